@@ -1,0 +1,36 @@
+// Lint rules, including the layer rules of DESIGN.md: stats/ and analysis/ are pure,
+// render/ only formats, and only cli/ touches process, argv, env and exit codes.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeIo = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:process', 'process',
+  'node:child_process', 'node:os', 'node:zlib', 'node:stream', 'node:readline'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/stats/**', 'src/analysis/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/ and analysis/ are pure: no I/O, no formatting.' })),
+      }],
+      'no-restricted-globals': ['error', 'process', 'console'],
+    },
+  },
+  {
+    files: ['src/render/**', 'src/survey/**', 'src/input/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'only cli/ reads process; receive what you need as a parameter.' }, 'console'],
+    },
+  },
+);

@@ -1,0 +1,31 @@
+import { Histogram } from '../stats/histogram.js';
+import { MISSING_REASONS, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
+import type { MissingCounts } from './report.js';
+
+/** The answers to one rated column: a histogram of valid values and counts of excluded ones. */
+export class AnswerTally {
+  readonly values = new Histogram();
+  readonly missing: MissingCounts = emptyMissing();
+
+  add(answer: CodedAnswer): void {
+    if (typeof answer === 'number') this.values.add(answer);
+    else this.missing[answer] += 1;
+  }
+
+  merge(other: AnswerTally): this {
+    this.values.merge(other.values);
+    for (const reason of MISSING_REASONS) this.missing[reason] += other.missing[reason];
+    return this;
+  }
+}
+
+export function emptyMissing(): MissingCounts {
+  return Object.fromEntries(MISSING_REASONS.map((r) => [r, 0])) as Record<MissingReason, number>;
+}
+
+/** Adds missing counts of several tallies, reason by reason. */
+export function sumMissing(tallies: readonly AnswerTally[]): MissingCounts {
+  const sum = emptyMissing();
+  for (const tally of tallies) for (const reason of MISSING_REASONS) sum[reason] += tally.missing[reason];
+  return sum;
+}

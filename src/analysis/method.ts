@@ -1,0 +1,14 @@
+import type { Method } from './report.js';
+
+/** The definitions behind the figures, as stated in the README's "Metric definitions". */
+export function describeMethod(confidenceLevel: number): Method {
+  return {
+    confidenceLevel,
+    itemScore: '(x - min) / (max - min) * 100 on the item\'s scale; 100 minus that on a reversed item; yes/no "had a problem" scores yes 0, no 100',
+    dimensionScore: 'mean over respondents of each respondent\'s mean item score in the dimension (answered items only)',
+    topBox: 'share of valid answers in the top (bottom) 2 categories of scales of 4 or more points, the top (bottom) 1 of 3-point scales',
+    nps: '100 * (promoters 9-10 - detractors 0-6) / valid answers; moe = 100 * z * sqrt((p + d - (p - d)^2) / n)',
+    meanInterval: 'mean +/- t(1 - alpha/2, n - 1) * sd / sqrt(n), sd with n - 1',
+    shareInterval: 'Wilson score interval',
+  };
+}

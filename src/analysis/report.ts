@@ -1,0 +1,142 @@
+/**
+ * The Report: the one contract between analysis and every renderer, and the JSON that programs
+ * read (schemaVersion 1, see README "JSON report"). Keys appear in the order declared here. Every
+ * number is at full precision; a figure that cannot be computed is null, with the reason in
+ * `nullReasons` beside it.
+ */
+import type { InputFile } from '../input/read-csv.js';
+import type { Interval } from '../stats/interval.js';
+import type { MissingReason } from '../survey/code-answer.js';
+import type { Role } from '../survey/survey-model.js';
+import type { Scale } from '../survey/scale.js';
+
+export type { InputFile, Interval, MissingReason, Role, Scale };
+
+export const SCHEMA_VERSION = 1;
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Rows that entered the analysis, over all files. */
+  respondents: number;
+  method: Method;
+  input: { files: InputFile[] };
+  columns: ColumnReport[];
+  /** Every rated column, in file order. */
+  items: ItemSummary[];
+  /** One entry per dimension with at least one item, built-in dimensions first. */
+  dimensions: Record<string, DimensionSummary>;
+  csat: ItemSummary | null;
+  ces: ItemSummary | null;
+  nps: NpsSummary | null;
+  /** Things the reader should know: a question not found, a column with many excluded answers. */
+  notes: string[];
+}
+
+/** The definitions behind the figures, in words, so a reader of the JSON need not guess. */
+export interface Method {
+  confidenceLevel: number;
+  itemScore: string;
+  dimensionScore: string;
+  topBox: string;
+  nps: string;
+  meanInterval: string;
+  shareInterval: string;
+}
+
+export interface ColumnReport {
+  name: string;
+  question: string | null;
+  role: Role;
+  dimension: string | null;
+  scale: Scale | null;
+  evidence: string[];
+}
+
+export interface DistributionEntry {
+  value: number;
+  label: string;
+  count: number;
+  share: number;
+}
+
+export interface BoxShare {
+  count: number;
+  share: number;
+  ci: Interval | null;
+}
+
+export type MissingCounts = Record<MissingReason, number>;
+
+/** Summary of one rated column on its own scale (also the shape of `csat` and `ces`). */
+export interface ItemSummary {
+  column: string;
+  question: string | null;
+  role: Role;
+  dimension: string | null;
+  scale: Scale;
+  /** Valid answers: the base. */
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  ci: Interval | null;
+  /** Mean on 0-100: (mean − min) / (max − min) · 100, top down on a reversed scale. */
+  score: number | null;
+  topBox: BoxShare | null;
+  bottomBox: BoxShare | null;
+  distribution: DistributionEntry[];
+  missing: MissingCounts;
+  nullReasons: Record<string, string>;
+}
+
+/**
+ * Summary of a dimension. `n`, `mean`, `sd` and `ci` describe respondents' dimension scores on
+ * 0-100 (the mean of each respondent's answered item scores), so `score` equals `mean`.
+ * `distribution`, `topBox` and `bottomBox` pool the answers to the dimension's rated items that
+ * share one scale (yes/no items aside), counted in the scored direction.
+ */
+export interface DimensionSummary {
+  label: string;
+  items: string[];
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  ci: Interval | null;
+  score: number | null;
+  topBox: BoxShare | null;
+  bottomBox: BoxShare | null;
+  distribution: DistributionEntry[] | null;
+  /** Excluded answers to the dimension's items, by reason, summed over its items. */
+  missing: MissingCounts;
+  /** Complaints only: who answered yes to "had a problem". */
+  incidence?: Incidence | null;
+  nullReasons: Record<string, string>;
+}
+
+export interface Incidence {
+  column: string;
+  n: number;
+  count: number;
+  share: number;
+  ci: Interval | null;
+}
+
+export interface NpsGroup {
+  count: number;
+  share: number;
+}
+
+export interface NpsSummary {
+  column: string;
+  /** Valid 0-10 answers. */
+  n: number;
+  /** 100 · (promoters − detractors) / n, in points. */
+  score: number;
+  /** Half-width of the interval, in points. */
+  moe: number | null;
+  ci: Interval | null;
+  promoters: NpsGroup;
+  passives: NpsGroup;
+  detractors: NpsGroup;
+  missing: MissingCounts;
+  nullReasons: Record<string, string>;
+}

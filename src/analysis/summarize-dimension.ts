@@ -1,0 +1,81 @@
+import { Histogram } from '../stats/histogram.js';
+import { meanInterval } from '../stats/mean-interval.js';
+import type { Moments } from '../stats/moments.js';
+import { wilsonInterval } from '../stats/wilson-interval.js';
+import type { Scale } from '../survey/scale.js';
+import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
+import { sumMissing, type AnswerTally } from './answer-tally.js';
+import type { DimensionSummary, Incidence } from './report.js';
+import { summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
+
+export interface DimensionInput {
+  dimension: DimensionModel;
+  columns: readonly ColumnModel[];
+  tallies: readonly AnswerTally[];
+  /** Respondents' dimension scores on 0-100. */
+  scores: Moments;
+}
+
+/** The summary of a dimension from its respondents' scores and its items' tallies. */
+export function summarizeDimension({ dimension, columns, tallies, scores }: DimensionInput, level: number): DimensionSummary {
+  const nullReasons: Record<string, string> = {};
+  const mean = scores.mean();
+  const variance = scores.variance();
+  const sd = variance === null ? null : Math.sqrt(variance);
+  if (mean === null) nullReasons.mean = nullReasons.score = 'no respondent answered any item';
+  if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
+  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, scores.n, level);
+  if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
+
+  const pooled = poolAnswers(columns, tallies);
+  let boxes: Pick<DimensionSummary, 'topBox' | 'bottomBox'> = { topBox: null, bottomBox: null };
+  if (typeof pooled === 'string') {
+    nullReasons.distribution = nullReasons.topBox = nullReasons.bottomBox = pooled;
+  } else {
+    boxes = summarizeBoxes(pooled.values, pooled.scale, level);
+    if (boxes.topBox === null) nullReasons.topBox = nullReasons.bottomBox = 'no valid answers';
+  }
+
+  return {
+    label: dimension.label,
+    items: columns.map((c) => c.name),
+    n: scores.n,
+    mean,
+    sd,
+    ci,
+    score: mean,
+    ...boxes,
+    distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
+    missing: sumMissing(tallies),
+    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level) } : {}),
+    nullReasons,
+  };
+}
+
+/**
+ * The answers of the dimension's rated items pooled on their common scale, in the scored
+ * direction (a reversed item's 1 counts as a 5), or why they cannot be pooled.
+ */
+function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTally[]): { values: Histogram; scale: Scale } | string {
+  const rated = columns.map((c, i) => ({ scale: c.scale as Scale, tally: tallies[i] as AnswerTally })).filter((r) => r.scale.kind !== 'binary');
+  const first = rated[0];
+  if (first === undefined) return 'the dimension has only yes/no items';
+  const sameScale = rated.every((r) => r.scale.min === first.scale.min && r.scale.max === first.scale.max && r.scale.kind === first.scale.kind);
+  if (!sameScale) return 'the items use different scales';
+  const values = new Histogram();
+  for (const { scale, tally } of rated) {
+    for (const [value, count] of tally.values.entries()) values.add(scale.reversed ? scale.min + scale.max - value : value, count);
+  }
+  return { values, scale: { ...first.scale, reversed: false } };
+}
+
+/** Share answering yes to the first "had a problem" question, with its Wilson interval. */
+function summarizeIncidence(columns: readonly ColumnModel[], tallies: readonly AnswerTally[], level: number): Incidence | null {
+  const index = columns.findIndex((c) => c.role === 'complaint');
+  const column = columns[index];
+  const tally = tallies[index];
+  if (column === undefined || tally === undefined || tally.values.n === 0) return null;
+  const n = tally.values.n;
+  const count = tally.values.count(1);
+  return { column: column.name, n, count, share: count / n, ci: wilsonInterval(count, n, level) };
+}

@@ -1,0 +1,40 @@
+import { meanInterval } from '../stats/mean-interval.js';
+import { scoreAnswer } from '../survey/scale.js';
+import type { ColumnModel } from '../survey/survey-model.js';
+import type { AnswerTally } from './answer-tally.js';
+import type { ItemSummary } from './report.js';
+import { summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
+
+/** The summary of one rated column from its tally of answers. */
+export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: number): ItemSummary {
+  const scale = column.scale;
+  if (scale === null) throw new Error(`summarizeItem: column "${column.name}" has no scale`);
+  const { values } = tally;
+  const mean = values.mean();
+  const variance = values.variance();
+  const sd = variance === null ? null : Math.sqrt(variance);
+  const nullReasons: Record<string, string> = {};
+  if (mean === null) nullReasons.mean = 'no valid answers';
+  if (sd === null) nullReasons.sd = 'needs at least 2 valid answers';
+  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, values.n, level);
+  if (ci === null) nullReasons.ci = 'needs at least 2 valid answers';
+  const boxes = summarizeBoxes(values, scale, level);
+  if (scale.kind === 'binary') nullReasons.topBox = nullReasons.bottomBox = 'no top or bottom box on a yes/no question';
+  else if (boxes.topBox === null) nullReasons.topBox = nullReasons.bottomBox = 'no valid answers';
+  return {
+    column: column.name,
+    question: column.question,
+    role: column.role,
+    dimension: column.dimension,
+    scale,
+    n: values.n,
+    mean,
+    sd,
+    ci,
+    score: mean === null ? null : scoreAnswer(scale, mean),
+    ...boxes,
+    distribution: summarizeDistribution(values, scale),
+    missing: { ...tally.missing },
+    nullReasons,
+  };
+}

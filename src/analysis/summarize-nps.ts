@@ -1,0 +1,31 @@
+import { netPromoterScore } from '../stats/net-promoter-score.js';
+import type { ColumnModel } from '../survey/survey-model.js';
+import type { AnswerTally } from './answer-tally.js';
+import type { NpsSummary } from './report.js';
+
+/** NPS of the recommend column: promoters 9-10, passives 7-8, detractors 0-6. Null with no answer. */
+export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: number): NpsSummary | null {
+  const { values } = tally;
+  const counts = {
+    promoters: values.countWhere((v) => v >= 9),
+    passives: values.countWhere((v) => v >= 7 && v <= 8),
+    detractors: values.countWhere((v) => v <= 6),
+  };
+  const estimate = netPromoterScore(counts, level);
+  if (estimate === null) return null;
+  const group = (count: number) => ({ count, share: count / estimate.n });
+  const nullReasons: Record<string, string> = {};
+  if (estimate.ci === null) nullReasons.moe = nullReasons.ci = 'needs at least 2 valid answers';
+  return {
+    column: column.name,
+    n: estimate.n,
+    score: estimate.score,
+    moe: estimate.moe,
+    ci: estimate.ci,
+    promoters: group(counts.promoters),
+    passives: group(counts.passives),
+    detractors: group(counts.detractors),
+    missing: { ...tally.missing },
+    nullReasons,
+  };
+}

@@ -1,0 +1,34 @@
+import { CommanderError } from 'commander';
+import { ExitCode, type Io } from './io.js';
+import { buildProgram } from './program.js';
+import { reportFailure } from './report-failure.js';
+
+/** Runs satisfy with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const verbose = argv.includes('--verbose');
+  let code: ExitCode = ExitCode.ok;
+  try {
+    await buildProgram(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderFailure(error, io);
+    return reportFailure(error, io, verbose);
+  }
+}
+
+/** Help and version exit 0; a parsing error is one line and a hint, exit 2. */
+function commanderFailure(error: CommanderError, io: Io): ExitCode {
+  if (error.exitCode === 0) return ExitCode.ok;
+  if (error.code === 'commander.help') {
+    // No command given: commander has printed the help to stderr.
+    io.stderr.write("satisfy: error: no command given\nhint: try 'satisfy report <file>'\n");
+    return ExitCode.userError;
+  }
+  const [first = error.message, ...rest] = error.message.replace(/^error: /, '').split('\n');
+  io.stderr.write(`satisfy: error: ${first}\n`);
+  // Commander's "(Did you mean report?)" becomes part of the hint.
+  const suggestion = rest.join(' ').trim().replace(/^\((.*)\)$/, '$1');
+  const help = "run 'satisfy --help' or 'satisfy report --help' for the options";
+  io.stderr.write(`hint: ${suggestion === '' ? help : `${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)} ${help}`}\n`);
+  return ExitCode.userError;
+}

@@ -1,0 +1,11 @@
+/** Everything a command touches outside itself, passed in so tests can run commands in-process. */
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+}
+
+/** Exit codes of DESIGN.md: 0 report produced, 1 a gate failed, 2 usage or input error, 3 bug. */
+export const ExitCode = { ok: 0, gateFailed: 1, userError: 2, internalError: 3 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

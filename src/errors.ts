@@ -1,0 +1,46 @@
+/**
+ * A user-facing failure: bad input, a bad flag, a file that cannot be read. It carries a stable
+ * `code` that tests assert on, the file and line it concerns, and an optional hint. The CLI prints
+ * it as one line, `satisfy: error: <message> (<file>:<line>)`, and exits 2. Anything that is not a
+ * SatisfyError is a bug and exits 3.
+ */
+export type ErrorCode =
+  | 'USAGE'
+  | 'FILE_NOT_FOUND'
+  | 'FILE_IS_DIRECTORY'
+  | 'FILE_UNREADABLE'
+  | 'FILE_EMPTY'
+  | 'HEADER_ONLY'
+  | 'CSV_MALFORMED'
+  | 'CSV_UNCLOSED_QUOTE'
+  | 'CSV_FIELD_COUNT'
+  | 'NO_SCORABLE_COLUMN'
+  | 'UNKNOWN_COLUMN';
+
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+}
+
+export class SatisfyError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, where: ErrorLocation = {}, hint?: string) {
+    super(message);
+    this.name = 'SatisfyError';
+    this.code = code;
+    this.file = where.file;
+    this.line = where.line;
+    this.hint = hint;
+  }
+
+  /** The one line the CLI prints, without the `satisfy: error: ` prefix. */
+  describe(): string {
+    if (this.file === undefined) return this.message;
+    const at = this.line === undefined ? this.file : `${this.file}:${this.line}`;
+    return `${this.message} (${at})`;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Interval } from '../stats/interval.js';
+
+/** Rounding for people; the JSON keeps full precision. `—` stands for a figure that is null. */
+export const DASH = '—';
+
+export function fixed(value: number | null | undefined, digits: number): string {
+  return value === null || value === undefined ? DASH : value.toFixed(digits);
+}
+
+/** A 0..1 share as a percentage: 0.4567 → "45.7 %". */
+export function percent(share: number | null | undefined, digits = 1): string {
+  return share === null || share === undefined ? DASH : `${(share * 100).toFixed(digits)} %`;
+}
+
+/** An NPS in points with its sign: +12.3, −4.0. */
+export function signed(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return DASH;
+  const text = Math.abs(value).toFixed(digits);
+  return value > 0 && Number(text) !== 0 ? `+${text}` : value < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/** An interval as "low–high" (or "low to high" where a minus sign would crowd the dash). */
+export function range(ci: Interval | null | undefined, format: (value: number) => string, separator = '–'): string {
+  return ci === null || ci === undefined ? DASH : `${format(ci.low)}${separator}${format(ci.high)}`;
+}

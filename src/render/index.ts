@@ -1,0 +1,15 @@
+import type { Report } from '../analysis/report.js';
+import { renderJson } from './json.js';
+import type { RenderOptions } from './render-options.js';
+import { renderTable } from './table.js';
+
+export type { RenderOptions } from './render-options.js';
+
+/** Every output format, one renderer each, all receiving the same report and options. */
+export const renderers = {
+  table: renderTable,
+  json: (report: Report, _options: RenderOptions) => renderJson(report),
+} as const satisfies Record<string, (report: Report, options: RenderOptions) => string>;
+
+export type Format = keyof typeof renderers;
+export const FORMATS = Object.keys(renderers) as Format[];

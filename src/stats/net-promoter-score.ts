@@ -1,0 +1,39 @@
+import type { Interval } from './interval.js';
+import { normalQuantile } from './quantiles.js';
+
+export interface NpsCounts {
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+export interface NpsEstimate {
+  n: number;
+  /** 100 · (P − D) / N, in points from −100 to 100. */
+  score: number;
+  /** Variance of one respondent coded +1 / 0 / −1: p + d − (p − d)². */
+  variance: number;
+  /** Half-width of the interval in points: 100 · z · √(variance / N); null when N < 2. */
+  moe: number | null;
+  ci: Interval | null;
+}
+
+/**
+ * Net Promoter Score from counts of promoters (9-10), passives (7-8) and detractors (0-6), with
+ * the normal-approximation margin of error of a mean of +1/0/−1 codes. Returns null when there is
+ * no answer.
+ *
+ * @example netPromoterScore({ promoters: 50, passives: 30, detractors: 20 }, 0.95).score // 30
+ */
+export function netPromoterScore(counts: NpsCounts, level: number): NpsEstimate | null {
+  const n = counts.promoters + counts.passives + counts.detractors;
+  if (n === 0) return null;
+  const p = counts.promoters / n;
+  const d = counts.detractors / n;
+  const score = 100 * (p - d);
+  // Written as a sum of non-negative parts to avoid a tiny negative from cancellation.
+  const variance = Math.max(0, p + d - (p - d) ** 2);
+  if (n < 2) return { n, score, variance, moe: null, ci: null };
+  const moe = 100 * normalQuantile(1 - (1 - level) / 2) * Math.sqrt(variance / n);
+  return { n, score, variance, moe, ci: { low: score - moe, high: score + moe, level } };
+}

@@ -1,0 +1,24 @@
+import type { Interval } from './interval.js';
+import { normalQuantile } from './quantiles.js';
+
+/**
+ * The Wilson score interval for a proportion `count / n`, which unlike the Wald interval stays
+ * inside [0, 1] and behaves at shares near 0 or 1. It equals R's `prop.test(correct = FALSE)` and
+ * SciPy's `binomtest(k, n).proportion_ci(method = "wilson")`.
+ * https://en.wikipedia.org/wiki/Binomial_proportion_confidence_interval#Wilson_score_interval
+ *
+ * Returns null when n is 0.
+ *
+ * @example wilsonInterval(42, 50, 0.95) // { low: 0.7146..., high: 0.9166..., level: 0.95 }
+ */
+export function wilsonInterval(count: number, n: number, level: number): Interval | null {
+  if (!(n > 0)) return null;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  const p = count / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  // Clamp the rounding residue so that 0/n and n/n give exactly 0 and 1.
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), level };
+}

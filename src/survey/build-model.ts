@@ -1,0 +1,92 @@
+import { SatisfyError } from '../errors.js';
+import { detectColumns, ratingScale, yesNoScale } from './detect-columns.js';
+import { lexicons } from './lexicon/index.js';
+import { profileValues } from './profile-values.js';
+import { BUILT_IN_DIMENSIONS, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
+import type { Scale } from './scale.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
+export interface ColumnMapping {
+  target: string;
+  columns: string[];
+}
+
+export interface BuildModelOptions {
+  mappings?: readonly ColumnMapping[];
+  /** The file the header came from, for error messages. */
+  file?: string;
+}
+
+const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
+
+/**
+ * Builds the survey model of a file from its header and a sample of its rows: detection first,
+ * then the user's mappings, which win.
+ */
+export function buildSurveyModel(header: readonly string[], sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
+  const vocabulary = buildVocabulary();
+  const columns = detectColumns(header, sample, vocabulary);
+  for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, options.file);
+  const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
+  return { columns, dimensions: collectDimensions(columns), csat: find('csat'), nps: find('nps'), ces: find('ces'), vocabulary };
+}
+
+function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[])[], mapping: ColumnMapping, vocabulary: Vocabulary, file: string | undefined): void {
+  const flag = `--map ${mapping.target}=${mapping.columns.join(',')}`;
+  const named = mapping.columns.map((name) => {
+    const column = columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (column === undefined) {
+      throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${flag}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
+    }
+    return column;
+  });
+  const single = SINGLE_ROLES.has(mapping.target);
+  if (single && named.length !== 1) throw new SatisfyError('USAGE', `${flag} names ${named.length} columns; ${mapping.target} takes one`);
+  // Whatever detection put under this target and the user did not name is set free.
+  for (const column of columns) {
+    const held = single ? column.role === mapping.target : column.dimension === mapping.target;
+    if (held && !named.includes(column)) {
+      column.role = 'item';
+      column.dimension = null;
+      column.evidence.push(`${flag} names other columns`);
+    }
+  }
+  for (const column of named) {
+    const scale = column.scale ?? mappedScale(column, sample, vocabulary, mapping.target === 'complaints');
+    if (scale === null) {
+      throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${flag} holds no ratings satisfy can score`, { file }, 'ratings are integers from 0 to 10 or answers of a known label set');
+    }
+    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : scale;
+    if (single) {
+      column.role = mapping.target as 'csat' | 'nps' | 'ces';
+      column.dimension = null;
+    } else {
+      column.role = scale.kind === 'binary' && mapping.target === 'complaints' ? 'complaint' : 'item';
+      column.dimension = mapping.target;
+    }
+    column.evidence.unshift(`set by ${flag}`);
+  }
+}
+
+/** The scale of a column the user named whose values detection did not read as ratings. */
+function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, complaints: boolean): Scale | null {
+  const profile = profileValues(sample, column.index, vocabulary, lexicons);
+  const rating = ratingScale(column.name, profile, (n) => n > 0);
+  if (rating !== null) return rating.scale;
+  return profile.yesNo > 0 ? yesNoScale(complaints) : null;
+}
+
+function collectDimensions(columns: readonly ColumnModel[]): DimensionModel[] {
+  const ids = [...new Set(columns.flatMap((c) => (c.dimension === null ? [] : [c.dimension])))];
+  const order = (id: string) => {
+    const builtIn = BUILT_IN_DIMENSIONS.findIndex((d) => d.id === id);
+    return builtIn === -1 ? BUILT_IN_DIMENSIONS.length : builtIn;
+  };
+  ids.sort((a, b) => order(a) - order(b));
+  return ids.map((id) => ({
+    id,
+    label: BUILT_IN_DIMENSIONS.find((d) => d.id === id)?.label ?? id.charAt(0).toUpperCase() + id.slice(1),
+    columns: columns.filter((c) => c.dimension === id).map((c) => c.index),
+  }));
+}

@@ -1,0 +1,162 @@
+import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
+import { profileValues, type ValueProfile } from './profile-values.js';
+import type { Scale } from './scale.js';
+import type { ColumnModel, Role } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+// Share of substantive sampled answers that must fit a kind of value for the column to count as
+// that kind; the rest are counted as invalid when the file is analysed, never silently dropped.
+const FIT = 0.95;
+// A text column with at most this many distinct values, each used twice on average, is a segment.
+const SEGMENT_MAX_DISTINCT = 30;
+// Free text longer than this on average is a comment.
+const COMMENT_MIN_LENGTH = 25;
+
+interface Keywords {
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak', string>>;
+  dimension: { id: string; hits: string[] } | null;
+}
+
+/**
+ * Works out the role, dimension and scale of each column from its header and a sample of its
+ * values, and says why in `evidence`. Values decide what kind of column it is (ratings, yes/no,
+ * dates, text); header keywords decide what it measures.
+ */
+export function detectColumns(header: readonly string[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons): ColumnModel[] {
+  const columns = header.map((name, index) => {
+    const profile = profileValues(sample, index, vocabulary, lexicons);
+    return detectColumn(index, name, profile, findKeywords(name, lexicons));
+  });
+  keepFirst(columns, 'csat');
+  keepFirst(columns, 'nps');
+  keepFirst(columns, 'ces');
+  return columns;
+}
+
+function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
+  const role: Keywords['role'] = {};
+  const found = (words: string[]) => (words.length > 0 ? words[0] : undefined);
+  let dimension: Keywords['dimension'] = null;
+  for (const lexicon of lexicons) {
+    const tag = (keyword: string | undefined) => (keyword === undefined ? undefined : `"${keyword}" (${lexicon.language})`);
+    const { roles } = lexicon;
+    role.id ??= tag(found(matchKeywords(name, roles.id)));
+    role.timestamp ??= tag(found(matchKeywords(name, roles.timestamp)));
+    role.nps ??= tag(found(matchKeywords(name, roles.nps)));
+    role.csatStrong ??= tag(found(matchKeywords(name, roles.csat.strong)));
+    role.csatWeak ??= tag(found(matchKeywords(name, roles.csat.weak)));
+    role.ces ??= tag(found(matchKeywords(name, roles.ces)));
+    role.comment ??= tag(found(matchKeywords(name, roles.comment)));
+    role.segment ??= tag(found(matchKeywords(name, roles.segment)));
+    role.weight ??= tag(found(matchKeywords(name, roles.weight)));
+    role.ignored ??= tag(found(matchKeywords(name, roles.ignored)));
+    // The dimension with the most keyword hits wins; on a tie, the one listed first.
+    for (const [id, keywords] of Object.entries(lexicon.dimensions)) {
+      const hits = matchKeywords(name, keywords).map((k) => tag(k) as string);
+      if (hits.length > (dimension?.hits.length ?? 0)) dimension = { id, hits };
+    }
+  }
+  return { role, dimension };
+}
+
+function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords): ColumnModel {
+  const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [] };
+  const { role: kw, dimension } = keywords;
+  const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null) => {
+    column.role = role;
+    column.scale = scale;
+    column.dimension = dimensionId;
+    column.evidence.push(why);
+    return column;
+  };
+  const substantive = profile.answered - profile.notApplicable;
+  if (substantive === 0) {
+    if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored}`);
+    return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
+  }
+  const fits = (count: number) => count >= FIT * substantive;
+  const rating = ratingScale(name, profile, fits);
+  const dimensionWhy = dimension === null ? '' : `header keyword ${dimension.hits.join(', ')} → ${dimension.id}`;
+
+  if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored}: platform metadata`);
+  if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id}; every sampled value is distinct`);
+  if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp}`}`);
+  if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight}; numeric values`);
+
+  if (rating !== null) {
+    if (kw.nps !== undefined && rating.scale.kind === 'numeric' && profile.min !== null && profile.min >= 0 && (profile.max ?? 0) <= 10) {
+      return assign('nps', `header keyword ${kw.nps}; values ${profile.min}..${profile.max} read on the 0-10 recommend scale`, { ...rating.scale, min: 0, max: 10 });
+    }
+    const scaleWhy = rating.why;
+    if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong} → overall satisfaction; ${scaleWhy}`, rating.scale);
+    if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id);
+    if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces} → customer effort; ${scaleWhy}`, rating.scale);
+    if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak} → overall satisfaction; ${scaleWhy}`, rating.scale);
+    return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale);
+  }
+
+  if (fits(profile.yesNo) && dimension?.id === 'complaints') {
+    return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints');
+  }
+  if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment}; free text`);
+  const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && profile.distinct * 2 <= profile.answered;
+  if (kw.segment !== undefined && fewValues) return assign('segment', `header keyword ${kw.segment}; ${profile.distinct} distinct values`);
+  if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
+  if (fewValues && !fits(profile.numeric)) return assign('segment', `${profile.distinct} distinct text values`);
+  if (kw.id !== undefined) return assign('id', `header keyword ${kw.id}`);
+  return assign('unknown', 'no header keyword or value pattern matched');
+}
+
+/** A scale when the sample looks like ratings: small integers, or one ordered label set. */
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean): { scale: Scale; why: string } | null {
+  const labelled = Object.entries(profile.labelSets).sort((a, b) => b[1] - a[1])[0];
+  if (labelled !== undefined && fits(labelled[1])) {
+    const set = allLexicons.flatMap((l) => l.labelSets).find((s) => s.id === labelled[0]);
+    if (set !== undefined) {
+      const labels: Record<string, string> = {};
+      set.labels.forEach((variants, i) => (labels[String(i + 1)] = capitalise(variants[0] as string)));
+      return { scale: { kind: 'labels', min: 1, max: set.labels.length, labels, reversed: false }, why: `labels of the ${set.id} set` };
+    }
+  }
+  if (!fits(profile.integers) || profile.min === null || profile.max === null || profile.min < 0 || profile.max > 10) return null;
+  const hinted = scaleHint(name);
+  if (hinted !== null && profile.min >= hinted.min && profile.max <= hinted.max) {
+    return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header` };
+  }
+  const min = profile.min === 0 ? 0 : 1;
+  const max = min === 0 && profile.max > 5 ? 10 : ([5, 7, 10].find((top) => top >= (profile.max as number)) as number);
+  const observed = `integers ${profile.min}..${profile.max}`;
+  return { scale: numeric(min, max), why: profile.min === min && profile.max === max ? `${observed}` : `${observed}, read as a ${min}-${max} scale` };
+}
+
+/** A scale named in the header: "(1-5)", "0 - 10", "1 to 7", "(1 = very poor, 5 = excellent)". */
+function scaleHint(name: string): { min: number; max: number } | null {
+  const range = /\b([01])\s*(?:-|–|to)\s*(\d{1,2})\b/.exec(name) ?? /\b([01])\s*=[^,;)]*[,;]\s*(\d{1,2})\s*=/.exec(name);
+  if (range === null) return null;
+  const min = Number(range[1]);
+  const max = Number(range[2]);
+  return max - min >= 2 && max <= 11 ? { min, max } : null;
+}
+
+/** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */
+export function yesNoScale(reversed: boolean): Scale {
+  return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, reversed };
+}
+
+function numeric(min: number, max: number): Scale {
+  return { kind: 'numeric', min, max, labels: null, reversed: false };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Only one column can be the overall satisfaction (or recommend, or effort) question. */
+function keepFirst(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
+  const [first, ...others] = columns.filter((c) => c.role === role);
+  for (const column of others) {
+    column.role = 'item';
+    column.evidence.push(`another ${role} column came first ("${first?.name}"): scored as an item`);
+  }
+}

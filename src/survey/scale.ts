@@ -1,0 +1,47 @@
+/**
+ * How a rated column's answers are coded. `numeric` scales run from `min` to `max` in steps of 1;
+ * `labels` scales map each label to its position (`labels` is value → label); `binary` is a yes/no
+ * question coded 1 (yes) and 0 (no). A `reversed` scale is scored from the top down.
+ */
+export interface Scale {
+  kind: 'numeric' | 'labels' | 'binary';
+  min: number;
+  max: number;
+  labels: Record<string, string> | null;
+  reversed: boolean;
+}
+
+/** Number of answer categories on a scale. */
+export function scalePoints(scale: Scale): number {
+  return scale.max - scale.min + 1;
+}
+
+/**
+ * Score of an answer on 0-100: `(x − min) / (max − min) · 100`, from the top down on a reversed
+ * scale.
+ */
+export function scoreAnswer(scale: Scale, value: number): number {
+  const score = ((value - scale.min) / (scale.max - scale.min)) * 100;
+  return scale.reversed ? 100 - score : score;
+}
+
+/**
+ * How many categories make the top (and bottom) box: 2 on scales of 4 or more points (so 4-5 of
+ * 1-5, 6-7 of 1-7, 9-10 of 0-10 and 1-10), 1 on 3-point scales, and none on a yes/no question.
+ */
+export function boxSize(scale: Scale): number {
+  if (scale.kind === 'binary') return 0;
+  return scalePoints(scale) >= 4 ? 2 : 1;
+}
+
+/** Whether an answer falls in the top box, counted on the scored direction. */
+export function inTopBox(scale: Scale, value: number): boolean {
+  const k = boxSize(scale);
+  return k > 0 && (scale.reversed ? value < scale.min + k : value > scale.max - k);
+}
+
+/** Whether an answer falls in the bottom box, counted on the scored direction. */
+export function inBottomBox(scale: Scale, value: number): boolean {
+  const k = boxSize(scale);
+  return k > 0 && (scale.reversed ? value > scale.max - k : value < scale.min + k);
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // CLI tests spawn the built program; give a slow CI runner room.
+    testTimeout: 30_000,
+  },
+});
