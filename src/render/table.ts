@@ -65,7 +65,7 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
 
 function itemTable(report: Report, c: ChalkInstance): string {
   if (report.items.length === 0) return '';
-  const table = newTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], c);
+  const table = newTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], c, 2);
   for (const item of report.items) {
     table.push([truncate(item.column, 48), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), box(item.topBox), box(item.bottomBox)]);
   }
@@ -95,12 +95,13 @@ function excludedNonBlank(missing: MissingCounts): number {
   return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
 }
 
-function newTable(head: string[], c: ChalkInstance): Table.Table {
+/** A table whose first `textColumns` columns are text (left-aligned) and the rest figures. */
+function newTable(head: string[], c: ChalkInstance, textColumns = 1): Table.Table {
   // cli-table3 colours its header on its own unless told not to; colour is decided by the caller.
   return new Table({
     head: head.map((h) => c.bold(h)),
     // Labels left, figures right, so that digits line up.
-    colAligns: head.map((_, i) => (i === 0 ? 'left' : 'right')),
+    colAligns: head.map((_, i) => (i < textColumns ? 'left' : 'right')),
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     style: { head: [], border: [], compact: true },
   });

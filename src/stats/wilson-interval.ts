@@ -19,6 +19,9 @@ export function wilsonInterval(count: number, n: number, level: number): Interva
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  // Clamp the rounding residue so that 0/n and n/n give exactly 0 and 1.
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), level };
+  // At 0/n the lower bound is exactly 0 and at n/n the upper bound exactly 1; the formula leaves a
+  // rounding residue of about 1e-17 there.
+  const low = count === 0 ? 0 : Math.max(0, centre - half);
+  const high = count === n ? 1 : Math.min(1, centre + half);
+  return { low, high, level };
 }

@@ -20,7 +20,7 @@ const CACHE_LIMIT = 1024;
  */
 export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary): (raw: string) => CodedAnswer {
   const cache = new Map<string, CodedAnswer>();
-  const labelValues = new Map<string, number>();
+  const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet));
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
 
   const codeText = (raw: string): CodedAnswer => {

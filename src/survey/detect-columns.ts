@@ -26,7 +26,7 @@ interface Keywords {
 export function detectColumns(header: readonly string[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons): ColumnModel[] {
   const columns = header.map((name, index) => {
     const profile = profileValues(sample, index, vocabulary, lexicons);
-    return detectColumn(index, name, profile, findKeywords(name, lexicons));
+    return detectColumn(index, name, profile, findKeywords(name, lexicons), lexicons);
   });
   keepFirst(columns, 'csat');
   keepFirst(columns, 'nps');
@@ -60,7 +60,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
   return { role, dimension };
 }
 
-function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords): ColumnModel {
+function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, lexicons: readonly Lexicon[]): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [] };
   const { role: kw, dimension } = keywords;
   const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null) => {
@@ -76,7 +76,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
-  const rating = ratingScale(name, profile, fits);
+  const rating = ratingScale(name, profile, fits, lexicons);
   const dimensionWhy = dimension === null ? '' : `header keyword ${dimension.hits.join(', ')} → ${dimension.id}`;
 
   if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored}: platform metadata`);
@@ -109,23 +109,25 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
 }
 
 /** A scale when the sample looks like ratings: small integers, or one ordered label set. */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean): { scale: Scale; why: string } | null {
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, lexicons: readonly Lexicon[] = allLexicons): { scale: Scale; why: string } | null {
   const labelled = Object.entries(profile.labelSets).sort((a, b) => b[1] - a[1])[0];
   if (labelled !== undefined && fits(labelled[1])) {
-    const set = allLexicons.flatMap((l) => l.labelSets).find((s) => s.id === labelled[0]);
+    const set = lexicons.flatMap((l) => l.labelSets).find((s) => s.id === labelled[0]);
     if (set !== undefined) {
       const labels: Record<string, string> = {};
       set.labels.forEach((variants, i) => (labels[String(i + 1)] = capitalise(variants[0] as string)));
-      return { scale: { kind: 'labels', min: 1, max: set.labels.length, labels, reversed: false }, why: `labels of the ${set.id} set` };
+      return { scale: { kind: 'labels', min: 1, max: set.labels.length, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set` };
     }
   }
-  if (!fits(profile.integers) || profile.min === null || profile.max === null || profile.min < 0 || profile.max > 10) return null;
+  if (profile.min === null || profile.max === null) return null;
+  // A scale the header declares wins: a stray 8 or 4.5 in a "(1-5)" column is out of scale or not
+  // an integer, not a hint that the scale is something else.
   const hinted = scaleHint(name);
-  if (hinted !== null && profile.min >= hinted.min && profile.max <= hinted.max) {
-    return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header` };
-  }
+  if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header` };
+  if (!fits(profile.integers) || profile.min < 0 || profile.max > 10) return null;
+  // Ratings that start at 0 are, in practice, 0-10; those that start at 1 are 1-5, 1-7 or 1-10.
   const min = profile.min === 0 ? 0 : 1;
-  const max = min === 0 && profile.max > 5 ? 10 : ([5, 7, 10].find((top) => top >= (profile.max as number)) as number);
+  const max = min === 0 ? 10 : ([5, 7, 10].find((top) => top >= (profile.max as number)) as number);
   const observed = `integers ${profile.min}..${profile.max}`;
   return { scale: numeric(min, max), why: profile.min === min && profile.max === max ? `${observed}` : `${observed}, read as a ${min}-${max} scale` };
 }
@@ -141,11 +143,11 @@ function scaleHint(name: string): { min: number; max: number } | null {
 
 /** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */
 export function yesNoScale(reversed: boolean): Scale {
-  return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, reversed };
+  return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed };
 }
 
 function numeric(min: number, max: number): Scale {
-  return { kind: 'numeric', min, max, labels: null, reversed: false };
+  return { kind: 'numeric', min, max, labels: null, labelSet: null, reversed: false };
 }
 
 function capitalise(text: string): string {

@@ -1,13 +1,16 @@
 /**
  * How a rated column's answers are coded. `numeric` scales run from `min` to `max` in steps of 1;
  * `labels` scales map each label to its position (`labels` is value → label); `binary` is a yes/no
- * question coded 1 (yes) and 0 (no). A `reversed` scale is scored from the top down.
+ * question coded 1 (yes) and 0 (no). A `reversed` scale is scored from the top down. `labelSet`
+ * names the lexicon's label set whose variants ("Neutral" for "Neither agree nor disagree") code
+ * answers too.
  */
 export interface Scale {
   kind: 'numeric' | 'labels' | 'binary';
   min: number;
   max: number;
   labels: Record<string, string> | null;
+  labelSet: string | null;
   reversed: boolean;
 }
 

@@ -6,6 +6,8 @@ export interface Vocabulary {
   notApplicable: ReadonlySet<string>;
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
+  /** For each label set id, every folded variant of every label and its value on the scale. */
+  labelSets: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 export function buildVocabulary(from: readonly Lexicon[] = lexicons): Vocabulary {
@@ -14,5 +16,12 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons): Vocabulary
     notApplicable: fold((l) => l.notApplicable),
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),
+    labelSets: new Map(from.flatMap((l) => l.labelSets).map((set) => [set.id, labelValues(set.labels)])),
   };
+}
+
+function labelValues(labels: string[][]): Map<string, number> {
+  const values = new Map<string, number>();
+  labels.forEach((variants, i) => variants.forEach((label) => values.set(normalizeText(label), i + 1)));
+  return values;
 }

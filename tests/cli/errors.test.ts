@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { reportFailure } from '../../src/cli/report-failure.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Each user error: one line naming the file (and line), maybe a hint, exit 2, no stack trace.
+describe('user errors exit 2 with one clear line', () => {
+  it.each([
+    ['missing file', ['report', 'fixtures/errors/no-such-file.csv'], 'satisfy: error: cannot open fixtures/errors/no-such-file.csv: no such file\n'],
+    ['directory', ['report', 'fixtures/errors'], 'satisfy: error: fixtures/errors is a directory, not a CSV file\n'],
+    ['empty file', ['report', 'fixtures/errors/empty.csv'], 'satisfy: error: the file is empty: no header row and no responses (fixtures/errors/empty.csv)\n'],
+    ['header only', ['report', 'fixtures/errors/header-only.csv'], 'satisfy: error: the file has a header row but no responses (fixtures/errors/header-only.csv:1)\n'],
+    ['wrong field count', ['report', 'fixtures/errors/ragged-rows.csv'], 'satisfy: error: row has 2 fields but the header has 3 (fixtures/errors/ragged-rows.csv:4)\n'],
+    [
+      'unclosed quote',
+      ['report', 'fixtures/errors/unclosed-quote.csv'],
+      'satisfy: error: a quoted field is never closed (fixtures/errors/unclosed-quote.csv:3)\nhint: a field that starts with " must end with "; a quote inside it is written twice ("")\n',
+    ],
+    [
+      'nothing to score',
+      ['report', 'fixtures/errors/no-scorable-columns.csv'],
+      "satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column (fixtures/errors/no-scorable-columns.csv)\nhint: name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'\n",
+    ],
+    [
+      'unknown --map column',
+      ['report', 'fixtures/report/unlabelled-headers.csv', '--map', 'delivery=Q9'],
+      'satisfy: error: no column "Q9" for --map delivery=Q9 (fixtures/report/unlabelled-headers.csv)\nhint: columns are: Q1, Q2, Q3, Q4\n',
+    ],
+    [
+      'malformed --map',
+      ['report', 'fixtures/quickstart/responses.csv', '--map', 'Delivery'],
+      'satisfy: error: --map takes <dimension>=<column>[,<column>...], not "Delivery"\nhint: the dimension is a lower-case word such as delivery, pricing, complaints, trust, or csat, nps, ces\n',
+    ],
+    ['confidence out of range', ['report', 'fixtures/quickstart/responses.csv', '--confidence', '1.5'], 'satisfy: error: --confidence takes a level from 0.80 to 0.999, not "1.5"\n'],
+    ['unknown flag', ['report', 'fixtures/quickstart/responses.csv', '--frobnicate'], "satisfy: error: unknown option '--frobnicate'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
+    ['misspelt command', ['reprot', 'x.csv'], "satisfy: error: unknown command 'reprot'\nhint: did you mean report? run 'satisfy --help' or 'satisfy report --help' for the options\n"],
+    ['missing argument', ['report'], "satisfy: error: missing required argument 'file'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
+  ])('%s', (_what, args, stderr) => {
+    const result = runCli(args);
+    expect(result.stderr).toBe(stderr);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+
+  it('shows the stack trace with --verbose', () => {
+    const result = runCli(['report', 'fixtures/errors/ragged-rows.csv', '--verbose']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('satisfy: error: row has 2 fields but the header has 3 (fixtures/errors/ragged-rows.csv:4)');
+    expect(result.stderr).toMatch(/\n\s+at .*read-csv\.js/);
+  });
+
+  it('prints help and exits 2 when no command is given', () => {
+    const result = runCli([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Usage: satisfy [options] [command]');
+    expect(result.stderr).toMatch(/satisfy: error: no command given\n/);
+  });
+});
+
+describe('internal errors exit 3 and say they are a bug', () => {
+  it('without --verbose: one line and the hint, no stack', () => {
+    const lines: string[] = [];
+    const code = reportFailure(new TypeError("Cannot read properties of undefined (reading 'n')"), { stderr: { write: (s: string) => lines.push(s) } }, false);
+    expect(code).toBe(3);
+    expect(lines.join('')).toBe(
+      "satisfy: internal error: Cannot read properties of undefined (reading 'n')\nhint: this is a bug in satisfy, not in your data; please report it with the command you ran (add --verbose for the stack)\n",
+    );
+  });
+
+  it('with --verbose: the stack follows', () => {
+    const lines: string[] = [];
+    reportFailure(new Error('boom'), { stderr: { write: (s: string) => lines.push(s) } }, true);
+    expect(lines.join('')).toMatch(/^satisfy: internal error: boom\n.*\nError: boom\n\s+at /s);
+  });
+});

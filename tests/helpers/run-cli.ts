@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/satisfy.js', import.meta.url));
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/**
+ * Runs the built program (bin/satisfy.js → dist/) from the repository root, as a user would, with
+ * colour off unless `env` says otherwise.
+ */
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { Histogram } from '../../src/stats/histogram.js';
+import { Moments } from '../../src/stats/moments.js';
+import { expectClose, readReference } from '../helpers/reference.js';
+
+interface MeanCase {
+  name: string;
+  values: number[];
+  mean: number;
+  variance: number;
+}
+// The same samples whose intervals are checked; the means and variances there come from numpy.
+const cases = readReference<{ means: MeanCase[] }>('stats-reference.json').means.filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i);
+
+function split<T>(values: readonly T[], parts: number): T[][] {
+  const out: T[][] = Array.from({ length: parts }, () => []);
+  values.forEach((v, i) => (out[(i * 7919) % parts] as T[]).push(v));
+  return out;
+}
+
+describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
+  it.each(cases)('$name', ({ values, mean, variance }) => {
+    const m = new Moments();
+    values.forEach((v) => m.add(v));
+    expect(m.n).toBe(values.length);
+    expectClose(m.mean(), mean, 1e-12, 'mean');
+    expectClose(m.variance(), variance, 1e-9, 'variance');
+  });
+
+  it.each(cases)('$name: merging shards gives the one-pass result', ({ values, mean, variance }) => {
+    for (const parts of [2, 3, 7]) {
+      const merged = split(values, parts)
+        .map((part) => part.reduce((m, v) => (m.add(v), m), new Moments()))
+        .reduce((a, b) => a.merge(b), new Moments());
+      expect(merged.n).toBe(values.length);
+      expectClose(merged.mean(), mean, 1e-12, 'mean');
+      expectClose(merged.variance(), variance, 1e-9, 'variance');
+    }
+  });
+
+  it('is null where undefined', () => {
+    const m = new Moments();
+    expect([m.mean(), m.variance()]).toEqual([null, null]);
+    m.add(5);
+    expect([m.mean(), m.variance()]).toEqual([5, null]);
+  });
+});
+
+describe('Histogram agrees with numpy on discrete answers', () => {
+  const discrete = cases.filter((c) => c.values.every(Number.isInteger));
+
+  it.each(discrete)('$name', ({ values, mean, variance }) => {
+    const h = new Histogram();
+    values.forEach((v) => h.add(v));
+    expectClose(h.mean(), mean, 1e-12, 'mean');
+    expectClose(h.variance(), variance, 1e-12, 'variance');
+  });
+
+  it('merges shards into the histogram of the whole', () => {
+    const values = [1, 2, 2, 3, 5, 5, 5, 4, 1, 3, 3];
+    const whole = new Histogram();
+    values.forEach((v) => whole.add(v));
+    const merged = split(values, 3)
+      .map((part) => part.reduce((h, v) => (h.add(v), h), new Histogram()))
+      .reduce((a, b) => a.merge(b), new Histogram());
+    expect(merged.entries()).toEqual(whole.entries());
+    expect(merged.entries()).toEqual([[1, 2], [2, 2], [3, 3], [4, 1], [5, 3]]);
+    expect(merged.countWhere((v) => v >= 4)).toBe(4);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeAnswerCoder } from '../../src/survey/code-answer.js';
+import type { Scale } from '../../src/survey/scale.js';
+import { buildVocabulary } from '../../src/survey/vocabulary.js';
+
+const vocabulary = buildVocabulary();
+const oneToFive: Scale = { kind: 'numeric', min: 1, max: 5, labels: null, labelSet: null, reversed: false };
+const agreement: Scale = { kind: 'labels', min: 1, max: 5, labels: { '1': 'Strongly disagree', '2': 'Disagree', '3': 'Neutral', '4': 'Agree', '5': 'Strongly agree' }, labelSet: 'agreement-5', reversed: false };
+const yesNo: Scale = { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed: true };
+
+describe('makeAnswerCoder', () => {
+  it.each([
+    [oneToFive, '4', 4],
+    [oneToFive, ' 5 ', 5],
+    [oneToFive, '', 'blank'],
+    [oneToFive, '   ', 'blank'],
+    [oneToFive, 'N/A', 'notApplicable'],
+    [oneToFive, "Don't know", 'notApplicable'],
+    [oneToFive, 'n.a.', 'notApplicable'],
+    [oneToFive, '6', 'outOfScale'],
+    [oneToFive, '0', 'outOfScale'],
+    [oneToFive, '-99', 'outOfScale'],
+    [oneToFive, '4.5', 'notInteger'],
+    [oneToFive, 'great', 'invalid'],
+    [agreement, 'Strongly agree', 5],
+    [agreement, 'STRONGLY  DISAGREE', 1],
+    [agreement, 'neutral', 3],
+    // Variants of the label set code too, not only the label shown.
+    [agreement, 'Neither agree nor disagree', 3],
+    [agreement, 'Somewhat agree', 4],
+    [agreement, 'Agree somewhat', 'invalid'],
+    [agreement, 'Not applicable', 'notApplicable'],
+    [yesNo, 'Yes', 1],
+    [yesNo, 'no', 0],
+    [yesNo, 'Maybe', 'invalid'],
+  ] as const)('%#: %j on %j', (scale, raw, expected) => {
+    expect(makeAnswerCoder(scale, vocabulary)(raw)).toBe(expected);
+  });
+
+  it('gives the same answer from its cache as the first time', () => {
+    const code = makeAnswerCoder(agreement, vocabulary);
+    expect([code('Agree'), code('Agree'), code('N/A'), code('N/A')]).toEqual([4, 4, 'notApplicable', 'notApplicable']);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { SatisfyError } from '../../src/errors.js';
+import { buildSurveyModel } from '../../src/survey/build-model.js';
+
+// A small export: one row per respondent, values as strings as they come out of the CSV parser.
+const header = ['Respondent ID', 'Date', 'Country', 'Shipping speed', 'Fair pricing', 'Any complaints?', 'Trust in us', 'Overall satisfaction', 'Would you recommend us?', 'Comments', 'Q7'];
+const rows = Array.from({ length: 40 }, (_, i) => [
+  `r${i}`,
+  `2026-02-${String((i % 28) + 1).padStart(2, '0')}`,
+  ['PL', 'LV', 'DE'][i % 3] as string,
+  String((i % 5) + 1),
+  i % 10 === 0 ? 'N/A' : String((i % 4) + 2),
+  i % 4 === 0 ? 'Yes' : 'No',
+  ['Strongly agree', 'Agree', 'Neutral', 'Disagree'][i % 4] as string,
+  String((i % 7) + 1),
+  String(i % 11),
+  i % 2 === 0 ? '' : `Comment number ${i}, with enough words to look like free text.`,
+  String(i % 3),
+]);
+
+describe('detection on a plain English export', () => {
+  const model = buildSurveyModel(header, rows);
+  const byName = Object.fromEntries(model.columns.map((c) => [c.name, c]));
+
+  it.each([
+    ['Respondent ID', 'id', null, null],
+    ['Date', 'timestamp', null, null],
+    ['Country', 'segment', null, null],
+    ['Shipping speed', 'item', 'delivery', [1, 5]],
+    ['Fair pricing', 'item', 'pricing', [1, 5]],
+    ['Any complaints?', 'complaint', 'complaints', [0, 1]],
+    ['Trust in us', 'item', 'trust', [1, 5]],
+    ['Overall satisfaction', 'csat', null, [1, 7]],
+    ['Would you recommend us?', 'nps', null, [0, 10]],
+    ['Comments', 'comment', null, null],
+    ['Q7', 'item', null, [0, 10]],
+  ])('%s → %s %s %j', (name, role, dimension, range) => {
+    const column = byName[name];
+    expect(column?.role).toBe(role);
+    expect(column?.dimension).toBe(dimension);
+    expect(column?.scale === null ? null : [column?.scale?.min, column?.scale?.max]).toEqual(range);
+    expect(column?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('reads a label set as an ordered scale', () => {
+    expect(byName['Trust in us']?.scale).toMatchObject({ kind: 'labels', min: 1, max: 5, labels: { '1': 'Strongly disagree', '5': 'Strongly agree' } });
+  });
+
+  it('lists built-in dimensions in DESIGN.md order and points at the special columns', () => {
+    expect(model.dimensions.map((d) => d.id)).toEqual(['delivery', 'pricing', 'complaints', 'trust']);
+    expect([model.csat, model.nps]).toEqual([7, 8]);
+  });
+});
+
+describe('--map overrides detection', () => {
+  it('moves columns into a dimension, frees the ones it replaces, and sets csat', () => {
+    const model = buildSurveyModel(header, rows, { mappings: [{ target: 'delivery', columns: ['Q7'] }, { target: 'csat', columns: ['Shipping speed'] }] });
+    const byName = Object.fromEntries(model.columns.map((c) => [c.name, c]));
+    expect(byName.Q7).toMatchObject({ role: 'item', dimension: 'delivery' });
+    expect(byName['Shipping speed']).toMatchObject({ role: 'csat', dimension: null });
+    expect(byName['Overall satisfaction']).toMatchObject({ role: 'item', dimension: null });
+    expect(model.csat).toBe(3);
+  });
+
+  it('creates a dimension of its own', () => {
+    const model = buildSurveyModel(header, rows, { mappings: [{ target: 'loyalty', columns: ['Q7', 'Overall satisfaction'] }] });
+    expect(model.dimensions.map((d) => d.id)).toEqual(['delivery', 'pricing', 'complaints', 'trust', 'loyalty']);
+    expect(model.dimensions.at(-1)).toMatchObject({ label: 'Loyalty', columns: [7, 10] });
+  });
+
+  it('names an unknown column and lists the real ones', () => {
+    const attempt = () => buildSurveyModel(header, rows, { mappings: [{ target: 'delivery', columns: ['Speed'] }], file: 'x.csv' });
+    expect(attempt).toThrow(SatisfyError);
+    expect(attempt).toThrow('no column "Speed" for --map delivery=Speed');
+  });
+
+  it('refuses a text column as a rating', () => {
+    expect(() => buildSurveyModel(header, rows, { mappings: [{ target: 'trust', columns: ['Country'] }] })).toThrow(/holds no ratings/);
+  });
+});
