@@ -114,7 +114,7 @@ export class SurveyAnalysis {
     for (const { column, tally } of this.rated) {
       const { outOfScale, notInteger, invalid } = tally.missing;
       const bad = outOfScale + notInteger + invalid;
-      if (bad > 0) notes.push(`column "${column.name}": ${bad} answer(s) excluded as not on the scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
+      if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
     }
     return notes;
   }

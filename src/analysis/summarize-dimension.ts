@@ -1,5 +1,6 @@
 import { Histogram } from '../stats/histogram.js';
 import { meanInterval } from '../stats/mean-interval.js';
+import { explainNull } from './explain-null.js';
 import type { Moments } from '../stats/moments.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import type { Scale } from '../survey/scale.js';
@@ -22,7 +23,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores }: Dime
   const mean = scores.mean();
   const variance = scores.variance();
   const sd = variance === null ? null : Math.sqrt(variance);
-  if (mean === null) nullReasons.mean = nullReasons.score = 'no respondent answered any item';
+  if (mean === null) explainNull(nullReasons, 'no respondent answered any item', 'mean', 'score');
   if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
   const ci = mean === null || sd === null ? null : meanInterval(mean, sd, scores.n, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
@@ -30,10 +31,10 @@ export function summarizeDimension({ dimension, columns, tallies, scores }: Dime
   const pooled = poolAnswers(columns, tallies);
   let boxes: Pick<DimensionSummary, 'topBox' | 'bottomBox'> = { topBox: null, bottomBox: null };
   if (typeof pooled === 'string') {
-    nullReasons.distribution = nullReasons.topBox = nullReasons.bottomBox = pooled;
+    explainNull(nullReasons, pooled, 'distribution', 'topBox', 'bottomBox');
   } else {
     boxes = summarizeBoxes(pooled.values, pooled.scale, level);
-    if (boxes.topBox === null) nullReasons.topBox = nullReasons.bottomBox = 'no valid answers';
+    if (boxes.topBox === null) explainNull(nullReasons, 'no valid answers', 'topBox', 'bottomBox');
   }
 
   return {

@@ -1,5 +1,6 @@
 import { meanInterval } from '../stats/mean-interval.js';
 import { scoreAnswer } from '../survey/scale.js';
+import { explainNull } from './explain-null.js';
 import type { ColumnModel } from '../survey/survey-model.js';
 import type { AnswerTally } from './answer-tally.js';
 import type { ItemSummary } from './report.js';
@@ -19,8 +20,8 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
   const ci = mean === null || sd === null ? null : meanInterval(mean, sd, values.n, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 valid answers';
   const boxes = summarizeBoxes(values, scale, level);
-  if (scale.kind === 'binary') nullReasons.topBox = nullReasons.bottomBox = 'no top or bottom box on a yes/no question';
-  else if (boxes.topBox === null) nullReasons.topBox = nullReasons.bottomBox = 'no valid answers';
+  if (scale.kind === 'binary') explainNull(nullReasons, 'no top or bottom box on a yes/no question', 'topBox', 'bottomBox');
+  else if (boxes.topBox === null) explainNull(nullReasons, 'no valid answers', 'topBox', 'bottomBox');
   return {
     column: column.name,
     question: column.question,

@@ -1,4 +1,5 @@
 import { netPromoterScore } from '../stats/net-promoter-score.js';
+import { explainNull } from './explain-null.js';
 import type { ColumnModel } from '../survey/survey-model.js';
 import type { AnswerTally } from './answer-tally.js';
 import type { NpsSummary } from './report.js';
@@ -15,7 +16,7 @@ export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: num
   if (estimate === null) return null;
   const group = (count: number) => ({ count, share: count / estimate.n });
   const nullReasons: Record<string, string> = {};
-  if (estimate.ci === null) nullReasons.moe = nullReasons.ci = 'needs at least 2 valid answers';
+  if (estimate.ci === null) explainNull(nullReasons, 'needs at least 2 valid answers', 'moe', 'ci');
   return {
     column: column.name,
     n: estimate.n,

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { BoxShare, ItemSummary, MissingCounts, NpsSummary, Report } from '../analysis/report.js';
+import type { SkipReason } from '../input/read-csv.js';
 import { DASH, fixed, percent, range, signed } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -11,6 +12,8 @@ const REASON_WORDS: Record<keyof MissingCounts, string> = {
   notInteger: 'not an integer',
   invalid: 'unrecognised',
 };
+
+const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row' };
 
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {
@@ -30,7 +33,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const files = report.input.files;
   const skipped = files.flatMap((f) => f.skipped).reduce((sum, s) => sum + s.count, 0);
   const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
-  const lines = [c.bold(`satisfy report · ${source}`), `${report.respondents} respondents${skipped > 0 ? ` (${skipped} rows skipped)` : ''}`];
+  const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}`];
   const { csat, nps } = report;
   if (csat !== null) {
     const scale = csat.scale;
@@ -75,7 +78,7 @@ function itemTable(report: Report, c: ChalkInstance): string {
 function exclusions(report: Report, c: ChalkInstance): string {
   const lines: string[] = [];
   for (const file of report.input.files) {
-    for (const s of file.skipped) lines.push(`${file.path}: ${s.count} row(s) skipped (${s.reason}), first at line ${s.firstLines.join(', ')}`);
+    for (const s of file.skipped) lines.push(`${file.path}: ${plural(s.count, SKIP_WORDS[s.reason])} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
   }
   const missing = totalMissing(report);
   const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
@@ -93,6 +96,10 @@ function totalMissing(report: Report): MissingCounts {
 /** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */
 function excludedNonBlank(missing: MissingCounts): number {
   return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** A table whose first `textColumns` columns are text (left-aligned) and the rest figures. */

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { main } from '../../src/cli/cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const SMALL = 'fixtures/report/english-labels-na-out-of-scale.csv';
+
+/**
+ * Compares output with a golden file in tests/golden/. With UPDATE_GOLDEN=1 it writes the file
+ * instead: read the diff before committing it.
+ */
+function expectGolden(actual: string, name: string): void {
+  const path = join(ROOT, 'tests/golden', name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('satisfy report on a small export checked by hand', () => {
+  it('prints the table', () => {
+    const result = runCli(['report', SMALL]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expectGolden(result.stdout, 'english-labels-na-out-of-scale.table.txt');
+  });
+
+  it('prints the JSON', () => {
+    const result = runCli(['report', SMALL, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expectGolden(result.stdout, 'english-labels-na-out-of-scale.json');
+  });
+
+  // Worked out from the fixture by hand, not by the program.
+  it('has the figures worked out by hand', () => {
+    const report = JSON.parse(runCli(['report', SMALL, '--format', 'json']).stdout) as Report;
+    expect(report.respondents).toBe(12);
+    expect(report.input.files[0]).toMatchObject({ rows: 13, rowsUsed: 12, skipped: [{ reason: 'emptyRow', count: 1, firstLines: [10] }] });
+    // Delivery speed: 5 4 4 2 3 5 1 4 5 3 _ 4 → n 11, sum 40, top-2 (4-5) 7, bottom-2 (1-2) 2.
+    const speed = report.items[0];
+    expect(speed).toMatchObject({ column: 'Delivery speed (1-5)', n: 11, topBox: { count: 7 }, bottomBox: { count: 2 }, missing: { blank: 1 } });
+    expect(speed?.mean).toBeCloseTo(40 / 11, 12);
+    // Package condition: 8 is out of the declared 1-5 scale, 4.5 is not an integer.
+    expect(report.items[1]).toMatchObject({ n: 10, missing: { outOfScale: 1, notInteger: 1 } });
+    // Prices are fair (labels): 5 4 3 2 4 N/A 1 4 5 3 4 4 → n 11, sum 39.
+    expect(report.items[2]).toMatchObject({ n: 11, missing: { notApplicable: 1 }, scale: { kind: 'labels', labelSet: 'agreement-5' } });
+    expect(report.items[2]?.mean).toBeCloseTo(39 / 11, 12);
+    // Recommend: 10 9 8 3 7 10 0 9 10 6 9 8 → 6 promoters, 3 passives, 3 detractors: NPS 25.
+    expect(report.nps).toMatchObject({ n: 12, score: 25, promoters: { count: 6 }, passives: { count: 3 }, detractors: { count: 3 } });
+    // Had a complaint: Yes on 4 of 12 rows.
+    expect(report.dimensions.complaints?.incidence).toMatchObject({ n: 12, count: 4 });
+    expect(report.dimensions.complaints?.incidence?.share).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('keeps the documented key order and never prints NaN or Infinity', () => {
+    const text = runCli(['report', SMALL, '--format', 'json']).stdout;
+    const report = JSON.parse(text) as Report;
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'respondents', 'method', 'input', 'columns', 'items', 'dimensions', 'csat', 'ces', 'nps', 'notes']);
+    expect(Object.keys(report.items[0] ?? {})).toEqual(['column', 'question', 'role', 'dimension', 'scale', 'n', 'mean', 'sd', 'ci', 'score', 'topBox', 'bottomBox', 'distribution', 'missing', 'nullReasons']);
+    expect(Object.keys(report.dimensions.delivery ?? {})).toEqual(['label', 'items', 'n', 'mean', 'sd', 'ci', 'score', 'topBox', 'bottomBox', 'distribution', 'missing', 'nullReasons']);
+    expect(text).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('--map', () => {
+  it('scores columns detection cannot name', () => {
+    const result = runCli(['report', 'fixtures/report/unlabelled-headers.csv', '--format', 'json', '--map', 'delivery=Q1,Q2', '--map', 'nps=Q3']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.dimensions.delivery?.items).toEqual(['Q1', 'Q2']);
+    expect(report.columns[0]?.evidence[0]).toBe('set by --map delivery=Q1,Q2');
+    // Q3: 9 7 10 4 8 → 2 promoters, 2 passives, 1 detractor.
+    expect(report.nps).toMatchObject({ column: 'Q3', n: 5, score: 20 });
+    // Q1 4 3 5 2 4 and Q2 5 4 5 3 4 on 1-5: respondent scores 87.5 62.5 100 37.5 75 → mean 72.5.
+    expect(report.dimensions.delivery?.score).toBeCloseTo(72.5, 12);
+  });
+});
+
+describe('colour', () => {
+  const ESC = '\u001b[';
+  it.each([
+    ['off when stdout is not a terminal', {}, [], false],
+    ['on with FORCE_COLOR=1', { NO_COLOR: undefined, FORCE_COLOR: '1' }, [], true],
+    ['off with NO_COLOR even if forced', { NO_COLOR: '1', FORCE_COLOR: '1' }, [], false],
+    ['off with --no-color even if forced', { NO_COLOR: undefined, FORCE_COLOR: '1' }, ['--no-color'], false],
+    ['never in JSON', { NO_COLOR: undefined, FORCE_COLOR: '1' }, ['--format', 'json'], false],
+  ] as const)('%s', (_what, env, flags, coloured) => {
+    const result = runCli(['report', SMALL, ...flags], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout.includes(ESC)).toBe(coloured);
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly with 0 when the reader closes early (| head -1)', () => {
+    // Eight copies of the sample make a report far larger than a pipe buffer.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-pipe-'));
+    const big = join(dir, 'big.csv');
+    const sample = readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'), 'utf8');
+    const [header, ...rest] = sample.split('\r\n');
+    writeFileSync(big, [header, ...Array.from({ length: 8 }, () => rest.filter((l) => l !== '').join('\r\n'))].join('\r\n'));
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node bin/satisfy.js report "${big}" --format json | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('in-process', () => {
+  it('turns an unexpected failure into exit 3', async () => {
+    const errors: string[] = [];
+    const io = {
+      stdout: {
+        write: () => {
+          throw new RangeError('stdout exploded');
+        },
+      },
+      stderr: { write: (s: string) => errors.push(s) },
+      env: {},
+      stdoutIsTTY: false,
+    };
+    expect(await main(['report', SMALL], io)).toBe(3);
+    expect(errors[0]).toBe('satisfy: internal error: stdout exploded\n');
+  });
+});
+
+describe('the bundled sample', () => {
+  it('is what the committed, seeded generator writes', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'satisfy-sample-')), 'responses.csv');
+    const result = spawnSync(process.execPath, ['scripts/generate-quickstart.mjs', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(readFileSync(out)).toEqual(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv')));
+  });
+});
