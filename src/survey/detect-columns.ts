@@ -8,8 +8,10 @@ import type { Vocabulary } from './vocabulary.js';
 // Share of substantive sampled answers that must fit a kind of value for the column to count as
 // that kind; the rest are counted as invalid when the file is analysed, never silently dropped.
 const FIT = 0.95;
-// A text column with at most this many distinct values, each used twice on average, is a segment.
+// A text column with at most this many distinct values, each used twice on average, is a segment;
+// one whose header names a segment (country, store ...) may have more.
 const SEGMENT_MAX_DISTINCT = 30;
+const NAMED_SEGMENT_MAX_DISTINCT = 250;
 // Free text longer than this on average is a comment.
 const COMMENT_MIN_LENGTH = 25;
 
@@ -100,8 +102,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints');
   }
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment}; free text`);
-  const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && profile.distinct * 2 <= profile.answered;
-  if (kw.segment !== undefined && fewValues) return assign('segment', `header keyword ${kw.segment}; ${profile.distinct} distinct values`);
+  const repeated = profile.distinct * 2 <= profile.answered;
+  const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
+  if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment}; ${profile.distinct} distinct values`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) return assign('segment', `${profile.distinct} distinct text values`);
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id}`);

@@ -32,5 +32,8 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Distrust', trust, []],
     ['Priceless experience', pricing, ['price*']],
     ['Apricot', pricing, []],
+    ['Mathematics makes me feel nervous', pricing, []],
+    ['Delivery fees', pricing, ['fees']],
+    ['Remarkable service', en.roles.comment, []],
   ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
 });
