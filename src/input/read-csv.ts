@@ -73,6 +73,9 @@ export async function readCsv(path: string, handlers: CsvHandlers): Promise<Inpu
     }
   } catch (error) {
     throw translateParseError(error, path, lastLine + 1);
+  } finally {
+    // On an error the parser is gone but the file may still be open.
+    source.destroy();
   }
   if (file.headerRows === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: path });
   if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', 'the file has a header row but no responses', { file: path, line: 1 });
