@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'CSV_UNCLOSED_QUOTE'
   | 'CSV_FIELD_COUNT'
   | 'NO_SCORABLE_COLUMN'
-  | 'UNKNOWN_COLUMN';
+  | 'UNKNOWN_COLUMN'
+  | 'FILE_BINARY'
+  | 'FIELD_TOO_LONG'
+  | 'FILES_DIFFER'
+  | 'STRICT';
 
 export interface ErrorLocation {
   file?: string;

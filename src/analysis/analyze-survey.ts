@@ -1,6 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import { Moments } from '../stats/moments.js';
-import { makeAnswerCoder, type CodedAnswer } from '../survey/code-answer.js';
+import { makeAnswerCoder, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally } from './answer-tally.js';
@@ -18,6 +18,7 @@ export interface AnalysisOptions {
 interface RatedColumn {
   column: ColumnModel;
   scale: Scale;
+  /** Codes answers as the current file writes them (see useFormat). */
   code: (raw: string) => CodedAnswer;
   tally: AnswerTally;
 }
@@ -50,6 +51,11 @@ export class SurveyAnalysis {
       scores: new Moments(),
     }));
     this.coded = new Array<CodedAnswer>(this.rated.length).fill('blank');
+  }
+
+  /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
+  useFormat(format: AnswerFormat): void {
+    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format);
   }
 
   addRow(fields: readonly string[]): void {

@@ -43,6 +43,12 @@ export interface Method {
   shareInterval: string;
 }
 
+/** What `satisfy inspect --format json` prints: how the files were read and each column understood. */
+export interface InspectReport {
+  input: { files: InputFile[] };
+  columns: Array<ColumnReport & { samples: string[] }>;
+}
+
 export interface ColumnReport {
   name: string;
   question: string | null;

@@ -4,6 +4,8 @@ export interface Io {
   stderr: { write(text: string): unknown };
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** Standard input, read for the file name `-`. */
+  stdin?: import('node:stream').Readable;
 }
 
 /** Exit codes of DESIGN.md: 0 report produced, 1 a gate failed, 2 usage or input error, 3 bug. */

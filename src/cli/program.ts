@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 import type { ExitCode, Io } from './io.js';
+import { addInputOptions } from './input-options.js';
+import { runInspect, type InspectOptions } from './inspect-command.js';
 import { runReport, type ReportOptions } from './report-command.js';
 
 // dist/cli/program.js → the package's own package.json, the one source of the version.
@@ -20,23 +22,34 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
 
-  program
-    .command('report')
-    .description('score a survey export and print the report')
-    .argument('<file>', 'CSV export to read')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('-m, --map <dimension=columns>', 'score these columns (comma-separated) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
+  addInputOptions(
+    program
+      .command('report')
+      .description('score survey exports and print the report')
+      .argument('<file...>', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
+  )
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
-    .action(async (file: string, options: Omit<ReportOptions, 'file'>) => {
-      done(await runReport({ ...options, file }, io));
+    .action(async (files: string[], options: Omit<ReportOptions, 'files'>) => {
+      done(await runReport({ ...options, files }, io));
+    });
+
+  addInputOptions(
+    program
+      .command('inspect')
+      .description('show how the files are read and what each column is taken to be, with the evidence')
+      .argument('<file...>', "CSV exports to read ('-' reads standard input)")
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table')),
+  )
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .option('--verbose', 'show the stack trace of an error')
+    .exitOverride()
+    .action(async (files: string[], options: Omit<InspectOptions, 'files'>) => {
+      done(await runInspect({ ...options, files }, io));
     });
 
   return program;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

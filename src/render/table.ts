@@ -13,7 +13,7 @@ const REASON_WORDS: Record<keyof MissingCounts, string> = {
   invalid: 'unrecognised',
 };
 
-const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row' };
+const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response' };
 
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {

@@ -1,5 +1,6 @@
 import { SatisfyError } from '../errors.js';
-import { detectColumns, ratingScale, yesNoScale } from './detect-columns.js';
+import type { AnswerFormat } from './code-answer.js';
+import { detectColumns, ratingScale, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexicons } from './lexicon/index.js';
 import { profileValues } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
@@ -24,15 +25,15 @@ const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
  * Builds the survey model of a file from its header and a sample of its rows: detection first,
  * then the user's mappings, which win.
  */
-export function buildSurveyModel(header: readonly string[], sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
+export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
   const vocabulary = buildVocabulary();
   const columns = detectColumns(header, sample, vocabulary);
-  for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, options.file);
+  for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, header, options.file);
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   return { columns, dimensions: collectDimensions(columns), csat: find('csat'), nps: find('nps'), ces: find('ces'), vocabulary };
 }
 
-function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[])[], mapping: ColumnMapping, vocabulary: Vocabulary, file: string | undefined): void {
+function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[])[], mapping: ColumnMapping, vocabulary: Vocabulary, format: AnswerFormat, file: string | undefined): void {
   const flag = `--map ${mapping.target}=${mapping.columns.join(',')}`;
   const named = mapping.columns.map((name) => {
     const column = columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
@@ -53,7 +54,7 @@ function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[
     }
   }
   for (const column of named) {
-    const scale = column.scale ?? mappedScale(column, sample, vocabulary, mapping.target === 'complaints');
+    const scale = column.scale ?? mappedScale(column, sample, vocabulary, format, mapping.target === 'complaints');
     if (scale === null) {
       throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${flag} holds no ratings satisfy can score`, { file }, 'ratings are integers from 0 to 10 or answers of a known label set');
     }
@@ -70,8 +71,8 @@ function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[
 }
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
-function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, complaints: boolean): Scale | null {
-  const profile = profileValues(sample, column.index, vocabulary, lexicons);
+function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat, complaints: boolean): Scale | null {
+  const profile = profileValues(sample, column.index, vocabulary, lexicons, format);
   const rating = ratingScale(column.name, profile, (n) => n > 0);
   if (rating !== null) return rating.scale;
   return profile.yesNo > 0 ? yesNoScale(complaints) : null;

@@ -1,4 +1,5 @@
-import { normalizeText } from './normalize-text.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -9,6 +10,20 @@ export type MissingReason = (typeof MISSING_REASONS)[number];
 /** A coded answer: its value on the scale, or the reason it is excluded. */
 export type CodedAnswer = number | MissingReason;
 
+/** How a file writes its answers: see FileShape in input/read-csv.ts. */
+export interface AnswerFormat {
+  decimalComma: boolean;
+  negativeCodesMissing: boolean;
+  quotePrefix: boolean;
+}
+
+export const PLAIN_FORMAT: AnswerFormat = { decimalComma: false, negativeCodesMissing: false, quotePrefix: false };
+
+/** Formbricks writes `'-5` for -5 so that a spreadsheet does not read a formula; undo that. */
+export function stripQuotePrefix(text: string, format: AnswerFormat): string {
+  return format.quotePrefix && /^'[-=+@]/.test(text) ? text.slice(1) : text;
+}
+
 // Distinct raw strings of a labelled column are few; beyond this many, stop remembering them so a
 // column of free text cannot grow memory without bound.
 const CACHE_LIMIT = 1024;
@@ -16,9 +31,10 @@ const CACHE_LIMIT = 1024;
 /**
  * Builds the function that turns one raw cell of a rated column into its value on `scale`, or the
  * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know" ...), `outOfScale`,
- * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale).
+ * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale). Where the
+ * platform uses negative codes for "no basis to answer" (Qualtrics), those are `notApplicable`.
  */
-export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary): (raw: string) => CodedAnswer {
+export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT): (raw: string) => CodedAnswer {
   const cache = new Map<string, CodedAnswer>();
   const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet));
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
@@ -37,11 +53,12 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary): (raw: str
   };
 
   return (raw: string): CodedAnswer => {
-    const text = raw.trim();
+    const text = stripQuotePrefix(raw.trim(), format);
     if (text === '') return 'blank';
     if (scale.kind === 'numeric') {
-      const value = Number(text);
-      if (Number.isFinite(value)) {
+      const value = parseNumber(text, format.decimalComma);
+      if (!Number.isNaN(value)) {
+        if (value < 0 && format.negativeCodesMissing) return 'notApplicable';
         if (value < scale.min || value > scale.max) return 'outOfScale';
         return Number.isInteger(value) ? value : 'notInteger';
       }

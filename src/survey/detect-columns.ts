@@ -1,3 +1,5 @@
+import type { FileShape } from '../input/read-csv.js';
+import { PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { profileValues, type ValueProfile } from './profile-values.js';
@@ -15,6 +17,14 @@ const NAMED_SEGMENT_MAX_DISTINCT = 250;
 // Free text longer than this on average is a comment.
 const COMMENT_MIN_LENGTH = 25;
 
+/** The header of a file as the input layer read it, and how its answers are written. */
+export type HeaderShape = Pick<FileShape, 'names' | 'questions' | 'hints'> & AnswerFormat;
+
+/** A header of plain names: one header row, no platform hints, numbers written plainly. */
+export function plainHeader(names: readonly string[]): HeaderShape {
+  return { names: [...names], questions: names.map(() => null), hints: names.map(() => null), ...PLAIN_FORMAT };
+}
+
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak', string>>;
   dimension: { id: string; hits: string[] } | null;
@@ -25,10 +35,15 @@ interface Keywords {
  * values, and says why in `evidence`. Values decide what kind of column it is (ratings, yes/no,
  * dates, text); header keywords decide what it measures.
  */
-export function detectColumns(header: readonly string[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons): ColumnModel[] {
-  const columns = header.map((name, index) => {
-    const profile = profileValues(sample, index, vocabulary, lexicons);
-    return detectColumn(index, name, profile, findKeywords(name, lexicons), lexicons);
+export function detectColumns(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons): ColumnModel[] {
+  const columns = header.names.map((name, index) => {
+    const question = header.questions[index] ?? null;
+    const hint = header.hints[index] ?? null;
+    if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why] };
+    const profile = profileValues(sample, index, vocabulary, lexicons, header);
+    // The question text of an extra header row says what the column asks as much as its name.
+    const text = question === null || question === name ? name : `${name} ${question}`;
+    return { ...detectColumn(index, name, profile, findKeywords(text, lexicons), lexicons), question };
   });
   keepFirst(columns, 'csat');
   keepFirst(columns, 'nps');

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text.js';
+import { normalizeText } from '../text/normalize-text.js';
 
 /**
  * Finds which of `keywords` occur in `text` as whole words of the folded text. A keyword may be

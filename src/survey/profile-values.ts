@@ -1,5 +1,7 @@
 import type { Lexicon } from './lexicon/index.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { parseNumber } from '../text/parse-number.js';
+import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What the sampled values of one column look like, for detection and for `inspect`. */
@@ -26,7 +28,7 @@ const DISTINCT_LIMIT = 10_000;
 const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2}( .*)?)/;
 
 /** Profiles the values of column `index` over the sample rows. */
-export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, lexicons: readonly Lexicon[]): ValueProfile {
+export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, lexicons: readonly Lexicon[], format: AnswerFormat = PLAIN_FORMAT): ValueProfile {
   const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labelSets: {} };
   const labelIndex = new Map<string, string[]>();
   for (const lexicon of lexicons) {
@@ -42,13 +44,13 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
   const seen = new Set<string>();
   let totalLength = 0;
   for (const row of rows) {
-    const text = (row[index] ?? '').trim();
+    const text = stripQuotePrefix((row[index] ?? '').trim(), format);
     if (text === '') continue;
     profile.answered += 1;
     totalLength += text.length;
     if (seen.size < DISTINCT_LIMIT) seen.add(text);
-    const value = Number(text);
-    if (Number.isFinite(value)) {
+    const value = parseNumber(text, format.decimalComma);
+    if (!Number.isNaN(value)) {
       profile.numeric += 1;
       if (Number.isInteger(value)) profile.integers += 1;
       profile.min = profile.min === null ? value : Math.min(profile.min, value);

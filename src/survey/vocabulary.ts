@@ -1,5 +1,5 @@
 import { lexicons, type Lexicon } from './lexicon/index.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText } from '../text/normalize-text.js';
 
 /** The answer words of every lexicon, folded, for coding answers fast. */
 export interface Vocabulary {

@@ -9,11 +9,15 @@ describe('user errors exit 2 with one clear line', () => {
     ['directory', ['report', 'fixtures/errors'], 'satisfy: error: fixtures/errors is a directory, not a CSV file\n'],
     ['empty file', ['report', 'fixtures/errors/empty.csv'], 'satisfy: error: the file is empty: no header row and no responses (fixtures/errors/empty.csv)\n'],
     ['header only', ['report', 'fixtures/errors/header-only.csv'], 'satisfy: error: the file has a header row but no responses (fixtures/errors/header-only.csv:1)\n'],
-    ['wrong field count', ['report', 'fixtures/errors/ragged-rows.csv'], 'satisfy: error: row has 2 fields but the header has 3 (fixtures/errors/ragged-rows.csv:4)\n'],
     [
-      'unclosed quote',
-      ['report', 'fixtures/errors/unclosed-quote.csv'],
-      'satisfy: error: a quoted field is never closed (fixtures/errors/unclosed-quote.csv:3)\nhint: a field that starts with " must end with "; a quote inside it is written twice ("")\n',
+      'wrong field count under --strict',
+      ['report', 'fixtures/errors/ragged-rows.csv', '--strict'],
+      'satisfy: error: the row has 2 fields but the header has 3 (--strict) (fixtures/errors/ragged-rows.csv:4)\nhint: without --strict such rows are skipped and counted\n',
+    ],
+    [
+      'unclosed quote under --strict',
+      ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
+      'satisfy: error: a quoted field is never closed: the rest of the file is one broken field (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
       'nothing to score',
@@ -42,9 +46,9 @@ describe('user errors exit 2 with one clear line', () => {
   });
 
   it('shows the stack trace with --verbose', () => {
-    const result = runCli(['report', 'fixtures/errors/ragged-rows.csv', '--verbose']);
+    const result = runCli(['report', 'fixtures/errors/ragged-rows.csv', '--strict', '--verbose']);
     expect(result.status).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe('satisfy: error: row has 2 fields but the header has 3 (fixtures/errors/ragged-rows.csv:4)');
+    expect(result.stderr.split('\n')[0]).toBe('satisfy: error: the row has 2 fields but the header has 3 (--strict) (fixtures/errors/ragged-rows.csv:4)');
     expect(result.stderr).toMatch(/\n\s+at .*read-csv\.js/);
   });
 

@@ -77,7 +77,7 @@ describe('the bundled sample agrees with the SciPy reference (tests/reference/qu
     expect(report.schemaVersion).toBe(1);
     expect(report.respondents).toBe(reference.respondents);
     expect(report.input.files).toEqual([
-      { path: 'fixtures/quickstart/responses.csv', encoding: 'utf-8', delimiter: ',', platform: 'generic', headerRows: 1, rows: 640, rowsUsed: 640, skipped: [] },
+      { path: 'fixtures/quickstart/responses.csv', encoding: 'utf-8', delimiter: ',', platform: 'generic', headerRows: 1, rows: 640, rowsUsed: 640, skipped: [], notes: ['encoding: valid UTF-8'] },
     ]);
   });
 

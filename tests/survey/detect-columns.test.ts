@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SatisfyError } from '../../src/errors.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
+import { plainHeader } from '../../src/survey/detect-columns.js';
 
 // A small export: one row per respondent, values as strings as they come out of the CSV parser.
 const header = ['Respondent ID', 'Date', 'Country', 'Shipping speed', 'Fair pricing', 'Any complaints?', 'Trust in us', 'Overall satisfaction', 'Would you recommend us?', 'Comments', 'Q7'];
@@ -19,7 +20,7 @@ const rows = Array.from({ length: 40 }, (_, i) => [
 ]);
 
 describe('detection on a plain English export', () => {
-  const model = buildSurveyModel(header, rows);
+  const model = buildSurveyModel(plainHeader(header), rows);
   const byName = Object.fromEntries(model.columns.map((c) => [c.name, c]));
 
   it.each([
@@ -54,7 +55,7 @@ describe('detection on a plain English export', () => {
 
 describe('--map overrides detection', () => {
   it('moves columns into a dimension, frees the ones it replaces, and sets csat', () => {
-    const model = buildSurveyModel(header, rows, { mappings: [{ target: 'delivery', columns: ['Q7'] }, { target: 'csat', columns: ['Shipping speed'] }] });
+    const model = buildSurveyModel(plainHeader(header), rows, { mappings: [{ target: 'delivery', columns: ['Q7'] }, { target: 'csat', columns: ['Shipping speed'] }] });
     const byName = Object.fromEntries(model.columns.map((c) => [c.name, c]));
     expect(byName.Q7).toMatchObject({ role: 'item', dimension: 'delivery' });
     expect(byName['Shipping speed']).toMatchObject({ role: 'csat', dimension: null });
@@ -63,18 +64,18 @@ describe('--map overrides detection', () => {
   });
 
   it('creates a dimension of its own', () => {
-    const model = buildSurveyModel(header, rows, { mappings: [{ target: 'loyalty', columns: ['Q7', 'Overall satisfaction'] }] });
+    const model = buildSurveyModel(plainHeader(header), rows, { mappings: [{ target: 'loyalty', columns: ['Q7', 'Overall satisfaction'] }] });
     expect(model.dimensions.map((d) => d.id)).toEqual(['delivery', 'pricing', 'complaints', 'trust', 'loyalty']);
     expect(model.dimensions.at(-1)).toMatchObject({ label: 'Loyalty', columns: [7, 10] });
   });
 
   it('names an unknown column and lists the real ones', () => {
-    const attempt = () => buildSurveyModel(header, rows, { mappings: [{ target: 'delivery', columns: ['Speed'] }], file: 'x.csv' });
+    const attempt = () => buildSurveyModel(plainHeader(header), rows, { mappings: [{ target: 'delivery', columns: ['Speed'] }], file: 'x.csv' });
     expect(attempt).toThrow(SatisfyError);
     expect(attempt).toThrow('no column "Speed" for --map delivery=Speed');
   });
 
   it('refuses a text column as a rating', () => {
-    expect(() => buildSurveyModel(header, rows, { mappings: [{ target: 'trust', columns: ['Country'] }] })).toThrow(/holds no ratings/);
+    expect(() => buildSurveyModel(plainHeader(header), rows, { mappings: [{ target: 'trust', columns: ['Country'] }] })).toThrow(/holds no ratings/);
   });
 });

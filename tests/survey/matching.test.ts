@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/survey/lexicon/en.js';
 import { matchKeywords } from '../../src/survey/match-keywords.js';
-import { normalizeText } from '../../src/survey/normalize-text.js';
+import { normalizeText } from '../../src/text/normalize-text.js';
 
 describe('normalizeText folds case, diacritics, punctuation and spacing', () => {
   it.each([

@@ -1,0 +1,114 @@
+import type { Readable } from 'node:stream';
+import { SurveyAnalysis } from '../analysis/analyze-survey.js';
+import type { Report } from '../analysis/report.js';
+import { SatisfyError } from '../errors.js';
+import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../input/read-csv.js';
+import { buildSurveyModel, type ColumnMapping } from '../survey/build-model.js';
+import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
+
+// Rows held back to detect the columns before the analysis starts; memory for them is bounded.
+const DETECTION_SAMPLE = 1000;
+// Sample values kept per column for `inspect`.
+const SAMPLE_VALUES = 3;
+
+export interface AnalyzeOptions extends Omit<ReadOptions, 'stdin'> {
+  mappings: readonly ColumnMapping[];
+  confidenceLevel: number;
+  stdin?: Readable;
+  /** Fail when no column can be scored (report), or carry on and show what there is (inspect). */
+  requireScorable: boolean;
+}
+
+export interface Analyzed {
+  report: Report;
+  model: SurveyModel;
+  /** Up to three distinct non-blank values of each column, from the first rows. */
+  samples: string[][];
+}
+
+/**
+ * Reads one or more files into one Report. The first rows of the first file are held back while
+ * the columns are detected; then every row of every file streams through the analysis, so memory
+ * does not grow with the data. Every further file must have the same columns (in any order).
+ */
+export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
+  let shape: FileShape | null = null;
+  const sample: string[][] = [];
+  let started: { analysis: SurveyAnalysis; model: SurveyModel } | null = null;
+  const files: InputFile[] = [];
+
+  const start = (firstFile: string) => {
+    const header = shape as FileShape;
+    const model = buildSurveyModel(header, sample, { mappings: options.mappings, file: firstFile });
+    if (options.requireScorable) requireScorable(model, firstFile);
+    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel });
+    analysis.useFormat(header);
+    for (const row of sample) analysis.addRow(row);
+    return { analysis, model };
+  };
+
+  for (const path of paths) {
+    // Fields of this file in the order of the first file's columns, when the order differs.
+    let order: number[] | null = null;
+    const file = await readCsv(
+      path,
+      {
+        header: (fileShape) => {
+          if (shape === null) shape = fileShape;
+          else {
+            order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
+            started?.analysis.useFormat(fileShape);
+          }
+        },
+        row: (fields) => {
+          const row = order === null ? fields : order.map((i) => fields[i] ?? '');
+          if (started !== null) return started.analysis.addRow(row);
+          sample.push(row);
+          if (sample.length >= DETECTION_SAMPLE) started = start(path);
+        },
+      },
+      options,
+    );
+    files.push(file);
+  }
+  const { analysis, model } = started ?? start(paths[0] as string);
+  return { report: analysis.report(files), model, samples: sampleValues(sample, model.columns.length) };
+}
+
+function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {
+  const missing = first.filter((n) => !names.includes(n));
+  const extra = names.filter((n) => !first.includes(n));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [missing.length > 0 ? `missing ${quoteList(missing)}` : '', extra.length > 0 ? `extra ${quoteList(extra)}` : ''].filter((p) => p !== '');
+    throw new SatisfyError('FILES_DIFFER', `the columns differ from those of ${firstPath}: ${parts.join('; ')}`, { file: path }, 'every file of one report must be an export of the same survey');
+  }
+  const order = first.map((n) => names.indexOf(n));
+  return order.every((i, at) => i === at) ? null : order;
+}
+
+function quoteList(names: readonly string[]): string {
+  const shown = names.slice(0, 5).map((n) => `"${n}"`);
+  return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
+}
+
+function sampleValues(rows: readonly string[][], width: number): string[][] {
+  return Array.from({ length: width }, (_, column) => {
+    const values: string[] = [];
+    for (const row of rows) {
+      const value = (row[column] ?? '').trim();
+      if (value !== '' && !values.includes(value)) values.push(value);
+      if (values.length >= SAMPLE_VALUES) break;
+    }
+    return values;
+  });
+}
+
+function requireScorable(model: SurveyModel, path: string): void {
+  if (model.columns.some((c) => RATED_ROLES.has(c.role))) return;
+  throw new SatisfyError(
+    'NO_SCORABLE_COLUMN',
+    'no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column',
+    { file: path },
+    "name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'",
+  );
+}

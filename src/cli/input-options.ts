@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { SatisfyError } from '../errors.js';
+import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.js';
+import type { ReadOptions } from '../input/read-csv.js';
+import { DELIMITERS } from '../input/sniff-delimiter.js';
+import type { ColumnMapping } from '../survey/build-model.js';
+import type { Io } from './io.js';
+
+/** The flags of every command that reads exports, as commander hands them over. */
+export interface InputFlags {
+  encoding?: string;
+  delimiter?: string;
+  platform?: string;
+  includePartial?: boolean;
+  strict?: boolean;
+  map: string[];
+}
+
+/** Adds the flags that say how to read the files and which columns to score. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('-m, --map <dimension=columns>', 'score these columns (comma-separated) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
+    .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
+    .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
+    .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
+    .option('--include-partial', 'keep responses the platform marks as not finished')
+    .option('--strict', 'stop with an error at the first row that cannot be read, instead of skipping and counting it');
+}
+
+export function readOptions(flags: InputFlags, io: Io): ReadOptions {
+  return {
+    encoding: flags.encoding,
+    delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
+    platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform),
+    includePartial: flags.includePartial === true,
+    strict: flags.strict === true,
+    stdin: io.stdin,
+  };
+}
+
+function parseDelimiter(text: string): string {
+  const delimiter = text === 'tab' || text === '\\t' ? '\t' : text;
+  if (!(DELIMITERS as readonly string[]).includes(delimiter)) throw new SatisfyError('USAGE', `--delimiter takes one of , ; tab |, not "${text}"`);
+  return delimiter;
+}
+
+function parsePlatform(text: string): Platform {
+  if ((PLATFORMS as readonly string[]).includes(text)) return text as Platform;
+  throw new SatisfyError('USAGE', `unknown platform "${text}"`, {}, `--platform takes one of: ${PLATFORMS.join(', ')}`);
+}
+
+const TARGET = /^[a-z][a-z0-9_-]*$/;
+
+/** `delivery=Speed,Quality` → { target: 'delivery', columns: ['Speed', 'Quality'] }. */
+export function parseMapping(text: string): ColumnMapping {
+  const equals = text.indexOf('=');
+  const target = text.slice(0, equals).trim();
+  const columns = text.slice(equals + 1).split(',').map((c) => c.trim()).filter((c) => c !== '');
+  if (equals < 0 || !TARGET.test(target) || columns.length === 0) {
+    throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, or csat, nps, ces');
+  }
+  return { target, columns };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,65 @@
+import chardet from 'chardet';
+import { SatisfyError } from '../errors.js';
+
+export interface DetectedEncoding {
+  /** WHATWG name: utf-8, utf-16le, utf-16be, windows-1250, windows-1252, windows-1257, iso-8859-2 ... */
+  encoding: string;
+  /** How it was decided, for `inspect` and `--verbose`. */
+  evidence: string;
+}
+
+/**
+ * Works out the encoding of a file from its first bytes: a byte-order mark if there is one; UTF-16
+ * by its zero bytes; UTF-8 if the bytes are valid UTF-8 (as almost every modern export is);
+ * otherwise chardet's statistical guess among the Windows and ISO code pages that Excel and older
+ * platforms write. Zero bytes that are not UTF-16 mean a binary file, which is an error.
+ */
+export function detectEncoding(head: Uint8Array, file: string): DetectedEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', evidence: 'UTF-8 byte-order mark' };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', evidence: 'UTF-16 LE byte-order mark' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', evidence: 'UTF-16 BE byte-order mark' };
+  const utf16 = utf16WithoutBom(head);
+  if (utf16 !== null) return { encoding: utf16, evidence: 'zero bytes at every other position (UTF-16 without a byte-order mark)' };
+  if (head.includes(0)) {
+    throw new SatisfyError('FILE_BINARY', 'this looks like a binary file (it has zero bytes), not a CSV export', { file }, 'an Excel workbook (.xlsx) must be saved as CSV first');
+  }
+  if (isUtf8(head)) return { encoding: 'utf-8', evidence: 'valid UTF-8' };
+  const guess = chardet.analyse(head).find((match) => whatwgName(match.name) !== null);
+  const encoding = guess === undefined ? 'windows-1252' : (whatwgName(guess.name) as string);
+  const language = guess?.lang === undefined ? '' : `, language ${guess.lang}`;
+  return { encoding, evidence: guess === undefined ? 'not UTF-8; no better guess than windows-1252' : `not UTF-8; chardet: ${guess.name}${language}, confidence ${guess.confidence}` };
+}
+
+/** The WHATWG name of an encoding label (`ISO-8859-1` → `windows-1252`), or null if Node cannot decode it. */
+export function whatwgName(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function isUtf8(head: Uint8Array): boolean {
+  try {
+    // stream: true, so that a character cut off at the end of the sample is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+  if (pairs < 2) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) zeroEven += 1;
+    if (head[2 * i + 1] === 0) zeroOdd += 1;
+  }
+  // Latin text in UTF-16 has a zero in almost every other byte, and almost never in the others.
+  if (zeroOdd > 0.6 * pairs && zeroEven < 0.05 * pairs) return 'utf-16le';
+  if (zeroEven > 0.6 * pairs && zeroOdd < 0.05 * pairs) return 'utf-16be';
+  return null;
+}

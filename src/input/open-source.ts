@@ -1,0 +1,99 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { SatisfyError } from '../errors.js';
+
+/** How many bytes are looked at to detect the encoding, the delimiter and the platform. */
+export const HEAD_BYTES = 64 * 1024;
+
+export interface OpenedSource {
+  /** The first HEAD_BYTES bytes (fewer if the input is shorter), after gunzip. */
+  head: Buffer;
+  /** Every byte of the input from the start, head included. */
+  chunks: AsyncIterable<Buffer>;
+  gzip: boolean;
+}
+
+/**
+ * Opens a file, or standard input for `-`, as a stream of bytes, gunzipped when the bytes are gzip
+ * (recognised by their magic number, whatever the file is called). Reads of about 1 MiB.
+ */
+export async function openSource(path: string, stdin: Readable | undefined): Promise<OpenedSource> {
+  let raw: Readable;
+  if (path === '-') {
+    if (stdin === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
+    raw = stdin;
+  } else {
+    await checkReadable(path);
+    raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  }
+  const bytes = await peek(raw[Symbol.asyncIterator](), HEAD_BYTES, path);
+  const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
+  if (!gzip) return { ...bytes, gzip };
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  feed(bytes.chunks, gunzip, path);
+  return { ...(await peek(gunzip[Symbol.asyncIterator](), HEAD_BYTES, path)), gzip };
+}
+
+/** Reads at least `bytes` bytes (or all there is) and gives them back with a stream that replays them. */
+async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
+  const taken: Buffer[] = [];
+  let length = 0;
+  let done = false;
+  try {
+    while (length < bytes) {
+      const next = await source.next();
+      if (next.done === true) {
+        done = true;
+        break;
+      }
+      taken.push(next.value);
+      length += next.value.length;
+    }
+  } catch (error) {
+    throw translateReadError(error, path);
+  }
+  const head = Buffer.concat(taken);
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* taken;
+    if (done) return;
+    try {
+      for (let next = await source.next(); next.done !== true; next = await source.next()) yield next.value;
+    } catch (error) {
+      throw translateReadError(error, path);
+    }
+  }
+  return { head: head.subarray(0, Math.min(head.length, HEAD_BYTES)), chunks: replay() };
+}
+
+function feed(chunks: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { destroy(error?: Error): void }, path: string): void {
+  void (async () => {
+    try {
+      for await (const chunk of chunks) if (!sink.write(chunk)) await new Promise((resolve) => sink.once('drain', resolve));
+      sink.end();
+    } catch (error) {
+      sink.destroy(translateReadError(error, path) as Error);
+    }
+  })();
+}
+
+async function checkReadable(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw translateReadError(error, path);
+  }
+  if (info.isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${path} is a directory, not a CSV file`);
+}
+
+function translateReadError(error: unknown, path: string): unknown {
+  if (error instanceof SatisfyError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new SatisfyError('FILE_NOT_FOUND', `cannot open ${path}: no such file`);
+  if (code === 'EACCES' || code === 'EPERM') return new SatisfyError('FILE_UNREADABLE', `cannot read ${path}: permission denied`);
+  if (code === 'EISDIR') return new SatisfyError('FILE_IS_DIRECTORY', `${path} is a directory, not a CSV file`);
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return new SatisfyError('FILE_UNREADABLE', `cannot read ${path}: the gzip data is damaged`);
+  return error;
+}

@@ -1,0 +1,56 @@
+/** The export platforms satisfy recognises, as named in `input.files[].platform`. */
+export const PLATFORMS = ['qualtrics', 'surveymonkey', 'google-forms', 'typeform', 'limesurvey', 'kobotoolbox', 'formbricks', 'generic'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** What the platform says about a column before its values are looked at. */
+export interface ColumnHint {
+  role: 'id' | 'timestamp' | 'ignored';
+  why: string;
+}
+
+/**
+ * How a platform lays out its export: how many header rows, each column's name and question text,
+ * which columns are its own metadata, and the quirks of its values.
+ */
+export interface PlatformShape {
+  platform: Platform;
+  headerRows: number;
+  names: string[];
+  questions: Array<string | null>;
+  hints: Array<ColumnHint | null>;
+  /** The column that says whether a response was completed, and how to read it. */
+  finished: { column: number; isFinished: (value: string) => boolean } | null;
+  /** Negative numbers (Qualtrics' -1, -99) mean "no basis to answer", not a rating. */
+  negativeCodesMissing: boolean;
+  /** A `'` before a value that starts with `-`, `=`, `+` or `@` is an escape, not text (Formbricks). */
+  quotePrefix: boolean;
+}
+
+/** A platform's recogniser: the shape, if the first records look like its export, or null. */
+export type RecognisePlatform = (records: readonly (readonly string[])[]) => PlatformShape | null;
+
+/** A shape with one header row and nothing special, to start from. */
+export function plainShape(platform: Platform, header: readonly string[]): PlatformShape {
+  return {
+    platform,
+    headerRows: 1,
+    names: [...header],
+    questions: header.map(() => null),
+    hints: header.map(() => null),
+    finished: null,
+    negativeCodesMissing: false,
+    quotePrefix: false,
+  };
+}
+
+/** Hints for the columns whose names (folded to lower case) are in `roles`. */
+export function hintByName(names: readonly string[], roles: Record<string, ColumnHint['role']>, platform: string): Array<ColumnHint | null> {
+  return names.map((name) => {
+    const role = roles[name.trim().toLowerCase()];
+    return role === undefined ? null : { role, why: `${platform} ${role === 'ignored' ? 'metadata' : role} column "${name}"` };
+  });
+}
+
+export function indexOfName(names: readonly string[], wanted: string): number {
+  return names.findIndex((n) => n.trim().toLowerCase() === wanted.toLowerCase());
+}

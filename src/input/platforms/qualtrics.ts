@@ -1,0 +1,58 @@
+import { hintByName, indexOfName, plainShape, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
+
+const METADATA: Record<string, 'id' | 'timestamp' | 'ignored'> = {
+  responseid: 'id',
+  recordeddate: 'timestamp',
+  startdate: 'ignored',
+  enddate: 'ignored',
+  status: 'ignored',
+  ipaddress: 'ignored',
+  progress: 'ignored',
+  'duration (in seconds)': 'ignored',
+  finished: 'ignored',
+  responseset: 'ignored',
+  name: 'ignored',
+  recipientlastname: 'ignored',
+  recipientfirstname: 'ignored',
+  recipientemail: 'ignored',
+  externalreference: 'ignored',
+  externaldatareference: 'ignored',
+  emailaddress: 'ignored',
+  locationlatitude: 'ignored',
+  locationlongitude: 'ignored',
+  locationaccuracy: 'ignored',
+  distributionchannel: 'ignored',
+  userlanguage: 'ignored',
+};
+
+const IMPORT_ID = /^\{\s*["']ImportId["']\s*:/;
+
+/**
+ * Qualtrics: current exports have three header rows — ids, question text (in the account's
+ * interface language), and `{"ImportId":...}` JSON (single-quoted in 2016 exports). Legacy exports
+ * have two: `V1..Vn` and question ids, then labels. Responses with `Finished` 0 are partial, and
+ * negative codes mean "no basis to answer".
+ */
+export const recogniseQualtrics: RecognisePlatform = (records) => {
+  const [first = [], second = [], third = []] = records;
+  const importIds = third.filter((cell) => IMPORT_ID.test(cell)).length;
+  if (importIds > 0 && importIds >= third.filter((c) => c !== '').length / 2) {
+    return finish({ ...plainShape('qualtrics', first), headerRows: 3, questions: second.map((q) => q || null) });
+  }
+  if (first[0]?.replace(/^\uFEFF/, '') === 'V1' && second.some((c) => c === 'ResponseID')) {
+    // Legacy: V1..V10 name the metadata, whose labels in row 2 are the useful names.
+    const names = first.map((id, i) => (/^V\d+$/.test(id) ? (second[i] ?? id) : id));
+    return finish({ ...plainShape('qualtrics', names), headerRows: 2, questions: second.map((q) => q || null) });
+  }
+  return null;
+};
+
+function finish(shape: PlatformShape): PlatformShape {
+  const finished = indexOfName(shape.names, 'Finished');
+  return {
+    ...shape,
+    hints: hintByName(shape.names, METADATA, 'Qualtrics'),
+    finished: finished < 0 ? null : { column: finished, isFinished: (value) => !/^(0|false)$/i.test(value.trim()) },
+    negativeCodesMissing: true,
+  };
+}

@@ -1,0 +1,33 @@
+import { plainShape, type Platform, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
+import { recogniseQualtrics } from './qualtrics.js';
+import { recogniseFormbricks, recogniseGoogleForms, recogniseKoboToolbox, recogniseLimeSurvey, recogniseTypeform } from './simple-platforms.js';
+import { recogniseSurveyMonkey } from './surveymonkey.js';
+
+export { PLATFORMS, type Platform, type PlatformShape } from './platform-shape.js';
+
+/** Recognisers, most specific first; generic takes whatever is left. */
+const RECOGNISERS: Array<[Platform, RecognisePlatform]> = [
+  ['qualtrics', recogniseQualtrics],
+  ['surveymonkey', recogniseSurveyMonkey],
+  ['typeform', recogniseTypeform],
+  ['limesurvey', recogniseLimeSurvey],
+  ['kobotoolbox', recogniseKoboToolbox],
+  ['formbricks', recogniseFormbricks],
+  ['google-forms', recogniseGoogleForms],
+];
+
+/** Number of records a recogniser may look at: the header rows and a little data. */
+export const PLATFORM_SAMPLE = 3;
+
+/**
+ * The shape of an export from its first records, by the first platform that recognises it, or by
+ * `forced` (`--platform`), whose shape is used even if it does not fit.
+ */
+export function recognisePlatform(records: readonly (readonly string[])[], forced?: Platform): PlatformShape {
+  for (const [platform, recognise] of RECOGNISERS) {
+    if (forced !== undefined && platform !== forced) continue;
+    const shape = recognise(records);
+    if (shape !== null) return shape;
+  }
+  return plainShape(forced ?? 'generic', records[0] ?? []);
+}

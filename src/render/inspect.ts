@@ -1,0 +1,47 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { ColumnReport, InspectReport } from '../analysis/report.js';
+import { DASH } from './format-number.js';
+import type { RenderOptions } from './render-options.js';
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/** `satisfy inspect` for a person: how each file was read, then each column, its role and why. */
+export function renderInspectTable(inspected: InspectReport, options: RenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const file of inspected.input.files) {
+    const skipped = file.skipped.map((s) => `${s.count} ${s.reason}`).join(', ');
+    lines.push(c.bold(file.path));
+    lines.push(`  encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[file.delimiter] ?? file.delimiter} · platform ${file.platform} · ${file.headerRows} header row${file.headerRows === 1 ? '' : 's'}`);
+    lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
+    for (const note of file.notes) lines.push(`  ${c.dim(note)}`);
+  }
+  const table = new Table({
+    head: ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'].map((h) => c.bold(h)),
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    style: { head: [], border: [], compact: true },
+    colWidths: [null, 34, null, null, null, 30, 50] as unknown as number[],
+    wordWrap: true,
+  });
+  inspected.columns.forEach((column, i) => {
+    table.push([String(i + 1), column.name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 12)).join(' | ') || DASH, column.evidence.join('; ')]);
+  });
+  return `${lines.join('\n')}\n\n${table.toString()}\n`;
+}
+
+export function renderInspectJson(inspected: InspectReport): string {
+  return `${JSON.stringify(inspected, null, 2)}\n`;
+}
+
+function scaleText(column: ColumnReport): string {
+  const { scale } = column;
+  if (scale === null) return DASH;
+  if (scale.kind === 'binary') return 'yes/no';
+  return scale.kind === 'labels' ? `${scale.min}-${scale.max} (${scale.labelSet ?? 'labels'})` : `${scale.min}-${scale.max}`;
+}
+
+function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
