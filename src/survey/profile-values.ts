@@ -50,6 +50,11 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     totalLength += text.length;
     if (seen.size < DISTINCT_LIMIT) seen.add(text);
     const value = parseNumber(text, format.decimalComma);
+    // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
+    if (value < 0 && format.negativeCodesMissing) {
+      profile.notApplicable += 1;
+      continue;
+    }
     if (!Number.isNaN(value)) {
       profile.numeric += 1;
       if (Number.isInteger(value)) profile.integers += 1;

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Writes fixtures/input/: one small export for each way a real export can be written
+(encodings, delimiters, line ends, platform header shapes, bad input), named after what it holds.
+
+    python3 scripts/make_input_fixtures.py
+
+Every fixture carries the same six answers where it can, so tests can check the same figures
+whatever the file's shape: delivery 5 4 4 2 3 5, recommend 10 9 8 3 7 10. The bytes are the point,
+so the files are written here, not by hand; the script is kept so that they can be read and made
+again.
+"""
+import gzip
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "fixtures" / "input"
+OUT.mkdir(parents=True, exist_ok=True)
+
+DELIVERY = [5, 4, 4, 2, 3, 5]
+RECOMMEND = [10, 9, 8, 3, 7, 10]
+
+
+def write(name, text, encoding="utf-8", bom=b"", newline="\n"):
+    data = text.replace("\n", newline).encode(encoding)
+    (OUT / name).write_bytes(bom + data)
+
+
+def quote(value):
+    value = str(value)
+    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',;"\n\r\t|') else value
+
+
+def table(header, rows, delimiter=","):
+    return "".join(delimiter.join(quote(v) for v in row) + "\n" for row in [header] + rows)
+
+
+english = ["Response ID", "Delivery speed (1-5)", "Had a problem?", "How likely are you to recommend us? (0-10)", "Comment"]
+english_rows = [[f"r{i + 1}", d, "Yes" if d <= 2 else "No", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Great, thanks", "", 'Box was "fine"', "Late.\nVery late.", "", "Zażółć gęślą jaźń — très bien"]))]
+
+# Encodings of the same English export.
+write("utf8-bom.csv", table(english, english_rows), bom=b"\xef\xbb\xbf")
+write("utf16le-bom.csv", table(english, english_rows), "utf-16-le", bom=b"\xff\xfe", newline="\r\n")
+write("utf16be-bom.csv", table(english, english_rows), "utf-16-be", bom=b"\xfe\xff", newline="\r\n")
+
+# European Excel: semicolons, a Windows code page, decimal commas, CRLF.
+polish = ["Identyfikator", "Szybkość dostawy (1-5)", "Czy był problem?", "Polecenie (0-10)", "Komentarz"]
+polish_rows = [[f"p{i + 1}", d, "Tak" if d <= 2 else "Nie", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Przesyłka dotarła szybko, dziękuję", "", "Kurier był miły; wszystko w porządku", "Źle zapakowane", "", "Żółw by szybciej dotarł"]))]
+polish_rows[1][1] = "4,5"  # a decimal comma: 4.5, not an integer on a 1-5 scale
+write("semicolon-cp1250-decimal-comma.csv", table(polish, polish_rows, ";"), "cp1250", newline="\r\n")
+write("iso-8859-2-polish.csv", table(polish, [r[:1] + [str(DELIVERY[i])] + r[2:] for i, r in enumerate(polish_rows)], ";"), "iso8859_2", newline="\r\n")
+
+latvian = ["ID", "Piegādes ātrums (1-5)", "Vai bija problēma?", "Ieteiktu (0-10)", "Komentārs"]
+latvian_rows = [[f"l{i + 1}", d, "Jā" if d <= 2 else "Nē", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Paldies, viss kārtībā", "", "Kurjers bija ļoti laipns", "Piegāde kavējās, iepakojums saplīsis", "", "Ātri un ērti"]))]
+write("semicolon-cp1257-latvian.csv", table(latvian, latvian_rows, ";"), "cp1257", newline="\r\n")
+
+german = ["ID", "Liefergeschwindigkeit (1-5)", "Gab es ein Problem?", "Weiterempfehlung (0-10)", "Kommentar"]
+german_rows = [[f"g{i + 1}", d, "Ja" if d <= 2 else "Nein", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Schnelle Lieferung, grüße aus Köln", "", "Alles gut; danke", "Verspätet und beschädigt", "", "Größte Zufriedenheit"]))]
+write("semicolon-cp1252-german.csv", table(german, german_rows, ";"), "cp1252", newline="\r\n")
+
+# Delimiters and line ends.
+write("tab-delimited.tsv", table(english, english_rows, "\t"))
+write("pipe-delimited.csv", table(english, english_rows, "|"))
+write("cr-line-endings.csv", table(english, [r[:4] + [r[4].replace("\n", " ")] for r in english_rows]), newline="\r")
+commas = [r[:4] + ["well, well, well, what a delivery, " + str(i)] for i, r in enumerate(english_rows)]
+write("semicolon-commas-in-quotes.csv", table(english, commas, ";"))
+
+# Qualtrics current export: 3 header rows, the third JSON; Finished=0 is partial; -99 is "no basis".
+q_names = ["StartDate", "EndDate", "Status", "Progress", "Finished", "RecordedDate", "ResponseId", "UserLanguage", "Q1", "Q2", "Q3"]
+q_text = ["Start Date", "End Date", "Response Type", "Progress", "Finished", "Recorded Date", "Response ID", "User Language",
+          "How satisfied are you with the speed of delivery?", "How likely are you to recommend us to a friend?", "Any comments?"]
+q_import = ['{"ImportId":"startDate"}', '{"ImportId":"endDate"}', '{"ImportId":"status"}', '{"ImportId":"progress"}', '{"ImportId":"finished"}',
+            '{"ImportId":"recordedDate"}', '{"ImportId":"_recordId"}', '{"ImportId":"userLanguage"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3_TEXT"}']
+q_rows = [["2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), "0", "100", "1", "2026-02-0%d 10:05:00" % (i + 1), "R_%d" % (i + 1), "EN", d, r, ""]
+          for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+q_rows.append(["2026-02-07 10:00:00", "2026-02-07 10:01:00", "0", "40", "0", "2026-02-07 10:01:00", "R_7", "EN", "1", "", ""])
+q_rows.append(["2026-02-08 10:00:00", "2026-02-08 10:04:00", "0", "100", "1", "2026-02-08 10:04:00", "R_8", "EN", "-99", "9", "no basis to judge delivery"])
+write("qualtrics-3-header-rows.csv", table(q_names, [q_text, q_import] + q_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
+q2016 = [s.replace('{"ImportId":"', "{'ImportId': '").replace('"}', "'}") for s in q_import]
+write("qualtrics-2016-single-quote-importid.csv", table(q_names, [q_text, q2016] + q_rows[:6]))
+
+# Qualtrics legacy: BOM, V1..Vn then labels, a comma at the end of every line.
+legacy_ids = ["V1", "V2", "V3", "V4", "V5", "Q1", "Q2", ""]
+legacy_labels = ["ResponseID", "ResponseSet", "StartDate", "EndDate", "Finished", "How satisfied are you with the speed of delivery?", "How likely are you to recommend us?", ""]
+legacy_rows = [["R_%d" % (i + 1), "Default Response Set", "2016-05-27 11:33:34", "2016-05-27 11:40:00", "1", d, r, ""] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("qualtrics-legacy-trailing-comma.csv", table(legacy_ids, [legacy_labels] + legacy_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
+
+# SurveyMonkey: 2 header rows; a matrix question's text stands over its first column only.
+sm_head = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "How satisfied are you with our delivery?", "", "How likely are you to recommend us?"]
+sm_sub = ["", "", "", "", "", "Speed", "Condition", "Response"]
+sm_rows = [[str(1000 + i), "42", "02/01/2026 10:00:00 AM", "02/01/2026 10:05:00 AM", "10.0.0.%d" % i, d, 6 - d if d > 1 else 5, r] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("surveymonkey-2-header-rows.csv", table(sm_head, [sm_sub] + sm_rows), newline="\r\n")
+
+# Google Forms from a French account: "Horodateur" first, a grid as "Question [Row]".
+gf_head = ["Horodateur", "Adresse e-mail", "Satisfaction with our service [Delivery speed]", "Satisfaction with our service [Packaging]", "How likely are you to recommend us? (0-10)"]
+gf_rows = [["2026/02/0%d 9:09:26 PM GMT+1" % (i + 1), "a%d@example.com" % i, d, d, r] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("google-forms-horodateur-grid.csv", table(gf_head, gf_rows).replace("\n", "\n"), newline="\n")
+
+# Typeform: "#" first, HTML in headers, trailing dates and network id.
+tf_head = ["#", "<strong>How satisfied are you with the speed of delivery?</strong> (1-5)", "How likely are you to <em>recommend</em> us? (0-10)", "Start Date (UTC)", "Submit Date (UTC)", "Network ID"]
+tf_rows = [["t%032d" % i, d, r, "2026-02-01 10:00:00", "2026-02-01 10:05:00", "abc%d" % i] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("typeform-hash-html.csv", table(tf_head, tf_rows))
+
+# LimeSurvey: semicolons, BOM, CRLF, every value quoted, codes as headers; no submitdate = incomplete.
+ls_head = ["id", "submitdate", "lastpage", "startlanguage", "seed", "DELIV[SQ001]", "NPS", "COMMENT"]
+ls_rows = [[str(i + 1), "2026-02-01 10:00:00", "2", "en", "123", d, r, ""] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+ls_rows.append(["7", "", "1", "en", "456", "1", "", ""])
+ls_text = "".join(";".join('"%s"' % str(v).replace('"', '""') for v in row) + "\n" for row in [ls_head] + ls_rows)
+write("limesurvey-semicolon-bom-codes.csv", ls_text, bom=b"\xef\xbb\xbf", newline="\r\n")
+
+# KoboToolbox: semicolons, start/end, underscore metadata.
+kb_head = ["start", "end", "delivery_speed", "recommend", "_id", "_uuid", "_submission_time", "_index"]
+kb_rows = [["2026-02-01T10:00:00.000+01:00", "2026-02-01T10:05:00.000+01:00", d, r, str(500 + i), "uuid-%d" % i, "2026-02-01T09:05:00", str(i + 1)] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("kobotoolbox-semicolon.csv", table(kb_head, kb_rows, ";"))
+
+# Formbricks: metadata columns, Finished Yes/No, and a value starting with "-" escaped as "'-".
+fb_head = ["No.", "Response ID", "Timestamp", "Finished", "Survey ID", "Formbricks ID (internal)", "User ID", "Notes", "Tags", "userAgent - browser",
+           "1. How satisfied are you with the speed of delivery? (1-5)", "2. How likely are you to recommend us? (0-10)"]
+fb_rows = [[str(i + 1), "resp-%d" % i, "2024-05-03 14:05:09 UTC", "Yes", "s1", "", "", "", "", "Chrome", d, r] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+fb_rows.append(["7", "resp-7", "2024-05-03 15:00:00 UTC", "Yes", "s1", "", "", "", "", "Firefox", "'-1", "8"])
+fb_rows.append(["8", "resp-8", "2024-05-03 16:00:00 UTC", "No", "s1", "", "", "", "", "Firefox", "3", ""])
+write("formbricks-quote-prefix.csv", table(fb_head, fb_rows))
+
+# Bad input.
+write("duplicate-column-names.csv", table(["ID", "Delivery speed (1-5)", "Delivery speed (1-5)", "Recommend (0-10)"],
+                                          [[f"d{i}", d, d, r] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]))
+(OUT / "binary-zip-named-csv.csv").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(200) + b"xl/workbook.xml" + bytes(100))
+
+# Several files of one survey: the second has its columns in another order; the third is another survey.
+write("several-files-part-1.csv", table(english, english_rows[:3]))
+reordered = [english[3], english[0], english[1], english[2], english[4]]
+write("several-files-part-2-reordered.csv", table(reordered, [[r[3], r[0], r[1], r[2], r[4]] for r in english_rows[3:]]))
+write("several-files-other-survey.csv", table(["Response ID", "Price (1-5)"], [["x1", "4"]]))
+
+# gzip, as archives keep old exports.
+(OUT / "utf8-gzip.csv.gz").write_bytes(gzip.compress(table(english, english_rows).encode("utf-8"), mtime=0))
+print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

@@ -1,0 +1,210 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { InspectReport, Report } from '../../src/analysis/report.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+// Every fixture in fixtures/input/ (made by scripts/make_input_fixtures.py) holds the same answers
+// where it can: delivery 5 4 4 2 3 5 (mean 23/6) and recommend 10 9 8 3 7 10 (3 promoters, 2
+// passives, 1 detractor: NPS 100 * 2/6).
+const DELIVERY_MEAN = 23 / 6;
+const NPS = (100 * 2) / 6;
+
+function report(args: string[]): Report {
+  const result = runCli(['report', ...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+const item = (r: Report, column: string) => r.items.find((i) => i.column === column);
+
+describe('encodings, delimiters and line ends are detected', () => {
+  it.each([
+    ['utf8-bom.csv', 'utf-8', ','],
+    ['utf16le-bom.csv', 'utf-16le', ','],
+    ['utf16be-bom.csv', 'utf-16be', ','],
+    ['utf8-gzip.csv.gz', 'utf-8', ','],
+    ['tab-delimited.tsv', 'utf-8', '\t'],
+    ['pipe-delimited.csv', 'utf-8', '|'],
+    ['cr-line-endings.csv', 'utf-8', ','],
+    ['semicolon-commas-in-quotes.csv', 'utf-8', ';'],
+  ])('%s: %s, %j', (fixture, encoding, delimiter) => {
+    const r = report([`fixtures/input/${fixture}`]);
+    expect(r.input.files[0]).toMatchObject({ encoding, delimiter, platform: 'generic', headerRows: 1, rows: 6, rowsUsed: 6, skipped: [] });
+    expect(r.columns.map((c) => c.name)).toEqual(['Response ID', 'Delivery speed (1-5)', 'Had a problem?', 'How likely are you to recommend us? (0-10)', 'Comment']);
+    expect(item(r, 'Delivery speed (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+    expect(r.nps?.score).toBeCloseTo(NPS, 12);
+    expect(r.dimensions.complaints?.incidence).toMatchObject({ n: 6, count: 1 });
+  });
+
+  it('keeps quoted line breaks, quotes and non-ASCII letters intact in UTF-16', () => {
+    const inspected = JSON.parse(runCli(['inspect', 'fixtures/input/utf16le-bom.csv', '--format', 'json']).stdout) as InspectReport;
+    // The fixture was written with CRLF line ends, the one inside the quoted comment too.
+    expect(inspected.columns[4]?.samples).toEqual(['Great, thanks', 'Box was "fine"', 'Late.\r\nVery late.']);
+  });
+
+  it.each([
+    ['semicolon-cp1250-decimal-comma.csv', 'windows-1250', 'Szybkość dostawy (1-5)', 'Przesyłka dotarła szybko, dziękuję'],
+    ['iso-8859-2-polish.csv', 'iso-8859-2', 'Szybkość dostawy (1-5)', 'Przesyłka dotarła szybko, dziękuję'],
+    ['semicolon-cp1257-latvian.csv', 'windows-1257', 'Piegādes ātrums (1-5)', 'Paldies, viss kārtībā'],
+    ['semicolon-cp1252-german.csv', 'windows-1252', 'Liefergeschwindigkeit (1-5)', 'Schnelle Lieferung, grüße aus Köln'],
+  ])('%s is read as %s', (fixture, encoding, header, comment) => {
+    const inspected = JSON.parse(runCli(['inspect', `fixtures/input/${fixture}`, '--format', 'json']).stdout) as InspectReport;
+    expect(inspected.input.files[0]).toMatchObject({ encoding, delimiter: ';', rows: 6, rowsUsed: 6 });
+    expect(inspected.columns[1]?.name).toBe(header);
+    expect(inspected.columns[4]?.samples[0]).toBe(comment);
+  });
+
+  it('reads a decimal comma as a number when the delimiter is not a comma', () => {
+    // "4,5" on a 1-5 scale is 4.5: not an integer, so excluded as such, not as unreadable text.
+    const delivery = item(report(['fixtures/input/semicolon-cp1250-decimal-comma.csv']), 'Szybkość dostawy (1-5)');
+    expect(delivery).toMatchObject({ n: 5, missing: { notInteger: 1, invalid: 0 } });
+    expect(delivery?.mean).toBeCloseTo(19 / 5, 12);
+  });
+
+  it('takes --encoding and --delimiter over detection', () => {
+    const forced = report(['fixtures/input/semicolon-cp1257-latvian.csv', '--encoding', 'windows-1250', '--delimiter', ';']);
+    expect(forced.input.files[0]).toMatchObject({ encoding: 'windows-1250', delimiter: ';' });
+    // Read in the wrong code page, "Piegādes" comes out mangled: the flag was obeyed.
+    expect(forced.columns[1]?.name).not.toBe('Piegādes ātrums (1-5)');
+  });
+});
+
+describe('platform shapes are recognised', () => {
+  it.each([
+    ['qualtrics-3-header-rows.csv', 'qualtrics', 3, 8, 7, [{ reason: 'partial', count: 1, firstLines: [10] }]],
+    ['qualtrics-2016-single-quote-importid.csv', 'qualtrics', 3, 6, 6, []],
+    ['qualtrics-legacy-trailing-comma.csv', 'qualtrics', 2, 6, 6, []],
+    ['surveymonkey-2-header-rows.csv', 'surveymonkey', 2, 6, 6, []],
+    ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
+    ['typeform-hash-html.csv', 'typeform', 1, 6, 6, []],
+    ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
+    ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
+    ['formbricks-quote-prefix.csv', 'formbricks', 1, 8, 7, [{ reason: 'partial', count: 1, firstLines: [9] }]],
+  ])('%s: %s, %d header rows', (fixture, platform, headerRows, rows, rowsUsed, skipped) => {
+    const r = report([`fixtures/input/${fixture}`]);
+    expect(r.input.files[0]).toMatchObject({ platform, headerRows, rows, rowsUsed, skipped });
+    expect(r.respondents).toBe(rowsUsed);
+    expect(r.nps).not.toBeNull();
+  });
+
+  it('Qualtrics: question text from row 2, metadata ignored, -99 not applicable, partial kept with --include-partial', () => {
+    const r = report(['fixtures/input/qualtrics-3-header-rows.csv']);
+    expect(r.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['StartDate', 'EndDate', 'Status', 'Progress', 'Finished', 'UserLanguage']);
+    expect(r.columns.find((c) => c.name === 'ResponseId')?.role).toBe('id');
+    expect(r.columns.find((c) => c.name === 'RecordedDate')?.role).toBe('timestamp');
+    expect(item(r, 'Q1')).toMatchObject({ question: 'How satisfied are you with the speed of delivery?', dimension: 'delivery', n: 6, missing: { notApplicable: 1 } });
+    const all = report(['fixtures/input/qualtrics-3-header-rows.csv', '--include-partial']);
+    expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
+    expect(item(all, 'Q1')?.n).toBe(7);
+  });
+
+  it('Qualtrics legacy: the trailing comma drops an empty column, V1..Vn take their labels', () => {
+    const r = report(['fixtures/input/qualtrics-legacy-trailing-comma.csv']);
+    expect(r.columns.map((c) => c.name)).toEqual(['ResponseID', 'ResponseSet', 'StartDate', 'EndDate', 'Finished', 'Q1', 'Q2']);
+    expect(r.input.files[0]?.notes).toContain('a delimiter ends every line: the empty last column is dropped');
+    expect(item(r, 'Q1')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+  });
+
+  it('SurveyMonkey: a matrix question names each of its columns', () => {
+    const r = report(['fixtures/input/surveymonkey-2-header-rows.csv']);
+    expect(r.columns.slice(5).map((c) => [c.name, c.question])).toEqual([
+      ['How satisfied are you with our delivery? - Speed', 'How satisfied are you with our delivery?'],
+      ['How satisfied are you with our delivery? - Condition', 'How satisfied are you with our delivery?'],
+      ['How likely are you to recommend us?', 'How likely are you to recommend us?'],
+    ]);
+    expect(r.dimensions.delivery?.items).toHaveLength(2);
+    expect(r.columns[0]?.role).toBe('id');
+  });
+
+  it('Google Forms: the translated timestamp and the e-mail column are not answers', () => {
+    const r = report(['fixtures/input/google-forms-horodateur-grid.csv']);
+    expect(r.columns.slice(0, 2).map((c) => c.role)).toEqual(['timestamp', 'ignored']);
+    expect(r.dimensions.delivery?.items).toEqual(['Satisfaction with our service [Delivery speed]', 'Satisfaction with our service [Packaging]']);
+  });
+
+  it('Typeform: HTML is stripped from the question text', () => {
+    const r = report(['fixtures/input/typeform-hash-html.csv']);
+    expect(r.columns[1]?.question).toBe('How satisfied are you with the speed of delivery? (1-5)');
+    expect(r.columns.map((c) => c.role)).toEqual(['id', 'item', 'nps', 'ignored', 'timestamp', 'ignored']);
+  });
+
+  it("Formbricks: '-1 is the number -1 (out of a 1-5 scale), not text", () => {
+    const delivery = report(['fixtures/input/formbricks-quote-prefix.csv']).items[0];
+    expect(delivery?.missing).toMatchObject({ outOfScale: 1, invalid: 0 });
+  });
+
+  it('--platform forces a shape', () => {
+    const r = report(['fixtures/input/utf8-bom.csv', '--platform', 'typeform']);
+    expect(r.input.files[0]?.platform).toBe('typeform');
+  });
+});
+
+describe('sources', () => {
+  it('reads several files of one survey as one report, whatever their column order', () => {
+    const r = report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-reordered.csv']);
+    expect(r.respondents).toBe(6);
+    expect(r.input.files.map((f) => f.rows)).toEqual([3, 3]);
+    expect(item(r, 'Delivery speed (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+    expect(r.nps?.score).toBeCloseTo(NPS, 12);
+  });
+
+  it('refuses files of different surveys, naming the difference', () => {
+    const result = runCli(['report', 'fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-other-survey.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'satisfy: error: the columns differ from those of fixtures/input/several-files-part-1.csv: missing "Delivery speed (1-5)", "Had a problem?", "How likely are you to recommend us? (0-10)", "Comment"; extra "Price (1-5)" (fixtures/input/several-files-other-survey.csv)\nhint: every file of one report must be an export of the same survey\n',
+    );
+  });
+
+  it('reads standard input for -', () => {
+    const result = spawnSync(process.execPath, ['bin/satisfy.js', 'report', '-', '--format', 'json'], { cwd: ROOT, input: readFileSync(join(ROOT, 'fixtures/input/utf16le-bom.csv')), encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const r = JSON.parse(result.stdout) as Report;
+    expect(r.input.files[0]).toMatchObject({ path: '-', encoding: 'utf-16le', rows: 6 });
+  });
+
+  it('decodes a character split across two reads', () => {
+    // 'ż' is two bytes in UTF-8; put its first byte last in the first 1 MiB read.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-boundary-'));
+    const header = 'id,Delivery speed (1-5),Comment\n';
+    // header + '1,4,' + x… + '\n' + '2,5,' puts 'ż' at byte 2^20 - 1.
+    const padding = `1,4,${'x'.repeat((1 << 20) - Buffer.byteLength(header) - 10)}\n`;
+    const text = `${header}${padding}2,5,żółw ŻÓŁW\n`;
+    expect(Buffer.from(text).subarray((1 << 20) - 1, (1 << 20) + 1).toString()).toBe('ż');
+    writeFileSync(join(dir, 'boundary.csv'), text);
+    const inspected = JSON.parse(runCli(['inspect', join(dir, 'boundary.csv'), '--format', 'json']).stdout) as InspectReport;
+    expect(inspected.columns[2]?.samples[1]).toBe('żółw ŻÓŁW');
+  });
+});
+
+describe('bad input', () => {
+  it('names a binary file', () => {
+    const result = runCli(['report', 'fixtures/input/binary-zip-named-csv.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it has zero bytes), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: an Excel workbook (.xlsx) must be saved as CSV first\n');
+  });
+
+  it('numbers duplicate column names so each can be named', () => {
+    const r = report(['fixtures/input/duplicate-column-names.csv']);
+    expect(r.columns.map((c) => c.name)).toEqual(['ID', 'Delivery speed (1-5)', 'Delivery speed (1-5) (2)', 'Recommend (0-10)']);
+    expect(r.input.files[0]?.notes).toContain('column 3 repeats the name "Delivery speed (1-5)": called "Delivery speed (1-5) (2)"');
+  });
+
+  it('stops at an absurdly long field with a clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-long-'));
+    writeFileSync(join(dir, 'long.csv'), `id,Delivery speed (1-5),Comment\n1,4,ok\n2,5,"${'y'.repeat(17 * 1024 * 1024)}"\n`);
+    const result = runCli(['report', join(dir, 'long.csv')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: a record longer than 16 MiB characters: this is not a survey export, or a quote is never closed \(.*long\.csv:3\)\n$/);
+  });
+
+  it('names unknown --encoding, --delimiter and --platform values', () => {
+    expect(runCli(['report', 'fixtures/input/utf8-bom.csv', '--encoding', 'klingon']).stderr).toMatch(/^satisfy: error: unknown encoding "klingon"\n/);
+    expect(runCli(['report', 'fixtures/input/utf8-bom.csv', '--delimiter', ':']).stderr).toBe('satisfy: error: --delimiter takes one of , ; tab |, not ":"\n');
+    expect(runCli(['report', 'fixtures/input/utf8-bom.csv', '--platform', 'paper']).stderr).toMatch(/^satisfy: error: unknown platform "paper"\n/);
+  });
+});
