@@ -78,6 +78,12 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 
   const rows = new RowFilter(file, handlers, options);
   let lastLine = 0;
+  // After a failure the parser still hands over the records it has buffered; they are ignored.
+  let failed = false;
+  const fail = (error: unknown) => {
+    failed = true;
+    parser.destroy(error as Error);
+  };
   const parser = parse({
     bom: true,
     delimiter,
@@ -88,18 +94,20 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
     on_record: (record: string[], context) => {
       const line = lastLine + 1;
       lastLine = context.lines;
+      if (failed) return undefined;
       try {
         rows.push(record, line);
       } catch (error) {
-        parser.destroy(error as Error);
+        fail(error);
       }
       return undefined;
     },
     on_skip: (error: CsvError | undefined) => {
+      if (failed) return undefined;
       try {
         rows.unreadable(error, lastLine + 1);
       } catch (failure) {
-        parser.destroy(failure as Error);
+        fail(failure);
       }
       return undefined;
     },

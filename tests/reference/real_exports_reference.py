@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""What the real exports in fixtures/real/ hold, read with Python's csv module and the header-row
+counts of each platform written out by hand, independently of satisfy.
+
+    python3 tests/reference/real_exports_reference.py > tests/reference/real-exports-reference.json
+
+For each file: the number of data rows, and the columns that hold ratings (every non-blank value
+an integer from 0 to 10; Qualtrics' negative "no basis" codes aside), which satisfy must score.
+"""
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent / "fixtures" / "real"
+# file: (platform, header rows, columns that are platform metadata even though they hold small integers)
+FILES = {
+    "qualtrics/qualtrics-current-sample.csv": ("qualtrics", 3, {"Status", "Finished"}),
+    "qualtrics/qualtrics-legacy-sample.csv": ("qualtrics", 2, {"V7", "V10"}),
+    "qualtrics/Sample_Survey.csv": ("qualtrics", 3, {"Status", "Finished"}),
+    "qualtrics/Single_Answer_Matrix_Questions_Insights_.csv": ("qualtrics", 3, {"Status", "Finished"}),
+    "qualtrics/Single_Answer_Matrix_Questions.csv": ("qualtrics", 2, {"V7", "V10"}),
+    "qualtrics/Multiple_Answer_MC_Questions_Insights_.csv": ("qualtrics", 3, {"Status", "Finished"}),
+    "qualtrics/Questions_with_Text_Entry_Components.csv": ("qualtrics", 3, {"Status", "Finished"}),
+    "surveymonkey/steak-risk-survey.csv": ("surveymonkey", 2, set()),
+    "surveymonkey/flying-etiquette.csv": ("generic", 1, set()),
+    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": ("google-forms", 1, set()),
+    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": ("typeform", 1, set()),
+}
+
+
+def is_rating_column(values, negative_codes):
+    numbers = []
+    for v in values:
+        try:
+            x = float(v)
+        except ValueError:
+            return False
+        if x < 0 and negative_codes:
+            continue
+        if x != int(x) or not 0 <= x <= 10:
+            return False
+        numbers.append(x)
+    return bool(numbers)
+
+
+out = {}
+for name, (platform, header_rows, metadata) in FILES.items():
+    raw = (ROOT / name).read_bytes()
+    records = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    data = records[header_rows:]
+    rated = [
+        j for j, column in enumerate(records[0])
+        if column not in metadata and is_rating_column([r[j].strip() for r in data if r[j].strip() != ""], platform == "qualtrics")
+    ]
+    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated}
+json.dump(out, sys.stdout, indent=1)
+sys.stdout.write("\n")
