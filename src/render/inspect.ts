@@ -21,11 +21,12 @@ export function renderInspectTable(inspected: InspectReport, options: RenderOpti
     head: ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'].map((h) => c.bold(h)),
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     style: { head: [], border: [], compact: true },
-    colWidths: [null, 34, null, null, null, 30, 50] as unknown as number[],
+    colWidths: [null, 30, null, null, null, 24, 40] as unknown as number[],
     wordWrap: true,
   });
   inspected.columns.forEach((column, i) => {
-    table.push([String(i + 1), column.name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 12)).join(' | ') || DASH, column.evidence.join('; ')]);
+    const name = column.question === null || column.question === column.name ? column.name : `${column.name}\n${c.dim(truncate(column.question, 56))}`;
+    table.push([String(i + 1), name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 10)).join(' | ') || DASH, column.evidence.join('; ')]);
   });
   return `${lines.join('\n')}\n\n${table.toString()}\n`;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -178,6 +178,16 @@ describe('sources', () => {
     writeFileSync(join(dir, 'boundary.csv'), text);
     const inspected = JSON.parse(runCli(['inspect', join(dir, 'boundary.csv'), '--format', 'json']).stdout) as InspectReport;
     expect(inspected.columns[2]?.samples[1]).toBe('żółw ŻÓŁW');
+  });
+});
+
+describe('nothing is lost silently', () => {
+  const fixtures = readdirSync(join(ROOT, 'fixtures/input')).filter((f) => !f.startsWith('binary-') && f !== 'several-files-other-survey.csv');
+  it.each(fixtures)('%s: rows == rowsUsed + sum(skipped)', (fixture) => {
+    for (const partial of [[], ['--include-partial']]) {
+      const file = report([`fixtures/input/${fixture}`, ...partial]).input.files[0];
+      expect(file?.rows).toBe((file?.rowsUsed ?? 0) + (file?.skipped ?? []).reduce((sum, s) => sum + s.count, 0));
+    }
   });
 });
 
