@@ -82,6 +82,8 @@ export interface ItemSummary {
   scale: Scale;
   /** Valid answers: the base. */
   n: number;
+  /** Kish's effective n, (Σw)² / Σw², used for the intervals; equal to n without weights. */
+  effectiveN: number;
   mean: number | null;
   sd: number | null;
   ci: Interval | null;
@@ -104,6 +106,7 @@ export interface DimensionSummary {
   label: string;
   items: string[];
   n: number;
+  effectiveN: number;
   mean: number | null;
   sd: number | null;
   ci: Interval | null;
@@ -121,6 +124,7 @@ export interface DimensionSummary {
 export interface Incidence {
   column: string;
   n: number;
+  effectiveN: number;
   count: number;
   share: number;
   ci: Interval | null;
@@ -135,7 +139,8 @@ export interface NpsSummary {
   column: string;
   /** Valid 0-10 answers. */
   n: number;
-  /** 100 · (promoters − detractors) / n, in points. */
+  effectiveN: number;
+  /** 100 · (promoters − detractors) / n, in points (weighted shares with weights). */
   score: number;
   /** Half-width of the interval, in points. */
   moe: number | null;

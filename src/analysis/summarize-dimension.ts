@@ -2,12 +2,11 @@ import { Histogram } from '../stats/histogram.js';
 import { meanInterval } from '../stats/mean-interval.js';
 import { explainNull } from './explain-null.js';
 import type { Moments } from '../stats/moments.js';
-import { wilsonInterval } from '../stats/wilson-interval.js';
 import type { Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
 import type { DimensionSummary, Incidence } from './report.js';
-import { summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
+import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
 
 export interface DimensionInput {
   dimension: DimensionModel;
@@ -25,7 +24,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores }: Dime
   const sd = variance === null ? null : Math.sqrt(variance);
   if (mean === null) explainNull(nullReasons, 'no respondent answered any item', 'mean', 'score');
   if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
-  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, scores.n, level);
+  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, scores.effectiveN, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
 
   const pooled = poolAnswers(columns, tallies);
@@ -41,6 +40,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores }: Dime
     label: dimension.label,
     items: columns.map((c) => c.name),
     n: scores.n,
+    effectiveN: scores.effectiveN,
     mean,
     sd,
     ci,
@@ -64,9 +64,7 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
   const sameScale = rated.every((r) => r.scale.min === first.scale.min && r.scale.max === first.scale.max && r.scale.kind === first.scale.kind);
   if (!sameScale) return 'the items use different scales';
   const values = new Histogram();
-  for (const { scale, tally } of rated) {
-    for (const [value, count] of tally.values.entries()) values.add(scale.reversed ? scale.min + scale.max - value : value, count);
-  }
+  for (const { scale, tally } of rated) values.merge(tally.values, (value) => (scale.reversed ? scale.min + scale.max - value : value));
   return { values, scale: { ...first.scale, reversed: false } };
 }
 
@@ -76,7 +74,6 @@ function summarizeIncidence(columns: readonly ColumnModel[], tallies: readonly A
   const column = columns[index];
   const tally = tallies[index];
   if (column === undefined || tally === undefined || tally.values.n === 0) return null;
-  const n = tally.values.n;
-  const count = tally.values.count(1);
-  return { column: column.name, n, count, share: count / n, ci: wilsonInterval(count, n, level) };
+  const { values } = tally;
+  return { column: column.name, n: values.n, effectiveN: values.effectiveN, ...boxShare(values, (v) => v === 1, level) };
 }

@@ -17,7 +17,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
   const nullReasons: Record<string, string> = {};
   if (mean === null) nullReasons.mean = 'no valid answers';
   if (sd === null) nullReasons.sd = 'needs at least 2 valid answers';
-  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, values.n, level);
+  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, values.effectiveN, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 valid answers';
   const boxes = summarizeBoxes(values, scale, level);
   if (scale.kind === 'binary') explainNull(nullReasons, 'no top or bottom box on a yes/no question', 'topBox', 'bottomBox');
@@ -29,6 +29,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
     dimension: column.dimension,
     scale,
     n: values.n,
+    effectiveN: values.effectiveN,
     mean,
     sd,
     ci,

@@ -7,25 +7,23 @@ import type { NpsSummary } from './report.js';
 /** NPS of the recommend column: promoters 9-10, passives 7-8, detractors 0-6. Null with no answer. */
 export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: number): NpsSummary | null {
   const { values } = tally;
-  const counts = {
-    promoters: values.countWhere((v) => v >= 9),
-    passives: values.countWhere((v) => v >= 7 && v <= 8),
-    detractors: values.countWhere((v) => v <= 6),
-  };
-  const estimate = netPromoterScore(counts, level);
+  const promoters = values.where((v) => v >= 9);
+  const passives = values.where((v) => v >= 7 && v <= 8);
+  const detractors = values.where((v) => v <= 6);
+  const estimate = netPromoterScore({ promoters: promoters.share, passives: passives.share, detractors: detractors.share }, level, values.effectiveN);
   if (estimate === null) return null;
-  const group = (count: number) => ({ count, share: count / estimate.n });
   const nullReasons: Record<string, string> = {};
   if (estimate.ci === null) explainNull(nullReasons, 'needs at least 2 valid answers', 'moe', 'ci');
   return {
     column: column.name,
-    n: estimate.n,
+    n: values.n,
+    effectiveN: values.effectiveN,
     score: estimate.score,
     moe: estimate.moe,
     ci: estimate.ci,
-    promoters: group(counts.promoters),
-    passives: group(counts.passives),
-    detractors: group(counts.detractors),
+    promoters,
+    passives,
+    detractors,
     missing: { ...tally.missing },
     nullReasons,
   };

@@ -1,60 +1,113 @@
+interface Bin {
+  count: number;
+  weight: number;
+  weight2: number;
+}
+
 /**
- * Counts of each distinct value of a discrete variable (the answers to a rating question).
- * Memory grows with the number of distinct values, not of observations, and two histograms of
- * parts of the data merge into the histogram of the whole, whatever the split or the order.
- * Means and variances computed from it are exact up to floating-point rounding of the final sums.
+ * Counts (and weights) of each distinct value of a discrete variable, such as the answers to a
+ * rating question. Memory grows with the number of distinct values, not of observations; two
+ * histograms of parts of the data merge into the histogram of the whole, whatever the split or the
+ * order. Without weights every observation weighs 1 and the weighted figures are the plain ones.
  */
 export class Histogram {
-  private readonly counts = new Map<number, number>();
+  private readonly bins = new Map<number, Bin>();
   private total = 0;
+  private weightTotal = 0;
+  private weight2Total = 0;
 
-  add(value: number, count = 1): void {
-    this.counts.set(value, (this.counts.get(value) ?? 0) + count);
-    this.total += count;
+  /** Adds `count` observations of `value`, each of weight `weight`. */
+  add(value: number, weight = 1, count = 1): void {
+    this.addBin(value, { count, weight: weight * count, weight2: weight * weight * count });
   }
 
-  merge(other: Histogram): this {
-    for (const [value, count] of other.counts) this.add(value, count);
+  /**
+   * Adds every observation of `other`, each value passed through `map` first (say, to reverse a
+   * scale), so that histograms of several items can be pooled.
+   */
+  merge(other: Histogram, map: (value: number) => number = (value) => value): this {
+    for (const [value, bin] of other.bins) this.addBin(map(value), bin);
     return this;
   }
 
+  private addBin(value: number, add: Bin): void {
+    const bin = this.bins.get(value);
+    if (bin === undefined) this.bins.set(value, { ...add });
+    else {
+      bin.count += add.count;
+      bin.weight += add.weight;
+      bin.weight2 += add.weight2;
+    }
+    this.total += add.count;
+    this.weightTotal += add.weight;
+    this.weight2Total += add.weight2;
+  }
+
+  /** Number of observations. */
   get n(): number {
     return this.total;
   }
 
-  count(value: number): number {
-    return this.counts.get(value) ?? 0;
-  }
-
-  /** Number of observations for which `predicate(value)` holds. */
-  countWhere(predicate: (value: number) => boolean): number {
-    let sum = 0;
-    for (const [value, count] of this.counts) if (predicate(value)) sum += count;
-    return sum;
-  }
-
-  /** Distinct values in ascending order with their counts. */
-  entries(): Array<[value: number, count: number]> {
-    return [...this.counts].sort((a, b) => a[0] - b[0]);
-  }
-
-  /** Arithmetic mean, or null when empty. */
-  mean(): number | null {
-    if (this.total === 0) return null;
-    let sum = 0;
-    for (const [value, count] of this.counts) sum += value * count;
-    return sum / this.total;
+  /** Sum of the weights. */
+  get weight(): number {
+    return this.weightTotal;
   }
 
   /**
-   * Sample variance with Bessel's correction (divide by n − 1, as R's `var` and numpy's
-   * `var(ddof=1)`), computed in two passes over the distinct values; null when n < 2.
+   * Kish's effective sample size `(Σw)² / Σw²`: the number of unweighted observations that would
+   * give the same precision. Equals n without weights; 0 when empty.
+   */
+  get effectiveN(): number {
+    return this.weight2Total === 0 ? 0 : (this.weightTotal * this.weightTotal) / this.weight2Total;
+  }
+
+  count(value: number): number {
+    return this.bins.get(value)?.count ?? 0;
+  }
+
+  /** Weighted share of the observations equal to `value`; 0 when empty. */
+  share(value: number): number {
+    return this.weightTotal === 0 ? 0 : (this.bins.get(value)?.weight ?? 0) / this.weightTotal;
+  }
+
+  /** Observations for which `predicate(value)` holds: their number and their weighted share. */
+  where(predicate: (value: number) => boolean): { count: number; share: number } {
+    let count = 0;
+    let weight = 0;
+    for (const [value, bin] of this.bins) {
+      if (!predicate(value)) continue;
+      count += bin.count;
+      weight += bin.weight;
+    }
+    return { count, share: this.weightTotal === 0 ? 0 : weight / this.weightTotal };
+  }
+
+  /** Distinct values in ascending order with their counts and summed weights. */
+  entries(): Array<[value: number, count: number, weight: number]> {
+    return [...this.bins].sort((a, b) => a[0] - b[0]).map(([value, bin]) => [value, bin.count, bin.weight]);
+  }
+
+  /** Weighted mean, or null when empty or when the weights sum to 0. */
+  mean(): number | null {
+    if (this.weightTotal <= 0) return null;
+    let sum = 0;
+    for (const [value, bin] of this.bins) sum += value * bin.weight;
+    return sum / this.weightTotal;
+  }
+
+  /**
+   * Sample variance: Σw(x − x̄)² / (Σw − Σw²/Σw), the unbiased estimator for reliability weights
+   * (numpy's `cov(x, aweights=w)`). Without weights the denominator is n − 1 (Bessel's
+   * correction), as R's `var`. Computed in two passes over the distinct values; null when the
+   * effective n is 1 or less.
    */
   variance(): number | null {
     const mean = this.mean();
     if (mean === null || this.total < 2) return null;
+    const denominator = this.weightTotal - this.weight2Total / this.weightTotal;
+    if (!(denominator > 0)) return null;
     let sum = 0;
-    for (const [value, count] of this.counts) sum += count * (value - mean) ** 2;
-    return sum / (this.total - 1);
+    for (const [value, bin] of this.bins) sum += bin.weight * (value - mean) ** 2;
+    return sum / denominator;
   }
 }

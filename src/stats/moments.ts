@@ -1,49 +1,63 @@
 /**
- * Streaming mean and variance of a continuous variable by Welford's update, mergeable by the
- * pairwise formula of Chan, Golub and LeVeque (1979), so that shards of the data can be summarised
- * apart and combined without loss of accuracy.
- * https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Parallel_algorithm
+ * Streaming weighted mean and variance of a continuous variable, by West's (1979) weighted form of
+ * Welford's update, mergeable by the pairwise formula of Chan, Golub and LeVeque (1979), so that
+ * shards of the data can be summarised apart and combined without loss of accuracy. Without
+ * weights every observation weighs 1.
+ * https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Weighted_incremental_algorithm
  */
 export class Moments {
   private count = 0;
+  private weightSum = 0;
+  private weight2Sum = 0;
   private mu = 0;
-  // Sum of squared deviations from the running mean.
+  // Weighted sum of squared deviations from the running mean.
   private m2 = 0;
 
-  add(x: number): void {
+  add(x: number, weight = 1): void {
+    if (!(weight > 0)) return;
     this.count += 1;
+    this.weightSum += weight;
+    this.weight2Sum += weight * weight;
     const delta = x - this.mu;
-    this.mu += delta / this.count;
-    this.m2 += delta * (x - this.mu);
+    this.mu += (delta * weight) / this.weightSum;
+    this.m2 += weight * delta * (x - this.mu);
   }
 
   merge(other: Moments): this {
     if (other.count === 0) return this;
     if (this.count === 0) {
-      this.count = other.count;
-      this.mu = other.mu;
-      this.m2 = other.m2;
+      Object.assign(this, { count: other.count, weightSum: other.weightSum, weight2Sum: other.weight2Sum, mu: other.mu, m2: other.m2 });
       return this;
     }
-    const n = this.count + other.count;
+    const weight = this.weightSum + other.weightSum;
     const delta = other.mu - this.mu;
-    this.mu += (delta * other.count) / n;
-    this.m2 += other.m2 + (delta * delta * this.count * other.count) / n;
-    this.count = n;
+    this.mu += (delta * other.weightSum) / weight;
+    this.m2 += other.m2 + (delta * delta * this.weightSum * other.weightSum) / weight;
+    this.count += other.count;
+    this.weightSum = weight;
+    this.weight2Sum += other.weight2Sum;
     return this;
   }
 
+  /** Number of observations. */
   get n(): number {
     return this.count;
   }
 
-  /** Mean, or null when empty. */
+  /** Kish's effective sample size (Σw)² / Σw²; n without weights. */
+  get effectiveN(): number {
+    return this.weight2Sum === 0 ? 0 : (this.weightSum * this.weightSum) / this.weight2Sum;
+  }
+
+  /** Weighted mean, or null when empty. */
   mean(): number | null {
     return this.count === 0 ? null : this.mu;
   }
 
-  /** Sample variance (n − 1 in the denominator); null when n < 2. */
+  /** Sample variance, Σw(x − x̄)² / (Σw − Σw²/Σw): n − 1 in the denominator without weights; null when n < 2. */
   variance(): number | null {
-    return this.count < 2 ? null : this.m2 / (this.count - 1);
+    if (this.count < 2) return null;
+    const denominator = this.weightSum - this.weight2Sum / this.weightSum;
+    return denominator > 0 ? this.m2 / denominator : null;
   }
 }

@@ -7,7 +7,8 @@ import { normalQuantile } from './quantiles.js';
  * SciPy's `binomtest(k, n).proportion_ci(method = "wilson")`.
  * https://en.wikipedia.org/wiki/Binomial_proportion_confidence_interval#Wilson_score_interval
  *
- * Returns null when n is 0.
+ * With weights, pass the weighted share times Kish's effective n as `count` and the effective n as
+ * `n`. Returns null when n is 0.
  *
  * @example wilsonInterval(42, 50, 0.95) // { low: 0.7146..., high: 0.9166..., level: 0.95 }
  */
