@@ -15,6 +15,8 @@ export interface ColumnMapping {
 
 export interface BuildModelOptions {
   mappings?: readonly ColumnMapping[];
+  /** The column that weights the rows. Detection marks weight-like columns but never applies them. */
+  weightColumn?: string;
   /** The file the header came from, for error messages. */
   file?: string;
 }
@@ -29,19 +31,27 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const vocabulary = buildVocabulary();
   const columns = detectColumns(header, sample, vocabulary);
   for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, header, options.file);
+  const weight = options.weightColumn === undefined ? null : applyWeight(columns, options.weightColumn, options.file);
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
-  return { columns, dimensions: collectDimensions(columns), csat: find('csat'), nps: find('nps'), ces: find('ces'), vocabulary };
+  return { columns, dimensions: collectDimensions(columns), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, vocabulary };
+}
+
+function applyWeight(columns: ColumnModel[], name: string, file: string | undefined): number {
+  const column = findColumn(columns, name, `--weight ${name}`, file);
+  Object.assign(column, { role: 'weight', dimension: null, scale: null });
+  column.evidence.unshift(`set by --weight ${name}`);
+  return column.index;
+}
+
+function findColumn(columns: readonly ColumnModel[], name: string, flag: string, file: string | undefined): ColumnModel {
+  const column = columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${flag}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
+  return column;
 }
 
 function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[])[], mapping: ColumnMapping, vocabulary: Vocabulary, format: AnswerFormat, file: string | undefined): void {
   const flag = `--map ${mapping.target}=${mapping.columns.join(',')}`;
-  const named = mapping.columns.map((name) => {
-    const column = columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
-    if (column === undefined) {
-      throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${flag}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
-    }
-    return column;
-  });
+  const named = mapping.columns.map((name) => findColumn(columns, name, flag, file));
   const single = SINGLE_ROLES.has(mapping.target);
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${flag} names ${named.length} columns; ${mapping.target} takes one`);
   // Whatever detection put under this target and the user did not name is set free.

@@ -34,6 +34,8 @@ export interface SurveyModel {
   csat: number | null;
   nps: number | null;
   ces: number | null;
+  /** Index of the column whose values weight the rows (--weight), or null: unweighted. */
+  weight: number | null;
   vocabulary: Vocabulary;
 }
 

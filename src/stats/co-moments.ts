@@ -1,0 +1,87 @@
+/**
+ * Streaming means and co-moments of k variables observed together (a respondent's answers to the
+ * items of a dimension, say): the weighted form of Welford's update, mergeable by the pairwise
+ * formula of Chan, Golub and LeVeque, so that covariance and correlation matrices of any split of
+ * the data combine exactly. Memory is k² numbers whatever the number of observations.
+ */
+export class CoMoments {
+  private count = 0;
+  private weightSum = 0;
+  private weight2Sum = 0;
+  private readonly means: Float64Array;
+  // Weighted sums of cross-products of deviations, row-major k × k.
+  private readonly c: Float64Array;
+  private readonly delta: Float64Array;
+
+  constructor(readonly k: number) {
+    this.means = new Float64Array(k);
+    this.c = new Float64Array(k * k);
+    this.delta = new Float64Array(k);
+  }
+
+  /** Adds one observation of all k variables; it must have no missing value. */
+  add(x: ArrayLike<number>, weight = 1): void {
+    if (!(weight > 0)) return;
+    const { k, means, c, delta } = this;
+    this.count += 1;
+    this.weightSum += weight;
+    this.weight2Sum += weight * weight;
+    const share = weight / this.weightSum;
+    for (let i = 0; i < k; i++) {
+      delta[i] = (x[i] as number) - (means[i] as number);
+      means[i] = (means[i] as number) + (delta[i] as number) * share;
+    }
+    for (let i = 0; i < k; i++) {
+      const di = weight * (delta[i] as number);
+      for (let j = 0; j < k; j++) c[i * k + j] = (c[i * k + j] as number) + di * ((x[j] as number) - (means[j] as number));
+    }
+  }
+
+  merge(other: CoMoments): this {
+    if (other.k !== this.k) throw new Error(`CoMoments.merge: ${other.k} variables into ${this.k}`);
+    if (other.count === 0) return this;
+    const { k } = this;
+    const weight = this.weightSum + other.weightSum;
+    const factor = (this.weightSum * other.weightSum) / weight;
+    const delta = Array.from({ length: k }, (_, i) => (other.means[i] as number) - (this.means[i] as number));
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) this.c[i * k + j] = (this.c[i * k + j] as number) + (other.c[i * k + j] as number) + (delta[i] as number) * (delta[j] as number) * factor;
+      this.means[i] = (this.means[i] as number) + ((delta[i] as number) * other.weightSum) / weight;
+    }
+    this.count += other.count;
+    this.weightSum = weight;
+    this.weight2Sum += other.weight2Sum;
+    return this;
+  }
+
+  get n(): number {
+    return this.count;
+  }
+
+  /** Kish's effective n, (Σw)² / Σw²; n without weights. */
+  get effectiveN(): number {
+    return this.weight2Sum === 0 ? 0 : (this.weightSum * this.weightSum) / this.weight2Sum;
+  }
+
+  mean(i: number): number {
+    return this.means[i] as number;
+  }
+
+  /**
+   * The sample covariance matrix (k rows of k), with the denominator Σw − Σw²/Σw (n − 1 without
+   * weights, as R's `cov`); null with fewer than two observations.
+   */
+  covariance(): number[][] | null {
+    const denominator = this.weightSum - this.weight2Sum / this.weightSum;
+    if (this.count < 2 || !(denominator > 0)) return null;
+    const { k } = this;
+    return Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (this.c[i * k + j] as number) / denominator));
+  }
+}
+
+/** The correlation matrix of a covariance matrix; null if a variable has no variance. */
+export function correlationMatrix(covariance: readonly (readonly number[])[]): number[][] | null {
+  const sd = covariance.map((row, i) => Math.sqrt(row[i] as number));
+  if (sd.some((s) => !(s > 0))) return null;
+  return covariance.map((row, i) => row.map((value, j) => (i === j ? 1 : value / ((sd[i] as number) * (sd[j] as number)))));
+}

@@ -1,0 +1,63 @@
+import fQuantile from '@stdlib/stats-base-dists-f-quantile';
+import { correlationMatrix } from './co-moments.js';
+import type { Interval } from './interval.js';
+
+export interface AlphaEstimate {
+  /** Cronbach's alpha from the covariances: k/(k−1) · (1 − Σ var / var(total)). */
+  raw: number;
+  /** Alpha from the correlations, k·r̄ / (1 + (k−1)·r̄), as if every item were standardized. */
+  standardized: number;
+  /** Feldt's (1965) interval of the raw alpha, as psych::alpha reports it. */
+  ci: Interval | null;
+  /** Raw alpha of the other items when item i is left out; null for a scale of two items. */
+  ifDropped: Array<number | null>;
+  /** Correlation of item i with the sum of the other items (corrected item-total, psych's r.drop). */
+  itemTotal: number[];
+}
+
+/**
+ * Cronbach's alpha of k ≥ 2 items from their covariance matrix over n respondents who answered
+ * them all, with what psych::alpha reports beside it. Returns the reason instead when alpha is
+ * undefined: fewer than two items, too few respondents, or an item with no variance.
+ * https://en.wikipedia.org/wiki/Cronbach%27s_alpha
+ */
+export function cronbachAlpha(covariance: readonly (readonly number[])[], n: number, level: number): AlphaEstimate | string {
+  const k = covariance.length;
+  if (k < 2) return 'needs at least two items';
+  if (n < 3) return 'needs at least three respondents who answered every item';
+  const correlation = correlationMatrix(covariance);
+  if (correlation === null) return 'an item has the same answer from every respondent who answered every item';
+  const raw = rawAlpha(covariance);
+  const meanCorrelation = (sum(correlation) - k) / (k * (k - 1));
+  const standardized = (k * meanCorrelation) / (1 + (k - 1) * meanCorrelation);
+  const keep = (drop: number) => covariance.filter((_, i) => i !== drop).map((row) => row.filter((_, j) => j !== drop));
+  const ifDropped = covariance.map((_, i) => (k > 2 ? rawAlpha(keep(i)) : null));
+  const itemTotal = covariance.map((row, i) => {
+    const rest = keep(i);
+    const covarianceWithRest = sum([row]) - (row[i] as number);
+    return covarianceWithRest / Math.sqrt((row[i] as number) * sum(rest));
+  });
+  return { raw, standardized, ci: feldtInterval(raw, n, k, level), ifDropped, itemTotal };
+}
+
+function rawAlpha(covariance: readonly (readonly number[])[]): number {
+  const k = covariance.length;
+  const itemVariances = covariance.reduce((total, row, i) => total + (row[i] as number), 0);
+  return (k / (k - 1)) * (1 - itemVariances / sum(covariance));
+}
+
+/** Feldt's interval: 1 − (1 − α) · F(p; n − 1, (n − 1)(k − 1)) at p = 1 − a/2 and a/2. */
+function feldtInterval(alpha: number, n: number, k: number, level: number): Interval | null {
+  const df1 = n - 1;
+  const df2 = (n - 1) * (k - 1);
+  const tail = (1 - level) / 2;
+  const low = 1 - (1 - alpha) * fQuantile(1 - tail, df1, df2);
+  const high = 1 - (1 - alpha) * fQuantile(tail, df1, df2);
+  return Number.isFinite(low) && Number.isFinite(high) ? { low, high, level } : null;
+}
+
+function sum(matrix: readonly (readonly number[])[]): number {
+  let total = 0;
+  for (const row of matrix) for (const value of row) total += value;
+  return total;
+}
