@@ -1,18 +1,24 @@
 import type { InputFile } from '../input/read-csv.js';
+import { CoMoments } from '../stats/co-moments.js';
 import { Moments } from '../stats/moments.js';
-import { makeAnswerCoder, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
+import { parseNumber } from '../text/parse-number.js';
+import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally } from './answer-tally.js';
 import { describeMethod } from './method.js';
-import { SCHEMA_VERSION, type DimensionSummary, type Report } from './report.js';
+import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
 import { summarizeDimension } from './summarize-dimension.js';
+import { summarizeDrivers } from './summarize-drivers.js';
+import { summarizeIndex } from './summarize-index.js';
 import { summarizeItem } from './summarize-item.js';
 import { summarizeNps } from './summarize-nps.js';
 
 export interface AnalysisOptions {
   /** Confidence level of every interval, such as 0.95. */
   confidenceLevel: number;
+  /** The column whose answers the dimensions' key-driver analysis explains; by default CSAT, else NPS. */
+  outcome?: number | null;
 }
 
 interface RatedColumn {
@@ -26,18 +32,32 @@ interface RatedColumn {
 interface DimensionState {
   /** Positions in `rated` of the dimension's columns. */
   positions: number[];
+  /** Respondents' dimension scores on 0-100. */
   scores: Moments;
+  /** The answers of respondents who answered every item, for Cronbach's alpha (unweighted). */
+  items: CoMoments;
 }
 
 /**
  * Turns rows of a survey into a Report. Rows are pushed one at a time as arrays of raw strings;
- * only the rated columns are converted, and state does not grow with the number of rows.
+ * only the rated columns and the weight are converted, and the state does not grow with the number
+ * of rows. Two analyses of parts of the data merge into the analysis of the whole.
  */
 export class SurveyAnalysis {
   private readonly rated: RatedColumn[];
   private readonly dimensions: DimensionState[];
-  private readonly coded: CodedAnswer[];
+  private readonly index = new Moments();
+  private readonly drivers: CoMoments | null;
+  private readonly outcome: number;
+  private readonly weightExcluded = Object.fromEntries(WEIGHT_EXCLUSIONS.map((r) => [r, 0])) as Record<WeightExclusion, number>;
+  // Σw and Σw² of the rows used, for the weight summary.
+  private weightTotal = 0;
+  private weight2Total = 0;
+  private format: AnswerFormat = PLAIN_FORMAT;
   private rows = 0;
+  // Scratch space for one row, reused.
+  private readonly coded: CodedAnswer[];
+  private readonly dimensionScores: Float64Array;
 
   constructor(
     private readonly model: SurveyModel,
@@ -46,45 +66,72 @@ export class SurveyAnalysis {
     this.rated = model.columns
       .filter((c): c is ColumnModel & { scale: Scale } => RATED_ROLES.has(c.role) && c.scale !== null)
       .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary), tally: new AnswerTally() }));
-    this.dimensions = model.dimensions.map((d) => ({
-      positions: d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0),
-      scores: new Moments(),
-    }));
+    this.dimensions = model.dimensions.map((d) => {
+      const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
+      return { positions, scores: new Moments(), items: new CoMoments(positions.length) };
+    });
+    const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
+    this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
+    this.drivers = this.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
     this.coded = new Array<CodedAnswer>(this.rated.length).fill('blank');
+    this.dimensionScores = new Float64Array(this.dimensions.length + 1);
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
   useFormat(format: AnswerFormat): void {
+    this.format = format;
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format);
   }
 
   addRow(fields: readonly string[]): void {
+    const weight = this.weightOf(fields);
+    if (weight === null) return;
     this.rows += 1;
-    const { rated, coded } = this;
+    const { rated, coded, dimensionScores } = this;
     for (let i = 0; i < rated.length; i++) {
       const r = rated[i] as RatedColumn;
       const answer = r.code(fields[r.column.index] ?? '');
       coded[i] = answer;
-      r.tally.add(answer);
+      r.tally.add(answer, weight);
     }
-    for (const dimension of this.dimensions) {
-      let sum = 0;
-      let answered = 0;
-      for (const position of dimension.positions) {
-        const answer = coded[position];
-        if (typeof answer !== 'number') continue;
-        sum += scoreAnswer((rated[position] as RatedColumn).scale, answer);
-        answered += 1;
-      }
-      if (answered > 0) dimension.scores.add(sum / answered);
+    let scored = 0;
+    let indexSum = 0;
+    for (let d = 0; d < this.dimensions.length; d++) {
+      const score = this.scoreDimension(this.dimensions[d] as DimensionState, weight);
+      dimensionScores[d] = score ?? Number.NaN;
+      if (score === null) continue;
+      scored += 1;
+      indexSum += score;
     }
+    if (scored > 0) this.index.add(indexSum / scored, weight);
+    const outcome = coded[this.outcome];
+    if (this.drivers !== null && scored === this.dimensions.length && typeof outcome === 'number') {
+      dimensionScores[this.dimensions.length] = outcome;
+      this.drivers.add(dimensionScores, weight);
+    }
+  }
+
+  /** Adds what another analysis of the same survey has seen (a shard of the data). */
+  merge(other: SurveyAnalysis): this {
+    this.rated.forEach((r, i) => r.tally.merge((other.rated[i] as RatedColumn).tally));
+    this.dimensions.forEach((d, i) => {
+      const theirs = other.dimensions[i] as DimensionState;
+      d.scores.merge(theirs.scores);
+      d.items.merge(theirs.items);
+    });
+    this.index.merge(other.index);
+    if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
+    for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += other.weightExcluded[reason];
+    this.weightTotal += other.weightTotal;
+    this.weight2Total += other.weight2Total;
+    this.rows += other.rows;
+    return this;
   }
 
   report(files: InputFile[]): Report {
     const level = this.options.confidenceLevel;
     const { model } = this;
     const byIndex = (index: number | null) => (index === null ? undefined : this.rated.find((r) => r.column.index === index));
-    const items = this.rated.map((r) => summarizeItem(r.column, r.tally, level));
     const itemOf = (index: number | null) => {
       const r = byIndex(index);
       return r === undefined ? null : summarizeItem(r.column, r.tally, level);
@@ -93,35 +140,100 @@ export class SurveyAnalysis {
     model.dimensions.forEach((dimension, i) => {
       const state = this.dimensions[i] as DimensionState;
       const members = state.positions.map((p) => this.rated[p] as RatedColumn);
-      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores }, level);
+      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items }, level);
     });
+    const nullReasons: Record<string, string> = {};
     const npsColumn = byIndex(model.nps);
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, npsColumn.tally, level);
+    if (model.csat === null) nullReasons.csat = 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.ces === null) nullReasons.ces = 'no effort question found (name one with --map ces=<column>)';
+    if (nps === null) nullReasons.nps = npsColumn === undefined ? 'no recommend question found (name one with --map nps=<column>)' : 'the recommend question has no valid 0-10 answer';
+    const index = summarizeIndex(this.index, level);
+    if (index === null) nullReasons.index = 'no respondent has a dimension score';
+    const outcome = this.rated[this.outcome];
+    const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
+    if (typeof drivers === 'string') nullReasons.drivers = drivers;
     return {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
+      weight: this.weightSummary(),
       method: describeMethod(level),
       input: { files },
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence })),
-      items,
+      items: this.rated.map((r) => summarizeItem(r.column, r.tally, level)),
       dimensions,
       csat: itemOf(model.csat),
       ces: itemOf(model.ces),
       nps,
-      notes: this.notes(nps === null && npsColumn !== undefined),
+      index,
+      drivers: typeof drivers === 'string' ? null : drivers,
+      notes: this.notes(),
+      nullReasons,
     };
   }
 
-  private notes(npsWithoutAnswers: boolean): string[] {
+  /** The row's weight, or null when the row is left out for it (counted by reason). */
+  private weightOf(fields: readonly string[]): number | null {
+    if (this.model.weight === null) return 1;
+    const text = (fields[this.model.weight] ?? '').trim();
+    const weight = parseNumber(text, this.format.decimalComma);
+    const excluded: WeightExclusion | null = text === '' ? 'blank' : Number.isNaN(weight) ? 'invalid' : weight === 0 ? 'zero' : weight < 0 ? 'negative' : null;
+    if (excluded !== null) {
+      this.weightExcluded[excluded] += 1;
+      return null;
+    }
+    this.weightTotal += weight;
+    this.weight2Total += weight * weight;
+    return weight;
+  }
+
+  /** A respondent's score in a dimension: the mean of their answered item scores, or null. */
+  private scoreDimension(dimension: DimensionState, weight: number): number | null {
+    const { rated, coded } = this;
+    let sum = 0;
+    let answered = 0;
+    for (const position of dimension.positions) {
+      const answer = coded[position];
+      if (typeof answer !== 'number') continue;
+      sum += scoreAnswer((rated[position] as RatedColumn).scale, answer);
+      answered += 1;
+    }
+    if (answered === 0) return null;
+    if (answered === dimension.positions.length && answered > 1) {
+      // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
+      dimension.items.add(dimension.positions.map((p) => orient((rated[p] as RatedColumn).scale, coded[p] as number)));
+    }
+    const score = sum / answered;
+    dimension.scores.add(score, weight);
+    return score;
+  }
+
+  private weightSummary(): Report['weight'] {
+    const index = this.model.weight;
+    if (index === null) return null;
+    const effectiveN = this.weight2Total === 0 ? 0 : this.weightTotal ** 2 / this.weight2Total;
+    return { column: this.model.columns[index]?.name ?? '', sum: this.weightTotal, effectiveN, excluded: { ...this.weightExcluded } };
+  }
+
+  private notes(): string[] {
     const notes: string[] = [];
-    if (this.model.csat === null) notes.push('no overall satisfaction question found: csat is null (name one with --map csat=<column>)');
-    if (this.model.nps === null) notes.push('no recommend question found: nps is null (name one with --map nps=<column>)');
-    if (npsWithoutAnswers) notes.push('the recommend question has no valid 0-10 answer: nps is null');
+    const { model } = this;
+    if (model.weight === null) {
+      const weightLike = model.columns.find((c) => c.role === 'weight');
+      if (weightLike !== undefined) notes.push(`column "${weightLike.name}" looks like a weight but is not applied (use --weight "${weightLike.name}")`);
+    }
     for (const { column, tally } of this.rated) {
       const { outOfScale, notInteger, invalid } = tally.missing;
       const bad = outOfScale + notInteger + invalid;
       if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
     }
+    const excluded = WEIGHT_EXCLUSIONS.filter((r) => this.weightExcluded[r] > 0).map((r) => `${this.weightExcluded[r]} ${r}`);
+    if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;
   }
+}
+
+/** An answer in the scored direction: a reversed item's 1 counts as its top value. */
+function orient(scale: Scale, value: number): number {
+  return scale.reversed ? scale.min + scale.max - value : value;
 }

@@ -7,8 +7,8 @@ export class AnswerTally {
   readonly values = new Histogram();
   readonly missing: MissingCounts = emptyMissing();
 
-  add(answer: CodedAnswer): void {
-    if (typeof answer === 'number') this.values.add(answer);
+  add(answer: CodedAnswer, weight = 1): void {
+    if (typeof answer === 'number') this.values.add(answer, weight);
     else this.missing[answer] += 1;
   }
 

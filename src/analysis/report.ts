@@ -16,8 +16,10 @@ export const SCHEMA_VERSION = 1;
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
-  /** Rows that entered the analysis, over all files. */
+  /** Rows that entered the analysis, over all files (rows left out for their weight excluded). */
   respondents: number;
+  /** The weight column and what it did, or null when unweighted. */
+  weight: WeightSummary | null;
   method: Method;
   input: { files: InputFile[] };
   columns: ColumnReport[];
@@ -28,8 +30,61 @@ export interface Report {
   csat: ItemSummary | null;
   ces: ItemSummary | null;
   nps: NpsSummary | null;
+  /** The overall satisfaction index, 0-100, or null. */
+  index: IndexSummary | null;
+  /** Key drivers of the outcome, or null. */
+  drivers: DriversSummary | null;
   /** Things the reader should know: a question not found, a column with many excluded answers. */
   notes: string[];
+  /** Why `csat`, `ces`, `nps`, `index` or `drivers` is null, where it is. */
+  nullReasons: Record<string, string>;
+}
+
+export const WEIGHT_EXCLUSIONS = ['blank', 'invalid', 'zero', 'negative'] as const;
+export type WeightExclusion = (typeof WEIGHT_EXCLUSIONS)[number];
+
+export interface WeightSummary {
+  column: string;
+  /** Sum of the weights of the rows used. */
+  sum: number;
+  /** Kish's effective n of all rows used. */
+  effectiveN: number;
+  /** Rows left out because their weight was blank, not a number, zero or negative. */
+  excluded: Record<WeightExclusion, number>;
+}
+
+export interface IndexSummary {
+  /** Respondents with a score in at least one dimension. */
+  n: number;
+  effectiveN: number;
+  /** Mean over respondents of the mean of their dimension scores, 0-100. */
+  score: number;
+  sd: number | null;
+  ci: Interval | null;
+}
+
+export type DriverReading = 'fix first' | 'keep' | 'maintain' | 'monitor';
+
+export interface DriversSummary {
+  /** The column whose answers the dimensions are to explain. */
+  outcome: string;
+  /** Respondents with a score in every dimension and an answer to the outcome. */
+  n: number;
+  effectiveN: number;
+  /** Share of the outcome's variance the dimensions explain together. */
+  r2: number;
+  dimensions: Record<string, Driver>;
+}
+
+export interface Driver {
+  /** Pearson correlation of the dimension score with the outcome. */
+  r: number;
+  /** Johnson's relative weight: the dimension's share of R², the shares summing to 1. */
+  weight: number;
+  /** The dimension's score, for the importance-performance reading. */
+  score: number;
+  /** Importance (weight above or below 1/k) against performance (score above or below the mean score). */
+  reading: DriverReading;
 }
 
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */
@@ -118,7 +173,21 @@ export interface DimensionSummary {
   missing: MissingCounts;
   /** Complaints only: who answered yes to "had a problem". */
   incidence?: Incidence | null;
+  /** Cronbach's alpha of a dimension of two or more items, or null (reason in nullReasons.alpha). */
+  alpha: AlphaSummary | null;
   nullReasons: Record<string, string>;
+}
+
+export interface AlphaSummary {
+  /** Respondents who answered every item of the dimension, on whom alpha is computed (unweighted). */
+  n: number;
+  raw: number;
+  standardized: number;
+  ci: Interval | null;
+  /** Raw alpha without each item (absent for a dimension of two items). */
+  ifDropped: Record<string, number | null>;
+  /** Corrected item-total correlation of each item. */
+  itemTotal: Record<string, number>;
 }
 
 export interface Incidence {

@@ -1,11 +1,13 @@
 import { Histogram } from '../stats/histogram.js';
 import { meanInterval } from '../stats/mean-interval.js';
 import { explainNull } from './explain-null.js';
+import type { CoMoments } from '../stats/co-moments.js';
+import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import type { Moments } from '../stats/moments.js';
 import type { Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
-import type { DimensionSummary, Incidence } from './report.js';
+import type { AlphaSummary, DimensionSummary, Incidence } from './report.js';
 import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
 
 export interface DimensionInput {
@@ -14,10 +16,12 @@ export interface DimensionInput {
   tallies: readonly AnswerTally[];
   /** Respondents' dimension scores on 0-100. */
   scores: Moments;
+  /** Answers of the respondents who answered every item, for Cronbach's alpha. */
+  items: CoMoments;
 }
 
 /** The summary of a dimension from its respondents' scores and its items' tallies. */
-export function summarizeDimension({ dimension, columns, tallies, scores }: DimensionInput, level: number): DimensionSummary {
+export function summarizeDimension({ dimension, columns, tallies, scores, items }: DimensionInput, level: number): DimensionSummary {
   const nullReasons: Record<string, string> = {};
   const mean = scores.mean();
   const variance = scores.variance();
@@ -49,8 +53,21 @@ export function summarizeDimension({ dimension, columns, tallies, scores }: Dime
     distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
     missing: sumMissing(tallies),
     ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level) } : {}),
+    alpha: summarizeAlpha(columns, items, level, nullReasons),
     nullReasons,
   };
+}
+
+/** Cronbach's alpha of the dimension's items, keyed by column name; null with the reason recorded. */
+function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level: number, nullReasons: Record<string, string>): AlphaSummary | null {
+  const covariance = columns.length < 2 ? null : items.covariance();
+  const estimate = columns.length < 2 ? 'a single item has no alpha' : covariance === null ? 'fewer than two respondents answered every item' : cronbachAlpha(covariance, items.n, level);
+  if (typeof estimate === 'string') {
+    nullReasons.alpha = estimate;
+    return null;
+  }
+  const byColumn = <T>(values: readonly T[]) => Object.fromEntries(columns.map((c, i) => [c.name, values[i] as T]));
+  return { n: items.n, raw: estimate.raw, standardized: estimate.standardized, ci: estimate.ci, ifDropped: byColumn(estimate.ifDropped), itemTotal: byColumn(estimate.itemTotal) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { SurveyAnalysis } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../input/read-csv.js';
-import { buildSurveyModel, type ColumnMapping } from '../survey/build-model.js';
+import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
@@ -17,6 +17,10 @@ export interface AnalyzeOptions extends Omit<ReadOptions, 'stdin'> {
   stdin?: Readable;
   /** Fail when no column can be scored (report), or carry on and show what there is (inspect). */
   requireScorable: boolean;
+  /** The column that weights the rows (--weight). */
+  weightColumn?: string;
+  /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
+  outcomeColumn?: string;
 }
 
 export interface Analyzed {
@@ -39,9 +43,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
 
   const start = (firstFile: string) => {
     const header = shape as FileShape;
-    const model = buildSurveyModel(header, sample, { mappings: options.mappings, file: firstFile });
+    const model = buildSurveyModel(header, sample, { mappings: options.mappings, weightColumn: options.weightColumn, file: firstFile });
     if (options.requireScorable) requireScorable(model, firstFile);
-    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel });
+    const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
+    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome });
     analysis.useFormat(header);
     for (const row of sample) analysis.addRow(row);
     return { analysis, model };
@@ -101,6 +106,12 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
     }
     return values;
   });
+}
+
+function outcomeIndex(model: SurveyModel, name: string, file: string): number {
+  const column = findColumn(model.columns, name, `--outcome ${name}`, file);
+  if (!RATED_ROLES.has(column.role)) throw new SatisfyError('USAGE', `--outcome ${name} names a column that is not rated (${column.role})`, { file }, 'the outcome is a rated question, such as overall satisfaction or likelihood to recommend');
+  return column.index;
 }
 
 function requireScorable(model: SurveyModel, path: string): void {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { SatisfyError } from '../errors.js';
 import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.js';
 import type { ReadOptions } from '../input/read-csv.js';
@@ -19,7 +20,7 @@ export interface InputFlags {
 /** Adds the flags that say how to read the files and which columns to score. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('-m, --map <dimension=columns>', 'score these columns (comma-separated) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
+    .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
@@ -51,11 +52,20 @@ function parsePlatform(text: string): Platform {
 
 const TARGET = /^[a-z][a-z0-9_-]*$/;
 
-/** `delivery=Speed,Quality` → { target: 'delivery', columns: ['Speed', 'Quality'] }. */
+/**
+ * `delivery=Speed,Quality` → { target: 'delivery', columns: ['Speed', 'Quality'] }. The list is read
+ * as one CSV record, so a name with a comma is written in double quotes:
+ * `support="Overall, how much importance…",#22`.
+ */
 export function parseMapping(text: string): ColumnMapping {
   const equals = text.indexOf('=');
   const target = text.slice(0, equals).trim();
-  const columns = text.slice(equals + 1).split(',').map((c) => c.trim()).filter((c) => c !== '');
+  let columns: string[] = [];
+  try {
+    columns = (parseCsv(text.slice(equals + 1), { relax_quotes: true, trim: true }) as string[][]).flat().filter((c) => c !== '');
+  } catch {
+    columns = [];
+  }
   if (equals < 0 || !TARGET.test(target) || columns.length === 0) {
     throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, or csat, nps, ces');
   }

@@ -30,6 +30,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
   )
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
+    .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
+    .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()

@@ -10,6 +10,8 @@ export interface ReportOptions extends InputFlags {
   files: string[];
   format: string;
   confidence: string;
+  weight?: string;
+  outcome?: string;
   color: boolean;
 }
 
@@ -18,7 +20,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const format = parseFormat(options.format);
   const mappings = options.map.map(parseMapping);
   const confidenceLevel = parseConfidence(options.confidence);
-  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings, confidenceLevel, requireScorable: true });
+  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
   warnSkipped(report.input.files, io);
   const color = format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   io.stdout.write(renderers[format](report, { color }));

@@ -27,6 +27,7 @@ export function cronbachAlpha(covariance: readonly (readonly number[])[], n: num
   if (n < 3) return 'needs at least three respondents who answered every item';
   const correlation = correlationMatrix(covariance);
   if (correlation === null) return 'an item has the same answer from every respondent who answered every item';
+  if (!(sum(covariance) > 0)) return "the items cancel out: every respondent's total is the same";
   const raw = rawAlpha(covariance);
   const meanCorrelation = (sum(correlation) - k) / (k * (k - 1));
   const standardized = (k * meanCorrelation) / (1 + (k - 1) * meanCorrelation);
@@ -37,6 +38,9 @@ export function cronbachAlpha(covariance: readonly (readonly number[])[], n: num
     const covarianceWithRest = sum([row]) - (row[i] as number);
     return covarianceWithRest / Math.sqrt((row[i] as number) * sum(rest));
   });
+  const figures = [raw, standardized, ...itemTotal, ...ifDropped.filter((a): a is number => a !== null)];
+  // Items that cancel out in part of the scale (a sub-total that does not vary) leave no finite figure.
+  if (!figures.every(Number.isFinite)) return 'alpha is undefined for these items: part of the scale does not vary';
   return { raw, standardized, ci: feldtInterval(raw, n, k, level), ifDropped, itemTotal };
 }
 

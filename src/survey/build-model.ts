@@ -43,8 +43,10 @@ function applyWeight(columns: ColumnModel[], name: string, file: string | undefi
   return column.index;
 }
 
-function findColumn(columns: readonly ColumnModel[], name: string, flag: string, file: string | undefined): ColumnModel {
-  const column = columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+/** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
+export function findColumn(columns: readonly ColumnModel[], name: string, flag: string, file: string | undefined): ColumnModel {
+  const number = /^#(\d+)$/.exec(name);
+  const column = number !== null ? columns[Number(number[1]) - 1] : (columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase()));
   if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${flag}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
   return column;
 }

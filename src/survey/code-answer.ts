@@ -55,7 +55,8 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
   return (raw: string): CodedAnswer => {
     const text = stripQuotePrefix(raw.trim(), format);
     if (text === '') return 'blank';
-    if (scale.kind === 'numeric') {
+    // Numbers count on numeric scales and on yes/no questions coded 0/1.
+    if (scale.kind !== 'labels') {
       const value = parseNumber(text, format.decimalComma);
       if (!Number.isNaN(value)) {
         if (value < 0 && format.negativeCodesMissing) return 'notApplicable';

@@ -143,6 +143,8 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   const hinted = scaleHint(name);
   if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header` };
   if (!fits(profile.integers) || profile.min < 0 || profile.max > 10) return null;
+  // Only 0 and 1: a yes/no question coded as numbers, not a 0-10 rating.
+  if (profile.min === 0 && profile.max === 1) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1: a yes/no question' };
   // Ratings that start at 0 are, in practice, 0-10; those that start at 1 are 1-5, 1-7 or 1-10.
   const min = profile.min === 0 ? 0 : 1;
   const max = min === 0 ? 10 : ([5, 7, 10].find((top) => top >= (profile.max as number)) as number);

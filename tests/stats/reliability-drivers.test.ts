@@ -50,6 +50,7 @@ describe('cronbachAlpha agrees with psych::alpha', () => {
     ['one item', [[1]], 10, 'needs at least two items'],
     ['two respondents', [[1, 0.5], [0.5, 1]], 2, 'needs at least three respondents who answered every item'],
     ['an item with no variance', [[0, 0], [0, 1]], 10, 'an item has the same answer from every respondent who answered every item'],
+    ['items that cancel out', [[1, -1], [-1, 1]], 10, "the items cancel out: every respondent's total is the same"],
   ])('gives a reason instead of a number for %s', (_what, covariance, n, reason) => {
     expect(cronbachAlpha(covariance, n, 0.95)).toBe(reason);
   });

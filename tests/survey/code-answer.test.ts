@@ -33,6 +33,9 @@ describe('makeAnswerCoder', () => {
     [yesNo, 'Yes', 1],
     [yesNo, 'no', 0],
     [yesNo, 'Maybe', 'invalid'],
+    [yesNo, '1', 1],
+    [yesNo, '0', 0],
+    [yesNo, '2', 'outOfScale'],
   ] as const)('%#: %j on %j', (scale, raw, expected) => {
     expect(makeAnswerCoder(scale, vocabulary)(raw)).toBe(expected);
   });

@@ -1,0 +1,38 @@
+import { correlationMatrix, type CoMoments } from '../stats/co-moments.js';
+import { relativeWeights } from '../stats/relative-weights.js';
+import type { DimensionSummary, Driver, DriverReading, DriversSummary } from './report.js';
+
+/**
+ * Key drivers: how each dimension score moves with the outcome (Pearson r) and its share of the
+ * outcome's explained variance (Johnson's relative weights), over respondents with a score in
+ * every dimension and an answer to the outcome. Each dimension gets an importance-performance
+ * reading. Returns the reason instead when the drivers cannot be computed.
+ *
+ * @param moments co-moments of the k dimension scores followed by the outcome
+ */
+export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>): DriversSummary | string {
+  const k = ids.length;
+  if (moments.n < k + 2) return `too few respondents with every dimension score and an outcome (${moments.n}; needs ${k + 2})`;
+  const covariance = moments.covariance();
+  const correlation = covariance === null ? null : correlationMatrix(covariance);
+  if (correlation === null) return 'a dimension score or the outcome does not vary';
+  const predictors = correlation.slice(0, k).map((row) => row.slice(0, k));
+  const r = correlation.slice(0, k).map((row) => row[k] as number);
+  const weights = relativeWeights(predictors, r);
+  if (typeof weights === 'string') return weights;
+  const scores = ids.map((id) => dimensions[id]?.score ?? Number.NaN);
+  const meanScore = scores.reduce((a, b) => a + b, 0) / k;
+  const result: Record<string, Driver> = {};
+  ids.forEach((id, j) => {
+    const weight = weights.weights[j] as number;
+    const score = scores[j] as number;
+    result[id] = { r: r[j] as number, weight, score, reading: reading(weight >= 1 / k, score >= meanScore) };
+  });
+  return { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2, dimensions: result };
+}
+
+/** Important and weak: fix first; important and strong: keep; less important and strong: maintain; less important and weak: monitor. */
+function reading(important: boolean, strong: boolean): DriverReading {
+  if (important) return strong ? 'keep' : 'fix first';
+  return strong ? 'maintain' : 'monitor';
+}
