@@ -13,6 +13,9 @@ const REASON_WORDS: Record<keyof MissingCounts, string> = {
   invalid: 'unrecognised',
 };
 
+// Below this, a dimension's items are usually taken not to measure one thing.
+const LOW_ALPHA = 0.7;
+
 const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response' };
 
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
@@ -22,6 +25,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const sections = [
     headline(report, c, level),
     dimensionTable(report, c, level),
+    driversTable(report, c),
     npsBreakdown(report.nps, c),
     itemTable(report, c),
     exclusions(report, c),
@@ -34,12 +38,18 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const skipped = files.flatMap((f) => f.skipped).reduce((sum, s) => sum + s.count, 0);
   const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
   const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}`];
+  const { weight } = report;
+  if (weight !== null) {
+    const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);
+    lines.push(`weighted by "${weight.column}": effective n ${weight.effectiveN.toFixed(1)}${left > 0 ? `; ${plural(left, 'row')} left out for their weight` : ''}`);
+  }
   const { csat, nps } = report;
   if (csat !== null) {
     const scale = csat.scale;
     lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.mean, 2)}  n ${csat.n}`);
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
+  if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
   const incidence = report.dimensions.complaints?.incidence;
   if (incidence !== undefined && incidence !== null) {
     lines.push(`${c.bold('Problems')}  ${percent(incidence.share)} had a problem  (${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %)  n ${incidence.n}`);
@@ -50,11 +60,27 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
 function dimensionTable(report: Report, c: ChalkInstance, level: number): string {
   const entries = Object.entries(report.dimensions);
   if (entries.length === 0) return c.yellow('No dimension found: name item columns with --map <dimension>=<column>.');
-  const table = newTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'N/A, invalid'], c);
+  const table = newTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], c);
+  const weak: string[] = [];
   for (const [, d] of entries) {
-    table.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), box(d.topBox), box(d.bottomBox), String(excludedNonBlank(d.missing))]);
+    const alpha = d.alpha === null ? DASH : d.alpha.raw < LOW_ALPHA ? c.yellow(`${d.alpha.raw.toFixed(2)} !`) : d.alpha.raw.toFixed(2);
+    if (d.alpha !== null && d.alpha.raw < LOW_ALPHA) weak.push(`${d.label} (${d.alpha.raw.toFixed(2)})`);
+    table.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), box(d.topBox), box(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
   }
-  return `${c.bold('Dimensions')} (score 0-100)\n${table.toString()}`;
+  const note = weak.length === 0 ? '' : `\n${c.yellow(`! Cronbach's alpha under ${LOW_ALPHA}: ${weak.join(', ')}; the items may not measure one thing`)}`;
+  return `${c.bold('Dimensions')} (score 0-100)\n${table.toString()}${note}`;
+}
+
+function driversTable(report: Report, c: ChalkInstance): string {
+  const { drivers } = report;
+  if (drivers === null) return '';
+  const table = newTable(['Dimension', 'r', 'Weight', 'Score', 'Reading'], c);
+  const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
+  for (const [id, d] of rows) {
+    const reading = d.reading === 'fix first' ? c.red(d.reading) : d.reading === 'keep' ? c.green(d.reading) : d.reading;
+    table.push([report.dimensions[id]?.label ?? id, d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), reading]);
+  }
+  return `${c.bold('Key drivers')} of ${truncate(drivers.outcome, 60)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})\n${table.toString()}\nweight: share of R² (Johnson's relative weights); reading: importance (weight above 1/${rows.length}) against performance (score above the mean of the dimension scores)`;
 }
 
 function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { AlphaSummary, Report } from '../../src/analysis/report.js';
+import { expectClose, readReference } from '../helpers/reference.js';
+import { runCli } from '../helpers/run-cli.js';
+
+interface AlphaReference {
+  n: number;
+  raw: number;
+  standardized: number;
+  feldtLow: number;
+  feldtHigh: number;
+  ifDropped: number[] | Record<string, never>;
+  itemTotal: number[];
+}
+const r = readReference<{ alpha: Record<string, AlphaReference>; weighted: { svymean: number; svycipropTop: number } }>('r-reference.json');
+const py = readReference<{
+  quickstart: { n: number; r: number[]; r2: number; weights: number[] };
+  weighted: { effectiveN: number; mean: number; sd: number; ci: [number, number]; topShare: number; topCi: [number, number] };
+}>('drivers-reference.json');
+
+function report(args: string[]): Report {
+  const result = runCli(['report', ...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+function expectAlpha(alpha: AlphaSummary | null | undefined, expected: AlphaReference) {
+  expect(alpha?.n).toBe(expected.n);
+  expectClose(alpha?.raw, expected.raw, 1e-9, 'raw');
+  expectClose(alpha?.standardized, expected.standardized, 1e-9, 'standardized');
+  expectClose(alpha?.ci?.low, expected.feldtLow, 1e-6, 'feldt low');
+  expectClose(alpha?.ci?.high, expected.feldtHigh, 1e-6, 'feldt high');
+  Object.values(alpha?.itemTotal ?? {}).forEach((value, i) => expectClose(value, expected.itemTotal[i] as number, 1e-9, `itemTotal ${i}`));
+  if (Array.isArray(expected.ifDropped)) Object.values(alpha?.ifDropped ?? {}).forEach((value, i) => expectClose(value, expected.ifDropped[i] as number, 1e-9, `ifDropped ${i}`));
+}
+
+describe('reliability and key drivers of the bundled sample', () => {
+  const sample = report(['fixtures/quickstart/responses.csv']);
+
+  it("the trust dimension's alpha equals psych::alpha", () => expectAlpha(sample.dimensions.trust?.alpha, r.alpha.quickstartTrust as AlphaReference));
+
+  it('the key drivers equal numpy relative weights and least-squares R²', () => {
+    const drivers = sample.drivers;
+    expect(drivers?.outcome).toBe('Overall, how satisfied are you with your purchase?');
+    expect(drivers?.n).toBe(py.quickstart.n);
+    expectClose(drivers?.r2, py.quickstart.r2, 1e-9, 'r2');
+    ['delivery', 'pricing', 'complaints', 'trust'].forEach((id, i) => {
+      expectClose(drivers?.dimensions[id]?.r, py.quickstart.r[i] as number, 1e-9, `${id} r`);
+      expectClose(drivers?.dimensions[id]?.weight, py.quickstart.weights[i] as number, 1e-9, `${id} weight`);
+    });
+    expect(Object.values(drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual(['fix first', 'monitor', 'maintain', 'fix first']);
+  });
+
+  it('the index is the mean of respondents’ mean dimension scores', () => {
+    expect(sample.index?.n).toBe(640);
+    expect(sample.index?.score).toBeGreaterThan(0);
+  });
+
+  it('--outcome chooses the question the drivers explain', () => {
+    const byNps = report(['fixtures/quickstart/responses.csv', '--outcome', 'How likely are you to recommend us to a friend or colleague? (0-10)']);
+    expect(byNps.drivers?.outcome).toBe('How likely are you to recommend us to a friend or colleague? (0-10)');
+    expect(byNps.drivers?.r2).not.toBeCloseTo(py.quickstart.r2, 3);
+  });
+});
+
+describe('alpha on a real export (OSMI 2017, Typeform)', () => {
+  it('four 0-10 importance questions named by number equal psych::alpha', () => {
+    const osmi = report(['fixtures/real/typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv', '--map', 'support=#21,#22,#47,#48']);
+    expectAlpha(osmi.dimensions.support?.alpha, r.alpha.osmi2017Importance as AlphaReference);
+  });
+});
+
+describe('weights', () => {
+  const weighted = report(['fixtures/stats/weighted-with-bad-weights.csv', '--weight', 'design weight']);
+  const delivery = weighted.items[0];
+
+  it('counts the rows left out for their weight, by reason', () => {
+    expect(weighted.respondents).toBe(12);
+    expect(weighted.weight).toMatchObject({ column: 'design weight', excluded: { blank: 1, invalid: 1, zero: 1, negative: 1 } });
+    expectClose(weighted.weight?.sum, 15, 1e-12, 'sum');
+  });
+
+  it('the weighted mean and top-2 share equal survey::svymean and svyciprop', () => {
+    expectClose(delivery?.mean, r.weighted.svymean, 1e-12, 'mean');
+    expectClose(delivery?.topBox?.share, r.weighted.svycipropTop, 1e-12, 'top share');
+  });
+
+  it("sd, effective n and intervals follow Kish's approximation as numpy and SciPy compute it", () => {
+    expectClose(delivery?.effectiveN, py.weighted.effectiveN, 1e-12, 'effectiveN');
+    expectClose(delivery?.sd, py.weighted.sd, 1e-12, 'sd');
+    expectClose(delivery?.ci?.low, py.weighted.ci[0], 1e-9, 'ci.low');
+    expectClose(delivery?.ci?.high, py.weighted.ci[1], 1e-9, 'ci.high');
+    expectClose(delivery?.topBox?.ci?.low, py.weighted.topCi[0], 1e-9, 'top ci.low');
+    expectClose(delivery?.topBox?.ci?.high, py.weighted.topCi[1], 1e-9, 'top ci.high');
+  });
+
+  it('names an unknown weight column', () => {
+    const result = runCli(['report', 'fixtures/stats/weighted-with-bad-weights.csv', '--weight', 'wt']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: no column "wt" for --weight wt \(fixtures\/stats\/weighted-with-bad-weights\.csv\)\n/);
+  });
+});
+
+// Each edge case gives null with a reason, never NaN or Infinity, and the table still prints.
+describe('edge cases', () => {
+  it.each([
+    ['one-respondent.csv', [], { 'dimensions.delivery.sd': 'needs at least 2 respondents', 'dimensions.delivery.alpha': 'fewer than two respondents answered every item', drivers: 'too few respondents with every dimension score and an outcome (1; needs 4)' }],
+    ['all-answers-equal.csv', [], { 'dimensions.delivery.alpha': 'an item has the same answer from every respondent who answered every item', drivers: 'a dimension score or the outcome does not vary' }],
+    ['collinear-dimensions.csv', [], { 'dimensions.pricing.alpha': 'a single item has no alpha', drivers: 'the dimension scores are collinear: one is a combination of the others' }],
+    ['all-zero-weights.csv', ['--weight', 'weight'], { 'dimensions.delivery.mean': 'no respondent answered any item', index: 'no respondent has a dimension score', nps: 'the recommend question has no valid 0-10 answer' }],
+  ])('%s', (fixture, flags, reasons) => {
+    const result = runCli(['report', `fixtures/stats/${fixture}`, ...flags, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/NaN|Infinity/);
+    const json = JSON.parse(result.stdout) as Report;
+    for (const [path, reason] of Object.entries(reasons)) {
+      const parts = path.split('.');
+      const field = parts.pop() as string;
+      const owner = parts.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], json) as { nullReasons: Record<string, string> } & Record<string, unknown>;
+      expect(owner[field], path).toBeNull();
+      expect(owner.nullReasons[field], path).toBe(reason);
+    }
+    const table = runCli(['report', `fixtures/stats/${fixture}`, ...flags]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('satisfy report');
+  });
+
+  it('an interval of all-equal answers collapses to the mean', () => {
+    const equal = report(['fixtures/stats/all-answers-equal.csv']);
+    expect(equal.items[0]).toMatchObject({ mean: 4, sd: 0, ci: { low: 4, high: 4 } });
+  });
+});
+
+describe('--confidence', () => {
+  it('scales the NPS margin of error by the ratio of the normal quantiles', () => {
+    const at95 = report(['fixtures/quickstart/responses.csv']).nps?.moe as number;
+    const at90 = report(['fixtures/quickstart/responses.csv', '--confidence', '0.9']).nps?.moe as number;
+    // z(0.95) / z(0.975) from SciPy: 1.6448536269514722 / 1.959963984540054.
+    expectClose(at90 / at95, 1.6448536269514722 / 1.959963984540054, 1e-12, 'ratio');
+  });
+});
