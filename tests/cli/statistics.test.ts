@@ -32,7 +32,8 @@ function expectAlpha(alpha: AlphaSummary | null | undefined, expected: AlphaRefe
   expectClose(alpha?.ci?.low, expected.feldtLow, 1e-6, 'feldt low');
   expectClose(alpha?.ci?.high, expected.feldtHigh, 1e-6, 'feldt high');
   Object.values(alpha?.itemTotal ?? {}).forEach((value, i) => expectClose(value, expected.itemTotal[i] as number, 1e-9, `itemTotal ${i}`));
-  if (Array.isArray(expected.ifDropped)) Object.values(alpha?.ifDropped ?? {}).forEach((value, i) => expectClose(value, expected.ifDropped[i] as number, 1e-9, `ifDropped ${i}`));
+  const { ifDropped } = expected;
+  if (Array.isArray(ifDropped)) Object.values(alpha?.ifDropped ?? {}).forEach((value, i) => expectClose(value, ifDropped[i] as number, 1e-9, `ifDropped ${i}`));
 }
 
 describe('reliability and key drivers of the bundled sample', () => {
