@@ -10,5 +10,9 @@ export function describeMethod(confidenceLevel: number): Method {
     nps: '100 * (promoters 9-10 - detractors 0-6) / valid answers; moe = 100 * z * sqrt((p + d - (p - d)^2) / n)',
     meanInterval: 'mean +/- t(1 - alpha/2, n - 1) * sd / sqrt(n), sd with n - 1',
     shareInterval: 'Wilson score interval',
+    weights: 'weighted estimates; intervals use Kish effective n (sum w)^2 / sum w^2 in place of n; sd = sqrt(sum w (x - mean)^2 / (sum w - sum w^2 / sum w))',
+    alpha: 'Cronbach alpha on respondents who answered every item of the dimension, unweighted, in the scored direction; Feldt interval',
+    index: 'mean over respondents of the mean of their dimension scores (dimensions they have a score in), 0-100',
+    drivers: 'Pearson r of each dimension score with the outcome; Johnson relative weights as shares of R^2; respondents with every dimension score and an outcome answer',
   };
 }

@@ -96,6 +96,10 @@ export interface Method {
   nps: string;
   meanInterval: string;
   shareInterval: string;
+  weights: string;
+  alpha: string;
+  index: string;
+  drivers: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */
