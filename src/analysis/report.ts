@@ -148,6 +148,10 @@ export interface ItemSummary {
   ci: Interval | null;
   /** Mean on 0-100: (mean − min) / (max − min) · 100, top down on a reversed scale. */
   score: number | null;
+  /** Median and quartiles of the answers (R's default quantile, type 7); null with weights. */
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
   topBox: BoxShare | null;
   bottomBox: BoxShare | null;
   distribution: DistributionEntry[];

@@ -1,3 +1,4 @@
+import type { Histogram } from '../stats/histogram.js';
 import { meanInterval } from '../stats/mean-interval.js';
 import { scoreAnswer } from '../survey/scale.js';
 import { explainNull } from './explain-null.js';
@@ -5,6 +6,15 @@ import type { ColumnModel } from '../survey/survey-model.js';
 import type { AnswerTally } from './answer-tally.js';
 import type { ItemSummary } from './report.js';
 import { summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
+
+/** Median and quartiles of the answers (R's type 7), unweighted data only. */
+function quartiles(values: Histogram, nullReasons: Record<string, string>): Pick<ItemSummary, 'median' | 'q1' | 'q3'> {
+  if (!values.unweighted) {
+    explainNull(nullReasons, 'quantiles are reported for unweighted data only', 'median', 'q1', 'q3');
+    return { median: null, q1: null, q3: null };
+  }
+  return { median: values.quantile(0.5), q1: values.quantile(0.25), q3: values.quantile(0.75) };
+}
 
 /** The summary of one rated column from its tally of answers. */
 export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: number): ItemSummary {
@@ -34,6 +44,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
     sd,
     ci,
     score: mean === null ? null : scoreAnswer(scale, mean),
+    ...quartiles(values, nullReasons),
     ...boxes,
     distribution: summarizeDistribution(values, scale),
     missing: { ...tally.missing },

@@ -87,6 +87,35 @@ export class Histogram {
     return [...this.bins].sort((a, b) => a[0] - b[0]).map(([value, bin]) => [value, bin.count, bin.weight]);
   }
 
+  /**
+   * The p-quantile of the observations, counted without weights, by R's default definition (type 7,
+   * numpy's "linear"): the value at position (n − 1)·p of the sorted data, interpolated between
+   * neighbours. Exact, since the histogram holds every observation. Null when empty.
+   *
+   * @example a histogram of 1, 2, 2, 5: quantile(0.5) === 2
+   */
+  quantile(p: number): number | null {
+    if (this.total === 0) return null;
+    const position = (this.total - 1) * p;
+    const below = Math.floor(position);
+    const entries = this.entries();
+    const at = (rank: number): number => {
+      let seen = 0;
+      for (const [value, count] of entries) {
+        seen += count;
+        if (rank < seen) return value;
+      }
+      return (entries.at(-1) as [number, number, number])[0];
+    };
+    const low = at(below);
+    return position === below ? low : low + (at(below + 1) - low) * (position - below);
+  }
+
+  /** Whether every observation has weight 1. */
+  get unweighted(): boolean {
+    return this.weightTotal === this.total && this.weight2Total === this.total;
+  }
+
   /** Weighted mean, or null when empty or when the weights sum to 0. */
   mean(): number | null {
     if (this.weightTotal <= 0) return null;

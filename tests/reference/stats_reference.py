@@ -61,9 +61,14 @@ quantile_cases = [
 ] 
 normal_cases = [{"p": p, "z": float(stats.norm.ppf(p))} for p in (0.9, 0.95, 0.975, 0.995, 0.9995)]
 
+# Quartiles as R's default quantile (type 7), numpy's "linear" method.
+quantile_sets = [[1, 2, 2, 5], [4, 5, 3, 4, 4, 2, 5, 5, 4, 3], [10, 9, 9, 10, 8, 7, 10, 3, 0, 9, 10, 6, 9], [3], [1, 1, 1, 5, 5]]
+quartile_cases = [{"values": v, "q1": float(np.percentile(v, 25, method="linear")), "median": float(np.percentile(v, 50, method="linear")),
+                   "q3": float(np.percentile(v, 75, method="linear"))} for v in quantile_sets]
+
 json.dump({
     "generatedBy": "tests/reference/stats_reference.py",
     "scipy": scipy.__version__, "numpy": np.__version__, "python": sys.version.split()[0],
-    "means": mean_cases, "wilson": wilson_cases, "nps": nps_cases, "tQuantiles": quantile_cases, "normalQuantiles": normal_cases,
+    "means": mean_cases, "wilson": wilson_cases, "nps": nps_cases, "tQuantiles": quantile_cases, "normalQuantiles": normal_cases, "quartiles": quartile_cases,
 }, sys.stdout, indent=1)
 sys.stdout.write("\n")

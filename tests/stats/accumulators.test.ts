@@ -46,6 +46,17 @@ describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
   });
 });
 
+describe('Histogram quartiles agree with numpy percentile(method="linear"), R type 7', () => {
+  const { quartiles } = readReference<{ quartiles: Array<{ values: number[]; q1: number; median: number; q3: number }> }>('stats-reference.json');
+  it.each(quartiles)('$values', ({ values, q1, median, q3 }) => {
+    const h = new Histogram();
+    values.forEach((v) => h.add(v));
+    expect([h.quantile(0.25), h.quantile(0.5), h.quantile(0.75)]).toEqual([q1, median, q3]);
+  });
+
+  it('is null when empty', () => expect(new Histogram().quantile(0.5)).toBeNull());
+});
+
 describe('Histogram agrees with numpy on discrete answers', () => {
   const discrete = cases.filter((c) => c.values.every(Number.isInteger));
 

@@ -39,6 +39,24 @@ describe('meanInterval agrees with scipy ttest_1samp().confidence_interval()', (
   });
 });
 
+describe("R's t.test and prop.test(correct = FALSE) (tests/reference/r_reference.R)", () => {
+  const r = readReference<{ tTest: { low: number; high: number }; propTest: { count: number; n: number; level: number; low: number; high: number } }>('r-reference.json');
+  it('t interval', () => {
+    const values = [4, 5, 3, 4, 4, 2, 5, 5, 4, 3];
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+    const ci = meanInterval(mean, sd, values.length, 0.95);
+    expectClose(ci?.low, r.tTest.low, 1e-9, 'low');
+    expectClose(ci?.high, r.tTest.high, 1e-9, 'high');
+  });
+  it('Wilson interval', () => {
+    const { count, n, level, low, high } = r.propTest;
+    const ci = wilsonInterval(count, n, level);
+    expectClose(ci?.low, low, 1e-9, 'low');
+    expectClose(ci?.high, high, 1e-9, 'high');
+  });
+});
+
 describe('wilsonInterval agrees with scipy binomtest().proportion_ci(method="wilson")', () => {
   it.each(reference.wilson)('$count of $n at $level', ({ count, n, level, low, high }) => {
     const ci = wilsonInterval(count, n, level);
