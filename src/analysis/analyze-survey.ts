@@ -36,6 +36,8 @@ interface DimensionState {
   scores: Moments;
   /** The answers of respondents who answered every item, for Cronbach's alpha (unweighted). */
   items: CoMoments;
+  /** One respondent's answers to the items, reused from row to row. */
+  answers: Float64Array;
 }
 
 /**
@@ -68,7 +70,7 @@ export class SurveyAnalysis {
       .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary), tally: new AnswerTally() }));
     this.dimensions = model.dimensions.map((d) => {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
-      return { positions, scores: new Moments(), items: new CoMoments(positions.length) };
+      return { positions, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length) };
     });
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
@@ -201,7 +203,8 @@ export class SurveyAnalysis {
     if (answered === 0) return null;
     if (answered === dimension.positions.length && answered > 1) {
       // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
-      dimension.items.add(dimension.positions.map((p) => orient((rated[p] as RatedColumn).scale, coded[p] as number)));
+      dimension.positions.forEach((p, i) => (dimension.answers[i] = orient((rated[p] as RatedColumn).scale, coded[p] as number)));
+      dimension.items.add(dimension.answers);
     }
     const score = sum / answered;
     dimension.scores.add(score, weight);
