@@ -1,11 +1,12 @@
 import type { InputFile } from '../input/read-csv.js';
 import { CoMoments } from '../stats/co-moments.js';
 import { Moments } from '../stats/moments.js';
+import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
-import { AnswerTally } from './answer-tally.js';
+import { AnswerTally, sumMissing } from './answer-tally.js';
 import { describeMethod } from './method.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
 import { summarizeDimension } from './summarize-dimension.js';
@@ -163,6 +164,7 @@ export class SurveyAnalysis {
       input: { files },
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence })),
       items: this.rated.map((r) => summarizeItem(r.column, r.tally, level)),
+      missing: sumMissing(this.rated.map((r) => r.tally)),
       dimensions,
       csat: itemOf(model.csat),
       ces: itemOf(model.ces),
@@ -214,8 +216,7 @@ export class SurveyAnalysis {
   private weightSummary(): Report['weight'] {
     const index = this.model.weight;
     if (index === null) return null;
-    const effectiveN = this.weight2Total === 0 ? 0 : this.weightTotal ** 2 / this.weight2Total;
-    return { column: this.model.columns[index]?.name ?? '', sum: this.weightTotal, effectiveN, excluded: { ...this.weightExcluded } };
+    return { column: this.model.columns[index]?.name ?? '', sum: this.weightTotal, effectiveN: effectiveN(this.weightTotal, this.weight2Total), excluded: { ...this.weightExcluded } };
   }
 
   private notes(): string[] {

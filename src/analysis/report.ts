@@ -25,6 +25,8 @@ export interface Report {
   columns: ColumnReport[];
   /** Every rated column, in file order. */
   items: ItemSummary[];
+  /** Answers excluded from the bases, by reason, summed over every rated column. */
+  missing: MissingCounts;
   /** One entry per dimension with at least one item, built-in dimensions first. */
   dimensions: Record<string, DimensionSummary>;
   csat: ItemSummary | null;

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { SurveyAnalysis } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
@@ -11,10 +10,9 @@ const DETECTION_SAMPLE = 1000;
 // Sample values kept per column for `inspect`.
 const SAMPLE_VALUES = 3;
 
-export interface AnalyzeOptions extends Omit<ReadOptions, 'stdin'> {
+export interface AnalyzeOptions extends ReadOptions {
   mappings: readonly ColumnMapping[];
   confidenceLevel: number;
-  stdin?: Readable;
   /** Fail when no column can be scored (report), or carry on and show what there is (inspect). */
   requireScorable: boolean;
   /** The column that weights the rows (--weight). */

@@ -106,17 +106,11 @@ function exclusions(report: Report, c: ChalkInstance): string {
   for (const file of report.input.files) {
     for (const s of file.skipped) lines.push(`${file.path}: ${plural(s.count, SKIP_WORDS[s.reason])} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
   }
-  const missing = totalMissing(report);
+  const { missing } = report;
   const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
   if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
   for (const note of report.notes) lines.push(c.yellow(`note: ${note}`));
   return lines.join('\n');
-}
-
-function totalMissing(report: Report): MissingCounts {
-  const sum: MissingCounts = { blank: 0, notApplicable: 0, outOfScale: 0, notInteger: 0, invalid: 0 };
-  for (const item of report.items) for (const reason of Object.keys(sum) as Array<keyof MissingCounts>) sum[reason] += item.missing[reason];
-  return sum;
 }
 
 /** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */

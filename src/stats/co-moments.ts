@@ -1,3 +1,5 @@
+import { effectiveN, varianceDenominator } from './weight-sums.js';
+
 /**
  * Streaming means and co-moments of k variables observed together (a respondent's answers to the
  * items of a dimension, say): the weighted form of Welford's update, mergeable by the pairwise
@@ -60,7 +62,7 @@ export class CoMoments {
 
   /** Kish's effective n, (Σw)² / Σw²; n without weights. */
   get effectiveN(): number {
-    return this.weight2Sum === 0 ? 0 : (this.weightSum * this.weightSum) / this.weight2Sum;
+    return effectiveN(this.weightSum, this.weight2Sum);
   }
 
   mean(i: number): number {
@@ -72,7 +74,7 @@ export class CoMoments {
    * weights, as R's `cov`); null with fewer than two observations.
    */
   covariance(): number[][] | null {
-    const denominator = this.weightSum - this.weight2Sum / this.weightSum;
+    const denominator = varianceDenominator(this.weightSum, this.weight2Sum);
     if (this.count < 2 || !(denominator > 0)) return null;
     const { k } = this;
     return Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (this.c[i * k + j] as number) / denominator));

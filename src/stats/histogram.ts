@@ -1,3 +1,5 @@
+import { effectiveN, varianceDenominator } from './weight-sums.js';
+
 interface Bin {
   count: number;
   weight: number;
@@ -58,7 +60,7 @@ export class Histogram {
    * give the same precision. Equals n without weights; 0 when empty.
    */
   get effectiveN(): number {
-    return this.weight2Total === 0 ? 0 : (this.weightTotal * this.weightTotal) / this.weight2Total;
+    return effectiveN(this.weightTotal, this.weight2Total);
   }
 
   count(value: number): number {
@@ -133,7 +135,7 @@ export class Histogram {
   variance(): number | null {
     const mean = this.mean();
     if (mean === null || this.total < 2) return null;
-    const denominator = this.weightTotal - this.weight2Total / this.weightTotal;
+    const denominator = varianceDenominator(this.weightTotal, this.weight2Total);
     if (!(denominator > 0)) return null;
     let sum = 0;
     for (const [value, bin] of this.bins) sum += bin.weight * (value - mean) ** 2;

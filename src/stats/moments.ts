@@ -1,10 +1,14 @@
+import { effectiveN, varianceDenominator } from './weight-sums.js';
+
 /**
  * Streaming weighted mean and variance of a continuous variable, by West's (1979) weighted form of
  * Welford's update, mergeable by the pairwise formula of Chan, Golub and LeVeque (1979), so that
  * shards of the data can be summarised apart and combined without loss of accuracy. Without
- * weights every observation weighs 1.
+ * weights every observation weighs 1. CoMoments does the same for k variables at once; this one
+ * stays scalar because it runs once per dimension per row.
  * https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Weighted_incremental_algorithm
  */
+
 export class Moments {
   private count = 0;
   private weightSum = 0;
@@ -46,7 +50,7 @@ export class Moments {
 
   /** Kish's effective sample size (Σw)² / Σw²; n without weights. */
   get effectiveN(): number {
-    return this.weight2Sum === 0 ? 0 : (this.weightSum * this.weightSum) / this.weight2Sum;
+    return effectiveN(this.weightSum, this.weight2Sum);
   }
 
   /** Weighted mean, or null when empty. */
@@ -57,7 +61,7 @@ export class Moments {
   /** Sample variance, Σw(x − x̄)² / (Σw − Σw²/Σw): n − 1 in the denominator without weights; null when n < 2. */
   variance(): number | null {
     if (this.count < 2) return null;
-    const denominator = this.weightSum - this.weight2Sum / this.weightSum;
+    const denominator = varianceDenominator(this.weightSum, this.weight2Sum);
     return denominator > 0 ? this.m2 / denominator : null;
   }
 }

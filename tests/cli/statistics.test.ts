@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlphaSummary, Report } from '../../src/analysis/report.js';
-import { expectClose, readReference } from '../helpers/reference.js';
+import { expectClose, readReference, type AlphaReference } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
-interface AlphaReference {
-  n: number;
-  raw: number;
-  standardized: number;
-  feldtLow: number;
-  feldtHigh: number;
-  ifDropped: number[] | Record<string, never>;
-  itemTotal: number[];
-}
 const r = readReference<{ alpha: Record<string, AlphaReference>; weighted: { svymean: number; svycipropTop: number } }>('r-reference.json');
 const py = readReference<{
   quickstart: { n: number; r: number[]; r2: number; weights: number[] };

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
+/** What tests/reference/r_reference.R records of psych::alpha for one data set. */
+export interface AlphaReference {
+  n: number;
+  raw: number;
+  standardized: number;
+  feldtLow: number;
+  feldtHigh: number;
+  ifDropped: number[] | Record<string, never>;
+  itemTotal: number[];
+  items?: number[][];
+}
+
 /** Reads a JSON file of recorded reference values from tests/reference/. */
 export function readReference<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../reference/${name}`, import.meta.url), 'utf8')) as T;

@@ -6,18 +6,8 @@ import { meanInterval } from '../../src/stats/mean-interval.js';
 import { Moments } from '../../src/stats/moments.js';
 import { relativeWeights, type RelativeWeights } from '../../src/stats/relative-weights.js';
 import { wilsonInterval } from '../../src/stats/wilson-interval.js';
-import { expectClose, readReference } from '../helpers/reference.js';
+import { expectClose, readReference, type AlphaReference } from '../helpers/reference.js';
 
-interface AlphaReference {
-  n: number;
-  raw: number;
-  standardized: number;
-  feldtLow: number;
-  feldtHigh: number;
-  ifDropped: number[] | Record<string, never>;
-  itemTotal: number[];
-  items?: number[][];
-}
 const r = readReference<{ alpha: Record<string, AlphaReference>; weighted: { svymean: number; svycipropTop: number } }>('r-reference.json');
 const py = readReference<{
   synthetic: { rows: number[][]; r: number[]; r2: number; weights: number[]; raw: number[] };
