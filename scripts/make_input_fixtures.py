@@ -132,6 +132,8 @@ write("duplicate-column-names.csv", table(["ID", "Delivery speed (1-5)", "Delive
 write("several-files-part-1.csv", table(english, english_rows[:3]))
 reordered = [english[3], english[0], english[1], english[2], english[4]]
 write("several-files-part-2-reordered.csv", table(reordered, [[r[3], r[0], r[1], r[2], r[4]] for r in english_rows[3:]]))
+semicolon_half = [r[:1] + ["4,5" if i == 0 else r[1]] + r[2:] for i, r in enumerate(english_rows[3:])]
+write("several-files-part-2-semicolon-decimal-comma.csv", table(english, semicolon_half, ";"))
 write("several-files-other-survey.csv", table(["Response ID", "Price (1-5)"], [["x1", "4"]]))
 
 # gzip, as archives keep old exports.

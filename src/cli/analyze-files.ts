@@ -23,14 +23,14 @@ export interface AnalyzeOptions extends ReadOptions {
 
 export interface Analyzed {
   report: Report;
-  model: SurveyModel;
   /** Up to three distinct non-blank values of each column, from the first rows. */
   samples: string[][];
 }
 
 /**
- * Reads one or more files into one Report. The first rows of the first file are held back while
- * the columns are detected; then every row of every file streams through the analysis, so memory
+ * Reads one or more files into one Report. The first rows of the first file (up to 1,000) are held
+ * back while the columns are detected; then every row of every file streams through the analysis,
+ * each file's rows read in its own format (decimal commas, platform codes), so memory
  * does not grow with the data. Every further file must have the same columns (in any order).
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
@@ -60,7 +60,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
           if (shape === null) shape = fileShape;
           else {
             order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
-            started?.analysis.useFormat(fileShape);
+            // Detection uses the first file's rows; this file may write its numbers differently.
+            started ??= start(paths[0] as string);
+            started.analysis.useFormat(fileShape);
           }
         },
         row: (fields) => {
@@ -75,7 +77,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     files.push(file);
   }
   const { analysis, model } = started ?? start(paths[0] as string);
-  return { report: analysis.report(files), model, samples: sampleValues(sample, model.columns.length) };
+  return { report: analysis.report(files), samples: sampleValues(sample, model.columns.length) };
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

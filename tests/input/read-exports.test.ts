@@ -152,6 +152,14 @@ describe('sources', () => {
     expect(r.nps?.score).toBeCloseTo(NPS, 12);
   });
 
+  it('reads each file in its own format', () => {
+    // Part 2 is semicolon-separated and writes 4.5 as "4,5": with its own format that is a number
+    // (not an integer on 1-5), not unreadable text as it would be in part 1's comma format.
+    const r = report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-semicolon-decimal-comma.csv']);
+    expect(r.input.files.map((f) => f.delimiter)).toEqual([',', ';']);
+    expect(item(r, 'Delivery speed (1-5)')).toMatchObject({ n: 5, missing: { notInteger: 1, invalid: 0 } });
+  });
+
   it('refuses files of different surveys, naming the difference', () => {
     const result = runCli(['report', 'fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-other-survey.csv']);
     expect(result.status).toBe(2);
