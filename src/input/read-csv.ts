@@ -151,6 +151,8 @@ class RowFilter {
       throw new SatisfyError('FIELD_TOO_LONG', `a record longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB characters: this is not a survey export, or a quote is never closed`, { file: this.file.path, line });
     }
     if (this.shape === null) this.start();
+    // Nothing read before it: the header itself is broken, and nothing can be read at all.
+    if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');
     this.file.rows += 1;
     this.skip('unclosedQuote', line, 'a quoted field is never closed: the rest of the file is one broken field');
   }

@@ -20,6 +20,11 @@ describe('user errors exit 2 with one clear line', () => {
       'satisfy: error: a quoted field is never closed: the rest of the file is one broken field (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
+      'unclosed quote in the header',
+      ['report', 'fixtures/errors/unclosed-quote-in-header.csv'],
+      'satisfy: error: a quoted field in the header is never closed (fixtures/errors/unclosed-quote-in-header.csv:1)\nhint: a field that starts with " must end with "; a quote inside it is written twice ("")\n',
+    ],
+    [
       'nothing to score',
       ['report', 'fixtures/errors/no-scorable-columns.csv'],
       "satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column (fixtures/errors/no-scorable-columns.csv)\nhint: name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'\n",
