@@ -7,6 +7,7 @@ import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer } fr
 import { scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing } from './answer-tally.js';
+import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
 import { summarizeDimension } from './summarize-dimension.js';
@@ -131,7 +132,7 @@ export class SurveyAnalysis {
     return this;
   }
 
-  report(files: InputFile[]): Report {
+  report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const level = this.options.confidenceLevel;
     const { model } = this;
     const byIndex = (index: number | null) => (index === null ? undefined : this.rated.find((r) => r.column.index === index));
@@ -156,7 +157,7 @@ export class SurveyAnalysis {
     const outcome = this.rated[this.outcome];
     const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
-    return {
+    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
       weight: this.weightSummary(),
@@ -171,9 +172,8 @@ export class SurveyAnalysis {
       nps,
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
-      notes: this.notes(),
-      nullReasons,
     };
+    return { ...report, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
 
   /** The row's weight, or null when the row is left out for it (counted by reason). */

@@ -5,12 +5,13 @@
  * `nullReasons` beside it.
  */
 import type { InputFile } from '../input/read-csv.js';
+import type { Check } from './gates.js';
 import type { Interval } from '../stats/interval.js';
 import type { MissingReason } from '../survey/code-answer.js';
 import type { Role } from '../survey/survey-model.js';
 import type { Scale } from '../survey/scale.js';
 
-export type { InputFile, Interval, MissingReason, Role, Scale };
+export type { Check, InputFile, Interval, MissingReason, Role, Scale };
 
 export const SCHEMA_VERSION = 1;
 
@@ -36,6 +37,8 @@ export interface Report {
   index: IndexSummary | null;
   /** Key drivers of the outcome, or null. */
   drivers: DriversSummary | null;
+  /** The gates of --fail-if, each with the figure it looked at and whether it passed. */
+  checks: Check[];
   /** Things the reader should know: a question not found, a column with many excluded answers. */
   notes: string[];
   /** Why `csat`, `ces`, `nps`, `index` or `drivers` is null, where it is. */

@@ -10,8 +10,9 @@ export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: num
   const promoters = values.where((v) => v >= 9);
   const passives = values.where((v) => v >= 7 && v <= 8);
   const detractors = values.where((v) => v <= 6);
-  const estimate = netPromoterScore({ promoters: promoters.share, passives: passives.share, detractors: detractors.share }, level, values.effectiveN);
+  const estimate = netPromoterScore({ promoters: promoters.weight, passives: passives.weight, detractors: detractors.weight }, level, values.effectiveN);
   if (estimate === null) return null;
+  const group = ({ count, share }: { count: number; share: number }) => ({ count, share });
   const nullReasons: Record<string, string> = {};
   if (estimate.ci === null) explainNull(nullReasons, 'needs at least 2 valid answers', 'moe', 'ci');
   return {
@@ -21,9 +22,9 @@ export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: num
     score: estimate.score,
     moe: estimate.moe,
     ci: estimate.ci,
-    promoters,
-    passives,
-    detractors,
+    promoters: group(promoters),
+    passives: group(passives),
+    detractors: group(detractors),
     missing: { ...tally.missing },
     nullReasons,
   };

@@ -1,4 +1,5 @@
 import { SurveyAnalysis } from '../analysis/analyze-survey.js';
+import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../input/read-csv.js';
@@ -19,6 +20,8 @@ export interface AnalyzeOptions extends ReadOptions {
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
   outcomeColumn?: string;
+  /** Gates to check on the report (--fail-if). */
+  gates?: readonly Gate[];
 }
 
 export interface Analyzed {
@@ -77,7 +80,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     files.push(file);
   }
   const { analysis, model } = started ?? start(paths[0] as string);
-  return { report: analysis.report(files), samples: sampleValues(sample, model.columns.length) };
+  return { report: analysis.report(files, options.gates), samples: sampleValues(sample, model.columns.length) };
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

@@ -32,6 +32,9 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
     .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
     .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
+    .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collectValues, [])
+    .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
+    .option('--junit <file>', 'also write the results of the gates as JUnit XML')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
@@ -54,4 +57,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     });
 
   return program;
+}
+
+function collectValues(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

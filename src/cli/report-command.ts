@@ -1,10 +1,13 @@
 import { SatisfyError } from '../errors.js';
+import { parseGate } from '../analysis/gates.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
+import { renderJunit } from '../render/junit.js';
 import { analyzeFiles } from './analyze-files.js';
 import { parseMapping, readOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnSkipped } from './warn-skipped.js';
+import { writeAtomically } from './write-atomically.js';
 
 export interface ReportOptions extends InputFlags {
   files: string[];
@@ -12,6 +15,9 @@ export interface ReportOptions extends InputFlags {
   confidence: string;
   weight?: string;
   outcome?: string;
+  failIf: string[];
+  output?: string;
+  junit?: string;
   color: boolean;
 }
 
@@ -20,11 +26,18 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const format = parseFormat(options.format);
   const mappings = options.map.map(parseMapping);
   const confidenceLevel = parseConfidence(options.confidence);
-  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
+  // Gates are checked before any input is read, so a typo fails fast.
+  const gates = options.failIf.map(parseGate);
+  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
-  const color = format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  io.stdout.write(renderers[format](report, { color }));
-  return ExitCode.ok;
+  const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
+  const text = renderers[format](report, { color });
+  if (options.output === undefined) io.stdout.write(text);
+  else await writeAtomically(options.output, text);
+  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(report.checks));
+  const failed = report.checks.filter((check) => !check.pass);
+  for (const check of failed) io.stderr.write(`satisfy: gate failed: ${check.expression} (${check.actual === null ? 'the report has no such figure' : `actual ${check.actual}`})\n`);
+  return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 function parseFormat(text: string): Format {

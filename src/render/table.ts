@@ -29,6 +29,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
     npsBreakdown(report.nps, c),
     itemTable(report, c),
     exclusions(report, c),
+    gates(report, c),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
@@ -111,6 +112,15 @@ function exclusions(report: Report, c: ChalkInstance): string {
   if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
   for (const note of report.notes) lines.push(c.yellow(`note: ${note}`));
   return lines.join('\n');
+}
+
+function gates(report: Report, c: ChalkInstance): string {
+  if (report.checks.length === 0) return '';
+  const lines = report.checks.map((check) => {
+    const actual = check.actual === null ? 'no such figure' : String(Number(check.actual.toPrecision(6)));
+    return check.pass ? `${c.green('pass')}  ${check.expression}  (${actual})` : `${c.red('FAIL')}  ${check.expression}  (${actual})`;
+  });
+  return `${c.bold('Gates')} (--fail-if)\n${lines.join('\n')}`;
 }
 
 /** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */

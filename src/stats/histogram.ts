@@ -72,8 +72,8 @@ export class Histogram {
     return this.weightTotal === 0 ? 0 : (this.bins.get(value)?.weight ?? 0) / this.weightTotal;
   }
 
-  /** Observations for which `predicate(value)` holds: their number and their weighted share. */
-  where(predicate: (value: number) => boolean): { count: number; share: number } {
+  /** Observations for which `predicate(value)` holds: their number, summed weight and weighted share. */
+  where(predicate: (value: number) => boolean): { count: number; weight: number; share: number } {
     let count = 0;
     let weight = 0;
     for (const [value, bin] of this.bins) {
@@ -81,7 +81,7 @@ export class Histogram {
       count += bin.count;
       weight += bin.weight;
     }
-    return { count, share: this.weightTotal === 0 ? 0 : weight / this.weightTotal };
+    return { count, weight, share: this.weightTotal === 0 ? 0 : weight / this.weightTotal };
   }
 
   /** Distinct values in ascending order with their counts and summed weights. */

@@ -31,7 +31,8 @@ export function netPromoterScore(counts: NpsCounts, level: number, n = counts.pr
   if (!(total > 0) || !(n > 0)) return null;
   const p = counts.promoters / total;
   const d = counts.detractors / total;
-  const score = 100 * (p - d);
+  // From the counts rather than p − d: one rounding instead of three (−79/632 gives −12.5, not −12.499…).
+  const score = (100 * (counts.promoters - counts.detractors)) / total;
   // Written as a sum of non-negative parts to avoid a tiny negative from cancellation.
   const variance = Math.max(0, p + d - (p - d) ** 2);
   if (!(n > 1)) return { n, score, variance, moe: null, ci: null };

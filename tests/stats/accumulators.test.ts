@@ -76,6 +76,6 @@ describe('Histogram agrees with numpy on discrete answers', () => {
       .reduce((a, b) => a.merge(b), new Histogram());
     expect(merged.entries()).toEqual(whole.entries());
     expect(merged.entries()).toEqual([[1, 2, 2], [2, 2, 2], [3, 3, 3], [4, 1, 1], [5, 3, 3]]);
-    expect(merged.where((v) => v >= 4)).toEqual({ count: 4, share: 4 / 11 });
+    expect(merged.where((v) => v >= 4)).toEqual({ count: 4, weight: 4, share: 4 / 11 });
   });
 });

@@ -1,0 +1,113 @@
+import { SatisfyError } from '../errors.js';
+import type { Report } from './report.js';
+
+export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** A gate: fail when the figure at `path` compares to `value` as `operator` says. */
+export interface Gate {
+  expression: string;
+  path: string;
+  operator: Operator;
+  value: number;
+}
+
+export interface Check {
+  expression: string;
+  /** The figure the gate looked at, or null when the report has none there. */
+  actual: number | null;
+  /** True when the gate's condition does not hold (and the figure exists). */
+  pass: boolean;
+}
+
+/** Short names for the headline figure of each part of the report. */
+const ALIASES: Record<string, string> = {
+  nps: 'nps.score',
+  csat: 'csat.topBox.share',
+  ces: 'ces.mean',
+  index: 'index.score',
+  respondents: 'respondents',
+};
+
+// Paths a gate may name; `*` stands for any dimension id, `#` for any leaf of a share or interval.
+const NUMBER_PATHS = [
+  'respondents',
+  'weight.sum',
+  'weight.effectiveN',
+  'index.(n|effectiveN|score|sd)',
+  'index.ci.(low|high)',
+  '(csat|ces).(n|effectiveN|mean|sd|score|median|q1|q3)',
+  '(csat|ces).ci.(low|high)',
+  '(csat|ces).(topBox|bottomBox).(count|share)',
+  '(csat|ces).(topBox|bottomBox).ci.(low|high)',
+  'nps.(n|effectiveN|score|moe)',
+  'nps.ci.(low|high)',
+  'nps.(promoters|passives|detractors).(count|share)',
+  'dimensions.*.(n|effectiveN|mean|sd|score)',
+  'dimensions.*.ci.(low|high)',
+  'dimensions.*.(topBox|bottomBox).(count|share)',
+  'dimensions.*.(topBox|bottomBox).ci.(low|high)',
+  'dimensions.*.alpha.(n|raw|standardized)',
+  'dimensions.complaints.incidence.(n|effectiveN|count|share)',
+  'dimensions.complaints.incidence.ci.(low|high)',
+  'drivers.(n|effectiveN|r2)',
+  'drivers.dimensions.*.(r|weight|score)',
+].map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
+
+const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/**
+ * Parses `--fail-if "<path> <operator> <number>"`: a path into the JSON report (`nps.score`,
+ * `dimensions.delivery.score`, `csat.ci.low`) or an alias (`nps`, `csat`, `ces`, `index`, or a
+ * dimension id for its score), an operator and a number. A malformed expression or a path that
+ * names no figure of the report is a usage error, raised before any input is read.
+ */
+export function parseGate(expression: string): Gate {
+  const match = EXPRESSION.exec(expression);
+  if (match === null) {
+    throw new SatisfyError('USAGE', `--fail-if "${expression}" is not <figure> <operator> <number>`, {}, 'for example --fail-if "nps < 30" or --fail-if "dimensions.delivery.score <= 70"; operators: < <= > >= == !=');
+  }
+  const [, name, operator, value] = match as unknown as [string, string, Operator, string];
+  const path = ALIASES[name] ?? (name.includes('.') ? name : `dimensions.${name}.score`);
+  if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
+    throw new SatisfyError('USAGE', `--fail-if "${expression}": "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust');
+  }
+  return { expression: expression.trim(), path, operator, value: Number(value) };
+}
+
+/**
+ * Evaluates gates on a report. A gate whose figure is missing (no recommend question, a null
+ * interval) does not pass: a CI job must not go green because a figure vanished.
+ */
+export function evaluateGates(report: Partial<Report>, gates: readonly Gate[]): Check[] {
+  return gates.map((gate) => {
+    const actual = figureAt(report, gate.path);
+    return { expression: gate.expression, actual, pass: actual !== null && !compare(actual, gate.operator, gate.value) };
+  });
+}
+
+function figureAt(report: object, path: string): number | null {
+  let node: unknown = report;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'number' ? node : null;
+}
+
+function compare(actual: number, operator: Operator, value: number): boolean {
+  switch (operator) {
+    case '<':
+      return actual < value;
+    case '<=':
+      return actual <= value;
+    case '>':
+      return actual > value;
+    case '>=':
+      return actual >= value;
+    case '==':
+      return actual === value;
+    case '!=':
+      return actual !== value;
+  }
+}

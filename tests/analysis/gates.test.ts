@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateGates, parseGate } from '../../src/analysis/gates.js';
+import type { Report } from '../../src/analysis/report.js';
+import { SatisfyError } from '../../src/errors.js';
+
+describe('parseGate', () => {
+  it.each([
+    ['nps < 30', 'nps.score', '<', 30],
+    ['csat >= 0.8', 'csat.topBox.share', '>=', 0.8],
+    ['delivery<=70', 'dimensions.delivery.score', '<=', 70],
+    ['index != 50.5', 'index.score', '!=', 50.5],
+    ['dimensions.complaints.incidence.share > 0.2', 'dimensions.complaints.incidence.share', '>', 0.2],
+    ['nps.ci.low < -10', 'nps.ci.low', '<', -10],
+    ['drivers.dimensions.trust.weight == 0.25', 'drivers.dimensions.trust.weight', '==', 0.25],
+  ] as const)('%j → %s %s %d', (expression, path, operator, value) => {
+    expect(parseGate(expression)).toMatchObject({ path, operator, value });
+  });
+
+  it.each([
+    ['nps <', 'is not <figure> <operator> <number>'],
+    ['nps => 30', 'is not <figure> <operator> <number>'],
+    ['nps < thirty', 'is not <figure> <operator> <number>'],
+    ['nps.promoters < 3', 'is not a figure of the report'],
+    ['items.0.mean > 3', 'is not a figure of the report'],
+    ['dimensions.delivery.label == 1', 'is not a figure of the report'],
+  ])('refuses %j', (expression, message) => {
+    expect(() => parseGate(expression)).toThrow(SatisfyError);
+    expect(() => parseGate(expression)).toThrow(message);
+  });
+});
+
+describe('evaluateGates', () => {
+  const report = { nps: { score: 12 }, dimensions: { delivery: { score: 70 } }, index: null } as unknown as Report;
+  it.each([
+    ['nps < 30', 12, false],
+    ['nps < 12', 12, true],
+    ['nps <= 12', 12, false],
+    ['delivery >= 70', 70, false],
+    ['delivery > 70', 70, true],
+    ['delivery == 70', 70, false],
+    ['delivery != 70', 70, true],
+    // A figure the report does not have never passes: a CI job must not go green on a vanished figure.
+    ['index < 50', null, false],
+    ['pricing < 50', null, false],
+  ])('%s: actual %j, pass %j', (expression, actual, pass) => {
+    expect(evaluateGates(report, [parseGate(expression)])).toEqual([{ expression, actual, pass }]);
+  });
+});

@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = 'fixtures/quickstart/responses.csv';
+
+describe('--fail-if', () => {
+  it('prints the whole report, then the failed gates, and exits 1', () => {
+    const result = runCli(['report', SAMPLE, '--format', 'json', '--fail-if', 'nps < 0', '--fail-if', 'csat < 0.5', '--fail-if', 'ces > 3']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.checks).toEqual([
+      { expression: 'nps < 0', actual: -12.5, pass: false },
+      { expression: 'csat < 0.5', actual: report.csat?.topBox?.share, pass: true },
+      { expression: 'ces > 3', actual: null, pass: false },
+    ]);
+    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (the report has no such figure)\n');
+  });
+
+  it('exits 0 when every gate passes', () => {
+    const result = runCli(['report', SAMPLE, '--fail-if', 'nps < -50', '--fail-if', 'delivery < 50']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('refuses a malformed gate before reading any input', () => {
+    const result = runCli(['report', 'fixtures/no-such-file.csv', '--fail-if', 'respondents.total > 1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('satisfy: error: --fail-if "respondents.total > 1": "respondents.total" is not a figure of the report');
+  });
+
+  it('writes the gates as JUnit XML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-junit-'));
+    const junit = join(dir, 'gates.xml');
+    runCli(['report', SAMPLE, '--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--junit', junit]);
+    expect(readFileSync(junit, 'utf8')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="2" failures="1">\n' +
+        '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5"/>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="delivery &lt; 50"/>\n  </testsuite>\n</testsuites>\n',
+    );
+  });
+});
+
+describe('-o, --output', () => {
+  it('writes what stdout would have shown, replacing an existing file, and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-output-'));
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'old contents');
+    const result = runCli(['report', SAMPLE, '--format', 'json', '-o', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(runCli(['report', SAMPLE, '--format', 'json']).stdout);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('leaves an existing file alone when the report cannot be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-output-'));
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'old contents');
+    expect(runCli(['report', 'fixtures/errors/empty.csv', '-o', out]).status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old contents');
+  });
+
+  it('names a folder that does not exist', () => {
+    const result = runCli(['report', SAMPLE, '-o', '/nonexistent-folder/report.txt']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: cannot write /nonexistent-folder/report.txt: no such folder\n');
+    expect(existsSync('/nonexistent-folder')).toBe(false);
+  });
+});
