@@ -1,5 +1,7 @@
 import type { Report } from '../analysis/report.js';
+import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import type { RenderOptions } from './render-options.js';
 import { renderTable } from './table.js';
 
@@ -9,6 +11,8 @@ export type { RenderOptions } from './render-options.js';
 export const renderers = {
   table: renderTable,
   json: (report: Report, _options: RenderOptions) => renderJson(report),
+  csv: (report: Report, _options: RenderOptions) => renderCsv(report),
+  markdown: (report: Report, _options: RenderOptions) => renderMarkdown(report),
 } as const satisfies Record<string, (report: Report, options: RenderOptions) => string>;
 
 export type Format = keyof typeof renderers;

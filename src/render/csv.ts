@@ -1,0 +1,49 @@
+import type { BoxShare, Interval, Report } from '../analysis/report.js';
+
+const HEADER = ['file', 'segment_column', 'segment_value', 'period', 'dimension', 'metric', 'value', 'low', 'high', 'n'];
+
+type Row = [dimension: string, metric: string, value: number | null, ci: Interval | null | undefined, n: number | null];
+
+/**
+ * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
+ * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
+ * drivers, respondents), `metric` which figure of it. Figures are at full precision.
+ */
+export function renderCsv(report: Report): string {
+  const rows: Row[] = [['respondents', 'count', report.respondents, null, null]];
+  const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
+  for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
+    if (item === null) continue;
+    rows.push([subject, 'mean', item.mean, item.ci, item.n], [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
+  }
+  const { nps } = report;
+  if (nps !== null) {
+    rows.push(['nps', 'score', nps.score, nps.ci, nps.n]);
+    for (const group of ['promoters', 'passives', 'detractors'] as const) rows.push(['nps', group, nps[group].share, null, nps.n]);
+  }
+  if (report.index !== null) rows.push(['index', 'score', report.index.score, report.index.ci, report.index.n]);
+  for (const [id, d] of Object.entries(report.dimensions)) {
+    rows.push([id, 'score', d.score, d.ci, d.n], box(id, 'topBox', d.topBox, d.n), box(id, 'bottomBox', d.bottomBox, d.n));
+    if (d.alpha !== null) rows.push([id, 'alpha', d.alpha.raw, d.alpha.ci, d.alpha.n]);
+    if (d.incidence !== undefined && d.incidence !== null) rows.push([id, 'incidence', d.incidence.share, d.incidence.ci, d.incidence.n]);
+  }
+  if (report.drivers !== null) {
+    rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
+    for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
+  }
+  const file = report.input.files.length === 1 ? (report.input.files[0]?.path ?? '') : '';
+  const lines = [HEADER, ...rows.map(([dimension, metric, value, ci, n]) => [file, '', '', '', dimension, metric, value, ci?.low ?? null, ci?.high ?? null, n])];
+  return lines.map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break; a text that a spreadsheet would
+ * run as a formula (starting with = + - @, a tab or a carriage return) gets a leading `'`. Plain
+ * numbers, negative ones too, are left as numbers.
+ */
+export function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

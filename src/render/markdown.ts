@@ -1,0 +1,61 @@
+import type { BoxShare, Report } from '../analysis/report.js';
+import { DASH, fixed, percent, range, signed } from './format-number.js';
+
+/**
+ * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
+ * failed gates first, then the headline figures, the dimensions with their intervals, the key
+ * drivers and the NPS breakdown. Text from the data is escaped for table cells.
+ */
+export function renderMarkdown(report: Report): string {
+  const level = Math.round(report.method.confidenceLevel * 1000) / 10;
+  const parts: string[] = ['## Customer satisfaction'];
+  const failed = report.checks.filter((c) => !c.pass);
+  if (failed.length > 0) {
+    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.actual === null ? 'the report has no such figure' : `actual ${fixed(c.actual, 2)}`}`).join('\n>\n'));
+  }
+  const { csat, nps, index } = report;
+  parts.push(
+    table(
+      ['Respondents', 'CSAT (top-2)', 'NPS', 'Index'],
+      [[String(report.respondents), csat === null || csat.topBox === null ? DASH : `${percent(csat.topBox.share)} (${range(csat.topBox.ci, (v) => (v * 100).toFixed(1))})`, nps === null ? DASH : `${signed(nps.score)} (${range(nps.ci, (v) => signed(v), ' to ')})`, index === null ? DASH : `${fixed(index.score, 1)} (${range(index.ci, (v) => v.toFixed(1))})`]],
+      ['right', 'right', 'right', 'right'],
+    ),
+  );
+  const dimensions = Object.values(report.dimensions);
+  if (dimensions.length > 0) {
+    parts.push(
+      `### Dimensions (score 0-100, ${level} % intervals)`,
+      table(
+        ['Dimension', 'n', 'Score', 'Interval', 'Top-2', 'Bottom-2', 'Alpha'],
+        dimensions.map((d) => [escape(d.label), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), box(d.topBox), box(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]),
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  }
+  const { drivers } = report;
+  if (drivers !== null) {
+    const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
+    parts.push(
+      `### Key drivers of ${escape(drivers.outcome)} (R² ${drivers.r2.toFixed(2)})`,
+      table(['Dimension', 'r', 'Weight', 'Score', 'Reading'], rows.map(([id, d]) => [escape(report.dimensions[id]?.label ?? id), d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), d.reading]), ['left', 'right', 'right', 'right', 'left']),
+    );
+  }
+  if (nps !== null) {
+    parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
+  const rule = align.map((a) => (a === 'right' ? '---:' : ':---'));
+  return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function box(share: BoxShare | null): string {
+  return share === null ? DASH : percent(share.share);
+}
+
+/** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
+function escape(text: string): string {
+  return text.replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
+}
