@@ -5,6 +5,7 @@ import type { ExitCode, Io } from './io.js';
 import { addInputOptions } from './input-options.js';
 import { runInspect, type InspectOptions } from './inspect-command.js';
 import { runReport, type ReportOptions } from './report-command.js';
+import { runSchema } from './schema-command.js';
 
 // dist/cli/program.js → the package's own package.json, the one source of the version.
 const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -54,6 +55,15 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .action(async (files: string[], options: Omit<InspectOptions, 'files'>) => {
       done(await runInspect({ ...options, files }, io));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a document satisfy writes')
+    .argument('<name>', 'report: the JSON report (--format json)')
+    .exitOverride()
+    .action((name: string) => {
+      done(runSchema(name, io));
     });
 
   return program;

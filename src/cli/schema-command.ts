@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { SatisfyError } from '../errors.js';
+import { ExitCode, type Io } from './io.js';
+
+// Written by scripts/build-schema.mjs from the Report type, beside the compiled code.
+const SCHEMAS: Record<string, URL> = {
+  report: new URL('../schema/report.schema.json', import.meta.url),
+};
+
+/** `satisfy schema report`: print the JSON Schema of the report. */
+export function runSchema(name: string, io: Io): ExitCode {
+  const location = SCHEMAS[name];
+  if (location === undefined) throw new SatisfyError('USAGE', `no schema called "${name}"`, {}, `schemas: ${Object.keys(SCHEMAS).join(', ')}`);
+  io.stdout.write(readFileSync(location, 'utf8'));
+  return ExitCode.ok;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import { validateReport } from '../helpers/validate-report.js';
+
+describe('satisfy schema report', () => {
+  const printed = runCli(['schema', 'report']);
+
+  it('prints the schema generated from the Report type', () => {
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(readFileSync(join(ROOT, 'dist/schema/report.schema.json'), 'utf8'));
+    expect(JSON.parse(printed.stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', $ref: '#/definitions/Report' });
+  });
+
+  it('names an unknown schema', () => {
+    expect(runCli(['schema', 'config'])).toMatchObject({ status: 2, stderr: 'satisfy: error: no schema called "config"\nhint: schemas: report\n' });
+  });
+});
+
+describe('the schema holds reports to their contract', () => {
+  const report = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
+
+  it('accepts a real report', () => expect(() => validateReport(report)).not.toThrow());
+
+  it.each([
+    ['an unknown key', { ...report, extra: 1 }],
+    ['a string for a number', { ...report, respondents: '640' }],
+    ['another schemaVersion', { ...report, schemaVersion: 2 }],
+    ['a missing key', Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'nps'))],
+    ['a share as text', { ...report, csat: { ...report.csat, topBox: { ...report.csat?.topBox, share: '60 %' } } }],
+  ])('refuses %s', (_what, broken) => {
+    expect(() => validateReport(broken)).toThrow(/does not match its schema/);
+  });
+});
