@@ -29,7 +29,7 @@ const ALIASES: Record<string, string> = {
   respondents: 'respondents',
 };
 
-// Paths a gate may name; `*` stands for any dimension id, `#` for any leaf of a share or interval.
+// Paths a gate may name; `*` stands for any dimension id.
 const NUMBER_PATHS = [
   'respondents',
   'weight.sum',

@@ -68,7 +68,3 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
 
   return program;
 }
-
-function collectValues(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
