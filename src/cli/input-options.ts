@@ -72,6 +72,7 @@ export function parseMapping(text: string): ColumnMapping {
   return { target, columns };
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** Commander's accumulator for a repeatable option. */
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 import type { ExitCode, Io } from './io.js';
-import { addInputOptions } from './input-options.js';
+import { addInputOptions, collect } from './input-options.js';
 import { runInspect, type InspectOptions } from './inspect-command.js';
 import { runReport, type ReportOptions } from './report-command.js';
 import { runSchema } from './schema-command.js';
@@ -33,7 +33,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
     .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
     .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
-    .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collectValues, [])
+    .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collect, [])
     .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
