@@ -4,7 +4,7 @@ import { Moments } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
-import { scoreAnswer, type Scale } from '../survey/scale.js';
+import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing } from './answer-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
@@ -136,10 +136,9 @@ export class SurveyAnalysis {
     const level = this.options.confidenceLevel;
     const { model } = this;
     const byIndex = (index: number | null) => (index === null ? undefined : this.rated.find((r) => r.column.index === index));
-    const itemOf = (index: number | null) => {
-      const r = byIndex(index);
-      return r === undefined ? null : summarizeItem(r.column, r.tally, level);
-    };
+    const items = this.rated.map((r) => summarizeItem(r.column, r.tally, level));
+    // csat and ces are the items of those columns, not summaries made a second time.
+    const itemOf = (index: number | null) => items[this.rated.findIndex((r) => r.column.index === index)] ?? null;
     const dimensions: Record<string, DimensionSummary> = {};
     model.dimensions.forEach((dimension, i) => {
       const state = this.dimensions[i] as DimensionState;
@@ -164,7 +163,7 @@ export class SurveyAnalysis {
       method: describeMethod(level),
       input: { files },
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence })),
-      items: this.rated.map((r) => summarizeItem(r.column, r.tally, level)),
+      items,
       missing: sumMissing(this.rated.map((r) => r.tally)),
       dimensions,
       csat: itemOf(model.csat),
@@ -205,7 +204,7 @@ export class SurveyAnalysis {
     if (answered === 0) return null;
     if (answered === dimension.positions.length && answered > 1) {
       // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
-      dimension.positions.forEach((p, i) => (dimension.answers[i] = orient((rated[p] as RatedColumn).scale, coded[p] as number)));
+      dimension.positions.forEach((p, i) => (dimension.answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
       dimension.items.add(dimension.answers);
     }
     const score = sum / answered;
@@ -235,9 +234,4 @@ export class SurveyAnalysis {
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;
   }
-}
-
-/** An answer in the scored direction: a reversed item's 1 counts as its top value. */
-function orient(scale: Scale, value: number): number {
-  return scale.reversed ? scale.min + scale.max - value : value;
 }

@@ -4,7 +4,7 @@ import { explainNull } from './explain-null.js';
 import type { CoMoments } from '../stats/co-moments.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import type { Moments } from '../stats/moments.js';
-import type { Scale } from '../survey/scale.js';
+import { orientAnswer, type Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
 import type { AlphaSummary, DimensionSummary, Incidence } from './report.js';
@@ -81,7 +81,7 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
   const sameScale = rated.every((r) => r.scale.min === first.scale.min && r.scale.max === first.scale.max && r.scale.kind === first.scale.kind);
   if (!sameScale) return 'the items use different scales';
   const values = new Histogram();
-  for (const { scale, tally } of rated) values.merge(tally.values, (value) => (scale.reversed ? scale.min + scale.max - value : value));
+  for (const { scale, tally } of rated) values.merge(tally.values, (value) => orientAnswer(scale, value));
   return { values, scale: { ...first.scale, reversed: false } };
 }
 

@@ -23,3 +23,24 @@ export function signed(value: number | null | undefined, digits = 1): string {
 export function range(ci: Interval | null | undefined, format: (value: number) => string, separator = '–'): string {
   return ci === null || ci === undefined ? DASH : `${format(ci.low)}${separator}${format(ci.high)}`;
 }
+
+/** A top- or bottom-box share as a percentage, or a dash when there is none. */
+export function boxPercent(box: { share: number } | null | undefined): string {
+  return box === null || box === undefined ? DASH : percent(box.share);
+}
+
+/** A confidence level as a percentage for headings: 0.95 → 95, 0.999 → 99.9. */
+export function levelPercent(level: number): number {
+  return Math.round(level * 1000) / 10;
+}
+
+/** Text on one line, cut to `width` characters with an ellipsis. */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
+
+/** "1 row", "2 rows". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { ColumnReport, InspectReport } from '../analysis/report.js';
-import { DASH } from './format-number.js';
+import { compactTable } from './compact-table.js';
+import { DASH, plural, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
@@ -13,17 +13,12 @@ export function renderInspectTable(inspected: InspectReport, options: RenderOpti
   for (const file of inspected.input.files) {
     const skipped = file.skipped.map((s) => `${s.count} ${s.reason}`).join(', ');
     lines.push(c.bold(file.path));
-    lines.push(`  encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[file.delimiter] ?? file.delimiter} · platform ${file.platform} · ${file.headerRows} header row${file.headerRows === 1 ? '' : 's'}`);
+    lines.push(`  encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[file.delimiter] ?? file.delimiter} · platform ${file.platform} · ${plural(file.headerRows, 'header row')}`);
     lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
     for (const note of file.notes) lines.push(`  ${c.dim(note)}`);
   }
-  const table = new Table({
-    head: ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'].map((h) => c.bold(h)),
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: [], border: [], compact: true },
-    colWidths: [null, 30, null, null, null, 24, 40] as unknown as number[],
-    wordWrap: true,
-  });
+  const head = ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'];
+  const table = compactTable(head, c, { textColumns: head.length, colWidths: [null, 30, null, null, null, 24, 40], wordWrap: true });
   inspected.columns.forEach((column, i) => {
     const name = column.question === null || column.question === column.name ? column.name : `${column.name}\n${c.dim(truncate(column.question, 56))}`;
     table.push([String(i + 1), name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 10)).join(' | ') || DASH, column.evidence.join('; ')]);
@@ -42,7 +37,3 @@ function scaleText(column: ColumnReport): string {
   return scale.kind === 'labels' ? `${scale.min}-${scale.max} (${scale.labelSet ?? 'labels'})` : `${scale.min}-${scale.max}`;
 }
 
-function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
-}

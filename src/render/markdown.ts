@@ -1,5 +1,5 @@
-import type { BoxShare, Report } from '../analysis/report.js';
-import { DASH, fixed, percent, range, signed } from './format-number.js';
+import type { Report } from '../analysis/report.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -7,7 +7,7 @@ import { DASH, fixed, percent, range, signed } from './format-number.js';
  * drivers and the NPS breakdown. Text from the data is escaped for table cells.
  */
 export function renderMarkdown(report: Report): string {
-  const level = Math.round(report.method.confidenceLevel * 1000) / 10;
+  const level = levelPercent(report.method.confidenceLevel);
   const parts: string[] = ['## Customer satisfaction'];
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length > 0) {
@@ -27,7 +27,7 @@ export function renderMarkdown(report: Report): string {
       `### Dimensions (score 0-100, ${level} % intervals)`,
       table(
         ['Dimension', 'n', 'Score', 'Interval', 'Top-2', 'Bottom-2', 'Alpha'],
-        dimensions.map((d) => [escape(d.label), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), box(d.topBox), box(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]),
+        dimensions.map((d) => [escape(d.label), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]),
         ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
     );
@@ -51,9 +51,6 @@ function table(head: string[], rows: string[][], align: Array<'left' | 'right'>)
   return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-function box(share: BoxShare | null): string {
-  return share === null ? DASH : percent(share.share);
-}
 
 /** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
 function escape(text: string): string {

@@ -1,8 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
-import type { BoxShare, ItemSummary, MissingCounts, NpsSummary, Report } from '../analysis/report.js';
+import type { ItemSummary, MissingCounts, NpsSummary, Report } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
-import { DASH, fixed, percent, range, signed } from './format-number.js';
+import { compactTable } from './compact-table.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
 const REASON_WORDS: Record<keyof MissingCounts, string> = {
@@ -21,7 +21,7 @@ const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCou
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const level = Math.round(report.method.confidenceLevel * 1000) / 10;
+  const level = levelPercent(report.method.confidenceLevel);
   const sections = [
     headline(report, c, level),
     dimensionTable(report, c, level),
@@ -61,12 +61,12 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
 function dimensionTable(report: Report, c: ChalkInstance, level: number): string {
   const entries = Object.entries(report.dimensions);
   if (entries.length === 0) return c.yellow('No dimension found: name item columns with --map <dimension>=<column>.');
-  const table = newTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], c);
+  const table = compactTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], c);
   const weak: string[] = [];
   for (const [, d] of entries) {
     const alpha = d.alpha === null ? DASH : d.alpha.raw < LOW_ALPHA ? c.yellow(`${d.alpha.raw.toFixed(2)} !`) : d.alpha.raw.toFixed(2);
     if (d.alpha !== null && d.alpha.raw < LOW_ALPHA) weak.push(`${d.label} (${d.alpha.raw.toFixed(2)})`);
-    table.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), box(d.topBox), box(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
+    table.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
   }
   const note = weak.length === 0 ? '' : `\n${c.yellow(`! Cronbach's alpha under ${LOW_ALPHA}: ${weak.join(', ')}; the items may not measure one thing`)}`;
   return `${c.bold('Dimensions')} (score 0-100)\n${table.toString()}${note}`;
@@ -75,7 +75,7 @@ function dimensionTable(report: Report, c: ChalkInstance, level: number): string
 function driversTable(report: Report, c: ChalkInstance): string {
   const { drivers } = report;
   if (drivers === null) return '';
-  const table = newTable(['Dimension', 'r', 'Weight', 'Score', 'Reading'], c);
+  const table = compactTable(['Dimension', 'r', 'Weight', 'Score', 'Reading'], c);
   const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
   for (const [id, d] of rows) {
     const reading = d.reading === 'fix first' ? c.red(d.reading) : d.reading === 'keep' ? c.green(d.reading) : d.reading;
@@ -86,7 +86,7 @@ function driversTable(report: Report, c: ChalkInstance): string {
 
 function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
   if (nps === null) return '';
-  const table = newTable(['NPS group', 'Answers', 'Count', 'Share'], c);
+  const table = compactTable(['NPS group', 'Answers', 'Count', 'Share'], c);
   table.push([c.green('Promoters'), '9-10', String(nps.promoters.count), percent(nps.promoters.share)]);
   table.push(['Passives', '7-8', String(nps.passives.count), percent(nps.passives.share)]);
   table.push([c.red('Detractors'), '0-6', String(nps.detractors.count), percent(nps.detractors.share)]);
@@ -95,9 +95,9 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
 
 function itemTable(report: Report, c: ChalkInstance): string {
   if (report.items.length === 0) return '';
-  const table = newTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], c, 2);
+  const table = compactTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], c, { textColumns: 2 });
   for (const item of report.items) {
-    table.push([truncate(item.column, 48), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), box(item.topBox), box(item.bottomBox)]);
+    table.push([truncate(item.column, 48), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
   }
   return `${c.bold('Items')}\n${table.toString()}`;
 }
@@ -128,25 +128,6 @@ function excludedNonBlank(missing: MissingCounts): number {
   return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** A table whose first `textColumns` columns are text (left-aligned) and the rest figures. */
-function newTable(head: string[], c: ChalkInstance, textColumns = 1): Table.Table {
-  // cli-table3 colours its header on its own unless told not to; colour is decided by the caller.
-  return new Table({
-    head: head.map((h) => c.bold(h)),
-    // Labels left, figures right, so that digits line up.
-    colAligns: head.map((_, i) => (i < textColumns ? 'left' : 'right')),
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: [], border: [], compact: true },
-  });
-}
-
-function box(share: BoxShare | null): string {
-  return share === null ? DASH : percent(share.share);
-}
 
 function itemDimension(item: ItemSummary): string {
   if (item.role === 'csat') return 'overall (CSAT)';
@@ -159,7 +140,3 @@ function scaleText(item: ItemSummary): string {
   return item.scale.kind === 'binary' ? 'yes/no' : `${item.scale.min}-${item.scale.max}`;
 }
 
-function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
-}

@@ -65,10 +65,6 @@ export class CoMoments {
     return effectiveN(this.weightSum, this.weight2Sum);
   }
 
-  mean(i: number): number {
-    return this.means[i] as number;
-  }
-
   /**
    * The sample covariance matrix (k rows of k), with the denominator Σw − Σw²/Σw (n − 1 without
    * weights, as R's `cov`); null with fewer than two observations.

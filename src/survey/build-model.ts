@@ -1,7 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import type { AnswerFormat } from './code-answer.js';
 import { detectColumns, ratingScale, yesNoScale, type HeaderShape } from './detect-columns.js';
-import { lexicons } from './lexicon/index.js';
 import { profileValues } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
@@ -84,7 +83,7 @@ function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
 function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat, complaints: boolean): Scale | null {
-  const profile = profileValues(sample, column.index, vocabulary, lexicons, format);
+  const profile = profileValues(sample, column.index, vocabulary, format);
   const rating = ratingScale(column.name, profile, (n) => n > 0);
   if (rating !== null) return rating.scale;
   return profile.yesNo > 0 ? yesNoScale(complaints) : null;

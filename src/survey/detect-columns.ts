@@ -40,7 +40,7 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
     if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why] };
-    const profile = profileValues(sample, index, vocabulary, lexicons, header);
+    const profile = profileValues(sample, index, vocabulary, header);
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
     return { ...detectColumn(index, name, profile, findKeywords(text, lexicons), lexicons), question };

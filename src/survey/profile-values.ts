@@ -1,4 +1,3 @@
-import type { Lexicon } from './lexicon/index.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
@@ -28,19 +27,8 @@ const DISTINCT_LIMIT = 10_000;
 const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2}( .*)?)/;
 
 /** Profiles the values of column `index` over the sample rows. */
-export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, lexicons: readonly Lexicon[], format: AnswerFormat = PLAIN_FORMAT): ValueProfile {
+export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT): ValueProfile {
   const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labelSets: {} };
-  const labelIndex = new Map<string, string[]>();
-  for (const lexicon of lexicons) {
-    for (const set of lexicon.labelSets) {
-      for (const variants of set.labels) {
-        for (const label of variants) {
-          const folded = normalizeText(label);
-          labelIndex.set(folded, [...(labelIndex.get(folded) ?? []), set.id]);
-        }
-      }
-    }
-  }
   const seen = new Set<string>();
   let totalLength = 0;
   for (const row of rows) {
@@ -66,7 +54,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     const folded = normalizeText(text);
     if (vocabulary.notApplicable.has(folded)) profile.notApplicable += 1;
     if (vocabulary.yes.has(folded) || vocabulary.no.has(folded)) profile.yesNo += 1;
-    for (const id of labelIndex.get(folded) ?? []) profile.labelSets[id] = (profile.labelSets[id] ?? 0) + 1;
+    for (const [id, labels] of vocabulary.labelSets) if (labels.has(folded)) profile.labelSets[id] = (profile.labelSets[id] ?? 0) + 1;
   }
   profile.distinct = seen.size;
   profile.meanLength = profile.answered === 0 ? 0 : totalLength / profile.answered;

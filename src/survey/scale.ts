@@ -19,6 +19,11 @@ export function scalePoints(scale: Scale): number {
   return scale.max - scale.min + 1;
 }
 
+/** An answer in the scored direction: on a reversed scale the bottom value counts as the top one. */
+export function orientAnswer(scale: Scale, value: number): number {
+  return scale.reversed ? scale.min + scale.max - value : value;
+}
+
 /**
  * Score of an answer on 0-100: `(x − min) / (max − min) · 100`, from the top down on a reversed
  * scale.
