@@ -9,6 +9,8 @@ const py = readReference<{
   weighted: { effectiveN: number; mean: number; sd: number; ci: [number, number]; topShare: number; topCi: [number, number] };
 }>('drivers-reference.json');
 
+const q = readReference<{ index: { n: number; mean: number; sd: number; ci: { low: number; high: number } } }>('quickstart-reference.json');
+
 function report(args: string[]): Report {
   const result = runCli(['report', ...args, '--format', 'json']);
   expect(result.stderr).toBe('');
@@ -44,9 +46,13 @@ describe('reliability and key drivers of the bundled sample', () => {
     expect(Object.values(drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual(['fix first', 'monitor', 'maintain', 'fix first']);
   });
 
-  it('the index is the mean of respondents’ mean dimension scores', () => {
-    expect(sample.index?.n).toBe(640);
-    expect(sample.index?.score).toBeGreaterThan(0);
+  it('the index equals SciPy’s mean of respondents’ mean dimension scores (quickstart_reference.py)', () => {
+    const expected = q.index;
+    expect(sample.index?.n).toBe(expected.n);
+    expectClose(sample.index?.score, expected.mean, 1e-9, 'score');
+    expectClose(sample.index?.sd, expected.sd, 1e-9, 'sd');
+    expectClose(sample.index?.ci?.low, expected.ci.low, 1e-6, 'ci.low');
+    expectClose(sample.index?.ci?.high, expected.ci.high, 1e-6, 'ci.high');
   });
 
   it('--outcome chooses the question the drivers explain', () => {

@@ -102,6 +102,18 @@ for dim, names in DIMENSIONS.items():
         out["incidence"] = {"n": len(problems), **share(sum(problems), len(problems))}
     dimensions[dim] = out
 
+# Index: each respondent's mean over the dimensions they have a score in, then the mean over respondents.
+index_scores = []
+for r in data:
+    dimension_scores = []
+    for names in DIMENSIONS.values():
+        scores = [score(n, a) for n in names for a in [answer(r, n)] if not isinstance(a, str)]
+        if scores:
+            dimension_scores.append(sum(scores) / len(scores))
+    if dimension_scores:
+        index_scores.append(sum(dimension_scores) / len(dimension_scores))
+index = mean_ci(index_scores)
+
 recommend = [a for r in data for a in [answer(r, NPS)] if not isinstance(a, str)]
 codes = np.array([1 if v >= 9 else -1 if v <= 6 else 0 for v in recommend], dtype=float)
 z = stats.norm.ppf(1 - (1 - LEVEL) / 2)
@@ -117,6 +129,6 @@ json.dump({
     "generatedBy": "tests/reference/quickstart_reference.py",
     "file": PATH, "level": LEVEL, "respondents": len(data),
     "items": [item(n) for n in header if n in rated],
-    "dimensions": dimensions, "csat": item(CSAT), "nps": nps,
+    "dimensions": dimensions, "csat": item(CSAT), "nps": nps, "index": index,
 }, sys.stdout, indent=1)
 sys.stdout.write("\n")
