@@ -84,7 +84,7 @@ function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[
 /** The scale of a column the user named whose values detection did not read as ratings. */
 function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat, complaints: boolean): Scale | null {
   const profile = profileValues(sample, column.index, vocabulary, format);
-  const rating = ratingScale(column.name, profile, (n) => n > 0);
+  const rating = ratingScale(column.name, profile, (n) => n > 0, vocabulary);
   if (rating !== null) return rating.scale;
   return profile.yesNo > 0 ? yesNoScale(complaints) : null;
 }

@@ -30,13 +30,15 @@ const CACHE_LIMIT = 1024;
 
 /**
  * Builds the function that turns one raw cell of a rated column into its value on `scale`, or the
- * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know" ...), `outOfScale`,
+ * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know", a code given with
+ * `--missing` or in the config, which `missing` adds to for this column), `outOfScale`,
  * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale). Where the
  * platform uses negative codes for "no basis to answer" (Qualtrics), those are `notApplicable`.
  */
-export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT): (raw: string) => CodedAnswer {
+export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): (raw: string) => CodedAnswer {
   const cache = new Map<string, CodedAnswer>();
-  const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet));
+  const missingCodes = new Set([...vocabulary.missingCodes, ...missing.map((code) => code.trim())]);
+  const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
 
   const codeText = (raw: string): CodedAnswer => {
@@ -55,6 +57,7 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
   return (raw: string): CodedAnswer => {
     const text = stripQuotePrefix(raw.trim(), format);
     if (text === '') return 'blank';
+    if (missingCodes.size > 0 && missingCodes.has(text)) return 'notApplicable';
     // Numbers count on numeric scales and on yes/no questions coded 0/1.
     if (scale.kind !== 'labels') {
       const value = parseNumber(text, format.decimalComma);

@@ -2,7 +2,8 @@ import type { FileShape } from '../input/read-csv.js';
 import { PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
-import { profileValues, type ValueProfile } from './profile-values.js';
+import { bestLabelSet } from './label-sets.js';
+import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Role } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -43,7 +44,7 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
     const profile = profileValues(sample, index, vocabulary, header);
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
-    return { ...detectColumn(index, name, profile, findKeywords(text, lexicons), lexicons), question };
+    return { ...detectColumn(index, name, profile, findKeywords(text, lexicons), vocabulary), question };
   });
   keepFirst(columns, 'csat');
   keepFirst(columns, 'nps');
@@ -77,7 +78,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
   return { role, dimension };
 }
 
-function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, lexicons: readonly Lexicon[]): ColumnModel {
+function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [] };
   const { role: kw, dimension } = keywords;
   const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null) => {
@@ -93,7 +94,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
-  const rating = ratingScale(name, profile, fits, lexicons);
+  const rating = ratingScale(name, profile, fits, vocabulary);
   const dimensionWhy = dimension === null ? '' : `header keyword ${dimension.hits.join(', ')} → ${dimension.id}`;
 
   if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored}: platform metadata`);
@@ -127,16 +128,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
 }
 
 /** A scale when the sample looks like ratings: small integers, or one ordered label set. */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, lexicons: readonly Lexicon[] = allLexicons): { scale: Scale; why: string } | null {
-  const labelled = Object.entries(profile.labelSets).sort((a, b) => b[1] - a[1])[0];
-  if (labelled !== undefined && fits(labelled[1])) {
-    const set = lexicons.flatMap((l) => l.labelSets).find((s) => s.id === labelled[0]);
-    if (set !== undefined) {
-      const labels: Record<string, string> = {};
-      set.labels.forEach((variants, i) => (labels[String(i + 1)] = capitalise(variants[0] as string)));
-      return { scale: { kind: 'labels', min: 1, max: set.labels.length, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set` };
-    }
-  }
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
+  const labelled = labelledScale(profile, fits, vocabulary);
+  if (labelled !== null) return labelled;
   if (profile.min === null || profile.max === null) return null;
   // A scale the header declares wins: a stray 8 or 4.5 in a "(1-5)" column is out of scale or not
   // an integer, not a hint that the scale is something else.
@@ -164,6 +158,32 @@ function scaleHint(name: string): { min: number; max: number } | null {
 /** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */
 export function yesNoScale(reversed: boolean): Scale {
   return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed };
+}
+
+/**
+ * The scale of a column of answers written as labels, from the label set that fits them best. Each
+ * point is labelled as the data spells it, or, for points no one chose, in the data's language.
+ */
+function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
+  if (profile.labels === null || profile.labels.size === 0) return null;
+  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), fits);
+  if (fit === null || !fit.injective) return null;
+  const { set } = fit;
+  const languages = new Map<string, number>();
+  const spelled = new Map<number, string>();
+  for (const [folded, { count, spelling }] of profile.labels) {
+    const value = set.values.get(folded);
+    if (value === undefined) continue;
+    const language = set.languages.get(folded) as string;
+    languages.set(language, (languages.get(language) ?? 0) + count);
+    if (!spelled.has(value)) spelled.set(value, spelling);
+  }
+  const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+  const names = set.names.get(language) ?? [...set.names.values()][0] ?? [];
+  const labels: Record<string, string> = {};
+  for (let value = 1; value <= set.points; value++) labels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
+  const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
 }
 
 function numeric(min: number, max: number): Scale {

@@ -7,7 +7,7 @@ import type { Vocabulary } from './vocabulary.js';
 export interface ValueProfile {
   /** Non-blank cells. */
   answered: number;
-  /** Cells that are a non-answer ("N/A", "Don't know" ...). */
+  /** Cells that are a non-answer ("N/A", "Don't know", a `--missing` code ...). */
   notApplicable: number;
   /** Cells that parse as finite numbers, and how many of those are integers. */
   numeric: number;
@@ -19,17 +19,23 @@ export interface ValueProfile {
   /** Distinct non-blank values, counted up to DISTINCT_LIMIT. */
   distinct: number;
   meanLength: number;
-  /** Hits of each ordered label set, by id. */
-  labelSets: Record<string, number>;
+  /**
+   * The text answers that are neither numbers nor non-answers, folded, with their count and their
+   * most common spelling; only while there are at most LABEL_LIMIT of them (else it is free text
+   * and `labels` is null).
+   */
+  labels: Map<string, { count: number; spelling: string }> | null;
 }
 
 const DISTINCT_LIMIT = 10_000;
+const LABEL_LIMIT = 40;
 const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2}( .*)?)/;
 
-/** Profiles the values of column `index` over the sample rows. */
-export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT): ValueProfile {
-  const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labelSets: {} };
+/** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
+export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
+  const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
+  const spellings = new Map<string, Map<string, number>>();
   let totalLength = 0;
   for (const row of rows) {
     const text = stripQuotePrefix((row[index] ?? '').trim(), format);
@@ -37,6 +43,10 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     profile.answered += 1;
     totalLength += text.length;
     if (seen.size < DISTINCT_LIMIT) seen.add(text);
+    if (vocabulary.missingCodes.has(text) || missing.includes(text)) {
+      profile.notApplicable += 1;
+      continue;
+    }
     const value = parseNumber(text, format.decimalComma);
     // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
     if (value < 0 && format.negativeCodesMissing) {
@@ -52,11 +62,31 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     }
     if (DATE.test(text)) profile.dateLike += 1;
     const folded = normalizeText(text);
-    if (vocabulary.notApplicable.has(folded)) profile.notApplicable += 1;
     if (vocabulary.yes.has(folded) || vocabulary.no.has(folded)) profile.yesNo += 1;
-    for (const [id, labels] of vocabulary.labelSets) if (labels.has(folded)) profile.labelSets[id] = (profile.labelSets[id] ?? 0) + 1;
+    if (vocabulary.notApplicable.has(folded)) {
+      profile.notApplicable += 1;
+      continue;
+    }
+    if (profile.labels === null) continue;
+    const variants = spellings.get(folded) ?? new Map<string, number>();
+    if (!spellings.has(folded) && spellings.size >= LABEL_LIMIT) {
+      profile.labels = null;
+      continue;
+    }
+    spellings.set(folded, variants.set(text, (variants.get(text) ?? 0) + 1));
+  }
+  if (profile.labels !== null) {
+    for (const [folded, variants] of spellings) {
+      const ranked = [...variants].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      profile.labels.set(folded, { count: ranked.reduce((sum, [, n]) => sum + n, 0), spelling: (ranked[0] as [string, number])[0] });
+    }
   }
   profile.distinct = seen.size;
   profile.meanLength = profile.answered === 0 ? 0 : totalLength / profile.answered;
   return profile;
+}
+
+/** The folded labels of a profile with their counts, as bestLabelSet takes them. */
+export function labelCounts(profile: ValueProfile): Map<string, number> {
+  return new Map([...(profile.labels ?? [])].map(([folded, { count }]) => [folded, count]));
 }

@@ -1,27 +1,25 @@
 import { lexicons, type Lexicon } from './lexicon/index.js';
+import { buildLabelSets, type LabelSet } from './label-sets.js';
 import { normalizeText } from '../text/normalize-text.js';
 
 /** The answer words of every lexicon, folded, for coding answers fast. */
 export interface Vocabulary {
   notApplicable: ReadonlySet<string>;
+  /** Codes of one's own that mean "no answer" (`--missing 0`), compared as written, trimmed. */
+  missingCodes: ReadonlySet<string>;
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
-  /** For each label set id, every folded variant of every label and its value on the scale. */
-  labelSets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Every ordered label set, by id (`agreement-5`). */
+  labelSets: ReadonlyMap<string, LabelSet>;
 }
 
-export function buildVocabulary(from: readonly Lexicon[] = lexicons): Vocabulary {
+export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCodes: readonly string[] = []): Vocabulary {
   const fold = (pick: (l: Lexicon) => string[]) => new Set(from.flatMap(pick).map(normalizeText));
   return {
     notApplicable: fold((l) => l.notApplicable),
+    missingCodes: new Set(missingCodes.map((code) => code.trim())),
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),
-    labelSets: new Map(from.flatMap((l) => l.labelSets).map((set) => [set.id, labelValues(set.labels)])),
+    labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
   };
-}
-
-function labelValues(labels: string[][]): Map<string, number> {
-  const values = new Map<string, number>();
-  labels.forEach((variants, i) => variants.forEach((label) => values.set(normalizeText(label), i + 1)));
-  return values;
 }

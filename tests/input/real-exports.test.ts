@@ -10,6 +10,8 @@ interface RealExport {
   headerRows: number;
   rows: number;
   ratedColumns: number[];
+  /** Columns answered in words of an ordered scale, by number, and the label set they use. */
+  labelSets: Record<string, string>;
 }
 
 // Written by tests/reference/real_exports_reference.py, which reads the files with Python's csv module.
@@ -26,6 +28,8 @@ describe('real exports in fixtures/real/ (see SOURCES.md)', () => {
     // Every column that holds ratings is scored, and nothing else on a rating scale is.
     const scored = inspected.columns.flatMap((c, i) => (RATED.has(c.role) ? [i] : []));
     expect(scored).toEqual(expected.ratedColumns);
+    const labelled = Object.fromEntries(inspected.columns.flatMap((c, i) => (c.scale?.kind === 'labels' ? [[String(i), c.scale.labelSet]] : [])));
+    expect(labelled).toEqual(expected.labelSets);
   });
 
   it.each(Object.entries(reference).filter(([, e]) => e.ratedColumns.length > 0))('%s: report scores its rated questions', (name, expected) => {

@@ -5,7 +5,9 @@ counts of each platform written out by hand, independently of satisfy.
     python3 tests/reference/real_exports_reference.py > tests/reference/real-exports-reference.json
 
 For each file: the number of data rows, and the columns that hold ratings (every non-blank value
-an integer from 0 to 10; Qualtrics' negative "no basis" codes aside), which satisfy must score.
+an integer from 0 to 10; Qualtrics' negative "no basis" codes aside), which satisfy must score,
+together with the columns answered in words of an ordered scale, read by eye and listed in
+LABELLED with the label set (and its number of points) they use.
 """
 import csv
 import io
@@ -27,6 +29,14 @@ FILES = {
     "surveymonkey/flying-etiquette.csv": ("generic", 1, set()),
     "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": ("google-forms", 1, set()),
     "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": ("typeform", 1, set()),
+}
+# file: {column number: label set}, from reading each column's answers.
+LABELLED = {
+    # "Never, Rarely, Sometimes, Often": frequency, five points with "Always" never chosen.
+    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": {8: "frequency-5", 17: "ease-4"},
+    # "Difficult, Somewhat difficult, Neither easy nor difficult, Somewhat easy, Very easy": both
+    # "Difficult" and "Somewhat difficult" occur, so this is read as the seven-point ease scale.
+    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7"},
 }
 
 
@@ -54,6 +64,8 @@ for name, (platform, header_rows, metadata) in FILES.items():
         j for j, column in enumerate(records[0])
         if column not in metadata and is_rating_column([r[j].strip() for r in data if r[j].strip() != ""], platform == "qualtrics")
     ]
-    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated}
+    labelled = LABELLED.get(name, {})
+    rated = sorted(rated + list(labelled))
+    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated, "labelSets": {str(j): s for j, s in labelled.items()}}
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

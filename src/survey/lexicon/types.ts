@@ -1,10 +1,11 @@
 /**
  * A language's words for recognising columns and answers. Keywords are matched on whole words of
- * the folded header text (see normalizeText); a trailing `*` makes the last word a prefix, so
- * `deliver*` matches "delivery", "delivered" and "delivering". Answer labels are matched whole.
+ * the folded header text (see normalizeText: case, diacritics, punctuation and spacing do not
+ * count); a trailing `*` makes the last word a prefix, so `deliver*` matches "delivery",
+ * "delivered" and "delivering". Answer words are matched whole, after the same folding.
  */
 export interface Lexicon {
-  /** BCP 47 code of the language, as shown in evidence. */
+  /** BCP 47 code of the language, as shown in evidence and taken by `--lang`. */
   language: string;
   /** Header keywords for each role a column can take. */
   roles: {
@@ -15,6 +16,7 @@ export interface Lexicon {
     csat: { strong: string[]; weak: string[] };
     ces: string[];
     comment: string[];
+    /** Columns that split the sample: region, country, plan, store, contact channel ... */
     segment: string[];
     weight: string[];
     ignored: string[];
@@ -26,6 +28,25 @@ export interface Lexicon {
   /** Answers to a yes/no question. */
   yes: string[];
   no: string[];
-  /** Ordered answer label sets, lowest first; each label's value is its position, from 1. */
-  labelSets: Array<{ id: string; labels: string[][] }>;
+  /** The words of ordered answer scales, by family; see label-sets.ts for the 4- to 7-point variants. */
+  scales: Partial<Record<ScaleFamily, ScaleWords>>;
+}
+
+/** Kinds of ordered answer scales. */
+export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'frequency', 'favourability'] as const;
+export type ScaleFamily = (typeof SCALE_FAMILIES)[number];
+
+/**
+ * The answers of one scale family, from the most negative point to the most positive, each with
+ * the variants a survey may write ("Neutral" beside "Neither agree nor disagree"). A family
+ * without `slightly…` words has no 6- or 7-point variant; one without `neutral` has no odd one.
+ */
+export interface ScaleWords {
+  veryNegative: string[];
+  negative: string[];
+  slightlyNegative?: string[];
+  neutral?: string[];
+  slightlyPositive?: string[];
+  positive: string[];
+  veryPositive: string[];
 }

@@ -1,0 +1,102 @@
+import { normalizeText } from '../text/normalize-text.js';
+import { SCALE_FAMILIES, type Lexicon, type ScaleFamily, type ScaleWords } from './lexicon/types.js';
+
+type Slot = keyof ScaleWords;
+
+/**
+ * The point counts an ordered answer scale comes in, and which words of a family make each point.
+ * On 4- and 5-point scales "Somewhat agree" and "Agree" are the same point; on 6- and 7-point
+ * scales they are two. Listed in the order a tie between equally good fits is broken.
+ */
+const VARIANTS: ReadonlyArray<{ points: number; slots: Slot[][] }> = [
+  { points: 5, slots: [['veryNegative'], ['negative', 'slightlyNegative'], ['neutral'], ['positive', 'slightlyPositive'], ['veryPositive']] },
+  { points: 7, slots: [['veryNegative'], ['negative'], ['slightlyNegative'], ['neutral'], ['slightlyPositive'], ['positive'], ['veryPositive']] },
+  { points: 4, slots: [['veryNegative'], ['negative', 'slightlyNegative'], ['positive', 'slightlyPositive'], ['veryPositive']] },
+  { points: 6, slots: [['veryNegative'], ['negative'], ['slightlyNegative'], ['slightlyPositive'], ['positive'], ['veryPositive']] },
+];
+
+/** One ordered label set, such as `agreement-5`, with the answers of every language merged. */
+export interface LabelSet {
+  id: string;
+  family: ScaleFamily;
+  points: number;
+  /** Folded answer → its value, 1 for the most negative point. */
+  values: ReadonlyMap<string, number>;
+  /** Folded answer → the language it comes from. */
+  languages: ReadonlyMap<string, string>;
+  /** Per language, the label of each point (index value − 1) in its first spelling. */
+  names: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Every label set the lexicons define, in VARIANTS order within each family. */
+export function buildLabelSets(lexicons: readonly Lexicon[]): LabelSet[] {
+  const sets: LabelSet[] = [];
+  for (const family of SCALE_FAMILIES) {
+    for (const { points, slots } of VARIANTS) {
+      const values = new Map<string, number>();
+      const languages = new Map<string, string>();
+      const names = new Map<string, string[]>();
+      for (const lexicon of lexicons) {
+        const words = lexicon.scales[family];
+        if (words === undefined) continue;
+        const perPoint = slots.map((point) => point.flatMap((slot) => words[slot] ?? []));
+        if (perPoint.some((variants) => variants.length === 0)) continue;
+        names.set(lexicon.language, perPoint.map((variants) => variants[0] as string));
+        perPoint.forEach((variants, i) =>
+          variants.forEach((label) => {
+            const folded = normalizeText(label);
+            if (!values.has(folded)) {
+              values.set(folded, i + 1);
+              languages.set(folded, lexicon.language);
+            }
+          }),
+        );
+      }
+      if (values.size > 0) sets.push({ id: `${family}-${points}`, family, points, values, languages, names });
+    }
+  }
+  return sets;
+}
+
+/** How well the labels of a column fit a label set. */
+export interface LabelFit {
+  set: LabelSet;
+  /** Answers whose label the set knows. */
+  hits: number;
+  /** Whether distinct labels of the column land on distinct points. */
+  injective: boolean;
+  /** Points of the set no answer in the sample took. */
+  unobserved: number;
+}
+
+/**
+ * The label set that fits the labels of a column best, given each folded label and its count:
+ * among the sets that know enough of the answers (`fits`), one that keeps distinct labels apart, then
+ * the most answers known, then the fewest points never chosen, then the order of VARIANTS (a 5-point
+ * scale before a 7-point one). Null when none fits.
+ */
+export function bestLabelSet(labels: ReadonlyMap<string, number>, sets: Iterable<LabelSet>, fits: (hits: number) => boolean): LabelFit | null {
+  let best: LabelFit | null = null;
+  for (const set of sets) {
+    let hits = 0;
+    const seen = new Set<number>();
+    let known = 0;
+    for (const [label, count] of labels) {
+      const value = set.values.get(label);
+      if (value === undefined) continue;
+      hits += count;
+      known += 1;
+      seen.add(value);
+    }
+    if (hits === 0 || !fits(hits)) continue;
+    const fit = { set, hits, injective: seen.size === known, unobserved: set.points - seen.size };
+    if (best === null || better(fit, best)) best = fit;
+  }
+  return best;
+}
+
+function better(a: LabelFit, b: LabelFit): boolean {
+  if (a.injective !== b.injective) return a.injective;
+  if (a.hits !== b.hits) return a.hits > b.hits;
+  return a.unobserved < b.unobserved;
+}
