@@ -167,7 +167,8 @@ export function yesNoScale(reversed: boolean): Scale {
 function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
   if (profile.labels === null || profile.labels.size === 0) return null;
   const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), fits);
-  if (fit === null || !fit.injective) return null;
+  // One label seen says nothing of the order; two labels on one point say the set is not this one.
+  if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;
   const languages = new Map<string, number>();
   const spelled = new Map<number, string>();

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
+import { buildVocabulary } from '../../src/survey/vocabulary.js';
+import type { Scale } from '../../src/survey/scale.js';
+
+const vocabulary = buildVocabulary();
+
+/** The scale detection gives a column answered with `labels`, each used `times` times. */
+function scaleOf(labels: string[], times = 3): Scale | null {
+  const rows = labels.flatMap((label) => Array.from({ length: times }, () => [label]));
+  return detectColumns(plainHeader(['Question']), rows, vocabulary)[0]?.scale ?? null;
+}
+
+// Five-point scales as each language writes them, lowest first.
+const FIVE_POINT: Array<[string, string, string[]]> = [
+  ['en', 'agreement-5', ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']],
+  ['pl', 'agreement-5', ['Zdecydowanie się nie zgadzam', 'Raczej się nie zgadzam', 'Ani się zgadzam, ani się nie zgadzam', 'Raczej się zgadzam', 'Zdecydowanie się zgadzam']],
+  ['pl', 'agreement-5', ['Zdecydowanie nie', 'Raczej nie', 'Ani tak, ani nie', 'Raczej tak', 'Zdecydowanie tak']],
+  ['lv', 'agreement-5', ['Pilnībā nepiekrītu', 'Drīzāk nepiekrītu', 'Ne piekrītu, ne nepiekrītu', 'Drīzāk piekrītu', 'Pilnībā piekrītu']],
+  ['de', 'agreement-5', ['Stimme überhaupt nicht zu', 'Stimme eher nicht zu', 'Teils, teils', 'Stimme eher zu', 'Stimme voll und ganz zu']],
+  ['fr', 'agreement-5', ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"]],
+  ['es', 'agreement-5', ['Totalmente en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Totalmente de acuerdo']],
+  ['pt', 'agreement-5', ['Discordo totalmente', 'Discordo', 'Não concordo nem discordo', 'Concordo', 'Concordo totalmente']],
+  ['en', 'satisfaction-5', ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied']],
+  ['pl', 'satisfaction-5', ['Bardzo niezadowolony', 'Niezadowolony', 'Ani zadowolony, ani niezadowolony', 'Zadowolony', 'Bardzo zadowolony']],
+  ['lv', 'satisfaction-5', ['Ļoti neapmierināts', 'Neapmierināts', 'Ne apmierināts, ne neapmierināts', 'Apmierināts', 'Ļoti apmierināts']],
+  ['de', 'satisfaction-5', ['Sehr unzufrieden', 'Unzufrieden', 'Weder zufrieden noch unzufrieden', 'Zufrieden', 'Sehr zufrieden']],
+  ['fr', 'satisfaction-5', ['Très insatisfait', 'Insatisfait', 'Ni satisfait ni insatisfait', 'Satisfait', 'Très satisfait']],
+  ['es', 'satisfaction-5', ['Muy insatisfecho', 'Insatisfecho', 'Ni satisfecho ni insatisfecho', 'Satisfecho', 'Muy satisfecho']],
+  ['pt', 'satisfaction-5', ['Muito insatisfeito', 'Insatisfeito', 'Nem satisfeito nem insatisfeito', 'Satisfeito', 'Muito satisfeito']],
+  ['en', 'quality-5', ['Very poor', 'Poor', 'Fair', 'Good', 'Very good']],
+  ['pl', 'quality-5', ['Bardzo źle', 'Źle', 'Przeciętnie', 'Dobrze', 'Bardzo dobrze']],
+  ['lv', 'quality-5', ['Ļoti slikti', 'Slikti', 'Viduvēji', 'Labi', 'Ļoti labi']],
+  ['de', 'quality-5', ['Sehr schlecht', 'Schlecht', 'Mittelmäßig', 'Gut', 'Sehr gut']],
+  ['fr', 'quality-5', ['Très mauvais', 'Mauvais', 'Moyen', 'Bon', 'Excellent']],
+  ['es', 'quality-5', ['Muy malo', 'Malo', 'Regular', 'Bueno', 'Excelente']],
+  ['pt', 'quality-5', ['Péssimo', 'Ruim', 'Regular', 'Bom', 'Ótimo']],
+  ['en', 'likelihood-5', ['Very unlikely', 'Unlikely', 'Neither likely nor unlikely', 'Likely', 'Very likely']],
+  ['de', 'likelihood-5', ['Sehr unwahrscheinlich', 'Unwahrscheinlich', 'Weder noch', 'Wahrscheinlich', 'Sehr wahrscheinlich']],
+  ['en', 'ease-5', ['Very difficult', 'Difficult', 'Neither easy nor difficult', 'Easy', 'Very easy']],
+  ['es', 'ease-5', ['Muy difícil', 'Difícil', 'Ni fácil ni difícil', 'Fácil', 'Muy fácil']],
+  ['lv', 'frequency-5', ['Nekad', 'Reti', 'Dažreiz', 'Bieži', 'Vienmēr']],
+  ['fr', 'frequency-5', ['Jamais', 'Rarement', 'Parfois', 'Souvent', 'Toujours']],
+  ['pt', 'favourability-5', ['Muito desfavorável', 'Desfavorável', 'Neutro', 'Favorável', 'Muito favorável']],
+];
+
+describe('answers written as labels are read on their scale, in every language', () => {
+  it.each(FIVE_POINT)('%s %s: %j', (_language, set, labels) => {
+    const scale = scaleOf(labels);
+    expect(scale).toMatchObject({ kind: 'labels', min: 1, max: 5, labelSet: set });
+    // Each point is labelled as the data spells it.
+    expect(scale?.labels).toEqual({ '1': labels[0], '2': labels[1], '3': labels[2], '4': labels[3], '5': labels[4] });
+  });
+
+  it('ignores case, diacritics, punctuation and spacing in the answers', () => {
+    expect(scaleOf(['STRONGLY DISAGREE', 'disagree', 'Neither agree, nor disagree', 'agree!', '  Strongly   agree']) ?.labelSet).toBe('agreement-5');
+    expect(scaleOf(['zdecydowanie sie nie zgadzam', 'raczej sie nie zgadzam', 'ani sie zgadzam ani sie nie zgadzam', 'raczej sie zgadzam', 'ZDECYDOWANIE SIĘ ZGADZAM'])?.labelSet).toBe('agreement-5');
+  });
+
+  it('reads "Agree" beside "Somewhat agree" as a seven-point scale, where they are two points', () => {
+    const scale = scaleOf(['Strongly disagree', 'Disagree', 'Somewhat disagree', 'Neither agree nor disagree', 'Somewhat agree', 'Agree', 'Strongly agree']);
+    expect(scale).toMatchObject({ max: 7, labelSet: 'agreement-7' });
+  });
+
+  it('reads a scale without a middle as four or six points', () => {
+    expect(scaleOf(['Very dissatisfied', 'Dissatisfied', 'Satisfied', 'Very satisfied'])).toMatchObject({ max: 4, labelSet: 'satisfaction-4' });
+    expect(scaleOf(['Stimme überhaupt nicht zu', 'Stimme nicht zu', 'Stimme eher nicht zu', 'Stimme eher zu', 'Stimme zu', 'Stimme voll und ganz zu'])).toMatchObject({ max: 6, labelSet: 'agreement-6' });
+  });
+
+  it('tells "Poor … Very good … Excellent" from "Very poor … Excellent"', () => {
+    expect(scaleOf(['Poor', 'Fair', 'Good', 'Very good', 'Excellent'])).toMatchObject({ labelSet: 'excellence-5' });
+    expect(scaleOf(['Very poor', 'Poor', 'Fair', 'Good', 'Excellent'])).toMatchObject({ labelSet: 'quality-5' });
+  });
+
+  it('labels points nobody chose in the language of the data, and says so', () => {
+    const rows = ['Pilnībā nepiekrītu', 'Nepiekrītu', 'Drīzāk nepiekrītu', 'Ne piekrītu, ne nepiekrītu', 'Drīzāk piekrītu', 'Pilnībā piekrītu'].map((l) => [l]);
+    const [column] = detectColumns(plainHeader(['Q']), [...rows, ...rows], vocabulary);
+    expect(column?.scale?.labelSet).toBe('agreement-7');
+    // Nobody answered "Piekrītu" (agree), the sixth point: its label comes from the Latvian lexicon.
+    expect(column?.scale?.labels?.['6']).toBe('Piekrītu');
+    expect(column?.evidence.join(' ')).toMatch(/agreement-7 set \(lv\); 1 of its points not seen/);
+  });
+
+  it('excludes non-answers in every language before choosing a scale', () => {
+    for (const na of ["Don't know", 'Nie wiem', 'Nezinu', 'Weiß nicht', 'Je ne sais pas', 'No sé', 'Não sei', 'N/A', 'Nie dotyczy', 'Prefer not to say']) {
+      const scale = scaleOf(['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied', na]);
+      expect(scale?.labelSet, na).toBe('satisfaction-5');
+    }
+  });
+
+  // Near-misses: words that look like a label of a set and mean something else.
+  it.each([
+    [['Satisfactory', 'Unsatisfactory', 'Satisfactory', 'Very satisfactory']],
+    [['Agreeable', 'Disagreeable', 'Agreeable']],
+    [['Not very satisfied', 'Quite satisfied', 'Fairly satisfied']],
+    [['Goods', 'Services', 'Goods']],
+    [['Nie', 'Nie', 'Nie']],
+    [['Tak', 'Nie', 'Nie']],
+  ])('does not read %j as a label scale', (labels) => {
+    expect(scaleOf(labels)).toBeNull();
+  });
+});

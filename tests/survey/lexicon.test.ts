@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons, lexiconsFor } from '../../src/survey/lexicon/index.js';
+import { SCALE_FAMILIES } from '../../src/survey/lexicon/types.js';
+import { buildLabelSets } from '../../src/survey/label-sets.js';
+import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
+import { matchKeywords } from '../../src/survey/match-keywords.js';
+import { buildVocabulary } from '../../src/survey/vocabulary.js';
+import { normalizeText } from '../../src/text/normalize-text.js';
+
+const LANGUAGES = ['en', 'pl', 'lv', 'de', 'fr', 'es', 'pt'];
+
+describe('the lexicons', () => {
+  it('cover English, Polish, Latvian, German, French, Spanish and Portuguese', () => {
+    expect(lexicons.map((l) => l.language)).toEqual(LANGUAGES);
+  });
+
+  it.each(LANGUAGES)('%s has keywords for every role and dimension, words for non-answers and yes/no, and every scale family but excellence', (language) => {
+    const lexicon = lexicons.find((l) => l.language === language);
+    if (lexicon === undefined) throw new Error(language);
+    for (const [role, words] of Object.entries(lexicon.roles)) {
+      const all = Array.isArray(words) ? words : [...words.strong, ...words.weak];
+      expect(all.length, role).toBeGreaterThan(0);
+    }
+    expect(Object.keys(lexicon.dimensions)).toEqual(['delivery', 'pricing', 'complaints', 'trust']);
+    for (const words of Object.values(lexicon.dimensions)) expect(words.length).toBeGreaterThan(0);
+    expect(lexicon.notApplicable.length).toBeGreaterThan(0);
+    expect(lexicon.yes.length * lexicon.no.length).toBeGreaterThan(0);
+    expect(Object.keys(lexicon.scales).sort()).toEqual(SCALE_FAMILIES.filter((f) => f !== 'excellence' || language === 'en').sort());
+  });
+
+  it('give every answer word one meaning: no label is a non-answer, no yes is a no', () => {
+    const folded = (words: string[]) => new Set(words.map(normalizeText));
+    const notApplicable = folded(lexicons.flatMap((l) => l.notApplicable));
+    const yes = folded(lexicons.flatMap((l) => l.yes));
+    const no = folded(lexicons.flatMap((l) => l.no));
+    const labels = new Set(buildLabelSets(lexicons).flatMap((set) => [...set.values.keys()]));
+    expect([...yes].filter((w) => no.has(w))).toEqual([]);
+    expect([...notApplicable].filter((w) => yes.has(w) || no.has(w) || labels.has(w))).toEqual([]);
+  });
+
+  it('put a word that two languages share on the same point of every label set', () => {
+    const merged = buildLabelSets(lexicons);
+    for (const lexicon of lexicons) {
+      for (const own of buildLabelSets([lexicon])) {
+        const all = merged.find((s) => s.id === own.id);
+        for (const [label, value] of own.values) expect(all?.values.get(label), `${own.id}: "${label}" (${lexicon.language})`).toBe(value);
+      }
+    }
+  });
+
+  it('build the 4- to 7-point variants of each family', () => {
+    const ids = buildLabelSets(lexicons).map((s) => s.id);
+    for (const family of ['agreement', 'satisfaction', 'likelihood', 'ease', 'favourability']) expect(ids.filter((id) => id.startsWith(`${family}-`)).sort()).toEqual([`${family}-4`, `${family}-5`, `${family}-6`, `${family}-7`]);
+    for (const family of ['quality', 'excellence', 'frequency']) expect(ids.filter((id) => id.startsWith(`${family}-`)).sort()).toEqual([`${family}-4`, `${family}-5`]);
+  });
+
+  it('--lang puts one language first and keeps the others', () => {
+    expect(lexiconsFor('lv').map((l) => l.language)).toEqual(['lv', 'en', 'pl', 'de', 'fr', 'es', 'pt']);
+    expect(lexiconsFor(undefined).map((l) => l.language)).toEqual(LANGUAGES);
+  });
+});
+
+// Headers as surveys in each language write them, and what each must be read as.
+const ratings = ['1', '2', '3', '4', '5', '4', '5', '3', '2', '4'];
+const zeroToTen = ['0', '7', '9', '10', '8', '6', '10', '9', '3', '8'];
+const HEADERS: Array<[string, string, string | null, string[]]> = [
+  ['pl', 'Jak oceniasz szybkość dostawy?', 'delivery', ratings],
+  ['pl', 'Stosunek jakości do ceny', 'pricing', ratings],
+  ['pl', 'Jak oceniasz sposób rozpatrzenia reklamacji?', 'complaints', ratings],
+  ['pl', 'Mam zaufanie do tej firmy', 'trust', ratings],
+  ['pl', 'Jak prawdopodobne jest, że polecisz nas znajomemu?', 'nps', zeroToTen],
+  ['pl', 'Ogólne zadowolenie', 'csat', ratings],
+  ['lv', 'Piegādes ātrums', 'delivery', ratings],
+  ['lv', 'Cenas un kvalitātes attiecība', 'pricing', ratings],
+  ['lv', 'Kā tika atrisināta jūsu sūdzība?', 'complaints', ratings],
+  ['lv', 'Uzticamība', 'trust', ratings],
+  ['lv', 'Cik ticams, ka jūs ieteiktu mūs draugam?', 'nps', zeroToTen],
+  ['de', 'Wie zufrieden sind Sie mit der Lieferzeit?', 'delivery', ratings],
+  ['de', 'Preis-Leistungs-Verhältnis', 'pricing', ratings],
+  ['de', 'Wie wurde Ihre Beschwerde bearbeitet?', 'complaints', ratings],
+  ['de', 'Ich vertraue diesem Unternehmen', 'trust', ratings],
+  ['de', 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?', 'nps', zeroToTen],
+  ['de', 'Gesamtzufriedenheit', 'csat', ratings],
+  ['fr', 'Rapidité de la livraison', 'delivery', ratings],
+  ['fr', 'Rapport qualité-prix', 'pricing', ratings],
+  ['fr', 'Traitement de votre réclamation', 'complaints', ratings],
+  ['fr', "J'ai confiance en cette entreprise", 'trust', ratings],
+  ['fr', 'Recommanderiez-vous notre entreprise ?', 'nps', zeroToTen],
+  ['fr', 'Satisfaction globale', 'csat', ratings],
+  ['es', 'Rapidez de la entrega', 'delivery', ratings],
+  ['es', 'Relación calidad-precio', 'pricing', ratings],
+  ['es', '¿Cómo se resolvió su queja?', 'complaints', ratings],
+  ['es', 'Confianza en la empresa', 'trust', ratings],
+  ['es', '¿Qué probabilidad hay de que nos recomiende?', 'nps', zeroToTen],
+  ['es', 'Satisfacción general', 'csat', ratings],
+  ['pt', 'Prazo de entrega', 'delivery', ratings],
+  ['pt', 'Preço', 'pricing', ratings],
+  ['pt', 'Como foi resolvida a sua reclamação?', 'complaints', ratings],
+  ['pt', 'Confiança na empresa', 'trust', ratings],
+  ['pt', 'Qual a probabilidade de nos recomendar a um amigo?', 'nps', zeroToTen],
+  ['pt', 'Satisfação geral', 'csat', ratings],
+];
+
+describe('headers in each language find their dimension or role', () => {
+  const vocabulary = buildVocabulary();
+  it.each(HEADERS)('%s: %j → %s', (language, header, expected, values) => {
+    const rows = values.map((v) => [v]);
+    const [column] = detectColumns(plainHeader([header]), rows, vocabulary);
+    // With --lang, the evidence names the language's own keyword where languages share a stem.
+    const [hinted] = detectColumns(plainHeader([header]), rows, vocabulary, lexiconsFor(language));
+    const got = column?.dimension ?? column?.role;
+    expect(got, column?.evidence.join('; ')).toBe(expected);
+    expect(hinted?.dimension ?? hinted?.role).toBe(expected);
+    expect(hinted?.evidence.join(' ')).toContain(`(${language})`);
+  });
+});
+
+describe('near-misses in other languages do not match', () => {
+  it.each([
+    ['Police response time', lexicons.flatMap((l) => l.roles.nps), []],
+    ['Livre préféré', lexicons.flatMap((l) => l.dimensions.delivery ?? []), []],
+    ['How satisfied are you with our facilities?', lexicons.flatMap((l) => l.roles.ces), []],
+    ['Nom du magasin', lexicons.flatMap((l) => l.roles.ignored), []],
+    ['Nombre de la tienda', lexicons.flatMap((l) => l.roles.ignored), []],
+    ['Votre retour nous intéresse', lexicons.flatMap((l) => l.dimensions.complaints ?? []), []],
+    ['Mental health condition', lexicons.flatMap((l) => l.dimensions.delivery ?? []), []],
+    ['Terminal used', lexicons.flatMap((l) => l.dimensions.delivery ?? []), []],
+    ['Pakalpojuma kvalitāte', lexicons.flatMap((l) => l.dimensions.delivery ?? []), []],
+    ['Jūsu ieteikumi', lexicons.flatMap((l) => l.roles.nps), []],
+  ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
+});
