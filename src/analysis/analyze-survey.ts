@@ -3,7 +3,7 @@ import { CoMoments } from '../stats/co-moments.js';
 import { Moments } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
-import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
+import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing } from './answer-tally.js';
@@ -21,6 +21,21 @@ export interface AnalysisOptions {
   confidenceLevel: number;
   /** The column whose answers the dimensions' key-driver analysis explains; by default CSAT, else NPS. */
   outcome?: number | null;
+  /**
+   * Told of the first answer of each column that is excluded for not fitting its scale (outside
+   * it, not a whole number, or a label it does not know), once per column and reason.
+   */
+  onProblem?: (problem: AnswerProblem) => void;
+}
+
+/** An answer that does not fit the scale of its column. */
+export interface AnswerProblem {
+  column: ColumnModel;
+  reason: Extract<MissingReason, 'outOfScale' | 'notInteger' | 'invalid'>;
+  /** The answer as written. */
+  value: string;
+  /** The line of the file where its row starts, as given to addRow. */
+  line: number;
 }
 
 interface RatedColumn {
@@ -29,6 +44,8 @@ interface RatedColumn {
   /** Codes answers as the current file writes them (see useFormat). */
   code: (raw: string) => CodedAnswer;
   tally: AnswerTally;
+  /** Reasons already told to onProblem for this column. */
+  told: Set<MissingReason>;
 }
 
 interface DimensionState {
@@ -69,7 +86,7 @@ export class SurveyAnalysis {
   ) {
     this.rated = model.columns
       .filter((c): c is ColumnModel & { scale: Scale } => RATED_ROLES.has(c.role) && c.scale !== null)
-      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary), tally: new AnswerTally() }));
+      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column.missing), tally: new AnswerTally(), told: new Set<MissingReason>() }));
     this.dimensions = model.dimensions.map((d) => {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
       return { positions, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length) };
@@ -84,19 +101,22 @@ export class SurveyAnalysis {
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
   useFormat(format: AnswerFormat): void {
     this.format = format;
-    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format);
+    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column.missing);
   }
 
-  addRow(fields: readonly string[]): void {
+  /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */
+  addRow(fields: readonly string[], line = 0): void {
     const weight = this.weightOf(fields);
     if (weight === null) return;
     this.rows += 1;
     const { rated, coded, dimensionScores } = this;
     for (let i = 0; i < rated.length; i++) {
       const r = rated[i] as RatedColumn;
-      const answer = r.code(fields[r.column.index] ?? '');
+      const raw = fields[r.column.index] ?? '';
+      const answer = r.code(raw);
       coded[i] = answer;
       r.tally.add(answer, weight);
+      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable' && !r.told.has(answer)) this.tell(r, answer, raw, line);
     }
     let scored = 0;
     let indexSum = 0;
@@ -162,7 +182,7 @@ export class SurveyAnalysis {
       weight: this.weightSummary(),
       method: describeMethod(level),
       input: { files },
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, unmapped: c.unmapped })),
       items,
       missing: sumMissing(this.rated.map((r) => r.tally)),
       dimensions,
@@ -173,6 +193,11 @@ export class SurveyAnalysis {
       drivers: typeof drivers === 'string' ? null : drivers,
     };
     return { ...report, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+  }
+
+  private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {
+    r.told.add(reason);
+    this.options.onProblem?.({ column: r.column, reason, value: value.trim(), line });
   }
 
   /** The row's weight, or null when the row is left out for it (counted by reason). */

@@ -8,7 +8,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Check } from './gates.js';
 import type { Interval } from '../stats/interval.js';
 import type { MissingReason } from '../survey/code-answer.js';
-import type { Role } from '../survey/survey-model.js';
+import type { Role, UnmappedLabel } from '../survey/survey-model.js';
 import type { Scale } from '../survey/scale.js';
 
 export type { Check, InputFile, Interval, MissingReason, Role, Scale };
@@ -120,6 +120,8 @@ export interface ColumnReport {
   dimension: string | null;
   scale: Scale | null;
   evidence: string[];
+  /** Text answers in the detection sample that the column's scale has no label for, with their counts. */
+  unmapped: UnmappedLabel[];
 }
 
 export interface DistributionEntry {
@@ -201,6 +203,11 @@ export interface AlphaSummary {
   ifDropped: Record<string, number | null>;
   /** Corrected item-total correlation of each item. */
   itemTotal: Record<string, number>;
+  /**
+   * Items whose answers correlate negatively with more of the other items than positively: worded
+   * in reverse but not marked so (mark them `reverse` in the config), or not of this dimension.
+   */
+  opposed: string[];
 }
 
 export interface Incidence {

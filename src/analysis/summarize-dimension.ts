@@ -67,7 +67,16 @@ function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level
     return null;
   }
   const byColumn = <T>(values: readonly T[]) => Object.fromEntries(columns.map((c, i) => [c.name, values[i] as T]));
-  return { n: items.n, raw: estimate.raw, standardized: estimate.standardized, ci: estimate.ci, ifDropped: byColumn(estimate.ifDropped), itemTotal: byColumn(estimate.itemTotal) };
+  return { n: items.n, raw: estimate.raw, standardized: estimate.standardized, ci: estimate.ci, ifDropped: byColumn(estimate.ifDropped), itemTotal: byColumn(estimate.itemTotal), opposed: opposedItems(covariance as number[][]).map((i) => columns[i]?.name as string) };
+}
+
+/** Indexes of the items that covary negatively with more of the other items than positively. */
+function opposedItems(covariance: readonly (readonly number[])[]): number[] {
+  return covariance.flatMap((row, i) => {
+    const others = row.filter((_, j) => j !== i);
+    const negative = others.filter((c) => c < 0).length;
+    return negative > others.filter((c) => c > 0).length ? [i] : [];
+  });
 }
 
 /**

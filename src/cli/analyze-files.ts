@@ -5,6 +5,7 @@ import { SatisfyError } from '../errors.js';
 import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
+import { AnswerLint } from './lint-answers.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -20,12 +21,18 @@ export interface AnalyzeOptions extends ReadOptions {
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
   outcomeColumn?: string;
+  /** Answers that mean "no answer" (--missing). */
+  missing?: readonly string[];
+  /** The language tried first (--lang). */
+  language?: string;
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
 }
 
 export interface Analyzed {
   report: Report;
+  /** Answers and columns that do not fit their scales, to warn about (without --strict). */
+  lint: AnswerLint;
   /** Up to three distinct non-blank values of each column, from the first rows. */
   samples: string[][];
 }
@@ -39,21 +46,29 @@ export interface Analyzed {
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
   let shape: FileShape | null = null;
   const sample: string[][] = [];
+  const sampleLines: number[] = [];
+  const lint = new AnswerLint(options.strict === true);
+  let currentPath = paths[0] as string;
   let started: { analysis: SurveyAnalysis; model: SurveyModel } | null = null;
   const files: InputFile[] = [];
 
   const start = (firstFile: string) => {
     const header = shape as FileShape;
-    const model = buildSurveyModel(header, sample, { mappings: options.mappings, weightColumn: options.weightColumn, file: firstFile });
+    const model = buildSurveyModel(header, sample, { mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile });
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
-    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome });
+    lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
+    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome, onProblem: lint.problemsOf(() => currentPath) });
     analysis.useFormat(header);
-    for (const row of sample) analysis.addRow(row);
+    const sampleFile = currentPath;
+    currentPath = firstFile;
+    sample.forEach((row, i) => analysis.addRow(row, sampleLines[i]));
+    currentPath = sampleFile;
     return { analysis, model };
   };
 
   for (const path of paths) {
+    currentPath = path;
     // Fields of this file in the order of the first file's columns, when the order differs.
     let order: number[] | null = null;
     const file = await readCsv(
@@ -68,10 +83,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             started.analysis.useFormat(fileShape);
           }
         },
-        row: (fields) => {
+        row: (fields, line) => {
           const row = order === null ? fields : order.map((i) => fields[i] ?? '');
-          if (started !== null) return started.analysis.addRow(row);
+          if (started !== null) return started.analysis.addRow(row, line);
           sample.push(row);
+          sampleLines.push(line);
           if (sample.length >= DETECTION_SAMPLE) started = start(path);
         },
       },
@@ -80,7 +96,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     files.push(file);
   }
   const { analysis, model } = started ?? start(paths[0] as string);
-  return { report: analysis.report(files, options.gates), samples: sampleValues(sample, model.columns.length) };
+  const report = analysis.report(files, options.gates);
+  lint.oppositeItems(report, paths.join(', '));
+  return { report, lint, samples: sampleValues(sample, model.columns.length) };
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.
 import type { ReadOptions } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
+import { lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
 
 /** The flags of every command that reads exports, as commander hands them over. */
@@ -15,17 +16,21 @@ export interface InputFlags {
   includePartial?: boolean;
   strict?: boolean;
   map: string[];
+  missing: string[];
+  lang?: string;
 }
 
 /** Adds the flags that say how to read the files and which columns to score. */
 export function addInputOptions(command: Command): Command {
   return command
     .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
+    .option('--missing <value>', 'also treat this answer as "no answer" (e.g. 0 or 99): excluded from the base and counted as notApplicable; repeatable', collect, [])
+    .option('--lang <code>', `try this language's keywords first where a header could be read in several (${lexicons.map((l) => l.language).join(', ')}); all languages are always known`)
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
     .option('--include-partial', 'keep responses the platform marks as not finished')
-    .option('--strict', 'stop with an error at the first row that cannot be read, instead of skipping and counting it');
+    .option('--strict', 'stop with an error (naming file, line and column) at the first row that cannot be read, answer outside its scale, label no scale knows, or item that runs against its dimension, instead of skipping, counting and warning');
 }
 
 export function readOptions(flags: InputFlags, io: Io): ReadOptions {
@@ -37,6 +42,19 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions {
     strict: flags.strict === true,
     stdin: io.stdin,
   };
+}
+
+/** What the flags say about the survey: columns to map, codes that mean "no answer", a language. */
+export function surveyOptions(flags: InputFlags): { mappings: ColumnMapping[]; missing: string[]; language: string | undefined } {
+  return { mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang) };
+}
+
+/** The language of `--lang`, checked against the lexicons. */
+export function parseLanguage(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const language = text.toLowerCase();
+  if (lexicons.some((l) => l.language === language)) return language;
+  throw new SatisfyError('USAGE', `--lang takes one of ${lexicons.map((l) => l.language).join(', ')}, not "${text}"`);
 }
 
 function parseDelimiter(text: string): string {

@@ -2,7 +2,7 @@ import type { InspectReport } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { renderInspectJson, renderInspectTable } from '../render/inspect.js';
 import { analyzeFiles } from './analyze-files.js';
-import { parseMapping, readOptions, type InputFlags } from './input-options.js';
+import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnSkipped } from './warn-skipped.js';
@@ -16,8 +16,9 @@ export interface InspectOptions extends InputFlags {
 /** `satisfy inspect <file...>`: how the files are read and what each column is taken to be, and why. */
 export async function runInspect(options: InspectOptions, io: Io): Promise<ExitCode> {
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
-  const { report, samples } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings: options.map.map(parseMapping), confidenceLevel: 0.95, requireScorable: false });
+  const { report, samples, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options), confidenceLevel: 0.95, requireScorable: false });
   warnSkipped(report.input.files, io);
+  lint.warn(report, io);
   const inspected: InspectReport = { input: report.input, columns: report.columns.map((column, i) => ({ ...column, samples: samples[i] ?? [] })) };
   io.stdout.write(options.format === 'json' ? renderInspectJson(inspected) : renderInspectTable(inspected, { color: useColor(options.color, io.env, io.stdoutIsTTY) }));
   return ExitCode.ok;

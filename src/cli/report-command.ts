@@ -3,7 +3,7 @@ import { parseGate } from '../analysis/gates.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles } from './analyze-files.js';
-import { parseMapping, readOptions, type InputFlags } from './input-options.js';
+import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnSkipped } from './warn-skipped.js';
@@ -24,12 +24,13 @@ export interface ReportOptions extends InputFlags {
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
   const format = parseFormat(options.format);
-  const mappings = options.map.map(parseMapping);
+  const survey = surveyOptions(options);
   const confidenceLevel = parseConfidence(options.confidence);
   // Gates are checked before any input is read, so a typo fails fast.
   const gates = options.failIf.map(parseGate);
-  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), mappings, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
+  lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = renderers[format](report, { color });
   if (options.output === undefined) io.stdout.write(text);

@@ -23,7 +23,10 @@ export function renderInspectTable(inspected: InspectReport, options: RenderOpti
     const name = column.question === null || column.question === column.name ? column.name : `${column.name}\n${c.dim(truncate(column.question, 56))}`;
     table.push([String(i + 1), name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 10)).join(' | ') || DASH, column.evidence.join('; ')]);
   });
-  return `${lines.join('\n')}\n\n${table.toString()}\n`;
+  const unmapped = inspected.columns.filter((column) => column.unmapped.length > 0);
+  const after = unmapped.map((column) => `  ${column.name}: ${column.unmapped.map((u) => `"${u.label}" ×${u.count}`).join(', ')}`);
+  const footer = after.length === 0 ? '' : `\n${c.bold('Unmapped labels')} (not scored; map them in satisfy.config.json, see satisfy init)\n${after.join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${table.toString()}\n${footer}`;
 }
 
 export function renderInspectJson(inspected: InspectReport): string {

@@ -1,6 +1,7 @@
 import { SatisfyError } from '../errors.js';
 import type { AnswerFormat } from './code-answer.js';
 import { detectColumns, ratingScale, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { lexiconsFor } from './lexicon/index.js';
 import { profileValues } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
@@ -16,6 +17,10 @@ export interface BuildModelOptions {
   mappings?: readonly ColumnMapping[];
   /** The column that weights the rows. Detection marks weight-like columns but never applies them. */
   weightColumn?: string;
+  /** Answers of one's own that mean "no answer" (`--missing 0`), excluded and counted as notApplicable. */
+  missing?: readonly string[];
+  /** The language whose keywords are tried first (`--lang pl`). */
+  language?: string;
   /** The file the header came from, for error messages. */
   file?: string;
 }
@@ -27,8 +32,9 @@ const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
  * then the user's mappings, which win.
  */
 export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
-  const vocabulary = buildVocabulary();
-  const columns = detectColumns(header, sample, vocabulary);
+  const lexicons = lexiconsFor(options.language);
+  const vocabulary = buildVocabulary(lexicons, options.missing);
+  const columns = detectColumns(header, sample, vocabulary, lexicons);
   for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, header, options.file);
   const weight = options.weightColumn === undefined ? null : applyWeight(columns, options.weightColumn, options.file);
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;

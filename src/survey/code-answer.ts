@@ -31,13 +31,20 @@ const CACHE_LIMIT = 1024;
 /**
  * Builds the function that turns one raw cell of a rated column into its value on `scale`, or the
  * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know", a code given with
- * `--missing` or in the config, which `missing` adds to for this column), `outOfScale`,
+ * `--missing` that is no valid answer on this scale, or one of `missing`, this column's own codes
+ * from the config), `outOfScale`,
  * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale). Where the
  * platform uses negative codes for "no basis to answer" (Qualtrics), those are `notApplicable`.
  */
 export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): (raw: string) => CodedAnswer {
   const cache = new Map<string, CodedAnswer>();
-  const missingCodes = new Set([...vocabulary.missingCodes, ...missing.map((code) => code.trim())]);
+  // A code of `--missing` that is a valid answer on this scale (a 0 on a 0-10 recommend question)
+  // stays an answer here; the codes of the column's own (config) always apply.
+  const onScale = (code: string) => {
+    const value = parseNumber(code, format.decimalComma);
+    return scale.kind !== 'labels' && Number.isInteger(value) && value >= scale.min && value <= scale.max;
+  };
+  const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
   const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
 

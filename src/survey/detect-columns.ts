@@ -5,7 +5,8 @@ import { matchKeywords } from './match-keywords.js';
 import { bestLabelSet } from './label-sets.js';
 import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
-import type { ColumnModel, Role } from './survey-model.js';
+import type { ColumnModel, Role, UnmappedLabel } from './survey-model.js';
+import { normalizeText } from '../text/normalize-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Share of substantive sampled answers that must fit a kind of value for the column to count as
@@ -40,7 +41,7 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
   const columns = header.names.map((name, index) => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
-    if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why] };
+    if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [] };
     const profile = profileValues(sample, index, vocabulary, header);
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
@@ -79,7 +80,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
 }
 
 function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary): ColumnModel {
-  const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [] };
+  const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [] };
   const { role: kw, dimension } = keywords;
   const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null) => {
     column.role = role;
@@ -102,8 +103,14 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp}`}`);
   if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight}; numeric values`);
 
+  // A recommend question with a few answers off the 0-10 scale (a typo, an 11) is still one; the
+  // stray answers are excluded as out of scale, counted and warned about.
+  if (rating === null && kw.nps !== undefined && fits(profile.zeroToTen)) {
+    return assign('nps', `header keyword ${kw.nps}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10));
+  }
   if (rating !== null) {
-    if (kw.nps !== undefined && rating.scale.kind === 'numeric' && profile.min !== null && profile.min >= 0 && (profile.max ?? 0) <= 10) {
+    column.unmapped = unmappedLabels(profile, rating.scale, vocabulary);
+    if (kw.nps !== undefined && rating.scale.kind === 'numeric' && fits(profile.zeroToTen)) {
       return assign('nps', `header keyword ${kw.nps}; values ${profile.min}..${profile.max} read on the 0-10 recommend scale`, { ...rating.scale, min: 0, max: 10 });
     }
     const scaleWhy = rating.why;
@@ -114,6 +121,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale);
   }
 
+  const partly = fits(profile.yesNo) ? null : partlyLabelled(profile, vocabulary);
+  if (partly !== null) {
+    column.unmapped = partly.unmapped;
+    const shown = partly.unmapped.map((u) => `"${u.label}"`).join(', ');
+    return assign('unknown', `answers partly fit the ${partly.set} set but ${shown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
+  }
   if (fits(profile.yesNo) && dimension?.id === 'complaints') {
     return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints');
   }
@@ -146,9 +159,12 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   return { scale: numeric(min, max), why: profile.min === min && profile.max === max ? `${observed}` : `${observed}, read as a ${min}-${max} scale` };
 }
 
-/** A scale named in the header: "(1-5)", "0 - 10", "1 to 7", "(1 = very poor, 5 = excellent)". */
-function scaleHint(name: string): { min: number; max: number } | null {
-  const range = /\b([01])\s*(?:-|–|to)\s*(\d{1,2})\b/.exec(name) ?? /\b([01])\s*=[^,;)]*[,;]\s*(\d{1,2})\s*=/.exec(name);
+/**
+ * A scale named in the header: "(1-5)", "0 - 10", "1 to 7", "od 1 do 5", "von 1 bis 5", "de 1 à 5",
+ * "no 1 līdz 10", "(1 = very poor, 5 = excellent)".
+ */
+export function scaleHint(name: string): { min: number; max: number } | null {
+  const range = /(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,2})(?!\d)/i.exec(name) ?? /(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,2})\s*=/.exec(name);
   if (range === null) return null;
   const min = Number(range[1]);
   const max = Number(range[2]);
@@ -185,6 +201,37 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
   for (let value = 1; value <= set.points; value++) labels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
   return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
+}
+
+// A column with more distinct labels than this is not a rating scale with a few odd answers.
+const PARTLY_LABELLED_MAX = 12;
+
+/**
+ * A column that is mostly answered in labels of a known set but also in labels the set does not
+ * know ("Very good", "Good", "Meh"): which set, and the labels it does not know, most used first.
+ */
+function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: string; unmapped: UnmappedLabel[] } | null {
+  const labels = profile.labels;
+  if (labels === null || labels.size > PARTLY_LABELLED_MAX || labels.size < 3) return null;
+  const total = [...labels.values()].reduce((sum, l) => sum + l.count, 0);
+  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2);
+  if (fit === null || fit.set.points - fit.unobserved < 2) return null;
+  return { set: fit.set.id, unmapped: unknownLabels(labels, fit.set.values) };
+}
+
+/** Labels in the sample of a labelled column that its scale does not know. */
+function unmappedLabels(profile: ValueProfile, scale: Scale, vocabulary: Vocabulary): UnmappedLabel[] {
+  if (scale.kind !== 'labels' || profile.labels === null) return [];
+  const known = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
+  for (const label of Object.values(scale.labels ?? {})) known.set(normalizeText(label), 0);
+  return unknownLabels(profile.labels, known);
+}
+
+function unknownLabels(labels: NonNullable<ValueProfile['labels']>, known: ReadonlyMap<string, number>): UnmappedLabel[] {
+  return [...labels]
+    .filter(([folded]) => !known.has(folded))
+    .map(([, { count, spelling }]) => ({ label: spelling, count }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
 }
 
 function numeric(min: number, max: number): Scale {

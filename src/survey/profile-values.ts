@@ -12,6 +12,8 @@ export interface ValueProfile {
   /** Cells that parse as finite numbers, and how many of those are integers. */
   numeric: number;
   integers: number;
+  /** Integers from 0 to 10: the answers a recommend question can take. */
+  zeroToTen: number;
   min: number | null;
   max: number | null;
   yesNo: number;
@@ -33,7 +35,7 @@ const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
   let totalLength = 0;
@@ -56,6 +58,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     if (!Number.isNaN(value)) {
       profile.numeric += 1;
       if (Number.isInteger(value)) profile.integers += 1;
+      if (Number.isInteger(value) && value >= 0 && value <= 10) profile.zeroToTen += 1;
       profile.min = profile.min === null ? value : Math.min(profile.min, value);
       profile.max = profile.max === null ? value : Math.max(profile.max, value);
       continue;

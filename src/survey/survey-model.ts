@@ -17,6 +17,18 @@ export interface ColumnModel {
   scale: Scale | null;
   /** Why the column got its role, dimension and scale, in words. */
   evidence: string[];
+  /**
+   * Text answers in the sample that no label of the column's scale (or, for a column left
+   * unscored, of any scale it partly fits) knows, with their counts; empty when there are none.
+   */
+  unmapped: UnmappedLabel[];
+  /** Answers of this column's own that mean "no answer" (from the config). */
+  missing?: string[];
+}
+
+export interface UnmappedLabel {
+  label: string;
+  count: number;
 }
 
 export interface DimensionModel {

@@ -34,9 +34,10 @@ FILES = {
 LABELLED = {
     # "Never, Rarely, Sometimes, Often": frequency, five points with "Always" never chosen.
     "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": {8: "frequency-5", 17: "ease-4"},
-    # "Difficult, Somewhat difficult, Neither easy nor difficult, Somewhat easy, Very easy": both
+    # 10: "Difficult, Somewhat difficult, Neither easy nor difficult, Somewhat easy, Very easy": both
     # "Difficult" and "Somewhat difficult" occur, so this is read as the seven-point ease scale.
-    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7"},
+    # 92, 93: "Never, Rarely, Sometimes, Often" and "Not applicable to me", a non-answer.
+    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7", 92: "frequency-5", 93: "frequency-5"},
 }
 
 

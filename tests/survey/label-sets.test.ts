@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
+import { detectColumns, plainHeader, scaleHint } from '../../src/survey/detect-columns.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 import type { Scale } from '../../src/survey/scale.js';
 
@@ -99,4 +99,23 @@ describe('answers written as labels are read on their scale, in every language',
   ])('does not read %j as a label scale', (labels) => {
     expect(scaleOf(labels)).toBeNull();
   });
+});
+
+describe('a scale named in the header', () => {
+  it.each([
+    ['Speed of delivery (1-5)', { min: 1, max: 5 }],
+    ['Rate 0 - 10', { min: 0, max: 10 }],
+    ['On a scale from 1 to 7', { min: 1, max: 7 }],
+    ['Ocena w skali od 1 do 5', { min: 1, max: 5 }],
+    ['Bewertung von 1 bis 10', { min: 1, max: 10 }],
+    ['Note de 1 à 5', { min: 1, max: 5 }],
+    ['Valoración de 1 a 7', { min: 1, max: 7 }],
+    ['Avaliação de 0 até 10', { min: 0, max: 10 }],
+    ['Vērtējums no 1 līdz 5', { min: 1, max: 5 }],
+    ['Quality (1 = very poor, 5 = excellent)', { min: 1, max: 5 }],
+    // Not scales: a date, a year range, a count.
+    ['Orders 2019-2020', null],
+    ['Visits in the last 12 months', null],
+    ['Question 1-1', null],
+  ])('%j → %j', (header, expected) => expect(scaleHint(header)).toEqual(expected));
 });

@@ -1,0 +1,81 @@
+import type { AnswerProblem } from '../analysis/analyze-survey.js';
+import type { Report } from '../analysis/report.js';
+import { SatisfyError } from '../errors.js';
+import { normalizeText } from '../text/normalize-text.js';
+import type { ColumnModel } from '../survey/survey-model.js';
+import type { Io } from './io.js';
+
+/** Where a lint finding was made: the file, and the line when one row shows it. */
+interface Finding {
+  message: string;
+  file: string;
+  line?: number;
+}
+
+/**
+ * Collects what does not fit a survey's scales: answers outside a column's scale, not whole
+ * numbers, labels the scale does not know, columns of labels that cannot be scored, and items that
+ * run against the rest of their dimension. With `strict` the first one is an error (exit 2);
+ * without, each column gets one warning and its answers are excluded and counted in the report.
+ */
+export class AnswerLint {
+  private readonly findings = new Map<string, Finding>();
+
+  constructor(private readonly strict: boolean) {}
+
+  /** The analysis's onProblem for rows of `file`. */
+  problemsOf(file: () => string): (problem: AnswerProblem) => void {
+    return (problem) => this.add(`column "${problem.column.name}"`, describeProblem(problem), file(), problem.line);
+  }
+
+  /** Columns left unscored because some of their labels belong to no scale, found in the detection sample. */
+  unmappedColumns(columns: readonly ColumnModel[], sample: readonly (readonly string[])[], sampleLines: readonly number[], file: string): void {
+    for (const column of columns) {
+      if (column.role !== 'unknown' || column.unmapped.length === 0) continue;
+      const unmapped = new Set(column.unmapped.map((u) => normalizeText(u.label)));
+      const at = sample.findIndex((row) => unmapped.has(normalizeText(row[column.index] ?? '')));
+      const labels = column.unmapped.map((u) => `"${u.label}"`).join(', ');
+      this.add(`column "${column.name}"`, `${labels} ${column.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of any known scale, so the column is not scored; map its labels in satisfy.config.json`, file, sampleLines[at]);
+    }
+  }
+
+  /** Items whose answers run against the rest of their dimension: a reverse-worded item not marked so. */
+  oppositeItems(report: Report, file: string): void {
+    for (const [id, dimension] of Object.entries(report.dimensions)) {
+      for (const column of dimension.alpha?.opposed ?? []) {
+        const r = dimension.alpha?.itemTotal[column] ?? Number.NaN;
+        this.add(`column "${column}"`, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); if it is worded in reverse, mark it "reverse": true in satisfy.config.json`, file);
+      }
+    }
+  }
+
+  /** One warning per column, with how many answers the report excluded for it. */
+  warn(report: Report, io: Pick<Io, 'stderr'>): void {
+    for (const [subject, finding] of this.findings) {
+      const item = report.items.find((i) => subject === `column "${i.column}"`);
+      const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
+      const count = excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
+      io.stderr.write(`satisfy: warning: ${subject}: ${count}${finding.message} (${where(finding)}); --strict makes this an error\n`);
+    }
+  }
+
+  private add(subject: string, message: string, file: string, line?: number): void {
+    if (this.strict) throw new SatisfyError('STRICT', `${subject}: ${message} (--strict)`, { file, line });
+    if (!this.findings.has(subject)) this.findings.set(subject, { message, file, line });
+  }
+}
+
+function where(finding: Finding): string {
+  return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+}
+
+/** What is wrong with one answer, in words: `"11" is outside the 0-10 recommend scale`. */
+export function describeProblem({ column, reason, value }: AnswerProblem): string {
+  const scale = column.scale;
+  const range = scale === null ? '' : `${scale.min}-${scale.max}`;
+  const named = column.role === 'nps' ? `the ${range} recommend scale` : `its ${range} scale`;
+  if (reason === 'outOfScale') return `"${value}" is outside ${named}`;
+  if (reason === 'notInteger') return `"${value}" is not a whole number on ${named}`;
+  if (scale?.kind === 'labels') return `"${value}" is not a label of its ${scale.labelSet ?? range} scale`;
+  return `"${value}" is not an answer on ${named}`;
+}

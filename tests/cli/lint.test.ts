@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectReport, Report } from '../../src/analysis/report.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const OFF_SCALE = 'fixtures/lint/off-scale-answers.csv';
+const UNMAPPED = 'fixtures/lint/unmapped-labels.csv';
+const REVERSED = 'fixtures/lint/reverse-worded-item.csv';
+
+describe('answers that do not fit their scale', () => {
+  it('are excluded, counted and warned about once per column, with the first line', () => {
+    const result = runCli(['report', OFF_SCALE, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      `satisfy: warning: column "Delivery speed (1-5)": 2 answers excluded and counted, the first: "8" is outside its 1-5 scale (${OFF_SCALE}:5); --strict makes this an error\n` +
+        `satisfy: warning: column "How likely are you to recommend us? (0-10)": "11" is outside the 0-10 recommend scale (${OFF_SCALE}:7); --strict makes this an error\n`,
+    );
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.items[0]?.missing).toMatchObject({ outOfScale: 1, notInteger: 1 });
+    expect(report.nps?.missing).toMatchObject({ outOfScale: 1 });
+  });
+
+  it('are an error naming file, line and column with --strict', () => {
+    const result = runCli(['report', OFF_SCALE, '--strict']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`satisfy: error: column "Delivery speed (1-5)": "8" is outside its 1-5 scale (--strict) (${OFF_SCALE}:5)\n`);
+  });
+
+  it('--missing makes a code a non-answer instead, where it is no valid answer on the scale', () => {
+    // 8 is off the 1-5 delivery scale but a valid answer to the 0-10 recommend question: it stays one there.
+    const result = runCli(['report', OFF_SCALE, '--missing', '8', '--missing', '11', '--format', 'json']);
+    expect(result.stderr).toBe(`satisfy: warning: column "Delivery speed (1-5)": "4.5" is not a whole number on its 1-5 scale (${OFF_SCALE}:9); --strict makes this an error\n`);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.items[0]?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0, notInteger: 1 });
+    expect(report.nps?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0 });
+    const plain = JSON.parse(runCli(['report', OFF_SCALE, '--format', 'json']).stdout) as Report;
+    // The 8s of the recommend question are still answers: its base is what it was without --missing.
+    expect(report.nps?.n).toBe(plain.nps?.n);
+  });
+});
+
+describe('a column of labels that fit no known scale', () => {
+  it('is listed by inspect with its unmapped labels and their counts, and not scored', () => {
+    const result = runCli(['inspect', UNMAPPED, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const column = (JSON.parse(result.stdout) as InspectReport).columns[1];
+    expect(column).toMatchObject({ name: 'Quality of packaging', role: 'unknown', scale: null, unmapped: [{ label: 'Meh', count: 2 }, { label: 'Superb', count: 1 }] });
+    expect(column?.evidence.join(' ')).toMatch(/partly fit the quality-5 set/);
+    const table = runCli(['inspect', UNMAPPED]).stdout;
+    expect(table).toContain('Unmapped labels');
+    expect(table).toContain('Quality of packaging: "Meh" ×2, "Superb" ×1');
+  });
+
+  it('is a warning, or with --strict an error naming the first line holding such a label', () => {
+    const warned = runCli(['report', UNMAPPED]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/^satisfy: warning: column "Quality of packaging": "Meh", "Superb" are not labels of any known scale, so the column is not scored; .* \(fixtures\/lint\/unmapped-labels\.csv:5\); --strict makes this an error\n$/);
+    const strict = runCli(['report', UNMAPPED, '--strict']);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toMatch(/^satisfy: error: column "Quality of packaging": .* \(--strict\) \(fixtures\/lint\/unmapped-labels\.csv:5\)\n$/);
+  });
+});
+
+describe('an item that runs against the others of its dimension', () => {
+  it('is named in alpha.opposed and warned about; --strict makes it an error', () => {
+    const result = runCli(['report', REVERSED, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const trust = (JSON.parse(result.stdout) as Report).dimensions.trust;
+    expect(trust?.alpha?.opposed).toEqual(['I do not trust the company (1-5)']);
+    expect(result.stderr).toMatch(/^satisfy: warning: column "I do not trust the company \(1-5\)": runs against the other items of trust \(corrected item-total r = -0\.\d\d\); if it is worded in reverse, mark it "reverse": true in satisfy\.config\.json \(fixtures\/lint\/reverse-worded-item\.csv\); --strict makes this an error\n$/);
+    const strict = runCli(['report', REVERSED, '--strict']);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);
+  });
+});
