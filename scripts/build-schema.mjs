@@ -1,24 +1,28 @@
 #!/usr/bin/env node
-// Part of `npm run build`: writes dist/schema/report.schema.json, the JSON Schema of the report,
-// generated from the Report type in src/analysis/report.ts, so that it is never written twice by
-// hand. `satisfy schema report` prints it; the tests validate every JSON report against it.
+// Part of `npm run build`: writes dist/schema/report.schema.json and config.schema.json, the JSON
+// Schemas of the report and of satisfy.config.json, generated from the Report type in
+// src/analysis/report.ts and the SatisfyConfig type in src/survey/config.ts, so that neither is
+// ever written twice by hand. `satisfy schema report|config` prints them; the tests validate every
+// JSON report against the first, and satisfy validates every config against the second.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createGenerator } from 'ts-json-schema-generator';
 
-const generated = createGenerator({
-  path: 'src/analysis/report.ts',
-  tsconfig: 'tsconfig.build.json',
-  type: 'Report',
-  expose: 'export',
-  topRef: true,
-  additionalProperties: false,
-  skipTypeCheck: true,
-}).createSchema('Report');
+function generate(path, type, title) {
+  const generated = createGenerator({
+    path,
+    tsconfig: 'tsconfig.build.json',
+    type,
+    expose: 'export',
+    topRef: true,
+    additionalProperties: false,
+    skipTypeCheck: true,
+  }).createSchema(type);
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title, ...generated };
+}
 
-const schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'satisfy report, schemaVersion 1',
-  ...generated,
-};
 mkdirSync('dist/schema', { recursive: true });
-writeFileSync('dist/schema/report.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+const schemas = {
+  report: generate('src/analysis/report.ts', 'Report', 'satisfy report, schemaVersion 1'),
+  config: generate('src/survey/config.ts', 'SatisfyConfig', 'satisfy.config.json'),
+};
+for (const [name, schema] of Object.entries(schemas)) writeFileSync(`dist/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);

@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'FILE_BINARY'
   | 'FIELD_TOO_LONG'
   | 'FILES_DIFFER'
-  | 'STRICT';
+  | 'STRICT'
+  | 'CONFIG_INVALID';
 
 export interface ErrorLocation {
   file?: string;

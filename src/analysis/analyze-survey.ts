@@ -51,6 +51,8 @@ interface RatedColumn {
 interface DimensionState {
   /** Positions in `rated` of the dimension's columns. */
   positions: number[];
+  /** Weight of each of those items in a respondent's dimension score. */
+  weights: number[];
   /** Respondents' dimension scores on 0-100. */
   scores: Moments;
   /** The answers of respondents who answered every item, for Cronbach's alpha (unweighted). */
@@ -86,10 +88,11 @@ export class SurveyAnalysis {
   ) {
     this.rated = model.columns
       .filter((c): c is ColumnModel & { scale: Scale } => RATED_ROLES.has(c.role) && c.scale !== null)
-      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column.missing), tally: new AnswerTally(), told: new Set<MissingReason>() }));
+      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), tally: new AnswerTally(), told: new Set<MissingReason>() }));
     this.dimensions = model.dimensions.map((d) => {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
-      return { positions, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length) };
+      const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
+      return { positions, weights, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length) };
     });
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
@@ -101,7 +104,7 @@ export class SurveyAnalysis {
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
   useFormat(format: AnswerFormat): void {
     this.format = format;
-    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column.missing);
+    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
   }
 
   /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */
@@ -215,15 +218,19 @@ export class SurveyAnalysis {
     return weight;
   }
 
-  /** A respondent's score in a dimension: the mean of their answered item scores, or null. */
+  /** A respondent's score in a dimension: the (item-weighted) mean of their answered item scores, or null. */
   private scoreDimension(dimension: DimensionState, weight: number): number | null {
     const { rated, coded } = this;
     let sum = 0;
+    let weights = 0;
     let answered = 0;
-    for (const position of dimension.positions) {
+    for (let i = 0; i < dimension.positions.length; i++) {
+      const position = dimension.positions[i] as number;
       const answer = coded[position];
       if (typeof answer !== 'number') continue;
-      sum += scoreAnswer((rated[position] as RatedColumn).scale, answer);
+      const itemWeight = dimension.weights[i] as number;
+      sum += itemWeight * scoreAnswer((rated[position] as RatedColumn).scale, answer);
+      weights += itemWeight;
       answered += 1;
     }
     if (answered === 0) return null;
@@ -232,7 +239,7 @@ export class SurveyAnalysis {
       dimension.positions.forEach((p, i) => (dimension.answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
       dimension.items.add(dimension.answers);
     }
-    const score = sum / answered;
+    const score = sum / weights;
     dimension.scores.add(score, weight);
     return score;
   }

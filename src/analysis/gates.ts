@@ -62,15 +62,15 @@ const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?
  * dimension id for its score), an operator and a number. A malformed expression or a path that
  * names no figure of the report is a usage error, raised before any input is read.
  */
-export function parseGate(expression: string): Gate {
+export function parseGate(expression: string, source = `--fail-if "${expression}"`): Gate {
   const match = EXPRESSION.exec(expression);
   if (match === null) {
-    throw new SatisfyError('USAGE', `--fail-if "${expression}" is not <figure> <operator> <number>`, {}, 'for example --fail-if "nps < 30" or --fail-if "dimensions.delivery.score <= 70"; operators: < <= > >= == !=');
+    throw new SatisfyError('USAGE', `${source} is not <figure> <operator> <number>`, {}, 'for example --fail-if "nps < 30" or --fail-if "dimensions.delivery.score <= 70"; operators: < <= > >= == !=');
   }
   const [, name, operator, value] = match as unknown as [string, string, Operator, string];
   const path = ALIASES[name] ?? (name.includes('.') ? name : `dimensions.${name}.score`);
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
-    throw new SatisfyError('USAGE', `--fail-if "${expression}": "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust');
+    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust');
   }
   return { expression: expression.trim(), path, operator, value: Number(value) };
 }

@@ -175,6 +175,8 @@ export interface ItemSummary {
 export interface DimensionSummary {
   label: string;
   items: string[];
+  /** Weight of each item in a respondent's dimension score (1 unless the config sets one). */
+  itemWeights: Record<string, number>;
   n: number;
   effectiveN: number;
   mean: number | null;

@@ -43,6 +43,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items 
   return {
     label: dimension.label,
     items: columns.map((c) => c.name),
+    itemWeights: Object.fromEntries(columns.map((c) => [c.name, c.itemWeight ?? 1])),
     n: scores.n,
     effectiveN: scores.effectiveN,
     mean,

@@ -6,6 +6,7 @@ import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../in
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
+import type { LoadedConfig } from './load-config.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -21,6 +22,8 @@ export interface AnalyzeOptions extends ReadOptions {
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
   outcomeColumn?: string;
+  /** The config file's settings (satisfy.config.json or --config). */
+  config?: LoadedConfig;
   /** Answers that mean "no answer" (--missing). */
   missing?: readonly string[];
   /** The language tried first (--lang). */
@@ -54,7 +57,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
 
   const start = (firstFile: string) => {
     const header = shape as FileShape;
-    const model = buildSurveyModel(header, sample, { mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile });
+    const model = buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile });
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);

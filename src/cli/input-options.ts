@@ -5,8 +5,10 @@ import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.
 import type { ReadOptions } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
+import type { LanguageCode } from '../survey/config.js';
 import { lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
+import { CONFIG_FILE, loadConfig, type LoadedConfig } from './load-config.js';
 
 /** The flags of every command that reads exports, as commander hands them over. */
 export interface InputFlags {
@@ -18,12 +20,14 @@ export interface InputFlags {
   map: string[];
   missing: string[];
   lang?: string;
+  config?: string;
 }
 
 /** Adds the flags that say how to read the files and which columns to score. */
 export function addInputOptions(command: Command): Command {
   return command
     .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
+    .option('--config <file>', `read column roles, scales, dimensions, missing codes and gates from this file (default: ${CONFIG_FILE} in the working directory, if there is one); flags win over it`)
     .option('--missing <value>', 'also treat this answer as "no answer" (e.g. 0 or 99): excluded from the base and counted as notApplicable; repeatable', collect, [])
     .option('--lang <code>', `try this language's keywords first where a header could be read in several (${lexicons.map((l) => l.language).join(', ')}); all languages are always known`)
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
@@ -44,16 +48,16 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions {
   };
 }
 
-/** What the flags say about the survey: columns to map, codes that mean "no answer", a language. */
-export function surveyOptions(flags: InputFlags): { mappings: ColumnMapping[]; missing: string[]; language: string | undefined } {
-  return { mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang) };
+/** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language. */
+export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined } {
+  return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang) };
 }
 
 /** The language of `--lang`, checked against the lexicons. */
-export function parseLanguage(text: string | undefined): string | undefined {
+export function parseLanguage(text: string | undefined): LanguageCode | undefined {
   if (text === undefined) return undefined;
   const language = text.toLowerCase();
-  if (lexicons.some((l) => l.language === language)) return language;
+  if (lexicons.some((l) => l.language === language)) return language as LanguageCode;
   throw new SatisfyError('USAGE', `--lang takes one of ${lexicons.map((l) => l.language).join(', ')}, not "${text}"`);
 }
 

@@ -16,7 +16,7 @@ export interface InspectOptions extends InputFlags {
 /** `satisfy inspect <file...>`: how the files are read and what each column is taken to be, and why. */
 export async function runInspect(options: InspectOptions, io: Io): Promise<ExitCode> {
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
-  const { report, samples, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options), confidenceLevel: 0.95, requireScorable: false });
+  const { report, samples, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: false });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const inspected: InspectReport = { input: report.input, columns: report.columns.map((column, i) => ({ ...column, samples: samples[i] ?? [] })) };

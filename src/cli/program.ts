@@ -3,7 +3,9 @@ import { Command, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 import type { ExitCode, Io } from './io.js';
 import { addInputOptions, collect } from './input-options.js';
+import { runInit, type InitOptions } from './init-command.js';
 import { runInspect, type InspectOptions } from './inspect-command.js';
+import { CONFIG_FILE } from './load-config.js';
 import { runReport, type ReportOptions } from './report-command.js';
 import { runSchema } from './schema-command.js';
 
@@ -57,10 +59,24 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       done(await runInspect({ ...options, files }, io));
     });
 
+  addInputOptions(
+    program
+      .command('init')
+      .description(`write a starter ${CONFIG_FILE} from what detection makes of the exports, to edit; fed back unchanged it gives the same report`)
+      .argument('<file...>', "CSV exports to read ('-' reads standard input)"),
+  )
+    .option('-o, --output <file>', "where to write the config ('-' for standard output)", CONFIG_FILE)
+    .option('--force', 'replace the file if it exists')
+    .option('--verbose', 'show the stack trace of an error')
+    .exitOverride()
+    .action(async (files: string[], options: Omit<InitOptions, 'files'>) => {
+      done(await runInit({ ...options, files }, io));
+    });
+
   program
     .command('schema')
-    .description('print the JSON Schema of a document satisfy writes')
-    .argument('<name>', 'report: the JSON report (--format json)')
+    .description('print the JSON Schema of a document satisfy writes or reads')
+    .argument('<name>', `report: the JSON report (--format json); config: ${CONFIG_FILE}`)
     .exitOverride()
     .action((name: string) => {
       done(runSchema(name, io));

@@ -24,10 +24,11 @@ export interface ReportOptions extends InputFlags {
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
   const format = parseFormat(options.format);
-  const survey = surveyOptions(options);
+  const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
   // Gates are checked before any input is read, so a typo fails fast.
-  const gates = options.failIf.map(parseGate);
+  const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
+  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);

@@ -1,9 +1,9 @@
 import { SatisfyError } from '../errors.js';
-import type { AnswerFormat } from './code-answer.js';
-import { detectColumns, ratingScale, yesNoScale, type HeaderShape } from './detect-columns.js';
+import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
+import { detectColumns, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor } from './lexicon/index.js';
 import { profileValues } from './profile-values.js';
-import { BUILT_IN_DIMENSIONS, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
+import { BUILT_IN_DIMENSIONS, RATED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -14,6 +14,8 @@ export interface ColumnMapping {
 }
 
 export interface BuildModelOptions {
+  /** The config file's settings and the file's name; the flags below win over them. */
+  config?: { settings: SatisfyConfig; path: string };
   mappings?: readonly ColumnMapping[];
   /** The column that weights the rows. Detection marks weight-like columns but never applies them. */
   weightColumn?: string;
@@ -27,55 +29,143 @@ export interface BuildModelOptions {
 
 const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
 
-/**
- * Builds the survey model of a file from its header and a sample of its rows: detection first,
- * then the user's mappings, which win.
- */
-export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
-  const lexicons = lexiconsFor(options.language);
-  const vocabulary = buildVocabulary(lexicons, options.missing);
-  const columns = detectColumns(header, sample, vocabulary, lexicons);
-  for (const mapping of options.mappings ?? []) applyMapping(columns, sample, mapping, vocabulary, header, options.file);
-  const weight = options.weightColumn === undefined ? null : applyWeight(columns, options.weightColumn, options.file);
-  const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
-  return { columns, dimensions: collectDimensions(columns), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, vocabulary };
+/** What a survey's columns are taken to be, and the sample and header they were read from. */
+interface Draft {
+  columns: ColumnModel[];
+  sample: readonly (readonly string[])[];
+  header: HeaderShape;
+  vocabulary: Vocabulary;
+  file: string | undefined;
+  labels: Map<string, string>;
 }
 
-function applyWeight(columns: ColumnModel[], name: string, file: string | undefined): number {
-  const column = findColumn(columns, name, `--weight ${name}`, file);
+/**
+ * Builds the survey model of a file from its header and a sample of its rows: detection first,
+ * then the config file, then the command-line flags, each winning over what came before.
+ */
+export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
+  const settings = options.config?.settings ?? {};
+  const lexicons = lexiconsFor(options.language ?? settings.language);
+  const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
+  const draft: Draft = { columns: detectColumns(header, sample, vocabulary, lexicons), sample, header, vocabulary, file: options.file, labels: new Map() };
+  if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
+  for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
+  const weightColumn = options.weightColumn ?? settings.weight;
+  const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
+  const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
+  const { columns } = draft;
+  const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
+  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, vocabulary };
+}
+
+/** The config's settings, applied over detection. Errors name the file and the JSON path. */
+function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void {
+  const at = (jsonPath: string) => `${path}: ${jsonPath}`;
+  const setRole = (name: string, role: 'timestamp' | 'segment', source: string) => {
+    const column = findColumn(draft.columns, name, source, draft.file);
+    Object.assign(column, { role, dimension: null, scale: null });
+    column.evidence.unshift(`set by ${source}`);
+  };
+  if (settings.timestamp !== undefined) setRole(settings.timestamp, 'timestamp', at('timestamp'));
+  (settings.segments ?? []).forEach((name, i) => setRole(name, 'segment', at(`segments[${i}]`)));
+  for (const [name, column] of Object.entries(settings.columns ?? {})) applyColumnConfig(draft, name, column, at(`columns[${JSON.stringify(name)}]`));
+  for (const role of ['csat', 'nps', 'ces'] as const) {
+    const name = settings[role];
+    if (name !== undefined) applyMapping(draft, { target: role, columns: [name] }, at(role));
+  }
+  (settings.dimensions ?? []).forEach((dimension, i) => applyDimensionConfig(draft, dimension, at(`dimensions[${i}]`)));
+}
+
+function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, source: string): void {
+  const column = findColumn(draft.columns, name, source, draft.file);
+  if (settings.role !== undefined) {
+    column.role = settings.role;
+    if (!RATED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
+    if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;
+  }
+  if (settings.scale !== undefined) {
+    column.scale = configScale(settings.scale, `${source}.scale`);
+    column.aliases = labelAliases(settings.scale);
+    column.unmapped = unmappedLabels(profileValues(draft.sample, column.index, draft.vocabulary, draft.header), column.scale, draft.vocabulary, column.aliases);
+  }
+  // A scale given to a column detection left unscored makes it a rated item.
+  if (settings.scale !== undefined && settings.role === undefined && !RATED_ROLES.has(column.role)) column.role = 'item';
+  if (settings.missing !== undefined) column.missing = settings.missing;
+  if (RATED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
+  if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
+  column.evidence.unshift(`set by ${source}`);
+}
+
+/** A Scale from the config's words for it, checked. */
+function configScale(settings: ScaleConfig, source: string): Scale {
+  const keys = Object.keys(settings.labels ?? {});
+  const values = keys.map(Number);
+  if (values.some((v) => !Number.isInteger(v))) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: the keys are the values of the scale, whole numbers such as "1", not ${keys.map((k) => JSON.stringify(k)).join(', ')}`);
+  const kind = settings.kind ?? (settings.labels !== undefined || settings.labelSet !== undefined ? 'labels' : 'numeric');
+  const min = settings.min ?? (values.length > 0 ? Math.min(...values) : kind === 'binary' ? 0 : undefined);
+  const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
+  if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
+  if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
+  const outside = values.filter((v) => v < min || v > max);
+  if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
+  const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));
+  return { kind, min, max, labels, labelSet: settings.labelSet ?? null, reversed: false };
+}
+
+/** The spellings of a config's labels after the first of each value: label → value. */
+function labelAliases(settings: ScaleConfig): Record<string, number> {
+  const aliases: Record<string, number> = {};
+  for (const [value, spelled] of Object.entries(settings.labels ?? {})) if (typeof spelled !== 'string') for (const label of spelled.slice(1)) aliases[label] = Number(value);
+  return aliases;
+}
+
+function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: string): void {
+  const items = dimension.items.map((item) => (typeof item === 'string' ? { column: item } : item));
+  items.forEach((item, i) => findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file));
+  applyMapping(draft, { target: dimension.id, columns: items.map((i) => i.column) }, source);
+  if (dimension.label !== undefined) draft.labels.set(dimension.id, dimension.label);
+  items.forEach((item, i) => {
+    const column = findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file);
+    if (item.weight !== undefined) column.itemWeight = item.weight;
+    if (item.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: item.reverse };
+  });
+}
+
+function applyWeight(draft: Draft, name: string, source: string): number {
+  const column = findColumn(draft.columns, name, source, draft.file);
   Object.assign(column, { role: 'weight', dimension: null, scale: null });
-  column.evidence.unshift(`set by --weight ${name}`);
+  column.evidence.unshift(`set by ${source}`);
   return column.index;
 }
 
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
-export function findColumn(columns: readonly ColumnModel[], name: string, flag: string, file: string | undefined): ColumnModel {
+export function findColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
   const number = /^#(\d+)$/.exec(name);
   const column = number !== null ? columns[Number(number[1]) - 1] : (columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase()));
-  if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${flag}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
+  if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
   return column;
 }
 
-function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[])[], mapping: ColumnMapping, vocabulary: Vocabulary, format: AnswerFormat, file: string | undefined): void {
-  const flag = `--map ${mapping.target}=${mapping.columns.join(',')}`;
-  const named = mapping.columns.map((name) => findColumn(columns, name, flag, file));
+/** Puts the named columns under a dimension (or makes one of them csat, nps or ces); `source` says who asked. */
+function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): void {
+  const { columns } = draft;
+  const named = mapping.columns.map((name) => findColumn(columns, name, source, draft.file));
   const single = SINGLE_ROLES.has(mapping.target);
-  if (single && named.length !== 1) throw new SatisfyError('USAGE', `${flag} names ${named.length} columns; ${mapping.target} takes one`);
+  if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
   // Whatever detection put under this target and the user did not name is set free.
   for (const column of columns) {
     const held = single ? column.role === mapping.target : column.dimension === mapping.target;
     if (held && !named.includes(column)) {
       column.role = 'item';
       column.dimension = null;
-      column.evidence.push(`${flag} names other columns`);
+      column.evidence.push(`${source} names other columns`);
     }
   }
   for (const column of named) {
-    const scale = column.scale ?? mappedScale(column, sample, vocabulary, format, mapping.target === 'complaints');
-    if (scale === null) {
-      throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${flag} holds no ratings satisfy can score`, { file }, 'ratings are integers from 0 to 10 or answers of a known label set');
-    }
-    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : scale;
+    const scale = column.scale ?? scaleOf(draft, column, source, mapping.target === 'complaints');
+    // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
+    const becomesComplaint = mapping.target === 'complaints' && scale.kind === 'binary' && column.role !== 'complaint';
+    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? { ...scale, reversed: true } : scale;
     if (single) {
       column.role = mapping.target as 'csat' | 'nps' | 'ces';
       column.dimension = null;
@@ -83,19 +173,20 @@ function applyMapping(columns: ColumnModel[], sample: readonly (readonly string[
       column.role = scale.kind === 'binary' && mapping.target === 'complaints' ? 'complaint' : 'item';
       column.dimension = mapping.target;
     }
-    column.evidence.unshift(`set by ${flag}`);
+    column.evidence.unshift(`set by ${source}`);
   }
 }
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
-function mappedScale(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat, complaints: boolean): Scale | null {
-  const profile = profileValues(sample, column.index, vocabulary, format);
-  const rating = ratingScale(column.name, profile, (n) => n > 0, vocabulary);
+function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false): Scale {
+  const profile = profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing);
+  const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
-  return profile.yesNo > 0 ? yesNoScale(complaints) : null;
+  if (profile.yesNo > 0) return yesNoScale(complaints);
+  throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${source} holds no ratings satisfy can score`, { file: draft.file }, 'ratings are integers from 0 to 10 or answers of a known label set; give other labels a scale in satisfy.config.json');
 }
 
-function collectDimensions(columns: readonly ColumnModel[]): DimensionModel[] {
+function collectDimensions(columns: readonly ColumnModel[], labels: ReadonlyMap<string, string>): DimensionModel[] {
   const ids = [...new Set(columns.flatMap((c) => (c.dimension === null ? [] : [c.dimension])))];
   const order = (id: string) => {
     const builtIn = BUILT_IN_DIMENSIONS.findIndex((d) => d.id === id);
@@ -104,7 +195,7 @@ function collectDimensions(columns: readonly ColumnModel[]): DimensionModel[] {
   ids.sort((a, b) => order(a) - order(b));
   return ids.map((id) => ({
     id,
-    label: BUILT_IN_DIMENSIONS.find((d) => d.id === id)?.label ?? id.charAt(0).toUpperCase() + id.slice(1),
+    label: labels.get(id) ?? BUILT_IN_DIMENSIONS.find((d) => d.id === id)?.label ?? id.charAt(0).toUpperCase() + id.slice(1),
     columns: columns.filter((c) => c.dimension === id).map((c) => c.index),
   }));
 }

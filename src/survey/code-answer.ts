@@ -24,6 +24,13 @@ export function stripQuotePrefix(text: string, format: AnswerFormat): string {
   return format.quotePrefix && /^'[-=+@]/.test(text) ? text.slice(1) : text;
 }
 
+/** A column's own codes from the config: answers that mean "no answer", and more spellings of its labels. */
+export interface ColumnCodes {
+  missing?: readonly string[];
+  /** Label → value, for answers the scale's labels and label set do not spell. */
+  aliases?: Readonly<Record<string, number>>;
+}
+
 // Distinct raw strings of a labelled column are few; beyond this many, stop remembering them so a
 // column of free text cannot grow memory without bound.
 const CACHE_LIMIT = 1024;
@@ -31,12 +38,13 @@ const CACHE_LIMIT = 1024;
 /**
  * Builds the function that turns one raw cell of a rated column into its value on `scale`, or the
  * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know", a code given with
- * `--missing` that is no valid answer on this scale, or one of `missing`, this column's own codes
- * from the config), `outOfScale`,
+ * `--missing` that is no valid answer on this scale, or one of the column's own codes from the
+ * config), `outOfScale`,
  * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale). Where the
  * platform uses negative codes for "no basis to answer" (Qualtrics), those are `notApplicable`.
  */
-export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): (raw: string) => CodedAnswer {
+export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, own: ColumnCodes = {}): (raw: string) => CodedAnswer {
+  const missing = own.missing ?? [];
   const cache = new Map<string, CodedAnswer>();
   // A code of `--missing` that is a valid answer on this scale (a 0 on a 0-10 recommend question)
   // stays an answer here; the codes of the column's own (config) always apply.
@@ -47,6 +55,7 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
   const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
   const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
+  for (const [label, value] of Object.entries(own.aliases ?? {})) labelValues.set(normalizeText(label), value);
 
   const codeText = (raw: string): CodedAnswer => {
     const folded = normalizeText(raw);

@@ -115,6 +115,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     }
     const scaleWhy = rating.why;
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong} → overall satisfaction; ${scaleWhy}`, rating.scale);
+    if (rating.scale.kind === 'binary' && dimension?.id === 'complaints') {
+      return assign('complaint', `${dimensionWhy}; ${scaleWhy} → had a problem (1 scores 0, 0 scores 100)`, { ...rating.scale, reversed: true }, 'complaints');
+    }
     if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id);
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces} → customer effort; ${scaleWhy}`, rating.scale);
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak} → overall satisfaction; ${scaleWhy}`, rating.scale);
@@ -220,10 +223,10 @@ function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: s
 }
 
 /** Labels in the sample of a labelled column that its scale does not know. */
-function unmappedLabels(profile: ValueProfile, scale: Scale, vocabulary: Vocabulary): UnmappedLabel[] {
+export function unmappedLabels(profile: ValueProfile, scale: Scale, vocabulary: Vocabulary, aliases: Readonly<Record<string, number>> = {}): UnmappedLabel[] {
   if (scale.kind !== 'labels' || profile.labels === null) return [];
   const known = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
-  for (const label of Object.values(scale.labels ?? {})) known.set(normalizeText(label), 0);
+  for (const label of [...Object.values(scale.labels ?? {}), ...Object.keys(aliases)]) known.set(normalizeText(label), 0);
   return unknownLabels(profile.labels, known);
 }
 

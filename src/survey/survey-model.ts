@@ -24,6 +24,10 @@ export interface ColumnModel {
   unmapped: UnmappedLabel[];
   /** Answers of this column's own that mean "no answer" (from the config). */
   missing?: string[];
+  /** More spellings of the scale's labels, label → value (from the config). */
+  aliases?: Record<string, number>;
+  /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
+  itemWeight?: number;
 }
 
 export interface UnmappedLabel {

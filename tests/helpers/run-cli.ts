@@ -12,12 +12,12 @@ export interface CliResult {
 }
 
 /**
- * Runs the built program (bin/satisfy.js → dist/) from the repository root, as a user would, with
- * colour off unless `env` says otherwise.
+ * Runs the built program (bin/satisfy.js → dist/) from the repository root (or `cwd`), as a user
+ * would, with colour off unless `env` says otherwise.
  */
-export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, cwd = ROOT): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
   });

@@ -16,7 +16,7 @@ interface RealExport {
 
 // Written by tests/reference/real_exports_reference.py, which reads the files with Python's csv module.
 const reference = readReference<Record<string, RealExport>>('real-exports-reference.json');
-const RATED = new Set(['item', 'csat', 'nps', 'ces']);
+const RATED = new Set(['item', 'csat', 'nps', 'ces', 'complaint']);
 
 describe('real exports in fixtures/real/ (see SOURCES.md)', () => {
   it.each(Object.entries(reference))('%s', (name, expected) => {

@@ -39,6 +39,14 @@ LABELLED = {
     # 92, 93: "Never, Rarely, Sometimes, Often" and "Not applicable to me", a non-answer.
     "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7", 92: "frequency-5", 93: "frequency-5"},
 }
+# file: columns of Yes/No answers whose header speaks of an "issue", which satisfy reads as "had a
+# problem" questions. On these mental-health surveys that is a false positive of keyword detection
+# (a CX survey's "Did you have any issues with your order?" is what the rule is for); it is listed
+# here so that the tests notice any change, and `--map` or a config puts it right.
+YES_NO_COMPLAINTS = {
+    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": [15],
+    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": [28],
+}
 
 
 def is_rating_column(values, negative_codes):
@@ -66,7 +74,7 @@ for name, (platform, header_rows, metadata) in FILES.items():
         if column not in metadata and is_rating_column([r[j].strip() for r in data if r[j].strip() != ""], platform == "qualtrics")
     ]
     labelled = LABELLED.get(name, {})
-    rated = sorted(rated + list(labelled))
+    rated = sorted(rated + list(labelled) + YES_NO_COMPLAINTS.get(name, []))
     out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated, "labelSets": {str(j): s for j, s in labelled.items()}}
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

@@ -1,0 +1,57 @@
+import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from '../survey/config.js';
+import type { Scale } from '../survey/scale.js';
+import { RATED_ROLES } from '../survey/survey-model.js';
+import type { Report } from './report.js';
+
+/**
+ * The config that pins down everything detection found in `report`: each column's role and scale,
+ * the dimensions and their items, the overall questions, segments, timestamp and weight. Fed back
+ * unchanged, it gives the same report; it is meant to be edited.
+ */
+export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing'> = {}): SatisfyConfig {
+  const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
+  const columns: Record<string, ColumnConfig> = {};
+  for (const column of report.columns) {
+    const settings: ColumnConfig = { role: column.role };
+    if (RATED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
+    if (column.scale?.reversed === true) settings.reverse = true;
+    columns[column.name] = settings;
+  }
+  const dimensions: DimensionConfig[] = Object.entries(report.dimensions).map(([id, dimension]) => ({
+    id,
+    label: dimension.label,
+    items: dimension.items.map((column) => {
+      const weight = dimension.itemWeights[column] ?? 1;
+      return weight === 1 ? column : { column, weight };
+    }),
+  }));
+  const segments = report.columns.filter((c) => c.role === 'segment').map((c) => c.name);
+  const config: SatisfyConfig = {
+    ...(extra.language === undefined ? {} : { language: extra.language }),
+    missing: extra.missing ?? [],
+    ...(report.weight === null ? {} : { weight: report.weight.column }),
+    ...optional('timestamp', named('timestamp')),
+    segments,
+    ...optional('csat', named('csat')),
+    ...optional('nps', named('nps')),
+    ...optional('ces', named('ces')),
+    columns,
+    dimensions,
+    gates: report.checks.map((check) => check.expression),
+  };
+  return config;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function scaleConfig(scale: Scale): ScaleConfig {
+  return {
+    kind: scale.kind,
+    min: scale.min,
+    max: scale.max,
+    ...(scale.labels === null || scale.kind === 'numeric' ? {} : { labels: scale.labels }),
+    ...(scale.labelSet === null ? {} : { labelSet: scale.labelSet }),
+  };
+}

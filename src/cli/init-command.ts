@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { starterConfig } from '../analysis/starter-config.js';
+import { SatisfyError } from '../errors.js';
+import { analyzeFiles } from './analyze-files.js';
+import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { ExitCode, type Io } from './io.js';
+import { warnSkipped } from './warn-skipped.js';
+import { writeAtomically } from './write-atomically.js';
+
+export interface InitOptions extends InputFlags {
+  files: string[];
+  output: string;
+  force?: boolean;
+}
+
+/**
+ * `satisfy init <file...>`: write a starter satisfy.config.json from what detection (and any flags
+ * given) make of the exports, for the user to edit. Fed back unchanged it reproduces the report.
+ */
+export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
+  const toStdout = options.output === '-';
+  if (!toStdout && existsSync(options.output) && options.force !== true) {
+    throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');
+  }
+  const survey = surveyOptions(options, process.cwd());
+  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
+  warnSkipped(report.input.files, io);
+  const settings = survey.config?.settings;
+  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing] });
+  const text = `${JSON.stringify(config, null, 2)}\n`;
+  if (toStdout) io.stdout.write(text);
+  else {
+    await writeAtomically(options.output, text);
+    io.stderr.write(`satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions); edit it, then run satisfy report as before\n`);
+  }
+  return ExitCode.ok;
+}

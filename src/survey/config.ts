@@ -1,0 +1,96 @@
+import type { Role } from './survey-model.js';
+
+/**
+ * `satisfy.config.json`: what a user pins down about a survey instead of leaving it to detection.
+ * Every field is optional; what the config leaves out is detected, and command-line flags win over
+ * the config. Column names are as the export writes them (or `#N` for the Nth column). Its JSON
+ * Schema is `satisfy schema config`; `satisfy init` writes one from detection.
+ */
+export interface SatisfyConfig {
+  /** Where the schema is, for editors; not read. */
+  $schema?: string;
+  /** The language whose keywords are tried first where a header could be read in several (as --lang). */
+  language?: LanguageCode;
+  /** Answers that mean "no answer" in every column where they are not a valid answer (as --missing). */
+  missing?: string[];
+  /** The column whose values weight the rows (as --weight). */
+  weight?: string;
+  /** The column that dates each response. */
+  timestamp?: string;
+  /** Columns that split the sample (region, plan, contact channel ...). */
+  segments?: string[];
+  /** The overall-satisfaction question. */
+  csat?: string;
+  /** The likelihood-to-recommend question, 0-10. */
+  nps?: string;
+  /** The customer-effort question. */
+  ces?: string;
+  /** Settings of single columns, by column name. */
+  columns?: Record<string, ColumnConfig>;
+  /** The dimensions and their items; a dimension listed here holds exactly the items listed. */
+  dimensions?: DimensionConfig[];
+  /** Gates checked on every report (as --fail-if), e.g. "nps < 30". */
+  gates?: string[];
+}
+
+/** The languages of satisfy's lexicons. */
+export type LanguageCode = 'en' | 'pl' | 'lv' | 'de' | 'fr' | 'es' | 'pt';
+
+export interface ColumnConfig {
+  /** What the column holds. */
+  role?: Role;
+  scale?: ScaleConfig;
+  /** Score the column from the top down: a reverse-worded item ("I do not trust them"). */
+  reverse?: boolean;
+  /** Answers of this column that mean "no answer", applied even when they are on the scale. */
+  missing?: string[];
+}
+
+/** The scale of a rated column. */
+export interface ScaleConfig {
+  /** `numeric` by default; `labels` when `labels` is given; `binary` for a yes/no question. */
+  kind?: 'numeric' | 'labels' | 'binary';
+  /**
+   * Lowest value; with labels, the lowest key of `labels` by default.
+   * @asType integer
+   */
+  min?: number;
+  /**
+   * Highest value; with labels, the highest key of `labels` by default.
+   * @asType integer
+   */
+  max?: number;
+  /**
+   * For answers written in words: each value and its label, or a list of the spellings that mean
+   * it, the first shown in reports: {"1": "Very rude", "3": ["Not rude", "Not rude at all"]}.
+   */
+  labels?: Record<string, string | string[]>;
+  /** A label set of the lexicons whose spellings also count, such as `agreement-5`. */
+  labelSet?: string;
+}
+
+export interface DimensionConfig {
+  /**
+   * A lower-case word: delivery, pricing, complaints, trust, or one of your own.
+   * @pattern ^[a-z][a-z0-9_-]*$
+   */
+  id: string;
+  /** The name reports show; by default the id, capitalised. */
+  label?: string;
+  /**
+   * The dimension's items: column names, or objects with a weight in the respondent's dimension
+   * score (default 1) and `reverse` for a reverse-worded item.
+   * @minItems 1
+   */
+  items: Array<string | ItemConfig>;
+}
+
+export interface ItemConfig {
+  column: string;
+  /**
+   * Weight of the item in a respondent's dimension score (a weighted mean of their item scores).
+   * @exclusiveMinimum 0
+   */
+  weight?: number;
+  reverse?: boolean;
+}

@@ -1,0 +1,116 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const OFF_SCALE = 'fixtures/lint/off-scale-answers.csv';
+
+function json(args: string[], cwd?: string): Report {
+  const result = runCli([...args, '--format', 'json'], {}, cwd);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+/** A report without the evidence of its columns, which says where a setting came from. */
+function figures(report: Report): unknown {
+  return { ...report, columns: report.columns.map((c) => ({ ...c, evidence: [] })) };
+}
+
+describe('satisfy.config.json', () => {
+  it('maps the labels of a column detection could not score, with more than one spelling per value', () => {
+    const report = json(['report', 'fixtures/lint/unmapped-labels.csv', '--config', 'fixtures/config/unmapped-labels.config.json']);
+    const item = report.items.find((i) => i.column === 'Quality of packaging');
+    expect(item).toMatchObject({ dimension: 'delivery', n: 40, missing: { invalid: 0 } });
+    // Eight answers at each of 5 4 3 2 1, then "Superb" for one 2 (+3) and "Meh" for two 5s (−2 each): 119 / 40.
+    expect(item?.mean).toBeCloseTo(119 / 40, 12);
+    expect(report.columns[1]?.unmapped).toEqual([]);
+    expect(report.columns[1]?.evidence[0]).toBe('set by fixtures/config/unmapped-labels.config.json: dimensions[0]');
+  });
+
+  it('weights and reverses items, and names a dimension', () => {
+    const report = json(['report', 'fixtures/lint/reverse-worded-item.csv', '--config', 'fixtures/config/item-weights-reverse.config.json']);
+    // Worked out from the file here: per respondent (s(a) + 2 s(b) + s(6 − c)) / 4 with s(x) = (x − 1) / 4 · 100.
+    const rows = readFileSync(join(ROOT, 'fixtures/lint/reverse-worded-item.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+    const s = (x: number) => ((x - 1) / 4) * 100;
+    const expected = rows.reduce((sum, [a, b, c]) => sum + (s(a as number) + 2 * s(b as number) + s(6 - (c as number))) / 4, 0) / rows.length;
+    const trust = report.dimensions.trust;
+    expect(trust?.label).toBe('Trust in us');
+    expect(trust?.mean).toBeCloseTo(expected, 10);
+    expect(trust?.itemWeights).toEqual({ 'I trust the company (1-5)': 1, 'The company is honest (1-5)': 2, 'I do not trust the company (1-5)': 1 });
+    expect(trust?.alpha?.opposed).toEqual([]);
+    expect(report.checks).toEqual([{ expression: 'trust < 30', actual: trust?.score, pass: true }]);
+  });
+
+  it('is found in the working directory, and flags win over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-config-'));
+    copyFileSync(join(ROOT, 'fixtures/config/csat-and-missing.config.json'), join(dir, 'satisfy.config.json'));
+    const csv = join(ROOT, OFF_SCALE);
+    const configured = json(['report', csv], dir);
+    expect(configured.csat?.column).toBe('Delivery speed (1-5)');
+    expect(configured.items[0]?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0 });
+    const flagged = json(['report', csv, '--map', 'csat=Overall satisfaction (1-5)'], dir);
+    expect(flagged.csat?.column).toBe('Overall satisfaction (1-5)');
+    // Without the file in the working directory, detection alone.
+    expect(json(['report', csv]).csat?.column).toBe('Overall satisfaction (1-5)');
+  });
+
+  it.each([
+    ['unknown-key', 'columns["Delivery speed (1-5)"]: unknown key "scael" (fixtures/config/unknown-key.config.json)'],
+    ['negative-item-weight', 'dimensions[0].items[0].weight: must be > 0 (fixtures/config/negative-item-weight.config.json)'],
+    ['not-json', 'not valid JSON: Expected double-quoted property name (fixtures/config/not-json.config.json:4)'],
+    ['unknown-column', `no column "Speeed of delivery" for fixtures/config/unknown-column.config.json: dimensions[0].items[1] (${OFF_SCALE})`],
+    ['bad-gate', 'fixtures/config/bad-gate.config.json: gates[1] "nps <" is not <figure> <operator> <number>'],
+  ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
+    const result = runCli(['report', OFF_SCALE, '--config', `fixtures/config/${name}.config.json`]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}`);
+  });
+
+  it('a missing --config file is an error', () => {
+    const result = runCli(['report', OFF_SCALE, '--config', 'no-such.json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: no such config file \(no-such\.json\)/);
+  });
+});
+
+describe('satisfy schema config', () => {
+  const schema = JSON.parse(runCli(['schema', 'config']).stdout) as object;
+  const validate = new Ajv({ strict: false }).compile(schema);
+
+  it('accepts the valid configs of the fixtures and refuses the invalid ones', () => {
+    for (const name of ['unmapped-labels', 'item-weights-reverse', 'csat-and-missing', 'unknown-column', 'bad-gate']) {
+      expect(validate(JSON.parse(readFileSync(join(ROOT, `fixtures/config/${name}.config.json`), 'utf8'))), name).toBe(true);
+    }
+    for (const name of ['unknown-key', 'negative-item-weight']) expect(validate(JSON.parse(readFileSync(join(ROOT, `fixtures/config/${name}.config.json`), 'utf8'))), name).toBe(false);
+  });
+});
+
+describe('satisfy init', () => {
+  it.each(['fixtures/quickstart/responses.csv', 'fixtures/real/typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv', 'fixtures/input/semicolon-cp1250-decimal-comma.csv'])('writes a config that, fed back unchanged, gives the same report: %s', (csv) => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-init-'));
+    const config = join(dir, 'satisfy.config.json');
+    const init = runCli(['init', csv, '--output', config]);
+    expect(init.status).toBe(0);
+    expect(init.stderr).toMatch(/^satisfy: wrote .*satisfy\.config\.json \(\d+ columns, \d+ dimensions\)/m);
+    const detected = json(['report', csv]);
+    const configured = json(['report', csv, '--config', config]);
+    expect(figures(configured)).toEqual(figures(detected));
+    expect(configured.columns.every((c) => c.evidence[0]?.startsWith(`set by ${config}`))).toBe(true);
+  });
+
+  it('does not replace a file unless told to, and writes to standard output with -o -', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-init-'));
+    writeFileSync(join(dir, 'satisfy.config.json'), '{}');
+    const refused = runCli(['init', join(ROOT, OFF_SCALE)], {}, dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.split('\n')[0]).toBe('satisfy: error: satisfy.config.json exists; not replacing it');
+    expect(readFileSync(join(dir, 'satisfy.config.json'), 'utf8')).toBe('{}');
+    expect(runCli(['init', join(ROOT, OFF_SCALE), '--force'], {}, dir).status).toBe(0);
+    const printed = runCli(['init', OFF_SCALE, '-o', '-']);
+    expect(JSON.parse(printed.stdout)).toMatchObject({ csat: 'Overall satisfaction (1-5)', nps: 'How likely are you to recommend us? (0-10)', dimensions: [{ id: 'delivery', items: ['Delivery speed (1-5)'] }] });
+  });
+});
