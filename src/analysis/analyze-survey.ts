@@ -59,6 +59,13 @@ interface DimensionState {
   items: CoMoments;
   /** One respondent's answers to the items, reused from row to row. */
   answers: Float64Array;
+  /** Complaints only: where in `positions` the "had a problem" question is, or -1. */
+  problem: number;
+  /**
+   * Complaints only: the mean score of the other (rated, not yes/no) items of respondents who had
+   * a problem: their satisfaction with how it was handled.
+   */
+  resolution: Moments;
 }
 
 /**
@@ -92,7 +99,8 @@ export class SurveyAnalysis {
     this.dimensions = model.dimensions.map((d) => {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
       const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
-      return { positions, weights, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length) };
+      const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
+      return { positions, weights, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length), problem, resolution: new Moments() };
     });
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
@@ -145,6 +153,7 @@ export class SurveyAnalysis {
       const theirs = other.dimensions[i] as DimensionState;
       d.scores.merge(theirs.scores);
       d.items.merge(theirs.items);
+      d.resolution.merge(theirs.resolution);
     });
     this.index.merge(other.index);
     if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
@@ -166,7 +175,7 @@ export class SurveyAnalysis {
     model.dimensions.forEach((dimension, i) => {
       const state = this.dimensions[i] as DimensionState;
       const members = state.positions.map((p) => this.rated[p] as RatedColumn);
-      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items }, level);
+      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items, resolution: state.problem >= 0 ? state.resolution : null }, level);
     });
     const nullReasons: Record<string, string> = {};
     const npsColumn = byIndex(model.nps);
@@ -234,6 +243,7 @@ export class SurveyAnalysis {
       answered += 1;
     }
     if (answered === 0) return null;
+    if (dimension.problem >= 0) this.scoreResolution(dimension, weight);
     if (answered === dimension.positions.length && answered > 1) {
       // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
       dimension.positions.forEach((p, i) => (dimension.answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
@@ -242,6 +252,22 @@ export class SurveyAnalysis {
     const score = sum / weights;
     dimension.scores.add(score, weight);
     return score;
+  }
+
+  /** A respondent who had a problem: their mean score on the questions about how it was handled. */
+  private scoreResolution(dimension: DimensionState, weight: number): void {
+    const { rated, coded } = this;
+    if (coded[dimension.positions[dimension.problem] as number] !== 1) return;
+    let sum = 0;
+    let answered = 0;
+    for (const position of dimension.positions) {
+      const r = rated[position] as RatedColumn;
+      const answer = coded[position];
+      if (r.scale.kind === 'binary' || typeof answer !== 'number') continue;
+      sum += scoreAnswer(r.scale, answer);
+      answered += 1;
+    }
+    if (answered > 0) dimension.resolution.add(sum / answered, weight);
   }
 
   private weightSummary(): Report['weight'] {

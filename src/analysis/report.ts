@@ -190,6 +190,8 @@ export interface DimensionSummary {
   missing: MissingCounts;
   /** Complaints only: who answered yes to "had a problem". */
   incidence?: Incidence | null;
+  /** Complaints only: how satisfied those who had a problem are with how it was handled. */
+  resolution?: Resolution | null;
   /** Cronbach's alpha of a dimension of two or more items, or null (reason in nullReasons.alpha). */
   alpha: AlphaSummary | null;
   nullReasons: Record<string, string>;
@@ -210,6 +212,17 @@ export interface AlphaSummary {
    * in reverse but not marked so (mark them `reverse` in the config), or not of this dimension.
    */
   opposed: string[];
+}
+
+export interface Resolution {
+  /** The questions about the handling: the dimension's rated items other than the problem question. */
+  items: string[];
+  /** Respondents who had a problem and answered at least one of them. */
+  n: number;
+  effectiveN: number;
+  /** Mean over those respondents of their mean item score, 0-100. */
+  score: number;
+  ci: Interval | null;
 }
 
 export interface Incidence {

@@ -7,7 +7,7 @@ import type { Moments } from '../stats/moments.js';
 import { orientAnswer, type Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
-import type { AlphaSummary, DimensionSummary, Incidence } from './report.js';
+import type { AlphaSummary, DimensionSummary, Incidence, Resolution } from './report.js';
 import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
 
 export interface DimensionInput {
@@ -18,10 +18,12 @@ export interface DimensionInput {
   scores: Moments;
   /** Answers of the respondents who answered every item, for Cronbach's alpha. */
   items: CoMoments;
+  /** Complaints: handling scores of respondents who had a problem, or null without a problem question. */
+  resolution?: Moments | null;
 }
 
 /** The summary of a dimension from its respondents' scores and its items' tallies. */
-export function summarizeDimension({ dimension, columns, tallies, scores, items }: DimensionInput, level: number): DimensionSummary {
+export function summarizeDimension({ dimension, columns, tallies, scores, items, resolution = null }: DimensionInput, level: number): DimensionSummary {
   const nullReasons: Record<string, string> = {};
   const mean = scores.mean();
   const variance = scores.variance();
@@ -53,7 +55,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items 
     ...boxes,
     distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
     missing: sumMissing(tallies),
-    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level) } : {}),
+    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level) } : {}),
     alpha: summarizeAlpha(columns, items, level, nullReasons),
     nullReasons,
   };
@@ -93,6 +95,20 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
   const values = new Histogram();
   for (const { scale, tally } of rated) values.merge(tally.values, (value) => orientAnswer(scale, value));
   return { values, scale: { ...first.scale, reversed: false } };
+}
+
+/**
+ * Satisfaction with how problems were handled: the mean 0-100 score, over respondents who had a
+ * problem, of their answers to the dimension's other rated items. Null without a problem question
+ * or such items, or when no one who had a problem answered them.
+ */
+function summarizeResolution(columns: readonly ColumnModel[], resolution: Moments | null, level: number): Resolution | null {
+  const handling = columns.filter((c) => c.role !== 'complaint' && c.scale?.kind !== 'binary').map((c) => c.name);
+  const score = resolution?.mean() ?? null;
+  if (resolution === null || handling.length === 0 || score === null) return null;
+  const variance = resolution.variance();
+  const ci = variance === null ? null : meanInterval(score, Math.sqrt(variance), resolution.effectiveN, level);
+  return { items: handling, n: resolution.n, effectiveN: resolution.effectiveN, score, ci };
 }
 
 /** Share answering yes to the first "had a problem" question, with its Wilson interval. */

@@ -26,6 +26,7 @@ export function renderCsv(report: Report): string {
     rows.push([id, 'score', d.score, d.ci, d.n], box(id, 'topBox', d.topBox, d.n), box(id, 'bottomBox', d.bottomBox, d.n));
     if (d.alpha !== null) rows.push([id, 'alpha', d.alpha.raw, d.alpha.ci, d.alpha.n]);
     if (d.incidence !== undefined && d.incidence !== null) rows.push([id, 'incidence', d.incidence.share, d.incidence.ci, d.incidence.n]);
+    if (d.resolution !== undefined && d.resolution !== null) rows.push([id, 'resolution', d.resolution.score, d.resolution.ci, d.resolution.n]);
   }
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);

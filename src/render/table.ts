@@ -55,6 +55,10 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   if (incidence !== undefined && incidence !== null) {
     lines.push(`${c.bold('Problems')}  ${percent(incidence.share)} had a problem  (${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %)  n ${incidence.n}`);
   }
+  const resolution = report.dimensions.complaints?.resolution;
+  if (resolution !== undefined && resolution !== null) {
+    lines.push(`${c.bold('Handling')}  ${c.bold(fixed(resolution.score, 1))} of 100 among those who had a problem  (${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))})  n ${resolution.n}`);
+  }
   return lines.join('\n');
 }
 

@@ -53,6 +53,8 @@ describe('satisfy report on a small export checked by hand', () => {
     // Had a complaint: Yes on 4 of 12 rows.
     expect(report.dimensions.complaints?.incidence).toMatchObject({ n: 12, count: 4 });
     expect(report.dimensions.complaints?.incidence?.share).toBeCloseTo(1 / 3, 12);
+    // The four with a complaint rated its handling 4, 2, 1 and 5: scores 75, 25, 0 and 100.
+    expect(report.dimensions.complaints?.resolution).toMatchObject({ n: 4, score: 50 });
   });
 
   it('keeps the documented key order and never prints NaN or Infinity', () => {

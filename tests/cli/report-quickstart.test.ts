@@ -23,7 +23,7 @@ interface RefItem {
 interface QuickstartReference {
   respondents: number;
   items: RefItem[];
-  dimensions: Record<string, Omit<RefItem, 'column' | 'missing' | 'distribution' | 'score'> & { topBox: Share; bottomBox: Share; incidence?: Share & { n: number } }>;
+  dimensions: Record<string, Omit<RefItem, 'column' | 'missing' | 'distribution' | 'score'> & { topBox: Share; bottomBox: Share; incidence?: Share & { n: number }; resolution?: Pick<RefItem, 'n' | 'mean' | 'ci'> }>;
   csat: RefItem;
   nps: { n: number; score: number; moe: number; ci: { low: number; high: number }; promoters: number; passives: number; detractors: number };
 }
@@ -123,6 +123,12 @@ describe('the bundled sample agrees with the SciPy reference (tests/reference/qu
     if (expected.incidence !== undefined) {
       expect(actual.incidence?.n).toBe(expected.incidence.n);
       expectShare(actual.incidence ?? null, expected.incidence, 'incidence');
+    }
+    if (expected.resolution !== undefined) {
+      expect(actual.resolution?.n).toBe(expected.resolution.n);
+      expectClose(actual.resolution?.score, expected.resolution.mean, CLOSED, 'resolution.score');
+      expectClose(actual.resolution?.ci?.low, expected.resolution.ci.low, QUANTILE, 'resolution.ci.low');
+      expectClose(actual.resolution?.ci?.high, expected.resolution.ci.high, QUANTILE, 'resolution.ci.high');
     }
   });
 

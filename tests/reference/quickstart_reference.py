@@ -100,6 +100,10 @@ for dim, names in DIMENSIONS.items():
     if dim == "complaints":
         problems = [a for r in data for a in [answer(r, PROBLEM)] if not isinstance(a, str)]
         out["incidence"] = {"n": len(problems), **share(sum(problems), len(problems))}
+        # Resolution: the handling question's score (one item, so the respondent's mean is that
+        # item's score) among respondents who answered yes to the problem question.
+        handled = [score(n, a) for r in data if answer(r, PROBLEM) == 1 for n in names if n != PROBLEM for a in [answer(r, n)] if not isinstance(a, str)]
+        out["resolution"] = mean_ci(handled)
     dimensions[dim] = out
 
 # Index: each respondent's mean over the dimensions they have a score in, then the mean over respondents.
