@@ -7,6 +7,7 @@ import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, typ
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing } from './answer-tally.js';
+import { CategoryTally } from './category-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
@@ -76,6 +77,8 @@ interface DimensionState {
 export class SurveyAnalysis {
   private readonly rated: RatedColumn[];
   private readonly dimensions: DimensionState[];
+  /** The multi-select columns of problem categories (role segment, dimension complaints). */
+  private readonly categories: Array<{ column: ColumnModel; tally: CategoryTally }>;
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
   private readonly outcome: number;
@@ -102,6 +105,7 @@ export class SurveyAnalysis {
       const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
       return { positions, weights, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length), problem, resolution: new Moments() };
     });
+    this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
     this.drivers = this.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
@@ -129,6 +133,7 @@ export class SurveyAnalysis {
       r.tally.add(answer, weight);
       if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable' && !r.told.has(answer)) this.tell(r, answer, raw, line);
     }
+    for (const { column, tally } of this.categories) tally.add(fields[column.index] ?? '', weight);
     let scored = 0;
     let indexSum = 0;
     for (let d = 0; d < this.dimensions.length; d++) {
@@ -155,6 +160,7 @@ export class SurveyAnalysis {
       d.items.merge(theirs.items);
       d.resolution.merge(theirs.resolution);
     });
+    this.categories.forEach((c, i) => c.tally.merge((other.categories[i] as { tally: CategoryTally }).tally));
     this.index.merge(other.index);
     if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += other.weightExcluded[reason];
@@ -175,7 +181,7 @@ export class SurveyAnalysis {
     model.dimensions.forEach((dimension, i) => {
       const state = this.dimensions[i] as DimensionState;
       const members = state.positions.map((p) => this.rated[p] as RatedColumn);
-      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items, resolution: state.problem >= 0 ? state.resolution : null }, level);
+      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items, resolution: state.problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
     });
     const nullReasons: Record<string, string> = {};
     const npsColumn = byIndex(model.nps);

@@ -192,6 +192,8 @@ export interface DimensionSummary {
   incidence?: Incidence | null;
   /** Complaints only: how satisfied those who had a problem are with how it was handled. */
   resolution?: Resolution | null;
+  /** Complaints only: what the problems were, from each multi-select category column. */
+  categories?: CategoryCounts[];
   /** Cronbach's alpha of a dimension of two or more items, or null (reason in nullReasons.alpha). */
   alpha: AlphaSummary | null;
   nullReasons: Record<string, string>;
@@ -212,6 +214,14 @@ export interface AlphaSummary {
    * in reverse but not marked so (mark them `reverse` in the config), or not of this dimension.
    */
   opposed: string[];
+}
+
+export interface CategoryCounts {
+  column: string;
+  /** Respondents who chose at least one category. */
+  n: number;
+  /** Each category, most chosen first: how many chose it, and their (weighted) share of `n`. */
+  counts: Array<{ category: string; count: number; share: number }>;
 }
 
 export interface Resolution {

@@ -13,6 +13,8 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
   const columns: Record<string, ColumnConfig> = {};
   for (const column of report.columns) {
     const settings: ColumnConfig = { role: column.role };
+    // A segment of the complaints dimension lists the categories of the problems.
+    if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
     if (RATED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
     if (column.scale?.reversed === true) settings.reverse = true;
     columns[column.name] = settings;
@@ -25,7 +27,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
       return weight === 1 ? column : { column, weight };
     }),
   }));
-  const segments = report.columns.filter((c) => c.role === 'segment').map((c) => c.name);
+  const segments = report.columns.filter((c) => c.role === 'segment' && c.dimension === null).map((c) => c.name);
   const config: SatisfyConfig = {
     ...(extra.language === undefined ? {} : { language: extra.language }),
     missing: extra.missing ?? [],

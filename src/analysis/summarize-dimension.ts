@@ -7,7 +7,8 @@ import type { Moments } from '../stats/moments.js';
 import { orientAnswer, type Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
-import type { AlphaSummary, DimensionSummary, Incidence, Resolution } from './report.js';
+import type { CategoryTally } from './category-tally.js';
+import type { AlphaSummary, CategoryCounts, DimensionSummary, Incidence, Resolution } from './report.js';
 import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
 
 export interface DimensionInput {
@@ -20,10 +21,12 @@ export interface DimensionInput {
   items: CoMoments;
   /** Complaints: handling scores of respondents who had a problem, or null without a problem question. */
   resolution?: Moments | null;
+  /** Complaints: the tallies of its category columns. */
+  categories?: ReadonlyArray<{ column: string; tally: CategoryTally }>;
 }
 
 /** The summary of a dimension from its respondents' scores and its items' tallies. */
-export function summarizeDimension({ dimension, columns, tallies, scores, items, resolution = null }: DimensionInput, level: number): DimensionSummary {
+export function summarizeDimension({ dimension, columns, tallies, scores, items, resolution = null, categories = [] }: DimensionInput, level: number): DimensionSummary {
   const nullReasons: Record<string, string> = {};
   const mean = scores.mean();
   const variance = scores.variance();
@@ -55,7 +58,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items,
     ...boxes,
     distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
     missing: sumMissing(tallies),
-    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level) } : {}),
+    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level), categories: categories.map(summarizeCategories) } : {}),
     alpha: summarizeAlpha(columns, items, level, nullReasons),
     nullReasons,
   };
@@ -109,6 +112,12 @@ function summarizeResolution(columns: readonly ColumnModel[], resolution: Moment
   const variance = resolution.variance();
   const ci = variance === null ? null : meanInterval(score, Math.sqrt(variance), resolution.effectiveN, level);
   return { items: handling, n: resolution.n, effectiveN: resolution.effectiveN, score, ci };
+}
+
+/** The categories of a multi-select column, most chosen first (ties in the order first met). */
+function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {
+  const counts = [...tally.counts.values()].map((c) => ({ category: c.label, count: c.count, share: tally.weight > 0 ? c.weight / tally.weight : 0 }));
+  return { column, n: tally.n, counts: counts.sort((a, b) => b.count - a.count) };
 }
 
 /** Share answering yes to the first "had a problem" question, with its Wilson interval. */

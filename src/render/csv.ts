@@ -27,6 +27,7 @@ export function renderCsv(report: Report): string {
     if (d.alpha !== null) rows.push([id, 'alpha', d.alpha.raw, d.alpha.ci, d.alpha.n]);
     if (d.incidence !== undefined && d.incidence !== null) rows.push([id, 'incidence', d.incidence.share, d.incidence.ci, d.incidence.n]);
     if (d.resolution !== undefined && d.resolution !== null) rows.push([id, 'resolution', d.resolution.score, d.resolution.ci, d.resolution.n]);
+    for (const categories of d.categories ?? []) for (const k of categories.counts) rows.push([id, `category: ${k.category}`, k.share, null, categories.n]);
   }
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);

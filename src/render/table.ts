@@ -18,6 +18,9 @@ const LOW_ALPHA = 0.7;
 
 const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response' };
 
+// Problem categories shown in the headline; the JSON has them all.
+const CATEGORIES_SHOWN = 5;
+
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -58,6 +61,11 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const resolution = report.dimensions.complaints?.resolution;
   if (resolution !== undefined && resolution !== null) {
     lines.push(`${c.bold('Handling')}  ${c.bold(fixed(resolution.score, 1))} of 100 among those who had a problem  (${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))})  n ${resolution.n}`);
+  }
+  for (const categories of report.dimensions.complaints?.categories ?? []) {
+    const shown = categories.counts.slice(0, CATEGORIES_SHOWN).map((k) => `${k.category} ${percent(k.share)}`);
+    const more = categories.counts.length > CATEGORIES_SHOWN ? ` · ${categories.counts.length - CATEGORIES_SHOWN} more` : '';
+    lines.push(`${c.bold('Problems were')}  ${shown.join(' · ')}${more}  (${categories.column}, n ${categories.n})`);
   }
   return lines.join('\n');
 }

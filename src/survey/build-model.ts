@@ -88,6 +88,7 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
     column.aliases = labelAliases(settings.scale);
     column.unmapped = unmappedLabels(profileValues(draft.sample, column.index, draft.vocabulary, draft.header), column.scale, draft.vocabulary, column.aliases);
   }
+  if (settings.dimension !== undefined) column.dimension = settings.dimension;
   // A scale given to a column detection left unscored makes it a rated item.
   if (settings.scale !== undefined && settings.role === undefined && !RATED_ROLES.has(column.role)) column.role = 'item';
   if (settings.missing !== undefined) column.missing = settings.missing;
@@ -152,9 +153,10 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
   const named = mapping.columns.map((name) => findColumn(columns, name, source, draft.file));
   const single = SINGLE_ROLES.has(mapping.target);
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
-  // Whatever detection put under this target and the user did not name is set free.
+  // Whatever rated column detection put under this target and the user did not name is set free
+  // (a column of problem categories stays with complaints: it is no item of the score).
   for (const column of columns) {
-    const held = single ? column.role === mapping.target : column.dimension === mapping.target;
+    const held = single ? column.role === mapping.target : column.dimension === mapping.target && RATED_ROLES.has(column.role);
     if (held && !named.includes(column)) {
       column.role = 'item';
       column.dimension = null;

@@ -39,6 +39,12 @@ export type LanguageCode = 'en' | 'pl' | 'lv' | 'de' | 'fr' | 'es' | 'pt';
 export interface ColumnConfig {
   /** What the column holds. */
   role?: Role;
+  /**
+   * The dimension the column belongs to. For rated items `dimensions[].items` says the same; for a
+   * segment column it can only be `complaints`: the column names the categories of the problems.
+   * @pattern ^[a-z][a-z0-9_-]*$
+   */
+  dimension?: string;
   scale?: ScaleConfig;
   /** Score the column from the top down: a reverse-worded item ("I do not trust them"). */
   reverse?: boolean;

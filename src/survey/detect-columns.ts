@@ -133,6 +133,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (fits(profile.yesNo) && dimension?.id === 'complaints') {
     return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints');
   }
+  const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
+  if (categories !== null) {
+    return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints');
+  }
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment}; free text`);
   const repeated = profile.distinct * 2 <= profile.answered;
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
@@ -204,6 +208,27 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
   for (let value = 1; value <= set.points; value++) labels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
   return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
+}
+
+// A column of problem categories has at most this many options, each a few words.
+const CATEGORY_MAX_OPTIONS = 30;
+const CATEGORY_MAX_LENGTH = 60;
+
+/**
+ * How many options a multi-select column of problem categories has, or null if it is not one: a
+ * few short options, and some cell holding more than one (separated by ; or ,) each of which
+ * also occurs in another cell, which tells "Late delivery, Damaged item" from one answer with a
+ * comma in it ("Yes, I know several").
+ */
+function problemCategories(profile: ValueProfile): number | null {
+  if (profile.labels === null || profile.labels.size === 0) return null;
+  const cells = [...profile.labels.values()].map((l) => [...new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== ''))]);
+  const cellsWith = new Map<string, number>();
+  for (const option of cells.flat()) cellsWith.set(option, (cellsWith.get(option) ?? 0) + 1);
+  const options = new Set(cellsWith.keys());
+  const multiple = cells.some((chosen) => chosen.length > 1 && chosen.every((o) => (cellsWith.get(o) ?? 0) > 1));
+  const short = [...options].every((o) => o.length <= CATEGORY_MAX_LENGTH);
+  return multiple && short && options.size <= CATEGORY_MAX_OPTIONS ? options.size : null;
 }
 
 // A column with more distinct labels than this is not a rating scale with a few odd answers.

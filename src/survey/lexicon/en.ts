@@ -13,7 +13,7 @@ export const en: Lexicon = {
     },
     ces: ['ces', 'effort*', 'easy to', 'ease of', 'how easy', 'how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
-    segment: ['region', 'country', 'city', 'state', 'market', 'channel', 'contact channel', 'segment', 'plan', 'tier', 'store', 'shop', 'branch', 'department', 'product', 'category', 'customer type', 'gender', 'age group', 'language', 'source'],
+    segment: ['region', 'country', 'city', 'state', 'market', 'channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', 'plan', 'tier', 'store', 'shop', 'branch', 'department', 'product', 'category', 'customer type', 'gender', 'age group', 'language', 'source'],
     weight: ['weight', 'wt', 'weighting', 'design weight'],
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id'],
   },

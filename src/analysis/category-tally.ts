@@ -1,0 +1,52 @@
+import { normalizeText } from '../text/normalize-text.js';
+
+// A multi-select column has a handful of options; past this many, the rest are pooled as "Other"
+// so that a column of free text cannot grow memory without bound.
+const MAX_CATEGORIES = 100;
+export const OTHER = 'Other';
+
+/**
+ * Counts the categories chosen in a multi-select column, where one cell may hold several choices
+ * separated by semicolons or commas ("Late delivery; Damaged item"). Categories are told apart
+ * after folding (case, diacritics, punctuation), shown in their first spelling.
+ */
+export class CategoryTally {
+  /** Respondents who chose at least one category, and their weight. */
+  n = 0;
+  weight = 0;
+  readonly counts = new Map<string, { label: string; count: number; weight: number }>();
+
+  add(cell: string, weight: number): void {
+    const chosen = new Set<string>();
+    const labels = new Map<string, string>();
+    for (const part of cell.split(/[;,]/)) {
+      const label = part.trim();
+      const key = normalizeText(label);
+      if (key === '') continue;
+      const known = this.counts.has(key) || this.counts.size < MAX_CATEGORIES;
+      const kept = known ? key : normalizeText(OTHER);
+      chosen.add(kept);
+      labels.set(kept, known ? label : OTHER);
+    }
+    if (chosen.size === 0) return;
+    this.n += 1;
+    this.weight += weight;
+    for (const key of chosen) {
+      const entry = this.counts.get(key) ?? { label: labels.get(key) as string, count: 0, weight: 0 };
+      entry.count += 1;
+      entry.weight += weight;
+      this.counts.set(key, entry);
+    }
+  }
+
+  merge(other: CategoryTally): void {
+    this.n += other.n;
+    this.weight += other.weight;
+    for (const [key, theirs] of other.counts) {
+      const entry = this.counts.get(key) ?? { label: theirs.label, count: 0, weight: 0 };
+      entry.count += theirs.count;
+      entry.weight += theirs.weight;
+      this.counts.set(key, entry);
+    }
+  }
+}
