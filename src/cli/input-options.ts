@@ -6,7 +6,7 @@ import type { ReadOptions } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
 import type { LanguageCode } from '../survey/config.js';
-import { lexicons } from '../survey/lexicon/index.js';
+import { accentedWords, lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
 import { CONFIG_FILE, loadConfig, type LoadedConfig } from './load-config.js';
 
@@ -43,6 +43,7 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions {
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform),
     includePartial: flags.includePartial === true,
+    words: accentedWords(),
     strict: flags.strict === true,
     stdin: io.stdin,
   };

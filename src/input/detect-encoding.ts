@@ -14,7 +14,7 @@ export interface DetectedEncoding {
  * otherwise chardet's statistical guess among the Windows and ISO code pages that Excel and older
  * platforms write. Zero bytes that are not UTF-16 mean a binary file, which is an error.
  */
-export function detectEncoding(head: Uint8Array, file: string): DetectedEncoding {
+export function detectEncoding(head: Uint8Array, file: string, words: ReadonlySet<string> = new Set()): DetectedEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', evidence: 'UTF-8 byte-order mark' };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', evidence: 'UTF-16 LE byte-order mark' };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', evidence: 'UTF-16 BE byte-order mark' };
@@ -24,10 +24,26 @@ export function detectEncoding(head: Uint8Array, file: string): DetectedEncoding
     throw new SatisfyError('FILE_BINARY', 'this looks like a binary file (it has zero bytes), not a CSV export', { file }, 'an Excel workbook (.xlsx) must be saved as CSV first');
   }
   if (isUtf8(head)) return { encoding: 'utf-8', evidence: 'valid UTF-8' };
-  const guess = chardet.analyse(head).find((match) => whatwgName(match.name) !== null);
-  const encoding = guess === undefined ? 'windows-1252' : (whatwgName(guess.name) as string);
-  const language = guess?.lang === undefined ? '' : `, language ${guess.lang}`;
-  return { encoding, evidence: guess === undefined ? 'not UTF-8; no better guess than windows-1252' : `not UTF-8; chardet: ${guess.name}${language}, confidence ${guess.confidence}` };
+  const guesses = chardet.analyse(head).filter((match) => whatwgName(match.name) !== null);
+  const guess = guesses[0];
+  if (guess === undefined) return { encoding: 'windows-1252', evidence: 'not UTF-8; no better guess than windows-1252' };
+  const language = guess.lang === undefined ? '' : `, language ${guess.lang}`;
+  const chardetSays = `chardet: ${guess.name}${language}, confidence ${guess.confidence}`;
+  // chardet is unsure between code pages on short files (a Latvian export read as Latin-1); the
+  // one in which the most survey words of the lexicons come out spelled right is the one meant.
+  const ranked = [...new Set(guesses.map((g) => whatwgName(g.name) as string))].map((encoding) => ({ encoding, hits: knownWords(head, encoding, words) }));
+  const best = ranked.reduce((a, b) => (b.hits > a.hits ? b : a));
+  const first = ranked[0] as { encoding: string; hits: number };
+  if (best.encoding === first.encoding) return { encoding: first.encoding, evidence: `not UTF-8; ${chardetSays}` };
+  return { encoding: best.encoding, evidence: `not UTF-8; ${best.hits} survey words read right in ${best.encoding} against ${first.hits} in ${first.encoding} (${chardetSays})` };
+}
+
+/** How many words of `text` decoded as `encoding` are among `words` (lower case, with their diacritics). */
+function knownWords(head: Uint8Array, encoding: string, words: ReadonlySet<string>): number {
+  if (words.size === 0) return 0;
+  let hits = 0;
+  for (const word of new TextDecoder(encoding).decode(head).toLowerCase().split(/[^\p{L}]+/u)) if (words.has(word)) hits += 1;
+  return hits;
 }
 
 /** The WHATWG name of an encoding label (`ISO-8859-1` → `windows-1252`), or null if Node cannot decode it. */

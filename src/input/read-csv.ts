@@ -41,6 +41,8 @@ export interface FileShape {
 export interface ReadOptions {
   /** Force an encoding (a WHATWG label), a delimiter or a platform instead of detecting it. */
   encoding?: string;
+  /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. */
+  words?: ReadonlySet<string>;
   delimiter?: string;
   platform?: Platform;
   /** Keep responses the platform marks as not finished. */
@@ -70,7 +72,7 @@ const MAX_RECORD_CHARS = 16 * 1024 * 1024;
  */
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
   const source = await openSource(path, options.stdin);
-  const encoding = options.encoding === undefined ? detectEncoding(source.head, path) : forcedEncoding(options.encoding);
+  const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
   const delimiter = options.delimiter ?? sniffDelimiter(new TextDecoder(encoding.encoding).decode(source.head, { stream: true }));
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');

@@ -17,3 +17,20 @@ export function lexiconsFor(language: string | undefined): readonly Lexicon[] {
   if (language === undefined) return lexicons;
   return [...lexicons.filter((l) => l.language === language), ...lexicons.filter((l) => l.language !== language)];
 }
+
+/**
+ * The words of every lexicon that have letters beyond ASCII ("zadowolony" no, "źle" and
+ * "apmierināts" yes), in lower case: decoded in the right code page they come out spelled right.
+ */
+export function accentedWords(from: readonly Lexicon[] = lexicons): Set<string> {
+  const texts = from.flatMap((l) => [
+    ...Object.values(l.roles).flatMap((r: string[] | { strong: string[]; weak: string[] }) => (Array.isArray(r) ? r : [...r.strong, ...r.weak])),
+    ...Object.values(l.dimensions).flat(),
+    ...l.notApplicable,
+    ...l.yes,
+    ...l.no,
+    ...Object.values(l.scales).flatMap((words) => Object.values(words).flat() as string[]),
+  ]);
+  const words = texts.flatMap((text) => text.normalize('NFC').toLowerCase().replace(/\*$/, '').split(/[^\p{L}]+/u));
+  return new Set(words.filter((word) => /[^\p{ASCII}]/u.test(word)));
+}
