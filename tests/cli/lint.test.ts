@@ -73,3 +73,16 @@ describe('an item that runs against the others of its dimension', () => {
     expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);
   });
 });
+
+describe('--lang', () => {
+  it('names the language asked for where two share a keyword, and refuses one satisfy does not know', () => {
+    const file = 'fixtures/languages/portuguese-semicolon-cp1252.csv';
+    const nps = (args: string[]) => (JSON.parse(runCli(['inspect', file, '--format', 'json', ...args]).stdout) as InspectReport).columns.find((c) => c.role === 'nps');
+    // "recomend*" is Spanish and Portuguese alike; Spanish comes first unless told otherwise.
+    expect(nps([])?.evidence[0]).toMatch(/^header keyword "recomend\*" \(es\)/);
+    expect(nps(['--lang', 'pt'])?.evidence[0]).toMatch(/^header keyword "recomend\*" \(pt\)/);
+    const result = runCli(['report', file, '--lang', 'it']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: --lang takes one of en, pl, lv, de, fr, es, pt, not "it"\n');
+  });
+});
