@@ -142,7 +142,16 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
   if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment}; ${profile.distinct} distinct values`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
-  if (fewValues && !fits(profile.numeric)) return assign('segment', `${profile.distinct} distinct text values`);
+  if (fewValues && !fits(profile.numeric)) {
+    // A question whose header asks for a rating ("How was the delivery?") answered in words no
+    // scale knows ("Superb", "OK", "Awful") may be a scale: its labels are listed for mapping.
+    const ratingHeader = dimension !== null || kw.csatStrong !== undefined || kw.nps !== undefined;
+    if (ratingHeader && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
+      column.unmapped = unknownLabels(profile.labels, new Map());
+      return assign('segment', `${profile.distinct} distinct text values; the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating: if these answers are a scale, map their labels in the config`);
+    }
+    return assign('segment', `${profile.distinct} distinct text values`);
+  }
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id}`);
   return assign('unknown', 'no header keyword or value pattern matched');
 }

@@ -61,6 +61,17 @@ describe('a column of labels that fit no known scale', () => {
   });
 });
 
+describe('a question that asks for a rating, answered in words no scale knows', () => {
+  it('stays a segment, and inspect lists its labels for mapping', () => {
+    const result = runCli(['inspect', 'fixtures/lint/rating-question-in-unknown-words.csv', '--format', 'json']);
+    const column = (JSON.parse(result.stdout) as InspectReport).columns[0];
+    expect(column).toMatchObject({ role: 'segment', scale: null, unmapped: [{ label: 'Awful', count: 2 }, { label: 'OK', count: 2 }, { label: 'Superb', count: 2 }] });
+    expect(column?.evidence[0]).toMatch(/asks for a rating: if these answers are a scale, map their labels in the config$/);
+    // Region names a segment: its values are no scale to map.
+    expect((JSON.parse(result.stdout) as InspectReport).columns[1]?.unmapped).toEqual([]);
+  });
+});
+
 describe('an item that runs against the others of its dimension', () => {
   it('is named in alpha.opposed and warned about; --strict makes it an error', () => {
     const result = runCli(['report', REVERSED, '--format', 'json']);
