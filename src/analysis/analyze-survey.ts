@@ -119,6 +119,18 @@ export class SurveyAnalysis {
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
   }
 
+  /** Rows added (and not left out for their weight). */
+  get respondents(): number {
+    return this.rows;
+  }
+
+  /** An empty analysis of the same survey, with the same options but without onProblem. */
+  emptyCopy(): SurveyAnalysis {
+    const copy = new SurveyAnalysis(this.model, { ...this.options, onProblem: undefined });
+    copy.useFormat(this.format);
+    return copy;
+  }
+
   /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */
   addRow(fields: readonly string[], line = 0): void {
     const weight = this.weightOf(fields);
@@ -194,7 +206,7 @@ export class SurveyAnalysis {
     const outcome = this.rated[this.outcome];
     const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
-    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons'> = {
+    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
       weight: this.weightSummary(),
@@ -210,7 +222,7 @@ export class SurveyAnalysis {
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
     };
-    return { ...report, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+    return { ...report, segmentation: null, segments: [], checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
 
   private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {

@@ -37,12 +37,62 @@ export interface Report {
   index: IndexSummary | null;
   /** Key drivers of the outcome, or null. */
   drivers: DriversSummary | null;
+  /** How the sample was broken down (--by), or null without a breakdown. */
+  segmentation: Segmentation | null;
+  /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
+  segments: Segment[];
   /** The gates of --fail-if, each with the figure it looked at and whether it passed. */
   checks: Check[];
   /** Things the reader should know: a question not found, a column with many excluded answers. */
   notes: string[];
   /** Why `csat`, `ces`, `nps`, `index` or `drivers` is null, where it is. */
   nullReasons: Record<string, string>;
+}
+
+export interface Segmentation {
+  /** The columns of --by; two make a cross-breakdown whose values are joined by " × ". */
+  columns: string[];
+  /** Segments with fewer respondents are flagged `lowBase` and not tested. */
+  minBase: number;
+  /** With --top: the number of largest values kept; the rest are pooled as "Other". */
+  top: number | null;
+  /** Correction of the p-values across the family of tests of the breakdown. */
+  adjust: 'holm' | 'bh' | 'none';
+  /** A test is significant when its adjusted p is below this: 1 − the confidence level. */
+  alpha: number;
+}
+
+export interface Segment {
+  /** The --by column (or "A × B"). */
+  column: string;
+  /** The value ("(blank)" for an empty cell, "Other" for values pooled by --top). */
+  value: string;
+  respondents: number;
+  /** Fewer respondents than the minimum base: shown, not tested. */
+  lowBase: boolean;
+  dimensions: Record<string, DimensionSummary>;
+  csat: ItemSummary | null;
+  nps: NpsSummary | null;
+  index: IndexSummary | null;
+  /** The segment against the rest of the sample, one entry per figure tested. */
+  tests: SegmentTest[];
+}
+
+export interface SegmentTest {
+  /** The JSON path of the figure tested within the segment: `dimensions.delivery.score`, `csat.topBox.share`, `nps.score`, `index.score`. */
+  metric: string;
+  /** `welch-t` for means and scores, `two-proportion-z` for shares, `nps-z` for NPS. */
+  test: 'welch-t' | 'two-proportion-z' | 'nps-z';
+  /** The figure in the segment and in the rest of the sample. */
+  segment: number;
+  rest: number;
+  statistic: number;
+  /** Degrees of freedom of a t test, else null. */
+  df: number | null;
+  p: number;
+  adjustedP: number;
+  significant: boolean;
+  direction: 'up' | 'down';
 }
 
 export const WEIGHT_EXCLUSIONS = ['blank', 'invalid', 'zero', 'negative'] as const;

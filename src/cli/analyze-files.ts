@@ -1,4 +1,5 @@
 import { SurveyAnalysis } from '../analysis/analyze-survey.js';
+import { SegmentedAnalysis, type SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
@@ -28,6 +29,8 @@ export interface AnalyzeOptions extends ReadOptions {
   missing?: readonly string[];
   /** The language tried first (--lang). */
   language?: string;
+  /** Break the report down by these columns (--by), with the settings of the breakdown. */
+  segments?: Omit<SegmentOptions, 'columns' | 'confidenceLevel'> & { by: readonly string[] };
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
 }
@@ -52,7 +55,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
-  let started: { analysis: SurveyAnalysis; model: SurveyModel } | null = null;
+  let started: { analysis: SurveyAnalysis | SegmentedAnalysis; model: SurveyModel } | null = null;
   const files: InputFile[] = [];
 
   const start = (firstFile: string) => {
@@ -61,7 +64,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
-    const analysis = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome, onProblem: lint.problemsOf(() => currentPath) });
+    const overall = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome, onProblem: lint.problemsOf(() => currentPath) });
+    const by = options.segments?.by ?? [];
+    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
+    const analysis = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;

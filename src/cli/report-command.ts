@@ -2,7 +2,8 @@ import { SatisfyError } from '../errors.js';
 import { parseGate } from '../analysis/gates.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
-import { analyzeFiles } from './analyze-files.js';
+import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
+import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -19,6 +20,10 @@ export interface ReportOptions extends InputFlags {
   output?: string;
   junit?: string;
   color: boolean;
+  by: string[];
+  minBase: string;
+  top?: string;
+  adjust: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -29,7 +34,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // Gates are checked before any input is read, so a typo fails fast.
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
-  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const segments = parseSegments(options);
+  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
@@ -40,6 +46,20 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const failed = report.checks.filter((check) => !check.pass);
   for (const check of failed) io.stderr.write(`satisfy: gate failed: ${check.expression} (${check.actual === null ? 'the report has no such figure' : `actual ${check.actual}`})\n`);
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
+}
+
+function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
+  if (options.by.length > 2) throw new SatisfyError('USAGE', `--by takes one column, or two for a cross-breakdown, not ${options.by.length}`);
+  const minBase = parseCount(options.minBase, '--min-base', 1);
+  const top = options.top === undefined ? null : parseCount(options.top, '--top', 1);
+  if (!(ADJUSTMENTS as readonly string[]).includes(options.adjust)) throw new SatisfyError('USAGE', `--adjust takes one of ${ADJUSTMENTS.join(', ')}, not "${options.adjust}"`);
+  return { by: options.by, minBase, top, adjust: options.adjust as Adjustment };
+}
+
+function parseCount(text: string, flag: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new SatisfyError('USAGE', `${flag} takes a whole number of at least ${min}, not "${text}"`);
+  return value;
 }
 
 function parseFormat(text: string): Format {

@@ -28,6 +28,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const sections = [
     headline(report, c, level),
     dimensionTable(report, c, level),
+    segmentTable(report, c),
     driversTable(report, c),
     npsBreakdown(report.nps, c),
     itemTable(report, c),
@@ -82,6 +83,40 @@ function dimensionTable(report: Report, c: ChalkInstance, level: number): string
   }
   const note = weak.length === 0 ? '' : `\n${c.yellow(`! Cronbach's alpha under ${LOW_ALPHA}: ${weak.join(', ')}; the items may not measure one thing`)}`;
   return `${c.bold('Dimensions')} (score 0-100)\n${table.toString()}${note}`;
+}
+
+/**
+ * Each segment's base and scores, a ▲ or ▼ beside a figure significantly above or below the rest
+ * of the sample (after the correction for the family of tests).
+ */
+function segmentTable(report: Report, c: ChalkInstance): string {
+  const { segmentation, segments } = report;
+  if (segmentation === null || segments.length === 0) return '';
+  const ids = Object.keys(report.dimensions);
+  const hasCsat = segments.some((s) => s.csat !== null);
+  const hasNps = segments.some((s) => s.nps !== null);
+  const head = ['Segment', 'n', 'Index', ...ids.map((id) => report.dimensions[id]?.label ?? id), ...(hasCsat ? ['CSAT'] : []), ...(hasNps ? ['NPS'] : [])];
+  const table = compactTable(head, c);
+  for (const segment of segments) {
+    const mark = (metric: string, text: string) => {
+      const test = segment.tests.find((t) => t.metric === metric && t.significant);
+      if (test === undefined) return `${text}  `;
+      return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
+    };
+    const row = [
+      segment.lowBase ? `${segment.value} *` : segment.value,
+      String(segment.respondents),
+      mark('index.score', fixed(segment.index?.score, 1)),
+      ...ids.map((id) => mark(`dimensions.${id}.score`, fixed(segment.dimensions[id]?.score, 1))),
+      ...(hasCsat ? [mark('csat.topBox.share', percent(segment.csat?.topBox?.share))] : []),
+      ...(hasNps ? [mark('nps.score', signed(segment.nps?.score))] : []),
+    ];
+    table.push(row);
+  }
+  const alpha = `${+(segmentation.alpha * 100).toFixed(6)} %`;
+  const adjust = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' }[segmentation.adjust];
+  const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
+  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${alpha}, ${adjust})${lowBase}`;
 }
 
 function driversTable(report: Report, c: ChalkInstance): string {

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Writes fixtures/segments/: two exports of a weekly survey in four regions.
+
+    python3 scripts/make_segment_fixtures.py
+
+- drop-in-one-region.csv: eight weeks; from week 5 on, deliveries in the East go wrong (its
+  delivery ratings fall by about 1.5 points and its recommend answers by about 3), so the East's
+  delivery score, CSAT and NPS are below the rest's: the report must find it.
+- no-real-difference.csv: the same survey with every region drawn from one distribution: any
+  difference is chance, and after Holm's correction nothing may be marked.
+"""
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "fixtures" / "segments"
+HEADER = "Submitted,Region,Delivery speed (1-5),The price is fair (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10)"
+REGIONS = ["North", "South", "East", "West"]
+
+
+def clamp(x, lo, hi):
+    return max(lo, min(hi, x))
+
+
+def write(name, seed, drop):
+    rng = random.Random(seed)
+    start = datetime(2026, 1, 5, 8, 0)
+    lines = [HEADER]
+    for i in range(800):
+        at = start + timedelta(minutes=i * 100)
+        week = (at - start).days // 7 + 1
+        region = rng.choice(REGIONS)
+        bad = drop and region == "East" and week >= 5
+        attitude = rng.gauss(3.6, 0.8)
+        delivery = clamp(round(attitude + rng.gauss(0, 0.7) - (1.5 if bad else 0)), 1, 5)
+        price = clamp(round(attitude + rng.gauss(-0.2, 0.8)), 1, 5)
+        overall = clamp(round((attitude + delivery + price) / 3 + rng.gauss(0, 0.5)), 1, 5)
+        recommend = clamp(round(2 * attitude + rng.gauss(0.5, 1.2) - (3 if bad else 0)), 0, 10)
+        lines.append(f"{at:%Y-%m-%d %H:%M},{region},{delivery},{price},{overall},{recommend}")
+    (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+OUT.mkdir(parents=True, exist_ok=True)
+write("drop-in-one-region.csv", 20261123, True)
+write("no-real-difference.csv", 20261125, False)

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { expectClose, readReference } from '../helpers/reference.js';
+import { runCli } from '../helpers/run-cli.js';
+
+type Reference = Record<string, Record<string, { respondents: number; tests: Record<string, { statistic: number; p: number; adjustedP: number; significant: boolean }> }>>;
+
+// Written by tests/reference/segments_reference.py (SciPy) from fixtures/segments/, which
+// scripts/make_segment_fixtures.py made with a known drop in the East from week 5.
+const reference = readReference<Reference>('segments-reference.json');
+
+function report(args: string[]): Report {
+  const result = runCli(['report', ...args, '--format', 'json']);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+describe.each(Object.keys(reference))('--by Region on %s', (file) => {
+  const got = report([`fixtures/segments/${file}`, '--by', 'Region']);
+  const expected = reference[file] ?? {};
+
+  it('tests each region against the rest as SciPy does, with Holm’s correction', () => {
+    expect(got.segmentation).toEqual({ columns: ['Region'], minBase: 30, top: null, adjust: 'holm', alpha: 0.05 });
+    expect(got.segments.map((s) => s.value).sort()).toEqual(Object.keys(expected).sort());
+    for (const segment of got.segments) {
+      const want = expected[segment.value];
+      expect(segment.respondents).toBe(want?.respondents);
+      expect(segment.tests.map((t) => t.metric).sort()).toEqual(Object.keys(want?.tests ?? {}).sort());
+      for (const test of segment.tests) {
+        const w = want?.tests[test.metric];
+        const what = `${segment.value} ${test.metric}`;
+        expectClose(test.statistic, w?.statistic ?? Number.NaN, 1e-9, `${what} statistic`);
+        expectClose(test.p, w?.p ?? Number.NaN, 1e-8, `${what} p`);
+        expectClose(test.adjustedP, w?.adjustedP ?? Number.NaN, 1e-8, `${what} adjusted p`);
+        expect(test.significant, what).toBe(w?.significant);
+        expect(test.direction, what).toBe(test.statistic >= 0 ? 'up' : 'down');
+      }
+    }
+  });
+});
+
+describe('a known drop, and no real difference', () => {
+  it('marks the East’s delivery, CSAT and NPS as significantly down', () => {
+    const east = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments.find((s) => s.value === 'East');
+    const down = east?.tests.filter((t) => t.significant && t.direction === 'down').map((t) => t.metric);
+    expect(down).toEqual(expect.arrayContaining(['dimensions.delivery.score', 'csat.topBox.share', 'nps.score']));
+    const table = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).stdout;
+    expect(table).toMatch(/│ East +│ +\d+ │ +[\d.]+ ▼ │ +[\d.]+ ▼ │/);
+  });
+
+  it('marks nothing where the regions differ only by chance', () => {
+    const got = report(['fixtures/segments/no-real-difference.csv', '--by', 'Region']);
+    expect(got.segments.flatMap((s) => s.tests).filter((t) => t.significant)).toEqual([]);
+    expect(runCli(['report', 'fixtures/segments/no-real-difference.csv', '--by', 'Region']).stdout).not.toMatch(/[▲▼] /);
+  });
+});
+
+describe('segment options', () => {
+  it('flags a segment under --min-base and does not test it', () => {
+    const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--min-base', '205']);
+    for (const segment of got.segments) {
+      expect(segment.lowBase).toBe(segment.respondents < 205);
+      if (segment.lowBase) expect(segment.tests).toEqual([]);
+    }
+    expect(got.segments.some((s) => s.lowBase)).toBe(true);
+  });
+
+  it('--top keeps the largest values and pools the rest as Other; two --by make a cross-breakdown', () => {
+    const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--top', '2']);
+    const sizes = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments.map((s) => s.respondents);
+    expect(got.segments.map((s) => s.respondents)).toEqual([sizes[0], sizes[1], (sizes[2] ?? 0) + (sizes[3] ?? 0)]);
+    expect(got.segments[2]?.value).toBe('Other');
+    const cross = report(['fixtures/quickstart/responses.csv', '--by', 'Region', '--by', 'Contact channel']);
+    expect(cross.segments[0]?.column).toBe('Region × Contact channel');
+    expect(cross.segments.reduce((sum, s) => sum + s.respondents, 0)).toBe(cross.respondents);
+  });
+
+  it('--adjust none and bh change the adjusted p-values only', () => {
+    const none = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--adjust', 'none']);
+    for (const test of none.segments.flatMap((s) => s.tests)) expect(test.adjustedP).toBe(test.p);
+    const bh = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--adjust', 'bh']);
+    expect(bh.segmentation?.adjust).toBe('bh');
+  });
+
+  it.each([
+    [['--by', 'Regio'], /^satisfy: error: no column "Regio" for --by Regio/],
+    [['--by', 'Region', '--min-base', '0'], /^satisfy: error: --min-base takes a whole number of at least 1, not "0"/],
+    [['--by', 'Region', '--adjust', 'bonferroni'], /^satisfy: error: --adjust takes one of holm, bh, none, not "bonferroni"/],
+    [['--by', 'Region', '--by', 'Submitted', '--by', 'Region'], /^satisfy: error: --by takes one column, or two for a cross-breakdown, not 3/],
+  ])('%j is a usage error', (args, message) => {
+    const result = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('segments in CSV', () => {
+  it('fill segment_column and segment_value, with the adjusted p of each test', () => {
+    const csv = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--format', 'csv']).stdout.split('\r\n');
+    const json = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']);
+    const east = json.segments.find((s) => s.value === 'East');
+    expect(csv).toContain(`fixtures/segments/drop-in-one-region.csv,Region,East,,delivery,score,${east?.dimensions.delivery?.score},${east?.dimensions.delivery?.ci?.low},${east?.dimensions.delivery?.ci?.high},${east?.dimensions.delivery?.n}`);
+    const test = east?.tests.find((t) => t.metric === 'nps.score');
+    expect(csv).toContain(`fixtures/segments/drop-in-one-region.csv,Region,East,,nps,scoreAdjustedP,${test?.adjustedP},,,`);
+  });
+});
