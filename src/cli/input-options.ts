@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SatisfyError } from '../errors.js';
 import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.js';
-import type { ReadOptions } from '../input/read-csv.js';
+import type { ReadOptions, RowCondition } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
 import type { LanguageCode } from '../survey/config.js';
@@ -21,6 +21,7 @@ export interface InputFlags {
   missing: string[];
   lang?: string;
   config?: string;
+  where: string[];
 }
 
 /** Adds the flags that say how to read the files and which columns to score. */
@@ -28,6 +29,7 @@ export function addInputOptions(command: Command): Command {
   return command
     .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
     .option('--config <file>', `read column roles, scales, dimensions, missing codes and gates from this file (default: ${CONFIG_FILE} in the working directory, if there is one); flags win over it`)
+    .option('--where <condition>', 'keep only the rows where "<column>=<value>" (or "<column>!=<value>") holds; repeatable (all must hold); the rows left out are counted', collect, [])
     .option('--missing <value>', 'also treat this answer as "no answer" (e.g. 0 or 99): excluded from the base and counted as notApplicable; repeatable', collect, [])
     .option('--lang <code>', `try this language's keywords first where a header could be read in several (${lexicons.map((l) => l.language).join(', ')}); all languages are always known`)
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
@@ -43,6 +45,7 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions {
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform),
     includePartial: flags.includePartial === true,
+    where: flags.where.map(parseCondition),
     words: accentedWords(),
     strict: flags.strict === true,
     stdin: io.stdin,
@@ -52,6 +55,13 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions {
 /** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language. */
 export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined } {
   return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang) };
+}
+
+/** `Region=North` → { column: 'Region', equals: true, value: 'North' }; `Region!=North` the opposite. */
+export function parseCondition(text: string): RowCondition {
+  const match = /^(.+?)\s*(!=|=)\s*(.*)$/s.exec(text);
+  if (match === null || (match[1] as string).trim() === '') throw new SatisfyError('USAGE', `--where takes "<column>=<value>" or "<column>!=<value>", not "${text}"`);
+  return { column: (match[1] as string).trim(), equals: match[2] === '=', value: (match[3] as string).trim() };
 }
 
 /** The language of `--lang`, checked against the lexicons. */

@@ -9,7 +9,7 @@ import type { ColumnHint } from './platforms/platform-shape.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial', 'filtered'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -27,6 +27,13 @@ export interface InputFile {
   notes: string[];
 }
 
+/** `--where "Region=North"`: a column (by name, or `#N`), `=` or `!=`, and a value compared as written, trimmed. */
+export interface RowCondition {
+  column: string;
+  equals: boolean;
+  value: string;
+}
+
 /** What the survey layer needs to know of a file besides its rows. */
 export interface FileShape {
   names: string[];
@@ -41,6 +48,8 @@ export interface FileShape {
 export interface ReadOptions {
   /** Force an encoding (a WHATWG label), a delimiter or a platform instead of detecting it. */
   encoding?: string;
+  /** Keep only the rows whose columns match all of these (`--where`); the others are counted as `filtered`. */
+  where?: readonly RowCondition[];
   /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. */
   words?: ReadonlySet<string>;
   delimiter?: string;
@@ -129,6 +138,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
  */
 class RowFilter {
   private shape: PlatformShape | null = null;
+  private conditions: Array<{ index: number; equals: boolean; value: string }> = [];
   private readonly pending: Array<{ record: string[]; line: number }> = [];
   private width = 0;
 
@@ -173,6 +183,7 @@ class RowFilter {
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
     this.width = tidyNames(shape, this.file.notes);
+    this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file);
     for (const { record, line } of this.pending.slice(shape.headerRows)) this.row(record, line);
@@ -186,6 +197,7 @@ class RowFilter {
     if (record.length === this.width + 1 && record[this.width] === '') record.pop();
     if (record.length !== this.width) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.width}`);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
+    for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;
     this.handlers.row(record, line);
   }
@@ -236,6 +248,14 @@ async function* decode(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGe
 
 function discard(): Writable {
   return new Writable({ objectMode: true, write: (_chunk, _encoding, done) => done() });
+}
+
+/** The column a `--where` names: exactly, then ignoring case, or `#N` for the Nth. */
+function columnIndex(names: readonly string[], name: string, file: string): number {
+  const number = /^#(\d+)$/.exec(name);
+  const index = number !== null ? Number(number[1]) - 1 : names.includes(name) ? names.indexOf(name) : names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  if (index < 0 || index >= names.length) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for --where`, { file }, `columns are: ${names.join(', ')}`);
+  return index;
 }
 
 function forcedEncoding(label: string): { encoding: string; evidence: string } {

@@ -16,7 +16,7 @@ const REASON_WORDS: Record<keyof MissingCounts, string> = {
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
 
-const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response' };
+const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response', filtered: 'row left out by --where' };
 
 // Problem categories shown in the headline; the JSON has them all.
 const CATEGORIES_SHOWN = 5;
@@ -40,9 +40,12 @@ export function renderTable(report: Report, options: RenderOptions): string {
 
 function headline(report: Report, c: ChalkInstance, level: number): string {
   const files = report.input.files;
-  const skipped = files.flatMap((f) => f.skipped).reduce((sum, s) => sum + s.count, 0);
+  const skips = files.flatMap((f) => f.skipped);
+  const filtered = skips.filter((s) => s.reason === 'filtered').reduce((sum, s) => sum + s.count, 0);
+  const skipped = skips.filter((s) => s.reason !== 'filtered').reduce((sum, s) => sum + s.count, 0);
   const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
-  const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}`];
+  const aside = [skipped > 0 ? `${plural(skipped, 'row')} skipped` : '', filtered > 0 ? `${plural(filtered, 'row')} left out by --where` : ''].filter((a) => a !== '');
+  const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`];
   const { weight } = report;
   if (weight !== null) {
     const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);

@@ -104,3 +104,30 @@ describe('segments in CSV', () => {
     expect(csv).toContain(`fixtures/segments/drop-in-one-region.csv,Region,East,,nps,scoreAdjustedP,${test?.adjustedP},,,`);
   });
 });
+
+describe('--where', () => {
+  const file = 'fixtures/segments/drop-in-one-region.csv';
+
+  it('keeps the matching rows and counts the others as filtered', () => {
+    const all = report([file, '--by', 'Region']);
+    const east = all.segments.find((s) => s.value === 'East');
+    const only = report([file, '--where', 'Region=East']);
+    expect(only.respondents).toBe(east?.respondents);
+    expect(only.dimensions.delivery?.score).toBe(east?.dimensions.delivery?.score);
+    expect(only.input.files[0]).toMatchObject({ rows: 800, rowsUsed: east?.respondents, skipped: [{ reason: 'filtered', count: 800 - (east?.respondents ?? 0) }] });
+    const notEast = report([file, '--where', 'Region != East', '--where', 'region!=West']);
+    const kept = all.segments.filter((s) => s.value !== 'East' && s.value !== 'West').reduce((sum, s) => sum + s.respondents, 0);
+    expect(notEast.respondents).toBe(kept);
+    expect(runCli(['report', file, '--where', 'Region=East']).stdout.split('\n')[1]).toBe(`${east?.respondents} respondents (${800 - (east?.respondents ?? 0)} rows left out by --where)`);
+  });
+
+  it.each([
+    ['Regio=East', /^satisfy: error: no column "Regio" for --where \(fixtures\/segments\/drop-in-one-region\.csv\)/],
+    ['=East', /^satisfy: error: --where takes "<column>=<value>" or "<column>!=<value>", not "=East"/],
+    ['Region', /^satisfy: error: --where takes/],
+  ])('%j is an error, exit 2', (condition, message) => {
+    const result = runCli(['report', file, '--where', condition]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
