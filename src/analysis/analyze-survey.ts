@@ -29,6 +29,13 @@ export interface AnalysisOptions {
   onProblem?: (problem: AnswerProblem) => void;
 }
 
+/** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
+export interface RowAnalysis {
+  useFormat(format: AnswerFormat): void;
+  addRow(fields: readonly string[], line?: number): void;
+  report(files: InputFile[], gates?: readonly Gate[]): Report;
+}
+
 /** An answer that does not fit the scale of its column. */
 export interface AnswerProblem {
   column: ColumnModel;
@@ -206,7 +213,7 @@ export class SurveyAnalysis {
     const outcome = this.rated[this.outcome];
     const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
-    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments'> = {
+    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'periodization' | 'periods'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
       weight: this.weightSummary(),
@@ -222,7 +229,7 @@ export class SurveyAnalysis {
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
     };
-    return { ...report, segmentation: null, segments: [], checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+    return { ...report, segmentation: null, segments: [], periodization: null, periods: [], checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
 
   private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {

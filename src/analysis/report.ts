@@ -41,6 +41,10 @@ export interface Report {
   segmentation: Segmentation | null;
   /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
   segments: Segment[];
+  /** How responses were grouped into periods (--period), or null. */
+  periodization: Periodization | null;
+  /** Every metric per period, oldest first, with the change against the previous period; empty without --period. */
+  periods: Period[];
   /** The gates of --fail-if, each with the figure it looked at and whether it passed. */
   checks: Check[];
   /** Things the reader should know: a question not found, a column with many excluded answers. */
@@ -60,6 +64,32 @@ export interface Segmentation {
   adjust: 'holm' | 'bh' | 'none';
   /** A test is significant when its adjusted p is below this: 1 − the confidence level. */
   alpha: number;
+}
+
+export interface Periodization {
+  /** The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`. */
+  column: string;
+  dateOrder: 'ymd' | 'dmy' | 'mdy';
+  period: 'day' | 'week' | 'month' | 'quarter';
+  /** Rows whose date could not be read: in the whole-sample figures, in no period. */
+  unparsed: number;
+  adjust: 'holm' | 'bh' | 'none';
+  alpha: number;
+}
+
+export interface Period {
+  /** `2026-02-14`, `2026-W07` (ISO week), `2026-02` or `2026-Q1`. */
+  period: string;
+  /** First and last day of the period, `YYYY-MM-DD`. */
+  start: string;
+  end: string;
+  respondents: number;
+  dimensions: Record<string, DimensionSummary>;
+  csat: ItemSummary | null;
+  nps: NpsSummary | null;
+  index: IndexSummary | null;
+  /** Against the previous period (none for the first): `rest` is the previous period's figure. */
+  changes: SegmentTest[];
 }
 
 export interface Segment {

@@ -101,7 +101,7 @@ export class SegmentedAnalysis {
 }
 
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */
-function compare(segment: Report, rest: Report): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
+export function compare(segment: Report, rest: Report): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
   const tests: Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> = [];
   const push = (metric: string, test: SegmentTest['test'], a: number, b: number, result: TestResult | null) => {
     if (result === null) return;

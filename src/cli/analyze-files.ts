@@ -1,4 +1,7 @@
-import { SurveyAnalysis } from '../analysis/analyze-survey.js';
+import { SurveyAnalysis, type RowAnalysis } from '../analysis/analyze-survey.js';
+import { PeriodAnalysis } from '../analysis/period-analysis.js';
+import type { Adjustment } from '../stats/difference-tests.js';
+import { dateOrder as detectDateOrder, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { SegmentedAnalysis, type SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
@@ -31,6 +34,8 @@ export interface AnalyzeOptions extends ReadOptions {
   language?: string;
   /** Break the report down by these columns (--by), with the settings of the breakdown. */
   segments?: Omit<SegmentOptions, 'columns' | 'confidenceLevel'> & { by: readonly string[] };
+  /** Group responses by period of the timestamp column (--period), reading dates in `dateOrder` (--date-format) or as detected. */
+  periods?: { period: PeriodKind; dateOrder?: DateOrder; adjust: Adjustment };
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
 }
@@ -55,7 +60,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
-  let started: { analysis: SurveyAnalysis | SegmentedAnalysis; model: SurveyModel } | null = null;
+  let started: { analysis: RowAnalysis; model: SurveyModel } | null = null;
   const files: InputFile[] = [];
 
   const start = (firstFile: string) => {
@@ -67,7 +72,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const overall = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome, onProblem: lint.problemsOf(() => currentPath) });
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
-    const analysis = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
+    const segmented = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
+    const analysis = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;
@@ -136,6 +142,15 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
     }
     return values;
   });
+}
+
+/** The timestamp column of --period and the order of its dates, forced by --date-format or read from the sample. */
+function periodSettings(model: SurveyModel, sample: readonly string[][], periods: NonNullable<AnalyzeOptions['periods']>, file: string): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
+  const column = model.columns.find((c) => c.role === 'timestamp');
+  if (column === undefined) throw new SatisfyError('USAGE', `--period ${periods.period} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
+  const dateOrder = periods.dateOrder ?? detectDateOrder(sample.map((row) => row[column.index] ?? ''));
+  if (dateOrder === null) throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for --period`, { file }, 'dates look like 2026-02-14, 14/02/2026 or 2/14/2026 9:30 PM; --date-format ymd|dmy|mdy says which');
+  return { column: { index: column.index, name: column.name }, dateOrder, period: periods.period };
 }
 
 function outcomeIndex(model: SurveyModel, name: string, file: string): number {

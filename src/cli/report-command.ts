@@ -4,6 +4,7 @@ import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
+import { DATE_ORDERS, PERIODS, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -24,6 +25,8 @@ export interface ReportOptions extends InputFlags {
   minBase: string;
   top?: string;
   adjust: string;
+  period?: string;
+  dateFormat?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -35,7 +38,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const segments = parseSegments(options);
-  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const periods = parsePeriods(options, segments?.adjust ?? 'holm');
+  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
@@ -54,6 +58,16 @@ function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
   const top = options.top === undefined ? null : parseCount(options.top, '--top', 1);
   if (!(ADJUSTMENTS as readonly string[]).includes(options.adjust)) throw new SatisfyError('USAGE', `--adjust takes one of ${ADJUSTMENTS.join(', ')}, not "${options.adjust}"`);
   return { by: options.by, minBase, top, adjust: options.adjust as Adjustment };
+}
+
+function parsePeriods(options: ReportOptions, adjust: Adjustment): AnalyzeOptions['periods'] {
+  if (options.period === undefined) {
+    if (options.dateFormat !== undefined) throw new SatisfyError('USAGE', '--date-format goes with --period');
+    return undefined;
+  }
+  if (!(PERIODS as readonly string[]).includes(options.period)) throw new SatisfyError('USAGE', `--period takes one of ${PERIODS.join(', ')}, not "${options.period}"`);
+  if (options.dateFormat !== undefined && !(DATE_ORDERS as readonly string[]).includes(options.dateFormat)) throw new SatisfyError('USAGE', `--date-format takes one of ${DATE_ORDERS.join(', ')}, not "${options.dateFormat}"`);
+  return { period: options.period as PeriodKind, dateOrder: options.dateFormat as DateOrder | undefined, adjust };
 }
 
 function parseCount(text: string, flag: string, min: number): number {

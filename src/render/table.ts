@@ -29,6 +29,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
     headline(report, c, level),
     dimensionTable(report, c, level),
     segmentTable(report, c),
+    periodTable(report, c),
     driversTable(report, c),
     npsBreakdown(report.nps, c),
     itemTable(report, c),
@@ -120,6 +121,48 @@ function segmentTable(report: Report, c: ChalkInstance): string {
   const adjust = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' }[segmentation.adjust];
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
   return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${alpha}, ${adjust})${lowBase}`;
+}
+
+/**
+ * Each period's base and scores, oldest first, a ▲ or ▼ beside a figure significantly above or
+ * below the period before (after the correction for the family of tests), and a sparkline of each
+ * figure over the periods.
+ */
+function periodTable(report: Report, c: ChalkInstance): string {
+  const { periodization, periods } = report;
+  if (periodization === null || periods.length === 0) return '';
+  const ids = Object.keys(report.dimensions);
+  const figures: Array<{ label: string; metric: string; value: (p: (typeof periods)[number]) => number | null | undefined; text: (v: number | null | undefined) => string }> = [
+    { label: 'Index', metric: 'index.score', value: (p) => p.index?.score, text: (v) => fixed(v, 1) },
+    ...ids.map((id) => ({ label: report.dimensions[id]?.label ?? id, metric: `dimensions.${id}.score`, value: (p: (typeof periods)[number]) => p.dimensions[id]?.score, text: (v: number | null | undefined) => fixed(v, 1) })),
+    ...(periods.some((p) => p.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (p: (typeof periods)[number]) => p.csat?.topBox?.share, text: (v: number | null | undefined) => percent(v) }] : []),
+    ...(periods.some((p) => p.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (p: (typeof periods)[number]) => p.nps?.score, text: (v: number | null | undefined) => signed(v) }] : []),
+  ];
+  const table = compactTable(['Period', 'n', ...figures.map((f) => f.label)], c);
+  for (const period of periods) {
+    const mark = (metric: string, text: string) => {
+      const change = period.changes.find((t) => t.metric === metric && t.significant);
+      if (change === undefined) return `${text}  `;
+      return change.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
+    };
+    table.push([period.period, String(period.respondents), ...figures.map((f) => mark(f.metric, f.text(f.value(period))))]);
+  }
+  const width = Math.max(...figures.map((f) => f.label.length));
+  const trends = figures.map((f) => `${f.label.padEnd(width)}  ${sparkline(periods.map(f.value))}`);
+  const alpha = `${+(periodization.alpha * 100).toFixed(6)} %`;
+  const adjust = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' }[periodization.adjust];
+  const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${alpha}, ${adjust})${unparsed}\n\n${trends.join('\n')}`;
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. */
+function sparkline(values: ReadonlyArray<number | null | undefined>): string {
+  const present = values.filter((v): v is number => typeof v === 'number');
+  if (present.length === 0) return '';
+  const [lo, hi] = [Math.min(...present), Math.max(...present)];
+  return values.map((v) => (typeof v !== 'number' ? ' ' : SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))])).join('');
 }
 
 function driversTable(report: Report, c: ChalkInstance): string {

@@ -3,7 +3,15 @@ import type { Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
-type Reference = Record<string, Record<string, { respondents: number; tests: Record<string, { statistic: number; p: number; adjustedP: number; significant: boolean }> }>>;
+interface Tested {
+  statistic: number;
+  p: number;
+  adjustedP: number;
+  significant: boolean;
+}
+type Reference = Record<string, Record<string, { respondents: number; tests: Record<string, Tested> }>> & {
+  eastWeeks: Array<{ period: string; start: string; end: string; respondents: number; changes: Record<string, Tested> }>;
+};
 
 // Written by tests/reference/segments_reference.py (SciPy) from fixtures/segments/, which
 // scripts/make_segment_fixtures.py made with a known drop in the East from week 5.
@@ -15,9 +23,9 @@ function report(args: string[]): Report {
   return JSON.parse(result.stdout) as Report;
 }
 
-describe.each(Object.keys(reference))('--by Region on %s', (file) => {
+describe.each(Object.keys(reference).filter((k) => k.endsWith('.csv')))('--by Region on %s', (file) => {
   const got = report([`fixtures/segments/${file}`, '--by', 'Region']);
-  const expected = reference[file] ?? {};
+  const expected = (reference as Record<string, Record<string, { respondents: number; tests: Record<string, Tested> }>>)[file] ?? {};
 
   it('tests each region against the rest as SciPy does, with Holm’s correction', () => {
     expect(got.segmentation).toEqual({ columns: ['Region'], minBase: 30, top: null, adjust: 'holm', alpha: 0.05 });
@@ -129,5 +137,48 @@ describe('--where', () => {
     const result = runCli(['report', file, '--where', condition]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('--period week', () => {
+  const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']);
+
+  it('groups by ISO week and tests each week against the one before as SciPy does', () => {
+    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', period: 'week', unparsed: 0, adjust: 'holm', alpha: 0.05 });
+    expect(got.periods.map((p) => [p.period, p.start, p.end, p.respondents])).toEqual(reference.eastWeeks.map((p) => [p.period, p.start, p.end, p.respondents]));
+    got.periods.forEach((period, i) => {
+      const want = reference.eastWeeks[i]?.changes ?? {};
+      expect(period.changes.map((t) => t.metric).sort(), period.period).toEqual(Object.keys(want).sort());
+      for (const change of period.changes) {
+        const w = want[change.metric];
+        expectClose(change.statistic, w?.statistic ?? Number.NaN, 1e-9, `${period.period} ${change.metric}`);
+        expectClose(change.adjustedP, w?.adjustedP ?? Number.NaN, 1e-8, `${period.period} ${change.metric} adjusted p`);
+        expect(change.significant, `${period.period} ${change.metric}`).toBe(w?.significant);
+      }
+    });
+  });
+
+  it('finds the week the deliveries went wrong, and shows the trend', () => {
+    const w06 = got.periods.find((p) => p.period === '2026-W06');
+    expect(w06?.changes.filter((t) => t.significant).map((t) => [t.metric, t.direction])).toEqual(expect.arrayContaining([['dimensions.delivery.score', 'down']]));
+    const table = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']).stdout;
+    expect(table).toMatch(/│ 2026-W06 │ +\d+ │ .* ▼ │/);
+    expect(table).toMatch(/^Delivery +[▁▂▃▄▅▆▇█]{8}$/m);
+  });
+
+  it.each([
+    [['--period', 'fortnight'], /^satisfy: error: --period takes one of day, week, month, quarter, not "fortnight"/],
+    [['--period', 'week', '--date-format', 'ydm'], /^satisfy: error: --date-format takes one of ymd, dmy, mdy, not "ydm"/],
+    [['--date-format', 'dmy'], /^satisfy: error: --date-format goes with --period/],
+  ])('%j is a usage error', (args, message) => {
+    const result = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('needs a timestamp column', () => {
+    const result = runCli(['report', 'fixtures/lint/off-scale-answers.csv', '--period', 'month']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: --period month needs a timestamp column, and none was found/);
   });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""What `satisfy report <file> --by Region` must find in fixtures/segments/, computed from the
-files with Python's csv module and SciPy, independently of satisfy.
+"""What `satisfy report <file> --by Region` must find in fixtures/segments/, and what
+`--where Region=East --period week` must find in the drop file, computed from the files with
+Python's csv module, datetime's ISO calendar and SciPy, independently of satisfy.
 
     python3 tests/reference/segments_reference.py > tests/reference/segments-reference.json
 
@@ -76,5 +77,39 @@ for name in FILES:
         segments[region]["tests"][metric]["adjustedP"] = p
         segments[region]["tests"][metric]["significant"] = bool(p < 0.05)
     result[name] = segments
+# Weeks of the East in the drop file: each ISO week against the one before, Holm over all.
+from datetime import datetime, timedelta
+
+rows = [r for r in csv.reader(open(ROOT / "fixtures" / "segments" / "drop-in-one-region.csv", encoding="utf-8"))][1:]
+east = [r for r in rows if r[1] == "East"]
+weeks = {}
+for r in east:
+    day = datetime.strptime(r[0], "%Y-%m-%d %H:%M").date()
+    year, week, weekday = day.isocalendar()
+    monday = day - timedelta(days=weekday - 1)
+    weeks.setdefault(f"{year}-W{week:02d}", {"start": monday.isoformat(), "end": (monday + timedelta(days=6)).isoformat(), "rows": []})["rows"].append(r)
+labels = sorted(weeks, key=lambda w: weeks[w]["start"])
+periods = []
+family = []
+for i, label in enumerate(labels):
+    w = weeks[label]
+    period = {"period": label, "start": w["start"], "end": w["end"], "respondents": len(w["rows"]), "changes": {}}
+    if i > 0:
+        mine, before = scores(w["rows"]), scores(weeks[labels[i - 1]]["rows"])
+        for metric, key in [("dimensions.delivery.score", "delivery"), ("dimensions.pricing.score", "pricing"), ("index.score", "index")]:
+            t = stats.ttest_ind([s[key] for s in mine], [s[key] for s in before], equal_var=False)
+            period["changes"][metric] = {"statistic": float(t.statistic), "p": float(t.pvalue)}
+        x1, x2 = sum(s["top"] for s in mine), sum(s["top"] for s in before)
+        chi2, p, _, _ = stats.chi2_contingency([[x1, len(mine) - x1], [x2, len(before) - x2]], correction=False)
+        period["changes"]["csat.topBox.share"] = {"statistic": (1 if x1 / len(mine) > x2 / len(before) else -1) * math.sqrt(chi2), "p": float(p)}
+        z, p = nps_z([s["nps"] for s in mine], [s["nps"] for s in before])
+        period["changes"]["nps.score"] = {"statistic": z, "p": float(p)}
+        family += [(i, metric) for metric in period["changes"]]
+    periods.append(period)
+for (i, metric), p in zip(family, holm([periods[i]["changes"][m]["p"] for i, m in family])):
+    periods[i]["changes"][metric]["adjustedP"] = p
+    periods[i]["changes"][metric]["significant"] = bool(p < 0.05)
+result["eastWeeks"] = periods
+
 json.dump(result, sys.stdout, indent=1)
 sys.stdout.write("\n")

@@ -1,0 +1,79 @@
+import type { InputFile } from '../input/read-csv.js';
+import { adjustP, type Adjustment } from '../stats/difference-tests.js';
+import type { AnswerFormat } from '../survey/code-answer.js';
+import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import type { RowAnalysis, SurveyAnalysis } from './analyze-survey.js';
+import type { Gate } from './gates.js';
+import type { Period, Report, SegmentTest } from './report.js';
+import { compare } from './segmented-analysis.js';
+
+export interface PeriodOptions {
+  column: { index: number; name: string };
+  dateOrder: DateOrder;
+  period: PeriodKind;
+  adjust: Adjustment;
+  confidenceLevel: number;
+}
+
+/**
+ * The analysis of the whole sample and of each period of the timestamp column, row by row. A row
+ * whose date cannot be read counts in the whole sample and in no period; the report says how many.
+ * Each period is tested against the one before it, the tests corrected as one family.
+ */
+export class PeriodAnalysis {
+  private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
+  private unparsed = 0;
+
+  constructor(
+    private readonly overall: RowAnalysis,
+    private readonly empty: () => SurveyAnalysis,
+    private readonly options: PeriodOptions,
+  ) {}
+
+  useFormat(format: AnswerFormat): void {
+    this.overall.useFormat(format);
+    for (const { analysis } of this.periods.values()) analysis.useFormat(format);
+  }
+
+  addRow(fields: readonly string[], line = 0): void {
+    this.overall.addRow(fields, line);
+    const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder);
+    if (date === null) {
+      this.unparsed += 1;
+      return;
+    }
+    const { period, start, end } = periodOf(date, this.options.period);
+    let entry = this.periods.get(period);
+    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
+    entry.analysis.addRow(fields, line);
+  }
+
+  report(files: InputFile[], gates: readonly Gate[] = []): Report {
+    const report = this.overall.report(files, gates);
+    const { adjust, confidenceLevel } = this.options;
+    const sorted = [...this.periods].sort((a, b) => (a[1].start < b[1].start ? -1 : 1));
+    const reports = sorted.map(([, { analysis }]) => analysis.report(files));
+    const periods: Period[] = sorted.map(([period, { start, end, analysis }], i) => {
+      const own = reports[i] as Report;
+      return { period, start, end, respondents: analysis.respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, changes: [] };
+    });
+    const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
+    periods.forEach((period, i) => {
+      if (i === 0) return;
+      for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period, test });
+    });
+    const adjusted = adjustP(family.map((f) => f.test.p), adjust);
+    const alpha = Math.round((1 - confidenceLevel) * 1e9) / 1e9;
+    family.forEach(({ period, test }, i) => {
+      const adjustedP = adjusted[i] as number;
+      period.changes.push({ ...test, adjustedP, significant: adjustedP < alpha });
+    });
+    const notes = this.unparsed > 0 ? [`${this.unparsed} rows with a date in "${this.options.column.name}" that cannot be read (as ${this.options.dateOrder}) are in no period`] : [];
+    return {
+      ...report,
+      periodization: { column: this.options.column.name, dateOrder: this.options.dateOrder, period: this.options.period, unparsed: this.unparsed, adjust, alpha },
+      periods,
+      notes: [...report.notes, ...notes],
+    };
+  }
+}
