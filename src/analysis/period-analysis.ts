@@ -1,11 +1,11 @@
 import type { InputFile } from '../input/read-csv.js';
-import { adjustP, type Adjustment } from '../stats/difference-tests.js';
+import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import type { RowAnalysis, SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
-import { compare } from './segmented-analysis.js';
+import { compare, settleFamily } from './segmented-analysis.js';
 
 export interface PeriodOptions {
   column: { index: number; name: string };
@@ -62,12 +62,7 @@ export class PeriodAnalysis {
       if (i === 0) return;
       for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period, test });
     });
-    const adjusted = adjustP(family.map((f) => f.test.p), adjust);
-    const alpha = Math.round((1 - confidenceLevel) * 1e9) / 1e9;
-    family.forEach(({ period, test }, i) => {
-      const adjustedP = adjusted[i] as number;
-      period.changes.push({ ...test, adjustedP, significant: adjustedP < alpha });
-    });
+    const alpha = settleFamily(family.map(({ period, test }) => ({ into: period.changes, test })), adjust, confidenceLevel);
     const notes = this.unparsed > 0 ? [`${this.unparsed} rows with a date in "${this.options.column.name}" that cannot be read (as ${this.options.dateOrder}) are in no period`] : [];
     return {
       ...report,

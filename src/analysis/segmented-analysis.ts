@@ -77,13 +77,7 @@ export class SegmentedAnalysis {
       kept.forEach(([, analysis], j) => j !== i && rest.merge(analysis));
       for (const test of compare(own, rest.report(files))) family.push({ segment, test });
     });
-    const adjusted = adjustP(family.map((f) => f.test.p), adjust);
-    // 1 − 0.95 is 0.050000000000000044 in floating point; the level is given to a few digits.
-    const alpha = Math.round((1 - confidenceLevel) * 1e9) / 1e9;
-    family.forEach(({ segment, test }, i) => {
-      const adjustedP = adjusted[i] as number;
-      segment.tests.push({ ...test, adjustedP, significant: adjustedP < alpha });
-    });
+    const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
     const notes = this.pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${this.pooledEarly} rows of further values pooled as "${OTHER_VALUE}"`] : [];
     return { ...report, segmentation: { columns: columns.map((c) => c.name), minBase, top, adjust, alpha }, segments: summaries.map((s) => s.segment), notes: [...report.notes, ...notes] };
   }
@@ -98,6 +92,21 @@ export class SegmentedAnalysis {
     for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
     return [...kept, [OTHER_VALUE, other]];
   }
+}
+
+/**
+ * Corrects the p-values of a family of tests together and files each test, with its adjusted p
+ * and whether it is significant, into its list. Returns the significance level, 1 − the
+ * confidence level (rounded: 1 − 0.95 is 0.050000000000000044 in floating point).
+ */
+export function settleFamily(family: ReadonlyArray<{ into: SegmentTest[]; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }>, adjust: Adjustment, confidenceLevel: number): number {
+  const adjusted = adjustP(family.map((f) => f.test.p), adjust);
+  const alpha = Math.round((1 - confidenceLevel) * 1e9) / 1e9;
+  family.forEach(({ into, test }, i) => {
+    const adjustedP = adjusted[i] as number;
+    into.push({ ...test, adjustedP, significant: adjustedP < alpha });
+  });
+  return alpha;
 }
 
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ItemSummary, MissingCounts, NpsSummary, Report } from '../analysis/report.js';
+import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
 import { compactTable } from './compact-table.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
@@ -102,11 +102,7 @@ function segmentTable(report: Report, c: ChalkInstance): string {
   const head = ['Segment', 'n', 'Index', ...ids.map((id) => report.dimensions[id]?.label ?? id), ...(hasCsat ? ['CSAT'] : []), ...(hasNps ? ['NPS'] : [])];
   const table = compactTable(head, c);
   for (const segment of segments) {
-    const mark = (metric: string, text: string) => {
-      const test = segment.tests.find((t) => t.metric === metric && t.significant);
-      if (test === undefined) return `${text}  `;
-      return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
-    };
+    const mark = (metric: string, text: string) => markSignificant(segment.tests, metric, text, c);
     const row = [
       segment.lowBase ? `${segment.value} *` : segment.value,
       String(segment.respondents),
@@ -117,10 +113,8 @@ function segmentTable(report: Report, c: ChalkInstance): string {
     ];
     table.push(row);
   }
-  const alpha = `${+(segmentation.alpha * 100).toFixed(6)} %`;
-  const adjust = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' }[segmentation.adjust];
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
-  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${alpha}, ${adjust})${lowBase}`;
+  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`;
 }
 
 /**
@@ -140,19 +134,26 @@ function periodTable(report: Report, c: ChalkInstance): string {
   ];
   const table = compactTable(['Period', 'n', ...figures.map((f) => f.label)], c);
   for (const period of periods) {
-    const mark = (metric: string, text: string) => {
-      const change = period.changes.find((t) => t.metric === metric && t.significant);
-      if (change === undefined) return `${text}  `;
-      return change.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
-    };
+    const mark = (metric: string, text: string) => markSignificant(period.changes, metric, text, c);
     table.push([period.period, String(period.respondents), ...figures.map((f) => mark(f.metric, f.text(f.value(period))))]);
   }
   const width = Math.max(...figures.map((f) => f.label.length));
   const trends = figures.map((f) => `${f.label.padEnd(width)}  ${sparkline(periods.map(f.value))}`);
-  const alpha = `${+(periodization.alpha * 100).toFixed(6)} %`;
-  const adjust = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' }[periodization.adjust];
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${alpha}, ${adjust})${unparsed}\n\n${trends.join('\n')}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
+}
+
+/** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */
+function markSignificant(tests: readonly SegmentTest[], metric: string, text: string, c: ChalkInstance): string {
+  const test = tests.find((t) => t.metric === metric && t.significant);
+  if (test === undefined) return `${text}  `;
+  return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
+}
+
+/** "5 %, Holm's correction": the level and correction of a family of tests. */
+function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
+  const names = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' };
+  return `${+(alpha * 100).toFixed(6)} %, ${names[adjust]}`;
 }
 
 const SPARKS = '▁▂▃▄▅▆▇█';
