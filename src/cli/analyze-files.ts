@@ -146,7 +146,7 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
 
 /** The timestamp column of --period and the order of its dates, forced by --date-format or read from the sample. */
 function periodSettings(model: SurveyModel, sample: readonly string[][], periods: NonNullable<AnalyzeOptions['periods']>, file: string): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
-  const column = model.columns.find((c) => c.role === 'timestamp');
+  const column = model.timestamp === null ? undefined : model.columns[model.timestamp];
   if (column === undefined) throw new SatisfyError('USAGE', `--period ${periods.period} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
   const dateOrder = periods.dateOrder ?? detectDateOrder(sample.map((row) => row[column.index] ?? ''));
   if (dateOrder === null) throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for --period`, { file }, 'dates look like 2026-02-14, 14/02/2026 or 2/14/2026 9:30 PM; --date-format ymd|dmy|mdy says which');

@@ -55,7 +55,8 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
-  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, vocabulary };
+  const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp')?.index ?? null) : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
+  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary };
 }
 
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */

@@ -52,6 +52,8 @@ export interface SurveyModel {
   ces: number | null;
   /** Index of the column whose values weight the rows (--weight), or null: unweighted. */
   weight: number | null;
+  /** Index of the column that dates the responses: the config's, else the first detected; or null. */
+  timestamp: number | null;
   vocabulary: Vocabulary;
 }
 

@@ -182,3 +182,14 @@ describe('--period week', () => {
     expect(result.stderr).toMatch(/^satisfy: error: --period month needs a timestamp column, and none was found/);
   });
 });
+
+describe('the timestamp column of --period', () => {
+  it('is the first date column, unless the config names another', () => {
+    const detected = report(['fixtures/segments/two-date-columns.csv', '--period', 'week']);
+    expect(detected.periodization?.column).toBe('Started');
+    expect(detected.periods.map((p) => p.period)).toEqual(['2026-W02']);
+    const configured = report(['fixtures/segments/two-date-columns.csv', '--period', 'week', '--config', 'fixtures/config/timestamp-submitted.config.json']);
+    expect(configured.periodization?.column).toBe('Submitted');
+    expect(configured.periods.map((p) => [p.period, p.respondents])).toEqual([['2026-W02', 1], ['2026-W03', 1], ['2026-W04', 2]]);
+  });
+});
