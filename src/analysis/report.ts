@@ -41,6 +41,8 @@ export interface Report {
   segmentation: Segmentation | null;
   /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
   segments: Segment[];
+  /** With --since or --until: the rows left out for their date, or null. */
+  dateWindow: DateWindowSummary | null;
   /** How responses were grouped into periods (--period), or null. */
   periodization: Periodization | null;
   /** Every metric per period, oldest first, with the change against the previous period; empty without --period. */
@@ -64,6 +66,17 @@ export interface Segmentation {
   adjust: 'holm' | 'bh' | 'none';
   /** A test is significant when its adjusted p is below this: 1 − the confidence level. */
   alpha: number;
+}
+
+export interface DateWindowSummary {
+  /** The timestamp column, and the first and last day kept (`YYYY-MM-DD`, inclusive; null: no bound). */
+  column: string;
+  since: string | null;
+  until: string | null;
+  /** Rows left out: dated before `since`, after `until`, or with a date that cannot be read. */
+  before: number;
+  after: number;
+  unparsed: number;
 }
 
 export interface Periodization {

@@ -1,4 +1,5 @@
 import { SurveyAnalysis, type RowAnalysis } from '../analysis/analyze-survey.js';
+import { DateWindow } from '../analysis/date-window.js';
 import { PeriodAnalysis } from '../analysis/period-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, type DateOrder, type PeriodKind } from '../text/parse-date.js';
@@ -36,6 +37,8 @@ export interface AnalyzeOptions extends ReadOptions {
   segments?: Omit<SegmentOptions, 'columns' | 'confidenceLevel'> & { by: readonly string[] };
   /** Group responses by period of the timestamp column (--period), reading dates in `dateOrder` (--date-format) or as detected. */
   periods?: { period: PeriodKind; dateOrder?: DateOrder; adjust: Adjustment };
+  /** Keep the rows dated from `since` to `until` (--since, --until: `YYYY-MM-DD`, inclusive). */
+  window?: { since: string | null; until: string | null; dateOrder?: DateOrder };
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
 }
@@ -73,7 +76,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
     const segmented = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
-    const analysis = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
+    const periodic = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
+    const window = options.window;
+    const analysis = window === undefined ? periodic : new DateWindow(periodic, { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), since: window.since, until: window.until });
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;
@@ -145,11 +150,11 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
 }
 
 /** The timestamp column of --period and the order of its dates, forced by --date-format or read from the sample. */
-function periodSettings(model: SurveyModel, sample: readonly string[][], periods: NonNullable<AnalyzeOptions['periods']>, file: string): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
+function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
   const column = model.timestamp === null ? undefined : model.columns[model.timestamp];
-  if (column === undefined) throw new SatisfyError('USAGE', `--period ${periods.period} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
+  if (column === undefined) throw new SatisfyError('USAGE', `${flag} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
   const dateOrder = periods.dateOrder ?? detectDateOrder(sample.map((row) => row[column.index] ?? ''));
-  if (dateOrder === null) throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for --period`, { file }, 'dates look like 2026-02-14, 14/02/2026 or 2/14/2026 9:30 PM; --date-format ymd|dmy|mdy says which');
+  if (dateOrder === null) throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for ${flag}`, { file }, 'dates look like 2026-02-14, 14/02/2026 or 2/14/2026 9:30 PM; --date-format ymd|dmy|mdy says which');
   return { column: { index: column.index, name: column.name }, dateOrder, period: periods.period };
 }
 

@@ -4,7 +4,7 @@ import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
-import { DATE_ORDERS, PERIODS, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { DATE_ORDERS, parseDate, PERIODS, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -27,6 +27,8 @@ export interface ReportOptions extends InputFlags {
   adjust: string;
   period?: string;
   dateFormat?: string;
+  since?: string;
+  until?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -39,7 +41,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const segments = parseSegments(options);
   const periods = parsePeriods(options, segments?.adjust ?? 'holm');
-  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const window = parseWindow(options);
+  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
@@ -60,9 +63,22 @@ function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
   return { by: options.by, minBase, top, adjust: options.adjust as Adjustment };
 }
 
+function parseWindow(options: ReportOptions): AnalyzeOptions['window'] {
+  if (options.since === undefined && options.until === undefined) return undefined;
+  const day = (text: string | undefined, flag: string) => {
+    if (text === undefined) return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDate(text, 'ymd') === null) throw new SatisfyError('USAGE', `${flag} takes a day written YYYY-MM-DD, not "${text}"`);
+    return text;
+  };
+  if (options.dateFormat !== undefined && !(DATE_ORDERS as readonly string[]).includes(options.dateFormat)) throw new SatisfyError('USAGE', `--date-format takes one of ${DATE_ORDERS.join(', ')}, not "${options.dateFormat}"`);
+  const [since, until] = [day(options.since, '--since'), day(options.until, '--until')];
+  if (since !== null && until !== null && since > until) throw new SatisfyError('USAGE', `--since ${since} comes after --until ${until}`);
+  return { since, until, dateOrder: options.dateFormat as DateOrder | undefined };
+}
+
 function parsePeriods(options: ReportOptions, adjust: Adjustment): AnalyzeOptions['periods'] {
   if (options.period === undefined) {
-    if (options.dateFormat !== undefined) throw new SatisfyError('USAGE', '--date-format goes with --period');
+    if (options.dateFormat !== undefined && options.since === undefined && options.until === undefined) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
     return undefined;
   }
   if (!(PERIODS as readonly string[]).includes(options.period)) throw new SatisfyError('USAGE', `--period takes one of ${PERIODS.join(', ')}, not "${options.period}"`);

@@ -45,7 +45,9 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const filtered = skips.filter((s) => s.reason === 'filtered').reduce((sum, s) => sum + s.count, 0);
   const skipped = skips.filter((s) => s.reason !== 'filtered').reduce((sum, s) => sum + s.count, 0);
   const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
-  const aside = [skipped > 0 ? `${plural(skipped, 'row')} skipped` : '', filtered > 0 ? `${plural(filtered, 'row')} left out by --where` : ''].filter((a) => a !== '');
+  const window = report.dateWindow;
+  const outside = window === null ? 0 : window.before + window.after + window.unparsed;
+  const aside = [skipped > 0 ? `${plural(skipped, 'row')} skipped` : '', filtered > 0 ? `${plural(filtered, 'row')} left out by --where` : '', outside > 0 ? `${plural(outside, 'row')} outside ${window?.since ?? '…'} to ${window?.until ?? '…'}` : ''].filter((a) => a !== '');
   const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`];
   const { weight } = report;
   if (weight !== null) {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 interface Tested {
   statistic: number;
@@ -191,5 +193,30 @@ describe('the timestamp column of --period', () => {
     const configured = report(['fixtures/segments/two-date-columns.csv', '--period', 'week', '--config', 'fixtures/config/timestamp-submitted.config.json']);
     expect(configured.periodization?.column).toBe('Submitted');
     expect(configured.periods.map((p) => [p.period, p.respondents])).toEqual([['2026-W02', 1], ['2026-W03', 1], ['2026-W04', 2]]);
+  });
+});
+
+describe('--since and --until', () => {
+  const file = 'fixtures/segments/drop-in-one-region.csv';
+  // Counted here from the file's ISO timestamps ("2026-02-02 09:40").
+  const days = readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((line) => line.slice(0, 10));
+
+  it('keep the rows dated within the days given, inclusive, and count the others', () => {
+    const got = report([file, '--since', '2026-02-02', '--until', '2026-02-08']);
+    const inside = days.filter((d) => d >= '2026-02-02' && d <= '2026-02-08').length;
+    expect(got.respondents).toBe(inside);
+    expect(got.dateWindow).toEqual({ column: 'Submitted', since: '2026-02-02', until: '2026-02-08', before: days.filter((d) => d < '2026-02-02').length, after: days.filter((d) => d > '2026-02-08').length, unparsed: 0 });
+    const table = runCli(['report', file, '--since', '2026-02-02']).stdout.split('\n')[1];
+    expect(table).toBe(`${days.filter((d) => d >= '2026-02-02').length} respondents (${days.filter((d) => d < '2026-02-02').length} rows outside 2026-02-02 to …)`);
+  });
+
+  it.each([
+    [['--since', '2026-02-30'], /^satisfy: error: --since takes a day written YYYY-MM-DD, not "2026-02-30"/],
+    [['--until', '02/08/2026'], /^satisfy: error: --until takes a day written YYYY-MM-DD/],
+    [['--since', '2026-03-01', '--until', '2026-02-01'], /^satisfy: error: --since 2026-03-01 comes after --until 2026-02-01/],
+  ])('%j is a usage error', (args, message) => {
+    const result = runCli(['report', file, ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });

@@ -1,0 +1,52 @@
+import type { InputFile } from '../input/read-csv.js';
+import type { AnswerFormat } from '../survey/code-answer.js';
+import { parseDate, type DateOrder } from '../text/parse-date.js';
+import type { RowAnalysis } from './analyze-survey.js';
+import type { Gate } from './gates.js';
+import type { Report } from './report.js';
+
+export interface WindowOptions {
+  column: { index: number; name: string };
+  dateOrder: DateOrder;
+  /** First and last day kept, `YYYY-MM-DD`, inclusive; null for no bound. */
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * Keeps the rows dated within `since`..`until` (--since, --until) and passes them on; counts the
+ * rows before, after, and those whose date cannot be read, which are left out rather than guessed.
+ */
+export class DateWindow implements RowAnalysis {
+  private before = 0;
+  private after = 0;
+  private unparsed = 0;
+
+  constructor(
+    private readonly inner: RowAnalysis,
+    private readonly options: WindowOptions,
+  ) {}
+
+  useFormat(format: AnswerFormat): void {
+    this.inner.useFormat(format);
+  }
+
+  addRow(fields: readonly string[], line = 0): void {
+    const { column, dateOrder, since, until } = this.options;
+    const date = parseDate(fields[column.index] ?? '', dateOrder);
+    if (date === null) {
+      this.unparsed += 1;
+      return;
+    }
+    const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+    if (since !== null && day < since) this.before += 1;
+    else if (until !== null && day > until) this.after += 1;
+    else this.inner.addRow(fields, line);
+  }
+
+  report(files: InputFile[], gates: readonly Gate[] = []): Report {
+    const report = this.inner.report(files, gates);
+    const { column, since, until } = this.options;
+    return { ...report, dateWindow: { column: column.name, since, until, before: this.before, after: this.after, unparsed: this.unparsed } };
+  }
+}
