@@ -40,8 +40,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const segments = parseSegments(options);
-  const periods = parsePeriods(options, segments?.adjust ?? 'holm');
-  const window = parseWindow(options);
+  // The config's date format applies where the command line gives none.
+  const dated = { ...options, dateFormat: options.dateFormat ?? survey.config?.settings.dateFormat };
+  const periods = parsePeriods(dated, segments?.adjust ?? 'holm', options.dateFormat !== undefined);
+  const window = parseWindow(dated);
   const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
@@ -76,9 +78,9 @@ function parseWindow(options: ReportOptions): AnalyzeOptions['window'] {
   return { since, until, dateOrder: options.dateFormat as DateOrder | undefined };
 }
 
-function parsePeriods(options: ReportOptions, adjust: Adjustment): AnalyzeOptions['periods'] {
+function parsePeriods(options: ReportOptions, adjust: Adjustment, flagged: boolean): AnalyzeOptions['periods'] {
   if (options.period === undefined) {
-    if (options.dateFormat !== undefined && options.since === undefined && options.until === undefined) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
+    if (flagged && options.since === undefined && options.until === undefined) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
     return undefined;
   }
   if (!(PERIODS as readonly string[]).includes(options.period)) throw new SatisfyError('USAGE', `--period takes one of ${PERIODS.join(', ')}, not "${options.period}"`);

@@ -17,6 +17,8 @@ export interface SatisfyConfig {
   weight?: string;
   /** The column that dates each response. */
   timestamp?: string;
+  /** How its dates are written, for --period, --since and --until: year, day or month first (as --date-format). */
+  dateFormat?: 'ymd' | 'dmy' | 'mdy';
   /** Columns that split the sample (region, plan, contact channel ...). */
   segments?: string[];
   /** The overall-satisfaction question. */

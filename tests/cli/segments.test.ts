@@ -220,3 +220,15 @@ describe('--since and --until', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('the order of day and month', () => {
+  const file = 'fixtures/segments/ambiguous-dates.csv';
+  const months = (args: string[]) => report([file, '--period', 'month', ...args]).periods.map((p) => [p.period, p.respondents]);
+
+  it('is day first when the dates cannot tell; the config or --date-format say otherwise, the flag winning', () => {
+    // 01/02/2026, 01/03/2026, 02/01/2026: 1 Feb, 1 Mar, 2 Jan day first; 2 Jan, 3 Jan, 1 Feb month first.
+    expect(months([])).toEqual([['2026-01', 1], ['2026-02', 1], ['2026-03', 1]]);
+    expect(months(['--config', 'fixtures/config/dates-month-first.config.json'])).toEqual([['2026-01', 2], ['2026-02', 1]]);
+    expect(months(['--config', 'fixtures/config/dates-month-first.config.json', '--date-format', 'dmy'])).toEqual([['2026-01', 1], ['2026-02', 1], ['2026-03', 1]]);
+  });
+});
