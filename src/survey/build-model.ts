@@ -80,6 +80,8 @@ function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void 
 function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, source: string): void {
   const column = findColumn(draft.columns, name, source, draft.file);
   if (settings.role !== undefined) {
+    // Only one column is the overall-satisfaction (or recommend, or effort) question.
+    if (SINGLE_ROLES.has(settings.role)) for (const other of draft.columns) if (other !== column && other.role === settings.role) Object.assign(other, { role: 'item', dimension: null }).evidence.push(`${source} names another ${settings.role} column`);
     column.role = settings.role;
     if (!RATED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
     if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;

@@ -57,6 +57,13 @@ describe('satisfy.config.json', () => {
     expect(json(['report', csv]).csat?.column).toBe('Overall satisfaction (1-5)');
   });
 
+  it('a column given the csat role takes it from the one detection chose', () => {
+    const got = json(['report', OFF_SCALE, '--config', 'fixtures/config/csat-by-column-role.config.json']);
+    expect(got.csat?.column).toBe('Delivery speed (1-5)');
+    expect(got.columns.filter((c) => c.role === 'csat').map((c) => c.name)).toEqual(['Delivery speed (1-5)']);
+    expect(got.columns.find((c) => c.name === 'Overall satisfaction (1-5)')).toMatchObject({ role: 'item', dimension: null });
+  });
+
   it.each([
     ['unknown-key', 'columns["Delivery speed (1-5)"]: unknown key "scael" (fixtures/config/unknown-key.config.json)'],
     ['negative-item-weight', 'dimensions[0].items[0].weight: must be > 0 (fixtures/config/negative-item-weight.config.json)'],
