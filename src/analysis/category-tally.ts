@@ -17,22 +17,20 @@ export class CategoryTally {
   readonly counts = new Map<string, { label: string; count: number; weight: number }>();
 
   add(cell: string, weight: number): void {
-    const chosen = new Set<string>();
-    const labels = new Map<string, string>();
+    // Each category once per respondent, folded key → the label it is shown as.
+    const chosen = new Map<string, string>();
     for (const part of cell.split(/[;,]/)) {
       const label = part.trim();
       const key = normalizeText(label);
       if (key === '') continue;
-      const known = this.counts.has(key) || this.counts.size < MAX_CATEGORIES;
-      const kept = known ? key : normalizeText(OTHER);
-      chosen.add(kept);
-      labels.set(kept, known ? label : OTHER);
+      if (this.counts.has(key) || this.counts.size < MAX_CATEGORIES) chosen.set(key, label);
+      else chosen.set(normalizeText(OTHER), OTHER);
     }
     if (chosen.size === 0) return;
     this.n += 1;
     this.weight += weight;
-    for (const key of chosen) {
-      const entry = this.counts.get(key) ?? { label: labels.get(key) as string, count: 0, weight: 0 };
+    for (const [key, label] of chosen) {
+      const entry = this.counts.get(key) ?? { label, count: 0, weight: 0 };
       entry.count += 1;
       entry.weight += weight;
       this.counts.set(key, entry);

@@ -1,6 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { parseDate, type DateOrder } from '../text/parse-date.js';
+import { isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
 import type { RowAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
@@ -38,7 +38,7 @@ export class DateWindow implements RowAnalysis {
       this.unparsed += 1;
       return;
     }
-    const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+    const day = isoDay(date);
     if (since !== null && day < since) this.before += 1;
     else if (until !== null && day > until) this.after += 1;
     else this.inner.addRow(fields, line);

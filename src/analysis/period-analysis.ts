@@ -5,7 +5,7 @@ import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/pa
 import type { RowAnalysis, SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
-import { compare, settleFamily } from './segmented-analysis.js';
+import { compare, settleFamily } from './compare-reports.js';
 
 export interface PeriodOptions {
   column: { index: number; name: string };

@@ -1,5 +1,4 @@
 import { Histogram } from '../stats/histogram.js';
-import { meanInterval } from '../stats/mean-interval.js';
 import { explainNull } from './explain-null.js';
 import type { CoMoments } from '../stats/co-moments.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';
@@ -10,6 +9,7 @@ import { sumMissing, type AnswerTally } from './answer-tally.js';
 import type { CategoryTally } from './category-tally.js';
 import type { AlphaSummary, CategoryCounts, DimensionSummary, Incidence, Resolution } from './report.js';
 import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
+import { summarizeMoments } from './summarize-moments.js';
 
 export interface DimensionInput {
   dimension: DimensionModel;
@@ -28,12 +28,9 @@ export interface DimensionInput {
 /** The summary of a dimension from its respondents' scores and its items' tallies. */
 export function summarizeDimension({ dimension, columns, tallies, scores, items, resolution = null, categories = [] }: DimensionInput, level: number): DimensionSummary {
   const nullReasons: Record<string, string> = {};
-  const mean = scores.mean();
-  const variance = scores.variance();
-  const sd = variance === null ? null : Math.sqrt(variance);
+  const { mean, sd, ci } = summarizeMoments(scores, level);
   if (mean === null) explainNull(nullReasons, 'no respondent answered any item', 'mean', 'score');
   if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
-  const ci = mean === null || sd === null ? null : meanInterval(mean, sd, scores.effectiveN, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
 
   const pooled = poolAnswers(columns, tallies);
@@ -107,11 +104,9 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
  */
 function summarizeResolution(columns: readonly ColumnModel[], resolution: Moments | null, level: number): Resolution | null {
   const handling = columns.filter((c) => c.role !== 'complaint' && c.scale?.kind !== 'binary').map((c) => c.name);
-  const score = resolution?.mean() ?? null;
-  if (resolution === null || handling.length === 0 || score === null) return null;
-  const variance = resolution.variance();
-  const ci = variance === null ? null : meanInterval(score, Math.sqrt(variance), resolution.effectiveN, level);
-  return { items: handling, n: resolution.n, effectiveN: resolution.effectiveN, score, ci };
+  if (resolution === null || handling.length === 0) return null;
+  const { n, effectiveN, mean, ci } = summarizeMoments(resolution, level);
+  return mean === null ? null : { items: handling, n, effectiveN, score: mean, ci };
 }
 
 /** The categories of a multi-select column, most chosen first (ties in the order first met). */

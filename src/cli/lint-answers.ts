@@ -19,13 +19,14 @@ interface Finding {
  * without, each column gets one warning and its answers are excluded and counted in the report.
  */
 export class AnswerLint {
+  // By column name.
   private readonly findings = new Map<string, Finding>();
 
   constructor(private readonly strict: boolean) {}
 
   /** The analysis's onProblem for rows of `file`. */
   problemsOf(file: () => string): (problem: AnswerProblem) => void {
-    return (problem) => this.add(`column "${problem.column.name}"`, describeProblem(problem), file(), problem.line);
+    return (problem) => this.add(problem.column.name, describeProblem(problem), file(), problem.line);
   }
 
   /** Columns left unscored because some of their labels belong to no scale, found in the detection sample. */
@@ -35,7 +36,7 @@ export class AnswerLint {
       const unmapped = new Set(column.unmapped.map((u) => normalizeText(u.label)));
       const at = sample.findIndex((row) => unmapped.has(normalizeText(row[column.index] ?? '')));
       const labels = column.unmapped.map((u) => `"${u.label}"`).join(', ');
-      this.add(`column "${column.name}"`, `${labels} ${column.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of any known scale, so the column is not scored; map its labels in satisfy.config.json`, file, sampleLines[at]);
+      this.add(column.name, `${labels} ${column.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of any known scale, so the column is not scored; map its labels in satisfy.config.json`, file, sampleLines[at]);
     }
   }
 
@@ -44,24 +45,25 @@ export class AnswerLint {
     for (const [id, dimension] of Object.entries(report.dimensions)) {
       for (const column of dimension.alpha?.opposed ?? []) {
         const r = dimension.alpha?.itemTotal[column] ?? Number.NaN;
-        this.add(`column "${column}"`, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); if it is worded in reverse, mark it "reverse": true in satisfy.config.json`, file);
+        this.add(column, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); if it is worded in reverse, mark it "reverse": true in satisfy.config.json`, file);
       }
     }
   }
 
   /** One warning per column, with how many answers the report excluded for it. */
   warn(report: Report, io: Pick<Io, 'stderr'>): void {
-    for (const [subject, finding] of this.findings) {
-      const item = report.items.find((i) => subject === `column "${i.column}"`);
+    for (const [column, finding] of this.findings) {
+      const item = report.items.find((i) => i.column === column);
       const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
       const count = excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
-      io.stderr.write(`satisfy: warning: ${subject}: ${count}${finding.message} (${where(finding)}); --strict makes this an error\n`);
+      io.stderr.write(`satisfy: warning: column "${column}": ${count}${finding.message} (${where(finding)}); --strict makes this an error\n`);
     }
   }
 
-  private add(subject: string, message: string, file: string, line?: number): void {
-    if (this.strict) throw new SatisfyError('STRICT', `${subject}: ${message} (--strict)`, { file, line });
-    if (!this.findings.has(subject)) this.findings.set(subject, { message, file, line });
+  /** The first finding of each column; with `strict`, the first finding at all, as an error. */
+  private add(column: string, message: string, file: string, line?: number): void {
+    if (this.strict) throw new SatisfyError('STRICT', `column "${column}": ${message} (--strict)`, { file, line });
+    if (!this.findings.has(column)) this.findings.set(column, { message, file, line });
   }
 }
 

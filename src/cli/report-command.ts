@@ -4,7 +4,7 @@ import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
-import { DATE_ORDERS, parseDate, PERIODS, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { DATE_ORDERS, parseDate, PERIODS, type DateOrder } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -40,10 +40,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const segments = parseSegments(options);
-  // The config's date format applies where the command line gives none.
-  const dated = { ...options, dateFormat: options.dateFormat ?? survey.config?.settings.dateFormat };
-  const periods = parsePeriods(dated, segments?.adjust ?? 'holm', options.dateFormat !== undefined);
-  const window = parseWindow(dated);
+  const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments?.adjust ?? 'holm');
   const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
@@ -61,31 +58,37 @@ function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
   if (options.by.length > 2) throw new SatisfyError('USAGE', `--by takes one column, or two for a cross-breakdown, not ${options.by.length}`);
   const minBase = parseCount(options.minBase, '--min-base', 1);
   const top = options.top === undefined ? null : parseCount(options.top, '--top', 1);
-  if (!(ADJUSTMENTS as readonly string[]).includes(options.adjust)) throw new SatisfyError('USAGE', `--adjust takes one of ${ADJUSTMENTS.join(', ')}, not "${options.adjust}"`);
-  return { by: options.by, minBase, top, adjust: options.adjust as Adjustment };
+  return { by: options.by, minBase, top, adjust: oneOf(options.adjust, ADJUSTMENTS, '--adjust') };
 }
 
-function parseWindow(options: ReportOptions): AnalyzeOptions['window'] {
+/**
+ * --period, --since, --until and the order of the dates they read: --date-format, else the
+ * config's dateFormat, else worked out from the data.
+ */
+function parseDates(options: ReportOptions, configFormat: DateOrder | undefined, adjust: Adjustment): Pick<AnalyzeOptions, 'periods' | 'window'> {
+  const dated = options.period !== undefined || options.since !== undefined || options.until !== undefined;
+  if (options.dateFormat !== undefined && !dated) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
+  const period = options.period === undefined ? undefined : oneOf(options.period, PERIODS, '--period');
+  const dateOrder = options.dateFormat === undefined ? configFormat : oneOf(options.dateFormat, DATE_ORDERS, '--date-format');
+  return { periods: period === undefined ? undefined : { period, dateOrder, adjust }, window: parseWindow(options, dateOrder) };
+}
+
+function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined): AnalyzeOptions['window'] {
   if (options.since === undefined && options.until === undefined) return undefined;
   const day = (text: string | undefined, flag: string) => {
     if (text === undefined) return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDate(text, 'ymd') === null) throw new SatisfyError('USAGE', `${flag} takes a day written YYYY-MM-DD, not "${text}"`);
     return text;
   };
-  if (options.dateFormat !== undefined && !(DATE_ORDERS as readonly string[]).includes(options.dateFormat)) throw new SatisfyError('USAGE', `--date-format takes one of ${DATE_ORDERS.join(', ')}, not "${options.dateFormat}"`);
   const [since, until] = [day(options.since, '--since'), day(options.until, '--until')];
   if (since !== null && until !== null && since > until) throw new SatisfyError('USAGE', `--since ${since} comes after --until ${until}`);
-  return { since, until, dateOrder: options.dateFormat as DateOrder | undefined };
+  return { since, until, dateOrder };
 }
 
-function parsePeriods(options: ReportOptions, adjust: Adjustment, flagged: boolean): AnalyzeOptions['periods'] {
-  if (options.period === undefined) {
-    if (flagged && options.since === undefined && options.until === undefined) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
-    return undefined;
-  }
-  if (!(PERIODS as readonly string[]).includes(options.period)) throw new SatisfyError('USAGE', `--period takes one of ${PERIODS.join(', ')}, not "${options.period}"`);
-  if (options.dateFormat !== undefined && !(DATE_ORDERS as readonly string[]).includes(options.dateFormat)) throw new SatisfyError('USAGE', `--date-format takes one of ${DATE_ORDERS.join(', ')}, not "${options.dateFormat}"`);
-  return { period: options.period as PeriodKind, dateOrder: options.dateFormat as DateOrder | undefined, adjust };
+/** `text` if it is one of `choices`, else a usage error naming `flag` and the choices. */
+function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  throw new SatisfyError('USAGE', `${flag} takes one of ${choices.join(', ')}, not "${text}"`);
 }
 
 function parseCount(text: string, flag: string, min: number): number {

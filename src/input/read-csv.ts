@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { SatisfyError } from '../errors.js';
+import { indexOfColumn } from '../text/column-name.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { openSource } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
@@ -250,11 +251,10 @@ function discard(): Writable {
   return new Writable({ objectMode: true, write: (_chunk, _encoding, done) => done() });
 }
 
-/** The column a `--where` names: exactly, then ignoring case, or `#N` for the Nth. */
+/** The column a `--where` names (see indexOfColumn). */
 function columnIndex(names: readonly string[], name: string, file: string): number {
-  const number = /^#(\d+)$/.exec(name);
-  const index = number !== null ? Number(number[1]) - 1 : names.includes(name) ? names.indexOf(name) : names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
-  if (index < 0 || index >= names.length) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for --where`, { file }, `columns are: ${names.join(', ')}`);
+  const index = indexOfColumn(names, name);
+  if (index < 0) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for --where`, { file }, `columns are: ${names.join(', ')}`);
   return index;
 }
 

@@ -51,7 +51,6 @@ function table(head: string[], rows: string[][], align: Array<'left' | 'right'>)
   return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-
 /** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
 function escape(text: string): string {
   return text.replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
+import type { ItemSummary, MissingCounts, NpsSummary, Report, Segment, SegmentTest } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
 import { compactTable } from './compact-table.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
@@ -98,22 +98,10 @@ function dimensionTable(report: Report, c: ChalkInstance, level: number): string
 function segmentTable(report: Report, c: ChalkInstance): string {
   const { segmentation, segments } = report;
   if (segmentation === null || segments.length === 0) return '';
-  const ids = Object.keys(report.dimensions);
-  const hasCsat = segments.some((s) => s.csat !== null);
-  const hasNps = segments.some((s) => s.nps !== null);
-  const head = ['Segment', 'n', 'Index', ...ids.map((id) => report.dimensions[id]?.label ?? id), ...(hasCsat ? ['CSAT'] : []), ...(hasNps ? ['NPS'] : [])];
-  const table = compactTable(head, c);
+  const figures = breakdownFigures(report, segments);
+  const table = compactTable(['Segment', 'n', ...figures.map((f) => f.label)], c);
   for (const segment of segments) {
-    const mark = (metric: string, text: string) => markSignificant(segment.tests, metric, text, c);
-    const row = [
-      segment.lowBase ? `${segment.value} *` : segment.value,
-      String(segment.respondents),
-      mark('index.score', fixed(segment.index?.score, 1)),
-      ...ids.map((id) => mark(`dimensions.${id}.score`, fixed(segment.dimensions[id]?.score, 1))),
-      ...(hasCsat ? [mark('csat.topBox.share', percent(segment.csat?.topBox?.share))] : []),
-      ...(hasNps ? [mark('nps.score', signed(segment.nps?.score))] : []),
-    ];
-    table.push(row);
+    table.push([segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, f.text(f.value(segment)), c))]);
   }
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
   return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`;
@@ -127,22 +115,37 @@ function segmentTable(report: Report, c: ChalkInstance): string {
 function periodTable(report: Report, c: ChalkInstance): string {
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return '';
-  const ids = Object.keys(report.dimensions);
-  const figures: Array<{ label: string; metric: string; value: (p: (typeof periods)[number]) => number | null | undefined; text: (v: number | null | undefined) => string }> = [
-    { label: 'Index', metric: 'index.score', value: (p) => p.index?.score, text: (v) => fixed(v, 1) },
-    ...ids.map((id) => ({ label: report.dimensions[id]?.label ?? id, metric: `dimensions.${id}.score`, value: (p: (typeof periods)[number]) => p.dimensions[id]?.score, text: (v: number | null | undefined) => fixed(v, 1) })),
-    ...(periods.some((p) => p.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (p: (typeof periods)[number]) => p.csat?.topBox?.share, text: (v: number | null | undefined) => percent(v) }] : []),
-    ...(periods.some((p) => p.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (p: (typeof periods)[number]) => p.nps?.score, text: (v: number | null | undefined) => signed(v) }] : []),
-  ];
+  const figures = breakdownFigures(report, periods);
   const table = compactTable(['Period', 'n', ...figures.map((f) => f.label)], c);
   for (const period of periods) {
-    const mark = (metric: string, text: string) => markSignificant(period.changes, metric, text, c);
-    table.push([period.period, String(period.respondents), ...figures.map((f) => mark(f.metric, f.text(f.value(period))))]);
+    table.push([period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
   }
   const width = Math.max(...figures.map((f) => f.label.length));
   const trends = figures.map((f) => `${f.label.padEnd(width)}  ${sparkline(periods.map(f.value))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
+}
+
+/** The part of the sample a breakdown row describes: a segment or a period. */
+type Group = Pick<Segment, 'dimensions' | 'csat' | 'nps' | 'index'>;
+
+interface Figure {
+  label: string;
+  /** The path of the figure within a group, as the tests name it. */
+  metric: string;
+  value: (group: Group) => number | null | undefined;
+  text: (value: number | null | undefined) => string;
+}
+
+/** The figures a breakdown shows, in order: the index, each dimension's score, CSAT and NPS where the groups have them. */
+function breakdownFigures(report: Report, groups: readonly Group[]): Figure[] {
+  const score = (v: number | null | undefined) => fixed(v, 1);
+  return [
+    { label: 'Index', metric: 'index.score', value: (g) => g.index?.score, text: score },
+    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
+    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
+    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),
+  ];
 }
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */

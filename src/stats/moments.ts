@@ -8,7 +8,6 @@ import { effectiveN, varianceDenominator } from './weight-sums.js';
  * stays scalar because it runs once per dimension per row.
  * https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Weighted_incremental_algorithm
  */
-
 export class Moments {
   private count = 0;
   private weightSum = 0;

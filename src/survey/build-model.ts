@@ -1,4 +1,5 @@
 import { SatisfyError } from '../errors.js';
+import { indexOfColumn } from '../text/column-name.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { detectColumns, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor } from './lexicon/index.js';
@@ -80,8 +81,7 @@ function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void 
 function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, source: string): void {
   const column = findColumn(draft.columns, name, source, draft.file);
   if (settings.role !== undefined) {
-    // Only one column is the overall-satisfaction (or recommend, or effort) question.
-    if (SINGLE_ROLES.has(settings.role)) for (const other of draft.columns) if (other !== column && other.role === settings.role) Object.assign(other, { role: 'item', dimension: null }).evidence.push(`${source} names another ${settings.role} column`);
+    if (SINGLE_ROLES.has(settings.role)) release(draft.columns, settings.role, [column], `${source} names another ${settings.role} column`);
     column.role = settings.role;
     if (!RATED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
     if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;
@@ -144,8 +144,7 @@ function applyWeight(draft: Draft, name: string, source: string): number {
 
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
 export function findColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
-  const number = /^#(\d+)$/.exec(name);
-  const column = number !== null ? columns[Number(number[1]) - 1] : (columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.toLowerCase()));
+  const column = columns[indexOfColumn(columns.map((c) => c.name), name)];
   if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
   return column;
 }
@@ -156,16 +155,7 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
   const named = mapping.columns.map((name) => findColumn(columns, name, source, draft.file));
   const single = SINGLE_ROLES.has(mapping.target);
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
-  // Whatever rated column detection put under this target and the user did not name is set free
-  // (a column of problem categories stays with complaints: it is no item of the score).
-  for (const column of columns) {
-    const held = single ? column.role === mapping.target : column.dimension === mapping.target && RATED_ROLES.has(column.role);
-    if (held && !named.includes(column)) {
-      column.role = 'item';
-      column.dimension = null;
-      column.evidence.push(`${source} names other columns`);
-    }
-  }
+  release(columns, mapping.target, named, `${source} names other columns`);
   for (const column of named) {
     const scale = column.scale ?? scaleOf(draft, column, source, mapping.target === 'complaints');
     // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
@@ -179,6 +169,22 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
       column.dimension = mapping.target;
     }
     column.evidence.unshift(`set by ${source}`);
+  }
+}
+
+/**
+ * Sets free the rated columns that held `target` (the csat, nps or ces role, or a dimension) other
+ * than `kept`: they stay scored, as items of no dimension, and `why` says so in their evidence. Only
+ * one column is the overall-satisfaction (recommend, effort) question; a dimension named by the user
+ * holds the items named. A column of problem categories stays with complaints: it is no item.
+ */
+function release(columns: readonly ColumnModel[], target: string, kept: readonly ColumnModel[], why: string): void {
+  for (const column of columns) {
+    const held = SINGLE_ROLES.has(target) ? column.role === target : column.dimension === target && RATED_ROLES.has(column.role);
+    if (!held || kept.includes(column)) continue;
+    column.role = 'item';
+    column.dimension = null;
+    column.evidence.push(why);
   }
 }
 

@@ -86,6 +86,11 @@ export function parseDate(text: string, order: DateOrder): CalendarDay | null {
   return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
 }
 
+/** A day as `YYYY-MM-DD`, which sorts as the days do. */
+export function isoDay({ year, month, day }: CalendarDay): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export const PERIODS = ['day', 'week', 'month', 'quarter'] as const;
 export type PeriodKind = (typeof PERIODS)[number];
 
@@ -95,7 +100,7 @@ export function periodOf(date: CalendarDay, kind: PeriodKind): { period: string;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const DAY = 86_400_000;
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (kind === 'day') return { period: iso(utc), start: iso(utc), end: iso(utc) };
+  if (kind === 'day') return { period: isoDay(date), start: isoDay(date), end: isoDay(date) };
   if (kind === 'week') {
     // ISO 8601 week: Monday to Sunday; the week's year is that of its Thursday.
     const weekday = (new Date(utc).getUTCDay() + 6) % 7;
