@@ -8,6 +8,8 @@ import type { Report } from './report.js';
 export interface WindowOptions {
   column: { index: number; name: string };
   dateOrder: DateOrder;
+  /** The IANA zone whose days count, for times written with a UTC offset. */
+  timeZone: string;
   /** First and last day kept, `YYYY-MM-DD`, inclusive; null for no bound. */
   since: string | null;
   until: string | null;
@@ -32,8 +34,8 @@ export class DateWindow implements RowAnalysis {
   }
 
   addRow(fields: readonly string[], line = 0): void {
-    const { column, dateOrder, since, until } = this.options;
-    const date = parseDate(fields[column.index] ?? '', dateOrder);
+    const { column, dateOrder, timeZone, since, until } = this.options;
+    const date = parseDate(fields[column.index] ?? '', dateOrder, timeZone);
     if (date === null) {
       this.unparsed += 1;
       return;
@@ -46,7 +48,7 @@ export class DateWindow implements RowAnalysis {
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const report = this.inner.report(files, gates);
-    const { column, since, until } = this.options;
-    return { ...report, dateWindow: { column: column.name, since, until, before: this.before, after: this.after, unparsed: this.unparsed } };
+    const { column, timeZone, since, until } = this.options;
+    return { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed: this.unparsed } };
   }
 }

@@ -10,6 +10,8 @@ import { compare, settleFamily } from './compare-reports.js';
 export interface PeriodOptions {
   column: { index: number; name: string };
   dateOrder: DateOrder;
+  /** The IANA zone whose days count, for times written with a UTC offset. */
+  timeZone: string;
   period: PeriodKind;
   adjust: Adjustment;
   confidenceLevel: number;
@@ -37,7 +39,7 @@ export class PeriodAnalysis {
 
   addRow(fields: readonly string[], line = 0): void {
     this.overall.addRow(fields, line);
-    const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder);
+    const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder, this.options.timeZone);
     if (date === null) {
       this.unparsed += 1;
       return;
@@ -66,7 +68,7 @@ export class PeriodAnalysis {
     const notes = this.unparsed > 0 ? [`${this.unparsed} rows with a date in "${this.options.column.name}" that cannot be read (as ${this.options.dateOrder}) are in no period`] : [];
     return {
       ...report,
-      periodization: { column: this.options.column.name, dateOrder: this.options.dateOrder, period: this.options.period, unparsed: this.unparsed, adjust, alpha },
+      periodization: { column: this.options.column.name, dateOrder: this.options.dateOrder, timeZone: this.options.timeZone, period: this.options.period, unparsed: this.unparsed, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };

@@ -71,6 +71,8 @@ export interface Segmentation {
 export interface DateWindowSummary {
   /** The timestamp column, and the first and last day kept (`YYYY-MM-DD`, inclusive; null: no bound). */
   column: string;
+  /** The IANA zone whose days count for times written with a UTC offset (--tz; UTC by default). */
+  timeZone: string;
   since: string | null;
   until: string | null;
   /** Rows left out: dated before `since`, after `until`, or with a date that cannot be read. */
@@ -83,6 +85,8 @@ export interface Periodization {
   /** The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`. */
   column: string;
   dateOrder: 'ymd' | 'dmy' | 'mdy';
+  /** The IANA zone whose days count for times written with a UTC offset (--tz; UTC by default); times without one are taken as written. */
+  timeZone: string;
   period: 'day' | 'week' | 'month' | 'quarter';
   /** Rows whose date could not be read: in the whole-sample figures, in no period. */
   unparsed: number;

@@ -36,9 +36,9 @@ export interface AnalyzeOptions extends ReadOptions {
   /** Break the report down by these columns (--by), with the settings of the breakdown. */
   segments?: Omit<SegmentOptions, 'columns' | 'confidenceLevel'> & { by: readonly string[] };
   /** Group responses by period of the timestamp column (--period), reading dates in `dateOrder` (--date-format) or as detected. */
-  periods?: { period: PeriodKind; dateOrder?: DateOrder; adjust: Adjustment };
+  periods?: { period: PeriodKind; dateOrder?: DateOrder; timeZone: string; adjust: Adjustment };
   /** Keep the rows dated from `since` to `until` (--since, --until: `YYYY-MM-DD`, inclusive). */
-  window?: { since: string | null; until: string | null; dateOrder?: DateOrder };
+  window?: { since: string | null; until: string | null; dateOrder?: DateOrder; timeZone: string };
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
 }
@@ -76,9 +76,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
     const segmented = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
-    const periodic = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
+    const periodic = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), timeZone: options.periods.timeZone, adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
     const window = options.window;
-    const analysis = window === undefined ? periodic : new DateWindow(periodic, { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), since: window.since, until: window.until });
+    const analysis = window === undefined ? periodic : new DateWindow(periodic, { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until });
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;

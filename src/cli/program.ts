@@ -43,6 +43,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--date-format <order>', 'read the dates as ymd, dmy (14/02/2026) or mdy (2/14/2026) instead of working it out from the first rows')
     .option('--since <day>', 'keep only responses dated on or after this day (YYYY-MM-DD); the rows left out, and those whose date cannot be read, are counted')
     .option('--until <day>', 'keep only responses dated on or before this day (YYYY-MM-DD)')
+    .option('--tz <zone>', 'count days in this IANA time zone (e.g. Europe/Warsaw) for times written with a UTC offset; times without one are taken as written (default: UTC)')
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collect, [])
     .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')

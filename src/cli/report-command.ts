@@ -4,7 +4,7 @@ import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
-import { DATE_ORDERS, parseDate, PERIODS, type DateOrder } from '../text/parse-date.js';
+import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -29,6 +29,7 @@ export interface ReportOptions extends InputFlags {
   dateFormat?: string;
   since?: string;
   until?: string;
+  tz?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -68,12 +69,15 @@ function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
 function parseDates(options: ReportOptions, configFormat: DateOrder | undefined, adjust: Adjustment): Pick<AnalyzeOptions, 'periods' | 'window'> {
   const dated = options.period !== undefined || options.since !== undefined || options.until !== undefined;
   if (options.dateFormat !== undefined && !dated) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
+  if (options.tz !== undefined && !dated) throw new SatisfyError('USAGE', '--tz goes with --period, --since or --until');
   const period = options.period === undefined ? undefined : oneOf(options.period, PERIODS, '--period');
   const dateOrder = options.dateFormat === undefined ? configFormat : oneOf(options.dateFormat, DATE_ORDERS, '--date-format');
-  return { periods: period === undefined ? undefined : { period, dateOrder, adjust }, window: parseWindow(options, dateOrder) };
+  const timeZone = options.tz === undefined ? 'UTC' : timeZoneName(options.tz);
+  if (timeZone === null) throw new SatisfyError('USAGE', `--tz takes an IANA time zone such as Europe/Warsaw or America/New_York, not "${options.tz}"`);
+  return { periods: period === undefined ? undefined : { period, dateOrder, timeZone, adjust }, window: parseWindow(options, dateOrder, timeZone) };
 }
 
-function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined): AnalyzeOptions['window'] {
+function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, timeZone: string): AnalyzeOptions['window'] {
   if (options.since === undefined && options.until === undefined) return undefined;
   const day = (text: string | undefined, flag: string) => {
     if (text === undefined) return null;
@@ -82,7 +86,7 @@ function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined): 
   };
   const [since, until] = [day(options.since, '--since'), day(options.until, '--until')];
   if (since !== null && until !== null && since > until) throw new SatisfyError('USAGE', `--since ${since} comes after --until ${until}`);
-  return { since, until, dateOrder };
+  return { since, until, dateOrder, timeZone };
 }
 
 /** `text` if it is one of `choices`, else a usage error naming `flag` and the choices. */

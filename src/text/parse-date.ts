@@ -47,8 +47,12 @@ export function dateOrder(samples: readonly string[]): DateOrder | null {
   return 'dmy';
 }
 
-/** The calendar day of `text` read in `order`, or null when it is no valid date. */
-export function parseDate(text: string, order: DateOrder): CalendarDay | null {
+/**
+ * The calendar day of `text` read in `order`, or null when it is no valid date. A time with a UTC
+ * offset (`Z`, `+01:00`, `GMT+1`) falls on its day in `timeZone` (an IANA zone, UTC by default);
+ * a time without one is taken to be in that zone already, so its day is the one written.
+ */
+export function parseDate(text: string, order: DateOrder, timeZone = 'UTC'): CalendarDay | null {
   const t = text.trim();
   const first = YEAR_FIRST.exec(t);
   let year: number;
@@ -83,7 +87,28 @@ export function parseDate(text: string, order: DateOrder): CalendarDay | null {
   const moment = new Date(Date.UTC(year, month - 1, day, hour, minute - (offset ?? 0)));
   // 31/02 rolls over into March: no such day.
   if (offset === null && (moment.getUTCMonth() !== month - 1 || moment.getUTCDate() !== day)) return null;
+  if (offset !== null && timeZone !== 'UTC') return dayIn(moment, timeZone);
   return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day a moment falls on in an IANA time zone. */
+function dayIn(moment: Date, timeZone: string): CalendarDay {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })));
+  const parts = format.formatToParts(moment);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** The canonical name of an IANA time zone (`europe/warsaw` → `Europe/Warsaw`), or null when there is no such zone. */
+export function timeZoneName(zone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
 }
 
 /** A day as `YYYY-MM-DD`, which sorts as the days do. */

@@ -146,7 +146,7 @@ describe('--period week', () => {
   const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']);
 
   it('groups by ISO week and tests each week against the one before as SciPy does', () => {
-    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', period: 'week', unparsed: 0, adjust: 'holm', alpha: 0.05 });
+    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, adjust: 'holm', alpha: 0.05 });
     expect(got.periods.map((p) => [p.period, p.start, p.end, p.respondents])).toEqual(reference.eastWeeks.map((p) => [p.period, p.start, p.end, p.respondents]));
     got.periods.forEach((period, i) => {
       const want = reference.eastWeeks[i]?.changes ?? {};
@@ -196,6 +196,31 @@ describe('the timestamp column of --period', () => {
   });
 });
 
+describe('--tz', () => {
+  const file = 'fixtures/segments/utc-offsets-near-midnight.csv';
+  const weeks = (args: string[]) => report([file, '--period', 'week', ...args]).periods.map((p) => [p.period, p.respondents]);
+
+  it('counts the days of times with a UTC offset in the zone given; times without one stay as written', () => {
+    // Sunday 8 Feb 23:30 UTC and Monday 9 Feb 00:30+01:00 are in week 6 in UTC and in New York, week 7 in Warsaw;
+    // Monday 03:00 UTC is still Sunday in New York; "2026-02-09 10:00:00" is Monday everywhere.
+    expect(weeks([])).toEqual([['2026-W06', 2], ['2026-W07', 2]]);
+    expect(weeks(['--tz', 'Europe/Warsaw'])).toEqual([['2026-W07', 4]]);
+    expect(weeks(['--tz', 'america/new_york'])).toEqual([['2026-W06', 3], ['2026-W07', 1]]);
+    expect(report([file, '--period', 'week', '--tz', 'america/new_york']).periodization?.timeZone).toBe('America/New_York');
+    expect(report([file, '--since', '2026-02-09', '--tz', 'Europe/Warsaw']).dateWindow).toMatchObject({ timeZone: 'Europe/Warsaw', before: 0 });
+    expect(report([file, '--since', '2026-02-09']).dateWindow).toMatchObject({ timeZone: 'UTC', before: 2 });
+  });
+
+  it.each([
+    [['--period', 'week', '--tz', 'CEST+2'], /^satisfy: error: --tz takes an IANA time zone such as Europe\/Warsaw or America\/New_York, not "CEST\+2"/],
+    [['--tz', 'UTC'], /^satisfy: error: --tz goes with --period, --since or --until/],
+  ])('%j is a usage error', (args, message) => {
+    const result = runCli(['report', file, ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
 describe('--since and --until', () => {
   const file = 'fixtures/segments/drop-in-one-region.csv';
   // Counted here from the file's ISO timestamps ("2026-02-02 09:40").
@@ -205,7 +230,7 @@ describe('--since and --until', () => {
     const got = report([file, '--since', '2026-02-02', '--until', '2026-02-08']);
     const inside = days.filter((d) => d >= '2026-02-02' && d <= '2026-02-08').length;
     expect(got.respondents).toBe(inside);
-    expect(got.dateWindow).toEqual({ column: 'Submitted', since: '2026-02-02', until: '2026-02-08', before: days.filter((d) => d < '2026-02-02').length, after: days.filter((d) => d > '2026-02-08').length, unparsed: 0 });
+    expect(got.dateWindow).toEqual({ column: 'Submitted', timeZone: 'UTC', since: '2026-02-02', until: '2026-02-08', before: days.filter((d) => d < '2026-02-02').length, after: days.filter((d) => d > '2026-02-08').length, unparsed: 0 });
     const table = runCli(['report', file, '--since', '2026-02-02']).stdout.split('\n')[1];
     expect(table).toBe(`${days.filter((d) => d >= '2026-02-02').length} respondents (${days.filter((d) => d < '2026-02-02').length} rows outside 2026-02-02 to …)`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, parseDate, periodOf } from '../../src/text/parse-date.js';
+import { dateOrder, parseDate, periodOf, timeZoneName } from '../../src/text/parse-date.js';
 
 describe('dates as platforms write them', () => {
   it.each([
@@ -28,6 +28,28 @@ describe('dates as platforms write them', () => {
     ['2/14/2026 13:00 PM', 'mdy'],
   ] as const)('%j is no date (%s): it is counted, not guessed', (text, order) => {
     expect(parseDate(text, order)).toBeNull();
+  });
+
+  // Days checked with Python's zoneinfo (datetime.astimezone(ZoneInfo(zone)).date()).
+  it.each([
+    ['2026-02-08T23:30:00Z', 'Europe/Warsaw', [2026, 2, 9]],
+    ['2026-02-09T00:30:00+01:00', 'UTC', [2026, 2, 8]],
+    ['2026-02-09T00:30:00+01:00', 'Europe/Warsaw', [2026, 2, 9]],
+    ['2026-02-09T03:00:00Z', 'America/New_York', [2026, 2, 8]],
+    // Summer time: Warsaw is UTC+2 in July, so 22:30 UTC is past midnight there; in January it is not.
+    ['2026-07-01T22:30:00Z', 'Europe/Warsaw', [2026, 7, 2]],
+    ['2026-01-01T22:30:00Z', 'Europe/Warsaw', [2026, 1, 1]],
+    ['2026-01-01T22:30:00Z', 'Asia/Kolkata', [2026, 1, 2]],
+    // A time without an offset is taken to be in the zone already.
+    ['2026-02-08 23:30:00', 'Asia/Kolkata', [2026, 2, 8]],
+    ['2/8/2026 11:30:00 PM', 'America/New_York', [2026, 2, 8]],
+  ] as const)('%s falls in %s on the day zoneinfo gives', (text, zone, [year, month, day]) => {
+    expect(parseDate(text, text.includes('/') ? 'mdy' : 'ymd', zone)).toEqual({ year, month, day });
+  });
+
+  it('knows the IANA zones by their names, in any case', () => {
+    expect(timeZoneName('europe/warsaw')).toBe('Europe/Warsaw');
+    expect(timeZoneName('Mars/Olympus_Mons')).toBeNull();
   });
 
   it('works out the order of a column from its dates', () => {
