@@ -1,4 +1,5 @@
-import type { BoxShare, Interval, Report } from '../analysis/report.js';
+import type { BoxShare, Interval, Report, SegmentTest } from '../analysis/report.js';
+import type { Group } from './breakdown.js';
 
 const HEADER = ['file', 'segment_column', 'segment_value', 'period', 'dimension', 'metric', 'value', 'low', 'high', 'n'];
 
@@ -34,24 +35,29 @@ export function renderCsv(report: Report): string {
     for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
   }
   const file = report.input.files.length === 1 ? (report.input.files[0]?.path ?? '') : '';
-  const cells = (scope: [string, string], [dimension, metric, value, ci, n]: Row) => [file, ...scope, '', dimension, metric, value, ci?.low ?? null, ci?.high ?? null, n];
-  const lines = [HEADER, ...rows.map((row) => cells(['', ''], row))];
+  const cells = (scope: [string, string, string], [dimension, metric, value, ci, n]: Row) => [file, ...scope, dimension, metric, value, ci?.low ?? null, ci?.high ?? null, n];
+  const lines = [HEADER, ...rows.map((row) => cells(['', '', ''], row))];
   // Each segment's figures, with its column and value, and the adjusted p of each test against the rest.
-  for (const segment of report.segments) {
-    const own: Row[] = [['respondents', 'count', segment.respondents, null, null]];
-    if (segment.index !== null) own.push(['index', 'score', segment.index.score, segment.index.ci, segment.index.n]);
-    for (const [id, d] of Object.entries(segment.dimensions)) own.push([id, 'score', d.score, d.ci, d.n]);
-    if (segment.csat !== null) own.push(box('csat', 'topBox', segment.csat.topBox, segment.csat.n));
-    if (segment.nps !== null) own.push(['nps', 'score', segment.nps.score, segment.nps.ci, segment.nps.n]);
-    for (const test of segment.tests) {
-      // dimensions.delivery.score → delivery, scoreAdjustedP; csat.topBox.share → csat, topBoxAdjustedP
-      const parts = test.metric.split('.');
-      const [subject, figure] = parts[0] === 'dimensions' ? [parts[1], parts[2]] : [parts[0], parts[1]];
-      own.push([subject as string, `${figure}AdjustedP`, test.adjustedP, null, null]);
-    }
-    lines.push(...own.map((row) => cells([segment.column, segment.value], row)));
-  }
+  for (const segment of report.segments) lines.push(...groupRows(segment, segment.tests).map((row) => cells([segment.column, segment.value, ''], row)));
+  // Each period's figures, and the adjusted p of each test against the period before.
+  for (const period of report.periods) lines.push(...groupRows(period, period.changes).map((row) => cells(['', '', period.period], row)));
   return lines.map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The figures of a segment or period, and the adjusted p of each of its tests. */
+function groupRows(group: Group & { respondents: number }, tests: readonly SegmentTest[]): Row[] {
+  const rows: Row[] = [['respondents', 'count', group.respondents, null, null]];
+  if (group.index !== null) rows.push(['index', 'score', group.index.score, group.index.ci, group.index.n]);
+  for (const [id, d] of Object.entries(group.dimensions)) rows.push([id, 'score', d.score, d.ci, d.n]);
+  if (group.csat !== null) rows.push(['csat', 'topBox', group.csat.topBox?.share ?? null, group.csat.topBox?.ci, group.csat.n]);
+  if (group.nps !== null) rows.push(['nps', 'score', group.nps.score, group.nps.ci, group.nps.n]);
+  for (const test of tests) {
+    // dimensions.delivery.score → delivery, scoreAdjustedP; csat.topBox.share → csat, topBoxAdjustedP
+    const parts = test.metric.split('.');
+    const [subject, figure] = parts[0] === 'dimensions' ? [parts[1], parts[2]] : [parts[0], parts[1]];
+    rows.push([subject as string, `${figure}AdjustedP`, test.adjustedP, null, null]);
+  }
+  return rows;
 }
 
 /**

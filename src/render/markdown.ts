@@ -1,10 +1,12 @@
-import type { Report } from '../analysis/report.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
+import type { Report, SegmentTest } from '../analysis/report.js';
+import { breakdownFigures, correction, sparkline } from './breakdown.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
- * failed gates first, then the headline figures, the dimensions with their intervals, the key
- * drivers and the NPS breakdown. Text from the data is escaped for table cells.
+ * failed gates first, then the headline figures, the dimensions with their intervals, the segment
+ * and period tables, the key drivers and the NPS breakdown. Text from the data is escaped for
+ * table cells.
  */
 export function renderMarkdown(report: Report): string {
   const level = levelPercent(report.method.confidenceLevel);
@@ -32,6 +34,7 @@ export function renderMarkdown(report: Report): string {
       ),
     );
   }
+  parts.push(...segmentTable(report), ...periodTable(report));
   const { drivers } = report;
   if (drivers !== null) {
     const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
@@ -44,6 +47,41 @@ export function renderMarkdown(report: Report): string {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Each segment's base and scores, ▲/▼ beside a figure significantly above/below the rest of the sample. */
+function segmentTable(report: Report): string[] {
+  const { segmentation, segments } = report;
+  if (segmentation === null || segments.length === 0) return [];
+  const figures = breakdownFigures(report, segments);
+  const rows = segments.map((s) => [`${escape(s.value)}${s.lowBase ? ' \\*' : ''}`, String(s.respondents), ...figures.map((f) => mark(s.tests, f.metric, f.text(f.value(s))))]);
+  const lowBase = segments.some((s) => s.lowBase) ? `; \\* base under ${segmentation.minBase}: not tested` : '';
+  return [
+    `### By ${escape(segments[0]?.column ?? '')} (scores 0-100)`,
+    table(['Segment', 'n', ...figures.map((f) => escape(f.label))], rows, ['left', 'right', ...figures.map((): 'right' => 'right')]),
+    `▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`,
+  ];
+}
+
+/** Each period's base and scores, ▲/▼ against the period before, and a sparkline of each figure. */
+function periodTable(report: Report): string[] {
+  const { periodization, periods } = report;
+  if (periodization === null || periods.length === 0) return [];
+  const figures = breakdownFigures(report, periods);
+  const rows = periods.map((p) => [p.period, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, f.text(f.value(p))))]);
+  const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value)))];
+  const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
+  return [
+    `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
+    table(['Period', 'n', ...figures.map((f) => escape(f.label))], [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
+    `▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}`,
+  ];
+}
+
+/** A figure with ▲ or ▼ when a test of it is significant. */
+function mark(tests: readonly SegmentTest[], metric: string, text: string): string {
+  const test = tests.find((t) => t.metric === metric && t.significant);
+  return test === undefined ? text : `${text} ${test.direction === 'up' ? '▲' : '▼'}`;
 }
 
 function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {

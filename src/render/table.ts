@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ItemSummary, MissingCounts, NpsSummary, Report, Segment, SegmentTest } from '../analysis/report.js';
+import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
+import { breakdownFigures, correction, sparkline } from './breakdown.js';
 import { compactTable } from './compact-table.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
@@ -126,49 +127,11 @@ function periodTable(report: Report, c: ChalkInstance): string {
   return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
 }
 
-/** The part of the sample a breakdown row describes: a segment or a period. */
-type Group = Pick<Segment, 'dimensions' | 'csat' | 'nps' | 'index'>;
-
-interface Figure {
-  label: string;
-  /** The path of the figure within a group, as the tests name it. */
-  metric: string;
-  value: (group: Group) => number | null | undefined;
-  text: (value: number | null | undefined) => string;
-}
-
-/** The figures a breakdown shows, in order: the index, each dimension's score, CSAT and NPS where the groups have them. */
-function breakdownFigures(report: Report, groups: readonly Group[]): Figure[] {
-  const score = (v: number | null | undefined) => fixed(v, 1);
-  return [
-    { label: 'Index', metric: 'index.score', value: (g) => g.index?.score, text: score },
-    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
-    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
-    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),
-  ];
-}
-
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */
 function markSignificant(tests: readonly SegmentTest[], metric: string, text: string, c: ChalkInstance): string {
   const test = tests.find((t) => t.metric === metric && t.significant);
   if (test === undefined) return `${text}  `;
   return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
-}
-
-/** "5 %, Holm's correction": the level and correction of a family of tests. */
-function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
-  const names = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' };
-  return `${+(alpha * 100).toFixed(6)} %, ${names[adjust]}`;
-}
-
-const SPARKS = '▁▂▃▄▅▆▇█';
-
-/** A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. */
-function sparkline(values: ReadonlyArray<number | null | undefined>): string {
-  const present = values.filter((v): v is number => typeof v === 'number');
-  if (present.length === 0) return '';
-  const [lo, hi] = [Math.min(...present), Math.max(...present)];
-  return values.map((v) => (typeof v !== 'number' ? ' ' : SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))])).join('');
 }
 
 function driversTable(report: Report, c: ChalkInstance): string {

@@ -32,6 +32,19 @@ describe('--format csv', () => {
     expect(find('respondents', 'count')).toMatchObject({ file: SAMPLE, value: '640' });
   });
 
+  it('has a row per figure of each period, with the adjusted p of its test against the period before', () => {
+    const args = ['report', 'fixtures/segments/drop-in-one-region.csv', '--period', 'month'];
+    const got = JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report;
+    const periodRows = (parse(runCli([...args, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>).filter((r) => r.period !== '');
+    const february = got.periods.find((p) => p.period === '2026-02');
+    const at = (dimension: string, metric: string) => periodRows.find((r) => r.period === '2026-02' && r.dimension === dimension && r.metric === metric)?.value;
+    expect(new Set(periodRows.map((r) => r.period))).toEqual(new Set(got.periods.map((p) => p.period)));
+    expect(Number(at('respondents', 'count'))).toBe(february?.respondents);
+    expect(Number(at('delivery', 'score'))).toBe(february?.dimensions.delivery?.score);
+    expect(Number(at('nps', 'scoreAdjustedP'))).toBe(february?.changes.find((t) => t.metric === 'nps.score')?.adjustedP);
+    expect(periodRows.filter((r) => r.period === '2026-01' && (r.metric ?? '').endsWith('AdjustedP'))).toEqual([]);
+  });
+
   it.each([
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ['+cmd', "'+cmd"],
@@ -64,5 +77,30 @@ describe('--format markdown', () => {
     const text = runCli(['report', file, '--format', 'markdown']).stdout;
     expect(text).toContain('### Key drivers of Overall \\| \\<b\\>satisfaction\\</b\\> (1-5)');
     expect(text).not.toContain('<b>');
+  });
+
+  it('has the segment and period tables, marked where the JSON tests are significant', () => {
+    const args = ['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--period', 'month'];
+    const got = JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report;
+    const text = runCli([...args, '--format', 'markdown']).stdout;
+    const row = (first: string) => text.split('\n').find((line) => line.startsWith(`| ${first} |`))?.split(' | ');
+    expect(text).toContain('### By Region (scores 0-100)\n\n| Segment | n | Index | Delivery | Pricing | CSAT | NPS |');
+    const east = got.segments.find((s) => s.value === 'East');
+    const marked = (tests: Report['segments'][number]['tests'], metric: string) => tests.some((t) => t.metric === metric && t.significant);
+    expect(row('East')?.[1]).toBe(String(east?.respondents));
+    expect(row('East')?.[3]?.endsWith('▼')).toBe(marked(east?.tests ?? [], 'dimensions.delivery.score'));
+    expect(text).toContain('### By month of Submitted (scores 0-100)');
+    const february = got.periods.find((p) => p.period === '2026-02');
+    expect(row('2026-02')?.[3]).toBe(`${february?.dimensions.delivery?.score?.toFixed(1)}${marked(february?.changes ?? [], 'dimensions.delivery.score') ? ' ▼' : ''}`);
+    expect(row('Trend')?.slice(2).every((cell) => /^[▁▂▃▄▅▆▇█]+ ?\|?$/.test(cell))).toBe(true);
+  });
+
+  it('escapes segment values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-md-'));
+    const file = join(dir, 'segment-pipes.csv');
+    writeFileSync(file, `Region,Delivery speed (1-5)\n${['A|B', '<i>C</i>'].flatMap((r) => [1, 2, 3, 4, 5].map((v) => `${r},${v}`)).join('\n')}\n`);
+    const text = runCli(['report', file, '--by', 'Region', '--min-base', '2', '--format', 'markdown']).stdout;
+    expect(text).toContain('| A\\|B | 5 |');
+    expect(text).toContain('| \\<i\\>C\\</i\\> | 5 |');
   });
 });

@@ -1,0 +1,41 @@
+/** What the segment and period tables of every format show, and how they word it. */
+import type { Report, Segment } from '../analysis/report.js';
+import { fixed, percent, signed } from './format-number.js';
+
+/** The part of the sample a breakdown row describes: a segment or a period. */
+export type Group = Pick<Segment, 'dimensions' | 'csat' | 'nps' | 'index'>;
+
+export interface Figure {
+  label: string;
+  /** The path of the figure within a group, as the tests name it. */
+  metric: string;
+  value: (group: Group) => number | null | undefined;
+  text: (value: number | null | undefined) => string;
+}
+
+/** The figures a breakdown shows, in order: the index, each dimension's score, CSAT and NPS where the groups have them. */
+export function breakdownFigures(report: Report, groups: readonly Group[]): Figure[] {
+  const score = (v: number | null | undefined) => fixed(v, 1);
+  return [
+    { label: 'Index', metric: 'index.score', value: (g) => g.index?.score, text: score },
+    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
+    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
+    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),
+  ];
+}
+
+/** "5 %, Holm's correction": the level and correction of a family of tests. */
+export function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
+  const names = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' };
+  return `${+(alpha * 100).toFixed(6)} %, ${names[adjust]}`;
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. */
+export function sparkline(values: ReadonlyArray<number | null | undefined>): string {
+  const present = values.filter((v): v is number => typeof v === 'number');
+  if (present.length === 0) return '';
+  const [lo, hi] = [Math.min(...present), Math.max(...present)];
+  return values.map((v) => (typeof v !== 'number' ? ' ' : SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))])).join('');
+}
