@@ -1,4 +1,7 @@
 import { normalCdf, tCdf } from './cdfs.js';
+import type { Interval } from './interval.js';
+import { normalQuantile, tQuantile } from './quantiles.js';
+import { wilsonInterval } from './wilson-interval.js';
 
 /** A two-sided test of a difference: its statistic, the degrees of freedom of a t test, and p. */
 export interface TestResult {
@@ -68,6 +71,47 @@ export function npsDifferenceZ(a: NpsShares, b: NpsShares): TestResult | null {
   if (!(se2 > 0)) return null;
   const statistic = (a.promoters - a.detractors - (b.promoters - b.detractors)) / Math.sqrt(se2);
   return { statistic, df: null, p: 2 * normalCdf(-Math.abs(statistic)) };
+}
+
+/**
+ * The interval of a difference of two means, `x̄₁ − x̄₂ ± t · √(s₁²/n₁ + s₂²/n₂)` on the
+ * Welch–Satterthwaite degrees of freedom (as R's `t.test(var.equal = FALSE)$conf.int`). Null where
+ * `welchT` is.
+ */
+export function welchInterval(a: MeanSummary, b: MeanSummary, level: number): Interval | null {
+  const test = welchT(a, b);
+  if (test === null || test.df === null) return null;
+  const se = Math.sqrt((a.sd * a.sd) / a.n + (b.sd * b.sd) / b.n);
+  const half = tQuantile(1 - (1 - level) / 2, test.df) * se;
+  return { low: a.mean - b.mean - half, high: a.mean - b.mean + half, level };
+}
+
+/**
+ * Newcombe's hybrid score interval of a difference of two proportions (his method 10, without
+ * continuity correction), built from the Wilson interval of each side, so that it stays within
+ * [−1, 1] and behaves near 0 and 1 where the Wald interval does not:
+ * `L = d − √((p₁ − l₁)² + (u₂ − p₂)²)`, `U = d + √((u₁ − p₁)² + (p₂ − l₂)²)`.
+ * Newcombe, R. G. (1998), Statistics in Medicine 17, 873–890. Null when a side is empty.
+ */
+export function newcombeInterval(a: ShareSummary, b: ShareSummary, level: number): Interval | null {
+  const wa = wilsonInterval(a.share * a.n, a.n, level);
+  const wb = wilsonInterval(b.share * b.n, b.n, level);
+  if (wa === null || wb === null) return null;
+  const d = a.share - b.share;
+  return {
+    low: d - Math.sqrt((a.share - wa.low) ** 2 + (wb.high - b.share) ** 2),
+    high: d + Math.sqrt((wa.high - a.share) ** 2 + (b.share - wb.low) ** 2),
+    level,
+  };
+}
+
+/** The interval of a difference of two NPS, in shares (−2..2): `d ± z · SE` with the SE of `npsDifferenceZ`. */
+export function npsDifferenceInterval(a: NpsShares, b: NpsShares, level: number): Interval | null {
+  if (!(a.n > 0 && b.n > 0)) return null;
+  const variance = (s: NpsShares) => s.promoters + s.detractors - (s.promoters - s.detractors) ** 2;
+  const half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(variance(a) / a.n + variance(b) / b.n);
+  const d = a.promoters - a.detractors - (b.promoters - b.detractors);
+  return { low: d - half, high: d + half, level };
 }
 
 export const ADJUSTMENTS = ['holm', 'bh', 'none'] as const;

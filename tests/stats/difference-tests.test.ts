@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adjustP, npsDifferenceZ, twoProportionZ, welchT } from '../../src/stats/difference-tests.js';
+import { adjustP, newcombeInterval, npsDifferenceInterval, npsDifferenceZ, twoProportionZ, welchInterval, welchT } from '../../src/stats/difference-tests.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 
 interface Reference {
-  welch: Array<{ a: number[]; b: number[]; statistic: number; df: number; p: number }>;
+  welch: Array<{ a: number[]; b: number[]; statistic: number; df: number; p: number; ci90: [number, number]; ci95: [number, number] }>;
+  newcombe: Array<{ x1: number; n1: number; x2: number; n2: number; low: number; high: number }>;
   proportions: Array<{ x1: number; n1: number; x2: number; n2: number; statistic: number; p: number }>;
-  nps: Array<{ a: number[]; b: number[]; statistic: number; p: number }>;
+  nps: Array<{ a: number[]; b: number[]; statistic: number; p: number; ci95: [number, number] }>;
   adjust: { p: number[]; holm: number[]; bh: number[] };
 }
 
@@ -38,6 +39,32 @@ describe('tests of a difference, against R', () => {
     const result = npsDifferenceZ({ promoters: share(c.a, 1), detractors: share(c.a, -1), n: c.a.length }, { promoters: share(c.b, 1), detractors: share(c.b, -1), n: c.b.length });
     expectClose(result?.statistic, c.statistic, 1e-12, 'statistic');
     expectClose(result?.p, c.p, 1e-10, 'p');
+  });
+
+  it.each(reference.welch.map((c, i) => [i, c] as const))('the interval of a difference of means, case %i, as t.test', (_i, c) => {
+    for (const [level, want] of [[0.9, c.ci90], [0.95, c.ci95]] as const) {
+      const ci = welchInterval(summary(c.a), summary(c.b), level);
+      expectClose(ci?.low, want[0], 1e-10, `low at ${level}`);
+      expectClose(ci?.high, want[1], 1e-10, `high at ${level}`);
+    }
+  });
+
+  it.each(reference.newcombe.map((c, i) => [i, c] as const))("Newcombe's interval of a difference of shares, case %i, from R's Wilson intervals", (_i, c) => {
+    const ci = newcombeInterval({ share: c.x1 / c.n1, n: c.n1 }, { share: c.x2 / c.n2, n: c.n2 }, 0.95);
+    expectClose(ci?.low, c.low, 1e-10, 'low');
+    expectClose(ci?.high, c.high, 1e-10, 'high');
+  });
+
+  it("gives Newcombe's own example: 56/70 − 48/80 is 0.2, 95 % interval 0.0524 to 0.3339", () => {
+    const ci = newcombeInterval({ share: 56 / 70, n: 70 }, { share: 48 / 80, n: 80 }, 0.95);
+    expect(ci?.low.toFixed(4)).toBe('0.0524');
+    expect(ci?.high.toFixed(4)).toBe('0.3339');
+  });
+
+  it.each(reference.nps.map((c, i) => [i, c] as const))('the interval of an NPS difference, case %i', (_i, c) => {
+    const ci = npsDifferenceInterval({ promoters: share(c.a, 1), detractors: share(c.a, -1), n: c.a.length }, { promoters: share(c.b, 1), detractors: share(c.b, -1), n: c.b.length }, 0.95);
+    expectClose(ci?.low, c.ci95[0], 1e-10, 'low');
+    expectClose(ci?.high, c.ci95[1], 1e-10, 'high');
   });
 
   it("adjusts p-values as p.adjust: Holm's and Benjamini–Hochberg's", () => {
