@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes fixtures/segments/: two exports of a weekly survey in four regions.
+"""Writes fixtures/segments/: three exports of a weekly survey in four regions.
 
     python3 scripts/make_segment_fixtures.py
 
@@ -8,6 +8,8 @@
   delivery score, CSAT and NPS are below the rest's: the report must find it.
 - no-real-difference.csv: the same survey with every region drawn from one distribution: any
   difference is chance, and after Holm's correction nothing may be marked.
+- no-real-change-later.csv: the survey of no-real-difference.csv two months later, drawn from the
+  same distribution: compared with it, no change may be marked.
 """
 import random
 from datetime import datetime, timedelta
@@ -22,9 +24,8 @@ def clamp(x, lo, hi):
     return max(lo, min(hi, x))
 
 
-def write(name, seed, drop):
+def write(name, seed, drop, start=datetime(2026, 1, 5, 8, 0)):
     rng = random.Random(seed)
-    start = datetime(2026, 1, 5, 8, 0)
     lines = [HEADER]
     for i in range(800):
         at = start + timedelta(minutes=i * 100)
@@ -43,3 +44,6 @@ def write(name, seed, drop):
 OUT.mkdir(parents=True, exist_ok=True)
 write("drop-in-one-region.csv", 20261123, True)
 write("no-real-difference.csv", 20261125, False)
+# The same survey two months later, with nothing changed: compared with no-real-difference.csv,
+# no change may be marked.
+write("no-real-change-later.csv", 20261126, False, datetime(2026, 3, 2, 8, 0))

@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'FIELD_TOO_LONG'
   | 'FILES_DIFFER'
   | 'STRICT'
-  | 'CONFIG_INVALID';
+  | 'CONFIG_INVALID'
+  | 'REPORT_INVALID';
 
 export interface ErrorLocation {
   file?: string;

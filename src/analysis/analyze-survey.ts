@@ -213,7 +213,7 @@ export class SurveyAnalysis {
     const outcome = this.rated[this.outcome];
     const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
-    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods'> = {
+    const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
       weight: this.weightSummary(),
@@ -229,7 +229,7 @@ export class SurveyAnalysis {
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
     };
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
 
   private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {

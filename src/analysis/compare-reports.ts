@@ -1,5 +1,16 @@
-import { adjustP, npsDifferenceZ, twoProportionZ, welchT, type Adjustment, type TestResult } from '../stats/difference-tests.js';
-import type { Report, SegmentTest } from './report.js';
+import {
+  adjustP,
+  newcombeInterval,
+  npsDifferenceInterval,
+  npsDifferenceZ,
+  twoProportionZ,
+  welchInterval,
+  welchT,
+  type Adjustment,
+  type TestResult,
+} from '../stats/difference-tests.js';
+import { mixRate } from '../stats/mix-rate.js';
+import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest } from './report.js';
 
 /**
  * Corrects the p-values of a family of tests together and files each test, with its adjusted p
@@ -8,7 +19,7 @@ import type { Report, SegmentTest } from './report.js';
  */
 export function settleFamily(family: ReadonlyArray<{ into: SegmentTest[]; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }>, adjust: Adjustment, confidenceLevel: number): number {
   const adjusted = adjustP(family.map((f) => f.test.p), adjust);
-  const alpha = Math.round((1 - confidenceLevel) * 1e9) / 1e9;
+  const alpha = significanceLevel(confidenceLevel);
   family.forEach(({ into, test }, i) => {
     const adjustedP = adjusted[i] as number;
     into.push({ ...test, adjustedP, significant: adjustedP < alpha });
@@ -16,22 +27,154 @@ export function settleFamily(family: ReadonlyArray<{ into: SegmentTest[]; test: 
   return alpha;
 }
 
+function significanceLevel(confidenceLevel: number): number {
+  return Math.round((1 - confidenceLevel) * 1e9) / 1e9;
+}
+
+/** The figures a comparison is made of: a segment's, a period's, or a whole report's (with CES). */
+type Group = Pick<Segment, 'dimensions' | 'csat' | 'nps' | 'index'> & { ces?: ItemSummary | null };
+
+/** One figure of two groups, tested, with the interval of its difference. */
+interface Difference {
+  metric: string;
+  test: SegmentTest['test'];
+  a: number;
+  b: number;
+  result: TestResult;
+  ci: Interval | null;
+}
+
+/**
+ * The tests of each figure of `a` against `b`: dimension and index scores and the CES mean by
+ * Welch's t, CSAT's top-2 share by the two-proportion z, NPS by z on its difference; each with the
+ * interval of a − b at `level`.
+ */
+function differences(a: Group, b: Group, level: number): Difference[] {
+  const found: Difference[] = [];
+  const means = (metric: string, x: { mean: number | null; sd: number | null; effectiveN: number } | null | undefined, y: typeof x) => {
+    if (x === null || x === undefined || y === null || y === undefined || x.mean === null || x.sd === null || y.mean === null || y.sd === null) return;
+    const [sx, sy] = [{ mean: x.mean, sd: x.sd, n: x.effectiveN }, { mean: y.mean, sd: y.sd, n: y.effectiveN }];
+    const result = welchT(sx, sy);
+    if (result !== null) found.push({ metric, test: 'welch-t', a: x.mean, b: y.mean, result, ci: welchInterval(sx, sy, level) });
+  };
+  for (const [id, dimension] of Object.entries(a.dimensions)) means(`dimensions.${id}.score`, dimension, b.dimensions[id]);
+  const index = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
+  means('index.score', index(a), index(b));
+  means('ces.mean', a.ces, b.ces);
+  const [ca, cb] = [a.csat?.topBox, b.csat?.topBox];
+  if (a.csat && b.csat && ca && cb) {
+    const [sx, sy] = [{ share: ca.share, n: a.csat.effectiveN }, { share: cb.share, n: b.csat.effectiveN }];
+    const result = twoProportionZ(sx, sy);
+    if (result !== null) found.push({ metric: 'csat.topBox.share', test: 'two-proportion-z', a: ca.share, b: cb.share, result, ci: newcombeInterval(sx, sy, level) });
+  }
+  const [x, y] = [a.nps, b.nps];
+  if (x !== null && y !== null) {
+    const [sx, sy] = [{ promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }];
+    const result = npsDifferenceZ(sx, sy);
+    const ci = npsDifferenceInterval(sx, sy, level);
+    // NPS is in points: 100 × the difference of shares.
+    if (result !== null) found.push({ metric: 'nps.score', test: 'nps-z', a: x.score, b: y.score, result, ci: ci === null ? null : { low: ci.low * 100, high: ci.high * 100, level } });
+  }
+  return found;
+}
+
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */
-export function compare(segment: Report, rest: Report): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
-  const tests: Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> = [];
-  const push = (metric: string, test: SegmentTest['test'], a: number, b: number, result: TestResult | null) => {
-    if (result === null) return;
-    tests.push({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: result.statistic >= 0 ? 'up' : 'down' });
-  };
-  const means = (metric: string, a: { mean: number | null; sd: number | null; effectiveN: number } | null | undefined, b: typeof a) => {
-    if (a === null || a === undefined || b === null || b === undefined || a.mean === null || a.sd === null || b.mean === null || b.sd === null) return;
-    push(metric, 'welch-t', a.mean, b.mean, welchT({ mean: a.mean, sd: a.sd, n: a.effectiveN }, { mean: b.mean, sd: b.sd, n: b.effectiveN }));
-  };
-  for (const [id, dimension] of Object.entries(segment.dimensions)) means(`dimensions.${id}.score`, dimension, rest.dimensions[id]);
-  means('index.score', segment.index === null ? null : { ...segment.index, mean: segment.index.score }, rest.index === null ? null : { ...rest.index, mean: rest.index.score });
-  const [a, b] = [segment.csat, rest.csat];
-  if (a !== null && b !== null && a.topBox !== null && b.topBox !== null) push('csat.topBox.share', 'two-proportion-z', a.topBox.share, b.topBox.share, twoProportionZ({ share: a.topBox.share, n: a.effectiveN }, { share: b.topBox.share, n: b.effectiveN }));
-  const [x, y] = [segment.nps, rest.nps];
-  if (x !== null && y !== null) push('nps.score', 'nps-z', x.score, y.score, npsDifferenceZ({ promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }));
-  return tests;
+export function compare(segment: Group, rest: Group): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
+  return differences({ ...segment, ces: null }, { ...rest, ces: null }, 0.95).map(({ metric, test, a, b, result }) => ({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: result.statistic >= 0 ? 'up' : 'down' }));
+}
+
+export interface ComparisonOptions {
+  adjust: Adjustment;
+  confidenceLevel: number;
+  /** Segments with fewer respondents on either side are not compared. */
+  minBase: number;
+}
+
+/**
+ * Every figure of `current` against `baseline` — overall, and per segment where both are broken
+ * down by the same column — with the interval of the change and its test, the p-values corrected
+ * as one family; and, with a segment column, each overall change split into mix and rate.
+ */
+export function compareReports(baseline: { source: string; report: Report }, current: { source: string; report: Report }, options: ComparisonOptions): Comparison {
+  const [before, after] = [baseline.report, current.report];
+  const notes: string[] = [];
+  const scopes: Array<{ scope: string; a: Group; b: Group }> = [{ scope: 'overall', a: after, b: before }];
+  const column = segmentColumn(before, after, notes);
+  if (column !== null) {
+    for (const segment of after.segments) {
+      const old = before.segments.find((s) => s.value === segment.value);
+      const scope = `${column}=${segment.value}`;
+      if (old === undefined) notes.push(`${scope}: not in the baseline`);
+      else if (segment.respondents < options.minBase || old.respondents < options.minBase) notes.push(`${scope}: base under ${options.minBase} (${old.respondents} before, ${segment.respondents} now), not compared`);
+      else scopes.push({ scope, a: segment, b: old });
+    }
+    for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
+  }
+  const found = scopes.flatMap(({ scope, a, b }) => differences(a, b, options.confidenceLevel).map((d) => ({ scope, d })));
+  const adjusted = adjustP(
+    found.map(({ d }) => d.result.p),
+    options.adjust,
+  );
+  const alpha = significanceLevel(options.confidenceLevel);
+  const changes: Change[] = found.map(({ scope, d }, i) => {
+    const adjustedP = adjusted[i] as number;
+    return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: d.result.statistic >= 0 ? 'up' : 'down' };
+  });
+  const weighted = before.weight !== null || after.weight !== null;
+  if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
+  const decomposition = column === null || weighted ? [] : decompose(before, after, column);
+  const side = (source: string, report: Report): ComparedReport => ({ source, respondents: report.respondents });
+  return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, decomposition, notes };
+}
+
+/** The column both reports are broken down by, or null (with a note when they differ). */
+function segmentColumn(before: Report, after: Report, notes: string[]): string | null {
+  const [a, b] = [before.segmentation?.columns.join(' × ') ?? null, after.segmentation?.columns.join(' × ') ?? null];
+  if (a === null || b === null) {
+    if (a !== b) notes.push(`only the ${a === null ? 'current report' : 'baseline'} is broken down (by ${a ?? b}): segments are not compared`);
+    return null;
+  }
+  if (a !== b) {
+    notes.push(`the baseline is broken down by ${a}, the current report by ${b}: segments are not compared`);
+    return null;
+  }
+  return a;
+}
+
+/** The base and figure of each metric that a mix/rate split applies to: a mean over the segments weighted by their bases. */
+const SPLIT_FIGURES: Array<{ metric: (id: string) => string; ids: (r: Report) => string[]; figure: (g: Group, id: string) => { n: number; value: number | null } | null }> = [
+  { metric: () => 'index.score', ids: () => [''], figure: (g) => (g.index === null ? null : { n: g.index.n, value: g.index.score }) },
+  { metric: (id) => `dimensions.${id}.score`, ids: (r) => Object.keys(r.dimensions), figure: (g, id) => { const d = g.dimensions[id]; return d === undefined ? null : { n: d.n, value: d.score }; } },
+  { metric: () => 'csat.topBox.share', ids: () => [''], figure: (g) => (g.csat === null ? null : { n: g.csat.n, value: g.csat.topBox?.share ?? null }) },
+  { metric: () => 'nps.score', ids: () => [''], figure: (g) => (g.nps === null ? null : { n: g.nps.n, value: g.nps.score }) },
+];
+
+function decompose(before: Report, after: Report, column: string): Decomposition[] {
+  const values = [...new Set([...after.segments.map((s) => s.value), ...before.segments.map((s) => s.value)])];
+  const split: Decomposition[] = [];
+  for (const { metric, ids, figure } of SPLIT_FIGURES) {
+    for (const id of ids(after)) {
+      const side = (report: Report, value: string) => {
+        const segment = report.segments.find((s) => s.value === value);
+        const f = segment === undefined ? null : figure(segment, id);
+        return f === null || f.value === null || f.n === 0 ? null : { n: f.n, value: f.value };
+      };
+      const groups = values.map((value) => ({ before: side(before, value), after: side(after, value) }));
+      const result = mixRate(groups);
+      if (result === null) continue;
+      split.push({
+        metric: metric(id),
+        column,
+        total: result.total,
+        mix: result.mix,
+        rate: result.rate,
+        segments: values.map((value, i) => {
+          const part = result.groups[i] as (typeof result.groups)[number];
+          const g = groups[i] as (typeof groups)[number];
+          return { value, shareBefore: part.shareBefore, shareAfter: part.shareAfter, baseline: g.before?.value ?? null, current: g.after?.value ?? null, mix: part.mix, rate: part.rate };
+        }),
+      });
+    }
+  }
+  return split;
 }

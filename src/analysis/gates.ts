@@ -1,5 +1,5 @@
 import { SatisfyError } from '../errors.js';
-import type { Report } from './report.js';
+import type { Comparison, Report } from './report.js';
 
 export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -30,7 +30,7 @@ const ALIASES: Record<string, string> = {
 };
 
 // Paths a gate may name; `*` stands for any dimension id.
-const NUMBER_PATHS = [
+const NUMBER_PATHS = pathPatterns([
   'respondents',
   'weight.sum',
   'weight.effectiveN',
@@ -52,7 +52,12 @@ const NUMBER_PATHS = [
   'dimensions.complaints.incidence.ci.(low|high)',
   'drivers.(n|effectiveN|r2)',
   'drivers.dimensions.*.(r|weight|score)',
-].map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
+]);
+
+/** Path patterns as regular expressions: `.` literal, `*` any dimension id. */
+function pathPatterns(paths: readonly string[]): RegExp[] {
+  return paths.map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
+}
 
 const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
 
@@ -110,4 +115,39 @@ function compare(actual: number, operator: Operator, value: number): boolean {
     case '!=':
       return actual !== value;
   }
+}
+
+/** `--fail-on-drop`: fail when the overall change of the figure at `path` against the baseline is a significant fall. */
+export interface DropGate {
+  expression: string;
+  path: string;
+}
+
+// The figures a comparison tests (compare-reports.ts); `*` stands for any dimension id.
+const COMPARED_PATHS = pathPatterns(['index.score', 'ces.mean', 'csat.topBox.share', 'nps.score', 'dimensions.*.score']);
+
+/**
+ * Parses the figure of `--fail-on-drop <figure>`: an alias (`nps`, `csat`, `ces`, `index`, or a
+ * dimension id) or the path of a figure a comparison tests. Anything else is a usage error, raised
+ * before any input is read.
+ */
+export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): DropGate {
+  const trimmed = name.trim();
+  const path = ALIASES[trimmed] ?? (trimmed.includes('.') ? trimmed : `dimensions.${trimmed}.score`);
+  if (!COMPARED_PATHS.some((pattern) => pattern.test(path))) {
+    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
+  }
+  return { expression: `fail-on-drop ${path}`, path };
+}
+
+/**
+ * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
+ * significant and down, or when there is no such change (the figure is missing on a side): a CI
+ * job must not go green because a figure vanished. `actual` is the change.
+ */
+export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
+  return drops.map((drop) => {
+    const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
+    return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && change.direction === 'down') };
+  });
 }

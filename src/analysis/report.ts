@@ -47,6 +47,8 @@ export interface Report {
   periodization: Periodization | null;
   /** Every metric per period, oldest first, with the change against the previous period; empty without --period. */
   periods: Period[];
+  /** With --baseline: every figure against the baseline report's, and the mix/rate split of each change. */
+  comparison: Comparison | null;
   /** The gates of --fail-if, each with the figure it looked at and whether it passed. */
   checks: Check[];
   /** Things the reader should know: a question not found, a column with many excluded answers. */
@@ -107,6 +109,71 @@ export interface Period {
   index: IndexSummary | null;
   /** Against the previous period (none for the first): `rest` is the previous period's figure. */
   changes: SegmentTest[];
+}
+
+export interface Comparison {
+  /** The two reports compared: where each came from, and its respondents. */
+  baseline: ComparedReport;
+  current: ComparedReport;
+  confidenceLevel: number;
+  /** Correction of the p-values across all the changes. */
+  adjust: 'holm' | 'bh' | 'none';
+  /** A change is significant when its adjusted p is below this: 1 − the confidence level. */
+  alpha: number;
+  /** The segment column(s) both reports are broken down by, or null. */
+  segmentColumn: string | null;
+  /** One per figure tested, overall then per segment. */
+  changes: Change[];
+  /** With a segment column: each change of the overall figure split into mix and rate. */
+  decomposition: Decomposition[];
+  /** Segments or figures that could not be compared, and why. */
+  notes: string[];
+}
+
+/** What `satisfy compare --format json` prints: the comparison of two reports, and its gates (--fail-on-drop). */
+export interface ComparisonReport extends Comparison {
+  schemaVersion: typeof SCHEMA_VERSION;
+  checks: Check[];
+}
+
+export interface ComparedReport {
+  /** The file: a report JSON, or the CSV export(s) analysed. */
+  source: string;
+  respondents: number;
+}
+
+export interface Change {
+  /** The JSON path of the figure within its scope: `nps.score`, `dimensions.delivery.score`, `csat.topBox.share`, `index.score`, `ces.mean`. */
+  metric: string;
+  /** `overall`, or `<column>=<value>` for a segment. */
+  scope: string;
+  baseline: number;
+  current: number;
+  /** current − baseline, in the figure's own unit (points, 0-100, or a share). */
+  change: number;
+  /** Interval of the change: Welch's for means and scores, Newcombe's for shares, z for NPS. */
+  ci: Interval | null;
+  test: 'welch-t' | 'two-proportion-z' | 'nps-z';
+  statistic: number;
+  df: number | null;
+  p: number;
+  adjustedP: number;
+  significant: boolean;
+  direction: 'up' | 'down';
+}
+
+export interface Decomposition {
+  /** The overall figure whose change is split: `nps.score`, `csat.topBox.share`, `index.score`, `dimensions.<id>.score`. */
+  metric: string;
+  column: string;
+  /** The change of the figure, = mix + rate. */
+  total: number;
+  /** The part due to the segments' shares of the base moving. */
+  mix: number;
+  /** The part due to the figures within the segments moving. */
+  rate: number;
+  /** Each segment: its share of the figure's base before and after, and its parts of mix and rate. */
+  segments: Array<{ value: string; shareBefore: number; shareAfter: number; baseline: number | null; current: number | null; mix: number; rate: number }>;
 }
 
 export interface Segment {

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 import type { ExitCode, Io } from './io.js';
 import { addInputOptions, collect } from './input-options.js';
+import { COMPARE_FORMATS, runCompare, type CompareOptions } from './compare-command.js';
 import { runInit, type InitOptions } from './init-command.js';
 import { runInspect, type InspectOptions } from './inspect-command.js';
 import { CONFIG_FILE } from './load-config.js';
@@ -45,6 +46,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--until <day>', 'keep only responses dated on or before this day (YYYY-MM-DD)')
     .option('--tz <zone>', 'count days in this IANA time zone (e.g. Europe/Warsaw) for times written with a UTC offset; times without one are taken as written (default: UTC)')
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collect, [])
+    .option('--baseline <report.json>', 'compare every figure with this earlier report (satisfy report --format json): changes, intervals, tests, and the mix/rate split by the --by column')
+    .option('--fail-on-drop <figure>', 'with --baseline: exit 1 after the report when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly; repeatable', collect, [])
     .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
@@ -52,6 +55,30 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .action(async (files: string[], options: Omit<ReportOptions, 'files'>) => {
       done(await runReport({ ...options, files }, io));
+    });
+
+  addInputOptions(
+    program
+      .command('compare')
+      .description('compare two reports: every figure, overall and per segment, with the interval and test of its change, and the mix/rate split of each change')
+      .argument('<baseline>', 'the earlier side: a report JSON (satisfy report --format json; the name ends in .json) or a CSV export')
+      .argument('<current>', 'the later side, likewise')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table')),
+  )
+    .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
+    .option('--weight <column>', 'weight the rows of a CSV side by this column')
+    .option('--by <column>', 'break CSV sides down by this column (repeatable: two make a cross-breakdown); by default as a report JSON side is', collect, [])
+    .option('--min-base <n>', 'segments with fewer respondents on either side are not compared', '30')
+    .option('--top <n>', 'keep the n largest segments of a CSV side and pool the rest as "Other"')
+    .option('--adjust <method>', 'correct the p-values of all the changes together: holm, bh (Benjamini-Hochberg) or none', 'holm')
+    .option('--fail-on-drop <figure>', 'exit 1 when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly overall; repeatable', collect, [])
+    .option('-o, --output <file>', 'write the comparison to this file (atomically) instead of standard output')
+    .option('--junit <file>', 'also write the results of --fail-on-drop as JUnit XML')
+    .option('--no-color', 'never colour the table (also NO_COLOR=1)')
+    .option('--verbose', 'show the stack trace of an error')
+    .exitOverride()
+    .action(async (baseline: string, current: string, options: Omit<CompareOptions, 'baseline' | 'current'>) => {
+      done(await runCompare({ ...options, baseline, current }, io));
     });
 
   addInputOptions(
@@ -85,7 +112,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   program
     .command('schema')
     .description('print the JSON Schema of a document satisfy writes or reads')
-    .argument('<name>', `report: the JSON report (--format json); config: ${CONFIG_FILE}`)
+    .argument('<name>', `report: the JSON report (--format json); comparison: satisfy compare --format json; config: ${CONFIG_FILE}`)
     .exitOverride()
     .action((name: string) => {
       done(runSchema(name, io));

@@ -1,11 +1,14 @@
 import { SatisfyError } from '../errors.js';
-import { parseGate } from '../analysis/gates.js';
+import { compareReports } from '../analysis/compare-reports.js';
+import { evaluateDrops, parseDropGate, parseGate, type DropGate } from '../analysis/gates.js';
+import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { isReportJson, readReport } from './read-report.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnSkipped } from './warn-skipped.js';
@@ -30,19 +33,26 @@ export interface ReportOptions extends InputFlags {
   since?: string;
   until?: string;
   tz?: string;
+  baseline?: string;
+  failOnDrop: string[];
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
-  const format = parseFormat(options.format);
+  const format = parseFormat<Format>(options.format, FORMATS);
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
   // Gates are checked before any input is read, so a typo fails fast.
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   const segments = parseSegments(options);
-  const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments?.adjust ?? 'holm');
-  const { report, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const drops = options.failOnDrop.map((name) => parseDropGate(name));
+  if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
+  if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
+  const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
+  const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
+  const { report: analysed, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
@@ -51,11 +61,24 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   else await writeAtomically(options.output, text);
   if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(report.checks));
   const failed = report.checks.filter((check) => !check.pass);
-  for (const check of failed) io.stderr.write(`satisfy: gate failed: ${check.expression} (${check.actual === null ? 'the report has no such figure' : `actual ${check.actual}`})\n`);
+  for (const check of failed) io.stderr.write(gateFailure(check));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
 }
 
-function parseSegments(options: ReportOptions): AnalyzeOptions['segments'] {
+/** The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop. */
+export function gateFailure(check: Check): string {
+  const drop = check.expression.startsWith('fail-on-drop ');
+  const why = check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : 'the report has no such figure') : drop ? `change ${check.actual}, a significant fall` : `actual ${check.actual}`;
+  return `satisfy: gate failed: ${check.expression} (${why})\n`;
+}
+
+/** The report with its comparison against the baseline and the checks of --fail-on-drop. */
+function withComparison(report: Report, baseline: Report, options: { files: string[]; baseline: string }, drops: readonly DropGate[], segments: { minBase: number; adjust: Adjustment }, confidenceLevel: number): Report {
+  const comparison = compareReports({ source: options.baseline, report: baseline }, { source: options.files.join(', '), report }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
+  return { ...report, comparison, checks: [...report.checks, ...evaluateDrops(comparison, drops)] };
+}
+
+export function parseSegments(options: Pick<ReportOptions, 'by' | 'minBase' | 'top' | 'adjust'>): NonNullable<AnalyzeOptions['segments']> {
   if (options.by.length > 2) throw new SatisfyError('USAGE', `--by takes one column, or two for a cross-breakdown, not ${options.by.length}`);
   const minBase = parseCount(options.minBase, '--min-base', 1);
   const top = options.top === undefined ? null : parseCount(options.top, '--top', 1);
@@ -90,7 +113,7 @@ function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, t
 }
 
 /** `text` if it is one of `choices`, else a usage error naming `flag` and the choices. */
-function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
+export function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new SatisfyError('USAGE', `${flag} takes one of ${choices.join(', ')}, not "${text}"`);
 }
@@ -101,12 +124,12 @@ function parseCount(text: string, flag: string, min: number): number {
   return value;
 }
 
-function parseFormat(text: string): Format {
-  if ((FORMATS as string[]).includes(text)) return text as Format;
-  throw new SatisfyError('USAGE', `unknown format "${text}"`, {}, `--format takes one of: ${FORMATS.join(', ')}`);
+export function parseFormat<T extends string>(text: string, formats: readonly T[]): T {
+  if ((formats as readonly string[]).includes(text)) return text as T;
+  throw new SatisfyError('USAGE', `unknown format "${text}"`, {}, `--format takes one of: ${formats.join(', ')}`);
 }
 
-function parseConfidence(text: string): number {
+export function parseConfidence(text: string): number {
   const level = Number(text);
   if (!(level >= 0.8 && level <= 0.999)) throw new SatisfyError('USAGE', `--confidence takes a level from 0.80 to 0.999, not "${text}"`);
   return level;

@@ -39,3 +39,8 @@ export function sparkline(values: ReadonlyArray<number | null | undefined>): str
   const [lo, hi] = [Math.min(...present), Math.max(...present)];
   return values.map((v) => (typeof v !== 'number' ? ' ' : SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))])).join('');
 }
+
+/** Each dimension's label by id, for naming the figures of a comparison. */
+export function dimensionLabels(report: Pick<Report, 'dimensions'>): Record<string, string> {
+  return Object.fromEntries(Object.entries(report.dimensions).map(([id, d]) => [id, d.label]));
+}

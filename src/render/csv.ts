@@ -1,4 +1,4 @@
-import type { BoxShare, Interval, Report, SegmentTest } from '../analysis/report.js';
+import type { BoxShare, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
 import type { Group } from './breakdown.js';
 
 const HEADER = ['file', 'segment_column', 'segment_value', 'period', 'dimension', 'metric', 'value', 'low', 'high', 'n'];
@@ -41,7 +41,16 @@ export function renderCsv(report: Report): string {
   for (const segment of report.segments) lines.push(...groupRows(segment, segment.tests).map((row) => cells([segment.column, segment.value, ''], row)));
   // Each period's figures, and the adjusted p of each test against the period before.
   for (const period of report.periods) lines.push(...groupRows(period, period.changes).map((row) => cells(['', '', period.period], row)));
-  return lines.map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
+  if (report.comparison !== null) {
+    const column = report.comparison.segmentColumn ?? '';
+    lines.push(...comparisonRows(report.comparison).map(({ segment, row }) => cells(segment === '' ? ['', '', ''] : [column, segment, ''], row)));
+  }
+  return csvText(lines);
+}
+
+/** Rows as RFC 4180 text with CRLF line ends. */
+export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The figures of a segment or period, and the adjusted p of each of its tests. */
@@ -52,10 +61,34 @@ function groupRows(group: Group & { respondents: number }, tests: readonly Segme
   if (group.csat !== null) rows.push(['csat', 'topBox', group.csat.topBox?.share ?? null, group.csat.topBox?.ci, group.csat.n]);
   if (group.nps !== null) rows.push(['nps', 'score', group.nps.score, group.nps.ci, group.nps.n]);
   for (const test of tests) {
-    // dimensions.delivery.score → delivery, scoreAdjustedP; csat.topBox.share → csat, topBoxAdjustedP
-    const parts = test.metric.split('.');
-    const [subject, figure] = parts[0] === 'dimensions' ? [parts[1], parts[2]] : [parts[0], parts[1]];
-    rows.push([subject as string, `${figure}AdjustedP`, test.adjustedP, null, null]);
+    const [subject, figure] = subjectOf(test.metric);
+    rows.push([subject, `${figure}AdjustedP`, test.adjustedP, null, null]);
+  }
+  return rows;
+}
+
+/** `dimensions.delivery.score` → delivery, score; `csat.topBox.share` → csat, topBox; `nps.score` → nps, score. */
+function subjectOf(metric: string): [subject: string, figure: string] {
+  const parts = metric.split('.');
+  return (parts[0] === 'dimensions' ? [parts[1], parts[2]] : [parts[0], parts[1]]) as [string, string];
+}
+
+/**
+ * The changes against the baseline: `<figure>Change` with its interval and `<figure>ChangeAdjustedP`,
+ * and the mix/rate split as `<figure>Mix` and `<figure>Rate`, overall and per segment.
+ */
+function comparisonRows(comparison: Comparison): Array<{ segment: string; row: Row }> {
+  const column = comparison.segmentColumn ?? '';
+  const segmentOf = (scope: string) => (scope === 'overall' ? '' : scope.slice(column.length + 1));
+  const rows: Array<{ segment: string; row: Row }> = [];
+  for (const change of comparison.changes) {
+    const [subject, figure] = subjectOf(change.metric);
+    rows.push({ segment: segmentOf(change.scope), row: [subject, `${figure}Change`, change.change, change.ci, null] }, { segment: segmentOf(change.scope), row: [subject, `${figure}ChangeAdjustedP`, change.adjustedP, null, null] });
+  }
+  for (const d of comparison.decomposition) {
+    const [subject, figure] = subjectOf(d.metric);
+    rows.push({ segment: '', row: [subject, `${figure}Mix`, d.mix, null, null] }, { segment: '', row: [subject, `${figure}Rate`, d.rate, null, null] });
+    for (const part of d.segments) rows.push({ segment: part.value, row: [subject, `${figure}Mix`, part.mix, null, null] }, { segment: part.value, row: [subject, `${figure}Rate`, part.rate, null, null] });
   }
   return rows;
 }

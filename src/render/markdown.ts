@@ -1,5 +1,7 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
-import { breakdownFigures, correction, sparkline } from './breakdown.js';
+import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
+import { comparisonMarkdown } from './comparison.js';
+import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 
 /**
@@ -35,6 +37,7 @@ export function renderMarkdown(report: Report): string {
     );
   }
   parts.push(...segmentTable(report), ...periodTable(report));
+  if (report.comparison !== null) parts.push(...comparisonMarkdown(report.comparison, dimensionLabels(report)));
   const { drivers } = report;
   if (drivers !== null) {
     const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
@@ -82,14 +85,4 @@ function periodTable(report: Report): string[] {
 function mark(tests: readonly SegmentTest[], metric: string, text: string): string {
   const test = tests.find((t) => t.metric === metric && t.significant);
   return test === undefined ? text : `${text} ${test.direction === 'up' ? '▲' : '▼'}`;
-}
-
-function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
-  const rule = align.map((a) => (a === 'right' ? '---:' : ':---'));
-  return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-/** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
-function escape(text: string): string {
-  return text.replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
 }

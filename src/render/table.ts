@@ -1,7 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
-import { breakdownFigures, correction, sparkline } from './breakdown.js';
+import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
+import { comparisonSections } from './comparison.js';
 import { compactTable } from './compact-table.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
@@ -31,6 +32,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
     dimensionTable(report, c, level),
     segmentTable(report, c),
     periodTable(report, c),
+    ...(report.comparison === null ? [] : comparisonSections(report.comparison, dimensionLabels(report), c)),
     driversTable(report, c),
     npsBreakdown(report.nps, c),
     itemTable(report, c),

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { validateReport } from './validate-report.js';
+import { validateComparison, validateReport } from './validate-report.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/satisfy.js', import.meta.url));
@@ -21,7 +21,8 @@ export function runCli(args: readonly string[], env: Record<string, string | und
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
   });
-  // Every JSON report the suite produces is checked against the published schema.
+  // Every JSON report and comparison the suite produces is checked against the published schema.
   if (args[0] === 'report' && args.includes('json') && result.stdout.startsWith('{')) validateReport(JSON.parse(result.stdout));
+  if (args[0] === 'compare' && args.includes('json') && result.stdout.startsWith('{')) validateComparison(JSON.parse(result.stdout));
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""What `satisfy report <file> --by Region` must find in fixtures/segments/, and what
-`--where Region=East --period week` must find in the drop file, computed from the files with
+"""What `satisfy report <file> --by Region` must find in fixtures/segments/, what
+`--where Region=East --period week` must find in the drop file, and what `satisfy compare --by
+Region` must find between the files, computed from the files with
 Python's csv module, datetime's ISO calendar and SciPy, independently of satisfy.
 
     python3 tests/reference/segments_reference.py > tests/reference/segments-reference.json
@@ -110,6 +111,79 @@ for (i, metric), p in zip(family, holm([periods[i]["changes"][m]["p"] for i, m i
     periods[i]["changes"][metric]["adjustedP"] = p
     periods[i]["changes"][metric]["significant"] = bool(p < 0.05)
 result["eastWeeks"] = periods
+
+
+# Comparisons: every figure of a current export against a baseline export, overall and per region,
+# Holm over all; the interval of each change: Welch's (TtestResult.confidence_interval), Newcombe's
+# from SciPy's Wilson intervals, z for NPS; and the mix/rate split of each overall change by region,
+# mix_i = (w'_i - w_i)(v_i + v'_i)/2 and rate_i = (v'_i - v_i)(w_i + w'_i)/2 with w a region's share.
+def figures(rows):
+    s = scores(rows)
+    return {
+        "dimensions.delivery.score": [x["delivery"] for x in s],
+        "dimensions.pricing.score": [x["pricing"] for x in s],
+        "index.score": [x["index"] for x in s],
+        "csat.topBox.share": [1 if x["top"] else 0 for x in s],
+        "nps.score": [x["nps"] for x in s],
+    }
+
+
+def change(metric, cur, base):
+    mean = lambda xs: sum(xs) / len(xs)
+    if metric == "csat.topBox.share":
+        x1, x2 = sum(cur), sum(base)
+        chi2, p, _, _ = stats.chi2_contingency([[x1, len(cur) - x1], [x2, len(base) - x2]], correction=False)
+        w1 = stats.binomtest(x1, len(cur)).proportion_ci(0.95, method="wilson")
+        w2 = stats.binomtest(x2, len(base)).proportion_ci(0.95, method="wilson")
+        p1, p2 = mean(cur), mean(base)
+        d = p1 - p2
+        low = d - math.sqrt((p1 - w1.low) ** 2 + (w2.high - p2) ** 2)
+        high = d + math.sqrt((w1.high - p1) ** 2 + (p2 - w2.low) ** 2)
+        return {"baseline": p2, "current": p1, "change": d, "statistic": (1 if d > 0 else -1) * math.sqrt(chi2), "p": float(p), "ci": [low, high]}
+    if metric == "nps.score":
+        z, p = nps_z(cur, base)
+        var = lambda xs: mean([x * x for x in xs]) - mean(xs) ** 2
+        half = stats.norm.ppf(0.975) * math.sqrt(var(cur) / len(cur) + var(base) / len(base))
+        d = mean(cur) - mean(base)
+        return {"baseline": 100 * mean(base), "current": 100 * mean(cur), "change": 100 * d, "statistic": z, "p": float(p), "ci": [100 * (d - half), 100 * (d + half)]}
+    t = stats.ttest_ind(cur, base, equal_var=False)
+    ci = t.confidence_interval(0.95)
+    return {"baseline": mean(base), "current": mean(cur), "change": mean(cur) - mean(base), "statistic": float(t.statistic), "p": float(t.pvalue), "ci": [float(ci.low), float(ci.high)]}
+
+
+def comparison(baseline_name, current_name):
+    read = lambda name: list(csv.reader(open(ROOT / "fixtures" / "segments" / name, encoding="utf-8")))[1:]
+    base, cur = read(baseline_name), read(current_name)
+    scopes = [("overall", base, cur)] + [(f"Region={g}", [r for r in base if r[1] == g], [r for r in cur if r[1] == g]) for g in sorted({r[1] for r in cur})]
+    changes = []
+    for scope, b, c in scopes:
+        fb, fc = figures(b), figures(c)
+        for metric in fb:
+            changes.append({"scope": scope, "metric": metric, **change(metric, fc[metric], fb[metric])})
+    for ch, p in zip(changes, holm([ch["p"] for ch in changes])):
+        ch["adjustedP"] = p
+        ch["significant"] = bool(p < 0.05)
+    split = {}
+    fb_all, fc_all = figures(base), figures(cur)
+    for metric in fb_all:
+        mix = rate = 0.0
+        for g in sorted({r[1] for r in base + cur}):
+            gb, gc = [r for r in base if r[1] == g], [r for r in cur if r[1] == g]
+            wb, wc = len(gb) / len(base), len(gc) / len(cur)
+            scale = 100 if metric == "nps.score" else 1
+            vb, vc = scale * sum(figures(gb)[metric]) / len(gb), scale * sum(figures(gc)[metric]) / len(gc)
+            mix += (wc - wb) * (vb + vc) / 2
+            rate += (vc - vb) * (wb + wc) / 2
+        scale = 100 if metric == "nps.score" else 1
+        total = scale * (sum(fc_all[metric]) / len(cur) - sum(fb_all[metric]) / len(base))
+        split[metric] = {"total": total, "mix": mix, "rate": rate}
+    return {"changes": changes, "decomposition": split}
+
+
+result["comparisons"] = {
+    "drop": comparison("no-real-difference.csv", "drop-in-one-region.csv"),
+    "noChange": comparison("no-real-difference.csv", "no-real-change-later.csv"),
+}
 
 json.dump(result, sys.stdout, indent=1)
 sys.stdout.write("\n")

@@ -15,7 +15,7 @@ describe('satisfy schema report', () => {
   });
 
   it('names an unknown schema', () => {
-    expect(runCli(['schema', 'survey'])).toMatchObject({ status: 2, stderr: 'satisfy: error: no schema called "survey"\nhint: schemas: report, config\n' });
+    expect(runCli(['schema', 'survey'])).toMatchObject({ status: 2, stderr: 'satisfy: error: no schema called "survey"\nhint: schemas: report, comparison, config\n' });
   });
 });
 

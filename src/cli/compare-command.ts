@@ -1,0 +1,70 @@
+import { compareReports } from '../analysis/compare-reports.js';
+import { evaluateDrops, parseDropGate } from '../analysis/gates.js';
+import type { ComparisonReport, Report } from '../analysis/report.js';
+import { SCHEMA_VERSION } from '../analysis/report.js';
+import { dimensionLabels } from '../render/breakdown.js';
+import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
+import { csvText } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
+import { renderJunit } from '../render/junit.js';
+import { analyzeFiles } from './analyze-files.js';
+import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { ExitCode, type Io } from './io.js';
+import { isReportJson, readReport } from './read-report.js';
+import { gateFailure, parseConfidence, parseFormat, parseSegments } from './report-command.js';
+import { useColor } from './use-color.js';
+import { warnSkipped } from './warn-skipped.js';
+import { writeAtomically } from './write-atomically.js';
+
+export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+
+export interface CompareOptions extends InputFlags {
+  baseline: string;
+  current: string;
+  format: string;
+  confidence: string;
+  weight?: string;
+  by: string[];
+  minBase: string;
+  top?: string;
+  adjust: string;
+  failOnDrop: string[];
+  output?: string;
+  junit?: string;
+  color: boolean;
+}
+
+/**
+ * `satisfy compare <baseline> <current>`: every figure of the current report against the
+ * baseline's, overall and per segment, with the interval and test of each change and the mix/rate
+ * split of the overall changes. Each side is a report JSON written earlier or exports to analyse.
+ */
+export async function runCompare(options: CompareOptions, io: Io): Promise<ExitCode> {
+  const format = parseFormat(options.format, COMPARE_FORMATS);
+  const confidenceLevel = parseConfidence(options.confidence);
+  const segments = parseSegments(options);
+  const drops = options.failOnDrop.map((name) => parseDropGate(name));
+  const json = [options.baseline, options.current].map((path) => (isReportJson(path) ? readReport(path) : null));
+  // Exports are broken down as --by says, else as the report JSON on the other side is.
+  const by = segments.by.length > 0 ? segments.by : (json.find((r) => r?.segmentation)?.segmentation?.columns ?? []);
+  const side = async (path: string, report: Report | null): Promise<Report> => {
+    if (report !== null) return report;
+    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), segments: { ...segments, by }, confidenceLevel, requireScorable: true, weightColumn: options.weight });
+    warnSkipped(analysed.input.files, io);
+    lint.warn(analysed, io);
+    return analysed;
+  };
+  const baseline = await side(options.baseline, json[0] ?? null);
+  const current = await side(options.current, json[1] ?? null);
+  const comparison = compareReports({ source: options.baseline, report: baseline }, { source: options.current, report: current }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
+  const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
+  const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
+  const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
+  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result)) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color });
+  if (options.output === undefined) io.stdout.write(text);
+  else await writeAtomically(options.output, text);
+  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(result.checks));
+  const failed = result.checks.filter((check) => !check.pass);
+  for (const check of failed) io.stderr.write(gateFailure(check));
+  return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
+}

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { SatisfyError, type ErrorCode } from '../errors.js';
+
+/**
+ * Reads a JSON document that satisfy wrote or reads (a config, a report) and validates it against
+ * its JSON Schema. A file that is not JSON is an error naming its line; one that does not fit the
+ * schema, an error naming the JSON path of the value (`dimensions[0].items[1].weight`). Messages
+ * name the file as `shownAs` (the name the user gave) and the document as `what` ("the config").
+ */
+export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string): T {
+  if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', `no such file`, { file: shownAs });
+  if (statSync(file).isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${what} is a directory, not a file`, { file: shownAs });
+  const text = readFileSync(file, 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position === null ? undefined : text.slice(0, Number(position[1])).split('\n').length;
+    throw new SatisfyError(code, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, { file: shownAs, line });
+  }
+  const validate = new Ajv({ allErrors: true, strict: false }).compile<T>(JSON.parse(readFileSync(schema, 'utf8')) as object);
+  if (!validate(value)) throw new SatisfyError(code, describeError(validate.errors ?? [], what), { file: shownAs }, hint);
+  return value;
+}
+
+/** The most telling of the schema's complaints, with the JSON path of the value it concerns. */
+function describeError(errors: readonly ErrorObject[], what: string): string {
+  // "not any of string | object" says less than why the object is wrong: prefer the deepest error.
+  const [error] = [...errors].filter((e) => e.keyword !== 'anyOf').sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+  if (error === undefined) return errors[0]?.message ?? 'does not fit the schema';
+  const path = jsonPath(error.instancePath);
+  const where = path === '' ? what : path;
+  if (error.keyword === 'additionalProperties') return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  if (error.keyword === 'required') return `${where}: no "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === 'enum') return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'const') return `${where}: must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
+  return `${where}: ${error.message ?? 'does not fit the schema'}`;
+}
+
+/** `/dimensions/0/items/1` → `dimensions[0].items[1]`; `/columns/Speed of delivery` → `columns["Speed of delivery"]`. */
+export function jsonPath(pointer: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${path}${path === '' ? '' : '.'}${part}` : `${path}[${JSON.stringify(part)}]`), '');
+}

@@ -1,0 +1,115 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Change, Comparison, ComparisonReport } from '../analysis/report.js';
+import { correction } from './breakdown.js';
+import { compactTable } from './compact-table.js';
+import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
+import { escape, table } from './markdown-cells.js';
+import type { RenderOptions } from './render-options.js';
+
+/** Dimension labels by id, for naming figures; an id is shown as itself when it has none. */
+export type Labels = Readonly<Record<string, string>>;
+
+/** `dimensions.delivery.score` → "Delivery", `csat.topBox.share` → "CSAT top-2", `nps.score` → "NPS". */
+export function figureName(metric: string, labels: Labels): string {
+  const dimension = /^dimensions\.([^.]+)\.score$/.exec(metric);
+  if (dimension !== null) return labels[dimension[1] as string] ?? (dimension[1] as string);
+  return { 'index.score': 'Index', 'csat.topBox.share': 'CSAT top-2', 'nps.score': 'NPS', 'ces.mean': 'CES mean' }[metric] ?? metric;
+}
+
+/** A figure in its unit: a share as a percentage, NPS signed, a CES mean to 2 places, a score to 1. */
+function value(metric: string, v: number | null | undefined): string {
+  if (metric.endsWith('.share')) return percent(v);
+  if (metric === 'nps.score') return signed(v);
+  return fixed(v, metric === 'ces.mean' ? 2 : 1);
+}
+
+/** A change in its unit: percentage points for a share, points otherwise, always signed. */
+function change(metric: string, v: number | null | undefined): string {
+  if (v === null || v === undefined) return DASH;
+  return metric.endsWith('.share') ? `${signed(v * 100)} pp` : signed(v, metric === 'ces.mean' ? 2 : 1);
+}
+
+function interval(c: Change): string {
+  return c.ci === null ? DASH : `${change(c.metric, c.ci.low)} to ${change(c.metric, c.ci.high)}`;
+}
+
+function pValue(p: number): string {
+  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+}
+
+function mark(c: Change): string {
+  return c.significant ? (c.direction === 'up' ? '▲' : '▼') : '';
+}
+
+/** The comparison as terminal sections: the changes, overall then per segment, and the mix/rate split. */
+export function comparisonSections(comparison: Comparison, labels: Labels, c: ChalkInstance): string[] {
+  const level = levelPercent(comparison.confidenceLevel);
+  const { baseline, current } = comparison;
+  const table = compactTable(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p', ''], c, { textColumns: 2 });
+  for (const ch of comparison.changes) {
+    const row = [figureName(ch.metric, labels), ch.scope, value(ch.metric, ch.baseline), value(ch.metric, ch.current), change(ch.metric, ch.change), interval(ch), pValue(ch.adjustedP), mark(ch)];
+    table.push(ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row);
+  }
+  const heading = `${c.bold('Against the baseline')} ${baseline.source} (${baseline.respondents} → ${current.respondents} respondents)`;
+  const sections = [`${heading}\n${table.toString()}\n▲/▼: significant rise/fall (${correction(comparison)})`];
+  if (comparison.decomposition.length > 0) {
+    const split = compactTable(['Figure', 'Change', 'Mix', 'Rate', 'Largest part'], c, { textColumns: 1 });
+    for (const d of comparison.decomposition) {
+      const largest = [...d.segments].flatMap((s) => [{ what: `${s.value} rate`, v: s.rate }, { what: `${s.value} mix`, v: s.mix }]).sort((a, b) => Math.abs(b.v) - Math.abs(a.v))[0];
+      split.push([figureName(d.metric, labels), change(d.metric, d.total), change(d.metric, d.mix), change(d.metric, d.rate), largest === undefined ? DASH : `${largest.what} ${change(d.metric, largest.v)}`]);
+    }
+    sections.push(`${c.bold(`Change split by ${comparison.segmentColumn}`)}: mix (segment sizes moved) + rate (figures within segments moved)\n${split.toString()}`);
+  }
+  if (comparison.notes.length > 0) sections.push(comparison.notes.map((n) => c.yellow(`! ${n}`)).join('\n'));
+  return sections;
+}
+
+/** The comparison as GitHub-flavoured Markdown sections. */
+export function comparisonMarkdown(comparison: Comparison, labels: Labels): string[] {
+  const level = levelPercent(comparison.confidenceLevel);
+  const { baseline, current } = comparison;
+  const rows = comparison.changes.map((ch) => [escape(figureName(ch.metric, labels)), escape(ch.scope), value(ch.metric, ch.baseline), value(ch.metric, ch.current), `${change(ch.metric, ch.change)}${ch.significant ? ` ${mark(ch)}` : ''}`, interval(ch), pValue(ch.adjustedP)]);
+  const parts = [
+    `### Against the baseline ${escape(baseline.source)} (${baseline.respondents} → ${current.respondents} respondents)`,
+    table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']),
+    `▲/▼: significant rise/fall (${correction(comparison)})`,
+  ];
+  if (comparison.decomposition.length > 0) {
+    parts.push(
+      `### Change split by ${escape(comparison.segmentColumn ?? '')}: mix and rate`,
+      table(['Figure', 'Change', 'Mix', 'Rate'], comparison.decomposition.map((d) => [escape(figureName(d.metric, labels)), change(d.metric, d.total), change(d.metric, d.mix), change(d.metric, d.rate)]), ['left', 'right', 'right', 'right']),
+    );
+  }
+  if (comparison.notes.length > 0) parts.push(comparison.notes.map((n) => `> ${escape(n)}`).join('\n>\n'));
+  return parts;
+}
+
+/** `satisfy compare` for a terminal: the comparison, then the gates that failed. */
+export function renderComparisonTable(report: ComparisonReport, labels: Labels, options: RenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const failed = report.checks.filter((check) => !check.pass).map((check) => c.red(`✗ ${check.expression} (${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`})`));
+  return `${[...comparisonSections(report, labels, c), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
+}
+
+/** `satisfy compare --format markdown`. */
+export function renderComparisonMarkdown(report: ComparisonReport, labels: Labels): string {
+  const failed = report.checks.filter((check) => !check.pass).map((check) => `> **Gate failed:** \`${check.expression}\` — ${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`}`);
+  return `${['## Customer satisfaction: comparison', ...(failed.length > 0 ? [failed.join('\n>\n')] : []), ...comparisonMarkdown(report, labels)].join('\n\n')}\n`;
+}
+
+/**
+ * `satisfy compare --format csv`: tidy long rows, `scope, metric, figure, value, low, high`, one per
+ * figure of each change (baseline, current, change with its interval, p, adjustedP) and of each
+ * mix/rate split (total, mix, rate overall; mix and rate per segment, scope `<column>=<value>`).
+ */
+export function comparisonCsvRows(comparison: Comparison): Array<Array<string | number | null>> {
+  const rows: Array<Array<string | number | null>> = [['scope', 'metric', 'figure', 'value', 'low', 'high']];
+  for (const ch of comparison.changes) {
+    rows.push([ch.scope, ch.metric, 'baseline', ch.baseline, null, null], [ch.scope, ch.metric, 'current', ch.current, null, null], [ch.scope, ch.metric, 'change', ch.change, ch.ci?.low ?? null, ch.ci?.high ?? null], [ch.scope, ch.metric, 'p', ch.p, null, null], [ch.scope, ch.metric, 'adjustedP', ch.adjustedP, null, null]);
+  }
+  for (const d of comparison.decomposition) {
+    rows.push(['overall', d.metric, 'total', d.total, null, null], ['overall', d.metric, 'mix', d.mix, null, null], ['overall', d.metric, 'rate', d.rate, null, null]);
+    for (const s of d.segments) rows.push([`${d.column}=${s.value}`, d.metric, 'mix', s.mix, null, null], [`${d.column}=${s.value}`, d.metric, 'rate', s.rate, null, null]);
+  }
+  return rows;
+}

@@ -1,0 +1,10 @@
+/** Cells of GitHub-flavoured Markdown tables, shared by the report and the comparison. */
+export function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
+  const rule = align.map((a) => (a === 'right' ? '---:' : ':---'));
+  return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
+export function escape(text: string): string {
+  return text.replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
+}

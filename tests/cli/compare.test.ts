@@ -1,0 +1,200 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ComparisonReport, Report } from '../../src/analysis/report.js';
+import { expectClose, readReference } from '../helpers/reference.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+interface WantChange {
+  scope: string;
+  metric: string;
+  baseline: number;
+  current: number;
+  change: number;
+  statistic: number;
+  p: number;
+  ci: [number, number];
+  adjustedP: number;
+  significant: boolean;
+}
+interface WantComparison {
+  changes: WantChange[];
+  decomposition: Record<string, { total: number; mix: number; rate: number }>;
+}
+
+// Written by tests/reference/segments_reference.py (SciPy) from fixtures/segments/.
+const reference = readReference<{ comparisons: Record<'drop' | 'noChange', WantComparison> }>('segments-reference.json').comparisons;
+
+const BASELINE = 'fixtures/segments/no-real-difference.csv';
+const DROP = 'fixtures/segments/drop-in-one-region.csv';
+const LATER = 'fixtures/segments/no-real-change-later.csv';
+
+function compare(args: string[]): ComparisonReport {
+  const result = runCli(['compare', ...args, '--format', 'json']);
+  expect([0, 1], result.stderr).toContain(result.status);
+  return JSON.parse(result.stdout) as ComparisonReport;
+}
+
+/** Writes `satisfy report <file> [args] --format json` to a temporary file and returns its path. */
+function reportJson(file: string, args: string[] = []): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'report.json');
+  const result = runCli(['report', file, ...args, '--format', 'json', '-o', path]);
+  expect(result.status, result.stderr).toBe(0);
+  return path;
+}
+
+describe.each([
+  ['drop', DROP],
+  ['noChange', LATER],
+] as const)('satisfy compare %s', (name, current) => {
+  const got = compare([BASELINE, current, '--by', 'Region']);
+  const want = reference[name];
+
+  it('tests every figure, overall and per region, as SciPy does, with Holm over all the changes', () => {
+    expect(got.changes.map((c) => `${c.scope} ${c.metric}`).sort()).toEqual(want.changes.map((c) => `${c.scope} ${c.metric}`).sort());
+    for (const c of got.changes) {
+      const w = want.changes.find((x) => x.scope === c.scope && x.metric === c.metric) as WantChange;
+      const at = `${c.scope} ${c.metric}`;
+      expectClose(c.baseline, w.baseline, 1e-9, `${at} baseline`);
+      expectClose(c.current, w.current, 1e-9, `${at} current`);
+      expectClose(c.change, w.change, 1e-9, `${at} change`);
+      expectClose(c.statistic, w.statistic, 1e-9, `${at} statistic`);
+      expectClose(c.p, w.p, 1e-9, `${at} p`);
+      expectClose(c.adjustedP, w.adjustedP, 1e-9, `${at} adjusted p`);
+      expectClose(c.ci?.low, w.ci[0], 1e-8, `${at} ci low`);
+      expectClose(c.ci?.high, w.ci[1], 1e-8, `${at} ci high`);
+      expect(c.significant, at).toBe(w.significant);
+      expect(c.direction, at).toBe(c.change >= 0 ? 'up' : 'down');
+    }
+  });
+
+  it('splits each overall change into mix and rate that add up to it', () => {
+    expect(got.segmentColumn).toBe('Region');
+    expect(got.decomposition.map((d) => d.metric).sort()).toEqual(Object.keys(want.decomposition).sort());
+    for (const d of got.decomposition) {
+      const w = want.decomposition[d.metric];
+      expectClose(d.total, w?.total ?? Number.NaN, 1e-9, `${d.metric} total`);
+      expectClose(d.mix, w?.mix ?? Number.NaN, 1e-9, `${d.metric} mix`);
+      expectClose(d.rate, w?.rate ?? Number.NaN, 1e-9, `${d.metric} rate`);
+      expectClose(d.mix + d.rate, d.total, 1e-9, `${d.metric} adds up`);
+      expectClose(d.total, got.changes.find((c) => c.scope === 'overall' && c.metric === d.metric)?.change ?? Number.NaN, 1e-9, `${d.metric} is the overall change`);
+    }
+  });
+});
+
+describe('what a comparison finds', () => {
+  it('marks the fall in the East, and nothing when nothing changed', () => {
+    const drop = compare([BASELINE, DROP, '--by', 'Region']);
+    const marked = drop.changes.filter((c) => c.significant).map((c) => `${c.scope} ${c.metric} ${c.direction}`);
+    expect(marked).toEqual(expect.arrayContaining(['Region=East dimensions.delivery.score down', 'Region=East nps.score down', 'overall nps.score down']));
+    expect(marked.filter((m) => m.startsWith('Region=') && !m.startsWith('Region=East'))).toEqual([]);
+    // The NPS fell because the East's NPS fell (rate), not because the regions' sizes moved (mix).
+    const nps = drop.decomposition.find((d) => d.metric === 'nps.score');
+    expect(Math.abs(nps?.rate ?? 0)).toBeGreaterThan(100 * Math.abs(nps?.mix ?? 1));
+    expect(compare([BASELINE, LATER, '--by', 'Region']).changes.filter((c) => c.significant)).toEqual([]);
+  });
+
+  it('gives the same comparison from report JSON as from the exports, and as report --baseline', () => {
+    const [base, cur] = [reportJson(BASELINE, ['--by', 'Region']), reportJson(DROP, ['--by', 'Region'])];
+    const strip = (c: ComparisonReport | Report['comparison']) => ({ ...c, baseline: { ...c?.baseline, source: '' }, current: { ...c?.current, source: '' } });
+    const fromCsv = compare([BASELINE, DROP, '--by', 'Region']);
+    expect(strip(compare([base, cur]))).toEqual(strip(fromCsv));
+    // A CSV side is broken down as the report JSON on the other side is.
+    expect(strip(compare([base, DROP]))).toEqual(strip(fromCsv));
+    const withBaseline = JSON.parse(runCli(['report', DROP, '--by', 'Region', '--baseline', base, '--format', 'json']).stdout) as Report;
+    expect({ ...strip(withBaseline.comparison), schemaVersion: 1, checks: [] }).toEqual(strip(fromCsv));
+  });
+
+  it('compares the overall figures only, and says so, when one side is not broken down', () => {
+    const got = compare([reportJson(BASELINE), DROP, '--by', 'Region']);
+    expect(new Set(got.changes.map((c) => c.scope))).toEqual(new Set(['overall']));
+    expect(got.decomposition).toEqual([]);
+    expect(got.notes).toEqual(['only the current report is broken down (by Region): segments are not compared']);
+  });
+});
+
+describe('--fail-on-drop', () => {
+  it('fails after the comparison when the figure fell significantly, and says so', () => {
+    const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^Against the baseline/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop nps\.score \(change -14\.12\d*, a significant fall\)\n$/);
+    const json = compare([BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
+    expect(json.checks.map((c) => [c.expression, c.pass])).toEqual([['fail-on-drop nps.score', false], ['fail-on-drop dimensions.pricing.score', true]]);
+  });
+
+  it('passes when nothing changed', () => {
+    const result = runCli(['compare', BASELINE, LATER, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'csat']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('works on a report with --baseline, its checks in the JSON', () => {
+    const base = reportJson(BASELINE);
+    const result = runCli(['report', DROP, '--baseline', base, '--fail-on-drop', 'delivery', '--format', 'json']);
+    expect(result.status).toBe(1);
+    const fell = reference.drop.changes.find((c) => c.scope === 'overall' && c.metric === 'dimensions.delivery.score')?.change;
+    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop dimensions.delivery.score', actual: expect.closeTo(fell ?? Number.NaN, 9), pass: false }]);
+    expect(runCli(['report', LATER, '--baseline', base, '--fail-on-drop', 'delivery']).status).toBe(0);
+  });
+
+  it.each([
+    [['report', DROP, '--fail-on-drop', 'nps'], /^satisfy: error: --fail-on-drop needs --baseline <report.json> to compare with\n/],
+    [['report', DROP, '--baseline', BASELINE], /^satisfy: error: --baseline takes a report JSON written by satisfy report --format json, not "fixtures\/segments\/no-real-difference.csv"\n/],
+    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'respondents'], /^satisfy: error: --fail-on-drop respondents: "respondents" is not a figure a comparison tests\n/],
+    [['compare', 'fixtures/config/timestamp-submitted.config.json', DROP], /^satisfy: error: the report: no "schemaVersion" \(fixtures\/config\/timestamp-submitted\.config\.json\)\n/],
+  ])('%j is a usage or input error, found before any export is read', (args, message) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('names the JSON path of a baseline that does not fit the report schema', () => {
+    const broken = JSON.parse(readFileSync(reportJson(BASELINE), 'utf8')) as { nps: { score: unknown } };
+    broken.nps.score = 'high';
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'broken.json');
+    writeFileSync(path, JSON.stringify(broken));
+    const result = runCli(['report', DROP, '--baseline', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: nps\.score: must be number \(.*broken\.json\)\n/);
+  });
+});
+
+describe('the comparison in every format', () => {
+  it('is a table for a person, with ▼ on the falls and the mix/rate split', () => {
+    const text = runCli(['compare', BASELINE, DROP, '--by', 'Region']).stdout;
+    expect(text).toMatch(/│ NPS +│ Region=East +│ +\+11\.1 │ +−37\.8 │ +−48\.9 │ +−63\.4 to −34\.4 │ < 0\.001 │ ▼ │/);
+    expect(text).toContain('Change split by Region: mix (segment sizes moved) + rate (figures within segments moved)');
+    expect(text).toMatch(/│ NPS +│ +−14\.1 │ +0\.0 │ +−14\.1 │ +East rate −13\.\d │/);
+  });
+
+  it('is Markdown, in a report with --baseline too', () => {
+    const md = runCli(['compare', BASELINE, DROP, '--by', 'Region', '--format', 'markdown']).stdout;
+    expect(md).toContain('| NPS | Region=East | +11.1 | −37.8 | −48.9 ▼ | −63.4 to −34.4 | < 0.001 |');
+    const report = runCli(['report', DROP, '--baseline', reportJson(BASELINE), '--format', 'markdown']).stdout;
+    expect(report).toMatch(/### Against the baseline .*report\.json \(800 → 800 respondents\)/);
+  });
+
+  it('is tidy CSV: one row per figure of each change and of each split', () => {
+    const rows = parse(runCli(['compare', BASELINE, DROP, '--by', 'Region', '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    const json = compare([BASELINE, DROP, '--by', 'Region']);
+    const east = json.changes.find((c) => c.scope === 'Region=East' && c.metric === 'nps.score');
+    const row = rows.find((r) => r.scope === 'Region=East' && r.metric === 'nps.score' && r.figure === 'change');
+    expect([Number(row?.value), Number(row?.low), Number(row?.high)]).toEqual([east?.change, east?.ci?.low, east?.ci?.high]);
+    expect(Number(rows.find((r) => r.scope === 'overall' && r.metric === 'nps.score' && r.figure === 'mix')?.value)).toBe(json.decomposition.find((d) => d.metric === 'nps.score')?.mix);
+  });
+
+  it('is in the report CSV as <figure>Change rows', () => {
+    const rows = parse(runCli(['report', DROP, '--by', 'Region', '--baseline', reportJson(BASELINE, ['--by', 'Region']), '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    const json = compare([BASELINE, DROP, '--by', 'Region']);
+    const at = (segment: string, dimension: string, metric: string) => Number(rows.find((r) => r.segment_value === segment && r.dimension === dimension && r.metric === metric)?.value);
+    expect(at('East', 'nps', 'scoreChange')).toBe(json.changes.find((c) => c.scope === 'Region=East' && c.metric === 'nps.score')?.change);
+    expect(at('', 'delivery', 'scoreRate')).toBe(json.decomposition.find((d) => d.metric === 'dimensions.delivery.score')?.rate);
+  });
+});
+
+it('the fixtures are where the tests expect them', () => {
+  expect(readFileSync(join(ROOT, LATER), 'utf8').split('\n')[1]).toMatch(/^2026-03-02 08:00,/);
+});
