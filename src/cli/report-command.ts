@@ -56,7 +56,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   warnSkipped(report.input.files, io);
   lint.warn(report, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = renderers[format](report, { color });
+  const text = await renderers[format](report, { color });
   if (options.output === undefined) io.stdout.write(text);
   else await writeAtomically(options.output, text);
   if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(report.checks));

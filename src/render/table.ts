@@ -1,24 +1,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
-import type { SkipReason } from '../input/read-csv.js';
 import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
 import { comparisonSections } from './comparison.js';
 import { compactTable } from './compact-table.js';
+import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
-
-const REASON_WORDS: Record<keyof MissingCounts, string> = {
-  blank: 'blank',
-  notApplicable: 'not applicable',
-  outOfScale: 'out of scale',
-  notInteger: 'not an integer',
-  invalid: 'unrecognised',
-};
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
 
-const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response', filtered: 'row left out by --where' };
 
 // Problem categories shown in the headline; the JSON has them all.
 const CATEGORIES_SHOWN = 5;

@@ -1,0 +1,152 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Report } from '../analysis/report.js';
+import { breakdownFigures, dimensionLabels } from './breakdown.js';
+
+/**
+ * The Vega-Lite specifications of the charts of the HTML report, each from the report's figures
+ * alone. Data is inline, so rendering fetches nothing. Every chart is optional: a report without
+ * the figures it needs has no such chart.
+ */
+export interface Chart {
+  title: string;
+  spec: TopLevelSpec;
+}
+
+const WIDTH = 520;
+const FONT = { font: 'system-ui, sans-serif', labelFont: 'system-ui, sans-serif', titleFont: 'system-ui, sans-serif' };
+const CONFIG = { view: { stroke: null }, axis: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, legend: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, text: { font: FONT.font }, background: 'white' };
+
+export function charts(report: Report): Chart[] {
+  return [dimensionScores(report), distributions(report), npsBreakdown(report), trends(report), drivers(report)].filter((c): c is Chart => c !== null);
+}
+
+/** Each dimension's score and the index, as bars with their confidence intervals. */
+function dimensionScores(report: Report): Chart | null {
+  const rows = [
+    ...(report.index === null ? [] : [{ figure: 'Index', score: report.index.score, low: report.index.ci?.low ?? null, high: report.index.ci?.high ?? null }]),
+    ...Object.values(report.dimensions).map((d) => ({ figure: d.label, score: d.score, low: d.ci?.low ?? null, high: d.ci?.high ?? null })),
+  ].filter((r) => r.score !== null);
+  if (rows.length === 0) return null;
+  const y = { field: 'figure', type: 'nominal' as const, sort: null, title: null };
+  return {
+    title: `Scores (0-100) with ${Math.round(report.method.confidenceLevel * 1000) / 10} % intervals`,
+    spec: {
+      width: WIDTH,
+      height: { step: 28 },
+      config: CONFIG,
+      data: { values: rows },
+      layer: [
+        { mark: { type: 'bar', color: '#4c78a8', height: 16 }, encoding: { y, x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score' } } },
+        { mark: { type: 'rule', color: '#222', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 }, encoding: { y, x: { field: 'high', type: 'quantitative' }, text: { field: 'score', type: 'quantitative', format: '.1f' } } },
+      ],
+    },
+  };
+}
+
+/** The answers of each dimension (pooled), CSAT and CES as stacked bars from the bottom of the scale (red) to the top (green). */
+function distributions(report: Report): Chart | null {
+  const sources = [...Object.values(report.dimensions).map((d) => ({ name: d.label, distribution: d.distribution })), ...[report.csat, report.ces].filter((i) => i !== null).map((i) => ({ name: i.role === 'csat' ? 'CSAT' : 'CES', distribution: i.distribution }))];
+  const rows = sources.flatMap(({ name, distribution }) => {
+    if (distribution === null || distribution.length < 2) return [];
+    const values = distribution.map((e) => e.value);
+    const [min, max] = [Math.min(...values), Math.max(...values)];
+    return distribution.map((e, order) => ({ row: name, label: e.label, share: e.share, order, position: (e.value - min) / (max - min) }));
+  });
+  if (rows.length === 0) return null;
+  return {
+    title: 'Answers, from the bottom of each scale (red) to the top (green)',
+    spec: {
+      width: WIDTH,
+      height: { step: 30 },
+      config: CONFIG,
+      data: { values: rows },
+      encoding: { y: { field: 'row', type: 'nominal', sort: null, title: null }, x: { field: 'share', type: 'quantitative', stack: 'zero', axis: { format: '.0%' }, title: 'share of answers' }, order: { field: 'order', type: 'quantitative' } },
+      layer: [
+        { mark: { type: 'bar', height: 20, stroke: 'white', strokeWidth: 1 }, encoding: { color: { field: 'position', type: 'quantitative', scale: { scheme: 'redyellowgreen', domain: [0, 1] }, legend: null } } },
+        {
+          transform: [{ filter: 'datum.share >= 0.08' }],
+          mark: { type: 'text', fontSize: 11 },
+          // Dark text on the pale middle of the scheme, white on its dark ends.
+          encoding: { x: { field: 'share', type: 'quantitative', stack: 'zero', bandPosition: 0.5 }, text: { field: 'share', type: 'quantitative', format: '.0%' }, color: { condition: { test: 'datum.position <= 0.15 || datum.position >= 0.85', value: 'white' }, value: '#111' } },
+        },
+      ],
+    },
+  };
+}
+
+/** Detractors, passives and promoters as one stacked bar. */
+function npsBreakdown(report: Report): Chart | null {
+  const { nps } = report;
+  if (nps === null) return null;
+  const groups = [
+    { group: 'Detractors (0-6)', share: nps.detractors.share, order: 0 },
+    { group: 'Passives (7-8)', share: nps.passives.share, order: 1 },
+    { group: 'Promoters (9-10)', share: nps.promoters.share, order: 2 },
+  ];
+  return {
+    title: `NPS ${nps.score >= 0 ? '+' : '−'}${Math.abs(nps.score).toFixed(1)}: promoters − detractors`,
+    spec: {
+      width: WIDTH,
+      height: 40,
+      config: CONFIG,
+      data: { values: groups },
+      encoding: { x: { field: 'share', type: 'quantitative', stack: 'zero', axis: { format: '.0%' }, title: 'share of answers' }, order: { field: 'order', type: 'quantitative' } },
+      layer: [
+        { mark: { type: 'bar', height: 28 }, encoding: { color: { field: 'group', type: 'nominal', sort: null, scale: { domain: groups.map((g) => g.group), range: ['#d62728', '#bbbbbb', '#2ca02c'] }, legend: { orient: 'bottom', title: null } } } },
+        { transform: [{ filter: 'datum.share >= 0.06' }], mark: { type: 'text', color: 'white', fontWeight: 'bold' }, encoding: { x: { field: 'share', type: 'quantitative', stack: 'zero', bandPosition: 0.5 }, text: { field: 'share', type: 'quantitative', format: '.0%' } } },
+      ],
+    },
+  };
+}
+
+/** Each figure of the period table over the periods: scores and the CSAT share on 0-100, NPS on its own axis. */
+function trends(report: Report): Chart | null {
+  if (report.periods.length < 2) return null;
+  const figures = breakdownFigures(report, report.periods);
+  const rows = report.periods.flatMap((p) =>
+    figures.flatMap((f) => {
+      const v = f.value(p);
+      if (typeof v !== 'number') return [];
+      return [{ period: p.period, figure: f.label, value: f.metric === 'csat.topBox.share' ? v * 100 : v, nps: f.metric === 'nps.score' ? 'NPS (points)' : 'Scores and CSAT % (0-100)' }];
+    }),
+  );
+  const line = (panel: string) => ({
+    transform: [{ filter: { field: 'nps', equal: panel } }],
+    mark: { type: 'line' as const, point: true },
+    encoding: { x: { field: 'period', type: 'ordinal' as const, sort: null, title: null }, y: { field: 'value', type: 'quantitative' as const, title: panel, scale: { zero: false } }, color: { field: 'figure', type: 'nominal' as const, sort: null, legend: { title: null } } },
+  });
+  const panels = ['Scores and CSAT % (0-100)', 'NPS (points)'].filter((panel) => rows.some((r) => r.nps === panel));
+  return {
+    title: `By ${report.periodization?.period ?? 'period'}`,
+    spec: { config: CONFIG, data: { values: rows }, vconcat: panels.map((panel) => ({ width: WIDTH, height: 160, ...line(panel) })) },
+  };
+}
+
+/** Key drivers: importance (relative weight) against performance (score), with the lines that split the quadrants. */
+function drivers(report: Report): Chart | null {
+  const { drivers } = report;
+  if (drivers === null) return null;
+  const labels = dimensionLabels(report);
+  const entries = Object.entries(drivers.dimensions);
+  const rows = entries.map(([id, d]) => ({ dimension: labels[id] ?? id, weight: d.weight, score: d.score, reading: d.reading }));
+  const meanScore = rows.reduce((s, r) => s + r.score, 0) / rows.length;
+  const x = { field: 'weight', type: 'quantitative' as const, axis: { format: '.0%' }, title: 'importance: share of R²', scale: { domain: [0, Math.max(1 / rows.length, ...rows.map((r) => r.weight)) * 1.15] } };
+  // At least 20 points tall, so that scores a point apart do not look worlds apart.
+  const [lowest, highest] = [Math.min(...rows.map((r) => r.score)), Math.max(...rows.map((r) => r.score))];
+  const y = { field: 'score', type: 'quantitative' as const, title: 'performance: score (0-100)', scale: { domain: [Math.max(0, Math.min(lowest - 5, (lowest + highest) / 2 - 10)), Math.min(100, Math.max(highest + 5, (lowest + highest) / 2 + 10))] } };
+  return {
+    title: `Key drivers of ${drivers.outcome}: importance against performance`,
+    spec: {
+      width: WIDTH,
+      height: 260,
+      config: CONFIG,
+      layer: [
+        { data: { values: rows }, mark: { type: 'point', filled: true, size: 90 }, encoding: { x, y, color: { field: 'reading', type: 'nominal', scale: { domain: ['fix first', 'keep', 'maintain', 'monitor'], range: ['#d62728', '#2ca02c', '#4c78a8', '#999999'] }, legend: { title: null } } } },
+        { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'dimension', type: 'nominal' } } },
+        { data: { values: [{ weight: 1 / rows.length }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'weight', type: 'quantitative' } } },
+        { data: { values: [{ score: meanScore }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'score', type: 'quantitative' } } },
+      ],
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
+import { breakdownFigures, correction, dimensionLabels, type Group } from './breakdown.js';
+import { figureName } from './comparison.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
+import { charts } from './html-charts.js';
+import { REASON_WORDS, SKIP_WORDS } from './words.js';
+
+/**
+ * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
+ * rendered to SVG here (nothing is loaded when the page is opened, and its Content-Security-Policy
+ * forbids it, scripts included), and the tables of the terminal report. Every text from the data
+ * is escaped; Vega escapes the text it draws.
+ */
+export async function renderHtml(report: Report): Promise<string> {
+  // Vega is loaded only for this format: the others need not pay for it.
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const svgs = await Promise.all(
+    charts(report).map(async ({ title, spec }) => {
+      const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
+      const svg = await view.toSVG();
+      view.finalize();
+      return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}</figure>`;
+    }),
+  );
+  const files = report.input.files;
+  const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
+  const body = [
+    `<h1>Customer satisfaction <small>${escapeHtml(source)}</small></h1>`,
+    failedGates(report.checks),
+    headline(report),
+    ...svgs,
+    dimensionTable(report),
+    segmentTable(report),
+    periodTable(report),
+    comparisonTable(report),
+    itemTable(report),
+    exclusions(report),
+  ].filter((part) => part !== '');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="satisfy">
+<title>satisfy report · ${escapeHtml(source)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
+
+const STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:980px;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.5rem;margin:0 0 1rem}h1 small{font-weight:normal;color:#666;font-size:.9rem;margin-left:.5rem}
+h2{font-size:1.1rem;margin:2rem 0 .5rem}
+.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+.card{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;min-width:8rem}
+.card b{display:block;font-size:1.5rem}.card span{color:#666;font-size:.85rem}
+figure{margin:1.5rem 0}figcaption{font-weight:600;margin-bottom:.3rem}
+table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
+th,td{padding:.25rem .6rem;border-bottom:1px solid #eee;text-align:right}
+th:first-child,td:first-child,td.text,th.text{text-align:left}
+.up{color:#1a7f37}.down{color:#c62828}.fail{background:#fdecea;border-left:4px solid #c62828;padding:.5rem .8rem}
+.note{color:#8a6d00}p.small{color:#666;font-size:.85rem}
+`;
+
+/** Text from the data, safe in HTML text and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+}
+
+/** A table whose cells are already HTML; the first `textColumns` columns are left-aligned text. */
+function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, textColumns = 1): string {
+  const cell = (tag: 'th' | 'td', html: string, i: number) => `<${tag}${i < textColumns ? ' class="text"' : ''}>${html}</${tag}>`;
+  return `<table><thead><tr>${head.map((h, i) => cell('th', escapeHtml(h), i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+function failedGates(checks: readonly Check[]): string {
+  const failed = checks.filter((c) => !c.pass);
+  if (failed.length === 0) return '';
+  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.actual === null ? 'the report has no such figure' : `actual ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
+}
+
+function headline(report: Report): string {
+  const level = levelPercent(report.method.confidenceLevel);
+  const card = (label: string, value: string, detail: string) => `<div class="card"><span>${escapeHtml(label)}</span><b>${escapeHtml(value)}</b><span>${escapeHtml(detail)}</span></div>`;
+  const { csat, nps, index } = report;
+  const incidence = report.dimensions.complaints?.incidence;
+  const cards = [
+    card('Respondents', String(report.respondents), report.weight === null ? 'unweighted' : `weighted, effective n ${report.weight.effectiveN.toFixed(1)}`),
+    csat === null ? '' : card('CSAT (top-2)', percent(csat.topBox?.share), `${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %`),
+    nps === null ? '' : card('NPS', signed(nps.score), `${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')}`),
+    index === null ? '' : card('Index', fixed(index.score, 1), `${level} % CI ${range(index.ci, (v) => v.toFixed(1))}`),
+    incidence === undefined || incidence === null ? '' : card('Had a problem', percent(incidence.share), `n ${incidence.n}`),
+  ];
+  return `<div class="cards">${cards.join('')}</div>`;
+}
+
+function dimensionTable(report: Report): string {
+  const dimensions = Object.values(report.dimensions);
+  if (dimensions.length === 0) return '';
+  const level = levelPercent(report.method.confidenceLevel);
+  const rows = dimensions.map((d) => [escapeHtml(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]);
+  return `<h2>Dimensions</h2>${table(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha'], rows)}`;
+}
+
+/** A figure with ▲ or ▼ when its test is significant. */
+function marked(tests: readonly SegmentTest[], metric: string, text: string): string {
+  const test = tests.find((t) => t.metric === metric && t.significant);
+  if (test === undefined) return escapeHtml(text);
+  return `<span class="${test.direction}">${escapeHtml(text)} ${test.direction === 'up' ? '▲' : '▼'}</span>`;
+}
+
+function breakdown(report: Report, groups: ReadonlyArray<Group & { name: string; respondents: number; tests: readonly SegmentTest[] }>, first: string): string {
+  const figures = breakdownFigures(report, groups);
+  return table(
+    [first, 'n', ...figures.map((f) => f.label)],
+    groups.map((g) => [escapeHtml(g.name), String(g.respondents), ...figures.map((f) => marked(g.tests, f.metric, f.text(f.value(g))))]),
+  );
+}
+
+function segmentTable(report: Report): string {
+  const { segmentation, segments } = report;
+  if (segmentation === null || segments.length === 0) return '';
+  const groups = segments.map((s) => ({ ...s, name: s.lowBase ? `${s.value} *` : s.value }));
+  const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
+  return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">▲/▼: significantly above/below the rest of the sample (${escapeHtml(correction(segmentation))})${escapeHtml(lowBase)}</p>`;
+}
+
+function periodTable(report: Report): string {
+  const { periodization, periods } = report;
+  if (periodization === null || periods.length === 0) return '';
+  const groups = periods.map((p) => ({ ...p, name: p.period, tests: p.changes }));
+  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})</p>`;
+}
+
+function comparisonTable(report: Report): string {
+  const { comparison } = report;
+  if (comparison === null) return '';
+  const labels = dimensionLabels(report);
+  const unit = (metric: string, v: number) => (metric.endsWith('.share') ? percent(v) : metric === 'nps.score' ? signed(v) : fixed(v, metric === 'ces.mean' ? 2 : 1));
+  const delta = (metric: string, v: number) => (metric.endsWith('.share') ? `${signed(v * 100)} pp` : signed(v));
+  const row = (c: Change) => [escapeHtml(figureName(c.metric, labels)), escapeHtml(c.scope), unit(c.metric, c.baseline), unit(c.metric, c.current), c.significant ? `<span class="${c.direction}">${delta(c.metric, c.change)} ${c.direction === 'up' ? '▲' : '▼'}</span>` : delta(c.metric, c.change), c.ci === null ? DASH : `${delta(c.metric, c.ci.low)} to ${delta(c.metric, c.ci.high)}`, c.adjustedP < 0.001 ? '&lt; 0.001' : c.adjustedP.toFixed(3)];
+  return `<h2>Against the baseline ${escapeHtml(comparison.baseline.source)}</h2>${table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${levelPercent(comparison.confidenceLevel)} % CI`, 'Adj. p'], comparison.changes.map(row), 2)}`;
+}
+
+function itemTable(report: Report): string {
+  if (report.items.length === 0) return '';
+  const rows = report.items.map((i) => [escapeHtml(i.column), escapeHtml(i.dimension ?? i.role), `${i.scale.min}-${i.scale.max}`, String(i.n), fixed(i.mean, 2), fixed(i.score, 1), boxPercent(i.topBox), boxPercent(i.bottomBox)]);
+  return `<h2>Items</h2>${table(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, 2)}`;
+}
+
+function exclusions(report: Report): string {
+  const lines: string[] = [];
+  for (const file of report.input.files) for (const s of file.skipped) lines.push(`${file.path}: ${plural(s.count, SKIP_WORDS[s.reason])} skipped`);
+  const { missing } = report;
+  const parts = (Object.keys(REASON_WORDS) as Array<keyof typeof missing>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
+  if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
+  const notes = report.notes.map((n) => `<li class="note">${escapeHtml(n)}</li>`);
+  if (lines.length === 0 && notes.length === 0) return '';
+  return `<h2>Exclusions and notes</h2><ul>${[...lines.map((l) => `<li>${escapeHtml(l)}</li>`), ...notes].join('')}</ul>`;
+}
