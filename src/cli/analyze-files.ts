@@ -12,6 +12,7 @@ import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/buil
 import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
+import type { Progress } from './progress.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -41,6 +42,8 @@ export interface AnalyzeOptions extends ReadOptions {
   window?: { since: string | null; until: string | null; dateOrder?: DateOrder; timeZone: string };
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
+  /** A progress bar for each file read (on a terminal, without --quiet). */
+  progress?: (path: string) => Progress;
 }
 
 export interface Analyzed {
@@ -91,6 +94,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     currentPath = path;
     // Fields of this file in the order of the first file's columns, when the order differs.
     let order: number[] | null = null;
+    const progress = options.progress?.(path);
     const file = await readCsv(
       path,
       {
@@ -111,8 +115,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
           if (sample.length >= DETECTION_SAMPLE) started = start(path);
         },
       },
-      options,
-    );
+      { ...options, onBytes: progress?.update },
+    ).finally(() => progress?.stop());
     files.push(file);
   }
   const { analysis, model } = started ?? start(paths[0] as string);

@@ -13,7 +13,7 @@ import { ExitCode, type Io } from './io.js';
 import { isReportJson, readReport } from './read-report.js';
 import { gateFailure, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
-import { warnSkipped } from './warn-skipped.js';
+import { warnAbout } from './warn-skipped.js';
 import { writeAtomically } from './write-atomically.js';
 
 export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
@@ -50,8 +50,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const side = async (path: string, report: Report | null): Promise<Report> => {
     if (report !== null) return report;
     const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), segments: { ...segments, by }, confidenceLevel, requireScorable: true, weightColumn: options.weight });
-    warnSkipped(analysed.input.files, io);
-    lint.warn(analysed, io);
+    warnAbout(analysed, lint, io, options.quiet);
     return analysed;
   };
   const baseline = await side(options.baseline, json[0] ?? null);
@@ -60,7 +59,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result)) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color });
+  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result)) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
   if (options.output === undefined) io.stdout.write(text);
   else await writeAtomically(options.output, text);
   if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(result.checks));

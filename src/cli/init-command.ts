@@ -4,7 +4,7 @@ import { SatisfyError } from '../errors.js';
 import { analyzeFiles } from './analyze-files.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
-import { warnSkipped } from './warn-skipped.js';
+import { warnAbout } from './warn-skipped.js';
 import { writeAtomically } from './write-atomically.js';
 
 export interface InitOptions extends InputFlags {
@@ -24,7 +24,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   }
   const survey = surveyOptions(options, process.cwd());
   const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
-  warnSkipped(report.input.files, io);
+  warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
   const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing] });
   const text = `${JSON.stringify(config, null, 2)}\n`;

@@ -9,6 +9,7 @@ import type { LanguageCode } from '../survey/config.js';
 import { accentedWords, lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
 import { CONFIG_FILE, loadConfig, type LoadedConfig } from './load-config.js';
+import { Progress } from './progress.js';
 
 /** The flags of every command that reads exports, as commander hands them over. */
 export interface InputFlags {
@@ -22,6 +23,7 @@ export interface InputFlags {
   lang?: string;
   config?: string;
   where: string[];
+  quiet?: boolean;
 }
 
 /** Adds the flags that say how to read the files and which columns to score. */
@@ -36,11 +38,14 @@ export function addInputOptions(command: Command): Command {
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
     .option('--include-partial', 'keep responses the platform marks as not finished')
+    .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still); what is skipped or excluded is still counted in the report')
     .option('--strict', 'stop with an error (naming file, line and column) at the first row that cannot be read, answer outside its scale, label no scale knows, or item that runs against its dimension, instead of skipping, counting and warning');
 }
 
-export function readOptions(flags: InputFlags, io: Io): ReadOptions {
+export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress?: (path: string) => Progress } {
+  const stderr = io.stderr as NodeJS.WritableStream;
   return {
+    progress: flags.quiet !== true && io.stderrIsTTY === true ? (path) => new Progress(stderr, path) : undefined,
     encoding: flags.encoding,
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform),

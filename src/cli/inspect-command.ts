@@ -5,7 +5,7 @@ import { analyzeFiles } from './analyze-files.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
-import { warnSkipped } from './warn-skipped.js';
+import { warnAbout } from './warn-skipped.js';
 
 export interface InspectOptions extends InputFlags {
   files: string[];
@@ -17,8 +17,7 @@ export interface InspectOptions extends InputFlags {
 export async function runInspect(options: InspectOptions, io: Io): Promise<ExitCode> {
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
   const { report, samples, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: false });
-  warnSkipped(report.input.files, io);
-  lint.warn(report, io);
+  warnAbout(report, lint, io, options.quiet);
   const inspected: InspectReport = { input: report.input, columns: report.columns.map((column, i) => ({ ...column, samples: samples[i] ?? [] })) };
   io.stdout.write(options.format === 'json' ? renderInspectJson(inspected) : renderInspectTable(inspected, { color: useColor(options.color, io.env, io.stdoutIsTTY) }));
   return ExitCode.ok;

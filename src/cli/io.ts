@@ -4,6 +4,10 @@ export interface Io {
   stderr: { write(text: string): unknown };
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: the only place a progress bar is drawn. */
+  stderrIsTTY?: boolean;
+  /** The terminal's width in characters, when stdout is one. */
+  columns?: number;
   /** Standard input, read for the file name `-`. */
   stdin?: import('node:stream').Readable;
 }

@@ -7,5 +7,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(ExitCode.ok);
   throw error;
 });
-const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdin: process.stdin };
+const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.isTTY === true ? process.stdout.columns : undefined, stdin: process.stdin };
 process.exitCode = await main(process.argv.slice(2), io);

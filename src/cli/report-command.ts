@@ -11,7 +11,7 @@ import { readOptions, surveyOptions, type InputFlags } from './input-options.js'
 import { isReportJson, readReport } from './read-report.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
-import { warnSkipped } from './warn-skipped.js';
+import { warnAbout } from './warn-skipped.js';
 import { writeAtomically } from './write-atomically.js';
 
 export interface ReportOptions extends InputFlags {
@@ -53,10 +53,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   const { report: analysed, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
-  warnSkipped(report.input.files, io);
-  lint.warn(report, io);
+  warnAbout(report, lint, io, options.quiet);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await renderers[format](report, { color });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
   if (options.output === undefined) io.stdout.write(text);
   else await writeAtomically(options.output, text);
   if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(report.checks));

@@ -1,5 +1,14 @@
+import type { Report } from '../analysis/report.js';
 import type { InputFile } from '../input/read-csv.js';
 import type { Io } from './io.js';
+import type { AnswerLint } from './lint-answers.js';
+
+/** The warnings of a run on stderr — rows that could not be read, answers that do not fit — unless --quiet. */
+export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
+  if (quiet === true) return;
+  warnSkipped(report.input.files, io);
+  lint?.warn(report, io);
+}
 
 const UNREADABLE: Record<string, string> = {
   fieldCount: 'with the wrong number of fields',

@@ -19,21 +19,32 @@ export interface OpenedSource {
  * Opens a file, or standard input for `-`, as a stream of bytes, gunzipped when the bytes are gzip
  * (recognised by their magic number, whatever the file is called). Reads of about 1 MiB.
  */
-export async function openSource(path: string, stdin: Readable | undefined): Promise<OpenedSource> {
+export async function openSource(path: string, stdin: Readable | undefined, onBytes?: (read: number, total: number | null) => void): Promise<OpenedSource> {
   let raw: Readable;
+  let total: number | null = null;
   if (path === '-') {
     if (stdin === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
     raw = stdin;
   } else {
-    await checkReadable(path);
+    total = await checkReadable(path);
     raw = createReadStream(path, { highWaterMark: 1 << 20 });
   }
-  const bytes = await peek(raw[Symbol.asyncIterator](), HEAD_BYTES, path);
+  const bytes = await peek((onBytes === undefined ? raw : counted(raw, total, onBytes))[Symbol.asyncIterator](), HEAD_BYTES, path);
   const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
   if (!gzip) return { ...bytes, gzip };
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   feed(bytes.chunks, gunzip, path);
   return { ...(await peek(gunzip[Symbol.asyncIterator](), HEAD_BYTES, path)), gzip };
+}
+
+/** The chunks of `source`, telling `onBytes` how many bytes have been read so far, and of how many. */
+async function* counted(source: AsyncIterable<Buffer>, total: number | null, onBytes: (read: number, total: number | null) => void): AsyncGenerator<Buffer> {
+  let read = 0;
+  for await (const chunk of source) {
+    read += chunk.length;
+    onBytes(read, total);
+    yield chunk;
+  }
 }
 
 /** Reads at least `bytes` bytes (or all there is) and gives them back with a stream that replays them. */
@@ -78,7 +89,8 @@ function feed(chunks: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { des
   })();
 }
 
-async function checkReadable(path: string): Promise<void> {
+/** Stops with a clear error unless `path` is a readable file; returns its size in bytes. */
+async function checkReadable(path: string): Promise<number> {
   let info;
   try {
     info = await stat(path);
@@ -86,6 +98,7 @@ async function checkReadable(path: string): Promise<void> {
     throw translateReadError(error, path);
   }
   if (info.isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${path} is a directory, not a CSV file`);
+  return info.size;
 }
 
 function translateReadError(error: unknown, path: string): unknown {

@@ -61,6 +61,8 @@ export interface ReadOptions {
   strict?: boolean;
   /** Standard input, read for the path `-`. */
   stdin?: Readable;
+  /** Told how many bytes of the file have been read, and of how many (null for standard input). */
+  onBytes?: (read: number, total: number | null) => void;
 }
 
 /** Receives the file's shape once its header rows are read, then each data row with its first line. */
@@ -81,7 +83,7 @@ const MAX_RECORD_CHARS = 16 * 1024 * 1024;
  * counted by reason (an error under `strict`); an empty, header-only or binary file is an error.
  */
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
-  const source = await openSource(path, options.stdin);
+  const source = await openSource(path, options.stdin, options.onBytes);
   const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
   const delimiter = options.delimiter ?? sniffDelimiter(new TextDecoder(encoding.encoding).decode(source.head, { stream: true }));
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };

@@ -22,3 +22,30 @@ export function compactTable(head: string[], c: ChalkInstance, options: CompactT
     ...(options.wordWrap === undefined ? {} : { wordWrap: options.wordWrap }),
   });
 }
+
+/**
+ * A table that fits `width` characters (a terminal's; no limit when undefined): while it is wider,
+ * the columns of `optional` are dropped, in that order. Columns are kept in their order.
+ */
+export function fittedTable(head: string[], rows: string[][], c: ChalkInstance, width: number | undefined, optional: readonly number[], options: CompactTableOptions = {}): string {
+  const dropped = new Set<number>();
+  for (;;) {
+    const keep = head.map((_, i) => i).filter((i) => !dropped.has(i));
+    const table = compactTable(
+      keep.map((i) => head[i] as string),
+      c,
+      { ...options, textColumns: keep.filter((i) => i < (options.textColumns ?? 1)).length },
+    );
+    for (const row of rows) table.push(keep.map((i) => row[i] ?? ''));
+    const text = table.toString();
+    const next = optional.find((i) => !dropped.has(i));
+    if (width === undefined || next === undefined || visibleWidth(text) <= width) return text;
+    dropped.add(next);
+  }
+}
+
+/** The width of the widest line of `text` as a terminal shows it, colour codes aside. */
+export function visibleWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return Math.max(...text.split('\n').map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').length));
+}

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Change, Comparison, ComparisonReport } from '../analysis/report.js';
 import { correction } from './breakdown.js';
-import { compactTable } from './compact-table.js';
+import { compactTable, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
 import { escape, table } from './markdown-cells.js';
 import type { RenderOptions } from './render-options.js';
@@ -42,16 +42,16 @@ function mark(c: Change): string {
 }
 
 /** The comparison as terminal sections: the changes, overall then per segment, and the mix/rate split. */
-export function comparisonSections(comparison: Comparison, labels: Labels, c: ChalkInstance): string[] {
+export function comparisonSections(comparison: Comparison, labels: Labels, c: ChalkInstance, width?: number): string[] {
   const level = levelPercent(comparison.confidenceLevel);
   const { baseline, current } = comparison;
-  const table = compactTable(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p', ''], c, { textColumns: 2 });
-  for (const ch of comparison.changes) {
+  const rows = comparison.changes.map((ch) => {
     const row = [figureName(ch.metric, labels), ch.scope, value(ch.metric, ch.baseline), value(ch.metric, ch.current), change(ch.metric, ch.change), interval(ch), pValue(ch.adjustedP), mark(ch)];
-    table.push(ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row);
-  }
+    return ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row;
+  });
+  const table = fittedTable(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p', ''], rows, c, width, [5, 6, 2], { textColumns: 2 });
   const heading = `${c.bold('Against the baseline')} ${baseline.source} (${baseline.respondents} → ${current.respondents} respondents)`;
-  const sections = [`${heading}\n${table.toString()}\n▲/▼: significant rise/fall (${correction(comparison)})`];
+  const sections = [`${heading}\n${table}\n▲/▼: significant rise/fall (${correction(comparison)})`];
   if (comparison.decomposition.length > 0) {
     const split = compactTable(['Figure', 'Change', 'Mix', 'Rate', 'Largest part'], c, { textColumns: 1 });
     for (const d of comparison.decomposition) {
@@ -88,7 +88,7 @@ export function comparisonMarkdown(comparison: Comparison, labels: Labels): stri
 export function renderComparisonTable(report: ComparisonReport, labels: Labels, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const failed = report.checks.filter((check) => !check.pass).map((check) => c.red(`✗ ${check.expression} (${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`})`));
-  return `${[...comparisonSections(report, labels, c), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
+  return `${[...comparisonSections(report, labels, c, options.width !== undefined && options.width < 80 ? options.width : undefined), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
 }
 
 /** `satisfy compare --format markdown`. */

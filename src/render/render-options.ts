@@ -2,4 +2,6 @@
 export interface RenderOptions {
   /** Use ANSI colours. */
   color: boolean;
+  /** The terminal's width in characters: narrower than 80, the table drops its less needed columns. Undefined: no limit. */
+  width?: number;
 }

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
 import { comparisonSections } from './comparison.js';
-import { compactTable } from './compact-table.js';
+import { compactTable, fittedTable } from './compact-table.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
@@ -17,16 +17,18 @@ const CATEGORIES_SHOWN = 5;
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  // Under 80 columns the tables drop the columns a reader can most do without.
+  const width = options.width !== undefined && options.width < COMPACT_BELOW ? options.width : undefined;
   const level = levelPercent(report.method.confidenceLevel);
   const sections = [
     headline(report, c, level),
-    dimensionTable(report, c, level),
-    segmentTable(report, c),
-    periodTable(report, c),
-    ...(report.comparison === null ? [] : comparisonSections(report.comparison, dimensionLabels(report), c)),
+    dimensionTable(report, c, level, width),
+    segmentTable(report, c, width),
+    periodTable(report, c, width),
+    ...(report.comparison === null ? [] : comparisonSections(report.comparison, dimensionLabels(report), c, width)),
     driversTable(report, c),
     npsBreakdown(report.nps, c),
-    itemTable(report, c),
+    itemTable(report, c, width),
     exclusions(report, c),
     gates(report, c),
   ];
@@ -71,34 +73,33 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   return lines.join('\n');
 }
 
-function dimensionTable(report: Report, c: ChalkInstance, level: number): string {
+function dimensionTable(report: Report, c: ChalkInstance, level: number, width: number | undefined): string {
   const entries = Object.entries(report.dimensions);
   if (entries.length === 0) return c.yellow('No dimension found: name item columns with --map <dimension>=<column>.');
-  const table = compactTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], c);
+  const rows: string[][] = [];
   const weak: string[] = [];
   for (const [, d] of entries) {
     const alpha = d.alpha === null ? DASH : d.alpha.raw < LOW_ALPHA ? c.yellow(`${d.alpha.raw.toFixed(2)} !`) : d.alpha.raw.toFixed(2);
     if (d.alpha !== null && d.alpha.raw < LOW_ALPHA) weak.push(`${d.label} (${d.alpha.raw.toFixed(2)})`);
-    table.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
+    rows.push([d.label, String(d.items.length), String(d.n), c.bold(fixed(d.score, 1)), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
   }
+  const table = fittedTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], rows, c, width, [8, 1, 6, 7]);
   const note = weak.length === 0 ? '' : `\n${c.yellow(`! Cronbach's alpha under ${LOW_ALPHA}: ${weak.join(', ')}; the items may not measure one thing`)}`;
-  return `${c.bold('Dimensions')} (score 0-100)\n${table.toString()}${note}`;
+  return `${c.bold('Dimensions')} (score 0-100)\n${table}${note}`;
 }
 
 /**
  * Each segment's base and scores, a ▲ or ▼ beside a figure significantly above or below the rest
  * of the sample (after the correction for the family of tests).
  */
-function segmentTable(report: Report, c: ChalkInstance): string {
+function segmentTable(report: Report, c: ChalkInstance, width: number | undefined): string {
   const { segmentation, segments } = report;
   if (segmentation === null || segments.length === 0) return '';
   const figures = breakdownFigures(report, segments);
-  const table = compactTable(['Segment', 'n', ...figures.map((f) => f.label)], c);
-  for (const segment of segments) {
-    table.push([segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, f.text(f.value(segment)), c))]);
-  }
+  const rows = segments.map((segment) => [segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, f.text(f.value(segment)), c))]);
+  const table = fittedTable(['Segment', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
-  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`;
+  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`;
 }
 
 /**
@@ -106,18 +107,16 @@ function segmentTable(report: Report, c: ChalkInstance): string {
  * below the period before (after the correction for the family of tests), and a sparkline of each
  * figure over the periods.
  */
-function periodTable(report: Report, c: ChalkInstance): string {
+function periodTable(report: Report, c: ChalkInstance, width: number | undefined): string {
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return '';
   const figures = breakdownFigures(report, periods);
-  const table = compactTable(['Period', 'n', ...figures.map((f) => f.label)], c);
-  for (const period of periods) {
-    table.push([period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
-  }
-  const width = Math.max(...figures.map((f) => f.label.length));
-  const trends = figures.map((f) => `${f.label.padEnd(width)}  ${sparkline(periods.map(f.value))}`);
+  const rows = periods.map((period) => [period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
+  const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
+  const labelWidth = Math.max(...figures.map((f) => f.label.length));
+  const trends = figures.map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table.toString()}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
 }
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */
@@ -125,6 +124,14 @@ function markSignificant(tests: readonly SegmentTest[], metric: string, text: st
   const test = tests.find((t) => t.metric === metric && t.significant);
   if (test === undefined) return `${text}  `;
   return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
+}
+
+// Below this many columns a terminal gets the compact layout.
+const COMPACT_BELOW = 80;
+
+/** The columns of a breakdown table that hold dimension scores, last first: dropped first on a narrow terminal. */
+function dimensionColumns(figures: ReadonlyArray<{ metric: string }>): number[] {
+  return figures.map((f, i) => (f.metric.startsWith('dimensions.') ? i + 2 : -1)).filter((i) => i >= 0).reverse();
 }
 
 function driversTable(report: Report, c: ChalkInstance): string {
@@ -148,13 +155,11 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
   return `${c.bold('NPS breakdown')} (${nps.column}; margin of error ±${fixed(nps.moe, 1)} points)\n${table.toString()}`;
 }
 
-function itemTable(report: Report, c: ChalkInstance): string {
+function itemTable(report: Report, c: ChalkInstance, width: number | undefined): string {
   if (report.items.length === 0) return '';
-  const table = compactTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], c, { textColumns: 2 });
-  for (const item of report.items) {
-    table.push([truncate(item.column, 48), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
-  }
-  return `${c.bold('Items')}\n${table.toString()}`;
+  const rows = report.items.map((item) => [truncate(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
+  const table = fittedTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
+  return `${c.bold('Items')}\n${table}`;
 }
 
 function exclusions(report: Report, c: ChalkInstance): string {
