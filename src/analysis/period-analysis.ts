@@ -24,6 +24,8 @@ export interface PeriodOptions {
  */
 export class PeriodAnalysis {
   private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
+  // The period of each day met, worked out once per day rather than once per row.
+  private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
   private unparsed = 0;
 
   constructor(
@@ -44,7 +46,10 @@ export class PeriodAnalysis {
       this.unparsed += 1;
       return;
     }
-    const { period, start, end } = periodOf(date, this.options.period);
+    const key = date.year * 10_000 + date.month * 100 + date.day;
+    let found = this.periodOfDay.get(key);
+    if (found === undefined) this.periodOfDay.set(key, (found = periodOf(date, this.options.period)));
+    const { period, start, end } = found;
     let entry = this.periods.get(period);
     if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
     entry.analysis.addRow(fields, line);

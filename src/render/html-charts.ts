@@ -131,7 +131,7 @@ function drivers(report: Report): Chart | null {
   const entries = Object.entries(drivers.dimensions);
   const rows = entries.map(([id, d]) => ({ dimension: labels[id] ?? id, weight: d.weight, score: d.score, reading: d.reading }));
   const meanScore = rows.reduce((s, r) => s + r.score, 0) / rows.length;
-  const x = { field: 'weight', type: 'quantitative' as const, axis: { format: '.0%' }, title: 'importance: share of R²', scale: { domain: [0, Math.max(1 / rows.length, ...rows.map((r) => r.weight)) * 1.15] } };
+  const x = { field: 'weight', type: 'quantitative' as const, axis: { format: '.0%' }, title: 'importance: share of R²', scale: { domain: [0, Math.min(1, Math.max(1 / rows.length, ...rows.map((r) => r.weight)) * 1.15)] } };
   // At least 20 points tall, so that scores a point apart do not look worlds apart.
   const [lowest, highest] = [Math.min(...rows.map((r) => r.score)), Math.max(...rows.map((r) => r.score))];
   const y = { field: 'score', type: 'quantitative' as const, title: 'performance: score (0-100)', scale: { domain: [Math.max(0, Math.min(lowest - 5, (lowest + highest) / 2 - 10)), Math.min(100, Math.max(highest + 5, (lowest + highest) / 2 + 10))] } };

@@ -54,6 +54,26 @@ export function dateOrder(samples: readonly string[]): DateOrder | null {
  */
 export function parseDate(text: string, order: DateOrder, timeZone = 'UTC'): CalendarDay | null {
   const t = text.trim();
+  // The common case of large exports, `2026-02-14` or `2026-02-14 09:30:00` with no offset: the
+  // day is the one written, read once per distinct day.
+  if (t.length >= 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || PLAIN_TIME.test(t.slice(10)))) {
+    const key = t.slice(0, 10);
+    let day = plainDays.get(key);
+    if (day === undefined) {
+      day = parseDay(key, 'ymd', 'UTC');
+      if (plainDays.size < PLAIN_DAYS_KEPT) plainDays.set(key, day);
+    }
+    return day;
+  }
+  return parseDay(t, order, timeZone);
+}
+
+// A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date.
+const PLAIN_TIME = /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
+const plainDays = new Map<string, CalendarDay | null>();
+const PLAIN_DAYS_KEPT = 100_000;
+
+function parseDay(t: string, order: DateOrder, timeZone: string): CalendarDay | null {
   const first = YEAR_FIRST.exec(t);
   let year: number;
   let month: number;

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast satisfy makes a full report of large exports, and how much memory it
+// takes. It generates (seeded, cached in the system's temporary folder) realistic exports of 100k
+// and 1M responses, whose quoted comments hold delimiters, quotes, line breaks and non-ASCII text;
+// times the full report (every dimension, CSAT, NPS, complaints, --by Region, --period week, JSON
+// to /dev/null) over several runs; and in the same run times a reference pass that only reads
+// the file and counts its newline bytes, so that each figure is also a ratio that travels between
+// machines. Prints the median wall time, MB/s, peak RSS and the ratio.
+//
+//   npm run bench                 # 100k and 1M responses, 5 runs each
+//   npm run bench -- 100000 --runs 3
+//   npm run bench -- --json       # the figures as JSON
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/satisfy.js');
+// Bump when the generated rows change, so that a cached file of the old shape is not reused.
+const GENERATOR = 3;
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const runs = Number(flag('--runs', '5'));
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
+const asJson = args.includes('--json');
+
+/** A small deterministic generator (mulberry32), so that every machine benchmarks the same bytes. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REGIONS = ['North', 'South', 'East', 'West', 'Centre', 'Coast', 'Islands', 'Online'];
+const COMMENTS = [
+  'Fast delivery, thanks',
+  'Courier was late, again; second time this month',
+  'The "express" option was not express at all',
+  'Dostawa szybka, ale paczka uszkodzona',
+  'Piegāde kavējās par divām dienām',
+  'Prix correct, livraison rapide — très bien',
+  'Good value.\nWill order again',
+  'Zu teuer für die Qualität, leider',
+];
+const HEADER = 'Response ID,Submitted,Region,Store,Delivery speed (1-5),Delivery quality (1-5),The price is fair (1-5),Value for money (1-5),Did you have a problem? (Yes/No),How well was your problem handled? (1-5),I trust this company (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Comments';
+
+/** Writes `rows` responses to `path` (through a temporary file, so an interrupted run leaves no half file). */
+async function generate(path, rows) {
+  const next = random(20261123 + rows);
+  const pick = (n) => Math.floor(next() * n);
+  const rating = (mean) => Math.max(1, Math.min(5, Math.round(mean + (next() - 0.5) * 3)));
+  const partial = `${path}.part`;
+  const out = createWriteStream(partial);
+  const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve)));
+  await write(`${HEADER}\n`);
+  const start = Date.UTC(2026, 0, 5);
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const attitude = 2.5 + next() * 2;
+    const problem = next() < 0.2;
+    const when = new Date(start + Math.floor((i / rows) * 56 * 86_400_000) + pick(3_600_000)).toISOString().slice(0, 16).replace('T', ' ');
+    const id = `R_${Math.floor(next() * 2 ** 52).toString(36).padStart(11, '0')}${i.toString(36).padStart(4, '0')}`;
+    const store = `Store ${String(pick(240)).padStart(3, '0')}`;
+    const comment = next() < 0.6 ? `"${COMMENTS[pick(COMMENTS.length)].replaceAll('"', '""')}"` : '';
+    const handled = problem ? String(rating(attitude - 0.5)) : '';
+    const recommend = Math.max(0, Math.min(10, Math.round(attitude * 2 + (next() - 0.5) * 4)));
+    chunk += `${id},${when},${REGIONS[pick(REGIONS.length)]},${store},${rating(attitude)},${rating(attitude)},${rating(attitude - 0.3)},${rating(attitude - 0.2)},${problem ? 'Yes' : 'No'},${handled},${rating(attitude + 0.2)},${rating(attitude)},${recommend},${comment}\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  renameSync(partial, path);
+}
+
+/** Runs a command, returning its wall time in seconds and peak resident set in MiB (GNU time's %M). */
+function measure(command) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}): ${result.stderr}`);
+  const kib = Number(result.stderr.trim().split('\n').pop());
+  return { seconds, rssMiB: kib / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// The reference: Node reading the file in 1 MiB pieces and counting newline bytes, nothing else.
+const REFERENCE = `const fs=require('fs');const fd=fs.openSync(process.argv[1],'r');const b=Buffer.allocUnsafe(1<<20);let n=0,r;while((r=fs.readSync(fd,b,0,b.length,null))>0){for(let i=0;i<r;i++)if(b[i]===10)n++;}console.log(n);`;
+
+const dir = join(tmpdir(), 'satisfy-bench');
+mkdirSync(dir, { recursive: true });
+const results = [];
+for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+  const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
+  if (!existsSync(file)) {
+    if (!asJson) process.stderr.write(`generating ${file} …\n`);
+    await generate(file, rows);
+  }
+  const mb = statSync(file).size / 1e6;
+  const report = [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet'];
+  const reference = [process.execPath, '-e', REFERENCE, file];
+  measure(report); // one warm-up run each, so that the file is in the page cache for both
+  measure(reference);
+  const timed = { report: [], reference: [] };
+  for (let i = 0; i < runs; i++) {
+    timed.report.push(measure(report));
+    timed.reference.push(measure(reference));
+  }
+  const wall = median(timed.report.map((t) => t.seconds));
+  const referenceWall = median(timed.reference.map((t) => t.seconds));
+  results.push({ rows, mb, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed.report.map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall });
+}
+
+const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
+} else {
+  process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
+  process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
+  process.stdout.write('responses       MB   wall s    MB/s   peak RSS MiB   reference s   × reference\n');
+  for (const r of results) {
+    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}\n`);
+  }
+}
