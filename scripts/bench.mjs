@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from '
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/satisfy.js');
@@ -29,18 +30,6 @@ const flag = (name, fallback) => {
 const runs = Number(flag('--runs', '5'));
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
 const asJson = args.includes('--json');
-
-/** A small deterministic generator (mulberry32), so that every machine benchmarks the same bytes. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Centre', 'Coast', 'Islands', 'Online'];
 const COMMENTS = [
@@ -57,7 +46,7 @@ const HEADER = 'Response ID,Submitted,Region,Store,Delivery speed (1-5),Delivery
 
 /** Writes `rows` responses to `path` (through a temporary file, so an interrupted run leaves no half file). */
 async function generate(path, rows) {
-  const next = random(20261123 + rows);
+  const next = mulberry32(20261123 + rows);
   const pick = (n) => Math.floor(next() * n);
   const rating = (mean) => Math.max(1, Math.min(5, Math.round(mean + (next() - 0.5) * 3)));
   const partial = `${path}.part`;

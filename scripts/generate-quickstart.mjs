@@ -11,6 +11,7 @@
 // answers are. A few answers are blank or "N/A"/"Don't know", as in real exports.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './mulberry32.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -143,18 +144,6 @@ function normal() {
   const u = 1 - random();
   const v = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** mulberry32: a small, fast, seedable 32-bit generator; plenty for making test data. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function formatTime(ms) {

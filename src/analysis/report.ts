@@ -142,7 +142,20 @@ export interface ComparedReport {
   respondents: number;
 }
 
-export interface Change {
+/** A test of a difference, corrected with its family: of a segment against the rest, a period against the one before, a report against its baseline. */
+export interface TestOutcome {
+  /** `welch-t` for means and scores, `two-proportion-z` for shares, `nps-z` for NPS. */
+  test: 'welch-t' | 'two-proportion-z' | 'nps-z';
+  statistic: number;
+  /** Degrees of freedom of a t test, else null. */
+  df: number | null;
+  p: number;
+  adjustedP: number;
+  significant: boolean;
+  direction: 'up' | 'down';
+}
+
+export interface Change extends TestOutcome {
   /** The JSON path of the figure within its scope: `nps.score`, `dimensions.delivery.score`, `csat.topBox.share`, `index.score`, `ces.mean`. */
   metric: string;
   /** `overall`, or `<column>=<value>` for a segment. */
@@ -153,13 +166,6 @@ export interface Change {
   change: number;
   /** Interval of the change: Welch's for means and scores, Newcombe's for shares, z for NPS. */
   ci: Interval | null;
-  test: 'welch-t' | 'two-proportion-z' | 'nps-z';
-  statistic: number;
-  df: number | null;
-  p: number;
-  adjustedP: number;
-  significant: boolean;
-  direction: 'up' | 'down';
 }
 
 export interface Decomposition {
@@ -192,21 +198,12 @@ export interface Segment {
   tests: SegmentTest[];
 }
 
-export interface SegmentTest {
+export interface SegmentTest extends TestOutcome {
   /** The JSON path of the figure tested within the segment: `dimensions.delivery.score`, `csat.topBox.share`, `nps.score`, `index.score`. */
   metric: string;
-  /** `welch-t` for means and scores, `two-proportion-z` for shares, `nps-z` for NPS. */
-  test: 'welch-t' | 'two-proportion-z' | 'nps-z';
   /** The figure in the segment and in the rest of the sample. */
   segment: number;
   rest: number;
-  statistic: number;
-  /** Degrees of freedom of a t test, else null. */
-  df: number | null;
-  p: number;
-  adjustedP: number;
-  significant: boolean;
-  direction: 'up' | 'down';
 }
 
 export const WEIGHT_EXCLUSIONS = ['blank', 'invalid', 'zero', 'negative'] as const;

@@ -6,15 +6,13 @@ import { dimensionLabels } from '../render/breakdown.js';
 import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
 import { csvText } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { renderJunit } from '../render/junit.js';
 import { analyzeFiles } from './analyze-files.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
-import { ExitCode, type Io } from './io.js';
+import type { ExitCode, Io } from './io.js';
 import { isReportJson, readReport } from './read-report.js';
-import { gateFailure, parseConfidence, parseFormat, parseSegments } from './report-command.js';
+import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
-import { writeAtomically } from './write-atomically.js';
 
 export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 
@@ -60,10 +58,5 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result)) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
-  if (options.output === undefined) io.stdout.write(text);
-  else await writeAtomically(options.output, text);
-  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(result.checks));
-  const failed = result.checks.filter((check) => !check.pass);
-  for (const check of failed) io.stderr.write(gateFailure(check));
-  return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
+  return deliver(text, result.checks, options, io);
 }

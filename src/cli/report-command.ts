@@ -56,10 +56,18 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   warnAbout(report, lint, io, options.quiet);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
+  return deliver(text, report.checks, options, io);
+}
+
+/**
+ * Writes the output to stdout or, atomically, to --output, and the gates to --junit; then one line
+ * on stderr per failed gate. Exit 1 when a gate failed.
+ */
+export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io): Promise<ExitCode> {
   if (options.output === undefined) io.stdout.write(text);
   else await writeAtomically(options.output, text);
-  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(report.checks));
-  const failed = report.checks.filter((check) => !check.pass);
+  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(checks));
+  const failed = checks.filter((check) => !check.pass);
   for (const check of failed) io.stderr.write(gateFailure(check));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
 }
