@@ -111,10 +111,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
   const found = scopes.flatMap(({ scope, a, b }) => differences(a, b, options.confidenceLevel).map((d) => ({ scope, d })));
-  const adjusted = adjustP(
-    found.map(({ d }) => d.result.p),
-    options.adjust,
-  );
+  const adjusted = adjustP(found.map(({ d }) => d.result.p), options.adjust);
   const alpha = significanceLevel(options.confidenceLevel);
   const changes: Change[] = found.map(({ scope, d }, i) => {
     const adjustedP = adjusted[i] as number;

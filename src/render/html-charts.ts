@@ -44,9 +44,17 @@ function dimensionScores(report: Report): Chart | null {
   };
 }
 
-/** The answers of each dimension (pooled), CSAT and CES as stacked bars from the bottom of the scale (red) to the top (green). */
+// A report without dimensions, CSAT or CES shows the answers of its first rated items instead.
+const ITEMS_SHOWN = 12;
+
+/**
+ * The answers of each dimension (pooled), CSAT and CES — or, when the report has none of them, of
+ * its rated items — as stacked bars from the bottom of the scale (red) to the top (green).
+ */
 function distributions(report: Report): Chart | null {
-  const sources = [...Object.values(report.dimensions).map((d) => ({ name: d.label, distribution: d.distribution })), ...[report.csat, report.ces].filter((i) => i !== null).map((i) => ({ name: i.role === 'csat' ? 'CSAT' : 'CES', distribution: i.distribution }))];
+  const headline = [...Object.values(report.dimensions).map((d) => ({ name: d.label, distribution: d.distribution })), ...[report.csat, report.ces].filter((i) => i !== null).map((i) => ({ name: i.role === 'csat' ? 'CSAT' : 'CES', distribution: i.distribution }))];
+  const items = report.items.slice(0, ITEMS_SHOWN).map((i) => ({ name: i.column.length > 40 ? `${i.column.slice(0, 39)}…` : i.column, distribution: i.distribution }));
+  const sources = headline.some((h) => h.distribution !== null && h.distribution.length >= 2) ? headline : items;
   const rows = sources.flatMap(({ name, distribution }) => {
     if (distribution === null || distribution.length < 2) return [];
     const values = distribution.map((e) => e.value);

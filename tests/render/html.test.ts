@@ -43,6 +43,12 @@ describe('--format html', () => {
     expect(page).toMatch(/<text[^>]*>35%<\/text>[\s\S]*<text[^>]*>34%<\/text>[\s\S]*<text[^>]*>31%<\/text>/);
   });
 
+  it('shows the answers of the rated items when the report has no dimension, CSAT or CES', () => {
+    const page = readFileSync(html(['fixtures/real/qualtrics/Single_Answer_Matrix_Questions.csv']), 'utf8');
+    expect([...page.matchAll(/<figcaption>(.*?)<\/figcaption>/g)].map((m) => m[1])).toEqual(['Answers, from the bottom of each scale (red) to the top (green)']);
+    expect(page).toMatch(/<text[^>]*>question_three<\/text>/);
+  });
+
   it.skipIf(!existsSync(CHROMIUM) && process.env.CI === undefined)('opens in headless Chromium with no console error, no request and no script run', async () => {
     const path = html([SCRIPT_FIXTURE, '--by', 'Region']);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
