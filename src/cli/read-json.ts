@@ -8,7 +8,7 @@ import { SatisfyError, type ErrorCode } from '../errors.js';
  * schema, an error naming the JSON path of the value (`dimensions[0].items[1].weight`). Messages
  * name the file as `shownAs` (the name the user gave) and the document as `what` ("the config").
  */
-export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string): T {
+export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string, prepare: (value: unknown) => unknown = (value) => value): T {
   if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', `no such file`, { file: shownAs });
   if (statSync(file).isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${what} is a directory, not a file`, { file: shownAs });
   const text = readFileSync(file, 'utf8');
@@ -21,6 +21,7 @@ export function readJson<T>(file: string, shownAs: string, schema: URL, code: Er
     const line = position === null ? undefined : text.slice(0, Number(position[1])).split('\n').length;
     throw new SatisfyError(code, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, { file: shownAs, line });
   }
+  value = prepare(value);
   const validate = new Ajv({ allErrors: true, strict: false }).compile<T>(JSON.parse(readFileSync(schema, 'utf8')) as object);
   if (!validate(value)) throw new SatisfyError(code, describeError(validate.errors ?? [], what), { file: shownAs }, hint);
   return value;

@@ -15,5 +15,18 @@ export function isReportJson(path: string): boolean {
  * JSON path that does not fit, not a comparison of wrong figures.
  */
 export function readReport(path: string): Report {
-  return readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', 'a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)');
+  return readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', 'a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)', withLaterFields);
+}
+
+/**
+ * A report of schemaVersion 1 written by an earlier satisfy, with the fields added to version 1
+ * since then set as a report without them would have them: fields may be added within a version,
+ * and last month's report must still serve as a baseline.
+ */
+function withLaterFields(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const report = value as Record<string, unknown>;
+  const dated = (part: unknown) => (part !== null && typeof part === 'object' && !('timeZone' in part) ? { ...part, timeZone: 'UTC' } : part);
+  const upgraded: Record<string, unknown> = { segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, ...report };
+  return { ...upgraded, dateWindow: dated(upgraded.dateWindow), periodization: dated(upgraded.periodization) };
 }

@@ -107,6 +107,17 @@ describe('what a comparison finds', () => {
     expect({ ...strip(withBaseline.comparison), schemaVersion: 1, checks: [] }).toEqual(strip(fromCsv));
   });
 
+  it('takes as baseline a report of schemaVersion 1 written before the fields added since', () => {
+    const full = reportJson(BASELINE, ['--by', 'Region', '--period', 'month']);
+    const old = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown> & { periodization: Record<string, unknown> };
+    delete old.comparison;
+    delete old.periodization.timeZone;
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'older.json');
+    writeFileSync(path, JSON.stringify(old));
+    const strip = (c: ComparisonReport) => ({ ...c, baseline: { ...c.baseline, source: '' } });
+    expect(strip(compare([path, DROP]))).toEqual(strip(compare([full, DROP])));
+  });
+
   it('compares the overall figures only, and says so, when one side is not broken down', () => {
     const got = compare([reportJson(BASELINE), DROP, '--by', 'Region']);
     expect(new Set(got.changes.map((c) => c.scope))).toEqual(new Set(['overall']));
