@@ -21,7 +21,9 @@ export type ErrorCode =
   | 'FILES_DIFFER'
   | 'STRICT'
   | 'CONFIG_INVALID'
-  | 'REPORT_INVALID';
+  | 'REPORT_INVALID'
+  | 'STATE_INVALID'
+  | 'STATES_DIFFER';
 
 export interface ErrorLocation {
   file?: string;

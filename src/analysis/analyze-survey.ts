@@ -1,13 +1,13 @@
 import type { InputFile } from '../input/read-csv.js';
-import { CoMoments } from '../stats/co-moments.js';
-import { Moments } from '../stats/moments.js';
+import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
+import { Moments, type MomentsState } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
-import { AnswerTally, sumMissing } from './answer-tally.js';
-import { CategoryTally } from './category-tally.js';
+import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
+import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
@@ -34,6 +34,36 @@ export interface RowAnalysis {
   useFormat(format: AnswerFormat): void;
   addRow(fields: readonly string[], line?: number): void;
   report(files: InputFile[], gates?: readonly Gate[]): Report;
+  /** What the analysis has seen, as plain data (to write down for a shard). */
+  save(): AnalysisState;
+  /** Adds what a state of an analysis of the same survey, built the same way, has seen. */
+  load(state: AnalysisState): void;
+}
+
+/** The state of a RowAnalysis: of the whole sample, or of one broken down by segment, period or date window. */
+export type AnalysisState =
+  | SurveyState
+  | { kind: 'segmented'; overall: AnalysisState; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
+  | { kind: 'periods'; overall: AnalysisState; periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>; unparsed: number }
+  | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: number };
+
+export interface SurveyState {
+  kind: 'survey';
+  rows: number;
+  weightTotal: number;
+  weight2Total: number;
+  weightExcluded: Record<WeightExclusion, number>;
+  rated: AnswerTallyState[];
+  dimensions: Array<{ scores: MomentsState; items: CoMomentsState; resolution: MomentsState }>;
+  categories: CategoryTallyState[];
+  index: MomentsState;
+  drivers: CoMomentsState | null;
+}
+
+/** The state of kind `kind`, or an error: a state of another shape is a state of another analysis. */
+export function stateOf<K extends AnalysisState['kind']>(state: AnalysisState, kind: K): Extract<AnalysisState, { kind: K }> {
+  if (state.kind !== kind) throw new Error(`a state of kind ${state.kind} cannot be loaded into an analysis of kind ${kind}`);
+  return state as Extract<AnalysisState, { kind: K }>;
 }
 
 /** An answer that does not fit the scale of its column. */
@@ -168,6 +198,40 @@ export class SurveyAnalysis {
       dimensionScores[this.dimensions.length] = outcome;
       this.drivers.add(dimensionScores, weight);
     }
+  }
+
+  save(): SurveyState {
+    return {
+      kind: 'survey',
+      rows: this.rows,
+      weightTotal: this.weightTotal,
+      weight2Total: this.weight2Total,
+      weightExcluded: { ...this.weightExcluded },
+      rated: this.rated.map((r) => r.tally.save()),
+      dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save() })),
+      categories: this.categories.map((c) => c.tally.save()),
+      index: this.index.save(),
+      drivers: this.drivers === null ? null : this.drivers.save(),
+    };
+  }
+
+  load(saved: AnalysisState): void {
+    const state = stateOf(saved, 'survey');
+    if (state.rated.length !== this.rated.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length) throw new Error('the state is of a survey with other columns');
+    this.rated.forEach((r, i) => r.tally.load(state.rated[i] as AnswerTallyState));
+    this.dimensions.forEach((d, i) => {
+      const theirs = state.dimensions[i] as SurveyState['dimensions'][number];
+      d.scores.load(theirs.scores);
+      d.items.load(theirs.items);
+      d.resolution.load(theirs.resolution);
+    });
+    this.categories.forEach((c, i) => c.tally.load(state.categories[i] as CategoryTallyState));
+    this.index.load(state.index);
+    if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
+    for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += state.weightExcluded[reason];
+    this.weightTotal += state.weightTotal;
+    this.weight2Total += state.weight2Total;
+    this.rows += state.rows;
   }
 
   /** Adds what another analysis of the same survey has seen (a shard of the data). */

@@ -1,6 +1,11 @@
-import { Histogram } from '../stats/histogram.js';
+import { Histogram, type HistogramState } from '../stats/histogram.js';
 import { MISSING_REASONS, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import type { MissingCounts } from './report.js';
+
+export interface AnswerTallyState {
+  values: HistogramState;
+  missing: MissingCounts;
+}
 
 /** The answers to one rated column: a histogram of valid values and counts of excluded ones. */
 export class AnswerTally {
@@ -10,6 +15,17 @@ export class AnswerTally {
   add(answer: CodedAnswer, weight = 1): void {
     if (typeof answer === 'number') this.values.add(answer, weight);
     else this.missing[answer] += 1;
+  }
+
+  save(): AnswerTallyState {
+    return { values: this.values.save(), missing: { ...this.missing } };
+  }
+
+  /** Adds the answers of a state `save` gave. */
+  load(state: AnswerTallyState): this {
+    this.values.load(state.values);
+    for (const reason of MISSING_REASONS) this.missing[reason] += state.missing[reason];
+    return this;
   }
 
   merge(other: AnswerTally): this {

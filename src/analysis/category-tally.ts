@@ -5,6 +5,12 @@ import { normalizeText } from '../text/normalize-text.js';
 const MAX_CATEGORIES = 100;
 export const OTHER = 'Other';
 
+export interface CategoryTallyState {
+  n: number;
+  weight: number;
+  counts: Array<[key: string, entry: { label: string; count: number; weight: number }]>;
+}
+
 /**
  * Counts the categories chosen in a multi-select column, where one cell may hold several choices
  * separated by semicolons or commas ("Late delivery; Damaged item"). Categories are told apart
@@ -35,6 +41,20 @@ export class CategoryTally {
       entry.weight += weight;
       this.counts.set(key, entry);
     }
+  }
+
+  save(): CategoryTallyState {
+    return { n: this.n, weight: this.weight, counts: [...this.counts].map(([key, entry]) => [key, { ...entry }]) };
+  }
+
+  /** Adds the choices of a state `save` gave. */
+  load(state: CategoryTallyState): this {
+    const other = new CategoryTally();
+    other.n = state.n;
+    other.weight = state.weight;
+    for (const [key, entry] of state.counts) other.counts.set(key, { ...entry });
+    this.merge(other);
+    return this;
   }
 
   merge(other: CategoryTally): void {

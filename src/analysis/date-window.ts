@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
-import type { RowAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
@@ -44,6 +44,18 @@ export class DateWindow implements RowAnalysis {
     if (since !== null && day < since) this.before += 1;
     else if (until !== null && day > until) this.after += 1;
     else this.inner.addRow(fields, line);
+  }
+
+  save(): AnalysisState {
+    return { kind: 'window', inner: this.inner.save(), before: this.before, after: this.after, unparsed: this.unparsed };
+  }
+
+  load(saved: AnalysisState): void {
+    const state = stateOf(saved, 'window');
+    this.inner.load(state.inner);
+    this.before += state.before;
+    this.after += state.after;
+    this.unparsed += state.unparsed;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import type { RowAnalysis, SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -53,6 +53,21 @@ export class PeriodAnalysis {
     let entry = this.periods.get(period);
     if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
     entry.analysis.addRow(fields, line);
+  }
+
+  save(): AnalysisState {
+    return { kind: 'periods', overall: this.overall.save(), periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })), unparsed: this.unparsed };
+  }
+
+  load(saved: AnalysisState): void {
+    const state = stateOf(saved, 'periods');
+    this.overall.load(state.overall);
+    for (const { period, start, end, state: own } of state.periods) {
+      let entry = this.periods.get(period);
+      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
+      entry.analysis.load(own);
+    }
+    this.unparsed += state.unparsed;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {

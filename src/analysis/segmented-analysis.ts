@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import type { SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { Report, Segment, SegmentTest } from './report.js';
@@ -58,6 +58,21 @@ export class SegmentedAnalysis {
       }
     }
     segment.addRow(fields, line);
+  }
+
+  save(): AnalysisState {
+    return { kind: 'segmented', overall: this.overall.save(), segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
+  }
+
+  load(saved: AnalysisState): void {
+    const state = stateOf(saved, 'segmented');
+    this.overall.load(state.overall);
+    for (const [value, segment] of state.segments) {
+      let analysis = this.segments.get(value);
+      if (analysis === undefined) this.segments.set(value, (analysis = this.overall.emptyCopy()));
+      analysis.load(segment);
+    }
+    this.pooledEarly += state.pooledEarly;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {

@@ -1,9 +1,8 @@
-import { SurveyAnalysis, type RowAnalysis } from '../analysis/analyze-survey.js';
-import { DateWindow } from '../analysis/date-window.js';
-import { PeriodAnalysis } from '../analysis/period-analysis.js';
+import type { AnalysisState, RowAnalysis } from '../analysis/analyze-survey.js';
+import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { SegmentedAnalysis, type SegmentOptions } from '../analysis/segmented-analysis.js';
+import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
@@ -52,6 +51,15 @@ export interface Analyzed {
   lint: AnswerLint;
   /** Up to three distinct non-blank values of each column, from the first rows. */
   samples: string[][];
+  /** What `--emit-state` writes: the survey as read, the plan of the analysis, the files and the analysis's state. */
+  shard: () => ShardState;
+}
+
+export interface ShardState {
+  model: SurveyModel;
+  plan: AnalysisPlan;
+  files: InputFile[];
+  analysis: AnalysisState;
 }
 
 /**
@@ -66,7 +74,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
-  let started: { analysis: RowAnalysis; model: SurveyModel } | null = null;
+  let started: { analysis: RowAnalysis; model: SurveyModel; plan: AnalysisPlan } | null = null;
   const files: InputFile[] = [];
 
   const start = (firstFile: string) => {
@@ -75,19 +83,23 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
-    const overall = new SurveyAnalysis(model, { confidenceLevel: options.confidenceLevel, outcome, onProblem: lint.problemsOf(() => currentPath) });
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
-    const segmented = options.segments === undefined || columns.length === 0 ? overall : new SegmentedAnalysis(overall, { ...options.segments, columns, confidenceLevel: options.confidenceLevel });
-    const periodic = options.periods === undefined ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), { ...periodSettings(model, sample, options.periods, firstFile), timeZone: options.periods.timeZone, adjust: options.periods.adjust, confidenceLevel: options.confidenceLevel });
-    const window = options.window;
-    const analysis = window === undefined ? periodic : new DateWindow(periodic, { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until });
+    const { confidenceLevel, periods, window } = options;
+    const plan: AnalysisPlan = {
+      confidenceLevel,
+      outcome,
+      segments: options.segments === undefined || columns.length === 0 ? null : { columns, minBase: options.segments.minBase, top: options.segments.top, adjust: options.segments.adjust, confidenceLevel },
+      periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
+      window: window === undefined ? null : { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until },
+    };
+    const analysis = assembleAnalysis(model, plan, lint.problemsOf(() => currentPath));
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;
     sample.forEach((row, i) => analysis.addRow(row, sampleLines[i]));
     currentPath = sampleFile;
-    return { analysis, model };
+    return { analysis, model, plan };
   };
 
   for (const path of paths) {
@@ -119,10 +131,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     ).finally(() => progress?.stop());
     files.push(file);
   }
-  const { analysis, model } = started ?? start(paths[0] as string);
+  const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   lint.oppositeItems(report, paths.join(', '));
-  return { report, lint, samples: sampleValues(sample, model.columns.length) };
+  return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }) };
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

@@ -5,6 +5,7 @@ import type { ExitCode, Io } from './io.js';
 import { addInputOptions, collect } from './input-options.js';
 import { COMPARE_FORMATS, runCompare, type CompareOptions } from './compare-command.js';
 import { runInit, type InitOptions } from './init-command.js';
+import { runMerge, type MergeOptions } from './merge-command.js';
 import { runInspect, type InspectOptions } from './inspect-command.js';
 import { CONFIG_FILE } from './load-config.js';
 import { runReport, type ReportOptions } from './report-command.js';
@@ -50,6 +51,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--fail-on-drop <figure>', 'with --baseline: exit 1 after the report when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly; repeatable', collect, [])
     .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')
+    .option('--emit-state <file>', 'also write the mergeable state of this run, for satisfy merge (one shard of the data)')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
@@ -79,6 +81,21 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .action(async (baseline: string, current: string, options: Omit<CompareOptions, 'baseline' | 'current'>) => {
       done(await runCompare({ ...options, baseline, current }, io));
+    });
+
+  program
+    .command('merge')
+    .description('make the report of shards from the states that satisfy report --emit-state wrote, as if their exports had been read in one run')
+    .argument('<state...>', 'state files of shards of one survey, read the same way')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds; repeatable', collect, [])
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('--junit <file>', 'also write the results of the gates as JUnit XML')
+    .option('--no-color', 'never colour the table (also NO_COLOR=1)')
+    .option('--verbose', 'show the stack trace of an error')
+    .exitOverride()
+    .action(async (states: string[], options: Omit<MergeOptions, 'states'>) => {
+      done(await runMerge({ ...options, states }, io));
     });
 
   addInputOptions(

@@ -9,6 +9,7 @@ import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { isReportJson, readReport } from './read-report.js';
+import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
@@ -35,6 +36,7 @@ export interface ReportOptions extends InputFlags {
   tz?: string;
   baseline?: string;
   failOnDrop: string[];
+  emitState?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -51,9 +53,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
-  const { report: analysed, lint } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
   warnAbout(report, lint, io, options.quiet);
+  if (options.emitState !== undefined) await writeAtomically(options.emitState, stateText(shard()));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
   return deliver(text, report.checks, options, io);

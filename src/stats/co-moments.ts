@@ -6,6 +6,16 @@ import { effectiveN, varianceDenominator } from './weight-sums.js';
  * formula of Chan, Golub and LeVeque, so that covariance and correlation matrices of any split of
  * the data combine exactly. Memory is k² numbers whatever the number of observations.
  */
+export interface CoMomentsState {
+  k: number;
+  count: number;
+  weightSum: number;
+  weight2Sum: number;
+  means: number[];
+  /** Row-major k × k. */
+  c: number[];
+}
+
 export class CoMoments {
   private count = 0;
   private weightSum = 0;
@@ -37,6 +47,23 @@ export class CoMoments {
       const di = weight * (delta[i] as number);
       for (let j = 0; j < k; j++) c[i * k + j] = (c[i * k + j] as number) + di * ((x[j] as number) - (means[j] as number));
     }
+  }
+
+  /** The accumulator as plain numbers, to write down and load into another of the same k. */
+  save(): CoMomentsState {
+    return { k: this.k, count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, means: [...this.means], c: [...this.c] };
+  }
+
+  /** Adds the observations of a state `save` gave (of a shard of the data). */
+  load(state: CoMomentsState): this {
+    if (state.k !== this.k || state.means.length !== this.k || state.c.length !== this.k * this.k) throw new Error(`CoMoments.load: a state of ${state.k} variables into ${this.k}`);
+    const other = new CoMoments(this.k);
+    other.count = state.count;
+    other.weightSum = state.weightSum;
+    other.weight2Sum = state.weight2Sum;
+    other.means.set(state.means);
+    other.c.set(state.c);
+    return this.merge(other);
   }
 
   merge(other: CoMoments): this {

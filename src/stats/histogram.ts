@@ -12,6 +12,8 @@ interface Bin {
  * histograms of parts of the data merge into the histogram of the whole, whatever the split or the
  * order. Without weights every observation weighs 1 and the weighted figures are the plain ones.
  */
+export type HistogramState = Array<[value: number, count: number, weight: number, weight2: number]>;
+
 export class Histogram {
   private readonly bins = new Map<number, Bin>();
   private total = 0;
@@ -29,6 +31,17 @@ export class Histogram {
    */
   merge(other: Histogram, map: (value: number) => number = (value) => value): this {
     for (const [value, bin] of other.bins) this.addBin(map(value), bin);
+    return this;
+  }
+
+  /** The bins as `[value, count, weight, weight²]`, to write down and load into another. */
+  save(): HistogramState {
+    return [...this.bins].map(([value, bin]) => [value, bin.count, bin.weight, bin.weight2]);
+  }
+
+  /** Adds the observations of a state `save` gave (of a shard of the data). */
+  load(state: HistogramState): this {
+    for (const [value, count, weight, weight2] of state) this.addBin(value, { count, weight, weight2 });
     return this;
   }
 

@@ -8,6 +8,14 @@ import { effectiveN, varianceDenominator } from './weight-sums.js';
  * stays scalar because it runs once per dimension per row.
  * https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Weighted_incremental_algorithm
  */
+export interface MomentsState {
+  count: number;
+  weightSum: number;
+  weight2Sum: number;
+  mu: number;
+  m2: number;
+}
+
 export class Moments {
   private count = 0;
   private weightSum = 0;
@@ -24,6 +32,16 @@ export class Moments {
     const delta = x - this.mu;
     this.mu += (delta * weight) / this.weightSum;
     this.m2 += weight * delta * (x - this.mu);
+  }
+
+  /** The accumulator as plain numbers, to write down and load into another (a shard's state). */
+  save(): MomentsState {
+    return { count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, mu: this.mu, m2: this.m2 };
+  }
+
+  /** Adds the observations of a state `save` gave (of a shard of the data). */
+  load(state: MomentsState): this {
+    return this.merge(Object.assign(new Moments(), state));
   }
 
   merge(other: Moments): this {

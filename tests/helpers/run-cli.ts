@@ -22,7 +22,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
   });
   // Every JSON report and comparison the suite produces is checked against the published schema.
-  if (args[0] === 'report' && args.includes('json') && result.stdout.startsWith('{')) validateReport(JSON.parse(result.stdout));
+  if ((args[0] === 'report' || args[0] === 'merge') && args.includes('json') && result.stdout.startsWith('{')) validateReport(JSON.parse(result.stdout));
   if (args[0] === 'compare' && args.includes('json') && result.stdout.startsWith('{')) validateComparison(JSON.parse(result.stdout));
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

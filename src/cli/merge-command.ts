@@ -1,0 +1,40 @@
+import { assembleAnalysis } from '../analysis/assemble-analysis.js';
+import { parseGate } from '../analysis/gates.js';
+import { SatisfyError } from '../errors.js';
+import { FORMATS, renderers, type Format } from '../render/index.js';
+import type { ExitCode, Io } from './io.js';
+import { deliver, parseFormat } from './report-command.js';
+import { readState, surveyShape } from './state-file.js';
+import { useColor } from './use-color.js';
+
+export interface MergeOptions {
+  states: string[];
+  format: string;
+  failIf: string[];
+  output?: string;
+  junit?: string;
+  color: boolean;
+}
+
+/**
+ * `satisfy merge <state...>`: the report of all the shards whose states `satisfy report
+ * --emit-state` wrote, as if their exports had been read in one run. Every state must be of the
+ * same survey read the same way (columns, scales, dimensions, breakdowns).
+ */
+export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode> {
+  const format = parseFormat<Format>(options.format, FORMATS);
+  const gates = options.failIf.map((expression) => parseGate(expression));
+  const shards = options.states.map(readState);
+  const [first] = shards;
+  if (first === undefined) throw new SatisfyError('USAGE', 'merge needs at least one state file');
+  const shape = surveyShape(first);
+  shards.forEach((shard, i) => {
+    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `was read as another survey than ${options.states[0]}: its columns, scales, dimensions or breakdowns differ`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns (satisfy init)');
+  });
+  const analysis = assembleAnalysis(first.model, first.plan);
+  for (const shard of shards) analysis.load(shard.analysis);
+  const report = analysis.report(shards.flatMap((s) => s.files), gates);
+  const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
+  return deliver(text, report.checks, options, io);
+}

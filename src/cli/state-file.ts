@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { SatisfyError } from '../errors.js';
+import type { ShardState } from './analyze-files.js';
+
+/** The first line of a state file's JSON: what it is, and the version of its layout. */
+const FORMAT = 'satisfy-state';
+const VERSION = 1;
+
+/**
+ * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
+ * dimensions, vocabulary), the plan of the analysis, the files, and every accumulator. Sets and
+ * Maps of the survey model are written as `{"$set": [...]}` and `{"$map": [[key, value], ...]}`.
+ */
+export function stateText(shard: ShardState): string {
+  return `${JSON.stringify({ format: FORMAT, version: VERSION, ...shard }, setsAndMaps)}\n`;
+}
+
+function setsAndMaps(_key: string, value: unknown): unknown {
+  return value instanceof Set ? { $set: [...value] } : value instanceof Map ? { $map: [...value] } : value;
+}
+
+/** Reads a state file `stateText` wrote; anything else is an error naming the file. */
+export function readState(path: string): ShardState {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new SatisfyError('FILE_NOT_FOUND', 'cannot read the state file', { file: path });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (_key, v: unknown) => {
+      if (v !== null && typeof v === 'object' && '$set' in v) return new Set((v as { $set: unknown[] }).$set);
+      if (v !== null && typeof v === 'object' && '$map' in v) return new Map((v as { $map: Array<[unknown, unknown]> }).$map);
+      return v;
+    });
+  } catch {
+    value = null;
+  }
+  const state = value as (ShardState & { format?: unknown; version?: unknown }) | null;
+  if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
+  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${String(state.version)}; this satisfy reads version ${VERSION}`, { file: path });
+  return { model: state.model, plan: state.plan, files: state.files, analysis: state.analysis };
+}
+
+/**
+ * The survey as read and the plan of its analysis, without what depends on the rows a shard
+ * happened to start with (the evidence, unmapped labels): shards merge when this is the same.
+ */
+export function surveyShape(shard: ShardState): string {
+  const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [] }));
+  return JSON.stringify({ model: { ...shard.model, columns }, plan: shard.plan }, setsAndMaps);
+}

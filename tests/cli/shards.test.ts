@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const SOURCE = 'fixtures/segments/drop-in-one-region.csv';
+
+/** The fixture split into `parts` exports of consecutive rows, each with the header. */
+function shards(parts: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'satisfy-shards-'));
+  const [header, ...rows] = readFileSync(join(ROOT, SOURCE), 'utf8').trim().split('\n');
+  const size = Math.ceil(rows.length / parts);
+  return Array.from({ length: parts }, (_, i) => {
+    const path = join(dir, `part-${i + 1}.csv`);
+    writeFileSync(path, `${[header, ...rows.slice(i * size, (i + 1) * size)].join('\n')}\n`);
+    return path;
+  });
+}
+
+function emit(file: string, args: string[]): string {
+  const state = file.replace(/\.csv$/, '.state.json');
+  const result = runCli(['report', file, ...args, '--emit-state', state, '-o', '/dev/null']);
+  expect(result.status, result.stderr).toBe(0);
+  return state;
+}
+
+/** Every number of `got` within 1e-9 (relative) of `want`, everything else equal: merging adds in another order than streaming. */
+function expectSameReport(got: unknown, want: unknown, path = ''): void {
+  if (typeof want === 'number' && typeof got === 'number') {
+    expect(Math.abs(got - want), `${path}: ${got} vs ${want}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+  } else if (want !== null && typeof want === 'object') {
+    expect(Object.keys(got as object), path).toEqual(Object.keys(want));
+    for (const key of Object.keys(want)) expectSameReport((got as Record<string, unknown>)[key], (want as Record<string, unknown>)[key], `${path}.${key}`);
+  } else {
+    expect(got, path).toEqual(want);
+  }
+}
+
+describe('satisfy merge', () => {
+  const args = ['--by', 'Region', '--period', 'week'];
+
+  it('turns the states of shards into the report of the whole', () => {
+    const parts = shards(3);
+    const merged = runCli(['merge', ...parts.map((p) => emit(p, args)), '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const whole = runCli(['report', ...parts, ...args, '--format', 'json']);
+    expectSameReport(JSON.parse(merged.stdout) as Report, JSON.parse(whole.stdout) as Report);
+  });
+
+  it('checks gates and prints any format', () => {
+    const states = shards(2).map((p) => emit(p, []));
+    const result = runCli(['merge', ...states, '--fail-if', 'nps < 0']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^satisfy report · 2 files\n800 respondents\n/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: nps < 0 \(actual -4\)\n$/);
+  });
+
+  it('refuses states of shards read another way', () => {
+    const [a, b] = shards(2) as [string, string];
+    const result = runCli(['merge', emit(a, ['--by', 'Region']), emit(b, [])]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: was read as another survey than .*part-1\.state\.json: its columns, scales, dimensions or breakdowns differ \(.*part-2\.state\.json\)\nhint: /);
+  });
+
+  it('refuses a file that is not a state', () => {
+    const result = runCli(['merge', SOURCE]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: not a state file written by satisfy report --emit-state \(fixtures\/segments\/drop-in-one-region\.csv\)\n/);
+  });
+});
