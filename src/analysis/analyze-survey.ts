@@ -236,20 +236,7 @@ export class SurveyAnalysis {
 
   /** Adds what another analysis of the same survey has seen (a shard of the data). */
   merge(other: SurveyAnalysis): this {
-    this.rated.forEach((r, i) => r.tally.merge((other.rated[i] as RatedColumn).tally));
-    this.dimensions.forEach((d, i) => {
-      const theirs = other.dimensions[i] as DimensionState;
-      d.scores.merge(theirs.scores);
-      d.items.merge(theirs.items);
-      d.resolution.merge(theirs.resolution);
-    });
-    this.categories.forEach((c, i) => c.tally.merge((other.categories[i] as { tally: CategoryTally }).tally));
-    this.index.merge(other.index);
-    if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
-    for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += other.weightExcluded[reason];
-    this.weightTotal += other.weightTotal;
-    this.weight2Total += other.weight2Total;
-    this.rows += other.rows;
+    this.load(other.save());
     return this;
   }
 

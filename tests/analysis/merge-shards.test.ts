@@ -2,26 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { SurveyAnalysis } from '../../src/analysis/analyze-survey.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { expectSameJson } from '../helpers/reference.js';
 
 const [header, ...rows] = parse(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'))) as string[][];
 const model = buildSurveyModel(plainHeader(header as string[]), rows.slice(0, 1000));
-
-/** Asserts two JSON values are equal, numbers to 1e-9 relative. */
-function expectClose(actual: unknown, expected: unknown, path = ''): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-  } else if (expected !== null && typeof expected === 'object') {
-    expect(Object.keys(actual as object), path).toEqual(Object.keys(expected));
-    for (const key of Object.keys(expected)) expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-  } else {
-    expect(actual, path).toEqual(expected);
-  }
-}
 
 describe('SurveyAnalysis: merging the analyses of shards gives the analysis of the whole', () => {
   const whole = new SurveyAnalysis(model, { confidenceLevel: 0.95 });
@@ -39,7 +28,7 @@ describe('SurveyAnalysis: merging the analyses of shards gives the analysis of t
         });
         if (reverse) shards.reverse();
         const merged = shards.reduce((a, b) => a.merge(b));
-        expectClose(merged.report([]), expected);
+        expectSameJson(merged.report([]), expected);
       }),
       { numRuns: 25 },
     );

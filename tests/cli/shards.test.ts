@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
+import { expectSameJson } from '../helpers/reference.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const SOURCE = 'fixtures/segments/drop-in-one-region.csv';
@@ -26,18 +27,6 @@ function emit(file: string, args: string[]): string {
   return state;
 }
 
-/** Every number of `got` within 1e-9 (relative) of `want`, everything else equal: merging adds in another order than streaming. */
-function expectSameReport(got: unknown, want: unknown, path = ''): void {
-  if (typeof want === 'number' && typeof got === 'number') {
-    expect(Math.abs(got - want), `${path}: ${got} vs ${want}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
-  } else if (want !== null && typeof want === 'object') {
-    expect(Object.keys(got as object), path).toEqual(Object.keys(want));
-    for (const key of Object.keys(want)) expectSameReport((got as Record<string, unknown>)[key], (want as Record<string, unknown>)[key], `${path}.${key}`);
-  } else {
-    expect(got, path).toEqual(want);
-  }
-}
-
 describe('satisfy merge', () => {
   const args = ['--by', 'Region', '--period', 'week'];
 
@@ -46,7 +35,7 @@ describe('satisfy merge', () => {
     const merged = runCli(['merge', ...parts.map((p) => emit(p, args)), '--format', 'json']);
     expect(merged.status, merged.stderr).toBe(0);
     const whole = runCli(['report', ...parts, ...args, '--format', 'json']);
-    expectSameReport(JSON.parse(merged.stdout) as Report, JSON.parse(whole.stdout) as Report);
+    expectSameJson(JSON.parse(merged.stdout) as Report, JSON.parse(whole.stdout) as Report);
   });
 
   it('checks gates and prints any format', () => {

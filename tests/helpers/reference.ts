@@ -28,3 +28,15 @@ export function expectClose(actual: number | null | undefined, expected: number,
   const error = Math.abs((actual as number) - expected) / Math.max(1, Math.abs(expected));
   expect(error, `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
 }
+
+/** Asserts two JSON values are equal, numbers to 1e-9 relative: merged accumulators add in another order than a stream. */
+export function expectSameJson(actual: unknown, expected: unknown, path = ''): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    expect(Math.abs(actual - expected), `${path}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+  } else if (expected !== null && typeof expected === 'object') {
+    expect(Object.keys(actual as object), path).toEqual(Object.keys(expected));
+    for (const key of Object.keys(expected)) expectSameJson((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+  } else {
+    expect(actual, path).toEqual(expected);
+  }
+}
