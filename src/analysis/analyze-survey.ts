@@ -161,9 +161,9 @@ export class SurveyAnalysis {
     return this.rows;
   }
 
-  /** An empty analysis of the same survey, with the same options but without onProblem. */
-  emptyCopy(): SurveyAnalysis {
-    const copy = new SurveyAnalysis(this.model, { ...this.options, onProblem: undefined });
+  /** An empty analysis of the same survey, with the same options, and without onProblem unless `problems` says so. */
+  emptyCopy(problems: 'keep' | 'drop' = 'drop'): SurveyAnalysis {
+    const copy = new SurveyAnalysis(this.model, problems === 'keep' ? this.options : { ...this.options, onProblem: undefined });
     copy.useFormat(this.format);
     return copy;
   }

@@ -24,9 +24,10 @@ export const OTHER_VALUE = 'Other';
 const MAX_SEGMENTS = 200;
 
 /**
- * The analysis of the whole sample and of each segment of it (each value of the --by columns),
- * row by row. The report adds, per segment, its metrics and tests of them against the rest of the
- * sample, corrected for the family of tests of the breakdown.
+ * The analysis of the whole sample and of each segment of it (each value of the --by columns).
+ * Each row is analysed once, in its segment; the whole sample is the merge of the segments. The
+ * report adds, per segment, its metrics and tests of them against the rest of the sample,
+ * corrected for the family of tests of the breakdown.
  */
 export class SegmentedAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
@@ -43,7 +44,6 @@ export class SegmentedAnalysis {
   }
 
   addRow(fields: readonly string[], line = 0): void {
-    this.overall.addRow(fields, line);
     let value = this.options.columns.map(({ index }) => (fields[index] ?? '').trim() || BLANK_VALUE).join(' × ');
     let segment = this.segments.get(value);
     if (segment === undefined) {
@@ -53,7 +53,8 @@ export class SegmentedAnalysis {
         segment = this.segments.get(value);
       }
       if (segment === undefined) {
-        segment = this.overall.emptyCopy();
+        // Each segment tells of answers that do not fit, as the whole sample would.
+        segment = this.overall.emptyCopy('keep');
         this.segments.set(value, segment);
       }
     }
@@ -76,7 +77,9 @@ export class SegmentedAnalysis {
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const report = this.overall.report(files, gates);
+    const whole = this.overall.emptyCopy().merge(this.overall);
+    for (const segment of this.segments.values()) whole.merge(segment);
+    const report = whole.report(files, gates);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
     const column = columns.map((c) => c.name).join(' × ');
     const kept = this.keptSegments();
