@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { SatisfyError } from '../errors.js';
 import type { ShardState } from './analyze-files.js';
 
-/** The first line of a state file's JSON: what it is, and the version of its layout. */
+/** What a state file says it is (its `format`), and the version of its layout. */
 const FORMAT = 'satisfy-state';
 const VERSION = 1;
 
