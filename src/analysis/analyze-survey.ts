@@ -43,7 +43,7 @@ export interface RowAnalysis {
 /** The state of a RowAnalysis: of the whole sample, or of one broken down by segment, period or date window. */
 export type AnalysisState =
   | SurveyState
-  | { kind: 'segmented'; overall: AnalysisState; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
+  | { kind: 'segmented'; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
   | { kind: 'periods'; overall: AnalysisState; periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>; unparsed: number }
   | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: number };
 

@@ -138,40 +138,36 @@ function segmentColumn(before: Report, after: Report, notes: string[]): string |
   return a;
 }
 
-/** The base and figure of each metric that a mix/rate split applies to: a mean over the segments weighted by their bases. */
-const SPLIT_FIGURES: Array<{ metric: (id: string) => string; ids: (r: Report) => string[]; figure: (g: Group, id: string) => { n: number; value: number | null } | null }> = [
-  { metric: () => 'index.score', ids: () => [''], figure: (g) => (g.index === null ? null : { n: g.index.n, value: g.index.score }) },
-  { metric: (id) => `dimensions.${id}.score`, ids: (r) => Object.keys(r.dimensions), figure: (g, id) => { const d = g.dimensions[id]; return d === undefined ? null : { n: d.n, value: d.score }; } },
-  { metric: () => 'csat.topBox.share', ids: () => [''], figure: (g) => (g.csat === null ? null : { n: g.csat.n, value: g.csat.topBox?.share ?? null }) },
-  { metric: () => 'nps.score', ids: () => [''], figure: (g) => (g.nps === null ? null : { n: g.nps.n, value: g.nps.score }) },
-];
+/**
+ * The figures a mix/rate split applies to — each the mean over the segments weighted by their
+ * bases — with how to read a segment's base and figure.
+ */
+function splitFigures(report: Report): Array<{ metric: string; figure: (g: Group) => { n: number; value: number | null } | null | undefined }> {
+  return [
+    { metric: 'index.score', figure: (g) => g.index && { n: g.index.n, value: g.index.score } },
+    ...Object.keys(report.dimensions).map((id) => ({ metric: `dimensions.${id}.score`, figure: (g: Group) => g.dimensions[id] && { n: g.dimensions[id].n, value: g.dimensions[id].score } })),
+    { metric: 'csat.topBox.share', figure: (g) => g.csat && { n: g.csat.n, value: g.csat.topBox?.share ?? null } },
+    { metric: 'nps.score', figure: (g) => g.nps && { n: g.nps.n, value: g.nps.score } },
+  ];
+}
 
 function decompose(before: Report, after: Report, column: string): Decomposition[] {
   const values = [...new Set([...after.segments.map((s) => s.value), ...before.segments.map((s) => s.value)])];
-  const split: Decomposition[] = [];
-  for (const { metric, ids, figure } of SPLIT_FIGURES) {
-    for (const id of ids(after)) {
-      const side = (report: Report, value: string) => {
-        const segment = report.segments.find((s) => s.value === value);
-        const f = segment === undefined ? null : figure(segment, id);
-        return f === null || f.value === null || f.n === 0 ? null : { n: f.n, value: f.value };
-      };
-      const groups = values.map((value) => ({ before: side(before, value), after: side(after, value) }));
-      const result = mixRate(groups);
-      if (result === null) continue;
-      split.push({
-        metric: metric(id),
-        column,
-        total: result.total,
-        mix: result.mix,
-        rate: result.rate,
-        segments: values.map((value, i) => {
-          const part = result.groups[i] as (typeof result.groups)[number];
-          const g = groups[i] as (typeof groups)[number];
-          return { value, shareBefore: part.shareBefore, shareAfter: part.shareAfter, baseline: g.before?.value ?? null, current: g.after?.value ?? null, mix: part.mix, rate: part.rate };
-        }),
-      });
-    }
-  }
-  return split;
+  return splitFigures(after).flatMap(({ metric, figure }) => {
+    // A segment's base and figure on one side, or null when it has none there.
+    const side = (report: Report, value: string) => {
+      const segment = report.segments.find((s) => s.value === value);
+      const f = segment === undefined ? null : figure(segment);
+      return f === null || f === undefined || f.value === null || f.n === 0 ? null : { n: f.n, value: f.value };
+    };
+    const groups = values.map((value) => ({ before: side(before, value), after: side(after, value) }));
+    const result = mixRate(groups);
+    if (result === null) return [];
+    const segments = values.map((value, i) => {
+      const part = result.groups[i] as (typeof result.groups)[number];
+      const g = groups[i] as (typeof groups)[number];
+      return { value, shareBefore: part.shareBefore, shareAfter: part.shareAfter, baseline: g.before?.value ?? null, current: g.after?.value ?? null, mix: part.mix, rate: part.rate };
+    });
+    return [{ metric, column, total: result.total, mix: result.mix, rate: result.rate, segments }];
+  });
 }

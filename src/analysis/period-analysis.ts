@@ -22,7 +22,7 @@ export interface PeriodOptions {
  * whose date cannot be read counts in the whole sample and in no period; the report says how many.
  * Each period is tested against the one before it, the tests corrected as one family.
  */
-export class PeriodAnalysis {
+export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();

@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { stateOf, type AnalysisState, type SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { Report, Segment, SegmentTest } from './report.js';
@@ -29,17 +29,18 @@ const MAX_SEGMENTS = 200;
  * report adds, per segment, its metrics and tests of them against the rest of the sample,
  * corrected for the family of tests of the breakdown.
  */
-export class SegmentedAnalysis {
+export class SegmentedAnalysis implements RowAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
   private pooledEarly = 0;
 
+  /** `template` is an empty analysis of the survey, copied for each segment; it sees no row itself. */
   constructor(
-    private readonly overall: SurveyAnalysis,
+    private readonly template: SurveyAnalysis,
     private readonly options: SegmentOptions,
   ) {}
 
   useFormat(format: AnswerFormat): void {
-    this.overall.useFormat(format);
+    this.template.useFormat(format);
     for (const segment of this.segments.values()) segment.useFormat(format);
   }
 
@@ -54,7 +55,7 @@ export class SegmentedAnalysis {
       }
       if (segment === undefined) {
         // Each segment tells of answers that do not fit, as the whole sample would.
-        segment = this.overall.emptyCopy('keep');
+        segment = this.template.emptyCopy('keep');
         this.segments.set(value, segment);
       }
     }
@@ -62,22 +63,21 @@ export class SegmentedAnalysis {
   }
 
   save(): AnalysisState {
-    return { kind: 'segmented', overall: this.overall.save(), segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
+    return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
   }
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'segmented');
-    this.overall.load(state.overall);
     for (const [value, segment] of state.segments) {
       let analysis = this.segments.get(value);
-      if (analysis === undefined) this.segments.set(value, (analysis = this.overall.emptyCopy()));
+      if (analysis === undefined) this.segments.set(value, (analysis = this.template.emptyCopy()));
       analysis.load(segment);
     }
     this.pooledEarly += state.pooledEarly;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const whole = this.overall.emptyCopy().merge(this.overall);
+    const whole = this.template.emptyCopy();
     for (const segment of this.segments.values()) whole.merge(segment);
     const report = whole.report(files, gates);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
@@ -92,7 +92,7 @@ export class SegmentedAnalysis {
     const family: Array<{ segment: Segment; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     summaries.forEach(({ segment, own }, i) => {
       if (segment.lowBase) return;
-      const rest = this.overall.emptyCopy();
+      const rest = this.template.emptyCopy();
       kept.forEach(([, analysis], j) => j !== i && rest.merge(analysis));
       for (const test of compare(own, rest.report(files))) family.push({ segment, test });
     });
@@ -107,7 +107,7 @@ export class SegmentedAnalysis {
     const { top } = this.options;
     if (top === null || sorted.length <= top) return sorted;
     const kept = sorted.filter(([value]) => value !== OTHER_VALUE).slice(0, top);
-    const other = this.overall.emptyCopy();
+    const other = this.template.emptyCopy();
     for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
     return [...kept, [OTHER_VALUE, other]];
   }

@@ -1,5 +1,5 @@
 /** What the segment and period tables of every format show, and how they word it. */
-import type { Report, Segment } from '../analysis/report.js';
+import type { Report, Segment, TestOutcome } from '../analysis/report.js';
 import { fixed, percent, signed } from './format-number.js';
 
 /** The part of the sample a breakdown row describes: a segment or a period. */
@@ -43,4 +43,12 @@ export function sparkline(values: ReadonlyArray<number | null | undefined>): str
 /** Each dimension's label by id, for naming the figures of a comparison. */
 export function dimensionLabels(report: Pick<Report, 'dimensions'>): Record<string, string> {
   return Object.fromEntries(Object.entries(report.dimensions).map(([id, d]) => [id, d.label]));
+}
+
+/** The mark of a significant rise or fall in every format. */
+export const ARROW: Record<TestOutcome['direction'], string> = { up: '▲', down: '▼' };
+
+/** The significant test of `metric` among a group's tests, if there is one: its figure gets a mark. */
+export function significantTest<T extends TestOutcome & { metric: string }>(tests: readonly T[], metric: string): T | undefined {
+  return tests.find((t) => t.metric === metric && t.significant);
 }

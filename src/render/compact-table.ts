@@ -23,6 +23,14 @@ export function compactTable(head: string[], c: ChalkInstance, options: CompactT
   });
 }
 
+// Below this many columns a terminal gets the compact layout.
+const COMPACT_BELOW = 80;
+
+/** The width the tables must fit: the terminal's when it is narrower than 80 columns, else no limit. */
+export function compactWidth(width: number | undefined): number | undefined {
+  return width !== undefined && width < COMPACT_BELOW ? width : undefined;
+}
+
 /**
  * A table that fits `width` characters (a terminal's; no limit when undefined): while it is wider,
  * the columns of `optional` are dropped, in that order. Columns are kept in their order.

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Change, Comparison, ComparisonReport } from '../analysis/report.js';
-import { correction } from './breakdown.js';
-import { compactTable, fittedTable } from './compact-table.js';
+import { ARROW, correction } from './breakdown.js';
+import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
 import { escape, table } from './markdown-cells.js';
 import type { RenderOptions } from './render-options.js';
@@ -29,16 +29,18 @@ function change(metric: string, v: number | null | undefined): string {
   return metric.endsWith('.share') ? `${signed(v * 100)} pp` : signed(v, metric === 'ces.mean' ? 2 : 1);
 }
 
-function interval(c: Change): string {
-  return c.ci === null ? DASH : `${change(c.metric, c.ci.low)} to ${change(c.metric, c.ci.high)}`;
-}
-
-function pValue(p: number): string {
-  return p < 0.001 ? '< 0.001' : p.toFixed(3);
-}
-
-function mark(c: Change): string {
-  return c.significant ? (c.direction === 'up' ? '▲' : '▼') : '';
+/** The cells every format shows of a change, as plain text; the caller escapes and colours them. */
+export function changeCells(c: Change, labels: Labels): { figure: string; scope: string; baseline: string; current: string; change: string; interval: string; p: string; mark: string } {
+  return {
+    figure: figureName(c.metric, labels),
+    scope: c.scope,
+    baseline: value(c.metric, c.baseline),
+    current: value(c.metric, c.current),
+    change: change(c.metric, c.change),
+    interval: c.ci === null ? DASH : `${change(c.metric, c.ci.low)} to ${change(c.metric, c.ci.high)}`,
+    p: c.adjustedP < 0.001 ? '< 0.001' : c.adjustedP.toFixed(3),
+    mark: c.significant ? ARROW[c.direction] : '',
+  };
 }
 
 /** The comparison as terminal sections: the changes, overall then per segment, and the mix/rate split. */
@@ -46,7 +48,8 @@ export function comparisonSections(comparison: Comparison, labels: Labels, c: Ch
   const level = levelPercent(comparison.confidenceLevel);
   const { baseline, current } = comparison;
   const rows = comparison.changes.map((ch) => {
-    const row = [figureName(ch.metric, labels), ch.scope, value(ch.metric, ch.baseline), value(ch.metric, ch.current), change(ch.metric, ch.change), interval(ch), pValue(ch.adjustedP), mark(ch)];
+    const k = changeCells(ch, labels);
+    const row = [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p, k.mark];
     return ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row;
   });
   const table = fittedTable(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p', ''], rows, c, width, [5, 6, 2], { textColumns: 2 });
@@ -68,7 +71,10 @@ export function comparisonSections(comparison: Comparison, labels: Labels, c: Ch
 export function comparisonMarkdown(comparison: Comparison, labels: Labels): string[] {
   const level = levelPercent(comparison.confidenceLevel);
   const { baseline, current } = comparison;
-  const rows = comparison.changes.map((ch) => [escape(figureName(ch.metric, labels)), escape(ch.scope), value(ch.metric, ch.baseline), value(ch.metric, ch.current), `${change(ch.metric, ch.change)}${ch.significant ? ` ${mark(ch)}` : ''}`, interval(ch), pValue(ch.adjustedP)]);
+  const rows = comparison.changes.map((ch) => {
+    const k = changeCells(ch, labels);
+    return [escape(k.figure), escape(k.scope), k.baseline, k.current, ch.significant ? `${k.change} ${k.mark}` : k.change, k.interval, k.p];
+  });
   const parts = [
     `### Against the baseline ${escape(baseline.source)} (${baseline.respondents} → ${current.respondents} respondents)`,
     table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']),
@@ -88,7 +94,7 @@ export function comparisonMarkdown(comparison: Comparison, labels: Labels): stri
 export function renderComparisonTable(report: ComparisonReport, labels: Labels, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const failed = report.checks.filter((check) => !check.pass).map((check) => c.red(`✗ ${check.expression} (${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`})`));
-  return `${[...comparisonSections(report, labels, c, options.width !== undefined && options.width < 80 ? options.width : undefined), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
+  return `${[...comparisonSections(report, labels, c, compactWidth(options.width)), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
 }
 
 /** `satisfy compare --format markdown`. */

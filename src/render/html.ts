@@ -1,6 +1,6 @@
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
-import { breakdownFigures, correction, dimensionLabels, type Group } from './breakdown.js';
-import { figureName } from './comparison.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
+import { changeCells } from './comparison.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
@@ -110,9 +110,9 @@ function dimensionTable(report: Report): string {
 
 /** A figure with ▲ or ▼ when its test is significant. */
 function marked(tests: readonly SegmentTest[], metric: string, text: string): string {
-  const test = tests.find((t) => t.metric === metric && t.significant);
+  const test = significantTest(tests, metric);
   if (test === undefined) return escapeHtml(text);
-  return `<span class="${test.direction}">${escapeHtml(text)} ${test.direction === 'up' ? '▲' : '▼'}</span>`;
+  return `<span class="${test.direction}">${escapeHtml(text)} ${ARROW[test.direction]}</span>`;
 }
 
 function breakdown(report: Report, groups: ReadonlyArray<Group & { name: string; respondents: number; tests: readonly SegmentTest[] }>, first: string): string {
@@ -142,9 +142,10 @@ function comparisonTable(report: Report): string {
   const { comparison } = report;
   if (comparison === null) return '';
   const labels = dimensionLabels(report);
-  const unit = (metric: string, v: number) => (metric.endsWith('.share') ? percent(v) : metric === 'nps.score' ? signed(v) : fixed(v, metric === 'ces.mean' ? 2 : 1));
-  const delta = (metric: string, v: number) => (metric.endsWith('.share') ? `${signed(v * 100)} pp` : signed(v));
-  const row = (c: Change) => [escapeHtml(figureName(c.metric, labels)), escapeHtml(c.scope), unit(c.metric, c.baseline), unit(c.metric, c.current), c.significant ? `<span class="${c.direction}">${delta(c.metric, c.change)} ${c.direction === 'up' ? '▲' : '▼'}</span>` : delta(c.metric, c.change), c.ci === null ? DASH : `${delta(c.metric, c.ci.low)} to ${delta(c.metric, c.ci.high)}`, c.adjustedP < 0.001 ? '&lt; 0.001' : c.adjustedP.toFixed(3)];
+  const row = (c: Change) => {
+    const k = changeCells(c, labels);
+    return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml).map((cell, i) => (i === 4 && c.significant ? `<span class="${c.direction}">${cell} ${k.mark}</span>` : cell));
+  };
   return `<h2>Against the baseline ${escapeHtml(comparison.baseline.source)}</h2>${table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${levelPercent(comparison.confidenceLevel)} % CI`, 'Adj. p'], comparison.changes.map(row), 2)}`;
 }
 

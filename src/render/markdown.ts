@@ -1,5 +1,5 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
-import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { comparisonMarkdown } from './comparison.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
@@ -83,6 +83,6 @@ function periodTable(report: Report): string[] {
 
 /** A figure with ▲ or ▼ when a test of it is significant. */
 function mark(tests: readonly SegmentTest[], metric: string, text: string): string {
-  const test = tests.find((t) => t.metric === metric && t.significant);
-  return test === undefined ? text : `${text} ${test.direction === 'up' ? '▲' : '▼'}`;
+  const test = significantTest(tests, metric);
+  return test === undefined ? text : `${text} ${ARROW[test.direction]}`;
 }

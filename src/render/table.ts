@@ -1,8 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
-import { breakdownFigures, correction, dimensionLabels, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { comparisonSections } from './comparison.js';
-import { compactTable, fittedTable } from './compact-table.js';
+import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
@@ -10,15 +10,13 @@ import type { RenderOptions } from './render-options.js';
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
 
-
 // Problem categories shown in the headline; the JSON has them all.
 const CATEGORIES_SHOWN = 5;
 
 /** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
 export function renderTable(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  // Under 80 columns the tables drop the columns a reader can most do without.
-  const width = options.width !== undefined && options.width < COMPACT_BELOW ? options.width : undefined;
+  const width = compactWidth(options.width);
   const level = levelPercent(report.method.confidenceLevel);
   const sections = [
     headline(report, c, level),
@@ -121,13 +119,11 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */
 function markSignificant(tests: readonly SegmentTest[], metric: string, text: string, c: ChalkInstance): string {
-  const test = tests.find((t) => t.metric === metric && t.significant);
+  const test = significantTest(tests, metric);
   if (test === undefined) return `${text}  `;
-  return test.direction === 'up' ? c.green(`${text} ▲`) : c.red(`${text} ▼`);
+  const marked = `${text} ${ARROW[test.direction]}`;
+  return test.direction === 'up' ? c.green(marked) : c.red(marked);
 }
-
-// Below this many columns a terminal gets the compact layout.
-const COMPACT_BELOW = 80;
 
 /** The columns of a breakdown table that hold dimension scores, last first: dropped first on a narrow terminal. */
 function dimensionColumns(figures: ReadonlyArray<{ metric: string }>): number[] {
