@@ -69,6 +69,15 @@ export class CoMoments {
   merge(other: CoMoments): this {
     if (other.k !== this.k) throw new Error(`CoMoments.merge: ${other.k} variables into ${this.k}`);
     if (other.count === 0) return this;
+    if (this.count === 0) {
+      // A copy, exactly: merging into nothing must not round the means.
+      this.means.set(other.means);
+      this.c.set(other.c);
+      this.count = other.count;
+      this.weightSum = other.weightSum;
+      this.weight2Sum = other.weight2Sum;
+      return this;
+    }
     const { k } = this;
     const weight = this.weightSum + other.weightSum;
     const factor = (this.weightSum * other.weightSum) / weight;

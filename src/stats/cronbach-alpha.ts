@@ -1,4 +1,7 @@
-import fQuantile from '@stdlib/stats-base-dists-f-quantile';
+import type fQuantileType from '@stdlib/stats-base-dists-f-quantile';
+import { loadOnUse } from './load-on-use.js';
+
+const fQuantile = loadOnUse<typeof fQuantileType>('@stdlib/stats-base-dists-f-quantile');
 import { correlationMatrix } from './co-moments.js';
 import type { Interval } from './interval.js';
 

@@ -22,7 +22,18 @@ export class Histogram {
 
   /** Adds `count` observations of `value`, each of weight `weight`. */
   add(value: number, weight = 1, count = 1): void {
-    this.addBin(value, { count, weight: weight * count, weight2: weight * weight * count });
+    const weighted = weight * count;
+    const weighted2 = weight * weight * count;
+    const bin = this.bins.get(value);
+    if (bin === undefined) this.bins.set(value, { count, weight: weighted, weight2: weighted2 });
+    else {
+      bin.count += count;
+      bin.weight += weighted;
+      bin.weight2 += weighted2;
+    }
+    this.total += count;
+    this.weightTotal += weighted;
+    this.weight2Total += weighted2;
   }
 
   /**
