@@ -33,6 +33,8 @@ export interface AnalysisOptions {
 export interface RowAnalysis {
   useFormat(format: AnswerFormat): void;
   addRow(fields: readonly string[], line?: number): void;
+  /** The columns whose fields addRow reads: the others may be given as ''. */
+  columns(): number[];
   report(files: InputFile[], gates?: readonly Gate[]): Report;
   /** What the analysis has seen, as plain data (to write down for a shard). */
   save(): AnalysisState;
@@ -166,6 +168,11 @@ export class SurveyAnalysis {
     const copy = new SurveyAnalysis(this.model, problems === 'keep' ? this.options : { ...this.options, onProblem: undefined });
     copy.useFormat(this.format);
     return copy;
+  }
+
+  columns(): number[] {
+    const { weight } = this.model;
+    return [...this.rated.map((r) => r.column.index), ...this.categories.map((c) => c.column.index), ...(weight === null ? [] : [weight])];
   }
 
   /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */

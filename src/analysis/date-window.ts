@@ -46,6 +46,10 @@ export class DateWindow implements RowAnalysis {
     else this.inner.addRow(fields, line);
   }
 
+  columns(): number[] {
+    return [...this.inner.columns(), this.options.column.index];
+  }
+
   save(): AnalysisState {
     return { kind: 'window', inner: this.inner.save(), before: this.before, after: this.after, unparsed: this.unparsed };
   }

@@ -55,6 +55,10 @@ export class PeriodAnalysis implements RowAnalysis {
     entry.analysis.addRow(fields, line);
   }
 
+  columns(): number[] {
+    return [...this.overall.columns(), this.options.column.index];
+  }
+
   save(): AnalysisState {
     return { kind: 'periods', overall: this.overall.save(), periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })), unparsed: this.unparsed };
   }

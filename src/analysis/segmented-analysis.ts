@@ -62,14 +62,25 @@ export class SegmentedAnalysis implements RowAnalysis {
     segment.addRow(fields, line);
   }
 
+  columns(): number[] {
+    return [...this.template.columns(), ...this.options.columns.map((c) => c.index)];
+  }
+
   save(): AnalysisState {
     return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
   }
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'segmented');
-    for (const [value, segment] of state.segments) {
+    for (const [loaded, segment] of state.segments) {
+      let value = loaded;
       let analysis = this.segments.get(value);
+      // Values past the limit are pooled as they would have been had the rows come here one by one.
+      if (analysis === undefined && this.segments.size >= MAX_SEGMENTS) {
+        this.pooledEarly += stateOf(segment, 'survey').rows;
+        value = OTHER_VALUE;
+        analysis = this.segments.get(value);
+      }
       if (analysis === undefined) this.segments.set(value, (analysis = this.template.emptyCopy()));
       analysis.load(segment);
     }

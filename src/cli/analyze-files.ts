@@ -1,22 +1,28 @@
-import type { AnalysisState, RowAnalysis } from '../analysis/analyze-survey.js';
+import { stat } from 'node:fs/promises';
+import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
+import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { readCsv, type FileShape, type InputFile, type ReadOptions } from '../input/read-csv.js';
+import { addRows, readCsv, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
-import { RATED_ROLES, type SurveyModel } from '../survey/survey-model.js';
+import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
+import type { PieceResult, PieceTask } from './analyze-piece.js';
+import { PiecePool } from './piece-pool.js';
 import type { Progress } from './progress.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
 // Sample values kept per column for `inspect`.
 const SAMPLE_VALUES = 3;
+/** Files are analysed in pieces of this many bytes, merged in order (see PiecedAnalysis). */
+export const PIECE_BYTES = 8 * 1024 * 1024;
 
 export interface AnalyzeOptions extends ReadOptions {
   mappings: readonly ColumnMapping[];
@@ -43,6 +49,8 @@ export interface AnalyzeOptions extends ReadOptions {
   gates?: readonly Gate[];
   /** A progress bar for each file read (on a terminal, without --quiet). */
   progress?: (path: string) => Progress;
+  /** Worker threads that analyse the pieces of a large plain file at once (--threads); 1 or none: all here. */
+  threads?: number;
 }
 
 export interface Analyzed {
@@ -74,8 +82,18 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
-  let started: { analysis: RowAnalysis; model: SurveyModel; plan: AnalysisPlan } | null = null;
+  // (Cast, so that TypeScript does not take it to be null where a callback has set it.)
+  let started = null as { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan } | null;
   const files: InputFile[] = [];
+  // Tells the file being read which of its columns the analysis reads; it skips the others.
+  let useColumns: (columns: readonly number[]) => void = () => undefined;
+  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+  const threads = options.threads ?? 1;
+  let pool: PiecePool | null = threads > 1 && (await isLargeFile(paths[0] as string, pieceBytes)) ? new PiecePool(threads) : null;
+  pool?.warm();
+  // Changes at each new piece and each new file, so that the held-back sample rows go into the pieces they came from.
+  let pieceSerial = 0;
+  const samplePieces: number[] = [];
 
   const start = (firstFile: string) => {
     const header = shape as FileShape;
@@ -93,30 +111,52 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
       window: window === undefined ? null : { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until },
     };
-    const analysis = assembleAnalysis(model, plan, lint.problemsOf(() => currentPath));
+    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath)));
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;
-    sample.forEach((row, i) => analysis.addRow(row, sampleLines[i]));
+    sample.forEach((row, i) => {
+      if (i > 0 && samplePieces[i] !== samplePieces[i - 1]) analysis.nextPiece();
+      analysis.addRow(row, sampleLines[i]);
+    });
     currentPath = sampleFile;
+    useColumns(analysis.columns());
     return { analysis, model, plan };
   };
 
+  try {
   for (const path of paths) {
     currentPath = path;
+    let control: ReadControl | null = null;
+    // Set when the rest of this file goes to worker threads, piece by piece.
+    let split = null as { size: number } | null;
+    // Once the analysis has started and this file's rows so far are all in its first piece.
+    const splitIfLarge = () => {
+      if (threads < 2 || control === null || control.piece !== 0) return;
+      const splittable = control.splittable();
+      if (splittable === null || splittable.size <= pieceBytes) return;
+      split = splittable;
+      control.stop();
+    };
     // Fields of this file in the order of the first file's columns, when the order differs.
     let order: number[] | null = null;
     const progress = options.progress?.(path);
     const file = await readCsv(
       path,
       {
-        header: (fileShape) => {
+        header: (fileShape, _file, fileControl) => {
+          control = fileControl;
+          useColumns = (columns) => fileControl.useColumns(order === null ? columns : columns.map((c) => order?.[c] ?? c));
+          pieceSerial += 1;
           if (shape === null) shape = fileShape;
           else {
             order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
             // Detection uses the first file's rows; this file may write its numbers differently.
             started ??= start(paths[0] as string);
+            started.analysis.nextPiece();
             started.analysis.useFormat(fileShape);
+            useColumns(started.analysis.columns());
+            splitIfLarge();
           }
         },
         row: (fields, line) => {
@@ -124,17 +164,103 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
           if (started !== null) return started.analysis.addRow(row, line);
           sample.push(row);
           sampleLines.push(line);
-          if (sample.length >= DETECTION_SAMPLE) started = start(path);
+          samplePieces.push(pieceSerial);
+          if (sample.length >= DETECTION_SAMPLE) {
+            started = start(path);
+            splitIfLarge();
+          }
+        },
+        piece: () => {
+          pieceSerial += 1;
+          started?.analysis.nextPiece();
         },
       },
-      { ...options, onBytes: progress?.update },
-    ).finally(() => progress?.stop());
+      { ...options, pieceBytes, onBytes: progress?.update },
+    ).finally(() => {
+      if (split === null) progress?.stop();
+    });
+    if (split !== null && started !== null) {
+      // The rows read here so far are read again by the threads, with the rest.
+      started.analysis.discardPiece();
+      pool ??= new PiecePool(threads);
+      await analyzeInPieces(pool, { path, file, size: split.size, pieceBytes, order, started, lint, options, progress });
+    }
     files.push(file);
+  }
+  } finally {
+    await pool?.close();
   }
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   lint.oppositeItems(report, paths.join(', '));
   return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }) };
+}
+
+interface PiecesOfFile {
+  path: string;
+  /** The file as read up to the split: its encoding, delimiter, platform and notes; its rows are counted again. */
+  file: InputFile;
+  size: number;
+  pieceBytes: number;
+  order: number[] | null;
+  started: { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan };
+  lint: AnswerLint;
+  options: AnalyzeOptions;
+  progress: Progress | undefined;
+}
+
+/**
+ * Analyses a file piece by piece in worker threads and adds the pieces up in order. A piece's
+ * first record is found by its thread (see findRecordStart); where that differs from where the
+ * piece before ended (a line break in a quoted comment fooled it), the piece is read again from
+ * there. Answers that do not fit, rows skipped and errors are told as a single thread would have.
+ */
+async function analyzeInPieces(pool: PiecePool, { path, file, size, pieceBytes, order, started, lint, options, progress }: PiecesOfFile): Promise<void> {
+  const { model, plan, analysis } = started;
+  const task = (piece: number, start: number | null): PieceTask => ({
+    piece,
+    path,
+    range: { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: file.encoding, delimiter: file.delimiter },
+    read: { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict },
+    model,
+    plan,
+    order,
+  });
+  const count = Math.ceil(size / pieceBytes);
+  const results = Array.from({ length: count }, (_, piece) => pool.run(task(piece, piece === 0 ? 0 : null)));
+  // Results after a failure are never awaited.
+  for (const result of results) result.catch(() => undefined);
+  Object.assign(file, { rows: 0, rowsUsed: 0, skipped: [] });
+  const tell = lint.problemsOf(() => path);
+  let at = { offset: 0, line: 1 };
+  try {
+    for (let piece = 0; piece < count; piece++) {
+      let result = await (results[piece] as Promise<PieceResult>);
+      if (result.start !== at.offset) result = await pool.run(task(piece, at.offset), true);
+      const shift = at.line - 1;
+      const { error } = result;
+      for (const problem of result.problems) {
+        if (error?.line !== undefined && problem.line >= error.line) break;
+        tell({ ...problem, column: model.columns[problem.column] as ColumnModel, line: problem.line + shift });
+      }
+      if (error !== null) throw new SatisfyError(error.code, error.message, { file: path, line: error.line === undefined ? undefined : error.line + shift }, error.hint);
+      addRows(file, result.rows, shift);
+      analysis.addPiece(result.state as AnalysisState);
+      progress?.update(result.end.offset, size);
+      at = { offset: result.end.offset, line: shift + result.end.line };
+    }
+  } finally {
+    progress?.stop();
+  }
+  if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: path, line: file.headerRows });
+}
+
+async function isLargeFile(path: string, bytes: number): Promise<boolean> {
+  try {
+    return path !== '-' && (await stat(path)).size > bytes;
+  } catch {
+    return false;
+  }
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SatisfyError } from '../errors.js';
@@ -24,6 +25,7 @@ export interface InputFlags {
   config?: string;
   where: string[];
   quiet?: boolean;
+  threads?: string;
 }
 
 /** Adds the flags that say how to read the files and which columns to score. */
@@ -38,13 +40,16 @@ export function addInputOptions(command: Command): Command {
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
     .option('--include-partial', 'keep responses the platform marks as not finished')
+    .option('--threads <n>', `worker threads that analyse pieces of a large file at once (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)
     .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still); what is skipped or excluded is still counted in the report')
     .option('--strict', 'stop with an error (naming file, line and column) at the first row that cannot be read, answer outside its scale, label no scale knows, or item that runs against its dimension, instead of skipping, counting and warning');
 }
 
-export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress?: (path: string) => Progress } {
+export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress?: (path: string) => Progress; threads: number } {
   const stderr = io.stderr as NodeJS.WritableStream;
   return {
+    threads: flags.threads === undefined ? availableParallelism() : parseThreads(flags.threads),
+    pieceBytes: parsePieceBytes(io.env.SATISFY_PIECE_BYTES),
     progress: flags.quiet !== true && io.stderrIsTTY === true ? (path) => new Progress(stderr, path) : undefined,
     encoding: flags.encoding,
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
@@ -113,4 +118,18 @@ export function parseMapping(text: string): ColumnMapping {
 /** Commander's accumulator for a repeatable option. */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseThreads(text: string): number {
+  const threads = Number(text);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SatisfyError('USAGE', `--threads takes a whole number from 1 to 256, not "${text}"`);
+  return threads;
+}
+
+/** SATISFY_PIECE_BYTES: the size of the pieces files are analysed in (see PIECE_BYTES); for tests and tuning. */
+function parsePieceBytes(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const bytes = Number(text);
+  if (!Number.isInteger(bytes) || bytes < 1024) throw new SatisfyError('USAGE', `SATISFY_PIECE_BYTES takes a whole number of bytes, at least 1024, not "${text}"`);
+  return bytes;
 }

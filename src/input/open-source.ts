@@ -13,6 +13,8 @@ export interface OpenedSource {
   /** Every byte of the input from the start, head included. */
   chunks: AsyncIterable<Buffer>;
   gzip: boolean;
+  /** The file's size in bytes, or null for standard input. */
+  size: number | null;
 }
 
 /**
@@ -31,10 +33,10 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
   }
   const bytes = await peek((onBytes === undefined ? raw : counted(raw, total, onBytes))[Symbol.asyncIterator](), HEAD_BYTES, path);
   const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
-  if (!gzip) return { ...bytes, gzip };
+  if (!gzip) return { ...bytes, gzip, size: total };
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   feed(bytes.chunks, gunzip, path);
-  return { ...(await peek(gunzip[Symbol.asyncIterator](), HEAD_BYTES, path)), gzip };
+  return { ...(await peek(gunzip[Symbol.asyncIterator](), HEAD_BYTES, path)), gzip, size: total };
 }
 
 /** The chunks of `source`, telling `onBytes` how many bytes have been read so far, and of how many. */

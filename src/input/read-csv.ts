@@ -1,8 +1,8 @@
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
+import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { openSource } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
@@ -63,24 +63,53 @@ export interface ReadOptions {
   stdin?: Readable;
   /** Told how many bytes of the file have been read, and of how many (null for standard input). */
   onBytes?: (read: number, total: number | null) => void;
+  /** Tell handlers.piece where each piece of this many bytes starts (see CsvRecords). */
+  pieceBytes?: number;
 }
 
-/** Receives the file's shape once its header rows are read, then each data row with its first line. */
+/** What a handler can ask of the reading of a file, once its header is read. */
+export interface ReadControl {
+  /** From now on only these columns' fields are converted; the others are given as '' (the reader spends no time on them). */
+  useColumns(columns: readonly number[]): void;
+  /** Stops reading the file: no more rows are handed over, and nothing is checked at its end. */
+  stop(): void;
+  /** The piece of the file being read (see ReadOptions.pieceBytes). */
+  readonly piece: number;
+  /** The file's size and record ending when worker threads can read ranges of it: a plain file in a byte-wise encoding. */
+  splittable(): { size: number; ending: RecordEnding } | null;
+}
+
+/** Receives the file's shape once its header rows are read, then each data row with the line where it starts. */
 export interface CsvHandlers {
-  header(shape: FileShape, file: InputFile): void;
+  header(shape: FileShape, file: InputFile, control: ReadControl): void;
   row(fields: string[], line: number): void;
+  /** The rows that follow are in piece `piece` of the file (ReadOptions.pieceBytes). */
+  piece?(piece: number): void;
+}
+
+/** A range of a file for a worker thread: the records that start from `from` up to `until` (byte offsets). */
+export interface FileRange {
+  from: number;
+  until: number;
+  /** Where the first of those records starts, when known; otherwise it is found from `from` (see findRecordStart). */
+  start: number | null;
+  /** The encoding and delimiter found for the whole file. */
+  encoding: string;
+  delimiter: string;
 }
 
 // How many line numbers of each skip reason the report keeps, to point the user at them.
 const FIRST_LINES = 5;
-// A single record longer than this is not a survey answer; csv-parse stops there.
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+// A single record longer than this is not a survey answer: reading stops there.
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+// Reads of about 1 MiB.
+const READ_BYTES = 1 << 20;
 
 /**
  * Streams one CSV export row by row, as arrays, so memory stays flat whatever its size: detects
- * (or takes) its encoding, delimiter and platform shape, decodes it without breaking a character
- * at a chunk boundary, and pushes rows to `handlers`. A row that cannot be read is skipped and
- * counted by reason (an error under `strict`); an empty, header-only or binary file is an error.
+ * (or takes) its encoding, delimiter and platform shape, splits records on the raw bytes (see
+ * CsvRecords), and pushes rows to `handlers`. A row that cannot be read is skipped and counted by
+ * reason (an error under `strict`); an empty, header-only or binary file is an error.
  */
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
   const source = await openSource(path, options.stdin, options.onBytes);
@@ -90,49 +119,140 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   if (source.gzip) file.notes.push('gzip-compressed');
   file.notes.push(`encoding: ${encoding.evidence}`);
 
-  const rows = new RowFilter(file, handlers, options);
-  let lastLine = 0;
-  // After a failure the parser still hands over the records it has buffered; they are ignored.
-  let failed = false;
-  const fail = (error: unknown) => {
-    failed = true;
-    parser.destroy(error as Error);
+  const byteWise = isByteWise(encoding.encoding);
+  const reader: CsvRecords = new CsvRecords(
+    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), piece: (piece) => rows.piece(piece) },
+    { delimiter, encoding: byteWise ? encoding.encoding : 'utf-8', file: path, maxRecordBytes: MAX_RECORD_BYTES, pieceBytes: options.pieceBytes },
+  );
+  const control: ReadControl = {
+    useColumns: (columns) => reader.useColumns(columns, rows.width),
+    stop: () => reader.stop(),
+    get piece() {
+      return reader.currentPiece;
+    },
+    splittable: () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding }),
   };
-  const parser = parse({
-    bom: true,
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
-    on_record: (record: string[], context) => {
-      const line = lastLine + 1;
-      lastLine = context.lines;
-      if (failed) return undefined;
-      try {
-        rows.push(record, line);
-      } catch (error) {
-        fail(error);
-      }
-      return undefined;
-    },
-    on_skip: (error: CsvError | undefined) => {
-      if (failed) return undefined;
-      try {
-        rows.unreadable(error, lastLine + 1);
-      } catch (failure) {
-        fail(failure);
-      }
-      return undefined;
-    },
-  });
-  try {
-    await pipeline(Readable.from(decode(source.chunks, encoding.encoding)), parser, discard());
-  } catch (error) {
-    throw translateParseError(error, path, lastLine + 1);
+  const rows = new RowFilter(file, handlers, options, control);
+  for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
+    reader.push(chunk);
+    if (reader.done) break;
   }
+  if (reader.done) return file;
+  reader.end();
   rows.end();
   return file;
+}
+
+/**
+ * Reads the rows of one range of a file, for a worker thread: the records that start in the range,
+ * the last one read to its end. `onStart` is told where the first one starts, before any row. A range after the first recognises the file's shape from its first
+ * records; its first record is found from `range.from` unless `range.start` is given. Lines are
+ * counted from 1 at the range's first record. Nothing is checked at the end: the caller adds the
+ * ranges up.
+ */
+export async function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): Promise<{ file: InputFile; start: number; end: { offset: number; line: number } }> {
+  const { encoding, delimiter } = range;
+  const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
+  const head = range.from === 0 ? null : await readHead(path, encoding, delimiter);
+  const reader: CsvRecords = new CsvRecords(
+    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line) },
+    { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, ...(head === null ? {} : { startOffset: 0, ending: head.ending }) },
+  );
+  const control: ReadControl = { useColumns: (columns) => reader.useColumns(columns, rows.width), stop: () => reader.stop(), piece: 0, splittable: () => null };
+  const rows = new RowFilter(file, handlers, options, control);
+  let start = 0;
+  if (head !== null) {
+    rows.recognise(head.records);
+    start = range.start ?? (await findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width));
+    onStart?.(start);
+    reader.startAt(start, 1);
+  }
+  for await (const chunk of readBytes(path, start)) {
+    reader.push(chunk);
+    if (reader.done) break;
+  }
+  if (!reader.done) reader.end();
+  if (head === null) rows.finish();
+  return { file, start, end: reader.position };
+}
+
+/** The first records of a file (enough to recognise its platform) and its record ending. */
+async function readHead(path: string, encoding: string, delimiter: string): Promise<{ records: string[][]; ending: RecordEnding }> {
+  const records: string[][] = [];
+  const reader: CsvRecords = new CsvRecords(
+    {
+      record: (record) => {
+        records.push(record);
+        if (records.length >= PLATFORM_SAMPLE) reader.stop();
+      },
+      unclosed: () => undefined,
+    },
+    { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES },
+  );
+  for await (const chunk of readBytes(path, 0)) {
+    reader.push(chunk);
+    if (reader.done) break;
+  }
+  if (!reader.done) reader.end();
+  return { records, ending: reader.recordEnding };
+}
+
+/**
+ * Where the first record at or after byte `from` seems to start: after the first record ending
+ * from which the next records have the header's number of fields (a line break inside a quoted
+ * comment is not followed by such records). A guess: the caller checks it against where the range
+ * before ended, and reads the range again from there when they differ.
+ */
+export async function findRecordStart(path: string, from: number, ending: RecordEnding, delimiter: string, encoding: string, width: number): Promise<number> {
+  const last = ending === 'cr' ? 0x0d : 0x0a;
+  let window = Buffer.alloc(0);
+  for await (const chunk of readBytes(path, from - 1, 1 << 16)) {
+    window = Buffer.concat([window, chunk]);
+    for (let at = window.indexOf(last); at >= 0; at = window.indexOf(last, at + 1)) {
+      if (ending === 'crlf' && window[at - 1] !== 0x0d) continue;
+      const verdict = fieldCountsFit(window.subarray(at + 1), ending, delimiter, encoding, width);
+      if (verdict === 'yes') return from + at;
+      if (verdict === 'more') break;
+    }
+    if (window.length > 4 * MAX_RECORD_BYTES) break;
+  }
+  return from - 1 + window.length;
+}
+
+/** Whether the next two records of `bytes` have the header's number of fields (or one more, for a trailing delimiter). */
+function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: string, encoding: string, width: number): 'yes' | 'no' | 'more' {
+  const counts: number[] = [];
+  const reader: CsvRecords = new CsvRecords(
+    {
+      record: (record) => {
+        counts.push(record.length);
+        if (counts.length === 2) reader.stop();
+      },
+      unclosed: () => undefined,
+    },
+    { delimiter, encoding, file: '', maxRecordBytes: MAX_RECORD_BYTES, startOffset: 0, ending },
+  );
+  reader.useColumns([], width);
+  reader.push(bytes);
+  if (counts.length < 2 && bytes.length > 0) return 'more';
+  return counts.every((n) => n === width || n === width + 1) ? 'yes' : 'no';
+}
+
+/** The bytes of a file from `start`, in reads of about 1 MiB (or `size`). */
+function readBytes(path: string, start: number, size = READ_BYTES): AsyncIterable<Buffer> {
+  return createReadStream(path, { start, highWaterMark: size });
+}
+
+/** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */
+export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>, shift: number): void {
+  file.rows += range.rows;
+  file.rowsUsed += range.rowsUsed;
+  for (const { reason, count, firstLines } of range.skipped) {
+    let entry = file.skipped.find((s) => s.reason === reason);
+    if (entry === undefined) file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
+    entry.count += count;
+    for (const line of firstLines) if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line + shift);
+  }
 }
 
 /**
@@ -143,13 +263,21 @@ class RowFilter {
   private shape: PlatformShape | null = null;
   private conditions: Array<{ index: number; equals: boolean; value: string }> = [];
   private readonly pending: Array<{ record: string[]; line: number }> = [];
-  private width = 0;
+  // Pieces that start before pending record `before`, told once the pending records are rows.
+  private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
+  private columns = 0;
 
   constructor(
     private readonly file: InputFile,
     private readonly handlers: CsvHandlers,
     private readonly options: ReadOptions,
+    private readonly control: ReadControl,
   ) {}
+
+  /** The number of columns of the header (0 until it is read). */
+  get width(): number {
+    return this.columns;
+  }
 
   push(record: string[], line: number): void {
     if (this.shape === null) {
@@ -160,11 +288,13 @@ class RowFilter {
     this.row(record, line);
   }
 
-  /** A record csv-parse could not read: an unclosed quote runs to the end of the file. */
-  unreadable(error: CsvError | undefined, line: number): void {
-    if (error?.code === 'CSV_MAX_RECORD_SIZE') {
-      throw new SatisfyError('FIELD_TOO_LONG', `a record longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB characters: this is not a survey export, or a quote is never closed`, { file: this.file.path, line });
-    }
+  piece(piece: number): void {
+    if (this.shape === null) this.pendingPieces.push({ piece, before: this.pending.length });
+    else this.handlers.piece?.(piece);
+  }
+
+  /** A record that cannot be read: an unclosed quote runs to the end of the file. */
+  unreadable(line: number): void {
     if (this.shape === null) this.start();
     // Nothing read before it: the header itself is broken, and nothing can be read at all.
     if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');
@@ -172,24 +302,48 @@ class RowFilter {
     this.skip('unclosedQuote', line, 'a quoted field is never closed: the rest of the file is one broken field');
   }
 
-  end(): void {
+  /** The input ended: hands over what is still held back. */
+  finish(): void {
     if (this.shape === null) this.start();
-    if (this.file.headerRows === 0 || this.width === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
+  }
+
+  end(): void {
+    this.finish();
+    if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
     if (this.file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${this.file.headerRows === 1 ? 'a header row' : `${this.file.headerRows} header rows`} but no responses`, { file: this.file.path, line: this.file.headerRows });
   }
 
-  private start(): void {
-    const records = this.pending.map((p) => p.record);
-    if (records.length === 0) return;
+  /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
+  recognise(records: readonly string[][]): void {
     const shape = recognisePlatform(records, this.options.platform);
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
-    this.width = tidyNames(shape, this.file.notes);
+    this.columns = tidyNames(shape, this.file.notes);
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
-    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file);
-    for (const { record, line } of this.pending.slice(shape.headerRows)) this.row(record, line);
+    // The rows' own checks read these columns, whatever the analysis reads.
+    const own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
+    const outer = this.control;
+    const control: ReadControl = {
+      useColumns: (columns) => outer.useColumns([...own, ...columns]),
+      stop: () => outer.stop(),
+      get piece() {
+        return outer.piece;
+      },
+      splittable: () => outer.splittable(),
+    };
+    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file, control);
+  }
+
+  private start(): void {
+    if (this.pending.length === 0) return;
+    this.recognise(this.pending.map((p) => p.record));
+    const headerRows = this.file.headerRows;
+    this.pending.forEach(({ record, line }, i) => {
+      for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
+      if (i >= headerRows) this.row(record, line);
+    });
   }
 
   private row(record: string[], line: number): void {
@@ -197,8 +351,8 @@ class RowFilter {
     file.rows += 1;
     if (record.length === 1 && record[0] === '') return this.skip('emptyRow', line);
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
-    if (record.length === this.width + 1 && record[this.width] === '') record.pop();
-    if (record.length !== this.width) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.width}`);
+    if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
+    if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;
@@ -238,19 +392,15 @@ function tidyNames(shape: PlatformShape, notes: string[]): number {
   return names.length;
 }
 
-/** Decodes bytes to text with a streaming decoder, so no character is cut at a chunk boundary. */
-async function* decode(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<string> {
+/** The bytes of an encoding the scan cannot read directly (UTF-16, multi-byte code pages), as UTF-8. */
+async function* transcode(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {
   const decoder = new TextDecoder(encoding);
   for await (const chunk of chunks) {
     const text = decoder.decode(chunk, { stream: true });
-    if (text !== '') yield text;
+    if (text !== '') yield Buffer.from(text, 'utf8');
   }
   const rest = decoder.decode();
-  if (rest !== '') yield rest;
-}
-
-function discard(): Writable {
-  return new Writable({ objectMode: true, write: (_chunk, _encoding, done) => done() });
+  if (rest !== '') yield Buffer.from(rest, 'utf8');
 }
 
 /** The column a `--where` names (see indexOfColumn). */
@@ -264,10 +414,4 @@ function forcedEncoding(label: string): { encoding: string; evidence: string } {
   const encoding = whatwgName(label);
   if (encoding === null) throw new SatisfyError('USAGE', `unknown encoding "${label}"`, {}, 'use a WHATWG name such as utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2');
   return { encoding, evidence: `--encoding ${label}` };
-}
-
-function translateParseError(error: unknown, path: string, line: number): unknown {
-  if (error instanceof SatisfyError) return error;
-  if (error instanceof CsvError) return new SatisfyError('CSV_MALFORMED', `malformed CSV: ${error.message.replace(/:.*$/s, '').toLowerCase()}`, { file: path, line: (error as CsvError & { lines?: number }).lines ?? line });
-  return error;
 }

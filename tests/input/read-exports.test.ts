@@ -227,7 +227,7 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'long.csv'), `id,Delivery speed (1-5),Comment\n1,4,ok\n2,5,"${'y'.repeat(17 * 1024 * 1024)}"\n`);
     const result = runCli(['report', join(dir, 'long.csv')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^satisfy: error: a record longer than 16 MiB characters: this is not a survey export, or a quote is never closed \(.*long\.csv:3\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: error: a record longer than 16 MiB: this is not a survey export, or a quote is never closed \(.*long\.csv:3\)\n$/);
   });
 
   it('names unknown --encoding, --delimiter and --platform values', () => {

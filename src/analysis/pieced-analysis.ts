@@ -1,0 +1,70 @@
+import type { InputFile } from '../input/read-csv.js';
+import type { AnswerFormat } from '../survey/code-answer.js';
+import type { AnalysisState, RowAnalysis } from './analyze-survey.js';
+import type { Gate } from './gates.js';
+import type { Report } from './report.js';
+
+/**
+ * The analysis of a file read in pieces: each piece of rows has an analysis of its own, and the
+ * whole is the merge of the pieces' states, in order. Worker threads analyse pieces apart and
+ * their states are merged the same way, so the report is the same to the last digit whatever the
+ * number of threads: floating-point sums depend on how the rows are grouped, and this fixes the
+ * grouping.
+ */
+export class PiecedAnalysis implements RowAnalysis {
+  private readonly whole: RowAnalysis;
+  private piece: RowAnalysis;
+  private format: AnswerFormat | null = null;
+
+  /** `create` makes an empty analysis, built the same way each time. */
+  constructor(private readonly create: () => RowAnalysis) {
+    this.whole = create();
+    this.piece = create();
+  }
+
+  useFormat(format: AnswerFormat): void {
+    this.format = format;
+    this.piece.useFormat(format);
+  }
+
+  addRow(fields: readonly string[], line?: number): void {
+    this.piece.addRow(fields, line);
+  }
+
+  columns(): number[] {
+    return this.piece.columns();
+  }
+
+  /** The rows that follow are in the next piece: the piece so far joins the whole. */
+  nextPiece(): void {
+    this.whole.load(this.piece.save());
+    this.piece = this.create();
+    if (this.format !== null) this.piece.useFormat(this.format);
+  }
+
+  /** Forgets the rows of the piece so far (they will be analysed elsewhere). */
+  discardPiece(): void {
+    this.piece = this.create();
+    if (this.format !== null) this.piece.useFormat(this.format);
+  }
+
+  /** Adds a piece analysed elsewhere (by a worker thread), after the pieces so far. */
+  addPiece(state: AnalysisState): void {
+    this.nextPiece();
+    this.whole.load(state);
+  }
+
+  save(): AnalysisState {
+    this.nextPiece();
+    return this.whole.save();
+  }
+
+  load(state: AnalysisState): void {
+    this.addPiece(state);
+  }
+
+  report(files: InputFile[], gates?: readonly Gate[]): Report {
+    this.nextPiece();
+    return this.whole.report(files, gates);
+  }
+}

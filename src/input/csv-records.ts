@@ -1,0 +1,585 @@
+import { TextDecoder } from 'node:util';
+import { SatisfyError } from '../errors.js';
+
+/** Receives the records of a CSV stream, each as its fields and the line where it starts. */
+export interface RecordSink {
+  record(fields: string[], line: number): void;
+  /** A quoted field is never closed: the rest of the input, from `line`, is one broken record. */
+  unclosed(line: number): void;
+  /** The record that follows starts piece `piece` of the stream (see RecordOptions.pieceBytes). */
+  piece?(piece: number): void;
+}
+
+export interface RecordOptions {
+  /** The delimiter, one ASCII character. */
+  delimiter: string;
+  /** The text encoding of the bytes: UTF-8, or a code page of one byte a character that leaves ASCII as it is. */
+  encoding: string;
+  /** The file named in errors. */
+  file: string;
+  /** A record longer than this (in bytes) is an error: no survey answer is that long, so a quote is never closed. */
+  maxRecordBytes: number;
+  /** The stream's pieces, of this many bytes: a record belongs to the piece its first byte is in. */
+  pieceBytes?: number;
+  /** Where in the file the first byte pushed is (when reading a range of it), and the line it starts. */
+  startOffset?: number;
+  startLine?: number;
+  /** The record ending of the file, when it is known from a read of its start (a range starts mid-file). */
+  ending?: RecordEnding;
+  /** Stop at the first record that starts at or after this offset: it belongs to the next range. */
+  until?: number;
+}
+
+/** How records end: unknown until the first line break outside quotes, then CRLF, LF or CR for the whole file. */
+export type RecordEnding = 'unknown' | 'lf' | 'crlf' | 'cr';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+// How a field's text is made from its slice of the record's text.
+const PLAIN = 0;
+/** Quoted, with doubled quotes inside that stand for one. */
+const ESCAPED = 1;
+/** A quoted field that goes on after its closing quote: kept whole, both quotes included. */
+const RELAXED = 2;
+const ENDINGS: readonly RecordEnding[] = ['unknown', 'lf', 'crlf', 'cr'];
+const UNKNOWN = 0;
+const ENDING_LF = 1;
+const ENDING_CRLF = 2;
+const ENDING_CR = 3;
+// Returned by scan steps that need a byte the input has not given yet.
+const MORE = -1;
+// Fields of up to INTERNED_BYTES bytes, in the first INTERNED_COLUMNS columns, are decoded once and
+// looked up after, up to INTERNED_VALUES distinct values a column; the table stays at most half full.
+const INTERNED_BYTES = 32;
+const INTERNED_COLUMNS = 256;
+const INTERNED_VALUES = 64;
+const INITIAL_SLOTS = 256;
+
+/**
+ * Splits a CSV byte stream into records of fields, fast: it scans the raw bytes (the delimiter,
+ * quotes and line breaks are ASCII, so they are the same bytes in UTF-8 and in single-byte code
+ * pages), decodes each run of complete records to text at once, and slices the fields out of it,
+ * converting only the columns that are used (see useColumns).
+ *
+ * It reads CSV as csv-parse does with `relax_quotes` and `relax_column_count` (a test holds the two
+ * to the same records): a field is quoted only if its first character is a quote; a quote inside
+ * an unquoted field is an ordinary character; a quoted field whose closing quote is followed by
+ * something other than a delimiter or line end goes on to the next delimiter with both quotes
+ * kept; records end in the line ending first met outside quotes (CRLF, LF or CR) and any other
+ * line break is part of a field. Lines are counted as an editor does: LF, CRLF and a lone CR each
+ * end one, inside quoted fields too.
+ */
+export class CsvRecords {
+  private readonly delimiter: number;
+  private readonly decoder: TextDecoder;
+  private ending: number;
+  private carry: Uint8Array = new Uint8Array(0);
+  private offset: number;
+  private line: number;
+  private piece = 0;
+  private started = false;
+  // Turns fields' bytes into text; made when the first field is, since a reader that only counts fields needs none.
+  private texts: FieldTexts | null = null;
+  // Reached `until`; told to stop.
+  private stopped = false;
+  private halted = false;
+  private wanted: Uint8Array | null = null;
+  // The records of the run being scanned: fields as offsets into its text, kind, and where each record starts.
+  private fieldStart = new Int32Array(4096);
+  private fieldEnd = new Int32Array(4096);
+  private fieldMid = new Int32Array(4096);
+  private fieldKind = new Uint8Array(4096);
+  private recordFirst = new Int32Array(256);
+  private recordLine = new Float64Array(256);
+  private recordPiece = new Float64Array(256);
+
+  constructor(
+    private readonly sink: RecordSink,
+    private readonly options: RecordOptions,
+  ) {
+    this.delimiter = options.delimiter.charCodeAt(0);
+    this.decoder = new TextDecoder(options.encoding, { ignoreBOM: true });
+    this.ending = ENDINGS.indexOf(options.ending ?? 'unknown');
+    this.offset = options.startOffset ?? 0;
+    this.line = options.startLine ?? 1;
+    if (options.startOffset !== undefined && options.pieceBytes !== undefined) this.piece = Math.floor(options.startOffset / options.pieceBytes);
+  }
+
+  /**
+   * From now on converts, of the first `width` columns (the header's), only `columns`; the others
+   * are given as ''. Fields past the width, and a record of one field, are always converted.
+   */
+  useColumns(columns: readonly number[], width: number): void {
+    this.wanted = new Uint8Array(width);
+    for (const column of columns) if (column < width) this.wanted[column] = 1;
+  }
+
+  /** The record ending found so far. */
+  get recordEnding(): RecordEnding {
+    return ENDINGS[this.ending] as RecordEnding;
+  }
+
+  /** Where the next record starts (after `until` stopped the reading: the start of the first record of the next range). */
+  get position(): { offset: number; line: number } {
+    return { offset: this.offset, line: this.line };
+  }
+
+  /** True once a record at or after `until` was met, or stop() was called: nothing more is read. */
+  get done(): boolean {
+    return this.stopped || this.halted;
+  }
+
+  /** The piece of the last record handed over. */
+  get currentPiece(): number {
+    return this.piece;
+  }
+
+  /** Hands over no more records. */
+  stop(): void {
+    this.halted = true;
+  }
+
+  /** Before the first push: the bytes pushed start at `offset` of the file, on line `line`. */
+  startAt(offset: number, line: number): void {
+    this.offset = offset;
+    this.line = line;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.done) return;
+    if (this.started && this.carry.length > 0) return this.pushAfterCarry(chunk);
+    let bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
+    if (!this.started) {
+      if (bytes.length < 3 && this.options.startOffset === undefined) {
+        this.carry = bytes;
+        return;
+      }
+      this.started = true;
+      if (this.options.encoding === 'utf-8' && this.options.startOffset === undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        bytes = bytes.subarray(3);
+        this.offset += 3;
+      }
+    }
+    this.run(bytes, false);
+  }
+
+  /**
+   * Completes the record the last chunk cut off with the first bytes of `chunk`, then reads the
+   * rest of `chunk` where it is, rather than copying all of it behind the carried bytes.
+   */
+  private pushAfterCarry(chunk: Uint8Array): void {
+    const carried = this.carry;
+    for (let head = Math.min(chunk.length, 1 << 16); ; head = Math.min(chunk.length, head * 4)) {
+      const before = this.offset;
+      this.run(concat(carried, chunk.subarray(0, head)), false);
+      const read = this.offset - before;
+      if (head === chunk.length || this.done) return;
+      if (read > 0) {
+        this.carry = new Uint8Array(0);
+        this.run(chunk.subarray(read - carried.length), false);
+        return;
+      }
+      this.carry = carried;
+    }
+  }
+
+  end(): void {
+    if (this.done) return;
+    this.started = true;
+    this.run(this.carry, true);
+    this.carry = new Uint8Array(0);
+  }
+
+  /** Scans the complete records of `bytes`, hands them over, and keeps the rest for the next push. */
+  private run(bytes: Uint8Array, final: boolean): void {
+    const scanned = this.scan(bytes, final);
+    this.emit(bytes, scanned.records);
+    if (scanned.unclosed !== null) this.sink.unclosed(scanned.unclosed);
+    this.offset += scanned.end;
+    this.line = scanned.line;
+    this.carry = final ? new Uint8Array(0) : bytes.subarray(scanned.end);
+    if (!final && this.carry.length > this.options.maxRecordBytes) this.tooLong(scanned.line);
+  }
+
+  /**
+   * Finds the records of `bytes` that are complete (all of them when `final`), up to the first one
+   * at or after `until`, and stores where their fields are.
+   */
+  private scan(bytes: Uint8Array, final: boolean): { records: number; end: number; line: number; unclosed: number | null } {
+    const n = bytes.length;
+    const D = this.delimiter;
+    const until = this.options.until ?? Number.POSITIVE_INFINITY;
+    const pieceBytes = this.options.pieceBytes ?? Number.POSITIVE_INFINITY;
+    let ending = this.ending;
+    let line = this.line;
+    let p = 0;
+    let records = 0;
+    let fields = 0;
+    let end = 0;
+    let endLine = line;
+    let unclosed: number | null = null;
+    let piece = this.piece;
+    records: while (p < n) {
+      const recordStart = p;
+      const startLine = line;
+      {
+        const offset = this.offset + p;
+        if (offset >= until) {
+          this.stopped = true;
+          break;
+        }
+        piece = Math.floor(offset / pieceBytes);
+      }
+      const firstField = fields;
+      // One field per turn; `next` says what follows it: another field, the record's end, or more input.
+      for (;;) {
+        if (fields === this.fieldStart.length) this.growFields();
+        let kind = PLAIN;
+        let start = p;
+        let mid = 0;
+        let field = -1; // the field's end, once known
+        let after = 0; // 0: another field follows; 1: the record ends; MORE: need more input
+        if (p < n && bytes[p] === QUOTE) {
+          p += 1;
+          start = p;
+          quoted: for (;;) {
+            if (p >= n) {
+              if (!final) after = MORE;
+              else {
+                unclosed = startLine;
+                p = n;
+                after = 2;
+              }
+              break;
+            }
+            const b = bytes[p] as number;
+            if (b === QUOTE) {
+              if (p + 1 >= n) {
+                if (!final) {
+                  after = MORE;
+                  break;
+                }
+                field = p;
+                p += 1;
+                after = 1;
+                break;
+              }
+              const c = bytes[p + 1] as number;
+              if (c === QUOTE) {
+                kind = ESCAPED;
+                p += 2;
+                continue;
+              }
+              if (c === D) {
+                field = p;
+                p += 2;
+                break;
+              }
+              if (c === LF || c === CR) {
+                if (ending === UNKNOWN) ending = discoverEnding(bytes, p + 1, n, final);
+                const length = endingLength(bytes, p + 1, n, final, ending);
+                if (length === MORE) {
+                  after = MORE;
+                  break;
+                }
+                if (length > 0) {
+                  field = p;
+                  p += 1 + length;
+                  line += 1;
+                  after = 1;
+                  break;
+                }
+              }
+              // A closing quote followed by more text: the field goes on, unquoted, quotes kept.
+              mid = p;
+              kind = RELAXED;
+              p += 1;
+              break quoted;
+            }
+            if (b === LF) line += 1;
+            else if (b === CR) {
+              if (p + 1 >= n && !final) {
+                after = MORE;
+                break;
+              }
+              if (bytes[p + 1] !== LF) line += 1;
+            }
+            p += 1;
+          }
+        }
+        if (field < 0 && after === 0) {
+          // Unquoted (or the rest of a relaxed quoted field): up to a delimiter or a record ending.
+          for (;;) {
+            if (p >= n) {
+              if (!final) after = MORE;
+              else {
+                field = p;
+                after = 1;
+              }
+              break;
+            }
+            const b = bytes[p] as number;
+            if (b === D) {
+              field = p;
+              p += 1;
+              break;
+            }
+            if (b === LF || b === CR) {
+              if (ending === UNKNOWN) ending = discoverEnding(bytes, p, n, final);
+              const length = endingLength(bytes, p, n, final, ending);
+              if (length === MORE) {
+                after = MORE;
+                break;
+              }
+              if (length > 0) {
+                field = p;
+                p += length;
+                line += 1;
+                after = 1;
+                break;
+              }
+              if (b === LF) line += 1;
+              else if (p + 1 >= n && !final) {
+                after = MORE;
+                break;
+              } else if (bytes[p + 1] !== LF) line += 1;
+            }
+            p += 1;
+          }
+        }
+        if (after === MORE) {
+          fields = firstField;
+          line = startLine;
+          break records;
+        }
+        if (after === 2) {
+          // Unclosed at the end of the input: no record, the sink is told.
+          fields = firstField;
+          end = n;
+          endLine = line;
+          break records;
+        }
+        this.fieldStart[fields] = start;
+        this.fieldEnd[fields] = field;
+        this.fieldMid[fields] = mid;
+        this.fieldKind[fields] = kind;
+        fields += 1;
+        if (after === 1) break;
+        // A delimiter at the very end of the input: one more, empty, field.
+        if (p >= n && final) {
+          if (fields === this.fieldStart.length) this.growFields();
+          this.fieldStart[fields] = p;
+          this.fieldEnd[fields] = p;
+          this.fieldKind[fields] = PLAIN;
+          fields += 1;
+          break;
+        }
+      }
+      if (p - recordStart > this.options.maxRecordBytes) this.tooLong(startLine);
+      if (records === this.recordFirst.length) this.growRecords();
+      this.recordFirst[records] = firstField;
+      this.recordLine[records] = startLine;
+      this.recordPiece[records] = piece;
+      records += 1;
+      end = p;
+      endLine = line;
+    }
+    if (records === this.recordFirst.length) this.growRecords();
+    this.recordFirst[records] = fields;
+    this.ending = ending;
+    return { records, end, line: endLine, unclosed };
+  }
+
+  /** Hands over `records` records of the last scan of `bytes`, converting the fields asked for. */
+  private emit(bytes: Uint8Array, records: number): void {
+    const { fieldStart, fieldEnd, fieldMid, fieldKind, recordFirst, sink } = this;
+    const texts = records === 0 ? null : (this.texts ??= new FieldTexts(this.decoder));
+    for (let r = 0; r < records; r++) {
+      const first = recordFirst[r] as number;
+      const count = (recordFirst[r + 1] as number) - first;
+      const wanted = count === 1 ? null : this.wanted;
+      const fields: string[] = [];
+      for (let f = 0; f < count; f++) {
+        if (wanted !== null && f < wanted.length && wanted[f] === 0) {
+          fields.push('');
+          continue;
+        }
+        const i = first + f;
+        const kind = fieldKind[i];
+        const start = fieldStart[i] as number;
+        const end = fieldEnd[i] as number;
+        const to = texts as FieldTexts;
+        if (kind === PLAIN) fields.push(to.text(bytes, start, end, f));
+        else if (kind === ESCAPED) fields.push(to.decode(bytes, start, end).replaceAll('""', '"'));
+        else {
+          const mid = fieldMid[i] as number;
+          fields.push(`"${to.decode(bytes, start, mid).replaceAll('""', '"')}${to.decode(bytes, mid, end)}`);
+        }
+      }
+      const piece = this.recordPiece[r] as number;
+      if (piece !== this.piece) {
+        this.piece = piece;
+        sink.piece?.(piece);
+      }
+      sink.record(fields, this.recordLine[r] as number);
+      if (this.halted) return;
+    }
+  }
+
+  private tooLong(line: number): never {
+    const mib = this.options.maxRecordBytes / 1024 / 1024;
+    throw new SatisfyError('FIELD_TOO_LONG', `a record longer than ${mib} MiB: this is not a survey export, or a quote is never closed`, { file: this.options.file, line });
+  }
+
+  private growFields(): void {
+    const size = this.fieldStart.length * 2;
+    this.fieldStart = grown(this.fieldStart, new Int32Array(size));
+    this.fieldEnd = grown(this.fieldEnd, new Int32Array(size));
+    this.fieldMid = grown(this.fieldMid, new Int32Array(size));
+    this.fieldKind = grown(this.fieldKind, new Uint8Array(size));
+  }
+
+  private growRecords(): void {
+    const size = this.recordFirst.length * 2;
+    this.recordFirst = grown(this.recordFirst, new Int32Array(size));
+    this.recordLine = grown(this.recordLine, new Float64Array(size));
+    this.recordPiece = grown(this.recordPiece, new Float64Array(size));
+  }
+}
+
+/**
+ * The text of fields, from their bytes. Short fields of columns with few distinct values (answers,
+ * labels, codes) are decoded once and then found in a table by their bytes, which is faster than
+ * decoding them again and hands the analysis the same string each time.
+ */
+class FieldTexts {
+  // The fields met so far, by a hash of their bytes and column (open addressing, at most half
+  // full, doubled as it fills), and how many of each column.
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private columns = new Int32Array(INITIAL_SLOTS);
+  private texts: Array<string | undefined> = new Array<string | undefined>(INITIAL_SLOTS);
+  private bytes: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(INITIAL_SLOTS);
+  private count = 0;
+  private readonly distinct = new Int32Array(INTERNED_COLUMNS);
+
+  constructor(private readonly decoder: TextDecoder) {}
+
+  /**
+   * The text of bytes `start` to `end`, field `column` of its record: from the table, or decoded
+   * and kept there; a column past INTERNED_VALUES distinct values (ids, times, comments) is only
+   * decoded.
+   */
+  text(bytes: Uint8Array, start: number, end: number, column: number): string {
+    const length = end - start;
+    if (length === 0) return '';
+    const { distinct } = this;
+    if (length > INTERNED_BYTES || column >= distinct.length || (distinct[column] as number) >= INTERNED_VALUES) return this.decode(bytes, start, end);
+    let hash = column + 1;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (bytes[i] as number)) | 0;
+    const slot = this.find(hash, column, bytes, start, end);
+    const known = this.texts[slot];
+    if (known !== undefined) return known;
+    const text = this.decode(bytes, start, end);
+    this.hashes[slot] = hash;
+    this.columns[slot] = column;
+    this.texts[slot] = text;
+    this.bytes[slot] = bytes.slice(start, end);
+    distinct[column] = (distinct[column] as number) + 1;
+    this.count += 1;
+    if (2 * this.count > this.hashes.length) this.grow();
+    return text;
+  }
+
+  /** The slot of these bytes of this column: where they are, or the empty one where they go. */
+  private find(hash: number, column: number, bytes: Uint8Array, start: number, end: number): number {
+    const mask = this.hashes.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const known = this.bytes[slot];
+      if (known === undefined) return slot;
+      if (this.hashes[slot] !== hash || known.length !== length || this.columns[slot] !== column) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (known[i] !== bytes[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { hashes, columns, texts, bytes } = this;
+    const size = hashes.length * 2;
+    this.hashes = new Int32Array(size);
+    this.columns = new Int32Array(size);
+    this.texts = new Array<string | undefined>(size);
+    this.bytes = new Array<Uint8Array | undefined>(size);
+    for (let i = 0; i < hashes.length; i++) {
+      const known = bytes[i];
+      if (known === undefined) continue;
+      const slot = this.find(hashes[i] as number, columns[i] as number, known, 0, known.length);
+      this.hashes[slot] = hashes[i] as number;
+      this.columns[slot] = columns[i] as number;
+      this.texts[slot] = texts[i];
+      this.bytes[slot] = known;
+    }
+  }
+
+  /** Bytes to text: ASCII as it is, the rest by the decoder of the encoding (bytes that are not UTF-8 become U+FFFD). */
+  decode(bytes: Uint8Array, start: number, end: number): string {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if ((bytes[i] as number) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return Buffer.prototype.latin1Slice.call(bytes, start, end);
+    return this.decoder.decode(bytes.subarray(start, end));
+  }
+}
+
+/** The record ending of a file, from its first line break outside quotes at `p`. */
+function discoverEnding(bytes: Uint8Array, p: number, n: number, final: boolean): number {
+  if (bytes[p] === LF) return ENDING_LF;
+  if (p + 1 >= n) return final ? ENDING_CR : UNKNOWN;
+  return bytes[p + 1] === LF ? ENDING_CRLF : ENDING_CR;
+}
+
+/** How many bytes the record ending at `p` takes: 0 if there is none, MORE if the input stops too soon to tell. */
+function endingLength(bytes: Uint8Array, p: number, n: number, final: boolean, ending: number): number {
+  const b = bytes[p];
+  if (ending === ENDING_LF) return b === LF ? 1 : 0;
+  if (ending === ENDING_CR) return b === CR ? 1 : 0;
+  if (ending === ENDING_CRLF) {
+    if (b !== CR) return 0;
+    if (p + 1 >= n) return final ? 0 : MORE;
+    return bytes[p + 1] === LF ? 2 : 0;
+  }
+  return MORE;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = Buffer.allocUnsafe(a.length + b.length);
+  joined.set(a, 0);
+  joined.set(b, a.length);
+  return joined;
+}
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** True when the encoding writes each character in one byte and ASCII as ASCII, so the scan can run on its bytes. */
+export function isByteWise(encoding: string): boolean {
+  if (encoding === 'utf-8') return true;
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+  const text = new TextDecoder(encoding).decode(all);
+  if (text.length !== 256) return false;
+  for (let i = 0; i < 128; i++) if (text.charCodeAt(i) !== i) return false;
+  return true;
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CsvRecords } from '../../src/input/csv-records.js';
+import { findRecordStart } from '../../src/input/read-csv.js';
+import { expectSameJson } from '../helpers/reference.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Pieces this small make a 300 kB file 19 pieces, so that the threads share it as they would a large one.
+const PIECE = 16384;
+const HEADER = 'Response ID,Submitted,Region,Delivery speed (1-5),Delivery quality (1-5),The price is fair (1-5),Did you have a problem? (Yes/No),How well was your problem handled? (1-5),I trust this company (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Comments';
+// A comment that pastes rows of the export into itself: after either of its line breaks, the next
+// two lines look like records with the header's twelve fields, which fools the search for a
+// piece's first record.
+const PASTED = '"Copied from my order:\nA,2026-01-01,North,1,1,1,No,,1,1,1,x\nB,2026-01-01,North,1,1,1,No,,1,1,1,x\nplease check"';
+const COMMENTS = ['', '', 'Fine', '"Late, again"', '"The ""express"" option was slow"', '"Dostawa szybka — ale paczka uszkodzona"', '"Two\nlines"', PASTED];
+
+/** A seeded export of `rows` responses, with a row of too few fields and an answer off the scale here and there. */
+function exportText(rows: number): string {
+  let seed = 20261124;
+  const next = () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+  const lines = [HEADER];
+  for (let i = 0; i < rows; i++) {
+    if (i % 997 === 500) {
+      lines.push(`R${i},2026-02-01`);
+      continue;
+    }
+    const rating = () => String(1 + Math.floor(next() * 5));
+    const problem = next() < 0.25;
+    const day = 1 + Math.floor(next() * 56);
+    const date = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
+    const trust = i % 1499 === 700 ? '7' : rating();
+    lines.push([`R${i}`, `${date} 10:${String(i % 60).padStart(2, '0')}`, pick(['North', 'South', 'East', 'West']), rating(), rating(), rating(), problem ? 'Yes' : 'No', problem ? rating() : '', trust, rating(), String(Math.floor(next() * 11)), pick(COMMENTS)].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'satisfy-threads-'));
+const path = join(dir, 'pasted-rows-in-comments.csv');
+writeFileSync(path, exportText(4000));
+const REPORT = ['report', path, '--by', 'Region', '--period', 'week', '--format', 'json'];
+
+describe('--threads', () => {
+  it('reads a file whose pieces start inside quoted comments that look like rows (the case the threads must correct)', async () => {
+    const bytes = readFileSync(path);
+    // Where each piece's first record really starts, read from the start of the file.
+    const starts: number[] = [];
+    for (let from = PIECE; from < bytes.length; from += PIECE) {
+      const reader = new CsvRecords({ record: () => undefined, unclosed: () => undefined }, { delimiter: ',', encoding: 'utf-8', file: path, maxRecordBytes: 1 << 20, until: from });
+      reader.push(bytes);
+      starts.push(reader.position.offset);
+    }
+    const guesses = await Promise.all(starts.map((_, i) => findRecordStart(path, (i + 1) * PIECE, 'lf', ',', 'utf-8', 12)));
+    expect(guesses.length).toBeGreaterThan(15);
+    const wrong = guesses.filter((guess, i) => guess !== starts[i]);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.length).toBeLessThan(guesses.length);
+  });
+
+  it('gives the same JSON report, to the last digit, whatever the number of threads', () => {
+    const runs = [1, 2, 3].map((threads) => runCli([...REPORT, '--threads', String(threads)], { SATISFY_PIECE_BYTES: String(PIECE) }));
+    for (const run of runs) expect(run.status).toBe(0);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
+    // The file really was read in pieces, and the pieces add up to the file read whole.
+    const whole = runCli([...REPORT, '--threads', '1'], { SATISFY_PIECE_BYTES: String(1 << 30) });
+    const pieced = JSON.parse(runs[0]?.stdout ?? '');
+    const unpieced = JSON.parse(whole.stdout);
+    expect(pieced.input).toEqual(unpieced.input);
+    expect(pieced.respondents).toBe(4000 - 4);
+    expect(pieced.input.files[0].skipped).toEqual([{ reason: 'fieldCount', count: 4, firstLines: expect.any(Array) }]);
+    expect(whole.stderr).toBe(runs[0]?.stderr);
+    expectSameJson(pieced, unpieced);
+  });
+
+  it('stops at the first row --strict refuses, in whichever piece it is', () => {
+    const expected = runCli([...REPORT, '--strict', '--threads', '1']);
+    expect(expected.status).toBe(2);
+    for (const threads of ['1', '2']) {
+      const run = runCli([...REPORT, '--strict', '--threads', threads], { SATISFY_PIECE_BYTES: String(PIECE) });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(expected.stderr);
+    }
+  });
+
+  it('takes a whole number of threads', () => {
+    const run = runCli(['report', path, '--threads', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('satisfy: error: --threads takes a whole number from 1 to 256, not "0"\n');
+  });
+});

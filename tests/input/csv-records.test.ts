@@ -1,0 +1,156 @@
+import { parse, type CsvError } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvRecords, isByteWise, type RecordOptions } from '../../src/input/csv-records.js';
+
+interface Read {
+  records: Array<{ fields: string[]; line: number }>;
+  unclosed: number[];
+  pieces: Array<{ piece: number; before: number }>;
+}
+
+/** Reads `bytes` with CsvRecords, pushed in the pieces that `cuts` (byte positions) make. */
+function readRecords(bytes: Uint8Array, cuts: readonly number[] = [], options: Partial<RecordOptions> = {}): Read & { reader: CsvRecords } {
+  const read: Read = { records: [], unclosed: [], pieces: [] };
+  const reader = new CsvRecords(
+    { record: (fields, line) => read.records.push({ fields, line }), unclosed: (line) => read.unclosed.push(line), piece: (piece) => read.pieces.push({ piece, before: read.records.length }) },
+    { delimiter: ',', encoding: 'utf-8', file: 'test.csv', maxRecordBytes: 1 << 20, ...options },
+  );
+  let from = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    reader.push(bytes.subarray(from, cut));
+    from = cut;
+  }
+  reader.push(bytes.subarray(from));
+  reader.end();
+  return { ...read, reader };
+}
+
+/** Reads `text` with csv-parse, set up as satisfy used it before CsvRecords: the reference. */
+function csvParse(text: string, delimiter = ','): Read {
+  const read: Read = { records: [], unclosed: [], pieces: [] };
+  let lastLine = 0;
+  parse(text, {
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    on_record: (record: string[], context) => {
+      read.records.push({ fields: record, line: lastLine + 1 });
+      lastLine = context.lines;
+      return undefined;
+    },
+    on_skip: (error: CsvError | undefined) => {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') read.unclosed.push(lastLine + 1);
+      return undefined;
+    },
+  });
+  return read;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const fields = (read: Read) => read.records.map((r) => r.fields);
+const lines = (read: Read) => read.records.map((r) => r.line);
+
+// Text made of what matters to CSV, with characters of one to four bytes in UTF-8.
+const csvUnit = fc.constantFrom('a', 'b', ' ', 'é', '€', '😀', ',', ';', '"', '"', '\n', '\n', '\r');
+const csvText = fc.string({ unit: csvUnit, maxLength: 60 });
+const cutsOf = (length: number) => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 6 });
+
+describe('CsvRecords', () => {
+  it('reads any text into the records csv-parse makes of it, wherever the input is cut', () => {
+    fc.assert(
+      fc.property(
+        csvText.chain((text) => fc.tuple(fc.constant(text), cutsOf(utf8(text).length))),
+        ([text, cuts]) => {
+          const ours = readRecords(utf8(text), cuts);
+          const theirs = csvParse(text);
+          expect(fields(ours)).toEqual(fields(theirs));
+          expect(ours.unclosed.length).toBe(theirs.unclosed.length);
+          // csv-parse counts a CRLF inside quotes as two lines; without CR the counts are the same.
+          if (!text.includes('\r')) {
+            expect(lines(ours)).toEqual(lines(theirs));
+            expect(ours.unclosed).toEqual(theirs.unclosed);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a large input in large pushes as csv-parse does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: csvUnit, minLength: 30, maxLength: 60 }), { minLength: 12000, maxLength: 13000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }), (parts, at) => {
+        const text = parts.join('\n');
+        const bytes = utf8(text);
+        // Cuts a good way apart, so that what is carried from one push is completed from a part of the next.
+        const cuts = at.map((a, i) => Math.floor(((i + 1) * bytes.length) / 4) + a);
+        expect(Math.min(cuts[0] as number, (cuts[1] as number) - (cuts[0] as number))).toBeGreaterThan(1 << 16);
+        expect(fields(readRecords(bytes, cuts))).toEqual(fields(csvParse(text)));
+      }),
+      { numRuns: 4, endOnFailure: true },
+    );
+  });
+
+  it('reads the cases relax_quotes decides as csv-parse does', () => {
+    const cases = ['a,b"c,d\n', '"a"b,c\n', '"a""b"x,y\n', '"a" "b",c\n', 'x,"a\nb",y\n', '"",""\n""', 'a,b,\n', 'a\r\nb\nc\r\n', 'a\rb\rc', '"x"\r\n"y"\r\n', '"open,\nrest'];
+    for (const text of cases) expect(fields(readRecords(utf8(text))), JSON.stringify(text)).toEqual(fields(csvParse(text)));
+  });
+
+  it('counts lines as an editor does: LF, CRLF and a lone CR each end one, inside quotes too', () => {
+    const read = readRecords(utf8('h1,h2\r\n"a\r\nb",c\r\nd,e\r\n'));
+    expect(read.records.map((r) => [r.fields, r.line])).toEqual([
+      [['h1', 'h2'], 1],
+      [['a\r\nb', 'c'], 2],
+      [['d', 'e'], 4],
+    ]);
+  });
+
+  it('skips a UTF-8 byte-order mark and reads bytes that are not UTF-8 as U+FFFD, as a decoder does', () => {
+    expect(fields(readRecords(utf8('\uFEFFa,b\n1,2\n'), [1, 2]))).toEqual([['a', 'b'], ['1', '2']]);
+    const bytes = Uint8Array.from([0x61, 0x80, 0x2c, 0xf0, 0x2c, 0xc3, 0xa9, 0x0a, 0xed, 0xa0, 0x80, 0x2c, 0x62, 0x0a]);
+    expect(fields(readRecords(bytes, [5]))).toEqual(fields(csvParse(new TextDecoder().decode(bytes))));
+  });
+
+  it('reads a code page of one byte a character straight from its bytes', () => {
+    const bytes = Uint8Array.from([0x5a, 0x9f, 0x2c, 0x22, 0xb9, 0x22, 0x22, 0x22, 0x0a, 0x8a, 0x2c, 0x78, 0x0a]); // Zź,"ą"""\nŠ,x in windows-1250
+    expect(isByteWise('windows-1250')).toBe(true);
+    expect(isByteWise('utf-16le')).toBe(false);
+    expect(isByteWise('shift_jis')).toBe(false);
+    expect(fields(readRecords(bytes, [3], { encoding: 'windows-1250' }))).toEqual([['Zź', 'ą"'], ['Š', 'x']]);
+  });
+
+  it('gives the columns not asked for as empty, but a field past the header\'s width and a record of one field whole', () => {
+    const read: string[][] = [];
+    const reader = new CsvRecords({ record: (f) => read.push(f), unclosed: () => undefined }, { delimiter: ';', encoding: 'utf-8', file: 't.csv', maxRecordBytes: 1000 });
+    reader.push(utf8('a;b;c\n'));
+    reader.useColumns([1], 3);
+    reader.push(utf8('d;e;f;g\nlone\n'));
+    reader.end();
+    expect(read).toEqual([['a', 'b', 'c'], ['', 'e', '', 'g'], ['lone']]);
+  });
+
+  it('tells where each piece of the stream starts, and stops at a given offset', () => {
+    // Records start at bytes 0, 4, 8 ("x\ny" is one field), 16 and 20.
+    const text = 'a,b\nc,d\n"x\ny",z\ne,f\ng,h\n';
+    const read = readRecords(utf8(text), [9], { pieceBytes: 6 });
+    expect(read.pieces).toEqual([
+      { piece: 1, before: 2 },
+      { piece: 2, before: 3 },
+      { piece: 3, before: 4 },
+    ]);
+    const range = readRecords(utf8(text).subarray(8), [], { startOffset: 8, startLine: 3, ending: 'lf', until: 17, pieceBytes: 6 });
+    expect(range.records).toEqual([
+      { fields: ['x\ny', 'z'], line: 3 },
+      { fields: ['e', 'f'], line: 5 },
+    ]);
+    expect(range.reader.position).toEqual({ offset: 20, line: 6 });
+    expect(range.reader.done).toBe(true);
+  });
+
+  it('stops at a record longer than the limit, naming its line', () => {
+    const text = `a\n"${'x'.repeat(3000)}`;
+    expect(() => readRecords(utf8(text), [1000, 2000], { maxRecordBytes: 1000 })).toThrow(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: 2 }));
+  });
+});
