@@ -33,6 +33,8 @@ export interface AnalysisOptions {
 export interface RowAnalysis {
   useFormat(format: AnswerFormat): void;
   addRow(fields: readonly string[], line?: number): void;
+  /** Adds a row that the survey's RowScorer has scored (so that a row that goes into two analyses is scored once). */
+  addScored(fields: readonly string[], row: ScoredRow): void;
   /** The columns whose fields addRow reads: the others may be given as ''. */
   columns(): number[];
   report(files: InputFile[], gates?: readonly Gate[]): Report;
@@ -83,28 +85,212 @@ interface RatedColumn {
   scale: Scale;
   /** Codes answers as the current file writes them (see useFormat). */
   code: (raw: string) => CodedAnswer;
-  tally: AnswerTally;
   /** Reasons already told to onProblem for this column. */
   told: Set<MissingReason>;
 }
 
-interface DimensionState {
+interface DimensionItems {
   /** Positions in `rated` of the dimension's columns. */
   positions: number[];
   /** Weight of each of those items in a respondent's dimension score. */
   weights: number[];
+  /** Complaints only: where in `positions` the "had a problem" question is, or -1. */
+  problem: number;
+}
+
+/**
+ * One row coded and scored, for every analysis it goes into (the whole sample, its segment, its
+ * period). The scorer reuses it from row to row: read it before the next row is scored.
+ */
+export interface ScoredRow {
+  weight: number;
+  /** Why the row is left out for its weight, or null. */
+  excluded: WeightExclusion | null;
+  /** Each rated column's answer, coded. */
+  coded: CodedAnswer[];
+  /** Per dimension: the respondent's score on 0-100, or NaN. */
+  scores: Float64Array;
+  /** Per dimension (complaints): the mean score of the handling questions of a respondent who had a problem, or NaN. */
+  resolutions: Float64Array;
+  /** Per dimension: every item (of two or more) answered, and those answers in the scored direction, for alpha. */
+  complete: Uint8Array;
+  answers: Float64Array[];
+  /** The mean of the respondent's dimension scores, or NaN. */
+  index: number;
+  /** The dimension scores and the outcome, when the respondent has them all; else null. */
+  drivers: Float64Array | null;
+}
+
+/**
+ * Codes and scores rows: the answers on their scales, the dimension scores, the index. Shared by
+ * the analyses of one survey (the whole and its segments and periods), so that a row that goes
+ * into two of them is scored once. Tells onProblem of the first answer of each column that does
+ * not fit its scale, once per reason.
+ */
+export class RowScorer {
+  readonly rated: RatedColumn[];
+  readonly dimensions: DimensionItems[];
+  /** Position in `rated` of the drivers' outcome, or -1. */
+  readonly outcome: number;
+  private format: AnswerFormat = PLAIN_FORMAT;
+  private readonly row: ScoredRow;
+  private readonly drivers: Float64Array | null;
+
+  constructor(
+    private readonly model: SurveyModel,
+    private readonly options: AnalysisOptions,
+  ) {
+    this.rated = model.columns
+      .filter((c): c is ColumnModel & { scale: Scale } => RATED_ROLES.has(c.role) && c.scale !== null)
+      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), told: new Set<MissingReason>() }));
+    this.dimensions = model.dimensions.map((d) => {
+      const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
+      const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
+      const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
+      return { positions, weights, problem };
+    });
+    const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
+    this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
+    const k = this.dimensions.length;
+    this.drivers = this.outcome < 0 || k === 0 ? null : new Float64Array(k + 1);
+    this.row = {
+      weight: 1,
+      excluded: null,
+      coded: new Array<CodedAnswer>(this.rated.length).fill('blank'),
+      scores: new Float64Array(k),
+      resolutions: new Float64Array(k),
+      complete: new Uint8Array(k),
+      answers: this.dimensions.map((d) => new Float64Array(d.positions.length)),
+      index: Number.NaN,
+      drivers: null,
+    };
+  }
+
+  /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
+  useFormat(format: AnswerFormat): void {
+    if (format === this.format) return;
+    this.format = format;
+    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
+  }
+
+  get currentFormat(): AnswerFormat {
+    return this.format;
+  }
+
+  /** The columns whose fields score() reads. */
+  columns(): number[] {
+    const { weight } = this.model;
+    return [...this.rated.map((r) => r.column.index), ...(weight === null ? [] : [weight])];
+  }
+
+  /** Codes and scores one row of raw fields; `line` is where it starts in its file, for onProblem. */
+  score(fields: readonly string[], line: number): ScoredRow {
+    const { row, rated } = this;
+    this.weighRow(fields);
+    if (row.excluded !== null) return row;
+    const { coded } = row;
+    for (let i = 0; i < rated.length; i++) {
+      const r = rated[i] as RatedColumn;
+      const raw = fields[r.column.index] ?? '';
+      const answer = r.code(raw);
+      coded[i] = answer;
+      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable' && !r.told.has(answer)) this.tell(r, answer, raw, line);
+    }
+    let scored = 0;
+    let indexSum = 0;
+    const k = this.dimensions.length;
+    for (let d = 0; d < k; d++) {
+      const score = this.scoreDimension(d);
+      row.scores[d] = score;
+      if (Number.isNaN(score)) continue;
+      scored += 1;
+      indexSum += score;
+    }
+    row.index = scored > 0 ? indexSum / scored : Number.NaN;
+    const outcome = coded[this.outcome];
+    row.drivers = null;
+    if (this.drivers !== null && scored === k && typeof outcome === 'number') {
+      this.drivers.set(row.scores);
+      this.drivers[k] = outcome;
+      row.drivers = this.drivers;
+    }
+    return row;
+  }
+
+  /** The row's weight, or why the row is left out for it. */
+  private weighRow(fields: readonly string[]): void {
+    const { row } = this;
+    row.excluded = null;
+    row.weight = 1;
+    if (this.model.weight === null) return;
+    const text = (fields[this.model.weight] ?? '').trim();
+    const weight = parseNumber(text, this.format.decimalComma);
+    row.excluded = text === '' ? 'blank' : Number.isNaN(weight) ? 'invalid' : weight === 0 ? 'zero' : weight < 0 ? 'negative' : null;
+    row.weight = weight;
+  }
+
+  /**
+   * A respondent's score in dimension `d`: the (item-weighted) mean of their answered item scores,
+   * or NaN; with the handling score and the answers for alpha beside it in the row.
+   */
+  private scoreDimension(d: number): number {
+    const { rated, row } = this;
+    const { coded } = row;
+    const dimension = this.dimensions[d] as DimensionItems;
+    let sum = 0;
+    let weights = 0;
+    let answered = 0;
+    for (let i = 0; i < dimension.positions.length; i++) {
+      const position = dimension.positions[i] as number;
+      const answer = coded[position];
+      if (typeof answer !== 'number') continue;
+      const itemWeight = dimension.weights[i] as number;
+      sum += itemWeight * scoreAnswer((rated[position] as RatedColumn).scale, answer);
+      weights += itemWeight;
+      answered += 1;
+    }
+    row.resolutions[d] = Number.NaN;
+    row.complete[d] = 0;
+    if (answered === 0) return Number.NaN;
+    if (dimension.problem >= 0) row.resolutions[d] = this.scoreResolution(dimension);
+    if (answered === dimension.positions.length && answered > 1) {
+      // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
+      const answers = row.answers[d] as Float64Array;
+      dimension.positions.forEach((p, i) => (answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
+      row.complete[d] = 1;
+    }
+    return sum / weights;
+  }
+
+  /** A respondent who had a problem: their mean score on the questions about how it was handled; else NaN. */
+  private scoreResolution(dimension: DimensionItems): number {
+    const { rated } = this;
+    const { coded } = this.row;
+    if (coded[dimension.positions[dimension.problem] as number] !== 1) return Number.NaN;
+    let sum = 0;
+    let answered = 0;
+    for (const position of dimension.positions) {
+      const r = rated[position] as RatedColumn;
+      const answer = coded[position];
+      if (r.scale.kind === 'binary' || typeof answer !== 'number') continue;
+      sum += scoreAnswer(r.scale, answer);
+      answered += 1;
+    }
+    return answered > 0 ? sum / answered : Number.NaN;
+  }
+
+  private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {
+    r.told.add(reason);
+    this.options.onProblem?.({ column: r.column, reason, value: value.trim(), line });
+  }
+}
+
+interface DimensionState {
   /** Respondents' dimension scores on 0-100. */
   scores: Moments;
   /** The answers of respondents who answered every item, for Cronbach's alpha (unweighted). */
   items: CoMoments;
-  /** One respondent's answers to the items, reused from row to row. */
-  answers: Float64Array;
-  /** Complaints only: where in `positions` the "had a problem" question is, or -1. */
-  problem: number;
-  /**
-   * Complaints only: the mean score of the other (rated, not yes/no) items of respondents who had
-   * a problem: their satisfaction with how it was handled.
-   */
+  /** Complaints only: the mean handling score of respondents who had a problem. */
   resolution: Moments;
 }
 
@@ -113,49 +299,36 @@ interface DimensionState {
  * only the rated columns and the weight are converted, and the state does not grow with the number
  * of rows. Two analyses of parts of the data merge into the analysis of the whole.
  */
-export class SurveyAnalysis {
-  private readonly rated: RatedColumn[];
+export class SurveyAnalysis implements RowAnalysis {
+  /** Codes and scores the rows; shared with every emptyCopy. */
+  readonly scorer: RowScorer;
+  private readonly tallies: AnswerTally[];
   private readonly dimensions: DimensionState[];
   /** The multi-select columns of problem categories (role segment, dimension complaints). */
   private readonly categories: Array<{ column: ColumnModel; tally: CategoryTally }>;
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
-  private readonly outcome: number;
   private readonly weightExcluded = Object.fromEntries(WEIGHT_EXCLUSIONS.map((r) => [r, 0])) as Record<WeightExclusion, number>;
   // Σw and Σw² of the rows used, for the weight summary.
   private weightTotal = 0;
   private weight2Total = 0;
-  private format: AnswerFormat = PLAIN_FORMAT;
   private rows = 0;
-  // Scratch space for one row, reused.
-  private readonly coded: CodedAnswer[];
-  private readonly dimensionScores: Float64Array;
 
   constructor(
     private readonly model: SurveyModel,
     private readonly options: AnalysisOptions,
+    scorer?: RowScorer,
   ) {
-    this.rated = model.columns
-      .filter((c): c is ColumnModel & { scale: Scale } => RATED_ROLES.has(c.role) && c.scale !== null)
-      .map((column) => ({ column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), tally: new AnswerTally(), told: new Set<MissingReason>() }));
-    this.dimensions = model.dimensions.map((d) => {
-      const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
-      const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
-      const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
-      return { positions, weights, scores: new Moments(), items: new CoMoments(positions.length), answers: new Float64Array(positions.length), problem, resolution: new Moments() };
-    });
+    this.scorer = scorer ?? new RowScorer(model, options);
+    this.tallies = this.scorer.rated.map(() => new AnswerTally());
+    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
-    const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
-    this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
-    this.drivers = this.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
-    this.coded = new Array<CodedAnswer>(this.rated.length).fill('blank');
-    this.dimensionScores = new Float64Array(this.dimensions.length + 1);
+    this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
   useFormat(format: AnswerFormat): void {
-    this.format = format;
-    for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
+    this.scorer.useFormat(format);
   }
 
   /** Rows added (and not left out for their weight). */
@@ -163,48 +336,46 @@ export class SurveyAnalysis {
     return this.rows;
   }
 
-  /** An empty analysis of the same survey, with the same options, and without onProblem unless `problems` says so. */
-  emptyCopy(problems: 'keep' | 'drop' = 'drop'): SurveyAnalysis {
-    const copy = new SurveyAnalysis(this.model, problems === 'keep' ? this.options : { ...this.options, onProblem: undefined });
-    copy.useFormat(this.format);
-    return copy;
+  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer. */
+  emptyCopy(): SurveyAnalysis {
+    return new SurveyAnalysis(this.model, this.options, this.scorer);
   }
 
   columns(): number[] {
-    const { weight } = this.model;
-    return [...this.rated.map((r) => r.column.index), ...this.categories.map((c) => c.column.index), ...(weight === null ? [] : [weight])];
+    return [...this.scorer.columns(), ...this.categories.map((c) => c.column.index)];
   }
 
   /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */
   addRow(fields: readonly string[], line = 0): void {
-    const weight = this.weightOf(fields);
-    if (weight === null) return;
+    this.addScored(fields, this.scorer.score(fields, line));
+  }
+
+  /** Adds a row the scorer has scored, with its raw fields. */
+  addScored(fields: readonly string[], row: ScoredRow): void {
+    if (row.excluded !== null) {
+      this.weightExcluded[row.excluded] += 1;
+      return;
+    }
+    const { weight } = row;
     this.rows += 1;
-    const { rated, coded, dimensionScores } = this;
-    for (let i = 0; i < rated.length; i++) {
-      const r = rated[i] as RatedColumn;
-      const raw = fields[r.column.index] ?? '';
-      const answer = r.code(raw);
-      coded[i] = answer;
-      r.tally.add(answer, weight);
-      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable' && !r.told.has(answer)) this.tell(r, answer, raw, line);
+    if (this.model.weight !== null) {
+      this.weightTotal += weight;
+      this.weight2Total += weight * weight;
     }
+    const { tallies, dimensions } = this;
+    for (let i = 0; i < tallies.length; i++) (tallies[i] as AnswerTally).add(row.coded[i] as CodedAnswer, weight);
     for (const { column, tally } of this.categories) tally.add(fields[column.index] ?? '', weight);
-    let scored = 0;
-    let indexSum = 0;
-    for (let d = 0; d < this.dimensions.length; d++) {
-      const score = this.scoreDimension(this.dimensions[d] as DimensionState, weight);
-      dimensionScores[d] = score ?? Number.NaN;
-      if (score === null) continue;
-      scored += 1;
-      indexSum += score;
+    for (let d = 0; d < dimensions.length; d++) {
+      const score = row.scores[d] as number;
+      if (Number.isNaN(score)) continue;
+      const dimension = dimensions[d] as DimensionState;
+      const resolution = row.resolutions[d] as number;
+      if (!Number.isNaN(resolution)) dimension.resolution.add(resolution, weight);
+      if (row.complete[d] === 1) dimension.items.add(row.answers[d] as Float64Array);
+      dimension.scores.add(score, weight);
     }
-    if (scored > 0) this.index.add(indexSum / scored, weight);
-    const outcome = coded[this.outcome];
-    if (this.drivers !== null && scored === this.dimensions.length && typeof outcome === 'number') {
-      dimensionScores[this.dimensions.length] = outcome;
-      this.drivers.add(dimensionScores, weight);
-    }
+    if (!Number.isNaN(row.index)) this.index.add(row.index, weight);
+    if (this.drivers !== null && row.drivers !== null) this.drivers.add(row.drivers, weight);
   }
 
   save(): SurveyState {
@@ -214,7 +385,7 @@ export class SurveyAnalysis {
       weightTotal: this.weightTotal,
       weight2Total: this.weight2Total,
       weightExcluded: { ...this.weightExcluded },
-      rated: this.rated.map((r) => r.tally.save()),
+      rated: this.tallies.map((t) => t.save()),
       dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save() })),
       categories: this.categories.map((c) => c.tally.save()),
       index: this.index.save(),
@@ -224,8 +395,8 @@ export class SurveyAnalysis {
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'survey');
-    if (state.rated.length !== this.rated.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length) throw new Error('the state is of a survey with other columns');
-    this.rated.forEach((r, i) => r.tally.load(state.rated[i] as AnswerTallyState));
+    if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length) throw new Error('the state is of a survey with other columns');
+    this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
     this.dimensions.forEach((d, i) => {
       const theirs = state.dimensions[i] as SurveyState['dimensions'][number];
       d.scores.load(theirs.scores);
@@ -250,25 +421,27 @@ export class SurveyAnalysis {
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const level = this.options.confidenceLevel;
     const { model } = this;
-    const byIndex = (index: number | null) => (index === null ? undefined : this.rated.find((r) => r.column.index === index));
-    const items = this.rated.map((r) => summarizeItem(r.column, r.tally, level));
+    const { rated } = this.scorer;
+    const positionOf = (index: number | null) => (index === null ? -1 : rated.findIndex((r) => r.column.index === index));
+    const items = rated.map((r, i) => summarizeItem(r.column, tallyOf(this.tallies, i), level));
     // csat and ces are the items of those columns, not summaries made a second time.
-    const itemOf = (index: number | null) => items[this.rated.findIndex((r) => r.column.index === index)] ?? null;
+    const itemOf = (index: number | null) => items[positionOf(index)] ?? null;
     const dimensions: Record<string, DimensionSummary> = {};
     model.dimensions.forEach((dimension, i) => {
       const state = this.dimensions[i] as DimensionState;
-      const members = state.positions.map((p) => this.rated[p] as RatedColumn);
-      dimensions[dimension.id] = summarizeDimension({ dimension, columns: members.map((m) => m.column), tallies: members.map((m) => m.tally), scores: state.scores, items: state.items, resolution: state.problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
+      const { positions, problem } = this.scorer.dimensions[i] as DimensionItems;
+      dimensions[dimension.id] = summarizeDimension({ dimension, columns: positions.map((p) => (rated[p] as RatedColumn).column), tallies: positions.map((p) => tallyOf(this.tallies, p)), scores: state.scores, items: state.items, resolution: problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
     });
     const nullReasons: Record<string, string> = {};
-    const npsColumn = byIndex(model.nps);
-    const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, npsColumn.tally, level);
+    const npsPosition = positionOf(model.nps);
+    const npsColumn = rated[npsPosition];
+    const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
     if (model.csat === null) nullReasons.csat = 'no overall satisfaction question found (name one with --map csat=<column>)';
     if (model.ces === null) nullReasons.ces = 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? 'no recommend question found (name one with --map nps=<column>)' : 'the recommend question has no valid 0-10 answer';
     const index = summarizeIndex(this.index, level);
     if (index === null) nullReasons.index = 'no respondent has a dimension score';
-    const outcome = this.rated[this.outcome];
+    const outcome = rated[this.scorer.outcome];
     const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
@@ -279,7 +452,7 @@ export class SurveyAnalysis {
       input: { files },
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, unmapped: c.unmapped })),
       items,
-      missing: sumMissing(this.rated.map((r) => r.tally)),
+      missing: sumMissing(this.tallies),
       dimensions,
       csat: itemOf(model.csat),
       ces: itemOf(model.ces),
@@ -288,69 +461,6 @@ export class SurveyAnalysis {
       drivers: typeof drivers === 'string' ? null : drivers,
     };
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
-  }
-
-  private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {
-    r.told.add(reason);
-    this.options.onProblem?.({ column: r.column, reason, value: value.trim(), line });
-  }
-
-  /** The row's weight, or null when the row is left out for it (counted by reason). */
-  private weightOf(fields: readonly string[]): number | null {
-    if (this.model.weight === null) return 1;
-    const text = (fields[this.model.weight] ?? '').trim();
-    const weight = parseNumber(text, this.format.decimalComma);
-    const excluded: WeightExclusion | null = text === '' ? 'blank' : Number.isNaN(weight) ? 'invalid' : weight === 0 ? 'zero' : weight < 0 ? 'negative' : null;
-    if (excluded !== null) {
-      this.weightExcluded[excluded] += 1;
-      return null;
-    }
-    this.weightTotal += weight;
-    this.weight2Total += weight * weight;
-    return weight;
-  }
-
-  /** A respondent's score in a dimension: the (item-weighted) mean of their answered item scores, or null. */
-  private scoreDimension(dimension: DimensionState, weight: number): number | null {
-    const { rated, coded } = this;
-    let sum = 0;
-    let weights = 0;
-    let answered = 0;
-    for (let i = 0; i < dimension.positions.length; i++) {
-      const position = dimension.positions[i] as number;
-      const answer = coded[position];
-      if (typeof answer !== 'number') continue;
-      const itemWeight = dimension.weights[i] as number;
-      sum += itemWeight * scoreAnswer((rated[position] as RatedColumn).scale, answer);
-      weights += itemWeight;
-      answered += 1;
-    }
-    if (answered === 0) return null;
-    if (dimension.problem >= 0) this.scoreResolution(dimension, weight);
-    if (answered === dimension.positions.length && answered > 1) {
-      // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
-      dimension.positions.forEach((p, i) => (dimension.answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
-      dimension.items.add(dimension.answers);
-    }
-    const score = sum / weights;
-    dimension.scores.add(score, weight);
-    return score;
-  }
-
-  /** A respondent who had a problem: their mean score on the questions about how it was handled. */
-  private scoreResolution(dimension: DimensionState, weight: number): void {
-    const { rated, coded } = this;
-    if (coded[dimension.positions[dimension.problem] as number] !== 1) return;
-    let sum = 0;
-    let answered = 0;
-    for (const position of dimension.positions) {
-      const r = rated[position] as RatedColumn;
-      const answer = coded[position];
-      if (r.scale.kind === 'binary' || typeof answer !== 'number') continue;
-      sum += scoreAnswer(r.scale, answer);
-      answered += 1;
-    }
-    if (answered > 0) dimension.resolution.add(sum / answered, weight);
   }
 
   private weightSummary(): Report['weight'] {
@@ -366,8 +476,8 @@ export class SurveyAnalysis {
       const weightLike = model.columns.find((c) => c.role === 'weight');
       if (weightLike !== undefined) notes.push(`column "${weightLike.name}" looks like a weight but is not applied (use --weight "${weightLike.name}")`);
     }
-    for (const { column, tally } of this.rated) {
-      const { outOfScale, notInteger, invalid } = tally.missing;
+    for (const [i, { column }] of this.scorer.rated.entries()) {
+      const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;
       if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
     }
@@ -375,4 +485,8 @@ export class SurveyAnalysis {
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;
   }
+}
+
+function tallyOf(tallies: readonly AnswerTally[], position: number): AnswerTally {
+  return tallies[position] as AnswerTally;
 }

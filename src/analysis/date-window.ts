@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
-import { stateOf, type AnalysisState, type RowAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
@@ -34,16 +34,26 @@ export class DateWindow implements RowAnalysis {
   }
 
   addRow(fields: readonly string[], line = 0): void {
+    if (this.keeps(fields)) this.inner.addRow(fields, line);
+  }
+
+  addScored(fields: readonly string[], row: ScoredRow): void {
+    if (this.keeps(fields)) this.inner.addScored(fields, row);
+  }
+
+  /** Whether the row is dated within the window; if not, it is counted by why. */
+  private keeps(fields: readonly string[]): boolean {
     const { column, dateOrder, timeZone, since, until } = this.options;
     const date = parseDate(fields[column.index] ?? '', dateOrder, timeZone);
     if (date === null) {
       this.unparsed += 1;
-      return;
+      return false;
     }
     const day = isoDay(date);
     if (since !== null && day < since) this.before += 1;
     else if (until !== null && day > until) this.after += 1;
-    else this.inner.addRow(fields, line);
+    else return true;
+    return false;
   }
 
   columns(): number[] {

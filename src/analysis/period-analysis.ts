@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type RowScorer, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -28,9 +28,11 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
   private unparsed = 0;
 
+  /** `scorer` scores each row once for the whole sample and its period. */
   constructor(
     private readonly overall: RowAnalysis,
     private readonly empty: () => SurveyAnalysis,
+    private readonly scorer: RowScorer,
     private readonly options: PeriodOptions,
   ) {}
 
@@ -40,7 +42,11 @@ export class PeriodAnalysis implements RowAnalysis {
   }
 
   addRow(fields: readonly string[], line = 0): void {
-    this.overall.addRow(fields, line);
+    this.addScored(fields, this.scorer.score(fields, line));
+  }
+
+  addScored(fields: readonly string[], row: ScoredRow): void {
+    this.overall.addScored(fields, row);
     const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder, this.options.timeZone);
     if (date === null) {
       this.unparsed += 1;
@@ -52,7 +58,7 @@ export class PeriodAnalysis implements RowAnalysis {
     const { period, start, end } = found;
     let entry = this.periods.get(period);
     if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
-    entry.analysis.addRow(fields, line);
+    entry.analysis.addScored(fields, row);
   }
 
   columns(): number[] {

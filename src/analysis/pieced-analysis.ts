@@ -1,6 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import type { AnalysisState, RowAnalysis } from './analyze-survey.js';
+import type { AnalysisState, RowAnalysis, ScoredRow } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
@@ -29,6 +29,10 @@ export class PiecedAnalysis implements RowAnalysis {
 
   addRow(fields: readonly string[], line?: number): void {
     this.piece.addRow(fields, line);
+  }
+
+  addScored(fields: readonly string[], row: ScoredRow): void {
+    this.piece.addScored(fields, row);
   }
 
   columns(): number[] {

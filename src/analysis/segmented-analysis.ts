@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { Report, Segment, SegmentTest } from './report.js';
@@ -45,6 +45,10 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   addRow(fields: readonly string[], line = 0): void {
+    this.addScored(fields, this.template.scorer.score(fields, line));
+  }
+
+  addScored(fields: readonly string[], row: ScoredRow): void {
     let value = this.options.columns.map(({ index }) => (fields[index] ?? '').trim() || BLANK_VALUE).join(' × ');
     let segment = this.segments.get(value);
     if (segment === undefined) {
@@ -54,12 +58,11 @@ export class SegmentedAnalysis implements RowAnalysis {
         segment = this.segments.get(value);
       }
       if (segment === undefined) {
-        // Each segment tells of answers that do not fit, as the whole sample would.
-        segment = this.template.emptyCopy('keep');
+        segment = this.template.emptyCopy();
         this.segments.set(value, segment);
       }
     }
-    segment.addRow(fields, line);
+    segment.addScored(fields, row);
   }
 
   columns(): number[] {

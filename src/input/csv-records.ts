@@ -152,7 +152,7 @@ export class CsvRecords {
     let bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
     if (!this.started) {
       if (bytes.length < 3 && this.options.startOffset === undefined) {
-        this.carry = bytes;
+        this.carry = copyOf(bytes, 0, bytes.length);
         return;
       }
       this.started = true;
@@ -198,7 +198,8 @@ export class CsvRecords {
     if (scanned.unclosed !== null) this.sink.unclosed(scanned.unclosed);
     this.offset += scanned.end;
     this.line = scanned.line;
-    this.carry = final ? new Uint8Array(0) : bytes.subarray(scanned.end);
+    // A copy: the caller may read its next bytes into the same buffer.
+    this.carry = final || this.done ? new Uint8Array(0) : copyOf(bytes, scanned.end, bytes.length);
     if (!final && this.carry.length > this.options.maxRecordBytes) this.tooLong(scanned.line);
   }
 
@@ -484,7 +485,7 @@ class FieldTexts {
     this.hashes[slot] = hash;
     this.columns[slot] = column;
     this.texts[slot] = text;
-    this.bytes[slot] = bytes.slice(start, end);
+    this.bytes[slot] = copyOf(bytes, start, end);
     distinct[column] = (distinct[column] as number) + 1;
     this.count += 1;
     if (2 * this.count > this.hashes.length) this.grow();
@@ -560,6 +561,11 @@ function endingLength(bytes: Uint8Array, p: number, n: number, final: boolean, e
     return bytes[p + 1] === LF ? 2 : 0;
   }
   return MORE;
+}
+
+/** A copy of bytes `start` to `end` (a Buffer's own slice() would share them). */
+function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return Uint8Array.prototype.slice.call(bytes, start, end);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
