@@ -256,7 +256,10 @@ export class RowScorer {
     if (answered === dimension.positions.length && answered > 1) {
       // Alpha describes the instrument, so it is computed unweighted, on answers in the scored direction.
       const answers = row.answers[d] as Float64Array;
-      dimension.positions.forEach((p, i) => (answers[i] = orientAnswer((rated[p] as RatedColumn).scale, coded[p] as number)));
+      for (let i = 0; i < dimension.positions.length; i++) {
+        const position = dimension.positions[i] as number;
+        answers[i] = orientAnswer((rated[position] as RatedColumn).scale, coded[position] as number);
+      }
       row.complete[d] = 1;
     }
     return sum / weights;

@@ -46,12 +46,6 @@ export class PiecedAnalysis implements RowAnalysis {
     if (this.format !== null) this.piece.useFormat(this.format);
   }
 
-  /** Forgets the rows of the piece so far (they will be analysed elsewhere). */
-  discardPiece(): void {
-    this.piece = this.create();
-    if (this.format !== null) this.piece.useFormat(this.format);
-  }
-
   /** Adds a piece analysed elsewhere (by a worker thread), after the pieces so far. */
   addPiece(state: AnalysisState): void {
     this.nextPiece();

@@ -49,7 +49,7 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   addScored(fields: readonly string[], row: ScoredRow): void {
-    let value = this.options.columns.map(({ index }) => (fields[index] ?? '').trim() || BLANK_VALUE).join(' × ');
+    let value = this.valueOf(fields);
     let segment = this.segments.get(value);
     if (segment === undefined) {
       if (this.segments.size >= MAX_SEGMENTS) {
@@ -63,6 +63,17 @@ export class SegmentedAnalysis implements RowAnalysis {
       }
     }
     segment.addScored(fields, row);
+  }
+
+  /** The row's segment: its value of the --by column, or of both joined by " × ". */
+  private valueOf(fields: readonly string[]): string {
+    const { columns } = this.options;
+    let value = '';
+    for (let i = 0; i < columns.length; i++) {
+      const field = (fields[(columns[i] as { index: number }).index] ?? '').trim() || BLANK_VALUE;
+      value = i === 0 ? field : `${value} × ${field}`;
+    }
+    return value;
   }
 
   columns(): number[] {

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
@@ -13,7 +12,7 @@ import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/buil
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
-import type { PieceResult, PieceTask } from './analyze-piece.js';
+import { analyzePiece, type PieceResult, type PieceTask } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
 import type { Progress } from './progress.js';
 
@@ -89,8 +88,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   let useColumns: (columns: readonly number[]) => void = () => undefined;
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   const threads = options.threads ?? 1;
-  let pool: PiecePool | null = threads > 1 && (await isLargeFile(paths[0] as string, pieceBytes)) ? new PiecePool(threads) : null;
-  pool?.warm();
+  // This thread and threads − 1 workers, started when a file turns out to be large.
+  const pool = threads > 1 ? new PiecePool(threads, analyzePiece) : null;
   // Changes at each new piece and each new file, so that the held-back sample rows go into the pieces they came from.
   let pieceSerial = 0;
   const samplePieces: number[] = [];
@@ -128,15 +127,18 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   for (const path of paths) {
     currentPath = path;
     let control: ReadControl | null = null;
-    // Set when the rest of this file goes to worker threads, piece by piece.
+    // Set when the pieces after the first of this file go to worker threads, and, once this thread
+    // has read the first, where the second starts: the threads take over from there.
     let split = null as { size: number } | null;
+    let handOver = null as { offset: number; line: number } | null;
     // Once the analysis has started and this file's rows so far are all in its first piece.
     const splitIfLarge = () => {
       if (threads < 2 || control === null || control.piece !== 0) return;
       const splittable = control.splittable();
       if (splittable === null || splittable.size <= pieceBytes) return;
       split = splittable;
-      control.stop();
+      // The workers load their code while this thread reads the first piece.
+      pool?.warm();
     };
     // Fields of this file in the order of the first file's columns, when the order differs.
     let order: number[] | null = null;
@@ -172,18 +174,20 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         },
         piece: () => {
           pieceSerial += 1;
+          if (split !== null && control !== null && handOver === null) {
+            handOver = control.pieceStart();
+            control.stop();
+            return;
+          }
           started?.analysis.nextPiece();
         },
       },
       { ...options, pieceBytes, onBytes: progress?.update },
     ).finally(() => {
-      if (split === null) progress?.stop();
+      if (handOver === null) progress?.stop();
     });
-    if (split !== null && started !== null) {
-      // The rows read here so far are read again by the threads, with the rest.
-      started.analysis.discardPiece();
-      pool ??= new PiecePool(threads);
-      await analyzeInPieces(pool, { path, file, size: split.size, pieceBytes, order, started, lint, options, progress });
+    if (split !== null && handOver !== null && started !== null && pool !== null) {
+      await analyzeInPieces(pool, { path, file, size: split.size, from: handOver, pieceBytes, order, started, lint, options, progress });
     }
     files.push(file);
   }
@@ -198,9 +202,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
 
 interface PiecesOfFile {
   path: string;
-  /** The file as read up to the split: its encoding, delimiter, platform and notes; its rows are counted again. */
+  /** The file as read here, up to the second piece: its encoding, delimiter, platform, notes and first piece's rows. */
   file: InputFile;
   size: number;
+  /** Where the second piece starts, and its line. */
+  from: { offset: number; line: number };
   pieceBytes: number;
   order: number[] | null;
   started: { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan };
@@ -210,12 +216,13 @@ interface PiecesOfFile {
 }
 
 /**
- * Analyses a file piece by piece in worker threads and adds the pieces up in order. A piece's
- * first record is found by its thread (see findRecordStart); where that differs from where the
- * piece before ended (a line break in a quoted comment fooled it), the piece is read again from
- * there. Answers that do not fit, rows skipped and errors are told as a single thread would have.
+ * Analyses the pieces of a file after the first (which this thread has read) in worker threads,
+ * and adds them up in order. A piece's first record is found by its thread (see findRecordStart);
+ * where that differs from where the piece before ended (a line break in a quoted comment fooled
+ * it), the piece is read again from there. Answers that do not fit, rows skipped and errors are
+ * told as a single thread would have.
  */
-async function analyzeInPieces(pool: PiecePool, { path, file, size, pieceBytes, order, started, lint, options, progress }: PiecesOfFile): Promise<void> {
+async function analyzeInPieces(pool: PiecePool, { path, file, size, from, pieceBytes, order, started, lint, options, progress }: PiecesOfFile): Promise<void> {
   const { model, plan, analysis } = started;
   const task = (piece: number, start: number | null): PieceTask => ({
     piece,
@@ -227,15 +234,15 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, pieceBytes, 
     order,
   });
   const count = Math.ceil(size / pieceBytes);
-  const results = Array.from({ length: count }, (_, piece) => pool.run(task(piece, piece === 0 ? 0 : null)));
+  // Pieces 1 to count − 1; the second's start is known.
+  const results = Array.from({ length: count - 1 }, (_, i) => pool.run(task(i + 1, i === 0 ? from.offset : null)));
   // Results after a failure are never awaited.
   for (const result of results) result.catch(() => undefined);
-  Object.assign(file, { rows: 0, rowsUsed: 0, skipped: [] });
   const tell = lint.problemsOf(() => path);
-  let at = { offset: 0, line: 1 };
+  let at = from;
   try {
-    for (let piece = 0; piece < count; piece++) {
-      let result = await (results[piece] as Promise<PieceResult>);
+    for (let piece = 1; piece < count; piece++) {
+      let result = await (results[piece - 1] as Promise<PieceResult>);
       if (result.start !== at.offset) result = await pool.run(task(piece, at.offset), true);
       const shift = at.line - 1;
       const { error } = result;
@@ -253,14 +260,6 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, pieceBytes, 
     progress?.stop();
   }
   if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: path, line: file.headerRows });
-}
-
-async function isLargeFile(path: string, bytes: number): Promise<boolean> {
-  try {
-    return path !== '-' && (await stat(path)).size > bytes;
-  } catch {
-    return false;
-  }
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {

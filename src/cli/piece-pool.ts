@@ -7,17 +7,35 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
+// Tasks a worker is given ahead, so that it never waits for this thread, busy with a piece of its own.
+const AHEAD = 2;
+
 /**
- * Worker threads that analyse pieces of files (see analyze-piece.ts), at most `size` at a time,
- * started when first needed. Tasks run in the order given, except those put first.
+ * Analyses pieces of files (see analyze-piece.ts) on `threads` threads: this one, which runs tasks
+ * with `local` between the other work it has, and threads − 1 worker threads, started by warm().
+ * Tasks are taken in the order given, except those put first.
  */
 export class PiecePool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Queued>();
+  private readonly workers: Worker[] = [];
+  // The tasks each worker has been given and has not finished, in order.
+  private readonly given = new Map<Worker, Queued[]>();
   private readonly queue: Queued[] = [];
   private failure: unknown = null;
+  private running = false;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly threads: number,
+    private readonly local: (task: PieceTask) => Promise<PieceResult>,
+  ) {}
+
+  /** Starts the worker threads now, so that they load their code while this thread reads on. */
+  warm(): void {
+    while (this.workers.length < this.threads - 1) {
+      const worker = this.spawn();
+      this.workers.push(worker);
+      this.given.set(worker, []);
+    }
+  }
 
   run(task: PieceTask, first = false): Promise<PieceResult> {
     return new Promise((resolve, reject) => {
@@ -25,31 +43,45 @@ export class PiecePool {
       const queued = { task, resolve, reject };
       if (first) this.queue.unshift(queued);
       else this.queue.push(queued);
-      this.pump();
+      this.give();
+      void this.runHere();
     });
-  }
-
-  /** Starts every thread now, so that they load their code while this thread reads the start of the file. */
-  warm(): void {
-    while (this.idle.length + this.busy.size < this.size) this.idle.push(this.spawn());
   }
 
   /** Stops every thread; tasks not yet done are dropped. */
   async close(): Promise<void> {
     this.queue.length = 0;
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    this.busy.clear();
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    this.given.clear();
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private pump(): void {
-    while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
-      if (worker === undefined) return;
-      const next = this.queue.shift() as Queued;
-      this.busy.set(worker, next);
-      worker.postMessage(next.task);
+  /** Gives the workers tasks from the front of the queue, up to AHEAD each. */
+  private give(): void {
+    for (const [worker, tasks] of this.given) {
+      while (tasks.length < AHEAD && this.queue.length > 0) {
+        const next = this.queue.shift() as Queued;
+        tasks.push(next);
+        worker.postMessage(next.task);
+      }
+    }
+  }
+
+  /** Runs tasks here, one at a time, letting the workers' results in between. */
+  private async runHere(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
+        try {
+          next.resolve(await this.local(next.task));
+        } catch (error) {
+          next.reject(error);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        this.give();
+      }
+    } finally {
+      this.running = false;
     }
   }
 
@@ -58,17 +90,14 @@ export class PiecePool {
     // process's memory (1M responses on 2 threads: 207 -> 182 MiB peak RSS, no slower).
     const worker = new Worker(new URL('./piece-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.on('message', (result: PieceResult) => {
-      const done = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      done?.resolve(result);
-      this.pump();
+      this.given.get(worker)?.shift()?.resolve(result);
+      this.give();
     });
     // A failure in a thread is a bug: every task waiting fails with it.
     worker.on('error', (error) => {
       this.failure = error;
-      for (const waiting of [...this.busy.values(), ...this.queue]) waiting.reject(error);
-      this.busy.clear();
+      for (const waiting of [...[...this.given.values()].flat(), ...this.queue]) waiting.reject(error);
+      this.given.clear();
       this.queue.length = 0;
     });
     return worker;

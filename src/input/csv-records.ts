@@ -42,6 +42,8 @@ const PLAIN = 0;
 const ESCAPED = 1;
 /** A quoted field that goes on after its closing quote: kept whole, both quotes included. */
 const RELAXED = 2;
+// Numbers stored for each field: start, end, middle (of a relaxed field), kind.
+const FIELD_SLOTS = 4;
 const ENDINGS: readonly RecordEnding[] = ['unknown', 'lf', 'crlf', 'cr'];
 const UNKNOWN = 0;
 const ENDING_LF = 1;
@@ -85,14 +87,15 @@ export class CsvRecords {
   private stopped = false;
   private halted = false;
   private wanted: Uint8Array | null = null;
-  // The records of the run being scanned: fields as offsets into its text, kind, and where each record starts.
-  private fieldStart = new Int32Array(4096);
-  private fieldEnd = new Int32Array(4096);
-  private fieldMid = new Int32Array(4096);
-  private fieldKind = new Uint8Array(4096);
+  // The records of the run being scanned: each field as FIELD_SLOTS numbers (its start, end and
+  // middle as byte offsets into the run, and its kind), and where each record starts.
+  private fieldData: Int32Array = new Int32Array(4096 * FIELD_SLOTS);
   private recordFirst = new Int32Array(256);
   private recordLine = new Float64Array(256);
   private recordPiece = new Float64Array(256);
+  private recordStart = new Float64Array(256);
+  // Where the first record of the current piece starts.
+  private pieceBegins = { offset: 0, line: 1 };
 
   constructor(
     private readonly sink: RecordSink,
@@ -133,6 +136,11 @@ export class CsvRecords {
   /** The piece of the last record handed over. */
   get currentPiece(): number {
     return this.piece;
+  }
+
+  /** Where the first record of that piece starts, and its line. */
+  get currentPieceStart(): { offset: number; line: number } {
+    return this.pieceBegins;
   }
 
   /** Hands over no more records. */
@@ -221,6 +229,7 @@ export class CsvRecords {
     let endLine = line;
     let unclosed: number | null = null;
     let piece = this.piece;
+    let data: Int32Array = this.fieldData;
     records: while (p < n) {
       const recordStart = p;
       const startLine = line;
@@ -235,7 +244,7 @@ export class CsvRecords {
       const firstField = fields;
       // One field per turn; `next` says what follows it: another field, the record's end, or more input.
       for (;;) {
-        if (fields === this.fieldStart.length) this.growFields();
+        if (fields * FIELD_SLOTS === data.length) data = this.growFields();
         let kind = PLAIN;
         let start = p;
         let mid = 0;
@@ -361,18 +370,20 @@ export class CsvRecords {
           endLine = line;
           break records;
         }
-        this.fieldStart[fields] = start;
-        this.fieldEnd[fields] = field;
-        this.fieldMid[fields] = mid;
-        this.fieldKind[fields] = kind;
+        const at = fields * FIELD_SLOTS;
+        data[at] = start;
+        data[at + 1] = field;
+        data[at + 2] = mid;
+        data[at + 3] = kind;
         fields += 1;
         if (after === 1) break;
         // A delimiter at the very end of the input: one more, empty, field.
         if (p >= n && final) {
-          if (fields === this.fieldStart.length) this.growFields();
-          this.fieldStart[fields] = p;
-          this.fieldEnd[fields] = p;
-          this.fieldKind[fields] = PLAIN;
+          if (fields * FIELD_SLOTS === data.length) data = this.growFields();
+          const at = fields * FIELD_SLOTS;
+          data[at] = p;
+          data[at + 1] = p;
+          data[at + 3] = PLAIN;
           fields += 1;
           break;
         }
@@ -382,6 +393,7 @@ export class CsvRecords {
       this.recordFirst[records] = firstField;
       this.recordLine[records] = startLine;
       this.recordPiece[records] = piece;
+      this.recordStart[records] = recordStart;
       records += 1;
       end = p;
       endLine = line;
@@ -394,9 +406,17 @@ export class CsvRecords {
 
   /** Hands over `records` records of the last scan of `bytes`, converting the fields asked for. */
   private emit(bytes: Uint8Array, records: number): void {
-    const { fieldStart, fieldEnd, fieldMid, fieldKind, recordFirst, sink } = this;
+    const { fieldData: data, recordFirst, sink } = this;
     const texts = records === 0 ? null : (this.texts ??= new FieldTexts(this.decoder));
     for (let r = 0; r < records; r++) {
+      const piece = this.recordPiece[r] as number;
+      if (piece !== this.piece) {
+        this.piece = piece;
+        this.pieceBegins = { offset: this.offset + (this.recordStart[r] as number), line: this.recordLine[r] as number };
+        sink.piece?.(piece);
+        // Stopped at the start of a piece: its first record is not handed over.
+        if (this.halted) return;
+      }
       const first = recordFirst[r] as number;
       const count = (recordFirst[r + 1] as number) - first;
       const wanted = count === 1 ? null : this.wanted;
@@ -407,21 +427,17 @@ export class CsvRecords {
           continue;
         }
         const i = first + f;
-        const kind = fieldKind[i];
-        const start = fieldStart[i] as number;
-        const end = fieldEnd[i] as number;
+        const at = i * FIELD_SLOTS;
+        const start = data[at] as number;
+        const end = data[at + 1] as number;
+        const kind = data[at + 3];
         const to = texts as FieldTexts;
         if (kind === PLAIN) fields.push(to.text(bytes, start, end, f));
         else if (kind === ESCAPED) fields.push(to.decode(bytes, start, end).replaceAll('""', '"'));
         else {
-          const mid = fieldMid[i] as number;
+          const mid = data[at + 2] as number;
           fields.push(`"${to.decode(bytes, start, mid).replaceAll('""', '"')}${to.decode(bytes, mid, end)}`);
         }
-      }
-      const piece = this.recordPiece[r] as number;
-      if (piece !== this.piece) {
-        this.piece = piece;
-        sink.piece?.(piece);
       }
       sink.record(fields, this.recordLine[r] as number);
       if (this.halted) return;
@@ -433,12 +449,9 @@ export class CsvRecords {
     throw new SatisfyError('FIELD_TOO_LONG', `a record longer than ${mib} MiB: this is not a survey export, or a quote is never closed`, { file: this.options.file, line });
   }
 
-  private growFields(): void {
-    const size = this.fieldStart.length * 2;
-    this.fieldStart = grown(this.fieldStart, new Int32Array(size));
-    this.fieldEnd = grown(this.fieldEnd, new Int32Array(size));
-    this.fieldMid = grown(this.fieldMid, new Int32Array(size));
-    this.fieldKind = grown(this.fieldKind, new Uint8Array(size));
+  private growFields(): Int32Array {
+    this.fieldData = grown(this.fieldData, new Int32Array(this.fieldData.length * 2));
+    return this.fieldData;
   }
 
   private growRecords(): void {
@@ -446,6 +459,7 @@ export class CsvRecords {
     this.recordFirst = grown(this.recordFirst, new Int32Array(size));
     this.recordLine = grown(this.recordLine, new Float64Array(size));
     this.recordPiece = grown(this.recordPiece, new Float64Array(size));
+    this.recordStart = grown(this.recordStart, new Float64Array(size));
   }
 }
 

@@ -75,6 +75,8 @@ export interface ReadControl {
   stop(): void;
   /** The piece of the file being read (see ReadOptions.pieceBytes). */
   readonly piece: number;
+  /** Where that piece's first record starts, and its line: told in handlers.piece, before that record. */
+  pieceStart(): { offset: number; line: number };
   /** The file's size and record ending when worker threads can read ranges of it: a plain file in a byte-wise encoding. */
   splittable(): { size: number; ending: RecordEnding } | null;
 }
@@ -130,6 +132,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
     get piece() {
       return reader.currentPiece;
     },
+    pieceStart: () => reader.currentPieceStart,
     splittable: () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding }),
   };
   const rows = new RowFilter(file, handlers, options, control);
@@ -158,7 +161,7 @@ export async function readCsvRange(path: string, handlers: CsvHandlers, options:
     { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line) },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, ...(head === null ? {} : { startOffset: 0, ending: head.ending }) },
   );
-  const control: ReadControl = { useColumns: (columns) => reader.useColumns(columns, rows.width), stop: () => reader.stop(), piece: 0, splittable: () => null };
+  const control: ReadControl = { useColumns: (columns) => reader.useColumns(columns, rows.width), stop: () => reader.stop(), piece: 0, pieceStart: () => reader.currentPieceStart, splittable: () => null };
   const rows = new RowFilter(file, handlers, options, control);
   let start = 0;
   if (head !== null) {
@@ -346,6 +349,7 @@ class RowFilter {
       get piece() {
         return outer.piece;
       },
+      pieceStart: () => outer.pieceStart(),
       splittable: () => outer.splittable(),
     };
     this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file, control);

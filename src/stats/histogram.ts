@@ -14,8 +14,13 @@ interface Bin {
  */
 export type HistogramState = Array<[value: number, count: number, weight: number, weight2: number]>;
 
+// The bins of whole values from 0 to this (every rating scale's answers) are also found by index.
+const DIRECT = 64;
+
 export class Histogram {
   private readonly bins = new Map<number, Bin>();
+  // bins.get(value) for whole values 0 ≤ value < DIRECT, without hashing; the Map keeps the order.
+  private readonly direct: Array<Bin | undefined> = new Array<Bin | undefined>(DIRECT);
   private total = 0;
   private weightTotal = 0;
   private weight2Total = 0;
@@ -24,9 +29,13 @@ export class Histogram {
   add(value: number, weight = 1, count = 1): void {
     const weighted = weight * count;
     const weighted2 = weight * weight * count;
-    const bin = this.bins.get(value);
-    if (bin === undefined) this.bins.set(value, { count, weight: weighted, weight2: weighted2 });
-    else {
+    const direct = value >= 0 && value < DIRECT && Math.floor(value) === value;
+    const bin = direct ? this.direct[value] : this.bins.get(value);
+    if (bin === undefined) {
+      const created = { count, weight: weighted, weight2: weighted2 };
+      this.bins.set(value, created);
+      if (direct) this.direct[value] = created;
+    } else {
       bin.count += count;
       bin.weight += weighted;
       bin.weight2 += weighted2;
@@ -58,8 +67,11 @@ export class Histogram {
 
   private addBin(value: number, add: Bin): void {
     const bin = this.bins.get(value);
-    if (bin === undefined) this.bins.set(value, { ...add });
-    else {
+    if (bin === undefined) {
+      const created = { ...add };
+      this.bins.set(value, created);
+      if (value >= 0 && value < DIRECT && Math.floor(value) === value) this.direct[value] = created;
+    } else {
       bin.count += add.count;
       bin.weight += add.weight;
       bin.weight2 += add.weight2;
