@@ -3,12 +3,15 @@
 // takes. It generates (seeded, cached in the system's temporary folder) realistic exports of 100k
 // and 1M responses, whose quoted comments hold delimiters, quotes, line breaks and non-ASCII text;
 // times the full report (every dimension, CSAT, NPS, complaints, --by Region, --period week, JSON
-// to /dev/null) over several runs; and in the same run times a reference pass that only reads
-// the file and counts its newline bytes, so that each figure is also a ratio that travels between
-// machines. Prints the median wall time, MB/s, peak RSS and the ratio.
+// to /dev/null) over several runs, on one thread and on every core (--threads); and in the same
+// run times a reference pass that only reads the file and counts its newline bytes, so that each
+// figure is also a ratio that travels between machines. The runs alternate, so that a machine that
+// slows down for a while slows all of them. Prints the median wall time, MB/s, peak RSS and the
+// ratio.
 //
 //   npm run bench                 # 100k and 1M responses, 5 runs each
 //   npm run bench -- 100000 --runs 3
+//   npm run bench -- 10000000 --runs 1 --threads 2   # one size, one run, only on 2 threads
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
@@ -28,7 +31,9 @@ const flag = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const runs = Number(flag('--runs', '5'));
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' && args[i - 1] !== '--threads').map(Number);
+// The thread counts timed: one, and every core (once if they are the same).
+const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([1, cpus().length])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Centre', 'Coast', 'Islands', 'Online'];
@@ -103,18 +108,21 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
     await generate(file, rows);
   }
   const mb = statSync(file).size / 1e6;
-  const report = [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet'];
+  const report = (threads) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads)];
   const reference = [process.execPath, '-e', REFERENCE, file];
-  measure(report); // one warm-up run each, so that the file is in the page cache for both
+  // One warm-up run each, so that the file is in the page cache for all.
+  for (const threads of threadCounts) measure(report(threads));
   measure(reference);
-  const timed = { report: [], reference: [] };
+  const timed = { reference: [], ...Object.fromEntries(threadCounts.map((threads) => [threads, []])) };
   for (let i = 0; i < runs; i++) {
-    timed.report.push(measure(report));
+    for (const threads of threadCounts) timed[threads].push(measure(report(threads)));
     timed.reference.push(measure(reference));
   }
-  const wall = median(timed.report.map((t) => t.seconds));
   const referenceWall = median(timed.reference.map((t) => t.seconds));
-  results.push({ rows, mb, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed.report.map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall });
+  for (const threads of threadCounts) {
+    const wall = median(timed[threads].map((t) => t.seconds));
+    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall });
+  }
 }
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
@@ -123,8 +131,8 @@ if (asJson) {
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
-  process.stdout.write('responses       MB   wall s    MB/s   peak RSS MiB   reference s   × reference\n');
+  process.stdout.write('responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference\n');
   for (const r of results) {
-    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}\n`);
+    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}\n`);
   }
 }

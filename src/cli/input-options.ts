@@ -40,7 +40,7 @@ export function addInputOptions(command: Command): Command {
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
     .option('--include-partial', 'keep responses the platform marks as not finished')
-    .option('--threads <n>', `worker threads that analyse pieces of a large file at once (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)
+    .option('--threads <n>', `threads that analyse pieces of a large file at once, this one and n − 1 workers (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)
     .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still); what is skipped or excluded is still counted in the report')
     .option('--strict', 'stop with an error (naming file, line and column) at the first row that cannot be read, answer outside its scale, label no scale knows, or item that runs against its dimension, instead of skipping, counting and warning');
 }

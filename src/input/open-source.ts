@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -6,6 +6,7 @@ import { SatisfyError } from '../errors.js';
 
 /** How many bytes are looked at to detect the encoding, the delimiter and the platform. */
 export const HEAD_BYTES = 64 * 1024;
+const READ_BYTES = 1 << 20;
 
 export interface OpenedSource {
   /** The first HEAD_BYTES bytes (fewer if the input is shorter), after gunzip. */
@@ -22,14 +23,14 @@ export interface OpenedSource {
  * (recognised by their magic number, whatever the file is called). Reads of about 1 MiB.
  */
 export async function openSource(path: string, stdin: Readable | undefined, onBytes?: (read: number, total: number | null) => void): Promise<OpenedSource> {
-  let raw: Readable;
+  let raw: AsyncIterable<Buffer>;
   let total: number | null = null;
   if (path === '-') {
     if (stdin === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
     raw = stdin;
   } else {
     total = await checkReadable(path);
-    raw = createReadStream(path, { highWaterMark: 1 << 20 });
+    raw = readFile(path);
   }
   const bytes = await peek((onBytes === undefined ? raw : counted(raw, total, onBytes))[Symbol.asyncIterator](), HEAD_BYTES, path);
   const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
@@ -37,6 +38,21 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   feed(bytes.chunks, gunzip, path);
   return { ...(await peek(gunzip[Symbol.asyncIterator](), HEAD_BYTES, path)), gzip, size: total };
+}
+
+/**
+ * The bytes of a file in reads of 1 MiB into one buffer, used again for each read (whoever keeps
+ * bytes past the next read copies them): memory stays the same however long the file, where a
+ * buffer made for each read is freed only when the garbage collector gets round to it.
+ */
+async function* readFile(path: string): AsyncGenerator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    for (let read = readSync(fd, buffer, 0, READ_BYTES, null); read > 0; read = readSync(fd, buffer, 0, READ_BYTES, null)) yield buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The chunks of `source`, telling `onBytes` how many bytes have been read so far, and of how many. */
@@ -61,7 +77,8 @@ async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string):
         done = true;
         break;
       }
-      taken.push(next.value);
+      // A copy: the bytes read next may go into the same buffer.
+      taken.push(Buffer.from(next.value));
       length += next.value.length;
     }
   } catch (error) {
@@ -83,7 +100,8 @@ async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string):
 function feed(chunks: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { destroy(error?: Error): void }, path: string): void {
   void (async () => {
     try {
-      for await (const chunk of chunks) if (!sink.write(chunk)) await new Promise((resolve) => sink.once('drain', resolve));
+      // A copy: zlib may hold a chunk after write() returns, and the next read reuses its buffer.
+      for await (const chunk of chunks) if (!sink.write(Buffer.from(chunk))) await new Promise((resolve) => sink.once('drain', resolve));
       sink.end();
     } catch (error) {
       sink.destroy(translateReadError(error, path) as Error);
