@@ -173,10 +173,6 @@ export class RowScorer {
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
   }
 
-  get currentFormat(): AnswerFormat {
-    return this.format;
-  }
-
   /** The columns whose fields score() reads. */
   columns(): number[] {
     const { weight } = this.model;

@@ -48,7 +48,7 @@ export interface AnalyzeOptions extends ReadOptions {
   gates?: readonly Gate[];
   /** A progress bar for each file read (on a terminal, without --quiet). */
   progress?: (path: string) => Progress;
-  /** Worker threads that analyse the pieces of a large plain file at once (--threads); 1 or none: all here. */
+  /** Threads that analyse the pieces of a large plain file at once, this one and threads − 1 workers (--threads); 1 or none: this one. */
   threads?: number;
 }
 
@@ -124,73 +124,73 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   };
 
   try {
-  for (const path of paths) {
-    currentPath = path;
-    let control: ReadControl | null = null;
-    // Set when the pieces after the first of this file go to worker threads, and, once this thread
-    // has read the first, where the second starts: the threads take over from there.
-    let split = null as { size: number } | null;
-    let handOver = null as { offset: number; line: number } | null;
-    // Once the analysis has started and this file's rows so far are all in its first piece.
-    const splitIfLarge = () => {
-      if (threads < 2 || control === null || control.piece !== 0) return;
-      const splittable = control.splittable();
-      if (splittable === null || splittable.size <= pieceBytes) return;
-      split = splittable;
-      // The workers load their code while this thread reads the first piece.
-      pool?.warm();
-    };
-    // Fields of this file in the order of the first file's columns, when the order differs.
-    let order: number[] | null = null;
-    const progress = options.progress?.(path);
-    const file = await readCsv(
-      path,
-      {
-        header: (fileShape, _file, fileControl) => {
-          control = fileControl;
-          useColumns = (columns) => fileControl.useColumns(order === null ? columns : columns.map((c) => order?.[c] ?? c));
-          pieceSerial += 1;
-          if (shape === null) shape = fileShape;
-          else {
-            order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
-            // Detection uses the first file's rows; this file may write its numbers differently.
-            started ??= start(paths[0] as string);
-            started.analysis.nextPiece();
-            started.analysis.useFormat(fileShape);
-            useColumns(started.analysis.columns());
-            splitIfLarge();
-          }
+    for (const path of paths) {
+      currentPath = path;
+      let control: ReadControl | null = null;
+      // Set when the pieces after the first of this file go to the pool's threads, and, once this
+      // thread has read the first, where the second starts: the pool takes over from there.
+      let split = null as { size: number } | null;
+      let handOver = null as { offset: number; line: number } | null;
+      // Once the analysis has started and this file's rows so far are all in its first piece.
+      const splitIfLarge = () => {
+        if (threads < 2 || control === null || control.piece !== 0) return;
+        const splittable = control.splittable();
+        if (splittable === null || splittable.size <= pieceBytes) return;
+        split = splittable;
+        // The workers load their code while this thread reads the first piece.
+        pool?.warm();
+      };
+      // Fields of this file in the order of the first file's columns, when the order differs.
+      let order: number[] | null = null;
+      const progress = options.progress?.(path);
+      const file = await readCsv(
+        path,
+        {
+          header: (fileShape, _file, fileControl) => {
+            control = fileControl;
+            useColumns = (columns) => fileControl.useColumns(order === null ? columns : columns.map((c) => order?.[c] ?? c));
+            pieceSerial += 1;
+            if (shape === null) shape = fileShape;
+            else {
+              order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
+              // Detection uses the first file's rows; this file may write its numbers differently.
+              started ??= start(paths[0] as string);
+              started.analysis.nextPiece();
+              started.analysis.useFormat(fileShape);
+              useColumns(started.analysis.columns());
+              splitIfLarge();
+            }
+          },
+          row: (fields, line) => {
+            const row = order === null ? fields : order.map((i) => fields[i] ?? '');
+            if (started !== null) return started.analysis.addRow(row, line);
+            sample.push(row);
+            sampleLines.push(line);
+            samplePieces.push(pieceSerial);
+            if (sample.length >= DETECTION_SAMPLE) {
+              started = start(path);
+              splitIfLarge();
+            }
+          },
+          piece: () => {
+            pieceSerial += 1;
+            if (split !== null && control !== null && handOver === null) {
+              handOver = control.pieceStart();
+              control.stop();
+              return;
+            }
+            started?.analysis.nextPiece();
+          },
         },
-        row: (fields, line) => {
-          const row = order === null ? fields : order.map((i) => fields[i] ?? '');
-          if (started !== null) return started.analysis.addRow(row, line);
-          sample.push(row);
-          sampleLines.push(line);
-          samplePieces.push(pieceSerial);
-          if (sample.length >= DETECTION_SAMPLE) {
-            started = start(path);
-            splitIfLarge();
-          }
-        },
-        piece: () => {
-          pieceSerial += 1;
-          if (split !== null && control !== null && handOver === null) {
-            handOver = control.pieceStart();
-            control.stop();
-            return;
-          }
-          started?.analysis.nextPiece();
-        },
-      },
-      { ...options, pieceBytes, onBytes: progress?.update },
-    ).finally(() => {
-      if (handOver === null) progress?.stop();
-    });
-    if (split !== null && handOver !== null && started !== null && pool !== null) {
-      await analyzeInPieces(pool, { path, file, size: split.size, from: handOver, pieceBytes, order, started, lint, options, progress });
+        { ...options, pieceBytes, onBytes: progress?.update },
+      ).finally(() => {
+        if (handOver === null) progress?.stop();
+      });
+      if (split !== null && handOver !== null && started !== null && pool !== null) {
+        await analyzeInPieces(pool, { path, file, size: split.size, from: handOver, pieceBytes, order, started, lint, options, progress });
+      }
+      files.push(file);
     }
-    files.push(file);
-  }
   } finally {
     await pool?.close();
   }
@@ -216,11 +216,11 @@ interface PiecesOfFile {
 }
 
 /**
- * Analyses the pieces of a file after the first (which this thread has read) in worker threads,
- * and adds them up in order. A piece's first record is found by its thread (see findRecordStart);
- * where that differs from where the piece before ended (a line break in a quoted comment fooled
- * it), the piece is read again from there. Answers that do not fit, rows skipped and errors are
- * told as a single thread would have.
+ * Analyses the pieces of a file after the first (which this thread has read) on the pool's
+ * threads, and adds them up in order. A piece's first record is found from the bytes around it
+ * (see findRecordStart); where that differs from where the piece before ended (a line break in a
+ * quoted comment fooled it), the piece is read again from there. Answers that do not fit, rows
+ * skipped and errors are told as a single thread would have.
  */
 async function analyzeInPieces(pool: PiecePool, { path, file, size, from, pieceBytes, order, started, lint, options, progress }: PiecesOfFile): Promise<void> {
   const { model, plan, analysis } = started;

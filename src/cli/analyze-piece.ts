@@ -40,13 +40,13 @@ export interface PieceResult {
 }
 
 /** Reads one piece of a file and analyses its rows into a state, as analyzeFiles does for a whole file. */
-export async function analyzePiece(task: PieceTask): Promise<PieceResult> {
+export function analyzePiece(task: PieceTask): PieceResult {
   const problems: PieceProblem[] = [];
   const analysis = assembleAnalysis(task.model, task.plan, (problem) => problems.push({ ...problem, column: problem.column.index }));
   const { order } = task;
   let start = task.range.start ?? task.range.from;
   try {
-    const read = await readCsvRange(
+    const read = readCsvRange(
       task.path,
       {
         header: (shape, _file, control) => {

@@ -25,7 +25,7 @@ export class PiecePool {
 
   constructor(
     private readonly threads: number,
-    private readonly local: (task: PieceTask) => Promise<PieceResult>,
+    private readonly local: (task: PieceTask) => PieceResult,
   ) {}
 
   /** Starts the worker threads now, so that they load their code while this thread reads on. */
@@ -73,7 +73,7 @@ export class PiecePool {
     try {
       for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
         try {
-          next.resolve(await this.local(next.task));
+          next.resolve(this.local(next.task));
         } catch (error) {
           next.reject(error);
         }

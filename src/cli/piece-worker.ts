@@ -2,6 +2,4 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzePiece, type PieceTask } from './analyze-piece.js';
 
-parentPort?.on('message', (task: PieceTask) => {
-  void analyzePiece(task).then((result) => parentPort?.postMessage(result));
-});
+parentPort?.on('message', (task: PieceTask) => parentPort?.postMessage(analyzePiece(task)));

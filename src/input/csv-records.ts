@@ -36,7 +36,7 @@ export type RecordEnding = 'unknown' | 'lf' | 'crlf' | 'cr';
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-// How a field's text is made from its slice of the record's text.
+// How a field's text is made from its bytes: as they are,
 const PLAIN = 0;
 /** Quoted, with doubled quotes inside that stand for one. */
 const ESCAPED = 1;
@@ -61,8 +61,8 @@ const INITIAL_SLOTS = 256;
 /**
  * Splits a CSV byte stream into records of fields, fast: it scans the raw bytes (the delimiter,
  * quotes and line breaks are ASCII, so they are the same bytes in UTF-8 and in single-byte code
- * pages), decodes each run of complete records to text at once, and slices the fields out of it,
- * converting only the columns that are used (see useColumns).
+ * pages) and decodes only the fields of the columns that are used (see useColumns), short
+ * repeated answers once (see FieldTexts).
  *
  * It reads CSV as csv-parse does with `relax_quotes` and `relax_column_count` (a test holds the two
  * to the same records): a field is quoted only if its first character is a quote; a quote inside
@@ -83,7 +83,7 @@ export class CsvRecords {
   private started = false;
   // Turns fields' bytes into text; made when the first field is, since a reader that only counts fields needs none.
   private texts: FieldTexts | null = null;
-  // Reached `until`; told to stop.
+  // Stopped by reaching `until`; halted by stop().
   private stopped = false;
   private halted = false;
   private wanted: Uint8Array | null = null;
@@ -203,7 +203,7 @@ export class CsvRecords {
   private run(bytes: Uint8Array, final: boolean): void {
     const scanned = this.scan(bytes, final);
     this.emit(bytes, scanned.records);
-    if (scanned.unclosed !== null) this.sink.unclosed(scanned.unclosed);
+    if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
     this.offset += scanned.end;
     this.line = scanned.line;
     // A copy: the caller may read its next bytes into the same buffer.

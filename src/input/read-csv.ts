@@ -89,7 +89,7 @@ export interface CsvHandlers {
   piece?(piece: number): void;
 }
 
-/** A range of a file for a worker thread: the records that start from `from` up to `until` (byte offsets). */
+/** A range of a file after its first piece, for one of the threads that share it: the records that start from `from` up to `until` (byte offsets). */
 export interface FileRange {
   from: number;
   until: number;
@@ -147,40 +147,36 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 }
 
 /**
- * Reads the rows of one range of a file, for a worker thread: the records that start in the range,
- * the last one read to its end. `onStart` is told where the first one starts, before any row. A range after the first recognises the file's shape from its first
- * records; its first record is found from `range.from` unless `range.start` is given. Lines are
- * counted from 1 at the range's first record. Nothing is checked at the end: the caller adds the
- * ranges up.
+ * Reads the rows of one range of a file, after its first piece, for one of the threads that share
+ * a file: the records that start in the range, the last one read to its end. The file's shape is
+ * recognised from its first records; the range's first record is found from `range.from` unless
+ * `range.start` gives it, and `onStart` is told where it is, before any row. Lines are counted
+ * from 1 at that record. Nothing is checked at the end: the caller adds the ranges up.
  */
-export async function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): Promise<{ file: InputFile; start: number; end: { offset: number; line: number } }> {
+export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): { file: InputFile; start: number; end: { offset: number; line: number } } {
   const { encoding, delimiter } = range;
   const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
-  const head = range.from === 0 ? null : await readHead(path, encoding, delimiter);
+  const head = readHead(path, encoding, delimiter);
   const reader: CsvRecords = new CsvRecords(
     { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line) },
-    { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, ...(head === null ? {} : { startOffset: 0, ending: head.ending }) },
+    { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, startOffset: 0, ending: head.ending },
   );
   const control: ReadControl = { useColumns: (columns) => reader.useColumns(columns, rows.width), stop: () => reader.stop(), piece: 0, pieceStart: () => reader.currentPieceStart, splittable: () => null };
   const rows = new RowFilter(file, handlers, options, control);
-  let start = 0;
-  if (head !== null) {
-    rows.recognise(head.records);
-    start = range.start ?? (await findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width));
-    onStart?.(start);
-    reader.startAt(start, 1);
-  }
+  rows.recognise(head.records);
+  const start = range.start ?? findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width);
+  onStart?.(start);
+  reader.startAt(start, 1);
   for (const chunk of readBytes(path, start)) {
     reader.push(chunk);
     if (reader.done) break;
   }
   if (!reader.done) reader.end();
-  if (head === null) rows.finish();
   return { file, start, end: reader.position };
 }
 
 /** The first records of a file (enough to recognise its platform) and its record ending. */
-async function readHead(path: string, encoding: string, delimiter: string): Promise<{ records: string[][]; ending: RecordEnding }> {
+function readHead(path: string, encoding: string, delimiter: string): { records: string[][]; ending: RecordEnding } {
   const records: string[][] = [];
   const reader: CsvRecords = new CsvRecords(
     {
@@ -206,7 +202,7 @@ async function readHead(path: string, encoding: string, delimiter: string): Prom
  * comment is not followed by such records). A guess: the caller checks it against where the range
  * before ended, and reads the range again from there when they differ.
  */
-export async function findRecordStart(path: string, from: number, ending: RecordEnding, delimiter: string, encoding: string, width: number): Promise<number> {
+export function findRecordStart(path: string, from: number, ending: RecordEnding, delimiter: string, encoding: string, width: number): number {
   const last = ending === 'cr' ? 0x0d : 0x0a;
   let window = Buffer.alloc(0);
   for (const chunk of readBytes(path, from - 1, 1 << 16)) {
@@ -243,8 +239,8 @@ function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: stri
 
 /**
  * The bytes of a file from `start`, in reads of `size` bytes into one buffer, used again for each
- * read: a thread that reads a range has nothing else to do while it waits, and a buffer made
- * afresh for every read costs the process page faults that its other threads wait on.
+ * read (whoever keeps bytes past the next read copies them): a thread that reads a range has
+ * nothing else to do while it waits, and memory stays the same however long the range.
  */
 function* readBytes(path: string, start: number, size = READ_BYTES): Generator<Buffer> {
   const fd = openSync(path, 'r');
@@ -320,13 +316,8 @@ class RowFilter {
     this.skip('unclosedQuote', line, 'a quoted field is never closed: the rest of the file is one broken field');
   }
 
-  /** The input ended: hands over what is still held back. */
-  finish(): void {
-    if (this.shape === null) this.start();
-  }
-
   end(): void {
-    this.finish();
+    if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
     if (this.file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${this.file.headerRows === 1 ? 'a header row' : `${this.file.headerRows} header rows`} but no responses`, { file: this.file.path, line: this.file.headerRows });
   }
