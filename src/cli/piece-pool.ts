@@ -87,7 +87,7 @@ export class PiecePool {
 
   private spawn(): Worker {
     // A small young generation: a thread keeps little between rows, and each one's heap adds to the
-    // process's memory (1M responses on 2 threads: 207 -> 182 MiB peak RSS, no slower).
+    // process's memory (measured with two workers on the 1M bench export: 207 -> 182 MiB peak RSS, no slower).
     const worker = new Worker(new URL('./piece-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.on('message', (result: PieceResult) => {
       this.given.get(worker)?.shift()?.resolve(result);

@@ -49,7 +49,11 @@ const UNKNOWN = 0;
 const ENDING_LF = 1;
 const ENDING_CRLF = 2;
 const ENDING_CR = 3;
-// Returned by scan steps that need a byte the input has not given yet.
+// What follows a field in the scan: another field, the record's end, the end of the input inside
+// quotes, or nothing yet (more input is needed; also returned by endingLength).
+const FIELD_FOLLOWS = 0;
+const RECORD_ENDS = 1;
+const UNCLOSED_AT_END = 2;
 const MORE = -1;
 // Fields of up to INTERNED_BYTES bytes, in the first INTERNED_COLUMNS columns, are decoded once and
 // looked up after, up to INTERNED_VALUES distinct values a column; the table stays at most half full.
@@ -242,14 +246,14 @@ export class CsvRecords {
         piece = Math.floor(offset / pieceBytes);
       }
       const firstField = fields;
-      // One field per turn; `next` says what follows it: another field, the record's end, or more input.
+      // One field per turn; `after` says what follows it: another field, the record's end, or more input.
       for (;;) {
         if (fields * FIELD_SLOTS === data.length) data = this.growFields();
         let kind = PLAIN;
         let start = p;
         let mid = 0;
         let field = -1; // the field's end, once known
-        let after = 0; // 0: another field follows; 1: the record ends; MORE: need more input
+        let after = FIELD_FOLLOWS;
         if (p < n && bytes[p] === QUOTE) {
           p += 1;
           start = p;
@@ -259,7 +263,7 @@ export class CsvRecords {
               else {
                 unclosed = startLine;
                 p = n;
-                after = 2;
+                after = UNCLOSED_AT_END;
               }
               break;
             }
@@ -272,7 +276,7 @@ export class CsvRecords {
                 }
                 field = p;
                 p += 1;
-                after = 1;
+                after = RECORD_ENDS;
                 break;
               }
               const c = bytes[p + 1] as number;
@@ -297,7 +301,7 @@ export class CsvRecords {
                   field = p;
                   p += 1 + length;
                   line += 1;
-                  after = 1;
+                  after = RECORD_ENDS;
                   break;
                 }
               }
@@ -318,14 +322,14 @@ export class CsvRecords {
             p += 1;
           }
         }
-        if (field < 0 && after === 0) {
+        if (field < 0 && after === FIELD_FOLLOWS) {
           // Unquoted (or the rest of a relaxed quoted field): up to a delimiter or a record ending.
           for (;;) {
             if (p >= n) {
               if (!final) after = MORE;
               else {
                 field = p;
-                after = 1;
+                after = RECORD_ENDS;
               }
               break;
             }
@@ -346,7 +350,7 @@ export class CsvRecords {
                 field = p;
                 p += length;
                 line += 1;
-                after = 1;
+                after = RECORD_ENDS;
                 break;
               }
               if (b === LF) line += 1;
@@ -363,7 +367,7 @@ export class CsvRecords {
           line = startLine;
           break records;
         }
-        if (after === 2) {
+        if (after === UNCLOSED_AT_END) {
           // Unclosed at the end of the input: no record, the sink is told.
           fields = firstField;
           end = n;
@@ -376,7 +380,7 @@ export class CsvRecords {
         data[at + 2] = mid;
         data[at + 3] = kind;
         fields += 1;
-        if (after === 1) break;
+        if (after === RECORD_ENDS) break;
         // A delimiter at the very end of the input: one more, empty, field.
         if (p >= n && final) {
           if (fields * FIELD_SLOTS === data.length) data = this.growFields();
