@@ -28,11 +28,6 @@ export class AnswerTally {
     return this;
   }
 
-  merge(other: AnswerTally): this {
-    this.values.merge(other.values);
-    for (const reason of MISSING_REASONS) this.missing[reason] += other.missing[reason];
-    return this;
-  }
 }
 
 export function emptyMissing(): MissingCounts {

@@ -21,6 +21,6 @@ export interface AnalysisPlan {
 export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem']): RowAnalysis {
   const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
-  const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, () => overall.emptyCopy(), overall.scorer, plan.periods);
+  const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   return plan.window === null ? periodic : new DateWindow(periodic, plan.window);
 }

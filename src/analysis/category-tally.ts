@@ -49,22 +49,14 @@ export class CategoryTally {
 
   /** Adds the choices of a state `save` gave. */
   load(state: CategoryTallyState): this {
-    const other = new CategoryTally();
-    other.n = state.n;
-    other.weight = state.weight;
-    for (const [key, entry] of state.counts) other.counts.set(key, { ...entry });
-    this.merge(other);
-    return this;
-  }
-
-  merge(other: CategoryTally): void {
-    this.n += other.n;
-    this.weight += other.weight;
-    for (const [key, theirs] of other.counts) {
+    this.n += state.n;
+    this.weight += state.weight;
+    for (const [key, theirs] of state.counts) {
       const entry = this.counts.get(key) ?? { label: theirs.label, count: 0, weight: 0 };
       entry.count += theirs.count;
       entry.weight += theirs.weight;
       this.counts.set(key, entry);
     }
+    return this;
   }
 }

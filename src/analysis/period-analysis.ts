@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type RowScorer, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -28,21 +28,23 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
   private unparsed = 0;
 
-  /** `scorer` scores each row once for the whole sample and its period. */
+  /**
+   * `template` is an empty analysis of the survey, copied for each period; its scorer (shared with
+   * `overall` and the copies) scores each row once for the whole sample and its period.
+   */
   constructor(
     private readonly overall: RowAnalysis,
-    private readonly empty: () => SurveyAnalysis,
-    private readonly scorer: RowScorer,
+    private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
   ) {}
 
+  /** The periods share the template's scorer, which reads the format for all of them. */
   useFormat(format: AnswerFormat): void {
     this.overall.useFormat(format);
-    for (const { analysis } of this.periods.values()) analysis.useFormat(format);
   }
 
   addRow(fields: readonly string[], line = 0): void {
-    this.addScored(fields, this.scorer.score(fields, line));
+    this.addScored(fields, this.template.scorer.score(fields, line));
   }
 
   addScored(fields: readonly string[], row: ScoredRow): void {
@@ -57,7 +59,7 @@ export class PeriodAnalysis implements RowAnalysis {
     if (found === undefined) this.periodOfDay.set(key, (found = periodOf(date, this.options.period)));
     const { period, start, end } = found;
     let entry = this.periods.get(period);
-    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
+    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.template.emptyCopy() }));
     entry.analysis.addScored(fields, row);
   }
 
@@ -74,7 +76,7 @@ export class PeriodAnalysis implements RowAnalysis {
     this.overall.load(state.overall);
     for (const { period, start, end, state: own } of state.periods) {
       let entry = this.periods.get(period);
-      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.empty() }));
+      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.template.emptyCopy() }));
       entry.analysis.load(own);
     }
     this.unparsed += state.unparsed;

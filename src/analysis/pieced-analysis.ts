@@ -1,6 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import type { AnalysisState, RowAnalysis, ScoredRow } from './analyze-survey.js';
+import type { AnalysisState, RowAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
@@ -11,7 +11,7 @@ import type { Report } from './report.js';
  * number of threads: floating-point sums depend on how the rows are grouped, and this fixes the
  * grouping.
  */
-export class PiecedAnalysis implements RowAnalysis {
+export class PiecedAnalysis {
   private readonly whole: RowAnalysis;
   private piece: RowAnalysis;
   private format: AnswerFormat | null = null;
@@ -29,10 +29,6 @@ export class PiecedAnalysis implements RowAnalysis {
 
   addRow(fields: readonly string[], line?: number): void {
     this.piece.addRow(fields, line);
-  }
-
-  addScored(fields: readonly string[], row: ScoredRow): void {
-    this.piece.addScored(fields, row);
   }
 
   columns(): number[] {
@@ -55,10 +51,6 @@ export class PiecedAnalysis implements RowAnalysis {
   save(): AnalysisState {
     this.nextPiece();
     return this.whole.save();
-  }
-
-  load(state: AnalysisState): void {
-    this.addPiece(state);
   }
 
   report(files: InputFile[], gates?: readonly Gate[]): Report {

@@ -39,9 +39,9 @@ export class SegmentedAnalysis implements RowAnalysis {
     private readonly options: SegmentOptions,
   ) {}
 
+  /** The segments share the template's scorer, which reads the format for all of them. */
   useFormat(format: AnswerFormat): void {
     this.template.useFormat(format);
-    for (const segment of this.segments.values()) segment.useFormat(format);
   }
 
   addRow(fields: readonly string[], line = 0): void {

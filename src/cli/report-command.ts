@@ -123,7 +123,7 @@ function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, t
 }
 
 /** `text` if it is one of `choices`, else a usage error naming `flag` and the choices. */
-export function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
+function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new SatisfyError('USAGE', `${flag} takes one of ${choices.join(', ')}, not "${text}"`);
 }

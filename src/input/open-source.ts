@@ -30,7 +30,10 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
     raw = stdin;
   } else {
     total = await checkReadable(path);
-    raw = readFile(path);
+    // As an async iterable, as standard input is.
+    raw = (async function* () {
+      yield* readBytes(path, 0);
+    })();
   }
   const bytes = await peek((onBytes === undefined ? raw : counted(raw, total, onBytes))[Symbol.asyncIterator](), HEAD_BYTES, path);
   const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
@@ -41,15 +44,21 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
 }
 
 /**
- * The bytes of a file in reads of 1 MiB into one buffer, used again for each read (whoever keeps
- * bytes past the next read copies them): memory stays the same however long the file, where a
- * buffer made for each read is freed only when the garbage collector gets round to it.
+ * The bytes of a file from `start`, in reads of `size` bytes (1 MiB unless told) into one buffer,
+ * used again for each read (whoever keeps bytes past the next read copies them), so that memory
+ * stays the same however long the file. The reads are synchronous: a reader has nothing else to
+ * do while it waits.
  */
-async function* readFile(path: string): AsyncGenerator<Buffer> {
+export function* readBytes(path: string, start: number, size = READ_BYTES): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(READ_BYTES);
-    for (let read = readSync(fd, buffer, 0, READ_BYTES, null); read > 0; read = readSync(fd, buffer, 0, READ_BYTES, null)) yield buffer.subarray(0, read);
+    const buffer = Buffer.allocUnsafe(size);
+    for (let at = start; ; ) {
+      const read = readSync(fd, buffer, 0, size, at);
+      if (read === 0) return;
+      at += read;
+      yield buffer.subarray(0, read);
+    }
   } finally {
     closeSync(fd);
   }

@@ -1,10 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
-import { openSource } from './open-source.js';
+import { openSource, readBytes } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
@@ -104,8 +103,6 @@ export interface FileRange {
 const FIRST_LINES = 5;
 // A single record longer than this is not a survey answer: reading stops there.
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
-// Reads of about 1 MiB.
-const READ_BYTES = 1 << 20;
 
 /**
  * Streams one CSV export row by row, as arrays, so memory stays flat whatever its size: detects
@@ -235,26 +232,6 @@ function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: stri
   reader.push(bytes);
   if (counts.length < 2 && bytes.length > 0) return 'more';
   return counts.every((n) => n === width || n === width + 1) ? 'yes' : 'no';
-}
-
-/**
- * The bytes of a file from `start`, in reads of `size` bytes into one buffer, used again for each
- * read (whoever keeps bytes past the next read copies them): a thread that reads a range has
- * nothing else to do while it waits, and memory stays the same however long the range.
- */
-function* readBytes(path: string, start: number, size = READ_BYTES): Generator<Buffer> {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(size);
-    for (let at = start; ; ) {
-      const read = readSync(fd, buffer, 0, size, at);
-      if (read === 0) return;
-      at += read;
-      yield buffer.subarray(0, read);
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */

@@ -27,22 +27,7 @@ export class Histogram {
 
   /** Adds `count` observations of `value`, each of weight `weight`. */
   add(value: number, weight = 1, count = 1): void {
-    const weighted = weight * count;
-    const weighted2 = weight * weight * count;
-    const direct = value >= 0 && value < DIRECT && Math.floor(value) === value;
-    const bin = direct ? this.direct[value] : this.bins.get(value);
-    if (bin === undefined) {
-      const created = { count, weight: weighted, weight2: weighted2 };
-      this.bins.set(value, created);
-      if (direct) this.direct[value] = created;
-    } else {
-      bin.count += count;
-      bin.weight += weighted;
-      bin.weight2 += weighted2;
-    }
-    this.total += count;
-    this.weightTotal += weighted;
-    this.weight2Total += weighted2;
+    this.addBin(value, count, weight * count, weight * weight * count);
   }
 
   /**
@@ -50,7 +35,7 @@ export class Histogram {
    * scale), so that histograms of several items can be pooled.
    */
   merge(other: Histogram, map: (value: number) => number = (value) => value): this {
-    for (const [value, bin] of other.bins) this.addBin(map(value), bin);
+    for (const [value, bin] of other.bins) this.addBin(map(value), bin.count, bin.weight, bin.weight2);
     return this;
   }
 
@@ -61,24 +46,30 @@ export class Histogram {
 
   /** Adds the observations of a state `save` gave (of a shard of the data). */
   load(state: HistogramState): this {
-    for (const [value, count, weight, weight2] of state) this.addBin(value, { count, weight, weight2 });
+    for (const [value, count, weight, weight2] of state) this.addBin(value, count, weight, weight2);
     return this;
   }
 
-  private addBin(value: number, add: Bin): void {
-    const bin = this.bins.get(value);
+  private addBin(value: number, count: number, weight: number, weight2: number): void {
+    const bin = this.binOf(value);
+    bin.count += count;
+    bin.weight += weight;
+    bin.weight2 += weight2;
+    this.total += count;
+    this.weightTotal += weight;
+    this.weight2Total += weight2;
+  }
+
+  /** The bin of `value`, made empty if there is none yet. */
+  private binOf(value: number): Bin {
+    const direct = value >= 0 && value < DIRECT && Math.floor(value) === value;
+    let bin = direct ? this.direct[value] : this.bins.get(value);
     if (bin === undefined) {
-      const created = { ...add };
-      this.bins.set(value, created);
-      if (value >= 0 && value < DIRECT && Math.floor(value) === value) this.direct[value] = created;
-    } else {
-      bin.count += add.count;
-      bin.weight += add.weight;
-      bin.weight2 += add.weight2;
+      bin = { count: 0, weight: 0, weight2: 0 };
+      this.bins.set(value, bin);
+      if (direct) this.direct[value] = bin;
     }
-    this.total += add.count;
-    this.weightTotal += add.weight;
-    this.weight2Total += add.weight2;
+    return bin;
   }
 
   /** Number of observations. */
