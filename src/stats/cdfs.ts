@@ -1,9 +1,5 @@
-import type normalCdfType from '@stdlib/stats-base-dists-normal-cdf';
-import type tCdfType from '@stdlib/stats-base-dists-t-cdf';
-import { loadOnUse } from './load-on-use.js';
-
-const normalCdfImpl = loadOnUse<typeof normalCdfType>('@stdlib/stats-base-dists-normal-cdf');
-const tCdfImpl = loadOnUse<typeof tCdfType>('@stdlib/stats-base-dists-t-cdf');
+import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
+import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
 
 /**
  * Cumulative distribution function of Student's t distribution with `df` degrees of freedom.

@@ -1,7 +1,5 @@
-import type fQuantileType from '@stdlib/stats-base-dists-f-quantile';
-import { loadOnUse } from './load-on-use.js';
+import fQuantile from '@stdlib/stats-base-dists-f-quantile';
 
-const fQuantile = loadOnUse<typeof fQuantileType>('@stdlib/stats-base-dists-f-quantile');
 import { correlationMatrix } from './co-moments.js';
 import type { Interval } from './interval.js';
 

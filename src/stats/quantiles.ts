@@ -1,9 +1,5 @@
-import type normalQuantileType from '@stdlib/stats-base-dists-normal-quantile';
-import type tQuantileType from '@stdlib/stats-base-dists-t-quantile';
-import { loadOnUse } from './load-on-use.js';
-
-const normalQuantileImpl = loadOnUse<typeof normalQuantileType>('@stdlib/stats-base-dists-normal-quantile');
-const tQuantileImpl = loadOnUse<typeof tQuantileType>('@stdlib/stats-base-dists-t-quantile');
+import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
+import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
 
 /**
  * Quantile (inverse CDF) of Student's t distribution with `df` degrees of freedom, from stdlib's

@@ -54,7 +54,7 @@ describe('user errors exit 2 with one clear line', () => {
     const result = runCli(['report', 'fixtures/errors/ragged-rows.csv', '--strict', '--verbose']);
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe('satisfy: error: the row has 2 fields but the header has 3 (--strict) (fixtures/errors/ragged-rows.csv:4)');
-    expect(result.stderr).toMatch(/\n\s+at .*read-csv\.js/);
+    expect(result.stderr).toMatch(/\n\s+at .*src\/input\/read-csv\.ts:\d+/);
   });
 
   it('prints help and exits 2 when no command is given', () => {
