@@ -12,7 +12,7 @@ import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/buil
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
-import { analyzePiece, type PieceResult, type PieceTask } from './analyze-piece.js';
+import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
 import type { Progress } from './progress.js';
 
@@ -130,29 +130,40 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     for (const path of paths) {
       currentPath = path;
       let control: ReadControl | null = null;
-      // Set when the pieces after the first of this file go to the pool's threads, and, once this
-      // thread has read the first, where the second starts: the pool takes over from there.
-      let split = null as { size: number } | null;
+      // The results of the pieces after the first, once they are shared out to the pool's threads,
+      // and, once this thread has read the first piece, where the second starts.
+      let pieces = null as { count: number; size: number; results: Array<Promise<PieceResult>> } | null;
       let handOver = null as { offset: number; line: number } | null;
-      // Once the analysis has started and this file's rows so far are all in its first piece.
-      const splitIfLarge = () => {
-        if (threads < 2 || control === null || control.piece !== 0) return;
-        const splittable = control.splittable();
-        if (splittable === null || splittable.size < PIECES_FOR_THREADS * pieceBytes) return;
-        split = splittable;
-        // The workers load their code while this thread reads the first piece.
-        pool?.warm();
-      };
       // Fields of this file in the order of the first file's columns, when the order differs.
       let order: number[] | null = null;
+      // The size of this file when it is read in pieces on several threads: a plain file in a
+      // byte-wise encoding, of PIECES_FOR_THREADS pieces or more.
+      const sizeToShare = () => {
+        const splittable = pool === null || control === null ? null : control.splittable();
+        return splittable === null || splittable.size < PIECES_FOR_THREADS * pieceBytes ? null : splittable.size;
+      };
+      // Once the analysis has started and this file's rows so far are all in its first piece: the
+      // other pieces go to the pool's threads at once, while this thread reads on to the second.
+      const shareIfLarge = (shared: InputFile) => {
+        const size = sizeToShare();
+        if (size === null || pool === null || started === null || control?.piece !== 0) return;
+        const { model, plan } = started;
+        const count = Math.ceil(size / pieceBytes);
+        const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict };
+        pieces = { count, size, results: pool.share({ path, pieceBytes, count, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, next: pieceCounter() }) };
+      };
+      let inputFile = null as InputFile | null;
       const progress = options.progress?.(path);
       const file = await readCsv(
         path,
         {
-          header: (fileShape, _file, fileControl) => {
+          header: (fileShape, headerFile, fileControl) => {
             control = fileControl;
+            inputFile = headerFile;
             useColumns = (columns) => fileControl.useColumns(order === null ? columns : columns.map((c) => order?.[c] ?? c));
             pieceSerial += 1;
+            // The workers load their code while this thread reads the rows that detect the columns.
+            if (sizeToShare() !== null) pool?.warm();
             if (shape === null) shape = fileShape;
             else {
               order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
@@ -161,7 +172,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
               started.analysis.nextPiece();
               started.analysis.useFormat(fileShape);
               useColumns(started.analysis.columns());
-              splitIfLarge();
+              shareIfLarge(headerFile);
             }
           },
           row: (fields, line) => {
@@ -172,12 +183,12 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             samplePieces.push(pieceSerial);
             if (sample.length >= DETECTION_SAMPLE) {
               started = start(path);
-              splitIfLarge();
+              shareIfLarge(inputFile as InputFile);
             }
           },
           piece: () => {
             pieceSerial += 1;
-            if (split !== null && control !== null && handOver === null) {
+            if (pieces !== null && control !== null && handOver === null) {
               handOver = control.pieceStart();
               control.stop();
               return;
@@ -189,8 +200,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       ).finally(() => {
         if (handOver === null) progress?.stop();
       });
-      if (split !== null && handOver !== null && started !== null && pool !== null) {
-        await analyzeInPieces(pool, { path, file, size: split.size, from: handOver, pieceBytes, order, started, lint, options, progress });
+      if (pieces !== null && pool !== null && started !== null) {
+        // The file is larger than its first piece, so reading it stopped at the second.
+        if (handOver === null) throw new Error(`${path}: the reading of the first piece did not stop at the second`);
+        await analyzeInPieces(pool, { path, file, ...pieces, from: handOver, started, lint, progress });
       }
       files.push(file);
     }
@@ -208,45 +221,32 @@ interface PiecesOfFile {
   /** The file as read here, up to the second piece: its encoding, delimiter, platform, notes and first piece's rows. */
   file: InputFile;
   size: number;
+  /** The file's pieces, 0 to count − 1, and the results of those after the first, from the pool. */
+  count: number;
+  results: Array<Promise<PieceResult>>;
   /** Where the second piece starts, and its line. */
   from: { offset: number; line: number };
-  pieceBytes: number;
-  order: number[] | null;
   started: { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan };
   lint: AnswerLint;
-  options: AnalyzeOptions;
   progress: Progress | undefined;
 }
 
 /**
- * Analyses the pieces of a file after the first (which this thread has read) on the pool's
- * threads, and adds them up in order. A piece's first record is found from the bytes around it
- * (see findRecordStart); where that differs from where the piece before ended (a line break in a
- * quoted comment fooled it), the piece is read again from there. Answers that do not fit, rows
- * skipped and errors are told as a single thread would have.
+ * Takes pieces of a file after the first (which this thread has read) on this thread too, and adds
+ * all up in order. A piece's first record is found from the bytes around it (see
+ * findRecordStart); where that differs from where the piece before ended (a line break in a quoted
+ * comment fooled it), the piece is read again from there. Answers that do not fit, rows skipped and
+ * errors are told as a single thread would have.
  */
-async function analyzeInPieces(pool: PiecePool, { path, file, size, from, pieceBytes, order, started, lint, options, progress }: PiecesOfFile): Promise<void> {
-  const { model, plan, analysis } = started;
-  const task = (piece: number, start: number | null): PieceTask => ({
-    piece,
-    path,
-    range: { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: file.encoding, delimiter: file.delimiter },
-    read: { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict },
-    model,
-    plan,
-    order,
-  });
-  const count = Math.ceil(size / pieceBytes);
-  // Pieces 1 to count − 1; the second's start is known.
-  const results = Array.from({ length: count - 1 }, (_, i) => pool.run(task(i + 1, i === 0 ? from.offset : null)));
-  // Results after a failure are never awaited.
-  for (const result of results) result.catch(() => undefined);
+async function analyzeInPieces(pool: PiecePool, { path, file, size, count, results, from, started, lint, progress }: PiecesOfFile): Promise<void> {
+  const { model, analysis } = started;
+  const joined = pool.join();
   const tell = lint.problemsOf(() => path);
   let at = from;
   try {
     for (let piece = 1; piece < count; piece++) {
       let result = await (results[piece - 1] as Promise<PieceResult>);
-      if (result.start !== at.offset) result = await pool.run(task(piece, at.offset), true);
+      if (result.start !== at.offset) result = pool.again(piece, at.offset);
       const shift = at.line - 1;
       const { error } = result;
       for (const problem of result.problems) {
@@ -259,6 +259,7 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, from, pieceB
       progress?.update(result.end.offset, size);
       at = { offset: result.end.offset, line: shift + result.end.line };
     }
+    await joined;
   } finally {
     progress?.stop();
   }

@@ -4,17 +4,38 @@ import { SatisfyError, type ErrorCode } from '../errors.js';
 import { readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 
-/** One piece of a file for a worker thread to analyse: plain data, as it crosses to the thread. */
-export interface PieceTask {
-  piece: number;
+/**
+ * The pieces of one file after its first, shared out to the threads (see PiecePool): plain data, as
+ * it crosses to a worker thread once per file.
+ */
+export interface PieceJob {
   path: string;
-  range: FileRange;
+  pieceBytes: number;
+  /** The file has pieces 0 to count − 1; piece 0 is read by the thread that detected its columns. */
+  count: number;
+  /** The encoding and delimiter found for the whole file. */
+  encoding: string;
+  delimiter: string;
   /** The reading options that matter to a range (no stream, no callbacks). */
   read: Pick<ReadOptions, 'platform' | 'where' | 'includePartial' | 'strict'>;
   model: SurveyModel;
   plan: AnalysisPlan;
   /** Fields of this file in the order of the first file's columns, or null when the order is the same. */
   order: number[] | null;
+  /** The next piece not yet taken, in shared memory: every thread takes its pieces from it. */
+  next: Int32Array;
+}
+
+/** A new counter of the pieces of a job, at piece 1. */
+export function pieceCounter(): Int32Array {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  next[0] = 1;
+  return next;
+}
+
+/** Takes the next piece of `job` for this thread: a piece no other thread gets (count or more when none is left). */
+export function takePiece(job: PieceJob): number {
+  return Atomics.add(job.next, 0, 1);
 }
 
 /** An answer that does not fit its scale, with its column by position. */
@@ -39,15 +60,20 @@ export interface PieceResult {
   error: { code: ErrorCode; message: string; line: number | undefined; hint: string | undefined } | null;
 }
 
-/** Reads one piece of a file and analyses its rows into a state, as analyzeFiles does for a whole file. */
-export function analyzePiece(task: PieceTask): PieceResult {
+/**
+ * Reads piece `piece` of a job's file and analyses its rows into a state, as analyzeFiles does for
+ * a whole file. The piece's first record is found from the bytes around its first byte, unless
+ * `start` gives it.
+ */
+export function analyzePiece(job: PieceJob, piece: number, start: number | null = null): PieceResult {
   const problems: PieceProblem[] = [];
-  const analysis = assembleAnalysis(task.model, task.plan, (problem) => problems.push({ ...problem, column: problem.column.index }));
-  const { order } = task;
-  let start = task.range.start ?? task.range.from;
+  const analysis = assembleAnalysis(job.model, job.plan, (problem) => problems.push({ ...problem, column: problem.column.index }));
+  const { order, pieceBytes } = job;
+  const range: FileRange = { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: job.encoding, delimiter: job.delimiter };
+  let found = start ?? range.from;
   try {
     const read = readCsvRange(
-      task.path,
+      job.path,
       {
         header: (shape, _file, control) => {
           analysis.useFormat(shape);
@@ -56,15 +82,15 @@ export function analyzePiece(task: PieceTask): PieceResult {
         },
         row: (fields, line) => analysis.addRow(order === null ? fields : order.map((i) => fields[i] ?? ''), line),
       },
-      task.read,
-      task.range,
-      (found) => (start = found),
+      job.read,
+      range,
+      (at) => (found = at),
     );
     const { rows, rowsUsed, skipped } = read.file;
-    return { piece: task.piece, start, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, error: null };
+    return { piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, error: null };
   } catch (error) {
     if (!(error instanceof SatisfyError)) throw error;
     const failure = { code: error.code, message: error.message, line: error.line, hint: error.hint };
-    return { piece: task.piece, start, end: { offset: start, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, error: failure };
+    return { piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, error: failure };
   }
 }

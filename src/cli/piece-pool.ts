@@ -1,88 +1,76 @@
 import { Worker } from 'node:worker_threads';
-import type { PieceResult, PieceTask } from './analyze-piece.js';
+import { takePiece, type PieceJob, type PieceResult } from './analyze-piece.js';
 
-interface Queued {
-  task: PieceTask;
+interface Waiting {
   resolve: (result: PieceResult) => void;
   reject: (error: unknown) => void;
 }
 
-// Tasks a worker is given ahead, so that it never waits for this thread, busy with a piece of its own.
-const AHEAD = 2;
-
 /**
- * Analyses pieces of files (see analyze-piece.ts) on `threads` threads: this one, which runs tasks
- * with `local` between the other work it has, and threads − 1 worker threads, started by warm().
- * Tasks are taken in the order given, except those put first.
+ * Analyses the pieces of a file (see analyze-piece.ts) on `threads` threads: threads − 1 worker
+ * threads, started by warm(), and this one, from join() on. Each thread takes the next piece not
+ * yet taken from a counter they share, so none waits for another to hand it work and all finish
+ * within one piece of each other.
  */
 export class PiecePool {
   private readonly workers: Worker[] = [];
-  // The tasks each worker has been given and has not finished, in order.
-  private readonly given = new Map<Worker, Queued[]>();
-  private readonly queue: Queued[] = [];
+  // The results of the pieces of the file being shared out, by piece, not yet in.
+  private readonly waiting = new Map<number, Waiting>();
+  private job: PieceJob | null = null;
   private failure: unknown = null;
-  private running = false;
 
   constructor(
     private readonly threads: number,
-    private readonly local: (task: PieceTask) => PieceResult,
+    private readonly local: (job: PieceJob, piece: number, start?: number) => PieceResult,
   ) {}
 
   /** Starts the worker threads now, so that they load their code while this thread reads on. */
   warm(): void {
-    while (this.workers.length < this.threads - 1) {
-      const worker = this.spawn();
-      this.workers.push(worker);
-      this.given.set(worker, []);
+    while (this.workers.length < this.threads - 1) this.workers.push(this.spawn());
+  }
+
+  /**
+   * Shares out pieces 1 to job.count − 1 of a file: the workers start on them at once. Returns
+   * each piece's result (at index piece − 1). Call join() when this thread is free to take pieces too.
+   */
+  share(job: PieceJob): Array<Promise<PieceResult>> {
+    this.warm();
+    this.job = job;
+    const results = Array.from({ length: job.count - 1 }, (_, i) => new Promise<PieceResult>((resolve, reject) => this.waiting.set(i + 1, { resolve, reject })));
+    // Results after a failure are never awaited.
+    for (const result of results) result.catch(() => undefined);
+    if (this.failure !== null) this.fail(this.failure);
+    for (const worker of this.workers) worker.postMessage(job);
+    return results;
+  }
+
+  /** Takes pieces of the shared file on this thread until none is left, letting the workers' results in between. */
+  async join(): Promise<void> {
+    const { job } = this;
+    if (job === null) return;
+    for (let piece = takePiece(job); piece < job.count; piece = takePiece(job)) {
+      const waiting = this.waiting.get(piece);
+      this.waiting.delete(piece);
+      try {
+        waiting?.resolve(this.local(job, piece));
+      } catch (error) {
+        waiting?.reject(error);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  run(task: PieceTask, first = false): Promise<PieceResult> {
-    return new Promise((resolve, reject) => {
-      if (this.failure !== null) return reject(this.failure);
-      const queued = { task, resolve, reject };
-      if (first) this.queue.unshift(queued);
-      else this.queue.push(queued);
-      this.give();
-      void this.runHere();
-    });
+  /** Reads piece `piece` of the shared file again on this thread, from `start`, where the piece before really ended. */
+  again(piece: number, start: number): PieceResult {
+    if (this.job === null) throw new Error('no file is shared out');
+    return this.local(this.job, piece, start);
   }
 
-  /** Stops every thread; tasks not yet done are dropped. */
+  /** Stops every thread; pieces not yet done are dropped. */
   async close(): Promise<void> {
-    this.queue.length = 0;
-    this.given.clear();
+    this.job = null;
+    this.waiting.clear();
     await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-
-  /** Gives the workers tasks from the front of the queue, up to AHEAD each. */
-  private give(): void {
-    for (const [worker, tasks] of this.given) {
-      while (tasks.length < AHEAD && this.queue.length > 0) {
-        const next = this.queue.shift() as Queued;
-        tasks.push(next);
-        worker.postMessage(next.task);
-      }
-    }
-  }
-
-  /** Runs tasks here, one at a time, letting the workers' results in between. */
-  private async runHere(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
-        try {
-          next.resolve(this.local(next.task));
-        } catch (error) {
-          next.reject(error);
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-        this.give();
-      }
-    } finally {
-      this.running = false;
-    }
   }
 
   private spawn(): Worker {
@@ -90,16 +78,17 @@ export class PiecePool {
     // process's memory (measured with two workers on the 1M bench export: 207 -> 182 MiB peak RSS, no slower).
     const worker = new Worker(new URL('./piece-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.on('message', (result: PieceResult) => {
-      this.given.get(worker)?.shift()?.resolve(result);
-      this.give();
+      this.waiting.get(result.piece)?.resolve(result);
+      this.waiting.delete(result.piece);
     });
-    // A failure in a thread is a bug: every task waiting fails with it.
-    worker.on('error', (error) => {
-      this.failure = error;
-      for (const waiting of [...[...this.given.values()].flat(), ...this.queue]) waiting.reject(error);
-      this.given.clear();
-      this.queue.length = 0;
-    });
+    // A failure in a thread is a bug: every piece waiting fails with it.
+    worker.on('error', (error) => this.fail(error));
     return worker;
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error;
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
   }
 }

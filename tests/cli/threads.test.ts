@@ -7,14 +7,22 @@ import { findRecordStart } from '../../src/input/read-csv.js';
 import { expectSameJson } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
-// Pieces this small make a 300 kB file 19 pieces, so that the threads share it as they would a large one.
-const PIECE = 16384;
+// Pieces this small make a 2.5 MB file 19 pieces, so that the threads share it as they would a
+// large one. They hold the 1,000 rows that detect the columns in the first piece, as large ones
+// do: the threads start only then.
+const PIECE = 131_072;
+const ROWS = 30_000;
 const HEADER = 'Response ID,Submitted,Region,Delivery speed (1-5),Delivery quality (1-5),The price is fair (1-5),Did you have a problem? (Yes/No),How well was your problem handled? (1-5),I trust this company (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Comments';
 // A comment that pastes rows of the export into itself: after either of its line breaks, the next
 // two lines look like records with the header's twelve fields, which fools the search for a
 // piece's first record.
 const PASTED = '"Copied from my order:\nA,2026-01-01,North,1,1,1,No,,1,1,1,x\nB,2026-01-01,North,1,1,1,No,,1,1,1,x\nplease check"';
-const COMMENTS = ['', '', 'Fine', '"Late, again"', '"The ""express"" option was slow"', '"Dostawa szybka — ale paczka uszkodzona"', '"Two\nlines"', PASTED];
+const COMMENTS = ['', '', 'Fine', '"Late, again"', '"The ""express"" option was slow"', '"Dostawa szybka — ale paczka uszkodzona"', '"Two\nlines"', PASTED, PASTED];
+
+// Rows from here on have, here and there, too few fields or an answer off the scale: the first of
+// each is in a piece a worker thread reads, past the first.
+const FLAWS_FROM = 5000;
+const hasTooFewFields = (i: number) => i >= FLAWS_FROM && i % 997 === 500;
 
 /** A seeded export of `rows` responses, with a row of too few fields and an answer off the scale here and there. */
 function exportText(rows: number): string {
@@ -26,7 +34,7 @@ function exportText(rows: number): string {
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const lines = [HEADER];
   for (let i = 0; i < rows; i++) {
-    if (i % 997 === 500) {
+    if (hasTooFewFields(i)) {
       lines.push(`R${i},2026-02-01`);
       continue;
     }
@@ -34,7 +42,7 @@ function exportText(rows: number): string {
     const problem = next() < 0.25;
     const day = 1 + Math.floor(next() * 56);
     const date = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
-    const trust = i % 1499 === 700 ? '7' : rating();
+    const trust = i >= FLAWS_FROM && i % 1499 === 700 ? '7' : rating();
     lines.push([`R${i}`, `${date} 10:${String(i % 60).padStart(2, '0')}`, pick(['North', 'South', 'East', 'West']), rating(), rating(), rating(), problem ? 'Yes' : 'No', problem ? rating() : '', trust, rating(), String(Math.floor(next() * 11)), pick(COMMENTS)].join(','));
   }
   return `${lines.join('\n')}\n`;
@@ -42,7 +50,7 @@ function exportText(rows: number): string {
 
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-threads-'));
 const path = join(dir, 'pasted-rows-in-comments.csv');
-writeFileSync(path, exportText(4000));
+writeFileSync(path, exportText(ROWS));
 const REPORT = ['report', path, '--by', 'Region', '--period', 'week', '--format', 'json'];
 
 describe('--threads', () => {
@@ -57,6 +65,9 @@ describe('--threads', () => {
     }
     const guesses = starts.map((_, i) => findRecordStart(path, (i + 1) * PIECE, 'lf', ',', 'utf-8', 12));
     expect(guesses.length).toBeGreaterThan(15);
+    // The rows that detect the columns are all in the first piece (else the file is read on one thread).
+    const detectionRows = bytes.toString('utf8').split('\n').slice(0, 1002).join('\n');
+    expect(Buffer.byteLength(detectionRows)).toBeLessThan(PIECE);
     const wrong = guesses.filter((guess, i) => guess !== starts[i]);
     expect(wrong.length).toBeGreaterThan(0);
     expect(wrong.length).toBeLessThan(guesses.length);
@@ -72,9 +83,10 @@ describe('--threads', () => {
     const whole = runCli([...REPORT, '--threads', '1'], { SATISFY_PIECE_BYTES: String(1 << 30) });
     const pieced = JSON.parse(runs[0]?.stdout ?? '');
     const unpieced = JSON.parse(whole.stdout);
+    const skipped = Array.from({ length: ROWS }, (_, i) => i).filter(hasTooFewFields).length;
     expect(pieced.input).toEqual(unpieced.input);
-    expect(pieced.respondents).toBe(4000 - 4);
-    expect(pieced.input.files[0].skipped).toEqual([{ reason: 'fieldCount', count: 4, firstLines: expect.any(Array) }]);
+    expect(pieced.respondents).toBe(ROWS - skipped);
+    expect(pieced.input.files[0].skipped).toEqual([{ reason: 'fieldCount', count: skipped, firstLines: expect.any(Array) }]);
     expect(whole.stderr).toBe(runs[0]?.stderr);
     expectSameJson(pieced, unpieced);
   });
