@@ -103,6 +103,18 @@ describe('CsvRecords', () => {
     );
   });
 
+  it('numbers the lines of many records as csv-parse does, across the batches it scans and the pushes it is given', () => {
+    // 5,000 records (the reader hands them over 1,024 at a time), every seventh with a comment of two lines.
+    const text = Array.from({ length: 5000 }, (_, i) => (i % 7 === 3 ? `${i},"two\nlines, ${i}"` : `${i},plain`)).join('\n');
+    const bytes = utf8(text);
+    const theirs = csvParse(text);
+    for (const cuts of [[], [20_001, 40_002]]) {
+      const read = readRecords(bytes, cuts);
+      expect(fields(read)).toEqual(fields(theirs));
+      expect(lines(read)).toEqual(lines(theirs));
+    }
+  });
+
   it('reads the cases relax_quotes decides as csv-parse does', () => {
     const cases = ['a,b"c,d\n', '"a"b,c\n', '"a""b"x,y\n', '"a" "b",c\n', 'x,"a\nb",y\n', '"",""\n""', 'a,b,\n', 'a\r\nb\nc\r\n', 'a\rb\rc', '"x"\r\n"y"\r\n', '"open,\nrest'];
     for (const text of cases) expect(fields(readRecords(utf8(text))), JSON.stringify(text)).toEqual(fields(csvParse(text)));
