@@ -17,6 +17,11 @@ export class AnswerTally {
     else this.missing[answer] += 1;
   }
 
+  clear(): void {
+    this.values.clear();
+    for (const reason of MISSING_REASONS) this.missing[reason] = 0;
+  }
+
   save(): AnswerTallyState {
     return { values: this.values.save(), missing: { ...this.missing } };
   }

@@ -43,6 +43,12 @@ export class CategoryTally {
     }
   }
 
+  clear(): void {
+    this.n = 0;
+    this.weight = 0;
+    this.counts.clear();
+  }
+
   save(): CategoryTallyState {
     return { n: this.n, weight: this.weight, counts: [...this.counts].map(([key, entry]) => [key, { ...entry }]) };
   }

@@ -60,6 +60,13 @@ export class DateWindow implements RowAnalysis {
     return [...this.inner.columns(), this.options.column.index];
   }
 
+  clear(): void {
+    this.inner.clear();
+    this.before = 0;
+    this.after = 0;
+    this.unparsed = 0;
+  }
+
   save(): AnalysisState {
     return { kind: 'window', inner: this.inner.save(), before: this.before, after: this.after, unparsed: this.unparsed };
   }

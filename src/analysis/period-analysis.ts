@@ -24,6 +24,8 @@ export interface PeriodOptions {
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
+  // Analyses of periods cleared by clear(), to use again before making new ones.
+  private readonly spare: SurveyAnalysis[] = [];
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
   private unparsed = 0;
@@ -59,12 +61,26 @@ export class PeriodAnalysis implements RowAnalysis {
     if (found === undefined) this.periodOfDay.set(key, (found = periodOf(date, this.options.period)));
     const { period, start, end } = found;
     let entry = this.periods.get(period);
-    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.template.emptyCopy() }));
+    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.emptyPeriod() }));
     entry.analysis.addScored(fields, row);
   }
 
   columns(): number[] {
     return [...this.overall.columns(), this.options.column.index];
+  }
+
+  clear(): void {
+    this.overall.clear();
+    for (const { analysis } of this.periods.values()) {
+      analysis.clear();
+      this.spare.push(analysis);
+    }
+    this.periods.clear();
+    this.unparsed = 0;
+  }
+
+  private emptyPeriod(): SurveyAnalysis {
+    return this.spare.pop() ?? this.template.emptyCopy();
   }
 
   save(): AnalysisState {
@@ -76,7 +92,7 @@ export class PeriodAnalysis implements RowAnalysis {
     this.overall.load(state.overall);
     for (const { period, start, end, state: own } of state.periods) {
       let entry = this.periods.get(period);
-      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.template.emptyCopy() }));
+      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.emptyPeriod() }));
       entry.analysis.load(own);
     }
     this.unparsed += state.unparsed;

@@ -13,17 +13,16 @@ import type { Report } from './report.js';
  */
 export class PiecedAnalysis {
   private readonly whole: RowAnalysis;
-  private piece: RowAnalysis;
-  private format: AnswerFormat | null = null;
+  // The analysis of the current piece, cleared for each next one.
+  private readonly piece: RowAnalysis;
 
   /** `create` makes an empty analysis, built the same way each time. */
-  constructor(private readonly create: () => RowAnalysis) {
+  constructor(create: () => RowAnalysis) {
     this.whole = create();
     this.piece = create();
   }
 
   useFormat(format: AnswerFormat): void {
-    this.format = format;
     this.piece.useFormat(format);
   }
 
@@ -38,8 +37,7 @@ export class PiecedAnalysis {
   /** The rows that follow are in the next piece: the piece so far joins the whole. */
   nextPiece(): void {
     this.whole.load(this.piece.save());
-    this.piece = this.create();
-    if (this.format !== null) this.piece.useFormat(this.format);
+    this.piece.clear();
   }
 
   /** Adds a piece analysed elsewhere (by a worker thread), after the pieces so far. */

@@ -31,6 +31,8 @@ const MAX_SEGMENTS = 200;
  */
 export class SegmentedAnalysis implements RowAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
+  // Analyses of segments cleared by clear(), to use again before making new ones.
+  private readonly spare: SurveyAnalysis[] = [];
   private pooledEarly = 0;
 
   /** `template` is an empty analysis of the survey, copied for each segment; it sees no row itself. */
@@ -58,7 +60,7 @@ export class SegmentedAnalysis implements RowAnalysis {
         segment = this.segments.get(value);
       }
       if (segment === undefined) {
-        segment = this.template.emptyCopy();
+        segment = this.emptySegment();
         this.segments.set(value, segment);
       }
     }
@@ -80,6 +82,19 @@ export class SegmentedAnalysis implements RowAnalysis {
     return [...this.template.columns(), ...this.options.columns.map((c) => c.index)];
   }
 
+  clear(): void {
+    for (const segment of this.segments.values()) {
+      segment.clear();
+      this.spare.push(segment);
+    }
+    this.segments.clear();
+    this.pooledEarly = 0;
+  }
+
+  private emptySegment(): SurveyAnalysis {
+    return this.spare.pop() ?? this.template.emptyCopy();
+  }
+
   save(): AnalysisState {
     return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
   }
@@ -95,7 +110,7 @@ export class SegmentedAnalysis implements RowAnalysis {
         value = OTHER_VALUE;
         analysis = this.segments.get(value);
       }
-      if (analysis === undefined) this.segments.set(value, (analysis = this.template.emptyCopy()));
+      if (analysis === undefined) this.segments.set(value, (analysis = this.emptySegment()));
       analysis.load(segment);
     }
     this.pooledEarly += state.pooledEarly;

@@ -1,4 +1,4 @@
-import type { AnalysisState, AnswerProblem } from '../analysis/analyze-survey.js';
+import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
 import { readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
@@ -60,14 +60,38 @@ export interface PieceResult {
   error: { code: ErrorCode; message: string; line: number | undefined; hint: string | undefined } | null;
 }
 
+/** The analysis of a job's pieces on one thread, with the problems of the piece being read. */
+class PieceAnalysis {
+  problems: PieceProblem[] = [];
+  readonly analysis: RowAnalysis;
+
+  constructor(readonly job: PieceJob) {
+    this.analysis = assembleAnalysis(job.model, job.plan, (problem) => this.problems.push({ ...problem, column: problem.column.index }));
+  }
+
+  /** Empty again for the next piece (see RowAnalysis.clear). */
+  clear(): void {
+    this.analysis.clear();
+    this.problems = [];
+  }
+}
+
+// The analysis of this thread's last piece, cleared for the next piece of the same job.
+let last: PieceAnalysis | null = null;
+
+function analysisOf(job: PieceJob): PieceAnalysis {
+  if (last?.job === job) last.clear();
+  else last = new PieceAnalysis(job);
+  return last;
+}
+
 /**
  * Reads piece `piece` of a job's file and analyses its rows into a state, as analyzeFiles does for
  * a whole file. The piece's first record is found from the bytes around its first byte, unless
  * `start` gives it.
  */
 export function analyzePiece(job: PieceJob, piece: number, start: number | null = null): PieceResult {
-  const problems: PieceProblem[] = [];
-  const analysis = assembleAnalysis(job.model, job.plan, (problem) => problems.push({ ...problem, column: problem.column.index }));
+  const { analysis, problems } = analysisOf(job);
   const { order, pieceBytes } = job;
   const range: FileRange = { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: job.encoding, delimiter: job.delimiter };
   let found = start ?? range.from;

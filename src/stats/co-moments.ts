@@ -49,6 +49,15 @@ export class CoMoments {
     }
   }
 
+  /** Forgets every observation. */
+  clear(): void {
+    this.count = 0;
+    this.weightSum = 0;
+    this.weight2Sum = 0;
+    this.means.fill(0);
+    this.c.fill(0);
+  }
+
   /** The accumulator as plain numbers, to write down and load into another of the same k. */
   save(): CoMomentsState {
     return { k: this.k, count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, means: [...this.means], c: [...this.c] };

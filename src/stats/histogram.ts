@@ -39,6 +39,15 @@ export class Histogram {
     return this;
   }
 
+  /** Forgets every observation. */
+  clear(): void {
+    this.bins.clear();
+    this.direct.fill(undefined);
+    this.total = 0;
+    this.weightTotal = 0;
+    this.weight2Total = 0;
+  }
+
   /** The bins as `[value, count, weight, weight²]`, to write down and load into another. */
   save(): HistogramState {
     return [...this.bins].map(([value, bin]) => [value, bin.count, bin.weight, bin.weight2]);

@@ -34,6 +34,15 @@ export class Moments {
     this.m2 += weight * delta * (x - this.mu);
   }
 
+  /** Forgets every observation. */
+  clear(): void {
+    this.count = 0;
+    this.weightSum = 0;
+    this.weight2Sum = 0;
+    this.mu = 0;
+    this.m2 = 0;
+  }
+
   /** The accumulator as plain numbers, to write down and load into another (a shard's state). */
   save(): MomentsState {
     return { count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, mu: this.mu, m2: this.m2 };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerProblem } from '../../src/analysis/analyze-survey.js';
+import { assembleAnalysis, type AnalysisPlan } from '../../src/analysis/assemble-analysis.js';
+import { buildSurveyModel, findColumn } from '../../src/survey/build-model.js';
+import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
+import { plainHeader } from '../../src/survey/detect-columns.js';
+
+// Every kind of accumulator an analysis has: weights, items of several dimensions, a problem with
+// its handling and its categories (several to a cell), CSAT, NPS, a region and a date.
+const NAMES = ['Submitted', 'Region', 'Weight', 'Delivery speed (1-5)', 'Delivery quality (1-5)', 'Had a problem?', 'What was the problem?', 'How well was your complaint handled? (1-5)', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)'];
+const PROBLEMS = ['Late delivery', 'Damaged item', 'Late delivery; Damaged item', 'Wrong item'];
+
+function rows(count: number): string[][] {
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return Math.floor((seed / 2 ** 32) * n);
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const problem = next(4) === 0;
+    // Now and then an answer off its scale, a weight that cannot be used and a date that cannot be read.
+    const speed = i % 37 === 5 ? '9' : String(1 + next(5));
+    const weight = i % 41 === 3 ? '0' : (0.5 + next(10) / 10).toFixed(1);
+    const day = 1 + next(60);
+    const date = i % 53 === 7 ? 'not given' : `2026-0${day > 31 ? 2 : 1}-${String(((day - 1) % 28) + 1).padStart(2, '0')} 10:00`;
+    return [date, ['North', 'South', 'East'][next(3)] as string, weight, speed, String(1 + next(5)), problem ? 'Yes' : 'No', problem ? (PROBLEMS[next(4)] as string) : '', problem ? String(1 + next(5)) : '', String(1 + next(5)), String(next(11))];
+  });
+}
+
+const ROWS = rows(400);
+const model = buildSurveyModel(plainHeader(NAMES), ROWS, { weightColumn: 'Weight' });
+const timestamp = { index: 0, name: 'Submitted' };
+const region = findColumn(model.columns, 'Region', '--by Region', 'test');
+const base: AnalysisPlan = { confidenceLevel: 0.95, outcome: undefined, segments: null, periods: null, window: null };
+const PLANS: Record<string, AnalysisPlan> = {
+  'the whole sample': base,
+  'a breakdown by segment': { ...base, segments: { columns: [region], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 } },
+  'a breakdown by segment and week': { ...base, segments: { columns: [region], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 }, periods: { column: timestamp, dateOrder: 'ymd', timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 } },
+  'a date window': { ...base, window: { column: timestamp, dateOrder: 'ymd', timeZone: 'UTC', since: '2026-01-10', until: '2026-02-20' } },
+};
+
+describe('RowAnalysis.clear: an analysis used again is as one made anew', () => {
+  it('has every kind of accumulator in its model', () => {
+    const roles = model.columns.map((c) => `${c.role}:${c.dimension ?? ''}`);
+    expect(roles).toContain('segment:complaints');
+    expect(model.weight).toBe(2);
+    expect(model.dimensions.map((d) => d.id)).toEqual(expect.arrayContaining(['delivery', 'complaints']));
+  });
+
+  for (const [name, plan] of Object.entries(PLANS)) {
+    it(`for ${name}: the same state, and the first answer off its scale told again`, () => {
+      const told: AnswerProblem[] = [];
+      const used = assembleAnalysis(model, plan, (problem) => told.push(problem));
+      used.useFormat(PLAIN_FORMAT);
+      ROWS.slice(0, 250).forEach((row, i) => used.addRow(row, i + 2));
+      const toldBefore = told.length;
+      used.clear();
+      ROWS.slice(250).forEach((row, i) => used.addRow(row, i + 252));
+
+      const fresh: AnswerProblem[] = [];
+      const made = assembleAnalysis(model, plan, (problem) => fresh.push(problem));
+      made.useFormat(PLAIN_FORMAT);
+      ROWS.slice(250).forEach((row, i) => made.addRow(row, i + 252));
+
+      expect(used.save()).toEqual(made.save());
+      expect(toldBefore).toBeGreaterThan(0);
+      expect(told.slice(toldBefore)).toEqual(fresh);
+      expect(fresh.length).toBeGreaterThan(0);
+    });
+  }
+});
