@@ -24,15 +24,19 @@ const COMMENTS = ['', '', 'Fine', '"Late, again"', '"The ""express"" option was 
 const FLAWS_FROM = 5000;
 const hasTooFewFields = (i: number) => i >= FLAWS_FROM && i % 997 === 500;
 
-/** A seeded export of `rows` responses, with a row of too few fields and an answer off the scale here and there. */
-function exportText(rows: number): string {
+/**
+ * A seeded export of `rows` responses, with a row of too few fields and an answer off the scale
+ * here and there; its columns in the order `order` gives (by default the header's).
+ */
+function exportText(rows: number, order: readonly number[] = HEADER.split(',').map((_, i) => i)): string {
+  const reorder = (fields: readonly string[]) => order.map((i) => fields[i] as string).join(',');
   let seed = 20261124;
   const next = () => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return seed / 2 ** 32;
   };
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-  const lines = [HEADER];
+  const lines = [reorder(HEADER.split(','))];
   for (let i = 0; i < rows; i++) {
     if (hasTooFewFields(i)) {
       lines.push(`R${i},2026-02-01`);
@@ -43,7 +47,7 @@ function exportText(rows: number): string {
     const day = 1 + Math.floor(next() * 56);
     const date = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
     const trust = i >= FLAWS_FROM && i % 1499 === 700 ? '7' : rating();
-    lines.push([`R${i}`, `${date} 10:${String(i % 60).padStart(2, '0')}`, pick(['North', 'South', 'East', 'West']), rating(), rating(), rating(), problem ? 'Yes' : 'No', problem ? rating() : '', trust, rating(), String(Math.floor(next() * 11)), pick(COMMENTS)].join(','));
+    lines.push(reorder([`R${i}`, `${date} 10:${String(i % 60).padStart(2, '0')}`, pick(['North', 'South', 'East', 'West']), rating(), rating(), rating(), problem ? 'Yes' : 'No', problem ? rating() : '', trust, rating(), String(Math.floor(next() * 11)), pick(COMMENTS)]));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -51,6 +55,10 @@ function exportText(rows: number): string {
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-threads-'));
 const path = join(dir, 'pasted-rows-in-comments.csv');
 writeFileSync(path, exportText(ROWS));
+// The same survey exported with its columns in another order (the comments last still, as the
+// pasted rows in them have the header's order).
+const reordered = join(dir, 'same-survey-columns-reordered.csv');
+writeFileSync(reordered, exportText(ROWS, [2, 0, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11]));
 const REPORT = ['report', path, '--by', 'Region', '--period', 'week', '--format', 'json'];
 
 describe('--threads', () => {
@@ -89,6 +97,17 @@ describe('--threads', () => {
     expect(pieced.input.files[0].skipped).toEqual([{ reason: 'fieldCount', count: skipped, firstLines: expect.any(Array) }]);
     expect(whole.stderr).toBe(runs[0]?.stderr);
     expectSameJson(pieced, unpieced);
+  });
+
+  it('reads several files, one with its columns in another order, the same whatever the number of threads', () => {
+    const files = ['report', path, reordered, path, '--by', 'Region', '--period', 'week', '--format', 'json'];
+    const runs = [1, 2, 3].map((threads) => runCli([...files, '--threads', String(threads)], { SATISFY_PIECE_BYTES: String(PIECE) }));
+    for (const run of runs) expect(run.status).toBe(0);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
+    const report = JSON.parse(runs[0]?.stdout ?? '');
+    expect(report.input.files.map((f: { rows: number }) => f.rows)).toEqual([ROWS, ROWS, ROWS]);
   });
 
   it('stops at the first row --strict refuses, in whichever piece it is', () => {
