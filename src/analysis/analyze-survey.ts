@@ -514,6 +514,28 @@ export class SurveyAnalysis implements RowAnalysis {
   }
 }
 
+/**
+ * Empty analyses of a survey for the segments or periods of a piece: those of the piece before,
+ * cleared (see RowAnalysis.clear), or new copies of the template when none is left.
+ */
+export class SpareAnalyses {
+  private readonly spare: SurveyAnalysis[] = [];
+
+  constructor(private readonly template: SurveyAnalysis) {}
+
+  take(): SurveyAnalysis {
+    return this.spare.pop() ?? this.template.emptyCopy();
+  }
+
+  /** Clears these analyses and keeps them for take(). */
+  giveBack(analyses: Iterable<SurveyAnalysis>): void {
+    for (const analysis of analyses) {
+      analysis.clear();
+      this.spare.push(analysis);
+    }
+  }
+}
+
 function tallyOf(tallies: readonly AnswerTally[], position: number): AnswerTally {
   return tallies[position] as AnswerTally;
 }

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -24,8 +24,7 @@ export interface PeriodOptions {
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
-  // Analyses of periods cleared by clear(), to use again before making new ones.
-  private readonly spare: SurveyAnalysis[] = [];
+  private readonly spare: SpareAnalyses;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
   private unparsed = 0;
@@ -38,7 +37,9 @@ export class PeriodAnalysis implements RowAnalysis {
     private readonly overall: RowAnalysis,
     private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
-  ) {}
+  ) {
+    this.spare = new SpareAnalyses(template);
+  }
 
   /** The periods share the template's scorer, which reads the format for all of them. */
   useFormat(format: AnswerFormat): void {
@@ -61,7 +62,7 @@ export class PeriodAnalysis implements RowAnalysis {
     if (found === undefined) this.periodOfDay.set(key, (found = periodOf(date, this.options.period)));
     const { period, start, end } = found;
     let entry = this.periods.get(period);
-    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.emptyPeriod() }));
+    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
     entry.analysis.addScored(fields, row);
   }
 
@@ -71,16 +72,9 @@ export class PeriodAnalysis implements RowAnalysis {
 
   clear(): void {
     this.overall.clear();
-    for (const { analysis } of this.periods.values()) {
-      analysis.clear();
-      this.spare.push(analysis);
-    }
+    this.spare.giveBack([...this.periods.values()].map((entry) => entry.analysis));
     this.periods.clear();
     this.unparsed = 0;
-  }
-
-  private emptyPeriod(): SurveyAnalysis {
-    return this.spare.pop() ?? this.template.emptyCopy();
   }
 
   save(): AnalysisState {
@@ -92,7 +86,7 @@ export class PeriodAnalysis implements RowAnalysis {
     this.overall.load(state.overall);
     for (const { period, start, end, state: own } of state.periods) {
       let entry = this.periods.get(period);
-      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.emptyPeriod() }));
+      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
       entry.analysis.load(own);
     }
     this.unparsed += state.unparsed;

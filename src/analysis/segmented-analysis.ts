@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { Report, Segment, SegmentTest } from './report.js';
@@ -31,15 +31,16 @@ const MAX_SEGMENTS = 200;
  */
 export class SegmentedAnalysis implements RowAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
-  // Analyses of segments cleared by clear(), to use again before making new ones.
-  private readonly spare: SurveyAnalysis[] = [];
+  private readonly spare: SpareAnalyses;
   private pooledEarly = 0;
 
   /** `template` is an empty analysis of the survey, copied for each segment; it sees no row itself. */
   constructor(
     private readonly template: SurveyAnalysis,
     private readonly options: SegmentOptions,
-  ) {}
+  ) {
+    this.spare = new SpareAnalyses(template);
+  }
 
   /** The segments share the template's scorer, which reads the format for all of them. */
   useFormat(format: AnswerFormat): void {
@@ -60,7 +61,7 @@ export class SegmentedAnalysis implements RowAnalysis {
         segment = this.segments.get(value);
       }
       if (segment === undefined) {
-        segment = this.emptySegment();
+        segment = this.spare.take();
         this.segments.set(value, segment);
       }
     }
@@ -83,16 +84,9 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   clear(): void {
-    for (const segment of this.segments.values()) {
-      segment.clear();
-      this.spare.push(segment);
-    }
+    this.spare.giveBack(this.segments.values());
     this.segments.clear();
     this.pooledEarly = 0;
-  }
-
-  private emptySegment(): SurveyAnalysis {
-    return this.spare.pop() ?? this.template.emptyCopy();
   }
 
   save(): AnalysisState {
@@ -110,7 +104,7 @@ export class SegmentedAnalysis implements RowAnalysis {
         value = OTHER_VALUE;
         analysis = this.segments.get(value);
       }
-      if (analysis === undefined) this.segments.set(value, (analysis = this.emptySegment()));
+      if (analysis === undefined) this.segments.set(value, (analysis = this.spare.take()));
       analysis.load(segment);
     }
     this.pooledEarly += state.pooledEarly;
