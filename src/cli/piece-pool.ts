@@ -44,11 +44,14 @@ export class PiecePool {
     return results;
   }
 
-  /** Takes pieces of the shared file on this thread until none is left, letting the workers' results in between. */
+  /**
+   * Takes pieces of the shared file on this thread until none is left, or until close(), letting
+   * the workers' results in between.
+   */
   async join(): Promise<void> {
     const { job } = this;
     if (job === null) return;
-    for (let piece = takePiece(job); piece < job.count; piece = takePiece(job)) {
+    for (let piece = takePiece(job); piece < job.count && this.job === job; piece = takePiece(job)) {
       const waiting = this.waiting.get(piece);
       this.waiting.delete(piece);
       try {
