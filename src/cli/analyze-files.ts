@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
@@ -20,8 +21,13 @@ import type { Progress } from './progress.js';
 const DETECTION_SAMPLE = 1000;
 // Sample values kept per column for `inspect`.
 const SAMPLE_VALUES = 3;
-/** Files are analysed in pieces of this many bytes, merged in order (see PiecedAnalysis). */
+/** Files are analysed in pieces of this many bytes at least, merged in order (see PiecedAnalysis). */
 export const PIECE_BYTES = 8 * 1024 * 1024;
+// ... and in at most this many pieces. This thread merges the state of every piece, and those
+// states made its heap grow with the number of pieces: on two threads, the 10M bench export
+// (949 MB) peaked at 155 MiB in 114 pieces, 119 to 121 MiB in 32 and 113 to 115 MiB in 16 (as
+// the 1M export does in its 12), no slower (three runs each).
+const MAX_PIECES = 16;
 // A file of fewer pieces is read on this thread alone: starting a worker costs more than it saves
 // (100k bench responses, 2 pieces: 1.16 s on two threads, 1.00 s on one).
 const PIECES_FOR_THREADS = 4;
@@ -89,7 +95,6 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const files: InputFile[] = [];
   // Tells the file being read which of its columns the analysis reads; it skips the others.
   let useColumns: (columns: readonly number[]) => void = () => undefined;
-  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   const threads = options.threads ?? 1;
   // This thread and threads − 1 workers, started when a file turns out to be large.
   const pool = threads > 1 ? new PiecePool(threads, analyzePiece) : null;
@@ -129,6 +134,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   try {
     for (const path of paths) {
       currentPath = path;
+      const pieceBytes = options.pieceBytes ?? pieceBytesOf(fileSize(path));
       let control: ReadControl | null = null;
       // The results of the pieces after the first, once they are shared out to the pool's threads,
       // and, once this thread has read the first piece, where the second starts.
@@ -264,6 +270,21 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
     progress?.stop();
   }
   if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: path, line: file.headerRows });
+}
+
+/** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */
+export function pieceBytesOf(size: number | null): number {
+  return size === null ? PIECE_BYTES : Math.max(PIECE_BYTES, Math.ceil(size / MAX_PIECES));
+}
+
+/** The size of the file at `path`, or null for standard input and for what cannot be read (readCsv says why). */
+function fileSize(path: string): number | null {
+  if (path === '-') return null;
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
+  }
 }
 
 function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {
