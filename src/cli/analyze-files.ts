@@ -25,9 +25,10 @@ const SAMPLE_VALUES = 3;
 export const PIECE_BYTES = 8 * 1024 * 1024;
 // ... and in at most this many pieces. This thread merges the state of every piece, and those
 // states made its heap grow with the number of pieces: on two threads, the 10M bench export
-// (949 MB) peaked at 155 MiB in 114 pieces, 119 to 121 MiB in 32 and 113 to 115 MiB in 16 (as
-// the 1M export does in its 12), no slower (three runs each).
-const MAX_PIECES = 16;
+// (949 MB) peaked at 155 MiB in 114 pieces, 116 to 119 MiB in 32, 110 to 112 MiB in 16 and 108 to
+// 109 MiB in 12, as the 1M export (94 MB, 12 pieces of 8 MiB) does, no slower (three runs each).
+// More pieces would balance more threads better; they would need workers that merge their own.
+const MAX_PIECES = 12;
 // A file of fewer pieces is read on this thread alone: starting a worker costs more than it saves
 // (100k bench responses, 2 pieces: 1.16 s on two threads, 1.00 s on one).
 const PIECES_FOR_THREADS = 4;
