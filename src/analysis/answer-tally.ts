@@ -32,7 +32,6 @@ export class AnswerTally {
     for (const reason of MISSING_REASONS) this.missing[reason] += state.missing[reason];
     return this;
   }
-
 }
 
 export function emptyMissing(): MissingCounts {

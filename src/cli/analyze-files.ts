@@ -8,13 +8,14 @@ import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, readCsv, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
+import { addRows, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
 import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
+import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 import type { Progress } from './progress.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
@@ -167,7 +168,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
           header: (fileShape, headerFile, fileControl) => {
             control = fileControl;
             inputFile = headerFile;
-            useColumns = (columns) => fileControl.useColumns(order === null ? columns : columns.map((c) => order?.[c] ?? c));
+            useColumns = (columns) => fileControl.useColumns(placesInFile(columns, order));
             pieceSerial += 1;
             // The workers load their code while this thread reads the rows that detect the columns.
             if (sizeToShare() !== null) pool?.warm();
@@ -183,7 +184,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             }
           },
           row: (fields, line) => {
-            const row = order === null ? fields : order.map((i) => fields[i] ?? '');
+            const row = inFirstOrder(fields, order);
             if (started !== null) return started.analysis.addRow(row, line);
             sample.push(row);
             sampleLines.push(line);
@@ -270,7 +271,7 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
   } finally {
     progress?.stop();
   }
-  if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: path, line: file.headerRows });
+  requireResponses(file);
 }
 
 /** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */
@@ -286,22 +287,6 @@ function fileSize(path: string): number | null {
   } catch {
     return null;
   }
-}
-
-function columnOrder(first: readonly string[], names: readonly string[], firstPath: string, path: string): number[] | null {
-  const missing = first.filter((n) => !names.includes(n));
-  const extra = names.filter((n) => !first.includes(n));
-  if (missing.length > 0 || extra.length > 0) {
-    const parts = [missing.length > 0 ? `missing ${quoteList(missing)}` : '', extra.length > 0 ? `extra ${quoteList(extra)}` : ''].filter((p) => p !== '');
-    throw new SatisfyError('FILES_DIFFER', `the columns differ from those of ${firstPath}: ${parts.join('; ')}`, { file: path }, 'every file of one report must be an export of the same survey');
-  }
-  const order = first.map((n) => names.indexOf(n));
-  return order.every((i, at) => i === at) ? null : order;
-}
-
-function quoteList(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map((n) => `"${n}"`);
-  return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
 }
 
 function sampleValues(rows: readonly string[][], width: number): string[][] {

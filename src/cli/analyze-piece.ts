@@ -3,6 +3,7 @@ import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analys
 import { SatisfyError, type ErrorCode } from '../errors.js';
 import { readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
 import type { SurveyModel } from '../survey/survey-model.js';
+import { inFirstOrder, placesInFile } from './column-order.js';
 
 /**
  * The pieces of one file after its first, shared out to the threads (see PiecePool): plain data, as
@@ -101,10 +102,9 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
       {
         header: (shape, _file, control) => {
           analysis.useFormat(shape);
-          const columns = analysis.columns();
-          control.useColumns(order === null ? columns : columns.map((c) => order[c] ?? c));
+          control.useColumns(placesInFile(analysis.columns(), order));
         },
-        row: (fields, line) => analysis.addRow(order === null ? fields : order.map((i) => fields[i] ?? ''), line),
+        row: (fields, line) => analysis.addRow(inFirstOrder(fields, order), line),
       },
       job.read,
       range,

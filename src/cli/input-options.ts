@@ -48,7 +48,7 @@ export function addInputOptions(command: Command): Command {
 export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress?: (path: string) => Progress; threads: number } {
   const stderr = io.stderr as NodeJS.WritableStream;
   return {
-    threads: flags.threads === undefined ? availableParallelism() : parseThreads(flags.threads),
+    threads: flags.threads === undefined ? availableParallelism() : parseWholeNumber(flags.threads, '--threads', 1, 256),
     pieceBytes: parsePieceBytes(io.env.SATISFY_PIECE_BYTES),
     progress: flags.quiet !== true && io.stderrIsTTY === true ? (path) => new Progress(stderr, path) : undefined,
     encoding: flags.encoding,
@@ -120,10 +120,12 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseThreads(text: string): number {
-  const threads = Number(text);
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SatisfyError('USAGE', `--threads takes a whole number from 1 to 256, not "${text}"`);
-  return threads;
+/** A whole number from `min` to `max` given to `flag`, or a usage error. */
+export function parseWholeNumber(text: string, flag: string, min: number, max = Number.POSITIVE_INFINITY): number {
+  const value = Number(text);
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  const range = max === Number.POSITIVE_INFINITY ? `of at least ${min}` : `from ${min} to ${max}`;
+  throw new SatisfyError('USAGE', `${flag} takes a whole number ${range}, not "${text}"`);
 }
 
 /** SATISFY_PIECE_BYTES: the size of the pieces files are analysed in (see PIECE_BYTES); for tests and tuning. */

@@ -7,7 +7,7 @@ import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
-import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { isReportJson, readReport } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
@@ -90,8 +90,8 @@ function withComparison(report: Report, baseline: Report, options: { files: stri
 
 export function parseSegments(options: Pick<ReportOptions, 'by' | 'minBase' | 'top' | 'adjust'>): NonNullable<AnalyzeOptions['segments']> {
   if (options.by.length > 2) throw new SatisfyError('USAGE', `--by takes one column, or two for a cross-breakdown, not ${options.by.length}`);
-  const minBase = parseCount(options.minBase, '--min-base', 1);
-  const top = options.top === undefined ? null : parseCount(options.top, '--top', 1);
+  const minBase = parseWholeNumber(options.minBase, '--min-base', 1);
+  const top = options.top === undefined ? null : parseWholeNumber(options.top, '--top', 1);
   return { by: options.by, minBase, top, adjust: oneOf(options.adjust, ADJUSTMENTS, '--adjust') };
 }
 
@@ -126,12 +126,6 @@ function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, t
 function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new SatisfyError('USAGE', `${flag} takes one of ${choices.join(', ')}, not "${text}"`);
-}
-
-function parseCount(text: string, flag: string, min: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new SatisfyError('USAGE', `${flag} takes a whole number of at least ${min}, not "${text}"`);
-  return value;
 }
 
 export function parseFormat<T extends string>(text: string, formats: readonly T[]): T {

@@ -123,16 +123,8 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
     { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), piece: (piece) => rows.piece(piece) },
     { delimiter, encoding: byteWise ? encoding.encoding : 'utf-8', file: path, maxRecordBytes: MAX_RECORD_BYTES, pieceBytes: options.pieceBytes },
   );
-  const control: ReadControl = {
-    useColumns: (columns) => reader.useColumns(columns, rows.width),
-    stop: () => reader.stop(),
-    get piece() {
-      return reader.currentPiece;
-    },
-    pieceStart: () => reader.currentPieceStart,
-    splittable: () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding }),
-  };
-  const rows = new RowFilter(file, handlers, options, control);
+  const splittable = () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding });
+  const rows = new RowFilter(file, handlers, options, reader, splittable);
   for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
     reader.push(chunk);
     if (reader.done) break;
@@ -150,7 +142,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
  * `range.start` gives it, and `onStart` is told where it is, before any row. Lines are counted
  * from 1 at that record. Nothing is checked at the end: the caller adds the ranges up.
  */
-export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): { file: InputFile; start: number; end: { offset: number; line: number } } {
+export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): { file: InputFile; end: { offset: number; line: number } } {
   const { encoding, delimiter } = range;
   const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   const head = readHead(path, encoding, delimiter);
@@ -158,18 +150,13 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
     { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line) },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, startOffset: 0, ending: head.ending },
   );
-  const control: ReadControl = { useColumns: (columns) => reader.useColumns(columns, rows.width), stop: () => reader.stop(), piece: 0, pieceStart: () => reader.currentPieceStart, splittable: () => null };
-  const rows = new RowFilter(file, handlers, options, control);
+  const rows = new RowFilter(file, handlers, options, reader, () => null);
   rows.recognise(head.records);
   const start = range.start ?? findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width);
   onStart?.(start);
   reader.startAt(start, 1);
-  for (const chunk of readBytes(path, start)) {
-    reader.push(chunk);
-    if (reader.done) break;
-  }
-  if (!reader.done) reader.end();
-  return { file, start, end: reader.position };
+  readInto(reader, path, start);
+  return { file, end: reader.position };
 }
 
 /** The first records of a file (enough to recognise its platform) and its record ending. */
@@ -185,12 +172,17 @@ function readHead(path: string, encoding: string, delimiter: string): { records:
     },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES },
   );
-  for (const chunk of readBytes(path, 0)) {
-    reader.push(chunk);
-    if (reader.done) break;
-  }
-  if (!reader.done) reader.end();
+  readInto(reader, path, 0);
   return { records, ending: reader.recordEnding };
+}
+
+/** Pushes the bytes of a file from `start` into `reader` until it is done or the file ends. */
+function readInto(reader: CsvRecords, path: string, start: number): void {
+  for (const chunk of readBytes(path, start)) {
+    reader.push(chunk);
+    if (reader.done) return;
+  }
+  reader.end();
 }
 
 /**
@@ -234,6 +226,11 @@ function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: stri
   return counts.every((n) => n === width || n === width + 1) ? 'yes' : 'no';
 }
 
+/** Stops with an error when the file, read to its end (or all its ranges added up), has a header but no data row. */
+export function requireResponses(file: InputFile): void {
+  if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: file.path, line: file.headerRows });
+}
+
 /** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */
 export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>, shift: number): void {
   file.rows += range.rows;
@@ -257,13 +254,28 @@ class RowFilter {
   // Pieces that start before pending record `before`, told once the pending records are rows.
   private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
   private columns = 0;
+  // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
+  private own: number[] = [];
+  // What the handlers may ask of the reading, told in handlers.header.
+  private readonly control: ReadControl;
 
   constructor(
     private readonly file: InputFile,
     private readonly handlers: CsvHandlers,
     private readonly options: ReadOptions,
-    private readonly control: ReadControl,
-  ) {}
+    reader: CsvRecords,
+    splittable: ReadControl['splittable'],
+  ) {
+    this.control = {
+      useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
+      stop: () => reader.stop(),
+      get piece() {
+        return reader.currentPiece;
+      },
+      pieceStart: () => reader.currentPieceStart,
+      splittable,
+    };
+  }
 
   /** The number of columns of the header (0 until it is read). */
   get width(): number {
@@ -296,7 +308,7 @@ class RowFilter {
   end(): void {
     if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
-    if (this.file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${this.file.headerRows === 1 ? 'a header row' : `${this.file.headerRows} header rows`} but no responses`, { file: this.file.path, line: this.file.headerRows });
+    requireResponses(this.file);
   }
 
   /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
@@ -308,19 +320,8 @@ class RowFilter {
     this.columns = tidyNames(shape, this.file.notes);
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
-    // The rows' own checks read these columns, whatever the analysis reads.
-    const own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
-    const outer = this.control;
-    const control: ReadControl = {
-      useColumns: (columns) => outer.useColumns([...own, ...columns]),
-      stop: () => outer.stop(),
-      get piece() {
-        return outer.piece;
-      },
-      pieceStart: () => outer.pieceStart(),
-      splittable: () => outer.splittable(),
-    };
-    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file, control);
+    this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
+    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file, this.control);
   }
 
   private start(): void {

@@ -1,5 +1,4 @@
 import fQuantile from '@stdlib/stats-base-dists-f-quantile';
-
 import { correlationMatrix } from './co-moments.js';
 import type { Interval } from './interval.js';
 
