@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { starterConfig } from '../analysis/starter-config.js';
 import { SatisfyError } from '../errors.js';
 import { analyzeFiles } from './analyze-files.js';
+import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { warnAbout } from './warn-skipped.js';
@@ -19,6 +20,8 @@ export interface InitOptions extends InputFlags {
  */
 export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const toStdout = options.output === '-';
+  // The config read is not an input here: `init --force` over it is how one rewrites it.
+  checkOutputs([['-o', options.output]], options.files);
   // A device or FIFO (-o /dev/stdout) is written through, not replaced: --force is for a file.
   if (!toStdout && existsSync(options.output) && whatIsAt(options.output) !== 'stream' && options.force !== true) {
     throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');

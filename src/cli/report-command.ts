@@ -5,9 +5,11 @@ import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
+import { checkOutputs } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { configFile } from './load-config.js';
 import { isReportJson, readReport } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
@@ -41,6 +43,7 @@ export interface ReportOptions extends InputFlags {
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
+  checkOutputs([['--emit-state', options.emitState], ['-o', options.output], ['--junit', options.junit]], [...options.files, configFile(options.config, process.cwd()), options.baseline]);
   const format = parseFormat<Format>(options.format, FORMATS);
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -106,5 +106,92 @@ describe('an output that is a device or a FIFO is written through, not replaced'
     expect(readFileSync(join(dir, 'read.txt'), 'utf8')).toBe(runCli(['report', SMALL]).stdout);
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['read.txt', 'report.fifo']);
+  });
+});
+
+/**
+ * The files a run reads, made once: the export (responses.csv), a config (satisfy.config.json,
+ * which `report` run in their folder also finds by itself), the JSON report of the export
+ * (baseline.json) and its state (shard.state.json).
+ */
+const readFiles = (() => {
+  let dir: string | undefined;
+  return (): string => {
+    if (dir !== undefined) return dir;
+    dir = temporaryFolder();
+    const at = (name: string) => join(dir as string, name);
+    copyFileSync(join(ROOT, SMALL), at('responses.csv'));
+    writeFileSync(at('satisfy.config.json'), '{ "missing": ["99"] }\n');
+    writeFileSync(at('baseline.json'), runCli(['report', at('responses.csv'), '--format', 'json', '-q']).stdout);
+    expect(runCli(['report', at('responses.csv'), '-q', '--emit-state', at('shard.state.json')]).status).toBe(0);
+    return dir;
+  };
+})();
+
+/**
+ * A folder of its own with a copy of the files a run reads, a hard link to the export and a
+ * symbolic link to it; and a snapshot of its files, to check that a refused run left them as they were.
+ */
+function inputsFolder(): { dir: string; files: () => Record<string, string> } {
+  const dir = temporaryFolder();
+  for (const name of readdirSync(readFiles())) copyFileSync(join(readFiles(), name), join(dir, name));
+  linkSync(join(dir, 'responses.csv'), join(dir, 'hard-link.csv'));
+  symlinkSync('responses.csv', join(dir, 'symbolic-link.csv'));
+  const files = () => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'latin1')]));
+  return { dir, files };
+}
+
+describe('an output that names an input or another output', () => {
+  // Arguments, run in the folder of inputsFolder(), and the one line of the error.
+  const refused: [string, string[], string][] = [
+    ['-o the export', ['report', 'responses.csv', '-o', 'responses.csv'], '-o responses.csv would replace responses.csv, an input of this run'],
+    ['--emit-state the export', ['report', 'responses.csv', '--emit-state', 'responses.csv'], '--emit-state responses.csv would replace responses.csv, an input of this run'],
+    ['--junit the export, spelled otherwise', ['report', 'responses.csv', '--junit', './responses.csv'], '--junit ./responses.csv would replace responses.csv, an input of this run'],
+    ['-o a hard link to the export', ['report', 'responses.csv', '-o', 'hard-link.csv'], '-o hard-link.csv would replace responses.csv, an input of this run'],
+    ['-o the export, read through a symbolic link', ['report', 'symbolic-link.csv', '-o', 'responses.csv'], '-o responses.csv would replace symbolic-link.csv, an input of this run'],
+    ['-o the config', ['report', 'responses.csv', '--config', 'satisfy.config.json', '-o', 'satisfy.config.json'], '-o satisfy.config.json would replace satisfy.config.json, an input of this run'],
+    ['-o the baseline', ['report', 'responses.csv', '--baseline', 'baseline.json', '-o', 'baseline.json'], '-o baseline.json would replace baseline.json, an input of this run'],
+    ['compare -o a side', ['compare', 'baseline.json', 'responses.csv', '-o', 'baseline.json'], '-o baseline.json would replace baseline.json, an input of this run'],
+    ['compare --junit a side', ['compare', 'baseline.json', 'responses.csv', '--junit', 'responses.csv'], '--junit responses.csv would replace responses.csv, an input of this run'],
+    ['merge -o a state', ['merge', 'shard.state.json', '-o', 'shard.state.json'], '-o shard.state.json would replace shard.state.json, an input of this run'],
+    ['init --force -o the export', ['init', 'responses.csv', '--force', '-o', 'responses.csv'], '-o responses.csv would replace responses.csv, an input of this run'],
+    ['-o and --junit one new file', ['report', 'responses.csv', '-o', 'out.txt', '--junit', 'out.txt'], '-o out.txt and --junit out.txt name the same file; give each output its own'],
+    ['--emit-state and -o one new file, spelled otherwise', ['report', 'responses.csv', '--emit-state', 'out.txt', '-o', '../$FOLDER/out.txt'], '--emit-state out.txt and -o ../$FOLDER/out.txt name the same file; give each output its own'],
+    ['compare -o and --junit one new file', ['compare', 'baseline.json', 'responses.csv', '-o', 'out.txt', '--junit', 'out.txt'], '-o out.txt and --junit out.txt name the same file; give each output its own'],
+    ['merge -o and --junit one existing file', ['merge', 'shard.state.json', '-o', 'baseline.json', '--junit', 'baseline.json'], '-o baseline.json and --junit baseline.json name the same file; give each output its own'],
+  ];
+
+  it.each(refused)('refuses %s: exit 2, one line, every file as it was', (_what, args, message) => {
+    const { dir, files } = inputsFolder();
+    const folder = basename(dir);
+    const before = files();
+    const result = runCli(args.map((arg) => arg.replace('$FOLDER', folder)), {}, dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`satisfy: error: ${message.replace('$FOLDER', folder)}\n`);
+    expect(files()).toEqual(before);
+  });
+
+  it('refuses -o over the config found in the working directory', () => {
+    const { dir, files } = inputsFolder();
+    const before = files();
+    const result = runCli(['report', 'responses.csv', '-o', 'satisfy.config.json'], {}, dir);
+    expect(result.status).toBe(2);
+    // Named as satisfy found it: in the working directory, which the system gives as a real path.
+    expect(result.stderr).toBe(`satisfy: error: -o satisfy.config.json would replace ${realpathSync(dir)}/satisfy.config.json, an input of this run\n`);
+    expect(files()).toEqual(before);
+  });
+
+  it('lets init --force rewrite the config it read', () => {
+    const { dir } = inputsFolder();
+    const result = runCli(['init', 'responses.csv', '--force'], {}, dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'satisfy.config.json'), 'utf8'))).toMatchObject({ missing: ['99'], columns: {} });
+  });
+
+  it.skipIf(DEVICES[0]?.[1] === null)('lets every output go to one device: nothing in it is replaced', () => {
+    const device = DEVICES[0]?.[1] as string;
+    const result = runCli(['report', SMALL, '-o', device, '--junit', device, '--emit-state', device]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
   });
 });
