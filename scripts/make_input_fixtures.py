@@ -60,6 +60,14 @@ german_rows = [[f"g{i + 1}", d, "Ja" if d <= 2 else "Nein", r, c] for i, (d, r, 
     "Schnelle Lieferung, grüße aus Köln", "", "Alles gut; danke", "Verspätet und beschädigt", "", "Größte Zufriedenheit"]))]
 write("semicolon-cp1252-german.csv", table(german, german_rows, ";"), "cp1252", newline="\r\n")
 
+# Excel on Windows in English: "Don’t know" with a curly apostrophe, byte 0x92 in windows-1252,
+# twice among the delivery ratings; comments with more bytes of 0x80-0x9F (€ “ ” – —).
+dont_know = [[f"k{i + 1}", d, "Yes" if d <= 2 else "No", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Price in € was fair – “great”", "", "", "Late — again", "", ""]))]
+dont_know.insert(1, ["k7", "Don’t know", "No", 8, ""])
+dont_know.insert(4, ["k8", "Don’t know", "No", 6, "Didn’t order for delivery"])
+write("cp1252-curly-apostrophe-dont-know.csv", table(english, dont_know, ";"), "cp1252", newline="\r\n")
+
 # Delimiters and line ends.
 write("tab-delimited.tsv", table(english, english_rows, "\t"))
 write("pipe-delimited.csv", table(english, english_rows, "|"))

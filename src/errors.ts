@@ -23,7 +23,8 @@ export type ErrorCode =
   | 'CONFIG_INVALID'
   | 'REPORT_INVALID'
   | 'STATE_INVALID'
-  | 'STATES_DIFFER';
+  | 'STATES_DIFFER'
+  | 'OUTPUT_CLASH';
 
 export interface ErrorLocation {
   file?: string;

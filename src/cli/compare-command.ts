@@ -7,8 +7,10 @@ import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } fr
 import { csvText } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { analyzeFiles } from './analyze-files.js';
+import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import type { ExitCode, Io } from './io.js';
+import { configFile } from './load-config.js';
 import { isReportJson, readReport } from './read-report.js';
 import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
@@ -38,6 +40,7 @@ export interface CompareOptions extends InputFlags {
  * split of the overall changes. Each side is a report JSON written earlier or exports to analyse.
  */
 export async function runCompare(options: CompareOptions, io: Io): Promise<ExitCode> {
+  checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.baseline, options.current, configFile(options.config, process.cwd())]);
   const format = parseFormat(options.format, COMPARE_FORMATS);
   const confidenceLevel = parseConfidence(options.confidence);
   const segments = parseSegments(options);

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { starterConfig } from '../analysis/starter-config.js';
 import { SatisfyError } from '../errors.js';
 import { analyzeFiles } from './analyze-files.js';
+import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { warnAbout } from './warn-skipped.js';
-import { writeAtomically } from './write-atomically.js';
+import { whatIsAt, writeOutput } from './write-output.js';
 
 export interface InitOptions extends InputFlags {
   files: string[];
@@ -19,7 +20,10 @@ export interface InitOptions extends InputFlags {
  */
 export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const toStdout = options.output === '-';
-  if (!toStdout && existsSync(options.output) && options.force !== true) {
+  // The config read is not an input here: `init --force` over it is how one rewrites it.
+  checkOutputs([['-o', options.output]], options.files);
+  // A device or FIFO (-o /dev/stdout) is written through, not replaced: --force is for a file.
+  if (!toStdout && existsSync(options.output) && whatIsAt(options.output) !== 'stream' && options.force !== true) {
     throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');
   }
   const survey = surveyOptions(options, process.cwd());
@@ -30,7 +34,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const text = `${JSON.stringify(config, null, 2)}\n`;
   if (toStdout) io.stdout.write(text);
   else {
-    await writeAtomically(options.output, text);
+    await writeOutput(options.output, text);
     io.stderr.write(`satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions); edit it, then run satisfy report as before\n`);
   }
   return ExitCode.ok;

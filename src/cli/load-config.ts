@@ -23,9 +23,16 @@ export interface LoadedConfig {
  */
 export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig | undefined {
   const path = explicit ?? CONFIG_FILE;
-  const file = explicit ?? join(cwd, CONFIG_FILE);
-  if (explicit === undefined && !existsSync(file)) return undefined;
+  const file = configFile(explicit, cwd);
+  if (file === undefined) return undefined;
   if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', 'no such config file', { file: path });
   const settings = readJson<SatisfyConfig>(file, path, SCHEMA, 'CONFIG_INVALID', 'the config', 'satisfy schema config prints what the file may hold');
   return { settings, path };
+}
+
+/** The config file loadConfig reads: the one `--config` names, else satisfy.config.json in `cwd` if there is one. */
+export function configFile(explicit: string | undefined, cwd: string): string | undefined {
+  if (explicit !== undefined) return explicit;
+  const found = join(cwd, CONFIG_FILE);
+  return existsSync(found) ? found : undefined;
 }

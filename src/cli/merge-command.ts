@@ -2,6 +2,7 @@ import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { parseGate } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
+import { checkOutputs } from './check-outputs.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
 import { readState, surveyShape } from './state-file.js';
@@ -22,6 +23,7 @@ export interface MergeOptions {
  * same survey read the same way (columns, scales, dimensions, breakdowns).
  */
 export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode> {
+  checkOutputs([['-o', options.output], ['--junit', options.junit]], options.states);
   const format = parseFormat<Format>(options.format, FORMATS);
   const gates = options.failIf.map((expression) => parseGate(expression));
   const shards = options.states.map(readState);

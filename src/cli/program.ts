@@ -49,7 +49,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collect, [])
     .option('--baseline <report.json>', 'compare every figure with this earlier report (satisfy report --format json): changes, intervals, tests, and the mix/rate split by the --by column')
     .option('--fail-on-drop <figure>', 'with --baseline: exit 1 after the report when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly; repeatable', collect, [])
-    .option('-o, --output <file>', 'write the report to this file (atomically: a temporary file, then a rename) instead of standard output')
+    .option('-o, --output <file>', "write the report to this file instead of standard output: a file atomically (a temporary file, then a rename), a device or FIFO directly, a symbolic link's target in its place")
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')
     .option('--emit-state <file>', 'also write the mergeable state of this run, for satisfy merge (one shard of the data)')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')

@@ -5,15 +5,17 @@ import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
+import { checkOutputs } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { configFile } from './load-config.js';
 import { isReportJson, readReport } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
-import { writeAtomically } from './write-atomically.js';
+import { writeOutput } from './write-output.js';
 
 export interface ReportOptions extends InputFlags {
   files: string[];
@@ -41,6 +43,7 @@ export interface ReportOptions extends InputFlags {
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
+  checkOutputs([['--emit-state', options.emitState], ['-o', options.output], ['--junit', options.junit]], [...options.files, configFile(options.config, process.cwd()), options.baseline]);
   const format = parseFormat<Format>(options.format, FORMATS);
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
@@ -56,20 +59,20 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
   warnAbout(report, lint, io, options.quiet);
-  if (options.emitState !== undefined) await writeAtomically(options.emitState, stateText(shard()));
+  if (options.emitState !== undefined) await writeOutput(options.emitState, stateText(shard()));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
   return deliver(text, report.checks, options, io);
 }
 
 /**
- * Writes the output to stdout or, atomically, to --output, and the gates to --junit; then one line
- * on stderr per failed gate. Exit 1 when a gate failed.
+ * Writes the output to stdout or to --output, and the gates to --junit (see writeOutput); then one
+ * line on stderr per failed gate. Exit 1 when a gate failed.
  */
 export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io): Promise<ExitCode> {
   if (options.output === undefined) io.stdout.write(text);
-  else await writeAtomically(options.output, text);
-  if (options.junit !== undefined) await writeAtomically(options.junit, renderJunit(checks));
+  else await writeOutput(options.output, text);
+  if (options.junit !== undefined) await writeOutput(options.junit, renderJunit(checks));
   const failed = checks.filter((check) => !check.pass);
   for (const check of failed) io.stderr.write(gateFailure(check));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;

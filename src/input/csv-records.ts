@@ -1,5 +1,5 @@
-import { TextDecoder } from 'node:util';
 import { SatisfyError } from '../errors.js';
+import { createDecoder, type Decoder } from './decoder.js';
 
 /** Receives the records of a CSV stream, each as its fields and the line where it starts. */
 export interface RecordSink {
@@ -85,7 +85,7 @@ const ASCII = Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b));
  */
 export class CsvRecords {
   private readonly delimiter: number;
-  private readonly decoder: TextDecoder;
+  private readonly decoder: Decoder;
   private ending: number;
   private carry: Uint8Array = new Uint8Array(0);
   private offset: number;
@@ -113,7 +113,7 @@ export class CsvRecords {
     private readonly options: RecordOptions,
   ) {
     this.delimiter = options.delimiter.charCodeAt(0);
-    this.decoder = new TextDecoder(options.encoding, { ignoreBOM: true });
+    this.decoder = createDecoder(options.encoding, { ignoreBOM: true });
     this.ending = ENDINGS.indexOf(options.ending ?? 'unknown');
     this.offset = options.startOffset ?? 0;
     this.line = options.startLine ?? 1;
@@ -497,7 +497,7 @@ class FieldTexts {
   private count = 0;
   private readonly distinct = new Int32Array(INTERNED_COLUMNS);
 
-  constructor(private readonly decoder: TextDecoder) {}
+  constructor(private readonly decoder: Decoder) {}
 
   /**
    * The text of bytes `start` to `end`, field `column` of its record: from the table, or decoded
@@ -566,7 +566,7 @@ class FieldTexts {
     }
   }
 
-  /** Bytes to text: ASCII as it is, the rest by the decoder of the encoding (bytes that are not UTF-8 become U+FFFD). */
+  /** Bytes to text: ASCII as it is, the rest by the decoder of the encoding (bytes that are not UTF-8, or that a code page leaves undefined, become U+FFFD). */
   decode(bytes: Uint8Array, start: number, end: number): string {
     let ascii = true;
     for (let i = start; i < end; i++) {
@@ -621,7 +621,7 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T)
 export function isByteWise(encoding: string): boolean {
   if (encoding === 'utf-8') return true;
   const all = Uint8Array.from({ length: 256 }, (_, i) => i);
-  const text = new TextDecoder(encoding).decode(all);
+  const text = createDecoder(encoding).decode(all);
   if (text.length !== 256) return false;
   for (let i = 0; i < 128; i++) if (text.charCodeAt(i) !== i) return false;
   return true;

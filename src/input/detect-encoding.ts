@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import { SatisfyError } from '../errors.js';
+import { createDecoder } from './decoder.js';
 
 export interface DetectedEncoding {
   /** WHATWG name: utf-8, utf-16le, utf-16be, windows-1250, windows-1252, windows-1257, iso-8859-2 ... */
@@ -42,7 +43,7 @@ export function detectEncoding(head: Uint8Array, file: string, words: ReadonlySe
 function knownWords(head: Uint8Array, encoding: string, words: ReadonlySet<string>): number {
   if (words.size === 0) return 0;
   let hits = 0;
-  for (const word of new TextDecoder(encoding).decode(head).toLowerCase().split(/[^\p{L}]+/u)) if (words.has(word)) hits += 1;
+  for (const word of createDecoder(encoding).decode(head).toLowerCase().split(/[^\p{L}]+/u)) if (words.has(word)) hits += 1;
   return hits;
 }
 

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
+import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { openSource, readBytes } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
@@ -113,7 +114,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
   const source = await openSource(path, options.stdin, options.onBytes);
   const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
-  const delimiter = options.delimiter ?? sniffDelimiter(new TextDecoder(encoding.encoding).decode(source.head, { stream: true }));
+  const delimiter = options.delimiter ?? sniffDelimiter(createDecoder(encoding.encoding).decode(source.head, { stream: true }));
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
   file.notes.push(`encoding: ${encoding.evidence}`);
@@ -382,7 +383,7 @@ function tidyNames(shape: PlatformShape, notes: string[]): number {
 
 /** The bytes of an encoding the scan cannot read directly (UTF-16, multi-byte code pages), as UTF-8. */
 async function* transcode(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {
-  const decoder = new TextDecoder(encoding);
+  const decoder = createDecoder(encoding);
   for await (const chunk of chunks) {
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') yield Buffer.from(text, 'utf8');

@@ -141,6 +141,9 @@ describe('CsvRecords', () => {
     expect(isByteWise('utf-16le')).toBe(false);
     expect(isByteWise('shift_jis')).toBe(false);
     expect(fields(readRecords(bytes, [3], { encoding: 'windows-1250' }))).toEqual([['Zź', 'ą"'], ['Š', 'x']]);
+    // Bytes 0x80-0x9F of windows-1252, in a short answer (decoded once, then looked up) and in a long comment.
+    const excel = Buffer.from(`Don\x92t know,${'x'.repeat(40)} \x80 \x93q\x94\nDon\x92t know,\x96\n`, 'latin1');
+    expect(fields(readRecords(excel, [20], { encoding: 'windows-1252' }))).toEqual([['Don’t know', `${'x'.repeat(40)} € “q”`], ['Don’t know', '–']]);
   });
 
   it('gives the columns not asked for as empty, but a field past the header\'s width and a record of one field whole', () => {

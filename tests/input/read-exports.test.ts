@@ -81,6 +81,21 @@ describe('encodings, delimiters and line ends are detected', () => {
     // Read in the wrong code page, "Piegādes" comes out mangled: the flag was obeyed.
     expect(forced.columns[1]?.name).not.toBe('Piegādes ātrums (1-5)');
   });
+
+  it('reads an Excel "Don’t know" in windows-1252 (0x92, a curly apostrophe) as a non-answer: the column is scored without it', () => {
+    // Node 20's TextDecoder read 0x92 as U+0092, a control character: "Don't know" was no longer
+    // known, and the delivery column, half numbers and half unknown text, was left unscored.
+    const r = report(['fixtures/input/cp1252-curly-apostrophe-dont-know.csv']);
+    expect(r.input.files[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 8, rowsUsed: 8, skipped: [] });
+    expect(r.columns[1]).toMatchObject({ name: 'Delivery speed (1-5)', role: 'item', dimension: 'delivery' });
+    const delivery = item(r, 'Delivery speed (1-5)');
+    expect(delivery).toMatchObject({ n: 6, missing: { blank: 0, notApplicable: 2, outOfScale: 0, notInteger: 0, invalid: 0 } });
+    expect(delivery?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+    expect(r.dimensions.delivery).toMatchObject({ n: 6, missing: { notApplicable: 2, invalid: 0 } });
+    const inspected = JSON.parse(runCli(['inspect', 'fixtures/input/cp1252-curly-apostrophe-dont-know.csv', '--format', 'json']).stdout) as InspectReport;
+    expect(inspected.columns[1]?.samples).toContain('Don’t know');
+    expect(inspected.columns[4]?.samples).toEqual(['Price in € was fair – “great”', 'Didn’t order for delivery', 'Late — again']);
+  });
 });
 
 describe('platform shapes are recognised', () => {

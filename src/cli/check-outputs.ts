@@ -1,0 +1,55 @@
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { SatisfyError } from '../errors.js';
+import { linkTarget } from './link-target.js';
+
+/** An output a command was asked to write: the flag that names it, and its path if given. */
+export type Output = readonly [flag: string, path: string | undefined];
+
+/**
+ * Refuses, before anything is read, an output that would replace a file the run reads (`-o
+ * export.csv` would put the report in the place of the data) or that another output also names
+ * (of `-o out.xml --junit out.xml` one would silently win). Files are compared as the system sees
+ * them, by device and inode, whatever the spelling (`./`, `..`, a hard or symbolic link); an output
+ * not there yet, by the real path it will have. Devices and FIFOs are not compared: nothing in them
+ * is replaced, so `-o /dev/null --junit /dev/null` is fine.
+ */
+export function checkOutputs(outputs: readonly Output[], inputs: readonly (string | undefined)[]): void {
+  const read = new Map<string, string>();
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const id = identity(input, false);
+    if (id !== null && !read.has(id)) read.set(id, input);
+  }
+  const written = new Map<string, string>();
+  for (const [flag, path] of outputs) {
+    if (path === undefined) continue;
+    const id = identity(path, true);
+    if (id === null) continue;
+    const input = read.get(id);
+    if (input !== undefined) throw new SatisfyError('OUTPUT_CLASH', `${flag} ${path} would replace ${input}, an input of this run`);
+    const other = written.get(id);
+    if (other !== undefined) throw new SatisfyError('OUTPUT_CLASH', `${other} and ${flag} ${path} name the same file; give each output its own`);
+    written.set(id, `${flag} ${path}`);
+  }
+}
+
+/**
+ * What makes `path` the same file as another: the device and inode of a regular file, or, for a
+ * file `yetToBe` made, the real path it will have. Null for what is not compared: `-` (standard
+ * input or output), a device, FIFO or folder, and a path that cannot be looked at (its reading or
+ * writing fails later with its own error).
+ */
+function identity(path: string, yetToBe: boolean): string | null {
+  if (path === '-') return null;
+  try {
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (info !== undefined) return info.isFile() ? `inode ${info.dev}:${info.ino}` : null;
+    if (!yetToBe) return null;
+    // The same end of a chain of links that writeOutput will make the file at.
+    const target = linkTarget(path);
+    return `path ${resolve(realpathSync(dirname(target)), basename(target))}`;
+  } catch {
+    return null;
+  }
+}

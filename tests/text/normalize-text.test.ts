@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/text/normalize-text.js';
+
+describe('text folded for matching', () => {
+  it.each([
+    ["Don't know", 'dont know'],
+    // The curly apostrophe that Excel and Word type (U+2019; byte 0x92 of windows-1252).
+    ['Don’t know', 'dont know'],
+    ['Don`t know', 'dont know'],
+    ['  DONT  KNOW ', 'dont know'],
+    ['N/A', 'n a'],
+    ['  Überall zufrieden? ', 'uberall zufrieden'],
+    ['Zażółć gęślą jaźń', 'zazolc gesla jazn'],
+    ['Straße', 'strasse'],
+    ['Pilnībā nepiekrītu', 'pilniba nepiekritu'],
+  ])('%j folds to %j', (text, folded) => expect(normalizeText(text)).toBe(folded));
+});
