@@ -477,7 +477,8 @@ export class SurveyAnalysis implements RowAnalysis {
       weight: this.weightSummary(),
       method: describeMethod(level),
       input: { files },
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, unmapped: c.unmapped })),
+      ...(model.language === undefined ? {} : { language: model.language }),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, unmapped: c.unmapped })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,
@@ -507,6 +508,13 @@ export class SurveyAnalysis implements RowAnalysis {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;
       if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
+    }
+    // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
+    for (const column of model.columns) {
+      const suggested = column.suggestion;
+      if (suggested === undefined || suggested === null) continue;
+      const target = suggested.dimension ?? suggested.role;
+      notes.push(`column "${column.name}" may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak: left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json (satisfy init writes one)`);
     }
     const excluded = WEIGHT_EXCLUSIONS.filter((r) => this.weightExcluded[r] > 0).map((r) => `${this.weightExcluded[r]} ${r}`);
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);

@@ -8,7 +8,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Check } from './gates.js';
 import type { Interval } from '../stats/interval.js';
 import type { MissingReason } from '../survey/code-answer.js';
-import type { Role, UnmappedLabel } from '../survey/survey-model.js';
+import type { Confidence, Role, UnmappedLabel } from '../survey/survey-model.js';
 import type { Scale } from '../survey/scale.js';
 
 export type { Check, InputFile, Interval, MissingReason, Role, Scale };
@@ -23,6 +23,8 @@ export interface Report {
   weight: WeightSummary | null;
   method: Method;
   input: { files: InputFile[] };
+  /** The language of the survey's headers and answer labels, whose keywords (and English ones) decided. */
+  language?: SurveyLanguageReport;
   columns: ColumnReport[];
   /** Every rated column, in file order. */
   items: ItemSummary[];
@@ -269,8 +271,15 @@ export interface Method {
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */
+export interface SurveyLanguageReport {
+  /** BCP 47 code of a lexicon language, or null when the survey has too little text to tell. */
+  language: string | null;
+  evidence: string;
+}
+
 export interface InspectReport {
   input: { files: InputFile[] };
+  language?: SurveyLanguageReport;
   columns: Array<ColumnReport & { samples: string[] }>;
 }
 
@@ -281,6 +290,12 @@ export interface ColumnReport {
   dimension: string | null;
   scale: Scale | null;
   evidence: string[];
+  /** How sure detection is: only high and medium readings feed headlines, the index, drivers and gates. */
+  confidence?: Confidence;
+  /** What a low-confidence reading would have made of the column, left out until confirmed (`--map`, config). */
+  suggestion?: { role: Role; dimension: string | null } | null;
+  /** The question a checkbox option, ranked option or matrix row belongs to. */
+  partOf?: string | null;
   /** Text answers in the detection sample that the column's scale has no label for, with their counts. */
   unmapped: UnmappedLabel[];
 }

@@ -1,6 +1,6 @@
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from '../survey/config.js';
 import type { Scale } from '../survey/scale.js';
-import { RATED_ROLES } from '../survey/survey-model.js';
+import { SCALED_ROLES } from '../survey/survey-model.js';
 import type { Report } from './report.js';
 
 /**
@@ -15,7 +15,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     const settings: ColumnConfig = { role: column.role };
     // A segment of the complaints dimension lists the categories of the problems.
     if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
-    if (RATED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
+    if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
     if (column.scale?.reversed === true) settings.reverse = true;
     columns[column.name] = settings;
   }

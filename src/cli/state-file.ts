@@ -49,5 +49,7 @@ export function readState(path: string): ShardState {
  */
 export function surveyShape(shard: ShardState): string {
   const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [] }));
-  return JSON.stringify({ model: { ...shard.model, columns }, plan: shard.plan }, setsAndMaps);
+  // The language's evidence counts the words of the shard's own sample; the language is what counts.
+  const language = shard.model.language?.language ?? null;
+  return JSON.stringify({ model: { ...shard.model, columns, language }, plan: shard.plan }, setsAndMaps);
 }

@@ -17,16 +17,21 @@ export function renderInspectTable(inspected: InspectReport, options: RenderOpti
     lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
     for (const note of file.notes) lines.push(`  ${c.dim(note)}`);
   }
+  if (inspected.language !== undefined) lines.push(`  language: ${inspected.language.evidence}`);
   const head = ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'];
   const table = compactTable(head, c, { textColumns: head.length, colWidths: [null, 30, null, null, null, 24, 40], wordWrap: true });
   inspected.columns.forEach((column, i) => {
     const name = column.question === null || column.question === column.name ? column.name : `${column.name}\n${c.dim(truncate(column.question, 56))}`;
-    table.push([String(i + 1), name, column.role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 10)).join(' | ') || DASH, column.evidence.join('; ')]);
+    // Only high and medium readings feed headlines; say how sure the others are.
+    const role = column.confidence === undefined || column.confidence === 'high' ? column.role : `${column.role}\n${c.dim(column.confidence)}`;
+    table.push([String(i + 1), name, role, column.dimension ?? DASH, scaleText(column), column.samples.map((s) => truncate(s, 10)).join(' | ') || DASH, column.evidence.join('; ')]);
   });
   const unmapped = inspected.columns.filter((column) => column.unmapped.length > 0);
   const after = unmapped.map((column) => `  ${column.name}: ${column.unmapped.map((u) => `"${u.label}" ×${u.count}`).join(', ')}`);
   const footer = after.length === 0 ? '' : `\n${c.bold('Unmapped labels')} (not scored; map them in satisfy.config.json, see satisfy init)\n${after.join('\n')}\n`;
-  return `${lines.join('\n')}\n\n${table.toString()}\n${footer}`;
+  const unsure = inspected.columns.flatMap((column) => (column.suggestion === undefined || column.suggestion === null ? [] : [`  ${column.name}: ${column.suggestion.dimension ?? column.suggestion.role} (--map ${column.suggestion.dimension ?? column.suggestion.role}=${JSON.stringify(column.name)})`]));
+  const leftOut = unsure.length === 0 ? '' : `\n${c.bold('Left out on weak evidence')} (confirm with --map or in satisfy.config.json)\n${unsure.join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${table.toString()}\n${footer}${leftOut}`;
 }
 
 export function renderInspectJson(inspected: InspectReport): string {

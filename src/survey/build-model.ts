@@ -1,10 +1,10 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
-import { detectColumns, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor } from './lexicon/index.js';
 import { profileValues } from './profile-values.js';
-import { BUILT_IN_DIMENSIONS, RATED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
+import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -46,9 +46,11 @@ interface Draft {
  */
 export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly string[])[], options: BuildModelOptions = {}): SurveyModel {
   const settings = options.config?.settings ?? {};
-  const lexicons = lexiconsFor(options.language ?? settings.language);
+  const forced = options.language ?? settings.language;
+  const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
-  const draft: Draft = { columns: detectColumns(header, sample, vocabulary, lexicons), sample, header, vocabulary, file: options.file, labels: new Map() };
+  const detection = detectSurvey(header, sample, vocabulary, lexicons, forced);
+  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map() };
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
@@ -57,7 +59,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const { columns } = draft;
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp')?.index ?? null) : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
-  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary };
+  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
 }
 
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */
@@ -67,6 +69,8 @@ function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void 
     const column = findColumn(draft.columns, name, source, draft.file);
     Object.assign(column, { role, dimension: null, scale: null });
     column.evidence.unshift(`set by ${source}`);
+    column.confidence = 'high';
+    column.suggestion = null;
   };
   if (settings.timestamp !== undefined) setRole(settings.timestamp, 'timestamp', at('timestamp'));
   (settings.segments ?? []).forEach((name, i) => setRole(name, 'segment', at(`segments[${i}]`)));
@@ -83,7 +87,7 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   if (settings.role !== undefined) {
     if (SINGLE_ROLES.has(settings.role)) release(draft.columns, settings.role, [column], `${source} names another ${settings.role} column`);
     column.role = settings.role;
-    if (!RATED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
+    if (!SCALED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
     if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;
   }
   if (settings.scale !== undefined) {
@@ -93,11 +97,13 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   }
   if (settings.dimension !== undefined) column.dimension = settings.dimension;
   // A scale given to a column detection left unscored makes it a rated item.
-  if (settings.scale !== undefined && settings.role === undefined && !RATED_ROLES.has(column.role)) column.role = 'item';
+  if (settings.scale !== undefined && settings.role === undefined && !SCALED_ROLES.has(column.role)) column.role = 'item';
   if (settings.missing !== undefined) column.missing = settings.missing;
-  if (RATED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
+  if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
   column.evidence.unshift(`set by ${source}`);
+  column.confidence = 'high';
+  column.suggestion = null;
 }
 
 /** A Scale from the config's words for it, checked. */
@@ -137,7 +143,7 @@ function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: 
 
 function applyWeight(draft: Draft, name: string, source: string): number {
   const column = findColumn(draft.columns, name, source, draft.file);
-  Object.assign(column, { role: 'weight', dimension: null, scale: null });
+  Object.assign(column, { role: 'weight', dimension: null, scale: null, confidence: 'high', suggestion: null });
   column.evidence.unshift(`set by ${source}`);
   return column.index;
 }
@@ -169,6 +175,8 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
       column.dimension = mapping.target;
     }
     column.evidence.unshift(`set by ${source}`);
+    column.confidence = 'high';
+    column.suggestion = null;
   }
 }
 

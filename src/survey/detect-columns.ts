@@ -5,7 +5,9 @@ import { matchKeywords } from './match-keywords.js';
 import { bestLabelSet } from './label-sets.js';
 import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
-import type { ColumnModel, Role, UnmappedLabel } from './survey-model.js';
+import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
+import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
+import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -27,121 +29,209 @@ export function plainHeader(names: readonly string[]): HeaderShape {
   return { names: [...names], questions: names.map(() => null), hints: names.map(() => null), ...PLAIN_FORMAT };
 }
 
+/** A keyword found in a header, with what makes it weaker or stronger evidence. */
+interface Hit {
+  /** `"deliver*" (en)`, as evidence shows it. */
+  text: string;
+  /** A `~` keyword that counted beside a word of its context, or a weak csat word. */
+  weak: boolean;
+}
+
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak', string>>;
-  dimension: { id: string; hits: string[] } | null;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak', Hit>>;
+  dimension: { id: string; hits: Hit[] } | null;
+}
+
+/** The columns of a survey as detection reads them, and the language it read them in. */
+export interface Detection {
+  columns: ColumnModel[];
+  language: SurveyLanguage;
 }
 
 /**
- * Works out the role, dimension and scale of each column from its header and a sample of its
- * values, and says why in `evidence`. Values decide what kind of column it is (ratings, yes/no,
- * dates, text); header keywords decide what it measures.
+ * Works out the role, dimension and scale of each column from its values, its header and the
+ * survey's language, and says why in `evidence` and how sure in `confidence`. Values decide first
+ * what a column can be (a checkbox option, a ranking, a quantity, a rating and on what scale, yes/no,
+ * dates, text); header keywords of the survey's language (and English) then decide what it measures.
  */
-export function detectColumns(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons): ColumnModel[] {
-  const columns = header.names.map((name, index) => {
+export function detectColumns(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, language?: string): ColumnModel[] {
+  return detectSurvey(header, sample, vocabulary, lexicons, language).columns;
+}
+
+export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string): Detection {
+  const profiles = header.names.map((_, index) => profileValues(sample, index, vocabulary, header));
+  const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
+  const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
+  const shapes = groupShapes(header.names, profiles, sample, vocabulary);
+  const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
-    if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [] };
-    const profile = profileValues(sample, index, vocabulary, header);
+    const profile = profiles[index] as ValueProfile;
+    if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [], confidence: 'high' };
+    const shape = shapes.get(index);
+    if (shape !== undefined && shape.role !== 'battery') {
+      return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question };
+    }
+    const single = singleOption(name, profile, vocabulary);
+    if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
-    return { ...detectColumn(index, name, profile, findKeywords(text, lexicons), vocabulary), question };
+    const battery = shape?.role === 'battery' ? shape : null;
+    const column = { ...detectColumn(index, name, profile, findKeywords(text, keywordLexicons), vocabulary, battery), question };
+    if (battery !== null) column.partOf = battery.question;
+    return column;
   });
-  keepFirst(columns, 'csat');
-  keepFirst(columns, 'nps');
-  keepFirst(columns, 'ces');
-  return columns;
+  overallRating(columns, keywordLexicons);
+  for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role);
+  for (const column of columns) leaveOutIfUnsure(column);
+  return { columns, language };
+}
+
+/** The survey's own words: headers, question texts and the labels of answers that are no free text. */
+function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): string[] {
+  const texts = [...header.names, ...header.questions.filter((q): q is string => q !== null)];
+  for (const profile of profiles) if (profile.labels !== null && profile.meanLength < COMMENT_MIN_LENGTH) for (const { spelling } of profile.labels.values()) texts.push(spelling);
+  return texts;
 }
 
 function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
   const role: Keywords['role'] = {};
-  const found = (words: string[]) => (words.length > 0 ? words[0] : undefined);
   let dimension: Keywords['dimension'] = null;
   for (const lexicon of lexicons) {
-    const tag = (keyword: string | undefined) => (keyword === undefined ? undefined : `"${keyword}" (${lexicon.language})`);
-    const { roles } = lexicon;
-    role.id ??= tag(found(matchKeywords(name, roles.id)));
-    role.timestamp ??= tag(found(matchKeywords(name, roles.timestamp)));
-    role.nps ??= tag(found(matchKeywords(name, roles.nps)));
-    role.csatStrong ??= tag(found(matchKeywords(name, roles.csat.strong)));
-    role.csatWeak ??= tag(found(matchKeywords(name, roles.csat.weak)));
-    role.ces ??= tag(found(matchKeywords(name, roles.ces)));
-    role.comment ??= tag(found(matchKeywords(name, roles.comment)));
-    role.segment ??= tag(found(matchKeywords(name, roles.segment)));
-    role.weight ??= tag(found(matchKeywords(name, roles.weight)));
-    role.ignored ??= tag(found(matchKeywords(name, roles.ignored)));
-    // The dimension with the most keyword hits wins; on a tie, the one listed first.
-    for (const [id, keywords] of Object.entries(lexicon.dimensions)) {
-      const hits = matchKeywords(name, keywords).map((k) => tag(k) as string);
-      if (hits.length > (dimension?.hits.length ?? 0)) dimension = { id, hits };
+    const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
+      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, weak: weak || keywords.includes(`~${k}`) }));
+    const first = (keywords: readonly string[], context?: readonly string[], weak = false) => hits(keywords, context, weak)[0];
+    const { roles, context } = lexicon;
+    role.id ??= first(roles.id);
+    role.timestamp ??= first(roles.timestamp);
+    role.nps ??= first(roles.nps);
+    role.csatStrong ??= first(roles.csat.strong);
+    role.csatWeak ??= first(roles.csat.weak, context.csat, true);
+    role.ces ??= first(roles.ces, context.ces);
+    role.comment ??= first(roles.comment);
+    role.segment ??= first(roles.segment, context.segment);
+    role.weight ??= first(roles.weight);
+    role.importance ??= first(roles.importance, context.importance);
+    // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
+    // is also the context of another dimension's weak keyword that counted ("a problem with your
+    // order": order beside problem) says what that one is about, not a dimension of its own.
+    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, keywords, hits: hits(keywords, context[id]) }));
+    for (const { id, hits: own } of found) {
+      const others = found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []);
+      const kept = own.filter((h) => !others.some((word) => h.text.startsWith(`"${word.replace(/^~/, '')}"`)));
+      if (kept.length > (dimension?.hits.length ?? 0)) dimension = { id, hits: kept };
     }
   }
   return { role, dimension };
 }
 
-function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary): ColumnModel {
-  const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [] };
+/** How sure a reading resting on these keyword hits is. */
+function keywordConfidence(hits: readonly (Hit | undefined)[]): Confidence {
+  return hits.some((h) => h?.weak === true) ? 'medium' : 'high';
+}
+
+const shown = (hits: readonly Hit[]) => hits.map((h) => h.text).join(', ');
+
+function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null): ColumnModel {
+  const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [], confidence: 'high' };
   const { role: kw, dimension } = keywords;
-  const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null) => {
+  const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null, confidence: Confidence = 'high') => {
     column.role = role;
     column.scale = scale;
     column.dimension = dimensionId;
     column.evidence.push(why);
+    column.confidence = confidence;
     return column;
   };
   const substantive = profile.answered - profile.notApplicable;
   if (substantive === 0) {
-    if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored}`);
+    if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored.text}`);
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
-  const rating = ratingScale(name, profile, fits, vocabulary);
-  const dimensionWhy = dimension === null ? '' : `header keyword ${dimension.hits.join(', ')} → ${dimension.id}`;
+  if (kw.id !== undefined && !kw.id.weak && profile.answered >= 2 && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
+  const rating = ratingScale(name, profile, fits, vocabulary, battery);
+  if (rating !== null && profile.missingCodes.size > 0) {
+    column.missing = [...profile.missingCodes.keys()];
+    rating.why += `; ${[...profile.missingCodes.keys()].join(', ')} read as missing (a statistics package's code)`;
+  }
+  if (rating?.missing !== undefined) column.missing = [...(column.missing ?? []), ...rating.missing];
+  const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}`;
+  const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
 
-  if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored}: platform metadata`);
-  if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id}; every sampled value is distinct`);
-  if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp}`}`);
-  if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight}; numeric values`);
+  if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
+  if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
+  if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);
+  if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight.text}; numeric values`);
 
   // A recommend question with a few answers off the 0-10 scale (a typo, an 11) is still one; the
   // stray answers are excluded as out of scale, counted and warned about.
   if (rating === null && kw.nps !== undefined && fits(profile.zeroToTen)) {
-    return assign('nps', `header keyword ${kw.nps}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10));
+    return assign('nps', `header keyword ${kw.nps.text}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
+  }
+  if (rating !== null && rating.scale.kind === 'binary') {
+    // 0 and 1 say yes or no, not how satisfied: a rating only where the header asks for one.
+    if (dimension?.id === 'complaints') {
+      return assign('complaint', `${dimensionWhy}; ${rating.why} → had a problem (1 scores 0, 0 scores 100)`, { ...rating.scale, reversed: true }, 'complaints', dimensionConfidence);
+    }
+    if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
+      const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
+      return assign('csat', `header keyword ${hit.text} → overall satisfaction; ${rating.why}: the share satisfied`, rating.scale, null, keywordConfidence([hit]) === 'high' ? 'medium' : 'low');
+    }
+    return assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
   }
   if (rating !== null) {
     column.unmapped = unmappedLabels(profile, rating.scale, vocabulary);
-    if (kw.nps !== undefined && rating.scale.kind === 'numeric' && fits(profile.zeroToTen)) {
-      return assign('nps', `header keyword ${kw.nps}; values ${profile.min}..${profile.max} read on the 0-10 recommend scale`, { ...rating.scale, min: 0, max: 10 });
-    }
     const scaleWhy = rating.why;
-    if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong} → overall satisfaction; ${scaleWhy}`, rating.scale);
-    if (rating.scale.kind === 'binary' && dimension?.id === 'complaints') {
-      return assign('complaint', `${dimensionWhy}; ${scaleWhy} → had a problem (1 scores 0, 0 scores 100)`, { ...rating.scale, reversed: true }, 'complaints');
+    if (kw.importance !== undefined) return assign('importance', `header keyword ${kw.importance.text} → how important it is to the respondent, not how satisfied; ${scaleWhy}`, rating.scale, null, keywordConfidence([kw.importance]));
+    // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
+    const asksRating = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined;
+    if (kw.segment !== undefined && !kw.segment.weak && !asksRating && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
+    // A recommend question answered 0-10 is the NPS question; one whose answers never go past 7
+    // (an agreement "I would recommend it") or that many answered 1-10 without a 0 is an item.
+    const recommendScale = rating.scale.kind === 'numeric' && ((rating.scale.min === 0 && rating.scale.max === 10) || (fits(profile.zeroToTen) && (profile.max as number) > 7 && (profile.min === 0 || profile.integers < ANSWERS_TO_SHOW_A_SCALE)));
+    if (kw.nps !== undefined && recommendScale) {
+      return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
-    if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id);
-    if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces} → customer effort; ${scaleWhy}`, rating.scale);
-    if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak} → overall satisfaction; ${scaleWhy}`, rating.scale);
-    return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale);
+    if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
+    if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id, sure(dimensionConfidence));
+    if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
+    if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
+    if (kw.nps !== undefined) return assign('item', `header keyword ${kw.nps.text} → would recommend, but ${scaleWhy} is not the 0-10 recommend scale: scored as an item`, rating.scale, null, rating.confidence);
+    return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
+  }
+  const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;
+  if (quantity !== null) {
+    if (kw.segment !== undefined && profile.distinct * 2 <= profile.answered && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment.text}; ${quantity}; ${profile.distinct} distinct values`);
+    if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}; ${quantity}`);
+    return assign('ignored', `${quantity}: a quantity, not a rating`);
   }
 
   const partly = fits(profile.yesNo) ? null : partlyLabelled(profile, vocabulary);
   if (partly !== null) {
     column.unmapped = partly.unmapped;
-    const shown = partly.unmapped.map((u) => `"${u.label}"`).join(', ');
-    return assign('unknown', `answers partly fit the ${partly.set} set but ${shown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
+    const unknown = partly.unmapped.map((u) => `"${u.label}"`).join(', ');
+    return assign('unknown', `answers partly fit the ${partly.set} set but ${unknown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
   }
-  if (fits(profile.yesNo) && dimension?.id === 'complaints') {
-    return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints');
+  if (fits(profile.yesNo)) {
+    if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints', dimensionConfidence);
+    if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
+      const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
+      return assign('csat', `header keyword ${hit.text} → overall satisfaction; yes/no answers: the share satisfied`, yesNoScale(false), null, keywordConfidence([hit]) === 'high' ? 'medium' : 'low');
+    }
   }
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
   if (categories !== null) {
-    return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints');
+    return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
-  if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment}; free text`);
+  if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
   const repeated = profile.distinct * 2 <= profile.answered;
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
-  if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment}; ${profile.distinct} distinct values`);
-  if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
+  if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
+  // Long answers that repeat word for word are the options of a choice question, not free text.
+  if (fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
+  if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) {
     // A question whose header asks for a rating ("How was the delivery?") answered in words no
     // scale knows ("Superb", "OK", "Awful") may be a scale: its labels are listed for mapping.
@@ -152,27 +242,76 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     }
     return assign('segment', `${profile.distinct} distinct text values`);
   }
-  if (kw.id !== undefined) return assign('id', `header keyword ${kw.id}`);
+  if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}`);
   return assign('unknown', 'no header keyword or value pattern matched');
 }
 
+/** Why a numeric column is a quantity rather than a rating, or null if it may be a rating. */
+function quantityWhy(profile: ValueProfile): string | null {
+  if (profile.min === null || profile.max === null) return null;
+  const decimals = profile.numeric - profile.integers;
+  if (decimals > (1 - FIT) * profile.numeric) return `${decimals} of ${profile.numeric} sampled values have decimals (${profile.min}..${profile.max})`;
+  if (profile.min < 0 || profile.max > 10) return `values run ${profile.min}..${profile.max}, beyond any rating scale`;
+  return null;
+}
+
 /** A scale when the sample looks like ratings: small integers, or one ordered label set. */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null): RatingScale | null {
   const labelled = labelledScale(profile, fits, vocabulary);
-  if (labelled !== null) return labelled;
+  if (labelled !== null) return { ...labelled, confidence: 'high' };
   if (profile.min === null || profile.max === null) return null;
   // A scale the header declares wins: a stray 8 or 4.5 in a "(1-5)" column is out of scale or not
   // an integer, not a hint that the scale is something else.
   const hinted = scaleHint(name);
-  if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header` };
+  if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header`, confidence: 'high' };
   if (!fits(profile.integers) || profile.min < 0 || profile.max > 10) return null;
-  // Only 0 and 1: a yes/no question coded as numbers, not a 0-10 rating.
-  if (profile.min === 0 && profile.max === 1) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1: a yes/no question' };
-  // Ratings that start at 0 are, in practice, 0-10; those that start at 1 are 1-5, 1-7 or 1-10.
-  const min = profile.min === 0 ? 0 : 1;
-  const max = min === 0 ? 10 : ([5, 7, 10].find((top) => top >= (profile.max as number)) as number);
-  const observed = `integers ${profile.min}..${profile.max}`;
-  return { scale: numeric(min, max), why: profile.min === min && profile.max === max ? `${observed}` : `${observed}, read as a ${min}-${max} scale` };
+  // Only 0 and 1: a yes/no question coded as numbers, not a rating.
+  if (profile.min === 0 && profile.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
+  return numericScale(profile, battery);
+}
+
+/** A scale read from a column's values, how sure that is, and answers of it that mean "not applicable". */
+export interface RatingScale {
+  scale: Scale;
+  why: string;
+  confidence: Confidence;
+  /** Values that are non-answers on this scale (a 0 standing apart from a 1-5 battery). */
+  missing?: string[];
+}
+
+// With this many answers, every point of a scale has almost surely been chosen by someone: the
+// scale is what the answers show. With fewer, the answers are snapped up to the next usual scale.
+const ANSWERS_TO_SHOW_A_SCALE = 30;
+
+/**
+ * The numeric scale of a rated column (or of the battery of columns it belongs to, which share one
+ * scale): from the lowest to the highest answer when there are enough answers to show it (so 0-2,
+ * 1-3 and 1-4 are read as what they are), else snapped to the usual 0-10, 1-5, 1-7 or 1-10. A 0 on
+ * a battery whose other answers run 1-4, 1-5 or 1-7, that stands apart from them (more 0s than 1s,
+ * or only in some of its columns), is "not applicable", as airline and hotel surveys code it.
+ */
+function numericScale(profile: ValueProfile, battery: BatteryShape | null): RatingScale {
+  const low = battery?.min ?? (profile.min as number);
+  const high = battery?.max ?? (profile.max as number);
+  const answers = battery?.answers ?? profile.integers;
+  const counts = battery?.counts ?? profile.counts ?? new Map<number, number>();
+  const observed = `${battery === null ? '' : `battery of ${battery.size} columns, `}integers ${low}..${high}`;
+  if (low === 0 && high >= 4 && high <= 7 && answers >= ANSWERS_TO_SHOW_A_SCALE) {
+    const zeros = counts.get(0) ?? 0;
+    const ones = counts.get(1) ?? 0;
+    const apart = zeros > ones ? `${zeros} answers 0 against ${ones} answers 1` : battery !== null && battery.withoutZero > 0 ? `0 in ${battery.size - battery.withoutZero} of its ${battery.size} columns only` : null;
+    if (apart !== null) return { scale: numeric(1, high), why: `${observed}; 0 stands apart (${apart}): read as not applicable on a 1-${high} scale`, confidence: 'medium', missing: ['0'] };
+  }
+  const min = low === 0 ? 0 : 1;
+  if (answers >= ANSWERS_TO_SHOW_A_SCALE && high > min) {
+    return { scale: numeric(min, high), why: low === min ? observed : `${observed}, read as a ${min}-${high} scale`, confidence: 'high' };
+  }
+  // Too few answers to show the scale: the usual one that holds them, and a guess is no headline.
+  const max = min === 0 ? 10 : ([5, 7, 10].find((top) => top >= high) as number);
+  const exact = low === min && high === max;
+  // Snapping 2..5 to 1-5 is a small step; snapping 1..3 to 1-5 or 0..2 to 0-10 is a guess.
+  const guess = high < (min === 0 ? 6 : 4);
+  return { scale: numeric(min, max), why: exact ? observed : `${observed}, read as a ${min}-${max} scale (${answers} answers are too few to show the scale)`, confidence: exact ? 'high' : guess ? 'low' : 'medium' };
 }
 
 /**
@@ -180,11 +319,12 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
  * "no 1 līdz 10", "(1 = very poor, 5 = excellent)".
  */
 export function scaleHint(name: string): { min: number; max: number } | null {
-  const range = /(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,2})(?!\d)/i.exec(name) ?? /(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,2})\s*=/.exec(name);
+  const range = /(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d)/i.exec(name) ?? /(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,3})\s*=/.exec(name);
   if (range === null) return null;
   const min = Number(range[1]);
   const max = Number(range[2]);
-  return max - min >= 2 && max <= 11 ? { min, max } : null;
+  // A 0-100 slider is a rating too; other ranges that wide are not.
+  return max - min >= 2 && (max <= 11 || (max === 100 && min === 0)) ? { min, max } : null;
 }
 
 /** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */
@@ -279,11 +419,51 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Only one column can be the overall satisfaction (or recommend, or effort) question. */
-function keepFirst(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
-  const [first, ...others] = columns.filter((c) => c.role === role);
-  for (const column of others) {
+const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
+
+/**
+ * Only one column can be the overall satisfaction (or recommend, or effort) question: the one read
+ * with the most confidence, the first of those on a tie. The others are scored as items.
+ */
+function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
+  const candidates = columns.filter((c) => c.role === role);
+  const best = candidates.reduce<ColumnModel | null>((a, b) => (a === null || RANK[b.confidence ?? 'high'] > RANK[a.confidence ?? 'high'] ? b : a), null);
+  for (const column of candidates) {
+    if (column === best) continue;
     column.role = 'item';
-    column.evidence.push(`another ${role} column came first ("${first?.name}"): scored as an item`);
+    column.evidence.push(`another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`);
   }
+}
+
+/**
+ * A survey without an overall-satisfaction question often has one overall rating of what it is
+ * about ("review score", "OverallRating", "Please rate Firefox"): when exactly one rated column of
+ * no dimension has a header that asks for a rating or satisfaction, it is the survey's CSAT.
+ */
+function overallRating(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
+  if (columns.some((c) => c.role === 'csat')) return;
+  const words = lexicons.flatMap((l) => l.context.csat ?? []);
+  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && matchKeywords(c.question ?? c.name, words).length > 0);
+  const rated = columns.filter((c) => c.role === 'item');
+  const [only] = candidates;
+  if (only === undefined || candidates.length > 1) return;
+  only.role = 'csat';
+  only.evidence.push(`the only rating of the survey's subject among its ${rated.length} rated column${rated.length === 1 ? '' : 's'} ("${matchKeywords(only.question ?? only.name, words)[0]}"): read as its overall satisfaction`);
+  only.confidence = only.confidence === 'low' ? 'low' : 'medium';
+}
+
+/**
+ * A low-confidence reading never feeds a headline, the index, drivers or gates: a csat, nps, ces or
+ * complaint column read on weak evidence is scored as an item of no dimension, an item's dimension
+ * is left out, and `suggestion` says what it would have been, for the config or `--map` to confirm.
+ */
+function leaveOutIfUnsure(column: ColumnModel): void {
+  if (column.confidence !== 'low') return;
+  const headline = column.role === 'csat' || column.role === 'nps' || column.role === 'ces' || column.role === 'complaint';
+  if (!headline && column.dimension === null) return;
+  column.suggestion = { role: column.role, dimension: column.dimension };
+  const was = `${column.role}${column.dimension === null ? '' : ` in ${column.dimension}`}`;
+  if (headline) column.role = 'item';
+  column.dimension = null;
+  column.evidence.push(`low confidence: left out as ${was} until confirmed (--map or satisfy init)`);
 }

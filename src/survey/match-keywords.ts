@@ -7,9 +7,16 @@ import { normalizeText } from '../text/normalize-text.js';
  *
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
-export function matchKeywords(text: string, keywords: readonly string[]): string[] {
+export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = []): string[] {
   const words = normalizeText(text).split(' ').filter((w) => w !== '');
-  return keywords.filter((keyword) => containsKeyword(words, keyword));
+  // A weak keyword (`~`) counts in a bare column name, in the row of a matrix question written
+  // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
+  // or beside a word of its context.
+  const row = /\[([^\]]+)\]\s*$/.exec(text)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(text)?.[1] ?? null;
+  const rowWords = row === null ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
+  // Scale hints ("(1-5)") are no words of the question.
+  const weakCounts = words.filter((w) => /\p{L}/u.test(w)).length <= 2 || (rowWords.length > 0 && rowWords.length <= 2) || context.some((word) => containsKeyword(words, word));
+  return keywords.filter((keyword) => (keyword.startsWith('~') ? weakCounts && containsKeyword(words, keyword.slice(1)) : containsKeyword(words, keyword))).map((keyword) => keyword.replace(/^~/, ''));
 }
 
 function containsKeyword(words: readonly string[], keyword: string): boolean {

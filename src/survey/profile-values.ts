@@ -5,6 +5,9 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** What the sampled values of one column look like, for detection and for `inspect`. */
 export interface ValueProfile {
+  /** Sampled rows, and those whose cell is blank. */
+  rows: number;
+  blank: number;
   /** Non-blank cells. */
   answered: number;
   /** Cells that are a non-answer ("N/A", "Don't know", a `--missing` code ...). */
@@ -16,6 +19,13 @@ export interface ValueProfile {
   zeroToTen: number;
   min: number | null;
   max: number | null;
+  /** How often each integer answer occurs, while there are at most COUNT_LIMIT of them (else null). */
+  counts: Map<number, number> | null;
+  /**
+   * Answers that are codes for "missing" by the statistical packages' convention: -9, -99, -999
+   * (SPSS, SmartPLS and R users' exports). Counted in `notApplicable` too.
+   */
+  missingCodes: Map<string, number>;
   yesNo: number;
   dateLike: number;
   /** Distinct non-blank values, counted up to DISTINCT_LIMIT. */
@@ -31,17 +41,22 @@ export interface ValueProfile {
 
 const DISTINCT_LIMIT = 10_000;
 const LABEL_LIMIT = 40;
+const COUNT_LIMIT = 200;
+const NINES = /^-9+$/;
 const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2}( .*)?)/;
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { rows: rows.length, blank: 0, answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
   let totalLength = 0;
   for (const row of rows) {
     const text = stripQuotePrefix((row[index] ?? '').trim(), format);
-    if (text === '') continue;
+    if (text === '') {
+      profile.blank += 1;
+      continue;
+    }
     profile.answered += 1;
     totalLength += text.length;
     if (seen.size < DISTINCT_LIMIT) seen.add(text);
@@ -55,9 +70,18 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
       profile.notApplicable += 1;
       continue;
     }
+    if (NINES.test(text)) {
+      profile.notApplicable += 1;
+      profile.missingCodes.set(text, (profile.missingCodes.get(text) ?? 0) + 1);
+      continue;
+    }
     if (!Number.isNaN(value)) {
       profile.numeric += 1;
-      if (Number.isInteger(value)) profile.integers += 1;
+      if (Number.isInteger(value)) {
+        profile.integers += 1;
+        if (profile.counts !== null) profile.counts.set(value, (profile.counts.get(value) ?? 0) + 1);
+        if (profile.counts !== null && profile.counts.size > COUNT_LIMIT) profile.counts = null;
+      }
       if (Number.isInteger(value) && value >= 0 && value <= 10) profile.zeroToTen += 1;
       profile.min = profile.min === null ? value : Math.min(profile.min, value);
       profile.max = profile.max === null ? value : Math.max(profile.max, value);

@@ -2,10 +2,20 @@ import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a column holds. See DESIGN.md, "The survey model". */
-export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'ignored' | 'unknown';
+export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'option' | 'ranking' | 'importance' | 'ignored' | 'unknown';
+
+/**
+ * How sure detection is of a column's role, scale and dimension. Only high and medium decisions
+ * feed headlines (CSAT, NPS, CES, complaints), the index, drivers and gates; a low one is shown
+ * with what it would have been (`suggestion`) and left out until the config or `--map` confirms it.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /** Roles whose columns are rated on a scale and scored. */
 export const RATED_ROLES: ReadonlySet<Role> = new Set(['item', 'csat', 'nps', 'ces', 'complaint']);
+
+/** Roles whose columns have a scale: the rated ones, and importance, which is rated but never scored as satisfaction. */
+export const SCALED_ROLES: ReadonlySet<Role> = new Set([...RATED_ROLES, 'importance']);
 
 export interface ColumnModel {
   index: number;
@@ -17,6 +27,12 @@ export interface ColumnModel {
   scale: Scale | null;
   /** Why the column got its role, dimension and scale, in words. */
   evidence: string[];
+  /** How sure that reading is; flags and the config make it high. */
+  confidence?: Confidence;
+  /** What a low-confidence reading would have made of the column, left out until confirmed. */
+  suggestion?: { role: Role; dimension: string | null } | null;
+  /** The question a checkbox option, ranked option or matrix row belongs to. */
+  partOf?: string | null;
   /**
    * Text answers in the sample that no label of the column's scale (or, for a column left
    * unscored, of any scale it partly fits) knows, with their counts; empty when there are none.
@@ -55,6 +71,8 @@ export interface SurveyModel {
   /** Index of the column that dates the responses: the config's, else the first detected; or null. */
   timestamp: number | null;
   vocabulary: Vocabulary;
+  /** The language of the survey's headers and answer labels (null when too little text), and how it was told. */
+  language?: { language: string | null; evidence: string };
 }
 
 /** The built-in dimensions, in the order reports list them. */

@@ -9,6 +9,8 @@ export interface Vocabulary {
   missingCodes: ReadonlySet<string>;
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
+  /** An unticked option of a checkbox question ("Not selected"), folded. */
+  unticked: ReadonlySet<string>;
   /** Every ordered label set, by id (`agreement-5`). */
   labelSets: ReadonlyMap<string, LabelSet>;
 }
@@ -20,6 +22,7 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
     missingCodes: new Set(missingCodes.map((code) => code.trim())),
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),
+    unticked: fold((l) => l.unticked),
     labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
   };
 }

@@ -4,10 +4,9 @@ counts of each platform written out by hand, independently of satisfy.
 
     python3 tests/reference/real_exports_reference.py > tests/reference/real-exports-reference.json
 
-For each file: the number of data rows, and the columns that hold ratings (every non-blank value
-an integer from 0 to 10; Qualtrics' negative "no basis" codes aside), which satisfy must score,
-together with the columns answered in words of an ordered scale, read by eye and listed in
-LABELLED with the label set (and its number of points) they use.
+For each file: its platform, encoding, delimiter, header rows and number of data rows. What each
+column means (role, scale, dimension) is not guessed here from its values: an analyst wrote it
+down in corpus/expected/ (see corpus/README.md), and `npm run corpus` scores satisfy against it.
 """
 import csv
 import io
@@ -16,65 +15,26 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent / "fixtures" / "real"
-# file: (platform, header rows, columns that are platform metadata even though they hold small integers)
+# file: (platform, header rows)
 FILES = {
-    "qualtrics/qualtrics-current-sample.csv": ("qualtrics", 3, {"Status", "Finished"}),
-    "qualtrics/qualtrics-legacy-sample.csv": ("qualtrics", 2, {"V7", "V10"}),
-    "qualtrics/Sample_Survey.csv": ("qualtrics", 3, {"Status", "Finished"}),
-    "qualtrics/Single_Answer_Matrix_Questions_Insights_.csv": ("qualtrics", 3, {"Status", "Finished"}),
-    "qualtrics/Single_Answer_Matrix_Questions.csv": ("qualtrics", 2, {"V7", "V10"}),
-    "qualtrics/Multiple_Answer_MC_Questions_Insights_.csv": ("qualtrics", 3, {"Status", "Finished"}),
-    "qualtrics/Questions_with_Text_Entry_Components.csv": ("qualtrics", 3, {"Status", "Finished"}),
-    "surveymonkey/steak-risk-survey.csv": ("surveymonkey", 2, set()),
-    "surveymonkey/flying-etiquette.csv": ("generic", 1, set()),
-    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": ("google-forms", 1, set()),
-    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": ("typeform", 1, set()),
+    "qualtrics/qualtrics-current-sample.csv": ("qualtrics", 3),
+    "qualtrics/qualtrics-legacy-sample.csv": ("qualtrics", 2),
+    "qualtrics/Sample_Survey.csv": ("qualtrics", 3),
+    "qualtrics/Single_Answer_Matrix_Questions_Insights_.csv": ("qualtrics", 3),
+    "qualtrics/Single_Answer_Matrix_Questions.csv": ("qualtrics", 2),
+    "qualtrics/Multiple_Answer_MC_Questions_Insights_.csv": ("qualtrics", 3),
+    "qualtrics/Questions_with_Text_Entry_Components.csv": ("qualtrics", 3),
+    "surveymonkey/steak-risk-survey.csv": ("surveymonkey", 2),
+    "surveymonkey/flying-etiquette.csv": ("generic", 1),
+    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": ("google-forms", 1),
+    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": ("typeform", 1),
 }
-# file: {column number: label set}, from reading each column's answers.
-LABELLED = {
-    # "Never, Rarely, Sometimes, Often": frequency, five points with "Always" never chosen.
-    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": {8: "frequency-5", 17: "ease-4"},
-    # 10: "Difficult, Somewhat difficult, Neither easy nor difficult, Somewhat easy, Very easy": both
-    # "Difficult" and "Somewhat difficult" occur, so this is read as the seven-point ease scale.
-    # 92, 93: "Never, Rarely, Sometimes, Often" and "Not applicable to me", a non-answer.
-    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7", 92: "frequency-5", 93: "frequency-5"},
-}
-# file: columns of Yes/No answers whose header speaks of an "issue", which satisfy reads as "had a
-# problem" questions. On these mental-health surveys that is a false positive of keyword detection
-# (a CX survey's "Did you have any issues with your order?" is what the rule is for); it is listed
-# here so that the tests notice any change, and `--map` or a config puts it right.
-YES_NO_COMPLAINTS = {
-    "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": [15],
-    "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": [28],
-}
-
-
-def is_rating_column(values, negative_codes):
-    numbers = []
-    for v in values:
-        try:
-            x = float(v)
-        except ValueError:
-            return False
-        if x < 0 and negative_codes:
-            continue
-        if x != int(x) or not 0 <= x <= 10:
-            return False
-        numbers.append(x)
-    return bool(numbers)
-
 
 out = {}
-for name, (platform, header_rows, metadata) in FILES.items():
+for name, (platform, header_rows) in FILES.items():
     raw = (ROOT / name).read_bytes()
     records = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     data = records[header_rows:]
-    rated = [
-        j for j, column in enumerate(records[0])
-        if column not in metadata and is_rating_column([r[j].strip() for r in data if r[j].strip() != ""], platform == "qualtrics")
-    ]
-    labelled = LABELLED.get(name, {})
-    rated = sorted(rated + list(labelled) + YES_NO_COMPLAINTS.get(name, []))
-    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated, "labelSets": {str(j): s for j, s in labelled.items()}}
+    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data)}
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

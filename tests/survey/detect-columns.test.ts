@@ -34,7 +34,8 @@ describe('detection on a plain English export', () => {
     ['Overall satisfaction', 'csat', null, [1, 7]],
     ['Would you recommend us?', 'nps', null, [0, 10]],
     ['Comments', 'comment', null, null],
-    ['Q7', 'item', null, [0, 10]],
+    // 40 answers 0, 1 and 2 show a 0-2 scale, not the bottom of a 0-10 one.
+    ['Q7', 'item', null, [0, 2]],
   ])('%s → %s %s %j', (name, role, dimension, range) => {
     const column = byName[name];
     expect(column?.role).toBe(role);

@@ -21,9 +21,16 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
   const pricing = en.dimensions.pricing as string[];
   const trust = en.dimensions.trust as string[];
   it.each([
-    ['How satisfied are you with the speed of delivery?', delivery, ['deliver*', 'speed']],
-    ['Was your order DELIVERED on time?', delivery, ['deliver*', 'on time']],
-    ['Value for money', pricing, ['value for money', 'value']],
+    // Weak keywords (speed, on time) count beside a word of their context (delivery, order).
+    ['How satisfied are you with the speed of delivery?', delivery, ['deliver*', 'speed'], en.context.delivery],
+    ['Was your order DELIVERED on time?', delivery, ['deliver*', 'on time'], en.context.delivery],
+    ['How fast did you learn to swim?', delivery, [], en.context.delivery],
+    ['Did you have a math problem?', en.dimensions.complaints as string[], [], en.context.complaints],
+    ['Did you have a problem with your order?', en.dimensions.complaints as string[], ['problem*'], en.context.complaints],
+    ['Problems', en.dimensions.complaints as string[], ['problem*'], en.context.complaints],
+    ['Satisfaction with our service [Packaging]', delivery, ['packaging'], en.context.delivery],
+    ['Value for money', pricing, ['value for money', 'value'], en.context.pricing],
+    ['Value for money', pricing, ['value for money']],
     ['Prices were fair', pricing, ['price*']],
     ['I trust this company', trust, ['trust*']],
     // Near-misses: the letters are there, the word is not.
@@ -35,5 +42,5 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Mathematics makes me feel nervous', pricing, []],
     ['Delivery fees', pricing, ['fees']],
     ['Remarkable service', en.roles.comment, []],
-  ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
+  ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
 });

@@ -3,6 +3,11 @@
  * the folded header text (see normalizeText: case, diacritics, punctuation and spacing do not
  * count); a trailing `*` makes the last word a prefix, so `deliver*` matches "delivery",
  * "delivered" and "delivering". Answer words are matched whole, after the same folding.
+ *
+ * A keyword written with a leading `~` (`~problem*`) is weak: alone it decides nothing, because it
+ * has other meanings too ("math problems", "a mental health issue"). It counts only in a header of
+ * at most two words (a column name such as "Problems") or beside one of the `context` words of
+ * its role or dimension ("a problem with your order").
  */
 export interface Lexicon {
   /** BCP 47 code of the language, as shown in evidence and taken by `--lang`. */
@@ -20,9 +25,18 @@ export interface Lexicon {
     segment: string[];
     weight: string[];
     ignored: string[];
+    /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
+    importance: string[];
   };
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
+  /**
+   * Per role or dimension, words that give its weak (`~`) keywords their meaning: for complaints,
+   * the order, the product, the service or the company that the problem was with.
+   */
+  context: Record<string, string[]>;
+  /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
+  unticked: string[];
   /** Answers that mean "no answer possible" and are excluded and counted as `notApplicable`. */
   notApplicable: string[];
   /** Answers to a yes/no question. */

@@ -1,0 +1,66 @@
+/**
+ * Which columns belong to one question. A platform writes a matrix, a checkbox or a ranking
+ * question as one column per row or option, side by side, and names them after the question:
+ * `Q3_1`, `Q3_2` (Qualtrics), `Q1[SQ001]` (LimeSurvey), `Question [Row]` (Google Forms),
+ * `Question - Row` (Qualtrics' text row), `qual_1`, `CUEX1` (data sets), or the question text above
+ * the first column and nothing above the others (SurveyMonkey, LimeSurvey via Excel).
+ */
+export interface ColumnGroup {
+  /** The question the columns share, as the header spells it. */
+  question: string;
+  /** Indexes of its columns, adjacent, in file order. */
+  columns: number[];
+}
+
+// `Q3_1`, `Q11#1_2_-99`, `qual_1`, `Q1.2`: a stem, then numbers after _, #, . or -.
+const SEPARATED = /^(.*?\p{L}.*?)(?:[_#.-]+-?\d+)+$/u;
+// `CUEX1`, `X3`: letters, then a number.
+const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
+// `Q1[SQ001]`, `Question [Row]`: a stem, then the row in brackets.
+const BRACKETED = /^(.+?)\s*\[[^\]]*\]\s*$/;
+// `Question - Row`, `Question: Row` (the stem must be more than a word or two of text).
+const DASHED = /^(.{8,}?)\s+(?:-|–|:)\s+\S.*$/;
+
+/** The question a column's name says it belongs to, or null when the name says nothing of one. */
+export function questionStem(name: string): string | null {
+  const trimmed = name.trim();
+  const stem = BRACKETED.exec(trimmed)?.[1] ?? DASHED.exec(trimmed)?.[1] ?? SEPARATED.exec(trimmed)?.[1] ?? NUMBERED.exec(trimmed)?.[1] ?? null;
+  // Q1, Q2 and V1, V2 number the questions of a survey; they are not the rows of one.
+  return stem !== null && QUESTION_NUMBER.test(stem) ? null : stem;
+}
+
+const QUESTION_NUMBER = /^[QqVv]$/;
+
+// A column the header left unnamed (blank, or numbered " (26)" by the reader to keep names unique)
+// stands under the question of the column before it, as when a question's text is written only
+// above its first column.
+const UNNAMED = /^\s*(?:\(\d+\))?\s*$/;
+
+/**
+ * The groups of two or more adjacent columns that belong to one question: adjacent columns whose
+ * names have the same stem, and unnamed columns after a named one. A column in no group is left out.
+ */
+export function columnGroups(names: readonly string[]): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  let current: { key: string; group: ColumnGroup } | null = null;
+  const close = () => {
+    if (current !== null && current.group.columns.length > 1) groups.push(current.group);
+    current = null;
+  };
+  names.forEach((name, i) => {
+    if (current !== null && UNNAMED.test(name)) {
+      current.group.columns.push(i);
+      return;
+    }
+    const stem = questionStem(name);
+    const key = stem === null ? `=${name}` : stem.toLowerCase();
+    if (current !== null && current.key === key) {
+      current.group.columns.push(i);
+      return;
+    }
+    close();
+    current = { key, group: { question: stem ?? name, columns: [i] } };
+  });
+  close();
+  return groups;
+}

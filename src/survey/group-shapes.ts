@@ -1,0 +1,146 @@
+import { normalizeText } from '../text/normalize-text.js';
+import { parseNumber } from '../text/parse-number.js';
+import { columnGroups } from './column-groups.js';
+import type { ValueProfile } from './profile-values.js';
+import type { Confidence } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** The columns of one question read as checkbox options or as the options of a ranking. */
+export interface ChoiceShape {
+  role: 'option' | 'ranking';
+  question: string;
+  why: string;
+  confidence: Confidence;
+}
+
+/** The columns of one question rated on one numeric scale: the scale comes from all of them. */
+export interface BatteryShape {
+  role: 'battery';
+  question: string;
+  size: number;
+  min: number;
+  max: number;
+  /** Integer answers in all its columns, how often each value was given, and columns with no 0. */
+  answers: number;
+  counts: Map<number, number>;
+  withoutZero: number;
+}
+
+export type GroupShape = ChoiceShape | BatteryShape;
+
+// Share of the respondents who answered every option of a ranking whose answers must be a
+// permutation of 1..k, and how many such respondents it takes to tell.
+const PERMUTATIONS = 0.9;
+const MIN_RANKERS = 2;
+
+/**
+ * What the values of each group of columns that belong to one question say they are, by column
+ * index: checkbox options (each column ticked with one value or left blank), a ranking (each
+ * respondent's answers a permutation of 1..k), or a battery of ratings that share one scale.
+ */
+export function groupShapes(names: readonly string[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
+  const shapes = new Map<number, GroupShape>();
+  for (const group of columnGroups(names)) {
+    const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
+    const shape = optionGroup(group.question, members.map((m) => m.profile), vocabulary) ?? ranking(group.question, group.columns, members.map((m) => m.profile), sample) ?? rankPositions(group.question, group.columns, members.map((m) => m.profile), sample) ?? battery(group.question, members.map((m) => m.profile));
+    if (shape !== null) for (const index of group.columns) shapes.set(index, shape);
+  }
+  return shapes;
+}
+
+/** Values of a column other than an unticked option's ("Not selected"), and how many cells were unticked. */
+function ticks(profile: ValueProfile, vocabulary: Vocabulary): { distinct: number; unticked: number } {
+  let unticked = 0;
+  for (const [folded, { count }] of profile.labels ?? []) if (vocabulary.unticked.has(folded)) unticked += count;
+  return { distinct: profile.distinct - (unticked > 0 ? 1 : 0), unticked };
+}
+
+function optionGroup(question: string, profiles: readonly ValueProfile[], vocabulary: Vocabulary): ChoiceShape | null {
+  const marks = profiles.map((p) => ticks(p, vocabulary));
+  const answered = profiles.some((p) => p.answered > 0);
+  const unanswered = profiles.some((p) => p.blank > 0) || marks.some((m) => m.unticked > 0);
+  // Each column ticked with one value (its option's text, a 1, or a platform's code) or left blank.
+  if (answered && unanswered && marks.every((m) => m.distinct <= 1)) {
+    return { role: 'option', question, why: `one of ${profiles.length} options of "${question}": each is ticked with one value or left blank`, confidence: 'high' };
+  }
+  // Each column answered yes or no (or 1 or 0): an option of a checkbox question, chosen or not.
+  const yesNo = profiles.every((p) => p.answered === 0 || p.yesNo === p.answered - p.notApplicable || (p.min === 0 && p.max === 1 && p.integers === p.answered));
+  if (answered && profiles.length >= 2 && yesNo && profiles.some((p) => p.yesNo > 0)) {
+    return { role: 'option', question, why: `one of ${profiles.length} options of "${question}", each answered yes or no: chosen or not`, confidence: 'medium' };
+  }
+  return null;
+}
+
+/**
+ * A ranking: k ≥ 3 columns whose answers are whole numbers 1..k and, for nearly every respondent
+ * who answered all of them, a permutation of 1..k (each rank given once).
+ */
+function ranking(question: string, columns: readonly number[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[]): ChoiceShape | null {
+  const k = columns.length;
+  if (k < 3 || profiles.some((p) => p.min === null || p.min < 1 || (p.max as number) > k || p.integers !== p.numeric)) return null;
+  let complete = 0;
+  let permutations = 0;
+  for (const row of sample) {
+    const ranks = columns.map((i) => parseNumber((row[i] ?? '').trim(), false));
+    if (ranks.some((r) => Number.isNaN(r))) continue;
+    complete += 1;
+    if (new Set(ranks).size === k) permutations += 1;
+  }
+  if (complete < MIN_RANKERS || permutations < PERMUTATIONS * complete) return null;
+  return { role: 'ranking', question, why: `one of ${k} options ranked in "${question}": ${permutations} of ${complete} respondents who ranked them all gave each rank 1..${k} once`, confidence: 'high' };
+}
+
+/**
+ * A ranking written by position: k ≥ 3 columns (rank 1, rank 2 ...) whose answers are the names
+ * of the options ranked, drawn from one short list, and never the same option twice in a row.
+ */
+function rankPositions(question: string, columns: readonly number[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[]): ChoiceShape | null {
+  const k = columns.length;
+  if (k < 3 || profiles.some((p) => p.labels === null || p.numeric > 0)) return null;
+  const options = new Set(profiles.flatMap((p) => [...(p.labels as Map<string, unknown>).keys()]));
+  if (options.size < k || options.size > 3 * k) return null;
+  let complete = 0;
+  let distinct = 0;
+  for (const row of sample) {
+    const ranked = columns.map((i) => normalizeText(row[i] ?? ''));
+    if (ranked.some((r) => r === '')) continue;
+    complete += 1;
+    if (new Set(ranked).size === k) distinct += 1;
+  }
+  if (complete < MIN_RANKERS || distinct < PERMUTATIONS * complete) return null;
+  return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${options.size}`, confidence: 'medium' };
+}
+
+/** A battery of columns rated on one numeric scale of whole numbers 0-10. */
+function battery(question: string, profiles: readonly ValueProfile[]): BatteryShape | null {
+  const rated = profiles.filter((p) => p.integers > 0);
+  if (rated.length < 2 || rated.some((p) => p.integers < p.numeric || p.numeric < 0.95 * (p.answered - p.notApplicable) || (p.min as number) < 0 || (p.max as number) > 10 || p.counts === null)) return null;
+  const counts = new Map<number, number>();
+  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) counts.set(value, (counts.get(value) ?? 0) + count);
+  return {
+    role: 'battery',
+    question,
+    size: rated.length,
+    min: Math.min(...rated.map((p) => p.min as number)),
+    max: Math.max(...rated.map((p) => p.max as number)),
+    answers: rated.reduce((sum, p) => sum + p.integers, 0),
+    counts,
+    withoutZero: rated.filter((p) => !(p.counts as Map<number, number>).has(0) && p.integers >= 30).length,
+  };
+}
+
+/**
+ * A column on its own that is ticked or left blank: one value, where some rows are blank, which is
+ * a 1 or the text of its header ("Anxiety Disorder" under "Anxiety Disorder (2)"). Returns the
+ * evidence, or null.
+ */
+export function singleOption(name: string, profile: ValueProfile, vocabulary: Vocabulary): string | null {
+  const { distinct, unticked } = ticks(profile, vocabulary);
+  if (distinct !== 1 || (profile.blank === 0 && unticked === 0) || profile.answered - unticked === 0) return null;
+  const value = [...(profile.labels ?? new Map())].find(([folded]) => !vocabulary.unticked.has(folded))?.[1].spelling ?? (profile.min === 1 ? '1' : null);
+  if (value === null) return null;
+  const header = normalizeText(name);
+  const folded = normalizeText(value);
+  if (value !== '1' && !(folded.length > 3 && (header.includes(folded) || folded.includes(header)))) return null;
+  return `ticked with ${value === '1' ? '1' : 'its own text'} or left blank: one option of a checkbox question`;
+}
