@@ -19,7 +19,7 @@ const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
 // `Q1[SQ001]`, `Question [Row]`: a stem, then the row in brackets.
 const BRACKETED = /^(.+?)\s*\[[^\]]*\]\s*$/;
 // `Question - Row`, `Question: Row` (the stem must be more than a word or two of text).
-const DASHED = /^(.{8,}?)\s+(?:-|–|:)\s+\S.*$/;
+const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
 
 /** The question a column's name says it belongs to, or null when the name says nothing of one. */
 export function questionStem(name: string): string | null {

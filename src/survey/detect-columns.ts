@@ -8,6 +8,7 @@ import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
+import { questionStem } from './column-groups.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -38,7 +39,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
 }
 
@@ -106,11 +107,13 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
     role.timestamp ??= first(roles.timestamp);
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);
-    role.csatWeak ??= first(roles.csat.weak, context.csat, true);
+    // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
+    if (questionStem(name) === null) role.csatWeak ??= first(roles.csat.weak, context.csat, true);
     role.ces ??= first(roles.ces, context.ces);
     role.comment ??= first(roles.comment);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);
+    role.quantity ??= first(roles.quantity);
     role.importance ??= first(roles.importance, context.importance);
     // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
@@ -150,6 +153,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   const fits = (count: number) => count >= FIT * substantive;
   if (kw.id !== undefined && !kw.id.weak && profile.answered >= 2 && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
+  // A count, a duration or an amount is a quantity however small its numbers ("How many
+  // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
+  const asked = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
+  if (kw.quantity !== undefined && !asked && fits(profile.numeric) && profile.labels?.size === 0 && scaleHint(name) === null) {
+    if (kw.segment !== undefined && profile.distinct * 2 <= profile.answered && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
+    return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
+  }
   const rating = ratingScale(name, profile, fits, vocabulary, battery);
   if (rating !== null && profile.missingCodes.size > 0) {
     column.missing = [...profile.missingCodes.keys()];
@@ -185,8 +195,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const scaleWhy = rating.why;
     if (kw.importance !== undefined) return assign('importance', `header keyword ${kw.importance.text} → how important it is to the respondent, not how satisfied; ${scaleWhy}`, rating.scale, null, keywordConfidence([kw.importance]));
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
-    const asksRating = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined;
-    if (kw.segment !== undefined && !kw.segment.weak && !asksRating && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && !kw.segment.weak && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question; one whose answers never go past 7
     // (an agreement "I would recommend it") or that many answered 1-10 without a 0 is an item.
@@ -208,6 +217,14 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('ignored', `${quantity}: a quantity, not a rating`);
   }
 
+  const split = dichotomy(profile, vocabulary);
+  if (split !== null) {
+    const why = `two answers of the ${split.set} scale, "${split.high}" above "${split.low}": the share ${split.high.toLowerCase()}`;
+    const scale: Scale = { kind: 'binary', min: 0, max: 1, labels: { '0': split.low, '1': split.high }, labelSet: null, reversed: false };
+    // A satisfied / not satisfied outcome is the survey's CSAT, as a share.
+    if (split.set.startsWith('satisfaction') && dimension === null) return assign('csat', why, scale, null, 'medium');
+    return assign('item', why, scale, dimension?.id ?? null, dimensionConfidence);
+  }
   const partly = fits(profile.yesNo) ? null : partlyLabelled(profile, vocabulary);
   if (partly !== null) {
     column.unmapped = partly.unmapped;
@@ -230,7 +247,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
   if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
   // Long answers that repeat word for word are the options of a choice question, not free text.
-  if (fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
+  if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) {
     // A question whose header asks for a rating ("How was the delivery?") answered in words no
@@ -359,6 +376,27 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
   return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
 }
 
+// "neutral or dissatisfied", "Neutral / Dissatisfied": one answer that joins points of a scale.
+const JOINED = /\s+(?:or|oder|ou|o|lub|vai|\/)\s+|\s*\/\s*/;
+
+/**
+ * A column of exactly two answers that are points, or joined points, of one ordered label set, one
+ * wholly above the other ("satisfied" / "neutral or dissatisfied"): a dichotomy of that scale.
+ */
+function dichotomy(profile: ValueProfile, vocabulary: Vocabulary): { set: string; low: string; high: string } | null {
+  if (profile.labels === null || profile.labels.size !== 2 || profile.numeric > 0) return null;
+  const [a, b] = [...profile.labels.values()].map((l) => l.spelling) as [string, string];
+  for (const set of vocabulary.labelSets.values()) {
+    const points = (label: string) => label.split(JOINED).map((part) => set.values.get(normalizeText(part)));
+    const [pa, pb] = [points(a), points(b)];
+    if ([...pa, ...pb].some((v) => v === undefined)) continue;
+    const [lowA, highA, lowB, highB] = [Math.min(...(pa as number[])), Math.max(...(pa as number[])), Math.min(...(pb as number[])), Math.max(...(pb as number[]))];
+    if (highA < lowB) return { set: set.id, low: a, high: b };
+    if (highB < lowA) return { set: set.id, low: b, high: a };
+  }
+  return null;
+}
+
 // A column of problem categories has at most this many options, each a few words.
 const CATEGORY_MAX_OPTIONS = 30;
 const CATEGORY_MAX_LENGTH = 60;
@@ -427,6 +465,15 @@ const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
  */
 function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
   const candidates = columns.filter((c) => c.role === role);
+  // Several columns that only speak of satisfaction ("Delivery - Satisfaction", "Support -
+  // Satisfaction") rate several things: none of them is the overall question.
+  if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
+    for (const column of candidates) {
+      column.role = 'item';
+      column.evidence.push(`${candidates.length} columns speak of ${role === 'csat' ? 'satisfaction' : role} on weak evidence: none is taken for the overall question`);
+    }
+    return;
+  }
   const best = candidates.reduce<ColumnModel | null>((a, b) => (a === null || RANK[b.confidence ?? 'high'] > RANK[a.confidence ?? 'high'] ? b : a), null);
   for (const column of candidates) {
     if (column === best) continue;
@@ -443,7 +490,7 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
 function overallRating(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
   if (columns.some((c) => c.role === 'csat')) return;
   const words = lexicons.flatMap((l) => l.context.csat ?? []);
-  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && matchKeywords(c.question ?? c.name, words).length > 0);
+  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && questionStem(c.name) === null && matchKeywords(c.question ?? c.name, words).length > 0);
   const rated = columns.filter((c) => c.role === 'item');
   const [only] = candidates;
   if (only === undefined || candidates.length > 1) return;

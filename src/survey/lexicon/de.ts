@@ -14,6 +14,7 @@ export const de: Lexicon = {
     ces: ['aufwand*', 'mühe*', 'wie einfach', 'wie leicht', 'wie schwierig', 'einfach*', 'leicht*'],
     comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung'],
     segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle'],
+    quantity: ['wie viele', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
     importance: ['~wichtigkeit', '~wichtig', '~wie wichtig'],
     weight: ['gewicht', 'gewichtung', 'gewichtungsfaktor'],
     ignored: ['ip adresse', 'e mail adresse', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],

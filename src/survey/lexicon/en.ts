@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const en: Lexicon = {
   language: 'en',
   roles: {
-    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid'],
+    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'userid', 'studentid', 'customerid', 'orderid', 'token'],
     timestamp: ['timestamp', 'date', 'time', 'submitted*', 'submission date', 'created at', 'completed at', 'recorded date', 'start date', 'end date'],
     nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend'],
     csat: {
@@ -14,6 +14,7 @@ export const en: Lexicon = {
     ces: ['ces', 'effort*', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
+    quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
     importance: ['~importance', 'how important', '~important'],
     weight: ['weight', 'wt', 'weighting', 'design weight'],
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id', 'last page', 'seed', 'start language', 'total time', 'group time', 'question time'],

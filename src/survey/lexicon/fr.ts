@@ -14,6 +14,7 @@ export const fr: Lexicon = {
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
     comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim'],
     segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source'],
+    quantity: ['combien', 'nombre de', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
     importance: ['~importance', '~important', '~quelle importance'],
     weight: ['poids', 'pondération', 'coefficient de pondération'],
     ignored: ['adresse ip', 'courriel', 'adresse e mail', 'prénom', 'nom de famille', 'votre nom', 'durée*', 'progression', 'statut'],

@@ -14,6 +14,7 @@ export const lv: Lexicon = {
     ces: ['viegl*', 'piepūl*', 'cik grūti'],
     comment: ['komentār*', 'ieteikum*', 'piezīm*', 'atsauksm*', 'kāpēc', 'paskaidro*', 'ko mēs varētu uzlabot'],
     segment: ['reģions', '~valsts', 'pilsēta', 'veikals', 'filiāle', 'kanāls', 'saziņas kanāls', 'saziņas veids', 'segments', '~plāns', 'tarifs', '~produkts', 'kategorija', 'dzimums', 'vecums', 'vecuma grupa', 'valoda', 'klienta tips', 'nodaļa', '~avots'],
+    quantity: ['cik daudz', 'skaits', 'stundas', 'minūtes', 'dienas', 'gadi', 'summa', 'ienākumi', 'procent*'],
     importance: ['~svarīgums', '~svarīgi', '~cik svarīg*'],
     weight: ['svars', 'svari'],
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],

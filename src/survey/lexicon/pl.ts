@@ -14,6 +14,7 @@ export const pl: Lexicon = {
     ces: ['łatw*', 'wysił*', 'jak trudno'],
     comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', 'co możemy poprawić', 'inne uwagi', 'dodatkowe uwagi'],
     segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło'],
+    quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
     importance: ['~ważność', '~ważne', '~istotność', '~jak ważn*'],
     weight: ['waga', 'wagi', 'ważenie'],
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],

@@ -25,6 +25,8 @@ export interface Lexicon {
     segment: string[];
     weight: string[];
     ignored: string[];
+    /** Counts, durations and amounts ("how many", "hours", "amount"): quantities, never ratings. */
+    quantity: string[];
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };

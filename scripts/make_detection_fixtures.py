@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Writes fixtures/detection/: one small export per pattern that real exports share and that a
+detection rule of satisfy names (see README, "How columns are recognised"). Each file is named
+after the pattern it holds; tests/survey/detection-patterns.test.ts says what each column must be
+read as. Seeded, so the files are the same on every run.
+
+    python3 scripts/make_detection_fixtures.py
+"""
+import csv
+import random
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "fixtures" / "detection"
+OUT.mkdir(parents=True, exist_ok=True)
+rng = random.Random(8)
+
+
+def write(name, header, rows, delimiter=","):
+    with open(OUT / name, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter=delimiter, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def rating(low=1, high=5):
+    return str(rng.randint(low, high))
+
+
+N = 40
+
+# Qualtrics multiple answer: each option a column, "1" when ticked, blank when not.
+write("checkbox-ticked-one-or-blank.csv",
+      ["ResponseId", "Q3_1", "Q3_2", "Q3_3", "Q3_4", "Q4"],
+      [[f"R_{i}"] + [("1" if rng.random() < 0.4 else "") for _ in range(4)] + [rating()] for i in range(N)])
+
+# Typeform and Google Forms split checkboxes into columns holding the option's own text or nothing.
+channels = ["Email", "Phone", "Live chat"]
+write("checkbox-option-text-or-blank.csv",
+      ["#", "Which channels did you use? - Email", "Which channels did you use? - Phone", "Which channels did you use? - Live chat", "How satisfied are you overall?"],
+      [[str(i)] + [(c if rng.random() < 0.5 else "") for c in channels] + [rating()] for i in range(N)])
+
+# SurveyMonkey's "Not selected" beside the option text.
+write("checkbox-not-selected.csv",
+      ["Respondent ID", "Which products do you own? - Laptop", "Which products do you own? - Tablet", "Which products do you own? - Phone"],
+      [[str(1000 + i)] + [(p if rng.random() < 0.5 else "Not selected") for p in ["Laptop", "Tablet", "Phone"]] for i in range(N)])
+
+# LimeSurvey via Excel: one Ja/Nein column per option under the question.
+write("checkbox-yes-no-per-option.csv",
+      ["Welche Kanäle nutzen Sie? [E-Mail]", "Welche Kanäle nutzen Sie? [Telefon]", "Welche Kanäle nutzen Sie? [Chat]", "Wie zufrieden sind Sie insgesamt? (1-5)"],
+      [[("Ja" if rng.random() < 0.5 else "Nein") for _ in range(3)] + [rating()] for _ in range(N)], delimiter=";")
+
+
+def permutation(k):
+    ranks = list(range(1, k + 1))
+    rng.shuffle(ranks)
+    return [str(r) for r in ranks]
+
+
+# A ranking: each respondent gives each of k options a different rank 1..k.
+write("ranking-permutation-1-to-k.csv",
+      ["id", "Rank what matters most - Price", "Rank what matters most - Speed", "Rank what matters most - Support", "Rank what matters most - Design"],
+      [[str(i)] + permutation(4) for i in range(N)])
+
+# A ranking by position: each column is a rank, its value names the option put there.
+fruits = ["Apple", "Banana", "Cherry", "Mango", "Pear"]
+write("ranking-by-position.csv",
+      ["Response ID", "Your favourite fruits, best first [Rank 1]", "Your favourite fruits, best first [Rank 2]", "Your favourite fruits, best first [Rank 3]"],
+      [[str(i)] + rng.sample(fruits, 3) for i in range(N)])
+
+# A restaurant rated 0 (bad), 1 (fine) or 2 (good) on three points.
+write("short-scale-0-to-2.csv",
+      ["userID", "rating", "food_rating", "service_rating"],
+      [[f"U{i}", rating(0, 2), rating(0, 2), rating(0, 2)] for i in range(N)])
+
+# A battery of four-point items: nobody could answer 5.
+write("short-scale-battery-1-to-4.csv",
+      ["Q2_1", "Q2_2", "Q2_3"],
+      [[rating(1, 4) for _ in range(3)] for _ in range(N)])
+
+
+def with_zero(share_zero):
+    return "0" if rng.random() < share_zero else str(rng.choices([1, 2, 3, 4, 5], [1, 2, 4, 6, 5])[0])
+
+
+# An airline survey: 1-5 services, 0 where the passenger did not use the service.
+write("zero-not-applicable-on-1-to-5.csv",
+      ["id", "Inflight wifi service", "Food and drink", "Seat comfort", "satisfaction"],
+      [[str(i), with_zero(0.25), with_zero(0.15), rating(1, 5), rng.choice(["satisfied", "neutral or dissatisfied"])] for i in range(60)])
+
+# Counts, durations and amounts are quantities, not ratings, however small their numbers.
+write("quantities-not-ratings.csv",
+      ["id", "How many children do you have?", "Hours per week online", "Order amount (EUR)", "Age", "How satisfied are you with our delivery? (1-5)"],
+      [[str(i), str(rng.randint(0, 3)), f"{rng.uniform(1, 30):.1f}", f"{rng.uniform(5, 200):.2f}", str(rng.randint(18, 80)), rating()] for i in range(N)])
+
+# Yes/no and 0/1 answers are facts about the respondent unless the question asks about a problem.
+write("yes-no-facts-and-problems.csv",
+      ["id", "Are you self-employed?", "Do you have children?", "Did you have a problem with your order?", "How satisfied are you with the delivery of your order?"],
+      [[str(i), str(rng.randint(0, 1)), rng.choice(["Yes", "No"]), rng.choice(["Yes", "No", "No"]), rating()] for i in range(N)])
+
+# Words that name a dimension or role elsewhere mean something else in these questions.
+write("weak-keywords-without-context.csv",
+      ["Timestamp",
+       "Would you feel comfortable discussing a mental health issue with your direct supervisor?",
+       "How often do you have math problems at school?",
+       "Please state whether you would take this course again",
+       "Overall, how much importance does your employer place on mental health?",
+       "How customizable is the dashboard for your team?",
+       "How satisfied are you with your job overall?"],
+      [[f"2026-03-{(i % 28) + 1:02d} 10:00:00", rng.choice(["Yes", "No", "Maybe"]), rating(), rng.choice(["Yes", "No"]), rating(0, 10), rating(), rating()] for i in range(N)])
+
+# The survey's only rating of its subject is its CSAT.
+write("single-overall-rating-is-csat.csv",
+      ["order_id", "customer_city", "review_comment_title", "review_score"],
+      [[f"o{i}", rng.choice(["Porto", "Lisboa", "Braga"]), rng.choice(["", "", "ok", "good", "late"]), rating()] for i in range(N)])
+
+# Statistics packages write -99 (or -9, -999) for a missing answer.
+write("missing-code-minus-99.csv",
+      ["id", "cusa", "qual_1", "qual_2"],
+      [[str(i), ("-99" if i % 9 == 0 else rating(1, 7)), rating(1, 7), rating(1, 7)] for i in range(N)], delimiter=";")
+
+# Demographics coded as small numbers are categories.
+write("coded-demographics-are-segments.csv",
+      ["id", "gender", "age", "education", "serviceprovider", "Trust in the company (1-7)"],
+      [[str(i), rating(1, 2), rating(1, 6), rating(1, 5), rating(1, 4), rating(1, 7)] for i in range(N)])
+
+# Importance beside satisfaction, per service.
+write("importance-beside-satisfaction.csv",
+      ["StudentId", "Delivery - Satisfaction", "Delivery - Importance", "Support - Satisfaction", "Support - Importance"],
+      [[str(i), rating(1, 7), rating(1, 7), rating(1, 7), rating(1, 7)] for i in range(N)])
+
+# Polish "ogólne" is "general", not "overall satisfaction", without a word of satisfaction beside it.
+write("polish-general-terms-not-csat.csv",
+      ["Identyfikator", "Ogólne warunki umowy są dla mnie jasne", "Jak oceniasz szybkość dostawy zamówienia?", "Ogólne zadowolenie z zakupu", "Czy wystąpił problem z zamówieniem?", "Komentarz do zamówienia i dostawy"],
+      [[str(i), rating(), rating(), rating(), rng.choice(["Tak", "Nie", "Nie"]), (f"Zamówienie nr {i}: " + rng.choice(["wszystko w porządku, dziękuję", "dostawa była za późno niestety", "polecam ten sklep wszystkim znajomym"]) if i % 3 else "")] for i in range(N)], delimiter=";")
+
+# Too few answers to show the scale: 1..3 could be a 1-3 or a 1-5 scale. A guess is no headline.
+write("guessed-scale-left-out.csv",
+      ["id", "Overall satisfaction", "Delivery speed"],
+      [[str(i), str(rng.randint(1, 3)), str(rng.randint(1, 5))] for i in range(6)])

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectReport, Report } from '../../src/analysis/report.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// One fixture per pattern that real exports share (scripts/make_detection_fixtures.py writes
+// them), and what an analyst reads each column as: role, scale (min-max, or null), dimension and
+// how sure detection must be. `partOf` is checked where given.
+type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
+
+const CASES: Case[] = [
+  // Checkbox options: never a rating.
+  ['checkbox-ticked-one-or-blank', 'Q3_1', 'option', null, null, 'high'],
+  ['checkbox-ticked-one-or-blank', 'Q3_4', 'option', null, null, 'high'],
+  ['checkbox-ticked-one-or-blank', 'Q4', 'item', [1, 5], null, 'high'],
+  ['checkbox-ticked-one-or-blank', 'ResponseId', 'id', null, null, 'high'],
+  ['checkbox-option-text-or-blank', 'Which channels did you use? - Live chat', 'option', null, null, 'high'],
+  ['checkbox-not-selected', 'Which products do you own? - Tablet', 'option', null, null, 'high'],
+  ['checkbox-yes-no-per-option', 'Welche Kanäle nutzen Sie? [Telefon]', 'option', null, null, 'medium'],
+  // Rankings: permutations of 1..k, or rank positions naming options.
+  ['ranking-permutation-1-to-k', 'Rank what matters most - Speed', 'ranking', null, null, 'high'],
+  ['ranking-by-position', 'Your favourite fruits, best first [Rank 2]', 'ranking', null, null, 'medium'],
+  // Short scales are what their answers show.
+  ['short-scale-0-to-2', 'food_rating', 'item', [0, 2], null, 'high'],
+  ['short-scale-battery-1-to-4', 'Q2_2', 'item', [1, 4], null, 'high'],
+  // 0 standing apart from a 1-5 scale is "not applicable"; a dichotomy of satisfaction is a CSAT share.
+  ['zero-not-applicable-on-1-to-5', 'Inflight wifi service', 'item', [1, 5], null, 'medium'],
+  ['zero-not-applicable-on-1-to-5', 'Seat comfort', 'item', [1, 5], null, 'high'],
+  ['zero-not-applicable-on-1-to-5', 'satisfaction', 'csat', [0, 1], null, 'medium'],
+  // Quantities are not ratings.
+  ['quantities-not-ratings', 'How many children do you have?', 'ignored', null, null, 'high'],
+  ['quantities-not-ratings', 'Hours per week online', 'ignored', null, null, 'high'],
+  ['quantities-not-ratings', 'Order amount (EUR)', 'ignored', null, null, 'high'],
+  ['quantities-not-ratings', 'Age', 'ignored', null, null, 'high'],
+  ['quantities-not-ratings', 'How satisfied are you with our delivery? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // Yes/no and 0/1 are facts that split respondents, unless the question is about a problem.
+  ['yes-no-facts-and-problems', 'Are you self-employed?', 'segment', null, null, 'high'],
+  ['yes-no-facts-and-problems', 'Do you have children?', 'segment', null, null, 'high'],
+  ['yes-no-facts-and-problems', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
+  // Keywords that mean something else without their context decide nothing.
+  ['weak-keywords-without-context', 'Would you feel comfortable discussing a mental health issue with your direct supervisor?', 'segment', null, null, 'high'],
+  ['weak-keywords-without-context', 'How often do you have math problems at school?', 'item', [1, 5], null, 'high'],
+  ['weak-keywords-without-context', 'Overall, how much importance does your employer place on mental health?', 'item', [0, 10], null, 'high'],
+  ['weak-keywords-without-context', 'How customizable is the dashboard for your team?', 'item', [1, 5], null, 'high'],
+  // The survey's only rating of its subject is its CSAT.
+  ['single-overall-rating-is-csat', 'review_score', 'csat', [1, 5], null, 'medium'],
+  // -99 is a missing code, not the bottom of the scale.
+  ['missing-code-minus-99', 'cusa', 'csat', [1, 7], null, 'high'],
+  // Demographics coded as numbers are segments.
+  ['coded-demographics-are-segments', 'gender', 'segment', null, null, 'high'],
+  ['coded-demographics-are-segments', 'serviceprovider', 'segment', null, null, 'high'],
+  ['coded-demographics-are-segments', 'Trust in the company (1-7)', 'item', [1, 7], 'trust', 'high'],
+  // Importance is never satisfaction; several "X - Satisfaction" rows are none of them the overall question.
+  ['importance-beside-satisfaction', 'Delivery - Importance', 'importance', [1, 7], null, 'medium'],
+  ['importance-beside-satisfaction', 'Support - Satisfaction', 'item', [1, 7], null, 'high'],
+  ['importance-beside-satisfaction', 'StudentId', 'id', null, null, 'high'],
+  // Polish "ogólne" (general) is no CSAT without a word of satisfaction.
+  ['polish-general-terms-not-csat', 'Ogólne warunki umowy są dla mnie jasne', 'item', [1, 5], null, 'high'],
+  ['polish-general-terms-not-csat', 'Ogólne zadowolenie z zakupu', 'csat', [1, 5], null, 'high'],
+  ['polish-general-terms-not-csat', 'Czy wystąpił problem z zamówieniem?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['polish-general-terms-not-csat', 'Komentarz do zamówienia i dostawy', 'comment', null, null, 'high'],
+  // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
+  ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
+];
+
+const inspected = new Map<string, InspectReport>();
+function inspect(fixture: string): InspectReport {
+  let report = inspected.get(fixture);
+  if (report === undefined) {
+    const result = runCli(['inspect', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    report = JSON.parse(result.stdout) as InspectReport;
+    inspected.set(fixture, report);
+  }
+  return report;
+}
+
+describe('detection patterns of real exports (fixtures/detection/)', () => {
+  it.each(CASES)('%s: %j is %s %j %s (%s)', (fixture, name, role, scale, dimension, confidence) => {
+    const column = inspect(fixture).columns.find((c) => c.name === name);
+    expect(column, name).toBeDefined();
+    const why = column?.evidence.join('; ');
+    expect(column?.role, why).toBe(role);
+    expect(column?.scale === null ? null : [column?.scale?.min, column?.scale?.max], why).toEqual(scale);
+    expect(column?.dimension, why).toBe(dimension);
+    expect(column?.confidence, why).toBe(confidence);
+  });
+
+  it('names the question an option or ranked option belongs to', () => {
+    expect(inspect('checkbox-ticked-one-or-blank').columns.find((c) => c.name === 'Q3_2')?.partOf).toBe('Q3');
+    expect(inspect('ranking-permutation-1-to-k').columns.find((c) => c.name === 'Rank what matters most - Price')?.partOf).toBe('Rank what matters most');
+  });
+
+  it('detects the language of a survey with enough text, and leaves a short one undecided', () => {
+    expect(inspect('weak-keywords-without-context').language?.language).toBe('en');
+    expect(inspect('short-scale-0-to-2').language?.language).toBeNull();
+  });
+
+  it('excludes a 0 that stands apart and counts it as not applicable', () => {
+    const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const wifi = report.items.find((i) => i.column === 'Inflight wifi service');
+    const zeros = report.columns.find((c) => c.name === 'Inflight wifi service')?.evidence.join(' ').match(/(\d+) answers 0/)?.[1];
+    expect(wifi?.missing.notApplicable).toBe(Number(zeros));
+    expect(wifi?.distribution.map((d) => d.value)).toEqual([1, 2, 3, 4, 5]);
+    // The CSAT is the share satisfied: 1 for "satisfied", 0 for "neutral or dissatisfied".
+    expect(report.csat?.scale).toMatchObject({ kind: 'binary', labels: { '0': 'neutral or dissatisfied', '1': 'satisfied' } });
+  });
+
+  it('excludes -99 and counts it as not applicable', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json']).stdout) as Report;
+    // Rows 0, 9, 18, 27 and 36 hold -99.
+    expect(report.csat).toMatchObject({ column: 'cusa', n: 35, missing: { notApplicable: 5, outOfScale: 0 } });
+  });
+
+  it('leaves a low-confidence CSAT out of the headlines and says how to confirm it', () => {
+    const result = runCli(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.csat).toBeNull();
+    expect(report.columns.find((c) => c.name === 'Overall satisfaction')?.suggestion).toEqual({ role: 'csat', dimension: null });
+    expect(report.notes).toContain('column "Overall satisfaction" may be csat, but the evidence is weak: left out of the headlines; confirm with --map csat="Overall satisfaction" or in satisfy.config.json (satisfy init writes one)');
+    const confirmed = JSON.parse(runCli(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json', '--map', 'csat=Overall satisfaction']).stdout) as Report;
+    expect(confirmed.csat?.column).toBe('Overall satisfaction');
+    expect(confirmed.columns.find((c) => c.name === 'Overall satisfaction')?.confidence).toBe('high');
+  });
+});
