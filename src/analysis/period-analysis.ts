@@ -1,11 +1,12 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { dateProblem, parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
+import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 
 export interface PeriodOptions {
   column: { index: number; name: string };
@@ -27,7 +28,7 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly spare: SpareAnalyses;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
-  private unparsed = 0;
+  private unparsed = noUnparsedDates();
 
   /**
    * `template` is an empty analysis of the survey, copied for each period; its scorer (shared with
@@ -52,9 +53,10 @@ export class PeriodAnalysis implements RowAnalysis {
 
   addScored(fields: readonly string[], row: ScoredRow): void {
     this.overall.addScored(fields, row);
-    const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder, this.options.timeZone);
+    const text = fields[this.options.column.index] ?? '';
+    const date = parseDate(text, this.options.dateOrder, this.options.timeZone);
     if (date === null) {
-      this.unparsed += 1;
+      this.unparsed[dateProblem(text, this.options.dateOrder)] += 1;
       return;
     }
     const key = date.year * 10_000 + date.month * 100 + date.day;
@@ -74,11 +76,11 @@ export class PeriodAnalysis implements RowAnalysis {
     this.overall.clear();
     this.spare.giveBack([...this.periods.values()].map((entry) => entry.analysis));
     this.periods.clear();
-    this.unparsed = 0;
+    this.unparsed = noUnparsedDates();
   }
 
   save(): AnalysisState {
-    return { kind: 'periods', overall: this.overall.save(), periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })), unparsed: this.unparsed };
+    return { kind: 'periods', overall: this.overall.save(), periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })), unparsed: { ...this.unparsed } };
   }
 
   load(saved: AnalysisState): void {
@@ -89,7 +91,7 @@ export class PeriodAnalysis implements RowAnalysis {
       if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
       entry.analysis.load(own);
     }
-    this.unparsed += state.unparsed;
+    addUnparsedDates(this.unparsed, state.unparsed);
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
@@ -107,10 +109,12 @@ export class PeriodAnalysis implements RowAnalysis {
       for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period, test });
     });
     const alpha = settleFamily(family.map(({ period, test }) => ({ into: period.changes, test })), adjust, confidenceLevel);
-    const notes = this.unparsed > 0 ? [`${this.unparsed} rows with a date in "${this.options.column.name}" that cannot be read (as ${this.options.dateOrder}) are in no period`] : [];
+    const { column, dateOrder, timeZone, period } = this.options;
+    const unparsed = totalUnparsed(this.unparsed);
+    const notes = unparsed > 0 ? [`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(this.unparsed, dateOrder)}`] : [];
     return {
       ...report,
-      periodization: { column: this.options.column.name, dateOrder: this.options.dateOrder, timeZone: this.options.timeZone, period: this.options.period, unparsed: this.unparsed, adjust, alpha },
+      periodization: { column: column.name, dateOrder, timeZone, period, unparsed, unparsedBy: { ...this.unparsed }, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };

@@ -4,7 +4,8 @@ import type { ShardState } from './analyze-files.js';
 
 /** What a state file says it is (its `format`), and the version of its layout. */
 const FORMAT = 'satisfy-state';
-const VERSION = 1;
+// 2: rows whose date cannot be read are counted by why (UnparsedDates), not as one number.
+const VERSION = 2;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
