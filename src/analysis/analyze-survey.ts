@@ -54,8 +54,22 @@ export interface RowAnalysis {
 export type AnalysisState =
   | SurveyState
   | { kind: 'segmented'; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
-  | { kind: 'periods'; overall: AnalysisState; periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>; unparsed: UnparsedDates }
+  | {
+      kind: 'periods';
+      overall: AnalysisState;
+      periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>;
+      /** Rows whose period waits for the order of day and month (see PeriodAnalysis): their period either way (null: no such day). */
+      undecided: Array<{ dmy: PeriodSpan | null; mdy: PeriodSpan | null; rows: number; state: AnalysisState }>;
+      unparsed: UnparsedDates;
+    }
   | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: UnparsedDates };
+
+/** A period: its label (`2026-W07`) and its first and last days. */
+export interface PeriodSpan {
+  period: string;
+  start: string;
+  end: string;
+}
 
 export interface SurveyState {
   kind: 'survey';

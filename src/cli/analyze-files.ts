@@ -301,8 +301,13 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
   });
 }
 
-/** The timestamp column of --period and the order of its dates, forced by --date-format or read from the sample. */
-function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
+/**
+ * The timestamp column of --period (and --since/--until) and the order of its dates: given by
+ * --date-format or the config, or found in the sample (dateOrder), every sampled row weighing;
+ * a sample whose dates read day first only and month first only is an error. The periods go on
+ * weighing every row of the files (PeriodAnalysis); a date window reads in this order.
+ */
+function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; dateOrderGiven: boolean; period: PeriodKind } {
   const column = model.timestamp === null ? undefined : model.columns[model.timestamp];
   if (column === undefined) throw new SatisfyError('USAGE', `${flag} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
   const found: DateOrderFinding = periods.dateOrder === undefined ? detectDateOrder(sample.map((row) => row[column.index] ?? '')) : { kind: 'order', order: periods.dateOrder, settled: true, why: 'as --date-format or the config says' };
@@ -310,7 +315,7 @@ function periodSettings(model: SurveyModel, sample: readonly string[][], periods
   if (found.kind === 'conflict') {
     throw new SatisfyError('USAGE', `column "${column.name}" has dates that read only day first ("${found.dayFirst}") and others only month first ("${found.monthFirst}"), for ${flag}`, { file }, '--date-format dmy or mdy says which order to read; the dates that do not read so are then counted, in no period');
   }
-  return { column: { index: column.index, name: column.name }, dateOrder: found.order, period: periods.period };
+  return { column: { index: column.index, name: column.name }, dateOrder: found.order, dateOrderGiven: periods.dateOrder !== undefined, period: periods.period };
 }
 
 function outcomeIndex(model: SurveyModel, name: string, file: string): number {

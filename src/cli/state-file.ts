@@ -46,9 +46,13 @@ export function readState(path: string): ShardState {
 
 /**
  * The survey as read and the plan of its analysis, without what depends on the rows a shard
- * happened to start with (the evidence, unmapped labels): shards merge when this is the same.
+ * happened to start with (the evidence, unmapped labels, the order of day and month its first
+ * rows suggest for the periods — the rows of every shard settle it, see PeriodAnalysis): shards
+ * merge when this is the same.
  */
 export function surveyShape(shard: ShardState): string {
   const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [] }));
-  return JSON.stringify({ model: { ...shard.model, columns }, plan: shard.plan }, setsAndMaps);
+  const { periods } = shard.plan;
+  const plan = periods === null || periods.dateOrderGiven ? shard.plan : { ...shard.plan, periods: { ...periods, dateOrder: null } };
+  return JSON.stringify({ model: { ...shard.model, columns }, plan }, setsAndMaps);
 }

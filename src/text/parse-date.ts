@@ -133,6 +133,18 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
   return dayOf(partsOf(t, order), timeZone);
 }
 
+/**
+ * The day of `text` read day first and read month first (as parseDate reads it in `dmy` and in
+ * `mdy`). They differ only for dates of numbers with the year last: `3/4/2026` is two days,
+ * `13/4/2026` one day first and none month first; `2026-04-03` and `3 April 2026` are the same day.
+ */
+export function parseBothOrders(text: string, timeZone = 'UTC', excelSerials = false): [CalendarDay | null, CalendarDay | null] {
+  const t = text.trim();
+  if (YEAR_LAST.test(t)) return [dayOf(partsOf(t, 'dmy'), timeZone), dayOf(partsOf(t, 'mdy'), timeZone)];
+  const day = parseDate(t, 'dmy', timeZone, excelSerials);
+  return [day, day];
+}
+
 // A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date.
 const PLAIN_TIME = /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
 const plainDays = new Map<string, CalendarDay | null>();
