@@ -9,6 +9,8 @@ import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed
 export interface WindowOptions {
   column: { index: number; name: string };
   dateOrder: DateOrder;
+  /** Whether numbers of days such as 45292.5 are Excel serial dates (see EXCEL_SERIALS in parse-date.ts). */
+  excelSerials: boolean;
   /** The IANA zone whose days count, for times written with a UTC offset. */
   timeZone: string;
   /** First and last day kept, `YYYY-MM-DD`, inclusive; null for no bound. */
@@ -46,11 +48,11 @@ export class DateWindow implements RowAnalysis {
 
   /** Whether the row is dated within the window; if not, it is counted by why. */
   private keeps(fields: readonly string[]): boolean {
-    const { column, dateOrder, timeZone, since, until } = this.options;
+    const { column, dateOrder, excelSerials, timeZone, since, until } = this.options;
     const text = fields[column.index] ?? '';
-    const date = parseDate(text, dateOrder, timeZone);
+    const date = parseDate(text, dateOrder, timeZone, excelSerials);
     if (date === null) {
-      this.unparsed[dateProblem(text, dateOrder)] += 1;
+      this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
       return false;
     }
     const day = isoDay(date);

@@ -17,6 +17,8 @@ export interface PeriodOptions {
    */
   dateOrder: DateOrder;
   dateOrderGiven: boolean;
+  /** Whether numbers of days such as 45292.5 are Excel serial dates (see EXCEL_SERIALS in parse-date.ts). */
+  excelSerials: boolean;
   /** The IANA zone whose days count, for times written with a UTC offset. */
   timeZone: string;
   period: PeriodKind;
@@ -76,17 +78,17 @@ export class PeriodAnalysis implements RowAnalysis {
 
   addScored(fields: readonly string[], row: ScoredRow): void {
     this.overall.addScored(fields, row);
-    const { column, dateOrder, dateOrderGiven, timeZone } = this.options;
+    const { column, dateOrder, dateOrderGiven, excelSerials, timeZone } = this.options;
     const text = fields[column.index] ?? '';
     if (dateOrderGiven) {
-      const date = parseDate(text, dateOrder, timeZone);
-      if (date === null) this.unparsed[dateProblem(text, dateOrder)] += 1;
+      const date = parseDate(text, dateOrder, timeZone, excelSerials);
+      if (date === null) this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
       else this.periodAnalysis(this.spanOf(date)).addScored(fields, row);
       return;
     }
-    const [dayFirst, monthFirst] = parseBothOrders(text, timeZone);
+    const [dayFirst, monthFirst] = parseBothOrders(text, timeZone, excelSerials);
     if (dayFirst === null && monthFirst === null) {
-      this.unparsed[dateProblem(text, 'dmy')] += 1;
+      this.unparsed[dateProblem(text, 'dmy', excelSerials)] += 1;
       return;
     }
     const dmy = dayFirst === null ? null : this.spanOf(dayFirst);
@@ -213,7 +215,7 @@ export class PeriodAnalysis implements RowAnalysis {
       for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period: current, test });
     });
     const alpha = settleFamily(family.map(({ period: p, test }) => ({ into: p.changes, test })), adjust, confidenceLevel);
-    const notes: string[] = [];
+    const notes: string[] = this.options.excelSerials ? [`the numbers in "${column.name}" are read as Excel serial day numbers (45292 is 2024-01-01)`] : [];
     if (dayFirstOnly > 0 && monthFirstOnly > 0) {
       notes.push(`the dates in "${column.name}" disagree: ${dayFirstOnly} read only day first, ${monthFirstOnly} only month first; they are read ${orderInWords(order)}, as most are, and the others are in no period (--date-format says the order)`);
     } else if (either > 0 && dayFirstOnly === 0 && monthFirstOnly === 0) {

@@ -160,6 +160,21 @@ export function excelSerialDay(text: string): CalendarDay | null {
   return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
 }
 
+/**
+ * Whether a timestamp column's values are to be read as Excel serial day numbers too: some are,
+ * and every other value written as a number is one as well (text dates may stand beside them).
+ * The caller knows the column holds dates: its header or the config says so.
+ */
+export function hasExcelSerials(values: readonly string[]): boolean {
+  let serials = 0;
+  for (const value of values) {
+    const t = value.trim();
+    if (excelSerialDay(t) !== null) serials += 1;
+    else if (/^[+-]?\d+(?:[.,]\d+)?$/.test(t)) return false;
+  }
+  return serials > 0;
+}
+
 /** Why a date cannot be read in a column's order, for the report's counts (see dateProblem). */
 export type DateProblem = 'blank' | 'notADate' | 'invalid' | 'otherOrder';
 export const DATE_PROBLEMS: readonly DateProblem[] = ['blank', 'notADate', 'invalid', 'otherOrder'];

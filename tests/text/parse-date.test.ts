@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_WORDS, dateWordsOf, type DateWords } from '../../src/text/date-words.js';
-import { dateOrder, dateProblem, isoDay, looksLikeDate, parseDate, periodOf, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
+import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseDate, periodOf, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
 
 // One case a line: the text, the order of the column, the day it is. Days of the week and
 // calendar checked with Python's datetime (strptime '%d %B %Y', '%m/%d/%y %H:%M' ...).
@@ -111,6 +111,13 @@ describe('dates as platforms write them', () => {
     const got = parseDate(text, 'dmy', 'UTC', true);
     expect(got === null ? null : isoDay(got)).toBe(day);
     expect(parseDate(text, 'dmy')).toBeNull();
+  });
+
+  it('reads a timestamp column as Excel serials when some values are, and every value written as a number is one', () => {
+    expect(hasExcelSerials(['45292', '', '45293.5'])).toBe(true);
+    expect(hasExcelSerials(['45292', '2024-01-02 10:00'])).toBe(true);
+    expect(hasExcelSerials(['45292', '7'])).toBe(false);
+    expect(hasExcelSerials(['2024-01-02'])).toBe(false);
   });
 
   it.each([
