@@ -210,7 +210,8 @@ function mayBeNamed(t: string): boolean {
 function partsOf(t: string, order: DateOrder): DateParts | null {
   const first = YEAR_FIRST.exec(t);
   if (first !== null) {
-    const zulu = /Z$/.test(t);
+    // A bare `Z`, `UTC` or `GMT` (as Formbricks writes `2024-05-03 14:05:09 UTC`) is an offset of zero.
+    const zulu = /(?:Z|UTC|GMT)$/i.test(t);
     return { year: Number(first[1]), month: Number(first[2]), day: Number(first[3]), hour: Number(first[4] ?? 0), minute: Number(first[5] ?? 0), meridiem: first[7]?.toLowerCase(), offset: offsetMinutes(first[8], first[9], zulu) };
   }
   const last = YEAR_LAST.exec(t);

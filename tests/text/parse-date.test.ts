@@ -156,6 +156,9 @@ describe('dates as platforms write them', () => {
     ['2026-02-09T00:30:00+01:00', 'UTC', [2026, 2, 8]],
     ['2026-02-09T00:30:00+01:00', 'Europe/Warsaw', [2026, 2, 9]],
     ['2026-02-09T03:00:00Z', 'America/New_York', [2026, 2, 8]],
+    // A bare UTC or GMT is an offset of zero, as Z is.
+    ['2024-05-03 23:30:00 UTC', 'Europe/Warsaw', [2024, 5, 4]],
+    ['2026-02-08 23:30:00 GMT', 'Europe/Warsaw', [2026, 2, 9]],
     // Summer time: Warsaw is UTC+2 in July, so 22:30 UTC is past midnight there; in January it is not.
     ['2026-07-01T22:30:00Z', 'Europe/Warsaw', [2026, 7, 2]],
     ['2026-01-01T22:30:00Z', 'Europe/Warsaw', [2026, 1, 1]],
