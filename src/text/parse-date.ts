@@ -126,6 +126,8 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
     }
     return day;
   }
+  const last = YEAR_LAST.exec(t);
+  if (last !== null) return order === 'ymd' ? null : yearLastDays(last)[order === 'dmy' ? 0 : 1];
   if (excelSerials) {
     const day = excelSerialDay(t);
     if (day !== null) return day;
@@ -138,11 +140,36 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
  * `mdy`). They differ only for dates of numbers with the year last: `3/4/2026` is two days,
  * `13/4/2026` one day first and none month first; `2026-04-03` and `3 April 2026` are the same day.
  */
-export function parseBothOrders(text: string, timeZone = 'UTC', excelSerials = false): [CalendarDay | null, CalendarDay | null] {
+export function parseBothOrders(text: string, timeZone = 'UTC', excelSerials = false): readonly [CalendarDay | null, CalendarDay | null] {
   const t = text.trim();
-  if (YEAR_LAST.test(t)) return [dayOf(partsOf(t, 'dmy'), timeZone), dayOf(partsOf(t, 'mdy'), timeZone)];
+  const last = YEAR_LAST.exec(t);
+  if (last !== null) return yearLastDays(last);
   const day = parseDate(t, 'dmy', timeZone, excelSerials);
   return [day, day];
+}
+
+const NO_DAYS: readonly [null, null] = [null, null];
+const yearLastKept = new Map<string, readonly [CalendarDay | null, CalendarDay | null]>();
+
+/**
+ * The day of a YEAR_LAST match read day first and month first, or none when its time cannot be.
+ * Such a date has no offset, so its day is the one written whatever the zone and the time: the
+ * pair is worked out once per distinct date.
+ */
+function yearLastDays(last: RegExpExecArray): readonly [CalendarDay | null, CalendarDay | null] {
+  const meridiem = last[7];
+  const hour = Number(last[4] ?? 0);
+  if (meridiem !== undefined ? hour < 1 || hour > 12 : hour > 23) return NO_DAYS;
+  if (Number(last[5] ?? 0) > 59) return NO_DAYS;
+  const key = `${last[1]}/${last[2]}/${last[3]}`;
+  let days = yearLastKept.get(key);
+  if (days === undefined) {
+    const [a, b, year] = [Number(last[1]), Number(last[2]), fullYear(last[3] as string)];
+    const read = (day: number, month: number) => dayOf({ year, month, day, hour: 0, minute: 0, meridiem: undefined, offset: null }, 'UTC');
+    days = [read(a, b), read(b, a)];
+    if (yearLastKept.size < PLAIN_DAYS_KEPT) yearLastKept.set(key, days);
+  }
+  return days;
 }
 
 // A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date.
