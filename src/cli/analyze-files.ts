@@ -315,7 +315,7 @@ function periodSettings(model: SurveyModel, sample: readonly string[][], periods
   const excelSerials = hasExcelSerials(values);
   const found: DateOrderFinding =
     periods.dateOrder !== undefined
-      ? { kind: 'order', order: periods.dateOrder, settled: true, why: 'as --date-format or the config says' }
+      ? { kind: 'order', order: periods.dateOrder }
       : orderOrSerials(detectDateOrder(excelSerials ? values.filter((v) => excelSerialDay(v) === null) : values), excelSerials);
   if (found.kind === 'noDate') throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for ${flag}`, { file }, 'dates look like 2026-02-14, 14/02/2026, 2/14/2026 9:30 PM or 19 November 2023; --date-format ymd|dmy|mdy says which');
   if (found.kind === 'conflict') {
@@ -326,7 +326,7 @@ function periodSettings(model: SurveyModel, sample: readonly string[][], periods
 
 /** A column of Excel serial days alone has dates, in no order of day and month: day first, as when nothing tells. */
 function orderOrSerials(found: DateOrderFinding, excelSerials: boolean): DateOrderFinding {
-  return found.kind === 'noDate' && excelSerials ? { kind: 'order', order: 'dmy', settled: false, why: 'Excel serial day numbers' } : found;
+  return found.kind === 'noDate' && excelSerials ? { kind: 'order', order: 'dmy' } : found;
 }
 
 function outcomeIndex(model: SurveyModel, name: string, file: string): number {

@@ -37,30 +37,16 @@ export interface CalendarDay {
 }
 
 /** How a column's day and month order was found (see dateOrder). */
-export type DateOrderFinding =
-  | {
-      kind: 'order';
-      order: DateOrder;
-      /**
-       * True when some sampled date reads in this order only, or every date starts with its year:
-       * the other rows cannot overturn it. False when no date of the sample tells day from month
-       * (all parts 12 or less): `order` is then what the rest of the column must confirm or overturn.
-       */
-      settled: boolean;
-      /** Why, in words: `"13/02/2026" reads only day first`. */
-      why: string;
-    }
-  | { kind: 'noDate' }
-  | { kind: 'conflict'; dayFirst: string; monthFirst: string };
+export type DateOrderFinding = { kind: 'order'; order: DateOrder } | { kind: 'noDate' } | { kind: 'conflict'; dayFirst: string; monthFirst: string };
 
 /**
  * The order of day, month and year in a column's dates, from every sampled value. Year first when
  * every date that has numbers only starts with its year. Else the evidence of the dates: one that
- * reads day first only (`13/02/2026`) settles day first, one that reads month first only
+ * reads day first only (`13/02/2026`) makes it day first, one that reads month first only
  * (`2/13/2026`) month first, and both at once are a conflict (the caller says so; --date-format
- * decides). With no such date the order is not settled: times with AM/PM suggest month first,
- * parts split by dots day first, and otherwise day first, as most of the world writes; the rows
- * read later confirm or overturn it (see PeriodAnalysis). Dates that name their month are read in
+ * decides). With no such date, times with AM/PM suggest month first, parts split by dots day
+ * first, and otherwise day first, as most of the world writes. The rows read after the sample
+ * confirm or overturn the order (see PeriodAnalysis). Dates that name their month are read in
  * any order and tell nothing. `noDate` when the sample holds no date at all.
  */
 export function dateOrder(samples: readonly string[]): DateOrderFinding {
@@ -92,17 +78,10 @@ export function dateOrder(samples: readonly string[]): DateOrderFinding {
     if (last[7] !== undefined) meridiem = true;
   }
   if (dayFirst !== null && monthFirst !== null) return { kind: 'conflict', dayFirst, monthFirst };
-  if (dayFirst !== null) return { kind: 'order', order: 'dmy', settled: true, why: `"${dayFirst}" reads only day first` };
-  if (monthFirst !== null) return { kind: 'order', order: 'mdy', settled: true, why: `"${monthFirst}" reads only month first` };
-  if (yearLast === 0) {
-    if (yearFirst > 0) return { kind: 'order', order: 'ymd', settled: true, why: 'the dates start with the year' };
-    if (named > 0) return { kind: 'order', order: 'dmy', settled: false, why: 'the dates name their months' };
-    return { kind: 'noDate' };
-  }
-  const none = 'no date tells day from month';
-  if (meridiem && !dots) return { kind: 'order', order: 'mdy', settled: false, why: `${none}; their times have AM/PM, as in the US` };
-  if (dots && !meridiem) return { kind: 'order', order: 'dmy', settled: false, why: `${none}; their parts are split by dots` };
-  return { kind: 'order', order: 'dmy', settled: false, why: `${none}; day first by default` };
+  if (dayFirst !== null) return { kind: 'order', order: 'dmy' };
+  if (monthFirst !== null) return { kind: 'order', order: 'mdy' };
+  if (yearLast === 0) return yearFirst > 0 ? { kind: 'order', order: 'ymd' } : named > 0 ? { kind: 'order', order: 'dmy' } : { kind: 'noDate' };
+  return { kind: 'order', order: meridiem && !dots ? 'mdy' : 'dmy' };
 }
 
 /**
