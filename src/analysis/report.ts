@@ -98,7 +98,10 @@ export interface UnparsedDates {
 }
 
 export interface Periodization {
-  /** The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`. */
+  /**
+   * The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`, as --date-format or
+   * the config gave it, or as the dates of the rows showed it (see Periods in the README).
+   */
   column: string;
   dateOrder: 'ymd' | 'dmy' | 'mdy';
   /** The IANA zone whose days count for times written with a UTC offset (--tz; UTC by default); times without one are taken as written. */
