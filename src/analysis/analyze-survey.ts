@@ -10,7 +10,7 @@ import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.j
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
-import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type WeightExclusion } from './report.js';
+import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { summarizeDrivers } from './summarize-drivers.js';
 import { summarizeIndex } from './summarize-index.js';
@@ -54,8 +54,22 @@ export interface RowAnalysis {
 export type AnalysisState =
   | SurveyState
   | { kind: 'segmented'; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
-  | { kind: 'periods'; overall: AnalysisState; periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>; unparsed: number }
-  | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: number };
+  | {
+      kind: 'periods';
+      overall: AnalysisState;
+      periods: Array<{ period: string; start: string; end: string; state: AnalysisState }>;
+      /** Rows whose period waits for the order of day and month (see PeriodAnalysis): their period either way (null: no such day). */
+      undecided: Array<{ dmy: PeriodSpan | null; mdy: PeriodSpan | null; rows: number; state: AnalysisState }>;
+      unparsed: UnparsedDates;
+    }
+  | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: UnparsedDates };
+
+/** A period: its label (`2026-W07`) and its first and last days. */
+export interface PeriodSpan {
+  period: string;
+  start: string;
+  end: string;
+}
 
 export interface SurveyState {
   kind: 'survey';

@@ -1,13 +1,16 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
+import { dateProblem, isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
 import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
+import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 
 export interface WindowOptions {
   column: { index: number; name: string };
   dateOrder: DateOrder;
+  /** Whether numbers of days such as 45292.5 are Excel serial dates (see EXCEL_SERIALS in parse-date.ts). */
+  excelSerials: boolean;
   /** The IANA zone whose days count, for times written with a UTC offset. */
   timeZone: string;
   /** First and last day kept, `YYYY-MM-DD`, inclusive; null for no bound. */
@@ -17,12 +20,14 @@ export interface WindowOptions {
 
 /**
  * Keeps the rows dated within `since`..`until` (--since, --until) and passes them on; counts the
- * rows before, after, and those whose date cannot be read, which are left out rather than guessed.
+ * rows before, after, and those whose date cannot be read, by why, which are left out rather than
+ * guessed. The order of day and month is the one found in the first rows: the window decides as
+ * it reads, so a date of the other order met later is counted (otherOrder), not read.
  */
 export class DateWindow implements RowAnalysis {
   private before = 0;
   private after = 0;
-  private unparsed = 0;
+  private unparsed = noUnparsedDates();
 
   constructor(
     private readonly inner: RowAnalysis,
@@ -43,10 +48,11 @@ export class DateWindow implements RowAnalysis {
 
   /** Whether the row is dated within the window; if not, it is counted by why. */
   private keeps(fields: readonly string[]): boolean {
-    const { column, dateOrder, timeZone, since, until } = this.options;
-    const date = parseDate(fields[column.index] ?? '', dateOrder, timeZone);
+    const { column, dateOrder, excelSerials, timeZone, since, until } = this.options;
+    const text = fields[column.index] ?? '';
+    const date = parseDate(text, dateOrder, timeZone, excelSerials);
     if (date === null) {
-      this.unparsed += 1;
+      this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
       return false;
     }
     const day = isoDay(date);
@@ -64,11 +70,11 @@ export class DateWindow implements RowAnalysis {
     this.inner.clear();
     this.before = 0;
     this.after = 0;
-    this.unparsed = 0;
+    this.unparsed = noUnparsedDates();
   }
 
   save(): AnalysisState {
-    return { kind: 'window', inner: this.inner.save(), before: this.before, after: this.after, unparsed: this.unparsed };
+    return { kind: 'window', inner: this.inner.save(), before: this.before, after: this.after, unparsed: { ...this.unparsed } };
   }
 
   load(saved: AnalysisState): void {
@@ -76,12 +82,14 @@ export class DateWindow implements RowAnalysis {
     this.inner.load(state.inner);
     this.before += state.before;
     this.after += state.after;
-    this.unparsed += state.unparsed;
+    addUnparsedDates(this.unparsed, state.unparsed);
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const report = this.inner.report(files, gates);
-    const { column, timeZone, since, until } = this.options;
-    return { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed: this.unparsed } };
+    const { column, dateOrder, timeZone, since, until } = this.options;
+    const unparsed = totalUnparsed(this.unparsed);
+    const notes = unparsed > 0 ? [`${unparsed} rows left out for a date in "${column.name}" that cannot be read: ${describeUnparsedDates(this.unparsed, dateOrder)}`] : [];
+    return { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed, unparsedBy: { ...this.unparsed } }, notes: [...report.notes, ...notes] };
   }
 }

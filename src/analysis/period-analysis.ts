@@ -1,15 +1,24 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { parseDate, periodOf, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { dateProblem, parseBothOrders, parseDate, periodOf, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { SpareAnalyses, stateOf, type AnalysisState, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
-import type { Period, Report, SegmentTest } from './report.js';
+import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
+import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, orderInWords, totalUnparsed } from './unparsed-dates.js';
 
 export interface PeriodOptions {
   column: { index: number; name: string };
+  /**
+   * The order of day and month that --date-format or the config gave (`dateOrderGiven`), or else
+   * the one the first rows suggest (see dateOrder in parse-date.ts), which the rows overturn when
+   * they show the other (see PeriodAnalysis).
+   */
   dateOrder: DateOrder;
+  dateOrderGiven: boolean;
+  /** Whether numbers of days such as 45292.5 are Excel serial dates (see EXCEL_SERIALS in parse-date.ts). */
+  excelSerials: boolean;
   /** The IANA zone whose days count, for times written with a UTC offset. */
   timeZone: string;
   period: PeriodKind;
@@ -17,17 +26,34 @@ export interface PeriodOptions {
   confidenceLevel: number;
 }
 
+/** Rows whose period depends on the order of day and month: the period of their date read day first and read month first (null: no such day). */
+interface Undecided {
+  dmy: PeriodSpan | null;
+  mdy: PeriodSpan | null;
+  rows: number;
+  analysis: SurveyAnalysis;
+}
+
 /**
  * The analysis of the whole sample and of each period of the timestamp column, row by row. A row
- * whose date cannot be read counts in the whole sample and in no period; the report says how many.
- * Each period is tested against the one before it, the tests corrected as one family.
+ * whose date cannot be read counts in the whole sample and in no period; the report says how many
+ * and why. Each period is tested against the one before it, the tests corrected as one family.
+ *
+ * Unless the order of day and month is given, every row has its say in it: a date whose period
+ * differs when read day first and month first (`3/4/2026`, `13/4/2026`, `4/13/2026`) waits, with
+ * the others of the same two periods, until the report, where the order that more dates can only
+ * be read in wins (the first rows' suggestion on a tie, or when none can), and the waiting rows
+ * join the periods of that order. A US export whose first thousand dates run 12/6 to 12/11 is
+ * thus read month first once 12/13 comes, however late; the dates that read only in the losing
+ * order are counted (otherOrder) and the report says the column disagrees with itself.
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
+  private readonly undecided = new Map<string, Undecided>();
   private readonly spare: SpareAnalyses;
   // The period of each day met, worked out once per day rather than once per row.
-  private readonly periodOfDay = new Map<number, { period: string; start: string; end: string }>();
-  private unparsed = 0;
+  private readonly periodOfDay = new Map<number, PeriodSpan>();
+  private unparsed = noUnparsedDates();
 
   /**
    * `template` is an empty analysis of the survey, copied for each period; its scorer (shared with
@@ -52,18 +78,48 @@ export class PeriodAnalysis implements RowAnalysis {
 
   addScored(fields: readonly string[], row: ScoredRow): void {
     this.overall.addScored(fields, row);
-    const date = parseDate(fields[this.options.column.index] ?? '', this.options.dateOrder, this.options.timeZone);
-    if (date === null) {
-      this.unparsed += 1;
+    const { column, dateOrder, dateOrderGiven, excelSerials, timeZone } = this.options;
+    const text = fields[column.index] ?? '';
+    if (dateOrderGiven) {
+      const date = parseDate(text, dateOrder, timeZone, excelSerials);
+      if (date === null) this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
+      else this.periodAnalysis(this.spanOf(date)).addScored(fields, row);
       return;
     }
+    const [dayFirst, monthFirst] = parseBothOrders(text, timeZone, excelSerials);
+    if (dayFirst === null && monthFirst === null) {
+      this.unparsed[dateProblem(text, 'dmy', excelSerials)] += 1;
+      return;
+    }
+    const dmy = dayFirst === null ? null : this.spanOf(dayFirst);
+    const mdy = monthFirst === null ? null : this.spanOf(monthFirst);
+    if (dmy !== null && dmy.period === mdy?.period) {
+      this.periodAnalysis(dmy).addScored(fields, row);
+      return;
+    }
+    const undecided = this.undecidedOf(dmy, mdy);
+    undecided.rows += 1;
+    undecided.analysis.addScored(fields, row);
+  }
+
+  private spanOf(date: CalendarDay): PeriodSpan {
     const key = date.year * 10_000 + date.month * 100 + date.day;
-    let found = this.periodOfDay.get(key);
-    if (found === undefined) this.periodOfDay.set(key, (found = periodOf(date, this.options.period)));
-    const { period, start, end } = found;
+    let span = this.periodOfDay.get(key);
+    if (span === undefined) this.periodOfDay.set(key, (span = periodOf(date, this.options.period)));
+    return span;
+  }
+
+  private periodAnalysis({ period, start, end }: PeriodSpan): SurveyAnalysis {
     let entry = this.periods.get(period);
     if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
-    entry.analysis.addScored(fields, row);
+    return entry.analysis;
+  }
+
+  private undecidedOf(dmy: PeriodSpan | null, mdy: PeriodSpan | null): Undecided {
+    const key = `${dmy?.period ?? ''}|${mdy?.period ?? ''}`;
+    let entry = this.undecided.get(key);
+    if (entry === undefined) this.undecided.set(key, (entry = { dmy, mdy, rows: 0, analysis: this.spare.take() }));
+    return entry;
   }
 
   columns(): number[] {
@@ -72,45 +128,104 @@ export class PeriodAnalysis implements RowAnalysis {
 
   clear(): void {
     this.overall.clear();
-    this.spare.giveBack([...this.periods.values()].map((entry) => entry.analysis));
+    this.spare.giveBack([...this.periods.values(), ...this.undecided.values()].map((entry) => entry.analysis));
     this.periods.clear();
-    this.unparsed = 0;
+    this.undecided.clear();
+    this.unparsed = noUnparsedDates();
   }
 
   save(): AnalysisState {
-    return { kind: 'periods', overall: this.overall.save(), periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })), unparsed: this.unparsed };
+    return {
+      kind: 'periods',
+      overall: this.overall.save(),
+      periods: [...this.periods].map(([period, { start, end, analysis }]) => ({ period, start, end, state: analysis.save() })),
+      undecided: [...this.undecided.values()].map(({ dmy, mdy, rows, analysis }) => ({ dmy, mdy, rows, state: analysis.save() })),
+      unparsed: { ...this.unparsed },
+    };
   }
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'periods');
     this.overall.load(state.overall);
-    for (const { period, start, end, state: own } of state.periods) {
-      let entry = this.periods.get(period);
-      if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
-      entry.analysis.load(own);
+    for (const { period, start, end, state: own } of state.periods) this.periodAnalysis({ period, start, end }).load(own);
+    for (const { dmy, mdy, rows, state: own } of state.undecided) {
+      const undecided = this.undecidedOf(dmy, mdy);
+      undecided.rows += rows;
+      undecided.analysis.load(own);
     }
-    this.unparsed += state.unparsed;
+    addUnparsedDates(this.unparsed, state.unparsed);
+  }
+
+  /**
+   * The order the rows settle on (see the class), and the dates that read only day first and
+   * only month first. Given orders stand; a column of dates that start with the year, or name
+   * their month, keeps the first rows' order when no date waits.
+   */
+  private settle(): { order: DateOrder; dayFirstOnly: number; monthFirstOnly: number; either: number } {
+    let dayFirstOnly = 0;
+    let monthFirstOnly = 0;
+    let either = 0;
+    for (const { dmy, mdy, rows } of this.undecided.values()) {
+      if (mdy === null) dayFirstOnly += rows;
+      else if (dmy === null) monthFirstOnly += rows;
+      else either += rows;
+    }
+    const suggested = this.options.dateOrder;
+    let order = suggested;
+    if (dayFirstOnly > monthFirstOnly) order = 'dmy';
+    else if (monthFirstOnly > dayFirstOnly) order = 'mdy';
+    else if (suggested === 'ymd' && this.undecided.size > 0) order = 'dmy';
+    return { order, dayFirstOnly, monthFirstOnly, either };
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const report = this.overall.report(files, gates);
-    const { adjust, confidenceLevel } = this.options;
-    const sorted = [...this.periods].sort((a, b) => (a[1].start < b[1].start ? -1 : 1));
-    const reports = sorted.map(([, { analysis }]) => analysis.report(files));
-    const periods: Period[] = sorted.map(([period, { start, end, analysis }], i) => {
+    const { adjust, confidenceLevel, column, timeZone, period } = this.options;
+    const { order, dayFirstOnly, monthFirstOnly, either } = this.settle();
+    const unparsedBy: UnparsedDates = { ...this.unparsed };
+    // Each period with the rows that waited for the order: merged into a new analysis, so that
+    // the report leaves the state as it was (a shard's state is saved after its report).
+    const joined = new Map<string, { start: string; end: string; parts: SurveyAnalysis[] }>();
+    for (const [label, { start, end, analysis }] of this.periods) joined.set(label, { start, end, parts: [analysis] });
+    for (const undecided of this.undecided.values()) {
+      const span = order === 'mdy' ? undecided.mdy : undecided.dmy;
+      if (span === null) {
+        unparsedBy.otherOrder += undecided.rows;
+        continue;
+      }
+      const entry = joined.get(span.period);
+      if (entry === undefined) joined.set(span.period, { start: span.start, end: span.end, parts: [undecided.analysis] });
+      else entry.parts.push(undecided.analysis);
+    }
+    const sorted = [...joined].sort((a, b) => (a[1].start < b[1].start ? -1 : 1));
+    const analyses = sorted.map(([, { parts }]) => {
+      if (parts.length === 1) return parts[0] as SurveyAnalysis;
+      const whole = this.template.emptyCopy();
+      for (const part of parts) whole.load(part.save());
+      return whole;
+    });
+    const reports = analyses.map((analysis) => analysis.report(files));
+    const periods: Period[] = sorted.map(([label, { start, end }], i) => {
       const own = reports[i] as Report;
-      return { period, start, end, respondents: analysis.respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, changes: [] };
+      return { period: label, start, end, respondents: (analyses[i] as SurveyAnalysis).respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, changes: [] };
     });
     const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
-    periods.forEach((period, i) => {
+    periods.forEach((current, i) => {
       if (i === 0) return;
-      for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period, test });
+      for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period: current, test });
     });
-    const alpha = settleFamily(family.map(({ period, test }) => ({ into: period.changes, test })), adjust, confidenceLevel);
-    const notes = this.unparsed > 0 ? [`${this.unparsed} rows with a date in "${this.options.column.name}" that cannot be read (as ${this.options.dateOrder}) are in no period`] : [];
+    const alpha = settleFamily(family.map(({ period: p, test }) => ({ into: p.changes, test })), adjust, confidenceLevel);
+    const notes: string[] = this.options.excelSerials ? [`the numbers in "${column.name}" are read as Excel serial day numbers (45292 is 2024-01-01)`] : [];
+    if (dayFirstOnly > 0 && monthFirstOnly > 0) {
+      notes.push(`the dates in "${column.name}" disagree: ${dayFirstOnly} read only day first, ${monthFirstOnly} only month first; they are read ${orderInWords(order)}, as most are, and the others are in no period (--date-format says the order)`);
+    } else if (either > 0 && dayFirstOnly === 0 && monthFirstOnly === 0) {
+      notes.push(`no date in "${column.name}" tells day from month (none has a day over 12): they are read ${orderInWords(order)}; --date-format says otherwise`);
+    }
+    const unparsed = totalUnparsed(unparsedBy);
+    if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
     return {
       ...report,
-      periodization: { column: this.options.column.name, dateOrder: this.options.dateOrder, timeZone: this.options.timeZone, period: this.options.period, unparsed: this.unparsed, adjust, alpha },
+      periodization: { column: column.name, dateOrder: order, timeZone, period, unparsed, unparsedBy, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };

@@ -83,10 +83,27 @@ export interface DateWindowSummary {
   before: number;
   after: number;
   unparsed: number;
+  /** The rows of `unparsed` by why their date cannot be read; null in a report of an earlier satisfy, which did not count why. */
+  unparsedBy: UnparsedDates | null;
+}
+
+/** Rows whose date cannot be read, by why. */
+export interface UnparsedDates {
+  /** No date in the cell. */
+  blank: number;
+  /** Text that is no date satisfy reads ("yesterday"). */
+  notADate: number;
+  /** Written as a date, but no such day or time exists (31/02/2026, 13:00 PM). */
+  invalid: number;
+  /** A date that reads only in another order than the column's (12/25/2023 when the column is day first). */
+  otherOrder: number;
 }
 
 export interface Periodization {
-  /** The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`. */
+  /**
+   * The timestamp column, and how its dates were read: `ymd`, `dmy` or `mdy`, as --date-format or
+   * the config gave it, or as the dates of the rows showed it (see Periods in the README).
+   */
   column: string;
   dateOrder: 'ymd' | 'dmy' | 'mdy';
   /** The IANA zone whose days count for times written with a UTC offset (--tz; UTC by default); times without one are taken as written. */
@@ -94,6 +111,8 @@ export interface Periodization {
   period: 'day' | 'week' | 'month' | 'quarter';
   /** Rows whose date could not be read: in the whole-sample figures, in no period. */
   unparsed: number;
+  /** The rows of `unparsed` by why their date cannot be read; null in a report of an earlier satisfy, which did not count why. */
+  unparsedBy: UnparsedDates | null;
   adjust: 'holm' | 'bh' | 'none';
   alpha: number;
 }

@@ -3,7 +3,7 @@ import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
-import { dateOrder as detectDateOrder, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { dateOrder as detectDateOrder, excelSerialDay, hasExcelSerials, type DateOrder, type DateOrderFinding, type PeriodKind } from '../text/parse-date.js';
 import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
@@ -301,13 +301,32 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
   });
 }
 
-/** The timestamp column of --period and the order of its dates, forced by --date-format or read from the sample. */
-function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; period: PeriodKind } {
+/**
+ * The timestamp column of --period (and --since/--until) and how to read its dates: Excel serial
+ * day numbers or not (hasExcelSerials), and the order of day and month, given by --date-format or
+ * the config, or found in the sample (dateOrder), every sampled row weighing; a sample whose dates
+ * read day first only and month first only is an error. The periods go on weighing every row of
+ * the files (PeriodAnalysis); a date window reads in this order.
+ */
+function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; dateOrderGiven: boolean; excelSerials: boolean; period: PeriodKind } {
   const column = model.timestamp === null ? undefined : model.columns[model.timestamp];
   if (column === undefined) throw new SatisfyError('USAGE', `${flag} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');
-  const dateOrder = periods.dateOrder ?? detectDateOrder(sample.map((row) => row[column.index] ?? ''));
-  if (dateOrder === null) throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for ${flag}`, { file }, 'dates look like 2026-02-14, 14/02/2026 or 2/14/2026 9:30 PM; --date-format ymd|dmy|mdy says which');
-  return { column: { index: column.index, name: column.name }, dateOrder, period: periods.period };
+  const values = sample.map((row) => row[column.index] ?? '');
+  const excelSerials = hasExcelSerials(values);
+  const found: DateOrderFinding =
+    periods.dateOrder !== undefined
+      ? { kind: 'order', order: periods.dateOrder }
+      : orderOrSerials(detectDateOrder(excelSerials ? values.filter((v) => excelSerialDay(v) === null) : values), excelSerials);
+  if (found.kind === 'noDate') throw new SatisfyError('USAGE', `no date in column "${column.name}" can be read for ${flag}`, { file }, 'dates look like 2026-02-14, 14/02/2026, 2/14/2026 9:30 PM or 19 November 2023; --date-format ymd|dmy|mdy says which');
+  if (found.kind === 'conflict') {
+    throw new SatisfyError('USAGE', `column "${column.name}" has dates that read only day first ("${found.dayFirst}") and others only month first ("${found.monthFirst}"), for ${flag}`, { file }, '--date-format dmy or mdy says which order to read; the dates that do not read so are then counted, in no period');
+  }
+  return { column: { index: column.index, name: column.name }, dateOrder: found.order, dateOrderGiven: periods.dateOrder !== undefined, excelSerials, period: periods.period };
+}
+
+/** A column of Excel serial days alone has dates, in no order of day and month: day first, as when nothing tells. */
+function orderOrSerials(found: DateOrderFinding, excelSerials: boolean): DateOrderFinding {
+  return found.kind === 'noDate' && excelSerials ? { kind: 'order', order: 'dmy' } : found;
 }
 
 function outcomeIndex(model: SurveyModel, name: string, file: string): number {

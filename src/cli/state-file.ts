@@ -4,7 +4,8 @@ import type { ShardState } from './analyze-files.js';
 
 /** What a state file says it is (its `format`), and the version of its layout. */
 const FORMAT = 'satisfy-state';
-const VERSION = 1;
+// 2: rows whose date cannot be read are counted by why (UnparsedDates), not as one number.
+const VERSION = 2;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -45,11 +46,15 @@ export function readState(path: string): ShardState {
 
 /**
  * The survey as read and the plan of its analysis, without what depends on the rows a shard
- * happened to start with (the evidence, unmapped labels): shards merge when this is the same.
+ * happened to start with (the evidence, unmapped labels, the order of day and month its first
+ * rows suggest for the periods — the rows of every shard settle it, see PeriodAnalysis): shards
+ * merge when this is the same.
  */
 export function surveyShape(shard: ShardState): string {
   const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [] }));
   // The language's evidence counts the words of the shard's own sample; the language is what counts.
   const language = shard.model.language?.language ?? null;
-  return JSON.stringify({ model: { ...shard.model, columns, language }, plan: shard.plan }, setsAndMaps);
+  const { periods } = shard.plan;
+  const plan = periods === null || periods.dateOrderGiven ? shard.plan : { ...shard.plan, periods: { ...periods, dateOrder: null } };
+  return JSON.stringify({ model: { ...shard.model, columns, language }, plan }, setsAndMaps);
 }

@@ -1,12 +1,14 @@
-import type { Report } from '../analysis/report.js';
+import type { Report, UnparsedDates } from '../analysis/report.js';
+import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
 import type { Io } from './io.js';
 import type { AnswerLint } from './lint-answers.js';
 
-/** The warnings of a run on stderr — rows that could not be read, answers that do not fit — unless --quiet. */
+/** The warnings of a run on stderr — rows that could not be read, dates that could not, answers that do not fit — unless --quiet. */
 export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
   if (quiet === true) return;
   warnSkipped(report.input.files, io);
+  warnUnparsedDates(report, io);
   lint?.warn(report, io);
 }
 
@@ -24,5 +26,23 @@ export function warnSkipped(files: readonly InputFile[], io: Pick<Io, 'stderr'>)
       const more = skip.count > skip.firstLines.length ? ', …' : '';
       io.stderr.write(`satisfy: warning: ${file.path}: skipped ${skip.count} row${skip.count === 1 ? '' : 's'} ${what} (line ${skip.firstLines.join(', ')}${more}); --strict makes this an error\n`);
     }
+  }
+}
+
+/**
+ * One warning for the rows of --period, and one for those of --since/--until, whose date cannot
+ * be read, by why; when some read only in another order, how to say the order.
+ */
+export function warnUnparsedDates(report: Report, io: Pick<Io, 'stderr'>): void {
+  const { periodization, dateWindow } = report;
+  const warn = (column: string, what: string, counts: UnparsedDates, order: Parameters<typeof describeUnparsedDates>[1]) => {
+    const hint = counts.otherOrder > 0 ? '; --date-format dmy|mdy|ymd says the order' : '';
+    io.stderr.write(`satisfy: warning: column "${column}": ${what} for a date that cannot be read: ${describeUnparsedDates(counts, order)}${hint}\n`);
+  };
+  if (periodization !== null && periodization.unparsed > 0 && periodization.unparsedBy !== null) {
+    warn(periodization.column, `${periodization.unparsed} row${periodization.unparsed === 1 ? '' : 's'} in no period`, periodization.unparsedBy, periodization.dateOrder);
+  }
+  if (dateWindow !== null && dateWindow.unparsed > 0 && dateWindow.unparsedBy !== null) {
+    warn(dateWindow.column, `${dateWindow.unparsed} row${dateWindow.unparsed === 1 ? '' : 's'} left out by --since/--until`, dateWindow.unparsedBy, null);
   }
 }

@@ -1,8 +1,10 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
+import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
-import { lexiconsFor } from './lexicon/index.js';
+import { lexiconsFor, type Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
 import { profileValues } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
@@ -58,8 +60,28 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
-  const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp')?.index ?? null) : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
+  const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
+}
+
+/**
+ * When no column is a timestamp: the first column left unknown (or read as a quantity) whose header names a date or time
+ * (a timestamp keyword of the lexicons) and whose sampled values are all Excel serial day numbers
+ * (EXCEL_SERIALS: 1990 to 2099), made the timestamp. Both are needed, so that a column of plain
+ * numbers never becomes dates by accident; a config's "timestamp" names any other.
+ */
+function excelDateColumn(draft: Draft, lexicons: readonly Lexicon[]): ColumnModel | undefined {
+  for (const column of draft.columns) {
+    if (column.role !== 'unknown' && !(column.role === 'ignored' && column.confidence === 'high' && /a quantity/.test(column.evidence.join(' ')))) continue;
+    const keyword = lexicons.map((l) => ({ language: l.language, words: matchKeywords(column.name, l.roles.timestamp) })).find((k) => k.words.length > 0);
+    if (keyword === undefined) continue;
+    const values = draft.sample.map((row) => (row[column.index] ?? '').trim()).filter((v) => v !== '');
+    if (values.length === 0 || !values.every((v) => excelSerialDay(v) !== null)) continue;
+    Object.assign(column, { role: 'timestamp', dimension: null, scale: null, confidence: 'high' });
+    column.evidence = [`header keyword "${keyword.words[0]}" (${keyword.language}); ${values.length} of ${values.length} sampled values are Excel serial day numbers (${EXCEL_SERIALS.first} to ${EXCEL_SERIALS.last}: 1990 to 2099)`];
+    return column;
+  }
+  return undefined;
 }
 
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */

@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize-text.js';
+import { looksLikeDate } from '../text/parse-date.js';
 import { parseNumber } from '../text/parse-number.js';
 import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -43,7 +44,6 @@ const DISTINCT_LIMIT = 10_000;
 const LABEL_LIMIT = 40;
 const COUNT_LIMIT = 200;
 const NINES = /^-9+$/;
-const DATE = /^(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2}( .*)?)/;
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
@@ -87,7 +87,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
       profile.max = profile.max === null ? value : Math.max(profile.max, value);
       continue;
     }
-    if (DATE.test(text)) profile.dateLike += 1;
+    if (looksLikeDate(text)) profile.dateLike += 1;
     const folded = normalizeText(text);
     if (vocabulary.yes.has(folded) || vocabulary.no.has(folded)) profile.yesNo += 1;
     if (vocabulary.notApplicable.has(folded)) {

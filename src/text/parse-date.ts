@@ -1,6 +1,12 @@
+import { fullYear, offsetMinutes, parseNamedDate, type DateParts } from './named-date.js';
+
 /**
- * Dates as survey platforms write them, read into a calendar day. Which of day/month/year comes
- * first is decided once per column from a sample (see dateOrder), never guessed row by row.
+ * Dates as survey platforms and spreadsheets write them, read into a calendar day: year first
+ * (`2026-02-14 09:30:00`, with or without a UTC offset), year last with day and month as numbers
+ * (`14/02/2026`, `2/14/2026 9:30 PM`, `14.02.2026`, `5/10/18 4:01`), with the month's name in one
+ * of seven languages (`19th November 2023`, `3 marca 2025`, see parseNamedDate), and, where the
+ * caller allows, Excel serial day numbers (`45292.5`). Whether day or month comes first in
+ * numbers is decided once per column from its rows (see dateOrder), never guessed row by row.
  */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
@@ -8,8 +14,20 @@ export const DATE_ORDERS: readonly DateOrder[] = ['ymd', 'dmy', 'mdy'];
 
 // 2026-02-14, 2026-02-14T09:30:00Z, 2026-02-14 09:30:00+01:00, 2025/12/26 9:09:26 PM GMT+1
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm]))?)?\s*(?:Z|(?:GMT|UTC)?\s*([+-]\d{1,2})(?::?(\d{2}))?|GMT|UTC)?$/;
-// 14/02/2026 09:30:00, 2/14/2026 9:30:00 PM, 14.02.2026 09:30
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$/;
+// 14/02/2026 09:30:00, 2/14/2026 9:30:00 PM, 14.02.2026 09:30, 5/10/18 4:01 (a two-digit year: fullYear)
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+// A whole or fractional number of days, as Excel stores a date: 45292 is 2024-01-01, 45292.5 its noon.
+const SERIAL = /^(\d{5})(?:[.,]\d+)?$/;
+
+/**
+ * The Excel serial day numbers read as dates, where the caller allows them: 32874 (1990-01-01)
+ * to 73050 (2099-12-31). Survey responses fall within it; most columns of plain numbers (counts,
+ * amounts, ratings, ids of fewer than five digits) do not.
+ */
+export const EXCEL_SERIALS = { first: 32_874, last: 73_050 } as const;
+// Day 0 of Excel's 1900 date system is 1899-12-30 for every serial after its phantom 29 February 1900 (60).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
 
 /** A moment as year, month, day (of the export's clock, or UTC when the text gives an offset). */
 export interface CalendarDay {
@@ -18,41 +36,63 @@ export interface CalendarDay {
   day: number;
 }
 
+/** How a column's day and month order was found (see dateOrder). */
+export type DateOrderFinding = { kind: 'order'; order: DateOrder } | { kind: 'noDate' } | { kind: 'conflict'; dayFirst: string; monthFirst: string };
+
 /**
- * The order of day, month and year in a column's dates: year first if they start with a year;
- * else day first if some first part is over 12 or the parts are split by dots; month first if
- * some second part is over 12 or the times have AM/PM; otherwise day first, as most of the world
- * writes. Null when the sample holds no date.
+ * The order of day, month and year in a column's dates, from every sampled value. Year first when
+ * every date that has numbers only starts with its year. Else the evidence of the dates: one that
+ * reads day first only (`13/02/2026`) makes it day first, one that reads month first only
+ * (`2/13/2026`) month first, and both at once are a conflict (the caller says so; --date-format
+ * decides). With no such date, times with AM/PM suggest month first, parts split by dots day
+ * first, and otherwise day first, as most of the world writes. The rows read after the sample
+ * confirm or overturn the order (see PeriodAnalysis). Dates that name their month are read in
+ * any order and tell nothing. `noDate` when the sample holds no date at all.
  */
-export function dateOrder(samples: readonly string[]): DateOrder | null {
+export function dateOrder(samples: readonly string[]): DateOrderFinding {
+  let yearFirst = 0;
   let yearLast = 0;
-  let firstOver12 = false;
-  let secondOver12 = false;
+  let named = 0;
+  let dayFirst: string | null = null;
+  let monthFirst: string | null = null;
   let dots = false;
   let meridiem = false;
   for (const text of samples) {
     const t = text.trim();
-    if (YEAR_FIRST.test(t)) return 'ymd';
-    const m = YEAR_LAST.exec(t);
-    if (m === null) continue;
+    if (YEAR_FIRST.test(t)) {
+      if (parseDate(t, 'ymd') !== null) yearFirst += 1;
+      continue;
+    }
+    const last = YEAR_LAST.exec(t);
+    if (last === null) {
+      if (mayBeNamed(t) && parseNamedDate(t) !== null) named += 1;
+      continue;
+    }
+    const asDmy = parseDate(t, 'dmy') !== null;
+    const asMdy = parseDate(t, 'mdy') !== null;
+    if (!asDmy && !asMdy) continue;
     yearLast += 1;
-    if (Number(m[1]) > 12) firstOver12 = true;
-    if (Number(m[2]) > 12) secondOver12 = true;
+    if (asDmy && !asMdy) dayFirst ??= t;
+    if (asMdy && !asDmy) monthFirst ??= t;
     if (t.includes('.')) dots = true;
-    if (m[7] !== undefined) meridiem = true;
+    if (last[7] !== undefined) meridiem = true;
   }
-  if (yearLast === 0) return null;
-  if (firstOver12 || dots) return 'dmy';
-  if (secondOver12 || meridiem) return 'mdy';
-  return 'dmy';
+  if (dayFirst !== null && monthFirst !== null) return { kind: 'conflict', dayFirst, monthFirst };
+  if (dayFirst !== null) return { kind: 'order', order: 'dmy' };
+  if (monthFirst !== null) return { kind: 'order', order: 'mdy' };
+  if (yearLast === 0) return yearFirst > 0 ? { kind: 'order', order: 'ymd' } : named > 0 ? { kind: 'order', order: 'dmy' } : { kind: 'noDate' };
+  return { kind: 'order', order: meridiem && !dots ? 'mdy' : 'dmy' };
 }
 
 /**
  * The calendar day of `text` read in `order`, or null when it is no valid date. A time with a UTC
  * offset (`Z`, `+01:00`, `GMT+1`) falls on its day in `timeZone` (an IANA zone, UTC by default);
- * a time without one is taken to be in that zone already, so its day is the one written.
+ * a time without one is taken to be in that zone already, so its day is the one written. With
+ * `excelSerials`, a number of days from EXCEL_SERIALS is a date too (its day as written).
+ *
+ * @example parseDate('19th November 2023', 'dmy') // { year: 2023, month: 11, day: 19 }
  */
-export function parseDate(text: string, order: DateOrder, timeZone = 'UTC'): CalendarDay | null {
+export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', excelSerials = false): CalendarDay | null {
   const t = text.trim();
   // The common case of large exports, `2026-02-14` or `2026-02-14 09:30:00` with no offset: the
   // day is the one written, read once per distinct day.
@@ -60,12 +100,55 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC'): Cal
     const key = t.slice(0, 10);
     let day = plainDays.get(key);
     if (day === undefined) {
-      day = parseDay(key, 'ymd', 'UTC');
+      day = dayOf(partsOf(key, 'ymd'), 'UTC');
       if (plainDays.size < PLAIN_DAYS_KEPT) plainDays.set(key, day);
     }
     return day;
   }
-  return parseDay(t, order, timeZone);
+  const last = YEAR_LAST.exec(t);
+  if (last !== null) return order === 'ymd' ? null : yearLastDays(last)[order === 'dmy' ? 0 : 1];
+  if (excelSerials) {
+    const day = excelSerialDay(t);
+    if (day !== null) return day;
+  }
+  return dayOf(partsOf(t, order), timeZone);
+}
+
+/**
+ * The day of `text` read day first and read month first (as parseDate reads it in `dmy` and in
+ * `mdy`). They differ only for dates of numbers with the year last: `3/4/2026` is two days,
+ * `13/4/2026` one day first and none month first; `2026-04-03` and `3 April 2026` are the same day.
+ */
+export function parseBothOrders(text: string, timeZone = 'UTC', excelSerials = false): readonly [CalendarDay | null, CalendarDay | null] {
+  const t = text.trim();
+  const last = YEAR_LAST.exec(t);
+  if (last !== null) return yearLastDays(last);
+  const day = parseDate(t, 'dmy', timeZone, excelSerials);
+  return [day, day];
+}
+
+const NO_DAYS: readonly [null, null] = [null, null];
+const yearLastKept = new Map<string, readonly [CalendarDay | null, CalendarDay | null]>();
+
+/**
+ * The day of a YEAR_LAST match read day first and month first, or none when its time cannot be.
+ * Such a date has no offset, so its day is the one written whatever the zone and the time: the
+ * pair is worked out once per distinct date.
+ */
+function yearLastDays(last: RegExpExecArray): readonly [CalendarDay | null, CalendarDay | null] {
+  const meridiem = last[7];
+  const hour = Number(last[4] ?? 0);
+  if (meridiem !== undefined ? hour < 1 || hour > 12 : hour > 23) return NO_DAYS;
+  if (Number(last[5] ?? 0) > 59) return NO_DAYS;
+  const key = `${last[1]}/${last[2]}/${last[3]}`;
+  let days = yearLastKept.get(key);
+  if (days === undefined) {
+    const [a, b, year] = [Number(last[1]), Number(last[2]), fullYear(last[3] as string)];
+    const read = (day: number, month: number) => dayOf({ year, month, day, hour: 0, minute: 0, meridiem: undefined, offset: null }, 'UTC');
+    days = [read(a, b), read(b, a)];
+    if (yearLastKept.size < PLAIN_DAYS_KEPT) yearLastKept.set(key, days);
+  }
+  return days;
 }
 
 // A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date.
@@ -73,35 +156,88 @@ const PLAIN_TIME = /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
 const plainDays = new Map<string, CalendarDay | null>();
 const PLAIN_DAYS_KEPT = 100_000;
 
-function parseDay(t: string, order: DateOrder, timeZone: string): CalendarDay | null {
-  const first = YEAR_FIRST.exec(t);
-  let year: number;
-  let month: number;
-  let day: number;
-  let hour = 0;
-  let minute = 0;
-  let meridiem: string | undefined;
-  let offset: number | null = null;
-  if (first !== null) {
-    [year, month, day] = [Number(first[1]), Number(first[2]), Number(first[3])];
-    hour = Number(first[4] ?? 0);
-    minute = Number(first[5] ?? 0);
-    meridiem = first[7];
-    if (first[8] !== undefined) offset = Number(first[8]) * 60 + Math.sign(Number(first[8]) || 1) * Number(first[9] ?? 0);
-    else if (/Z$/.test(t)) offset = 0;
-  } else {
-    const last = YEAR_LAST.exec(t);
-    if (last === null || order === 'ymd') return null;
-    const [a, b] = [Number(last[1]), Number(last[2])];
-    [day, month] = order === 'dmy' ? [a, b] : [b, a];
-    year = Number(last[3]);
-    hour = Number(last[4] ?? 0);
-    minute = Number(last[5] ?? 0);
-    meridiem = last[7];
+/** The day of an Excel serial day number within EXCEL_SERIALS (`45292`, `45292.5`, `45292,5`), or null. */
+export function excelSerialDay(text: string): CalendarDay | null {
+  const serial = SERIAL.exec(text.trim());
+  if (serial === null) return null;
+  const days = Number(serial[1]);
+  if (days < EXCEL_SERIALS.first || days > EXCEL_SERIALS.last) return null;
+  const moment = new Date(EXCEL_EPOCH + days * DAY_MS);
+  return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
+}
+
+/**
+ * Whether a timestamp column's values are to be read as Excel serial day numbers too: some are,
+ * and every other value written as a number is one as well (text dates may stand beside them).
+ * The caller knows the column holds dates: its header or the config says so.
+ */
+export function hasExcelSerials(values: readonly string[]): boolean {
+  let serials = 0;
+  for (const value of values) {
+    const t = value.trim();
+    if (excelSerialDay(t) !== null) serials += 1;
+    else if (/^[+-]?\d+(?:[.,]\d+)?$/.test(t)) return false;
   }
+  return serials > 0;
+}
+
+/** Why a date cannot be read in a column's order, for the report's counts (see dateProblem). */
+export type DateProblem = 'blank' | 'notADate' | 'invalid' | 'otherOrder';
+export const DATE_PROBLEMS: readonly DateProblem[] = ['blank', 'notADate', 'invalid', 'otherOrder'];
+
+/**
+ * Why parseDate(text, order) gives no day: the cell is `blank`; the date reads in another order
+ * only (`otherOrder`: `12/25/2023` in a day-first column, `14/02/2026` in a year-first one); it is
+ * written as a date but no such day or time exists in any order (`invalid`: `31/02/2026`,
+ * `2/14/2026 13:00 PM`, a serial day number outside EXCEL_SERIALS); or it is `notADate` at all.
+ */
+export function dateProblem(text: string, order: DateOrder, excelSerials = false): DateProblem {
+  const t = text.trim();
+  if (t === '') return 'blank';
+  if (DATE_ORDERS.some((other) => other !== order && parseDate(t, other, 'UTC', excelSerials) !== null)) return 'otherOrder';
+  return DATE_ORDERS.some((other) => partsOf(t, other) !== null) || (excelSerials && SERIAL.test(t)) ? 'invalid' : 'notADate';
+}
+
+/**
+ * Whether `text` is a date that parseDate reads in some order: what makes a column a timestamp.
+ * Excel serial day numbers are not: a number is a number until a header says otherwise.
+ */
+export function looksLikeDate(text: string): boolean {
+  const t = text.trim();
+  return parseDate(t, 'dmy') !== null || parseDate(t, 'mdy') !== null;
+}
+
+// Month names need letters, and a date written out is short.
+function mayBeNamed(t: string): boolean {
+  return t.length <= 64 && /\p{L}/u.test(t) && /\d/.test(t);
+}
+
+/** The parts of `t` as written, if it has the shape of a date in `order` (year first and named dates in any order). */
+function partsOf(t: string, order: DateOrder): DateParts | null {
+  const first = YEAR_FIRST.exec(t);
+  if (first !== null) {
+    // A bare `Z`, `UTC` or `GMT` (as Formbricks writes `2024-05-03 14:05:09 UTC`) is an offset of zero.
+    const zulu = /(?:Z|UTC|GMT)$/i.test(t);
+    return { year: Number(first[1]), month: Number(first[2]), day: Number(first[3]), hour: Number(first[4] ?? 0), minute: Number(first[5] ?? 0), meridiem: first[7]?.toLowerCase(), offset: offsetMinutes(first[8], first[9], zulu) };
+  }
+  const last = YEAR_LAST.exec(t);
+  if (last !== null) {
+    if (order === 'ymd') return null;
+    const [a, b] = [Number(last[1]), Number(last[2])];
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    return { year: fullYear(last[3] as string), month, day, hour: Number(last[4] ?? 0), minute: Number(last[5] ?? 0), meridiem: last[7] === undefined ? undefined : `${last[7].toLowerCase()}m`, offset: null };
+  }
+  return mayBeNamed(t) ? parseNamedDate(t) : null;
+}
+
+/** The calendar day of parts of a date, in `timeZone` when they carry an offset; null when there is no such day or time. */
+function dayOf(parts: DateParts | null, timeZone: string): CalendarDay | null {
+  if (parts === null) return null;
+  const { year, month, day, minute, meridiem, offset } = parts;
+  let { hour } = parts;
   if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   const moment = new Date(Date.UTC(year, month - 1, day, hour, minute - (offset ?? 0)));

@@ -35,8 +35,8 @@ const base: AnalysisPlan = { confidenceLevel: 0.95, outcome: undefined, segments
 const PLANS: Record<string, AnalysisPlan> = {
   'the whole sample': base,
   'a breakdown by segment': { ...base, segments: { columns: [region], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 } },
-  'a breakdown by segment and week': { ...base, segments: { columns: [region], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 }, periods: { column: timestamp, dateOrder: 'ymd', timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 } },
-  'a date window': { ...base, window: { column: timestamp, dateOrder: 'ymd', timeZone: 'UTC', since: '2026-01-10', until: '2026-02-20' } },
+  'a breakdown by segment and week': { ...base, segments: { columns: [region], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 }, periods: { column: timestamp, dateOrder: 'ymd', dateOrderGiven: false, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 } },
+  'a date window': { ...base, window: { column: timestamp, dateOrder: 'ymd', excelSerials: false, timeZone: 'UTC', since: '2026-01-10', until: '2026-02-20' } },
 };
 
 describe('RowAnalysis.clear: an analysis used again is as one made anew', () => {

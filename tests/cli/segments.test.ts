@@ -146,7 +146,7 @@ describe('--period week', () => {
   const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']);
 
   it('groups by ISO week and tests each week against the one before as SciPy does', () => {
-    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, adjust: 'holm', alpha: 0.05 });
+    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, unparsedBy: { blank: 0, notADate: 0, invalid: 0, otherOrder: 0 }, adjust: 'holm', alpha: 0.05 });
     expect(got.periods.map((p) => [p.period, p.start, p.end, p.respondents])).toEqual(reference.eastWeeks.map((p) => [p.period, p.start, p.end, p.respondents]));
     got.periods.forEach((period, i) => {
       const want = reference.eastWeeks[i]?.changes ?? {};
@@ -230,7 +230,7 @@ describe('--since and --until', () => {
     const got = report([file, '--since', '2026-02-02', '--until', '2026-02-08']);
     const inside = days.filter((d) => d >= '2026-02-02' && d <= '2026-02-08').length;
     expect(got.respondents).toBe(inside);
-    expect(got.dateWindow).toEqual({ column: 'Submitted', timeZone: 'UTC', since: '2026-02-02', until: '2026-02-08', before: days.filter((d) => d < '2026-02-02').length, after: days.filter((d) => d > '2026-02-08').length, unparsed: 0 });
+    expect(got.dateWindow).toEqual({ column: 'Submitted', timeZone: 'UTC', since: '2026-02-02', until: '2026-02-08', before: days.filter((d) => d < '2026-02-02').length, after: days.filter((d) => d > '2026-02-08').length, unparsed: 0, unparsedBy: { blank: 0, notADate: 0, invalid: 0, otherOrder: 0 } });
     const table = runCli(['report', file, '--since', '2026-02-02']).stdout.split('\n')[1];
     expect(table).toBe(`${days.filter((d) => d >= '2026-02-02').length} respondents (${days.filter((d) => d < '2026-02-02').length} rows outside 2026-02-02 to …)`);
   });
