@@ -42,10 +42,22 @@ export function groupShapes(names: readonly string[], profiles: readonly ValuePr
   const shapes = new Map<number, GroupShape>();
   for (const group of columnGroups(names)) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
-    const shape = optionGroup(group.question, members.map((m) => m.profile), vocabulary) ?? ranking(group.question, group.columns, members.map((m) => m.profile), sample) ?? rankPositions(group.question, group.columns, members.map((m) => m.profile), sample) ?? battery(group.question, members.map((m) => m.profile));
+    // A checkbox question's "Other (please specify)" column holds free text, not a tick.
+    const ticks = members.filter((m) => !isOtherText(m.profile));
+    const options = ticks.length >= 2 ? optionGroup(group.question, ticks.map((m) => m.profile), vocabulary) : null;
+    if (options !== null) {
+      for (const { index } of ticks) shapes.set(index, options);
+      continue;
+    }
+    const shape = ranking(group.question, group.columns, members.map((m) => m.profile), sample) ?? rankPositions(group.question, group.columns, members.map((m) => m.profile), sample) ?? battery(group.question, members.map((m) => m.profile));
     if (shape !== null) for (const index of group.columns) shapes.set(index, shape);
   }
   return shapes;
+}
+
+/** Text answers, several and no yes or no: what is written in a checkbox question's "Other" field. */
+function isOtherText(profile: ValueProfile): boolean {
+  return profile.numeric === 0 && profile.yesNo === 0 && profile.distinct >= 2;
 }
 
 /** Values of a column other than an unticked option's ("Not selected"), and how many cells were unticked. */

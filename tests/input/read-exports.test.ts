@@ -134,6 +134,21 @@ describe('platform shapes are recognised', () => {
     expect(item(r, 'Q1')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
   });
 
+  it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', () => {
+    const r = report(['fixtures/input/two-header-rows-question-over-options.csv']);
+    expect(r.input.files[0]).toMatchObject({ platform: 'generic', headerRows: 2, rows: 12, rowsUsed: 12, skipped: [] });
+    expect(r.columns.map((c) => [c.name, c.role])).toEqual([
+      ['Which channels do you use? - E-mail', 'option'],
+      ['Which channels do you use? - Phone', 'option'],
+      ['Which channels do you use? - Chat', 'option'],
+      ['Please rate our service - Delivery speed', 'item'],
+      ['Please rate our service - Friendliness of staff', 'item'],
+      ['Please rate our service - Value for money', 'item'],
+    ]);
+    expect(r.dimensions.delivery?.items).toEqual(['Please rate our service - Delivery speed']);
+    expect(r.dimensions.pricing?.items).toEqual(['Please rate our service - Value for money']);
+  });
+
   it('SurveyMonkey: a matrix question names each of its columns', () => {
     const r = report(['fixtures/input/surveymonkey-2-header-rows.csv']);
     expect(r.columns.slice(5).map((c) => [c.name, c.question])).toEqual([

@@ -31,6 +31,7 @@ const LEVELS: Record<string, number> = {
   'surveymonkey/flying-etiquette.csv': 16,
   'surveymonkey/steak-risk-survey.csv': 15,
   'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 90,
+  'limesurvey/informal-models-expert-survey-de.csv': 17,
 };
 
 interface CorpusResult {

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent / "fixtures" / "real"
-# file: (platform, header rows)
+# file: (platform, header rows[, delimiter])
 FILES = {
     "qualtrics/qualtrics-current-sample.csv": ("qualtrics", 3),
     "qualtrics/qualtrics-legacy-sample.csv": ("qualtrics", 2),
@@ -28,13 +28,16 @@ FILES = {
     "surveymonkey/flying-etiquette.csv": ("generic", 1),
     "google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv": ("google-forms", 1),
     "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": ("typeform", 1),
+    # Saved through Excel: the question above its first column, the options in row 2.
+    "limesurvey/informal-models-expert-survey-de.csv": ("generic", 2, ";"),
 }
 
 out = {}
-for name, (platform, header_rows) in FILES.items():
+for name, (platform, header_rows, *rest) in FILES.items():
+    delimiter = rest[0] if rest else ","
     raw = (ROOT / name).read_bytes()
-    records = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    records = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=delimiter))
     data = records[header_rows:]
-    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data)}
+    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": delimiter, "headerRows": header_rows, "rows": len(data)}
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

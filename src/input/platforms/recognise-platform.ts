@@ -2,6 +2,7 @@ import { plainShape, type Platform, type PlatformShape, type RecognisePlatform }
 import { recogniseQualtrics } from './qualtrics.js';
 import { recogniseFormbricks, recogniseGoogleForms, recogniseKoboToolbox, recogniseLimeSurvey, recogniseTypeform } from './simple-platforms.js';
 import { recogniseSurveyMonkey } from './surveymonkey.js';
+import { recogniseQuestionOverOptions } from './question-over-options.js';
 
 export { PLATFORMS, type Platform, type PlatformShape } from './platform-shape.js';
 
@@ -14,6 +15,7 @@ const RECOGNISERS: Array<[Platform, RecognisePlatform]> = [
   ['kobotoolbox', recogniseKoboToolbox],
   ['formbricks', recogniseFormbricks],
   ['google-forms', recogniseGoogleForms],
+  ['generic', recogniseQuestionOverOptions],
 ];
 
 /** Number of records a recogniser may look at: the header rows and a little data. */
