@@ -192,19 +192,27 @@ export function yesNoScale(reversed: boolean): Scale {
   return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed };
 }
 
-/**
- * The scale of a column of answers written as labels, from the label set that fits them best. Each
- * point is labelled as the data spells it, or, for points no one chose, in the data's language.
- */
+/** The scale of a column of answers written as labels: the label set that fits them best. */
 function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
-  if (profile.labels === null || profile.labels.size === 0) return null;
-  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), fits);
+  const labels = profile.labels;
+  if (labels === null || labels.size === 0) return null;
+  const reading = labelSetScale(labels, fits, vocabulary);
+  return reading === null ? null : { scale: reading.scale, why: reading.why };
+}
+
+/**
+ * The scale from the label set that fits the labels best. Each point is labelled as the data
+ * spells it, or, for points no one chose, in the data's language. A column whose known answers are
+ * all a plain yes or no stays a yes/no question (see bestLabelSet).
+ */
+function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string; known: number } | null {
+  const fit = bestLabelSet(new Map([...labels].map(([folded, { count }]) => [folded, count])), vocabulary.labelSets.values(), fits, plainYesNo(vocabulary));
   // One label seen says nothing of the order; two labels on one point say the set is not this one.
   if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;
   const languages = new Map<string, number>();
   const spelled = new Map<number, string>();
-  for (const [folded, { count, spelling }] of profile.labels) {
+  for (const [folded, { count, spelling }] of labels) {
     const value = set.values.get(folded);
     if (value === undefined) continue;
     const language = set.languages.get(folded) as string;
@@ -213,10 +221,15 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
   }
   const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
   const names = set.names.get(language) ?? [...set.names.values()][0] ?? [];
-  const labels: Record<string, string> = {};
-  for (let value = 1; value <= set.points; value++) labels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
+  const scaleLabels: Record<string, string> = {};
+  for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}`, known: fit.hits };
+}
+
+/** The plain yes and no words, which alone make no label set. */
+function plainYesNo(vocabulary: Vocabulary): Set<string> {
+  return new Set([...vocabulary.yes, ...vocabulary.no]);
 }
 
 // A column of problem categories has at most this many options, each a few words.
@@ -251,7 +264,7 @@ function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: s
   const labels = profile.labels;
   if (labels === null || labels.size > PARTLY_LABELLED_MAX || labels.size < 3) return null;
   const total = [...labels.values()].reduce((sum, l) => sum + l.count, 0);
-  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2);
+  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2, plainYesNo(vocabulary));
   if (fit === null || fit.set.points - fit.unobserved < 2) return null;
   return { set: fit.set.id, unmapped: unknownLabels(labels, fit.set.values) };
 }

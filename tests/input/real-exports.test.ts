@@ -41,8 +41,8 @@ describe('real exports in fixtures/real/ (see SOURCES.md)', () => {
     for (const item of rated) expect(item.n, item.column).toBeGreaterThan(0);
   });
 
-  // These two hold yes/no and category answers only: nothing on a rating scale.
-  it.each(['surveymonkey/steak-risk-survey.csv', 'surveymonkey/flying-etiquette.csv'])('%s: no rating to score is a clear error', (name) => {
+  // This one holds yes/no and category answers only: nothing on a rating scale.
+  it.each(['surveymonkey/steak-risk-survey.csv'])('%s: no rating to score is a clear error', (name) => {
     const result = runCli(['report', `fixtures/real/${name}`]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^satisfy: error: no column can be scored/);

@@ -38,6 +38,8 @@ LABELLED = {
     # "Difficult" and "Somewhat difficult" occur, so this is read as the seven-point ease scale.
     # 92, 93: "Never, Rarely, Sometimes, Often" and "Not applicable to me", a non-answer.
     "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7", 92: "frequency-5", 93: "frequency-5"},
+    # 2: "Never, Once in a while, About half the time, Usually, Always": frequency, five points.
+    "surveymonkey/flying-etiquette.csv": {2: "frequency-5"},
 }
 # file: columns of Yes/No answers whose header speaks of an "issue", which satisfy reads as "had a
 # problem" questions. On these mental-health surveys that is a false positive of keyword detection
