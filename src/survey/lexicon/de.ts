@@ -23,7 +23,7 @@ export const de: Lexicon = {
     complaints: ['beschwerde*', 'reklamation*', 'problem*', 'beanstandung*', 'lösung*', 'gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
   },
-  notApplicable: ['weiß nicht', 'ich weiß nicht', 'keine angabe', 'k.a.', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt'],
+  notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant'],
   yes: ['ja'],
   no: ['nein'],
   scales: {

@@ -23,7 +23,8 @@ export const en: Lexicon = {
     complaints: ['complain*', 'complaint*', 'problem*', 'issue*', 'resolv*', 'resolution', 'handled', 'handling', 'fixed', 'incident*', 'claim*', 'refund*', 'return*'],
     trust: ['trust*', 'honest*', 'reliab*', 'rely', 'confiden*', 'credib*', 'integrity', 'transparen*', 'keeps promises', 'keep promises', 'dependab*', 'believe'],
   },
-  notApplicable: ['n a', 'na', 'n.a', 'not applicable', 'not applicable to me', 'does not apply', 'does not apply to me', 'dont know', 'do not know', 'i dont know', 'i do not know', 'im not sure', 'i am not sure', 'rather not say', 'dk', 'not sure', 'unsure', 'prefer not to say', 'prefer not to answer', 'no opinion', 'cannot say', 'cant say', 'no basis to judge', 'no basis for evaluation', 'unfamiliar'],
+  // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
+  notApplicable: ['n a', 'na', 'n.a', 'not applicable', 'not applicable to me', 'does not apply', 'does not apply to me', 'dont know', 'do not know', 'i dont know', 'i do not know', 'im not sure', 'i am not sure', 'rather not say', 'dk', 'not sure', 'unsure', 'prefer not to say', 'prefer not to answer', 'i prefer not to say', 'i prefer not to answer', 'no opinion', 'cannot say', 'cant say', 'no basis to judge', 'no basis for evaluation', 'unfamiliar', 'not familiar', 'no answer', 'not relevant'],
   yes: ['yes', 'y', 'true'],
   no: ['no', 'n', 'false'],
   scales: {

@@ -23,7 +23,7 @@ export const es: Lexicon = {
     complaints: ['reclamo*', 'reclamación*', 'queja*', 'problema*', 'incidencia*', 'incidente*', 'resol*', 'resuelt*', 'solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
     trust: ['confianza', 'confiab*', 'confiar', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
   },
-  notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión'],
+  notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta'],
   yes: ['sí', 'si'],
   no: ['no'],
   scales: {

@@ -23,7 +23,7 @@ export const fr: Lexicon = {
     complaints: ['réclamation*', 'plainte*', 'problème*', 'incident*', 'litige*', 'résolu*', 'résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
   },
-  notApplicable: ['je ne sais pas', 'ne sais pas', 'ne sait pas', 'nsp', 'non applicable', 'non concerné', 'non concernée', 'sans objet', "ne s'applique pas", 'sans opinion', "pas d'avis", 'je préfère ne pas répondre', 'préfère ne pas répondre', 'ne se prononce pas'],
+  notApplicable: ['je ne sais pas', 'ne sais pas', 'ne sait pas', 'nsp', 'non applicable', 'non concerné', 'non concernée', 'pas concerné', 'pas concernée', 'sans objet', "ne s'applique pas", 'sans opinion', "pas d'avis", 'je préfère ne pas répondre', 'préfère ne pas répondre', 'ne se prononce pas', 'sans réponse', 'je ne peux pas répondre'],
   yes: ['oui'],
   no: ['non'],
   scales: {

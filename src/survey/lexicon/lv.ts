@@ -23,7 +23,7 @@ export const lv: Lexicon = {
     complaints: ['sūdzīb*', 'pretenzij*', 'problēm*', 'reklamācij*', 'atrisin*', 'risināšan*', 'atgriez*', 'atmaks*', 'defekt*', 'bojā*'],
     trust: ['uzticam*', 'uzticē*', 'uzticī*', 'godīg*', 'ticam*', 'caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
   },
-  notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt'],
+  notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt', 'nav atbildes', 'nevaru novērtēt', 'grūti novērtēt'],
   yes: ['jā'],
   no: ['nē'],
   scales: {

@@ -23,7 +23,7 @@ export const pl: Lexicon = {
     complaints: ['reklamacj*', 'skarg*', 'problem*', 'zgłoszeni*', 'rozwiązan*', 'rozpatrz*', 'zwrot*', 'usterk*', 'wadliw*', 'uszkodz*'],
     trust: ['zaufani*', 'ufam', 'ufać', 'wiarygodn*', 'uczciw*', 'rzeteln*', 'niezawodn*', 'polegać', 'dotrzymuje obietnic', 'transparentn*', 'przejrzyst*'],
   },
-  notApplicable: ['nie wiem', 'nie dotyczy', 'nie mam zdania', 'brak zdania', 'trudno powiedzieć', 'wolę nie odpowiadać', 'odmowa odpowiedzi', 'n/d', 'nd'],
+  notApplicable: ['nie wiem', 'nie dotyczy', 'nie mam zdania', 'brak zdania', 'trudno powiedzieć', 'wolę nie odpowiadać', 'odmowa odpowiedzi', 'n/d', 'nd', 'brak odpowiedzi', 'nie potrafię ocenić', 'nie umiem powiedzieć', 'nie wiem, trudno powiedzieć'],
   yes: ['tak'],
   no: ['nie'],
   scales: {

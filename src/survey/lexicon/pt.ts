@@ -23,7 +23,7 @@ export const pt: Lexicon = {
     complaints: ['reclamaç*', 'queixa*', 'problema*', 'incidente*', 'resol*', 'resolvid*', 'solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     trust: ['confiança', 'confiáve*', 'confiar', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
   },
-  notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr'],
+  notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder'],
   yes: ['sim'],
   no: ['não'],
   scales: {
