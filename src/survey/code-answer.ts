@@ -1,5 +1,6 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
+import { codedAnswerValue } from './coded-labels.js';
 import { isBlankAnswer, isNonAnswer } from './non-answer.js';
 import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -69,7 +70,8 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     const labelled = labelValues.get(folded);
     if (labelled !== undefined) return labelled;
     if (isNonAnswer(raw, vocabulary, folded)) return 'notApplicable';
-    return 'invalid';
+    // "5 = Excellent", "(1) Not useful at all": the code the answer carries, where the scale agrees.
+    return codedAnswerValue(raw, scale, labelValues) ?? 'invalid';
   };
 
   return (raw: string): CodedAnswer => {

@@ -1,7 +1,8 @@
 import type { FileShape } from '../input/read-csv.js';
-import { PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
+import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
+import { codedScale } from './coded-scale.js';
 import { bestLabelSet } from './label-sets.js';
 import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
@@ -192,12 +193,18 @@ export function yesNoScale(reversed: boolean): Scale {
   return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed };
 }
 
-/** The scale of a column of answers written as labels: the label set that fits them best. */
+/**
+ * The scale of a column of answers written as labels. Two readings, and the one that knows most
+ * answers wins (on a tie, the first): labels that carry their codes ("(1) Not useful at all",
+ * "5 = Excellent"), whose codes are the values; and the label set of the lexicons that fits best.
+ */
 function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
   const labels = profile.labels;
   if (labels === null || labels.size === 0) return null;
-  const reading = labelSetScale(labels, fits, vocabulary);
-  return reading === null ? null : { scale: reading.scale, why: reading.why };
+  const readings = [codedScale(profile, fits, vocabulary), labelSetScale(labels, fits, vocabulary)];
+  let best: { scale: Scale; why: string; known: number } | null = null;
+  for (const reading of readings) if (reading !== null && (best === null || reading.known > best.known)) best = reading;
+  return best === null ? null : { scale: best.scale, why: best.why };
 }
 
 /**
@@ -269,11 +276,11 @@ function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: s
   return { set: fit.set.id, unmapped: unknownLabels(labels, fit.set.values) };
 }
 
-/** Labels in the sample of a labelled column that its scale does not know. */
+/** Labels in the sample of a labelled column that its scale does not know: the answers its coder finds invalid. */
 export function unmappedLabels(profile: ValueProfile, scale: Scale, vocabulary: Vocabulary, aliases: Readonly<Record<string, number>> = {}): UnmappedLabel[] {
   if (scale.kind !== 'labels' || profile.labels === null) return [];
-  const known = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
-  for (const label of [...Object.values(scale.labels ?? {}), ...Object.keys(aliases)]) known.set(normalizeText(label), 0);
+  const code = makeAnswerCoder(scale, vocabulary, PLAIN_FORMAT, { aliases });
+  const known = new Map([...profile.labels].filter(([, { spelling }]) => code(spelling) !== 'invalid').map(([folded]) => [folded, 0]));
   return unknownLabels(profile.labels, known);
 }
 

@@ -43,6 +43,12 @@ describe('makeAnswerCoder', () => {
     [agreement, 'Unfamiliar (N/A)', 'notApplicable'],
     [agreement, 'N/A (was not aware)', 'notApplicable'],
     [oneToFive, "99 = Don't know", 'notApplicable'],
+    // An answer carrying its code counts by the code where the scale agrees.
+    [agreement, '5 = Strongly agree', 5],
+    [agreement, '(2) Disagree', 2],
+    [agreement, '1 = Strongly agree', 'invalid'],
+    [oneToFive, '5 - Excellent', 5],
+    [oneToFive, '6 - Excellent', 'outOfScale'],
   ] as const)('%#: %j on %j', (scale, raw, expected) => {
     expect(makeAnswerCoder(scale, vocabulary)(raw)).toBe(expected);
   });

@@ -172,6 +172,34 @@ describe('more label families and variants, in every language', () => {
   });
 });
 
+describe('answers that carry their codes', () => {
+  it('reads the codes as the values, whatever the words', () => {
+    expect(scaleOf(['1 - Very poor', '2 - Poor', '3 - Fair', '4 - Good', '5 - Excellent'])).toMatchObject({ kind: 'labels', min: 1, max: 5, labelSet: 'coded', labels: { '1': 'Very poor', '5': 'Excellent' }, reversed: false });
+    expect(scaleOf(['Gar nicht erfolgreich (1)', '2', '3', '4', '5', 'Sehr erfolgreich (6)'])).toMatchObject({ kind: 'labels', min: 1, max: 6, labelSet: 'coded', labels: { '1': 'Gar nicht erfolgreich', '3': '3', '6': 'Sehr erfolgreich' } });
+    expect(scaleOf(['1. Wunderbar', '2. Gut genug', '3. Schlimm'])).toMatchObject({ min: 1, max: 3, labelSet: 'coded' });
+  });
+
+  it('starts at 0 or 1 however low the lowest code seen', () => {
+    expect(scaleOf(['(2) Fair', '(3) Good', '(5) Excellent'])).toMatchObject({ min: 1, max: 5 });
+  });
+
+  it('reverses codes whose words run against a label set', () => {
+    expect(scaleOf(['1 = Excellent', '2 = Very good', '3 = Good', '4 = Fair', '5 = Poor'])).toMatchObject({ labelSet: 'coded', reversed: true });
+  });
+
+  it('keeps a column of numbers with labelled ends numeric, so that a recommend question stays one', () => {
+    const answers = ['0 - Not at all likely', ...Array.from({ length: 60 }, (_, i) => String((i % 10) + 1))];
+    const [column] = detectColumns(plainHeader(['How likely are you to recommend us?']), answers.map((a) => [a]), vocabulary);
+    expect(column).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
+  });
+
+  it.each([
+    [['1 - Poor', '1 - Bad', '2 - Good']],
+    [['1 - Poor', '2 - Poor', '3 - Good']],
+    [['1 - Poor', 'Good', 'Excellent']],
+  ])('does not read %j, whose codes disagree or are missing, as codes', (labels) => expect(scaleOf(labels)?.labelSet).not.toBe('coded'));
+});
+
 describe('a scale named in the header', () => {
   it.each([
     ['Speed of delivery (1-5)', { min: 1, max: 5 }],
