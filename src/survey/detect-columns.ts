@@ -3,7 +3,9 @@ import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
+import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
+import { ladderScale } from './ladder-scale.js';
 import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Role, UnmappedLabel } from './survey-model.js';
@@ -194,14 +196,16 @@ export function yesNoScale(reversed: boolean): Scale {
 }
 
 /**
- * The scale of a column of answers written as labels. Two readings, and the one that knows most
+ * The scale of a column of answers written as labels. Four readings, and the one that knows most
  * answers wins (on a tie, the first): labels that carry their codes ("(1) Not useful at all",
- * "5 = Excellent"), whose codes are the values; and the label set of the lexicons that fits best.
+ * "5 = Excellent"), whose codes are the values; the label set of the lexicons that fits best; the
+ * rungs of a ladder ("Never" … "Several times a week" … "Every day"); and the intensity pattern
+ * ("Not at all rude" … "Very rude").
  */
 function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
   const labels = profile.labels;
   if (labels === null || labels.size === 0) return null;
-  const readings = [codedScale(profile, fits, vocabulary), labelSetScale(labels, fits, vocabulary)];
+  const readings = [codedScale(profile, fits, vocabulary), labelSetScale(labels, fits, vocabulary), ladderScale(labels, fits, vocabulary.ladders), intensityScale(labels, fits, vocabulary.intensity)];
   let best: { scale: Scale; why: string; known: number } | null = null;
   for (const reading of readings) if (reading !== null && (best === null || reading.known > best.known)) best = reading;
   return best === null ? null : { scale: best.scale, why: best.why };

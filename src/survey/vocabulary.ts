@@ -1,5 +1,7 @@
 import { lexicons, type Lexicon } from './lexicon/index.js';
+import { buildIntensity, type IntensityPatterns } from './intensity-scale.js';
 import { buildLabelSets, type LabelSet } from './label-sets.js';
+import { buildLadders, type Ladder } from './ladder-scale.js';
 import { normalizeText } from '../text/normalize-text.js';
 
 /** The answer words of every lexicon, folded, for coding answers fast. */
@@ -11,6 +13,10 @@ export interface Vocabulary {
   no: ReadonlySet<string>;
   /** Every ordered label set, by id (`agreement-5`). */
   labelSets: ReadonlyMap<string, LabelSet>;
+  /** The ladders of answers no survey asks all of ("Never" … "Every day"). */
+  ladders: readonly Ladder[];
+  /** The words of the intensity pattern ("not at all …", "very …"). */
+  intensity: IntensityPatterns;
 }
 
 export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCodes: readonly string[] = []): Vocabulary {
@@ -21,5 +27,7 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),
     labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
+    ladders: buildLadders(from),
+    intensity: buildIntensity(from),
   };
 }

@@ -12,6 +12,8 @@ interface RealExport {
   ratedColumns: number[];
   /** Columns answered in words of an ordered scale, by number, and the label set they use. */
   labelSets: Record<string, string>;
+  /** Labelled columns scored from the top down ("Yes, very rude" is the bad end). */
+  reversed: number[];
 }
 
 // Written by tests/reference/real_exports_reference.py, which reads the files with Python's csv module.
@@ -30,6 +32,7 @@ describe('real exports in fixtures/real/ (see SOURCES.md)', () => {
     expect(scored).toEqual(expected.ratedColumns);
     const labelled = Object.fromEntries(inspected.columns.flatMap((c, i) => (c.scale?.kind === 'labels' ? [[String(i), c.scale.labelSet]] : [])));
     expect(labelled).toEqual(expected.labelSets);
+    expect(inspected.columns.flatMap((c, i) => (c.scale?.kind === 'labels' && c.scale.reversed ? [i] : []))).toEqual(expected.reversed);
   });
 
   it.each(Object.entries(reference).filter(([, e]) => e.ratedColumns.length > 0))('%s: report scores its rated questions', (name, expected) => {

@@ -7,7 +7,8 @@ counts of each platform written out by hand, independently of satisfy.
 For each file: the number of data rows, and the columns that hold ratings (every non-blank value
 an integer from 0 to 10; Qualtrics' negative "no basis" codes aside), which satisfy must score,
 together with the columns answered in words of an ordered scale, read by eye and listed in
-LABELLED with the label set (and its number of points) they use.
+LABELLED with the label set (and its number of points) they use, and those of them scored from
+the top down (REVERSED: "very rude" is the bad end).
 """
 import csv
 import io
@@ -38,8 +39,17 @@ LABELLED = {
     # "Difficult" and "Somewhat difficult" occur, so this is read as the seven-point ease scale.
     # 92, 93: "Never, Rarely, Sometimes, Often" and "Not applicable to me", a non-answer.
     "typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv": {10: "ease-7", 92: "frequency-5", 93: "frequency-5"},
+    # 1: "Never, Once a year or less, Once a month or less, A few times per month, A few times per
+    # week, Every day": six rungs of the frequency ladder, read on those six points.
     # 2: "Never, Once in a while, About half the time, Usually, Always": frequency, five points.
-    "surveymonkey/flying-etiquette.csv": {2: "frequency-5"},
+    # 8, 9, 12, 14-19: "No, not rude at all" (or "No, not at all rude"), "Yes, somewhat rude", "Yes,
+    # very rude": the intensity pattern, three levels.
+    "surveymonkey/flying-etiquette.csv": {1: "frequency-ladder", 2: "frequency-5", **{j: "intensity" for j in (8, 9, 12, 14, 15, 16, 17, 18, 19)}},
+}
+# file: labelled columns whose scale runs from good to bad, so that they are scored from the top down.
+REVERSED = {
+    # Rude is a negative quality: "No, not rude at all" is the best answer.
+    "surveymonkey/flying-etiquette.csv": [8, 9, 12, 14, 15, 16, 17, 18, 19],
 }
 # file: columns of Yes/No answers whose header speaks of an "issue", which satisfy reads as "had a
 # problem" questions. On these mental-health surveys that is a false positive of keyword detection
@@ -77,6 +87,6 @@ for name, (platform, header_rows, metadata) in FILES.items():
     ]
     labelled = LABELLED.get(name, {})
     rated = sorted(rated + list(labelled) + YES_NO_COMPLAINTS.get(name, []))
-    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated, "labelSets": {str(j): s for j, s in labelled.items()}}
+    out[name] = {"platform": platform, "encoding": "utf-8", "delimiter": ",", "headerRows": header_rows, "rows": len(data), "ratedColumns": rated, "labelSets": {str(j): s for j, s in labelled.items()}, "reversed": REVERSED.get(name, [])}
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

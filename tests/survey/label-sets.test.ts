@@ -172,6 +172,49 @@ describe('more label families and variants, in every language', () => {
   });
 });
 
+describe('answers that say how much of one quality there is: the intensity pattern', () => {
+  // Lowest level first; whether the quality is a bad one.
+  it.each([
+    ['en', ['No, not rude at all', 'Yes, somewhat rude', 'Yes, very rude'], true],
+    ['en', ['Not at all concerned', 'Slightly concerned', 'Moderately concerned', 'Extremely concerned'], true],
+    ['en', ['Not at all satisfied', 'Slightly satisfied', 'Moderately satisfied', 'Very satisfied', 'Extremely satisfied'], false],
+    ['en', ['Not important', 'Somewhat important', 'Very important'], false],
+    ['pl', ['Wcale nie uciążliwe', 'Trochę uciążliwe', 'Bardzo uciążliwe'], true],
+    ['lv', ['Nemaz nav svarīgi', 'Nedaudz svarīgi', 'Ļoti svarīgi'], false],
+    ['de', ['Überhaupt nicht hilfreich', 'Etwas hilfreich', 'Sehr hilfreich'], false],
+    ['de', ['Nein, gar nicht störend', 'Ja, etwas störend', 'Ja, sehr störend'], true],
+    ['fr', ['Pas du tout impoli', 'Un peu impoli', 'Très impoli'], true],
+    ['es', ['Nada molesto', 'Algo molesto', 'Muy molesto'], true],
+    ['pt', ['Nada importante', 'Um pouco importante', 'Muito importante'], false],
+  ] as const)('%s: %j (bad: %s)', (_language, labels, bad) => {
+    const [column] = detectColumns(plainHeader(['Question']), [...labels].reverse().flatMap((l) => [[l], [l]]), vocabulary);
+    expect(column?.scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: 'intensity', reversed: bad });
+    expect(inOrder(column?.scale ?? null)).toEqual(labels);
+    expect(column?.evidence.join(' ')).toContain(bad ? 'negative quality: reversed' : 'intensity scale');
+  });
+
+  it.each([
+    [['Very rude', 'Very polite', 'Very rude']],
+    [['Not sure', 'Sure', 'Sure']],
+  ])('does not read %j as one', (labels) => expect(scaleOf(labels)).toBeNull());
+});
+
+describe('answers on the rungs of the frequency ladder', () => {
+  it.each([
+    ['en', ['Never', 'Less than once a month', 'Once a week', 'Several times a week', 'Every day']],
+    ['pl', ['Nigdy', 'Raz w miesiącu', 'Kilka razy w tygodniu', 'Codziennie']],
+    ['lv', ['Nekad', 'Reizi mēnesī', 'Dažas reizes nedēļā', 'Katru dienu']],
+    ['de', ['Nie', 'Einmal im Monat', 'Mehrmals pro Woche', 'Täglich']],
+    ['fr', ['Jamais', 'Une fois par mois', 'Plusieurs fois par semaine', 'Tous les jours']],
+    ['es', ['Nunca', 'Una vez al mes', 'Varias veces a la semana', 'Todos los días']],
+    ['pt', ['Nunca', 'Uma vez por mês', 'Várias vezes por semana', 'Todos os dias']],
+  ])('%s: %j, on the rungs seen', (_language, labels) => {
+    const scale = scaleOf([...labels].reverse());
+    expect(scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: 'frequency-ladder' });
+    expect(inOrder(scale)).toEqual(labels);
+  });
+});
+
 describe('answers that carry their codes', () => {
   it('reads the codes as the values, whatever the words', () => {
     expect(scaleOf(['1 - Very poor', '2 - Poor', '3 - Fair', '4 - Good', '5 - Excellent'])).toMatchObject({ kind: 'labels', min: 1, max: 5, labelSet: 'coded', labels: { '1': 'Very poor', '5': 'Excellent' }, reversed: false });
