@@ -129,6 +129,8 @@ const MORE_SETS: Array<[string, string, string[]]> = [
   ['es', 'success-5', ['Nada exitoso', 'Poco exitoso', 'Ni exitoso ni fallido', 'Exitoso', 'Muy exitoso']],
   ['pt', 'success-5', ['Nada bem-sucedido', 'Pouco bem-sucedido', 'Nem bem-sucedido nem malsucedido', 'Bem-sucedido', 'Muito bem-sucedido']],
   ['en', 'extent-5', ['Not at all', 'To a small extent', 'To a moderate extent', 'To a large extent', 'To a very large extent']],
+  ['en', 'extent-5', ['None at all', 'A little', 'A moderate amount', 'A lot', 'A great deal']],
+  ['en', 'satisfaction-7', ['Completely dissatisfied', 'Mostly dissatisfied', 'Somewhat dissatisfied', 'Neither satisfied or dissatisfied', 'Somewhat satisfied', 'Mostly satisfied', 'Completely satisfied']],
   ['pl', 'extent-5', ['Wcale', 'W małym stopniu', 'W średnim stopniu', 'W dużym stopniu', 'W bardzo dużym stopniu']],
   ['lv', 'extent-5', ['Nemaz', 'Nelielā mērā', 'Vidējā mērā', 'Lielā mērā', 'Ļoti lielā mērā']],
   ['de', 'extent-5', ['Gar nicht', 'In geringem Maße', 'In mittlerem Maße', 'In hohem Maße', 'In sehr hohem Maße']],

@@ -39,11 +39,11 @@ export const en: Lexicon = {
     },
     satisfaction: {
       veryNegative: ['very dissatisfied', 'very unsatisfied', 'extremely dissatisfied', 'completely dissatisfied'],
-      negative: ['dissatisfied', 'unsatisfied'],
+      negative: ['dissatisfied', 'unsatisfied', 'mostly dissatisfied'],
       slightlyNegative: ['somewhat dissatisfied', 'slightly dissatisfied', 'somewhat unsatisfied'],
       neutral: ['neither satisfied nor dissatisfied', 'neither satisfied or dissatisfied', 'neutral', 'neither'],
       slightlyPositive: ['somewhat satisfied', 'slightly satisfied'],
-      positive: ['satisfied'],
+      positive: ['satisfied', 'mostly satisfied'],
       veryPositive: ['very satisfied', 'extremely satisfied', 'completely satisfied'],
     },
     quality: {
@@ -133,11 +133,12 @@ export const en: Lexicon = {
       veryPositive: ['very successful', 'extremely successful', 'highly successful', 'completely successful'],
     },
     extent: {
-      veryNegative: ['not at all', 'to no extent'],
-      negative: ['to a small extent', 'to a little extent', 'to a slight extent'],
-      neutral: ['to a moderate extent', 'to some extent', 'to a certain extent', 'somewhat'],
-      positive: ['to a large extent', 'to a great extent', 'to a considerable extent'],
-      veryPositive: ['to a very large extent', 'to a very great extent', 'completely', 'entirely', 'fully'],
+      // Also the amounts of Qualtrics' "None at all / A little / A moderate amount / A lot / A great deal".
+      veryNegative: ['not at all', 'to no extent', 'none at all'],
+      negative: ['to a small extent', 'to a little extent', 'to a slight extent', 'a little'],
+      neutral: ['to a moderate extent', 'to some extent', 'to a certain extent', 'somewhat', 'a moderate amount'],
+      positive: ['to a large extent', 'to a great extent', 'to a considerable extent', 'a lot'],
+      veryPositive: ['to a very large extent', 'to a very great extent', 'completely', 'entirely', 'fully', 'a great deal'],
     },
     hedgedYesNo: {
       sets: {
