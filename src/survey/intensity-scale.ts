@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalize-text.js';
-import { INTENSITY_LEVELS, type IntensityLevel, type Lexicon } from './lexicon/types.js';
+import { INTENSITY_LEVELS, type Lexicon } from './lexicon/types.js';
 import { matchKeywords } from './match-keywords.js';
 import type { ValueProfile } from './profile-values.js';
 import { rankedPoints } from './ranked-labels.js';
@@ -8,9 +8,11 @@ import type { Scale } from './scale.js';
 /** The labelSet of a scale read from the intensity pattern. */
 export const INTENSITY = 'intensity';
 
-/** One template of an intensity level, folded around its `…`: "no, not … at all" is `no not` and `at all`. */
+/**
+ * One template of an intensity level, folded around its `…`: "no, not … at all" is `no not` and
+ * `at all`. `rank` is the level's place in INTENSITY_LEVELS, 0 for "not at all".
+ */
 interface Template {
-  level: IntensityLevel;
   rank: number;
   language: string;
   before: string;
@@ -24,13 +26,14 @@ export interface IntensityPatterns {
   negative: readonly string[];
 }
 
+/** The intensity templates and negative qualities of `lexicons`, folded for matching. */
 export function buildIntensity(lexicons: readonly Lexicon[]): IntensityPatterns {
   const templates: Template[] = [];
   for (const lexicon of lexicons) {
     INTENSITY_LEVELS.forEach((level, rank) => {
       for (const template of lexicon.scales.intensity[level]) {
         const [before = '', after = ''] = template.split('…').map(normalizeText);
-        if (before !== '' || after !== '') templates.push({ level, rank, language: lexicon.language, before, after });
+        if (before !== '' || after !== '') templates.push({ rank, language: lexicon.language, before, after });
       }
     });
   }

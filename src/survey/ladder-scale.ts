@@ -1,6 +1,5 @@
 import { normalizeText } from '../text/normalize-text.js';
-import type { Lexicon } from './lexicon/types.js';
-import { SCALE_FAMILIES, type ScaleFamily } from './lexicon/types.js';
+import { SCALE_FAMILIES, type Lexicon, type ScaleFamily } from './lexicon/types.js';
 import { setPrefix } from './label-sets.js';
 import type { ValueProfile } from './profile-values.js';
 import { rankedPoints } from './ranked-labels.js';
