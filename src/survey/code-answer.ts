@@ -1,5 +1,7 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
+import { codedAnswerValue } from './coded-labels.js';
+import { isBlankAnswer, isNonAnswer } from './non-answer.js';
 import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -37,7 +39,8 @@ const CACHE_LIMIT = 1024;
 
 /**
  * Builds the function that turns one raw cell of a rated column into its value on `scale`, or the
- * reason it is excluded: `blank`, `notApplicable` ("N/A", "Don't know", a code given with
+ * reason it is excluded: `blank` (an empty cell, or R's `NA`), `notApplicable` ("N/A", "Don't
+ * know", "Unfamiliar (N/A)", a code given with
  * `--missing` that is no valid answer on this scale, or one of the column's own codes from the
  * config), `outOfScale`,
  * `notInteger` (4.5 on a 1-5 scale) or `invalid` (text that is no answer on this scale). Where the
@@ -66,13 +69,14 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     }
     const labelled = labelValues.get(folded);
     if (labelled !== undefined) return labelled;
-    if (vocabulary.notApplicable.has(folded)) return 'notApplicable';
-    return 'invalid';
+    if (isNonAnswer(raw, vocabulary, folded)) return 'notApplicable';
+    // "5 = Excellent", "(1) Not useful at all": the code the answer carries, where the scale agrees.
+    return codedAnswerValue(raw, scale, labelValues) ?? 'invalid';
   };
 
   return (raw: string): CodedAnswer => {
     const text = stripQuotePrefix(raw.trim(), format);
-    if (text === '') return 'blank';
+    if (isBlankAnswer(text, (code) => missingCodes.has(code))) return 'blank';
     if (missingCodes.size > 0 && missingCodes.has(text)) return 'notApplicable';
     // Numbers count on numeric scales and on yes/no questions coded 0/1.
     if (scale.kind !== 'labels') {

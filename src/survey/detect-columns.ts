@@ -1,8 +1,11 @@
 import type { FileShape } from '../input/read-csv.js';
-import { PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
+import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
+import { codedScale } from './coded-scale.js';
+import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
+import { ladderScale } from './ladder-scale.js';
 import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
@@ -350,18 +353,34 @@ export function yesNoScale(reversed: boolean): Scale {
 }
 
 /**
- * The scale of a column of answers written as labels, from the label set that fits them best. Each
- * point is labelled as the data spells it, or, for points no one chose, in the data's language.
+ * The scale of a column of answers written as labels. Four readings, and the one that knows most
+ * answers wins (on a tie, the first): labels that carry their codes ("(1) Not useful at all",
+ * "5 = Excellent"), whose codes are the values; the label set of the lexicons that fits best; the
+ * rungs of a ladder ("Never" … "Several times a week" … "Every day"); and the intensity pattern
+ * ("Not at all rude" … "Very rude").
  */
 function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string } | null {
-  if (profile.labels === null || profile.labels.size === 0) return null;
-  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), fits);
+  const labels = profile.labels;
+  if (labels === null || labels.size === 0) return null;
+  const readings = [codedScale(profile, fits, vocabulary), labelSetScale(labels, fits, vocabulary), ladderScale(labels, fits, vocabulary.ladders), intensityScale(labels, fits, vocabulary.intensity)];
+  let best: { scale: Scale; why: string; known: number } | null = null;
+  for (const reading of readings) if (reading !== null && (best === null || reading.known > best.known)) best = reading;
+  return best === null ? null : { scale: best.scale, why: best.why };
+}
+
+/**
+ * The scale from the label set that fits the labels best. Each point is labelled as the data
+ * spells it, or, for points no one chose, in the data's language. A column whose known answers are
+ * all a plain yes or no stays a yes/no question (see bestLabelSet).
+ */
+function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string; known: number } | null {
+  const fit = bestLabelSet(new Map([...labels].map(([folded, { count }]) => [folded, count])), vocabulary.labelSets.values(), fits, plainYesNo(vocabulary));
   // One label seen says nothing of the order; two labels on one point say the set is not this one.
   if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;
   const languages = new Map<string, number>();
   const spelled = new Map<number, string>();
-  for (const [folded, { count, spelling }] of profile.labels) {
+  for (const [folded, { count, spelling }] of labels) {
     const value = set.values.get(folded);
     if (value === undefined) continue;
     const language = set.languages.get(folded) as string;
@@ -370,10 +389,15 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
   }
   const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
   const names = set.names.get(language) ?? [...set.names.values()][0] ?? [];
-  const labels: Record<string, string> = {};
-  for (let value = 1; value <= set.points; value++) labels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
+  const scaleLabels: Record<string, string> = {};
+  for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}` };
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}`, known: fit.hits };
+}
+
+/** The plain yes and no words, which alone make no label set. */
+function plainYesNo(vocabulary: Vocabulary): Set<string> {
+  return new Set([...vocabulary.yes, ...vocabulary.no]);
 }
 
 // "neutral or dissatisfied", "Neutral / Dissatisfied": one answer that joins points of a scale.
@@ -384,7 +408,8 @@ const JOINED = /\s+(?:or|oder|ou|o|lub|vai|\/)\s+|\s*\/\s*/;
  * wholly above the other ("satisfied" / "neutral or dissatisfied"): a dichotomy of that scale.
  */
 function dichotomy(profile: ValueProfile, vocabulary: Vocabulary): { set: string; low: string; high: string } | null {
-  if (profile.labels === null || profile.labels.size !== 2 || profile.numeric > 0) return null;
+  // Plain yes and no are facts (or a problem), handled as such, not a dichotomy of a scale.
+  if (profile.labels === null || profile.labels.size !== 2 || profile.numeric > 0 || profile.yesNo > 0) return null;
   const [a, b] = [...profile.labels.values()].map((l) => l.spelling) as [string, string];
   for (const set of vocabulary.labelSets.values()) {
     const points = (label: string) => label.split(JOINED).map((part) => set.values.get(normalizeText(part)));
@@ -429,16 +454,16 @@ function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: s
   const labels = profile.labels;
   if (labels === null || labels.size > PARTLY_LABELLED_MAX || labels.size < 3) return null;
   const total = [...labels.values()].reduce((sum, l) => sum + l.count, 0);
-  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2);
+  const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2, plainYesNo(vocabulary));
   if (fit === null || fit.set.points - fit.unobserved < 2) return null;
   return { set: fit.set.id, unmapped: unknownLabels(labels, fit.set.values) };
 }
 
-/** Labels in the sample of a labelled column that its scale does not know. */
+/** Labels in the sample of a labelled column that its scale does not know: the answers its coder finds invalid. */
 export function unmappedLabels(profile: ValueProfile, scale: Scale, vocabulary: Vocabulary, aliases: Readonly<Record<string, number>> = {}): UnmappedLabel[] {
   if (scale.kind !== 'labels' || profile.labels === null) return [];
-  const known = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
-  for (const label of [...Object.values(scale.labels ?? {}), ...Object.keys(aliases)]) known.set(normalizeText(label), 0);
+  const code = makeAnswerCoder(scale, vocabulary, PLAIN_FORMAT, { aliases });
+  const known = new Map([...profile.labels].filter(([, { spelling }]) => code(spelling) !== 'invalid').map(([folded]) => [folded, 0]));
   return unknownLabels(profile.labels, known);
 }
 

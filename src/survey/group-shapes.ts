@@ -43,7 +43,7 @@ export function groupShapes(names: readonly string[], profiles: readonly ValuePr
   for (const group of columnGroups(names)) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
     // A checkbox question's "Other (please specify)" column holds free text, not a tick.
-    const ticks = members.filter((m) => !isOtherText(m.profile));
+    const ticks = members.filter((m) => !isOtherText(m.profile, vocabulary));
     const options = ticks.length >= 2 ? optionGroup(group.question, ticks.map((m) => m.profile), vocabulary) : null;
     if (options !== null) {
       for (const { index } of ticks) shapes.set(index, options);
@@ -56,8 +56,8 @@ export function groupShapes(names: readonly string[], profiles: readonly ValuePr
 }
 
 /** Text answers, several and no yes or no: what is written in a checkbox question's "Other" field. */
-function isOtherText(profile: ValueProfile): boolean {
-  return profile.numeric === 0 && profile.yesNo === 0 && profile.distinct >= 2;
+function isOtherText(profile: ValueProfile, vocabulary: Vocabulary): boolean {
+  return profile.numeric === 0 && profile.yesNo === 0 && ticks(profile, vocabulary).distinct >= 2;
 }
 
 /** Values of a column other than an unticked option's ("Not selected"), and how many cells were unticked. */

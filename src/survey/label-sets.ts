@@ -1,7 +1,7 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { SCALE_FAMILIES, type Lexicon, type ScaleFamily, type ScaleWords } from './lexicon/types.js';
 
-type Slot = keyof ScaleWords;
+type Slot = Exclude<keyof ScaleWords, 'sets' | 'ladder'>;
 
 /**
  * The point counts an ordered answer scale comes in, and which words of a family make each point.
@@ -28,34 +28,55 @@ export interface LabelSet {
   names: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Every label set the lexicons define, in VARIANTS order within each family. */
+/**
+ * Every label set the lexicons define: for each family, its 4- to 7-point sets in VARIANTS order,
+ * then its named sets (`frequency-almost-4`) in the order the lexicons give them.
+ */
 export function buildLabelSets(lexicons: readonly Lexicon[]): LabelSet[] {
   const sets: LabelSet[] = [];
   for (const family of SCALE_FAMILIES) {
+    const builders = new Map<string, SetBuilder>();
+    const add = (id: string, language: string, perPoint: readonly string[][]) => {
+      const builder = builders.get(id) ?? { points: perPoint.length, values: new Map(), languages: new Map(), names: new Map() };
+      builders.set(id, builder);
+      builder.names.set(language, perPoint.map((variants) => variants[0] as string));
+      perPoint.forEach((variants, i) =>
+        variants.forEach((label) => {
+          const folded = normalizeText(label);
+          if (!builder.values.has(folded)) {
+            builder.values.set(folded, i + 1);
+            builder.languages.set(folded, language);
+          }
+        }),
+      );
+    };
     for (const { points, slots } of VARIANTS) {
-      const values = new Map<string, number>();
-      const languages = new Map<string, string>();
-      const names = new Map<string, string[]>();
       for (const lexicon of lexicons) {
         const words = lexicon.scales[family];
         if (words === undefined) continue;
         const perPoint = slots.map((point) => point.flatMap((slot) => words[slot] ?? []));
         if (perPoint.some((variants) => variants.length === 0)) continue;
-        names.set(lexicon.language, perPoint.map((variants) => variants[0] as string));
-        perPoint.forEach((variants, i) =>
-          variants.forEach((label) => {
-            const folded = normalizeText(label);
-            if (!values.has(folded)) {
-              values.set(folded, i + 1);
-              languages.set(folded, lexicon.language);
-            }
-          }),
-        );
+        add(`${setPrefix(family)}-${points}`, lexicon.language, perPoint);
       }
-      if (values.size > 0) sets.push({ id: `${family}-${points}`, family, points, values, languages, names });
     }
+    for (const lexicon of lexicons) {
+      for (const [name, perPoint] of Object.entries(lexicon.scales[family]?.sets ?? {})) add(`${setPrefix(family)}-${name}`, lexicon.language, perPoint);
+    }
+    for (const [id, { points, values, languages, names }] of builders) if (values.size > 0) sets.push({ id, family, points, values, languages, names });
   }
   return sets;
+}
+
+interface SetBuilder {
+  points: number;
+  values: Map<string, number>;
+  languages: Map<string, string>;
+  names: Map<string, string[]>;
+}
+
+/** How a family's sets are named: `hedgedYesNo` makes `hedged-yes-no-4`. */
+export function setPrefix(family: ScaleFamily): string {
+  return family.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** How well the labels of a column fit a label set. */
@@ -73,22 +94,26 @@ export interface LabelFit {
  * The label set that fits the labels of a column best, given each folded label and its count:
  * among the sets that know enough of the answers (`fits`), one that keeps distinct labels apart, then
  * the most answers known, then the fewest points never chosen, then the order of VARIANTS (a 5-point
- * scale before a 7-point one). Null when none fits.
+ * scale before a 7-point one). A set that knows only labels of `alone` does not fit: "Yes" and
+ * "No" are the ends of the hedged yes/no sets, but on their own they are a yes/no question. Null
+ * when none fits.
  */
-export function bestLabelSet(labels: ReadonlyMap<string, number>, sets: Iterable<LabelSet>, fits: (hits: number) => boolean): LabelFit | null {
+export function bestLabelSet(labels: ReadonlyMap<string, number>, sets: Iterable<LabelSet>, fits: (hits: number) => boolean, alone: ReadonlySet<string> = new Set()): LabelFit | null {
   let best: LabelFit | null = null;
   for (const set of sets) {
     let hits = 0;
     const seen = new Set<number>();
     let known = 0;
+    let telling = false;
     for (const [label, count] of labels) {
       const value = set.values.get(label);
       if (value === undefined) continue;
       hits += count;
       known += 1;
       seen.add(value);
+      if (!alone.has(label)) telling = true;
     }
-    if (hits === 0 || !fits(hits)) continue;
+    if (hits === 0 || !telling || !fits(hits)) continue;
     const fit = { set, hits, injective: seen.size === known, unobserved: set.points - seen.size };
     if (best === null || better(fit, best)) best = fit;
   }

@@ -2,6 +2,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { looksLikeDate } from '../text/parse-date.js';
 import { parseNumber } from '../text/parse-number.js';
 import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
+import { isBlankAnswer, isNonAnswer } from './non-answer.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What the sampled values of one column look like, for detection and for `inspect`. */
@@ -53,7 +54,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
   let totalLength = 0;
   for (const row of rows) {
     const text = stripQuotePrefix((row[index] ?? '').trim(), format);
-    if (text === '') {
+    if (isBlankAnswer(text, (code) => vocabulary.missingCodes.has(code) || missing.includes(code))) {
       profile.blank += 1;
       continue;
     }
@@ -90,7 +91,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     if (looksLikeDate(text)) profile.dateLike += 1;
     const folded = normalizeText(text);
     if (vocabulary.yes.has(folded) || vocabulary.no.has(folded)) profile.yesNo += 1;
-    if (vocabulary.notApplicable.has(folded)) {
+    if (isNonAnswer(text, vocabulary, folded)) {
       profile.notApplicable += 1;
       continue;
     }

@@ -1,5 +1,7 @@
 import { lexicons, type Lexicon } from './lexicon/index.js';
+import { buildIntensity, type IntensityPatterns } from './intensity-scale.js';
 import { buildLabelSets, type LabelSet } from './label-sets.js';
+import { buildLadders, type Ladder } from './ladder-scale.js';
 import { normalizeText } from '../text/normalize-text.js';
 
 /** The answer words of every lexicon, folded, for coding answers fast. */
@@ -13,6 +15,10 @@ export interface Vocabulary {
   unticked: ReadonlySet<string>;
   /** Every ordered label set, by id (`agreement-5`). */
   labelSets: ReadonlyMap<string, LabelSet>;
+  /** The ladders of answers no survey asks all of ("Never" … "Every day"). */
+  ladders: readonly Ladder[];
+  /** The words of the intensity pattern ("not at all …", "very …"). */
+  intensity: IntensityPatterns;
 }
 
 export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCodes: readonly string[] = []): Vocabulary {
@@ -24,5 +30,7 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
     no: fold((l) => l.no),
     unticked: fold((l) => l.unticked),
     labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
+    ladders: buildLadders(from),
+    intensity: buildIntensity(from),
   };
 }

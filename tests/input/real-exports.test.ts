@@ -28,10 +28,10 @@ const LEVELS: Record<string, number> = {
   'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 15,
   'qualtrics/qualtrics-current-sample.csv': 18,
   'qualtrics/qualtrics-legacy-sample.csv': 14,
-  'surveymonkey/flying-etiquette.csv': 16,
+  'surveymonkey/flying-etiquette.csv': 27,
   'surveymonkey/steak-risk-survey.csv': 15,
-  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 90,
-  'limesurvey/informal-models-expert-survey-de.csv': 17,
+  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 94,
+  'limesurvey/informal-models-expert-survey-de.csv': 37,
 };
 
 interface CorpusResult {

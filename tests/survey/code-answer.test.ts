@@ -36,8 +36,25 @@ describe('makeAnswerCoder', () => {
     [yesNo, '1', 1],
     [yesNo, '0', 0],
     [yesNo, '2', 'outOfScale'],
+    // R writes a missing value as NA: a blank. "N/A" written with a slash stays a non-answer.
+    [oneToFive, 'NA', 'blank'],
+    [agreement, 'NA', 'blank'],
+    [agreement, 'N/A', 'notApplicable'],
+    [agreement, 'Unfamiliar (N/A)', 'notApplicable'],
+    [agreement, 'N/A (was not aware)', 'notApplicable'],
+    [oneToFive, "99 = Don't know", 'notApplicable'],
+    // An answer carrying its code counts by the code where the scale agrees.
+    [agreement, '5 = Strongly agree', 5],
+    [agreement, '(2) Disagree', 2],
+    [agreement, '1 = Strongly agree', 'invalid'],
+    [oneToFive, '5 - Excellent', 5],
+    [oneToFive, '6 - Excellent', 'outOfScale'],
   ] as const)('%#: %j on %j', (scale, raw, expected) => {
     expect(makeAnswerCoder(scale, vocabulary)(raw)).toBe(expected);
+  });
+
+  it('takes NA as one\'s own code for a non-answer when --missing names it', () => {
+    expect(makeAnswerCoder(oneToFive, buildVocabulary(undefined, ['NA']))('NA')).toBe('notApplicable');
   });
 
   it('gives the same answer from its cache as the first time', () => {

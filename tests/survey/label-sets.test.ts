@@ -15,7 +15,8 @@ function scaleOf(labels: string[], times = 3): Scale | null {
 const FIVE_POINT: Array<[string, string, string[]]> = [
   ['en', 'agreement-5', ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']],
   ['pl', 'agreement-5', ['Zdecydowanie się nie zgadzam', 'Raczej się nie zgadzam', 'Ani się zgadzam, ani się nie zgadzam', 'Raczej się zgadzam', 'Zdecydowanie się zgadzam']],
-  ['pl', 'agreement-5', ['Zdecydowanie nie', 'Raczej nie', 'Ani tak, ani nie', 'Raczej tak', 'Zdecydowanie tak']],
+  // Answers to a yes/no question, hedged: on the same five points as agreement, named for what they say.
+  ['pl', 'hedged-yes-no-5', ['Zdecydowanie nie', 'Raczej nie', 'Ani tak, ani nie', 'Raczej tak', 'Zdecydowanie tak']],
   ['lv', 'agreement-5', ['Pilnībā nepiekrītu', 'Drīzāk nepiekrītu', 'Ne piekrītu, ne nepiekrītu', 'Drīzāk piekrītu', 'Pilnībā piekrītu']],
   ['de', 'agreement-5', ['Stimme überhaupt nicht zu', 'Stimme eher nicht zu', 'Teils, teils', 'Stimme eher zu', 'Stimme voll und ganz zu']],
   ['fr', 'agreement-5', ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"]],
@@ -99,6 +100,149 @@ describe('answers written as labels are read on their scale, in every language',
   ])('does not read %j as a label scale', (labels) => {
     expect(scaleOf(labels)).toBeNull();
   });
+});
+
+// The families and variants real exports use beyond the first ones, lowest point first.
+const MORE_SETS: Array<[string, string, string[]]> = [
+  ['en', 'favourability-5', ['Very unfavorably', 'Somewhat unfavorably', 'Neither favorably nor unfavorably', 'Somewhat favorably', 'Very favorably']],
+  ['en', 'frequency-5', ['Never', 'Once in a while', 'About half the time', 'Usually', 'Always']],
+  ['en', 'frequency-almost-5', ['Almost never', 'Rarely', 'Sometimes', 'Often', 'Almost always']],
+  ['en', 'frequency-very-often-5', ['Never', 'Almost never', 'Sometimes', 'Fairly often', 'Very often']],
+  ['pl', 'frequency-very-often-5', ['Wcale', 'Rzadko', 'Raczej rzadko', 'Raczej często', 'Bardzo często']],
+  ['lv', 'frequency-almost-4', ['Gandrīz nekad', 'Dažreiz', 'Bieži', 'Gandrīz vienmēr']],
+  ['de', 'frequency-very-often-5', ['gar nicht', 'selten', 'eher selten', 'eher häufig', 'sehr häufig']],
+  ['fr', 'frequency-almost-4', ['Presque jamais', 'Parfois', 'Souvent', 'Presque toujours']],
+  ['es', 'frequency-almost-4', ['Casi nunca', 'A veces', 'A menudo', 'Casi siempre']],
+  ['pt', 'frequency-almost-4', ['Quase nunca', 'Às vezes', 'Frequentemente', 'Quase sempre']],
+  ['en', 'usefulness-5', ['Not useful at all', 'Not useful', 'Neither useful nor useless', 'Useful', 'Very useful']],
+  ['pl', 'usefulness-5', ['Zupełnie nieprzydatne', 'Nieprzydatne', 'Ani przydatne, ani nieprzydatne', 'Przydatne', 'Bardzo przydatne']],
+  ['lv', 'usefulness-5', ['Pilnīgi nenoderīgs', 'Nenoderīgs', 'Ne noderīgs, ne nenoderīgs', 'Noderīgs', 'Ļoti noderīgs']],
+  ['de', 'usefulness-4', ['Gar nicht hilfreich', 'Eher nicht hilfreich', 'Eher hilfreich', 'Sehr hilfreich']],
+  ['fr', 'usefulness-5', ['Pas du tout utile', 'Peu utile', 'Moyennement utile', 'Utile', 'Très utile']],
+  ['es', 'usefulness-5', ['Nada útil', 'Poco útil', 'Moderadamente útil', 'Útil', 'Muy útil']],
+  ['pt', 'usefulness-5', ['Nada útil', 'Pouco útil', 'Moderadamente útil', 'Útil', 'Muito útil']],
+  ['en', 'success-4', ['Very unsuccessful', 'Somewhat unsuccessful', 'Somewhat successful', 'Very successful']],
+  ['pl', 'success-5', ['Zupełnie nieudane', 'Nieudane', 'Ani udane, ani nieudane', 'Udane', 'Bardzo udane']],
+  ['lv', 'success-4', ['Pilnīgi neveiksmīgs', 'Drīzāk neveiksmīgs', 'Drīzāk veiksmīgs', 'Ļoti veiksmīgs']],
+  ['de', 'success-6', ['Gar nicht erfolgreich', 'Nicht erfolgreich', 'Eher nicht erfolgreich', 'Eher erfolgreich', 'Erfolgreich', 'Sehr erfolgreich']],
+  ['fr', 'success-4', ['Pas du tout réussi', 'Plutôt raté', 'Plutôt réussi', 'Très réussi']],
+  ['es', 'success-5', ['Nada exitoso', 'Poco exitoso', 'Ni exitoso ni fallido', 'Exitoso', 'Muy exitoso']],
+  ['pt', 'success-5', ['Nada bem-sucedido', 'Pouco bem-sucedido', 'Nem bem-sucedido nem malsucedido', 'Bem-sucedido', 'Muito bem-sucedido']],
+  ['en', 'extent-5', ['Not at all', 'To a small extent', 'To a moderate extent', 'To a large extent', 'To a very large extent']],
+  ['en', 'extent-5', ['None at all', 'A little', 'A moderate amount', 'A lot', 'A great deal']],
+  ['en', 'satisfaction-7', ['Completely dissatisfied', 'Mostly dissatisfied', 'Somewhat dissatisfied', 'Neither satisfied or dissatisfied', 'Somewhat satisfied', 'Mostly satisfied', 'Completely satisfied']],
+  ['pl', 'extent-5', ['Wcale', 'W małym stopniu', 'W średnim stopniu', 'W dużym stopniu', 'W bardzo dużym stopniu']],
+  ['lv', 'extent-5', ['Nemaz', 'Nelielā mērā', 'Vidējā mērā', 'Lielā mērā', 'Ļoti lielā mērā']],
+  ['de', 'extent-5', ['Gar nicht', 'In geringem Maße', 'In mittlerem Maße', 'In hohem Maße', 'In sehr hohem Maße']],
+  ['fr', 'extent-5', ['Pas du tout', 'Dans une faible mesure', 'Dans une certaine mesure', 'Dans une large mesure', 'Dans une très large mesure']],
+  ['es', 'extent-5', ['Nada', 'En pequeña medida', 'En cierta medida', 'En gran medida', 'En muy gran medida']],
+  ['pt', 'extent-5', ['Nada', 'Em pequena medida', 'Em certa medida', 'Em grande medida', 'Em muito grande medida']],
+  ['en', 'hedged-yes-no-4', ['No', 'Rather no', 'Rather yes', 'Yes']],
+  ['en', 'hedged-yes-no-4', ['Definitely not', 'Probably not', 'Probably yes', 'Definitely yes']],
+  ['pl', 'hedged-yes-no-4', ['Zdecydowanie nie', 'Raczej nie', 'Raczej tak', 'Zdecydowanie tak']],
+  ['lv', 'hedged-yes-no-4', ['Nē', 'Drīzāk nē', 'Drīzāk jā', 'Jā']],
+  ['de', 'hedged-yes-no-4', ['Nein', 'Eher nein', 'Eher ja', 'Ja']],
+  ['fr', 'hedged-yes-no-4', ['Non', 'Plutôt non', 'Plutôt oui', 'Oui']],
+  ['es', 'hedged-yes-no-4', ['No', 'Probablemente no', 'Probablemente sí', 'Sí']],
+  ['pt', 'hedged-yes-no-4', ['Não', 'Provavelmente não', 'Provavelmente sim', 'Sim']],
+  // "Completely" and "fully agree" in every language; LimeSurvey's German "Stimme vollständig zu".
+  ['en', 'agreement-5', ['Fully disagree', 'Disagree', 'Neutral', 'Agree', 'Fully agree']],
+  ['pl', 'agreement-5', ['Całkowicie się nie zgadzam', 'Nie zgadzam się', 'Ani się zgadzam, ani się nie zgadzam', 'Zgadzam się', 'Całkowicie się zgadzam']],
+  ['lv', 'agreement-4', ['Pilnībā nepiekrītu', 'Drīzāk nepiekrītu', 'Drīzāk piekrītu', 'Pilnībā piekrītu']],
+  ['de', 'agreement-4', ['Stimme gar nicht zu', 'Stimme eher nicht zu', 'Stimme eher zu', 'Stimme vollständig zu']],
+  ['fr', 'agreement-4', ['Complètement en désaccord', "Plutôt pas d'accord", "Plutôt d'accord", "Complètement d'accord"]],
+  ['es', 'agreement-4', ['Completamente en desacuerdo', 'Algo en desacuerdo', 'Algo de acuerdo', 'Plenamente de acuerdo']],
+  ['pt', 'agreement-4', ['Discordo plenamente', 'Discordo parcialmente', 'Concordo parcialmente', 'Concordo plenamente']],
+];
+
+/** The labels of a scale, lowest point first. */
+const inOrder = (scale: Scale | null) => Object.entries(scale?.labels ?? {}).sort((a, b) => Number(a[0]) - Number(b[0])).map(([, label]) => label);
+
+describe('more label families and variants, in every language', () => {
+  it.each(MORE_SETS)('%s %s: %j', (_language, set, labels) => {
+    const scale = scaleOf(labels);
+    expect(scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: set, reversed: false });
+    expect(inOrder(scale)).toEqual(labels);
+  });
+
+  it('keeps a plain yes/no a yes/no question, though "Yes" and "No" end the hedged sets', () => {
+    expect(scaleOf(['Yes', 'No', 'No'])).toBeNull();
+    expect(scaleOf(['Ja', 'Nein', 'Keine Angabe'])).toBeNull();
+    expect(scaleOf(['Yes', 'Maybe', 'No'])).toBeNull();
+    const [complaint] = detectColumns(plainHeader(['Did you have a problem with your order?']), ['Yes', 'No', 'No'].map((a) => [a]), vocabulary);
+    expect(complaint?.scale).toMatchObject({ kind: 'binary', min: 0, max: 1 });
+  });
+});
+
+describe('answers that say how much of one quality there is: the intensity pattern', () => {
+  // Lowest level first; whether the quality is a bad one.
+  it.each([
+    ['en', ['No, not rude at all', 'Yes, somewhat rude', 'Yes, very rude'], true],
+    ['en', ['Not at all concerned', 'Slightly concerned', 'Moderately concerned', 'Extremely concerned'], true],
+    ['en', ['Not at all satisfied', 'Slightly satisfied', 'Moderately satisfied', 'Very satisfied', 'Extremely satisfied'], false],
+    ['en', ['Not important', 'Somewhat important', 'Very important'], false],
+    ['pl', ['Wcale nie uciążliwe', 'Trochę uciążliwe', 'Bardzo uciążliwe'], true],
+    ['lv', ['Nemaz nav svarīgi', 'Nedaudz svarīgi', 'Ļoti svarīgi'], false],
+    ['de', ['Überhaupt nicht hilfreich', 'Etwas hilfreich', 'Sehr hilfreich'], false],
+    ['de', ['Nein, gar nicht störend', 'Ja, etwas störend', 'Ja, sehr störend'], true],
+    ['fr', ['Pas du tout impoli', 'Un peu impoli', 'Très impoli'], true],
+    ['es', ['Nada molesto', 'Algo molesto', 'Muy molesto'], true],
+    ['pt', ['Nada importante', 'Um pouco importante', 'Muito importante'], false],
+  ] as const)('%s: %j (bad: %s)', (_language, labels, bad) => {
+    const [column] = detectColumns(plainHeader(['Question']), [...labels].reverse().flatMap((l) => [[l], [l]]), vocabulary);
+    expect(column?.scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: 'intensity', reversed: bad });
+    expect(inOrder(column?.scale ?? null)).toEqual(labels);
+    expect(column?.evidence.join(' ')).toContain(bad ? 'negative quality: reversed' : 'intensity scale');
+  });
+
+  it.each([
+    [['Very rude', 'Very polite', 'Very rude']],
+    [['Not sure', 'Sure', 'Sure']],
+  ])('does not read %j as one', (labels) => expect(scaleOf(labels)).toBeNull());
+});
+
+describe('answers on the rungs of the frequency ladder', () => {
+  it.each([
+    ['en', ['Never', 'Less than once a month', 'Once a week', 'Several times a week', 'Every day']],
+    ['pl', ['Nigdy', 'Raz w miesiącu', 'Kilka razy w tygodniu', 'Codziennie']],
+    ['lv', ['Nekad', 'Reizi mēnesī', 'Dažas reizes nedēļā', 'Katru dienu']],
+    ['de', ['Nie', 'Einmal im Monat', 'Mehrmals pro Woche', 'Täglich']],
+    ['fr', ['Jamais', 'Une fois par mois', 'Plusieurs fois par semaine', 'Tous les jours']],
+    ['es', ['Nunca', 'Una vez al mes', 'Varias veces a la semana', 'Todos los días']],
+    ['pt', ['Nunca', 'Uma vez por mês', 'Várias vezes por semana', 'Todos os dias']],
+  ])('%s: %j, on the rungs seen', (_language, labels) => {
+    const scale = scaleOf([...labels].reverse());
+    expect(scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: 'frequency-ladder' });
+    expect(inOrder(scale)).toEqual(labels);
+  });
+});
+
+describe('answers that carry their codes', () => {
+  it('reads the codes as the values, whatever the words', () => {
+    expect(scaleOf(['1 - Very poor', '2 - Poor', '3 - Fair', '4 - Good', '5 - Excellent'])).toMatchObject({ kind: 'labels', min: 1, max: 5, labelSet: 'coded', labels: { '1': 'Very poor', '5': 'Excellent' }, reversed: false });
+    expect(scaleOf(['Gar nicht erfolgreich (1)', '2', '3', '4', '5', 'Sehr erfolgreich (6)'])).toMatchObject({ kind: 'labels', min: 1, max: 6, labelSet: 'coded', labels: { '1': 'Gar nicht erfolgreich', '3': '3', '6': 'Sehr erfolgreich' } });
+    expect(scaleOf(['1. Wunderbar', '2. Gut genug', '3. Schlimm'])).toMatchObject({ min: 1, max: 3, labelSet: 'coded' });
+  });
+
+  it('starts at 0 or 1 however low the lowest code seen', () => {
+    expect(scaleOf(['(2) Fair', '(3) Good', '(5) Excellent'])).toMatchObject({ min: 1, max: 5 });
+  });
+
+  it('reverses codes whose words run against a label set', () => {
+    expect(scaleOf(['1 = Excellent', '2 = Very good', '3 = Good', '4 = Fair', '5 = Poor'])).toMatchObject({ labelSet: 'coded', reversed: true });
+  });
+
+  it('keeps a column of numbers with labelled ends numeric, so that a recommend question stays one', () => {
+    const answers = ['0 - Not at all likely', ...Array.from({ length: 60 }, (_, i) => String((i % 10) + 1))];
+    const [column] = detectColumns(plainHeader(['How likely are you to recommend us?']), answers.map((a) => [a]), vocabulary);
+    expect(column).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
+  });
+
+  it.each([
+    [['1 - Poor', '1 - Bad', '2 - Good']],
+    [['1 - Poor', '2 - Poor', '3 - Good']],
+    [['1 - Poor', 'Good', 'Excellent']],
+  ])('does not read %j, whose codes disagree or are missing, as codes', (labels) => expect(scaleOf(labels)?.labelSet).not.toBe('coded'));
 });
 
 describe('a scale named in the header', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicons, lexiconsFor } from '../../src/survey/lexicon/index.js';
-import { SCALE_FAMILIES } from '../../src/survey/lexicon/types.js';
+import { INTENSITY_LEVELS, SCALE_FAMILIES } from '../../src/survey/lexicon/types.js';
 import { buildLabelSets } from '../../src/survey/label-sets.js';
 import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
 import { matchKeywords } from '../../src/survey/match-keywords.js';
@@ -14,7 +14,7 @@ describe('the lexicons', () => {
     expect(lexicons.map((l) => l.language)).toEqual(LANGUAGES);
   });
 
-  it.each(LANGUAGES)('%s has keywords for every role and dimension, words for non-answers and yes/no, and every scale family but excellence', (language) => {
+  it.each(LANGUAGES)('%s has keywords for every role and dimension, words for non-answers and yes/no, every scale family but excellence, and the intensity words', (language) => {
     const lexicon = lexicons.find((l) => l.language === language);
     if (lexicon === undefined) throw new Error(language);
     for (const [role, words] of Object.entries(lexicon.roles)) {
@@ -25,7 +25,24 @@ describe('the lexicons', () => {
     for (const words of Object.values(lexicon.dimensions)) expect(words.length).toBeGreaterThan(0);
     expect(lexicon.notApplicable.length).toBeGreaterThan(0);
     expect(lexicon.yes.length * lexicon.no.length).toBeGreaterThan(0);
-    expect(Object.keys(lexicon.scales).sort()).toEqual(SCALE_FAMILIES.filter((f) => f !== 'excellence' || language === 'en').sort());
+    expect(Object.keys(lexicon.scales).sort()).toEqual([...SCALE_FAMILIES.filter((f) => f !== 'excellence' || language === 'en'), 'intensity'].sort());
+    for (const level of INTENSITY_LEVELS) expect(lexicon.scales.intensity[level].length, level).toBeGreaterThan(0);
+    expect(lexicon.scales.intensity.negative.length).toBeGreaterThan(0);
+  });
+
+  it('write each intensity template with one … for the quality it speaks of', () => {
+    for (const lexicon of lexicons) {
+      for (const level of INTENSITY_LEVELS) for (const template of lexicon.scales.intensity[level]) expect(template.split('…'), `${lexicon.language}: ${template}`).toHaveLength(2);
+    }
+  });
+
+  it('give every ladder the same rungs in every language', () => {
+    const rungs = (language: string) => lexicons.find((l) => l.language === language)?.scales.frequency?.ladder?.length;
+    for (const language of LANGUAGES) expect(rungs(language), language).toBe(rungs('en'));
+  });
+
+  it('end the name of each named set with its number of points', () => {
+    for (const set of buildLabelSets(lexicons)) expect(set.id.endsWith(`-${set.points}`), set.id).toBe(true);
   });
 
   it('give every answer word one meaning: no label is a non-answer, no yes is a no', () => {
@@ -33,7 +50,7 @@ describe('the lexicons', () => {
     const notApplicable = folded(lexicons.flatMap((l) => l.notApplicable));
     const yes = folded(lexicons.flatMap((l) => l.yes));
     const no = folded(lexicons.flatMap((l) => l.no));
-    const labels = new Set(buildLabelSets(lexicons).flatMap((set) => [...set.values.keys()]));
+    const labels = new Set([...buildLabelSets(lexicons).flatMap((set) => [...set.values.keys()]), ...lexicons.flatMap((l) => l.scales.frequency?.ladder?.flat() ?? []).map(normalizeText)]);
     expect([...yes].filter((w) => no.has(w))).toEqual([]);
     expect([...notApplicable].filter((w) => yes.has(w) || no.has(w) || labels.has(w))).toEqual([]);
   });
@@ -48,10 +65,13 @@ describe('the lexicons', () => {
     }
   });
 
-  it('build the 4- to 7-point variants of each family', () => {
+  it('build the 4- to 7-point variants of each family, then its named sets', () => {
     const ids = buildLabelSets(lexicons).map((s) => s.id);
-    for (const family of ['agreement', 'satisfaction', 'likelihood', 'ease', 'favourability']) expect(ids.filter((id) => id.startsWith(`${family}-`)).sort()).toEqual([`${family}-4`, `${family}-5`, `${family}-6`, `${family}-7`]);
-    for (const family of ['quality', 'excellence', 'frequency']) expect(ids.filter((id) => id.startsWith(`${family}-`)).sort()).toEqual([`${family}-4`, `${family}-5`]);
+    const family = (name: string) => ids.filter((id) => id.startsWith(`${name}-`));
+    for (const name of ['agreement', 'satisfaction', 'likelihood', 'ease', 'favourability', 'usefulness', 'success']) expect(family(name)).toEqual([`${name}-5`, `${name}-7`, `${name}-4`, `${name}-6`]);
+    for (const name of ['quality', 'excellence', 'extent']) expect(family(name)).toEqual([`${name}-5`, `${name}-4`]);
+    expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5']);
+    expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-4', 'hedged-yes-no-5']);
   });
 
   it('--lang puts one language first and keeps the others', () => {

@@ -5,7 +5,7 @@ import { fr } from './fr.js';
 import { lv } from './lv.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
-import type { Lexicon } from './types.js';
+import { INTENSITY_LEVELS, type Lexicon } from './types.js';
 
 export type { Lexicon } from './types.js';
 
@@ -29,8 +29,15 @@ export function accentedWords(from: readonly Lexicon[] = lexicons): Set<string> 
     ...l.notApplicable,
     ...l.yes,
     ...l.no,
-    ...Object.values(l.scales).flatMap((words) => Object.values(words).flat() as string[]),
+    ...scaleTexts(l),
   ]);
   const words = texts.flatMap((text) => text.normalize('NFC').toLowerCase().replace(/\*$/, '').split(/[^\p{L}]+/u));
   return new Set(words.filter((word) => /[^\p{ASCII}]/u.test(word)));
+}
+
+/** Every answer word of a lexicon's scales: the families' slots, named sets and ladders, and the intensity words. */
+export function scaleTexts(lexicon: Lexicon): string[] {
+  const { intensity, ...families } = lexicon.scales;
+  const family = Object.values(families).flatMap(({ sets, ladder, ...slots }) => [...Object.values(slots).flat(), ...Object.values(sets ?? {}).flat(2), ...(ladder ?? []).flat()]);
+  return [...family, ...INTENSITY_LEVELS.flatMap((level) => intensity[level]), ...intensity.negative];
 }

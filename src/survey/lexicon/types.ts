@@ -44,25 +44,76 @@ export interface Lexicon {
   /** Answers to a yes/no question. */
   yes: string[];
   no: string[];
-  /** The words of ordered answer scales, by family; see label-sets.ts for the 4- to 7-point variants. */
-  scales: Partial<Record<ScaleFamily, ScaleWords>>;
+  /**
+   * The words of ordered answer scales, by family (see label-sets.ts for the 4- to 7-point
+   * variants), and the words of the intensity pattern ("not at all …", "very …").
+   */
+  scales: ScaleLexicon;
 }
 
-/** Kinds of ordered answer scales. */
-export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'frequency', 'favourability'] as const;
+/** A lexicon's scale words: one entry per scale family, and the intensity words. */
+export type ScaleLexicon = { [F in ScaleFamily]?: ScaleWords } & { intensity: IntensityWords };
+
+/**
+ * Kinds of ordered answer scales. `hedgedYesNo` is "Yes / Rather yes / Rather no / No" and
+ * "Definitely yes / Probably yes / Probably not / Definitely not"; a plain yes/no stays yes/no.
+ */
+export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'frequency', 'favourability', 'usefulness', 'success', 'extent', 'hedgedYesNo'] as const;
 export type ScaleFamily = (typeof SCALE_FAMILIES)[number];
 
 /**
- * The answers of one scale family, from the most negative point to the most positive, each with
- * the variants a survey may write ("Neutral" beside "Neither agree nor disagree"). A family
- * without `slightly…` words has no 6- or 7-point variant; one without `neutral` has no odd one.
+ * The answers of one scale family. Every list runs from the negative end, value 1, to the
+ * positive end: disagree before agree, never before always, no before yes.
+ *
+ * The slots hold each point's variants ("Neutral" beside "Neither agree nor disagree"); from them
+ * come the 4- to 7-point sets of the family (label-sets.ts). A family without `slightly…` words
+ * has no 6- or 7-point set; one without `neutral` has no odd one; one without the four outer
+ * slots has none at all, only its named `sets`.
  */
 export interface ScaleWords {
-  veryNegative: string[];
-  negative: string[];
+  veryNegative?: string[];
+  negative?: string[];
   slightlyNegative?: string[];
   neutral?: string[];
   slightlyPositive?: string[];
-  positive: string[];
-  veryPositive: string[];
+  positive?: string[];
+  veryPositive?: string[];
+  /**
+   * Sets that the slots cannot make, by name: each a list of points from value 1 up, each point
+   * its spellings. The set's id is the family's and the name's (`frequency-almost-4`); the name
+   * ends with the number of points, and a name used in two languages is one set.
+   */
+  sets?: Record<string, string[][]>;
+  /**
+   * Answers in order that no survey asks all of ("Never", "Once a month", "Several times a
+   * week", "Every day"): each a rung, its spellings in a list. A column whose answers stand on
+   * distinct rungs is read on the rungs it uses, lowest first. Rung i means the same in every
+   * language.
+   */
+  ladder?: string[][];
 }
+
+/**
+ * The intensity pattern: answers that say how much of one quality X there is ("No, not rude at
+ * all", "Yes, somewhat rude", "Yes, very rude"). Each level lists templates of the answer, `…`
+ * standing for X; the levels run from none to most. Templates are matched on whole words after
+ * folding (case, accents and punctuation do not count).
+ */
+export interface IntensityWords {
+  notAtAll: string[];
+  not: string[];
+  slightly: string[];
+  somewhat: string[];
+  moderately: string[];
+  very: string[];
+  extremely: string[];
+  /**
+   * Qualities that are bad to have (rude, difficult, annoying): a scale of them is reversed so
+   * that a higher score stays better. A trailing `*` makes a word a stem (`niegrzeczn*`).
+   */
+  negative: string[];
+}
+
+/** The levels of the intensity pattern, from none to most. */
+export const INTENSITY_LEVELS = ['notAtAll', 'not', 'slightly', 'somewhat', 'moderately', 'very', 'extremely'] as const;
+export type IntensityLevel = (typeof INTENSITY_LEVELS)[number];

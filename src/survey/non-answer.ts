@@ -1,0 +1,47 @@
+import { normalizeText } from '../text/normalize-text.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Whether a trimmed cell is unanswered: empty, or `NA`, which is how R (write.csv) and the
+ * conversions of SPSS and Stata files write a missing value, unless one's own codes (`--missing NA`)
+ * make it a non-answer. Only the upper-case word counts: "N/A", "n/a" and "na" are written by
+ * people and are non-answers (see isNonAnswer), counted as `notApplicable`.
+ *
+ * @example isBlankAnswer('NA') // true
+ */
+export function isBlankAnswer(text: string, isOwnCode: (text: string) => boolean = () => false): boolean {
+  return text === '' || (text === 'NA' && !isOwnCode(text));
+}
+
+// "Unfamiliar (N/A)", "N/A (was not aware)": an answer and a note in parentheses or brackets.
+const NOTE = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/;
+// The code a non-answer carries, before ("99 = Don't know", "(-1) N/A") or after ("Weiß nicht (9)"):
+// any whole number, as non-answers are coded off the scale.
+const LEADING_CODE = /^[([]?\s*-?\d+\s*[)\]]?\s*[-–—:=.)]?\s*/;
+const TRAILING_CODE = /\s*[([]\s*-?\d+\s*[)\]]$/;
+
+/**
+ * Whether an answer means "no answer possible" and is excluded and counted as `notApplicable`: a
+ * non-answer word of a lexicon ("N/A", "Don't know", "Keine Angabe"); one with a note in
+ * parentheses ("N/A (was not aware)"); a note of non-answer after words that are no scale's label
+ * ("Unfamiliar (N/A)", but not "Neutral (no opinion)", which is the middle of a scale); or a
+ * non-answer carrying a code ("99 = Don't know", "Weiß nicht (9)").
+ *
+ * @example isNonAnswer('N/A (was not aware)', vocabulary) // true
+ */
+export function isNonAnswer(text: string, vocabulary: Vocabulary, folded: string = normalizeText(text)): boolean {
+  const { notApplicable } = vocabulary;
+  if (notApplicable.has(folded)) return true;
+  const uncoded = text.replace(LEADING_CODE, '').replace(TRAILING_CODE, '');
+  if (uncoded !== text && notApplicable.has(normalizeText(uncoded))) return true;
+  const noted = NOTE.exec(text);
+  if (noted === null) return false;
+  const answer = normalizeText(noted[1] as string);
+  if (notApplicable.has(answer)) return true;
+  return notApplicable.has(normalizeText(noted[2] as string)) && answer !== '' && !isScaleLabel(answer, vocabulary);
+}
+
+function isScaleLabel(folded: string, vocabulary: Vocabulary): boolean {
+  for (const set of vocabulary.labelSets.values()) if (set.values.has(folded)) return true;
+  return false;
+}
