@@ -137,3 +137,8 @@ write("polish-general-terms-not-csat.csv",
 write("guessed-scale-left-out.csv",
       ["id", "Overall satisfaction", "Delivery speed"],
       [[str(i), str(rng.randint(1, 3)), str(rng.randint(1, 5))] for i in range(6)])
+
+# LimeSurvey's and Qualtrics' metadata in an export no platform recogniser names: numbers, no ratings.
+write("platform-metadata-in-a-generic-export.csv",
+      ["Response ID", "Last page", "Seed", "Progress", "Total time", "Question time: satisfaction", "Overall satisfaction (1-5)"],
+      [[str(i), str(rng.randint(1, 4)), str(rng.randint(10**8, 10**9)), str(rng.choice([100, 100, 80])), f"{rng.uniform(30, 400):.2f}", "", rating()] for i in range(N)])

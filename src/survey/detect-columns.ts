@@ -116,6 +116,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
     role.comment ??= first(roles.comment);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);
+    role.ignored ??= first(roles.ignored);
     role.quantity ??= first(roles.quantity);
     role.importance ??= first(roles.importance, context.importance);
     // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
@@ -172,7 +173,8 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}`;
   const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
 
-  if (kw.ignored !== undefined && rating === null) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
+  // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
+  if (kw.ignored !== undefined && (rating === null || !asked)) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
   if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);
   if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight.text}; numeric values`);

@@ -42,14 +42,16 @@ export function groupShapes(names: readonly string[], profiles: readonly ValuePr
   const shapes = new Map<number, GroupShape>();
   for (const group of columnGroups(names)) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
+    const all = members.map((m) => m.profile);
+    const ranked = ranking(group.question, group.columns, all, sample) ?? rankPositions(group.question, group.columns, all, sample);
     // A checkbox question's "Other (please specify)" column holds free text, not a tick.
     const ticks = members.filter((m) => !isOtherText(m.profile, vocabulary));
-    const options = ticks.length >= 2 ? optionGroup(group.question, ticks.map((m) => m.profile), vocabulary) : null;
+    const options = ranked === null && ticks.length >= 2 ? optionGroup(group.question, ticks.map((m) => m.profile), vocabulary) : null;
     if (options !== null) {
       for (const { index } of ticks) shapes.set(index, options);
       continue;
     }
-    const shape = ranking(group.question, group.columns, members.map((m) => m.profile), sample) ?? rankPositions(group.question, group.columns, members.map((m) => m.profile), sample) ?? battery(group.question, members.map((m) => m.profile));
+    const shape = ranked ?? battery(group.question, all);
     if (shape !== null) for (const index of group.columns) shapes.set(index, shape);
   }
   return shapes;
@@ -109,8 +111,12 @@ function ranking(question: string, columns: readonly number[], profiles: readonl
 function rankPositions(question: string, columns: readonly number[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[]): ChoiceShape | null {
   const k = columns.length;
   if (k < 3 || profiles.some((p) => p.labels === null || p.numeric > 0)) return null;
-  const options = new Set(profiles.flatMap((p) => [...(p.labels as Map<string, unknown>).keys()]));
-  if (options.size < k || options.size > 3 * k) return null;
+  const labels = profiles.map((p) => [...(p.labels as Map<string, unknown>).keys()]);
+  const options = new Set(labels.flat());
+  // An option turns up in several positions (checkbox columns each hold their own option's text,
+  // and nothing else).
+  const shared = [...options].some((o) => labels.filter((l) => l.includes(o)).length > 1);
+  if (options.size < k || options.size > 3 * k || !shared) return null;
   let complete = 0;
   let distinct = 0;
   for (const row of sample) {

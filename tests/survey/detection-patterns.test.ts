@@ -58,6 +58,13 @@ const CASES: Case[] = [
   ['polish-general-terms-not-csat', 'Ogólne zadowolenie z zakupu', 'csat', [1, 5], null, 'high'],
   ['polish-general-terms-not-csat', 'Czy wystąpił problem z zamówieniem?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['polish-general-terms-not-csat', 'Komentarz do zamówienia i dostawy', 'comment', null, null, 'high'],
+  // Platform metadata keeps its numbers out of the ratings, in any export.
+  ['platform-metadata-in-a-generic-export', 'Last page', 'ignored', null, null, 'high'],
+  ['platform-metadata-in-a-generic-export', 'Progress', 'ignored', null, null, 'high'],
+  ['platform-metadata-in-a-generic-export', 'Seed', 'ignored', null, null, 'high'],
+  ['platform-metadata-in-a-generic-export', 'Total time', 'ignored', null, null, 'high'],
+  ['platform-metadata-in-a-generic-export', 'Question time: satisfaction', 'ignored', null, null, 'high'],
+  ['platform-metadata-in-a-generic-export', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];
