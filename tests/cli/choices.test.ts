@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ChoiceQuestionSummary, RankingSummary, Report } from '../../src/analysis/report.js';
 import { expectSameJson, readReference } from '../helpers/reference.js';
@@ -56,6 +57,92 @@ describe('checkbox and ranking questions', () => {
     const got = report('../quickstart/responses.csv');
     expect(got.choices).toEqual([]);
     expect(got.rankings).toEqual([]);
+  });
+});
+
+describe('the formats show them, rounded', () => {
+  it('table: question, option, base, count and share; option, mean rank and first choice', () => {
+    const text = runCli(['report', `${DIR}/checkbox-not-selected.csv`]).stdout;
+    expect(text).toContain('Checkbox questions\n');
+    expect(text).toMatch(/│ Which channels did you use to contact us\? │ Email +│ +37 │ +26 │ 70\.3 % │/);
+    expect(text).toMatch(/│ +│ Social media +│ +│ +1 │ +2\.7 % │/);
+    expect(text).toContain('share: of the base, the respondents who ticked at least one option');
+    const ranking = runCli(['report', `${DIR}/ranking-by-position.csv`]).stdout;
+    expect(ranking).toContain('Rankings\n');
+    expect(ranking).toMatch(/│ Best movies │ Amélie +│ +48 │ 17 │ +1\.88 │ +16\.7 % │/);
+  });
+
+  it('markdown', () => {
+    const text = runCli(['report', `${DIR}/ranking-permutations.csv`, '--format', 'markdown']).stdout;
+    const [first, second] = report('ranking-permutations.csv').rankings[0]?.options ?? [];
+    const percent = (share: number | null | undefined) => `${((share ?? 0) * 100).toFixed(1)} %`;
+    expect(text).toContain(
+      [
+        '### Rankings',
+        '',
+        '| Question | Option | Base | n | Mean rank | First choice |',
+        '| :--- | :--- | ---: | ---: | ---: | ---: |',
+        `| Q5 | Q5\\_1 | 47 | ${first?.n} | ${first?.meanRank?.toFixed(2)} | ${percent(first?.firstChoice.share)} |`,
+        `|  | Q5\\_2 |  | ${second?.n} | ${second?.meanRank?.toFixed(2)} | ${percent(second?.firstChoice.share)} |`,
+      ].join('\n'),
+    );
+    const checkbox = runCli(['report', `${DIR}/checkbox-yes-no.csv`, '--format', 'markdown']).stdout;
+    const search = report('checkbox-yes-no.csv').choices[0]?.options[0];
+    expect(checkbox).toContain(`### Checkbox questions\n\n| Question | Option | Base | Count | Share |\n| :--- | :--- | ---: | ---: | ---: |\n| Which features do you use? | Search | 45 | ${search?.count} | ${percent(search?.share)} |`);
+  });
+
+  it('csv: a count and a share with its interval per option; a mean rank and a first-choice share per ranked option', () => {
+    const got = report('checkbox-yes-no.csv');
+    const rows = parse(runCli(['report', `${DIR}/checkbox-yes-no.csv`, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    const search = got.choices[0]?.options[0];
+    expect(rows.filter((r) => r.dimension === 'choice: Which features do you use?' && r.metric?.endsWith(': Search') === true)).toEqual([
+      expect.objectContaining({ metric: 'count: Search', value: String(search?.count), n: '45' }),
+      expect.objectContaining({ metric: 'share: Search', value: String(search?.share), low: String(search?.ci?.low), high: String(search?.ci?.high), n: '45' }),
+    ]);
+    const ranked = parse(runCli(['report', `${DIR}/ranking-by-position.csv`, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(ranked.filter((r) => r.dimension === 'ranking: Best movies').map((r) => r.metric).slice(0, 2)).toEqual(['meanRank: Amélie', 'firstChoice: Amélie']);
+  });
+
+  it('html', () => {
+    const text = runCli(['report', `${DIR}/ranking-by-position.csv`, '--format', 'html']).stdout;
+    expect(text).toContain('<h2>Rankings</h2><table><thead><tr><th class="text">Question</th><th class="text">Option</th><th>Base</th><th>n</th><th>Mean rank</th><th>First choice</th></tr>');
+    expect(text).toContain('<tr><td class="text">Best movies</td><td class="text">Amélie</td><td>48</td><td>17</td><td>1.88</td><td>16.7 %</td></tr>');
+  });
+});
+
+describe('option names that are formulas, HTML or terminal escapes', () => {
+  const HOSTILE = `${DIR}/hostile-option-names.csv`;
+  const format = (name: string) => runCli(['report', HOSTILE, '--format', name]).stdout;
+
+  it('are reported as written in JSON', () => {
+    const got = report('hostile-option-names.csv');
+    expect(got.choices[0]?.options.map((o) => o.label)).toEqual(['=HYPERLINK(1)', '<script>alert(1)</script>', '\u001b[31mred\u001b[0m']);
+    expect(got.rankings[0]?.options.map((o) => o.label).sort()).toEqual(['<img src=x onerror=alert(1)>', '=cmd|\' /C calc\'!A0', 'Plain', '\u001b]0;pwned\u0007Title'].sort());
+  });
+
+  it('send no control character to a terminal, and none to Markdown', () => {
+    for (const [name, shown] of [['table', '␛[31mred␛[0m'], ['markdown', '␛\\[31mred␛\\[0m']]) {
+      const text = format(name as string);
+      // eslint-disable-next-line no-control-regex
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(text).toContain(shown);
+    }
+  });
+
+  it('are escaped in Markdown and HTML', () => {
+    const markdown = format('markdown');
+    expect(markdown).not.toMatch(/(?<!\\)<(script|img)/);
+    expect(markdown).toContain('\\<script\\>alert(1)\\</script\\>');
+    const html = format('html');
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('start no formula in a spreadsheet', () => {
+    const rows = parse(format('csv'), { relax_column_count: true }) as string[][];
+    const cells = rows.flat();
+    expect(cells.some((cell) => cell.includes('=cmd'))).toBe(true);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell))).toEqual([]);
   });
 });
 
