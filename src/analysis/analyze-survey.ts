@@ -3,14 +3,19 @@ import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
+import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
+import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
+import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
+import { RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
+import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { summarizeDrivers } from './summarize-drivers.js';
 import { summarizeIndex } from './summarize-index.js';
@@ -80,6 +85,9 @@ export interface SurveyState {
   rated: AnswerTallyState[];
   dimensions: Array<{ scores: MomentsState; items: CoMomentsState; resolution: MomentsState }>;
   categories: CategoryTallyState[];
+  /** Absent from the states of satisfy before checkbox and ranking questions were counted. */
+  checkboxes?: CheckboxTallyState[];
+  rankings?: RankingTallyState[];
   index: MomentsState;
   drivers: CoMomentsState | null;
 }
@@ -139,6 +147,21 @@ export interface ScoredRow {
   index: number;
   /** The dimension scores and the outcome, when the respondent has them all; else null. */
   drivers: Float64Array | null;
+  /** Per checkbox question: each option's cell, as code-choice reads it (no answer, not chosen, ticked). */
+  ticks: Uint8Array[];
+  /** Per ranking question whose columns are its options: the rank given to each (NaN: none; 0: not a rank). */
+  ranks: Float64Array[];
+  /** Per ranking question whose columns are rank positions: the option named at each, folded ('' for none) and as written. */
+  namedKeys: string[][];
+  namedTexts: string[][];
+}
+
+/** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
+interface ChoiceCoders {
+  option: (raw: string) => number;
+  named: (raw: string) => { key: string; text: string };
+  /** One per ranking question (its number of options decides what is a rank). */
+  ranks: Array<(raw: string) => number>;
 }
 
 /**
@@ -150,6 +173,10 @@ export interface ScoredRow {
 export class RowScorer {
   readonly rated: RatedColumn[];
   readonly dimensions: DimensionItems[];
+  /** The checkbox and ranking questions, reported as choices: never rated, never scored. */
+  readonly checkboxes: CheckboxQuestion[];
+  readonly rankings: RankingQuestion[];
+  private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
   private format: AnswerFormat = PLAIN_FORMAT;
@@ -173,6 +200,10 @@ export class RowScorer {
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
     const k = this.dimensions.length;
     this.drivers = this.outcome < 0 || k === 0 ? null : new Float64Array(k + 1);
+    this.checkboxes = checkboxQuestions(model.columns);
+    this.rankings = rankingQuestions(model.columns);
+    this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
+    const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {
       weight: 1,
       excluded: null,
@@ -183,7 +214,16 @@ export class RowScorer {
       answers: this.dimensions.map((d) => new Float64Array(d.positions.length)),
       index: Number.NaN,
       drivers: null,
+      ticks: this.checkboxes.map((q) => new Uint8Array(q.columns.length)),
+      ranks: this.rankings.map((q) => new Float64Array(q.layout === 'options' ? q.columns.length : 0)),
+      namedKeys: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
+      namedTexts: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
     };
+  }
+
+  private makeChoiceCoders(format: AnswerFormat): ChoiceCoders {
+    const { vocabulary } = this.model;
+    return { option: makeOptionCoder(vocabulary, format), named: makeNamedOptionCoder(vocabulary, format), ranks: this.rankings.map((q) => makeRankCoder(q.columns.length, vocabulary, format)) };
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
@@ -191,6 +231,7 @@ export class RowScorer {
     if (format === this.format) return;
     this.format = format;
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
+    this.choiceCoders = this.makeChoiceCoders(format);
   }
 
   /** Tells onProblem again of the first answer of each column that does not fit (see RowAnalysis.clear). */
@@ -201,7 +242,8 @@ export class RowScorer {
   /** The columns whose fields score() reads. */
   columns(): number[] {
     const { weight } = this.model;
-    return [...this.rated.map((r) => r.column.index), ...(weight === null ? [] : [weight])];
+    const choices = [...this.checkboxes, ...this.rankings].flatMap((q) => q.columns.map((c) => c.index));
+    return [...this.rated.map((r) => r.column.index), ...choices, ...(weight === null ? [] : [weight])];
   }
 
   /** Codes and scores one row of raw fields; `line` is where it starts in its file, for onProblem. */
@@ -235,7 +277,32 @@ export class RowScorer {
       this.drivers[k] = outcome;
       row.drivers = this.drivers;
     }
+    if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
     return row;
+  }
+
+  /** Reads the row's cells of the checkbox and ranking questions. */
+  private readChoices(fields: readonly string[]): void {
+    const { row, choiceCoders: coders } = this;
+    this.checkboxes.forEach((q, i) => {
+      const ticks = row.ticks[i] as Uint8Array;
+      for (let o = 0; o < q.columns.length; o++) ticks[o] = coders.option(fields[(q.columns[o] as ColumnModel).index] ?? '');
+    });
+    this.rankings.forEach((q, i) => {
+      if (q.layout === 'options') {
+        const ranks = row.ranks[i] as Float64Array;
+        const code = coders.ranks[i] as (raw: string) => number;
+        for (let o = 0; o < q.columns.length; o++) ranks[o] = code(fields[(q.columns[o] as ColumnModel).index] ?? '');
+        return;
+      }
+      const keys = row.namedKeys[i] as string[];
+      const texts = row.namedTexts[i] as string[];
+      for (let p = 0; p < q.columns.length; p++) {
+        const { key, text } = coders.named(fields[(q.columns[p] as ColumnModel).index] ?? '');
+        keys[p] = key;
+        texts[p] = text;
+      }
+    });
   }
 
   /** The row's weight, or why the row is left out for it. */
@@ -330,6 +397,9 @@ export class SurveyAnalysis implements RowAnalysis {
   private readonly dimensions: DimensionState[];
   /** The multi-select columns of problem categories (role segment, dimension complaints). */
   private readonly categories: Array<{ column: ColumnModel; tally: CategoryTally }>;
+  /** One per checkbox question and per ranking question of the scorer, in its order. */
+  private readonly checkboxes: CheckboxTally[];
+  private readonly rankings: RankingTally[];
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
   private readonly weightExcluded = Object.fromEntries(WEIGHT_EXCLUSIONS.map((r) => [r, 0])) as Record<WeightExclusion, number>;
@@ -347,6 +417,8 @@ export class SurveyAnalysis implements RowAnalysis {
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
+    this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
+    this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
     this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
   }
 
@@ -400,6 +472,12 @@ export class SurveyAnalysis implements RowAnalysis {
     }
     if (!Number.isNaN(row.index)) this.index.add(row.index, weight);
     if (this.drivers !== null && row.drivers !== null) this.drivers.add(row.drivers, weight);
+    for (let q = 0; q < this.checkboxes.length; q++) (this.checkboxes[q] as CheckboxTally).add(row.ticks[q] as Uint8Array, weight);
+    for (let q = 0; q < this.rankings.length; q++) {
+      const tally = this.rankings[q] as RankingTally;
+      if (this.scorer.rankings[q]?.layout === 'options') tally.addRanks(row.ranks[q] as Float64Array, weight);
+      else tally.addNamed(row.namedKeys[q] as string[], row.namedTexts[q] as string[], weight);
+    }
   }
 
   clear(): void {
@@ -411,6 +489,8 @@ export class SurveyAnalysis implements RowAnalysis {
       d.resolution.clear();
     }
     for (const { tally } of this.categories) tally.clear();
+    for (const tally of this.checkboxes) tally.clear();
+    for (const tally of this.rankings) tally.clear();
     this.index.clear();
     this.drivers?.clear();
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] = 0;
@@ -429,6 +509,8 @@ export class SurveyAnalysis implements RowAnalysis {
       rated: this.tallies.map((t) => t.save()),
       dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save() })),
       categories: this.categories.map((c) => c.tally.save()),
+      checkboxes: this.checkboxes.map((t) => t.save()),
+      rankings: this.rankings.map((t) => t.save()),
       index: this.index.save(),
       drivers: this.drivers === null ? null : this.drivers.save(),
     };
@@ -436,7 +518,9 @@ export class SurveyAnalysis implements RowAnalysis {
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'survey');
-    if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length) throw new Error('the state is of a survey with other columns');
+    const checkboxes = state.checkboxes ?? [];
+    const rankings = state.rankings ?? [];
+    if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
     this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
     this.dimensions.forEach((d, i) => {
       const theirs = state.dimensions[i] as SurveyState['dimensions'][number];
@@ -445,6 +529,8 @@ export class SurveyAnalysis implements RowAnalysis {
       d.resolution.load(theirs.resolution);
     });
     this.categories.forEach((c, i) => c.tally.load(state.categories[i] as CategoryTallyState));
+    this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
+    this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += state.weightExcluded[reason];
@@ -501,6 +587,8 @@ export class SurveyAnalysis implements RowAnalysis {
       nps,
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
+      choices: this.scorer.checkboxes.map((q, i) => summarizeCheckbox(q, this.checkboxes[i] as CheckboxTally, level)),
+      rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
     };
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
@@ -530,6 +618,10 @@ export class SurveyAnalysis implements RowAnalysis {
       const target = suggested.dimension ?? suggested.role;
       notes.push(`column "${column.name}" may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak: left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json (satisfy init writes one)`);
     }
+    this.scorer.rankings.forEach((q, i) => {
+      const { invalid } = (this.rankings[i] as RankingTally).figures;
+      if (invalid > 0) notes.push(`ranking "${q.question}": ${invalid} answer${invalid === 1 ? '' : 's'} that ${invalid === 1 ? 'is' : 'are'} no rank from 1 to ${q.columns.length} left out`);
+    });
     const excluded = WEIGHT_EXCLUSIONS.filter((r) => this.weightExcluded[r] > 0).map((r) => `${this.weightExcluded[r]} ${r}`);
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;

@@ -39,6 +39,10 @@ export interface Report {
   index: IndexSummary | null;
   /** Key drivers of the outcome, or null. */
   drivers: DriversSummary | null;
+  /** Each checkbox question, in file order: the share of its base choosing each option. Empty when there is none. */
+  choices: ChoiceQuestionSummary[];
+  /** Each ranking question, in file order: the mean rank and first-choice share of each option. Empty when there is none. */
+  rankings: RankingSummary[];
   /** How the sample was broken down (--by), or null without a breakdown. */
   segmentation: Segmentation | null;
   /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
@@ -272,6 +276,60 @@ export interface Driver {
   score: number;
   /** Importance (weight above or below 1/k) against performance (score above or below the mean score). */
   reading: DriverReading;
+}
+
+/** A checkbox question (several options may be chosen): the share choosing each option, never a rating. */
+export interface ChoiceQuestionSummary {
+  /** The question its option columns belong to, or the column's name for an option asked on its own. */
+  question: string;
+  kind: 'options';
+  base: ChoiceBase;
+  /** One per option column, in file order. */
+  options: ChoiceOption[];
+}
+
+export interface ChoiceBase {
+  /** Respondents the shares are of. */
+  respondents: number;
+  /** Who they are: those who ticked at least one option; those who answered one yes or no; or, for an option asked on its own, every respondent. */
+  reason: string;
+}
+
+/** How many chose something, their (weighted) share of the base, and its Wilson interval; share and ci are null when the base is empty. */
+export interface ChoiceShare {
+  count: number;
+  share: number | null;
+  ci: Interval | null;
+}
+
+export interface ChoiceOption extends ChoiceShare {
+  column: string;
+  /** The option's name: the part of the header after the question ("Email" of "Channels - Email", "Search" of "Features [Search]"), else the column's name. */
+  label: string;
+}
+
+/** A ranking question: where each option was ranked, never a rating. */
+export interface RankingSummary {
+  question: string;
+  /** Respondents who ranked at least one option: the base of the first-choice shares. */
+  respondents: number;
+  /**
+   * One per option: as the columns are, where each column is an option; where each column is a rank
+   * position whose answers name the option, the options named, best mean rank first.
+   */
+  options: RankedOption[];
+}
+
+export interface RankedOption {
+  /** The option's column, or null where the columns are rank positions and the option is an answer. */
+  column: string | null;
+  label: string;
+  /** Respondents who ranked it. */
+  n: number;
+  /** Mean rank among them, 1 being first (weighted with --weight); null when nobody ranked it. */
+  meanRank: number | null;
+  /** Respondents who ranked it first, and their share of `respondents`. */
+  firstChoice: ChoiceShare;
 }
 
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */

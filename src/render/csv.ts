@@ -8,7 +8,8 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
 /**
  * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
  * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
- * drivers, respondents), `metric` which figure of it. Figures are at full precision.
+ * drivers, respondents, `choice: <question>`, `ranking: <question>`), `metric` which figure of it.
+ * Figures are at full precision.
  */
 export function renderCsv(report: Report): string {
   const rows: Row[] = [['respondents', 'count', report.respondents, null, null]];
@@ -33,6 +34,12 @@ export function renderCsv(report: Report): string {
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
     for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
+  }
+  for (const q of report.choices) {
+    for (const o of q.options) rows.push([`choice: ${q.question}`, `count: ${o.label}`, o.count, null, q.base.respondents], [`choice: ${q.question}`, `share: ${o.label}`, o.share, o.ci, q.base.respondents]);
+  }
+  for (const r of report.rankings) {
+    for (const o of r.options) rows.push([`ranking: ${r.question}`, `meanRank: ${o.label}`, o.meanRank, null, o.n], [`ranking: ${r.question}`, `firstChoice: ${o.label}`, o.firstChoice.share, o.firstChoice.ci, r.respondents]);
   }
   const file = report.input.files.length === 1 ? (report.input.files[0]?.path ?? '') : '';
   const cells = (scope: [string, string, string], [dimension, metric, value, ci, n]: Row) => [file, ...scope, dimension, metric, value, ci?.low ?? null, ci?.high ?? null, n];

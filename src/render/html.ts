@@ -1,5 +1,6 @@
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
+import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
@@ -34,6 +35,8 @@ export async function renderHtml(report: Report): Promise<string> {
     periodTable(report),
     comparisonTable(report),
     itemTable(report),
+    choicesTable(report),
+    rankingsTable(report),
     exclusions(report),
   ].filter((part) => part !== '');
   return `<!DOCTYPE html>
@@ -153,6 +156,18 @@ function itemTable(report: Report): string {
   if (report.items.length === 0) return '';
   const rows = report.items.map((i) => [escapeHtml(i.column), escapeHtml(i.dimension ?? i.role), `${i.scale.min}-${i.scale.max}`, String(i.n), fixed(i.mean, 2), fixed(i.score, 1), boxPercent(i.topBox), boxPercent(i.bottomBox)]);
   return `<h2>Items</h2>${table(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, 2)}`;
+}
+
+function choicesTable(report: Report): string {
+  const rows = choiceRows(report).map((r) => [escapeHtml(r.question), escapeHtml(r.option), r.base, r.count, r.share]);
+  if (rows.length === 0) return '';
+  return `<h2>${CHOICES_TITLE}</h2>${table(['Question', 'Option', 'Base', 'Count', 'Share'], rows, 2)}<p class="small">${escapeHtml(choicesNote(report))}</p>`;
+}
+
+function rankingsTable(report: Report): string {
+  const rows = rankingRows(report).map((r) => [escapeHtml(r.question), escapeHtml(r.option), r.respondents, r.n, r.meanRank, r.firstChoice]);
+  if (rows.length === 0) return '';
+  return `<h2>${RANKINGS_TITLE}</h2>${table(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, 2)}<p class="small">${escapeHtml(RANKINGS_NOTE)}</p>`;
 }
 
 function exclusions(report: Report): string {

@@ -1,10 +1,15 @@
+import { terminalText } from './terminal-text.js';
+
 /** Cells of GitHub-flavoured Markdown tables, shared by the report and the comparison. */
 export function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
   const rule = align.map((a) => (a === 'right' ? '---:' : ':---'));
   return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-/** Text from the data in a table cell: pipes and HTML would break the table or run in a page. */
+/**
+ * Text from the data in a table cell: pipes and HTML would break the table or run in a page, and
+ * control characters (an escape sequence) would reach the terminal of whoever prints the file.
+ */
 export function escape(text: string): string {
-  return text.replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
+  return terminalText(text).replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
 }

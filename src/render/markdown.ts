@@ -1,5 +1,6 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonMarkdown } from './comparison.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
@@ -7,8 +8,8 @@ import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed }
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
  * failed gates first, then the headline figures, the dimensions with their intervals, the segment
- * and period tables, the key drivers and the NPS breakdown. Text from the data is escaped for
- * table cells.
+ * and period tables, the key drivers, the NPS breakdown, and the checkbox and ranking questions.
+ * Text from the data is escaped for table cells.
  */
 export function renderMarkdown(report: Report): string {
   const level = levelPercent(report.method.confidenceLevel);
@@ -49,7 +50,22 @@ export function renderMarkdown(report: Report): string {
   if (nps !== null) {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
+  parts.push(...choicesTables(report));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Each checkbox question's options with their counts and shares, and each ranking's options with their mean ranks and first-choice shares. */
+function choicesTables(report: Report): string[] {
+  const parts: string[] = [];
+  const choices = choiceRows(report);
+  if (choices.length > 0) {
+    parts.push(`### ${CHOICES_TITLE}`, table(['Question', 'Option', 'Base', 'Count', 'Share'], choices.map((r) => [escape(r.question), escape(r.option), r.base, r.count, r.share]), ['left', 'left', 'right', 'right', 'right']), escape(choicesNote(report)));
+  }
+  const rankings = rankingRows(report);
+  if (rankings.length > 0) {
+    parts.push(`### ${RANKINGS_TITLE}`, table(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rankings.map((r) => [escape(r.question), escape(r.option), r.respondents, r.n, r.meanRank, r.firstChoice]), ['left', 'left', 'right', 'right', 'right', 'right']), RANKINGS_NOTE);
+  }
+  return parts;
 }
 
 /** Each segment's base and scores, ▲/▼ beside a figure significantly above/below the rest of the sample. */

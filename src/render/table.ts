@@ -1,11 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonSections } from './comparison.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
+import { terminalText } from './terminal-text.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
@@ -27,6 +29,8 @@ export function renderTable(report: Report, options: RenderOptions): string {
     driversTable(report, c),
     npsBreakdown(report.nps, c),
     itemTable(report, c, width),
+    choicesTable(report, c, width),
+    rankingsTable(report, c, width),
     exclusions(report, c),
     gates(report, c),
   ];
@@ -156,6 +160,27 @@ function itemTable(report: Report, c: ChalkInstance, width: number | undefined):
   const rows = report.items.map((item) => [truncate(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
   const table = fittedTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
   return `${c.bold('Items')}\n${table}`;
+}
+
+/** Text from the data in a cell of these tables: inert on a terminal, on one line, cut to fit. */
+function dataCell(text: string, width: number | undefined, wide = 48): string {
+  return truncate(terminalText(text), width === undefined ? wide : 24);
+}
+
+/** Each checkbox question's options: how many chose each, and their share of the question's base. */
+function choicesTable(report: Report, c: ChalkInstance, width: number | undefined): string {
+  const rows = choiceRows(report).map((r) => [dataCell(r.question, width), dataCell(r.option, width), r.base, r.count, r.share]);
+  if (rows.length === 0) return '';
+  const table = fittedTable(['Question', 'Option', 'Base', 'Count', 'Share'], rows, c, width, [2, 3], { textColumns: 2 });
+  return `${c.bold(CHOICES_TITLE)}\n${table}\n${terminalText(choicesNote(report))}`;
+}
+
+/** Each ranking's options: how many ranked each, its mean rank and the share who ranked it first. */
+function rankingsTable(report: Report, c: ChalkInstance, width: number | undefined): string {
+  const rows = rankingRows(report).map((r) => [dataCell(r.question, width), dataCell(r.option, width), r.respondents, r.n, r.meanRank, r.firstChoice]);
+  if (rows.length === 0) return '';
+  const table = fittedTable(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, c, width, [2, 3], { textColumns: 2 });
+  return `${c.bold(RANKINGS_TITLE)}\n${table}\n${RANKINGS_NOTE}`;
 }
 
 function exclusions(report: Report, c: ChalkInstance): string {

@@ -74,7 +74,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [], confidence: 'high' };
     const shape = shapes.get(index);
     if (shape !== undefined && shape.role !== 'battery') {
-      return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question };
+      return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
     }
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };

@@ -2,7 +2,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import { columnGroups } from './column-groups.js';
 import type { ValueProfile } from './profile-values.js';
-import type { Confidence } from './survey-model.js';
+import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** The columns of one question read as checkbox options or as the options of a ranking. */
@@ -11,6 +11,8 @@ export interface ChoiceShape {
   question: string;
   why: string;
   confidence: Confidence;
+  /** A ranking: columns of options answered with ranks, or columns of ranks answered with options. */
+  layout?: RankLayout;
 }
 
 /** The columns of one question rated on one numeric scale: the scale comes from all of them. */
@@ -101,7 +103,7 @@ function ranking(question: string, columns: readonly number[], profiles: readonl
     if (new Set(ranks).size === k) permutations += 1;
   }
   if (complete < MIN_RANKERS || permutations < PERMUTATIONS * complete) return null;
-  return { role: 'ranking', question, why: `one of ${k} options ranked in "${question}": ${permutations} of ${complete} respondents who ranked them all gave each rank 1..${k} once`, confidence: 'high' };
+  return { role: 'ranking', question, why: `one of ${k} options ranked in "${question}": ${permutations} of ${complete} respondents who ranked them all gave each rank 1..${k} once`, confidence: 'high', layout: 'options' };
 }
 
 /**
@@ -126,7 +128,7 @@ function rankPositions(question: string, columns: readonly number[], profiles: r
     if (new Set(ranked).size === k) distinct += 1;
   }
   if (complete < MIN_RANKERS || distinct < PERMUTATIONS * complete) return null;
-  return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${options.size}`, confidence: 'medium' };
+  return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${options.size}`, confidence: 'medium', layout: 'positions' };
 }
 
 /** A battery of columns rated on one numeric scale of whole numbers 0-10. */

@@ -34,6 +34,13 @@ export interface ColumnModel {
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /**
+   * How a ranking question is laid out: `options` when each column is an option and its answers
+   * are the ranks given to it (1..k); `positions` when each column is a rank (first, second ...)
+   * and its answers name the option put there. Absent on other columns; a ranking column without
+   * it (set by the config) is read as `options`.
+   */
+  rankLayout?: RankLayout;
+  /**
    * Text answers in the sample that no label of the column's scale (or, for a column left
    * unscored, of any scale it partly fits) knows, with their counts; empty when there are none.
    */
@@ -45,6 +52,8 @@ export interface ColumnModel {
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
   itemWeight?: number;
 }
+
+export type RankLayout = 'options' | 'positions';
 
 export interface UnmappedLabel {
   label: string;

@@ -6,9 +6,12 @@ import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
 
 // Every kind of accumulator an analysis has: weights, items of several dimensions, a problem with
-// its handling and its categories (several to a cell), CSAT, NPS, a region and a date.
-const NAMES = ['Submitted', 'Region', 'Weight', 'Delivery speed (1-5)', 'Delivery quality (1-5)', 'Had a problem?', 'What was the problem?', 'How well was your complaint handled? (1-5)', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)'];
+// its handling and its categories (several to a cell), CSAT, NPS, a region and a date, a checkbox
+// question, a ranking of options and a ranking by position.
+const NAMES = ['Submitted', 'Region', 'Weight', 'Delivery speed (1-5)', 'Delivery quality (1-5)', 'Had a problem?', 'What was the problem?', 'How well was your complaint handled? (1-5)', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)', 'Which channels did you use? - Email', 'Which channels did you use? - Phone', 'Q5_1', 'Q5_2', 'Q5_3', 'Best film [Rank 1]', 'Best film [Rank 2]', 'Best film [Rank 3]'];
 const PROBLEMS = ['Late delivery', 'Damaged item', 'Late delivery; Damaged item', 'Wrong item'];
+const ORDERS = [['1', '2', '3'], ['2', '3', '1'], ['3', '1', '2'], ['', '', '']];
+const FILMS = [['Alien', 'Vertigo', 'Heat'], ['Heat', 'Alien', 'Jaws'], ['Jaws', 'Vertigo', 'Alien'], ['', '', '']];
 
 function rows(count: number): string[][] {
   let seed = 7;
@@ -23,7 +26,9 @@ function rows(count: number): string[][] {
     const weight = i % 41 === 3 ? '0' : (0.5 + next(10) / 10).toFixed(1);
     const day = 1 + next(60);
     const date = i % 53 === 7 ? 'not given' : `2026-0${day > 31 ? 2 : 1}-${String(((day - 1) % 28) + 1).padStart(2, '0')} 10:00`;
-    return [date, ['North', 'South', 'East'][next(3)] as string, weight, speed, String(1 + next(5)), problem ? 'Yes' : 'No', problem ? (PROBLEMS[next(4)] as string) : '', problem ? String(1 + next(5)) : '', String(1 + next(5)), String(next(11))];
+    // Now and then a rank that is none (the count of such answers is cleared too).
+    const ranks = i % 61 === 9 ? ['1', '2', 'top'] : (ORDERS[next(4)] as string[]);
+    return [date, ['North', 'South', 'East'][next(3)] as string, weight, speed, String(1 + next(5)), problem ? 'Yes' : 'No', problem ? (PROBLEMS[next(4)] as string) : '', problem ? String(1 + next(5)) : '', String(1 + next(5)), String(next(11)), next(2) === 0 ? 'Email' : '', next(3) === 0 ? 'Phone' : '', ...ranks, ...(FILMS[next(4)] as string[])];
   });
 }
 
@@ -45,6 +50,8 @@ describe('RowAnalysis.clear: an analysis used again is as one made anew', () => 
     expect(roles).toContain('segment:complaints');
     expect(model.weight).toBe(2);
     expect(model.dimensions.map((d) => d.id)).toEqual(expect.arrayContaining(['delivery', 'complaints']));
+    expect(roles.filter((r) => r === 'option:')).toHaveLength(2);
+    expect(model.columns.filter((c) => c.role === 'ranking').map((c) => c.rankLayout)).toEqual(['options', 'options', 'options', 'positions', 'positions', 'positions']);
   });
 
   for (const [name, plan] of Object.entries(PLANS)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SurveyAnalysis } from '../../src/analysis/analyze-survey.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
@@ -29,6 +29,34 @@ describe('SurveyAnalysis: merging the analyses of shards gives the analysis of t
         if (reverse) shards.reverse();
         const merged = shards.reduce((a, b) => a.merge(b));
         expectSameJson(merged.report([]), expected);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('checkbox and ranking questions: merging the analyses of shards gives the analysis of the whole', () => {
+  it.each([
+    ['fixtures/choices/checkbox-yes-no.csv', 'Weight'],
+    ['fixtures/choices/ranking-by-position.csv', undefined],
+    ['fixtures/choices/ranking-permutations.csv', 'Weight'],
+  ])('%s, for random splits merged in random order', (file, weightColumn) => {
+    const [names, ...data] = parse(readFileSync(join(ROOT, file))) as string[][];
+    const survey = buildSurveyModel(plainHeader(names as string[]), data, { weightColumn });
+    const analyse = (part: readonly string[][]) => {
+      const analysis = new SurveyAnalysis(survey, { confidenceLevel: 0.95 });
+      part.forEach((row) => analysis.addRow(row));
+      return analysis;
+    };
+    const expected = analyse(data).report([]);
+    expect(expected.choices.length + expected.rankings.length).toBe(1);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: data.length - 1 }), { maxLength: 5 }), fc.boolean(), (cuts, reverse) => {
+        const edges = [0, ...cuts.sort((a, b) => a - b), data.length];
+        const shards = edges.slice(1).map((end, i) => analyse(data.slice(edges[i], end)));
+        if (reverse) shards.reverse();
+        const merged = shards.reduce((a, b) => a.merge(b)).report([]);
+        expectSameJson({ choices: merged.choices, rankings: merged.rankings }, { choices: expected.choices, rankings: expected.rankings });
       }),
       { numRuns: 25 },
     );

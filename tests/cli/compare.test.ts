@@ -112,6 +112,8 @@ describe('what a comparison finds', () => {
     const old = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown> & { periodization: Record<string, unknown> };
     delete old.comparison;
     delete old.periodization.timeZone;
+    delete old.choices;
+    delete old.rankings;
     const path = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'older.json');
     writeFileSync(path, JSON.stringify(old));
     const strip = (c: ComparisonReport) => ({ ...c, baseline: { ...c.baseline, source: '' } });

@@ -79,6 +79,16 @@ describe('--format markdown', () => {
     expect(text).not.toContain('<b>');
   });
 
+  it('shows control characters from the data as symbols, so that no escape sequence reaches a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-md-'));
+    const file = join(dir, 'escapes.csv');
+    writeFileSync(file, 'Delivery speed (1-5),Overall \u001b]0;pwned\u0007satisfaction \u001b[31m(1-5)\n4,5\n3,4\n5,5\n2,2\n4,4\n');
+    const text = runCli(['report', file, '--format', 'markdown']).stdout;
+    expect(text).toContain('### Key drivers of Overall ␛\\]0;pwned␇satisfaction ␛\\[31m(1-5)');
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('has the segment and period tables, marked where the JSON tests are significant', () => {
     const args = ['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--period', 'month'];
     const got = JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report;

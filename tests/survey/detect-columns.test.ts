@@ -80,3 +80,22 @@ describe('--map overrides detection', () => {
     expect(() => buildSurveyModel(plainHeader(header), rows, { mappings: [{ target: 'trust', columns: ['Country'] }] })).toThrow(/holds no ratings/);
   });
 });
+
+describe('checkbox and ranking questions', () => {
+  // Q5_1..Q5_3 rank three options (each row a permutation of 1..3); "Best film [Rank n]" name the
+  // film put at each rank; "Channels - Email/Phone" are ticked with their text or left blank.
+  const names = ['Q5_1', 'Q5_2', 'Q5_3', 'Best film [Rank 1]', 'Best film [Rank 2]', 'Best film [Rank 3]', 'Which channels did you use? - Email', 'Which channels did you use? - Phone'];
+  const orders = [['1', '2', '3'], ['3', '1', '2'], ['2', '3', '1']];
+  const films = [['Alien', 'Heat', 'Jaws'], ['Jaws', 'Alien', 'Vertigo'], ['Heat', 'Vertigo', 'Alien']];
+  const sample = Array.from({ length: 12 }, (_, i) => [...(orders[i % 3] as string[]), ...(films[i % 3] as string[]), i % 2 === 0 ? 'Email' : '', i % 3 === 0 ? 'Phone' : '']);
+  const byName = Object.fromEntries(buildSurveyModel(plainHeader(names), sample).columns.map((c) => [c.name, c]));
+
+  it.each([
+    ['Q5_1', 'ranking', 'Q5', 'options'],
+    ['Best film [Rank 2]', 'ranking', 'Best film', 'positions'],
+    ['Which channels did you use? - Phone', 'option', 'Which channels did you use?', undefined],
+  ])('%s → %s of "%s", laid out as %s', (name, role, partOf, layout) => {
+    expect(byName[name]).toMatchObject({ role, partOf, scale: null });
+    expect(byName[name]?.rankLayout).toBe(layout);
+  });
+});

@@ -1,0 +1,88 @@
+import { NOT_CHOSEN, TICKED } from '../survey/code-choice.js';
+
+/** Respondents counted, the sum of their weights and of the squares of their weights. */
+export type WeightedCount = [n: number, weight: number, weight2: number];
+
+export interface CheckboxTallyState {
+  /** Every respondent the analysis saw. */
+  all: WeightedCount;
+  /** Respondents who ticked at least one option or answered one "not chosen" (No, 0). */
+  answered: WeightedCount;
+  /** Respondents who answered at least one option "not chosen": the question is asked yes or no. */
+  saidNo: number;
+  /** Each option: how many ticked it, and their weight. */
+  options: Array<[count: number, weight: number]>;
+}
+
+/**
+ * The answers to one checkbox question, row by row: who answered it at all, and who ticked each
+ * option. Two tallies of parts of the data merge into the tally of the whole.
+ */
+export class CheckboxTally {
+  private readonly all: WeightedCount = [0, 0, 0];
+  private readonly answered: WeightedCount = [0, 0, 0];
+  private saidNo = 0;
+  private readonly counts: Float64Array;
+  private readonly weights: Float64Array;
+
+  constructor(readonly size: number) {
+    this.counts = new Float64Array(size);
+    this.weights = new Float64Array(size);
+  }
+
+  /** Adds one respondent's cells of the question, as code-choice reads them. */
+  add(ticks: Uint8Array, weight: number): void {
+    addCount(this.all, 1, weight, weight * weight);
+    let answered = false;
+    let no = false;
+    for (let i = 0; i < this.size; i++) {
+      const tick = ticks[i];
+      if (tick === TICKED) {
+        this.counts[i] = (this.counts[i] as number) + 1;
+        this.weights[i] = (this.weights[i] as number) + weight;
+        answered = true;
+      } else if (tick === NOT_CHOSEN) {
+        answered = true;
+        no = true;
+      }
+    }
+    if (answered) addCount(this.answered, 1, weight, weight * weight);
+    if (no) this.saidNo += 1;
+  }
+
+  /** The base figures and each option's count and weight, for the summary. */
+  get figures(): { all: Readonly<WeightedCount>; answered: Readonly<WeightedCount>; saidNo: number; counts: ArrayLike<number>; weights: ArrayLike<number> } {
+    return { all: this.all, answered: this.answered, saidNo: this.saidNo, counts: this.counts, weights: this.weights };
+  }
+
+  clear(): void {
+    this.all.fill(0);
+    this.answered.fill(0);
+    this.saidNo = 0;
+    this.counts.fill(0);
+    this.weights.fill(0);
+  }
+
+  save(): CheckboxTallyState {
+    return { all: [...this.all], answered: [...this.answered], saidNo: this.saidNo, options: Array.from(this.counts, (count, i): [number, number] => [count, this.weights[i] as number]) };
+  }
+
+  /** Adds the answers of a state `save` gave. */
+  load(state: CheckboxTallyState): this {
+    if (state.options.length !== this.size) throw new Error('the state is of a checkbox question with other options');
+    addCount(this.all, ...state.all);
+    addCount(this.answered, ...state.answered);
+    this.saidNo += state.saidNo;
+    state.options.forEach(([count, weight], i) => {
+      this.counts[i] = (this.counts[i] as number) + count;
+      this.weights[i] = (this.weights[i] as number) + weight;
+    });
+    return this;
+  }
+}
+
+export function addCount(into: WeightedCount, n: number, weight: number, weight2: number): void {
+  into[0] += n;
+  into[1] += weight;
+  into[2] += weight2;
+}

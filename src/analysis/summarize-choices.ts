@@ -1,0 +1,59 @@
+import { effectiveN } from '../stats/weight-sums.js';
+import { wilsonInterval } from '../stats/wilson-interval.js';
+import type { CheckboxQuestion, RankingQuestion } from '../survey/choice-questions.js';
+import type { CheckboxTally, WeightedCount } from './checkbox-tally.js';
+import type { RankingTally } from './ranking-tally.js';
+import type { ChoiceQuestionSummary, ChoiceShare, RankingSummary } from './report.js';
+
+/**
+ * A checkbox question: the share of its base choosing each option, never a rating. The base is
+ * the respondents who ticked at least one option — a respondent who ticked none most likely did
+ * not answer — or, where the options are answered yes or no, who answered at least one. A lone
+ * option (a question of one column) that is only ever ticked or left blank cannot tell those
+ * apart: its base is every respondent.
+ */
+export function summarizeCheckbox(question: CheckboxQuestion, tally: CheckboxTally, level: number): ChoiceQuestionSummary {
+  const { all, answered, saidNo, counts, weights } = tally.figures;
+  const lone = question.columns.length === 1;
+  const [base, reason] =
+    saidNo > 0
+      ? [answered, lone ? 'respondents who answered it, yes or no' : 'respondents who answered at least one option, yes or no']
+      : lone
+        ? [all, 'every respondent: an option asked on its own cannot tell a blank from not chosen']
+        : [answered, 'respondents who ticked at least one option (one who ticked none most likely did not answer)'];
+  return {
+    question: question.question,
+    kind: 'options',
+    base: { respondents: base[0], reason },
+    options: question.columns.map((column, i) => ({ column: column.name, label: question.labels[i] as string, ...share(counts[i] as number, weights[i] as number, base, level) })),
+  };
+}
+
+/**
+ * A ranking question: for each option, how many ranked it, its mean rank (1 is first) and the share
+ * of the question's respondents who ranked it first — never a rating. Options are listed as the
+ * columns are; where the columns are rank positions, the options named in them, best mean rank first.
+ */
+export function summarizeRanking(question: RankingQuestion, tally: RankingTally, level: number): RankingSummary {
+  const { respondents } = tally.figures;
+  const entries = [...tally.entries.values()];
+  const byColumn = question.layout === 'options';
+  const options = entries.map((entry, i) => ({
+    column: byColumn ? (question.columns[i]?.name ?? null) : null,
+    label: entry.label,
+    n: entry.n,
+    meanRank: entry.weight > 0 ? entry.rankSum / entry.weight : null,
+    firstChoice: share(entry.first, entry.firstWeight, respondents, level),
+  }));
+  if (!byColumn) options.sort((a, b) => (a.meanRank as number) - (b.meanRank as number) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return { question: question.question, respondents: respondents[0], options };
+}
+
+/** `count` respondents of weight `weight` out of `base`: their (weighted) share, with its Wilson interval on Kish's effective n. */
+function share(count: number, weight: number, base: Readonly<WeightedCount>, level: number): ChoiceShare {
+  const [, baseWeight, baseWeight2] = base;
+  if (!(baseWeight > 0)) return { count, share: null, ci: null };
+  const n = effectiveN(baseWeight, baseWeight2);
+  const value = weight / baseWeight;
+  return { count, share: value, ci: wilsonInterval(value * n, n, level) };
+}

@@ -1,0 +1,80 @@
+import type { ColumnModel, RankLayout } from './survey-model.js';
+
+/** A checkbox question: its option columns, in file order, and the name of each option. */
+export interface CheckboxQuestion {
+  /** The question the options belong to (their `partOf`), or the column's name for a lone option. */
+  question: string;
+  columns: ColumnModel[];
+  labels: string[];
+}
+
+/** A ranking question: its columns, in file order, how they are laid out, and the name each column gives. */
+export interface RankingQuestion {
+  question: string;
+  layout: RankLayout;
+  columns: ColumnModel[];
+  /** With layout `options`, each option's name; with `positions`, each rank's ("Rank 1"). */
+  labels: string[];
+}
+
+/**
+ * The checkbox questions of a survey: its `option` columns grouped by the question they are part
+ * of (a column of no question is a question of its own), in the order of their first column.
+ */
+export function checkboxQuestions(columns: readonly ColumnModel[]): CheckboxQuestion[] {
+  return groupByQuestion(columns, 'option').map(({ question, members }) => ({ question, columns: members, labels: members.map((c) => optionLabel(c, question)) }));
+}
+
+/** The ranking questions of a survey: its `ranking` columns grouped as checkboxQuestions groups options. */
+export function rankingQuestions(columns: readonly ColumnModel[]): RankingQuestion[] {
+  return groupByQuestion(columns, 'ranking').map(({ question, members }) => ({
+    question,
+    // Detection gives every column of a question the same layout; the config gives none (options).
+    layout: members[0]?.rankLayout ?? 'options',
+    columns: members,
+    labels: members.map((c) => optionLabel(c, question)),
+  }));
+}
+
+function groupByQuestion(columns: readonly ColumnModel[], role: 'option' | 'ranking'): Array<{ question: string; members: ColumnModel[] }> {
+  const groups = new Map<string, { question: string; members: ColumnModel[] }>();
+  for (const column of columns) {
+    if (column.role !== role) continue;
+    const question = column.partOf ?? null;
+    // A column of no question is keyed by its position, so that it never joins another.
+    const key = question === null ? `#${column.index}` : `=${question}`;
+    const group = groups.get(key) ?? { question: question ?? column.name, members: [] };
+    group.members.push(column);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+// What follows the question in "Question [Option]" and "Question - Option" (or "Question: Option").
+const BRACKETED = /^\s*\[([^\]]*)\]\s*$/;
+const DASHED = /^\s+(?:-|–|:)\s+(\S.*)$/;
+// "Which did you use? - Email" in the question text of an extra header row (Qualtrics): the part
+// after the last dash between spaces.
+const DASHED_TEXT = /\s(?:-|–)\s+((?:(?!\s(?:-|–)\s).)*\S)\s*$/;
+
+/**
+ * The name of the option (or rank position) a column stands for: for a header "Question - Option"
+ * or "Question [Option]", the part after the question; else, when the question text of an extra
+ * header row ends in " - Option", that part; else the column's name.
+ *
+ * @example optionLabel({ name: 'Which channels? - Email', question: null, ... }, 'Which channels?') // 'Email'
+ */
+export function optionLabel(column: Pick<ColumnModel, 'name' | 'question'>, question: string): string {
+  const { name } = column;
+  if (name !== question && name.startsWith(question)) {
+    const rest = name.slice(question.length);
+    const part = (BRACKETED.exec(rest)?.[1] ?? DASHED.exec(rest)?.[1])?.trim();
+    if (part !== undefined && part !== '') return part;
+  }
+  const text = column.question;
+  if (text !== null && text !== name) {
+    const part = DASHED_TEXT.exec(text)?.[1]?.trim();
+    if (part !== undefined && part !== '') return part;
+  }
+  return name;
+}
