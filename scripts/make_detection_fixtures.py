@@ -142,3 +142,9 @@ write("guessed-scale-left-out.csv",
 write("platform-metadata-in-a-generic-export.csv",
       ["Response ID", "Last page", "Seed", "Progress", "Total time", "Question time: satisfaction", "Overall satisfaction (1-5)"],
       [[str(i), str(rng.randint(1, 4)), str(rng.randint(10**8, 10**9)), str(rng.choice([100, 100, 80])), f"{rng.uniform(30, 400):.2f}", "", rating()] for i in range(N)])
+
+# A yes/no "would you recommend us?" is the share who would, not an NPS; a happy (1) / not happy
+# (0) outcome is a CSAT share.
+write("yes-no-recommend-and-happy-outcome.csv",
+      ["id", "Would you recommend us to a friend?", "Overall, are you happy with our service?", "How satisfied are you with the delivery of your order?"],
+      [[str(i), rng.choice(["Yes", "Yes", "No"]), str(rng.randint(0, 1)), rating()] for i in range(N)])

@@ -578,7 +578,7 @@ export class SurveyAnalysis implements RowAnalysis {
       method: describeMethod(level),
       input: { files },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, unmapped: c.unmapped })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,

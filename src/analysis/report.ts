@@ -373,6 +373,8 @@ export interface ColumnReport {
   suggestion?: { role: Role; dimension: string | null } | null;
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
+  /** Answers of this column's own that are non-answers: a 0 standing apart from its 1-k scale, -99, or the config's. */
+  missingCodes?: string[];
   /** Text answers in the detection sample that the column's scale has no label for, with their counts. */
   unmapped: UnmappedLabel[];
 }

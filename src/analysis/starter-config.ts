@@ -17,6 +17,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
     if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
     if (column.scale?.reversed === true) settings.reverse = true;
+    if (column.missingCodes !== undefined && column.missingCodes.length > 0) settings.missing = [...column.missingCodes];
     columns[column.name] = settings;
   }
   const dimensions: DimensionConfig[] = Object.entries(report.dimensions).map(([id, dimension]) => ({

@@ -110,6 +110,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
+    lint.unsureColumns(model.columns, firstFile);
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
     const { confidenceLevel, periods, window } = options;

@@ -40,6 +40,16 @@ export class AnswerLint {
     }
   }
 
+  /** Columns read on weak evidence and left out of the headlines until confirmed: a doubt, an error with --strict. */
+  unsureColumns(columns: readonly ColumnModel[], file: string): void {
+    for (const column of columns) {
+      const suggested = column.suggestion;
+      if (suggested === undefined || suggested === null) continue;
+      const target = suggested.dimension ?? suggested.role;
+      this.add(column.name, `may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak, so it is left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json`, file);
+    }
+  }
+
   /** Items whose answers run against the rest of their dimension: a reverse-worded item not marked so. */
   oppositeItems(report: Report, file: string): void {
     for (const [id, dimension] of Object.entries(report.dimensions)) {

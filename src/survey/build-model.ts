@@ -120,7 +120,10 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   if (settings.dimension !== undefined) column.dimension = settings.dimension;
   // A scale given to a column detection left unscored makes it a rated item.
   if (settings.scale !== undefined && settings.role === undefined && !SCALED_ROLES.has(column.role)) column.role = 'item';
-  if (settings.missing !== undefined) column.missing = settings.missing;
+  // Codes detection read as non-answers (a 0 standing apart, -99) belong to its scale; a scale
+  // from the config replaces them with the config's own, if any.
+  if (settings.scale !== undefined) column.missing = settings.missing ?? [];
+  else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
   column.evidence.unshift(`set by ${source}`);

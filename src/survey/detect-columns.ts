@@ -191,8 +191,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     }
     if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
       const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
-      return assign('csat', `header keyword ${hit.text} → overall satisfaction; ${rating.why}: the share satisfied`, rating.scale, null, keywordConfidence([hit]) === 'high' ? 'medium' : 'low');
+      return assign('csat', `header keyword ${hit.text} → overall satisfaction; ${rating.why}: the share satisfied`, rating.scale, null, 'medium');
     }
+    if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, rating.why), rating.scale, null, keywordConfidence([kw.nps]));
     return assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
   }
   if (rating !== null) {
@@ -240,8 +241,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints', dimensionConfidence);
     if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
       const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
-      return assign('csat', `header keyword ${hit.text} → overall satisfaction; yes/no answers: the share satisfied`, yesNoScale(false), null, keywordConfidence([hit]) === 'high' ? 'medium' : 'low');
+      return assign('csat', `header keyword ${hit.text} → overall satisfaction; yes/no answers: the share satisfied`, yesNoScale(false), null, 'medium');
     }
+    if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, 'yes/no answers'), yesNoScale(false), null, keywordConfidence([kw.nps]));
   }
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
   if (categories !== null) {
@@ -266,6 +268,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}`);
   return assign('unknown', 'no header keyword or value pattern matched');
+}
+
+/** A yes/no "would you recommend us?": no NPS, which needs 0-10, but the share who would. */
+function recommendShare(hit: Hit, answers: string): string {
+  return `header keyword ${hit.text} → would recommend; ${answers}: the share who would recommend (an NPS needs a 0-10 question)`;
 }
 
 /** Why a numeric column is a quantity rather than a rating, or null if it may be a rating. */

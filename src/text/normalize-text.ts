@@ -6,6 +6,8 @@
  */
 export function normalizeText(text: string): string {
   return text
+    // Apostrophes go before NFKD, which would make the acute accent ´ a space and a mark.
+    .replace(/['‘’`´ʼ]/g, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -13,7 +15,6 @@ export function normalizeText(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd')
-    .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -65,6 +68,9 @@ const CASES: Case[] = [
   ['platform-metadata-in-a-generic-export', 'Total time', 'ignored', null, null, 'high'],
   ['platform-metadata-in-a-generic-export', 'Question time: satisfaction', 'ignored', null, null, 'high'],
   ['platform-metadata-in-a-generic-export', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
+  // A yes/no recommend question is a share, not an NPS; a happy / not happy outcome is a CSAT share.
+  ['yes-no-recommend-and-happy-outcome', 'Would you recommend us to a friend?', 'item', [0, 1], null, 'high'],
+  ['yes-no-recommend-and-happy-outcome', 'Overall, are you happy with our service?', 'csat', [0, 1], null, 'medium'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];
@@ -118,6 +124,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse(runCli(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json']).stdout) as Report;
     // Rows 0, 9, 18, 27 and 36 hold -99.
     expect(report.csat).toMatchObject({ column: 'cusa', n: 35, missing: { notApplicable: 5, outOfScale: 0 } });
+  });
+
+  it('takes a 0 as an answer when the config gives the scale 0-5', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-zero-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Inflight wifi service': { scale: { min: 0, max: 5 } } } }));
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json', '--config', config]).stdout) as Report;
+    const wifi = report.items.find((i) => i.column === 'Inflight wifi service');
+    expect(wifi?.missing.notApplicable).toBe(0);
+    expect(wifi?.distribution.map((d) => d.value)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('makes a doubt an error with --strict', () => {
+    const result = runCli(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--strict']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: column "Overall satisfaction": may be csat, but the evidence is weak, so it is left out of the headlines; confirm with --map csat="Overall satisfaction" or in satisfy.config.json (--strict) (fixtures/detection/guessed-scale-left-out.csv)\n');
   });
 
   it('leaves a low-confidence CSAT out of the headlines and says how to confirm it', () => {

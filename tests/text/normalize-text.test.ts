@@ -6,6 +6,11 @@ describe('text folded for matching', () => {
     ["Don't know", 'dont know'],
     // The curly apostrophe that Excel and Word type (U+2019; byte 0x92 of windows-1252).
     ['Don’t know', 'dont know'],
+    // The left quote (U+2018, 0x91 in windows-1252), the acute accent typed on German keyboards
+    // (U+00B4) and the modifier letter apostrophe (U+02BC) are apostrophes too.
+    ['Don‘t know', 'dont know'],
+    ['Don´t know', 'dont know'],
+    ['Donʼt know', 'dont know'],
     ['Don`t know', 'dont know'],
     ['  DONT  KNOW ', 'dont know'],
     ['N/A', 'n a'],

@@ -9,7 +9,7 @@ export const en: Lexicon = {
     nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend'],
     csat: {
       strong: ['csat', 'cusa*', 'overall satisf*', 'satisf* overall', 'overall how satisf*', 'general satisf*', 'overall experience'],
-      weak: ['~overall', 'satisf*'],
+      weak: ['~overall', 'satisf*', '~happy', '~happiness'],
     },
     ces: ['ces', 'effort*', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
