@@ -148,3 +148,8 @@ write("platform-metadata-in-a-generic-export.csv",
 write("yes-no-recommend-and-happy-outcome.csv",
       ["id", "Would you recommend us to a friend?", "Overall, are you happy with our service?", "How satisfied are you with the delivery of your order?"],
       [[str(i), rng.choice(["Yes", "Yes", "No"]), str(rng.randint(0, 1)), rating()] for i in range(N)])
+
+# Customer effort: "How easy was it to get your issue resolved?" on 1-7, beside an overall rating.
+write("customer-effort-beside-csat.csv",
+      ["id", "How easy was it to get your issue resolved? (1-7)", "Overall satisfaction (1-5)"],
+      [[str(i), rating(1, 7), rating(1, 5)] for i in range(N)])

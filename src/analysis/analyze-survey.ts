@@ -614,6 +614,9 @@ export class SurveyAnalysis implements RowAnalysis {
     // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
     for (const column of model.columns) {
       const suggested = column.suggestion;
+      if ((suggested === undefined || suggested === null) && column.confidence === 'low' && column.scale !== null) {
+        notes.push(`column "${column.name}": its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json`);
+      }
       if (suggested === undefined || suggested === null) continue;
       const target = suggested.dimension ?? suggested.role;
       notes.push(`column "${column.name}" may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak: left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json (satisfy init writes one)`);

@@ -44,7 +44,11 @@ export class AnswerLint {
   unsureColumns(columns: readonly ColumnModel[], file: string): void {
     for (const column of columns) {
       const suggested = column.suggestion;
-      if (suggested === undefined || suggested === null) continue;
+      if (suggested === undefined || suggested === null) {
+        // A rated column whose scale is a guess from too few answers is scored, but may be wrong.
+        if (column.confidence === 'low' && column.scale !== null) this.add(column.name, `its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json`, file);
+        continue;
+      }
       const target = suggested.dimension ?? suggested.role;
       this.add(column.name, `may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak, so it is left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json`, file);
     }

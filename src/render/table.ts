@@ -52,12 +52,18 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
     const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);
     lines.push(`weighted by "${weight.column}": effective n ${weight.effectiveN.toFixed(1)}${left > 0 ? `; ${plural(left, 'row')} left out for their weight` : ''}`);
   }
-  const { csat, nps } = report;
-  if (csat !== null) {
+  const { csat, nps, ces } = report;
+  if (csat !== null && csat.scale.kind === 'binary') {
+    // A yes/no or satisfied/dissatisfied outcome: its mean is the share satisfied.
+    const yes = csat.scale.labels?.['1'] ?? 'yes';
+    lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.mean))} ${yes.toLowerCase()}  (${level} % CI ${range(csat.ci, (v) => (v * 100).toFixed(1))} %)  n ${csat.n}`);
+  } else if (csat !== null) {
     const scale = csat.scale;
     lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.mean, 2)}  n ${csat.n}`);
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
+  // Effort: the mean on its own scale, and the share in its top box, both stated (DESIGN.md).
+  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
   const incidence = report.dimensions.complaints?.incidence;
   if (incidence !== undefined && incidence !== null) {

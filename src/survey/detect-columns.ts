@@ -156,7 +156,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
-  if (kw.id !== undefined && !kw.id.weak && profile.answered >= 2 && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
+  if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
   const asked = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
@@ -201,7 +201,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const scaleWhy = rating.why;
     if (kw.importance !== undefined) return assign('importance', `header keyword ${kw.importance.text} → how important it is to the respondent, not how satisfied; ${scaleWhy}`, rating.scale, null, keywordConfidence([kw.importance]));
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
-    if (kw.segment !== undefined && !kw.segment.weak && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && (!kw.segment.weak || bareName(name)) && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question; one whose answers never go past 7
     // (an agreement "I would recommend it") or that many answered 1-10 without a 0 is an item.
@@ -268,6 +268,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}`);
   return assign('unknown', 'no header keyword or value pattern matched');
+}
+
+/** A header of one or two words ("Age", "service_type"): a column name, where a weak keyword is as good as a strong one. */
+function bareName(name: string): boolean {
+  return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
 }
 
 /** A yes/no "would you recommend us?": no NPS, which needs 0-10, but the share who would. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,9 @@ const CASES: Case[] = [
   // A yes/no recommend question is a share, not an NPS; a happy / not happy outcome is a CSAT share.
   ['yes-no-recommend-and-happy-outcome', 'Would you recommend us to a friend?', 'item', [0, 1], null, 'high'],
   ['yes-no-recommend-and-happy-outcome', 'Overall, are you happy with our service?', 'csat', [0, 1], null, 'medium'],
+  // Effort is CES, beside the CSAT.
+  ['customer-effort-beside-csat', 'How easy was it to get your issue resolved? (1-7)', 'ces', [1, 7], null, 'medium'],
+  ['customer-effort-beside-csat', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];
@@ -124,6 +127,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse(runCli(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json']).stdout) as Report;
     // Rows 0, 9, 18, 27 and 36 hold -99.
     expect(report.csat).toMatchObject({ column: 'cusa', n: 35, missing: { notApplicable: 5, outOfScale: 0 } });
+  });
+
+  it('headlines a CSAT share as the share satisfied, and CES as its mean and top box', () => {
+    const rows = readFileSync('fixtures/detection/zero-not-applicable-on-1-to-5.csv', 'utf8').trim().split('\n').slice(1);
+    const satisfied = rows.filter((r) => r.endsWith(',satisfied')).length;
+    const table = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv']).stdout;
+    expect(table).toContain(`CSAT  ${((100 * satisfied) / rows.length).toFixed(1)} % satisfied`);
+    const effort = readFileSync('fixtures/detection/customer-effort-beside-csat.csv', 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[1]));
+    const mean = effort.reduce((a, b) => a + b, 0) / effort.length;
+    const top = effort.filter((v) => v >= 6).length / effort.length;
+    expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toContain(`CES   mean ${mean.toFixed(2)} on 1-7`);
+    expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toContain(`top-2 ${(100 * top).toFixed(1)} %  n ${effort.length}`);
   });
 
   it('takes a 0 as an answer when the config gives the scale 0-5', () => {

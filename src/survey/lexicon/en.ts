@@ -28,10 +28,10 @@ export const en: Lexicon = {
   context: {
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
-    ces: ['effort', 'resolve*', 'get help', 'handle', 'handled', 'request*', 'issue*', 'problem*', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
+    ces: ['effort', 'resolve*', 'get help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
     segment: ['what', 'which', 'type', 'name', 'select', 'live', 'located', 'based'],
-    complaints: ['had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product*', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill*', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
-    delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product*', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
+    complaints: ['had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
+    delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
     pricing: ['money', 'price*', 'pricing', 'cost*', 'paid', 'pay', 'purchase*', 'spend*'],
     trust: ['company', 'brand', 'provider', 'bank', 'firm', 'information', 'promise*', 'seller', 'store', 'shop'],
   },
