@@ -153,3 +153,10 @@ write("yes-no-recommend-and-happy-outcome.csv",
 write("customer-effort-beside-csat.csv",
       ["id", "How easy was it to get your issue resolved? (1-7)", "Overall satisfaction (1-5)"],
       [[str(i), rating(1, 7), rating(1, 5)] for i in range(N)])
+
+# Review findings, each a pattern of ordinary CX exports: a few stray codes (99, -1) beside 1-5
+# answers; yes/no questions of whether a problem was put right; a recommend question whose
+# answers happen to hold no 0; a range in the wording that is no scale.
+write("stray-codes-resolved-and-recommend.csv",
+      ["id", "Overall satisfaction", "Satisfaction with delivery", "Was the problem with your order resolved?", "How likely are you to recommend us to a friend?", "Was your order delivered within 1-3 days?"],
+      [[str(i), ("99" if i % 20 == 0 else rating()), ("-1" if i % 15 == 0 else rating()), rng.choice(["Yes", "No"]), str(rng.randint(5, 10)), rng.choice(["Yes", "No"])] for i in range(60)])

@@ -51,7 +51,8 @@ export function readState(path: string): ShardState {
  * merge when this is the same.
  */
 export function surveyShape(shard: ShardState): string {
-  const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [] }));
+  // Evidence and confidence describe how the shard's own sample showed a column, not what it is.
+  const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [], confidence: undefined, suggestion: undefined }));
   // The language's evidence counts the words of the shard's own sample; the language is what counts.
   const language = shard.model.language?.language ?? null;
   const { periods } = shard.plan;

@@ -13,7 +13,7 @@ export interface ColumnGroup {
 }
 
 // `Q3_1`, `Q11#1_2_-99`, `qual_1`, `Q1.2`: a stem, then numbers after _, #, . or -.
-const SEPARATED = /^(.*?\p{L}.*?)(?:[_#.-]+-?\d+)+$/u;
+const SEPARATED = /^(.*?\p{L}.*?)(?:[_#.-]+\d+)+$/u;
 // `CUEX1`, `X3`: letters, then a number.
 const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
 // `Q1[SQ001]`, `Question [Row]`: a stem, then the row in brackets.
@@ -25,11 +25,12 @@ const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
 export function questionStem(name: string): string | null {
   const trimmed = name.trim();
   const stem = BRACKETED.exec(trimmed)?.[1] ?? DASHED.exec(trimmed)?.[1] ?? SEPARATED.exec(trimmed)?.[1] ?? NUMBERED.exec(trimmed)?.[1] ?? null;
-  // Q1, Q2 and V1, V2 number the questions of a survey; they are not the rows of one.
+  // Q1, Q2, V1, F1 (Frage), P1 (Pytanie): one letter and a number number the questions of a
+  // survey; they are not the rows of one.
   return stem !== null && QUESTION_NUMBER.test(stem) ? null : stem;
 }
 
-const QUESTION_NUMBER = /^[QqVv]$/;
+const QUESTION_NUMBER = /^\p{L}$/u;
 
 // A column the header left unnamed (blank, or numbered " (26)" by the reader to keep names unique)
 // stands under the question of the column before it, as when a question's text is written only

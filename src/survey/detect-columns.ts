@@ -11,7 +11,7 @@ import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
-import { questionStem } from './column-groups.js';
+import { columnGroups } from './column-groups.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -37,12 +37,16 @@ export function plainHeader(names: readonly string[]): HeaderShape {
 interface Hit {
   /** `"deliver*" (en)`, as evidence shows it. */
   text: string;
+  /** The keyword as the lexicon writes it, without its `~`. */
+  keyword: string;
   /** A `~` keyword that counted beside a word of its context, or a weak csat word. */
   weak: boolean;
+  /** From a lexicon other than the survey's languages, tried only because those found nothing. */
+  foreign: boolean;
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
 }
 
@@ -67,6 +71,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const shapes = groupShapes(header.names, profiles, sample, vocabulary);
+  // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
+  const grouped = new Set(columnGroups(header.names).flatMap((g) => g.columns));
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
@@ -81,29 +87,43 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
     const battery = shape?.role === 'battery' ? shape : null;
-    const column = { ...detectColumn(index, name, profile, findKeywords(text, keywordLexicons), vocabulary, battery), question };
+    const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index)), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
     return column;
   });
-  overallRating(columns, keywordLexicons);
+  overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language };
 }
 
+/**
+ * The keywords of a header in the survey's languages; where those find nothing, the other
+ * lexicons' hits, marked foreign, so that what they say is shown but never reaches a headline.
+ */
+function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean): Keywords {
+  const found = findKeywords(text, own, false, grouped);
+  if (own.length === all.length || found.dimension !== null || Object.keys(found.role).length > 0) return found;
+  return findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
+}
+
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */
 function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): string[] {
-  const texts = [...header.names, ...header.questions.filter((q): q is string => q !== null)];
-  for (const profile of profiles) if (profile.labels !== null && profile.meanLength < COMMENT_MIN_LENGTH) for (const { spelling } of profile.labels.values()) texts.push(spelling);
+  // The platform's own metadata columns are in its interface language (StartDate, IPAddress …), not the survey's.
+  const own = (i: number) => (header.hints[i] ?? null) === null;
+  const texts = [...header.names.filter((_, i) => own(i)), ...header.questions.filter((q, i): q is string => q !== null && own(i))];
+  profiles.forEach((profile, i) => {
+    if (own(i) && profile.labels !== null && profile.meanLength < COMMENT_MIN_LENGTH) for (const { spelling } of profile.labels.values()) texts.push(spelling);
+  });
   return texts;
 }
 
-function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
+function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = false, grouped = false): Keywords {
   const role: Keywords['role'] = {};
   let dimension: Keywords['dimension'] = null;
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
-      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, weak: weak || keywords.includes(`~${k}`) }));
+      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign }));
     const first = (keywords: readonly string[], context?: readonly string[], weak = false) => hits(keywords, context, weak)[0];
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
@@ -111,7 +131,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);
     // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
-    if (questionStem(name) === null) role.csatWeak ??= first(roles.csat.weak, context.csat, true);
+    if (!grouped) role.csatWeak ??= first(roles.csat.weak, context.csat, true);
     role.ces ??= first(roles.ces, context.ces);
     role.comment ??= first(roles.comment);
     role.segment ??= first(roles.segment, context.segment);
@@ -119,6 +139,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
     role.ignored ??= first(roles.ignored);
     role.quantity ??= first(roles.quantity);
     role.importance ??= first(roles.importance, context.importance);
+    // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
+    role.resolution ??= first(context.resolution ?? []);
     // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
     // order": order beside problem) says what that one is about, not a dimension of its own.
@@ -134,6 +156,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[]): Keywords {
 
 /** How sure a reading resting on these keyword hits is. */
 function keywordConfidence(hits: readonly (Hit | undefined)[]): Confidence {
+  if (hits.some((h) => h?.foreign === true)) return 'low';
   return hits.some((h) => h?.weak === true) ? 'medium' : 'high';
 }
 
@@ -159,8 +182,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
-  const asked = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
-  if (kw.quantity !== undefined && !asked && fits(profile.numeric) && profile.labels?.size === 0 && scaleHint(name) === null) {
+  const asksOverall = kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
+  const asked = dimension !== null || asksOverall;
+  // "How many days did delivery take?" counts days, whatever it is about.
+  if (kw.quantity !== undefined && !asksOverall && fits(profile.numeric) && profile.labels?.size === 0) {
     if (kw.segment !== undefined && profile.distinct * 2 <= profile.answered && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
@@ -174,7 +199,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
 
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
-  if (kw.ignored !== undefined && (rating === null || !asked)) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
+  if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
   if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);
   if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight.text}; numeric values`);
@@ -186,6 +211,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   if (rating !== null && rating.scale.kind === 'binary') {
     // 0 and 1 say yes or no, not how satisfied: a rating only where the header asks for one.
+    if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, rating.why), rating.scale, 'complaints', dimensionConfidence);
     if (dimension?.id === 'complaints') {
       return assign('complaint', `${dimensionWhy}; ${rating.why} → had a problem (1 scores 0, 0 scores 100)`, { ...rating.scale, reversed: true }, 'complaints', dimensionConfidence);
     }
@@ -203,13 +229,17 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
     if (kw.segment !== undefined && (!kw.segment.weak || bareName(name)) && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
-    // A recommend question answered 0-10 is the NPS question; one whose answers never go past 7
-    // (an agreement "I would recommend it") or that many answered 1-10 without a 0 is an item.
-    const recommendScale = rating.scale.kind === 'numeric' && ((rating.scale.min === 0 && rating.scale.max === 10) || (fits(profile.zeroToTen) && (profile.max as number) > 7 && (profile.min === 0 || profile.integers < ANSWERS_TO_SHOW_A_SCALE)));
+    // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
+    // one whose header gives another scale, or whose many answers never go past 7 (an agreement
+    // "I would recommend it"), is an item.
+    const hinted = scaleHint(name);
+    const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
+    const recommendScale = rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10);
     if (kw.nps !== undefined && recommendScale) {
       return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
+    if (kw.ces !== undefined && !kw.ces.weak) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id, sure(dimensionConfidence));
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
@@ -238,6 +268,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('unknown', `answers partly fit the ${partly.set} set but ${unknown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
   }
   if (fits(profile.yesNo)) {
+    if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, 'yes/no answers'), yesNoScale(false), 'complaints', dimensionConfidence);
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints', dimensionConfidence);
     if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
       const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
@@ -270,6 +301,16 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   return assign('unknown', 'no header keyword or value pattern matched');
 }
 
+/** A header that is only a metadata keyword, with what follows a colon ("Last page", "Question time: q1"). */
+function namesOnly(name: string, keyword: string): boolean {
+  return normalizeText(name.split(':')[0] ?? name) === normalizeText(keyword.replace(/\*$/, '')) || (keyword.endsWith('*') && normalizeText(name).startsWith(normalizeText(keyword.slice(0, -1))) && bareName(name));
+}
+
+/** A yes/no "was your problem resolved?": a yes is the problem put right, not a problem. */
+function resolvedWhy(dimensionWhy: string, hit: Hit, answers: string): string {
+  return `${dimensionWhy}; header keyword ${hit.text} → whether the problem was put right; ${answers} (yes scores 100)`;
+}
+
 /** A header of one or two words ("Age", "service_type"): a column name, where a weak keyword is as good as a strong one. */
 function bareName(name: string): boolean {
   return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
@@ -298,10 +339,20 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   // an integer, not a hint that the scale is something else.
   const hinted = scaleHint(name);
   if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header`, confidence: 'high' };
-  if (!fits(profile.integers) || profile.min < 0 || profile.max > 10) return null;
-  // Only 0 and 1: a yes/no question coded as numbers, not a rating.
-  if (profile.min === 0 && profile.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
-  return numericScale(profile, battery);
+  // Ratings are whole numbers 0-10; a few strays (a 99 or -1 code, an 11) are counted as out of
+  // scale when the column is analysed, and the scale is that of the others.
+  if (!fits(profile.zeroToTen)) return null;
+  const bulk = bulkOf(profile);
+  if (bulk.min === 0 && bulk.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
+  return numericScale(bulk, battery);
+}
+
+/** The profile of a column's answers 0-10 alone, without the strays beside them. */
+function bulkOf(profile: ValueProfile): ValueProfile {
+  const counts = new Map([...(profile.counts ?? new Map<number, number>())].filter(([value]) => value >= 0 && value <= 10));
+  const values = [...counts.keys()];
+  if (values.length === 0) return profile;
+  return { ...profile, counts, min: Math.min(...values), max: Math.max(...values), integers: profile.zeroToTen };
 }
 
 /** A scale read from a column's values, how sure that is, and answers of it that mean "not applicable". */
@@ -330,22 +381,30 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null): Rati
   const answers = battery?.answers ?? profile.integers;
   const counts = battery?.counts ?? profile.counts ?? new Map<number, number>();
   const observed = `${battery === null ? '' : `battery of ${battery.size} columns, `}integers ${low}..${high}`;
-  if (low === 0 && high >= 4 && high <= 7 && answers >= ANSWERS_TO_SHOW_A_SCALE) {
+  if (low === 0 && (high === 5 || high === 7) && answers >= ANSWERS_TO_SHOW_A_SCALE) {
     const zeros = counts.get(0) ?? 0;
     const ones = counts.get(1) ?? 0;
-    const apart = zeros > ones ? `${zeros} answers 0 against ${ones} answers 1` : battery !== null && battery.withoutZero > 0 ? `0 in ${battery.size - battery.withoutZero} of its ${battery.size} columns only` : null;
+    const twos = counts.get(2) ?? 0;
+    // A 0 apart from a 1-5 or 1-7 scale leaves a dip at 1: more 0s than 1s, or 0s in some columns
+    // only, while 1 is chosen less than 2 (a J-shaped 0-5 scale has no such dip; 0-4 is a usual
+    // five-point scale and is left alone).
+    const dip = ones < twos;
+    const apart = !dip ? null : zeros > ones ? `${zeros} answers 0 against ${ones} answers 1` : battery !== null && battery.withoutZero > 0 ? `0 in ${battery.size - battery.withoutZero} of its ${battery.size} columns only` : null;
     if (apart !== null) return { scale: numeric(1, high), why: `${observed}; 0 stands apart (${apart}): read as not applicable on a 1-${high} scale`, confidence: 'medium', missing: ['0'] };
   }
   const min = low === 0 ? 0 : 1;
   if (answers >= ANSWERS_TO_SHOW_A_SCALE && high > min) {
-    return { scale: numeric(min, high), why: low === min ? observed : `${observed}, read as a ${min}-${high} scale`, confidence: 'high' };
+    // Enough answers show the scale, up to a top that scales have: 1..9 is a 1-10 scale.
+    const top = (min === 0 ? [2, 3, 4, 5, 10] : [2, 3, 4, 5, 6, 7, 10]).find((t) => t >= high) as number;
+    return { scale: numeric(min, top), why: low === min && top === high ? observed : `${observed}, read as a ${min}-${top} scale`, confidence: top === high ? 'high' : 'medium' };
   }
   // Too few answers to show the scale: the usual one that holds them, and a guess is no headline.
   const max = min === 0 ? 10 : ([5, 7, 10].find((top) => top >= high) as number);
   const exact = low === min && high === max;
-  // Snapping 2..5 to 1-5 is a small step; snapping 1..3 to 1-5 or 0..2 to 0-10 is a guess.
-  const guess = high < (min === 0 ? 6 : 4);
-  return { scale: numeric(min, max), why: exact ? observed : `${observed}, read as a ${min}-${max} scale (${answers} answers are too few to show the scale)`, confidence: exact ? 'high' : guess ? 'low' : 'medium' };
+  // 2..5 read as 1-5 and 3..10 as 0-10 are small steps; 1..3 read as 1-5, 0..2 as 0-10, and a
+  // top of 6 or 7 (1-7 or 1-10?) are guesses.
+  const guess = min === 0 ? high < 6 : high < 4 || max === 7;
+  return { scale: numeric(min, max), why: exact ? observed : `${observed}, read as a ${min}-${max} scale (${answers} answers are too few to show the scale)`, confidence: guess ? 'low' : exact ? 'high' : 'medium' };
 }
 
 /**
@@ -353,7 +412,10 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null): Rati
  * "no 1 līdz 10", "(1 = very poor, 5 = excellent)".
  */
 export function scaleHint(name: string): { min: number; max: number } | null {
-  const range = /(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d)/i.exec(name) ?? /(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,3})\s*=/.exec(name);
+  // Only in brackets or at the end of the header: "delivered within 1-3 days" names no scale.
+  const places = [...[...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string), /[^?.!]*[?.!:]?\s*$/.exec(name)?.[0] ?? ''];
+  const at = (pattern: RegExp) => places.map((text) => pattern.exec(text)).find((m) => m !== null) ?? null;
+  const range = at(/(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d)\s*\)?\s*[?.!:]?\s*$/i) ?? at(/(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,3})\s*=/);
   if (range === null) return null;
   const min = Number(range[1]);
   const max = Number(range[2]);
@@ -526,13 +588,14 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
  * about ("review score", "OverallRating", "Please rate Firefox"): when exactly one rated column of
  * no dimension has a header that asks for a rating or satisfaction, it is the survey's CSAT.
  */
-function overallRating(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
+function overallRating(columns: ColumnModel[], lexicons: readonly Lexicon[], grouped: ReadonlySet<number>): void {
   if (columns.some((c) => c.role === 'csat')) return;
   const words = lexicons.flatMap((l) => l.context.csat ?? []);
-  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && questionStem(c.name) === null && matchKeywords(c.question ?? c.name, words).length > 0);
+  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && !grouped.has(c.index) && matchKeywords(c.question ?? c.name, words).length > 0);
   const rated = columns.filter((c) => c.role === 'item');
   const [only] = candidates;
-  if (only === undefined || candidates.length > 1) return;
+  // The file's single rating: one of several unnamed ratings could rate anything.
+  if (only === undefined || candidates.length > 1 || rated.length > 1) return;
   only.role = 'csat';
   only.evidence.push(`the only rating of the survey's subject among its ${rated.length} rated column${rated.length === 1 ? '' : 's'} ("${matchKeywords(only.question ?? only.name, words)[0]}"): read as its overall satisfaction`);
   only.confidence = only.confidence === 'low' ? 'low' : 'medium';

@@ -81,7 +81,7 @@ function optionGroup(question: string, profiles: readonly ValueProfile[], vocabu
   }
   // Each column answered yes or no (or 1 or 0): an option of a checkbox question, chosen or not.
   const yesNo = profiles.every((p) => p.answered === 0 || p.yesNo === p.answered - p.notApplicable || (p.min === 0 && p.max === 1 && p.integers === p.answered));
-  if (answered && profiles.length >= 2 && yesNo && profiles.some((p) => p.yesNo > 0)) {
+  if (answered && profiles.length >= 2 && yesNo && profiles.some((p) => p.yesNo > 0 || (p.min === 0 && p.max === 1))) {
     return { role: 'option', question, why: `one of ${profiles.length} options of "${question}", each answered yes or no: chosen or not`, confidence: 'medium' };
   }
   return null;
@@ -113,12 +113,11 @@ function ranking(question: string, columns: readonly number[], profiles: readonl
 function rankPositions(question: string, columns: readonly number[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[]): ChoiceShape | null {
   const k = columns.length;
   if (k < 3 || profiles.some((p) => p.labels === null || p.numeric > 0)) return null;
-  const labels = profiles.map((p) => [...(p.labels as Map<string, unknown>).keys()]);
-  const options = new Set(labels.flat());
+  const positions = new Map<string, number>();
+  for (const profile of profiles) for (const label of (profile.labels as Map<string, unknown>).keys()) positions.set(label, (positions.get(label) ?? 0) + 1);
   // An option turns up in several positions (checkbox columns each hold their own option's text,
   // and nothing else).
-  const shared = [...options].some((o) => labels.filter((l) => l.includes(o)).length > 1);
-  if (options.size < k || options.size > 3 * k || !shared) return null;
+  if (positions.size < k || positions.size > 3 * k || ![...positions.values()].some((n) => n > 1)) return null;
   let complete = 0;
   let distinct = 0;
   for (const row of sample) {
@@ -128,12 +127,15 @@ function rankPositions(question: string, columns: readonly number[], profiles: r
     if (new Set(ranked).size === k) distinct += 1;
   }
   if (complete < MIN_RANKERS || distinct < PERMUTATIONS * complete) return null;
-  return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${options.size}`, confidence: 'medium', layout: 'positions' };
+  return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${positions.size}`, confidence: 'medium', layout: 'positions' };
 }
 
 /** A battery of columns rated on one numeric scale of whole numbers 0-10. */
 function battery(question: string, profiles: readonly ValueProfile[]): BatteryShape | null {
   const rated = profiles.filter((p) => p.integers > 0);
+  // Columns of one scale top out alike; a 1-5 beside a 0-10 are two questions under one code.
+  const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
+  if (new Set(rated.map((p) => band(p.max ?? 0))).size > 1) return null;
   if (rated.length < 2 || rated.some((p) => p.integers < p.numeric || p.numeric < 0.95 * (p.answered - p.notApplicable) || (p.min as number) < 0 || (p.max as number) > 10 || p.counts === null)) return null;
   const counts = new Map<number, number>();
   for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) counts.set(value, (counts.get(value) ?? 0) + count);

@@ -15,13 +15,26 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   const row = /\[([^\]]+)\]\s*$/.exec(text)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(text)?.[1] ?? null;
   const rowWords = row === null ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
   // Scale hints ("(1-5)") are no words of the question.
-  const weakCounts = words.filter((w) => /\p{L}/u.test(w)).length <= 2 || (rowWords.length > 0 && rowWords.length <= 2) || context.some((word) => containsKeyword(words, word));
-  return keywords.filter((keyword) => (keyword.startsWith('~') ? weakCounts && containsKeyword(words, keyword.slice(1)) : containsKeyword(words, keyword))).map((keyword) => keyword.replace(/^~/, ''));
+  const bare = words.filter((w) => /\p{L}/u.test(w)).length <= 2;
+  const inContext = context.some((word) => containsKeyword(words, word));
+  const inShortRow = rowWords.length > 0 && rowWords.length <= 2;
+  return keywords
+    .filter((keyword) => {
+      if (!keyword.startsWith('~')) return containsKeyword(words, keyword);
+      const plain = keyword.slice(1);
+      // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
+      return bare || inContext ? containsKeyword(words, plain) : inShortRow && containsKeyword(rowWords, plain);
+    })
+    .map((keyword) => keyword.replace(/^~/, ''));
 }
+
+// Keywords are folded once: detection matches every keyword of every lexicon against every header.
+const FOLDED = new Map<string, string[]>();
 
 function containsKeyword(words: readonly string[], keyword: string): boolean {
   const prefix = keyword.endsWith('*');
-  const parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ');
+  let parts = FOLDED.get(keyword);
+  if (parts === undefined) FOLDED.set(keyword, (parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ')));
   const last = parts.length - 1;
   for (let start = 0; start + parts.length <= words.length; start++) {
     let matched = true;

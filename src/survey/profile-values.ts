@@ -44,7 +44,8 @@ export interface ValueProfile {
 const DISTINCT_LIMIT = 10_000;
 const LABEL_LIMIT = 40;
 const COUNT_LIMIT = 200;
-const NINES = /^-9+$/;
+// -9, -99, -999 and the one-digit negatives -1 … -8: no rating scale of satisfaction has them.
+const NINES = /^-(?:9+|[1-8])$/;
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {

@@ -16,7 +16,6 @@ const NPS = (100 * 2) / 6;
 const WARNED: Record<string, string> = {
   'semicolon-cp1250-decimal-comma.csv': 'Szybkość dostawy (1-5)',
   'several-files-part-2-semicolon-decimal-comma.csv': 'Delivery speed (1-5)',
-  'formbricks-quote-prefix.csv': '1. How satisfied are you with the speed of delivery? (1-5)',
 };
 
 /** The JSON report of `args`; standard error holds nothing but one warning for each column in `warned`. */
@@ -172,9 +171,10 @@ describe('platform shapes are recognised', () => {
     expect(r.columns.map((c) => c.role)).toEqual(['id', 'item', 'nps', 'ignored', 'timestamp', 'ignored']);
   });
 
-  it("Formbricks: '-1 is the number -1 (out of a 1-5 scale), not text", () => {
-    const delivery = report(['fixtures/input/formbricks-quote-prefix.csv']).items[0];
-    expect(delivery?.missing).toMatchObject({ outOfScale: 1, invalid: 0 });
+  it("Formbricks: '-1 is the number -1, not text: the code of a missing answer on a 1-5 scale", () => {
+    const r = report(['fixtures/input/formbricks-quote-prefix.csv']);
+    expect(r.items[0]?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0, invalid: 0 });
+    expect(r.columns[10]?.missingCodes).toEqual(['-1']);
   });
 
   it('--platform forces a shape', () => {

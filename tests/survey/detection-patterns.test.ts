@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
+import { questionStem } from '../../src/survey/column-groups.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // One fixture per pattern that real exports share (scripts/make_detection_fixtures.py writes
@@ -74,6 +75,14 @@ const CASES: Case[] = [
   // Effort is CES, beside the CSAT.
   ['customer-effort-beside-csat', 'How easy was it to get your issue resolved? (1-7)', 'ces', [1, 7], null, 'medium'],
   ['customer-effort-beside-csat', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
+  // Stray codes (99, -1) beside 1-5 answers are counted off the scale, not a reason to drop it; a
+  // yes to "was it resolved?" is good news; a recommend question need not have a 0 to be one; a
+  // range in the wording is no scale.
+  ['stray-codes-resolved-and-recommend', 'Overall satisfaction', 'csat', [1, 5], null, 'high'],
+  ['stray-codes-resolved-and-recommend', 'Satisfaction with delivery', 'item', [1, 5], 'delivery', 'high'],
+  ['stray-codes-resolved-and-recommend', 'Was the problem with your order resolved?', 'item', [0, 1], 'complaints', 'medium'],
+  ['stray-codes-resolved-and-recommend', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
+  ['stray-codes-resolved-and-recommend', 'Was your order delivered within 1-3 days?', 'segment', null, null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];
@@ -99,6 +108,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.scale === null ? null : [column?.scale?.min, column?.scale?.max], why).toEqual(scale);
     expect(column?.dimension, why).toBe(dimension);
     expect(column?.confidence, why).toBe(confidence);
+  });
+
+  it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
+    expect(questionStem(`a${'-1-'.repeat(40)}x`)).toBeNull();
+    expect([questionStem('Q11#1_2_-99'), questionStem('Q3_1'), questionStem('CUEX1'), questionStem('Q7'), questionStem('F2')]).toEqual(['Q11', 'Q3', 'CUEX', null, null]);
   });
 
   it('names the question an option or ranked option belongs to', () => {

@@ -15,16 +15,21 @@ export const recogniseQuestionOverOptions: RecognisePlatform = (records) => {
   if (width < 3 || records.length < 3) return null;
   let started = false;
   let blanksAfterQuestion = 0;
-  for (const cell of first) {
+  let questionsOverSeveral = 0;
+  first.forEach((cell, i) => {
     if (cell.trim() !== '') started = true;
     else if (started) blanksAfterQuestion += 1;
-  }
+    // A question is a sentence ("Welchen fachlichen Hintergrund haben Sie?"), not a column name
+    // followed by unnamed columns ("Channel,,").
+    const next = first[i + 1];
+    if (cell.trim() !== '' && next !== undefined && next.trim() === '' && (/[?:]\s*$/.test(cell) || cell.trim().split(/\s+/).length >= 3)) questionsOverSeveral += 1;
+  });
   const options = second.map((c) => c.trim());
   const filled = options.filter((c) => c !== '');
   const words = filled.filter((c) => /\p{L}/u.test(c) && !/^[-+]?\d+([.,]\d+)?$/.test(c));
   const distinct = new Set(filled.map((c) => c.toLowerCase()));
   const enough = (n: number) => n >= OPTION_ROW * width;
-  if (blanksAfterQuestion < 2 || !enough(filled.length) || !enough(words.length) || !enough(distinct.size)) return null;
+  if (blanksAfterQuestion < 2 || questionsOverSeveral === 0 || !enough(filled.length) || !enough(words.length) || !enough(distinct.size)) return null;
   let question = '';
   const questions = first.map((cell) => (cell.trim() === '' ? question : (question = cell.trim())));
   const names = questions.map((q, i) => {

@@ -26,6 +26,7 @@ export const de: Lexicon = {
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
   },
   context: {
+    resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],

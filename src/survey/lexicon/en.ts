@@ -11,7 +11,7 @@ export const en: Lexicon = {
       strong: ['csat', 'cusa*', 'overall satisf*', 'satisf* overall', 'overall how satisf*', 'general satisf*', 'overall experience'],
       weak: ['~overall', 'satisf*', '~happy', '~happiness'],
     },
-    ces: ['ces', 'effort*', '~easy to', '~ease of', '~how easy', '~how difficult'],
+    ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
@@ -22,10 +22,11 @@ export const en: Lexicon = {
   dimensions: {
     delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', '~on time', '~speed', '~fast*', '~quick*', '~wait*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
     pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', '~value', 'fee', 'fees', '~charge*', 'expensive', '~cheap*', 'afford*', 'fair price'],
-    complaints: ['complain*', 'complaint*', 'the problem', 'the issue', 'what went wrong', 'had a problem', 'had an issue', 'any problems', '~problem*', '~issue*', '~resolv*', '~resolution', '~handled', '~handling', '~fixed', '~incident*', '~claim*', '~refund*', '~return*'],
+    complaints: ['complain*', 'complaint*', 'the problem', 'the issue', 'what went wrong', 'had a problem', 'had an issue', 'any problems', '~problem*', '~issue*', '~resolv*', '~resolution', '~incident*', '~claim*', '~refund*'],
     trust: ['trust*', 'honest*', 'reliab*', '~rely', '~confiden*', 'credib*', 'integrity', 'transparen*', 'keeps promises', 'keep promises', 'dependab*', '~believe'],
   },
   context: {
+    resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
     ces: ['effort', 'resolve*', 'get help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],

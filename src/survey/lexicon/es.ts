@@ -26,6 +26,7 @@ export const es: Lexicon = {
     trust: ['confianza', 'confiab*', 'confiar', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
   },
   context: {
+    resolution: ['resuelt*', 'solucionad*', 'atendid*'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
     segment: ['qué', 'cuál', 'tipo', 'nombre'],

@@ -26,6 +26,7 @@ export const fr: Lexicon = {
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
   },
   context: {
+    resolution: ['résolu*', 'réglé*', 'traité*'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
     segment: ['quel', 'quelle', 'quels', 'quelles', 'type', 'nom'],

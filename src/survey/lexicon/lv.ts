@@ -26,6 +26,7 @@ export const lv: Lexicon = {
     trust: ['uzticam*', 'uzticē*', 'uzticī*', 'godīg*', 'ticam*', 'caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
   },
   context: {
+    resolution: ['atrisinā*', 'atrisin*', 'novērs*'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],

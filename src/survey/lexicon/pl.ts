@@ -26,6 +26,7 @@ export const pl: Lexicon = {
     trust: ['zaufani*', 'ufam', 'ufać', 'wiarygodn*', 'uczciw*', 'rzeteln*', 'niezawodn*', 'polegać', 'dotrzymuje obietnic', 'transparentn*', 'przejrzyst*'],
   },
   context: {
+    resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
     segment: ['jaki', 'jaka', 'jakie', 'który', 'która', 'które', 'rodzaj', 'typ', 'nazwa', 'wybierz'],
