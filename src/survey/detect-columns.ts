@@ -56,16 +56,19 @@ export interface Detection {
   language: SurveyLanguage;
 }
 
-/**
- * Works out the role, dimension and scale of each column from its values, its header and the
- * survey's language, and says why in `evidence` and how sure in `confidence`. Values decide first
- * what a column can be (a checkbox option, a ranking, a quantity, a rating and on what scale, yes/no,
- * dates, text); header keywords of the survey's language (and English) then decide what it measures.
- */
+/** The columns of `detectSurvey`, for callers that need no language. */
 export function detectColumns(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, language?: string): ColumnModel[] {
   return detectSurvey(header, sample, vocabulary, lexicons, language).columns;
 }
 
+/**
+ * Works out the role, dimension and scale of each column from its values, its header and the
+ * survey's language (`forcedLanguage`, or detected), and says why in `evidence` and how sure in
+ * `confidence`. Values decide first what a column can be (a checkbox option, a ranking, a
+ * quantity, a rating and on what scale, yes/no, dates, text); header keywords of the survey's
+ * language (and English) then decide what it measures; a low-confidence reading is then left out
+ * of the headlines (see leaveOutIfUnsure).
+ */
 export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string): Detection {
   const profiles = header.names.map((_, index) => profileValues(sample, index, vocabulary, header));
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
