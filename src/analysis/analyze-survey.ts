@@ -7,7 +7,7 @@ import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type Rankin
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
-import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
+import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
@@ -613,13 +613,9 @@ export class SurveyAnalysis implements RowAnalysis {
     }
     // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
     for (const column of model.columns) {
-      const suggested = column.suggestion;
-      if ((suggested === undefined || suggested === null) && column.confidence === 'low' && column.scale !== null) {
-        notes.push(`column "${column.name}": its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json`);
-      }
-      if (suggested === undefined || suggested === null) continue;
-      const target = suggested.dimension ?? suggested.role;
-      notes.push(`column "${column.name}" may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak: left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json (satisfy init writes one)`);
+      const doubt = doubtOf(column);
+      if (doubt?.kind === 'scale') notes.push(`column "${column.name}": ${doubt.guessed}`);
+      if (doubt?.kind === 'suggestion') notes.push(`column "${column.name}" may be ${doubt.as}, but the evidence is weak: left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json (satisfy init writes one)`);
     }
     this.scorer.rankings.forEach((q, i) => {
       const { invalid } = (this.rankings[i] as RankingTally).figures;

@@ -2,7 +2,7 @@ import type { AnswerProblem } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { normalizeText } from '../text/normalize-text.js';
-import type { ColumnModel } from '../survey/survey-model.js';
+import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import type { Io } from './io.js';
 
 /** Where a lint finding was made: the file, and the line when one row shows it. */
@@ -43,14 +43,9 @@ export class AnswerLint {
   /** Columns read on weak evidence and left out of the headlines until confirmed: a doubt, an error with --strict. */
   unsureColumns(columns: readonly ColumnModel[], file: string): void {
     for (const column of columns) {
-      const suggested = column.suggestion;
-      if (suggested === undefined || suggested === null) {
-        // A rated column whose scale is a guess from too few answers is scored, but may be wrong.
-        if (column.confidence === 'low' && column.scale !== null) this.add(column.name, `its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json`, file);
-        continue;
-      }
-      const target = suggested.dimension ?? suggested.role;
-      this.add(column.name, `may be ${suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`}, but the evidence is weak, so it is left out of the headlines; confirm with --map ${target}=${JSON.stringify(column.name)} or in satisfy.config.json`, file);
+      const doubt = doubtOf(column);
+      if (doubt === null) continue;
+      this.add(column.name, doubt.kind === 'scale' ? doubt.guessed : `may be ${doubt.as}, but the evidence is weak, so it is left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json`, file);
     }
   }
 

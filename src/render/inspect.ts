@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { ColumnReport, InspectReport } from '../analysis/report.js';
+import { doubtOf } from '../survey/survey-model.js';
 import { compactTable } from './compact-table.js';
 import { DASH, plural, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
@@ -29,7 +30,10 @@ export function renderInspectTable(inspected: InspectReport, options: RenderOpti
   const unmapped = inspected.columns.filter((column) => column.unmapped.length > 0);
   const after = unmapped.map((column) => `  ${column.name}: ${column.unmapped.map((u) => `"${u.label}" ×${u.count}`).join(', ')}`);
   const footer = after.length === 0 ? '' : `\n${c.bold('Unmapped labels')} (not scored; map them in satisfy.config.json, see satisfy init)\n${after.join('\n')}\n`;
-  const unsure = inspected.columns.flatMap((column) => (column.suggestion === undefined || column.suggestion === null ? [] : [`  ${column.name}: ${column.suggestion.dimension ?? column.suggestion.role} (--map ${column.suggestion.dimension ?? column.suggestion.role}=${JSON.stringify(column.name)})`]));
+  const unsure = inspected.columns.flatMap((column) => {
+    const doubt = doubtOf(column);
+    return doubt?.kind === 'suggestion' ? [`  ${column.name}: ${column.suggestion?.dimension ?? column.suggestion?.role} (${doubt.confirm})`] : [];
+  });
   const leftOut = unsure.length === 0 ? '' : `\n${c.bold('Left out on weak evidence')} (confirm with --map or in satisfy.config.json)\n${unsure.join('\n')}\n`;
   return `${lines.join('\n')}\n\n${table.toString()}\n${footer}${leftOut}`;
 }

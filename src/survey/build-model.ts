@@ -65,14 +65,15 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
 }
 
 /**
- * When no column is a timestamp: the first column left unknown (or read as a quantity) whose header names a date or time
- * (a timestamp keyword of the lexicons) and whose sampled values are all Excel serial day numbers
- * (EXCEL_SERIALS: 1990 to 2099), made the timestamp. Both are needed, so that a column of plain
+ * When no column is a timestamp: the first column left unknown (or ignored as a quantity) whose
+ * header names a date or time (a timestamp keyword of the lexicons) and whose sampled values are
+ * all Excel serial day numbers (EXCEL_SERIALS: 1990 to 2099), made the timestamp. Both are needed, so that a column of plain
  * numbers never becomes dates by accident; a config's "timestamp" names any other.
  */
 function excelDateColumn(draft: Draft, lexicons: readonly Lexicon[]): ColumnModel | undefined {
   for (const column of draft.columns) {
-    if (column.role !== 'unknown' && !(column.role === 'ignored' && column.confidence === 'high' && /a quantity/.test(column.evidence.join(' ')))) continue;
+    // Day numbers are read as a quantity, or not at all; a platform's own metadata column is no candidate.
+    if (column.role !== 'unknown' && !(column.role === 'ignored' && (draft.header.hints[column.index] ?? null) === null)) continue;
     const keyword = lexicons.map((l) => ({ language: l.language, words: matchKeywords(column.name, l.roles.timestamp) })).find((k) => k.words.length > 0);
     if (keyword === undefined) continue;
     const values = draft.sample.map((row) => (row[column.index] ?? '').trim()).filter((v) => v !== '');

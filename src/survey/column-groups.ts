@@ -18,7 +18,7 @@ const SEPARATED = /^(.*?\p{L}.*?)(?:[_#.-]+\d+)+$/u;
 const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
 // `Q1[SQ001]`, `Question [Row]`: a stem, then the row in brackets.
 const BRACKETED = /^(.+?)\s*\[[^\]]*\]\s*$/;
-// `Question - Row`, `Question: Row` (the stem must be more than a word or two of text).
+// `Question - Row`, `Question : Row` (a dash or colon with a space on each side).
 const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
 
 /** The question a column's name says it belongs to, or null when the name says nothing of one. */

@@ -1,7 +1,7 @@
 import type { FileShape } from '../input/read-csv.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
-import { matchKeywords } from './match-keywords.js';
+import { isBareName, matchKeywords } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
@@ -73,9 +73,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const profiles = header.names.map((_, index) => profileValues(sample, index, vocabulary, header));
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
-  const shapes = groupShapes(header.names, profiles, sample, vocabulary);
+  const groups = columnGroups(header.names);
+  const shapes = groupShapes(groups, profiles, sample, vocabulary);
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
-  const grouped = new Set(columnGroups(header.names).flatMap((g) => g.columns));
+  const grouped = new Set(groups.flatMap((g) => g.columns));
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
@@ -147,10 +148,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
     // order": order beside problem) says what that one is about, not a dimension of its own.
-    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, keywords, hits: hits(keywords, context[id]) }));
+    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: hits(keywords, context[id]) }));
     for (const { id, hits: own } of found) {
-      const others = found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []);
-      const kept = own.filter((h) => !others.some((word) => h.text.startsWith(`"${word.replace(/^~/, '')}"`)));
+      const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
+      const kept = own.filter((h) => !others.has(h.keyword));
       if (kept.length > (dimension?.hits.length ?? 0)) dimension = { id, hits: kept };
     }
   }
@@ -182,6 +183,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
+  const repeated = profile.distinct * 2 <= profile.answered;
+  // A segment keyword on values that repeat: region, country, age band …
+  const namedSegment = kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT;
   if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
@@ -189,7 +193,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const asked = dimension !== null || asksOverall;
   // "How many days did delivery take?" counts days, whatever it is about.
   if (kw.quantity !== undefined && !asksOverall && fits(profile.numeric) && profile.labels?.size === 0) {
-    if (kw.segment !== undefined && profile.distinct * 2 <= profile.answered && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
+    if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
   const rating = ratingScale(name, profile, fits, vocabulary, battery);
@@ -200,10 +204,19 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (rating?.missing !== undefined) column.missing = [...(column.missing ?? []), ...rating.missing];
   const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}`;
   const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
+  // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header
+  // asks about a problem, its resolution, satisfaction or recommending.
+  const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {
+    if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, answers), scale, 'complaints', dimensionConfidence);
+    if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
+    const satisfied = kw.csatStrong ?? kw.csatWeak;
+    if (satisfied !== undefined) return assign('csat', `header keyword ${satisfied.text} → overall satisfaction; ${answers}: the share satisfied`, scale, null, 'medium');
+    if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, answers), scale, null, keywordConfidence([kw.nps]));
+    return null;
+  };
 
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
-  if (kw.id !== undefined && rating === null && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);
   if (kw.weight !== undefined && fits(profile.numeric) && rating === null) return assign('weight', `header keyword ${kw.weight.text}; numeric values`);
 
@@ -213,24 +226,14 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('nps', `header keyword ${kw.nps.text}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
   }
   if (rating !== null && rating.scale.kind === 'binary') {
-    // 0 and 1 say yes or no, not how satisfied: a rating only where the header asks for one.
-    if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, rating.why), rating.scale, 'complaints', dimensionConfidence);
-    if (dimension?.id === 'complaints') {
-      return assign('complaint', `${dimensionWhy}; ${rating.why} → had a problem (1 scores 0, 0 scores 100)`, { ...rating.scale, reversed: true }, 'complaints', dimensionConfidence);
-    }
-    if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
-      const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
-      return assign('csat', `header keyword ${hit.text} → overall satisfaction; ${rating.why}: the share satisfied`, rating.scale, null, 'medium');
-    }
-    if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, rating.why), rating.scale, null, keywordConfidence([kw.nps]));
-    return assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
+    return yesNo(rating.scale, rating.why, '1 scores 0, 0 scores 100') ?? assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
   }
   if (rating !== null) {
     column.unmapped = unmappedLabels(profile, rating.scale, vocabulary);
     const scaleWhy = rating.why;
     if (kw.importance !== undefined) return assign('importance', `header keyword ${kw.importance.text} → how important it is to the respondent, not how satisfied; ${scaleWhy}`, rating.scale, null, keywordConfidence([kw.importance]));
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
-    if (kw.segment !== undefined && (!kw.segment.weak || bareName(name)) && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
@@ -251,7 +254,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;
   if (quantity !== null) {
-    if (kw.segment !== undefined && profile.distinct * 2 <= profile.answered && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment.text}; ${quantity}; ${profile.distinct} distinct values`);
+    if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${quantity}; ${profile.distinct} distinct values`);
     if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}; ${quantity}`);
     return assign('ignored', `${quantity}: a quantity, not a rating`);
   }
@@ -270,23 +273,15 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const unknown = partly.unmapped.map((u) => `"${u.label}"`).join(', ');
     return assign('unknown', `answers partly fit the ${partly.set} set but ${unknown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
   }
-  if (fits(profile.yesNo)) {
-    if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, 'yes/no answers'), yesNoScale(false), 'complaints', dimensionConfidence);
-    if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; yes/no answers → had a problem (yes scores 0, no scores 100)`, yesNoScale(true), 'complaints', dimensionConfidence);
-    if (kw.csatStrong !== undefined || kw.csatWeak !== undefined) {
-      const hit = (kw.csatStrong ?? kw.csatWeak) as Hit;
-      return assign('csat', `header keyword ${hit.text} → overall satisfaction; yes/no answers: the share satisfied`, yesNoScale(false), null, 'medium');
-    }
-    if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, 'yes/no answers'), yesNoScale(false), null, keywordConfidence([kw.nps]));
-  }
+  const answeredYesNo = fits(profile.yesNo) ? yesNo(yesNoScale(false), 'yes/no answers', 'yes scores 0, no scores 100') : null;
+  if (answeredYesNo !== null) return answeredYesNo;
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
-  const repeated = profile.distinct * 2 <= profile.answered;
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
-  if (kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT) return assign('segment', `header keyword ${kw.segment.text}; ${profile.distinct} distinct values`);
+  if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
   // Long answers that repeat word for word are the options of a choice question, not free text.
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
@@ -306,17 +301,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
 
 /** A header that is only a metadata keyword, with what follows a colon ("Last page", "Question time: q1"). */
 function namesOnly(name: string, keyword: string): boolean {
-  return normalizeText(name.split(':')[0] ?? name) === normalizeText(keyword.replace(/\*$/, '')) || (keyword.endsWith('*') && normalizeText(name).startsWith(normalizeText(keyword.slice(0, -1))) && bareName(name));
+  return normalizeText(name.split(':')[0] ?? name) === normalizeText(keyword.replace(/\*$/, '')) || (keyword.endsWith('*') && normalizeText(name).startsWith(normalizeText(keyword.slice(0, -1))) && isBareName(name));
 }
 
 /** A yes/no "was your problem resolved?": a yes is the problem put right, not a problem. */
 function resolvedWhy(dimensionWhy: string, hit: Hit, answers: string): string {
   return `${dimensionWhy}; header keyword ${hit.text} → whether the problem was put right; ${answers} (yes scores 100)`;
-}
-
-/** A header of one or two words ("Age", "service_type"): a column name, where a weak keyword is as good as a strong one. */
-function bareName(name: string): boolean {
-  return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
 }
 
 /** A yes/no "would you recommend us?": no NPS, which needs 0-10, but the share who would. */
@@ -594,13 +584,14 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
 function overallRating(columns: ColumnModel[], lexicons: readonly Lexicon[], grouped: ReadonlySet<number>): void {
   if (columns.some((c) => c.role === 'csat')) return;
   const words = lexicons.flatMap((l) => l.context.csat ?? []);
-  const candidates = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && !grouped.has(c.index) && matchKeywords(c.question ?? c.name, words).length > 0);
-  const rated = columns.filter((c) => c.role === 'item');
-  const [only] = candidates;
   // The file's single rating: one of several unnamed ratings could rate anything.
-  if (only === undefined || candidates.length > 1 || rated.length > 1) return;
+  const rated = columns.filter((c) => c.role === 'item');
+  const [only] = rated;
+  if (only === undefined || rated.length > 1 || only.dimension !== null || only.scale === null || only.scale.kind === 'binary' || grouped.has(only.index)) return;
+  const [word] = matchKeywords(only.question ?? only.name, words);
+  if (word === undefined) return;
   only.role = 'csat';
-  only.evidence.push(`the only rating of the survey's subject among its ${rated.length} rated column${rated.length === 1 ? '' : 's'} ("${matchKeywords(only.question ?? only.name, words)[0]}"): read as its overall satisfaction`);
+  only.evidence.push(`the only rating of the survey's subject among its 1 rated column ("${word}"): read as its overall satisfaction`);
   only.confidence = only.confidence === 'low' ? 'low' : 'medium';
 }
 

@@ -1,6 +1,6 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
-import { columnGroups } from './column-groups.js';
+import type { ColumnGroup } from './column-groups.js';
 import type { ValueProfile } from './profile-values.js';
 import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -40,9 +40,9 @@ const MIN_RANKERS = 2;
  * index: checkbox options (each column ticked with one value or left blank), a ranking (each
  * respondent's answers a permutation of 1..k), or a battery of ratings that share one scale.
  */
-export function groupShapes(names: readonly string[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
+export function groupShapes(groups: readonly ColumnGroup[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
   const shapes = new Map<number, GroupShape>();
-  for (const group of columnGroups(names)) {
+  for (const group of groups) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
     const all = members.map((m) => m.profile);
     const ranked = ranking(group.question, group.columns, all, sample) ?? rankPositions(group.question, group.columns, all, sample);

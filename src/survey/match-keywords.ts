@@ -14,8 +14,7 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   // or beside a word of its context.
   const row = /\[([^\]]+)\]\s*$/.exec(text)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(text)?.[1] ?? null;
   const rowWords = row === null ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
-  // Scale hints ("(1-5)") are no words of the question.
-  const bare = words.filter((w) => /\p{L}/u.test(w)).length <= 2;
+  const bare = isBareName(text);
   const inContext = context.some((word) => containsKeyword(words, word));
   const inShortRow = rowWords.length > 0 && rowWords.length <= 2;
   return keywords
@@ -26,6 +25,14 @@ export function matchKeywords(text: string, keywords: readonly string[], context
       return bare || inContext ? containsKeyword(words, plain) : inShortRow && containsKeyword(rowWords, plain);
     })
     .map((keyword) => keyword.replace(/^~/, ''));
+}
+
+/**
+ * A header of one or two words ("Age", "service_type", "Speed (1-5)"): a column name, where a weak
+ * keyword is as good as a strong one. Scale hints ("(1-5)") are no words of the question.
+ */
+export function isBareName(text: string): boolean {
+  return normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
 }
 
 // Keywords are folded once: detection matches every keyword of every lexicon against every header.

@@ -7,8 +7,7 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** What the sampled values of one column look like, for detection and for `inspect`. */
 export interface ValueProfile {
-  /** Sampled rows, and those whose cell is blank. */
-  rows: number;
+  /** Sampled rows whose cell is blank. */
   blank: number;
   /** Non-blank cells. */
   answered: number;
@@ -24,8 +23,8 @@ export interface ValueProfile {
   /** How often each integer answer occurs, while there are at most COUNT_LIMIT of them (else null). */
   counts: Map<number, number> | null;
   /**
-   * Answers that are codes for "missing" by the statistical packages' convention: -9, -99, -999
-   * (SPSS, SmartPLS and R users' exports). Counted in `notApplicable` too.
+   * Answers that are codes for "missing" by the statistical packages' and platforms' convention:
+   * -9, -99, -999 (SPSS, SmartPLS, R users' exports) and -1 … -8. Counted in `notApplicable` too.
    */
   missingCodes: Map<string, number>;
   yesNo: number;
@@ -49,7 +48,7 @@ const NINES = /^-(?:9+|[1-8])$/;
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { rows: rows.length, blank: 0, answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
   let totalLength = 0;

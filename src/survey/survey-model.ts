@@ -91,3 +91,18 @@ export const BUILT_IN_DIMENSIONS: ReadonlyArray<{ id: string; label: string }> =
   { id: 'complaints', label: 'Complaints' },
   { id: 'trust', label: 'Trust' },
 ];
+
+/**
+ * What is doubtful about a column's reading, for the report's notes and the lint: the role or
+ * dimension a low-confidence reading left out of the headlines (`as`, and the `--map` that
+ * confirms it), or a scale guessed from too few answers. Null when nothing is.
+ */
+export function doubtOf(column: Pick<ColumnModel, 'name' | 'suggestion' | 'confidence' | 'scale'>): { kind: 'suggestion'; as: string; confirm: string } | { kind: 'scale'; guessed: string } | null {
+  const suggested = column.suggestion;
+  if (suggested !== undefined && suggested !== null) {
+    const target = suggested.dimension ?? suggested.role;
+    return { kind: 'suggestion', as: suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`, confirm: `--map ${target}=${JSON.stringify(column.name)}` };
+  }
+  if (column.confidence === 'low' && column.scale !== null) return { kind: 'scale', guessed: `its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json` };
+  return null;
+}

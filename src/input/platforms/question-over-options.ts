@@ -26,7 +26,7 @@ export const recogniseQuestionOverOptions: RecognisePlatform = (records) => {
   });
   const options = second.map((c) => c.trim());
   const filled = options.filter((c) => c !== '');
-  const words = filled.filter((c) => /\p{L}/u.test(c) && !/^[-+]?\d+([.,]\d+)?$/.test(c));
+  const words = filled.filter((c) => /\p{L}/u.test(c));
   const distinct = new Set(filled.map((c) => c.toLowerCase()));
   const enough = (n: number) => n >= OPTION_ROW * width;
   if (blanksAfterQuestion < 2 || questionsOverSeveral === 0 || !enough(filled.length) || !enough(words.length) || !enough(distinct.size)) return null;
