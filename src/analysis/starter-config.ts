@@ -10,7 +10,8 @@ import type { Report } from './report.js';
  */
 export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing'> = {}): SatisfyConfig {
   const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
-  const columns: Record<string, ColumnConfig> = {};
+  // Without a prototype, a column named `__proto__` or `constructor` is a key like any other.
+  const columns: Record<string, ColumnConfig> = Object.create(null) as Record<string, ColumnConfig>;
   for (const column of report.columns) {
     const settings: ColumnConfig = { role: column.role };
     // A segment of the complaints dimension lists the categories of the problems.

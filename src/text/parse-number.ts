@@ -1,13 +1,22 @@
 const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
 
+/** `x`, `b`, `o` after a leading 0: JavaScript's hexadecimal, binary and octal literals. */
+const RADIX_LETTERS = new Set([0x78, 0x62, 0x6f]);
+
 /**
- * A cell as a finite number, or NaN. With `decimalComma` (files whose delimiter is not a comma, as
- * European Excel writes them) `4,5` is 4.5.
+ * A cell as a finite number, or NaN. Only decimal text is a number: `3`, `-1`, `4.5`, `.5`,
+ * `1e3` — not `0x3`, `0b11` or `0o3`, which `Number()` would read as 3, nor blank space. With
+ * `decimalComma` (files whose delimiter is not a comma, as European Excel writes them) `4,5` is 4.5.
  *
  * @example parseNumber('4,5', true) // 4.5
+ * @example parseNumber('0x3', false) // NaN
  */
 export function parseNumber(text: string, decimalComma: boolean): number {
   if (text === '') return Number.NaN;
   const value = Number(decimalComma && DECIMAL_COMMA.test(text) ? text.replace(',', '.') : text);
-  return Number.isFinite(value) ? value : Number.NaN;
+  if (!Number.isFinite(value)) return Number.NaN;
+  // Checked only once Number() has accepted the text, so the common case costs two comparisons.
+  if (text.length > 2 && text.charCodeAt(0) === 0x30 && RADIX_LETTERS.has(text.charCodeAt(1) | 0x20)) return Number.NaN;
+  if (value === 0 && text.trim() === '') return Number.NaN;
+  return value;
 }

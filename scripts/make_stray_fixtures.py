@@ -1,0 +1,26 @@
+"""Writes fixtures/strays: 1-5 rating columns with one stray answer among 300, numbers written as
+hexadecimal or binary literals, and columns named like JavaScript's object internals.
+Deterministic (no random numbers): run `python3 scripts/make_stray_fixtures.py` to rebuild."""
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / 'fixtures' / 'strays'
+OUT.mkdir(parents=True, exist_ok=True)
+
+
+def ratings(stray: str) -> str:
+    rows = ['id,Overall satisfaction,Speed of delivery']
+    for i in range(300):
+        overall = stray if i == 150 else str(i * 7 % 5 + 1)
+        rows.append(f'{i + 1},{overall},{i * 3 % 5 + 1}')
+    return '\n'.join(rows) + '\n'
+
+
+for name, stray in [('eleven', '11'), ('twelve', '12'), ('ninety-nine', '99'), ('minus-one', '-1'), ('1e308', '1e308')]:
+    (OUT / f'one-{name}-among-300-ratings.csv').write_text(ratings(stray))
+
+literals = {10: '0x3', 30: '0b11', 50: '0o4'}
+rows = ['id,Overall satisfaction'] + [f'{i + 1},{literals.get(i, i * 7 % 5 + 1)}' for i in range(60)]
+(OUT / 'hexadecimal-and-binary-literals.csv').write_text('\n'.join(rows) + '\n')
+
+rows = ['id,Overall satisfaction,__proto__,constructor,toString'] + [f'{i + 1},{i % 5 + 1},{i * 2 % 5 + 1},{i * 3 % 5 + 1},{i * 4 % 5 + 1}' for i in range(40)]
+(OUT / 'columns-named-like-object-internals.csv').write_text('\n'.join(rows) + '\n')
