@@ -24,3 +24,11 @@ rows = ['id,Overall satisfaction'] + [f'{i + 1},{literals.get(i, i * 7 % 5 + 1)}
 
 rows = ['id,Overall satisfaction,__proto__,constructor,toString'] + [f'{i + 1},{i % 5 + 1},{i * 2 % 5 + 1},{i * 3 % 5 + 1},{i * 4 % 5 + 1}' for i in range(40)]
 (OUT / 'columns-named-like-object-internals.csv').write_text('\n'.join(rows) + '\n')
+
+# A 1-5 question whose answers in the first 1,200 rows run 1-4 only: the first 1,000 rows alone
+# would make it a 1-4 scale.
+rows = ['id,Overall satisfaction,Speed of delivery,Price fairness']
+for i in range(3000):
+    overall = i * 7 % 4 + 1 if i < 1200 else i * 7 % 5 + 1
+    rows.append(f'{i + 1},{overall},{i * 3 % 5 + 1},{i * 2 % 5 + 1}')
+(OUT / 'fives-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')

@@ -32,6 +32,8 @@ export interface AnalysisOptions {
    * it, not a whole number, or a label it does not know), once per column and reason.
    */
   onProblem?: (problem: AnswerProblem) => void;
+  /** Told of every answer excluded as outside its column's scale, with the column's index and the answer as written. */
+  onOutOfScale?: (column: number, value: string) => void;
 }
 
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
@@ -257,7 +259,9 @@ export class RowScorer {
       const raw = fields[r.column.index] ?? '';
       const answer = r.code(raw);
       coded[i] = answer;
-      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable' && !r.told.has(answer)) this.tell(r, answer, raw, line);
+      if (typeof answer !== 'string' || answer === 'blank' || answer === 'notApplicable') continue;
+      if (answer === 'outOfScale') this.options.onOutOfScale?.(r.column.index, raw);
+      if (!r.told.has(answer)) this.tell(r, answer, raw, line);
     }
     let scored = 0;
     let indexSum = 0;

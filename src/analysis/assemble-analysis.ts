@@ -18,8 +18,8 @@ export interface AnalysisPlan {
  * The analysis a plan describes: the whole sample, broken down by segment (--by), by period
  * (--period), and kept within a date window (--since/--until), each wrapping the one before.
  */
-export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem']): RowAnalysis {
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem });
+export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale']): RowAnalysis {
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   return plan.window === null ? periodic : new DateWindow(periodic, plan.window);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
+import { laterAnswers } from '../analysis/later-answers.js';
 import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, excelSerialDay, hasExcelSerials, type DateOrder, type DateOrderFinding, type PeriodKind } from '../text/parse-date.js';
@@ -59,6 +60,8 @@ export interface AnalyzeOptions extends ReadOptions {
   gates?: readonly Gate[];
   /** A progress bar for each file read (on a terminal, without --quiet). */
   progress?: (path: string) => Progress;
+  /** Whole-number answers after the detection sample, by column, when a second reading lets every row set the scales (see laterAnswers). */
+  laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>;
   /** Threads that analyse the pieces of a large plain file at once, this one and threads − 1 workers (--threads); 1 or none: this one. */
   threads?: number;
 }
@@ -87,7 +90,8 @@ export interface ShardState {
  * does not grow with the data. Every further file must have the same columns (in any order).
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
-  let shape: FileShape | null = null;
+  // (Cast, so that TypeScript does not take it to be null once the files are read.)
+  let shape = null as FileShape | null;
   const sample: string[][] = [];
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
@@ -104,13 +108,17 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   let pieceSerial = 0;
   const samplePieces: number[] = [];
 
+  const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
+    buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+
   const start = (firstFile: string) => {
     const header = shape as FileShape;
-    const model = buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile });
+    const model = buildModel(header, firstFile, options.laterAnswers);
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
+    lint.scalesMayWiden = options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE;
     const by = options.segments?.by ?? [];
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
     const { confidenceLevel, periods, window } = options;
@@ -121,7 +129,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
       window: window === undefined ? null : { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until },
     };
-    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath)));
+    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale));
     analysis.useFormat(header);
     const sampleFile = currentPath;
     currentPath = firstFile;
@@ -221,6 +229,16 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
+  // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
+  // again with every row's answers, or, where the input cannot be read again, say so.
+  if (options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE && shape !== null) {
+    const later = laterAnswers(model, report.items, lint.outOfScaleAnswers(), sample, shape);
+    const wider = later.size === 0 ? null : buildModel(shape, paths[0] as string, later);
+    const changed = wider === null ? [] : model.columns.filter((column, i) => !sameReading(column, wider.columns[i] as ColumnModel));
+    if (changed.length > 0 && paths.every(canReadAgain)) return analyzeFiles(paths, { ...options, laterAnswers: later });
+    for (const column of changed) lint.scaleFromSample(column, (wider as SurveyModel).columns[column.index] as ColumnModel, sample.length, paths[0] as string);
+  }
+  lint.strictAfterAll();
   lint.oppositeItems(report, paths.join(', '));
   return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }) };
 }
@@ -263,6 +281,7 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
         tell({ ...problem, column: model.columns[problem.column] as ColumnModel, line: problem.line + shift });
       }
       if (error !== null) throw new SatisfyError(error.code, error.message, { file: path, line: error.line === undefined ? undefined : error.line + shift }, error.hint);
+      for (const [column, value, times] of result.outOfScale) lint.countOutOfScale(column, value, times);
       addRows(file, result.rows, shift);
       analysis.addPiece(result.state as AnalysisState);
       progress?.update(result.end.offset, size);
@@ -278,6 +297,20 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
 /** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */
 export function pieceBytesOf(size: number | null): number {
   return size === null ? PIECE_BYTES : Math.max(PIECE_BYTES, Math.ceil(size / MAX_PIECES));
+}
+
+/** Whether two readings of a column agree on its role, dimension and scale. */
+function sameReading(a: ColumnModel, b: ColumnModel): boolean {
+  return a.role === b.role && a.dimension === b.dimension && a.scale?.min === b.scale?.min && a.scale?.max === b.scale?.max && a.scale?.kind === b.scale?.kind;
+}
+
+/** A regular file can be read a second time; standard input, a pipe or a device cannot. */
+function canReadAgain(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The size of the file at `path`, or null for standard input and for what cannot be read (readCsv says why). */

@@ -57,6 +57,8 @@ export interface PieceResult {
   rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>;
   state: AnalysisState | null;
   problems: PieceProblem[];
+  /** Answers excluded as outside their column's scale: column index, the answer as written, how many times. */
+  outOfScale: Array<[number, string, number]>;
   /** The error that stopped the piece (a SatisfyError), if one did. */
   error: { code: ErrorCode; message: string; line: number | undefined; hint: string | undefined } | null;
 }
@@ -64,18 +66,39 @@ export interface PieceResult {
 /** The analysis of a job's pieces on one thread, with the problems of the piece being read. */
 class PieceAnalysis {
   problems: PieceProblem[] = [];
+  // By column index, then answer as written: how many times.
+  private outOfScale = new Map<number, Map<string, number>>();
   readonly analysis: RowAnalysis;
 
   constructor(readonly job: PieceJob) {
-    this.analysis = assembleAnalysis(job.model, job.plan, (problem) => this.problems.push({ ...problem, column: problem.column.index }));
+    this.analysis = assembleAnalysis(
+      job.model,
+      job.plan,
+      (problem) => this.problems.push({ ...problem, column: problem.column.index }),
+      (column, value) => {
+        const counts = this.outOfScale.get(column) ?? new Map<string, number>();
+        const answer = value.trim();
+        // A wrong scale puts a few values out of it many times; free text beyond a few is no scale.
+        if (counts.size < OUT_OF_SCALE_VALUES || counts.has(answer)) this.outOfScale.set(column, counts.set(answer, (counts.get(answer) ?? 0) + 1));
+      },
+    );
+  }
+
+  /** The answers excluded as outside their column's scale, for the PieceResult. */
+  outOfScaleAnswers(): PieceResult['outOfScale'] {
+    return [...this.outOfScale].flatMap(([column, counts]) => [...counts].map(([value, count]): [number, string, number] => [column, value, count]));
   }
 
   /** Empty again for the next piece (see RowAnalysis.clear). */
   clear(): void {
     this.analysis.clear();
     this.problems = [];
+    this.outOfScale = new Map();
   }
 }
+
+// Distinct out-of-scale answers kept per column and piece.
+const OUT_OF_SCALE_VALUES = 64;
 
 // The analysis of this thread's last piece, cleared for the next piece of the same job.
 let last: PieceAnalysis | null = null;
@@ -92,7 +115,8 @@ function analysisOf(job: PieceJob): PieceAnalysis {
  * `start` gives it.
  */
 export function analyzePiece(job: PieceJob, piece: number, start: number | null = null): PieceResult {
-  const { analysis, problems } = analysisOf(job);
+  const pieceAnalysis = analysisOf(job);
+  const { analysis, problems } = pieceAnalysis;
   const { order, pieceBytes } = job;
   const range: FileRange = { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: job.encoding, delimiter: job.delimiter };
   let found = start ?? range.from;
@@ -111,10 +135,10 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
       (at) => (found = at),
     );
     const { rows, rowsUsed, skipped } = read.file;
-    return { piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, error: null };
+    return { piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, outOfScale: pieceAnalysis.outOfScaleAnswers(), error: null };
   } catch (error) {
     if (!(error instanceof SatisfyError)) throw error;
     const failure = { code: error.code, message: error.message, line: error.line, hint: error.hint };
-    return { piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, error: failure };
+    return { piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
   }
 }

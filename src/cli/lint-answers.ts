@@ -10,6 +10,8 @@ interface Finding {
   message: string;
   file: string;
   line?: number;
+  /** Says all there is: not the first of the column's excluded answers. */
+  whole?: boolean;
 }
 
 /**
@@ -21,12 +23,57 @@ interface Finding {
 export class AnswerLint {
   // By column name.
   private readonly findings = new Map<string, Finding>();
+  // Whole-number answers 0-10 outside their column's scale, by column index: value → count.
+  private readonly outOfScale = new Map<number, Map<number, number>>();
+  private pending: (Finding & { column: string }) | null = null;
+  /** Set when rows beyond the detection sample may show a numeric scale to be wider than the sample did. */
+  scalesMayWiden = false;
 
   constructor(private readonly strict: boolean) {}
 
   /** The analysis's onProblem for rows of `file`. */
   problemsOf(file: () => string): (problem: AnswerProblem) => void {
-    return (problem) => this.add(problem.column.name, describeProblem(problem), file(), problem.line);
+    return (problem) => {
+      // With --strict, an answer 0-10 beyond a numeric scale read from the first rows may show that
+      // the scale is wider: the error waits until every row is read (see strictAfterAll).
+      if (this.strict && this.scalesMayWiden && problem.reason === 'outOfScale' && problem.column.scale?.kind === 'numeric' && zeroToTen(problem.value) !== null) {
+        this.pending ??= { column: problem.column.name, message: describeProblem(problem), file: file(), line: problem.line };
+        return;
+      }
+      this.add(problem.column.name, describeProblem(problem), file(), problem.line);
+    };
+  }
+
+  /** With --strict: the error of an answer outside its scale that waited for every row to be read. */
+  strictAfterAll(): void {
+    const pending = this.pending;
+    if (pending !== null) throw new SatisfyError('STRICT', `column "${pending.column}": ${pending.message} (--strict)`, { file: pending.file, line: pending.line });
+  }
+
+  /** The analysis's onOutOfScale: counts the whole-number answers 0-10 outside their column's scale. */
+  readonly countOutOfScale = (column: number, value: string, count = 1): void => {
+    const answer = zeroToTen(value);
+    if (answer === null) return;
+    const counts = this.outOfScale.get(column) ?? new Map<number, number>();
+    this.outOfScale.set(column, counts.set(answer, (counts.get(answer) ?? 0) + count));
+  };
+
+  /** The whole-number answers 0-10 that fell outside their column's scale, by column index: value → count. */
+  outOfScaleAnswers(): ReadonlyMap<number, ReadonlyMap<number, number>> {
+    return this.outOfScale;
+  }
+
+  /**
+   * A column whose scale the first rows set, where its later answers show another, and the input
+   * (standard input, a pipe) cannot be read again to score them on it: said instead of the first
+   * out-of-scale answer.
+   */
+  scaleFromSample(column: ColumnModel, wider: ColumnModel, rows: number, file: string): void {
+    const was = column.scale === null ? column.role : `${column.scale.min}-${column.scale.max}`;
+    const shown = wider.scale === null ? wider.role : `${wider.scale.min}-${wider.scale.max}`;
+    const message = `its ${was} scale comes from the first ${rows} rows, but all its answers show ${shown}, and the input cannot be read again to score them so; give the scale in satisfy.config.json`;
+    if (this.strict) throw new SatisfyError('STRICT', `column "${column.name}": ${message} (--strict)`, { file });
+    this.findings.set(column.name, { message, file, line: this.findings.get(column.name)?.line, whole: true });
   }
 
   /** Columns left unscored because some of their labels belong to no scale, found in the detection sample. */
@@ -64,8 +111,9 @@ export class AnswerLint {
     for (const [column, finding] of this.findings) {
       const item = report.items.find((i) => i.column === column);
       const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
-      const count = excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
-      io.stderr.write(`satisfy: warning: column "${column}": ${count}${finding.message} (${where(finding)}); --strict makes this an error\n`);
+      const count = finding.whole === true ? '' : excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
+      const counted = finding.whole === true && excluded > 0 ? `; ${excluded} answers outside it are excluded and counted` : '';
+      io.stderr.write(`satisfy: warning: column "${column}": ${count}${finding.message}${counted} (${where(finding)}); --strict makes this an error\n`);
     }
   }
 
@@ -78,6 +126,12 @@ export class AnswerLint {
 
 function where(finding: Finding): string {
   return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+}
+
+/** Whole numbers 0 to 10 as written in a cell ("5", " 7"), the answers that can widen a rating scale. */
+function zeroToTen(value: string): number | null {
+  const trimmed = value.trim();
+  return /^(?:10|\d)$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 /** What is wrong with one answer, in words: `"11" is outside the 0-10 recommend scale`. */

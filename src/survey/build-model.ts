@@ -5,7 +5,7 @@ import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from '
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
-import { profileValues } from './profile-values.js';
+import { profileValues, withLaterAnswers } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
@@ -28,6 +28,11 @@ export interface BuildModelOptions {
   language?: string;
   /** The file the header came from, for error messages. */
   file?: string;
+  /**
+   * Whole-number answers of rated columns read after the sample, by column index (value → count):
+   * with them, a scale's points come from every row read (see laterAnswers in analyze-files).
+   */
+  laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>;
 }
 
 const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
@@ -40,6 +45,7 @@ interface Draft {
   vocabulary: Vocabulary;
   file: string | undefined;
   labels: Map<string, string>;
+  laterAnswers: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined;
 }
 
 /**
@@ -51,8 +57,8 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const forced = options.language ?? settings.language;
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
-  const detection = detectSurvey(header, sample, vocabulary, lexicons, forced);
-  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map() };
+  const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
+  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers };
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
@@ -224,7 +230,9 @@ function release(columns: readonly ColumnModel[], target: string, kept: readonly
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
 function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false): Scale {
-  const profile = profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing);
+  const sampled = profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing);
+  const later = draft.laterAnswers?.get(column.index);
+  const profile = later === undefined ? sampled : withLaterAnswers(sampled, later);
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
   if (profile.yesNo > 0) return yesNoScale(complaints);

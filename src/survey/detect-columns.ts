@@ -6,7 +6,7 @@ import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
 import { ladderScale } from './ladder-scale.js';
-import { labelCounts, profileValues, type ValueProfile } from './profile-values.js';
+import { labelCounts, profileValues, withLaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
@@ -69,8 +69,12 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
  * language (and English) then decide what it measures; a low-confidence reading is then left out
  * of the headlines (see leaveOutIfUnsure).
  */
-export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string): Detection {
-  const profiles = header.names.map((_, index) => profileValues(sample, index, vocabulary, header));
+export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>): Detection {
+  const profiles = header.names.map((_, index) => {
+    const sampled = profileValues(sample, index, vocabulary, header);
+    const later = laterAnswers?.get(index);
+    return later === undefined ? sampled : withLaterAnswers(sampled, later);
+  });
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names);
@@ -93,12 +97,19 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const battery = shape?.role === 'battery' ? shape : null;
     const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index)), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
+    const later = laterAnswers?.get(index);
+    if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
   });
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language };
+}
+
+/** `42 answers 5, 3 answers 0`: whole-number answers by value, most frequent first. */
+function answersAfter(later: ReadonlyMap<number, number>): string {
+  return [...later].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([value, count]) => `${count} answer${count === 1 ? '' : 's'} ${value}`).join(', ');
 }
 
 /**

@@ -118,3 +118,22 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
 export function labelCounts(profile: ValueProfile): Map<string, number> {
   return new Map([...(profile.labels ?? [])].map(([folded, { count }]) => [folded, count]));
 }
+
+/**
+ * A profile of the sample with whole-number answers read after it added (`later`: value → count):
+ * the answers of every row, where the sample alone would have set the scale.
+ */
+export function withLaterAnswers(profile: ValueProfile, later: ReadonlyMap<number, number>): ValueProfile {
+  let added = 0;
+  const counts = profile.counts === null ? null : new Map(profile.counts);
+  let { min, max } = profile;
+  for (const [value, count] of later) {
+    if (count <= 0) continue;
+    added += count;
+    counts?.set(value, (counts.get(value) ?? 0) + count);
+    min = min === null ? value : Math.min(min, value);
+    max = max === null ? value : Math.max(max, value);
+  }
+  const zeroToTen = [...later].reduce((sum, [value, count]) => sum + (count > 0 && Number.isInteger(value) && value >= 0 && value <= 10 ? count : 0), 0);
+  return { ...profile, answered: profile.answered + added, numeric: profile.numeric + added, integers: profile.integers + added, zeroToTen: profile.zeroToTen + zeroToTen, min, max, counts };
+}

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, runCliWithInput } from '../helpers/run-cli.js';
 import { parseNumber } from '../../src/text/parse-number.js';
 
 interface Column { name: string; role: string; scale: { min: number; max: number } | null }
@@ -59,5 +62,58 @@ describe('columns named like JavaScript object internals', () => {
     const names = Object.keys(config.columns);
     expect(names).toEqual(['id', 'Overall satisfaction', '__proto__', 'constructor', 'toString']);
     expect(Object.getOwnPropertyDescriptor(config.columns, '__proto__')?.value).toMatchObject({ role: 'item' });
+  });
+});
+
+describe("a scale's points come from every row read, not only the first 1,000", () => {
+  const fixture = 'fixtures/strays/fives-only-after-the-first-1000-rows.csv';
+  const overall = (json: Report) => json.columns.find((c) => c.name === 'Overall satisfaction') as Column & { evidence: string[] };
+
+  it('a 1-5 question whose 5s come after the first 1,000 rows is read again as 1-5, every answer scored', () => {
+    const result = runCli(['report', fixture, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as Report;
+    expect(overall(json).scale).toMatchObject({ min: 1, max: 5 });
+    expect(overall(json).evidence.join(' ')).toContain('360 answers 5 after the first 1000 rows');
+    expect(json.csat?.n).toBe(3000);
+    expect(json.csat?.missing['outOfScale']).toBe(0);
+  });
+
+  it('gives the same report on two threads, in small pieces read by workers', () => {
+    const args = ['report', fixture, '--format', 'json'];
+    const one = runCli([...args, '--threads', '1'], { SATISFY_PIECE_BYTES: '4096' });
+    const two = runCli([...args, '--threads', '2'], { SATISFY_PIECE_BYTES: '4096' });
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect((JSON.parse(two.stdout) as Report).csat?.n).toBe(3000);
+  });
+
+  it('from standard input, which cannot be read again, warns that the scale came from the first rows (an error with --strict)', () => {
+    const input = readFileSync(fixture, 'utf8');
+    const result = runCliWithInput(['report', '-', '--format', 'json'], input);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('column "Overall satisfaction": its 1-4 scale comes from the first 1000 rows, but all its answers show 1-5');
+    expect(result.stderr).toContain('360 answers outside it are excluded and counted (-:1204)');
+    expect((JSON.parse(result.stdout) as Report).csat?.missing['outOfScale']).toBe(360);
+    const strict = runCliWithInput(['report', '-', '--strict'], input);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toContain('its 1-4 scale comes from the first 1000 rows, but all its answers show 1-5');
+  });
+
+  it('with --strict, a file read again is no error: its 5s were on its scale after all', () => {
+    const result = runCli(['report', fixture, '--strict', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Report).csat?.n).toBe(3000);
+  });
+
+  it('a scale the config gives is kept: the 5s stay out of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-scale-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Overall satisfaction': { role: 'csat', scale: { kind: 'numeric', min: 1, max: 4 } } } }));
+    const result = runCli(['report', fixture, '--config', config, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(overall(JSON.parse(result.stdout) as Report).scale).toMatchObject({ min: 1, max: 4 });
+    expect((JSON.parse(result.stdout) as Report).csat?.missing['outOfScale']).toBe(360);
   });
 });

@@ -15,14 +15,20 @@ export interface CliResult {
  * Runs the built program (bin/satisfy.js → dist/) from the repository root (or `cwd`), as a user
  * would, with colour off unless `env` says otherwise.
  */
-export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, cwd = ROOT): CliResult {
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, cwd = ROOT, input?: string): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
   });
   // Every JSON report and comparison the suite produces is checked against the published schema.
   if ((args[0] === 'report' || args[0] === 'merge') && args.includes('json') && result.stdout.startsWith('{')) validateReport(JSON.parse(result.stdout));
   if (args[0] === 'compare' && args.includes('json') && result.stdout.startsWith('{')) validateComparison(JSON.parse(result.stdout));
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** Runs the built program as runCli does, with `input` on its standard input (`satisfy report -`). */
+export function runCliWithInput(args: readonly string[], input: string, env: Record<string, string | undefined> = {}): CliResult {
+  return runCli(args, env, ROOT, input);
 }
