@@ -160,3 +160,14 @@ write("customer-effort-beside-csat.csv",
 write("stray-codes-resolved-and-recommend.csv",
       ["id", "Overall satisfaction", "Satisfaction with delivery", "Was the problem with your order resolved?", "How likely are you to recommend us to a friend?", "Was your order delivered within 1-3 days?"],
       [[str(i), ("99" if i % 20 == 0 else rating()), ("-1" if i % 15 == 0 else rating()), rng.choice(["Yes", "No"]), str(rng.randint(5, 10)), rng.choice(["Yes", "No"])] for i in range(60)])
+
+# Customer service as customers meet it (staff, support, responsiveness, channels, policies),
+# beside a problem and how it was handled, which are complaints.
+write("service-items-beside-complaints.csv",
+      ["id", "The staff were friendly and helpful", "Customer support answered my questions promptly", "It was easy to reach you by phone, e-mail or chat", "The returns policy is clear", "Did you have a problem with your order?", "How well was your problem handled? (1-5)", "Overall satisfaction (1-5)"],
+      [[str(i), rating(), rating(), rating(), rating(), rng.choice(["Yes", "No", "No", "No"]), rating(), rating()] for i in range(N)])
+
+# A usability item and an employer's support of its employees are no customer service.
+write("usability-and-employer-support-not-service.csv",
+      ["id", "user_friendly", "How well does your employer support its employees? (1-5)", "Overall satisfaction (1-5)"],
+      [[str(i), rating(), rating(), rating()] for i in range(N)])

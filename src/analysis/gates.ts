@@ -75,7 +75,7 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   const [, name, operator, value] = match as unknown as [string, string, Operator, string];
   const path = ALIASES[name] ?? (name.includes('.') ? name : `dimensions.${name}.score`);
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
-    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust');
+    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service');
   }
   return { expression: expression.trim(), path, operator, value: Number(value) };
 }
@@ -135,7 +135,7 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
   const trimmed = name.trim();
   const path = ALIASES[trimmed] ?? (trimmed.includes('.') ? trimmed : `dimensions.${trimmed}.score`);
   if (!COMPARED_PATHS.some((pattern) => pattern.test(path))) {
-    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
+    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust, service), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
   }
   return { expression: `fail-on-drop ${path}`, path };
 }

@@ -110,7 +110,7 @@ export function parseMapping(text: string): ColumnMapping {
     columns = [];
   }
   if (equals < 0 || !TARGET.test(target) || columns.length === 0) {
-    throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, or csat, nps, ces');
+    throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, service, or csat, nps, ces');
   }
   return { target, columns };
 }

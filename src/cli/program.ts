@@ -20,7 +20,7 @@ const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json
  */
 export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('satisfy')
-    .description('Turn exported customer-survey CSVs into satisfaction scores: CSAT, NPS, delivery, pricing, complaints and trust.')
+    .description('Turn exported customer-survey CSVs into satisfaction scores: CSAT, NPS, delivery, pricing, complaints, trust and service.')
     .version(VERSION, '-V, --version')
     .option('--verbose', 'show the stack trace of an error')
     .showSuggestionAfterError(true)

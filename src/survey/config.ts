@@ -79,7 +79,7 @@ export interface ScaleConfig {
 
 export interface DimensionConfig {
   /**
-   * A lower-case word: delivery, pricing, complaints, trust, or one of your own.
+   * A lower-case word: delivery, pricing, complaints, trust, service, or one of your own.
    * @pattern ^[a-z][a-z0-9_-]*$
    */
   id: string;

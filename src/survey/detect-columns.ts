@@ -156,17 +156,23 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
     role.resolution ??= first(context.resolution ?? []);
-    // The dimension with the most keyword hits wins; on a tie, the one listed first. A keyword that
+    // The dimension with the most keyword hits wins; on a tie, the one whose keywords say more
+    // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
     // order": order beside problem) says what that one is about, not a dimension of its own.
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: hits(keywords, context[id]) }));
     for (const { id, hits: own } of found) {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
       const kept = own.filter((h) => !others.has(h.keyword));
-      if (kept.length > (dimension?.hits.length ?? 0)) dimension = { id, hits: kept };
+      if (kept.length > (dimension?.hits.length ?? 0) || (kept.length > 0 && kept.length === dimension?.hits.length && specificity(kept) > specificity(dimension.hits))) dimension = { id, hits: kept };
     }
   }
   return { role, dimension };
+}
+
+/** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */
+function specificity(hits: readonly Hit[]): number {
+  return hits.reduce((sum, h) => sum + h.keyword.replace(/[~*]/g, '').length, 0);
 }
 
 /** How sure a reading resting on these keyword hits is. */

@@ -90,6 +90,7 @@ export const BUILT_IN_DIMENSIONS: ReadonlyArray<{ id: string; label: string }> =
   { id: 'pricing', label: 'Pricing' },
   { id: 'complaints', label: 'Complaints' },
   { id: 'trust', label: 'Trust' },
+  { id: 'service', label: 'Service' },
 ];
 
 /**

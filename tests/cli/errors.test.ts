@@ -37,7 +37,7 @@ describe('user errors exit 2 with one clear line', () => {
     [
       'malformed --map',
       ['report', 'fixtures/quickstart/responses.csv', '--map', 'Delivery'],
-      'satisfy: error: --map takes <dimension>=<column>[,<column>...], not "Delivery"\nhint: the dimension is a lower-case word such as delivery, pricing, complaints, trust, or csat, nps, ces\n',
+      'satisfy: error: --map takes <dimension>=<column>[,<column>...], not "Delivery"\nhint: the dimension is a lower-case word such as delivery, pricing, complaints, trust, service, or csat, nps, ces\n',
     ],
     ['confidence out of range', ['report', 'fixtures/quickstart/responses.csv', '--confidence', '1.5'], 'satisfy: error: --confidence takes a level from 0.80 to 0.999, not "1.5"\n'],
     ['unknown flag', ['report', 'fixtures/quickstart/responses.csv', '--frobnicate'], "satisfy: error: unknown option '--frobnicate'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],

@@ -55,7 +55,7 @@ const CASES: Case[] = [
   ['coded-demographics-are-segments', 'Trust in the company (1-7)', 'item', [1, 7], 'trust', 'high'],
   // Importance is never satisfaction; several "X - Satisfaction" rows are none of them the overall question.
   ['importance-beside-satisfaction', 'Delivery - Importance', 'importance', [1, 7], null, 'medium'],
-  ['importance-beside-satisfaction', 'Support - Satisfaction', 'item', [1, 7], null, 'high'],
+  ['importance-beside-satisfaction', 'Support - Satisfaction', 'item', [1, 7], 'service', 'medium'],
   ['importance-beside-satisfaction', 'StudentId', 'id', null, null, 'high'],
   // Polish "ogólne" (general) is no CSAT without a word of satisfaction.
   ['polish-general-terms-not-csat', 'Ogólne warunki umowy są dla mnie jasne', 'item', [1, 5], null, 'high'],
@@ -83,6 +83,15 @@ const CASES: Case[] = [
   ['stray-codes-resolved-and-recommend', 'Was the problem with your order resolved?', 'item', [0, 1], 'complaints', 'medium'],
   ['stray-codes-resolved-and-recommend', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   ['stray-codes-resolved-and-recommend', 'Was your order delivered within 1-3 days?', 'segment', null, null, 'high'],
+  // Service is how customers are served (staff, support, channels, policies); a problem and its handling are complaints.
+  ['service-items-beside-complaints', 'The staff were friendly and helpful', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'Customer support answered my questions promptly', 'item', [1, 5], 'service', 'medium'],
+  ['service-items-beside-complaints', 'It was easy to reach you by phone, e-mail or chat', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
+  ['service-items-beside-complaints', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
+  ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];

@@ -6,6 +6,7 @@ import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
 import { matchKeywords } from '../../src/survey/match-keywords.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
+import { BUILT_IN_DIMENSIONS } from '../../src/survey/survey-model.js';
 
 const LANGUAGES = ['en', 'pl', 'lv', 'de', 'fr', 'es', 'pt'];
 
@@ -21,7 +22,7 @@ describe('the lexicons', () => {
       const all = Array.isArray(words) ? words : [...words.strong, ...words.weak];
       expect(all.length, role).toBeGreaterThan(0);
     }
-    expect(Object.keys(lexicon.dimensions)).toEqual(['delivery', 'pricing', 'complaints', 'trust']);
+    expect(Object.keys(lexicon.dimensions)).toEqual(BUILT_IN_DIMENSIONS.map((d) => d.id));
     for (const words of Object.values(lexicon.dimensions)) expect(words.length).toBeGreaterThan(0);
     expect(lexicon.notApplicable.length).toBeGreaterThan(0);
     expect(lexicon.yes.length * lexicon.no.length).toBeGreaterThan(0);
@@ -148,4 +149,24 @@ describe('near-misses in other languages do not match', () => {
     ['Pakalpojuma kvalitāte', lexicons.flatMap((l) => l.dimensions.delivery ?? []), []],
     ['Jūsu ieteikumi', lexicons.flatMap((l) => l.roles.nps), []],
   ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
+});
+
+describe('the service dimension in the seven languages', () => {
+  // Each header rated 1-5 by 40 respondents, in a file of its language's other service questions.
+  const detect = (headers: readonly string[], language: string) => {
+    const rows = Array.from({ length: 40 }, (_, i) => headers.map((_, j) => String(((i + j) % 5) + 1)));
+    return detectColumns(plainHeader(headers), rows, buildVocabulary(lexiconsFor(language)), lexiconsFor(language), language);
+  };
+  it.each([
+    ['en', ['Friendliness of the staff', 'Customer service answered my request promptly', 'Clear returns policy', 'How well was your complaint handled?']],
+    ['de', ['Freundlichkeit der Mitarbeiter', 'Erreichbarkeit des Kundenservice', 'Klare Rückgabebedingungen', 'Wie gut wurde Ihre Reklamation bearbeitet?']],
+    ['fr', ['Amabilité du personnel', 'Réactivité du service client', 'Politique de retour claire', 'Comment votre réclamation a-t-elle été traitée ?']],
+    ['es', ['Amabilidad de los empleados', 'Tiempo de respuesta de atención al cliente', 'Política de devolución clara', '¿Cómo se gestionó su reclamación?']],
+    ['pt', ['Simpatia dos funcionários', 'Tempo de resposta do atendimento', 'Política de devolução clara', 'Como foi tratada a sua reclamação?']],
+    ['pl', ['Uprzejmość pracowników', 'Czas odpowiedzi obsługi klienta', 'Jasne zasady zwrotu', 'Jak rozpatrzono Twoją reklamację?']],
+    ['lv', ['Darbinieku laipnība', 'Klientu apkalpošanas atbildes laiks', 'Skaidri atgriešanas noteikumi', 'Kā tika izskatīta jūsu sūdzība?']],
+  ])('%s: staff, responsiveness and policies are service; a complaint and its handling are complaints', (language, headers) => {
+    const columns = detect(headers, language);
+    expect(columns.map((c) => c.dimension)).toEqual(['service', 'service', 'service', 'complaints']);
+  });
 });

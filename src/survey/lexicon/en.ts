@@ -24,6 +24,7 @@ export const en: Lexicon = {
     pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', '~value', 'fee', 'fees', '~charge*', 'expensive', '~cheap*', 'afford*', 'fair price'],
     complaints: ['complain*', 'complaint*', 'the problem', 'the issue', 'what went wrong', 'had a problem', 'had an issue', 'any problems', '~problem*', '~issue*', '~resolv*', '~resolution', '~incident*', '~claim*', '~refund*'],
     trust: ['trust*', 'honest*', 'reliab*', '~rely', '~confiden*', 'credib*', 'integrity', 'transparen*', 'keeps promises', 'keep promises', 'dependab*', '~believe'],
+    service: ['customer service', 'customer support', 'customer care', '~support', 'helpdesk', 'help desk', 'service desk', 'call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'staff', '~employee*', 'agent', 'agents', 'representative*', 'personnel', 'advisor*', 'adviser*', 'friendliness', 'friendly staff', 'polite*', 'courteous*', 'courtesy', 'competent', 'competence', 'knowledgeable', 'helpful*', 'responsive*', 'responds', 'respond to', 'response time', 'time to respond', '~prompt', '~promptly', '~promptness', 'replied', 'reply', 'replies', 'phone', 'telephone', 'live chat', '~chat', '~email', '~e mail', 'social media', '~communicat*', 'kept me informed', 'keep me informed', 'kept informed', 'returns policy', 'return policy', 'refund policy', 'policies', '~policy', 'apologi*', 'apologis*', 'apologiz*', 'after sales', 'aftersales', '~service', '~help', '~assist*'],
   },
   context: {
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
@@ -31,10 +32,11 @@ export const en: Lexicon = {
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
     ces: ['effort', 'resolve*', 'get help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
     segment: ['what', 'which', 'type', 'name', 'select', 'live', 'located', 'based'],
-    complaints: ['had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
+    complaints: ['handled', 'handling', 'dealt with', 'had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
     delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
     pricing: ['money', 'price*', 'pricing', 'cost*', 'paid', 'pay', 'purchase*', 'spend*'],
     trust: ['company', 'brand', 'provider', 'bank', 'firm', 'information', 'promise*', 'seller', 'store', 'shop'],
+    service: ['customer*', 'staff', 'team', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'us', 'we', 'our', 'my', 'company', 'quality', 'store', 'shop', 'returns', 'shipping'],
   },
   unticked: ['not selected', 'unchecked', 'not checked', 'not ticked'],
   // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
