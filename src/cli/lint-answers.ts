@@ -4,6 +4,7 @@ import { SatisfyError } from '../errors.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import type { Io } from './io.js';
+import { printMessage } from './print-message.js';
 
 /** Where a lint finding was made: the file, and the line when one row shows it. */
 interface Finding {
@@ -65,7 +66,7 @@ export class AnswerLint {
       const item = report.items.find((i) => i.column === column);
       const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
       const count = excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
-      io.stderr.write(`satisfy: warning: column "${column}": ${count}${finding.message} (${where(finding)}); --strict makes this an error\n`);
+      printMessage(io, `satisfy: warning: column "${column}": ${count}${finding.message} (${where(finding)}); --strict makes this an error`);
     }
   }
 
