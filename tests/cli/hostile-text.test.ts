@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
+import { renderJunit } from '../../src/render/junit.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 
 // Headers that retitle the terminal (OSC), move up and erase a line, override the direction of
@@ -111,5 +112,13 @@ describe('terminal escapes in a file name', () => {
     expect(warned.stderr).toContain(`(${dir}/survey \\x1b]0;title\\x07 \\u202ecod\\n.csv:82)`);
     const missing = runCli(['report', `${file}.gone`]);
     expect([missing.status, missing.stderr]).toEqual([2, `satisfy: error: cannot open ${dir}/survey \\x1b]0;title\\x07 \\u202ecod\\n.csv.gone: no such file\n`]);
+  });
+});
+
+describe('JUnit XML', () => {
+  it('writes a control character out, which XML 1.0 does not allow', () => {
+    const xml = renderJunit([{ expression: 'dimensions.x\u001b[2K\u202e.score < 70', actual: 50, pass: false }]);
+    expect(xml.replace(/\n/g, '')).not.toMatch(ACTIVE);
+    expect(xml).toContain('name="dimensions.x\\x1b[2K\\u202e.score &lt; 70"');
   });
 });
