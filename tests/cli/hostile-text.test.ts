@@ -90,6 +90,16 @@ describe('terminal escapes in headers, segments and answers', () => {
   });
 });
 
+describe('terminal escapes in a comparison', () => {
+  it.each(['table', 'markdown', 'csv'])('reach %s written out', (format) => {
+    const { stdout, stderr, status } = runCli(['compare', FIXTURE, FIXTURE, '--by', 'Region', '--format', format]);
+    expect(status).toBe(0);
+    expect(stdout.replace(/[\r\n]/g, '')).not.toMatch(ACTIVE);
+    expect(stderr).not.toMatch(ACTIVE);
+    expect(stdout).toContain(format === 'markdown' ? 'North\\\\x1b\\[31m' : 'North\\x1b[31m');
+  });
+});
+
 describe('terminal escapes in a file name', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satisfy-hostile-'));
   const name = 'survey \u001b]0;title\u0007 \u202ecod\n.csv';
