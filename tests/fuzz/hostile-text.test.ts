@@ -61,8 +61,9 @@ function writeSurvey(s: Survey): { dir: string; file: string; headers: string[] 
   const headers = [`Region ${s.region}`, `Overall satisfaction ${s.overall} (1-5)`, `Delivery speed ${s.delivery} (1-5)`, 'How likely to recommend (0-10)', `Comments ${s.comment}`];
   const q = (text: string) => `"${text.replaceAll('"', '""')}"`;
   const rows = Array.from({ length: 30 }, (_, i) => [q(s.segments[i % s.segments.length] as string), 1 + (i % 5), 1 + ((i * 3) % 5), i % 11, q(s.comments[i % s.comments.length] as string)].join(','));
-  // One answer off the scale, quoted in a warning (and, with --strict, in the error).
-  rows.push([q(s.segments[0] as string), 3, q(`9${s.answer}`), 5, '""'].join(','));
+  // One answer that is no number, quoted in a warning (and, with --strict, in the error). Not
+  // `9${answer}`: "9=cmd…" reads as the code 9 with a label, and widens the scale instead.
+  rows.push([q(s.segments[0] as string), 3, q(`x${s.answer}`), 5, '""'].join(','));
   writeFileSync(file, `${[headers.map(q).join(','), ...rows].join('\n')}\n`);
   return { dir, file, headers };
 }
