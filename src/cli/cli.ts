@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, type Io } from './io.js';
 import { buildProgram } from './program.js';
 import { reportFailure } from './report-failure.js';
+import { printMessage } from './print-message.js';
 
 /** Runs satisfy with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
@@ -21,14 +22,15 @@ function commanderFailure(error: CommanderError, io: Io): ExitCode {
   if (error.exitCode === 0) return ExitCode.ok;
   if (error.code === 'commander.help') {
     // No command given: commander has printed the help to stderr.
-    io.stderr.write("satisfy: error: no command given\nhint: try 'satisfy report <file>'\n");
+    printMessage(io, 'satisfy: error: no command given');
+    printMessage(io, "hint: try 'satisfy report <file>'");
     return ExitCode.userError;
   }
   const [first = error.message, ...rest] = error.message.replace(/^error: /, '').split('\n');
-  io.stderr.write(`satisfy: error: ${first}\n`);
+  printMessage(io, `satisfy: error: ${first}`);
   // Commander's "(Did you mean report?)" becomes part of the hint.
   const suggestion = rest.join(' ').trim().replace(/^\((.*)\)$/, '$1');
   const help = "run 'satisfy --help' or 'satisfy report --help' for the options";
-  io.stderr.write(`hint: ${suggestion === '' ? help : `${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)} ${help}`}\n`);
+  printMessage(io, `hint: ${suggestion === '' ? help : `${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)} ${help}`}`);
   return ExitCode.userError;
 }

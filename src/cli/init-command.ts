@@ -7,6 +7,7 @@ import { readOptions, surveyOptions, type InputFlags } from './input-options.js'
 import { ExitCode, type Io } from './io.js';
 import { warnAbout } from './warn-skipped.js';
 import { whatIsAt, writeOutput } from './write-output.js';
+import { printMessage } from './print-message.js';
 
 export interface InitOptions extends InputFlags {
   files: string[];
@@ -35,7 +36,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   if (toStdout) io.stdout.write(text);
   else {
     await writeOutput(options.output, text);
-    io.stderr.write(`satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions); edit it, then run satisfy report as before\n`);
+    printMessage(io, `satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions); edit it, then run satisfy report as before`);
   }
   return ExitCode.ok;
 }

@@ -4,6 +4,7 @@ import { SatisfyError } from '../errors.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import type { Io } from './io.js';
+import { printMessage } from './print-message.js';
 
 /** Where a lint finding was made: the file, and the line when one row shows it. */
 interface Finding {
@@ -113,7 +114,7 @@ export class AnswerLint {
       const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
       const count = finding.whole === true ? '' : excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
       const counted = finding.whole === true && excluded > 0 ? `; ${excluded} answers outside it are excluded and counted` : '';
-      io.stderr.write(`satisfy: warning: column "${column}": ${count}${finding.message}${counted} (${where(finding)}); --strict makes this an error\n`);
+      printMessage(io, `satisfy: warning: column "${column}": ${count}${finding.message}${counted} (${where(finding)}); --strict makes this an error`);
     }
   }
 

@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress';
+import { inertText } from '../text/inert-text.js';
 
 // A bar appears only for an input that takes longer than this to read, so quick runs stay clean.
 export const PROGRESS_DELAY_MS = 1000;
@@ -21,7 +22,7 @@ export class Progress {
   ) {}
 
   readonly update = (read: number, total: number | null): void => {
-    const payload = { file: this.file, read: (read / MIB).toFixed(1), size: total === null ? '?' : (total / MIB).toFixed(1) };
+    const payload = { file: inertText(this.file), read: (read / MIB).toFixed(1), size: total === null ? '?' : (total / MIB).toFixed(1) };
     if (this.bar === null) {
       if (Date.now() - this.started < this.delayMs) return;
       const format = total === null ? 'reading {file}: {read} MiB' : 'reading {file} [{bar}] {percentage} % · {read} of {size} MiB · {eta_formatted} left';

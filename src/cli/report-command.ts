@@ -16,6 +16,7 @@ import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
 import { writeOutput } from './write-output.js';
+import { printMessage } from './print-message.js';
 
 export interface ReportOptions extends InputFlags {
   files: string[];
@@ -74,7 +75,7 @@ export async function deliver(text: string, checks: readonly Check[], options: {
   else await writeOutput(options.output, text);
   if (options.junit !== undefined) await writeOutput(options.junit, renderJunit(checks));
   const failed = checks.filter((check) => !check.pass);
-  for (const check of failed) io.stderr.write(gateFailure(check));
+  for (const check of failed) printMessage(io, gateFailure(check));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
 }
 
@@ -82,7 +83,7 @@ export async function deliver(text: string, checks: readonly Check[], options: {
 export function gateFailure(check: Check): string {
   const drop = check.expression.startsWith('fail-on-drop ');
   const why = check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : 'the report has no such figure') : drop ? `change ${check.actual}, a significant fall` : `actual ${check.actual}`;
-  return `satisfy: gate failed: ${check.expression} (${why})\n`;
+  return `satisfy: gate failed: ${check.expression} (${why})`;
 }
 
 /** The report with its comparison against the baseline and the checks of --fail-on-drop. */

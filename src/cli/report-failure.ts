@@ -1,5 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import { ExitCode, type Io } from './io.js';
+import { printMessage, printStack } from './print-message.js';
 
 /**
  * Prints a failure and returns its exit code: a SatisfyError (bad input or usage) as one line and
@@ -8,14 +9,14 @@ import { ExitCode, type Io } from './io.js';
  */
 export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, verbose: boolean): ExitCode {
   if (error instanceof SatisfyError) {
-    io.stderr.write(`satisfy: error: ${error.describe()}\n`);
-    if (error.hint !== undefined) io.stderr.write(`hint: ${error.hint}\n`);
-    if (verbose && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+    printMessage(io, `satisfy: error: ${error.describe()}`);
+    if (error.hint !== undefined) printMessage(io, `hint: ${error.hint}`);
+    if (verbose && error.stack !== undefined) printStack(io, error.stack);
     return ExitCode.userError;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`satisfy: internal error: ${message}\n`);
-  io.stderr.write('hint: this is a bug in satisfy, not in your data; please report it with the command you ran (add --verbose for the stack)\n');
-  if (verbose && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  printMessage(io, `satisfy: internal error: ${message}`);
+  printMessage(io, 'hint: this is a bug in satisfy, not in your data; please report it with the command you ran (add --verbose for the stack)');
+  if (verbose && error instanceof Error && error.stack !== undefined) printStack(io, error.stack);
   return ExitCode.internalError;
 }

@@ -3,6 +3,7 @@ import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
 import type { Io } from './io.js';
 import type { AnswerLint } from './lint-answers.js';
+import { printMessage } from './print-message.js';
 
 /** The warnings of a run on stderr — rows that could not be read, dates that could not, answers that do not fit — unless --quiet. */
 export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
@@ -24,7 +25,7 @@ export function warnSkipped(files: readonly InputFile[], io: Pick<Io, 'stderr'>)
       const what = UNREADABLE[skip.reason];
       if (what === undefined) continue;
       const more = skip.count > skip.firstLines.length ? ', …' : '';
-      io.stderr.write(`satisfy: warning: ${file.path}: skipped ${skip.count} row${skip.count === 1 ? '' : 's'} ${what} (line ${skip.firstLines.join(', ')}${more}); --strict makes this an error\n`);
+      printMessage(io, `satisfy: warning: ${file.path}: skipped ${skip.count} row${skip.count === 1 ? '' : 's'} ${what} (line ${skip.firstLines.join(', ')}${more}); --strict makes this an error`);
     }
   }
 }
@@ -37,7 +38,7 @@ export function warnUnparsedDates(report: Report, io: Pick<Io, 'stderr'>): void 
   const { periodization, dateWindow } = report;
   const warn = (column: string, what: string, counts: UnparsedDates, order: Parameters<typeof describeUnparsedDates>[1]) => {
     const hint = counts.otherOrder > 0 ? '; --date-format dmy|mdy|ymd says the order' : '';
-    io.stderr.write(`satisfy: warning: column "${column}": ${what} for a date that cannot be read: ${describeUnparsedDates(counts, order)}${hint}\n`);
+    printMessage(io, `satisfy: warning: column "${column}": ${what} for a date that cannot be read: ${describeUnparsedDates(counts, order)}${hint}`);
   };
   if (periodization !== null && periodization.unparsed > 0 && periodization.unparsedBy !== null) {
     warn(periodization.column, `${periodization.unparsed} row${periodization.unparsed === 1 ? '' : 's'} in no period`, periodization.unparsedBy, periodization.dateOrder);

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Change, Comparison, ComparisonReport } from '../analysis/report.js';
+import { inertData } from '../text/inert-text.js';
 import { ARROW, correction } from './breakdown.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
@@ -91,14 +92,16 @@ export function comparisonMarkdown(comparison: Comparison, labels: Labels): stri
 }
 
 /** `satisfy compare` for a terminal: the comparison, then the gates that failed. */
-export function renderComparisonTable(report: ComparisonReport, labels: Labels, options: RenderOptions): string {
+export function renderComparisonTable(data: ComparisonReport, names: Labels, options: RenderOptions): string {
+  const [report, labels] = [inertData(data, 'space'), inertData(names, 'space')];
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const failed = report.checks.filter((check) => !check.pass).map((check) => c.red(`✗ ${check.expression} (${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`})`));
   return `${[...comparisonSections(report, labels, c, compactWidth(options.width)), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
 }
 
 /** `satisfy compare --format markdown`. */
-export function renderComparisonMarkdown(report: ComparisonReport, labels: Labels): string {
+export function renderComparisonMarkdown(data: ComparisonReport, names: Labels): string {
+  const [report, labels] = [inertData(data, 'space'), inertData(names, 'space')];
   const failed = report.checks.filter((check) => !check.pass).map((check) => `> **Gate failed:** \`${check.expression}\` — ${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`}`);
   return `${['## Customer satisfaction: comparison', ...(failed.length > 0 ? [failed.join('\n>\n')] : []), ...comparisonMarkdown(report, labels)].join('\n\n')}\n`;
 }

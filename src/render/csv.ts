@@ -1,4 +1,5 @@
 import type { BoxShare, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
+import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
 
 const HEADER = ['file', 'segment_column', 'segment_value', 'period', 'dimension', 'metric', 'value', 'low', 'high', 'n'];
@@ -102,12 +103,14 @@ function comparisonRows(comparison: Comparison): Array<{ segment: string; row: R
 
 /**
  * One CSV cell: quoted when it holds a comma, quote or line break; a text that a spreadsheet would
- * run as a formula (starting with = + - @, a tab or a carriage return) gets a leading `'`. Plain
- * numbers, negative ones too, are left as numbers.
+ * run as a formula (starting with = + - @, a tab or a carriage return) gets a leading `'`; a control
+ * character other than tab and line breaks is written out (`\x1b`), so that no escape sequence
+ * reaches whoever prints the file. Plain numbers, negative ones too, are left as numbers.
  */
 export function cell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value) ? `'${value}` : value;
+  const text = inertText(value, 'keep');
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,4 +1,5 @@
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
+import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
@@ -10,9 +11,11 @@ import { REASON_WORDS, SKIP_WORDS } from './words.js';
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
  * rendered to SVG here (nothing is loaded when the page is opened, and its Content-Security-Policy
  * forbids it, scripts included), and the tables of the terminal report. Every text from the data
- * is escaped; Vega escapes the text it draws.
+ * is escaped, its control characters written out (`\x1b`) before the charts are drawn; Vega
+ * escapes the text it draws.
  */
-export async function renderHtml(report: Report): Promise<string> {
+export async function renderHtml(data: Report): Promise<string> {
+  const report = inertData(data, 'keep');
   // Vega is loaded only for this format: the others need not pay for it.
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const svgs = await Promise.all(

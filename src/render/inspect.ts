@@ -1,20 +1,27 @@
 import { Chalk } from 'chalk';
 import type { ColumnReport, InspectReport } from '../analysis/report.js';
 import { doubtOf } from '../survey/survey-model.js';
+import { inertData } from '../text/inert-text.js';
 import { compactTable } from './compact-table.js';
 import { DASH, plural, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
-/** `satisfy inspect` for a person: how each file was read, then each column, its role and why. */
-export function renderInspectTable(inspected: InspectReport, options: RenderOptions): string {
+/**
+ * `satisfy inspect` for a person: how each file was read, then each column, its role and why. Text
+ * from the data shows its control characters escaped (`\x1b`), a line break as a space.
+ */
+export function renderInspectTable(data: InspectReport, options: RenderOptions): string {
+  const inspected = inertData(data, 'space');
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [];
-  for (const file of inspected.input.files) {
+  for (const [f, file] of inspected.input.files.entries()) {
+    // Named from the file as read: a tab delimiter is a control character that inertData turns into a space.
+    const delimiter = data.input.files[f]?.delimiter ?? file.delimiter;
     const skipped = file.skipped.map((s) => `${s.count} ${s.reason}`).join(', ');
     lines.push(c.bold(file.path));
-    lines.push(`  encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[file.delimiter] ?? file.delimiter} · platform ${file.platform} · ${plural(file.headerRows, 'header row')}`);
+    lines.push(`  encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[delimiter] ?? file.delimiter} · platform ${file.platform} · ${plural(file.headerRows, 'header row')}`);
     lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
     for (const note of file.notes) lines.push(`  ${c.dim(note)}`);
   }

@@ -1,7 +1,12 @@
 import type { Check } from '../analysis/report.js';
+import { inertData } from '../text/inert-text.js';
 
-/** The gates as JUnit XML, one test case per gate, for CI systems that show test results. */
-export function renderJunit(checks: readonly Check[]): string {
+/**
+ * The gates as JUnit XML, one test case per gate, for CI systems that show test results. A control
+ * character, which XML 1.0 does not allow, is written out (`\x1b`).
+ */
+export function renderJunit(data: readonly Check[]): string {
+  const checks = inertData(data, 'keep');
   const failures = checks.filter((c) => !c.pass).length;
   const cases = checks.map((check) => {
     const name = escapeXml(check.expression);

@@ -1,4 +1,4 @@
-import { terminalText } from './terminal-text.js';
+import { inertText } from '../text/inert-text.js';
 
 /** Cells of GitHub-flavoured Markdown tables, shared by the report and the comparison. */
 export function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
@@ -8,8 +8,9 @@ export function table(head: string[], rows: string[][], align: Array<'left' | 'r
 
 /**
  * Text from the data in a table cell: pipes and HTML would break the table or run in a page, and
- * control characters (an escape sequence) would reach the terminal of whoever prints the file.
+ * control characters (an escape sequence) would reach the terminal of whoever prints the file, so
+ * they are shown escaped (`\x1b`).
  */
 export function escape(text: string): string {
-  return terminalText(text).replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
+  return inertText(text, 'space').replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
 }

@@ -1,4 +1,5 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
+import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonMarkdown } from './comparison.js';
@@ -9,9 +10,10 @@ import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed }
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
  * failed gates first, then the headline figures, the dimensions with their intervals, the segment
  * and period tables, the key drivers, the NPS breakdown, and the checkbox and ranking questions.
- * Text from the data is escaped for table cells.
+ * Text from the data is escaped for table cells, its control characters written out (`\x1b`).
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(data: Report): string {
+  const report = inertData(data, 'space');
   const level = levelPercent(report.method.confidenceLevel);
   const parts: string[] = ['## Customer satisfaction'];
   const failed = report.checks.filter((c) => !c.pass);

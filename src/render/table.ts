@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
+import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonSections } from './comparison.js';
@@ -7,7 +8,6 @@ import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
-import { terminalText } from './terminal-text.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
@@ -15,8 +15,13 @@ const LOW_ALPHA = 0.7;
 // Problem categories shown in the headline; the JSON has them all.
 const CATEGORIES_SHOWN = 5;
 
-/** The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. */
-export function renderTable(report: Report, options: RenderOptions): string {
+/**
+ * The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. Its
+ * text from the data is made inert first: a control character in a header, an answer or a file
+ * name is shown escaped (`\x1b`), a line break as a space.
+ */
+export function renderTable(data: Report, options: RenderOptions): string {
+  const report = inertData(data, 'space');
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = compactWidth(options.width);
   const level = levelPercent(report.method.confidenceLevel);
@@ -168,9 +173,9 @@ function itemTable(report: Report, c: ChalkInstance, width: number | undefined):
   return `${c.bold('Items')}\n${table}`;
 }
 
-/** Text from the data in a cell of these tables: inert on a terminal, on one line, cut to fit. */
+/** Text from the data in a cell of these tables, cut to fit. */
 function dataCell(text: string, width: number | undefined, wide = 48): string {
-  return truncate(terminalText(text), width === undefined ? wide : 24);
+  return truncate(text, width === undefined ? wide : 24);
 }
 
 /** Each checkbox question's options: how many chose each, and their share of the question's base. */
@@ -178,7 +183,7 @@ function choicesTable(report: Report, c: ChalkInstance, width: number | undefine
   const rows = choiceRows(report).map((r) => [dataCell(r.question, width), dataCell(r.option, width), r.base, r.count, r.share]);
   if (rows.length === 0) return '';
   const table = fittedTable(['Question', 'Option', 'Base', 'Count', 'Share'], rows, c, width, [2, 3], { textColumns: 2 });
-  return `${c.bold(CHOICES_TITLE)}\n${table}\n${terminalText(choicesNote(report))}`;
+  return `${c.bold(CHOICES_TITLE)}\n${table}\n${choicesNote(report)}`;
 }
 
 /** Each ranking's options: how many ranked each, its mean rank and the share who ranked it first. */

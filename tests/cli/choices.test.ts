@@ -121,7 +121,7 @@ describe('option names that are formulas, HTML or terminal escapes', () => {
   });
 
   it('send no control character to a terminal, and none to Markdown', () => {
-    for (const [name, shown] of [['table', '␛[31mred␛[0m'], ['markdown', '␛\\[31mred␛\\[0m']]) {
+    for (const [name, shown] of [['table', '\\x1b[31mred\\x1b[0m'], ['markdown', '\\\\x1b\\[31mred\\\\x1b\\[0m']]) {
       const text = format(name as string);
       // eslint-disable-next-line no-control-regex
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
