@@ -4,6 +4,7 @@ import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
+import { findRecordStart } from './find-record-start.js';
 import { openSource, readBytes } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
@@ -153,7 +154,7 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
   );
   const rows = new RowFilter(file, handlers, options, reader, () => null);
   rows.recognise(head.records);
-  const start = range.start ?? findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width);
+  const start = range.start ?? findRecordStart(path, range.from, range.until, head.ending, delimiter, rows.width);
   onStart?.(start);
   reader.startAt(start, 1);
   readInto(reader, path, start);
@@ -184,47 +185,6 @@ function readInto(reader: CsvRecords, path: string, start: number): void {
     if (reader.done) return;
   }
   reader.end();
-}
-
-/**
- * Where the first record at or after byte `from` seems to start: after the first record ending
- * from which the next records have the header's number of fields (a line break inside a quoted
- * comment is not followed by such records). A guess: the caller checks it against where the range
- * before ended, and reads the range again from there when they differ.
- */
-export function findRecordStart(path: string, from: number, ending: RecordEnding, delimiter: string, encoding: string, width: number): number {
-  const last = ending === 'cr' ? 0x0d : 0x0a;
-  let window = Buffer.alloc(0);
-  for (const chunk of readBytes(path, from - 1, 1 << 16)) {
-    window = Buffer.concat([window, chunk]);
-    for (let at = window.indexOf(last); at >= 0; at = window.indexOf(last, at + 1)) {
-      if (ending === 'crlf' && window[at - 1] !== 0x0d) continue;
-      const verdict = fieldCountsFit(window.subarray(at + 1), ending, delimiter, encoding, width);
-      if (verdict === 'yes') return from + at;
-      if (verdict === 'more') break;
-    }
-    if (window.length > 4 * MAX_RECORD_BYTES) break;
-  }
-  return from - 1 + window.length;
-}
-
-/** Whether the next two records of `bytes` have the header's number of fields (or one more, for a trailing delimiter). */
-function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: string, encoding: string, width: number): 'yes' | 'no' | 'more' {
-  const counts: number[] = [];
-  const reader: CsvRecords = new CsvRecords(
-    {
-      record: (record) => {
-        counts.push(record.length);
-        if (counts.length === 2) reader.stop();
-      },
-      unclosed: () => undefined,
-    },
-    { delimiter, encoding, file: '', maxRecordBytes: MAX_RECORD_BYTES, startOffset: 0, ending },
-  );
-  reader.useColumns([], width);
-  reader.push(bytes);
-  if (counts.length < 2 && bytes.length > 0) return 'more';
-  return counts.every((n) => n === width || n === width + 1) ? 'yes' : 'no';
 }
 
 /** Stops with an error when the file, read to its end (or all its ranges added up), has a header but no data row. */
