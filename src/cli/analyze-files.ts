@@ -8,7 +8,7 @@ import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
+import { addRows, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
@@ -216,6 +216,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         if (handOver === null) pool.abandon();
         else await analyzeInPieces(pool, { path, file, ...pieces, from: handOver, started, lint, progress });
         requireUnchanged(path, pieces.size);
+        noteNotUtf8(file);
       }
       files.push(file);
     }

@@ -58,7 +58,7 @@ export interface PieceResult {
   start: number;
   /** Where the next piece's first record starts, and its line. */
   end: { offset: number; line: number };
-  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>;
+  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>;
   state: AnalysisState | null;
   problems: PieceProblem[];
   /** The error that stopped the piece (a SatisfyError), if one did. */
@@ -114,8 +114,8 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
       range,
       (at) => (found = at),
     );
-    const { rows, rowsUsed, skipped } = read.file;
-    return { serial: job.serial, piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, error: null };
+    const { rows, rowsUsed, skipped, notUtf8 } = read.file;
+    return { serial: job.serial, piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: analysis.save(), problems, error: null };
   } catch (caught) {
     const error = fileChanged(caught);
     if (!(error instanceof SatisfyError)) throw error;
