@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'FILE_IS_DIRECTORY'
   | 'FILE_UNREADABLE'
   | 'FILE_EMPTY'
+  | 'FILE_CHANGED'
   | 'HEADER_ONLY'
   | 'CSV_MALFORMED'
   | 'CSV_UNCLOSED_QUOTE'

@@ -9,7 +9,7 @@ import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
+import { addRows, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
@@ -218,9 +218,13 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         if (handOver === null) progress?.stop();
       });
       if (pieces !== null && pool !== null && started !== null) {
-        // The file is larger than its first piece, so reading it stopped at the second.
-        if (handOver === null) throw new Error(`${path}: the reading of the first piece did not stop at the second`);
-        await analyzeInPieces(pool, { path, file, ...pieces, from: handOver, started, lint, progress });
+        // The file is larger than its first piece, so reading it stopped at the second, unless a
+        // quote never closed took the rest of the file into one record (or the file shrank): then
+        // this thread has read it all, as one thread does.
+        if (handOver === null) pool.abandon();
+        else await analyzeInPieces(pool, { path, file, ...pieces, from: handOver, started, lint, progress });
+        requireUnchanged(path, pieces.size);
+        noteNotUtf8(file);
       }
       files.push(file);
     }
@@ -292,6 +296,17 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
     progress?.stop();
   }
   requireResponses(file);
+}
+
+/**
+ * Stops with an error when the file read in pieces is no longer `size` bytes (or gone): it changed
+ * while its pieces were read, and they may hold parts of two versions of it.
+ */
+function requireUnchanged(path: string, size: number): void {
+  const now = fileSize(path);
+  if (now === size) return;
+  const what = now === null ? 'it is gone' : `it was ${size} bytes, it is ${now}`;
+  throw new SatisfyError('FILE_CHANGED', `the file changed while it was read (${what})`, { file: path }, 'read it again once nothing writes to it, or read a copy');
 }
 
 /** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */

@@ -25,6 +25,8 @@ export interface PieceJob {
   order: number[] | null;
   /** The next piece not yet taken, in shared memory: every thread takes its pieces from it. */
   next: Int32Array;
+  /** Which of the pool's jobs this is (see PiecePool.share). */
+  serial: number;
 }
 
 /** A new counter of the pieces of a job, at piece 1. */
@@ -49,12 +51,14 @@ export interface PieceProblem extends Omit<AnswerProblem, 'column'> {
  * caller, who knows where the piece starts, moves them.
  */
 export interface PieceResult {
+  /** The job's serial, and the piece. */
+  serial: number;
   piece: number;
   /** Where the piece's first record starts (found, or given). */
   start: number;
   /** Where the next piece's first record starts, and its line. */
   end: { offset: number; line: number };
-  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>;
+  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>;
   state: AnalysisState | null;
   problems: PieceProblem[];
   /** Answers excluded as outside their column's scale: column index, the answer as written, how many times. */
@@ -134,11 +138,22 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
       range,
       (at) => (found = at),
     );
-    const { rows, rowsUsed, skipped } = read.file;
-    return { piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped }, state: analysis.save(), problems, outOfScale: pieceAnalysis.outOfScaleAnswers(), error: null };
-  } catch (error) {
+    const { rows, rowsUsed, skipped, notUtf8 } = read.file;
+    return { serial: job.serial, piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: analysis.save(), problems, outOfScale: pieceAnalysis.outOfScaleAnswers(), error: null };
+  } catch (caught) {
+    const error = fileChanged(caught);
     if (!(error instanceof SatisfyError)) throw error;
     const failure = { code: error.code, message: error.message, line: error.line, hint: error.hint };
-    return { piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
+    return { serial: job.serial, piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
   }
+}
+
+/**
+ * A file that cannot be opened again while its pieces are read was there when the reading began:
+ * it was deleted, moved or made unreadable meanwhile. Other errors are as they are.
+ */
+function fileChanged(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
+  return new SatisfyError('FILE_CHANGED', `the file changed while it was read (${code === 'ENOENT' ? 'it is gone' : code})`, {}, 'read it again once nothing writes to it, or read a copy');
 }

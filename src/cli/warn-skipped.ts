@@ -27,6 +27,11 @@ export function warnSkipped(files: readonly InputFile[], io: Pick<Io, 'stderr'>)
       const more = skip.count > skip.firstLines.length ? ', …' : '';
       printMessage(io, `satisfy: warning: ${file.path}: skipped ${skip.count} row${skip.count === 1 ? '' : 's'} ${what} (line ${skip.firstLines.join(', ')}${more}); --strict makes this an error`);
     }
+    const { notUtf8 } = file;
+    if (notUtf8 !== undefined) {
+      const more = notUtf8.count > notUtf8.firstLines.length ? ', …' : '';
+      io.stderr.write(`satisfy: warning: ${file.path}: ${notUtf8.count} byte sequence${notUtf8.count === 1 ? ' is' : 's are'} not UTF-8, each read as U+FFFD (line ${notUtf8.firstLines.join(', ')}${more}); --strict makes this an error\n`);
+    }
   }
 }
 

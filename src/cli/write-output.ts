@@ -24,9 +24,21 @@ export async function writeOutput(path: string, text: string): Promise<void> {
     else await replace(linkTarget(path), text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ELOOP' ? 'too many symbolic links' : code === 'ENXIO' ? 'no such device or address' : String(code ?? error);
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ELOOP' ? 'too many symbolic links' : code === 'ENXIO' ? 'no such device or address' : whyNotWritten(error);
     throw new SatisfyError('FILE_UNREADABLE', `cannot write ${path}: ${why}`);
   }
+}
+
+/** Why a write failed, in words, for the errors a full or failing disk gives (else the error's code). */
+export function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EFBIG') return 'the file would be too large';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'EIO') return 'the device failed (EIO)';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
+  return String(code ?? error);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import { SatisfyError } from '../errors.js';
 import { createDecoder, type Decoder } from './decoder.js';
 
@@ -8,6 +10,11 @@ export interface RecordSink {
   unclosed(line: number): void;
   /** The record that follows starts piece `piece` of the stream (see RecordOptions.pieceBytes). */
   piece?(piece: number): void;
+  /**
+   * The record that follows, from `line`, has `count` byte sequences that are not UTF-8, each read
+   * as U+FFFD (told only for UTF-8, and only to a sink that asks).
+   */
+  notUtf8?(count: number, line: number): void;
 }
 
 export interface RecordOptions {
@@ -107,6 +114,8 @@ export class CsvRecords {
   private recordStart = new Float64Array(256);
   // Where the first record of the current piece starts.
   private pieceBegins = { offset: 0, line: 1 };
+  // Whether the records are checked for bytes that are not UTF-8 (see RecordSink.notUtf8).
+  private readonly checkUtf8: boolean;
 
   constructor(
     private readonly sink: RecordSink,
@@ -118,6 +127,7 @@ export class CsvRecords {
     this.offset = options.startOffset ?? 0;
     this.line = options.startLine ?? 1;
     if (options.startOffset !== undefined && options.pieceBytes !== undefined) this.piece = Math.floor(options.startOffset / options.pieceBytes);
+    this.checkUtf8 = options.encoding === 'utf-8' && sink.notUtf8 !== undefined;
   }
 
   /**
@@ -174,11 +184,19 @@ export class CsvRecords {
         this.carry = copyOf(bytes, 0, bytes.length);
         return;
       }
-      this.started = true;
-      if (this.options.encoding === 'utf-8' && this.options.startOffset === undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        bytes = bytes.subarray(3);
-        this.offset += 3;
+      if (this.options.encoding === 'utf-8' && this.options.startOffset === undefined) {
+        // Every byte-order mark: a file saved twice by a program that adds one has two.
+        while (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+          bytes = bytes.subarray(3);
+          this.offset += 3;
+        }
+        // Perhaps the start of another: wait for more.
+        if (bytes.length < 3) {
+          this.carry = copyOf(bytes, 0, bytes.length);
+          return;
+        }
       }
+      this.started = true;
     }
     this.run(bytes, false);
   }
@@ -218,7 +236,8 @@ export class CsvRecords {
     let end = 0;
     for (;;) {
       const scanned = this.scan(bytes, final, end);
-      this.emit(bytes, scanned.records);
+      const notUtf8 = this.checkUtf8 && !isUtf8(bytes.subarray(end, scanned.end)) ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
+      this.emit(bytes, scanned.records, notUtf8);
       if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
       this.line = scanned.line;
       end = scanned.end;
@@ -423,8 +442,25 @@ export class CsvRecords {
     return { records, end, line: endLine, unclosed };
   }
 
+  /**
+   * How many byte sequences that are not UTF-8 each record of the last scan has (the slow way, for
+   * a scan that has some): as many as the U+FFFD the decoder puts in, less those written as such.
+   */
+  private notUtf8ByRecord(bytes: Uint8Array, records: number, end: number): Map<number, number> {
+    const found = new Map<number, number>();
+    for (let r = 0; r < records; r++) {
+      const from = this.recordStart[r] as number;
+      const to = r + 1 < records ? (this.recordStart[r + 1] as number) : end;
+      const record = bytes.subarray(from, to);
+      if (isUtf8(record)) continue;
+      const replaced = countOf(replacingDecoder.decode(record), '\ufffd') - countOf(Buffer.from(record.buffer, record.byteOffset, record.byteLength).toString('latin1'), '\xef\xbf\xbd');
+      if (replaced > 0) found.set(r, replaced);
+    }
+    return found;
+  }
+
   /** Hands over `records` records of the last scan of `bytes`, converting the fields asked for. */
-  private emit(bytes: Uint8Array, records: number): void {
+  private emit(bytes: Uint8Array, records: number, notUtf8: Map<number, number> | null = null): void {
     const { fieldData: data, recordFirst, sink } = this;
     const texts = records === 0 ? null : (this.texts ??= new FieldTexts(this.decoder));
     for (let r = 0; r < records; r++) {
@@ -434,6 +470,10 @@ export class CsvRecords {
         this.pieceBegins = { offset: this.offset + (this.recordStart[r] as number), line: this.recordLine[r] as number };
         sink.piece?.(piece);
         // Stopped at the start of a piece: its first record is not handed over.
+        if (this.halted) return;
+      }
+      if (notUtf8 !== null && notUtf8.has(r)) {
+        sink.notUtf8?.(notUtf8.get(r) as number, this.recordLine[r] as number);
         if (this.halted) return;
       }
       const first = recordFirst[r] as number;
@@ -578,6 +618,15 @@ class FieldTexts {
     if (ascii) return Buffer.prototype.latin1Slice.call(bytes, start, end);
     return this.decoder.decode(bytes.subarray(start, end));
   }
+}
+
+// Decodes a record with bytes that are not UTF-8 as the fields are decoded, each such sequence one U+FFFD.
+const replacingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function countOf(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;
+  return count;
 }
 
 /** The record ending of a file, from its first line break outside quotes at `p`. */

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -29,11 +29,18 @@ export async function openSource(path: string, stdin: Readable | undefined, onBy
     if (stdin === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
     raw = stdin;
   } else {
-    total = await checkReadable(path);
-    // As an async iterable, as standard input is.
-    raw = (async function* () {
-      yield* readBytes(path, 0);
-    })();
+    const info = await checkReadable(path);
+    if (info.isFile()) {
+      total = info.size;
+      // As an async iterable, as standard input is.
+      raw = (async function* () {
+        yield* readBytes(path, 0);
+      })();
+    } else {
+      // A pipe, FIFO or device (`<(gunzip -c x.csv.gz)`, /dev/stdin): read as a stream, as standard
+      // input is, since it cannot be read at an offset, nor split into pieces; its size is unknown.
+      raw = createReadStream(path, { highWaterMark: READ_BYTES });
+    }
   }
   const bytes = await peek((onBytes === undefined ? raw : counted(raw, total, onBytes))[Symbol.asyncIterator](), HEAD_BYTES, path);
   const gzip = bytes.head[0] === 0x1f && bytes.head[1] === 0x8b;
@@ -127,8 +134,8 @@ function feed(chunks: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { des
   })();
 }
 
-/** Stops with a clear error unless `path` is a readable file; returns its size in bytes. */
-async function checkReadable(path: string): Promise<number> {
+/** Stops with a clear error unless `path` is a readable file (or pipe, or device); returns what it is. */
+async function checkReadable(path: string): Promise<Stats> {
   let info;
   try {
     info = await stat(path);
@@ -136,7 +143,7 @@ async function checkReadable(path: string): Promise<number> {
     throw translateReadError(error, path);
   }
   if (info.isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${path} is a directory, not a CSV file`);
-  return info.size;
+  return info;
 }
 
 function translateReadError(error: unknown, path: string): unknown {
@@ -145,6 +152,15 @@ function translateReadError(error: unknown, path: string): unknown {
   if (code === 'ENOENT') return new SatisfyError('FILE_NOT_FOUND', `cannot open ${path}: no such file`);
   if (code === 'EACCES' || code === 'EPERM') return new SatisfyError('FILE_UNREADABLE', `cannot read ${path}: permission denied`);
   if (code === 'EISDIR') return new SatisfyError('FILE_IS_DIRECTORY', `${path} is a directory, not a CSV file`);
+  if (code === 'ENAMETOOLONG') return new SatisfyError('FILE_NOT_FOUND', `cannot open ${shortPath(path)}: the name is too long`);
+  if (code === 'ENOTDIR') return new SatisfyError('FILE_NOT_FOUND', `cannot open ${path}: a part of the path is not a folder`);
+  if (code === 'ELOOP') return new SatisfyError('FILE_NOT_FOUND', `cannot open ${path}: too many symbolic links`);
+  if (code === 'EIO' || code === 'ENXIO' || code === 'ENODEV') return new SatisfyError('FILE_UNREADABLE', `cannot read ${path}: the device cannot be read (${code})`);
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return new SatisfyError('FILE_UNREADABLE', `cannot read ${path}: the gzip data is damaged`);
   return error;
+}
+
+/** A path of more than 200 characters with its middle left out, so that an error about it stays one line. */
+function shortPath(path: string): string {
+  return path.length <= 200 ? path : `${path.slice(0, 100)}…${path.slice(-100)}`;
 }

@@ -4,6 +4,7 @@ import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
+import { findRecordStart } from './find-record-start.js';
 import { openSource, readBytes } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
@@ -24,6 +25,8 @@ export interface InputFile {
   rows: number;
   rowsUsed: number;
   skipped: Array<{ reason: SkipReason; count: number; firstLines: number[] }>;
+  /** Byte sequences that are not UTF-8 in a file read as UTF-8, each read as U+FFFD, and the first lines they are on; absent when there is none. */
+  notUtf8?: { count: number; firstLines: number[] };
   /** What the reader noticed: a trailing delimiter, duplicate column names, how it chose the encoding. */
   notes: string[];
 }
@@ -104,6 +107,9 @@ export interface FileRange {
 const FIRST_LINES = 5;
 // A single record longer than this is not a survey answer: reading stops there.
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+// When the header ends with a delimiter, the records read before deciding whether the column it
+// opens is a column (a value in any of them) or only the mark of a delimiter that ends every line.
+const TRAILING_SAMPLE = 1000;
 
 /**
  * Streams one CSV export row by row, as arrays, so memory stays flat whatever its size: detects
@@ -121,7 +127,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 
   const byteWise = isByteWise(encoding.encoding);
   const reader: CsvRecords = new CsvRecords(
-    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), piece: (piece) => rows.piece(piece) },
+    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), piece: (piece) => rows.piece(piece), notUtf8: (count, line) => rows.notUtf8(count, line) },
     { delimiter, encoding: byteWise ? encoding.encoding : 'utf-8', file: path, maxRecordBytes: MAX_RECORD_BYTES, pieceBytes: options.pieceBytes },
   );
   const splittable = () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding });
@@ -148,12 +154,12 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
   const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   const head = readHead(path, encoding, delimiter);
   const reader: CsvRecords = new CsvRecords(
-    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line) },
+    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), notUtf8: (count, line) => rows.notUtf8(count, line) },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, startOffset: 0, ending: head.ending },
   );
   const rows = new RowFilter(file, handlers, options, reader, () => null);
   rows.recognise(head.records);
-  const start = range.start ?? findRecordStart(path, range.from, head.ending, delimiter, encoding, rows.width);
+  const start = range.start ?? findRecordStart(path, range.from, range.until, head.ending, delimiter, rows.width);
   onStart?.(start);
   reader.startAt(start, 1);
   readInto(reader, path, start);
@@ -166,8 +172,9 @@ function readHead(path: string, encoding: string, delimiter: string): { records:
   const reader: CsvRecords = new CsvRecords(
     {
       record: (record) => {
+        if (records.length === 0 && isBlank(record)) return;
         records.push(record);
-        if (records.length >= PLATFORM_SAMPLE) reader.stop();
+        if (records.length >= sampleSize(records[0])) reader.stop();
       },
       unclosed: () => undefined,
     },
@@ -186,62 +193,40 @@ function readInto(reader: CsvRecords, path: string, start: number): void {
   reader.end();
 }
 
-/**
- * Where the first record at or after byte `from` seems to start: after the first record ending
- * from which the next records have the header's number of fields (a line break inside a quoted
- * comment is not followed by such records). A guess: the caller checks it against where the range
- * before ended, and reads the range again from there when they differ.
- */
-export function findRecordStart(path: string, from: number, ending: RecordEnding, delimiter: string, encoding: string, width: number): number {
-  const last = ending === 'cr' ? 0x0d : 0x0a;
-  let window = Buffer.alloc(0);
-  for (const chunk of readBytes(path, from - 1, 1 << 16)) {
-    window = Buffer.concat([window, chunk]);
-    for (let at = window.indexOf(last); at >= 0; at = window.indexOf(last, at + 1)) {
-      if (ending === 'crlf' && window[at - 1] !== 0x0d) continue;
-      const verdict = fieldCountsFit(window.subarray(at + 1), ending, delimiter, encoding, width);
-      if (verdict === 'yes') return from + at;
-      if (verdict === 'more') break;
-    }
-    if (window.length > 4 * MAX_RECORD_BYTES) break;
-  }
-  return from - 1 + window.length;
-}
-
-/** Whether the next two records of `bytes` have the header's number of fields (or one more, for a trailing delimiter). */
-function fieldCountsFit(bytes: Uint8Array, ending: RecordEnding, delimiter: string, encoding: string, width: number): 'yes' | 'no' | 'more' {
-  const counts: number[] = [];
-  const reader: CsvRecords = new CsvRecords(
-    {
-      record: (record) => {
-        counts.push(record.length);
-        if (counts.length === 2) reader.stop();
-      },
-      unclosed: () => undefined,
-    },
-    { delimiter, encoding, file: '', maxRecordBytes: MAX_RECORD_BYTES, startOffset: 0, ending },
-  );
-  reader.useColumns([], width);
-  reader.push(bytes);
-  if (counts.length < 2 && bytes.length > 0) return 'more';
-  return counts.every((n) => n === width || n === width + 1) ? 'yes' : 'no';
-}
-
 /** Stops with an error when the file, read to its end (or all its ranges added up), has a header but no data row. */
 export function requireResponses(file: InputFile): void {
   if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: file.path, line: file.headerRows });
 }
 
 /** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */
-export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped'>, shift: number): void {
+export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>, shift: number): void {
   file.rows += range.rows;
   file.rowsUsed += range.rowsUsed;
+  if (range.notUtf8 !== undefined) {
+    const into = (file.notUtf8 ??= { count: 0, firstLines: [] });
+    into.count += range.notUtf8.count;
+    for (const line of range.notUtf8.firstLines) if (into.firstLines.length < FIRST_LINES) into.firstLines.push(line + shift);
+  }
   for (const { reason, count, firstLines } of range.skipped) {
     let entry = file.skipped.find((s) => s.reason === reason);
     if (entry === undefined) file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
     entry.count += count;
     for (const line of firstLines) if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line + shift);
   }
+}
+
+/**
+ * Once a file is read to its end (all its pieces added up): the note on its encoding says so when
+ * bytes that are not UTF-8 were met past the start that detected it.
+ */
+export function noteNotUtf8(file: InputFile): void {
+  const { notUtf8 } = file;
+  if (notUtf8 === undefined) return;
+  const at = file.notes.findIndex((note) => note.startsWith('encoding: '));
+  const lines = `line${notUtf8.firstLines.length === 1 ? '' : 's'} ${notUtf8.firstLines.join(', ')}${notUtf8.count > notUtf8.firstLines.length ? ', …' : ''}`;
+  const note = `encoding: utf-8, but ${notUtf8.count} byte sequence${notUtf8.count === 1 ? ' is' : 's are'} not UTF-8, each read as U+FFFD (${lines})`;
+  if (at >= 0) file.notes[at] = note;
+  else file.notes.push(note);
 }
 
 /**
@@ -285,8 +270,10 @@ class RowFilter {
 
   push(record: string[], line: number): void {
     if (this.shape === null) {
+      // Blank lines before the header are no part of the file's shape.
+      if (this.pending.length === 0 && isBlank(record)) return;
       this.pending.push({ record, line });
-      if (this.pending.length >= PLATFORM_SAMPLE) this.start();
+      if (this.pending.length >= sampleSize(this.pending[0]?.record)) this.start();
       return;
     }
     this.row(record, line);
@@ -295,6 +282,16 @@ class RowFilter {
   piece(piece: number): void {
     if (this.shape === null) this.pendingPieces.push({ piece, before: this.pending.length });
     else this.handlers.piece?.(piece);
+  }
+
+  /** The record that follows has `count` byte sequences that are not UTF-8 (each read as U+FFFD): counted, or an error under --strict. */
+  notUtf8(count: number, line: number): void {
+    if (this.options.strict === true) {
+      throw new SatisfyError('STRICT', `${count === 1 ? 'a byte sequence that is' : `${count} byte sequences that are`} not UTF-8 (--strict)`, { file: this.file.path, line }, 'without --strict each is read as U+FFFD and counted; if the file is not UTF-8, --encoding names its encoding');
+    }
+    const into = (this.file.notUtf8 ??= { count: 0, firstLines: [] });
+    into.count += count;
+    if (into.firstLines.length < FIRST_LINES && !into.firstLines.includes(line)) into.firstLines.push(line);
   }
 
   /** A record that cannot be read: an unclosed quote runs to the end of the file. */
@@ -310,15 +307,16 @@ class RowFilter {
     if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
     requireResponses(this.file);
+    noteNotUtf8(this.file);
   }
 
   /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
   recognise(records: readonly string[][]): void {
-    const shape = recognisePlatform(records, this.options.platform);
+    const shape = recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
-    this.columns = tidyNames(shape, this.file.notes);
+    this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
@@ -358,27 +356,47 @@ class RowFilter {
 }
 
 /**
- * Makes the column names usable: drops an empty last column that only a trailing delimiter made,
- * and numbers repeated names ("Q1", "Q1 (2)") so each can be named in --map. Returns the width.
+ * Makes the column names usable: drops an empty last column that only a delimiter ending every line
+ * made (one with no value in `rows`, the first data rows: a column with values is a column, unnamed),
+ * and numbers repeated names ("Q1", "Q1 (2)") so each can be named in --map, each number a name
+ * the header does not have already. Returns the width.
  */
-function tidyNames(shape: PlatformShape, notes: string[]): number {
+function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[][]): number {
   const { names } = shape;
-  if (names.length > 1 && names.at(-1) === '') {
+  const last = names.length - 1;
+  if (last > 0 && names[last] === '' && !rows.some((row) => (row[last] ?? '') !== '')) {
     names.pop();
     shape.questions.pop();
     shape.hints.pop();
     notes.push('a delimiter ends every line: the empty last column is dropped');
   }
+  const taken = new Set(names);
   const seen = new Map<string, number>();
   names.forEach((name, i) => {
-    const count = (seen.get(name) ?? 0) + 1;
+    let count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
-    if (count > 1) {
-      names[i] = `${name} (${count})`;
-      notes.push(`column ${i + 1} repeats the name "${name}": called "${names[i]}"`);
-    }
+    if (count === 1) return;
+    while (taken.has(`${name} (${count})`)) count += 1;
+    seen.set(name, count);
+    names[i] = `${name} (${count})`;
+    taken.add(names[i]);
+    notes.push(`column ${i + 1} repeats the name "${name}": called "${names[i]}"`);
   });
   return names.length;
+}
+
+/** A blank line: one empty field. */
+function isBlank(record: readonly string[]): boolean {
+  return record.length === 1 && record[0] === '';
+}
+
+/**
+ * How many records to read before recognising the file's shape: the platform's sample, or, when
+ * the header ends with a delimiter, TRAILING_SAMPLE (see tidyNames). The threads that read pieces
+ * of the file read as many from its start, so that all decide alike.
+ */
+function sampleSize(header: readonly string[] | undefined): number {
+  return header !== undefined && header.length > 1 && header.at(-1) === '' ? TRAILING_SAMPLE : PLATFORM_SAMPLE;
 }
 
 /** The bytes of an encoding the scan cannot read directly (UTF-16, multi-byte code pages), as UTF-8. */

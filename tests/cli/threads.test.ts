@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvRecords } from '../../src/input/csv-records.js';
-import { findRecordStart } from '../../src/input/read-csv.js';
+import { findRecordStart } from '../../src/input/find-record-start.js';
 import { expectSameJson } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -71,7 +71,7 @@ describe('--threads', () => {
       reader.push(bytes);
       starts.push(reader.position.offset);
     }
-    const guesses = starts.map((_, i) => findRecordStart(path, (i + 1) * PIECE, 'lf', ',', 'utf-8', 12));
+    const guesses = starts.map((_, i) => findRecordStart(path, (i + 1) * PIECE, (i + 2) * PIECE, 'lf', ',', 12));
     expect(guesses.length).toBeGreaterThan(15);
     // The rows that detect the columns are all in the first piece (else the file is read on one thread).
     const detectionRows = bytes.toString('utf8').split('\n').slice(0, 1002).join('\n');
