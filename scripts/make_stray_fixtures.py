@@ -32,3 +32,8 @@ for i in range(3000):
     overall = i * 7 % 4 + 1 if i < 1200 else i * 7 % 5 + 1
     rows.append(f'{i + 1},{overall},{i * 3 % 5 + 1},{i * 2 % 5 + 1}')
 (OUT / 'fives-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')
+
+# A single answer that carries a code ("9 = Excellent") beyond whole numbers 1..5: a stray, not
+# the labelled top of a 1-9 scale.
+rows = ['id,Overall satisfaction'] + [f'{i + 1},{"9 = Excellent" if i == 30 else i * 7 % 5 + 1}' for i in range(60)]
+(OUT / 'one-coded-label-beyond-the-answers.csv').write_text('\n'.join(rows) + '\n')

@@ -47,7 +47,13 @@ export function codedScale(profile: ValueProfile, fits: (count: number) => boole
   if (wordsOf.size === 0) return null;
   // Bare numbers in the column are codes too when they are whole and within 0-10.
   const numbers = profile.numeric > 0 && profile.integers === profile.numeric && (profile.min as number) >= 0 && (profile.max as number) <= 10 ? profile.numeric : 0;
-  if (numbers > 0) codes.add(profile.min as number).add(profile.max as number);
+  if (numbers > 0) {
+    // The labelled ends of a scale answered in numbers lie next to them ("0 - Not at all likely",
+    // 1 … 9); a "9 = …" beyond answers 1..5 is a stray, not the top of a 1-9 scale.
+    const [low, high] = [profile.min as number, profile.max as number];
+    if ([...wordsOf.keys()].some((code) => code < low - 1 || code > high + 1)) return null;
+    codes.add(low).add(high);
+  }
   const min = Math.min(...codes, 1);
   const max = Math.max(...codes);
   const known = labelled + bare + numbers;

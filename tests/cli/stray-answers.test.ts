@@ -32,6 +32,14 @@ describe('one stray answer among hundreds of ratings does not change what the co
     expect(stderr).toContain(`${fixture}:152`);
   });
 
+  it('one answer carrying a code beyond the others ("9 = Excellent" among 1..5) is out of scale, not the top of a 1-9 scale', () => {
+    const { json, stderr } = report('one-coded-label-beyond-the-answers.csv');
+    expect(json.columns.find((c) => c.name === 'Overall satisfaction')?.scale).toMatchObject({ min: 1, max: 5 });
+    expect(json.csat?.n).toBe(59);
+    expect(json.csat?.missing['outOfScale']).toBe(1);
+    expect(stderr).toContain('"9 = Excellent" is outside its 1-5 scale');
+  });
+
   it('a -1 is a non-answer code, counted as not applicable', () => {
     const { json } = report('one-minus-one-among-300-ratings.csv');
     expect(json.columns.find((c) => c.name === 'Overall satisfaction')?.role).toBe('csat');
