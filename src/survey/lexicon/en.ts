@@ -36,7 +36,7 @@ export const en: Lexicon = {
     delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
     pricing: ['money', 'price*', 'pricing', 'cost*', 'paid', 'pay', 'purchase*', 'spend*'],
     trust: ['company', 'brand', 'provider', 'bank', 'firm', 'information', 'promise*', 'seller', 'store', 'shop'],
-    service: ['customer*', 'staff', 'team', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'us', 'we', 'our', 'my', 'company', 'quality', 'store', 'shop', 'returns', 'shipping'],
+    service: ['customer*', 'staff', 'team', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'us', 'we', 'our', 'my', 'quality', 'store', 'shop', 'returns', 'shipping'],
   },
   unticked: ['not selected', 'unchecked', 'not checked', 'not ticked'],
   // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
