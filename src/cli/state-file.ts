@@ -48,14 +48,22 @@ export function readState(path: string): ShardState {
  * The survey as read and the plan of its analysis, without what depends on the rows a shard
  * happened to start with (the evidence, unmapped labels, the order of day and month its first
  * rows suggest for the periods — the rows of every shard settle it, see PeriodAnalysis): shards
- * merge when this is the same.
+ * merge when this is the same. Segments and periods are open sets, not part of it: a shard of
+ * one region and a shard of the others merge into the union of their segments.
  */
 export function surveyShape(shard: ShardState): string {
   // Evidence and confidence describe how the shard's own sample showed a column, not what it is.
   const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [], confidence: undefined, suggestion: undefined }));
   // The language's evidence counts the words of the shard's own sample; the language is what counts.
   const language = shard.model.language?.language ?? null;
-  const { periods } = shard.plan;
-  const plan = periods === null || periods.dateOrderGiven ? shard.plan : { ...shard.plan, periods: { ...periods, dateOrder: null } };
+  // The plan's columns (--by, the timestamp) carry the model's evidence too: their index and name are what counts.
+  const named = ({ index, name }: { index: number; name: string }) => ({ index, name });
+  const { segments, periods, window } = shard.plan;
+  const plan = {
+    ...shard.plan,
+    segments: segments === null ? null : { ...segments, columns: segments.columns.map(named) },
+    periods: periods === null ? null : { ...periods, column: named(periods.column), dateOrder: periods.dateOrderGiven ? periods.dateOrder : null },
+    window: window === null ? null : { ...window, column: named(window.column) },
+  };
   return JSON.stringify({ model: { ...shard.model, columns, language }, plan }, setsAndMaps);
 }
