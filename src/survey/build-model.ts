@@ -2,6 +2,7 @@ import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
+import { checkConfigContradictions } from './config-contradictions.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
@@ -88,6 +89,7 @@ function excelDateColumn(draft: Draft, lexicons: readonly Lexicon[]): ColumnMode
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */
 function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void {
   const at = (jsonPath: string) => `${path}: ${jsonPath}`;
+  checkConfigContradictions(settings, (name, place) => findColumn(draft.columns, name, at(place), draft.file), path);
   const setRole = (name: string, role: 'timestamp' | 'segment', source: string) => {
     const column = findColumn(draft.columns, name, source, draft.file);
     Object.assign(column, { role, dimension: null, scale: null });
