@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Part of `npm run build`: writes dist/schema/report.schema.json, comparison.schema.json and
-// config.schema.json, the JSON Schemas of the report, of `satisfy compare` and of
-// satisfy.config.json, generated from the Report and ComparisonReport types in
-// src/analysis/report.ts and the SatisfyConfig type in src/survey/config.ts, so that none is ever
-// written twice by hand. `satisfy schema report|comparison|config` prints them; the tests validate
+// Part of `npm run build`: writes dist/schema/report.schema.json, comparison.schema.json,
+// config.schema.json and state.schema.json, the JSON Schemas of the report, of `satisfy compare`,
+// of satisfy.config.json and of a state file (--emit-state), generated from the Report and
+// ComparisonReport types in src/analysis/report.ts, the SatisfyConfig type in src/survey/config.ts
+// and the ShardState type in src/cli/analyze-files.ts, so that none is ever written twice by hand. `satisfy schema report|comparison|config` prints them; the tests validate
 // every JSON report and comparison against the first two, and satisfy validates every config, and
 // every baseline report it reads, against theirs.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,10 +22,49 @@ function generate(path, type, title) {
   return { $schema: 'http://json-schema.org/draft-07/schema#', title, ...generated };
 }
 
+// Counts are whole numbers from 0; sums of weights and of squared deviations are never negative.
+const COUNTS = new Set(['count', 'rows', 'rowsUsed', 'headerRows', 'k', 'pooledEarly', 'before', 'after', 'n', 'first', 'saidNo', 'invalid', 'blank', 'notApplicable', 'outOfScale', 'notInteger', 'zero', 'negative', 'notADate', 'otherOrder', 'index', 'minBase', 'top']);
+const NOT_NEGATIVE = new Set(['weightSum', 'weight2Sum', 'weightTotal', 'weight2Total', 'weight', 'weight2', 'firstWeight', 'm2', 'rankSum']);
+
+/** Adds to a generated schema what its TypeScript type cannot say: counts are whole numbers from 0, sums of weights at least 0. */
+function withRanges(node, name) {
+  if (Array.isArray(node)) return node.map((n) => withRanges(n));
+  if (node === null || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withRanges(v, k)])) : withRanges(value)]));
+  const numeric = out.type === 'number' || (Array.isArray(out.type) && out.type.includes('number'));
+  const key = name ?? out.title;
+  if (numeric && COUNTS.has(key)) return { ...out, type: Array.isArray(out.type) ? out.type.map((t) => (t === 'number' ? 'integer' : t)) : 'integer', minimum: 0 };
+  if (numeric && NOT_NEGATIVE.has(key)) return { ...out, minimum: 0 };
+  return out;
+}
+
+/**
+ * The schema of a state file (`--emit-state`), from the ShardState type: its format and version
+ * added, and its vocabulary — the lexicons' words, Sets and Maps that the file writes as
+ * `{"$set": [...]}` and `{"$map": [[key, value], ...]}` — as written. satisfy checks a state's
+ * vocabulary against its own lexicons besides (see readState).
+ */
+function stateSchema() {
+  const schema = withRanges(generate('src/cli/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 2'));
+  const shard = schema.definitions.ShardState;
+  shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: 2 }, ...shard.properties };
+  shard.required = ['format', 'version', ...shard.required];
+  const set = { type: 'object', properties: { $set: { type: 'array', items: { type: 'string' } } }, required: ['$set'], additionalProperties: false };
+  const map = { type: 'object', properties: { $map: { type: 'array', items: { type: 'array', minItems: 2, maxItems: 2, items: [{ type: 'string' }, {}] } } }, required: ['$map'], additionalProperties: false };
+  const vocabulary = schema.definitions.Vocabulary;
+  for (const key of ['notApplicable', 'missingCodes', 'yes', 'no', 'unticked']) vocabulary.properties[key] = { ...set, description: vocabulary.properties[key].description };
+  vocabulary.properties.labelSets = { ...map, description: vocabulary.properties.labelSets.description };
+  vocabulary.properties.ladders = { type: 'array', items: { type: 'object' }, description: vocabulary.properties.ladders.description };
+  vocabulary.properties.intensity = { type: 'object', description: vocabulary.properties.intensity.description };
+  for (const unused of ['Ladder', 'IntensityPatterns', 'ScaleFamily']) if (!JSON.stringify({ ...schema, definitions: { ...schema.definitions, [unused]: undefined } }).includes(`#/definitions/${unused}"`)) delete schema.definitions[unused];
+  return schema;
+}
+
 mkdirSync('dist/schema', { recursive: true });
 const schemas = {
   report: generate('src/analysis/report.ts', 'Report', 'satisfy report, schemaVersion 1'),
   comparison: generate('src/analysis/report.ts', 'ComparisonReport', 'satisfy compare, schemaVersion 1'),
   config: generate('src/survey/config.ts', 'SatisfyConfig', 'satisfy.config.json'),
+  state: stateSchema(),
 };
 for (const [name, schema] of Object.entries(schemas)) writeFileSync(`dist/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);

@@ -7,6 +7,8 @@ export type Operator = (typeof OPERATORS)[number];
 /** A gate: fail when the figure at `path` compares to `value` as `operator` says. */
 export interface Gate {
   expression: string;
+  /** Where the gate was given, for errors: `--fail-if "nps < 30"`, or the config's `gates[0]`. */
+  source: string;
   path: string;
   operator: Operator;
   value: number;
@@ -77,7 +79,21 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service');
   }
-  return { expression: expression.trim(), path, operator, value: Number(value) };
+  return { expression: expression.trim(), source, path, operator, value: Number(value) };
+}
+
+/**
+ * Refuses, as a usage error, a gate on a dimension that no report of this run can have: one that is
+ * not built in and that neither the config, `--map`, nor a report or state read names (`known`).
+ * A gate on a dimension this report happens to lack (no trust question in this export) stays a
+ * failed gate: the figure could exist, and a CI job must not go green because it vanished.
+ */
+export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' | 'path'>>, known: Iterable<string>): void {
+  const ids = new Set(known);
+  for (const gate of gates) {
+    const id = /^(?:drivers\.)?dimensions\.([^.]+)\./.exec(gate.path)?.[1];
+    if (id !== undefined && !ids.has(id)) throw new SatisfyError('USAGE', `${gate.source}: no report of this run can have a dimension "${id}"`, {}, `dimensions: ${[...ids].join(', ')}; a dimension of your own comes from the config or --map`);
+  }
 }
 
 /**
@@ -120,6 +136,8 @@ function compare(actual: number, operator: Operator, value: number): boolean {
 /** `--fail-on-drop`: fail when the overall change of the figure at `path` against the baseline is a significant fall. */
 export interface DropGate {
   expression: string;
+  /** Where the gate was given, for errors: `--fail-on-drop nps`. */
+  source: string;
   path: string;
 }
 
@@ -137,7 +155,7 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
   if (!COMPARED_PATHS.some((pattern) => pattern.test(path))) {
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust, service), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
   }
-  return { expression: `fail-on-drop ${path}`, path };
+  return { expression: `fail-on-drop ${path}`, source, path };
 }
 
 /**

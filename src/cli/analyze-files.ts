@@ -6,6 +6,7 @@ import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, excelSerialDay, hasExcelSerials, type DateOrder, type DateOrderFinding, type PeriodKind } from '../text/parse-date.js';
 import type { SegmentOptions } from '../analysis/segmented-analysis.js';
+import type { WindowOptions } from '../analysis/date-window.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
@@ -120,14 +121,15 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     lint.unsureColumns(model.columns, firstFile);
     lint.scalesMayWiden = options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE;
     const by = options.segments?.by ?? [];
-    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile));
+    // Their index and name: the plan is written in a state file, the column's evidence is not its business.
+    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name }));
     const { confidenceLevel, periods, window } = options;
     const plan: AnalysisPlan = {
       confidenceLevel,
       outcome,
       segments: options.segments === undefined || columns.length === 0 ? null : { columns, minBase: options.segments.minBase, top: options.segments.top, adjust: options.segments.adjust, confidenceLevel },
       periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
-      window: window === undefined ? null : { ...periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until'), timeZone: window.timeZone, since: window.since, until: window.until },
+      window: window === undefined ? null : { ...windowSettings(periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until')), timeZone: window.timeZone, since: window.since, until: window.until },
     };
     const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale));
     analysis.useFormat(header);
@@ -357,6 +359,11 @@ function sampleValues(rows: readonly string[][], width: number): string[][] {
  * read day first only and month first only is an error. The periods go on weighing every row of
  * the files (PeriodAnalysis); a date window reads in this order.
  */
+/** What of the settings of a period the date window takes: the plan is written in a state file, as its schema says. */
+function windowSettings({ column, dateOrder, excelSerials }: ReturnType<typeof periodSettings>): Pick<WindowOptions, 'column' | 'dateOrder' | 'excelSerials'> {
+  return { column, dateOrder, excelSerials };
+}
+
 function periodSettings(model: SurveyModel, sample: readonly string[][], periods: { period: PeriodKind; dateOrder?: DateOrder }, file: string, flag = `--period ${periods.period}`): { column: { index: number; name: string }; dateOrder: DateOrder; dateOrderGiven: boolean; excelSerials: boolean; period: PeriodKind } {
   const column = model.timestamp === null ? undefined : model.columns[model.timestamp];
   if (column === undefined) throw new SatisfyError('USAGE', `${flag} needs a timestamp column, and none was found`, { file }, 'name it in satisfy.config.json: "timestamp": "<column>"');

@@ -1,5 +1,5 @@
 import { compareReports } from '../analysis/compare-reports.js';
-import { evaluateDrops, parseDropGate } from '../analysis/gates.js';
+import { evaluateDrops, parseDropGate, requireKnownDimensions } from '../analysis/gates.js';
 import type { ComparisonReport, Report } from '../analysis/report.js';
 import { SCHEMA_VERSION } from '../analysis/report.js';
 import { dimensionLabels } from '../render/breakdown.js';
@@ -10,6 +10,7 @@ import { analyzeFiles } from './analyze-files.js';
 import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import type { ExitCode, Io } from './io.js';
+import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
 import { isReportJson, readReport } from './read-report.js';
 import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
@@ -46,11 +47,14 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const segments = parseSegments(options);
   const drops = options.failOnDrop.map((name) => parseDropGate(name));
   const json = [options.baseline, options.current].map((path) => (isReportJson(path) ? readReport(path) : null));
+  // The config (and --map) are read only for a side that is an export, before it is read.
+  const survey = json.every((r) => r !== null) ? undefined : surveyOptions(options, process.cwd());
+  requireKnownDimensions(drops, knownDimensions(survey ?? {}, { reports: json }));
   // Exports are broken down as --by says, else as the report JSON on the other side is.
   const by = segments.by.length > 0 ? segments.by : (json.find((r) => r?.segmentation)?.segmentation?.columns ?? []);
   const side = async (path: string, report: Report | null): Promise<Report> => {
     if (report !== null) return report;
-    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), segments: { ...segments, by }, confidenceLevel, requireScorable: true, weightColumn: options.weight });
+    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...(survey ?? surveyOptions(options, process.cwd())), segments: { ...segments, by }, confidenceLevel, requireScorable: true, weightColumn: options.weight });
     warnAbout(analysed, lint, io, options.quiet);
     return analysed;
   };

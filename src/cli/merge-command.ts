@@ -1,8 +1,9 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
-import { parseGate } from '../analysis/gates.js';
+import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs } from './check-outputs.js';
+import { knownDimensions } from './known-dimensions.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
 import { readState, surveyShape } from './state-file.js';
@@ -29,6 +30,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const shards = options.states.map(readState);
   const [first] = shards;
   if (first === undefined) throw new SatisfyError('USAGE', 'merge needs at least one state file');
+  requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));
   const shape = surveyShape(first);
   shards.forEach((shard, i) => {
     if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `was read as another survey than ${options.states[0]}: its columns, scales, dimensions or breakdowns differ`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns (satisfy init)');

@@ -129,7 +129,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   program
     .command('schema')
     .description('print the JSON Schema of a document satisfy writes or reads')
-    .argument('<name>', `report: the JSON report (--format json); comparison: satisfy compare --format json; config: ${CONFIG_FILE}`)
+    .argument('<name>', `report: the JSON report (--format json); comparison: satisfy compare --format json; config: ${CONFIG_FILE}; state: a state file (--emit-state)`)
     .exitOverride()
     .action((name: string) => {
       done(runSchema(name, io));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { jsonSyntaxError } from '../text/json-syntax-error.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
 
 /**
@@ -12,22 +13,33 @@ import { SatisfyError, type ErrorCode } from '../errors.js';
 export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string, prepare: (value: unknown) => unknown = (value) => value): T {
   if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', `no such file`, { file: shownAs });
   if (statSync(file).isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${what} is a directory, not a file`, { file: shownAs });
-  const text = readFileSync(file, 'utf8');
+  // A byte-order mark, as Notepad writes before UTF-8, is no part of the JSON.
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position === null ? undefined : text.slice(0, Number(position[1])).split('\n').length;
-    throw new SatisfyError(code, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, { file: shownAs, line });
+  } catch {
+    const error = jsonSyntaxError(text);
+    throw new SatisfyError(code, `not valid JSON: ${error === null ? 'cannot be read' : `line ${error.line}, column ${error.column}: ${error.message}`}`, { file: shownAs, line: error?.line });
   }
   value = prepare(value);
-  // Ajv is loaded here, when a JSON document is read, not at every start (it takes about 35 ms).
-  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
-  const validate = new Ajv({ allErrors: true, strict: false }).compile<T>(JSON.parse(readFileSync(schema, 'utf8')) as object);
+  const validate = compiled<T>(schema);
   if (!validate(value)) throw new SatisfyError(code, describeError(validate.errors ?? [], what), { file: shownAs }, hint);
   return value;
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The validator of a schema, compiled once (merge reads many states against one). */
+function compiled<T>(schema: URL): ValidateFunction<T> {
+  let validate = validators.get(schema.href);
+  if (validate === undefined) {
+    // Ajv is loaded here, when a JSON document is read, not at every start (it takes about 35 ms).
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schema, 'utf8')) as object);
+    validators.set(schema.href, validate);
+  }
+  return validate as ValidateFunction<T>;
 }
 
 /** The most telling of the schema's complaints, with the JSON path of the value it concerns. */

@@ -1,4 +1,6 @@
+import { checkReport } from '../analysis/check-report.js';
 import type { Report } from '../analysis/report.js';
+import { SatisfyError } from '../errors.js';
 import { readJson } from './read-json.js';
 
 // Written by scripts/build-schema.mjs from the Report type, beside the compiled code.
@@ -12,10 +14,16 @@ export function isReportJson(path: string): boolean {
 /**
  * A JSON report written earlier by `satisfy report --format json`, validated against the report's
  * schema so that a file of another shape, or of another schemaVersion, is an error naming the
- * JSON path that does not fit, not a comparison of wrong figures.
+ * JSON path that does not fit, not a comparison of wrong figures; and so is a figure out of its
+ * range or at odds with the others (see checkReport).
  */
 export function readReport(path: string): Report {
-  return readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', 'a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)', withLaterFields);
+  const hint = 'a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)';
+  const report = readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', hint, withLaterFields);
+  // The schema gives the shape; figures no report can hold (an sd of 1e308) would make NaN of a comparison.
+  const problem = checkReport(report);
+  if (problem !== null) throw new SatisfyError('REPORT_INVALID', `${problem.path}: ${problem.problem}`, { file: path }, hint);
+  return report;
 }
 
 /**

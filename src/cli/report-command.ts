@@ -1,6 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { evaluateDrops, parseDropGate, parseGate, type DropGate } from '../analysis/gates.js';
+import { evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
@@ -9,6 +9,7 @@ import { checkOutputs } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
+import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
 import { isReportJson, readReport } from './read-report.js';
 import { stateText } from './state-file.js';
@@ -56,6 +57,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
+  requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline] }));
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { checkShard } from '../analysis/check-state.js';
 import { SatisfyError } from '../errors.js';
+import { lexicons } from '../survey/lexicon/index.js';
+import { buildVocabulary } from '../survey/vocabulary.js';
 import type { ShardState } from './analyze-files.js';
+import { readJson } from './read-json.js';
 
 /** What a state file says it is (its `format`), and the version of its layout. */
 const FORMAT = 'satisfy-state';
@@ -20,42 +24,80 @@ function setsAndMaps(_key: string, value: unknown): unknown {
   return value instanceof Set ? { $set: [...value] } : value instanceof Map ? { $map: [...value] } : value;
 }
 
-/** Reads a state file `stateText` wrote; anything else is an error naming the file. */
+// Written by scripts/build-schema.mjs from the ShardState type, beside the compiled code.
+const SCHEMA = new URL('../schema/state.schema.json', import.meta.url);
+
+/**
+ * Reads a state file `stateText` wrote, and checks it before anything loads it: its shape against
+ * the state's JSON Schema (`satisfy schema state`), its vocabulary against this satisfy's
+ * lexicons, and its ranges and consistency (see checkShard). Anything else — not JSON, another
+ * format or version, an edited field — is an error naming the file and the JSON path.
+ */
 export function readState(path: string): ShardState {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new SatisfyError('FILE_NOT_FOUND', 'cannot read the state file', { file: path });
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (_key, v: unknown) => {
-      if (v !== null && typeof v === 'object' && '$set' in v) return new Set((v as { $set: unknown[] }).$set);
-      if (v !== null && typeof v === 'object' && '$map' in v) return new Map((v as { $map: Array<[unknown, unknown]> }).$map);
-      return v;
-    });
-  } catch {
-    value = null;
-  }
-  const state = value as (ShardState & { format?: unknown; version?: unknown }) | null;
+  const hint = 'a state is the file satisfy report --emit-state wrote, unedited, by this version of satisfy';
+  if (existsSync(path) && !statSync(path).isDirectory() && !/^\uFEFF?\s*\{/.test(readFileSync(path, 'utf8').slice(0, 100))) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
+  const written = readJson<StateFile>(path, path, SCHEMA, 'STATE_INVALID', 'the state', hint, (value) => withNamedColumns(formatted(value, path)));
+  // The vocabulary is this satisfy's lexicons and the state's missing codes, word for word, before anything reads it.
+  const { vocabulary: writtenVocabulary } = written['model'] as { vocabulary: { missingCodes: { $set: string[] } } };
+  const vocabulary = buildVocabulary(lexicons, writtenVocabulary.missingCodes.$set);
+  if (JSON.stringify(vocabulary, setsAndMaps) !== JSON.stringify(writtenVocabulary)) throw new SatisfyError('STATE_INVALID', "model.vocabulary: not the words of this satisfy's lexicons", { file: path }, hint);
+  // Only the vocabulary holds Sets and Maps: the one built here, equal to it, takes its place.
+  const shard = written as unknown as ShardState;
+  const parts = { model: { ...shard.model, vocabulary }, plan: shard.plan, files: shard.files, analysis: shard.analysis };
+  const problem = checkShard(parts);
+  if (problem !== null) throw new SatisfyError('STATE_INVALID', `${problem.path}: ${problem.problem}`, { file: path }, hint);
+  return parts;
+}
+
+/** The document if it is a state of this version; the format and version are told before what does not fit. */
+function formatted(value: unknown, path: string): unknown {
+  const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
-  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${String(state.version)}; this satisfy reads version ${VERSION}`, { file: path });
-  return { model: state.model, plan: state.plan, files: state.files, analysis: state.analysis };
+  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path });
+  return value;
+}
+
+/** A state file as written: ShardState with its Sets and Maps as `{"$set": [...]}` and `{"$map": [...]}`. */
+type StateFile = Record<string, unknown>;
+
+/**
+ * The plan as its schema says: the --by columns as their index and name, the date window without
+ * the settings of a period. satisfy wrote more of each into the states of version 2 before.
+ */
+function withNamedColumns(value: unknown): unknown {
+  const plan = (value as { plan?: Record<string, unknown> } | null)?.plan;
+  if (plan === null || typeof plan !== 'object') return value;
+  const named = (c: unknown) => (c !== null && typeof c === 'object' && 'index' in c && 'name' in c ? { index: c.index, name: c.name } : c);
+  const segments = plan['segments'] as { columns?: unknown } | null | undefined;
+  const window = plan['window'] as Record<string, unknown> | null | undefined;
+  const tidy = {
+    ...plan,
+    ...(segments !== null && typeof segments === 'object' && Array.isArray(segments.columns) ? { segments: { ...segments, columns: segments.columns.map(named) } } : {}),
+    ...(window !== null && typeof window === 'object' ? { window: Object.fromEntries(Object.entries(window).filter(([key]) => key !== 'dateOrderGiven' && key !== 'period')) } : {}),
+  };
+  return { ...(value as object), plan: tidy };
 }
 
 /**
  * The survey as read and the plan of its analysis, without what depends on the rows a shard
  * happened to start with (the evidence, unmapped labels, the order of day and month its first
  * rows suggest for the periods — the rows of every shard settle it, see PeriodAnalysis): shards
- * merge when this is the same.
+ * merge when this is the same. Segments and periods are open sets, not part of it: a shard of
+ * one region and a shard of the others merge into the union of their segments.
  */
 export function surveyShape(shard: ShardState): string {
   // Evidence and confidence describe how the shard's own sample showed a column, not what it is.
   const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [], confidence: undefined, suggestion: undefined }));
   // The language's evidence counts the words of the shard's own sample; the language is what counts.
   const language = shard.model.language?.language ?? null;
-  const { periods } = shard.plan;
-  const plan = periods === null || periods.dateOrderGiven ? shard.plan : { ...shard.plan, periods: { ...periods, dateOrder: null } };
+  // The plan's columns (--by, the timestamp) carry the model's evidence too: their index and name are what counts.
+  const named = ({ index, name }: { index: number; name: string }) => ({ index, name });
+  const { segments, periods, window } = shard.plan;
+  const plan = {
+    ...shard.plan,
+    segments: segments === null ? null : { ...segments, columns: segments.columns.map(named) },
+    periods: periods === null ? null : { ...periods, column: named(periods.column), dateOrder: periods.dateOrderGiven ? periods.dateOrder : null },
+    window: window === null ? null : { ...window, column: named(window.column) },
+  };
   return JSON.stringify({ model: { ...shard.model, columns, language }, plan }, setsAndMaps);
 }

@@ -2,12 +2,13 @@ import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
+import { checkConfigContradictions } from './config-contradictions.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { profileValues, withLaterAnswers } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
-import type { Scale } from './scale.js';
+import { MAX_SCALE_SPAN, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
@@ -94,6 +95,7 @@ function excelDateColumn(draft: Draft, lexicons: readonly Lexicon[]): ColumnMode
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */
 function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void {
   const at = (jsonPath: string) => `${path}: ${jsonPath}`;
+  checkConfigContradictions(settings, (name, place) => findColumn(draft.columns, name, at(place), draft.file), path);
   const setRole = (name: string, role: 'timestamp' | 'segment', source: string) => {
     const column = findColumn(draft.columns, name, source, draft.file);
     Object.assign(column, { role, dimension: null, scale: null });
@@ -148,6 +150,7 @@ function configScale(settings: ScaleConfig, source: string): Scale {
   const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
   if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
   if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
+  if (max - min > MAX_SCALE_SPAN || Math.abs(min) > MAX_SCALE_SPAN * 1000) throw new SatisfyError('CONFIG_INVALID', `${source}: a scale from ${min} to ${max} is no rating; satisfy scores scales of up to ${MAX_SCALE_SPAN + 1} points`);
   const outside = values.filter((v) => v < min || v > max);
   if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
   const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));

@@ -98,6 +98,7 @@ export interface ItemConfig {
   /**
    * Weight of the item in a respondent's dimension score (a weighted mean of their item scores).
    * @exclusiveMinimum 0
+   * @maximum 1000
    */
   weight?: number;
   reverse?: boolean;

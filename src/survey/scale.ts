@@ -5,6 +5,9 @@
  * names the lexicon's label set whose variants ("Neutral" for "Neither agree nor disagree") code
  * answers too.
  */
+/** The widest scale satisfy scores, max − min: a 0-100 slider and then some. Wider ones are no rating (and would be costly). */
+export const MAX_SCALE_SPAN = 1000;
+
 export interface Scale {
   kind: 'numeric' | 'labels' | 'binary';
   min: number;

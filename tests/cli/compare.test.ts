@@ -158,10 +158,22 @@ describe('--fail-on-drop', () => {
     [['report', DROP, '--baseline', BASELINE], /^satisfy: error: --baseline takes a report JSON written by satisfy report --format json, not "fixtures\/segments\/no-real-difference.csv"\n/],
     [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'respondents'], /^satisfy: error: --fail-on-drop respondents: "respondents" is not a figure a comparison tests\n/],
     [['compare', 'fixtures/config/timestamp-submitted.config.json', DROP], /^satisfy: error: the report: no "schemaVersion" \(fixtures\/config\/timestamp-submitted\.config\.json\)\n/],
+    // Issue 16, point 12: a dimension no report of the run can have was a failed gate (exit 1).
+    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'dimensions.nope.score'], /^satisfy: error: --fail-on-drop dimensions\.nope\.score: no report of this run can have a dimension "nope"\nhint: dimensions: delivery, pricing, complaints, trust/],
+    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'nope'], /^satisfy: error: --fail-on-drop nope: no report of this run can have a dimension "nope"\n/],
+    [['report', 'missing.csv', '--fail-if', 'dimensions.nope.score < 50'], /^satisfy: error: --fail-if "dimensions\.nope\.score < 50": no report of this run can have a dimension "nope"\n/],
   ])('%j is a usage or input error, found before any export is read', (args, message) => {
     const result = runCli(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('keeps a gate on a dimension the run could have but this report lacks a failed gate', () => {
+    const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'trust']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('satisfy: gate failed: fail-on-drop dimensions.trust.score (no such change: the figure is missing on a side)\n');
+    // A dimension of one's own, from --map, may be gated.
+    expect(runCli(['report', DROP, '--map', 'speed=#3', '--fail-if', 'speed < 0']).status).toBe(0);
   });
 
   it('names the JSON path of a baseline that does not fit the report schema', () => {

@@ -68,7 +68,7 @@ describe('satisfy.config.json', () => {
   it.each([
     ['unknown-key', 'columns["Delivery speed (1-5)"]: unknown key "scael" (fixtures/config/unknown-key.config.json)'],
     ['negative-item-weight', 'dimensions[0].items[0].weight: must be > 0 (fixtures/config/negative-item-weight.config.json)'],
-    ['not-json', 'not valid JSON: Expected double-quoted property name (fixtures/config/not-json.config.json:4)'],
+    ['not-json', 'not valid JSON: line 4, column 1: expected a "quoted" key, found "}" (fixtures/config/not-json.config.json:4)'],
     ['unknown-column', `no column "Speeed of delivery" for fixtures/config/unknown-column.config.json: dimensions[0].items[1] (${OFF_SCALE})`],
     ['bad-gate', 'fixtures/config/bad-gate.config.json: gates[1] "nps <" is not <figure> <operator> <number>'],
   ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
@@ -76,6 +76,27 @@ describe('satisfy.config.json', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}`);
+  });
+
+  // Issue 16, point 9: a config that contradicts itself was taken silently, one of the two places
+  // vanishing with a false reason; a JSON syntax error was several lines without a line number.
+  it.each([
+    ['duplicate-dimension-id', 'dimensions[2].id "delivery" is also dimensions[0].id (fixtures/config/duplicate-dimension-id.config.json)'],
+    ['column-in-two-dimensions', 'dimensions[1].items[1] names the column that dimensions[0].items[0] names: an item of pricing and an item of delivery at once (fixtures/config/column-in-two-dimensions.config.json)'],
+    ['csat-and-nps-one-column', 'nps names the column that csat names: the nps question and the csat question at once (fixtures/config/csat-and-nps-one-column.config.json)'],
+    ['trailing-comma-in-array', 'not valid JSON: line 4, column 3: expected a value, found "]" (fixtures/config/trailing-comma-in-array.config.json:4)'],
+  ])('%s: one line naming both places, exit 2', (name, message) => {
+    const result = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--config', `fixtures/config/${name}.config.json`]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`satisfy: error: ${message}\n${result.stderr.includes('\nhint: ') ? result.stderr.slice(result.stderr.indexOf('hint: ')) : ''}`);
+  });
+
+  it('reads a config saved with a UTF-8 byte-order mark, as Notepad saves it', () => {
+    expect(readFileSync(join(ROOT, 'fixtures/config/utf8-bom.config.json')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const got = json(['report', OFF_SCALE, '--config', 'fixtures/config/utf8-bom.config.json']);
+    expect(got.csat?.column).toBe('Delivery speed (1-5)');
+    expect(got.csat?.missing.notApplicable).toBe(1);
   });
 
   it('a missing --config file is an error', () => {

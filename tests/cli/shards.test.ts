@@ -46,6 +46,26 @@ describe('satisfy merge', () => {
     expect(result.stderr).toMatch(/^satisfy: gate failed: nps < 0 \(actual -4\)\n$/);
   });
 
+  // Issue 16, point 10: shards of one segment each were refused, their detection evidence ("1
+  // distinct values" against "3") taken for another survey. Segments and periods are open sets.
+  it('merges shards split by segment into the union of their segments and periods', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-shards-'));
+    const state = (where: string, name: string) => {
+      const path = join(dir, `${name}.state.json`);
+      const result = runCli(['report', SOURCE, ...args, '--where', where, '--emit-state', path, '-o', join(dir, `${name}.txt`)]);
+      expect(result.status, result.stderr).toBe(0);
+      return path;
+    };
+    const merged = runCli(['merge', state('Region=East', 'region-east'), state('Region!=East', 'region-not-east'), '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const whole = JSON.parse(runCli(['report', SOURCE, ...args, '--format', 'json']).stdout) as Report;
+    const report = JSON.parse(merged.stdout) as Report;
+    expect(report.segments.map((s) => s.value).sort()).toEqual(['East', 'North', 'South', 'West']);
+    // (Not the periods' tests: a change of 0 is "up" or "down" by the last digit of a sum.)
+    const periods = (r: Report) => r.periods.map(({ period, respondents, dimensions }) => ({ period, respondents, dimensions }));
+    expectSameJson({ segments: report.segments, periods: periods(report), dimensions: report.dimensions }, { segments: whole.segments, periods: periods(whole), dimensions: whole.dimensions });
+  });
+
   it('refuses states of shards read another way', () => {
     const [a, b] = shards(2) as [string, string];
     const result = runCli(['merge', emit(a, ['--by', 'Region']), emit(b, [])]);

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
@@ -15,7 +17,21 @@ describe('satisfy schema report', () => {
   });
 
   it('names an unknown schema', () => {
-    expect(runCli(['schema', 'survey'])).toMatchObject({ status: 2, stderr: 'satisfy: error: no schema called "survey"\nhint: schemas: report, comparison, config\n' });
+    expect(runCli(['schema', 'survey'])).toMatchObject({ status: 2, stderr: 'satisfy: error: no schema called "survey"\nhint: schemas: report, comparison, config, state\n' });
+  });
+});
+
+describe('satisfy schema state', () => {
+  it('prints the schema of a state file, which holds every state satisfy writes and refuses an impossible one', () => {
+    const printed = runCli(['schema', 'state']);
+    expect(printed.status).toBe(0);
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(printed.stdout) as object);
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-schema-')), 'by-region-week.state.json');
+    expect(runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--period', 'week', '--since', '2026-01-06', '--emit-state', path, '-o', `${path}.txt`]).status).toBe(0);
+    const state = JSON.parse(readFileSync(path, 'utf8')) as { analysis: { inner: { overall: { segments: Array<[string, { rows: number }]> } } } };
+    expect(validate(state), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    (state.analysis.inner.overall.segments[0] as [string, { rows: number }])[1].rows = -1;
+    expect(validate(state)).toBe(false);
   });
 });
 

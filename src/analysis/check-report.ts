@@ -1,0 +1,93 @@
+import type { Report } from './report.js';
+
+/** What is wrong with a report read back (a baseline), at which JSON path (`dimensions.delivery.sd`). */
+export interface ReportProblem {
+  path: string;
+  problem: string;
+}
+
+// No figure of a survey is anywhere near this: it keeps squares and sums finite.
+const LARGEST = 1e9;
+// Relative slack for figures written to full precision and read back.
+const SLACK = 1e-9;
+// Keys whose numbers count respondents or answers.
+const COUNTS = new Set(['n', 'count', 'respondents', 'rows', 'rowsUsed']);
+
+class Problem extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(problem);
+  }
+}
+
+function fail(path: string, problem: string): never {
+  throw new Problem(path, problem);
+}
+
+function within(value: unknown, min: number, max: number, path: string): void {
+  if (typeof value === 'number' && !(value >= min - SLACK * Math.max(1, Math.abs(min)) && value <= max + SLACK * Math.max(1, Math.abs(max)))) fail(path, `must be from ${min} to ${max}, not ${value}`);
+}
+
+/**
+ * The first figure of a report read back that no report of satisfy can hold, or that contradicts
+ * the others: the schema gives its shape, this its ranges — every number finite, counts whole and
+ * not negative, shares from 0 to 1, Kish's effective n from 1 to n, scores on 0-100 (NPS on
+ * -100..100), means within their scales, spreads within their ranges, no base above the
+ * respondents. Null when the report is sound.
+ */
+export function checkReport(report: Report): ReportProblem | null {
+  try {
+    const { respondents } = report;
+    const base = (n: unknown, path: string) => typeof n === 'number' && n > respondents && fail(path, `is more than the respondents (${respondents})`);
+    report.items.forEach((item, i) => base(item.n, `items[${i}].n`));
+    for (const part of ['csat', 'ces', 'nps', 'index'] as const) base(report[part]?.n, `${part}.n`);
+    report.segments.forEach((segment, i) => base(segment.respondents, `segments[${i}].respondents`));
+    const groups: Array<{ path: string; group: Pick<Report, 'dimensions' | 'csat' | 'nps' | 'index'> & { ces?: Report['ces'] } }> = [{ path: '', group: report }, ...report.segments.map((group, i) => ({ path: `segments[${i}].`, group })), ...report.periods.map((group, i) => ({ path: `periods[${i}].`, group }))];
+    for (const { path, group } of groups) {
+      for (const [id, dimension] of Object.entries(group.dimensions)) {
+        const at = `${path}dimensions${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`;
+        within(dimension.mean, 0, 100, `${at}.mean`);
+        within(dimension.score, 0, 100, `${at}.score`);
+        within(dimension.sd, 0, 100, `${at}.sd`);
+      }
+      if (group.index) {
+        within(group.index.score, 0, 100, `${path}index.score`);
+        within(group.index.sd, 0, 100, `${path}index.sd`);
+      }
+      if (group.nps) within(group.nps.score, -100, 100, `${path}nps.score`);
+      for (const part of ['csat', 'ces'] as const) {
+        const item = group[part];
+        if (item === null || item === undefined) continue;
+        within(item.mean, item.scale.min, item.scale.max, `${path}${part}.mean`);
+        within(item.sd, 0, item.scale.max - item.scale.min, `${path}${part}.sd`);
+      }
+    }
+    walk(report, '');
+    return null;
+  } catch (error) {
+    if (error instanceof Problem) return { path: error.path, problem: error.problem };
+    throw error;
+  }
+}
+
+/** The rules that hold of a figure wherever it is, by its key. */
+function walk(value: unknown, path: string, key = ''): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail(path, 'must be a finite number');
+    if (COUNTS.has(key) && !(Number.isInteger(value) && value >= 0)) fail(path, 'must be a whole number from 0');
+    if (key === 'share') within(value, 0, 1, path);
+    if (key === 'sd' && value < 0) fail(path, 'a standard deviation is never negative');
+    if (Math.abs(value) > LARGEST * LARGEST) fail(path, `${value} is too large for any figure of a survey`);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (typeof record['effectiveN'] === 'number' && typeof record['n'] === 'number') {
+    const [n, effective] = [record['n'], record['effectiveN']];
+    // Kish's effective n, (Σw)² / Σw², is from 1 to n with any positive weights.
+    if (n === 0 ? effective !== 0 : effective < 1 - SLACK || effective > n * (1 + SLACK)) fail(`${path === '' ? '' : `${path}.`}effectiveN`, `must be ${n === 0 ? '0 with n 0' : `from 1 to n (${n})`}, not ${effective}`);
+  }
+  for (const [k, inner] of Object.entries(record)) walk(inner, Array.isArray(value) ? `${path}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}${path === '' ? '' : '.'}${k}` : `${path}[${JSON.stringify(k)}]`, Array.isArray(value) ? key : k);
+}

@@ -1,0 +1,243 @@
+import type { CoMomentsState } from '../stats/co-moments.js';
+import type { MomentsState } from '../stats/moments.js';
+import type { InputFile } from '../input/read-csv.js';
+import { timeZoneName } from '../text/parse-date.js';
+import { RATED_ROLES, SCALED_ROLES, type SurveyModel } from '../survey/survey-model.js';
+import { MAX_SCALE_SPAN, type Scale } from '../survey/scale.js';
+import { SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import type { AnalysisPlan } from './assemble-analysis.js';
+
+/** What is wrong with a shard's state, at which JSON path (`analysis.rated[2].values[0]`). */
+export interface StateProblem {
+  path: string;
+  problem: string;
+}
+
+/** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
+export interface ShardParts {
+  model: SurveyModel;
+  plan: AnalysisPlan;
+  files: InputFile[];
+  analysis: AnalysisState;
+}
+
+// No scale of a survey, and no mean of its answers, is anywhere near this: it keeps sums finite.
+const LARGEST = 1e9;
+// Relative slack for sums that merged shards add in another order.
+const SLACK = 1e-9;
+
+class Problem extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(problem);
+  }
+}
+
+function fail(path: string, problem: string): never {
+  throw new Problem(path, problem);
+}
+
+/**
+ * The first thing in a shard's state that the analysis could not load, or that contradicts the
+ * rest: the schema gives its shape, this its ranges and consistency — columns and dimensions that
+ * exist, scales with min below max, one tally per rated column with as many answers as rows,
+ * accumulators of the sizes the survey gives, means within their scales, no count above the rows,
+ * and nothing that is not a finite number. Null when the state is sound.
+ */
+export function checkShard(shard: ShardParts): StateProblem | null {
+  try {
+    finite(shard, '');
+    checkModel(shard.model);
+    checkPlan(shard.plan, shard.model);
+    shard.files.forEach((file, i) => checkFile(file, `files[${i}]`));
+    let survey: SurveyAnalysis;
+    try {
+      survey = new SurveyAnalysis(shard.model, { confidenceLevel: shard.plan.confidenceLevel, outcome: shard.plan.outcome });
+    } catch (error) {
+      return { path: 'model', problem: `not a survey satisfy can analyse (${(error as Error).message})` };
+    }
+    const levels = [shard.plan.window === null ? [] : ['window'], shard.plan.periods === null ? [] : ['periods'], shard.plan.segments === null ? [] : ['segmented'], ['survey']].flat();
+    checkAnalysis(shard.analysis, levels, 'analysis', survey, shard.model);
+    return null;
+  } catch (error) {
+    if (error instanceof Problem) return { path: error.path, problem: error.problem };
+    throw error;
+  }
+}
+
+/** Every number finite: JSON reads 1e400 as Infinity. */
+function finite(value: unknown, path: string): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) fail(path, 'must be a finite number');
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value)) finite(inner, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
+}
+
+function wholeFrom(value: unknown, min: number, path: string, max = Number.MAX_SAFE_INTEGER): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(path, `must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`);
+}
+
+function within(value: number, min: number, max: number, path: string): void {
+  if (!(value >= min - SLACK * Math.max(1, Math.abs(min)) && value <= max + SLACK * Math.max(1, Math.abs(max)))) fail(path, `must be from ${min} to ${max}, not ${value}`);
+}
+
+function checkScale(scale: Scale, path: string): void {
+  within(scale.min, -LARGEST, LARGEST, `${path}.min`);
+  within(scale.max, -LARGEST, LARGEST, `${path}.max`);
+  if (!(scale.min < scale.max)) fail(`${path}.max`, `must be above min (${scale.min})`);
+  if (scale.max - scale.min > MAX_SCALE_SPAN) fail(`${path}.max`, `a scale of more than ${MAX_SCALE_SPAN + 1} points is no rating`);
+  if (scale.kind === 'binary' && (scale.min !== 0 || scale.max !== 1)) fail(path, 'a yes/no scale runs from 0 to 1');
+}
+
+function checkModel(model: SurveyModel): void {
+  const { columns } = model;
+  columns.forEach((column, i) => {
+    const path = `model.columns[${i}]`;
+    if (column.index !== i) fail(`${path}.index`, `must be ${i}, the column's place`);
+    if (column.scale !== null) checkScale(column.scale, `${path}.scale`);
+    else if (SCALED_ROLES.has(column.role)) fail(`${path}.scale`, `a column of role ${column.role} needs a scale`);
+  });
+  const column = (index: number | null, path: string, roles: readonly string[]) => {
+    if (index === null) return;
+    if (columns[index]?.role === undefined || !roles.includes(columns[index].role)) fail(path, `must be the index of a ${roles.join(' or ')} column`);
+  };
+  column(model.csat, 'model.csat', ['csat']);
+  column(model.nps, 'model.nps', ['nps']);
+  column(model.ces, 'model.ces', ['ces']);
+  column(model.weight, 'model.weight', ['weight']);
+  column(model.timestamp, 'model.timestamp', ['timestamp']);
+  model.dimensions.forEach((dimension, i) => {
+    if (model.dimensions.findIndex((d) => d.id === dimension.id) < i) fail(`model.dimensions[${i}].id`, `"${dimension.id}" is listed twice`);
+    dimension.columns.forEach((index, j) => column(index, `model.dimensions[${i}].columns[${j}]`, [...RATED_ROLES]));
+  });
+}
+
+function checkPlan(plan: AnalysisPlan, model: SurveyModel): void {
+  within(plan.confidenceLevel, 0.8, 0.999, 'plan.confidenceLevel');
+  if (plan.outcome !== undefined && plan.outcome !== null && !RATED_ROLES.has(model.columns[plan.outcome]?.role ?? 'unknown')) fail('plan.outcome', 'must be the index of a rated column');
+  const named = (column: { index: number; name: string }, path: string) => {
+    if (model.columns[column.index]?.name !== column.name) fail(path, `must name column ${column.index} of the model`);
+  };
+  const { segments, periods, window } = plan;
+  if (segments !== null) {
+    if (segments.columns.length < 1 || segments.columns.length > 2) fail('plan.segments.columns', 'a breakdown is by one column or two');
+    segments.columns.forEach((c, i) => named(c, `plan.segments.columns[${i}]`));
+    wholeFrom(segments.minBase, 1, 'plan.segments.minBase');
+    if (segments.top !== null) wholeFrom(segments.top, 1, 'plan.segments.top');
+    within(segments.confidenceLevel, 0.8, 0.999, 'plan.segments.confidenceLevel');
+  }
+  for (const [dated, path] of [[periods, 'plan.periods'], [window, 'plan.window']] as const) {
+    if (dated === null) continue;
+    named(dated.column, `${path}.column`);
+    if (timeZoneName(dated.timeZone) === null) fail(`${path}.timeZone`, `"${dated.timeZone}" is no IANA time zone`);
+  }
+  if (periods !== null) within(periods.confidenceLevel, 0.8, 0.999, 'plan.periods.confidenceLevel');
+  if (window !== null) for (const key of ['since', 'until'] as const) if (window[key] !== null && !/^\d{4}-\d{2}-\d{2}$/.test(window[key])) fail(`plan.window.${key}`, 'must be a day written YYYY-MM-DD, or null');
+}
+
+function checkFile(file: InputFile, path: string): void {
+  const skipped = file.skipped.reduce((sum, s) => sum + s.count, 0);
+  if (file.rowsUsed > file.rows) fail(`${path}.rowsUsed`, `is more than the rows read (${file.rows})`);
+  if (file.rowsUsed + skipped !== file.rows) fail(`${path}.rows`, `must be the rows used and the rows skipped (${file.rowsUsed} + ${skipped}), not ${file.rows}`);
+}
+
+/** The analysis's state, level by level as the plan builds it: window, periods, segments, the survey. */
+function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel): void {
+  const [level, ...inner] = levels;
+  if (state.kind !== level) fail(`${path}.kind`, `must be "${level}", as the plan says`);
+  if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model);
+  if (state.kind === 'periods') {
+    checkAnalysis(state.overall, inner, `${path}.overall`, survey, model);
+    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model));
+    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model));
+  }
+  if (state.kind === 'segmented') {
+    state.segments.forEach(([value, segment], i) => {
+      if (state.segments.findIndex(([v]) => v === value) < i) fail(`${path}.segments[${i}][0]`, `the segment "${value}" is listed twice`);
+      checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model);
+    });
+  }
+  if (state.kind === 'survey') checkSurvey(state, path, survey, model);
+}
+
+function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis, model: SurveyModel): void {
+  if (saved.kind !== 'survey') fail(`${path}.kind`, 'must be "survey"');
+  const state: SurveyState = saved;
+  const template = survey.save();
+  const { rows } = state;
+  const weighted = model.weight !== null;
+  const sameLength = (key: 'rated' | 'dimensions' | 'categories' | 'checkboxes' | 'rankings') => {
+    const [got, want] = [state[key]?.length ?? 0, template[key]?.length ?? 0];
+    if (got !== want) fail(`${path}.${key}`, `must hold ${want} entries, one for each of the survey's, not ${got}`);
+  };
+  (['rated', 'dimensions', 'categories', 'checkboxes', 'rankings'] as const).forEach(sameLength);
+  if (!weighted && (state.weightTotal !== 0 || state.weight2Total !== 0)) fail(`${path}.weightTotal`, 'must be 0: the survey is not weighted');
+  state.rated.forEach((tally, i) => {
+    const at = `${path}.rated[${i}]`;
+    const scale = survey.scorer.rated[i]?.scale as Scale;
+    let answers = Object.values(tally.missing).reduce((sum, n) => sum + n, 0);
+    tally.values.forEach(([value, count, weight, weight2], j) => {
+      within(value, scale.min, scale.max, `${at}.values[${j}][0]`);
+      if (!Number.isInteger(value)) fail(`${at}.values[${j}][0]`, 'an answer on a scale is a whole number');
+      if (count === 0) fail(`${at}.values[${j}][1]`, 'must be at least 1');
+      if (!weighted && (weight !== count || weight2 !== count)) fail(`${at}.values[${j}]`, 'must weigh its count: the survey is not weighted');
+      answers += count;
+    });
+    if (answers !== rows) fail(at, `counts ${answers} answers and non-answers for ${rows} rows; every row has one`);
+  });
+  state.dimensions.forEach((dimension, i) => {
+    const at = `${path}.dimensions[${i}]`;
+    moments(dimension.scores, `${at}.scores`, rows, 0, 100, weighted);
+    moments(dimension.resolution, `${at}.resolution`, rows, 0, 100, weighted);
+    coMoments(dimension.items, `${at}.items`, rows, template.dimensions[i]?.items.k ?? 0, false);
+  });
+  state.categories.forEach((category, i) => {
+    if (category.n > rows) fail(`${path}.categories[${i}].n`, `is more than the rows (${rows})`);
+    category.counts.forEach(([, entry], j) => entry.count > category.n && fail(`${path}.categories[${i}].counts[${j}][1].count`, `is more than n (${category.n})`));
+  });
+  (state.checkboxes ?? []).forEach((tally, i) => {
+    const at = `${path}.checkboxes[${i}]`;
+    const options = template.checkboxes?.[i]?.options.length ?? 0;
+    if (tally.all[0] !== rows) fail(`${at}.all[0]`, `must be the rows (${rows})`);
+    if (tally.answered[0] > rows || tally.saidNo > rows) fail(`${at}.answered[0]`, `is more than the rows (${rows})`);
+    if (tally.options.length !== options) fail(`${at}.options`, `must hold ${options} options`);
+    tally.options.forEach(([count], j) => count > tally.answered[0] && fail(`${at}.options[${j}][0]`, `is more than those who answered (${tally.answered[0]})`));
+  });
+  (state.rankings ?? []).forEach((tally, i) => {
+    const at = `${path}.rankings[${i}]`;
+    if (tally.respondents[0] > rows) fail(`${at}.respondents[0]`, `is more than the rows (${rows})`);
+    tally.options.forEach(([, entry], j) => (entry.n > tally.respondents[0] || entry.first > entry.n) && fail(`${at}.options[${j}][1]`, `counts more than the respondents (${tally.respondents[0]})`));
+  });
+  moments(state.index, `${path}.index`, rows, 0, 100, weighted);
+  if ((state.drivers === null) !== (template.drivers === null)) fail(`${path}.drivers`, template.drivers === null ? 'must be null: the survey has no key drivers' : 'must not be null: the survey has key drivers');
+  if (state.drivers !== null) coMoments(state.drivers, `${path}.drivers`, rows, template.drivers?.k ?? 0, weighted);
+}
+
+/** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */
+function moments(state: MomentsState, path: string, rows: number, min: number, max: number, weighted: boolean): void {
+  if (state.count > rows) fail(`${path}.count`, `is more than the rows (${rows})`);
+  if (state.count === 0) {
+    if (state.weightSum !== 0 || state.weight2Sum !== 0 || state.mu !== 0 || state.m2 !== 0) fail(path, 'must be all 0 with a count of 0');
+    return;
+  }
+  if (!weighted && (state.weightSum !== state.count || state.weight2Sum !== state.count)) fail(`${path}.weightSum`, 'must be the count: the survey is not weighted');
+  if (!(state.weightSum > 0)) fail(`${path}.weightSum`, 'must be above 0 with a count above 0');
+  within(state.mu, min, max, `${path}.mu`);
+  within(state.m2, 0, state.weightSum * (max - min) ** 2, `${path}.m2`);
+}
+
+/** Means and co-moments of `k` variables, of at most `rows` observations. */
+function coMoments(state: CoMomentsState, path: string, rows: number, k: number, weighted: boolean): void {
+  if (state.k !== k) fail(`${path}.k`, `must be ${k}, the survey's`);
+  if (state.means.length !== k) fail(`${path}.means`, `must hold ${k} means`);
+  if (state.c.length !== k * k) fail(`${path}.c`, `must hold ${k * k} co-moments`);
+  if (state.count > rows) fail(`${path}.count`, `is more than the rows (${rows})`);
+  if (!weighted && (state.weightSum !== state.count || state.weight2Sum !== state.count)) fail(`${path}.weightSum`, 'must be the count: the survey is not weighted');
+  if (state.count > 0 && !(state.weightSum > 0)) fail(`${path}.weightSum`, 'must be above 0 with a count above 0');
+  state.means.forEach((mean, i) => within(mean, -LARGEST, LARGEST, `${path}.means[${i}]`));
+  state.c.forEach((c, i) => {
+    within(c, -LARGEST * LARGEST, LARGEST * LARGEST, `${path}.c[${i}]`);
+    if (i % (k + 1) === 0 && c < 0) fail(`${path}.c[${i}]`, 'a sum of squares is never negative');
+  });
+}

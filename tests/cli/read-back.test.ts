@@ -1,0 +1,63 @@
+import { basename } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectHandled, readDocument, writeDocuments, writeEdited, type Documents } from '../helpers/documents.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Issue 16, point 4: documents read back were not checked. Edited states made merge exit 3
+// ("CoMoments.load: a state of -5 variables") or report contradictions (negative rows, items
+// answered more often than there were rows); edited baselines made compare print "NaN to NaN".
+// Each case is a valid document with one edit, written under the name of what it holds.
+
+type Edit = (document: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const SEGMENT = 'analysis.segments[0][1]';
+const stateCases: Array<[string, Edit, string]> = [
+  ['drivers-k-negative', (d) => (d.analysis.segments[0][1].drivers.k = -5), `${SEGMENT}.drivers.k: must be >= 0`],
+  ['column-index-tiny', (d) => (d.model.columns[3].index = 1e-320), 'model.columns[3].index: must be integer'],
+  ['dimensions-missing', (d) => d.analysis.segments[0][1].dimensions.pop(), `${SEGMENT}.dimensions: must hold 2 entries, one for each of the survey's, not 1`],
+  ['rows-fewer-than-answers', (d) => (d.analysis.segments[0][1].rows -= 100), `${SEGMENT}.rated[0]: counts \\d+ answers and non-answers for \\d+ rows; every row has one`],
+  ['rows-used-negative', (d) => (d.files[0].rowsUsed = -5), 'files[0].rowsUsed: must be >= 0'],
+  ['rows-used-contradicts-rows', (d) => (d.files[0].rowsUsed = 700), 'files[0].rows: must be the rows used and the rows skipped \\(700 \\+ 0\\), not 800'],
+  ['dimension-mean-huge', (d) => (d.analysis.segments[0][1].dimensions[0].scores.mu = 1e308), `${SEGMENT}.dimensions[0].scores.mu: must be from 0 to 100, not 1e\\+308`],
+  ['answer-off-scale', (d) => (d.analysis.segments[0][1].rated[0].values[0][0] = 99), `${SEGMENT}.rated[0].values[0][0]: must be from 1 to 5, not 99`],
+  ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons"],
+  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 2'],
+];
+
+const baselineCases: Array<[string, Edit, string]> = [
+  ['effective-n-1e-320', (d) => (d.csat.effectiveN = 1e-320), 'csat.effectiveN: must be from 1 to n \\(800\\), not 1e-320'],
+  ['sd-1e308', (d) => (d.dimensions.delivery.sd = 1e308), 'dimensions.delivery.sd: must be from 0 to 100, not 1e\\+308'],
+  ['share-above-one', (d) => (d.nps.promoters.share = 1.5), 'nps.promoters.share: must be from 0 to 1, not 1.5'],
+  ['item-n-above-respondents', (d) => (d.items[0].n = 900), 'items[0].n: is more than the respondents \\(800\\)'],
+];
+
+/** A message pattern with its JSON path's brackets taken literally. */
+const brackets = (pattern: string) => pattern.replaceAll('[', '\\[').replaceAll(']', '\\]');
+
+describe('documents read back are checked before use', () => {
+  let documents: Documents;
+  beforeAll(() => {
+    documents = writeDocuments();
+  });
+
+  it('takes the documents satisfy wrote', () => {
+    expect(runCli(['merge', documents.state]).status).toBe(0);
+    expect(runCli(['compare', documents.baseline, documents.baseline]).status).toBe(0);
+  });
+
+  it.each(stateCases)('merge refuses a state with %s, naming the file and the JSON path', (name, edit, message) => {
+    const file = writeEdited(documents.dir, `${name}.state.json`, readDocument(documents.state), edit);
+    const result = runCli(['merge', documents.state, file]);
+    expectHandled(result, basename(file), name);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^satisfy: error: ${brackets(message)} \\(.*${name}\\.state\\.json\\)$`));
+  });
+
+  it.each(baselineCases)('compare refuses a baseline with %s, naming the file and the JSON path', (name, edit, message) => {
+    const file = writeEdited(documents.dir, `${name}.baseline.json`, readDocument(documents.baseline), edit);
+    const result = runCli(['compare', file, documents.baseline]);
+    expectHandled(result, basename(file), name);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^satisfy: error: ${brackets(message)} \\(.*${name}\\.baseline\\.json\\)$`));
+  });
+});
