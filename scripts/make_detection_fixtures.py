@@ -171,3 +171,8 @@ write("service-items-beside-complaints.csv",
 write("usability-and-employer-support-not-service.csv",
       ["id", "user_friendly", "How well does your employer support its employees? (1-5)", "Overall satisfaction (1-5)"],
       [[str(i), rating(), rating(), rating()] for i in range(N)])
+
+# "Never, Rarely, Sometimes, Often": a four-point frequency scale with no "Always" above it.
+write("frequency-four-points-never-to-often.csv",
+      ["id", "How often do you contact our customer service?", "Overall satisfaction (1-5)"],
+      [[str(i), rng.choice(["Never", "Rarely", "Sometimes", "Often"]), rating()] for i in range(N)])

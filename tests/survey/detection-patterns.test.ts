@@ -92,6 +92,8 @@ const CASES: Case[] = [
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
+  // Answered Never, Rarely, Sometimes and Often, and never Always: a four-point scale.
+  ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'medium'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
 ];

@@ -92,6 +92,8 @@ export const de: Lexicon = {
       positive: ['oft', 'häufig', 'meistens'],
       veryPositive: ['immer'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['nie', 'niemals'], ['selten'], ['manchmal', 'gelegentlich'], ['oft', 'häufig']],
         'almost-4': [['fast nie'], ['manchmal', 'gelegentlich'], ['oft', 'häufig'], ['fast immer']],
         'almost-5': [['fast nie'], ['selten'], ['manchmal', 'gelegentlich'], ['oft', 'häufig'], ['fast immer']],
         // LimeSurvey's "gar nicht / selten / eher selten / eher häufig / sehr häufig": no middle, and

@@ -101,6 +101,8 @@ export const en: Lexicon = {
       positive: ['often', 'usually', 'frequently', 'most of the time'],
       veryPositive: ['always'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['never'], ['rarely', 'seldom'], ['sometimes', 'occasionally'], ['often', 'frequently']],
         'almost-4': [['almost never'], ['sometimes', 'occasionally'], ['often', 'frequently'], ['almost always']],
         'almost-5': [['almost never'], ['rarely', 'seldom'], ['sometimes', 'occasionally'], ['often', 'frequently'], ['almost always']],
         // "Never, Almost never, Sometimes, Fairly often, Very often"; "Never, Rarely, Occasionally, Frequently, Very frequently".

@@ -91,6 +91,8 @@ export const es: Lexicon = {
       positive: ['a menudo', 'frecuentemente', 'con frecuencia', 'casi siempre'],
       veryPositive: ['siempre'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['nunca'], ['rara vez', 'raramente'], ['a veces', 'algunas veces'], ['a menudo', 'con frecuencia', 'frecuentemente']],
         'almost-4': [['casi nunca'], ['a veces', 'algunas veces'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['casi siempre']],
         'almost-5': [['casi nunca'], ['rara vez', 'raramente'], ['a veces', 'algunas veces'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['casi siempre']],
         'very-often-5': [['nunca'], ['rara vez', 'casi nunca', 'raramente'], ['a veces', 'algunas veces', 'ocasionalmente'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['muy a menudo', 'muy frecuentemente', 'con mucha frecuencia']],

@@ -91,6 +91,8 @@ export const fr: Lexicon = {
       positive: ['souvent', 'fréquemment'],
       veryPositive: ['toujours'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['jamais'], ['rarement'], ['parfois', 'de temps en temps', 'quelquefois'], ['souvent', 'fréquemment']],
         'almost-4': [['presque jamais'], ['parfois', 'de temps en temps'], ['souvent', 'fréquemment'], ['presque toujours']],
         'almost-5': [['presque jamais'], ['rarement'], ['parfois', 'de temps en temps'], ['souvent', 'fréquemment'], ['presque toujours']],
         'very-often-5': [['jamais', 'pas du tout'], ['rarement', 'presque jamais'], ['parfois', 'de temps en temps', 'plutôt rarement'], ['souvent', 'fréquemment', 'plutôt souvent'], ['très souvent', 'très fréquemment']],

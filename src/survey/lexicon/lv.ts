@@ -91,6 +91,8 @@ export const lv: Lexicon = {
       positive: ['bieži'],
       veryPositive: ['vienmēr'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['nekad'], ['reti'], ['dažreiz', 'reizēm'], ['bieži']],
         'almost-4': [['gandrīz nekad'], ['dažreiz', 'reizēm'], ['bieži'], ['gandrīz vienmēr']],
         'almost-5': [['gandrīz nekad'], ['reti'], ['dažreiz', 'reizēm'], ['bieži'], ['gandrīz vienmēr']],
         'very-often-5': [['nekad', 'nemaz'], ['reti', 'gandrīz nekad'], ['dažreiz', 'reizēm', 'drīzāk reti'], ['bieži', 'drīzāk bieži'], ['ļoti bieži']],

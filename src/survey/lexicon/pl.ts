@@ -91,6 +91,8 @@ export const pl: Lexicon = {
       positive: ['często'],
       veryPositive: ['zawsze'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['nigdy'], ['rzadko'], ['czasami', 'czasem'], ['często']],
         'almost-4': [['prawie nigdy'], ['czasami', 'czasem'], ['często'], ['prawie zawsze']],
         'almost-5': [['prawie nigdy'], ['rzadko'], ['czasami', 'czasem'], ['często'], ['prawie zawsze']],
         'very-often-5': [['nigdy', 'wcale'], ['rzadko', 'prawie nigdy'], ['czasami', 'czasem', 'raczej rzadko'], ['często', 'raczej często'], ['bardzo często']],

@@ -91,6 +91,8 @@ export const pt: Lexicon = {
       positive: ['frequentemente', 'muitas vezes', 'quase sempre'],
       veryPositive: ['sempre'],
       sets: {
+        // "Never, Rarely, Sometimes, Often": four points, none above often.
+        'never-often-4': [['nunca'], ['raramente'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes']],
         'almost-4': [['quase nunca'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes'], ['quase sempre']],
         'almost-5': [['quase nunca'], ['raramente'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes'], ['quase sempre']],
         'very-often-5': [['nunca'], ['raramente', 'quase nunca'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes', 'com frequência'], ['muito frequentemente', 'com muita frequência']],
