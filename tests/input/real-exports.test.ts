@@ -20,7 +20,7 @@ const RATED = new Set(['item', 'csat', 'nps', 'ces', 'complaint']);
 // at the level reached: a change that reads fewer columns right fails here. Raise a level when a
 // change reads more right; lower one only with a reason in the commit.
 const LEVELS: Record<string, number> = {
-  'google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv': 20,
+  'google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv': 21,
   'qualtrics/Multiple_Answer_MC_Questions_Insights_.csv': 36,
   'qualtrics/Questions_with_Text_Entry_Components.csv': 32,
   'qualtrics/Sample_Survey.csv': 58,
@@ -30,7 +30,7 @@ const LEVELS: Record<string, number> = {
   'qualtrics/qualtrics-legacy-sample.csv': 14,
   'surveymonkey/flying-etiquette.csv': 27,
   'surveymonkey/steak-risk-survey.csv': 15,
-  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 95,
+  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 97,
   'limesurvey/informal-models-expert-survey-de.csv': 37,
 };
 
