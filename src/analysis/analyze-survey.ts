@@ -1,5 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
+import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
@@ -17,7 +18,7 @@ import { RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeDimension } from './summarize-dimension.js';
-import { summarizeDrivers } from './summarize-drivers.js';
+import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeIndex } from './summarize-index.js';
 import { summarizeItem } from './summarize-item.js';
 import { summarizeNps } from './summarize-nps.js';
@@ -415,11 +416,11 @@ export class SurveyAnalysis implements RowAnalysis {
   ) {
     this.scorer = scorer ?? new RowScorer(model, options);
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
-    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length), resolution: new Moments() }));
+    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
-    this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
+    this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
@@ -569,7 +570,7 @@ export class SurveyAnalysis implements RowAnalysis {
     const index = summarizeIndex(this.index, level);
     if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
-    const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
+    const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
       schemaVersion: SCHEMA_VERSION,

@@ -104,6 +104,9 @@ export interface FileRange {
 const FIRST_LINES = 5;
 // A single record longer than this is not a survey answer: reading stops there.
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+// A header wider than this is not a survey export (the widest real ones have a few thousand columns):
+// reading stops there, before detection and the analysis spend time and memory on every column.
+export const MAX_COLUMNS = 20_000;
 
 /**
  * Streams one CSV export row by row, as arrays, so memory stays flat whatever its size: detects
@@ -314,6 +317,8 @@ class RowFilter {
 
   /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
   recognise(records: readonly string[][]): void {
+    const width = records[0]?.length ?? 0;
+    if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
     const shape = recognisePlatform(records, this.options.platform);
     this.shape = shape;
     this.file.platform = shape.platform;

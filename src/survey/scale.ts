@@ -14,6 +14,12 @@ export interface Scale {
   reversed: boolean;
 }
 
+/**
+ * The most answer categories a scale may have: a 0-100 slider (101) is a rating, a scale of
+ * thousands of points is not, and every category is counted and reported.
+ */
+export const MAX_SCALE_POINTS = 501;
+
 /** Number of answer categories on a scale. */
 export function scalePoints(scale: Scale): number {
   return scale.max - scale.min + 1;
