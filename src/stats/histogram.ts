@@ -39,6 +39,16 @@ export class Histogram {
     return this;
   }
 
+  /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */
+  scaleWeights(factor: number): void {
+    for (const bin of this.bins.values()) {
+      bin.weight *= factor;
+      bin.weight2 *= factor * factor;
+    }
+    this.weightTotal *= factor;
+    this.weight2Total *= factor * factor;
+  }
+
   /** Forgets every observation. */
   clear(): void {
     this.bins.clear();

@@ -34,6 +34,13 @@ export class Moments {
     this.m2 += weight * delta * (x - this.mu);
   }
 
+  /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */
+  scaleWeights(factor: number): void {
+    this.weightSum *= factor;
+    this.weight2Sum *= factor * factor;
+    this.m2 *= factor;
+  }
+
   /** Forgets every observation. */
   clear(): void {
     this.count = 0;

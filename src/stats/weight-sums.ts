@@ -1,4 +1,21 @@
 /**
+ * x · 2^k for any whole k (2^k alone overflows past ±1023): exact while the result is a normal
+ * number, so weights can be brought near 1 and back without rounding.
+ */
+export function timesPowerOfTwo(x: number, k: number): number {
+  let result = x;
+  let rest = k;
+  for (; rest > 1000; rest -= 1000) result *= 2 ** 1000;
+  for (; rest < -1000; rest += 1000) result *= 2 ** -1000;
+  return result * 2 ** rest;
+}
+
+/** The binary exponent of a positive finite number, about log2(x): 2^e ≤ x < 2^(e+1), subnormals too. */
+export function binaryExponent(x: number): number {
+  return Math.floor(Math.log2(x));
+}
+
+/**
  * Kish's effective sample size `(Σw)² / Σw²`: the number of unweighted observations that would
  * give the same precision as weighted ones. Equals n when every weight is 1; 0 when empty.
  */
