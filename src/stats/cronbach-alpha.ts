@@ -36,7 +36,10 @@ export function cronbachAlpha(covariance: readonly (readonly number[])[], n: num
   if (!(sum(covariance) > 0)) return "the items cancel out: every respondent's total is the same";
   const raw = rawAlpha(covariance);
   const meanCorrelation = (sum(correlation) - k) / (k * (k - 1));
-  const standardized = (k * meanCorrelation) / (1 + (k - 1) * meanCorrelation);
+  // Items whose correlations cancel out (two with r = −1) have a standardized total that does not
+  // vary: undefined, whatever rounding leaves of the 0 it divides by.
+  const spread = 1 + (k - 1) * meanCorrelation;
+  const standardized = Math.abs(spread) < 1e-12 ? Number.NaN : (k * meanCorrelation) / spread;
   // Leaving item i out takes its row and column from the matrix: the sum of the rest is the total
   // less twice its row sum plus its variance, so every item's figures come from sums made once
   // (O(k²) in all, not a copy of the matrix per item).

@@ -167,9 +167,11 @@ export class Histogram {
   /** Weighted mean, or null when empty or when the weights sum to 0. */
   mean(): number | null {
     if (this.weightTotal <= 0) return null;
+    // Each value times its share: a histogram of one value has that value as its mean exactly (and
+    // no spread), whatever the weights.
     let sum = 0;
-    for (const [value, bin] of this.bins) sum += value * bin.weight;
-    return sum / this.weightTotal;
+    for (const [value, bin] of this.bins) sum += value * (bin.weight / this.weightTotal);
+    return sum;
   }
 
   /**

@@ -25,8 +25,11 @@ export function effectiveN(weightSum: number, weight2Sum: number): number {
 
 /**
  * The denominator of the unbiased variance with reliability weights, `Σw − Σw²/Σw` (numpy's
- * `cov(aweights=w)`); n − 1 when every weight is 1.
+ * `cov(aweights=w)`); n − 1 when every weight is 1. It is Σw · (1 − 1/effective n): when one weight
+ * is all but the whole (the effective n within 1e-9 of 1) what is left is rounding, and it is 0, so
+ * that no variance is made of 0/0.
  */
 export function varianceDenominator(weightSum: number, weight2Sum: number): number {
-  return weightSum - weight2Sum / weightSum;
+  const denominator = weightSum - weight2Sum / weightSum;
+  return denominator > 1e-9 * weightSum ? denominator : 0;
 }
