@@ -167,11 +167,12 @@ export class Histogram {
   /** Weighted mean, or null when empty or when the weights sum to 0. */
   mean(): number | null {
     if (this.weightTotal <= 0) return null;
-    // Each value times its share: a histogram of one value has that value as its mean exactly (and
-    // no spread), whatever the weights.
+    // A histogram of one value has that value as its mean exactly (and no spread), whatever the
+    // weights: Σ v·w / Σw would round it.
+    if (this.bins.size === 1) return this.bins.keys().next().value as number;
     let sum = 0;
-    for (const [value, bin] of this.bins) sum += value * (bin.weight / this.weightTotal);
-    return sum;
+    for (const [value, bin] of this.bins) sum += value * bin.weight;
+    return sum / this.weightTotal;
   }
 
   /**
