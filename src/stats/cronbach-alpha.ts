@@ -45,12 +45,16 @@ export function cronbachAlpha(covariance: readonly (readonly number[])[], n: num
   // (O(k²) in all, not a copy of the matrix per item).
   const total = sum(covariance);
   const variances = covariance.reduce((sumOfVariances, row, i) => sumOfVariances + (row[i] as number), 0);
+  // The size of the terms of each sum, Σ|c|: a sum of the rest that is rounding beside it is no variance.
+  const absolute = covariance.map((row) => row.reduce((a, c) => a + Math.abs(c), 0));
+  const absoluteTotal = absolute.reduce((a, b) => a + b, 0);
   const ifDropped: Array<number | null> = [];
   const itemTotal: number[] = [];
   covariance.forEach((row, i) => {
     const variance = row[i] as number;
     const covarianceWithRest = sum([row]) - variance;
-    const rest = total - 2 * covarianceWithRest - variance;
+    const sumOfRest = total - 2 * covarianceWithRest - variance;
+    const rest = sumOfRest > 1e-9 * (absoluteTotal - 2 * (absolute[i] as number) + Math.abs(variance)) ? sumOfRest : Number.NaN;
     ifDropped.push(k > 2 ? ((k - 1) / (k - 2)) * (1 - (variances - variance) / rest) : null);
     itemTotal.push(covarianceWithRest / Math.sqrt(variance * rest));
   });

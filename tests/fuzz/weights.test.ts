@@ -161,14 +161,16 @@ describe('sizes any input can ask for are bounded', () => {
 });
 
 /** Raw alpha and corrected item-total r of item i by the book: from the matrix without its row and column. */
-function droppedByTheBook(covariance: number[][], i: number): { alpha: number | null; itemTotal: number } {
+function droppedByTheBook(covariance: number[][], i: number): { alpha: number | null; itemTotal: number; conditioned: boolean } {
   const k = covariance.length;
   const rest = covariance.filter((_, r) => r !== i).map((row) => row.filter((_, c) => c !== i));
   const total = rest.flat().reduce((a, b) => a + b, 0);
+  // A total of the rest that nearly cancels out is rounding in any method: compared only when it does not.
+  const conditioned = total > 1e-6 * rest.flat().reduce((a, b) => a + Math.abs(b), 0);
   const variances = rest.reduce((a, row, r) => a + (row[r] as number), 0);
   const row = covariance[i] as number[];
   const withRest = row.reduce((a, b) => a + b, 0) - (row[i] as number);
-  return { alpha: k > 2 ? ((k - 1) / (k - 2)) * (1 - variances / total) : null, itemTotal: withRest / Math.sqrt((row[i] as number) * total) };
+  return { alpha: k > 2 ? ((k - 1) / (k - 2)) * (1 - variances / total) : null, itemTotal: withRest / Math.sqrt((row[i] as number) * total), conditioned };
 }
 
 describe("alpha's figures per item from sums made once", () => {
@@ -182,6 +184,7 @@ describe("alpha's figures per item from sums made once", () => {
         if (typeof alpha === 'string') return;
         covariance.forEach((_, i) => {
           const expected = droppedByTheBook(covariance, i);
+          if (!expected.conditioned) return;
           expect(alpha.itemTotal[i]).toBeCloseTo(expected.itemTotal, 9);
           if (expected.alpha === null) expect(alpha.ifDropped[i]).toBeNull();
           else expect(Math.abs((alpha.ifDropped[i] as number) - expected.alpha)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected.alpha)));
