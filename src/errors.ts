@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'UNKNOWN_COLUMN'
   | 'FILE_BINARY'
   | 'FIELD_TOO_LONG'
+  | 'TOO_MANY_COLUMNS'
+  | 'FILE_TOO_LARGE'
   | 'FILES_DIFFER'
   | 'STRICT'
   | 'CONFIG_INVALID'

@@ -1,7 +1,8 @@
 import type { InputFile } from '../input/read-csv.js';
 import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
+import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
-import { effectiveN } from '../stats/weight-sums.js';
+import { binaryExponent, effectiveN, timesPowerOfTwo } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
@@ -17,7 +18,7 @@ import { RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeDimension } from './summarize-dimension.js';
-import { summarizeDrivers } from './summarize-drivers.js';
+import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeIndex } from './summarize-index.js';
 import { summarizeItem } from './summarize-item.js';
 import { summarizeNps } from './summarize-nps.js';
@@ -83,6 +84,11 @@ export interface SurveyState {
   rows: number;
   weightTotal: number;
   weight2Total: number;
+  /**
+   * The weights of this state are the rows' weights times 2^−weightExponent (absent: times 1), so
+   * that weights of any unit sum without overflow or underflow.
+   */
+  weightExponent?: number | null;
   weightExcluded: Record<WeightExclusion, number>;
   rated: AnswerTallyState[];
   dimensions: Array<{ scores: MomentsState; items: CoMomentsState; resolution: MomentsState }>;
@@ -317,7 +323,7 @@ export class RowScorer {
     if (this.model.weight === null) return;
     const text = (fields[this.model.weight] ?? '').trim();
     const weight = parseNumber(text, this.format.decimalComma);
-    row.excluded = text === '' ? 'blank' : Number.isNaN(weight) ? 'invalid' : weight === 0 ? 'zero' : weight < 0 ? 'negative' : null;
+    row.excluded = text === '' ? 'blank' : !Number.isFinite(weight) ? 'invalid' : weight === 0 ? 'zero' : weight < 0 ? 'negative' : null;
     row.weight = weight;
   }
 
@@ -410,6 +416,10 @@ export class SurveyAnalysis implements RowAnalysis {
   // Σw and Σw² of the rows used, for the weight summary.
   private weightTotal = 0;
   private weight2Total = 0;
+  // Every weight added is the row's times 2^−weightExponent: near 1 for the largest weights seen, so
+  // that weights of any unit (1e-300, 1e300) neither overflow nor underflow when squared and summed.
+  // Only ratios of weights enter the figures. Null until a weighted row is added.
+  private weightExponent: number | null = null;
   private rows = 0;
 
   constructor(
@@ -419,11 +429,11 @@ export class SurveyAnalysis implements RowAnalysis {
   ) {
     this.scorer = scorer ?? new RowScorer(model, options);
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
-    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length), resolution: new Moments() }));
+    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
-    this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 ? null : new CoMoments(this.dimensions.length + 1);
+    this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
@@ -456,7 +466,7 @@ export class SurveyAnalysis implements RowAnalysis {
       this.weightExcluded[row.excluded] += 1;
       return;
     }
-    const { weight } = row;
+    const weight = this.model.weight === null ? row.weight : this.relativeWeight(row.weight);
     this.rows += 1;
     if (this.model.weight !== null) {
       this.weightTotal += weight;
@@ -484,6 +494,34 @@ export class SurveyAnalysis implements RowAnalysis {
     }
   }
 
+  /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
+  private relativeWeight(weight: number): number {
+    const exponent = binaryExponent(weight);
+    // Raised only by a weight 2^64 times the largest so far: then the sums are brought to its unit.
+    if (this.weightExponent === null) this.weightExponent = exponent;
+    else if (exponent > this.weightExponent + 64) this.raiseWeightExponent(exponent);
+    return timesPowerOfTwo(weight, -this.weightExponent);
+  }
+
+  /** Brings every weighted sum to the unit 2^exponent (above the current one): the figures stay. */
+  private raiseWeightExponent(exponent: number): void {
+    const factor = timesPowerOfTwo(1, (this.weightExponent ?? exponent) - exponent);
+    this.weightExponent = exponent;
+    for (const tally of this.tallies) tally.scaleWeights(factor);
+    for (const d of this.dimensions) {
+      // Alpha's co-moments are unweighted.
+      d.scores.scaleWeights(factor);
+      d.resolution.scaleWeights(factor);
+    }
+    for (const { tally } of this.categories) tally.scaleWeights(factor);
+    for (const tally of this.checkboxes) tally.scaleWeights(factor);
+    for (const tally of this.rankings) tally.scaleWeights(factor);
+    this.index.scaleWeights(factor);
+    this.drivers?.scaleWeights(factor);
+    this.weightTotal *= factor;
+    this.weight2Total *= factor * factor;
+  }
+
   clear(): void {
     this.scorer.clear();
     for (const tally of this.tallies) tally.clear();
@@ -500,6 +538,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] = 0;
     this.weightTotal = 0;
     this.weight2Total = 0;
+    this.weightExponent = null;
     this.rows = 0;
   }
 
@@ -509,6 +548,7 @@ export class SurveyAnalysis implements RowAnalysis {
       rows: this.rows,
       weightTotal: this.weightTotal,
       weight2Total: this.weight2Total,
+      weightExponent: this.weightExponent,
       weightExcluded: { ...this.weightExcluded },
       rated: this.tallies.map((t) => t.save()),
       dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save() })),
@@ -521,7 +561,20 @@ export class SurveyAnalysis implements RowAnalysis {
   }
 
   load(saved: AnalysisState): void {
-    const state = stateOf(saved, 'survey');
+    let state = stateOf(saved, 'survey');
+    // The state's weights and ours are brought to one unit, the larger, before they are added.
+    const theirs = state.weightExponent ?? (state.rows > 0 && this.model.weight !== null ? 0 : null);
+    if (theirs !== null && this.weightExponent === null && this.rows === 0) this.weightExponent = theirs;
+    else if (theirs !== null && theirs !== this.weightExponent) {
+      if (this.weightExponent === null || theirs > this.weightExponent) this.raiseWeightExponent(theirs);
+      const own = this.weightExponent as number;
+      if (theirs < own) {
+        const scaled = this.emptyCopy();
+        scaled.load(state);
+        scaled.raiseWeightExponent(own);
+        state = scaled.save();
+      }
+    }
     const checkboxes = state.checkboxes ?? [];
     const rankings = state.rankings ?? [];
     if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
@@ -573,7 +626,7 @@ export class SurveyAnalysis implements RowAnalysis {
     const index = summarizeIndex(this.index, level);
     if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
-    const drivers = this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
+    const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
       schemaVersion: SCHEMA_VERSION,
@@ -600,7 +653,8 @@ export class SurveyAnalysis implements RowAnalysis {
   private weightSummary(): Report['weight'] {
     const index = this.model.weight;
     if (index === null) return null;
-    return { column: this.model.columns[index]?.name ?? '', sum: this.weightTotal, effectiveN: effectiveN(this.weightTotal, this.weight2Total), excluded: { ...this.weightExcluded } };
+    const sum = timesPowerOfTwo(this.weightTotal, this.weightExponent ?? 0);
+    return { column: this.model.columns[index]?.name ?? '', sum: Number.isFinite(sum) ? sum : null, effectiveN: effectiveN(this.weightTotal, this.weight2Total), excluded: { ...this.weightExcluded } };
   }
 
   private notes(): string[] {

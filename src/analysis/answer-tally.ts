@@ -17,6 +17,11 @@ export class AnswerTally {
     else this.missing[answer] += 1;
   }
 
+  /** Multiplies every weight by `factor` (> 0). */
+  scaleWeights(factor: number): void {
+    this.values.scaleWeights(factor);
+  }
+
   clear(): void {
     this.values.clear();
     for (const reason of MISSING_REASONS) this.missing[reason] = 0;

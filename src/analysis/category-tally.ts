@@ -43,6 +43,12 @@ export class CategoryTally {
     }
   }
 
+  /** Multiplies every weight by `factor` (> 0). */
+  scaleWeights(factor: number): void {
+    this.weight *= factor;
+    for (const entry of this.counts.values()) entry.weight *= factor;
+  }
+
   clear(): void {
     this.n = 0;
     this.weight = 0;

@@ -3,7 +3,7 @@ import type { MomentsState } from '../stats/moments.js';
 import type { InputFile } from '../input/read-csv.js';
 import { timeZoneName } from '../text/parse-date.js';
 import { RATED_ROLES, SCALED_ROLES, type SurveyModel } from '../survey/survey-model.js';
-import { MAX_SCALE_SPAN, type Scale } from '../survey/scale.js';
+import { MAX_SCALE_POINTS, type Scale } from '../survey/scale.js';
 import { SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
 
@@ -86,7 +86,7 @@ function checkScale(scale: Scale, path: string): void {
   within(scale.min, -LARGEST, LARGEST, `${path}.min`);
   within(scale.max, -LARGEST, LARGEST, `${path}.max`);
   if (!(scale.min < scale.max)) fail(`${path}.max`, `must be above min (${scale.min})`);
-  if (scale.max - scale.min > MAX_SCALE_SPAN) fail(`${path}.max`, `a scale of more than ${MAX_SCALE_SPAN + 1} points is no rating`);
+  if (scale.max - scale.min + 1 > MAX_SCALE_POINTS) fail(`${path}.max`, `a scale of more than ${MAX_SCALE_POINTS} points is no rating`);
   if (scale.kind === 'binary' && (scale.min !== 0 || scale.max !== 1)) fail(path, 'a yes/no scale runs from 0 to 1');
 }
 

@@ -55,6 +55,13 @@ export class CheckboxTally {
     return { all: this.all, answered: this.answered, saidNo: this.saidNo, counts: this.counts, weights: this.weights };
   }
 
+  /** Multiplies every weight by `factor` (> 0). */
+  scaleWeights(factor: number): void {
+    scaleCount(this.all, factor);
+    scaleCount(this.answered, factor);
+    for (let i = 0; i < this.size; i++) this.weights[i] = (this.weights[i] as number) * factor;
+  }
+
   clear(): void {
     this.all.fill(0);
     this.answered.fill(0);
@@ -79,6 +86,12 @@ export class CheckboxTally {
     });
     return this;
   }
+}
+
+/** Multiplies the weights of a count by `factor`: its weight by it, its weight² by its square. */
+export function scaleCount(count: WeightedCount, factor: number): void {
+  count[1] *= factor;
+  count[2] *= factor * factor;
 }
 
 export function addCount(into: WeightedCount, n: number, weight: number, weight2: number): void {

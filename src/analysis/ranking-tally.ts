@@ -1,4 +1,4 @@
-import { addCount, type WeightedCount } from './checkbox-tally.js';
+import { addCount, scaleCount, type WeightedCount } from './checkbox-tally.js';
 
 // A ranking by position names its options in its cells; past this many distinct ones the rest are
 // pooled as "Other", so that a column of free text cannot grow memory without bound.
@@ -91,6 +91,16 @@ export class RankingTally {
   /** Respondents who ranked at least one option, with their weights; answers that were no rank. */
   get figures(): { respondents: Readonly<WeightedCount>; invalid: number } {
     return { respondents: this.respondents, invalid: this.invalid };
+  }
+
+  /** Multiplies every weight by `factor` (> 0). */
+  scaleWeights(factor: number): void {
+    scaleCount(this.respondents, factor);
+    for (const entry of this.entries.values()) {
+      entry.weight *= factor;
+      entry.rankSum *= factor;
+      entry.firstWeight *= factor;
+    }
   }
 
   clear(): void {

@@ -236,8 +236,8 @@ export type WeightExclusion = (typeof WEIGHT_EXCLUSIONS)[number];
 
 export interface WeightSummary {
   column: string;
-  /** Sum of the weights of the rows used. */
-  sum: number;
+  /** Sum of the weights of the rows used; null when it is beyond the largest number (weights near 1e308). */
+  sum: number | null;
   /** Kish's effective n of all rows used. */
   effectiveN: number;
   /** Rows left out because their weight was blank, not a number, zero or negative. */

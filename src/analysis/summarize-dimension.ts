@@ -1,7 +1,7 @@
 import { Histogram } from '../stats/histogram.js';
 import { explainNull } from './explain-null.js';
 import type { CoMoments } from '../stats/co-moments.js';
-import { cronbachAlpha } from '../stats/cronbach-alpha.js';
+import { cronbachAlpha, MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import type { Moments } from '../stats/moments.js';
 import { orientAnswer, type Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
@@ -63,8 +63,9 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items,
 
 /** Cronbach's alpha of the dimension's items, keyed by column name; null with the reason recorded. */
 function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level: number, nullReasons: Record<string, string>): AlphaSummary | null {
-  const covariance = columns.length < 2 ? null : items.covariance();
-  const estimate = columns.length < 2 ? 'a single item has no alpha' : covariance === null ? 'fewer than two respondents answered every item' : cronbachAlpha(covariance, items.n, level);
+  const tooMany = columns.length > MAX_ALPHA_ITEMS;
+  const covariance = columns.length < 2 || tooMany ? null : items.covariance();
+  const estimate = columns.length < 2 ? 'a single item has no alpha' : tooMany ? `more than ${MAX_ALPHA_ITEMS} items: alpha is not computed` : covariance === null ? 'fewer than two respondents answered every item' : cronbachAlpha(covariance, items.n, level);
   if (typeof estimate === 'string') {
     nullReasons.alpha = estimate;
     return null;

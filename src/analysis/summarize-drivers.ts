@@ -3,6 +3,12 @@ import { relativeWeights } from '../stats/relative-weights.js';
 import type { DimensionSummary, Driver, DriverReading, DriversSummary } from './report.js';
 
 /**
+ * The most dimensions whose drivers are computed: their co-moments take k² numbers and k² steps a
+ * respondent, and the relative weights an eigendecomposition. Beyond it drivers are null with the reason.
+ */
+export const MAX_DRIVER_DIMENSIONS = 50;
+
+/**
  * Key drivers: how each dimension score moves with the outcome (Pearson r) and its share of the
  * outcome's explained variance (Johnson's relative weights), over respondents with a score in
  * every dimension and an answer to the outcome. Each dimension gets an importance-performance

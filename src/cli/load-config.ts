@@ -7,6 +7,9 @@ import { readJson } from './read-json.js';
 /** The config file satisfy looks for in the working directory. */
 export const CONFIG_FILE = 'satisfy.config.json';
 
+// A config names columns, scales and dimensions: even one for thousands of columns is far smaller.
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 // Written by scripts/build-schema.mjs from the SatisfyConfig type, beside the compiled code.
 const SCHEMA = new URL('../schema/config.schema.json', import.meta.url);
 
@@ -26,7 +29,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   const file = configFile(explicit, cwd);
   if (file === undefined) return undefined;
   if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', 'no such config file', { file: path });
-  const settings = readJson<SatisfyConfig>(file, path, SCHEMA, 'CONFIG_INVALID', 'the config', 'satisfy schema config prints what the file may hold');
+  const settings = readJson<SatisfyConfig>(file, path, SCHEMA, 'CONFIG_INVALID', 'the config', 'satisfy schema config prints what the file may hold', undefined, MAX_CONFIG_BYTES);
   return { settings, path };
 }
 

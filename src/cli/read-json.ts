@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { jsonSyntaxError } from '../text/json-syntax-error.js';
@@ -10,11 +10,11 @@ import { SatisfyError, type ErrorCode } from '../errors.js';
  * schema, an error naming the JSON path of the value (`dimensions[0].items[1].weight`). Messages
  * name the file as `shownAs` (the name the user gave) and the document as `what` ("the config").
  */
-export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string, prepare: (value: unknown) => unknown = (value) => value): T {
+export function readJson<T>(file: string, shownAs: string, schema: URL, code: ErrorCode, what: string, hint: string, prepare: (value: unknown) => unknown = (value) => value, maxBytes?: number): T {
   if (!existsSync(file)) throw new SatisfyError('FILE_NOT_FOUND', `no such file`, { file: shownAs });
   if (statSync(file).isDirectory()) throw new SatisfyError('FILE_IS_DIRECTORY', `${what} is a directory, not a file`, { file: shownAs });
   // A byte-order mark, as Notepad writes before UTF-8, is no part of the JSON.
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = (maxBytes === undefined ? readFileSync(file, 'utf8') : readAtMost(file, maxBytes, shownAs, what)).replace(/^\uFEFF/, '');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -40,6 +40,23 @@ function compiled<T>(schema: URL): ValidateFunction<T> {
     validators.set(schema.href, validate);
   }
   return validate as ValidateFunction<T>;
+}
+
+/**
+ * The text of a file of at most `maxBytes` bytes; a longer one (or a device such as /dev/zero, which
+ * never ends) is an error, found after reading `maxBytes + 1` bytes, never the whole of it.
+ */
+function readAtMost(file: string, maxBytes: number, shownAs: string, what: string): string {
+  const buffer = Buffer.alloc(maxBytes + 1);
+  const fd = openSync(file, 'r');
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+  } finally {
+    closeSync(fd);
+  }
+  if (length > maxBytes) throw new SatisfyError('FILE_TOO_LARGE', `${what} is larger than ${maxBytes / 1024 / 1024} MiB`, { file: shownAs });
+  return buffer.toString('utf8', 0, length);
 }
 
 /** The most telling of the schema's complaints, with the JSON path of the value it concerns. */

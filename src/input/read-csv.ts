@@ -111,6 +111,10 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 // opens is a column (a value in any of them) or only the mark of a delimiter that ends every line.
 const TRAILING_SAMPLE = 1000;
 
+// A header wider than this is not a survey export (the widest real ones have a few thousand columns):
+// reading stops there, before detection and the analysis spend time and memory on every column.
+export const MAX_COLUMNS = 20_000;
+
 /**
  * Streams one CSV export row by row, as arrays, so memory stays flat whatever its size: detects
  * (or takes) its encoding, delimiter and platform shape, splits records on the raw bytes (see
@@ -312,6 +316,8 @@ class RowFilter {
 
   /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
   recognise(records: readonly string[][]): void {
+    const width = records[0]?.length ?? 0;
+    if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
     const shape = recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
     this.shape = shape;
     this.file.platform = shape.platform;

@@ -49,6 +49,13 @@ export class CoMoments {
     }
   }
 
+  /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */
+  scaleWeights(factor: number): void {
+    this.weightSum *= factor;
+    this.weight2Sum *= factor * factor;
+    for (let i = 0; i < this.c.length; i++) this.c[i] = (this.c[i] as number) * factor;
+  }
+
   /** Forgets every observation. */
   clear(): void {
     this.count = 0;

@@ -16,6 +16,12 @@ export interface AlphaEstimate {
 }
 
 /**
+ * The most items whose alpha is computed: their co-moments take k² numbers and k² steps a
+ * respondent. No dimension of a real survey comes near; beyond it alpha is null with the reason.
+ */
+export const MAX_ALPHA_ITEMS = 100;
+
+/**
  * Cronbach's alpha of k ≥ 2 items from their covariance matrix over n respondents who answered
  * them all, with what psych::alpha reports beside it. Returns the reason instead when alpha is
  * undefined: fewer than two items, too few respondents, or an item with no variance.
@@ -30,13 +36,27 @@ export function cronbachAlpha(covariance: readonly (readonly number[])[], n: num
   if (!(sum(covariance) > 0)) return "the items cancel out: every respondent's total is the same";
   const raw = rawAlpha(covariance);
   const meanCorrelation = (sum(correlation) - k) / (k * (k - 1));
-  const standardized = (k * meanCorrelation) / (1 + (k - 1) * meanCorrelation);
-  const keep = (drop: number) => covariance.filter((_, i) => i !== drop).map((row) => row.filter((_, j) => j !== drop));
-  const ifDropped = covariance.map((_, i) => (k > 2 ? rawAlpha(keep(i)) : null));
-  const itemTotal = covariance.map((row, i) => {
-    const rest = keep(i);
-    const covarianceWithRest = sum([row]) - (row[i] as number);
-    return covarianceWithRest / Math.sqrt((row[i] as number) * sum(rest));
+  // Items whose correlations cancel out (two with r = −1) have a standardized total that does not
+  // vary: undefined, whatever rounding leaves of the 0 it divides by.
+  const spread = 1 + (k - 1) * meanCorrelation;
+  const standardized = Math.abs(spread) < 1e-12 ? Number.NaN : (k * meanCorrelation) / spread;
+  // Leaving item i out takes its row and column from the matrix: the sum of the rest is the total
+  // less twice its row sum plus its variance, so every item's figures come from sums made once
+  // (O(k²) in all, not a copy of the matrix per item).
+  const total = sum(covariance);
+  const variances = covariance.reduce((sumOfVariances, row, i) => sumOfVariances + (row[i] as number), 0);
+  // The size of the terms of each sum, Σ|c|: a sum of the rest that is rounding beside it is no variance.
+  const absolute = covariance.map((row) => row.reduce((a, c) => a + Math.abs(c), 0));
+  const absoluteTotal = absolute.reduce((a, b) => a + b, 0);
+  const ifDropped: Array<number | null> = [];
+  const itemTotal: number[] = [];
+  covariance.forEach((row, i) => {
+    const variance = row[i] as number;
+    const covarianceWithRest = sum([row]) - variance;
+    const sumOfRest = total - 2 * covarianceWithRest - variance;
+    const rest = sumOfRest > 1e-9 * (absoluteTotal - 2 * (absolute[i] as number) + Math.abs(variance)) ? sumOfRest : Number.NaN;
+    ifDropped.push(k > 2 ? ((k - 1) / (k - 2)) * (1 - (variances - variance) / rest) : null);
+    itemTotal.push(covarianceWithRest / Math.sqrt(variance * rest));
   });
   const figures = [raw, standardized, ...itemTotal, ...ifDropped.filter((a): a is number => a !== null)];
   // Items that cancel out in part of the scale (a sub-total that does not vary) leave no finite figure.

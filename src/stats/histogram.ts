@@ -39,6 +39,16 @@ export class Histogram {
     return this;
   }
 
+  /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */
+  scaleWeights(factor: number): void {
+    for (const bin of this.bins.values()) {
+      bin.weight *= factor;
+      bin.weight2 *= factor * factor;
+    }
+    this.weightTotal *= factor;
+    this.weight2Total *= factor * factor;
+  }
+
   /** Forgets every observation. */
   clear(): void {
     this.bins.clear();
@@ -157,6 +167,9 @@ export class Histogram {
   /** Weighted mean, or null when empty or when the weights sum to 0. */
   mean(): number | null {
     if (this.weightTotal <= 0) return null;
+    // A histogram of one value has that value as its mean exactly (and no spread), whatever the
+    // weights: Σ v·w / Σw would round it.
+    if (this.bins.size === 1) return this.bins.keys().next().value as number;
     let sum = 0;
     for (const [value, bin] of this.bins) sum += value * bin.weight;
     return sum / this.weightTotal;

@@ -30,8 +30,17 @@ export class Moments {
     this.weightSum += weight;
     this.weight2Sum += weight * weight;
     const delta = x - this.mu;
-    this.mu += (delta * weight) / this.weightSum;
+    // The share first, so that the first observation (share 1) is the mean exactly, and a constant
+    // variable keeps a mean equal to it and no spread, whatever its weights.
+    this.mu += delta * (weight / this.weightSum);
     this.m2 += weight * delta * (x - this.mu);
+  }
+
+  /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */
+  scaleWeights(factor: number): void {
+    this.weightSum *= factor;
+    this.weight2Sum *= factor * factor;
+    this.m2 *= factor;
   }
 
   /** Forgets every observation. */
@@ -88,6 +97,7 @@ export class Moments {
   variance(): number | null {
     if (this.count < 2) return null;
     const denominator = varianceDenominator(this.weightSum, this.weight2Sum);
-    return denominator > 0 ? this.m2 / denominator : null;
+    // m2 cannot be negative; rounding can make it so by a hair.
+    return denominator > 0 ? Math.max(0, this.m2) / denominator : null;
   }
 }

@@ -8,7 +8,7 @@ import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { profileValues, withLaterAnswers } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
-import { MAX_SCALE_SPAN, type Scale } from './scale.js';
+import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
@@ -150,7 +150,7 @@ function configScale(settings: ScaleConfig, source: string): Scale {
   const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
   if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
   if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
-  if (max - min > MAX_SCALE_SPAN || Math.abs(min) > MAX_SCALE_SPAN * 1000) throw new SatisfyError('CONFIG_INVALID', `${source}: a scale from ${min} to ${max} is no rating; satisfy scores scales of up to ${MAX_SCALE_SPAN + 1} points`);
+  if (max - min + 1 > MAX_SCALE_POINTS || Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} has ${max - min + 1} points; a rating scale has at most ${MAX_SCALE_POINTS} (0-500)`);
   const outside = values.filter((v) => v < min || v > max);
   if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
   const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));

@@ -5,9 +5,6 @@
  * names the lexicon's label set whose variants ("Neutral" for "Neither agree nor disagree") code
  * answers too.
  */
-/** The widest scale satisfy scores, max − min: a 0-100 slider and then some. Wider ones are no rating (and would be costly). */
-export const MAX_SCALE_SPAN = 1000;
-
 export interface Scale {
   kind: 'numeric' | 'labels' | 'binary';
   min: number;
@@ -16,6 +13,15 @@ export interface Scale {
   labelSet: string | null;
   reversed: boolean;
 }
+
+/**
+ * The most answer categories a scale may have: a 0-100 slider (101) is a rating, a scale of
+ * thousands of points is not, and every category is counted and reported.
+ */
+export const MAX_SCALE_POINTS = 501;
+
+/** The farthest from 0 a scale's ends may lie: ratings run near 0 (0-10, 1-5, -3..3, 0-100). */
+export const MAX_SCALE_END = 1_000_000;
 
 /** Number of answer categories on a scale. */
 export function scalePoints(scale: Scale): number {
