@@ -1,3 +1,4 @@
+import type { DimensionSuggestion } from '../survey/suggest-dimensions.js';
 /**
  * The Report: the one contract between analysis and every renderer, and the JSON that programs
  * read (schemaVersion 1, see README "JSON report"). Keys appear in the order declared here. Every
@@ -358,6 +359,8 @@ export interface InspectReport {
   input: { files: InputFile[] };
   language?: SurveyLanguageReport;
   columns: Array<ColumnReport & { samples: string[] }>;
+  /** Groups of rated items that no dimension holds and whose answers go together: dimensions to name (see suggestDimensions). */
+  suggestedDimensions: DimensionSuggestion[];
 }
 
 export interface ColumnReport {

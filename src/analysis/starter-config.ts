@@ -1,14 +1,17 @@
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from '../survey/config.js';
 import type { Scale } from '../survey/scale.js';
 import { SCALED_ROLES } from '../survey/survey-model.js';
+import type { DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import type { Report } from './report.js';
 
 /**
  * The config that pins down everything detection found in `report`: each column's role and scale,
  * the dimensions and their items, the overall questions, segments, timestamp and weight. Fed back
- * unchanged, it gives the same report; it is meant to be edited.
+ * unchanged, it gives the same report; it is meant to be edited. `suggested` groups of items that
+ * belong to no dimension (suggestDimensions) become dimensions too, named by a word their headers
+ * share, for the user to rename: with them, the report scores those groups.
  */
-export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing'> = {}): SatisfyConfig {
+export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
   const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
   // Without a prototype, a column named `__proto__` or `constructor` is a key like any other.
   const columns: Record<string, ColumnConfig> = Object.create(null) as Record<string, ColumnConfig>;
@@ -29,6 +32,8 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
       return weight === 1 ? column : { column, weight };
     }),
   }));
+  // Groups of items of no dimension whose answers go together, named by a word they share: to rename.
+  for (const group of extra.suggested ?? []) dimensions.push({ id: group.id, label: group.id.charAt(0).toUpperCase() + group.id.slice(1), items: [...group.items] });
   const segments = report.columns.filter((c) => c.role === 'segment' && c.dimension === null).map((c) => c.name);
   const config: SatisfyConfig = {
     ...(extra.language === undefined ? {} : { language: extra.language }),

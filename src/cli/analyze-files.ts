@@ -12,6 +12,7 @@ import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
+import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
@@ -75,6 +76,8 @@ export interface Analyzed {
   samples: string[][];
   /** What `--emit-state` writes: the survey as read, the plan of the analysis, the files and the analysis's state. */
   shard: () => ShardState;
+  /** Groups of rated items that no dimension holds and whose answers in the first rows go together. */
+  suggestions: () => DimensionSuggestion[];
 }
 
 export interface ShardState {
@@ -246,7 +249,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   lint.strictAfterAll();
   lint.oppositeItems(report, paths.join(', '));
-  return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }) };
+  const suggestions = () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)));
+  return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions };
 }
 
 interface PiecesOfFile {

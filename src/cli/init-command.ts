@@ -13,11 +13,14 @@ export interface InitOptions extends InputFlags {
   files: string[];
   output: string;
   force?: boolean;
+  /** Write the suggested dimensions into the config (commander's --no-suggest sets it false). */
+  suggest?: boolean;
 }
 
 /**
  * `satisfy init <file...>`: write a starter satisfy.config.json from what detection (and any flags
- * given) make of the exports, for the user to edit. Fed back unchanged it reproduces the report.
+ * given) make of the exports, for the user to edit. Fed back unchanged it reproduces the report,
+ * with the suggested dimensions (suggestDimensions) scored too, unless --no-suggest leaves them out.
  */
 export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const toStdout = options.output === '-';
@@ -28,15 +31,17 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
     throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');
   }
   const survey = surveyOptions(options, process.cwd());
-  const { report } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
+  const { report, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
+  const suggested = options.suggest === false ? [] : suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
-  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing] });
+  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], suggested });
   const text = `${JSON.stringify(config, null, 2)}\n`;
   if (toStdout) io.stdout.write(text);
   else {
     await writeOutput(options.output, text);
-    printMessage(io, `satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions); edit it, then run satisfy report as before`);
+    const named = suggested.length === 0 ? '' : `, ${suggested.length} suggested from their answers: ${suggested.map((g) => g.id).join(', ')}`;
+    printMessage(io, `satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions${named}); edit it, then run satisfy report as before`);
   }
   return ExitCode.ok;
 }

@@ -115,11 +115,12 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   addInputOptions(
     program
       .command('init')
-      .description(`write a starter ${CONFIG_FILE} from what detection makes of the exports, to edit; fed back unchanged it gives the same report`)
+      .description(`write a starter ${CONFIG_FILE} from what detection makes of the exports, to edit; fed back unchanged it gives the same report, with the suggested dimensions scored too`)
       .argument('<file...>', "CSV exports to read ('-' reads standard input)"),
   )
     .option('-o, --output <file>', "where to write the config ('-' for standard output)", CONFIG_FILE)
     .option('--force', 'replace the file if it exists')
+    .option('--no-suggest', 'leave out the suggested dimensions (groups of items of no dimension whose answers go together)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
     .action(async (files: string[], options: Omit<InitOptions, 'files'>) => {

@@ -42,7 +42,9 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
     return doubt?.kind === 'suggestion' ? [`  ${column.name}: ${column.suggestion?.dimension ?? column.suggestion?.role} (${doubt.confirm})`] : [];
   });
   const leftOut = unsure.length === 0 ? '' : `\n${c.bold('Left out on weak evidence')} (confirm with --map or in satisfy.config.json)\n${unsure.join('\n')}\n`;
-  return `${lines.join('\n')}\n\n${table.toString()}\n${footer}${leftOut}`;
+  const groups = inspected.suggestedDimensions.map((g) => `  ${g.id} (alpha ${g.alpha.toFixed(2)}, mean r ${g.meanR.toFixed(2)}): ${g.items.join(', ')}`);
+  const suggested = groups.length === 0 ? '' : `\n${c.bold('Suggested dimensions')} (items of no dimension whose answers go together; satisfy init writes them into the config to rename)\n${groups.join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${table.toString()}\n${footer}${leftOut}${suggested}`;
 }
 
 export function renderInspectJson(inspected: InspectReport): string {

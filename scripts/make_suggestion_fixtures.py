@@ -1,0 +1,24 @@
+"""Writes fixtures/suggest: rated items that no header keyword puts in a dimension.
+
+two-blocks-of-unnamed-items.csv: 300 respondents; Q1-Q3 follow one attitude and Q4-Q6 another
+(independent of the first), each answer on 1-5; pq_1-pq_3 are the rows of one question (a battery).
+Deterministic: run `python3 scripts/make_suggestion_fixtures.py` to rebuild."""
+import csv
+import random
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / 'fixtures' / 'suggest'
+OUT.mkdir(parents=True, exist_ok=True)
+rng = random.Random(17)
+
+
+def answer(attitude: float) -> str:
+    return str(min(5, max(1, round(3 + attitude + rng.gauss(0, 0.7)))))
+
+
+with open(OUT / 'two-blocks-of-unnamed-items.csv', 'w', newline='') as f:
+    out = csv.writer(f)
+    out.writerow(['id', 'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'pq_1', 'pq_2', 'pq_3'])
+    for i in range(300):
+        a, b, c = rng.gauss(0, 1), rng.gauss(0, 1), rng.gauss(0, 1)
+        out.writerow([i + 1] + [answer(a) for _ in range(3)] + [answer(b) for _ in range(3)] + [answer(c) for _ in range(3)])

@@ -1,0 +1,151 @@
+import { kMeansCluster, sampleCorrelation, silhouetteMetric } from 'simple-statistics';
+import { deu, eng, fra, lav, pol, por, spa } from 'stopword';
+import { normalizeText } from '../text/normalize-text.js';
+import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
+import type { ColumnModel } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A group of rated items that no dimension holds, whose answers go together: a dimension to name. */
+export interface DimensionSuggestion {
+  /** A lower-case word the items' headers share, or `group-N`: a name to edit. */
+  id: string;
+  items: string[];
+  /** The mean correlation between the items' answers in the sample, pairwise. */
+  meanR: number;
+  /** Standardized alpha from that mean: k·r̄ / (1 + (k − 1)·r̄). */
+  alpha: number;
+}
+
+// Items it takes to suggest anything, answers a pair needs before its correlation counts, the
+// number of groups tried, and the mean correlation a group needs to be one.
+const MIN_ITEMS = 3;
+const MIN_PAIRS = 10;
+const MAX_GROUPS = 6;
+const MIN_MEAN_R = 0.3;
+// How clearly the items must fall into groups (silhouette) for more than one group to be suggested.
+const MIN_SILHOUETTE = 0.2;
+const STARTS = 8;
+
+const STOPWORDS = new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...por].map((w) => normalizeText(w)));
+
+/**
+ * Groups of the rated items that belong to no dimension. The items of one question (a battery of
+ * columns "qual_1" … "qual_8") are a group, named after the question. The others are grouped from
+ * the correlations of their answers in the sample: each item is described by its row of the correlation matrix, and k-means
+ * (simple-statistics, seeded so that a file always gives the same groups) splits them into the
+ * number of groups, 2 to 6, whose silhouette is highest; where no split is clear (silhouette
+ * below 0.2) the items are one group. A group needs two items or more and a mean correlation of 0.3
+ * or more (the items of one question, a positive one). Nothing is suggested for fewer than three
+ * such items.
+ */
+export function suggestDimensions(columns: readonly ColumnModel[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, taken: ReadonlySet<string> = new Set()): DimensionSuggestion[] {
+  const items = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && c.confidence !== 'low');
+  if (items.length < MIN_ITEMS) return [];
+  const answers = items.map((column) => {
+    const code = makeAnswerCoder(column.scale as NonNullable<ColumnModel['scale']>, vocabulary, format, { missing: column.missing ?? [] });
+    return sample.map((row) => {
+      const value = code(row[column.index] ?? '');
+      return typeof value === 'number' ? value : Number.NaN;
+    });
+  });
+  const r = answers.map((a, i) => answers.map((b, j) => (i === j ? 1 : pairwiseR(a, b))));
+  // The items of one question (a battery, "qual_1" … "qual_8") are one group, named after it;
+  // the others are grouped by their correlations.
+  const byQuestion = new Map<string, number[]>();
+  items.forEach((column, i) => {
+    if (column.partOf !== undefined && column.partOf !== null) byQuestion.set(column.partOf, [...(byQuestion.get(column.partOf) ?? []), i]);
+  });
+  const questions = [...byQuestion].filter(([, members]) => members.length >= 2);
+  const inQuestions = new Set(questions.flatMap(([, members]) => members));
+  const rest = items.map((_, i) => i).filter((i) => !inQuestions.has(i));
+  const clustered = rest.length < MIN_ITEMS ? [] : cluster(rest.map((i) => rest.map((j) => (r[i] as number[])[j] as number))).map((group) => group.map((g) => rest[g] as number));
+  const names = new Set(taken);
+  const suggestions: DimensionSuggestion[] = [];
+  const suggest = (members: readonly number[], stem: string | null) => {
+    const meanR = meanOffDiagonal(r, members);
+    // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
+    if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;
+    const k = members.length;
+    const id = (stem === null ? null : asId(stem, names)) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1);
+    names.add(id);
+    suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR, alpha: (k * meanR) / (1 + (k - 1) * meanR) });
+  };
+  for (const [stem, members] of questions) suggest(members, stem);
+  for (const members of clustered) suggest(members, null);
+  return suggestions;
+}
+
+/** A question's stem as a dimension id ("qual", "Service quality" → "service-quality"), or null when it makes none or one taken. */
+function asId(stem: string, taken: ReadonlySet<string>): string | null {
+  const id = normalizeText(stem).replace(/ /g, '-');
+  return /^[a-z][a-z0-9_-]{0,39}$/.test(id) && !taken.has(id) ? id : null;
+}
+
+/** Pearson's r over the rows where both answered; 0 with too few such rows or no spread. */
+function pairwiseR(a: readonly number[], b: readonly number[]): number {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (Number.isNaN(a[i] as number) || Number.isNaN(b[i] as number)) continue;
+    x.push(a[i] as number);
+    y.push(b[i] as number);
+  }
+  if (x.length < MIN_PAIRS) return 0;
+  const r = sampleCorrelation(x, y);
+  return Number.isFinite(r) ? r : 0;
+}
+
+/** Indexes of the items in each group: the clearest k-means split of the correlation rows, or one group. */
+function cluster(r: readonly number[][]): number[][] {
+  const all = r.map((_, i) => i);
+  let best: { labels: number[]; score: number } | null = null;
+  // k-means finds a local best from where it starts: several starts per k, the clearest split kept.
+  for (let k = 2; k <= Math.min(MAX_GROUPS, r.length - 1); k++) {
+    for (let start = 0; start < STARTS; start++) {
+      const { labels } = kMeansCluster(r, k, seeded(k * STARTS + start));
+      if (new Set(labels).size < k) continue;
+      const score = silhouetteMetric(r, labels);
+      if (Number.isFinite(score) && (best === null || score > best.score)) best = { labels, score };
+    }
+  }
+  if (best === null || best.score < MIN_SILHOUETTE) return [all];
+  const labels = best.labels;
+  const groups = [...new Set(labels)].map((label) => all.filter((i) => labels[i] === label));
+  return groups.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+function meanOffDiagonal(r: readonly number[][], members: readonly number[]): number {
+  let sum = 0;
+  let pairs = 0;
+  for (const i of members) {
+    for (const j of members) {
+      if (j <= i) continue;
+      sum += (r[i] as number[])[j] as number;
+      pairs += 1;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
+}
+
+/** A word that at least half the items' headers share (the longest of the most shared), else `group-N`. */
+function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: number): string {
+  const counts = new Map<string, number>();
+  for (const column of items) {
+    const words = new Set(normalizeText(`${column.name} ${column.question ?? ''}`).split(' ').filter((w) => /^[a-z][a-z0-9]{2,}$/.test(w) && !STOPWORDS.has(w)));
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const shared = [...counts].filter(([word, count]) => count * 2 >= items.length && !taken.has(word)).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return shared[0]?.[0] ?? `group-${n}`;
+}
+
+/** A deterministic source of numbers in [0, 1) (mulberry32), so that k-means starts alike on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
