@@ -19,6 +19,7 @@ import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, 
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
+import { summarizeImportance } from './summarize-importance.js';
 import { summarizeIndex } from './summarize-index.js';
 import { summarizeItem } from './summarize-item.js';
 import { summarizeNps } from './summarize-nps.js';
@@ -98,6 +99,8 @@ export interface SurveyState {
   rankings?: RankingTallyState[];
   index: MomentsState;
   drivers: CoMomentsState | null;
+  /** Per importance pair: the importance column's answers, and the co-moments of (importance, satisfaction) scores. Absent from the states of satisfy before pairs were compared. */
+  importance?: Array<{ answers: AnswerTallyState; paired: CoMomentsState }>;
 }
 
 /** The state of kind `kind`, or an error: a state of another shape is a state of another analysis. */
@@ -123,6 +126,14 @@ interface RatedColumn {
   code: (raw: string) => CodedAnswer;
   /** Reasons already told to onProblem for this column. */
   told: Set<MissingReason>;
+}
+
+/** An importance column paired with the satisfaction column whose importance it rates. */
+interface ImportancePairColumns {
+  importance: RatedColumn;
+  /** Position in `rated` of the satisfaction column. */
+  satisfaction: number;
+  by: 'subject' | 'config';
 }
 
 interface DimensionItems {
@@ -162,6 +173,10 @@ export interface ScoredRow {
   /** Per ranking question whose columns are rank positions: the option named at each, folded ('' for none) and as written. */
   namedKeys: string[][];
   namedTexts: string[][];
+  /** Per importance pair: the importance column's answer, coded. */
+  importance: CodedAnswer[];
+  /** Per importance pair, two numbers: the importance and satisfaction scores (0-100) of a respondent who answered both, else NaN. */
+  pairScores: Float64Array;
 }
 
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
@@ -184,6 +199,8 @@ export class RowScorer {
   /** The checkbox and ranking questions, reported as choices: never rated, never scored. */
   readonly checkboxes: CheckboxQuestion[];
   readonly rankings: RankingQuestion[];
+  /** The importance columns paired with a satisfaction column: coded, never scored as satisfaction. */
+  readonly pairs: ImportancePairColumns[];
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -210,6 +227,13 @@ export class RowScorer {
     this.drivers = this.outcome < 0 || k === 0 ? null : new Float64Array(k + 1);
     this.checkboxes = checkboxQuestions(model.columns);
     this.rankings = rankingQuestions(model.columns);
+    this.pairs = model.columns.flatMap((column): ImportancePairColumns[] => {
+      const pair = column.importanceOf;
+      if (column.role !== 'importance' || column.scale === null || pair === undefined || pair === null) return [];
+      const satisfaction = this.rated.findIndex((r) => r.column.index === pair.column);
+      if (satisfaction < 0) return [];
+      return [{ importance: { column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), told: new Set<MissingReason>() }, satisfaction, by: pair.by }];
+    });
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {
@@ -226,6 +250,8 @@ export class RowScorer {
       ranks: this.rankings.map((q) => new Float64Array(q.layout === 'options' ? q.columns.length : 0)),
       namedKeys: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
       namedTexts: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
+      importance: new Array<CodedAnswer>(this.pairs.length).fill('blank'),
+      pairScores: new Float64Array(2 * this.pairs.length),
     };
   }
 
@@ -239,19 +265,21 @@ export class RowScorer {
     if (format === this.format) return;
     this.format = format;
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
+    for (const { importance: r } of this.pairs) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     this.choiceCoders = this.makeChoiceCoders(format);
   }
 
   /** Tells onProblem again of the first answer of each column that does not fit (see RowAnalysis.clear). */
   clear(): void {
     for (const r of this.rated) r.told.clear();
+    for (const { importance } of this.pairs) importance.told.clear();
   }
 
   /** The columns whose fields score() reads. */
   columns(): number[] {
     const { weight } = this.model;
     const choices = [...this.checkboxes, ...this.rankings].flatMap((q) => q.columns.map((c) => c.index));
-    return [...this.rated.map((r) => r.column.index), ...choices, ...(weight === null ? [] : [weight])];
+    return [...this.rated.map((r) => r.column.index), ...choices, ...this.pairs.map((p) => p.importance.column.index), ...(weight === null ? [] : [weight])];
   }
 
   /** Codes and scores one row of raw fields; `line` is where it starts in its file, for onProblem. */
@@ -288,7 +316,27 @@ export class RowScorer {
       row.drivers = this.drivers;
     }
     if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
+    if (this.pairs.length > 0) this.scorePairs(fields, line);
     return row;
+  }
+
+  /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
+  private scorePairs(fields: readonly string[], line: number): void {
+    const { row } = this;
+    for (let p = 0; p < this.pairs.length; p++) {
+      const { importance: r, satisfaction } = this.pairs[p] as ImportancePairColumns;
+      const raw = fields[r.column.index] ?? '';
+      const answer = r.code(raw);
+      row.importance[p] = answer;
+      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable') {
+        if (answer === 'outOfScale') this.options.onOutOfScale?.(r.column.index, raw);
+        if (!r.told.has(answer)) this.tell(r, answer, raw, line);
+      }
+      const rated = row.coded[satisfaction];
+      const both = typeof answer === 'number' && typeof rated === 'number';
+      row.pairScores[2 * p] = both ? scoreAnswer(r.scale, answer) : Number.NaN;
+      row.pairScores[2 * p + 1] = both ? scoreAnswer((this.rated[satisfaction] as RatedColumn).scale, rated) : Number.NaN;
+    }
   }
 
   /** Reads the row's cells of the checkbox and ranking questions. */
@@ -412,6 +460,8 @@ export class SurveyAnalysis implements RowAnalysis {
   private readonly rankings: RankingTally[];
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
+  /** One per importance pair of the scorer: the importance column's answers, and the co-moments of the pair's scores. */
+  private readonly pairs: Array<{ answers: AnswerTally; paired: CoMoments }>;
   private readonly weightExcluded = Object.fromEntries(WEIGHT_EXCLUSIONS.map((r) => [r, 0])) as Record<WeightExclusion, number>;
   // Σw and Σw² of the rows used, for the weight summary.
   private weightTotal = 0;
@@ -434,6 +484,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
     this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
+    this.pairs = this.scorer.pairs.map(() => ({ answers: new AnswerTally(), paired: new CoMoments(2) }));
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
@@ -492,6 +543,11 @@ export class SurveyAnalysis implements RowAnalysis {
       if (this.scorer.rankings[q]?.layout === 'options') tally.addRanks(row.ranks[q] as Float64Array, weight);
       else tally.addNamed(row.namedKeys[q] as string[], row.namedTexts[q] as string[], weight);
     }
+    for (let p = 0; p < this.pairs.length; p++) {
+      const pair = this.pairs[p] as { answers: AnswerTally; paired: CoMoments };
+      pair.answers.add(row.importance[p] as CodedAnswer, weight);
+      if (!Number.isNaN(row.pairScores[2 * p] as number)) pair.paired.add(row.pairScores.subarray(2 * p, 2 * p + 2), weight);
+    }
   }
 
   /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
@@ -518,6 +574,10 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const tally of this.rankings) tally.scaleWeights(factor);
     this.index.scaleWeights(factor);
     this.drivers?.scaleWeights(factor);
+    for (const pair of this.pairs) {
+      pair.answers.scaleWeights(factor);
+      pair.paired.scaleWeights(factor);
+    }
     this.weightTotal *= factor;
     this.weight2Total *= factor * factor;
   }
@@ -535,6 +595,10 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const tally of this.rankings) tally.clear();
     this.index.clear();
     this.drivers?.clear();
+    for (const pair of this.pairs) {
+      pair.answers.clear();
+      pair.paired.clear();
+    }
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] = 0;
     this.weightTotal = 0;
     this.weight2Total = 0;
@@ -557,6 +621,7 @@ export class SurveyAnalysis implements RowAnalysis {
       rankings: this.rankings.map((t) => t.save()),
       index: this.index.save(),
       drivers: this.drivers === null ? null : this.drivers.save(),
+      importance: this.pairs.map((p) => ({ answers: p.answers.save(), paired: p.paired.save() })),
     };
   }
 
@@ -577,6 +642,8 @@ export class SurveyAnalysis implements RowAnalysis {
     }
     const checkboxes = state.checkboxes ?? [];
     const rankings = state.rankings ?? [];
+    const pairs = state.importance ?? [];
+    if (pairs.length !== this.pairs.length) throw new Error('the state is of a survey with other importance columns');
     if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
     this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
     this.dimensions.forEach((d, i) => {
@@ -590,6 +657,11 @@ export class SurveyAnalysis implements RowAnalysis {
     this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
+    this.pairs.forEach((p, i) => {
+      const theirs = pairs[i] as { answers: AnswerTallyState; paired: CoMomentsState };
+      p.answers.load(theirs.answers);
+      p.paired.load(theirs.paired);
+    });
     for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += state.weightExcluded[reason];
     this.weightTotal += state.weightTotal;
     this.weight2Total += state.weight2Total;
@@ -628,6 +700,16 @@ export class SurveyAnalysis implements RowAnalysis {
     const outcome = rated[this.scorer.outcome];
     const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
+    const importance = summarizeImportance(
+      this.scorer.pairs.map((p, i) => {
+        const satisfaction = (rated[p.satisfaction] as RatedColumn).column;
+        const figures = this.pairs[i] as { answers: AnswerTally; paired: CoMoments };
+        return { importanceColumn: p.importance.column.name, satisfactionColumn: satisfaction.name, dimension: satisfaction.dimension, pairedBy: p.by, paired: figures.paired, missing: figures.answers.missing };
+      }),
+      typeof drivers === 'string' ? null : drivers,
+      level,
+    );
+    if (importance === null) nullReasons.importance = model.columns.some((c) => c.role === 'importance') ? 'no importance column is paired with a satisfaction item (pair one with "importanceOf" in satisfy.config.json)' : 'no importance question found';
     const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
@@ -635,7 +717,7 @@ export class SurveyAnalysis implements RowAnalysis {
       method: describeMethod(level),
       input: { files },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,
@@ -644,6 +726,7 @@ export class SurveyAnalysis implements RowAnalysis {
       nps,
       index,
       drivers: typeof drivers === 'string' ? null : drivers,
+      importance,
       choices: this.scorer.checkboxes.map((q, i) => summarizeCheckbox(q, this.checkboxes[i] as CheckboxTally, level)),
       rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
     };
@@ -674,6 +757,14 @@ export class SurveyAnalysis implements RowAnalysis {
       const doubt = doubtOf(column);
       if (doubt?.kind === 'scale') notes.push(`column "${column.name}": ${doubt.guessed}`);
       if (doubt?.kind === 'suggestion') notes.push(`column "${column.name}" may be ${doubt.as}, but the evidence is weak: left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json (satisfy init writes one)`);
+    }
+    this.scorer.pairs.forEach(({ importance: { column } }, i) => {
+      const { outOfScale, notInteger, invalid } = (this.pairs[i] as { answers: AnswerTally }).answers.missing;
+      const bad = outOfScale + notInteger + invalid;
+      if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
+    });
+    for (const column of model.columns) {
+      if (column.role === 'importance' && column.importanceOf === null) notes.push(`column "${column.name}" rates importance, but no satisfaction item shares its subject: not compared (pair it with "importanceOf" in satisfy.config.json)`);
     }
     this.scorer.rankings.forEach((q, i) => {
       const { invalid } = (this.rankings[i] as RankingTally).figures;

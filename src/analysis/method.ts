@@ -14,5 +14,6 @@ export function describeMethod(confidenceLevel: number): Method {
     alpha: 'Cronbach alpha on respondents who answered every item of the dimension, unweighted, in the scored direction; Feldt interval',
     index: 'mean over respondents of the mean of their dimension scores (dimensions they have a score in), 0-100',
     drivers: 'Pearson r of each dimension score with the outcome; Johnson relative weights as shares of R^2; respondents with every dimension score and an outcome answer',
+    importance: 'per importance column paired with a satisfaction item, over respondents who answered both: mean importance and mean satisfaction on 0-100, gap = importance - satisfaction with the paired t interval gap +/- t(n - 1) * sd(differences) / sqrt(n); quadrants split at the mean over pairs of importance and of satisfaction (at or above: high): concentrate here (high importance, low satisfaction), keep up (high, high), low priority (low, low), possible overkill (low importance, high satisfaction)',
   };
 }

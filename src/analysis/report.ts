@@ -40,6 +40,8 @@ export interface Report {
   index: IndexSummary | null;
   /** Key drivers of the outcome, or null. */
   drivers: DriversSummary | null;
+  /** Stated importance against satisfaction, per importance column paired with an item; null without such a pair. */
+  importance: ImportanceSummary | null;
   /** Each checkbox question, in file order: the share of its base choosing each option. Empty when there is none. */
   choices: ChoiceQuestionSummary[];
   /** Each ranking question, in file order: the mean rank and first-choice share of each option. Empty when there is none. */
@@ -60,7 +62,7 @@ export interface Report {
   checks: Check[];
   /** Things the reader should know: a question not found, a column with many excluded answers. */
   notes: string[];
-  /** Why `csat`, `ces`, `nps`, `index` or `drivers` is null, where it is. */
+  /** Why `csat`, `ces`, `nps`, `index`, `drivers` or `importance` is null, where it is. */
   nullReasons: Record<string, string>;
 }
 
@@ -279,6 +281,49 @@ export interface Driver {
   reading: DriverReading;
 }
 
+/** Where a pair of stated importance and satisfaction lies against the means of the pairs. */
+export type ImportanceQuadrant = 'concentrate here' | 'keep up' | 'low priority' | 'possible overkill';
+
+/** Stated importance against satisfaction: each importance column beside the item whose importance it rates. */
+export interface ImportanceSummary {
+  /**
+   * Where the quadrants split: the mean over the pairs (each counting once) of their importance
+   * and of their satisfaction; null with fewer than two pairs with answers (reason in nullReasons.split).
+   */
+  split: { importance: number; satisfaction: number } | null;
+  /** One per importance column paired, in file order. */
+  pairs: ImportancePair[];
+  nullReasons: Record<string, string>;
+}
+
+export interface ImportancePair {
+  /** The column that rates how important the subject is, and the one that rates satisfaction with it. */
+  importanceColumn: string;
+  satisfactionColumn: string;
+  /** The satisfaction column's dimension, or null. */
+  dimension: string | null;
+  /** `subject`: their headers share a subject; `config`: satisfy.config.json's `importanceOf`. */
+  pairedBy: 'subject' | 'config';
+  /** Respondents who answered both (validly): the base of every figure below. */
+  n: number;
+  effectiveN: number;
+  /** Mean importance and mean satisfaction on 0-100, over those respondents; null when n is 0. */
+  importance: number | null;
+  satisfaction: number | null;
+  /** importance − satisfaction, in points of 0-100: the mean of each respondent's difference. */
+  gap: number | null;
+  /** Standard deviation of the respondents' differences; null with fewer than two. */
+  sd: number | null;
+  /** Paired t interval of the gap. */
+  ci: Interval | null;
+  /** Against the means of the pairs (`split`): null without a split. */
+  quadrant: ImportanceQuadrant | null;
+  /** The derived importance of the satisfaction column's dimension: its key-driver weight (share of R²), or null. */
+  driverWeight: number | null;
+  /** Answers to the importance column excluded, by reason (blank, N/A, off its scale). */
+  missing: MissingCounts;
+}
+
 /** A checkbox question (several options may be chosen): the share choosing each option, never a rating. */
 export interface ChoiceQuestionSummary {
   /** The question its option columns belong to, or the column's name for an option asked on its own. */
@@ -346,6 +391,7 @@ export interface Method {
   alpha: string;
   index: string;
   drivers: string;
+  importance: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */
@@ -380,6 +426,8 @@ export interface ColumnReport {
   missingCodes?: string[];
   /** Text answers in the detection sample that the column's scale has no label for, with their counts. */
   unmapped: UnmappedLabel[];
+  /** An importance column: the column whose importance it rates, or null when none shares its subject. */
+  importanceOf?: string | null;
 }
 
 export interface DistributionEntry {

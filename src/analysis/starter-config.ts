@@ -22,6 +22,8 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
     if (column.scale?.reversed === true) settings.reverse = true;
     if (column.missingCodes !== undefined && column.missingCodes.length > 0) settings.missing = [...column.missingCodes];
+    // An importance column keeps the item it was paired with, whatever later shards' headers say.
+    if (column.role === 'importance' && typeof column.importanceOf === 'string') settings.importanceOf = column.importanceOf;
     columns[column.name] = settings;
   }
   const dimensions: DimensionConfig[] = Object.entries(report.dimensions).map(([id, dimension]) => ({

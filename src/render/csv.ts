@@ -9,7 +9,7 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
 /**
  * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
  * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
- * drivers, respondents, `choice: <question>`, `ranking: <question>`), `metric` which figure of it.
+ * drivers, respondents, `importance: <item>`, `choice: <question>`, `ranking: <question>`), `metric` which figure of it.
  * Figures are at full precision.
  */
 export function renderCsv(report: Report): string {
@@ -35,6 +35,12 @@ export function renderCsv(report: Report): string {
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
     for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
+  }
+  // Each importance pair, named by its satisfaction column; its quadrant is a row of value 1.
+  for (const p of report.importance?.pairs ?? []) {
+    const subject = `importance: ${p.satisfactionColumn}`;
+    rows.push([subject, 'importance', p.importance, null, p.n], [subject, 'satisfaction', p.satisfaction, null, p.n], [subject, 'gap', p.gap, p.ci, p.n]);
+    if (p.quadrant !== null) rows.push([subject, `quadrant: ${p.quadrant}`, 1, null, p.n]);
   }
   for (const q of report.choices) {
     for (const o of q.options) rows.push([`choice: ${q.question}`, `count: ${o.label}`, o.count, null, q.base.respondents], [`choice: ${q.question}`, `share: ${o.label}`, o.share, o.ci, q.base.respondents]);

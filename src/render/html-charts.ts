@@ -17,7 +17,7 @@ const FONT = { font: 'system-ui, sans-serif', labelFont: 'system-ui, sans-serif'
 const CONFIG = { view: { stroke: null }, axis: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, legend: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, text: { font: FONT.font }, background: 'white' };
 
 export function charts(report: Report): Chart[] {
-  return [dimensionScores(report), distributions(report), npsBreakdown(report), trends(report), drivers(report)].filter((c): c is Chart => c !== null);
+  return [dimensionScores(report), distributions(report), npsBreakdown(report), trends(report), drivers(report), statedImportance(report)].filter((c): c is Chart => c !== null);
 }
 
 /** Each dimension's score and the index, as bars with their confidence intervals. */
@@ -154,6 +154,38 @@ function drivers(report: Report): Chart | null {
         { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'dimension', type: 'nominal' } } },
         { data: { values: [{ weight: 1 / rows.length }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'weight', type: 'quantitative' } } },
         { data: { values: [{ score: meanScore }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'score', type: 'quantitative' } } },
+      ],
+    },
+  };
+}
+
+const QUADRANTS = ['concentrate here', 'keep up', 'possible overkill', 'low priority'];
+
+/**
+ * Stated importance against satisfaction: each pair as a point, coloured by its quadrant, with the
+ * lines at the means of the pairs that split the quadrants. Needs the split (two pairs or more).
+ */
+function statedImportance(report: Report): Chart | null {
+  const { importance } = report;
+  if (importance === null || importance.split === null) return null;
+  const rows = importance.pairs.flatMap((p) => (p.importance === null || p.satisfaction === null ? [] : [{ item: p.satisfactionColumn.length > 32 ? `${p.satisfactionColumn.slice(0, 31)}…` : p.satisfactionColumn, importance: p.importance, satisfaction: p.satisfaction, quadrant: p.quadrant }]));
+  const domain = (values: number[], split: number) => {
+    const [lowest, highest] = [Math.min(split, ...values), Math.max(split, ...values)];
+    return [Math.max(0, Math.min(lowest - 5, split - 10)), Math.min(100, Math.max(highest + 5, split + 10))];
+  };
+  const x = { field: 'importance', type: 'quantitative' as const, title: 'stated importance (0-100)', scale: { domain: domain(rows.map((r) => r.importance), importance.split.importance) } };
+  const y = { field: 'satisfaction', type: 'quantitative' as const, title: 'satisfaction (0-100)', scale: { domain: domain(rows.map((r) => r.satisfaction), importance.split.satisfaction) } };
+  return {
+    title: 'Stated importance against satisfaction',
+    spec: {
+      width: WIDTH,
+      height: 300,
+      config: CONFIG,
+      layer: [
+        { data: { values: rows }, mark: { type: 'point', filled: true, size: 90 }, encoding: { x, y, color: { field: 'quadrant', type: 'nominal', scale: { domain: QUADRANTS, range: ['#d62728', '#2ca02c', '#4c78a8', '#999999'] }, legend: { title: null, labelLimit: 200 } } } },
+        { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'item', type: 'nominal' } } },
+        { data: { values: [{ importance: importance.split.importance }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'importance', type: 'quantitative' } } },
+        { data: { values: [{ satisfaction: importance.split.satisfaction }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'satisfaction', type: 'quantitative' } } },
       ],
     },
   };

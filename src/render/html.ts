@@ -5,6 +5,7 @@ import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, 
 import { changeCells } from './comparison.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
+import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 
 /**
@@ -37,6 +38,7 @@ export async function renderHtml(data: Report): Promise<string> {
     segmentTable(report),
     periodTable(report),
     comparisonTable(report),
+    importanceTable(report),
     itemTable(report),
     choicesTable(report),
     rankingsTable(report),
@@ -153,6 +155,13 @@ function comparisonTable(report: Report): string {
     return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml).map((cell, i) => (i === 4 && c.significant ? `<span class="${c.direction}">${cell} ${k.mark}</span>` : cell));
   };
   return `<h2>Against the baseline ${escapeHtml(comparison.baseline.source)}</h2>${table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${levelPercent(comparison.confidenceLevel)} % CI`, 'Adj. p'], comparison.changes.map(row), 2)}`;
+}
+
+function importanceTable(report: Report): string {
+  const { importance } = report;
+  if (importance === null) return '';
+  const rows = importanceRows(report).map((r) => [r.item, r.importanceColumn, r.n, r.importance, r.satisfaction, r.gap, r.ci, r.quadrant, r.driverWeight].map(escapeHtml));
+  return `<h2>${IMPORTANCE_TITLE}</h2>${table(importanceHead(levelPercent(report.method.confidenceLevel)), rows, 2)}<p class="small">${escapeHtml(importanceNote(importance))}</p>`;
 }
 
 function itemTable(report: Report): string {

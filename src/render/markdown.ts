@@ -3,6 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonMarkdown } from './comparison.js';
+import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 
@@ -47,6 +48,13 @@ export function renderMarkdown(data: Report): string {
     parts.push(
       `### Key drivers of ${escape(drivers.outcome)} (R² ${drivers.r2.toFixed(2)})`,
       table(['Dimension', 'r', 'Weight', 'Score', 'Reading'], rows.map(([id, d]) => [escape(report.dimensions[id]?.label ?? id), d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), d.reading]), ['left', 'right', 'right', 'right', 'left']),
+    );
+  }
+  if (report.importance !== null) {
+    parts.push(
+      `### ${IMPORTANCE_TITLE} (0-100)`,
+      table(importanceHead(level), importanceRows(report).map((r) => [escape(r.item), escape(r.importanceColumn), r.n, r.importance, r.satisfaction, r.gap, r.ci, r.quadrant, r.driverWeight]), ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left', 'right']),
+      escape(importanceNote(report.importance)),
     );
   }
   if (nps !== null) {

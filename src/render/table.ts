@@ -4,6 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonSections } from './comparison.js';
+import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, SKIP_WORDS } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
@@ -32,6 +33,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     periodTable(report, c, width),
     ...(report.comparison === null ? [] : comparisonSections(report.comparison, dimensionLabels(report), c, width)),
     driversTable(report, c),
+    importanceTable(report, c, level, width),
     npsBreakdown(report.nps, c),
     itemTable(report, c, width),
     choicesTable(report, c, width),
@@ -155,6 +157,15 @@ function driversTable(report: Report, c: ChalkInstance): string {
     table.push([report.dimensions[id]?.label ?? id, d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), reading]);
   }
   return `${c.bold('Key drivers')} of ${truncate(drivers.outcome, 60)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})\n${table.toString()}\nweight: share of R² (Johnson's relative weights); reading: importance (weight above 1/${rows.length}) against performance (score above the mean of the dimension scores)`;
+}
+
+/** Each importance column beside the item it rates: the two means, their gap with its interval, the quadrant, the driver weight. */
+function importanceTable(report: Report, c: ChalkInstance, level: number, width: number | undefined): string {
+  const { importance } = report;
+  if (importance === null) return '';
+  const rows = importanceRows(report).map((r) => [dataCell(r.item, width, 40), dataCell(r.importanceColumn, width, 40), r.n, r.importance, r.satisfaction, c.bold(r.gap), r.ci, r.quadrant === 'concentrate here' ? c.red(r.quadrant) : r.quadrant, r.driverWeight]);
+  const table = fittedTable(importanceHead(level), rows, c, width, [8, 1, 6], { textColumns: 2 });
+  return `${c.bold(IMPORTANCE_TITLE)} (0-100)\n${table}\n${importanceNote(importance)}`;
 }
 
 function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {

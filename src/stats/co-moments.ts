@@ -117,6 +117,11 @@ export class CoMoments {
     return effectiveN(this.weightSum, this.weight2Sum);
   }
 
+  /** The (weighted) mean of each variable; null when empty. */
+  meanVector(): number[] | null {
+    return this.count === 0 ? null : [...this.means];
+  }
+
   /**
    * The sample covariance matrix (k rows of k), with the denominator Σw − Σw²/Σw (n − 1 without
    * weights, as R's `cov`); null with fewer than two observations.

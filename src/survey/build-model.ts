@@ -6,6 +6,7 @@ import { checkConfigContradictions } from './config-contradictions.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
+import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
 import { profileValues, withLaterAnswers } from './profile-values.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
@@ -47,6 +48,8 @@ interface Draft {
   file: string | undefined;
   labels: Map<string, string>;
   laterAnswers: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined;
+  /** The config's `importanceOf` settings: the importance column, the column it names, and where. */
+  importancePairs: Array<{ column: ColumnModel; target: string; source: string }>;
 }
 
 /**
@@ -59,13 +62,15 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
-  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers };
+  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [] };
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
   const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
+  applyImportancePairs(draft);
+  pairImportance(columns, lexicons);
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
@@ -115,6 +120,12 @@ function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void 
 
 function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, source: string): void {
   const column = findColumn(draft.columns, name, source, draft.file);
+  if (settings.importanceOf !== undefined) {
+    if (settings.role !== undefined && settings.role !== 'importance') throw new SatisfyError('CONFIG_INVALID', `${source}.importanceOf: a column that rates the importance of another has the role "importance", not "${settings.role}"`);
+    findColumn(draft.columns, settings.importanceOf, `${source}.importanceOf`, draft.file);
+    settings = { ...settings, role: 'importance' };
+    draft.importancePairs.push({ column, target: settings.importanceOf as string, source: `${source}.importanceOf` });
+  }
   if (settings.role !== undefined) {
     if (SINGLE_ROLES.has(settings.role)) release(draft.columns, settings.role, [column], `${source} names another ${settings.role} column`);
     column.role = settings.role;
@@ -138,6 +149,25 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   column.evidence.unshift(`set by ${source}`);
   column.confidence = 'high';
   column.suggestion = null;
+}
+
+/**
+ * Pairs the importance columns the config pairs (`importanceOf`) with the columns it names, once
+ * the config and the flags have given every column its role: the column named must be rated (an
+ * item, the overall-satisfaction or the effort question). A column the flags have since made
+ * something else than an importance column is left unpaired.
+ */
+function applyImportancePairs(draft: Draft): void {
+  for (const { column, target, source } of draft.importancePairs) {
+    if (column.role !== 'importance') continue;
+    const satisfaction = findColumn(draft.columns, target, source, draft.file);
+    if (satisfaction === column) throw new SatisfyError('CONFIG_INVALID', `${source}: a column cannot rate its own importance`);
+    if (!PAIRED_ROLES.has(satisfaction.role) || satisfaction.scale === null || satisfaction.scale.kind === 'binary') {
+      throw new SatisfyError('CONFIG_INVALID', `${source}: "${satisfaction.name}" is no rated item (its role is ${satisfaction.role}${satisfaction.scale?.kind === 'binary' ? ', yes/no' : ''}); an importance column is paired with an item, the overall-satisfaction or the effort question`);
+    }
+    column.importanceOf = { column: satisfaction.index, by: 'config' };
+    column.evidence.push(`rates the importance of "${satisfaction.name}" (set by ${source})`);
+  }
 }
 
 /** A Scale from the config's words for it, checked. */

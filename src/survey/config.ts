@@ -52,6 +52,11 @@ export interface ColumnConfig {
   reverse?: boolean;
   /** Answers of this column that mean "no answer", applied even when they are on the scale. */
   missing?: string[];
+  /**
+   * The rated column whose importance this column rates: makes this an importance column, paired
+   * with that one in the stated-importance table, whatever their headers say.
+   */
+  importanceOf?: string;
 }
 
 /** The scale of a rated column. */

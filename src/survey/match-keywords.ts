@@ -12,7 +12,9 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   // A weak keyword (`~`) counts in a bare column name, in the row of a matrix question written
   // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
   // or beside a word of its context.
-  const row = /\[([^\]]+)\]\s*$/.exec(text)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(text)?.[1] ?? null;
+  // A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
+  const core = text.replace(SCALE_HINT, '');
+  const row = /\[([^\]]+)\]\s*$/.exec(core)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(core)?.[1] ?? null;
   const rowWords = row === null ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
   const bare = isBareName(text);
   const inContext = context.some((word) => containsKeyword(words, word));
@@ -34,6 +36,9 @@ export function matchKeywords(text: string, keywords: readonly string[], context
 export function isBareName(text: string): boolean {
   return normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
 }
+
+/** A scale hint at the end of a header: "(1-5)", "(0 – 10)". */
+export const SCALE_HINT = /\s*\(\s*\d+\s*[-–]\s*\d+\s*\)\s*$/;
 
 // Keywords are folded once: detection matches every keyword of every lexicon against every header.
 const FOLDED = new Map<string, string[]>();

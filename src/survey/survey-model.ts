@@ -51,6 +51,12 @@ export interface ColumnModel {
   aliases?: Record<string, number>;
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
   itemWeight?: number;
+  /**
+   * An importance column: the index of the satisfaction column it rates the importance of, and
+   * what paired them (the subject their headers share, or the config's `importanceOf`); null when
+   * it has none. Absent on other columns.
+   */
+  importanceOf?: { column: number; by: 'subject' | 'config' } | null;
 }
 
 export type RankLayout = 'options' | 'positions';

@@ -62,3 +62,26 @@ describe('checkbox and ranking questions: merging the analyses of shards gives t
     );
   });
 });
+
+describe('importance pairs: merging the analyses of shards gives the analysis of the whole', () => {
+  it.each([undefined, 'Weight'])('fixtures/importance/importance-and-satisfaction-pairs.csv weighted by %s, for random splits merged in random order', (weightColumn) => {
+    const [names, ...data] = parse(readFileSync(join(ROOT, 'fixtures/importance/importance-and-satisfaction-pairs.csv'))) as string[][];
+    const survey = buildSurveyModel(plainHeader(names as string[]), data, { weightColumn });
+    const analyse = (part: readonly string[][]) => {
+      const analysis = new SurveyAnalysis(survey, { confidenceLevel: 0.95 });
+      part.forEach((row) => analysis.addRow(row));
+      return analysis;
+    };
+    const expected = analyse(data).report([]).importance;
+    expect(expected?.pairs).toHaveLength(4);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: data.length - 1 }), { maxLength: 5 }), fc.boolean(), (cuts, reverse) => {
+        const edges = [0, ...cuts.sort((a, b) => a - b), data.length];
+        const shards = edges.slice(1).map((end, i) => analyse(data.slice(edges[i], end)));
+        if (reverse) shards.reverse();
+        expectSameJson(shards.reduce((a, b) => a.merge(b)).report([]).importance, expected);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
