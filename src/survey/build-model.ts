@@ -6,6 +6,7 @@ import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { profileValues, withLaterAnswers } from './profile-values.js';
+import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import type { Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
@@ -46,6 +47,8 @@ interface Draft {
   file: string | undefined;
   labels: Map<string, string>;
   laterAnswers: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined;
+  /** Columns whose direction the config set ("reverse"): detection leaves it as it is. */
+  fixed: Set<number>;
 }
 
 /**
@@ -58,13 +61,16 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
-  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers };
+  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, fixed: new Set() };
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
   const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
+  // Directions are decided last, on the items and dimensions as the config and flags leave them.
+  const surveyLexicons = detection.language.language === null ? lexicons : detection.language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
+  reverseItems(columns, { sample, format: header, vocabulary, lexicons: surveyLexicons, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
@@ -133,6 +139,7 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
+  if (settings.reverse !== undefined) draft.fixed.add(column.index);
   column.evidence.unshift(`set by ${source}`);
   column.confidence = 'high';
   column.suggestion = null;
@@ -170,6 +177,7 @@ function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: 
     const column = findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file);
     if (item.weight !== undefined) column.itemWeight = item.weight;
     if (item.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: item.reverse };
+    if (item.reverse !== undefined) draft.fixed.add(column.index);
   });
 }
 

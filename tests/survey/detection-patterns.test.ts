@@ -94,6 +94,13 @@ const CASES: Case[] = [
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
+  // Reversed items (see tests/survey/reversed-items.test.ts for their direction): wording and
+  // answers agreeing is high confidence, answers alone medium.
+  ['negative-wording-reversed', 'The staff were rude and unhelpful (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-reversed', 'The delivery was slow (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
+  ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', 'item', [1, 5], 'trust', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
