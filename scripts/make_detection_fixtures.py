@@ -210,3 +210,23 @@ people = respondents(80)
 write("negative-wording-already-reversed.csv",
       ["id", "Trust in the company (1-5)", "The company is honest with me (1-5)", "I can rely on the company (1-5)", "I do not trust the company, reverse-scored (1-5)"],
       [[str(i), likert(u), likert(u), likert(u), likert(u)] for i, u in enumerate(people)])
+
+# Attention checks: a row of an agreement matrix that asks for one answer ("select 'Somewhat agree'
+# for this row"), and a numbered one (select 3); most respondents pass, a few answer otherwise or
+# skip it. Every third failure fails both.
+AGREE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
+rows = []
+for i in range(50):
+    u = rng.gauss(0, 1)
+    first = "Agree" if i % 9 == 4 else ("" if i % 17 == 8 else "Somewhat agree")
+    second = "5" if i % 9 == 4 and i % 27 == 4 else ("2" if i % 13 == 6 else "3")
+    rows.append([str(i), AGREE[int(likert(u)) - 1], AGREE[int(likert(u)) - 1], first, AGREE[int(likert(u)) - 1], second, likert(u)])
+write("attention-check-select-answer.csv",
+      ["id", "The staff were friendly", "Customer support was helpful", "Please select 'Somewhat agree' for this row", "The returns policy is clear", "To show you are reading, please select 3 (1-5)", "Overall satisfaction (1-5)"],
+      rows)
+
+# The same in Polish: "zaznacz odpowiedź „Raczej się zgadzam”".
+PL = ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"]
+write("attention-check-polish.csv",
+      ["id", "Obsługa była uprzejma", "Konsultant był kompetentny", "Proszę zaznaczyć odpowiedź „Raczej się zgadzam”", "Ogólne zadowolenie (1-5)"],
+      [[str(i), PL[int(likert(u)) - 1], PL[int(likert(u)) - 1], ("Zgadzam się" if i % 8 == 3 else "Raczej się zgadzam"), likert(u)] for i, u in enumerate(respondents(40))], delimiter=";")

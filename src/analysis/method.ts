@@ -14,5 +14,7 @@ export function describeMethod(confidenceLevel: number): Method {
     alpha: 'Cronbach alpha on respondents who answered every item of the dimension, unweighted, in the scored direction; Feldt interval',
     index: 'mean over respondents of the mean of their dimension scores (dimensions they have a score in), 0-100',
     drivers: 'Pearson r of each dimension score with the outcome; Johnson relative weights as shares of R^2; respondents with every dimension score and an outcome answer',
+    reversed: 'an item of a dimension is reversed before scoring when its header is worded the other way round (a word of the bad pole, or an odd number of negations, not both) or when its corrected item-total r in the first 1,000 rows is <= -0.20 and below zero at one-sided 5 % (Fisher z), among >= 30 respondents who answered all of >= 3 items; where the two disagree the answers win; the config\'s reverse wins over both',
+    attention: 'a column whose header asks for one given answer is an attention check, never scored; per check: passed = the answer asked for (as spelled, or the same number), failed = another answer, unanswered = blank or a non-answer; failedAny = respondents failing at least one; with --drop-inattentive those are left out and counted in input.files[].skipped as inattentive',
   };
 }

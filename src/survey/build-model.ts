@@ -125,6 +125,9 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
     if (!SCALED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
     if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;
   }
+  if (settings.expected !== undefined) column.expected = settings.expected;
+  if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
+  if (column.role !== 'attention') delete column.expected;
   if (settings.scale !== undefined) {
     column.scale = configScale(settings.scale, `${source}.scale`);
     column.aliases = labelAliases(settings.scale);

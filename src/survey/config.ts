@@ -52,6 +52,8 @@ export interface ColumnConfig {
   reverse?: boolean;
   /** Answers of this column that mean "no answer", applied even when they are on the scale. */
   missing?: string[];
+  /** For an attention check (role `attention`): the answer it asks for, as the export writes it ("Somewhat agree", "3"). */
+  expected?: string;
 }
 
 /** The scale of a rated column. */

@@ -101,6 +101,11 @@ const CASES: Case[] = [
   ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
   ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
   ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', 'item', [1, 5], 'trust', 'high'],
+  // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
+  ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
+  ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
+  ['attention-check-select-answer', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
+  ['attention-check-polish', 'Proszę zaznaczyć odpowiedź „Raczej się zgadzam”', 'attention', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
