@@ -172,6 +172,65 @@ write("usability-and-employer-support-not-service.csv",
       ["id", "user_friendly", "How well does your employer support its employees? (1-5)", "Overall satisfaction (1-5)"],
       [[str(i), rating(), rating(), rating()] for i in range(N)])
 
+
+def likert(latent, against=False):
+    """A 1-5 answer that rises with the respondent's latent satisfaction (falls, when against)."""
+    value = min(5, max(1, round(3 + 1.2 * latent + rng.gauss(0, 0.6))))
+    return str(6 - value if against else value)
+
+
+def respondents(n):
+    return [rng.gauss(0, 1) for _ in range(n)]
+
+
+# Negatively worded statements beside positive ones in one dimension, answered on one agreement
+# scale: "rude and unhelpful" and "slow" are agreed with by the unhappy. A negation of a bad thing
+# ("never had to wait") is a positive statement.
+people = respondents(60)
+write("negative-wording-reversed.csv",
+      ["id", "The staff were friendly and helpful (1-5)", "Customer support answered my questions promptly (1-5)", "The staff were rude and unhelpful (1-5)", "I never had to wait long for customer support (1-5)", "Delivery was fast (1-5)", "The delivery was slow (1-5)", "My parcel arrived in good condition (1-5)"],
+      [[str(i), likert(u), likert(u), likert(u, True), likert(u), likert(u), likert(u, True), likert(u)] for i, u in enumerate(people)])
+
+# The same in Polish: "nieuprzejma" is the bad pole of politeness, "nie" turns a statement round.
+people = respondents(60)
+write("negative-wording-reversed-pl.csv",
+      ["id", "Obsługa klienta była uprzejma (1-5)", "Konsultant był kompetentny (1-5)", "Obsługa klienta była nieuprzejma (1-5)", "Pracownik nie odpowiedział na moje pytania (1-5)"],
+      [[str(i), likert(u), likert(u), likert(u, True), likert(u, True)] for i, u in enumerate(people)], delimiter=";")
+
+# An item whose header says nothing of its direction, but whose answers run against the rest of
+# its dimension: coded the other way round (5 = worst), as some platforms export a reversed item.
+people = respondents(80)
+write("item-runs-against-its-dimension.csv",
+      ["id", "Trust in the company (1-5)", "The company is honest with me (1-5)", "I can rely on the company (1-5)", "Reliability of the company, coded 1 = best (1-5)"],
+      [[str(i), likert(u), likert(u), likert(u), likert(u, True)] for i, u in enumerate(people)])
+
+# A negatively worded item that the platform has already reversed: its answers run with the rest
+# as they are, so they win over the wording.
+people = respondents(80)
+write("negative-wording-already-reversed.csv",
+      ["id", "Trust in the company (1-5)", "The company is honest with me (1-5)", "I can rely on the company (1-5)", "I do not trust the company, reverse-scored (1-5)"],
+      [[str(i), likert(u), likert(u), likert(u), likert(u)] for i, u in enumerate(people)])
+
+# Attention checks: a row of an agreement matrix that asks for one answer ("select 'Somewhat agree'
+# for this row"), and a numbered one (select 3); most respondents pass, a few answer otherwise or
+# skip it. Every third failure fails both.
+AGREE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
+rows = []
+for i in range(50):
+    u = rng.gauss(0, 1)
+    first = "Agree" if i % 9 == 4 else ("" if i % 17 == 8 else "Somewhat agree")
+    second = "5" if i % 9 == 4 and i % 27 == 4 else ("2" if i % 13 == 6 else "3")
+    rows.append([str(i), AGREE[int(likert(u)) - 1], AGREE[int(likert(u)) - 1], first, AGREE[int(likert(u)) - 1], second, likert(u)])
+write("attention-check-select-answer.csv",
+      ["id", "The staff were friendly", "Customer support was helpful", "Please select 'Somewhat agree' for this row", "The returns policy is clear", "To show you are reading, please select 3 (1-5)", "Overall satisfaction (1-5)"],
+      rows)
+
+# The same in Polish: "zaznacz odpowiedź „Raczej się zgadzam”".
+PL = ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"]
+write("attention-check-polish.csv",
+      ["id", "Obsługa była uprzejma", "Konsultant był kompetentny", "Proszę zaznaczyć odpowiedź „Raczej się zgadzam”", "Ogólne zadowolenie (1-5)"],
+      [[str(i), PL[int(likert(u)) - 1], PL[int(likert(u)) - 1], ("Zgadzam się" if i % 8 == 3 else "Raczej się zgadzam"), likert(u)] for i, u in enumerate(respondents(40))], delimiter=";")
+
 # "Never, Rarely, Sometimes, Often": a four-point frequency scale with no "Always" above it.
 write("frequency-four-points-never-to-often.csv",
       ["id", "How often do you contact our customer service?", "Overall satisfaction (1-5)"],

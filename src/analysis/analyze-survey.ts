@@ -71,7 +71,8 @@ export type AnalysisState =
       undecided: Array<{ dmy: PeriodSpan | null; mdy: PeriodSpan | null; rows: number; state: AnalysisState }>;
       unparsed: UnparsedDates;
     }
-  | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: UnparsedDates };
+  | { kind: 'window'; inner: AnalysisState; before: number; after: number; unparsed: UnparsedDates }
+  | { kind: 'attention'; inner: AnalysisState; counts: Array<{ passed: number; failed: number; unanswered: number }>; failedAny: number; rows: number };
 
 /** A period: its label (`2026-W07`) and its first and last days. */
 export interface PeriodSpan {
@@ -717,7 +718,7 @@ export class SurveyAnalysis implements RowAnalysis {
       method: describeMethod(level),
       input: { files },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,

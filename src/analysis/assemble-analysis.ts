@@ -1,5 +1,6 @@
 import type { SurveyModel } from '../survey/survey-model.js';
 import { SurveyAnalysis, type AnalysisOptions, type RowAnalysis } from './analyze-survey.js';
+import { AttentionChecks, type AttentionOptions } from './attention-checks.js';
 import { DateWindow, type WindowOptions } from './date-window.js';
 import { PeriodAnalysis, type PeriodOptions } from './period-analysis.js';
 import { SegmentedAnalysis, type SegmentOptions } from './segmented-analysis.js';
@@ -12,15 +13,20 @@ export interface AnalysisPlan {
   segments: SegmentOptions | null;
   periods: PeriodOptions | null;
   window: WindowOptions | null;
+  /** The survey's attention checks and whether their failures are left out; null (or absent, in a shard of an earlier satisfy) when it has none. */
+  attention?: AttentionOptions | null;
 }
 
 /**
  * The analysis a plan describes: the whole sample, broken down by segment (--by), by period
- * (--period), and kept within a date window (--since/--until), each wrapping the one before.
+ * (--period), kept within a date window (--since/--until), and its attention checks counted
+ * (rows failing one left out with --drop-inattentive, `onLeftOut` told), each wrapping the one before.
  */
-export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale']): RowAnalysis {
+export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void): RowAnalysis {
   const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
-  return plan.window === null ? periodic : new DateWindow(periodic, plan.window);
+  const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);
+  const attention = plan.attention ?? null;
+  return attention === null ? windowed : new AttentionChecks(windowed, model, attention, onLeftOut);
 }

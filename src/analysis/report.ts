@@ -52,6 +52,8 @@ export interface Report {
   segments: Segment[];
   /** With --since or --until: the rows left out for their date, or null. */
   dateWindow: DateWindowSummary | null;
+  /** The survey's attention checks and who failed them, or null (or absent) when it has none. */
+  attention?: AttentionSummary | null;
   /** How responses were grouped into periods (--period), or null. */
   periodization: Periodization | null;
   /** Every metric per period, oldest first, with the change against the previous period; empty without --period. */
@@ -77,6 +79,22 @@ export interface Segmentation {
   adjust: 'holm' | 'bh' | 'none';
   /** A test is significant when its adjusted p is below this: 1 − the confidence level. */
   alpha: number;
+}
+
+/**
+ * The attention checks of a survey: columns whose header asks for one given answer ("select
+ * 'Somewhat agree' for this row"), never scored. Counted over the rows that reach the analysis
+ * (after --where and unfinished responses).
+ */
+export interface AttentionSummary {
+  /** Each check: its column, the answer asked for, and how many respondents gave it, gave another, or none. */
+  checks: Array<{ column: string; question: string | null; expected: string; passed: number; failed: number; unanswered: number }>;
+  /** Respondents whose answers were checked. */
+  respondents: number;
+  /** Respondents who failed at least one check (an unanswered check is no failure). */
+  failedAny: number;
+  /** Whether those were left out of every figure (--drop-inattentive), counted in input.files[].skipped as `inattentive`. */
+  dropped: boolean;
 }
 
 export interface DateWindowSummary {
@@ -392,6 +410,10 @@ export interface Method {
   index: string;
   drivers: string;
   importance: string;
+  /** How items are found to run against their scale and reversed (absent in reports of an earlier satisfy). */
+  reversed?: string;
+  /** How attention checks are read and counted (absent in reports of an earlier satisfy). */
+  attention?: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */
@@ -428,6 +450,8 @@ export interface ColumnReport {
   unmapped: UnmappedLabel[];
   /** An importance column: the column whose importance it rates, or null when none shares its subject. */
   importanceOf?: string | null;
+  /** An attention check's answer asked for in its header (role `attention`); absent on other columns. */
+  expected?: string;
 }
 
 export interface DistributionEntry {

@@ -21,6 +21,8 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
     if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
     if (column.scale?.reversed === true) settings.reverse = true;
+    // An attention check is read back with the answer it asks for.
+    if (column.role === 'attention' && column.expected !== undefined) settings.expected = column.expected;
     if (column.missingCodes !== undefined && column.missingCodes.length > 0) settings.missing = [...column.missingCodes];
     // An importance column keeps the item it was paired with, whatever later shards' headers say.
     if (column.role === 'importance' && typeof column.importanceOf === 'string') settings.importanceOf = column.importanceOf;

@@ -10,7 +10,7 @@ import type { WindowOptions } from '../analysis/date-window.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
+import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
@@ -66,6 +66,8 @@ export interface AnalyzeOptions extends ReadOptions {
   laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>;
   /** Threads that analyse the pieces of a large plain file at once, this one and threads − 1 workers (--threads); 1 or none: this one. */
   threads?: number;
+  /** Leave out the respondents who fail an attention check (--drop-inattentive), counted as skipped rows. */
+  dropInattentive?: boolean;
 }
 
 export interface Analyzed {
@@ -100,6 +102,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const sampleLines: number[] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
+  // The file whose rows the analysis is reading, and the first file, whose rows detect the columns:
+  // a row the analysis leaves out (a failed attention check) is counted as skipped in it.
+  let currentFile = null as InputFile | null;
+  let firstInput = null as InputFile | null;
   // (Cast, so that TypeScript does not take it to be null where a callback has set it.)
   let started = null as { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan } | null;
   const files: InputFile[] = [];
@@ -133,16 +139,23 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       segments: options.segments === undefined || columns.length === 0 ? null : { columns, minBase: options.segments.minBase, top: options.segments.top, adjust: options.segments.adjust, confidenceLevel },
       periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
       window: window === undefined ? null : { ...windowSettings(periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until')), timeZone: window.timeZone, since: window.since, until: window.until },
+      attention: model.columns.some((c) => c.role === 'attention') ? { drop: options.dropInattentive === true } : null,
     };
-    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale));
+    const leftOut = (line: number) => {
+      if (currentFile !== null) leaveOutRow(currentFile, 'inattentive', line);
+    };
+    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut));
     analysis.useFormat(header);
     const sampleFile = currentPath;
+    const sampleInput = currentFile;
     currentPath = firstFile;
+    currentFile = firstInput;
     sample.forEach((row, i) => {
       if (i > 0 && samplePieces[i] !== samplePieces[i - 1]) analysis.nextPiece();
       analysis.addRow(row, sampleLines[i]);
     });
     currentPath = sampleFile;
+    currentFile = sampleInput;
     useColumns(analysis.columns());
     return { analysis, model, plan };
   };
@@ -182,6 +195,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
           header: (fileShape, headerFile, fileControl) => {
             control = fileControl;
             inputFile = headerFile;
+            currentFile = headerFile;
+            firstInput ??= headerFile;
             useColumns = (columns) => fileControl.useColumns(placesInFile(columns, order));
             pieceSerial += 1;
             // The workers load their code while this thread reads the rows that detect the columns.

@@ -1,7 +1,7 @@
 import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
-import { readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
+import { leaveOutRow, readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { inFirstOrder, placesInFile } from './column-order.js';
 
@@ -74,6 +74,9 @@ class PieceAnalysis {
   private outOfScale = new Map<number, Map<string, number>>();
   readonly analysis: RowAnalysis;
 
+  /** The piece's rows as the reader counts them, told in the header: a row the analysis leaves out is counted skipped there. */
+  file: InputFile | null = null;
+
   constructor(readonly job: PieceJob) {
     this.analysis = assembleAnalysis(
       job.model,
@@ -84,6 +87,9 @@ class PieceAnalysis {
         const answer = value.trim();
         // A wrong scale puts a few values out of it many times; free text beyond a few is no scale.
         if (counts.size < OUT_OF_SCALE_VALUES || counts.has(answer)) this.outOfScale.set(column, counts.set(answer, (counts.get(answer) ?? 0) + 1));
+      },
+      (line) => {
+        if (this.file !== null) leaveOutRow(this.file, 'inattentive', line);
       },
     );
   }
@@ -128,7 +134,8 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
     const read = readCsvRange(
       job.path,
       {
-        header: (shape, _file, control) => {
+        header: (shape, file, control) => {
+          pieceAnalysis.file = file;
           analysis.useFormat(shape);
           control.useColumns(placesInFile(analysis.columns(), order));
         },

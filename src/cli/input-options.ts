@@ -24,6 +24,7 @@ export interface InputFlags {
   lang?: string;
   config?: string;
   where: string[];
+  dropInattentive?: boolean;
   quiet?: boolean;
   threads?: string;
 }
@@ -34,6 +35,7 @@ export function addInputOptions(command: Command): Command {
     .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
     .option('--config <file>', `read column roles, scales, dimensions, missing codes and gates from this file (default: ${CONFIG_FILE} in the working directory, if there is one); flags win over it`)
     .option('--where <condition>', 'keep only the rows where "<column>=<value>" (or "<column>!=<value>") holds; repeatable (all must hold); the rows left out are counted', collect, [])
+    .option('--drop-inattentive', 'leave out the respondents who fail an attention check (a column whose header asks for one given answer, "select \'Agree\' for this row"); they are counted as skipped rows (inattentive)')
     .option('--missing <value>', 'also treat this answer as "no answer" (e.g. 0 or 99): excluded from the base and counted as notApplicable; repeatable', collect, [])
     .option('--lang <code>', `try this language's keywords first where a header could be read in several (${lexicons.map((l) => l.language).join(', ')}); all languages are always known`)
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
@@ -62,9 +64,9 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
   };
 }
 
-/** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language. */
-export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined } {
-  return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang) };
+/** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language, whether inattentive respondents are left out. */
+export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined; dropInattentive: boolean } {
+  return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang), dropInattentive: flags.dropInattentive === true };
 }
 
 /** `Region=North` → { column: 'Region', equals: true, value: 'North' }; `Region!=North` the opposite. */

@@ -11,7 +11,7 @@ import type { ColumnHint } from './platforms/platform-shape.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial', 'filtered'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial', 'filtered', 'inattentive'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -354,11 +354,25 @@ class RowFilter {
 
   private skip(reason: SkipReason, line: number, unreadable?: string): void {
     if (unreadable !== undefined && this.options.strict === true) throw new SatisfyError('STRICT', `${unreadable} (--strict)`, { file: this.file.path, line }, 'without --strict such rows are skipped and counted');
-    let entry = this.file.skipped.find((s) => s.reason === reason);
-    if (entry === undefined) this.file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
-    entry.count += 1;
-    if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line);
+    countSkipped(this.file, reason, line);
   }
+}
+
+function countSkipped(file: InputFile, reason: SkipReason, line: number): void {
+  let entry = file.skipped.find((s) => s.reason === reason);
+  if (entry === undefined) file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
+  entry.count += 1;
+  if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line);
+}
+
+/**
+ * A row the reader passed on that the analysis leaves out after all (a respondent who failed an
+ * attention check, with --drop-inattentive): no longer used, counted as skipped for `reason`, so
+ * that `rows == rowsUsed + sum(skipped[].count)` still holds.
+ */
+export function leaveOutRow(file: InputFile, reason: SkipReason, line: number): void {
+  file.rowsUsed -= 1;
+  countSkipped(file, reason, line);
 }
 
 /**

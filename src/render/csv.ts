@@ -48,6 +48,11 @@ export function renderCsv(report: Report): string {
   for (const r of report.rankings) {
     for (const o of r.options) rows.push([`ranking: ${r.question}`, `meanRank: ${o.label}`, o.meanRank, null, o.n], [`ranking: ${r.question}`, `firstChoice: ${o.label}`, o.firstChoice.share, o.firstChoice.ci, r.respondents]);
   }
+  const { attention } = report;
+  if (attention !== null && attention !== undefined) {
+    for (const check of attention.checks) for (const result of ['passed', 'failed', 'unanswered'] as const) rows.push([`attention: ${check.column}`, result, check[result], null, attention.respondents]);
+    rows.push(['attention', 'failedAny', attention.failedAny, null, attention.respondents]);
+  }
   const file = report.input.files.length === 1 ? (report.input.files[0]?.path ?? '') : '';
   const cells = (scope: [string, string, string], [dimension, metric, value, ci, n]: Row) => [file, ...scope, dimension, metric, value, ci?.low ?? null, ci?.high ?? null, n];
   const lines = [HEADER, ...rows.map((row) => cells(['', '', ''], row))];

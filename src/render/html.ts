@@ -1,6 +1,7 @@
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
+import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
@@ -42,6 +43,7 @@ export async function renderHtml(data: Report): Promise<string> {
     itemTable(report),
     choicesTable(report),
     rankingsTable(report),
+    attentionTable(report),
     exclusions(report),
   ].filter((part) => part !== '');
   return `<!DOCTYPE html>
@@ -180,6 +182,12 @@ function rankingsTable(report: Report): string {
   const rows = rankingRows(report).map((r) => [escapeHtml(r.question), escapeHtml(r.option), r.respondents, r.n, r.meanRank, r.firstChoice]);
   if (rows.length === 0) return '';
   return `<h2>${RANKINGS_TITLE}</h2>${table(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, 2)}<p class="small">${escapeHtml(RANKINGS_NOTE)}</p>`;
+}
+
+function attentionTable(report: Report): string {
+  const rows = attentionRows(report).map((r) => [escapeHtml(r.column), escapeHtml(r.expected), r.passed, r.failed, r.unanswered, r.passRate]);
+  if (rows.length === 0) return '';
+  return `<h2>${ATTENTION_TITLE}</h2>${table(ATTENTION_HEAD, rows, 2)}<p class="small">${escapeHtml(attentionNote(report))}</p>`;
 }
 
 function exclusions(report: Report): string {

@@ -1,6 +1,7 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -61,6 +62,10 @@ export function renderMarkdown(data: Report): string {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
   parts.push(...choicesTables(report));
+  const attention = attentionRows(report);
+  if (attention.length > 0) {
+    parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
+  }
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -38,6 +39,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     itemTable(report, c, width),
     choicesTable(report, c, width),
     rankingsTable(report, c, width),
+    attentionTable(report, c, width),
     exclusions(report, c),
     gates(report, c),
   ];
@@ -203,6 +205,14 @@ function rankingsTable(report: Report, c: ChalkInstance, width: number | undefin
   if (rows.length === 0) return '';
   const table = fittedTable(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, c, width, [2, 3], { textColumns: 2 });
   return `${c.bold(RANKINGS_TITLE)}\n${table}\n${RANKINGS_NOTE}`;
+}
+
+/** Each attention check: the answer it asks for, and who gave it. */
+function attentionTable(report: Report, c: ChalkInstance, width: number | undefined): string {
+  const rows = attentionRows(report).map((r) => [dataCell(r.column, width), dataCell(r.expected, width), r.passed, r.failed, r.unanswered, r.passRate]);
+  if (rows.length === 0) return '';
+  const table = fittedTable(ATTENTION_HEAD, rows, c, width, [2, 3], { textColumns: 2 });
+  return `${c.bold(ATTENTION_TITLE)}\n${table}\n${attentionNote(report)}`;
 }
 
 function exclusions(report: Report, c: ChalkInstance): string {

@@ -11,4 +11,4 @@ export const REASON_WORDS: Record<keyof MissingCounts, string> = {
 };
 
 /** How every format words the reasons a row was skipped. */
-export const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response', filtered: 'row left out by --where' };
+export const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response', filtered: 'row left out by --where', inattentive: 'inattentive respondent' };

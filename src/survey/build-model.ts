@@ -8,6 +8,7 @@ import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
 import { profileValues, withLaterAnswers } from './profile-values.js';
+import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
@@ -50,6 +51,8 @@ interface Draft {
   laterAnswers: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined;
   /** The config's `importanceOf` settings: the importance column, the column it names, and where. */
   importancePairs: Array<{ column: ColumnModel; target: string; source: string }>;
+  /** Columns whose direction the config set ("reverse"): detection leaves it as it is. */
+  fixed: Set<number>;
 }
 
 /**
@@ -62,7 +65,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
-  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [] };
+  const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
@@ -71,6 +74,9 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const { columns } = draft;
   applyImportancePairs(draft);
   pairImportance(columns, lexicons);
+  // Directions are decided last, on the items and dimensions as the config and flags leave them.
+  const surveyLexicons = detection.language.language === null ? lexicons : detection.language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
+  reverseItems(columns, { sample, format: header, vocabulary, lexicons: surveyLexicons, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
@@ -132,6 +138,9 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
     if (!SCALED_ROLES.has(settings.role)) Object.assign(column, { dimension: null, scale: null });
     if (settings.role !== 'item') column.dimension = settings.role === 'complaint' ? 'complaints' : null;
   }
+  if (settings.expected !== undefined) column.expected = settings.expected;
+  if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
+  if (column.role !== 'attention') delete column.expected;
   if (settings.scale !== undefined) {
     column.scale = configScale(settings.scale, `${source}.scale`);
     column.aliases = labelAliases(settings.scale);
@@ -146,6 +155,7 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
+  if (settings.reverse !== undefined) draft.fixed.add(column.index);
   column.evidence.unshift(`set by ${source}`);
   column.confidence = 'high';
   column.suggestion = null;
@@ -203,6 +213,7 @@ function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: 
     const column = findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file);
     if (item.weight !== undefined) column.itemWeight = item.weight;
     if (item.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: item.reverse };
+    if (item.reverse !== undefined) draft.fixed.add(column.index);
   });
 }
 

@@ -57,6 +57,8 @@ export interface ColumnConfig {
    * with that one in the stated-importance table, whatever their headers say.
    */
   importanceOf?: string;
+  /** For an attention check (role `attention`): the answer it asks for, as the export writes it ("Somewhat agree", "3"). */
+  expected?: string;
 }
 
 /** The scale of a rated column. */

@@ -1,4 +1,5 @@
 import type { FileShape } from '../input/read-csv.js';
+import { attentionCheck } from './attention-check.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { isBareName, matchKeywords } from './match-keywords.js';
@@ -90,10 +91,12 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (shape !== undefined && shape.role !== 'battery') {
       return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
     }
-    const single = singleOption(name, profile, vocabulary);
-    if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     // The question text of an extra header row says what the column asks as much as its name.
     const text = question === null || question === name ? name : `${name} ${question}`;
+    const check = attentionCheck(text, keywordLexicons, vocabulary, profile);
+    if (check !== null) return { index, name, question, role: 'attention', dimension: null, scale: null, evidence: [check.why], unmapped: [], confidence: check.confidence, expected: check.expected };
+    const single = singleOption(name, profile, vocabulary);
+    if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
     const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index)), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;

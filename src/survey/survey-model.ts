@@ -2,7 +2,7 @@ import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a column holds. See DESIGN.md, "The survey model". */
-export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'option' | 'ranking' | 'importance' | 'ignored' | 'unknown';
+export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'option' | 'ranking' | 'importance' | 'attention' | 'ignored' | 'unknown';
 
 /**
  * How sure detection is of a column's role, scale and dimension. Only high and medium decisions
@@ -57,6 +57,8 @@ export interface ColumnModel {
    * it has none. Absent on other columns.
    */
   importanceOf?: { column: number; by: 'subject' | 'config' } | null;
+  /** An attention check's answer asked for in its header ("Somewhat agree", "3"); absent on other columns. */
+  expected?: string;
 }
 
 export type RankLayout = 'options' | 'positions';

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -73,13 +76,26 @@ describe('a question that asks for a rating, answered in words no scale knows', 
 });
 
 describe('an item that runs against the others of its dimension', () => {
-  it('is named in alpha.opposed and warned about; --strict makes it an error', () => {
+  it('is reversed by detection when worded so, and by no one when the config says "reverse": false', () => {
     const result = runCli(['report', REVERSED, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.columns.find((c) => c.name === 'I do not trust the company (1-5)')?.scale?.reversed).toBe(true);
+    expect(report.dimensions.trust?.alpha?.opposed).toEqual([]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('is named in alpha.opposed and warned about; --strict makes it an error', () => {
+    // The config keeps the item as it is: it still runs against the others.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-opposed-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'I do not trust the company (1-5)': { reverse: false } } }));
+    const result = runCli(['report', REVERSED, '--format', 'json', '--config', config]);
     expect(result.status).toBe(0);
     const trust = (JSON.parse(result.stdout) as Report).dimensions.trust;
     expect(trust?.alpha?.opposed).toEqual(['I do not trust the company (1-5)']);
     expect(result.stderr).toMatch(/^satisfy: warning: column "I do not trust the company \(1-5\)": runs against the other items of trust \(corrected item-total r = -0\.\d\d\); if it is worded in reverse, mark it "reverse": true in satisfy\.config\.json \(fixtures\/lint\/reverse-worded-item\.csv\); --strict makes this an error\n$/);
-    const strict = runCli(['report', REVERSED, '--strict']);
+    const strict = runCli(['report', REVERSED, '--strict', '--config', config]);
     expect(strict.status).toBe(2);
     expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);
   });

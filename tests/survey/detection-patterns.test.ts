@@ -96,6 +96,18 @@ const CASES: Case[] = [
   ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'medium'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
+  // Reversed items (see tests/survey/reversed-items.test.ts for their direction): wording and
+  // answers agreeing is high confidence, answers alone medium.
+  ['negative-wording-reversed', 'The staff were rude and unhelpful (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-reversed', 'The delivery was slow (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
+  ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', 'item', [1, 5], 'trust', 'high'],
+  // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
+  ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
+  ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
+  ['attention-check-select-answer', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
+  ['attention-check-polish', 'Proszę zaznaczyć odpowiedź „Raczej się zgadzam”', 'attention', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

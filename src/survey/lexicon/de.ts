@@ -36,6 +36,12 @@ export const de: Lexicon = {
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
     service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'ihre', 'meine', 'uns', 'unser*', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop'],
   },
+  reversedWording: {
+    negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
+    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu lange', 'schlecht*', 'beschadigt*'],
+    trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
+  },
+  attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant'],
   yes: ['ja'],

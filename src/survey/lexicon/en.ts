@@ -38,6 +38,12 @@ export const en: Lexicon = {
     trust: ['company', 'brand', 'provider', 'bank', 'firm', 'information', 'promise*', 'seller', 'store', 'shop'],
     service: ['customer*', 'staff', 'team', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'us', 'we', 'our', 'my', 'quality', 'store', 'shop', 'returns', 'shipping'],
   },
+  reversedWording: {
+    negation: ['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'cannot', 'cant', 'couldnt', 'hardly'],
+    opposite: ['difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs'],
+    trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*'],
+  },
+  attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],
   unticked: ['not selected', 'unchecked', 'not checked', 'not ticked'],
   // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
   notApplicable: ['n a', 'na', 'n.a', 'not applicable', 'not applicable to me', 'does not apply', 'does not apply to me', 'dont know', 'do not know', 'i dont know', 'i do not know', 'im not sure', 'i am not sure', 'rather not say', 'dk', 'not sure', 'unsure', 'prefer not to say', 'prefer not to answer', 'i prefer not to say', 'i prefer not to answer', 'no opinion', 'cannot say', 'cant say', 'no basis to judge', 'no basis for evaluation', 'unfamiliar', 'not familiar', 'no answer', 'not relevant'],

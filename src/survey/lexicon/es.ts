@@ -36,6 +36,12 @@ export const es: Lexicon = {
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
     service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'nos', 'nuestro*', 'nuestra*', 'su', 'sus', 'mi', 'mis', 'empresa', 'calidad', 'tienda'],
   },
+  reversedWording: {
+    negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
+    opposite: ['dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'antipatic*', 'descortes*', 'maleducad*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*'],
+    trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
+  },
+  attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],
   notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta'],
   yes: ['sí', 'si'],

@@ -36,6 +36,12 @@ export const fr: Lexicon = {
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
     service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'nous', 'notre', 'nos', 'vos', 'votre', 'mes', 'ma', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
   },
+  reversedWording: {
+    negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
+    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop long*', 'mauvais*', 'endommage*'],
+    trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
+  },
+  attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
   unticked: ['non sélectionné', 'non coché', 'non sélectionnée'],
   notApplicable: ['je ne sais pas', 'ne sais pas', 'ne sait pas', 'nsp', 'non applicable', 'non concerné', 'non concernée', 'pas concerné', 'pas concernée', 'sans objet', "ne s'applique pas", 'sans opinion', "pas d'avis", 'je préfère ne pas répondre', 'préfère ne pas répondre', 'ne se prononce pas', 'sans réponse', 'je ne peux pas répondre'],
   yes: ['oui'],

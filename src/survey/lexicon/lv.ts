@@ -36,6 +36,12 @@ export const lv: Lexicon = {
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],
     service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'mūs', 'mūsu', 'jūsu', 'mans', 'mana', 'uzņēmum*', 'kvalitāt*', 'veikal*'],
   },
+  reversedWording: {
+    negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
+    opposite: ['gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nedraudzig*', 'nepieklajig*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*'],
+    trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*'],
+  },
+  attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],
   notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt', 'nav atbildes', 'nevaru novērtēt', 'grūti novērtēt'],
   yes: ['jā'],

@@ -36,6 +36,12 @@ export const pl: Lexicon = {
     pricing: ['pieniądz*', 'cen*', 'koszt*', 'zapłac*', 'płac*', 'zakup*'],
     service: ['klient*', 'zapytani*', 'pytani*', 'pytań', 'zgłoszeni*', 'kontakt*', 'zespół', 'zespołu', 'nas', 'nasz*', 'firm*', 'sklep*', 'jakość', 'jakości'],
   },
+  reversedWording: {
+    negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
+    opposite: ['trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*'],
+    trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
+  },
+  attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
   unticked: ['nie wybrano', 'niezaznaczone', 'nie zaznaczono'],
   notApplicable: ['nie wiem', 'nie dotyczy', 'nie mam zdania', 'brak zdania', 'trudno powiedzieć', 'wolę nie odpowiadać', 'odmowa odpowiedzi', 'n/d', 'nd', 'brak odpowiedzi', 'nie potrafię ocenić', 'nie umiem powiedzieć', 'nie wiem, trudno powiedzieć'],
   yes: ['tak'],

@@ -36,6 +36,12 @@ export const pt: Lexicon = {
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
     service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'nos', 'nosso*', 'nossa*', 'seu', 'sua', 'meu', 'minha', 'empresa', 'qualidade', 'loja'],
   },
+  reversedWording: {
+    negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
+    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
+  },
+  attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
   notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder'],
   yes: ['sim'],

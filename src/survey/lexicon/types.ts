@@ -37,6 +37,24 @@ export interface Lexicon {
    * the order, the product, the service or the company that the problem was with.
    */
   context: Record<string, string[]>;
+  /**
+   * Header words that make a rated statement run against its scale, so that agreeing is the bad
+   * answer ("The website is difficult to use", "Nie polecił(a)bym"). `negation` words turn what
+   * follows round ("not", "never", "nie"); `opposite` words name the bad pole of a quality
+   * ("difficult", "slow", "confusing", "trudn*"). A header is reverse-worded when it has an odd
+   * number of negations or a word of the bad pole, but not both ("not difficult", "never had a
+   * problem" are neither). `trouble` words name a bad thing that a header may simply ask about
+   * ("math problems", "mental health issues"): alone they reverse nothing, but beside a negation
+   * they turn it round too ("I never had a problem"). Written folded or as spelled; a trailing `*`
+   * makes a stem.
+   */
+  reversedWording: { negation: string[]; opposite: string[]; trouble: string[] };
+  /**
+   * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
+   * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
+   * row") or a number is an attention check.
+   */
+  attention: string[];
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /** Answers that mean "no answer possible" and are excluded and counted as `notApplicable`. */

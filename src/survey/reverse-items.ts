@@ -1,0 +1,157 @@
+import { CoMoments } from '../stats/co-moments.js';
+import { cronbachAlpha } from '../stats/cronbach-alpha.js';
+import { makeAnswerCoder, type AnswerFormat } from './code-answer.js';
+import type { Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
+import { normalizeText } from '../text/normalize-text.js';
+import type { Scale } from './scale.js';
+import type { ColumnModel, Confidence } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Respondents who answered every item of a dimension that the sample must hold before its correlations decide a direction. */
+export const REVERSE_MIN_RESPONDENTS = 30;
+/** Items a dimension needs (of which one is judged against the rest) before its correlations decide a direction. */
+export const REVERSE_MIN_ITEMS = 3;
+/**
+ * A corrected item-total correlation this low, and below zero beyond chance (one-sided 5 %, Fisher's
+ * z: atanh(r)·√(n − 3) ≤ −1.645), shows an item that runs against the rest of its dimension.
+ */
+export const REVERSE_MAX_R = -0.2;
+const Z_ONE_SIDED_5 = 1.6449;
+
+// Label sets whose answers say how much the respondent agrees with (or how often, how likely) what
+// the header says: a reverse-worded header turns them round. Satisfaction, quality, ease … say
+// how good something is in their own words, whatever the header.
+const STATEMENT_SETS = /^(agreement|hedgedYesNo|frequency|extent|likelihood)/;
+
+export interface ReverseOptions {
+  sample: readonly (readonly string[])[];
+  format: AnswerFormat;
+  vocabulary: Vocabulary;
+  /** The survey's languages' lexicons (and English): a foreign word reverses nothing. */
+  lexicons: readonly Lexicon[];
+  /** Columns whose direction the config set (`"reverse": true` or `false`): left as they are. */
+  fixed: ReadonlySet<number>;
+  /** How many rows the sample is at most, for the evidence ("in the first 1,000 rows"). */
+  sampleRows: number;
+}
+
+/**
+ * Reverses the rated items that run against their scale before anything is scored: those worded
+ * the other way round ("The website is difficult to use", "Nie polecił(a)bym": see
+ * `Lexicon.reversedWording`), and those whose answers in the sample run against the rest of their
+ * dimension (corrected item-total r ≤ REVERSE_MAX_R and below zero beyond chance, among at least
+ * REVERSE_MIN_RESPONDENTS who answered all of a dimension's REVERSE_MIN_ITEMS or more items). Where
+ * the two disagree, the answers win: a negatively worded item that runs with its dimension as
+ * worded is left as it is. Each decision is written in the column's evidence with its confidence:
+ * wording and answers agreeing is high, either alone medium. The config's `"reverse"` wins.
+ */
+export function reverseItems(columns: readonly ColumnModel[], options: ReverseOptions): void {
+  const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c) && !options.fixed.has(c.index));
+  const worded = new Map<number, string>();
+  for (const column of candidates) {
+    const wording = reversedWording(column, options.lexicons);
+    if (wording !== null) worded.set(column.index, wording);
+  }
+  const flipped = (column: ColumnModel & { scale: Scale }) => column.scale.reversed !== worded.has(column.index);
+  const correlations = itemRestCorrelations(columns, flipped, options);
+  for (const column of candidates) {
+    const wording = worded.get(column.index);
+    const found = correlations.get(column.index);
+    const against = found !== undefined && runsAgainst(found.r, found.n);
+    const rows = `corrected item-total r = ${found?.r.toFixed(2).replace('-', '−')} (${found?.n} respondents who answered every item of ${column.dimension} in the first ${options.sampleRows.toLocaleString('en-US')} rows)`;
+    if (wording !== undefined && column.dimension === null) {
+      // Alone, an item keeps the direction of its scale: its wording turns no dimension's score round.
+      column.evidence.push(`${wording}, but in no dimension: not reversed ("reverse": true in the config reverses it)`);
+    } else if (wording !== undefined && against) {
+      column.evidence.push(`${wording}, but once reversed ${rows}: its answers run with its dimension as worded, not reversed ("reverse": true in the config says otherwise)`);
+    } else if (wording !== undefined) {
+      const sure: Confidence = found !== undefined && found.r > 0 ? 'high' : 'medium';
+      const agreeing = found === undefined ? '' : `; once reversed, ${rows}`;
+      reverse(column, `${wording}: reversed${agreeing} (${sure} confidence; "reverse": false in the config says otherwise)`, sure);
+    } else if (against) {
+      reverse(column, `${rows}: runs against the rest of its dimension, reversed (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
+    }
+  }
+}
+
+/** An item whose direction can be read from its wording and answers: rated on a scale of several points, out of the complaints, whose direction is its own. */
+function reversible(column: ColumnModel): boolean {
+  const { scale } = column;
+  if (column.role !== 'item' || scale === null || scale.kind === 'binary' || column.dimension === 'complaints') return false;
+  return scale.kind === 'numeric' || STATEMENT_SETS.test(scale.labelSet ?? '');
+}
+
+function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence: Confidence): void {
+  column.scale = { ...column.scale, reversed: !column.scale.reversed };
+  column.evidence.push(why);
+  if (confidence === 'medium' && column.confidence === 'high') column.confidence = 'medium';
+}
+
+/**
+ * What makes a header reverse-worded, or null: an odd number of negations or a word of the bad
+ * pole, but not both. Scale anchors in brackets ("(1 = not at all, 5 = very)") are no part of it.
+ */
+export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[]): string | null {
+  const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
+  for (const lexicon of lexicons) {
+    const { negation, opposite, trouble } = lexicon.reversedWording;
+    const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
+    const [pole] = matchKeywords(text, opposite);
+    const [bad] = matchKeywords(text, trouble);
+    // "never had a problem", "not slow": the negation turns the bad thing round.
+    if (pole !== undefined) return negations % 2 === 0 ? `negative wording: "${pole}" (${lexicon.language})` : null;
+    if (bad !== undefined) return null;
+    if (negations % 2 === 1) return `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})`;
+    if (negations > 0) return null;
+  }
+  return null;
+}
+
+/** How many times a one-word keyword occurs in the text, as a whole word. */
+function occurrences(text: string, word: string): number {
+  const folded = normalizeText(word);
+  return normalizeText(text).split(' ').filter((w) => w === folded).length;
+}
+
+/**
+ * Per item of each dimension of REVERSE_MIN_ITEMS or more reversible items: its corrected
+ * item-total correlation among the sample's respondents who answered every one, answers taken in
+ * the direction `flipped` says, and how many they are; none where they are fewer than
+ * REVERSE_MIN_RESPONDENTS or an item does not vary.
+ */
+function itemRestCorrelations(columns: readonly ColumnModel[], flipped: (c: ColumnModel & { scale: Scale }) => boolean, options: ReverseOptions): Map<number, { r: number; n: number }> {
+  const found = new Map<number, { r: number; n: number }>();
+  const dimensions = new Map<string, Array<ColumnModel & { scale: Scale }>>();
+  for (const column of columns) {
+    if (column.dimension === null || !reversible(column)) continue;
+    dimensions.set(column.dimension, [...(dimensions.get(column.dimension) ?? []), column as ColumnModel & { scale: Scale }]);
+  }
+  for (const items of dimensions.values()) {
+    if (items.length < REVERSE_MIN_ITEMS) continue;
+    const coders = items.map((c) => makeAnswerCoder(c.scale, options.vocabulary, options.format, c));
+    const moments = new CoMoments(items.length);
+    const answers = new Float64Array(items.length);
+    for (const row of options.sample) {
+      let complete = true;
+      for (let i = 0; i < items.length && complete; i++) {
+        const column = items[i] as ColumnModel & { scale: Scale };
+        const answer = (coders[i] as (raw: string) => unknown)(row[column.index] ?? '');
+        if (typeof answer !== 'number') complete = false;
+        else answers[i] = flipped(column) ? column.scale.min + column.scale.max - answer : answer;
+      }
+      if (complete) moments.add(answers);
+    }
+    const covariance = moments.covariance();
+    if (moments.n < REVERSE_MIN_RESPONDENTS || covariance === null) continue;
+    const alpha = cronbachAlpha(covariance, moments.n, 0.95);
+    if (typeof alpha === 'string') continue;
+    items.forEach((column, i) => found.set(column.index, { r: alpha.itemTotal[i] as number, n: moments.n }));
+  }
+  return found;
+}
+
+/** Whether a corrected item-total r among n respondents shows an item running against its dimension. */
+function runsAgainst(r: number, n: number): boolean {
+  return r <= REVERSE_MAX_R && Math.atanh(r) * Math.sqrt(n - 3) <= -Z_ONE_SIDED_5;
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { InspectReport, Report } from '../../src/analysis/report.js';
+import { reversedWording } from '../../src/survey/reverse-items.js';
+import { lexiconsFor } from '../../src/survey/lexicon/index.js';
+import { expectClose, readReference, type AlphaReference } from '../helpers/reference.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Each fixture holds a pattern of reverse-worded or reverse-coded items (scripts/make_detection_fixtures.py);
+// the reference values are numpy's and scipy's on the answers reversed by hand (tests/reference/reversed_reference.py).
+const reference = readReference<Record<string, Record<string, { columns: string[]; alpha: Omit<AlphaReference, 'ifDropped'>; score: number }>>>('reversed-reference.json');
+
+type Case = [fixture: string, column: string, reversed: boolean, evidence: RegExp | null];
+
+const CASES: Case[] = [
+  ['negative-wording-reversed', 'The staff were rude and unhelpful (1-5)', true, /negative wording: "rude" \(en\): reversed; once reversed, corrected item-total r = 0\.\d\d \(60 respondents .* first 60 rows\) \(high confidence/],
+  ['negative-wording-reversed', 'The delivery was slow (1-5)', true, /negative wording: "slow" \(en\): reversed/],
+  ['negative-wording-reversed', 'The staff were friendly and helpful (1-5)', false, null],
+  // A negation of a bad thing is a positive statement.
+  ['negative-wording-reversed', 'I never had to wait long for customer support (1-5)', false, null],
+  ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', true, /negative wording: "nieuprzejm\*" \(pl\): reversed/],
+  ['negative-wording-reversed-pl', 'Pracownik nie odpowiedział na moje pytania (1-5)', true, /negative wording: "nie" \(pl\): reversed/],
+  ['negative-wording-reversed-pl', 'Konsultant był kompetentny (1-5)', false, null],
+  ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', true, /corrected item-total r = −0\.\d\d \(80 respondents who answered every item of trust in the first 80 rows\): runs against the rest of its dimension, reversed \(medium confidence/],
+  ['item-runs-against-its-dimension', 'Trust in the company (1-5)', false, null],
+  // The answers win over the wording: the platform reversed this one already.
+  ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', false, /negative wording: "not" \(en\), but once reversed corrected item-total r = −0\.\d\d .*: its answers run with its dimension as worded, not reversed/],
+];
+
+function inspect(fixture: string, ...flags: string[]): InspectReport {
+  const result = runCli(['inspect', `fixtures/detection/${fixture}.csv`, '--format', 'json', ...flags]);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as InspectReport;
+}
+
+function report(fixture: string, ...flags: string[]): Report {
+  const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json', ...flags]);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+describe('reversed items', () => {
+  it.each(CASES)('%s: %j reversed %s', (fixture, name, reversed, evidence) => {
+    const column = inspect(fixture).columns.find((c) => c.name === name);
+    expect(column?.scale?.reversed, column?.evidence.join('; ')).toBe(reversed);
+    if (evidence !== null) expect(column?.evidence.join('; ')).toMatch(evidence);
+  });
+
+  it.each([
+    ['negative-wording-reversed', 'service'],
+    ['negative-wording-reversed', 'delivery'],
+    ['item-runs-against-its-dimension', 'trust'],
+  ])('%s: alpha and score of %s are computed on the reversed items (numpy, scipy)', (fixture, id) => {
+    const expected = reference[`${fixture}.csv`]?.[id];
+    const dimension = report(fixture).dimensions[id];
+    expect(dimension?.items).toEqual(expected?.columns);
+    const alpha = dimension?.alpha;
+    expect(alpha?.n).toBe(expected?.alpha.n);
+    expectClose(alpha?.raw, expected?.alpha.raw as number, 1e-9, 'raw');
+    expectClose(alpha?.standardized, expected?.alpha.standardized as number, 1e-9, 'standardized');
+    expected?.columns.forEach((column, i) => expectClose(alpha?.itemTotal[column], expected.alpha.itemTotal[i] as number, 1e-9, `itemTotal ${column}`));
+    expectClose(alpha?.ci?.low, expected?.alpha.feldtLow as number, 1e-6, 'Feldt low');
+    expectClose(alpha?.ci?.high, expected?.alpha.feldtHigh as number, 1e-6, 'Feldt high');
+    expectClose(dimension?.score, expected?.score as number, 1e-9, 'score');
+  });
+
+  it('leaves a reversed item that runs with its dimension out of the lint', () => {
+    const result = runCli(['report', 'fixtures/detection/negative-wording-reversed.csv']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain('runs against');
+  });
+
+  it('takes the config\'s "reverse" over detection, both ways', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-reverse-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'The staff were rude and unhelpful (1-5)': { reverse: false }, 'The staff were friendly and helpful (1-5)': { reverse: true } } }));
+    const columns = inspect('negative-wording-reversed', '--config', config).columns;
+    expect(columns.find((c) => c.name === 'The staff were rude and unhelpful (1-5)')?.scale?.reversed).toBe(false);
+    expect(columns.find((c) => c.name === 'The staff were friendly and helpful (1-5)')?.scale?.reversed).toBe(true);
+    // The slow delivery, which the config does not name, is still reversed.
+    expect(columns.find((c) => c.name === 'The delivery was slow (1-5)')?.scale?.reversed).toBe(true);
+  });
+
+  it.each([
+    // [header, reverse-worded]
+    ['The website is difficult to use', 'negative wording: "difficult" (en)'],
+    ['The website is not difficult to use', null],
+    ['I would not recommend this shop', 'negative wording: "not" (en)'],
+    ['I have never had a problem with my orders', null],
+    ['How often do you have math problems?', null],
+    ['Nie polecił(a)bym tego sklepu', 'negative wording: "nie" (pl)'],
+    ['Es war schwierig, die Website zu benutzen', 'negative wording: "schwierig*" (de)'],
+    ['Le site est difficile à utiliser', 'negative wording: "difficile*" (fr)'],
+    ['El sitio web es difícil de usar', 'negative wording: "dificil*" (es)'],
+    ['O site é difícil de usar', 'negative wording: "dificil" (pt)'],
+    ['Vietni bija grūti lietot', 'negative wording: "gruti" (lv)'],
+    // Scale anchors in brackets are no part of the statement.
+    ['Delivery was on time (1 = not at all, 5 = completely)', null],
+  ])('reads %j as %s', (header, expected) => {
+    // The survey's language is tried first, as detection does.
+    const language = /\((\w\w)\)$/.exec(expected ?? '')?.[1];
+    expect(reversedWording({ name: header, question: null }, lexiconsFor(language))).toBe(expected);
+  });
+});
