@@ -4,10 +4,10 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, 
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
-import { REASON_WORDS, SKIP_WORDS } from './words.js';
+import { REASON_WORDS, skippedRows } from './words.js';
 
 /**
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
@@ -192,7 +192,7 @@ function attentionTable(report: Report): string {
 
 function exclusions(report: Report): string {
   const lines: string[] = [];
-  for (const file of report.input.files) for (const s of file.skipped) lines.push(`${file.path}: ${plural(s.count, SKIP_WORDS[s.reason])} skipped`);
+  for (const file of report.input.files) for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped`);
   const { missing } = report;
   const parts = (Object.keys(REASON_WORDS) as Array<keyof typeof missing>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
   if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);

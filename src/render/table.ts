@@ -7,7 +7,7 @@ import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, 
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
-import { REASON_WORDS, SKIP_WORDS } from './words.js';
+import { REASON_WORDS, skippedRows } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -218,7 +218,7 @@ function attentionTable(report: Report, c: ChalkInstance, width: number | undefi
 function exclusions(report: Report, c: ChalkInstance): string {
   const lines: string[] = [];
   for (const file of report.input.files) {
-    for (const s of file.skipped) lines.push(`${file.path}: ${plural(s.count, SKIP_WORDS[s.reason])} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
+    for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
   }
   const { missing } = report;
   const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);

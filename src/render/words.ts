@@ -10,5 +10,18 @@ export const REASON_WORDS: Record<keyof MissingCounts, string> = {
   invalid: 'unrecognised',
 };
 
-/** How every format words the reasons a row was skipped. */
-export const SKIP_WORDS: Record<SkipReason, string> = { emptyRow: 'empty row', fieldCount: 'row with the wrong number of fields', unclosedQuote: 'row with an unclosed quote', partial: 'unfinished response', filtered: 'row left out by --where', inattentive: 'inattentive respondent' };
+/** How every format words the reasons a row was skipped: the noun, its plural and what follows it. */
+const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]> = {
+  emptyRow: ['empty row', 'empty rows', ''],
+  fieldCount: ['row', 'rows', ' with the wrong number of fields'],
+  unclosedQuote: ['row', 'rows', ' with an unclosed quote'],
+  partial: ['unfinished response', 'unfinished responses', ''],
+  filtered: ['row', 'rows', ' left out by --where'],
+  inattentive: ['inattentive respondent', 'inattentive respondents', ''],
+};
+
+/** `3 rows with the wrong number of fields`, `1 empty row`: a count of skipped rows with its reason. */
+export function skippedRows(count: number, reason: SkipReason): string {
+  const [one, many, rest] = SKIP_PHRASES[reason];
+  return `${count} ${count === 1 ? one : many}${rest}`;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { Progress } from '../../src/cli/progress.js';
 import { renderTable } from '../../src/render/table.js';
+import { skippedRows } from '../../src/render/words.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const report = JSON.parse(runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--period', 'month', '--format', 'json']).stdout) as Report;
@@ -63,5 +64,14 @@ describe('the progress bar', () => {
     expect(loud.stderr).not.toContain('reading');
     const quiet = runCli(['report', 'fixtures/lint/off-scale-answers.csv', '-o', '/dev/null', '--quiet']);
     expect(quiet).toMatchObject({ status: 0, stderr: '' });
+  });
+});
+
+describe('skipped rows in words', () => {
+  it('puts the plural on the noun, not on the end of the phrase', () => {
+    expect(skippedRows(3, 'fieldCount')).toBe('3 rows with the wrong number of fields');
+    expect(skippedRows(1, 'fieldCount')).toBe('1 row with the wrong number of fields');
+    expect(skippedRows(583, 'filtered')).toBe('583 rows left out by --where');
+    expect(skippedRows(2, 'emptyRow')).toBe('2 empty rows');
   });
 });
