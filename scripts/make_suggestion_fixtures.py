@@ -1,4 +1,5 @@
-"""Writes fixtures/suggest: rated items that no header keyword puts in a dimension.
+"""Writes fixtures/suggest (rated items that no header keyword puts in a dimension) and
+fixtures/segments/ages-as-numbers.csv (a --by column of numbers).
 
 two-blocks-of-unnamed-items.csv: 300 respondents; Q1-Q3 follow one attitude and Q4-Q6 another
 (independent of the first), each answer on 1-5; pq_1-pq_3 are the rows of one question (a battery).
@@ -22,3 +23,12 @@ with open(OUT / 'two-blocks-of-unnamed-items.csv', 'w', newline='') as f:
     for i in range(300):
         a, b, c = rng.gauss(0, 1), rng.gauss(0, 1), rng.gauss(0, 1)
         out.writerow([i + 1] + [answer(a) for _ in range(3)] + [answer(b) for _ in range(3)] + [answer(c) for _ in range(3)])
+
+# Ages written as numbers (18 to 75, three natural groups of customers and a few older ones), a few
+# "Prefer not to say", beside an overall rating: --by Age cuts the numbers into bands.
+ages = [rng.choice([rng.randint(18, 27), rng.randint(33, 44), rng.randint(50, 61), rng.randint(68, 75)]) for _ in range(400)]
+with open(OUT.parent / 'segments' / 'ages-as-numbers.csv', 'w', newline='') as f:
+    out = csv.writer(f)
+    out.writerow(['id', 'Age', 'Overall satisfaction (1-5)'])
+    for i, age in enumerate(ages):
+        out.writerow([i + 1, 'Prefer not to say' if i % 50 == 7 else age, rng.randint(1, 5)])

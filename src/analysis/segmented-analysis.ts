@@ -1,14 +1,18 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
+import { bandedValue } from './numeric-bands.js';
 import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { Report, Segment, SegmentTest } from './report.js';
 
 export interface SegmentOptions {
-  /** Indexes and names of the --by columns (one, or two for a cross-breakdown). */
-  columns: ReadonlyArray<{ index: number; name: string }>;
+  /**
+   * Indexes and names of the --by columns (one, or two for a cross-breakdown); a column of numbers
+   * may be cut into bands at `bands` (ascending), given by the config or found in the sample.
+   */
+  columns: ReadonlyArray<{ index: number; name: string; bands?: { cuts: number[]; from: 'config' | 'sample' } }>;
   minBase: number;
   /** Keep the largest `top` values and pool the rest as "Other"; null keeps every value. */
   top: number | null;
@@ -73,7 +77,9 @@ export class SegmentedAnalysis implements RowAnalysis {
     const { columns } = this.options;
     let value = '';
     for (let i = 0; i < columns.length; i++) {
-      const field = (fields[(columns[i] as { index: number }).index] ?? '').trim() || BLANK_VALUE;
+      const by = columns[i] as SegmentOptions['columns'][number];
+      const cell = (fields[by.index] ?? '').trim();
+      const field = cell === '' ? BLANK_VALUE : by.bands === undefined ? cell : bandedValue(cell, by.bands.cuts);
       value = i === 0 ? field : `${value} × ${field}`;
     }
     return value;
@@ -132,6 +138,9 @@ export class SegmentedAnalysis implements RowAnalysis {
     });
     const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
     const notes = this.pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${this.pooledEarly} rows of further values pooled as "${OTHER_VALUE}"`] : [];
+    for (const { name, bands } of columns) {
+      if (bands?.from === 'sample') notes.push(`${name}: its numbers are cut into bands at ${bands.cuts.join(', ')}, the natural groups of the first 1,000 rows (ckmeans); "bands": {${JSON.stringify(name)}: [${bands.cuts.join(', ')}]} in satisfy.config.json fixes them`);
+    }
     return { ...report, segmentation: { columns: columns.map((c) => c.name), minBase, top, adjust, alpha }, segments: summaries.map((s) => s.segment), notes: [...report.notes, ...notes] };
   }
 

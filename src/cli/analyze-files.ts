@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { AnalysisState } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { laterAnswers } from '../analysis/later-answers.js';
+import { bandsFromSample } from '../analysis/numeric-bands.js';
 import { PiecedAnalysis } from '../analysis/pieced-analysis.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, excelSerialDay, hasExcelSerials, type DateOrder, type DateOrderFinding, type PeriodKind } from '../text/parse-date.js';
@@ -121,6 +122,19 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
     buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
 
+  // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the sample's natural groups.
+  const bandsOf = (index: number, name: string): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {
+    const given = options.config?.settings.bands?.[name];
+    if (given !== undefined) {
+      if (given.length === 0 || given.some((cut, i) => !Number.isFinite(cut) || (i > 0 && cut <= (given[i - 1] as number)))) {
+        throw new SatisfyError('CONFIG_INVALID', `bands[${JSON.stringify(name)}] must be cut points in ascending order, such as [30, 45, 60]`, { file: options.config?.path });
+      }
+      return { bands: { cuts: [...given], from: 'config' } };
+    }
+    const cuts = bandsFromSample(sample.map((row) => row[index] ?? ''));
+    return cuts === null ? {} : { bands: { cuts, from: 'sample' } };
+  };
+
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = buildModel(header, firstFile, options.laterAnswers);
@@ -131,7 +145,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     lint.scalesMayWiden = options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE;
     const by = options.segments?.by ?? [];
     // Their index and name: the plan is written in a state file, the column's evidence is not its business.
-    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name }));
+    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name, ...bandsOf(index, name) }));
     const { confidenceLevel, periods, window } = options;
     const plan: AnalysisPlan = {
       confidenceLevel,

@@ -95,7 +95,8 @@ export function surveyShape(shard: ShardState): string {
   const { segments, periods, window } = shard.plan;
   const plan = {
     ...shard.plan,
-    segments: segments === null ? null : { ...segments, columns: segments.columns.map(named) },
+    // Bands found in a shard's own rows can differ from another's: then its segments are others.
+    segments: segments === null ? null : { ...segments, columns: segments.columns.map((c) => ({ ...named(c), cuts: c.bands?.cuts ?? null })) },
     periods: periods === null ? null : { ...periods, column: named(periods.column), dateOrder: periods.dateOrderGiven ? periods.dateOrder : null },
     window: window === null ? null : { ...window, column: named(window.column) },
   };

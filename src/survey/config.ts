@@ -21,6 +21,12 @@ export interface SatisfyConfig {
   dateFormat?: 'ymd' | 'dmy' | 'mdy';
   /** Columns that split the sample (region, plan, contact channel ...). */
   segments?: string[];
+  /**
+   * Cut points of a --by column of numbers, by column name: `{"Age": [30, 45, 60]}` makes the
+   * segments "under 30", "30 to under 45", "45 to under 60" and "60 and over". Without them such a
+   * column (more than 12 distinct numbers) is cut at the natural groups of the first 1,000 rows.
+   */
+  bands?: Record<string, number[]>;
   /** The overall-satisfaction question. */
   csat?: string;
   /** The likelihood-to-recommend question, 0-10. */

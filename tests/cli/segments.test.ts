@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
@@ -255,5 +256,49 @@ describe('the order of day and month', () => {
     expect(months([])).toEqual([['2026-01', 1], ['2026-02', 1], ['2026-03', 1]]);
     expect(months(['--config', 'fixtures/config/dates-month-first.config.json'])).toEqual([['2026-01', 2], ['2026-02', 1]]);
     expect(months(['--config', 'fixtures/config/dates-month-first.config.json', '--date-format', 'dmy'])).toEqual([['2026-01', 1], ['2026-02', 1], ['2026-03', 1]]);
+  });
+});
+
+describe('--by a column of numbers: bands', () => {
+  const FIXTURE = 'fixtures/segments/ages-as-numbers.csv';
+  // The ages as the file holds them, counted here, not by satisfy.
+  const ages = readFileSync(join(ROOT, FIXTURE), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[1] as string);
+  const count = (test: (age: number) => boolean) => ages.filter((a) => a !== 'Prefer not to say' && test(Number(a))).length;
+  const segmentsOf = (args: string[]) => {
+    const result = runCli(['report', FIXTURE, '--by', 'Age', '--format', 'json', ...args]);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { segments: Array<{ value: string; respondents: number }>; notes: string[] };
+    return { sizes: Object.fromEntries(report.segments.map((s) => [s.value, s.respondents])), notes: report.notes };
+  };
+
+  it('cuts more than 12 distinct numbers at the natural groups of the sample, at round numbers, and says so', () => {
+    const { sizes, notes } = segmentsOf([]);
+    expect(sizes).toEqual({
+      'under 30': count((a) => a < 30),
+      '30 to under 50': count((a) => a >= 30 && a < 50),
+      '50 to under 68': count((a) => a >= 50 && a < 68),
+      '68 and over': count((a) => a >= 68),
+      'Prefer not to say': ages.filter((a) => a === 'Prefer not to say').length,
+    });
+    expect(notes).toContain('Age: its numbers are cut into bands at 30, 50, 68, the natural groups of the first 1,000 rows (ckmeans); "bands": {"Age": [30, 50, 68]} in satisfy.config.json fixes them');
+  });
+
+  it('cuts at the config\'s bands, and refuses cuts out of order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-bands-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ bands: { Age: [25, 65] } }));
+    const { sizes, notes } = segmentsOf(['--config', config]);
+    expect(sizes).toMatchObject({ 'under 25': count((a) => a < 25), '25 to under 65': count((a) => a >= 25 && a < 65), '65 and over': count((a) => a >= 65) });
+    expect(notes.some((n) => n.includes('cut into bands'))).toBe(false);
+    writeFileSync(config, JSON.stringify({ bands: { Age: [65, 25] } }));
+    const refused = runCli(['report', FIXTURE, '--by', 'Age', '--config', config]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('bands["Age"] must be cut points in ascending order');
+  });
+
+  it('leaves a column of few values as it is: each value a segment', () => {
+    const result = runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--format', 'json']);
+    const values = (JSON.parse(result.stdout) as { segments: Array<{ value: string }> }).segments.map((s) => s.value);
+    expect(values.some((v) => v.includes('under'))).toBe(false);
   });
 });

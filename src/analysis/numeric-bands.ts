@@ -1,0 +1,51 @@
+import { ckmeans } from 'simple-statistics';
+import { parseNumber } from '../text/parse-number.js';
+
+// A --by column of numbers is cut into bands when it has more distinct values than a breakdown
+// can show (ages, order values): into this many, from the sample's natural groups.
+const MIN_DISTINCT = 13;
+const BANDS = 4;
+// Share of the answers that must be numbers for the column to be cut.
+const NUMERIC = 0.95;
+
+/**
+ * The cut points of a numeric --by column, found in `values` (the detection sample): null when
+ * fewer than 95 % of its answers are numbers or it has 12 distinct values or fewer (each is then a
+ * segment). ckmeans (simple-statistics) splits the numbers into 4 natural groups, optimal in one
+ * dimension; each cut is the roundest number between the top of a group and the bottom of the
+ * next (30 rather than 29.5 or 27), so that the bands read well.
+ *
+ * @example bandsFromSample(['18', '23', …, '64']) // [30, 45, 60]
+ */
+export function bandsFromSample(values: readonly string[]): number[] | null {
+  const answered = values.map((v) => v.trim()).filter((v) => v !== '');
+  const numbers = answered.map((v) => parseNumber(v, false)).filter((n) => !Number.isNaN(n));
+  if (numbers.length === 0 || numbers.length < NUMERIC * answered.length || new Set(numbers).size < MIN_DISTINCT) return null;
+  const groups = ckmeans(numbers, BANDS);
+  const cuts: number[] = [];
+  for (let g = 1; g < groups.length; g++) cuts.push(roundestBetween(Math.max(...(groups[g - 1] as number[])), Math.min(...(groups[g] as number[]))));
+  return cuts;
+}
+
+/** The number with fewest significant digits in (below, top]: the bottom of a band. */
+function roundestBetween(below: number, top: number): number {
+  for (let digits = 1; digits <= 15; digits++) {
+    const candidate = Number(top.toPrecision(digits));
+    if (candidate > below && candidate <= top) return candidate;
+  }
+  return top;
+}
+
+/** The band of a number between ascending `cuts`: "under 30", "30 to under 45", "60 and over". */
+export function bandOf(value: number, cuts: readonly number[]): string {
+  const above = cuts.findIndex((cut) => value < cut);
+  if (above === 0) return `under ${cuts[0]}`;
+  if (above === -1) return `${cuts[cuts.length - 1]} and over`;
+  return `${cuts[above - 1]} to under ${cuts[above]}`;
+}
+
+/** A cell's segment on a column cut into bands: its band when it is a number, else the cell as it is. */
+export function bandedValue(field: string, cuts: readonly number[]): string {
+  const value = parseNumber(field, false);
+  return Number.isNaN(value) ? field : bandOf(value, cuts);
+}
