@@ -235,3 +235,9 @@ write("attention-check-polish.csv",
 write("frequency-four-points-never-to-often.csv",
       ["id", "How often do you contact our customer service?", "Overall satisfaction (1-5)"],
       [[str(i), rng.choice(["Never", "Rarely", "Sometimes", "Often"]), rating()] for i in range(N)])
+
+# A recommend question whose ends carry their labels ("0 - Not at all likely", "10 - Extremely
+# likely") and whose middle answers are bare numbers, none of them 1: the 0-10 recommend scale.
+write("recommend-with-labelled-ends.csv",
+      ["id", "How likely are you to recommend us to a friend?", "Overall satisfaction (1-5)"],
+      [[str(i), rng.choice(["0 - Not at all likely", "2", "3", "5", "6", "7", "8", "9", "10 - Extremely likely", "10 - Extremely likely"]), rating()] for i in range(N)])

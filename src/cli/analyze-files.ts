@@ -142,7 +142,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
-    lint.scalesMayWiden = options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE;
+    // Rows beyond the sample (a longer file, or further files) may show a scale to be wider.
+    lint.scalesMayWiden = options.laterAnswers === undefined && (sample.length >= DETECTION_SAMPLE || paths.length > 1);
     const by = options.segments?.by ?? [];
     // Their index and name: the plan is written in a state file, the column's evidence is not its business.
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name, ...bandsOf(index, name) }));
@@ -269,7 +270,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const report = analysis.report(files, options.gates);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
   // again with every row's answers, or, where the input cannot be read again, say so.
-  if (options.laterAnswers === undefined && sample.length >= DETECTION_SAMPLE && shape !== null) {
+  if (options.laterAnswers === undefined && files.reduce((rows, f) => rows + f.rows, 0) > sample.length && shape !== null) {
     const later = laterAnswers(model, report.items, lint.outOfScaleAnswers(), sample, shape);
     const wider = later.size === 0 ? null : buildModel(shape, paths[0] as string, later);
     const changed = wider === null ? [] : model.columns.filter((column, i) => !sameReading(column, wider.columns[i] as ColumnModel));

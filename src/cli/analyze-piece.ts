@@ -3,6 +3,7 @@ import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analys
 import { SatisfyError, type ErrorCode } from '../errors.js';
 import { leaveOutRow, readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
 import type { SurveyModel } from '../survey/survey-model.js';
+import { zeroToTen } from '../text/parse-number.js';
 import { inFirstOrder, placesInFile } from './column-order.js';
 
 /**
@@ -83,6 +84,8 @@ class PieceAnalysis {
       job.plan,
       (problem) => this.problems.push({ ...problem, column: problem.column.index }),
       (column, value) => {
+        // Only whole numbers 0-10 can show a wider scale (see AnswerLint.countOutOfScale).
+        if (zeroToTen(value) === null) return;
         const counts = this.outOfScale.get(column) ?? new Map<string, number>();
         const answer = value.trim();
         // A wrong scale puts a few values out of it many times; free text beyond a few is no scale.

@@ -2,6 +2,7 @@ import type { AnswerProblem } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { zeroToTen } from '../text/parse-number.js';
 import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import type { Io } from './io.js';
 import { printMessage } from './print-message.js';
@@ -129,11 +130,6 @@ function where(finding: Finding): string {
   return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
 }
 
-/** Whole numbers 0 to 10 as written in a cell ("5", " 7"), the answers that can widen a rating scale. */
-function zeroToTen(value: string): number | null {
-  const trimmed = value.trim();
-  return /^(?:10|\d)$/.test(trimmed) ? Number(trimmed) : null;
-}
 
 /** What is wrong with one answer, in words: `"11" is outside the 0-10 recommend scale`. */
 export function describeProblem({ column, reason, value }: AnswerProblem): string {

@@ -4,6 +4,9 @@ import type { ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { Vocabulary } from './vocabulary.js';
 
+// The tops of rating scales: 1-2 … 1-5, 1-7, 0-10.
+const USUAL_TOPS = [2, 3, 4, 5, 7, 10];
+
 /**
  * The scale of a column whose answers carry their codes: "(1) Not useful at all" … "(6) Very
  * useful", "Gar nicht erfolgreich (1)" … "Sehr erfolgreich (6)", "1 - Very poor", "5 = Excellent",
@@ -48,10 +51,12 @@ export function codedScale(profile: ValueProfile, fits: (count: number) => boole
   // Bare numbers in the column are codes too when they are whole and within 0-10.
   const numbers = profile.numeric > 0 && profile.integers === profile.numeric && (profile.min as number) >= 0 && (profile.max as number) <= 10 ? profile.numeric : 0;
   if (numbers > 0) {
-    // The labelled ends of a scale answered in numbers lie next to them ("0 - Not at all likely",
-    // 1 … 9); a "9 = …" beyond answers 1..5 is a stray, not the top of a 1-9 scale.
+    // The labelled ends of a scale answered in numbers lie at its ends: no higher than the next
+    // usual top above the numbers ("10 - Extremely likely" above answers 2..9), no lower than 0.
+    // A "9 = …" beyond answers 1..5 is a stray, not the top of a 1-9 scale.
     const [low, high] = [profile.min as number, profile.max as number];
-    if ([...wordsOf.keys()].some((code) => code < low - 1 || code > high + 1)) return null;
+    const top = USUAL_TOPS.find((t) => t > high) ?? 10;
+    if ([...wordsOf.keys()].some((code) => code > top)) return null;
     codes.add(low).add(high);
   }
   const min = Math.min(...codes, 1);

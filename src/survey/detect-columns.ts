@@ -7,6 +7,7 @@ import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
 import { ladderScale } from './ladder-scale.js';
+import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
@@ -260,7 +261,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // "I would recommend it"), is an item.
     const hinted = scaleHint(name);
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
-    const recommendScale = rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10);
+    // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
+    const coded0to10 = rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10;
+    const recommendScale = coded0to10 || (rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10));
     if (kw.nps !== undefined && recommendScale) {
       return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }

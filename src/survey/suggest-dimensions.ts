@@ -102,7 +102,13 @@ function cluster(r: readonly number[][]): number[][] {
   // k-means finds a local best from where it starts: several starts per k, the clearest split kept.
   for (let k = 2; k <= Math.min(MAX_GROUPS, r.length - 1); k++) {
     for (let start = 0; start < STARTS; start++) {
-      const { labels } = kMeansCluster(r, k, seeded(k * STARTS + start));
+      let labels: number[];
+      try {
+        ({ labels } = kMeansCluster(r, k, seeded(k * STARTS + start)));
+      } catch {
+        // simple-statistics gives up on a start whose centroids end with no item ("no friends").
+        continue;
+      }
       if (new Set(labels).size < k) continue;
       const score = silhouetteMetric(r, labels);
       if (Number.isFinite(score) && (best === null || score > best.score)) best = { labels, score };
@@ -135,7 +141,10 @@ function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: nu
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const shared = [...counts].filter(([word, count]) => count * 2 >= items.length && !taken.has(word)).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  return shared[0]?.[0] ?? `group-${n}`;
+  if (shared[0] !== undefined) return shared[0][0];
+  let k = n;
+  while (taken.has(`group-${k}`)) k += 1;
+  return `group-${k}`;
 }
 
 /** A deterministic source of numbers in [0, 1) (mulberry32), so that k-means starts alike on every run. */

@@ -20,3 +20,9 @@ export function parseNumber(text: string, decimalComma: boolean): number {
   if (value === 0 && text.trim() === '') return Number.NaN;
   return value;
 }
+
+/** A whole number 0 to 10 as written in a cell ("5", " 7", "5.0"), the answers that can widen a rating scale; else null. */
+export function zeroToTen(text: string): number | null {
+  const answer = parseNumber(text.trim(), false);
+  return Number.isInteger(answer) && answer >= 0 && answer <= 10 ? answer : null;
+}

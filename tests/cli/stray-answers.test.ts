@@ -125,3 +125,44 @@ describe("a scale's points come from every row read, not only the first 1,000", 
     expect((JSON.parse(result.stdout) as Report).csat?.missing['outOfScale']).toBe(360);
   });
 });
+
+describe('every row counts toward the scale, whatever the files and the spelling (review findings)', () => {
+  const fixture = 'fixtures/strays/fives-only-after-the-first-1000-rows.csv';
+  const [header, ...rows] = readFileSync(fixture, 'utf8').trimEnd().split('\n') as [string, ...string[]];
+  const overallOf = (result: { status: number | null; stdout: string; stderr: string }) => {
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as Report;
+    return { scale: json.columns.find((c) => c.name === 'Overall satisfaction')?.scale, csat: json.csat };
+  };
+
+  it('a first file shorter than the sample and a second with the 5s: 1-5, as one file would be', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-two-files-'));
+    writeFileSync(join(dir, 'first.csv'), [header, ...rows.slice(0, 200)].join('\n') + '\n');
+    writeFileSync(join(dir, 'second.csv'), [header, ...rows.slice(200)].join('\n') + '\n');
+    const { scale, csat } = overallOf(runCli(['report', join(dir, 'first.csv'), join(dir, 'second.csv'), '--format', 'json']));
+    expect(scale).toMatchObject({ min: 1, max: 5 });
+    expect(csat?.n).toBe(3000);
+  });
+
+  it('answers written 5.0 (as pandas and SPSS write them) widen the scale as 5 does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-decimal-'));
+    const file = join(dir, 'fives-written-with-a-decimal.csv');
+    writeFileSync(file, [header, ...rows.map((row) => row.replace(/,(\d),/, ',$1.0,'))].join('\n') + '\n');
+    const { scale, csat } = overallOf(runCli(['report', file, '--format', 'json']));
+    expect(scale).toMatchObject({ min: 1, max: 5 });
+    expect(csat?.missing['outOfScale']).toBe(0);
+  });
+});
+
+describe('suggested dimensions on columns that repeat each other', () => {
+  it('inspect and init do not fail when k-means gives up on a start (identical columns)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-identical-'));
+    const file = join(dir, 'identical-pairs-of-items.csv');
+    // Two pairs of identical items: three groups asked of two distinct points leave one empty.
+    const lines = ['id,Alpha rating,Beta rating,Gamma rating,Delta rating'];
+    for (let i = 0; i < 200; i++) lines.push(`${i},${(i % 5) + 1},${(i % 5) + 1},${((i * i) % 5) + 1},${((i * i) % 5) + 1}`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    expect(runCli(['inspect', file]).status).toBe(0);
+    expect(runCli(['init', file, '-o', '-']).status).toBe(0);
+  });
+});

@@ -94,6 +94,8 @@ const CASES: Case[] = [
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
   // Answered Never, Rarely, Sometimes and Often, and never Always: a four-point scale.
   ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'medium'],
+  // Labelled ends, bare numbers between, no bare 1: the recommend question on 0-10.
+  ['recommend-with-labelled-ends', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
   // Reversed items (see tests/survey/reversed-items.test.ts for their direction): wording and
