@@ -241,3 +241,8 @@ write("frequency-four-points-never-to-often.csv",
 write("recommend-with-labelled-ends.csv",
       ["id", "How likely are you to recommend us to a friend?", "Overall satisfaction (1-5)"],
       [[str(i), rng.choice(["0 - Not at all likely", "2", "3", "5", "6", "7", "8", "9", "10 - Extremely likely", "10 - Extremely likely"]), rating()] for i in range(N)])
+
+# Words of customer service that also rate a product or a website: no service without its context.
+write("product-and-website-words-not-service.csv",
+      ["id", "Battery life of the phone", "The website is responsive on mobile", "The user manual was helpful", "Our privacy policy is clear", "Overall satisfaction (1-5)"],
+      [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)])

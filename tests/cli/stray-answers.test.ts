@@ -88,13 +88,20 @@ describe("a scale's points come from every row read, not only the first 1,000", 
     expect(json.csat?.missing['outOfScale']).toBe(0);
   });
 
-  it('gives the same report on two threads, in small pieces read by workers', () => {
-    const args = ['report', fixture, '--format', 'json'];
-    const one = runCli([...args, '--threads', '1'], { SATISFY_PIECE_BYTES: '4096' });
-    const two = runCli([...args, '--threads', '2'], { SATISFY_PIECE_BYTES: '4096' });
+  it('gives the same report on two threads, in pieces read by workers', () => {
+    // Workers take the pieces after the one the 1,000 sample rows end in: 30,000 rows in 16 KiB pieces.
+    const [head, ...rows] = readFileSync(fixture, 'utf8').trimEnd().split('\n') as [string, ...string[]];
+    const more = Array.from({ length: 27_000 }, (_, i) => rows[1200 + (i % 1800)] as string);
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-threads-'));
+    const file = join(dir, 'fives-after-the-first-1000-rows-30000.csv');
+    writeFileSync(file, [head, ...rows, ...more].join('\n') + '\n');
+    const args = ['report', file, '--format', 'json'];
+    const one = runCli([...args, '--threads', '1'], { SATISFY_PIECE_BYTES: '16384' });
+    const two = runCli([...args, '--threads', '2'], { SATISFY_PIECE_BYTES: '16384' });
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect((JSON.parse(two.stdout) as Report).csat?.n).toBe(3000);
+    expect((JSON.parse(two.stdout) as Report).csat?.n).toBe(30_000);
+    expect((JSON.parse(two.stdout) as Report).columns.find((c) => c.name === 'Overall satisfaction')?.scale).toMatchObject({ min: 1, max: 5 });
   });
 
   it('from standard input, which cannot be read again, warns that the scale came from the first rows (an error with --strict)', () => {

@@ -84,9 +84,9 @@ const CASES: Case[] = [
   ['stray-codes-resolved-and-recommend', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   ['stray-codes-resolved-and-recommend', 'Was your order delivered within 1-3 days?', 'segment', null, null, 'high'],
   // Service is how customers are served (staff, support, channels, policies); a problem and its handling are complaints.
-  ['service-items-beside-complaints', 'The staff were friendly and helpful', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'The staff were friendly and helpful', 'item', [1, 5], 'service', 'medium'],
   ['service-items-beside-complaints', 'Customer support answered my questions promptly', 'item', [1, 5], 'service', 'medium'],
-  ['service-items-beside-complaints', 'It was easy to reach you by phone, e-mail or chat', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'It was easy to reach you by phone, e-mail or chat', 'item', [1, 5], 'service', 'medium'],
   ['service-items-beside-complaints', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
   ['service-items-beside-complaints', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
@@ -96,6 +96,11 @@ const CASES: Case[] = [
   ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'medium'],
   // Labelled ends, bare numbers between, no bare 1: the recommend question on 0-10.
   ['recommend-with-labelled-ends', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
+  // Phone, responsive, helpful and policy rate a product or a website here, not customer service.
+  ['product-and-website-words-not-service', 'Battery life of the phone', 'item', [1, 5], null, 'high'],
+  ['product-and-website-words-not-service', 'The website is responsive on mobile', 'item', [1, 5], null, 'high'],
+  ['product-and-website-words-not-service', 'The user manual was helpful', 'item', [1, 5], null, 'high'],
+  ['product-and-website-words-not-service', 'Our privacy policy is clear', 'item', [1, 5], null, 'high'],
   // A scale guessed from six answers 1..3 is no headline: the CSAT is left out, with its suggestion.
   ['guessed-scale-left-out', 'Overall satisfaction', 'item', [1, 5], null, 'low'],
   // Reversed items (see tests/survey/reversed-items.test.ts for their direction): wording and

@@ -24,7 +24,7 @@ export const de: Lexicon = {
     pricing: ['preis*', 'kosten', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*'],
     complaints: ['beschwerde*', 'reklamation*', '~problem*', 'beanstandung*', '~lösung*', '~gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
-    service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', 'telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
+    service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
   },
   context: {
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet'],
@@ -34,7 +34,7 @@ export const de: Lexicon = {
     complaints: ['bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware'],
     delivery: ['bestellung*', 'liefer*', 'versand*', 'paket*', 'produkt', 'produkte', 'produkts', 'produkten', 'ware*', 'kauf*'],
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
-    service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'ihre', 'meine', 'uns', 'unser*', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop'],
+    service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop'],
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],

@@ -24,7 +24,7 @@ export const en: Lexicon = {
     pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', '~value', 'fee', 'fees', '~charge*', 'expensive', '~cheap*', 'afford*', 'fair price'],
     complaints: ['complain*', 'complaint*', 'the problem', 'the issue', 'what went wrong', 'had a problem', 'had an issue', 'any problems', '~problem*', '~issue*', '~resolv*', '~resolution', '~incident*', '~claim*', '~refund*'],
     trust: ['trust*', 'honest*', 'reliab*', '~rely', '~confiden*', 'credib*', 'integrity', 'transparen*', 'keeps promises', 'keep promises', 'dependab*', '~believe'],
-    service: ['customer service', 'customer support', 'customer care', '~support', 'helpdesk', 'help desk', 'service desk', 'call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'staff', '~employee*', 'agent', 'agents', 'representative*', 'personnel', 'advisor*', 'adviser*', 'friendliness', 'friendly staff', 'polite*', 'courteous*', 'courtesy', 'competent', 'competence', 'knowledgeable', 'helpful*', 'responsive*', 'responds', 'respond to', 'response time', 'time to respond', '~prompt', '~promptly', '~promptness', 'replied', 'reply', 'replies', 'phone', 'telephone', 'live chat', '~chat', '~email', '~e mail', 'social media', '~communicat*', 'kept me informed', 'keep me informed', 'kept informed', 'returns policy', 'return policy', 'refund policy', 'policies', '~policy', 'apologi*', 'apologis*', 'apologiz*', 'after sales', 'aftersales', '~service', '~help', '~assist*'],
+    service: ['customer service', 'customer support', 'customer care', '~support', 'helpdesk', 'help desk', 'service desk', 'call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'staff', '~employee*', 'agent', 'agents', 'representative*', 'personnel', 'advisor*', 'adviser*', 'friendliness', 'friendly staff', 'polite*', 'courteous*', 'courtesy', 'competent', 'competence', 'knowledgeable', '~helpful*', '~responsive*', 'responds', 'respond to', 'response time', 'time to respond', '~prompt', '~promptly', '~promptness', 'replied', 'reply', 'replies', '~phone', '~telephone', 'live chat', '~chat', '~email', '~e mail', 'social media', '~communicat*', 'kept me informed', 'keep me informed', 'kept informed', 'returns policy', 'return policy', 'refund policy', 'policies', '~policy', 'apologi*', 'apologis*', 'apologiz*', 'after sales', 'aftersales', '~service', '~help', '~assist*'],
   },
   context: {
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
@@ -36,7 +36,7 @@ export const en: Lexicon = {
     delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
     pricing: ['money', 'price*', 'pricing', 'cost*', 'paid', 'pay', 'purchase*', 'spend*'],
     trust: ['company', 'brand', 'provider', 'bank', 'firm', 'information', 'promise*', 'seller', 'store', 'shop'],
-    service: ['customer*', 'staff', 'team', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'us', 'we', 'our', 'my', 'quality', 'store', 'shop', 'returns', 'shipping'],
+    service: ['customer*', 'staff', 'team', 'reach*', 'request*', 'question*', 'query', 'queries', 'enquir*', 'inquir*', 'contact*', 'quality', 'store', 'shop', 'returns', 'shipping'],
   },
   reversedWording: {
     negation: ['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'cannot', 'cant', 'couldnt', 'hardly'],

@@ -24,7 +24,7 @@ export const es: Lexicon = {
     pricing: ['precio*', 'costo*', 'coste*', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*'],
     complaints: ['reclamo*', 'reclamación*', 'queja*', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
     trust: ['confianza', 'confiab*', 'confiar', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
-    service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', 'soporte', 'asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', 'teléfono', 'telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
+    service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
   },
   context: {
     resolution: ['resuelt*', 'solucionad*', 'atendid*'],
@@ -34,7 +34,7 @@ export const es: Lexicon = {
     complaints: ['gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*'],
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
-    service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'nos', 'nuestro*', 'nuestra*', 'su', 'sus', 'mi', 'mis', 'empresa', 'calidad', 'tienda'],
+    service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda'],
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],

@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     pricing: ['prix', 'tarif*', 'coût*', 'frais', 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*'],
     complaints: ['réclamation*', 'plainte*', '~problème*', '~incident*', 'litige*', '~résolu*', '~résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
-    service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', 'personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
+    service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
   },
   context: {
     resolution: ['résolu*', 'réglé*', 'traité*'],
@@ -34,7 +34,7 @@ export const fr: Lexicon = {
     complaints: ['traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*'],
     delivery: ['commande*', 'livr*', 'expédi*', 'colis', 'produit*', 'achat*'],
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
-    service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'nous', 'notre', 'nos', 'vos', 'votre', 'mes', 'ma', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
+    service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
   },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],

@@ -24,7 +24,7 @@ export const lv: Lexicon = {
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*'],
     complaints: ['sūdzīb*', 'pretenzij*', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*'],
     trust: ['uzticam*', 'uzticē*', 'uzticī*', 'godīg*', 'ticam*', 'caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
-    service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', 'tālrun*', 'telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*'],
+    service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*'],
   },
   context: {
     resolution: ['atrisinā*', 'atrisin*', 'novērs*'],
@@ -34,7 +34,7 @@ export const lv: Lexicon = {
     complaints: ['izskatīta', 'izskatīts', 'izskatīšana', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*'],
     delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pirkum*', 'kurjer*', 'prece*'],
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],
-    service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'mūs', 'mūsu', 'jūsu', 'mans', 'mana', 'uzņēmum*', 'kvalitāt*', 'veikal*'],
+    service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'uzņēmum*', 'kvalitāt*', 'veikal*'],
   },
   reversedWording: {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],

@@ -24,7 +24,7 @@ export const pl: Lexicon = {
     pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości', '~wartość', 'rabat*'],
     complaints: ['reklamacj*', 'skarg*', '~problem*', '~zgłoszeni*', '~rozwiązan*', 'rozpatrz*', '~zwrot*', 'usterk*', 'wadliw*', 'uszkodz*'],
     trust: ['zaufani*', 'ufam', 'ufać', 'wiarygodn*', 'uczciw*', 'rzeteln*', 'niezawodn*', 'polegać', 'dotrzymuje obietnic', 'transparentn*', 'przejrzyst*'],
-    service: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta', 'obsłudze klienta', 'biuro obsługi', 'obsługa', 'obsługi', 'obsługę', 'wsparcie', 'pomoc techniczna', 'infolinia', 'infolinii', 'call center', 'personel', 'pracownik*', 'konsultant*', 'doradc*', 'sprzedawc*', 'uprzejm*', 'życzliw*', 'kompetencj*', 'kompetentn*', 'pomocn*', 'czas odpowiedzi', 'szybkość odpowiedzi', '~odpowied*', '~odpowiada*', '~komunikacj*', 'telefon*', '~czat', '~e mail', 'media społecznościowe', 'zasady zwrotu', 'zasady zwrotów', 'polityka zwrotów', '~polityk*', '~zasad*', 'przeprosi*', 'przeprosin*', '~serwis*', '~pomoc'],
+    service: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta', 'obsłudze klienta', 'biuro obsługi', 'obsługa', 'obsługi', 'obsługę', 'wsparcie', 'pomoc techniczna', 'infolinia', 'infolinii', 'call center', 'personel', 'pracownik*', 'konsultant*', 'doradc*', 'sprzedawc*', 'uprzejm*', 'życzliw*', 'kompetencj*', 'kompetentn*', '~pomocn*', 'czas odpowiedzi', 'szybkość odpowiedzi', '~odpowied*', '~odpowiada*', '~komunikacj*', '~telefon*', '~czat', '~e mail', 'media społecznościowe', 'zasady zwrotu', 'zasady zwrotów', 'polityka zwrotów', '~polityk*', '~zasad*', 'przeprosi*', 'przeprosin*', '~serwis*', '~pomoc'],
   },
   context: {
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
@@ -34,7 +34,7 @@ export const pl: Lexicon = {
     complaints: ['rozpatrzono', 'rozpatrzenie', 'obsłużono', 'rodzaj', 'zamówi*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'usług*', 'firm*', 'sklep*', 'dostaw*', 'obsług*', 'klient*', 'reklamacj*', 'konto', 'zakup*', 'przesyłk*'],
     delivery: ['zamówi*', 'dostaw*', 'przesyłk*', 'paczk*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'zakup*', 'kurier*', 'towar*'],
     pricing: ['pieniądz*', 'cen*', 'koszt*', 'zapłac*', 'płac*', 'zakup*'],
-    service: ['klient*', 'zapytani*', 'pytani*', 'pytań', 'zgłoszeni*', 'kontakt*', 'zespół', 'zespołu', 'nas', 'nasz*', 'firm*', 'sklep*', 'jakość', 'jakości'],
+    service: ['klient*', 'zapytani*', 'pytani*', 'pytań', 'zgłoszeni*', 'kontakt*', 'zespół', 'zespołu', 'firm*', 'sklep*', 'jakość', 'jakości'],
   },
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],

@@ -24,7 +24,7 @@ export const pt: Lexicon = {
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*'],
     complaints: ['reclamaç*', 'queixa*', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     trust: ['confiança', 'confiáve*', 'confiar', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
-    service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', 'telefone', 'telefónic*', 'telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
+    service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
   },
   context: {
     resolution: ['resolvid*', 'solucionad*', 'atendid*'],
@@ -34,7 +34,7 @@ export const pt: Lexicon = {
     complaints: ['tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*'],
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*'],
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
-    service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'nos', 'nosso*', 'nossa*', 'seu', 'sua', 'meu', 'minha', 'empresa', 'qualidade', 'loja'],
+    service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'empresa', 'qualidade', 'loja'],
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
