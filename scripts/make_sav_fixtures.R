@@ -52,6 +52,8 @@ h <- data.frame(
   value = labelled(c(3, 3, 3, 4, 4, 5, 2, 1), hotel, label = "The value for money was good")
 )
 write_sav(h, file.path(dir, "no-opinion-midpoint.sav"))
+# The same, compressed with zlib (.zsav), which sav-reader does not read.
+write_sav(h, file.path(dir, "zlib-compressed.zsav"), compress = "zsav")
 
 # A file cut short: the dictionary whole, the cases cut.
 bytes <- readBin(file.path(dir, "labelled-survey.sav"), "raw", file.info(file.path(dir, "labelled-survey.sav"))$size)

@@ -177,13 +177,14 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, 'csv'>, path: string, source: OpenedSource, handlers: CsvHandlers, options: ReadOptions): Promise<InputFile> {
   if (format === 'ole') throw new SatisfyError('FILE_UNREADABLE', 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read', { file: path }, 'save it in Excel without a password, as .xlsx or CSV');
   if (format === 'zip') throw new SatisfyError('FILE_UNREADABLE', 'this is a zip archive that holds no Excel workbook', { file: path }, 'unzip it and read the CSV, .xlsx or .sav inside');
+  if (format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3') throw new SatisfyError('FILE_UNREADABLE', 'this is a compressed SPSS file (.zsav), which satisfy cannot read', { file: path }, 'save it from SPSS, PSPP or R as an uncompressed or byte-compressed .sav');
   const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
   let stopped = false;
   const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
   let records: AsyncIterable<SourceRecord>;
   if (format === 'xlsx') {
-    const sheet = xlsxRecords(source.chunks, path, options.sheet);
+    const sheet = xlsxRecords(copied(source.chunks), path, options.sheet);
     records = sheet.records;
     const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false });
     for await (const { record, line } of records) {
@@ -194,7 +195,7 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
     rows.end();
     return file;
   }
-  const sav = savRecords(source.chunks, path);
+  const sav = savRecords(copied(source.chunks), path);
   records = sav.records;
   const rows = new RowFilter(file, handlers, { ...options, platform: 'generic' }, reader, () => null, { decimalComma: false, questions: sav.questions, valueLabels: sav.valueLabels });
   for await (const { record, line } of records) {
@@ -204,6 +205,11 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   }
   rows.end();
   return file;
+}
+
+/** Each chunk copied: a file's reads reuse one buffer (see readBytes), and the zip and SPSS readers keep chunks. */
+async function* copied(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
 }
 
 /**

@@ -109,6 +109,7 @@ describe('choosing the format', () => {
   it.each([
     ['a truncated workbook', `${DIR}/truncated-workbook.xlsx`, [], 'the workbook ends too soon: it is truncated or damaged'],
     ['an OLE file (a workbook with a password, or .xls)', `${DIR}/ole-compound-file.xlsx`, [], 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read'],
+    ['a zlib-compressed SPSS file', `${DIR}/zlib-compressed.zsav`, [], 'this is a compressed SPSS file (.zsav), which satisfy cannot read'],
     ['a truncated SPSS file', `${DIR}/truncated-cases.sav`, [], 'the SPSS file ends inside case 25 of its 30: it is truncated'],
     ['a CSV forced to be a workbook', `${DIR}/survey.csv`, ['--format-in', 'xlsx'], 'cannot read the workbook: '],
     ['a CSV forced to be an SPSS file', `${DIR}/survey.csv`, ['--format-in', 'sav'], 'cannot read the SPSS file at its dictionary: '],
