@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +138,31 @@ describe('choosing the format', () => {
     const result = runCli(['report', `${DIR}/survey.csv`, '--format-in', 'parquet']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('satisfy: error: unknown input format "parquet"\nhint: --format-in takes one of: csv, xlsx, sav\n');
+  });
+});
+
+describe('a workbook larger than one read (1 MiB)', () => {
+  it('reports as the CSV of the same data', { timeout: 120_000 }, async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-large-workbook-'));
+    try {
+      // Seeded text that does not compress away, so that the zip is several reads long.
+      let seed = 1;
+      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const word = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+      const header = ['Response ID', 'Region', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)', 'Comment'];
+      const rows = Array.from({ length: 30_000 }, (_, i) => [`R${i}`, ['North', 'South'][i % 2] as string, 1 + Math.floor(random() * 5), Math.floor(random() * 11), Array.from({ length: 8 }, word).join(' ')]);
+      writeFileSync(join(dir, 'large.csv'), [header, ...rows].map((row) => row.join(',')).join('\n') + '\n');
+      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'large.xlsx'), useSharedStrings: true });
+      const sheet = book.addWorksheet('Responses');
+      sheet.addRow(header).commit();
+      for (const row of rows) sheet.addRow(row).commit();
+      sheet.commit();
+      await book.commit();
+      expect(statSync(join(dir, 'large.xlsx')).size).toBeGreaterThan(2 * 1024 * 1024);
+      expect(withoutInput(report([join(dir, 'large.xlsx')]))).toEqual(withoutInput(report([join(dir, 'large.csv')])));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
