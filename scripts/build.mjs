@@ -9,7 +9,8 @@
 //
 // The chunks stay in dist/cli/, beside the entries, because the code finds package.json, the
 // schemas (dist/schema/) and the worker's entry relative to its own file (import.meta.url).
-// vega and vega-lite, loaded only for --format html, stay in node_modules, as does Ajv, which the
+// vega and vega-lite, loaded only for --format html, and exceljs and sav-reader, loaded only to
+// read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
 // code loads with createRequire when a config or baseline is read.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -23,7 +24,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite'],
+  external: ['vega', 'vega-lite', 'exceljs', 'sav-reader'],
   // CommonJS dependencies that require Node's own modules need a real `require` in an ES module.
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,

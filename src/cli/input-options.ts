@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SatisfyError } from '../errors.js';
+import { INPUT_FORMATS, type InputFormat } from '../input/input-format.js';
 import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.js';
 import type { ReadOptions, RowCondition } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
@@ -17,6 +18,8 @@ export interface InputFlags {
   encoding?: string;
   delimiter?: string;
   platform?: string;
+  formatIn?: string;
+  sheet?: string;
   includePartial?: boolean;
   strict?: boolean;
   map: string[];
@@ -41,6 +44,8 @@ export function addInputOptions(command: Command): Command {
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
+    .option('--format-in <format>', `read the files as ${INPUT_FORMATS.join(', ')} (an Excel workbook, an SPSS .sav file) instead of recognising the format from their bytes`)
+    .option('--sheet <name|number>', "read this sheet of an Excel workbook (a name, or a number from 1 in tab order) instead of the first")
     .option('--include-partial', 'keep responses the platform marks as not finished')
     .option('--threads <n>', `threads that analyse pieces of a large file at once, this one and n − 1 workers (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)
     .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still); what is skipped or excluded is still counted in the report')
@@ -57,6 +62,8 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform),
     includePartial: flags.includePartial === true,
+    formatIn: flags.formatIn === undefined ? undefined : parseFormatIn(flags.formatIn),
+    sheet: flags.sheet,
     where: flags.where.map(parseCondition),
     words: accentedWords(),
     strict: flags.strict === true,
@@ -67,6 +74,12 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
 /** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language, whether inattentive respondents are left out. */
 export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined; dropInattentive: boolean } {
   return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang), dropInattentive: flags.dropInattentive === true };
+}
+
+function parseFormatIn(text: string): InputFormat {
+  const format = text.toLowerCase();
+  if ((INPUT_FORMATS as readonly string[]).includes(format)) return format as InputFormat;
+  throw new SatisfyError('USAGE', `unknown input format "${text}"`, {}, `--format-in takes one of: ${INPUT_FORMATS.join(', ')}`);
 }
 
 /** `Region=North` → { column: 'Region', equals: true, value: 'North' }; `Region!=North` the opposite. */

@@ -5,10 +5,14 @@ import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { findRecordStart } from './find-record-start.js';
-import { openSource, readBytes } from './open-source.js';
+import { sniffFormat, type InputFormat } from './input-format.js';
+import { openSource, readBytes, type OpenedSource } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
+import { savRecords } from './read-sav.js';
+import { xlsxRecords } from './read-xlsx.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
+import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
 export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial', 'filtered', 'inattentive'] as const;
@@ -17,6 +21,10 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 /** What the report says about one input file (`input.files[]`). */
 export interface InputFile {
   path: string;
+  /** A file that is not CSV: an Excel workbook or an SPSS data file (absent for CSV). */
+  format?: 'xlsx' | 'sav';
+  /** The sheet of a workbook that was read. */
+  sheet?: string;
   encoding: string;
   delimiter: string;
   platform: Platform;
@@ -47,6 +55,14 @@ export interface FileShape {
   decimalComma: boolean;
   negativeCodesMissing: boolean;
   quotePrefix: boolean;
+  /** An SPSS file's value labels of each column that are a rating scale (see savRecords); absent for other files. */
+  valueLabels?: Array<FileScale | null>;
+}
+
+/** A rating scale a file defines for a column: each code's label (consecutive whole codes), and the answers written for its user-missing codes. */
+export interface FileScale {
+  labels: Record<string, string>;
+  missing: string[];
 }
 
 export interface ReadOptions {
@@ -68,6 +84,10 @@ export interface ReadOptions {
   onBytes?: (read: number, total: number | null) => void;
   /** Tell handlers.piece where each piece of this many bytes starts (see CsvRecords). */
   pieceBytes?: number;
+  /** Read the files as this format (`--format-in`) instead of recognising it from their bytes. */
+  formatIn?: InputFormat;
+  /** The sheet of a workbook to read, by name or number from 1 (`--sheet`); the first by default. */
+  sheet?: string;
 }
 
 /** What a handler can ask of the reading of a file, once its header is read. */
@@ -123,6 +143,8 @@ export const MAX_COLUMNS = 20_000;
  */
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
   const source = await openSource(path, options.stdin, options.onBytes);
+  const format = options.formatIn ?? sniffFormat(source.head);
+  if (format !== 'csv') return readOtherFormat(format, path, source, handlers, options);
   const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
   const delimiter = options.delimiter ?? sniffDelimiter(createDecoder(encoding.encoding).decode(source.head, { stream: true }));
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
@@ -144,6 +166,50 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   reader.end();
   rows.end();
   return file;
+}
+
+/**
+ * Reads a file that is not CSV (see xlsxRecords and savRecords) on this thread, its records going
+ * through the same checks as a CSV's rows (blank rows, --where, unfinished responses), each counted.
+ * A workbook's header rows are recognised as a CSV's are; an SPSS file has one header record, the
+ * variables' names, and its variable labels are the questions. Numbers are written with a point.
+ */
+async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, 'csv'>, path: string, source: OpenedSource, handlers: CsvHandlers, options: ReadOptions): Promise<InputFile> {
+  if (format === 'ole') throw new SatisfyError('FILE_UNREADABLE', 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read', { file: path }, 'save it in Excel without a password, as .xlsx or CSV');
+  if (format === 'zip') throw new SatisfyError('FILE_UNREADABLE', 'this is a zip archive that holds no Excel workbook', { file: path }, 'unzip it and read the CSV, .xlsx or .sav inside');
+  if (format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3') throw new SatisfyError('FILE_UNREADABLE', 'this is a compressed SPSS file (.zsav), which satisfy cannot read', { file: path }, 'save it from SPSS, PSPP or R as an uncompressed or byte-compressed .sav');
+  const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
+  if (source.gzip) file.notes.push('gzip-compressed');
+  let stopped = false;
+  const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
+  let records: AsyncIterable<SourceRecord>;
+  if (format === 'xlsx') {
+    const sheet = xlsxRecords(copied(source.chunks), path, options.sheet);
+    records = sheet.records;
+    const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false });
+    for await (const { record, line } of records) {
+      if (file.sheet === undefined) file.sheet = sheet.sheet();
+      rows.push(record, line);
+      if (stopped) return file;
+    }
+    rows.end();
+    return file;
+  }
+  const sav = savRecords(copied(source.chunks), path);
+  records = sav.records;
+  const rows = new RowFilter(file, handlers, { ...options, platform: 'generic' }, reader, () => null, { decimalComma: false, questions: sav.questions, valueLabels: sav.valueLabels });
+  for await (const { record, line } of records) {
+    if (line === 1) file.encoding = sav.encoding();
+    rows.push(record, line);
+    if (stopped) return file;
+  }
+  rows.end();
+  return file;
+}
+
+/** Each chunk copied: a file's reads reuse one buffer (see readBytes), and the zip and SPSS readers keep chunks. */
+async function* copied(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
 }
 
 /**
@@ -253,8 +319,10 @@ class RowFilter {
     private readonly file: InputFile,
     private readonly handlers: CsvHandlers,
     private readonly options: ReadOptions,
-    reader: CsvRecords,
+    reader: Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>,
     splittable: ReadControl['splittable'],
+    // A file that is not CSV: its numbers are written with a point, and (SPSS) its questions are its own.
+    private readonly other?: { decimalComma: false; questions?: () => Array<string | null>; valueLabels?: () => Array<FileScale | null> },
   ) {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
@@ -319,6 +387,8 @@ class RowFilter {
     const width = records[0]?.length ?? 0;
     if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
     const shape = recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
+    const questions = this.other?.questions?.();
+    if (questions !== undefined) shape.questions = shape.names.map((_, i) => questions[i] ?? null);
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
@@ -326,11 +396,16 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
-    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: delimiter !== ',', negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix }, this.file, this.control);
+    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }) }, this.file, this.control);
   }
 
   private start(): void {
     if (this.pending.length === 0) return;
+    // A workbook's rows end at their last value: the header is as wide as the widest of the first rows.
+    if (this.other !== undefined) {
+      const width = Math.max(...this.pending.map((p) => p.record.length));
+      for (const { record } of this.pending) if (!isBlank(record)) while (record.length < width) record.push('');
+    }
     this.recognise(this.pending.map((p) => p.record));
     const headerRows = this.file.headerRows;
     this.pending.forEach(({ record, line }, i) => {
@@ -343,6 +418,7 @@ class RowFilter {
     const { file, shape } = this;
     file.rows += 1;
     if (record.length === 1 && record[0] === '') return this.skip('emptyRow', line);
+    if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);

@@ -1,9 +1,11 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { bestLabelSet } from './label-sets.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
@@ -66,6 +68,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
   const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
+  applyFileScales(draft, header.valueLabels);
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
@@ -101,6 +104,32 @@ function excelDateColumn(draft: Draft, lexicons: readonly Lexicon[]): ColumnMode
     return column;
   }
   return undefined;
+}
+
+/**
+ * The rating scales a file defines (an SPSS file's value labels, see savRecords), applied over
+ * detection as a config's scale would be, so that the scale is the file's: its codes from lowest
+ * to highest, each label the answer of its code, its user-missing answers not applicable. A column
+ * takes it when detection rated it, or when its labels are those of a label set the lexicons know
+ * (half of them at least); the others (regions, categories) keep their labels as text. When the
+ * label set reads the codes from best to worst ("1 Very satisfied" … "5 Very dissatisfied"), the
+ * scale is reversed so that a higher score stays better. A config and --map still win over it.
+ */
+function applyFileScales(draft: Draft, scales: HeaderShape['valueLabels']): void {
+  scales?.forEach((scale, index) => {
+    const column = draft.columns[index];
+    if (scale === null || column === undefined) return;
+    const codes = Object.keys(scale.labels).map(Number);
+    const folded = (code: number) => normalizeText(scale.labels[String(code)] ?? '');
+    const fit = bestLabelSet(new Map(codes.map((code) => [folded(code), 1])), draft.vocabulary.labelSets.values(), (hits) => hits * 2 >= codes.length);
+    if (fit === null && !SCALED_ROLES.has(column.role)) return;
+    const low = fit?.set.values.get(folded(Math.min(...codes)));
+    const high = fit?.set.values.get(folded(Math.max(...codes)));
+    const codesRunDown = low !== undefined && high !== undefined && low > high;
+    const reverseWorded = column.scale?.reversed === true;
+    applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: scale.labels }, missing: scale.missing, reverse: codesRunDown !== reverseWorded }, "the file's value labels");
+    if (codesRunDown) column.evidence.push(`its codes run from best to worst (${fit?.set.id} set): reversed`);
+  });
 }
 
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */

@@ -240,10 +240,16 @@ describe('nothing is lost silently', () => {
 });
 
 describe('bad input', () => {
-  it('names a binary file', () => {
+  it('reads a workbook named .csv as a workbook, and names it when it is damaged', () => {
     const result = runCli(['report', 'fixtures/input/binary-zip-named-csv.csv']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it has zero bytes), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: an Excel workbook (.xlsx) must be saved as CSV first\n');
+    expect(result.stderr).toBe('satisfy: error: cannot read the workbook: unexpected end of file (fixtures/input/binary-zip-named-csv.csv)\nhint: is the file complete? open it in Excel and save it again as .xlsx, or as CSV\n');
+  });
+
+  it('names a binary file', () => {
+    const result = runCli(['report', 'fixtures/input/binary-zip-named-csv.csv', '--format-in', 'csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it has zero bytes), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: satisfy reads CSV, Excel workbooks (.xlsx, .xlsm) and SPSS files (.sav); save other files as CSV\n');
   });
 
   it('numbers duplicate column names so each can be named', () => {

@@ -1,0 +1,25 @@
+/** The kinds of file satisfy reads, as `--format-in` names them. */
+export const INPUT_FORMATS = ['csv', 'xlsx', 'sav'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+// A zip archive's local file header; an OLE compound file (an encrypted workbook, or an old .xls).
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * What a file is, from its first bytes, whatever it is called: a zip archive whose entries are
+ * under `xl/` is an Excel workbook, `$FL2` (or `$FL3`, compressed with zlib) opens an SPSS data
+ * file, an OLE compound file is a workbook with a password or an old .xls, another zip is no
+ * survey export; anything else is read as CSV.
+ */
+export function sniffFormat(head: Buffer): InputFormat | 'ole' | 'zip' {
+  if (startsWith(head, ZIP)) return head.includes('xl/', 0, 'latin1') ? 'xlsx' : 'zip';
+  if (startsWith(head, OLE)) return 'ole';
+  const magic = head.toString('latin1', 0, 4);
+  if (magic === '$FL2' || magic === '$FL3') return 'sav';
+  return 'csv';
+}
+
+function startsWith(head: Buffer, bytes: readonly number[]): boolean {
+  return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}

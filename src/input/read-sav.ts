@@ -1,0 +1,151 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { SatisfyError } from '../errors.js';
+import type { FileScale } from './read-csv.js';
+import type { SourceRecord } from './source-record.js';
+
+/** An SPSS data file as records: its variables' names and labels, then its cases. */
+export interface SavRecords {
+  /** The variable labels, the question text of each column (null where a variable has none); told once the dictionary is read, before the first record. */
+  questions: () => Array<string | null>;
+  /** Each column's value labels when they are a rating scale (see fileScale); told with the questions. */
+  valueLabels: () => Array<FileScale | null>;
+  /** The file's character encoding, as its header says. */
+  encoding: () => string;
+  records: AsyncIterable<SourceRecord>;
+}
+
+/** The answer written for a user-missing value whose label does not say what it is: counted as not applicable, as "N/A" is in a CSV. */
+export const USER_MISSING = 'N/A';
+
+// SPSS counts time in seconds from the start of the Gregorian calendar, 14 October 1582.
+const SPSS_EPOCH_SECONDS = 12_219_379_200;
+const DATE_FORMATS = new Set(['DATE', 'ADATE', 'EDATE', 'JDATE', 'SDATE', 'QYR', 'MOYR', 'WKYR']);
+const DATETIME_FORMATS = new Set(['DATETIME', 'YMDHMS']);
+
+interface SavVariable {
+  name: string;
+  type: number;
+  label?: string | null;
+  missing?: number | number[] | { min: number; max: number; value?: number } | null;
+  printFormat?: { typestr?: string };
+}
+
+/**
+ * The cases of an SPSS data file (.sav), read one at a time with sav-reader, as records of text:
+ * a header record of the variables' names, then a record for each case. Each variable's label is
+ * its question. A value with a value label is written as its label, so that the labels of a
+ * scale ("Strongly disagree" … "Strongly agree", their order being the order of their codes) are
+ * read as the labels of a CSV export are; a value without one as its number; a user-missing value
+ * (the variable's missing values or range) as its label when it has one, otherwise as "N/A"; a
+ * system-missing value as blank; a date variable as `YYYY-MM-DD` (with the time for DATETIME).
+ */
+export function savRecords(chunks: AsyncIterable<Buffer>, path: string): SavRecords {
+  let questions: Array<string | null> = [];
+  let valueLabels: Array<FileScale | null> = [];
+  let encoding = 'utf-8';
+  async function* records(): AsyncGenerator<SourceRecord> {
+    const SavReader = loadSavReader();
+    const reader = new SavReader(Readable.from(chunks));
+    try {
+      await reader.open();
+    } catch (error) {
+      throw unreadable(error, path, 'its dictionary');
+    }
+    const variables = reader.meta.sysvars;
+    questions = variables.map((v) => (typeof v.label === 'string' && v.label.trim() !== '' ? v.label.trim() : null));
+    encoding = String(reader.meta.header?.encoding ?? 'utf-8').toLowerCase();
+    const columns = variables.map((v) => ({ variable: v, labels: new Map((reader.meta.getValueLabels(v.name) ?? []).map((e) => [e.val, e.label.trim()])), missing: isMissing(v) }));
+    valueLabels = columns.map(({ variable, labels }) => fileScale(variable, labels));
+    yield { record: variables.map((v) => v.name), line: 1 };
+    const expected = typeof reader.meta.header?.n_cases === 'number' && reader.meta.header.n_cases >= 0 ? reader.meta.header.n_cases : null;
+    // sav-reader 2.0.8 looks for the end of the cases in the rest of a block of compression codes,
+    // and takes a block that ends in zero codes (ReadStat, and so R's haven, writes them) for the
+    // end of the file: where the header gives the number of cases, those are read, and no more.
+    if (expected !== null) reader.reader.peekByte = () => Promise.resolve(1);
+    let line = 1;
+    for (;;) {
+      if (expected !== null && line - 1 >= expected) break;
+      let row: Record<string, unknown> | null;
+      try {
+        row = await reader.readNextRow(true);
+      } catch (error) {
+        if (expected !== null) throw new SatisfyError('FILE_UNREADABLE', `the SPSS file ends inside case ${line} of its ${expected}: it is truncated`, { file: path });
+        throw unreadable(error, path, `case ${line}`);
+      }
+      if (row === null || row === undefined) break;
+      line += 1;
+      yield { record: columns.map(({ variable, labels, missing }) => valueText(row?.[variable.name], variable, labels, missing)), line };
+    }
+    if (expected !== null && line - 1 < expected) throw new SatisfyError('FILE_UNREADABLE', `the SPSS file ends after ${line - 1} of its ${expected} cases: it is truncated`, { file: path });
+  }
+  return { questions: () => questions, valueLabels: () => valueLabels, encoding: () => encoding, records: records() };
+}
+
+/**
+ * sav-reader's reader of a stream, which its package does not export (only readers of a path and
+ * of a whole buffer): loaded from beside its entry, when an SPSS file is read.
+ */
+function loadSavReader(): new (readable: Readable) => SavReaderLike {
+  const load = createRequire(import.meta.url);
+  return (load(join(dirname(load.resolve('sav-reader')), 'SavReader.js')) as { SavReader: new (readable: Readable) => SavReaderLike }).SavReader;
+}
+
+interface SavReaderLike {
+  reader: { peekByte(): Promise<number | null | undefined> };
+  meta: { header?: { encoding?: string; n_cases?: number }; sysvars: SavVariable[]; getValueLabels(name: string): Array<{ val: number | string; label: string }> | null };
+  open(): Promise<void>;
+  readNextRow(includeNulls?: boolean): Promise<Record<string, unknown> | null>;
+}
+
+/**
+ * The rating scale a numeric variable's value labels define, so that its scale is the file's and
+ * not guessed: three or more labels, on consecutive whole codes that are not user-missing, each
+ * with its own wording ("1 Strongly Disagree" … "5 Strongly Agree", "3 No Opinion" a point of it,
+ * not a non-answer). The answers written for its user-missing codes (their label, or "N/A") are
+ * its non-answers. Labels on codes with gaps, or on two or fewer, name categories: null.
+ */
+function fileScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): FileScale | null {
+  if (variable.type !== 0) return null;
+  const missing = isMissing(variable);
+  const codes = [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
+  if (codes.length < 3 || !codes.every((code, i) => Number.isInteger(code) && (i === 0 || code === (codes[i - 1] as number) + 1))) return null;
+  const words = codes.map((code) => labels.get(code) as string);
+  if (new Set(words.map((w) => w.toLowerCase())).size !== words.length || words.some((w) => w === '')) return null;
+  const missingAnswers = [...labels].filter(([code]) => missing(code)).map(([, label]) => label);
+  return { labels: Object.fromEntries(codes.map((code, i) => [String(code), words[i] as string])), missing: [...new Set([...missingAnswers, USER_MISSING])] };
+}
+
+/** Whether a value of `variable` is one of its user-missing values. */
+function isMissing(variable: SavVariable): (value: unknown) => boolean {
+  const { missing } = variable;
+  if (missing === null || missing === undefined) return () => false;
+  if (typeof missing === 'number') return (value) => value === missing;
+  if (Array.isArray(missing)) return (value) => typeof value === 'number' && missing.includes(value);
+  return (value) => typeof value === 'number' && ((value >= missing.min && value <= missing.max) || value === missing.value);
+}
+
+function valueText(value: unknown, variable: SavVariable, labels: ReadonlyMap<number | string, string>, missing: (value: unknown) => boolean): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') {
+    const text = value.trimEnd();
+    return labels.get(text) ?? text;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const label = labels.get(value);
+  if (missing(value)) return label ?? USER_MISSING;
+  if (label !== undefined) return label;
+  const format = variable.printFormat?.typestr ?? '';
+  if (DATE_FORMATS.has(format) || DATETIME_FORMATS.has(format)) {
+    const iso = new Date((value - SPSS_EPOCH_SECONDS) * 1000).toISOString();
+    return DATETIME_FORMATS.has(format) ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(0, 10);
+  }
+  return String(value);
+}
+
+function unreadable(error: unknown, path: string, what: string): SatisfyError {
+  if (error instanceof SatisfyError) return error;
+  const message = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').slice(0, 200);
+  return new SatisfyError('FILE_UNREADABLE', `cannot read the SPSS file at ${what}: ${message || 'unknown error'}`, { file: path }, 'is the file complete? save it again from SPSS, PSPP or R');
+}

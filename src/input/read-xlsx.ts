@@ -1,0 +1,114 @@
+import { Readable } from 'node:stream';
+import { SatisfyError } from '../errors.js';
+import type { SourceRecord } from './source-record.js';
+
+/** One sheet of a workbook, to read as records (see xlsxRecords). */
+export interface SheetRecords {
+  /** The sheet's name, told once the workbook's list of sheets is read (before the first record). */
+  sheet: () => string;
+  records: AsyncIterable<SourceRecord>;
+}
+
+// The workbook reader, loaded only when a workbook is read: CSV runs never pay for it.
+type WorkbookReaderModule = typeof import('exceljs');
+
+/**
+ * The rows of one sheet of an Excel workbook (.xlsx, .xlsm) as records of text, streamed with
+ * exceljs's WorkbookReader so that memory stays flat in rows: the first sheet in the workbook's
+ * tab order, or `sheet` (a name, or a number from 1). Cells are written as a CSV export writes
+ * them: numbers in decimal (`4.5`), dates as `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` (the wall clock
+ * Excel stores, no zone), shared and rich text as its text, a formula as its result, an error as
+ * its code (`#N/A`), TRUE and FALSE. A row the sheet leaves out, or whose cells are all empty, is
+ * a blank record, counted as the CSV reader counts a blank line. Line numbers are row numbers.
+ */
+export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: string | undefined): SheetRecords {
+  let chosen = '';
+  async function* records(): AsyncGenerator<SourceRecord> {
+    const exceljs = (await import('exceljs')) as unknown as { default?: WorkbookReaderModule } & WorkbookReaderModule;
+    const { stream } = exceljs.default ?? exceljs;
+    const workbook = new stream.xlsx.WorkbookReader(Readable.from(chunks), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+    let found = false;
+    const seen: string[] = [];
+    try {
+      for await (const worksheet of workbook) {
+        const name = (worksheet as unknown as { name?: string }).name ?? '';
+        seen.push(name);
+        const tabs = ((workbook as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map((s) => s.name);
+        const wanted = wantedSheet(sheet, tabs, path);
+        // Without the workbook's list of sheets (it comes after them in the zip), the first one met.
+        if (found || (wanted === null ? seen.length > 1 : name !== wanted)) {
+          for await (const _row of worksheet) void _row;
+          continue;
+        }
+        found = true;
+        chosen = name;
+        let next = 1;
+        for await (const row of worksheet) {
+          for (; next < row.number; next++) yield { record: [''], line: next };
+          next = row.number + 1;
+          yield { record: rowText(row.values as unknown[]), line: row.number };
+        }
+      }
+    } catch (error) {
+      if (error instanceof SatisfyError) throw error;
+      if (firstLine(error) === 'FILE_ENDED') throw new SatisfyError('FILE_UNREADABLE', 'the workbook ends too soon: it is truncated or damaged', { file: path }, 'download or save it again');
+      throw new SatisfyError('FILE_UNREADABLE', `cannot read the workbook: ${firstLine(error)}`, { file: path }, 'is the file complete? open it in Excel and save it again as .xlsx, or as CSV');
+    }
+    if (!found) {
+      if (seen.length === 0) throw new SatisfyError('FILE_UNREADABLE', 'cannot read the workbook: it has no sheet', { file: path });
+      throw new SatisfyError('USAGE', `no sheet "${sheet}" in the workbook`, { file: path }, `its sheets are: ${seen.join(', ')}`);
+    }
+  }
+  return { sheet: () => chosen, records: records() };
+}
+
+/** The name of the sheet to read: `sheet` (a name, or a number in tab order), or the first tab; null when the tabs are not known yet. */
+function wantedSheet(sheet: string | undefined, tabs: readonly string[], path: string): string | null {
+  if (sheet === undefined) return tabs[0] ?? null;
+  if (tabs.includes(sheet)) return sheet;
+  if (/^\d+$/.test(sheet)) {
+    const tab = tabs[Number(sheet) - 1];
+    if (tab !== undefined) return tab;
+    if (tabs.length > 0) throw new SatisfyError('USAGE', `--sheet ${sheet}: the workbook has ${tabs.length} sheet${tabs.length === 1 ? '' : 's'}`, { file: path }, `its sheets are: ${tabs.join(', ')}`);
+  }
+  return sheet;
+}
+
+/** A row's cells (exceljs counts them from 1) as the text a CSV export holds; a row of empty cells is one blank field. */
+function rowText(values: readonly unknown[]): string[] {
+  const record: string[] = [];
+  for (let i = 1; i < values.length; i++) record.push(cellText(values[i]));
+  while (record.length > 0 && record.at(-1) === '') record.pop();
+  return record.length === 0 ? [''] : record;
+}
+
+/** One cell's value as text (see xlsxRecords). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    const cell = value as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; error?: string; formula?: string; sharedFormula?: string };
+    if (Array.isArray(cell.richText)) return cell.richText.map((part) => part.text).join('');
+    if (cell.error !== undefined) return cell.error;
+    if ('result' in cell || cell.formula !== undefined || cell.sharedFormula !== undefined) return cellText(cell.result);
+    if (cell.text !== undefined) return cellText(cell.text);
+  }
+  return String(value);
+}
+
+/** An Excel date (exceljs reads its serial number as UTC) as its wall clock, to the nearest second; midnight as the day alone. */
+function dateText(date: Date): string {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return '';
+  const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
+  const time = iso.slice(11, 19);
+  return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').slice(0, 200) || 'unknown error';
+}

@@ -1,0 +1,168 @@
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const DIR = 'fixtures/formats';
+
+/** The JSON report of `satisfy report <args>`, which must succeed. */
+function report(args: readonly string[]): Record<string, unknown> {
+  const result = runCli(['report', ...args, '-f', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+/** A report without how its files were read, which is all that may differ between formats. */
+function withoutInput(json: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...json };
+  delete rest.input;
+  return rest;
+}
+
+describe('Excel workbooks', () => {
+  it.each([
+    ['a workbook', [`${DIR}/survey.xlsx`], [`${DIR}/survey.csv`]],
+    ['a workbook, by region and month', [`${DIR}/survey.xlsx`, '--by', 'Region', '--period', 'month'], [`${DIR}/survey.csv`, '--by', 'Region', '--period', 'month']],
+    ['the second sheet by name', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', 'Data'], [`${DIR}/survey.csv`]],
+    ['the second sheet by number', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', '2'], [`${DIR}/survey.csv`]],
+    ['a real LimeSurvey workbook (two header rows)', ['fixtures/real/limesurvey/informal-models-expert-survey-de.xlsx', '--sheet', 'Data'], ['fixtures/real/limesurvey/informal-models-expert-survey-de.csv']],
+  ])('reports %s to the last digit as the CSV of the same data', (_name, workbook, csv) => {
+    const fromWorkbook = report(workbook);
+    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(report(csv)));
+    expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
+  });
+
+  it('keeps cell types: numbers, dates and rich text as the CSV writes them', () => {
+    const result = runCli(['inspect', `${DIR}/survey.xlsx`, '-f', 'json']);
+    expect(result.status).toBe(0);
+    const inspected = JSON.parse(result.stdout) as { input: { files: Array<{ sheet: string }> }; columns: Array<{ name: string; role: string; samples: string[] }> };
+    expect(inspected.input.files[0]?.sheet).toBe('Responses');
+    const column = (name: string) => inspected.columns.find((c) => c.name === name);
+    expect(column('Submitted at')?.samples[0]).toBe('2026-01-05 09:00:00');
+    expect(column('Submitted at')?.role).toBe('timestamp');
+    expect(column('Support staff')?.samples).toContain('3.5');
+    expect(column('Comments')?.samples[0]).toBe('Delivery took 2 days, price fair');
+  });
+
+  it('inspect names the format and the sheet', () => {
+    const result = runCli(['inspect', `${DIR}/survey-on-second-sheet.xlsx`, '--sheet', 'Data']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('format xlsx · sheet Data · platform generic · 1 header row');
+  });
+
+  it('reads the first sheet by default, and names the sheets when --sheet names none', () => {
+    const first = runCli(['report', `${DIR}/survey-on-second-sheet.xlsx`]);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toContain('no responses');
+    const missing = runCli(['report', `${DIR}/survey.xlsx`, '--sheet', 'Answers']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`satisfy: error: no sheet "Answers" in the workbook (${DIR}/survey.xlsx)\nhint: its sheets are: Responses\n`);
+    const tooFar = runCli(['report', `${DIR}/survey-on-second-sheet.xlsx`, '--sheet', '3']);
+    expect(tooFar.status).toBe(2);
+    expect(tooFar.stderr).toBe(`satisfy: error: --sheet 3: the workbook has 2 sheets (${DIR}/survey-on-second-sheet.xlsx)\nhint: its sheets are: Notes, Data\n`);
+  });
+});
+
+describe('SPSS files', () => {
+  it('reports a labelled .sav with the figures of the CSV of the same data', () => {
+    const sav = report([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
+    const csv = report([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
+    // Column names differ (variable names against question texts), and the scale's labels come from the
+    // file rather than a lexicon's set: compare the figures.
+    const figures = (json: Record<string, unknown>) =>
+      JSON.parse(JSON.stringify(withoutInput(json), (key, value: unknown) => (['column', 'columns', 'question', 'items', 'itemWeights', 'outcome', 'labelSet', 'labels', 'distribution', 'language', 'label'].includes(key) ? undefined : value)));
+    expect(figures(sav)).toEqual(figures(csv));
+    expect(sav.respondents).toBe(30);
+    const files = (sav.input as { files: Array<{ format: string; rows: number }> }).files;
+    expect(files[0]).toMatchObject({ format: 'sav', rows: 30 });
+  });
+
+  it('takes variable labels as questions and value labels as the scale, user-missing codes as not applicable', () => {
+    const sav = report([`${DIR}/labelled-survey.sav`]);
+    const csat = sav.csat as { column: string; question: string; n: number; scale: { min: number; max: number; labels: Record<string, string> }; missing: { notApplicable: number } };
+    expect(csat.column).toBe('csat');
+    expect(csat.question).toBe('Overall, how satisfied are you with our service?');
+    expect(csat.scale).toMatchObject({ min: 1, max: 5, labels: { '1': 'Very dissatisfied', '5': 'Very satisfied' } });
+    expect(csat.missing.notApplicable).toBe(3);
+    expect(csat.n).toBe(27);
+  });
+
+  it('reverses a scale whose codes run from best to worst', () => {
+    const sav = report([`${DIR}/labelled-survey.sav`]);
+    const delivery = (sav.items as Array<{ column: string; scale: { reversed: boolean; labels: Record<string, string> } }>).find((i) => i.column === 'delivery');
+    expect(delivery?.scale.labels['1']).toBe('Very satisfied');
+    expect(delivery?.scale.reversed).toBe(true);
+  });
+
+  it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', () => {
+    const sav = report([`${DIR}/no-opinion-midpoint.sav`]);
+    const items = sav.items as Array<{ column: string; n: number; mean: number; scale: { min: number; max: number } }>;
+    // service is 1, 2, 3, 3, 3, 4, 5, 5: mean 26 / 8.
+    expect(items.find((i) => i.column === 'service')).toMatchObject({ n: 8, mean: 3.25, scale: { min: 1, max: 5 } });
+    expect(items.find((i) => i.column === 'value')).toMatchObject({ n: 8, mean: 25 / 8 });
+  });
+});
+
+describe('choosing the format', () => {
+  it.each([
+    ['a truncated workbook', `${DIR}/truncated-workbook.xlsx`, [], 'the workbook ends too soon: it is truncated or damaged'],
+    ['an OLE file (a workbook with a password, or .xls)', `${DIR}/ole-compound-file.xlsx`, [], 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read'],
+    ['a zlib-compressed SPSS file', `${DIR}/zlib-compressed.zsav`, [], 'this is a compressed SPSS file (.zsav), which satisfy cannot read'],
+    ['a truncated SPSS file', `${DIR}/truncated-cases.sav`, [], 'the SPSS file ends inside case 25 of its 30: it is truncated'],
+    ['a CSV forced to be a workbook', `${DIR}/survey.csv`, ['--format-in', 'xlsx'], 'cannot read the workbook: '],
+    ['a CSV forced to be an SPSS file', `${DIR}/survey.csv`, ['--format-in', 'sav'], 'cannot read the SPSS file at its dictionary: '],
+  ])('stops with one line naming %s', (_name, file, flags, message) => {
+    const result = runCli(['report', file, ...flags]);
+    expect(result.status).toBe(2);
+    const [first] = result.stderr.split('\n');
+    expect(first).toContain(`satisfy: error: ${message}`);
+    expect(first).toContain(`(${file})`);
+  });
+
+  it('recognises the format by content, not by name', () => {
+    // A workbook and an SPSS file under the name of a CSV are read as what they are.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-formats-'));
+    try {
+      copyFileSync(`${DIR}/survey.xlsx`, join(dir, 'export.csv'));
+      copyFileSync(`${DIR}/labelled-survey.sav`, join(dir, 'data.csv'));
+      expect(withoutInput(report([join(dir, 'export.csv')]))).toEqual(withoutInput(report([`${DIR}/survey.csv`])));
+      expect(withoutInput(report([join(dir, 'data.csv')]))).toEqual(withoutInput(report([`${DIR}/labelled-survey.sav`])));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an unknown --format-in', () => {
+    const result = runCli(['report', `${DIR}/survey.csv`, '--format-in', 'parquet']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: unknown input format "parquet"\nhint: --format-in takes one of: csv, xlsx, sav\n');
+  });
+});
+
+describe('a workbook larger than one read (1 MiB)', () => {
+  it('reports as the CSV of the same data', { timeout: 120_000 }, async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-large-workbook-'));
+    try {
+      // Seeded text that does not compress away, so that the zip is several reads long.
+      let seed = 1;
+      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const word = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+      const header = ['Response ID', 'Region', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)', 'Comment'];
+      const rows = Array.from({ length: 30_000 }, (_, i) => [`R${i}`, ['North', 'South'][i % 2] as string, 1 + Math.floor(random() * 5), Math.floor(random() * 11), Array.from({ length: 8 }, word).join(' ')]);
+      writeFileSync(join(dir, 'large.csv'), [header, ...rows].map((row) => row.join(',')).join('\n') + '\n');
+      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'large.xlsx'), useSharedStrings: true });
+      const sheet = book.addWorksheet('Responses');
+      sheet.addRow(header).commit();
+      for (const row of rows) sheet.addRow(row).commit();
+      sheet.commit();
+      await book.commit();
+      expect(statSync(join(dir, 'large.xlsx')).size).toBeGreaterThan(2 * 1024 * 1024);
+      expect(withoutInput(report([join(dir, 'large.xlsx')]))).toEqual(withoutInput(report([join(dir, 'large.csv')])));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
