@@ -37,3 +37,11 @@ for i in range(3000):
 # the labelled top of a 1-9 scale.
 rows = ['id,Overall satisfaction'] + [f'{i + 1},{"9 = Excellent" if i == 30 else i * 7 % 5 + 1}' for i in range(60)]
 (OUT / 'one-coded-label-beyond-the-answers.csv').write_text('\n'.join(rows) + '\n')
+
+# A frequency question answered Never … Often in the first 1,200 rows, and Always too after them:
+# the first 1,000 rows alone would make it a four-point scale.
+LEVELS = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always']
+rows = ['id,How often did our staff answer your questions in full?,Overall satisfaction']
+for i in range(3000):
+    rows.append(f'{i + 1},{LEVELS[i * 7 % 4 if i < 1200 else i * 7 % 5]},{i * 3 % 5 + 1}')
+(OUT / 'always-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')

@@ -34,7 +34,10 @@ export interface AnalysisOptions {
    * it, not a whole number, or a label it does not know), once per column and reason.
    */
   onProblem?: (problem: AnswerProblem) => void;
-  /** Told of every answer excluded as outside its column's scale, with the column's index and the answer as written. */
+  /**
+   * Told of every answer that does not fit a scale as the sample showed it, with the column's index
+   * and the answer as written: outside a numeric scale, or a label a labelled scale lacks.
+   */
   onOutOfScale?: (column: number, value: string) => void;
 }
 
@@ -295,7 +298,7 @@ export class RowScorer {
       const answer = r.code(raw);
       coded[i] = answer;
       if (typeof answer !== 'string' || answer === 'blank' || answer === 'notApplicable') continue;
-      if (answer === 'outOfScale') this.options.onOutOfScale?.(r.column.index, raw);
+      if (answer === 'outOfScale' || (answer === 'invalid' && r.scale.kind === 'labels')) this.options.onOutOfScale?.(r.column.index, raw);
       if (!r.told.has(answer)) this.tell(r, answer, raw, line);
     }
     let scored = 0;

@@ -13,8 +13,9 @@ import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
+import type { LaterAnswers } from '../survey/profile-values.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
-import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
+import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
 import type { LoadedConfig } from './load-config.js';
 import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
@@ -64,7 +65,7 @@ export interface AnalyzeOptions extends ReadOptions {
   /** A progress bar for each file read (on a terminal, without --quiet). */
   progress?: (path: string) => Progress;
   /** Whole-number answers after the detection sample, by column, when a second reading lets every row set the scales (see laterAnswers). */
-  laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  laterAnswers?: LaterAnswers;
   /** Threads that analyse the pieces of a large plain file at once, this one and threads − 1 workers (--threads); 1 or none: this one. */
   threads?: number;
   /** Leave out the respondents who fail an attention check (--drop-inattentive), counted as skipped rows. */
@@ -271,7 +272,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
   // again with every row's answers, or, where the input cannot be read again, say so.
   if (options.laterAnswers === undefined && files.reduce((rows, f) => rows + f.rows, 0) > sample.length && shape !== null) {
-    const later = laterAnswers(model, report.items, lint.outOfScaleAnswers(), sample, shape);
+    const found = laterAnswers(model, report.items, lint.outOfScaleAnswers(), sample, shape);
+    // Only readings that stay rated on another scale count: answers that fit no scale after the
+    // sample are counted where they are, they do not unmake a rated column.
+    const rescaled = found.size === 0 ? null : buildModel(shape, paths[0] as string, found);
+    const later = new Map([...found].filter(([index]) => rescaled !== null && SCALED_ROLES.has((rescaled.columns[index] as ColumnModel).role)));
     const wider = later.size === 0 ? null : buildModel(shape, paths[0] as string, later);
     const changed = wider === null ? [] : model.columns.filter((column, i) => !sameReading(column, wider.columns[i] as ColumnModel));
     if (changed.length > 0 && paths.every(canReadAgain)) return analyzeFiles(paths, { ...options, laterAnswers: later });

@@ -84,8 +84,8 @@ class PieceAnalysis {
       job.plan,
       (problem) => this.problems.push({ ...problem, column: problem.column.index }),
       (column, value) => {
-        // Only whole numbers 0-10 can show a wider scale (see AnswerLint.countOutOfScale).
-        if (zeroToTen(value) === null) return;
+        // Only whole numbers 0-10, or the texts of a labelled column, can show another scale (see AnswerLint.countOutOfScale).
+        if (zeroToTen(value) === null && job.model.columns[column]?.scale?.kind !== 'labels') return;
         const counts = this.outOfScale.get(column) ?? new Map<string, number>();
         const answer = value.trim();
         // A wrong scale puts a few values out of it many times; free text beyond a few is no scale.

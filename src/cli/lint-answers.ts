@@ -3,6 +3,10 @@ import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { zeroToTen } from '../text/parse-number.js';
+import type { LaterAnswers } from '../survey/profile-values.js';
+
+// Distinct texts a labelled column may add to its scale after the sample: a wrong label set lacks a few labels, free text has many.
+const LABELS_KEPT = 16;
 import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import type { Io } from './io.js';
 import { printMessage } from './print-message.js';
@@ -26,7 +30,7 @@ export class AnswerLint {
   // By column name.
   private readonly findings = new Map<string, Finding>();
   // Whole-number answers 0-10 outside their column's scale, by column index: value → count.
-  private readonly outOfScale = new Map<number, Map<number, number>>();
+  private readonly outOfScale = new Map<number, Map<number | string, number>>();
   private pending: (Finding & { column: string }) | null = null;
   /** Set when rows beyond the detection sample may show a numeric scale to be wider than the sample did. */
   scalesMayWiden = false;
@@ -38,7 +42,8 @@ export class AnswerLint {
     return (problem) => {
       // With --strict, an answer 0-10 beyond a numeric scale read from the first rows may show that
       // the scale is wider: the error waits until every row is read (see strictAfterAll).
-      if (this.strict && this.scalesMayWiden && problem.reason === 'outOfScale' && problem.column.scale?.kind === 'numeric' && zeroToTen(problem.value) !== null) {
+      const widens = (problem.reason === 'outOfScale' && problem.column.scale?.kind === 'numeric' && zeroToTen(problem.value) !== null) || (problem.reason === 'invalid' && problem.column.scale?.kind === 'labels');
+      if (this.strict && this.scalesMayWiden && widens) {
         this.pending ??= { column: problem.column.name, message: describeProblem(problem), file: file(), line: problem.line };
         return;
       }
@@ -52,16 +57,22 @@ export class AnswerLint {
     if (pending !== null) throw new SatisfyError('STRICT', `column "${pending.column}": ${pending.message} (--strict)`, { file: pending.file, line: pending.line });
   }
 
-  /** The analysis's onOutOfScale: counts the whole-number answers 0-10 outside their column's scale. */
+  /**
+   * The analysis's onOutOfScale: counts the answers that do not fit a scale as the sample showed
+   * it — whole numbers 0-10 outside a numeric one, texts a labelled one lacks (at most
+   * LABELS_KEPT distinct texts a column).
+   */
   readonly countOutOfScale = (column: number, value: string, count = 1): void => {
-    const answer = zeroToTen(value);
+    const text = value.trim();
+    const answer: number | string | null = zeroToTen(text) ?? (text === '' ? null : text);
     if (answer === null) return;
-    const counts = this.outOfScale.get(column) ?? new Map<number, number>();
+    const counts = this.outOfScale.get(column) ?? new Map<number | string, number>();
+    if (typeof answer === 'string' && !counts.has(answer) && [...counts.keys()].filter((k) => typeof k === 'string').length >= LABELS_KEPT) return;
     this.outOfScale.set(column, counts.set(answer, (counts.get(answer) ?? 0) + count));
   };
 
   /** The whole-number answers 0-10 that fell outside their column's scale, by column index: value → count. */
-  outOfScaleAnswers(): ReadonlyMap<number, ReadonlyMap<number, number>> {
+  outOfScaleAnswers(): LaterAnswers {
     return this.outOfScale;
   }
 

@@ -9,7 +9,7 @@ import { bestLabelSet } from './label-sets.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
-import { profileValues, withLaterAnswers } from './profile-values.js';
+import { profileValues, withLaterAnswers, type LaterAnswers } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
@@ -37,7 +37,7 @@ export interface BuildModelOptions {
    * Whole-number answers of rated columns read after the sample, by column index (value → count):
    * with them, a scale's points come from every row read (see laterAnswers in analyze-files).
    */
-  laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  laterAnswers?: LaterAnswers;
 }
 
 const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
@@ -50,7 +50,7 @@ interface Draft {
   vocabulary: Vocabulary;
   file: string | undefined;
   labels: Map<string, string>;
-  laterAnswers: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined;
+  laterAnswers: LaterAnswers | undefined;
   /** The config's `importanceOf` settings: the importance column, the column it names, and where. */
   importancePairs: Array<{ column: ColumnModel; target: string; source: string }>;
   /** Columns whose direction the config set ("reverse"): detection leaves it as it is. */

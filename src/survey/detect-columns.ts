@@ -8,7 +8,7 @@ import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
-import { labelCounts, profileValues, withLaterAnswers, type ValueProfile } from './profile-values.js';
+import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
@@ -71,7 +71,7 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
  * language (and English) then decide what it measures; a low-confidence reading is then left out
  * of the headlines (see leaveOutIfUnsure).
  */
-export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: ReadonlyMap<number, ReadonlyMap<number, number>>): Detection {
+export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: LaterAnswers): Detection {
   const profiles = header.names.map((_, index) => {
     const sampled = profileValues(sample, index, vocabulary, header);
     const later = laterAnswers?.get(index);
@@ -111,9 +111,13 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   return { columns, language };
 }
 
-/** `42 answers 5, 3 answers 0`: whole-number answers by value, most frequent first. */
-function answersAfter(later: ReadonlyMap<number, number>): string {
-  return [...later].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([value, count]) => `${count} answer${count === 1 ? '' : 's'} ${value}`).join(', ');
+/** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */
+function answersAfter(later: ReadonlyMap<number | string, number>): string {
+  return [...later]
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+    .map(([answer, count]) => `${count} answer${count === 1 ? '' : 's'} ${typeof answer === 'string' ? JSON.stringify(answer) : answer}`)
+    .join(', ');
 }
 
 /**

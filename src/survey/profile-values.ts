@@ -120,20 +120,36 @@ export function labelCounts(profile: ValueProfile): Map<string, number> {
 }
 
 /**
- * A profile of the sample with whole-number answers read after it added (`later`: value → count):
- * the answers of every row, where the sample alone would have set the scale.
+ * Answers read after the sample, by column index: whole numbers (value → count) and, for a column
+ * of labels, texts that its scale as the sample showed it lacks (text → count).
  */
-export function withLaterAnswers(profile: ValueProfile, later: ReadonlyMap<number, number>): ValueProfile {
+export type LaterAnswers = ReadonlyMap<number, ReadonlyMap<number | string, number>>;
+
+/**
+ * A profile of the sample with the answers read after it added (`later`: a whole number or a
+ * label → count): the answers of every row, where the sample alone would have set the scale.
+ */
+export function withLaterAnswers(profile: ValueProfile, later: ReadonlyMap<number | string, number>): ValueProfile {
   let added = 0;
+  let numbers = 0;
+  let zeroToTen = 0;
   const counts = profile.counts === null ? null : new Map(profile.counts);
+  const labels = profile.labels === null ? null : new Map(profile.labels);
   let { min, max } = profile;
-  for (const [value, count] of later) {
+  for (const [answer, count] of later) {
     if (count <= 0) continue;
     added += count;
-    counts?.set(value, (counts.get(value) ?? 0) + count);
-    min = min === null ? value : Math.min(min, value);
-    max = max === null ? value : Math.max(max, value);
+    if (typeof answer === 'string') {
+      const folded = normalizeText(answer);
+      const known = labels?.get(folded);
+      labels?.set(folded, { count: (known?.count ?? 0) + count, spelling: known?.spelling ?? answer });
+      continue;
+    }
+    numbers += count;
+    if (answer >= 0 && answer <= 10) zeroToTen += count;
+    counts?.set(answer, (counts.get(answer) ?? 0) + count);
+    min = min === null ? answer : Math.min(min, answer);
+    max = max === null ? answer : Math.max(max, answer);
   }
-  const zeroToTen = [...later].reduce((sum, [value, count]) => sum + (count > 0 && Number.isInteger(value) && value >= 0 && value <= 10 ? count : 0), 0);
-  return { ...profile, answered: profile.answered + added, numeric: profile.numeric + added, integers: profile.integers + added, zeroToTen: profile.zeroToTen + zeroToTen, min, max, counts };
+  return { ...profile, answered: profile.answered + added, numeric: profile.numeric + numbers, integers: profile.integers + numbers, zeroToTen: profile.zeroToTen + zeroToTen, min, max, counts, labels };
 }

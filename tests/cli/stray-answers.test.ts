@@ -173,3 +173,30 @@ describe('suggested dimensions on columns that repeat each other', () => {
     expect(runCli(['init', file, '-o', '-']).status).toBe(0);
   });
 });
+
+describe("a labelled scale's points come from every row read too", () => {
+  const fixture = 'fixtures/strays/always-only-after-the-first-1000-rows.csv';
+  const question = 'How often did our staff answer your questions in full?';
+  interface Labelled { name: string; scale: { max: number; labelSet: string | null } | null; evidence: string[] }
+  const itemOf = (stdout: string) => {
+    const json = JSON.parse(stdout) as { columns: Labelled[]; items: Array<{ column: string; n: number; missing: Record<string, number> }> };
+    return { column: json.columns.find((c) => c.name === question), item: json.items.find((i) => i.column === question) };
+  };
+
+  it('"Always" only after the first 1,000 rows makes the five-point frequency set, every answer scored', () => {
+    const result = runCli(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const { column, item } = itemOf(result.stdout);
+    expect(column?.scale).toMatchObject({ max: 5, labelSet: 'frequency-5' });
+    expect(column?.evidence.join(' ')).toContain('answers "Always" after the first 1000 rows');
+    expect(item?.n).toBe(3000);
+    expect(item?.missing['invalid']).toBe(0);
+  });
+
+  it('from standard input it stays four points, with a warning naming the scale all its answers show', () => {
+    const result = runCliWithInput(['report', '-', '--format', 'json'], readFileSync(fixture, 'utf8'));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`column "${question}": its 1-4 scale comes from the first 1000 rows, but all its answers show 1-5`);
+    expect(itemOf(result.stdout).item?.missing['invalid']).toBeGreaterThan(0);
+  });
+});
