@@ -14,6 +14,7 @@ import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
@@ -81,7 +82,7 @@ export interface Analyzed {
   /** What `--emit-state` writes: the survey as read, the plan of the analysis, the files and the analysis's state. */
   shard: () => ShardState;
   /** Groups of rated items that no dimension holds and whose answers in the first rows go together. */
-  suggestions: () => DimensionSuggestion[];
+  suggestions: () => Promise<DimensionSuggestion[]>;
 }
 
 export interface ShardState {
@@ -284,7 +285,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   lint.strictAfterAll();
   lint.oppositeItems(report, paths.join(', '));
-  const suggestions = () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)));
+  const suggestions = async () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)), await stopwords());
   return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions };
 }
 
@@ -353,6 +354,15 @@ function requireUnchanged(path: string, size: number): void {
 /** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */
 export function pieceBytesOf(size: number | null): number {
   return size === null ? PIECE_BYTES : Math.max(PIECE_BYTES, Math.ceil(size / MAX_PIECES));
+}
+
+/**
+ * The stopwords of the seven lexicon languages, folded: loaded (stopword, a chunk of its own) only
+ * when suggested dimensions are named, by inspect and init, never by a report.
+ */
+async function stopwords(): Promise<ReadonlySet<string>> {
+  const { deu, eng, fra, lav, pol, por, spa } = await import('stopword');
+  return new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...por].map((w) => normalizeText(w)));
 }
 
 /** Whether two readings of a column agree on its role, dimension and scale. */

@@ -32,7 +32,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   }
   const survey = surveyOptions(options, process.cwd());
   const { report, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
-  const suggested = options.suggest === false ? [] : suggestions();
+  const suggested = options.suggest === false ? [] : await suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
   const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], suggested });

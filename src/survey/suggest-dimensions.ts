@@ -1,5 +1,4 @@
 import { kMeansCluster, sampleCorrelation, silhouetteMetric } from 'simple-statistics';
-import { deu, eng, fra, lav, pol, por, spa } from 'stopword';
 import { normalizeText } from '../text/normalize-text.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import type { ColumnModel } from './survey-model.js';
@@ -26,7 +25,6 @@ const MIN_MEAN_R = 0.3;
 const MIN_SILHOUETTE = 0.2;
 const STARTS = 8;
 
-const STOPWORDS = new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...por].map((w) => normalizeText(w)));
 
 /**
  * Groups of the rated items that belong to no dimension. The items of one question (a battery of
@@ -36,9 +34,9 @@ const STOPWORDS = new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...po
  * number of groups, 2 to 6, whose silhouette is highest; where no split is clear (silhouette
  * below 0.2) the items are one group. A group needs two items or more and a mean correlation of 0.3
  * or more (the items of one question, a positive one). Nothing is suggested for fewer than three
- * such items.
+ * such items. `stopwords` (folded) are no names: the words of the seven languages that say nothing.
  */
-export function suggestDimensions(columns: readonly ColumnModel[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, taken: ReadonlySet<string> = new Set()): DimensionSuggestion[] {
+export function suggestDimensions(columns: readonly ColumnModel[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, taken: ReadonlySet<string> = new Set(), stopwords: ReadonlySet<string> = new Set()): DimensionSuggestion[] {
   const items = columns.filter((c) => c.role === 'item' && c.dimension === null && c.scale !== null && c.scale.kind !== 'binary' && c.confidence !== 'low');
   if (items.length < MIN_ITEMS) return [];
   const answers = items.map((column) => {
@@ -66,7 +64,7 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
     // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
     if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;
     const k = members.length;
-    const id = (stem === null ? null : asId(stem, names)) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1);
+    const id = (stem === null ? null : asId(stem, names)) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1, stopwords);
     names.add(id);
     suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR, alpha: (k * meanR) / (1 + (k - 1) * meanR) });
   };
@@ -134,10 +132,10 @@ function meanOffDiagonal(r: readonly number[][], members: readonly number[]): nu
 }
 
 /** A word that at least half the items' headers share (the longest of the most shared), else `group-N`. */
-function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: number): string {
+function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: number, stopwords: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
   for (const column of items) {
-    const words = new Set(normalizeText(`${column.name} ${column.question ?? ''}`).split(' ').filter((w) => /^[a-z][a-z0-9]{2,}$/.test(w) && !STOPWORDS.has(w)));
+    const words = new Set(normalizeText(`${column.name} ${column.question ?? ''}`).split(' ').filter((w) => /^[a-z][a-z0-9]{2,}$/.test(w) && !stopwords.has(w)));
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const shared = [...counts].filter(([word, count]) => count * 2 >= items.length && !taken.has(word)).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
