@@ -361,7 +361,8 @@ export function pieceBytesOf(size: number | null): number {
  * when suggested dimensions are named, by inspect and init, never by a report.
  */
 async function stopwords(): Promise<ReadonlySet<string>> {
-  const { deu, eng, fra, lav, pol, por, spa } = await import('stopword');
+  // A CommonJS module: imported, its lists are the default export's.
+  const { deu, eng, fra, lav, pol, por, spa } = (await import('stopword')).default;
   return new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...por].map((w) => normalizeText(w)));
 }
 
