@@ -3,6 +3,8 @@
  * number, so weights can be brought near 1 and back without rounding.
  */
 export function timesPowerOfTwo(x: number, k: number): number {
+  // An exponent that is no finite number (of a weight 0 or Infinity) would never be stepped down.
+  if (!Number.isFinite(k)) return x * 2 ** k;
   let result = x;
   let rest = k;
   for (; rest > 1000; rest -= 1000) result *= 2 ** 1000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Histogram } from '../../src/stats/histogram.js';
 import { Moments } from '../../src/stats/moments.js';
+import { timesPowerOfTwo } from '../../src/stats/weight-sums.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 
 interface MeanCase {
@@ -77,5 +78,15 @@ describe('Histogram agrees with numpy on discrete answers', () => {
     expect(merged.entries()).toEqual(whole.entries());
     expect(merged.entries()).toEqual([[1, 2, 2], [2, 2, 2], [3, 3, 3], [4, 1, 1], [5, 3, 3]]);
     expect(merged.where((v) => v >= 4)).toEqual({ count: 4, weight: 4, share: 4 / 11 });
+  });
+});
+
+describe('timesPowerOfTwo', () => {
+  it('scales by any whole power of two, and returns for an exponent that is no finite number', () => {
+    expect(timesPowerOfTwo(2 ** -1000, 2000)).toBe(2 ** 1000);
+    expect(timesPowerOfTwo(2 ** 1023, -2046)).toBe(2 ** -1023);
+    // The exponent of a weight 0 is -Infinity: a loop stepping it down by 1000 would never end.
+    expect(timesPowerOfTwo(1, Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(timesPowerOfTwo(1, Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
 });
