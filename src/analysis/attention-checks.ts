@@ -24,7 +24,7 @@ export type AttentionCounts = Record<AttentionResult, number>;
  * punctuation aside), or as the same number ("3", "3.0"); any other answer fails — "Agree" is not
  * "Somewhat agree", though a label set may read them as one point.
  */
-export function makeAttentionReader(column: ColumnModel, model: SurveyModel, format: AnswerFormat = PLAIN_FORMAT): (raw: string) => AttentionResult {
+function makeAttentionReader(column: ColumnModel, model: SurveyModel, format: AnswerFormat = PLAIN_FORMAT): (raw: string) => AttentionResult {
   const expected = normalizeText(column.expected ?? '');
   const number = parseNumber(expected, false);
   return (raw) => {

@@ -1,33 +1,12 @@
+import { fail, firstProblem, LARGEST, SLACK, within as inRange, type DocumentProblem } from './document-problem.js';
 import type { Report } from './report.js';
 
-/** What is wrong with a report read back (a baseline), at which JSON path (`dimensions.delivery.sd`). */
-export interface ReportProblem {
-  path: string;
-  problem: string;
-}
-
-// No figure of a survey is anywhere near this: it keeps squares and sums finite.
-const LARGEST = 1e9;
-// Relative slack for figures written to full precision and read back.
-const SLACK = 1e-9;
 // Keys whose numbers count respondents or answers.
 const COUNTS = new Set(['n', 'count', 'respondents', 'rows', 'rowsUsed']);
 
-class Problem extends Error {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {
-    super(problem);
-  }
-}
-
-function fail(path: string, problem: string): never {
-  throw new Problem(path, problem);
-}
-
+/** A figure from `min` to `max` where the report has one (null and absent figures pass). */
 function within(value: unknown, min: number, max: number, path: string): void {
-  if (typeof value === 'number' && !(value >= min - SLACK * Math.max(1, Math.abs(min)) && value <= max + SLACK * Math.max(1, Math.abs(max)))) fail(path, `must be from ${min} to ${max}, not ${value}`);
+  if (typeof value === 'number') inRange(value, min, max, path);
 }
 
 /**
@@ -37,8 +16,8 @@ function within(value: unknown, min: number, max: number, path: string): void {
  * -100..100), means within their scales, spreads within their ranges, no base above the
  * respondents. Null when the report is sound.
  */
-export function checkReport(report: Report): ReportProblem | null {
-  try {
+export function checkReport(report: Report): DocumentProblem | null {
+  return firstProblem(() => {
     const { respondents } = report;
     const base = (n: unknown, path: string) => typeof n === 'number' && n > respondents && fail(path, `is more than the respondents (${respondents})`);
     report.items.forEach((item, i) => base(item.n, `items[${i}].n`));
@@ -65,11 +44,7 @@ export function checkReport(report: Report): ReportProblem | null {
       }
     }
     walk(report, '');
-    return null;
-  } catch (error) {
-    if (error instanceof Problem) return { path: error.path, problem: error.problem };
-    throw error;
-  }
+  });
 }
 
 /** The rules that hold of a figure wherever it is, by its key. */

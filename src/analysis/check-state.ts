@@ -6,12 +6,7 @@ import { RATED_ROLES, SCALED_ROLES, type SurveyModel } from '../survey/survey-mo
 import { MAX_SCALE_POINTS, type Scale } from '../survey/scale.js';
 import { SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
-
-/** What is wrong with a shard's state, at which JSON path (`analysis.rated[2].values[0]`). */
-export interface StateProblem {
-  path: string;
-  problem: string;
-}
+import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './document-problem.js';
 
 /** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
 export interface ShardParts {
@@ -21,24 +16,6 @@ export interface ShardParts {
   analysis: AnalysisState;
 }
 
-// No scale of a survey, and no mean of its answers, is anywhere near this: it keeps sums finite.
-const LARGEST = 1e9;
-// Relative slack for sums that merged shards add in another order.
-const SLACK = 1e-9;
-
-class Problem extends Error {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {
-    super(problem);
-  }
-}
-
-function fail(path: string, problem: string): never {
-  throw new Problem(path, problem);
-}
-
 /**
  * The first thing in a shard's state that the analysis could not load, or that contradicts the
  * rest: the schema gives its shape, this its ranges and consistency — columns and dimensions that
@@ -46,8 +23,8 @@ function fail(path: string, problem: string): never {
  * accumulators of the sizes the survey gives, means within their scales, no count above the rows,
  * and nothing that is not a finite number. Null when the state is sound.
  */
-export function checkShard(shard: ShardParts): StateProblem | null {
-  try {
+export function checkShard(shard: ShardParts): DocumentProblem | null {
+  return firstProblem(() => {
     finite(shard, '');
     checkModel(shard.model);
     checkPlan(shard.plan, shard.model);
@@ -56,15 +33,11 @@ export function checkShard(shard: ShardParts): StateProblem | null {
     try {
       survey = new SurveyAnalysis(shard.model, { confidenceLevel: shard.plan.confidenceLevel, outcome: shard.plan.outcome });
     } catch (error) {
-      return { path: 'model', problem: `not a survey satisfy can analyse (${(error as Error).message})` };
+      fail('model', `not a survey satisfy can analyse (${(error as Error).message})`);
     }
     const levels = [shard.plan.window === null ? [] : ['window'], shard.plan.periods === null ? [] : ['periods'], shard.plan.segments === null ? [] : ['segmented'], ['survey']].flat();
     checkAnalysis(shard.analysis, levels, 'analysis', survey, shard.model);
-    return null;
-  } catch (error) {
-    if (error instanceof Problem) return { path: error.path, problem: error.problem };
-    throw error;
-  }
+  });
 }
 
 /** Every number finite: JSON reads 1e400 as Infinity. */
@@ -76,10 +49,6 @@ function finite(value: unknown, path: string): void {
 
 function wholeFrom(value: unknown, min: number, path: string, max = Number.MAX_SAFE_INTEGER): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(path, `must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`);
-}
-
-function within(value: number, min: number, max: number, path: string): void {
-  if (!(value >= min - SLACK * Math.max(1, Math.abs(min)) && value <= max + SLACK * Math.max(1, Math.abs(max)))) fail(path, `must be from ${min} to ${max}, not ${value}`);
 }
 
 function checkScale(scale: Scale, path: string): void {

@@ -37,7 +37,7 @@ function roundestBetween(below: number, top: number): number {
 }
 
 /** The band of a number between ascending `cuts`: "under 30", "30 to under 45", "60 and over". */
-export function bandOf(value: number, cuts: readonly number[]): string {
+function bandOf(value: number, cuts: readonly number[]): string {
   const above = cuts.findIndex((cut) => value < cut);
   if (above === 0) return `under ${cuts[0]}`;
   if (above === -1) return `${cuts[cuts.length - 1]} and over`;

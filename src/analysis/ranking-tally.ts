@@ -3,7 +3,7 @@ import { addCount, scaleCount, type WeightedCount } from './checkbox-tally.js';
 // A ranking by position names its options in its cells; past this many distinct ones the rest are
 // pooled as "Other", so that a column of free text cannot grow memory without bound.
 const MAX_OPTIONS = 100;
-export const OTHER_OPTION = 'Other';
+const OTHER_OPTION = 'Other';
 
 /** What one option of a ranking was given: by how many, their weight, the weighted sum of its ranks, and first places. */
 export interface RankedEntry {

@@ -1,5 +1,5 @@
 import type { Report } from '../analysis/report.js';
-import type { ColumnMapping } from '../survey/build-model.js';
+import { SINGLE_ROLES, type ColumnMapping } from '../survey/build-model.js';
 import { BUILT_IN_DIMENSIONS, type SurveyModel } from '../survey/survey-model.js';
 import type { LoadedConfig } from './load-config.js';
 
@@ -14,7 +14,7 @@ export function knownDimensions(survey: { config?: LoadedConfig; mappings?: read
     ...BUILT_IN_DIMENSIONS.map((d) => d.id),
     ...(settings?.dimensions ?? []).map((d) => d.id),
     ...Object.values(settings?.columns ?? {}).flatMap((c) => (c.dimension === undefined ? [] : [c.dimension])),
-    ...(survey.mappings ?? []).map((m) => m.target).filter((t) => !['csat', 'nps', 'ces'].includes(t)),
+    ...(survey.mappings ?? []).map((m) => m.target).filter((t) => !SINGLE_ROLES.has(t)),
     ...(read.reports ?? []).flatMap((r) => (r === null ? [] : Object.keys(r.dimensions))),
     ...(read.models ?? []).flatMap((m) => m.dimensions.map((d) => d.id)),
   ];

@@ -30,7 +30,7 @@ export function warnSkipped(files: readonly InputFile[], io: Pick<Io, 'stderr'>)
     const { notUtf8 } = file;
     if (notUtf8 !== undefined) {
       const more = notUtf8.count > notUtf8.firstLines.length ? ', …' : '';
-      io.stderr.write(`satisfy: warning: ${file.path}: ${notUtf8.count} byte sequence${notUtf8.count === 1 ? ' is' : 's are'} not UTF-8, each read as U+FFFD (line ${notUtf8.firstLines.join(', ')}${more}); --strict makes this an error\n`);
+      printMessage(io, `satisfy: warning: ${file.path}: ${notUtf8.count} byte sequence${notUtf8.count === 1 ? ' is' : 's are'} not UTF-8, each read as U+FFFD (line ${notUtf8.firstLines.join(', ')}${more}); --strict makes this an error`);
     }
   }
 }

@@ -40,7 +40,8 @@ export interface BuildModelOptions {
   laterAnswers?: LaterAnswers;
 }
 
-const SINGLE_ROLES = new Set(['csat', 'nps', 'ces']);
+/** The roles one column each holds: `--map csat=…` names it, not a dimension. */
+export const SINGLE_ROLES: ReadonlySet<string> = new Set(['csat', 'nps', 'ces']);
 
 /** What a survey's columns are taken to be, and the sample and header they were read from. */
 interface Draft {
@@ -78,8 +79,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   applyImportancePairs(draft);
   pairImportance(columns, lexicons);
   // Directions are decided last, on the items and dimensions as the config and flags leave them.
-  const surveyLexicons = detection.language.language === null ? lexicons : detection.language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
-  reverseItems(columns, { sample, format: header, vocabulary, lexicons: surveyLexicons, fixed: draft.fixed, sampleRows: sample.length });
+  reverseItems(columns, { sample, format: header, vocabulary, lexicons: detection.keywordLexicons, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
@@ -303,9 +303,7 @@ function release(columns: readonly ColumnModel[], target: string, kept: readonly
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
 function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false): Scale {
-  const sampled = profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing);
-  const later = draft.laterAnswers?.get(column.index);
-  const profile = later === undefined ? sampled : withLaterAnswers(sampled, later);
+  const profile = withLaterAnswers(profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing), draft.laterAnswers?.get(column.index));
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
   if (profile.yesNo > 0) return yesNoScale(complaints);

@@ -56,6 +56,8 @@ interface Keywords {
 export interface Detection {
   columns: ColumnModel[];
   language: SurveyLanguage;
+  /** The lexicons whose keywords count: the survey's language and English, or every one when it cannot be told. */
+  keywordLexicons: readonly Lexicon[];
 }
 
 /** The columns of `detectSurvey`, for callers that need no language. */
@@ -72,11 +74,7 @@ export function detectColumns(header: HeaderShape, sample: readonly (readonly st
  * of the headlines (see leaveOutIfUnsure).
  */
 export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: LaterAnswers): Detection {
-  const profiles = header.names.map((_, index) => {
-    const sampled = profileValues(sample, index, vocabulary, header);
-    const later = laterAnswers?.get(index);
-    return later === undefined ? sampled : withLaterAnswers(sampled, later);
-  });
+  const profiles = header.names.map((_, index) => withLaterAnswers(profileValues(sample, index, vocabulary, header), laterAnswers?.get(index)));
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names);
@@ -108,7 +106,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role);
   for (const column of columns) leaveOutIfUnsure(column);
-  return { columns, language };
+  return { columns, language, keywordLexicons };
 }
 
 /** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */
@@ -470,7 +468,7 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
  * all a plain yes or no stays a yes/no question (see bestLabelSet).
  */
 function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string; known: number } | null {
-  const fit = bestLabelSet(new Map([...labels].map(([folded, { count }]) => [folded, count])), vocabulary.labelSets.values(), fits, plainYesNo(vocabulary));
+  const fit = bestLabelSet(labelCounts({ labels }), vocabulary.labelSets.values(), fits, plainYesNo(vocabulary));
   // One label seen says nothing of the order; two labels on one point say the set is not this one.
   if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;

@@ -115,7 +115,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
 }
 
 /** The folded labels of a profile with their counts, as bestLabelSet takes them. */
-export function labelCounts(profile: ValueProfile): Map<string, number> {
+export function labelCounts(profile: Pick<ValueProfile, 'labels'>): Map<string, number> {
   return new Map([...(profile.labels ?? [])].map(([folded, { count }]) => [folded, count]));
 }
 
@@ -127,9 +127,11 @@ export type LaterAnswers = ReadonlyMap<number, ReadonlyMap<number | string, numb
 
 /**
  * A profile of the sample with the answers read after it added (`later`: a whole number or a
- * label → count): the answers of every row, where the sample alone would have set the scale.
+ * label → count): the answers of every row, where the sample alone would have set the scale. The
+ * profile itself when nothing was read after the sample.
  */
-export function withLaterAnswers(profile: ValueProfile, later: ReadonlyMap<number | string, number>): ValueProfile {
+export function withLaterAnswers(profile: ValueProfile, later: ReadonlyMap<number | string, number> | undefined): ValueProfile {
+  if (later === undefined) return profile;
   let added = 0;
   let numbers = 0;
   let zeroToTen = 0;
