@@ -35,7 +35,8 @@ export function checkShard(shard: ShardParts): DocumentProblem | null {
     } catch (error) {
       fail('model', `not a survey satisfy can analyse (${(error as Error).message})`);
     }
-    const levels = [shard.plan.window === null ? [] : ['window'], shard.plan.periods === null ? [] : ['periods'], shard.plan.segments === null ? [] : ['segmented'], ['survey']].flat();
+    // AttentionChecks wraps every other layer when the survey has an attention check (assembleAnalysis).
+    const levels = [shard.plan.attention === null || shard.plan.attention === undefined ? [] : ['attention'], shard.plan.window === null ? [] : ['window'], shard.plan.periods === null ? [] : ['periods'], shard.plan.segments === null ? [] : ['segmented'], ['survey']].flat();
     checkAnalysis(shard.analysis, levels, 'analysis', survey, shard.model);
   });
 }
@@ -115,6 +116,12 @@ function checkFile(file: InputFile, path: string): void {
 function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel): void {
   const [level, ...inner] = levels;
   if (state.kind !== level) fail(`${path}.kind`, `must be "${level}", as the plan says`);
+  if (state.kind === 'attention') {
+    state.counts.forEach((c, i) => (['passed', 'failed', 'unanswered'] as const).forEach((k) => wholeFrom(c[k], 0, `${path}.counts[${i}].${k}`)));
+    wholeFrom(state.failedAny, 0, `${path}.failedAny`);
+    wholeFrom(state.rows, 0, `${path}.rows`);
+    checkAnalysis(state.inner, inner, `${path}.inner`, survey, model);
+  }
   if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model);
   if (state.kind === 'periods') {
     checkAnalysis(state.overall, inner, `${path}.overall`, survey, model);

@@ -131,3 +131,17 @@ describe('satisfy init with attention checks and reversed items', () => {
     }
   });
 });
+
+describe('the state of a survey with attention checks', () => {
+  it('is read back by merge, which gives the report of the run that wrote it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-attention-state-'));
+    const state = join(dir, 'attention.state.json');
+    const written = runCli(['report', FIXTURE, '--format', 'json', '--emit-state', state]);
+    expect(written.status, written.stderr).toBe(0);
+    const merged = runCli(['merge', state, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const [a, b] = [JSON.parse(written.stdout) as Report, JSON.parse(merged.stdout) as Report];
+    expect(b.attention).toEqual(a.attention);
+    expect(b.respondents).toBe(a.respondents);
+  });
+});
