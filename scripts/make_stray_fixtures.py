@@ -45,3 +45,12 @@ rows = ['id,How often did our staff answer your questions in full?,Overall satis
 for i in range(3000):
     rows.append(f'{i + 1},{LEVELS[i * 7 % 4 if i < 1200 else i * 7 % 5]},{i * 3 % 5 + 1}')
 (OUT / 'always-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')
+
+# An importance question answered "Not at all" … "Very important" in the first 1,200 rows, and
+# "Extremely important" too after them, beside the satisfaction question it rates: an importance
+# column's scale comes from every row read, as a rated column's does.
+IMPORTANCE = ['Not at all important', 'Slightly important', 'Moderately important', 'Very important', 'Extremely important']
+rows = ['id,How satisfied are you with the speed of delivery?,How important is the speed of delivery?']
+for i in range(3000):
+    rows.append(f'{i + 1},{i * 3 % 5 + 1},{IMPORTANCE[i * 7 % 4 if i < 1200 else i * 7 % 5]}')
+(OUT / 'extremely-important-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')

@@ -294,12 +294,7 @@ export class RowScorer {
     const { coded } = row;
     for (let i = 0; i < rated.length; i++) {
       const r = rated[i] as RatedColumn;
-      const raw = fields[r.column.index] ?? '';
-      const answer = r.code(raw);
-      coded[i] = answer;
-      if (typeof answer !== 'string' || answer === 'blank' || answer === 'notApplicable') continue;
-      if (answer === 'outOfScale' || (answer === 'invalid' && r.scale.kind === 'labels')) this.options.onOutOfScale?.(r.column.index, raw);
-      if (!r.told.has(answer)) this.tell(r, answer, raw, line);
+      coded[i] = this.codeCell(r, fields, line);
     }
     let scored = 0;
     let indexSum = 0;
@@ -329,13 +324,8 @@ export class RowScorer {
     const { row } = this;
     for (let p = 0; p < this.pairs.length; p++) {
       const { importance: r, satisfaction } = this.pairs[p] as ImportancePairColumns;
-      const raw = fields[r.column.index] ?? '';
-      const answer = r.code(raw);
+      const answer = this.codeCell(r, fields, line);
       row.importance[p] = answer;
-      if (typeof answer === 'string' && answer !== 'blank' && answer !== 'notApplicable') {
-        if (answer === 'outOfScale') this.options.onOutOfScale?.(r.column.index, raw);
-        if (!r.told.has(answer)) this.tell(r, answer, raw, line);
-      }
       const rated = row.coded[satisfaction];
       const both = typeof answer === 'number' && typeof rated === 'number';
       row.pairScores[2 * p] = both ? scoreAnswer(r.scale, answer) : Number.NaN;
@@ -430,6 +420,20 @@ export class RowScorer {
       answered += 1;
     }
     return answered > 0 ? sum / answered : Number.NaN;
+  }
+
+  /**
+   * Codes the row's cell of a rated or importance column. An answer that does not fit its scale
+   * (a number off it, or a label it lacks) goes to onOutOfScale, so that the scale can come from
+   * every row read; the first answer of each kind of problem goes to onProblem.
+   */
+  private codeCell(r: RatedColumn, fields: readonly string[], line: number): CodedAnswer {
+    const raw = fields[r.column.index] ?? '';
+    const answer = r.code(raw);
+    if (typeof answer !== 'string' || answer === 'blank' || answer === 'notApplicable') return answer;
+    if (answer === 'outOfScale' || (answer === 'invalid' && r.scale.kind === 'labels')) this.options.onOutOfScale?.(r.column.index, raw);
+    if (!r.told.has(answer)) this.tell(r, answer, raw, line);
+    return answer;
   }
 
   private tell(r: RatedColumn, reason: AnswerProblem['reason'], value: string, line: number): void {

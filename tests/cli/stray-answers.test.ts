@@ -200,3 +200,21 @@ describe("a labelled scale's points come from every row read too", () => {
     expect(itemOf(result.stdout).item?.missing['invalid']).toBeGreaterThan(0);
   });
 });
+
+describe("an importance column's labelled scale comes from every row read", () => {
+  const fixture = 'fixtures/strays/extremely-important-only-after-the-first-1000-rows.csv';
+  const question = 'How important is the speed of delivery?';
+
+  it('"Extremely important" only after the first 1,000 rows makes a five-point scale, every answer paired', () => {
+    const result = runCli(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as { columns: Array<{ name: string; role: string; scale: { max: number } | null; evidence: string[] }>; importance: { pairs: Array<{ importanceColumn: string; n: number; missing: Record<string, number> }> } };
+    const column = json.columns.find((c) => c.name === question);
+    expect(column?.role).toBe('importance');
+    expect(column?.scale?.max).toBe(5);
+    expect(column?.evidence.join(' ')).toContain('answers "Extremely important" after the first 1000 rows');
+    const pair = json.importance.pairs.find((p) => p.importanceColumn === question);
+    expect(pair?.n).toBe(3000);
+    expect(pair?.missing['invalid']).toBe(0);
+  });
+});
