@@ -13,9 +13,8 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
   // or beside a word of its context.
   // A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
-  const core = text.replace(SCALE_HINT, '');
-  const row = /\[([^\]]+)\]\s*$/.exec(core)?.[1] ?? /\s[-–:]\s+([^-–:]+)$/.exec(core)?.[1] ?? null;
-  const rowWords = row === null ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
+  const row = matrixRow(text)?.row;
+  const rowWords = row === undefined ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
   const bare = isBareName(text);
   const inContext = context.some((word) => containsKeyword(words, word));
   const inShortRow = rowWords.length > 0 && rowWords.length <= 2;
@@ -35,6 +34,19 @@ export function matchKeywords(text: string, keywords: readonly string[], context
  */
 export function isBareName(text: string): boolean {
   return normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
+}
+
+/**
+ * The question and the row of a header written as a matrix row, the row after its question:
+ * "Satisfaction with our service [Packaging]", "Financial Aid - Importance", "Delivery: speed".
+ * A scale hint after the row ("(1-5)") is no part of it. Null for a header of one part.
+ *
+ * @example matrixRow('How important is each? [Delivery] (1-5)') // { stem: 'How important is each?', row: 'Delivery' }
+ */
+export function matrixRow(text: string): { stem: string; row: string } | null {
+  const core = text.replace(SCALE_HINT, '');
+  const parts = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(core) ?? /^(.*\S)\s+[-–:]\s+([^-–:]+)$/.exec(core);
+  return parts === null ? null : { stem: parts[1] as string, row: parts[2] as string };
 }
 
 /** A scale hint at the end of a header: "(1-5)", "(0 – 10)". */

@@ -1,6 +1,6 @@
 import { normalizeText } from '../text/normalize-text.js';
 import type { Lexicon } from './lexicon/index.js';
-import { SCALE_HINT } from './match-keywords.js';
+import { matrixRow, SCALE_HINT } from './match-keywords.js';
 import type { ColumnModel, Role } from './survey-model.js';
 
 /** Roles of the columns whose satisfaction an importance column may rate the importance of. */
@@ -93,11 +93,10 @@ function foldedWords(text: string): string[] {
  */
 function subjectOf(text: string, stop: readonly string[]): Subject {
   const isStop = (w: string) => stop.some((s) => (s.endsWith('*') ? w.startsWith(s.slice(0, -1)) : w === s));
-  const core = text.replace(SCALE_HINT, '');
-  const parts = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(core) ?? /^(.*\S)\s+[-–:]\s+([^-–:]+)$/.exec(core);
-  let written = core;
+  const parts = matrixRow(text);
+  let written = text.replace(SCALE_HINT, '');
   if (parts !== null) {
-    const [stem, row] = [parts[1] as string, parts[2] as string];
+    const { stem, row } = parts;
     const rowAsks = foldedWords(row).some(isStop);
     const stemAsks = foldedWords(stem).some(isStop);
     if (rowAsks && !stemAsks) written = stem;
