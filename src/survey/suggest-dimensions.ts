@@ -1,4 +1,5 @@
-import { kMeansCluster, sampleCorrelation, silhouetteMetric } from 'simple-statistics';
+import { clusterCorrelations } from '../stats/cluster-correlations.js';
+import { meanCorrelation, pairwiseCorrelation } from '../stats/pairwise-correlation.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import type { ColumnModel } from './survey-model.js';
@@ -46,7 +47,7 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
       return typeof value === 'number' ? value : Number.NaN;
     });
   });
-  const r = answers.map((a, i) => answers.map((b, j) => (i === j ? 1 : pairwiseR(a, b))));
+  const r = answers.map((a, i) => answers.map((b, j) => (i === j ? 1 : pairwiseCorrelation(a, b, MIN_PAIRS))));
   // The items of one question (a battery, "qual_1" … "qual_8") are one group, named after it;
   // the others are grouped by their correlations.
   const byQuestion = new Map<string, number[]>();
@@ -56,11 +57,11 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
   const questions = [...byQuestion].filter(([, members]) => members.length >= 2);
   const inQuestions = new Set(questions.flatMap(([, members]) => members));
   const rest = items.map((_, i) => i).filter((i) => !inQuestions.has(i));
-  const clustered = rest.length < MIN_ITEMS ? [] : cluster(rest.map((i) => rest.map((j) => (r[i] as number[])[j] as number))).map((group) => group.map((g) => rest[g] as number));
+  const clustered = rest.length < MIN_ITEMS ? [] : clusterCorrelations(rest.map((i) => rest.map((j) => (r[i] as number[])[j] as number)), { maxGroups: MAX_GROUPS, starts: STARTS, minSilhouette: MIN_SILHOUETTE }).map((group) => group.map((g) => rest[g] as number));
   const names = new Set(taken);
   const suggestions: DimensionSuggestion[] = [];
   const suggest = (members: readonly number[], stem: string | null) => {
-    const meanR = meanOffDiagonal(r, members);
+    const meanR = meanCorrelation(r, members);
     // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
     if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;
     const k = members.length;
@@ -79,58 +80,6 @@ function asId(stem: string, taken: ReadonlySet<string>): string | null {
   return /^[a-z][a-z0-9_-]{0,39}$/.test(id) && !taken.has(id) ? id : null;
 }
 
-/** Pearson's r over the rows where both answered; 0 with too few such rows or no spread. */
-function pairwiseR(a: readonly number[], b: readonly number[]): number {
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    if (Number.isNaN(a[i] as number) || Number.isNaN(b[i] as number)) continue;
-    x.push(a[i] as number);
-    y.push(b[i] as number);
-  }
-  if (x.length < MIN_PAIRS) return 0;
-  const r = sampleCorrelation(x, y);
-  return Number.isFinite(r) ? r : 0;
-}
-
-/** Indexes of the items in each group: the clearest k-means split of the correlation rows, or one group. */
-function cluster(r: readonly number[][]): number[][] {
-  const all = r.map((_, i) => i);
-  let best: { labels: number[]; score: number } | null = null;
-  // k-means finds a local best from where it starts: several starts per k, the clearest split kept.
-  for (let k = 2; k <= Math.min(MAX_GROUPS, r.length - 1); k++) {
-    for (let start = 0; start < STARTS; start++) {
-      let labels: number[];
-      try {
-        ({ labels } = kMeansCluster(r, k, seeded(k * STARTS + start)));
-      } catch {
-        // simple-statistics gives up on a start whose centroids end with no item ("no friends").
-        continue;
-      }
-      if (new Set(labels).size < k) continue;
-      const score = silhouetteMetric(r, labels);
-      if (Number.isFinite(score) && (best === null || score > best.score)) best = { labels, score };
-    }
-  }
-  if (best === null || best.score < MIN_SILHOUETTE) return [all];
-  const labels = best.labels;
-  const groups = [...new Set(labels)].map((label) => all.filter((i) => labels[i] === label));
-  return groups.sort((a, b) => (a[0] as number) - (b[0] as number));
-}
-
-function meanOffDiagonal(r: readonly number[][], members: readonly number[]): number {
-  let sum = 0;
-  let pairs = 0;
-  for (const i of members) {
-    for (const j of members) {
-      if (j <= i) continue;
-      sum += (r[i] as number[])[j] as number;
-      pairs += 1;
-    }
-  }
-  return pairs === 0 ? 0 : sum / pairs;
-}
-
 /** A word that at least half the items' headers share (the longest of the most shared), else `group-N`. */
 function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: number, stopwords: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
@@ -143,16 +92,4 @@ function nameOf(items: readonly ColumnModel[], taken: ReadonlySet<string>, n: nu
   let k = n;
   while (taken.has(`group-${k}`)) k += 1;
   return `group-${k}`;
-}
-
-/** A deterministic source of numbers in [0, 1) (mulberry32), so that k-means starts alike on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
