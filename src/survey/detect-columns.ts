@@ -60,11 +60,6 @@ export interface Detection {
   keywordLexicons: readonly Lexicon[];
 }
 
-/** The columns of `detectSurvey`, for callers that need no language. */
-export function detectColumns(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, language?: string): ColumnModel[] {
-  return detectSurvey(header, sample, vocabulary, lexicons, language).columns;
-}
-
 /**
  * Works out the role, dimension and scale of each column from its values, its header and the
  * survey's language (`forcedLanguage`, or detected), and says why in `evidence` and how sure in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, plainHeader, scaleHint } from '../../src/survey/detect-columns.js';
+import { detectSurvey, plainHeader, scaleHint } from '../../src/survey/detect-columns.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 import type { Scale } from '../../src/survey/scale.js';
 
@@ -8,7 +8,7 @@ const vocabulary = buildVocabulary();
 /** The scale detection gives a column answered with `labels`, each used `times` times. */
 function scaleOf(labels: string[], times = 3): Scale | null {
   const rows = labels.flatMap((label) => Array.from({ length: times }, () => [label]));
-  return detectColumns(plainHeader(['Question']), rows, vocabulary)[0]?.scale ?? null;
+  return detectSurvey(plainHeader(['Question']), rows, vocabulary).columns[0]?.scale ?? null;
 }
 
 // Five-point scales as each language writes them, lowest first.
@@ -75,7 +75,7 @@ describe('answers written as labels are read on their scale, in every language',
 
   it('labels points nobody chose in the language of the data, and says so', () => {
     const rows = ['Pilnībā nepiekrītu', 'Nepiekrītu', 'Drīzāk nepiekrītu', 'Ne piekrītu, ne nepiekrītu', 'Drīzāk piekrītu', 'Pilnībā piekrītu'].map((l) => [l]);
-    const [column] = detectColumns(plainHeader(['Q']), [...rows, ...rows], vocabulary);
+    const [column] = detectSurvey(plainHeader(['Q']), [...rows, ...rows], vocabulary).columns;
     expect(column?.scale?.labelSet).toBe('agreement-7');
     // Nobody answered "Piekrītu" (agree), the sixth point: its label comes from the Latvian lexicon.
     expect(column?.scale?.labels?.['6']).toBe('Piekrītu');
@@ -169,7 +169,7 @@ describe('more label families and variants, in every language', () => {
     expect(scaleOf(['Yes', 'No', 'No'])).toBeNull();
     expect(scaleOf(['Ja', 'Nein', 'Keine Angabe'])).toBeNull();
     expect(scaleOf(['Yes', 'Maybe', 'No'])).toBeNull();
-    const [complaint] = detectColumns(plainHeader(['Did you have a problem with your order?']), ['Yes', 'No', 'No'].map((a) => [a]), vocabulary);
+    const [complaint] = detectSurvey(plainHeader(['Did you have a problem with your order?']), ['Yes', 'No', 'No'].map((a) => [a]), vocabulary).columns;
     expect(complaint?.scale).toMatchObject({ kind: 'binary', min: 0, max: 1 });
   });
 });
@@ -189,7 +189,7 @@ describe('answers that say how much of one quality there is: the intensity patte
     ['es', ['Nada molesto', 'Algo molesto', 'Muy molesto'], true],
     ['pt', ['Nada importante', 'Um pouco importante', 'Muito importante'], false],
   ] as const)('%s: %j (bad: %s)', (_language, labels, bad) => {
-    const [column] = detectColumns(plainHeader(['Question']), [...labels].reverse().flatMap((l) => [[l], [l]]), vocabulary);
+    const [column] = detectSurvey(plainHeader(['Question']), [...labels].reverse().flatMap((l) => [[l], [l]]), vocabulary).columns;
     expect(column?.scale).toMatchObject({ kind: 'labels', min: 1, max: labels.length, labelSet: 'intensity', reversed: bad });
     expect(inOrder(column?.scale ?? null)).toEqual(labels);
     expect(column?.evidence.join(' ')).toContain(bad ? 'negative quality: reversed' : 'intensity scale');
@@ -234,7 +234,7 @@ describe('answers that carry their codes', () => {
 
   it('keeps a column of numbers with labelled ends numeric, so that a recommend question stays one', () => {
     const answers = ['0 - Not at all likely', ...Array.from({ length: 60 }, (_, i) => String((i % 10) + 1))];
-    const [column] = detectColumns(plainHeader(['How likely are you to recommend us?']), answers.map((a) => [a]), vocabulary);
+    const [column] = detectSurvey(plainHeader(['How likely are you to recommend us?']), answers.map((a) => [a]), vocabulary).columns;
     expect(column).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
   });
 

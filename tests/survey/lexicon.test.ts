@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicons, lexiconsFor } from '../../src/survey/lexicon/index.js';
 import { INTENSITY_LEVELS, SCALE_FAMILIES } from '../../src/survey/lexicon/types.js';
 import { buildLabelSets } from '../../src/survey/label-sets.js';
-import { detectColumns, plainHeader } from '../../src/survey/detect-columns.js';
+import { detectSurvey, plainHeader } from '../../src/survey/detect-columns.js';
 import { matchKeywords } from '../../src/survey/match-keywords.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
@@ -126,9 +126,9 @@ describe('headers in each language find their dimension or role', () => {
   const vocabulary = buildVocabulary();
   it.each(HEADERS)('%s: %j → %s', (language, header, expected, values) => {
     const rows = values.map((v) => [v]);
-    const [column] = detectColumns(plainHeader([header]), rows, vocabulary);
+    const [column] = detectSurvey(plainHeader([header]), rows, vocabulary).columns;
     // With --lang, the evidence names the language's own keyword where languages share a stem.
-    const [hinted] = detectColumns(plainHeader([header]), rows, vocabulary, lexiconsFor(language));
+    const [hinted] = detectSurvey(plainHeader([header]), rows, vocabulary, lexiconsFor(language)).columns;
     const got = column?.dimension ?? column?.role;
     expect(got, column?.evidence.join('; ')).toBe(expected);
     expect(hinted?.dimension ?? hinted?.role).toBe(expected);
@@ -155,7 +155,7 @@ describe('the service dimension in the seven languages', () => {
   // Each header rated 1-5 by 40 respondents, in a file of its language's other service questions.
   const detect = (headers: readonly string[], language: string) => {
     const rows = Array.from({ length: 40 }, (_, i) => headers.map((_, j) => String(((i + j) % 5) + 1)));
-    return detectColumns(plainHeader(headers), rows, buildVocabulary(lexiconsFor(language)), lexiconsFor(language), language);
+    return detectSurvey(plainHeader(headers), rows, buildVocabulary(lexiconsFor(language)), lexiconsFor(language), language).columns;
   };
   it.each([
     ['en', ['Friendliness of the staff', 'Customer service answered my request promptly', 'Clear returns policy', 'How well was your complaint handled?']],
