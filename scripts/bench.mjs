@@ -7,13 +7,16 @@
 // run times a reference pass that only reads the file and counts its newline bytes, so that each
 // figure is also a ratio that travels between machines. The runs alternate, so that a machine that
 // slows down for a while slows all of them. Prints the median wall time, MB/s, peak RSS and the
-// ratio.
+// ratio. Where the dev dependency @duckdb/node-api is installed, it also times embedded DuckDB
+// computing the same aggregates from the same file (scripts/bench-duckdb.mjs), and prints satisfy's
+// time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
 //
 //   npm run bench                 # 100k and 1M responses, 5 runs each
 //   npm run bench -- 100000 --runs 3
 //   npm run bench -- 10000000 --runs 1 --threads 2   # one size, one run, only on 2 threads
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +38,16 @@ const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' 
 // The thread counts timed: one, and satisfy's default, every core it may use (once if they are the same).
 const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([1, availableParallelism()])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
+const withDuckDb = !args.includes('--no-duckdb') && canLoad('@duckdb/node-api');
+
+function canLoad(name) {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Centre', 'Coast', 'Islands', 'Online'];
 const COMMENTS = [
@@ -110,18 +123,22 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const mb = statSync(file).size / 1e6;
   const report = (threads) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads)];
   const reference = [process.execPath, '-e', REFERENCE, file];
+  const duckdb = [process.execPath, join(ROOT, 'scripts/bench-duckdb.mjs'), file];
   // One warm-up run each, so that the file is in the page cache for all.
   for (const threads of threadCounts) measure(report(threads));
   measure(reference);
-  const timed = { reference: [], ...Object.fromEntries(threadCounts.map((threads) => [threads, []])) };
+  if (withDuckDb) measure(duckdb);
+  const timed = { reference: [], duckdb: [], ...Object.fromEntries(threadCounts.map((threads) => [threads, []])) };
   for (let i = 0; i < runs; i++) {
     for (const threads of threadCounts) timed[threads].push(measure(report(threads)));
     timed.reference.push(measure(reference));
+    if (withDuckDb) timed.duckdb.push(measure(duckdb));
   }
   const referenceWall = median(timed.reference.map((t) => t.seconds));
+  const duck = withDuckDb ? { wall: median(timed.duckdb.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.duckdb.map((t) => t.rssMiB)) } : null;
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
-    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall });
+    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
   }
 }
 
@@ -131,8 +148,10 @@ if (asJson) {
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
-  process.stdout.write('responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference\n');
+  process.stdout.write(`responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
   for (const r of results) {
-    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}\n`);
+    const duck = r.duckdb === null ? '' : ` ${r.duckdb.wall.toFixed(2).padStart(10)} ${r.duckdb.peakRssMiB.toFixed(0).padStart(12)} ${r.duckdb.ratio.toFixed(2).padStart(10)}`;
+    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${duck}\n`);
   }
+  if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
 }
