@@ -8,8 +8,19 @@ import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
  * @example tQuantile(0.975, 10) // 2.2281388519649385
  */
 export function tQuantile(p: number, df: number): number {
-  return tQuantileImpl(p, df);
+  // A report asks for the same few quantiles again and again (every mean of n − 1 = 999 answers at
+  // 95 %), and each costs an iterative inversion of the incomplete beta function: remember them.
+  const key = `${p} ${df}`;
+  let q = T_QUANTILES.get(key);
+  if (q === undefined) {
+    if (T_QUANTILES.size >= MAX_REMEMBERED) T_QUANTILES.clear();
+    T_QUANTILES.set(key, (q = tQuantileImpl(p, df)));
+  }
+  return q;
 }
+
+const T_QUANTILES = new Map<string, number>();
+const MAX_REMEMBERED = 4096;
 
 /**
  * Quantile of the standard normal distribution.

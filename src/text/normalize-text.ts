@@ -5,6 +5,34 @@
  * @example normalizeText('  Überall zufrieden? ') // 'uberall zufrieden'
  */
 export function normalizeText(text: string): string {
+  // Detection folds the same labels and answers over and over (every sampled cell of a column):
+  // folded texts are remembered, up to a bound, as Unicode normalization and nine passes of
+  // regular expressions cost more than a lookup.
+  if (text.length > MAX_LENGTH) return fold(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= MAX_REMEMBERED) FOLDED.clear();
+    FOLDED.set(text, (folded = fold(text)));
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+const MAX_REMEMBERED = 16_384;
+// Longer texts (comments) are seldom met twice: not worth remembering.
+const MAX_LENGTH = 200;
+
+function fold(text: string): string {
+  // Printable ASCII has no marks, no compatibility forms and no letters beyond a-z: the same
+  // folding in three cheap steps (most headers and labels are ASCII).
+  if (PRINTABLE_ASCII.test(text)) return text.replace(/['`]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldUnicode(text);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The full folding of any text, which normalizeText shortcuts for ASCII (exported for the test that holds the two alike). */
+export function foldUnicode(text: string): string {
   return text
     // Apostrophes go before NFKD, which would make the acute accent ´ a space and a mark.
     .replace(/['‘’`´ʼ]/g, '')

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/text/normalize-text.js';
+import { foldUnicode, normalizeText } from '../../src/text/normalize-text.js';
 
 describe('text folded for matching', () => {
   it.each([
@@ -19,4 +20,14 @@ describe('text folded for matching', () => {
     ['Straße', 'strasse'],
     ['Pilnībā nepiekrītu', 'pilniba nepiekritu'],
   ])('%j folds to %j', (text, folded) => expect(normalizeText(text)).toBe(folded));
+});
+
+describe('the shortcuts of normalizeText change nothing', () => {
+  it('folds printable ASCII as the full folding does', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 40 }), (text) => normalizeText(text) === foldUnicode(text)), { numRuns: 2000 });
+  });
+
+  it('folds any text as the full folding does, the first time and when remembered', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => normalizeText(text) === foldUnicode(text) && normalizeText(text) === foldUnicode(text)), { numRuns: 2000 });
+  });
 });
