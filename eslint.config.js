@@ -1,5 +1,6 @@
 // Lint rules, including the layer rules of DESIGN.md: stats/ and analysis/ are pure,
-// render/ only formats, and only cli/ touches process, argv, env and exit codes.
+// render/ only formats, and only cli/ touches process, argv, env and exit codes; engine/ drives
+// input, survey and analysis for cli/ and never calls back up into it.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -28,9 +29,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/render/**', 'src/survey/**', 'src/input/**'],
+    files: ['src/render/**', 'src/survey/**', 'src/input/**', 'src/engine/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'only cli/ reads process; receive what you need as a parameter.' }, 'console'],
+    },
+  },
+  // Data flows one way: no layer imports cli/, and only cli/ imports engine/.
+  {
+    files: ['src/**'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli/*'], message: 'only cli/ is the program: receive what you need from it as a parameter.' }, { group: ['../engine/*'], message: 'only cli/ drives the engine.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/stats/**', 'src/analysis/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/ and analysis/ are pure: no I/O, no formatting.' })),
+        patterns: [{ group: ['**/cli/*'], message: 'only cli/ is the program: receive what you need from it as a parameter.' }, { group: ['../engine/*'], message: 'only cli/ drives the engine.' }],
+      }],
     },
   },
 );

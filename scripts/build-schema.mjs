@@ -3,7 +3,7 @@
 // config.schema.json and state.schema.json, the JSON Schemas of the report, of `satisfy compare`,
 // of satisfy.config.json and of a state file (--emit-state), generated from the Report and
 // ComparisonReport types in src/analysis/report.ts, the SatisfyConfig type in src/survey/config.ts
-// and the ShardState type in src/cli/analyze-files.ts, so that none is ever written twice by hand. `satisfy schema report|comparison|config` prints them; the tests validate
+// and the ShardState type in src/engine/analyze-files.ts, so that none is ever written twice by hand. `satisfy schema report|comparison|config` prints them; the tests validate
 // every JSON report and comparison against the first two, and satisfy validates every config, and
 // every baseline report it reads, against theirs.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ function withRanges(node, name) {
  * vocabulary against its own lexicons besides (see readState).
  */
 function stateSchema() {
-  const schema = withRanges(generate('src/cli/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 2'));
+  const schema = withRanges(generate('src/engine/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 2'));
   const shard = schema.definitions.ShardState;
   shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: 2 }, ...shard.properties };
   shard.required = ['format', 'version', ...shard.required];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Part of `npm run build`: bundles the program (src/cli/main.ts) and the worker thread of --threads
-// (src/cli/piece-worker.ts) with their dependencies into dist/cli/, code they share in chunks beside
-// them. Types are checked by `npm run typecheck`, not here.
+// (src/engine/piece-worker.ts) with their dependencies into dist/cli/ (main.js, piece-worker.js),
+// code they share in chunks beside them. Types are checked by `npm run typecheck`, not here.
 //
 // Why a bundle: Node resolves, reads and compiles each module file on its own, and satisfy's
 // modules with commander and stdlib's distributions are several hundred files. Loading them took
@@ -17,7 +17,9 @@ import { build } from 'esbuild';
 
 rmSync('dist/cli', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts', 'src/cli/piece-worker.ts'],
+  // Named, so that both land in dist/cli/ whatever folders their sources are in: the pool starts
+  // the worker from beside its own chunk.
+  entryPoints: { main: 'src/cli/main.ts', 'piece-worker': 'src/engine/piece-worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -6,7 +6,7 @@ import { dimensionLabels } from '../render/breakdown.js';
 import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
 import { csvText } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { analyzeFiles } from './analyze-files.js';
+import { analyzeFiles } from '../engine/analyze-files.js';
 import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import type { ExitCode, Io } from './io.js';

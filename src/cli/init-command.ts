@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { starterConfig } from '../analysis/starter-config.js';
 import { SatisfyError } from '../errors.js';
-import { analyzeFiles } from './analyze-files.js';
+import { analyzeFiles } from '../engine/analyze-files.js';
 import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';

@@ -1,7 +1,7 @@
 import type { InspectReport } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { renderInspectJson, renderInspectTable } from '../render/inspect.js';
-import { analyzeFiles } from './analyze-files.js';
+import { analyzeFiles } from '../engine/analyze-files.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SatisfyError } from '../errors.js';
-import type { SatisfyConfig } from '../survey/config.js';
+import type { LoadedConfig, SatisfyConfig } from '../survey/config.js';
 import { readJson } from './read-json.js';
+
+export type { LoadedConfig };
 
 /** The config file satisfy looks for in the working directory. */
 export const CONFIG_FILE = 'satisfy.config.json';
@@ -13,11 +15,6 @@ export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 // Written by scripts/build-schema.mjs from the SatisfyConfig type, beside the compiled code.
 const SCHEMA = new URL('../schema/config.schema.json', import.meta.url);
 
-export interface LoadedConfig {
-  settings: SatisfyConfig;
-  /** The file as the user named it, or CONFIG_FILE when found in the working directory. */
-  path: string;
-}
 
 /**
  * The config named by `--config`, else satisfy.config.json in `cwd` if there is one, read and

@@ -4,7 +4,7 @@ import { evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type D
 import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
-import { analyzeFiles, type AnalyzeOptions } from './analyze-files.js';
+import { analyzeFiles, type AnalyzeOptions } from '../engine/analyze-files.js';
 import { checkOutputs } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';

@@ -3,7 +3,7 @@ import { checkShard } from '../analysis/check-state.js';
 import { SatisfyError } from '../errors.js';
 import { lexicons } from '../survey/lexicon/index.js';
 import { buildVocabulary } from '../survey/vocabulary.js';
-import type { ShardState } from './analyze-files.js';
+import type { ShardState } from '../engine/analyze-files.js';
 import { readJson } from './read-json.js';
 
 /** What a state file says it is (its `format`), and the version of its layout. */

@@ -2,7 +2,7 @@ import type { Report, UnparsedDates } from '../analysis/report.js';
 import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
 import type { Io } from './io.js';
-import type { AnswerLint } from './lint-answers.js';
+import type { AnswerLint } from '../engine/answer-lint.js';
 import { printMessage } from './print-message.js';
 
 /** The warnings of a run on stderr — rows that could not be read, dates that could not, answers that do not fit — unless --quiet. */
@@ -10,7 +10,7 @@ export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 
   if (quiet === true) return;
   warnSkipped(report.input.files, io);
   warnUnparsedDates(report, io);
-  lint?.warn(report, io);
+  for (const warning of lint?.warnings(report) ?? []) printMessage(io, warning);
 }
 
 const UNREADABLE: Record<string, string> = {

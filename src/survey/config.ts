@@ -1,5 +1,11 @@
 import type { Role } from './survey-model.js';
 
+/** A config file's settings, and the file as the user named it (satisfy.config.json when found in the working directory). */
+export interface LoadedConfig {
+  settings: SatisfyConfig;
+  path: string;
+}
+
 /**
  * `satisfy.config.json`: what a user pins down about a survey instead of leaving it to detection.
  * Every field is optional; what the config leaves out is detected, and command-line flags win over

@@ -13,21 +13,26 @@ import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
+import type { LoadedConfig } from '../survey/config.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
-import { AnswerLint } from './lint-answers.js';
-import type { LoadedConfig } from './load-config.js';
+import { AnswerLint } from './answer-lint.js';
 import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
-import type { Progress } from './progress.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
 // Sample values kept per column for `inspect`.
 const SAMPLE_VALUES = 3;
+/** Told how far the reading of one file has come (cli/'s progress bar): bytes read, of the file's size (null for standard input). */
+export interface ReadProgress {
+  update: (read: number, total: number | null) => void;
+  stop: () => void;
+}
+
 /** Files are analysed in pieces of this many bytes at least, merged in order (see PiecedAnalysis). */
 export const PIECE_BYTES = 8 * 1024 * 1024;
 // ... and in at most this many pieces. This thread merges the state of every piece, and those
@@ -64,7 +69,7 @@ export interface AnalyzeOptions extends ReadOptions {
   /** Gates to check on the report (--fail-if). */
   gates?: readonly Gate[];
   /** A progress bar for each file read (on a terminal, without --quiet). */
-  progress?: (path: string) => Progress;
+  progress?: (path: string) => ReadProgress;
   /** Whole-number answers after the detection sample, by column, when a second reading lets every row set the scales (see laterAnswers). */
   laterAnswers?: LaterAnswers;
   /** Threads that analyse the pieces of a large plain file at once, this one and threads − 1 workers (--threads); 1 or none: this one. */
@@ -301,7 +306,7 @@ interface PiecesOfFile {
   from: { offset: number; line: number };
   started: { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan };
   lint: AnswerLint;
-  progress: Progress | undefined;
+  progress: ReadProgress | undefined;
 }
 
 /**

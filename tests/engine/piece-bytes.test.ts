@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PIECE_BYTES, pieceBytesOf } from '../../src/cli/analyze-files.js';
+import { PIECE_BYTES, pieceBytesOf } from '../../src/engine/analyze-files.js';
 
 describe('pieceBytesOf: the size of a file\'s pieces', () => {
   it('is 8 MiB for a file of up to 12 such pieces, and for one of unknown size', () => {

@@ -1,15 +1,13 @@
 import type { AnswerProblem } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
+import type { LaterAnswers } from '../survey/profile-values.js';
+import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { zeroToTen } from '../text/parse-number.js';
-import type { LaterAnswers } from '../survey/profile-values.js';
 
 // Distinct texts a labelled column may add to its scale after the sample: a wrong label set lacks a few labels, free text has many.
 const LABELS_KEPT = 16;
-import { doubtOf, type ColumnModel } from '../survey/survey-model.js';
-import type { Io } from './io.js';
-import { printMessage } from './print-message.js';
 
 /** Where a lint finding was made: the file, and the line when one row shows it. */
 interface Finding {
@@ -119,15 +117,15 @@ export class AnswerLint {
     }
   }
 
-  /** One warning per column, with how many answers the report excluded for it. */
-  warn(report: Report, io: Pick<Io, 'stderr'>): void {
-    for (const [column, finding] of this.findings) {
+  /** One warning per column, with how many answers the report excluded for it, for cli/ to print. */
+  warnings(report: Report): string[] {
+    return [...this.findings].map(([column, finding]) => {
       const item = report.items.find((i) => i.column === column);
       const excluded = item === undefined ? 0 : item.missing.outOfScale + item.missing.notInteger + item.missing.invalid;
       const count = finding.whole === true ? '' : excluded > 1 ? `${excluded} answers excluded and counted, the first: ` : '';
       const counted = finding.whole === true && excluded > 0 ? `; ${excluded} answers outside it are excluded and counted` : '';
-      printMessage(io, `satisfy: warning: column "${column}": ${count}${finding.message}${counted} (${where(finding)}); --strict makes this an error`);
-    }
+      return `satisfy: warning: column "${column}": ${count}${finding.message}${counted} (${where(finding)}); --strict makes this an error`;
+    });
   }
 
   /** The first finding of each column; with `strict`, the first finding at all, as an error. */
