@@ -105,6 +105,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .argument('<file...>', "CSV exports to read ('-' reads standard input)")
       .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table')),
   )
+    .option('--no-redact', 'show sample values as written, e-mail addresses, phone, card and account numbers too')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()

@@ -1,0 +1,84 @@
+/**
+ * Masks the personal data that customers write into comments, so that no output repeats it:
+ * e-mail addresses → `[email]`, web addresses that carry a token or a key → `[url]`, IBAN-like
+ * account numbers that pass the ISO 13616 check → `[iban]`, card-like numbers of 13 to 19 digits
+ * that pass the Luhn check → `[card]`, and phone numbers → `[phone]`: an international number
+ * (`+48 601 234 567`, `0044 20 7946 0958`), a run of 9 to 15 digits written with the spaces,
+ * dashes, dots, slashes and brackets of the seven lexicon languages' national formats
+ * (`601-234-567`, `030/1234567`, `06 12 34 56 78`, `(11) 98765-4321`), or a run of 7 or 8 digits
+ * right after a word for a phone (`tel.`, `Telefon`, `tālr.`: Latvian numbers have 8 digits, as
+ * many as a date written 20260105). Dates, prices and short order numbers stay as written; a long
+ * number that is no phone (an order or customer number of 9 digits or more) is masked too, which
+ * errs on the safe side.
+ *
+ * @example redactPersonalData('Mail jan@example.com or call +48 601 234 567') // 'Mail [email] or call [phone]'
+ */
+export function redactPersonalData(text: string): string {
+  // Cheap test first: most texts hold no @, no address and no run of digits to look at.
+  if (!MAY_HOLD.test(text)) return text;
+  return text
+    .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
+    .replace(EMAIL, '[email]')
+    .replace(IBAN, (found) => (isIban(found) ? '[iban]' : found))
+    .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found))
+    .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
+    .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
+    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
+}
+
+const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d/;
+
+// A web address; a token is a parameter named as secrets are, or a run of 16 letters and digits
+// mixed (a session id, a signed link), in its path or query.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
+const SECRET_PARAMETER = /[?&#;](?:[\w-]*(?:token|key|secret|auth|session|sid|sig|signature|password|passwd|pwd|code|hash))=/i;
+const LONG_TOKEN = /[A-Za-z0-9_-]{16,}/g;
+
+function hasToken(url: string): boolean {
+  if (SECRET_PARAMETER.test(url)) return true;
+  return (url.match(LONG_TOKEN) ?? []).some((run) => /\d/.test(run) && /[A-Za-z]/.test(run));
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+// Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not.
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/g;
+
+/** The ISO 13616 check: the number moved four characters left, letters as 10-35, is 1 mod 97. */
+function isIban(found: string): boolean {
+  const compact = found.replace(/ /g, '');
+  if (compact.length < 15 || compact.length > 34) return false;
+  const moved = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const char of moved) {
+    const value = char >= 'A' && char <= 'Z' ? char.charCodeAt(0) - 55 : Number(char);
+    remainder = (remainder * (value >= 10 ? 100 : 10) + value) % 97;
+  }
+  return remainder === 1;
+}
+
+// 13 to 19 digits, in groups split by single spaces or dashes (4111 1111 1111 1111, 4111-1111-…).
+const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
+
+const digitsOf = (text: string): string => text.replace(/\D/g, '');
+
+/** The Luhn check of card numbers: every second digit from the right doubled, the sum a multiple of 10. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+// + or 00, a country code, then more digits in groups (a bracketed one too): 8 to 15 digits in all.
+const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:[\s./-]?(?:\(\d{1,4}\)|\d+)){1,6}/g;
+// Digits in groups of one or more, split by one separator each, a bracketed area code first or
+// not: a phone when they are 9 to 15 digits in all.
+const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:[\s./-]?\d){5,14}\b/g;
+// 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
+const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
+// A word for a phone in the seven languages, then a number of 7 or 8 digits.
+const CUED_PHONE = /(\b(?:tel|tel\.|phone|telephone|mobile|cell|telefon|handy|tél|téléphone|portable|teléfono|telefono|móvil|movil|telefone|telemóvel|celular|telefonu|komórka|komorka|tālr|tālr\.|tālrunis|tālruņa|mob|mob\.)\s*(?:nr\.?|no\.?|n°|numurs|number|nummer|numer|número|numero)?[:.]?\s*)\d(?:[\s.-]?\d){6,7}\b/giu;

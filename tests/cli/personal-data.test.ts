@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const fixture = 'fixtures/redact/comments-with-personal-data.csv';
+interface Inspected { columns: Array<{ name: string; samples: string[] }> }
+const samplesOf = (stdout: string, name: string) => (JSON.parse(stdout) as Inspected).columns.find((c) => c.name === name)?.samples ?? [];
+
+describe('inspect masks personal data in sample values', () => {
+  it('masks e-mail addresses, phones, cards, IBANs and links with tokens, in every format', () => {
+    const json = runCli(['inspect', fixture, '--format', 'json']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(samplesOf(json.stdout, 'Email')).toEqual(['[email]', '[email]', '[email]']);
+    expect(samplesOf(json.stdout, 'Comments')).toEqual(['Proszę dzwonić [phone], karta [card]', 'Refund to [iban] please, see [url]', 'Livraison rapide le 2026-01-05 à 14:30']);
+    const table = runCli(['inspect', fixture], { COLUMNS: '400' });
+    expect(table.status, table.stderr).toBe(0);
+    for (const written of ['@example', '601 234', '4111', 'DE89', 'token=']) {
+      expect(json.stdout).not.toContain(written);
+      expect(table.stdout).not.toContain(written);
+    }
+  });
+
+  it('leaves ids and ratings as written: an id of eleven digits is no phone', () => {
+    const result = runCli(['inspect', fixture, '--format', 'json']);
+    expect(samplesOf(result.stdout, 'Respondent ID')).toEqual(['11423798503', '11423798504', '11423798505']);
+    expect(samplesOf(result.stdout, 'Overall satisfaction (1-5)')).toEqual(['4', '2', '5']);
+  });
+
+  it('shows them as written with --no-redact', () => {
+    const result = runCli(['inspect', fixture, '--format', 'json', '--no-redact']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(samplesOf(result.stdout, 'Email')[0]).toBe('anna.nowak@example.pl');
+    expect(samplesOf(result.stdout, 'Comments')[0]).toBe('Proszę dzwonić +48 601 234 567, karta 4111 1111 1111 1111');
+  });
+});

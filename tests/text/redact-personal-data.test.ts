@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { redactPersonalData } from '../../src/text/redact-personal-data.js';
+
+// Each kind of personal data as customers write it in the seven lexicon languages' formats.
+describe('personal data is masked', () => {
+  it.each([
+    // e-mail addresses
+    ['en', 'Please email me at john.smith@example.co.uk about it', 'Please email me at [email] about it'],
+    ['pl', 'Proszę o kontakt: jan.kowalski+sklep@poczta.example.pl', 'Proszę o kontakt: [email]'],
+    ['de', 'Antwort bitte an müller@beispiel.de.', 'Antwort bitte an [email].'],
+    ['lv', 'Rakstiet uz jānis.bērziņš@piemērs.lv!', 'Rakstiet uz [email]!'],
+    // phones, international
+    ['pl', 'Proszę dzwonić +48 601 234 567 po 17', 'Proszę dzwonić [phone] po 17'],
+    ['de', 'Rückruf unter +49 (0)30 1234567 erbeten', 'Rückruf unter [phone] erbeten'],
+    ['fr', 'Rappelez-moi au +33 6 12 34 56 78 svp', 'Rappelez-moi au [phone] svp'],
+    ['es', 'Mi número es +34 612 345 678', 'Mi número es [phone]'],
+    ['pt', 'Contacto: +351 912 345 678', 'Contacto: [phone]'],
+    ['lv', 'Zvaniet +371 2123 4567', 'Zvaniet [phone]'],
+    ['en', 'Call 0044 20 7946 0958 anytime', 'Call [phone] anytime'],
+    // phones, national
+    ['pl', 'mój numer 601-234-567', 'mój numer [phone]'],
+    ['de', 'Tel. 030/1234567 oder 0151 23456789', 'Tel. [phone] oder [phone]'],
+    ['fr', 'mon portable : 06 12 34 56 78', 'mon portable : [phone]'],
+    ['es', 'llámame al 612 34 56 78', 'llámame al [phone]'],
+    ['pt', 'ligue (11) 98765-4321 por favor', 'ligue [phone] por favor'],
+    ['en', 'my cell is (555) 123-4567', 'my cell is [phone]'],
+    ['en', 'ring 020 7946 0958', 'ring [phone]'],
+    ['lv', 'mans tālr. 21234567, zvaniet vakarā', 'mans tālr. [phone], zvaniet vakarā'],
+    ['de', 'Telefon: 1234567', 'Telefon: [phone]'],
+    // card-like numbers that pass the Luhn check
+    ['en', 'Card 4111 1111 1111 1111 was charged twice', 'Card [card] was charged twice'],
+    ['fr', 'carte 5500-0000-0000-0004 débitée deux fois', 'carte [card] débitée deux fois'],
+    ['pl', 'karta 4012888888881881', 'karta [card]'],
+    // IBAN-like numbers that pass the ISO 13616 check
+    ['de', 'Bitte auf DE89 3704 0044 0532 0130 00 erstatten', 'Bitte auf [iban] erstatten'],
+    ['pl', 'zwrot na PL61 1090 1014 0000 0712 1981 2874', 'zwrot na [iban]'],
+    ['fr', 'remboursez sur FR1420041010050500013M02606', 'remboursez sur [iban]'],
+    ['lv', 'konts LV80BANK0000435195001', 'konts [iban]'],
+    // web addresses with a token
+    ['en', 'see https://shop.example.com/order?id=5&token=abc123', 'see [url]'],
+    ['pt', 'link: https://loja.example.com.br/r/9f8e7d6c5b4a39281726', 'link: [url]'],
+    ['es', 'www.example.es/reset?password=hunter2 no funciona', '[url] no funciona'],
+  ])('%s: %s', (_language, text, masked) => {
+    expect(redactPersonalData(text)).toBe(masked);
+  });
+});
+
+describe('what is no personal data stays as written', () => {
+  it.each([
+    'Delivery took 3 days, order 12345',
+    'Zamówienie z 2026-01-05 przyszło 12.01.2026 o 14:30',
+    'Prix 1 234,50 € pour 3 articles',
+    'Piegāde 2026-01-05 12:30, cena 19.99 EUR',
+    'See https://example.com/help for returns',
+    'Card ending 1111 was charged',
+    // Fails the Luhn check: not a card (and too few digits to be taken for a phone as a run).
+    'Invoice 1234-5678',
+    // Letters and digits as an IBAN has them, but whose check digits are wrong.
+    'Voucher AB12CDEFGHIJKLMNOP expired',
+    'Rated 10/10, would buy again',
+  ])('%s', (text) => {
+    expect(redactPersonalData(text)).toBe(text);
+  });
+});
