@@ -1,0 +1,36 @@
+/**
+ * What a comment can talk about: the five dimensions, what customers ask for (`needs`) and what
+ * they praise (`praise`). A comment may talk about several.
+ */
+export const COMMENT_THEMES = ['delivery', 'pricing', 'complaints', 'trust', 'service', 'needs', 'praise'] as const;
+export type CommentTheme = (typeof COMMENT_THEMES)[number];
+
+/**
+ * A language's words for reading customers' comments. Words are written folded (lower case, no
+ * diacritics, as normalizeText makes them: "zażółć" is `zazolc`, "Qualität" `qualitat`) and matched
+ * on whole words of the comment; a trailing `*` makes the last word a stem (`deliver*` matches
+ * "delivered", "delivery"). A keyword of several words matches them in a row.
+ *
+ * The border between themes is the dimensions' (see the README): `delivery` is getting the order
+ * (speed, shipping, parcels, packaging, fulfilment: a missing or wrong item), `pricing` prices,
+ * fees and value for money, `complaints` something that went wrong and how it was handled
+ * (faults, damage, delays, refunds and returns), `trust` honesty, reliability, promises kept and
+ * whether one would buy again, `service` the people and channels met (staff, support, their
+ * manners, competence and answers), `needs` requests and wishes, `praise` what is praised.
+ */
+export interface CommentWords {
+  /** BCP 47 code of the language, as the lexicons'. */
+  language: string;
+  themes: Record<CommentTheme, string[]>;
+  /** Words of criticism that name no theme ("terrible", "disappointed", "niestety"), for the comment's tone. */
+  criticism: string[];
+  /**
+   * Words that turn round a complaint, a word of praise or of criticism that follows them in the
+   * same clause, with at most three `bridge` words between: "no problem", "not good", "nie za
+   * drogo", "pas de souci", "not very good". A complaint so turned round is none; praise so turned
+   * round is criticism.
+   */
+  negation: string[];
+  /** Words a negation reaches over: articles, copulas, intensifiers ("not very good", "nie było żadnych problemów"). */
+  bridge: string[];
+}

@@ -1,0 +1,131 @@
+import { normalizeText } from '../text/normalize-text.js';
+import { COMMENT_THEMES, commentWords, type CommentTheme, type CommentWords } from './comment-words/index.js';
+
+/** What a comment talks about, and the tone its words give it. */
+export interface CommentTags {
+  themes: CommentTheme[];
+  /** praise: words of praise only; criticism: of criticism (a complaint, praise turned round) only; mixed: both; neutral: neither. */
+  tone: CommentTone;
+}
+
+export type CommentTone = 'praise' | 'mixed' | 'criticism' | 'neutral';
+
+/** One language's words, folded and split once, ready to match (see commentTagger). */
+interface Compiled {
+  themes: Array<[CommentTheme, Keyword[]]>;
+  criticism: Keyword[];
+  negation: Keyword[];
+  bridge: ReadonlySet<string>;
+}
+
+interface Keyword {
+  words: string[];
+  /** The last word is a stem. */
+  stem: boolean;
+  /** Starts with a word of negation ("never again", "nie polecam"): nothing before it turns it round. */
+  negated: boolean;
+}
+
+// How many bridge words a negation reaches over to turn a complaint, praise or criticism round.
+const NEGATION_REACH = 3;
+// Themes whose words a negation turns round: "no problem" is no complaint, "not good" no praise.
+const TURNED_ROUND = new Set<CommentTheme>(['complaints', 'praise']);
+
+/**
+ * Tags comments with the themes they talk about and the tone of their words, in the languages of
+ * `languages` (every lexicon language when empty): whole folded words, stems, and several words
+ * in a row, within one clause (a sentence or the part between two commas), so that a negation
+ * reaches no further than its clause. A negation up to three words before a complaint makes it
+ * none ("no problem at all", "nie mam żadnych zastrzeżeń", "pas de souci") and before praise makes
+ * it criticism ("not good", "nada bom"), with only articles, copulas and intensifiers (the
+ * language's bridge words) between; the theme of a price, a delivery or the staff stays, said
+ * well or badly ("nie za drogo" talks about the price, and is no criticism of it).
+ *
+ * @example commentTagger([])('The courier was late and nobody answered my e-mails') // { themes: ['delivery', 'complaints', 'service'], tone: 'criticism' }
+ */
+export function commentTagger(languages: readonly string[]): (text: string) => CommentTags {
+  const chosen = languages.length === 0 ? commentWords : commentWords.filter((w) => languages.includes(w.language));
+  // A negation of any of the languages tried turns round the words of each: "no problem" is no
+  // complaint to the Polish words either, whose "problem*" would match it.
+  const pooled: CommentWords = { language: '', themes: Object.fromEntries(COMMENT_THEMES.map((t) => [t, []])) as unknown as CommentWords['themes'], criticism: [], negation: chosen.flatMap((w) => w.negation), bridge: chosen.flatMap((w) => w.bridge) };
+  const compiled = chosen.map((words) => compile({ ...words, negation: pooled.negation, bridge: pooled.bridge }));
+  return (text) => {
+    const found = new Set<CommentTheme>();
+    let praise = false;
+    let criticism = false;
+    for (const clause of clausesOf(text)) {
+      const words = normalizeText(clause).split(' ').filter((w) => w !== '');
+      if (words.length === 0) continue;
+      for (const language of compiled) {
+        const negatedAt = (start: number) => negationBefore(words, start, language);
+        for (const [theme, keywords] of language.themes) {
+          for (const keyword of keywords) {
+            for (const start of matchesOf(words, keyword)) {
+              const turned = TURNED_ROUND.has(theme) && !keyword.negated && negatedAt(start);
+              if (theme === 'praise' && turned) criticism = true;
+              if (turned) continue;
+              found.add(theme);
+              if (theme === 'praise') praise = true;
+              if (theme === 'complaints') criticism = true;
+            }
+          }
+        }
+        for (const keyword of language.criticism) {
+          for (const start of matchesOf(words, keyword)) if (keyword.negated || !negatedAt(start)) criticism = true;
+        }
+      }
+    }
+    return { themes: COMMENT_THEMES.filter((t) => found.has(t)), tone: praise && criticism ? 'mixed' : praise ? 'praise' : criticism ? 'criticism' : 'neutral' };
+  };
+}
+
+function compile(words: CommentWords): Compiled {
+  const negation = words.negation.map((n) => keyword(n, []));
+  const negations = new Set(words.negation.map((n) => normalizeText(n.replace(/\*$/, ''))));
+  return {
+    themes: COMMENT_THEMES.map((theme) => [theme, words.themes[theme].map((k) => keyword(k, negations))]),
+    criticism: words.criticism.map((k) => keyword(k, negations)),
+    negation,
+    bridge: new Set(words.bridge.map((w) => normalizeText(w))),
+  };
+}
+
+function keyword(text: string, negations: ReadonlySet<string> | readonly never[]): Keyword {
+  const stem = text.endsWith('*');
+  const words = normalizeText(stem ? text.slice(0, -1) : text).split(' ');
+  return { words, stem, negated: negations instanceof Set && negations.has(words[0] as string) };
+}
+
+/** Where `keyword` starts in `words`, each time it occurs. */
+function matchesOf(words: readonly string[], keyword: Keyword): number[] {
+  const starts: number[] = [];
+  const last = keyword.words.length - 1;
+  for (let start = 0; start + last < words.length; start++) {
+    let matched = true;
+    for (let i = 0; i <= last && matched; i++) {
+      const word = words[start + i] as string;
+      const part = keyword.words[i] as string;
+      matched = i === last && keyword.stem ? word.startsWith(part) : word === part;
+    }
+    if (matched) starts.push(start);
+  }
+  return starts;
+}
+
+/** Whether a negation stands right before `start`, or with at most NEGATION_REACH bridge words between. */
+function negationBefore(words: readonly string[], start: number, { negation, bridge }: Compiled): boolean {
+  for (let at = start - 1; at >= 0 && at >= start - 1 - NEGATION_REACH; at--) {
+    if (negation.some((n) => n.words.length <= start - at && matchesOf(words.slice(at, at + n.words.length), n)[0] === 0)) return true;
+    if (!bridge.has(words[at] as string)) return false;
+  }
+  return false;
+}
+
+/**
+ * The clauses of a comment: split at sentence ends, semicolons, colons, commas and line breaks. A
+ * letter and an apostrophe that stand for a French article or pronoun ("l'accueil", "qu'il",
+ * "n'ai") are a word apart, as normalizeText would glue them to the next.
+ */
+function clausesOf(text: string): string[] {
+  return text.replace(/\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’`](?=\p{L})/giu, '$1 ').split(/[.!?;:,\n\r()]+/u);
+}
