@@ -18,6 +18,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './lint-answers.js';
+import type { LoadedSurvey } from './load-survey.js';
 import type { LoadedConfig } from './load-config.js';
 import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
@@ -51,6 +52,8 @@ export interface AnalyzeOptions extends ReadOptions {
   outcomeColumn?: string;
   /** The config file's settings (satisfy.config.json or --config). */
   config?: LoadedConfig;
+  /** A Qualtrics survey file (--survey, or the config's `survey`) whose reading of the columns wins over detection. */
+  survey?: LoadedSurvey;
   /** Answers that mean "no answer" (--missing). */
   missing?: readonly string[];
   /** The language tried first (--lang). */
@@ -122,7 +125,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const samplePieces: number[] = [];
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
-    buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+    buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
 
   // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the sample's natural groups.
   const bandsOf = (index: number, name: string): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {
