@@ -1,6 +1,5 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
-import { normalizeText } from '../text/normalize-text.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
