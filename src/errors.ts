@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'FILES_DIFFER'
   | 'STRICT'
   | 'CONFIG_INVALID'
+  | 'SURVEY_INVALID'
   | 'REPORT_INVALID'
   | 'STATE_INVALID'
   | 'STATES_DIFFER'

@@ -723,7 +723,7 @@ export class SurveyAnalysis implements RowAnalysis {
       respondents: this.rows,
       weight: this.weightSummary(),
       method: describeMethod(level),
-      input: { files },
+      input: { files, ...(model.surveyFile === undefined ? {} : { survey: model.surveyFile }) },
       ...(model.language === undefined ? {} : { language: model.language }),
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,

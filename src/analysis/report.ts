@@ -6,6 +6,7 @@ import type { DimensionSuggestion } from '../survey/suggest-dimensions.js';
  * `nullReasons` beside it.
  */
 import type { InputFile } from '../input/read-csv.js';
+import type { SurveyFileUse } from '../survey/survey-file.js';
 import type { Check } from './gates.js';
 import type { Interval } from '../stats/interval.js';
 import type { MissingReason } from '../survey/code-answer.js';
@@ -23,7 +24,7 @@ export interface Report {
   /** The weight column and what it did, or null when unweighted. */
   weight: WeightSummary | null;
   method: Method;
-  input: { files: InputFile[] };
+  input: ReportInput;
   /** The language of the survey's headers and answer labels, whose keywords (and English ones) decided. */
   language?: SurveyLanguageReport;
   columns: ColumnReport[];
@@ -423,8 +424,14 @@ export interface SurveyLanguageReport {
   evidence: string;
 }
 
+/** The files read, and the Qualtrics survey file (--survey) whose reading of the columns won over detection, when one was given. */
+export interface ReportInput {
+  files: InputFile[];
+  survey?: SurveyFileUse;
+}
+
 export interface InspectReport {
-  input: { files: InputFile[] };
+  input: ReportInput;
   language?: SurveyLanguageReport;
   columns: Array<ColumnReport & { samples: string[] }>;
   /** Groups of rated items that no dimension holds and whose answers go together: dimensions to name (see suggestDimensions). */

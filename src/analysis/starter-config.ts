@@ -9,9 +9,10 @@ import type { Report } from './report.js';
  * the dimensions and their items, the overall questions, segments, timestamp and weight. Fed back
  * unchanged, it gives the same report; it is meant to be edited. `suggested` groups of items that
  * belong to no dimension (suggestDimensions) become dimensions too, named by a word their headers
- * share, for the user to rename: with them, the report scores those groups.
+ * share, for the user to rename: with them, the report scores those groups. A Qualtrics survey
+ * file read (`survey`, relative to the config's folder) is named again, for its questions' texts.
  */
-export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
+export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing' | 'survey'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
   const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
   // Without a prototype, a column named `__proto__` or `constructor` is a key like any other.
   const columns: Record<string, ColumnConfig> = Object.create(null) as Record<string, ColumnConfig>;
@@ -51,6 +52,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     columns,
     dimensions,
     gates: report.checks.map((check) => check.expression),
+    ...(extra.survey === undefined ? {} : { survey: extra.survey }),
   };
   return config;
 }
@@ -64,7 +66,8 @@ function scaleConfig(scale: Scale): ScaleConfig {
     kind: scale.kind,
     min: scale.min,
     max: scale.max,
-    ...(scale.labels === null || scale.kind === 'numeric' ? {} : { labels: scale.labels }),
+    // A numeric scale keeps the labels of its codes (from a survey file): they name its points in reports.
+    ...(scale.labels === null ? {} : { labels: scale.labels }),
     ...(scale.labelSet === null ? {} : { labelSet: scale.labelSet }),
   };
 }

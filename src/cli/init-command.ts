@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { starterConfig } from '../analysis/starter-config.js';
 import { SatisfyError } from '../errors.js';
 import { analyzeFiles } from '../engine/analyze-files.js';
@@ -35,7 +36,9 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const suggested = options.suggest === false ? [] : await suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
-  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], suggested });
+  // The survey file, named from the folder of the config written (the working directory for standard output).
+  const surveyPath = survey.survey === undefined ? undefined : relative(toStdout ? '.' : dirname(resolve(options.output)), resolve(survey.survey.path)).split(sep).join('/');
+  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], suggested, ...(surveyPath === undefined ? {} : { survey: surveyPath }) });
   const text = `${JSON.stringify(config, null, 2)}\n`;
   if (toStdout) io.stdout.write(text);
   else {

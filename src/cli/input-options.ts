@@ -11,6 +11,7 @@ import type { LanguageCode } from '../survey/config.js';
 import { accentedWords, lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
 import { CONFIG_FILE, loadConfig, type LoadedConfig } from './load-config.js';
+import { loadSurvey, type LoadedSurvey } from './load-survey.js';
 import { Progress } from './progress.js';
 
 /** The flags of every command that reads exports, as commander hands them over. */
@@ -26,6 +27,7 @@ export interface InputFlags {
   missing: string[];
   lang?: string;
   config?: string;
+  survey?: string;
   where: string[];
   dropInattentive?: boolean;
   quiet?: boolean;
@@ -37,6 +39,7 @@ export function addInputOptions(command: Command): Command {
   return command
     .option('-m, --map <dimension=columns>', 'score these columns (comma-separated; "quoted" if a name has a comma; #N for the Nth column) as a dimension, or as csat, nps or ces; repeatable; overrides detection', collect, [])
     .option('--config <file>', `read column roles, scales, dimensions, missing codes and gates from this file (default: ${CONFIG_FILE} in the working directory, if there is one); flags win over it`)
+    .option('--survey <file.qsf>', 'read the question types, choices, recode values and "N/A" choices of the columns from this Qualtrics survey file (matched by ImportId, or by variable name); it wins over detection, the config and --map over it (default: the config\'s "survey")')
     .option('--where <condition>', 'keep only the rows where "<column>=<value>" (or "<column>!=<value>") holds; repeatable (all must hold); the rows left out are counted', collect, [])
     .option('--drop-inattentive', 'leave out the respondents who fail an attention check (a column whose header asks for one given answer, "select \'Agree\' for this row"); they are counted as skipped rows (inattentive)')
     .option('--missing <value>', 'also treat this answer as "no answer" (e.g. 0 or 99): excluded from the base and counted as notApplicable; repeatable', collect, [])
@@ -71,9 +74,10 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
   };
 }
 
-/** What the config file and the flags say about the survey: the config, columns to map, codes that mean "no answer", a language, whether inattentive respondents are left out. */
-export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined; dropInattentive: boolean } {
-  return { config: loadConfig(flags.config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang), dropInattentive: flags.dropInattentive === true };
+/** What the config file and the flags say about the survey: the config, the Qualtrics survey file, columns to map, codes that mean "no answer", a language, whether inattentive respondents are left out. */
+export function surveyOptions(flags: InputFlags, cwd: string): { config: LoadedConfig | undefined; survey: LoadedSurvey | undefined; mappings: ColumnMapping[]; missing: string[]; language: LanguageCode | undefined; dropInattentive: boolean } {
+  const config = loadConfig(flags.config, cwd);
+  return { config, survey: loadSurvey(flags.survey, config, cwd), mappings: flags.map.map(parseMapping), missing: flags.missing, language: parseLanguage(flags.lang), dropInattentive: flags.dropInattentive === true };
 }
 
 function parseFormatIn(text: string): InputFormat {

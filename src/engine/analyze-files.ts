@@ -14,6 +14,7 @@ import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
+import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
@@ -56,6 +57,8 @@ export interface AnalyzeOptions extends ReadOptions {
   outcomeColumn?: string;
   /** The config file's settings (satisfy.config.json or --config). */
   config?: LoadedConfig;
+  /** A Qualtrics survey file (--survey, or the config's `survey`) whose reading of the columns wins over detection. */
+  survey?: LoadedSurvey;
   /** Answers that mean "no answer" (--missing). */
   missing?: readonly string[];
   /** The language tried first (--lang). */
@@ -127,7 +130,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const samplePieces: number[] = [];
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
-    buildSurveyModel(header, sample, { config: options.config, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+    buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
 
   // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the sample's natural groups.
   const bandsOf = (index: number, name: string): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {

@@ -57,6 +57,8 @@ export interface FileShape {
   quotePrefix: boolean;
   /** An SPSS file's value labels of each column that are a rating scale (see savRecords); absent for other files. */
   valueLabels?: Array<FileScale | null>;
+  /** Each column's Qualtrics ImportId from the export's third header row, or null; absent for other files. */
+  importIds?: Array<string | null>;
 }
 
 /** A rating scale a file defines for a column: each code's label (consecutive whole codes), and the answers written for its user-missing codes. */
@@ -396,7 +398,7 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
-    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }) }, this.file, this.control);
+    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
   }
 
   private start(): void {
@@ -464,6 +466,7 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
     names.pop();
     shape.questions.pop();
     shape.hints.pop();
+    shape.importIds?.pop();
     notes.push('a delimiter ends every line: the empty last column is dropped');
   }
   const taken = new Set(names);

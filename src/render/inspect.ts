@@ -26,6 +26,14 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
     lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
     for (const note of file.notes) lines.push(`  ${c.dim(note)}`);
   }
+  const survey = inspected.input.survey;
+  if (survey !== undefined) {
+    lines.push(c.bold(survey.path));
+    const by = survey.matchedBy === 'importId' ? 'by ImportId' : 'by variable name';
+    lines.push(`  Qualtrics survey file "${survey.name}": read ${plural(survey.columns, 'column')} ${by}; its reading wins over detection`);
+    if (survey.unmatchedColumns.length > 0) lines.push(`  ${c.dim(`${plural(survey.unmatchedColumns.length, 'column')} of answers in no question of it, left to detection: ${survey.unmatchedColumns.map((n) => truncate(n, 30)).join(', ')}`)}`);
+    if (survey.unmatchedQuestions.length > 0) lines.push(`  ${c.dim(`${plural(survey.unmatchedQuestions.length, 'question')} of it in no column: ${survey.unmatchedQuestions.join(', ')}`)}`);
+  }
   if (inspected.language !== undefined) lines.push(`  language: ${inspected.language.evidence}`);
   const head = ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'];
   const table = compactTable(head, c, { textColumns: head.length, colWidths: [null, 30, null, null, null, 24, 40], wordWrap: true });

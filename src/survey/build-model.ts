@@ -1,11 +1,10 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
-import { normalizeText } from '../text/normalize-text.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
-import { bestLabelSet } from './label-sets.js';
+import { labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
@@ -14,6 +13,8 @@ import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import type { QualtricsSurvey } from './qualtrics-survey.js';
+import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
 export interface ColumnMapping {
@@ -38,6 +39,8 @@ export interface BuildModelOptions {
    * with them, a scale's points come from every row read (see laterAnswers in analyze-files).
    */
   laterAnswers?: LaterAnswers;
+  /** A Qualtrics survey file (--survey, or the config's `survey`) and its name as the user gave it: its reading of the columns it matches wins over detection, the config and flags over it. */
+  survey?: { survey: QualtricsSurvey; path: string };
 }
 
 /** The roles one column each holds: `--map csat=…` names it, not a dimension. */
@@ -70,6 +73,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
   const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
   applyFileScales(draft, header.valueLabels);
+  const surveyFile = options.survey === undefined ? undefined : applySurveyFile(draft, options.survey);
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
   for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
@@ -82,7 +86,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   reverseItems(columns, { sample, format: header, vocabulary, lexicons: detection.keywordLexicons, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
-  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence } };
+  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence }, ...(surveyFile === undefined ? {} : { surveyFile }) };
 }
 
 /**
@@ -119,17 +123,50 @@ function applyFileScales(draft: Draft, scales: HeaderShape['valueLabels']): void
   scales?.forEach((scale, index) => {
     const column = draft.columns[index];
     if (scale === null || column === undefined) return;
-    const codes = Object.keys(scale.labels).map(Number);
-    const folded = (code: number) => normalizeText(scale.labels[String(code)] ?? '');
-    const fit = bestLabelSet(new Map(codes.map((code) => [folded(code), 1])), draft.vocabulary.labelSets.values(), (hits) => hits * 2 >= codes.length);
-    if (fit === null && !SCALED_ROLES.has(column.role)) return;
-    const low = fit?.set.values.get(folded(Math.min(...codes)));
-    const high = fit?.set.values.get(folded(Math.max(...codes)));
-    const codesRunDown = low !== undefined && high !== undefined && low > high;
+    const { set, runsDown: codesRunDown } = labelledDirection(scale.labels, draft.vocabulary);
+    if (set === null && !SCALED_ROLES.has(column.role)) return;
     const reverseWorded = column.scale?.reversed === true;
     applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: scale.labels }, missing: scale.missing, reverse: codesRunDown !== reverseWorded }, "the file's value labels");
-    if (codesRunDown) column.evidence.push(`its codes run from best to worst (${fit?.set.id} set): reversed`);
+    if (codesRunDown) column.evidence.push(`its codes run from best to worst (${set?.id} set): reversed`);
   });
+}
+
+/**
+ * What a Qualtrics survey file (--survey, or the config's `survey`) says of the columns it
+ * matches (see readSurveyFile), applied over detection as a config's settings are, through the
+ * same path: its scale with the choices' labels and codes, its "N/A"-style choices as the column's
+ * own non-answers, its role. Where the labels say the codes run from best to worst the scale is
+ * reversed, and a reverse-worded item is still reversed again afterwards. The config and --map
+ * win over it.
+ */
+function applySurveyFile(draft: Draft, file: NonNullable<BuildModelOptions['survey']>): SurveyFileUse {
+  const { readings, use } = readSurveyFile(file.survey, file.path, draft.header, draft.vocabulary);
+  readings.forEach((reading, index) => {
+    const column = draft.columns[index];
+    if (reading === null || column === undefined) return;
+    // What the survey says replaces what detection guessed from the header and the answers.
+    column.evidence = [];
+    applyColumnSettings(draft, column, asWritten(reading.settings, draft.sample, index), `${file.path}: ${reading.question}`, reading.evidence);
+    if (column.role === 'ranking') column.rankLayout = 'options';
+    if (reading.partOf !== undefined) column.partOf = reading.partOf;
+    else delete column.partOf;
+    if (column.scale !== null && reading.codesRunDown !== undefined) column.scale = { ...column.scale, reversed: reading.codesRunDown };
+  });
+  return use;
+}
+
+/**
+ * A survey file's labelled scale as the export writes its answers: where every sampled answer is a
+ * number (the choices' codes, as exports write them by default), a numeric scale of those codes
+ * with the choices' labels; otherwise (choice text exported) the labels, each also spelled as its code.
+ */
+function asWritten(settings: ColumnConfig, sample: readonly (readonly string[])[], index: number): ColumnConfig {
+  const { scale } = settings;
+  if (scale?.kind !== 'labels' || scale.labels === undefined) return settings;
+  const answers = sample.map((row) => (row[index] ?? '').trim()).filter((answer) => answer !== '');
+  if (!answers.every((answer) => /^-?\d+(\.\d+)?$/.test(answer))) return settings;
+  const labels = Object.fromEntries(Object.entries(scale.labels).map(([code, spelled]) => [code, typeof spelled === 'string' ? spelled : (spelled[0] ?? code)]));
+  return { ...settings, scale: { kind: 'numeric', labels } };
 }
 
 /** The config's settings, applied over detection. Errors name the file and the JSON path. */
@@ -154,7 +191,11 @@ function applyConfig(draft: Draft, settings: SatisfyConfig, path: string): void 
 }
 
 function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, source: string): void {
-  const column = findColumn(draft.columns, name, source, draft.file);
+  applyColumnSettings(draft, findColumn(draft.columns, name, source, draft.file), settings, source);
+}
+
+/** A column's settings (from the config, a file's value labels or a survey file), applied over what was read before; `said` is the evidence, `set by <source>` by default. */
+function applyColumnSettings(draft: Draft, column: ColumnModel, settings: ColumnConfig, source: string, said = `set by ${source}`): void {
   if (settings.importanceOf !== undefined) {
     if (settings.role !== undefined && settings.role !== 'importance') throw new SatisfyError('CONFIG_INVALID', `${source}.importanceOf: a column that rates the importance of another has the role "importance", not "${settings.role}"`);
     findColumn(draft.columns, settings.importanceOf, `${source}.importanceOf`, draft.file);
@@ -185,7 +226,8 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
   if (settings.reverse !== undefined) draft.fixed.add(column.index);
-  column.evidence.unshift(`set by ${source}`);
+  if (column.role !== 'ranking') delete column.rankLayout;
+  column.evidence.unshift(said);
   column.confidence = 'high';
   column.suggestion = null;
 }

@@ -45,6 +45,12 @@ export interface SatisfyConfig {
   dimensions?: DimensionConfig[];
   /** Gates checked on every report (as --fail-if), e.g. "nps < 30". */
   gates?: string[];
+  /**
+   * A Qualtrics survey file (.qsf) of this survey, relative to this config file's folder (as
+   * --survey): its question types, choices, recode values and "N/A" choices say what the columns
+   * it matches are, over detection; this config's settings still win over it.
+   */
+  survey?: string;
 }
 
 /** The languages of satisfy's lexicons. */

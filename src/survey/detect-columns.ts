@@ -28,7 +28,7 @@ const NAMED_SEGMENT_MAX_DISTINCT = 250;
 const COMMENT_MIN_LENGTH = 25;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
-export type HeaderShape = Pick<FileShape, 'names' | 'questions' | 'hints' | 'valueLabels'> & AnswerFormat;
+export type HeaderShape = Pick<FileShape, 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
 
 /** A header of plain names: one header row, no platform hints, numbers written plainly. */
 export function plainHeader(names: readonly string[]): HeaderShape {

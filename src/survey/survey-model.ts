@@ -1,4 +1,5 @@
 import type { Scale } from './scale.js';
+import type { SurveyFileUse } from './survey-file.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a column holds. See DESIGN.md, "The survey model". */
@@ -90,6 +91,8 @@ export interface SurveyModel {
   vocabulary: Vocabulary;
   /** The language of the survey's headers and answer labels (null when too little text), and how it was told. */
   language?: { language: string | null; evidence: string };
+  /** The Qualtrics survey file whose reading of the columns won over detection, and how much it read; absent without one. */
+  surveyFile?: SurveyFileUse;
 }
 
 /** The built-in dimensions, in the order reports list them. */

@@ -24,6 +24,8 @@ export interface PlatformShape {
   negativeCodesMissing: boolean;
   /** A `'` before a value that starts with `-`, `=`, `+` or `@` is an escape, not text (Formbricks). */
   quotePrefix: boolean;
+  /** Each column's Qualtrics ImportId (`QID4_1`, `QID4-1-1`) from the export's third header row, or null; absent when the export has none. */
+  importIds?: Array<string | null>;
 }
 
 /** A platform's recogniser: the shape, if the first records look like its export, or null. */

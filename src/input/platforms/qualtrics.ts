@@ -26,6 +26,8 @@ const METADATA: Record<string, 'id' | 'timestamp' | 'ignored'> = {
 };
 
 const IMPORT_ID = /^\{\s*["']ImportId["']\s*:/;
+// The id itself: `{"ImportId":"QID4_1"}`, or `{'ImportId': 'QID4-1-1'}` in 2016 exports (not JSON).
+const IMPORT_ID_VALUE = /^\{\s*["']ImportId["']\s*:\s*["']([^"']*)["']/;
 
 /**
  * Qualtrics: current exports have three header rows — ids, question text (in the account's
@@ -37,7 +39,8 @@ export const recogniseQualtrics: RecognisePlatform = (records) => {
   const [first = [], second = [], third = []] = records;
   const importIds = third.filter((cell) => IMPORT_ID.test(cell)).length;
   if (importIds > 0 && importIds >= third.filter((c) => c !== '').length / 2) {
-    return finish({ ...plainShape('qualtrics', first), headerRows: 3, questions: second.map((q) => q || null) });
+    const ids = third.map((cell) => IMPORT_ID_VALUE.exec(cell)?.[1] ?? null);
+    return finish({ ...plainShape('qualtrics', first), headerRows: 3, questions: second.map((q) => q || null), importIds: first.map((_, i) => ids[i] ?? null) });
   }
   if (first[0]?.replace(/^\uFEFF/, '') === 'V1' && second.some((c) => c === 'ResponseID')) {
     // Legacy: V1..V10 name the metadata, whose labels in row 2 are the useful names.

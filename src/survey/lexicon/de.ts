@@ -129,6 +129,7 @@ export const de: Lexicon = {
       slightlyPositive: ['eher positiv', 'eher günstig'],
       positive: ['positiv'],
       veryPositive: ['sehr positiv'],
+      sets: { 'like-3': [['gefällt mir nicht', 'mag ich nicht'], ['weder gefällt noch missfällt', 'weder noch'], ['gefällt mir', 'mag ich']] },
     },
     usefulness: {
       veryNegative: ['überhaupt nicht nützlich', 'gar nicht nützlich', 'gar nicht hilfreich', 'überhaupt nicht hilfreich', 'völlig nutzlos', 'nutzlos'],

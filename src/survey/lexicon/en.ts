@@ -137,6 +137,8 @@ export const en: Lexicon = {
       slightlyPositive: ['somewhat favourable', 'somewhat favorable', 'mostly favourable', 'mostly favorable', 'somewhat favourably', 'somewhat favorably'],
       positive: ['favourable', 'favorable', 'favourably', 'favorably'],
       veryPositive: ['very favourable', 'very favorable', 'very favourably', 'very favorably'],
+      // "Like, Neither like nor dislike, Dislike": how much one likes something, three points.
+      sets: { 'like-3': [['dislike', 'do not like', 'dont like'], ['neither like nor dislike', 'neither like or dislike', 'neither like nor dislike it'], ['like', 'like it']] },
     },
     usefulness: {
       veryNegative: ['not useful at all', 'not at all useful', 'completely useless', 'useless'],

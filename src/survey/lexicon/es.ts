@@ -126,6 +126,7 @@ export const es: Lexicon = {
       slightlyPositive: ['algo favorable'],
       positive: ['favorable', 'positivo', 'positiva'],
       veryPositive: ['muy favorable', 'muy positivo', 'muy positiva'],
+      sets: { 'like-3': [['no me gusta'], ['ni me gusta ni me disgusta', 'ni me gusta ni no me gusta'], ['me gusta']] },
     },
     usefulness: {
       veryNegative: ['nada útil', 'totalmente inútil', 'completamente inútil'],

@@ -126,6 +126,7 @@ export const fr: Lexicon = {
       slightlyPositive: ['plutôt favorable', 'plutôt positif'],
       positive: ['favorable', 'positif', 'positive'],
       veryPositive: ['très favorable', 'très positif', 'très positive'],
+      sets: { 'like-3': [["je n'aime pas", "n'aime pas"], ["ni j'aime ni je n'aime pas", "je n'aime ni ne déteste"], ["j'aime", 'aime']] },
     },
     usefulness: {
       veryNegative: ['pas du tout utile', 'totalement inutile', 'complètement inutile'],

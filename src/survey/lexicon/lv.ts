@@ -126,6 +126,7 @@ export const lv: Lexicon = {
       slightlyPositive: ['drīzāk pozitīvi', 'drīzāk labvēlīgi'],
       positive: ['pozitīvi', 'labvēlīgi'],
       veryPositive: ['ļoti pozitīvi', 'ļoti labvēlīgi'],
+      sets: { 'like-3': [['nepatīk'], ['ne patīk, ne nepatīk'], ['patīk']] },
     },
     usefulness: {
       veryNegative: ['pilnīgi nenoderīgs', 'pilnīgi nenoderīgi', 'nemaz nav noderīgs', 'nemaz nav noderīgi'],

@@ -126,6 +126,7 @@ export const pl: Lexicon = {
       slightlyPositive: ['raczej pozytywnie', 'raczej przychylnie'],
       positive: ['pozytywnie', 'przychylnie', 'pozytywna'],
       veryPositive: ['bardzo pozytywnie', 'bardzo przychylnie', 'bardzo pozytywna'],
+      sets: { 'like-3': [['nie lubię', 'nie podoba mi się'], ['ani lubię, ani nie lubię', 'ani mi się podoba, ani nie podoba'], ['lubię', 'podoba mi się']] },
     },
     usefulness: {
       veryNegative: ['zupełnie nieprzydatne', 'zupełnie nieprzydatny', 'całkowicie nieprzydatne', 'w ogóle nieprzydatne', 'bezużyteczne'],

@@ -126,6 +126,7 @@ export const pt: Lexicon = {
       slightlyPositive: ['um pouco favorável'],
       positive: ['favorável', 'positivo', 'positiva'],
       veryPositive: ['muito favorável', 'muito positivo', 'muito positiva'],
+      sets: { 'like-3': [['não gosto'], ['nem gosto nem desgosto', 'nem gosto nem não gosto'], ['gosto']] },
     },
     usefulness: {
       veryNegative: ['nada útil', 'totalmente inútil', 'completamente inútil'],
