@@ -41,8 +41,15 @@ describe('JSON responses', () => {
     const fromCsv = report([`${DIR}/${name}.csv`, ...csvFlags]);
     // The API's own keys are hinted (id, timestamp, ignored), so their columns' evidence, and the
     // words the language is told from, differ from what detection makes of the CSV; nothing else does.
-    const { columns: jsonColumns, language: _l1, ...jsonRest } = withoutInput(fromJson) as { columns: Column[]; language: unknown };
-    const { columns: csvColumns, language: _l2, ...csvRest } = withoutInput(fromCsv) as { columns: Column[]; language: unknown };
+    const apart = (json: Record<string, unknown>) => {
+      const rest = withoutInput(json);
+      const columns = rest.columns as Column[];
+      delete rest.columns;
+      delete rest.language;
+      return { columns, rest };
+    };
+    const { columns: jsonColumns, rest: jsonRest } = apart(fromJson);
+    const { columns: csvColumns, rest: csvRest } = apart(fromCsv);
     expect(jsonRest).toEqual(csvRest);
     expect(jsonColumns.map((c) => c.name)).toEqual(csvColumns.map((c) => c.name));
     const answers = (columns: Column[]) => columns.filter((_, i) => !(jsonColumns[i]?.evidence[0] ?? '').startsWith(metadata));
