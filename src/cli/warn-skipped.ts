@@ -16,6 +16,7 @@ export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 
 const UNREADABLE: Record<string, string> = {
   fieldCount: 'with the wrong number of fields',
   unclosedQuote: 'with an unclosed quote',
+  notObject: 'that are JSON values other than a response object',
 };
 
 /** One warning line per file and reason for rows that could not be read, with the first lines. */

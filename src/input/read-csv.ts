@@ -8,6 +8,9 @@ import { findRecordStart } from './find-record-start.js';
 import { sniffFormat, type InputFormat } from './input-format.js';
 import { openSource, readBytes, type OpenedSource } from './open-source.js';
 import { PLATFORM_SAMPLE, recognisePlatform, type Platform, type PlatformShape } from './platforms/recognise-platform.js';
+import { plainShape } from './platforms/platform-shape.js';
+import { apiShape } from './json-responses.js';
+import { readJsonResponses } from './read-json-input.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
 import { savRecords } from './read-sav.js';
 import { xlsxRecords } from './read-xlsx.js';
@@ -15,14 +18,14 @@ import { sniffDelimiter } from './sniff-delimiter.js';
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'partial', 'filtered', 'inattentive'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'notObject', 'partial', 'filtered', 'inattentive'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
 export interface InputFile {
   path: string;
-  /** A file that is not CSV: an Excel workbook or an SPSS data file (absent for CSV). */
-  format?: 'xlsx' | 'sav';
+  /** A file that is not CSV: an Excel workbook, an SPSS data file or JSON responses (absent for CSV). */
+  format?: 'xlsx' | 'sav' | 'json';
   /** The sheet of a workbook that was read. */
   sheet?: string;
   encoding: string;
@@ -184,6 +187,29 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (source.gzip) file.notes.push('gzip-compressed');
   let stopped = false;
   const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
+  if (format === 'json') {
+    const json = await readJsonResponses(path, source, MAX_RECORD_BYTES, MAX_COLUMNS);
+    file.notes.push(...json.notes);
+    const { kind, names, roots } = json;
+    // Typeform's and Formbricks' own keys say what they are; other responses' keys are recognised as a CSV header is, one header row.
+    const platformShape = (records: readonly string[][], forced: Platform | undefined): PlatformShape => {
+      if (kind !== 'plain' && (forced === undefined || forced === kind)) return apiShape(kind, names, roots);
+      const shape = recognisePlatform(records.slice(0, PLATFORM_SAMPLE), forced);
+      return shape.headerRows === 1 ? shape : plainShape(forced ?? 'generic', names);
+    };
+    const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false, platformShape });
+    rows.push([...names], 1);
+    await json.rows(
+      (fields, line) => rows.push(fields, line),
+      (line, what) => rows.notObject(line, what),
+      () => stopped,
+    );
+    if (stopped) return file;
+    rows.end();
+    // The keys are the header, no row of the file.
+    file.headerRows = 0;
+    return file;
+  }
   let records: AsyncIterable<SourceRecord>;
   if (format === 'xlsx') {
     const sheet = xlsxRecords(copied(source.chunks), path, options.sheet);
@@ -324,7 +350,7 @@ class RowFilter {
     reader: Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>,
     splittable: ReadControl['splittable'],
     // A file that is not CSV: its numbers are written with a point, and (SPSS) its questions are its own.
-    private readonly other?: { decimalComma: false; questions?: () => Array<string | null>; valueLabels?: () => Array<FileScale | null> },
+    private readonly other?: { decimalComma: false; questions?: () => Array<string | null>; valueLabels?: () => Array<FileScale | null>; platformShape?: (records: readonly string[][], forced: Platform | undefined) => PlatformShape },
   ) {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
@@ -377,6 +403,13 @@ class RowFilter {
     this.skip('unclosedQuote', line, 'a quoted field is never closed: the rest of the file is one broken field');
   }
 
+  /** A value of a JSON file that is not a response (an object): counted as a row skipped, an error under --strict. */
+  notObject(line: number, what: string): void {
+    if (this.shape === null) this.start();
+    this.file.rows += 1;
+    this.skip('notObject', line, `${what} where a response (an object) should be`);
+  }
+
   end(): void {
     if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
@@ -388,7 +421,7 @@ class RowFilter {
   recognise(records: readonly string[][]): void {
     const width = records[0]?.length ?? 0;
     if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
-    const shape = recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
+    const shape = this.other?.platformShape?.(records.slice(0, PLATFORM_SAMPLE), this.options.platform) ?? recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
     const questions = this.other?.questions?.();
     if (questions !== undefined) shape.questions = shape.names.map((_, i) => questions[i] ?? null);
     this.shape = shape;

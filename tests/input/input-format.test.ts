@@ -12,6 +12,10 @@ describe('sniffFormat', () => {
     ['a CSV', Buffer.from('id,score\n1,5\n'), 'csv'],
     ['a CSV that starts with PK', Buffer.from('PK,score\n1,5\n'), 'csv'],
     ['an empty file', Buffer.alloc(0), 'csv'],
+    ['an array of objects', Buffer.from('[\n  {"id": 1}\n]'), 'json'],
+    ['NDJSON after a byte-order mark and blank lines', Buffer.from('\ufeff\n\n{"id": 1}\n{"id": 2}\n'), 'json'],
+    ['an empty array', Buffer.from('[]'), 'json'],
+    ['a CSV whose header starts with a bracket', Buffer.from('[Q1] Overall satisfaction,[Q2] Comment\n5,ok\n'), 'csv'],
   ])('reads %s', (_name, head, format) => {
     expect(sniffFormat(head)).toBe(format);
   });

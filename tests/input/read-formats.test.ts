@@ -137,7 +137,7 @@ describe('choosing the format', () => {
   it('rejects an unknown --format-in', () => {
     const result = runCli(['report', `${DIR}/survey.csv`, '--format-in', 'parquet']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('satisfy: error: unknown input format "parquet"\nhint: --format-in takes one of: csv, xlsx, sav\n');
+    expect(result.stderr).toBe('satisfy: error: unknown input format "parquet"\nhint: --format-in takes one of: csv, xlsx, sav, json\n');
   });
 });
 
