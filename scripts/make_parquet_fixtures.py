@@ -20,6 +20,8 @@ its CSV to the last digit. CI never runs this: the small outputs are committed.
 - parquet-header-only.parquet: the columns and no rows.
 - parquet-truncated.parquet: the snappy file cut in half (its footer gone).
 - parquet-damaged-page.parquet: the uncompressed file with a page header overwritten.
+- parquet-1500-rows*.csv|parquet: longer data, in row groups and pages of several sizes (below).
+- parquet-encrypted-footer.parquet: the magic of an encrypted file, PARE, at both ends.
 """
 import datetime as dt
 import decimal
@@ -178,3 +180,6 @@ ids = pq.ParquetFile(OUT / "parquet-1500-rows-damaged-unused-column.parquet").me
 assert ids.path_in_schema == "Response ID"
 damaged[ids.data_page_offset:ids.data_page_offset + 20] = b"\xff" * 20
 (OUT / "parquet-1500-rows-damaged-unused-column.parquet").write_bytes(bytes(damaged))
+
+# The magic of a Parquet file with an encrypted footer (PARE), at both ends, which satisfy refuses.
+(OUT / "parquet-encrypted-footer.parquet").write_bytes(b"PARE" + bytes(32) + b"PARE")

@@ -126,6 +126,7 @@ describe('Parquet files', () => {
     ['a damaged page', `${DIR}/parquet-damaged-page.parquet`, [], 'cannot read the Parquet file at row group 1 of 4: '],
     ['a list column', `${DIR}/parquet-list-column.parquet`, [], 'column "Channels used" is a list (a nested Parquet column), which satisfy cannot read'],
     ['a file of columns and no rows', `${DIR}/parquet-header-only.parquet`, [], 'the file has a header row but no responses'],
+    ['an encrypted file', `${DIR}/parquet-encrypted-footer.parquet`, [], 'this is an encrypted Parquet file, which satisfy cannot read'],
     ['a CSV forced to be Parquet', CSV, ['--format-in', 'parquet'], 'this is no Parquet file: it does not start with PAR1'],
   ])('stops with one line naming %s', (_name, file, extra, message) => {
     const result = runCli(['report', file, ...extra]);
