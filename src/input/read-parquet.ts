@@ -9,7 +9,7 @@ export interface ParquetReading {
   /** The names of the file's columns (its top-level fields), in schema order. */
   names: string[];
   /**
-   * Reads the rows in file order, each as text (see parquetText), to `row`, with its line (the
+   * Reads the rows in file order, each as text (see columnText), to `row`, with its line (the
    * header is line 1, the first row line 2); stops when `row` returns false. Before each slice of
    * rows, `columns` tells which columns are used (indexes into `names`), or null for all: the
    * others are not read, and given as ''. `progress` is told how far the reading is, in bytes.
@@ -23,7 +23,7 @@ export interface ParquetReading {
 const FIRST_SLICE_ROWS = 1024;
 // Rows read at once from a row group: a row group of a million rows (pyarrow's default) is read
 // in slices, so that no more than a slice of decoded values is held; the group's compressed
-// column chunks are kept until its last slice (see GroupCache).
+// column chunks are kept until its last slice (see fileBuffer).
 const SLICE_ROWS = 65_536;
 
 type Hyparquet = typeof import('hyparquet');
@@ -37,9 +37,10 @@ type Hyparquet = typeof import('hyparquet');
 export async function openParquet(path: string, source: OpenedSource): Promise<ParquetReading> {
   const magic = source.head.toString('latin1', 0, 4);
   if (magic === 'PARE') throw new SatisfyError('FILE_UNREADABLE', 'this is an encrypted Parquet file, which satisfy cannot read', { file: path }, 'write it again without encryption');
+  if (magic !== 'PAR1') throw new SatisfyError('FILE_UNREADABLE', 'this is no Parquet file: it does not start with PAR1', { file: path }, 'without --format-in parquet satisfy recognises the format from the first bytes');
+  // Loaded only when a Parquet file is read: CSV runs never pay for them.
   const { parquetMetadataAsync, parquetRead, parquetSchema } = (await import('hyparquet')) as Hyparquet;
   const { compressors } = await import('hyparquet-compressors');
-  if (magic !== 'PAR1') throw new SatisfyError('FILE_UNREADABLE', 'this is no Parquet file: it does not start with PAR1', { file: path }, 'without --format-in parquet satisfy recognises the format from the first bytes');
   const file = source.size !== null && !source.gzip && path !== '-' ? fileBuffer(path, source.size) : await memoryBuffer(source.chunks);
   try {
     if (file.byteLength < 12 || tail(file) !== 'PAR1') throw new SatisfyError('FILE_UNREADABLE', 'the Parquet file ends too soon (no PAR1 at its end): it is truncated', { file: path }, 'download or write it again');
@@ -128,6 +129,11 @@ async function readSlice(parquetRead: Hyparquet['parquetRead'], request: SliceRe
     throw unreadable(error, path, `row group ${group + 1} of ${metadata.row_groups.length}`);
   }
   const lists = indexes.map((index) => (chunks.get(names[index] as string) ?? []).sort((a, b) => a.rowStart - b.rowStart));
+  // A column whose pages hold fewer values than the footer says its rows have is damaged: its missing values are not blanks.
+  lists.forEach((list, i) => {
+    const reached = list.at(-1)?.rowEnd ?? at;
+    if (reached < end) throw new SatisfyError('FILE_UNREADABLE', `cannot read the Parquet file at row group ${group + 1} of ${metadata.row_groups.length}: column "${names[indexes[i] as number]}" has ${Math.max(0, reached - at)} values where ${end - at} rows are due`, { file: path }, 'is the file complete? write it again, or export the table as CSV');
+  });
   const until = Math.max(end, Math.min(upTo, ...lists.map((list) => list.at(-1)?.rowEnd ?? end)));
   const columns = indexes.map((index, i) => {
     const list = lists[i] as ColumnData[];
