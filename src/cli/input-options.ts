@@ -47,7 +47,7 @@ export function addInputOptions(command: Command): Command {
     .option('--encoding <name>', 'read the files in this encoding (utf-8, utf-16le, windows-1250, windows-1252, windows-1257, iso-8859-2 ...) instead of detecting it')
     .option('--delimiter <char>', "split fields on this character (',', ';', 'tab', '|') instead of detecting it")
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
-    .option('--format-in <format>', `read the files as ${INPUT_FORMATS.join(', ')} (an Excel workbook, an SPSS .sav file, JSON or NDJSON responses) instead of recognising the format from their bytes`)
+    .option('--format-in <format>', `read the files as ${INPUT_FORMATS.join(', ')} (an Excel workbook, an SPSS .sav file, JSON or NDJSON responses, a Parquet file) instead of recognising the format from their bytes`)
     .option('--sheet <name|number>', "read this sheet of an Excel workbook (a name, or a number from 1 in tab order) instead of the first")
     .option('--include-partial', 'keep responses the platform marks as not finished')
     .option('--threads <n>', `threads that analyse pieces of a large file at once, this one and n − 1 workers (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)

@@ -1,5 +1,5 @@
 /** The kinds of file satisfy reads, as `--format-in` names them. */
-export const INPUT_FORMATS = ['csv', 'xlsx', 'sav', 'json'] as const;
+export const INPUT_FORMATS = ['csv', 'xlsx', 'sav', 'json', 'parquet'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 // A zip archive's local file header; an OLE compound file (an encrypted workbook, or an old .xls).
@@ -10,7 +10,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * What a file is, from its first bytes, whatever it is called: a zip archive whose entries are
  * under `xl/` is an Excel workbook, `$FL2` (or `$FL3`, compressed with zlib) opens an SPSS data
  * file, an OLE compound file is a workbook with a password or an old .xls, another zip is no
- * survey export; a first byte (after byte-order marks and blanks) of `{`, or of `[` before `{`, `[`,
+ * survey export, `PAR1` (or `PARE`, encrypted) followed by binary data (a zero byte, which no
+ * CSV that starts with the letters PAR1 has) opens a Parquet file, whose end is checked when it
+ * is read; a first byte (after byte-order marks and blanks) of `{`, or of `[` before `{`, `[`,
  * `"` or `]`, opens JSON (a CSV's header may start with "[Q1]", never with `[{`); anything else is
  * read as CSV.
  */
@@ -19,6 +21,7 @@ export function sniffFormat(head: Buffer): InputFormat | 'ole' | 'zip' {
   if (startsWith(head, OLE)) return 'ole';
   const magic = head.toString('latin1', 0, 4);
   if (magic === '$FL2' || magic === '$FL3') return 'sav';
+  if ((magic === 'PAR1' || magic === 'PARE') && head.includes(0)) return 'parquet';
   return looksLikeJson(head) ? 'json' : 'csv';
 }
 

@@ -16,6 +16,8 @@ export interface OpenedSource {
   gzip: boolean;
   /** The file's size in bytes, or null for standard input. */
   size: number | null;
+  /** Ends the reading of `chunks` where it is, closing the file: for a reader that reads the file its own way (Parquet, at offsets). */
+  close: () => Promise<void>;
 }
 
 /**
@@ -91,7 +93,7 @@ async function* counted(source: AsyncIterable<Buffer>, total: number | null, onB
 }
 
 /** Reads at least `bytes` bytes (or all there is) and gives them back with a stream that replays them. */
-async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
+async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer>; close: () => Promise<void> }> {
   const taken: Buffer[] = [];
   let length = 0;
   let done = false;
@@ -119,7 +121,10 @@ async function peek(source: AsyncIterator<Buffer>, bytes: number, path: string):
       throw translateReadError(error, path);
     }
   }
-  return { head: head.subarray(0, Math.min(head.length, HEAD_BYTES)), chunks: replay() };
+  const close = async (): Promise<void> => {
+    if (!done) await source.return?.();
+  };
+  return { head: head.subarray(0, Math.min(head.length, HEAD_BYTES)), chunks: replay(), close };
 }
 
 function feed(chunks: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { destroy(error?: Error): void }, path: string): void {

@@ -12,6 +12,7 @@ import { plainShape } from './platforms/platform-shape.js';
 import { apiShape } from './json-responses.js';
 import { readJsonResponses } from './read-json-input.js';
 import type { ColumnHint } from './platforms/platform-shape.js';
+import { readParquet } from './read-parquet.js';
 import { savRecords } from './read-sav.js';
 import { xlsxRecords } from './read-xlsx.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
@@ -24,8 +25,8 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 /** What the report says about one input file (`input.files[]`). */
 export interface InputFile {
   path: string;
-  /** A file that is not CSV: an Excel workbook, an SPSS data file or JSON responses (absent for CSV). */
-  format?: 'xlsx' | 'sav' | 'json';
+  /** A file that is not CSV: an Excel workbook, an SPSS data file, JSON responses or a Parquet file (absent for CSV). */
+  format?: 'xlsx' | 'sav' | 'json' | 'parquet';
   /** The sheet of a workbook that was read. */
   sheet?: string;
   encoding: string;
@@ -185,6 +186,7 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3') throw new SatisfyError('FILE_UNREADABLE', 'this is a compressed SPSS file (.zsav), which satisfy cannot read', { file: path }, 'save it from SPSS, PSPP or R as an uncompressed or byte-compressed .sav');
   const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
+  if (format === 'parquet') return readParquet(path, source, file, (reader, other) => new RowFilter(file, handlers, options, reader, () => null, other), options.onBytes);
   let stopped = false;
   const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
   if (format === 'json') {
@@ -327,6 +329,26 @@ export function noteNotUtf8(file: InputFile): void {
   else file.notes.push(note);
 }
 
+/** How a file that is not CSV differs from one (see RowFilter). */
+export interface OtherFormat {
+  decimalComma: false;
+  questions?: () => Array<string | null>;
+  valueLabels?: () => Array<FileScale | null>;
+  /** Parquet: the first record is the one header row, and the platform is told from it alone. */
+  oneHeaderRow?: true;
+  /** JSON: the platform (Typeform, Formbricks, SurveyJS) is told from the keys, not the header rows. */
+  platformShape?: (records: readonly string[][], forced: Platform | undefined) => PlatformShape;
+}
+
+/** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>;
+
+/** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
+export interface RowSink {
+  push(record: string[], line: number): void;
+  end(): void;
+}
+
 /**
  * Turns records into rows: waits for the first records to recognise the platform's header rows,
  * then checks each data row and either passes it on or counts why it was skipped.
@@ -347,10 +369,12 @@ class RowFilter {
     private readonly file: InputFile,
     private readonly handlers: CsvHandlers,
     private readonly options: ReadOptions,
-    reader: Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>,
+    reader: RecordSource,
     splittable: ReadControl['splittable'],
-    // A file that is not CSV: its numbers are written with a point, and (SPSS) its questions are its own.
-    private readonly other?: { decimalComma: false; questions?: () => Array<string | null>; valueLabels?: () => Array<FileScale | null>; platformShape?: (records: readonly string[][], forced: Platform | undefined) => PlatformShape },
+    // A file that is not CSV: its numbers are written with a point, (SPSS) its questions are its
+    // own, (Parquet) its first record is its one header row, from which alone the platform is
+    // known, and (JSON) its platform comes from its keys.
+    private readonly other?: OtherFormat,
   ) {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
@@ -421,7 +445,8 @@ class RowFilter {
   recognise(records: readonly string[][]): void {
     const width = records[0]?.length ?? 0;
     if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
-    const shape = this.other?.platformShape?.(records.slice(0, PLATFORM_SAMPLE), this.options.platform) ?? recognisePlatform(records.slice(0, PLATFORM_SAMPLE), this.options.platform);
+    const sample = records.slice(0, this.other?.oneHeaderRow === true ? 1 : PLATFORM_SAMPLE);
+    const shape = this.other?.platformShape?.(sample, this.options.platform) ?? recognisePlatform(sample, this.options.platform);
     const questions = this.other?.questions?.();
     if (questions !== undefined) shape.questions = shape.names.map((_, i) => questions[i] ?? null);
     this.shape = shape;

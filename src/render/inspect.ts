@@ -21,7 +21,7 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
     const delimiter = data.input.files[f]?.delimiter ?? file.delimiter;
     const skipped = file.skipped.map((s) => `${s.count} ${s.reason}`).join(', ');
     lines.push(c.bold(file.path));
-    const read = file.format === 'xlsx' ? `format xlsx · sheet ${file.sheet ?? DASH}` : file.format === 'sav' ? `format sav · encoding ${file.encoding}` : file.format === 'json' ? 'format json' : `encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[delimiter] ?? file.delimiter}`;
+    const read = file.format === 'xlsx' ? `format xlsx · sheet ${file.sheet ?? DASH}` : file.format === 'sav' ? `format sav · encoding ${file.encoding}` : file.format === 'json' ? 'format json' : file.format === 'parquet' ? 'format parquet' : `encoding ${file.encoding} · delimiter ${DELIMITER_NAMES[delimiter] ?? file.delimiter}`;
     // A JSON file's keys are its header: it has no header rows.
     lines.push(`  ${read} · platform ${file.platform}${file.format === 'json' ? '' : ` · ${plural(file.headerRows, 'header row')}`}`);
     lines.push(`  ${file.rows} rows, ${file.rowsUsed} used${skipped === '' ? '' : `, skipped: ${skipped}`}`);
