@@ -23,7 +23,7 @@ function generate(path, type, title) {
 }
 
 // Counts are whole numbers from 0; sums of weights and of squared deviations are never negative.
-const COUNTS = new Set(['count', 'rows', 'rowsUsed', 'headerRows', 'k', 'pooledEarly', 'before', 'after', 'n', 'first', 'saidNo', 'invalid', 'blank', 'notApplicable', 'outOfScale', 'notInteger', 'zero', 'negative', 'notADate', 'otherOrder', 'index', 'minBase', 'top']);
+const COUNTS = new Set(['count', 'rows', 'rowsUsed', 'headerRows', 'k', 'pooledEarly', 'before', 'after', 'n', 'first', 'saidNo', 'invalid', 'blank', 'notApplicable', 'outOfScale', 'notInteger', 'zero', 'negative', 'notADate', 'otherOrder', 'index', 'minBase', 'top', 'noText', 'nothingToSay', 'characters', 'comments', 'respondents', 'en', 'de', 'fr', 'es', 'pt', 'pl', 'lv', 'other', 'undetermined']);
 const NOT_NEGATIVE = new Set(['weightSum', 'weight2Sum', 'weightTotal', 'weight2Total', 'weight', 'weight2', 'firstWeight', 'm2', 'rankSum']);
 
 /** Adds to a generated schema what its TypeScript type cannot say: counts are whole numbers from 0, sums of weights at least 0. */
@@ -52,7 +52,7 @@ function stateSchema() {
   const set = { type: 'object', properties: { $set: { type: 'array', items: { type: 'string' } } }, required: ['$set'], additionalProperties: false };
   const map = { type: 'object', properties: { $map: { type: 'array', items: { type: 'array', minItems: 2, maxItems: 2, items: [{ type: 'string' }, {}] } } }, required: ['$map'], additionalProperties: false };
   const vocabulary = schema.definitions.Vocabulary;
-  for (const key of ['notApplicable', 'missingCodes', 'yes', 'no', 'unticked']) vocabulary.properties[key] = { ...set, description: vocabulary.properties[key].description };
+  for (const key of ['notApplicable', 'missingCodes', 'yes', 'no', 'unticked', 'nothingToSay', 'otherAnswer']) vocabulary.properties[key] = { ...set, description: vocabulary.properties[key].description };
   vocabulary.properties.labelSets = { ...map, description: vocabulary.properties.labelSets.description };
   vocabulary.properties.ladders = { type: 'array', items: { type: 'object' }, description: vocabulary.properties.ladders.description };
   vocabulary.properties.intensity = { type: 'object', description: vocabulary.properties.intensity.description };

@@ -5,6 +5,10 @@ import { Moments, type MomentsState } from '../stats/moments.js';
 import { binaryExponent, effectiveN, timesPowerOfTwo } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
+import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
+import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
+import { COMMENT_LANGUAGES, type LanguageOf } from '../survey/comment-language.js';
+import { CommentReader } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
 import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
@@ -12,11 +16,13 @@ import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../sur
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
+import { CommentTally, type CommentTallyState } from './comment-tally.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
+import { summarizeComments } from './summarize-comments.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeImportance } from './summarize-importance.js';
@@ -39,6 +45,11 @@ export interface AnalysisOptions {
    * and the answer as written: outside a numeric scale, or a label a labelled scale lacks.
    */
   onOutOfScale?: (column: number, value: string) => void;
+  /**
+   * Tells the language of a comment (see loadCommentLanguage). Needed to score the rows of a survey
+   * with comment columns; an analysis that only loads states (merge, the state check) does without.
+   */
+  languageOf?: LanguageOf;
 }
 
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
@@ -100,6 +111,8 @@ export interface SurveyState {
   categories: CategoryTallyState[];
   /** Absent from the states of satisfy before checkbox and ranking questions were counted. */
   checkboxes?: CheckboxTallyState[];
+  /** One per free-text column (see commentColumns); absent from the states of satisfy before comments were counted. */
+  comments?: CommentTallyState[];
   rankings?: RankingTallyState[];
   index: MomentsState;
   drivers: CoMomentsState | null;
@@ -181,7 +194,21 @@ export interface ScoredRow {
   importance: CodedAnswer[];
   /** Per importance pair, two numbers: the importance and satisfaction scores (0-100) of a respondent who answered both, else NaN. */
   pairScores: Float64Array;
+  /**
+   * Per free-text column: what its cell holds (COMMENT, or the position of why it holds none in
+   * COMMENT_EXCLUSIONS), and for a comment its text (trimmed), its length in code points and the
+   * position of its language in COMMENT_LANGUAGES.
+   */
+  commentCodes: Uint8Array;
+  commentTexts: string[];
+  commentLengths: Float64Array;
+  commentLanguages: Uint8Array;
 }
+
+/** In ScoredRow.commentCodes: the cell holds a comment. */
+export const COMMENT = 255;
+const EXCLUSION_POSITION = new Map(COMMENT_EXCLUSIONS.map((reason, i) => [reason, i]));
+const LANGUAGE_POSITION = new Map(COMMENT_LANGUAGES.map((language, i) => [language, i]));
 
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
 interface ChoiceCoders {
@@ -205,6 +232,9 @@ export class RowScorer {
   readonly rankings: RankingQuestion[];
   /** The importance columns paired with a satisfaction column: coded, never scored as satisfaction. */
   readonly pairs: ImportancePairColumns[];
+  /** The free-text columns: comment columns and "Other (please specify)" texts, counted, never scored. */
+  readonly comments: CommentColumn[];
+  private readonly commentReader: CommentReader;
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -238,6 +268,8 @@ export class RowScorer {
       if (satisfaction < 0) return [];
       return [{ importance: { column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), told: new Set<MissingReason>() }, satisfaction, by: pair.by }];
     });
+    this.comments = commentColumns(model.columns, model.vocabulary);
+    this.commentReader = new CommentReader(model.vocabulary, options.languageOf);
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {
@@ -256,6 +288,10 @@ export class RowScorer {
       namedTexts: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
       importance: new Array<CodedAnswer>(this.pairs.length).fill('blank'),
       pairScores: new Float64Array(2 * this.pairs.length),
+      commentCodes: new Uint8Array(this.comments.length),
+      commentTexts: new Array<string>(this.comments.length).fill(''),
+      commentLengths: new Float64Array(this.comments.length),
+      commentLanguages: new Uint8Array(this.comments.length),
     };
   }
 
@@ -283,7 +319,7 @@ export class RowScorer {
   columns(): number[] {
     const { weight } = this.model;
     const choices = [...this.checkboxes, ...this.rankings].flatMap((q) => q.columns.map((c) => c.index));
-    return [...this.rated.map((r) => r.column.index), ...choices, ...this.pairs.map((p) => p.importance.column.index), ...(weight === null ? [] : [weight])];
+    return [...this.rated.map((r) => r.column.index), ...choices, ...this.pairs.map((p) => p.importance.column.index), ...this.comments.map((c) => c.column.index), ...(weight === null ? [] : [weight])];
   }
 
   /** Codes and scores one row of raw fields; `line` is where it starts in its file, for onProblem. */
@@ -316,7 +352,26 @@ export class RowScorer {
     }
     if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
     if (this.pairs.length > 0) this.scorePairs(fields, line);
+    if (this.comments.length > 0) this.readComments(fields);
     return row;
+  }
+
+  /**
+   * Reads the row's free-text cells: each is a comment, or counted by why it is none; a comment's
+   * length and language are found here. The one place where each comment is seen, once per row
+   * whatever analyses (the whole, its segment, its period) the row goes into, after the row's
+   * ratings are coded (row.coded): what else is read from a comment belongs here too.
+   */
+  private readComments(fields: readonly string[]): void {
+    const { row, comments } = this;
+    for (let c = 0; c < comments.length; c++) {
+      const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
+      const { code, length, language } = this.commentReader.read(text);
+      row.commentTexts[c] = text;
+      row.commentCodes[c] = code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(code) as number);
+      row.commentLengths[c] = length;
+      row.commentLanguages[c] = language === null ? 0 : (LANGUAGE_POSITION.get(language) as number);
+    }
   }
 
   /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
@@ -466,6 +521,8 @@ export class SurveyAnalysis implements RowAnalysis {
   /** One per checkbox question and per ranking question of the scorer, in its order. */
   private readonly checkboxes: CheckboxTally[];
   private readonly rankings: RankingTally[];
+  /** One per free-text column of the scorer, in its order. */
+  private readonly comments: CommentTally[];
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
   /** One per importance pair of the scorer: the importance column's answers, and the co-moments of the pair's scores. */
@@ -491,6 +548,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
+    this.comments = this.scorer.comments.map(() => new CommentTally());
     this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
     this.pairs = this.scorer.pairs.map(() => ({ answers: new AnswerTally(), paired: new CoMoments(2) }));
   }
@@ -556,6 +614,12 @@ export class SurveyAnalysis implements RowAnalysis {
       pair.answers.add(row.importance[p] as CodedAnswer, weight);
       if (!Number.isNaN(row.pairScores[2 * p] as number)) pair.paired.add(row.pairScores.subarray(2 * p, 2 * p + 2), weight);
     }
+    for (let c = 0; c < this.comments.length; c++) {
+      const tally = this.comments[c] as CommentTally;
+      const code = row.commentCodes[c] as number;
+      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight);
+      else tally.addExcluded(code);
+    }
   }
 
   /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
@@ -580,6 +644,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const { tally } of this.categories) tally.scaleWeights(factor);
     for (const tally of this.checkboxes) tally.scaleWeights(factor);
     for (const tally of this.rankings) tally.scaleWeights(factor);
+    for (const tally of this.comments) tally.scaleWeights(factor);
     this.index.scaleWeights(factor);
     this.drivers?.scaleWeights(factor);
     for (const pair of this.pairs) {
@@ -601,6 +666,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const { tally } of this.categories) tally.clear();
     for (const tally of this.checkboxes) tally.clear();
     for (const tally of this.rankings) tally.clear();
+    for (const tally of this.comments) tally.clear();
     this.index.clear();
     this.drivers?.clear();
     for (const pair of this.pairs) {
@@ -627,6 +693,7 @@ export class SurveyAnalysis implements RowAnalysis {
       categories: this.categories.map((c) => c.tally.save()),
       checkboxes: this.checkboxes.map((t) => t.save()),
       rankings: this.rankings.map((t) => t.save()),
+      comments: this.comments.map((t) => t.save()),
       index: this.index.save(),
       drivers: this.drivers === null ? null : this.drivers.save(),
       importance: this.pairs.map((p) => ({ answers: p.answers.save(), paired: p.paired.save() })),
@@ -651,6 +718,8 @@ export class SurveyAnalysis implements RowAnalysis {
     const checkboxes = state.checkboxes ?? [];
     const rankings = state.rankings ?? [];
     const pairs = state.importance ?? [];
+    const comments = state.comments ?? [];
+    if (comments.length !== this.comments.length) throw new Error('the state is of a survey with other comment columns');
     if (pairs.length !== this.pairs.length) throw new Error('the state is of a survey with other importance columns');
     if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
     this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
@@ -663,6 +732,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.categories.forEach((c, i) => c.tally.load(state.categories[i] as CategoryTallyState));
     this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
     this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
+    this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
     this.pairs.forEach((p, i) => {
@@ -718,6 +788,9 @@ export class SurveyAnalysis implements RowAnalysis {
       level,
     );
     if (importance === null) nullReasons.importance = model.columns.some((c) => c.role === 'importance') ? 'no importance column is paired with a satisfaction item (pair one with "importanceOf" in satisfy.config.json)' : 'no importance question found';
+    const { comments } = this.scorer;
+    if (comments.length === 0) nullReasons.comments = 'no comment column found (give one the role "comment" in satisfy.config.json)';
+    const base: [number, number, number] = model.weight === null ? [this.rows, this.rows, this.rows] : [this.rows, this.weightTotal, this.weight2Total];
     const report: Omit<Report, 'checks' | 'notes' | 'nullReasons' | 'segmentation' | 'segments' | 'dateWindow' | 'periodization' | 'periods' | 'comparison'> = {
       schemaVersion: SCHEMA_VERSION,
       respondents: this.rows,
@@ -737,6 +810,7 @@ export class SurveyAnalysis implements RowAnalysis {
       importance,
       choices: this.scorer.checkboxes.map((q, i) => summarizeCheckbox(q, this.checkboxes[i] as CheckboxTally, level)),
       rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
+      comments: comments.length === 0 ? null : { columns: comments.map((free, i) => summarizeComments(free, this.comments[i] as CommentTally, base, level)) },
     };
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }

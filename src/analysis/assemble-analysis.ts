@@ -1,3 +1,4 @@
+import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { SurveyAnalysis, type AnalysisOptions, type RowAnalysis } from './analyze-survey.js';
 import { AttentionChecks, type AttentionOptions } from './attention-checks.js';
@@ -21,9 +22,10 @@ export interface AnalysisPlan {
  * The analysis a plan describes: the whole sample, broken down by segment (--by), by period
  * (--period), kept within a date window (--since/--until), and its attention checks counted
  * (rows failing one left out with --drop-inattentive, `onLeftOut` told), each wrapping the one before.
+ * `languageOf` tells the language of comments: needed to add rows of a survey with comment columns.
  */
-export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void): RowAnalysis {
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale });
+export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void, languageOf?: LanguageOf): RowAnalysis {
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, ...(languageOf === undefined ? {} : { languageOf }) });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);

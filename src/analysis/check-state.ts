@@ -7,6 +7,9 @@ import { MAX_SCALE_POINTS, type Scale } from '../survey/scale.js';
 import { SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
 import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './document-problem.js';
+import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
+import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
+import type { CommentTallyState } from './comment-tally.js';
 
 /** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
 export interface ShardParts {
@@ -143,11 +146,11 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
   const template = survey.save();
   const { rows } = state;
   const weighted = model.weight !== null;
-  const sameLength = (key: 'rated' | 'dimensions' | 'categories' | 'checkboxes' | 'rankings') => {
+  const sameLength = (key: 'rated' | 'dimensions' | 'categories' | 'checkboxes' | 'rankings' | 'comments') => {
     const [got, want] = [state[key]?.length ?? 0, template[key]?.length ?? 0];
     if (got !== want) fail(`${path}.${key}`, `must hold ${want} entries, one for each of the survey's, not ${got}`);
   };
-  (['rated', 'dimensions', 'categories', 'checkboxes', 'rankings'] as const).forEach(sameLength);
+  (['rated', 'dimensions', 'categories', 'checkboxes', 'rankings', 'comments'] as const).forEach(sameLength);
   if (!weighted && (state.weightTotal !== 0 || state.weight2Total !== 0)) fail(`${path}.weightTotal`, 'must be 0: the survey is not weighted');
   state.rated.forEach((tally, i) => {
     const at = `${path}.rated[${i}]`;
@@ -185,9 +188,25 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     if (tally.respondents[0] > rows) fail(`${at}.respondents[0]`, `is more than the rows (${rows})`);
     tally.options.forEach(([, entry], j) => (entry.n > tally.respondents[0] || entry.first > entry.n) && fail(`${at}.options[${j}][1]`, `counts more than the respondents (${tally.respondents[0]})`));
   });
+  (state.comments ?? []).forEach((tally, i) => checkComments(tally, `${path}.comments[${i}]`, rows, weighted));
   moments(state.index, `${path}.index`, rows, 0, 100, weighted);
   if ((state.drivers === null) !== (template.drivers === null)) fail(`${path}.drivers`, template.drivers === null ? 'must be null: the survey has no key drivers' : 'must not be null: the survey has key drivers');
   if (state.drivers !== null) coMoments(state.drivers, `${path}.drivers`, rows, template.drivers?.k ?? 0, weighted);
+}
+
+/** A free-text column's tally: every row a comment or a reason for none, every comment in one language and one character long at least. */
+function checkComments(tally: CommentTallyState, path: string, rows: number, weighted: boolean): void {
+  const [count, weight] = tally.comments;
+  wholeFrom(count, 0, `${path}.comments[0]`, rows);
+  COMMENT_EXCLUSIONS.forEach((reason) => wholeFrom(tally.excluded[reason], 0, `${path}.excluded.${reason}`, rows));
+  const excluded = COMMENT_EXCLUSIONS.reduce((sum, reason) => sum + tally.excluded[reason], 0);
+  if (count + excluded !== rows) fail(path, `counts ${count} comments and ${excluded} cells without one for ${rows} rows; every row has one`);
+  COMMENT_LANGUAGES.forEach((language) => wholeFrom(tally.languages[language], 0, `${path}.languages.${language}`, count));
+  const languages = COMMENT_LANGUAGES.reduce((sum, language) => sum + tally.languages[language], 0);
+  if (languages !== count) fail(`${path}.languages`, `count ${languages} comments, not the ${count} of the column`);
+  if (!weighted && weight !== count) fail(`${path}.comments[1]`, 'must weigh its count: the survey is not weighted');
+  if (weighted && (weight < 0 || (count === 0 && weight !== 0))) fail(`${path}.comments[1]`, 'must be a sum of the comments\' weights');
+  wholeFrom(tally.characters, count, `${path}.characters`);
 }
 
 /** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */

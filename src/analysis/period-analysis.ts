@@ -207,7 +207,7 @@ export class PeriodAnalysis implements RowAnalysis {
     const reports = analyses.map((analysis) => analysis.report(files));
     const periods: Period[] = sorted.map(([label, { start, end }], i) => {
       const own = reports[i] as Report;
-      return { period: label, start, end, respondents: (analyses[i] as SurveyAnalysis).respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, changes: [] };
+      return { period: label, start, end, respondents: (analyses[i] as SurveyAnalysis).respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: own.comments, changes: [] };
     });
     const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     periods.forEach((current, i) => {

@@ -12,6 +12,8 @@ import type { Interval } from '../stats/interval.js';
 import type { MissingReason } from '../survey/code-answer.js';
 import type { Confidence, Role, UnmappedLabel } from '../survey/survey-model.js';
 import type { Scale } from '../survey/scale.js';
+import type { CommentExclusion } from '../survey/code-comment.js';
+import type { CommentLanguage } from '../survey/comment-language.js';
 
 export type { Check, InputFile, Interval, MissingReason, Role, Scale };
 
@@ -47,6 +49,8 @@ export interface Report {
   choices: ChoiceQuestionSummary[];
   /** Each ranking question, in file order: the mean rank and first-choice share of each option. Empty when there is none. */
   rankings: RankingSummary[];
+  /** The free-text columns (comments, "Other (please specify)" texts): who wrote one, how long, in which language; null when the survey has none. */
+  comments: CommentsSummary | null;
   /** How the sample was broken down (--by), or null without a breakdown. */
   segmentation: Segmentation | null;
   /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
@@ -154,6 +158,8 @@ export interface Period {
   csat: ItemSummary | null;
   nps: NpsSummary | null;
   index: IndexSummary | null;
+  /** The period's comments, as the report's (absent in reports of an earlier satisfy). */
+  comments?: CommentsSummary | null;
   /** Against the previous period (none for the first): `rest` is the previous period's figure. */
   changes: SegmentTest[];
 }
@@ -241,6 +247,8 @@ export interface Segment {
   csat: ItemSummary | null;
   nps: NpsSummary | null;
   index: IndexSummary | null;
+  /** The segment's comments, as the report's (absent in reports of an earlier satisfy). */
+  comments?: CommentsSummary | null;
   /** The segment against the rest of the sample, one entry per figure tested. */
   tests: SegmentTest[];
 }
@@ -397,6 +405,31 @@ export interface RankedOption {
   firstChoice: ChoiceShare;
 }
 
+/** The free-text columns of the survey, in file order (see README "Comments"). */
+export interface CommentsSummary {
+  columns: CommentColumnSummary[];
+}
+
+/** One free-text column: who wrote a comment in it, how long, in which language, and why the other cells hold none. */
+export interface CommentColumnSummary {
+  column: string;
+  /** `comment`: a comment column; `other`: the "Other (please specify)" text of a choice question. */
+  kind: 'comment' | 'other';
+  /** Rows of the analysis: the base of the share. */
+  respondents: number;
+  /** Respondents who wrote a comment (a cell that is not blank, not punctuation only, not a non-answer). */
+  comments: number;
+  /** Their share of `respondents` (weighted with --weight), and its Wilson interval; null with no respondent. */
+  share: number | null;
+  ci: Interval | null;
+  /** Mean length of the comments, trimmed, in characters (Unicode code points); null without a comment. */
+  meanLength: number | null;
+  /** Respondents whose cell holds no comment, by why: blank, noText ("-", "."), notApplicable ("n/a"), nothingToSay ("none", "brak uwag"). */
+  excluded: Record<CommentExclusion, number>;
+  /** The comments in each language: the seven lexicon languages, `other`, and `undetermined` (fewer than 10 letters); each share of the comments, null without a comment. */
+  languages: Record<CommentLanguage, { count: number; share: number | null }>;
+}
+
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */
 export interface Method {
   confidenceLevel: number;
@@ -415,6 +448,8 @@ export interface Method {
   reversed?: string;
   /** How attention checks are read and counted (absent in reports of an earlier satisfy). */
   attention?: string;
+  /** How comments are told from non-answers, measured and their language told (absent in reports of an earlier satisfy). */
+  comments?: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */

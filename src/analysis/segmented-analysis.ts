@@ -125,7 +125,7 @@ export class SegmentedAnalysis implements RowAnalysis {
     const kept = this.keptSegments();
     const summaries = kept.map(([value, analysis]) => {
       const own = analysis.report(files);
-      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase: analysis.respondents < minBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, tests: [] };
+      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase: analysis.respondents < minBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: own.comments, tests: [] };
       return { segment, own };
     });
     // Each segment against the rest of the sample: the other segments merged.

@@ -35,6 +35,6 @@ function withLaterFields(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const report = value as Record<string, unknown>;
   const dated = (part: unknown) => (part !== null && typeof part === 'object' ? { timeZone: 'UTC', unparsedBy: null, ...part } : part);
-  const upgraded: Record<string, unknown> = { importance: null, choices: [], rankings: [], segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, ...report };
+  const upgraded: Record<string, unknown> = { importance: null, choices: [], rankings: [], comments: null, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, ...report };
   return { ...upgraded, dateWindow: dated(upgraded.dateWindow), periodization: dated(upgraded.periodization) };
 }

@@ -15,12 +15,13 @@ import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type File
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
+import { loadCommentLanguage } from '../survey/comment-language.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './answer-lint.js';
-import { analyzePiece, pieceCounter, type PieceResult } from './analyze-piece.js';
+import { analyzePiece, pieceCounter, useCommentLanguage, type PieceResult } from './analyze-piece.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 
@@ -128,6 +129,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   // Changes at each new piece and each new file, so that the held-back sample rows go into the pieces they came from.
   let pieceSerial = 0;
   const samplePieces: number[] = [];
+  // Loaded before any row is read, whether or not the survey turns out to have comment columns:
+  // rows are added as they are read, and which columns are comments is known only after the first
+  // thousand (see loadCommentLanguage for what it costs).
+  const languageOf = await loadCommentLanguage();
+  useCommentLanguage(languageOf);
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
     buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
@@ -169,7 +175,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const leftOut = (line: number) => {
       if (currentFile !== null) leaveOutRow(currentFile, 'inattentive', line);
     };
-    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut));
+    const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut, languageOf));
     analysis.useFormat(header);
     const sampleFile = currentPath;
     const sampleInput = currentFile;

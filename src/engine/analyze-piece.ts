@@ -2,6 +2,7 @@ import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/anal
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
 import { leaveOutRow, readCsvRange, type FileRange, type InputFile, type ReadOptions } from '../input/read-csv.js';
+import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { zeroToTen } from '../text/parse-number.js';
 import { inFirstOrder, placesInFile } from './column-order.js';
@@ -94,6 +95,7 @@ class PieceAnalysis {
       (line) => {
         if (this.file !== null) leaveOutRow(this.file, 'inattentive', line);
       },
+      languageOf,
     );
   }
 
@@ -112,6 +114,14 @@ class PieceAnalysis {
 
 // Distinct out-of-scale answers kept per column and piece.
 const OUT_OF_SCALE_VALUES = 64;
+
+// Tells the language of comments on this thread (see useCommentLanguage).
+let languageOf: LanguageOf | undefined;
+
+/** The detector of comment languages that the analyses of pieces on this thread use: set before analyzePiece meets a survey with comment columns. */
+export function useCommentLanguage(detector: LanguageOf): void {
+  languageOf = detector;
+}
 
 // The analysis of this thread's last piece, cleared for the next piece of the same job.
 let last: PieceAnalysis | null = null;

@@ -1,4 +1,6 @@
-import type { BoxShare, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
+import type { BoxShare, CommentsSummary, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
+import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
+import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
 
@@ -9,7 +11,8 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
 /**
  * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
  * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
- * drivers, respondents, `importance: <item>`, `choice: <question>`, `ranking: <question>`), `metric` which figure of it.
+ * drivers, respondents, `importance: <item>`, `choice: <question>`, `ranking: <question>`,
+ * `comments: <column>`), `metric` which figure of it.
  * Figures are at full precision.
  */
 export function renderCsv(report: Report): string {
@@ -48,6 +51,7 @@ export function renderCsv(report: Report): string {
   for (const r of report.rankings) {
     for (const o of r.options) rows.push([`ranking: ${r.question}`, `meanRank: ${o.label}`, o.meanRank, null, o.n], [`ranking: ${r.question}`, `firstChoice: ${o.label}`, o.firstChoice.share, o.firstChoice.ci, r.respondents]);
   }
+  rows.push(...commentCsvRows(report.comments));
   const { attention } = report;
   if (attention !== null && attention !== undefined) {
     for (const check of attention.checks) for (const result of ['passed', 'failed', 'unanswered'] as const) rows.push([`attention: ${check.column}`, result, check[result], null, attention.respondents]);
@@ -73,17 +77,32 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null
 }
 
 /** The figures of a segment or period, and the adjusted p of each of its tests. */
-function groupRows(group: Group & { respondents: number }, tests: readonly SegmentTest[]): Row[] {
+function groupRows(group: Group & { respondents: number; comments?: CommentsSummary | null }, tests: readonly SegmentTest[]): Row[] {
   const rows: Row[] = [['respondents', 'count', group.respondents, null, null]];
   if (group.index !== null) rows.push(['index', 'score', group.index.score, group.index.ci, group.index.n]);
   for (const [id, d] of Object.entries(group.dimensions)) rows.push([id, 'score', d.score, d.ci, d.n]);
   if (group.csat !== null) rows.push(['csat', 'topBox', group.csat.topBox?.share ?? null, group.csat.topBox?.ci, group.csat.n]);
   if (group.nps !== null) rows.push(['nps', 'score', group.nps.score, group.nps.ci, group.nps.n]);
+  rows.push(...commentCsvRows(group.comments));
   for (const test of tests) {
     const [subject, figure] = subjectOf(test.metric);
     rows.push([subject, `${figure}AdjustedP`, test.adjustedP, null, null]);
   }
   return rows;
+}
+
+/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, and comments per language. */
+function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
+  return (comments?.columns ?? []).flatMap((c): Row[] => {
+    const subject = `comments: ${c.column}`;
+    return [
+      [subject, 'count', c.comments, null, c.respondents],
+      [subject, 'share', c.share, c.ci, c.respondents],
+      [subject, 'meanLength', c.meanLength, null, c.comments],
+      ...COMMENT_EXCLUSIONS.map((reason): Row => [subject, `excluded: ${reason}`, c.excluded[reason], null, c.respondents]),
+      ...COMMENT_LANGUAGES.map((language): Row => [subject, `language: ${language}`, c.languages[language].share, null, c.comments]),
+    ];
+  });
 }
 
 /** `dimensions.delivery.score` → delivery, score; `csat.topBox.share` → csat, topBox; `nps.score` → nps, score. */

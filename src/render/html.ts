@@ -4,6 +4,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, 
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
+import { commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -43,6 +44,7 @@ export async function renderHtml(data: Report): Promise<string> {
     itemTable(report),
     choicesTable(report),
     rankingsTable(report),
+    commentsTable(report),
     attentionTable(report),
     exclusions(report),
   ].filter((part) => part !== '');
@@ -182,6 +184,22 @@ function rankingsTable(report: Report): string {
   const rows = rankingRows(report).map((r) => [escapeHtml(r.question), escapeHtml(r.option), r.respondents, r.n, r.meanRank, r.firstChoice]);
   if (rows.length === 0) return '';
   return `<h2>${RANKINGS_TITLE}</h2>${table(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, 2)}<p class="small">${escapeHtml(RANKINGS_NOTE)}</p>`;
+}
+
+function commentsTable(report: Report): string {
+  const { comments } = report;
+  if (comments === null || comments.columns.length === 0) return '';
+  const rows = commentRows(comments).map((r) => [r.column, r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded].map(escapeHtml));
+  const parts = [`<h2>${COMMENTS_TITLE} <small>${escapeHtml(commentsCount(comments))}</small></h2>${table(COMMENTS_HEAD, rows, 2)}<p class="small">${escapeHtml(COMMENTS_NOTE)}</p>`];
+  const breakdowns = [
+    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
+    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
+  ];
+  for (const { title, head, groups } of breakdowns) {
+    const groupRows = commentGroupRows(groups).map((r) => [r.group, r.respondents, r.column, r.comments, r.share, r.meanLength, r.languages].map(escapeHtml));
+    if (groupRows.length > 0) parts.push(`<h2>${escapeHtml(title)}</h2>${table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, 1)}`);
+  }
+  return parts.join('');
 }
 
 function attentionTable(report: Report): string {

@@ -3,6 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
+import { commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
@@ -61,7 +62,7 @@ export function renderMarkdown(data: Report): string {
   if (nps !== null) {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
-  parts.push(...choicesTables(report));
+  parts.push(...choicesTables(report), ...commentsTables(report));
   const attention = attentionRows(report);
   if (attention.length > 0) {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
@@ -79,6 +80,27 @@ function choicesTables(report: Report): string[] {
   const rankings = rankingRows(report);
   if (rankings.length > 0) {
     parts.push(`### ${RANKINGS_TITLE}`, table(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rankings.map((r) => [escape(r.question), escape(r.option), r.respondents, r.n, r.meanRank, r.firstChoice]), ['left', 'left', 'right', 'right', 'right', 'right']), RANKINGS_NOTE);
+  }
+  return parts;
+}
+
+/** Each free-text column's comments, share, mean length and top languages, overall and per segment and period. */
+function commentsTables(report: Report): string[] {
+  const { comments } = report;
+  if (comments === null || comments.columns.length === 0) return [];
+  const align = (n: number): Array<'left' | 'right'> => Array.from({ length: n }, (_, i) => (i === 0 || i === 1 ? 'left' : 'right'));
+  const parts = [
+    `### ${COMMENTS_TITLE} (${commentsCount(comments)})`,
+    table(COMMENTS_HEAD, commentRows(comments).map((r) => [escape(r.column), r.kind, r.comments, r.share, r.meanLength, r.languages, escape(r.excluded)]), [...align(6), 'left']),
+    escape(COMMENTS_NOTE),
+  ];
+  const breakdowns = [
+    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
+    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
+  ];
+  for (const { title, head, groups } of breakdowns) {
+    const rows = commentGroupRows(groups).map((r) => [escape(r.group), r.respondents, escape(r.column), r.comments, r.share, r.meanLength, r.languages]);
+    if (rows.length > 0) parts.push(`### ${escape(title)}`, table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], rows, ['left', 'right', 'left', 'right', 'right', 'right', 'left']));
   }
   return parts;
 }

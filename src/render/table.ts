@@ -4,6 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
+import { commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -39,6 +40,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     itemTable(report, c, width),
     choicesTable(report, c, width),
     rankingsTable(report, c, width),
+    commentsTable(report, c, width),
     attentionTable(report, c, width),
     exclusions(report, c),
     gates(report, c),
@@ -205,6 +207,23 @@ function rankingsTable(report: Report, c: ChalkInstance, width: number | undefin
   if (rows.length === 0) return '';
   const table = fittedTable(['Question', 'Option', 'Base', 'n', 'Mean rank', 'First choice'], rows, c, width, [2, 3], { textColumns: 2 });
   return `${c.bold(RANKINGS_TITLE)}\n${table}\n${RANKINGS_NOTE}`;
+}
+
+/** Each free-text column: its comments, their share, mean length and top languages; and the same per segment and period. */
+function commentsTable(report: Report, c: ChalkInstance, width: number | undefined): string {
+  const { comments } = report;
+  if (comments === null || comments.columns.length === 0) return '';
+  const rows = commentRows(comments).map((r) => [dataCell(r.column, width), r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded]);
+  const sections = [`${c.bold(COMMENTS_TITLE)} (${commentsCount(comments)})\n${fittedTable(COMMENTS_HEAD, rows, c, width, [6, 1, 4], { textColumns: 2 })}\n${COMMENTS_NOTE}`];
+  const breakdowns = [
+    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
+    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
+  ];
+  for (const { title, head, groups } of breakdowns) {
+    const groupRows = commentGroupRows(groups).map((r) => [dataCell(r.group, width, 24), r.respondents, dataCell(r.column, width, 32), r.comments, r.share, r.meanLength, r.languages]);
+    if (groupRows.length > 0) sections.push(`${c.bold(title)}\n${fittedTable([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, c, width, [6, 5], { textColumns: 1 })}`);
+  }
+  return sections.join('\n\n');
 }
 
 /** Each attention check: the answer it asks for, and who gave it. */

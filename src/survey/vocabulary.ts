@@ -13,6 +13,10 @@ export interface Vocabulary {
   no: ReadonlySet<string>;
   /** An unticked option of a checkbox question ("Not selected"), folded. */
   unticked: ReadonlySet<string>;
+  /** A whole comment that says there is nothing to say ("none", "brak uwag"), folded. */
+  nothingToSay: ReadonlySet<string>;
+  /** The end of a header that names an "Other (please specify)" text ("other", "sonstiges"), folded. */
+  otherAnswer: ReadonlySet<string>;
   /** Every ordered label set, by id (`agreement-5`). */
   labelSets: ReadonlyMap<string, LabelSet>;
   /** The ladders of answers no survey asks all of ("Never" … "Every day"). */
@@ -29,6 +33,8 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),
     unticked: fold((l) => l.unticked),
+    nothingToSay: fold((l) => l.comments.nothing),
+    otherAnswer: fold((l) => l.comments.other),
     labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
     ladders: buildLadders(from),
     intensity: buildIntensity(from),

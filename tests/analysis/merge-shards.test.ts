@@ -5,15 +5,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SurveyAnalysis } from '../../src/analysis/analyze-survey.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
+import { loadCommentLanguage } from '../../src/survey/comment-language.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { expectSameJson } from '../helpers/reference.js';
 
 const [header, ...rows] = parse(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'))) as string[][];
 const model = buildSurveyModel(plainHeader(header as string[]), rows.slice(0, 1000));
+// The sample has a comment column: its comments' languages are counted too.
+const languageOf = await loadCommentLanguage();
 
 describe('SurveyAnalysis: merging the analyses of shards gives the analysis of the whole', () => {
-  const whole = new SurveyAnalysis(model, { confidenceLevel: 0.95 });
+  const whole = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
   rows.forEach((row) => whole.addRow(row));
   const expected = whole.report([]);
 
@@ -22,7 +25,7 @@ describe('SurveyAnalysis: merging the analyses of shards gives the analysis of t
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: rows.length - 1 }), { maxLength: 5 }), fc.boolean(), (cuts, reverse) => {
         const edges = [0, ...cuts.sort((a, b) => a - b), rows.length];
         const shards = edges.slice(1).map((end, i) => {
-          const analysis = new SurveyAnalysis(model, { confidenceLevel: 0.95 });
+          const analysis = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
           rows.slice(edges[i], end).forEach((row) => analysis.addRow(row));
           return analysis;
         });

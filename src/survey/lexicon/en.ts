@@ -46,6 +46,7 @@ export const en: Lexicon = {
   attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],
   unticked: ['not selected', 'unchecked', 'not checked', 'not ticked'],
   // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
+  comments: { nothing: ['no', 'none', 'nothing', 'nope', 'nil', 'null', 'no comment', 'no comments', 'no comment at all', 'nothing to add', 'nothing else', 'nothing more', 'nothing to say', 'nothing really', 'not really', 'idk', 'dunno'], other: ['other', 'others', 'other please specify', 'other specify', 'please specify', 'something else'] },
   notApplicable: ['n a', 'na', 'n.a', 'not applicable', 'not applicable to me', 'does not apply', 'does not apply to me', 'dont know', 'do not know', 'i dont know', 'i do not know', 'im not sure', 'i am not sure', 'rather not say', 'dk', 'not sure', 'unsure', 'prefer not to say', 'prefer not to answer', 'i prefer not to say', 'i prefer not to answer', 'no opinion', 'cannot say', 'cant say', 'no basis to judge', 'no basis for evaluation', 'unfamiliar', 'not familiar', 'no answer', 'not relevant'],
   yes: ['yes', 'y', 'true'],
   no: ['no', 'n', 'false'],

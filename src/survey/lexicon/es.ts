@@ -43,6 +43,7 @@ export const es: Lexicon = {
   },
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],
+  comments: { nothing: ['no', 'nada', 'ninguno', 'ninguna', 'sin comentarios', 'sin comentario', 'nada que añadir', 'nada más', 'ningún comentario'], other: ['otro', 'otra', 'otros', 'otras', 'otro especifique', 'otro especificar', 'otro por favor especifique', 'especifique'] },
   notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta'],
   yes: ['sí', 'si'],
   no: ['no'],

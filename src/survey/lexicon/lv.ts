@@ -43,6 +43,7 @@ export const lv: Lexicon = {
   },
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],
+  comments: { nothing: ['nē', 'nav', 'nekas', 'nekā', 'nav komentāru', 'nav piezīmju', 'nav ko piebilst', 'nav ierosinājumu'], other: ['cits', 'cita', 'citi', 'citas', 'cits lūdzu norādiet', 'cits norādiet'] },
   notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt', 'nav atbildes', 'nevaru novērtēt', 'grūti novērtēt'],
   yes: ['jā'],
   no: ['nē'],

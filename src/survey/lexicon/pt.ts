@@ -43,6 +43,7 @@ export const pt: Lexicon = {
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
+  comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
   notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder'],
   yes: ['sim'],
   no: ['não'],

@@ -57,6 +57,14 @@ export interface Lexicon {
   attention: string[];
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
+  /**
+   * Free-text answers. `nothing`: a whole comment that says there is nothing to say ("none", "no
+   * comment", "brak uwag", "keine Anmerkungen"), counted apart as `nothingToSay`, never as a
+   * comment; only in a comment column, where "No" is no answer to a yes/no question. `other`: the
+   * end of a header that names the "Other (please specify)" text of a choice question ("Other",
+   * "Sonstiges", "Inne", "Autre", "Otro", "Outro", "Cits").
+   */
+  comments: { nothing: string[]; other: string[] };
   /** Answers that mean "no answer possible" and are excluded and counted as `notApplicable`. */
   notApplicable: string[];
   /** Answers to a yes/no question. */

@@ -1,0 +1,68 @@
+/** What the comments section of every format shows, and how it words it. */
+import type { CommentColumnSummary, CommentsSummary, Report } from '../analysis/report.js';
+import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-comment.js';
+import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
+import { DASH, fixed, percent, plural } from './format-number.js';
+
+/** One free-text column as text. */
+export interface CommentRow {
+  column: string;
+  kind: string;
+  comments: string;
+  share: string;
+  meanLength: string;
+  languages: string;
+  excluded: string;
+}
+
+/** One free-text column of a segment or period as text; `group` is set on its first column only. */
+export interface CommentGroupRow extends CommentRow {
+  group: string;
+  respondents: string;
+}
+
+export const COMMENTS_TITLE = 'Comments';
+export const COMMENTS_HEAD = ['Column', 'Kind', 'Comments', 'Share', 'Mean length', 'Top languages', 'No comment'];
+export const COMMENTS_NOTE =
+  'share: of the respondents; mean length: characters (Unicode code points); languages: of the comments, top three (undetermined: under 10 letters); no comment: blank, no letter or digit ("-"), a non-answer ("n/a") or nothing to say ("none")';
+// Languages named in a row: the JSON has them all.
+const LANGUAGES_SHOWN = 3;
+const EXCLUSION_WORDS: Record<CommentExclusion, string> = { blank: 'blank', noText: 'no text', notApplicable: 'n/a', nothingToSay: 'nothing to say' };
+
+/** The rows of the comments section: each free-text column's comments, share, mean length, top languages and cells without a comment. */
+export function commentRows(comments: CommentsSummary | null | undefined): CommentRow[] {
+  return (comments?.columns ?? []).map(commentRow);
+}
+
+/** Each segment's or period's free-text columns, the group named on its first. */
+export function commentGroupRows(groups: ReadonlyArray<{ name: string; respondents: number; comments?: CommentsSummary | null }>): CommentGroupRow[] {
+  return groups.flatMap((g) => commentRows(g.comments).map((row, i) => ({ ...row, group: i === 0 ? g.name : '', respondents: i === 0 ? String(g.respondents) : '' })));
+}
+
+/** Whether the report has free-text columns. */
+export function hasComments(report: Report): boolean {
+  return (report.comments?.columns.length ?? 0) > 0;
+}
+
+function commentRow(c: CommentColumnSummary): CommentRow {
+  const languages = COMMENT_LANGUAGES.map((language) => ({ language, ...c.languages[language] }))
+    .filter((l) => l.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, LANGUAGES_SHOWN)
+    .map((l) => `${l.language} ${percent(l.share, 0)}`);
+  const excluded = COMMENT_EXCLUSIONS.filter((reason) => c.excluded[reason] > 0).map((reason) => `${EXCLUSION_WORDS[reason]} ${c.excluded[reason]}`);
+  return {
+    column: c.column,
+    kind: c.kind === 'other' ? 'other text' : 'comment',
+    comments: String(c.comments),
+    share: percent(c.share),
+    meanLength: fixed(c.meanLength, 0),
+    languages: languages.length === 0 ? DASH : languages.join(' · '),
+    excluded: excluded.length === 0 ? DASH : excluded.join(', '),
+  };
+}
+
+/** "3 comments in 2 columns" for a heading. */
+export function commentsCount(comments: CommentsSummary): string {
+  return `${plural(comments.columns.reduce((sum, c) => sum + c.comments, 0), 'comment')} in ${plural(comments.columns.length, 'column')}`;
+}

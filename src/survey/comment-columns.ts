@@ -1,0 +1,44 @@
+import { normalizeText } from '../text/normalize-text.js';
+import type { ColumnModel } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * A column of free text whose comments are counted: a comment column (role `comment`), or the
+ * "Other (please specify)" text of a choice question (`other`).
+ */
+export interface CommentColumn {
+  column: ColumnModel;
+  kind: 'comment' | 'other';
+}
+
+// Roles a column of "Other" texts may get from detection: too short for a comment, or few distinct
+// values that look like a segment, or no answers in the sample at all.
+const OTHER_TEXT_ROLES: ReadonlySet<ColumnModel['role']> = new Set(['comment', 'unknown', 'segment']);
+// A number after the header's last word: Typeform names a second "Other" column "Other (2)".
+const TRAILING_NUMBER = / \d+$/;
+
+/**
+ * The columns of free text of a survey, in file order: every comment column, and every column
+ * whose header ends with a lexicon's word for the "Other" answer of a choice question ("Other
+ * (please specify)", "Which channels? - Other", "How do you identify? [Other]", "Sonstiges",
+ * "Inne", "Cits", "Other (2)") that holds text — a comment, or too short or too repetitive for one.
+ * A ticked "Other" option of a checkbox question is an `option` column, not text, and is not one.
+ *
+ * @example commentColumns(model.columns, model.vocabulary).map((c) => c.kind) // ['other', 'comment']
+ */
+export function commentColumns(columns: readonly ColumnModel[], vocabulary: Vocabulary): CommentColumn[] {
+  return columns.flatMap((column): CommentColumn[] => {
+    if (!OTHER_TEXT_ROLES.has(column.role)) return [];
+    const other = namesOtherAnswer(column.name, vocabulary);
+    if (column.role === 'comment') return [{ column, kind: other ? 'other' : 'comment' }];
+    return other ? [{ column, kind: 'other' }] : [];
+  });
+}
+
+/** Whether a header ends with a word for the "Other (please specify)" answer, after its question if it has one. */
+function namesOtherAnswer(header: string, vocabulary: Vocabulary): boolean {
+  const words = normalizeText(header).replace(TRAILING_NUMBER, '').split(' ');
+  // The longest phrases of the lexicons are four words ("outro por favor especifique").
+  for (let n = Math.min(5, words.length); n >= 1; n--) if (vocabulary.otherAnswer.has(words.slice(-n).join(' '))) return true;
+  return false;
+}

@@ -1,0 +1,44 @@
+/**
+ * The language of a customer's comment: one of the seven lexicon languages, `other` (a language
+ * satisfy has no lexicon for), or `undetermined` (too few letters to tell).
+ */
+export const COMMENT_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv', 'other', 'undetermined'] as const;
+export type CommentLanguage = (typeof COMMENT_LANGUAGES)[number];
+
+/** Tells the language of a comment (trimmed, not blank). */
+export type LanguageOf = (text: string) => CommentLanguage;
+
+// Below this many letters the n-gram statistics say little: 5 to 9 letters were right in 59 % of
+// 83 real comments, 10 to 14 in 92 % of 100, 50 and more in 99.8 % of 4,095 (see the README).
+export const MIN_LETTERS = 10;
+// Only the start of a comment is read: the first 160 characters told the language of 5,205 real
+// comments as well as the whole text did (99.1 % either way), and a long comment costs no more.
+export const DETECTED_CHARACTERS = 160;
+
+const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(COMMENT_LANGUAGES.slice(0, 7));
+const LETTER = /\p{L}/gu;
+
+/**
+ * Loads the detector of comment languages: ELD (Efficient Language Detector, its smallest
+ * database of 60 languages), which on real comments in English, French, Spanish, Dutch and Latvian
+ * was the most accurate (99.4 %) and the fastest (42 µs for a comment of a few hundred characters,
+ * 6 µs for a short one) of franc restricted to the seven languages, franc, franc-min, tinyld and
+ * ELD's larger databases. Loaded only when comments are analysed: its data takes 0.14 s to load.
+ *
+ * @example (await loadCommentLanguage())('Dostawa szybka, ale paczka uszkodzona') // 'pl'
+ */
+export async function loadCommentLanguage(): Promise<LanguageOf> {
+  const { eld } = await import('eld/extrasmall');
+  return (text) => {
+    const start = text.length > DETECTED_CHARACTERS ? cutAt(text, DETECTED_CHARACTERS) : text;
+    if (start.length < MIN_LETTERS || (start.match(LETTER)?.length ?? 0) < MIN_LETTERS) return 'undetermined';
+    const found = eld.detect(start).language;
+    return found === '' ? 'undetermined' : LEXICON_LANGUAGES.has(found) ? (found as CommentLanguage) : 'other';
+  };
+}
+
+/** The first `length` UTF-16 units of `text`, without half of a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CommentsSummary, Report } from '../../src/analysis/report.js';
+import { expectSameJson, readReference } from '../helpers/reference.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+// Written by tests/reference/comments_reference.py (Python's csv module, SciPy, languages labelled by hand).
+type Expected = { overall: CommentsSummary; segments: Record<string, CommentsSummary>; periods: Record<string, CommentsSummary> };
+const reference = readReference<Expected>('comments-reference.json');
+const FIXTURE = 'fixtures/comments/comments-seven-languages-non-answers-blanks-region-weeks.csv';
+const BREAKDOWN = ['--by', 'Region', '--period', 'week'];
+
+function report(args: readonly string[], env: Record<string, string> = {}): Report {
+  const result = runCli(['report', ...args, '--format', 'json'], env);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+describe('comments: who commented', () => {
+  const got = report([FIXTURE, ...BREAKDOWN]);
+
+  it('counts comments, cells without one by why, share with its Wilson interval, mean length and languages as the reference does', () => {
+    expectSameJson(got.comments, reference.overall);
+  });
+
+  it('per segment and per period', () => {
+    expect(got.segments.map((s) => s.value).sort()).toEqual(Object.keys(reference.segments));
+    for (const segment of got.segments) expectSameJson(segment.comments, reference.segments[segment.value]);
+    expect(got.periods.map((p) => p.period)).toEqual(Object.keys(reference.periods));
+    for (const period of got.periods) expectSameJson(period.comments, reference.periods[period.period]);
+  });
+
+  it('counts every row once, as a comment or by why it is none', () => {
+    for (const c of got.comments?.columns ?? []) expect(c.comments + Object.values(c.excluded).reduce((a, b) => a + b, 0)).toBe(got.respondents);
+  });
+
+  it('is null, with a reason, in a survey without free text', () => {
+    const plain = report(['fixtures/segments/drop-in-one-region.csv']);
+    expect(plain.comments).toBeNull();
+    expect(plain.nullReasons.comments).toMatch(/no comment column/);
+  });
+});
+
+describe('comments: the same whatever the threads and shards', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'satisfy-comments-'));
+  const lines = readFileSync(join(ROOT, FIXTURE), 'utf8').trim().split(/\r?\n/);
+  const [header, ...rows] = lines;
+  // The fixture's rows many times over: a file that pieces of 64 KiB split among the threads.
+  const big = join(dir, 'many-comments.csv');
+  writeFileSync(big, `${[header, ...Array.from({ length: 400 }, () => rows).flat()].join('\r\n')}\r\n`);
+
+  it('gives the same report on 1 and 2 threads', () => {
+    const [one, two] = ['1', '2'].map((threads) => report([big, ...BREAKDOWN, '--threads', threads], { SATISFY_PIECE_BYTES: '65536' }));
+    expect(one?.comments?.columns[1]?.comments).toBe(19 * 400);
+    expect(JSON.stringify(two?.comments)).toBe(JSON.stringify(one?.comments));
+    expect(JSON.stringify(two?.segments.map((s) => s.comments))).toBe(JSON.stringify(one?.segments.map((s) => s.comments)));
+  });
+
+  it('merges the states of shards into the report of the whole', () => {
+    const parts = [rows.slice(0, 13), rows.slice(13)].map((part, i) => {
+      const path = join(dir, `part-${i}.csv`);
+      writeFileSync(path, `${[header, ...part].join('\r\n')}\r\n`);
+      const state = join(dir, `part-${i}.state.json`);
+      expect(runCli(['report', path, ...BREAKDOWN, '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+      return state;
+    });
+    const merged = runCli(['merge', ...parts, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const whole = report([FIXTURE, ...BREAKDOWN]);
+    const shards = JSON.parse(merged.stdout) as Report;
+    expectSameJson(shards.comments, whole.comments);
+    expectSameJson(shards.periods.map((p) => p.comments), whole.periods.map((p) => p.comments));
+  });
+
+  it('refuses a state whose comment counts do not add up', () => {
+    const state = join(dir, 'whole.state.json');
+    expect(runCli(['report', FIXTURE, '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+    const edited = JSON.parse(readFileSync(state, 'utf8')) as { analysis: { comments: Array<{ comments: [number, number] }> } };
+    const tally = edited.analysis.comments[1] as { comments: [number, number] };
+    tally.comments = [tally.comments[0] + 1, tally.comments[1] + 1];
+    writeFileSync(state, JSON.stringify(edited));
+    const result = runCli(['merge', state]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/analysis\.comments\[1\].*counts 20 comments and 11 cells without one for 30 rows/);
+  });
+});
+
+describe('comments: every format shows them', () => {
+  const got = report([FIXTURE, ...BREAKDOWN]);
+  const [other, comment] = got.comments?.columns ?? [];
+  const percent = (share: number | null | undefined) => `${((share ?? 0) * 100).toFixed(1)} %`;
+
+  it('table: per column comments, share, mean length, top languages and cells without one; per segment and period', () => {
+    const text = runCli(['report', FIXTURE, ...BREAKDOWN]).stdout;
+    expect(text).toContain('Comments (24 comments in 2 columns)');
+    expect(text).toMatch(new RegExp(`│ Any other comments\\? +│ +comment +│ +${comment?.comments} │ ${percent(comment?.share)} │ +${comment?.meanLength?.toFixed(0)} │ +en 16 % · de 11 % · fr 11 % │ blank 2, no text 2, n/a 3, nothing to say 4 │`));
+    expect(text).toMatch(/│ Which channels did you use\? - Other \(please spe… │ other text │ +5 │ 16\.7 % │/);
+    expect(text).toContain('Comments by Region');
+    expect(text).toContain('Comments by week');
+  });
+
+  it('markdown, CSV and HTML', () => {
+    const markdown = runCli(['report', FIXTURE, ...BREAKDOWN, '--format', 'markdown']).stdout;
+    expect(markdown).toContain(`| Any other comments? | comment | ${comment?.comments} | ${percent(comment?.share)} | ${comment?.meanLength?.toFixed(0)} | en 16 % · de 11 % · fr 11 % | blank 2, no text 2, n/a 3, nothing to say 4 |`);
+    const csv = runCli(['report', FIXTURE, '--format', 'csv']).stdout;
+    expect(csv).toContain(`,,,,comments: Which channels did you use? - Other (please specify),share,${other?.share},${other?.ci?.low},${other?.ci?.high},30\r\n`);
+    expect(csv).toContain(`,,,,comments: Any other comments?,language: pl,${comment?.languages.pl.share},,,19\r\n`);
+    const html = runCli(['report', FIXTURE, ...BREAKDOWN, '--format', 'html']).stdout;
+    expect(html).toContain(`<td class="text">Any other comments?</td><td class="text">comment</td><td>${comment?.comments}</td><td>${percent(comment?.share)}</td>`);
+  });
+
+  it('keeps a hostile column name inert', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-comments-'));
+    const path = join(dir, 'hostile-comment-header.csv');
+    const name = '=HYPERLINK("x") <script>alert(1)</script> \u001b[31m comments';
+    const lines = [`Overall satisfaction (1-5),"${name.replaceAll('"', '""')}"`, ...Array.from({ length: 12 }, (_, i) => `${1 + (i % 5)},"A comment long enough to be free text, number ${i}"`)];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const table = runCli(['report', path]);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Comments (12 comments in 1 column)');
+    expect(table.stdout).not.toContain('\u001b');
+    const html = runCli(['report', path, '--format', 'html']).stdout;
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\x1b[31m comments');
+  });
+});

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""What `satisfy report --by Region --period week` must find in the free-text columns of
+fixtures/comments/comments-seven-languages-non-answers-blanks-region-weeks.csv, computed from the
+file with Python's csv module and SciPy, independently of satisfy.
+
+    python3 tests/reference/comments_reference.py > tests/reference/comments-reference.json
+
+The rules (README "Comments"):
+- A cell is trimmed. Blank: nothing left (or R's `NA`). No text: no letter and no digit ("-", ".").
+  Not applicable: a non-answer word ("n/a", "Weiß nicht"). Nothing to say: "none", "brak",
+  "keine", "Brak uwag." — the words this fixture uses, listed here by hand. Anything else is a
+  comment.
+- Share = comments / respondents, with the Wilson interval of SciPy's
+  binomtest(...).proportion_ci(method="wilson"). Mean length: Python's len(), code points.
+- Language: as labelled by hand below (the language each comment was written in); `undetermined`
+  for a comment of fewer than 10 letters, whatever its language.
+- Scopes: the whole file, each Region, each ISO week of Submitted.
+"""
+import csv
+import json
+from collections import OrderedDict
+from datetime import date
+from pathlib import Path
+
+from scipy import stats
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FILE = ROOT / "fixtures" / "comments" / "comments-seven-languages-non-answers-blanks-region-weeks.csv"
+LEVEL = 0.95
+COLUMNS = [("Which channels did you use? - Other (please specify)", "other"), ("Any other comments?", "comment")]
+EXCLUSIONS = ["blank", "noText", "notApplicable", "nothingToSay"]
+LANGUAGES = ["en", "de", "fr", "es", "pt", "pl", "lv", "other", "undetermined"]
+NOT_APPLICABLE = {"n/a", "N/A", "Weiß nicht"}
+NOTHING_TO_SAY = {"none", "brak", "keine", "Brak uwag."}
+# The language each comment of the fixture is written in, by hand.
+WRITTEN_IN = {
+    "Fast delivery and friendly staff, thank you!": "en",
+    "The courier was two days late and nobody answered the phone.": "en",
+    "Great service 👍👍 will order again soon": "en",
+    "Die Lieferung kam pünktlich, aber die Verpackung war beschädigt.": "de",
+    "Sehr freundlicher Kundendienst, gerne wieder.": "de",
+    "Livraison rapide, mais le prix est un peu élevé.": "fr",
+    "Le service client ne répond jamais aux courriels.": "fr",
+    "El pedido llegó tarde y el producto estaba roto.": "es",
+    "Muy buena atención, volveré a comprar.": "es",
+    "A entrega foi rápida e o atendimento muito simpático.": "pt",
+    "Gostaria que o site tivesse mais opções de pagamento.": "pt",
+    "Dostawa szybka, ale paczka była uszkodzona.": "pl",
+    "Brakuje mi możliwości płatności przy odbiorze.": "pl",
+    "Piegāde kavējās par divām dienām, ļoti nepatīkami.": "lv",
+    "Ļoti laipns personāls, noteikti iesakīšu draugiem.": "lv",
+    "De bezorging was snel en de medewerkers waren vriendelijk.": "other",  # Dutch
+    "La consegna è stata veloce e il personale gentile.": "other",  # Italian
+    "Post office counter": "en",
+    "Social media, mostly Instagram": "en",
+    "Ok 👍": "undetermined",
+    "Super!": "undetermined",
+    "Fax": "undetermined",
+    "WhatsApp": "undetermined",
+    "Kurier": "undetermined",
+}
+
+
+def reason(text):
+    if text == "" or text == "NA":
+        return "blank"
+    if not any(ch.isalnum() for ch in text):
+        return "noText"
+    if text in NOT_APPLICABLE:
+        return "notApplicable"
+    if text in NOTHING_TO_SAY:
+        return "nothingToSay"
+    return None
+
+
+def language(text):
+    if sum(ch.isalpha() for ch in text) < 10:
+        return "undetermined"
+    return WRITTEN_IN[text]
+
+
+def summary(rows, header):
+    out = []
+    for name, kind in COLUMNS:
+        i = header.index(name)
+        cells = [row[i].strip() for row in rows]
+        comments = [c for c in cells if reason(c) is None]
+        n = len(rows)
+        ci = stats.binomtest(len(comments), n).proportion_ci(confidence_level=LEVEL, method="wilson")
+        counts = {l: sum(1 for c in comments if language(c) == l) for l in LANGUAGES}
+        out.append(OrderedDict([
+            ("column", name),
+            ("kind", kind),
+            ("respondents", n),
+            ("comments", len(comments)),
+            ("share", len(comments) / n),
+            ("ci", {"low": ci.low, "high": ci.high, "level": LEVEL}),
+            ("meanLength", sum(len(c) for c in comments) / len(comments) if comments else None),
+            ("excluded", {r: sum(1 for c in cells if reason(c) == r) for r in EXCLUSIONS}),
+            ("languages", {l: {"count": counts[l], "share": counts[l] / len(comments) if comments else None} for l in LANGUAGES}),
+        ]))
+    return {"columns": out}
+
+
+def main():
+    with open(FILE, newline="", encoding="utf-8") as f:
+        header, *rows = list(csv.reader(f))
+    region = header.index("Region")
+    submitted = header.index("Submitted")
+
+    def week(row):
+        year, number, _ = date.fromisoformat(row[submitted][:10]).isocalendar()
+        return f"{year}-W{number:02d}"
+
+    result = {"overall": summary(rows, header), "segments": {}, "periods": {}}
+    for value in sorted({r[region] for r in rows}):
+        result["segments"][value] = summary([r for r in rows if r[region] == value], header)
+    for period in sorted({week(r) for r in rows}):
+        result["periods"][period] = summary([r for r in rows if week(r) == period], header)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+main()

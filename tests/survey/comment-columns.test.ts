@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { codeComment, codePoints } from '../../src/survey/code-comment.js';
+import { commentColumns } from '../../src/survey/comment-columns.js';
+import type { ColumnModel, Role } from '../../src/survey/survey-model.js';
+import { buildVocabulary } from '../../src/survey/vocabulary.js';
+
+const vocabulary = buildVocabulary();
+
+describe('codeComment', () => {
+  it.each([
+    ['', 'blank'],
+    ['NA', 'blank'],
+    ['-', 'noText'],
+    ['...', 'noText'],
+    ['\\-', 'noText'],
+    ['n/a', 'notApplicable'],
+    ['N/A', 'notApplicable'],
+    ['Weiß nicht', 'notApplicable'],
+    ['Nie wiem', 'notApplicable'],
+    ['none', 'nothingToSay'],
+    ['No.', 'nothingToSay'],
+    ['brak', 'nothingToSay'],
+    ['Brak uwag.', 'nothingToSay'],
+    ['keine', 'nothingToSay'],
+    ['Keine Anmerkungen', 'nothingToSay'],
+    ['Rien à ajouter', 'nothingToSay'],
+    ['nada', 'nothingToSay'],
+    ['Nav komentāru', 'nothingToSay'],
+    ['10/10', 'comment'],
+    ['Ok', 'comment'],
+    ['None of the staff helped me', 'comment'],
+    ['Brak możliwości płatności kartą', 'comment'],
+  ])('%j is %s', (text, expected) => {
+    expect(codeComment(text, vocabulary)).toBe(expected);
+  });
+
+  it('measures length in code points', () => {
+    expect(codePoints('Świetnie 👍')).toBe(10);
+    expect(codePoints('abc')).toBe(3);
+  });
+});
+
+describe('commentColumns', () => {
+  const column = (name: string, role: Role, index: number): ColumnModel => ({ index, name, question: null, role, dimension: null, scale: null, evidence: [] }) as unknown as ColumnModel;
+  it.each([
+    ['Any other comments?', 'comment', 'comment'],
+    ['Which channels did you use? - Other (please specify)', 'unknown', 'other'],
+    ['How do you identify? [Other]', 'segment', 'other'],
+    ['Other (2)', 'unknown', 'other'],
+    ['Welchen fachlichen Hintergrund haben Sie? - Sonstiges', 'comment', 'other'],
+    ['Skąd się o nas dowiedziałeś? - Inne', 'unknown', 'other'],
+    ['Kā jūs uzzinājāt par mums? - Cits', 'unknown', 'other'],
+    ['Which channels did you use? - Other', 'option', null],
+    ['Region', 'segment', null],
+    ['Others like me would recommend it', 'item', null],
+  ] as const)('%j (%s) is %s', (name, role, kind) => {
+    expect(commentColumns([column(name, role, 0)], vocabulary).map((c) => c.kind)).toEqual(kind === null ? [] : [kind]);
+  });
+});
