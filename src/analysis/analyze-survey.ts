@@ -11,12 +11,13 @@ import { COMMENT_LANGUAGES, type LanguageOf } from '../survey/comment-language.j
 import { CommentReader } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
-import { orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
+import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
+import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { RankingTally, type RankingTallyState } from './ranking-tally.js';
@@ -29,6 +30,11 @@ import { summarizeImportance } from './summarize-importance.js';
 import { summarizeIndex } from './summarize-index.js';
 import { summarizeItem } from './summarize-item.js';
 import { summarizeNps } from './summarize-nps.js';
+
+// Positions in COMMENT_TONES of the tones ratings tell.
+const PRAISE = COMMENT_TONES.indexOf('praise');
+const MIXED = COMMENT_TONES.indexOf('mixed');
+const CRITICISM = COMMENT_TONES.indexOf('criticism');
 
 export interface AnalysisOptions {
   /** Confidence level of every interval, such as 0.95. */
@@ -203,6 +209,11 @@ export interface ScoredRow {
   commentTexts: string[];
   commentLengths: Float64Array;
   commentLanguages: Uint8Array;
+  /** Per free-text column, the themes of the comment, one bit each (see CommentReading.themes). */
+  commentThemes: Uint8Array;
+  /** Per free-text column, the comment's tone (position in COMMENT_TONES), and whether the ratings told it (1) or its words (0). */
+  commentTones: Uint8Array;
+  commentTonesFromRatings: Uint8Array;
 }
 
 /** In ScoredRow.commentCodes: the cell holds a comment. */
@@ -235,6 +246,9 @@ export class RowScorer {
   /** The free-text columns: comment columns and "Other (please specify)" texts, counted, never scored. */
   readonly comments: CommentColumn[];
   private readonly commentReader: CommentReader;
+  /** Positions in `rated` of the recommend and overall-satisfaction questions, or -1: the ratings that tell a comment's tone. */
+  private readonly npsPosition: number;
+  private readonly csatPosition: number;
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -269,6 +283,8 @@ export class RowScorer {
       return [{ importance: { column, scale: column.scale, code: makeAnswerCoder(column.scale, model.vocabulary, PLAIN_FORMAT, column), told: new Set<MissingReason>() }, satisfaction, by: pair.by }];
     });
     this.comments = commentColumns(model.columns, model.vocabulary);
+    this.npsPosition = this.rated.findIndex((r) => r.column.index === model.nps);
+    this.csatPosition = this.rated.findIndex((r) => r.column.index === model.csat);
     this.commentReader = new CommentReader(model.vocabulary, options.languageOf);
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
@@ -292,6 +308,9 @@ export class RowScorer {
       commentTexts: new Array<string>(this.comments.length).fill(''),
       commentLengths: new Float64Array(this.comments.length),
       commentLanguages: new Uint8Array(this.comments.length),
+      commentThemes: new Uint8Array(this.comments.length),
+      commentTones: new Uint8Array(this.comments.length),
+      commentTonesFromRatings: new Uint8Array(this.comments.length),
     };
   }
 
@@ -364,14 +383,38 @@ export class RowScorer {
    */
   private readComments(fields: readonly string[]): void {
     const { row, comments } = this;
+    const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
-      const { code, length, language } = this.commentReader.read(text);
+      const { code, length, language, themes, tone } = this.commentReader.read(text);
       row.commentTexts[c] = text;
       row.commentCodes[c] = code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(code) as number);
       row.commentLengths[c] = length;
       row.commentLanguages[c] = language === null ? 0 : (LANGUAGE_POSITION.get(language) as number);
+      row.commentThemes[c] = themes;
+      row.commentTones[c] = rated ?? COMMENT_TONES.indexOf(tone ?? 'neutral');
+      row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
     }
+  }
+
+  /**
+   * The tone of the row's comments from the respondent's own ratings: a promoter's praise, a
+   * passive's mixed, a detractor's criticism; without a recommend answer, the top box of overall
+   * satisfaction praise, its bottom box criticism, between them mixed. Null without either answer:
+   * the comment's words tell its tone then. A position in COMMENT_TONES.
+   */
+  private ratedTone(): number | null {
+    for (const position of [this.npsPosition, this.csatPosition]) {
+      const r = this.rated[position];
+      const answer = this.row.coded[position];
+      if (r === undefined || typeof answer !== 'number') continue;
+      if (position === this.npsPosition) {
+        const score = scoreAnswer(r.scale, answer);
+        return score >= 90 ? PRAISE : score <= 60 ? CRITICISM : MIXED;
+      }
+      return inTopBox(r.scale, answer) ? PRAISE : inBottomBox(r.scale, answer) ? CRITICISM : MIXED;
+    }
+    return null;
   }
 
   /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
@@ -617,7 +660,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (let c = 0; c < this.comments.length; c++) {
       const tally = this.comments[c] as CommentTally;
       const code = row.commentCodes[c] as number;
-      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight);
+      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1);
       else tally.addExcluded(code);
     }
   }

@@ -10,6 +10,8 @@ import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './doc
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import type { CommentTallyState } from './comment-tally.js';
+import { COMMENT_TONES } from '../survey/tag-comment.js';
+import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 
 /** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
 export interface ShardParts {
@@ -207,6 +209,12 @@ function checkComments(tally: CommentTallyState, path: string, rows: number, wei
   if (!weighted && weight !== count) fail(`${path}.comments[1]`, 'must weigh its count: the survey is not weighted');
   if (weighted && (weight < 0 || (count === 0 && weight !== 0))) fail(`${path}.comments[1]`, 'must be a sum of the comments\' weights');
   wholeFrom(tally.characters, count, `${path}.characters`);
+  COMMENT_TONES.forEach((tone) => wholeFrom(tally.tones[tone], 0, `${path}.tones.${tone}`, count));
+  const tones = COMMENT_TONES.reduce((sum, tone) => sum + tally.tones[tone], 0);
+  if (tones !== count) fail(`${path}.tones`, `count ${tones} comments, not the ${count} of the column`);
+  wholeFrom(tally.tonesFromRatings, 0, `${path}.tonesFromRatings`, count);
+  // A comment talks about a theme or not: each theme's comments of a tone are some of that tone's.
+  for (const theme of COMMENT_THEMES) COMMENT_TONES.forEach((tone) => wholeFrom(tally.themes[theme][tone], 0, `${path}.themes.${theme}.${tone}`, tally.tones[tone]));
 }
 
 /** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */

@@ -1,5 +1,7 @@
 import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES, type CommentLanguage } from '../survey/comment-language.js';
+import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
+import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 
 export interface CommentTallyState {
   /** Respondents who wrote a comment, and the sum of their weights. */
@@ -10,6 +12,12 @@ export interface CommentTallyState {
   characters: number;
   /** The comments in each language. */
   languages: Record<CommentLanguage, number>;
+  /** The comments of each tone (see readComments: from the respondent's ratings, else from the words). */
+  tones: Record<CommentTone, number>;
+  /** The comments whose tone came from the respondent's ratings (the others', from their words). */
+  tonesFromRatings: number;
+  /** The comments that talk about each theme, by tone. */
+  themes: Record<CommentTheme, Record<CommentTone, number>>;
 }
 
 /**
@@ -23,18 +31,34 @@ export class CommentTally {
   private characters = 0;
   private readonly excluded = new Float64Array(COMMENT_EXCLUSIONS.length);
   private readonly languages = new Float64Array(COMMENT_LANGUAGES.length);
+  private readonly tones = new Float64Array(COMMENT_TONES.length);
+  private tonesFromRatings = 0;
+  // Theme × tone, row-major.
+  private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
 
   /** Adds a row without a comment, by the position of its reason in COMMENT_EXCLUSIONS. */
   addExcluded(reason: number): void {
     this.excluded[reason] = (this.excluded[reason] as number) + 1;
   }
 
-  /** Adds a comment of `length` code points, in the language at position `language` of COMMENT_LANGUAGES. */
-  addComment(length: number, language: number, weight: number): void {
+  /**
+   * Adds a comment of `length` code points, in the language at position `language` of
+   * COMMENT_LANGUAGES, of the tone at position `tone` of COMMENT_TONES (told by the respondent's
+   * ratings when `fromRatings`), talking about the themes whose bits (in the order of
+   * COMMENT_THEMES) `themes` sets.
+   */
+  addComment(length: number, language: number, weight: number, themes: number, tone: number, fromRatings: boolean): void {
     this.count += 1;
     this.weight += weight;
     this.characters += length;
     this.languages[language] = (this.languages[language] as number) + 1;
+    this.tones[tone] = (this.tones[tone] as number) + 1;
+    if (fromRatings) this.tonesFromRatings += 1;
+    for (let t = 0; themes >> t !== 0; t++) {
+      if (((themes >> t) & 1) === 0) continue;
+      const cell = t * COMMENT_TONES.length + tone;
+      this.themes[cell] = (this.themes[cell] as number) + 1;
+    }
   }
 
   get figures(): Readonly<CommentTallyState> {
@@ -52,6 +76,9 @@ export class CommentTally {
     this.characters = 0;
     this.excluded.fill(0);
     this.languages.fill(0);
+    this.tones.fill(0);
+    this.tonesFromRatings = 0;
+    this.themes.fill(0);
   }
 
   save(): CommentTallyState {
@@ -60,6 +87,9 @@ export class CommentTally {
       excluded: Object.fromEntries(COMMENT_EXCLUSIONS.map((reason, i) => [reason, this.excluded[i] as number])) as Record<CommentExclusion, number>,
       characters: this.characters,
       languages: Object.fromEntries(COMMENT_LANGUAGES.map((language, i) => [language, this.languages[i] as number])) as Record<CommentLanguage, number>,
+      tones: toneCounts(this.tones, 0),
+      tonesFromRatings: this.tonesFromRatings,
+      themes: Object.fromEntries(COMMENT_THEMES.map((theme, t) => [theme, toneCounts(this.themes, t * COMMENT_TONES.length)])) as Record<CommentTheme, Record<CommentTone, number>>,
     };
   }
 
@@ -70,6 +100,13 @@ export class CommentTally {
     this.characters += state.characters;
     COMMENT_EXCLUSIONS.forEach((reason, i) => (this.excluded[i] = (this.excluded[i] as number) + state.excluded[reason]));
     COMMENT_LANGUAGES.forEach((language, i) => (this.languages[i] = (this.languages[i] as number) + state.languages[language]));
+    COMMENT_TONES.forEach((tone, i) => (this.tones[i] = (this.tones[i] as number) + state.tones[tone]));
+    this.tonesFromRatings += state.tonesFromRatings;
+    COMMENT_THEMES.forEach((theme, t) => COMMENT_TONES.forEach((tone, i) => (this.themes[t * COMMENT_TONES.length + i] = (this.themes[t * COMMENT_TONES.length + i] as number) + state.themes[theme][tone])));
     return this;
   }
+}
+
+function toneCounts(counts: Float64Array, from: number): Record<CommentTone, number> {
+  return Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, counts[from + i] as number])) as Record<CommentTone, number>;
 }

@@ -1,3 +1,5 @@
+import type { CommentTheme } from '../survey/comment-words/index.js';
+import type { CommentTone } from '../survey/tag-comment.js';
 import type { DimensionSuggestion } from '../survey/suggest-dimensions.js';
 /**
  * The Report: the one contract between analysis and every renderer, and the JSON that programs
@@ -428,6 +430,27 @@ export interface CommentColumnSummary {
   excluded: Record<CommentExclusion, number>;
   /** The comments in each language: the seven lexicon languages, `other`, and `undetermined` (fewer than 10 letters); each share of the comments, null without a comment. */
   languages: Record<CommentLanguage, { count: number; share: number | null }>;
+  /**
+   * The comments' tones (absent in reports of an earlier satisfy): from the respondent's own ratings
+   * (a promoter's praise, a passive's mixed, a detractor's criticism; else the top box of overall
+   * satisfaction praise, its bottom box criticism, between them mixed), and from the comment's words
+   * where the respondent gave neither rating; `fromRatings` counts the first kind. Each count and share of the comments.
+   */
+  tones?: { fromRatings: number } & Record<CommentTone, { count: number; share: number | null }>;
+  /** Per theme (delivery, pricing, complaints, trust, service, needs, praise), the comments that talk about it, their share of the comments, and their tones (absent in reports of an earlier satisfy). */
+  themes?: CommentThemeSummary[];
+}
+
+/** The comments of one column that talk about one theme, found by the words of the comment's language. */
+export interface CommentThemeSummary {
+  theme: CommentTheme;
+  comments: number;
+  /** Of the column's comments; null without a comment. */
+  share: number | null;
+  praise: number;
+  mixed: number;
+  criticism: number;
+  neutral: number;
 }
 
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */

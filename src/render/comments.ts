@@ -66,3 +66,37 @@ function commentRow(c: CommentColumnSummary): CommentRow {
 export function commentsCount(comments: CommentsSummary): string {
   return `${plural(comments.columns.reduce((sum, c) => sum + c.comments, 0), 'comment')} in ${plural(comments.columns.length, 'column')}`;
 }
+
+/** One theme of one free-text column as text. */
+export interface CommentThemeRow {
+  column: string;
+  theme: string;
+  comments: string;
+  share: string;
+  praise: string;
+  mixed: string;
+  criticism: string;
+  neutral: string;
+}
+
+export const COMMENT_THEMES_TITLE = 'What the comments talk about';
+export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral'];
+export const COMMENT_THEMES_NOTE =
+  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words";
+
+/** The themes each free-text column's comments talk about, with their tones; themes no comment mentions are left out. */
+export function commentThemeRows(comments: CommentsSummary | null | undefined): CommentThemeRow[] {
+  return (comments?.columns ?? []).flatMap((c) =>
+    (c.themes ?? [])
+      .filter((t) => t.comments > 0)
+      .map((t, i) => ({ column: i === 0 ? c.column : '', theme: t.theme, comments: String(t.comments), share: percent(t.share), praise: String(t.praise), mixed: String(t.mixed), criticism: String(t.criticism), neutral: String(t.neutral) })),
+  );
+}
+
+/** A column's tones in words: "praise 40 % · mixed 20 % · criticism 35 % · neutral 5 % (ratings told 80 %)". */
+export function commentTones(c: CommentColumnSummary): string {
+  const tones = c.tones;
+  if (tones === undefined || c.comments === 0) return DASH;
+  const shares = (['praise', 'mixed', 'criticism', 'neutral'] as const).map((tone) => `${tone} ${percent(tones[tone].share, 0)}`);
+  return `${shares.join(' · ')} (ratings told ${percent(tones.fromRatings / c.comments, 0)})`;
+}

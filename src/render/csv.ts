@@ -1,6 +1,7 @@
 import type { BoxShare, CommentsSummary, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
+import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
 
@@ -91,7 +92,7 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
   return rows;
 }
 
-/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, and comments per language. */
+/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share and comments by tone. */
 function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
   return (comments?.columns ?? []).flatMap((c): Row[] => {
     const subject = `comments: ${c.column}`;
@@ -101,6 +102,9 @@ function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
       [subject, 'meanLength', c.meanLength, null, c.comments],
       ...COMMENT_EXCLUSIONS.map((reason): Row => [subject, `excluded: ${reason}`, c.excluded[reason], null, c.respondents]),
       ...COMMENT_LANGUAGES.map((language): Row => [subject, `language: ${language}`, c.languages[language].share, null, c.comments]),
+      ...(c.tones === undefined ? [] : COMMENT_TONES.map((tone): Row => [subject, `tone: ${tone}`, (c.tones as NonNullable<typeof c.tones>)[tone].share, null, c.comments])),
+      ...(c.tones === undefined ? [] : [[subject, 'tone: from ratings', c.tones.fromRatings, null, c.comments] as Row]),
+      ...(c.themes ?? []).flatMap((t): Row[] => [[subject, `theme: ${t.theme}`, t.share, null, c.comments], ...COMMENT_TONES.map((tone): Row => [subject, `theme: ${t.theme}: ${tone}`, t[tone], null, t.comments])]),
     ];
   });
 }

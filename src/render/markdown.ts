@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
@@ -94,6 +94,15 @@ function commentsTables(report: Report): string[] {
     table(COMMENTS_HEAD, commentRows(comments).map((r) => [escape(r.column), r.kind, r.comments, r.share, r.meanLength, r.languages, escape(r.excluded)]), [...align(6), 'left']),
     escape(COMMENTS_NOTE),
   ];
+  const themes = commentThemeRows(comments).map((r) => [escape(r.column), r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral]);
+  if (themes.length > 0) {
+    parts.push(
+      `### ${COMMENT_THEMES_TITLE}`,
+      table(COMMENT_THEMES_HEAD, themes, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right']),
+      comments.columns.map((col) => `- ${escape(col.column)}: ${commentTones(col)}`).join('\n'),
+      escape(COMMENT_THEMES_NOTE),
+    );
+  }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
     { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },

@@ -1,5 +1,7 @@
 import { codeComment, codePoints, type CommentExclusion } from './code-comment.js';
+import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
+import { commentTagger, type CommentTone } from './tag-comment.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A cell of a free-text column as read: a comment with its length and language, or why it is none. */
@@ -9,6 +11,10 @@ export interface CommentReading {
   length: number;
   /** A comment's language (null for none). */
   language: CommentLanguage | null;
+  /** The themes a comment talks about, one bit each in the order of COMMENT_THEMES (see commentTagger); 0 for none. */
+  themes: number;
+  /** The tone of a comment's words (see commentTagger); null for none. */
+  tone: CommentTone | null;
 }
 
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
@@ -23,6 +29,9 @@ const REMEMBERED_LENGTH = 160;
  */
 export class CommentReader {
   private readonly remembered = new Map<string, CommentReading>();
+  // A tagger by comment language: its own words for a lexicon language, every lexicon's for a comment
+  // too short to tell ("Great!"), none for a language satisfy has no words for.
+  private readonly taggers = new Map<CommentLanguage, ReturnType<typeof commentTagger> | null>();
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -33,15 +42,26 @@ export class CommentReader {
     const known = this.remembered.get(text);
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
-    let reading: CommentReading = { code, length: 0, language: null };
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
-      reading = { code, length: codePoints(text), language: this.languageOf(text) };
+      const language = this.languageOf(text);
+      const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
+      reading = { code, length: codePoints(text), language, themes: tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0), tone: tags.tone };
     }
     if (text.length <= REMEMBERED_LENGTH) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();
       this.remembered.set(text, reading);
     }
     return reading;
+  }
+
+  private taggerOf(language: CommentLanguage): ReturnType<typeof commentTagger> | null {
+    let tagger = this.taggers.get(language);
+    if (tagger === undefined) {
+      tagger = language === 'other' ? null : commentTagger(language === 'undetermined' ? [] : [language]);
+      this.taggers.set(language, tagger);
+    }
+    return tagger;
   }
 }

@@ -8,17 +8,24 @@ export interface CommentTags {
   tone: CommentTone;
 }
 
-export type CommentTone = 'praise' | 'mixed' | 'criticism' | 'neutral';
+/** The tones of a comment, in the order the tallies count them. */
+export const COMMENT_TONES = ['praise', 'mixed', 'criticism', 'neutral'] as const;
+export type CommentTone = (typeof COMMENT_TONES)[number];
 
 /** One language's words, folded and split once, ready to match (see commentTagger). */
 interface Compiled {
-  themes: Array<[CommentTheme, Keyword[]]>;
-  criticism: Keyword[];
+  /** The theme and criticism keywords, by their first word (the stem of a one-word stem keyword). */
+  byFirstWord: Map<string, Keyword[]>;
+  /** Stems of one-word keywords ("deliver*"), by stem: looked up by each prefix of a word. */
+  byStem: Map<string, Keyword[]>;
+  longestStem: number;
   negation: Keyword[];
   bridge: ReadonlySet<string>;
 }
 
 interface Keyword {
+  /** A theme, or null for a word of criticism. */
+  theme: CommentTheme | null;
   words: string[];
   /** The last word is a stem. */
   stem: boolean;
@@ -57,21 +64,20 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       const words = normalizeText(clause).split(' ').filter((w) => w !== '');
       if (words.length === 0) continue;
       for (const language of compiled) {
-        const negatedAt = (start: number) => negationBefore(words, start, language);
-        for (const [theme, keywords] of language.themes) {
-          for (const keyword of keywords) {
-            for (const start of matchesOf(words, keyword)) {
-              const turned = TURNED_ROUND.has(theme) && !keyword.negated && negatedAt(start);
-              if (theme === 'praise' && turned) criticism = true;
-              if (turned) continue;
-              found.add(theme);
-              if (theme === 'praise') praise = true;
-              if (theme === 'complaints') criticism = true;
+        for (let start = 0; start < words.length; start++) {
+          for (const keyword of keywordsAt(words, start, language)) {
+            const { theme } = keyword;
+            const turned = (theme === null || TURNED_ROUND.has(theme)) && !keyword.negated && negationBefore(words, start, language);
+            if (theme === null) {
+              if (!turned) criticism = true;
+              continue;
             }
+            if (theme === 'praise' && turned) criticism = true;
+            if (turned) continue;
+            found.add(theme);
+            if (theme === 'praise') praise = true;
+            if (theme === 'complaints') criticism = true;
           }
-        }
-        for (const keyword of language.criticism) {
-          for (const start of matchesOf(words, keyword)) if (keyword.negated || !negatedAt(start)) criticism = true;
         }
       }
     }
@@ -80,42 +86,57 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
 }
 
 function compile(words: CommentWords): Compiled {
-  const negation = words.negation.map((n) => keyword(n, []));
   const negations = new Set(words.negation.map((n) => normalizeText(n.replace(/\*$/, ''))));
-  return {
-    themes: COMMENT_THEMES.map((theme) => [theme, words.themes[theme].map((k) => keyword(k, negations))]),
-    criticism: words.criticism.map((k) => keyword(k, negations)),
-    negation,
-    bridge: new Set(words.bridge.map((w) => normalizeText(w))),
+  const byFirstWord = new Map<string, Keyword[]>();
+  const byStem = new Map<string, Keyword[]>();
+  let longestStem = 0;
+  const add = (text: string, theme: CommentTheme | null) => {
+    const k = keyword(text, theme, negations);
+    const first = k.words[0] as string;
+    if (k.stem && k.words.length === 1) {
+      byStem.set(first, [...(byStem.get(first) ?? []), k]);
+      longestStem = Math.max(longestStem, first.length);
+    } else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
   };
+  for (const theme of COMMENT_THEMES) for (const text of words.themes[theme]) add(text, theme);
+  for (const text of words.criticism) add(text, null);
+  return { byFirstWord, byStem, longestStem, negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
 }
 
-function keyword(text: string, negations: ReadonlySet<string> | readonly never[]): Keyword {
+function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySet<string>): Keyword {
   const stem = text.endsWith('*');
   const words = normalizeText(stem ? text.slice(0, -1) : text).split(' ');
-  return { words, stem, negated: negations instanceof Set && negations.has(words[0] as string) };
+  return { theme, words, stem, negated: negations.has(words[0] as string) };
 }
 
-/** Where `keyword` starts in `words`, each time it occurs. */
-function matchesOf(words: readonly string[], keyword: Keyword): number[] {
-  const starts: number[] = [];
-  const last = keyword.words.length - 1;
-  for (let start = 0; start + last < words.length; start++) {
-    let matched = true;
-    for (let i = 0; i <= last && matched; i++) {
-      const word = words[start + i] as string;
-      const part = keyword.words[i] as string;
-      matched = i === last && keyword.stem ? word.startsWith(part) : word === part;
-    }
-    if (matched) starts.push(start);
+/** The keywords that match `words` from `start`: by the word itself, then by each of its prefixes that is a stem. */
+function keywordsAt(words: readonly string[], start: number, language: Compiled): Keyword[] {
+  const word = words[start] as string;
+  const found: Keyword[] = [];
+  for (const k of language.byFirstWord.get(word) ?? []) if (matchesAt(words, start, k)) found.push(k);
+  for (let length = Math.min(word.length, language.longestStem); length > 0; length--) {
+    const stems = language.byStem.get(word.slice(0, length));
+    if (stems !== undefined) found.push(...stems);
   }
-  return starts;
+  return found;
+}
+
+/** Whether `keyword` matches `words` from `start`. */
+function matchesAt(words: readonly string[], start: number, keyword: Keyword): boolean {
+  const last = keyword.words.length - 1;
+  if (start + last >= words.length) return false;
+  for (let i = 0; i <= last; i++) {
+    const word = words[start + i] as string;
+    const part = keyword.words[i] as string;
+    if (!(i === last && keyword.stem ? word.startsWith(part) : word === part)) return false;
+  }
+  return true;
 }
 
 /** Whether a negation stands right before `start`, or with at most NEGATION_REACH bridge words between. */
 function negationBefore(words: readonly string[], start: number, { negation, bridge }: Compiled): boolean {
   for (let at = start - 1; at >= 0 && at >= start - 1 - NEGATION_REACH; at--) {
-    if (negation.some((n) => n.words.length <= start - at && matchesOf(words.slice(at, at + n.words.length), n)[0] === 0)) return true;
+    if (negation.some((n) => n.words.length <= start - at && matchesAt(words, at, n))) return true;
     if (!bridge.has(words[at] as string)) return false;
   }
   return false;

@@ -14,6 +14,12 @@ The rules (README "Comments"):
   binomtest(...).proportion_ci(method="wilson"). Mean length: Python's len(), code points.
 - Language: as labelled by hand below (the language each comment was written in); `undetermined`
   for a comment of fewer than 10 letters, whatever its language.
+- Tone: from the respondent's ratings: the recommend answer (0-10) 9-10 praise, 7-8 mixed, 0-6
+  criticism; without one, overall satisfaction (1-5) 4-5 praise, 3 mixed, 1-2 criticism. Every row
+  of this fixture has a recommend answer, so no tone comes from words here.
+- Themes: as an analyst reads each comment (THEMES, by hand), for comments in a lexicon language or
+  too short to tell the language of (tagged with every lexicon's words); none for a comment in a
+  language satisfy has no words for (Dutch, Italian here).
 - Scopes: the whole file, each Region, each ISO week of Submitted.
 """
 import csv
@@ -61,6 +67,49 @@ WRITTEN_IN = {
 }
 
 
+TONES = ["praise", "mixed", "criticism", "neutral"]
+THEMES_ORDER = ["delivery", "pricing", "complaints", "trust", "service", "needs", "praise"]
+# What each comment talks about, read by hand.
+THEMES = {
+    "Fast delivery and friendly staff, thank you!": {"delivery", "service", "praise"},
+    "The courier was two days late and nobody answered the phone.": {"delivery", "complaints", "service"},
+    "Great service 👍👍 will order again soon": {"service", "trust", "praise"},
+    "Die Lieferung kam pünktlich, aber die Verpackung war beschädigt.": {"delivery", "complaints", "praise"},
+    "Sehr freundlicher Kundendienst, gerne wieder.": {"service", "trust", "praise"},
+    "Livraison rapide, mais le prix est un peu élevé.": {"delivery", "pricing", "praise"},
+    "Le service client ne répond jamais aux courriels.": {"service", "complaints"},
+    "El pedido llegó tarde y el producto estaba roto.": {"delivery", "complaints"},
+    "Muy buena atención, volveré a comprar.": {"service", "trust", "praise"},
+    "A entrega foi rápida e o atendimento muito simpático.": {"delivery", "service", "praise"},
+    "Gostaria que o site tivesse mais opções de pagamento.": {"needs"},
+    "Dostawa szybka, ale paczka była uszkodzona.": {"delivery", "complaints", "praise"},
+    "Brakuje mi możliwości płatności przy odbiorze.": {"needs"},
+    "Piegāde kavējās par divām dienām, ļoti nepatīkami.": {"delivery", "complaints"},
+    "Ļoti laipns personāls, noteikti iesakīšu draugiem.": {"service", "praise"},
+    "De bezorging was snel en de medewerkers waren vriendelijk.": set(),  # Dutch: no words for it
+    "La consegna è stata veloce e il personale gentile.": set(),  # Italian: no words for it
+    "Post office counter": set(),
+    "Social media, mostly Instagram": set(),
+    "Ok 👍": set(),
+    "Super!": {"praise"},
+    "Fax": set(),
+    "WhatsApp": set(),
+    "Kurier": {"delivery"},
+}
+
+
+def tone(row, header):
+    recommend = row[header.index("How likely are you to recommend us? (0-10)")].strip()
+    if recommend != "":
+        value = int(recommend)
+        return "praise" if value >= 9 else "criticism" if value <= 6 else "mixed"
+    overall = row[header.index("Overall satisfaction (1-5)")].strip()
+    if overall != "":
+        value = int(overall)
+        return "praise" if value >= 4 else "criticism" if value <= 2 else "mixed"
+    raise ValueError("every row of the fixture has a rating")
+
+
 def reason(text):
     if text == "" or text == "NA":
         return "blank"
@@ -85,6 +134,7 @@ def summary(rows, header):
         i = header.index(name)
         cells = [row[i].strip() for row in rows]
         comments = [c for c in cells if reason(c) is None]
+        tones = [tone(row, header) for row in rows if reason(row[i].strip()) is None]
         n = len(rows)
         ci = stats.binomtest(len(comments), n).proportion_ci(confidence_level=LEVEL, method="wilson")
         counts = {l: sum(1 for c in comments if language(c) == l) for l in LANGUAGES}
@@ -98,8 +148,15 @@ def summary(rows, header):
             ("meanLength", sum(len(c) for c in comments) / len(comments) if comments else None),
             ("excluded", {r: sum(1 for c in cells if reason(c) == r) for r in EXCLUSIONS}),
             ("languages", {l: {"count": counts[l], "share": counts[l] / len(comments) if comments else None} for l in LANGUAGES}),
+            ("tones", {"fromRatings": len(comments), **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
+            ("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER]),
         ]))
     return {"columns": out}
+
+
+def theme_row(theme, comments, tones):
+    mentioning = [t for c, t in zip(comments, tones) if theme in THEMES[c]]
+    return OrderedDict([("theme", theme), ("comments", len(mentioning)), ("share", len(mentioning) / len(comments) if comments else None), *[(t, mentioning.count(t)) for t in TONES]])
 
 
 def main():
