@@ -4,11 +4,11 @@ import { commentColumns } from '../survey/comment-columns.js';
 import { loadCommentLanguage } from '../survey/comment-language.js';
 import { analyzePiece, takePiece, useCommentLanguage, type PieceJob } from './analyze-piece.js';
 
-// The detector of comment languages, loaded as the worker starts (while the main thread reads the
-// rows that detect the columns), awaited by the jobs whose survey has comment columns.
-const detector = loadCommentLanguage().then(useCommentLanguage);
+// The detector of comment languages, loaded by the first job whose survey has comment columns:
+// its data costs time and memory that a survey without comments need not pay on this thread.
+let detector: Promise<void> | null = null;
 
 parentPort?.on('message', async (job: PieceJob) => {
-  if (commentColumns(job.model.columns, job.model.vocabulary).length > 0) await detector;
+  if (commentColumns(job.model.columns, job.model.vocabulary).length > 0) await (detector ??= loadCommentLanguage().then(useCommentLanguage));
   for (let piece = takePiece(job); piece < job.count; piece = takePiece(job)) parentPort?.postMessage(analyzePiece(job, piece));
 });

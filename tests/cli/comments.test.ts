@@ -126,3 +126,17 @@ describe('comments: every format shows them', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\x1b[31m comments');
   });
 });
+
+describe('the tone of comments comes from their words without a recommend or overall-satisfaction answer', () => {
+  it('praise, criticism, mixed and neutral, none told by ratings; "no problem at all" is no complaint', () => {
+    const result = runCli(['report', 'fixtures/comments/comments-without-csat-or-recommend.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const column = (JSON.parse(result.stdout) as { comments: { columns: Array<{ tones: Record<string, { count: number }> & { fromRatings: number }; themes: Array<{ theme: string; comments: number; praise: number; criticism: number; mixed: number; neutral: number }> }> } }).comments.columns[0];
+    expect(column?.tones.fromRatings).toBe(0);
+    expect([column?.tones['praise']?.count, column?.tones['mixed']?.count, column?.tones['criticism']?.count, column?.tones['neutral']?.count]).toEqual([1, 1, 1, 2]);
+    const theme = (name: string) => column?.themes.find((t) => t.theme === name);
+    expect(theme('delivery')).toMatchObject({ comments: 3, praise: 1, mixed: 1, criticism: 1 });
+    expect(theme('complaints')).toMatchObject({ comments: 2, mixed: 1, criticism: 1 });
+    expect(theme('pricing')).toMatchObject({ comments: 1, mixed: 1 });
+  });
+});
