@@ -56,6 +56,8 @@ export interface AnalysisOptions {
    * with comment columns; an analysis that only loads states (merge, the state check) does without.
    */
   languageOf?: LanguageOf;
+  /** False with --no-redact: verbatims show comments as written, personal data too. */
+  redactComments?: boolean;
 }
 
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
@@ -214,6 +216,9 @@ export interface ScoredRow {
   /** Per free-text column, the comment's tone (position in COMMENT_TONES), and whether the ratings told it (1) or its words (0). */
   commentTones: Uint8Array;
   commentTonesFromRatings: Uint8Array;
+  /** Per free-text column, the comment's hash and its text as a verbatim shows it (see CommentReading). */
+  commentHashes: Uint32Array;
+  commentVerbatims: string[];
 }
 
 /** In ScoredRow.commentCodes: the cell holds a comment. */
@@ -285,7 +290,7 @@ export class RowScorer {
     this.comments = commentColumns(model.columns, model.vocabulary);
     this.npsPosition = this.rated.findIndex((r) => r.column.index === model.nps);
     this.csatPosition = this.rated.findIndex((r) => r.column.index === model.csat);
-    this.commentReader = new CommentReader(model.vocabulary, options.languageOf);
+    this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false);
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {
@@ -311,6 +316,8 @@ export class RowScorer {
       commentThemes: new Uint8Array(this.comments.length),
       commentTones: new Uint8Array(this.comments.length),
       commentTonesFromRatings: new Uint8Array(this.comments.length),
+      commentHashes: new Uint32Array(this.comments.length),
+      commentVerbatims: new Array<string>(this.comments.length).fill(''),
     };
   }
 
@@ -386,7 +393,7 @@ export class RowScorer {
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
-      const { code, length, language, themes, tone } = this.commentReader.read(text);
+      const { code, length, language, themes, tone, hash, verbatim } = this.commentReader.read(text);
       row.commentTexts[c] = text;
       row.commentCodes[c] = code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(code) as number);
       row.commentLengths[c] = length;
@@ -394,6 +401,8 @@ export class RowScorer {
       row.commentThemes[c] = themes;
       row.commentTones[c] = rated ?? COMMENT_TONES.indexOf(tone ?? 'neutral');
       row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
+      row.commentHashes[c] = hash;
+      row.commentVerbatims[c] = verbatim;
     }
   }
 
@@ -660,7 +669,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (let c = 0; c < this.comments.length; c++) {
       const tally = this.comments[c] as CommentTally;
       const code = row.commentCodes[c] as number;
-      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1);
+      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, row.commentHashes[c] as number, row.commentVerbatims[c] as string);
       else tally.addExcluded(code);
     }
   }

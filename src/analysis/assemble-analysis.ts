@@ -16,6 +16,8 @@ export interface AnalysisPlan {
   window: WindowOptions | null;
   /** The survey's attention checks and whether their failures are left out; null (or absent, in a shard of an earlier satisfy) when it has none. */
   attention?: AttentionOptions | null;
+  /** False with --no-redact: verbatims show comments as written (absent: masked). */
+  redact?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface AnalysisPlan {
  * `languageOf` tells the language of comments: needed to add rows of a survey with comment columns.
  */
 export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void, languageOf?: LanguageOf): RowAnalysis {
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, ...(languageOf === undefined ? {} : { languageOf }) });
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(languageOf === undefined ? {} : { languageOf }) });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);

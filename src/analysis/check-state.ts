@@ -9,7 +9,8 @@ import type { AnalysisPlan } from './assemble-analysis.js';
 import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './document-problem.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
-import type { CommentTallyState } from './comment-tally.js';
+import { VERBATIMS_PER_TONE, type CommentTallyState } from './comment-tally.js';
+import { MAX_VERBATIM } from '../survey/read-comment.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 
@@ -215,6 +216,20 @@ function checkComments(tally: CommentTallyState, path: string, rows: number, wei
   wholeFrom(tally.tonesFromRatings, 0, `${path}.tonesFromRatings`, count);
   // A comment talks about a theme or not: each theme's comments of a tone are some of that tone's.
   for (const theme of COMMENT_THEMES) COMMENT_TONES.forEach((tone) => wholeFrom(tally.themes[theme][tone], 0, `${path}.themes.${theme}.${tone}`, tally.tones[tone]));
+  // A theme's verbatims of a tone: at most VERBATIMS_PER_TONE of its comments, distinct, in the order of their hashes.
+  for (const theme of COMMENT_THEMES) {
+    COMMENT_TONES.forEach((tone) => {
+      const kept = tally.verbatims[theme][tone];
+      const at = `${path}.verbatims.${theme}.${tone}`;
+      if (kept.length > Math.min(VERBATIMS_PER_TONE, tally.themes[theme][tone])) fail(at, `keeps ${kept.length} comments, more than ${Math.min(VERBATIMS_PER_TONE, tally.themes[theme][tone])}`);
+      kept.forEach(([hash, text], i) => {
+        wholeFrom(hash, 0, `${at}[${i}][0]`, 0xffffffff);
+        if (typeof text !== 'string' || text === '' || [...text].length > MAX_VERBATIM) fail(`${at}[${i}][1]`, `must be a comment of 1 to ${MAX_VERBATIM} characters`);
+        const before = kept[i - 1];
+        if (before !== undefined && (before[0] > hash || (before[0] === hash && before[1] >= text))) fail(`${at}[${i}]`, 'must come after the one before it, by hash and text');
+      });
+    });
+  }
 }
 
 /** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */

@@ -2,6 +2,10 @@ import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-commen
 import { COMMENT_LANGUAGES, type CommentLanguage } from '../survey/comment-language.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
+import { VerbatimSample, type Verbatim } from './verbatim-sample.js';
+
+/** Verbatims kept per theme and tone: a few comments to read, whatever the number of comments. */
+export const VERBATIMS_PER_TONE = 3;
 
 export interface CommentTallyState {
   /** Respondents who wrote a comment, and the sum of their weights. */
@@ -18,6 +22,8 @@ export interface CommentTallyState {
   tonesFromRatings: number;
   /** The comments that talk about each theme, by tone. */
   themes: Record<CommentTheme, Record<CommentTone, number>>;
+  /** Per theme and tone, up to VERBATIMS_PER_TONE comments chosen by their hash (see VerbatimSample), with it. */
+  verbatims: Record<CommentTheme, Record<CommentTone, Verbatim[]>>;
 }
 
 /**
@@ -35,6 +41,8 @@ export class CommentTally {
   private tonesFromRatings = 0;
   // Theme × tone, row-major.
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
+  // Theme × tone, row-major, made when a first comment comes.
+  private readonly verbatims = new Map<number, VerbatimSample>();
 
   /** Adds a row without a comment, by the position of its reason in COMMENT_EXCLUSIONS. */
   addExcluded(reason: number): void {
@@ -45,9 +53,10 @@ export class CommentTally {
    * Adds a comment of `length` code points, in the language at position `language` of
    * COMMENT_LANGUAGES, of the tone at position `tone` of COMMENT_TONES (told by the respondent's
    * ratings when `fromRatings`), talking about the themes whose bits (in the order of
-   * COMMENT_THEMES) `themes` sets.
+   * COMMENT_THEMES) `themes` sets; `verbatim` is the comment as a verbatim shows it, `hash` its
+   * hash (see VerbatimSample).
    */
-  addComment(length: number, language: number, weight: number, themes: number, tone: number, fromRatings: boolean): void {
+  addComment(length: number, language: number, weight: number, themes: number, tone: number, fromRatings: boolean, hash: number, verbatim: string): void {
     this.count += 1;
     this.weight += weight;
     this.characters += length;
@@ -58,7 +67,14 @@ export class CommentTally {
       if (((themes >> t) & 1) === 0) continue;
       const cell = t * COMMENT_TONES.length + tone;
       this.themes[cell] = (this.themes[cell] as number) + 1;
+      this.sampleOf(cell).add(hash, verbatim);
     }
+  }
+
+  private sampleOf(cell: number): VerbatimSample {
+    let sample = this.verbatims.get(cell);
+    if (sample === undefined) this.verbatims.set(cell, (sample = new VerbatimSample(VERBATIMS_PER_TONE)));
+    return sample;
   }
 
   get figures(): Readonly<CommentTallyState> {
@@ -79,6 +95,7 @@ export class CommentTally {
     this.tones.fill(0);
     this.tonesFromRatings = 0;
     this.themes.fill(0);
+    this.verbatims.clear();
   }
 
   save(): CommentTallyState {
@@ -90,6 +107,9 @@ export class CommentTally {
       tones: toneCounts(this.tones, 0),
       tonesFromRatings: this.tonesFromRatings,
       themes: Object.fromEntries(COMMENT_THEMES.map((theme, t) => [theme, toneCounts(this.themes, t * COMMENT_TONES.length)])) as Record<CommentTheme, Record<CommentTone, number>>,
+      verbatims: Object.fromEntries(
+        COMMENT_THEMES.map((theme, t) => [theme, Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, this.verbatims.get(t * COMMENT_TONES.length + i)?.save() ?? []]))]),
+      ) as Record<CommentTheme, Record<CommentTone, Verbatim[]>>,
     };
   }
 
@@ -102,7 +122,13 @@ export class CommentTally {
     COMMENT_LANGUAGES.forEach((language, i) => (this.languages[i] = (this.languages[i] as number) + state.languages[language]));
     COMMENT_TONES.forEach((tone, i) => (this.tones[i] = (this.tones[i] as number) + state.tones[tone]));
     this.tonesFromRatings += state.tonesFromRatings;
-    COMMENT_THEMES.forEach((theme, t) => COMMENT_TONES.forEach((tone, i) => (this.themes[t * COMMENT_TONES.length + i] = (this.themes[t * COMMENT_TONES.length + i] as number) + state.themes[theme][tone])));
+    COMMENT_THEMES.forEach((theme, t) =>
+      COMMENT_TONES.forEach((tone, i) => {
+        const cell = t * COMMENT_TONES.length + i;
+        this.themes[cell] = (this.themes[cell] as number) + state.themes[theme][tone];
+        if (state.verbatims[theme][tone].length > 0) this.sampleOf(cell).load(state.verbatims[theme][tone]);
+      }),
+    );
     return this;
   }
 }

@@ -451,6 +451,12 @@ export interface CommentThemeSummary {
   mixed: number;
   criticism: number;
   neutral: number;
+  /**
+   * A few of these comments by tone, to read (absent in reports of an earlier satisfy): at most 3 a
+   * tone, chosen by a hash of their text, so the same whatever the threads and shards; on one line,
+   * cut to 280 characters, personal data masked unless --no-redact.
+   */
+  verbatims?: Record<CommentTone, string[]>;
 }
 
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */

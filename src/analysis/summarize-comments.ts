@@ -15,7 +15,7 @@ import type { CommentColumnSummary } from './report.js';
  * rows: their count, and the sum of their weights and of their squares.
  */
 export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number): CommentColumnSummary {
-  const { comments, excluded, characters, languages, tones, tonesFromRatings, themes } = tally.figures;
+  const { comments, excluded, characters, languages, tones, tonesFromRatings, themes, verbatims } = tally.figures;
   const [count, weight] = comments;
   const [respondents, baseWeight, baseWeight2] = base;
   const n = effectiveN(baseWeight, baseWeight2);
@@ -34,7 +34,8 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
     themes: COMMENT_THEMES.map((theme) => {
       const byTone = themes[theme];
       const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
-      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone };
+      const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
+      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts };
     }),
   };
 }

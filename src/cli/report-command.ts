@@ -29,6 +29,8 @@ export interface ReportOptions extends InputFlags {
   output?: string;
   junit?: string;
   color: boolean;
+  /** False with --no-redact: verbatims show comments as written. */
+  redact: boolean;
   by: string[];
   minBase: string;
   top?: string;
@@ -59,7 +61,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
   requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline] }));
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
-  const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates });
+  const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
   warnAbout(report, lint, io, options.quiet);
   if (options.emitState !== undefined) await writeOutput(options.emitState, stateText(shard()));

@@ -80,6 +80,8 @@ export interface AnalyzeOptions extends ReadOptions {
   threads?: number;
   /** Leave out the respondents who fail an attention check (--drop-inattentive), counted as skipped rows. */
   dropInattentive?: boolean;
+  /** False with --no-redact: verbatims show comments as written, personal data too. */
+  redact?: boolean;
 }
 
 export interface Analyzed {
@@ -171,6 +173,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       periods: periods === undefined ? null : { ...periodSettings(model, sample, periods, firstFile), timeZone: periods.timeZone, adjust: periods.adjust, confidenceLevel },
       window: window === undefined ? null : { ...windowSettings(periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until')), timeZone: window.timeZone, since: window.since, until: window.until },
       attention: model.columns.some((c) => c.role === 'attention') ? { drop: options.dropInattentive === true } : null,
+      ...(options.redact === false ? { redact: false } : {}),
     };
     const leftOut = (line: number) => {
       if (currentFile !== null) leaveOutRow(currentFile, 'inattentive', line);

@@ -2,6 +2,7 @@
 import type { CommentColumnSummary, CommentsSummary, Report } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
+import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import { DASH, fixed, percent, plural } from './format-number.js';
 
 /** One free-text column as text. */
@@ -99,4 +100,30 @@ export function commentTones(c: CommentColumnSummary): string {
   if (tones === undefined || c.comments === 0) return DASH;
   const shares = (['praise', 'mixed', 'criticism', 'neutral'] as const).map((tone) => `${tone} ${percent(tones[tone].share, 0)}`);
   return `${shares.join(' · ')} (ratings told ${percent(tones.fromRatings / c.comments, 0)})`;
+}
+
+/** One verbatim as shown: its column (on the first of the column), theme (on the first of the theme), tone and text. */
+export interface VerbatimLine {
+  column: string;
+  theme: string;
+  tone: CommentTone;
+  text: string;
+}
+
+export const VERBATIMS_TITLE = 'What customers say';
+export const VERBATIMS_NOTE =
+  'a few comments per theme and tone, chosen by lot (a hash of their text: the same on any number of threads and shards); + praise, ± mixed, − criticism, · neutral; on one line, cut to 280 characters; e-mail addresses, phone, card and account numbers masked (--no-redact shows them); every kept comment is in the JSON';
+export const TONE_MARKS: Record<CommentTone, string> = { praise: '+', mixed: '±', criticism: '−', neutral: '·' };
+// Verbatims shown per theme and tone: the JSON has every one kept.
+const SHOWN: Record<CommentTone, number> = { praise: 2, mixed: 1, criticism: 2, neutral: 1 };
+
+/** The verbatims of each free-text column, theme by theme, praise first. */
+export function verbatimLines(comments: CommentsSummary | null | undefined): VerbatimLine[] {
+  return (comments?.columns ?? []).flatMap((c) =>
+    (c.themes ?? []).flatMap((t) => {
+      const verbatims = t.verbatims;
+      if (verbatims === undefined) return [];
+      return COMMENT_TONES.flatMap((tone) => verbatims[tone].slice(0, SHOWN[tone]).map((text) => ({ column: c.column, theme: t.theme, tone, text })));
+    }),
+  );
 }

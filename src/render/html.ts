@@ -4,7 +4,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, 
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -195,6 +195,15 @@ function commentsTable(report: Report): string {
   if (themes.length > 0) {
     const tones = comments.columns.map((col) => `<li>${escapeHtml(`${col.column}: ${commentTones(col)}`)}</li>`).join('');
     parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(COMMENT_THEMES_HEAD, themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(COMMENT_THEMES_NOTE)}</p>`);
+  }
+  const verbatims = verbatimLines(comments);
+  if (verbatims.length > 0) {
+    const items = verbatims.map((v, i) => {
+      const before = verbatims[i - 1];
+      const heading = before?.column !== v.column ? `<h3>${escapeHtml(v.column)}</h3>` : '';
+      return `${heading}<blockquote class="verbatim"><small>${escapeHtml(v.theme)} ${escapeHtml(TONE_MARKS[v.tone])}</small> ${escapeHtml(v.text)}</blockquote>`;
+    });
+    parts.push(`<h2>${VERBATIMS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(VERBATIMS_NOTE)}</p>`);
   }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },

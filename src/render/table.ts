@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -218,6 +218,17 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
   const themes = commentThemeRows(comments).map((r) => [dataCell(r.column, width, 32), r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral]);
   const tones = comments.columns.map((col) => `${dataCell(col.column, width)}: ${commentTones(col)}`);
   if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${COMMENT_THEMES_NOTE}`);
+  const verbatims = verbatimLines(comments);
+  if (verbatims.length > 0) {
+    const lines: string[] = [];
+    verbatims.forEach((v, i) => {
+      const before = verbatims[i - 1];
+      if (before?.column !== v.column) lines.push(dataCell(v.column, width));
+      if (before?.column !== v.column || before.theme !== v.theme) lines.push(`  ${v.theme}`);
+      lines.push(`    ${TONE_MARKS[v.tone]} “${v.text}”`);
+    });
+    sections.push(`${c.bold(VERBATIMS_TITLE)}\n${lines.join('\n')}\n${VERBATIMS_NOTE}`);
+  }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
     { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },

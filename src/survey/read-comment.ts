@@ -2,6 +2,8 @@ import { codeComment, codePoints, type CommentExclusion } from './code-comment.j
 import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
 import { commentTagger, type CommentTone } from './tag-comment.js';
+import { hashText } from '../text/hash-text.js';
+import { redactPersonalData } from '../text/redact-personal-data.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A cell of a free-text column as read: a comment with its length and language, or why it is none. */
@@ -15,6 +17,25 @@ export interface CommentReading {
   themes: number;
   /** The tone of a comment's words (see commentTagger); null for none. */
   tone: CommentTone | null;
+  /** A comment's hash (see hashText), which chooses the verbatims; 0 for none. */
+  hash: number;
+  /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
+  verbatim: string;
+}
+
+/** The longest verbatim, in Unicode code points: a longer comment is cut, with "…". */
+export const MAX_VERBATIM = 280;
+
+/**
+ * A comment as a verbatim shows it: on one line (line breaks and runs of spaces as one space), cut
+ * to MAX_VERBATIM code points, and with e-mail addresses, phone, card and account numbers and links
+ * with tokens masked (see redactPersonalData) unless `redact` is false.
+ */
+export function asVerbatim(text: string, redact: boolean): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  const points = [...line];
+  const cut = points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : line;
+  return redact ? redactPersonalData(cut) : cut;
 }
 
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
@@ -36,18 +57,21 @@ export class CommentReader {
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly languageOf: LanguageOf | undefined,
+    private readonly redact = true,
   ) {}
 
   read(text: string): CommentReading {
     const known = this.remembered.get(text);
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null };
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '' };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
       const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
-      reading = { code, length: codePoints(text), language, themes: tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0), tone: tags.tone };
+      const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0);
+      // Only a comment that talks about a theme can be a theme's verbatim.
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: hashText(text), verbatim: themes === 0 ? '' : asVerbatim(text, this.redact) };
     }
     if (text.length <= REMEMBERED_LENGTH) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();

@@ -140,3 +140,35 @@ describe('the tone of comments comes from their words without a recommend or ove
     expect(theme('pricing')).toMatchObject({ comments: 1, mixed: 1 });
   });
 });
+
+describe('verbatims', () => {
+  const fixture = 'fixtures/comments/verbatims-with-personal-data-and-markup.csv';
+
+  it('mask personal data and stay inert in every format', () => {
+    for (const format of ['table', 'markdown', 'html', 'json']) {
+      const result = runCli(['report', fixture, '--format', format], { COLUMNS: '200' });
+      expect(result.status, result.stderr).toBe(0);
+      // Markdown escapes the brackets: \[phone\].
+      expect(result.stdout, format).toMatch(/\\?\[phone\\?\]/);
+      expect(result.stdout, format).toMatch(/\\?\[email\\?\]/);
+      expect(result.stdout, format).not.toContain('601 234');
+      expect(result.stdout, format).not.toContain('\u001b');
+      if (format === 'html') expect(result.stdout).not.toContain('<script>alert');
+    }
+  });
+
+  it('are kept per theme and tone, the same on one and two threads', () => {
+    const json = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    const delivery = json.comments?.columns[0]?.themes?.find((t) => t.theme === 'delivery');
+    expect(delivery?.verbatims?.praise).toEqual(['Fast delivery! Call me on [phone] or mail [email]']);
+    expect(delivery?.verbatims?.criticism).toEqual(['<script>alert(1)</script> the courier was late']);
+    const threads = runCli(['report', fixture, '--format', 'json', '--threads', '2']);
+    expect(threads.stdout).toBe(JSON.stringify(json, null, 2) + '\n');
+  });
+
+  it('show comments as written with --no-redact', () => {
+    const result = runCli(['report', fixture, '--format', 'json', '--no-redact']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Call me on +48 601 234 567 or mail jan@example.com');
+  });
+});

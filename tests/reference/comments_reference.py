@@ -20,6 +20,9 @@ The rules (README "Comments"):
 - Themes: as an analyst reads each comment (THEMES, by hand), for comments in a lexicon language or
   too short to tell the language of (tagged with every lexicon's words); none for a comment in a
   language satisfy has no words for (Dutch, Italian here).
+- Verbatims: per theme and tone, the (at most) 3 distinct comments of smallest (hash, text), the hash
+  being 32-bit FNV-1a over the text's UTF-16 code units; shown on one line (no comment of the
+  fixture is longer than 280 characters or holds personal data).
 - Scopes: the whole file, each Region, each ISO week of Submitted.
 """
 import csv
@@ -154,9 +157,28 @@ def summary(rows, header):
     return {"columns": out}
 
 
+def fnv1a(text):
+    units = text.encode("utf-16-le")
+    h = 0x811C9DC5
+    for i in range(0, len(units), 2):
+        h ^= units[i] | (units[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def verbatims(texts):
+    distinct = sorted({(fnv1a(t), t) for t in texts})
+    return [" ".join(t.split()) for _, t in distinct[:3]]
+
+
 def theme_row(theme, comments, tones):
-    mentioning = [t for c, t in zip(comments, tones) if theme in THEMES[c]]
-    return OrderedDict([("theme", theme), ("comments", len(mentioning)), ("share", len(mentioning) / len(comments) if comments else None), *[(t, mentioning.count(t)) for t in TONES]])
+    mentioning = [(c, t) for c, t in zip(comments, tones) if theme in THEMES[c]]
+    kinds = [t for _, t in mentioning]
+    return OrderedDict([
+        ("theme", theme), ("comments", len(mentioning)), ("share", len(mentioning) / len(comments) if comments else None),
+        *[(t, kinds.count(t)) for t in TONES],
+        ("verbatims", {t: verbatims([c for c, k in mentioning if k == t]) for t in TONES}),
+    ])
 
 
 def main():
