@@ -4,27 +4,28 @@
 # Run from the repository root: Rscript scripts/make_sav_fixtures.R
 suppressPackageStartupMessages(library(haven))
 dir <- "fixtures/formats"
-set.seed(11)
-n <- 30
 satisfaction <- c("Very dissatisfied" = 1, "Dissatisfied" = 2, "Neutral" = 3, "Satisfied" = 4, "Very satisfied" = 5)
 
-csat <- sample(1:5, n, replace = TRUE)
-csat[c(4, 17, 25)] <- 99 # user-missing: "Don't know"
-delivery <- sample(1:5, n, replace = TRUE)
-d <- data.frame(
-  respid = sprintf("S%03d", 1:n),
-  submitted = as.Date("2026-02-01") + (0:(n - 1)) * 2,
-  region = labelled(rep(1:3, length.out = n), c(North = 1, South = 2, East = 3), label = "Region"),
-  csat = labelled_spss(csat, c(satisfaction, "Don't know" = 99), na_values = 99, label = "Overall, how satisfied are you with our service?"),
-  nps = labelled(sample(0:10, n, replace = TRUE), label = "How likely are you to recommend us to a friend?"),
-  # Codes from best to worst: 1 is "Very satisfied".
-  delivery = labelled(delivery, setNames(6 - satisfaction, names(satisfaction)), label = "How satisfied are you with the delivery speed?"),
-  price = labelled(sample(1:5, n, replace = TRUE), satisfaction, label = "How satisfied are you with the price?"),
-  comment = ifelse(1:n %% 4 == 0, "Fast delivery, friendly staff", ""),
-  stringsAsFactors = FALSE
-)
-attr(d$comment, "label") <- "Anything else you would like to tell us?"
-write_sav(d, file.path(dir, "labelled-survey.sav"))
+# A labelled survey of n cases, its submissions spread over 60 days.
+survey <- function(n) {
+  csat <- sample(1:5, n, replace = TRUE)
+  csat[c(4, 17, 25)] <- 99 # user-missing: "Don't know"
+  delivery <- sample(1:5, n, replace = TRUE)
+  d <- data.frame(
+    respid = sprintf("S%03d", 1:n),
+    submitted = as.Date("2026-02-01") + ((0:(n - 1)) * 60) %/% n,
+    region = labelled(rep(1:3, length.out = n), c(North = 1, South = 2, East = 3), label = "Region"),
+    csat = labelled_spss(csat, c(satisfaction, "Don't know" = 99), na_values = 99, label = "Overall, how satisfied are you with our service?"),
+    nps = labelled(sample(0:10, n, replace = TRUE), label = "How likely are you to recommend us to a friend?"),
+    # Codes from best to worst: 1 is "Very satisfied".
+    delivery = labelled(delivery, setNames(6 - satisfaction, names(satisfaction)), label = "How satisfied are you with the delivery speed?"),
+    price = labelled(sample(1:5, n, replace = TRUE), satisfaction, label = "How satisfied are you with the price?"),
+    comment = ifelse(1:n %% 4 == 0, "Fast delivery, friendly staff", ""),
+    stringsAsFactors = FALSE
+  )
+  attr(d$comment, "label") <- "Anything else you would like to tell us?"
+  d
+}
 
 # The same answers as a CSV export writes them: the question text as header, labels as text.
 text <- function(x) {
@@ -32,18 +33,27 @@ text <- function(x) {
   out <- names(labels)[match(unclass(x), labels)]
   ifelse(is.na(out), as.character(unclass(x)), out)
 }
-csv <- data.frame(
-  respid = d$respid,
-  submitted = format(d$submitted, "%Y-%m-%d"),
-  Region = text(d$region),
-  check.names = FALSE, stringsAsFactors = FALSE
-)
-csv[["Overall, how satisfied are you with our service?"]] <- text(d$csat)
-csv[["How likely are you to recommend us to a friend?"]] <- as.character(unclass(d$nps))
-csv[["How satisfied are you with the delivery speed?"]] <- text(d$delivery)
-csv[["How satisfied are you with the price?"]] <- text(d$price)
-csv[["Anything else you would like to tell us?"]] <- d$comment
-write.csv(csv, file.path(dir, "labelled-survey.csv"), row.names = FALSE, na = "")
+write_survey_csv <- function(d, file) {
+  csv <- data.frame(
+    respid = d$respid,
+    submitted = format(d$submitted, "%Y-%m-%d"),
+    Region = text(d$region),
+    check.names = FALSE, stringsAsFactors = FALSE
+  )
+  csv[["Overall, how satisfied are you with our service?"]] <- text(d$csat)
+  csv[["How likely are you to recommend us to a friend?"]] <- as.character(unclass(d$nps))
+  csv[["How satisfied are you with the delivery speed?"]] <- text(d$delivery)
+  csv[["How satisfied are you with the price?"]] <- text(d$price)
+  csv[["Anything else you would like to tell us?"]] <- d$comment
+  write.csv(csv, file, row.names = FALSE, na = "")
+}
+
+set.seed(11)
+d <- survey(30)
+write_sav(d, file.path(dir, "labelled-survey.sav"))
+# The same, its cases compressed with zlib (.zsav).
+write_sav(d, file.path(dir, "labelled-survey.zsav"), compress = "zsav")
+write_survey_csv(d, file.path(dir, "labelled-survey.csv"))
 
 # A scale whose midpoint is labelled "No opinion": on the file's 1-5 scale, 3 is a point, not a non-answer.
 hotel <- c("Strongly disagree" = 1, "Disagree" = 2, "No opinion" = 3, "Agree" = 4, "Strongly agree" = 5)
@@ -52,9 +62,51 @@ h <- data.frame(
   value = labelled(c(3, 3, 3, 4, 4, 5, 2, 1), hotel, label = "The value for money was good")
 )
 write_sav(h, file.path(dir, "no-opinion-midpoint.sav"))
-# The same, compressed with zlib (.zsav), which sav-reader does not read.
-write_sav(h, file.path(dir, "zlib-compressed.zsav"), compress = "zsav")
+write_sav(h, file.path(dir, "no-opinion-midpoint.zsav"), compress = "zsav")
 
 # A file cut short: the dictionary whole, the cases cut.
 bytes <- readBin(file.path(dir, "labelled-survey.sav"), "raw", file.info(file.path(dir, "labelled-survey.sav"))$size)
 writeBin(bytes[1:(length(bytes) - 200)], file.path(dir, "truncated-cases.sav"))
+
+# 2,000 cases as .sav, .zsav and CSV. SPSS, PSPP and ReadStat write a .zsav's cases in zlib blocks
+# of 0x3ff000 bytes of bytecode, which a few thousand cases do not fill: a copy has them in blocks
+# of 0x3ff0 bytes (256 times smaller), as the format allows, so that a block ends inside a case.
+# ReadStat reads the copy back as the original. The copy cut in its third block is truncated.
+int64_at <- function(bytes, at) sum(as.numeric(bytes[at + 1:8]) * 256^(0:7)) # little-endian, at a 0-based offset
+int32_at <- function(bytes, at) readBin(bytes[at + 1:4], "integer", size = 4, endian = "little")
+raw64 <- function(x) as.raw((x %/% 256^(0:7)) %% 256)
+raw32 <- function(x) writeBin(as.integer(x), raw(), size = 4, endian = "little")
+reblock_zsav <- function(from, to, block_size) {
+  bytes <- readBin(from, "raw", file.info(from)$size)
+  end <- length(bytes)
+  # The trailer of a file of one block: bias, zero, block_size, n_blocks, then the block's descriptor.
+  stopifnot(int32_at(bytes, end - 28) == 1)
+  zheader_ofs <- int64_at(bytes, end - 24)
+  compressed_ofs <- int64_at(bytes, end - 16)
+  cases <- memDecompress(bytes[compressed_ofs + seq_len(int32_at(bytes, end - 4))], "gzip")
+  stopifnot(length(cases) == int32_at(bytes, end - 8))
+  starts <- seq(1, length(cases), by = block_size)
+  sizes <- pmin(block_size, length(cases) - starts + 1)
+  blocks <- Map(function(s, n) memCompress(cases[s:(s + n - 1)], "gzip"), starts, sizes)
+  ztrailer_ofs <- compressed_ofs + sum(lengths(blocks))
+  descriptors <- unlist(Map(function(i) c(
+    raw64(zheader_ofs + sum(sizes[seq_len(i - 1)])),
+    raw64(compressed_ofs + sum(lengths(blocks)[seq_len(i - 1)])),
+    raw32(sizes[i]), raw32(length(blocks[[i]]))
+  ), seq_along(blocks)))
+  zheader <- c(raw64(zheader_ofs), raw64(ztrailer_ofs), raw64(24 + 24 * length(blocks)))
+  trailer <- c(bytes[end - 48 + 1:16], raw32(block_size), raw32(length(blocks)), descriptors)
+  writeBin(c(bytes[seq_len(zheader_ofs)], zheader, unlist(blocks), trailer), to)
+  stopifnot(isTRUE(all.equal(read_sav(to), read_sav(from))))
+  list(blocks = length(blocks), third = compressed_ofs + sum(lengths(blocks)[1:2]), third_size = length(blocks[[3]]))
+}
+
+set.seed(12)
+big <- survey(2000)
+write_sav(big, file.path(dir, "labelled-2000-rows.sav"))
+write_sav(big, file.path(dir, "labelled-2000-rows.zsav"), compress = "zsav")
+write_survey_csv(big, file.path(dir, "labelled-2000-rows.csv"))
+blocks <- reblock_zsav(file.path(dir, "labelled-2000-rows.zsav"), file.path(dir, "labelled-2000-rows-in-small-blocks.zsav"), 0x3ff0)
+cat("labelled-2000-rows-in-small-blocks.zsav:", blocks$blocks, "blocks\n")
+bytes <- readBin(file.path(dir, "labelled-2000-rows-in-small-blocks.zsav"), "raw", file.info(file.path(dir, "labelled-2000-rows-in-small-blocks.zsav"))$size)
+writeBin(bytes[seq_len(blocks$third + blocks$third_size %/% 2)], file.path(dir, "labelled-2000-rows-truncated.zsav"))

@@ -183,9 +183,10 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, 'csv'>, path: string, source: OpenedSource, handlers: CsvHandlers, options: ReadOptions): Promise<InputFile> {
   if (format === 'ole') throw new SatisfyError('FILE_UNREADABLE', 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read', { file: path }, 'save it in Excel without a password, as .xlsx or CSV');
   if (format === 'zip') throw new SatisfyError('FILE_UNREADABLE', 'this is a zip archive that holds no Excel workbook', { file: path }, 'unzip it and read the CSV, .xlsx or .sav inside');
-  if (format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3') throw new SatisfyError('FILE_UNREADABLE', 'this is a compressed SPSS file (.zsav), which satisfy cannot read', { file: path }, 'save it from SPSS, PSPP or R as an uncompressed or byte-compressed .sav');
   const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
+  const zsav = format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3';
+  if (zsav) file.notes.push('zlib-compressed (.zsav)');
   if (format === 'parquet') return readParquet(path, source, file, (reader, other) => new RowFilter(file, handlers, options, reader, () => null, other), options.onBytes);
   let stopped = false;
   const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
@@ -225,7 +226,7 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
     rows.end();
     return file;
   }
-  const sav = savRecords(copied(source.chunks), path);
+  const sav = savRecords(copied(source.chunks), path, { zlib: zsav });
   records = sav.records;
   const rows = new RowFilter(file, handlers, { ...options, platform: 'generic' }, reader, () => null, { decimalComma: false, questions: sav.questions, valueLabels: sav.valueLabels });
   for await (const { record, line } of records) {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
+import { expandZsav } from './expand-zsav.js';
 import type { FileScale } from './read-csv.js';
 import type { SourceRecord } from './source-record.js';
 
@@ -40,18 +41,20 @@ interface SavVariable {
  * read as the labels of a CSV export are; a value without one as its number; a user-missing value
  * (the variable's missing values or range) as its label when it has one, otherwise as "N/A"; a
  * system-missing value as blank; a date variable as `YYYY-MM-DD` (with the time for DATETIME).
+ * With `zlib`, the chunks are a .zsav's, read as the .sav they expand to (see expandZsav).
  */
-export function savRecords(chunks: AsyncIterable<Buffer>, path: string): SavRecords {
+export function savRecords(chunks: AsyncIterable<Buffer>, path: string, options: { zlib?: boolean } = {}): SavRecords {
   let questions: Array<string | null> = [];
   let valueLabels: Array<FileScale | null> = [];
   let encoding = 'utf-8';
   async function* records(): AsyncGenerator<SourceRecord> {
     const SavReader = loadSavReader();
-    const reader = new SavReader(Readable.from(chunks));
+    const input = endingOnFailure(options.zlib === true ? expandZsav(chunks, path) : chunks[Symbol.asyncIterator]());
+    const reader = new SavReader(input.readable);
     try {
       await reader.open();
     } catch (error) {
-      throw unreadable(error, path, 'its dictionary');
+      throw input.failure() ?? unreadable(error, path, 'its dictionary');
     }
     const variables = reader.meta.sysvars;
     questions = variables.map((v) => (typeof v.label === 'string' && v.label.trim() !== '' ? v.label.trim() : null));
@@ -71,6 +74,8 @@ export function savRecords(chunks: AsyncIterable<Buffer>, path: string): SavReco
       try {
         row = await reader.readNextRow(true);
       } catch (error) {
+        const failure = input.failure();
+        if (failure !== null) throw failure;
         if (expected !== null) throw new SatisfyError('FILE_UNREADABLE', `the SPSS file ends inside case ${line} of its ${expected}: it is truncated`, { file: path });
         throw unreadable(error, path, `case ${line}`);
       }
@@ -78,9 +83,51 @@ export function savRecords(chunks: AsyncIterable<Buffer>, path: string): SavReco
       line += 1;
       yield { record: columns.map(({ variable, labels, missing }) => valueText(row?.[variable.name], variable, labels, missing)), line };
     }
+    await input.settle();
     if (expected !== null && line - 1 < expected) throw new SatisfyError('FILE_UNREADABLE', `the SPSS file ends after ${line - 1} of its ${expected} cases: it is truncated`, { file: path });
   }
   return { questions: () => questions, valueLabels: () => valueLabels, encoding: () => encoding, records: records() };
+}
+
+/**
+ * A stream of `bytes` for sav-reader, which waits for ever on a stream that fails (it listens for
+ * no 'error'): a failure ends the stream instead, and is kept for `failure`. `settle` reads what
+ * sav-reader left of `bytes` (a .zsav's trailer is checked once it is read, after the last case)
+ * and throws the failure, if there was one.
+ */
+function endingOnFailure(bytes: AsyncIterator<Buffer>): { readable: Readable; failure: () => unknown; settle: () => Promise<void> } {
+  let failure: unknown = null;
+  // Node asks for more only once the last bytes asked for are pushed, so one next() at a time,
+  // settle's queued behind it (an async generator answers its calls in order).
+  const next = async (): Promise<IteratorResult<Buffer>> => {
+    try {
+      return await bytes.next();
+    } catch (error) {
+      failure ??= error;
+      return { done: true, value: undefined };
+    }
+  };
+  // Chunks as they come (sav-reader takes whatever read() gives), and one ahead at most: a .zsav's are blocks of 4 MiB.
+  const readable = new Readable({
+    objectMode: true,
+    highWaterMark: 1,
+    read() {
+      void next().then((result) => this.push(result.done === true ? null : result.value));
+    },
+  });
+  // sav-reader waits for 'readable' when a read finds nothing, and Node emits none once the stream
+  // has ended: one more at the end makes a read past the end (a truncated file) fail, not wait.
+  readable.on('end', () => readable.emit('readable'));
+  return {
+    readable,
+    failure: () => failure,
+    settle: async () => {
+      // Bytes sav-reader did not ask for, after its last case: read only to reach the end.
+      while ((await next()).done !== true) continue;
+      readable.destroy();
+      if (failure !== null) throw failure;
+    },
+  };
 }
 
 /**

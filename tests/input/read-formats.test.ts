@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -19,6 +20,15 @@ function withoutInput(json: Record<string, unknown>): Record<string, unknown> {
   const rest = { ...json };
   delete rest.input;
   return rest;
+}
+
+/**
+ * The figures of a report, to compare an SPSS file's with its CSV's: column names differ
+ * (variable names against question texts), and the scale's labels come from the file rather than
+ * a lexicon's set.
+ */
+function figures(json: Record<string, unknown>): unknown {
+  return JSON.parse(JSON.stringify(withoutInput(json), (key, value: unknown) => (['column', 'columns', 'question', 'items', 'itemWeights', 'outcome', 'labelSet', 'labels', 'distribution', 'language', 'label'].includes(key) ? undefined : value)));
 }
 
 describe('Excel workbooks', () => {
@@ -69,10 +79,6 @@ describe('SPSS files', () => {
   it('reports a labelled .sav with the figures of the CSV of the same data', () => {
     const sav = report([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
     const csv = report([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
-    // Column names differ (variable names against question texts), and the scale's labels come from the
-    // file rather than a lexicon's set: compare the figures.
-    const figures = (json: Record<string, unknown>) =>
-      JSON.parse(JSON.stringify(withoutInput(json), (key, value: unknown) => (['column', 'columns', 'question', 'items', 'itemWeights', 'outcome', 'labelSet', 'labels', 'distribution', 'language', 'label'].includes(key) ? undefined : value)));
     expect(figures(sav)).toEqual(figures(csv));
     expect(sav.respondents).toBe(30);
     const files = (sav.input as { files: Array<{ format: string; rows: number }> }).files;
@@ -96,6 +102,53 @@ describe('SPSS files', () => {
     expect(delivery?.scale.reversed).toBe(true);
   });
 
+  const byRegionAndWeek = ['--by', 'Region', '--period', 'week'];
+  it.each([
+    ['labelled-survey.zsav', 'labelled-survey', byRegionAndWeek, 30],
+    ['labelled-2000-rows.zsav (one block)', 'labelled-2000-rows', byRegionAndWeek, 2000],
+    ['labelled-2000-rows-in-small-blocks.zsav', 'labelled-2000-rows', byRegionAndWeek, 2000],
+    ['no-opinion-midpoint.zsav', 'no-opinion-midpoint', [], 8],
+  ])('reports %s, its cases compressed with zlib, as the .sav and the CSV of the same data, to the last digit', (name, same, flags, rows) => {
+    const zsav = report([`${DIR}/${name.split(' ')[0] as string}`, ...flags]);
+    expect(withoutInput(zsav)).toEqual(withoutInput(report([`${DIR}/${same}.sav`, ...flags])));
+    if (same !== 'no-opinion-midpoint') expect(figures(zsav)).toEqual(figures(report([`${DIR}/${same}.csv`, ...flags])));
+    expect((zsav.input as { files: unknown[] }).files[0]).toMatchObject({ format: 'sav', rows, notes: ['zlib-compressed (.zsav)'] });
+  });
+
+  it('reads a .zsav gzip-compressed, under any name, as it comes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-zsav-'));
+    try {
+      writeFileSync(join(dir, 'export.csv.gz'), gzipSync(readFileSync(`${DIR}/labelled-2000-rows-in-small-blocks.zsav`)));
+      expect(withoutInput(report([join(dir, 'export.csv.gz')]))).toEqual(withoutInput(report([`${DIR}/labelled-2000-rows.sav`])));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the trailer of a .zsav after its last case', () => {
+    // sav-reader has every case before the trailer is read: a damaged or missing trailer still stops the report.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-zsav-'));
+    try {
+      const zsav = readFileSync(`${DIR}/labelled-survey.zsav`);
+      const listed = Buffer.from(zsav);
+      // The last 4 bytes are the compressed size of the one block.
+      listed.writeInt32LE(zsav.readInt32LE(zsav.length - 4) + 1, zsav.length - 4);
+      writeFileSync(join(dir, 'listed.zsav'), listed);
+      writeFileSync(join(dir, 'cut.zsav'), zsav.subarray(0, zsav.length - 10));
+      for (const [file, message] of [
+        ['listed.zsav', `the SPSS file (.zsav) is damaged: the trailer of its compressed cases lists block 1 of 1 with compressed size ${zsav.readInt32LE(zsav.length - 4) + 1}, where the block's is ${zsav.readInt32LE(zsav.length - 4)}`],
+        ['cut.zsav', 'the SPSS file (.zsav) ends inside the trailer of its compressed cases: it is truncated'],
+      ]) {
+        const result = runCli(['report', join(dir, file as string)]);
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message as string} (${join(dir, file as string)})`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', () => {
     const sav = report([`${DIR}/no-opinion-midpoint.sav`]);
     const items = sav.items as Array<{ column: string; n: number; mean: number; scale: { min: number; max: number } }>;
@@ -109,7 +162,7 @@ describe('choosing the format', () => {
   it.each([
     ['a truncated workbook', `${DIR}/truncated-workbook.xlsx`, [], 'the workbook ends too soon: it is truncated or damaged'],
     ['an OLE file (a workbook with a password, or .xls)', `${DIR}/ole-compound-file.xlsx`, [], 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read'],
-    ['a zlib-compressed SPSS file', `${DIR}/zlib-compressed.zsav`, [], 'this is a compressed SPSS file (.zsav), which satisfy cannot read'],
+    ['a truncated .zsav', `${DIR}/labelled-2000-rows-truncated.zsav`, [], 'the SPSS file (.zsav) ends inside block 3 of 5 of its compressed cases: it is truncated'],
     ['a truncated SPSS file', `${DIR}/truncated-cases.sav`, [], 'the SPSS file ends inside case 25 of its 30: it is truncated'],
     ['a CSV forced to be a workbook', `${DIR}/survey.csv`, ['--format-in', 'xlsx'], 'cannot read the workbook: '],
     ['a CSV forced to be an SPSS file', `${DIR}/survey.csv`, ['--format-in', 'sav'], 'cannot read the SPSS file at its dictionary: '],
