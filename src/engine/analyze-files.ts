@@ -15,7 +15,8 @@ import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type File
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
-import { loadCommentLanguage } from '../survey/comment-language.js';
+import { commentColumns } from '../survey/comment-columns.js';
+import { loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
@@ -80,6 +81,8 @@ export interface AnalyzeOptions extends ReadOptions {
   threads?: number;
   /** Leave out the respondents who fail an attention check (--drop-inattentive), counted as skipped rows. */
   dropInattentive?: boolean;
+  /** The detector of comment languages, once loaded (see analyzeFiles); absent, it is loaded when the survey has free-text columns. */
+  languageOf?: LanguageOf;
   /** False with --no-redact: verbatims show comments as written, personal data too. */
   redact?: boolean;
 }
@@ -108,8 +111,22 @@ export interface ShardState {
  * back while the columns are detected; then every row of every file streams through the analysis,
  * each file's rows read in its own format (decimal commas, platform codes), so memory
  * does not grow with the data. Every further file must have the same columns (in any order).
+ * A survey with free-text columns is read a second time with the detector of comment languages,
+ * loaded then, when its files can be read again: a survey without any never loads it.
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
+  try {
+    return await analyzeOnce(paths, options);
+  } catch (error) {
+    if (!(error instanceof DetectorNeeded)) throw error;
+    return analyzeOnce(paths, { ...options, languageOf: await loadCommentLanguage() });
+  }
+}
+
+/** Thrown by analyzeOnce where the survey has free-text columns and the detector of their languages is not loaded yet. */
+class DetectorNeeded extends Error {}
+
+async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
   // (Cast, so that TypeScript does not take it to be null once the files are read.)
   let shape = null as FileShape | null;
   const sample: string[][] = [];
@@ -131,11 +148,12 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   // Changes at each new piece and each new file, so that the held-back sample rows go into the pieces they came from.
   let pieceSerial = 0;
   const samplePieces: number[] = [];
-  // Loaded before any row is read, whether or not the survey turns out to have comment columns:
-  // rows are added as they are read, and which columns are comments is known only after the first
-  // thousand (see loadCommentLanguage for what it costs).
-  const languageOf = await loadCommentLanguage();
-  useCommentLanguage(languageOf);
+  // The detector of comment languages costs time and memory (see loadCommentLanguage): it is loaded
+  // only for a survey with free-text columns. Which columns hold free text is known only after the
+  // first thousand rows: files that can be read again are then read again with it (see
+  // analyzeFiles); standard input and pipes, which cannot, load it before they are read.
+  const languageOf = options.languageOf ?? (paths.every(canReadAgain) ? undefined : await loadCommentLanguage());
+  if (languageOf !== undefined) useCommentLanguage(languageOf);
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
     buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
@@ -156,6 +174,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = buildModel(header, firstFile, options.laterAnswers);
+    if (languageOf === undefined && commentColumns(model.columns, model.vocabulary).length > 0) throw new DetectorNeeded();
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
