@@ -41,8 +41,8 @@ export class CommentTally {
   private tonesFromRatings = 0;
   // Theme × tone, row-major.
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
-  // Theme × tone, row-major, made when a first comment comes.
-  private readonly verbatims = new Map<number, VerbatimSample>();
+  // Theme × tone, row-major, each made when its first comment comes.
+  private readonly verbatims: Array<VerbatimSample | undefined> = new Array<VerbatimSample | undefined>(COMMENT_THEMES.length * COMMENT_TONES.length);
 
   /** Adds a row without a comment, by the position of its reason in COMMENT_EXCLUSIONS. */
   addExcluded(reason: number): void {
@@ -72,9 +72,7 @@ export class CommentTally {
   }
 
   private sampleOf(cell: number): VerbatimSample {
-    let sample = this.verbatims.get(cell);
-    if (sample === undefined) this.verbatims.set(cell, (sample = new VerbatimSample(VERBATIMS_PER_TONE)));
-    return sample;
+    return (this.verbatims[cell] ??= new VerbatimSample(VERBATIMS_PER_TONE));
   }
 
   get figures(): Readonly<CommentTallyState> {
@@ -95,7 +93,7 @@ export class CommentTally {
     this.tones.fill(0);
     this.tonesFromRatings = 0;
     this.themes.fill(0);
-    this.verbatims.clear();
+    this.verbatims.fill(undefined);
   }
 
   save(): CommentTallyState {
@@ -108,7 +106,7 @@ export class CommentTally {
       tonesFromRatings: this.tonesFromRatings,
       themes: Object.fromEntries(COMMENT_THEMES.map((theme, t) => [theme, toneCounts(this.themes, t * COMMENT_TONES.length)])) as Record<CommentTheme, Record<CommentTone, number>>,
       verbatims: Object.fromEntries(
-        COMMENT_THEMES.map((theme, t) => [theme, Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, this.verbatims.get(t * COMMENT_TONES.length + i)?.save() ?? []]))]),
+        COMMENT_THEMES.map((theme, t) => [theme, Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, this.verbatims[t * COMMENT_TONES.length + i]?.save() ?? []]))]),
       ) as Record<CommentTheme, Record<CommentTone, Verbatim[]>>,
     };
   }

@@ -16,9 +16,11 @@ export class VerbatimSample {
 
   add(hash: number, text: string): this {
     const { kept } = this;
-    if (kept.length === this.size && compare([hash, text], kept[kept.length - 1] as Verbatim) >= 0) return this;
+    // Most comments come after the last kept one: one comparison, and nothing made.
+    const last = kept[kept.length - 1];
+    if (kept.length === this.size && last !== undefined && compare(hash, text, last) >= 0) return this;
     let at = kept.length;
-    while (at > 0 && compare([hash, text], kept[at - 1] as Verbatim) < 0) at -= 1;
+    while (at > 0 && compare(hash, text, kept[at - 1] as Verbatim) < 0) at -= 1;
     if (at > 0 && (kept[at - 1] as Verbatim)[1] === text) return this;
     kept.splice(at, 0, [hash, text]);
     if (kept.length > this.size) kept.pop();
@@ -40,6 +42,6 @@ export class VerbatimSample {
 }
 
 /** Order of verbatims: by hash, then by text (two texts may share a hash). */
-function compare(a: Verbatim, b: Verbatim): number {
-  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+function compare(hash: number, text: string, b: Verbatim): number {
+  return hash - b[0] || (text < b[1] ? -1 : text > b[1] ? 1 : 0);
 }
