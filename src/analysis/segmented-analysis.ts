@@ -5,7 +5,7 @@ import { bandedValue } from './numeric-bands.js';
 import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
-import type { Report, Segment, SegmentTest } from './report.js';
+import type { CommentsSummary, Report, Segment, SegmentTest } from './report.js';
 
 export interface SegmentOptions {
   /**
@@ -125,7 +125,10 @@ export class SegmentedAnalysis implements RowAnalysis {
     const kept = this.keptSegments();
     const summaries = kept.map(([value, analysis]) => {
       const own = analysis.report(files);
-      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase: analysis.respondents < minBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: own.comments, tests: [] };
+      const lowBase = analysis.respondents < minBase;
+      // A segment of a few respondents shows no verbatims: their own words would point at them.
+      const comments = lowBase ? withoutVerbatims(own.comments) : own.comments;
+      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [] };
       return { segment, own };
     });
     // Each segment against the rest of the sample: the other segments merged.
@@ -154,4 +157,11 @@ export class SegmentedAnalysis implements RowAnalysis {
     for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
     return [...kept, [OTHER_VALUE, other]];
   }
+}
+
+/** The comments of a report without their verbatims (each theme's lists emptied). */
+function withoutVerbatims(comments: CommentsSummary | null): CommentsSummary | null {
+  if (comments === null) return null;
+  const empty = { praise: [], mixed: [], criticism: [], neutral: [] };
+  return { ...comments, columns: comments.columns.map((c) => ({ ...c, ...(c.themes === undefined ? {} : { themes: c.themes.map((t) => ({ ...t, verbatims: empty })) }) })) };
 }

@@ -17,7 +17,7 @@ export interface CommentReading {
   themes: number;
   /** The tone of a comment's words (see commentTagger); null for none. */
   tone: CommentTone | null;
-  /** A comment's hash (see hashText), which chooses the verbatims; 0 for none. */
+  /** The hash of the verbatim (see hashText), which chooses the verbatims; 0 for none. */
   hash: number;
   /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
   verbatim: string;
@@ -27,15 +27,16 @@ export interface CommentReading {
 export const MAX_VERBATIM = 280;
 
 /**
- * A comment as a verbatim shows it: on one line (line breaks and runs of spaces as one space), cut
- * to MAX_VERBATIM code points, and with e-mail addresses, phone, card and account numbers and links
- * with tokens masked (see redactPersonalData) unless `redact` is false.
+ * A comment as a verbatim shows it: on one line (line breaks and runs of spaces as one space), with
+ * e-mail addresses, phone, card and account numbers and links with tokens masked (see
+ * redactPersonalData) unless `redact` is false, then cut to MAX_VERBATIM code points with "…" —
+ * masked before it is cut, so that no half of an address is left at the cut.
  */
 export function asVerbatim(text: string, redact: boolean): string {
   const line = text.replace(/\s+/gu, ' ').trim();
-  const points = [...line];
-  const cut = points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : line;
-  return redact ? redactPersonalData(cut) : cut;
+  const shown = redact ? redactPersonalData(line) : line;
+  const points = [...shown];
+  return points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : shown;
 }
 
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
@@ -70,8 +71,10 @@ export class CommentReader {
       const language = this.languageOf(text);
       const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
       const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0);
-      // Only a comment that talks about a theme can be a theme's verbatim.
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: hashText(text), verbatim: themes === 0 ? '' : asVerbatim(text, this.redact) };
+      // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
+      // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
+      const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim };
     }
     if (text.length <= REMEMBERED_LENGTH) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();

@@ -166,6 +166,28 @@ describe('verbatims', () => {
     expect(threads.stdout).toBe(JSON.stringify(json, null, 2) + '\n');
   });
 
+  it('are not shown for a segment below the minimum base', () => {
+    const json = JSON.parse(runCli(['report', FIXTURE, '--by', 'Region', '--min-base', '100', '--format', 'json']).stdout) as Report;
+    expect(json.segments.length).toBeGreaterThan(0);
+    for (const segment of json.segments) {
+      expect(segment.lowBase).toBe(true);
+      for (const column of segment.comments?.columns ?? []) for (const theme of column.themes ?? []) expect(Object.values(theme.verbatims ?? {}).flat()).toEqual([]);
+    }
+    const kept = JSON.parse(runCli(['report', FIXTURE, '--by', 'Region', '--min-base', '1', '--format', 'json']).stdout) as Report;
+    expect(kept.segments.some((s) => (s.comments?.columns ?? []).some((c) => (c.themes ?? []).some((t) => Object.values(t.verbatims ?? {}).flat().length > 0)))).toBe(true);
+  });
+
+  it('are one where comments are shown alike once masked, however the rows are split', () => {
+    // 60 comments that differ only in a phone number: one verbatim, in one piece or in many, on one thread or two.
+    const fixture = 'fixtures/comments/masked-comments-shown-alike.csv';
+    const whole = runCli(['report', fixture, '--format', 'json']);
+    const pieces = runCli(['report', fixture, '--format', 'json', '--threads', '2'], { SATISFY_PIECE_BYTES: '1024' });
+    expect(pieces.stdout).toBe(whole.stdout);
+    const delivery = (JSON.parse(whole.stdout) as Report).comments?.columns[0]?.themes?.find((t) => t.theme === 'delivery');
+    expect(Object.values(delivery?.verbatims ?? {}).flat()).toEqual(expect.arrayContaining(['Fast delivery, call me [phone]']));
+    for (const texts of Object.values(delivery?.verbatims ?? {})) expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('show comments as written with --no-redact', () => {
     const result = runCli(['report', fixture, '--format', 'json', '--no-redact']);
     expect(result.status, result.stderr).toBe(0);

@@ -23,7 +23,8 @@ The rules (README "Comments"):
 - Verbatims: per theme and tone, the (at most) 3 distinct comments of smallest (hash, text), the hash
   being 32-bit FNV-1a over the text's UTF-16 code units; shown on one line (no comment of the
   fixture is longer than 280 characters or holds personal data).
-- Scopes: the whole file, each Region, each ISO week of Submitted.
+- Scopes: the whole file, each Region, each ISO week of Submitted. A Region of fewer than 30
+  respondents (satisfy's default --min-base) shows no verbatims.
 """
 import csv
 import json
@@ -36,6 +37,7 @@ from scipy import stats
 ROOT = Path(__file__).resolve().parent.parent.parent
 FILE = ROOT / "fixtures" / "comments" / "comments-seven-languages-non-answers-blanks-region-weeks.csv"
 LEVEL = 0.95
+MIN_BASE = 30
 COLUMNS = [("Which channels did you use? - Other (please specify)", "other"), ("Any other comments?", "comment")]
 EXCLUSIONS = ["blank", "noText", "notApplicable", "nothingToSay"]
 LANGUAGES = ["en", "de", "fr", "es", "pt", "pl", "lv", "other", "undetermined"]
@@ -193,7 +195,12 @@ def main():
 
     result = {"overall": summary(rows, header), "segments": {}, "periods": {}}
     for value in sorted({r[region] for r in rows}):
-        result["segments"][value] = summary([r for r in rows if r[region] == value], header)
+        members = [r for r in rows if r[region] == value]
+        result["segments"][value] = summary(members, header)
+        if len(members) < MIN_BASE:
+            for column in result["segments"][value]["columns"]:
+                for theme in column["themes"]:
+                    theme["verbatims"] = {t: [] for t in TONES}
     for period in sorted({week(r) for r in rows}):
         result["periods"][period] = summary([r for r in rows if week(r) == period], header)
     print(json.dumps(result, indent=2, ensure_ascii=False))
