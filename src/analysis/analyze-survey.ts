@@ -417,10 +417,8 @@ export class RowScorer {
       const r = this.rated[position];
       const answer = this.row.coded[position];
       if (r === undefined || typeof answer !== 'number') continue;
-      if (position === this.npsPosition) {
-        const score = scoreAnswer(r.scale, answer);
-        return score >= 90 ? PRAISE : score <= 60 ? CRITICISM : MIXED;
-      }
+      // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
+      if (position === this.npsPosition) return answer >= 9 ? PRAISE : answer <= 6 ? CRITICISM : MIXED;
       return inTopBox(r.scale, answer) ? PRAISE : inBottomBox(r.scale, answer) ? CRITICISM : MIXED;
     }
     return null;

@@ -9,7 +9,9 @@ import { readJson } from './read-json.js';
 /** What a state file says it is (its `format`), and the version of its layout. */
 const FORMAT = 'satisfy-state';
 // 2: rows whose date cannot be read are counted by why (UnparsedDates), not as one number.
-const VERSION = 2;
+// 3: free-text columns are tallied (comments, languages, tones, themes, verbatims), and the
+// vocabulary holds the words that say there is nothing to say and those of an "Other" answer.
+const VERSION = 3;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -100,5 +102,7 @@ export function surveyShape(shard: ShardState): string {
     periods: periods === null ? null : { ...periods, column: named(periods.column), dateOrder: periods.dateOrderGiven ? periods.dateOrder : null },
     window: window === null ? null : { ...window, column: named(window.column) },
   };
-  return JSON.stringify({ model: { ...shard.model, columns, language }, plan }, setsAndMaps);
+  // The survey file is the same whatever path named it (`x.qsf`, `./x.qsf`): its name and reading count.
+  const surveyFile = shard.model.surveyFile === undefined ? undefined : { ...shard.model.surveyFile, path: undefined };
+  return JSON.stringify({ model: { ...shard.model, columns, language, surveyFile }, plan }, setsAndMaps);
 }

@@ -12,6 +12,6 @@ export const fr: CommentWords = {
     praise: ['super', 'genial*', 'excellent*', 'parfait*', 'parfaitement', 'magnifique*', 'merveilleu*', 'formidable*', 'top', 'tres bien', 'bien', 'bon', 'bonne', 'bons', 'bonnes', 'ravi*', 'content*', 'satisfait*', 'recommand*', 'merci', 'impeccable*', 'agreable*', 'charmant*', 'adore*', 'rapide*', 'rapidement', 'nickel', 'ideal*', 'confortable*', 'propre*', 'superbe*', 'joli*', 'beau', 'belle', 'fantastique*', 'incroyable*', 'au top', 'a recommander', 'chaleureu*', 'enchante*', 'aimable*', 'serviable*', 'accueillant*', 'disponible*', 'attentionne*'],
   },
   criticism: ['mauvais*', 'nul', 'nulle', 'horrible*', 'affreux*', 'deplorable*', 'decu*', 'decevant*', 'decept*', 'insatisf*', 'mecontent*', 'dommage', 'malheureusement', 'lent*', 'jamais plus', 'plus jamais', 'a eviter', 'catastroph*', 'inadmissible*', 'scandal*', 'honte*', 'desagreable*', 'pas terrible', 'trop cher', 'trop chere', 'bemol', 'regret*', 'lamentable*', 'pas propre'],
-  bridge: ['de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'tres', 'trop', 'si', 'vraiment', 'ete', 'est', 'etait', 'a', 'y', 'eu', 'aucun', 'aucune', 'du tout', 'tout'],
+  bridge: ['de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'tres', 'trop', 'si', 'vraiment', 'ete', 'est', 'etait', 'a', 'y', 'eu', 'aucun', 'aucune', 'tout', 'suis', 'etais', 'sommes', 'gros', 'grand', 'grande', 'autre', 'autres'],
   negation: ['pas', 'ne', 'sans', 'aucun', 'aucune', 'jamais', 'rien', 'ni', 'non', 'nul'],
 };
