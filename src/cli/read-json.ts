@@ -43,20 +43,39 @@ function compiled<T>(schema: URL): ValidateFunction<T> {
 }
 
 /**
- * The text of a file of at most `maxBytes` bytes; a longer one (or a device such as /dev/zero, which
- * never ends) is an error, found after reading `maxBytes + 1` bytes, never the whole of it.
+ * The text of a file of at most `maxBytes` bytes, read a MiB at a time: a longer one (or a device
+ * that never ends) is an error found after reading one byte more, never the whole of it. A file
+ * that cannot be read (no permission, an I/O error) is an error naming it, exit 2.
  */
-function readAtMost(file: string, maxBytes: number, shownAs: string, what: string): string {
-  const buffer = Buffer.alloc(maxBytes + 1);
-  const fd = openSync(file, 'r');
+export function readAtMost(file: string, maxBytes: number, shownAs: string, what: string): string {
+  const chunks: Buffer[] = [];
   let length = 0;
+  let fd: number;
   try {
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw unreadable(error, shownAs, what);
+  }
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - length));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+      if (length > maxBytes) throw new SatisfyError('FILE_TOO_LARGE', `${what} is larger than ${maxBytes / 1024 / 1024} MiB`, { file: shownAs });
+    }
+  } catch (error) {
+    throw error instanceof SatisfyError ? error : unreadable(error, shownAs, what);
   } finally {
     closeSync(fd);
   }
-  if (length > maxBytes) throw new SatisfyError('FILE_TOO_LARGE', `${what} is larger than ${maxBytes / 1024 / 1024} MiB`, { file: shownAs });
-  return buffer.toString('utf8', 0, length);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function unreadable(error: unknown, shownAs: string, what: string): SatisfyError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new SatisfyError('FILE_UNREADABLE', `${what} cannot be read${code === undefined ? '' : ` (${code})`}`, { file: shownAs });
 }
 
 /** The most telling of the schema's complaints, with the JSON path of the value it concerns. */
