@@ -42,7 +42,7 @@ const TURNED_ROUND = new Set<CommentTheme>(['complaints', 'praise']);
  * Tags comments with the themes they talk about and the tone of their words, in the languages of
  * `languages` (every lexicon language when empty): whole folded words, stems, and several words
  * in a row, within one clause (a sentence or the part between two commas), so that a negation
- * reaches no further than its clause. A negation up to three words before a complaint makes it
+ * reaches no further than its clause. A negation right before a complaint makes it
  * none ("no problem at all", "nie mam żadnych zastrzeżeń", "pas de souci") and before praise makes
  * it criticism ("not good", "nada bom"), with only articles, copulas and intensifiers (the
  * language's bridge words) between; the theme of a price, a delivery or the staff stays, said
@@ -54,8 +54,9 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   const chosen = languages.length === 0 ? commentWords : commentWords.filter((w) => languages.includes(w.language));
   // A negation of any of the languages tried turns round the words of each: "no problem" is no
   // complaint to the Polish words either, whose "problem*" would match it.
-  const pooled: CommentWords = { language: '', themes: Object.fromEntries(COMMENT_THEMES.map((t) => [t, []])) as unknown as CommentWords['themes'], criticism: [], negation: chosen.flatMap((w) => w.negation), bridge: chosen.flatMap((w) => w.bridge) };
-  const compiled = chosen.map((words) => compile({ ...words, negation: pooled.negation, bridge: pooled.bridge }));
+  const negation = chosen.flatMap((w) => w.negation);
+  const bridge = chosen.flatMap((w) => w.bridge);
+  const compiled = chosen.map((words) => compile({ ...words, negation, bridge }));
   return (text) => {
     const found = new Set<CommentTheme>();
     let praise = false;
