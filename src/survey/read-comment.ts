@@ -47,7 +47,9 @@ const REMEMBERED_LENGTH = 160;
 
 /**
  * Reads the trimmed cells of free-text columns: whether each is a comment (see codeComment), its
- * length and its language. `languageOf` is needed only when a comment is met.
+ * length, its language, the themes it talks about and the tone of its words (see commentTagger),
+ * and, where it talks about a theme, the verbatim it would be shown as, with that verbatim's hash.
+ * `languageOf` is needed only when a comment is met; `redact` false keeps verbatims as written.
  */
 export class CommentReader {
   private readonly remembered = new Map<string, CommentReading>();
