@@ -19,14 +19,15 @@ export function redactPersonalData(text: string): string {
   return text
     .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
     .replace(EMAIL, '[email]')
-    .replace(IBAN, (found) => (isIban(found) ? '[iban]' : found))
+    .replace(SPELLED_EMAIL, '[email]')
+    .replace(IBAN, maskIban)
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found))
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
 }
 
-const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d/;
+const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]/i;
 
 // A web address; a token is a parameter named as secrets are, or a run of 16 letters and digits
 // mixed (a session id, a signed link), in its path or query.
@@ -40,13 +41,28 @@ function hasToken(url: string): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address spelled out against harvesters: "jan[at]example.com", "jan (at) example (dot) com".
+const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?:[[(]dot[\])]|\.)\s?[\p{L}\p{N}-]+)+/giu;
 
 // Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not.
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
+
+/**
+ * The IBAN at the start of `found`, masked: the longest start of it, ending where a group of
+ * characters ends, that passes the ISO 13616 check. The pattern reaches on over a word that follows
+ * an IBAN ("DE89 3704 0044 0532 0130 00 erstatten"), so the whole of it seldom passes.
+ */
+function maskIban(found: string): string {
+  for (let end = found.length; end >= 15; end = found.lastIndexOf(' ', end - 1)) {
+    if (end < 0) break;
+    if (isIban(found.slice(0, end))) return `[iban]${found.slice(end)}`;
+  }
+  return found;
+}
 
 /** The ISO 13616 check: the number moved four characters left, letters as 10-35, is 1 mod 97. */
 function isIban(found: string): boolean {
-  const compact = found.replace(/ /g, '');
+  const compact = found.replace(/ /g, '').toUpperCase();
   if (compact.length < 15 || compact.length > 34) return false;
   const moved = compact.slice(4) + compact.slice(0, 4);
   let remainder = 0;
@@ -74,10 +90,10 @@ function luhn(digits: string): boolean {
 }
 
 // + or 00, a country code, then more digits in groups (a bracketed one too): 8 to 15 digits in all.
-const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:[\s./-]?(?:\(\d{1,4}\)|\d+)){1,6}/g;
+const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:(?:\s?[./-]\s?|\s)?(?:\(\d{1,4}\)|\d+)){1,6}/g;
 // Digits in groups of one or more, split by one separator each, a bracketed area code first or
 // not: a phone when they are 9 to 15 digits in all.
-const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:[\s./-]?\d){5,14}\b/g;
+const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
 // A word for a phone in the seven languages, then a number of 7 or 8 digits.

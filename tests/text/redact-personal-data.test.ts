@@ -36,6 +36,11 @@ describe('personal data is masked', () => {
     ['pl', 'zwrot na PL61 1090 1014 0000 0712 1981 2874', 'zwrot na [iban]'],
     ['fr', 'remboursez sur FR1420041010050500013M02606', 'remboursez sur [iban]'],
     ['lv', 'konts LV80BANK0000435195001', 'konts [iban]'],
+    // spelled-out addresses, spaced dashes, a lower-case IBAN
+    ['en', 'write to jan[at]example.com', 'write to [email]'],
+    ['fr', 'écrivez à marie (at) exemple (dot) fr merci', 'écrivez à [email] merci'],
+    ['pl', 'numer 601 - 234 - 567', 'numer [phone]'],
+    ['de', 'Konto de89 3704 0044 0532 0130 00', 'Konto [iban]'],
     // web addresses with a token
     ['en', 'see https://shop.example.com/order?id=5&token=abc123', 'see [url]'],
     ['pt', 'link: https://loja.example.com.br/r/9f8e7d6c5b4a39281726', 'link: [url]'],
