@@ -3,24 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { reportJson, withoutInput } from '../helpers/format-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'fixtures/formats';
-
-/** The JSON report of `satisfy report <args>`, which must succeed. */
-function report(args: readonly string[]): Record<string, unknown> {
-  const result = runCli(['report', ...args, '-f', 'json']);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
-/** A report without how its files were read, which is all that may differ between formats. */
-function withoutInput(json: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...json };
-  delete rest.input;
-  return rest;
-}
 
 /**
  * The figures of a report, to compare an SPSS file's with its CSV's: column names differ
@@ -39,8 +25,8 @@ describe('Excel workbooks', () => {
     ['the second sheet by number', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', '2'], [`${DIR}/survey.csv`]],
     ['a real LimeSurvey workbook (two header rows)', ['fixtures/real/limesurvey/informal-models-expert-survey-de.xlsx', '--sheet', 'Data'], ['fixtures/real/limesurvey/informal-models-expert-survey-de.csv']],
   ])('reports %s to the last digit as the CSV of the same data', (_name, workbook, csv) => {
-    const fromWorkbook = report(workbook);
-    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(report(csv)));
+    const fromWorkbook = reportJson(workbook);
+    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(reportJson(csv)));
     expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
   });
 
@@ -77,8 +63,8 @@ describe('Excel workbooks', () => {
 
 describe('SPSS files', () => {
   it('reports a labelled .sav with the figures of the CSV of the same data', () => {
-    const sav = report([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
-    const csv = report([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
+    const sav = reportJson([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
+    const csv = reportJson([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
     expect(figures(sav)).toEqual(figures(csv));
     expect(sav.respondents).toBe(30);
     const files = (sav.input as { files: Array<{ format: string; rows: number }> }).files;
@@ -86,7 +72,7 @@ describe('SPSS files', () => {
   });
 
   it('takes variable labels as questions and value labels as the scale, user-missing codes as not applicable', () => {
-    const sav = report([`${DIR}/labelled-survey.sav`]);
+    const sav = reportJson([`${DIR}/labelled-survey.sav`]);
     const csat = sav.csat as { column: string; question: string; n: number; scale: { min: number; max: number; labels: Record<string, string> }; missing: { notApplicable: number } };
     expect(csat.column).toBe('csat');
     expect(csat.question).toBe('Overall, how satisfied are you with our service?');
@@ -96,7 +82,7 @@ describe('SPSS files', () => {
   });
 
   it('reverses a scale whose codes run from best to worst', () => {
-    const sav = report([`${DIR}/labelled-survey.sav`]);
+    const sav = reportJson([`${DIR}/labelled-survey.sav`]);
     const delivery = (sav.items as Array<{ column: string; scale: { reversed: boolean; labels: Record<string, string> } }>).find((i) => i.column === 'delivery');
     expect(delivery?.scale.labels['1']).toBe('Very satisfied');
     expect(delivery?.scale.reversed).toBe(true);
@@ -109,9 +95,9 @@ describe('SPSS files', () => {
     ['labelled-2000-rows-in-small-blocks.zsav', 'labelled-2000-rows', byRegionAndWeek, 2000],
     ['no-opinion-midpoint.zsav', 'no-opinion-midpoint', [], 8],
   ])('reports %s, its cases compressed with zlib, as the .sav and the CSV of the same data, to the last digit', (name, same, flags, rows) => {
-    const zsav = report([`${DIR}/${name.split(' ')[0] as string}`, ...flags]);
-    expect(withoutInput(zsav)).toEqual(withoutInput(report([`${DIR}/${same}.sav`, ...flags])));
-    if (same !== 'no-opinion-midpoint') expect(figures(zsav)).toEqual(figures(report([`${DIR}/${same}.csv`, ...flags])));
+    const zsav = reportJson([`${DIR}/${name.split(' ')[0] as string}`, ...flags]);
+    expect(withoutInput(zsav)).toEqual(withoutInput(reportJson([`${DIR}/${same}.sav`, ...flags])));
+    if (same !== 'no-opinion-midpoint') expect(figures(zsav)).toEqual(figures(reportJson([`${DIR}/${same}.csv`, ...flags])));
     expect((zsav.input as { files: unknown[] }).files[0]).toMatchObject({ format: 'sav', rows, notes: ['zlib-compressed (.zsav)'] });
   });
 
@@ -119,7 +105,7 @@ describe('SPSS files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-zsav-'));
     try {
       writeFileSync(join(dir, 'export.csv.gz'), gzipSync(readFileSync(`${DIR}/labelled-2000-rows-in-small-blocks.zsav`)));
-      expect(withoutInput(report([join(dir, 'export.csv.gz')]))).toEqual(withoutInput(report([`${DIR}/labelled-2000-rows.sav`])));
+      expect(withoutInput(reportJson([join(dir, 'export.csv.gz')]))).toEqual(withoutInput(reportJson([`${DIR}/labelled-2000-rows.sav`])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -150,7 +136,7 @@ describe('SPSS files', () => {
   });
 
   it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', () => {
-    const sav = report([`${DIR}/no-opinion-midpoint.sav`]);
+    const sav = reportJson([`${DIR}/no-opinion-midpoint.sav`]);
     const items = sav.items as Array<{ column: string; n: number; mean: number; scale: { min: number; max: number } }>;
     // service is 1, 2, 3, 3, 3, 4, 5, 5: mean 26 / 8.
     expect(items.find((i) => i.column === 'service')).toMatchObject({ n: 8, mean: 3.25, scale: { min: 1, max: 5 } });
@@ -180,8 +166,8 @@ describe('choosing the format', () => {
     try {
       copyFileSync(`${DIR}/survey.xlsx`, join(dir, 'export.csv'));
       copyFileSync(`${DIR}/labelled-survey.sav`, join(dir, 'data.csv'));
-      expect(withoutInput(report([join(dir, 'export.csv')]))).toEqual(withoutInput(report([`${DIR}/survey.csv`])));
-      expect(withoutInput(report([join(dir, 'data.csv')]))).toEqual(withoutInput(report([`${DIR}/labelled-survey.sav`])));
+      expect(withoutInput(reportJson([join(dir, 'export.csv')]))).toEqual(withoutInput(reportJson([`${DIR}/survey.csv`])));
+      expect(withoutInput(reportJson([join(dir, 'data.csv')]))).toEqual(withoutInput(reportJson([`${DIR}/labelled-survey.sav`])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -213,7 +199,7 @@ describe('a workbook larger than one read (1 MiB)', () => {
       sheet.commit();
       await book.commit();
       expect(statSync(join(dir, 'large.xlsx')).size).toBeGreaterThan(2 * 1024 * 1024);
-      expect(withoutInput(report([join(dir, 'large.xlsx')]))).toEqual(withoutInput(report([join(dir, 'large.csv')])));
+      expect(withoutInput(reportJson([join(dir, 'large.xlsx')]))).toEqual(withoutInput(reportJson([join(dir, 'large.csv')])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

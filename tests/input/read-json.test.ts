@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportJson, withoutInput } from '../helpers/format-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'fixtures/json';
-
-/** The JSON report of `satisfy report <args>`, which must succeed. */
-function report(args: readonly string[], input?: string): Record<string, unknown> {
-  const result = runCli(['report', ...args, '-f', 'json'], {}, undefined, input);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
-/** A report without how its files were read, which is all that may differ between formats. */
-function withoutInput(json: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...json };
-  delete rest.input;
-  return rest;
-}
 
 type Column = { name: string; evidence: string[] };
 
@@ -28,8 +14,8 @@ describe('JSON responses', () => {
     ['NDJSON, by region and month', [`${DIR}/responses.ndjson`, '--by', 'region', '--period', 'month'], [`${DIR}/responses.csv`, '--by', 'region', '--period', 'month']],
     ['SurveyJS results (a matrix, a checkbox, a -Comment key)', [`${DIR}/surveyjs-results.json`], [`${DIR}/surveyjs-results.csv`]],
   ])('reports %s to the last digit as the CSV of the same data', (_name, json, csv) => {
-    const fromJson = report(json);
-    expect(withoutInput(fromJson)).toEqual(withoutInput(report(csv)));
+    const fromJson = reportJson(json);
+    expect(withoutInput(fromJson)).toEqual(withoutInput(reportJson(csv)));
     expect((fromJson.input as { files: Array<{ format?: string; headerRows: number }> }).files[0]).toMatchObject({ format: 'json', headerRows: 0 });
   });
 
@@ -37,8 +23,8 @@ describe('JSON responses', () => {
     ['a page of Typeform responses', 'typeform-responses', [], 'typeform', 'Typeform '],
     ['Formbricks responses, one unfinished', 'formbricks-responses', ['--where', 'finished=true'], 'formbricks', 'Formbricks '],
   ])('reports %s with the figures of the CSV of the same data, its metadata keys ignored', (_name, name, csvFlags, platform, metadata) => {
-    const fromJson = report([`${DIR}/${name}.json`]);
-    const fromCsv = report([`${DIR}/${name}.csv`, ...csvFlags]);
+    const fromJson = reportJson([`${DIR}/${name}.json`]);
+    const fromCsv = reportJson([`${DIR}/${name}.csv`, ...csvFlags]);
     // The API's own keys are hinted (id, timestamp, ignored), so their columns' evidence, and the
     // words the language is told from, differ from what detection makes of the CSV; nothing else does.
     const apart = (json: Record<string, unknown>) => {
@@ -59,13 +45,13 @@ describe('JSON responses', () => {
   });
 
   it('counts an unfinished Formbricks response as partial', () => {
-    const files = (report([`${DIR}/formbricks-responses.json`]).input as { files: Array<{ rows: number; rowsUsed: number; skipped: unknown[] }> }).files;
+    const files = (reportJson([`${DIR}/formbricks-responses.json`]).input as { files: Array<{ rows: number; rowsUsed: number; skipped: unknown[] }> }).files;
     expect(files[0]).toMatchObject({ rows: 40, rowsUsed: 39, skipped: [{ reason: 'partial', count: 1 }] });
   });
 
   it('reads standard input, copied to read it twice', () => {
-    const fromStdin = report(['-'], readFileSync(`${DIR}/responses.ndjson`, 'utf8'));
-    expect(withoutInput(fromStdin)).toEqual(withoutInput(report([`${DIR}/responses.csv`])));
+    const fromStdin = reportJson(['-'], readFileSync(`${DIR}/responses.ndjson`, 'utf8'));
+    expect(withoutInput(fromStdin)).toEqual(withoutInput(reportJson([`${DIR}/responses.csv`])));
   });
 
   it('counts values that are not objects as skipped, by reason and line; --strict stops at the first', () => {

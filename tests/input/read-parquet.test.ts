@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { float32Text } from '../../src/input/read-parquet.js';
+import { reportJson, withoutInput } from '../helpers/format-reports.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // Made by scripts/make_parquet_fixtures.py, each Parquet file beside the CSV of the same data.
@@ -12,32 +13,17 @@ const DIR = 'fixtures/formats';
 const CSV = `${DIR}/parquet-survey.csv`;
 const COMPRESSIONS = ['snappy', 'zstd', 'gzip', 'uncompressed'];
 
-/** The JSON report of `satisfy report <args>`, which must succeed without a word on stderr. */
-function report(args: readonly string[]): Record<string, unknown> {
-  const result = runCli(['report', ...args, '-f', 'json']);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
-/** A report without how its files were read (input.files), which is all that may differ between formats. */
-function withoutInput(json: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...json };
-  delete rest.input;
-  return rest;
-}
-
 function files(json: Record<string, unknown>): Array<Record<string, unknown>> {
   return (json.input as { files: Array<Record<string, unknown>> }).files;
 }
 
 describe('Parquet files', () => {
   const flags = ['--weight', 'Weight', '--by', 'Region', '--period', 'month'];
-  const fromCsv = () => report([CSV, ...flags]);
+  const fromCsv = () => reportJson([CSV, ...flags]);
 
   it.each(COMPRESSIONS)('reports the %s file to the last digit as the CSV of the same data', (compression) => {
     const csv = fromCsv();
-    const parquet = report([`${DIR}/parquet-survey-${compression}.parquet`, ...flags]);
+    const parquet = reportJson([`${DIR}/parquet-survey-${compression}.parquet`, ...flags]);
     expect(withoutInput(parquet)).toEqual(withoutInput(csv));
     // The data hold what the comparison is about: a weight, segments, periods, nulls as blanks.
     expect(parquet.respondents).toBe(60);
@@ -48,8 +34,8 @@ describe('Parquet files', () => {
   });
 
   it('counts nulls as the CSV counts blanks, and filters rows alike', () => {
-    const csv = report([CSV, '--where', 'Had a problem with your order?=true']);
-    const parquet = report([`${DIR}/parquet-survey-snappy.parquet`, '--where', 'Had a problem with your order?=true']);
+    const csv = reportJson([CSV, '--where', 'Had a problem with your order?=true']);
+    const parquet = reportJson([`${DIR}/parquet-survey-snappy.parquet`, '--where', 'Had a problem with your order?=true']);
     expect(withoutInput(parquet)).toEqual(withoutInput(csv));
     expect(files(parquet)[0]?.skipped).toEqual(files(csv)[0]?.skipped);
     const nps = parquet.nps as { missing: { blank: number } };
@@ -96,8 +82,8 @@ describe('Parquet files', () => {
       copyFileSync(`${DIR}/parquet-survey-snappy.parquet`, join(dir, 'export.csv'));
       writeFileSync(join(dir, 'export.parquet.gz'), gzipSync(readFileSync(`${DIR}/parquet-survey-snappy.parquet`)));
       const csv = withoutInput(fromCsv());
-      expect(withoutInput(report([join(dir, 'export.csv'), ...flags]))).toEqual(csv);
-      expect(withoutInput(report([join(dir, 'export.parquet.gz'), ...flags]))).toEqual(csv);
+      expect(withoutInput(reportJson([join(dir, 'export.csv'), ...flags]))).toEqual(csv);
+      expect(withoutInput(reportJson([join(dir, 'export.parquet.gz'), ...flags]))).toEqual(csv);
       const piped = spawnSync(process.execPath, [join(ROOT, 'bin/satisfy.js'), 'report', '-', ...flags, '-f', 'json'], { cwd: ROOT, input: readFileSync(`${DIR}/parquet-survey-snappy.parquet`), encoding: 'utf8' });
       expect(piped.status).toBe(0);
       expect(withoutInput(JSON.parse(piped.stdout) as Record<string, unknown>)).toEqual(csv);
@@ -107,15 +93,15 @@ describe('Parquet files', () => {
   });
 
   it.each(['in-4-groups', 'in-small-pages'])('reports 1,500 rows %s (past the rows read with every column) as their CSV', (layout) => {
-    const csv = report([`${DIR}/parquet-1500-rows.csv`, '--by', 'Region', '--period', 'week']);
-    expect(withoutInput(report([`${DIR}/parquet-1500-rows-${layout}.parquet`, '--by', 'Region', '--period', 'week']))).toEqual(withoutInput(csv));
+    const csv = reportJson([`${DIR}/parquet-1500-rows.csv`, '--by', 'Region', '--period', 'week']);
+    expect(withoutInput(reportJson([`${DIR}/parquet-1500-rows-${layout}.parquet`, '--by', 'Region', '--period', 'week']))).toEqual(withoutInput(csv));
   });
 
   it('reads only the columns in use once the columns are known', () => {
     // The last row group's "Response ID" has a damaged page: no report needs the ids, so it is
     // never read; a --where on the column reads it, and stops there.
     const damaged = `${DIR}/parquet-1500-rows-damaged-unused-column.parquet`;
-    expect(withoutInput(report([damaged]))).toEqual(withoutInput(report([`${DIR}/parquet-1500-rows.csv`])));
+    expect(withoutInput(reportJson([damaged]))).toEqual(withoutInput(reportJson([`${DIR}/parquet-1500-rows.csv`])));
     const reading = runCli(['report', damaged, '--where', 'Response ID!=L99999']);
     expect(reading.status).toBe(2);
     expect(reading.stderr.split('\n')[0]).toBe(`satisfy: error: cannot read the Parquet file at row group 4 of 4: thrift unhandled type: 15 (${damaged})`);
