@@ -413,15 +413,14 @@ export class RowScorer {
    * the comment's words tell its tone then. A position in COMMENT_TONES.
    */
   private ratedTone(): number | null {
-    for (const position of [this.npsPosition, this.csatPosition]) {
-      const r = this.rated[position];
-      const answer = this.row.coded[position];
-      if (r === undefined || typeof answer !== 'number') continue;
-      // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
-      if (position === this.npsPosition) return answer >= 9 ? PRAISE : answer <= 6 ? CRITICISM : MIXED;
-      return inTopBox(r.scale, answer) ? PRAISE : inBottomBox(r.scale, answer) ? CRITICISM : MIXED;
-    }
-    return null;
+    const { coded } = this.row;
+    // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
+    const recommend = coded[this.npsPosition];
+    if (typeof recommend === 'number') return recommend >= 9 ? PRAISE : recommend <= 6 ? CRITICISM : MIXED;
+    const overall = this.rated[this.csatPosition];
+    const answer = coded[this.csatPosition];
+    if (overall === undefined || typeof answer !== 'number') return null;
+    return inTopBox(overall.scale, answer) ? PRAISE : inBottomBox(overall.scale, answer) ? CRITICISM : MIXED;
   }
 
   /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
