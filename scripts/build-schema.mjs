@@ -6,7 +6,7 @@
 // and the ShardState type in src/engine/analyze-files.ts, so that none is ever written twice by hand. `satisfy schema report|comparison|config` prints them; the tests validate
 // every JSON report and comparison against the first two, and satisfy validates every config, and
 // every baseline report it reads, against theirs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createGenerator } from 'ts-json-schema-generator';
 
 function generate(path, type, title) {
@@ -45,9 +45,12 @@ function withRanges(node, name) {
  * vocabulary against its own lexicons besides (see readState).
  */
 function stateSchema() {
-  const schema = withRanges(generate('src/engine/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 3'));
+  // The version that src/cli/state-file.ts writes and reads, so that the two cannot part.
+  const version = Number(/^const VERSION = (\d+);$/m.exec(readFileSync('src/cli/state-file.ts', 'utf8'))?.[1]);
+  if (!Number.isInteger(version)) throw new Error('build-schema: no `const VERSION = <n>;` in src/cli/state-file.ts');
+  const schema = withRanges(generate('src/engine/analyze-files.ts', 'ShardState', `satisfy state file (--emit-state), version ${version}`));
   const shard = schema.definitions.ShardState;
-  shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: 3 }, ...shard.properties };
+  shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: version }, ...shard.properties };
   shard.required = ['format', 'version', ...shard.required];
   const set = { type: 'object', properties: { $set: { type: 'array', items: { type: 'string' } } }, required: ['$set'], additionalProperties: false };
   const map = { type: 'object', properties: { $map: { type: 'array', items: { type: 'array', minItems: 2, maxItems: 2, items: [{ type: 'string' }, {}] } } }, required: ['$map'], additionalProperties: false };

@@ -18,10 +18,12 @@ import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
+import { DETRACTOR, NO_ANSWER, PASSIVE, PROMOTER, settleImpact } from './theme-impact.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { RankingTally, type RankingTallyState } from './ranking-tally.js';
-import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
+import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
+import type { Adjustment } from '../stats/difference-tests.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeDimension } from './summarize-dimension.js';
@@ -58,7 +60,18 @@ export interface AnalysisOptions {
   languageOf?: LanguageOf;
   /** False with --no-redact: verbatims show comments as written, personal data too. */
   redactComments?: boolean;
+  /** How the impact of comment themes is tested (--min-base, --adjust); absent, as those flags' defaults. */
+  tests?: ImpactTesting;
 }
+
+/** The tests of the impact of comment themes: both sides need `minBase` answers; the family is corrected by `adjust`. */
+export interface ImpactTesting {
+  minBase: number;
+  adjust: Adjustment;
+}
+
+/** As --min-base and --adjust are by default. */
+export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'holm' };
 
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
 export interface RowAnalysis {
@@ -219,6 +232,12 @@ export interface ScoredRow {
   /** Per free-text column, the comment's hash and its text as a verbatim shows it (see CommentReading). */
   commentHashes: Uint32Array;
   commentVerbatims: string[];
+  /**
+   * Read with the comments, for the impact of their themes (see ThemeImpact.add): whether overall
+   * satisfaction is in its top box (1, 0, NO_ANSWER), and the recommend answer's group.
+   */
+  csatTop: number;
+  npsGroup: number;
 }
 
 /** In ScoredRow.commentCodes: the cell holds a comment. */
@@ -318,6 +337,8 @@ export class RowScorer {
       commentTonesFromRatings: new Uint8Array(this.comments.length),
       commentHashes: new Uint32Array(this.comments.length),
       commentVerbatims: new Array<string>(this.comments.length).fill(''),
+      csatTop: NO_ANSWER,
+      npsGroup: NO_ANSWER,
     };
   }
 
@@ -390,6 +411,7 @@ export class RowScorer {
    */
   private readComments(fields: readonly string[]): void {
     const { row, comments } = this;
+    this.readRatings();
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
@@ -413,14 +435,23 @@ export class RowScorer {
    * the comment's words tell its tone then. A position in COMMENT_TONES.
    */
   private ratedTone(): number | null {
-    const { coded } = this.row;
-    // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
-    const recommend = coded[this.npsPosition];
-    if (typeof recommend === 'number') return recommend >= 9 ? PRAISE : recommend <= 6 ? CRITICISM : MIXED;
+    const { coded, npsGroup } = this.row;
+    if (npsGroup !== NO_ANSWER) return npsGroup === PROMOTER ? PRAISE : npsGroup === DETRACTOR ? CRITICISM : MIXED;
     const overall = this.rated[this.csatPosition];
     const answer = coded[this.csatPosition];
     if (overall === undefined || typeof answer !== 'number') return null;
     return inTopBox(overall.scale, answer) ? PRAISE : inBottomBox(overall.scale, answer) ? CRITICISM : MIXED;
+  }
+
+  /** Reads the row's recommend answer as the NPS counts it, and whether overall satisfaction is in its top box (a binary one has none). */
+  private readRatings(): void {
+    const { row } = this;
+    // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
+    const recommend = row.coded[this.npsPosition];
+    row.npsGroup = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? PROMOTER : recommend <= 6 ? DETRACTOR : PASSIVE;
+    const overall = this.rated[this.csatPosition];
+    const answer = row.coded[this.csatPosition];
+    row.csatTop = overall === undefined || overall.scale.kind === 'binary' || typeof answer !== 'number' ? NO_ANSWER : inTopBox(overall.scale, answer) ? 1 : 0;
   }
 
   /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
@@ -668,6 +699,7 @@ export class SurveyAnalysis implements RowAnalysis {
       const code = row.commentCodes[c] as number;
       if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, row.commentHashes[c] as number, row.commentVerbatims[c] as string);
       else tally.addExcluded(code);
+      tally.impact.add(code === COMMENT ? (row.commentThemes[c] as number) : 0, row.csatTop, row.npsGroup, row.index, weight);
     }
   }
 
@@ -859,9 +891,20 @@ export class SurveyAnalysis implements RowAnalysis {
       importance,
       choices: this.scorer.checkboxes.map((q, i) => summarizeCheckbox(q, this.checkboxes[i] as CheckboxTally, level)),
       rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
-      comments: comments.length === 0 ? null : { columns: comments.map((free, i) => summarizeComments(free, this.comments[i] as CommentTally, base, level)) },
+      comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+  }
+
+  /** The free-text columns, the impact of their themes tested as one family. */
+  private summarizeComments(base: [number, number, number], level: number): CommentColumnSummary[] {
+    const { minBase, adjust } = this.options.tests ?? DEFAULT_IMPACT_TESTING;
+    const impact = settleImpact(
+      this.comments.map((tally) => tally.impact.differences(level, minBase)),
+      adjust,
+      level,
+    );
+    return this.scorer.comments.map((free, i) => summarizeComments(free, this.comments[i] as CommentTally, base, level, impact[i] as ThemeImpactSummary[]));
   }
 
   private weightSummary(): Report['weight'] {

@@ -1,6 +1,6 @@
 import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
-import { SurveyAnalysis, type AnalysisOptions, type RowAnalysis } from './analyze-survey.js';
+import { SurveyAnalysis, type AnalysisOptions, type ImpactTesting, type RowAnalysis } from './analyze-survey.js';
 import { AttentionChecks, type AttentionOptions } from './attention-checks.js';
 import { DateWindow, type WindowOptions } from './date-window.js';
 import { PeriodAnalysis, type PeriodOptions } from './period-analysis.js';
@@ -18,6 +18,8 @@ export interface AnalysisPlan {
   attention?: AttentionOptions | null;
   /** False with --no-redact: verbatims show comments as written (absent: masked). */
   redact?: boolean;
+  /** How the impact of comment themes is tested (--min-base, --adjust); absent, as by default. */
+  tests?: ImpactTesting;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface AnalysisPlan {
  * `languageOf` tells the language of comments: needed to add rows of a survey with comment columns.
  */
 export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void, languageOf?: LanguageOf): RowAnalysis {
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(languageOf === undefined ? {} : { languageOf }) });
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(plan.tests === undefined ? {} : { tests: plan.tests }), ...(languageOf === undefined ? {} : { languageOf }) });
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);

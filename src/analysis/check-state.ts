@@ -10,6 +10,7 @@ import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './doc
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { VERBATIMS_PER_TONE, type CommentTallyState } from './comment-tally.js';
+import { IMPACT_FIELDS, type ThemeImpactState } from './theme-impact.js';
 import { MAX_VERBATIM } from '../survey/read-comment.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
@@ -109,6 +110,7 @@ function checkPlan(plan: AnalysisPlan, model: SurveyModel): void {
     if (timeZoneName(dated.timeZone) === null) fail(`${path}.timeZone`, `"${dated.timeZone}" is no IANA time zone`);
   }
   if (periods !== null) within(periods.confidenceLevel, 0.8, 0.999, 'plan.periods.confidenceLevel');
+  if (plan.tests !== undefined) wholeFrom(plan.tests.minBase, 1, 'plan.tests.minBase');
   if (window !== null) for (const key of ['since', 'until'] as const) if (window[key] !== null && !/^\d{4}-\d{2}-\d{2}$/.test(window[key])) fail(`plan.window.${key}`, 'must be a day written YYYY-MM-DD, or null');
 }
 
@@ -230,6 +232,29 @@ function checkComments(tally: CommentTallyState, path: string, rows: number, wei
       });
     });
   }
+  checkImpact(tally.impact, `${path}.impact`, rows, weighted);
+}
+
+/** The ratings by sets of themes: each set once, in order, its sums within its rows, and every row in one set. */
+function checkImpact(impact: ThemeImpactState, path: string, rows: number, weighted: boolean): void {
+  let total = 0;
+  impact.forEach(([themes, sums, index], i) => {
+    const at = `${path}[${i}]`;
+    wholeFrom(themes, 0, `${at}[0]`, (1 << COMMENT_THEMES.length) - 1);
+    const before = impact[i - 1];
+    if (before !== undefined && before[0] >= themes) fail(`${at}[0]`, 'must come after the set of themes before it');
+    if (sums.length !== IMPACT_FIELDS) fail(`${at}[1]`, `must hold ${IMPACT_FIELDS} sums`);
+    const [count = 0, csat = 0, csatWeight = 0, , csatTop = 0, nps = 0, npsWeight = 0, , promoters = 0, detractors = 0] = sums;
+    wholeFrom(count, 1, `${at}[1][0]`, rows);
+    total += count;
+    wholeFrom(csat, 0, `${at}[1][1]`, count);
+    wholeFrom(nps, 0, `${at}[1][5]`, count);
+    if (sums.some((sum) => !(sum >= 0))) fail(`${at}[1]`, 'must hold sums of counts and weights, none negative');
+    if (!weighted && (csatWeight !== csat || npsWeight !== nps)) fail(`${at}[1]`, 'must weigh its counts: the survey is not weighted');
+    if (csatTop > csatWeight * (1 + 1e-9) || promoters + detractors > npsWeight * (1 + 1e-9)) fail(`${at}[1]`, 'must hold parts of its answers within their sum');
+    if (index !== null) moments(index, `${at}[2]`, count, 0, 100, weighted);
+  });
+  if (total !== rows) fail(path, `holds ${total} respondents, not the ${rows} rows`);
 }
 
 /** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */

@@ -2,6 +2,7 @@ import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-commen
 import { COMMENT_LANGUAGES, type CommentLanguage } from '../survey/comment-language.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
+import { ThemeImpact, type ThemeImpactState } from './theme-impact.js';
 import { VerbatimSample, type Verbatim } from './verbatim-sample.js';
 
 /** Verbatims kept per theme and tone: a few comments to read, whatever the number of comments. */
@@ -24,6 +25,8 @@ export interface CommentTallyState {
   themes: Record<CommentTheme, Record<CommentTone, number>>;
   /** Per theme and tone, up to VERBATIMS_PER_TONE comments chosen by their hash (see VerbatimSample), with it. */
   verbatims: Record<CommentTheme, Record<CommentTone, Verbatim[]>>;
+  /** Every respondent's ratings, by the themes their comment talks about (see ThemeImpact). */
+  impact: ThemeImpactState;
 }
 
 /**
@@ -43,6 +46,8 @@ export class CommentTally {
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
   // Theme × tone, row-major, each made when its first comment comes.
   private readonly verbatims: Array<VerbatimSample | undefined> = new Array<VerbatimSample | undefined>(COMMENT_THEMES.length * COMMENT_TONES.length);
+  /** Every respondent's ratings, by the themes of their comment: add each row once (see ThemeImpact). */
+  readonly impact = new ThemeImpact();
 
   /** Adds a row without a comment, by the position of its reason in COMMENT_EXCLUSIONS. */
   addExcluded(reason: number): void {
@@ -82,6 +87,7 @@ export class CommentTally {
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
     this.weight *= factor;
+    this.impact.scaleWeights(factor);
   }
 
   clear(): void {
@@ -94,6 +100,7 @@ export class CommentTally {
     this.tonesFromRatings = 0;
     this.themes.fill(0);
     this.verbatims.fill(undefined);
+    this.impact.clear();
   }
 
   save(): CommentTallyState {
@@ -108,6 +115,7 @@ export class CommentTally {
       verbatims: Object.fromEntries(
         COMMENT_THEMES.map((theme, t) => [theme, Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, this.verbatims[t * COMMENT_TONES.length + i]?.save() ?? []]))]),
       ) as Record<CommentTheme, Record<CommentTone, Verbatim[]>>,
+      impact: this.impact.save(),
     };
   }
 
@@ -127,6 +135,7 @@ export class CommentTally {
         if (state.verbatims[theme][tone].length > 0) this.sampleOf(cell).load(state.verbatims[theme][tone]);
       }),
     );
+    this.impact.load(state.impact);
     return this;
   }
 }

@@ -7,6 +7,8 @@ import {
   welchInterval,
   welchT,
   type Adjustment,
+  type NpsShares,
+  type ShareSummary,
   type TestResult,
 } from '../stats/difference-tests.js';
 import { mixRate } from '../stats/mix-rate.js';
@@ -27,7 +29,8 @@ export function settleFamily(family: ReadonlyArray<{ into: SegmentTest[]; test: 
   return alpha;
 }
 
-function significanceLevel(confidenceLevel: number): number {
+/** 1 − the confidence level, rounded (1 − 0.95 is 0.050000000000000044 in floating point). */
+export function significanceLevel(confidenceLevel: number): number {
   return Math.round((1 - confidenceLevel) * 1e9) / 1e9;
 }
 
@@ -35,7 +38,7 @@ function significanceLevel(confidenceLevel: number): number {
 type Group = Pick<Segment, 'dimensions' | 'csat' | 'nps' | 'index'> & { ces?: ItemSummary | null };
 
 /** One figure of two groups, tested, with the interval of its difference. */
-interface Difference {
+export interface Difference {
   metric: string;
   test: SegmentTest['test'];
   a: number;
@@ -44,38 +47,57 @@ interface Difference {
   ci: Interval | null;
 }
 
+/** A mean (or score) of one group, with its spread and base (Kish's effective n). */
+export interface MeanFigures {
+  mean: number | null;
+  sd: number | null;
+  effectiveN: number;
+}
+
+/** One figure of two groups by Welch's t, with the interval of a − b at `level`; null when either side has no mean and spread or the test cannot be made. */
+export function meanDifference(metric: string, x: MeanFigures | null | undefined, y: MeanFigures | null | undefined, level: number): Difference | null {
+  if (x === null || x === undefined || y === null || y === undefined || x.mean === null || x.sd === null || y.mean === null || y.sd === null) return null;
+  const [sx, sy] = [{ mean: x.mean, sd: x.sd, n: x.effectiveN }, { mean: y.mean, sd: y.sd, n: y.effectiveN }];
+  const result = welchT(sx, sy);
+  return result === null ? null : { metric, test: 'welch-t', a: x.mean, b: y.mean, result, ci: welchInterval(sx, sy, level) };
+}
+
+/** A share of two groups (`n`: the effective base) by the two-proportion z, with Newcombe's interval of a − b at `level`. */
+export function shareDifference(metric: string, x: ShareSummary, y: ShareSummary, level: number): Difference | null {
+  const result = twoProportionZ(x, y);
+  return result === null ? null : { metric, test: 'two-proportion-z', a: x.share, b: y.share, result, ci: newcombeInterval(x, y, level) };
+}
+
+/** The NPS of two groups (shares of promoters and detractors on the effective base) by z on its difference, in points, with its interval at `level`. */
+export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level: number): Difference | null {
+  const result = npsDifferenceZ(x, y);
+  if (result === null) return null;
+  const ci = npsDifferenceInterval(x, y, level);
+  // NPS is in points: 100 × the difference of shares.
+  const score = (s: NpsShares) => (s.promoters - s.detractors) * 100;
+  return { metric, test: 'nps-z', a: score(x), b: score(y), result, ci: ci === null ? null : { low: ci.low * 100, high: ci.high * 100, level } };
+}
+
 /**
  * The tests of each figure of `a` against `b`: dimension and index scores and the CES mean by
  * Welch's t, CSAT's top-2 share by the two-proportion z, NPS by z on its difference; each with the
  * interval of a − b at `level`.
  */
 function differences(a: Group, b: Group, level: number): Difference[] {
-  const found: Difference[] = [];
-  const means = (metric: string, x: { mean: number | null; sd: number | null; effectiveN: number } | null | undefined, y: typeof x) => {
-    if (x === null || x === undefined || y === null || y === undefined || x.mean === null || x.sd === null || y.mean === null || y.sd === null) return;
-    const [sx, sy] = [{ mean: x.mean, sd: x.sd, n: x.effectiveN }, { mean: y.mean, sd: y.sd, n: y.effectiveN }];
-    const result = welchT(sx, sy);
-    if (result !== null) found.push({ metric, test: 'welch-t', a: x.mean, b: y.mean, result, ci: welchInterval(sx, sy, level) });
-  };
-  for (const [id, dimension] of Object.entries(a.dimensions)) means(`dimensions.${id}.score`, dimension, b.dimensions[id]);
+  const found: Array<Difference | null> = [];
+  for (const [id, dimension] of Object.entries(a.dimensions)) found.push(meanDifference(`dimensions.${id}.score`, dimension, b.dimensions[id], level));
   const index = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
-  means('index.score', index(a), index(b));
-  means('ces.mean', a.ces, b.ces);
+  found.push(meanDifference('index.score', index(a), index(b), level));
+  found.push(meanDifference('ces.mean', a.ces, b.ces, level));
   const [ca, cb] = [a.csat?.topBox, b.csat?.topBox];
-  if (a.csat && b.csat && ca && cb) {
-    const [sx, sy] = [{ share: ca.share, n: a.csat.effectiveN }, { share: cb.share, n: b.csat.effectiveN }];
-    const result = twoProportionZ(sx, sy);
-    if (result !== null) found.push({ metric: 'csat.topBox.share', test: 'two-proportion-z', a: ca.share, b: cb.share, result, ci: newcombeInterval(sx, sy, level) });
-  }
+  if (a.csat && b.csat && ca && cb) found.push(shareDifference('csat.topBox.share', { share: ca.share, n: a.csat.effectiveN }, { share: cb.share, n: b.csat.effectiveN }, level));
   const [x, y] = [a.nps, b.nps];
   if (x !== null && y !== null) {
-    const [sx, sy] = [{ promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }];
-    const result = npsDifferenceZ(sx, sy);
-    const ci = npsDifferenceInterval(sx, sy, level);
-    // NPS is in points: 100 × the difference of shares.
-    if (result !== null) found.push({ metric: 'nps.score', test: 'nps-z', a: x.score, b: y.score, result, ci: ci === null ? null : { low: ci.low * 100, high: ci.high * 100, level } });
+    const difference = npsDifference('nps.score', { promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }, level);
+    // The figures as the reports show them.
+    found.push(difference === null ? null : { ...difference, a: x.score, b: y.score });
   }
-  return found;
+  return found.filter((d): d is Difference => d !== null);
 }
 
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */

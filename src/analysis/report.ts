@@ -457,6 +457,45 @@ export interface CommentThemeSummary {
    * cut to 280 characters, personal data masked unless --no-redact.
    */
   verbatims?: Record<CommentTone, string[]>;
+  /**
+   * The ratings of the respondents whose comment in this column talks about the theme against those
+   * of every other respondent of the report (another theme, or no comment), with each difference
+   * tested (absent in reports of an earlier satisfy).
+   */
+  impact?: ThemeImpactSummary;
+}
+
+/** What the respondents who mention a theme rate, against the others. */
+export interface ThemeImpactSummary {
+  mentioned: ImpactGroup;
+  others: ImpactGroup;
+  /**
+   * Each figure both sides have at least --min-base answers of, tested: the CSAT top-box share by the
+   * two-proportion z, NPS by z on its difference, the index by Welch's t; the p-values of every
+   * theme of every free-text column of the report corrected together as one family (--adjust).
+   */
+  tests: ImpactTest[];
+}
+
+/** The respondents on one side of a theme: how many, and their CSAT top-box share, NPS and index (null without an answer). */
+export interface ImpactGroup {
+  respondents: number;
+  /** Share (0-1) of the overall-satisfaction answers in the top box. */
+  csat: number | null;
+  /** NPS, −100 to 100. */
+  nps: number | null;
+  /** Mean index, 0-100. */
+  index: number | null;
+}
+
+export interface ImpactTest extends TestOutcome {
+  metric: 'csat.topBox.share' | 'nps.score' | 'index.score';
+  /** The figure of those who mention the theme and of the others, and mentioned − others, in the figure's unit. */
+  mentioned: number;
+  others: number;
+  difference: number;
+  /** Interval of the difference: Newcombe's for the share, z for NPS, Welch's for the index. */
+  ci: Interval | null;
 }
 
 /** The definitions behind the figures, in words, so a reader of the JSON need not guess. */

@@ -6,15 +6,16 @@ import type { WeightedCount } from './checkbox-tally.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import type { CommentTally } from './comment-tally.js';
-import type { CommentColumnSummary } from './report.js';
+import type { CommentColumnSummary, ThemeImpactSummary } from './report.js';
 
 /**
  * One free-text column: its comments, their share of the respondents (weighted) with a Wilson
  * interval on Kish's effective n, their mean length, their languages, their tones, and the themes
- * they talk about, each by tone (unweighted counts of comments). `base` is the analysis'
- * rows: their count, and the sum of their weights and of their squares.
+ * they talk about, each by tone (unweighted counts of comments), with `impact`, each theme's in
+ * the order of COMMENT_THEMES (see settleImpact). `base` is the analysis' rows: their count, and
+ * the sum of their weights and of their squares.
  */
-export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number): CommentColumnSummary {
+export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[]): CommentColumnSummary {
   const { comments, excluded, characters, languages, tones, tonesFromRatings, themes, verbatims } = tally.figures;
   const [count, weight] = comments;
   const [respondents, baseWeight, baseWeight2] = base;
@@ -31,11 +32,11 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
     excluded: { ...excluded },
     languages: Object.fromEntries(COMMENT_LANGUAGES.map((language) => [language, { count: languages[language], share: count > 0 ? languages[language] / count : null }])) as Record<CommentLanguage, { count: number; share: number | null }>,
     tones: { fromRatings: tonesFromRatings, ...(Object.fromEntries(COMMENT_TONES.map((tone) => [tone, { count: tones[tone], share: count > 0 ? tones[tone] / count : null }])) as Record<CommentTone, { count: number; share: number | null }>) },
-    themes: COMMENT_THEMES.map((theme) => {
+    themes: COMMENT_THEMES.map((theme, t) => {
       const byTone = themes[theme];
       const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
       const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
-      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts };
+      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, impact: impact[t] as ThemeImpactSummary };
     }),
   };
 }

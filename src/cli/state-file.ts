@@ -11,7 +11,8 @@ const FORMAT = 'satisfy-state';
 // 2: rows whose date cannot be read are counted by why (UnparsedDates), not as one number.
 // 3: free-text columns are tallied (comments, languages, tones, themes, verbatims), and the
 // vocabulary holds the words that say there is nothing to say and those of an "Other" answer.
-const VERSION = 3;
+// 4: each free-text column keeps its respondents' ratings by the themes of their comment (impact).
+const VERSION = 4;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,

@@ -193,6 +193,7 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
       window: window === undefined ? null : { ...windowSettings(periodSettings(model, sample, { period: 'day', dateOrder: window.dateOrder }, firstFile, '--since/--until')), timeZone: window.timeZone, since: window.since, until: window.until },
       attention: model.columns.some((c) => c.role === 'attention') ? { drop: options.dropInattentive === true } : null,
       ...(options.redact === false ? { redact: false } : {}),
+      ...(options.segments === undefined ? {} : { tests: { minBase: options.segments.minBase, adjust: options.segments.adjust } }),
     };
     const leftOut = (line: number) => {
       if (currentFile !== null) leaveOutRow(currentFile, 'inattentive', line);

@@ -23,6 +23,10 @@ The rules (README "Comments"):
 - Verbatims: per theme and tone, the (at most) 3 distinct comments of smallest (hash, text), the hash
   being 32-bit FNV-1a over the text's UTF-16 code units; shown on one line (no comment of the
   fixture is longer than 280 characters or holds personal data).
+- Impact: per theme, the ratings of the respondents whose comment in the column talks about it
+  against every other respondent of the scope (theme_impact.py). This fixture has no dimension (no
+  index), and no scope has 30 respondents on each side (satisfy's default --min-base), so no
+  difference is tested here: tests/reference/theme_impact_reference.py tests them.
 - Scopes: the whole file, each Region, each ISO week of Submitted. A Region of fewer than 30
   respondents (satisfy's default --min-base) shows no verbatims.
 """
@@ -33,6 +37,8 @@ from datetime import date
 from pathlib import Path
 
 from scipy import stats
+
+from theme_impact import settle, theme_impact
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FILE = ROOT / "fixtures" / "comments" / "comments-seven-languages-non-answers-blanks-region-weeks.csv"
@@ -133,8 +139,16 @@ def language(text):
     return WRITTEN_IN[text]
 
 
+def ratings(row, header):
+    """(overall, recommend, index, weight) as theme_impact reads them: no index, no weights here."""
+    cell = lambda name: row[header.index(name)].strip()
+    number = lambda text: None if text == "" else int(text)
+    return (number(cell("Overall satisfaction (1-5)")), number(cell("How likely are you to recommend us? (0-10)")), None, 1.0)
+
+
 def summary(rows, header):
     out = []
+    impacts = []
     for name, kind in COLUMNS:
         i = header.index(name)
         cells = [row[i].strip() for row in rows]
@@ -156,6 +170,12 @@ def summary(rows, header):
             ("tones", {"fromRatings": len(comments), **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
             ("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER]),
         ]))
+        scored = [ratings(row, header) for row in rows]
+        impacts += [theme_impact(scored, [reason(c) is None and theme in THEMES[c] for c in cells], MIN_BASE, LEVEL) for theme in THEMES_ORDER]
+    settled = settle(impacts, "holm", LEVEL)
+    for c, column in enumerate(out):
+        for t, theme in enumerate(column["themes"]):
+            theme["impact"] = settled[c * len(THEMES_ORDER) + t]
     return {"columns": out}
 
 
@@ -206,4 +226,5 @@ def main():
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
-main()
+if __name__ == "__main__":
+    main()

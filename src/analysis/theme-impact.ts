@@ -1,0 +1,179 @@
+import { adjustP, type Adjustment } from '../stats/difference-tests.js';
+import { Moments, type MomentsState } from '../stats/moments.js';
+import { effectiveN } from '../stats/weight-sums.js';
+import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
+import { meanDifference, npsDifference, shareDifference, significanceLevel, type Difference } from './compare-reports.js';
+import type { ImpactGroup, ImpactTest, ThemeImpactSummary } from './report.js';
+
+// Every set of themes a comment can talk about, one bit a theme (see CommentReading.themes).
+const SETS = 1 << COMMENT_THEMES.length;
+// Per set of themes, the sums of its respondents' ratings: rows; CSAT answers, Σw, Σw², Σw in its top
+// box; recommend answers, Σw, Σw², Σw of promoters, Σw of detractors.
+const ROWS = 0;
+const CSAT = 1;
+const NPS = 5;
+/** The sums kept per set of themes. */
+export const IMPACT_FIELDS = 10;
+const FIELDS = IMPACT_FIELDS;
+
+/** In ThemeImpact.add: no answer to the question. */
+export const NO_ANSWER = -1;
+/** In ThemeImpact.add, a recommend answer's group: 0-6, 7-8, 9-10 (as the NPS counts them). */
+export const DETRACTOR = 0;
+export const PASSIVE = 1;
+export const PROMOTER = 2;
+
+/** The sums of the respondents who wrote a comment talking about a set of themes (the set as bits), with the moments of their index. */
+export type ThemeImpactState = Array<[themes: number, sums: number[], index: MomentsState | null]>;
+
+/**
+ * The ratings of the respondents of one free-text column, kept apart by the set of themes their
+ * comment talks about (none, for a respondent who wrote nothing): their CSAT top box, their
+ * recommend answer's group and their index. The respondents who mention a theme are the sets that
+ * hold it, and those who do not the other sets, so one addition a row serves every theme; the
+ * sets merge, so two tallies of parts of the data merge into the tally of the whole.
+ */
+export class ThemeImpact {
+  private readonly sums = new Float64Array(SETS * FIELDS);
+  private readonly index: Array<Moments | undefined> = new Array<Moments | undefined>(SETS);
+
+  /**
+   * Adds a respondent whose comment talks about the themes `themes` (bits) with weight `weight`:
+   * `csatTop` 1 in the top box of overall satisfaction, 0 not, NO_ANSWER; `npsGroup` DETRACTOR,
+   * PASSIVE, PROMOTER or NO_ANSWER; `index` their index, or NaN.
+   */
+  add(themes: number, csatTop: number, npsGroup: number, index: number, weight: number): void {
+    const { sums } = this;
+    const at = themes * FIELDS;
+    sums[at + ROWS] = (sums[at + ROWS] as number) + 1;
+    if (csatTop !== NO_ANSWER) {
+      sums[at + CSAT] = (sums[at + CSAT] as number) + 1;
+      sums[at + CSAT + 1] = (sums[at + CSAT + 1] as number) + weight;
+      sums[at + CSAT + 2] = (sums[at + CSAT + 2] as number) + weight * weight;
+      if (csatTop === 1) sums[at + CSAT + 3] = (sums[at + CSAT + 3] as number) + weight;
+    }
+    if (npsGroup !== NO_ANSWER) {
+      sums[at + NPS] = (sums[at + NPS] as number) + 1;
+      sums[at + NPS + 1] = (sums[at + NPS + 1] as number) + weight;
+      sums[at + NPS + 2] = (sums[at + NPS + 2] as number) + weight * weight;
+      if (npsGroup === PROMOTER) sums[at + NPS + 3] = (sums[at + NPS + 3] as number) + weight;
+      else if (npsGroup === DETRACTOR) sums[at + NPS + 4] = (sums[at + NPS + 4] as number) + weight;
+    }
+    if (!Number.isNaN(index)) (this.index[themes] ??= new Moments()).add(index, weight);
+  }
+
+  /** Multiplies every weight by `factor` (> 0). */
+  scaleWeights(factor: number): void {
+    const { sums } = this;
+    for (let at = 0; at < sums.length; at += FIELDS) {
+      for (const from of [CSAT, NPS]) {
+        sums[at + from + 1] = (sums[at + from + 1] as number) * factor;
+        sums[at + from + 2] = (sums[at + from + 2] as number) * factor * factor;
+        sums[at + from + 3] = (sums[at + from + 3] as number) * factor;
+      }
+      sums[at + NPS + 4] = (sums[at + NPS + 4] as number) * factor;
+    }
+    for (const moments of this.index) moments?.scaleWeights(factor);
+  }
+
+  clear(): void {
+    this.sums.fill(0);
+    this.index.fill(undefined);
+  }
+
+  save(): ThemeImpactState {
+    const state: ThemeImpactState = [];
+    for (let themes = 0; themes < SETS; themes++) {
+      const at = themes * FIELDS;
+      if (this.sums[at + ROWS] === 0) continue;
+      state.push([themes, [...this.sums.subarray(at, at + FIELDS)], this.index[themes]?.save() ?? null]);
+    }
+    return state;
+  }
+
+  /** Adds the respondents of a state `save` gave. */
+  load(state: ThemeImpactState): this {
+    for (const [themes, sums, index] of state) {
+      const at = themes * FIELDS;
+      sums.forEach((value, i) => (this.sums[at + i] = (this.sums[at + i] as number) + value));
+      if (index !== null) (this.index[themes] ??= new Moments()).load(index);
+    }
+    return this;
+  }
+
+  /** The respondents who mention `theme` (`mentioned` true) or do not: their sums, in the order of the sets. */
+  private groupOf(theme: number, mentioned: boolean): { sums: Float64Array; index: Moments } {
+    const sums = new Float64Array(FIELDS);
+    const index = new Moments();
+    for (let themes = 0; themes < SETS; themes++) {
+      if ((((themes >> theme) & 1) === 1) !== mentioned) continue;
+      const at = themes * FIELDS;
+      for (let i = 0; i < FIELDS; i++) sums[i] = (sums[i] as number) + (this.sums[at + i] as number);
+      const moments = this.index[themes];
+      if (moments !== undefined) index.merge(moments);
+    }
+    return { sums, index };
+  }
+
+  /**
+   * Per theme, the CSAT top-box share, NPS and index of the respondents who mention it against
+   * those who do not, and each difference tested (see ThemeDifferences) where both sides have at
+   * least `minBase` answers; the p-values are the raw ones, to be corrected with their family
+   * (settleImpact).
+   */
+  differences(level: number, minBase: number): Array<{ theme: CommentTheme; mentioned: ImpactGroup; others: ImpactGroup; differences: Difference[] }> {
+    return COMMENT_THEMES.map((theme, t) => {
+      const [a, b] = [this.groupOf(t, true), this.groupOf(t, false)];
+      const found: Array<Difference | null> = [];
+      const csat = [csatShare(a.sums), csatShare(b.sums)] as const;
+      if (csat[0] !== null && csat[1] !== null && Math.min(a.sums[CSAT] as number, b.sums[CSAT] as number) >= minBase) found.push(shareDifference('csat.topBox.share', csat[0], csat[1], level));
+      const nps = [npsShares(a.sums), npsShares(b.sums)] as const;
+      if (nps[0] !== null && nps[1] !== null && Math.min(a.sums[NPS] as number, b.sums[NPS] as number) >= minBase) found.push(npsDifference('nps.score', nps[0], nps[1], level));
+      const index = [indexFigures(a.index), indexFigures(b.index)] as const;
+      if (Math.min(a.index.n, b.index.n) >= minBase) found.push(meanDifference('index.score', index[0], index[1], level));
+      const group = (sums: Float64Array, moments: Moments, c: (typeof csat)[number], n: (typeof nps)[number]): ImpactGroup => ({
+        respondents: sums[ROWS] as number,
+        csat: c === null ? null : c.share,
+        nps: n === null ? null : (n.promoters - n.detractors) * 100,
+        index: moments.mean(),
+      });
+      return { theme, mentioned: group(a.sums, a.index, csat[0], nps[0]), others: group(b.sums, b.index, csat[1], nps[1]), differences: found.filter((d): d is Difference => d !== null) };
+    });
+  }
+}
+
+function csatShare(sums: Float64Array): { share: number; n: number } | null {
+  const weight = sums[CSAT + 1] as number;
+  return weight > 0 ? { share: (sums[CSAT + 3] as number) / weight, n: effectiveN(weight, sums[CSAT + 2] as number) } : null;
+}
+
+function npsShares(sums: Float64Array): { promoters: number; detractors: number; n: number } | null {
+  const weight = sums[NPS + 1] as number;
+  return weight > 0 ? { promoters: (sums[NPS + 3] as number) / weight, detractors: (sums[NPS + 4] as number) / weight, n: effectiveN(weight, sums[NPS + 2] as number) } : null;
+}
+
+function indexFigures(moments: Moments): { mean: number | null; sd: number | null; effectiveN: number } {
+  const variance = moments.variance();
+  return { mean: moments.mean(), sd: variance === null ? null : Math.sqrt(variance), effectiveN: moments.effectiveN };
+}
+
+/**
+ * The impact of every theme of every free-text column of one report, its tests corrected together
+ * as one family (`adjust`), significant below 1 − `level`.
+ */
+export function settleImpact(columns: ReadonlyArray<ReturnType<ThemeImpact['differences']>>, adjust: Adjustment, level: number): ThemeImpactSummary[][] {
+  const all = columns.flatMap((themes) => themes.flatMap(({ differences }) => differences));
+  const adjusted = adjustP(all.map((d) => d.result.p), adjust);
+  const alpha = significanceLevel(level);
+  let next = 0;
+  return columns.map((themes) =>
+    themes.map(({ mentioned, others, differences }) => ({
+      mentioned,
+      others,
+      tests: differences.map((d): ImpactTest => {
+        const adjustedP = adjusted[next++] as number;
+        return { metric: d.metric as ImpactTest['metric'], mentioned: d.a, others: d.b, difference: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: d.result.statistic >= 0 ? 'up' : 'down' };
+      }),
+    })),
+  );
+}
