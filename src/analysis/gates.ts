@@ -1,5 +1,7 @@
 import { SatisfyError } from '../errors.js';
-import type { Comparison, Report } from './report.js';
+import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
+import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
+import type { CommentsSummary, Comparison, Report } from './report.js';
 
 export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -54,6 +56,9 @@ const NUMBER_PATHS = pathPatterns([
   'dimensions.complaints.incidence.ci.(low|high)',
   'drivers.(n|effectiveN|r2)',
   'drivers.dimensions.*.(r|weight|score)',
+  'comments.count',
+  `comments.themes.(${COMMENT_THEMES.join('|')}).(count|share)`,
+  `comments.themes.(${COMMENT_THEMES.join('|')}).(${COMMENT_TONES.join('|')}).(count|share)`,
 ]);
 
 /** Path patterns as regular expressions: `.` literal, `*` any dimension id. */
@@ -107,7 +112,8 @@ export function evaluateGates(report: Partial<Report>, gates: readonly Gate[]): 
   });
 }
 
-function figureAt(report: object, path: string): number | null {
+function figureAt(report: Partial<Report>, path: string): number | null {
+  if (path.startsWith('comments.')) return commentFigure(report.comments, path);
   let node: unknown = report;
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return null;
@@ -168,4 +174,24 @@ export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
     return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && change.direction === 'down') };
   });
+}
+
+/**
+ * A figure of the comments, pooled over the comment columns (not the "Other (please specify)"
+ * texts): `comments.count`, the comments; `comments.themes.<theme>.count`, those that talk about the
+ * theme, and `.<tone>.count` those of them of a tone; each `.share` of all the comments. Null
+ * without a comment column or a comment.
+ */
+function commentFigure(comments: CommentsSummary | null | undefined, path: string): number | null {
+  const columns = (comments?.columns ?? []).filter((c) => c.kind === 'comment');
+  const total = columns.reduce((sum, c) => sum + c.comments, 0);
+  if (columns.length === 0 || total === 0) return null;
+  if (path === 'comments.count') return total;
+  const [, , theme, tone, figure] = path.split('.') as [string, string, CommentTheme, string, string | undefined];
+  const count = columns.reduce((sum, c) => {
+    const found = c.themes?.find((t) => t.theme === theme);
+    if (found === undefined) return sum;
+    return sum + (figure === undefined ? found.comments : found[tone as CommentTone]);
+  }, 0);
+  return (figure ?? tone) === 'share' ? count / total : count;
 }

@@ -1,9 +1,10 @@
 /** What the comments section of every format shows, and how it words it. */
-import type { CommentColumnSummary, CommentsSummary, Report } from '../analysis/report.js';
+import type { CommentColumnSummary, CommentsSummary, ImpactTest, Report } from '../analysis/report.js';
+import { ARROW } from './breakdown.js';
 import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
-import { DASH, fixed, percent, plural } from './format-number.js';
+import { DASH, fixed, percent, plural, signed } from './format-number.js';
 
 /** One free-text column as text. */
 export interface CommentRow {
@@ -78,19 +79,47 @@ export interface CommentThemeRow {
   mixed: string;
   criticism: string;
   neutral: string;
+  /** The impact of the theme: mentioned − others, marked ▲ or ▼ where significant, or — where not tested. */
+  csat: string;
+  nps: string;
+  index: string;
 }
 
 export const COMMENT_THEMES_TITLE = 'What the comments talk about';
-export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral'];
+export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral', 'Δ CSAT', 'Δ NPS', 'Δ Index'];
 export const COMMENT_THEMES_NOTE =
-  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words";
+  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side";
 
-/** The themes each free-text column's comments talk about, with their tones; themes no comment mentions are left out. */
+/** The cells of a theme row, in the order of COMMENT_THEMES_HEAD. */
+export function commentThemeCells(r: CommentThemeRow): string[] {
+  return [r.column, r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral, r.csat, r.nps, r.index];
+}
+
+/** The themes each free-text column's comments talk about, with their tones and impact; themes no comment mentions are left out. */
 export function commentThemeRows(comments: CommentsSummary | null | undefined): CommentThemeRow[] {
   return (comments?.columns ?? []).flatMap((c) =>
     (c.themes ?? [])
       .filter((t) => t.comments > 0)
-      .map((t, i) => ({ column: i === 0 ? c.column : '', theme: t.theme, comments: String(t.comments), share: percent(t.share), praise: String(t.praise), mixed: String(t.mixed), criticism: String(t.criticism), neutral: String(t.neutral) })),
+      .map((t, i) => {
+        const tests = t.impact?.tests ?? [];
+        const difference = (metric: ImpactTest['metric'], scale: number, unit: string) => {
+          const test = tests.find((x) => x.metric === metric);
+          return test === undefined ? DASH : `${signed(test.difference * scale)}${unit}${test.significant ? ` ${ARROW[test.direction]}` : ''}`;
+        };
+        return {
+          column: i === 0 ? c.column : '',
+          theme: t.theme,
+          comments: String(t.comments),
+          share: percent(t.share),
+          praise: String(t.praise),
+          mixed: String(t.mixed),
+          criticism: String(t.criticism),
+          neutral: String(t.neutral),
+          csat: difference('csat.topBox.share', 100, ' pts'),
+          nps: difference('nps.score', 1, ''),
+          index: difference('index.score', 1, ''),
+        };
+      }),
   );
 }
 

@@ -92,7 +92,7 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
   return rows;
 }
 
-/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share and comments by tone. */
+/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and tested impact. */
 function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
   return (comments?.columns ?? []).flatMap((c): Row[] => {
     const subject = `comments: ${c.column}`;
@@ -104,7 +104,15 @@ function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
       ...COMMENT_LANGUAGES.map((language): Row => [subject, `language: ${language}`, c.languages[language].share, null, c.comments]),
       ...(c.tones === undefined ? [] : COMMENT_TONES.map((tone): Row => [subject, `tone: ${tone}`, (c.tones as NonNullable<typeof c.tones>)[tone].share, null, c.comments])),
       ...(c.tones === undefined ? [] : [[subject, 'tone: from ratings', c.tones.fromRatings, null, c.comments] as Row]),
-      ...(c.themes ?? []).flatMap((t): Row[] => [[subject, `theme: ${t.theme}`, t.share, null, c.comments], ...COMMENT_TONES.map((tone): Row => [subject, `theme: ${t.theme}: ${tone}`, t[tone], null, t.comments])]),
+      ...(c.themes ?? []).flatMap((t): Row[] => [
+        [subject, `theme: ${t.theme}`, t.share, null, c.comments],
+        ...COMMENT_TONES.map((tone): Row => [subject, `theme: ${t.theme}: ${tone}`, t[tone], null, t.comments]),
+        // Each tested figure: mentioned − others with its interval, on the respondents who mention the theme; then its adjusted p.
+        ...(t.impact?.tests ?? []).flatMap((test): Row[] => [
+          [subject, `theme: ${t.theme}: impact: ${test.metric}`, test.difference, test.ci, t.impact?.mentioned.respondents ?? null],
+          [subject, `theme: ${t.theme}: impact: ${test.metric}: adjustedP`, test.adjustedP, null, null],
+        ]),
+      ]),
     ];
   });
 }

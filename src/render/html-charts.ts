@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Report } from '../analysis/report.js';
+import type { ImpactGroup, Report } from '../analysis/report.js';
 import { breakdownFigures, dimensionLabels } from './breakdown.js';
 
 /**
@@ -17,7 +17,7 @@ const FONT = { font: 'system-ui, sans-serif', labelFont: 'system-ui, sans-serif'
 const CONFIG = { view: { stroke: null }, axis: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, legend: { ...FONT, labelFontSize: 12, titleFontSize: 12 }, text: { font: FONT.font }, background: 'white' };
 
 export function charts(report: Report): Chart[] {
-  return [dimensionScores(report), distributions(report), npsBreakdown(report), trends(report), drivers(report), statedImportance(report)].filter((c): c is Chart => c !== null);
+  return [dimensionScores(report), distributions(report), npsBreakdown(report), trends(report), drivers(report), statedImportance(report), commentThemes(report)].filter((c): c is Chart => c !== null);
 }
 
 /** Each dimension's score and the index, as bars with their confidence intervals. */
@@ -186,6 +186,51 @@ function statedImportance(report: Report): Chart | null {
         { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'item', type: 'nominal' } } },
         { data: { values: [{ importance: importance.split.importance }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'importance', type: 'quantitative' } } },
         { data: { values: [{ satisfaction: importance.split.satisfaction }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'satisfaction', type: 'quantitative' } } },
+      ],
+    },
+  };
+}
+
+// The figure the theme chart shows the impact on: the first the report has.
+const IMPACT_FIGURES = [
+  { metric: 'nps.score', name: 'NPS', axis: 'NPS', of: (g: ImpactGroup) => g.nps, scale: 1 },
+  { metric: 'csat.topBox.share', name: 'CSAT', axis: 'CSAT top-box share, points', of: (g: ImpactGroup) => g.csat, scale: 100 },
+  { metric: 'index.score', name: 'index', axis: 'index', of: (g: ImpactGroup) => g.index, scale: 1 },
+] as const;
+const IMPACT_READINGS = ['lower, significant', 'higher, significant', 'not significant', 'not tested'];
+
+/**
+ * What the comments talk about against what it does to the ratings: each theme of each free-text
+ * column that comments mention, at its share of the column's comments and the difference in NPS
+ * (else CSAT, else the index) between those who mention it and the others, coloured by its test.
+ */
+function commentThemes(report: Report): Chart | null {
+  const columns = report.comments?.columns ?? [];
+  const figure = IMPACT_FIGURES.find((f) => columns.some((c) => (c.themes ?? []).some((t) => t.impact !== undefined && f.of(t.impact.mentioned) !== null && f.of(t.impact.others) !== null)));
+  if (figure === undefined) return null;
+  const rows = columns.flatMap((c) =>
+    (c.themes ?? []).flatMap((t) => {
+      const impact = t.impact;
+      const [mentioned, others] = impact === undefined ? [null, null] : [figure.of(impact.mentioned), figure.of(impact.others)];
+      if (t.comments === 0 || t.share === null || impact === undefined || mentioned === null || others === null) return [];
+      const test = impact.tests.find((x) => x.metric === figure.metric);
+      const reading = test === undefined ? 'not tested' : !test.significant ? 'not significant' : test.direction === 'down' ? 'lower, significant' : 'higher, significant';
+      return [{ theme: columns.length > 1 ? `${t.theme} (${c.column.length > 24 ? `${c.column.slice(0, 23)}…` : c.column})` : t.theme, share: t.share, difference: (mentioned - others) * figure.scale, reading }];
+    }),
+  );
+  if (rows.length === 0) return null;
+  const x = { field: 'share', type: 'quantitative' as const, axis: { format: '.0%' }, title: "share of the column's comments", scale: { domain: [0, Math.min(1, Math.max(...rows.map((r) => r.share)) * 1.15)] } };
+  const y = { field: 'difference', type: 'quantitative' as const, title: `${figure.axis}: those who mention it − the others` };
+  return {
+    title: `What the comments talk about, against its ${figure.name}`,
+    spec: {
+      width: WIDTH,
+      height: 280,
+      config: CONFIG,
+      layer: [
+        { data: { values: [{ difference: 0 }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'difference', type: 'quantitative' } } },
+        { data: { values: rows }, mark: { type: 'point', filled: true, size: 90 }, encoding: { x, y, color: { field: 'reading', type: 'nominal', scale: { domain: IMPACT_READINGS, range: ['#d62728', '#2ca02c', '#4c78a8', '#bbbbbb'] }, legend: { title: null } } } },
+        { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'theme', type: 'nominal' } } },
       ],
     },
   };

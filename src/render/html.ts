@@ -4,7 +4,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, 
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -191,7 +191,7 @@ function commentsTable(report: Report): string {
   if (comments === null || comments.columns.length === 0) return '';
   const rows = commentRows(comments).map((r) => [r.column, r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded].map(escapeHtml));
   const parts = [`<h2>${COMMENTS_TITLE} <small>${escapeHtml(commentsCount(comments))}</small></h2>${table(COMMENTS_HEAD, rows, 2)}<p class="small">${escapeHtml(COMMENTS_NOTE)}</p>`];
-  const themes = commentThemeRows(comments).map((r) => [r.column, r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral].map(escapeHtml));
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells(r).map(escapeHtml));
   if (themes.length > 0) {
     const tones = comments.columns.map((col) => `<li>${escapeHtml(`${col.column}: ${commentTones(col)}`)}</li>`).join('');
     parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(COMMENT_THEMES_HEAD, themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(COMMENT_THEMES_NOTE)}</p>`);

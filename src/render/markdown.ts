@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
@@ -94,11 +94,11 @@ function commentsTables(report: Report): string[] {
     table(COMMENTS_HEAD, commentRows(comments).map((r) => [escape(r.column), r.kind, r.comments, r.share, r.meanLength, r.languages, escape(r.excluded)]), [...align(6), 'left']),
     escape(COMMENTS_NOTE),
   ];
-  const themes = commentThemeRows(comments).map((r) => [escape(r.column), r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral]);
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: escape(r.column) }));
   if (themes.length > 0) {
     parts.push(
       `### ${COMMENT_THEMES_TITLE}`,
-      table(COMMENT_THEMES_HEAD, themes, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right']),
+      table(COMMENT_THEMES_HEAD, themes, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']),
       comments.columns.map((col) => `- ${escape(col.column)}: ${commentTones(col)}`).join('\n'),
       escape(COMMENT_THEMES_NOTE),
     );

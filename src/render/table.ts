@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -215,7 +215,7 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
   if (comments === null || comments.columns.length === 0) return '';
   const rows = commentRows(comments).map((r) => [dataCell(r.column, width), r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded]);
   const sections = [`${c.bold(COMMENTS_TITLE)} (${commentsCount(comments)})\n${fittedTable(COMMENTS_HEAD, rows, c, width, [6, 1, 4], { textColumns: 2 })}\n${COMMENTS_NOTE}`];
-  const themes = commentThemeRows(comments).map((r) => [dataCell(r.column, width, 32), r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral]);
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: dataCell(r.column, width, 32) }));
   const tones = comments.columns.map((col) => `${dataCell(col.column, width)}: ${commentTones(col)}`);
   if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${COMMENT_THEMES_NOTE}`);
   const verbatims = verbatimLines(comments);

@@ -46,3 +46,37 @@ describe('evaluateGates', () => {
     expect(evaluateGates(report, [parseGate(expression)])).toEqual([{ expression, actual, pass }]);
   });
 });
+
+describe('gates on what the comments say', () => {
+  // Two comment columns pooled (40 + 10 comments) and an "Other (please specify)" text left out.
+  const theme = (name: string, comments: number, criticism: number) => ({ theme: name, comments, share: null, praise: comments - criticism, mixed: 0, criticism, neutral: 0 });
+  const report = {
+    comments: {
+      columns: [
+        { kind: 'comment', comments: 40, themes: [theme('delivery', 12, 9), theme('praise', 20, 0)] },
+        { kind: 'comment', comments: 10, themes: [theme('delivery', 3, 1), theme('praise', 5, 0)] },
+        { kind: 'other', comments: 99, themes: [theme('delivery', 99, 99), theme('praise', 0, 0)] },
+      ],
+    },
+  } as unknown as Report;
+
+  it.each([
+    ['comments.count > 49', 50],
+    ['comments.themes.delivery.count > 14', 15],
+    ['comments.themes.delivery.share > 0.2', 0.3],
+    ['comments.themes.delivery.criticism.count > 9', 10],
+    ['comments.themes.delivery.criticism.share > 0.2', 0.2],
+    ['comments.themes.praise.praise.share > 0.2', 0.5],
+  ])('%s: pooled over the comment columns, of all their comments (actual %j)', (expression, actual) => {
+    const [check] = evaluateGates(report, [parseGate(expression)]);
+    expect(check?.actual).toBeCloseTo(actual, 12);
+  });
+
+  it('fails a gate on comments where the report has no comment column', () => {
+    expect(evaluateGates({ comments: null } as unknown as Report, [parseGate('comments.themes.delivery.share < 0.5')])).toEqual([{ expression: 'comments.themes.delivery.share < 0.5', actual: null, pass: false }]);
+  });
+
+  it.each(['comments.themes.shipping.share > 0.1', 'comments.themes.delivery.angry.share > 0.1', 'comments.share > 0.1'])('refuses %j', (expression) => {
+    expect(() => parseGate(expression)).toThrow('is not a figure of the report');
+  });
+});

@@ -39,3 +39,39 @@ describe('comments: the impact of each theme on the ratings of those who mention
     expect(got.complaints?.tests.map((t) => t.metric)).toEqual(['csat.topBox.share', 'nps.score', 'index.score']);
   });
 });
+
+describe('comments: the impact of themes in every format', () => {
+  it('the table adds each theme\'s Δ CSAT, Δ NPS and Δ Index, marked where significant and — where a side lacks --min-base answers', () => {
+    const result = runCli(['report', FIXTURE]);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.slice(result.stdout.indexOf('What the comments talk about')).split('\n');
+    const row = (theme: string) => lines.find((line) => line.includes(` ${theme} `) && line.includes('│'))?.split('│').map((cell) => cell.trim()) ?? [];
+    const head = row('Theme');
+    expect(head.slice(-4)).toEqual(['Δ CSAT', 'Δ NPS', 'Δ Index', '']);
+    const unweighted = reference.unweighted as Record<string, ThemeImpactSummary>;
+    const complaints = unweighted.complaints?.tests.find((t) => t.metric === 'nps.score');
+    expect(row('complaints')[head.indexOf('Δ NPS')]).toBe(`${(complaints?.difference ?? 0) < 0 ? '−' : '+'}${Math.abs(complaints?.difference ?? 0).toFixed(1)} ▼`);
+    // Pricing: 13 respondents mention it, under the 30 of --min-base.
+    expect(row('pricing').slice(head.indexOf('Δ CSAT'), head.indexOf('Δ Index') + 1)).toEqual(['—', '—', '—']);
+    // Delivery's CSAT difference is not significant: no mark.
+    expect(row('delivery')[head.indexOf('Δ CSAT')]).toMatch(/^[−+]\d+\.\d pts$/);
+  });
+
+  it('the CSV has each tested difference with its interval, and its adjusted p', () => {
+    const result = runCli(['report', FIXTURE, '--format', 'csv']);
+    expect(result.status, result.stderr).toBe(0);
+    const test = (reference.unweighted as Record<string, ThemeImpactSummary>).praise?.tests.find((t) => t.metric === 'index.score');
+    const rows = result.stdout.split('\r\n').filter((line) => line.includes('theme: praise: impact: index.score'));
+    expect(rows).toHaveLength(2);
+    const [value, low, high, n] = (rows[0] as string).split(',').slice(-4).map(Number);
+    expect([value, low, high, n].map((x) => Number(x?.toPrecision(9)))).toEqual([test?.difference, test?.ci?.low, test?.ci?.high, 93].map((x) => Number(x?.toPrecision(9))));
+    expect(Number((rows[1] as string).split(',').at(-4))).toBeCloseTo(test?.adjustedP ?? Number.NaN, 12);
+  });
+
+  it('the HTML report plots each theme\'s share against its NPS difference', () => {
+    const result = runCli(['report', FIXTURE, '--format', 'html']);
+    expect(result.status, result.stderr).toBe(0);
+    expect([...result.stdout.matchAll(/<figcaption>(.*?)<\/figcaption><svg/g)].map((m) => m[1])).toContain('What the comments talk about, against its NPS');
+    expect(result.stdout).toMatch(/<text[^>]*>complaints<\/text>/);
+  });
+});
