@@ -7,8 +7,8 @@ import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
-import { COMMENT_LANGUAGES, type LanguageOf } from '../survey/comment-language.js';
-import { CommentReader } from '../survey/read-comment.js';
+import type { LanguageOf } from '../survey/comment-language.js';
+import { CommentReader, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
@@ -217,21 +217,14 @@ export interface ScoredRow {
   pairScores: Float64Array;
   /**
    * Per free-text column: what its cell holds (COMMENT, or the position of why it holds none in
-   * COMMENT_EXCLUSIONS), and for a comment its text (trimmed), its length in code points and the
-   * position of its language in COMMENT_LANGUAGES.
+   * COMMENT_EXCLUSIONS), and its reading (see CommentReader: the same object for the rows of one
+   * text while the reader remembers it).
    */
   commentCodes: Uint8Array;
-  commentTexts: string[];
-  commentLengths: Float64Array;
-  commentLanguages: Uint8Array;
-  /** Per free-text column, the themes of the comment, one bit each (see CommentReading.themes). */
-  commentThemes: Uint8Array;
+  commentReadings: CommentReading[];
   /** Per free-text column, the comment's tone (position in COMMENT_TONES), and whether the ratings told it (1) or its words (0). */
   commentTones: Uint8Array;
   commentTonesFromRatings: Uint8Array;
-  /** Per free-text column, the comment's hash and its text as a verbatim shows it (see CommentReading). */
-  commentHashes: Uint32Array;
-  commentVerbatims: string[];
   /**
    * Read with the comments, for the impact of their themes (see ThemeImpact.add): whether overall
    * satisfaction is in its top box (1, 0, NO_ANSWER), and the recommend answer's group.
@@ -243,7 +236,6 @@ export interface ScoredRow {
 /** In ScoredRow.commentCodes: the cell holds a comment. */
 export const COMMENT = 255;
 const EXCLUSION_POSITION = new Map(COMMENT_EXCLUSIONS.map((reason, i) => [reason, i]));
-const LANGUAGE_POSITION = new Map(COMMENT_LANGUAGES.map((language, i) => [language, i]));
 
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
 interface ChoiceCoders {
@@ -329,14 +321,9 @@ export class RowScorer {
       importance: new Array<CodedAnswer>(this.pairs.length).fill('blank'),
       pairScores: new Float64Array(2 * this.pairs.length),
       commentCodes: new Uint8Array(this.comments.length),
-      commentTexts: new Array<string>(this.comments.length).fill(''),
-      commentLengths: new Float64Array(this.comments.length),
-      commentLanguages: new Uint8Array(this.comments.length),
-      commentThemes: new Uint8Array(this.comments.length),
+      commentReadings: new Array<CommentReading>(this.comments.length),
       commentTones: new Uint8Array(this.comments.length),
       commentTonesFromRatings: new Uint8Array(this.comments.length),
-      commentHashes: new Uint32Array(this.comments.length),
-      commentVerbatims: new Array<string>(this.comments.length).fill(''),
       csatTop: NO_ANSWER,
       npsGroup: NO_ANSWER,
     };
@@ -414,17 +401,11 @@ export class RowScorer {
     this.readRatings();
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
-      const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
-      const { code, length, language, themes, tone, hash, verbatim } = this.commentReader.read(text);
-      row.commentTexts[c] = text;
-      row.commentCodes[c] = code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(code) as number);
-      row.commentLengths[c] = length;
-      row.commentLanguages[c] = language === null ? 0 : (LANGUAGE_POSITION.get(language) as number);
-      row.commentThemes[c] = themes;
-      row.commentTones[c] = rated ?? COMMENT_TONES.indexOf(tone ?? 'neutral');
+      const reading = this.commentReader.read((fields[(comments[c] as CommentColumn).column.index] ?? '').trim());
+      row.commentCodes[c] = reading.code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(reading.code) as number);
+      row.commentReadings[c] = reading;
+      row.commentTones[c] = rated ?? COMMENT_TONES.indexOf(reading.tone ?? 'neutral');
       row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
-      row.commentHashes[c] = hash;
-      row.commentVerbatims[c] = verbatim;
     }
   }
 
@@ -697,9 +678,10 @@ export class SurveyAnalysis implements RowAnalysis {
     for (let c = 0; c < this.comments.length; c++) {
       const tally = this.comments[c] as CommentTally;
       const code = row.commentCodes[c] as number;
-      if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, row.commentHashes[c] as number, row.commentVerbatims[c] as string);
+      const reading = row.commentReadings[c] as CommentReading;
+      if (code === COMMENT) tally.addComment(reading, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, weight);
       else tally.addExcluded(code);
-      tally.impact.add(code === COMMENT ? (row.commentThemes[c] as number) : 0, row.csatTop, row.npsGroup, row.index, weight);
+      tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
     }
   }
 

@@ -1,12 +1,18 @@
 import { COMMENT_EXCLUSIONS, type CommentExclusion } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES, type CommentLanguage } from '../survey/comment-language.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
+import type { CommentReading } from '../survey/read-comment.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import { ThemeImpact, type ThemeImpactState } from './theme-impact.js';
 import { VerbatimSample, type Verbatim } from './verbatim-sample.js';
 
 /** Verbatims kept per theme and tone: a few comments to read, whatever the number of comments. */
 export const VERBATIMS_PER_TONE = 3;
+// Texts whose comments wait to be added (see CommentTally.addComment), and their slots: a tone,
+// told by the ratings or not.
+const PENDING = 256;
+const PENDING_SLOTS = 2 * COMMENT_TONES.length;
+const LANGUAGE_POSITION = new Map(COMMENT_LANGUAGES.map((language, i) => [language, i]));
 
 export interface CommentTallyState {
   /** Respondents who wrote a comment, and the sum of their weights. */
@@ -46,6 +52,9 @@ export class CommentTally {
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
   // Theme × tone, row-major, each made when its first comment comes.
   private readonly verbatims: Array<VerbatimSample | undefined> = new Array<VerbatimSample | undefined>(COMMENT_THEMES.length * COMMENT_TONES.length);
+  // The comments of shared readings not added yet: per reading, a count and a weight per tone and
+  // whether the ratings told it (see addComment).
+  private readonly pending = new Map<CommentReading, Float64Array>();
   /** Every respondent's ratings, by the themes of their comment: add each row once (see ThemeImpact). */
   readonly impact = new ThemeImpact();
 
@@ -55,24 +64,54 @@ export class CommentTally {
   }
 
   /**
-   * Adds a comment of `length` code points, in the language at position `language` of
-   * COMMENT_LANGUAGES, of the tone at position `tone` of COMMENT_TONES (told by the respondent's
-   * ratings when `fromRatings`), talking about the themes whose bits (in the order of
-   * COMMENT_THEMES) `themes` sets; `verbatim` is the comment as a verbatim shows it, `hash` its
-   * hash (see VerbatimSample).
+   * Adds a comment as `reading` read it, of the tone at position `tone` of COMMENT_TONES (told by
+   * the respondent's ratings when `fromRatings`), of weight `weight`. A comment whose reading the
+   * reader shares between the rows of its text is counted with the others of its text and tone and
+   * added when the tally is read or saved, or when PENDING texts wait: a repeated comment
+   * ("Thanks", "Good service") then costs one addition a row, whatever it talks about.
    */
-  addComment(length: number, language: number, weight: number, themes: number, tone: number, fromRatings: boolean, hash: number, verbatim: string): void {
-    this.count += 1;
+  addComment(reading: CommentReading, tone: number, fromRatings: boolean, weight: number): void {
+    if (!reading.shared) {
+      this.addComments(reading, tone, fromRatings, 1, weight);
+      return;
+    }
+    let sums = this.pending.get(reading);
+    if (sums === undefined) {
+      if (this.pending.size >= PENDING) this.flush();
+      sums = new Float64Array(2 * PENDING_SLOTS);
+      this.pending.set(reading, sums);
+    }
+    const at = 2 * (2 * tone + (fromRatings ? 1 : 0));
+    sums[at] = (sums[at] as number) + 1;
+    sums[at + 1] = (sums[at + 1] as number) + weight;
+  }
+
+  /** Adds the comments that wait, text by text. */
+  private flush(): void {
+    for (const [reading, sums] of this.pending) {
+      for (let slot = 0; slot < PENDING_SLOTS; slot++) {
+        const count = sums[2 * slot] as number;
+        if (count > 0) this.addComments(reading, slot >> 1, (slot & 1) === 1, count, sums[2 * slot + 1] as number);
+      }
+    }
+    this.pending.clear();
+  }
+
+  /** Adds `count` comments of one reading and tone, weighing `weight` together. */
+  private addComments(reading: CommentReading, tone: number, fromRatings: boolean, count: number, weight: number): void {
+    this.count += count;
     this.weight += weight;
-    this.characters += length;
-    this.languages[language] = (this.languages[language] as number) + 1;
-    this.tones[tone] = (this.tones[tone] as number) + 1;
-    if (fromRatings) this.tonesFromRatings += 1;
+    this.characters += reading.length * count;
+    const language = reading.language === null ? 0 : (LANGUAGE_POSITION.get(reading.language) as number);
+    this.languages[language] = (this.languages[language] as number) + count;
+    this.tones[tone] = (this.tones[tone] as number) + count;
+    if (fromRatings) this.tonesFromRatings += count;
+    const { themes } = reading;
     for (let t = 0; themes >> t !== 0; t++) {
       if (((themes >> t) & 1) === 0) continue;
       const cell = t * COMMENT_TONES.length + tone;
-      this.themes[cell] = (this.themes[cell] as number) + 1;
-      this.sampleOf(cell).add(hash, verbatim);
+      this.themes[cell] = (this.themes[cell] as number) + count;
+      this.sampleOf(cell).add(reading.hash, reading.verbatim);
     }
   }
 
@@ -86,11 +125,13 @@ export class CommentTally {
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
+    this.flush();
     this.weight *= factor;
     this.impact.scaleWeights(factor);
   }
 
   clear(): void {
+    this.pending.clear();
     this.count = 0;
     this.weight = 0;
     this.characters = 0;
@@ -104,6 +145,7 @@ export class CommentTally {
   }
 
   save(): CommentTallyState {
+    this.flush();
     return {
       comments: [this.count, this.weight],
       excluded: Object.fromEntries(COMMENT_EXCLUSIONS.map((reason, i) => [reason, this.excluded[i] as number])) as Record<CommentExclusion, number>,

@@ -21,6 +21,8 @@ export interface CommentReading {
   hash: number;
   /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
   verbatim: string;
+  /** Whether the reader hands this same object for every cell of its text while it remembers it (a short text), so that its rows can be counted together. */
+  shared: boolean;
 }
 
 /** The longest verbatim, in Unicode code points: a longer comment is cut, with "…". */
@@ -67,7 +69,8 @@ export class CommentReader {
     const known = this.remembered.get(text);
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '' };
+    const shared = text.length <= REMEMBERED_LENGTH;
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', shared };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -76,9 +79,9 @@ export class CommentReader {
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim };
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, shared };
     }
-    if (text.length <= REMEMBERED_LENGTH) {
+    if (shared) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();
       this.remembered.set(text, reading);
     }
