@@ -7,7 +7,9 @@
 // run times a reference pass that only reads the file and counts its newline bytes, so that each
 // figure is also a ratio that travels between machines. The runs alternate, so that a machine that
 // slows down for a while slows all of them. Prints the median wall time, MB/s, peak RSS and the
-// ratio. Where the dev dependency @duckdb/node-api is installed, it also times embedded DuckDB
+// ratio. Each report is also timed with the comment column ignored (a config that gives it the role
+// `ignored`), so that what reading, tagging and tallying the comments adds is a figure of its own.
+// Where the dev dependency @duckdb/node-api is installed, it also times embedded DuckDB
 // computing the same aggregates from the same file (scripts/bench-duckdb.mjs), and prints satisfy's
 // time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
 //
@@ -17,7 +19,7 @@
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +115,9 @@ const REFERENCE = `const fs=require('fs');const fd=fs.openSync(process.argv[1],'
 
 const dir = join(tmpdir(), 'satisfy-bench');
 mkdirSync(dir, { recursive: true });
+// The same report with the comment column left unread: what the comments cost is the difference.
+const withoutComments = join(dir, 'ignore-comments.config.json');
+writeFileSync(withoutComments, `${JSON.stringify({ columns: { Comments: { role: 'ignored' } } })}\n`);
 const results = [];
 for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
@@ -121,16 +126,20 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
     await generate(file, rows);
   }
   const mb = statSync(file).size / 1e6;
-  const report = (threads) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads)];
+  const report = (threads, ...more) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads), ...more];
+  const reportWithoutComments = (threads) => report(threads, '--config', withoutComments);
   const reference = [process.execPath, '-e', REFERENCE, file];
   const duckdb = [process.execPath, join(ROOT, 'scripts/bench-duckdb.mjs'), file];
   // One warm-up run each, so that the file is in the page cache for all.
   for (const threads of threadCounts) measure(report(threads));
   measure(reference);
   if (withDuckDb) measure(duckdb);
-  const timed = { reference: [], duckdb: [], ...Object.fromEntries(threadCounts.map((threads) => [threads, []])) };
+  const timed = { reference: [], duckdb: [], ...Object.fromEntries(threadCounts.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]])) };
   for (let i = 0; i < runs; i++) {
-    for (const threads of threadCounts) timed[threads].push(measure(report(threads)));
+    for (const threads of threadCounts) {
+      timed[threads].push(measure(report(threads)));
+      timed[`${threads} without comments`].push(measure(reportWithoutComments(threads)));
+    }
     timed.reference.push(measure(reference));
     if (withDuckDb) timed.duckdb.push(measure(duckdb));
   }
@@ -138,7 +147,8 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const duck = withDuckDb ? { wall: median(timed.duckdb.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.duckdb.map((t) => t.rssMiB)) } : null;
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
-    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
+    const withoutCommentsWall = median(timed[`${threads} without comments`].map((t) => t.seconds));
+    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, withoutComments: { wall: withoutCommentsWall, commentsAdd: wall / withoutCommentsWall - 1 }, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
   }
 }
 
@@ -148,10 +158,12 @@ if (asJson) {
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
-  process.stdout.write(`responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
+  process.stdout.write(`responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference   no comments s   comments add${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
   for (const r of results) {
     const duck = r.duckdb === null ? '' : ` ${r.duckdb.wall.toFixed(2).padStart(10)} ${r.duckdb.peakRssMiB.toFixed(0).padStart(12)} ${r.duckdb.ratio.toFixed(2).padStart(10)}`;
-    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${duck}\n`);
+    const comments = ` ${r.withoutComments.wall.toFixed(2).padStart(15)} ${`${(r.withoutComments.commentsAdd * 100).toFixed(0)} %`.padStart(14)}`;
+    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${comments}${duck}\n`);
   }
+  process.stdout.write('no comments: the same report with the comment column given the role "ignored"; comments add = wall / that wall − 1 (the comments read, their language told, tagged, tallied, with their impact)\n');
   if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
 }
