@@ -16,6 +16,8 @@ export interface MergeOptions {
   output?: string;
   junit?: string;
   color: boolean;
+  /** --verbatims: the table and Markdown show the verbatims. */
+  verbatims?: boolean;
 }
 
 /**
@@ -39,6 +41,6 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   for (const shard of shards) analysis.load(shard.analysis);
   const report = analysis.report(shards.flatMap((s) => s.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io);
 }

@@ -31,6 +31,8 @@ export interface ReportOptions extends InputFlags {
   color: boolean;
   /** False with --no-redact: verbatims show comments as written. */
   redact: boolean;
+  /** --verbatims: the table and Markdown show the verbatims. */
+  verbatims?: boolean;
   by: string[];
   minBase: string;
   top?: string;
@@ -66,7 +68,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   warnAbout(report, lint, io, options.quiet);
   if (options.emitState !== undefined) await writeOutput(options.emitState, stateText(shard()));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io);
 }
 

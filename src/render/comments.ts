@@ -142,6 +142,8 @@ export interface VerbatimLine {
 export const VERBATIMS_TITLE = 'What customers say';
 export const VERBATIMS_NOTE =
   'a few comments per theme and tone, chosen by lot (a hash of their text: the same on any number of threads and shards); + praise, ± mixed, − criticism, · neutral; on one line, cut to 280 characters; e-mail addresses, phone, card and account numbers masked (--no-redact shows them); every kept comment is in the JSON';
+/** Said where the table and Markdown leave the verbatims out (without --verbatims). */
+export const VERBATIMS_HIDDEN = 'verbatims: a few comments per theme and tone are kept; --verbatims shows them (the JSON and HTML always have them)';
 export const TONE_MARKS: Record<CommentTone, string> = { praise: '+', mixed: '±', criticism: '−', neutral: '·' };
 // Verbatims shown per theme and tone: the JSON has every one kept.
 const SHOWN: Record<CommentTone, number> = { praise: 2, mixed: 1, criticism: 2, neutral: 1 };

@@ -13,7 +13,7 @@ export const renderers = {
   table: renderTable,
   json: (report: Report, _options: RenderOptions) => renderJson(report),
   csv: (report: Report, _options: RenderOptions) => renderCsv(report),
-  markdown: (report: Report, _options: RenderOptions) => renderMarkdown(report),
+  markdown: (report: Report, options: RenderOptions) => renderMarkdown(report, options.verbatims === true),
   html: (report: Report, _options: RenderOptions) => renderHtml(report),
 } as const satisfies Record<string, (report: Report, options: RenderOptions) => string | Promise<string>>;
 

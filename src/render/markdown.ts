@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
@@ -15,7 +15,7 @@ import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed }
  * and period tables, the key drivers, the NPS breakdown, and the checkbox and ranking questions.
  * Text from the data is escaped for table cells, its control characters written out (`\x1b`).
  */
-export function renderMarkdown(data: Report): string {
+export function renderMarkdown(data: Report, verbatims = false): string {
   const report = inertData(data, 'space');
   const level = levelPercent(report.method.confidenceLevel);
   const parts: string[] = ['## Customer satisfaction'];
@@ -62,7 +62,7 @@ export function renderMarkdown(data: Report): string {
   if (nps !== null) {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
-  parts.push(...choicesTables(report), ...commentsTables(report));
+  parts.push(...choicesTables(report), ...commentsTables(report, verbatims));
   const attention = attentionRows(report);
   if (attention.length > 0) {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
@@ -85,7 +85,7 @@ function choicesTables(report: Report): string[] {
 }
 
 /** Each free-text column's comments, share, mean length and top languages, overall and per segment and period. */
-function commentsTables(report: Report): string[] {
+function commentsTables(report: Report, showVerbatims: boolean): string[] {
   const { comments } = report;
   if (comments === null || comments.columns.length === 0) return [];
   const align = (n: number): Array<'left' | 'right'> => Array.from({ length: n }, (_, i) => (i === 0 || i === 1 ? 'left' : 'right'));
@@ -104,7 +104,8 @@ function commentsTables(report: Report): string[] {
     );
   }
   const verbatims = verbatimLines(comments);
-  if (verbatims.length > 0) {
+  if (verbatims.length > 0 && !showVerbatims) parts.push(escape(VERBATIMS_HIDDEN));
+  if (verbatims.length > 0 && showVerbatims) {
     const lines = verbatims.map((v, i) => {
       const before = verbatims[i - 1];
       const heading = before?.column !== v.column ? `\n**${escape(v.column)}**\n\n` : '';

@@ -4,4 +4,6 @@ export interface RenderOptions {
   color: boolean;
   /** The terminal's width in characters: narrower than 80, the table drops its less needed columns. Undefined: no limit. */
   width?: number;
+  /** Show the verbatims in the table and Markdown (--verbatims); the JSON and HTML always have them. */
+  verbatims?: boolean;
 }

@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -40,7 +40,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     itemTable(report, c, width),
     choicesTable(report, c, width),
     rankingsTable(report, c, width),
-    commentsTable(report, c, width),
+    commentsTable(report, c, width, options.verbatims === true),
     attentionTable(report, c, width),
     exclusions(report, c),
     gates(report, c),
@@ -210,7 +210,7 @@ function rankingsTable(report: Report, c: ChalkInstance, width: number | undefin
 }
 
 /** Each free-text column: its comments, their share, mean length and top languages; and the same per segment and period. */
-function commentsTable(report: Report, c: ChalkInstance, width: number | undefined): string {
+function commentsTable(report: Report, c: ChalkInstance, width: number | undefined, showVerbatims: boolean): string {
   const { comments } = report;
   if (comments === null || comments.columns.length === 0) return '';
   const rows = commentRows(comments).map((r) => [dataCell(r.column, width), r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded]);
@@ -219,7 +219,8 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
   const tones = comments.columns.map((col) => `${dataCell(col.column, width)}: ${commentTones(col)}`);
   if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${COMMENT_THEMES_NOTE}`);
   const verbatims = verbatimLines(comments);
-  if (verbatims.length > 0) {
+  if (verbatims.length > 0 && !showVerbatims) sections.push(VERBATIMS_HIDDEN);
+  if (verbatims.length > 0 && showVerbatims) {
     const lines: string[] = [];
     verbatims.forEach((v, i) => {
       const before = verbatims[i - 1];

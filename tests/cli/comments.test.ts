@@ -146,7 +146,7 @@ describe('verbatims', () => {
 
   it('mask personal data and stay inert in every format', () => {
     for (const format of ['table', 'markdown', 'html', 'json']) {
-      const result = runCli(['report', fixture, '--format', format], { COLUMNS: '200' });
+      const result = runCli(['report', fixture, '--format', format, '--verbatims'], { COLUMNS: '200' });
       expect(result.status, result.stderr).toBe(0);
       // Markdown escapes the brackets: \[phone\].
       expect(result.stdout, format).toMatch(/\\?\[phone\\?\]/);
@@ -154,6 +154,15 @@ describe('verbatims', () => {
       expect(result.stdout, format).not.toContain('601 234');
       expect(result.stdout, format).not.toContain('\u001b');
       if (format === 'html') expect(result.stdout).not.toContain('<script>alert');
+    }
+  });
+
+  it('are shown in the table and Markdown only with --verbatims', () => {
+    for (const format of ['table', 'markdown']) {
+      const hidden = runCli(['report', fixture, '--format', format]);
+      expect(hidden.stdout, format).not.toContain('the courier was late');
+      expect(hidden.stdout, format).toContain('--verbatims shows them');
+      expect(runCli(['report', fixture, '--format', format, '--verbatims']).stdout, format).toContain('the courier was late');
     }
   });
 
