@@ -236,8 +236,9 @@ export class CsvRecords {
     let end = 0;
     for (;;) {
       const scanned = this.scan(bytes, final, end);
-      const notUtf8 = this.checkUtf8 && !isUtf8(bytes.subarray(end, scanned.end)) ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
-      this.emit(bytes, scanned.records, notUtf8);
+      const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
+      const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
+      this.emit(bytes, scanned.records, notUtf8, valid);
       if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
       this.line = scanned.line;
       end = scanned.end;
@@ -459,10 +460,14 @@ export class CsvRecords {
     return found;
   }
 
-  /** Hands over `records` records of the last scan of `bytes`, converting the fields asked for. */
-  private emit(bytes: Uint8Array, records: number, notUtf8: Map<number, number> | null = null): void {
+  /**
+   * Hands over `records` records of the last scan of `bytes`, converting the fields asked for;
+   * `utf8` when those bytes are known to be valid UTF-8.
+   */
+  private emit(bytes: Uint8Array, records: number, notUtf8: Map<number, number> | null = null, utf8 = false): void {
     const { fieldData: data, recordFirst, sink } = this;
     const texts = records === 0 ? null : (this.texts ??= new FieldTexts(this.decoder));
+    if (texts !== null) texts.validUtf8 = utf8;
     for (let r = 0; r < records; r++) {
       const piece = this.recordPiece[r] as number;
       if (piece !== this.piece) {
@@ -536,6 +541,8 @@ class FieldTexts {
   private bytes: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(INITIAL_SLOTS);
   private count = 0;
   private readonly distinct = new Int32Array(INTERNED_COLUMNS);
+  /** The bytes being read are valid UTF-8 (checked a batch at a time): Node's own UTF-8 slicing then reads them as the decoder would, without a copy. */
+  validUtf8 = false;
 
   constructor(private readonly decoder: Decoder) {}
 
@@ -616,6 +623,7 @@ class FieldTexts {
       }
     }
     if (ascii) return Buffer.prototype.latin1Slice.call(bytes, start, end);
+    if (this.validUtf8) return Buffer.prototype.utf8Slice.call(bytes, start, end);
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }
