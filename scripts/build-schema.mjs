@@ -45,9 +45,9 @@ function withRanges(node, name) {
  * vocabulary against its own lexicons besides (see readState).
  */
 function stateSchema() {
-  const schema = withRanges(generate('src/engine/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 3'));
+  const schema = withRanges(generate('src/engine/analyze-files.ts', 'ShardState', 'satisfy state file (--emit-state), version 4'));
   const shard = schema.definitions.ShardState;
-  shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: 3 }, ...shard.properties };
+  shard.properties = { format: { type: 'string', const: 'satisfy-state' }, version: { type: 'number', const: 4 }, ...shard.properties };
   shard.required = ['format', 'version', ...shard.required];
   const set = { type: 'object', properties: { $set: { type: 'array', items: { type: 'string' } } }, required: ['$set'], additionalProperties: false };
   const map = { type: 'object', properties: { $map: { type: 'array', items: { type: 'array', minItems: 2, maxItems: 2, items: [{ type: 'string' }, {}] } } }, required: ['$map'], additionalProperties: false };

@@ -8,7 +8,7 @@ import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type Rankin
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
 import { COMMENT_LANGUAGES, type LanguageOf } from '../survey/comment-language.js';
-import { CommentReader } from '../survey/read-comment.js';
+import { CommentReader, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
@@ -17,6 +17,7 @@ import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.j
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
+import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
@@ -24,6 +25,7 @@ import { RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type DimensionSummary, type Report, type UnparsedDates, type WeightExclusion } from './report.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
+import { summarizeCommentWords } from './summarize-comment-words.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeImportance } from './summarize-importance.js';
@@ -84,7 +86,13 @@ export interface RowAnalysis {
 /** The state of a RowAnalysis: of the whole sample, or of one broken down by segment, period or date window. */
 export type AnalysisState =
   | SurveyState
-  | { kind: 'segmented'; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
+  | {
+      kind: 'segmented';
+      segments: Array<[value: string, state: AnalysisState]>;
+      pooledEarly: number;
+      /** The words of the comments of the whole sample, one per free-text column, when the analysis counts them (see SegmentedAnalysis). */
+      words?: CommentWordsState[];
+    }
   | {
       kind: 'periods';
       overall: AnalysisState;
@@ -121,6 +129,8 @@ export interface SurveyState {
   checkboxes?: CheckboxTallyState[];
   /** One per free-text column (see commentColumns); absent from the states of satisfy before comments were counted. */
   comments?: CommentTallyState[];
+  /** The words of the comments, one per free-text column: only in the state of an analysis that counts them (see SurveyAnalysis), absent in segments and periods. */
+  words?: CommentWordsState[];
   rankings?: RankingTallyState[];
   index: MomentsState;
   drivers: CoMomentsState | null;
@@ -219,6 +229,8 @@ export interface ScoredRow {
   /** Per free-text column, the comment's hash and its text as a verbatim shows it (see CommentReading). */
   commentHashes: Uint32Array;
   commentVerbatims: string[];
+  /** Per free-text column, the reading of its cell (shared by the rows of one text while the reader remembers it), for the words of a comment. */
+  commentReadings: CommentReading[];
 }
 
 /** In ScoredRow.commentCodes: the cell holds a comment. */
@@ -318,6 +330,7 @@ export class RowScorer {
       commentTonesFromRatings: new Uint8Array(this.comments.length),
       commentHashes: new Uint32Array(this.comments.length),
       commentVerbatims: new Array<string>(this.comments.length).fill(''),
+      commentReadings: new Array<CommentReading>(this.comments.length),
     };
   }
 
@@ -393,7 +406,8 @@ export class RowScorer {
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const text = (fields[(comments[c] as CommentColumn).column.index] ?? '').trim();
-      const { code, length, language, themes, tone, hash, verbatim } = this.commentReader.read(text);
+      const reading = this.commentReader.read(text);
+      const { code, length, language, themes, tone, hash, verbatim } = reading;
       row.commentTexts[c] = text;
       row.commentCodes[c] = code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(code) as number);
       row.commentLengths[c] = length;
@@ -403,6 +417,7 @@ export class RowScorer {
       row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
       row.commentHashes[c] = hash;
       row.commentVerbatims[c] = verbatim;
+      row.commentReadings[c] = reading;
     }
   }
 
@@ -572,6 +587,8 @@ export class SurveyAnalysis implements RowAnalysis {
   private readonly rankings: RankingTally[];
   /** One per free-text column of the scorer, in its order. */
   private readonly comments: CommentTally[];
+  /** The words of each free-text column's comments; null in an analysis that does not count them (a segment's, a period's: see assembleAnalysis). */
+  readonly words: CommentWordTally[] | null;
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
   /** One per importance pair of the scorer: the importance column's answers, and the co-moments of the pair's scores. */
@@ -586,12 +603,19 @@ export class SurveyAnalysis implements RowAnalysis {
   private weightExponent: number | null = null;
   private rows = 0;
 
+  /**
+   * `countWords`: count the words of the comments too (see CommentWordTally), as the analysis of
+   * the whole sample does; those of segments and periods do not, so that memory does not grow
+   * with their number.
+   */
   constructor(
     private readonly model: SurveyModel,
     private readonly options: AnalysisOptions,
     scorer?: RowScorer,
+    countWords = false,
   ) {
     this.scorer = scorer ?? new RowScorer(model, options);
+    this.words = countWords ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
@@ -612,9 +636,9 @@ export class SurveyAnalysis implements RowAnalysis {
     return this.rows;
   }
 
-  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer. */
-  emptyCopy(): SurveyAnalysis {
-    return new SurveyAnalysis(this.model, this.options, this.scorer);
+  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer; counting words with `countWords`. */
+  emptyCopy(countWords = false): SurveyAnalysis {
+    return new SurveyAnalysis(this.model, this.options, this.scorer, countWords);
   }
 
   columns(): number[] {
@@ -669,6 +693,7 @@ export class SurveyAnalysis implements RowAnalysis {
       if (code === COMMENT) tally.addComment(row.commentLengths[c] as number, row.commentLanguages[c] as number, weight, row.commentThemes[c] as number, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, row.commentHashes[c] as number, row.commentVerbatims[c] as string);
       else tally.addExcluded(code);
     }
+    if (this.words !== null) addCommentWords(this.words, row);
   }
 
   /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
@@ -716,6 +741,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const tally of this.checkboxes) tally.clear();
     for (const tally of this.rankings) tally.clear();
     for (const tally of this.comments) tally.clear();
+    for (const tally of this.words ?? []) tally.clear();
     this.index.clear();
     this.drivers?.clear();
     for (const pair of this.pairs) {
@@ -743,6 +769,7 @@ export class SurveyAnalysis implements RowAnalysis {
       checkboxes: this.checkboxes.map((t) => t.save()),
       rankings: this.rankings.map((t) => t.save()),
       comments: this.comments.map((t) => t.save()),
+      ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }),
       index: this.index.save(),
       drivers: this.drivers === null ? null : this.drivers.save(),
       importance: this.pairs.map((p) => ({ answers: p.answers.save(), paired: p.paired.save() })),
@@ -758,7 +785,7 @@ export class SurveyAnalysis implements RowAnalysis {
       if (this.weightExponent === null || theirs > this.weightExponent) this.raiseWeightExponent(theirs);
       const own = this.weightExponent as number;
       if (theirs < own) {
-        const scaled = this.emptyCopy();
+        const scaled = this.emptyCopy(this.words !== null);
         scaled.load(state);
         scaled.raiseWeightExponent(own);
         state = scaled.save();
@@ -769,6 +796,7 @@ export class SurveyAnalysis implements RowAnalysis {
     const pairs = state.importance ?? [];
     const comments = state.comments ?? [];
     if (comments.length !== this.comments.length) throw new Error('the state is of a survey with other comment columns');
+    if (state.words !== undefined && (this.words === null || state.words.length !== this.words.length)) throw new Error(this.words === null ? 'the state counts the words of comments, which this analysis does not' : 'the state is of a survey with other comment columns');
     if (pairs.length !== this.pairs.length) throw new Error('the state is of a survey with other importance columns');
     if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
     this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
@@ -782,6 +810,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
     this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
     this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState));
+    if (state.words !== undefined) this.words?.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
     this.pairs.forEach((p, i) => {
@@ -859,7 +888,7 @@ export class SurveyAnalysis implements RowAnalysis {
       importance,
       choices: this.scorer.checkboxes.map((q, i) => summarizeCheckbox(q, this.checkboxes[i] as CheckboxTally, level)),
       rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
-      comments: comments.length === 0 ? null : { columns: comments.map((free, i) => summarizeComments(free, this.comments[i] as CommentTally, base, level)) },
+      comments: comments.length === 0 ? null : { columns: comments.map((free, i) => ({ ...summarizeComments(free, this.comments[i] as CommentTally, base, level), ...(this.words === null ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }) })) },
     };
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
@@ -905,6 +934,21 @@ export class SurveyAnalysis implements RowAnalysis {
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;
   }
+}
+
+/** Adds the comments of a scored row to the word tallies of its free-text columns, as a detractor's, a promoter's or neither's (see CommentWordTally). */
+export function addCommentWords(tallies: readonly CommentWordTally[], row: ScoredRow): void {
+  for (let c = 0; c < tallies.length; c++) {
+    if (row.commentCodes[c] !== COMMENT) continue;
+    (tallies[c] as CommentWordTally).add(row.commentReadings[c] as CommentReading, sideOf(row, c));
+  }
+}
+
+/** Whose comment a row's is, for its words: told by the respondent's ratings only (see RowScorer.ratedTone). */
+function sideOf(row: ScoredRow, c: number): Side {
+  if (row.commentTonesFromRatings[c] !== 1) return NEITHER;
+  const tone = row.commentTones[c];
+  return tone === CRITICISM ? DETRACTOR : tone === PRAISE ? PROMOTER : NEITHER;
 }
 
 /**

@@ -11,7 +11,9 @@ const FORMAT = 'satisfy-state';
 // 2: rows whose date cannot be read are counted by why (UnparsedDates), not as one number.
 // 3: free-text columns are tallied (comments, languages, tones, themes, verbatims), and the
 // vocabulary holds the words that say there is nothing to say and those of an "Other" answer.
-const VERSION = 3;
+// 4: the words of the comments are counted, per free-text column and language (CommentWordsState),
+// in the analysis of the whole sample.
+const VERSION = 4;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,

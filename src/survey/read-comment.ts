@@ -1,6 +1,7 @@
 import { codeComment, codePoints, type CommentExclusion } from './code-comment.js';
 import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
+import { commentTokens } from './comment-tokens.js';
 import { commentTagger, type CommentTone } from './tag-comment.js';
 import { hashText } from '../text/hash-text.js';
 import { redactPersonalData } from '../text/redact-personal-data.js';
@@ -21,6 +22,12 @@ export interface CommentReading {
   hash: number;
   /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
   verbatim: string;
+  /**
+   * A comment's words, each stem once (see commentTokens), and the form each was written in; none
+   * for no comment, or for a comment in another language than the seven of the lexicons.
+   */
+  stems: readonly string[];
+  forms: readonly string[];
 }
 
 /** The longest verbatim, in Unicode code points: a longer comment is cut, with "…". */
@@ -48,7 +55,8 @@ const REMEMBERED_LENGTH = 160;
 /**
  * Reads the trimmed cells of free-text columns: whether each is a comment (see codeComment), its
  * length, its language, the themes it talks about and the tone of its words (see commentTagger),
- * and, where it talks about a theme, the verbatim it would be shown as, with that verbatim's hash.
+ * its words (see commentTokens), and, where it talks about a theme, the verbatim it would be shown
+ * as, with that verbatim's hash.
  * `languageOf` is needed only when a comment is met; `redact` false keeps verbatims as written.
  */
 export class CommentReader {
@@ -67,7 +75,7 @@ export class CommentReader {
     const known = this.remembered.get(text);
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '' };
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', stems: [], forms: [] };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -76,7 +84,8 @@ export class CommentReader {
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim };
+      const { stems, forms } = commentTokens(text, language);
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms };
     }
     if (text.length <= REMEMBERED_LENGTH) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();

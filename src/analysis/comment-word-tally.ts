@@ -1,0 +1,125 @@
+import { FrequentItems, type FrequentItemsState } from '../stats/frequent-items.js';
+import { COMMENT_THEMES } from '../survey/comment-words/index.js';
+import { WORD_LANGUAGES, type WordLanguage } from '../survey/comment-tokens.js';
+import type { CommentReading } from '../survey/read-comment.js';
+
+/**
+ * The counts kept per language and per word, in this order: all comments, detractors' comments
+ * (criticism told by the respondent's ratings), promoters' (praise told by the ratings), then the
+ * comments of each theme (in the order of COMMENT_THEMES).
+ */
+export const WORD_COUNTS = ['all', 'detractors', 'promoters', ...COMMENT_THEMES] as const;
+const WIDTH = WORD_COUNTS.length;
+const FIRST_THEME = 3;
+
+/** Whose comment a row's is, for its words: neither, a detractor's or a promoter's (positions in WORD_COUNTS). */
+export const NEITHER = 0;
+export const DETRACTOR = 1;
+export const PROMOTER = 2;
+export type Side = typeof NEITHER | typeof DETRACTOR | typeof PROMOTER;
+
+/**
+ * Distinct stems of a language counted exactly: past them, the counts are those of a bounded
+ * summary (see FrequentItems), with the most they may fall short of the true counts.
+ */
+export const WORD_CAPACITY = 8192;
+// Distinct readings whose comments are counted by reading before their words are (see CommentWordTally).
+const PENDING = 2048;
+
+/** The words of one language's comments in a column. */
+export interface LanguageWordsState {
+  language: WordLanguage;
+  /** The language's comments, counted as WORD_COUNTS says. */
+  comments: number[];
+  /** Per stem, the comments that use it (each comment once), as WORD_COUNTS says. */
+  words: FrequentItemsState;
+}
+
+export interface CommentWordsState {
+  /** The languages of WORD_LANGUAGES that have a comment, in that order. */
+  languages: LanguageWordsState[];
+}
+
+const WORD_LANGUAGE_SET: ReadonlySet<string> = new Set(WORD_LANGUAGES);
+
+/**
+ * The words of one free-text column's comments, per language, for detractors, promoters and each
+ * theme: how many comments use each word (unweighted). Two tallies of parts of the data merge into
+ * the tally of the whole: exactly while a language has at most WORD_CAPACITY distinct stems, within
+ * the summary's stated undercount beyond.
+ *
+ * Adding a comment costs one lookup: comments are counted by their reading (which the reader
+ * shares between the rows of one text), and a reading's words are counted only when PENDING
+ * readings are waiting, or when the tally is saved; so a text written by many respondents has its
+ * words counted once per batch, not once per row.
+ */
+export class CommentWordTally {
+  private pending = new Map<CommentReading, Float64Array>();
+  private readonly languages = new Map<WordLanguage, { comments: Float64Array; words: FrequentItems }>();
+
+  /** Adds a comment (its reading), of a detractor, a promoter or neither (see Side). Comments in other languages than WORD_LANGUAGES are not counted. */
+  add(reading: CommentReading, side: Side): void {
+    let counts = this.pending.get(reading);
+    if (counts === undefined) {
+      if (reading.language === null || !WORD_LANGUAGE_SET.has(reading.language)) return;
+      if (this.pending.size >= PENDING) this.countWords();
+      this.pending.set(reading, (counts = new Float64Array(3)));
+    }
+    counts[0] = (counts[0] as number) + 1;
+    if (side !== NEITHER) counts[side] = (counts[side] as number) + 1;
+  }
+
+  /** Counts the words of the comments waiting (see the class). */
+  private countWords(): void {
+    const vector = new Float64Array(WIDTH);
+    for (const [reading, counts] of this.pending) {
+      const language = this.languageOf(reading.language as WordLanguage);
+      vector.fill(0);
+      vector.set(counts);
+      for (let t = 0; reading.themes >> t !== 0; t++) if (((reading.themes >> t) & 1) === 1) vector[FIRST_THEME + t] = counts[0] as number;
+      for (let i = 0; i < WIDTH; i++) language.comments[i] = (language.comments[i] as number) + (vector[i] as number);
+      for (let w = 0; w < reading.stems.length; w++) language.words.add(reading.stems[w] as string, reading.forms[w] as string, vector);
+    }
+    this.pending = new Map();
+  }
+
+  private languageOf(language: WordLanguage): { comments: Float64Array; words: FrequentItems } {
+    let entry = this.languages.get(language);
+    if (entry === undefined) this.languages.set(language, (entry = { comments: new Float64Array(WIDTH), words: new FrequentItems(WORD_CAPACITY, WIDTH) }));
+    return entry;
+  }
+
+  clear(): void {
+    this.pending = new Map();
+    this.languages.clear();
+  }
+
+  save(): CommentWordsState {
+    this.countWords();
+    return {
+      languages: WORD_LANGUAGES.flatMap((language) => {
+        const entry = this.languages.get(language);
+        return entry === undefined ? [] : [{ language, comments: [...entry.comments], words: entry.words.save() }];
+      }),
+    };
+  }
+
+  /** Adds the comments of a state `save` gave. */
+  load(state: CommentWordsState): this {
+    for (const { language, comments, words } of state.languages) {
+      const entry = this.languageOf(language);
+      for (let i = 0; i < WIDTH; i++) entry.comments[i] = (entry.comments[i] as number) + (comments[i] as number);
+      entry.words.load(words);
+    }
+    return this;
+  }
+
+  /** Per language with a comment, in the order of WORD_LANGUAGES: its comments (as WORD_COUNTS says) and its words. */
+  figures(): Array<{ language: WordLanguage; comments: Float64Array; words: FrequentItems }> {
+    this.countWords();
+    return WORD_LANGUAGES.flatMap((language) => {
+      const entry = this.languages.get(language);
+      return entry === undefined ? [] : [{ language, ...entry }];
+    });
+  }
+}
