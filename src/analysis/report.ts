@@ -451,8 +451,9 @@ export interface CommentColumnSummary {
 /** The words of one column's comments in one language: those that set detractors and promoters apart, and those of each theme. */
 export interface CommentLanguageWords {
   language: WordLanguage;
-  /** The column's comments in this language. */
+  /** The column's comments in this language, and the words they use (each word once a comment): the prior's background (α_0). */
   comments: number;
+  words: number;
   /** Of them, detractors' (criticism told by the respondent's ratings) and promoters' (praise told by the ratings): their comments, and the words those use (each word once a comment). */
   detractors: { comments: number; words: number };
   promoters: { comments: number; words: number };
@@ -486,6 +487,8 @@ export interface WordCount {
 export interface DistinguishingWord {
   word: string;
   stem: string;
+  /** The language's comments that use the word, whoever wrote them: its prior count (α_w). */
+  comments: number;
   detractors: number;
   promoters: number;
   /** δ̂: log-odds of the word among detractors' words less among promoters'. */

@@ -39,7 +39,7 @@ export function summarizeCommentWords(tally: CommentWordTally, level: number): C
         // A word all of the language's words are (a language of one word) has no odds to compare.
         if (detractors + promoters < MIN_WORD_COMMENTS || prior <= 0 || prior >= background) return [];
         const { delta, z } = logOddsDirichlet(detractors, detractorWords, promoters, promoterWords, prior, background);
-        return [{ word: label, stem: key, detractors, promoters, logOddsRatio: delta, z }];
+        return [{ word: label, stem: key, comments: prior, detractors, promoters, logOddsRatio: delta, z }];
       });
       const byStem = (a: DistinguishingWord, b: DistinguishingWord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
       distinguishing = {
@@ -60,6 +60,7 @@ export function summarizeCommentWords(tally: CommentWordTally, level: number): C
     return {
       language,
       comments: all,
+      words: background,
       detractors: { comments: detractorComments, words: detractorWords },
       promoters: { comments: promoterComments, words: promoterWords },
       stemmed: STEMMERS[language] !== undefined,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, WORD_COUNTS, type Side } from '../../src/analysis/comment-word-tally.js';
+import type { CommentReading } from '../../src/survey/read-comment.js';
+
+/** A reading of a comment in `language` with `stems` (each written as the stem and an x), `themes` one bit each. */
+function reading(language: CommentReading['language'], stems: string[], themes = 0): CommentReading {
+  return { code: 'comment', length: 10, language, themes, tone: 'neutral', hash: 0, verbatim: '', stems, forms: stems.map((s) => `${s}x`) };
+}
+
+// 6,000 comments: 3,000 distinct readings (more than are kept waiting before their words are
+// counted), each met twice, as detractors', promoters' and others' comments.
+const comments: Array<[CommentReading, Side]> = [];
+const distinct = Array.from({ length: 3000 }, (_, i) => reading(i % 7 === 0 ? 'pl' : 'en', [`w${i % 50}`, `v${i % 13}`, `u${i}`], i % 3 === 0 ? 0b101 : 0));
+for (let round = 0; round < 2; round++) distinct.forEach((r, i) => comments.push([r, ([NEITHER, DETRACTOR, PROMOTER] as const)[(i + round) % 3] as Side]));
+
+function tallyOf(part: ReadonlyArray<[CommentReading, Side]>): CommentWordTally {
+  const tally = new CommentWordTally();
+  for (const [r, side] of part) tally.add(r, side);
+  return tally;
+}
+
+/** A tally's figures with its words sorted by stem: what the report reads. */
+function figures(tally: CommentWordTally) {
+  return tally.figures().map(({ language, comments, words }) => ({ language, comments: [...comments], words: words.entries().map((e) => [e.key, e.label, [...e.counts]]).sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)), undercount: words.maxUndercount }));
+}
+
+describe('CommentWordTally', () => {
+  it('counts each word once a comment, per side and theme, as a direct count does', () => {
+    const got = figures(tallyOf(comments));
+    const english = got.find((f) => f.language === 'en');
+    const w7 = english?.words.find(([key]) => key === 'w7');
+    const using = comments.filter(([r]) => r.language === 'en' && r.stems.includes('w7'));
+    const count = (keep: (c: [CommentReading, Side]) => boolean) => using.filter(keep).length;
+    expect(w7?.[2]).toEqual([count(() => true), count(([, s]) => s === DETRACTOR), count(([, s]) => s === PROMOTER), count(([r]) => (r.themes & 1) === 1), 0, count(([r]) => (r.themes & 4) === 4), 0, 0, 0, 0]);
+    expect(w7?.[1]).toBe('w7x');
+    expect(english?.comments[0]).toBe(comments.filter(([r]) => r.language === 'en').length);
+    expect(english?.undercount).toBe(0);
+    expect(WORD_COUNTS.length).toBe(10);
+  });
+
+  it('gives the same figures however the comments are split and merged', () => {
+    const whole = figures(tallyOf(comments));
+    const parts = [comments.slice(0, 1000), comments.slice(1000, 4500), comments.slice(4500)].map((part) => tallyOf(part).save());
+    const merged = new CommentWordTally();
+    for (const state of parts.reverse()) merged.load(state);
+    expect(figures(merged)).toEqual(whole);
+  });
+
+  it('counts no words of a comment in another language, nor of no language', () => {
+    const tally = tallyOf([[reading('other', ['bezorging']), DETRACTOR], [reading('undetermined', []), PROMOTER]]);
+    expect(tally.save()).toEqual({ languages: [] });
+  });
+
+  it('forgets everything on clear', () => {
+    const tally = tallyOf(comments.slice(0, 100));
+    tally.clear();
+    expect(tally.save()).toEqual({ languages: [] });
+  });
+});
