@@ -27,7 +27,13 @@ const NONE: CommentTokens = { stems: [], forms: [] };
 interface LanguageTools {
   stopwords: ReadonlySet<string>;
   stem: ((word: string) => string) | null;
+  /** The key of each word met lately (see keyOf), or null for a word left out. */
+  keys: Map<string, string | null>;
 }
+
+// Words are met again and again: the keys of this many recent words are remembered per language,
+// which changes how fast a comment is cut, never how.
+const REMEMBERED = 20_000;
 
 // Loaded on the first comment cut into words, once per thread: the stemmers' code is 0.9 MB that
 // a report without comments need not read (as iconv-lite in decoder.ts).
@@ -43,7 +49,7 @@ function toolsOf(language: WordLanguage): LanguageTools {
         const stemmer = STEMMERS[l] === undefined ? null : snowball.newStemmer(STEMMERS[l]);
         // Folded like the words they are compared with: "für" and "fur", "don't" and "dont" alike.
         const stopwords = new Set((lists[STOPWORD_LISTS[l]] ?? []).map((w) => foldUnicode(w)));
-        return [l, { stopwords, stem: stemmer === null ? null : (word: string) => stemmer.stem(word) }];
+        return [l, { stopwords, stem: stemmer === null ? null : (word: string) => stemmer.stem(word), keys: new Map() }];
       }),
     );
   }
@@ -69,21 +75,34 @@ const SHORTEST = 2;
  */
 export function commentTokens(text: string, language: CommentLanguage): CommentTokens {
   if (!(WORD_LANGUAGES as readonly string[]).includes(language)) return NONE;
-  const { stopwords, stem } = toolsOf(language as WordLanguage);
+  const tools = toolsOf(language as WordLanguage);
   const lower = text.normalize('NFC').toLowerCase();
   const words = (language === 'en' ? lower.replace(ENGLISH_APOSTROPHE, '') : lower).match(WORD);
   if (words === null) return NONE;
   const formOf = new Map<string, string>();
   for (const word of words) {
     if (word.length < SHORTEST) continue;
-    const folded = foldUnicode(word);
-    if (folded.length < SHORTEST || stopwords.has(folded)) continue;
-    const key = stem === null ? folded : foldUnicode(stem(word));
-    if (key === '') continue;
+    const key = keyOf(word, tools);
+    if (key === null) continue;
     const known = formOf.get(key);
     if (known === undefined || word < known) formOf.set(key, word);
   }
   if (formOf.size === 0) return NONE;
   const stems = [...formOf.keys()].sort();
   return { stems, forms: stems.map((s) => formOf.get(s) as string) };
+}
+
+const LOWER_ASCII = /^[a-z]+$/;
+
+/** A word's stem, folded (see commentTokens), or null for a stopword or a word too short. */
+function keyOf(word: string, tools: LanguageTools): string | null {
+  let key = tools.keys.get(word);
+  if (key !== undefined) return key;
+  const fold = (text: string) => (LOWER_ASCII.test(text) ? text : foldUnicode(text));
+  const folded = fold(word);
+  key = folded.length < SHORTEST || tools.stopwords.has(folded) ? null : tools.stem === null ? folded : fold(tools.stem(word));
+  if (key === '') key = null;
+  if (tools.keys.size >= REMEMBERED) tools.keys.clear();
+  tools.keys.set(word, key);
+  return key;
 }
