@@ -23,8 +23,8 @@ export type Side = typeof NEITHER | typeof DETRACTOR | typeof PROMOTER;
  * summary (see FrequentItems), with the most they may fall short of the true counts.
  */
 export const WORD_CAPACITY = 8192;
-// Distinct readings whose comments are counted by reading before their words are (see CommentWordTally).
-const PENDING = 2048;
+// Comments counted by their reading before their words are (see CommentWordTally).
+const PENDING = 4096;
 
 /** The words of one language's comments in a column. */
 export interface LanguageWordsState {
@@ -50,11 +50,14 @@ const WORD_LANGUAGE_SET: ReadonlySet<string> = new Set(WORD_LANGUAGES);
  *
  * Adding a comment costs one lookup: comments are counted by their reading (which the reader
  * shares between the rows of one text), and a reading's words are counted only when PENDING
- * readings are waiting, or when the tally is saved; so a text written by many respondents has its
- * words counted once per batch, not once per row.
+ * comments are waiting, or when the tally is saved; so a text written by many respondents has its
+ * words counted once per batch, not once per row. A batch is counted in an order its comments
+ * alone decide (by what their readings hold, not by which reading objects a thread's reader made),
+ * so that the summary, pruned or not, is the same for the same rows on any thread.
  */
 export class CommentWordTally {
   private pending = new Map<CommentReading, Float64Array>();
+  private waiting = 0;
   private readonly languages = new Map<WordLanguage, { comments: Float64Array; words: FrequentItems }>();
 
   /** Adds a comment (its reading), of a detractor, a promoter or neither (see Side). Comments in other languages than WORD_LANGUAGES are not counted. */
@@ -62,25 +65,35 @@ export class CommentWordTally {
     let counts = this.pending.get(reading);
     if (counts === undefined) {
       if (reading.language === null || !WORD_LANGUAGE_SET.has(reading.language)) return;
-      if (this.pending.size >= PENDING) this.countWords();
       this.pending.set(reading, (counts = new Float64Array(3)));
     }
     counts[0] = (counts[0] as number) + 1;
     if (side !== NEITHER) counts[side] = (counts[side] as number) + 1;
+    this.waiting += 1;
+    if (this.waiting >= PENDING) this.countWords();
   }
 
-  /** Counts the words of the comments waiting (see the class). */
+  /** Counts the words of the comments waiting: readings alike (two objects of one text) as one, in the order of what they hold (see the class). */
   private countWords(): void {
+    const batch = [...this.pending].map(([reading, counts]) => ({ key: `${reading.language} ${reading.themes} ${reading.stems.join(' ')} ${reading.forms.join(' ')}`, reading, counts }));
+    batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const vector = new Float64Array(WIDTH);
-    for (const [reading, counts] of this.pending) {
+    for (let i = 0; i < batch.length; i++) {
+      const { key, reading, counts } = batch[i] as (typeof batch)[number];
+      const next = batch[i + 1];
+      if (next?.key === key) {
+        for (let j = 0; j < 3; j++) next.counts[j] = (next.counts[j] as number) + (counts[j] as number);
+        continue;
+      }
       const language = this.languageOf(reading.language as WordLanguage);
       vector.fill(0);
       vector.set(counts);
       for (let t = 0; reading.themes >> t !== 0; t++) if (((reading.themes >> t) & 1) === 1) vector[FIRST_THEME + t] = counts[0] as number;
-      for (let i = 0; i < WIDTH; i++) language.comments[i] = (language.comments[i] as number) + (vector[i] as number);
+      for (let j = 0; j < WIDTH; j++) language.comments[j] = (language.comments[j] as number) + (vector[j] as number);
       for (let w = 0; w < reading.stems.length; w++) language.words.add(reading.stems[w] as string, reading.forms[w] as string, vector);
     }
     this.pending = new Map();
+    this.waiting = 0;
   }
 
   private languageOf(language: WordLanguage): { comments: Float64Array; words: FrequentItems } {
@@ -91,6 +104,7 @@ export class CommentWordTally {
 
   clear(): void {
     this.pending = new Map();
+    this.waiting = 0;
     this.languages.clear();
   }
 

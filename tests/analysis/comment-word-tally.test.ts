@@ -46,6 +46,18 @@ describe('CommentWordTally', () => {
     expect(figures(merged)).toEqual(whole);
   });
 
+  it('is the same, pruned or not, whether the reader shared one reading between the rows of a text or made a new one each time (as a thread whose memory of readings differs)', () => {
+    // 12,000 distinct stems in English: more than are counted exactly.
+    const many: Array<[CommentReading, Side]> = [];
+    const readings = Array.from({ length: 4000 }, (_, i) => reading('en', [`w${i % 40}`, `t${i}`, `s${i}`, `r${i}`]));
+    // Each text written by three respondents in a row, and again later.
+    for (let round = 0; round < 2; round++) readings.forEach((r, i) => [0, 1, 2].forEach((k) => many.push([r, ([NEITHER, DETRACTOR, PROMOTER] as const)[(i * 7 + round + k) % 3] as Side])));
+    const shared = tallyOf(many).save();
+    const copied = tallyOf(many.map(([r, side]): [CommentReading, Side] => [{ ...r }, side])).save();
+    expect(shared.languages[0]?.words.undercount).toBeGreaterThan(0);
+    expect(copied).toEqual(shared);
+  });
+
   it('counts no words of a comment in another language, nor of no language', () => {
     const tally = tallyOf([[reading('other', ['bezorging']), DETRACTOR], [reading('undetermined', []), PROMOTER]]);
     expect(tally.save()).toEqual({ languages: [] });
