@@ -181,6 +181,10 @@ describe('past the capacity of a language', () => {
     expect(english?.distinguishing?.detractors.map((w) => w.word)).toEqual(expect.arrayContaining(['late', 'damaged', 'courier']));
     expect(english?.distinguishing?.promoters.map((w) => w.word)).toEqual(expect.arrayContaining(['fast', 'friendly', 'perfect']));
     expect(runCli(['report', path]).stdout).toMatch(/counts approximate: each up to \d+ short/);
+    // Pruned, the summary is still the same on one thread and two, the file read in the same pieces.
+    const [one, two] = ['1', '2'].map((threads) => runCli(['report', path, '--threads', threads, '--format', 'json'], { SATISFY_PIECE_BYTES: '65536' }).stdout);
+    expect(two).toBe(one);
+    expect((JSON.parse(one ?? '{}') as Report).comments?.columns[0]?.words?.[0]?.maxUndercount).toBeGreaterThan(0);
   });
 });
 
