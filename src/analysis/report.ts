@@ -534,6 +534,8 @@ export interface Method {
   attention?: string;
   /** How comments are told from non-answers, measured and their language told (absent in reports of an earlier satisfy). */
   comments?: string;
+  /** How the words of the comments are found, counted and compared (absent in reports of an earlier satisfy). */
+  words?: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */

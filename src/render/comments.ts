@@ -157,11 +157,12 @@ export function wordLines(comments: CommentsSummary | null | undefined): WordLin
     (c.words ?? []).filter((w) => w.distinguishing !== null || w.themes.some((t) => t.words.length > 0)).map((w, i): WordLine => {
       const { distinguishing } = w;
       const side = (name: string, words: ReadonlyArray<{ word: string }>) => `${name}: ${words.length === 0 ? DASH : words.slice(0, WORDS_SHOWN).map((x) => x.word).join(', ')}`;
+      const none = distinguishing !== null && distinguishing.detractors.length === 0 && distinguishing.promoters.length === 0;
       const themes = w.themes.filter((t) => t.words.length > 0).map((t) => `${t.theme}: ${t.words.slice(0, THEME_WORDS_SHOWN).map((x) => x.word).join(', ')}`);
       return {
         column: i === 0 ? c.column : '',
         language: `${w.language}, ${plural(w.comments, 'comment')} (detractors ${w.detractors.comments}, promoters ${w.promoters.comments})`,
-        distinguishing: distinguishing === null ? `not compared: ${w.reason ?? 'too few comments'}` : `${side('detractors', distinguishing.detractors)} · ${side('promoters', distinguishing.promoters)}`,
+        distinguishing: distinguishing === null ? `not compared: ${w.reason ?? 'too few comments'}` : none ? 'no word sets detractors and promoters apart' : `${side('detractors', distinguishing.detractors)} · ${side('promoters', distinguishing.promoters)}`,
         themes: themes.length === 0 ? '' : `theme words: ${themes.join(' · ')}`,
         approximate: w.maxUndercount > 0 ? `counts approximate: each up to ${w.maxUndercount} short` : '',
       };
