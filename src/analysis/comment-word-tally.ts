@@ -48,16 +48,22 @@ const WORD_LANGUAGE_SET: ReadonlySet<string> = new Set(WORD_LANGUAGES);
  * the tally of the whole: exactly while a language has at most WORD_CAPACITY distinct stems, within
  * the summary's stated undercount beyond.
  *
- * Adding a comment costs one lookup: comments are counted by their reading (which the reader
- * shares between the rows of one text), and a reading's words are counted only when PENDING
- * comments are waiting, or when the tally is saved; so a text written by many respondents has its
- * words counted once per batch, not once per row. A batch is counted in an order its comments
- * alone decide (by what their readings hold, not by which reading objects a thread's reader made),
- * so that the summary, pruned or not, is the same for the same rows on any thread.
+ * Adding a short comment costs one lookup: such comments are counted by their reading (which the
+ * reader shares between the rows of one text), and a reading's words are counted only when
+ * PENDING comments are waiting, or when the tally is saved; so a text written by many respondents
+ * has its words counted once per batch, not once per row. A batch is counted in an order its
+ * comments alone decide (by what their readings hold, not by which reading objects a thread's
+ * reader made), so that the summary, pruned or not, is the same for the same rows on any thread.
+ * A long comment, whose reading the reader does not share (see CommentReading.shared), is counted
+ * at once, in the order of the rows: it is seldom met twice, and keeping it waiting would keep its
+ * text alive for nothing.
  */
 export class CommentWordTally {
   private pending = new Map<CommentReading, Float64Array>();
   private waiting = 0;
+  // Scratch: the counts of one comment, and the counts a reading adds to each of its words.
+  private readonly one = new Float64Array(3);
+  private readonly vector = new Float64Array(WIDTH);
   private readonly languages = new Map<WordLanguage, { comments: Float64Array; words: FrequentItems }>();
 
   /** Adds a comment (its reading), of a detractor, a promoter or neither (see Side). Comments in other languages than WORD_LANGUAGES are not counted. */
@@ -65,6 +71,13 @@ export class CommentWordTally {
     let counts = this.pending.get(reading);
     if (counts === undefined) {
       if (reading.language === null || !WORD_LANGUAGE_SET.has(reading.language)) return;
+      if (!reading.shared) {
+        this.one.fill(0);
+        this.one[0] = 1;
+        if (side !== NEITHER) this.one[side] = 1;
+        this.countReading(reading, this.one);
+        return;
+      }
       this.pending.set(reading, (counts = new Float64Array(3)));
     }
     counts[0] = (counts[0] as number) + 1;
@@ -77,7 +90,6 @@ export class CommentWordTally {
   private countWords(): void {
     const batch = [...this.pending].map(([reading, counts]) => ({ key: `${reading.language} ${reading.themes} ${reading.stems.join(' ')} ${reading.forms.join(' ')}`, reading, counts }));
     batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const vector = new Float64Array(WIDTH);
     for (let i = 0; i < batch.length; i++) {
       const { key, reading, counts } = batch[i] as (typeof batch)[number];
       const next = batch[i + 1];
@@ -85,15 +97,21 @@ export class CommentWordTally {
         for (let j = 0; j < 3; j++) next.counts[j] = (next.counts[j] as number) + (counts[j] as number);
         continue;
       }
-      const language = this.languageOf(reading.language as WordLanguage);
-      vector.fill(0);
-      vector.set(counts);
-      for (let t = 0; reading.themes >> t !== 0; t++) if (((reading.themes >> t) & 1) === 1) vector[FIRST_THEME + t] = counts[0] as number;
-      for (let j = 0; j < WIDTH; j++) language.comments[j] = (language.comments[j] as number) + (vector[j] as number);
-      for (let w = 0; w < reading.stems.length; w++) language.words.add(reading.stems[w] as string, reading.forms[w] as string, vector);
+      this.countReading(reading, counts);
     }
     this.pending = new Map();
     this.waiting = 0;
+  }
+
+  /** Counts the words of the comments of one reading: `counts` of them in all, of detractors and of promoters. */
+  private countReading(reading: CommentReading, counts: Float64Array): void {
+    const { vector } = this;
+    const language = this.languageOf(reading.language as WordLanguage);
+    vector.fill(0);
+    vector.set(counts);
+    for (let t = 0; reading.themes >> t !== 0; t++) if (((reading.themes >> t) & 1) === 1) vector[FIRST_THEME + t] = counts[0] as number;
+    for (let j = 0; j < WIDTH; j++) language.comments[j] = (language.comments[j] as number) + (vector[j] as number);
+    language.words.addAll(reading.stems, reading.forms, vector);
   }
 
   private languageOf(language: WordLanguage): { comments: Float64Array; words: FrequentItems } {

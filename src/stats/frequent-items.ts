@@ -56,6 +56,28 @@ export class FrequentItems {
     return this;
   }
 
+  /**
+   * Adds `counts` to each of `keys`, written `labels` (as many): as `add` for each in turn, with
+   * the counts' zeros skipped (a key's counts of parts are mostly zero).
+   */
+  addAll(keys: readonly string[], labels: readonly string[], counts: ArrayLike<number>): this {
+    const used: number[] = [];
+    for (let i = 0; i < this.width; i++) if (counts[i] !== 0) used.push(i);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const label = labels[k] as string;
+      const item = this.items.get(key);
+      if (item === undefined) this.items.set(key, { label, counts: Float64Array.from(counts) });
+      else {
+        if (label !== item.label && label < item.label) item.label = label;
+        for (const i of used) item.counts[i] = (item.counts[i] as number) + (counts[i] as number);
+      }
+      if (this.items.size > this.capacity) this.prune();
+    }
+    for (const i of used) this.totals[i] = (this.totals[i] as number) + (counts[i] as number) * keys.length;
+    return this;
+  }
+
   /** The counts of `key`, or undefined when it is not held. */
   count(key: string): Float64Array | undefined {
     return this.items.get(key)?.counts;

@@ -76,21 +76,31 @@ const SHORTEST = 2;
 export function commentTokens(text: string, language: CommentLanguage): CommentTokens {
   if (!(WORD_LANGUAGES as readonly string[]).includes(language)) return NONE;
   const tools = toolsOf(language as WordLanguage);
-  const lower = text.normalize('NFC').toLowerCase();
+  const lower = (ASCII.test(text) ? text : text.normalize('NFC')).toLowerCase();
   const words = (language === 'en' ? lower.replace(ENGLISH_APOSTROPHE, '') : lower).match(WORD);
   if (words === null) return NONE;
-  const formOf = new Map<string, string>();
+  // Each word's key and form, sorted by key then form: the first of each key is its smallest form.
+  const found: Array<[key: string, form: string]> = [];
   for (const word of words) {
     if (word.length < SHORTEST) continue;
     const key = keyOf(word, tools);
-    if (key === null) continue;
-    const known = formOf.get(key);
-    if (known === undefined || word < known) formOf.set(key, word);
+    if (key !== null) found.push([key, word]);
   }
-  if (formOf.size === 0) return NONE;
-  const stems = [...formOf.keys()].sort();
-  return { stems, forms: stems.map((s) => formOf.get(s) as string) };
+  if (found.length === 0) return NONE;
+  found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const stems: string[] = [];
+  const forms: string[] = [];
+  for (const [key, form] of found) {
+    if (key === stems[stems.length - 1]) continue;
+    stems.push(key);
+    forms.push(form);
+  }
+  return { stems, forms };
 }
+
+// Text in ASCII is already in normal form C.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 const LOWER_ASCII = /^[a-z]+$/;
 

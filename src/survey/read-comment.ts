@@ -28,6 +28,12 @@ export interface CommentReading {
    */
   stems: readonly string[];
   forms: readonly string[];
+  /**
+   * Whether the reader gives this same reading to every row of the text while it remembers it (a
+   * text of REMEMBERED_LENGTH UTF-16 units or fewer); a longer text is read anew each time. A
+   * property of the text alone.
+   */
+  shared: boolean;
 }
 
 /** The longest verbatim, in Unicode code points: a longer comment is cut, with "…". */
@@ -75,7 +81,8 @@ export class CommentReader {
     const known = this.remembered.get(text);
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', stems: [], forms: [] };
+    const shared = text.length <= REMEMBERED_LENGTH;
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', stems: [], forms: [], shared };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -85,9 +92,9 @@ export class CommentReader {
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
       const { stems, forms } = commentTokens(text, language);
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms };
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
     }
-    if (text.length <= REMEMBERED_LENGTH) {
+    if (shared) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();
       this.remembered.set(text, reading);
     }

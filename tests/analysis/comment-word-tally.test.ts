@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, WORD_COUNTS, type Side } from '../../src/analysis/comment-word-tally.js';
 import type { CommentReading } from '../../src/survey/read-comment.js';
 
-/** A reading of a comment in `language` with `stems` (each written as the stem and an x), `themes` one bit each. */
-function reading(language: CommentReading['language'], stems: string[], themes = 0): CommentReading {
-  return { code: 'comment', length: 10, language, themes, tone: 'neutral', hash: 0, verbatim: '', stems, forms: stems.map((s) => `${s}x`) };
+/** A reading of a comment in `language` with `stems` (each written as the stem and an x), `themes` one bit each; `shared` as the reader shares a short text's. */
+function reading(language: CommentReading['language'], stems: string[], themes = 0, shared = true): CommentReading {
+  return { code: 'comment', length: 10, language, themes, tone: 'neutral', hash: 0, verbatim: '', stems, forms: stems.map((s) => `${s}x`), shared };
 }
 
 // 6,000 comments: 3,000 distinct readings (more than are kept waiting before their words are
 // counted), each met twice, as detractors', promoters' and others' comments.
 const comments: Array<[CommentReading, Side]> = [];
-const distinct = Array.from({ length: 3000 }, (_, i) => reading(i % 7 === 0 ? 'pl' : 'en', [`w${i % 50}`, `v${i % 13}`, `u${i}`], i % 3 === 0 ? 0b101 : 0));
+// One in five is a long comment, whose reading is not shared (counted at once).
+const distinct = Array.from({ length: 3000 }, (_, i) => reading(i % 7 === 0 ? 'pl' : 'en', [`w${i % 50}`, `v${i % 13}`, `u${i}`], i % 3 === 0 ? 0b101 : 0, i % 5 !== 0));
 for (let round = 0; round < 2; round++) distinct.forEach((r, i) => comments.push([r, ([NEITHER, DETRACTOR, PROMOTER] as const)[(i + round) % 3] as Side]));
 
 function tallyOf(part: ReadonlyArray<[CommentReading, Side]>): CommentWordTally {
@@ -49,7 +50,7 @@ describe('CommentWordTally', () => {
   it('is the same, pruned or not, whether the reader shared one reading between the rows of a text or made a new one each time (as a thread whose memory of readings differs)', () => {
     // 12,000 distinct stems in English: more than are counted exactly.
     const many: Array<[CommentReading, Side]> = [];
-    const readings = Array.from({ length: 4000 }, (_, i) => reading('en', [`w${i % 40}`, `t${i}`, `s${i}`, `r${i}`]));
+    const readings = Array.from({ length: 4000 }, (_, i) => reading('en', [`w${i % 40}`, `t${i}`, `s${i}`, `r${i}`], 0, i % 9 !== 0));
     // Each text written by three respondents in a row, and again later.
     for (let round = 0; round < 2; round++) readings.forEach((r, i) => [0, 1, 2].forEach((k) => many.push([r, ([NEITHER, DETRACTOR, PROMOTER] as const)[(i * 7 + round + k) % 3] as Side])));
     const shared = tallyOf(many).save();

@@ -59,6 +59,20 @@ describe('FrequentItems', () => {
     );
   });
 
+  it('adds several keys at once as it adds each in turn', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), fc.nat({ max: 3 }), fc.nat({ max: 3 })), { maxLength: 60 }), (batches) => {
+        const [one, all] = [new FrequentItems(16, 3), new FrequentItems(16, 3)];
+        for (const [keys, a, b] of batches) {
+          const counts = [a + b, a, 0];
+          for (const k of keys) one.add(`w${k}`, `x${k % 7}`, counts);
+          all.addAll(keys.map((k) => `w${k}`), keys.map((k) => `x${k % 7}`), counts);
+        }
+        expect(all.save()).toEqual(one.save());
+      }),
+    );
+  });
+
   it('keeps the smallest label of each key, whatever the order', () => {
     const summary = new FrequentItems(8, 1).add('deliv', 'delivery', [1]).add('deliv', 'delivered', [1]).add('deliv', 'deliveries', [1]);
     expect(summary.entries()).toEqual([{ key: 'deliv', label: 'delivered', counts: Float64Array.from([3]) }]);
