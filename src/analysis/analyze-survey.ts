@@ -17,8 +17,9 @@ import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.j
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
+import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
-import { DETRACTOR, NO_ANSWER, PASSIVE, PROMOTER, settleImpact } from './theme-impact.js';
+import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { RankingTally, type RankingTallyState } from './ranking-tally.js';
@@ -26,6 +27,7 @@ import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type Dime
 import type { Adjustment } from '../stats/difference-tests.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
+import { summarizeCommentWords } from './summarize-comment-words.js';
 import { summarizeDimension } from './summarize-dimension.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeImportance } from './summarize-importance.js';
@@ -97,7 +99,13 @@ export interface RowAnalysis {
 /** The state of a RowAnalysis: of the whole sample, or of one broken down by segment, period or date window. */
 export type AnalysisState =
   | SurveyState
-  | { kind: 'segmented'; segments: Array<[value: string, state: AnalysisState]>; pooledEarly: number }
+  | {
+      kind: 'segmented';
+      segments: Array<[value: string, state: AnalysisState]>;
+      pooledEarly: number;
+      /** The words of the comments of the whole sample, one per free-text column, when the analysis counts them (see SegmentedAnalysis). */
+      words?: CommentWordsState[];
+    }
   | {
       kind: 'periods';
       overall: AnalysisState;
@@ -134,6 +142,8 @@ export interface SurveyState {
   checkboxes?: CheckboxTallyState[];
   /** One per free-text column (see commentColumns); absent from the states of satisfy before comments were counted. */
   comments?: CommentTallyState[];
+  /** The words of the comments, one per free-text column: only in the state of an analysis that counts them (see SurveyAnalysis), absent in segments and periods. */
+  words?: CommentWordsState[];
   rankings?: RankingTallyState[];
   index: MomentsState;
   drivers: CoMomentsState | null;
@@ -417,7 +427,7 @@ export class RowScorer {
    */
   private ratedTone(): number | null {
     const { coded, npsGroup } = this.row;
-    if (npsGroup !== NO_ANSWER) return npsGroup === PROMOTER ? PRAISE : npsGroup === DETRACTOR ? CRITICISM : MIXED;
+    if (npsGroup !== NO_ANSWER) return npsGroup === NPS_PROMOTER ? PRAISE : npsGroup === NPS_DETRACTOR ? CRITICISM : MIXED;
     const overall = this.rated[this.csatPosition];
     const answer = coded[this.csatPosition];
     if (overall === undefined || typeof answer !== 'number') return null;
@@ -429,7 +439,7 @@ export class RowScorer {
     const { row } = this;
     // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
     const recommend = row.coded[this.npsPosition];
-    row.npsGroup = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? PROMOTER : recommend <= 6 ? DETRACTOR : PASSIVE;
+    row.npsGroup = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? NPS_PROMOTER : recommend <= 6 ? NPS_DETRACTOR : NPS_PASSIVE;
     const overall = this.rated[this.csatPosition];
     const answer = row.coded[this.csatPosition];
     row.csatTop = overall === undefined || overall.scale.kind === 'binary' || typeof answer !== 'number' ? NO_ANSWER : inTopBox(overall.scale, answer) ? 1 : 0;
@@ -584,6 +594,8 @@ export class SurveyAnalysis implements RowAnalysis {
   private readonly rankings: RankingTally[];
   /** One per free-text column of the scorer, in its order. */
   private readonly comments: CommentTally[];
+  /** The words of each free-text column's comments; null in an analysis that does not count them (a segment's, a period's: see assembleAnalysis). */
+  readonly words: CommentWordTally[] | null;
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
   /** One per importance pair of the scorer: the importance column's answers, and the co-moments of the pair's scores. */
@@ -598,12 +610,19 @@ export class SurveyAnalysis implements RowAnalysis {
   private weightExponent: number | null = null;
   private rows = 0;
 
+  /**
+   * `countWords`: count the words of the comments too (see CommentWordTally), as the analysis of
+   * the whole sample does; those of segments and periods do not, so that memory does not grow
+   * with their number.
+   */
   constructor(
     private readonly model: SurveyModel,
     private readonly options: AnalysisOptions,
     scorer?: RowScorer,
+    countWords = false,
   ) {
     this.scorer = scorer ?? new RowScorer(model, options);
+    this.words = countWords ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
@@ -624,9 +643,9 @@ export class SurveyAnalysis implements RowAnalysis {
     return this.rows;
   }
 
-  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer. */
-  emptyCopy(): SurveyAnalysis {
-    return new SurveyAnalysis(this.model, this.options, this.scorer);
+  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer; counting words with `countWords`. */
+  emptyCopy(countWords = false): SurveyAnalysis {
+    return new SurveyAnalysis(this.model, this.options, this.scorer, countWords);
   }
 
   columns(): number[] {
@@ -683,6 +702,7 @@ export class SurveyAnalysis implements RowAnalysis {
       else tally.addExcluded(code);
       tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
     }
+    if (this.words !== null) addCommentWords(this.words, row);
   }
 
   /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
@@ -730,6 +750,7 @@ export class SurveyAnalysis implements RowAnalysis {
     for (const tally of this.checkboxes) tally.clear();
     for (const tally of this.rankings) tally.clear();
     for (const tally of this.comments) tally.clear();
+    for (const tally of this.words ?? []) tally.clear();
     this.index.clear();
     this.drivers?.clear();
     for (const pair of this.pairs) {
@@ -757,6 +778,7 @@ export class SurveyAnalysis implements RowAnalysis {
       checkboxes: this.checkboxes.map((t) => t.save()),
       rankings: this.rankings.map((t) => t.save()),
       comments: this.comments.map((t) => t.save()),
+      ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }),
       index: this.index.save(),
       drivers: this.drivers === null ? null : this.drivers.save(),
       importance: this.pairs.map((p) => ({ answers: p.answers.save(), paired: p.paired.save() })),
@@ -772,7 +794,7 @@ export class SurveyAnalysis implements RowAnalysis {
       if (this.weightExponent === null || theirs > this.weightExponent) this.raiseWeightExponent(theirs);
       const own = this.weightExponent as number;
       if (theirs < own) {
-        const scaled = this.emptyCopy();
+        const scaled = this.emptyCopy(this.words !== null);
         scaled.load(state);
         scaled.raiseWeightExponent(own);
         state = scaled.save();
@@ -783,6 +805,7 @@ export class SurveyAnalysis implements RowAnalysis {
     const pairs = state.importance ?? [];
     const comments = state.comments ?? [];
     if (comments.length !== this.comments.length) throw new Error('the state is of a survey with other comment columns');
+    if (state.words !== undefined && (this.words === null || state.words.length !== this.words.length)) throw new Error(this.words === null ? 'the state counts the words of comments, which this analysis does not' : 'the state is of a survey with other comment columns');
     if (pairs.length !== this.pairs.length) throw new Error('the state is of a survey with other importance columns');
     if (state.rated.length !== this.tallies.length || state.dimensions.length !== this.dimensions.length || state.categories.length !== this.categories.length || checkboxes.length !== this.checkboxes.length || rankings.length !== this.rankings.length) throw new Error('the state is of a survey with other columns');
     this.tallies.forEach((t, i) => t.load(state.rated[i] as AnswerTallyState));
@@ -796,6 +819,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
     this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
     this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState));
+    if (state.words !== undefined) this.words?.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
     this.pairs.forEach((p, i) => {
@@ -886,7 +910,10 @@ export class SurveyAnalysis implements RowAnalysis {
       adjust,
       level,
     );
-    return this.scorer.comments.map((free, i) => summarizeComments(free, this.comments[i] as CommentTally, base, level, impact[i] as ThemeImpactSummary[]));
+    return this.scorer.comments.map((free, i) => ({
+      ...summarizeComments(free, this.comments[i] as CommentTally, base, level, impact[i] as ThemeImpactSummary[]),
+      ...(this.words === null ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }),
+    }));
   }
 
   private weightSummary(): Report['weight'] {
@@ -930,6 +957,21 @@ export class SurveyAnalysis implements RowAnalysis {
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;
   }
+}
+
+/** Adds the comments of a scored row to the word tallies of its free-text columns, as a detractor's, a promoter's or neither's (see CommentWordTally). */
+export function addCommentWords(tallies: readonly CommentWordTally[], row: ScoredRow): void {
+  for (let c = 0; c < tallies.length; c++) {
+    if (row.commentCodes[c] !== COMMENT) continue;
+    (tallies[c] as CommentWordTally).add(row.commentReadings[c] as CommentReading, sideOf(row, c));
+  }
+}
+
+/** Whose comment a row's is, for its words: told by the respondent's ratings only (see RowScorer.ratedTone). */
+function sideOf(row: ScoredRow, c: number): Side {
+  if (row.commentTonesFromRatings[c] !== 1) return NEITHER;
+  const tone = row.commentTones[c];
+  return tone === CRITICISM ? DETRACTOR : tone === PRAISE ? PROMOTER : NEITHER;
 }
 
 /**

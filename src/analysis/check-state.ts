@@ -14,6 +14,8 @@ import { IMPACT_FIELDS, type ThemeImpactState } from './theme-impact.js';
 import { MAX_VERBATIM } from '../survey/read-comment.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
+import { WORD_LANGUAGES } from '../survey/comment-tokens.js';
+import { WORD_CAPACITY, WORD_COUNTS, type CommentWordsState } from './comment-word-tally.js';
 
 /** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
 export interface ShardParts {
@@ -120,34 +122,41 @@ function checkFile(file: InputFile, path: string): void {
   if (file.rowsUsed + skipped !== file.rows) fail(`${path}.rows`, `must be the rows used and the rows skipped (${file.rowsUsed} + ${skipped}), not ${file.rows}`);
 }
 
-/** The analysis's state, level by level as the plan builds it: window, periods, segments, the survey. */
-function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel): void {
+/**
+ * The analysis's state, level by level as the plan builds it: window, periods, segments, the
+ * survey. `whole`: the state is of the whole sample, whose analysis counts the words of comments
+ * (see assembleAnalysis); those of segments and periods do not.
+ */
+function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel, whole = true): void {
   const [level, ...inner] = levels;
   if (state.kind !== level) fail(`${path}.kind`, `must be "${level}", as the plan says`);
   if (state.kind === 'attention') {
     state.counts.forEach((c, i) => (['passed', 'failed', 'unanswered'] as const).forEach((k) => wholeFrom(c[k], 0, `${path}.counts[${i}].${k}`)));
     wholeFrom(state.failedAny, 0, `${path}.failedAny`);
     wholeFrom(state.rows, 0, `${path}.rows`);
-    checkAnalysis(state.inner, inner, `${path}.inner`, survey, model);
+    checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, whole);
   }
-  if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model);
+  if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, whole);
   if (state.kind === 'periods') {
-    checkAnalysis(state.overall, inner, `${path}.overall`, survey, model);
-    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model));
-    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model));
+    checkAnalysis(state.overall, inner, `${path}.overall`, survey, model, whole);
+    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model, false));
+    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model, false));
   }
   if (state.kind === 'segmented') {
     state.segments.forEach(([value, segment], i) => {
       if (state.segments.findIndex(([v]) => v === value) < i) fail(`${path}.segments[${i}][0]`, `the segment "${value}" is listed twice`);
-      checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model);
+      checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model, false);
     });
+    const comments = survey.scorer.comments.map((_, c) => state.segments.reduce((sum, [, segment]) => sum + (segment.kind === 'survey' ? (segment.comments?.[c]?.comments[0] ?? 0) : 0), 0));
+    checkWordStates(state.words, `${path}.words`, whole, comments);
   }
-  if (state.kind === 'survey') checkSurvey(state, path, survey, model);
+  if (state.kind === 'survey') checkSurvey(state, path, survey, model, whole);
 }
 
-function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis, model: SurveyModel): void {
+function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis, model: SurveyModel, whole: boolean): void {
   if (saved.kind !== 'survey') fail(`${path}.kind`, 'must be "survey"');
   const state: SurveyState = saved;
+  checkWordStates(state.words, `${path}.words`, whole, (state.comments ?? []).map((tally) => tally.comments[0]));
   const template = survey.save();
   const { rows } = state;
   const weighted = model.weight !== null;
@@ -255,6 +264,53 @@ function checkImpact(impact: ThemeImpactState, path: string, rows: number, weigh
     if (index !== null) moments(index, `${at}[2]`, count, 0, 100, weighted);
   });
   if (total !== rows) fail(path, `holds ${total} respondents, not the ${rows} rows`);
+}
+
+/**
+ * The words of the comments of each free-text column: present in the state of the whole sample
+ * only (`counted`), one per column, each language once and in order, no count above the column's
+ * `comments` or above what it is part of, at most WORD_CAPACITY words a language, each a word of
+ * letters.
+ */
+function checkWordStates(states: CommentWordsState[] | undefined, path: string, counted: boolean, comments: readonly number[]): void {
+  if (!counted) {
+    if (states !== undefined) fail(path, 'must be absent: only the analysis of the whole sample counts the words of comments');
+    return;
+  }
+  if (states === undefined || states.length !== comments.length) fail(path, `must hold ${comments.length} entries, one for each free-text column`);
+  const width = WORD_COUNTS.length;
+  states.forEach((state, c) => {
+    let all = 0;
+    state.languages.forEach(({ language, comments: counts, words }, l) => {
+      const at = `${path}[${c}].languages[${l}]`;
+      const before = state.languages[l - 1];
+      if (before !== undefined && WORD_LANGUAGES.indexOf(before.language) >= WORD_LANGUAGES.indexOf(language)) fail(`${at}.language`, 'must come after the language before it, once, in the order en de fr es pt pl lv');
+      if (counts.length !== width) fail(`${at}.comments`, `must hold ${width} counts`);
+      counts.forEach((count, i) => wholeFrom(count, 0, `${at}.comments[${i}]`, i === 0 ? comments[c] : counts[0]));
+      if ((counts[1] as number) + (counts[2] as number) > (counts[0] as number)) fail(`${at}.comments`, 'counts more comments of detractors and promoters than comments');
+      all += counts[0] as number;
+      if (words.totals.length !== width) fail(`${at}.words.totals`, `must hold ${width} counts`);
+      wholeFrom(words.undercount, 0, `${at}.words.undercount`);
+      if (words.items.length > WORD_CAPACITY) fail(`${at}.words.items`, `holds ${words.items.length} words, more than ${WORD_CAPACITY}`);
+      const held = new Float64Array(width);
+      const seen = new Set<string>();
+      words.items.forEach(([key, label, itemCounts], i) => {
+        if (!/^\p{L}+$/u.test(key) || seen.has(key)) fail(`${at}.words.items[${i}][0]`, 'must be a stem of letters, once');
+        seen.add(key);
+        if (!/^[\p{L}\p{M}]+$/u.test(label)) fail(`${at}.words.items[${i}][1]`, 'must be a word of letters');
+        if (itemCounts.length !== width) fail(`${at}.words.items[${i}][2]`, `must hold ${width} counts`);
+        itemCounts.forEach((count, j) => {
+          wholeFrom(count, 0, `${at}.words.items[${i}][2][${j}]`, counts[j]);
+          held[j] = (held[j] as number) + count;
+        });
+      });
+      words.totals.forEach((total, j) => {
+        wholeFrom(total, 0, `${at}.words.totals[${j}]`);
+        if (total < (held[j] as number)) fail(`${at}.words.totals[${j}]`, `is less than the counts of its words (${held[j]})`);
+      });
+    });
+    if (all > (comments[c] as number)) fail(`${path}[${c}].languages`, `count ${all} comments, more than the ${comments[c]} of the column`);
+  });
 }
 
 /** A mean and variance of scores from `min` to `max`, of at most `rows` observations. */

@@ -16,6 +16,7 @@ import type { Confidence, Role, UnmappedLabel } from '../survey/survey-model.js'
 import type { Scale } from '../survey/scale.js';
 import type { CommentExclusion } from '../survey/code-comment.js';
 import type { CommentLanguage } from '../survey/comment-language.js';
+import type { WordLanguage } from '../survey/comment-tokens.js';
 
 export type { Check, InputFile, Interval, MissingReason, Role, Scale };
 
@@ -439,6 +440,60 @@ export interface CommentColumnSummary {
   tones?: { fromRatings: number } & Record<CommentTone, { count: number; share: number | null }>;
   /** Per theme (delivery, pricing, complaints, trust, service, needs, praise), the comments that talk about it, their share of the comments, and their tones (absent in reports of an earlier satisfy). */
   themes?: CommentThemeSummary[];
+  /**
+   * What the words of the comments say, per language of the seven lexicons that has a comment in
+   * the column (see README "Words of the comments"). In the report's columns only: absent in
+   * segments and periods, and in reports of an earlier satisfy.
+   */
+  words?: CommentLanguageWords[];
+}
+
+/** The words of one column's comments in one language: those that set detractors and promoters apart, and those of each theme. */
+export interface CommentLanguageWords {
+  language: WordLanguage;
+  /** The column's comments in this language, and the words they use (each word once a comment): the prior's background (α_0). */
+  comments: number;
+  words: number;
+  /** Of them, detractors' (criticism told by the respondent's ratings) and promoters' (praise told by the ratings): their comments, and the words those use (each word once a comment). */
+  detractors: { comments: number; words: number };
+  promoters: { comments: number; words: number };
+  /** True: words are Snowball stems (en, de, fr, es, pt); false: as written, folded (pl, lv: Snowball has no stemmer). */
+  stemmed: boolean;
+  /** The most any count of a word here may fall short of the true count: 0 when every count is exact (the language has at most `capacity` distinct words), else past it (a bounded summary). */
+  maxUndercount: number;
+  /** Distinct words counted exactly (past them, counts are approximate). */
+  capacity: number;
+  /**
+   * The words that set detractors' comments apart from promoters' (`detractors`, z above the
+   * critical value) and promoters' from detractors' (`promoters`, z below its negative), by the
+   * log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008), at most
+   * 10 a side, strongest first. Null, with `reason`, when either side has fewer than 10 comments.
+   */
+  distinguishing: { detractors: DistinguishingWord[]; promoters: DistinguishingWord[] } | null;
+  /** Why `distinguishing` is null. */
+  reason?: string;
+  /** Per theme with a comment in this language: its comments here, and the words most of them use (at most 10, each used by 2 comments at least). */
+  themes: Array<{ theme: CommentTheme; comments: number; words: WordCount[] }>;
+}
+
+/** A word as shown (`word`: its smallest written form, lower case) and the stem it stands for, with the comments that use it. */
+export interface WordCount {
+  word: string;
+  stem: string;
+  comments: number;
+}
+
+/** A word that sets one side's comments apart: the detractors' and promoters' comments that use it, the log-odds ratio (detractors less promoters) and its z-score. */
+export interface DistinguishingWord {
+  word: string;
+  stem: string;
+  /** The language's comments that use the word, whoever wrote them: its prior count (α_w). */
+  comments: number;
+  detractors: number;
+  promoters: number;
+  /** δ̂: log-odds of the word among detractors' words less among promoters'. */
+  logOddsRatio: number;
+  z: number;
 }
 
 /** The comments of one column that talk about one theme, found by the words of the comment's language. */
@@ -518,6 +573,8 @@ export interface Method {
   attention?: string;
   /** How comments are told from non-answers, measured and their language told (absent in reports of an earlier satisfy). */
   comments?: string;
+  /** How the words of the comments are found, counted and compared (absent in reports of an earlier satisfy). */
+  words?: string;
 }
 
 /** What `satisfy inspect --format json` prints: how the files were read and each column understood. */

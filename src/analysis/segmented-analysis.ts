@@ -2,7 +2,8 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { bandedValue } from './numeric-bands.js';
-import { SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { addCommentWords, SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import type { CommentsSummary, Report, Segment, SegmentTest } from './report.js';
@@ -37,6 +38,12 @@ export class SegmentedAnalysis implements RowAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
   private readonly spare: SpareAnalyses;
   private pooledEarly = 0;
+  /**
+   * The words of the comments of the whole sample, when the template counts them: counted here,
+   * row by row, not in each segment (whose analyses count none), so that memory does not grow with
+   * the number of segments.
+   */
+  private readonly words: CommentWordTally[] | null;
 
   /** `template` is an empty analysis of the survey, copied for each segment; it sees no row itself. */
   constructor(
@@ -44,6 +51,7 @@ export class SegmentedAnalysis implements RowAnalysis {
     private readonly options: SegmentOptions,
   ) {
     this.spare = new SpareAnalyses(template);
+    this.words = template.words === null ? null : template.scorer.comments.map(() => new CommentWordTally());
   }
 
   /** The segments share the template's scorer, which reads the format for all of them. */
@@ -70,6 +78,7 @@ export class SegmentedAnalysis implements RowAnalysis {
       }
     }
     segment.addScored(fields, row);
+    if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
   /** The row's segment: its value of the --by column, or of both joined by " × ". */
@@ -93,10 +102,11 @@ export class SegmentedAnalysis implements RowAnalysis {
     this.spare.giveBack(this.segments.values());
     this.segments.clear();
     this.pooledEarly = 0;
+    for (const tally of this.words ?? []) tally.clear();
   }
 
   save(): AnalysisState {
-    return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly };
+    return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly, ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }) };
   }
 
   load(saved: AnalysisState): void {
@@ -114,11 +124,16 @@ export class SegmentedAnalysis implements RowAnalysis {
       analysis.load(segment);
     }
     this.pooledEarly += state.pooledEarly;
+    if (state.words !== undefined) {
+      if (this.words === null || state.words.length !== this.words.length) throw new Error(this.words === null ? 'the state counts the words of comments, which this analysis does not' : 'the state is of a survey with other comment columns');
+      this.words.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
+    }
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const whole = this.template.emptyCopy();
+    const whole = this.template.emptyCopy(this.words !== null);
     for (const segment of this.segments.values()) whole.merge(segment);
+    this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
     const report = whole.report(files, gates);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
     const column = columns.map((c) => c.name).join(' × ');

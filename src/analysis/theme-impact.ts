@@ -19,9 +19,9 @@ const FIELDS = IMPACT_FIELDS;
 /** In ThemeImpact.add: no answer to the question. */
 export const NO_ANSWER = -1;
 /** In ThemeImpact.add, a recommend answer's group: 0-6, 7-8, 9-10 (as the NPS counts them). */
-export const DETRACTOR = 0;
-export const PASSIVE = 1;
-export const PROMOTER = 2;
+export const NPS_DETRACTOR = 0;
+export const NPS_PASSIVE = 1;
+export const NPS_PROMOTER = 2;
 
 /** The sums of the respondents who wrote a comment talking about a set of themes (the set as bits), with the moments of their index. */
 export type ThemeImpactState = Array<[themes: number, sums: number[], index: MomentsState | null]>;
@@ -39,8 +39,8 @@ export class ThemeImpact {
 
   /**
    * Adds a respondent whose comment talks about the themes `themes` (bits) with weight `weight`:
-   * `csatTop` 1 in the top box of overall satisfaction, 0 not, NO_ANSWER; `npsGroup` DETRACTOR,
-   * PASSIVE, PROMOTER or NO_ANSWER; `index` their index, or NaN.
+   * `csatTop` 1 in the top box of overall satisfaction, 0 not, NO_ANSWER; `npsGroup` NPS_DETRACTOR,
+   * NPS_PASSIVE, NPS_PROMOTER or NO_ANSWER; `index` their index, or NaN.
    */
   add(themes: number, csatTop: number, npsGroup: number, index: number, weight: number): void {
     const { sums } = this;
@@ -56,8 +56,8 @@ export class ThemeImpact {
       sums[at + NPS] = (sums[at + NPS] as number) + 1;
       sums[at + NPS + 1] = (sums[at + NPS + 1] as number) + weight;
       sums[at + NPS + 2] = (sums[at + NPS + 2] as number) + weight * weight;
-      if (npsGroup === PROMOTER) sums[at + NPS + 3] = (sums[at + NPS + 3] as number) + weight;
-      else if (npsGroup === DETRACTOR) sums[at + NPS + 4] = (sums[at + NPS + 4] as number) + weight;
+      if (npsGroup === NPS_PROMOTER) sums[at + NPS + 3] = (sums[at + NPS + 3] as number) + weight;
+      else if (npsGroup === NPS_DETRACTOR) sums[at + NPS + 4] = (sums[at + NPS + 4] as number) + weight;
     }
     if (!Number.isNaN(index)) (this.index[themes] ??= new Moments()).add(index, weight);
   }

@@ -12,7 +12,9 @@ const FORMAT = 'satisfy-state';
 // 3: free-text columns are tallied (comments, languages, tones, themes, verbatims), and the
 // vocabulary holds the words that say there is nothing to say and those of an "Other" answer.
 // 4: each free-text column keeps its respondents' ratings by the themes of their comment (impact).
-const VERSION = 4;
+// 5: the words of the comments are counted, per free-text column and language (CommentWordsState),
+// in the analysis of the whole sample.
+const VERSION = 5;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,

@@ -158,3 +158,45 @@ export function verbatimLines(comments: CommentsSummary | null | undefined): Ver
     }),
   );
 }
+
+/** The words of one language of one free-text column, as text: `column` on the first language of the column. */
+export interface WordLine {
+  column: string;
+  /** "en, 62 comments (detractors 28, promoters 28)". */
+  language: string;
+  /** "detractors: late, damaged · promoters: fast, friendly", or why there are none. */
+  distinguishing: string;
+  /** "theme words: delivery: delivery, late, fast · complaints: late, damaged, courier", or ''. */
+  themes: string;
+  /** "counts approximate: each up to 12 short", or ''. */
+  approximate: string;
+}
+
+export const COMMENT_WORDS_TITLE = 'Words that set detractors and promoters apart';
+export const COMMENT_WORDS_NOTE =
+  "words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv); detractors and promoters as the respondent's ratings tell them (without a recommend question, the bottom and top box of overall satisfaction); a side's words: z of the log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008) beyond the critical value of the confidence level (±1.96 at 95 %), strongest first, not corrected for the many words compared; theme words: those most of a theme's comments use; languages with too few comments to compare and no theme word are left out; every figure is in the JSON";
+// Words shown a side, and a theme: the JSON has up to 10.
+const WORDS_SHOWN = 5;
+const THEME_WORDS_SHOWN = 3;
+
+/**
+ * Per free-text column and language: the words that set detractors and promoters apart, and each
+ * theme's. A language with too few comments to compare and no theme word is left out (the JSON says why).
+ */
+export function wordLines(comments: CommentsSummary | null | undefined): WordLine[] {
+  return (comments?.columns ?? []).flatMap((c) =>
+    (c.words ?? []).filter((w) => w.distinguishing !== null || w.themes.some((t) => t.words.length > 0)).map((w, i): WordLine => {
+      const { distinguishing } = w;
+      const side = (name: string, words: ReadonlyArray<{ word: string }>) => `${name}: ${words.length === 0 ? DASH : words.slice(0, WORDS_SHOWN).map((x) => x.word).join(', ')}`;
+      const none = distinguishing !== null && distinguishing.detractors.length === 0 && distinguishing.promoters.length === 0;
+      const themes = w.themes.filter((t) => t.words.length > 0).map((t) => `${t.theme}: ${t.words.slice(0, THEME_WORDS_SHOWN).map((x) => x.word).join(', ')}`);
+      return {
+        column: i === 0 ? c.column : '',
+        language: `${w.language}, ${plural(w.comments, 'comment')} (detractors ${w.detractors.comments}, promoters ${w.promoters.comments})`,
+        distinguishing: distinguishing === null ? `not compared: ${w.reason ?? 'too few comments'}` : none ? 'no word sets detractors and promoters apart' : `${side('detractors', distinguishing.detractors)} · ${side('promoters', distinguishing.promoters)}`,
+        themes: themes.length === 0 ? '' : `theme words: ${themes.join(' · ')}`,
+        approximate: w.maxUndercount > 0 ? `counts approximate: each up to ${w.maxUndercount} short` : '',
+      };
+    }),
+  );
+}

@@ -1,4 +1,4 @@
-import type { BoxShare, CommentsSummary, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
+import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
@@ -113,8 +113,24 @@ function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
           [subject, `theme: ${t.theme}: impact: ${test.metric}: adjustedP`, test.adjustedP, null, null],
         ]),
       ]),
+      ...wordCsvRows(subject, c.words ?? []),
     ];
   });
+}
+
+/**
+ * Per language of a free-text column: how far short any word count may be (`words: en:
+ * maxUndercount`, 0 when exact, n the language's comments), each word that sets a side apart with
+ * its z (`words: en: detractors: late`, n the side's comments in the language), and each theme's
+ * words with the comments that use them (`words: en: theme delivery: courier`, n the theme's
+ * comments in the language).
+ */
+function wordCsvRows(subject: string, words: readonly CommentLanguageWords[]): Row[] {
+  return words.flatMap((w): Row[] => [
+    [subject, `words: ${w.language}: maxUndercount`, w.maxUndercount, null, w.comments],
+    ...(['detractors', 'promoters'] as const).flatMap((side) => (w.distinguishing?.[side] ?? []).map((x): Row => [subject, `words: ${w.language}: ${side}: ${x.word}`, x.z, null, w[side].comments])),
+    ...w.themes.flatMap((t) => t.words.map((x): Row => [subject, `words: ${w.language}: theme ${t.theme}: ${x.word}`, x.comments, null, t.comments])),
+  ]);
 }
 
 /** `dimensions.delivery.score` → delivery, score; `csat.topBox.share` → csat, topBox; `nps.score` → nps, score. */

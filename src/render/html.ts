@@ -4,7 +4,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, 
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -204,6 +204,15 @@ function commentsTable(report: Report): string {
       return `${heading}<blockquote class="verbatim"><small>${escapeHtml(v.theme)} ${escapeHtml(TONE_MARKS[v.tone])}</small> ${escapeHtml(v.text)}</blockquote>`;
     });
     parts.push(`<h2>${VERBATIMS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(VERBATIMS_NOTE)}</p>`);
+  }
+  const words = wordLines(comments);
+  if (words.length > 0) {
+    const items = words.map((w) => {
+      const heading = w.column === '' ? '' : `<h3>${escapeHtml(w.column)}</h3>`;
+      const details = [w.distinguishing, w.themes, w.approximate].filter((t) => t !== '').map((t) => `<li>${escapeHtml(t)}</li>`);
+      return `${heading}<p class="words">${escapeHtml(w.language)}</p><ul class="small">${details.join('')}</ul>`;
+    });
+    parts.push(`<h2>${COMMENT_WORDS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(COMMENT_WORDS_NOTE)}</p>`);
   }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },

@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
@@ -112,6 +112,15 @@ function commentsTables(report: Report, showVerbatims: boolean): string[] {
       return `${heading}- ${v.theme} ${TONE_MARKS[v.tone]} “${escape(v.text)}”`;
     });
     parts.push(`### ${VERBATIMS_TITLE}`, lines.join('\n').trimStart(), escape(VERBATIMS_NOTE));
+  }
+  const words = wordLines(comments);
+  if (words.length > 0) {
+    const lines = words.map((w) => {
+      const heading = w.column === '' ? '' : `\n**${escape(w.column)}**\n\n`;
+      const details = [w.distinguishing, w.themes, w.approximate].filter((t) => t !== '').map((t) => `  - ${escape(t)}`);
+      return `${heading}- ${escape(w.language)}\n${details.join('\n')}`;
+    });
+    parts.push(`### ${COMMENT_WORDS_TITLE}`, lines.join('\n').trimStart(), escape(COMMENT_WORDS_NOTE));
   }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },

@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, commentGroupRows, commentThemeCells, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
+import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -229,6 +229,11 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
       lines.push(`    ${TONE_MARKS[v.tone]} “${v.text}”`);
     });
     sections.push(`${c.bold(VERBATIMS_TITLE)}\n${lines.join('\n')}\n${VERBATIMS_NOTE}`);
+  }
+  const words = wordLines(comments);
+  if (words.length > 0) {
+    const lines = words.flatMap((w) => [...(w.column === '' ? [] : [dataCell(w.column, width)]), `  ${w.language}`, `    ${w.distinguishing}`, ...[w.themes, w.approximate].filter((t) => t !== '').map((t) => `    ${t}`)]);
+    sections.push(`${c.bold(COMMENT_WORDS_TITLE)}\n${lines.join('\n')}\n${COMMENT_WORDS_NOTE}`);
   }
   const breakdowns = [
     { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },

@@ -1,6 +1,7 @@
 import { codeComment, codePoints, type CommentExclusion } from './code-comment.js';
 import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
+import { commentTokens } from './comment-tokens.js';
 import { commentTagger, type CommentTone } from './tag-comment.js';
 import { hashText } from '../text/hash-text.js';
 import { redactPersonalData } from '../text/redact-personal-data.js';
@@ -21,7 +22,17 @@ export interface CommentReading {
   hash: number;
   /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
   verbatim: string;
-  /** Whether the reader hands this same object for every cell of its text while it remembers it (a short text), so that its rows can be counted together. */
+  /**
+   * A comment's words, each stem once (see commentTokens), and the form each was written in; none
+   * for no comment, or for a comment in another language than the seven of the lexicons.
+   */
+  stems: readonly string[];
+  forms: readonly string[];
+  /**
+   * Whether the reader gives this same reading to every row of the text while it remembers it (a
+   * text of REMEMBERED_LENGTH UTF-16 units or fewer); a longer text is read anew each time. A
+   * property of the text alone.
+   */
   shared: boolean;
 }
 
@@ -50,7 +61,8 @@ const REMEMBERED_LENGTH = 160;
 /**
  * Reads the trimmed cells of free-text columns: whether each is a comment (see codeComment), its
  * length, its language, the themes it talks about and the tone of its words (see commentTagger),
- * and, where it talks about a theme, the verbatim it would be shown as, with that verbatim's hash.
+ * its words (see commentTokens), and, where it talks about a theme, the verbatim it would be shown
+ * as, with that verbatim's hash.
  * `languageOf` is needed only when a comment is met; `redact` false keeps verbatims as written.
  */
 export class CommentReader {
@@ -70,7 +82,7 @@ export class CommentReader {
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', shared };
+    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', stems: [], forms: [], shared };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -79,7 +91,8 @@ export class CommentReader {
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, shared };
+      const { stems, forms } = commentTokens(text, language);
+      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
     }
     if (shared) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();

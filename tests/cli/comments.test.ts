@@ -22,7 +22,9 @@ describe('comments: who commented', () => {
   const got = report([FIXTURE, ...BREAKDOWN]);
 
   it('counts comments, cells without one by why, share with its Wilson interval, mean length and languages as the reference does', () => {
-    expectSameJson(got.comments, reference.overall);
+    // The words of the comments are checked in comment-words.test.ts: the reference does not cut comments into words.
+    const columns = (got.comments?.columns ?? []).map(({ words, ...rest }) => (expect(words).toBeDefined(), rest));
+    expectSameJson({ ...got.comments, columns }, reference.overall);
   });
 
   it('per segment and per period', () => {

@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import { foldUnicode } from '../text/normalize-text.js';
+import type { CommentLanguage } from './comment-language.js';
+
+/** The languages whose comments are cut into words: the seven lexicon languages. */
+export const WORD_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'] as const;
+export type WordLanguage = (typeof WORD_LANGUAGES)[number];
+
+/**
+ * The Snowball stemmer of each language that has one (snowball-stemmers, the JavaScript port of
+ * the Snowball project's algorithms): English (Porter2), German, French, Spanish and Portuguese.
+ * Snowball has no Polish and no Latvian stemmer: their words are counted as written (folded).
+ */
+export const STEMMERS: Readonly<Partial<Record<WordLanguage, string>>> = { en: 'english', de: 'german', fr: 'french', es: 'spanish', pt: 'portuguese' };
+
+// The stopword package's name of each language's list (ISO 639-3).
+const STOPWORD_LISTS: Readonly<Record<WordLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', pt: 'por', pl: 'pol', lv: 'lav' };
+
+/** The words of a comment: each distinct stem once (`stems`, folded), and beside it the form it was written in (`forms`, lower case; the smallest in code-unit order when several forms share a stem). */
+export interface CommentTokens {
+  stems: readonly string[];
+  forms: readonly string[];
+}
+
+const NONE: CommentTokens = { stems: [], forms: [] };
+
+interface LanguageTools {
+  stopwords: ReadonlySet<string>;
+  stem: ((word: string) => string) | null;
+  /** The key of each word met lately (see keyOf), or null for a word left out. */
+  keys: Map<string, string | null>;
+}
+
+// Words are met again and again: the keys of this many recent words are remembered per language,
+// which changes how fast a comment is cut, never how.
+const REMEMBERED = 20_000;
+
+// Loaded on the first comment cut into words, once per thread: the stemmers' code is 0.9 MB that
+// a report without comments need not read (as iconv-lite in decoder.ts).
+let tools: Map<WordLanguage, LanguageTools> | null = null;
+
+function toolsOf(language: WordLanguage): LanguageTools {
+  if (tools === null) {
+    const load = createRequire(import.meta.url);
+    const lists = load('stopword') as Record<string, string[]>;
+    const snowball = load('snowball-stemmers') as { newStemmer: (name: string) => { stem: (word: string) => string } };
+    tools = new Map(
+      WORD_LANGUAGES.map((l) => {
+        const stemmer = STEMMERS[l] === undefined ? null : snowball.newStemmer(STEMMERS[l]);
+        // Folded like the words they are compared with: "für" and "fur", "don't" and "dont" alike.
+        const stopwords = new Set((lists[STOPWORD_LISTS[l]] ?? []).map((w) => foldUnicode(w)));
+        return [l, { stopwords, stem: stemmer === null ? null : (word: string) => stemmer.stem(word), keys: new Map() }];
+      }),
+    );
+  }
+  return tools.get(language) as LanguageTools;
+}
+
+// A word: letters, with the marks that belong to them. Anything else (digits, punctuation, emoji,
+// apostrophes) parts words.
+const WORD = /[\p{L}\p{M}]+/gu;
+// English keeps a word whole across an apostrophe ("don't", "it's"), as its stopword list has them.
+const ENGLISH_APOSTROPHE = /(?<=\p{L})['’`](?=\p{L})/gu;
+// Shorter words (a French "l'", a stray letter) say nothing.
+const SHORTEST = 2;
+
+/**
+ * The words of a comment in `language` (one of WORD_LANGUAGES; none for another): lower case,
+ * letters only, the language's stopwords left out (the `stopword` package's list), each stemmed
+ * where Snowball has a stemmer for the language (see STEMMERS) and folded (no diacritics, as
+ * normalizeText folds), each stem once. The form shown for a stem is its smallest written form
+ * in the comment, lower case with its diacritics (a choice that does not depend on row order).
+ *
+ * @example commentTokens('The couriers were late, the courier was rude', 'en') // { stems: ['courier', 'late', 'rude'], forms: ['courier', 'late', 'rude'] }
+ */
+export function commentTokens(text: string, language: CommentLanguage): CommentTokens {
+  if (!(WORD_LANGUAGES as readonly string[]).includes(language)) return NONE;
+  const tools = toolsOf(language as WordLanguage);
+  const lower = (ASCII.test(text) ? text : text.normalize('NFC')).toLowerCase();
+  const words = (language === 'en' ? lower.replace(ENGLISH_APOSTROPHE, '') : lower).match(WORD);
+  if (words === null) return NONE;
+  // Each word's key and form, sorted by key then form: the first of each key is its smallest form.
+  const found: Array<[key: string, form: string]> = [];
+  for (const word of words) {
+    if (word.length < SHORTEST) continue;
+    const key = keyOf(word, tools);
+    if (key !== null) found.push([key, word]);
+  }
+  if (found.length === 0) return NONE;
+  found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const stems: string[] = [];
+  const forms: string[] = [];
+  for (const [key, form] of found) {
+    if (key === stems[stems.length - 1]) continue;
+    stems.push(key);
+    forms.push(form);
+  }
+  return { stems, forms };
+}
+
+// Text in ASCII is already in normal form C.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+const LOWER_ASCII = /^[a-z]+$/;
+
+/** A word's stem, folded (see commentTokens), or null for a stopword or a word too short. */
+function keyOf(word: string, tools: LanguageTools): string | null {
+  let key = tools.keys.get(word);
+  if (key !== undefined) return key;
+  const fold = (text: string) => (LOWER_ASCII.test(text) ? text : foldUnicode(text));
+  const folded = fold(word);
+  key = folded.length < SHORTEST || tools.stopwords.has(folded) ? null : tools.stem === null ? folded : fold(tools.stem(word));
+  if (key === '') key = null;
+  if (tools.keys.size >= REMEMBERED) tools.keys.clear();
+  tools.keys.set(word, key);
+  return key;
+}
