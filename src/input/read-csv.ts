@@ -102,6 +102,8 @@ export interface ReadControl {
   useColumns(columns: readonly number[]): void;
   /** Stops reading the file: no more rows are handed over, and nothing is checked at its end. */
   stop(): void;
+  /** Reads no further bytes until `promise` settles (the rows of the bytes already read still come); a rejection stops the reading with its error. */
+  waitFor(promise: Promise<unknown>): void;
   /** The piece of the file being read (see ReadOptions.pieceBytes). */
   readonly piece: number;
   /** Where that piece's first record starts, and its line: told in handlers.piece, before that record. */
@@ -167,6 +169,8 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
     reader.push(chunk);
     if (reader.done) break;
+    const wait = rows.takeWait();
+    if (wait !== null) await wait;
   }
   if (reader.done) return file;
   reader.end();
@@ -222,6 +226,8 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
       if (file.sheet === undefined) file.sheet = sheet.sheet();
       rows.push(record, line);
       if (stopped) return file;
+      const wait = rows.takeWait();
+      if (wait !== null) await wait;
     }
     rows.end();
     return file;
@@ -233,6 +239,8 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
     if (line === 1) file.encoding = sav.encoding();
     rows.push(record, line);
     if (stopped) return file;
+    const wait = rows.takeWait();
+    if (wait !== null) await wait;
   }
   rows.end();
   return file;
@@ -365,6 +373,8 @@ class RowFilter {
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
   private readonly control: ReadControl;
+  // What a handler asked the reading to wait for (ReadControl.waitFor), until the reader waits.
+  private waiting: Promise<unknown> | null = null;
 
   constructor(
     private readonly file: InputFile,
@@ -380,12 +390,22 @@ class RowFilter {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
       stop: () => reader.stop(),
+      waitFor: (promise) => {
+        this.waiting = promise;
+      },
       get piece() {
         return reader.currentPiece;
       },
       pieceStart: () => reader.currentPieceStart,
       splittable,
     };
+  }
+
+  /** What a handler asked the reading to wait for, once (null: nothing); the reader awaits it before it reads on. */
+  takeWait(): Promise<unknown> | null {
+    const { waiting } = this;
+    this.waiting = null;
+    return waiting;
   }
 
   /** The number of columns of the header (0 until it is read). */
