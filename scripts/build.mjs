@@ -13,7 +13,26 @@
 // read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
 // code loads with createRequire when a config or baseline is read.
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+// The comment-language detector's data (eld/extrasmall: 49,553 n-grams, each an object of scores
+// by language) is written as a JavaScript object literal of 1.3 MB. The same data as JSON.parse of
+// a string loads in a third of the time and in 52 MiB less (V8 parses JSON faster than it
+// evaluates an object literal, and keeps no code for it): importing it took 0.14-0.15 s and
+// 0.05-0.06 s so, on the CI machine (five runs each).
+// The detector's code is ELD's own and the data is the same (a JSON round trip of strings and
+// small integers), so it tells the same languages; the tests, which run the sources, load ELD as
+// published.
+const eldDataAsJson = {
+  name: 'eld-data-as-json',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/]extrasmall\.js$/ }, async ({ path }) => {
+      const { ngramsData } = await import(pathToFileURL(path).href);
+      return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(JSON.stringify(ngramsData))});\n`, loader: 'js' };
+    });
+  },
+};
 
 rmSync('dist/cli', { recursive: true, force: true });
 await build({
@@ -31,4 +50,5 @@ await build({
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [eldDataAsJson],
 });
