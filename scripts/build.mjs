@@ -13,26 +13,34 @@
 // read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
 // code loads with createRequire when a config or baseline is read.
 import { rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-// The comment-language detector's data (eld/extrasmall: 49,553 n-grams, each an object of scores
-// by language) is written as a JavaScript object literal of 1.3 MB. The same data as JSON.parse of
-// a string loads in a third of the time and in 52 MiB less (V8 parses JSON faster than it
-// evaluates an object literal, and keeps no code for it): importing it took 0.14-0.15 s and
-// 0.05-0.06 s so, on the CI machine (five runs each).
-// The detector's code is ELD's own and the data is the same (a JSON round trip of strings and
-// small integers), so it tells the same languages; the tests, which run the sources, load ELD as
-// published.
-const eldDataAsJson = {
-  name: 'eld-data-as-json',
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// The comment-language detector's scores (eld/extrasmall: 49,553 n-grams, each an object of scores
+// by language) are written as a JavaScript object literal of 1.3 MB, whose loading took 0.15 s and
+// 85 MiB of a run. In the bundle, ELD gets the same scores packed into a string and read in place
+// (src/survey/packed-ngrams.ts): its own code, the same scores, the same languages told. The tests,
+// which run the sources, load ELD as published.
+const packedEldScores = {
+  name: 'packed-eld-scores',
   setup(builder) {
     builder.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/]extrasmall\.js$/ }, async ({ path }) => {
       const { ngramsData } = await import(pathToFileURL(path).href);
-      return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(JSON.stringify(ngramsData))});\n`, loader: 'js' };
+      const { packNgrams } = await importTypeScript('src/survey/packed-ngrams.ts');
+      const { ngrams, ...rest } = ngramsData;
+      const contents = `import { unpackNgrams } from './src/survey/packed-ngrams.ts';\nexport const ngramsData = { ...${JSON.stringify(rest)}, ngrams: unpackNgrams(${JSON.stringify(packNgrams(ngrams))}) };\n`;
+      return { contents, loader: 'js', resolveDir: ROOT };
     });
   },
 };
+
+/** A module of src/ without imports, compiled to JavaScript and imported, for the build to use. */
+async function importTypeScript(path) {
+  const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+}
 
 rmSync('dist/cli', { recursive: true, force: true });
 await build({
@@ -50,5 +58,5 @@ await build({
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [eldDataAsJson],
+  plugins: [packedEldScores],
 });
