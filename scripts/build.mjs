@@ -36,6 +36,22 @@ const packedEldScores = {
   },
 };
 
+// franc, which tells a survey's language, builds a table of the trigrams of each of its 187
+// languages when it is loaded; satisfy asks it about the seven of its lexicons alone
+// (src/survey/franc-languages.ts), so the bundle keeps those seven's trigrams (and every script,
+// with no language for most). Asked about those seven, franc answers alike.
+const francLexiconLanguages = {
+  name: 'franc-lexicon-languages',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async ({ path }) => {
+      const { data } = await import(pathToFileURL(path).href);
+      const { FRANC_LANGUAGES } = await importTypeScript('src/survey/franc-languages.ts');
+      const kept = Object.fromEntries(Object.entries(data).map(([script, languages]) => [script, Object.fromEntries(Object.entries(languages).filter(([code]) => code in FRANC_LANGUAGES))]));
+      return { contents: `export const data = ${JSON.stringify(kept)};\n`, loader: 'js' };
+    });
+  },
+};
+
 /** A module of src/ without imports, compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
@@ -58,5 +74,5 @@ await build({
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores],
+  plugins: [packedEldScores, francLexiconLanguages],
 });
