@@ -76,16 +76,16 @@ export interface ReadOptions {
   encoding?: string;
   /** Keep only the rows whose columns match all of these (`--where`); the others are counted as `filtered`. */
   where?: readonly RowCondition[];
-  /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. */
-  words?: ReadonlySet<string>;
+  /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. Asked for only when a file is not UTF-8. */
+  words?: () => ReadonlySet<string>;
   delimiter?: string;
   platform?: Platform;
   /** Keep responses the platform marks as not finished. */
   includePartial?: boolean;
   /** A row that cannot be read is an error instead of being skipped and counted. */
   strict?: boolean;
-  /** Standard input, read for the path `-`. */
-  stdin?: Readable;
+  /** Standard input, read for the path `-` (asked for only then: Node makes its stream when it is first asked for). */
+  stdin?: () => Readable | undefined;
   /** Told how many bytes of the file have been read, and of how many (null for standard input). */
   onBytes?: (read: number, total: number | null) => void;
   /** Tell handlers.piece where each piece of this many bytes starts (see CsvRecords). */
