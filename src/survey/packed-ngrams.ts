@@ -6,9 +6,9 @@
  * unpackNgrams: ELD's own code asks for an n-gram's scores as before and gets an equal object
  * (tests/survey/packed-ngrams.test.ts compares every one), at a small fraction of that cost.
  *
- * The packing: per n-gram, its length in characters, how many languages score it, its characters
- * (each below 256: ELD writes a UTF-8 byte as one character) and the languages' numbers and scores
- * (each below 256), one byte each; the bytes in base64.
+ * The packing: per n-gram, in the order of their characters, its length in characters, how many
+ * languages score it, its characters (each below 256: ELD writes a UTF-8 byte as one character)
+ * and the languages' numbers and scores (each below 256), one byte each; the bytes in base64.
  */
 
 /** An n-gram's scores by language number, as ELD holds them: `{ 11: 87, 37: 52 }`. */
@@ -21,7 +21,8 @@ export function packNgrams(ngrams: Readonly<Record<string, NgramScores>>): strin
     if (!Number.isInteger(value) || value < 0 || value > 255) throw new RangeError(`${what} ${value} does not fit in a byte`);
     bytes.push(value);
   };
-  for (const [ngram, scores] of Object.entries(ngrams)) {
+  // In the order of their characters (all below 256, so UTF-16 order is byte order), for unpackNgrams to search.
+  for (const [ngram, scores] of Object.entries(ngrams).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const languages = Object.entries(scores);
     byte(ngram.length, `the length of n-gram ${JSON.stringify(ngram)}`);
     byte(languages.length, `the number of languages of n-gram ${JSON.stringify(ngram)}`);
@@ -40,39 +41,39 @@ export function packNgrams(ngrams: Readonly<Record<string, NgramScores>>): strin
  */
 export function unpackNgrams(packed: string): Readonly<Record<string, NgramScores | undefined>> {
   const bytes = Buffer.from(packed, 'base64');
-  // Open addressing on an FNV-1a hash of the characters: each slot holds where an n-gram starts in
-  // `bytes`, or -1. No object per n-gram, so the garbage collector has nothing to copy.
-  let count = 0;
-  for (let at = 0; at < bytes.length; at += 2 + (bytes[at] as number) + 2 * (bytes[at + 1] as number)) count += 1;
-  const mask = (1 << Math.ceil(Math.log2(count * 2 + 1))) - 1;
-  const slots = new Int32Array(mask + 1).fill(-1);
-  for (let at = 0; at < bytes.length; at += 2 + (bytes[at] as number) + 2 * (bytes[at + 1] as number)) {
-    let hash = FNV_OFFSET;
-    for (let i = at + 2, end = i + (bytes[at] as number); i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), FNV_PRIME);
-    let slot = hash & mask;
-    while ((slots[slot] as number) !== -1) slot = (slot + 1) & mask;
-    slots[slot] = at;
-  }
+  // Where each n-gram starts in `bytes`, in their order: a binary search finds one. No object per
+  // n-gram, so the garbage collector has nothing to copy, and one pass over the bytes to load.
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length; at += 2 + (bytes[at] as number) + 2 * (bytes[at + 1] as number)) starts.push(at);
+  const offsets = Int32Array.from(starts);
   const find = (ngram: string): NgramScores | undefined => {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < ngram.length; i++) hash = Math.imul(hash ^ ngram.charCodeAt(i), FNV_PRIME);
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = slots[slot] as number;
-      if (at === -1) return undefined;
-      const length = bytes[at] as number;
-      if (length !== ngram.length || !sameCharacters(bytes, at + 2, ngram)) continue;
-      const scores: NgramScores = {};
-      for (let i = at + 2 + length, end = i + 2 * (bytes[at + 1] as number); i < end; i += 2) scores[bytes[i] as number] = bytes[i + 1] as number;
-      return scores;
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = offsets[middle] as number;
+      const order = compare(bytes, at, ngram);
+      if (order < 0) low = middle + 1;
+      else if (order > 0) high = middle - 1;
+      else {
+        const length = bytes[at] as number;
+        const scores: NgramScores = {};
+        for (let i = at + 2 + length, end = i + 2 * (bytes[at + 1] as number); i < end; i += 2) scores[bytes[i] as number] = bytes[i + 1] as number;
+        return scores;
+      }
     }
+    return undefined;
   };
   return new Proxy({}, { get: (_, ngram) => (typeof ngram === 'string' ? find(ngram) : undefined) });
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function sameCharacters(bytes: Uint8Array, from: number, ngram: string): boolean {
-  for (let i = 0; i < ngram.length; i++) if (bytes[from + i] !== ngram.charCodeAt(i)) return false;
-  return true;
+/** The order of the n-gram packed at `at` and `ngram`, by their characters: below 0 when the packed one comes first. */
+function compare(bytes: Uint8Array, at: number, ngram: string): number {
+  const length = bytes[at] as number;
+  const shorter = Math.min(length, ngram.length);
+  for (let i = 0; i < shorter; i++) {
+    const difference = (bytes[at + 2 + i] as number) - ngram.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - ngram.length;
 }
