@@ -138,8 +138,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const samplePieces: number[] = [];
   // The detector of comment languages costs time and memory (see loadCommentLanguage): it is loaded
   // only for a survey with free-text columns, which detection tells once the first thousand rows
-  // are read. The rows read while it loads are held (the reader waits for it before it reads
-  // further bytes), and go into the analysis after the sample, once it is there.
+  // are read. The reader then pauses until it is loaded (ReadControl.waitFor: a CSV's reader hands
+  // over at most the rest of the batch of records it is in), and the rows that came meanwhile are
+  // held and go into the analysis after the sample, still in the first piece of a large file.
   let languageOf = options.languageOf;
   if (languageOf !== undefined) useCommentLanguage(languageOf);
   let detector = null as Promise<void> | null;

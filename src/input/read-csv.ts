@@ -102,7 +102,7 @@ export interface ReadControl {
   useColumns(columns: readonly number[]): void;
   /** Stops reading the file: no more rows are handed over, and nothing is checked at its end. */
   stop(): void;
-  /** Reads no further bytes until `promise` settles (the rows of the bytes already read still come); a rejection stops the reading with its error. */
+  /** Reads no further rows until `promise` settles (at most those of the batch of records being handed over still come); a rejection stops the reading with its error. */
   waitFor(promise: Promise<unknown>): void;
   /** The piece of the file being read (see ReadOptions.pieceBytes). */
   readonly piece: number;
@@ -169,8 +169,11 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
     reader.push(chunk);
     if (reader.done) break;
-    const wait = rows.takeWait();
-    if (wait !== null) await wait;
+    for (let wait = rows.takeWait(); wait !== null; wait = rows.takeWait()) {
+      await wait;
+      reader.resume();
+    }
+    if (reader.done) break;
   }
   if (reader.done) return file;
   reader.end();
@@ -193,7 +196,9 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (zsav) file.notes.push('zlib-compressed (.zsav)');
   if (format === 'parquet') return readParquet(path, source, file, (reader, other) => new RowFilter(file, handlers, options, reader, () => null, other), options.onBytes);
   let stopped = false;
-  const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
+  // A workbook or SPSS file is read a record at a time, and waits after each for what a handler
+  // asked (see takeWait); JSON responses come in one go. Nothing to pause.
+  const reader = { useColumns: () => undefined, stop: () => void (stopped = true), pause: () => undefined, currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
   if (format === 'json') {
     const json = await readJsonResponses(path, source, MAX_RECORD_BYTES, MAX_COLUMNS);
     file.notes.push(...json.notes);
@@ -350,7 +355,7 @@ export interface OtherFormat {
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
-export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>;
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'>;
 
 /** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
 export interface RowSink {
@@ -392,6 +397,7 @@ class RowFilter {
       stop: () => reader.stop(),
       waitFor: (promise) => {
         this.waiting = promise;
+        reader.pause();
       },
       get piece() {
         return reader.currentPiece;
