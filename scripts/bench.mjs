@@ -12,10 +12,14 @@
 // Where the dev dependency @duckdb/node-api is installed, it also times embedded DuckDB
 // computing the same aggregates from the same file (scripts/bench-duckdb.mjs), and prints satisfy's
 // time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
+// It also times the same full report of a small export of 1,000 responses, start-up included
+// (issue 21's small-report target), beside Node starting and doing nothing (`node -e 0`), in
+// alternated runs, as a ratio too; `--no-small` skips it, `--small` times it alone.
 //
-//   npm run bench                 # 100k and 1M responses, 5 runs each
+//   npm run bench                 # 100k and 1M responses, 5 runs each; 1,000 responses, 15 runs
 //   npm run bench -- 100000 --runs 3
 //   npm run bench -- 10000000 --runs 1 --threads 2   # one size, one run, only on 2 threads
+//   npm run bench -- --small      # only the report of 1,000 responses
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -40,6 +44,11 @@ const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' 
 // The thread counts timed: one, and satisfy's default, every core it may use (once if they are the same).
 const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([1, availableParallelism()])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
+const withSmall = !args.includes('--no-small');
+const onlySmall = args.includes('--small');
+// The small report is short and its time varies more from run to run: three times the runs.
+const SMALL_ROWS = 1000;
+const smallRuns = 3 * runs;
 const withDuckDb = !args.includes('--no-duckdb') && canLoad('@duckdb/node-api');
 
 function canLoad(name) {
@@ -119,7 +128,7 @@ mkdirSync(dir, { recursive: true });
 const withoutComments = join(dir, 'ignore-comments.config.json');
 writeFileSync(withoutComments, `${JSON.stringify({ columns: { Comments: { role: 'ignored' } } })}\n`);
 const results = [];
-for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+for (const rows of onlySmall ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
   if (!existsSync(file)) {
     if (!asJson) process.stderr.write(`generating ${file} …\n`);
@@ -152,11 +161,43 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   }
 }
 
+// The small report: the full report of a 1,000-response export, start-up included, and Node
+// starting and doing nothing, alternated; the same thread counts.
+let small = null;
+if (withSmall) {
+  const file = join(dir, `responses-${SMALL_ROWS}-v${GENERATOR}.csv`);
+  if (!existsSync(file)) await generate(file, SMALL_ROWS);
+  const report = (threads) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads)];
+  const node = [process.execPath, '-e', '0'];
+  for (const threads of threadCounts) measure(report(threads));
+  measure(node);
+  const timed = { node: [], ...Object.fromEntries(threadCounts.map((threads) => [threads, []])) };
+  for (let i = 0; i < smallRuns; i++) {
+    for (const threads of threadCounts) timed[threads].push(measure(report(threads)));
+    timed.node.push(measure(node));
+  }
+  const nodeWall = median(timed.node.map((t) => t.seconds));
+  small = {
+    rows: SMALL_ROWS,
+    runs: smallRuns,
+    node: { wall: nodeWall, peakRssMiB: Math.max(...timed.node.map((t) => t.rssMiB)) },
+    results: threadCounts.map((threads) => {
+      const wall = median(timed[threads].map((t) => t.seconds));
+      return { threads, wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), ratio: wall / nodeWall };
+    }),
+  };
+}
+
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, results, small }, null, 2)}\n`);
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
+  if (results.length > 0) printLarge();
+  if (small !== null) printSmall();
+}
+
+function printLarge() {
   process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
   process.stdout.write(`responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference   no comments s   comments add${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
   for (const r of results) {
@@ -166,4 +207,10 @@ if (asJson) {
   }
   process.stdout.write('no comments: the same report with the comment column given the role "ignored"; comments add = wall / that wall − 1 (the comments read, their language told, tagged, tallied, with their impact)\n');
   if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
+}
+
+function printSmall() {
+  process.stdout.write(`${results.length > 0 ? '\n' : ''}small report: the same full report of ${small.rows.toLocaleString('en-US')} responses, start-up included, median of ${small.runs} runs; reference: node -e 0 (${small.node.wall.toFixed(3)} s, ${small.node.peakRssMiB.toFixed(0)} MiB)\n\n`);
+  process.stdout.write('responses  threads   wall s   peak RSS MiB   × node -e 0\n');
+  for (const r of small.results) process.stdout.write(`${String(small.rows).padStart(9)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(3).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.ratio.toFixed(1).padStart(13)}\n`);
 }

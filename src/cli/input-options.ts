@@ -68,9 +68,10 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
     formatIn: flags.formatIn === undefined ? undefined : parseFormatIn(flags.formatIn),
     sheet: flags.sheet,
     where: flags.where.map(parseCondition),
-    words: accentedWords(),
+    // Built from the lexicons (a few ms) only for a file that is not UTF-8.
+    words: accentedWords,
     strict: flags.strict === true,
-    stdin: io.stdin,
+    stdin: () => io.stdin,
   };
 }
 

@@ -10,5 +10,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`satisfy: error: cannot write the output: ${whyNotWritten(error)}\n`);
   process.exit(ExitCode.userError);
 });
-const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.isTTY === true ? process.stdout.columns : undefined, stdin: process.stdin };
+const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.isTTY === true ? process.stdout.columns : undefined, get stdin() {
+  // Node makes the stream of standard input when it is first asked for (2 ms, a socket for a pipe): only for `-`.
+  return process.stdin;
+} };
 process.exitCode = await main(process.argv.slice(2), io);

@@ -111,22 +111,10 @@ export interface ShardState {
  * back while the columns are detected; then every row of every file streams through the analysis,
  * each file's rows read in its own format (decimal commas, platform codes), so memory
  * does not grow with the data. Every further file must have the same columns (in any order).
- * A survey with free-text columns is read a second time with the detector of comment languages,
- * loaded then, when its files can be read again: a survey without any never loads it.
+ * A survey with free-text columns needs the detector of comment languages, loaded once detection
+ * has found them: a survey without any never loads it.
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
-  try {
-    return await analyzeOnce(paths, options);
-  } catch (error) {
-    if (!(error instanceof DetectorNeeded)) throw error;
-    return analyzeOnce(paths, { ...options, languageOf: await loadCommentLanguage() });
-  }
-}
-
-/** Thrown by analyzeOnce where the survey has free-text columns and the detector of their languages is not loaded yet. */
-class DetectorNeeded extends Error {}
-
-async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
   // (Cast, so that TypeScript does not take it to be null once the files are read.)
   let shape = null as FileShape | null;
   const sample: string[][] = [];
@@ -149,14 +137,40 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
   let pieceSerial = 0;
   const samplePieces: number[] = [];
   // The detector of comment languages costs time and memory (see loadCommentLanguage): it is loaded
-  // only for a survey with free-text columns. Which columns hold free text is known only after the
-  // first thousand rows: files that can be read again are then read again with it (see
-  // analyzeFiles); standard input and pipes, which cannot, load it before they are read.
-  const languageOf = options.languageOf ?? (paths.every(canReadAgain) ? undefined : await loadCommentLanguage());
+  // only for a survey with free-text columns, which detection tells once the first thousand rows
+  // are read. The reader then pauses until it is loaded (ReadControl.waitFor: a CSV's reader hands
+  // over at most the rest of the batch of records it is in), and the rows that came meanwhile are
+  // held and go into the analysis after the sample, still in the first piece of a large file.
+  let languageOf = options.languageOf;
   if (languageOf !== undefined) useCommentLanguage(languageOf);
+  let detector = null as Promise<void> | null;
+  let held = null as { rows: string[][]; lines: number[]; pieces: number[] } | null;
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
     buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+  // The model the analysis starts with, built once from the first file's header and sample.
+  let detected = null as SurveyModel | null;
+  const modelOf = (firstFile: string) => (detected ??= buildModel(shape as FileShape, firstFile, options.laterAnswers));
+  /** Whether the analysis must wait for the detector of comment languages: the survey has free-text columns and it is not loaded yet (it is then loading). */
+  const awaitsDetector = (firstFile: string): boolean => {
+    if (languageOf !== undefined) return false;
+    const { columns, vocabulary } = modelOf(firstFile);
+    if (commentColumns(columns, vocabulary).length === 0) return false;
+    detector ??= loadCommentLanguage().then((loaded) => {
+      languageOf = loaded;
+      useCommentLanguage(loaded);
+    });
+    return true;
+  };
+  // Before a further file, whose header starts the analysis (see header) and must find the
+  // detector there: an error of detection is left to be told there, after that file's own.
+  const awaitsDetectorBefore = (firstFile: string): boolean => {
+    try {
+      return awaitsDetector(firstFile);
+    } catch {
+      return false;
+    }
+  };
 
   // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the sample's natural groups.
   const bandsOf = (index: number, name: string): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {
@@ -173,8 +187,7 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
 
   const start = (firstFile: string) => {
     const header = shape as FileShape;
-    const model = buildModel(header, firstFile, options.laterAnswers);
-    if (languageOf === undefined && commentColumns(model.columns, model.vocabulary).length > 0) throw new DetectorNeeded();
+    const model = modelOf(firstFile);
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
@@ -204,9 +217,14 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
     const sampleInput = currentFile;
     currentPath = firstFile;
     currentFile = firstInput;
-    sample.forEach((row, i) => {
-      if (i > 0 && samplePieces[i] !== samplePieces[i - 1]) analysis.nextPiece();
-      analysis.addRow(row, sampleLines[i]);
+    // The sample, then the rows held while the detector of comment languages loaded.
+    const rows = held === null ? sample : [...sample, ...held.rows];
+    const lines = held === null ? sampleLines : [...sampleLines, ...held.lines];
+    const pieces = held === null ? samplePieces : [...samplePieces, ...held.pieces];
+    held = null;
+    rows.forEach((row, i) => {
+      if (i > 0 && pieces[i] !== pieces[i - 1]) analysis.nextPiece();
+      analysis.addRow(row, lines[i]);
     });
     currentPath = sampleFile;
     currentFile = sampleInput;
@@ -215,7 +233,7 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
   };
 
   try {
-    for (const path of paths) {
+    for (const [index, path] of paths.entries()) {
       currentPath = path;
       const pieceBytes = options.pieceBytes ?? pieceBytesOf(fileSize(path));
       let control: ReadControl | null = null;
@@ -268,14 +286,28 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
           },
           row: (fields, line) => {
             const row = inFirstOrder(fields, order);
-            if (started !== null) return started.analysis.addRow(row, line);
-            sample.push(row);
-            sampleLines.push(line);
-            samplePieces.push(pieceSerial);
-            if (sample.length >= DETECTION_SAMPLE) {
+            if (started === null && held !== null && languageOf !== undefined) {
               started = start(path);
               shareIfLarge(inputFile as InputFile);
             }
+            if (started !== null) return started.analysis.addRow(row, line);
+            if (held !== null) {
+              held.rows.push(row);
+              held.lines.push(line);
+              held.pieces.push(pieceSerial);
+              return;
+            }
+            sample.push(row);
+            sampleLines.push(line);
+            samplePieces.push(pieceSerial);
+            if (sample.length < DETECTION_SAMPLE) return;
+            if (awaitsDetector(path)) {
+              held = { rows: [], lines: [], pieces: [] };
+              control?.waitFor(detector as Promise<void>);
+              return;
+            }
+            started = start(path);
+            shareIfLarge(inputFile as InputFile);
           },
           piece: () => {
             pieceSerial += 1;
@@ -300,11 +332,17 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
         requireUnchanged(path, pieces.size);
         noteNotUtf8(file);
       }
+      if (started === null && held !== null) {
+        // The file ended before the detector of comment languages was there.
+        await detector;
+        started = start(path);
+      } else if (started === null && index < paths.length - 1 && awaitsDetectorBefore(path)) await detector;
       files.push(file);
     }
   } finally {
     await pool?.close();
   }
+  if (started === null && awaitsDetector(paths[0] as string)) await detector;
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
@@ -317,7 +355,7 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
     const later = new Map([...found].filter(([index]) => rescaled !== null && SCALED_ROLES.has((rescaled.columns[index] as ColumnModel).role)));
     const wider = later.size === 0 ? null : buildModel(shape, paths[0] as string, later);
     const changed = wider === null ? [] : model.columns.filter((column, i) => !sameReading(column, wider.columns[i] as ColumnModel));
-    if (changed.length > 0 && paths.every(canReadAgain)) return analyzeFiles(paths, { ...options, laterAnswers: later });
+    if (changed.length > 0 && paths.every(canReadAgain)) return analyzeFiles(paths, { ...options, languageOf, laterAnswers: later });
     for (const column of changed) lint.scaleFromSample(column, (wider as SurveyModel).columns[column.index] as ColumnModel, sample.length, paths[0] as string);
   }
   lint.strictAfterAll();

@@ -104,6 +104,8 @@ export class CsvRecords {
   // Stopped by reaching `until`; halted by stop().
   private stopped = false;
   private halted = false;
+  // Paused by pause(): the bytes pushed and not yet read wait, carried, for resume().
+  private paused = false;
   private wanted: Uint8Array | null = null;
   // The records of the run being scanned: each field as FIELD_SLOTS numbers (its start, end and
   // middle as byte offsets into the run, and its kind), and where each record starts.
@@ -169,6 +171,20 @@ export class CsvRecords {
     this.halted = true;
   }
 
+  /** Reads no further records (those of the batch being handed over still come) until resume(). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Reads on: first the records of the bytes carried since pause(). */
+  resume(): void {
+    this.paused = false;
+    if (this.done || this.carry.length === 0) return;
+    const carried = this.carry;
+    this.carry = new Uint8Array(0);
+    this.run(carried, false);
+  }
+
   /** Before the first push: the bytes pushed start at `offset` of the file, on line `line`. */
   startAt(offset: number, line: number): void {
     this.offset = offset;
@@ -177,6 +193,10 @@ export class CsvRecords {
 
   push(chunk: Uint8Array): void {
     if (this.done) return;
+    if (this.paused) {
+      this.carry = concat(this.carry, chunk);
+      return;
+    }
     if (this.started && this.carry.length > 0) return this.pushAfterCarry(chunk);
     let bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
     if (!this.started) {
@@ -234,7 +254,8 @@ export class CsvRecords {
    */
   private run(bytes: Uint8Array, final: boolean): void {
     let end = 0;
-    for (;;) {
+    // Paused, the bytes from `end` are carried (the last bytes of a file are read whatever).
+    while (!this.paused || final) {
       const scanned = this.scan(bytes, final, end);
       const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
       const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
@@ -247,7 +268,7 @@ export class CsvRecords {
     this.offset += end;
     // A copy: the caller may read its next bytes into the same buffer.
     this.carry = final || this.done ? new Uint8Array(0) : copyOf(bytes, end, bytes.length);
-    if (!final && this.carry.length > this.options.maxRecordBytes) this.tooLong(this.line);
+    if (!final && !this.paused && this.carry.length > this.options.maxRecordBytes) this.tooLong(this.line);
   }
 
   /**

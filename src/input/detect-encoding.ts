@@ -15,7 +15,7 @@ export interface DetectedEncoding {
  * otherwise chardet's statistical guess among the Windows and ISO code pages that Excel and older
  * platforms write. Zero bytes that are not UTF-16 mean a binary file, which is an error.
  */
-export function detectEncoding(head: Uint8Array, file: string, words: ReadonlySet<string> = new Set()): DetectedEncoding {
+export function detectEncoding(head: Uint8Array, file: string, words: () => ReadonlySet<string> = () => new Set()): DetectedEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', evidence: 'UTF-8 byte-order mark' };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', evidence: 'UTF-16 LE byte-order mark' };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', evidence: 'UTF-16 BE byte-order mark' };
@@ -32,7 +32,8 @@ export function detectEncoding(head: Uint8Array, file: string, words: ReadonlySe
   const chardetSays = `chardet: ${guess.name}${language}, confidence ${guess.confidence}`;
   // chardet is unsure between code pages on short files (a Latvian export read as Latin-1); the
   // one in which the most survey words of the lexicons come out spelled right is the one meant.
-  const ranked = [...new Set(guesses.map((g) => whatwgName(g.name) as string))].map((encoding) => ({ encoding, hits: knownWords(head, encoding, words) }));
+  const known = words();
+  const ranked = [...new Set(guesses.map((g) => whatwgName(g.name) as string))].map((encoding) => ({ encoding, hits: knownWords(head, encoding, known) }));
   const best = ranked.reduce((a, b) => (b.hits > a.hits ? b : a));
   const first = ranked[0] as { encoding: string; hits: number };
   if (best.encoding === first.encoding) return { encoding: first.encoding, evidence: `not UTF-8; ${chardetSays}` };

@@ -24,12 +24,13 @@ export interface OpenedSource {
  * Opens a file, or standard input for `-`, as a stream of bytes, gunzipped when the bytes are gzip
  * (recognised by their magic number, whatever the file is called). Reads of about 1 MiB.
  */
-export async function openSource(path: string, stdin: Readable | undefined, onBytes?: (read: number, total: number | null) => void): Promise<OpenedSource> {
+export async function openSource(path: string, stdin: (() => Readable | undefined) | undefined, onBytes?: (read: number, total: number | null) => void): Promise<OpenedSource> {
   let raw: AsyncIterable<Buffer>;
   let total: number | null = null;
   if (path === '-') {
-    if (stdin === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
-    raw = stdin;
+    const input = stdin?.();
+    if (input === undefined) throw new SatisfyError('USAGE', 'no standard input to read for "-"');
+    raw = input;
   } else {
     const info = await checkReadable(path);
     if (info.isFile()) {

@@ -76,16 +76,16 @@ export interface ReadOptions {
   encoding?: string;
   /** Keep only the rows whose columns match all of these (`--where`); the others are counted as `filtered`. */
   where?: readonly RowCondition[];
-  /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. */
-  words?: ReadonlySet<string>;
+  /** Words with letters beyond ASCII that exports use (lower case): they tell code pages apart. Asked for only when a file is not UTF-8. */
+  words?: () => ReadonlySet<string>;
   delimiter?: string;
   platform?: Platform;
   /** Keep responses the platform marks as not finished. */
   includePartial?: boolean;
   /** A row that cannot be read is an error instead of being skipped and counted. */
   strict?: boolean;
-  /** Standard input, read for the path `-`. */
-  stdin?: Readable;
+  /** Standard input, read for the path `-` (asked for only then: Node makes its stream when it is first asked for). */
+  stdin?: () => Readable | undefined;
   /** Told how many bytes of the file have been read, and of how many (null for standard input). */
   onBytes?: (read: number, total: number | null) => void;
   /** Tell handlers.piece where each piece of this many bytes starts (see CsvRecords). */
@@ -102,6 +102,8 @@ export interface ReadControl {
   useColumns(columns: readonly number[]): void;
   /** Stops reading the file: no more rows are handed over, and nothing is checked at its end. */
   stop(): void;
+  /** Reads no further rows until `promise` settles (at most those of the batch of records being handed over still come); a rejection stops the reading with its error. */
+  waitFor(promise: Promise<unknown>): void;
   /** The piece of the file being read (see ReadOptions.pieceBytes). */
   readonly piece: number;
   /** Where that piece's first record starts, and its line: told in handlers.piece, before that record. */
@@ -167,6 +169,11 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
     reader.push(chunk);
     if (reader.done) break;
+    for (let wait = rows.takeWait(); wait !== null; wait = rows.takeWait()) {
+      await wait;
+      reader.resume();
+    }
+    if (reader.done) break;
   }
   if (reader.done) return file;
   reader.end();
@@ -189,7 +196,9 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (zsav) file.notes.push('zlib-compressed (.zsav)');
   if (format === 'parquet') return readParquet(path, source, file, (reader, other) => new RowFilter(file, handlers, options, reader, () => null, other), options.onBytes);
   let stopped = false;
-  const reader = { useColumns: () => undefined, stop: () => void (stopped = true), currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
+  // A workbook or SPSS file is read a record at a time, and waits after each for what a handler
+  // asked (see takeWait); JSON responses come in one go. Nothing to pause.
+  const reader = { useColumns: () => undefined, stop: () => void (stopped = true), pause: () => undefined, currentPiece: 0, currentPieceStart: { offset: 0, line: 1 } };
   if (format === 'json') {
     const json = await readJsonResponses(path, source, MAX_RECORD_BYTES, MAX_COLUMNS);
     file.notes.push(...json.notes);
@@ -222,6 +231,8 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
       if (file.sheet === undefined) file.sheet = sheet.sheet();
       rows.push(record, line);
       if (stopped) return file;
+      const wait = rows.takeWait();
+      if (wait !== null) await wait;
     }
     rows.end();
     return file;
@@ -233,6 +244,8 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
     if (line === 1) file.encoding = sav.encoding();
     rows.push(record, line);
     if (stopped) return file;
+    const wait = rows.takeWait();
+    if (wait !== null) await wait;
   }
   rows.end();
   return file;
@@ -342,7 +355,7 @@ export interface OtherFormat {
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
-export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'currentPiece' | 'currentPieceStart'>;
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'>;
 
 /** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
 export interface RowSink {
@@ -365,6 +378,8 @@ class RowFilter {
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
   private readonly control: ReadControl;
+  // What a handler asked the reading to wait for (ReadControl.waitFor), until the reader waits.
+  private waiting: Promise<unknown> | null = null;
 
   constructor(
     private readonly file: InputFile,
@@ -380,12 +395,23 @@ class RowFilter {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
       stop: () => reader.stop(),
+      waitFor: (promise) => {
+        this.waiting = promise;
+        reader.pause();
+      },
       get piece() {
         return reader.currentPiece;
       },
       pieceStart: () => reader.currentPieceStart,
       splittable,
     };
+  }
+
+  /** What a handler asked the reading to wait for, once (null: nothing); the reader awaits it before it reads on. */
+  takeWait(): Promise<unknown> | null {
+    const { waiting } = this;
+    this.waiting = null;
+    return waiting;
   }
 
   /** The number of columns of the header (0 until it is read). */

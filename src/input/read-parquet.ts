@@ -325,6 +325,8 @@ export async function readParquet(path: string, source: OpenedSource, file: Inpu
   const reader: RecordSource = {
     useColumns: (columns) => void (used = new Set(columns)),
     stop: () => void (stopped = true),
+    // Read in row groups: the rows a handler gets while it waits (ReadControl.waitFor) are its to hold.
+    pause: () => undefined,
     currentPiece: 0,
     currentPieceStart: { offset: 0, line: 1 },
   };

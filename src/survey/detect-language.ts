@@ -1,7 +1,6 @@
 import { francAll } from 'franc';
+import { FRANC_LANGUAGES as LEXICON_LANGUAGES } from './franc-languages.js';
 
-/** ISO 639-3 codes as franc names them → the lexicons' BCP 47 codes. */
-const LEXICON_LANGUAGES: Readonly<Record<string, string>> = { eng: 'en', pol: 'pl', lvs: 'lv', deu: 'de', fra: 'fr', spa: 'es', por: 'pt' };
 // Below this many words franc's trigram statistics say little (a few column names such as
 // "Lieferung", "Preis" can pass for any language): the survey's language is then left undecided
 // and the keywords of every lexicon are tried, as they are for `--lang` unset.

@@ -178,4 +178,46 @@ describe('CsvRecords', () => {
     const text = `a\n"${'x'.repeat(3000)}`;
     expect(() => readRecords(utf8(text), [1000, 2000], { maxRecordBytes: 1000 })).toThrow(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: 2 }));
   });
+
+  it('paused, hands over the rest of the batch and nothing more until it resumes, then the same records', () => {
+    // 5,000 records, a quoted line break in every tenth, pushed in cuts of 7,000 bytes.
+    const text = Array.from({ length: 5000 }, (_, i) => (i % 10 === 0 ? `${i},"two\nlines"` : `${i},x`)).join('\n');
+    const bytes = utf8(text);
+    const whole = readRecords(bytes);
+    const records: Array<{ fields: string[]; line: number }> = [];
+    const pieces: Array<{ piece: number; before: number }> = [];
+    const reader = new CsvRecords(
+      {
+        record: (fields, line) => {
+          records.push({ fields, line });
+          if (records.length === 1500) reader.pause();
+        },
+        unclosed: () => undefined,
+        piece: (piece) => pieces.push({ piece, before: records.length }),
+      },
+      { delimiter: ',', encoding: 'utf-8', file: 'test.csv', maxRecordBytes: 1 << 20, pieceBytes: 10_000 },
+    );
+    let pushed = 0;
+    for (; pushed < bytes.length && records.length < 1500; pushed += 7000) reader.push(bytes.subarray(pushed, pushed + 7000));
+    // At most the rest of the batch that held record 1,500 (1,024 records) came; what is pushed meanwhile waits.
+    const paused = records.length;
+    expect(paused).toBeGreaterThanOrEqual(1500);
+    expect(paused).toBeLessThan(1500 + 1024);
+    reader.push(bytes.subarray(pushed, pushed + 7000));
+    pushed += 7000;
+    expect(records.length).toBe(paused);
+    reader.resume();
+    for (; pushed < bytes.length; pushed += 7000) reader.push(bytes.subarray(pushed, pushed + 7000));
+    reader.end();
+    expect(records).toEqual(whole.records);
+    expect(pieces).toEqual(readRecords(bytes, [], { pieceBytes: 10_000 }).pieces);
+    // All pushed at once: the scan's batch that held record 1,500 ends at record 2,048.
+    const once: string[][] = [];
+    const oneReader = new CsvRecords({ record: (fields) => void (once.push(fields) === 1500 && oneReader.pause()), unclosed: () => undefined }, { delimiter: ',', encoding: 'utf-8', file: 'test.csv', maxRecordBytes: 1 << 20 });
+    oneReader.push(bytes);
+    expect(once.length).toBe(2048);
+    oneReader.resume();
+    oneReader.end();
+    expect(once).toEqual(whole.records.map((r) => r.fields));
+  });
 });
