@@ -52,8 +52,8 @@ export class CommentTally {
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
   // Theme × tone, row-major, each made when its first comment comes.
   private readonly verbatims: Array<VerbatimSample | undefined> = new Array<VerbatimSample | undefined>(COMMENT_THEMES.length * COMMENT_TONES.length);
-  // The comments of shared readings not added yet: per reading, a count and a weight per tone and
-  // whether the ratings told it (see addComment).
+  // The comments of shared readings not added yet: per reading, a count per tone and whether the
+  // ratings told it (see addComment).
   private readonly pending = new Map<CommentReading, Float64Array>();
   /** Every respondent's ratings, by the themes of their comment: add each row once (see ThemeImpact). */
   readonly impact = new ThemeImpact();
@@ -68,44 +68,47 @@ export class CommentTally {
    * the respondent's ratings when `fromRatings`), of weight `weight`. A comment whose reading the
    * reader shares between the rows of its text is counted with the others of its text and tone and
    * added when the tally is read or saved, or when PENDING texts wait: a repeated comment
-   * ("Thanks", "Good service") then costs one addition a row, whatever it talks about.
+   * ("Thanks", "Good service") then costs one addition a row, whatever it talks about. Only whole
+   * counts wait; the weight is added at once, row by row, so that the sum of the weights is made in
+   * the order of the rows whatever readings the reader made (a worker's reader forgets other texts
+   * at other times than this thread's).
    */
   addComment(reading: CommentReading, tone: number, fromRatings: boolean, weight: number): void {
+    this.weight += weight;
+    const slot = 2 * tone + (fromRatings ? 1 : 0);
     if (!reading.shared) {
-      this.addComments(reading, tone, fromRatings, 1, weight);
+      this.addComments(reading, slot, 1);
       return;
     }
-    let sums = this.pending.get(reading);
-    if (sums === undefined) {
+    let counts = this.pending.get(reading);
+    if (counts === undefined) {
       if (this.pending.size >= PENDING) this.flush();
-      sums = new Float64Array(2 * PENDING_SLOTS);
-      this.pending.set(reading, sums);
+      counts = new Float64Array(PENDING_SLOTS);
+      this.pending.set(reading, counts);
     }
-    const at = 2 * (2 * tone + (fromRatings ? 1 : 0));
-    sums[at] = (sums[at] as number) + 1;
-    sums[at + 1] = (sums[at + 1] as number) + weight;
+    counts[slot] = (counts[slot] as number) + 1;
   }
 
   /** Adds the comments that wait, text by text. */
   private flush(): void {
-    for (const [reading, sums] of this.pending) {
+    for (const [reading, counts] of this.pending) {
       for (let slot = 0; slot < PENDING_SLOTS; slot++) {
-        const count = sums[2 * slot] as number;
-        if (count > 0) this.addComments(reading, slot >> 1, (slot & 1) === 1, count, sums[2 * slot + 1] as number);
+        const count = counts[slot] as number;
+        if (count > 0) this.addComments(reading, slot, count);
       }
     }
     this.pending.clear();
   }
 
-  /** Adds `count` comments of one reading and tone, weighing `weight` together. */
-  private addComments(reading: CommentReading, tone: number, fromRatings: boolean, count: number, weight: number): void {
+  /** Adds `count` comments of one reading, of a tone and told by the ratings or not (`slot`: 2 × tone + told). */
+  private addComments(reading: CommentReading, slot: number, count: number): void {
+    const tone = slot >> 1;
     this.count += count;
-    this.weight += weight;
     this.characters += reading.length * count;
     const language = reading.language === null ? 0 : (LANGUAGE_POSITION.get(reading.language) as number);
     this.languages[language] = (this.languages[language] as number) + count;
     this.tones[tone] = (this.tones[tone] as number) + count;
-    if (fromRatings) this.tonesFromRatings += count;
+    if ((slot & 1) === 1) this.tonesFromRatings += count;
     const { themes } = reading;
     for (let t = 0; themes >> t !== 0; t++) {
       if (((themes >> t) & 1) === 0) continue;
@@ -125,7 +128,6 @@ export class CommentTally {
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
-    this.flush();
     this.weight *= factor;
     this.impact.scaleWeights(factor);
   }

@@ -205,3 +205,26 @@ describe('verbatims', () => {
     expect(result.stdout).toContain('Call me on +48 601 234 567 or mail jan@example.com');
   });
 });
+
+describe('weighted comments on any number of threads', () => {
+  it('sum their weights in the order of the rows, whatever readings each thread\'s reader makes and forgets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-weighted-comments-'));
+    const path = join(dir, 'weighted-repeated-and-distinct-short-comments.csv');
+    // Repeated comments, whose rows are counted together, among more distinct short ones than a
+    // reader remembers (4,096), so that each thread's reader forgets texts at its own times.
+    const repeated = ['Fast delivery, thanks', 'Courier was late, again', 'Too expensive for what it is', 'Great service'];
+    const lines = ['Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Weight,Comments'];
+    for (let i = 0; i < 12_000; i++) {
+      const comment = i % 3 === 0 ? (repeated[i % 4] as string) : `Parcel ${i} was late`;
+      lines.push(`${1 + (i % 5)},${i % 11},${(0.1 + ((i * 7919) % 1000) / 333).toFixed(3)},"${comment}"`);
+    }
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const [one, two, three] = ['1', '2', '3'].map((threads) => runCli(['report', path, '--weight', 'Weight', '--threads', threads, '--format', 'json'], { SATISFY_PIECE_BYTES: '32768' }));
+    expect(one?.status, one?.stderr).toBe(0);
+    expect(one?.stderr).toBe('');
+    expect(two?.stdout).toBe(one?.stdout);
+    expect(three?.stdout).toBe(one?.stdout);
+    const share = (JSON.parse(one?.stdout ?? '{}') as Report).comments?.columns[0]?.share;
+    expect(share).toBeCloseTo(1, 12);
+  });
+});
