@@ -117,7 +117,7 @@ export class ThemeImpact {
 
   /**
    * Per theme, the CSAT top-box share, NPS and index of the respondents who mention it against
-   * those who do not, and each difference tested (see ThemeDifferences) where both sides have at
+   * those who do not, and each difference tested (shareDifference, npsDifference, meanDifference) where both sides have at
    * least `minBase` answers; the p-values are the raw ones, to be corrected with their family
    * (settleImpact).
    */
