@@ -26,34 +26,39 @@ def effective_n(weights):
     return w.sum() ** 2 / (w * w).sum()
 
 
-def csat_side(overall, weights):
-    pairs = [(v, w) for v, w in zip(overall, weights) if v is not None]
+def answered(values, weights):
+    """The answers given and their weights, as arrays; None without an answer."""
+    pairs = [(v, w) for v, w in zip(values, weights) if v is not None]
     if not pairs:
         return None
-    v = np.array([p[0] for p in pairs], dtype=float)
-    w = np.array([p[1] for p in pairs], dtype=float)
-    return {"count": len(pairs), "share": float(w[v >= 4].sum() / w.sum()), "n": float(effective_n(w))}
+    return np.array([p[0] for p in pairs], dtype=float), np.array([p[1] for p in pairs], dtype=float)
+
+
+def csat_side(overall, weights):
+    given = answered(overall, weights)
+    if given is None:
+        return None
+    v, w = given
+    return {"count": len(v), "share": float(w[v >= 4].sum() / w.sum()), "n": float(effective_n(w))}
 
 
 def nps_side(recommend, weights):
-    pairs = [(v, w) for v, w in zip(recommend, weights) if v is not None]
-    if not pairs:
+    given = answered(recommend, weights)
+    if given is None:
         return None
-    v = np.array([p[0] for p in pairs], dtype=float)
-    w = np.array([p[1] for p in pairs], dtype=float)
-    return {"count": len(pairs), "promoters": float(w[v >= 9].sum() / w.sum()), "detractors": float(w[v <= 6].sum() / w.sum()), "n": float(effective_n(w))}
+    v, w = given
+    return {"count": len(v), "promoters": float(w[v >= 9].sum() / w.sum()), "detractors": float(w[v <= 6].sum() / w.sum()), "n": float(effective_n(w))}
 
 
 def index_side(index, weights):
-    pairs = [(v, w) for v, w in zip(index, weights) if v is not None]
-    if not pairs:
+    given = answered(index, weights)
+    if given is None:
         return None
-    v = np.array([p[0] for p in pairs], dtype=float)
-    w = np.array([p[1] for p in pairs], dtype=float)
+    v, w = given
     mean = float((w * v).sum() / w.sum())
     denominator = w.sum() - (w * w).sum() / w.sum()
-    sd = math.sqrt(float((w * (v - mean) ** 2).sum() / denominator)) if len(pairs) >= 2 and denominator > 0 else None
-    return {"count": len(pairs), "mean": mean, "sd": sd, "n": float(effective_n(w))}
+    sd = math.sqrt(float((w * (v - mean) ** 2).sum() / denominator)) if len(v) >= 2 and denominator > 0 else None
+    return {"count": len(v), "mean": mean, "sd": sd, "n": float(effective_n(w))}
 
 
 def wilson(share, n, level):
