@@ -75,6 +75,19 @@ export interface ImpactTesting {
 /** As --min-base and --adjust are by default. */
 export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'holm' };
 
+/**
+ * What an analysis of a survey keeps of its comments beyond their counts, by the rows it sees:
+ * - `sample`, the whole sample's: the words of the comments (see CommentWordTally) and the impact
+ *   of their themes (see ThemeImpact), both reported;
+ * - `segment`, a segment's: the impact, not reported, kept for the whole sample, which is the merge
+ *   of the segments (see SegmentedAnalysis);
+ * - `period`, a period's: neither.
+ * The words and the impact are reported for the whole sample only: memory does not grow with the
+ * number of segments and periods, each row is added to them once, and a small group's impact,
+ * which could show a respondent's own ratings, is never shown.
+ */
+export type AnalysisScope = 'sample' | 'segment' | 'period';
+
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
 export interface RowAnalysis {
   useFormat(format: AnswerFormat): void;
@@ -594,7 +607,7 @@ export class SurveyAnalysis implements RowAnalysis {
   private readonly rankings: RankingTally[];
   /** One per free-text column of the scorer, in its order. */
   private readonly comments: CommentTally[];
-  /** The words of each free-text column's comments; null in an analysis that does not count them (a segment's, a period's: see assembleAnalysis). */
+  /** The words of each free-text column's comments; null in an analysis that does not count them (a segment's, a period's: see AnalysisScope). */
   readonly words: CommentWordTally[] | null;
   private readonly index = new Moments();
   private readonly drivers: CoMoments | null;
@@ -610,19 +623,15 @@ export class SurveyAnalysis implements RowAnalysis {
   private weightExponent: number | null = null;
   private rows = 0;
 
-  /**
-   * `countWords`: count the words of the comments too (see CommentWordTally), as the analysis of
-   * the whole sample does; those of segments and periods do not, so that memory does not grow
-   * with their number.
-   */
+  /** `scope`: what the analysis keeps of the comments beyond their counts (see AnalysisScope); on its own, an analysis is the whole sample's. */
   constructor(
     private readonly model: SurveyModel,
     private readonly options: AnalysisOptions,
     scorer?: RowScorer,
-    countWords = false,
+    readonly scope: AnalysisScope = 'sample',
   ) {
     this.scorer = scorer ?? new RowScorer(model, options);
-    this.words = countWords ? this.scorer.comments.map(() => new CommentWordTally()) : null;
+    this.words = scope === 'sample' ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
@@ -643,9 +652,9 @@ export class SurveyAnalysis implements RowAnalysis {
     return this.rows;
   }
 
-  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer; counting words with `countWords`. */
-  emptyCopy(countWords = false): SurveyAnalysis {
-    return new SurveyAnalysis(this.model, this.options, this.scorer, countWords);
+  /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer, of scope `scope`. */
+  emptyCopy(scope: AnalysisScope = 'segment'): SurveyAnalysis {
+    return new SurveyAnalysis(this.model, this.options, this.scorer, scope);
   }
 
   columns(): number[] {
@@ -700,7 +709,7 @@ export class SurveyAnalysis implements RowAnalysis {
       const reading = row.commentReadings[c] as CommentReading;
       if (code === COMMENT) tally.addComment(reading, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, weight);
       else tally.addExcluded(code);
-      tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
+      if (this.scope !== 'period') tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
     }
     if (this.words !== null) addCommentWords(this.words, row);
   }
@@ -794,7 +803,7 @@ export class SurveyAnalysis implements RowAnalysis {
       if (this.weightExponent === null || theirs > this.weightExponent) this.raiseWeightExponent(theirs);
       const own = this.weightExponent as number;
       if (theirs < own) {
-        const scaled = this.emptyCopy(this.words !== null);
+        const scaled = this.emptyCopy(this.scope);
         scaled.load(state);
         scaled.raiseWeightExponent(own);
         state = scaled.save();
@@ -902,16 +911,16 @@ export class SurveyAnalysis implements RowAnalysis {
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
   }
 
-  /** The free-text columns, the impact of their themes tested as one family. */
+  /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */
   private summarizeComments(base: [number, number, number], level: number): CommentColumnSummary[] {
     const { minBase, adjust } = this.options.tests ?? DEFAULT_IMPACT_TESTING;
-    const impact = settleImpact(
+    const impact = this.scope !== 'sample' ? null : settleImpact(
       this.comments.map((tally) => tally.impact.differences(level, minBase)),
       adjust,
       level,
     );
     return this.scorer.comments.map((free, i) => ({
-      ...summarizeComments(free, this.comments[i] as CommentTally, base, level, impact[i] as ThemeImpactSummary[]),
+      ...summarizeComments(free, this.comments[i] as CommentTally, base, level, (impact?.[i] as ThemeImpactSummary[] | undefined) ?? null),
       ...(this.words === null ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }),
     }));
   }
@@ -981,10 +990,13 @@ function sideOf(row: ScoredRow, c: number): Side {
 export class SpareAnalyses {
   private readonly spare: SurveyAnalysis[] = [];
 
-  constructor(private readonly template: SurveyAnalysis) {}
+  constructor(
+    private readonly template: SurveyAnalysis,
+    private readonly scope: AnalysisScope,
+  ) {}
 
   take(): SurveyAnalysis {
-    return this.spare.pop() ?? this.template.emptyCopy();
+    return this.spare.pop() ?? this.template.emptyCopy(this.scope);
   }
 
   /** Clears these analyses and keeps them for take(). */

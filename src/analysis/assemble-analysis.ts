@@ -29,8 +29,8 @@ export interface AnalysisPlan {
  * `languageOf` tells the language of comments: needed to add rows of a survey with comment columns.
  */
 export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number) => void, languageOf?: LanguageOf): RowAnalysis {
-  // The whole sample's analysis counts the words of the comments; the copies made for segments and periods do not.
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(plan.tests === undefined ? {} : { tests: plan.tests }), ...(languageOf === undefined ? {} : { languageOf }) }, undefined, true);
+  // The whole sample's analysis; the copies made for segments and periods keep less of the comments (see AnalysisScope).
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(plan.tests === undefined ? {} : { tests: plan.tests }), ...(languageOf === undefined ? {} : { languageOf }) }, undefined, 'sample');
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);

@@ -4,7 +4,7 @@ import type { InputFile } from '../input/read-csv.js';
 import { timeZoneName } from '../text/parse-date.js';
 import { RATED_ROLES, SCALED_ROLES, type SurveyModel } from '../survey/survey-model.js';
 import { MAX_SCALE_POINTS, type Scale } from '../survey/scale.js';
-import { SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import { SurveyAnalysis, type AnalysisScope, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
 import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './document-problem.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
@@ -124,39 +124,39 @@ function checkFile(file: InputFile, path: string): void {
 
 /**
  * The analysis's state, level by level as the plan builds it: window, periods, segments, the
- * survey. `whole`: the state is of the whole sample, whose analysis counts the words of comments
- * (see assembleAnalysis); those of segments and periods do not.
+ * survey. `scope`: whose analysis the state is of, which tells what it keeps of the comments (see
+ * AnalysisScope).
  */
-function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel, whole = true): void {
+function checkAnalysis(state: AnalysisState, levels: readonly string[], path: string, survey: SurveyAnalysis, model: SurveyModel, scope: AnalysisScope = 'sample'): void {
   const [level, ...inner] = levels;
   if (state.kind !== level) fail(`${path}.kind`, `must be "${level}", as the plan says`);
   if (state.kind === 'attention') {
     state.counts.forEach((c, i) => (['passed', 'failed', 'unanswered'] as const).forEach((k) => wholeFrom(c[k], 0, `${path}.counts[${i}].${k}`)));
     wholeFrom(state.failedAny, 0, `${path}.failedAny`);
     wholeFrom(state.rows, 0, `${path}.rows`);
-    checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, whole);
+    checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, scope);
   }
-  if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, whole);
+  if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, scope);
   if (state.kind === 'periods') {
-    checkAnalysis(state.overall, inner, `${path}.overall`, survey, model, whole);
-    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model, false));
-    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model, false));
+    checkAnalysis(state.overall, inner, `${path}.overall`, survey, model, scope);
+    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model, 'period'));
+    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model, 'period'));
   }
   if (state.kind === 'segmented') {
     state.segments.forEach(([value, segment], i) => {
       if (state.segments.findIndex(([v]) => v === value) < i) fail(`${path}.segments[${i}][0]`, `the segment "${value}" is listed twice`);
-      checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model, false);
+      checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model, 'segment');
     });
     const comments = survey.scorer.comments.map((_, c) => state.segments.reduce((sum, [, segment]) => sum + (segment.kind === 'survey' ? (segment.comments?.[c]?.comments[0] ?? 0) : 0), 0));
-    checkWordStates(state.words, `${path}.words`, whole, comments);
+    checkWordStates(state.words, `${path}.words`, scope === 'sample', comments);
   }
-  if (state.kind === 'survey') checkSurvey(state, path, survey, model, whole);
+  if (state.kind === 'survey') checkSurvey(state, path, survey, model, scope);
 }
 
-function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis, model: SurveyModel, whole: boolean): void {
+function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis, model: SurveyModel, scope: AnalysisScope): void {
   if (saved.kind !== 'survey') fail(`${path}.kind`, 'must be "survey"');
   const state: SurveyState = saved;
-  checkWordStates(state.words, `${path}.words`, whole, (state.comments ?? []).map((tally) => tally.comments[0]));
+  checkWordStates(state.words, `${path}.words`, scope === 'sample', (state.comments ?? []).map((tally) => tally.comments[0]));
   const template = survey.save();
   const { rows } = state;
   const weighted = model.weight !== null;
@@ -202,14 +202,14 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     if (tally.respondents[0] > rows) fail(`${at}.respondents[0]`, `is more than the rows (${rows})`);
     tally.options.forEach(([, entry], j) => (entry.n > tally.respondents[0] || entry.first > entry.n) && fail(`${at}.options[${j}][1]`, `counts more than the respondents (${tally.respondents[0]})`));
   });
-  (state.comments ?? []).forEach((tally, i) => checkComments(tally, `${path}.comments[${i}]`, rows, weighted));
+  (state.comments ?? []).forEach((tally, i) => checkComments(tally, `${path}.comments[${i}]`, rows, weighted, scope));
   moments(state.index, `${path}.index`, rows, 0, 100, weighted);
   if ((state.drivers === null) !== (template.drivers === null)) fail(`${path}.drivers`, template.drivers === null ? 'must be null: the survey has no key drivers' : 'must not be null: the survey has key drivers');
   if (state.drivers !== null) coMoments(state.drivers, `${path}.drivers`, rows, template.drivers?.k ?? 0, weighted);
 }
 
 /** A free-text column's tally: every row a comment or a reason for none, every comment in one language and one character long at least. */
-function checkComments(tally: CommentTallyState, path: string, rows: number, weighted: boolean): void {
+function checkComments(tally: CommentTallyState, path: string, rows: number, weighted: boolean, scope: AnalysisScope): void {
   const [count, weight] = tally.comments;
   wholeFrom(count, 0, `${path}.comments[0]`, rows);
   COMMENT_EXCLUSIONS.forEach((reason) => wholeFrom(tally.excluded[reason], 0, `${path}.excluded.${reason}`, rows));
@@ -241,7 +241,8 @@ function checkComments(tally: CommentTallyState, path: string, rows: number, wei
       });
     });
   }
-  checkImpact(tally.impact, `${path}.impact`, rows, weighted);
+  if (scope !== 'period') checkImpact(tally.impact, `${path}.impact`, rows, weighted);
+  else if (tally.impact.length > 0) fail(`${path}.impact`, "must be empty: a period's analysis keeps no impact of comment themes");
 }
 
 /** The ratings by sets of themes: each set once, in order, its sums within its rows, and every row in one set. */

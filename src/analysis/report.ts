@@ -515,7 +515,8 @@ export interface CommentThemeSummary {
   /**
    * The ratings of the respondents whose comment in this column talks about the theme against those
    * of every other respondent of the report (another theme, or no comment), with each difference
-   * tested (absent in reports of an earlier satisfy).
+   * tested: the whole sample's only (absent in a segment's and a period's, and in reports of an
+   * earlier satisfy).
    */
   impact?: ThemeImpactSummary;
 }

@@ -50,7 +50,7 @@ export class SegmentedAnalysis implements RowAnalysis {
     private readonly template: SurveyAnalysis,
     private readonly options: SegmentOptions,
   ) {
-    this.spare = new SpareAnalyses(template);
+    this.spare = new SpareAnalyses(template, 'segment');
     this.words = template.words === null ? null : template.scorer.comments.map(() => new CommentWordTally());
   }
 
@@ -131,7 +131,7 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const whole = this.template.emptyCopy(this.words !== null);
+    const whole = this.template.emptyCopy(this.words === null ? 'segment' : 'sample');
     for (const segment of this.segments.values()) whole.merge(segment);
     this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
     const report = whole.report(files, gates);

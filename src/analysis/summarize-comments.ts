@@ -12,10 +12,10 @@ import type { CommentColumnSummary, ThemeImpactSummary } from './report.js';
  * One free-text column: its comments, their share of the respondents (weighted) with a Wilson
  * interval on Kish's effective n, their mean length, their languages, their tones, and the themes
  * they talk about, each by tone (unweighted counts of comments), with `impact`, each theme's in
- * the order of COMMENT_THEMES (see settleImpact). `base` is the analysis' rows: their count, and
+ * the order of COMMENT_THEMES (see settleImpact), where there is one (the whole sample's). `base` is the analysis' rows: their count, and
  * the sum of their weights and of their squares.
  */
-export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[]): CommentColumnSummary {
+export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[] | null): CommentColumnSummary {
   const { comments, excluded, characters, languages, tones, tonesFromRatings, themes, verbatims } = tally.figures;
   const [count, weight] = comments;
   const [respondents, baseWeight, baseWeight2] = base;
@@ -36,7 +36,7 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
       const byTone = themes[theme];
       const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
       const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
-      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, impact: impact[t] as ThemeImpactSummary };
+      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) };
     }),
   };
 }

@@ -14,7 +14,8 @@ const FORMAT = 'satisfy-state';
 // 4: each free-text column keeps its respondents' ratings by the themes of their comment (impact).
 // 5: the words of the comments are counted, per free-text column and language (CommentWordsState),
 // in the analysis of the whole sample.
-const VERSION = 5;
+// 6: the analysis of a period keeps no impact of comment themes (see AnalysisScope).
+const VERSION = 6;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,

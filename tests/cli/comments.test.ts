@@ -34,6 +34,14 @@ describe('comments: who commented', () => {
     for (const period of got.periods) expectSameJson(period.comments, reference.periods[period.period]);
   });
 
+  it("reports the themes' impact for the whole sample only: the same with the breakdown as without it, and none per segment or period", () => {
+    const plain = report([FIXTURE]);
+    const impacts = (summary: CommentsSummary | null | undefined) => (summary?.columns ?? []).flatMap((c) => (c.themes ?? []).map((t) => t.impact));
+    expect(impacts(got.comments).every((impact) => impact !== undefined)).toBe(true);
+    expectSameJson(impacts(got.comments), impacts(plain.comments));
+    for (const group of [...got.segments, ...got.periods]) expect(impacts(group.comments).filter((impact) => impact !== undefined)).toEqual([]);
+  });
+
   it('counts every row once, as a comment or by why it is none', () => {
     for (const c of got.comments?.columns ?? []) expect(c.comments + Object.values(c.excluded).reduce((a, b) => a + b, 0)).toBe(got.respondents);
   });
@@ -74,6 +82,23 @@ describe('comments: the same whatever the threads and shards', () => {
     const shards = JSON.parse(merged.stdout) as Report;
     expectSameJson(shards.comments, whole.comments);
     expectSameJson(shards.periods.map((p) => p.comments), whole.periods.map((p) => p.comments));
+  });
+
+  it("refuses a state whose period keeps an impact of comment themes, which only the whole sample's and the segments' do", () => {
+    const state = join(dir, 'periods.state.json');
+    expect(runCli(['report', FIXTURE, ...BREAKDOWN, '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+    type Tally = { impact: unknown[] };
+    type Survey = { comments: Tally[] };
+    const edited = JSON.parse(readFileSync(state, 'utf8')) as { analysis: { overall: { segments: Array<[string, Survey]> }; periods: Array<{ state: Survey }> } };
+    const [, segment] = edited.analysis.overall.segments[0] as [string, Survey];
+    const period = edited.analysis.periods[0]?.state as Survey;
+    expect((segment.comments[1] as Tally).impact.length).toBeGreaterThan(0);
+    expect((period.comments[1] as Tally).impact).toEqual([]);
+    (period.comments[1] as Tally).impact = (segment.comments[1] as Tally).impact;
+    writeFileSync(state, JSON.stringify(edited));
+    const result = runCli(['merge', state]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/analysis\.periods\[0\]\.state\.comments\[1\]\.impact: must be empty: a period's analysis keeps no impact of comment themes/);
   });
 
   it('refuses a state whose comment counts do not add up', () => {

@@ -24,9 +24,10 @@ The rules (README "Comments"):
   being 32-bit FNV-1a over the text's UTF-16 code units; shown on one line (no comment of the
   fixture is longer than 280 characters or holds personal data).
 - Impact: per theme, the ratings of the respondents whose comment in the column talks about it
-  against every other respondent of the scope (theme_impact.py). This fixture has no dimension (no
-  index), and no scope has 30 respondents on each side (satisfy's default --min-base), so no
-  difference is tested here: tests/reference/theme_impact_reference.py tests them.
+  against every other respondent (theme_impact.py), in the whole file only: a Region or a week has
+  none. This fixture has no dimension (no index), and neither side has 30 respondents (satisfy's
+  default --min-base), so no difference is tested here: tests/reference/theme_impact_reference.py
+  tests them.
 - Scopes: the whole file, each Region, each ISO week of Submitted. A Region of fewer than 30
   respondents (satisfy's default --min-base) shows no verbatims.
 """
@@ -146,7 +147,8 @@ def ratings(row, header):
     return (number(cell("Overall satisfaction (1-5)")), number(cell("How likely are you to recommend us? (0-10)")), None, 1.0)
 
 
-def summary(rows, header):
+def summary(rows, header, impact=True):
+    """The comments of `rows`; with `impact`, each theme's impact too (the whole sample's report alone has it)."""
     out = []
     impacts = []
     for name, kind in COLUMNS:
@@ -172,6 +174,8 @@ def summary(rows, header):
         ]))
         scored = [ratings(row, header) for row in rows]
         impacts += [theme_impact(scored, [reason(c) is None and theme in THEMES[c] for c in cells], MIN_BASE, LEVEL) for theme in THEMES_ORDER]
+    if not impact:
+        return {"columns": out}
     settled = settle(impacts, "holm", LEVEL)
     for c, column in enumerate(out):
         for t, theme in enumerate(column["themes"]):
@@ -216,13 +220,13 @@ def main():
     result = {"overall": summary(rows, header), "segments": {}, "periods": {}}
     for value in sorted({r[region] for r in rows}):
         members = [r for r in rows if r[region] == value]
-        result["segments"][value] = summary(members, header)
+        result["segments"][value] = summary(members, header, impact=False)
         if len(members) < MIN_BASE:
             for column in result["segments"][value]["columns"]:
                 for theme in column["themes"]:
                     theme["verbatims"] = {t: [] for t in TONES}
     for period in sorted({week(r) for r in rows}):
-        result["periods"][period] = summary([r for r in rows if week(r) == period], header)
+        result["periods"][period] = summary([r for r in rows if week(r) == period], header, impact=False)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
