@@ -5,7 +5,6 @@ import { Moments, type MomentsState } from '../stats/moments.js';
 import { binaryExponent, effectiveN, timesPowerOfTwo } from '../stats/weight-sums.js';
 import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
-import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
 import type { LanguageOf } from '../survey/comment-language.js';
 import { CommentReader, type CommentReading } from '../survey/read-comment.js';
@@ -258,7 +257,6 @@ export interface ScoredRow {
 
 /** In ScoredRow.commentCodes: the cell holds a comment. */
 export const COMMENT = 255;
-const EXCLUSION_POSITION = new Map(COMMENT_EXCLUSIONS.map((reason, i) => [reason, i]));
 
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
 interface ChoiceCoders {
@@ -425,9 +423,9 @@ export class RowScorer {
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const reading = this.commentReader.read((fields[(comments[c] as CommentColumn).column.index] ?? '').trim());
-      row.commentCodes[c] = reading.code === 'comment' ? COMMENT : (EXCLUSION_POSITION.get(reading.code) as number);
+      row.commentCodes[c] = reading.exclusion < 0 ? COMMENT : reading.exclusion;
       row.commentReadings[c] = reading;
-      row.commentTones[c] = rated ?? COMMENT_TONES.indexOf(reading.tone ?? 'neutral');
+      row.commentTones[c] = rated ?? reading.toneAt;
       row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
     }
   }

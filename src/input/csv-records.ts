@@ -634,8 +634,13 @@ class FieldTexts {
     }
   }
 
-  /** Bytes to text: ASCII as it is, the rest by the decoder of the encoding (bytes that are not UTF-8, or that a code page leaves undefined, become U+FFFD). */
+  /**
+   * Bytes to text: valid UTF-8 by Node's own slicing, which finds ASCII runs itself; else ASCII as
+   * it is and the rest by the decoder of the encoding (bytes that are not UTF-8, or that a code
+   * page leaves undefined, become U+FFFD).
+   */
   decode(bytes: Uint8Array, start: number, end: number): string {
+    if (this.validUtf8) return Buffer.prototype.utf8Slice.call(bytes, start, end);
     let ascii = true;
     for (let i = start; i < end; i++) {
       if ((bytes[i] as number) >= 0x80) {
@@ -644,7 +649,6 @@ class FieldTexts {
       }
     }
     if (ascii) return Buffer.prototype.latin1Slice.call(bytes, start, end);
-    if (this.validUtf8) return Buffer.prototype.utf8Slice.call(bytes, start, end);
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }

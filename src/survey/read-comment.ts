@@ -1,8 +1,8 @@
-import { codeComment, codePoints, type CommentExclusion } from './code-comment.js';
+import { codeComment, codePoints, COMMENT_EXCLUSIONS, type CommentExclusion } from './code-comment.js';
 import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
 import { commentTokens } from './comment-tokens.js';
-import { commentTagger, type CommentTone } from './tag-comment.js';
+import { COMMENT_TONES, commentTagger, type CommentTone } from './tag-comment.js';
 import { hashText } from '../text/hash-text.js';
 import { redactPersonalData } from '../text/redact-personal-data.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -10,6 +10,8 @@ import type { Vocabulary } from './vocabulary.js';
 /** A cell of a free-text column as read: a comment with its length and language, or why it is none. */
 export interface CommentReading {
   code: CommentExclusion | 'comment';
+  /** The position of `code` in COMMENT_EXCLUSIONS, −1 for a comment: what the tallies count by, found once per text. */
+  exclusion: number;
   /** A comment's length in Unicode code points (0 for none). */
   length: number;
   /** A comment's language (null for none). */
@@ -18,6 +20,8 @@ export interface CommentReading {
   themes: number;
   /** The tone of a comment's words (see commentTagger); null for none. */
   tone: CommentTone | null;
+  /** The position in COMMENT_TONES of `tone`, of neutral for none. */
+  toneAt: number;
   /** The hash of the verbatim (see hashText), which chooses the verbatims; 0 for none. */
   hash: number;
   /** A comment as a verbatim shows it (see asVerbatim); '' for none. */
@@ -52,6 +56,8 @@ export function asVerbatim(text: string, redact: boolean): string {
   return points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : shown;
 }
 
+const NEUTRAL = COMMENT_TONES.indexOf('neutral');
+
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
 // this many recent short texts are remembered, which changes how fast a cell is read, never what
 // (a reading depends on the text alone). Longer texts are seldom repeated and are not kept.
@@ -82,7 +88,7 @@ export class CommentReader {
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
-    let reading: CommentReading = { code, length: 0, language: null, themes: 0, tone: null, hash: 0, verbatim: '', stems: [], forms: [], shared };
+    let reading: CommentReading = { code, exclusion: COMMENT_EXCLUSIONS.indexOf(code as CommentExclusion), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: [], forms: [], shared };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -92,7 +98,7 @@ export class CommentReader {
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
       const { stems, forms } = commentTokens(text, language);
-      reading = { code, length: codePoints(text), language, themes, tone: tags.tone, hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
+      reading = { code, exclusion: -1, length: codePoints(text), language, themes, tone: tags.tone, toneAt: COMMENT_TONES.indexOf(tags.tone), hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
     }
     if (shared) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();
