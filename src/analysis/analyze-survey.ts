@@ -80,12 +80,13 @@ export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'hol
  *   of their themes (see ThemeImpact), both reported;
  * - `segment`, a segment's: the impact, not reported, kept for the whole sample, which is the merge
  *   of the segments (see SegmentedAnalysis);
- * - `period`, a period's: neither.
+ * - `group`, a period's, or the rest of the sample a segment is tested against: neither (the
+ *   impact of a state it loads is left out).
  * The words and the impact are reported for the whole sample only: memory does not grow with the
  * number of segments and periods, each row is added to them once, and a small group's impact,
  * which could show a respondent's own ratings, is never shown.
  */
-export type AnalysisScope = 'sample' | 'segment' | 'period';
+export type AnalysisScope = 'sample' | 'segment' | 'group';
 
 /** What reads rows into a report: the analysis of a survey, or one broken down by segment or period. */
 export interface RowAnalysis {
@@ -707,7 +708,7 @@ export class SurveyAnalysis implements RowAnalysis {
       const reading = row.commentReadings[c] as CommentReading;
       if (code === COMMENT) tally.addComment(reading, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, weight);
       else tally.addExcluded(code);
-      if (this.scope !== 'period') tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
+      if (this.scope !== 'group') tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
     }
     if (this.words !== null) addCommentWords(this.words, row);
   }
@@ -825,7 +826,7 @@ export class SurveyAnalysis implements RowAnalysis {
     this.categories.forEach((c, i) => c.tally.load(state.categories[i] as CategoryTallyState));
     this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
     this.rankings.forEach((t, i) => t.load(rankings[i] as RankingTallyState));
-    this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState));
+    this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState, this.scope !== 'group'));
     if (state.words !== undefined) this.words?.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
     this.index.load(state.index);
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);

@@ -139,8 +139,8 @@ function checkAnalysis(state: AnalysisState, levels: readonly string[], path: st
   if (state.kind === 'window') checkAnalysis(state.inner, inner, `${path}.inner`, survey, model, scope);
   if (state.kind === 'periods') {
     checkAnalysis(state.overall, inner, `${path}.overall`, survey, model, scope);
-    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model, 'period'));
-    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model, 'period'));
+    state.periods.forEach((p, i) => checkSurvey(p.state, `${path}.periods[${i}].state`, survey, model, 'group'));
+    state.undecided.forEach((u, i) => checkAnalysis(u.state, ['survey'], `${path}.undecided[${i}].state`, survey, model, 'group'));
   }
   if (state.kind === 'segmented') {
     state.segments.forEach(([value, segment], i) => {
@@ -241,7 +241,7 @@ function checkComments(tally: CommentTallyState, path: string, rows: number, wei
       });
     });
   }
-  if (scope !== 'period') checkImpact(tally.impact, `${path}.impact`, rows, weighted);
+  if (scope !== 'group') checkImpact(tally.impact, `${path}.impact`, rows, weighted);
   else if (tally.impact.length > 0) fail(`${path}.impact`, "must be empty: a period's analysis keeps no impact of comment themes");
 }
 

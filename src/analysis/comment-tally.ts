@@ -163,8 +163,8 @@ export class CommentTally {
     };
   }
 
-  /** Adds the rows of a state `save` gave. */
-  load(state: CommentTallyState): this {
+  /** Adds the comments of a state `save` gave; their ratings by theme (the impact) too, unless `withImpact` is false. */
+  load(state: CommentTallyState, withImpact = true): this {
     this.count += state.comments[0];
     this.weight += state.comments[1];
     this.characters += state.characters;
@@ -179,7 +179,7 @@ export class CommentTally {
         if (state.verbatims[theme][tone].length > 0) this.sampleOf(cell).load(state.verbatims[theme][tone]);
       }),
     );
-    this.impact.load(state.impact);
+    if (withImpact) this.impact.load(state.impact);
     return this;
   }
 }

@@ -64,7 +64,7 @@ export class PeriodAnalysis implements RowAnalysis {
     private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
   ) {
-    this.spare = new SpareAnalyses(template, 'period');
+    this.spare = new SpareAnalyses(template, 'group');
   }
 
   /** The periods share the template's scorer, which reads the format for all of them. */
@@ -200,7 +200,7 @@ export class PeriodAnalysis implements RowAnalysis {
     const sorted = [...joined].sort((a, b) => (a[1].start < b[1].start ? -1 : 1));
     const analyses = sorted.map(([, { parts }]) => {
       if (parts.length === 1) return parts[0] as SurveyAnalysis;
-      const whole = this.template.emptyCopy('period');
+      const whole = this.template.emptyCopy('group');
       for (const part of parts) whole.load(part.save());
       return whole;
     });

@@ -34,8 +34,10 @@ export type ThemeImpactState = Array<[themes: number, sums: number[], index: Mom
  * sets merge, so two tallies of parts of the data merge into the tally of the whole.
  */
 export class ThemeImpact {
-  private readonly sums = new Float64Array(SETS * FIELDS);
-  private readonly index: Array<Moments | undefined> = new Array<Moments | undefined>(SETS);
+  // Made when the first respondent is added: an analysis that adds none (a period's, see
+  // AnalysisScope) keeps no sums.
+  private sums: Float64Array | null = null;
+  private index: Array<Moments | undefined> | null = null;
 
   /**
    * Adds a respondent whose comment talks about the themes `themes` (bits) with weight `weight`:
@@ -43,7 +45,7 @@ export class ThemeImpact {
    * NPS_PASSIVE, NPS_PROMOTER or NO_ANSWER; `index` their index, or NaN.
    */
   add(themes: number, csatTop: number, npsGroup: number, index: number, weight: number): void {
-    const { sums } = this;
+    const sums = (this.sums ??= new Float64Array(SETS * FIELDS));
     const at = themes * FIELDS;
     sums[at + ROWS] = (sums[at + ROWS] as number) + 1;
     if (csatTop !== NO_ANSWER) {
@@ -59,12 +61,17 @@ export class ThemeImpact {
       if (npsGroup === NPS_PROMOTER) sums[at + NPS + 3] = (sums[at + NPS + 3] as number) + weight;
       else if (npsGroup === NPS_DETRACTOR) sums[at + NPS + 4] = (sums[at + NPS + 4] as number) + weight;
     }
-    if (!Number.isNaN(index)) (this.index[themes] ??= new Moments()).add(index, weight);
+    if (!Number.isNaN(index)) this.momentsOf(themes).add(index, weight);
+  }
+
+  private momentsOf(themes: number): Moments {
+    return ((this.index ??= new Array<Moments | undefined>(SETS))[themes] ??= new Moments());
   }
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
     const { sums } = this;
+    if (sums === null) return;
     for (let at = 0; at < sums.length; at += FIELDS) {
       for (const from of [CSAT, NPS]) {
         sums[at + from + 1] = (sums[at + from + 1] as number) * factor;
@@ -73,30 +80,33 @@ export class ThemeImpact {
       }
       sums[at + NPS + 4] = (sums[at + NPS + 4] as number) * factor;
     }
-    for (const moments of this.index) moments?.scaleWeights(factor);
+    for (const moments of this.index ?? []) moments?.scaleWeights(factor);
   }
 
   clear(): void {
-    this.sums.fill(0);
-    this.index.fill(undefined);
+    this.sums?.fill(0);
+    this.index?.fill(undefined);
   }
 
   save(): ThemeImpactState {
     const state: ThemeImpactState = [];
+    const { sums } = this;
+    if (sums === null) return state;
     for (let themes = 0; themes < SETS; themes++) {
       const at = themes * FIELDS;
-      if (this.sums[at + ROWS] === 0) continue;
-      state.push([themes, [...this.sums.subarray(at, at + FIELDS)], this.index[themes]?.save() ?? null]);
+      if (sums[at + ROWS] === 0) continue;
+      state.push([themes, [...sums.subarray(at, at + FIELDS)], this.index?.[themes]?.save() ?? null]);
     }
     return state;
   }
 
   /** Adds the respondents of a state `save` gave. */
   load(state: ThemeImpactState): this {
-    for (const [themes, sums, index] of state) {
+    for (const [themes, theirs, index] of state) {
+      const sums = (this.sums ??= new Float64Array(SETS * FIELDS));
       const at = themes * FIELDS;
-      sums.forEach((value, i) => (this.sums[at + i] = (this.sums[at + i] as number) + value));
-      if (index !== null) (this.index[themes] ??= new Moments()).load(index);
+      theirs.forEach((value, i) => (sums[at + i] = (sums[at + i] as number) + value));
+      if (index !== null) this.momentsOf(themes).load(index);
     }
     return this;
   }
@@ -105,11 +115,12 @@ export class ThemeImpact {
   private groupOf(theme: number, mentioned: boolean): { sums: Float64Array; index: Moments } {
     const sums = new Float64Array(FIELDS);
     const index = new Moments();
+    const own = this.sums ?? new Float64Array(SETS * FIELDS);
     for (let themes = 0; themes < SETS; themes++) {
       if ((((themes >> theme) & 1) === 1) !== mentioned) continue;
       const at = themes * FIELDS;
-      for (let i = 0; i < FIELDS; i++) sums[i] = (sums[i] as number) + (this.sums[at + i] as number);
-      const moments = this.index[themes];
+      for (let i = 0; i < FIELDS; i++) sums[i] = (sums[i] as number) + (own[at + i] as number);
+      const moments = this.index?.[themes];
       if (moments !== undefined) index.merge(moments);
     }
     return { sums, index };
