@@ -82,9 +82,10 @@ export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'hol
  *   of the segments (see SegmentedAnalysis);
  * - `group`, a period's, or the rest of the sample a segment is tested against: neither (the
  *   impact of a state it loads is left out).
- * The words and the impact are reported for the whole sample only: memory does not grow with the
- * number of segments and periods, each row is added to them once, and a small group's impact,
- * which could show a respondent's own ratings, is never shown.
+ * The words and the impact are reported for the whole sample only: each row is added to them once,
+ * memory for them grows with the number of segments only by the impact's sums (10 KiB a free-text
+ * column), not at all with the number of periods, and a small group's impact, which could show its
+ * few respondents' ratings, is never shown.
  */
 export type AnalysisScope = 'sample' | 'segment' | 'group';
 
@@ -424,7 +425,7 @@ export class RowScorer {
     const rated = this.ratedTone();
     for (let c = 0; c < comments.length; c++) {
       const reading = this.commentReader.read((fields[(comments[c] as CommentColumn).column.index] ?? '').trim());
-      row.commentCodes[c] = reading.exclusion < 0 ? COMMENT : reading.exclusion;
+      row.commentCodes[c] = reading.exclusionAt < 0 ? COMMENT : reading.exclusionAt;
       row.commentReadings[c] = reading;
       row.commentTones[c] = rated ?? reading.toneAt;
       row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
@@ -652,7 +653,7 @@ export class SurveyAnalysis implements RowAnalysis {
   }
 
   /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer, of scope `scope`. */
-  emptyCopy(scope: AnalysisScope = 'segment'): SurveyAnalysis {
+  emptyCopy(scope: AnalysisScope): SurveyAnalysis {
     return new SurveyAnalysis(this.model, this.options, this.scorer, scope);
   }
 

@@ -161,7 +161,7 @@ export interface Period {
   csat: ItemSummary | null;
   nps: NpsSummary | null;
   index: IndexSummary | null;
-  /** The period's comments, as the report's (absent in reports of an earlier satisfy). */
+  /** The period's comments, as the report's but for the themes' impact and the words (absent in reports of an earlier satisfy). */
   comments?: CommentsSummary | null;
   /** Against the previous period (none for the first): `rest` is the previous period's figure. */
   changes: SegmentTest[];
@@ -250,7 +250,7 @@ export interface Segment {
   csat: ItemSummary | null;
   nps: NpsSummary | null;
   index: IndexSummary | null;
-  /** The segment's comments, as the report's (absent in reports of an earlier satisfy). */
+  /** The segment's comments, as the report's but for the themes' impact and the words (absent in reports of an earlier satisfy). */
   comments?: CommentsSummary | null;
   /** The segment against the rest of the sample, one entry per figure tested. */
   tests: SegmentTest[];

@@ -6,6 +6,7 @@ import { addCommentWords, SpareAnalyses, stateOf, type AnalysisState, type RowAn
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
+import { forEachRest } from './for-each-rest.js';
 import type { CommentsSummary, Report, Segment, SegmentTest } from './report.js';
 
 export interface SegmentOptions {
@@ -131,7 +132,7 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const whole = this.template.emptyCopy(this.words === null ? 'segment' : 'sample');
+    const whole = this.template.emptyCopy(this.template.scope);
     for (const segment of this.segments.values()) whole.merge(segment);
     this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
     const report = whole.report(files, gates);
@@ -146,17 +147,16 @@ export class SegmentedAnalysis implements RowAnalysis {
       const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [] };
       return { segment, own };
     });
-    // Each segment against the rest of the sample: the other segments merged.
-    const tested: Array<Array<Omit<SegmentTest, 'adjustedP' | 'significant'>>> = summaries.map(() => []);
+    // Each segment against the rest of the sample: the other segments merged (told in their order).
+    const family: Array<{ segment: Segment; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     forEachRest(
       kept.map(([, analysis]) => analysis),
       () => this.template.emptyCopy('group'),
       (i, rest) => {
         const { segment, own } = summaries[i] as (typeof summaries)[number];
-        if (!segment.lowBase) tested[i] = compare(own, rest.report(files));
+        if (!segment.lowBase) for (const test of compare(own, rest.report(files))) family.push({ segment, test });
       },
     );
-    const family = summaries.flatMap(({ segment }, i) => (tested[i] ?? []).map((test) => ({ segment, test })));
     const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
     const notes = this.pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${this.pooledEarly} rows of further values pooled as "${OTHER_VALUE}"`] : [];
     for (const { name, bands } of columns) {
@@ -171,33 +171,10 @@ export class SegmentedAnalysis implements RowAnalysis {
     const { top } = this.options;
     if (top === null || sorted.length <= top) return sorted;
     const kept = sorted.filter(([value]) => value !== OTHER_VALUE).slice(0, top);
-    const other = this.template.emptyCopy();
+    const other = this.template.emptyCopy('group');
     for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
     return [...kept, [OTHER_VALUE, other]];
   }
-}
-
-/**
- * Tells `use`, for each of `parts` in turn, the merge of all the other parts (made by `empty` and
- * merging): divided and conquered, so that n parts take about n log2 n merges rather than n², and
- * about log2 n merged analyses are kept at once. Each part's rest is merged in an order fixed by
- * the parts alone.
- */
-export function forEachRest<T extends { merge(other: T): T }>(parts: readonly T[], empty: () => T, use: (part: number, rest: T) => void): void {
-  // `outside`: the parts before `from` and from `to` on, merged.
-  const visit = (from: number, to: number, outside: T): void => {
-    if (to - from === 1) {
-      use(from, outside);
-      return;
-    }
-    const middle = (from + to) >> 1;
-    for (const [start, end, others] of [[from, middle, [middle, to]], [middle, to, [from, middle]]] as const) {
-      const rest = empty().merge(outside);
-      for (let i = others[0]; i < others[1]; i++) rest.merge(parts[i] as T);
-      visit(start, end, rest);
-    }
-  };
-  if (parts.length > 0) visit(0, parts.length, empty());
 }
 
 /** The comments of a report without their verbatims (each theme's lists emptied). */

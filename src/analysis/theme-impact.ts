@@ -15,6 +15,8 @@ const NPS = 5;
 /** The sums kept per set of themes. */
 export const IMPACT_FIELDS = 10;
 const FIELDS = IMPACT_FIELDS;
+// The sums of a tally no respondent was added to.
+const NO_SUMS = new Float64Array(SETS * FIELDS);
 
 /** In ThemeImpact.add: no answer to the question. */
 export const NO_ANSWER = -1;
@@ -115,7 +117,7 @@ export class ThemeImpact {
   private groupOf(theme: number, mentioned: boolean): { sums: Float64Array; index: Moments } {
     const sums = new Float64Array(FIELDS);
     const index = new Moments();
-    const own = this.sums ?? new Float64Array(SETS * FIELDS);
+    const own = this.sums ?? NO_SUMS;
     for (let themes = 0; themes < SETS; themes++) {
       if ((((themes >> theme) & 1) === 1) !== mentioned) continue;
       const at = themes * FIELDS;

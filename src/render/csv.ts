@@ -92,7 +92,7 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
   return rows;
 }
 
-/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and tested impact. */
+/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and, in the whole sample, tested impact. */
 function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
   return (comments?.columns ?? []).flatMap((c): Row[] => {
     const subject = `comments: ${c.column}`;

@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary.js';
 export interface CommentReading {
   code: CommentExclusion | 'comment';
   /** The position of `code` in COMMENT_EXCLUSIONS, −1 for a comment: what the tallies count by, found once per text. */
-  exclusion: number;
+  exclusionAt: number;
   /** A comment's length in Unicode code points (0 for none). */
   length: number;
   /** A comment's language (null for none). */
@@ -88,7 +88,7 @@ export class CommentReader {
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
-    let reading: CommentReading = { code, exclusion: COMMENT_EXCLUSIONS.indexOf(code as CommentExclusion), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: [], forms: [], shared };
+    let reading: CommentReading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code as CommentExclusion), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: [], forms: [], shared };
     if (code === 'comment') {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
@@ -98,7 +98,7 @@ export class CommentReader {
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
       const { stems, forms } = commentTokens(text, language);
-      reading = { code, exclusion: -1, length: codePoints(text), language, themes, tone: tags.tone, toneAt: COMMENT_TONES.indexOf(tags.tone), hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
+      reading = { code, exclusionAt: -1, length: codePoints(text), language, themes, tone: tags.tone, toneAt: COMMENT_TONES.indexOf(tags.tone), hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
     }
     if (shared) {
       if (this.remembered.size >= REMEMBERED) this.remembered.clear();

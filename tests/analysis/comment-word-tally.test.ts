@@ -5,7 +5,7 @@ import { COMMENT_TONES } from '../../src/survey/tag-comment.js';
 
 /** A reading of a comment in `language` with `stems` (each written as the stem and an x), `themes` one bit each; `shared` as the reader shares a short text's. */
 function reading(language: CommentReading['language'], stems: string[], themes = 0, shared = true): CommentReading {
-  return { code: 'comment', exclusion: -1, length: 10, language, themes, tone: 'neutral', toneAt: COMMENT_TONES.indexOf('neutral'), hash: 0, verbatim: '', stems, forms: stems.map((s) => `${s}x`), shared };
+  return { code: 'comment', exclusionAt: -1, length: 10, language, themes, tone: 'neutral', toneAt: COMMENT_TONES.indexOf('neutral'), hash: 0, verbatim: '', stems, forms: stems.map((s) => `${s}x`), shared };
 }
 
 // 6,000 comments: 3,000 distinct readings (more than are kept waiting before their words are

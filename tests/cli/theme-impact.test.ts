@@ -6,7 +6,7 @@ import { runCli } from '../helpers/run-cli.js';
 // Written by tests/reference/theme_impact_reference.py (Python's csv module, NumPy, SciPy; each
 // comment's themes labelled by hand), per run and theme.
 const reference = readReference<Record<string, Record<string, ThemeImpactSummary>>>('theme-impact-reference.json');
-const FIXTURE = 'fixtures/comments/theme-impact-240-respondents-weighted.csv';
+const FIXTURE = 'fixtures/comments/theme-impact-240-respondents-weighted-5-regions-4-weeks.csv';
 const RUNS: Record<string, string[]> = {
   unweighted: [],
   weighted: ['--weight', 'Weight'],
@@ -14,13 +14,24 @@ const RUNS: Record<string, string[]> = {
   'min-base-85': ['--min-base', '85'],
 };
 
-function impactOf(args: readonly string[]): Record<string, ThemeImpactSummary | undefined> {
+function reportOf(args: readonly string[]): Report {
   const result = runCli(['report', FIXTURE, ...args, '--format', 'json']);
   expect(result.status, result.stderr).toBe(0);
-  const report = JSON.parse(result.stdout) as Report;
-  const [column] = report.comments?.columns ?? [];
+  return JSON.parse(result.stdout) as Report;
+}
+
+function impactOf(args: readonly string[]): Record<string, ThemeImpactSummary | undefined> {
+  const [column] = reportOf(args).comments?.columns ?? [];
   return Object.fromEntries((column?.themes ?? []).map((t) => [t.theme, t.impact]));
 }
+
+// The whole sample's impact made from its segments (merged, each with its own unit of weight),
+// beside periods, and with the smaller segments pooled: the same respondents, so the same figures.
+const BREAKDOWNS = [
+  ['--by', 'Region'],
+  ['--period', 'week'],
+  ['--by', 'Region', '--period', 'week', '--top', '2'],
+];
 
 describe('comments: the impact of each theme on the ratings of those who mention it', () => {
   for (const [run, args] of Object.entries(RUNS)) {
@@ -29,6 +40,21 @@ describe('comments: the impact of each theme on the ratings of those who mention
       const expected = reference[run] as Record<string, ThemeImpactSummary>;
       expect(Object.keys(got)).toEqual(Object.keys(expected));
       for (const theme of Object.keys(expected)) expectSameJson(got[theme], expected[theme], `${run}.${theme}`);
+    });
+  }
+
+  for (const breakdown of BREAKDOWNS) {
+    it(`${breakdown.join(' ')}: the whole sample's impact as SciPy finds it, unweighted and weighted; none per segment or period`, () => {
+      for (const run of ['unweighted', 'weighted', 'weighted-bh'] as const) {
+        const report = reportOf([...(RUNS[run] as string[]), ...breakdown]);
+        const [column] = report.comments?.columns ?? [];
+        const got = Object.fromEntries((column?.themes ?? []).map((t) => [t.theme, t.impact]));
+        const expected = reference[run] as Record<string, ThemeImpactSummary>;
+        for (const theme of Object.keys(expected)) expectSameJson(got[theme], expected[theme], `${breakdown.join(' ')} ${run}.${theme}`);
+        const groups = [...report.segments, ...report.periods];
+        expect(groups.length).toBeGreaterThan(1);
+        for (const group of groups) for (const c of group.comments?.columns ?? []) expect((c.themes ?? []).filter((t) => t.impact !== undefined)).toEqual([]);
+      }
     });
   }
 

@@ -25,9 +25,9 @@ The rules (README "Comments"):
   fixture is longer than 280 characters or holds personal data).
 - Impact: per theme, the ratings of the respondents whose comment in the column talks about it
   against every other respondent (theme_impact.py), in the whole file only: a Region or a week has
-  none. This fixture has no dimension (no index), and neither side has 30 respondents (satisfy's
-  default --min-base), so no difference is tested here: tests/reference/theme_impact_reference.py
-  tests them.
+  none. This fixture has no dimension (no index), and no theme has 30 respondents on each side
+  (satisfy's default --min-base), so no difference is tested here:
+  tests/reference/theme_impact_reference.py tests them.
 - Scopes: the whole file, each Region, each ISO week of Submitted. A Region of fewer than 30
   respondents (satisfy's default --min-base) shows no verbatims.
 """
@@ -172,6 +172,8 @@ def summary(rows, header, impact=True):
             ("tones", {"fromRatings": len(comments), **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
             ("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER]),
         ]))
+        if not impact:
+            continue
         scored = [ratings(row, header) for row in rows]
         impacts += [theme_impact(scored, [reason(c) is None and theme in THEMES[c] for c in cells], MIN_BASE, LEVEL) for theme in THEMES_ORDER]
     if not impact:

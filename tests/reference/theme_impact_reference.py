@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """What `satisfy report` must find of the impact of comment themes in
-fixtures/comments/theme-impact-240-respondents-weighted.csv, computed with Python's csv module,
+fixtures/comments/theme-impact-240-respondents-weighted-5-regions-4-weeks.csv, computed with Python's csv module,
 NumPy and SciPy (theme_impact.py), independently of satisfy.
 
     python3 tests/reference/theme_impact_reference.py > tests/reference/theme-impact-reference.json
@@ -20,7 +20,7 @@ from comments_reference import THEMES, THEMES_ORDER
 from theme_impact import settle, theme_impact
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-FILE = ROOT / "fixtures" / "comments" / "theme-impact-240-respondents-weighted.csv"
+FILE = ROOT / "fixtures" / "comments" / "theme-impact-240-respondents-weighted-5-regions-4-weeks.csv"
 LEVEL = 0.95
 RUNS = [
     ("unweighted", False, "holm", 30),
