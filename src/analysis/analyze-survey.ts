@@ -421,8 +421,7 @@ export class RowScorer {
    */
   private readComments(fields: readonly string[]): void {
     const { row, comments } = this;
-    this.readRatings();
-    const rated = this.ratedTone();
+    const rated = this.readRatings();
     for (let c = 0; c < comments.length; c++) {
       const reading = this.commentReader.read((fields[(comments[c] as CommentColumn).column.index] ?? '').trim());
       row.commentCodes[c] = reading.exclusionAt < 0 ? COMMENT : reading.exclusionAt;
@@ -433,29 +432,27 @@ export class RowScorer {
   }
 
   /**
-   * The tone of the row's comments from the respondent's own ratings: a promoter's praise, a
-   * passive's mixed, a detractor's criticism; without a recommend answer, the top box of overall
-   * satisfaction praise, its bottom box criticism, between them mixed. Null without either answer:
-   * the comment's words tell its tone then. A position in COMMENT_TONES.
+   * Reads the respondent's own ratings as the comments use them: for the impact of their themes,
+   * the recommend answer's group as the NPS counts it (promoters 9-10, detractors 0-6, on the answer
+   * as given: summarizeNps) and whether overall satisfaction is in its top box (a binary one has
+   * none), in row.npsGroup and row.csatTop; and returns the tone they give the comments, a position
+   * in COMMENT_TONES: a promoter's praise, a passive's mixed, a detractor's criticism; without a
+   * recommend answer, the top box of overall satisfaction praise, its bottom box criticism, between
+   * them mixed. Null without either answer: the comment's words tell its tone then.
    */
-  private ratedTone(): number | null {
-    const { coded, npsGroup } = this.row;
-    if (npsGroup !== NO_ANSWER) return npsGroup === NPS_PROMOTER ? PRAISE : npsGroup === NPS_DETRACTOR ? CRITICISM : MIXED;
-    const overall = this.rated[this.csatPosition];
-    const answer = coded[this.csatPosition];
-    if (overall === undefined || typeof answer !== 'number') return null;
-    return inTopBox(overall.scale, answer) ? PRAISE : inBottomBox(overall.scale, answer) ? CRITICISM : MIXED;
-  }
-
-  /** Reads the row's recommend answer as the NPS counts it, and whether overall satisfaction is in its top box (a binary one has none). */
-  private readRatings(): void {
+  private readRatings(): number | null {
     const { row } = this;
-    // As the NPS counts them (summarizeNps): promoters 9-10, detractors 0-6, on the answer as given.
     const recommend = row.coded[this.npsPosition];
-    row.npsGroup = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? NPS_PROMOTER : recommend <= 6 ? NPS_DETRACTOR : NPS_PASSIVE;
+    const group = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? NPS_PROMOTER : recommend <= 6 ? NPS_DETRACTOR : NPS_PASSIVE;
+    row.npsGroup = group;
     const overall = this.rated[this.csatPosition];
     const answer = row.coded[this.csatPosition];
-    row.csatTop = overall === undefined || overall.scale.kind === 'binary' || typeof answer !== 'number' ? NO_ANSWER : inTopBox(overall.scale, answer) ? 1 : 0;
+    const scale = overall === undefined || typeof answer !== 'number' ? null : overall.scale;
+    const top = scale !== null && inTopBox(scale, answer as number);
+    row.csatTop = scale === null || scale.kind === 'binary' ? NO_ANSWER : top ? 1 : 0;
+    if (group !== NO_ANSWER) return group === NPS_PROMOTER ? PRAISE : group === NPS_DETRACTOR ? CRITICISM : MIXED;
+    if (scale === null) return null;
+    return top ? PRAISE : inBottomBox(scale, answer as number) ? CRITICISM : MIXED;
   }
 
   /** Codes the row's answers to the importance columns, and scores each pair the respondent answered both columns of. */
@@ -976,7 +973,7 @@ export function addCommentWords(tallies: readonly CommentWordTally[], row: Score
   }
 }
 
-/** Whose comment a row's is, for its words: told by the respondent's ratings only (see RowScorer.ratedTone). */
+/** Whose comment a row's is, for its words: told by the respondent's ratings only (see RowScorer.readRatings). */
 function sideOf(row: ScoredRow, c: number): Side {
   if (row.commentTonesFromRatings[c] !== 1) return NEITHER;
   const tone = row.commentTones[c];
