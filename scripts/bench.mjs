@@ -14,12 +14,16 @@
 // time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
 // It also times the same full report of a small export of 1,000 responses, start-up included
 // (issue 21's small-report target), beside Node starting and doing nothing (`node -e 0`), in
-// alternated runs, as a ratio too; `--no-small` skips it, `--small` times it alone.
+// alternated runs, as a ratio too; `--no-small` skips it, `--small` times it alone. And it times
+// the report of many segments: the 100k export --by Store (240 stores, 200 segments each tested
+// against the rest of the sample, the others pooled) beside the same report --by Region (8), one
+// thread, alternated, as a ratio; `--no-segments` skips it, `--segments` times it alone.
 //
 //   npm run bench                 # 100k and 1M responses, 5 runs each; 1,000 responses, 15 runs
 //   npm run bench -- 100000 --runs 3
 //   npm run bench -- 10000000 --runs 1 --threads 2   # one size, one run, only on 2 threads
 //   npm run bench -- --small      # only the report of 1,000 responses
+//   npm run bench -- --segments   # only the report of 200 segments
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -44,8 +48,11 @@ const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' 
 // The thread counts timed: one, and satisfy's default, every core it may use (once if they are the same).
 const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([1, availableParallelism()])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
-const withSmall = !args.includes('--no-small');
+const onlySegments = args.includes('--segments');
+const withSmall = !args.includes('--no-small') && !onlySegments;
 const onlySmall = args.includes('--small');
+const withSegments = !args.includes('--no-segments') && !onlySmall;
+const SEGMENT_ROWS = 100_000;
 // The small report is short and its time varies more from run to run: three times the runs.
 const SMALL_ROWS = 1000;
 const smallRuns = 3 * runs;
@@ -128,7 +135,7 @@ mkdirSync(dir, { recursive: true });
 const withoutComments = join(dir, 'ignore-comments.config.json');
 writeFileSync(withoutComments, `${JSON.stringify({ columns: { Comments: { role: 'ignored' } } })}\n`);
 const results = [];
-for (const rows of onlySmall ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
   if (!existsSync(file)) {
     if (!asJson) process.stderr.write(`generating ${file} …\n`);
@@ -188,13 +195,30 @@ if (withSmall) {
   };
 }
 
+// Many segments: --by Store against --by Region, on one thread (the segment tests are made after
+// the reading, on satisfy's own thread), alternated.
+let segments = null;
+if (withSegments) {
+  const file = join(dir, `responses-${SEGMENT_ROWS}-v${GENERATOR}.csv`);
+  if (!existsSync(file)) await generate(file, SEGMENT_ROWS);
+  const report = (by) => [process.execPath, BIN, 'report', file, '--by', by, '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', '1'];
+  measure(report('Store'));
+  measure(report('Region'));
+  const timed = { Store: [], Region: [] };
+  for (let i = 0; i < runs; i++) for (const by of ['Store', 'Region']) timed[by].push(measure(report(by)));
+  const figures = (by) => ({ wall: median(timed[by].map((t) => t.seconds)), peakRssMiB: Math.max(...timed[by].map((t) => t.rssMiB)) });
+  const [store, region] = [figures('Store'), figures('Region')];
+  segments = { rows: SEGMENT_ROWS, runs, store, region, ratio: store.wall / region.wall };
+}
+
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ machine, results, small }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, results, small, segments }, null, 2)}\n`);
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   if (results.length > 0) printLarge();
   if (small !== null) printSmall();
+  if (segments !== null) printSegments();
 }
 
 function printLarge() {
@@ -213,4 +237,11 @@ function printSmall() {
   process.stdout.write(`${results.length > 0 ? '\n' : ''}small report: the same full report of ${small.rows.toLocaleString('en-US')} responses, start-up included, median of ${small.runs} runs; reference: node -e 0 (${small.node.wall.toFixed(3)} s, ${small.node.peakRssMiB.toFixed(0)} MiB)\n\n`);
   process.stdout.write('responses  threads   wall s   peak RSS MiB   × node -e 0\n');
   for (const r of small.results) process.stdout.write(`${String(small.rows).padStart(9)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(3).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.ratio.toFixed(1).padStart(13)}\n`);
+}
+
+function printSegments() {
+  process.stdout.write(`${results.length > 0 || small !== null ? '\n' : ''}many segments: the report of ${segments.rows.toLocaleString('en-US')} responses on one thread, median of ${segments.runs} runs; reference: the same report --by Region (8 segments)\n\n`);
+  process.stdout.write('by        segments   wall s   peak RSS MiB   × --by Region\n');
+  process.stdout.write(`Store          200 ${segments.store.wall.toFixed(2).padStart(8)} ${segments.store.peakRssMiB.toFixed(0).padStart(14)} ${segments.ratio.toFixed(1).padStart(15)}\n`);
+  process.stdout.write(`Region           8 ${segments.region.wall.toFixed(2).padStart(8)} ${segments.region.peakRssMiB.toFixed(0).padStart(14)} ${'1.0'.padStart(15)}\n`);
 }
