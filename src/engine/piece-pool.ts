@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { takePiece, type PieceJob, type PieceResult } from './analyze-piece.js';
+import { takeGroup, type PieceJob, type PieceResult } from './analyze-piece.js';
 
 interface Waiting {
   resolve: (result: PieceResult) => void;
@@ -7,14 +7,14 @@ interface Waiting {
 }
 
 /**
- * Analyses the pieces of a file (see analyze-piece.ts) on `threads` threads: threads − 1 worker
- * threads, started by warm(), and this one, from join() on. Each thread takes the next piece not
- * yet taken from a counter they share, so none waits for another to hand it work and all finish
- * within one piece of each other.
+ * Analyses the groups of pieces of a file (see pieceGroups and analyze-piece.ts) on `threads`
+ * threads: threads − 1 worker threads, started by warm(), and this one, from join() on. Each
+ * thread takes the next group not yet taken from a counter they share, so none waits for another
+ * to hand it work and all finish within one group (the last groups are one piece) of each other.
  */
 export class PiecePool {
   private readonly workers: Worker[] = [];
-  // The results of the pieces of the file being shared out, by piece, not yet in.
+  // The results of the groups of the file being shared out, by group, not yet in.
   private readonly waiting = new Map<number, Waiting>();
   private job: PieceJob | null = null;
   private failure: unknown = null;
@@ -23,7 +23,7 @@ export class PiecePool {
 
   constructor(
     private readonly threads: number,
-    private readonly local: (job: PieceJob, piece: number, start?: number) => PieceResult,
+    private readonly local: (job: PieceJob, group: number, start?: number) => PieceResult,
   ) {}
 
   /** Starts the worker threads now, so that they load their code while this thread reads on. */
@@ -32,15 +32,16 @@ export class PiecePool {
   }
 
   /**
-   * Shares out pieces 1 to job.count − 1 of a file: the workers start on them at once. Returns
-   * each piece's result (at index piece − 1). Call join() when this thread is free to take pieces too.
+   * Shares out groups 1 to job.groups.length − 1 of a file: the workers start on them at once.
+   * Returns each group's result (at index group − 1). Call join() when this thread is free to take
+   * groups too.
    */
   share(shared: Omit<PieceJob, 'serial'>): Array<Promise<PieceResult>> {
     this.warm();
     this.serial += 1;
     const job: PieceJob = { ...shared, serial: this.serial };
     this.job = job;
-    const results = Array.from({ length: job.count - 1 }, (_, i) => new Promise<PieceResult>((resolve, reject) => this.waiting.set(i + 1, { resolve, reject })));
+    const results = Array.from({ length: job.groups.length - 1 }, (_, i) => new Promise<PieceResult>((resolve, reject) => this.waiting.set(i + 1, { resolve, reject })));
     // Results after a failure are never awaited.
     for (const result of results) result.catch(() => undefined);
     if (this.failure !== null) this.fail(this.failure);
@@ -49,17 +50,17 @@ export class PiecePool {
   }
 
   /**
-   * Takes pieces of the shared file on this thread until none is left, or until close(), letting
-   * the workers' results in between.
+   * Takes groups of the shared file on this thread until none is left, or until the file is
+   * dropped, letting the workers' results in between.
    */
   async join(): Promise<void> {
     const { job } = this;
     if (job === null) return;
-    for (let piece = takePiece(job); piece < job.count && this.job === job; piece = takePiece(job)) {
-      const waiting = this.waiting.get(piece);
-      this.waiting.delete(piece);
+    for (let group = takeGroup(job); group < job.groups.length && this.job === job; group = takeGroup(job)) {
+      const waiting = this.waiting.get(group);
+      this.waiting.delete(group);
       try {
-        waiting?.resolve(this.local(job, piece));
+        waiting?.resolve(this.local(job, group));
       } catch (error) {
         waiting?.reject(error);
       }
@@ -67,26 +68,26 @@ export class PiecePool {
     }
   }
 
-  /** Reads piece `piece` of the shared file again on this thread, from `start`, where the piece before really ended. */
-  again(piece: number, start: number): PieceResult {
+  /** Reads group `group` of the shared file again on this thread, from `start`, where the group before really ended. */
+  again(group: number, start: number): PieceResult {
     if (this.job === null) throw new Error('no file is shared out');
-    return this.local(this.job, piece, start);
+    return this.local(this.job, group, start);
   }
 
   /**
    * Drops the file shared out: the reading on this thread went to its end without reaching the
-   * second piece (a quote never closed took the rest of the file, or the file shrank). The pieces
+   * second group (a quote never closed took the rest of the file, or the file shrank). The groups
    * not yet taken are left, and results still to come are ignored.
    */
   abandon(): void {
     const { job } = this;
     if (job === null) return;
-    Atomics.store(job.next, 0, job.count);
+    Atomics.store(job.next, 0, job.groups.length);
     this.job = null;
     this.waiting.clear();
   }
 
-  /** Stops every thread; pieces not yet done are dropped. */
+  /** Stops every thread; groups not yet done are dropped. */
   async close(): Promise<void> {
     this.job = null;
     this.waiting.clear();
@@ -99,10 +100,10 @@ export class PiecePool {
     const worker = new Worker(new URL('./piece-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.on('message', (result: PieceResult) => {
       if (result.serial !== this.job?.serial) return;
-      this.waiting.get(result.piece)?.resolve(result);
-      this.waiting.delete(result.piece);
+      this.waiting.get(result.group)?.resolve(result);
+      this.waiting.delete(result.group);
     });
-    // A failure in a thread is a bug: every piece waiting fails with it.
+    // A failure in a thread is a bug: every group waiting fails with it.
     worker.on('error', (error) => this.fail(error));
     return worker;
   }
