@@ -116,18 +116,30 @@ export interface ShardState {
  * loaded then, when its files can be read again: a survey without any never loads it.
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
+  const threads = options.threads ?? 1;
+  // This thread and threads − 1 workers, started when a file turns out to be large, and kept for a
+  // second reading of the files.
+  const pool = threads > 1 ? new PiecePool(threads, analyzeGroup) : null;
   try {
-    return await analyzeOnce(paths, options);
+    return await analyzeWith(paths, options, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function analyzeWith(paths: readonly string[], options: AnalyzeOptions, pool: PiecePool | null): Promise<Analyzed> {
+  try {
+    return await analyzeOnce(paths, options, pool);
   } catch (error) {
     if (!(error instanceof DetectorNeeded)) throw error;
-    return analyzeOnce(paths, { ...options, languageOf: await loadCommentLanguage() });
+    return analyzeOnce(paths, { ...options, languageOf: await loadCommentLanguage() }, pool);
   }
 }
 
 /** Thrown by analyzeOnce where the survey has free-text columns and the detector of their languages is not loaded yet. */
 class DetectorNeeded extends Error {}
 
-async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
+async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions, pool: PiecePool | null): Promise<Analyzed> {
   // (Cast, so that TypeScript does not take it to be null once the files are read.)
   let shape = null as FileShape | null;
   const sample: string[][] = [];
@@ -143,9 +155,6 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
   const files: InputFile[] = [];
   // Tells the file being read which of its columns the analysis reads; it skips the others.
   let useColumns: (columns: readonly number[]) => void = () => undefined;
-  const threads = options.threads ?? 1;
-  // This thread and threads − 1 workers, started when a file turns out to be large.
-  const pool = threads > 1 ? new PiecePool(threads, analyzeGroup) : null;
   // Changes at each new group of pieces and each new file, so that the held-back sample rows go into the groups they came from.
   let pieceSerial = 0;
   const samplePieces: number[] = [];
@@ -175,7 +184,11 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = buildModel(header, firstFile, options.laterAnswers);
-    if (languageOf === undefined && commentColumns(model.columns, model.vocabulary).length > 0) throw new DetectorNeeded();
+    if (languageOf === undefined && commentColumns(model.columns, model.vocabulary).length > 0) {
+      // The workers load it too, meanwhile.
+      pool?.loadCommentLanguage();
+      throw new DetectorNeeded();
+    }
     if (options.requireScorable) requireScorable(model, firstFile);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
@@ -310,7 +323,8 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
       files.push(file);
     }
   } finally {
-    await pool?.close();
+    // The file shared out is done, or given up on an error; the workers stay for a second reading.
+    pool?.abandon();
   }
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
@@ -324,7 +338,7 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions): P
     const later = new Map([...found].filter(([index]) => rescaled !== null && SCALED_ROLES.has((rescaled.columns[index] as ColumnModel).role)));
     const wider = later.size === 0 ? null : buildModel(shape, paths[0] as string, later);
     const changed = wider === null ? [] : model.columns.filter((column, i) => !sameReading(column, wider.columns[i] as ColumnModel));
-    if (changed.length > 0 && paths.every(canReadAgain)) return analyzeFiles(paths, { ...options, laterAnswers: later });
+    if (changed.length > 0 && paths.every(canReadAgain)) return analyzeWith(paths, { ...options, laterAnswers: later }, pool);
     for (const column of changed) lint.scaleFromSample(column, (wider as SurveyModel).columns[column.index] as ColumnModel, sample.length, paths[0] as string);
   }
   lint.strictAfterAll();

@@ -37,6 +37,10 @@ export interface PieceJob {
   serial: number;
 }
 
+/** What the pool sends a worker thread: a file's groups to take, or word to load the detector of comment languages now. */
+export type PoolMessage = PieceJob | typeof LOAD_COMMENT_LANGUAGE;
+export const LOAD_COMMENT_LANGUAGE = 'load-comment-language';
+
 /** A new counter of the groups of a job, at group 1. */
 export function groupCounter(): Int32Array {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
