@@ -22,7 +22,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './answer-lint.js';
-import { analyzeGroup, groupCounter, useCommentLanguage, type PieceResult } from './analyze-piece.js';
+import { analyzeGroup, groupCounter, unpackState, useCommentLanguage, type PieceResult } from './analyze-piece.js';
 import { pieceGroups, startsGroup } from './piece-groups.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
@@ -376,7 +376,8 @@ async function analyzeInGroups(pool: PiecePool, { path, file, size, groups, resu
   let at = from;
   try {
     for (let group = 1; group < groups; group++) {
-      let result = await (results[group - 1] as Promise<PieceResult>);
+      // Taken out of the array, so that the group's state is garbage once merged.
+      let result = await (results.shift() as Promise<PieceResult>);
       if (result.start !== at.offset) result = pool.again(group, at.offset);
       const shift = at.line - 1;
       const { error } = result;
@@ -387,7 +388,7 @@ async function analyzeInGroups(pool: PiecePool, { path, file, size, groups, resu
       if (error !== null) throw new SatisfyError(error.code, error.message, { file: path, line: error.line === undefined ? undefined : error.line + shift }, error.hint);
       for (const [column, value, times] of result.outOfScale) lint.countOutOfScale(column, value, times);
       addRows(file, result.rows, shift);
-      analysis.addGroup(result.state as AnalysisState);
+      analysis.addGroup(unpackState(result.state as Uint8Array));
       progress?.update(result.end.offset, size);
       at = { offset: result.end.offset, line: shift + result.end.line };
     }

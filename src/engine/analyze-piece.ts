@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
@@ -71,7 +72,12 @@ export interface PieceResult {
   /** Where the next group's first record starts, and its line. */
   end: { offset: number; line: number };
   rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>;
-  state: AnalysisState | null;
+  /**
+   * The group's analysis state, serialized (see packState): bytes that wait for their turn to be
+   * merged, rather than the objects of a state, which this thread's heap kept (and grew by) while
+   * it read its own groups.
+   */
+  state: Uint8Array | null;
   problems: PieceProblem[];
   /** Answers excluded as outside their column's scale: column index, the answer as written, how many times. */
   outOfScale: Array<[number, string, number]>;
@@ -169,13 +175,26 @@ export function analyzeGroup(job: PieceJob, group: number, start: number | null 
       (at) => (found = at),
     );
     const { rows, rowsUsed, skipped, notUtf8 } = read.file;
-    return { serial: job.serial, group, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: analysis.save(), problems, outOfScale: groupAnalysis.outOfScaleAnswers(), error: null };
+    return { serial: job.serial, group, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: packState(analysis.save()), problems, outOfScale: groupAnalysis.outOfScaleAnswers(), error: null };
   } catch (caught) {
     const error = fileChanged(caught);
     if (!(error instanceof SatisfyError)) throw error;
     const failure = { code: error.code, message: error.message, line: error.line, hint: error.hint };
     return { serial: job.serial, group, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
   }
+}
+
+/**
+ * A state as bytes, by V8's serializer, the one that copies a message to another thread: unpacked
+ * (unpackState), it is the state as it was, to the last bit of every number.
+ */
+function packState(state: AnalysisState): Uint8Array {
+  return serialize(state);
+}
+
+/** The state that packState packed. */
+export function unpackState(bytes: Uint8Array): AnalysisState {
+  return deserialize(bytes) as AnalysisState;
 }
 
 /**
