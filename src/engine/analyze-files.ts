@@ -117,8 +117,8 @@ export interface ShardState {
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
   const threads = options.threads ?? 1;
-  // This thread and threads − 1 workers, started when a file turns out to be large, and kept for a
-  // second reading of the files.
+  // This thread and threads − 1 workers, started when a file turns out to be large, and kept for the
+  // second reading of a survey with comments.
   const pool = threads > 1 ? new PiecePool(threads, analyzeGroup) : null;
   try {
     return await analyzeWith(paths, options, pool);
@@ -326,6 +326,10 @@ async function analyzeOnce(paths: readonly string[], options: AnalyzeOptions, po
     // The file shared out is done, or given up on an error; the workers stay for a second reading.
     pool?.abandon();
   }
+  // The files are read: the workers stop before the report is made. Kept till the end, their heaps
+  // and this thread's report were in memory at once (1M export, two threads, with the comment
+  // detector packed: peak RSS 132-133 MiB against 138-143 MiB).
+  await pool?.close();
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read

@@ -11,8 +11,9 @@ interface Waiting {
  * threads: threads − 1 worker threads, started by warm(), and this one, from join() on. Each
  * thread takes the next group not yet taken from a counter they share, so none waits for another
  * to hand it work and all finish within one group (the last groups are one piece) of each other.
- * The workers live until close(): the files of one analysis, and a second reading of them (see
- * analyzeFiles), use the same workers, which load their code and data once.
+ * The workers live until close(): the files of one analysis, and the second reading of a survey
+ * with comments (see analyzeFiles), use the same workers, which load their code and data once.
+ * After close(), warm() starts new ones.
  */
 export class PiecePool {
   private readonly workers: Worker[] = [];
@@ -105,7 +106,7 @@ export class PiecePool {
   async close(): Promise<void> {
     this.job = null;
     this.waiting.clear();
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
   }
 
   private spawn(): Worker {
