@@ -3,7 +3,8 @@
 // takes. It generates (seeded, cached in the system's temporary folder) realistic exports of 100k
 // and 1M responses, whose quoted comments hold delimiters, quotes, line breaks and non-ASCII text;
 // times the full report (every dimension, CSAT, NPS, complaints, --by Region, --period week, JSON
-// to /dev/null) over several runs, on one thread and on every core (--threads); and in the same
+// to /dev/null) over several runs, on 1, 2, 4 and 8 threads as far as the machine has cores, and on
+// every core, satisfy's default (--threads), each with its speed-up over one thread; and in the same
 // run times a reference pass that only reads the file and counts its newline bytes, so that each
 // figure is also a ratio that travels between machines. The runs alternate, so that a machine that
 // slows down for a while slows all of them. Prints the median wall time, MB/s, peak RSS and the
@@ -45,8 +46,9 @@ const flag = (name, fallback) => {
 };
 const runs = Number(flag('--runs', '5'));
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' && args[i - 1] !== '--threads').map(Number);
-// The thread counts timed: one, and satisfy's default, every core it may use (once if they are the same).
-const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([1, availableParallelism()])] : [Number(flag('--threads'))];
+// The thread counts timed: 1, 2, 4 and 8 up to the machine's cores, and satisfy's default, every core it may use.
+const cores = availableParallelism();
+const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([...[1, 2, 4, 8].filter((n) => n <= cores), cores])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
 const onlySegments = args.includes('--segments');
 const withSmall = !args.includes('--no-small') && !onlySegments;
@@ -161,10 +163,11 @@ for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [
   }
   const referenceWall = median(timed.reference.map((t) => t.seconds));
   const duck = withDuckDb ? { wall: median(timed.duckdb.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.duckdb.map((t) => t.rssMiB)) } : null;
+  const oneThread = threadCounts.includes(1) ? median(timed[1].map((t) => t.seconds)) : null;
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
     const withoutCommentsWall = median(timed[`${threads} without comments`].map((t) => t.seconds));
-    results.push({ rows, mb, threads, runs, wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, withoutComments: { wall: withoutCommentsWall, commentsAdd: wall / withoutCommentsWall - 1 }, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
+    results.push({ rows, mb, threads, runs, wall, speedup: oneThread === null ? null : oneThread / wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, withoutComments: { wall: withoutCommentsWall, commentsAdd: wall / withoutCommentsWall - 1 }, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
   }
 }
 
@@ -223,12 +226,13 @@ if (asJson) {
 
 function printLarge() {
   process.stdout.write(`full report (--by Region --period week, JSON to /dev/null), median of ${runs} runs; reference: read the file and count newlines\n\n`);
-  process.stdout.write(`responses       MB  threads   wall s    MB/s   peak RSS MiB   reference s   × reference   no comments s   comments add${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
+  process.stdout.write(`responses       MB  threads   wall s   speed-up    MB/s   peak RSS MiB   reference s   × reference   no comments s   comments add${withDuckDb ? '   DuckDB s   DuckDB MiB   × DuckDB' : ''}\n`);
   for (const r of results) {
     const duck = r.duckdb === null ? '' : ` ${r.duckdb.wall.toFixed(2).padStart(10)} ${r.duckdb.peakRssMiB.toFixed(0).padStart(12)} ${r.duckdb.ratio.toFixed(2).padStart(10)}`;
     const comments = ` ${r.withoutComments.wall.toFixed(2).padStart(15)} ${`${(r.withoutComments.commentsAdd * 100).toFixed(0)} %`.padStart(14)}`;
-    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${comments}${duck}\n`);
+    process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${(r.speedup === null ? '' : `${r.speedup.toFixed(2)} ×`).padStart(10)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${comments}${duck}\n`);
   }
+  process.stdout.write('speed-up: the wall time on one thread / this one (issue 21: at least 1.8 on two cores)\n');
   process.stdout.write('no comments: the same report with the comment column given the role "ignored"; comments add = wall / that wall − 1 (the comments read, their language told, tagged, tallied, with their impact)\n');
   if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
 }

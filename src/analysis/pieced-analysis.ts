@@ -5,15 +5,15 @@ import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
 /**
- * The analysis of a file read in pieces: each piece of rows has an analysis of its own, and the
- * whole is the merge of the pieces' states, in order. Worker threads analyse pieces apart and
- * their states are merged the same way, so the report is the same to the last digit whatever the
- * number of threads: floating-point sums depend on how the rows are grouped, and this fixes the
- * grouping.
+ * The analysis of a file read in groups of pieces (see pieceGroups in engine/): each group of rows
+ * has an analysis of its own, and the whole is the merge of the groups' states, in order. Worker
+ * threads analyse groups apart and their states are merged the same way, so the report is the
+ * same to the last digit whatever the number of threads: floating-point sums depend on how the
+ * rows are grouped, and this fixes the grouping.
  */
 export class PiecedAnalysis {
   private readonly whole: RowAnalysis;
-  // The analysis of the current piece, cleared for each next one.
+  // The analysis of the current group, cleared for each next one.
   private readonly piece: RowAnalysis;
 
   /** `create` makes an empty analysis, built the same way each time. */
@@ -34,25 +34,25 @@ export class PiecedAnalysis {
     return this.piece.columns();
   }
 
-  /** The rows that follow are in the next piece: the piece so far joins the whole. */
-  nextPiece(): void {
+  /** The rows that follow are in the next group: the group so far joins the whole. */
+  nextGroup(): void {
     this.whole.load(this.piece.save());
     this.piece.clear();
   }
 
-  /** Adds a piece analysed elsewhere (by a worker thread), after the pieces so far. */
-  addPiece(state: AnalysisState): void {
-    this.nextPiece();
+  /** Adds a group analysed elsewhere (by a worker thread), after the groups so far. */
+  addGroup(state: AnalysisState): void {
+    this.nextGroup();
     this.whole.load(state);
   }
 
   save(): AnalysisState {
-    this.nextPiece();
+    this.nextGroup();
     return this.whole.save();
   }
 
   report(files: InputFile[], gates?: readonly Gate[]): Report {
-    this.nextPiece();
+    this.nextGroup();
     return this.whole.report(files, gates);
   }
 }

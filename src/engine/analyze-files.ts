@@ -22,7 +22,8 @@ import { normalizeText } from '../text/normalize-text.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './answer-lint.js';
-import { analyzePiece, pieceCounter, useCommentLanguage, type PieceResult } from './analyze-piece.js';
+import { analyzeGroup, groupCounter, unpackState, useCommentLanguage, type PieceResult } from './analyze-piece.js';
+import { pieceGroups, startsGroup } from './piece-groups.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 
@@ -36,14 +37,14 @@ export interface ReadProgress {
   stop: () => void;
 }
 
-/** Files are analysed in pieces of this many bytes at least, merged in order (see PiecedAnalysis). */
+/**
+ * Files are cut in pieces of this many bytes, and the pieces in groups that a thread reads whole
+ * (see pieceGroups), merged in order (see PiecedAnalysis). This thread merges the state of every
+ * group, and those states made its heap grow with their number: on two threads, the 10M bench
+ * export (949 MB) peaked at 155 MiB in 114 pieces merged here one by one, 116 to 119 MiB in 32 and
+ * 108 to 109 MiB in 12 (before comments were read, three runs each); it is 34 groups now.
+ */
 export const PIECE_BYTES = 8 * 1024 * 1024;
-// ... and in at most this many pieces. This thread merges the state of every piece, and those
-// states made its heap grow with the number of pieces: on two threads, the 10M bench export
-// (949 MB) peaked at 155 MiB in 114 pieces, 116 to 119 MiB in 32, 110 to 112 MiB in 16 and 108 to
-// 109 MiB in 12, as the 1M export (94 MB, 12 pieces of 8 MiB) does, no slower (three runs each).
-// More pieces would balance more threads better; they would need workers that merge their own.
-const MAX_PIECES = 12;
 // A file of fewer pieces is read on this thread alone: starting a worker costs more than it saves
 // (100k bench responses, 2 pieces: 1.16 s on two threads, 1.00 s on one).
 const PIECES_FOR_THREADS = 4;
@@ -132,8 +133,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   let useColumns: (columns: readonly number[]) => void = () => undefined;
   const threads = options.threads ?? 1;
   // This thread and threads − 1 workers, started when a file turns out to be large.
-  const pool = threads > 1 ? new PiecePool(threads, analyzePiece) : null;
-  // Changes at each new piece and each new file, so that the held-back sample rows go into the pieces they came from.
+  const pool = threads > 1 ? new PiecePool(threads, analyzeGroup) : null;
+  // Changes at each new group of pieces and each new file, so that the held-back sample rows go into the groups they came from.
   let pieceSerial = 0;
   const samplePieces: number[] = [];
   // The detector of comment languages costs time and memory (see loadCommentLanguage): it is loaded
@@ -156,10 +157,15 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     if (languageOf !== undefined) return false;
     const { columns, vocabulary } = modelOf(firstFile);
     if (commentColumns(columns, vocabulary).length === 0) return false;
-    detector ??= loadCommentLanguage().then((loaded) => {
-      languageOf = loaded;
-      useCommentLanguage(loaded);
-    });
+    if (detector === null) {
+      // The pool's workers load it too, meanwhile: those started for a large file then take their
+      // groups as soon as they are shared out, rather than loading it first.
+      pool?.loadCommentLanguage();
+      detector = loadCommentLanguage().then((loaded) => {
+        languageOf = loaded;
+        useCommentLanguage(loaded);
+      });
+    }
     return true;
   };
   // Before a further file, whose header starts the analysis (see header) and must find the
@@ -223,7 +229,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const pieces = held === null ? samplePieces : [...samplePieces, ...held.pieces];
     held = null;
     rows.forEach((row, i) => {
-      if (i > 0 && pieces[i] !== pieces[i - 1]) analysis.nextPiece();
+      if (i > 0 && pieces[i] !== pieces[i - 1]) analysis.nextGroup();
       analysis.addRow(row, lines[i]);
     });
     currentPath = sampleFile;
@@ -235,29 +241,33 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   try {
     for (const [index, path] of paths.entries()) {
       currentPath = path;
-      const pieceBytes = options.pieceBytes ?? pieceBytesOf(fileSize(path));
+      const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+      // The file's pieces and their groups (see pieceGroups), from its size alone; a file of unknown
+      // size (standard input) is a group a piece.
+      const size = fileSize(path);
+      const pieceCount = size === null ? 0 : Math.ceil(size / pieceBytes);
+      const groups = pieceGroups(pieceCount);
       let control: ReadControl | null = null;
-      // The results of the pieces after the first, once they are shared out to the pool's threads,
-      // and, once this thread has read the first piece, where the second starts.
-      let pieces = null as { count: number; size: number; results: Array<Promise<PieceResult>> } | null;
+      // The results of the groups after the first, once they are shared out to the pool's threads,
+      // and, once this thread has read the first group, where the second starts.
+      let pieces = null as { size: number; results: Array<Promise<PieceResult>> } | null;
       let handOver = null as { offset: number; line: number } | null;
       // Fields of this file in the order of the first file's columns, when the order differs.
       let order: number[] | null = null;
-      // The size of this file when it is read in pieces on several threads: a plain file in a
-      // byte-wise encoding, of PIECES_FOR_THREADS pieces or more.
+      // The size of this file when it is read in groups of pieces on several threads: a plain file
+      // in a byte-wise encoding, of PIECES_FOR_THREADS pieces or more, the size its groups are of.
       const sizeToShare = () => {
         const splittable = pool === null || control === null ? null : control.splittable();
-        return splittable === null || splittable.size < PIECES_FOR_THREADS * pieceBytes ? null : splittable.size;
+        return splittable === null || splittable.size !== size || splittable.size < PIECES_FOR_THREADS * pieceBytes ? null : splittable.size;
       };
-      // Once the analysis has started and this file's rows so far are all in its first piece: the
-      // other pieces go to the pool's threads at once, while this thread reads on to the second.
+      // Once the analysis has started and this file's rows so far are all in its first group: the
+      // other groups go to the pool's threads at once, while this thread reads on to the second.
       const shareIfLarge = (shared: InputFile) => {
-        const size = sizeToShare();
-        if (size === null || pool === null || started === null || control?.piece !== 0) return;
+        const sharedSize = sizeToShare();
+        if (sharedSize === null || pool === null || started === null || control === null || control.piece >= (groups[1] ?? 0)) return;
         const { model, plan } = started;
-        const count = Math.ceil(size / pieceBytes);
         const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict };
-        pieces = { count, size, results: pool.share({ path, pieceBytes, count, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, next: pieceCounter() }) };
+        pieces = { size: sharedSize, results: pool.share({ path, pieceBytes, groups, pieces: pieceCount, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, next: groupCounter() }) };
       };
       let inputFile = null as InputFile | null;
       const progress = options.progress?.(path);
@@ -278,7 +288,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
               order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
               // Detection uses the first file's rows; this file may write its numbers differently.
               started ??= start(paths[0] as string);
-              started.analysis.nextPiece();
+              started.analysis.nextGroup();
               started.analysis.useFormat(fileShape);
               useColumns(started.analysis.columns());
               shareIfLarge(headerFile);
@@ -309,14 +319,16 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             started = start(path);
             shareIfLarge(inputFile as InputFile);
           },
-          piece: () => {
+          piece: (piece) => {
+            // The pieces of a group go into one analysis, as on the thread that reads the group.
+            if (!startsGroup(groups, piece)) return;
             pieceSerial += 1;
             if (pieces !== null && control !== null && handOver === null) {
               handOver = control.pieceStart();
               control.stop();
               return;
             }
-            started?.analysis.nextPiece();
+            started?.analysis.nextGroup();
           },
         },
         { ...options, pieceBytes, onBytes: progress?.update },
@@ -324,11 +336,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         if (handOver === null) progress?.stop();
       });
       if (pieces !== null && pool !== null && started !== null) {
-        // The file is larger than its first piece, so reading it stopped at the second, unless a
+        // The file is larger than its first group, so reading it stopped at the second, unless a
         // quote never closed took the rest of the file into one record (or the file shrank): then
         // this thread has read it all, as one thread does.
         if (handOver === null) pool.abandon();
-        else await analyzeInPieces(pool, { path, file, ...pieces, from: handOver, started, lint, progress });
+        else await analyzeInGroups(pool, { path, file, ...pieces, groups: groups.length, from: handOver, started, lint, progress });
         requireUnchanged(path, pieces.size);
         noteNotUtf8(file);
       }
@@ -340,6 +352,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       files.push(file);
     }
   } finally {
+    // The files are read, or given up on an error: the workers stop before the report is made, so
+    // that their heaps and this thread's report are not in memory at once.
     await pool?.close();
   }
   if (started === null && awaitsDetector(paths[0] as string)) await detector;
@@ -364,15 +378,15 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions };
 }
 
-interface PiecesOfFile {
+interface GroupsOfFile {
   path: string;
-  /** The file as read here, up to the second piece: its encoding, delimiter, platform, notes and first piece's rows. */
+  /** The file as read here, up to the second group: its encoding, delimiter, platform, notes and first group's rows. */
   file: InputFile;
   size: number;
-  /** The file's pieces, 0 to count − 1, and the results of those after the first, from the pool. */
-  count: number;
+  /** The file's groups of pieces, 0 to groups − 1, and the results of those after the first, from the pool. */
+  groups: number;
   results: Array<Promise<PieceResult>>;
-  /** Where the second piece starts, and its line. */
+  /** Where the second group starts, and its line. */
   from: { offset: number; line: number };
   started: { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan };
   lint: AnswerLint;
@@ -380,21 +394,22 @@ interface PiecesOfFile {
 }
 
 /**
- * Takes pieces of a file after the first (which this thread has read) on this thread too, and adds
- * all up in order. A piece's first record is found from the bytes around it (see
- * findRecordStart); where that differs from where the piece before ended (a line break in a quoted
- * comment fooled it), the piece is read again from there. Answers that do not fit, rows skipped and
- * errors are told as a single thread would have.
+ * Takes groups of pieces of a file after the first (which this thread has read) on this thread
+ * too, and adds all up in order (see pieceGroups). A group's first record is found from the bytes
+ * around it (see findRecordStart); where that differs from where the group before ended (a line
+ * break in a quoted comment fooled it), the group is read again from there. Answers that do not
+ * fit, rows skipped and errors are told as a single thread would have.
  */
-async function analyzeInPieces(pool: PiecePool, { path, file, size, count, results, from, started, lint, progress }: PiecesOfFile): Promise<void> {
+async function analyzeInGroups(pool: PiecePool, { path, file, size, groups, results, from, started, lint, progress }: GroupsOfFile): Promise<void> {
   const { model, analysis } = started;
   const joined = pool.join();
   const tell = lint.problemsOf(() => path);
   let at = from;
   try {
-    for (let piece = 1; piece < count; piece++) {
-      let result = await (results[piece - 1] as Promise<PieceResult>);
-      if (result.start !== at.offset) result = pool.again(piece, at.offset);
+    for (let group = 1; group < groups; group++) {
+      // Taken out of the array, so that the group's state is garbage once merged.
+      let result = await (results.shift() as Promise<PieceResult>);
+      if (result.start !== at.offset) result = pool.again(group, at.offset);
       const shift = at.line - 1;
       const { error } = result;
       for (const problem of result.problems) {
@@ -404,7 +419,7 @@ async function analyzeInPieces(pool: PiecePool, { path, file, size, count, resul
       if (error !== null) throw new SatisfyError(error.code, error.message, { file: path, line: error.line === undefined ? undefined : error.line + shift }, error.hint);
       for (const [column, value, times] of result.outOfScale) lint.countOutOfScale(column, value, times);
       addRows(file, result.rows, shift);
-      analysis.addPiece(result.state as AnalysisState);
+      analysis.addGroup(unpackState(result.state as Uint8Array));
       progress?.update(result.end.offset, size);
       at = { offset: result.end.offset, line: shift + result.end.line };
     }
@@ -424,11 +439,6 @@ function requireUnchanged(path: string, size: number): void {
   if (now === size) return;
   const what = now === null ? 'it is gone' : `it was ${size} bytes, it is ${now}`;
   throw new SatisfyError('FILE_CHANGED', `the file changed while it was read (${what})`, { file: path }, 'read it again once nothing writes to it, or read a copy');
-}
-
-/** The size of the pieces of a file of `size` bytes (null: unknown): PIECE_BYTES, or a MAX_PIECES-th of a larger file. */
-export function pieceBytesOf(size: number | null): number {
-  return size === null ? PIECE_BYTES : Math.max(PIECE_BYTES, Math.ceil(size / MAX_PIECES));
 }
 
 /**

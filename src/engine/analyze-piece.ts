@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
@@ -6,16 +7,22 @@ import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { zeroToTen } from '../text/parse-number.js';
 import { inFirstOrder, placesInFile } from './column-order.js';
+import { groupBytes } from './piece-groups.js';
 
 /**
- * The pieces of one file after its first, shared out to the threads (see PiecePool): plain data, as
- * it crosses to a worker thread once per file.
+ * The groups of pieces of one file after its first, shared out to the threads (see PiecePool and
+ * pieceGroups): plain data, as it crosses to a worker thread once per file.
  */
 export interface PieceJob {
   path: string;
   pieceBytes: number;
-  /** The file has pieces 0 to count − 1; piece 0 is read by the thread that detected its columns. */
-  count: number;
+  /**
+   * The first piece of each group of the file (see pieceGroups); group 0 is read by the thread
+   * that detected its columns, the others are taken by the threads.
+   */
+  groups: number[];
+  /** The number of pieces of the file (the last group ends with the last). */
+  pieces: number;
   /** The encoding and delimiter found for the whole file. */
   encoding: string;
   delimiter: string;
@@ -25,21 +32,25 @@ export interface PieceJob {
   plan: AnalysisPlan;
   /** Fields of this file in the order of the first file's columns, or null when the order is the same. */
   order: number[] | null;
-  /** The next piece not yet taken, in shared memory: every thread takes its pieces from it. */
+  /** The next group not yet taken, in shared memory: every thread takes its groups from it. */
   next: Int32Array;
   /** Which of the pool's jobs this is (see PiecePool.share). */
   serial: number;
 }
 
-/** A new counter of the pieces of a job, at piece 1. */
-export function pieceCounter(): Int32Array {
+/** What the pool sends a worker thread: a file's groups to take, or word to load the detector of comment languages now. */
+export type PoolMessage = PieceJob | typeof LOAD_COMMENT_LANGUAGE;
+export const LOAD_COMMENT_LANGUAGE = 'load-comment-language';
+
+/** A new counter of the groups of a job, at group 1. */
+export function groupCounter(): Int32Array {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   next[0] = 1;
   return next;
 }
 
-/** Takes the next piece of `job` for this thread: a piece no other thread gets (count or more when none is left). */
-export function takePiece(job: PieceJob): number {
+/** Takes the next group of `job` for this thread: a group no other thread gets (the number of groups or more when none is left). */
+export function takeGroup(job: PieceJob): number {
   return Atomics.add(job.next, 0, 1);
 }
 
@@ -49,34 +60,39 @@ export interface PieceProblem extends Omit<AnswerProblem, 'column'> {
 }
 
 /**
- * What a worker found in its piece. Lines are counted from 1 at the piece's first record; the
- * caller, who knows where the piece starts, moves them.
+ * What a thread found in a group of pieces. Lines are counted from 1 at the group's first record;
+ * the caller, who knows where the group starts, moves them.
  */
 export interface PieceResult {
-  /** The job's serial, and the piece. */
+  /** The job's serial, and the group. */
   serial: number;
-  piece: number;
-  /** Where the piece's first record starts (found, or given). */
+  group: number;
+  /** Where the group's first record starts (found, or given). */
   start: number;
-  /** Where the next piece's first record starts, and its line. */
+  /** Where the next group's first record starts, and its line. */
   end: { offset: number; line: number };
   rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>;
-  state: AnalysisState | null;
+  /**
+   * The group's analysis state, serialized (see packState): bytes that wait for their turn to be
+   * merged, rather than the objects of a state, which this thread's heap kept (and grew by) while
+   * it read its own groups.
+   */
+  state: Uint8Array | null;
   problems: PieceProblem[];
   /** Answers excluded as outside their column's scale: column index, the answer as written, how many times. */
   outOfScale: Array<[number, string, number]>;
-  /** The error that stopped the piece (a SatisfyError), if one did. */
+  /** The error that stopped the group (a SatisfyError), if one did. */
   error: { code: ErrorCode; message: string; line: number | undefined; hint: string | undefined } | null;
 }
 
-/** The analysis of a job's pieces on one thread, with the problems of the piece being read. */
-class PieceAnalysis {
+/** The analysis of a job's groups on one thread, with the problems of the group being read. */
+class GroupAnalysis {
   problems: PieceProblem[] = [];
   // By column index, then answer as written: how many times.
   private outOfScale = new Map<number, Map<string, number>>();
   readonly analysis: RowAnalysis;
 
-  /** The piece's rows as the reader counts them, told in the header: a row the analysis leaves out is counted skipped there. */
+  /** The group's rows as the reader counts them, told in the header: a row the analysis leaves out is counted skipped there. */
   file: InputFile | null = null;
 
   constructor(readonly job: PieceJob) {
@@ -104,7 +120,7 @@ class PieceAnalysis {
     return [...this.outOfScale].flatMap(([column, counts]) => [...counts].map(([value, count]): [number, string, number] => [column, value, count]));
   }
 
-  /** Empty again for the next piece (see RowAnalysis.clear). */
+  /** Empty again for the next group (see RowAnalysis.clear). */
   clear(): void {
     this.analysis.clear();
     this.problems = [];
@@ -112,43 +128,43 @@ class PieceAnalysis {
   }
 }
 
-// Distinct out-of-scale answers kept per column and piece.
+// Distinct out-of-scale answers kept per column and group.
 const OUT_OF_SCALE_VALUES = 64;
 
 // Tells the language of comments on this thread (see useCommentLanguage).
 let languageOf: LanguageOf | undefined;
 
-/** The detector of comment languages that the analyses of pieces on this thread use: set before analyzePiece meets a survey with comment columns. */
+/** The detector of comment languages that the analyses of groups on this thread use: set before analyzeGroup meets a survey with comment columns. */
 export function useCommentLanguage(detector: LanguageOf): void {
   languageOf = detector;
 }
 
-// The analysis of this thread's last piece, cleared for the next piece of the same job.
-let last: PieceAnalysis | null = null;
+// The analysis of this thread's last group, cleared for the next group of the same job.
+let last: GroupAnalysis | null = null;
 
-function analysisOf(job: PieceJob): PieceAnalysis {
+function analysisOf(job: PieceJob): GroupAnalysis {
   if (last?.job === job) last.clear();
-  else last = new PieceAnalysis(job);
+  else last = new GroupAnalysis(job);
   return last;
 }
 
 /**
- * Reads piece `piece` of a job's file and analyses its rows into a state, as analyzeFiles does for
- * a whole file. The piece's first record is found from the bytes around its first byte, unless
- * `start` gives it.
+ * Reads group `group` of a job's file and analyses its rows, piece after piece, into one analysis,
+ * as a thread that reads the whole file does (see PiecedAnalysis): its state is the group's. The
+ * group's first record is found from the bytes around its first byte, unless `start` gives it.
  */
-export function analyzePiece(job: PieceJob, piece: number, start: number | null = null): PieceResult {
-  const pieceAnalysis = analysisOf(job);
-  const { analysis, problems } = pieceAnalysis;
-  const { order, pieceBytes } = job;
-  const range: FileRange = { from: piece * pieceBytes, until: (piece + 1) * pieceBytes, start, encoding: job.encoding, delimiter: job.delimiter };
+export function analyzeGroup(job: PieceJob, group: number, start: number | null = null): PieceResult {
+  const groupAnalysis = analysisOf(job);
+  const { analysis, problems } = groupAnalysis;
+  const { order } = job;
+  const range: FileRange = { ...groupBytes(job.groups, job.pieces, group, job.pieceBytes), start, encoding: job.encoding, delimiter: job.delimiter };
   let found = start ?? range.from;
   try {
     const read = readCsvRange(
       job.path,
       {
         header: (shape, file, control) => {
-          pieceAnalysis.file = file;
+          groupAnalysis.file = file;
           analysis.useFormat(shape);
           control.useColumns(placesInFile(analysis.columns(), order));
         },
@@ -159,17 +175,30 @@ export function analyzePiece(job: PieceJob, piece: number, start: number | null 
       (at) => (found = at),
     );
     const { rows, rowsUsed, skipped, notUtf8 } = read.file;
-    return { serial: job.serial, piece, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: analysis.save(), problems, outOfScale: pieceAnalysis.outOfScaleAnswers(), error: null };
+    return { serial: job.serial, group, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: packState(analysis.save()), problems, outOfScale: groupAnalysis.outOfScaleAnswers(), error: null };
   } catch (caught) {
     const error = fileChanged(caught);
     if (!(error instanceof SatisfyError)) throw error;
     const failure = { code: error.code, message: error.message, line: error.line, hint: error.hint };
-    return { serial: job.serial, piece, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
+    return { serial: job.serial, group, start: found, end: { offset: found, line: 1 }, rows: { rows: 0, rowsUsed: 0, skipped: [] }, state: null, problems, outOfScale: [], error: failure };
   }
 }
 
 /**
- * A file that cannot be opened again while its pieces are read was there when the reading began:
+ * A state as bytes, by V8's serializer, the one that copies a message to another thread: unpacked
+ * (unpackState), it is the state as it was, to the last bit of every number.
+ */
+function packState(state: AnalysisState): Uint8Array {
+  return serialize(state);
+}
+
+/** The state that packState packed. */
+export function unpackState(bytes: Uint8Array): AnalysisState {
+  return deserialize(bytes) as AnalysisState;
+}
+
+/**
+ * A file that cannot be opened again while its groups are read was there when the reading began:
  * it was deleted, moved or made unreadable meanwhile. Other errors are as they are.
  */
 function fileChanged(error: unknown): unknown {

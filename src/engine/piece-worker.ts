@@ -1,14 +1,21 @@
-// A worker thread of `--threads`: takes pieces of the files it is sent until none is left (see PiecePool).
+// A worker thread of `--threads`: takes groups of pieces of the files it is sent until none is left (see PiecePool).
 import { parentPort } from 'node:worker_threads';
 import { commentColumns } from '../survey/comment-columns.js';
 import { loadCommentLanguage } from '../survey/comment-language.js';
-import { analyzePiece, takePiece, useCommentLanguage, type PieceJob } from './analyze-piece.js';
+import { analyzeGroup, LOAD_COMMENT_LANGUAGE, takeGroup, useCommentLanguage, type PoolMessage } from './analyze-piece.js';
 
-// The detector of comment languages, loaded by the first job whose survey has comment columns:
-// its data costs time and memory that a survey without comments need not pay on this thread.
+// The detector of comment languages, loaded when this thread is told that the survey has comment
+// columns, or by the first job whose survey has them: its data costs time and memory that a survey
+// without comments need not pay on this thread.
 let detector: Promise<void> | null = null;
+const loadDetector = () => (detector ??= loadCommentLanguage().then(useCommentLanguage));
 
-parentPort?.on('message', async (job: PieceJob) => {
-  if (commentColumns(job.model.columns, job.model.vocabulary).length > 0) await (detector ??= loadCommentLanguage().then(useCommentLanguage));
-  for (let piece = takePiece(job); piece < job.count; piece = takePiece(job)) parentPort?.postMessage(analyzePiece(job, piece));
+parentPort?.on('message', async (message: PoolMessage) => {
+  if (message === LOAD_COMMENT_LANGUAGE) {
+    await loadDetector();
+    return;
+  }
+  const job = message;
+  if (commentColumns(job.model.columns, job.model.vocabulary).length > 0) await loadDetector();
+  for (let group = takeGroup(job); group < job.groups.length; group = takeGroup(job)) parentPort?.postMessage(analyzeGroup(job, group));
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvRecords } from '../../src/input/csv-records.js';
+import { pieceGroups } from '../../src/engine/piece-groups.js';
 import { findRecordStart } from '../../src/input/find-record-start.js';
 import { expectSameJson } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -11,6 +12,9 @@ import { runCli } from '../helpers/run-cli.js';
 // large one. They hold the 1,000 rows that detect the columns in the first piece, as large ones
 // do: the threads start only then.
 const PIECE = 131_072;
+// Pieces smaller still make it 76 pieces, in 29 groups (of 7 pieces down to 1) that the threads
+// take whole: the first group still holds the rows that detect the columns.
+const SMALL_PIECE = 32_768;
 const ROWS = 30_000;
 const HEADER = 'Response ID,Submitted,Region,Delivery speed (1-5),Delivery quality (1-5),The price is fair (1-5),Did you have a problem? (Yes/No),How well was your problem handled? (1-5),I trust this company (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Comments';
 // A comment that pastes rows of the export into itself: after either of its line breaks, the next
@@ -81,8 +85,29 @@ describe('--threads', () => {
     expect(wrong.length).toBeLessThan(guesses.length);
   });
 
-  it('gives the same JSON report, to the last digit, whatever the number of threads', () => {
-    const runs = [1, 2, 3].map((threads) => runCli([...REPORT, '--threads', String(threads)], { SATISFY_PIECE_BYTES: String(PIECE) }));
+  it('starts groups of several pieces inside quoted comments that look like rows too', () => {
+    const bytes = readFileSync(path);
+    const pieces = Math.ceil(bytes.length / SMALL_PIECE);
+    const starts = pieceGroups(pieces);
+    expect(pieces).toBe(76);
+    expect(starts.length).toBe(29);
+    expect(starts[1]).toBe(7);
+    const detectionRows = bytes.toString('utf8').split('\n').slice(0, 1002).join('\n');
+    expect(Buffer.byteLength(detectionRows)).toBeLessThan((starts[1] as number) * SMALL_PIECE);
+    const wrong = starts.slice(1).filter((first, i) => {
+      const from = first * SMALL_PIECE;
+      const reader = new CsvRecords({ record: () => undefined, unclosed: () => undefined }, { delimiter: ',', encoding: 'utf-8', file: path, maxRecordBytes: 1 << 20, until: from });
+      reader.push(bytes);
+      return findRecordStart(path, from, (starts[i + 2] ?? pieces) * SMALL_PIECE, 'lf', ',', 12) !== reader.position.offset;
+    });
+    expect(wrong.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['one group a piece', PIECE],
+    ['groups of several pieces, the threads merging none of their own', SMALL_PIECE],
+  ])('gives the same JSON report, to the last digit, whatever the number of threads (%s)', (_, piece) => {
+    const runs = [1, 2, 3].map((threads) => runCli([...REPORT, '--threads', String(threads)], { SATISFY_PIECE_BYTES: String(piece) }));
     for (const run of runs) expect(run.status).toBe(0);
     expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
     expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
