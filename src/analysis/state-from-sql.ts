@@ -1,0 +1,203 @@
+import type { CoMomentsState } from '../stats/co-moments.js';
+import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
+import type { HistogramState } from '../stats/histogram.js';
+import type { MomentsState } from '../stats/moments.js';
+import { makeAnswerCoder, MISSING_REASONS, type AnswerFormat, type MissingReason } from '../survey/code-answer.js';
+import type { SurveyModel } from '../survey/survey-model.js';
+import { RowScorer, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import type { AnalysisPlan } from './assemble-analysis.js';
+import { emptyMissing } from './answer-tally.js';
+import { WEIGHT_EXCLUSIONS, type WeightExclusion } from './report.js';
+import { MAX_DRIVER_DIMENSIONS } from './summarize-drivers.js';
+
+/** One row of the result of satisfy's query (see RESULT_COLUMNS in src/sql/survey-query.ts), its numbers read; null for SQL's NULL. */
+export interface SqlResultRow {
+  part: string;
+  segment: string | null;
+  period: string | null;
+  item: number | null;
+  key: string | null;
+  value: number | null;
+  n: number | null;
+  w: number | null;
+  w2: number | null;
+  s1: number | null;
+  s2: number | null;
+  lo: number | null;
+  hi: number | null;
+}
+
+/** Scores run 0-100: the query sums them around 50 (SCORE_CENTRE of src/sql/survey-query.ts). */
+const SCORE_CENTRE = 50;
+
+/** A result that does not fit the survey: what is wrong, in words. */
+export class SqlResultError extends Error {}
+
+/**
+ * The analysis state that satisfy's own reading of the rows would have built, from the rows the
+ * query returned: per group (segment), the answer tallies, the weights, and the moments and
+ * co-moments rebuilt from the query's sums around fixed centres (mean = c + Σw(x − c)/Σw, sum of
+ * squares = Σw(x − c)² − (Σw(x − c))²/Σw; a variable whose least and largest values are equal is
+ * that value exactly, with no spread, as the streaming accumulators keep it). Answers the query
+ * handed back raw are coded here as satisfy codes them; one that is a valid answer is an error,
+ * since the query's scores went without it.
+ */
+export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: AnswerFormat, rows: readonly SqlResultRow[]): { state: AnalysisState; filtered: number; rows: number } {
+  const scorer = new RowScorer(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome });
+  const k = scorer.dimensions.length;
+  const hasDrivers = scorer.outcome >= 0 && k > 0 && k <= MAX_DRIVER_DIMENSIONS;
+  const weighted = model.weight !== null;
+  const coders = scorer.rated.map((r) => makeAnswerCoder(r.scale, model.vocabulary, format, r.column));
+  const groups = new Map<string, SqlResultRow[]>();
+  let filtered = 0;
+  for (const row of rows) {
+    if (row.part === 'model') continue;
+    if (row.part === 'rows' && row.key === 'filtered') {
+      filtered += whole(row.n, 'n of rows filtered');
+      continue;
+    }
+    const segment = row.segment ?? '';
+    const list = groups.get(segment);
+    if (list === undefined) groups.set(segment, [row]);
+    else list.push(row);
+  }
+
+  const build = (list: readonly SqlResultRow[]): SurveyState => {
+    const find = (part: string, item: number, key: string | null) => list.find((r) => r.part === part && r.item === item && r.key === key);
+    const weightExcluded = Object.fromEntries(WEIGHT_EXCLUSIONS.map((r) => [r, 0])) as Record<WeightExclusion, number>;
+    let used = 0;
+    let weightTotal = 0;
+    let weight2Total = 0;
+    for (const row of list.filter((r) => r.part === 'rows')) {
+      if (row.key === 'used') {
+        used += whole(row.n, 'n of rows used');
+        weightTotal += row.w ?? 0;
+        weight2Total += row.w2 ?? 0;
+      } else if ((WEIGHT_EXCLUSIONS as readonly string[]).includes(row.key ?? '')) weightExcluded[row.key as WeightExclusion] += whole(row.n, `n of rows ${row.key}`);
+      else throw new SqlResultError(`a row of rows left out for "${row.key}", which satisfy does not know`);
+    }
+    const rated = scorer.rated.map((r, i) => {
+      const bins = new Map<number, [number, number, number, number]>();
+      const missing = emptyMissing();
+      for (const row of list.filter((x) => x.part === 'answer' && x.item === i)) {
+        const n = whole(row.n, `n of answers to "${r.column.name}"`);
+        if (row.value !== null) {
+          const bin = bins.get(row.value) ?? [row.value, 0, 0, 0];
+          bin[1] += n;
+          bin[2] += row.w ?? 0;
+          bin[3] += row.w2 ?? 0;
+          bins.set(row.value, bin);
+          continue;
+        }
+        const key = row.key ?? '';
+        if ((MISSING_REASONS as readonly string[]).includes(key)) {
+          missing[key as MissingReason] += n;
+          continue;
+        }
+        if (!key.startsWith('raw:')) throw new SqlResultError(`answers to "${r.column.name}" of kind "${key}", which satisfy does not know`);
+        const text = key.slice('raw:'.length);
+        const coded = (coders[i] as (raw: string) => ReturnType<ReturnType<typeof makeAnswerCoder>>)(text);
+        if (typeof coded === 'number') throw new SqlResultError(`column "${r.column.name}": ${n} answer${n === 1 ? '' : 's'} ${JSON.stringify(text)} that the query could not code (the sample did not show it), so its scores went without ${n === 1 ? 'it' : 'them'}; give a sample that has it, or the label in the config's "aliases", and run the query again`);
+        missing[coded] += n;
+      }
+      const values: HistogramState = [...bins.values()];
+      return { values, missing };
+    });
+    const moments = (part: string, item: number): MomentsState => toMoments(find(part, item, null), part);
+    const coMoments = (part: string, item: number, size: number, centres: readonly number[]): CoMomentsState => {
+      if (size === 0) {
+        const count = find(part, item, 'count');
+        const n = whole(count?.n ?? 0, `n of ${part}`);
+        return { k: 0, count: n, weightSum: count?.w ?? 0, weight2Sum: count?.w2 ?? 0, means: [], c: [] };
+      }
+      return toCoMoments(size, centres, (i) => find(part, item, String(i)), (i, j) => find(part, item, `${i},${j}`), part);
+    };
+    const dimensions = scorer.dimensions.map((d, j) => {
+      const items = d.positions.length > MAX_ALPHA_ITEMS ? [] : d.positions;
+      const centres = items.map((p) => {
+        const { scale } = scorer.rated[p] as { scale: { min: number; max: number } };
+        return (scale.min + scale.max) / 2;
+      });
+      return { scores: moments('score', j), items: coMoments('alpha', j, items.length, centres), resolution: moments('resolution', j) };
+    });
+    let drivers: CoMomentsState | null = null;
+    if (hasDrivers) {
+      const outcome = (scorer.rated[scorer.outcome] as { scale: { min: number; max: number } }).scale;
+      drivers = coMoments('drivers', 0, k + 1, [...Array.from({ length: k }, () => SCORE_CENTRE), (outcome.min + outcome.max) / 2]);
+    }
+    return {
+      kind: 'survey',
+      rows: used,
+      weightTotal: weighted ? weightTotal : 0,
+      weight2Total: weighted ? weight2Total : 0,
+      weightExponent: weighted && used > 0 ? 0 : null,
+      weightExcluded,
+      rated,
+      dimensions,
+      categories: [],
+      checkboxes: [],
+      rankings: [],
+      comments: [],
+      index: moments('index', 0),
+      drivers,
+      importance: [],
+    };
+  };
+
+  let total = filtered;
+  const states = [...groups].map(([segment, list]): [string, SurveyState] => {
+    const state = build(list);
+    total += state.rows + WEIGHT_EXCLUSIONS.reduce((sum, r) => sum + state.weightExcluded[r], 0);
+    return [segment, state];
+  });
+  if (plan.segments === null) {
+    const only = states.find(([segment]) => segment === '');
+    if (states.length > 1 || (states.length === 1 && only === undefined)) throw new SqlResultError('the result is broken down by segment, and the survey it carries is not');
+    return { state: { ...(only?.[1] ?? build([])), words: [] }, filtered, rows: total };
+  }
+  if (states.some(([segment]) => segment === '')) throw new SqlResultError('the result has rows of no segment, and the survey it carries is broken down by segment');
+  return { state: { kind: 'segmented', segments: states, pooledEarly: 0, words: [] }, filtered, rows: total };
+}
+
+/** A count as a whole number from 0, or an error. */
+function whole(value: number | null, what: string): number {
+  const n = value ?? 0;
+  if (!Number.isSafeInteger(n) || n < 0) throw new SqlResultError(`${what} must be a whole number from 0, not ${value}`);
+  return n;
+}
+
+/** A Moments state from the query's sums of x − 50. */
+function toMoments(row: SqlResultRow | undefined, part: string): MomentsState {
+  const count = whole(row?.n ?? 0, `n of ${part}`);
+  if (row === undefined || count === 0) return { count: 0, weightSum: 0, weight2Sum: 0, mu: 0, m2: 0 };
+  const weightSum = row.w ?? 0;
+  const weight2Sum = row.w2 ?? 0;
+  const s1 = row.s1 ?? 0;
+  if (row.lo !== null && row.lo === row.hi) return { count, weightSum, weight2Sum, mu: row.lo, m2: 0 };
+  const mu = SCORE_CENTRE + s1 / weightSum;
+  const m2 = Math.max(0, (row.s2 ?? 0) - (s1 * s1) / weightSum);
+  return { count, weightSum, weight2Sum, mu: Math.min(Math.max(mu, row.lo ?? mu), row.hi ?? mu), m2 };
+}
+
+/** A CoMoments state of `k` variables from the query's sums around `centres` (variable i's row, and i,j's). */
+function toCoMoments(k: number, centres: readonly number[], sums: (i: number) => SqlResultRow | undefined, cross: (i: number, j: number) => SqlResultRow | undefined, part: string): CoMomentsState {
+  const first = sums(0);
+  const count = whole(first?.n ?? 0, `n of ${part}`);
+  if (first === undefined || count === 0) return { k, count: 0, weightSum: 0, weight2Sum: 0, means: new Array<number>(k).fill(0), c: new Array<number>(k * k).fill(0) };
+  const weightSum = first.w ?? 0;
+  const weight2Sum = first.w2 ?? 0;
+  const rows = Array.from({ length: k }, (_, i) => sums(i));
+  const constant = rows.map((r) => r !== undefined && r.lo !== null && r.lo === r.hi);
+  const s1 = rows.map((r) => r?.s1 ?? 0);
+  const means = rows.map((r, i) => (constant[i] ? (r?.lo as number) : Math.min(Math.max((centres[i] as number) + (s1[i] as number) / weightSum, r?.lo ?? -Infinity), r?.hi ?? Infinity)));
+  const c = new Array<number>(k * k).fill(0);
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      const value = constant[i] || constant[j] ? 0 : (cross(i, j)?.s2 ?? 0) - ((s1[i] as number) * (s1[j] as number)) / weightSum;
+      const v = i === j ? Math.max(0, value) : value;
+      c[i * k + j] = v;
+      c[j * k + i] = v;
+    }
+  }
+  return { k, count, weightSum, weight2Sum, means, c };
+}

@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { expectSameJson } from '../helpers/reference.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
+const HOSTILE = 'fixtures/sql/hostile-names-and-labels.csv';
+const dir = mkdtempSync(join(tmpdir(), 'satisfy-sql-'));
+
+/** A config that leaves a free-text column out, so that the rest can be computed in SQL. */
+function ignoring(column: string): string {
+  const path = join(dir, `ignore-${column.replace(/\W+/g, '-')}.config.json`);
+  writeFileSync(path, JSON.stringify({ columns: { [column]: { role: 'ignored' } } }));
+  return path;
+}
+
+/** The report without the summary of the files read, which says where the rows came from (an export, or a table). */
+function withoutFiles(report: Report): unknown {
+  return { ...report, input: { ...report.input, files: [] } };
+}
+
+function json(args: string[]): Report {
+  const result = runCli([...args, '--format', 'json']);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+/** Runs `query` in DuckDB on a table `t` of the CSV's columns, as text, and writes the result to `out` (CSV with a header row, or JSON rows). */
+async function runInDuckDb(csv: string, query: string, out: string): Promise<void> {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  await db.run(`CREATE TABLE t AS SELECT * FROM read_csv('${join(ROOT, csv)}', header = true, all_varchar = true)`);
+  await db.run(`COPY (${query}) TO '${out}' (${out.endsWith('.json') ? 'FORMAT JSON, ARRAY true' : 'HEADER, DELIMITER \',\''})`);
+}
+
+// Exports with weights (and rows left out for them), labels, "N/A", a missing code, answers off the
+// scale, reversed and weighted items, complaints and how they were handled, segments and --where.
+const CASES: Array<[string, string[]]> = [
+  [WEIGHTED, []],
+  [WEIGHTED, ['--weight', 'Design weight', '--missing', '99', '--by', 'Region']],
+  [WEIGHTED, ['--weight', 'Design weight', '--by', 'Region', '--by', 'Did you have a problem with your order?', '--where', 'Region!=East', '--top', '2', '--confidence', '0.9']],
+  [WEIGHTED, ['--outcome', 'How likely are you to recommend us? (0-10)', '--weight', 'Design weight']],
+  [HOSTILE, ['--by', "Region'; DROP TABLE t; --"]],
+  ['fixtures/quickstart/responses.csv', ['--config', ignoring('Any other comments?'), '--by', 'Region']],
+  ['fixtures/report/english-labels-na-out-of-scale.csv', ['--config', ignoring('Comment'), '--missing', '3']],
+  ['fixtures/lint/reverse-worded-item.csv', ['--config', 'fixtures/config/item-weights-reverse.config.json']],
+  ['fixtures/stats/weighted-with-bad-weights.csv', ['--weight', 'design weight']],
+  ['fixtures/stats/all-answers-equal.csv', []],
+];
+
+describe('satisfy sql --engine duckdb', () => {
+  it.each(CASES)('on %s %j gives the report satisfy report gives, to 1e-9', (file, flags) => {
+    const own = json(['report', file, ...flags, '-q']);
+    const inDuckDb = json(['sql', '--engine', 'duckdb', file, ...flags]);
+    expectSameJson(withoutFiles(inDuckDb), withoutFiles(own));
+    expect(inDuckDb.input.files[0]?.notes.at(-1)).toMatch(/^computed in SQL \(duckdb\)/);
+  });
+
+  it('passes gates and fails them as satisfy report does', () => {
+    const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(json(['report', WEIGHTED, '-q']).nps?.score) + ')\n');
+  });
+});
+
+describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
+  it.each([['result.csv'], ['result.json']])('turn a query run by DuckDB into the report, from %s', async (name) => {
+    const flags = ['--weight', 'Design weight', '--missing', '99', '--by', 'Region', '--where', 'Region!=North'];
+    const query = runCli(['sql', '--table', 't', WEIGHTED, ...flags]);
+    expect(query.status, query.stderr).toBe(0);
+    const out = join(dir, `${name.replace('.', '-')}-${Date.now()}.${name.split('.')[1]}`);
+    await runInDuckDb(WEIGHTED, query.stdout, out);
+    const fromSql = json(['report', '--from-sql', out]);
+    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+    // The rows --where left out are counted, as satisfy report counts them.
+    expect(fromSql.input.files[0]?.skipped).toEqual([{ reason: 'filtered', count: expect.any(Number), firstLines: [] }]);
+    for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
+  });
+
+  it('merge takes results as it takes states: two queries of parts make the report of the whole', async () => {
+    const parts = await Promise.all(
+      ['Region=East', 'Region!=East'].map(async (where, i) => {
+        const query = runCli(['sql', '--table', 't', WEIGHTED, '--weight', 'Design weight', '--by', 'Region', '--where', where]);
+        const out = join(dir, `part-${i}.csv`);
+        await runInDuckDb(WEIGHTED, query.stdout, out);
+        return out;
+      }),
+    );
+    const merged = json(['merge', ...parts]);
+    const whole = json(['report', WEIGHTED, '--weight', 'Design weight', '--by', 'Region', '-q']);
+    // Each part counts the rows the other holds as left out by --where.
+    expect(merged.input.files.map((f) => f.rowsUsed + f.rows - f.rowsUsed)).toEqual([400, 400]);
+    // The survey is the first part's, whose detection (evidence, language) saw its rows only: the figures are compared.
+    const figures = (r: Report) => ({ respondents: r.respondents, weight: r.weight, items: r.items, missing: r.missing, dimensions: r.dimensions, csat: r.csat, ces: r.ces, nps: r.nps, index: r.index, drivers: r.drivers, segments: r.segments });
+    expectSameJson(figures(merged), figures(whole));
+  });
+
+  it('quotes every name and label: the hostile export gives its report, and no table is dropped', async () => {
+    const query = runCli(['sql', '--table', 't', HOSTILE, '--by', "Region'; DROP TABLE t; --"]);
+    expect(query.stdout).toContain('"Region\'; DROP TABLE t; --"');
+    const out = join(dir, 'hostile.csv');
+    await runInDuckDb(HOSTILE, query.stdout, out);
+    const fromSql = json(['report', '--from-sql', out]);
+    expect(fromSql.segments.map((s) => s.value).sort()).toEqual(['East "quoted" */', "North'); DROP TABLE t; --", 'South \\', 'Zürich\nWest']);
+    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', HOSTILE, '--by', "Region'; DROP TABLE t; --"])));
+  });
+
+  it('writes the query for PostgreSQL with its own quoting', () => {
+    const query = runCli(['sql', '--dialect', 'postgres', '--table', 'survey.responses', HOSTILE]);
+    expect(query.status, query.stderr).toBe(0);
+    expect(query.stdout).toContain('FROM "survey"."responses"');
+    expect(query.stdout).toContain('btrim(');
+    // The backslash of a column name is in an identifier (no escapes there); a label with one would be an E'' literal.
+    expect(query.stdout).toContain('"Delivery ""speed"" \\ (1-5)"');
+    expect(query.stdout).not.toContain('regexp_full_match');
+  });
+});
+
+describe('answers the query could not code', () => {
+  /** The export with one cell of the labelled column changed, as a table of the warehouse may hold answers its sample did not. */
+  function tableWith(label: string): string {
+    const lines = readFileSync(join(ROOT, WEIGHTED), 'utf8').split('\n');
+    lines[1] = (lines[1] as string).replace(/,Strongly agree,|,Agree,|,Disagree,/, `,${label},`);
+    const path = join(dir, `table-${label.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  }
+
+  it('are coded by satisfy when they are no answer ("banana" is invalid), and counted', () => {
+    const own = json(['report', WEIGHTED, '-q']);
+    const fromTable = json(['sql', '--engine', 'duckdb', '--table', tableWith('banana'), WEIGHTED]);
+    const column = 'My parcel arrived in good condition';
+    const invalid = (r: Report) => r.items.find((i) => i.column === column)?.missing.invalid ?? -1;
+    expect(invalid(fromTable)).toBe(invalid(own) + 1);
+  });
+
+  it('stop the report when one is a valid answer the query left out of the scores (exit 2, naming the column and the answer)', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('AGREE'), WEIGHTED]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: column "My parcel arrived in good condition": 1 answer "AGREE" that the query could not code .*\(.*table-AGREE\.csv\)$/);
+  });
+});
+
+describe('what satisfy sql does not compute', () => {
+  it.each([
+    ['fixtures/report/english-labels-na-out-of-scale.csv', [], 'column "Comment" (free text) is not computed in SQL yet'],
+    ['fixtures/detection/checkbox-ticked-one-or-blank.csv', [], 'column "Q3_1" (a checkbox or ranking question) is not computed in SQL yet'],
+    [WEIGHTED, ['--period', 'week'], '--period is not computed in SQL yet'],
+  ])('%s %j: exit 2, one line naming it', (file, flags, message) => {
+    const result = runCli(['sql', '--table', 't', file, ...flags]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}${message.startsWith('column') ? '; give it the role "ignored" in the config to report the rest' : ''} (${file})`);
+  });
+
+  it('needs a table to read, without --engine', () => {
+    const result = runCli(['sql', WEIGHTED]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: satisfy sql needs --table <name>/);
+  });
+});
+
+describe('satisfy report --from-sql refuses what is not a sound result', () => {
+  const good = join(dir, 'good.csv');
+
+  it.each([
+    ['a count changed', (text: string) => text.replace(/\nrows,"","",0,used,,(\d+),/, (_, n: string) => `\nrows,"","",0,used,,${Number(n) + 1},`), /^satisfy: error: analysis\.rated\[0\]: counts 400 answers and non-answers for 401 rows; every row has one \(.*edited\.csv\)$/],
+    ['no model row', (text: string) => text.split('\n').filter((line) => !line.startsWith('model,')).join('\n'), /^satisfy: error: no row of part "model"/],
+    ['not a result', () => 'a,b\n1,2\n', /^satisfy: error: no column "part", "segment"/],
+  ])('%s: exit 2, one line', async (_, edit, message) => {
+    const query = runCli(['sql', '--table', 't', WEIGHTED]);
+    await runInDuckDb(WEIGHTED, query.stdout, good);
+    const edited = join(dir, 'edited.csv');
+    writeFileSync(edited, edit(readFileSync(good, 'utf8')));
+    const result = runCli(['report', '--from-sql', edited]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it('takes no export and no reading flag beside it', () => {
+    expect(runCli(['report', '--from-sql', good, WEIGHTED]).stderr).toMatch(/^satisfy: error: --from-sql makes the report from a query's result: give no export with it/);
+    expect(runCli(['report', '--from-sql', good, '--by', 'Region']).stderr).toMatch(/^satisfy: error: --by is given to satisfy sql/);
+  });
+});
