@@ -4,10 +4,12 @@ import type { HistogramState } from '../stats/histogram.js';
 import type { MomentsState } from '../stats/moments.js';
 import { makeAnswerCoder, MISSING_REASONS, type AnswerFormat, type MissingReason } from '../survey/code-answer.js';
 import type { SurveyModel } from '../survey/survey-model.js';
-import { RowScorer, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import { dateProblem, isoDay, parseBothOrders, parseDate, periodOf } from '../text/parse-date.js';
+import { RowScorer, SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import { noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
 import { emptyMissing } from './answer-tally.js';
-import { WEIGHT_EXCLUSIONS, type WeightExclusion } from './report.js';
+import { WEIGHT_EXCLUSIONS, type UnparsedDates, type WeightExclusion } from './report.js';
 import { MAX_DRIVER_DIMENSIONS } from './summarize-drivers.js';
 
 /** One row of the result of satisfy's query (see RESULT_COLUMNS in src/sql/survey-query.ts), its numbers read; null for SQL's NULL. */
@@ -48,7 +50,9 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
   const hasDrivers = scorer.outcome >= 0 && k > 0 && k <= MAX_DRIVER_DIMENSIONS;
   const weighted = model.weight !== null;
   const coders = scorer.rated.map((r) => makeAnswerCoder(r.scale, model.vocabulary, format, r.column));
-  const groups = new Map<string, SqlResultRow[]>();
+  // The rows of each group: its segment and its period (the day of its date, or 'undated').
+  const groups = new Map<string, { segment: string; period: string; rows: SqlResultRow[] }>();
+  const undatedTexts: Array<[text: string, rows: number]> = [];
   let filtered = 0;
   for (const row of rows) {
     if (row.part === 'model') continue;
@@ -56,10 +60,17 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
       filtered += whole(row.n, 'n of rows filtered');
       continue;
     }
+    if (row.part === 'date') {
+      if (!(row.key ?? '').startsWith('raw:')) throw new SqlResultError(`a row of dates of kind "${row.key}", which satisfy does not know`);
+      undatedTexts.push([(row.key as string).slice('raw:'.length), whole(row.n, 'n of dates')]);
+      continue;
+    }
     const segment = row.segment ?? '';
-    const list = groups.get(segment);
-    if (list === undefined) groups.set(segment, [row]);
-    else list.push(row);
+    const period = row.period ?? '';
+    const key = JSON.stringify([segment, period]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { segment, period, rows: [row] });
+    else group.rows.push(row);
   }
 
   const build = (list: readonly SqlResultRow[]): SurveyState => {
@@ -145,18 +156,72 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
   };
 
   let total = filtered;
-  const states = [...groups].map(([segment, list]): [string, SurveyState] => {
+  const cells = [...groups.values()].map(({ segment, period, rows: list }) => {
     const state = build(list);
-    total += state.rows + WEIGHT_EXCLUSIONS.reduce((sum, r) => sum + state.weightExcluded[r], 0);
-    return [segment, state];
+    const count = state.rows + WEIGHT_EXCLUSIONS.reduce((sum, r) => sum + state.weightExcluded[r], 0);
+    total += count;
+    return { segment, period, state, count };
   });
-  if (plan.segments === null) {
-    const only = states.find(([segment]) => segment === '');
-    if (states.length > 1 || (states.length === 1 && only === undefined)) throw new SqlResultError('the result is broken down by segment, and the survey it carries is not');
-    return { state: { ...(only?.[1] ?? build([])), words: [] }, filtered, rows: total };
+  const dating = plan.periods ?? plan.window;
+  if (dating === null && cells.some((c) => c.period !== '')) throw new SqlResultError('the result is broken down by date, and the survey it carries is not');
+  if (plan.segments === null && cells.some((c) => c.segment !== '')) throw new SqlResultError('the result is broken down by segment, and the survey it carries is not');
+  if (plan.segments !== null && cells.some((c) => c.segment === '')) throw new SqlResultError('the result has rows of no segment, and the survey it carries is broken down by segment');
+
+  // Each group's day as satisfy reads it, or why it has none: the texts the query could not read are read here.
+  const order = plan.periods !== null ? (plan.periods.dateOrderGiven ? plan.periods.dateOrder : null) : (plan.window?.dateOrder ?? null);
+  const zone = dating?.timeZone ?? 'UTC';
+  const undated = noUnparsedDates();
+  for (const [text, count] of undatedTexts) {
+    const read = order === null ? parseBothOrders(text, zone, false).some((d) => d !== null) : parseDate(text, order, zone, false) !== null;
+    if (read) throw new SqlResultError(`column "${dating?.column.name}": ${count} date${count === 1 ? '' : 's'} ${JSON.stringify(text)} that satisfy reads and the query could not; satisfy sql reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM`);
+    undated[dateProblem(text, order ?? 'dmy', false)] += count;
   }
-  if (states.some(([segment]) => segment === '')) throw new SqlResultError('the result has rows of no segment, and the survey it carries is broken down by segment');
-  return { state: { kind: 'segmented', segments: states, pooledEarly: 0, words: [] }, filtered, rows: total };
+  const undatedRows = totalUnparsed(undated);
+  const dated = cells.map((cell) => {
+    if (cell.period === '' || cell.period === 'undated') return { ...cell, day: null };
+    const day = parseDate(cell.period, 'ymd');
+    if (day === null) undated[dateProblem(cell.period, order ?? 'dmy', false)] += cell.count;
+    return { ...cell, day };
+  });
+  if (dating !== null && dated.filter((c) => c.period === 'undated').reduce((sum, c) => sum + c.count, 0) !== undatedRows) throw new SqlResultError('the rows of no date do not add up to the dates the query could not read');
+
+  // --since/--until leave out the rows dated before, after, or not at all, counted by why.
+  let kept = dated;
+  let window: { before: number; after: number; unparsed: UnparsedDates } | null = null;
+  if (plan.window !== null) {
+    const { since, until } = plan.window;
+    window = { before: 0, after: 0, unparsed: { ...undated } };
+    kept = dated.filter((cell) => {
+      if (cell.day === null) return false;
+      const iso = isoDay(cell.day);
+      if (since !== null && iso < since) (window as { before: number }).before += cell.count;
+      else if (until !== null && iso > until) (window as { after: number }).after += cell.count;
+      else return true;
+      return false;
+    });
+  }
+  const merged = (states: readonly SurveyState[]): SurveyState => {
+    const analysis = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome });
+    for (const state of states) analysis.load(state);
+    return analysis.save();
+  };
+  const segments = new Map<string, SurveyState[]>();
+  for (const cell of kept) segments.set(cell.segment, [...(segments.get(cell.segment) ?? []), cell.state]);
+  const overall: AnalysisState = plan.segments === null ? { ...merged(kept.map((c) => c.state)), words: [] } : { kind: 'segmented', segments: [...segments].map(([segment, states]) => [segment, merged(states)]), pooledEarly: 0, words: [] };
+  let inner: AnalysisState = overall;
+  if (plan.periods !== null) {
+    const periods = new Map<string, { start: string; end: string; states: SurveyState[] }>();
+    for (const cell of kept) {
+      if (cell.day === null) continue;
+      const span = periodOf(cell.day, plan.periods.period);
+      const entry = periods.get(span.period);
+      if (entry === undefined) periods.set(span.period, { start: span.start, end: span.end, states: [cell.state] });
+      else entry.states.push(cell.state);
+    }
+    inner = { kind: 'periods', overall, periods: [...periods].map(([period, { start, end, states }]) => ({ period, start, end, state: merged(states) })), undecided: [], unparsed: window === null ? undated : noUnparsedDates() };
+  }
+  const state: AnalysisState = window === null ? inner : { kind: 'window', inner, before: window.before, after: window.after, unparsed: window.unparsed };
+  return { state, filtered, rows: total };
 }
 
 /** A count as a whole number from 0, or an error. */

@@ -59,7 +59,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
   const { model, plan, files } = shard();
   const problem = notComputedInSql(model, plan);
-  if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, weights and segments (see README, "SQL engines")');
+  if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, weights, segments and periods (see README, "SQL engines")');
   // The texts of the sample's answers and how it writes them, so that the query codes them as satisfy does.
   const rated = new Set(model.columns.filter((c) => RATED_ROLES.has(c.role) && c.scale !== null).map((c) => c.index));
   const texts = new Map<number, Set<string>>([...rated].map((index) => [index, new Set<string>()]));

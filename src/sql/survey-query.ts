@@ -70,14 +70,18 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
   if (attention !== undefined) return named(attention, 'an attention check');
   const banded = plan.segments?.columns.find((c) => c.bands !== undefined);
   if (banded !== undefined) return `--by "${banded.name}": a column of numbers cut into bands is not computed in SQL yet`;
-  if (plan.periods !== null) return '--period is not computed in SQL yet';
-  if (plan.window !== null) return '--since and --until are not computed in SQL yet';
+  const dated = plan.periods ?? plan.window;
+  if (dated?.excelSerials === true) return `column "${dated.column.name}": Excel serial day numbers are not read in SQL yet`;
+  if (plan.periods !== null && plan.window !== null && (plan.periods.column.index !== plan.window.column.index || plan.periods.timeZone !== plan.window.timeZone)) return '--period and --since/--until on different columns or zones are not computed in SQL';
   return null;
 }
 
 // A decimal number as parseNumber reads it, of a size that every engine casts to a double without
 // overflow; other texts are coded by satisfy (see `raw:`).
 const NUMBER = '[+-]?([0-9]{1,30}([.][0-9]{0,30})?|[.][0-9]{1,30})([eE][+-]?[0-9]{1,2})?';
+// The dates the query reads (see surveyQuery); parseDate reads them alike.
+const PLAIN_DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,9})?)?)?';
+const ZONED_DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,6})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)';
 const DECIMAL_COMMA_NUMBER = '[+-]?[0-9]{1,30},[0-9]{1,30}';
 // What JavaScript's trim() removes, as satisfy trims every cell.
 // Written as chr() of each code point, so that the query is printable text.
@@ -113,9 +117,21 @@ export function surveyQuery(spec: QuerySpec): string {
   // The cells used, trimmed, as text.
   const used = new Set<number>([...scorer.rated.map((r) => r.column.index), ...spec.where.map((c) => c.index), ...(plan.segments?.columns.map((c) => c.index) ?? []), ...(model.weight === null ? [] : [model.weight])]);
   const columnName = (index: number) => (model.columns[index] as ColumnModel).name;
-  const texts = [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(columnName(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
+  const texts = () => [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(columnName(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
   const kept = spec.where.length === 0 ? 'TRUE' : spec.where.map((c) => `${t(c.index)} ${c.equals ? '=' : '<>'} ${str(c.value)}`).join(' AND ');
 
+  // The day of each row's date, for --period and --since/--until: `YYYY-MM-DD` with a time and no
+  // offset is the day written (as parseDate reads it); with `Z` or `±HH:MM`, its day in the zone.
+  // Anything else is 'undated', and its text is handed back for satisfy to read (see `date` rows).
+  const dating = plan.periods ?? plan.window;
+  const dateCell = dating === null ? null : t(dating.column.index);
+  if (dating !== null) used.add(dating.column.index);
+  let day = "''";
+  if (dateCell !== null && dating !== null) {
+    const zone = str(dating.timeZone);
+    const zoned = dialect === 'postgres' ? `to_char(CAST(${dateCell} AS TIMESTAMPTZ) AT TIME ZONE ${zone}, 'YYYY-MM-DD')` : `CAST(CAST(timezone(${zone}, TRY_CAST(${dateCell} AS TIMESTAMPTZ)) AS DATE) AS VARCHAR)`;
+    day = `CASE WHEN ${matches(dateCell, PLAIN_DATE)} THEN substr(${dateCell}, 1, 10) WHEN ${matches(dateCell, ZONED_DATE)} THEN coalesce(${zoned}, 'undated') ELSE 'undated' END`;
+  }
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${t(c.index)} = '' THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';
@@ -165,7 +181,7 @@ export function surveyQuery(spec: QuerySpec): string {
   const aggregates: string[] = [];
   const rowsOut: string[] = [];
   let serial = 0;
-  const head = (part: string, item: number, key: string | null) => `${str(part)} AS part, segment, ${str('')} AS period, ${item} AS item, ${key === null ? nullOf(txt) : str(key)} AS key, ${nullOf(dbl)} AS value`;
+  const head = (part: string, item: number, key: string | null) => `${str(part)} AS part, segment, period, ${item} AS item, ${key === null ? nullOf(txt) : str(key)} AS key, ${nullOf(dbl)} AS value`;
   /** Sums of x around `centre` over the rows where x is not null (and `when` holds), weighted by `weight`. */
   const moments = (part: string, item: number, key: string | null, x: string, centre: number, weight: string, when = `${x} IS NOT NULL`, cross: string | null = null) => {
     const name = `m${serial++}`;
@@ -211,22 +227,24 @@ export function surveyQuery(spec: QuerySpec): string {
     coMoments('drivers', 0, [...dims.map((j) => `d${j}`), `a${scorer.outcome}`], [...dims.map(() => SCORE_CENTRE), scaleCentre(outcome)], w, 'dr');
   }
 
-  const answers = scorer.rated.map((_, i) => `SELECT ${str('answer')} AS part, segment, ${str('')} AS period, ${i} AS item, r${i} AS key, a${i} AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored GROUP BY segment, r${i}, a${i}`);
+  const cells = texts();
+  const answers = scorer.rated.map((_, i) => `SELECT ${str('answer')} AS part, segment, period, ${i} AS item, r${i} AS key, a${i} AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored GROUP BY segment, period, r${i}, a${i}`);
   const typed = (part: string, key: string) => `SELECT ${str(part)} AS part, ${nullOf(txt)} AS segment, ${nullOf(txt)} AS period, 0 AS item, ${key} AS key, ${nullOf(dbl)} AS value`;
   const select = [
     `${typed('model', str(spec.header))}, CAST(0 AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,
     `${typed('rows', "'filtered'")}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE NOT (${kept})`,
-    `SELECT ${str('rows')} AS part, segment, ${str('')} AS period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS BIGINT) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM weighed GROUP BY segment, wr`,
+    `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS BIGINT) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM weighed GROUP BY segment, period, wr`,
+    ...(dateCell === null ? [] : [`${typed('date', `'raw:' || ${dateCell}`)}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM numbered WHERE period = 'undated' GROUP BY ${dateCell}`]),
     ...answers,
     ...rowsOut,
   ];
   return [
     '-- satisfy: the state of a report, computed in SQL (satisfy report --from-sql <result> makes the report)',
     'WITH cells AS (',
-    `  SELECT ${texts.length === 0 ? "'' AS t" : texts.join(',\n    ')}`,
+    `  SELECT ${cells.length === 0 ? "'' AS t" : cells.join(',\n    ')}`,
     `  FROM ${spec.source}`,
     '), numbered AS (',
-    `  SELECT cells.*, ${segment} AS segment, ${weightNumber} AS wn${numbers.length === 0 ? '' : `, ${numbers.join(', ')}`} FROM cells WHERE ${kept}`,
+    `  SELECT cells.*, ${segment} AS segment, ${day} AS period, ${weightNumber} AS wn${numbers.length === 0 ? '' : `, ${numbers.join(', ')}`} FROM cells WHERE ${kept}`,
     '), weighed AS (',
     `  SELECT numbered.*, ${weightReason} AS wr, CASE WHEN ${weightReason} = 'used' THEN wn END AS w FROM numbered`,
     '), coded AS (',
@@ -237,8 +255,8 @@ export function surveyQuery(spec: QuerySpec): string {
     '), scored AS (',
     `  SELECT dimensioned.*, ${index} AS ix, ${driversFlag} AS dr FROM dimensioned`,
     '), agg AS (',
-    `  SELECT segment, ${aggregates.join(',\n    ')}`,
-    '  FROM scored GROUP BY segment',
+    `  SELECT segment, period, ${aggregates.join(',\n    ')}`,
+    '  FROM scored GROUP BY segment, period',
     ')',
     select.join('\nUNION ALL '),
     '',

@@ -49,6 +49,14 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/lint/reverse-worded-item.csv', ['--config', 'fixtures/config/item-weights-reverse.config.json']],
   ['fixtures/stats/weighted-with-bad-weights.csv', ['--weight', 'design weight']],
   ['fixtures/stats/all-answers-equal.csv', []],
+  // Periods and date windows: days read in SQL, periods made of them by satisfy.
+  [WEIGHTED, ['--period', 'week', '--weight', 'Design weight']],
+  [WEIGHTED, ['--period', 'month', '--by', 'Region', '--missing', '99']],
+  [WEIGHTED, ['--since', '2026-02-01', '--until', '2026-03-10', '--weight', 'Design weight', '--by', 'Region']],
+  [WEIGHTED, ['--period', 'quarter', '--since', '2026-02-01', '--tz', 'Europe/Warsaw']],
+  ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day']],
+  ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day', '--tz', 'America/New_York']],
+  ['fixtures/segments/drop-in-one-region.csv', ['--period', 'week', '--by', 'Region']],
 ];
 
 describe('satisfy sql --engine duckdb', () => {
@@ -148,7 +156,7 @@ describe('what satisfy sql does not compute', () => {
   it.each([
     ['fixtures/report/english-labels-na-out-of-scale.csv', [], 'column "Comment" (free text) is not computed in SQL yet'],
     ['fixtures/detection/checkbox-ticked-one-or-blank.csv', [], 'column "Q3_1" (a checkbox or ranking question) is not computed in SQL yet'],
-    [WEIGHTED, ['--period', 'week'], '--period is not computed in SQL yet'],
+    ['fixtures/detection/importance-beside-satisfaction.csv', [], 'column "Delivery - Importance" (importance) is not computed in SQL yet'],
   ])('%s %j: exit 2, one line naming it', (file, flags, message) => {
     const result = runCli(['sql', '--table', 't', file, ...flags]);
     expect(result.status).toBe(2);
@@ -160,6 +168,14 @@ describe('what satisfy sql does not compute', () => {
     const result = runCli(['sql', WEIGHTED]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^satisfy: error: satisfy sql needs --table <name>/);
+  });
+});
+
+describe('dates the query cannot read', () => {
+  it('stop the report when satisfy reads them (exit 2, naming the column and the date)', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', 'fixtures/segments/ambiguous-dates.csv', '--period', 'month']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: column "Submitted": 1 date "\d\d\/\d\d\/2026 \d\d:00" that satisfy reads and the query could not; satisfy sql reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM \(fixtures\/segments\/ambiguous-dates\.csv\)$/);
   });
 });
 
