@@ -109,9 +109,10 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .command('sql')
       .description('print the query that computes the report inside a SQL engine, from a table with the columns of the sample export; with --engine, run it and print the report')
       .argument('<sample>', 'an export of the survey (CSV, workbook, SPSS, JSON or Parquet): its columns, scales and labels are read as satisfy report reads them')
-      .option('--dialect <dialect>', `the SQL dialect of the query: ${DIALECTS.join(', ')}`, 'duckdb')
+      .option('--dialect <dialect>', `the SQL dialect of the query: ${DIALECTS.join(', ')} (default: the engine's, else duckdb)`)
       .option('--table <name>', 'the table the query reads (schema.table is two names); with --engine duckdb, a CSV or Parquet file (default: the sample)')
-      .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (embedded)`)
+      .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (duckdb embedded, over the CSV or Parquet file of --table; postgres on the server of --connection)`)
+      .option('--connection <url>', 'with --engine postgres: the server and database, postgresql://user@host:port/db')
       .addOption(new Option('-f, --format <format>', 'with --engine: output format').choices(FORMATS).default('table')),
   )
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')

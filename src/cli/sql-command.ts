@@ -2,6 +2,7 @@ import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
 import { runDuckDb } from '../engine/run-duckdb.js';
+import { runPostgres } from '../engine/run-postgres.js';
 import { SatisfyError } from '../errors.js';
 import { readCsv } from '../input/read-csv.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
@@ -21,13 +22,14 @@ import { shardFromSqlRows } from './sql-result.js';
 import { useColor } from './use-color.js';
 import { writeOutput } from './write-output.js';
 
-export const ENGINES = ['duckdb'] as const;
+export const ENGINES = ['duckdb', 'postgres'] as const;
 
 export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | 'failOnDrop' | 'emitState' | 'redact' | 'verbatims'> {
   sample: string;
-  dialect: string;
+  dialect?: string;
   table?: string;
   engine?: string;
+  connection?: string;
 }
 
 // Distinct answers of one rated column read from the sample; past this many, the rest are left to the query's raw texts.
@@ -40,10 +42,11 @@ const MAX_TEXTS = 5000;
  */
 export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.sample, configFile(options.config, process.cwd()), options.table]);
-  const dialect = oneOf(options.dialect, DIALECTS, '--dialect');
   const engine = options.engine === undefined ? undefined : oneOf(options.engine, ENGINES, '--engine');
+  const dialect = oneOf(options.dialect ?? engine ?? 'duckdb', DIALECTS, '--dialect');
   if (engine !== undefined && engine !== dialect) throw new SatisfyError('USAGE', `--engine ${engine} runs the query of --dialect ${engine}, not of ${dialect}`);
-  if (engine === undefined && options.table === undefined) throw new SatisfyError('USAGE', 'satisfy sql needs --table <name>: the table that holds the responses');
+  if ((engine === undefined || engine === 'postgres') && options.table === undefined) throw new SatisfyError('USAGE', `satisfy sql${engine === undefined ? '' : ' --engine postgres'} needs --table <name>: the table that holds the responses`);
+  if ((engine === 'postgres') !== (options.connection !== undefined)) throw new SatisfyError('USAGE', engine === 'postgres' ? '--engine postgres needs --connection <url>' : '--connection goes with --engine postgres');
   const format = parseFormat<Format>(options.format, FORMATS);
   if (engine === undefined && options.format !== 'table') throw new SatisfyError('USAGE', '--format goes with --engine: without it satisfy sql prints the query');
   if (engine === undefined && options.failIf.length > 0) throw new SatisfyError('USAGE', '--fail-if goes with --engine: without it satisfy sql prints the query (give --fail-if to satisfy report --from-sql)');
@@ -81,7 +84,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const sampleFile = files[0];
   const table = options.table ?? options.sample;
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
-  const source = engine === undefined ? tableName(table, dialect) : duckDbSource(table, sampleFile?.delimiter ?? ',');
+  const source = engine === 'duckdb' ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
   let query: string;
   try {
     query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), header });
@@ -93,7 +96,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     else await writeOutput(options.output, query);
     return 0 as ExitCode;
   }
-  const rows = await runDuckDb(query, table);
+  const rows = engine === 'duckdb' ? await runDuckDb(query, table) : await runPostgres(query, options.connection as string, table);
   const fromSql: ShardState = shardFromSqlRows(rows, table);
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
