@@ -32,6 +32,9 @@ export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | '
   connection?: string;
 }
 
+// Platforms whose unfinished responses the reader leaves out (a "Finished" or "submitdate" column).
+const PARTIAL_PLATFORMS: ReadonlySet<string> = new Set(['qualtrics', 'limesurvey', 'formbricks']);
+
 // Distinct answers of one rated column read from the sample; past this many, the rest are left to the query's raw texts.
 const MAX_TEXTS = 5000;
 
@@ -63,6 +66,11 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const { model, plan, files } = shard();
   const problem = notComputedInSql(model, plan);
   if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, weights, segments and periods (see README, "SQL engines")');
+  const sampleFile = files[0];
+  // What the reader of the sample does to rows that the query cannot do yet: leave out unfinished
+  // responses, read more than one header row, read a format DuckDB has no reader for.
+  if (sampleFile !== undefined && PARTIAL_PLATFORMS.has(sampleFile.platform) && options.includePartial !== true) throw new SatisfyError('NOT_IN_SQL', `the sample is a ${sampleFile.platform} export, whose unfinished responses satisfy leaves out, and the query does not yet`, { file: options.sample }, 'give --include-partial to count every response in both, or load only the finished ones into the table');
+  if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && ((sampleFile.format !== undefined && sampleFile.format !== 'parquet') || sampleFile.headerRows > 1)) throw new SatisfyError('NOT_IN_SQL', sampleFile.headerRows > 1 ? `the sample has ${sampleFile.headerRows} header rows, and DuckDB reads a CSV file's first row as its header` : `DuckDB reads CSV and Parquet files, not this ${sampleFile.format} file`, { file: options.sample }, 'load the responses into a table of DuckDB (or a CSV file of one header row) and give it with --table');
   // The texts of the sample's answers and how it writes them, so that the query codes them as satisfy does.
   const rated = new Set(model.columns.filter((c) => RATED_ROLES.has(c.role) && c.scale !== null).map((c) => c.index));
   const texts = new Map<number, Set<string>>([...rated].map((index) => [index, new Set<string>()]));
@@ -81,7 +89,6 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     if (index < 0) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${c.column}" for --where`, { file: options.sample });
     return { index, equals: c.equals, value: c.value };
   });
-  const sampleFile = files[0];
   const table = options.table ?? options.sample;
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
   const source = engine === 'duckdb' ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);

@@ -164,6 +164,20 @@ describe('what satisfy sql does not compute', () => {
     expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}${message.startsWith('column') ? '; give it the role "ignored" in the config to report the rest' : ''} (${file})`);
   });
 
+  it.each([
+    ['fixtures/input/limesurvey-semicolon-bom-codes.csv', ['--table', 't'], 'the sample is a limesurvey export, whose unfinished responses satisfy leaves out, and the query does not yet'],
+    ['fixtures/input/surveymonkey-2-header-rows.csv', ['--engine', 'duckdb'], "the sample has 2 header rows, and DuckDB reads a CSV file's first row as its header"],
+  ])('%s %j: what the reader does to rows and the query cannot, exit 2', (file, flags, message) => {
+    const result = runCli(['sql', file, ...flags]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message} (${file})`);
+  });
+
+  it('counts every response of such an export with --include-partial, as satisfy report does', () => {
+    const file = 'fixtures/input/limesurvey-semicolon-bom-codes.csv';
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, '--include-partial'])), withoutFiles(json(['report', file, '--include-partial', '-q'])));
+  });
+
   it('needs a table to read, without --engine', () => {
     const result = runCli(['sql', WEIGHTED]);
     expect(result.status).toBe(2);
