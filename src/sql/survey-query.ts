@@ -104,8 +104,11 @@ export function surveyQuery(spec: QuerySpec): string {
   const dbl = doubleType(dialect);
   const txt = textType(dialect);
   const matches = (expr: string, pattern: string) => (dialect === 'postgres' ? `${expr} ~ ${str(`^(${pattern})$`)}` : `regexp_full_match(${expr}, ${str(pattern)})`);
+  // DuckDB's trim() with a set of characters costs half a second per column of a million rows; a
+  // regular expression (RE2) anchored at both ends costs a tenth of that.
   const whitespace = WHITESPACE.map((code) => `chr(${code})`).join(' || ');
-  const trim = (expr: string) => `${dialect === 'postgres' ? 'btrim' : 'trim'}(${expr}, ${whitespace})`;
+  const spaces = `[${WHITESPACE.map((code) => `\\x{${code.toString(16)}}`).join('')}]+`;
+  const trim = (expr: string) => (dialect === 'postgres' ? `btrim(${expr}, ${whitespace})` : `regexp_replace(${expr}, ${str(`^${spaces}|${spaces}$`)}, '', 'g')`);
   const nullOf = (type: string) => `CAST(NULL AS ${type})`;
   const t = (index: number) => `t${index}`;
   const numberOf = (text: string) => {
@@ -228,7 +231,12 @@ export function surveyQuery(spec: QuerySpec): string {
   }
 
   const cells = texts();
-  const answers = scorer.rated.map((_, i) => `SELECT ${str('answer')} AS part, segment, period, ${i} AS item, r${i} AS key, a${i} AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored GROUP BY segment, period, r${i}, a${i}`);
+  // Every rated column's answers in one pass: each row unpivoted into one row per column (LATERAL VALUES), then grouped.
+  const unpivoted = scorer.rated.map((_, i) => `(${i}, r${i}, a${i})`).join(', ');
+  const answers =
+    scorer.rated.length === 0
+      ? []
+      : [`SELECT ${str('answer')} AS part, segment, period, v.i AS item, v.r AS key, v.a AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored CROSS JOIN LATERAL (VALUES ${unpivoted}) AS v(i, r, a) GROUP BY segment, period, v.i, v.r, v.a`];
   const typed = (part: string, key: string) => `SELECT ${str(part)} AS part, ${nullOf(txt)} AS segment, ${nullOf(txt)} AS period, 0 AS item, ${key} AS key, ${nullOf(dbl)} AS value`;
   const select = [
     `${typed('model', str(spec.header))}, CAST(0 AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,

@@ -74,6 +74,23 @@ describe('satisfy sql --engine duckdb', () => {
   });
 });
 
+describe('cells padded with any whitespace JavaScript trims', () => {
+  it('are trimmed as satisfy trims them (tabs, no-break and ideographic spaces, a BOM) in answers, labels, segments and weights', () => {
+    const pads = ['\t', ' ', '\u00a0', '\u3000', '\ufeff', '\u2009', ''];
+    const labels = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const pad = (text: string) => `${pads[i % pads.length]}${text}${pads[(i + 3) % pads.length]}`;
+      return [pad(['North', 'South'][i % 2] as string), pad(String(0.5 + (i % 4) / 2)), pad(String(1 + ((i * i + (i >> 2)) % 5))), pad(labels[(i * 3 + (i % 7)) % 5] as string), pad(String((i * 7) % 11))].map((cell) => `"${cell}"`).join(',');
+    });
+    const file = join(dir, 'padded-cells.csv');
+    writeFileSync(file, `Region,Weight,Delivery speed (1-5),I trust this company,How likely are you to recommend us? (0-10)\n${rows.join('\n')}\n`);
+    const flags = ['--by', 'Region', '--weight', 'Weight'];
+    const own = json(['report', file, ...flags, '-q']);
+    expect(own.segments.map((s) => s.value).sort()).toEqual(['North', 'South']);
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, ...flags])), withoutFiles(own));
+  });
+});
+
 describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
   it.each([['result.csv'], ['result.json']])('turn a query run by DuckDB into the report, from %s', async (name) => {
     const flags = ['--weight', 'Design weight', '--missing', '99', '--by', 'Region', '--where', 'Region!=North'];
