@@ -231,8 +231,8 @@ function whole(value: number | null, what: string): number {
   return n;
 }
 
-/** A Moments state from the query's sums of x − 50. */
-function toMoments(row: SqlResultRow | undefined, part: string): MomentsState {
+/** A Moments state from the query's sums of x − 50 (a row of part score, resolution or index). */
+export function toMoments(row: SqlResultRow | undefined, part: string): MomentsState {
   const count = whole(row?.n ?? 0, `n of ${part}`);
   if (row === undefined || count === 0) return { count: 0, weightSum: 0, weight2Sum: 0, mu: 0, m2: 0 };
   const weightSum = row.w ?? 0;
@@ -245,7 +245,7 @@ function toMoments(row: SqlResultRow | undefined, part: string): MomentsState {
 }
 
 /** A CoMoments state of `k` variables from the query's sums around `centres` (variable i's row, and i,j's). */
-function toCoMoments(k: number, centres: readonly number[], sums: (i: number) => SqlResultRow | undefined, cross: (i: number, j: number) => SqlResultRow | undefined, part: string): CoMomentsState {
+export function toCoMoments(k: number, centres: readonly number[], sums: (i: number) => SqlResultRow | undefined, cross: (i: number, j: number) => SqlResultRow | undefined, part: string): CoMomentsState {
   const first = sums(0);
   const count = whole(first?.n ?? 0, `n of ${part}`);
   if (first === undefined || count === 0) return { k, count: 0, weightSum: 0, weight2Sum: 0, means: new Array<number>(k).fill(0), c: new Array<number>(k * k).fill(0) };
