@@ -67,13 +67,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
-  requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline] }));
+  // The result of a query carries its survey: the dimensions of its model are known to the gates.
+  const fromSql = options.fromSql === undefined ? undefined : readSqlResult(options.fromSql);
+  requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline], models: fromSql === undefined ? [] : [fromSql.model] }));
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   let analysed: Report;
   let shard: () => ShardState;
-  if (options.fromSql !== undefined) {
+  if (fromSql !== undefined) {
     // How the rows were read, broken down and dated is in the result, as the query was made.
-    const fromSql = readSqlResult(options.fromSql);
     const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
     analysis.load(fromSql.analysis);
     analysed = analysis.report(fromSql.files, gates);

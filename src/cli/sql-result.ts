@@ -12,12 +12,15 @@ import { RESULT_FORMAT, RESULT_VERSION, type ResultHeader } from '../sql/result-
 
 const HINT = 'a result is what the query of satisfy sql returned, as CSV with a header row or as JSON, unedited';
 
-/** Whether a file is the result of satisfy's query rather than a state file: a CSV, or JSON rows of it. */
+/**
+ * Whether a file is the result of satisfy's query rather than a state file: CSV whose header row
+ * starts with the result's first columns, or JSON rows of it. Anything else is left to the state
+ * file's reader, which says what it is not.
+ */
 export function isSqlResult(path: string): boolean {
-  if (/\.csv$/i.test(path)) return true;
   if (!existsSync(path) || statSync(path).isDirectory()) return false;
   const start = readFileSync(path, 'utf8').slice(0, 200).replace(/^\uFEFF?\s*/, '');
-  return start.startsWith('[') || /^\{\s*"part"/.test(start);
+  return /^"?part"?,"?segment"?,/.test(start) || start.startsWith('[') || /^\{\s*"part"/.test(start);
 }
 
 /**

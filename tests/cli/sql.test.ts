@@ -227,6 +227,19 @@ describe('satisfy report --from-sql refuses what is not a sound result', () => {
     expect(result.stderr.split('\n')[0]).toMatch(message);
   });
 
+  it('knows the dimensions of the survey the result carries, for gates, without the config that made them', async () => {
+    const config = join(dir, 'honesty.config.json');
+    writeFileSync(config, JSON.stringify({ dimensions: [{ id: 'honesty', items: ['The company is honest (1-5)', 'I trust the company (1-5)'] }] }));
+    const query = runCli(['sql', '--table', 't', 'fixtures/lint/reverse-worded-item.csv', '--config', config]);
+    expect(query.status, query.stderr).toBe(0);
+    const out = join(dir, 'honesty.csv');
+    await runInDuckDb('fixtures/lint/reverse-worded-item.csv', query.stdout, out);
+    const result = runCli(['report', '--from-sql', out, '--fail-if', 'honesty > 200', '--fail-if', 'honesty < 0', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(runCli(['report', '--from-sql', out, '--fail-if', 'courtesy < 50']).stderr).toMatch(/^satisfy: error: .*courtesy/);
+  });
+
   it('takes no export and no reading flag beside it', () => {
     expect(runCli(['report', '--from-sql', good, WEIGHTED]).stderr).toMatch(/^satisfy: error: --from-sql makes the report from a query's result: give no export with it/);
     expect(runCli(['report', '--from-sql', good, '--by', 'Region']).stderr).toMatch(/^satisfy: error: --by is given to satisfy sql/);
