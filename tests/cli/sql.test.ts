@@ -190,6 +190,17 @@ describe('what satisfy sql does not compute', () => {
     expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message} (${file})`);
   });
 
+  it('reads a file in another encoding than UTF-8 only once converted, decimal commas and all', () => {
+    const file = 'fixtures/input/semicolon-cp1250-decimal-comma.csv';
+    const config = ignoring('Komentarz');
+    const refused = runCli(['sql', '--engine', 'duckdb', file, '--config', config]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.split('\n')[0]).toBe(`satisfy: error: the sample is written in windows-1250, and DuckDB reads CSV files in UTF-8 (${file})`);
+    const converted = join(dir, 'converted-to-utf-8.csv');
+    writeFileSync(converted, new TextDecoder('windows-1250').decode(readFileSync(join(ROOT, file))));
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--table', converted, file, '--config', config])), withoutFiles(json(['report', file, '--config', config, '-q'])));
+  });
+
   it('counts every response of such an export with --include-partial, as satisfy report does', () => {
     const file = 'fixtures/input/limesurvey-semicolon-bom-codes.csv';
     expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, '--include-partial'])), withoutFiles(json(['report', file, '--include-partial', '-q'])));
