@@ -113,6 +113,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .option('--table <name>', 'the table the query reads (schema.table is two names); with --engine duckdb, a CSV or Parquet file (default: the sample)')
       .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (duckdb embedded, over the CSV or Parquet file of --table; postgres on the server of --connection)`)
       .option('--connection <url>', 'with --engine postgres: the server and database, postgresql://user@host:port/db')
+      .option('--database <file.duckdb>', 'with --engine duckdb: read the table of --table from this DuckDB database file (opened read-only)')
       .addOption(new Option('-f, --format <format>', 'with --engine: output format').choices(FORMATS).default('table')),
   )
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')

@@ -30,6 +30,7 @@ export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | '
   table?: string;
   engine?: string;
   connection?: string;
+  database?: string;
 }
 
 // Platforms whose unfinished responses the reader leaves out (a "Finished" or "submitdate" column).
@@ -44,11 +45,12 @@ const MAX_TEXTS = 5000;
  * run in embedded DuckDB over a CSV or Parquet file, and the report made of its result.
  */
 export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
-  checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.sample, configFile(options.config, process.cwd()), options.table]);
+  checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.sample, configFile(options.config, process.cwd()), options.table, options.database]);
   const engine = options.engine === undefined ? undefined : oneOf(options.engine, ENGINES, '--engine');
   const dialect = oneOf(options.dialect ?? engine ?? 'duckdb', DIALECTS, '--dialect');
   if (engine !== undefined && engine !== dialect) throw new SatisfyError('USAGE', `--engine ${engine} runs the query of --dialect ${engine}, not of ${dialect}`);
   if ((engine === undefined || engine === 'postgres') && options.table === undefined) throw new SatisfyError('USAGE', `satisfy sql${engine === undefined ? '' : ' --engine postgres'} needs --table <name>: the table that holds the responses`);
+  if (options.database !== undefined && (engine !== 'duckdb' || options.table === undefined)) throw new SatisfyError('USAGE', '--database goes with --engine duckdb and --table <name>, the table of that database');
   if ((engine === 'postgres') !== (options.connection !== undefined)) throw new SatisfyError('USAGE', engine === 'postgres' ? '--engine postgres needs --connection <url>' : '--connection goes with --engine postgres');
   const format = parseFormat<Format>(options.format, FORMATS);
   if (engine === undefined && options.format !== 'table') throw new SatisfyError('USAGE', '--format goes with --engine: without it satisfy sql prints the query');
@@ -92,7 +94,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   });
   const table = options.table ?? options.sample;
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
-  const source = engine === 'duckdb' ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
+  const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
   let query: string;
   try {
     query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), header });
@@ -104,7 +106,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     else await writeOutput(options.output, query);
     return 0 as ExitCode;
   }
-  const rows = engine === 'duckdb' ? await runDuckDb(query, table) : await runPostgres(query, options.connection as string, table);
+  const rows = engine === 'duckdb' ? await runDuckDb(query, table, options.database) : await runPostgres(query, options.connection as string, table);
   const fromSql: ShardState = shardFromSqlRows(rows, table);
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);

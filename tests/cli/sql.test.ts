@@ -67,6 +67,17 @@ describe('satisfy sql --engine duckdb', () => {
     expect(inDuckDb.input.files[0]?.notes.at(-1)).toMatch(/^computed in SQL \(duckdb\)/);
   });
 
+  it('reads a table of a DuckDB database file (--database), schema and all', async () => {
+    const database = join(dir, 'responses.duckdb');
+    const instance = await DuckDBInstance.create(database);
+    const db = await instance.connect();
+    await db.run(`CREATE SCHEMA survey; CREATE TABLE survey."responses 2026" AS SELECT * FROM read_csv('${join(ROOT, WEIGHTED)}', header = true, all_varchar = true)`);
+    db.closeSync();
+    instance.closeSync();
+    const flags = ['--weight', 'Design weight', '--by', 'Region', '--period', 'month'];
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'survey.responses 2026', WEIGHTED, ...flags])), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+  });
+
   it('passes gates and fails them as satisfy report does', () => {
     const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
     expect(failed.status).toBe(1);
@@ -103,6 +114,22 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
     // The rows --where left out are counted, as satisfy report counts them.
     expect(fromSql.input.files[0]?.skipped).toEqual([{ reason: 'filtered', count: expect.any(Number), firstLines: [] }]);
     for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
+  });
+
+  it('compares with a baseline and fails on a drop as satisfy report does', async () => {
+    const baseline = join(dir, 'baseline.json');
+    writeFileSync(baseline, runCli(['report', 'fixtures/segments/no-real-difference.csv', '--by', 'Region', '--format', 'json']).stdout);
+    const current = 'fixtures/segments/drop-in-one-region.csv';
+    const query = runCli(['sql', '--table', 't', current, '--by', 'Region']);
+    const out = join(dir, 'current.csv');
+    await runInDuckDb(current, query.stdout, out);
+    const flags = ['--baseline', baseline, '--fail-on-drop', 'nps', '--format', 'json'];
+    const fromSql = runCli(['report', '--from-sql', out, ...flags]);
+    const own = runCli(['report', current, '--by', 'Region', ...flags]);
+    expect(fromSql.status).toBe(1);
+    expect(fromSql.stderr).toBe(own.stderr);
+    const comparison = (r: Report) => ({ ...r.comparison, current: { ...r.comparison?.current, source: '' } });
+    expectSameJson(comparison(JSON.parse(fromSql.stdout) as Report), comparison(JSON.parse(own.stdout) as Report));
   });
 
   it('merge takes results as it takes states: two queries of parts make the report of the whole', async () => {
