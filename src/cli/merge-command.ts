@@ -31,7 +31,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const format = parseFormat<Format>(options.format, FORMATS);
   const gates = options.failIf.map((expression) => parseGate(expression));
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
-  const shards = options.states.map((path) => (isSqlResult(path) ? readSqlResult(path) : readState(path)));
+  const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   const [first] = shards;
   if (first === undefined) throw new SatisfyError('USAGE', 'merge needs at least one state file');
   requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));

@@ -68,7 +68,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
   // The result of a query carries its survey: the dimensions of its model are known to the gates.
-  const fromSql = options.fromSql === undefined ? undefined : readSqlResult(options.fromSql);
+  const fromSql = options.fromSql === undefined ? undefined : await readSqlResult(options.fromSql);
   requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline], models: fromSql === undefined ? [] : [fromSql.model] }));
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   let analysed: Report;

@@ -20,24 +20,41 @@ const HINT = 'a result is what the query of satisfy sql returned, as CSV with a 
 export function isSqlResult(path: string): boolean {
   if (!existsSync(path) || statSync(path).isDirectory()) return false;
   const start = readFileSync(path, 'utf8').slice(0, 200).replace(/^\uFEFF?\s*/, '');
-  return /^"?part"?,"?segment"?,/.test(start) || start.startsWith('[') || /^\{\s*"part"/.test(start);
+  return /^"?part"?,"?segment"?,/.test(start) || start.startsWith('[') || /^\{\s*"part"/.test(start) || /\.parquet$/i.test(path);
 }
 
 /**
  * Reads the result of satisfy's query (satisfy sql), as CSV with a header row (`COPY … TO 'x.csv'
- * (HEADER)`, `bq query --format=csv`, `psql --csv`) or as JSON (an array of rows, or one row a
- * line), and makes the shard it stands for: the survey and plan its first row carries, and the
+ * (HEADER)`, `psql --csv`), as JSON (an array of rows, or one row a line) or as Parquet, and makes the shard it stands for: the survey and plan its first row carries, and the
  * state rebuilt from its sums (see stateFromSql), checked as a state file is.
  */
-export function readSqlResult(path: string): ShardState {
-  let text: string;
+export async function readSqlResult(path: string): Promise<ShardState> {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SatisfyError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : code === 'EISDIR' ? 'FILE_IS_DIRECTORY' : 'FILE_UNREADABLE', code === 'ENOENT' ? 'no such file' : 'cannot read the file', { file: path });
   }
-  return shardFromSqlRows(parseRows(text.replace(/^\uFEFF/, ''), path), path);
+  if (isParquet(bytes)) return shardFromSqlRows(await parquetRows(bytes, path), path);
+  return shardFromSqlRows(parseRows(bytes.toString('utf8').replace(/^\uFEFF/, ''), path), path);
+}
+
+/** A Parquet file starts and ends with the magic bytes PAR1. */
+function isParquet(bytes: Buffer): boolean {
+  return bytes.length >= 8 && bytes.subarray(0, 4).toString('latin1') === 'PAR1' && bytes.subarray(-4).toString('latin1') === 'PAR1';
+}
+
+/** The rows of a result written as Parquet (`COPY (…) TO 'result.parquet' (FORMAT PARQUET)`), read with hyparquet: it is small, so read whole. */
+async function parquetRows(bytes: Buffer, path: string): Promise<Array<Record<string, unknown>>> {
+  const { parquetReadObjects } = await import('hyparquet');
+  const { compressors } = await import('hyparquet-compressors');
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  try {
+    return (await parquetReadObjects({ file, compressors })) as Array<Record<string, unknown>>;
+  } catch (error) {
+    throw new SatisfyError('SQL_RESULT_INVALID', `not a Parquet file of a result of satisfy sql (${(error as Error).message})`, { file: path }, HINT);
+  }
 }
 
 /** The rows of a result's text: CSV with a header row naming RESULT_COLUMNS, or JSON. */

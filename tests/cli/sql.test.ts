@@ -29,11 +29,12 @@ function json(args: string[]): Report {
   return JSON.parse(result.stdout) as Report;
 }
 
-/** Runs `query` in DuckDB on a table `t` of the CSV's columns, as text, and writes the result to `out` (CSV with a header row, or JSON rows). */
+/** Runs `query` in DuckDB on a table `t` of the CSV's columns, as text, and writes the result to `out` (CSV with a header row, JSON rows, or Parquet). */
 async function runInDuckDb(csv: string, query: string, out: string): Promise<void> {
   const db = await (await DuckDBInstance.create(':memory:')).connect();
   await db.run(`CREATE TABLE t AS SELECT * FROM read_csv('${join(ROOT, csv)}', header = true, all_varchar = true)`);
-  await db.run(`COPY (${query}) TO '${out}' (${out.endsWith('.json') ? 'FORMAT JSON, ARRAY true' : 'HEADER, DELIMITER \',\''})`);
+  const format = out.endsWith('.json') ? 'FORMAT JSON, ARRAY true' : out.endsWith('.parquet') ? 'FORMAT PARQUET' : "HEADER, DELIMITER ','";
+  await db.run(`COPY (${query}) TO '${out}' (${format})`);
 }
 
 // Exports with weights (and rows left out for them), labels, "N/A", a missing code, answers off the
@@ -103,7 +104,7 @@ describe('cells padded with any whitespace JavaScript trims', () => {
 });
 
 describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
-  it.each([['result.csv'], ['result.json']])('turn a query run by DuckDB into the report, from %s', async (name) => {
+  it.each([['result.csv'], ['result.json'], ['result.parquet']])('turn a query run by DuckDB into the report, from %s', async (name) => {
     const flags = ['--weight', 'Design weight', '--missing', '99', '--by', 'Region', '--where', 'Region!=North'];
     const query = runCli(['sql', '--table', 't', WEIGHTED, ...flags]);
     expect(query.status, query.stderr).toBe(0);
