@@ -1,9 +1,12 @@
 import type { CoMomentsState } from '../stats/co-moments.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
+import { binaryExponent, timesPowerOfTwo } from '../stats/weight-sums.js';
 import type { HistogramState } from '../stats/histogram.js';
 import type { MomentsState } from '../stats/moments.js';
 import { makeAnswerCoder, MISSING_REASONS, type AnswerFormat, type MissingReason } from '../survey/code-answer.js';
+import { makeOptionCoder, TICKED } from '../survey/code-choice.js';
 import type { SurveyModel } from '../survey/survey-model.js';
+import type { CheckboxTallyState } from './checkbox-tally.js';
 import { dateProblem, isoDay, parseBothOrders, parseDate, periodOf } from '../text/parse-date.js';
 import { RowScorer, SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import { noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
@@ -50,6 +53,7 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
   const hasDrivers = scorer.outcome >= 0 && k > 0 && k <= MAX_DRIVER_DIMENSIONS;
   const weighted = model.weight !== null;
   const coders = scorer.rated.map((r) => makeAnswerCoder(r.scale, model.vocabulary, format, r.column));
+  const tickOf = makeOptionCoder(model.vocabulary, format);
   // The rows of each group: its segment and its period (the day of its date, or 'undated').
   const groups = new Map<string, { segment: string; period: string; rows: SqlResultRow[] }>();
   const undatedTexts: Array<[text: string, rows: number]> = [];
@@ -58,6 +62,14 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
     if (row.part === 'model') continue;
     if (row.part === 'rows' && row.key === 'filtered') {
       filtered += whole(row.n, 'n of rows filtered');
+      continue;
+    }
+    if (row.part === 'option') {
+      // A text the query took for a tick: satisfy must read it so too.
+      const text = (row.key ?? '').slice('raw:'.length);
+      const question = scorer.checkboxes[row.item ?? -1];
+      if (question === undefined || !(row.key ?? '').startsWith('raw:')) throw new SqlResultError(`a row of checkbox answers of kind "${row.key}" for question ${row.item}, which the survey does not have`);
+      if (tickOf(text) !== TICKED) throw new SqlResultError(`checkbox question "${question.question}": ${row.n} answer${row.n === 1 ? '' : 's'} ${JSON.stringify(text)} that the query took for a tick (the sample did not show it) and satisfy does not; give a sample that has it, and run the query again`);
       continue;
     }
     if (row.part === 'date') {
@@ -79,11 +91,15 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
     let used = 0;
     let weightTotal = 0;
     let weight2Total = 0;
+    let largestWeight = 0;
     for (const row of list.filter((r) => r.part === 'rows')) {
       if (row.key === 'used') {
         used += whole(row.n, 'n of rows used');
         weightTotal += row.w ?? 0;
         weight2Total += row.w2 ?? 0;
+        largestWeight = Math.max(largestWeight, row.hi ?? 0);
+      } else if (row.key === 'unsummable') {
+        throw new SqlResultError(`${row.n} row${row.n === 1 ? ' has a weight' : 's have weights'} beyond 1e±150, which the query does not sum (a square would overflow or vanish in SQL); satisfy report reads them`);
       } else if ((WEIGHT_EXCLUSIONS as readonly string[]).includes(row.key ?? '')) weightExcluded[row.key as WeightExclusion] += whole(row.n, `n of rows ${row.key}`);
       else throw new SqlResultError(`a row of rows left out for "${row.key}", which satisfy does not know`);
     }
@@ -136,7 +152,7 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
       const outcome = (scorer.rated[scorer.outcome] as { scale: { min: number; max: number } }).scale;
       drivers = coMoments('drivers', 0, k + 1, [...Array.from({ length: k }, () => SCORE_CENTRE), (outcome.min + outcome.max) / 2]);
     }
-    return {
+    const state: SurveyState = {
       kind: 'survey',
       rows: used,
       weightTotal: weighted ? weightTotal : 0,
@@ -146,12 +162,51 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
       rated,
       dimensions,
       categories: [],
-      checkboxes: [],
+      checkboxes: scorer.checkboxes.map((q, qi): CheckboxTallyState => {
+        const answered = find('checkbox', qi, 'answered');
+        const weightedAll: [number, number, number] = [used, weighted ? weightTotal : used, weighted ? weight2Total : used];
+        return {
+          all: weightedAll,
+          answered: [whole(answered?.n ?? 0, 'n of answered'), answered?.w ?? 0, answered?.w2 ?? 0],
+          saidNo: whole(find('checkbox', qi, 'saidNo')?.n ?? 0, 'n of saidNo'),
+          options: q.columns.map((_, o): [number, number] => {
+            const option = find('checkbox', qi, `option:${o}`);
+            return [whole(option?.n ?? 0, 'n of ticks'), option?.w ?? 0];
+          }),
+        };
+      }),
       rankings: [],
       comments: [],
       index: moments('index', 0),
       drivers,
       importance: [],
+    };
+    return weighted && used > 0 ? inUnitOf(state, largestWeight) : state;
+  };
+  /**
+   * The state with its weights in the unit satisfy's analysis gives them: 2^e, e the binary
+   * exponent of the largest weight (an analysis starts with its first row's and rises to a larger
+   * one's). Where every weight is that power of two, the figures are those of unweighted data
+   * (quantiles are reported), as in satisfy's own. Scaling by a power of two is exact; alpha's
+   * co-moments are unweighted and stay.
+   */
+  const inUnitOf = (state: SurveyState, largest: number): SurveyState => {
+    if (!(largest > 0) || !Number.isFinite(largest)) throw new SqlResultError(`the largest weight must be a positive number, not ${largest}`);
+    const e = binaryExponent(largest);
+    const f = (x: number) => timesPowerOfTwo(x, -e);
+    const f2 = (x: number) => timesPowerOfTwo(x, -2 * e);
+    const moments = (m: MomentsState): MomentsState => ({ ...m, weightSum: f(m.weightSum), weight2Sum: f2(m.weight2Sum), m2: f(m.m2) });
+    const counted = ([n, w, w2]: [number, number, number]): [number, number, number] => [n, f(w), f2(w2)];
+    return {
+      ...state,
+      weightExponent: e,
+      weightTotal: f(state.weightTotal),
+      weight2Total: f2(state.weight2Total),
+      rated: state.rated.map((tally) => ({ ...tally, values: tally.values.map(([value, n, w, w2]): [number, number, number, number] => [value, n, f(w), f2(w2)]) })),
+      dimensions: state.dimensions.map((d) => ({ scores: moments(d.scores), items: d.items, resolution: moments(d.resolution) })),
+      checkboxes: (state.checkboxes ?? []).map((c) => ({ ...c, all: counted(c.all), answered: counted(c.answered), options: c.options.map(([n, w]): [number, number] => [n, f(w)]) })),
+      index: moments(state.index),
+      drivers: state.drivers === null ? null : { ...state.drivers, weightSum: f(state.drivers.weightSum), weight2Sum: f2(state.drivers.weight2Sum), c: state.drivers.c.map(f) },
     };
   };
 

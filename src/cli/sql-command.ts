@@ -8,9 +8,9 @@ import { readCsv } from '../input/read-csv.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
 import { RATED_ROLES } from '../survey/survey-model.js';
-import { DIALECTS, quoteIdentifier, quoteString, type Dialect } from '../sql/quote.js';
+import { DIALECTS, quoteIdentifier, quoteString, UnquotableError, type Dialect } from '../sql/quote.js';
 import { resultHeader } from '../sql/result-header.js';
-import { knownAnswers, notComputedInSql, surveyQuery, type SqlCondition } from '../sql/survey-query.js';
+import { knownAnswers, knownTicks, notComputedInSql, surveyQuery, type SqlCondition } from '../sql/survey-query.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { checkOutputs } from './check-outputs.js';
 import type { ExitCode, Io } from './io.js';
@@ -67,7 +67,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
   const { model, plan, files } = shard();
   const problem = notComputedInSql(model, plan);
-  if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, weights, segments and periods (see README, "SQL engines")');
+  if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, checkbox questions, weights, segments and periods (see README, "SQL engines")');
   const sampleFile = files[0];
   // What the reader of the sample does to rows that the query cannot do yet: leave out unfinished
   // responses, read more than one header row, read a format DuckDB has no reader for.
@@ -75,7 +75,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && ((sampleFile.format !== undefined && sampleFile.format !== 'parquet') || sampleFile.headerRows > 1)) throw new SatisfyError('NOT_IN_SQL', sampleFile.headerRows > 1 ? `the sample has ${sampleFile.headerRows} header rows, and DuckDB reads a CSV file's first row as its header` : `DuckDB reads CSV and Parquet files, not this ${sampleFile.format} file`, { file: options.sample }, 'load the responses into a table of DuckDB (or a CSV file of one header row) and give it with --table');
   if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && sampleFile.format === undefined && !/^utf-8/.test(sampleFile.encoding)) throw new SatisfyError('NOT_IN_SQL', `the sample is written in ${sampleFile.encoding}, and DuckDB reads CSV files in UTF-8`, { file: options.sample }, 'convert it (iconv -f <encoding> -t utf-8) and give the converted file with --table');
   // The texts of the sample's answers and how it writes them, so that the query codes them as satisfy does.
-  const rated = new Set(model.columns.filter((c) => RATED_ROLES.has(c.role) && c.scale !== null).map((c) => c.index));
+  const rated = new Set(model.columns.filter((c) => (RATED_ROLES.has(c.role) && c.scale !== null) || c.role === 'option').map((c) => c.index));
   const texts = new Map<number, Set<string>>([...rated].map((index) => [index, new Set<string>()]));
   let answerFormat: AnswerFormat = PLAIN_FORMAT;
   await readCsv(options.sample, {
@@ -97,9 +97,10 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
   let query: string;
   try {
-    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), header });
+    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header });
   } catch (error) {
-    throw new SatisfyError('NOT_IN_SQL', (error as Error).message, { file: options.sample });
+    if (error instanceof UnquotableError) throw new SatisfyError('NOT_IN_SQL', error.message, { file: options.sample });
+    throw error;
   }
   if (engine === undefined) {
     if (options.output === undefined) io.stdout.write(query);

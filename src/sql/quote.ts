@@ -1,3 +1,6 @@
+/** A name or text that cannot be written in SQL (a NUL character): the data's fault, not satisfy's. */
+export class UnquotableError extends Error {}
+
 /** The SQL dialects satisfy writes queries in. */
 export const DIALECTS = ['duckdb', 'postgres'] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -11,7 +14,7 @@ export type Dialect = (typeof DIALECTS)[number];
  * @example quoteIdentifier('Say "hi"', 'duckdb') // '"Say ""hi"""'
  */
 export function quoteIdentifier(name: string, _dialect: Dialect): string {
-  if (name.includes('\0')) throw new Error(`a name with a NUL character cannot be quoted in SQL: ${JSON.stringify(name)}`);
+  if (name.includes('\0')) throw new UnquotableError(`a name with a NUL character cannot be quoted in SQL: ${JSON.stringify(name)}`);
   return `"${name.replaceAll('"', '""')}"`;
 }
 
@@ -25,7 +28,7 @@ export function quoteIdentifier(name: string, _dialect: Dialect): string {
  * @example quoteString('a\\b', 'postgres') // "E'a\\\\b'"
  */
 export function quoteString(text: string, dialect: Dialect): string {
-  if (text.includes('\0')) throw new Error(`a text with a NUL character cannot be written in SQL: ${JSON.stringify(text)}`);
+  if (text.includes('\0')) throw new UnquotableError(`a text with a NUL character cannot be written in SQL: ${JSON.stringify(text)}`);
   const quoted = text.replaceAll("'", "''");
   if (dialect === 'postgres') return text.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
   return `'${quoted}'`;

@@ -5,6 +5,7 @@ import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
 import { makeAnswerCoder, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from '../survey/scale.js';
+import { makeOptionCoder } from '../survey/code-choice.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { doubleType, quoteIdentifier, quoteNumber, quoteString, textType, type Dialect } from './quote.js';
 
@@ -50,6 +51,8 @@ export interface QuerySpec {
   format: AnswerFormat;
   /** Per rated column's index: texts of its answers that the numbers of its scale do not spell, as satisfy codes them (labels, "N/A" ...). */
   known: ReadonlyMap<number, ReadonlyArray<readonly [text: string, coded: CodedAnswer]>>;
+  /** Per checkbox option's column index: texts of its cells that are not plain numbers, as makeOptionCoder reads them (0, 1, 2). */
+  knownTicks?: ReadonlyMap<number, ReadonlyArray<readonly [text: string, tick: number]>>;
   /** The JSON the first row of the result carries in `key`. */
   header: string;
 }
@@ -60,8 +63,8 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
   const named = (column: ColumnModel, what: string) => `column "${column.name}" (${what}) is not computed in SQL yet; give it the role "ignored" in the config to report the rest`;
   const comment = scorer.comments[0];
   if (comment !== undefined) return named(comment.column, 'free text');
-  const choice = [...scorer.checkboxes, ...scorer.rankings][0]?.columns[0];
-  if (choice !== undefined) return named(choice, 'a checkbox or ranking question');
+  const ranking = scorer.rankings[0]?.columns[0];
+  if (ranking !== undefined) return named(ranking, 'a ranking question');
   const importance = scorer.pairs[0];
   if (importance !== undefined) return named(importance.importance.column, 'importance');
   const category = model.columns.find((c) => c.role === 'segment' && c.dimension === 'complaints');
@@ -79,6 +82,8 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
 // A decimal number as parseNumber reads it, of a size that every engine casts to a double without
 // overflow; other texts are coded by satisfy (see `raw:`).
 const NUMBER = '[+-]?([0-9]{1,30}([.][0-9]{0,30})?|[.][0-9]{1,30})([eE][+-]?[0-9]{1,2})?';
+// Any decimal number, of any size: a weight the query cannot sum when NUMBER does not take it.
+const ANY_NUMBER = '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?';
 // The dates the query reads (see surveyQuery); parseDate reads them alike.
 const PLAIN_DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,9})?)?)?';
 const ZONED_DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,6})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)';
@@ -118,7 +123,8 @@ export function surveyQuery(spec: QuerySpec): string {
   };
 
   // The cells used, trimmed, as text.
-  const used = new Set<number>([...scorer.rated.map((r) => r.column.index), ...spec.where.map((c) => c.index), ...(plan.segments?.columns.map((c) => c.index) ?? []), ...(model.weight === null ? [] : [model.weight])]);
+  const options = scorer.checkboxes.flatMap((q) => q.columns.map((c) => c.index));
+  const used = new Set<number>([...scorer.rated.map((r) => r.column.index), ...options, ...spec.where.map((c) => c.index), ...(plan.segments?.columns.map((c) => c.index) ?? []), ...(model.weight === null ? [] : [model.weight])]);
   const columnName = (index: number) => (model.columns[index] as ColumnModel).name;
   const texts = () => [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(columnName(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
   const kept = spec.where.length === 0 ? 'TRUE' : spec.where.map((c) => `${t(c.index)} ${c.equals ? '=' : '<>'} ${str(c.value)}`).join(' AND ');
@@ -138,7 +144,11 @@ export function surveyQuery(spec: QuerySpec): string {
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${t(c.index)} = '' THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';
-  const weightReason = weighted ? `CASE WHEN ${t(model.weight as number)} = '' THEN 'blank' WHEN wn IS NULL THEN 'invalid' WHEN wn = 0 THEN 'zero' WHEN wn < 0 THEN 'negative' ELSE 'used' END` : "'used'";
+  // A weight far from 1 (1e300, 5e-324) would overflow or vanish when squared in a double: the
+  // query does not sum it, and says so (`unsummable`), where satisfy's own reading rescales.
+  const weightReason = weighted
+    ? `CASE WHEN ${t(model.weight as number)} = '' THEN 'blank' WHEN wn IS NULL AND ${matches(t(model.weight as number), ANY_NUMBER)} THEN 'unsummable' WHEN wn IS NULL THEN 'invalid' WHEN wn = 0 THEN 'zero' WHEN wn < 0 THEN 'negative' WHEN wn > ${num(1e150)} OR wn < ${num(1e-150)} THEN 'unsummable' ELSE 'used' END`
+    : "'used'";
 
   // Each rated column coded: a{i} its value on the scale or NULL, r{i} why not (or raw:text).
   const coded = scorer.rated.flatMap((r, i) => {
@@ -148,7 +158,28 @@ export function surveyQuery(spec: QuerySpec): string {
     const reason = `CASE ${branches.map((b) => `WHEN ${b.when} THEN ${b.reason === null ? nullOf(txt) : str(b.reason)}`).join(' ')} ELSE 'raw:' || ${cell} END AS r${i}`;
     return [value, reason];
   });
-  const numbers = scorer.rated.map((r) => `${numberOf(t(r.column.index))} AS n${r.column.index}`).filter((_, i) => (scorer.rated[i] as { scale: Scale }).scale.kind !== 'labels');
+  const numbers = [...scorer.rated.filter((r) => r.scale.kind !== 'labels').map((r) => r.column.index), ...options.filter((index) => !scorer.rated.some((r) => r.column.index === index))].map((index) => `${numberOf(t(index))} AS n${index}`);
+  // Each checkbox option's cell as makeOptionCoder reads it: 0 no answer, 1 not chosen, 2 ticked;
+  // a text the sample did not show is taken for a tick, and handed back for satisfy to check (see `option` rows).
+  const tickBranches = (index: number): Branch[] => {
+    const cell = t(index);
+    const n = `n${index}`;
+    const known = (spec.knownTicks?.get(index) ?? []).map(([text, tick]): Branch => ({ when: `${cell} = ${str(text)}`, value: String(tick), reason: null }));
+    const codes = [...model.vocabulary.missingCodes];
+    return [
+      ...known,
+      { when: `${cell} = ''`, value: '0', reason: null },
+      ...(codes.length === 0 ? [] : [{ when: `${cell} IN (${codes.map(str).join(', ')})`, value: '0', reason: null }]),
+      { when: matches(cell, '-9+'), value: '0', reason: null },
+      { when: `${n} = 0`, value: '1', reason: null },
+      ...(spec.format.negativeCodesMissing ? [{ when: `${n} < 0`, value: '0', reason: null }] : []),
+      { when: `${n} IS NOT NULL`, value: '2', reason: null },
+    ];
+  };
+  const ticks = scorer.checkboxes.flatMap((q, qi) => q.columns.flatMap((c, o) => {
+    const branches = tickBranches(c.index);
+    return [`CASE ${branches.map((b) => `WHEN ${b.when} THEN ${b.value}`).join(' ')} ELSE 2 END AS k${qi}_${o}`, `CASE ${branches.map((b) => `WHEN ${b.when} THEN 0`).join(' ')} ELSE 1 END AS u${qi}_${o}`];
+  }));
 
   // Per-respondent figures, as RowScorer.score computes them.
   const scoreOf = (position: number) => {
@@ -230,6 +261,23 @@ export function surveyQuery(spec: QuerySpec): string {
     coMoments('drivers', 0, [...dims.map((j) => `d${j}`), `a${scorer.outcome}`], [...dims.map(() => SCORE_CENTRE), scaleCentre(outcome)], w, 'dr');
   }
 
+  const typed = (part: string, key: string) => `SELECT ${str(part)} AS part, ${nullOf(txt)} AS segment, ${nullOf(txt)} AS period, 0 AS item, ${key} AS key, ${nullOf(dbl)} AS value`;
+  // Per checkbox question: who answered it (a tick or a "not chosen"), who said no to an option, who ticked each.
+  scorer.checkboxes.forEach((q, qi) => {
+    const cols = q.columns.map((_, o) => `k${qi}_${o}`);
+    const name = `c${qi}`;
+    const answered = `(${cols.map((k) => `${k} > 0`).join(' OR ')})`;
+    const saidNo = `(${cols.map((k) => `${k} = 1`).join(' OR ')})`;
+    aggregates.push(`CAST(sum(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_n`, `sum(CASE WHEN ${answered} THEN ${w} END) AS ${name}_w`, `sum(CASE WHEN ${answered} THEN ${w} * ${w} END) AS ${name}_w2`, `CAST(sum(CASE WHEN ${saidNo} THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_no`);
+    rowsOut.push(`SELECT ${head('checkbox', qi, 'answered')}, ${name}_n AS n, ${name}_w AS w, ${name}_w2 AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
+    rowsOut.push(`SELECT ${head('checkbox', qi, 'saidNo')}, ${name}_no AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
+    cols.forEach((k, o) => {
+      aggregates.push(`CAST(sum(CASE WHEN ${k} = 2 THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_${o}_n`, `sum(CASE WHEN ${k} = 2 THEN ${w} END) AS ${name}_${o}_w`);
+      rowsOut.push(`SELECT ${head('checkbox', qi, `option:${o}`)}, ${name}_${o}_n AS n, ${name}_${o}_w AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
+    });
+  });
+  // The texts taken for ticks that the sample did not show, for satisfy to check.
+  const unknownTicks = scorer.checkboxes.flatMap((q, qi) => q.columns.map((c, o) => `${typed('option', `'raw:' || ${t(c.index)}`).replace('0 AS item', `${qi} AS item`)}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM coded WHERE u${qi}_${o} = 1 GROUP BY ${t(c.index)}`));
   const cells = texts();
   // Every rated column's answers in one pass: each row unpivoted into one row per column (LATERAL VALUES), then grouped.
   const unpivoted = scorer.rated.map((_, i) => `(${i}, r${i}, a${i})`).join(', ');
@@ -237,13 +285,13 @@ export function surveyQuery(spec: QuerySpec): string {
     scorer.rated.length === 0
       ? []
       : [`SELECT ${str('answer')} AS part, segment, period, v.i AS item, v.r AS key, v.a AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored CROSS JOIN LATERAL (VALUES ${unpivoted}) AS v(i, r, a) GROUP BY segment, period, v.i, v.r, v.a`];
-  const typed = (part: string, key: string) => `SELECT ${str(part)} AS part, ${nullOf(txt)} AS segment, ${nullOf(txt)} AS period, 0 AS item, ${key} AS key, ${nullOf(dbl)} AS value`;
   const select = [
     `${typed('model', str(spec.header))}, CAST(0 AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,
     `${typed('rows', "'filtered'")}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE NOT (${kept})`,
-    `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS BIGINT) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM weighed GROUP BY segment, period, wr`,
+    `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS BIGINT) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, min(CAST(w AS ${dbl})) AS lo, max(CAST(w AS ${dbl})) AS hi FROM weighed GROUP BY segment, period, wr`,
     ...(dateCell === null ? [] : [`${typed('date', `'raw:' || ${dateCell}`)}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM numbered WHERE period = 'undated' GROUP BY ${dateCell}`]),
     ...answers,
+    ...unknownTicks,
     ...rowsOut,
   ];
   return [
@@ -256,7 +304,7 @@ export function surveyQuery(spec: QuerySpec): string {
     '), weighed AS (',
     `  SELECT numbered.*, ${weightReason} AS wr, CASE WHEN ${weightReason} = 'used' THEN wn END AS w FROM numbered`,
     '), coded AS (',
-    `  SELECT weighed.*${coded.length === 0 ? '' : `,\n    ${coded.join(',\n    ')}`}`,
+    `  SELECT weighed.*${[...coded, ...ticks].length === 0 ? '' : `,\n    ${[...coded, ...ticks].join(',\n    ')}`}`,
     "  FROM weighed WHERE wr = 'used'",
     '), dimensioned AS (',
     `  SELECT coded.*${perRow.length === 0 ? '' : `, ${perRow.join(',\n    ')}`} FROM coded`,
@@ -331,6 +379,19 @@ export function knownAnswers(model: SurveyModel, format: AnswerFormat, texts: Re
       coded.push([text, code(text)]);
     }
     known.set(column.index, coded);
+  }
+  return known;
+}
+
+/** The texts of each checkbox option's cells in the sample that the query reads by name: as makeOptionCoder reads them, but blanks and plain numbers. */
+export function knownTicks(model: SurveyModel, format: AnswerFormat, texts: ReadonlyMap<number, Iterable<string>>): Map<number, Array<[string, number]>> {
+  const number = new RegExp(`^(${NUMBER})$`);
+  const code = makeOptionCoder(model.vocabulary, format);
+  const known = new Map<number, Array<[string, number]>>();
+  for (const column of model.columns) {
+    if (column.role !== 'option') continue;
+    const seen = new Set([...(texts.get(column.index) ?? [])].map((text) => text.trim()));
+    known.set(column.index, [...seen].sort().filter((text) => text !== '' && !text.includes('\0') && !number.test(text)).slice(0, MAX_KNOWN).map((text) => [text, code(text)]));
   }
   return known;
 }

@@ -47,6 +47,7 @@ const CASES: Array<[string, string, string[]]> = [
   [WEIGHTED, 'satisfy_test.weighted', ['--period', 'week', '--since', '2026-02-01', '--until', '2026-03-15', '--tz', 'Europe/Warsaw']],
   ['fixtures/segments/utc-offsets-near-midnight.csv', 'satisfy_test.offsets', ['--period', 'day', '--tz', 'America/New_York']],
   [HOSTILE, `${HOSTILE_SCHEMA}.${HOSTILE_TABLE}`, ['--by', "Region'; DROP TABLE t; --"]],
+  ['fixtures/choices/checkbox-yes-no.csv', 'satisfy_test.checkboxes', ['--weight', 'Weight', '--period', 'week']],
 ];
 
 describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === undefined ? ' (skipped: SATISFY_POSTGRES_URL names none; .ci/run starts one)' : ''}`, () => {
@@ -56,6 +57,7 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     await load(client, WEIGHTED, 'satisfy_test', 'weighted');
     await load(client, 'fixtures/segments/utc-offsets-near-midnight.csv', 'satisfy_test', 'offsets');
     await load(client, HOSTILE, HOSTILE_SCHEMA, HOSTILE_TABLE);
+    await load(client, 'fixtures/choices/checkbox-yes-no.csv', 'satisfy_test', 'checkboxes');
     await client.end();
   }, 60_000);
 

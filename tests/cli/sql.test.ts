@@ -58,6 +58,11 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day']],
   ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day', '--tz', 'America/New_York']],
   ['fixtures/segments/drop-in-one-region.csv', ['--period', 'week', '--by', 'Region']],
+  // Checkbox questions: ticks, "not chosen", blanks; weights that are all one power of two in a week (quantiles reported, as by satisfy).
+  ['fixtures/choices/checkbox-yes-no.csv', ['--weight', 'Weight', '--period', 'week']],
+  ['fixtures/detection/checkbox-yes-no-per-option.csv', ['--by', 'Wie zufrieden sind Sie insgesamt? (1-5)']],
+  ['fixtures/detection/checkbox-option-text-or-blank.csv', []],
+  ['fixtures/choices/checkbox-ticked-one-or-blank.csv', []],
 ];
 
 describe('satisfy sql --engine duckdb', () => {
@@ -200,7 +205,7 @@ describe('answers the query could not code', () => {
 describe('what satisfy sql does not compute', () => {
   it.each([
     ['fixtures/report/english-labels-na-out-of-scale.csv', [], 'column "Comment" (free text) is not computed in SQL yet'],
-    ['fixtures/detection/checkbox-ticked-one-or-blank.csv', [], 'column "Q3_1" (a checkbox or ranking question) is not computed in SQL yet'],
+    ['fixtures/choices/ranking-permutations.csv', [], 'column "Q5_1" (a ranking question) is not computed in SQL yet'],
     ['fixtures/detection/importance-beside-satisfaction.csv', [], 'column "Delivery - Importance" (importance) is not computed in SQL yet'],
   ])('%s %j: exit 2, one line naming it', (file, flags, message) => {
     const result = runCli(['sql', '--table', 't', file, ...flags]);
@@ -238,6 +243,39 @@ describe('what satisfy sql does not compute', () => {
     const result = runCli(['sql', WEIGHTED]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^satisfy: error: satisfy sql needs --table <name>/);
+  });
+});
+
+describe('checkbox cells the sample did not show', () => {
+  /** The checkbox export with one cell of its first option changed. */
+  function tableWith(text: string): string {
+    const lines = readFileSync(join(ROOT, 'fixtures/choices/checkbox-yes-no.csv'), 'utf8').split('\n');
+    lines[1] = (lines[1] as string).replace(',Yes,', `,${text},`);
+    const path = join(dir, `checkbox-${text.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  }
+
+  it('are taken for ticks, as satisfy takes them ("Yes, daily")', () => {
+    const table = tableWith('"Yes, daily"');
+    // "Yes, daily" took the place of a "Yes": a tick either way, so the figures are those of the sample itself.
+    const inDuckDb = json(['sql', '--engine', 'duckdb', '--table', table, 'fixtures/choices/checkbox-yes-no.csv']);
+    expectSameJson(withoutFiles(inDuckDb), withoutFiles(json(['report', 'fixtures/choices/checkbox-yes-no.csv', '-q'])));
+  });
+
+  it('stop the report when satisfy reads one otherwise ("Nein": not chosen), exit 2', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('Nein'), 'fixtures/choices/checkbox-yes-no.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: checkbox question "Which features do you use\?": 1 answer "Nein" that the query took for a tick \(the sample did not show it\) and satisfy does not;/);
+  });
+});
+
+describe('weights the query cannot sum', () => {
+  it.each([['fixtures/stats/weights-times-1e300.csv', '12 rows have weights'], ['fixtures/stats/weight-one-1e300.csv', '1 row has a weight']])('%s: exit 2, naming them, where satisfy report rescales', (file, rows) => {
+    const result = runCli(['sql', '--engine', 'duckdb', file, '--weight', 'weight']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${rows} beyond 1e±150, which the query does not sum (a square would overflow or vanish in SQL); satisfy report reads them (${file})`);
+    expect(runCli(['report', file, '--weight', 'weight', '-q']).status).toBe(0);
   });
 });
 
