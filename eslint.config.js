@@ -1,4 +1,4 @@
-// Lint rules, including the layer rules of DESIGN.md: stats/ and analysis/ are pure,
+// Lint rules, including the layer rules of DESIGN.md: stats/, analysis/ and sql/ (the queries of satisfy sql) are pure,
 // render/ only formats, and only cli/ touches process, argv, env and exit codes; engine/ drives
 // input, survey and analysis for cli/ and never calls back up into it.
 import js from '@eslint/js';
@@ -20,10 +20,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/stats/**', 'src/analysis/**'],
+    files: ['src/stats/**', 'src/analysis/**', 'src/sql/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/ and analysis/ are pure: no I/O, no formatting.' })),
+        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/, analysis/ and sql/ are pure: no I/O, no formatting.' })),
       }],
       'no-restricted-globals': ['error', 'process', 'console'],
     },
@@ -45,10 +45,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/stats/**', 'src/analysis/**'],
+    files: ['src/stats/**', 'src/analysis/**', 'src/sql/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/ and analysis/ are pure: no I/O, no formatting.' })),
+        paths: [...nodeIo, 'chalk', 'cli-table3', 'commander'].map((name) => ({ name, message: 'stats/, analysis/ and sql/ are pure: no I/O, no formatting.' })),
         patterns: [{ group: ['**/cli/*'], message: 'only cli/ is the program: receive what you need from it as a parameter.' }, { group: ['../engine/*'], message: 'only cli/ drives the engine.' }],
       }],
     },

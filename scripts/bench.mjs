@@ -10,7 +10,7 @@
 // slows down for a while slows all of them. Prints the median wall time, MB/s, peak RSS and the
 // ratio. Each report is also timed with the comment column ignored (a config that gives it the role
 // `ignored`), so that what reading, tagging and tallying the comments adds is a figure of its own.
-// Where the dev dependency @duckdb/node-api is installed, it also times embedded DuckDB
+// Where the optional dependency @duckdb/node-api is installed, it also times embedded DuckDB
 // computing the same aggregates from the same file (scripts/bench-duckdb.mjs), and prints satisfy's
 // time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
 // It also times the same full report of a small export of 1,000 responses, start-up included

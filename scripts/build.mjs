@@ -11,7 +11,9 @@
 // schemas (dist/schema/) and the worker's entry relative to its own file (import.meta.url).
 // vega and vega-lite, loaded only for --format html, and exceljs and sav-reader, loaded only to
 // read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
-// code loads with createRequire when a config or baseline is read.
+// code loads with createRequire when a config or baseline is read, and @duckdb/node-api (an optional
+// dependency with a native binding, which cannot be bundled), loaded only by satisfy sql --engine duckdb,
+// and pg (optional too), loaded only by --engine postgres.
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -69,7 +71,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', 'exceljs', 'sav-reader'],
+  external: ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'],
   // CommonJS dependencies that require Node's own modules need a real `require` in an ES module.
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,

@@ -29,7 +29,9 @@ export type ErrorCode =
   | 'REPORT_INVALID'
   | 'STATE_INVALID'
   | 'STATES_DIFFER'
-  | 'OUTPUT_CLASH';
+  | 'OUTPUT_CLASH'
+  | 'SQL_RESULT_INVALID'
+  | 'NOT_IN_SQL';
 
 export interface ErrorLocation {
   file?: string;

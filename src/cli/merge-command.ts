@@ -7,6 +7,7 @@ import { knownDimensions } from './known-dimensions.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
 import { readState, surveyShape } from './state-file.js';
+import { isSqlResult, readSqlResult } from './sql-result.js';
 import { useColor } from './use-color.js';
 
 export interface MergeOptions {
@@ -29,7 +30,8 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   checkOutputs([['-o', options.output], ['--junit', options.junit]], options.states);
   const format = parseFormat<Format>(options.format, FORMATS);
   const gates = options.failIf.map((expression) => parseGate(expression));
-  const shards = options.states.map(readState);
+  // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
+  const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   const [first] = shards;
   if (first === undefined) throw new SatisfyError('USAGE', 'merge needs at least one state file');
   requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));

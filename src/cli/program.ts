@@ -10,6 +10,8 @@ import { runInspect, type InspectOptions } from './inspect-command.js';
 import { CONFIG_FILE } from './load-config.js';
 import { runReport, type ReportOptions } from './report-command.js';
 import { runSchema } from './schema-command.js';
+import { ENGINES, runSql, type SqlOptions } from './sql-command.js';
+import { DIALECTS } from '../sql/quote.js';
 
 // dist/cli/program.js → the package's own package.json, the one source of the version.
 const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,7 +33,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     program
       .command('report')
       .description('score survey exports and print the report')
-      .argument('<file...>', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
+      .argument('[file...]', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
       .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
   )
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
@@ -52,6 +54,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('-o, --output <file>', "write the report to this file instead of standard output: a file atomically (a temporary file, then a rename), a device or FIFO directly, a symbolic link's target in its place")
     .option('--junit <file>', 'also write the results of the gates as JUnit XML')
     .option('--emit-state <file>', 'also write the mergeable state of this run, for satisfy merge (one shard of the data)')
+    .option('--from-sql <result>', 'make the report from the result of the query of satisfy sql (CSV with a header row, JSON or Parquet) instead of reading exports')
     .option('--no-redact', 'show comments as written in the verbatims, e-mail addresses, phone, card and account numbers too')
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
@@ -99,6 +102,40 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .action(async (states: string[], options: Omit<MergeOptions, 'states'>) => {
       done(await runMerge({ ...options, states }, io));
+    });
+
+  addInputOptions(
+    program
+      .command('sql')
+      .description('print the query that computes the report inside a SQL engine, from a table with the columns of the sample export; with --engine, run it and print the report')
+      .argument('<sample>', 'an export of the survey (CSV, workbook, SPSS, JSON or Parquet): its columns, scales and labels are read as satisfy report reads them')
+      .option('--dialect <dialect>', `the SQL dialect of the query: ${DIALECTS.join(', ')} (default: the engine's, else duckdb)`)
+      .option('--table <name>', 'the table the query reads (schema.table is two names); with --engine duckdb, a CSV or Parquet file (default: the sample)')
+      .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (duckdb embedded, over the CSV or Parquet file of --table; postgres on the server of --connection)`)
+      .option('--connection <url>', 'with --engine postgres: the server and database, postgresql://user@host:port/db')
+      .option('--database <file.duckdb>', 'with --engine duckdb: read the table of --table from this DuckDB database file (opened read-only)')
+      .addOption(new Option('-f, --format <format>', 'with --engine: output format').choices(FORMATS).default('table')),
+  )
+    .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
+    .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
+    .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
+    .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown)', collect, [])
+    .option('--min-base <n>', 'segments with fewer respondents are shown but flagged and not tested', '30')
+    .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
+    .option('--adjust <method>', 'correct the p-values of the tests of a breakdown: holm, bh (Benjamini-Hochberg) or none', 'holm')
+    .option('--period <period>', 'group responses by day, week (ISO), month or quarter of the timestamp column (the query reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM)')
+    .option('--date-format <order>', 'read the sample\'s dates as ymd, dmy or mdy (the query reads year-first dates only)')
+    .option('--since <day>', 'keep only responses dated on or after this day (YYYY-MM-DD)')
+    .option('--until <day>', 'keep only responses dated on or before this day (YYYY-MM-DD)')
+    .option('--tz <zone>', 'count days in this IANA time zone for times written with a UTC offset (default: UTC)')
+    .option('--fail-if <expression>', 'with --engine: exit 1 after the report when "<figure> <op> <number>" holds; repeatable', collect, [])
+    .option('-o, --output <file>', 'write the query (or, with --engine, the report) to this file instead of standard output')
+    .option('--junit <file>', 'with --engine: also write the results of the gates as JUnit XML')
+    .option('--no-color', 'never colour the table (also NO_COLOR=1)')
+    .option('--verbose', 'show the stack trace of an error')
+    .exitOverride()
+    .action(async (sample: string, options: Omit<SqlOptions, 'sample'>) => {
+      done(await runSql({ ...options, sample }, io));
     });
 
   addInputOptions(

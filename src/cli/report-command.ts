@@ -4,7 +4,9 @@ import { evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type D
 import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
-import { analyzeFiles, type AnalyzeOptions } from '../engine/analyze-files.js';
+import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/analyze-files.js';
+import { assembleAnalysis } from '../analysis/assemble-analysis.js';
+import { readSqlResult } from './sql-result.js';
 import { checkOutputs } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
@@ -45,11 +47,15 @@ export interface ReportOptions extends InputFlags {
   baseline?: string;
   failOnDrop: string[];
   emitState?: string;
+  /** --from-sql: make the report from the result of satisfy sql's query instead of reading exports. */
+  fromSql?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
-  checkOutputs([['--emit-state', options.emitState], ['-o', options.output], ['--junit', options.junit]], [...options.files, configFile(options.config, process.cwd()), options.baseline]);
+  checkOutputs([['--emit-state', options.emitState], ['-o', options.output], ['--junit', options.junit]], [...options.files, configFile(options.config, process.cwd()), options.baseline, options.fromSql]);
+  if (options.fromSql === undefined && options.files.length === 0) throw new SatisfyError('USAGE', "missing required argument 'file'", {}, "run 'satisfy --help' or 'satisfy report --help' for the options");
+  if (options.fromSql !== undefined) requireNoReading(options);
   const format = parseFormat<Format>(options.format, FORMATS);
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
@@ -61,11 +67,25 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
   const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
-  requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline] }));
+  // The result of a query carries its survey: the dimensions of its model are known to the gates.
+  const fromSql = options.fromSql === undefined ? undefined : await readSqlResult(options.fromSql);
+  requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline], models: fromSql === undefined ? [] : [fromSql.model] }));
   const { periods, window } = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
-  const { report: analysed, lint, shard } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
-  const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, baseline: options.baseline as string }, drops, segments, confidenceLevel);
-  warnAbout(report, lint, io, options.quiet);
+  let analysed: Report;
+  let shard: () => ShardState;
+  if (fromSql !== undefined) {
+    // How the rows were read, broken down and dated is in the result, as the query was made.
+    const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
+    analysis.load(fromSql.analysis);
+    analysed = analysis.report(fromSql.files, gates);
+    shard = () => fromSql;
+  } else {
+    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
+    analysed = analysedFiles.report;
+    shard = analysedFiles.shard;
+    warnAbout(analysed, analysedFiles.lint, io, options.quiet);
+  }
+  const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel);
   if (options.emitState !== undefined) await writeOutput(options.emitState, stateText(shard()));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
@@ -109,7 +129,7 @@ export function parseSegments(options: Pick<ReportOptions, 'by' | 'minBase' | 't
  * --period, --since, --until and the order of the dates they read: --date-format, else the
  * config's dateFormat, else worked out from the data.
  */
-function parseDates(options: ReportOptions, configFormat: DateOrder | undefined, adjust: Adjustment): Pick<AnalyzeOptions, 'periods' | 'window'> {
+export function parseDates(options: Pick<ReportOptions, 'period' | 'dateFormat' | 'since' | 'until' | 'tz'>, configFormat: DateOrder | undefined, adjust: Adjustment): Pick<AnalyzeOptions, 'periods' | 'window'> {
   const dated = options.period !== undefined || options.since !== undefined || options.until !== undefined;
   if (options.dateFormat !== undefined && !dated) throw new SatisfyError('USAGE', '--date-format goes with --period, --since or --until');
   if (options.tz !== undefined && !dated) throw new SatisfyError('USAGE', '--tz goes with --period, --since or --until');
@@ -120,7 +140,7 @@ function parseDates(options: ReportOptions, configFormat: DateOrder | undefined,
   return { periods: period === undefined ? undefined : { period, dateOrder, timeZone, adjust }, window: parseWindow(options, dateOrder, timeZone) };
 }
 
-function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, timeZone: string): AnalyzeOptions['window'] {
+function parseWindow(options: Pick<ReportOptions, 'since' | 'until'>, dateOrder: DateOrder | undefined, timeZone: string): AnalyzeOptions['window'] {
   if (options.since === undefined && options.until === undefined) return undefined;
   const day = (text: string | undefined, flag: string) => {
     if (text === undefined) return null;
@@ -130,6 +150,14 @@ function parseWindow(options: ReportOptions, dateOrder: DateOrder | undefined, t
   const [since, until] = [day(options.since, '--since'), day(options.until, '--until')];
   if (since !== null && until !== null && since > until) throw new SatisfyError('USAGE', `--since ${since} comes after --until ${until}`);
   return { since, until, dateOrder, timeZone };
+}
+
+/** With --from-sql the rows were read by the query: the flags that say how to read them belong to satisfy sql. */
+function requireNoReading(options: ReportOptions): void {
+  if (options.files.length > 0) throw new SatisfyError('USAGE', `--from-sql makes the report from a query's result: give no export with it, not "${options.files[0]}"`);
+  const given: Array<[string, boolean]> = [['--by', options.by.length > 0], ['--where', options.where.length > 0], ['--map', options.map.length > 0], ['--missing', options.missing.length > 0], ['--weight', options.weight !== undefined], ['--outcome', options.outcome !== undefined], ['--top', options.top !== undefined], ['--period', options.period !== undefined], ['--since', options.since !== undefined], ['--until', options.until !== undefined]];
+  const flag = given.find(([, set]) => set)?.[0];
+  if (flag !== undefined) throw new SatisfyError('USAGE', `${flag} is given to satisfy sql, which makes the query; the result of the query says how its rows were read`);
 }
 
 /** `text` if it is one of `choices`, else a usage error naming `flag` and the choices. */

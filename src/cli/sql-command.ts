@@ -1,0 +1,135 @@
+import { assembleAnalysis } from '../analysis/assemble-analysis.js';
+import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
+import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
+import { runDuckDb } from '../engine/run-duckdb.js';
+import { runPostgres } from '../engine/run-postgres.js';
+import { SatisfyError } from '../errors.js';
+import { readCsv } from '../input/read-csv.js';
+import { FORMATS, renderers, type Format } from '../render/index.js';
+import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
+import { RATED_ROLES } from '../survey/survey-model.js';
+import { DIALECTS, quoteIdentifier, quoteString, UnquotableError, type Dialect } from '../sql/quote.js';
+import { resultHeader } from '../sql/result-header.js';
+import { knownAnswers, knownTicks, notComputedInSql, surveyQuery, type SqlCondition } from '../sql/survey-query.js';
+import { indexOfColumn } from '../text/column-name.js';
+import { checkOutputs } from './check-outputs.js';
+import type { ExitCode, Io } from './io.js';
+import { readOptions, surveyOptions } from './input-options.js';
+import { knownDimensions } from './known-dimensions.js';
+import { configFile } from './load-config.js';
+import { deliver, parseConfidence, parseDates, parseFormat, parseSegments, type ReportOptions } from './report-command.js';
+import { shardFromSqlRows } from './sql-result.js';
+import { useColor } from './use-color.js';
+import { writeOutput } from './write-output.js';
+
+export const ENGINES = ['duckdb', 'postgres'] as const;
+
+export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | 'failOnDrop' | 'emitState' | 'redact' | 'verbatims'> {
+  sample: string;
+  dialect?: string;
+  table?: string;
+  engine?: string;
+  connection?: string;
+  database?: string;
+}
+
+// Platforms whose unfinished responses the reader leaves out (a "Finished" or "submitdate" column).
+const PARTIAL_PLATFORMS: ReadonlySet<string> = new Set(['qualtrics', 'limesurvey', 'formbricks']);
+
+// Distinct answers of one rated column read from the sample; past this many, the rest are left to the query's raw texts.
+const MAX_TEXTS = 5000;
+
+/**
+ * `satisfy sql <sample>`: the query that computes, inside a SQL engine, the state of the report of
+ * a table with the sample's columns (see README, "SQL engines"); with --engine duckdb, the query
+ * run in embedded DuckDB over a CSV or Parquet file, and the report made of its result.
+ */
+export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
+  checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.sample, configFile(options.config, process.cwd()), options.table, options.database]);
+  const engine = options.engine === undefined ? undefined : oneOf(options.engine, ENGINES, '--engine');
+  const dialect = oneOf(options.dialect ?? engine ?? 'duckdb', DIALECTS, '--dialect');
+  if (engine !== undefined && engine !== dialect) throw new SatisfyError('USAGE', `--engine ${engine} runs the query of --dialect ${engine}, not of ${dialect}`);
+  if ((engine === undefined || engine === 'postgres') && options.table === undefined) throw new SatisfyError('USAGE', `satisfy sql${engine === undefined ? '' : ' --engine postgres'} needs --table <name>: the table that holds the responses`);
+  if (options.database !== undefined && (engine !== 'duckdb' || options.table === undefined)) throw new SatisfyError('USAGE', '--database goes with --engine duckdb and --table <name>, the table of that database');
+  if ((engine === 'postgres') !== (options.connection !== undefined)) throw new SatisfyError('USAGE', engine === 'postgres' ? '--engine postgres needs --connection <url>' : '--connection goes with --engine postgres');
+  const format = parseFormat<Format>(options.format, FORMATS);
+  if (engine === undefined && options.format !== 'table') throw new SatisfyError('USAGE', '--format goes with --engine: without it satisfy sql prints the query');
+  if (engine === undefined && options.failIf.length > 0) throw new SatisfyError('USAGE', '--fail-if goes with --engine: without it satisfy sql prints the query (give --fail-if to satisfy report --from-sql)');
+  const survey = surveyOptions(options, process.cwd());
+  const confidenceLevel = parseConfidence(options.confidence);
+  const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
+  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
+  requireKnownDimensions(gates, knownDimensions(survey, { reports: [] }));
+  const segments = parseSegments(options);
+  const dates = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
+  const read = { ...readOptions({ ...options, quiet: true }, io), progress: undefined };
+  // The survey as satisfy report reads the sample: the same model and plan.
+  const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
+  const { model, plan, files } = shard();
+  const problem = notComputedInSql(model, plan);
+  if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, checkbox questions, weights, segments and periods (see README, "SQL engines")');
+  const sampleFile = files[0];
+  // What the reader of the sample does to rows that the query cannot do yet: leave out unfinished
+  // responses, read more than one header row, read a format DuckDB has no reader for.
+  if (sampleFile !== undefined && PARTIAL_PLATFORMS.has(sampleFile.platform) && options.includePartial !== true) throw new SatisfyError('NOT_IN_SQL', `the sample is a ${sampleFile.platform} export, whose unfinished responses satisfy leaves out, and the query does not yet`, { file: options.sample }, 'give --include-partial to count every response in both, or load only the finished ones into the table');
+  if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && ((sampleFile.format !== undefined && sampleFile.format !== 'parquet') || sampleFile.headerRows > 1)) throw new SatisfyError('NOT_IN_SQL', sampleFile.headerRows > 1 ? `the sample has ${sampleFile.headerRows} header rows, and DuckDB reads a CSV file's first row as its header` : `DuckDB reads CSV and Parquet files, not this ${sampleFile.format} file`, { file: options.sample }, 'load the responses into a table of DuckDB (or a CSV file of one header row) and give it with --table');
+  if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && sampleFile.format === undefined && !/^utf-8/.test(sampleFile.encoding)) throw new SatisfyError('NOT_IN_SQL', `the sample is written in ${sampleFile.encoding}, and DuckDB reads CSV files in UTF-8`, { file: options.sample }, 'convert it (iconv -f <encoding> -t utf-8) and give the converted file with --table');
+  // The texts of the sample's answers and how it writes them, so that the query codes them as satisfy does.
+  const rated = new Set(model.columns.filter((c) => (RATED_ROLES.has(c.role) && c.scale !== null) || c.role === 'option').map((c) => c.index));
+  const texts = new Map<number, Set<string>>([...rated].map((index) => [index, new Set<string>()]));
+  let answerFormat: AnswerFormat = PLAIN_FORMAT;
+  await readCsv(options.sample, {
+    header: (shape) => {
+      answerFormat = { decimalComma: shape.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix };
+    },
+    row: (fields) => {
+      for (const [index, seen] of texts) if (seen.size < MAX_TEXTS) seen.add((fields[index] ?? '').trim());
+    },
+  }, read);
+  const names = model.columns.map((c) => c.name);
+  const where: SqlCondition[] = (read.where ?? []).map((c) => {
+    const index = indexOfColumn(names, c.column);
+    if (index < 0) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${c.column}" for --where`, { file: options.sample });
+    return { index, equals: c.equals, value: c.value };
+  });
+  const table = options.table ?? options.sample;
+  const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
+  const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
+  let query: string;
+  try {
+    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header });
+  } catch (error) {
+    if (error instanceof UnquotableError) throw new SatisfyError('NOT_IN_SQL', error.message, { file: options.sample });
+    throw error;
+  }
+  if (engine === undefined) {
+    if (options.output === undefined) io.stdout.write(query);
+    else await writeOutput(options.output, query);
+    return 0 as ExitCode;
+  }
+  const rows = engine === 'duckdb' ? await runDuckDb(query, table, options.database) : await runPostgres(query, options.connection as string, table);
+  const fromSql: ShardState = shardFromSqlRows(rows, table);
+  const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
+  analysis.load(fromSql.analysis);
+  const report = analysis.report(fromSql.files, gates);
+  const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false });
+  return deliver(text, report.checks, options, io);
+}
+
+/** A table's name as the dialect quotes it: `schema.table` is two names, each quoted. */
+function tableName(name: string, dialect: Dialect): string {
+  if (name.trim() === '') throw new SatisfyError('USAGE', '--table takes the name of a table, not an empty text');
+  return name.split('.').map((part) => quoteIdentifier(part, dialect)).join('.');
+}
+
+/** What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter, every column as written). */
+function duckDbSource(path: string, delimiter: string): string {
+  if (/\.parquet$/i.test(path)) return `read_parquet(${quoteString(path, 'duckdb')})`;
+  return `read_csv(${quoteString(path, 'duckdb')}, header = true, all_varchar = true, delim = ${quoteString(delimiter, 'duckdb')}, quote = '"', escape = '"')`;
+}
+
+function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  throw new SatisfyError('USAGE', `${flag} takes one of ${choices.join(', ')}, not "${text}"`);
+}

@@ -1,0 +1,324 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { expectSameJson } from '../helpers/reference.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
+const HOSTILE = 'fixtures/sql/hostile-names-and-labels.csv';
+const dir = mkdtempSync(join(tmpdir(), 'satisfy-sql-'));
+
+/** A config that leaves a free-text column out, so that the rest can be computed in SQL. */
+function ignoring(column: string): string {
+  const path = join(dir, `ignore-${column.replace(/\W+/g, '-')}.config.json`);
+  writeFileSync(path, JSON.stringify({ columns: { [column]: { role: 'ignored' } } }));
+  return path;
+}
+
+/** The report without the summary of the files read, which says where the rows came from (an export, or a table). */
+function withoutFiles(report: Report): unknown {
+  return { ...report, input: { ...report.input, files: [] } };
+}
+
+function json(args: string[]): Report {
+  const result = runCli([...args, '--format', 'json']);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+/** Runs `query` in DuckDB on a table `t` of the CSV's columns, as text, and writes the result to `out` (CSV with a header row, JSON rows, or Parquet). */
+async function runInDuckDb(csv: string, query: string, out: string): Promise<void> {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  await db.run(`CREATE TABLE t AS SELECT * FROM read_csv('${join(ROOT, csv)}', header = true, all_varchar = true)`);
+  const format = out.endsWith('.json') ? 'FORMAT JSON, ARRAY true' : out.endsWith('.parquet') ? 'FORMAT PARQUET' : "HEADER, DELIMITER ','";
+  await db.run(`COPY (${query}) TO '${out}' (${format})`);
+}
+
+// Exports with weights (and rows left out for them), labels, "N/A", a missing code, answers off the
+// scale, reversed and weighted items, complaints and how they were handled, segments and --where.
+const CASES: Array<[string, string[]]> = [
+  [WEIGHTED, []],
+  [WEIGHTED, ['--weight', 'Design weight', '--missing', '99', '--by', 'Region']],
+  [WEIGHTED, ['--weight', 'Design weight', '--by', 'Region', '--by', 'Did you have a problem with your order?', '--where', 'Region!=East', '--top', '2', '--confidence', '0.9']],
+  [WEIGHTED, ['--outcome', 'How likely are you to recommend us? (0-10)', '--weight', 'Design weight']],
+  [HOSTILE, ['--by', "Region'; DROP TABLE t; --"]],
+  ['fixtures/quickstart/responses.csv', ['--config', ignoring('Any other comments?'), '--by', 'Region']],
+  ['fixtures/report/english-labels-na-out-of-scale.csv', ['--config', ignoring('Comment'), '--missing', '3']],
+  ['fixtures/lint/reverse-worded-item.csv', ['--config', 'fixtures/config/item-weights-reverse.config.json']],
+  ['fixtures/stats/weighted-with-bad-weights.csv', ['--weight', 'design weight']],
+  ['fixtures/stats/all-answers-equal.csv', []],
+  // Periods and date windows: days read in SQL, periods made of them by satisfy.
+  [WEIGHTED, ['--period', 'week', '--weight', 'Design weight']],
+  [WEIGHTED, ['--period', 'month', '--by', 'Region', '--missing', '99']],
+  [WEIGHTED, ['--since', '2026-02-01', '--until', '2026-03-10', '--weight', 'Design weight', '--by', 'Region']],
+  [WEIGHTED, ['--period', 'quarter', '--since', '2026-02-01', '--tz', 'Europe/Warsaw']],
+  ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day']],
+  ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day', '--tz', 'America/New_York']],
+  ['fixtures/segments/drop-in-one-region.csv', ['--period', 'week', '--by', 'Region']],
+  // Checkbox questions: ticks, "not chosen", blanks; weights that are all one power of two in a week (quantiles reported, as by satisfy).
+  ['fixtures/choices/checkbox-yes-no.csv', ['--weight', 'Weight', '--period', 'week']],
+  ['fixtures/detection/checkbox-yes-no-per-option.csv', ['--by', 'Wie zufrieden sind Sie insgesamt? (1-5)']],
+  ['fixtures/detection/checkbox-option-text-or-blank.csv', []],
+  ['fixtures/choices/checkbox-ticked-one-or-blank.csv', []],
+];
+
+describe('satisfy sql --engine duckdb', () => {
+  it.each(CASES)('on %s %j gives the report satisfy report gives, to 1e-9', (file, flags) => {
+    const own = json(['report', file, ...flags, '-q']);
+    const inDuckDb = json(['sql', '--engine', 'duckdb', file, ...flags]);
+    expectSameJson(withoutFiles(inDuckDb), withoutFiles(own));
+    expect(inDuckDb.input.files[0]?.notes.at(-1)).toMatch(/^computed in SQL \(duckdb\)/);
+  });
+
+  it('reads a table of a DuckDB database file (--database), schema and all', async () => {
+    const database = join(dir, 'responses.duckdb');
+    const instance = await DuckDBInstance.create(database);
+    const db = await instance.connect();
+    await db.run(`CREATE SCHEMA survey; CREATE TABLE survey."responses 2026" AS SELECT * FROM read_csv('${join(ROOT, WEIGHTED)}', header = true, all_varchar = true)`);
+    db.closeSync();
+    instance.closeSync();
+    const flags = ['--weight', 'Design weight', '--by', 'Region', '--period', 'month'];
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'survey.responses 2026', WEIGHTED, ...flags])), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+  });
+
+  it('passes gates and fails them as satisfy report does', () => {
+    const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(json(['report', WEIGHTED, '-q']).nps?.score) + ')\n');
+  });
+});
+
+describe('cells padded with any whitespace JavaScript trims', () => {
+  it('are trimmed as satisfy trims them (tabs, no-break and ideographic spaces, a BOM) in answers, labels, segments and weights', () => {
+    const pads = ['\t', ' ', '\u00a0', '\u3000', '\ufeff', '\u2009', ''];
+    const labels = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const pad = (text: string) => `${pads[i % pads.length]}${text}${pads[(i + 3) % pads.length]}`;
+      return [pad(['North', 'South'][i % 2] as string), pad(String(0.5 + (i % 4) / 2)), pad(String(1 + ((i * i + (i >> 2)) % 5))), pad(labels[(i * 3 + (i % 7)) % 5] as string), pad(String((i * 7) % 11))].map((cell) => `"${cell}"`).join(',');
+    });
+    const file = join(dir, 'padded-cells.csv');
+    writeFileSync(file, `Region,Weight,Delivery speed (1-5),I trust this company,How likely are you to recommend us? (0-10)\n${rows.join('\n')}\n`);
+    const flags = ['--by', 'Region', '--weight', 'Weight'];
+    const own = json(['report', file, ...flags, '-q']);
+    expect(own.segments.map((s) => s.value).sort()).toEqual(['North', 'South']);
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, ...flags])), withoutFiles(own));
+  });
+});
+
+describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
+  it.each([['result.csv'], ['result.json'], ['result.parquet']])('turn a query run by DuckDB into the report, from %s', async (name) => {
+    const flags = ['--weight', 'Design weight', '--missing', '99', '--by', 'Region', '--where', 'Region!=North'];
+    const query = runCli(['sql', '--table', 't', WEIGHTED, ...flags]);
+    expect(query.status, query.stderr).toBe(0);
+    const out = join(dir, `${name.replace('.', '-')}-${Date.now()}.${name.split('.')[1]}`);
+    await runInDuckDb(WEIGHTED, query.stdout, out);
+    const fromSql = json(['report', '--from-sql', out]);
+    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+    // The rows --where left out are counted, as satisfy report counts them.
+    expect(fromSql.input.files[0]?.skipped).toEqual([{ reason: 'filtered', count: expect.any(Number), firstLines: [] }]);
+    for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
+  });
+
+  it('compares with a baseline and fails on a drop as satisfy report does', async () => {
+    const baseline = join(dir, 'baseline.json');
+    writeFileSync(baseline, runCli(['report', 'fixtures/segments/no-real-difference.csv', '--by', 'Region', '--format', 'json']).stdout);
+    const current = 'fixtures/segments/drop-in-one-region.csv';
+    const query = runCli(['sql', '--table', 't', current, '--by', 'Region']);
+    const out = join(dir, 'current.csv');
+    await runInDuckDb(current, query.stdout, out);
+    const flags = ['--baseline', baseline, '--fail-on-drop', 'nps', '--format', 'json'];
+    const fromSql = runCli(['report', '--from-sql', out, ...flags]);
+    const own = runCli(['report', current, '--by', 'Region', ...flags]);
+    expect(fromSql.status).toBe(1);
+    expect(fromSql.stderr).toBe(own.stderr);
+    const comparison = (r: Report) => ({ ...r.comparison, current: { ...r.comparison?.current, source: '' } });
+    expectSameJson(comparison(JSON.parse(fromSql.stdout) as Report), comparison(JSON.parse(own.stdout) as Report));
+  });
+
+  it('merge takes results as it takes states: two queries of parts make the report of the whole', async () => {
+    const parts = await Promise.all(
+      ['Region=East', 'Region!=East'].map(async (where, i) => {
+        const query = runCli(['sql', '--table', 't', WEIGHTED, '--weight', 'Design weight', '--by', 'Region', '--where', where]);
+        const out = join(dir, `part-${i}.csv`);
+        await runInDuckDb(WEIGHTED, query.stdout, out);
+        return out;
+      }),
+    );
+    const merged = json(['merge', ...parts]);
+    const whole = json(['report', WEIGHTED, '--weight', 'Design weight', '--by', 'Region', '-q']);
+    // Each part counts the rows the other holds as left out by --where.
+    expect(merged.input.files.map((f) => f.rowsUsed + f.rows - f.rowsUsed)).toEqual([400, 400]);
+    // The survey is the first part's, whose detection (evidence, language) saw its rows only: the figures are compared.
+    const figures = (r: Report) => ({ respondents: r.respondents, weight: r.weight, items: r.items, missing: r.missing, dimensions: r.dimensions, csat: r.csat, ces: r.ces, nps: r.nps, index: r.index, drivers: r.drivers, segments: r.segments });
+    expectSameJson(figures(merged), figures(whole));
+  });
+
+  it('quotes every name and label: the hostile export gives its report, and no table is dropped', async () => {
+    const query = runCli(['sql', '--table', 't', HOSTILE, '--by', "Region'; DROP TABLE t; --"]);
+    expect(query.stdout).toContain('"Region\'; DROP TABLE t; --"');
+    const out = join(dir, 'hostile.csv');
+    await runInDuckDb(HOSTILE, query.stdout, out);
+    const fromSql = json(['report', '--from-sql', out]);
+    expect(fromSql.segments.map((s) => s.value).sort()).toEqual(['East "quoted" */', "North'); DROP TABLE t; --", 'South \\', 'Zürich\nWest']);
+    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', HOSTILE, '--by', "Region'; DROP TABLE t; --"])));
+  });
+
+  it('writes the query for PostgreSQL with its own quoting', () => {
+    const query = runCli(['sql', '--dialect', 'postgres', '--table', 'survey.responses', HOSTILE]);
+    expect(query.status, query.stderr).toBe(0);
+    expect(query.stdout).toContain('FROM "survey"."responses"');
+    expect(query.stdout).toContain('btrim(');
+    // The backslash of a column name is in an identifier (no escapes there); a label with one would be an E'' literal.
+    expect(query.stdout).toContain('"Delivery ""speed"" \\ (1-5)"');
+    expect(query.stdout).not.toContain('regexp_full_match');
+  });
+});
+
+describe('answers the query could not code', () => {
+  /** The export with one cell of the labelled column changed, as a table of the warehouse may hold answers its sample did not. */
+  function tableWith(label: string): string {
+    const lines = readFileSync(join(ROOT, WEIGHTED), 'utf8').split('\n');
+    lines[1] = (lines[1] as string).replace(/,Strongly agree,|,Agree,|,Disagree,/, `,${label},`);
+    const path = join(dir, `table-${label.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  }
+
+  it('are coded by satisfy when they are no answer ("banana" is invalid), and counted', () => {
+    const own = json(['report', WEIGHTED, '-q']);
+    const fromTable = json(['sql', '--engine', 'duckdb', '--table', tableWith('banana'), WEIGHTED]);
+    const column = 'My parcel arrived in good condition';
+    const invalid = (r: Report) => r.items.find((i) => i.column === column)?.missing.invalid ?? -1;
+    expect(invalid(fromTable)).toBe(invalid(own) + 1);
+  });
+
+  it('stop the report when one is a valid answer the query left out of the scores (exit 2, naming the column and the answer)', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('AGREE'), WEIGHTED]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: column "My parcel arrived in good condition": 1 answer "AGREE" that the query could not code .*\(.*table-AGREE\.csv\)$/);
+  });
+});
+
+describe('what satisfy sql does not compute', () => {
+  it.each([
+    ['fixtures/report/english-labels-na-out-of-scale.csv', [], 'column "Comment" (free text) is not computed in SQL yet'],
+    ['fixtures/choices/ranking-permutations.csv', [], 'column "Q5_1" (a ranking question) is not computed in SQL yet'],
+    ['fixtures/detection/importance-beside-satisfaction.csv', [], 'column "Delivery - Importance" (importance) is not computed in SQL yet'],
+  ])('%s %j: exit 2, one line naming it', (file, flags, message) => {
+    const result = runCli(['sql', '--table', 't', file, ...flags]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}${message.startsWith('column') ? '; give it the role "ignored" in the config to report the rest' : ''} (${file})`);
+  });
+
+  it.each([
+    ['fixtures/input/limesurvey-semicolon-bom-codes.csv', ['--table', 't'], 'the sample is a limesurvey export, whose unfinished responses satisfy leaves out, and the query does not yet'],
+    ['fixtures/input/surveymonkey-2-header-rows.csv', ['--engine', 'duckdb'], "the sample has 2 header rows, and DuckDB reads a CSV file's first row as its header"],
+  ])('%s %j: what the reader does to rows and the query cannot, exit 2', (file, flags, message) => {
+    const result = runCli(['sql', file, ...flags]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message} (${file})`);
+  });
+
+  it('reads a file in another encoding than UTF-8 only once converted, decimal commas and all', () => {
+    const file = 'fixtures/input/semicolon-cp1250-decimal-comma.csv';
+    const config = ignoring('Komentarz');
+    const refused = runCli(['sql', '--engine', 'duckdb', file, '--config', config]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.split('\n')[0]).toBe(`satisfy: error: the sample is written in windows-1250, and DuckDB reads CSV files in UTF-8 (${file})`);
+    const converted = join(dir, 'converted-to-utf-8.csv');
+    writeFileSync(converted, new TextDecoder('windows-1250').decode(readFileSync(join(ROOT, file))));
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--table', converted, file, '--config', config])), withoutFiles(json(['report', file, '--config', config, '-q'])));
+  });
+
+  it('counts every response of such an export with --include-partial, as satisfy report does', () => {
+    const file = 'fixtures/input/limesurvey-semicolon-bom-codes.csv';
+    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, '--include-partial'])), withoutFiles(json(['report', file, '--include-partial', '-q'])));
+  });
+
+  it('needs a table to read, without --engine', () => {
+    const result = runCli(['sql', WEIGHTED]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^satisfy: error: satisfy sql needs --table <name>/);
+  });
+});
+
+describe('checkbox cells the sample did not show', () => {
+  /** The checkbox export with one cell of its first option changed. */
+  function tableWith(text: string): string {
+    const lines = readFileSync(join(ROOT, 'fixtures/choices/checkbox-yes-no.csv'), 'utf8').split('\n');
+    lines[1] = (lines[1] as string).replace(',Yes,', `,${text},`);
+    const path = join(dir, `checkbox-${text.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  }
+
+  it('are taken for ticks, as satisfy takes them ("Yes, daily")', () => {
+    const table = tableWith('"Yes, daily"');
+    // "Yes, daily" took the place of a "Yes": a tick either way, so the figures are those of the sample itself.
+    const inDuckDb = json(['sql', '--engine', 'duckdb', '--table', table, 'fixtures/choices/checkbox-yes-no.csv']);
+    expectSameJson(withoutFiles(inDuckDb), withoutFiles(json(['report', 'fixtures/choices/checkbox-yes-no.csv', '-q'])));
+  });
+
+  it('stop the report when satisfy reads one otherwise ("Nein": not chosen), exit 2', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('Nein'), 'fixtures/choices/checkbox-yes-no.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: checkbox question "Which features do you use\?": 1 answer "Nein" that the query took for a tick \(the sample did not show it\) and satisfy does not;/);
+  });
+});
+
+describe('weights the query cannot sum', () => {
+  it.each([['fixtures/stats/weights-times-1e300.csv', '12 rows have weights'], ['fixtures/stats/weight-one-1e300.csv', '1 row has a weight']])('%s: exit 2, naming them, where satisfy report rescales', (file, rows) => {
+    const result = runCli(['sql', '--engine', 'duckdb', file, '--weight', 'weight']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${rows} beyond 1e±150, which the query does not sum (a square would overflow or vanish in SQL); satisfy report reads them (${file})`);
+    expect(runCli(['report', file, '--weight', 'weight', '-q']).status).toBe(0);
+  });
+});
+
+describe('dates the query cannot read', () => {
+  it('stop the report when satisfy reads them (exit 2, naming the column and the date)', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', 'fixtures/segments/ambiguous-dates.csv', '--period', 'month']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: column "Submitted": 1 date "\d\d\/\d\d\/2026 \d\d:00" that satisfy reads and the query could not; satisfy sql reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM \(fixtures\/segments\/ambiguous-dates\.csv\)$/);
+  });
+});
+
+describe('satisfy report --from-sql refuses what is not a sound result', () => {
+  const good = join(dir, 'good.csv');
+
+  it.each([
+    ['a count changed', (text: string) => text.replace(/\nrows,"","",0,used,,(\d+),/, (_, n: string) => `\nrows,"","",0,used,,${Number(n) + 1},`), /^satisfy: error: analysis\.rated\[0\]: counts 400 answers and non-answers for 401 rows; every row has one \(.*edited\.csv\)$/],
+    ['no model row', (text: string) => text.split('\n').filter((line) => !line.startsWith('model,')).join('\n'), /^satisfy: error: no row of part "model"/],
+    ['not a result', () => 'a,b\n1,2\n', /^satisfy: error: no column "part", "segment"/],
+  ])('%s: exit 2, one line', async (_, edit, message) => {
+    const query = runCli(['sql', '--table', 't', WEIGHTED]);
+    await runInDuckDb(WEIGHTED, query.stdout, good);
+    const edited = join(dir, 'edited.csv');
+    writeFileSync(edited, edit(readFileSync(good, 'utf8')));
+    const result = runCli(['report', '--from-sql', edited]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it('knows the dimensions of the survey the result carries, for gates, without the config that made them', async () => {
+    const config = join(dir, 'honesty.config.json');
+    writeFileSync(config, JSON.stringify({ dimensions: [{ id: 'honesty', items: ['The company is honest (1-5)', 'I trust the company (1-5)'] }] }));
+    const query = runCli(['sql', '--table', 't', 'fixtures/lint/reverse-worded-item.csv', '--config', config]);
+    expect(query.status, query.stderr).toBe(0);
+    const out = join(dir, 'honesty.csv');
+    await runInDuckDb('fixtures/lint/reverse-worded-item.csv', query.stdout, out);
+    const result = runCli(['report', '--from-sql', out, '--fail-if', 'honesty > 200', '--fail-if', 'honesty < 0', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(runCli(['report', '--from-sql', out, '--fail-if', 'courtesy < 50']).stderr).toMatch(/^satisfy: error: .*courtesy/);
+  });
+
+  it('takes no export and no reading flag beside it', () => {
+    expect(runCli(['report', '--from-sql', good, WEIGHTED]).stderr).toMatch(/^satisfy: error: --from-sql makes the report from a query's result: give no export with it/);
+    expect(runCli(['report', '--from-sql', good, '--by', 'Region']).stderr).toMatch(/^satisfy: error: --by is given to satisfy sql/);
+  });
+});
