@@ -8,7 +8,7 @@ import { makeOptionCoder, TICKED } from '../survey/code-choice.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import type { CheckboxTallyState } from './checkbox-tally.js';
 import { dateProblem, isoDay, parseBothOrders, parseDate, periodOf } from '../text/parse-date.js';
-import { RowScorer, SurveyAnalysis, type AnalysisState, type SurveyState } from './analyze-survey.js';
+import { RowScorer, SurveyAnalysis, type AnalysisScope, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import { noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
 import { emptyMissing } from './answer-tally.js';
@@ -255,14 +255,15 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
       return false;
     });
   }
-  const merged = (states: readonly SurveyState[]): SurveyState => {
-    const analysis = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome });
+  // The states of one group merged, in an analysis of the scope it is read back in (see AnalysisScope).
+  const merged = (states: readonly SurveyState[], scope: AnalysisScope): SurveyState => {
+    const analysis = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome }, undefined, scope);
     for (const state of states) analysis.load(state);
     return analysis.save();
   };
   const segments = new Map<string, SurveyState[]>();
   for (const cell of kept) segments.set(cell.segment, [...(segments.get(cell.segment) ?? []), cell.state]);
-  const overall: AnalysisState = plan.segments === null ? { ...merged(kept.map((c) => c.state)), words: [] } : { kind: 'segmented', segments: [...segments].map(([segment, states]) => [segment, merged(states)]), pooledEarly: 0, words: [] };
+  const overall: AnalysisState = plan.segments === null ? merged(kept.map((c) => c.state), 'sample') : { kind: 'segmented', segments: [...segments].map(([segment, states]) => [segment, merged(states, 'segment')]), pooledEarly: 0, words: [] };
   let inner: AnalysisState = overall;
   if (plan.periods !== null) {
     const periods = new Map<string, { start: string; end: string; states: SurveyState[] }>();
@@ -273,7 +274,7 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
       if (entry === undefined) periods.set(span.period, { start: span.start, end: span.end, states: [cell.state] });
       else entry.states.push(cell.state);
     }
-    inner = { kind: 'periods', overall, periods: [...periods].map(([period, { start, end, states }]) => ({ period, start, end, state: merged(states) })), undecided: [], unparsed: window === null ? undated : noUnparsedDates() };
+    inner = { kind: 'periods', overall, periods: [...periods].map(([period, { start, end, states }]) => ({ period, start, end, state: merged(states, 'group') })), undecided: [], unparsed: window === null ? undated : noUnparsedDates() };
   }
   const state: AnalysisState = window === null ? inner : { kind: 'window', inner, before: window.before, after: window.after, unparsed: window.unparsed };
   return { state, filtered, rows: total };

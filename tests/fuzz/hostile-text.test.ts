@@ -61,9 +61,10 @@ function writeSurvey(s: Survey): { dir: string; file: string; headers: string[] 
   const headers = [`Region ${s.region}`, `Overall satisfaction ${s.overall} (1-5)`, `Delivery speed ${s.delivery} (1-5)`, 'How likely to recommend (0-10)', `Comments ${s.comment}`];
   const q = (text: string) => `"${text.replaceAll('"', '""')}"`;
   const rows = Array.from({ length: 30 }, (_, i) => [q(s.segments[i % s.segments.length] as string), 1 + (i % 5), 1 + ((i * 3) % 5), i % 11, q(s.comments[i % s.comments.length] as string)].join(','));
-  // One answer that is no number, quoted in a warning (and, with --strict, in the error). Not
-  // `9${answer}`: "9=cmd…" reads as the code 9 with a label, and widens the scale instead.
-  rows.push([q(s.segments[0] as string), 3, q(`x${s.answer}`), 5, '""'].join(','));
+  // One answer that is no number, quoted in a warning (and, with --strict, in the error). Between
+  // two letters: "9=cmd…" reads as the code 9 with a label, and "x@SUM(1)" as a label ending in
+  // its code 1 ("Very dissatisfied (1)"), each a valid answer.
+  rows.push([q(s.segments[0] as string), 3, q(`x${s.answer}x`), 5, '""'].join(','));
   writeFileSync(file, `${[headers.map(q).join(','), ...rows].join('\n')}\n`);
   return { dir, file, headers };
 }
