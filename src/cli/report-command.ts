@@ -155,7 +155,12 @@ function parseWindow(options: Pick<ReportOptions, 'since' | 'until'>, dateOrder:
 /** With --from-sql the rows were read by the query: the flags that say how to read them belong to satisfy sql. */
 function requireNoReading(options: ReportOptions): void {
   if (options.files.length > 0) throw new SatisfyError('USAGE', `--from-sql makes the report from a query's result: give no export with it, not "${options.files[0]}"`);
-  const given: Array<[string, boolean]> = [['--by', options.by.length > 0], ['--where', options.where.length > 0], ['--map', options.map.length > 0], ['--missing', options.missing.length > 0], ['--weight', options.weight !== undefined], ['--outcome', options.outcome !== undefined], ['--top', options.top !== undefined], ['--period', options.period !== undefined], ['--since', options.since !== undefined], ['--until', options.until !== undefined]];
+  // The flags that change how rows are read, scored or tested are the query's (a flag left at its
+  // default is not given).
+  const given: Array<[string, boolean]> = [
+    ['--by', options.by.length > 0], ['--where', options.where.length > 0], ['--map', options.map.length > 0], ['--missing', options.missing.length > 0], ['--weight', options.weight !== undefined], ['--outcome', options.outcome !== undefined], ['--top', options.top !== undefined], ['--period', options.period !== undefined], ['--since', options.since !== undefined], ['--until', options.until !== undefined],
+    ['--confidence', Number(options.confidence) !== 0.95], ['--min-base', Number(options.minBase) !== 30], ['--adjust', options.adjust !== 'holm'], ['--strict', options.strict === true], ['--include-partial', options.includePartial === true], ['--survey', options.survey !== undefined], ['--encoding', options.encoding !== undefined], ['--delimiter', options.delimiter !== undefined], ['--sheet', options.sheet !== undefined],
+  ];
   const flag = given.find(([, set]) => set)?.[0];
   if (flag !== undefined) throw new SatisfyError('USAGE', `${flag} is given to satisfy sql, which makes the query; the result of the query says how its rows were read`);
 }

@@ -55,6 +55,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const format = parseFormat<Format>(options.format, FORMATS);
   if (engine === undefined && options.format !== 'table') throw new SatisfyError('USAGE', '--format goes with --engine: without it satisfy sql prints the query');
   if (engine === undefined && options.failIf.length > 0) throw new SatisfyError('USAGE', '--fail-if goes with --engine: without it satisfy sql prints the query (give --fail-if to satisfy report --from-sql)');
+  if (engine === undefined && options.junit !== undefined) throw new SatisfyError('USAGE', '--junit goes with --engine: without it satisfy sql prints the query (give --junit to satisfy report --from-sql)');
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
@@ -93,6 +94,17 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     return { index, equals: c.equals, value: c.value };
   });
   const table = options.table ?? options.sample;
+  // DuckDB matches names without regard to case, quoted or not: two such columns would be read as one.
+  if (dialect === 'duckdb') {
+    const seen = new Map<string, string>();
+    for (const name of names) {
+      const other = seen.get(name.toLowerCase());
+      if (other !== undefined) throw new SatisfyError('NOT_IN_SQL', `columns "${other}" and "${name}" differ only in case, and DuckDB matches names without regard to case`, { file: options.sample }, 'rename one of them in the table (and the sample)');
+      seen.set(name.toLowerCase(), name);
+    }
+  }
+  // DuckDB reads a file's name as a pattern: [ ] * ? { } would match other files.
+  if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
   const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
   let query: string;

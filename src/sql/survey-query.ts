@@ -138,7 +138,9 @@ export function surveyQuery(spec: QuerySpec): string {
   let day = "''";
   if (dateCell !== null && dating !== null) {
     const zone = str(dating.timeZone);
-    const zoned = dialect === 'postgres' ? `to_char(CAST(${dateCell} AS TIMESTAMPTZ) AT TIME ZONE ${zone}, 'YYYY-MM-DD')` : `CAST(CAST(timezone(${zone}, TRY_CAST(${dateCell} AS TIMESTAMPTZ)) AS DATE) AS VARCHAR)`;
+    // DuckDB reads a zoned time only with its seconds: ":00" is put in where they are not written.
+    const withSeconds = `regexp_replace(${dateCell}, '^([0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2})([Z+-])', '\\1:00\\2')`;
+    const zoned = dialect === 'postgres' ? `to_char(CAST(${dateCell} AS TIMESTAMPTZ) AT TIME ZONE ${zone}, 'YYYY-MM-DD')` : `CAST(CAST(timezone(${zone}, TRY_CAST(${withSeconds} AS TIMESTAMPTZ)) AS DATE) AS VARCHAR)`;
     day = `CASE WHEN ${matches(dateCell, PLAIN_DATE)} THEN substr(${dateCell}, 1, 10) WHEN ${matches(dateCell, ZONED_DATE)} THEN coalesce(${zoned}, 'undated') ELSE 'undated' END`;
   }
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${t(c.index)} = '' THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { quoteIdentifier } from '../../src/sql/quote.js';
 import { expectSameJson } from '../helpers/reference.js';
+import { comparable } from '../helpers/sql-report.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // A PostgreSQL server to run the queries on: .ci/run starts one on a loopback port and names it
@@ -28,10 +29,6 @@ async function load(client: pg.Client, csv: string, schema: string, table: strin
   await client.query(`DROP TABLE IF EXISTS ${name}`);
   await client.query(`CREATE TABLE ${name} (${header.map((h) => `${quoteIdentifier(h, 'postgres')} TEXT`).join(', ')})`);
   for (const row of rows) await client.query(`INSERT INTO ${name} VALUES (${row.map((_, i) => `$${i + 1}`).join(', ')})`, row.map((cell) => (cell === '' ? null : cell)));
-}
-
-function withoutFiles(report: Report): unknown {
-  return { ...report, input: { ...report.input, files: [] } };
 }
 
 function json(args: string[]): Report {
@@ -74,7 +71,7 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     const dot = table.indexOf('.');
     expect(dot).toBeGreaterThan(0);
     const inPostgres = json(['sql', '--engine', 'postgres', '--connection', URL as string, '--table', table, file, ...flags]);
-    expectSameJson(withoutFiles(inPostgres), withoutFiles(own));
+    expectSameJson(comparable(inPostgres), comparable(own));
     expect(inPostgres.input.files[0]?.notes.at(-1)).toMatch(/^computed in SQL \(postgres\)/);
   });
 
@@ -90,7 +87,7 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     expect(run.status, run.stderr).toBe(0);
     const result = join(dir, 'result.csv');
     writeFileSync(result, run.stdout);
-    expectSameJson(withoutFiles(json(['report', '--from-sql', result])), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+    expectSameJson(comparable(json(['report', '--from-sql', result])), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
   });
 
   it('a query that fails on the server is one line, exit 2', () => {

@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { expectSameJson } from '../helpers/reference.js';
+import { comparable } from '../helpers/sql-report.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
@@ -16,11 +17,6 @@ function ignoring(column: string): string {
   const path = join(dir, `ignore-${column.replace(/\W+/g, '-')}.config.json`);
   writeFileSync(path, JSON.stringify({ columns: { [column]: { role: 'ignored' } } }));
   return path;
-}
-
-/** The report without the summary of the files read, which says where the rows came from (an export, or a table). */
-function withoutFiles(report: Report): unknown {
-  return { ...report, input: { ...report.input, files: [] } };
 }
 
 function json(args: string[]): Report {
@@ -69,7 +65,7 @@ describe('satisfy sql --engine duckdb', () => {
   it.each(CASES)('on %s %j gives the report satisfy report gives, to 1e-9', (file, flags) => {
     const own = json(['report', file, ...flags, '-q']);
     const inDuckDb = json(['sql', '--engine', 'duckdb', file, ...flags]);
-    expectSameJson(withoutFiles(inDuckDb), withoutFiles(own));
+    expectSameJson(comparable(inDuckDb), comparable(own));
     expect(inDuckDb.input.files[0]?.notes.at(-1)).toMatch(/^computed in SQL \(duckdb\)/);
   });
 
@@ -81,7 +77,7 @@ describe('satisfy sql --engine duckdb', () => {
     db.closeSync();
     instance.closeSync();
     const flags = ['--weight', 'Design weight', '--by', 'Region', '--period', 'month'];
-    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'survey.responses 2026', WEIGHTED, ...flags])), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'survey.responses 2026', WEIGHTED, ...flags])), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
   });
 
   it('passes gates and fails them as satisfy report does', () => {
@@ -104,7 +100,7 @@ describe('cells padded with any whitespace JavaScript trims', () => {
     const flags = ['--by', 'Region', '--weight', 'Weight'];
     const own = json(['report', file, ...flags, '-q']);
     expect(own.segments.map((s) => s.value).sort()).toEqual(['North', 'South']);
-    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, ...flags])), withoutFiles(own));
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', file, ...flags])), comparable(own));
   });
 });
 
@@ -116,7 +112,7 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
     const out = join(dir, `${name.replace('.', '-')}-${Date.now()}.${name.split('.')[1]}`);
     await runInDuckDb(WEIGHTED, query.stdout, out);
     const fromSql = json(['report', '--from-sql', out]);
-    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', WEIGHTED, ...flags, '-q'])));
+    expectSameJson(comparable(fromSql), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
     // The rows --where left out are counted, as satisfy report counts them.
     expect(fromSql.input.files[0]?.skipped).toEqual([{ reason: 'filtered', count: expect.any(Number), firstLines: [] }]);
     for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
@@ -163,7 +159,7 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
     await runInDuckDb(HOSTILE, query.stdout, out);
     const fromSql = json(['report', '--from-sql', out]);
     expect(fromSql.segments.map((s) => s.value).sort()).toEqual(['East "quoted" */', "North'); DROP TABLE t; --", 'South \\', 'Zürich\nWest']);
-    expectSameJson(withoutFiles(fromSql), withoutFiles(json(['report', HOSTILE, '--by', "Region'; DROP TABLE t; --"])));
+    expectSameJson(comparable(fromSql), comparable(json(['report', HOSTILE, '--by', "Region'; DROP TABLE t; --"])));
   });
 
   it('writes the query for PostgreSQL with its own quoting', () => {
@@ -231,12 +227,12 @@ describe('what satisfy sql does not compute', () => {
     expect(refused.stderr.split('\n')[0]).toBe(`satisfy: error: the sample is written in windows-1250, and DuckDB reads CSV files in UTF-8 (${file})`);
     const converted = join(dir, 'converted-to-utf-8.csv');
     writeFileSync(converted, new TextDecoder('windows-1250').decode(readFileSync(join(ROOT, file))));
-    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', '--table', converted, file, '--config', config])), withoutFiles(json(['report', file, '--config', config, '-q'])));
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', '--table', converted, file, '--config', config])), comparable(json(['report', file, '--config', config, '-q'])));
   });
 
   it('counts every response of such an export with --include-partial, as satisfy report does', () => {
     const file = 'fixtures/input/limesurvey-semicolon-bom-codes.csv';
-    expectSameJson(withoutFiles(json(['sql', '--engine', 'duckdb', file, '--include-partial'])), withoutFiles(json(['report', file, '--include-partial', '-q'])));
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', file, '--include-partial'])), comparable(json(['report', file, '--include-partial', '-q'])));
   });
 
   it('needs a table to read, without --engine', () => {
@@ -260,7 +256,7 @@ describe('checkbox cells the sample did not show', () => {
     const table = tableWith('"Yes, daily"');
     // "Yes, daily" took the place of a "Yes": a tick either way, so the figures are those of the sample itself.
     const inDuckDb = json(['sql', '--engine', 'duckdb', '--table', table, 'fixtures/choices/checkbox-yes-no.csv']);
-    expectSameJson(withoutFiles(inDuckDb), withoutFiles(json(['report', 'fixtures/choices/checkbox-yes-no.csv', '-q'])));
+    expectSameJson(comparable(inDuckDb), comparable(json(['report', 'fixtures/choices/checkbox-yes-no.csv', '-q'])));
   });
 
   it('stop the report when satisfy reads one otherwise ("Nein": not chosen), exit 2', () => {
@@ -320,5 +316,42 @@ describe('satisfy report --from-sql refuses what is not a sound result', () => {
   it('takes no export and no reading flag beside it', () => {
     expect(runCli(['report', '--from-sql', good, WEIGHTED]).stderr).toMatch(/^satisfy: error: --from-sql makes the report from a query's result: give no export with it/);
     expect(runCli(['report', '--from-sql', good, '--by', 'Region']).stderr).toMatch(/^satisfy: error: --by is given to satisfy sql/);
+    // Flags with a default are refused when they would change it: the result was made with the query's.
+    for (const flag of [['--confidence', '0.8'], ['--min-base', '10'], ['--adjust', 'bh'], ['--strict'], ['--include-partial']]) {
+      const result = runCli(['report', '--from-sql', good, ...flag]);
+      expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: ${flag[0]} is given to satisfy sql, which makes the query; the result of the query says how its rows were read`]);
+    }
+    expect(runCli(['report', '--from-sql', good, '--confidence', '0.95']).status).toBe(0);
+  });
+});
+
+describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', () => {
+  it('two columns whose names differ only in case (DuckDB reads both as the first)', () => {
+    const file = join(dir, 'case-colliding-names.csv');
+    writeFileSync(file, 'Delivery speed (1-5),DELIVERY SPEED (1-5),Overall satisfaction (1-5)\n3,1,4\n3,3,5\n3,3,2\n');
+    const result = runCli(['sql', '--engine', 'duckdb', file]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: columns "Delivery speed (1-5)" and "DELIVERY SPEED (1-5)" differ only in case, and DuckDB matches names without regard to case (${file})`]);
+  });
+
+  it('a file name DuckDB reads as a pattern of names', () => {
+    const file = join(dir, 'wave[1].csv');
+    writeFileSync(file, readFileSync(join(ROOT, WEIGHTED)));
+    writeFileSync(join(dir, 'wave1.csv'), 'Overall satisfaction (1-5)\n1\n');
+    const result = runCli(['sql', '--engine', 'duckdb', file]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: DuckDB reads "${file}" as a pattern of file names ([ ] * ? { }) (${file})`]);
+  });
+
+  it('--junit without --engine, which writes nothing', () => {
+    const result = runCli(['sql', '--table', 't', WEIGHTED, '--junit', join(dir, 'gates.xml')]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, 'satisfy: error: --junit goes with --engine: without it satisfy sql prints the query (give --junit to satisfy report --from-sql)']);
+  });
+
+  it('reads zoned times written without seconds, as satisfy does', () => {
+    const file = join(dir, 'zoned-times-without-seconds.csv');
+    const rows = ['2026-01-05T23:30Z', '2026-01-05T23:30-0500', '2026-01-06T00:15+01:00', '2026-01-12T08:00Z', '2026-01-12T22:45-0800', '2026-01-13T01:00+0530'].map((when, i) => `${when},${1 + (i % 5)},${(i * 3) % 11}`);
+    writeFileSync(file, `Submitted,Overall satisfaction (1-5),How likely are you to recommend us? (0-10)\n${rows.join('\n')}\n`);
+    const own = json(['report', file, '--period', 'day', '-q']);
+    expect(own.periods.length).toBeGreaterThan(2);
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', file, '--period', 'day'])), comparable(own));
   });
 });
