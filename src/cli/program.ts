@@ -29,20 +29,16 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
 
-  addInputOptions(
-    program
-      .command('report')
-      .description('score survey exports and print the report')
-      .argument('[file...]', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
-      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
+  addAnalysisOptions(
+    addInputOptions(
+      program
+        .command('report')
+        .description('score survey exports and print the report')
+        .argument('[file...]', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
+    ),
+    { minBase: '; comment themes with fewer answers on a side are not tested', adjust: ' and of the comment themes' },
   )
-    .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
-    .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
-    .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
-    .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown), with tests of each segment against the rest', collect, [])
-    .option('--min-base <n>', 'segments with fewer respondents are shown but flagged and not tested; comment themes with fewer answers on a side are not tested', '30')
-    .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
-    .option('--adjust <method>', 'correct the p-values of the tests of a breakdown and of the comment themes: holm, bh (Benjamini-Hochberg) or none', 'holm')
     .option('--period <period>', 'group responses by day, week (ISO), month or quarter of the timestamp column, each tested against the one before')
     .option('--date-format <order>', 'read the dates as ymd, dmy (14/02/2026) or mdy (2/14/2026) instead of working it out from the first rows')
     .option('--since <day>', 'keep only responses dated on or after this day (YYYY-MM-DD); the rows left out, and those whose date cannot be read, are counted')
@@ -104,25 +100,20 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       done(await runMerge({ ...options, states }, io));
     });
 
-  addInputOptions(
-    program
-      .command('sql')
-      .description('print the query that computes the report inside a SQL engine, from a table with the columns of the sample export; with --engine, run it and print the report')
-      .argument('<sample>', 'an export of the survey (CSV, workbook, SPSS, JSON or Parquet): its columns, scales and labels are read as satisfy report reads them')
-      .option('--dialect <dialect>', `the SQL dialect of the query: ${DIALECTS.join(', ')} (default: the engine's, else duckdb)`)
-      .option('--table <name>', 'the table the query reads (schema.table is two names); with --engine duckdb, a CSV or Parquet file (default: the sample)')
-      .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (duckdb embedded, over the CSV or Parquet file of --table; postgres on the server of --connection)`)
-      .option('--connection <url>', 'with --engine postgres: the server and database, postgresql://user@host:port/db')
-      .option('--database <file.duckdb>', 'with --engine duckdb: read the table of --table from this DuckDB database file (opened read-only)')
-      .addOption(new Option('-f, --format <format>', 'with --engine: output format').choices(FORMATS).default('table')),
+  addAnalysisOptions(
+    addInputOptions(
+      program
+        .command('sql')
+        .description('print the query that computes the report inside a SQL engine, from a table with the columns of the sample export; with --engine, run it and print the report')
+        .argument('<sample>', 'an export of the survey (CSV, workbook, SPSS, JSON or Parquet): its columns, scales and labels are read as satisfy report reads them')
+        .option('--dialect <dialect>', `the SQL dialect of the query: ${DIALECTS.join(', ')} (default: the engine's, else duckdb)`)
+        .option('--table <name>', 'the table the query reads (schema.table is two names); with --engine duckdb, a CSV or Parquet file (default: the sample)')
+        .option('--engine <engine>', `run the query in this engine and print the report instead of the query: ${ENGINES.join(', ')} (duckdb embedded, over the CSV or Parquet file of --table; postgres on the server of --connection)`)
+        .option('--connection <url>', 'with --engine postgres: the server and database, postgresql://user@host:port/db')
+        .option('--database <file.duckdb>', 'with --engine duckdb: read the table of --table from this DuckDB database file (opened read-only)')
+        .addOption(new Option('-f, --format <format>', 'with --engine: output format').choices(FORMATS).default('table')),
+    ),
   )
-    .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
-    .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
-    .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
-    .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown)', collect, [])
-    .option('--min-base <n>', 'segments with fewer respondents are shown but flagged and not tested', '30')
-    .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
-    .option('--adjust <method>', 'correct the p-values of the tests of a breakdown: holm, bh (Benjamini-Hochberg) or none', 'holm')
     .option('--period <period>', 'group responses by day, week (ISO), month or quarter of the timestamp column (the query reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM)')
     .option('--date-format <order>', 'read the sample\'s dates as ymd, dmy or mdy (the query reads year-first dates only)')
     .option('--since <day>', 'keep only responses dated on or after this day (YYYY-MM-DD)')
@@ -178,4 +169,20 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     });
 
   return program;
+}
+
+/**
+ * The options of how the rows are analysed that `report` and `sql` share: the confidence level, the
+ * weight, the outcome of the drivers, the breakdown and its tests; `more`, what else a command's
+ * --min-base and --adjust apply to, in their help.
+ */
+function addAnalysisOptions(command: Command, more: { minBase?: string; adjust?: string } = {}): Command {
+  return command
+    .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
+    .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
+    .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
+    .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown), with tests of each segment against the rest', collect, [])
+    .option('--min-base <n>', `segments with fewer respondents are shown but flagged and not tested${more.minBase ?? ''}`, '30')
+    .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
+    .option('--adjust <method>', `correct the p-values of the tests of a breakdown${more.adjust ?? ''}: holm, bh (Benjamini-Hochberg) or none`, 'holm');
 }
