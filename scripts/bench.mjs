@@ -13,6 +13,10 @@
 // Where the optional dependency @duckdb/node-api is installed, it also times embedded DuckDB
 // computing the same aggregates from the same file (scripts/bench-duckdb.mjs), and prints satisfy's
 // time on every core as a ratio of DuckDB's (below 1: satisfy is faster); `--no-duckdb` skips it.
+// With it, it also times the report computed inside DuckDB by `satisfy sql --engine duckdb` (issue
+// 20), the comment column ignored as SQL does not read comments, its survey read from a sample of
+// 1,000 responses of the same generator and the export given as --table, against satisfy's own
+// reader making the same report on every core.
 // It also times the same full report of a small export of 1,000 responses, start-up included
 // (issue 21's small-report target), beside Node starting and doing nothing (`node -e 0`), in
 // alternated runs, as a ratio too; `--no-small` skips it, `--small` times it alone. And it times
@@ -137,6 +141,8 @@ mkdirSync(dir, { recursive: true });
 const withoutComments = join(dir, 'ignore-comments.config.json');
 writeFileSync(withoutComments, `${JSON.stringify({ columns: { Comments: { role: 'ignored' } } })}\n`);
 const results = [];
+// The report computed in DuckDB by satisfy sql, per size (see the header).
+const sqlResults = [];
 for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
   if (!existsSync(file)) {
@@ -148,11 +154,15 @@ for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [
   const reportWithoutComments = (threads) => report(threads, '--config', withoutComments);
   const reference = [process.execPath, '-e', REFERENCE, file];
   const duckdb = [process.execPath, join(ROOT, 'scripts/bench-duckdb.mjs'), file];
+  const sample = join(dir, `responses-${SMALL_ROWS}-v${GENERATOR}.csv`);
+  if (withDuckDb && !existsSync(sample)) await generate(sample, SMALL_ROWS);
+  const inSql = [process.execPath, BIN, 'sql', '--engine', 'duckdb', sample, '--table', file, '--by', 'Region', '--period', 'week', '--config', withoutComments, '--format', 'json', '-o', '/dev/null', '--quiet'];
   // One warm-up run each, so that the file is in the page cache for all.
   for (const threads of threadCounts) measure(report(threads));
   measure(reference);
   if (withDuckDb) measure(duckdb);
-  const timed = { reference: [], duckdb: [], ...Object.fromEntries(threadCounts.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]])) };
+  if (withDuckDb) measure(inSql);
+  const timed = { reference: [], duckdb: [], inSql: [], ...Object.fromEntries(threadCounts.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]])) };
   for (let i = 0; i < runs; i++) {
     for (const threads of threadCounts) {
       timed[threads].push(measure(report(threads)));
@@ -160,10 +170,14 @@ for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [
     }
     timed.reference.push(measure(reference));
     if (withDuckDb) timed.duckdb.push(measure(duckdb));
+    if (withDuckDb) timed.inSql.push(measure(inSql));
   }
   const referenceWall = median(timed.reference.map((t) => t.seconds));
   const duck = withDuckDb ? { wall: median(timed.duckdb.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.duckdb.map((t) => t.rssMiB)) } : null;
   const oneThread = threadCounts.includes(1) ? median(timed[1].map((t) => t.seconds)) : null;
+  const everyCore = threadCounts[threadCounts.length - 1];
+  const sql = withDuckDb ? { wall: median(timed.inSql.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.inSql.map((t) => t.rssMiB)) } : null;
+  if (sql !== null) sqlResults.push({ rows, ...sql, threads: everyCore, ratio: sql.wall / median(timed[`${everyCore} without comments`].map((t) => t.seconds)) });
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
     const withoutCommentsWall = median(timed[`${threads} without comments`].map((t) => t.seconds));
@@ -216,7 +230,7 @@ if (withSegments) {
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ machine, results, small, segments }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, results, sql: sqlResults, small, segments }, null, 2)}\n`);
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   if (results.length > 0) printLarge();
@@ -235,6 +249,10 @@ function printLarge() {
   process.stdout.write('speed-up: the wall time on one thread / this one (issue 21: at least 1.8 on two cores)\n');
   process.stdout.write('no comments: the same report with the comment column given the role "ignored"; comments add = wall / that wall − 1 (the comments read, their language told, tagged, tallied, with their impact)\n');
   if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
+  if (sqlResults.length === 0) return;
+  process.stdout.write('\nthe same report without comments computed in DuckDB (satisfy sql --engine duckdb), against satisfy\'s own reader on every core\n\n');
+  process.stdout.write('responses   wall s   peak RSS MiB   × own reader\n');
+  for (const r of sqlResults) process.stdout.write(`${String(r.rows).padStart(9)} ${r.wall.toFixed(2).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.ratio.toFixed(2).padStart(14)}\n`);
 }
 
 function printSmall() {
