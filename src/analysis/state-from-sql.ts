@@ -5,6 +5,7 @@ import type { HistogramState } from '../stats/histogram.js';
 import type { MomentsState } from '../stats/moments.js';
 import { makeAnswerCoder, MISSING_REASONS, type AnswerFormat, type MissingReason } from '../survey/code-answer.js';
 import { makeOptionCoder, TICKED } from '../survey/code-choice.js';
+import type { Scale } from '../survey/scale.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import type { CheckboxTallyState } from './checkbox-tally.js';
 import { dateProblem, isoDay, parseBothOrders, parseDate, periodOf } from '../text/parse-date.js';
@@ -32,8 +33,17 @@ export interface SqlResultRow {
   hi: number | null;
 }
 
-/** Scores run 0-100: the query sums them around 50 (SCORE_CENTRE of src/sql/survey-query.ts). */
-const SCORE_CENTRE = 50;
+/**
+ * The fixed centres around which the query of satisfy sql (src/sql/survey-query.ts) takes its sums
+ * and this module rebuilds the moments: scores run 0-100 and are summed around their middle, so
+ * that squares lose no precision to a large mean; the answers of a scale around its middle.
+ */
+export const SCORE_CENTRE = 50;
+
+/** The centre of the answers of a scale, around which the query takes their sums. */
+export function scaleCentre(scale: Pick<Scale, 'min' | 'max'>): number {
+  return (scale.min + scale.max) / 2;
+}
 
 /** A result that does not fit the survey: what is wrong, in words. */
 export class SqlResultError extends Error {}
@@ -141,16 +151,13 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
     };
     const dimensions = scorer.dimensions.map((d, j) => {
       const items = d.positions.length > MAX_ALPHA_ITEMS ? [] : d.positions;
-      const centres = items.map((p) => {
-        const { scale } = scorer.rated[p] as { scale: { min: number; max: number } };
-        return (scale.min + scale.max) / 2;
-      });
+      const centres = items.map((p) => scaleCentre((scorer.rated[p] as { scale: Scale }).scale));
       return { scores: moments('score', j), items: coMoments('alpha', j, items.length, centres), resolution: moments('resolution', j) };
     });
     let drivers: CoMomentsState | null = null;
     if (hasDrivers) {
-      const outcome = (scorer.rated[scorer.outcome] as { scale: { min: number; max: number } }).scale;
-      drivers = coMoments('drivers', 0, k + 1, [...Array.from({ length: k }, () => SCORE_CENTRE), (outcome.min + outcome.max) / 2]);
+      const outcome = (scorer.rated[scorer.outcome] as { scale: Scale }).scale;
+      drivers = coMoments('drivers', 0, k + 1, [...Array.from({ length: k }, () => SCORE_CENTRE), scaleCentre(outcome)]);
     }
     const state: SurveyState = {
       kind: 'survey',

@@ -1,5 +1,6 @@
 import type { AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { RowScorer } from '../analysis/analyze-survey.js';
+import { SCORE_CENTRE, scaleCentre } from '../analysis/state-from-sql.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
 import { makeAnswerCoder, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
@@ -21,17 +22,9 @@ import { doubleType, quoteIdentifier, quoteNumber, quoteString, textType, type D
  * - `score`, `resolution`: a dimension's (`item`) per-respondent scores; `index`: the index;
  * - `alpha`, `drivers`: co-moments, `key` `i` (the sums of variable i) or `i,j` (cross sums).
  * `n` counts, `w` and `w2` are Σw and Σw², `s1` Σw(x − c) and `s2` Σw(x − c)² or Σw(x − c)(y − d)
- * around fixed centres c, d (see CENTRE), `lo` and `hi` the least and largest x.
+ * around fixed centres c, d (see SCORE_CENTRE and scaleCentre), `lo` and `hi` the least and largest x.
  */
 export const RESULT_COLUMNS = ['part', 'segment', 'period', 'item', 'key', 'value', 'n', 'w', 'w2', 's1', 's2', 'lo', 'hi'] as const;
-
-/** Scores run 0-100: sums are taken around their middle, so that squares lose no precision to a large mean. */
-export const SCORE_CENTRE = 50;
-
-/** The centre of the answers of a scale, around which their sums are taken. */
-export function scaleCentre(scale: Scale): number {
-  return (scale.min + scale.max) / 2;
-}
 
 /** A --where condition, its column found: the row is kept when its trimmed cell equals `value` (or not, with `equals` false). */
 export interface SqlCondition {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentLanguageWords, Report } from '../../src/analysis/report.js';
 import { logOddsDirichlet } from '../../src/stats/log-odds.js';
 import { expectClose } from '../helpers/reference.js';
+import { fixtureLines, repeatFixture } from '../helpers/repeat-fixture.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // Written by fixtures/comments/make_words_fixture.py: detractors write of late couriers and damaged
@@ -120,11 +121,9 @@ describe('words that set detractors and promoters apart', () => {
 
 describe('the words are the same whatever the threads and shards', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satisfy-words-'));
-  const lines = readFileSync(join(ROOT, FIXTURE), 'utf8').trim().split(/\r?\n/);
-  const [header, ...body] = lines;
+  const { header, rows: body } = fixtureLines(FIXTURE);
   // The fixture 60 times over: pieces of 64 KiB on one thread and shared by two.
-  const big = join(dir, 'many-comments.csv');
-  writeFileSync(big, `${[header, ...Array.from({ length: 60 }, () => body).flat()].join('\r\n')}\r\n`);
+  const big = repeatFixture(FIXTURE, 60, dir, 'many-comments.csv');
 
   it('gives the same report on 1 and 2 threads', () => {
     const [one, two] = ['1', '2'].map((threads) => runCli(['report', big, ...BREAKDOWN, '--threads', threads, '--format', 'json'], { SATISFY_PIECE_BYTES: '65536' }));

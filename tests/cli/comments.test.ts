@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommentsSummary, Report } from '../../src/analysis/report.js';
 import { expectSameJson, readReference } from '../helpers/reference.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { fixtureLines, repeatFixture } from '../helpers/repeat-fixture.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Written by tests/reference/comments_reference.py (Python's csv module, SciPy, languages labelled by hand).
 type Expected = { overall: CommentsSummary; segments: Record<string, CommentsSummary>; periods: Record<string, CommentsSummary> };
@@ -55,11 +56,9 @@ describe('comments: who commented', () => {
 
 describe('comments: the same whatever the threads and shards', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satisfy-comments-'));
-  const lines = readFileSync(join(ROOT, FIXTURE), 'utf8').trim().split(/\r?\n/);
-  const [header, ...rows] = lines;
+  const { header, rows } = fixtureLines(FIXTURE);
   // The fixture's rows many times over: a file that pieces of 64 KiB split among the threads.
-  const big = join(dir, 'many-comments.csv');
-  writeFileSync(big, `${[header, ...Array.from({ length: 400 }, () => rows).flat()].join('\r\n')}\r\n`);
+  const big = repeatFixture(FIXTURE, 400, dir, 'many-comments.csv');
 
   it('gives the same report on 1 and 2 threads', () => {
     const [one, two] = ['1', '2'].map((threads) => report([big, ...BREAKDOWN, '--threads', threads], { SATISFY_PIECE_BYTES: '65536' }));
