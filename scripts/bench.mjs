@@ -36,6 +36,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFi
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchComment } from './bench-comments.mjs';
 import { mulberry32 } from './mulberry32.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -55,10 +56,15 @@ const cores = availableParallelism();
 const threadCounts = flag('--threads', undefined) === undefined ? [...new Set([...[1, 2, 4, 8].filter((n) => n <= cores), cores])] : [Number(flag('--threads'))];
 const asJson = args.includes('--json');
 const onlySegments = args.includes('--segments');
-const withSmall = !args.includes('--no-small') && !onlySegments;
+const onlyDistinct = args.includes('--distinct');
+const withSmall = !args.includes('--no-small') && !onlySegments && !onlyDistinct;
 const onlySmall = args.includes('--small');
-const withSegments = !args.includes('--no-segments') && !onlySmall;
+const withSegments = !args.includes('--no-segments') && !onlySmall && !onlyDistinct;
 const SEGMENT_ROWS = 100_000;
+const withDistinct = !args.includes('--no-distinct') && !onlySmall && !onlySegments;
+// The export of distinct comments (see scripts/bench-comments.mjs): its size, and its generator's version.
+const DISTINCT_ROWS = 100_000;
+const DISTINCT_GENERATOR = 1;
 // The small report is short and its time varies more from run to run: three times the runs.
 const SMALL_ROWS = 1000;
 const smallRuns = 3 * runs;
@@ -86,9 +92,14 @@ const COMMENTS = [
 ];
 const HEADER = 'Response ID,Submitted,Region,Store,Delivery speed (1-5),Delivery quality (1-5),The price is fair (1-5),Value for money (1-5),Did you have a problem? (Yes/No),How well was your problem handled? (1-5),I trust this company (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10),Comments';
 
-/** Writes `rows` responses to `path` (through a temporary file, so an interrupted run leaves no half file). */
-async function generate(path, rows) {
+/**
+ * Writes `rows` responses to `path` (through a temporary file, so an interrupted run leaves no half
+ * file). With `distinct`, the comments are put together by benchComment, from a generator of their
+ * own, so that every other cell is the same as in the file without it.
+ */
+async function generate(path, rows, { distinct = false } = {}) {
   const next = mulberry32(20261123 + rows);
+  const nextWord = mulberry32(20261203 + rows);
   const pick = (n) => Math.floor(next() * n);
   const rating = (mean) => Math.max(1, Math.min(5, Math.round(mean + (next() - 0.5) * 3)));
   const partial = `${path}.part`;
@@ -103,7 +114,8 @@ async function generate(path, rows) {
     const when = new Date(start + Math.floor((i / rows) * 56 * 86_400_000) + pick(3_600_000)).toISOString().slice(0, 16).replace('T', ' ');
     const id = `R_${Math.floor(next() * 2 ** 52).toString(36).padStart(11, '0')}${i.toString(36).padStart(4, '0')}`;
     const store = `Store ${String(pick(240)).padStart(3, '0')}`;
-    const comment = next() < 0.6 ? `"${COMMENTS[pick(COMMENTS.length)].replaceAll('"', '""')}"` : '';
+    const text = next() < 0.6 ? COMMENTS[pick(COMMENTS.length)] : null;
+    const comment = text === null ? '' : `"${(distinct ? benchComment(nextWord) : text).replaceAll('"', '""')}"`;
     const handled = problem ? String(rating(attitude - 0.5)) : '';
     const recommend = Math.max(0, Math.min(10, Math.round(attitude * 2 + (next() - 0.5) * 4)));
     chunk += `${id},${when},${REGIONS[pick(REGIONS.length)]},${store},${rating(attitude)},${rating(attitude)},${rating(attitude - 0.3)},${rating(attitude - 0.2)},${problem ? 'Yes' : 'No'},${handled},${rating(attitude + 0.2)},${rating(attitude)},${recommend},${comment}\n`;
@@ -143,7 +155,7 @@ writeFileSync(withoutComments, `${JSON.stringify({ columns: { Comments: { role: 
 const results = [];
 // The report computed in DuckDB by satisfy sql, per size (see the header).
 const sqlResults = [];
-for (const rows of onlySmall || onlySegments ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+for (const rows of onlySmall || onlySegments || onlyDistinct ? [] : sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const file = join(dir, `responses-${rows}-v${GENERATOR}.csv`);
   if (!existsSync(file)) {
     if (!asJson) process.stderr.write(`generating ${file} …\n`);
@@ -228,14 +240,54 @@ if (withSegments) {
   segments = { rows: SEGMENT_ROWS, runs, store, region, ratio: store.wall / region.wall };
 }
 
+// Distinct comments: the report of the 100k export whose comments are all put together anew (see
+// scripts/bench-comments.mjs), with and without its comment column, on one thread and on every
+// core, alternated: what reading comments costs where, as in real columns, few texts repeat.
+let distinct = null;
+if (withDistinct) {
+  const file = join(dir, `responses-${DISTINCT_ROWS}-distinct-comments-v${GENERATOR}.${DISTINCT_GENERATOR}.csv`);
+  if (!existsSync(file)) {
+    if (!asJson) process.stderr.write(`generating ${file} …\n`);
+    await generate(file, DISTINCT_ROWS, { distinct: true });
+  }
+  const threadsTimed = [...new Set([1, threadCounts[threadCounts.length - 1]])];
+  const report = (threads, ...more) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads), ...more];
+  for (const threads of threadsTimed) measure(report(threads));
+  const timed = Object.fromEntries(threadsTimed.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]]));
+  for (let i = 0; i < runs; i++) {
+    for (const threads of threadsTimed) {
+      timed[threads].push(measure(report(threads)));
+      timed[`${threads} without comments`].push(measure(report(threads, '--config', withoutComments)));
+    }
+  }
+  distinct = {
+    rows: DISTINCT_ROWS,
+    runs,
+    results: threadsTimed.map((threads) => {
+      const wall = median(timed[threads].map((t) => t.seconds));
+      const without = median(timed[`${threads} without comments`].map((t) => t.seconds));
+      return { threads, wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), withoutComments: { wall: without, peakRssMiB: Math.max(...timed[`${threads} without comments`].map((t) => t.rssMiB)), commentsAdd: wall / without - 1 } };
+    }),
+  };
+}
+
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ machine, results, sql: sqlResults, small, segments }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, results, sql: sqlResults, small, segments, distinct }, null, 2)}\n`);
 } else {
   process.stdout.write(`satisfy bench · ${machine.date} · Node ${machine.node} · ${machine.cpus} × ${machine.cpu} · ${machine.memoryGiB} GiB\n`);
   if (results.length > 0) printLarge();
   if (small !== null) printSmall();
   if (segments !== null) printSegments();
+  if (distinct !== null) printDistinct();
+}
+
+function printDistinct() {
+  process.stdout.write(`\ndistinct comments: the full report of ${distinct.rows.toLocaleString('en-US')} responses whose comments are each put together anew (scripts/bench-comments.mjs), median of ${distinct.runs} runs\n\n`);
+  process.stdout.write('responses  threads   wall s   peak RSS MiB   no comments s   no comments MiB   comments add\n');
+  for (const r of distinct.results) {
+    process.stdout.write(`${String(distinct.rows).padStart(9)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.withoutComments.wall.toFixed(2).padStart(15)} ${r.withoutComments.peakRssMiB.toFixed(0).padStart(17)} ${`${(r.withoutComments.commentsAdd * 100).toFixed(0)} %`.padStart(14)}\n`);
+  }
 }
 
 function printLarge() {
