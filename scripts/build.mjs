@@ -15,6 +15,7 @@
 // dependency with a native binding, which cannot be bundled), loaded only by satisfy sql --engine duckdb,
 // and pg (optional too), loaded only by --engine postgres.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -23,16 +24,21 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The comment-language detector's scores (eld/extrasmall: 49,553 n-grams, each an object of scores
 // by language) are written as a JavaScript object literal of 1.3 MB, whose loading took 0.15 s and
 // 85 MiB of a run. In the bundle, ELD gets the same scores packed into a string and read in place
-// (src/survey/packed-ngrams.ts): its own code, the same scores, the same languages told. The tests,
-// which run the sources, load ELD as published.
+// (src/survey/packed-ngrams.ts), with ELD's tables for reading a text, so that satisfy tells a
+// comment's language from them in place (src/survey/eld-detect.ts): the same scores, the same
+// languages told. The tests, which run the sources, load ELD as published.
 const packedEldScores = {
   name: 'packed-eld-scores',
   setup(builder) {
     builder.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/]extrasmall\.js$/ }, async ({ path }) => {
       const { ngramsData } = await import(pathToFileURL(path).href);
+      // ELD's own tables for reading a text, from the files of the ELD installed (its package does not export them).
+      const { separators } = await import(pathToFileURL(join(path, '../../regexPatterns.js')).href);
+      const { dictionary } = await import(pathToFileURL(join(path, '../../dictionary.js')).href);
       const { packNgrams } = await importTypeScript('src/survey/packed-ngrams.ts');
       const { ngrams, ...rest } = ngramsData;
-      const contents = `import { unpackNgrams } from './src/survey/packed-ngrams.ts';\nexport const ngramsData = { ...${JSON.stringify(rest)}, ngrams: unpackNgrams(${JSON.stringify(packNgrams(ngrams))}) };\n`;
+      const text = `{ separators: new RegExp(${JSON.stringify(separators.source)}, ${JSON.stringify(separators.flags)}), dictionary: ${JSON.stringify(dictionary.join(''))}, languages: ${JSON.stringify(rest.languages)} }`;
+      const contents = `import { unpackNgrams } from './src/survey/packed-ngrams.ts';\nexport const ngramsData = { ...${JSON.stringify(rest)}, ngrams: unpackNgrams(${JSON.stringify(packNgrams(ngrams))}, ${text}) };\n`;
       return { contents, loader: 'js', resolveDir: ROOT };
     });
   },

@@ -1,3 +1,5 @@
+import { packedLanguageDetector } from './packed-ngrams.js';
+
 /**
  * The language of a customer's comment: one of the seven lexicon languages, `other` (a language
  * satisfy has no lexicon for), or `undetermined` (too few letters to tell).
@@ -30,12 +32,23 @@ const LETTER = /\p{L}/gu;
  */
 export async function loadCommentLanguage(): Promise<LanguageOf> {
   const { eld } = await import('eld/extrasmall');
+  // In the bundle, ELD's n-grams are packed and read in place by the same steps as ELD's (see
+  // eldDetector); run from the sources, ELD as published.
+  const detect = packedLanguageDetector() ?? ((text: string) => eld.detect(text).language);
   return (text) => {
     const start = text.length > DETECTED_CHARACTERS ? cutAt(text, DETECTED_CHARACTERS) : text;
-    if (start.length < MIN_LETTERS || (start.match(LETTER)?.length ?? 0) < MIN_LETTERS) return 'undetermined';
-    const found = eld.detect(start).language;
+    if (start.length < MIN_LETTERS || !hasLetters(start, MIN_LETTERS)) return 'undetermined';
+    const found = detect(start);
     return found === '' ? 'undetermined' : LEXICON_LANGUAGES.has(found) ? (found as CommentLanguage) : 'other';
   };
+}
+
+/** Whether `text` holds at least `count` letters. */
+function hasLetters(text: string, count: number): boolean {
+  LETTER.lastIndex = 0;
+  let found = 0;
+  while (LETTER.test(text)) if (++found >= count) return true;
+  return false;
 }
 
 /** The first `length` UTF-16 units of `text`, without half of a surrogate pair. */

@@ -11,6 +11,8 @@
  * and the languages' numbers and scores (each below 256), one byte each; the bytes in base64.
  */
 
+import { eldDetector, type EldText } from './eld-detect.js';
+
 /** An n-gram's scores by language number, as ELD holds them: `{ 11: 87, 37: 52 }`. */
 export type NgramScores = Record<string, number>;
 
@@ -36,44 +38,107 @@ export function packNgrams(ngrams: Readonly<Record<string, NgramScores>>): strin
 }
 
 /**
- * Reads packed n-grams as ELD reads its `ngrams` object: `ngrams[ngram]` is that n-gram's scores
- * (a new object each time) or undefined. Nothing else of an object is there to ask for.
+ * Packed n-grams, read in place: found by their characters in a hash table of their positions, so
+ * that no n-gram is an object and the garbage collector has nothing to copy.
  */
-export function unpackNgrams(packed: string): Readonly<Record<string, NgramScores | undefined>> {
-  const bytes = Buffer.from(packed, 'base64');
-  // Where each n-gram starts in `bytes`, in their order: a binary search finds one. No object per
-  // n-gram, so the garbage collector has nothing to copy, and one pass over the bytes to load.
-  const starts: number[] = [];
-  for (let at = 0; at < bytes.length; at += 2 + (bytes[at] as number) + 2 * (bytes[at + 1] as number)) starts.push(at);
-  const offsets = Int32Array.from(starts);
-  const find = (ngram: string): NgramScores | undefined => {
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = offsets[middle] as number;
-      const order = compare(bytes, at, ngram);
-      if (order < 0) low = middle + 1;
-      else if (order > 0) high = middle - 1;
-      else {
-        const length = bytes[at] as number;
-        const scores: NgramScores = {};
-        for (let i = at + 2 + length, end = i + 2 * (bytes[at + 1] as number); i < end; i += 2) scores[bytes[i] as number] = bytes[i + 1] as number;
-        return scores;
-      }
+export class NgramTable {
+  /** The packed bytes (see the file's comment). */
+  readonly bytes: Uint8Array;
+  /** Where each n-gram starts in `bytes`, in their order. */
+  readonly offsets: Int32Array;
+  // Open addressing, at most half full: each slot an n-gram's number + 1, or 0 for none.
+  private readonly slots: Int32Array;
+
+  constructor(packed: string) {
+    const bytes = Buffer.from(packed, 'base64');
+    this.bytes = bytes;
+    const starts: number[] = [];
+    for (let at = 0; at < bytes.length; at += 2 + (bytes[at] as number) + 2 * (bytes[at + 1] as number)) starts.push(at);
+    this.offsets = Int32Array.from(starts);
+    let size = 1;
+    while (size < 2 * starts.length) size *= 2;
+    this.slots = new Int32Array(size);
+    for (let entry = 0; entry < starts.length; entry++) {
+      const at = starts[entry] as number;
+      let slot = hashOf(bytes, at + 2, bytes[at] as number) & (size - 1);
+      while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = entry + 1;
     }
-    return undefined;
-  };
-  return new Proxy({}, { get: (_, ngram) => (typeof ngram === 'string' ? find(ngram) : undefined) });
+  }
+
+  /** How many n-grams there are. */
+  get size(): number {
+    return this.offsets.length;
+  }
+
+  /** The number of the n-gram whose characters are the first `length` bytes of `ngram`, or −1. */
+  lookup(ngram: Uint8Array, length: number): number {
+    const { bytes, slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = hashOf(ngram, 0, length) & mask; ; slot = (slot + 1) & mask) {
+      const entry = (slots[slot] as number) - 1;
+      if (entry < 0) return -1;
+      const at = this.offsets[entry] as number;
+      if (bytes[at] !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (bytes[at + 2 + i] !== ngram[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return entry;
+    }
+  }
+
+  /** Calls `score` with each language number and score of n-gram `entry`. */
+  forEachScore(entry: number, score: (language: number, value: number) => void): void {
+    const { bytes } = this;
+    const at = this.offsets[entry] as number;
+    for (let i = at + 2 + (bytes[at] as number), end = i + 2 * (bytes[at + 1] as number); i < end; i += 2) score(bytes[i] as number, bytes[i + 1] as number);
+  }
+
+  /** An n-gram's scores as ELD holds them, or undefined (a new object each time). */
+  find(ngram: string): NgramScores | undefined {
+    if (ngram.length > 255) return undefined;
+    const characters = new Uint8Array(ngram.length);
+    for (let i = 0; i < ngram.length; i++) {
+      const unit = ngram.charCodeAt(i);
+      if (unit > 255) return undefined;
+      characters[i] = unit;
+    }
+    const entry = this.lookup(characters, characters.length);
+    if (entry < 0) return undefined;
+    const scores: NgramScores = {};
+    this.forEachScore(entry, (language, value) => {
+      scores[language] = value;
+    });
+    return scores;
+  }
 }
 
-/** The order of the n-gram packed at `at` and `ngram`, by their characters: below 0 when the packed one comes first. */
-function compare(bytes: Uint8Array, at: number, ngram: string): number {
-  const length = bytes[at] as number;
-  const shorter = Math.min(length, ngram.length);
-  for (let i = 0; i < shorter; i++) {
-    const difference = (bytes[at + 2 + i] as number) - ngram.charCodeAt(i);
-    if (difference !== 0) return difference;
-  }
-  return length - ngram.length;
+function hashOf(bytes: Uint8Array, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return hash >>> 0;
+}
+
+// The language detector the bundle made from the packed n-grams and ELD's tables (see unpackNgrams).
+let packedDetector: ((text: string) => string) | null = null;
+
+/**
+ * Reads packed n-grams as ELD reads its `ngrams` object: `ngrams[ngram]` is that n-gram's scores
+ * (a new object each time) or undefined. Nothing else of an object is there to ask for. Given
+ * ELD's tables too (as the bundle gives them), it also makes the detector that reads the packed
+ * n-grams in place (see eldDetector), which packedLanguageDetector then returns.
+ */
+export function unpackNgrams(packed: string, text?: EldText): Readonly<Record<string, NgramScores | undefined>> {
+  const table = new NgramTable(packed);
+  if (text !== undefined) packedDetector = eldDetector(table, text);
+  return new Proxy({}, { get: (_, ngram) => (typeof ngram === 'string' ? table.find(ngram) : undefined) });
+}
+
+/** ELD's detect(text).language from the packed n-grams, where the bundle packed them; null when ELD runs as published (the tests). */
+export function packedLanguageDetector(): ((text: string) => string) | null {
+  return packedDetector;
 }

@@ -1,0 +1,173 @@
+import type { NgramTable } from './packed-ngrams.js';
+
+/** What ELD's detector reads a text with besides its n-gram scores: tables of its source, given by the bundle (scripts/build.mjs). */
+export interface EldText {
+  /** ELD's `separators` (src/regexPatterns.js): runs of what is not a letter of the Basic Multilingual Plane, which part words. */
+  separators: RegExp;
+  /** ELD's `dictionary` (src/dictionary.js) as one string: the character ELD writes for each UTF-8 byte of 128 and above. */
+  dictionary: string;
+  /** ELD's languages by number (its data's `languages`). */
+  languages: Readonly<Record<string, string>>;
+}
+
+// ELD's constants (src/languageDetector.js): the text read, a word's bytes read, where words stop
+// being read, and what each n-gram met adds to the score of every language that has it.
+const READ_CHARACTERS = 1000;
+const WORD_BYTES = 70;
+const CUT_AFTER = 350;
+const CUT_ALWAYS_AFTER = 380;
+const BASE_SCORE = 53;
+const SPACE = 32;
+
+/**
+ * ELD's `detect(text).language` (eld 2.x, its database read from packed n-grams, see
+ * packed-ngrams.ts), computed without an object per text, per word or per n-gram: the same steps in
+ * typed arrays. ELD, as published, builds each text's n-grams as keys of an object and each
+ * n-gram's scores as another, which took 55 µs a comment of 90 characters, two thirds of reading
+ * it; this takes a few. tests/survey/eld-detect.test.ts holds the two equal on thousands of real
+ * and random texts, and the tables equal to the installed ELD's.
+ *
+ * The steps, as ELD's: the first 1,000 characters; every run of non-letters (not ending in an
+ * apostrophe) made a space; trimmed and in lower case; written as UTF-8, a byte of 128 and above
+ * as the character its dictionary gives it, cut into words at spaces (no word begun past 350 bytes,
+ * nothing past 380); from each word (its first 70 bytes) the 4-byte n-grams at every third byte,
+ * the first with a space before it, and its last four bytes with a space after; each distinct
+ * n-gram adds its score plus 53 to each of its languages; the language of the highest score above
+ * 0 (the first of equals), or '' for none.
+ */
+export function eldDetector(table: NgramTable, text: EldText): (text: string) => string {
+  const reader = eldReader(table, text);
+  return (input) => reader.language(input);
+}
+
+/**
+ * ELD's reading of a text (see eldDetector): `language` is its `detect(text).language`, and
+ * `scores` its `detect(text).getScores()`, each language's share of the n-grams' scores as ELD
+ * scales it (for the tests, which compare every score, not only the winner).
+ */
+export function eldReader(table: NgramTable, { separators, dictionary, languages }: EldText): { language(text: string): string; scores(text: string): Record<string, number> } {
+  const characterOf = Uint8Array.from({ length: 256 }, (_, byte) => (byte < 128 ? byte : dictionary.charCodeAt(byte)));
+  const count = Object.keys(languages).length;
+  const scores = new Float64Array(count);
+  const names = Array.from({ length: count }, (_, i) => languages[i] ?? '');
+  // The text's characters as ELD writes them (one byte each), and where each word starts and ends.
+  let bytes = new Uint8Array(4 * READ_CHARACTERS + 8);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ngram = new Uint8Array(4 * READ_CHARACTERS + 8);
+  // The n-grams met in this text, by the generation of the text: each adds once.
+  const met = new Uint32Array(table.size);
+  let generation = 0;
+
+  const { bytes: packed, offsets } = table;
+  // Every distinct n-gram of the text, met in the table or not, when `scores` asks: ELD scales by their number.
+  let every: Set<string> | null = null;
+  const add = (length: number) => {
+    every?.add(String.fromCharCode(...ngram.subarray(0, length)));
+    const entry = table.lookup(ngram, length);
+    if (entry < 0 || met[entry] === generation) return;
+    met[entry] = generation;
+    const at = offsets[entry] as number;
+    for (let i = at + 2 + (packed[at] as number), end = i + 2 * (packed[at + 1] as number); i < end; i += 2) {
+      const language = packed[i] as number;
+      scores[language] = (scores[language] as number) + (packed[i + 1] as number) + BASE_SCORE;
+    }
+  };
+
+  const read = (input: string): void => {
+    const text = input.substring(0, READ_CHARACTERS).replace(separators, ' ').trim().toLowerCase();
+    if (bytes.length < 4 * text.length + 8) bytes = new Uint8Array(4 * text.length + 8);
+    starts.length = 0;
+    ends.length = 0;
+    let length = 0;
+    let wordStart = 0;
+    let written = 0;
+    for (let i = 0; i < text.length; i++) {
+      let unit = text.charCodeAt(i);
+      if (unit < 128) {
+        if (unit === SPACE) {
+          if (length > wordStart) {
+            starts.push(wordStart);
+            ends.push(length);
+          }
+          wordStart = length;
+          if (written > CUT_AFTER) break;
+        } else bytes[length++] = unit;
+        written += 1;
+      } else if (unit < 0x800) {
+        bytes[length++] = characterOf[0xc0 | (unit >> 6)] as number;
+        bytes[length++] = characterOf[0x80 | (unit & 63)] as number;
+        written += 2;
+      } else if (unit < 0xd800 || unit >= 0xe000) {
+        bytes[length++] = characterOf[0xe0 | (unit >> 12)] as number;
+        bytes[length++] = characterOf[0x80 | ((unit >> 6) & 63)] as number;
+        bytes[length++] = characterOf[0x80 | (unit & 63)] as number;
+        written += 3;
+      } else {
+        // As ELD: the next unit taken for the low half of a pair, whatever it is (NaN past the end reads as 0).
+        i += 1;
+        unit = 0x10000 + (((unit & 1023) << 10) | (text.charCodeAt(i) & 1023));
+        bytes[length++] = characterOf[0xf0 | (unit >> 18)] as number;
+        bytes[length++] = characterOf[0x80 | ((unit >> 12) & 63)] as number;
+        bytes[length++] = characterOf[0x80 | ((unit >> 6) & 63)] as number;
+        bytes[length++] = characterOf[0x80 | (unit & 63)] as number;
+        written += 4;
+      }
+      if (written > CUT_ALWAYS_AFTER) break;
+    }
+    if (length > wordStart) {
+      starts.push(wordStart);
+      ends.push(length);
+    }
+
+    generation += 1;
+    if (generation === 0xffffffff) {
+      met.fill(0);
+      generation = 1;
+    }
+    scores.fill(0);
+    for (let w = 0; w < starts.length; w++) {
+      const start = starts[w] as number;
+      const end = ends[w] as number;
+      const size = Math.min(end - start, WORD_BYTES);
+      let j = 0;
+      for (; j + 4 < size; j += 3) {
+        let at = 0;
+        if (j === 0) ngram[at++] = SPACE;
+        for (let k = 0; k < 4; k++) ngram[at++] = bytes[start + j + k] as number;
+        add(at);
+      }
+      // The word's last four bytes (as ELD: from the fourth before its 70th to its very end).
+      let at = 0;
+      if (j === 0) ngram[at++] = SPACE;
+      for (let k = start + Math.max(0, size - 4); k < end; k++) ngram[at++] = bytes[k] as number;
+      ngram[at++] = SPACE;
+      add(at);
+    }
+  };
+
+  return {
+    language(input) {
+      read(input);
+      let best = -1;
+      let highest = 0;
+      for (let language = 0; language < count; language++) {
+        const score = scores[language] as number;
+        if (score > 0 && score > highest) {
+          highest = score;
+          best = language;
+        }
+      }
+      return best < 0 ? '' : (names[best] as string);
+    },
+    scores(input) {
+      every = new Set();
+      read(input);
+      const ngrams = every.size;
+      every = null;
+      // As ELD's orderAndScale: a positive score per n-gram, s / (s + 25), highest first.
+      const scaled = [...scores].flatMap((score, language) => (score > 0 ? [[language, score / ngrams / (score / ngrams + 25)] as const] : [])).sort((a, b) => b[1] - a[1]);
+      return Object.fromEntries(scaled.map(([language, score]) => [names[language] as string, score]));
+    },
+  };
+}
