@@ -52,6 +52,8 @@ export const MAX_VERBATIM = 280;
 export function asVerbatim(text: string, redact: boolean): string {
   const line = text.replace(/\s+/gu, ' ').trim();
   const shown = redact ? redactPersonalData(line) : line;
+  // No more UTF-16 units than MAX_VERBATIM: no more code points either, nothing to cut.
+  if (shown.length <= MAX_VERBATIM) return shown;
   const points = [...shown];
   return points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : shown;
 }

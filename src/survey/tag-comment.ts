@@ -19,6 +19,8 @@ interface Compiled {
   /** Stems of one-word keywords ("deliver*"), by stem: looked up by each prefix of a word. */
   byStem: Map<string, Keyword[]>;
   longestStem: number;
+  /** The stem keywords of words met lately (see stemsOf). */
+  stemsByWord: Map<string, readonly Keyword[]>;
   negation: Keyword[];
   bridge: ReadonlySet<string>;
 }
@@ -61,24 +63,27 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
     const found = new Set<CommentTheme>();
     let praise = false;
     let criticism = false;
+    const visit = (keyword: Keyword, words: readonly string[], start: number, language: Compiled) => {
+      const { theme } = keyword;
+      const turned = (theme === null || TURNED_ROUND.has(theme)) && !keyword.negated && negationBefore(words, start, language);
+      if (theme === null) {
+        if (!turned) criticism = true;
+        return;
+      }
+      if (theme === 'praise' && turned) criticism = true;
+      if (turned) return;
+      found.add(theme);
+      if (theme === 'praise') praise = true;
+      if (theme === 'complaints') criticism = true;
+    };
     for (const clause of clausesOf(text)) {
       const words = normalizeText(clause).split(' ').filter((w) => w !== '');
       if (words.length === 0) continue;
       for (const language of compiled) {
         for (let start = 0; start < words.length; start++) {
-          for (const keyword of keywordsAt(words, start, language)) {
-            const { theme } = keyword;
-            const turned = (theme === null || TURNED_ROUND.has(theme)) && !keyword.negated && negationBefore(words, start, language);
-            if (theme === null) {
-              if (!turned) criticism = true;
-              continue;
-            }
-            if (theme === 'praise' && turned) criticism = true;
-            if (turned) continue;
-            found.add(theme);
-            if (theme === 'praise') praise = true;
-            if (theme === 'complaints') criticism = true;
-          }
+          const word = words[start] as string;
+          for (const keyword of language.byFirstWord.get(word) ?? NO_KEYWORDS) if (matchesAt(words, start, keyword)) visit(keyword, words, start, language);
+          for (const keyword of stemsOf(word, language)) visit(keyword, words, start, language);
         }
       }
     }
@@ -101,7 +106,7 @@ function compile(words: CommentWords): Compiled {
   };
   for (const theme of COMMENT_THEMES) for (const text of words.themes[theme]) add(text, theme);
   for (const text of words.criticism) add(text, null);
-  return { byFirstWord, byStem, longestStem, negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
+  return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
 }
 
 function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySet<string>): Keyword {
@@ -110,16 +115,24 @@ function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySe
   return { theme, words, stem, negated: negations.has(words[0] as string) };
 }
 
-/** The keywords that match `words` from `start`: by the word itself, then by each of its prefixes that is a stem. */
-function keywordsAt(words: readonly string[], start: number, language: Compiled): Keyword[] {
-  const word = words[start] as string;
-  const found: Keyword[] = [];
-  for (const k of language.byFirstWord.get(word) ?? []) if (matchesAt(words, start, k)) found.push(k);
+const NO_KEYWORDS: readonly Keyword[] = [];
+
+// Words are met again and again: the stem keywords of this many recent words are remembered per
+// language, which changes how fast a comment is tagged, never how.
+const REMEMBERED_WORDS = 20_000;
+
+/** The one-word stem keywords that `word` starts with (each of its prefixes that is a stem, longest first). */
+function stemsOf(word: string, language: Compiled): readonly Keyword[] {
+  const known = language.stemsByWord.get(word);
+  if (known !== undefined) return known;
+  let found: Keyword[] | null = null;
   for (let length = Math.min(word.length, language.longestStem); length > 0; length--) {
     const stems = language.byStem.get(word.slice(0, length));
-    if (stems !== undefined) found.push(...stems);
+    if (stems !== undefined) (found ??= []).push(...stems);
   }
-  return found;
+  if (language.stemsByWord.size >= REMEMBERED_WORDS) language.stemsByWord.clear();
+  language.stemsByWord.set(word, found ?? NO_KEYWORDS);
+  return found ?? NO_KEYWORDS;
 }
 
 /** Whether `keyword` matches `words` from `start`. */
