@@ -129,6 +129,18 @@ async function generate(path, rows, { distinct = false } = {}) {
   renameSync(partial, path);
 }
 
+/** Writes the CSV export `csv` as Parquet at `parquet` with embedded DuckDB (through a temporary file), each column of the type DuckDB finds. */
+async function writeParquet(csv, parquet) {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const quote = (text) => `'${text.replaceAll("'", "''")}'`;
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`COPY (SELECT * FROM read_csv(${quote(csv)}, header = true)) TO ${quote(`${parquet}.part`)} (FORMAT PARQUET)`);
+  connection.closeSync();
+  instance.closeSync();
+  renameSync(`${parquet}.part`, parquet);
+}
+
 /** Runs a command, returning its wall time in seconds and peak resident set in MiB (GNU time's %M). */
 function measure(command) {
   const started = process.hrtime.bigint();
@@ -169,12 +181,20 @@ for (const rows of onlySmall || onlySegments || onlyDistinct ? [] : sizes.length
   const sample = join(dir, `responses-${SMALL_ROWS}-v${GENERATOR}.csv`);
   if (withDuckDb && !existsSync(sample)) await generate(sample, SMALL_ROWS);
   const inSql = [process.execPath, BIN, 'sql', '--engine', 'duckdb', sample, '--table', file, '--by', 'Region', '--period', 'week', '--config', withoutComments, '--format', 'json', '-o', '/dev/null', '--quiet'];
+  // The same export as Parquet (issue 20: 10M rows from Parquet), written once by DuckDB from the CSV with the types it finds.
+  const parquet = file.replace(/\.csv$/, '.duckdb.parquet');
+  if (withDuckDb && !existsSync(parquet)) {
+    if (!asJson) process.stderr.write(`writing ${parquet} …\n`);
+    await writeParquet(file, parquet);
+  }
+  const inSqlParquet = inSql.map((arg) => (arg === file ? parquet : arg));
   // One warm-up run each, so that the file is in the page cache for all.
   for (const threads of threadCounts) measure(report(threads));
   measure(reference);
   if (withDuckDb) measure(duckdb);
   if (withDuckDb) measure(inSql);
-  const timed = { reference: [], duckdb: [], inSql: [], ...Object.fromEntries(threadCounts.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]])) };
+  if (withDuckDb) measure(inSqlParquet);
+  const timed = { reference: [], duckdb: [], inSql: [], inSqlParquet: [], ...Object.fromEntries(threadCounts.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]])) };
   for (let i = 0; i < runs; i++) {
     for (const threads of threadCounts) {
       timed[threads].push(measure(report(threads)));
@@ -183,13 +203,18 @@ for (const rows of onlySmall || onlySegments || onlyDistinct ? [] : sizes.length
     timed.reference.push(measure(reference));
     if (withDuckDb) timed.duckdb.push(measure(duckdb));
     if (withDuckDb) timed.inSql.push(measure(inSql));
+    if (withDuckDb) timed.inSqlParquet.push(measure(inSqlParquet));
   }
   const referenceWall = median(timed.reference.map((t) => t.seconds));
   const duck = withDuckDb ? { wall: median(timed.duckdb.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.duckdb.map((t) => t.rssMiB)) } : null;
   const oneThread = threadCounts.includes(1) ? median(timed[1].map((t) => t.seconds)) : null;
   const everyCore = threadCounts[threadCounts.length - 1];
   const sql = withDuckDb ? { wall: median(timed.inSql.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.inSql.map((t) => t.rssMiB)) } : null;
-  if (sql !== null) sqlResults.push({ rows, ...sql, threads: everyCore, ratio: sql.wall / median(timed[`${everyCore} without comments`].map((t) => t.seconds)) });
+  if (sql !== null) {
+    const ownReader = median(timed[`${everyCore} without comments`].map((t) => t.seconds));
+    const fromParquet = { wall: median(timed.inSqlParquet.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.inSqlParquet.map((t) => t.rssMiB)), mb: statSync(parquet).size / 1e6 };
+    sqlResults.push({ rows, mb, ...sql, threads: everyCore, ratio: sql.wall / ownReader, parquet: { ...fromParquet, ratio: fromParquet.wall / ownReader } });
+  }
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
     const withoutCommentsWall = median(timed[`${threads} without comments`].map((t) => t.seconds));
@@ -303,8 +328,12 @@ function printLarge() {
   if (withDuckDb) process.stdout.write('DuckDB: embedded, every core, the same aggregates from the same file (scripts/bench-duckdb.mjs); × DuckDB = satisfy\'s wall / DuckDB\'s\n');
   if (sqlResults.length === 0) return;
   process.stdout.write('\nthe same report without comments computed in DuckDB (satisfy sql --engine duckdb), against satisfy\'s own reader on every core\n\n');
-  process.stdout.write('responses   wall s   peak RSS MiB   × own reader\n');
-  for (const r of sqlResults) process.stdout.write(`${String(r.rows).padStart(9)} ${r.wall.toFixed(2).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.ratio.toFixed(2).padStart(14)}\n`);
+  process.stdout.write('responses     from   MB of it   wall s   peak RSS MiB   × own reader\n');
+  for (const r of sqlResults) {
+    process.stdout.write(`${String(r.rows).padStart(9)} ${'CSV'.padStart(8)} ${r.mb.toFixed(1).padStart(10)} ${r.wall.toFixed(2).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.ratio.toFixed(2).padStart(14)}\n`);
+    process.stdout.write(`${String(r.rows).padStart(9)} ${'Parquet'.padStart(8)} ${r.parquet.mb.toFixed(1).padStart(10)} ${r.parquet.wall.toFixed(2).padStart(8)} ${r.parquet.peakRssMiB.toFixed(0).padStart(14)} ${r.parquet.ratio.toFixed(2).padStart(14)}\n`);
+  }
+  process.stdout.write('own reader: satisfy report of the CSV without comments on every core; from Parquet: the same export written by DuckDB as Parquet, with the types it found\n');
 }
 
 function printSmall() {
