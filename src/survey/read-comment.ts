@@ -59,6 +59,7 @@ export function asVerbatim(text: string, redact: boolean): string {
 }
 
 const NEUTRAL = COMMENT_TONES.indexOf('neutral');
+const NO_WORDS: readonly string[] = [];
 
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
 // this many recent short texts are remembered, which changes how fast a cell is read, never what
@@ -90,8 +91,9 @@ export class CommentReader {
     if (known !== undefined) return known;
     const code = codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
-    let reading: CommentReading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code as CommentExclusion), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: [], forms: [], shared };
-    if (code === 'comment') {
+    let reading: CommentReading;
+    if (code !== 'comment') reading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: NO_WORDS, forms: NO_WORDS, shared };
+    else {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text);
       const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
