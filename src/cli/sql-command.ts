@@ -134,7 +134,10 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
 /** A table's name as the dialect quotes it: `schema.table` is two names, each quoted. */
 function tableName(name: string, dialect: Dialect): string {
   if (name.trim() === '') throw new SatisfyError('USAGE', '--table takes the name of a table, not an empty text');
-  return name.split('.').map((part) => quoteIdentifier(part, dialect)).join('.');
+  const parts = name.split('.');
+  // No engine has a name of no characters ("" is refused by all, and BigQuery cannot write one).
+  if (parts.includes('')) throw new SatisfyError('USAGE', `--table takes names joined by dots, none of them empty, not "${name}"`);
+  return parts.map((part) => quoteIdentifier(part, dialect)).join('.');
 }
 
 /** What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter, every column as written). */

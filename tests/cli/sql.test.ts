@@ -362,6 +362,13 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     for (const other of ['snowflake', 'postgres']) expect(runCli(['sql', '--dialect', other, '--table', 't', file]).status).toBe(0);
   });
 
+  it.each([['duckdb'], ['postgres'], ['bigquery'], ['snowflake'], ['spark'], ['trino']])('a table name with an empty part, which no engine has (--dialect %s)', (dialect) => {
+    for (const table of ['my-project..responses', 'survey.']) {
+      const result = runCli(['sql', '--dialect', dialect, '--table', table, WEIGHTED]);
+      expect([result.status, result.stderr]).toEqual([2, `satisfy: error: --table takes names joined by dots, none of them empty, not "${table}"\n`]);
+    }
+  });
+
   it('a file name DuckDB reads as a pattern of names', () => {
     const file = join(dir, 'wave[1].csv');
     writeFileSync(file, readFileSync(join(ROOT, WEIGHTED)));
