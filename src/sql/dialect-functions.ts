@@ -44,7 +44,7 @@ const chrs = (codes: readonly number[], chr: string) => codes.map((code) => `${c
  * zone's offset is whole seconds) and `±HH:MM` (`Z` is `+00:00`). Built of substr and length only,
  * from the end of the cell, so that each engine reads the parts with its own parser.
  */
-function zonedParts(cell: string, fullMatch: (text: string, pattern: string) => string): { date: string; time: string; offset: string } {
+export function zonedParts(cell: string, fullMatch: (text: string, pattern: string) => string): { date: string; time: string; offset: string } {
   const seconds = `CASE WHEN substr(${cell}, 17, 1) = ':' THEN substr(${cell}, 18, 2) ELSE '00' END`;
   const tail = (from: number, length?: number) => `substr(${cell}, length(${cell}) - ${from}${length === undefined ? '' : `, ${length}`})`;
   const offset = `CASE WHEN ${fullMatch(cell, '.*Z')} THEN '+00:00' WHEN ${fullMatch(cell, '.*[+-][0-9]{2}:[0-9]{2}')} THEN ${tail(5)} WHEN ${fullMatch(cell, '.*[+-][0-9]{4}')} THEN ${tail(4, 3)} || ':' || ${tail(1)} ELSE ${tail(2)} || ':00' END`;
@@ -52,7 +52,7 @@ function zonedParts(cell: string, fullMatch: (text: string, pattern: string) => 
 }
 
 /** A constant table of positions 0 … k − 1 joined to each row, and each column's reason and value picked by position: SQL that every engine reads. */
-function unpivotByCase(columns: ReadonlyArray<readonly [string, string]>, positions: string): Unpivoted {
+export function unpivotByCase(columns: ReadonlyArray<readonly [string, string]>, positions: string): Unpivoted {
   const pick = (which: 0 | 1) => `CASE v.i ${columns.map((c, i) => `WHEN ${i} THEN ${c[which]}`).join(' ')} END`;
   return { join: `CROSS JOIN ${positions} AS v(i)`, item: 'v.i', reason: pick(0), value: pick(1) };
 }
