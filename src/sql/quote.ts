@@ -37,7 +37,8 @@ export function quoteIdentifier(name: string, dialect: Dialect): string {
  *   means the same text whatever that setting says;
  * - Snowflake reads backslash escapes in single-quoted strings
  *   (https://docs.snowflake.com/en/sql-reference/data-types-text#escape-sequences-in-single-quoted-string-constants):
- *   backslashes are doubled, single quotes doubled;
+ *   backslashes are doubled, single quotes doubled, and a newline and a carriage return written as
+ *   the escapes `\n` and `\r` that page lists, as for BigQuery, rather than left raw in the literal;
  * - Spark SQL reads backslash escapes (`\'`, `\\`, `\n`, `\u0041`; https://spark.apache.org/docs/latest/sql-ref-literals.html):
  *   backslashes are doubled and a single quote is `\'`;
  * - BigQuery reads backslash escapes, and a quoted string cannot hold a newline
@@ -56,7 +57,7 @@ export function quoteString(text: string, dialect: Dialect): string {
       return text.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
     }
     case 'snowflake':
-      return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+      return `'${backslashEscaped(text).replaceAll("'", "''")}'`;
     case 'spark':
       return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
     case 'bigquery':
@@ -66,7 +67,7 @@ export function quoteString(text: string, dialect: Dialect): string {
   }
 }
 
-/** BigQuery's escapes of a text: backslashes doubled, newlines and carriage returns as `\n` and `\r`. */
+/** The escapes of BigQuery and Snowflake: backslashes doubled, newlines and carriage returns as `\n` and `\r`. */
 function backslashEscaped(text: string): string {
   return text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r');
 }

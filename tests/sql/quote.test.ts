@@ -55,7 +55,7 @@ describe('quoteString and quoteIdentifier for the dialects that are only parsed 
     ['bigquery', 'back\\slash', "'back\\\\slash'"],
     ['bigquery', 'new\nline\r', "'new\\nline\\r'"],
     ['snowflake', "it's \\", "'it''s \\\\'"],
-    ['snowflake', 'new\nline', "'new\nline'"],
+    ['snowflake', 'new\nline\r', "'new\\nline\\r'"],
     ['spark', "it's \\", "'it\\'s \\\\'"],
     ['spark', 'new\nline', "'new\nline'"],
     ['trino', "it's \\", "'it''s \\'"],
