@@ -9,6 +9,7 @@ import { FORMATS, renderers, type Format } from '../render/index.js';
 import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
 import { RATED_ROLES } from '../survey/survey-model.js';
 import { DIALECTS, quoteIdentifier, quoteString, UnquotableError, type Dialect } from '../sql/quote.js';
+import { DIALECT_FUNCTIONS } from '../sql/dialect-functions.js';
 import { resultHeader } from '../sql/result-header.js';
 import { knownAnswers, knownTicks, notComputedInSql, surveyQuery, type SqlCondition } from '../sql/survey-query.js';
 import { indexOfColumn } from '../text/column-name.js';
@@ -94,12 +95,13 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     return { index, equals: c.equals, value: c.value };
   });
   const table = options.table ?? options.sample;
-  // DuckDB matches names without regard to case, quoted or not: two such columns would be read as one.
-  if (dialect === 'duckdb') {
+  // DuckDB, BigQuery, Spark SQL and Trino match names without regard to case, quoted or not: two such columns would be read as one.
+  const foldsCase = DIALECT_FUNCTIONS[dialect].caseInsensitiveNames;
+  if (foldsCase !== null) {
     const seen = new Map<string, string>();
     for (const name of names) {
       const other = seen.get(name.toLowerCase());
-      if (other !== undefined) throw new SatisfyError('NOT_IN_SQL', `columns "${other}" and "${name}" differ only in case, and DuckDB matches names without regard to case`, { file: options.sample }, 'rename one of them in the table (and the sample)');
+      if (other !== undefined) throw new SatisfyError('NOT_IN_SQL', `columns "${other}" and "${name}" differ only in case, and ${foldsCase} matches names without regard to case`, { file: options.sample }, 'rename one of them in the table (and the sample)');
       seen.set(name.toLowerCase(), name);
     }
   }
@@ -132,7 +134,10 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
 /** A table's name as the dialect quotes it: `schema.table` is two names, each quoted. */
 function tableName(name: string, dialect: Dialect): string {
   if (name.trim() === '') throw new SatisfyError('USAGE', '--table takes the name of a table, not an empty text');
-  return name.split('.').map((part) => quoteIdentifier(part, dialect)).join('.');
+  const parts = name.split('.');
+  // No engine has a name of no characters ("" is refused by all, and BigQuery cannot write one).
+  if (parts.includes('')) throw new SatisfyError('USAGE', `--table takes names joined by dots, none of them empty, not "${name}"`);
+  return parts.map((part) => quoteIdentifier(part, dialect)).join('.');
 }
 
 /** What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter, every column as written). */

@@ -20,7 +20,7 @@ const HINT = 'a result is what the query of satisfy sql returned, as CSV with a 
 export function isSqlResult(path: string): boolean {
   if (!existsSync(path) || statSync(path).isDirectory()) return false;
   const start = readFileSync(path, 'utf8').slice(0, 200).replace(/^\uFEFF?\s*/, '');
-  return /^"?part"?,"?segment"?,/.test(start) || start.startsWith('[') || /^\{\s*"part"/.test(start) || /\.parquet$/i.test(path);
+  return /^"?part"?,"?segment"?,/i.test(start) || start.startsWith('[') || /^\{\s*"part"/i.test(start) || /\.parquet$/i.test(path);
 }
 
 /**
@@ -79,10 +79,12 @@ function parseRows(text: string, path: string): Array<Record<string, unknown>> {
 }
 
 /** The shard a result's rows stand for (rows as an engine or a reader gives them: numbers, bigints or texts; null or '' for NULL). */
-export function shardFromSqlRows(records: ReadonlyArray<Record<string, unknown>>, shownAs: string): ShardState {
+export function shardFromSqlRows(given: ReadonlyArray<Record<string, unknown>>, shownAs: string): ShardState {
   const fail = (message: string, line?: number): never => {
     throw new SatisfyError('SQL_RESULT_INVALID', message, { file: shownAs, ...(line === undefined ? {} : { line }) }, HINT);
   };
+  // Snowflake names the result's columns in upper case (PART, SEGMENT …), as it folds unquoted names.
+  const records = given[0] !== undefined && !('part' in given[0]) && 'PART' in given[0] ? given.map(lowerCaseNames) : given;
   const first = records[0];
   if (first === undefined) fail('no rows: not a result of satisfy sql');
   const missing = RESULT_COLUMNS.filter((c) => !(c in (first as object)));
@@ -123,6 +125,11 @@ export function shardFromSqlRows(records: ReadonlyArray<Record<string, unknown>>
   const problem = checkShard(shard);
   if (problem !== null) fail(`${problem.path}: ${problem.problem}`);
   return shard;
+}
+
+/** A record with its names of RESULT_COLUMNS in lower case. */
+function lowerCaseNames(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [(RESULT_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? name.toLowerCase() : name, value]));
 }
 
 /** One record as a SqlResultRow, or `fail`. */

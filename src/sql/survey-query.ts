@@ -8,7 +8,8 @@ import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from '../survey/scale.js';
 import { makeOptionCoder } from '../survey/code-choice.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
-import { doubleType, quoteIdentifier, quoteNumber, quoteString, textType, type Dialect } from './quote.js';
+import { DIALECT_FUNCTIONS } from './dialect-functions.js';
+import { bigintType, doubleType, quoteIdentifier, quoteNumber, quoteString, textType, type Dialect } from './quote.js';
 
 /**
  * The columns of a query's result, in order: one row per statistic of one group (segment, period).
@@ -101,17 +102,15 @@ export function surveyQuery(spec: QuerySpec): string {
   const num = (value: number) => quoteNumber(value, dialect);
   const dbl = doubleType(dialect);
   const txt = textType(dialect);
-  const matches = (expr: string, pattern: string) => (dialect === 'postgres' ? `${expr} ~ ${str(`^(${pattern})$`)}` : `regexp_full_match(${expr}, ${str(pattern)})`);
-  // DuckDB's trim() with a set of characters costs half a second per column of a million rows; a
-  // regular expression (RE2) anchored at both ends costs a tenth of that.
-  const whitespace = WHITESPACE.map((code) => `chr(${code})`).join(' || ');
-  const spaces = `[${WHITESPACE.map((code) => `\\x{${code.toString(16)}}`).join('')}]+`;
-  const trim = (expr: string) => (dialect === 'postgres' ? `btrim(${expr}, ${whitespace})` : `regexp_replace(${expr}, ${str(`^${spaces}|${spaces}$`)}, '', 'g')`);
+  const sql = DIALECT_FUNCTIONS[dialect];
+  const matches = sql.fullMatch;
+  const trim = (expr: string) => sql.trim(expr, WHITESPACE);
+  const bigint = bigintType(dialect);
   const nullOf = (type: string) => `CAST(NULL AS ${type})`;
   const t = (index: number) => `t${index}`;
   const numberOf = (text: string) => {
-    const plain = `WHEN ${matches(text, NUMBER)} THEN CAST(${text} AS ${dbl})`;
-    const comma = spec.format.decimalComma ? ` WHEN ${matches(text, DECIMAL_COMMA_NUMBER)} THEN CAST(replace(${text}, ',', '.') AS ${dbl})` : '';
+    const plain = `WHEN ${matches(text, NUMBER)} THEN ${sql.tryCast(text, dbl)}`;
+    const comma = spec.format.decimalComma ? ` WHEN ${matches(text, DECIMAL_COMMA_NUMBER)} THEN ${sql.tryCast(`replace(${text}, ',', '.')`, dbl)}` : '';
     return `CASE ${plain}${comma} END`;
   };
 
@@ -130,10 +129,7 @@ export function surveyQuery(spec: QuerySpec): string {
   if (dating !== null) used.add(dating.column.index);
   let day = "''";
   if (dateCell !== null && dating !== null) {
-    const zone = str(dating.timeZone);
-    // DuckDB reads a zoned time only with its seconds: ":00" is put in where they are not written.
-    const withSeconds = `regexp_replace(${dateCell}, '^([0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2})([Z+-])', '\\1:00\\2')`;
-    const zoned = dialect === 'postgres' ? `to_char(CAST(${dateCell} AS TIMESTAMPTZ) AT TIME ZONE ${zone}, 'YYYY-MM-DD')` : `CAST(CAST(timezone(${zone}, TRY_CAST(${withSeconds} AS TIMESTAMPTZ)) AS DATE) AS VARCHAR)`;
+    const zoned = sql.zonedDay(dateCell, str(dating.timeZone));
     day = `CASE WHEN ${matches(dateCell, PLAIN_DATE)} THEN substr(${dateCell}, 1, 10) WHEN ${matches(dateCell, ZONED_DATE)} THEN coalesce(${zoned}, 'undated') ELSE 'undated' END`;
   }
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${t(c.index)} = '' THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
@@ -217,7 +213,7 @@ export function surveyQuery(spec: QuerySpec): string {
     const on = (expr: string) => `CASE WHEN ${when} THEN ${expr} END`;
     const deviation = `(${x} - ${num(centre)})`;
     aggregates.push(
-      `CAST(sum(CASE WHEN ${when} THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_n`,
+      `CAST(sum(CASE WHEN ${when} THEN 1 ELSE 0 END) AS ${bigint}) AS ${name}_n`,
       `sum(${on(weight)}) AS ${name}_w`,
       `sum(${on(`${weight} * ${weight}`)}) AS ${name}_w2`,
       `sum(${on(`${weight} * ${deviation}`)}) AS ${name}_s1`,
@@ -263,28 +259,28 @@ export function surveyQuery(spec: QuerySpec): string {
     const name = `c${qi}`;
     const answered = `(${cols.map((k) => `${k} > 0`).join(' OR ')})`;
     const saidNo = `(${cols.map((k) => `${k} = 1`).join(' OR ')})`;
-    aggregates.push(`CAST(sum(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_n`, `sum(CASE WHEN ${answered} THEN ${w} END) AS ${name}_w`, `sum(CASE WHEN ${answered} THEN ${w} * ${w} END) AS ${name}_w2`, `CAST(sum(CASE WHEN ${saidNo} THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_no`);
+    aggregates.push(`CAST(sum(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS ${bigint}) AS ${name}_n`, `sum(CASE WHEN ${answered} THEN ${w} END) AS ${name}_w`, `sum(CASE WHEN ${answered} THEN ${w} * ${w} END) AS ${name}_w2`, `CAST(sum(CASE WHEN ${saidNo} THEN 1 ELSE 0 END) AS ${bigint}) AS ${name}_no`);
     rowsOut.push(`SELECT ${head('checkbox', qi, 'answered')}, ${name}_n AS n, ${name}_w AS w, ${name}_w2 AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
     rowsOut.push(`SELECT ${head('checkbox', qi, 'saidNo')}, ${name}_no AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
     cols.forEach((k, o) => {
-      aggregates.push(`CAST(sum(CASE WHEN ${k} = 2 THEN 1 ELSE 0 END) AS BIGINT) AS ${name}_${o}_n`, `sum(CASE WHEN ${k} = 2 THEN ${w} END) AS ${name}_${o}_w`);
+      aggregates.push(`CAST(sum(CASE WHEN ${k} = 2 THEN 1 ELSE 0 END) AS ${bigint}) AS ${name}_${o}_n`, `sum(CASE WHEN ${k} = 2 THEN ${w} END) AS ${name}_${o}_w`);
       rowsOut.push(`SELECT ${head('checkbox', qi, `option:${o}`)}, ${name}_${o}_n AS n, ${name}_${o}_w AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM agg`);
     });
   });
   // The texts taken for ticks that the sample did not show, for satisfy to check.
-  const unknownTicks = scorer.checkboxes.flatMap((q, qi) => q.columns.map((c, o) => `${typed('option', `'raw:' || ${t(c.index)}`).replace('0 AS item', `${qi} AS item`)}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM coded WHERE u${qi}_${o} = 1 GROUP BY ${t(c.index)}`));
+  const unknownTicks = scorer.checkboxes.flatMap((q, qi) => q.columns.map((c, o) => `${typed('option', `'raw:' || ${t(c.index)}`).replace('0 AS item', `${qi} AS item`)}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM coded WHERE u${qi}_${o} = 1 GROUP BY ${t(c.index)}`));
   const cells = texts();
-  // Every rated column's answers in one pass: each row unpivoted into one row per column (LATERAL VALUES), then grouped.
-  const unpivoted = scorer.rated.map((_, i) => `(${i}, r${i}, a${i})`).join(', ');
+  // Every rated column's answers in one pass: each row unpivoted into one row per column, then grouped.
+  const unpivoted = sql.unpivot(scorer.rated.map((_, i) => [`r${i}`, `a${i}`] as const));
   const answers =
     scorer.rated.length === 0
       ? []
-      : [`SELECT ${str('answer')} AS part, segment, period, v.i AS item, v.r AS key, v.a AS value, CAST(count(*) AS BIGINT) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored CROSS JOIN LATERAL (VALUES ${unpivoted}) AS v(i, r, a) GROUP BY segment, period, v.i, v.r, v.a`];
+      : [`SELECT ${str('answer')} AS part, segment, period, ${unpivoted.item} AS item, ${unpivoted.reason} AS key, ${unpivoted.value} AS value, CAST(count(*) AS ${bigint}) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored ${unpivoted.join} GROUP BY segment, period, ${unpivoted.item}, ${unpivoted.reason}, ${unpivoted.value}`];
   const select = [
-    `${typed('model', str(spec.header))}, CAST(0 AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,
-    `${typed('rows', "'filtered'")}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE NOT (${kept})`,
-    `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS BIGINT) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, min(CAST(w AS ${dbl})) AS lo, max(CAST(w AS ${dbl})) AS hi FROM weighed GROUP BY segment, period, wr`,
-    ...(dateCell === null ? [] : [`${typed('date', `'raw:' || ${dateCell}`)}, CAST(count(*) AS BIGINT) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM numbered WHERE period = 'undated' GROUP BY ${dateCell}`]),
+    `${typed('model', str(spec.header))}, CAST(0 AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,
+    `${typed('rows', "'filtered'")}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE NOT (${kept})`,
+    `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS ${bigint}) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, min(CAST(w AS ${dbl})) AS lo, max(CAST(w AS ${dbl})) AS hi FROM weighed GROUP BY segment, period, wr`,
+    ...(dateCell === null ? [] : [`${typed('date', `'raw:' || ${dateCell}`)}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM numbered WHERE period = 'undated' GROUP BY ${dateCell}`]),
     ...answers,
     ...unknownTicks,
     ...rowsOut,

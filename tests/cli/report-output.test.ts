@@ -1,23 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { main } from '../../src/cli/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const SMALL = 'fixtures/report/english-labels-na-out-of-scale.csv';
-
-/**
- * Compares output with a golden file in tests/golden/. With UPDATE_GOLDEN=1 it writes the file
- * instead: read the diff before committing it.
- */
-function expectGolden(actual: string, name: string): void {
-  const path = join(ROOT, 'tests/golden', name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 describe('satisfy report on a small export checked by hand', () => {
   it('prints the table', () => {

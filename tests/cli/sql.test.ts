@@ -121,6 +121,17 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
     for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
   });
 
+  it('reads a result whose column names are in upper case, as Snowflake names unquoted aliases', async () => {
+    const query = runCli(['sql', '--table', 't', WEIGHTED, '--by', 'Region']);
+    const out = join(dir, 'lower-case.csv');
+    await runInDuckDb(WEIGHTED, query.stdout, out);
+    const [header, ...rest] = readFileSync(out, 'utf8').split('\n');
+    expect(header).toBe('part,segment,period,item,key,value,n,w,w2,s1,s2,lo,hi');
+    const upper = join(dir, 'UPPER-CASE.csv');
+    writeFileSync(upper, [header?.toUpperCase(), ...rest].join('\n'));
+    expectSameJson(comparable(json(['report', '--from-sql', upper])), comparable(json(['report', WEIGHTED, '--by', 'Region', '-q'])));
+  });
+
   it('compares with a baseline and fails on a drop as satisfy report does', async () => {
     const baseline = join(dir, 'baseline.json');
     writeFileSync(baseline, runCli(['report', 'fixtures/segments/no-real-difference.csv', '--by', 'Region', '--format', 'json']).stdout);
@@ -337,6 +348,25 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     writeFileSync(file, 'Delivery speed (1-5),DELIVERY SPEED (1-5),Overall satisfaction (1-5)\n3,1,4\n3,3,5\n3,3,2\n');
     const result = runCli(['sql', '--engine', 'duckdb', file]);
     expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: columns "Delivery speed (1-5)" and "DELIVERY SPEED (1-5)" differ only in case, and DuckDB matches names without regard to case (${file})`]);
+  });
+
+  it.each([
+    ['bigquery', 'BigQuery'],
+    ['spark', 'Spark SQL'],
+    ['trino', 'Trino'],
+  ])('and so does --dialect %s, whose engine matches names without regard to case too; Snowflake and PostgreSQL match quoted names as written', (dialect, engine) => {
+    const file = join(dir, 'case-colliding-names.csv');
+    writeFileSync(file, 'Delivery speed (1-5),DELIVERY SPEED (1-5),Overall satisfaction (1-5)\n3,1,4\n3,3,5\n3,3,2\n');
+    const result = runCli(['sql', '--dialect', dialect, '--table', 't', file]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: columns "Delivery speed (1-5)" and "DELIVERY SPEED (1-5)" differ only in case, and ${engine} matches names without regard to case (${file})`]);
+    for (const other of ['snowflake', 'postgres']) expect(runCli(['sql', '--dialect', other, '--table', 't', file]).status).toBe(0);
+  });
+
+  it.each([['duckdb'], ['postgres'], ['bigquery'], ['snowflake'], ['spark'], ['trino']])('a table name with an empty part, which no engine has (--dialect %s)', (dialect) => {
+    for (const table of ['my-project..responses', 'survey.']) {
+      const result = runCli(['sql', '--dialect', dialect, '--table', table, WEIGHTED]);
+      expect([result.status, result.stderr]).toEqual([2, `satisfy: error: --table takes names joined by dots, none of them empty, not "${table}"\n`]);
+    }
   });
 
   it('a file name DuckDB reads as a pattern of names', () => {

@@ -48,6 +48,35 @@ describe('quoteString for PostgreSQL', () => {
   });
 });
 
+describe('quoteString and quoteIdentifier for the dialects that are only parsed here', () => {
+  // Each dialect's documented rules (see quote.ts): BigQuery and Spark read backslash escapes, Snowflake too, Trino none.
+  it.each([
+    ['bigquery', "it's", "'it\\'s'"],
+    ['bigquery', 'back\\slash', "'back\\\\slash'"],
+    ['bigquery', 'new\nline\r', "'new\\nline\\r'"],
+    ['snowflake', "it's \\", "'it''s \\\\'"],
+    ['snowflake', 'new\nline\r', "'new\\nline\\r'"],
+    ['spark', "it's \\", "'it\\'s \\\\'"],
+    ['spark', 'new\nline', "'new\nline'"],
+    ['trino', "it's \\", "'it''s \\'"],
+  ] as const)('%s writes %j as %s', (dialect, text, expected) => {
+    expect(quoteString(text, dialect)).toBe(expected);
+  });
+
+  it.each([
+    ['bigquery', 'a `b` \\ c\nd', '`a \\`b\\` \\\\ c\\nd`'],
+    ['spark', 'a `b` \\ c', '`a ``b`` \\ c`'],
+    ['snowflake', 'a "b" \\', '"a ""b"" \\"'],
+    ['trino', 'a "b" \\', '"a ""b"" \\"'],
+  ] as const)('%s names %j %s', (dialect, name, expected) => {
+    expect(quoteIdentifier(name, dialect)).toBe(expected);
+  });
+
+  it('BigQuery has no empty name', () => {
+    expect(() => quoteIdentifier('', 'bigquery')).toThrow(/empty/);
+  });
+});
+
 describe('quoting refuses what no dialect can write', () => {
   it('a NUL character', () => {
     expect(() => quoteString('a\0b', 'duckdb')).toThrow(/NUL/);
