@@ -1,6 +1,9 @@
 /** A name or text that cannot be written in SQL (a NUL character): the data's fault, not satisfy's. */
 export class UnquotableError extends Error {}
 
+// What Spark substitutes: ${name}, ${env:NAME}, ${system:name} (ConfigReader's pattern).
+const SPARK_VARIABLE = /\$\{(?:\w+?:)?\S+?\}/;
+
 /** The SQL dialects satisfy writes queries in. */
 export const DIALECTS = ['duckdb', 'postgres', 'bigquery', 'snowflake', 'spark', 'trino'] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -25,7 +28,12 @@ export function quoteIdentifier(name: string, dialect: Dialect): string {
     if (name === '') throw new UnquotableError('an empty name cannot be quoted in BigQuery');
     return `\`${backslashEscaped(name).replaceAll('`', '\\`')}\``;
   }
-  if (dialect === 'spark') return `\`${name.replaceAll('`', '``')}\``;
+  if (dialect === 'spark') {
+    // Spark substitutes ${…} in the whole text of a query before it parses it (spark.sql.variable.substitute,
+    // on by default; SparkSqlParser.parse), names in backquotes too, which have no escape for it.
+    if (SPARK_VARIABLE.test(name)) throw new UnquotableError(`a name holding \${…} cannot be quoted in Spark SQL, which would substitute it: ${JSON.stringify(name)}`);
+    return `\`${name.replaceAll('`', '``')}\``;
+  }
   return `"${name.replaceAll('"', '""')}"`;
 }
 
@@ -40,7 +48,8 @@ export function quoteIdentifier(name: string, dialect: Dialect): string {
  *   backslashes are doubled, single quotes doubled, and a newline and a carriage return written as
  *   the escapes `\n` and `\r` that page lists, as for BigQuery, rather than left raw in the literal;
  * - Spark SQL reads backslash escapes (`\'`, `\\`, `\n`, `\u0041`; https://spark.apache.org/docs/latest/sql-ref-literals.html):
- *   backslashes are doubled and a single quote is `\'`;
+ *   backslashes are doubled, a single quote is `\'` and `$` is `\u0024`, so that Spark's
+ *   substitution of `${…}` (on by default, before the query is parsed) finds nothing to substitute;
  * - BigQuery reads backslash escapes, and a quoted string cannot hold a newline
  *   (https://cloud.google.com/bigquery/docs/reference/standard-sql/lexical): backslashes are
  *   doubled, a single quote is `\'`, a newline `\n` and a carriage return `\r`.
@@ -59,7 +68,8 @@ export function quoteString(text: string, dialect: Dialect): string {
     case 'snowflake':
       return `'${backslashEscaped(text).replaceAll("'", "''")}'`;
     case 'spark':
-      return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+      // `$` as the escape \u0024, which Spark reads after substituting ${…} (see quoteIdentifier): no text is substituted.
+      return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('$', '\\u0024')}'`;
     case 'bigquery':
       return `'${backslashEscaped(text).replaceAll("'", "\\'")}'`;
     default:

@@ -58,6 +58,7 @@ describe('quoteString and quoteIdentifier for the dialects that are only parsed 
     ['snowflake', 'new\nline\r', "'new\\nline\\r'"],
     ['spark', "it's \\", "'it\\'s \\\\'"],
     ['spark', 'new\nline', "'new\nline'"],
+    ['spark', 'East ${tag} $5', "'East \\u0024{tag} \\u00245'"],
     ['trino', "it's \\", "'it''s \\'"],
   ] as const)('%s writes %j as %s', (dialect, text, expected) => {
     expect(quoteString(text, dialect)).toBe(expected);
@@ -70,6 +71,11 @@ describe('quoteString and quoteIdentifier for the dialects that are only parsed 
     ['trino', 'a "b" \\', '"a ""b"" \\"'],
   ] as const)('%s names %j %s', (dialect, name, expected) => {
     expect(quoteIdentifier(name, dialect)).toBe(expected);
+  });
+
+  it('Spark refuses a name that it would substitute, ${…}', () => {
+    expect(() => quoteIdentifier('Region ${env:HOME}', 'spark')).toThrow(/substitute/);
+    expect(quoteIdentifier('Price in $', 'spark')).toBe('`Price in $`');
   });
 
   it('BigQuery has no empty name', () => {
