@@ -7,9 +7,11 @@
 //
 // A comment is put together, in one of nine languages (seven of satisfy's lexicons, Dutch and
 // Italian for "other"), from an opening, one or two remarks (on delivery, pricing, complaints,
-// service, trust, praise and needs), sometimes a name and a closing: millions of texts, in words
-// that recur as in real comments; one in ten is a short answer that real columns repeat ("Thanks",
-// "n/a", "-").
+// service, trust, praise and needs), a time, sometimes a name and a closing: millions of texts,
+// one in ten a short answer that real columns repeat ("Thanks", "n/a", "-"). Their words come from
+// a small vocabulary, about 650 words against the 8,000 of as much text of the real comments of
+// fixtures/comments/sources: what satisfy remembers per word (stems, stem keywords) is found far
+// more often here than in real comments, so this times new texts of known words.
 
 const SHORT = ['Thanks', 'Good', 'n/a', '-', 'Great service', 'None', 'OK', 'Danke', 'Merci', 'Brak uwag', 'Nada', 'Paldies'];
 

@@ -16,7 +16,11 @@
 // With it, it also times the report computed inside DuckDB by `satisfy sql --engine duckdb` (issue
 // 20), the comment column ignored as SQL does not read comments, its survey read from a sample of
 // 1,000 responses of the same generator and the export given as --table, against satisfy's own
-// reader making the same report on every core.
+// reader making the same report on every core, from the CSV and from the same export written as
+// Parquet by DuckDB (cached beside it).
+// And it times the comments where they seldom repeat, as in real comment columns: the 100k export
+// with its comments put together anew (scripts/bench-comments.mjs), with and without its comment
+// column, on one thread and on every core; `--no-distinct` skips it, `--distinct` times it alone.
 // It also times the same full report of a small export of 1,000 responses, start-up included
 // (issue 21's small-report target), beside Node starting and doing nothing (`node -e 0`), in
 // alternated runs, as a ratio too; `--no-small` skips it, `--small` times it alone. And it times
@@ -29,6 +33,7 @@
 //   npm run bench -- 10000000 --runs 1 --threads 2   # one size, one run, only on 2 threads
 //   npm run bench -- --small      # only the report of 1,000 responses
 //   npm run bench -- --segments   # only the report of 200 segments
+//   npm run bench -- --distinct   # only the comments that seldom repeat
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -187,7 +192,7 @@ for (const rows of onlySmall || onlySegments || onlyDistinct ? [] : sizes.length
     if (!asJson) process.stderr.write(`writing ${parquet} …\n`);
     await writeParquet(file, parquet);
   }
-  const inSqlParquet = inSql.map((arg) => (arg === file ? parquet : arg));
+  const inSqlParquet = inSql.map((arg, i) => (inSql[i - 1] === '--table' ? parquet : arg));
   // One warm-up run each, so that the file is in the page cache for all.
   for (const threads of threadCounts) measure(report(threads));
   measure(reference);
@@ -275,7 +280,7 @@ if (withDistinct) {
     if (!asJson) process.stderr.write(`generating ${file} …\n`);
     await generate(file, DISTINCT_ROWS, { distinct: true });
   }
-  const threadsTimed = [...new Set([1, threadCounts[threadCounts.length - 1]])];
+  const threadsTimed = flag('--threads', undefined) === undefined ? [...new Set([1, threadCounts[threadCounts.length - 1]])] : threadCounts;
   const report = (threads, ...more) => [process.execPath, BIN, 'report', file, '--by', 'Region', '--period', 'week', '--format', 'json', '-o', '/dev/null', '--quiet', '--threads', String(threads), ...more];
   for (const threads of threadsTimed) measure(report(threads));
   const timed = Object.fromEntries(threadsTimed.flatMap((threads) => [[threads, []], [`${threads} without comments`, []]]));

@@ -19,7 +19,7 @@ interface Compiled {
   /** Stems of one-word keywords ("deliver*"), by stem: looked up by each prefix of a word. */
   byStem: Map<string, Keyword[]>;
   longestStem: number;
-  /** The stem keywords of words met lately (see stemsOf). */
+  /** The stem keywords of the starts of words met lately (see stemsOf). */
   stemsByWord: Map<string, readonly Keyword[]>;
   negation: Keyword[];
   bridge: ReadonlySet<string>;
@@ -121,17 +121,28 @@ const NO_KEYWORDS: readonly Keyword[] = [];
 // language, which changes how fast a comment is tagged, never how.
 const REMEMBERED_WORDS = 20_000;
 
-/** The one-word stem keywords that `word` starts with (each of its prefixes that is a stem, longest first). */
+// V8 copies a substring shorter than this; a longer one keeps the whole text it was cut from alive.
+const COPIED_LENGTH = 13;
+
+/**
+ * The one-word stem keywords that `word` starts with (each of its prefixes that is a stem, longest
+ * first). They depend on the word's first `longestStem` characters alone, which are remembered
+ * when short enough to be a copy (a longer key would keep its comment's clause alive).
+ */
 function stemsOf(word: string, language: Compiled): readonly Keyword[] {
-  const known = language.stemsByWord.get(word);
+  const key = word.length > language.longestStem ? word.slice(0, language.longestStem) : word;
+  const remember = key.length < COPIED_LENGTH;
+  const known = remember ? language.stemsByWord.get(key) : undefined;
   if (known !== undefined) return known;
   let found: Keyword[] | null = null;
-  for (let length = Math.min(word.length, language.longestStem); length > 0; length--) {
-    const stems = language.byStem.get(word.slice(0, length));
+  for (let length = key.length; length > 0; length--) {
+    const stems = language.byStem.get(key.slice(0, length));
     if (stems !== undefined) (found ??= []).push(...stems);
   }
-  if (language.stemsByWord.size >= REMEMBERED_WORDS) language.stemsByWord.clear();
-  language.stemsByWord.set(word, found ?? NO_KEYWORDS);
+  if (remember) {
+    if (language.stemsByWord.size >= REMEMBERED_WORDS) language.stemsByWord.clear();
+    language.stemsByWord.set(key, found ?? NO_KEYWORDS);
+  }
   return found ?? NO_KEYWORDS;
 }
 
