@@ -60,7 +60,7 @@ const francLexiconLanguages = {
   },
 };
 
-/** A module of src/ without imports, compiled to JavaScript and imported, for the build to use. */
+/** A module of src/ (with what it imports), compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);

@@ -5,6 +5,7 @@
  * The bundle (scripts/build.mjs) gives ELD the same scores packed by packNgrams and read through
  * unpackNgrams: ELD's own code asks for an n-gram's scores as before and gets an equal object
  * (tests/survey/packed-ngrams.test.ts compares every one), at a small fraction of that cost.
+ * satisfy itself tells languages from the packed scores in place, by ELD's steps (see eldDetector).
  *
  * The packing: per n-gram, in the order of their characters, its length in characters, how many
  * languages score it, its characters (each below 256: ELD writes a UTF-8 byte as one character)
@@ -23,7 +24,7 @@ export function packNgrams(ngrams: Readonly<Record<string, NgramScores>>): strin
     if (!Number.isInteger(value) || value < 0 || value > 255) throw new RangeError(`${what} ${value} does not fit in a byte`);
     bytes.push(value);
   };
-  // In the order of their characters (all below 256, so UTF-16 order is byte order), for unpackNgrams to search.
+  // In the order of their characters (all below 256, so UTF-16 order is byte order): the same bytes whatever order ELD's object lists them in.
   for (const [ngram, scores] of Object.entries(ngrams).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const languages = Object.entries(scores);
     byte(ngram.length, `the length of n-gram ${JSON.stringify(ngram)}`);
