@@ -1,20 +1,31 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundles the program (src/cli/main.ts) and the worker thread of --threads
-// (src/engine/piece-worker.ts) with their dependencies into dist/cli/ (main.js, piece-worker.js),
-// code they share in chunks beside them. Types are checked by `npm run typecheck`, not here.
+// Part of `npm run build`: bundles the program (src/cli/main.ts) with its dependencies into one
+// CommonJS file, dist/cli/satisfy.cjs, loaded by dist/cli/main.js (src/cli/load-program.ts) with a
+// code cache that this build makes by running the program once (scripts/write-code-cache.mjs); and
+// the worker thread of --threads (src/engine/piece-worker.ts) into dist/cli/piece-worker.js, an ES
+// module, with the code it loads later in chunks beside it. Types are checked by `npm run
+// typecheck`, not here.
 //
 // Why a bundle: Node resolves, reads and compiles each module file on its own, and satisfy's
 // modules with commander and stdlib's distributions are several hundred files. Loading them took
 // 0.34 s of every run and of every worker thread's start (measured on the 1M bench export).
 //
-// The chunks stay in dist/cli/, beside the entries, because the code finds package.json, the
-// schemas (dist/schema/) and the worker's entry relative to its own file (import.meta.url).
+// Why CommonJS and a code cache: compiling the bundle, and each of its functions the first time it
+// runs, took 40 to 50 ms of a small report; Node 20 keeps no code cache of ES modules
+// (module.enableCompileCache is Node 22's), but V8 takes one for a script. Minified, so that there
+// is less to read; --verbose maps stack traces to the sources through the source map.
+//
+// The bundle and the worker stay in dist/cli/, as the code finds package.json, the schemas
+// (dist/schema/) and the worker's entry relative to its own file (import.meta.url, which the
+// CommonJS bundle gets from its file name).
 // vega and vega-lite, loaded only for --format html, and exceljs and sav-reader, loaded only to
 // read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
 // code loads with createRequire when a config or baseline is read, and @duckdb/node-api (an optional
 // dependency with a native binding, which cannot be bundled), loaded only by satisfy sql --engine duckdb,
 // and pg (optional too), loaded only by --engine postgres.
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -60,21 +71,62 @@ async function importTypeScript(path) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 }
 
+const EXTERNAL = ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'];
+
 rmSync('dist/cli', { recursive: true, force: true });
+// The program: one file, whose dynamic imports of its own code (ELD, stopword, hyparquet) are
+// inlined and evaluated only when called. Those of the externals are made calls of __load, a name
+// as long as `import`, so that the source map stays true: a script compiled with a code cache
+// cannot import() in Node 20 (the callback is lost with the cache), so the loader hands it its own
+// import(); loaded as a module (--verbose), the bundle imports itself.
 await build({
-  // Named, so that both land in dist/cli/ whatever folders their sources are in: the pool starts
-  // the worker from beside its own chunk.
-  entryPoints: { main: 'src/cli/main.ts', 'piece-worker': 'src/engine/piece-worker.ts' },
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli/satisfy.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  define: { 'import.meta.url': '__satisfyUrl' },
+  banner: { js: "const __satisfyUrl = require('node:url').pathToFileURL(__filename).href;\nconst __load = typeof __loaderImport === 'function' ? __loaderImport : (name) => import(name);" },
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [packedEldScores, francLexiconLanguages],
+});
+const program = readFileSync('dist/cli/satisfy.cjs', 'utf8').replace(new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g'), '__load($1)');
+// The banner's own is the only import() left.
+if (program.match(/\bimport\(/g)?.length !== 1) throw new Error('dist/cli/satisfy.cjs has an import() of a module not in EXTERNAL, which a script with a code cache cannot make');
+writeFileSync('dist/cli/satisfy.cjs', program);
+// Named after the bundle's hash, so that the loader of this build finds no cache of another.
+const hash = createHash('sha256').update(readFileSync('dist/cli/satisfy.cjs')).digest('hex').slice(0, 16);
+await build({
+  entryPoints: { main: 'src/cli/load-program.ts' },
+  outdir: 'dist/cli',
+  bundle: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  define: { SATISFY_CODE_CACHE: JSON.stringify(`satisfy-${hash}.cache`) },
+  logLevel: 'warning',
+});
+// The worker thread, an ES module; the chunks are its code loaded later (ELD, stopword, hyparquet).
+await build({
+  entryPoints: { 'piece-worker': 'src/engine/piece-worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'],
+  external: EXTERNAL,
   // CommonJS dependencies that require Node's own modules need a real `require` in an ES module.
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
   plugins: [packedEldScores, francLexiconLanguages],
 });
+// The code cache: the program run once on the quick-start export, as a report by region and week
+// (what it compiled then is cached; what it did not is compiled when first called, as without a cache).
+const made = spawnSync(process.execPath, ['scripts/write-code-cache.mjs', 'report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--period', 'week', '-o', '/dev/null', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+if (made.status !== 0) throw new Error(`the code cache was not made (${made.status}): ${made.stderr}`);
