@@ -65,7 +65,46 @@ const francLexiconLanguages = {
   },
 };
 
-/** A module of src/ without imports, compiled to JavaScript and imported, for the build to use. */
+// stopword's CommonJS file (its `main`) holds the lists of sixty languages; its ES modules, one a
+// language, let the bundle keep the seven that satisfy imports by name (src/survey/stopwords.ts).
+const stopwordModules = {
+  name: 'stopword-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /^stopword$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/stopword/src/stopword.js', import.meta.url)) }));
+  },
+};
+
+// snowball-stemmers is one file of the stemmers of 24 languages, each made when the file is
+// evaluated; satisfy asks for the five of STEMMERS (src/survey/comment-tokens.ts) alone, so the
+// bundle keeps those five. Each stemmer is a block from `    var <name>Stemmer = function (` to
+// `    }(SnowballStemmer);`, and a line `<name>: <name>Stemmer,` of newStemmer's map.
+const snowballLexiconLanguages = {
+  name: 'snowball-lexicon-languages',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]snowball-stemmers[\\/]snowball-stemmers\.js$/ }, async ({ path }) => {
+      const { STEMMERS } = await importTypeScript('src/survey/comment-tokens.ts');
+      const kept = new Set(Object.values(STEMMERS));
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const out = [];
+      let dropping = false;
+      const names = new Set();
+      for (const line of lines) {
+        const start = /^ {4}var (\w+)Stemmer = function \(_SnowballStemmer\d*\) \{$/.exec(line);
+        if (start !== null) {
+          names.add(start[1]);
+          dropping = !kept.has(start[1]);
+        }
+        const entry = /^ {12}(\w+): (\w+)Stemmer,?$/.exec(line);
+        if (!dropping && (entry === null || kept.has(entry[1]))) out.push(line);
+        if (dropping && line === '    }(SnowballStemmer);') dropping = false;
+      }
+      if ([...kept].some((name) => !names.has(name)) || names.size !== 24) throw new Error(`snowball-stemmers is not made as snowballLexiconLanguages expects: it has stemmers ${[...names].join(', ')}`);
+      return { contents: out.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/** A module of src/, bundled with what it imports, compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
@@ -74,7 +113,7 @@ async function importTypeScript(path) {
 const EXTERNAL = ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'];
 
 rmSync('dist/cli', { recursive: true, force: true });
-// The program: one file, whose dynamic imports of its own code (ELD, stopword, hyparquet) are
+// The program: one file, whose dynamic imports of its own code (ELD, hyparquet) are
 // inlined and evaluated only when called. Those of the externals are made calls of __load, a name
 // as long as `import`, so that the source map stays true: a script compiled with a code cache
 // cannot import() in Node 20 (the callback is lost with the cache), so the loader hands it its own
@@ -92,11 +131,11 @@ await build({
   minify: true,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages],
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages],
 });
 const program = readFileSync('dist/cli/satisfy.cjs', 'utf8').replace(new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g'), '__load($1)');
-// The banner's own is the only import() left.
-if (program.match(/\bimport\(/g)?.length !== 1) throw new Error('dist/cli/satisfy.cjs has an import() of a module not in EXTERNAL, which a script with a code cache cannot make');
+// No import() of a module named in the code is left (the banner's own takes a variable).
+if (/\bimport\("/.test(program)) throw new Error('dist/cli/satisfy.cjs has an import() of a module not in EXTERNAL, which a script with a code cache cannot make');
 writeFileSync('dist/cli/satisfy.cjs', program);
 // Named after the bundle's hash, so that the loader of this build finds no cache of another.
 const hash = createHash('sha256').update(readFileSync('dist/cli/satisfy.cjs')).digest('hex').slice(0, 16);
@@ -110,7 +149,7 @@ await build({
   define: { SATISFY_CODE_CACHE: JSON.stringify(`satisfy-${hash}.cache`) },
   logLevel: 'warning',
 });
-// The worker thread, an ES module; the chunks are its code loaded later (ELD, stopword, hyparquet).
+// The worker thread, an ES module; the chunks are its code loaded later (ELD, hyparquet).
 await build({
   entryPoints: { 'piece-worker': 'src/engine/piece-worker.ts' },
   outdir: 'dist/cli',
@@ -124,7 +163,7 @@ await build({
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages],
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages],
 });
 // The code cache: the program run once on the quick-start export, as a report by region and week
 // (what it compiled then is cached; what it did not is compiled when first called, as without a cache).
