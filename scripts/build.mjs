@@ -104,6 +104,21 @@ const snowballLexiconLanguages = {
   },
 };
 
+// commander requires node:child_process when it is loaded (a few ms of every run), for subcommands
+// that are programs of their own, which satisfy has none of: in the bundle, it is required only
+// if one ran (commander uses its spawn alone).
+const commanderChildProcess = {
+  name: 'commander-child-process',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager) || (source.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`commander is not made as commanderChildProcess expects (${path})`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 /** A module of src/, bundled with what it imports, compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
@@ -113,7 +128,7 @@ async function importTypeScript(path) {
 const EXTERNAL = ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'];
 
 rmSync('dist/cli', { recursive: true, force: true });
-// The program: one file, whose dynamic imports of its own code (ELD, hyparquet) are
+// The program: one file, whose dynamic imports of its own code (ELD, stopword, hyparquet) are
 // inlined and evaluated only when called. Those of the externals are made calls of __load, a name
 // as long as `import`, so that the source map stays true: a script compiled with a code cache
 // cannot import() in Node 20 (the callback is lost with the cache), so the loader hands it its own
@@ -131,7 +146,7 @@ await build({
   minify: true,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages],
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess],
 });
 const program = readFileSync('dist/cli/satisfy.cjs', 'utf8').replace(new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g'), '__load($1)');
 // No import() of a module named in the code is left (the banner's own takes a variable).
@@ -149,7 +164,7 @@ await build({
   define: { SATISFY_CODE_CACHE: JSON.stringify(`satisfy-${hash}.cache`) },
   logLevel: 'warning',
 });
-// The worker thread, an ES module; the chunks are its code loaded later (ELD, hyparquet).
+// The worker thread, an ES module; the chunks are its code loaded later (ELD, stopword, hyparquet).
 await build({
   entryPoints: { 'piece-worker': 'src/engine/piece-worker.ts' },
   outdir: 'dist/cli',
@@ -163,7 +178,7 @@ await build({
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages],
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess],
 });
 // The code cache: the program run once on the quick-start export, as a report by region and week
 // (what it compiled then is cached; what it did not is compiled when first called, as without a cache).
