@@ -119,6 +119,24 @@ const commanderChildProcess = {
   },
 };
 
+// esbuild writes strings in ASCII, but not regular expressions, and satisfy's and ELD's have curly
+// quotes, dashes and letters with diacritics: a bundle with one character beyond ASCII is read as
+// a string of two bytes a character, twice the memory and slower to read. Written as \\u escapes
+// in the sources, they mean the same in a string, a regular expression, a template or a comment;
+// only the columns of those lines in the source map move.
+const asciiSources = {
+  name: 'ascii-sources',
+  setup(builder) {
+    builder.onLoad({ filter: /\.(ts|js|mjs|cjs)$/ }, ({ path }) => {
+      // (Without the byte order mark that some files start with, as esbuild reads them.)
+      const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      if (!/[\u0080-\uffff]/.test(source)) return undefined;
+      if (/\\[\u0080-\uffff]|String\.raw/.test(source)) throw new Error(`${path}: a backslash before a character beyond ASCII or String.raw, which asciiSources cannot escape`);
+      return { contents: source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), loader: path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
+
 /** A module of src/, bundled with what it imports, compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
@@ -126,9 +144,19 @@ async function importTypeScript(path) {
 }
 
 const EXTERNAL = ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'];
+// What the program and the worker are both built with.
+const BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess, asciiSources],
+};
 
 rmSync('dist/cli', { recursive: true, force: true });
-// The program: one file, whose dynamic imports of its own code (ELD, stopword, hyparquet) are
+// The program: one file, whose dynamic imports of its own code (ELD, hyparquet) are
 // inlined and evaluated only when called. Those of the externals are made calls of __load, a name
 // as long as `import`, so that the source map stays true: a script compiled with a code cache
 // cannot import() in Node 20 (the callback is lost with the cache), so the loader hands it its own
@@ -136,21 +164,17 @@ rmSync('dist/cli', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli/satisfy.cjs',
-  bundle: true,
+  ...BUNDLE,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
   define: { 'import.meta.url': '__satisfyUrl' },
   banner: { js: "const __satisfyUrl = require('node:url').pathToFileURL(__filename).href;\nconst __load = typeof __loaderImport === 'function' ? __loaderImport : (name) => import(name);" },
   minify: true,
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess],
 });
 const program = readFileSync('dist/cli/satisfy.cjs', 'utf8').replace(new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g'), '__load($1)');
 // No import() of a module named in the code is left (the banner's own takes a variable).
 if (/\bimport\("/.test(program)) throw new Error('dist/cli/satisfy.cjs has an import() of a module not in EXTERNAL, which a script with a code cache cannot make');
+// The loader reads it as Latin-1, as fast as bytes can be read: every character is ASCII (see asciiSources).
+if (/[\u0080-\uffff]/.test(program)) throw new Error(`dist/cli/satisfy.cjs has a character beyond ASCII: ${JSON.stringify(/.{0,40}[\u0080-\uffff]/.exec(program)[0])}`);
 writeFileSync('dist/cli/satisfy.cjs', program);
 // Named after the bundle's hash, so that the loader of this build finds no cache of another.
 const hash = createHash('sha256').update(readFileSync('dist/cli/satisfy.cjs')).digest('hex').slice(0, 16);
@@ -164,21 +188,15 @@ await build({
   define: { SATISFY_CODE_CACHE: JSON.stringify(`satisfy-${hash}.cache`) },
   logLevel: 'warning',
 });
-// The worker thread, an ES module; the chunks are its code loaded later (ELD, stopword, hyparquet).
+// The worker thread, an ES module; the chunks are its code loaded later (ELD, hyparquet).
 await build({
   entryPoints: { 'piece-worker': 'src/engine/piece-worker.ts' },
   outdir: 'dist/cli',
-  bundle: true,
+  ...BUNDLE,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
   // CommonJS dependencies that require Node's own modules need a real `require` in an ES module.
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess],
 });
 // The code cache: the program run once on the quick-start export, as a report by region and week
 // (what it compiled then is cached; what it did not is compiled when first called, as without a cache).
