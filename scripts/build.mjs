@@ -1,20 +1,31 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundles the program (src/cli/main.ts) and the worker thread of --threads
-// (src/engine/piece-worker.ts) with their dependencies into dist/cli/ (main.js, piece-worker.js),
-// code they share in chunks beside them. Types are checked by `npm run typecheck`, not here.
+// Part of `npm run build`: bundles the program (src/cli/main.ts) with its dependencies into one
+// CommonJS file, dist/cli/satisfy.cjs, loaded by dist/cli/main.js (src/cli/load-program.ts) with a
+// code cache that this build makes by running the program once (scripts/write-code-cache.mjs); and
+// the worker thread of --threads (src/engine/piece-worker.ts) into dist/cli/piece-worker.js, an ES
+// module, with the code it loads later in chunks beside it. Types are checked by `npm run
+// typecheck`, not here.
 //
 // Why a bundle: Node resolves, reads and compiles each module file on its own, and satisfy's
 // modules with commander and stdlib's distributions are several hundred files. Loading them took
 // 0.34 s of every run and of every worker thread's start (measured on the 1M bench export).
 //
-// The chunks stay in dist/cli/, beside the entries, because the code finds package.json, the
-// schemas (dist/schema/) and the worker's entry relative to its own file (import.meta.url).
+// Why CommonJS and a code cache: compiling the bundle, and each of its functions the first time it
+// runs, took 40 to 50 ms of a small report; Node 20 keeps no code cache of ES modules
+// (module.enableCompileCache is Node 22's), but V8 takes one for a script. Minified, so that there
+// is less to read; --verbose maps stack traces to the sources through the source map.
+//
+// The bundle and the worker stay in dist/cli/, as the code finds package.json, the schemas
+// (dist/schema/) and the worker's entry relative to its own file (import.meta.url, which the
+// CommonJS bundle gets from its file name).
 // vega and vega-lite, loaded only for --format html, and exceljs and sav-reader, loaded only to
 // read a workbook or an SPSS file, stay in node_modules, as does Ajv, which the
 // code loads with createRequire when a config or baseline is read, and @duckdb/node-api (an optional
 // dependency with a native binding, which cannot be bundled), loaded only by satisfy sql --engine duckdb,
 // and pg (optional too), loaded only by --engine postgres.
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -60,27 +71,140 @@ const francLexiconLanguages = {
   },
 };
 
-/** A module of src/ (with what it imports), compiled to JavaScript and imported, for the build to use. */
+// stopword's CommonJS file (its `main`) holds the lists of sixty languages; its ES modules, one a
+// language, let the bundle keep the seven that satisfy imports by name (src/survey/stopwords.ts).
+const stopwordModules = {
+  name: 'stopword-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /^stopword$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/stopword/src/stopword.js', import.meta.url)) }));
+  },
+};
+
+// snowball-stemmers is one file of the stemmers of 24 languages, each made when the file is
+// evaluated; satisfy asks for the five of STEMMERS (src/survey/comment-tokens.ts) alone, so the
+// bundle keeps those five. Each stemmer is a block from `    var <name>Stemmer = function (` to
+// `    }(SnowballStemmer);`, and a line `<name>: <name>Stemmer,` of newStemmer's map.
+const snowballLexiconLanguages = {
+  name: 'snowball-lexicon-languages',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]snowball-stemmers[\\/]snowball-stemmers\.js$/ }, async ({ path }) => {
+      const { STEMMERS } = await importTypeScript('src/survey/comment-tokens.ts');
+      const kept = new Set(Object.values(STEMMERS));
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const out = [];
+      let dropping = false;
+      const names = new Set();
+      for (const line of lines) {
+        const start = /^ {4}var (\w+)Stemmer = function \(_SnowballStemmer\d*\) \{$/.exec(line);
+        if (start !== null) {
+          names.add(start[1]);
+          dropping = !kept.has(start[1]);
+        }
+        const entry = /^ {12}(\w+): (\w+)Stemmer,?$/.exec(line);
+        if (!dropping && (entry === null || kept.has(entry[1]))) out.push(line);
+        if (dropping && line === '    }(SnowballStemmer);') dropping = false;
+      }
+      if ([...kept].some((name) => !names.has(name)) || names.size !== 24) throw new Error(`snowball-stemmers is not made as snowballLexiconLanguages expects: it has stemmers ${[...names].join(', ')}`);
+      return { contents: out.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+// commander requires node:child_process when it is loaded (a few ms of every run), for subcommands
+// that are programs of their own, which satisfy has none of: in the bundle, it is required only
+// if one ran (commander uses its spawn alone).
+const commanderChildProcess = {
+  name: 'commander-child-process',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager) || (source.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`commander is not made as commanderChildProcess expects (${path})`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
+// esbuild writes strings in ASCII, but not regular expressions, and satisfy's and ELD's have curly
+// quotes, dashes and letters with diacritics: a bundle with one character beyond ASCII is read as
+// a string of two bytes a character, twice the memory and slower to read. Written as \\u escapes
+// in the sources, they mean the same in a string, a regular expression, a template or a comment;
+// only the columns of those lines in the source map move.
+const asciiSources = {
+  name: 'ascii-sources',
+  setup(builder) {
+    builder.onLoad({ filter: /\.(ts|js|mjs|cjs)$/ }, ({ path }) => {
+      // (Without the byte order mark that some files start with, as esbuild reads them.)
+      const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      if (!/[\u0080-\uffff]/.test(source)) return undefined;
+      if (/\\[\u0080-\uffff]|String\.raw/.test(source)) throw new Error(`${path}: a backslash before a character beyond ASCII or String.raw, which asciiSources cannot escape`);
+      return { contents: source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), loader: path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
+
+/** A module of src/, bundled with what it imports, compiled to JavaScript and imported, for the build to use. */
 async function importTypeScript(path) {
   const { outputFiles } = await build({ entryPoints: [path], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 }
 
-rmSync('dist/cli', { recursive: true, force: true });
-await build({
-  // Named, so that both land in dist/cli/ whatever folders their sources are in: the pool starts
-  // the worker from beside its own chunk.
-  entryPoints: { main: 'src/cli/main.ts', 'piece-worker': 'src/engine/piece-worker.ts' },
-  outdir: 'dist/cli',
+const EXTERNAL = ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'];
+// What the program and the worker are both built with.
+const BUNDLE = {
   bundle: true,
-  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess, asciiSources],
+};
+
+rmSync('dist/cli', { recursive: true, force: true });
+// The program: one file, whose dynamic imports of its own code (ELD, hyparquet) are
+// inlined and evaluated only when called. Those of the externals are made calls of __load, a name
+// as long as `import`, so that the source map stays true: a script compiled with a code cache
+// cannot import() in Node 20 (the callback is lost with the cache), so the loader hands it its own
+// import(); loaded as a module (--verbose), the bundle imports itself.
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli/satisfy.cjs',
+  ...BUNDLE,
+  format: 'cjs',
+  define: { 'import.meta.url': '__satisfyUrl' },
+  banner: { js: "const __satisfyUrl = require('node:url').pathToFileURL(__filename).href;\nconst __load = typeof __loaderImport === 'function' ? __loaderImport : (name) => import(name);" },
+  minify: true,
+});
+const program = readFileSync('dist/cli/satisfy.cjs', 'utf8').replace(new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g'), '__load($1)');
+// No import() of a module named in the code is left (the banner's own takes a variable).
+if (/\bimport\("/.test(program)) throw new Error('dist/cli/satisfy.cjs has an import() of a module not in EXTERNAL, which a script with a code cache cannot make');
+// The loader reads it as Latin-1, as fast as bytes can be read: every character is ASCII (see asciiSources).
+if (/[\u0080-\uffff]/.test(program)) throw new Error(`dist/cli/satisfy.cjs has a character beyond ASCII: ${JSON.stringify(/.{0,40}[\u0080-\uffff]/.exec(program)[0])}`);
+writeFileSync('dist/cli/satisfy.cjs', program);
+// Named after the bundle's hash, so that the loader of this build finds no cache of another.
+const hash = createHash('sha256').update(readFileSync('dist/cli/satisfy.cjs')).digest('hex').slice(0, 16);
+await build({
+  entryPoints: { main: 'src/cli/load-program.ts' },
+  outdir: 'dist/cli',
+  bundle: false,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', 'exceljs', 'sav-reader', '@duckdb/node-api', 'pg'],
+  define: { SATISFY_CODE_CACHE: JSON.stringify(`satisfy-${hash}.cache`) },
+  logLevel: 'warning',
+});
+// The worker thread, an ES module; the chunks are its code loaded later (ELD, hyparquet).
+await build({
+  entryPoints: { 'piece-worker': 'src/engine/piece-worker.ts' },
+  outdir: 'dist/cli',
+  ...BUNDLE,
+  splitting: true,
+  format: 'esm',
   // CommonJS dependencies that require Node's own modules need a real `require` in an ES module.
   banner: { js: "import { createRequire as __satisfyRequire } from 'node:module';\nconst require = __satisfyRequire(import.meta.url);" },
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages],
 });
+// The code cache: the program run once on the quick-start export, as a report by region and week
+// (what it compiled then is cached; what it did not is compiled when first called, as without a cache).
+const made = spawnSync(process.execPath, ['scripts/write-code-cache.mjs', 'report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--period', 'week', '-o', '/dev/null', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+if (made.status !== 0) throw new Error(`the code cache was not made (${made.status}): ${made.stderr}`);

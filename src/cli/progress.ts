@@ -1,4 +1,5 @@
-import { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { SingleBar } from 'cli-progress';
 import { inertText } from '../text/inert-text.js';
 
 // A bar appears only for an input that takes longer than this to read, so quick runs stay clean.
@@ -26,6 +27,8 @@ export class Progress {
     if (this.bar === null) {
       if (Date.now() - this.started < this.delayMs) return;
       const format = total === null ? 'reading {file}: {read} MiB' : 'reading {file} [{bar}] {percentage} % · {read} of {size} MiB · {eta_formatted} left';
+      // cli-progress (and node:readline, which it loads) is required once a bar is drawn: loading it took a few ms of every run.
+      const { SingleBar } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
       this.bar = new SingleBar({ stream: this.stream, format, barsize: 24, hideCursor: true, clearOnComplete: true, barCompleteChar: '█', barIncompleteChar: '░' });
       this.bar.start(total ?? 0, read, payload);
       return;

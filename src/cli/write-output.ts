@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { constants, statSync } from 'node:fs';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { SatisfyError } from '../errors.js';
 import { linkTarget } from './link-target.js';
@@ -52,6 +52,8 @@ export function whatIsAt(path: string): 'file' | 'folder' | 'stream' | 'nothing'
 }
 
 async function replace(target: string, text: string): Promise<void> {
+  // node:crypto is required here, not imported: loading it took a few ms of every run, most of which write no file.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.satisfy.tmp`);
   try {
     await writeFile(temporary, text);

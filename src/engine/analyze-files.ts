@@ -19,6 +19,7 @@ import { commentColumns } from '../survey/comment-columns.js';
 import { loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { STOPWORDS } from '../survey/stopwords.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './answer-lint.js';
@@ -374,7 +375,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   lint.strictAfterAll();
   lint.oppositeItems(report, paths.join(', '));
-  const suggestions = async () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)), await stopwords());
+  const suggestions = async () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)), stopwords());
   return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions };
 }
 
@@ -441,14 +442,10 @@ function requireUnchanged(path: string, size: number): void {
   throw new SatisfyError('FILE_CHANGED', `the file changed while it was read (${what})`, { file: path }, 'read it again once nothing writes to it, or read a copy');
 }
 
-/**
- * The stopwords of the seven lexicon languages, folded: loaded (stopword, a chunk of its own) only
- * when suggested dimensions are named, by inspect and init, never by a report.
- */
-async function stopwords(): Promise<ReadonlySet<string>> {
-  // A CommonJS module: imported, its lists are the default export's.
-  const { deu, eng, fra, lav, pol, por, spa } = (await import('stopword')).default;
-  return new Set([...eng, ...pol, ...lav, ...deu, ...fra, ...spa, ...por].map((w) => normalizeText(w)));
+/** The stopwords of the seven lexicon languages, folded: made only when suggested dimensions are named, by inspect and init, never by a report. */
+function stopwords(): ReadonlySet<string> {
+  const { en, pl, lv, de, fr, es, pt } = STOPWORDS;
+  return new Set([...en, ...pl, ...lv, ...de, ...fr, ...es, ...pt].map((w) => normalizeText(w)));
 }
 
 /** Whether two readings of a column agree on its role, dimension and scale. */

@@ -1,4 +1,4 @@
-import { deserialize, serialize } from 'node:v8';
+import { createRequire } from 'node:module';
 import type { AnalysisState, AnswerProblem, RowAnalysis } from '../analysis/analyze-survey.js';
 import { assembleAnalysis, type AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { SatisfyError, type ErrorCode } from '../errors.js';
@@ -189,13 +189,16 @@ export function analyzeGroup(job: PieceJob, group: number, start: number | null 
  * (unpackState), it is the state as it was, to the last bit of every number.
  */
 function packState(state: AnalysisState): Uint8Array {
-  return serialize(state);
+  return v8().serialize(state);
 }
 
 /** The state that packState packed. */
 export function unpackState(bytes: Uint8Array): AnalysisState {
-  return deserialize(bytes) as AnalysisState;
+  return v8().deserialize(bytes) as AnalysisState;
 }
+
+// node:v8 is required once a state crosses threads: loading it took a ms of every run.
+const v8 = () => createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
 
 /**
  * A file that cannot be opened again while its groups are read was there when the reading began:

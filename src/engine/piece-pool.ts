@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { LOAD_COMMENT_LANGUAGE, takeGroup, type PieceJob, type PieceResult } from './analyze-piece.js';
 
 interface Waiting {
@@ -111,6 +112,8 @@ export class PiecePool {
   private spawn(): Worker {
     // A small young generation: a thread keeps little between rows, and each one's heap adds to the
     // process's memory (measured with two workers on the 1M bench export: 207 -> 182 MiB peak RSS, no slower).
+    // node:worker_threads is required once a worker starts, for a large file: loading it took a ms or two of every run.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(new URL('./piece-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.on('message', (result: PieceResult) => {
       if (result.serial !== this.job?.serial) return;

@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { SatisfyError } from '../errors.js';
 
 // The file header record: 176 bytes, the magic first, layout_code at 64, compression at 72.
@@ -203,6 +203,8 @@ async function inflateBlock(input: ByteInput, limit: number, where: string): Pro
     let inflated: { buffer: Buffer; engine: { bytesWritten: number } };
     try {
       // With info, zlib also gives its engine, which counts the bytes it used: those of the stream, whatever follows.
+      // node:zlib is required for a .zsav alone: loading it took a few ms of every run.
+      const { inflateSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
       inflated = inflateSync(compressed, { info: true, maxOutputLength: MAX_BLOCK_BYTES }) as unknown as typeof inflated;
     } catch (error) {
       const code = (error as { code?: unknown }).code;

@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
+import { newStemmer } from 'snowball-stemmers';
 import { foldUnicode } from '../text/normalize-text.js';
 import type { CommentLanguage } from './comment-language.js';
+import { STOPWORDS } from './stopwords.js';
 
 /** The languages whose comments are cut into words: the seven lexicon languages. */
 export const WORD_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'] as const;
@@ -12,9 +13,6 @@ export type WordLanguage = (typeof WORD_LANGUAGES)[number];
  * Snowball has no Polish and no Latvian stemmer: their words are counted as written (folded).
  */
 export const STEMMERS: Readonly<Partial<Record<WordLanguage, string>>> = { en: 'english', de: 'german', fr: 'french', es: 'spanish', pt: 'portuguese' };
-
-// The stopword package's name of each language's list (ISO 639-3).
-const STOPWORD_LISTS: Readonly<Record<WordLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', pt: 'por', pl: 'pol', lv: 'lav' };
 
 /** The words of a comment: each distinct stem once (`stems`, folded), and beside it the form it was written in (`forms`, lower case; the smallest in code-unit order when several forms share a stem). */
 export interface CommentTokens {
@@ -35,25 +33,22 @@ interface LanguageTools {
 // which changes how fast a comment is cut, never how.
 const REMEMBERED = 20_000;
 
-// Loaded on the first comment cut into words, once per thread: the stemmers' code is 0.9 MB that
-// a report without comments need not read (as iconv-lite in decoder.ts).
-let tools: Map<WordLanguage, LanguageTools> | null = null;
+// Made on the first comment of each language cut into words, once per thread: a report whose
+// comments are in two languages folds two lists of stopwords and makes two stemmers. (The code
+// of the stemmers and the lists is in the bundle, whose code cache holds it compiled.)
+const tools = new Map<WordLanguage, LanguageTools>();
 
 function toolsOf(language: WordLanguage): LanguageTools {
-  if (tools === null) {
-    const load = createRequire(import.meta.url);
-    const lists = load('stopword') as Record<string, string[]>;
-    const snowball = load('snowball-stemmers') as { newStemmer: (name: string) => { stem: (word: string) => string } };
-    tools = new Map(
-      WORD_LANGUAGES.map((l) => {
-        const stemmer = STEMMERS[l] === undefined ? null : snowball.newStemmer(STEMMERS[l]);
-        // Folded like the words they are compared with: "für" and "fur", "don't" and "dont" alike.
-        const stopwords = new Set((lists[STOPWORD_LISTS[l]] ?? []).map((w) => foldUnicode(w)));
-        return [l, { stopwords, stem: stemmer === null ? null : (word: string) => stemmer.stem(word), keys: new Map() }];
-      }),
-    );
+  let made = tools.get(language);
+  if (made === undefined) {
+    const name = STEMMERS[language];
+    const stemmer = name === undefined ? null : newStemmer(name);
+    // Folded like the words they are compared with: "für" and "fur", "don't" and "dont" alike.
+    const stopwords = new Set(STOPWORDS[language].map((w) => foldUnicode(w)));
+    made = { stopwords, stem: stemmer === null ? null : (word: string) => stemmer.stem(word), keys: new Map() };
+    tools.set(language, made);
   }
-  return tools.get(language) as LanguageTools;
+  return made;
 }
 
 // A word: letters, with the marks that belong to them. Anything else (digits, punctuation, emoji,

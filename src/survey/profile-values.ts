@@ -46,37 +46,52 @@ const COUNT_LIMIT = 200;
 // -9, -99, -999 and the one-digit negatives -1 … -8: no rating scale of satisfaction has them.
 const NINES = /^-(?:9+|[1-8])$/;
 
+/** What one cell says, as profileValues counts it (see readCell). */
+interface CellReading {
+  /** The answer, trimmed, without the quote prefix of a spreadsheet's text. */
+  text: string;
+  kind: 'blank' | 'notApplicable' | 'missingCode' | 'number' | 'text';
+  /** The number, for kind `number`. */
+  value: number;
+  /** For kind `text`, and for a non-answer of words: whether it reads as a date, as yes or no. */
+  dateLike: boolean;
+  yesNo: boolean;
+  /** For kind `text`: the folded text. */
+  folded: string;
+}
+
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
   const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
+  // A column holds the same few answers again and again: each distinct cell is read once.
+  const readings = new Map<string, CellReading>();
   let totalLength = 0;
   for (const row of rows) {
-    const text = stripQuotePrefix((row[index] ?? '').trim(), format);
-    if (isBlankAnswer(text, (code) => vocabulary.missingCodes.has(code) || missing.includes(code))) {
+    const cell = row[index] ?? '';
+    let reading = readings.get(cell);
+    if (reading === undefined) readings.set(cell, (reading = readCell(cell, vocabulary, format, missing)));
+    const { text, kind, value } = reading;
+    if (kind === 'blank') {
       profile.blank += 1;
       continue;
     }
     profile.answered += 1;
     totalLength += text.length;
     if (seen.size < DISTINCT_LIMIT) seen.add(text);
-    if (vocabulary.missingCodes.has(text) || missing.includes(text)) {
+    if (kind === 'notApplicable') {
+      if (reading.dateLike) profile.dateLike += 1;
+      if (reading.yesNo) profile.yesNo += 1;
       profile.notApplicable += 1;
       continue;
     }
-    const value = parseNumber(text, format.decimalComma);
-    // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
-    if (value < 0 && format.negativeCodesMissing) {
-      profile.notApplicable += 1;
-      continue;
-    }
-    if (NINES.test(text)) {
+    if (kind === 'missingCode') {
       profile.notApplicable += 1;
       profile.missingCodes.set(text, (profile.missingCodes.get(text) ?? 0) + 1);
       continue;
     }
-    if (!Number.isNaN(value)) {
+    if (kind === 'number') {
       profile.numeric += 1;
       if (Number.isInteger(value)) {
         profile.integers += 1;
@@ -88,14 +103,10 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
       profile.max = profile.max === null ? value : Math.max(profile.max, value);
       continue;
     }
-    if (looksLikeDate(text)) profile.dateLike += 1;
-    const folded = normalizeText(text);
-    if (vocabulary.yes.has(folded) || vocabulary.no.has(folded)) profile.yesNo += 1;
-    if (isNonAnswer(text, vocabulary, folded)) {
-      profile.notApplicable += 1;
-      continue;
-    }
+    if (reading.dateLike) profile.dateLike += 1;
+    if (reading.yesNo) profile.yesNo += 1;
     if (profile.labels === null) continue;
+    const { folded } = reading;
     const variants = spellings.get(folded) ?? new Map<string, number>();
     if (!spellings.has(folded) && spellings.size >= LABEL_LIMIT) {
       profile.labels = null;
@@ -112,6 +123,22 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
   profile.distinct = seen.size;
   profile.meanLength = profile.answered === 0 ? 0 : totalLength / profile.answered;
   return profile;
+}
+
+/** What a cell says (see CellReading): a blank, a non-answer, a missing code, a number, or text. */
+function readCell(cell: string, vocabulary: Vocabulary, format: AnswerFormat, missing: readonly string[]): CellReading {
+  const text = stripQuotePrefix(cell.trim(), format);
+  const reading: CellReading = { text, kind: 'text', value: Number.NaN, dateLike: false, yesNo: false, folded: '' };
+  if (isBlankAnswer(text, (code) => vocabulary.missingCodes.has(code) || missing.includes(code))) return { ...reading, kind: 'blank' };
+  if (vocabulary.missingCodes.has(text) || missing.includes(text)) return { ...reading, kind: 'notApplicable' };
+  const value = parseNumber(text, format.decimalComma);
+  // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
+  if (value < 0 && format.negativeCodesMissing) return { ...reading, kind: 'notApplicable' };
+  if (NINES.test(text)) return { ...reading, kind: 'missingCode' };
+  if (!Number.isNaN(value)) return { ...reading, kind: 'number', value };
+  const folded = normalizeText(text);
+  const described = { ...reading, dateLike: looksLikeDate(text), yesNo: vocabulary.yes.has(folded) || vocabulary.no.has(folded), folded };
+  return isNonAnswer(text, vocabulary, folded) ? { ...described, kind: 'notApplicable' } : described;
 }
 
 /** The folded labels of a profile with their counts, as bestLabelSet takes them. */
