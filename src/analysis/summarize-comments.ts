@@ -12,8 +12,8 @@ import type { CommentColumnSummary, ThemeImpactSummary } from './report.js';
  * One free-text column: its comments, their share of the respondents (weighted) with a Wilson
  * interval on Kish's effective n, their mean length, their languages, their tones, and the themes
  * they talk about, each by tone (unweighted counts of comments), with `impact`, each theme's in
- * the order of COMMENT_THEMES (see settleImpact), where there is one (the whole sample's). `base` is the analysis' rows: their count, and
- * the sum of their weights and of their squares.
+ * the order of COMMENT_THEMES (see settleImpact), where there is one (the whole sample's).
+ * `base` is the analysis' rows: their count, and the sum of their weights and of their squares.
  */
 export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[] | null): CommentColumnSummary {
   const { comments, excluded, characters, languages, tones, tonesFromRatings, themes, verbatims } = tally.figures;
