@@ -110,6 +110,21 @@ export interface RowAnalysis {
   clear(): void;
 }
 
+/**
+ * An analysis whose rows a PeriodAnalysis holds in cells, one per period and part (see
+ * PeriodAnalysis): the whole sample's, a part of one; or one broken down by segment, a part a
+ * segment. A row goes into one cell rather than into its part and its period both; the cells are
+ * merged into both when the analysis is saved or reported.
+ */
+export interface PartedAnalysis extends RowAnalysis {
+  /** The part a row is in: its segment (made when new, pooled past the limit as addScored would), or the whole. */
+  partOf(fields: readonly string[]): SurveyAnalysis;
+  /** addScored, the row's part already found by partOf. */
+  addScoredTo(part: SurveyAnalysis, fields: readonly string[], row: ScoredRow): void;
+  /** Counts the words of the comments of a row added to a cell: the whole sample counts them row by row, a cell does not (see AnalysisScope). */
+  addWords(row: ScoredRow): void;
+}
+
 /** The state of a RowAnalysis: of the whole sample, or of one broken down by segment, period or date window. */
 export type AnalysisState =
   | SurveyState
@@ -592,7 +607,7 @@ interface DimensionState {
  * only the rated columns and the weight are converted, and the state does not grow with the number
  * of rows. Two analyses of parts of the data merge into the analysis of the whole.
  */
-export class SurveyAnalysis implements RowAnalysis {
+export class SurveyAnalysis implements PartedAnalysis {
   /** Codes and scores the rows; shared with every emptyCopy. */
   readonly scorer: RowScorer;
   private readonly tallies: AnswerTally[];
@@ -661,6 +676,18 @@ export class SurveyAnalysis implements RowAnalysis {
   /** Adds one row of raw fields; `line` is where it starts in its file, for onProblem. */
   addRow(fields: readonly string[], line = 0): void {
     this.addScored(fields, this.scorer.score(fields, line));
+  }
+
+  partOf(): SurveyAnalysis {
+    return this;
+  }
+
+  addScoredTo(part: SurveyAnalysis, fields: readonly string[], row: ScoredRow): void {
+    part.addScored(fields, row);
+  }
+
+  addWords(row: ScoredRow): void {
+    if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
   /** Adds a row the scorer has scored, with its raw fields. */
@@ -746,6 +773,11 @@ export class SurveyAnalysis implements RowAnalysis {
 
   clear(): void {
     this.scorer.clear();
+    this.clearRows();
+  }
+
+  /** Forgets every row, as clear() does, but leaves the scorer, shared with the other analyses, as it is. */
+  clearRows(): void {
     for (const tally of this.tallies) tally.clear();
     for (const d of this.dimensions) {
       d.scores.clear();

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, parseBothOrders, parseDate, periodOf, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { SpareAnalyses, stateOf, type AnalysisState, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -26,13 +26,41 @@ export interface PeriodOptions {
   confidenceLevel: number;
 }
 
+/**
+ * The rows of a period (or of an Undecided) not yet merged into its analysis: one cell per part of
+ * the whole (see PartedAnalysis), in the order met.
+ */
+type Cells = Map<SurveyAnalysis, Cell>;
+
+interface Cell {
+  analysis: SurveyAnalysis;
+  /** Whether rows came since the cell was last merged. */
+  used: boolean;
+}
+
+/** A period's rows: merged into `analysis`, or waiting in `cells`. */
+interface PeriodEntry {
+  start: string;
+  end: string;
+  analysis: SurveyAnalysis;
+  cells: Cells;
+}
+
 /** Rows whose period depends on the order of day and month: the period of their date read day first and read month first (null: no such day). */
 interface Undecided {
   dmy: PeriodSpan | null;
   mdy: PeriodSpan | null;
   rows: number;
   analysis: SurveyAnalysis;
+  cells: Cells;
 }
+
+/**
+ * At most this many cells (see PeriodAnalysis) in one analysis: the rows of further pairs of part
+ * and period go into both, as before cells. A cell is an analysis of the survey, some 10 to 40 kB
+ * with comments; the bench export has 64 (8 regions × 8 weeks).
+ */
+const MAX_CELLS = 256;
 
 /**
  * The analysis of the whole sample and of each period of the timestamp column, row by row. A row
@@ -46,11 +74,20 @@ interface Undecided {
  * join the periods of that order. A US export whose first thousand dates run 12/6 to 12/11 is
  * thus read month first once 12/13 comes, however late; the dates that read only in the losing
  * order are counted (otherOrder) and the report says the column disagrees with itself.
+ *
+ * Each row is added once: to a cell, the analysis of its period and its part of the whole (its
+ * segment with --by, else the whole sample). The cells are merged into both, the part's analysis
+ * and the period's, when the analysis is saved or reported: the whole sample, the segments and
+ * the periods are sums of cells. Adding a row to an analysis is the dearest step of the report,
+ * and a row added to its segment and its period both was added twice. The figures are those of
+ * the rows added one by one to each, to the last bits of a sum of floating-point numbers.
  */
 export class PeriodAnalysis implements RowAnalysis {
-  private readonly periods = new Map<string, { start: string; end: string; analysis: SurveyAnalysis }>();
+  private readonly periods = new Map<string, PeriodEntry>();
   private readonly undecided = new Map<string, Undecided>();
   private readonly spare: SpareAnalyses;
+  private readonly spareCells: SpareAnalyses;
+  private cellCount = 0;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, PeriodSpan>();
   private unparsed = noUnparsedDates();
@@ -60,11 +97,14 @@ export class PeriodAnalysis implements RowAnalysis {
    * `overall` and the copies) scores each row once for the whole sample and its period.
    */
   constructor(
-    private readonly overall: RowAnalysis,
+    private readonly overall: PartedAnalysis,
     private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
+    private readonly maxCells = MAX_CELLS,
   ) {
     this.spare = new SpareAnalyses(template, 'group');
+    // A cell keeps what a segment keeps (the impact of comment themes), for the part it is merged into.
+    this.spareCells = new SpareAnalyses(template, 'segment');
   }
 
   /** The periods share the template's scorer, which reads the format for all of them. */
@@ -77,29 +117,65 @@ export class PeriodAnalysis implements RowAnalysis {
   }
 
   addScored(fields: readonly string[], row: ScoredRow): void {
-    this.overall.addScored(fields, row);
+    const entry = this.entryOf(fields);
+    if (entry === null) {
+      this.overall.addScored(fields, row);
+      return;
+    }
+    const part = this.overall.partOf(fields);
+    let cell = entry.cells.get(part);
+    if (cell === undefined && this.cellCount < this.maxCells) {
+      this.cellCount += 1;
+      entry.cells.set(part, (cell = { analysis: this.spareCells.take(), used: false }));
+    }
+    if (cell === undefined) {
+      this.overall.addScoredTo(part, fields, row);
+      entry.analysis.addScored(fields, row);
+      return;
+    }
+    cell.analysis.addScored(fields, row);
+    cell.used = true;
+    this.overall.addWords(row);
+  }
+
+  /** The period (or the Undecided) of a row's date; null, the reason counted, when it cannot be read. */
+  private entryOf(fields: readonly string[]): PeriodEntry | Undecided | null {
     const { column, dateOrder, dateOrderGiven, excelSerials, timeZone } = this.options;
     const text = fields[column.index] ?? '';
     if (dateOrderGiven) {
       const date = parseDate(text, dateOrder, timeZone, excelSerials);
-      if (date === null) this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
-      else this.periodAnalysis(this.spanOf(date)).addScored(fields, row);
-      return;
+      if (date !== null) return this.periodEntry(this.spanOf(date));
+      this.unparsed[dateProblem(text, dateOrder, excelSerials)] += 1;
+      return null;
     }
     const [dayFirst, monthFirst] = parseBothOrders(text, timeZone, excelSerials);
     if (dayFirst === null && monthFirst === null) {
       this.unparsed[dateProblem(text, 'dmy', excelSerials)] += 1;
-      return;
+      return null;
     }
     const dmy = dayFirst === null ? null : this.spanOf(dayFirst);
     const mdy = monthFirst === null ? null : this.spanOf(monthFirst);
-    if (dmy !== null && dmy.period === mdy?.period) {
-      this.periodAnalysis(dmy).addScored(fields, row);
-      return;
-    }
+    if (dmy !== null && dmy.period === mdy?.period) return this.periodEntry(dmy);
     const undecided = this.undecidedOf(dmy, mdy);
     undecided.rows += 1;
-    undecided.analysis.addScored(fields, row);
+    return undecided;
+  }
+
+  /**
+   * Merges each cell's rows into its part's analysis and its period's, and empties it for the rows
+   * that follow: in the order the cells were made, so that the same rows give the same sums.
+   */
+  private mergeCells(): void {
+    for (const entry of [...this.periods.values(), ...this.undecided.values()]) {
+      for (const [part, cell] of entry.cells) {
+        if (!cell.used) continue;
+        const state = cell.analysis.save();
+        part.load(state);
+        entry.analysis.load(state);
+        cell.analysis.clearRows();
+        cell.used = false;
+      }
+    }
   }
 
   private spanOf(date: CalendarDay): PeriodSpan {
@@ -109,16 +185,16 @@ export class PeriodAnalysis implements RowAnalysis {
     return span;
   }
 
-  private periodAnalysis({ period, start, end }: PeriodSpan): SurveyAnalysis {
+  private periodEntry({ period, start, end }: PeriodSpan): PeriodEntry {
     let entry = this.periods.get(period);
-    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take() }));
-    return entry.analysis;
+    if (entry === undefined) this.periods.set(period, (entry = { start, end, analysis: this.spare.take(), cells: new Map() }));
+    return entry;
   }
 
   private undecidedOf(dmy: PeriodSpan | null, mdy: PeriodSpan | null): Undecided {
     const key = `${dmy?.period ?? ''}|${mdy?.period ?? ''}`;
     let entry = this.undecided.get(key);
-    if (entry === undefined) this.undecided.set(key, (entry = { dmy, mdy, rows: 0, analysis: this.spare.take() }));
+    if (entry === undefined) this.undecided.set(key, (entry = { dmy, mdy, rows: 0, analysis: this.spare.take(), cells: new Map() }));
     return entry;
   }
 
@@ -128,13 +204,17 @@ export class PeriodAnalysis implements RowAnalysis {
 
   clear(): void {
     this.overall.clear();
-    this.spare.giveBack([...this.periods.values(), ...this.undecided.values()].map((entry) => entry.analysis));
+    const entries = [...this.periods.values(), ...this.undecided.values()];
+    this.spare.giveBack(entries.map((entry) => entry.analysis));
+    this.spareCells.giveBack(entries.flatMap((entry) => [...entry.cells.values()].map((cell) => cell.analysis)));
+    this.cellCount = 0;
     this.periods.clear();
     this.undecided.clear();
     this.unparsed = noUnparsedDates();
   }
 
   save(): AnalysisState {
+    this.mergeCells();
     return {
       kind: 'periods',
       overall: this.overall.save(),
@@ -147,7 +227,7 @@ export class PeriodAnalysis implements RowAnalysis {
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'periods');
     this.overall.load(state.overall);
-    for (const { period, start, end, state: own } of state.periods) this.periodAnalysis({ period, start, end }).load(own);
+    for (const { period, start, end, state: own } of state.periods) this.periodEntry({ period, start, end }).analysis.load(own);
     for (const { dmy, mdy, rows, state: own } of state.undecided) {
       const undecided = this.undecidedOf(dmy, mdy);
       undecided.rows += rows;
@@ -179,6 +259,7 @@ export class PeriodAnalysis implements RowAnalysis {
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
+    this.mergeCells();
     const report = this.overall.report(files, gates);
     const { adjust, confidenceLevel, column, timeZone, period } = this.options;
     const { order, dayFirstOnly, monthFirstOnly, either } = this.settle();

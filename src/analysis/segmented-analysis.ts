@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { bandedValue } from './numeric-bands.js';
-import { addCommentWords, SpareAnalyses, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { addCommentWords, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -35,7 +35,7 @@ const MAX_SEGMENTS = 200;
  * report adds, per segment, its metrics and tests of them against the rest of the sample,
  * corrected for the family of tests of the breakdown.
  */
-export class SegmentedAnalysis implements RowAnalysis {
+export class SegmentedAnalysis implements PartedAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
   private readonly spare: SpareAnalyses;
   private pooledEarly = 0;
@@ -65,6 +65,16 @@ export class SegmentedAnalysis implements RowAnalysis {
   }
 
   addScored(fields: readonly string[], row: ScoredRow): void {
+    this.addScoredTo(this.partOf(fields), fields, row);
+  }
+
+  addScoredTo(segment: SurveyAnalysis, fields: readonly string[], row: ScoredRow): void {
+    segment.addScored(fields, row);
+    this.addWords(row);
+  }
+
+  /** The analysis of the row's segment, made if new; past MAX_SEGMENTS values, "Other"'s (the row counted as pooled early). */
+  partOf(fields: readonly string[]): SurveyAnalysis {
     let value = this.valueOf(fields);
     let segment = this.segments.get(value);
     if (segment === undefined) {
@@ -78,7 +88,10 @@ export class SegmentedAnalysis implements RowAnalysis {
         this.segments.set(value, segment);
       }
     }
-    segment.addScored(fields, row);
+    return segment;
+  }
+
+  addWords(row: ScoredRow): void {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { SurveyAnalysis, type PartedAnalysis } from '../../src/analysis/analyze-survey.js';
+import { PeriodAnalysis, type PeriodOptions } from '../../src/analysis/period-analysis.js';
+import { SegmentedAnalysis } from '../../src/analysis/segmented-analysis.js';
+import { buildSurveyModel, findColumn } from '../../src/survey/build-model.js';
+import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
+import { loadCommentLanguage } from '../../src/survey/comment-language.js';
+import { plainHeader } from '../../src/survey/detect-columns.js';
+import type { SurveyModel } from '../../src/survey/survey-model.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { expectSameJson } from '../helpers/reference.js';
+
+// A PeriodAnalysis adds each row once, to the cell of its period and its part of the whole (its
+// segment, or the whole sample), and merges the cells into both when saved or reported. These
+// tests hold its report equal, to 1e-9, to the report of the rows added to both one by one (no
+// cells at all), and to that of a few cells with the rest added to both (past the limit of cells).
+
+const [header, ...sample] = parse(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'))) as string[][];
+const languageOf = await loadCommentLanguage();
+
+// The sample's dates written day first (3/8/2026): those with a day of 12 or less wait for the
+// order of day and month (see PeriodAnalysis), now and then one cannot be read, and a weight.
+const NAMES = [...(header as string[]), 'Weight'];
+const ROWS = sample.map((row, i) => {
+  const [date = ''] = row[1]?.split(' ') ?? [];
+  const [y, m, d] = date.split('-').map(Number);
+  const written = i % 29 === 3 ? 'soon' : `${d}/${m}/${y} 10:00`;
+  return [row[0] as string, written, ...row.slice(2), (0.5 + ((i * 7) % 10) / 10).toFixed(1)];
+});
+
+interface Setup {
+  model: SurveyModel;
+  weighted: boolean;
+  segments: boolean;
+}
+
+function analysis({ model, segments }: Setup, maxCells?: number): PeriodAnalysis {
+  const template = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
+  const overall: PartedAnalysis = segments ? new SegmentedAnalysis(template, { columns: [findColumn(model.columns, 'Region', '--by Region', 'test')], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 }) : template;
+  const options: PeriodOptions = { column: { index: 1, name: 'Submitted At' }, dateOrder: 'dmy', dateOrderGiven: false, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 };
+  const made = new PeriodAnalysis(overall, template, options, maxCells);
+  made.useFormat(PLAIN_FORMAT);
+  return made;
+}
+
+const SETUPS: Record<string, Setup> = {};
+for (const weighted of [false, true]) {
+  const model = buildSurveyModel(plainHeader(NAMES), ROWS.slice(0, 1000), weighted ? { weightColumn: 'Weight' } : {});
+  for (const segments of [true, false]) SETUPS[`${weighted ? 'weighted' : 'unweighted'}, ${segments ? 'by region and week' : 'by week'}`] = { model, weighted, segments };
+}
+
+describe('PeriodAnalysis: each row added once, to a cell of its period and part', () => {
+  for (const [name, setup] of Object.entries(SETUPS)) {
+    it(`${name}: the report of rows added to their part and period one by one`, () => {
+      const direct = analysis(setup, 0);
+      const cells = analysis(setup);
+      const someCells = analysis(setup, 5);
+      for (const [i, row] of ROWS.entries()) for (const a of [direct, cells, someCells]) a.addRow(row, i + 2);
+      const expected = direct.report([]);
+      // The sample has periods, rows waiting for the order of day and month, and unread dates.
+      expect(expected.periods.length).toBeGreaterThan(5);
+      expect(expected.periodization?.unparsed).toBeGreaterThan(0);
+      expect(expected.comments?.columns[0]?.comments).toBeGreaterThan(100);
+      expectSameJson(cells.report([]), expected);
+      expectSameJson(someCells.report([]), expected);
+    });
+  }
+
+  it('saved halfway, goes on adding rows to its cells: its states load as those of the rows added one by one', () => {
+    const setup = SETUPS['weighted, by region and week'] as Setup;
+    const direct = analysis(setup, 0);
+    const cells = analysis(setup);
+    const reloaded = (from: PeriodAnalysis) => {
+      const loaded = analysis(setup);
+      loaded.load(from.save());
+      return loaded.report([]);
+    };
+    ROWS.slice(0, 300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 2)));
+    expectSameJson(reloaded(cells), reloaded(direct));
+    ROWS.slice(300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 302)));
+    const expected = direct.report([]);
+    expect(expected.respondents).toBe(ROWS.length);
+    expectSameJson(cells.report([]), expected);
+    expectSameJson(reloaded(cells), expected);
+  });
+});
