@@ -33,6 +33,19 @@ describe('packed n-grams (the detector of comment languages in the bundle)', () 
     expect(unpackNgrams(packNgrams({ ab: { 3: 7, 12: 255 } }))['ab']).toEqual({ 3: 7, 12: 255 });
   });
 
+  it('are read in place by the built program and its worker threads: the build hands ELD’s tables to unpackNgrams', () => {
+    // Without ELD's separators, dictionary and languages (scripts/build.mjs, packedEldScores),
+    // unpackNgrams makes no detector of its own and comments are read by ELD as published: the same
+    // languages, about seven times slower. Nothing else would show it.
+    const chunk = readdirSync(join(ROOT, 'dist/cli')).find((name) => /^static\.extrasmall-.*\.js$/.test(name));
+    for (const file of ['satisfy.cjs', chunk as string]) {
+      const code = readFileSync(join(ROOT, 'dist/cli', file), 'latin1');
+      expect(code, file).toMatch(/ngrams: ?[\w$]+\("/);
+      expect(code, file).toMatch(/\{ ?separators: ?new RegExp\(/);
+      expect(code, file).toMatch(/dictionary: ?"/);
+    }
+  });
+
   it('tell, in the built program, the language of every labelled and source comment that ELD as published tells', async () => {
     const chunk = readdirSync(join(ROOT, 'dist/cli')).find((name) => /^static\.extrasmall-.*\.js$/.test(name));
     expect(chunk, 'npm run build has made dist/cli').toBeDefined();
