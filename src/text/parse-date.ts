@@ -240,9 +240,9 @@ function dayOf(parts: DateParts | null, timeZone: string): CalendarDay | null {
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  // 31/02 rolls over into March: no such day, with an offset or without.
+  if (day > 28 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
   const moment = new Date(Date.UTC(year, month - 1, day, hour, minute - (offset ?? 0)));
-  // 31/02 rolls over into March: no such day.
-  if (offset === null && (moment.getUTCMonth() !== month - 1 || moment.getUTCDate() !== day)) return null;
   if (offset !== null && timeZone !== 'UTC') return dayIn(moment, timeZone);
   return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
 }

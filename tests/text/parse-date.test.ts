@@ -74,6 +74,10 @@ const NO_DAYS: ReadonlyArray<readonly [string, DateOrder]> = [
   ['14/02/2026', 'ymd'],
   ['29 February 2023', 'dmy'],
   ['30 lutego 2025', 'dmy'],
+  // No such day with an offset either: it does not roll over into March.
+  ['2026-02-31T10:00:00Z', 'ymd'],
+  ['2026-02-29T23:30:00+02:00', 'ymd'],
+  ['2025-04-31 08:00:00 UTC', 'dmy'],
   ['November 2023', 'dmy'],
   ['19 November', 'dmy'],
   ['19th November 2023 survey', 'dmy'],
@@ -129,6 +133,7 @@ describe('dates as platforms write them', () => {
     ['31/02/2026', 'dmy', 'invalid'],
     ['13/14/2026', 'mdy', 'invalid'],
     ['2026-02-30', 'ymd', 'invalid'],
+    ['2026-02-30T10:00:00-05:00', 'ymd', 'invalid'],
     ['2/14/2026 13:00 PM', 'mdy', 'invalid'],
     ['31 lutego 2025', 'dmy', 'invalid'],
     ['yesterday', 'dmy', 'notADate'],
