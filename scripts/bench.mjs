@@ -37,7 +37,7 @@
 //   npm run bench -- --json       # the figures as JSON
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,11 +220,62 @@ for (const rows of onlySmall || onlySegments || onlyDistinct ? [] : sizes.length
     const fromParquet = { wall: median(timed.inSqlParquet.map((t) => t.seconds)), peakRssMiB: Math.max(...timed.inSqlParquet.map((t) => t.rssMiB)), mb: statSync(parquet).size / 1e6 };
     sqlResults.push({ rows, mb, ...sql, threads: everyCore, ratio: sql.wall / ownReader, parquet: { ...fromParquet, ratio: fromParquet.wall / ownReader } });
   }
+  const checked = checkReports(rows, report, withDuckDb ? inSql : null);
   for (const threads of threadCounts) {
     const wall = median(timed[threads].map((t) => t.seconds));
     const withoutCommentsWall = median(timed[`${threads} without comments`].map((t) => t.seconds));
-    results.push({ rows, mb, threads, runs, wall, speedup: oneThread === null ? null : oneThread / wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, withoutComments: { wall: withoutCommentsWall, commentsAdd: wall / withoutCommentsWall - 1 }, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
+    results.push({
+      checked, rows, mb, threads, runs, wall, speedup: oneThread === null ? null : oneThread / wall, mbPerSecond: mb / wall, peakRssMiB: Math.max(...timed[threads].map((t) => t.rssMiB)), referenceWall, ratio: wall / referenceWall, withoutComments: { wall: withoutCommentsWall, commentsAdd: wall / withoutCommentsWall - 1 }, duckdb: duck === null ? null : { ...duck, ratio: wall / duck.wall } });
   }
+}
+
+/**
+ * What the timed runs made, checked once, untimed (issue 21 point 5): the JSON report the same,
+ * byte for byte, on every thread count; and, where DuckDB is installed, the report without
+ * comments computed in SQL (satisfy sql, an independent path to the same figures: the aggregates
+ * are DuckDB's) equal to satisfy's own in every figure to 1e-9 relative. What the two paths
+ * legitimately tell apart is left out: `input` (the SQL path names the query) and the columns'
+ * evidence (the SQL path detects from the 1,000-row sample, not from the export's first rows).
+ * A failed check is printed and makes the bench exit 1.
+ */
+function checkReports(rows, report, inSql) {
+  const out = (name) => join(dir, `check-${rows}-${name}.json`);
+  const written = (command, name) => {
+    measure(command.map((arg, i) => (command[i - 1] === '-o' ? out(name) : arg)));
+    return readFileSync(out(name), 'utf8');
+  };
+  const first = written(report(threadCounts[0]), `threads-${threadCounts[0]}`);
+  const differentThreads = threadCounts.slice(1).filter((threads) => written(report(threads), `threads-${threads}`) !== first);
+  let sql = null;
+  if (inSql !== null) {
+    const own = JSON.parse(written(report(threadCounts[0], '--config', withoutComments), 'own-without-comments'));
+    const theirs = JSON.parse(written(inSql, 'sql'));
+    sql = compareFigures(own, theirs);
+  }
+  const checked = { identicalOnEveryThreadCount: differentThreads.length === 0, differentThreads, sql };
+  if (!checked.identicalOnEveryThreadCount || (sql !== null && sql.differences.length > 0)) process.exitCode = 1;
+  return checked;
+}
+
+/** The worst relative difference of two reports' numbers, and the paths that differ by more than 1e-9 relative or in anything but a number (leaving out `input` and the columns' evidence). */
+function compareFigures(a, b) {
+  let worst = 0;
+  const differences = [];
+  const walk = (x, y, path) => {
+    if (path === '.input' || /^\.columns\[\d+\]\.evidence$/.test(path)) return;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const relative = x === y ? 0 : Math.abs(x - y) / Math.max(1, Math.abs(x), Math.abs(y));
+      worst = Math.max(worst, relative);
+      if (relative > 1e-9) differences.push(path);
+    } else if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+      x.forEach((item, i) => walk(item, y[i], `${path}[${i}]`));
+    } else if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+      const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+      for (const key of keys) walk(x[key], y[key], `${path}.${key}`);
+    } else if (x !== y) differences.push(path);
+  };
+  walk(a, b, '');
+  return { worstRelative: worst, differences: differences.slice(0, 10), differing: differences.length };
 }
 
 // The small report: the full report of a 1,000-response export, start-up included, and Node
@@ -327,6 +378,12 @@ function printLarge() {
     const duck = r.duckdb === null ? '' : ` ${r.duckdb.wall.toFixed(2).padStart(10)} ${r.duckdb.peakRssMiB.toFixed(0).padStart(12)} ${r.duckdb.ratio.toFixed(2).padStart(10)}`;
     const comments = ` ${r.withoutComments.wall.toFixed(2).padStart(15)} ${`${(r.withoutComments.commentsAdd * 100).toFixed(0)} %`.padStart(14)}`;
     process.stdout.write(`${String(r.rows).padStart(9)} ${r.mb.toFixed(1).padStart(8)} ${String(r.threads).padStart(8)} ${r.wall.toFixed(2).padStart(8)} ${(r.speedup === null ? '' : `${r.speedup.toFixed(2)} ×`).padStart(10)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${r.peakRssMiB.toFixed(0).padStart(14)} ${r.referenceWall.toFixed(3).padStart(13)} ${r.ratio.toFixed(1).padStart(13)}${comments}${duck}\n`);
+  }
+  for (const rows of new Set(results.map((r) => r.rows))) {
+    const { checked } = results.find((r) => r.rows === rows);
+    process.stdout.write(`${String(rows).padStart(9)}: the JSON report ${checked.identicalOnEveryThreadCount ? `is byte-identical on ${threadCounts.join(', ')} threads` : `DIFFERS on ${checked.differentThreads.join(', ')} threads from ${threadCounts[0]}`}`);
+    if (checked.sql !== null) process.stdout.write(checked.sql.differing === 0 ? `; computed in SQL (DuckDB), without comments, every figure equal to satisfy's own to 1e-9 (worst ${checked.sql.worstRelative.toExponential(1)} relative)` : `; computed in SQL (DuckDB), ${checked.sql.differing} FIGURES DIFFER from satisfy's own: ${checked.sql.differences.join(', ')}`);
+    process.stdout.write('\n');
   }
   process.stdout.write('speed-up: the wall time on one thread / this one (issue 21: at least 1.8 on two cores)\n');
   process.stdout.write('no comments: the same report with the comment column given the role "ignored"; comments add = wall / that wall − 1 (the comments read, their language told, tagged, tallied, with their impact)\n');
