@@ -871,9 +871,48 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.rows += state.rows;
   }
 
-  /** Adds what another analysis of the same survey has seen (a shard of the data). */
+  /**
+   * Adds what another analysis of the same survey has seen (a shard of the data, a segment, a
+   * cell): as load(other.save()), to the last bit, accumulator by accumulator, without making the
+   * state, which cost more than the adding (the merges of a report: segments, periods, the rests
+   * of segments). Where the two weigh rows in different units (see relativeWeight), through the
+   * state, which brings them to one.
+   */
   merge(other: SurveyAnalysis): this {
-    this.load(other.save());
+    if (other.model !== this.model) throw new Error('an analysis of another survey cannot be merged into this one');
+    const theirs = other.weightExponent;
+    const sameUnit = theirs === null ? other.rows === 0 || this.model.weight === null : theirs === this.weightExponent || (this.weightExponent === null && this.rows === 0);
+    if (!sameUnit) {
+      this.load(other.save());
+      return this;
+    }
+    if (theirs !== null) this.weightExponent = theirs;
+    const words = other.words;
+    if (words !== null && this.words === null) throw new Error('the state counts the words of comments, which this analysis does not');
+    this.tallies.forEach((t, i) => t.merge(other.tallies[i] as AnswerTally));
+    this.dimensions.forEach((d, i) => {
+      const theirs = other.dimensions[i] as DimensionState;
+      d.scores.merge(theirs.scores);
+      d.items.merge(theirs.items);
+      d.resolution.merge(theirs.resolution);
+    });
+    // Tallies seldom there, and small: through their states.
+    this.categories.forEach((c, i) => c.tally.load((other.categories[i] as { tally: CategoryTally }).tally.save()));
+    this.checkboxes.forEach((t, i) => t.load((other.checkboxes[i] as CheckboxTally).save()));
+    this.rankings.forEach((t, i) => t.load((other.rankings[i] as RankingTally).save()));
+    this.comments.forEach((t, i) => t.merge(other.comments[i] as CommentTally, this.scope !== 'group'));
+    if (words !== null) this.words?.forEach((t, i) => t.load((words[i] as CommentWordTally).save()));
+    this.index.merge(other.index);
+    if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
+    this.pairs.forEach((p, i) => {
+      const theirs = other.pairs[i] as { answers: AnswerTally; paired: CoMoments };
+      p.answers.merge(theirs.answers);
+      p.paired.merge(theirs.paired);
+    });
+    for (const reason of WEIGHT_EXCLUSIONS) this.weightExcluded[reason] += other.weightExcluded[reason];
+    this.weightTotal += other.weightTotal;
+    this.weight2Total += other.weight2Total;
+    this.rows += other.rows;
     return this;
   }
 

@@ -31,6 +31,13 @@ export class AnswerTally {
     return { values: this.values.save(), missing: { ...this.missing } };
   }
 
+  /** Adds the answers of another tally: as load(other.save()), to the last bit, without the copy. */
+  merge(other: AnswerTally): this {
+    this.values.merge(other.values);
+    for (const reason of MISSING_REASONS) this.missing[reason] += other.missing[reason];
+    return this;
+  }
+
   /** Adds the answers of a state `save` gave. */
   load(state: AnswerTallyState): this {
     this.values.load(state.values);

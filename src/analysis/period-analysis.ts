@@ -169,9 +169,8 @@ export class PeriodAnalysis implements RowAnalysis {
     for (const entry of [...this.periods.values(), ...this.undecided.values()]) {
       for (const [part, cell] of entry.cells) {
         if (!cell.used) continue;
-        const state = cell.analysis.save();
-        part.load(state);
-        entry.analysis.load(state);
+        part.merge(cell.analysis);
+        entry.analysis.merge(cell.analysis);
         cell.analysis.clearRows();
         cell.used = false;
       }
@@ -282,7 +281,7 @@ export class PeriodAnalysis implements RowAnalysis {
     const analyses = sorted.map(([, { parts }]) => {
       if (parts.length === 1) return parts[0] as SurveyAnalysis;
       const whole = this.template.emptyCopy('group');
-      for (const part of parts) whole.load(part.save());
+      for (const part of parts) whole.merge(part);
       return whole;
     });
     const reports = analyses.map((analysis) => analysis.report(files));

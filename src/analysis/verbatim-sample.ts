@@ -39,6 +39,12 @@ export class VerbatimSample {
     for (const [hash, text] of state) this.add(hash, text);
     return this;
   }
+
+  /** Adds the verbatims of another sample: as load(other.save()), without the copy. */
+  merge(other: VerbatimSample): this {
+    for (const [hash, text] of other.kept) this.add(hash, text);
+    return this;
+  }
 }
 
 /** Order of verbatims: by hash, then by text (two texts may share a hash). */
