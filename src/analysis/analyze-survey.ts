@@ -664,6 +664,16 @@ export class SurveyAnalysis implements PartedAnalysis {
     return this.rows;
   }
 
+  /**
+   * Whether analyses of parts of the rows, merged in another order than the rows came in, report
+   * what one analysis of them all reports, but for the last bits of floating-point sums. Not with
+   * complaint categories or rankings by position: their tallies show each option in the spelling
+   * met first, and past their limit pool the options met later as "Other".
+   */
+  get mergesInAnyOrder(): boolean {
+    return this.categories.length === 0 && this.scorer.rankings.every((q) => q.layout === 'options');
+  }
+
   /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer, of scope `scope`. */
   emptyCopy(scope: AnalysisScope): SurveyAnalysis {
     return new SurveyAnalysis(this.model, this.options, this.scorer, scope);

@@ -58,7 +58,8 @@ interface Undecided {
 /**
  * At most this many cells (see PeriodAnalysis) in one analysis: the rows of further pairs of part
  * and period go into both, as before cells. A cell is an analysis of the survey, some 10 to 40 kB
- * with comments; the bench export has 64 (8 regions × 8 weeks).
+ * with comments (23 kB for the bench export's, measured); the bench export has 64 (8 regions × 8
+ * weeks), a group of its pieces 8 to 16.
  */
 const MAX_CELLS = 256;
 
@@ -80,7 +81,9 @@ const MAX_CELLS = 256;
  * and the period's, when the analysis is saved or reported: the whole sample, the segments and
  * the periods are sums of cells. Adding a row to an analysis is the dearest step of the report,
  * and a row added to its segment and its period both was added twice. The figures are those of
- * the rows added one by one to each, to the last bits of a sum of floating-point numbers.
+ * the rows added one by one to each, to the last bits of a sum of floating-point numbers. A
+ * survey whose tallies depend on the order of the rows (see SurveyAnalysis.mergesInAnyOrder) has
+ * no cells: its complaint categories would show other spellings, and pool other options.
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, PeriodEntry>();
@@ -88,6 +91,7 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly spare: SpareAnalyses;
   private readonly spareCells: SpareAnalyses;
   private cellCount = 0;
+  private readonly maxCells: number;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, PeriodSpan>();
   private unparsed = noUnparsedDates();
@@ -100,8 +104,9 @@ export class PeriodAnalysis implements RowAnalysis {
     private readonly overall: PartedAnalysis,
     private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
-    private readonly maxCells = MAX_CELLS,
+    maxCells = MAX_CELLS,
   ) {
+    this.maxCells = template.mergesInAnyOrder ? maxCells : 0;
     this.spare = new SpareAnalyses(template, 'group');
     // A cell keeps what a segment keeps (the impact of comment themes), for the part it is merged into.
     this.spareCells = new SpareAnalyses(template, 'segment');

@@ -69,6 +69,36 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
     });
   }
 
+  it('has no cells for a survey whose tallies keep the spelling met first: complaint categories, rankings by position', () => {
+    // Each option is shown in the spelling met first in the file: "late delivery", "alien", in the
+    // second week; merged cell by cell, the first week's cell, with "LATE DELIVERY" and "ALIEN",
+    // would come first (its first row, blank, is the file's first).
+    const names = ['Submitted', 'Region', 'Delivery speed (1-5)', 'Had a problem?', 'What was the problem?', 'How well was your complaint handled? (1-5)', 'Overall satisfaction (1-5)', 'Best film [Rank 1]', 'Best film [Rank 2]', 'Best film [Rank 3]'];
+    const problems = ['Late delivery', 'Damaged item', 'Late delivery; Damaged item', 'Wrong item'];
+    const films = [['Alien', 'Vertigo', 'Heat'], ['Heat', 'Alien', 'Jaws'], ['Jaws', 'Vertigo', 'Alien'], ['', '', '']];
+    const row = (day: string, region: string, problem: string, film: readonly string[], i: number) => [`${day} 10:00`, region, String(1 + (i % 5)), problem === '' ? 'No' : 'Yes', problem, problem === '' ? '' : String(1 + ((i * 3) % 5)), String(1 + ((i * 7) % 5)), ...film];
+    const rows = [
+      row('2026-01-06', 'North', '', ['', '', ''], 0),
+      row('2026-01-13', 'North', 'late delivery', ['alien', 'Heat', 'Jaws'], 1),
+      row('2026-01-07', 'North', 'LATE DELIVERY', ['ALIEN', 'Heat', 'Jaws'], 2),
+      ...Array.from({ length: 400 }, (_, i) => row(`2026-01-${String(5 + (i % 20)).padStart(2, '0')}`, ['North', 'South', 'East'][i % 3] as string, i % 4 === 0 ? (problems[i % 3] as string) : '', films[i % 4] as string[], i + 3)),
+    ];
+    const model = buildSurveyModel(plainHeader(names), rows);
+    expect(model.columns.map((c) => `${c.role}:${c.dimension ?? ''}`)).toEqual(expect.arrayContaining(['segment:complaints', 'ranking:']));
+    const made = (maxCells?: number) => {
+      const template = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
+      const segmented = new SegmentedAnalysis(template, { columns: [findColumn(model.columns, 'Region', '--by Region', 'test')], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 });
+      const analysis = new PeriodAnalysis(segmented, template, { column: { index: 0, name: 'Submitted' }, dateOrder: 'ymd', dateOrderGiven: true, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 }, maxCells);
+      analysis.useFormat(PLAIN_FORMAT);
+      rows.forEach((row, i) => analysis.addRow(row, i + 2));
+      return analysis.report([]);
+    };
+    const report = made();
+    expect(report.dimensions.complaints?.categories?.[0]?.counts.map((c) => c.category)).toContain('late delivery');
+    expect(report.rankings[0]?.options.map((o) => o.label)).toContain('alien');
+    expect(report).toEqual(made(0));
+  });
+
   it('saved halfway, goes on adding rows to its cells: its states load as those of the rows added one by one', () => {
     const setup = SETUPS['weighted, by region and week'] as Setup;
     const direct = analysis(setup, 0);
