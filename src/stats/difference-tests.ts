@@ -28,10 +28,19 @@ export function welchT(a: MeanSummary, b: MeanSummary): TestResult | null {
   const va = (a.sd * a.sd) / a.n;
   const vb = (b.sd * b.sd) / b.n;
   const se2 = va + vb;
-  if (!(se2 > 0)) return null;
+  if (!(se2 > 0 && se2 < Number.POSITIVE_INFINITY)) return null;
   const statistic = (a.mean - b.mean) / Math.sqrt(se2);
   const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
-  return { statistic, df, p: 2 * tCdf(-Math.abs(statistic), df) };
+  return computed({ statistic, df, p: 2 * tCdf(-Math.abs(statistic), df) });
+}
+
+/**
+ * The result, or null when a figure of it is not a number: a variance that overflows, as a weighted
+ * one does when one weight outweighs the others by hundreds of orders of magnitude, leaves the
+ * degrees of freedom ∞/∞. A test that cannot be computed is left out, as one of a side too small.
+ */
+function computed(result: TestResult): TestResult | null {
+  return Number.isFinite(result.statistic) && !Number.isNaN(result.p) && (result.df === null || !Number.isNaN(result.df)) ? result : null;
 }
 
 export interface ShareSummary {
@@ -48,9 +57,9 @@ export function twoProportionZ(a: ShareSummary, b: ShareSummary): TestResult | n
   if (!(a.n > 0 && b.n > 0)) return null;
   const pooled = (a.share * a.n + b.share * b.n) / (a.n + b.n);
   const se2 = pooled * (1 - pooled) * (1 / a.n + 1 / b.n);
-  if (!(se2 > 0)) return null;
+  if (!(se2 > 0 && se2 < Number.POSITIVE_INFINITY)) return null;
   const statistic = (a.share - b.share) / Math.sqrt(se2);
-  return { statistic, df: null, p: 2 * normalCdf(-Math.abs(statistic)) };
+  return computed({ statistic, df: null, p: 2 * normalCdf(-Math.abs(statistic)) });
 }
 
 export interface NpsShares {
@@ -68,9 +77,9 @@ export function npsDifferenceZ(a: NpsShares, b: NpsShares): TestResult | null {
   if (!(a.n > 0 && b.n > 0)) return null;
   const variance = (s: NpsShares) => s.promoters + s.detractors - (s.promoters - s.detractors) ** 2;
   const se2 = variance(a) / a.n + variance(b) / b.n;
-  if (!(se2 > 0)) return null;
+  if (!(se2 > 0 && se2 < Number.POSITIVE_INFINITY)) return null;
   const statistic = (a.promoters - a.detractors - (b.promoters - b.detractors)) / Math.sqrt(se2);
-  return { statistic, df: null, p: 2 * normalCdf(-Math.abs(statistic)) };
+  return computed({ statistic, df: null, p: 2 * normalCdf(-Math.abs(statistic)) });
 }
 
 /**

@@ -79,4 +79,13 @@ describe('tests of a difference, against R', () => {
     expect(twoProportionZ({ share: 0, n: 10 }, { share: 0, n: 10 })).toBeNull();
     expect(npsDifferenceZ({ promoters: 0.5, detractors: 0.1, n: 0 }, { promoters: 0.5, detractors: 0.1, n: 10 })).toBeNull();
   });
+
+  it('has nothing to say where a figure overflows: a weighted variance of weights hundreds of orders of magnitude apart', () => {
+    // The variance's denominator Σw − Σw²/Σw rounds to almost nothing: the sd overflows, and the
+    // degrees of freedom are ∞/∞. The test was NaN, which the report cannot show.
+    expect(welchT({ mean: 30, sd: Number.POSITIVE_INFINITY, n: 3 }, { mean: 40, sd: 20, n: 5 })).toBeNull();
+    expect(welchT({ mean: 30, sd: 1e200, n: 3 }, { mean: 40, sd: 20, n: 5 })).toBeNull();
+    expect(welchInterval({ mean: 30, sd: 1e200, n: 3 }, { mean: 40, sd: 20, n: 5 }, 0.95)).toBeNull();
+    expect(npsDifferenceZ({ promoters: 0.5, detractors: 0.1, n: Number.MIN_VALUE }, { promoters: 0.5, detractors: 0.1, n: 10 })).toBeNull();
+  });
 });
