@@ -96,11 +96,14 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
   const t = text.trim();
   // The common case of large exports, `2026-02-14` or `2026-02-14 09:30:00` with no offset: the
   // day is the one written, read once per distinct day.
-  if (t.length >= 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || PLAIN_TIME.test(t.slice(10)))) {
-    const key = t.slice(0, 10);
+  if (t.length >= 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || plainTimeFollows(t))) {
+    // Keyed by the date's digits as one number (20260214), which needs no string made; a date
+    // with other characters there is read as it is, and not kept.
+    const key = digitsOf(t, 0, 4) * 10_000 + digitsOf(t, 5, 7) * 100 + digitsOf(t, 8, 10);
+    if (key < 0) return dayOf(partsOf(t.slice(0, 10), 'ymd'), 'UTC');
     let day = plainDays.get(key);
     if (day === undefined) {
-      day = dayOf(partsOf(key, 'ymd'), 'UTC');
+      day = dayOf(partsOf(t.slice(0, 10), 'ymd'), 'UTC');
       if (plainDays.size < PLAIN_DAYS_KEPT) plainDays.set(key, day);
     }
     return day;
@@ -121,7 +124,8 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
  */
 export function parseBothOrders(text: string, timeZone = 'UTC', excelSerials = false): readonly [CalendarDay | null, CalendarDay | null] {
   const t = text.trim();
-  const last = YEAR_LAST.exec(t);
+  // Three digits first (2026-02-14) start no YEAR_LAST date, whose day or month is one or two.
+  const last = isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)) ? null : YEAR_LAST.exec(t);
   if (last !== null) return yearLastDays(last);
   const day = parseDate(t, 'dmy', timeZone, excelSerials);
   return [day, day];
@@ -151,9 +155,30 @@ function yearLastDays(last: RegExpExecArray): readonly [CalendarDay | null, Cale
   return days;
 }
 
-// A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date.
-const PLAIN_TIME = /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
-const plainDays = new Map<string, CalendarDay | null>();
+// A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date (from index 10, sticky).
+const PLAIN_TIME = /[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/y;
+const plainDays = new Map<number, CalendarDay | null>();
+
+/** Whether `t` goes on from index 10 with a PLAIN_TIME, to its end. */
+function plainTimeFollows(t: string): boolean {
+  PLAIN_TIME.lastIndex = 10;
+  return PLAIN_TIME.test(t);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The number the ASCII digits of `t` from `from` to `to` (excluded) write, or a negative number if one of them is no digit. */
+function digitsOf(t: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = t.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1e9;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 const PLAIN_DAYS_KEPT = 100_000;
 
 /** The day of an Excel serial day number within EXCEL_SERIALS (`45292`, `45292.5`, `45292,5`), or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_WORDS, dateWordsOf, type DateWords } from '../../src/text/date-words.js';
-import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseDate, periodOf, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
+import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseBothOrders, parseDate, periodOf, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
 
 // One case a line: the text, the order of the column, the day it is. Days of the week and
 // calendar checked with Python's datetime (strptime '%d %B %Y', '%m/%d/%y %H:%M' ...).
@@ -180,6 +180,26 @@ describe('dates as platforms write them', () => {
     expect(timeZoneName('Mars/Olympus_Mons')).toBeNull();
   });
 
+});
+
+describe('a date read in both orders', () => {
+  it.each([
+    ['5/1/18 3:06', '2018-01-05', '2018-05-01'],
+    ['05.01.2026', '2026-01-05', '2026-05-01'],
+    ['13/4/2026', '2026-04-13', null],
+    ['4/13/2026 9:30 PM', null, '2026-04-13'],
+    ['2026-02-14', '2026-02-14', '2026-02-14'],
+    ['2026-02-14T09:30:00', '2026-02-14', '2026-02-14'],
+    ['2026-02-14 9:30', '2026-02-14', '2026-02-14'],
+    ['2026-02-14 24:00', null, null],
+    ['  2026-02-14 23:59:59.5 ', '2026-02-14', '2026-02-14'],
+    ['2026-02-14T23:30:00+02:00', '2026-02-14', '2026-02-14'],
+    ['2026-02-31 10:00', null, null],
+    ['3 April 2026', '2026-04-03', '2026-04-03'],
+  ] as const)('%j: day first %s, month first %s', (text, dayFirst, monthFirst) => {
+    const [dmy, mdy] = parseBothOrders(text);
+    expect([dmy === null ? null : isoDay(dmy), mdy === null ? null : isoDay(mdy)]).toEqual([dayFirst, monthFirst]);
+  });
 });
 
 describe('the order of day and month in a column', () => {
