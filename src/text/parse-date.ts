@@ -155,14 +155,33 @@ function yearLastDays(last: RegExpExecArray): readonly [CalendarDay | null, Cale
   return days;
 }
 
-// A time of day without offset or AM/PM, as it follows a `YYYY-MM-DD` date (from index 10, sticky).
-const PLAIN_TIME = /[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/y;
 const plainDays = new Map<number, CalendarDay | null>();
 
-/** Whether `t` goes on from index 10 with a PLAIN_TIME, to its end. */
-function plainTimeFollows(t: string): boolean {
-  PLAIN_TIME.lastIndex = 10;
-  return PLAIN_TIME.test(t);
+/**
+ * Whether `t` goes on from index 10, to its end, with a time of day without offset or AM/PM, as
+ * it follows a `YYYY-MM-DD` date: what /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/
+ * matches, read character by character (the expression took a tenth of reading the date column).
+ */
+export function plainTimeFollows(t: string): boolean {
+  const separator = t.charCodeAt(10);
+  if (separator !== 32 && separator !== 84) return false;
+  let i = 11;
+  if (!isDigit(t.charCodeAt(i))) return false;
+  // An hour of one digit, or of two from 00 to 23.
+  if (isDigit(t.charCodeAt(i + 1))) {
+    if ((t.charCodeAt(i) - 48) * 10 + t.charCodeAt(i + 1) - 48 > 23) return false;
+    i += 2;
+  } else i += 1;
+  // Minutes, then maybe seconds, each `:` and 00 to 59.
+  for (let part = 0; part < 2; part++) {
+    if (t.charCodeAt(i) !== 58 || !(t.charCodeAt(i + 1) >= 48 && t.charCodeAt(i + 1) <= 53) || !isDigit(t.charCodeAt(i + 2))) return false;
+    i += 3;
+    if (i === t.length) return true;
+  }
+  // A fraction of a second.
+  if (t.charCodeAt(i) !== 46 || i + 1 === t.length) return false;
+  for (i += 1; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
 }
 
 function isDigit(code: number): boolean {

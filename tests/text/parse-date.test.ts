@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_WORDS, dateWordsOf, type DateWords } from '../../src/text/date-words.js';
-import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseBothOrders, parseDate, periodOf, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
+import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseBothOrders, parseDate, periodOf, plainTimeFollows, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
 
 // One case a line: the text, the order of the column, the day it is. Days of the week and
 // calendar checked with Python's datetime (strptime '%d %B %Y', '%m/%d/%y %H:%M' ...).
@@ -199,6 +200,18 @@ describe('a date read in both orders', () => {
   ] as const)('%j: day first %s, month first %s', (text, dayFirst, monthFirst) => {
     const [dmy, mdy] = parseBothOrders(text);
     expect([dmy === null ? null : isoDay(dmy), mdy === null ? null : isoDay(mdy)]).toEqual([dayFirst, monthFirst]);
+  });
+});
+
+describe('the time after a year-first date, read character by character', () => {
+  // The expression plainTimeFollows stands for: a time of day without offset or AM/PM.
+  const PLAIN_TIME = /^[ T]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
+  const check = (time: string) => expect(plainTimeFollows(`2026-02-14${time}`), JSON.stringify(time)).toBe(PLAIN_TIME.test(time));
+
+  it('takes what the expression takes, and nothing else', () => {
+    for (const time of ['', ' ', 'T', ' 9:30', 'T09:30', ' 23:59:59', ' 23:59:59.125', ' 24:00', ' 19:60', ' 9:5', ' 09:30:', ' 09:30:00.', ' 09:30 ', ' 09:30Z', ' 09:30+01:00', ' 123:00', ' 2:30', '  09:30', ' 09:30:00.5x']) check(time);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(' ', 'T', '0', '1', '2', '3', '4', '5', '6', '9', ':', '.', 'Z'), maxLength: 14 }), (time) => plainTimeFollows(`2026-02-14${time}`) === PLAIN_TIME.test(time)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.stringMatching(PLAIN_TIME), (time) => plainTimeFollows(`2026-02-14${time}`)), { numRuns: 1000 });
   });
 });
 
