@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Script } from 'node:vm';
+import { smallRunBudget } from '../engine/optimizing-budget.js';
 import { runBundle } from './run-bundle.js';
 
 /**
@@ -14,6 +15,9 @@ declare const SATISFY_CODE_CACHE: string;
 // code cache made by the build (see runBundle).
 const bundle = fileURLToPath(new URL('./satisfy.cjs', import.meta.url));
 let script: Script | null = null;
+
+// V8's optimising compiler waits longer until a large file is read (see smallRunBudget).
+smallRunBudget();
 
 if (process.argv.includes('--verbose')) {
   // Loaded as a CommonJS module, whose stack traces Node maps to the TypeScript sources through the
