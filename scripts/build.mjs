@@ -126,6 +126,40 @@ const commanderChildProcess = {
   },
 };
 
+// chalk finds out at load whether stdout and stderr take colours (its supports-color requires
+// node:tty, which requires node:net, and node:os: 3 ms of every run); satisfy decides that itself
+// (src/cli/use-color.ts) and gives every Chalk it makes its level (`new Chalk({ level })`), so in
+// the bundle chalk's own finding is that they take none, as its default instances are never used.
+const chalkLevelGiven = {
+  name: 'chalk-level-given',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, ({ importer }) => {
+      if (!/[\\/]chalk[\\/]source[\\/]index\.js$/.test(importer)) throw new Error(`chalkLevelGiven: #supports-color imported by ${importer}, not chalk`);
+      return { path: 'supports-color', namespace: 'chalk-level-given' };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'chalk-level-given' }, () => ({ contents: 'export default { stdout: false, stderr: false };\n', loader: 'js' }));
+  },
+};
+
+// stdlib's gammaincinv makes `debug` loggers when it is loaded, and debug requires node:tty (and
+// with it node:net) and reads DEBUG when it is: 2 ms of every run. In the bundle, a logger of
+// stdlib's is debug's only where DEBUG is set when the program starts, and otherwise one that logs
+// nothing, as debug's own are then.
+const stdlibDebugLazy = {
+  name: 'stdlib-debug-lazy',
+  setup(builder) {
+    builder.onResolve({ filter: /^debug$/ }, ({ importer }) => {
+      if (!/[\\/]node_modules[\\/]@stdlib[\\/]/.test(importer)) return undefined;
+      return { path: 'debug', namespace: 'stdlib-debug-lazy' };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'stdlib-debug-lazy' }, () => ({
+      contents: `module.exports = process.env.DEBUG ? require(${JSON.stringify(fileURLToPath(new URL('../node_modules/debug/src/index.js', import.meta.url)))}) : () => Object.assign(() => {}, { enabled: false });\n`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 // esbuild writes strings in ASCII, but not regular expressions, and satisfy's and ELD's have curly
 // quotes, dashes and letters with diacritics: a bundle with one character beyond ASCII is read as
 // a string of two bytes a character, twice the memory and slower to read. Written as \\u escapes
@@ -159,7 +193,7 @@ const BUNDLE = {
   external: EXTERNAL,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess, asciiSources],
+  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess, chalkLevelGiven, stdlibDebugLazy, asciiSources],
 };
 
 rmSync('dist/cli', { recursive: true, force: true });
