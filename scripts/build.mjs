@@ -25,7 +25,7 @@
 // and pg (optional too), loaded only by --engine postgres.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,10 +35,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 // The comment-language detector's scores (eld/extrasmall: 49,553 n-grams, each an object of scores
 // by language) are written as a JavaScript object literal of 1.3 MB, whose loading took 0.15 s and
-// 85 MiB of a run. In the bundle, ELD gets the same scores packed into a string and read in place
-// (src/survey/packed-ngrams.ts), with ELD's tables for reading a text, so that satisfy tells a
+// 85 MiB of a run. In the bundle, ELD gets the same scores packed, with the hash table that finds
+// them, in a file beside the bundle (dist/cli/eld-ngrams.bin, read when a comment is first met) and
+// read in place (src/survey/packed-ngrams.ts), with ELD's tables for reading a text, so that satisfy tells a
 // comment's language from them in place (src/survey/eld-detect.ts): the same scores, the same
 // languages told. The tests, which run the sources, load ELD as published.
+const ELD_TABLE = 'eld-ngrams.bin';
 const packedEldScores = {
   name: 'packed-eld-scores',
   setup(builder) {
@@ -47,10 +49,15 @@ const packedEldScores = {
       // ELD's own tables for reading a text, from the files of the ELD installed (its package does not export them).
       const { separators } = await import(pathToFileURL(join(path, '../../regexPatterns.js')).href);
       const { dictionary } = await import(pathToFileURL(join(path, '../../dictionary.js')).href);
-      const { packNgrams } = await importTypeScript('src/survey/packed-ngrams.ts');
+      const { packNgrams, packTableFile } = await importTypeScript('src/survey/packed-ngrams.ts');
       const { ngrams, ...rest } = ngramsData;
+      // The packed n-grams and their hash table, as a file beside the bundles that the program and
+      // the worker read in place when they first meet a comment (see packTableFile).
+      mkdirSync(join(ROOT, 'dist/cli'), { recursive: true });
+      writeFileSync(join(ROOT, 'dist/cli', ELD_TABLE), packTableFile(packNgrams(ngrams)));
       const text = `{ separators: new RegExp(${JSON.stringify(separators.source)}, ${JSON.stringify(separators.flags)}), dictionary: ${JSON.stringify(dictionary.join(''))}, languages: ${JSON.stringify(rest.languages)} }`;
-      const contents = `import { unpackNgrams } from './src/survey/packed-ngrams.ts';\nexport const ngramsData = { ...${JSON.stringify(rest)}, ngrams: unpackNgrams(${JSON.stringify(packNgrams(ngrams))}, ${text}) };\n`;
+      const table = `readTableFile(readFileSync(new URL(${JSON.stringify(`./${ELD_TABLE}`)}, import.meta.url)))`;
+      const contents = `import { readFileSync } from 'node:fs';\nimport { readTableFile, unpackNgrams } from './src/survey/packed-ngrams.ts';\nexport const ngramsData = { ...${JSON.stringify(rest)}, ngrams: unpackNgrams(${table}, ${text}) };\n`;
       return { contents, loader: 'js', resolveDir: ROOT };
     });
   },
