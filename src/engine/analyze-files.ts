@@ -25,6 +25,7 @@ import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '.
 import { AnswerLint } from './answer-lint.js';
 import { analyzeGroup, groupCounter, unpackState, useCommentLanguage, type PieceResult } from './analyze-piece.js';
 import { pieceGroups, startsGroup } from './piece-groups.js';
+import { largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 
@@ -247,6 +248,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       // size (standard input) is a group a piece.
       const size = fileSize(path);
       const pieceCount = size === null ? 0 : Math.ceil(size / pieceBytes);
+      // A file of more than one piece, or of a size not known (standard input), may be large: V8
+      // optimises as soon as it would by default, before any worker starts (a file is shared out
+      // from PIECES_FOR_THREADS pieces), so that workers start with the flags of their code cache.
+      if (size === null || size > pieceBytes) largeRunBudget();
       const groups = pieceGroups(pieceCount);
       let control: ReadControl | null = null;
       // The results of the groups after the first, once they are shared out to the pool's threads,
