@@ -59,9 +59,11 @@ interface Undecided {
  * At most this many cells (see PeriodAnalysis) in one analysis: the rows of further pairs of part
  * and period go into both, as before cells. A cell is an analysis of the survey, some 10 to 40 kB
  * with comments (23 kB for the bench export's, measured); the bench export has 64 (8 regions × 8
- * weeks), a group of its pieces 8 to 16.
+ * weeks), a group of its pieces 8 to 16. Its 240 stores by week (1M rows, one thread, three runs)
+ * took as long with 32, 64 or 256 cells as without, and peaked at 204-211 MiB with 64 against
+ * 221-243 MiB with 256 (214 MiB without): a cell pays when many rows share it.
  */
-const MAX_CELLS = 256;
+const MAX_CELLS = 64;
 
 /**
  * The analysis of the whole sample and of each period of the timestamp column, row by row. A row
