@@ -112,8 +112,8 @@ export interface RowAnalysis {
 
 /**
  * An analysis whose rows a PeriodAnalysis holds in cells, one per period and part (see
- * PeriodAnalysis): the whole sample's, a part of one; or one broken down by segment, a part a
- * segment. A row goes into one cell rather than into its part and its period both; the cells are
+ * PeriodAnalysis): the whole sample's, itself its one part; or one broken down by segment, each
+ * segment a part. A row goes into one cell rather than into its part and its period both; the cells are
  * merged into both when the analysis is saved or reported.
  */
 export interface PartedAnalysis extends RowAnalysis {
@@ -898,7 +898,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     }
     if (theirs !== null) this.weightExponent = theirs;
     const words = other.words;
-    if (words !== null && this.words === null) throw new Error('the state counts the words of comments, which this analysis does not');
+    if (words !== null && this.words === null) throw new Error('the analysis merged counts the words of comments, which this one does not');
     this.tallies.forEach((t, i) => t.merge(other.tallies[i] as AnswerTally));
     this.dimensions.forEach((d, i) => {
       const theirs = other.dimensions[i] as DimensionState;
