@@ -25,8 +25,9 @@ const LETTER = /\p{L}/gu;
  * database of 60 languages), which on real comments in English, French, Spanish, Dutch and Latvian
  * was the most accurate (99.4 %) and the fastest (as published, 42 µs for a comment of a few
  * hundred characters, 6 µs for a short one; read by eldDetector in the bundle, a few µs) of franc
- * restricted to the seven languages, franc, franc-min, tinyld and ELD's larger databases. Loaded only when comments are analysed: its data, as published, takes
- * 0.15 s and 85 MiB to load; in the bundle, packed (see packed-ngrams.ts), about 0.01 s and 11 MiB.
+ * restricted to the seven languages, franc, franc-min, tinyld and ELD's larger databases. Loaded
+ * only when comments are analysed: its data, as published, takes 0.15 s and 85 MiB to load; in
+ * the bundle, packed in a file the build writes (see packed-ngrams.ts), about 1 ms and 11 MiB.
  *
  * @example (await loadCommentLanguage())('Dostawa szybka, ale paczka uszkodzona') // 'pl'
  */

@@ -156,7 +156,8 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
       let highest = 0;
       for (let language = 0; language < count; language++) {
         const score = scores[language] as number;
-        if (score > 0 && score > highest) {
+        // Above 0 (highest starts there), and the first of equals.
+        if (score > highest) {
           highest = score;
           best = language;
         }
