@@ -261,7 +261,8 @@ function configScale(settings: ScaleConfig, source: string): Scale {
   const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
   if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
   if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
-  if (max - min + 1 > MAX_SCALE_POINTS || Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} has ${max - min + 1} points; a rating scale has at most ${MAX_SCALE_POINTS} (0-500)`);
+  if (max - min + 1 > MAX_SCALE_POINTS) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} has ${max - min + 1} points; a rating scale has at most ${MAX_SCALE_POINTS} (0-500)`);
+  if (Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} lies beyond ±${MAX_SCALE_END}; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
   const outside = values.filter((v) => v < min || v > max);
   if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
   const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));

@@ -11,7 +11,7 @@ import { CoMoments } from '../../src/stats/co-moments.js';
 import { cronbachAlpha, MAX_ALPHA_ITEMS } from '../../src/stats/cronbach-alpha.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
-import { MAX_SCALE_POINTS } from '../../src/survey/scale.js';
+import { MAX_SCALE_END, MAX_SCALE_POINTS } from '../../src/survey/scale.js';
 import { fuzzParameters } from '../helpers/fuzz.js';
 
 const HEADER = ['id', 'weight', 'Delivery speed (1-5)', 'Delivery on time (1-5)', 'Overall satisfaction (1-5)', 'Recommend (0-10)', 'Region'];
@@ -105,10 +105,11 @@ describe('sizes any input can ask for are bounded', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(SatisfyError);
           expect((error as SatisfyError).code).toBe('CONFIG_INVALID');
-          expect(min < max && max - min + 1 <= MAX_SCALE_POINTS).toBe(false);
+          expect(min < max && max - min + 1 <= MAX_SCALE_POINTS && Math.abs(min) <= MAX_SCALE_END && Math.abs(max) <= MAX_SCALE_END).toBe(false);
           return;
         }
         expect(max - min + 1).toBeLessThanOrEqual(MAX_SCALE_POINTS);
+        expect(Math.max(Math.abs(min), Math.abs(max))).toBeLessThanOrEqual(MAX_SCALE_END);
         const analysis = new SurveyAnalysis(built, { confidenceLevel: 0.95 });
         SAMPLE.forEach((r) => analysis.addRow(r));
         const item = analysis.report([]).items.find((i) => i.column === 'Delivery speed (1-5)');
@@ -116,6 +117,11 @@ describe('sizes any input can ask for are bounded', () => {
       }),
       fuzzParameters(60),
     );
+    // Found by a run of CI: 501 points far from 0, refused for where its ends lie, not for its points.
+    for (const [min, max] of [[2146956041, 2146956541], [-1_000_001, -999_600]]) {
+      const config = { settings: { columns: { 'Delivery speed (1-5)': { scale: { min, max } } } }, path: 'satisfy.config.json' };
+      expect(() => buildSurveyModel(plainHeader(HEADER), SAMPLE, { config })).toThrow(`satisfy.config.json: columns["Delivery speed (1-5)"].scale: ${min}-${max} lies beyond ±1000000; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
+    }
   });
 
   it('a header of any width is read, or refused past the cap', async () => {
