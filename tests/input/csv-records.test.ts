@@ -87,6 +87,39 @@ describe('CsvRecords', () => {
     );
   });
 
+  it('reads long fields that repeat as csv-parse does, quoted or not, with quotes in them, alike at both ends but not in the middle', () => {
+    // A few long texts that share their length and their first and last bytes, and differ inside:
+    // the reader looks repeated long fields up by a hash of those alone (see RECENT_BYTES).
+    const middle = fc.constantFrom('x', 'y', '""', 'é', ',', '\n');
+    const longText = fc.tuple(fc.constantFrom('', '"'), fc.array(middle, { minLength: 1, maxLength: 4 }), fc.integer({ min: 30, max: 330 })).map(([quote, inside, length]) => {
+      const body = `${'A'.repeat(12)}${inside.join('')}${'Z'.repeat(Math.max(0, length - 24))}`;
+      const plain = quote === '' && !/[",\n]/.test(body);
+      // Unquoted only where CSV allows it; the same bytes unquoted (`a""b`) and quoted (`"a""b"`) read differently.
+      return plain || quote === '"' ? `"${body.replaceAll('"', '""')}"` : body;
+    });
+    fc.assert(
+      fc.property(fc.array(longText, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 400 }), (pool, picks) => {
+        const text = picks.map(([a, b, unquoted]) => {
+          const field = pool[a % pool.length] as string;
+          // Unquoted, a quoted field's bytes are another field: `a""b` is read as written.
+          const other = unquoted && /^"[^,\n]*"$/.test(field) ? field.slice(1, -1) : field;
+          return `${other},${pool[b % pool.length] as string},1`;
+        }).join('\n');
+        const theirs = fields(csvParse(text));
+        expect(fields(readRecords(utf8(text)))).toEqual(theirs);
+        expect(fields(readRecords(utf8(text), [Math.floor(text.length / 3)], {}, true))).toEqual(theirs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a column of long fields that never repeat, and then repeat, as csv-parse does', () => {
+    const distinct = Array.from({ length: 5000 }, (_, i) => `Comment number ${i} of a column where no comment repeats at all`);
+    const repeated = Array.from({ length: 3000 }, (_, i) => `The same long comment, said again and again by many respondents ${i % 3}`);
+    const text = [...distinct, ...repeated, ...distinct.slice(0, 100)].map((comment, i) => `${i},"${comment}"`).join('\n');
+    expect(fields(readRecords(utf8(text), [], {}, true))).toEqual(fields(csvParse(text)));
+  });
+
   it('reads a large input in large pushes as csv-parse does', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: csvUnit, minLength: 30, maxLength: 60 }), { minLength: 12000, maxLength: 13000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }), (parts, at) => {
