@@ -12,6 +12,10 @@ export const VERBATIMS_PER_TONE = 3;
 // told by the ratings or not.
 const PENDING = 256;
 const PENDING_SLOTS = 2 * COMMENT_TONES.length;
+const COUNT = 0;
+const WEIGHT = 1;
+const CHARACTERS = 2;
+const FROM_RATINGS = 3;
 const LANGUAGE_POSITION = new Map(COMMENT_LANGUAGES.map((language, i) => [language, i]));
 
 export interface CommentTallyState {
@@ -41,13 +45,14 @@ export interface CommentTallyState {
  * tallies of parts of the data merge into the tally of the whole.
  */
 export class CommentTally {
-  private count = 0;
-  private weight = 0;
-  private characters = 0;
+  // The comments, their weight, their characters and those whose tone the ratings told (COUNT,
+  // WEIGHT, CHARACTERS, FROM_RATINGS), kept in a typed array: as fields of the tally, the first
+  // fractional sum (at the end of a group of pieces, when the counts of repeated comments are
+  // added) changed the tally's shape, and V8 threw away the optimised code of the analysis.
+  private readonly totals = new Float64Array(4);
   private readonly excluded = new Float64Array(COMMENT_EXCLUSIONS.length);
   private readonly languages = new Float64Array(COMMENT_LANGUAGES.length);
   private readonly tones = new Float64Array(COMMENT_TONES.length);
-  private tonesFromRatings = 0;
   // Theme × tone, row-major.
   private readonly themes = new Float64Array(COMMENT_THEMES.length * COMMENT_TONES.length);
   // Theme × tone, row-major, each made when its first comment comes.
@@ -74,7 +79,7 @@ export class CommentTally {
    * at other times than this thread's).
    */
   addComment(reading: CommentReading, tone: number, fromRatings: boolean, weight: number): void {
-    this.weight += weight;
+    this.totals[WEIGHT] = (this.totals[WEIGHT] as number) + weight;
     const slot = 2 * tone + (fromRatings ? 1 : 0);
     if (!reading.shared) {
       this.addComments(reading, slot, 1);
@@ -103,12 +108,13 @@ export class CommentTally {
   /** Adds `count` comments of one reading, of a tone and told by the ratings or not (`slot`: 2 × tone + told). */
   private addComments(reading: CommentReading, slot: number, count: number): void {
     const tone = slot >> 1;
-    this.count += count;
-    this.characters += reading.length * count;
+    const { totals } = this;
+    totals[COUNT] = (totals[COUNT] as number) + count;
+    totals[CHARACTERS] = (totals[CHARACTERS] as number) + reading.length * count;
     const language = reading.language === null ? 0 : (LANGUAGE_POSITION.get(reading.language) as number);
     this.languages[language] = (this.languages[language] as number) + count;
     this.tones[tone] = (this.tones[tone] as number) + count;
-    if ((slot & 1) === 1) this.tonesFromRatings += count;
+    if ((slot & 1) === 1) totals[FROM_RATINGS] = (totals[FROM_RATINGS] as number) + count;
     const { themes } = reading;
     for (let t = 0; themes >> t !== 0; t++) {
       if (((themes >> t) & 1) === 0) continue;
@@ -128,19 +134,16 @@ export class CommentTally {
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
-    this.weight *= factor;
+    this.totals[WEIGHT] = (this.totals[WEIGHT] as number) * factor;
     this.impact.scaleWeights(factor);
   }
 
   clear(): void {
     this.pending.clear();
-    this.count = 0;
-    this.weight = 0;
-    this.characters = 0;
+    this.totals.fill(0);
     this.excluded.fill(0);
     this.languages.fill(0);
     this.tones.fill(0);
-    this.tonesFromRatings = 0;
     this.themes.fill(0);
     this.verbatims.fill(undefined);
     this.impact.clear();
@@ -149,12 +152,12 @@ export class CommentTally {
   save(): CommentTallyState {
     this.flush();
     return {
-      comments: [this.count, this.weight],
+      comments: [this.totals[COUNT] as number, this.totals[WEIGHT] as number],
       excluded: Object.fromEntries(COMMENT_EXCLUSIONS.map((reason, i) => [reason, this.excluded[i] as number])) as Record<CommentExclusion, number>,
-      characters: this.characters,
+      characters: this.totals[CHARACTERS] as number,
       languages: Object.fromEntries(COMMENT_LANGUAGES.map((language, i) => [language, this.languages[i] as number])) as Record<CommentLanguage, number>,
       tones: toneCounts(this.tones, 0),
-      tonesFromRatings: this.tonesFromRatings,
+      tonesFromRatings: this.totals[FROM_RATINGS] as number,
       themes: Object.fromEntries(COMMENT_THEMES.map((theme, t) => [theme, toneCounts(this.themes, t * COMMENT_TONES.length)])) as Record<CommentTheme, Record<CommentTone, number>>,
       verbatims: Object.fromEntries(
         COMMENT_THEMES.map((theme, t) => [theme, Object.fromEntries(COMMENT_TONES.map((tone, i) => [tone, this.verbatims[t * COMMENT_TONES.length + i]?.save() ?? []]))]),
@@ -170,13 +173,10 @@ export class CommentTally {
    */
   merge(other: CommentTally, withImpact = true): this {
     other.flush();
-    this.count += other.count;
-    this.weight += other.weight;
-    this.characters += other.characters;
+    addInto(this.totals, other.totals);
     addInto(this.excluded, other.excluded);
     addInto(this.languages, other.languages);
     addInto(this.tones, other.tones);
-    this.tonesFromRatings += other.tonesFromRatings;
     addInto(this.themes, other.themes);
     other.verbatims.forEach((sample, cell) => {
       if (sample !== undefined) this.sampleOf(cell).merge(sample);
@@ -187,13 +187,14 @@ export class CommentTally {
 
   /** Adds the comments of a state `save` gave; their ratings by theme (the impact) too, unless `withImpact` is false. */
   load(state: CommentTallyState, withImpact = true): this {
-    this.count += state.comments[0];
-    this.weight += state.comments[1];
-    this.characters += state.characters;
+    const { totals } = this;
+    totals[COUNT] = (totals[COUNT] as number) + state.comments[0];
+    totals[WEIGHT] = (totals[WEIGHT] as number) + state.comments[1];
+    totals[CHARACTERS] = (totals[CHARACTERS] as number) + state.characters;
     COMMENT_EXCLUSIONS.forEach((reason, i) => (this.excluded[i] = (this.excluded[i] as number) + state.excluded[reason]));
     COMMENT_LANGUAGES.forEach((language, i) => (this.languages[i] = (this.languages[i] as number) + state.languages[language]));
     COMMENT_TONES.forEach((tone, i) => (this.tones[i] = (this.tones[i] as number) + state.tones[tone]));
-    this.tonesFromRatings += state.tonesFromRatings;
+    totals[FROM_RATINGS] = (totals[FROM_RATINGS] as number) + state.tonesFromRatings;
     COMMENT_THEMES.forEach((theme, t) =>
       COMMENT_TONES.forEach((tone, i) => {
         const cell = t * COMMENT_TONES.length + i;
