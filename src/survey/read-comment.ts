@@ -50,7 +50,8 @@ export const MAX_VERBATIM = 280;
  * masked before it is cut, so that no half of an address is left at the cut.
  */
 export function asVerbatim(text: string, redact: boolean): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
+  // Most comments are one line with single spaces: nothing to replace then.
+  const line = (MORE_THAN_A_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
   const shown = redact ? redactPersonalData(line) : line;
   // No more UTF-16 units than MAX_VERBATIM: no more code points either, nothing to cut.
   if (shown.length <= MAX_VERBATIM) return shown;
@@ -58,6 +59,8 @@ export function asVerbatim(text: string, redact: boolean): string {
   return points.length > MAX_VERBATIM ? `${points.slice(0, MAX_VERBATIM - 1).join('').trimEnd()}…` : shown;
 }
 
+// White space other than a single space: a line break, a tab, two spaces.
+const MORE_THAN_A_SPACE = /[^\S ]|\s\s/u;
 const NEUTRAL = COMMENT_TONES.indexOf('neutral');
 const NO_WORDS: readonly string[] = [];
 

@@ -173,5 +173,10 @@ function negationBefore(words: readonly string[], start: number, { negation, bri
  * "n'ai") are a word apart, as normalizeText would glue them to the next.
  */
 function clausesOf(text: string): string[] {
-  return text.replace(/\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’`](?=\p{L})/giu, '$1 ').split(/[.!?;:,\n\r()]+/u);
+  // Most comments hold no apostrophe, and the search for an elision was a tenth of their tagging.
+  const separated = text.includes("'") || text.includes('’') || text.includes('`') ? text.replace(ELISION, '$1 ') : text;
+  return separated.split(/[.!?;:,\n\r()]+/u);
 }
+
+// A French article or pronoun cut before a vowel: "l'", "qu'", "jusqu'" (see clausesOf).
+const ELISION = /\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’`](?=\p{L})/giu;

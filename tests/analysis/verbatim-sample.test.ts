@@ -49,4 +49,12 @@ describe('verbatims chosen by lot', () => {
     expect(asVerbatim('Call +48 601 234 567', true)).toBe('Call [phone]');
     expect(asVerbatim('Call +48 601 234 567', false)).toBe('Call +48 601 234 567');
   });
+
+  it('puts any text on one line as replacing every run of white space by one space does', () => {
+    const unit = fc.constantFrom('a', 'é', ' ', ' ', '\n', '\r', '\t', '\u00a0', '\u2003', '\u2028', '.');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => asVerbatim(text, false) === text.replace(/\s+/gu, ' ').trim()),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -16,6 +16,9 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Badanie nie stresujące. Polecam!', ['praise'], 'praise'],
     ['Paczka uszkodzona, kurier niemiły', ['delivery', 'complaints', 'service'], 'criticism'],
     ["Pas de souci, l'accueil était parfait", ['service', 'praise'], 'praise'],
+    // The apostrophe of an elision typed as a typographic one or a backtick.
+    ['L’accueil était parfait', ['service', 'praise'], 'praise'],
+    ['L`accueil était parfait', ['service', 'praise'], 'praise'],
     ['Lieferung kam zu spät, leider', ['delivery', 'complaints'], 'criticism'],
     ['Gostaria que a entrega fosse mais rápida', ['delivery', 'needs', 'praise'], 'praise'],
     ['Sin problemas, el anfitrión muy amable', ['service', 'praise'], 'praise'],

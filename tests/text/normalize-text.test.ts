@@ -18,6 +18,7 @@ describe('text folded for matching', () => {
     ['  Überall zufrieden? ', 'uberall zufrieden'],
     ['Zażółć gęślą jaźń', 'zazolc gesla jazn'],
     ['Straße', 'strasse'],
+    ['STRASSE ẞ, Søren Đorđević, Łódź', 'strasse ss soren dordevic lodz'],
     ['Pilnībā nepiekrītu', 'pilniba nepiekritu'],
   ])('%j folds to %j', (text, folded) => expect(normalizeText(text)).toBe(folded));
 });
