@@ -15,7 +15,10 @@ const FORMAT = 'satisfy-state';
 // 5: the words of the comments are counted, per free-text column and language (CommentWordsState),
 // in the analysis of the whole sample.
 // 6: the analysis of a period keeps no impact of comment themes (see AnalysisScope).
-const VERSION = 6;
+// 7: complaint categories and the options of rankings by position keep their spellings and
+// counts, and pool past 1,000 as `overflow` (see CategoryTally): their report no longer depends on
+// the order of the rows and shards.
+const VERSION = 7;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -59,7 +62,7 @@ export function readState(path: string): ShardState {
 function formatted(value: unknown, path: string): unknown {
   const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
-  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path });
+  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
   return value;
 }
 

@@ -21,7 +21,7 @@ const stateCases: Array<[string, Edit, string]> = [
   ['dimension-mean-huge', (d) => (d.analysis.segments[0][1].dimensions[0].scores.mu = 1e308), `${SEGMENT}.dimensions[0].scores.mu: must be from 0 to 100, not 1e\\+308`],
   ['answer-off-scale', (d) => (d.analysis.segments[0][1].rated[0].values[0][0] = 99), `${SEGMENT}.rated[0].values[0][0]: must be from 1 to 5, not 99`],
   ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons"],
-  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 6'],
+  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 7'],
 ];
 
 const baselineCases: Array<[string, Edit, string]> = [
