@@ -93,7 +93,11 @@ function checkModel(model: SurveyModel): void {
   column(model.timestamp, 'model.timestamp', ['timestamp']);
   model.dimensions.forEach((dimension, i) => {
     if (model.dimensions.findIndex((d) => d.id === dimension.id) < i) fail(`model.dimensions[${i}].id`, `"${dimension.id}" is listed twice`);
-    dimension.columns.forEach((index, j) => column(index, `model.dimensions[${i}].columns[${j}]`, [...RATED_ROLES]));
+    dimension.columns.forEach((index, j) => {
+      // A column of problem categories (see CategoryTally) is listed with the items of the complaints dimension.
+      if (dimension.id === 'complaints' && columns[index]?.role === 'segment' && columns[index].dimension === 'complaints') return;
+      column(index, `model.dimensions[${i}].columns[${j}]`, [...RATED_ROLES]);
+    });
   });
 }
 
@@ -234,7 +238,7 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
 
 /** The folded key of a category or option: folded, and once in its tally. */
 function checkKey(key: string, seen: Set<string>, path: string): void {
-  if (key === '' || normalizeText(key) !== key) fail(path, 'must be a folded text (lower case, no accents or punctuation)');
+  if (key === '' || normalizeText(key) !== key) fail(path, 'must be a folded text: lower case, without accents or punctuation');
   if (seen.has(key)) fail(path, `"${key}" is listed twice`);
   seen.add(key);
 }

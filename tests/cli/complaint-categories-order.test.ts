@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,8 @@ import type { Report } from '../../src/analysis/report.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // The whole sample's complaint categories are those of the rows, whether the file is read in one
-// pass, broken down by segment (the whole is the merge of the segments) or read in pieces on one
-// thread or two (the whole is the merge of the pieces' states).
+// pass, broken down by segment (the whole is the merge of the segments), read in pieces on one
+// thread or two (the whole is the merge of the pieces' states) or merged from shards (satisfy merge).
 
 const SPELLINGS = 'fixtures/report/complaint-categories-spelled-differently-by-region.csv';
 
@@ -56,7 +56,7 @@ describe('whole-sample complaint categories', () => {
     expect(categoriesOf(report([SPELLINGS, '--by', 'Region']))).toEqual(whole);
   });
 
-  it('of more categories than a report shows, are the same in one pass, by segment, in pieces and on two threads', () => {
+  it('of more categories than a report shows, are the same in one pass, by segment, in pieces, on two threads and merged from shards', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-categories-'));
     const path = join(dir, 'complaint-categories-130-spelled-two-ways.csv');
     writeFileSync(path, manyCategories(6000));
@@ -74,6 +74,21 @@ describe('whole-sample complaint categories', () => {
         const pieced = report([path, '--config', config, ...by, '--threads', threads], { SATISFY_PIECE_BYTES: '32768' });
         expect(categoriesOf(pieced), `--threads ${threads} ${by.join(' ')}`).toEqual(whole);
       }
+    }
+    // Two shards of the file, their states merged in either order.
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    const states = [lines.slice(1, 3001), lines.slice(3001)].map((rows, i) => {
+      const shard = join(dir, `shard-${i + 1}.csv`);
+      writeFileSync(shard, `${[lines[0], ...rows].join('\n')}\n`);
+      const state = join(dir, `shard-${i + 1}.state.json`);
+      const result = runCli(['report', shard, '--config', config, '--emit-state', state, '-o', '/dev/null']);
+      expect(result.status, result.stderr).toBe(0);
+      return state;
+    });
+    for (const order of [states, [...states].reverse()]) {
+      const merged = runCli(['merge', ...order, '--format', 'json']);
+      expect(merged.status, merged.stderr).toBe(0);
+      expect(categoriesOf(JSON.parse(merged.stdout) as Report)).toEqual(whole);
     }
   });
 });
