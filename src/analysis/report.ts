@@ -727,10 +727,10 @@ export interface CategoryCounts {
   /**
    * Each category, most chosen first (ties by folded key), in its most frequent spelling: how many
    * chose it, and their (weighted) share of `n`. Past 100 categories, the 100 most chosen, then
-   * "Other" with `pooled`, the number of categories it pools: its count and share are of their
-   * choices (a respondent who chose two of them counts twice).
+   * "Other" with `pooled`, the number of categories it pools: its count is of their choices (a
+   * respondent who chose two of them counts twice), so it has no share of the respondents (null).
    */
-  counts: Array<{ category: string; count: number; share: number; pooled?: number }>;
+  counts: Array<{ category: string; count: number; share: number | null; pooled?: number }>;
 }
 
 export interface Resolution {

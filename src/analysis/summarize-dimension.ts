@@ -112,7 +112,8 @@ function summarizeResolution(columns: readonly ColumnModel[], resolution: Moment
 
 /** The categories of a multi-select column, most chosen first (ties by folded key), "Other" last when they are pooled (see CategoryTally.shown). */
 function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {
-  const counts = tally.shown().map((c) => ({ category: c.label, count: c.count, share: tally.weight > 0 ? c.weight / tally.weight : 0, ...(c.pooled === undefined ? {} : { pooled: c.pooled }) }));
+  // "Other" counts choices, not respondents: no share of the respondents can be told from them.
+  const counts = tally.shown().map((c) => (c.pooled === undefined ? { category: c.label, count: c.count, share: tally.weight > 0 ? c.weight / tally.weight : 0 } : { category: c.label, count: c.count, share: null, pooled: c.pooled }));
   return { column, n: tally.n, counts };
 }
 
