@@ -28,7 +28,7 @@ export class Spellings {
     return this;
   }
 
-  /** Adds the spellings of a state `save` gave (or of another Spellings). */
+  /** Adds the spellings of a state `save` gave. */
   load(state: SpellingsState): this {
     for (const [spelling, count] of state) this.counts.set(spelling, (this.counts.get(spelling) ?? 0) + count);
     if (this.counts.size > MAX_SPELLINGS) this.prune();
