@@ -13,7 +13,7 @@ import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
-import { CategoryTally, type CategoryTallyState } from './category-tally.js';
+import { CATEGORIES_SHOWN, CategoryTally, MAX_CATEGORIES, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
@@ -21,7 +21,7 @@ import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
-import { RankingTally, type RankingTallyState } from './ranking-tally.js';
+import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
@@ -664,16 +664,6 @@ export class SurveyAnalysis implements PartedAnalysis {
     return this.rows;
   }
 
-  /**
-   * Whether analyses of parts of the rows, merged in another order than the rows came in, report
-   * what one analysis of them all reports, but for the last bits of floating-point sums. Not with
-   * complaint categories or rankings by position: their tallies show each option in the spelling
-   * met first, and past their limit pool the options met later as "Other".
-   */
-  get mergesInAnyOrder(): boolean {
-    return this.categories.length === 0 && this.scorer.rankings.every((q) => q.layout === 'options');
-  }
-
   /** An empty analysis of the same survey, with the same options, scoring rows with the same scorer, of scope `scope`. */
   emptyCopy(scope: AnalysisScope): SurveyAnalysis {
     return new SurveyAnalysis(this.model, this.options, this.scorer, scope);
@@ -1037,9 +1027,18 @@ export class SurveyAnalysis implements PartedAnalysis {
       if (column.role === 'importance' && column.importanceOf === null) notes.push(`column "${column.name}" rates importance, but no satisfaction item shares its subject: not compared (pair it with "importanceOf" in satisfy.config.json)`);
     }
     this.scorer.rankings.forEach((q, i) => {
-      const { invalid } = (this.rankings[i] as RankingTally).figures;
+      const tally = this.rankings[i] as RankingTally;
+      const { invalid } = tally.figures;
       if (invalid > 0) notes.push(`ranking "${q.question}": ${invalid} answer${invalid === 1 ? '' : 's'} that ${invalid === 1 ? 'is' : 'are'} no rank from 1 to ${q.columns.length} left out`);
+      const pooled = tally.shown().at(-1)?.pooled;
+      if (pooled !== undefined) notes.push(`ranking "${q.question}": ${tally.overflowed ? `more than ${MAX_OPTIONS.toLocaleString('en-US')}` : OPTIONS_SHOWN + pooled} options named; the ${OPTIONS_SHOWN} ranked by most respondents are shown, the others pooled as "Other", whose n counts their rankings`);
+      if (tally.overflowed) notes.push(`ranking "${q.question}": past the first ${MAX_OPTIONS.toLocaleString('en-US')} options named (free text rather than options?), further ones were pooled as they came: which options are counted one by one depends on the order of the rows`);
     });
+    for (const { column, tally } of this.categories) {
+      const pooled = tally.shown().at(-1)?.pooled;
+      if (pooled !== undefined) notes.push(`column "${column.name}": ${tally.overflowed ? `more than ${MAX_CATEGORIES.toLocaleString('en-US')}` : CATEGORIES_SHOWN + pooled} problem categories; the ${CATEGORIES_SHOWN} most chosen are shown, the others pooled as "Other", whose count is of their choices`);
+      if (tally.overflowed) notes.push(`column "${column.name}": past the first ${MAX_CATEGORIES.toLocaleString('en-US')} problem categories (free text rather than categories?), further ones were pooled as they came: which categories are counted one by one depends on the order of the rows`);
+    }
     const excluded = WEIGHT_EXCLUSIONS.filter((r) => this.weightExcluded[r] > 0).map((r) => `${this.weightExcluded[r]} ${r}`);
     if (excluded.length > 0) notes.push(`rows left out for their weight: ${excluded.join(', ')}`);
     return notes;

@@ -1,51 +1,118 @@
 import { normalizeText } from '../text/normalize-text.js';
+import { Spellings, type SpellingsState } from './spellings.js';
+import { topKeys } from './top-keys.js';
 
-// A multi-select column has a handful of options; past this many, the rest are pooled as "Other"
-// so that a column of free text cannot grow memory without bound.
-const MAX_CATEGORIES = 100;
+// A multi-select column has a handful of options. Up to this many distinct ones each is counted
+// exactly, whatever the order of the rows and of the merges; past it the column is most likely free
+// text, and the choices of categories not held are pooled as they come, so that memory stays
+// bounded.
+export const MAX_CATEGORIES = 1000;
+// The report shows this many categories, the most chosen, and pools the rest as "Other".
+export const CATEGORIES_SHOWN = 100;
 export const OTHER = 'Other';
+const OTHER_KEY = normalizeText(OTHER);
+
+/** One category: how many respondents chose it, their weight, and the spellings it was written in. */
+interface CategoryEntry {
+  count: number;
+  weight: number;
+  spellings: Spellings;
+}
 
 export interface CategoryTallyState {
+  /** Respondents who chose at least one category, and their weight. */
   n: number;
   weight: number;
-  counts: Array<[key: string, entry: { label: string; count: number; weight: number }]>;
+  /** Each category held, by its folded key: its respondents, their weight and its spellings (see Spellings). */
+  counts: Array<[key: string, entry: { count: number; weight: number; spellings: SpellingsState }]>;
+  /** The choices of categories past the MAX_CATEGORIES held (0 but for a column of free text): one a respondent and category. */
+  overflow: { count: number; weight: number };
+}
+
+/** A category as the report shows it; "Other" with the number of categories it pools. */
+export interface ShownCategory {
+  label: string;
+  count: number;
+  weight: number;
+  /** "Other" only: the categories pooled in it (those held; past MAX_CATEGORIES, more). */
+  pooled?: number;
 }
 
 /**
  * Counts the categories chosen in a multi-select column, where one cell may hold several choices
  * separated by semicolons or commas ("Late delivery; Damaged item"). Categories are told apart
- * after folding (case, diacritics, punctuation), shown in their first spelling.
+ * after folding (case, diacritics, punctuation) and shown in their most frequent spelling (see
+ * Spellings). Up to MAX_CATEGORIES distinct categories, the tally of the same rows is the same
+ * whatever their order and however its parts are merged; the report (see `shown`) keeps the
+ * CATEGORIES_SHOWN most chosen and pools the others as "Other".
+ *
+ * Past MAX_CATEGORIES (a column of free text read as categories), a row's categories not held go
+ * to `overflow`, and a merge keeps the MAX_CATEGORIES most chosen (ties by key) and moves the rest
+ * there: which categories are counted one by one then depends on the order of the rows and merges.
  */
 export class CategoryTally {
   /** Respondents who chose at least one category, and their weight. */
   n = 0;
   weight = 0;
-  readonly counts = new Map<string, { label: string; count: number; weight: number }>();
+  private readonly counts = new Map<string, CategoryEntry>();
+  private readonly overflow = { count: 0, weight: 0 };
+  // The categories of the row being added: folded key → the spelling met first in the cell.
+  private readonly chosen = new Map<string, string>();
 
   add(cell: string, weight: number): void {
-    // Each category once per respondent, folded key → the label it is shown as.
-    const chosen = new Map<string, string>();
+    const { chosen } = this;
+    chosen.clear();
     for (const part of cell.split(/[;,]/)) {
       const label = part.trim();
       const key = normalizeText(label);
-      if (key === '') continue;
-      if (this.counts.has(key) || this.counts.size < MAX_CATEGORIES) chosen.set(key, label);
-      else chosen.set(normalizeText(OTHER), OTHER);
+      if (key !== '' && !chosen.has(key)) chosen.set(key, label);
     }
     if (chosen.size === 0) return;
     this.n += 1;
     this.weight += weight;
     for (const [key, label] of chosen) {
-      const entry = this.counts.get(key) ?? { label, count: 0, weight: 0 };
+      let entry = this.counts.get(key);
+      if (entry === undefined) {
+        if (this.counts.size >= MAX_CATEGORIES) {
+          this.overflow.count += 1;
+          this.overflow.weight += weight;
+          continue;
+        }
+        this.counts.set(key, (entry = { count: 0, weight: 0, spellings: new Spellings() }));
+      }
       entry.count += 1;
       entry.weight += weight;
-      this.counts.set(key, entry);
+      entry.spellings.add(label);
     }
+  }
+
+  /** Whether categories past MAX_CATEGORIES were pooled as they came (see the class). */
+  get overflowed(): boolean {
+    return this.overflow.count > 0;
+  }
+
+  /**
+   * The categories as the report shows them: the CATEGORIES_SHOWN most chosen (ties by folded key,
+   * in code-point order) in their most frequent spelling, most chosen first; when there are more,
+   * the rest as "Other", last, counting their choices (a respondent who chose two counts twice).
+   * A category spelled "Other" is pooled there too, then.
+   */
+  shown(): ShownCategory[] {
+    const { kept, rest } = topKeys(this.counts, (entry) => entry.count, CATEGORIES_SHOWN, OTHER_KEY);
+    const shown: ShownCategory[] = kept.map(([, entry]) => ({ label: entry.spellings.shown, count: entry.count, weight: entry.weight }));
+    if (rest.length === 0 && !this.overflowed) return shown;
+    const other = { label: OTHER, count: this.overflow.count, weight: this.overflow.weight, pooled: rest.length };
+    for (const [, entry] of rest) {
+      other.count += entry.count;
+      other.weight += entry.weight;
+    }
+    return [...shown, other];
   }
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
     this.weight *= factor;
+    this.overflow.weight *= factor;
     for (const entry of this.counts.values()) entry.weight *= factor;
   }
 
@@ -53,22 +120,38 @@ export class CategoryTally {
     this.n = 0;
     this.weight = 0;
     this.counts.clear();
+    this.overflow.count = 0;
+    this.overflow.weight = 0;
   }
 
   save(): CategoryTallyState {
-    return { n: this.n, weight: this.weight, counts: [...this.counts].map(([key, entry]) => [key, { ...entry }]) };
+    return { n: this.n, weight: this.weight, counts: [...this.counts].map(([key, entry]) => [key, { count: entry.count, weight: entry.weight, spellings: entry.spellings.save() }]), overflow: { ...this.overflow } };
   }
 
   /** Adds the choices of a state `save` gave. */
   load(state: CategoryTallyState): this {
     this.n += state.n;
     this.weight += state.weight;
+    this.overflow.count += state.overflow.count;
+    this.overflow.weight += state.overflow.weight;
     for (const [key, theirs] of state.counts) {
-      const entry = this.counts.get(key) ?? { label: theirs.label, count: 0, weight: 0 };
+      let entry = this.counts.get(key);
+      if (entry === undefined) this.counts.set(key, (entry = { count: 0, weight: 0, spellings: new Spellings() }));
       entry.count += theirs.count;
       entry.weight += theirs.weight;
-      this.counts.set(key, entry);
+      entry.spellings.load(theirs.spellings);
     }
+    if (this.counts.size > MAX_CATEGORIES) this.keepMostChosen();
     return this;
+  }
+
+  /** Keeps the MAX_CATEGORIES most chosen categories (ties by key) and moves the others' choices to `overflow`. */
+  private keepMostChosen(): void {
+    const { rest } = topKeys(this.counts, (entry) => entry.count, MAX_CATEGORIES);
+    for (const [key, entry] of rest) {
+      this.overflow.count += entry.count;
+      this.overflow.weight += entry.weight;
+      this.counts.delete(key);
+    }
   }
 }

@@ -16,6 +16,11 @@ import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 import { WORD_LANGUAGES } from '../survey/comment-tokens.js';
 import { WORD_CAPACITY, WORD_COUNTS, type CommentWordsState } from './comment-word-tally.js';
+import { MAX_CATEGORIES } from './category-tally.js';
+import { MAX_OPTIONS } from './ranking-tally.js';
+import { MAX_SPELLINGS, type SpellingsState } from './spellings.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { compareCodePoints } from '../text/compare-code-points.js';
 
 /** A shard's state as a state file holds it, already of the shape its JSON Schema gives. */
 export interface ShardParts {
@@ -88,7 +93,11 @@ function checkModel(model: SurveyModel): void {
   column(model.timestamp, 'model.timestamp', ['timestamp']);
   model.dimensions.forEach((dimension, i) => {
     if (model.dimensions.findIndex((d) => d.id === dimension.id) < i) fail(`model.dimensions[${i}].id`, `"${dimension.id}" is listed twice`);
-    dimension.columns.forEach((index, j) => column(index, `model.dimensions[${i}].columns[${j}]`, [...RATED_ROLES]));
+    dimension.columns.forEach((index, j) => {
+      // A column of problem categories (see CategoryTally) is listed with the items of the complaints dimension.
+      if (dimension.id === 'complaints' && columns[index]?.role === 'segment' && columns[index].dimension === 'complaints') return;
+      column(index, `model.dimensions[${i}].columns[${j}]`, [...RATED_ROLES]);
+    });
   });
 }
 
@@ -186,8 +195,15 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     coMoments(dimension.items, `${at}.items`, rows, template.dimensions[i]?.items.k ?? 0, false);
   });
   state.categories.forEach((category, i) => {
-    if (category.n > rows) fail(`${path}.categories[${i}].n`, `is more than the rows (${rows})`);
-    category.counts.forEach(([, entry], j) => entry.count > category.n && fail(`${path}.categories[${i}].counts[${j}][1].count`, `is more than n (${category.n})`));
+    const at = `${path}.categories[${i}]`;
+    if (category.n > rows) fail(`${at}.n`, `is more than the rows (${rows})`);
+    if (category.counts.length > MAX_CATEGORIES) fail(`${at}.counts`, `holds ${category.counts.length} categories, more than ${MAX_CATEGORIES}`);
+    const seen = new Set<string>();
+    category.counts.forEach(([key, entry], j) => {
+      if (entry.count > category.n) fail(`${at}.counts[${j}][1].count`, `is more than n (${category.n})`);
+      checkKey(key, seen, `${at}.counts[${j}][0]`);
+      checkSpellings(entry.spellings, key, entry.count, `${at}.counts[${j}][1].spellings`);
+    });
   });
   (state.checkboxes ?? []).forEach((tally, i) => {
     const at = `${path}.checkboxes[${i}]`;
@@ -201,11 +217,45 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     const at = `${path}.rankings[${i}]`;
     if (tally.respondents[0] > rows) fail(`${at}.respondents[0]`, `is more than the rows (${rows})`);
     tally.options.forEach(([, entry], j) => (entry.n > tally.respondents[0] || entry.first > entry.n) && fail(`${at}.options[${j}][1]`, `counts more than the respondents (${tally.respondents[0]})`));
+    if (tally.overflow.first > tally.overflow.n) fail(`${at}.overflow.first`, `is more than n (${tally.overflow.n})`);
+    const question = survey.scorer.rankings[i];
+    if (question?.layout === 'options') {
+      if (tally.options.length !== question.columns.length || tally.options.some(([key, entry], j) => key !== String(j) || entry.spellings.length > 0) || tally.overflow.n > 0) fail(`${at}.options`, `must hold the ranking's ${question.columns.length} options, by position, without spellings`);
+      return;
+    }
+    if (tally.options.length > MAX_OPTIONS) fail(`${at}.options`, `holds ${tally.options.length} options, more than ${MAX_OPTIONS}`);
+    const seen = new Set<string>();
+    tally.options.forEach(([key, entry], j) => {
+      checkKey(key, seen, `${at}.options[${j}][0]`);
+      checkSpellings(entry.spellings, key, entry.n, `${at}.options[${j}][1].spellings`);
+    });
   });
   (state.comments ?? []).forEach((tally, i) => checkComments(tally, `${path}.comments[${i}]`, rows, weighted, scope));
   moments(state.index, `${path}.index`, rows, 0, 100, weighted);
   if ((state.drivers === null) !== (template.drivers === null)) fail(`${path}.drivers`, template.drivers === null ? 'must be null: the survey has no key drivers' : 'must not be null: the survey has key drivers');
   if (state.drivers !== null) coMoments(state.drivers, `${path}.drivers`, rows, template.drivers?.k ?? 0, weighted);
+}
+
+/** The folded key of a category or option: folded, and once in its tally. */
+function checkKey(key: string, seen: Set<string>, path: string): void {
+  if (key === '' || normalizeText(key) !== key) fail(path, 'must be a folded text: lower case, without accents or punctuation');
+  if (seen.has(key)) fail(path, `"${key}" is listed twice`);
+  seen.add(key);
+}
+
+/** The spellings of a key: at most MAX_SPELLINGS, each of the key, met once or more, most frequent first, no more meetings than `count`. */
+function checkSpellings(spellings: SpellingsState, key: string, count: number, path: string): void {
+  if (spellings.length > MAX_SPELLINGS) fail(path, `holds ${spellings.length} spellings, more than ${MAX_SPELLINGS}`);
+  if (spellings.length === 0 && count > 0) fail(path, 'must hold a spelling at least');
+  let met = 0;
+  spellings.forEach(([spelling, times], k) => {
+    if (normalizeText(spelling) !== key) fail(`${path}[${k}][0]`, `must be a spelling of "${key}"`);
+    wholeFrom(times, 1, `${path}[${k}][1]`, count);
+    const before = spellings[k - 1];
+    if (before !== undefined && (before[1] < times || (before[1] === times && compareCodePoints(before[0], spelling) >= 0))) fail(`${path}[${k}]`, 'must come after the spelling before it: most frequent first, ties in code-point order, once');
+    met += times;
+  });
+  if (met > count) fail(path, `count ${met} meetings, more than the ${count} of their key`);
 }
 
 /** A free-text column's tally: every row a comment or a reason for none, every comment in one language and one character long at least. */

@@ -83,9 +83,9 @@ const MAX_CELLS = 64;
  * and the period's, when the analysis is saved or reported: the whole sample, the segments and
  * the periods are sums of cells. Adding a row to an analysis is the dearest step of the report,
  * and a row added to its segment and its period both was added twice. The figures are those of
- * the rows added one by one to each, to the last bits of a sum of floating-point numbers. A
- * survey whose tallies depend on the order of the rows (see SurveyAnalysis.mergesInAnyOrder) has
- * no cells: its complaint categories would show other spellings, and pool other options.
+ * the rows added one by one to each, to the last bits of a sum of floating-point numbers, complaint
+ * categories and rankings by position too (their labels and pooling do not depend on the order of
+ * merges: see CategoryTally, up to its bounds).
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, PeriodEntry>();
@@ -93,7 +93,6 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly spare: SpareAnalyses;
   private readonly spareCells: SpareAnalyses;
   private cellCount = 0;
-  private readonly maxCells: number;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, PeriodSpan>();
   private unparsed = noUnparsedDates();
@@ -106,9 +105,8 @@ export class PeriodAnalysis implements RowAnalysis {
     private readonly overall: PartedAnalysis,
     private readonly template: SurveyAnalysis,
     private readonly options: PeriodOptions,
-    maxCells = MAX_CELLS,
+    private readonly maxCells = MAX_CELLS,
   ) {
-    this.maxCells = template.mergesInAnyOrder ? maxCells : 0;
     this.spare = new SpareAnalyses(template, 'group');
     // A cell keeps what a segment keeps (the impact of comment themes), for the part it is merged into.
     this.spareCells = new SpareAnalyses(template, 'segment');

@@ -1,13 +1,18 @@
 import { addCount, scaleCount, type WeightedCount } from './checkbox-tally.js';
+import { Spellings, type SpellingsState } from './spellings.js';
+import { topKeys } from './top-keys.js';
 
-// A ranking by position names its options in its cells; past this many distinct ones the rest are
-// pooled as "Other", so that a column of free text cannot grow memory without bound.
-const MAX_OPTIONS = 100;
+// A ranking by position names its options in its cells. Up to this many distinct ones each is
+// counted exactly, whatever the order of the rows and merges; past it the column is most likely
+// free text, and the options not held are pooled as they come, so that memory stays bounded.
+export const MAX_OPTIONS = 1000;
+// The report shows this many options of a ranking by position, the most ranked, and pools the rest as "Other".
+export const OPTIONS_SHOWN = 100;
 const OTHER_OPTION = 'Other';
+const OTHER_KEY = 'other';
 
 /** What one option of a ranking was given: by how many, their weight, the weighted sum of its ranks, and first places. */
-export interface RankedEntry {
-  label: string;
+export interface RankedFigures {
   n: number;
   weight: number;
   rankSum: number;
@@ -15,24 +20,45 @@ export interface RankedEntry {
   firstWeight: number;
 }
 
+/** An option as the report shows it: its column's position (a ranking whose columns are its options) or -1, its label, its figures; "Other" with the options it pools. */
+export interface ShownOption extends RankedFigures {
+  position: number;
+  label: string;
+  /** "Other" only: the options pooled in it (those held; past MAX_OPTIONS, more). */
+  pooled?: number;
+}
+
 export interface RankingTallyState {
   /** Respondents who ranked at least one option. */
   respondents: WeightedCount;
   /** Answers that are no rank of the question (0, 7 of 4, 2.5, text), left out. */
   invalid: number;
-  options: Array<[key: string, entry: RankedEntry]>;
+  /** Each option, by its column's position or (a ranking by position) its folded key; the spellings it was named in, by position only. */
+  options: Array<[key: string, entry: RankedFigures & { spellings: SpellingsState }]>;
+  /** By position only: the rankings of options past the MAX_OPTIONS held (all zero but for a column of free text). */
+  overflow: RankedFigures;
+}
+
+interface RankedEntry extends RankedFigures {
+  spellings: Spellings;
 }
 
 /**
  * The answers to one ranking question, row by row: for each option, how many ranked it, the sum
  * of the ranks given (for the mean rank) and how many put it first. The options are the columns
  * (a ranking whose cells are ranks) or the names met in the cells (a ranking whose columns are rank
- * positions). Two tallies of parts of the data merge into the tally of the whole.
+ * positions), told apart after folding and shown in their most frequent spelling (see Spellings).
+ * Two tallies of parts of the data merge into the tally of the whole, the same whatever the order
+ * of the rows and the merges up to MAX_OPTIONS distinct names; past that (a column of free text),
+ * a row's options not held go to `overflow`, and a merge keeps the MAX_OPTIONS most ranked (ties
+ * by key) and moves the rest there, so that which options are counted one by one depends on that
+ * order.
  */
 export class RankingTally {
   private readonly respondents: WeightedCount = [0, 0, 0];
   private invalid = 0;
-  readonly entries = new Map<string, RankedEntry>();
+  private readonly entries = new Map<string, RankedEntry>();
+  private readonly overflow: RankedFigures = emptyFigures();
   // The keys of the options a row has ranked so far: an option named twice counts at its best rank.
   private readonly seen: string[] = [];
 
@@ -51,7 +77,7 @@ export class RankingTally {
         this.invalid += 1;
         continue;
       }
-      this.rank(this.entries.get(String(i)) as RankedEntry, rank, weight);
+      rankOption(this.entries.get(String(i)) as RankedEntry, rank, weight);
       ranked = true;
     }
     if (ranked) addCount(this.respondents, 1, weight, weight * weight);
@@ -62,30 +88,21 @@ export class RankingTally {
     const { seen } = this;
     seen.length = 0;
     for (let position = 0; position < keys.length; position++) {
-      let key = keys[position] as string;
-      if (key === '') continue;
-      let label = texts[position] as string;
-      if (!this.entries.has(key) && this.entries.size >= MAX_OPTIONS) {
-        key = OTHER_OPTION.toLowerCase();
-        label = OTHER_OPTION;
-      }
-      if (seen.includes(key)) continue;
+      const key = keys[position] as string;
+      if (key === '' || seen.includes(key)) continue;
       seen.push(key);
       let entry = this.entries.get(key);
-      if (entry === undefined) this.entries.set(key, (entry = emptyEntry(label)));
-      this.rank(entry, position + 1, weight);
+      if (entry === undefined) {
+        if (this.entries.size >= MAX_OPTIONS) {
+          rankOption(this.overflow, position + 1, weight);
+          continue;
+        }
+        this.entries.set(key, (entry = { ...emptyFigures(), spellings: new Spellings() }));
+      }
+      entry.spellings.add(texts[position] as string);
+      rankOption(entry, position + 1, weight);
     }
     if (seen.length > 0) addCount(this.respondents, 1, weight, weight * weight);
-  }
-
-  private rank(entry: RankedEntry, rank: number, weight: number): void {
-    entry.n += 1;
-    entry.weight += weight;
-    entry.rankSum += rank * weight;
-    if (rank === 1) {
-      entry.first += 1;
-      entry.firstWeight += weight;
-    }
   }
 
   /** Respondents who ranked at least one option, with their weights; answers that were no rank. */
@@ -93,10 +110,31 @@ export class RankingTally {
     return { respondents: this.respondents, invalid: this.invalid };
   }
 
+  /** Whether options past MAX_OPTIONS were pooled as they came (see the class). */
+  get overflowed(): boolean {
+    return this.overflow.n > 0;
+  }
+
+  /**
+   * The options as the report shows them: a ranking's columns, in order; or the options named, the
+   * OPTIONS_SHOWN ranked by most respondents (ties by folded key, in code-point order) in their most
+   * frequent spelling, and when there are more the rest as "Other" (a named option "Other" too),
+   * last, its n counting their rankings (a respondent who ranked two counts twice).
+   */
+  shown(): ShownOption[] {
+    if (this.labels.length > 0) return this.labels.map((label, i) => ({ position: i, label, ...figuresOf(this.entries.get(String(i)) as RankedEntry) }));
+    const { kept, rest } = topKeys(this.entries, (entry) => entry.n, OPTIONS_SHOWN, OTHER_KEY);
+    const shown: ShownOption[] = kept.map(([, entry]) => ({ position: -1, label: entry.spellings.shown, ...figuresOf(entry) }));
+    if (rest.length === 0 && !this.overflowed) return shown;
+    const other = { ...this.overflow };
+    for (const [, entry] of rest) addFigures(other, entry);
+    return [...shown, { position: -1, label: OTHER_OPTION, ...other, pooled: rest.length }];
+  }
+
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
     scaleCount(this.respondents, factor);
-    for (const entry of this.entries.values()) {
+    for (const entry of [...this.entries.values(), this.overflow]) {
       entry.weight *= factor;
       entry.rankSum *= factor;
       entry.firstWeight *= factor;
@@ -106,38 +144,60 @@ export class RankingTally {
   clear(): void {
     this.respondents.fill(0);
     this.invalid = 0;
-    if (this.labels.length === 0) this.entries.clear();
-    else this.labels.forEach((label, i) => this.entries.set(String(i), Object.assign(this.entries.get(String(i)) ?? emptyEntry(label), emptyEntry(label))));
+    Object.assign(this.overflow, emptyFigures());
+    this.entries.clear();
+    this.labels.forEach((_, i) => this.entries.set(String(i), { ...emptyFigures(), spellings: new Spellings() }));
   }
 
   save(): RankingTallyState {
-    return { respondents: [...this.respondents], invalid: this.invalid, options: [...this.entries].map(([key, entry]) => [key, { ...entry }]) };
+    return { respondents: [...this.respondents], invalid: this.invalid, options: [...this.entries].map(([key, entry]) => [key, { ...figuresOf(entry), spellings: entry.spellings.save() }]), overflow: { ...this.overflow } };
   }
 
   /** Adds the ranks of a state `save` gave. */
   load(state: RankingTallyState): this {
     addCount(this.respondents, ...state.respondents);
     this.invalid += state.invalid;
-    for (const [loaded, theirs] of state.options) {
-      let key = loaded;
+    addFigures(this.overflow, state.overflow);
+    for (const [key, theirs] of state.options) {
       let entry = this.entries.get(key);
       if (entry === undefined && this.labels.length > 0) throw new Error('the state is of a ranking with other options');
-      // Options past the limit are pooled as they would have been had the rows come here one by one.
-      if (entry === undefined && this.entries.size >= MAX_OPTIONS) {
-        key = OTHER_OPTION.toLowerCase();
-        entry = this.entries.get(key);
+      if (entry === undefined) this.entries.set(key, (entry = { ...emptyFigures(), spellings: new Spellings() }));
+      addFigures(entry, theirs);
+      entry.spellings.load(theirs.spellings);
+    }
+    if (this.labels.length === 0 && this.entries.size > MAX_OPTIONS) {
+      const { rest } = topKeys(this.entries, (entry) => entry.n, MAX_OPTIONS);
+      for (const [key, entry] of rest) {
+        addFigures(this.overflow, entry);
+        this.entries.delete(key);
       }
-      if (entry === undefined) this.entries.set(key, (entry = emptyEntry(key === loaded ? theirs.label : OTHER_OPTION)));
-      entry.n += theirs.n;
-      entry.weight += theirs.weight;
-      entry.rankSum += theirs.rankSum;
-      entry.first += theirs.first;
-      entry.firstWeight += theirs.firstWeight;
     }
     return this;
   }
 }
 
-function emptyEntry(label: string): RankedEntry {
-  return { label, n: 0, weight: 0, rankSum: 0, first: 0, firstWeight: 0 };
+function rankOption(entry: RankedFigures, rank: number, weight: number): void {
+  entry.n += 1;
+  entry.weight += weight;
+  entry.rankSum += rank * weight;
+  if (rank === 1) {
+    entry.first += 1;
+    entry.firstWeight += weight;
+  }
+}
+
+function addFigures(into: RankedFigures, from: RankedFigures): void {
+  into.n += from.n;
+  into.weight += from.weight;
+  into.rankSum += from.rankSum;
+  into.first += from.first;
+  into.firstWeight += from.firstWeight;
+}
+
+function figuresOf({ n, weight, rankSum, first, firstWeight }: RankedFigures): RankedFigures {
+  return { n, weight, rankSum, first, firstWeight };
+}
+
+function emptyFigures(): RankedFigures {
+  return { n: 0, weight: 0, rankSum: 0, first: 0, firstWeight: 0 };
 }

@@ -406,6 +406,13 @@ export interface RankedOption {
   meanRank: number | null;
   /** Respondents who ranked it first, and their share of `respondents`. */
   firstChoice: ChoiceShare;
+  /**
+   * "Other" only, where the columns are rank positions and more than 100 options are named: the
+   * number of options it pools (those past the 100 ranked by most respondents; past 1,000 options,
+   * those counted one by one); its `n` counts their rankings (a respondent who ranked two of them
+   * counts twice).
+   */
+  pooled?: number;
 }
 
 /** The free-text columns of the survey, in file order (see README "Comments"). */
@@ -718,8 +725,14 @@ export interface CategoryCounts {
   column: string;
   /** Respondents who chose at least one category. */
   n: number;
-  /** Each category, most chosen first: how many chose it, and their (weighted) share of `n`. */
-  counts: Array<{ category: string; count: number; share: number }>;
+  /**
+   * Each category, most chosen first (ties by folded key), in its most frequent spelling: how many
+   * chose it, and their (weighted) share of `n`. Past 100 categories, the 100 most chosen, then
+   * "Other" with `pooled`, the number of categories it pools (past 1,000 distinct categories, those
+   * counted one by one; it pools more, see the notes): its count is of their choices (a respondent
+   * who chose two of them counts twice), so it has no share of the respondents (null).
+   */
+  counts: Array<{ category: string; count: number; share: number | null; pooled?: number }>;
 }
 
 export interface Resolution {

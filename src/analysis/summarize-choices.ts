@@ -1,5 +1,6 @@
 import { effectiveN } from '../stats/weight-sums.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
+import { compareCodePoints } from '../text/compare-code-points.js';
 import type { CheckboxQuestion, RankingQuestion } from '../survey/choice-questions.js';
 import type { CheckboxTally, WeightedCount } from './checkbox-tally.js';
 import type { RankingTally } from './ranking-tally.js';
@@ -32,21 +33,25 @@ export function summarizeCheckbox(question: CheckboxQuestion, tally: CheckboxTal
 /**
  * A ranking question: for each option, how many ranked it, its mean rank (1 is first) and the share
  * of the question's respondents who ranked it first — never a rating. Options are listed as the
- * columns are; where the columns are rank positions, the options named in them, best mean rank first.
+ * columns are; where the columns are rank positions, the options named in them (those the report
+ * shows, see RankingTally.shown), best mean rank first (ties by label, in code-point order), then
+ * "Other" when they are pooled.
  */
 export function summarizeRanking(question: RankingQuestion, tally: RankingTally, level: number): RankingSummary {
   const { respondents } = tally.figures;
-  const entries = [...tally.entries.values()];
   const byColumn = question.layout === 'options';
-  const options = entries.map((entry, i) => ({
-    column: byColumn ? (question.columns[i]?.name ?? null) : null,
-    label: entry.label,
-    n: entry.n,
-    meanRank: entry.weight > 0 ? entry.rankSum / entry.weight : null,
-    firstChoice: share(entry.first, entry.firstWeight, respondents, level),
+  const options = tally.shown().map((option) => ({
+    column: byColumn ? (question.columns[option.position]?.name ?? null) : null,
+    label: option.label,
+    n: option.n,
+    meanRank: option.weight > 0 ? option.rankSum / option.weight : null,
+    firstChoice: share(option.first, option.firstWeight, respondents, level),
+    ...(option.pooled === undefined ? {} : { pooled: option.pooled }),
   }));
-  if (!byColumn) options.sort((a, b) => (a.meanRank as number) - (b.meanRank as number) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  return { question: question.question, respondents: respondents[0], options };
+  // "Other", the options pooled past those shown, stays last.
+  const other = options.length > 0 && options[options.length - 1]?.pooled !== undefined ? options.pop() : undefined;
+  if (!byColumn) options.sort((a, b) => (a.meanRank as number) - (b.meanRank as number) || compareCodePoints(a.label, b.label));
+  return { question: question.question, respondents: respondents[0], options: other === undefined ? options : [...options, other] };
 }
 
 /** `count` respondents of weight `weight` out of `base`: their (weighted) share, with its Wilson interval on Kish's effective n. */

@@ -110,10 +110,11 @@ function summarizeResolution(columns: readonly ColumnModel[], resolution: Moment
   return mean === null ? null : { items: handling, n, effectiveN, score: mean, ci };
 }
 
-/** The categories of a multi-select column, most chosen first (ties in the order first met). */
+/** The categories of a multi-select column, most chosen first (ties by folded key), "Other" last when they are pooled (see CategoryTally.shown). */
 function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {
-  const counts = [...tally.counts.values()].map((c) => ({ category: c.label, count: c.count, share: tally.weight > 0 ? c.weight / tally.weight : 0 }));
-  return { column, n: tally.n, counts: counts.sort((a, b) => b.count - a.count) };
+  // "Other" counts choices, not respondents: no share of the respondents can be told from them.
+  const counts = tally.shown().map((c) => (c.pooled === undefined ? { category: c.label, count: c.count, share: tally.weight > 0 ? c.weight / tally.weight : 0 } : { category: c.label, count: c.count, share: null, pooled: c.pooled }));
+  return { column, n: tally.n, counts };
 }
 
 /** Share answering yes to the first "had a problem" question, with its Wilson interval. */

@@ -15,7 +15,10 @@ const FORMAT = 'satisfy-state';
 // 5: the words of the comments are counted, per free-text column and language (CommentWordsState),
 // in the analysis of the whole sample.
 // 6: the analysis of a period keeps no impact of comment themes (see AnalysisScope).
-const VERSION = 6;
+// 7: complaint categories and the options of rankings by position keep their spellings and
+// counts, and pool past 1,000 as `overflow` (see CategoryTally): their report no longer depends on
+// the order of the rows and shards.
+const VERSION = 7;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -55,12 +58,54 @@ export function readState(path: string): ShardState {
   return parts;
 }
 
-/** The document if it is a state of this version; the format and version are told before what does not fit. */
+/** The document if it is a state of this version (or of version 6, brought to it); the format and version are told before what does not fit. */
 function formatted(value: unknown, path: string): unknown {
   const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
-  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path });
+  if (state.version === 6) return fromVersion6(value as Record<string, unknown>, path);
+  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
   return value;
+}
+
+/**
+ * A state of version 6 as version 7 writes it, where nothing is lost: its complaint categories and
+ * rankings by position, which kept each option in the spelling met first and pooled past 100 as
+ * rows came, are empty (a survey without such columns, or a shard of rows that never answered
+ * them). A state that holds some is refused: its figures could not be merged with others as this
+ * satisfy merges them (see CategoryTally).
+ */
+function fromVersion6(state: Record<string, unknown>, path: string): unknown {
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const survey = node as Record<string, unknown>;
+    if (survey['kind'] !== 'survey') return Object.values(survey).forEach(visit);
+    for (const tally of asArray(survey['categories'])) {
+      if (asArray(tally['counts']).length > 0) throw version6(path, 'complaint categories');
+      tally['overflow'] = { count: 0, weight: 0 };
+    }
+    for (const tally of asArray(survey['rankings'])) {
+      const options = asArray(tally['options']) as unknown as Array<[unknown, Record<string, unknown>]>;
+      // A ranking whose columns are its options keeps them by position ("0", "1" …), whose labels are the columns'.
+      if (!options.every((option, i) => Array.isArray(option) && option[0] === String(i))) throw version6(path, 'rankings by position');
+      for (const [, entry] of options) {
+        if (entry === null || typeof entry !== 'object') continue;
+        delete entry['label'];
+        entry['spellings'] = [];
+      }
+      tally['overflow'] = { n: 0, weight: 0, rankSum: 0, first: 0, firstWeight: 0 };
+    }
+  };
+  visit(state['analysis']);
+  return { ...state, version: VERSION };
+}
+
+function asArray(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [];
+}
+
+function version6(path: string, what: string): SatisfyError {
+  return new SatisfyError('STATE_INVALID', `a state file of version 6 with ${what}, which it kept in the spelling met first: this satisfy (version ${VERSION}) counts their spellings to merge them in any order`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
 }
 
 /** A state file as written: ShardState with its Sets and Maps as `{"$set": [...]}` and `{"$map": [...]}`. */

@@ -69,10 +69,10 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
     });
   }
 
-  it('has no cells for a survey whose tallies keep the spelling met first: complaint categories, rankings by position', () => {
-    // Each option is shown in the spelling met first in the file: "late delivery", "alien", in the
-    // second week; merged cell by cell, the first week's cell, with "LATE DELIVERY" and "ALIEN",
-    // would come first (its first row, blank, is the file's first).
+  it('a survey with complaint categories and rankings by position: its cells too give the report of the rows one by one, in any order', () => {
+    // "late delivery" and "alien", in the second week, come before "LATE DELIVERY" and "ALIEN" in
+    // the file, but the first week's cell is merged first: each is shown in its most frequent
+    // spelling, "Late delivery" and "Alien", however the rows and cells come.
     const names = ['Submitted', 'Region', 'Delivery speed (1-5)', 'Had a problem?', 'What was the problem?', 'How well was your complaint handled? (1-5)', 'Overall satisfaction (1-5)', 'Best film [Rank 1]', 'Best film [Rank 2]', 'Best film [Rank 3]'];
     const problems = ['Late delivery', 'Damaged item', 'Late delivery; Damaged item', 'Wrong item'];
     const films = [['Alien', 'Vertigo', 'Heat'], ['Heat', 'Alien', 'Jaws'], ['Jaws', 'Vertigo', 'Alien'], ['', '', '']];
@@ -85,18 +85,19 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
     ];
     const model = buildSurveyModel(plainHeader(names), rows);
     expect(model.columns.map((c) => `${c.role}:${c.dimension ?? ''}`)).toEqual(expect.arrayContaining(['segment:complaints', 'ranking:']));
-    const made = (maxCells?: number) => {
+    const made = (maxCells: number | undefined, order: readonly string[][]) => {
       const template = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
       const segmented = new SegmentedAnalysis(template, { columns: [findColumn(model.columns, 'Region', '--by Region', 'test')], minBase: 10, top: null, adjust: 'holm', confidenceLevel: 0.95 });
       const analysis = new PeriodAnalysis(segmented, template, { column: { index: 0, name: 'Submitted' }, dateOrder: 'ymd', dateOrderGiven: true, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 }, maxCells);
       analysis.useFormat(PLAIN_FORMAT);
-      rows.forEach((row, i) => analysis.addRow(row, i + 2));
+      order.forEach((row, i) => analysis.addRow(row, i + 2));
       return analysis.report([]);
     };
-    const report = made();
-    expect(report.dimensions.complaints?.categories?.[0]?.counts.map((c) => c.category)).toContain('late delivery');
-    expect(report.rankings[0]?.options.map((o) => o.label)).toContain('alien');
-    expect(report).toEqual(made(0));
+    const report = made(undefined, rows);
+    expect(report.dimensions.complaints?.categories?.[0]?.counts.map((c) => c.category)).toEqual(['Late delivery', 'Damaged item']);
+    expect(report.rankings[0]?.options.map((o) => o.label)).toEqual(['Alien', 'Heat', 'Vertigo', 'Jaws']);
+    expectSameJson(made(0, rows), report);
+    expectSameJson(made(undefined, [...rows].reverse()), report);
   });
 
   it('saved halfway, goes on adding rows to its cells: its states load as those of the rows added one by one', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectHandled, readDocument, writeDocuments, writeEdited, type Documents } from '../helpers/documents.js';
@@ -21,7 +22,18 @@ const stateCases: Array<[string, Edit, string]> = [
   ['dimension-mean-huge', (d) => (d.analysis.segments[0][1].dimensions[0].scores.mu = 1e308), `${SEGMENT}.dimensions[0].scores.mu: must be from 0 to 100, not 1e\\+308`],
   ['answer-off-scale', (d) => (d.analysis.segments[0][1].rated[0].values[0][0] = 99), `${SEGMENT}.rated[0].values[0][0]: must be from 1 to 5, not 99`],
   ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons"],
-  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 6'],
+  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 7'],
+];
+
+// A state with complaint categories: each kept by its folded key, with its spellings.
+const CATEGORIES = 'analysis.categories[0]';
+const categoryCases: Array<[string, Edit, string]> = [
+  ['category-key-not-folded', (d) => (d.analysis.categories[0].counts[0][0] = 'Late delivery'), `${CATEGORIES}.counts[0][0]: must be a folded text: lower case, without accents or punctuation`],
+  ['category-key-twice', (d) => (d.analysis.categories[0].counts[1][0] = 'late delivery'), `${CATEGORIES}.counts[1][0]: "late delivery" is listed twice`],
+  ['spelling-of-another-category', (d) => (d.analysis.categories[0].counts[0][1].spellings[0][0] = 'Wrong item'), `${CATEGORIES}.counts[0][1].spellings[0][0]: must be a spelling of "late delivery"`],
+  ['spelling-met-more-than-its-category', (d) => (d.analysis.categories[0].counts[0][1].spellings[0][1] = 9), `${CATEGORIES}.counts[0][1].spellings[0][1]: must be a whole number from 1 to 3`],
+  ['spellings-out-of-order', (d) => d.analysis.categories[0].counts[0][1].spellings.reverse(), `${CATEGORIES}.counts[0][1].spellings[1]: must come after the spelling before it: most frequent first, ties in code-point order, once`],
+  ['category-without-spelling', (d) => (d.analysis.categories[0].counts[0][1].spellings = []), `${CATEGORIES}.counts[0][1].spellings: must hold a spelling at least`],
 ];
 
 const baselineCases: Array<[string, Edit, string]> = [
@@ -48,6 +60,16 @@ describe('documents read back are checked before use', () => {
   it.each(stateCases)('merge refuses a state with %s, naming the file and the JSON path', (name, edit, message) => {
     const file = writeEdited(documents.dir, `${name}.state.json`, readDocument(documents.state), edit);
     const result = runCli(['merge', documents.state, file]);
+    expectHandled(result, basename(file), name);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^satisfy: error: ${brackets(message)} \\(.*${name}\\.state\\.json\\)$`));
+  });
+
+  it.each(categoryCases)('merge refuses a state of complaint categories with %s, naming the file and the JSON path', (name, edit, message) => {
+    const state = `${documents.dir}/categories.state.json`;
+    if (!existsSync(state)) expect(runCli(['report', 'fixtures/report/complaint-categories-multi-select.csv', '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+    const file = writeEdited(documents.dir, `${name}.state.json`, readDocument(state), edit);
+    const result = runCli(['merge', state, file]);
     expectHandled(result, basename(file), name);
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^satisfy: error: ${brackets(message)} \\(.*${name}\\.state\\.json\\)$`));
