@@ -77,8 +77,10 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       if (theme === 'complaints') criticism = true;
     };
     for (const clause of clausesOf(text)) {
-      const words = normalizeText(clause).split(' ').filter((w) => w !== '');
-      if (words.length === 0) continue;
+      // Folded, a clause is words between single spaces, or nothing.
+      const folded = normalizeText(clause);
+      if (folded === '') continue;
+      const words = folded.split(' ');
       for (const language of compiled) {
         for (let start = 0; start < words.length; start++) {
           const word = words[start] as string;
