@@ -198,10 +198,13 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     const at = `${path}.categories[${i}]`;
     if (category.n > rows) fail(`${at}.n`, `is more than the rows (${rows})`);
     if (category.counts.length > MAX_CATEGORIES) fail(`${at}.counts`, `holds ${category.counts.length} categories, more than ${MAX_CATEGORIES}`);
+    // Categories are pooled as they come only once MAX_CATEGORIES are held, and a merge keeps that many.
+    if (category.overflow.count > 0 && category.counts.length !== MAX_CATEGORIES) fail(`${at}.overflow.count`, `must be 0: categories are pooled only once ${MAX_CATEGORIES} are held, and ${category.counts.length} are`);
+    if (category.overflow.count === 0 && category.overflow.weight !== 0) fail(`${at}.overflow.weight`, 'must be 0, as its count is');
     const seen = new Set<string>();
     category.counts.forEach(([key, entry], j) => {
       if (entry.count > category.n) fail(`${at}.counts[${j}][1].count`, `is more than n (${category.n})`);
-      checkKey(key, seen, `${at}.counts[${j}][0]`);
+      checkKey(key, seen, entry.spellings, `${at}.counts[${j}][0]`);
       checkSpellings(entry.spellings, key, entry.count, `${at}.counts[${j}][1].spellings`);
     });
   });
@@ -224,9 +227,10 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
       return;
     }
     if (tally.options.length > MAX_OPTIONS) fail(`${at}.options`, `holds ${tally.options.length} options, more than ${MAX_OPTIONS}`);
+    if (tally.overflow.n > 0 && tally.options.length !== MAX_OPTIONS) fail(`${at}.overflow.n`, `must be 0: options are pooled only once ${MAX_OPTIONS} are held, and ${tally.options.length} are`);
     const seen = new Set<string>();
     tally.options.forEach(([key, entry], j) => {
-      checkKey(key, seen, `${at}.options[${j}][0]`);
+      checkKey(key, seen, entry.spellings, `${at}.options[${j}][0]`);
       checkSpellings(entry.spellings, key, entry.n, `${at}.options[${j}][1].spellings`);
     });
   });
@@ -236,9 +240,14 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
   if (state.drivers !== null) coMoments(state.drivers, `${path}.drivers`, rows, template.drivers?.k ?? 0, weighted);
 }
 
-/** The folded key of a category or option: folded, and once in its tally. */
-function checkKey(key: string, seen: Set<string>, path: string): void {
-  if (key === '' || normalizeText(key) !== key) fail(path, 'must be a folded text: lower case, without accents or punctuation');
+/**
+ * The folded key of a category or option: folded, and once in its tally. Folded means folded
+ * again into itself, or the folding of a spelling it holds: folding a folded text again does not
+ * always give it back ("ŉ" folds to "ʼn", which folds to "n"), and satisfy refused states it had
+ * written itself.
+ */
+function checkKey(key: string, seen: Set<string>, spellings: SpellingsState, path: string): void {
+  if (key === '' || (normalizeText(key) !== key && !spellings.some(([spelling]) => normalizeText(spelling) === key))) fail(path, 'must be a folded text: lower case, without accents or punctuation');
   if (seen.has(key)) fail(path, `"${key}" is listed twice`);
   seen.add(key);
 }
@@ -255,7 +264,7 @@ function checkSpellings(spellings: SpellingsState, key: string, count: number, p
     if (before !== undefined && (before[1] < times || (before[1] === times && compareCodePoints(before[0], spelling) >= 0))) fail(`${path}[${k}]`, 'must come after the spelling before it: most frequent first, ties in code-point order, once');
     met += times;
   });
-  if (met > count) fail(path, `count ${met} meetings, more than the ${count} of their key`);
+  if (met > count) fail(path, `are met ${met} times in all, more than the ${count} times of their key`);
 }
 
 /** A free-text column's tally: every row a comment or a reason for none, every comment in one language and one character long at least. */

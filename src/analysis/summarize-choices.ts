@@ -50,8 +50,17 @@ export function summarizeRanking(question: RankingQuestion, tally: RankingTally,
   }));
   // "Other", the options pooled past those shown, stays last.
   const other = options.length > 0 && options[options.length - 1]?.pooled !== undefined ? options.pop() : undefined;
-  if (!byColumn) options.sort((a, b) => (a.meanRank as number) - (b.meanRank as number) || compareCodePoints(a.label, b.label));
+  if (!byColumn) options.sort((a, b) => byMeanRank(a.meanRank as number, b.meanRank as number) || compareCodePoints(a.label, b.label));
   return { question: question.question, respondents: respondents[0], options: other === undefined ? options : [...options, other] };
+}
+
+/**
+ * Orders two mean ranks, the best (smallest) first; two within 1e-12 of each other, relative, are
+ * a tie: weighted, the same ranks summed in another order of the rows can differ in their last
+ * bits, and the order of the options would then follow the order of the rows.
+ */
+function byMeanRank(a: number, b: number): number {
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) ? 0 : a - b;
 }
 
 /** `count` respondents of weight `weight` out of `base`: their (weighted) share, with its Wilson interval on Kish's effective n. */

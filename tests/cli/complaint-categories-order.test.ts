@@ -45,6 +45,17 @@ function manyCategories(rows: number): string {
 }
 
 describe('whole-sample complaint categories', () => {
+  it('written in a letter that folds twice ("ŉ"), are in a state that satisfy merges', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-categories-'));
+    const state = join(dir, 'state.json');
+    const file = 'fixtures/report/complaint-categories-afrikaans-n-apostrophe.csv';
+    const emitted = runCli(['report', file, '--emit-state', state, '-o', '/dev/null']);
+    expect(emitted.status, emitted.stderr).toBe(0);
+    const merged = runCli(['merge', state, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(categoriesOf(JSON.parse(merged.stdout) as Report)).toEqual(categoriesOf(report([file])));
+  });
+
   it('are the same with and without --by, each in its most frequent spelling', () => {
     const whole = categoriesOf(report([SPELLINGS]));
     // "LATE DELIVERY" comes first in the file, "late delivery" first in North, the first region met.
@@ -90,5 +101,19 @@ describe('whole-sample complaint categories', () => {
       expect(merged.status, merged.stderr).toBe(0);
       expect(categoriesOf(JSON.parse(merged.stdout) as Report)).toEqual(whole);
     }
+  });
+});
+
+describe('the options of a ranking by position', () => {
+  it('tied in mean rank, weighted, come in the order of their labels whatever the order of the rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-ranking-'));
+    const file = 'fixtures/report/ranking-by-position-weighted-tie.csv';
+    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const reversed = join(dir, 'ranking-by-position-weighted-tie-reversed.csv');
+    writeFileSync(reversed, `${[header, ...rows.reverse()].join('\n')}\n`);
+    const labels = (path: string) => report([path, '--weight', 'Weight']).rankings[0]?.options.map((o) => o.label);
+    // Alpha and Zeta: ranked 1, 2 and 3 with weights 0.1, 0.2 and 0.3 in one order and the other.
+    expect(labels(file)).toEqual(['Heat', 'Jaws', 'Psycho', 'Alpha', 'Zeta']);
+    expect(labels(reversed)).toEqual(labels(file));
   });
 });

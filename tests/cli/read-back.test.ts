@@ -33,6 +33,7 @@ const categoryCases: Array<[string, Edit, string]> = [
   ['spelling-of-another-category', (d) => (d.analysis.categories[0].counts[0][1].spellings[0][0] = 'Wrong item'), `${CATEGORIES}.counts[0][1].spellings[0][0]: must be a spelling of "late delivery"`],
   ['spelling-met-more-than-its-category', (d) => (d.analysis.categories[0].counts[0][1].spellings[0][1] = 9), `${CATEGORIES}.counts[0][1].spellings[0][1]: must be a whole number from 1 to 3`],
   ['spellings-out-of-order', (d) => d.analysis.categories[0].counts[0][1].spellings.reverse(), `${CATEGORIES}.counts[0][1].spellings[1]: must come after the spelling before it: most frequent first, ties in code-point order, once`],
+  ['categories-pooled-before-their-limit', (d) => (d.analysis.categories[0].overflow = { count: 500, weight: 500 }), `${CATEGORIES}.overflow.count: must be 0: categories are pooled only once 1000 are held, and 3 are`],
   ['category-without-spelling', (d) => (d.analysis.categories[0].counts[0][1].spellings = []), `${CATEGORIES}.counts[0][1].spellings: must hold a spelling at least`],
 ];
 
