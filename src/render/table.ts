@@ -15,7 +15,7 @@ import type { RenderOptions } from './render-options.js';
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
 
-// Problem categories shown in the headline; the JSON has them all.
+// Problem categories shown in the headline; the JSON has those the report keeps (see CategoryTally).
 const CATEGORIES_SHOWN = 5;
 
 /**
@@ -86,7 +86,9 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   }
   for (const categories of report.dimensions.complaints?.categories ?? []) {
     const shown = categories.counts.slice(0, CATEGORIES_SHOWN).map((k) => `${k.category} ${percent(k.share)}`);
-    const more = categories.counts.length > CATEGORIES_SHOWN ? ` · ${categories.counts.length - CATEGORIES_SHOWN} more` : '';
+    // "Other", last, stands for the categories it pools.
+    const hidden = categories.counts.slice(CATEGORIES_SHOWN).reduce((sum, k) => sum + (k.pooled ?? 1), 0);
+    const more = hidden > 0 ? ` · ${hidden} more` : '';
     lines.push(`${c.bold('Problems were')}  ${shown.join(' · ')}${more}  (${categories.column}, n ${categories.n})`);
   }
   return lines.join('\n');
