@@ -69,10 +69,11 @@ const INTERNED_COLUMNS = 256;
 const INTERNED_VALUES = 64;
 const INITIAL_SLOTS = 256;
 // Longer fields repeat too (comments such as "Delivery was late again", long option labels): one
-// of up to RECENT_BYTES bytes is looked up among the RECENT_SLOTS met last (a slot by a hash of its
-// length and of its first and last bytes, the newer in it replacing the older), so that a repeated
-// text is decoded once and handed on as the same string, which the analysis then finds at once in
-// its own tables. A column whose long fields seldom repeat (free comments, times with their day's
+// of up to RECENT_BYTES bytes (and a quoted field of any length up to that with quotes in it,
+// written "") is looked up among the RECENT_SLOTS met last (a slot by a hash of its length and of
+// its first and last bytes, the newer in it replacing the older), so that a repeated text is
+// decoded once and handed on as the same string, which the analysis then finds at once in its own
+// tables. A column whose fields looked up seldom repeat (free comments, times with their day's
 // name) stops being looked up once RECENT_TRIAL of them found fewer than one in RECENT_HITS known.
 const RECENT_BYTES = 320;
 const RECENT_SLOTS = 1024;
@@ -617,7 +618,7 @@ class FieldTexts {
 
   /** The text of a quoted field with quotes in it, written `""`: each of them one `"`. */
   escaped(bytes: Uint8Array, start: number, end: number, column: number): string {
-    return end - start <= RECENT_BYTES && column < this.distinct.length ? this.recent(bytes, start, end, column, true) : this.decode(bytes, start, end).replaceAll('""', '"');
+    return end - start <= RECENT_BYTES && column < this.distinct.length ? this.recent(bytes, start, end, column, true) : this.read(bytes, start, end, true);
   }
 
   /**
@@ -627,7 +628,7 @@ class FieldTexts {
    */
   private recent(bytes: Uint8Array, start: number, end: number, column: number, escaped: boolean): string {
     const looked = (this.recentLooked[column] as number) + 1;
-    if (looked > RECENT_TRIAL && (this.recentFound[column] as number) * RECENT_HITS < RECENT_TRIAL) return escaped ? this.decode(bytes, start, end).replaceAll('""', '"') : this.decode(bytes, start, end);
+    if (looked > RECENT_TRIAL && (this.recentFound[column] as number) * RECENT_HITS < RECENT_TRIAL) return this.read(bytes, start, end, escaped);
     if (looked <= RECENT_TRIAL) this.recentLooked[column] = looked;
     const length = end - start;
     let hash = escaped ? ~length : length;
@@ -649,11 +650,17 @@ class FieldTexts {
         return this.recentTexts[slot] as string;
       }
     }
-    const text = escaped ? this.decode(bytes, start, end).replaceAll('""', '"') : this.decode(bytes, start, end);
+    const text = this.read(bytes, start, end, escaped);
     this.recentHashes[slot] = hash;
     this.recentBytes[slot] = copyOf(bytes, start, end);
     this.recentTexts[slot] = text;
     return text;
+  }
+
+  /** The text of a field's bytes, its quotes written `""` when `escaped`. */
+  private read(bytes: Uint8Array, start: number, end: number, escaped: boolean): string {
+    const text = this.decode(bytes, start, end);
+    return escaped ? text.replaceAll('""', '"') : text;
   }
 
   /** The slot of these bytes of this column: where they are, or the empty one where they go. */
