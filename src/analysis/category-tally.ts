@@ -9,7 +9,7 @@ import { topKeys } from './top-keys.js';
 export const MAX_CATEGORIES = 1000;
 // The report shows this many categories, the most chosen, and pools the rest as "Other".
 export const CATEGORIES_SHOWN = 100;
-export const OTHER = 'Other';
+const OTHER = 'Other';
 const OTHER_KEY = normalizeText(OTHER);
 
 /** One category: how many respondents chose it, their weight, and the spellings it was written in. */
@@ -60,6 +60,7 @@ export class CategoryTally {
   private readonly chosen = new Map<string, string>();
 
   add(cell: string, weight: number): void {
+    if (cell === '') return;
     const { chosen } = this;
     chosen.clear();
     for (const part of cell.split(/[;,]/)) {

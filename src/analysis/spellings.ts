@@ -48,10 +48,6 @@ export class Spellings {
     return best;
   }
 
-  clear(): void {
-    this.counts.clear();
-  }
-
   /** The spellings, most frequent first (ties in code-point order). */
   save(): SpellingsState {
     return [...this.counts].sort(bySpellingOrder);

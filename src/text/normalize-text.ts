@@ -6,7 +6,7 @@
  */
 export function normalizeText(text: string): string {
   // Detection folds the same labels and answers over and over (every sampled cell of a column):
-  // folded texts are remembered, up to a bound, as Unicode normalization and nine passes of
+  // folded texts are remembered, up to a bound, as Unicode normalization and six passes of
   // regular expressions cost more than a lookup.
   if (text.length > MAX_LENGTH) return fold(text);
   let folded = FOLDED.get(text);
