@@ -897,9 +897,9 @@ export class SurveyAnalysis implements PartedAnalysis {
       d.resolution.merge(theirs.resolution);
     });
     // Tallies seldom there, and small: through their states.
-    this.categories.forEach((c, i) => c.tally.load((other.categories[i] as { tally: CategoryTally }).tally.save()));
+    this.categories.forEach((c, i) => c.tally.merge((other.categories[i] as { tally: CategoryTally }).tally));
     this.checkboxes.forEach((t, i) => t.load((other.checkboxes[i] as CheckboxTally).save()));
-    this.rankings.forEach((t, i) => t.load((other.rankings[i] as RankingTally).save()));
+    this.rankings.forEach((t, i) => t.merge(other.rankings[i] as RankingTally));
     this.comments.forEach((t, i) => t.merge(other.comments[i] as CommentTally, this.scope !== 'group'));
     if (words !== null) this.words?.forEach((t, i) => t.load((words[i] as CommentWordTally).save()));
     this.index.merge(other.index);

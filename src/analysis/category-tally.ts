@@ -56,22 +56,28 @@ export class CategoryTally {
   weight = 0;
   private readonly counts = new Map<string, CategoryEntry>();
   private readonly overflow = { count: 0, weight: 0 };
-  // The categories of the row being added: folded key → the spelling met first in the cell.
-  private readonly chosen = new Map<string, string>();
+  // The categories of the row being added (a few): each folded key once, and the spelling met first in the cell.
+  private readonly rowKeys: string[] = [];
+  private readonly rowLabels: string[] = [];
 
   add(cell: string, weight: number): void {
     if (cell === '') return;
-    const { chosen } = this;
-    chosen.clear();
+    const { rowKeys: keys, rowLabels: labels } = this;
+    keys.length = 0;
+    labels.length = 0;
     for (const part of cell.split(/[;,]/)) {
       const label = part.trim();
       const key = normalizeText(label);
-      if (key !== '' && !chosen.has(key)) chosen.set(key, label);
+      if (key === '' || keys.includes(key)) continue;
+      keys.push(key);
+      labels.push(label);
     }
-    if (chosen.size === 0) return;
+    if (keys.length === 0) return;
     this.n += 1;
     this.weight += weight;
-    for (const [key, label] of chosen) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const label = labels[k] as string;
       let entry = this.counts.get(key);
       if (entry === undefined) {
         if (this.counts.size >= MAX_CATEGORIES) {
@@ -131,19 +137,37 @@ export class CategoryTally {
 
   /** Adds the choices of a state `save` gave. */
   load(state: CategoryTallyState): this {
-    this.n += state.n;
-    this.weight += state.weight;
-    this.overflow.count += state.overflow.count;
-    this.overflow.weight += state.overflow.weight;
-    for (const [key, theirs] of state.counts) {
-      let entry = this.counts.get(key);
-      if (entry === undefined) this.counts.set(key, (entry = { count: 0, weight: 0, spellings: new Spellings() }));
-      entry.count += theirs.count;
-      entry.weight += theirs.weight;
-      entry.spellings.load(theirs.spellings);
-    }
+    this.addTotals(state.n, state.weight, state.overflow);
+    for (const [key, theirs] of state.counts) this.entryOf(key, theirs).spellings.load(theirs.spellings);
     if (this.counts.size > MAX_CATEGORIES) this.keepMostChosen();
     return this;
+  }
+
+  /**
+   * Adds the choices of another tally, as load(other.save()) does, to the last bit, without the
+   * copy: the cells of a report (see PeriodAnalysis) are merged at the end of every group of pieces.
+   */
+  merge(other: CategoryTally): this {
+    this.addTotals(other.n, other.weight, other.overflow);
+    for (const [key, theirs] of other.counts) this.entryOf(key, theirs).spellings.merge(theirs.spellings);
+    if (this.counts.size > MAX_CATEGORIES) this.keepMostChosen();
+    return this;
+  }
+
+  private addTotals(n: number, weight: number, overflow: { count: number; weight: number }): void {
+    this.n += n;
+    this.weight += weight;
+    this.overflow.count += overflow.count;
+    this.overflow.weight += overflow.weight;
+  }
+
+  /** The entry of `key`, made if need be, with the count and weight of `theirs` added. */
+  private entryOf(key: string, theirs: { count: number; weight: number }): CategoryEntry {
+    let entry = this.counts.get(key);
+    if (entry === undefined) this.counts.set(key, (entry = { count: 0, weight: 0, spellings: new Spellings() }));
+    entry.count += theirs.count;
+    entry.weight += theirs.weight;
+    return entry;
   }
 
   /** Keeps the MAX_CATEGORIES most chosen categories (ties by key) and moves the others' choices to `overflow`. */

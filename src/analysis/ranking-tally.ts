@@ -158,21 +158,41 @@ export class RankingTally {
     addCount(this.respondents, ...state.respondents);
     this.invalid += state.invalid;
     addFigures(this.overflow, state.overflow);
-    for (const [key, theirs] of state.options) {
-      let entry = this.entries.get(key);
-      if (entry === undefined && this.labels.length > 0) throw new Error('the state is of a ranking with other options');
-      if (entry === undefined) this.entries.set(key, (entry = { ...emptyFigures(), spellings: new Spellings() }));
-      addFigures(entry, theirs);
-      entry.spellings.load(theirs.spellings);
-    }
-    if (this.labels.length === 0 && this.entries.size > MAX_OPTIONS) {
-      const { rest } = topKeys(this.entries, (entry) => entry.n, MAX_OPTIONS);
-      for (const [key, entry] of rest) {
-        addFigures(this.overflow, entry);
-        this.entries.delete(key);
-      }
-    }
+    for (const [key, theirs] of state.options) this.entryOf(key, theirs).spellings.load(theirs.spellings);
+    this.keepMostRanked();
     return this;
+  }
+
+  /**
+   * Adds the ranks of another tally, as load(other.save()) does, to the last bit, without the
+   * copy: the cells of a report (see PeriodAnalysis) are merged at the end of every group of pieces.
+   */
+  merge(other: RankingTally): this {
+    addCount(this.respondents, ...other.respondents);
+    this.invalid += other.invalid;
+    addFigures(this.overflow, other.overflow);
+    for (const [key, theirs] of other.entries) this.entryOf(key, theirs).spellings.merge(theirs.spellings);
+    this.keepMostRanked();
+    return this;
+  }
+
+  /** The entry of `key`, made if need be (by name only), with the figures of `theirs` added. */
+  private entryOf(key: string, theirs: RankedFigures): RankedFigures & { spellings: Spellings } {
+    let entry = this.entries.get(key);
+    if (entry === undefined && this.labels.length > 0) throw new Error('the state is of a ranking with other options');
+    if (entry === undefined) this.entries.set(key, (entry = { ...emptyFigures(), spellings: new Spellings() }));
+    addFigures(entry, theirs);
+    return entry;
+  }
+
+  /** By name, past MAX_OPTIONS: keeps the MAX_OPTIONS most ranked (ties by key) and adds the others to `overflow`. */
+  private keepMostRanked(): void {
+    if (this.labels.length > 0 || this.entries.size <= MAX_OPTIONS) return;
+    const { rest } = topKeys(this.entries, (entry) => entry.n, MAX_OPTIONS);
+    for (const [key, entry] of rest) {
+      addFigures(this.overflow, entry);
+      this.entries.delete(key);
+    }
   }
 }
 

@@ -19,27 +19,40 @@ export type SpellingsState = Array<[spelling: string, count: number]>;
  * @example new Spellings().add('LATE').add('Late').add('Late').shown // 'Late'
  */
 export class Spellings {
-  private readonly counts = new Map<string, number>();
+  // The spelling met first, and how often, apart from the others: most rows write a key as it was
+  // first written, and an equal string is found sooner than a string's place in a Map.
+  private first = '';
+  private firstCount = 0;
+  // Made when a second spelling is met: most keys never have one.
+  private others: Map<string, number> | null = null;
 
   /** Adds `count` meetings of `spelling`. */
   add(spelling: string, count = 1): this {
-    this.counts.set(spelling, (this.counts.get(spelling) ?? 0) + count);
-    if (this.counts.size > MAX_SPELLINGS) this.prune();
+    this.addOne(spelling, count);
+    if (this.size > MAX_SPELLINGS) this.prune();
     return this;
   }
 
   /** Adds the spellings of a state `save` gave. */
   load(state: SpellingsState): this {
-    for (const [spelling, count] of state) this.counts.set(spelling, (this.counts.get(spelling) ?? 0) + count);
-    if (this.counts.size > MAX_SPELLINGS) this.prune();
+    for (const [spelling, count] of state) this.addOne(spelling, count);
+    if (this.size > MAX_SPELLINGS) this.prune();
+    return this;
+  }
+
+  /** Adds the spellings of another, as load(other.save()) does, without the copy. */
+  merge(other: Spellings): this {
+    if (other.firstCount > 0) this.addOne(other.first, other.firstCount);
+    for (const [spelling, count] of other.others ?? []) this.addOne(spelling, count);
+    if (this.size > MAX_SPELLINGS) this.prune();
     return this;
   }
 
   /** The spelling the key is shown in: the most frequent, ties broken by code-point order; '' when none was added. */
   get shown(): string {
-    let best = '';
-    let bestCount = 0;
-    for (const [spelling, count] of this.counts) {
+    let best = this.first;
+    let bestCount = this.firstCount;
+    for (const [spelling, count] of this.others ?? []) {
       if (count > bestCount || (count === bestCount && compareCodePoints(spelling, best) < 0)) {
         best = spelling;
         bestCount = count;
@@ -50,13 +63,32 @@ export class Spellings {
 
   /** The spellings, most frequent first (ties in code-point order). */
   save(): SpellingsState {
-    return [...this.counts].sort(bySpellingOrder);
+    const others: SpellingsState = this.others === null ? [] : [...this.others];
+    const all = this.firstCount > 0 ? [[this.first, this.firstCount] as [string, number], ...others] : others;
+    return all.sort(bySpellingOrder);
+  }
+
+  private get size(): number {
+    return (this.firstCount > 0 ? 1 : 0) + (this.others?.size ?? 0);
+  }
+
+  private addOne(spelling: string, count: number): void {
+    if (this.firstCount === 0) {
+      this.first = spelling;
+      this.firstCount = count;
+    } else if (spelling === this.first) this.firstCount += count;
+    else {
+      const others = (this.others ??= new Map());
+      others.set(spelling, (others.get(spelling) ?? 0) + count);
+    }
   }
 
   private prune(): void {
     const kept = this.save().slice(0, MAX_SPELLINGS);
-    this.counts.clear();
-    for (const [spelling, count] of kept) this.counts.set(spelling, count);
+    this.first = '';
+    this.firstCount = 0;
+    this.others = null;
+    for (const [spelling, count] of kept) this.addOne(spelling, count);
   }
 }
 

@@ -112,6 +112,26 @@ describe('complaint categories and rankings by position, whatever the order of r
     );
   });
 
+  it('merges another analysis as it loads its state, to the last bit, spellings past 16 of a key too', () => {
+    // "Late delivery", "Late delivery!", "Late delivery!!" …: 24 spellings of one key.
+    const shouted = Array.from({ length: 48 }, (_, i) => row(`Late delivery${'!'.repeat(i % 24)}`, [`Alien${'?'.repeat(i % 20)}`, '', ''], i));
+    fc.assert(
+      fc.property(orders(manyRows), ({ data, parts }) => {
+        const rows = [...data, ...shouted];
+        const [merged, loaded] = [0, 1].map(() => [analysis(), analysis()]) as [[SurveyAnalysis, SurveyAnalysis], [SurveyAnalysis, SurveyAnalysis]];
+        rows.forEach((r, i) => {
+          const part = (parts[i] ?? i) % 2;
+          merged[part]?.addRow(r, i + 2);
+          loaded[part]?.addRow(r, i + 2);
+        });
+        merged[0].merge(merged[1]);
+        loaded[0].load(loaded[1].save());
+        expect(merged[0].save()).toEqual(loaded[0].save());
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('pools the categories past the 100 most chosen as "Other", last, counting their choices (no share of respondents), and says so', () => {
     const rows = Array.from({ length: 130 }, (_, i) => row(`Problem ${i}; Problem ${(i + 1) % 130}${i < 10 ? '; Problem 0' : ''}`, ['', '', ''], i));
     const report = reportOf(rows);
