@@ -59,8 +59,6 @@ export class RankingTally {
   private invalid = 0;
   private readonly entries = new Map<string, RankedEntry>();
   private readonly overflow: RankedFigures = emptyFigures();
-  // The keys of the options a row has ranked so far: an option named twice counts at its best rank.
-  private readonly seen: string[] = [];
 
   /** `labels`: the options of a ranking whose columns are its options, in order; none for one by position. */
   constructor(private readonly labels: readonly string[] = []) {
@@ -85,12 +83,12 @@ export class RankingTally {
 
   /** Adds one respondent's options named at each rank position, folded (`keys`, '' for none) and as written. */
   addNamed(keys: readonly string[], texts: readonly string[], weight: number): void {
-    const { seen } = this;
-    seen.length = 0;
+    let ranked = false;
     for (let position = 0; position < keys.length; position++) {
       const key = keys[position] as string;
-      if (key === '' || seen.includes(key)) continue;
-      seen.push(key);
+      // An option named again at a later position counts at its best.
+      if (key === '' || keys.indexOf(key) < position) continue;
+      ranked = true;
       let entry = this.entries.get(key);
       if (entry === undefined) {
         if (this.entries.size >= MAX_OPTIONS) {
@@ -102,7 +100,7 @@ export class RankingTally {
       entry.spellings.add(texts[position] as string);
       rankOption(entry, position + 1, weight);
     }
-    if (seen.length > 0) addCount(this.respondents, 1, weight, weight * weight);
+    if (ranked) addCount(this.respondents, 1, weight, weight * weight);
   }
 
   /** Respondents who ranked at least one option, with their weights; answers that were no rank. */

@@ -112,6 +112,16 @@ describe('complaint categories and rankings by position, whatever the order of r
     );
   });
 
+  it('counts a category or an option named twice in a row once, an option at its best rank', () => {
+    const report = reportOf([row('Late delivery; late delivery', ['Alien', 'Heat', 'alien'], 0), row('Late delivery', ['Heat', 'Alien', ''], 1)]);
+    expect(report.dimensions.complaints?.categories?.[0]?.counts).toEqual([{ category: 'Late delivery', count: 2, share: 1 }]);
+    expect(report.rankings[0]?.respondents).toBe(2);
+    expect(report.rankings[0]?.options.map((o) => [o.label, o.n, o.meanRank])).toEqual([
+      ['Alien', 2, 1.5],
+      ['Heat', 2, 1.5],
+    ]);
+  });
+
   it('merges another analysis as it loads its state, to the last bit, spellings past 16 of a key too', () => {
     // "Late delivery", "Late delivery!", "Late delivery!!" …: 24 spellings of one key.
     const shouted = Array.from({ length: 48 }, (_, i) => row(`Late delivery${'!'.repeat(i % 24)}`, [`Alien${'?'.repeat(i % 20)}`, '', ''], i));
