@@ -1,6 +1,6 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { Spellings, type SpellingsState } from './spellings.js';
-import { topKeys } from './top-keys.js';
+import { keepTop, topKeys } from './top-keys.js';
 
 // A multi-select column has a handful of options. Up to this many distinct ones each is counted
 // exactly, whatever the order of the rows and of the merges; past it the column is most likely free
@@ -142,7 +142,7 @@ export class CategoryTally {
   load(state: CategoryTallyState): this {
     this.addTotals(state.n, state.weight, state.overflow);
     for (const [key, theirs] of state.counts) this.entryOf(key, theirs).spellings.load(theirs.spellings);
-    if (this.counts.size > MAX_CATEGORIES) this.keepMostChosen();
+    this.keepMostChosen();
     return this;
   }
 
@@ -153,7 +153,7 @@ export class CategoryTally {
   merge(other: CategoryTally): this {
     this.addTotals(other.n, other.weight, other.overflow);
     for (const [key, theirs] of other.counts) this.entryOf(key, theirs).spellings.merge(theirs.spellings);
-    if (this.counts.size > MAX_CATEGORIES) this.keepMostChosen();
+    this.keepMostChosen();
     return this;
   }
 
@@ -173,13 +173,11 @@ export class CategoryTally {
     return entry;
   }
 
-  /** Keeps the MAX_CATEGORIES most chosen categories (ties by key) and moves the others' choices to `overflow`. */
+  /** Past MAX_CATEGORIES: keeps the MAX_CATEGORIES most chosen categories (ties by key) and moves the others' choices to `overflow`. */
   private keepMostChosen(): void {
-    const { rest } = topKeys(this.counts, (entry) => entry.count, MAX_CATEGORIES);
-    for (const [key, entry] of rest) {
+    keepTop(this.counts, (entry) => entry.count, MAX_CATEGORIES, (entry) => {
       this.overflow.count += entry.count;
       this.overflow.weight += entry.weight;
-      this.counts.delete(key);
-    }
+    });
   }
 }

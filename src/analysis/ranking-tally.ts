@@ -1,6 +1,6 @@
 import { addCount, scaleCount, type WeightedCount } from './checkbox-tally.js';
 import { Spellings, type SpellingsState } from './spellings.js';
-import { topKeys } from './top-keys.js';
+import { keepTop, topKeys } from './top-keys.js';
 
 // A ranking by position names its options in its cells. Up to this many distinct ones each is
 // counted exactly, whatever the order of the rows and merges; past it the column is most likely
@@ -153,9 +153,7 @@ export class RankingTally {
 
   /** Adds the ranks of a state `save` gave. */
   load(state: RankingTallyState): this {
-    addCount(this.respondents, ...state.respondents);
-    this.invalid += state.invalid;
-    addFigures(this.overflow, state.overflow);
+    this.addTotals(state.respondents, state.invalid, state.overflow);
     for (const [key, theirs] of state.options) this.entryOf(key, theirs).spellings.load(theirs.spellings);
     this.keepMostRanked();
     return this;
@@ -166,16 +164,20 @@ export class RankingTally {
    * copy: the cells of a report (see PeriodAnalysis) are merged at the end of every group of pieces.
    */
   merge(other: RankingTally): this {
-    addCount(this.respondents, ...other.respondents);
-    this.invalid += other.invalid;
-    addFigures(this.overflow, other.overflow);
+    this.addTotals(other.respondents, other.invalid, other.overflow);
     for (const [key, theirs] of other.entries) this.entryOf(key, theirs).spellings.merge(theirs.spellings);
     this.keepMostRanked();
     return this;
   }
 
+  private addTotals(respondents: Readonly<WeightedCount>, invalid: number, overflow: RankedFigures): void {
+    addCount(this.respondents, ...respondents);
+    this.invalid += invalid;
+    addFigures(this.overflow, overflow);
+  }
+
   /** The entry of `key`, made if need be (by name only), with the figures of `theirs` added. */
-  private entryOf(key: string, theirs: RankedFigures): RankedFigures & { spellings: Spellings } {
+  private entryOf(key: string, theirs: RankedFigures): RankedEntry {
     let entry = this.entries.get(key);
     if (entry === undefined && this.labels.length > 0) throw new Error('the state is of a ranking with other options');
     if (entry === undefined) this.entries.set(key, (entry = { ...emptyFigures(), spellings: new Spellings() }));
@@ -185,12 +187,7 @@ export class RankingTally {
 
   /** By name, past MAX_OPTIONS: keeps the MAX_OPTIONS most ranked (ties by key) and adds the others to `overflow`. */
   private keepMostRanked(): void {
-    if (this.labels.length > 0 || this.entries.size <= MAX_OPTIONS) return;
-    const { rest } = topKeys(this.entries, (entry) => entry.n, MAX_OPTIONS);
-    for (const [key, entry] of rest) {
-      addFigures(this.overflow, entry);
-      this.entries.delete(key);
-    }
+    if (this.labels.length === 0) keepTop(this.entries, (entry) => entry.n, MAX_OPTIONS, (entry) => addFigures(this.overflow, entry));
   }
 }
 

@@ -10,8 +10,22 @@ import { compareCodePoints } from '../text/compare-code-points.js';
  */
 export function topKeys<T>(entries: Iterable<[string, T]>, countOf: (entry: T) => number, limit: number, pooled?: string): { kept: Array<[string, T]>; rest: Array<[string, T]> } {
   const all = [...entries];
-  if (all.length <= limit) return { kept: all.sort((a, b) => countOf(b[1]) - countOf(a[1]) || compareCodePoints(a[0], b[0])), rest: [] };
+  const byCount = (a: [string, T], b: [string, T]) => countOf(b[1]) - countOf(a[1]) || compareCodePoints(a[0], b[0]);
+  if (all.length <= limit) return { kept: all.sort(byCount), rest: [] };
   const rest = all.filter(([key]) => key === pooled);
-  const sorted = all.filter(([key]) => key !== pooled).sort((a, b) => countOf(b[1]) - countOf(a[1]) || compareCodePoints(a[0], b[0]));
+  const sorted = all.filter(([key]) => key !== pooled).sort(byCount);
   return { kept: sorted.slice(0, limit), rest: [...rest, ...sorted.slice(limit)] };
+}
+
+/**
+ * Keeps in `entries` the `limit` of largest count (see topKeys) when it holds more, and hands each
+ * of the others to `pool` as it takes it out: a tally's bound, the same whatever the order its
+ * entries came in.
+ */
+export function keepTop<T>(entries: Map<string, T>, countOf: (entry: T) => number, limit: number, pool: (entry: T) => void): void {
+  if (entries.size <= limit) return;
+  for (const [key, entry] of topKeys(entries, countOf, limit).rest) {
+    pool(entry);
+    entries.delete(key);
+  }
 }
