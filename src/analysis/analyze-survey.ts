@@ -690,6 +690,19 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
+  /** Whether the survey weighs its rows (a weight column). */
+  get weighted(): boolean {
+    return this.model.weight !== null;
+  }
+
+  /**
+   * Adds a row of an unweighted survey to the impact of comment themes only (see ThemeImpact), the
+   * rest of the row going into a cell that keeps none (see PeriodAnalysis).
+   */
+  addImpact(row: ScoredRow): void {
+    for (let c = 0; c < this.comments.length; c++) (this.comments[c] as CommentTally).impact.add((row.commentReadings[c] as CommentReading).themes, row.csatTop, row.npsGroup, row.index, 1);
+  }
+
   /** Adds a row the scorer has scored, with its raw fields. */
   addScored(fields: readonly string[], row: ScoredRow): void {
     if (row.excluded !== null) {

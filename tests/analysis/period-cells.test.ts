@@ -64,6 +64,8 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
       expect(expected.periods.length).toBeGreaterThan(5);
       expect(expected.periodization?.unparsed).toBeGreaterThan(0);
       expect(expected.comments?.columns[0]?.comments).toBeGreaterThan(100);
+      // The impact of comment themes, which an unweighted survey adds to the parts at once, not through the cells.
+      expect(expected.comments?.columns[0]?.themes.filter((t) => t.impact.tests.length > 0).length).toBeGreaterThan(1);
       expectSameJson(cells.report([]), expected);
       expectSameJson(someCells.report([]), expected);
     });
@@ -100,21 +102,23 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
     expectSameJson(made(undefined, [...rows].reverse()), report);
   });
 
-  it('saved halfway, goes on adding rows to its cells: its states load as those of the rows added one by one', () => {
-    const setup = SETUPS['weighted, by region and week'] as Setup;
-    const direct = analysis(setup, 0);
-    const cells = analysis(setup);
-    const reloaded = (from: PeriodAnalysis) => {
-      const loaded = analysis(setup);
-      loaded.load(from.save());
-      return loaded.report([]);
-    };
-    ROWS.slice(0, 300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 2)));
-    expectSameJson(reloaded(cells), reloaded(direct));
-    ROWS.slice(300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 302)));
-    const expected = direct.report([]);
-    expect(expected.respondents).toBe(ROWS.length);
-    expectSameJson(cells.report([]), expected);
-    expectSameJson(reloaded(cells), expected);
-  });
+  for (const weighting of ['weighted', 'unweighted']) {
+    it(`${weighting}, saved halfway, goes on adding rows to its cells: its states load as those of the rows added one by one`, () => {
+      const setup = SETUPS[`${weighting}, by region and week`] as Setup;
+      const direct = analysis(setup, 0);
+      const cells = analysis(setup);
+      const reloaded = (from: PeriodAnalysis) => {
+        const loaded = analysis(setup);
+        loaded.load(from.save());
+        return loaded.report([]);
+      };
+      ROWS.slice(0, 300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 2)));
+      expectSameJson(reloaded(cells), reloaded(direct));
+      ROWS.slice(300).forEach((row, i) => [direct, cells].forEach((a) => a.addRow(row, i + 302)));
+      const expected = direct.report([]);
+      expect(expected.respondents).toBe(ROWS.length);
+      expectSameJson(cells.report([]), expected);
+      expectSameJson(reloaded(cells), expected);
+    });
+  }
 });
