@@ -85,6 +85,14 @@ const RECENT_ENDS = 8;
 // bench export with this change; a build of the same code without the limit measured about the
 // same, so the gain is in how V8 compiles the scan in this shape more than in the smaller array.
 const BATCH_RECORDS = 1024;
+/**
+ * The records of a reader's first scan: a few, so that V8 has seen the whole of scan run before it
+ * compiles scan's loop on its own (on-stack replacement, in a long first scan). Compiled then, the
+ * code after the loop had no type feedback; every later scan left the compiled loop there and went
+ * on unoptimised, and V8 compiled scan again and again (up to 128 times in a report of the 1M bench
+ * export, seen with --trace-deopt).
+ */
+const FIRST_BATCH_RECORDS = 16;
 // The text of each one-byte ASCII field (most answers on a numeric scale): no lookup needed.
 const ASCII = Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b));
 
@@ -111,6 +119,8 @@ export class CsvRecords {
   private line: number;
   private piece = 0;
   private started = false;
+  // Scans made (see FIRST_BATCH_RECORDS).
+  private scans = 0;
   // Turns fields' bytes into text; made when the first field is, since a reader that only counts fields needs none.
   private texts: FieldTexts | null = null;
   // Stopped by reaching `until`; halted by stop().
@@ -268,14 +278,15 @@ export class CsvRecords {
     let end = 0;
     // Paused, the bytes from `end` are carried (the last bytes of a file are read whatever).
     while (!this.paused || final) {
-      const scanned = this.scan(bytes, final, end);
+      const batch = this.scans++ === 0 ? FIRST_BATCH_RECORDS : BATCH_RECORDS;
+      const scanned = this.scan(bytes, final, end, batch);
       const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
       const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
       this.emit(bytes, scanned.records, notUtf8, valid);
       if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
       this.line = scanned.line;
       end = scanned.end;
-      if (scanned.records < BATCH_RECORDS || this.done) break;
+      if (scanned.records < batch || this.done) break;
     }
     this.offset += end;
     // A copy: the caller may read its next bytes into the same buffer.
@@ -285,9 +296,9 @@ export class CsvRecords {
 
   /**
    * Finds the records of `bytes` from `from` that are complete (all of them when `final`), up to
-   * BATCH_RECORDS and up to the first one at or after `until`, and stores where their fields are.
+   * `batch` of them and up to the first one at or after `until`, and stores where their fields are.
    */
-  private scan(bytes: Uint8Array, final: boolean, from: number): { records: number; end: number; line: number; unclosed: number | null } {
+  private scan(bytes: Uint8Array, final: boolean, from: number, batch: number): { records: number; end: number; line: number; unclosed: number | null } {
     const n = bytes.length;
     const D = this.delimiter;
     const until = this.options.until ?? Number.POSITIVE_INFINITY;
@@ -302,7 +313,7 @@ export class CsvRecords {
     let unclosed: number | null = null;
     let piece = this.piece;
     let data: Int32Array = this.fieldData;
-    records: while (p < n && records < BATCH_RECORDS) {
+    records: while (p < n && records < batch) {
       const recordStart = p;
       const startLine = line;
       {
