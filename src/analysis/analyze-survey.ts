@@ -78,10 +78,12 @@ export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'hol
  * What an analysis of a survey keeps of its comments beyond their counts, by the rows it sees:
  * - `sample`, the whole sample's: the words of the comments (see CommentWordTally) and the impact
  *   of their themes (see ThemeImpact), both reported;
- * - `segment`, a segment's: the impact, not reported, kept for the whole sample, which is the merge
- *   of the segments (see SegmentedAnalysis);
- * - `group`, a period's, or the rest of the sample a segment is tested against: neither (the
- *   impact of a state it loads is left out).
+ * - `segment`, a segment's (or a cell's in a survey with weights, see PeriodAnalysis): the impact,
+ *   not reported, kept for the whole sample, which is the merge of the segments (see
+ *   SegmentedAnalysis);
+ * - `group`, a period's, the rest of the sample a segment is tested against, or a cell of period
+ *   and part in a survey without weights (whose rows' impact goes to their part at once, see
+ *   PeriodAnalysis): neither (the impact of a state it loads is left out).
  * The words and the impact are reported for the whole sample only: each row is added to them once,
  * memory for them grows with the number of segments only by the impact's sums (10 KiB a free-text
  * column), not at all with the number of periods, and a small group's impact, which could show its

@@ -95,11 +95,11 @@ export class PeriodAnalysis implements RowAnalysis {
   private cellCount = 0;
   /**
    * Whether a row's respondent is added to the impact of comment themes (see ThemeImpact) of its
-   * part at once rather than through its cell, which then keeps none, as a period's does: a
-   * survey without weights (whose impact sums are counts, and weigh rows in no unit of their own)
-   * that has free-text columns. An impact is a table of every set of themes, 10 KiB a column: one
-   * per cell, 64 of them, taken row by row at random, were as many misses of the processor's cache,
-   * and half of what the impact cost a row.
+   * part at once rather than through its cell, which then keeps none, as a period's does: in a
+   * survey with free-text columns and without weights (whose rows weigh 1 in every analysis; with
+   * weights, a part's unit of weight is set by its first row and a cell's by its own). Through the
+   * cells, the impact cost about 0.085 s of a one-thread report of the 1M bench export; at the
+   * parts, half as much (docs/PERFORMANCE.md, "Comments, thread by thread").
    */
   private readonly impactByPart: boolean;
   // The period of each day met, worked out once per day rather than once per row.
