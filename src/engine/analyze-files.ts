@@ -249,9 +249,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       const size = fileSize(path);
       const pieceCount = size === null ? 0 : Math.ceil(size / pieceBytes);
       // A file of more than one piece, or of a size not known (standard input), may be large: V8
-      // optimises as soon as it would by default, before any worker starts (a file is shared out
+      // optimises sooner (see largeRunBudget), set before any worker starts (a file is shared out
       // from PIECES_FOR_THREADS pieces), so that workers start with the flags of their code cache.
-      if (size === null || size > pieceBytes) largeRunBudget();
+      if (size === null || size > pieceBytes) largeRunBudget(threads);
       const groups = pieceGroups(pieceCount);
       let control: ReadControl | null = null;
       // The results of the groups after the first, once they are shared out to the pool's threads,

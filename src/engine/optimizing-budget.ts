@@ -23,16 +23,28 @@ export function smallRunBudget(): void {
   setFlagsFromString(`--interrupt-budget=${SMALL_RUN_BUDGET}`);
 }
 
+/**
+ * The budget of a large run on worker threads too (see largeRunBudget): four times the default.
+ * There every core reads rows, and TurboFan's threads take their time from them: it compiled 0.36 s
+ * of CPU in a two-thread report of the 1M bench export without its comments and 0.59 s with them
+ * (docs/PERFORMANCE.md, "Comments, thread by thread"), much of it for code that ran a few thousand
+ * times (a group's states, a text's reading), and compiled again after a deoptimisation.
+ */
+const SHARED_CORES_BUDGET = 4 * DEFAULT_BUDGET;
+
 let large = false;
 
 /**
- * Sets V8's default budget again, once a large file is to be read (its loops run millions of
- * times, and TurboFan's code, compiled sooner, pays): 1 to 2 % of the 1M bench export's wall time
- * on one thread, on two threads none measurable. Called before a worker thread is started, so that
- * every worker starts with the flags its code cache was made with (see scripts/build.mjs).
+ * Sets the budget of a run that reads a large file (its loops run millions of times, and
+ * TurboFan's code, compiled sooner, pays): V8's default on one thread, where the optimising
+ * compiler has a core to itself (1 to 2 % of the 1M bench export's wall time against the small
+ * run's budget); SHARED_CORES_BUDGET with worker threads (`threads` > 1). Called before a worker
+ * thread is started, so that every worker starts with the flags its code cache was made with
+ * (scripts/build.mjs makes it on two threads, a run with workers has the same flags whatever
+ * their number and the machine's cores).
  */
-export function largeRunBudget(): void {
+export function largeRunBudget(threads: number): void {
   if (large) return;
   large = true;
-  setFlagsFromString(`--interrupt-budget=${DEFAULT_BUDGET}`);
+  setFlagsFromString(`--interrupt-budget=${threads > 1 ? SHARED_CORES_BUDGET : DEFAULT_BUDGET}`);
 }
