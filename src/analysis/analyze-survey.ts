@@ -82,8 +82,8 @@ export const DEFAULT_IMPACT_TESTING: ImpactTesting = { minBase: 30, adjust: 'hol
  *   not reported, kept for the whole sample, which is the merge of the segments (see
  *   SegmentedAnalysis);
  * - `group`, a period's, the rest of the sample a segment is tested against, or a cell of period
- *   and part in a survey without weights (whose rows' impact goes to their part at once, see
- *   PeriodAnalysis): neither (the impact of a state it loads is left out).
+ *   and part in a survey with free-text columns and without weights (whose rows' impact goes to
+ *   their part at once, see PeriodAnalysis): neither (the impact of a state it loads is left out).
  * The words and the impact are reported for the whole sample only: each row is added to them once,
  * memory for them grows with the number of segments only by the impact's sums (10 KiB a free-text
  * column), not at all with the number of periods, and a small group's impact, which could show its
@@ -116,7 +116,8 @@ export interface RowAnalysis {
  * An analysis whose rows a PeriodAnalysis holds in cells, one per period and part (see
  * PeriodAnalysis): the whole sample's, itself its one part; or one broken down by segment, each
  * segment a part. A row goes into one cell rather than into its part and its period both; the cells are
- * merged into both when the analysis is saved or reported.
+ * merged into both when the analysis is saved or reported (in a survey without weights, a row's
+ * impact of comment themes goes to its part at once: see addImpact).
  */
 export interface PartedAnalysis extends RowAnalysis {
   /** The part a row is in: its segment (made when new, pooled past the limit as addScored would), or the whole. */
@@ -699,7 +700,9 @@ export class SurveyAnalysis implements PartedAnalysis {
 
   /**
    * Adds a row of an unweighted survey to the impact of comment themes only (see ThemeImpact), the
-   * rest of the row going into a cell that keeps none (see PeriodAnalysis).
+   * rest of the row going into a cell that keeps none (see PeriodAnalysis). Only for a survey
+   * without weights (each row weighs 1 here, and none is left out for its weight) and an analysis
+   * that keeps the impact (a scope other than `group`).
    */
   addImpact(row: ScoredRow): void {
     for (let c = 0; c < this.comments.length; c++) (this.comments[c] as CommentTally).impact.add((row.commentReadings[c] as CommentReading).themes, row.csatTop, row.npsGroup, row.index, 1);

@@ -58,10 +58,12 @@ interface Undecided {
 /**
  * At most this many cells (see PeriodAnalysis) in one analysis: the rows of further pairs of part
  * and period go into both, as before cells. A cell is an analysis of the survey, some 10 to 40 kB
- * with comments (23 kB for the bench export's, measured); the bench export has 64 (8 regions × 8
- * weeks), a group of its pieces 8 to 16. Its 240 stores by week (1M rows, one thread, three runs)
- * took as long with 32, 64 or 256 cells as without, and peaked at 204-211 MiB with 64 against
- * 221-243 MiB with 256 (214 MiB without): a cell pays when many rows share it.
+ * with comments (23 kB for the bench export's, measured when cells kept the impact of comment
+ * themes, a table of 10 KiB a free-text column that a cell of a survey without weights no longer
+ * keeps); the bench export has 64 (8 regions × 8 weeks), a group of its pieces 8 to 16. Its 240
+ * stores by week (1M rows, one thread, three runs, cells with the impact) took as long with 32, 64
+ * or 256 cells as without, and peaked at 204-211 MiB with 64 against 221-243 MiB with 256 (214
+ * MiB without): a cell pays when many rows share it.
  */
 const MAX_CELLS = 64;
 
@@ -81,11 +83,12 @@ const MAX_CELLS = 64;
  * Each row is added once: to a cell, the analysis of its period and its part of the whole (its
  * segment with --by, else the whole sample). The cells are merged into both, the part's analysis
  * and the period's, when the analysis is saved or reported: the whole sample, the segments and
- * the periods are sums of cells. Adding a row to an analysis is the dearest step of the report,
- * and a row added to its segment and its period both was added twice. The figures are those of
- * the rows added one by one to each, to the last bits of a sum of floating-point numbers, complaint
- * categories and rankings by position too (their labels and pooling do not depend on the order of
- * merges: see CategoryTally, up to its bounds).
+ * the periods are sums of cells (but for the impact of comment themes in a survey without
+ * weights, which the parts take row by row: see impactByPart). Adding a row to an analysis is the
+ * dearest step of the report, and a row added to its segment and its period both was added twice.
+ * The figures are those of the rows added one by one to each, to the last bits of a sum of
+ * floating-point numbers, complaint categories and rankings by position too (their labels and
+ * pooling do not depend on the order of merges: see CategoryTally, up to its bounds).
  */
 export class PeriodAnalysis implements RowAnalysis {
   private readonly periods = new Map<string, PeriodEntry>();
@@ -99,7 +102,7 @@ export class PeriodAnalysis implements RowAnalysis {
    * survey with free-text columns and without weights (whose rows weigh 1 in every analysis; with
    * weights, a part's unit of weight is set by its first row and a cell's by its own). Through the
    * cells, the impact cost about 0.085 s of a one-thread report of the 1M bench export; at the
-   * parts, half as much (docs/PERFORMANCE.md, "Comments, thread by thread").
+   * parts, some 0.03 to 0.05 s less (docs/PERFORMANCE.md, "Comments, thread by thread").
    */
   private readonly impactByPart: boolean;
   // The period of each day met, worked out once per day rather than once per row.

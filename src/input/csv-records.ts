@@ -89,8 +89,9 @@ const BATCH_RECORDS = 1024;
  * The records of a reader's first scan: a few, so that V8 has seen the whole of scan run before it
  * compiles scan's loop on its own (on-stack replacement, in a long first scan). Compiled then, the
  * code after the loop had no type feedback; every later scan left the compiled loop there and went
- * on unoptimised, and V8 compiled scan again and again (up to 128 times in a report of the 1M bench
- * export, seen with --trace-deopt).
+ * on unoptimised, and V8 compiled scan again and again (Node 20.20.2, the build with its code
+ * cache, the 1M bench export with its comment column ignored, one thread: 133 to 135
+ * deoptimisations in a report, 5 or 6 now; whether it happens depends on when V8 compiles).
  */
 const FIRST_BATCH_RECORDS = 16;
 // The text of each one-byte ASCII field (most answers on a numeric scale): no lookup needed.
@@ -271,8 +272,8 @@ export class CsvRecords {
   }
 
   /**
-   * Scans the complete records of `bytes` and hands them over, BATCH_RECORDS at a time, and keeps
-   * the rest for the next push.
+   * Scans the complete records of `bytes` and hands them over, BATCH_RECORDS at a time (the first
+   * scan FIRST_BATCH_RECORDS), and keeps the rest for the next push.
    */
   private run(bytes: Uint8Array, final: boolean): void {
     let end = 0;

@@ -156,7 +156,7 @@ describe('CsvRecords', () => {
   });
 
   it('numbers the lines of many records as csv-parse does, across the batches it scans and the pushes it is given', () => {
-    // 5,000 records (the reader hands them over 1,024 at a time), every seventh with a comment of two lines.
+    // 5,000 records (the reader hands them over 1,024 at a time, 16 the first time), every seventh with a comment of two lines.
     const text = Array.from({ length: 5000 }, (_, i) => (i % 7 === 3 ? `${i},"two\nlines, ${i}"` : `${i},plain`)).join('\n');
     const bytes = utf8(text);
     const theirs = csvParse(text);
@@ -251,7 +251,7 @@ describe('CsvRecords', () => {
     );
     let pushed = 0;
     for (; pushed < bytes.length && records.length < 1500; pushed += 7000) reader.push(bytes.subarray(pushed, pushed + 7000));
-    // At most the rest of the batch that held record 1,500 (1,024 records) came; what is pushed meanwhile waits.
+    // At most the rest of the batch that held record 1,500 (of 1,024 records) came; what is pushed meanwhile waits.
     const paused = records.length;
     expect(paused).toBeGreaterThanOrEqual(1500);
     expect(paused).toBeLessThan(1500 + 1024);
