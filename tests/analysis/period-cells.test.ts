@@ -71,6 +71,26 @@ describe('PeriodAnalysis: each row added once, to a cell of its period and part'
     });
   }
 
+  it('unweighted, two comment columns: the impact of each goes to the parts from its own comments', () => {
+    // A second free-text column holding another respondent's comment (seven rows on).
+    const comments = NAMES.indexOf('Any other comments?');
+    const rows = ROWS.map((row, i) => [...row, (ROWS[(i + 7) % ROWS.length] as string[])[comments] as string]);
+    const model = buildSurveyModel(plainHeader([...NAMES, 'Anything else you would like to tell us?']), rows.slice(0, 1000));
+    const setup: Setup = { model, weighted: false, segments: true };
+    const direct = analysis(setup, 0);
+    const cells = analysis(setup);
+    for (const [i, row] of rows.entries()) for (const a of [direct, cells]) a.addRow(row, i + 2);
+    const expected = direct.report([]);
+    const columns = expected.comments?.columns ?? [];
+    expect(columns.map((c) => c.column)).toEqual(['Any other comments?', 'Anything else you would like to tell us?']);
+    // The same comments, of other respondents: as many mention each theme, with other ratings.
+    const mentioned = (c: number) => (columns[c]?.themes ?? []).map((t) => t.impact?.mentioned);
+    expect(mentioned(1).map((m) => m?.respondents)).toEqual(mentioned(0).map((m) => m?.respondents));
+    expect(mentioned(1).filter((m) => (m?.respondents ?? 0) > 0).length).toBeGreaterThan(1);
+    expect(mentioned(1).map((m) => m?.index)).not.toEqual(mentioned(0).map((m) => m?.index));
+    expectSameJson(cells.report([]), expected);
+  });
+
   it('a survey with complaint categories and rankings by position: its cells too give the report of the rows one by one, in any order', () => {
     // "late delivery" and "alien", in the second week, come before "LATE DELIVERY" and "ALIEN" in
     // the file, but the first week's cell is merged first: each is shown in its most frequent
