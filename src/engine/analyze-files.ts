@@ -249,8 +249,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       const size = fileSize(path);
       const pieceCount = size === null ? 0 : Math.ceil(size / pieceBytes);
       // A file of more than one piece, or of a size not known (standard input), may be large: V8
-      // optimises sooner (see largeRunBudget), set before any worker starts (a file is shared out
-      // from PIECES_FOR_THREADS pieces), so that workers start with the flags of their code cache.
+      // optimises sooner than in a small run (see largeRunBudget), set before any worker starts (a
+      // file is shared out from PIECES_FOR_THREADS pieces), so that workers start with the flags of
+      // their code cache.
       if (size === null || size > pieceBytes) largeRunBudget(threads);
       const groups = pieceGroups(pieceCount);
       let control: ReadControl | null = null;

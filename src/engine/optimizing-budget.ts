@@ -25,10 +25,11 @@ export function smallRunBudget(): void {
 
 /**
  * The budget of a large run on worker threads too (see largeRunBudget): four times the default.
- * There every core reads rows, and TurboFan's threads take their time from them: it compiled 0.36 s
- * of CPU in a two-thread report of the 1M bench export without its comments and 0.59 s with them
- * (docs/PERFORMANCE.md, "Comments, thread by thread"), much of it for code that ran a few thousand
- * times (a group's states, a text's reading), and compiled again after a deoptimisation.
+ * There every core reads rows, and TurboFan's threads take their time from them: with V8's default
+ * budget they used 0.36 s of CPU in a two-thread report of the 1M bench export without its comments
+ * and 0.59 s with them. Waiting four times longer, code that runs less is left to the interpreter:
+ * that report took 1.230 → 1.162 s (CPU 2.26 → 2.11 s), twice or eight times longer measured
+ * between (docs/PERFORMANCE.md, "Comments, thread by thread").
  */
 const SHARED_CORES_BUDGET = 4 * DEFAULT_BUDGET;
 
