@@ -699,13 +699,13 @@ export class SurveyAnalysis implements PartedAnalysis {
   }
 
   /**
-   * Adds a row of an unweighted survey to the impact of comment themes only (see ThemeImpact), the
-   * rest of the row going into a cell that keeps none (see PeriodAnalysis). Only for a survey
-   * without weights (each row weighs 1 here, and none is left out for its weight) and an analysis
-   * that keeps the impact (a scope other than `group`).
+   * Adds a row to the impact of comment themes only (see ThemeImpact), with `weight` in this
+   * analysis' unit: from addScored, and from PeriodAnalysis for a row of a survey without weights
+   * (weight 1, none left out for its weight) whose rest goes into a cell that keeps no impact. Only
+   * for an analysis that keeps the impact (a scope other than `group`).
    */
-  addImpact(row: ScoredRow): void {
-    for (let c = 0; c < this.comments.length; c++) (this.comments[c] as CommentTally).impact.add((row.commentReadings[c] as CommentReading).themes, row.csatTop, row.npsGroup, row.index, 1);
+  addImpact(row: ScoredRow, weight: number): void {
+    for (let c = 0; c < this.comments.length; c++) (this.comments[c] as CommentTally).impact.add((row.commentReadings[c] as CommentReading).themes, row.csatTop, row.npsGroup, row.index, weight);
   }
 
   /** Adds a row the scorer has scored, with its raw fields. */
@@ -751,8 +751,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       const reading = row.commentReadings[c] as CommentReading;
       if (code === COMMENT) tally.addComment(reading, row.commentTones[c] as number, row.commentTonesFromRatings[c] === 1, weight);
       else tally.addExcluded(code);
-      if (this.scope !== 'group') tally.impact.add(reading.themes, row.csatTop, row.npsGroup, row.index, weight);
     }
+    if (this.scope !== 'group') this.addImpact(row, weight);
     if (this.words !== null) addCommentWords(this.words, row);
   }
 

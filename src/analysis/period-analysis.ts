@@ -152,7 +152,7 @@ export class PeriodAnalysis implements RowAnalysis {
     }
     cell.analysis.addScored(fields, row);
     cell.used = true;
-    if (this.impactByPart) part.addImpact(row);
+    if (this.impactByPart) part.addImpact(row, 1);
     this.overall.addWords(row);
   }
 

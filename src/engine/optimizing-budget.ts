@@ -41,10 +41,9 @@ let large = false;
  * compiler has a core to itself (against the small run's budget 1 to 2 % of the 1M bench export's
  * wall time on the Intel machine; on the AMD one, four times the default was faster with comments
  * and slower without: docs/PERFORMANCE.md); SHARED_CORES_BUDGET with worker threads (`threads` >
- * 1). Called before a worker
- * thread is started, so that every worker starts with the flags its code cache was made with
- * (scripts/build.mjs makes it on two threads, a run with workers has the same flags whatever
- * their number and the machine's cores).
+ * 1). Called before a worker thread is started, so that every worker starts with the flags its
+ * code cache was made with (scripts/build.mjs makes it on two threads, a run with workers has the
+ * same flags whatever their number and the machine's cores).
  */
 export function largeRunBudget(threads: number): void {
   if (large) return;
