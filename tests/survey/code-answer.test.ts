@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAnswerCoder } from '../../src/survey/code-answer.js';
 import type { Scale } from '../../src/survey/scale.js';
@@ -60,5 +61,20 @@ describe('makeAnswerCoder', () => {
   it('gives the same answer from its cache as the first time', () => {
     const code = makeAnswerCoder(agreement, vocabulary);
     expect([code('Agree'), code('Agree'), code('N/A'), code('N/A')]).toEqual([4, 4, 'notApplicable', 'notApplicable']);
+  });
+
+  it('codes each text as a coder of its own would, whatever came before it', () => {
+    // One character, none, spaces around, labels, numbers: each text is remembered apart.
+    const texts = ['5', ' 5', '5 ', '', ' ', '  ', '1', '9', '0', '10', 'x', '.', 'N', 'NA', 'N/A', 'Agree', 'agree', ' Agree', '4.5', '-1', '٥', 'é'];
+    for (const scale of [oneToFive, agreement, yesNo]) {
+      const alone = new Map(texts.map((text) => [text, makeAnswerCoder(scale, vocabulary)(text)]));
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 40 }), (order) => {
+          const code = makeAnswerCoder(scale, vocabulary);
+          for (const text of order) expect(code(text), JSON.stringify(text)).toBe(alone.get(text));
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });
