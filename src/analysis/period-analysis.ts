@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
-import { dateProblem, parseBothOrders, parseDate, periodOf, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
+import { dateProblem, isPlainDate, parseBothOrders, parseDate, periodOf, samePlainDay, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
@@ -107,6 +107,10 @@ export class PeriodAnalysis implements RowAnalysis {
   private readonly impactByPart: boolean;
   // The period of each day met, worked out once per day rather than once per row.
   private readonly periodOfDay = new Map<number, PeriodSpan>();
+  // The last plain date read (see isPlainDate) and its period: the rows of the same day that follow
+  // it find their period without their date being read (samePlainDay).
+  private lastPlainDate: string | null = null;
+  private lastPlainEntry: PeriodEntry | null = null;
   private unparsed = noUnparsedDates();
 
   /**
@@ -158,8 +162,20 @@ export class PeriodAnalysis implements RowAnalysis {
 
   /** The period (or the Undecided) of a row's date; null, the reason counted, when it cannot be read. */
   private entryOf(fields: readonly string[]): PeriodEntry | Undecided | null {
-    const { column, dateOrder, dateOrderGiven, excelSerials, timeZone } = this.options;
-    const text = fields[column.index] ?? '';
+    const text = fields[this.options.column.index] ?? '';
+    if (this.lastPlainDate !== null && samePlainDay(text, this.lastPlainDate)) return this.lastPlainEntry;
+    const entry = this.readEntry(text);
+    // A plain date is one day read day first and month first: its entry is a period's.
+    if (entry !== null && !('rows' in entry) && isPlainDate(text)) {
+      this.lastPlainDate = text;
+      this.lastPlainEntry = entry;
+    }
+    return entry;
+  }
+
+  /** The period (or the Undecided) of a row's date as written in `text`, read; see entryOf. */
+  private readEntry(text: string): PeriodEntry | Undecided | null {
+    const { dateOrder, dateOrderGiven, excelSerials, timeZone } = this.options;
     if (dateOrderGiven) {
       const date = parseDate(text, dateOrder, timeZone, excelSerials);
       if (date !== null) return this.periodEntry(this.spanOf(date));
@@ -227,6 +243,8 @@ export class PeriodAnalysis implements RowAnalysis {
     this.cellCount = 0;
     this.periods.clear();
     this.undecided.clear();
+    this.lastPlainDate = null;
+    this.lastPlainEntry = null;
     this.unparsed = noUnparsedDates();
   }
 

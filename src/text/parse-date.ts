@@ -96,7 +96,7 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
   const t = text.trim();
   // The common case of large exports, `2026-02-14` or `2026-02-14 09:30:00` with no offset: the
   // day is the one written, read once per distinct day.
-  if (t.length >= 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || plainTimeFollows(t))) {
+  if (isPlainDate(t)) {
     // Keyed by the date's digits as one number (20260214), which needs no string made; a date
     // with other characters there is read as it is, and not kept.
     const key = digitsOf(t, 0, 4) * 10_000 + digitsOf(t, 5, 7) * 100 + digitsOf(t, 8, 10);
@@ -181,6 +181,27 @@ export function plainTimeFollows(t: string): boolean {
   // A fraction of a second.
   if (t.charCodeAt(i) !== 46 || i + 1 === t.length) return false;
   for (i += 1; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether parseDate reads `text`, as it is, as a plain date (its first case): `YYYY-MM-DD`, alone
+ * or with a time of day as plainTimeFollows reads it. Such a text is read as the day its first ten
+ * characters write, whatever the order of day and month, the time zone and Excel serials.
+ */
+export function isPlainDate(text: string): boolean {
+  return text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (text.length === 10 || plainTimeFollows(text));
+}
+
+/**
+ * Whether `text` is a plain date (see isPlainDate) of the same day as `previous`, a plain date: the
+ * same first ten characters, and nothing or a plain time after them. A caller that kept what the day
+ * of `previous` gave need not read `text` again: exports come in the order of their dates, and a
+ * day's rows follow each other.
+ */
+export function samePlainDay(text: string, previous: string): boolean {
+  if (text.length < 10 || (text.length > 10 && !plainTimeFollows(text))) return false;
+  for (let i = 0; i < 10; i++) if (text.charCodeAt(i) !== previous.charCodeAt(i)) return false;
   return true;
 }
 

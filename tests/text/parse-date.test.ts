@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_WORDS, dateWordsOf, type DateWords } from '../../src/text/date-words.js';
-import { dateOrder, dateProblem, hasExcelSerials, isoDay, looksLikeDate, parseBothOrders, parseDate, periodOf, plainTimeFollows, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
+import { dateOrder, dateProblem, hasExcelSerials, isPlainDate, isoDay, looksLikeDate, parseBothOrders, parseDate, periodOf, plainTimeFollows, samePlainDay, timeZoneName, type DateOrder } from '../../src/text/parse-date.js';
 
 // One case a line: the text, the order of the column, the day it is. Days of the week and
 // calendar checked with Python's datetime (strptime '%d %B %Y', '%m/%d/%y %H:%M' ...).
@@ -212,6 +212,37 @@ describe('the time after a year-first date, read character by character', () => 
     for (const time of ['', ' ', 'T', ' 9:30', 'T09:30', ' 23:59:59', ' 23:59:59.125', ' 24:00', ' 19:60', ' 9:5', ' 09:30:', ' 09:30:00.', ' 09:30 ', ' 09:30Z', ' 09:30+01:00', ' 123:00', ' 2:30', '  09:30', ' 09:30:00.5x']) check(time);
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(' ', 'T', '0', '1', '2', '3', '4', '5', '6', '9', ':', '.', 'Z'), maxLength: 14 }), (time) => plainTimeFollows(`2026-02-14${time}`) === PLAIN_TIME.test(time)), { numRuns: 5000 });
     fc.assert(fc.property(fc.stringMatching(PLAIN_TIME), (time) => plainTimeFollows(`2026-02-14${time}`)), { numRuns: 1000 });
+  });
+});
+
+describe('a plain date, and another of the same day', () => {
+  // Texts near a plain date: digits, dashes, a T, spaces, colons, an offset, AM/PM.
+  const nearDate = fc.tuple(fc.constantFrom('2026-03-02', '2026-03-09', '2026-02-29', '2026-3-02', '2026-03-0x', ' 2026-03-02', '02/03/2026'), fc.string({ unit: fc.constantFrom(' ', 'T', '0', '1', '2', '5', '9', ':', '.', '+', 'Z', 'PM'), maxLength: 12 })).map(([date, time]) => `${date}${time}`);
+  const readings = (text: string) => (['dmy', 'mdy', 'ymd'] as const).flatMap((order) => ['UTC', 'Asia/Tokyo', 'America/New_York'].map((zone) => parseDate(text, order, zone)));
+
+  it('isPlainDate: a date read as the day its first ten characters write, whatever the order and zone', () => {
+    expect(['2026-03-02', '2026-03-02 10:00', '2026-03-02T10:00:30.5'].every(isPlainDate)).toBe(true);
+    expect([' 2026-03-02', '2026-03-02 ', '2026-03-02 10:00Z', '2026-03-02 25:00', '2026-3-02', '02/03/2026'].some(isPlainDate)).toBe(false);
+    fc.assert(
+      fc.property(nearDate, (text) => {
+        if (!isPlainDate(text)) return;
+        for (const day of readings(text)) expect(day).toEqual(parseDate(text.slice(0, 10), 'ymd'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('samePlainDay: read as the plain date before it is, whatever the order and zone', () => {
+    expect(samePlainDay('2026-03-02 23:59', '2026-03-02 00:01')).toBe(true);
+    expect(samePlainDay('2026-03-02 24:00', '2026-03-02 00:01')).toBe(false);
+    expect(samePlainDay('2026-03-09 00:01', '2026-03-02 00:01')).toBe(false);
+    fc.assert(
+      fc.property(nearDate, nearDate, (text, previous) => {
+        if (!isPlainDate(previous) || !samePlainDay(text, previous)) return;
+        expect(readings(text)).toEqual(readings(previous));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

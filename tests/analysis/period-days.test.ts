@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { SurveyAnalysis } from '../../src/analysis/analyze-survey.js';
+import { PeriodAnalysis } from '../../src/analysis/period-analysis.js';
+import { buildSurveyModel } from '../../src/survey/build-model.js';
+import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
+import { loadCommentLanguage } from '../../src/survey/comment-language.js';
+import { plainHeader } from '../../src/survey/detect-columns.js';
+import type { DateOrder } from '../../src/text/parse-date.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+// A row whose date is the same plain day as the row before it (`2026-03-02 10:00`, then
+// `2026-03-02 11:30`) takes that row's period without its date being read again. These rows follow
+// a plain date of the same day but are not such a date: each must be read as it is written.
+
+const [header, ...sample] = parse(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'))) as string[][];
+const model = buildSurveyModel(plainHeader(header as string[]), sample.slice(0, 1000));
+const languageOf = await loadCommentLanguage();
+
+const DATES: ReadonlyArray<[written: string, period: string | null]> = [
+  ['2026-03-02 10:00', '2026-W10'],
+  // No such hour or minute: in no period, though the day is the one before.
+  ['2026-03-02 25:00', null],
+  ['2026-03-02 10:61', null],
+  ['2026-03-02 10:00', '2026-W10'],
+  // An offset: 01:00 at UTC+5 is the evening before, in UTC, and a Sunday of the week before.
+  ['2026-03-02 01:00+05:00', '2026-W09'],
+  ['2026-03-02 10:00', '2026-W10'],
+  // Space around the date, a T, the day alone, seconds and their fraction: the same day.
+  [' 2026-03-02 11:00', '2026-W10'],
+  ['2026-03-02 11:00 ', '2026-W10'],
+  ['2026-03-02T12:00', '2026-W10'],
+  ['2026-03-02', '2026-W10'],
+  ['2026-03-02 12:00:30.25', '2026-W10'],
+  // A day of the same first ten characters that does not exist, after one that does.
+  ['2026-02-28 09:00', '2026-W09'],
+  ['2026-02-29 09:00', null],
+  ['2026-03-09 08:00', '2026-W11'],
+  ['2026-03-09 8:00', '2026-W11'],
+  ['2026-03-09 8:00 PM', '2026-W11'],
+];
+
+function periodsOf(dates: readonly string[], dateOrder: DateOrder, dateOrderGiven: boolean): { periods: Record<string, number>; unparsed: number } {
+  const template = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
+  const analysis = new PeriodAnalysis(template, template, { column: { index: 1, name: 'Submitted At' }, dateOrder, dateOrderGiven, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 });
+  analysis.useFormat(PLAIN_FORMAT);
+  dates.forEach((date, i) => {
+    const row = [...(sample[i % sample.length] as string[])];
+    row[1] = date;
+    analysis.addRow(row, i + 2);
+  });
+  const report = analysis.report([]);
+  return { periods: Object.fromEntries(report.periods?.map((p) => [p.period, p.respondents]) ?? []), unparsed: report.periodization?.unparsed ?? -1 };
+}
+
+describe('the rows of one day', () => {
+  const expected = { periods: {} as Record<string, number>, unparsed: 0 };
+  for (const [, period] of DATES) {
+    if (period === null) expected.unparsed += 1;
+    else expected.periods[period] = (expected.periods[period] ?? 0) + 1;
+  }
+
+  it.each([
+    ['ymd', true],
+    ['dmy', false],
+    ['mdy', true],
+  ] as const)('each date read as written, %s (given: %s)', (order, given) => {
+    expect(periodsOf(DATES.map(([written]) => written), order, given)).toEqual(expected);
+  });
+
+  it('gives the same periods to the rows in any order', () => {
+    const dates = DATES.map(([written]) => written);
+    const reversed = [...dates].reverse();
+    const interleaved = dates.map((_, i) => dates[(i * 7) % dates.length] as string);
+    for (const order of [reversed, interleaved]) expect(periodsOf(order, 'dmy', false)).toEqual(expected);
+  });
+});
