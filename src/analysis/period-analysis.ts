@@ -165,7 +165,8 @@ export class PeriodAnalysis implements RowAnalysis {
     const text = fields[this.options.column.index] ?? '';
     if (this.lastPlainDate !== null && samePlainDay(text, this.lastPlainDate)) return this.lastPlainEntry;
     const entry = this.readEntry(text);
-    // A plain date is one day read day first and month first: its entry is a period's.
+    // A plain date is one day read day first and month first, so its entry is a period's; an
+    // Undecided entry, whose rows are counted one by one, is never kept.
     if (entry !== null && !('rows' in entry) && isPlainDate(text)) {
       this.lastPlainDate = text;
       this.lastPlainEntry = entry;

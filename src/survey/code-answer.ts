@@ -33,8 +33,9 @@ export interface ColumnCodes {
   aliases?: Readonly<Record<string, number>>;
 }
 
-// Distinct raw strings of a rated column are few; beyond this many, stop remembering them so a
-// column of free text cannot grow memory without bound.
+// Distinct raw strings of a rated column are few; beyond this many (of every kind: numbers, labels,
+// non-answers, as written), the others are coded each time, so that a column of free text cannot
+// grow memory without bound.
 const CACHE_LIMIT = 1024;
 // Answers of one ASCII character ("1" to "9", "Y", "x") are remembered by their character code.
 const ONE_CHARACTER = 0x80;

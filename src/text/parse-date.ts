@@ -96,7 +96,7 @@ export function parseDate(text: string, order: DateOrder, timeZone = 'UTC', exce
   const t = text.trim();
   // The common case of large exports, `2026-02-14` or `2026-02-14 09:30:00` with no offset: the
   // day is the one written, read once per distinct day.
-  if (isPlainDate(t)) {
+  if (hasPlainDateShape(t)) {
     // Keyed by the date's digits as one number (20260214), which needs no string made; a date
     // with other characters there is read as it is, and not kept.
     const key = digitsOf(t, 0, 4) * 10_000 + digitsOf(t, 5, 7) * 100 + digitsOf(t, 8, 10);
@@ -184,13 +184,21 @@ export function plainTimeFollows(t: string): boolean {
   return true;
 }
 
+/** The shape of parseDate's first case, in a trimmed text: `____-__-__`, alone or with a time of day as plainTimeFollows reads it. */
+function hasPlainDateShape(t: string): boolean {
+  return t.length >= 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (t.length === 10 || plainTimeFollows(t));
+}
+
 /**
- * Whether parseDate reads `text`, as it is, as a plain date (its first case): `YYYY-MM-DD`, alone
- * or with a time of day as plainTimeFollows reads it. Such a text is read as the day its first ten
- * characters write, whatever the order of day and month, the time zone and Excel serials.
+ * Whether `text`, as it is, is a plain date: `YYYY-MM-DD` in ASCII digits, alone or with a time of
+ * day as plainTimeFollows reads it. It starts with a digit and ends with one, so trimming leaves it
+ * as it is, and parseDate reads it in its first case: as the day its first ten characters write,
+ * whatever the order of day and month, the time zone and Excel serials. (That case also takes
+ * other characters than digits, or a text that had space around it, which this does not: `  02-03-14`
+ * trimmed is a date of two-digit year, read otherwise in each order.)
  */
 export function isPlainDate(text: string): boolean {
-  return text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (text.length === 10 || plainTimeFollows(text));
+  return digitsOf(text, 0, 4) >= 0 && digitsOf(text, 5, 7) >= 0 && digitsOf(text, 8, 10) >= 0 && hasPlainDateShape(text);
 }
 
 /**

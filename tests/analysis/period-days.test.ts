@@ -42,17 +42,29 @@ const DATES: ReadonlyArray<[written: string, period: string | null]> = [
   ['2026-03-09 8:00 PM', '2026-W11'],
 ];
 
-function periodsOf(dates: readonly string[], dateOrder: DateOrder, dateOrderGiven: boolean): { periods: Record<string, number>; unparsed: number } {
+interface Periods {
+  periods: Record<string, number>;
+  unparsed: number;
+  order: string | undefined;
+}
+
+/** The rows of `dates`, each with a row of the sample; with `clearAt`, saved, cleared and loaded again before that row. */
+function periodsOf(dates: readonly string[], dateOrder: DateOrder, dateOrderGiven: boolean, clearAt?: number): Periods {
   const template = new SurveyAnalysis(model, { confidenceLevel: 0.95, languageOf });
   const analysis = new PeriodAnalysis(template, template, { column: { index: 1, name: 'Submitted At' }, dateOrder, dateOrderGiven, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 });
   analysis.useFormat(PLAIN_FORMAT);
   dates.forEach((date, i) => {
+    if (i === clearAt) {
+      const state = analysis.save();
+      analysis.clear();
+      analysis.load(state);
+    }
     const row = [...(sample[i % sample.length] as string[])];
     row[1] = date;
     analysis.addRow(row, i + 2);
   });
   const report = analysis.report([]);
-  return { periods: Object.fromEntries(report.periods?.map((p) => [p.period, p.respondents]) ?? []), unparsed: report.periodization?.unparsed ?? -1 };
+  return { periods: Object.fromEntries(report.periods?.map((p) => [p.period, p.respondents]) ?? []), unparsed: report.periodization?.unparsed ?? -1, order: report.periodization?.dateOrder };
 }
 
 describe('the rows of one day', () => {
@@ -67,13 +79,34 @@ describe('the rows of one day', () => {
     ['dmy', false],
     ['mdy', true],
   ] as const)('each date read as written, %s (given: %s)', (order, given) => {
-    expect(periodsOf(DATES.map(([written]) => written), order, given)).toEqual(expected);
+    const { periods, unparsed } = periodsOf(DATES.map(([written]) => written), order, given);
+    expect({ periods, unparsed }).toEqual(expected);
   });
 
   it('gives the same periods to the rows in any order', () => {
     const dates = DATES.map(([written]) => written);
     const reversed = [...dates].reverse();
     const interleaved = dates.map((_, i) => dates[(i * 7) % dates.length] as string);
-    for (const order of [reversed, interleaved]) expect(periodsOf(order, 'dmy', false)).toEqual(expected);
+    for (const order of [reversed, interleaved]) {
+      const { periods, unparsed } = periodsOf(order, 'dmy', false);
+      expect({ periods, unparsed }).toEqual(expected);
+    }
+  });
+
+  it('counts each row of a date that reads otherwise day first and month first, however many follow each other', () => {
+    // Ten characters with dashes where a plain date has them, but two-digit years: 13 February 2014
+    // read only day first, 13 February read only month first; the rows that read one way only
+    // decide the order (month first), the others are in no period.
+    const dates = [...Array<string>(2).fill('  13-02-14'), ...Array<string>(3).fill('  02-13-14'), ...Array<string>(2).fill('2014-02-10 09:00')];
+    const interleaved = dates.map((_, i) => dates[(i * 3) % dates.length] as string);
+    const together = periodsOf(dates, 'dmy', false);
+    expect(together).toEqual(periodsOf(interleaved, 'dmy', false));
+    expect(together).toEqual({ periods: { '2014-W07': 5 }, unparsed: 2, order: 'mdy' });
+  });
+
+  it('reads the rows after a state is saved, the analysis cleared and the state loaded as if none had been', () => {
+    const dates = DATES.map(([written]) => written);
+    const whole = periodsOf(dates, 'dmy', false);
+    for (const at of [1, 4, 9, 14]) expect(periodsOf(dates, 'dmy', false, at)).toEqual(whole);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeAnswerCoder } from '../../src/survey/code-answer.js';
+import { makeAnswerCoder, PLAIN_FORMAT } from '../../src/survey/code-answer.js';
 import type { Scale } from '../../src/survey/scale.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 
@@ -64,17 +64,24 @@ describe('makeAnswerCoder', () => {
   });
 
   it('codes each text as a coder of its own would, whatever came before it', () => {
-    // One character, none, spaces around, labels, numbers: each text is remembered apart.
-    const texts = ['5', ' 5', '5 ', '', ' ', '  ', '1', '9', '0', '10', 'x', '.', 'N', 'NA', 'N/A', 'Agree', 'agree', ' Agree', '4.5', '-1', '٥', 'é'];
+    // One character ('1' and 'q', 'x' and '8' a multiple of 64 apart), none, spaces around, labels,
+    // numbers, decimal commas, quote prefixes, codes of the column's own: each text remembered apart.
+    const texts = ['5', ' 5', '5 ', '', ' ', '  ', '1', 'q', '9', '0', '8', 'x', '10', '.', 'N', 'NA', 'N/A', 'Agree', 'agree', ' Agree', 'Top', '4.5', '4,5', '-1', "'-1", '99', '٥', 'é'];
+    const formats = [PLAIN_FORMAT, { decimalComma: true, negativeCodesMissing: true, quotePrefix: true }];
+    const owns = [{}, { missing: ['99', 'x'], aliases: { Top: 5 } }];
     for (const scale of [oneToFive, agreement, yesNo]) {
-      const alone = new Map(texts.map((text) => [text, makeAnswerCoder(scale, vocabulary)(text)]));
-      fc.assert(
-        fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 40 }), (order) => {
-          const code = makeAnswerCoder(scale, vocabulary);
-          for (const text of order) expect(code(text), JSON.stringify(text)).toBe(alone.get(text));
-        }),
-        { numRuns: 300 },
-      );
+      for (const format of formats) {
+        for (const own of owns) {
+          const alone = new Map(texts.map((text) => [text, makeAnswerCoder(scale, vocabulary, format, own)(text)]));
+          fc.assert(
+            fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 40 }), (order) => {
+              const code = makeAnswerCoder(scale, vocabulary, format, own);
+              for (const text of order) expect(code(text), JSON.stringify(text)).toBe(alone.get(text));
+            }),
+            { numRuns: 100 },
+          );
+        }
+      }
     }
   });
 });
