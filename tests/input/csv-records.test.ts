@@ -139,6 +139,23 @@ describe('CsvRecords', () => {
     expect(fields(readRecords(utf8(text), [], {}, true))).toEqual(fields(csvParse(text)));
   });
 
+  it('reads fields of every length around the short ones made from their bytes as csv-parse does, in UTF-8 and in a code page', () => {
+    // Columns of many values (past the table's 64 a column): each field read from its bytes, of 0
+    // to 30 bytes, ASCII or with a letter that is not at its start, middle or end; quoted or not.
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789:-. ';
+    const records = Array.from({ length: 400 }, (_, r) => {
+      const length = r % 31;
+      const ascii = Array.from({ length }, (_, i) => letters[(r * 7 + i * 13) % letters.length] as string).join('');
+      const accented = length === 0 ? '' : [...ascii].map((ch, i) => (i === (r % 3) * Math.floor((length - 1) / 2) ? 'é' : ch)).join('');
+      return [ascii, `"${ascii}"`, accented, String(r)].join(',');
+    });
+    const text = records.join('\n');
+    expect(fields(readRecords(utf8(text)))).toEqual(fields(csvParse(text)));
+    expect(fields(readRecords(utf8(text), [], {}, false, true))).toEqual(fields(csvParse(text)));
+    const latin1 = Buffer.from(text, 'latin1');
+    expect(fields(readRecords(latin1, [], { encoding: 'windows-1252' }))).toEqual(fields(csvParse(text)));
+  });
+
   it('reads a large input in large pushes as csv-parse does', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: csvUnit, minLength: 30, maxLength: 60 }), { minLength: 12000, maxLength: 13000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }), (parts, at) => {
