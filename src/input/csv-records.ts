@@ -743,10 +743,9 @@ class FieldTexts {
    * page leaves undefined, become U+FFFD).
    */
   decode(bytes: Uint8Array, start: number, end: number): string {
-    const ascii = isAscii(bytes, start, end);
-    if (ascii && end - start <= SHORT_ASCII) return shortAscii(bytes, start, end - start);
+    if (end - start <= SHORT_ASCII && isAscii(bytes, start, end)) return shortAscii(bytes, start, end - start);
     if (this.validUtf8) return Buffer.prototype.utf8Slice.call(bytes, start, end);
-    if (ascii) return Buffer.prototype.latin1Slice.call(bytes, start, end);
+    if (isAscii(bytes, start, end)) return Buffer.prototype.latin1Slice.call(bytes, start, end);
     return this.decoder.decode(bytes.subarray(start, end));
   }
 }

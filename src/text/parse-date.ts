@@ -193,9 +193,9 @@ function hasPlainDateShape(t: string): boolean {
  * Whether `text`, as it is, is a plain date: `YYYY-MM-DD` in ASCII digits, alone or with a time of
  * day as plainTimeFollows reads it. It starts with a digit and ends with one, so trimming leaves it
  * as it is, and parseDate reads it in its first case: as the day its first ten characters write,
- * whatever the order of day and month, the time zone and Excel serials. (That case also takes
- * other characters than digits, or a text that had space around it, which this does not: `  02-03-14`
- * trimmed is a date of two-digit year, read otherwise in each order.)
+ * whatever the order of day and month, the time zone and Excel serials. (The shape alone, looked
+ * at before trimming, would take `  02-03-14`, which parseDate trims to a date of two-digit year
+ * and reads otherwise in each order.)
  */
 export function isPlainDate(text: string): boolean {
   return digitsOf(text, 0, 4) >= 0 && digitsOf(text, 5, 7) >= 0 && digitsOf(text, 8, 10) >= 0 && hasPlainDateShape(text);
