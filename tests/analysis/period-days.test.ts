@@ -21,7 +21,7 @@ const languageOf = await loadCommentLanguage();
 
 const DATES: ReadonlyArray<[written: string, period: string | null]> = [
   ['2026-03-02 10:00', '2026-W10'],
-  // No such hour or minute: in no period, though the day is the one before.
+  // No such hour or minute: in no period, though its day is that of the row before.
   ['2026-03-02 25:00', null],
   ['2026-03-02 10:61', null],
   ['2026-03-02 10:00', '2026-W10'],
