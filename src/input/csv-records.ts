@@ -113,6 +113,8 @@ const ASCII = Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b));
  */
 export class CsvRecords {
   private readonly delimiter: number;
+  // 1 for each byte that ends an unquoted field (the delimiter, LF, CR), 0 for the others.
+  private readonly fieldEnds = new Uint8Array(256);
   private readonly decoder: Decoder;
   private ending: number;
   private carry: Uint8Array = new Uint8Array(0);
@@ -147,6 +149,7 @@ export class CsvRecords {
     private readonly options: RecordOptions,
   ) {
     this.delimiter = options.delimiter.charCodeAt(0);
+    for (const end of [this.delimiter, LF, CR]) this.fieldEnds[end] = 1;
     this.decoder = createDecoder(options.encoding, { ignoreBOM: true });
     this.ending = ENDINGS.indexOf(options.ending ?? 'unknown');
     this.offset = options.startOffset ?? 0;
@@ -302,8 +305,11 @@ export class CsvRecords {
   private scan(bytes: Uint8Array, final: boolean, from: number, batch: number): { records: number; end: number; line: number; unclosed: number | null } {
     const n = bytes.length;
     const D = this.delimiter;
-    // The largest of the bytes that can end an unquoted field.
+    const ends = this.fieldEnds;
+    // With a delimiter below the digits (a comma, a tab), most bytes of a field lie above all three
+    // bytes that end one, and are passed at one comparison; else each is looked up in fieldEnds.
     const top = Math.max(D, LF, CR);
+    const digitsAbove = top < 0x30;
     const until = this.options.until ?? Number.POSITIVE_INFINITY;
     const pieceBytes = this.options.pieceBytes ?? Number.POSITIVE_INFINITY;
     let ending = this.ending;
@@ -332,16 +338,19 @@ export class CsvRecords {
       for (;;) {
         if (fields * FIELD_SLOTS === data.length) data = this.growFields();
         // Most fields are unquoted and end at a delimiter: such a field is taken here, at a test a
-        // byte (a byte above the delimiter and both line ends is none of them), and the others
-        // from its first byte again by the general reading below.
+        // byte, and the others from its first byte again by the general reading below. (The look
+        // in fieldEnds alone was slower for commas; the comparison alone slower by a sixth for
+        // semicolons, below which the digits lie.)
         if (p < n && bytes[p] !== QUOTE) {
           let q = p;
-          while (q < n) {
-            const b = bytes[q] as number;
-            if (b > top) q += 1;
-            else if (b === D || b === LF || b === CR) break;
-            else q += 1;
-          }
+          if (digitsAbove) {
+            while (q < n) {
+              const b = bytes[q] as number;
+              if (b > top) q += 1;
+              else if (ends[b] === 1) break;
+              else q += 1;
+            }
+          } else while (q < n && ends[bytes[q] as number] === 0) q += 1;
           if (q < n && bytes[q] === D) {
             const at = fields * FIELD_SLOTS;
             data[at] = p;
