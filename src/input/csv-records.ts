@@ -747,9 +747,10 @@ class FieldTexts {
   }
 
   /**
-   * Bytes to text: valid UTF-8 by Node's own slicing, which finds ASCII runs itself; else ASCII as
-   * it is and the rest by the decoder of the encoding (bytes that are not UTF-8, or that a code
-   * page leaves undefined, become U+FFFD).
+   * Bytes to text: a short ASCII run by String.fromCharCode of its bytes (see SHORT_ASCII); valid
+   * UTF-8 by Node's own slicing, which finds ASCII runs itself; else ASCII as it is and the rest by
+   * the decoder of the encoding (bytes that are not UTF-8, or that a code page leaves undefined,
+   * become U+FFFD).
    */
   decode(bytes: Uint8Array, start: number, end: number): string {
     if (end - start <= SHORT_ASCII && isAscii(bytes, start, end)) return shortAscii(bytes, start, end - start);
@@ -777,7 +778,7 @@ function shortAscii(b: Uint8Array, s: number, n: number): string {
     case 0:
       return '';
     case 1:
-      return String.fromCharCode(c(b, s));
+      return ASCII[c(b, s)] as string;
     case 2:
       return String.fromCharCode(c(b, s), c(b, s + 1));
     case 3:
