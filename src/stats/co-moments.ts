@@ -140,3 +140,46 @@ export function correlationMatrix(covariance: readonly (readonly number[])[]): n
   if (sd.some((s) => !(s > 0))) return null;
   return covariance.map((row, i) => row.map((value, j) => (i === j ? 1 : value / ((sd[i] as number) * (sd[j] as number)))));
 }
+
+/**
+ * The means and co-moments of k variables observed together, grouped: `counts[g]` observations
+ * of the vector `vectors[g·k … g·k + k − 1]`, whose weights sum to `weights[g]` and their squares
+ * to `weights2[g]`; groups of count 0 are left out. Two passes over the groups in order of their
+ * vectors (then of their sums), each vector taken from the first (see groupedMoments): the same
+ * groups give the same bits, however they are numbered, whatever the order their observations came
+ * in or the counts were merged.
+ */
+export function groupedCoMoments(k: number, vectors: ArrayLike<number>, counts: ArrayLike<number>, weights: ArrayLike<number>, weights2: ArrayLike<number>): CoMoments {
+  const result = new CoMoments(k);
+  const order: number[] = [];
+  for (let g = 0; g < counts.length; g++) if ((counts[g] as number) > 0) order.push(g);
+  if (order.length === 0) return result;
+  const at = (array: ArrayLike<number>, i: number) => array[i] as number;
+  order.sort((a, b) => {
+    for (let i = 0; i < k; i++) {
+      const difference = at(vectors, a * k + i) - at(vectors, b * k + i);
+      if (difference !== 0) return difference;
+    }
+    return at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b);
+  });
+  const first = order[0] as number;
+  let count = 0;
+  let weightSum = 0;
+  let weight2Sum = 0;
+  const shifted = new Float64Array(k);
+  for (const g of order) {
+    count += at(counts, g);
+    weightSum += at(weights, g);
+    weight2Sum += at(weights2, g);
+    for (let i = 0; i < k; i++) shifted[i] = at(shifted, i) + at(weights, g) * (at(vectors, g * k + i) - at(vectors, first * k + i));
+  }
+  const means = Array.from({ length: k }, (_, i) => at(vectors, first * k + i) + at(shifted, i) / weightSum);
+  const c = new Array<number>(k * k).fill(0);
+  for (const g of order) {
+    for (let i = 0; i < k; i++) {
+      const di = at(weights, g) * (at(vectors, g * k + i) - at(means, i));
+      for (let j = 0; j < k; j++) c[i * k + j] = at(c, i * k + j) + di * (at(vectors, g * k + j) - at(means, j));
+    }
+  }
+  return result.load({ k, count, weightSum, weight2Sum, means, c });
+}

@@ -101,3 +101,37 @@ export class Moments {
     return denominator > 0 ? Math.max(0, this.m2) / denominator : null;
   }
 }
+
+/**
+ * The moments of observations grouped by value: `counts[g]` observations of `values[g]`, whose
+ * weights sum to `weights[g]` and their squares to `weights2[g]` (each `counts[g]` without
+ * weights); groups of count 0 are left out. Two passes over the groups in order of value (then of
+ * their sums), each value taken from the smallest (so that a constant keeps its mean exactly and no
+ * spread, as `add` does): the same groups give the same bits, however they are numbered, whatever
+ * the order their observations came in or the counts were merged.
+ */
+export function groupedMoments(values: ArrayLike<number>, counts: ArrayLike<number>, weights: ArrayLike<number>, weights2: ArrayLike<number>): Moments {
+  const order: number[] = [];
+  for (let g = 0; g < counts.length; g++) if ((counts[g] as number) > 0) order.push(g);
+  if (order.length === 0) return new Moments();
+  const at = (array: ArrayLike<number>, g: number) => array[g] as number;
+  order.sort((a, b) => at(values, a) - at(values, b) || at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b));
+  const origin = at(values, order[0] as number);
+  let count = 0;
+  let weightSum = 0;
+  let weight2Sum = 0;
+  let shifted = 0;
+  for (const g of order) {
+    count += at(counts, g);
+    weightSum += at(weights, g);
+    weight2Sum += at(weights2, g);
+    shifted += at(weights, g) * (at(values, g) - origin);
+  }
+  const mu = origin + shifted / weightSum;
+  let m2 = 0;
+  for (const g of order) {
+    const delta = at(values, g) - mu;
+    m2 += at(weights, g) * delta * delta;
+  }
+  return new Moments().load({ count, weightSum, weight2Sum, mu, m2 });
+}

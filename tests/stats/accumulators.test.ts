@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Histogram } from '../../src/stats/histogram.js';
-import { Moments } from '../../src/stats/moments.js';
+import { CoMoments, groupedCoMoments } from '../../src/stats/co-moments.js';
+import { groupedMoments, Moments } from '../../src/stats/moments.js';
 import { timesPowerOfTwo } from '../../src/stats/weight-sums.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 
@@ -44,6 +45,55 @@ describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
     expect([m.mean(), m.variance()]).toEqual([null, null]);
     m.add(5);
     expect([m.mean(), m.variance()]).toEqual([5, null]);
+  });
+});
+
+describe('groupedMoments: the moments of observations grouped by value agree with numpy', () => {
+  /** The cases' values grouped by value, in order of first appearance, weighing 1 each. */
+  const grouped = (values: readonly number[]) => {
+    const distinct = [...new Set(values)];
+    const counts = distinct.map((v) => values.filter((x) => x === v).length);
+    return groupedMoments(distinct, counts, counts, counts);
+  };
+
+  it.each(cases)('$name', ({ values, mean, variance }) => {
+    const m = grouped(values);
+    expect(m.n).toBe(values.length);
+    expectClose(m.mean(), mean, 1e-12, 'mean');
+    expectClose(m.variance(), variance, 1e-9, 'variance');
+  });
+
+  it('weighs each group by its sums of weights, as add does', () => {
+    const values = [3, 1, 4, 1, 5, 9, 2, 6];
+    const weights = [0.5, 2, 1.25, 0.75, 3, 0.1, 1, 2.5];
+    const oneByOne = new Moments();
+    values.forEach((v, i) => oneByOne.add(v, weights[i]));
+    // 1 twice (weights 2 and 0.75), the others once.
+    const m = groupedMoments([3, 1, 4, 5, 9, 2, 6], [1, 2, 1, 1, 1, 1, 1], [0.5, 2.75, 1.25, 3, 0.1, 1, 2.5], [0.25, 4.5625, 1.5625, 9, 0.01, 1, 6.25]);
+    expect(m.n).toBe(8);
+    expectClose(m.effectiveN, oneByOne.effectiveN, 1e-12, 'effectiveN');
+    expectClose(m.mean(), oneByOne.mean() as number, 1e-12, 'mean');
+    expectClose(m.variance(), oneByOne.variance() as number, 1e-12, 'variance');
+  });
+
+  it('keeps a constant exactly, with no spread, and leaves out empty groups', () => {
+    const m = groupedMoments([0.1, 7, 0.1], [3, 0, 4], [3, 0, 4], [3, 0, 4]);
+    expect([m.n, m.mean(), m.variance()]).toEqual([7, 0.1, 0]);
+    expect(groupedMoments([1, 2], [0, 0], [0, 0], [0, 0]).mean()).toBeNull();
+  });
+});
+
+describe('groupedCoMoments: the co-moments of vectors grouped, as of each added', () => {
+  it('agrees with CoMoments.add, row by row', () => {
+    const vectors = [[1, 5, 2], [4, 4, 3], [1, 5, 2], [5, 1, 1], [2, 2, 4], [4, 4, 3], [1, 5, 2]];
+    const oneByOne = new CoMoments(3);
+    vectors.forEach((v) => oneByOne.add(v));
+    // The three distinct vectors with their counts; one group of none.
+    const m = groupedCoMoments(3, [1, 5, 2, 4, 4, 3, 9, 9, 9, 5, 1, 1, 2, 2, 4], [3, 2, 0, 1, 1], [3, 2, 0, 1, 1], [3, 2, 0, 1, 1]);
+    expect(m.n).toBe(7);
+    (m.meanVector() as number[]).forEach((mean, i) => expectClose(mean, (oneByOne.meanVector() as number[])[i] as number, 1e-12, `mean ${i}`));
+    const want = oneByOne.covariance() as number[][];
+    (m.covariance() as number[][]).forEach((row, i) => row.forEach((c, j) => expectClose(c, want[i]?.[j] as number, 1e-12, `covariance ${i},${j}`)));
   });
 });
 
