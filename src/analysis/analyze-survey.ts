@@ -16,6 +16,7 @@ import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.j
 import { CATEGORIES_SHOWN, CategoryTally, MAX_CATEGORIES, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
+import { DimensionCombinations, DimensionCounts, type DimensionCountsState } from './dimension-counts.js';
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
@@ -168,7 +169,13 @@ export interface SurveyState {
   weightExponent?: number | null;
   weightExcluded: Record<WeightExclusion, number>;
   rated: AnswerTallyState[];
-  dimensions: Array<{ scores: MomentsState; items: CoMomentsState; resolution: MomentsState }>;
+  /**
+   * Per dimension: the moments of the rows added as floating-point numbers, and, in a dimension
+   * counted by combinations of answers (see DimensionCounts), the counts of the rows added there;
+   * the dimension's figures are those of both. Counts are absent from the states of satisfy before
+   * dimensions were counted, whose moments hold every row.
+   */
+  dimensions: Array<{ scores: MomentsState; items: CoMomentsState; resolution: MomentsState; counts?: DimensionCountsState }>;
   categories: CategoryTallyState[];
   /** Absent from the states of satisfy before checkbox and ranking questions were counted. */
   checkboxes?: CheckboxTallyState[];
@@ -223,6 +230,8 @@ interface DimensionItems {
   weights: number[];
   /** Complaints only: where in `positions` the "had a problem" question is, or -1. */
   problem: number;
+  /** Every combination of answers to the items, when there are few enough to count respondents by (see DimensionCounts); else null. */
+  combinations: DimensionCombinations | null;
 }
 
 /**
@@ -237,6 +246,8 @@ export interface ScoredRow {
   coded: CodedAnswer[];
   /** Per dimension: the respondent's score on 0-100, or NaN. */
   scores: Float64Array;
+  /** Per dimension counted by combinations of answers (see DimensionCombinations): the row's; else -1, and the three below tell what it adds. */
+  combinations: Int32Array;
   /** Per dimension (complaints): the mean score of the handling questions of a respondent who had a problem, or NaN. */
   resolutions: Float64Array;
   /** Per dimension: every item (of two or more) answered, and those answers in the scored direction, for alpha. */
@@ -324,7 +335,8 @@ export class RowScorer {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
       const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
       const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
-      return { positions, weights, problem };
+      const combinations = DimensionCombinations.of({ scales: positions.map((p) => (this.rated[p] as RatedColumn).scale), weights, problem });
+      return { positions, weights, problem, combinations };
     });
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
@@ -350,6 +362,7 @@ export class RowScorer {
       excluded: null,
       coded: new Array<CodedAnswer>(this.rated.length).fill('blank'),
       scores: new Float64Array(k),
+      combinations: new Int32Array(k).fill(-1),
       resolutions: new Float64Array(k),
       complete: new Uint8Array(k),
       answers: this.dimensions.map((d) => new Float64Array(d.positions.length)),
@@ -525,12 +538,19 @@ export class RowScorer {
 
   /**
    * A respondent's score in dimension `d`: the (item-weighted) mean of their answered item scores,
-   * or NaN; with the handling score and the answers for alpha beside it in the row.
+   * or NaN; with, in the row, the combination of their answers in a dimension counted by them, or
+   * else the handling score and the answers for alpha.
    */
   private scoreDimension(d: number): number {
     const { rated, row } = this;
     const { coded } = row;
     const dimension = this.dimensions[d] as DimensionItems;
+    const { combinations } = dimension;
+    if (combinations !== null) {
+      const combination = combinations.of(coded, dimension.positions);
+      row.combinations[d] = combination;
+      return combinations.scores[combination] as number;
+    }
     let sum = 0;
     let weights = 0;
     let answered = 0;
@@ -603,6 +623,15 @@ interface DimensionState {
   items: CoMoments;
   /** Complaints only: the mean handling score of respondents who had a problem. */
   resolution: Moments;
+  /** In a dimension counted by combinations of answers, the rows added; the three above then hold only what loaded states brought without counts. */
+  counts: DimensionCounts | null;
+}
+
+/** A dimension's figures: its moments and those of its counts, merged (the counts' first, so that without loaded moments they are the counts' exactly). */
+function figuresOf(state: DimensionState): Omit<DimensionState, 'counts'> {
+  const { counts } = state;
+  if (counts === null) return state;
+  return { scores: counts.scores().merge(state.scores), items: counts.items().merge(state.items), resolution: counts.resolution().merge(state.resolution) };
 }
 
 /**
@@ -648,7 +677,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.scorer = scorer ?? new RowScorer(model, options);
     this.words = scope === 'sample' ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
-    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments() }));
+    this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments(), counts: d.combinations === null ? null : new DimensionCounts(d.combinations, model.weight !== null) }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
@@ -727,6 +756,10 @@ export class SurveyAnalysis implements PartedAnalysis {
       const score = row.scores[d] as number;
       if (Number.isNaN(score)) continue;
       const dimension = dimensions[d] as DimensionState;
+      if (dimension.counts !== null) {
+        dimension.counts.add(row.combinations[d] as number, weight);
+        continue;
+      }
       const resolution = row.resolutions[d] as number;
       if (!Number.isNaN(resolution)) dimension.resolution.add(resolution, weight);
       if (row.complete[d] === 1) dimension.items.add(row.answers[d] as Float64Array);
@@ -774,6 +807,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       // Alpha's co-moments are unweighted.
       d.scores.scaleWeights(factor);
       d.resolution.scaleWeights(factor);
+      d.counts?.scaleWeights(factor);
     }
     for (const { tally } of this.categories) tally.scaleWeights(factor);
     for (const tally of this.checkboxes) tally.scaleWeights(factor);
@@ -801,6 +835,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       d.scores.clear();
       d.items.clear();
       d.resolution.clear();
+      d.counts?.clear();
     }
     for (const { tally } of this.categories) tally.clear();
     for (const tally of this.checkboxes) tally.clear();
@@ -829,7 +864,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       weightExponent: this.weightExponent,
       weightExcluded: { ...this.weightExcluded },
       rated: this.tallies.map((t) => t.save()),
-      dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save() })),
+      dimensions: this.dimensions.map((d) => ({ scores: d.scores.save(), items: d.items.save(), resolution: d.resolution.save(), ...(d.counts === null ? {} : { counts: d.counts.save() }) })),
       categories: this.categories.map((c) => c.tally.save()),
       checkboxes: this.checkboxes.map((t) => t.save()),
       rankings: this.rankings.map((t) => t.save()),
@@ -870,6 +905,10 @@ export class SurveyAnalysis implements PartedAnalysis {
       d.scores.load(theirs.scores);
       d.items.load(theirs.items);
       d.resolution.load(theirs.resolution);
+      if (theirs.counts !== undefined) {
+        if (d.counts === null) throw new Error('the state counts a dimension by combinations of answers that this survey has too many of: a survey with other columns');
+        d.counts.load(theirs.counts);
+      }
     });
     this.categories.forEach((c, i) => c.tally.load(state.categories[i] as CategoryTallyState));
     this.checkboxes.forEach((t, i) => t.load(checkboxes[i] as CheckboxTallyState));
@@ -913,6 +952,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       d.scores.merge(theirs.scores);
       d.items.merge(theirs.items);
       d.resolution.merge(theirs.resolution);
+      if (d.counts !== null && theirs.counts !== null) d.counts.merge(theirs.counts);
     });
     // Tallies seldom there, and small: through their states.
     this.categories.forEach((c, i) => c.tally.merge((other.categories[i] as { tally: CategoryTally }).tally));
@@ -944,7 +984,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     const itemOf = (index: number | null) => items[positionOf(index)] ?? null;
     const dimensions: Record<string, DimensionSummary> = {};
     model.dimensions.forEach((dimension, i) => {
-      const state = this.dimensions[i] as DimensionState;
+      const state = figuresOf(this.dimensions[i] as DimensionState);
       const { positions, problem } = this.scorer.dimensions[i] as DimensionItems;
       dimensions[dimension.id] = summarizeDimension({ dimension, columns: positions.map((p) => (rated[p] as RatedColumn).column), tallies: positions.map((p) => tallyOf(this.tallies, p)), scores: state.scores, items: state.items, resolution: problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
     });

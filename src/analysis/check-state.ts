@@ -11,6 +11,7 @@ import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { VERBATIMS_PER_TONE, type CommentTallyState } from './comment-tally.js';
 import { IMPACT_FIELDS, type ThemeImpactState } from './theme-impact.js';
+import type { DimensionCombinations, DimensionCountsState } from './dimension-counts.js';
 import { MAX_VERBATIM } from '../survey/read-comment.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
@@ -193,6 +194,7 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     moments(dimension.scores, `${at}.scores`, rows, 0, 100, weighted);
     moments(dimension.resolution, `${at}.resolution`, rows, 0, 100, weighted);
     coMoments(dimension.items, `${at}.items`, rows, template.dimensions[i]?.items.k ?? 0, false);
+    if (dimension.counts !== undefined) dimensionCounts(dimension.counts, `${at}.counts`, rows - dimension.scores.count, survey.scorer.dimensions[i]?.combinations ?? null, weighted);
   });
   state.categories.forEach((category, i) => {
     const at = `${path}.categories[${i}]`;
@@ -384,6 +386,24 @@ function moments(state: MomentsState, path: string, rows: number, min: number, m
   if (!(state.weightSum > 0)) fail(`${path}.weightSum`, 'must be above 0 with a count above 0');
   within(state.mu, min, max, `${path}.mu`);
   within(state.m2, 0, state.weightSum * (max - min) ** 2, `${path}.m2`);
+}
+
+/** The counts of a dimension's respondents by combination of answers (see DimensionCounts), of at most `rows` rows. */
+function dimensionCounts(state: DimensionCountsState, path: string, rows: number, combinations: DimensionCombinations | null, weighted: boolean): void {
+  if (combinations === null) fail(path, 'must be absent: the dimension has too many combinations of answers to be counted by them');
+  let counted = 0;
+  state.forEach(([combination, count, weight, weight2], j) => {
+    const at = `${path}[${j}]`;
+    wholeFrom(combination, 0, `${at}[0]`, combinations.size - 1);
+    const previous = j === 0 ? -1 : (state[j - 1]?.[0] ?? -1);
+    if (combination <= previous) fail(`${at}[0]`, `must come after the combination before it (${previous}): in increasing order, once`);
+    if (Number.isNaN(combinations.scores[combination])) fail(`${at}[0]`, 'is the combination of no answer, which no score counts');
+    wholeFrom(count, 1, `${at}[1]`);
+    if (!weighted && (weight !== count || weight2 !== count)) fail(at, 'must weigh its count: the survey is not weighted');
+    if (!(weight > 0 && weight2 > 0)) fail(at, 'must weigh more than 0');
+    counted += count;
+  });
+  if (counted > rows) fail(path, `counts ${counted} rows, more than the state's rows less those its moments hold (${rows})`);
 }
 
 /** Means and co-moments of `k` variables, of at most `rows` observations. */

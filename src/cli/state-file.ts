@@ -18,7 +18,10 @@ const FORMAT = 'satisfy-state';
 // 7: complaint categories and the options of rankings by position keep their spellings and
 // counts, and pool past 1,000 as `overflow` (see CategoryTally): their report no longer depends on
 // the order of the rows and shards.
-const VERSION = 7;
+// 8: a dimension whose items have few enough combinations of answers counts its respondents by
+// them (`counts`, see DimensionCounts) rather than in its moments. A state of version 7 is one
+// without counts, whose moments hold every row: it is read as it is.
+const VERSION = 8;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -58,17 +61,18 @@ export function readState(path: string): ShardState {
   return parts;
 }
 
-/** The document if it is a state of this version (or of version 6, brought to it); the format and version are told before what does not fit. */
+/** The document if it is a state of this version (or of version 7, or of version 6 brought to it); the format and version are told before what does not fit. */
 function formatted(value: unknown, path: string): unknown {
   const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
   if (state.version === 6) return fromVersion6(value as Record<string, unknown>, path);
-  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads version ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
+  if (state.version === 7) return { ...state, version: VERSION };
+  if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads versions 6 to ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
   return value;
 }
 
 /**
- * A state of version 6 as version 7 writes it, where nothing is lost: its complaint categories and
+ * A state of version 6 as version 8 reads it (see version 7), where nothing is lost: its complaint categories and
  * rankings by position, which kept each option in the spelling met first and pooled past 100 as
  * rows came, are empty (a survey without such columns, or a shard of rows that never answered
  * them). A state that holds some is refused: its figures could not be merged with others as this

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { SurveyAnalysis, type AnalysisScope } from '../../src/analysis/analyze-survey.js';
+import { SurveyAnalysis, type AnalysisScope, type SurveyState } from '../../src/analysis/analyze-survey.js';
+import { DimensionCounts, type DimensionCombinations } from '../../src/analysis/dimension-counts.js';
+import type { Report } from '../../src/analysis/report.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
 import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
 import { loadCommentLanguage } from '../../src/survey/comment-language.js';
@@ -53,6 +55,9 @@ describe('SurveyAnalysis.merge: as load(other.save()), to the last bit', () => {
       const state = loaded.save();
       expect(merged.save()).toEqual(state);
       expect(state.rows).toBeGreaterThan(cut);
+      // The dimensions count their rows by combination of answers (see DimensionCounts), and the counts merge too.
+      expect(state.dimensions.map((d) => (d.counts ?? []).reduce((rows, [, count]) => rows + count, 0))).toEqual(state.dimensions.map(() => expect.any(Number)));
+      expect(state.dimensions.every((d) => (d.counts?.length ?? 0) > 1 && d.scores.count === 0)).toBe(true);
       expect(state.comments?.[0]?.comments[0]).toBeGreaterThan(100);
       if (into === 'group') expect(state.comments?.[0]?.impact).toEqual([]);
       else expect(state.comments?.[0]?.impact.length).toBeGreaterThan(2);
@@ -64,5 +69,29 @@ describe('SurveyAnalysis.merge: as load(other.save()), to the last bit', () => {
     const one = analysis(false, 'segment', []);
     const another = analysis(false, 'segment', []);
     expect(() => one.merge(another)).toThrow(/another survey/);
+  });
+});
+
+describe('a state whose dimensions keep their rows in moments (version 7, before counts)', () => {
+  it.each([
+    ['without weights', false],
+    ['with weights', true],
+  ])('gives the report of the counts it stands for, to the last bit (%s)', (_, weighted) => {
+    const counted = analysis(weighted, 'sample', ROWS);
+    const state = counted.save();
+    const asMoments: SurveyState = {
+      ...state,
+      dimensions: state.dimensions.map((d, i) => {
+        const counts = new DimensionCounts(counted.scorer.dimensions[i]?.combinations as DimensionCombinations, weighted).load(d.counts ?? []);
+        return { scores: counts.scores().save(), items: counts.items().save(), resolution: counts.resolution().save() };
+      }),
+    };
+    expect(asMoments.dimensions.every((d) => d.scores.count > 100)).toBe(true);
+    const loaded = new SurveyAnalysis(counted['model'], { confidenceLevel: 0.95, languageOf }, undefined, 'sample');
+    loaded.load(asMoments);
+    // The figures of the dimensions' moments: with weights, a histogram loaded sums its weights in another order than its rows came in.
+    const figures = (report: Report) => Object.values(report.dimensions).map(({ n, effectiveN, score, sd, ci, alpha, resolution }) => ({ n, effectiveN, score, sd, ci, alpha, resolution }));
+    expect(figures(loaded.report([]))).toEqual(figures(counted.report([])));
+    expect(figures(counted.report([])).filter((d) => d.resolution !== undefined && d.resolution !== null)).toHaveLength(1);
   });
 });

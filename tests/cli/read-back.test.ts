@@ -19,10 +19,16 @@ const stateCases: Array<[string, Edit, string]> = [
   ['rows-fewer-than-answers', (d) => (d.analysis.segments[0][1].rows -= 100), `${SEGMENT}.rated[0]: counts \\d+ answers and non-answers for \\d+ rows; every row has one`],
   ['rows-used-negative', (d) => (d.files[0].rowsUsed = -5), 'files[0].rowsUsed: must be >= 0'],
   ['rows-used-contradicts-rows', (d) => (d.files[0].rowsUsed = 700), 'files[0].rows: must be the rows used and the rows skipped \\(700 \\+ 0\\), not 800'],
-  ['dimension-mean-huge', (d) => (d.analysis.segments[0][1].dimensions[0].scores.mu = 1e308), `${SEGMENT}.dimensions[0].scores.mu: must be from 0 to 100, not 1e\\+308`],
+  // A state of version 7 kept every row in the moments; one of version 8 keeps its rows in counts of the combinations of answers.
+  ['dimension-mean-huge', (d) => Object.assign(d.analysis.segments[0][1].dimensions[0].scores, { count: 1, weightSum: 1, weight2Sum: 1, mu: 1e308 }), `${SEGMENT}.dimensions[0].scores.mu: must be from 0 to 100, not 1e\\+308`],
+  ['dimension-combination-off-the-items', (d) => (d.analysis.segments[0][1].dimensions[0].counts[0][0] = 99), `${SEGMENT}.dimensions[0].counts[0][0]: must be a whole number from 0 to 5`],
+  ['dimension-combination-of-no-answer', (d) => (d.analysis.segments[0][1].dimensions[0].counts[0][0] = 5), `${SEGMENT}.dimensions[0].counts[0][0]: is the combination of no answer, which no score counts`],
+  ['dimension-combinations-out-of-order', (d) => d.analysis.segments[0][1].dimensions[0].counts.reverse(), `${SEGMENT}.dimensions[0].counts[1][0]: must come after the combination before it \\(4\\): in increasing order, once`],
+  ['dimension-counts-weighed', (d) => (d.analysis.segments[0][1].dimensions[0].counts[0][2] = 2), `${SEGMENT}.dimensions[0].counts[0]: must weigh its count: the survey is not weighted`],
+  ['dimension-counts-more-than-rows', (d) => d.analysis.segments[0][1].dimensions[0].counts[0].fill(500, 1), `${SEGMENT}.dimensions[0].counts: counts \\d+ rows, more than the state's rows less those its moments hold \\(\\d+\\)`],
   ['answer-off-scale', (d) => (d.analysis.segments[0][1].rated[0].values[0][0] = 99), `${SEGMENT}.rated[0].values[0][0]: must be from 1 to 5, not 99`],
   ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons"],
-  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads version 7'],
+  ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads versions 6 to 8'],
 ];
 
 // A state with complaint categories: each kept by its folded key, with its spellings.
