@@ -74,12 +74,19 @@ function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level
   return { n: items.n, raw: estimate.raw, standardized: estimate.standardized, ci: estimate.ci, ifDropped: byColumn(estimate.ifDropped), itemTotal: byColumn(estimate.itemTotal), opposed: opposedItems(covariance as number[][]).map((i) => columns[i]?.name as string) };
 }
 
-/** Indexes of the items that covary negatively with more of the other items than positively. */
+/**
+ * Indexes of the items that covary negatively with more of the other items than positively. A
+ * covariance within rounding of 0 (a correlation below 1e-9 in size) is neither: items whose
+ * covariance is exactly 0 came out a hair below or above it by the order of the sums.
+ */
 function opposedItems(covariance: readonly (readonly number[])[]): number[] {
+  const sign = (i: number, j: number) => {
+    const c = covariance[i]?.[j] as number;
+    return Math.abs(c) <= 1e-9 * Math.sqrt((covariance[i]?.[i] as number) * (covariance[j]?.[j] as number)) ? 0 : Math.sign(c);
+  };
   return covariance.flatMap((row, i) => {
-    const others = row.filter((_, j) => j !== i);
-    const negative = others.filter((c) => c < 0).length;
-    return negative > others.filter((c) => c > 0).length ? [i] : [];
+    const signs = row.map((_, j) => sign(i, j)).filter((_, j) => j !== i);
+    return signs.filter((s) => s < 0).length > signs.filter((s) => s > 0).length ? [i] : [];
   });
 }
 

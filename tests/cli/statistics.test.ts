@@ -124,6 +124,13 @@ describe('edge cases', () => {
     expect(table.stdout).toContain('satisfy report');
   });
 
+  it('calls no item opposed for a covariance of exactly 0 that rounding put a hair below it', () => {
+    // The two items' covariance is 0 (fractions say so); the sums gave -1e-15 or so.
+    const alpha = report(['fixtures/stats/uncorrelated-service-items.csv']).dimensions.service?.alpha;
+    expect(alpha?.raw).toBeCloseTo(0, 12);
+    expect(alpha?.opposed).toEqual([]);
+  });
+
   it('an interval of all-equal answers collapses to the mean', () => {
     const equal = report(['fixtures/stats/all-answers-equal.csv']);
     expect(equal.items[0]).toMatchObject({ mean: 4, sd: 0, ci: { low: 4, high: 4 } });
