@@ -246,7 +246,7 @@ export interface ScoredRow {
   coded: CodedAnswer[];
   /** Per dimension: the respondent's score on 0-100, or NaN. */
   scores: Float64Array;
-  /** Per dimension counted by combinations of answers (see DimensionCombinations): the row's; else -1, and the three below tell what it adds. */
+  /** Per dimension counted by combinations of answers (see DimensionCombinations): the row's; else -1 (a dimension not counted, or an answer off its scale), and the three below tell what it adds. */
   combinations: Int32Array;
   /** Per dimension (complaints): the mean score of the handling questions of a respondent who had a problem, or NaN. */
   resolutions: Float64Array;
@@ -549,7 +549,7 @@ export class RowScorer {
     if (combinations !== null) {
       const combination = combinations.of(coded, dimension.positions);
       row.combinations[d] = combination;
-      return combinations.scores[combination] as number;
+      if (combination >= 0) return combinations.scores[combination] as number;
     }
     let sum = 0;
     let weights = 0;
@@ -623,15 +623,19 @@ interface DimensionState {
   items: CoMoments;
   /** Complaints only: the mean handling score of respondents who had a problem. */
   resolution: Moments;
-  /** In a dimension counted by combinations of answers, the rows added; the three above then hold only what loaded states brought without counts. */
+  /** In a dimension counted by combinations of answers, the rows added; the three above then hold only the rows with an answer off its scale (see DimensionCombinations.of) and what states without counts brought. */
   counts: DimensionCounts | null;
 }
 
-/** A dimension's figures: its moments and those of its counts, merged (the counts' first, so that without loaded moments they are the counts' exactly). */
-function figuresOf(state: DimensionState): Omit<DimensionState, 'counts'> {
+/**
+ * A dimension's figures: its moments and those of its counts, merged (the counts' first, so that
+ * without loaded moments they are the counts' exactly); the handling score's only where there is
+ * one (`handled`: a complaints dimension with its problem question).
+ */
+function figuresOf(state: DimensionState, handled: boolean): Omit<DimensionState, 'counts'> {
   const { counts } = state;
   if (counts === null) return state;
-  return { scores: counts.scores().merge(state.scores), items: counts.items().merge(state.items), resolution: counts.resolution().merge(state.resolution) };
+  return { scores: counts.scores().merge(state.scores), items: counts.items().merge(state.items), resolution: handled ? counts.resolution().merge(state.resolution) : state.resolution };
 }
 
 /**
@@ -756,8 +760,13 @@ export class SurveyAnalysis implements PartedAnalysis {
       const score = row.scores[d] as number;
       if (Number.isNaN(score)) continue;
       const dimension = dimensions[d] as DimensionState;
-      if (dimension.counts !== null) {
-        dimension.counts.add(row.combinations[d] as number, weight);
+      const combination = row.combinations[d] as number;
+      if (combination >= 0) {
+        const counts = dimension.counts as DimensionCounts;
+        if (weight > 0) counts.add(combination, weight);
+        // A weight that rounds to 0 in this analysis' unit (2^1074 times below the largest): the row
+        // counts in alpha, which is unweighted, and in no moment, as Moments.add leaves it out.
+        else counts.combinations.addAnswers(combination, dimension.items);
         continue;
       }
       const resolution = row.resolutions[d] as number;
@@ -984,8 +993,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     const itemOf = (index: number | null) => items[positionOf(index)] ?? null;
     const dimensions: Record<string, DimensionSummary> = {};
     model.dimensions.forEach((dimension, i) => {
-      const state = figuresOf(this.dimensions[i] as DimensionState);
       const { positions, problem } = this.scorer.dimensions[i] as DimensionItems;
+      const state = figuresOf(this.dimensions[i] as DimensionState, problem >= 0);
       dimensions[dimension.id] = summarizeDimension({ dimension, columns: positions.map((p) => (rated[p] as RatedColumn).column), tallies: positions.map((p) => tallyOf(this.tallies, p)), scores: state.scores, items: state.items, resolution: problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
     });
     const nullReasons: Record<string, string> = {};

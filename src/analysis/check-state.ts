@@ -194,7 +194,25 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     moments(dimension.scores, `${at}.scores`, rows, 0, 100, weighted);
     moments(dimension.resolution, `${at}.resolution`, rows, 0, 100, weighted);
     coMoments(dimension.items, `${at}.items`, rows, template.dimensions[i]?.items.k ?? 0, false);
-    if (dimension.counts !== undefined) dimensionCounts(dimension.counts, `${at}.counts`, rows - dimension.scores.count, survey.scorer.dimensions[i]?.combinations ?? null, weighted);
+    if (dimension.counts === undefined) return;
+    const combinations = survey.scorer.dimensions[i]?.combinations ?? null;
+    dimensionCounts(dimension.counts, `${at}.counts`, rows - dimension.scores.count, combinations, weighted);
+    // Each item's answers in the counts are some of those its tally counts (the rows counted are
+    // added to the tallies too); all of them without weights when the moments hold no row (with
+    // weights, a row whose weight rounds to 0 is in the tally, not the counts).
+    if (combinations === null) return;
+    const all = !weighted && dimension.scores.count === 0;
+    (survey.scorer.dimensions[i]?.positions ?? []).forEach((position, item) => {
+      const tally = new Map(state.rated[position]?.values.map(([value, count]) => [value, count]));
+      const counted = new Map<number, number>();
+      const { combinations: met, counts } = dimension.counts ?? { combinations: [], counts: [] };
+      met.forEach((combination, j) => {
+        const answer = combinations.answerOf(combination, item);
+        if (answer !== null) counted.set(answer, (counted.get(answer) ?? 0) + (counts[j] as number));
+      });
+      const fits = [...counted].every(([value, count]) => count <= (tally.get(value) ?? 0)) && (!all || [...tally].every(([value, count]) => counted.get(value) === count));
+      if (!fits) fail(`${at}.counts`, `must count ${all ? 'the' : 'no more of the'} answers to "${survey.scorer.rated[position]?.column.name ?? ''}" ${all ? 'that' : 'than'} ${path}.rated[${position}] counts`);
+    });
   });
   state.categories.forEach((category, i) => {
     const at = `${path}.categories[${i}]`;
@@ -391,16 +409,29 @@ function moments(state: MomentsState, path: string, rows: number, min: number, m
 /** The counts of a dimension's respondents by combination of answers (see DimensionCounts), of at most `rows` rows. */
 function dimensionCounts(state: DimensionCountsState, path: string, rows: number, combinations: DimensionCombinations | null, weighted: boolean): void {
   if (combinations === null) fail(path, 'must be absent: the dimension has too many combinations of answers to be counted by them');
+  const { combinations: met, counts, weights, weights2 } = state;
+  for (const key of ['counts', 'weights', 'weights2'] as const) {
+    const length = state[key]?.length;
+    if (length !== undefined && length !== met.length) fail(`${path}.${key}`, `must hold ${met.length} numbers, one for each combination`);
+  }
+  if (weighted && (weights === undefined || weights2 === undefined)) fail(path, 'must hold the weights and weights2 of a survey with weights');
+  if (!weighted && (weights !== undefined || weights2 !== undefined)) fail(path, 'must hold no weights: the survey is not weighted');
   let counted = 0;
-  state.forEach(([combination, count, weight, weight2], j) => {
-    const at = `${path}[${j}]`;
-    wholeFrom(combination, 0, `${at}[0]`, combinations.size - 1);
-    const previous = j === 0 ? -1 : (state[j - 1]?.[0] ?? -1);
-    if (combination <= previous) fail(`${at}[0]`, `must come after the combination before it (${previous}): in increasing order, once`);
-    if (Number.isNaN(combinations.scores[combination])) fail(`${at}[0]`, 'is the combination of no answer, which no score counts');
-    wholeFrom(count, 1, `${at}[1]`);
-    if (!weighted && (weight !== count || weight2 !== count)) fail(at, 'must weigh its count: the survey is not weighted');
-    if (!(weight > 0 && weight2 > 0)) fail(at, 'must weigh more than 0');
+  met.forEach((combination, j) => {
+    const at = `${path}.combinations[${j}]`;
+    wholeFrom(combination, 0, at, combinations.size - 1);
+    const previous = j === 0 ? -1 : (met[j - 1] as number);
+    if (combination <= previous) fail(at, `must come after the combination before it (${previous}): in increasing order, once`);
+    if (Number.isNaN(combinations.scores[combination])) fail(at, 'is the combination of no answer, which no score counts');
+    const count = counts[j] as number;
+    wholeFrom(count, 1, `${path}.counts[${j}]`);
+    if (weights !== undefined && weights2 !== undefined) {
+      const weight = weights[j] as number;
+      // A row's weight is at most 2^65 times the state's unit (see SurveyAnalysis.relativeWeight);
+      // Σw² lies between (Σw)²/n and (Σw)², but for rounding and squares too small to hold.
+      within(weight, 0, count * 2 ** 65, `${path}.weights[${j}]`);
+      within(weights2[j] as number, (weight * weight) / count - Number.MIN_VALUE * count, weight * weight, `${path}.weights2[${j}]`);
+    }
     counted += count;
   });
   if (counted > rows) fail(path, `counts ${counted} rows, more than the state's rows less those its moments hold (${rows})`);

@@ -66,7 +66,7 @@ function formatted(value: unknown, path: string): unknown {
   const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
   if (state.version === 6) return fromVersion6(value as Record<string, unknown>, path);
-  if (state.version === 7) return { ...state, version: VERSION };
+  if (state.version === 7) return fromVersion7(value as Record<string, unknown>, path);
   if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads versions 6 to ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
   return value;
 }
@@ -98,6 +98,21 @@ function fromVersion6(state: Record<string, unknown>, path: string): unknown {
         entry['spellings'] = [];
       }
       tally['overflow'] = { n: 0, weight: 0, rankSum: 0, first: 0, firstWeight: 0 };
+    }
+  };
+  visit(state['analysis']);
+  return { ...state, version: VERSION };
+}
+
+/** A state of version 7 as it is: it counts no dimension by combinations of answers (its moments hold every row). */
+function fromVersion7(state: Record<string, unknown>, path: string): unknown {
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const survey = node as Record<string, unknown>;
+    if (survey['kind'] !== 'survey') return Object.values(survey).forEach(visit);
+    if (asArray(survey['dimensions']).some((dimension) => 'counts' in dimension)) {
+      throw new SatisfyError('STATE_INVALID', 'a state file of version 7 with counts of combinations of answers, which only version 8 writes: an edited state', { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
     }
   };
   visit(state['analysis']);

@@ -155,13 +155,17 @@ export function groupedCoMoments(k: number, vectors: ArrayLike<number>, counts: 
   for (let g = 0; g < counts.length; g++) if ((counts[g] as number) > 0) order.push(g);
   if (order.length === 0) return result;
   const at = (array: ArrayLike<number>, i: number) => array[i] as number;
-  order.sort((a, b) => {
+  const byVector = (a: number, b: number) => {
     for (let i = 0; i < k; i++) {
       const difference = at(vectors, a * k + i) - at(vectors, b * k + i);
       if (difference !== 0) return difference;
     }
-    return at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b);
-  });
+    return 0;
+  };
+  // Groups given in order of distinct vectors (a dimension's, see DimensionCounts) need no sorting.
+  if (order.some((g, i) => i > 0 && !(byVector(order[i - 1] as number, g) < 0))) {
+    order.sort((a, b) => byVector(a, b) || at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b));
+  }
   const first = order[0] as number;
   let count = 0;
   let weightSum = 0;

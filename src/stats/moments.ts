@@ -115,7 +115,10 @@ export function groupedMoments(values: ArrayLike<number>, counts: ArrayLike<numb
   for (let g = 0; g < counts.length; g++) if ((counts[g] as number) > 0) order.push(g);
   if (order.length === 0) return new Moments();
   const at = (array: ArrayLike<number>, g: number) => array[g] as number;
-  order.sort((a, b) => at(values, a) - at(values, b) || at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b));
+  // Groups given in order of distinct values (a dimension's, see DimensionCounts) need no sorting.
+  if (order.some((g, i) => i > 0 && !(at(values, order[i - 1] as number) < at(values, g)))) {
+    order.sort((a, b) => at(values, a) - at(values, b) || at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b));
+  }
   const origin = at(values, order[0] as number);
   let count = 0;
   let weightSum = 0;

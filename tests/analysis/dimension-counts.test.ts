@@ -10,15 +10,17 @@ import { orientAnswer, scoreAnswer, type Scale } from '../../src/survey/scale.js
 // arithmetic gives, and counts must merge in any order to the same bits.
 
 const scale = (kind: Scale['kind'], min: number, max: number, reversed = false): Scale => ({ kind, min, max, labels: null, labelSet: null, reversed });
+const THREE = scale('numeric', 1, 3);
+const FOUR_REVERSED = scale('numeric', 1, 4, true);
 const FIVE = scale('numeric', 1, 5);
-const SEVEN_REVERSED = scale('numeric', 1, 7, true);
+const SEVEN = scale('numeric', 1, 7);
 const ELEVEN = scale('numeric', 0, 10);
 const YES_NO = scale('binary', 0, 1);
 const LABELS = scale('labels', 1, 4);
 
 // A complaints dimension (the problem question first), and one of mixed scales and item weights.
-const COMPLAINTS: CombinedItems = { scales: [YES_NO, FIVE, SEVEN_REVERSED], weights: [1, 1, 1], problem: 0 };
-const MIXED: CombinedItems = { scales: [FIVE, ELEVEN, LABELS, YES_NO], weights: [1, 2.5, 0.5, 1], problem: -1 };
+const COMPLAINTS: CombinedItems = { scales: [YES_NO, FOUR_REVERSED, THREE], weights: [1, 1, 1], problem: 0 };
+const MIXED: CombinedItems = { scales: [ELEVEN, LABELS], weights: [2.5, 0.5], problem: -1 };
 
 /** A deterministic stream of numbers in [0, 1) (a linear congruential generator). */
 function random(seed: number): () => number {
@@ -79,17 +81,18 @@ describe('DimensionCombinations', () => {
     expect(seen.size).toBeGreaterThan(combinations.size / 4);
   });
 
-  it('refuses an answer its coders would never give: off the scale, or not a whole number', () => {
+  it('gives no combination (-1) to answers off the scale or not whole, which a row then adds as before counts', () => {
     const combinations = DimensionCombinations.of(COMPLAINTS) as DimensionCombinations;
-    expect(() => combinations.of([1, 6, 1], [0, 1, 2])).toThrow(/off its scale/);
-    expect(() => combinations.of([1, 2.5, 1], [0, 1, 2])).toThrow(/off its scale/);
-    expect(() => combinations.of([1, 0, 1], [0, 1, 2])).toThrow(/off its scale/);
+    for (const answers of [[1, 5, 1], [1, 2.5, 1], [1, 0, 1], [2, 3, 3], [-1, 3, 3]]) expect(combinations.of(answers, [0, 1, 2])).toBe(-1);
+    // Digits 1 (yes), 3 (the fourth point) and 2 (the third), the first item's lowest.
+    expect(combinations.of([1, 4, 3], [0, 1, 2])).toBe(1 + 3 * 3 + 2 * 3 * 5);
+    expect(combinations.of(['blank', 'notApplicable', 'outOfScale'], [0, 1, 2])).toBe(combinations.size - 1);
   });
 
   it(`counts no dimension of more than ${MAX_COMBINATIONS} combinations`, () => {
-    expect(DimensionCombinations.of({ scales: [FIVE, FIVE, FIVE, FIVE, YES_NO], weights: [1, 1, 1, 1, 1], problem: -1 })).toBeNull();
-    expect(DimensionCombinations.of({ scales: [SEVEN_REVERSED, SEVEN_REVERSED, SEVEN_REVERSED, SEVEN_REVERSED], weights: [1, 1, 1, 1], problem: -1 })).toBeNull();
-    expect(DimensionCombinations.of({ scales: [FIVE, FIVE, FIVE, FIVE], weights: [1, 1, 1, 1], problem: -1 })?.size).toBe(MAX_COMBINATIONS);
+    expect(DimensionCombinations.of({ scales: [ELEVEN, FIVE], weights: [1, 1], problem: -1 })).toBeNull();
+    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN, YES_NO], weights: [1, 1, 1], problem: -1 })).toBeNull();
+    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN], weights: [1, 1], problem: -1 })?.size).toBe(MAX_COMBINATIONS);
   });
 });
 
@@ -142,13 +145,13 @@ describe('DimensionCounts', () => {
   });
 
   it('keeps a constant score exactly, with no spread', () => {
-    const items: CombinedItems = { scales: [FIVE, FIVE, FIVE], weights: [1, 1, 1], problem: -1 };
+    const items: CombinedItems = { scales: [THREE, THREE, THREE], weights: [1, 1, 1], problem: -1 };
     const combinations = DimensionCombinations.of(items) as DimensionCombinations;
     const counts = new DimensionCounts(combinations, false);
-    // 2, 3, 3 and 3, 3, 2 and 4, 2, 2: three combinations of one score, 41.666…, which no sum keeps exactly.
-    for (const answers of [[2, 3, 3], [3, 3, 2], [4, 2, 2]]) for (let i = 0; i < 7; i++) counts.add(combinations.of(answers, [0, 1, 2]), 1);
+    // 1, 2, 2 and 2, 2, 1 and 3, 1, 1: three combinations of one score, 33.333…, which no sum keeps exactly.
+    for (const answers of [[1, 2, 2], [2, 2, 1], [3, 1, 1]]) for (let i = 0; i < 7; i++) counts.add(combinations.of(answers, [0, 1, 2]), 1);
     const scores = counts.scores();
-    expect(scores.mean()).toBe(combinations.scores[combinations.of([2, 3, 3], [0, 1, 2])]);
+    expect(scores.mean()).toBe(combinations.scores[combinations.of([1, 2, 2], [0, 1, 2])]);
     expect(scores.variance()).toBe(0);
   });
 
@@ -173,6 +176,6 @@ describe('DimensionCounts', () => {
 
   it('refuses a state of a combination the dimension has not', () => {
     const counts = new DimensionCounts(DimensionCombinations.of(COMPLAINTS) as DimensionCombinations, false);
-    expect(() => counts.load([[3 * 6 * 8, 1, 1, 1]])).toThrow(/combination 144 of a dimension of 144/);
+    expect(() => counts.load({ combinations: [3 * 5 * 4], counts: [1] })).toThrow(/combination 60 of a dimension of 60/);
   });
 });
