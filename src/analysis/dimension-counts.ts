@@ -5,7 +5,7 @@ import { orientAnswer, scalePoints, scoreAnswer, type Scale } from '../survey/sc
 
 /**
  * The most combinations of answers a dimension is counted by (see DimensionCounts): two items of
- * seven points (8² with "no answer"), a yes/no question and two of four points, three of three.
+ * seven points (8² with "no answer"), three of three (4³), a yes/no question and two of three.
  * Each analysis that holds rows of the dimension (a cell, a segment, a period: a report by day over
  * ten years holds 3,650) keeps a count of every combination, 8 bytes each, three times that with
  * weights: 0.5 kB (1.5 kB). A dimension with more is added row by row, as floating-point moments,

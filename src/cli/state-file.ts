@@ -111,7 +111,7 @@ function fromVersion7(state: Record<string, unknown>, path: string): unknown {
     if (Array.isArray(node)) return node.forEach(visit);
     const survey = node as Record<string, unknown>;
     if (survey['kind'] !== 'survey') return Object.values(survey).forEach(visit);
-    if (asArray(survey['dimensions']).some((dimension) => 'counts' in dimension)) {
+    if (asArray(survey['dimensions']).some((dimension) => dimension !== null && typeof dimension === 'object' && 'counts' in dimension)) {
       throw new SatisfyError('STATE_INVALID', 'a state file of version 7 with counts of combinations of answers, which only version 8 writes: an edited state', { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
     }
   };

@@ -21,7 +21,11 @@ function stateOf(name: string, args: string[]): { path: string; state: Json } {
   return { path, state: JSON.parse(readFileSync(path, 'utf8')) as Json };
 }
 
-/** A state of version 7 as version 6 wrote it: each option with the label it was shown in, no spellings, no overflow. */
+/**
+ * A state of version 8 as version 6 wrote it: each option with the label it was shown in, no
+ * spellings, no overflow. The dimensions' counts of version 8 stay (version 6 kept those rows in
+ * the moments: see the states of version 7 below).
+ */
 function asVersion6(state: Json): Json {
   const copy = structuredClone(state);
   const visit = (node: unknown): void => {
@@ -70,5 +74,35 @@ describe('states of version 6', () => {
     const result = runCli(['merge', path]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`satisfy: error: a state file of version 6 with ${what}, which it kept in the spelling met first: this satisfy (version 8) counts their spellings to merge them in any order (${path})\nhint: write the state again with this satisfy (satisfy report --emit-state) from the export it was made of\n`);
+  });
+});
+
+// States of version 7 kept every row of a dimension in its moments; version 8 counts the rows of a
+// dimension of few combinations of answers by them. A state of version 7 is read as it is; one with
+// counts was edited. Here a state without counts is that of a survey whose one dimension has too
+// many combinations to be counted (three five-point items: 216), as version 7 wrote it.
+describe('states of version 7', () => {
+  const source = ['fixtures/segments/drop-in-one-region.csv', '--config', 'fixtures/config/one-dimension-of-216-combinations.config.json'];
+
+  it('load, and merge with states of version 8', () => {
+    const east = stateOf('east', [...source, '--where', 'Region=East']);
+    const rest = stateOf('rest', [...source, '--where', 'Region!=East']);
+    expect(JSON.stringify(east.state)).not.toContain('"counts"');
+    const version7 = written('east-version-7', { ...east.state, version: 7 });
+    const expected = runCli(['merge', east.path, rest.path, '--format', 'json']);
+    expect(expected.status, expected.stderr).toBe(0);
+    const merged = runCli(['merge', version7, rest.path, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(0);
+    const figures = (json: string) => ({ ...JSON.parse(json), input: null });
+    expect(figures(merged.stdout)).toEqual(figures(expected.stdout));
+  });
+
+  it('are refused when they hold counts, which version 7 never wrote', () => {
+    const { state } = stateOf('with-counts', ['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']);
+    const path = written('with-counts-version-7', { ...state, version: 7 });
+    const result = runCli(['merge', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`satisfy: error: a state file of version 7 with counts of combinations of answers, which only version 8 writes: an edited state (${path})\nhint: write the state again with this satisfy (satisfy report --emit-state) from the export it was made of\n`);
   });
 });
