@@ -203,15 +203,24 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     if (combinations === null) return;
     const all = !weighted && dimension.scores.count === 0;
     (survey.scorer.dimensions[i]?.positions ?? []).forEach((position, item) => {
-      const tally = new Map(state.rated[position]?.values.map(([value, count]) => [value, count]));
+      const values = state.rated[position]?.values ?? [];
+      const tally = new Map(values.map(([value, count]) => [value, count]));
+      const tallied = new Map(values.map(([value, , weight]) => [value, weight]));
       const counted = new Map<number, number>();
-      const { combinations: met, counts } = dimension.counts ?? { combinations: [], counts: [] };
+      const weighed = new Map<number, number>();
+      const { combinations: met, counts, weights } = dimension.counts ?? { combinations: [], counts: [] };
       met.forEach((combination, j) => {
         const answer = combinations.answerOf(combination, item);
-        if (answer !== null) counted.set(answer, (counted.get(answer) ?? 0) + (counts[j] as number));
+        if (answer === null) return;
+        counted.set(answer, (counted.get(answer) ?? 0) + (counts[j] as number));
+        if (weights !== undefined) weighed.set(answer, (weighed.get(answer) ?? 0) + (weights[j] as number));
       });
+      const name = survey.scorer.rated[position]?.column.name ?? '';
       const fits = [...counted].every(([value, count]) => count <= (tally.get(value) ?? 0)) && (!all || [...tally].every(([value, count]) => counted.get(value) === count));
-      if (!fits) fail(`${at}.counts`, `must count ${all ? 'the' : 'no more of the'} answers to "${survey.scorer.rated[position]?.column.name ?? ''}" ${all ? 'that' : 'than'} ${path}.rated[${position}] counts`);
+      if (!fits) fail(`${at}.counts`, `must count ${all ? 'the' : 'no more of the'} answers to "${name}" ${all ? 'that' : 'than'} ${path}.rated[${position}] counts`);
+      // Σw of an answer in the counts is a sum of some of the weights the tally sums, in another order.
+      const light = [...weighed].every(([value, weight]) => weight <= (tallied.get(value) ?? 0) * (1 + 1e-9));
+      if (!light) fail(`${at}.counts.weights`, `must weigh no more of the answers to "${name}" than ${path}.rated[${position}] weighs`);
     });
   });
   state.categories.forEach((category, i) => {
@@ -429,6 +438,7 @@ function dimensionCounts(state: DimensionCountsState, path: string, rows: number
       const weight = weights[j] as number;
       // A row's weight is at most 2^65 times the state's unit (see SurveyAnalysis.relativeWeight);
       // Σw² lies between (Σw)²/n and (Σw)², but for rounding and squares too small to hold.
+      if (!(weight >= 0)) fail(`${path}.weights[${j}]`, `must be 0 or more, not ${weight}`);
       within(weight, 0, count * 2 ** 65, `${path}.weights[${j}]`);
       within(weights2[j] as number, (weight * weight) / count - Number.MIN_VALUE * count, weight * weight, `${path}.weights2[${j}]`);
     }

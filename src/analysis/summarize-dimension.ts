@@ -82,7 +82,7 @@ function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level
 function opposedItems(covariance: readonly (readonly number[])[]): number[] {
   const sign = (i: number, j: number) => {
     const c = covariance[i]?.[j] as number;
-    return Math.abs(c) <= 1e-9 * Math.sqrt((covariance[i]?.[i] as number) * (covariance[j]?.[j] as number)) ? 0 : Math.sign(c);
+    return Math.abs(c) < 1e-9 * Math.sqrt((covariance[i]?.[i] as number) * (covariance[j]?.[j] as number)) ? 0 : Math.sign(c);
   };
   return covariance.flatMap((row, i) => {
     const signs = row.map((_, j) => sign(i, j)).filter((_, j) => j !== i);

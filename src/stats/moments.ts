@@ -124,12 +124,18 @@ export function groupedMoments(values: ArrayLike<number>, counts: ArrayLike<numb
   let weightSum = 0;
   let weight2Sum = 0;
   let shifted = 0;
+  let shiftedByCount = 0;
   for (const g of order) {
     count += at(counts, g);
     weightSum += at(weights, g);
     weight2Sum += at(weights2, g);
     shifted += at(weights, g) * (at(values, g) - origin);
+    shiftedByCount += at(counts, g) * (at(values, g) - origin);
   }
+  // Weights that all rounded to 0 (a weight 2^1074 times theirs came later: see
+  // SurveyAnalysis.relativeWeight) leave the observations a mean, each counted once, and no spread,
+  // as Moments keeps the mean it had when scaleWeights takes its weights to 0.
+  if (!(weightSum > 0)) return new Moments().load({ count, weightSum, weight2Sum, mu: origin + shiftedByCount / count, m2: 0 });
   const mu = origin + shifted / weightSum;
   let m2 = 0;
   for (const g of order) {

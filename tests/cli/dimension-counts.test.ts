@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,11 @@ import { runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-dimension-counts-'));
 const DIR = 'fixtures/dimension-counts';
+
+interface Counts {
+  weights: number[];
+  weights2: number[];
+}
 
 describe('dimensions counted by combination of answers', () => {
   it.each([
@@ -26,6 +31,31 @@ describe('dimensions counted by combination of answers', () => {
     const counted = (saved.counts.counts as number[]).reduce((sum, count) => sum + count, 0);
     expect(saved.scores.count).toBeGreaterThan(0);
     expect(saved.scores.count + counted).toBe(n);
+  });
+
+  it('gives rows whose weights all round to 0 after a far larger weight came a mean, each counted once, as before counts', () => {
+    // The rows that answer delivery come first, at 1e-300; then rows of 1e300 take the unit, and
+    // the counted weights round to 0. Delivery scores 0 and 12.5: a mean of 6.25, and no spread.
+    const result = runCli(['report', `${DIR}/answers-from-weights-1e600-below-first.csv`, '--weight', 'weight', '--map', 'delivery=Delivery speed,Delivery condition', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const delivery = JSON.parse(result.stdout).dimensions.delivery;
+    expect([delivery.n, delivery.score, delivery.sd]).toEqual([2, 6.25, null]);
+  });
+
+  it.each([
+    ['a negative weight', (counts: Counts) => (counts.weights[0] = -1e-10), 'counts.weights[0]: must be 0 or more, not -1e-10'],
+    ['more weight than the tally holds', (counts: Counts) => ((counts.weights[0] = (counts.weights[0] as number) * 1000), (counts.weights2[0] = (counts.weights2[0] as number) * 1e6)), 'counts.weights: must weigh no more of the answers to "Delivery speed (1-5)" than analysis.rated[0] weighs'],
+    ['a Σw² above (Σw)²', (counts: Counts) => (counts.weights2[0] = 1e300), 'counts.weights2[0]: must be from '],
+  ])('are refused in a state with %s, naming the figure', (_, edit, message) => {
+    const state = join(dir, 'weighted.state.json');
+    expect(runCli(['report', 'fixtures/stats/weights-base.csv', '--weight', 'weight', '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+    const document = JSON.parse(readFileSync(state, 'utf8'));
+    edit(document.analysis.dimensions[0].counts);
+    const edited = join(dir, 'weighted-edited.state.json');
+    writeFileSync(edited, JSON.stringify(document));
+    const result = runCli(['merge', edited]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toContain(`satisfy: error: analysis.dimensions[0].${message}`);
   });
 
   it('leaves a row whose weight rounds to 0 out of the moments, and counts it in alpha, which is unweighted', () => {
