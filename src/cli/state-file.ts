@@ -79,11 +79,7 @@ function formatted(value: unknown, path: string): unknown {
  * satisfy merges them (see CategoryTally).
  */
 function fromVersion6(state: Record<string, unknown>, path: string): unknown {
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const survey = node as Record<string, unknown>;
-    if (survey['kind'] !== 'survey') return Object.values(survey).forEach(visit);
+  forEachSurvey(state['analysis'], (survey) => {
     for (const tally of asArray(survey['categories'])) {
       if (asArray(tally['counts']).length > 0) throw version6(path, 'complaint categories');
       tally['overflow'] = { count: 0, weight: 0 };
@@ -99,24 +95,27 @@ function fromVersion6(state: Record<string, unknown>, path: string): unknown {
       }
       tally['overflow'] = { n: 0, weight: 0, rankSum: 0, first: 0, firstWeight: 0 };
     }
-  };
-  visit(state['analysis']);
+  });
   return { ...state, version: VERSION };
 }
 
 /** A state of version 7 as it is: it counts no dimension by combinations of answers (its moments hold every row). */
 function fromVersion7(state: Record<string, unknown>, path: string): unknown {
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const survey = node as Record<string, unknown>;
-    if (survey['kind'] !== 'survey') return Object.values(survey).forEach(visit);
+  forEachSurvey(state['analysis'], (survey) => {
     if (asArray(survey['dimensions']).some((dimension) => dimension !== null && typeof dimension === 'object' && 'counts' in dimension)) {
       throw new SatisfyError('STATE_INVALID', 'a state file of version 7 with counts of combinations of answers, which only version 8 writes: an edited state', { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
     }
-  };
-  visit(state['analysis']);
+  });
   return { ...state, version: VERSION };
+}
+
+/** Calls `each` with every analysis of kind "survey" in a state's analysis, however deep. */
+function forEachSurvey(node: unknown, each: (survey: Record<string, unknown>) => void): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach((item) => forEachSurvey(item, each));
+  const analysis = node as Record<string, unknown>;
+  if (analysis['kind'] === 'survey') each(analysis);
+  else Object.values(analysis).forEach((value) => forEachSurvey(value, each));
 }
 
 function asArray(value: unknown): Array<Record<string, unknown>> {
