@@ -33,7 +33,11 @@ export class Moments {
     // The share first, so that the first observation (share 1) is the mean exactly, and a constant
     // variable keeps a mean equal to it and no spread, whatever its weights.
     this.mu += delta * (weight / this.weightSum);
-    this.m2 += weight * delta * (x - this.mu);
+    // w·δ·(x − x̄) is w·δ²·(1 − w/Σw), never negative; it rounds below 0 by a hair when the earlier
+    // weights are too small to count beside this one (w/Σw rounds to 1, and x̄ to a neighbour of x),
+    // which made a state that satisfy wrote one its own check refuses (m2 must be ≥ 0).
+    const spread = weight * delta * (x - this.mu);
+    if (spread > 0) this.m2 += spread;
   }
 
   /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */

@@ -40,6 +40,16 @@ describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
     }
   });
 
+  it('never has a negative sum of squares, where an earlier weight is too small to count beside a later one', () => {
+    // The mean moves from 62.02 to within a hair of 29.1666…, on the wrong side of it: the update
+    // w·δ·(x − x̄) came out −1.3e-13, and the state's m2 with it (a review's weighted export, one store).
+    const m = new Moments();
+    m.add(62.02, 1e-250);
+    m.add(29.166666666666668, 1.1170610039173625);
+    expect(m.save().m2).toBeGreaterThanOrEqual(0);
+    expect(m.mean()).toBeCloseTo(29.166666666666668, 12);
+  });
+
   it('is null where undefined', () => {
     const m = new Moments();
     expect([m.mean(), m.variance()]).toEqual([null, null]);
