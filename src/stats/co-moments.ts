@@ -171,11 +171,22 @@ export function groupedCoMoments(k: number, vectors: ArrayLike<number>, counts: 
   let weightSum = 0;
   let weight2Sum = 0;
   const shifted = new Float64Array(k);
+  const shiftedByCount = new Float64Array(k);
   for (const g of order) {
     count += at(counts, g);
     weightSum += at(weights, g);
     weight2Sum += at(weights2, g);
-    for (let i = 0; i < k; i++) shifted[i] = at(shifted, i) + at(weights, g) * (at(vectors, g * k + i) - at(vectors, first * k + i));
+    for (let i = 0; i < k; i++) {
+      const from = at(vectors, g * k + i) - at(vectors, first * k + i);
+      shifted[i] = at(shifted, i) + at(weights, g) * from;
+      shiftedByCount[i] = at(shiftedByCount, i) + at(counts, g) * from;
+    }
+  }
+  // Weights that all rounded to 0: the means of the observations each counted once, and no
+  // co-moments (see groupedMoments).
+  if (!(weightSum > 0)) {
+    const means = Array.from({ length: k }, (_, i) => at(vectors, first * k + i) + at(shiftedByCount, i) / count);
+    return result.load({ k, count, weightSum, weight2Sum, means, c: new Array<number>(k * k).fill(0) });
   }
   const means = Array.from({ length: k }, (_, i) => at(vectors, first * k + i) + at(shifted, i) / weightSum);
   const c = new Array<number>(k * k).fill(0);

@@ -35,7 +35,7 @@ export class Moments {
     this.mu += delta * (weight / this.weightSum);
     // w·δ·(x − x̄) is w·δ²·(1 − w/Σw), never negative; it rounds below 0 by a hair when the earlier
     // weights are too small to count beside this one (w/Σw rounds to 1, and x̄ to a neighbour of x),
-    // which made a state that satisfy wrote one its own check refuses (m2 must be ≥ 0).
+    // and satisfy's own check refused the state that held such an m2 (it must be ≥ 0).
     const spread = weight * delta * (x - this.mu);
     if (spread > 0) this.m2 += spread;
   }

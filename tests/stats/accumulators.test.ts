@@ -94,6 +94,12 @@ describe('groupedMoments: the moments of observations grouped by value agree wit
 });
 
 describe('groupedCoMoments: the co-moments of vectors grouped, as of each added', () => {
+  it('gives vectors whose weights all rounded to 0 the means of each counted once, and no co-moments', () => {
+    const m = groupedCoMoments(2, [1, 4, 3, 2], [1, 3], [0, 0], [0, 0]);
+    expect([m.n, m.meanVector()]).toEqual([4, [2.5, 2.5]]);
+    expect(m.covariance()).toBeNull();
+  });
+
   it('agrees with CoMoments.add, row by row', () => {
     const vectors = [[1, 5, 2], [4, 4, 3], [1, 5, 2], [5, 1, 1], [2, 2, 4], [4, 4, 3], [1, 5, 2]];
     const oneByOne = new CoMoments(3);
