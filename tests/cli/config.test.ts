@@ -71,6 +71,8 @@ describe('satisfy.config.json', () => {
     ['not-json', 'not valid JSON: line 4, column 1: expected a "quoted" key, found "}" (fixtures/config/not-json.config.json:4)'],
     ['unknown-column', `no column "Speeed of delivery" for fixtures/config/unknown-column.config.json: dimensions[0].items[1] (${OFF_SCALE})`],
     ['bad-gate', 'fixtures/config/bad-gate.config.json: gates[1] "nps <" is not <figure> <operator> <number>'],
+    // "No" was coded 0 whatever the scale's ends, and scored -100 on a scale of 1 and 2.
+    ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}'],
   ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
     const result = runCli(['report', OFF_SCALE, '--config', `fixtures/config/${name}.config.json`]);
     expect(result.status).toBe(2);

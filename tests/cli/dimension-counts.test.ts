@@ -20,8 +20,6 @@ describe('dimensions counted by combination of answers', () => {
   it.each([
     // "Strongly agree" is 5 in the agreement label set, whatever the scale's ends (0-4 here).
     ['agreement-labels-on-a-0-to-4-scale', 'delivery', 3],
-    // "No" is 0 on any yes/no question, a scale of 1 and 2 too.
-    ['yes-no-coded-1-and-2', 'complaints', 4],
   ])('add a row whose answer its coder puts off the scale row by row, as before (%s)', (name, dimension, n) => {
     const state = join(dir, `${name}.state.json`);
     const result = runCli(['report', `${DIR}/${name}.csv`, '--config', `${DIR}/${name}.config.json`, '--format', 'json', '--emit-state', state]);
