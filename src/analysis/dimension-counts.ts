@@ -136,9 +136,9 @@ export class DimensionCombinations {
 
   /**
    * The combination of a row's answers (`coded[positions[i]]` is its answer to item i), or -1 when
-   * an answer is not a whole number on its item's scale: a yes/no answer is coded 1 or 0, and a
-   * label of the scale's label set by its place in the set, whatever the scale's ends. Such a row
-   * is added as before counts, row by row.
+   * an answer is not a whole number on its item's scale: a label of the scale's label set is coded
+   * by its place in the set, whatever the scale's ends (a config's `agreement-5` on 0-4). Such a
+   * row is added as before counts, row by row.
    */
   of(coded: readonly CodedAnswer[], positions: readonly number[]): number {
     let combination = 0;
