@@ -145,9 +145,9 @@ export function correlationMatrix(covariance: readonly (readonly number[])[]): n
  * The means and co-moments of k variables observed together, grouped: `counts[g]` observations
  * of the vector `vectors[g·k … g·k + k − 1]`, whose weights sum to `weights[g]` and their squares
  * to `weights2[g]`; groups of count 0 are left out. Two passes over the groups in order of their
- * vectors (then of their sums), each vector taken from the first (see groupedMoments): the same
- * groups give the same bits, however they are numbered, whatever the order their observations came
- * in or the counts were merged.
+ * vectors (then of their sums), each vector taken from the first, so that a constant keeps its mean
+ * exactly and no spread: the same groups give the same bits, however they are numbered, whatever
+ * the order their observations came in or the counts were merged.
  */
 export function groupedCoMoments(k: number, vectors: ArrayLike<number>, counts: ArrayLike<number>, weights: ArrayLike<number>, weights2: ArrayLike<number>): CoMoments {
   const result = new CoMoments(k);
@@ -182,8 +182,9 @@ export function groupedCoMoments(k: number, vectors: ArrayLike<number>, counts: 
       shiftedByCount[i] = at(shiftedByCount, i) + at(counts, g) * from;
     }
   }
-  // Weights that all rounded to 0: the means of the observations each counted once, and no
-  // co-moments (see groupedMoments).
+  // Weights that all rounded to 0 (a weight 2^1074 times theirs came later: see
+  // SurveyAnalysis.relativeWeight): the means of the observations each counted once, and no
+  // co-moments, as Moments keeps the mean it had when scaleWeights takes its weights to 0.
   if (!(weightSum > 0)) {
     const means = Array.from({ length: k }, (_, i) => at(vectors, first * k + i) + at(shiftedByCount, i) / count);
     return result.load({ k, count, weightSum, weight2Sum, means, c: new Array<number>(k * k).fill(0) });

@@ -1,3 +1,4 @@
+import { groupedCoMoments } from './co-moments.js';
 import { effectiveN, varianceDenominator } from './weight-sums.js';
 
 /**
@@ -109,42 +110,12 @@ export class Moments {
 /**
  * The moments of observations grouped by value: `counts[g]` observations of `values[g]`, whose
  * weights sum to `weights[g]` and their squares to `weights2[g]` (each `counts[g]` without
- * weights); groups of count 0 are left out. Two passes over the groups in order of value (then of
- * their sums), each value taken from the smallest (so that a constant keeps its mean exactly and no
- * spread, as `add` does): the same groups give the same bits, however they are numbered, whatever
- * the order their observations came in or the counts were merged.
+ * weights); groups of count 0 are left out. The co-moments of one variable (groupedCoMoments):
+ * two passes over the groups in order of value, each value taken from the smallest, so that a
+ * constant keeps its mean exactly and no spread, as `add` does, and the same groups give the same
+ * bits however they are numbered or merged.
  */
 export function groupedMoments(values: ArrayLike<number>, counts: ArrayLike<number>, weights: ArrayLike<number>, weights2: ArrayLike<number>): Moments {
-  const order: number[] = [];
-  for (let g = 0; g < counts.length; g++) if ((counts[g] as number) > 0) order.push(g);
-  if (order.length === 0) return new Moments();
-  const at = (array: ArrayLike<number>, g: number) => array[g] as number;
-  // Groups given in order of distinct values (a dimension's, see DimensionCounts) need no sorting.
-  if (order.some((g, i) => i > 0 && !(at(values, order[i - 1] as number) < at(values, g)))) {
-    order.sort((a, b) => at(values, a) - at(values, b) || at(weights, a) - at(weights, b) || at(weights2, a) - at(weights2, b) || at(counts, a) - at(counts, b));
-  }
-  const origin = at(values, order[0] as number);
-  let count = 0;
-  let weightSum = 0;
-  let weight2Sum = 0;
-  let shifted = 0;
-  let shiftedByCount = 0;
-  for (const g of order) {
-    count += at(counts, g);
-    weightSum += at(weights, g);
-    weight2Sum += at(weights2, g);
-    shifted += at(weights, g) * (at(values, g) - origin);
-    shiftedByCount += at(counts, g) * (at(values, g) - origin);
-  }
-  // Weights that all rounded to 0 (a weight 2^1074 times theirs came later: see
-  // SurveyAnalysis.relativeWeight) leave the observations a mean, each counted once, and no spread,
-  // as Moments keeps the mean it had when scaleWeights takes its weights to 0.
-  if (!(weightSum > 0)) return new Moments().load({ count, weightSum, weight2Sum, mu: origin + shiftedByCount / count, m2: 0 });
-  const mu = origin + shifted / weightSum;
-  let m2 = 0;
-  for (const g of order) {
-    const delta = at(values, g) - mu;
-    m2 += at(weights, g) * delta * delta;
-  }
-  return new Moments().load({ count, weightSum, weight2Sum, mu, m2 });
+  const { count, weightSum, weight2Sum, means, c } = groupedCoMoments(1, values, counts, weights, weights2).save();
+  return count === 0 ? new Moments() : new Moments().load({ count, weightSum, weight2Sum, mu: means[0] as number, m2: c[0] as number });
 }
