@@ -136,9 +136,9 @@ export class DimensionCombinations {
 
   /**
    * The combination of a row's answers (`coded[positions[i]]` is its answer to item i), or -1 when
-   * an answer is not a whole number on its item's scale: a label of the scale's label set is coded
-   * by its place in the set, whatever the scale's ends (a config's `agreement-5` on 0-4). Such a
-   * row is added as before counts, row by row.
+   * an answer is not a whole number on its item's scale. The coders keep every answer on its scale
+   * (since a label set's points became the scale's: a config's `agreement-5` on 0-4 coded "Strongly
+   * agree" 5); should one not, its row is added as before counts, row by row.
    */
   of(coded: readonly CodedAnswer[], positions: readonly number[]): number {
     let combination = 0;

@@ -3,12 +3,15 @@ import { indexOfColumn } from '../text/column-name.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
-import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { CODED } from './coded-labels.js';
+import { detectSurvey, labelsOfSet, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { INTENSITY } from './intensity-scale.js';
+import { setPrefix, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
-import { profileValues, withLaterAnswers, type LaterAnswers } from './profile-values.js';
+import { profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
@@ -212,9 +215,10 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
   if (column.role !== 'attention') delete column.expected;
   if (settings.scale !== undefined) {
-    column.scale = configScale(settings.scale, `${source}.scale`);
+    const profile = profileValues(draft.sample, column.index, draft.vocabulary, draft.header);
+    column.scale = configScale(settings.scale, `${source}.scale`, draft.vocabulary, profile);
     column.aliases = labelAliases(settings.scale);
-    column.unmapped = unmappedLabels(profileValues(draft.sample, column.index, draft.vocabulary, draft.header), column.scale, draft.vocabulary, column.aliases);
+    column.unmapped = unmappedLabels(profile, column.scale, draft.vocabulary, column.aliases);
   }
   if (settings.dimension !== undefined) column.dimension = settings.dimension;
   // A scale given to a column detection left unscored makes it a rated item.
@@ -251,16 +255,25 @@ function applyImportancePairs(draft: Draft): void {
   }
 }
 
-/** A Scale from the config's words for it, checked. */
-function configScale(settings: ScaleConfig, source: string): Scale {
+/**
+ * A Scale from the config's words for it, checked; `profile`, the column's answers in the sample,
+ * names the points of a label set the config gives without labels, as the answers spell them.
+ */
+function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabulary, profile: ValueProfile): Scale {
   const keys = Object.keys(settings.labels ?? {});
   const values = keys.map(Number);
   if (values.some((v) => !Number.isInteger(v))) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: the keys are the values of the scale, whole numbers such as "1", not ${keys.map((k) => JSON.stringify(k)).join(', ')}`);
   const kind = settings.kind ?? (settings.labels !== undefined || settings.labelSet !== undefined ? 'labels' : 'numeric');
-  const min = settings.min ?? (values.length > 0 ? Math.min(...values) : kind === 'binary' ? 0 : undefined);
-  const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
+  const set = configLabelSet(settings.labelSet, `${source}.labelSet`, vocabulary);
+  // A label set's points are the scale's from its lowest value: 1 to its number of points unless the config says otherwise.
+  const low = values.length > 0 ? Math.min(...values) : kind === 'binary' ? 0 : set !== null ? (settings.max === undefined ? 1 : settings.max - set.points + 1) : undefined;
+  const min = settings.min ?? low;
+  const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : set !== null && min !== undefined ? min + set.points - 1 : undefined);
   if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
   if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
+  // A lexicon's set on a scale of another number of points: its labels would be read on points
+  // they do not name ("Strongly agree", 5 of 5, as 5 on 1-7).
+  if (set !== null && max - min + 1 !== set.points) throw new SatisfyError('CONFIG_INVALID', `${source}: the ${set.id} set has ${set.points} points, and ${min}-${max} has ${max - min + 1}: give min and max ${set.points - 1} apart, such as 1-${set.points}`);
   // A yes/no answer is coded 1 (yes) or 0 (no) whatever the scale says (see makeAnswerCoder): on a
   // yes/no scale of 1 and 2, "No" was 0, off the scale, and scored -100.
   if (kind === 'binary' && (min !== 0 || max !== 1)) throw new SatisfyError('CONFIG_INVALID', `${source}: a yes/no question is coded 0 (no) and 1 (yes), not ${min}-${max}: give its labels as {"0": "No", "1": "Yes"}`);
@@ -268,8 +281,30 @@ function configScale(settings: ScaleConfig, source: string): Scale {
   if (Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} lies beyond ±${MAX_SCALE_END}; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
   const outside = values.filter((v) => v < min || v > max);
   if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
-  const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));
+  const labels =
+    settings.labels !== undefined
+      ? Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]))
+      : set !== null && kind === 'labels'
+        ? labelsOfSet(set, profile.labels, min).labels
+        : null;
   return { kind, min, max, labels, labelSet: settings.labelSet ?? null, reversed: false };
+}
+
+/**
+ * The lexicon's label set a config's scale names (`labelSet`); null without one, and for the names
+ * detection gives scales it reads otherwise, which `satisfy init` writes back: answers that carry
+ * their codes (`coded`), the intensity pattern and the ladders. A name of neither kind is an error.
+ */
+function configLabelSet(id: string | undefined, source: string, vocabulary: Vocabulary): LabelSet | null {
+  if (id === undefined) return null;
+  const set = vocabulary.labelSets.get(id);
+  if (set !== undefined) return set;
+  if (id === CODED || id === INTENSITY || vocabulary.ladders.some((ladder) => `${setPrefix(ladder.family)}-ladder` === id)) return null;
+  const familyOf = (name: string) => name.replace(/-\d+$/, '');
+  const known = [...vocabulary.labelSets.keys()];
+  const same = known.filter((name) => familyOf(name) === familyOf(id)).sort((a, b) => (vocabulary.labelSets.get(a)?.points ?? 0) - (vocabulary.labelSets.get(b)?.points ?? 0));
+  const hint = same.length > 0 ? `the ${familyOf(id)} sets are ${same.join(', ')}` : `a set is named by its family and its number of points (agreement-5); the families are ${[...new Set(known.map(familyOf))].join(', ')}`;
+  throw new SatisfyError('CONFIG_INVALID', `${source}: no label set is called "${id}"; ${hint}`);
 }
 
 /** The spellings of a config's labels after the first of each value: label → value. */

@@ -58,7 +58,10 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     return scale.kind !== 'labels' && Number.isInteger(value) && value >= scale.min && value <= scale.max;
   };
   const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
-  const labelValues = new Map(scale.labelSet === null ? [] : vocabulary.labelSets.get(scale.labelSet)?.values);
+  // A lexicon's label set numbers its points from 1; on a scale of other ends (a config's
+  // `agreement-5` on 0-4) they are the scale's points from its lowest: "Strongly agree" is 4 there.
+  const set = scale.labelSet === null ? undefined : vocabulary.labelSets.get(scale.labelSet);
+  const labelValues = new Map(set === undefined ? [] : [...set.values].map(([label, value]) => [label, value - 1 + scale.min]));
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
   for (const [label, value] of Object.entries(own.aliases ?? {})) labelValues.set(normalizeText(label), value);
 

@@ -98,7 +98,11 @@ export interface ScaleConfig {
    * it, the first shown in reports: {"1": "Very rude", "3": ["Not rude", "Not rude at all"]}.
    */
   labels?: Record<string, string | string[]>;
-  /** A label set of the lexicons whose spellings also count, such as `agreement-5`. */
+  /**
+   * A label set of the lexicons whose spellings also count, such as `agreement-5`. Its points are
+   * the scale's from `min`: 1 to its number of points unless `min` or `max` says otherwise ("Strongly
+   * agree" is 4 on 0-4); a scale of another number of points is an error.
+   */
   labelSet?: string;
 }
 

@@ -31,6 +31,21 @@ describe('satisfy.config.json', () => {
     expect(report.columns[1]?.evidence[0]).toBe('set by fixtures/config/unmapped-labels.config.json: dimensions[0]');
   });
 
+  it.each([
+    // A lexicon's set numbers its points from 1; on a scale from 0 they are 0-4. "Strongly agree" was
+    // 5 there, off the scale, and scored 125.
+    ['agreement-5-without-ends', 1],
+    ['agreement-5-from-0', 0],
+  ])('reads a label set the config names (%s) on the scale from its min, its points labelled as the answers spell them', (name, min) => {
+    const report = json(['report', 'fixtures/config/agreement-labels-in-french.csv', '--config', `fixtures/config/${name}.config.json`]);
+    // The point no one chose is named in the answers' language.
+    const spelled = ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
+    expect(report.columns[0]?.scale).toEqual({ kind: 'labels', min, max: min + 4, labels: Object.fromEntries(spelled.map((label, i) => [String(min + i), label])), labelSet: 'agreement-5', reversed: false });
+    // Tout à fait (5), plutôt (4), ni … ni (3), pas d'accord (2), tout à fait (5), from 1.
+    expect(report.items[0]?.mean).toBeCloseTo((5 + 4 + 3 + 2 + 5) / 5 - 1 + min, 12);
+    expect(report.dimensions.delivery?.mean).toBeCloseTo((((4 + 3 + 2 + 1 + 4) / 5) * 100) / 4, 12);
+  });
+
   it('weights and reverses items, and names a dimension', () => {
     const report = json(['report', 'fixtures/lint/reverse-worded-item.csv', '--config', 'fixtures/config/item-weights-reverse.config.json']);
     // Worked out from the file here: per respondent (s(a) + 2 s(b) + s(6 − c)) / 4 with s(x) = (x − 1) / 4 · 100.
@@ -72,6 +87,10 @@ describe('satisfy.config.json', () => {
     ['unknown-column', `no column "Speeed of delivery" for fixtures/config/unknown-column.config.json: dimensions[0].items[1] (${OFF_SCALE})`],
     ['bad-gate', 'fixtures/config/bad-gate.config.json: gates[1] "nps <" is not <figure> <operator> <number>'],
     // "No" was coded 0 whatever the scale's ends, and scored -100 on a scale of 1 and 2.
+    // A set's labels were read at their place in the set on a scale of other points: "Strongly agree" 5 on 1-7.
+    ['label-set-of-5-points-on-1-7', 'fixtures/config/label-set-of-5-points-on-1-7.config.json: columns["Delivery speed (1-5)"].scale: the agreement-5 set has 5 points, and 1-7 has 7: give min and max 4 apart, such as 1-5'],
+    // A set no lexicon has read no answer, each excluded as "invalid" with a warning.
+    ['unknown-label-set', 'fixtures/config/unknown-label-set.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "agreement-9"; the agreement sets are agreement-4, agreement-5, agreement-6, agreement-7'],
     ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}'],
   ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
     const result = runCli(['report', OFF_SCALE, '--config', `fixtures/config/${name}.config.json`]);
