@@ -362,10 +362,12 @@ export function knownAnswers(model: SurveyModel, format: AnswerFormat, texts: Re
     if (!RATED_ROLES.has(column.role) || column.scale === null) continue;
     const { scale } = column;
     const code = makeAnswerCoder(scale, model.vocabulary, format, column);
-    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...Object.keys(column.aliases ?? {})].map((text) => text.trim()));
+    const aliases = new Set(Object.keys(column.aliases ?? {}).map((text) => text.trim()));
+    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...aliases].map((text) => text.trim()));
     const coded: Array<[string, CodedAnswer]> = [];
     for (const text of [...seen].sort()) {
-      if (text === '' || text.includes('\0') || (scale.kind !== 'labels' && number.test(text))) continue;
+      // A number the config spells a value with is coded by name (see makeAnswerCoder), others as numbers.
+      if (text === '' || text.includes('\0') || (scale.kind !== 'labels' && number.test(text) && !aliases.has(text))) continue;
       if (coded.length >= MAX_KNOWN) break;
       coded.push([text, code(text)]);
     }

@@ -276,7 +276,7 @@ function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabula
   if (set !== null && max - min + 1 !== set.points) throw new SatisfyError('CONFIG_INVALID', `${source}: the ${set.id} set has ${set.points} points, and ${min}-${max} has ${max - min + 1}: give min and max ${set.points - 1} apart, such as 1-${set.points}`);
   // A yes/no answer is coded 1 (yes) or 0 (no) whatever the scale says (see makeAnswerCoder): on a
   // yes/no scale of 1 and 2, "No" was 0, off the scale, and scored -100.
-  if (kind === 'binary' && (min !== 0 || max !== 1)) throw new SatisfyError('CONFIG_INVALID', `${source}: a yes/no question is coded 0 (no) and 1 (yes), not ${min}-${max}: give its labels as {"0": "No", "1": "Yes"}`);
+  if (kind === 'binary' && (min !== 0 || max !== 1)) throw new SatisfyError('CONFIG_INVALID', `${source}: a yes/no question is coded 0 (no) and 1 (yes), not ${min}-${max}: give its labels as {"0": "No", "1": "Yes"}, with the codes the export writes among their spellings: {"0": ["No", "2"], "1": ["Yes", "1"]}`);
   if (max - min + 1 > MAX_SCALE_POINTS) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} has ${max - min + 1} points; a rating scale has at most ${MAX_SCALE_POINTS} (0-500)`);
   if (Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} lies beyond ±${MAX_SCALE_END}; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
   const outside = values.filter((v) => v < min || v > max);

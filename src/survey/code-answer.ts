@@ -64,6 +64,14 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
   const labelValues = new Map(set === undefined ? [] : [...set.values].map(([label, value]) => [label, value - 1 + scale.min]));
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
   for (const [label, value] of Object.entries(own.aliases ?? {})) labelValues.set(normalizeText(label), value);
+  // A number the config (or a survey file) gives as a spelling of a value means that value,
+  // whatever number it is: a yes/no question exported as 1 (yes) and 2 (no) is {"0": ["No", "2"],
+  // "1": ["Yes", "1"]}.
+  const spelledNumbers = new Map(
+    Object.entries(own.aliases ?? {})
+      .map(([label, value]): [string, number] => [label.trim(), value])
+      .filter(([label]) => !Number.isNaN(parseNumber(label, format.decimalComma))),
+  );
 
   const codeText = (raw: string): CodedAnswer => {
     const folded = normalizeText(raw);
@@ -83,6 +91,8 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     const text = stripQuotePrefix(raw.trim(), format);
     if (isBlankAnswer(text, (code) => missingCodes.has(code))) return 'blank';
     if (missingCodes.size > 0 && missingCodes.has(text)) return 'notApplicable';
+    const spelled = spelledNumbers.get(text);
+    if (spelled !== undefined) return spelled;
     // Numbers count on numeric scales and on yes/no questions coded 0/1.
     if (scale.kind !== 'labels') {
       const value = parseNumber(text, format.decimalComma);

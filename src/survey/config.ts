@@ -95,7 +95,9 @@ export interface ScaleConfig {
   max?: number;
   /**
    * For answers written in words: each value and its label, or a list of the spellings that mean
-   * it, the first shown in reports: {"1": "Very rude", "3": ["Not rude", "Not rude at all"]}.
+   * it, the first shown in reports: {"1": "Very rude", "3": ["Not rude", "Not rude at all"]}. A
+   * number among the spellings after the first is a code the export writes for the value:
+   * {"0": ["No", "2"]}.
    */
   labels?: Record<string, string | string[]>;
   /**

@@ -46,6 +46,16 @@ describe('satisfy.config.json', () => {
     expect(report.dimensions.delivery?.mean).toBeCloseTo((((4 + 3 + 2 + 1 + 4) / 5) * 100) / 4, 12);
   });
 
+  it('reads a yes/no question the export writes 1 (yes) and 2 (no) by the codes among its spellings', () => {
+    // 2 was off the 0-1 scale whatever the config said, and a scale of 1 and 2 made "no" 0 (-100).
+    const file = 'fixtures/config/yes-no-written-1-and-2.csv';
+    const report = json(['report', file, '--config', 'fixtures/config/yes-no-written-1-and-2.config.json']);
+    const answers = readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const yes = answers.filter((a) => a === '1').length;
+    expect(report.items.find((i) => i.column === 'Did you have a problem?')).toMatchObject({ n: answers.length, mean: yes / answers.length, missing: { outOfScale: 0, invalid: 0 } });
+    expect(report.dimensions.complaints?.incidence).toMatchObject({ n: answers.length, count: yes, share: yes / answers.length });
+  });
+
   it('weights and reverses items, and names a dimension', () => {
     const report = json(['report', 'fixtures/lint/reverse-worded-item.csv', '--config', 'fixtures/config/item-weights-reverse.config.json']);
     // Worked out from the file here: per respondent (s(a) + 2 s(b) + s(6 − c)) / 4 with s(x) = (x − 1) / 4 · 100.
@@ -91,7 +101,7 @@ describe('satisfy.config.json', () => {
     ['label-set-of-5-points-on-1-7', 'fixtures/config/label-set-of-5-points-on-1-7.config.json: columns["Delivery speed (1-5)"].scale: the agreement-5 set has 5 points, and 1-7 has 7: give min and max 4 apart, such as 1-5'],
     // A set no lexicon has read no answer, each excluded as "invalid" with a warning.
     ['unknown-label-set', 'fixtures/config/unknown-label-set.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "agreement-9"; the agreement sets are agreement-4, agreement-5, agreement-6, agreement-7'],
-    ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}'],
+    ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}, with the codes the export writes among their spellings: {"0": ["No", "2"], "1": ["Yes", "1"]}'],
   ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
     const result = runCli(['report', OFF_SCALE, '--config', `fixtures/config/${name}.config.json`]);
     expect(result.status).toBe(2);

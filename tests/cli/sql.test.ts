@@ -59,6 +59,9 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/detection/checkbox-yes-no-per-option.csv', ['--by', 'Wie zufrieden sind Sie insgesamt? (1-5)']],
   ['fixtures/detection/checkbox-option-text-or-blank.csv', []],
   ['fixtures/choices/checkbox-ticked-one-or-blank.csv', []],
+  // A yes/no question written 1 and 2, the codes among the config's spellings; a label set on 0-4.
+  ['fixtures/config/yes-no-written-1-and-2.csv', ['--config', 'fixtures/config/yes-no-written-1-and-2.config.json']],
+  ['fixtures/config/agreement-labels-in-french.csv', ['--config', 'fixtures/config/agreement-5-from-0.config.json']],
 ];
 
 describe('satisfy sql --engine duckdb', () => {
