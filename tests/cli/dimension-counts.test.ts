@@ -32,6 +32,10 @@ describe('dimensions counted by combination of answers', () => {
     const saved = JSON.parse(readFileSync(state, 'utf8')).analysis.dimensions[0];
     expect(saved.scores.count).toBe(0);
     expect((saved.counts.counts as number[]).reduce((sum, count) => sum + count, 0)).toBe(rows.length);
+    // Its state merges: the answer at 5 on 0-4 made satisfy merge refuse the state satisfy wrote.
+    const merged = runCli(['merge', state, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(JSON.parse(merged.stdout).dimensions.delivery.mean).toBe(delivery.mean);
   });
 
   it('gives rows whose weights all round to 0 after a far larger weight came a mean, each counted once, as before counts', () => {
