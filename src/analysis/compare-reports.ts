@@ -12,7 +12,7 @@ import {
   type TestResult,
 } from '../stats/difference-tests.js';
 import { mixRate } from '../stats/mix-rate.js';
-import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest } from './report.js';
+import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome } from './report.js';
 
 /**
  * Corrects the p-values of a family of tests together and files each test, with its adjusted p
@@ -100,9 +100,17 @@ function differences(a: Group, b: Group, level: number): Difference[] {
   return found.filter((d): d is Difference => d !== null);
 }
 
+/**
+ * Which way a test's statistic says a figure went: `none` where it says no way (0, as for two equal
+ * figures, or none to be had), which was `up`.
+ */
+export function directionOf(statistic: number): TestOutcome['direction'] {
+  return statistic > 0 ? 'up' : statistic < 0 ? 'down' : 'none';
+}
+
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */
 export function compare(segment: Group, rest: Group): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
-  return differences({ ...segment, ces: null }, { ...rest, ces: null }, 0.95).map(({ metric, test, a, b, result }) => ({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: result.statistic >= 0 ? 'up' : 'down' }));
+  return differences({ ...segment, ces: null }, { ...rest, ces: null }, 0.95).map(({ metric, test, a, b, result }) => ({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: directionOf(result.statistic) }));
 }
 
 export interface ComparisonOptions {
@@ -137,7 +145,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   const alpha = significanceLevel(options.confidenceLevel);
   const changes: Change[] = found.map(({ scope, d }, i) => {
     const adjustedP = adjusted[i] as number;
-    return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: d.result.statistic >= 0 ? 'up' : 'down' };
+    return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic) };
   });
   const weighted = before.weight !== null || after.weight !== null;
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');

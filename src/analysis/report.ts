@@ -208,7 +208,8 @@ export interface TestOutcome {
   p: number;
   adjustedP: number;
   significant: boolean;
-  direction: 'up' | 'down';
+  /** The sign of the statistic: `none` for 0 (two equal figures) or none to be had. */
+  direction: 'up' | 'down' | 'none';
 }
 
 export interface Change extends TestOutcome {

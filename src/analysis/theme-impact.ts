@@ -2,7 +2,7 @@ import { adjustP, type Adjustment } from '../stats/difference-tests.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
-import { meanDifference, npsDifference, shareDifference, significanceLevel, type Difference } from './compare-reports.js';
+import { directionOf, meanDifference, npsDifference, shareDifference, significanceLevel, type Difference } from './compare-reports.js';
 import type { ImpactGroup, ImpactTest, ThemeImpactSummary } from './report.js';
 
 // Every set of themes a comment can talk about, one bit a theme (see CommentReading.themes).
@@ -200,7 +200,7 @@ export function settleImpact(columns: ReadonlyArray<ReturnType<ThemeImpact['diff
       others,
       tests: differences.map((d): ImpactTest => {
         const adjustedP = adjusted[next++] as number;
-        return { metric: d.metric as ImpactTest['metric'], mentioned: d.a, others: d.b, difference: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: d.result.statistic >= 0 ? 'up' : 'down' };
+        return { metric: d.metric as ImpactTest['metric'], mentioned: d.a, others: d.b, difference: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic) };
       }),
     })),
   );

@@ -46,7 +46,7 @@ export function dimensionLabels(report: Pick<Report, 'dimensions'>): Record<stri
 }
 
 /** The mark of a significant rise or fall in every format. */
-export const ARROW: Record<TestOutcome['direction'], string> = { up: '▲', down: '▼' };
+export const ARROW: Record<TestOutcome['direction'], string> = { up: '▲', down: '▼', none: '' };
 
 /** The significant test of `metric` among a group's tests, if there is one: its figure gets a mark. */
 export function significantTest<T extends TestOutcome & { metric: string }>(tests: readonly T[], metric: string): T | undefined {

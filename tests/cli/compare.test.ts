@@ -96,6 +96,16 @@ describe('what a comparison finds', () => {
     expect(compare([BASELINE, LATER, '--by', 'Region']).changes.filter((c) => c.significant)).toEqual([]);
   });
 
+  it('gives no direction to a figure that did not move (an export against itself): it was "up"', () => {
+    const same = compare([BASELINE, BASELINE, '--by', 'Region']);
+    expect(same.changes.length).toBeGreaterThan(0);
+    for (const change of same.changes) expect([change.change, change.statistic, change.direction, change.significant]).toEqual([0, 0, 'none', false]);
+    // A figure that moved keeps the sign of its statistic.
+    const moved = compare([BASELINE, LATER, '--by', 'Region']).changes.filter((c) => c.statistic !== 0);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const change of moved) expect(change.direction).toBe(change.statistic > 0 ? 'up' : 'down');
+  });
+
   it('gives the same comparison from report JSON as from the exports, and as report --baseline', () => {
     const [base, cur] = [reportJson(BASELINE, ['--by', 'Region']), reportJson(DROP, ['--by', 'Region'])];
     const strip = (c: ComparisonReport | Report['comparison']) => ({ ...c, baseline: { ...c?.baseline, source: '' }, current: { ...c?.current, source: '' } });
