@@ -454,7 +454,7 @@ export class RowScorer {
     const { row, comments } = this;
     const rated = this.readRatings();
     for (let c = 0; c < comments.length; c++) {
-      const reading = this.commentReader.read((fields[(comments[c] as CommentColumn).column.index] ?? '').trim());
+      const reading = this.commentReader.read(fields[(comments[c] as CommentColumn).column.index] ?? '');
       row.commentCodes[c] = reading.exclusionAt < 0 ? COMMENT : reading.exclusionAt;
       row.commentReadings[c] = reading;
       row.commentTones[c] = rated ?? reading.toneAt;

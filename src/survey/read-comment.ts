@@ -71,7 +71,7 @@ const REMEMBERED = 4096;
 const REMEMBERED_LENGTH = 160;
 
 /**
- * Reads the trimmed cells of free-text columns: whether each is a comment (see codeComment), its
+ * Reads the cells of free-text columns, trimmed: whether each is a comment (see codeComment), its
  * length, its language, the themes it talks about and the tone of its words (see commentTagger),
  * its words (see commentTokens), and, where it talks about a theme, the verbatim it would be shown
  * as, with that verbatim's hash.
@@ -89,9 +89,26 @@ export class CommentReader {
     private readonly redact = true,
   ) {}
 
-  read(text: string): CommentReading {
-    const known = this.remembered.get(text);
+  /**
+   * The reading of a cell as the file writes it, of its text trimmed. A cell read before is found by
+   * itself, not trimmed again: the reader of the file hands over the same string for the same bytes
+   * of a short field, so a repeated comment costs one lookup.
+   */
+  read(cell: string): CommentReading {
+    const known = this.remembered.get(cell);
     if (known !== undefined) return known;
+    const text = cell.trim();
+    const reading = (text === cell ? undefined : this.remembered.get(text)) ?? this.readText(text);
+    if (reading.shared) {
+      if (this.remembered.size >= REMEMBERED) this.remembered.clear();
+      this.remembered.set(text, reading);
+      // The cell too, where it is as short as a text kept (spaces around a short text).
+      if (text !== cell && cell.length <= REMEMBERED_LENGTH) this.remembered.set(cell, reading);
+    }
+    return reading;
+  }
+
+  private readText(text: string): CommentReading {
     const code = codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
     let reading: CommentReading;
@@ -106,10 +123,6 @@ export class CommentReader {
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
       const { stems, forms } = commentTokens(text, language);
       reading = { code, exclusionAt: -1, length: codePoints(text), language, themes, tone: tags.tone, toneAt: COMMENT_TONES.indexOf(tags.tone), hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
-    }
-    if (shared) {
-      if (this.remembered.size >= REMEMBERED) this.remembered.clear();
-      this.remembered.set(text, reading);
     }
     return reading;
   }
