@@ -100,12 +100,16 @@ function differences(a: Group, b: Group, level: number): Difference[] {
   return found.filter((d): d is Difference => d !== null);
 }
 
+// A test statistic this close to 0 says no direction: two equal figures summed in another order
+// (shards, threads, rows sorted otherwise) differ in their last bits, and their statistic by 1e-13.
+const NO_DIRECTION = 1e-9;
+
 /**
- * Which way a test's statistic says a figure went: `none` where it says no way (0, as for two equal
- * figures, or none to be had), which was `up`.
+ * Which way a test's statistic says a figure went: `none` where it says no way (within NO_DIRECTION
+ * of 0, as for two equal figures, or none to be had), which was `up`.
  */
 export function directionOf(statistic: number): TestOutcome['direction'] {
-  return statistic > 0 ? 'up' : statistic < 0 ? 'down' : 'none';
+  return statistic > NO_DIRECTION ? 'up' : statistic < -NO_DIRECTION ? 'down' : 'none';
 }
 
 /** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */

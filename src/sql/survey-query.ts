@@ -3,7 +3,7 @@ import { RowScorer } from '../analysis/analyze-survey.js';
 import { SCORE_CENTRE, scaleCentre } from '../analysis/state-from-sql.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
-import { makeAnswerCoder, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
+import { makeAnswerCoder, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from '../survey/scale.js';
 import { makeOptionCoder } from '../survey/code-choice.js';
@@ -325,9 +325,10 @@ interface Branch {
  */
 function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell: string, vocabularyCodes: ReadonlySet<string>, str: (text: string) => string, num: (value: number) => string): Branch[] {
   const { format } = spec;
+  const spelled = scale.kind === 'labels' ? new Map<number, number>() : spelledNumbers(column, format);
   const onScale = (code: string) => {
     const value = parseNumber(code, format.decimalComma);
-    return scale.kind !== 'labels' && Number.isInteger(value) && value >= scale.min && value <= scale.max;
+    return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
   };
   const missingCodes = new Set([...[...vocabularyCodes].filter((code) => !onScale(code)), ...(column.missing ?? []).map((code) => code.trim())]);
   const branches: Branch[] = [];
@@ -339,6 +340,8 @@ function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell
   if (missingCodes.size > 0) branches.push({ when: `${cell} IN (${[...missingCodes].map(str).join(', ')})`, value: null, reason: 'notApplicable' });
   if (scale.kind !== 'labels') {
     const n = `n${column.index}`;
+    // Numbers the column's spellings give a value, however written (see spelledNumbers).
+    for (const [number, value] of spelled) branches.push({ when: `${n} = ${num(number)}`, value: num(value), reason: null });
     if (format.negativeCodesMissing) branches.push({ when: `${n} < 0`, value: null, reason: 'notApplicable' });
     branches.push({ when: `${n} < ${num(scale.min)} OR ${n} > ${num(scale.max)}`, value: null, reason: 'outOfScale' });
     branches.push({ when: `${n} <> floor(${n})`, value: null, reason: 'notInteger' });
@@ -362,12 +365,10 @@ export function knownAnswers(model: SurveyModel, format: AnswerFormat, texts: Re
     if (!RATED_ROLES.has(column.role) || column.scale === null) continue;
     const { scale } = column;
     const code = makeAnswerCoder(scale, model.vocabulary, format, column);
-    const aliases = new Set(Object.keys(column.aliases ?? {}).map((text) => text.trim()));
-    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...aliases].map((text) => text.trim()));
+    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...Object.keys(column.aliases ?? {})].map((text) => text.trim()));
     const coded: Array<[string, CodedAnswer]> = [];
     for (const text of [...seen].sort()) {
-      // A number the config spells a value with is coded by name (see makeAnswerCoder), others as numbers.
-      if (text === '' || text.includes('\0') || (scale.kind !== 'labels' && number.test(text) && !aliases.has(text))) continue;
+      if (text === '' || text.includes('\0') || (scale.kind !== 'labels' && number.test(text))) continue;
       if (coded.length >= MAX_KNOWN) break;
       coded.push([text, code(text)]);
     }

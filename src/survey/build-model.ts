@@ -1,17 +1,18 @@
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
+import { parseNumber } from '../text/parse-number.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
 import { CODED } from './coded-labels.js';
-import { detectSurvey, labelsOfSet, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { INTENSITY } from './intensity-scale.js';
 import { setPrefix, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
-import { profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
+import { profileValues, withLaterAnswers, type LaterAnswers } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
@@ -215,10 +216,10 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
   if (column.role !== 'attention') delete column.expected;
   if (settings.scale !== undefined) {
-    const profile = profileValues(draft.sample, column.index, draft.vocabulary, draft.header);
-    column.scale = configScale(settings.scale, `${source}.scale`, draft.vocabulary, profile);
+    column.scale = configScale(settings.scale, `${source}.scale`, draft.vocabulary);
     column.aliases = labelAliases(settings.scale);
-    column.unmapped = unmappedLabels(profile, column.scale, draft.vocabulary, column.aliases);
+    checkSpelledNumbers(settings.scale, column.scale, `${source}.scale.labels`);
+    column.unmapped = unmappedLabels(profileValues(draft.sample, column.index, draft.vocabulary, draft.header), column.scale, draft.vocabulary, column.aliases);
   }
   if (settings.dimension !== undefined) column.dimension = settings.dimension;
   // A scale given to a column detection left unscored makes it a rated item.
@@ -256,19 +257,16 @@ function applyImportancePairs(draft: Draft): void {
 }
 
 /**
- * A Scale from the config's words for it, checked; `profile`, the column's answers in the sample,
- * names the points of a label set the config gives without labels, as the answers spell them.
+ * A Scale from the config's words for it, checked. It depends on the config alone (not on the
+ * sample), so that shards of one export read with one config are one survey to `satisfy merge`.
  */
-function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabulary, profile: ValueProfile): Scale {
+function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabulary): Scale {
   const keys = Object.keys(settings.labels ?? {});
   const values = keys.map(Number);
   if (values.some((v) => !Number.isInteger(v))) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: the keys are the values of the scale, whole numbers such as "1", not ${keys.map((k) => JSON.stringify(k)).join(', ')}`);
   const kind = settings.kind ?? (settings.labels !== undefined || settings.labelSet !== undefined ? 'labels' : 'numeric');
   const set = configLabelSet(settings.labelSet, `${source}.labelSet`, vocabulary);
-  // A label set's points are the scale's from its lowest value: 1 to its number of points unless the config says otherwise.
-  const low = values.length > 0 ? Math.min(...values) : kind === 'binary' ? 0 : set !== null ? (settings.max === undefined ? 1 : settings.max - set.points + 1) : undefined;
-  const min = settings.min ?? low;
-  const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : set !== null && min !== undefined ? min + set.points - 1 : undefined);
+  const [min, max] = set === null ? configEnds(settings, values, kind) : setEnds(settings, values, set);
   if (min === undefined || max === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: give min and max, or labels`);
   if (!(min < max)) throw new SatisfyError('CONFIG_INVALID', `${source}: min (${min}) must be below max (${max})`);
   // A lexicon's set on a scale of another number of points: its labels would be read on points
@@ -281,13 +279,26 @@ function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabula
   if (Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} lies beyond ±${MAX_SCALE_END}; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
   const outside = values.filter((v) => v < min || v > max);
   if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
-  const labels =
-    settings.labels !== undefined
-      ? Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]))
-      : set !== null && kind === 'labels'
-        ? labelsOfSet(set, profile.labels, min).labels
-        : null;
+  const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));
   return { kind, min, max, labels, labelSet: settings.labelSet ?? null, reversed: false };
+}
+
+/** A config scale's ends without a lexicon's label set: as given, else its labels' keys, else 0-1 for a yes/no question. */
+function configEnds(settings: ScaleConfig, values: readonly number[], kind: Scale['kind']): [number | undefined, number | undefined] {
+  const min = settings.min ?? (values.length > 0 ? Math.min(...values) : kind === 'binary' ? 0 : undefined);
+  const max = settings.max ?? (values.length > 0 ? Math.max(...values) : kind === 'binary' ? 1 : undefined);
+  return [min, max];
+}
+
+/**
+ * A config scale's ends with a lexicon's label set, whose points are the scale's from its min: as
+ * given (one end fixes the other), else its labels' keys where they span the set's points (0-4),
+ * else 1 to its number of points (labels for some points only, `{"3": "Neither"}`, respell those).
+ */
+function setEnds(settings: ScaleConfig, values: readonly number[], set: LabelSet): [number, number] {
+  const spanned = values.length > 0 && Math.max(...values) - Math.min(...values) + 1 === set.points;
+  const min = settings.min ?? (settings.max !== undefined ? settings.max - set.points + 1 : spanned ? Math.min(...values) : 1);
+  return [min, settings.max ?? min + set.points - 1];
 }
 
 /**
@@ -299,12 +310,37 @@ function configLabelSet(id: string | undefined, source: string, vocabulary: Voca
   if (id === undefined) return null;
   const set = vocabulary.labelSets.get(id);
   if (set !== undefined) return set;
-  if (id === CODED || id === INTENSITY || vocabulary.ladders.some((ladder) => `${setPrefix(ladder.family)}-ladder` === id)) return null;
-  const familyOf = (name: string) => name.replace(/-\d+$/, '');
-  const known = [...vocabulary.labelSets.keys()];
-  const same = known.filter((name) => familyOf(name) === familyOf(id)).sort((a, b) => (vocabulary.labelSets.get(a)?.points ?? 0) - (vocabulary.labelSets.get(b)?.points ?? 0));
-  const hint = same.length > 0 ? `the ${familyOf(id)} sets are ${same.join(', ')}` : `a set is named by its family and its number of points (agreement-5); the families are ${[...new Set(known.map(familyOf))].join(', ')}`;
+  const ladders = vocabulary.ladders.map((ladder) => `${setPrefix(ladder.family)}-ladder`);
+  if (id === CODED || id === INTENSITY || ladders.includes(id)) return null;
+  const known = [...vocabulary.labelSets.keys(), ...ladders].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const spelled = known.find((name) => name.toLowerCase() === id.toLowerCase());
+  const family = id.toLowerCase().replace(/-\d+$/, '');
+  const same = known.filter((name) => name.startsWith(`${family}-`));
+  const hint = spelled !== undefined ? `did you mean "${spelled}"?` : same.length > 0 ? `the ${family} sets are ${same.join(', ')}` : `a set is named by its family and its number of points (agreement-5); the families are ${[...new Set(known.map((name) => name.replace(/-(\d+|ladder)$/, '')))].join(', ')}`;
   throw new SatisfyError('CONFIG_INVALID', `${source}: no label set is called "${id}"; ${hint}`);
+}
+
+/**
+ * On a scale of numbers, a number among a value's spellings is a code the export writes for it
+ * (see spelledNumbers): it must be off the scale, or the value itself, and spelled for one value.
+ * `{"1": ["Very poor", "5"]}` on 1-5 read every 5 as 1.
+ */
+function checkSpelledNumbers(settings: ScaleConfig, scale: Scale, source: string): void {
+  if (scale.kind === 'labels') return;
+  const spelledFor = new Map<number, string>();
+  for (const [value, spelled] of Object.entries(settings.labels ?? {})) {
+    if (typeof spelled === 'string') continue;
+    for (const label of spelled.slice(1)) {
+      const number = parseNumber(label.trim(), false);
+      if (Number.isNaN(number)) continue;
+      const other = spelledFor.get(number);
+      if (other !== undefined && other !== value) throw new SatisfyError('CONFIG_INVALID', `${source}: "${label.trim()}" is spelled for ${other} and for ${value}`);
+      spelledFor.set(number, value);
+      if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== Number(value)) {
+        throw new SatisfyError('CONFIG_INVALID', `${source}["${value}"]: "${label.trim()}" is the scale's own ${number}; a number spelled for a value is a code off the scale (${scale.min}-${scale.max}) or the value itself`);
+      }
+    }
+  }
 }
 
 /** The spellings of a config's labels after the first of each value: label → value. */

@@ -33,6 +33,21 @@ export interface ColumnCodes {
   aliases?: Readonly<Record<string, number>>;
 }
 
+/**
+ * The numbers a column's own spellings give a value (a config's labels after the first, a survey
+ * file's codes): number → value. On a scale of numbers such a number is that value however it is
+ * written ("2", "02", "2.0"), before it is read as a number: a yes/no question exported as 1 (yes)
+ * and 2 (no) is {"0": ["No", "2"], "1": ["Yes", "1"]}.
+ */
+export function spelledNumbers(own: ColumnCodes, format: AnswerFormat): Map<number, number> {
+  const spelled = new Map<number, number>();
+  for (const [label, value] of Object.entries(own.aliases ?? {})) {
+    const number = parseNumber(label.trim(), format.decimalComma);
+    if (!Number.isNaN(number)) spelled.set(number, value);
+  }
+  return spelled;
+}
+
 // Distinct raw strings of a rated column are few; beyond this many (of every kind: numbers, labels,
 // non-answers, as written), the others are coded each time, so that a column of free text cannot
 // grow memory without bound.
@@ -51,11 +66,13 @@ const ONE_CHARACTER = 0x80;
  */
 export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, own: ColumnCodes = {}): (raw: string) => CodedAnswer {
   const missing = own.missing ?? [];
-  // A code of `--missing` that is a valid answer on this scale (a 0 on a 0-10 recommend question)
-  // stays an answer here; the codes of the column's own (config) always apply.
+  const spelled = scale.kind === 'labels' ? new Map<number, number>() : spelledNumbers(own, format);
+  // A code of `--missing` that is a valid answer on this scale (a 0 on a 0-10 recommend question,
+  // a number the column's spellings give a value) stays an answer here; the codes of the column's
+  // own (config) always apply.
   const onScale = (code: string) => {
     const value = parseNumber(code, format.decimalComma);
-    return scale.kind !== 'labels' && Number.isInteger(value) && value >= scale.min && value <= scale.max;
+    return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
   };
   const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
   // A lexicon's label set numbers its points from 1; on a scale of other ends (a config's
@@ -64,14 +81,6 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
   const labelValues = new Map(set === undefined ? [] : [...set.values].map(([label, value]) => [label, value - 1 + scale.min]));
   for (const [value, label] of Object.entries(scale.labels ?? {})) labelValues.set(normalizeText(label), Number(value));
   for (const [label, value] of Object.entries(own.aliases ?? {})) labelValues.set(normalizeText(label), value);
-  // A number the config (or a survey file) gives as a spelling of a value means that value,
-  // whatever number it is: a yes/no question exported as 1 (yes) and 2 (no) is {"0": ["No", "2"],
-  // "1": ["Yes", "1"]}.
-  const spelledNumbers = new Map(
-    Object.entries(own.aliases ?? {})
-      .map(([label, value]): [string, number] => [label.trim(), value])
-      .filter(([label]) => !Number.isNaN(parseNumber(label, format.decimalComma))),
-  );
 
   const codeText = (raw: string): CodedAnswer => {
     const folded = normalizeText(raw);
@@ -91,12 +100,12 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     const text = stripQuotePrefix(raw.trim(), format);
     if (isBlankAnswer(text, (code) => missingCodes.has(code))) return 'blank';
     if (missingCodes.size > 0 && missingCodes.has(text)) return 'notApplicable';
-    const spelled = spelledNumbers.get(text);
-    if (spelled !== undefined) return spelled;
     // Numbers count on numeric scales and on yes/no questions coded 0/1.
     if (scale.kind !== 'labels') {
       const value = parseNumber(text, format.decimalComma);
       if (!Number.isNaN(value)) {
+        const named = spelled.get(value);
+        if (named !== undefined) return named;
         if (value < 0 && format.negativeCodesMissing) return 'notApplicable';
         if (value < scale.min || value > scale.max) return 'outOfScale';
         return Number.isInteger(value) ? value : 'notInteger';

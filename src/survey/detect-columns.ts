@@ -5,7 +5,7 @@ import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { isBareName, matchKeywords } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
-import { bestLabelSet, type LabelSet } from './label-sets.js';
+import { bestLabelSet } from './label-sets.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
@@ -467,31 +467,21 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   // One label seen says nothing of the order; two labels on one point say the set is not this one.
   if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;
-  const { language, labels: scaleLabels } = labelsOfSet(set, labels);
-  const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}`, known: fit.hits };
-}
-
-/**
- * The label of each point of a label set, by its value on a scale from `min`: as the answers
- * `labels` spell it, or, for points no one chose, in the language most of those answers are in
- * (English, or the set's first language, where none is the set's); and that language, or null.
- */
-export function labelsOfSet(set: LabelSet, labels: ValueProfile['labels'], min = 1): { language: string | null; labels: Record<string, string> } {
   const languages = new Map<string, number>();
   const spelled = new Map<number, string>();
-  for (const [folded, { count, spelling }] of labels ?? []) {
+  for (const [folded, { count, spelling }] of labels) {
     const value = set.values.get(folded);
     if (value === undefined) continue;
     const language = set.languages.get(folded) as string;
     languages.set(language, (languages.get(language) ?? 0) + count);
     if (!spelled.has(value)) spelled.set(value, spelling);
   }
-  const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const names = set.names.get(language ?? 'en') ?? [...set.names.values()][0] ?? [];
-  const named: Record<string, string> = {};
-  for (let value = 1; value <= set.points; value++) named[String(value - 1 + min)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
-  return { language, labels: named };
+  const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+  const names = set.names.get(language) ?? [...set.names.values()][0] ?? [];
+  const scaleLabels: Record<string, string> = {};
+  for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
+  const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}`, known: fit.hits };
 }
 
 /** The plain yes and no words, which alone make no label set. */

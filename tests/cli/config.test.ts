@@ -36,14 +36,30 @@ describe('satisfy.config.json', () => {
     // 5 there, off the scale, and scored 125.
     ['agreement-5-without-ends', 1],
     ['agreement-5-from-0', 0],
-  ])('reads a label set the config names (%s) on the scale from its min, its points labelled as the answers spell them', (name, min) => {
+  ])('reads a label set the config names (%s) on the scale from its min', (name, min) => {
     const report = json(['report', 'fixtures/config/agreement-labels-in-french.csv', '--config', `fixtures/config/${name}.config.json`]);
-    // The point no one chose is named in the answers' language.
-    const spelled = ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"];
-    expect(report.columns[0]?.scale).toEqual({ kind: 'labels', min, max: min + 4, labels: Object.fromEntries(spelled.map((label, i) => [String(min + i), label])), labelSet: 'agreement-5', reversed: false });
+    // The scale is the config's alone, whatever the sample: shards of one export are one survey.
+    expect(report.columns[0]?.scale).toEqual({ kind: 'labels', min, max: min + 4, labels: null, labelSet: 'agreement-5', reversed: false });
     // Tout à fait (5), plutôt (4), ni … ni (3), pas d'accord (2), tout à fait (5), from 1.
     expect(report.items[0]?.mean).toBeCloseTo((5 + 4 + 3 + 2 + 5) / 5 - 1 + min, 12);
     expect(report.dimensions.delivery?.mean).toBeCloseTo((((4 + 3 + 2 + 1 + 4) / 5) * 100) / 4, 12);
+  });
+
+  it('merges the states of shards read with a label set and no labels, whatever answers each shard holds', () => {
+    // The scale's labels were taken from each shard's answers, and merge refused the shards as two surveys.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-config-'));
+    const lines = readFileSync(join(ROOT, 'fixtures/config/agreement-labels-in-french.csv'), 'utf8').trim().split('\n');
+    const states = [lines.slice(1, 3), lines.slice(3)].map((rows, i) => {
+      const shard = join(dir, `shard-${i}.csv`);
+      writeFileSync(shard, `${[lines[0], ...rows].join('\n')}\n`);
+      const state = join(dir, `shard-${i}.state.json`);
+      expect(runCli(['report', shard, '--config', 'fixtures/config/agreement-5-from-0.config.json', '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+      return state;
+    });
+    const merged = runCli(['merge', ...states, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const whole = json(['report', 'fixtures/config/agreement-labels-in-french.csv', '--config', 'fixtures/config/agreement-5-from-0.config.json']);
+    expect((JSON.parse(merged.stdout) as Report).items[0]?.mean).toBeCloseTo(whole.items[0]?.mean as number, 12);
   });
 
   it('reads a yes/no question the export writes 1 (yes) and 2 (no) by the codes among its spellings', () => {
@@ -54,6 +70,15 @@ describe('satisfy.config.json', () => {
     const yes = answers.filter((a) => a === '1').length;
     expect(report.items.find((i) => i.column === 'Did you have a problem?')).toMatchObject({ n: answers.length, mean: yes / answers.length, missing: { outOfScale: 0, invalid: 0 } });
     expect(report.dimensions.complaints?.incidence).toMatchObject({ n: answers.length, count: yes, share: yes / answers.length });
+    // However the number is written, and kept from --missing, which takes only codes that are no answer.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-config-'));
+    const written = join(dir, 'yes-no-written-otherwise.csv');
+    const otherwise = answers.map((a, i) => (a === '2' ? ['2', '02', '2.0', ' 2 '][i % 4] : a));
+    writeFileSync(written, `Did you have a problem?\n${otherwise.map((a) => `"${a}"`).join('\n')}\n`);
+    for (const extra of [[], ['--missing', '2']]) {
+      const got = json(['report', written, '--config', 'fixtures/config/yes-no-written-1-and-2.config.json', ...extra]);
+      expect(got.items[0], extra.join(' ')).toMatchObject({ n: answers.length, mean: yes / answers.length, missing: { notApplicable: 0, outOfScale: 0 } });
+    }
   });
 
   it('weights and reverses items, and names a dimension', () => {
@@ -101,6 +126,10 @@ describe('satisfy.config.json', () => {
     ['label-set-of-5-points-on-1-7', 'fixtures/config/label-set-of-5-points-on-1-7.config.json: columns["Delivery speed (1-5)"].scale: the agreement-5 set has 5 points, and 1-7 has 7: give min and max 4 apart, such as 1-5'],
     // A set no lexicon has read no answer, each excluded as "invalid" with a warning.
     ['unknown-label-set', 'fixtures/config/unknown-label-set.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "agreement-9"; the agreement sets are agreement-4, agreement-5, agreement-6, agreement-7'],
+    // A number spelled for a value that is another value of the scale read every 5 as 1.
+    ['number-spelled-for-another-value', 'fixtures/config/number-spelled-for-another-value.config.json: columns["Overall satisfaction (1-5)"].scale.labels["1"]: "5" is the scale\'s own 5; a number spelled for a value is a code off the scale (1-5) or the value itself'],
+    ['number-spelled-for-two-values', 'fixtures/config/number-spelled-for-two-values.config.json: columns["Delivery speed (1-5)"].scale.labels: "7.0" is spelled for 1 and for 2'],
+    ['label-set-misspelled', 'fixtures/config/label-set-misspelled.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "Agreement-5"; did you mean "agreement-5"?'],
     ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}, with the codes the export writes among their spellings: {"0": ["No", "2"], "1": ["Yes", "1"]}'],
   ])('%s: a clear error naming the JSON path, exit 2', (name, message) => {
     const result = runCli(['report', OFF_SCALE, '--config', `fixtures/config/${name}.config.json`]);

@@ -44,7 +44,7 @@ describe.each(Object.keys(reference).filter((k) => k.endsWith('.csv')))('--by Re
         expectClose(test.p, w?.p ?? Number.NaN, 1e-8, `${what} p`);
         expectClose(test.adjustedP, w?.adjustedP ?? Number.NaN, 1e-8, `${what} adjusted p`);
         expect(test.significant, what).toBe(w?.significant);
-        expect(test.direction, what).toBe(test.statistic > 0 ? 'up' : test.statistic < 0 ? 'down' : 'none');
+        expect(test.direction, what).toBe(test.statistic > 1e-9 ? 'up' : test.statistic < -1e-9 ? 'down' : 'none');
       }
     }
   });

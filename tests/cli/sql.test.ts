@@ -61,6 +61,7 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/choices/checkbox-ticked-one-or-blank.csv', []],
   // A yes/no question written 1 and 2, the codes among the config's spellings; a label set on 0-4.
   ['fixtures/config/yes-no-written-1-and-2.csv', ['--config', 'fixtures/config/yes-no-written-1-and-2.config.json']],
+  ['fixtures/config/yes-no-written-1-and-2-in-several-ways.csv', ['--config', 'fixtures/config/yes-no-written-1-and-2.config.json', '--missing', '2']],
   ['fixtures/config/agreement-labels-in-french.csv', ['--config', 'fixtures/config/agreement-5-from-0.config.json']],
 ];
 

@@ -167,7 +167,7 @@ def settle(impacts, adjust, level):
                 ("metric", metric), ("mentioned", a), ("others", b), ("difference", a - b),
                 ("ci", {"low": ci[0], "high": ci[1], "level": level}),
                 ("test", test), ("statistic", statistic), ("df", df), ("p", float(p_value)),
-                ("adjustedP", adjusted_p), ("significant", adjusted_p < alpha), ("direction", "up" if statistic > 0 else "down" if statistic < 0 else "none"),
+                ("adjustedP", adjusted_p), ("significant", adjusted_p < alpha), ("direction", "up" if statistic > 1e-9 else "down" if statistic < -1e-9 else "none"),
             ]))
         out.append(OrderedDict([("mentioned", impact["mentioned"]), ("others", impact["others"]), ("tests", tests)]))
     return out
