@@ -208,7 +208,7 @@ export interface TestOutcome {
   p: number;
   adjustedP: number;
   significant: boolean;
-  /** The sign of the statistic: `none` for 0 (two equal figures) or none to be had. */
+  /** The sign of the statistic: `none` within 1e-9 of 0 (equal figures, but for rounding) or none to be had. */
   direction: 'up' | 'down' | 'none';
 }
 
