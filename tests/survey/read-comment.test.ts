@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadCommentLanguage } from '../../src/survey/comment-language.js';
+import { CommentReader } from '../../src/survey/read-comment.js';
+import { buildVocabulary } from '../../src/survey/vocabulary.js';
+
+const languageOf = await loadCommentLanguage();
+const vocabulary = buildVocabulary();
+
+describe('CommentReader', () => {
+  it('reads a cell as its text trimmed, and a cell with spaces around the text as the text', () => {
+    const reader = new CommentReader(vocabulary, languageOf);
+    const text = 'The courier was late and the box was damaged';
+    const plain = reader.read(text);
+    expect(plain).toMatchObject({ code: 'comment', length: text.length, language: 'en' });
+    // Spaces, tabs, a no-break space and line breaks around it: the same reading, whichever comes first.
+    for (const cell of [`  ${text}  `, `\t${text}\n`, `\u00a0${text}\r\n`]) {
+      expect(reader.read(cell)).toBe(plain);
+      expect(new CommentReader(vocabulary, languageOf).read(cell)).toEqual(plain);
+    }
+    // Read again, the cell is found by itself.
+    expect(reader.read(`  ${text}  `)).toBe(plain);
+  });
+
+  it('tells a cell of spaces, or of spaces around a non-answer, by what its text is', () => {
+    const reader = new CommentReader(vocabulary, languageOf);
+    expect(reader.read('')).toMatchObject({ code: 'blank', exclusionAt: 0 });
+    expect(reader.read('   \t ')).toBe(reader.read(''));
+    expect(reader.read('  N/A ')).toMatchObject({ code: 'notApplicable', length: 0 });
+  });
+
+  it('reads a long cell with spaces around a short text as the text, without keeping the long cell', () => {
+    const reader = new CommentReader(vocabulary, languageOf);
+    const cell = `${' '.repeat(500)}Great service${' '.repeat(500)}`;
+    expect(reader.read(cell)).toBe(reader.read('Great service'));
+  });
+});
