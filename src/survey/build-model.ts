@@ -278,7 +278,8 @@ function configScale(settings: ScaleConfig, source: string, vocabulary: Vocabula
   if (max - min + 1 > MAX_SCALE_POINTS) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} has ${max - min + 1} points; a rating scale has at most ${MAX_SCALE_POINTS} (0-500)`);
   if (Math.abs(min) > MAX_SCALE_END || Math.abs(max) > MAX_SCALE_END) throw new SatisfyError('CONFIG_INVALID', `${source}: ${min}-${max} lies beyond ±${MAX_SCALE_END}; a rating scale's ends lie near 0 (0-10, 1-5, -3..3, 0-100)`);
   const outside = values.filter((v) => v < min || v > max);
-  if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}`);
+  const from = set === null || settings.min !== undefined ? '' : `; the ${set.id} set's points start at min, 1 unless given`;
+  if (outside.length > 0) throw new SatisfyError('CONFIG_INVALID', `${source}.labels: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside ${min}-${max}${from}`);
   const labels = settings.labels === undefined ? null : Object.fromEntries(Object.entries(settings.labels).map(([value, spelled]) => [value, typeof spelled === 'string' ? spelled : (spelled[0] ?? value)]));
   return { kind, min, max, labels, labelSet: settings.labelSet ?? null, reversed: false };
 }
@@ -313,7 +314,7 @@ function configLabelSet(id: string | undefined, source: string, vocabulary: Voca
   const ladders = vocabulary.ladders.map((ladder) => `${setPrefix(ladder.family)}-ladder`);
   if (id === CODED || id === INTENSITY || ladders.includes(id)) return null;
   const known = [...vocabulary.labelSets.keys(), ...ladders].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const spelled = known.find((name) => name.toLowerCase() === id.toLowerCase());
+  const spelled = [...known, CODED, INTENSITY].find((name) => name.toLowerCase() === id.toLowerCase());
   const family = id.toLowerCase().replace(/-\d+$/, '');
   const same = known.filter((name) => name.startsWith(`${family}-`));
   const hint = spelled !== undefined ? `did you mean "${spelled}"?` : same.length > 0 ? `the ${family} sets are ${same.join(', ')}` : `a set is named by its family and its number of points (agreement-5); the families are ${[...new Set(known.map((name) => name.replace(/-(\d+|ladder)$/, '')))].join(', ')}`;
@@ -331,13 +332,16 @@ function checkSpelledNumbers(settings: ScaleConfig, scale: Scale, source: string
   for (const [value, spelled] of Object.entries(settings.labels ?? {})) {
     if (typeof spelled === 'string') continue;
     for (const label of spelled.slice(1)) {
-      const number = parseNumber(label.trim(), false);
-      if (Number.isNaN(number)) continue;
-      const other = spelledFor.get(number);
-      if (other !== undefined && other !== value) throw new SatisfyError('CONFIG_INVALID', `${source}: "${label.trim()}" is spelled for ${other} and for ${value}`);
-      spelledFor.set(number, value);
-      if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== Number(value)) {
-        throw new SatisfyError('CONFIG_INVALID', `${source}["${value}"]: "${label.trim()}" is the scale's own ${number}; a number spelled for a value is a code off the scale (${scale.min}-${scale.max}) or the value itself`);
+      // Read as the file's answers will be, with a decimal point or a decimal comma ("5,0"): which
+      // one the file uses is known only once it is read.
+      const numbers = new Set([parseNumber(label.trim(), false), parseNumber(label.trim(), true)].filter((number) => !Number.isNaN(number)));
+      for (const number of numbers) {
+        const other = spelledFor.get(number);
+        if (other !== undefined && other !== value) throw new SatisfyError('CONFIG_INVALID', `${source}: "${label.trim()}" is spelled for ${other} and for ${value}`);
+        spelledFor.set(number, value);
+        if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== Number(value)) {
+          throw new SatisfyError('CONFIG_INVALID', `${source}["${value}"]: "${label.trim()}" is the scale's own ${number}; a number spelled for a value is a code off the scale (${scale.min}-${scale.max}) or the value itself`);
+        }
       }
     }
   }

@@ -128,6 +128,8 @@ describe('satisfy.config.json', () => {
     ['unknown-label-set', 'fixtures/config/unknown-label-set.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "agreement-9"; the agreement sets are agreement-4, agreement-5, agreement-6, agreement-7'],
     // A number spelled for a value that is another value of the scale read every 5 as 1.
     ['number-spelled-for-another-value', 'fixtures/config/number-spelled-for-another-value.config.json: columns["Overall satisfaction (1-5)"].scale.labels["1"]: "5" is the scale\'s own 5; a number spelled for a value is a code off the scale (1-5) or the value itself'],
+    // A file with a decimal comma reads "5,0" as 5: the check reads the spelling both ways.
+    ['number-spelled-with-a-decimal-comma-for-another-value', 'fixtures/config/number-spelled-with-a-decimal-comma-for-another-value.config.json: columns["Overall satisfaction (1-5)"].scale.labels["1"]: "5,0" is the scale\'s own 5; a number spelled for a value is a code off the scale (1-5) or the value itself'],
     ['number-spelled-for-two-values', 'fixtures/config/number-spelled-for-two-values.config.json: columns["Delivery speed (1-5)"].scale.labels: "7.0" is spelled for 1 and for 2'],
     ['label-set-misspelled', 'fixtures/config/label-set-misspelled.config.json: columns["Delivery speed (1-5)"].scale.labelSet: no label set is called "Agreement-5"; did you mean "agreement-5"?'],
     ['yes-no-coded-1-and-2', 'fixtures/config/yes-no-coded-1-and-2.config.json: columns["Delivery speed (1-5)"].scale: a yes/no question is coded 0 (no) and 1 (yes), not 1-2: give its labels as {"0": "No", "1": "Yes"}, with the codes the export writes among their spellings: {"0": ["No", "2"], "1": ["Yes", "1"]}'],
