@@ -96,11 +96,14 @@ export class CoMoments {
     }
     const { k } = this;
     const weight = this.weightSum + other.weightSum;
-    const factor = (this.weightSum * other.weightSum) / weight;
+    // Weights that all rounded to 0 in the analysis' unit: each side's means counted by its rows (see Moments.merge).
+    const factor = weight > 0 ? (this.weightSum * other.weightSum) / weight : 0;
+    // The share of the other side in the means: by weight, or by rows when the weights are 0.
+    const [part, whole] = weight > 0 ? [other.weightSum, weight] : [other.count, this.count + other.count];
     const delta = Array.from({ length: k }, (_, i) => (other.means[i] as number) - (this.means[i] as number));
     for (let i = 0; i < k; i++) {
       for (let j = 0; j < k; j++) this.c[i * k + j] = (this.c[i * k + j] as number) + (other.c[i * k + j] as number) + (delta[i] as number) * (delta[j] as number) * factor;
-      this.means[i] = (this.means[i] as number) + ((delta[i] as number) * other.weightSum) / weight;
+      this.means[i] = (this.means[i] as number) + ((delta[i] as number) * part) / whole;
     }
     this.count += other.count;
     this.weightSum = weight;

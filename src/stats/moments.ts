@@ -75,8 +75,16 @@ export class Moments {
     }
     const weight = this.weightSum + other.weightSum;
     const delta = other.mu - this.mu;
-    this.mu += (delta * other.weightSum) / weight;
-    this.m2 += other.m2 + (delta * delta * this.weightSum * other.weightSum) / weight;
+    // Weights that all rounded to 0 in the analysis' unit (rows some 2^1000 times lighter than one
+    // that set it, without moments here): each side's mean counted by its rows, as groupedMoments
+    // does, rather than 0/0.
+    if (weight > 0) {
+      this.mu += (delta * other.weightSum) / weight;
+      this.m2 += other.m2 + (delta * delta * this.weightSum * other.weightSum) / weight;
+    } else {
+      this.mu += (delta * other.count) / (this.count + other.count);
+      this.m2 += other.m2;
+    }
     this.count += other.count;
     this.weightSum = weight;
     this.weight2Sum += other.weight2Sum;

@@ -78,6 +78,17 @@ describe('weights of any unit', () => {
     );
   });
 
+  it('give a report without NaN where the rows of a shard weigh 5e-324 until a row of weight 2 sets its unit', () => {
+    // The property below found it (seed -1977624989): the two rows that score delivery weigh 5e-324,
+    // one in each shard; the first shard's unit is set again by a row of weight 2 that scores
+    // nothing, so their weights round to 0, and the merged index was 0/0.
+    const light = { delivery: undefined, onTime: 1, csat: 1, nps: undefined, north: false };
+    const rows = [row(light, 0, Number.MIN_VALUE), row({ ...light, onTime: undefined }, 1, 2), row(light, 2, Number.MIN_VALUE)];
+    const report = analyse(rows, [2]);
+    for (const [path, value] of numbers(report)) expect(Number.isFinite(value), path).toBe(true);
+    expect([report.index?.n, report.index?.score]).toEqual([2, 0]);
+  });
+
   it('from the smallest to the largest number in one file give a report without NaN or Infinity', () => {
     const weight = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), fc.constantFrom(Number.MIN_VALUE, 1e-300, 1, 1e300, Number.MAX_VALUE));
     fc.assert(

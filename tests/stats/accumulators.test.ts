@@ -50,6 +50,26 @@ describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
     expect(m.mean()).toBeCloseTo(29.166666666666668, 12);
   });
 
+  it('merges two sides whose weights all rounded to 0 into the mean of each counted by its rows, not 0/0', () => {
+    // A shard's rows weighed 5e-324 until a row of weight 2 set its unit: their weights scale to 0
+    // (a fuzzed report's index was NaN after the merge).
+    const [a, b] = [new Moments(), new Moments()];
+    a.add(10);
+    a.add(20);
+    b.add(40);
+    a.scaleWeights(Number.MIN_VALUE / 2);
+    b.scaleWeights(Number.MIN_VALUE / 2);
+    expect(a.merge(b).mean()).toBeCloseTo((10 + 20 + 40) / 3, 12);
+    expect(a.n).toBe(3);
+    const [c, d] = [new CoMoments(2), new CoMoments(2)];
+    c.add(Float64Array.of(1, 3));
+    d.add(Float64Array.of(4, 0));
+    d.add(Float64Array.of(4, 0));
+    c.scaleWeights(Number.MIN_VALUE / 2);
+    d.scaleWeights(Number.MIN_VALUE / 2);
+    expect(c.merge(d).meanVector()).toEqual([3, 1]);
+  });
+
   it('is null where undefined', () => {
     const m = new Moments();
     expect([m.mean(), m.variance()]).toEqual([null, null]);
