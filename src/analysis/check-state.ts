@@ -202,13 +202,13 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     // weights, a row whose weight rounds to 0 is in the tally, not the counts).
     if (combinations === null) return;
     const all = !weighted && dimension.scores.count === 0;
+    const { combinations: met, counts, weights } = dimension.counts;
     (survey.scorer.dimensions[i]?.positions ?? []).forEach((position, item) => {
       const values = state.rated[position]?.values ?? [];
       const tally = new Map(values.map(([value, count]) => [value, count]));
       const tallied = new Map(values.map(([value, , weight]) => [value, weight]));
       const counted = new Map<number, number>();
       const weighed = new Map<number, number>();
-      const { combinations: met, counts, weights } = dimension.counts ?? { combinations: [], counts: [] };
       met.forEach((combination, j) => {
         const answer = combinations.answerOf(combination, item);
         if (answer === null) return;

@@ -99,7 +99,8 @@ export class CoMoments {
     // Weights that all rounded to 0 in the analysis' unit: each side's means counted by its rows (see Moments.merge).
     const factor = weight > 0 ? (this.weightSum * other.weightSum) / weight : 0;
     // The share of the other side in the means: by weight, or by rows when the weights are 0.
-    const [part, whole] = weight > 0 ? [other.weightSum, weight] : [other.count, this.count + other.count];
+    const part = weight > 0 ? other.weightSum : other.count;
+    const whole = weight > 0 ? weight : this.count + other.count;
     const delta = Array.from({ length: k }, (_, i) => (other.means[i] as number) - (this.means[i] as number));
     for (let i = 0; i < k; i++) {
       for (let j = 0; j < k; j++) this.c[i * k + j] = (this.c[i * k + j] as number) + (other.c[i * k + j] as number) + (delta[i] as number) * (delta[j] as number) * factor;
