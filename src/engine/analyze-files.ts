@@ -25,7 +25,7 @@ import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '.
 import { AnswerLint } from './answer-lint.js';
 import { analyzeGroup, groupCounter, unpackState, useCommentLanguage, type PieceResult } from './analyze-piece.js';
 import { pieceGroups, startsGroup } from './piece-groups.js';
-import { largeRunBudget } from './optimizing-budget.js';
+import { holdYoungGeneration, largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 
@@ -252,7 +252,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       // optimises sooner than in a small run (see largeRunBudget), set before any worker starts (a
       // file is shared out from PIECES_FOR_THREADS pieces), so that workers start with the flags of
       // their code cache.
-      if (size === null || size > pieceBytes) largeRunBudget(threads);
+      const large = size === null || size > pieceBytes;
+      if (large) largeRunBudget(threads);
       const groups = pieceGroups(pieceCount);
       let control: ReadControl | null = null;
       // The results of the groups after the first, once they are shared out to the pool's threads,
@@ -288,8 +289,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             firstInput ??= headerFile;
             useColumns = (columns) => fileControl.useColumns(placesInFile(columns, order));
             pieceSerial += 1;
-            // The workers load their code while this thread reads the rows that detect the columns.
-            if (sizeToShare() !== null) pool?.warm();
+            // The workers load their code while this thread reads the rows that detect the columns;
+            // a large file read on this thread alone keeps the young generation it has.
+            if (sizeToShare() !== null && pool !== null) pool.warm();
+            else if (large) holdYoungGeneration();
             if (shape === null) shape = fileShape;
             else {
               order = columnOrder(shape.names, fileShape.names, paths[0] as string, path);
