@@ -45,7 +45,12 @@ export class CoMoments {
     }
     for (let i = 0; i < k; i++) {
       const di = weight * (delta[i] as number);
+      // The diagonal's term is w·δ²·(1 − w/Σw), never negative; it rounds below 0 by a hair when the
+      // earlier weights are too small to count beside this one, as in Moments.add: left out then,
+      // or satisfy's own check refuses the state (a sum of squares is never negative).
+      const square = c[i * k + i] as number;
       for (let j = 0; j < k; j++) c[i * k + j] = (c[i * k + j] as number) + di * ((x[j] as number) - (means[j] as number));
+      if ((c[i * k + i] as number) < square) c[i * k + i] = square;
     }
   }
 

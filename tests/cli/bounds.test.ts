@@ -71,6 +71,21 @@ describe('weights of any unit (issue 16 point 5)', () => {
     expect(report.csat?.effectiveN).toBeLessThan(1.01);
     expect(report.csat?.ci).toEqual({ low: 1, high: 1, level: 0.95 });
   });
+
+  it('drivers-weight-1e20-below-then-one.csv: a state whose drivers a weight 1e20 times the one before moved is merged, not refused', () => {
+    // The second row's weight makes the first count for nothing: the drivers' mean delivery score
+    // moves from 58.33… to within a hair of 16.66…, on the wrong side of it, and the update of its
+    // sum of squares came out −1.5e-13, which merge refused in the state report had just written.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-bounds-drivers-'));
+    const state = join(dir, 'state.json');
+    const report = runCli(['report', 'fixtures/stats/drivers-weight-1e20-below-then-one.csv', '--weight', 'Weight', '--emit-state', state, '-o', '/dev/null']);
+    expect(report.status, report.stderr).toBe(0);
+    const drivers = (JSON.parse(readFileSync(state, 'utf8')) as { analysis: { drivers: { c: number[] } } }).analysis.drivers;
+    expect(drivers.c[0]).toBeGreaterThanOrEqual(0);
+    const merged = runCli(['merge', state, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(0);
+  });
 });
 
 describe('sizes that input can ask for are bounded (issue 16 point 7)', () => {

@@ -113,6 +113,20 @@ describe('groupedMoments: the moments of observations grouped by value agree wit
   });
 });
 
+describe('CoMoments', () => {
+  it('never has a negative sum of squares on its diagonal, where an earlier weight is too small to count beside a later one', () => {
+    // The rows of Moments' case above, as a dimension score beside an outcome: the first mean moves
+    // to within a hair of 29.1666…, on the wrong side of it, and its w·δ·(x − x̄) came out −1.3e-13.
+    const c = new CoMoments(2);
+    c.add([62.02, 4], 1e-250);
+    c.add([29.166666666666668, 2], 1.1170610039173625);
+    const { c: sums, means } = c.save();
+    expect(sums[0]).toBeGreaterThanOrEqual(0);
+    expect(sums[3]).toBeGreaterThanOrEqual(0);
+    expect(means[0]).toBeCloseTo(29.166666666666668, 12);
+  });
+});
+
 describe('groupedCoMoments: the co-moments of vectors grouped, as of each added', () => {
   it('gives vectors whose weights all rounded to 0 the means of each counted once, and no co-moments', () => {
     const m = groupedCoMoments(2, [1, 4, 3, 2], [1, 3], [0, 0], [0, 0]);
