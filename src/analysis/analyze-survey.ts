@@ -106,6 +106,11 @@ export interface RowAnalysis {
   /** Adds what a state of an analysis of the same survey, built the same way, has seen. */
   load(state: AnalysisState): void;
   /**
+   * Adds what another analysis of the same survey, built the same way, has seen: as
+   * load(other.save()), to the last bit, without making the state (see SurveyAnalysis.merge).
+   */
+  merge(other: RowAnalysis): void;
+  /**
    * Forgets every row, as if just made, but keeps its objects for the rows that follow: the
    * analysis of a file's next piece reuses the last one's rather than leaving it to the garbage
    * collector (which let memory grow with the number of pieces).
@@ -194,6 +199,12 @@ export interface SurveyState {
 export function stateOf<K extends AnalysisState['kind']>(state: AnalysisState, kind: K): Extract<AnalysisState, { kind: K }> {
   if (state.kind !== kind) throw new Error(`a state of kind ${state.kind} cannot be loaded into an analysis of kind ${kind}`);
   return state as Extract<AnalysisState, { kind: K }>;
+}
+
+/** `other` as an analysis of the kind of `analysis` (see RowAnalysis.merge); an error if it is of another. */
+export function sameKind<T extends RowAnalysis>(analysis: T, other: RowAnalysis): T {
+  if (other.constructor !== analysis.constructor) throw new Error(`an analysis of kind ${other.constructor.name} cannot be merged into one of kind ${analysis.constructor.name}`);
+  return other as T;
 }
 
 /** An answer that does not fit the scale of its column. */

@@ -3,7 +3,7 @@ import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
 import type { ColumnModel, SurveyModel } from '../survey/survey-model.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
+import { sameKind, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { AttentionSummary, Report } from './report.js';
 
@@ -116,6 +116,20 @@ export class AttentionChecks implements RowAnalysis {
     });
     this.failedAny += state.failedAny;
     this.rows += state.rows;
+  }
+
+  merge(other: RowAnalysis): void {
+    const theirs = sameKind(this, other);
+    this.inner.merge(theirs.inner);
+    theirs.counts.forEach((c, i) => {
+      const into = this.counts[i];
+      if (into === undefined) return;
+      into.passed += c.passed;
+      into.failed += c.failed;
+      into.unanswered += c.unanswered;
+    });
+    this.failedAny += theirs.failedAny;
+    this.rows += theirs.rows;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {

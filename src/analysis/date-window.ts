@@ -1,7 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
-import { stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
+import { sameKind, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
@@ -83,6 +83,14 @@ export class DateWindow implements RowAnalysis {
     this.before += state.before;
     this.after += state.after;
     addUnparsedDates(this.unparsed, state.unparsed);
+  }
+
+  merge(other: RowAnalysis): void {
+    const theirs = sameKind(this, other);
+    this.inner.merge(theirs.inner);
+    this.before += theirs.before;
+    this.after += theirs.after;
+    addUnparsedDates(this.unparsed, theirs.unparsed);
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isPlainDate, parseBothOrders, parseDate, periodOf, samePlainDay, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
-import { SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -270,6 +270,20 @@ export class PeriodAnalysis implements RowAnalysis {
       undecided.analysis.load(own);
     }
     addUnparsedDates(this.unparsed, state.unparsed);
+  }
+
+  merge(other: RowAnalysis): void {
+    const theirs = sameKind(this, other);
+    // As their save() would: their cells into their parts and periods first.
+    theirs.mergeCells();
+    this.overall.merge(theirs.overall);
+    for (const [period, { start, end, analysis }] of theirs.periods) this.periodEntry({ period, start, end }).analysis.merge(analysis);
+    for (const { dmy, mdy, rows, analysis } of theirs.undecided.values()) {
+      const undecided = this.undecidedOf(dmy, mdy);
+      undecided.rows += rows;
+      undecided.analysis.merge(analysis);
+    }
+    addUnparsedDates(this.unparsed, theirs.unparsed);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { bandedValue } from './numeric-bands.js';
-import { addCommentWords, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
+import { addCommentWords, sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
@@ -141,6 +141,28 @@ export class SegmentedAnalysis implements PartedAnalysis {
     if (state.words !== undefined) {
       if (this.words === null || state.words.length !== this.words.length) throw new Error(this.words === null ? 'the state counts the words of comments, which this analysis does not' : 'the state is of a survey with other comment columns');
       this.words.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
+    }
+  }
+
+  merge(other: RowAnalysis): void {
+    const theirs = sameKind(this, other);
+    for (const [merged, segment] of theirs.segments) {
+      let value = merged;
+      let analysis = this.segments.get(value);
+      // As load: values past the limit are pooled as they would have been had the rows come here one by one.
+      if (analysis === undefined && this.segments.size >= MAX_SEGMENTS) {
+        this.pooledEarly += segment.respondents;
+        value = OTHER_VALUE;
+        analysis = this.segments.get(value);
+      }
+      if (analysis === undefined) this.segments.set(value, (analysis = this.spare.take()));
+      analysis.merge(segment);
+    }
+    this.pooledEarly += theirs.pooledEarly;
+    const words = theirs.words;
+    if (words !== null) {
+      if (this.words === null || words.length !== this.words.length) throw new Error(this.words === null ? 'the analysis merged counts the words of comments, which this one does not' : 'the analysis merged is of a survey with other comment columns');
+      this.words.forEach((t, i) => t.load((words[i] as CommentWordTally).save()));
     }
   }
 
