@@ -15,6 +15,9 @@ export type Output = readonly [flag: string, path: string | undefined];
  * is replaced, so `-o /dev/null --junit /dev/null` is fine.
  */
 export function checkOutputs(outputs: readonly Output[], inputs: readonly (string | undefined)[]): void {
+  // Standard output takes one document: the report's (-o not given, or `-`), or one other's.
+  const onStdout = outputs.filter(([flag, path]) => path === '-' || (flag === '-o' && path === undefined)).map(([flag]) => (flag === '-o' ? 'the report' : `${flag} -`));
+  if (onStdout.length > 1) throw new SatisfyError('OUTPUT_CLASH', `${onStdout.join(' and ')} would both go to standard output`, {}, 'give all but one of them a file (-o report.json)');
   const read = new Map<string, string>();
   for (const input of inputs) {
     if (input === undefined) continue;

@@ -47,9 +47,9 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds, e.g. "nps < 30", "dimensions.delivery.score <= 70"; repeatable', collect, [])
     .option('--baseline <report.json>', 'compare every figure with this earlier report (satisfy report --format json): changes, intervals, tests, and the mix/rate split by the --by column')
     .option('--fail-on-drop <figure>', 'with --baseline: exit 1 after the report when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly; repeatable', collect, [])
-    .option('-o, --output <file>', "write the report to this file instead of standard output: a file atomically (a temporary file, then a rename), a device or FIFO directly, a symbolic link's target in its place")
-    .option('--junit <file>', 'also write the results of the gates as JUnit XML')
-    .option('--emit-state <file>', 'also write the mergeable state of this run, for satisfy merge (one shard of the data)')
+    .option('-o, --output <file>', "write the report to this file instead of standard output ('-': standard output): a file atomically (a temporary file, then a rename), a device or FIFO directly, a symbolic link's target in its place")
+    .option('--junit <file>', "also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
+    .option('--emit-state <file>', "also write the mergeable state of this run, for satisfy merge (one shard of the data; '-': to standard output, with -o naming a file)")
     .option('--from-sql <result>', 'make the report from the result of the query of satisfy sql (CSV with a header row, JSON or Parquet) instead of reading exports')
     .option('--no-redact', 'show comments as written in the verbatims, e-mail addresses, phone, card and account numbers too')
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')
@@ -57,7 +57,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
     .action(async (files: string[], options: Omit<ReportOptions, 'files'>) => {
-      done(await runReport({ ...options, files }, io));
+      done(await runReport(standardOutput({ ...options, files }), io));
     });
 
   addInputOptions(
@@ -75,13 +75,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--top <n>', 'keep the n largest segments of a CSV side and pool the rest as "Other"')
     .option('--adjust <method>', 'correct the p-values of all the changes together: holm, bh (Benjamini-Hochberg) or none', 'holm')
     .option('--fail-on-drop <figure>', 'exit 1 when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly overall; repeatable', collect, [])
-    .option('-o, --output <file>', 'write the comparison to this file (atomically) instead of standard output')
-    .option('--junit <file>', 'also write the results of --fail-on-drop as JUnit XML')
+    .option('-o, --output <file>', "write the comparison to this file (atomically) instead of standard output ('-': standard output)")
+    .option('--junit <file>', "also write the results of --fail-on-drop as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
     .action(async (baseline: string, current: string, options: Omit<CompareOptions, 'baseline' | 'current'>) => {
-      done(await runCompare({ ...options, baseline, current }, io));
+      done(await runCompare(standardOutput({ ...options, baseline, current }), io));
     });
 
   program
@@ -90,14 +90,14 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .argument('<state...>', 'state files of shards of one survey, read the same way')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds; repeatable', collect, [])
-    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
-    .option('--junit <file>', 'also write the results of the gates as JUnit XML')
+    .option('-o, --output <file>', "write the report to this file (atomically) instead of standard output ('-': standard output)")
+    .option('--junit <file>', "also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
     .action(async (states: string[], options: Omit<MergeOptions, 'states'>) => {
-      done(await runMerge({ ...options, states }, io));
+      done(await runMerge(standardOutput({ ...options, states }), io));
     });
 
   addAnalysisOptions(
@@ -120,13 +120,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--until <day>', 'keep only responses dated on or before this day (YYYY-MM-DD)')
     .option('--tz <zone>', 'count days in this IANA time zone for times written with a UTC offset (default: UTC)')
     .option('--fail-if <expression>', 'with --engine: exit 1 after the report when "<figure> <op> <number>" holds; repeatable', collect, [])
-    .option('-o, --output <file>', 'write the query (or, with --engine, the report) to this file instead of standard output')
-    .option('--junit <file>', 'with --engine: also write the results of the gates as JUnit XML')
+    .option('-o, --output <file>', "write the query (or, with --engine, the report) to this file instead of standard output ('-': standard output)")
+    .option('--junit <file>', "with --engine: also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()
     .action(async (sample: string, options: Omit<SqlOptions, 'sample'>) => {
-      done(await runSql({ ...options, sample }, io));
+      done(await runSql(standardOutput({ ...options, sample }), io));
     });
 
   addInputOptions(
@@ -176,6 +176,14 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
  * weight, the outcome of the drivers, the breakdown and its tests; `more`, what else a command's
  * --min-base and --adjust apply to, in their help.
  */
+/** `-o -`: standard output, as when -o is not given. */
+function standardOutput<T extends { output?: string }>(options: T): T {
+  if (options.output !== '-') return options;
+  const rest = { ...options };
+  delete rest.output;
+  return rest;
+}
+
 function addAnalysisOptions(command: Command, more: { minBase?: string; adjust?: string } = {}): Command {
   return command
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')

@@ -86,7 +86,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     warnAbout(analysed, analysedFiles.lint, io, options.quiet);
   }
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel);
-  if (options.emitState !== undefined) await writeOutput(options.emitState, stateText(shard()));
+  if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io);
@@ -99,10 +99,16 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
 export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io): Promise<ExitCode> {
   if (options.output === undefined) io.stdout.write(text);
   else await writeOutput(options.output, text);
-  if (options.junit !== undefined) await writeOutput(options.junit, renderJunit(checks));
+  if (options.junit !== undefined) await writeTo(options.junit, renderJunit(checks), io);
   const failed = checks.filter((check) => !check.pass);
   for (const check of failed) printMessage(io, gateFailure(check));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
+}
+
+/** Writes an output that `-` sends to standard output (--junit, --emit-state; see checkOutputs), else as writeOutput. */
+async function writeTo(path: string, text: string, io: Io): Promise<void> {
+  if (path === '-') io.stdout.write(text);
+  else await writeOutput(path, text);
 }
 
 /** The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop. */

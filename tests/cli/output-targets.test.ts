@@ -195,3 +195,41 @@ describe('an output that names an input or another output', () => {
     expect(statSync(device).isCharacterDevice()).toBe(true);
   });
 });
+
+describe('- is standard output', () => {
+  const state = join(temporaryFolder(), 'shard.state.json');
+  runCli(['report', SMALL, '--emit-state', state, '-o', '/dev/null']);
+  it.each([
+    ['report', ['report', join(ROOT, SMALL), '--format', 'json']],
+    ['compare', ['compare', join(ROOT, SMALL), join(ROOT, SMALL), '--format', 'json']],
+    ['merge', ['merge', state, '--format', 'json']],
+  ])('%s -o - prints what it prints without -o, and makes no file named -', (_, args) => {
+    const cwd = temporaryFolder();
+    const run = (more: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/satisfy.js'), ...args, ...more], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const dashed = run(['-o', '-']);
+    expect(dashed.status, dashed.stderr).toBe(0);
+    expect(dashed.stdout).toBe(run([]).stdout);
+    expect(dashed.stdout.length).toBeGreaterThan(100);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--junit - and --emit-state - go to standard output when -o names a file', () => {
+    const dir = temporaryFolder();
+    const junit = runCli(['report', SMALL, '-o', join(dir, 'report.txt'), '--junit', '-', '--fail-if', 'respondents < 1']);
+    expect(junit.status, junit.stderr).toBe(0);
+    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuites>/);
+    const shard = runCli(['report', SMALL, '-o', join(dir, 'report.txt'), '--emit-state', '-']);
+    expect(shard.status, shard.stderr).toBe(0);
+    expect(JSON.parse(shard.stdout).format).toBe('satisfy-state');
+  });
+
+  it.each([
+    [['--junit', '-'], 'the report and --junit - would both go to standard output'],
+    [['-o', '-', '--emit-state', '-'], '--emit-state - and the report would both go to standard output'],
+  ])('refuses two outputs on standard output (%j), exit 2, before anything is read', (more, message) => {
+    const result = runCli(['report', 'no-such-export.csv', ...more]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: ${message}`);
+    expect(result.stdout).toBe('');
+  });
+});
