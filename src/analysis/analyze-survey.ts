@@ -737,6 +737,11 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
+  /** The answers each side needs for a figure to be tested (--min-base): in comment themes' impact, and in the periods' changes. */
+  get minBase(): number {
+    return (this.options.tests ?? DEFAULT_IMPACT_TESTING).minBase;
+  }
+
   /** Whether the survey weighs its rows (a weight column). */
   get weighted(): boolean {
     return this.model.weight !== null;

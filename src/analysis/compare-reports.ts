@@ -12,7 +12,7 @@ import {
   type TestResult,
 } from '../stats/difference-tests.js';
 import { mixRate } from '../stats/mix-rate.js';
-import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome } from './report.js';
+import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome, UntestedChange } from './report.js';
 
 /**
  * Corrects the p-values of a family of tests together and files each test, with its adjusted p
@@ -81,23 +81,39 @@ export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level:
 /**
  * The tests of each figure of `a` against `b`: dimension and index scores and the CES mean by
  * Welch's t, CSAT's top-2 share by the two-proportion z, NPS by z on its difference; each with the
- * interval of a − b at `level`.
+ * interval of a − b at `level`. A figure is tested only where both sides have at least `minBase`
+ * answers of it (--min-base): on fewer, a side of one respondent, or of a few who all answered
+ * alike, has no spread to speak of, and the test takes the other side's for the whole (a week of
+ * one detractor was a fall of NPS at p < 1e-100). A figure both sides have and not tested goes to
+ * `untested`, with why (`a`, `b`: its values; `bases`: its answers on each side).
  */
-function differences(a: Group, b: Group, level: number): Difference[] {
-  const found: Array<Difference | null> = [];
-  for (const [id, dimension] of Object.entries(a.dimensions)) found.push(meanDifference(`dimensions.${id}.score`, dimension, b.dimensions[id], level));
+function differences(a: Group, b: Group, level: number, minBase: number, untested: Array<Omit<UntestedChange, 'scope' | 'baseline' | 'current' | 'change' | 'bases'> & { a: number; b: number; bases: [number, number] }> = []): Difference[] {
+  const found: Difference[] = [];
+  const test = (metric: string, x: { n: number } | null | undefined, y: { n: number } | null | undefined, value: (side: 'a' | 'b') => number | null | undefined, difference: () => Difference | null) => {
+    const [va, vb] = [value('a'), value('b')];
+    if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
+    const why = x.n < minBase || y.n < minBase ? 'base' : null;
+    const made = why === null ? difference() : null;
+    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n] });
+    else found.push(made);
+  };
+  for (const [id, dimension] of Object.entries(a.dimensions)) {
+    const theirs = b.dimensions[id];
+    test(`dimensions.${id}.score`, dimension, theirs, (side) => (side === 'a' ? dimension : theirs)?.score, () => meanDifference(`dimensions.${id}.score`, dimension, theirs, level));
+  }
   const index = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
-  found.push(meanDifference('index.score', index(a), index(b), level));
-  found.push(meanDifference('ces.mean', a.ces, b.ces, level));
+  test('index.score', a.index, b.index, (side) => (side === 'a' ? a : b).index?.score, () => meanDifference('index.score', index(a), index(b), level));
+  test('ces.mean', a.ces, b.ces, (side) => (side === 'a' ? a : b).ces?.mean, () => meanDifference('ces.mean', a.ces, b.ces, level));
   const [ca, cb] = [a.csat?.topBox, b.csat?.topBox];
-  if (a.csat && b.csat && ca && cb) found.push(shareDifference('csat.topBox.share', { share: ca.share, n: a.csat.effectiveN }, { share: cb.share, n: b.csat.effectiveN }, level));
+  if (ca && cb) test('csat.topBox.share', a.csat, b.csat, (side) => (side === 'a' ? ca : cb).share, () => shareDifference('csat.topBox.share', { share: ca.share, n: (a.csat as ItemSummary).effectiveN }, { share: cb.share, n: (b.csat as ItemSummary).effectiveN }, level));
   const [x, y] = [a.nps, b.nps];
-  if (x !== null && y !== null) {
+  test('nps.score', x, y, (side) => (side === 'a' ? x : y)?.score, () => {
+    if (x === null || y === null) return null;
     const difference = npsDifference('nps.score', { promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }, level);
     // The figures as the reports show them.
-    found.push(difference === null ? null : { ...difference, a: x.score, b: y.score });
-  }
-  return found.filter((d): d is Difference => d !== null);
+    return difference === null ? null : { ...difference, a: x.score, b: y.score };
+  });
+  return found;
 }
 
 // A test statistic this close to 0 says no direction: two equal figures summed in another order
@@ -112,9 +128,9 @@ export function directionOf(statistic: number): TestOutcome['direction'] {
   return statistic > NO_DIRECTION ? 'up' : statistic < -NO_DIRECTION ? 'down' : 'none';
 }
 
-/** The tests of one segment's figures against the rest's: dimension and index scores, CSAT share, NPS. */
-export function compare(segment: Group, rest: Group): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
-  return differences({ ...segment, ces: null }, { ...rest, ces: null }, 0.95).map(({ metric, test, a, b, result }) => ({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: directionOf(result.statistic) }));
+/** The tests of one segment's figures against the rest's (or a period's against the one before): dimension and index scores, CSAT share, NPS; each only where both sides have `minBase` answers of it. */
+export function compare(segment: Group, rest: Group, minBase: number): Array<Omit<SegmentTest, 'adjustedP' | 'significant'>> {
+  return differences({ ...segment, ces: null }, { ...rest, ces: null }, 0.95, minBase).map(({ metric, test, a, b, result }) => ({ metric, test, segment: a, rest: b, statistic: result.statistic, df: result.df, p: result.p, direction: directionOf(result.statistic) }));
 }
 
 export interface ComparisonOptions {
@@ -144,7 +160,16 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     }
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
-  const found = scopes.flatMap(({ scope, a, b }) => differences(a, b, options.confidenceLevel).map((d) => ({ scope, d })));
+  const untested: UntestedChange[] = [];
+  const found = scopes.flatMap(({ scope, a, b }) => {
+    const skipped: Parameters<typeof differences>[4] = [];
+    const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
+    for (const { metric, a: now, b: before, why, bases } of skipped) {
+      untested.push({ metric, scope, baseline: before, current: now, change: now - before, why, bases: [bases[1], bases[0]] });
+      notes.push(`${scope}: ${metric} not tested: ${why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test'}`);
+    }
+    return made;
+  });
   const adjusted = adjustP(found.map(({ d }) => d.result.p), options.adjust);
   const alpha = significanceLevel(options.confidenceLevel);
   const changes: Change[] = found.map(({ scope, d }, i) => {
@@ -155,7 +180,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
   const decomposition = column === null || weighted ? [] : decompose(before, after, column);
   const side = (source: string, report: Report): ComparedReport => ({ source, respondents: report.respondents });
-  return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, decomposition, notes };
+  return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, untested, decomposition, notes };
 }
 
 /** The column both reports are broken down by, or null (with a note when they differ). */

@@ -167,11 +167,15 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
 /**
  * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
  * significant and down, or when there is no such change (the figure is missing on a side): a CI
- * job must not go green because a figure vanished. `actual` is the change.
+ * job must not go green because a figure vanished. A figure both sides have but too few answers
+ * (or too little spread) to test cannot have fallen significantly: its gate passes, and the
+ * comparison's notes say it was not tested. `actual` is the change.
  */
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
   return drops.map((drop) => {
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
+    const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
+    if (change === undefined && untested !== undefined) return { expression: drop.expression, actual: untested.change, pass: true };
     return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && change.direction === 'down') };
   });
 }

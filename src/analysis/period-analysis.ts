@@ -343,7 +343,7 @@ export class PeriodAnalysis implements RowAnalysis {
     const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     periods.forEach((current, i) => {
       if (i === 0) return;
-      for (const test of compare(reports[i] as Report, reports[i - 1] as Report)) family.push({ period: current, test });
+      for (const test of compare(reports[i] as Report, reports[i - 1] as Report, this.template.minBase)) family.push({ period: current, test });
     });
     const alpha = settleFamily(family.map(({ period: p, test }) => ({ into: p.changes, test })), adjust, confidenceLevel);
     const notes: string[] = this.options.excelSerials ? [`the numbers in "${column.name}" are read as Excel serial day numbers (45292 is 2024-01-01)`] : [];

@@ -180,6 +180,12 @@ export interface Comparison {
   segmentColumn: string | null;
   /** One per figure tested, overall then per segment. */
   changes: Change[];
+  /**
+   * The figures both reports have that were not tested, overall then per segment: fewer than
+   * --min-base answers on a side, or too little spread to test. Absent from the comparisons of
+   * satisfy before 2026-12-05.
+   */
+  untested?: UntestedChange[];
   /** With a segment column: each change of the overall figure split into mix and rate. */
   decomposition: Decomposition[];
   /** Segments or figures that could not be compared, and why. */
@@ -190,6 +196,20 @@ export interface Comparison {
 export interface ComparisonReport extends Comparison {
   schemaVersion: typeof SCHEMA_VERSION;
   checks: Check[];
+}
+
+/** A figure of both reports that was not tested (see Comparison.untested). */
+export interface UntestedChange {
+  metric: string;
+  scope: string;
+  baseline: number;
+  current: number;
+  /** current − baseline, as Change.change. */
+  change: number;
+  /** `base`: fewer than --min-base answers on a side; `spread`: a side (or both) too alike to test. */
+  why: 'base' | 'spread';
+  /** The figure's answers in the baseline and in the current report. */
+  bases: [baseline: number, current: number];
 }
 
 export interface ComparedReport {

@@ -189,7 +189,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
       () => this.template.emptyCopy('group'),
       (i, rest) => {
         const { segment, own } = summaries[i] as (typeof summaries)[number];
-        if (!segment.lowBase) for (const test of compare(own, rest.report(files))) family.push({ segment, test });
+        if (!segment.lowBase) for (const test of compare(own, rest.report(files), minBase)) family.push({ segment, test });
       },
     );
     const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);

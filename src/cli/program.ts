@@ -37,7 +37,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
         .argument('[file...]', "CSV exports to read (several files of one survey make one report; '-' reads standard input; .gz is unpacked)")
         .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table')),
     ),
-    { minBase: '; comment themes with fewer answers on a side are not tested', adjust: ' and of the comment themes' },
+    { minBase: ' (a segment and the rest, a period and the one before, a comment theme and the others)', adjust: ' and of the comment themes' },
   )
     .option('--period <period>', 'group responses by day, week (ISO), month or quarter of the timestamp column, each tested against the one before')
     .option('--date-format <order>', 'read the dates as ymd, dmy (14/02/2026) or mdy (2/14/2026) instead of working it out from the first rows')
@@ -71,7 +71,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')
     .option('--weight <column>', 'weight the rows of a CSV side by this column')
     .option('--by <column>', 'break CSV sides down by this column (repeatable: two make a cross-breakdown); by default as a report JSON side is', collect, [])
-    .option('--min-base <n>', 'segments with fewer respondents on either side are not compared', '30')
+    .option('--min-base <n>', 'segments with fewer respondents on either side are not compared, nor figures with fewer answers (shown, not tested)', '30')
     .option('--top <n>', 'keep the n largest segments of a CSV side and pool the rest as "Other"')
     .option('--adjust <method>', 'correct the p-values of all the changes together: holm, bh (Benjamini-Hochberg) or none', 'holm')
     .option('--fail-on-drop <figure>', 'exit 1 when this figure (nps, csat, ces, index, a dimension, or its path) fell significantly overall; repeatable', collect, [])
@@ -190,7 +190,7 @@ function addAnalysisOptions(command: Command, more: { minBase?: string; adjust?:
     .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
     .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
     .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown), with tests of each segment against the rest', collect, [])
-    .option('--min-base <n>', `segments with fewer respondents are shown but flagged and not tested${more.minBase ?? ''}`, '30')
+    .option('--min-base <n>', `segments with fewer respondents are shown but flagged and not tested, and a figure is tested only where both sides have this many answers of it${more.minBase ?? ''}`, '30')
     .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
     .option('--adjust <method>', `correct the p-values of the tests of a breakdown${more.adjust ?? ''}: holm, bh (Benjamini-Hochberg) or none`, 'holm');
 }

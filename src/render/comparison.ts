@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Change, Comparison, ComparisonReport } from '../analysis/report.js';
+import type { Change, Comparison, ComparisonReport, UntestedChange } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, correction } from './breakdown.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -44,6 +44,13 @@ export function changeCells(c: Change, labels: Labels): { figure: string; scope:
   };
 }
 
+/** The cells of a figure both reports have that was not tested: its values and change, no interval, "not tested" for p. */
+export function untestedCells(u: UntestedChange, labels: Labels): { figure: string; scope: string; baseline: string; current: string; change: string; interval: string; p: string } {
+  return { figure: figureName(u.metric, labels), scope: u.scope, baseline: value(u.metric, u.baseline), current: value(u.metric, u.current), change: change(u.metric, u.change), interval: DASH, p: NOT_TESTED };
+}
+
+const NOT_TESTED = 'not tested';
+
 /** The comparison as terminal sections: the changes, overall then per segment, and the mix/rate split. */
 export function comparisonSections(comparison: Comparison, labels: Labels, c: ChalkInstance, width?: number): string[] {
   const level = levelPercent(comparison.confidenceLevel);
@@ -53,6 +60,10 @@ export function comparisonSections(comparison: Comparison, labels: Labels, c: Ch
     const row = [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p, k.mark];
     return ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row;
   });
+  for (const u of comparison.untested ?? []) {
+    const k = untestedCells(u, labels);
+    rows.push([k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p, ''].map((cell) => c.dim(cell)));
+  }
   const table = fittedTable(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p', ''], rows, c, width, [5, 6, 2], { textColumns: 2 });
   const heading = `${c.bold('Against the baseline')} ${baseline.source} (${baseline.respondents} → ${current.respondents} respondents)`;
   const sections = [`${heading}\n${table}\n▲/▼: significant rise/fall (${correction(comparison)})`];
@@ -76,6 +87,10 @@ export function comparisonMarkdown(comparison: Comparison, labels: Labels): stri
     const k = changeCells(ch, labels);
     return [escape(k.figure), escape(k.scope), k.baseline, k.current, ch.significant ? `${k.change} ${k.mark}` : k.change, k.interval, k.p];
   });
+  for (const u of comparison.untested ?? []) {
+    const k = untestedCells(u, labels);
+    rows.push([escape(k.figure), escape(k.scope), k.baseline, k.current, k.change, k.interval, k.p]);
+  }
   const parts = [
     `### Against the baseline ${escape(baseline.source)} (${baseline.respondents} → ${current.respondents} respondents)`,
     table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${level} % CI`, 'Adj. p'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']),
@@ -116,6 +131,7 @@ export function comparisonCsvRows(comparison: Comparison): Array<Array<string | 
   for (const ch of comparison.changes) {
     rows.push([ch.scope, ch.metric, 'baseline', ch.baseline, null, null], [ch.scope, ch.metric, 'current', ch.current, null, null], [ch.scope, ch.metric, 'change', ch.change, ch.ci?.low ?? null, ch.ci?.high ?? null], [ch.scope, ch.metric, 'p', ch.p, null, null], [ch.scope, ch.metric, 'adjustedP', ch.adjustedP, null, null]);
   }
+  for (const u of comparison.untested ?? []) rows.push([u.scope, u.metric, 'baseline', u.baseline, null, null], [u.scope, u.metric, 'current', u.current, null, null], [u.scope, u.metric, 'change', u.change, null, null]);
   for (const d of comparison.decomposition) {
     rows.push(['overall', d.metric, 'total', d.total, null, null], ['overall', d.metric, 'mix', d.mix, null, null], ['overall', d.metric, 'rate', d.rate, null, null]);
     for (const s of d.segments) rows.push([`${d.column}=${s.value}`, d.metric, 'mix', s.mix, null, null], [`${d.column}=${s.value}`, d.metric, 'rate', s.rate, null, null]);

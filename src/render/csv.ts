@@ -151,6 +151,11 @@ function comparisonRows(comparison: Comparison): Array<{ segment: string; row: R
     const [subject, figure] = subjectOf(change.metric);
     rows.push({ segment: segmentOf(change.scope), row: [subject, `${figure}Change`, change.change, change.ci, null] }, { segment: segmentOf(change.scope), row: [subject, `${figure}ChangeAdjustedP`, change.adjustedP, null, null] });
   }
+  // Not tested: the change alone, without an interval or a p.
+  for (const u of comparison.untested ?? []) {
+    const [subject, figure] = subjectOf(u.metric);
+    rows.push({ segment: segmentOf(u.scope), row: [subject, `${figure}Change`, u.change, null, null] });
+  }
   for (const d of comparison.decomposition) {
     const [subject, figure] = subjectOf(d.metric);
     rows.push({ segment: '', row: [subject, `${figure}Mix`, d.mix, null, null] }, { segment: '', row: [subject, `${figure}Rate`, d.rate, null, null] });

@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { changeCells } from './comparison.js';
+import { changeCells, untestedCells } from './comparison.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
@@ -158,7 +158,11 @@ function comparisonTable(report: Report): string {
     const k = changeCells(c, labels);
     return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml).map((cell, i) => (i === 4 && c.significant ? `<span class="${c.direction}">${cell} ${k.mark}</span>` : cell));
   };
-  return `<h2>Against the baseline ${escapeHtml(comparison.baseline.source)}</h2>${table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${levelPercent(comparison.confidenceLevel)} % CI`, 'Adj. p'], comparison.changes.map(row), 2)}`;
+  const untested = (comparison.untested ?? []).map((u) => {
+    const k = untestedCells(u, labels);
+    return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml);
+  });
+  return `<h2>Against the baseline ${escapeHtml(comparison.baseline.source)}</h2>${table(['Figure', 'Scope', 'Baseline', 'Current', 'Change', `${levelPercent(comparison.confidenceLevel)} % CI`, 'Adj. p'], [...comparison.changes.map(row), ...untested], 2)}`;
 }
 
 function importanceTable(report: Report): string {

@@ -156,6 +156,24 @@ describe('--fail-on-drop', () => {
     expect(json.checks.map((c) => [c.expression, c.pass])).toEqual([['fail-on-drop nps.score', false], ['fail-on-drop dimensions.pricing.score', true]]);
   });
 
+  it('passes on a figure with too few answers to test, shown with its change and listed as untested', () => {
+    // One detractor in a week against the bundled sample's 640: NPS −12.5 → −100 was a fall at
+    // p < 1e-100 (the week's side has no spread), and the gate failed on one response.
+    const base = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'base.json');
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json', '-o', base]).status).toBe(0);
+    const week = 'fixtures/segments/one-detractor-in-a-week.csv';
+    const result = runCli(['compare', base, week, '--fail-on-drop', 'nps']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/│ NPS +│ overall │ +−12\.5 │ +−100\.0 │ +−87\.5 │ +— │ not tested │/);
+    expect(result.stdout).toContain('! overall: nps.score not tested: under 30 answers on a side (632 before, 1 now)');
+    const json = compare([base, week, '--fail-on-drop', 'nps']);
+    expect(json.changes).toEqual([]);
+    expect(json.untested?.find((u) => u.metric === 'nps.score')).toEqual({ metric: 'nps.score', scope: 'overall', baseline: -12.5, current: -100, change: -87.5, why: 'base', bases: [632, 1] });
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true }]);
+    // With --min-base 1 it is tested, as before: a side of one respondent.
+    expect(compare([base, week, '--min-base', '1']).changes.map((c) => c.metric)).toContain('nps.score');
+  });
+
   it('passes when nothing changed', () => {
     const result = runCli(['compare', BASELINE, LATER, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'csat']);
     expect(result.stderr).toBe('');

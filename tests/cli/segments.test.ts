@@ -67,6 +67,17 @@ describe('a known drop, and no real difference', () => {
 });
 
 describe('segment options', () => {
+  it('does not test a segment against a rest of fewer than --min-base answers', () => {
+    // North against the two respondents of the South: its delivery, index and NPS were "significant".
+    const got = report(['fixtures/segments/one-region-against-a-rest-of-two.csv', '--by', 'Region']);
+    expect(got.segments.map((s) => [s.value, s.respondents, s.lowBase, s.tests])).toEqual([
+      ['North', 40, false, []],
+      ['South', 2, true, []],
+    ]);
+    const tested = report(['fixtures/segments/one-region-against-a-rest-of-two.csv', '--by', 'Region', '--min-base', '2']);
+    expect(tested.segments.find((s) => s.value === 'North')?.tests.map((t) => t.metric)).toEqual(['dimensions.delivery.score', 'index.score', 'csat.topBox.share', 'nps.score']);
+  });
+
   it('flags a segment under --min-base and does not test it', () => {
     const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--min-base', '205']);
     for (const segment of got.segments) {
@@ -144,7 +155,9 @@ describe('--where', () => {
 });
 
 describe('--period week', () => {
-  const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']);
+  // The East's weeks have 23 to 35 respondents: under the default --min-base of 30 most are not
+  // tested (below); the SciPy reference tests every week, and so does --min-base 20.
+  const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week', '--min-base', '20']);
 
   it('groups by ISO week and tests each week against the one before as SciPy does', () => {
     expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, unparsedBy: { blank: 0, notADate: 0, invalid: 0, otherOrder: 0 }, adjust: 'holm', alpha: 0.05 });
@@ -164,9 +177,21 @@ describe('--period week', () => {
   it('finds the week the deliveries went wrong, and shows the trend', () => {
     const w06 = got.periods.find((p) => p.period === '2026-W06');
     expect(w06?.changes.filter((t) => t.significant).map((t) => [t.metric, t.direction])).toEqual(expect.arrayContaining([['dimensions.delivery.score', 'down']]));
-    const table = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']).stdout;
+    const table = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week', '--min-base', '20']).stdout;
     expect(table).toMatch(/│ 2026-W06 │ +\d+ │ .* ▼ │/);
     expect(table).toMatch(/^Delivery +[▁▂▃▄▅▆▇█]{8}$/m);
+  });
+
+  it('tests a figure only where both weeks have --min-base answers of it (30 by default)', () => {
+    const byDefault = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week']);
+    const bases = byDefault.periods.map((p) => p.respondents);
+    expect(bases).toEqual([24, 29, 23, 25, 35, 26, 29, 26]);
+    // No two weeks in a row have 30 answers: no week is tested, W06 (35, after 25) included.
+    expect(byDefault.periods.flatMap((p) => p.changes)).toEqual([]);
+    const from25 = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week', '--min-base', '25']);
+    const tested = from25.periods.filter((p) => p.changes.length > 0).map((p) => p.period);
+    // Weeks of 25 or more after a week of 25 or more: W06 (35 after 25), W07 (26 after 35), W08 (29 after 26), W09 (26 after 29).
+    expect(tested).toEqual(['2026-W06', '2026-W07', '2026-W08', '2026-W09']);
   });
 
   it.each([
