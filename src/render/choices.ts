@@ -47,6 +47,11 @@ export function choicesNote(report: Report): string {
   const { choices } = report;
   const reasons = [...new Set(choices.map((q) => q.base.reason))];
   if (reasons.length === 0) return '';
-  if (reasons.length === 1) return `share: of the base, the ${reasons[0]}`;
-  return `share: of the base — ${choices.map((q) => `${q.question}: the ${q.base.reason}`).join('; ')}`;
+  if (reasons.length === 1) return `share: of the base, ${theBase(reasons[0] as string)}`;
+  return `share: of the base — ${choices.map((q) => `${q.question}: ${theBase(q.base.reason)}`).join('; ')}`;
+}
+
+/** A base's reason as the note names it: "the respondents who …", "every respondent …" (it read "the every respondent"). */
+function theBase(reason: string): string {
+  return reason.startsWith('every ') ? reason : `the ${reason}`;
 }

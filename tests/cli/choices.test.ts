@@ -60,6 +60,15 @@ describe('checkbox and ranking questions', () => {
   });
 });
 
+describe('the note on the base of the shares', () => {
+  it('reads as a sentence when the base is every respondent (an option asked on its own)', () => {
+    // It read "share: of the base, the every respondent: …".
+    const table = runCli(['report', 'fixtures/choices/checkbox-one-option-ticked-or-blank.csv']).stdout;
+    expect(table).toContain('\nshare: of the base, every respondent: an option asked on its own cannot tell a blank from not chosen\n');
+    expect(runCli(['report', 'fixtures/choices/checkbox-not-selected.csv']).stdout).toMatch(/\nshare: of the base, the respondents who /);
+  });
+});
+
 describe('the formats show them, rounded', () => {
   it('table: question, option, base, count and share; option, mean rank and first choice', () => {
     const text = runCli(['report', `${DIR}/checkbox-not-selected.csv`]).stdout;
