@@ -171,5 +171,57 @@ export function surveyShape(shard: ShardState): string {
   };
   // The survey file is the same whatever path named it (`x.qsf`, `./x.qsf`): its name and reading count.
   const surveyFile = shard.model.surveyFile === undefined ? undefined : { ...shard.model.surveyFile, path: undefined };
-  return JSON.stringify({ model: { ...shard.model, columns, language, surveyFile }, plan }, setsAndMaps);
+  return JSON.stringify({ model: { ...shard.model, columns, language, surveyFile }, plan }, keysInOrder);
 }
+
+/**
+ * As setsAndMaps, and every object's keys in code-point order: a shape is what the survey is, not
+ * the order its fields were set in (a column given its missing codes by the config before or after
+ * its role came out in another order, and two shards of one survey were refused as two surveys).
+ */
+function keysInOrder(key: string, value: unknown): unknown {
+  const plain = setsAndMaps(key, value);
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) return plain;
+  return Object.fromEntries(Object.entries(plain).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Where the survey shapes (see surveyShape) of two shards first differ, in words: a column's field
+ * by the column's name (`column "cusa": missing is ["-99"] in one, [] in the other`), else the
+ * path; null when they are the same. For the error of a merge of shards read as other surveys.
+ */
+export function shapeDifference(a: ShardState, b: ShardState): string | null {
+  const [x, y] = [JSON.parse(surveyShape(a)) as unknown, JSON.parse(surveyShape(b)) as unknown];
+  const path = firstDifference(x, y, []);
+  if (path === null) return null;
+  const at = (value: unknown) => path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], value);
+  const [head, index, ...rest] = path;
+  // A breakdown is named by its flag and its columns.
+  const flag = head === 'plan' && path.length === 2 ? PLAN_FLAGS[index as string] : undefined;
+  const shown = (value: unknown) => {
+    if (flag !== undefined && (value === null || value === undefined)) return 'none';
+    const columns = (value as { columns?: Array<{ name?: unknown }> } | null | undefined)?.columns;
+    if (flag !== undefined && Array.isArray(columns)) return columns.map((c) => JSON.stringify(c.name)).join(' × ');
+    const text = value === undefined ? 'absent' : JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  };
+  const column = head === 'model' && index === 'columns' && rest.length > 0 ? a.model.columns[Number(rest[0])] : undefined;
+  const where = flag ?? (column === undefined ? path.join('.') : `column "${column.name}"${rest.length > 1 ? ` ${rest.slice(1).join('.')}` : ''}`);
+  return `${where} is ${shown(at(x))} in one, ${shown(at(y))} in the other`;
+}
+
+// The plan's parts by the flags that set them.
+const PLAN_FLAGS: Record<string, string> = { segments: '--by', periods: '--period', window: '--since/--until', attention: 'the attention checks (--drop-inattentive)', outcome: '--outcome', confidenceLevel: '--confidence', redact: '--no-redact', tests: '--min-base/--adjust' };
+
+function firstDifference(x: unknown, y: unknown, path: string[]): string[] | null {
+  if (x === y) return null;
+  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return path;
+  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
+  if (Array.isArray(x) && Array.isArray(y) && x.length !== y.length) return path;
+  for (const key of keys) {
+    const found = firstDifference((x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key], [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+

@@ -70,7 +70,33 @@ describe('satisfy merge', () => {
     const [a, b] = shards(2) as [string, string];
     const result = runCli(['merge', emit(a, ['--by', 'Region']), emit(b, [])]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^satisfy: error: was read as another survey than .*part-1\.state\.json: its columns, scales, dimensions or breakdowns differ \(.*part-2\.state\.json\)\nhint: /);
+    expect(result.stderr).toMatch(/^satisfy: error: was read as another survey than .*part-1\.state\.json: --by is "Region" in one, none in the other \(.*part-2\.state\.json\)\nhint: /);
+  });
+
+  it('names the column that was read otherwise, and the field', () => {
+    const [a, b] = shards(2) as [string, string];
+    const other = emit(b, []);
+    const state = JSON.parse(readFileSync(other, 'utf8')) as { model: { columns: Array<Record<string, unknown>> } };
+    const column = state.model.columns[4] as Record<string, unknown>;
+    column['missing'] = ['-99'];
+    writeFileSync(other, JSON.stringify(state));
+    const result = runCli(['merge', emit(a, []), other]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toContain(`: column "${String(column['name'])}" missing is absent in one, ["-99"] in the other (`);
+  });
+
+  it('merges states whose columns hold the same fields in another order (a config sets them in its own)', () => {
+    // Two shards of one survey read with the config satisfy init wrote were refused as two surveys:
+    // a column's missing codes came before its other fields in one state and after them in the other.
+    const [a, b] = shards(2) as [string, string];
+    const [first, second] = [emit(a, []), emit(b, [])];
+    const state = JSON.parse(readFileSync(second, 'utf8')) as { model: { columns: Array<Record<string, unknown>> } };
+    state.model.columns = state.model.columns.map((column) => Object.fromEntries(Object.entries(column).reverse()));
+    const reordered = second.replace(/\.state\.json$/, '.reordered.state.json');
+    writeFileSync(reordered, JSON.stringify(state));
+    const merged = runCli(['merge', first, reordered, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(runCli(['merge', first, second, '--format', 'json']).stdout);
   });
 
   it('refuses a file that is not a state', () => {
