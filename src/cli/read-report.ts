@@ -1,14 +1,34 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { checkReport } from '../analysis/check-report.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
+import { isReportHead } from '../input/read-json-input.js';
 import { readJson } from './read-json.js';
+import { whatIsAt } from './write-output.js';
 
 // Written by scripts/build-schema.mjs from the Report type, beside the compiled code.
 const SCHEMA = new URL('../schema/report.schema.json', import.meta.url);
 
-/** A side of a comparison is a report JSON when its name ends in .json, else exports to analyse. */
+/**
+ * A side of a comparison is a report JSON when its name ends in .json, or when it is a file whose
+ * first bytes are those of a report (`{` and `"schemaVersion"`, as satisfy writes it: `last.report`,
+ * a copy without the extension); else exports to analyse. A pipe or standard input is not looked
+ * at (that would take its bytes): a report there is refused by the reader of JSON responses.
+ */
 export function isReportJson(path: string): boolean {
-  return /\.json$/i.test(path);
+  if (/\.json$/i.test(path)) return true;
+  if (path === '-' || whatIsAt(path) !== 'file') return false;
+  const head = Buffer.alloc(64);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const read = readSync(fd, head, 0, head.length, 0);
+    return isReportHead(head.subarray(0, read).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

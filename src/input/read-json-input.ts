@@ -32,7 +32,16 @@ export interface JsonResponses {
  * read twice from disk; standard input and pipes, which cannot be, are copied to a temporary file
  * as the first pass reads them.
  */
+/** Whether text starts as a report of satisfy report --format json does: `{`, then `"schemaVersion"` as its first key. */
+export function isReportHead(head: string): boolean {
+  return /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/.test(head);
+}
+
 export async function readJsonResponses(path: string, source: OpenedSource, maxBytes: number, maxColumns: number): Promise<JsonResponses> {
+  // A report of satisfy holds an "items" array that reads as an API page of responses: ten items were ten respondents.
+  if (isReportHead(source.head.subarray(0, 64).toString('latin1'))) {
+    throw new SatisfyError('REPORT_INVALID', 'this JSON is a report of satisfy report --format json, not survey responses', { file: path }, 'a report is read as a baseline from a file (satisfy compare last-week.json this-week.csv); from a pipe, save it to a file first');
+  }
   const columns = new JsonColumns(path, maxColumns);
   let kind: ResponseKind | null = null;
   let objects = 0;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { directionOf } from '../../src/analysis/compare-reports.js';
 import type { ComparisonReport, Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli, runCliWithInput } from '../helpers/run-cli.js';
 
 interface WantChange {
   scope: string;
@@ -136,6 +136,20 @@ describe('what a comparison finds', () => {
     writeFileSync(path, JSON.stringify(old));
     const strip = (c: ComparisonReport) => ({ ...c, baseline: { ...c.baseline, source: '' } });
     expect(strip(compare([path, DROP]))).toEqual(strip(compare([full, DROP])));
+  });
+
+  it('reads a report whose name does not end in .json by its first bytes, and refuses one from a pipe', () => {
+    // A report given as standard input, a process substitution or gzipped was read as an API page of
+    // responses (its "items": 10 respondents) and compared, exit 0.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-compare-'));
+    const named = join(dir, 'last-week.report');
+    expect(runCli(['report', BASELINE, '--format', 'json', '-o', named]).status).toBe(0);
+    const byName = compare([named, DROP]);
+    expect(byName.baseline).toEqual({ source: named, respondents: 800 });
+    expect(byName.changes.map((c) => [c.metric, c.change])).toEqual(compare([BASELINE, DROP]).changes.map((c) => [c.metric, c.change]));
+    const piped = runCliWithInput(['compare', '-', DROP], readFileSync(named, 'utf8'));
+    expect([piped.status, piped.stdout]).toEqual([2, '']);
+    expect(piped.stderr.split('\n')[0]).toBe('satisfy: error: this JSON is a report of satisfy report --format json, not survey responses (-)');
   });
 
   it('compares the overall figures only, and says so, when one side is not broken down', () => {
