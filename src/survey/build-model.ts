@@ -391,6 +391,7 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
   for (const column of named) {
     const scale = column.scale ?? scaleOf(draft, column, source, mapping.target === 'complaints');
     // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
+    if (mapping.target === 'nps') requireRecommendScale(column.name, scale, source, draft.file);
     const becomesComplaint = mapping.target === 'complaints' && scale.kind === 'binary' && column.role !== 'complaint';
     column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? { ...scale, reversed: true } : scale;
     if (single) {
@@ -404,6 +405,17 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
     column.confidence = 'high';
     column.suggestion = null;
   }
+}
+
+/**
+ * NPS counts the answers of a 0-10 recommend question (9-10 promoters, 0-6 detractors); a column
+ * read on another scale cannot be made one by naming it: its 1-7 answers made an NPS of −79.5 with
+ * no promoter possible, without a word. A 0-10 or 1-10 scale is taken as 0-10, as before.
+ */
+function requireRecommendScale(name: string, scale: Scale, source: string, file: string | undefined): void {
+  if (scale.kind === 'numeric' && scale.min >= 0 && scale.max >= 9 && scale.max <= 10) return;
+  const read = scale.kind === 'numeric' ? `${scale.min}-${scale.max}` : scale.kind === 'binary' ? 'yes/no' : 'labels';
+  throw new SatisfyError('USAGE', `${source}: "${name}" is read on ${read}, and NPS counts the answers of a 0-10 question (9-10 promoters, 0-6 detractors)`, { file }, `map it as an item (--map <dimension>=${name}) or as csat; if it is a 0-10 question whose answers read otherwise, give its scale in the config: "columns": {"${name}": {"role": "nps", "scale": {"min": 0, "max": 10}}}`);
 }
 
 /**

@@ -161,6 +161,17 @@ describe('satisfy.config.json', () => {
     expect(got.csat?.missing.notApplicable).toBe(1);
   });
 
+  it('--map nps= refuses a column read on another scale than 0-10 (or 1-10), naming it and the way out', () => {
+    // A 1-7 "would recommend" was made 0-10: an NPS of −79.5, no promoter possible, without a word.
+    const file = 'fixtures/config/recommend-on-1-to-7.csv';
+    const result = runCli(['report', file, '--map', 'nps=Would you recommend us? (1-7)']);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: --map nps=Would you recommend us? (1-7): "Would you recommend us? (1-7)" is read on 1-7, and NPS counts the answers of a 0-10 question (9-10 promoters, 0-6 detractors) (${file})`);
+    expect(result.stderr).toContain('"scale": {"min": 0, "max": 10}');
+    const quickstart = runCli(['report', 'fixtures/quickstart/responses.csv', '--map', 'nps=How likely are you to recommend us to a friend or colleague? (0-10)', '--format', 'json']);
+    expect(quickstart.status, quickstart.stderr).toBe(0);
+  });
+
   it('a missing --config file is an error', () => {
     const result = runCli(['report', OFF_SCALE, '--config', 'no-such.json']);
     expect(result.status).toBe(2);
