@@ -64,6 +64,28 @@ h <- data.frame(
 write_sav(h, file.path(dir, "no-opinion-midpoint.sav"))
 write_sav(h, file.path(dir, "no-opinion-midpoint.zsav"), compress = "zsav")
 
+# Items of one dimension on an agreement scale, one worded the other way round ("slow"): the
+# file's codes run the usual way, and the wording reverses the item, as the CSV of the same
+# questions is read.
+negatively_worded <- function() {
+  agree4 <- c("Strongly disagree" = 1, "Disagree" = 2, "Agree" = 3, "Strongly agree" = 4)
+  set.seed(23)
+  n <- 40
+  good <- sample(1:4, n, replace = TRUE)
+  near <- function(x) pmin(4, pmax(1, x + sample(c(-1, 0, 0, 1), n, replace = TRUE)))
+  w <- data.frame(
+    friendly = labelled(near(good), agree4, label = "The staff were friendly and helpful"),
+    slow = labelled(5 - near(good), agree4, label = "The staff were slow in responding"),
+    courteous = labelled(near(good), agree4, label = "The staff were courteous"),
+    overall = labelled(near(good), agree4, label = "Overall I am satisfied with my stay")
+  )
+  write_sav(w, file.path(dir, "negatively-worded-item.sav"))
+  csv <- data.frame(lapply(w, text), check.names = FALSE, stringsAsFactors = FALSE)
+  names(csv) <- vapply(w, function(x) attr(x, "label"), "")
+  write.csv(csv, file.path(dir, "negatively-worded-item.csv"), row.names = FALSE, na = "")
+}
+negatively_worded()
+
 # A file cut short: the dictionary whole, the cases cut.
 bytes <- readBin(file.path(dir, "labelled-survey.sav"), "raw", file.info(file.path(dir, "labelled-survey.sav"))$size)
 writeBin(bytes[1:(length(bytes) - 200)], file.path(dir, "truncated-cases.sav"))

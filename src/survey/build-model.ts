@@ -129,8 +129,11 @@ function applyFileScales(draft: Draft, scales: HeaderShape['valueLabels']): void
     if (scale === null || column === undefined) return;
     const { set, runsDown: codesRunDown } = labelledDirection(scale.labels, draft.vocabulary);
     if (set === null && !SCALED_ROLES.has(column.role)) return;
-    const reverseWorded = column.scale?.reversed === true;
-    applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: scale.labels }, missing: scale.missing, reverse: codesRunDown !== reverseWorded }, "the file's value labels");
+    applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: scale.labels }, missing: scale.missing }, "the file's value labels");
+    // The direction of the codes, set as a survey file's is (see applySurveyFile), not fixed as a
+    // config's "reverse" is: the wording of the question still reverses it afterwards (see
+    // reverseItems). Fixed, "The staff were slow in responding" was scored as worded.
+    if (column.scale !== null) column.scale = { ...column.scale, reversed: codesRunDown };
     if (codesRunDown) column.evidence.push(`its codes run from best to worst (${set?.id} set): reversed`);
   });
 }

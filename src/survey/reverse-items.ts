@@ -3,6 +3,7 @@ import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import { makeAnswerCoder, type AnswerFormat } from './code-answer.js';
 import type { Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
+import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence } from './survey-model.js';
@@ -47,7 +48,7 @@ export interface ReverseOptions {
  * wording and answers agreeing is high, either alone medium. The config's `"reverse"` wins.
  */
 export function reverseItems(columns: readonly ColumnModel[], options: ReverseOptions): void {
-  const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c) && !options.fixed.has(c.index));
+  const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
   const worded = new Map<number, string>();
   for (const column of candidates) {
     const wording = reversedWording(column, options.lexicons);
@@ -86,11 +87,17 @@ function groupThousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-/** An item whose direction can be read from its wording and answers: rated on a scale of several points, out of the complaints, whose direction is its own. */
-function reversible(column: ColumnModel): boolean {
+/**
+ * An item whose direction can be read from its wording and answers: rated on a scale of several
+ * points, out of the complaints, whose direction is its own: a scale of numbers, or of the labels
+ * of a statement's sets (agreement, frequency …), found by detection or, for a scale the file or
+ * the config gives by its labels (an SPSS file's value labels), by those labels.
+ */
+function reversible(column: ColumnModel, vocabulary: Vocabulary): boolean {
   const { scale } = column;
   if (column.role !== 'item' || scale === null || scale.kind === 'binary' || column.dimension === 'complaints') return false;
-  return scale.kind === 'numeric' || STATEMENT_SETS.test(scale.labelSet ?? '');
+  if (scale.kind === 'numeric' || STATEMENT_SETS.test(scale.labelSet ?? '')) return true;
+  return scale.labelSet === null && scale.labels !== null && STATEMENT_SETS.test(labelledDirection(scale.labels, vocabulary).set?.id ?? '');
 }
 
 function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence: Confidence): void {
@@ -135,7 +142,7 @@ function itemRestCorrelations(columns: readonly ColumnModel[], flipped: (c: Colu
   const found = new Map<number, { r: number; n: number }>();
   const dimensions = new Map<string, Array<ColumnModel & { scale: Scale }>>();
   for (const column of columns) {
-    if (column.dimension === null || !reversible(column)) continue;
+    if (column.dimension === null || !reversible(column, options.vocabulary)) continue;
     dimensions.set(column.dimension, [...(dimensions.get(column.dimension) ?? []), column as ColumnModel & { scale: Scale }]);
   }
   for (const items of dimensions.values()) {

@@ -88,6 +88,28 @@ describe('SPSS files', () => {
     expect(delivery?.scale.reversed).toBe(true);
   });
 
+  it('reverses an item worded the other way round, as the CSV of the same questions: the file gives its scale, not its direction', () => {
+    // "The staff were slow in responding" was scored as worded: service 50.6 with alpha −1.17.
+    const sav = reportJson([`${DIR}/negatively-worded-item.sav`]);
+    const csv = reportJson([`${DIR}/negatively-worded-item.csv`]);
+    const items = (report: Record<string, unknown>) => (report.items as Array<{ column: string; question: string | null; scale: { reversed: boolean } }>).map((i) => [i.question ?? i.column, i.scale.reversed]);
+    expect(items(sav)).toEqual([
+      ['The staff were friendly and helpful', false],
+      ['The staff were slow in responding', true],
+      ['The staff were courteous', false],
+      ['Overall I am satisfied with my stay', false],
+    ]);
+    expect(items(sav)).toEqual(items(csv));
+    const service = (report: Record<string, unknown>) => (report.dimensions as Record<string, { score: number; alpha: { ifDropped: Record<string, number>; itemTotal: Record<string, number> } }>).service;
+    expect(service(sav)?.score).toBeCloseTo(service(csv)?.score as number, 12);
+    // Alpha's figures by item are keyed by the column's name: the file's (slow), the CSV's (its question).
+    const alpha = (report: Record<string, unknown>) => {
+      const found = service(report)?.alpha;
+      return { ...found, ifDropped: Object.values(found?.ifDropped ?? {}), itemTotal: Object.values(found?.itemTotal ?? {}) };
+    };
+    expect(alpha(sav)).toEqual(alpha(csv));
+  });
+
   const byRegionAndWeek = ['--by', 'Region', '--period', 'week'];
   it.each([
     ['labelled-survey.zsav', 'labelled-survey', byRegionAndWeek, 30],
