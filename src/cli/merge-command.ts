@@ -4,6 +4,7 @@ import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs } from './check-outputs.js';
 import { knownDimensions } from './known-dimensions.js';
+import { configFile, loadConfig } from './load-config.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
 import { readState, shapeDifference, surveyShape } from './state-file.js';
@@ -14,6 +15,8 @@ export interface MergeOptions {
   states: string[];
   format: string;
   failIf: string[];
+  /** --config: the config whose gates the merged report is checked against. */
+  config?: string;
   output?: string;
   junit?: string;
   color: boolean;
@@ -27,9 +30,13 @@ export interface MergeOptions {
  * same survey read the same way (columns, scales, dimensions, breakdowns).
  */
 export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode> {
-  checkOutputs([['-o', options.output], ['--junit', options.junit]], options.states);
+  checkOutputs([['-o', options.output], ['--junit', options.junit]], [...options.states, configFile(options.config, process.cwd())]);
   const format = parseFormat<Format>(options.format, FORMATS);
-  const gates = options.failIf.map((expression) => parseGate(expression));
+  // The config's gates are checked on every report, the merged one too (each shard's report checks
+  // them on its own part); the rest of the config made the states, and the states say the survey.
+  const config = loadConfig(options.config, process.cwd());
+  const configGates = (config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${config?.path}: gates[${i}] "${expression}"`));
+  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   const [first] = shards;

@@ -90,6 +90,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .argument('<state...>', 'state files of shards of one survey, read the same way')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--fail-if <expression>', 'exit 1 after the report when "<figure> <op> <number>" holds; repeatable', collect, [])
+    .option('--config <file>', 'the config whose "gates" the merged report is checked against (default: satisfy.config.json in the working directory, if any); the survey is the states\'')
     .option('-o, --output <file>', "write the report to this file (atomically) instead of standard output ('-': standard output)")
     .option('--junit <file>', "also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')

@@ -99,6 +99,24 @@ describe('satisfy merge', () => {
     expect(merged.stdout).toBe(runCli(['merge', first, second, '--format', 'json']).stdout);
   });
 
+  it("checks the config's gates on the merged report, as on every report", () => {
+    // Each shard checked them on its own part; the merged report, the survey's, never did.
+    const parts = shards(2);
+    const states = parts.map((p) => emit(p, []));
+    const whole = JSON.parse(runCli(['report', SOURCE, '--format', 'json']).stdout) as Report;
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-shards-')), 'satisfy.config.json');
+    const limit = Math.ceil((whole.nps?.score ?? 0) + 1);
+    writeFileSync(config, JSON.stringify({ gates: [`nps.score < ${limit}`] }));
+    const merged = runCli(['merge', ...states, '--config', config, '--format', 'json']);
+    expect(merged.status).toBe(1);
+    expect(merged.stderr).toBe(`satisfy: gate failed: nps.score < ${limit} (actual ${whole.nps?.score})\n`);
+    const checks = (JSON.parse(merged.stdout) as Report).checks;
+    expect(checks).toHaveLength(1);
+    // Found in the working directory, as report finds it.
+    const found = runCli(['merge', ...states], {}, join(config, '..'));
+    expect(found.status).toBe(1);
+  });
+
   it('refuses a file that is not a state', () => {
     const result = runCli(['merge', SOURCE]);
     expect(result.status).toBe(2);
