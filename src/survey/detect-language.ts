@@ -5,9 +5,12 @@ import { FRANC_LANGUAGES as LEXICON_LANGUAGES } from './franc-languages.js';
 // "Lieferung", "Preis" can pass for any language): the survey's language is then left undecided
 // and the keywords of every lexicon are tried, as they are for `--lang` unset.
 const MIN_WORDS = 30;
-// A runner-up this close to the best (franc scores the best 1) is a sister language whose keywords
-// are tried too: Portuguese and Spanish surveys often score within a few hundredths of each other.
+// A runner-up this close to the best (franc scores the best 1) that is a sister language of it has
+// its keywords tried too: Portuguese and Spanish surveys often score within a few hundredths of
+// each other. Other languages are not sisters however close they score: French ran within 0.98
+// of English on English exports, and its "observations" made a yes/no question a comment.
 const CLOSE = 0.98;
+const SISTERS: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
 
 /** The language a survey is written in, with how sure that is, for `inspect` and the evidence. */
 export interface SurveyLanguage {
@@ -35,7 +38,8 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   const language = best === undefined ? undefined : LEXICON_LANGUAGES[best[0]];
   if (language === undefined) return { language: null, keywordLanguages: [], evidence: 'language not recognised; keywords of every language tried' };
   const runnerUp = ranked[1];
-  const close = runnerUp !== undefined && runnerUp[1] >= CLOSE ? LEXICON_LANGUAGES[runnerUp[0]] : undefined;
+  const second = runnerUp === undefined ? undefined : LEXICON_LANGUAGES[runnerUp[0]];
+  const close = runnerUp !== undefined && runnerUp[1] >= CLOSE && second !== undefined && (SISTERS[language] ?? []).includes(second) ? second : undefined;
   const margin = runnerUp === undefined ? '' : ` (next: ${LEXICON_LANGUAGES[runnerUp[0]]} at ${runnerUp[1].toFixed(2)}${close === undefined ? '' : ', close enough that its keywords count too'})`;
   const keywordLanguages = [...new Set([language, ...(close === undefined ? [] : [close]), 'en'])];
   return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${margin}` };
