@@ -40,6 +40,24 @@ export function truncate(text: string, width: number): string {
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }
 
+/**
+ * A column name cut to `width` characters keeping what tells the rows of a matrix question apart:
+ * the part after its last " - " or in its last brackets ("How often … - Communication", "Service
+ * [Speed]"), the question's text cut before it. Names that are no such row are cut at the end, as
+ * `truncate` does. Cut at the end, the rows of a German matrix read four times alike.
+ */
+export function truncateName(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= width) return flat;
+  const split = flat.endsWith(']') ? flat.lastIndexOf('[') : flat.lastIndexOf(' - ');
+  const head = Math.max(MIN_HEAD, width - (flat.length - split) - 1);
+  if (split <= head) return truncate(flat, width);
+  return `${flat.slice(0, head).trimEnd()}…${truncate(flat.slice(split), width - head - 1)}`;
+}
+
+// The characters of a question kept before the row of a matrix whose name is cut.
+const MIN_HEAD = 12;
+
 /** "1 row", "2 rows". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@ import { comparisonSections } from './comparison.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
@@ -185,7 +185,7 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
 
 function itemTable(report: Report, c: ChalkInstance, width: number | undefined): string {
   if (report.items.length === 0) return '';
-  const rows = report.items.map((item) => [truncate(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
+  const rows = report.items.map((item) => [truncateName(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
   const table = fittedTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
   return `${c.bold('Items')}\n${table}`;
 }
