@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
@@ -37,6 +38,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const config = loadConfig(options.config, process.cwd());
   const configGates = (config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${config?.path}: gates[${i}] "${expression}"`));
   const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
+  refuseTwice(options.states);
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   const [first] = shards;
@@ -52,4 +54,17 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io);
+}
+
+/** A shard named twice (the same file, however spelled) would count its rows twice: refused. */
+function refuseTwice(states: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const path of states) {
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (info === undefined || !info.isFile()) continue;
+    const id = `${info.dev}:${info.ino}`;
+    const before = seen.get(id);
+    if (before !== undefined) throw new SatisfyError('USAGE', `${path} is ${before === path ? 'given twice' : `the same file as ${before}`}: a shard merged twice counts its rows twice`, {}, 'name each shard once');
+    seen.set(id, path);
+  }
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { expectSameJson } from '../helpers/reference.js';
@@ -115,6 +115,16 @@ describe('satisfy merge', () => {
     // Found in the working directory, as report finds it.
     const found = runCli(['merge', ...states], {}, join(config, '..'));
     expect(found.status).toBe(1);
+  });
+
+  it('refuses a shard named twice, however spelled: its rows would count twice', () => {
+    const [a] = shards(1) as [string];
+    const state = emit(a, []);
+    const twice = runCli(['merge', state, state]);
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr.split('\n')[0]).toBe(`satisfy: error: ${state} is given twice: a shard merged twice counts its rows twice`);
+    const spelled = `${dirname(state)}/./${basename(state)}`;
+    expect(runCli(['merge', state, spelled]).stderr.split('\n')[0]).toBe(`satisfy: error: ${spelled} is the same file as ${state}: a shard merged twice counts its rows twice`);
   });
 
   it('refuses a file that is not a state', () => {
