@@ -132,7 +132,7 @@ export function parseMapping(text: string): ColumnMapping {
   if (equals < 0 || !TARGET.test(target) || columns.length === 0) {
     throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, service, or csat, nps, ces');
   }
-  return { target, columns };
+  return { target, columns, whole: text.slice(equals + 1).trim() };
 }
 
 /** Commander's accumulator for a repeatable option. */

@@ -24,6 +24,8 @@ import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
 export interface ColumnMapping {
   target: string;
   columns: string[];
+  /** The columns as the flag wrote them, before they were split at commas: a column of that whole name is the one meant (see applyMapping). */
+  whole?: string;
 }
 
 export interface BuildModelOptions {
@@ -79,7 +81,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   applyFileScales(draft, header.valueLabels);
   const surveyFile = options.survey === undefined ? undefined : applySurveyFile(draft, options.survey);
   if (options.config !== undefined) applyConfig(draft, options.config.settings, options.config.path);
-  for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.columns.join(',')}`);
+  for (const mapping of options.mappings ?? []) applyMapping(draft, mapping, `--map ${mapping.target}=${mapping.whole ?? mapping.columns.join(',')}`);
   const weightColumn = options.weightColumn ?? settings.weight;
   const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
@@ -377,6 +379,15 @@ function applyWeight(draft: Draft, name: string, source: string): number {
   return column.index;
 }
 
+/** A column --map names, or an error that says how to name one with a comma. */
+function findMappedColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
+  const column = columns[indexOfColumn(columns.map((c) => c.name), name)];
+  if (column !== undefined) return column;
+  const withComma = columns.find((c) => c.name.includes(',') && c.name.startsWith(name));
+  if (withComma === undefined) return findColumn(columns, name, source, file);
+  throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `a name with a comma is written in double quotes, --map '${source.slice('--map '.length).split('=')[0]}="${withComma.name}"', or by its number, #${withComma.index + 1}`);
+}
+
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
 export function findColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
   const column = columns[indexOfColumn(columns.map((c) => c.name), name)];
@@ -387,7 +398,10 @@ export function findColumn(columns: readonly ColumnModel[], name: string, source
 /** Puts the named columns under a dimension (or makes one of them csat, nps or ces); `source` says who asked. */
 function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): void {
   const { columns } = draft;
-  const named = mapping.columns.map((name) => findColumn(columns, name, source, draft.file));
+  // A question with a comma ("Generally speaking, is it rude …") is one column when a column has
+  // that whole name; else the names between commas are the columns.
+  const whole = mapping.whole === undefined || mapping.columns.length < 2 ? undefined : columns[indexOfColumn(columns.map((c) => c.name), mapping.whole)];
+  const named = whole !== undefined ? [whole] : mapping.columns.map((name) => findMappedColumn(columns, name, source, draft.file));
   const single = SINGLE_ROLES.has(mapping.target);
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
   release(columns, mapping.target, named, `${source} names other columns`);

@@ -172,6 +172,17 @@ describe('satisfy.config.json', () => {
     expect(quickstart.status, quickstart.stderr).toBe(0);
   });
 
+  it('--map takes a question with a comma as one column, and says how to quote a name cut at its comma', () => {
+    const file = 'fixtures/config/question-with-a-comma.csv';
+    const question = 'Generally speaking, how fast was the delivery? (1-5)';
+    const whole = runCli(['report', file, '--map', `delivery=${question}`, '--format', 'json']);
+    expect(whole.status, whole.stderr).toBe(0);
+    expect((JSON.parse(whole.stdout) as Report).dimensions.delivery?.n).toBe(4);
+    const cut = runCli(['report', file, '--map', 'delivery=Generally speaking']);
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toBe(`satisfy: error: no column "Generally speaking" for --map delivery=Generally speaking (${file})\nhint: a name with a comma is written in double quotes, --map 'delivery="${question}"', or by its number, #1\n`);
+  });
+
   it('a missing --config file is an error', () => {
     const result = runCli(['report', OFF_SCALE, '--config', 'no-such.json']);
     expect(result.status).toBe(2);
