@@ -737,6 +737,12 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
+  /** The codes that stand for no answer in column `index`: its own (a statistics package's -99 …) and those of --missing or the config. */
+  noAnswerCodes(index: number): ReadonlySet<string> {
+    const own = this.model.columns[index]?.missing ?? [];
+    return new Set([...this.model.vocabulary.missingCodes, ...own.map((code) => code.trim())]);
+  }
+
   /** The answers each side needs for a figure to be tested (--min-base): in comment themes' impact, and in the periods' changes. */
   get minBase(): number {
     return (this.options.tests ?? DEFAULT_IMPACT_TESTING).minBase;

@@ -45,6 +45,8 @@ export class SegmentedAnalysis implements PartedAnalysis {
    * the number of segments.
    */
   private readonly words: CommentWordTally[] | null;
+  /** Per --by column, its codes for no answer (see SurveyAnalysis.noAnswerCodes): such a cell is the segment (blank), as an empty one. */
+  private readonly noAnswer: ReadonlyArray<ReadonlySet<string>>;
 
   /** `template` is an empty analysis of the survey, copied for each segment; it sees no row itself. */
   constructor(
@@ -53,6 +55,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
   ) {
     this.spare = new SpareAnalyses(template, 'segment');
     this.words = template.words === null ? null : template.scorer.comments.map(() => new CommentWordTally());
+    this.noAnswer = options.columns.map((c) => template.noAnswerCodes(c.index));
   }
 
   /** The segments share the template's scorer, which reads the format for all of them. */
@@ -102,7 +105,9 @@ export class SegmentedAnalysis implements PartedAnalysis {
     for (let i = 0; i < columns.length; i++) {
       const by = columns[i] as SegmentOptions['columns'][number];
       const cell = (fields[by.index] ?? '').trim();
-      const field = cell === '' ? BLANK_VALUE : by.bands === undefined ? cell : bandedValue(cell, by.bands.cuts);
+      const codes = this.noAnswer[i] as ReadonlySet<string>;
+      // A code for no answer (-99) is no segment of its own: "-99 *" was shown as one.
+      const field = cell === '' || (codes.size > 0 && codes.has(cell)) ? BLANK_VALUE : by.bands === undefined ? cell : bandedValue(cell, by.bands.cuts);
       value = i === 0 ? field : `${value} × ${field}`;
     }
     return value;

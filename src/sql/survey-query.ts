@@ -132,7 +132,10 @@ export function surveyQuery(spec: QuerySpec): string {
     const zoned = sql.zonedDay(dateCell, str(dating.timeZone));
     day = `CASE WHEN ${matches(dateCell, PLAIN_DATE)} THEN substr(${dateCell}, 1, 10) WHEN ${matches(dateCell, ZONED_DATE)} THEN coalesce(${zoned}, 'undated') ELSE 'undated' END`;
   }
-  const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${t(c.index)} = '' THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
+  // An empty cell, or a code for no answer (the column's own, --missing's), is the segment (blank), as satisfy's own reading has it.
+  const noAnswer = (index: number) => [...new Set([...model.vocabulary.missingCodes, ...((model.columns[index] as ColumnModel).missing ?? []).map((code) => code.trim())])];
+  const blankWhen = (index: number) => [`${t(index)} = ''`, ...(noAnswer(index).length === 0 ? [] : [`${t(index)} IN (${noAnswer(index).map(str).join(', ')})`])].join(' OR ');
+  const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';
   // A weight far from 1 (1e300, 5e-324) would overflow or vanish when squared in a double: the

@@ -67,6 +67,26 @@ describe('a known drop, and no real difference', () => {
 });
 
 describe('segment options', () => {
+  it('puts a code for no answer in the segment (blank), in its own reading and in SQL', () => {
+    // "-99 *" was a segment of its own.
+    const file = 'fixtures/segments/region-with-a-missing-code.csv';
+    const segments = (args: string[]) => report(args).segments.map((s) => [s.value, s.respondents]);
+    expect(segments([file, '--by', 'Region', '--missing=-99'])).toEqual([
+      ['(blank)', 12],
+      ['North', 9],
+      ['South', 9],
+    ]);
+    const sql = runCli(['sql', '--engine', 'duckdb', file, '--by', 'Region', '--missing=-99', '--format', 'json']);
+    expect(sql.status, sql.stderr).toBe(0);
+    expect((JSON.parse(sql.stdout) as Report).segments.map((s) => [s.value, s.respondents])).toEqual([
+      ['(blank)', 12],
+      ['North', 9],
+      ['South', 9],
+    ]);
+    // Without --missing, -99 is an answer like any other.
+    expect(segments([file, '--by', 'Region']).map(([value]) => value)).toContain('-99');
+  });
+
   it('does not test a segment against a rest of fewer than --min-base answers', () => {
     // North against the two respondents of the South: its delivery, index and NPS were "significant".
     const got = report(['fixtures/segments/one-region-against-a-rest-of-two.csv', '--by', 'Region']);
