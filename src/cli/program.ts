@@ -172,11 +172,6 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   return program;
 }
 
-/**
- * The options of how the rows are analysed that `report` and `sql` share: the confidence level, the
- * weight, the outcome of the drivers, the breakdown and its tests; `more`, what else a command's
- * --min-base and --adjust apply to, in their help.
- */
 /** `-o -`: standard output, as when -o is not given. */
 function standardOutput<T extends { output?: string }>(options: T): T {
   if (options.output !== '-') return options;
@@ -185,6 +180,11 @@ function standardOutput<T extends { output?: string }>(options: T): T {
   return rest;
 }
 
+/**
+ * The options of how the rows are analysed that `report` and `sql` share: the confidence level, the
+ * weight, the outcome of the drivers, the breakdown and its tests; `more`, what else a command's
+ * --min-base and --adjust apply to, in their help.
+ */
 function addAnalysisOptions(command: Command, more: { minBase?: string; adjust?: string } = {}): Command {
   return command
     .option('--confidence <level>', 'confidence level of every interval, 0.80 to 0.999', '0.95')

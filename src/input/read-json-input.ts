@@ -25,6 +25,11 @@ export interface JsonResponses {
   rows(row: (fields: string[], line: number) => void, other: (line: number, what: string) => void, stopped: () => boolean): Promise<void>;
 }
 
+/** Whether text starts as a report of satisfy report --format json does: `{`, then `"schemaVersion"` as its first key. */
+export function isReportHead(head: string): boolean {
+  return /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/.test(head);
+}
+
 /**
  * Reads a file of JSON responses (see JsonValues for the layouts) in two passes, so that memory
  * stays flat in responses and every key gets a column wherever in the file it is first met: the
@@ -32,11 +37,6 @@ export interface JsonResponses {
  * read twice from disk; standard input and pipes, which cannot be, are copied to a temporary file
  * as the first pass reads them.
  */
-/** Whether text starts as a report of satisfy report --format json does: `{`, then `"schemaVersion"` as its first key. */
-export function isReportHead(head: string): boolean {
-  return /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/.test(head);
-}
-
 export async function readJsonResponses(path: string, source: OpenedSource, maxBytes: number, maxColumns: number): Promise<JsonResponses> {
   // A report of satisfy holds an "items" array that reads as an API page of responses: ten items were ten respondents.
   if (isReportHead(source.head.subarray(0, 64).toString('latin1'))) {
