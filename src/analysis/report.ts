@@ -183,7 +183,7 @@ export interface Comparison {
   /**
    * The figures both reports have that were not tested, overall then per segment: fewer than
    * --min-base answers on a side, or too little spread to test. Absent from the comparisons of
-   * satisfy before 2026-12-05.
+   * satisfy before it was added (2026-12-04).
    */
   untested?: UntestedChange[];
   /** With a segment column: each change of the overall figure split into mix and rate. */
