@@ -107,29 +107,26 @@ export class AttentionChecks implements RowAnalysis {
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'attention');
     this.inner.load(state.inner);
-    state.counts.forEach((c, i) => {
-      const into = this.counts[i];
-      if (into === undefined) return;
-      into.passed += c.passed;
-      into.failed += c.failed;
-      into.unanswered += c.unanswered;
-    });
-    this.failedAny += state.failedAny;
-    this.rows += state.rows;
+    this.addCounts(state);
   }
 
   merge(other: RowAnalysis): void {
     const theirs = sameKind(this, other);
     this.inner.merge(theirs.inner);
-    theirs.counts.forEach((c, i) => {
+    this.addCounts({ counts: theirs.counts, failedAny: theirs.failedAny, rows: theirs.rows });
+  }
+
+  /** Adds the counts of another analysis's checks, or of its state. */
+  private addCounts(from: { counts: readonly AttentionCounts[]; failedAny: number; rows: number }): void {
+    from.counts.forEach((c, i) => {
       const into = this.counts[i];
       if (into === undefined) return;
       into.passed += c.passed;
       into.failed += c.failed;
       into.unanswered += c.unanswered;
     });
-    this.failedAny += theirs.failedAny;
-    this.rows += theirs.rows;
+    this.failedAny += from.failedAny;
+    this.rows += from.rows;
   }
 
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
