@@ -1,6 +1,9 @@
 import { fail, firstProblem, LARGEST, SLACK, within as inRange, type DocumentProblem } from './document-problem.js';
 import type { Report } from './report.js';
 
+// How far two figures that say the same may be apart, in points: the last bits of their arithmetic.
+const AT_ODDS = 1e-9;
+
 // Keys whose numbers count respondents or answers.
 const COUNTS = new Set(['n', 'count', 'respondents', 'rows', 'rowsUsed']);
 
@@ -44,6 +47,18 @@ export function checkReport(report: Report): DocumentProblem | null {
       }
     }
     walk(report, '');
+    // Figures in range that contradict each other: a comparison tests one and shows the other.
+    for (const { path, group } of groups) {
+      for (const [id, dimension] of Object.entries(group.dimensions)) {
+        const at = `${path}dimensions${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`;
+        // A dimension's score is the mean of its respondents' scores: the same number.
+        if (typeof dimension.mean === 'number' && typeof dimension.score === 'number' && Math.abs(dimension.score - dimension.mean) > AT_ODDS) fail(`${at}.score`, `must equal its mean (${dimension.mean})`);
+      }
+      if (!group.nps) continue;
+      const { score, promoters, detractors } = group.nps;
+      if (promoters.share + detractors.share > 1 + SLACK) fail(`${path}nps.promoters.share`, "and the detractors' share must add up to 1 or less");
+      if (typeof score === 'number' && Math.abs(score - 100 * (promoters.share - detractors.share)) > AT_ODDS) fail(`${path}nps.score`, `must be 100 × (promoters' share − detractors' share), ${100 * (promoters.share - detractors.share)}`);
+    }
   });
 }
 

@@ -50,6 +50,11 @@ const baselineCases: Array<[string, Edit, string]> = [
   ['sd-1e308', (d) => (d.dimensions.delivery.sd = 1e308), 'dimensions.delivery.sd: must be from 0 to 100, not 1e\\+308'],
   ['share-above-one', (d) => (d.nps.promoters.share = 1.5), 'nps.promoters.share: must be from 0 to 1, not 1.5'],
   ['item-n-above-respondents', (d) => (d.items[0].n = 900), 'items[0].n: is more than the respondents \\(800\\)'],
+  // In range, at odds with each other (found by a cold trial: a promoters' share of 0.9 beside an
+  // unchanged score made a "significant fall" of 0 that failed --fail-on-drop).
+  ['nps-shares-above-one', (d) => (d.nps.promoters.share = 0.9), "nps.promoters.share: and the detractors' share must add up to 1 or less"],
+  ['nps-score-not-its-shares', (d) => (d.nps.score = 50), 'nps.score: must be 100 × \\(promoters\' share − detractors\' share\\), -?\\d\\S*'],
+  ['dimension-score-not-its-mean', (d) => (d.dimensions.delivery.score = 10), 'dimensions.delivery.score: must equal its mean \\(\\d\\S*\\)'],
 ];
 
 /** A message pattern with its JSON path's brackets taken literally. */
