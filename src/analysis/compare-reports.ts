@@ -12,6 +12,7 @@ import {
   type TestResult,
 } from '../stats/difference-tests.js';
 import { mixRate } from '../stats/mix-rate.js';
+import type { Scale } from '../survey/scale.js';
 import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome, UntestedChange } from './report.js';
 
 /**
@@ -87,14 +88,15 @@ export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level:
  * one detractor was a fall of NPS at p < 1e-100). A figure both sides have and not tested goes to
  * `untested`, with why (`a`, `b`: its values; `bases`: its answers on each side).
  */
-function differences(a: Group, b: Group, level: number, minBase: number, untested: Array<Omit<UntestedChange, 'scope' | 'baseline' | 'current' | 'change' | 'bases'> & { a: number; b: number; bases: [number, number] }> = []): Difference[] {
+function differences(a: Group, b: Group, level: number, minBase: number, untested: Array<Omit<UntestedChange, 'scope' | 'baseline' | 'current' | 'change' | 'bases'> & { a: number; b: number; bases: [number, number]; scales: [string, string] }> = []): Difference[] {
   const found: Difference[] = [];
-  const test = (metric: string, x: { n: number } | null | undefined, y: { n: number } | null | undefined, value: (side: 'a' | 'b') => number | null | undefined, difference: () => Difference | null) => {
+  const test = (metric: string, x: { n: number; scale?: Scale } | null | undefined, y: { n: number; scale?: Scale } | null | undefined, value: (side: 'a' | 'b') => number | null | undefined, difference: () => Difference | null) => {
     const [va, vb] = [value('a'), value('b')];
     if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
-    const why = x.n < minBase || y.n < minBase ? 'base' : null;
+    // A mean or a top-2 share on another scale is another measure (a top-2 of 1-10 against one of 1-5).
+    const why = !sameScale(x.scale, y.scale) ? 'scale' : x.n < minBase || y.n < minBase ? 'base' : null;
     const made = why === null ? difference() : null;
-    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n] });
+    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)] });
     else found.push(made);
   };
   for (const [id, dimension] of Object.entries(a.dimensions)) {
@@ -114,6 +116,17 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
     return difference === null ? null : { ...difference, a: x.score, b: y.score };
   });
   return found;
+}
+
+/** A scale as the notes name it: `1-5`, `labels 1-7`, `yes/no`; '' for none. */
+function scaleText(scale: Scale | undefined): string {
+  if (scale === undefined) return '';
+  return scale.kind === 'binary' ? 'yes/no' : `${scale.kind === 'labels' ? 'labels ' : ''}${scale.min}-${scale.max}`;
+}
+
+/** Whether two figures are on one scale: the same kind and ends (a figure without a scale, a score on 0-100, always is). */
+function sameScale(a: Scale | undefined, b: Scale | undefined): boolean {
+  return a === undefined || b === undefined || (a.kind === b.kind && a.min === b.min && a.max === b.max);
 }
 
 // A test statistic this close to 0 says no direction: two equal figures summed in another order
@@ -164,9 +177,10 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   const found = scopes.flatMap(({ scope, a, b }) => {
     const skipped: Parameters<typeof differences>[4] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
-    for (const { metric, a: now, b: before, why, bases } of skipped) {
-      untested.push({ metric, scope, baseline: before, current: now, change: now - before, why, bases: [bases[1], bases[0]] });
-      notes.push(`${scope}: ${metric} not tested: ${why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test'}`);
+    for (const { metric, a: now, b: was, why, bases, scales } of skipped) {
+      untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
+      const reason = why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
+      notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;
   });

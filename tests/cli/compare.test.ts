@@ -188,6 +188,14 @@ describe('--fail-on-drop', () => {
     expect(compare([base, week, '--min-base', '1']).changes.map((c) => c.metric)).toContain('nps.score');
   });
 
+  it('does not test a top-2 share on another scale: a top-2 of 1-10 against one of 1-5 is another measure', () => {
+    // It was a "significant rise" of 20 points.
+    const json = compare(['fixtures/segments/satisfaction-on-1-to-10.csv', 'fixtures/segments/satisfaction-on-1-to-5.csv']);
+    expect(json.changes.map((c) => c.metric)).toEqual(['dimensions.delivery.score', 'index.score']);
+    expect(json.untested?.map((u) => [u.metric, u.why, u.bases])).toEqual([['csat.topBox.share', 'scale', [60, 60]]]);
+    expect(json.notes).toContain('overall: csat.topBox.share not tested: on 1-10 before, 1-5 now: another measure');
+  });
+
   it('passes when nothing changed', () => {
     const result = runCli(['compare', BASELINE, LATER, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'csat']);
     expect(result.stderr).toBe('');
