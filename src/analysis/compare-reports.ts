@@ -85,8 +85,9 @@ export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level:
  * interval of a − b at `level`. A figure is tested only where both sides have at least `minBase`
  * answers of it (--min-base): on fewer, a side of one respondent, or of a few who all answered
  * alike, has no spread to speak of, and the test takes the other side's for the whole (a week of
- * one detractor was a fall of NPS at p < 1e-100). A figure both sides have and not tested goes to
- * `untested`, with why (`a`, `b`: its values; `bases`: its answers on each side).
+ * one detractor was a fall of NPS at p < 1e-100); and CSAT's top-2 share and the CES mean only
+ * where both sides have one scale. A figure both sides have and not tested goes to `untested`,
+ * with why (`a`, `b`: its values; `bases`: its answers on each side; `scales`: each side's scale).
  */
 function differences(a: Group, b: Group, level: number, minBase: number, untested: Array<Omit<UntestedChange, 'scope' | 'baseline' | 'current' | 'change' | 'bases'> & { a: number; b: number; bases: [number, number]; scales: [string, string] }> = []): Difference[] {
   const found: Difference[] = [];
