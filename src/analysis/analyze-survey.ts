@@ -7,6 +7,7 @@ import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
 import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
 import type { LanguageOf } from '../survey/comment-language.js';
+import { noAnswerCodes } from '../survey/vocabulary.js';
 import { CommentReader, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
@@ -737,10 +738,9 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
-  /** The codes that stand for no answer in column `index`: its own (a statistics package's -99 …) and those of --missing or the config. */
+  /** The codes that stand for no answer in column `index` (see noAnswerCodes). */
   noAnswerCodes(index: number): ReadonlySet<string> {
-    const own = this.model.columns[index]?.missing ?? [];
-    return new Set([...this.model.vocabulary.missingCodes, ...own.map((code) => code.trim())]);
+    return noAnswerCodes(this.model.columns[index] ?? {}, this.model.vocabulary);
   }
 
   /** The answers each side needs for a figure to be tested (--min-base): in comment themes' impact, and in the periods' changes. */

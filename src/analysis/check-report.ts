@@ -29,7 +29,7 @@ export function checkReport(report: Report): DocumentProblem | null {
     const groups: Array<{ path: string; group: Pick<Report, 'dimensions' | 'csat' | 'nps' | 'index'> & { ces?: Report['ces'] } }> = [{ path: '', group: report }, ...report.segments.map((group, i) => ({ path: `segments[${i}].`, group })), ...report.periods.map((group, i) => ({ path: `periods[${i}].`, group }))];
     for (const { path, group } of groups) {
       for (const [id, dimension] of Object.entries(group.dimensions)) {
-        const at = `${path}dimensions${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`;
+        const at = dimensionPath(path, id);
         within(dimension.mean, 0, 100, `${at}.mean`);
         within(dimension.score, 0, 100, `${at}.score`);
         within(dimension.sd, 0, 100, `${at}.sd`);
@@ -50,7 +50,7 @@ export function checkReport(report: Report): DocumentProblem | null {
     // Figures in range that contradict each other: a comparison tests one and shows the other.
     for (const { path, group } of groups) {
       for (const [id, dimension] of Object.entries(group.dimensions)) {
-        const at = `${path}dimensions${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`;
+        const at = dimensionPath(path, id);
         // A dimension's score is the mean of its respondents' scores: the same number.
         if (typeof dimension.mean === 'number' && typeof dimension.score === 'number' && Math.abs(dimension.score - dimension.mean) > AT_ODDS) fail(`${at}.score`, `must equal its mean (${dimension.mean})`);
       }
@@ -60,6 +60,11 @@ export function checkReport(report: Report): DocumentProblem | null {
       if (typeof score === 'number' && Math.abs(score - 100 * (promoters.share - detractors.share)) > AT_ODDS) fail(`${path}nps.score`, `must be 100 × (promoters' share − detractors' share), ${100 * (promoters.share - detractors.share)}`);
     }
   });
+}
+
+/** The JSON path of a dimension of a group: `dimensions.delivery`, or `dimensions["a b"]` for an id that is no name. */
+function dimensionPath(group: string, id: string): string {
+  return `${group}dimensions${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`;
 }
 
 /** The rules that hold of a figure wherever it is, by its key. */

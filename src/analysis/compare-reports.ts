@@ -89,10 +89,10 @@ export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level:
  * where both sides have one scale. A figure both sides have and not tested goes to `untested`,
  * with why (`a`, `b`: its values; `bases`: its answers on each side; `scales`: each side's scale).
  */
-function differences(a: Group, b: Group, level: number, minBase: number, untested: Array<Omit<UntestedChange, 'scope' | 'baseline' | 'current' | 'change' | 'bases'> & { a: number; b: number; bases: [number, number]; scales: [string, string] }> = []): Difference[] {
+function differences(a: Group, b: Group, level: number, minBase: number, untested: Untested[] = []): Difference[] {
   const found: Difference[] = [];
-  const test = (metric: string, x: { n: number; scale?: Scale } | null | undefined, y: { n: number; scale?: Scale } | null | undefined, value: (side: 'a' | 'b') => number | null | undefined, difference: () => Difference | null) => {
-    const [va, vb] = [value('a'), value('b')];
+  // A figure of `a` and of `b` (its base and scale `x`, `y`; its values `va`, `vb`), tested by `difference`.
+  const test = (metric: string, x: Figure | null | undefined, y: Figure | null | undefined, va: number | null | undefined, vb: number | null | undefined, difference: () => Difference | null) => {
     if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
     // A mean or a top-2 share on another scale is another measure (a top-2 of 1-10 against one of 1-5).
     const why = !sameScale(x.scale, y.scale) ? 'scale' : x.n < minBase || y.n < minBase ? 'base' : null;
@@ -102,21 +102,37 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
   };
   for (const [id, dimension] of Object.entries(a.dimensions)) {
     const theirs = b.dimensions[id];
-    test(`dimensions.${id}.score`, dimension, theirs, (side) => (side === 'a' ? dimension : theirs)?.score, () => meanDifference(`dimensions.${id}.score`, dimension, theirs, level));
+    test(`dimensions.${id}.score`, dimension, theirs, dimension.score, theirs?.score, () => meanDifference(`dimensions.${id}.score`, dimension, theirs, level));
   }
   const index = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
-  test('index.score', a.index, b.index, (side) => (side === 'a' ? a : b).index?.score, () => meanDifference('index.score', index(a), index(b), level));
-  test('ces.mean', a.ces, b.ces, (side) => (side === 'a' ? a : b).ces?.mean, () => meanDifference('ces.mean', a.ces, b.ces, level));
+  test('index.score', a.index, b.index, a.index?.score, b.index?.score, () => meanDifference('index.score', index(a), index(b), level));
+  test('ces.mean', a.ces, b.ces, a.ces?.mean, b.ces?.mean, () => meanDifference('ces.mean', a.ces, b.ces, level));
   const [ca, cb] = [a.csat?.topBox, b.csat?.topBox];
-  if (ca && cb) test('csat.topBox.share', a.csat, b.csat, (side) => (side === 'a' ? ca : cb).share, () => shareDifference('csat.topBox.share', { share: ca.share, n: (a.csat as ItemSummary).effectiveN }, { share: cb.share, n: (b.csat as ItemSummary).effectiveN }, level));
+  if (ca && cb) test('csat.topBox.share', a.csat, b.csat, ca.share, cb.share, () => shareDifference('csat.topBox.share', { share: ca.share, n: (a.csat as ItemSummary).effectiveN }, { share: cb.share, n: (b.csat as ItemSummary).effectiveN }, level));
   const [x, y] = [a.nps, b.nps];
-  test('nps.score', x, y, (side) => (side === 'a' ? x : y)?.score, () => {
+  test('nps.score', x, y, x?.score, y?.score, () => {
     if (x === null || y === null) return null;
     const difference = npsDifference('nps.score', { promoters: x.promoters.share, detractors: x.detractors.share, n: x.effectiveN }, { promoters: y.promoters.share, detractors: y.detractors.share, n: y.effectiveN }, level);
     // The figures as the reports show them.
     return difference === null ? null : { ...difference, a: x.score, b: y.score };
   });
   return found;
+}
+
+/** What a test needs to know of a figure besides its value: its answers, and its scale if it is on one (an item's). */
+interface Figure {
+  n: number;
+  scale?: Scale;
+}
+
+/** A figure of both sides not tested (see differences): its values `a` and `b`, why, and each side's answers and scale. */
+interface Untested {
+  metric: string;
+  a: number;
+  b: number;
+  why: UntestedChange['why'];
+  bases: [number, number];
+  scales: [string, string];
 }
 
 /** A scale as the notes name it: `1-5`, `labels 1-7`, `yes/no`; '' for none. */
@@ -176,7 +192,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   }
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
-    const skipped: Parameters<typeof differences>[4] = [];
+    const skipped: Untested[] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
     for (const { metric, a: now, b: was, why, bases, scales } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });

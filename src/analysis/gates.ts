@@ -167,9 +167,9 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
 /**
  * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
  * significant and down, or when there is no such change (the figure is missing on a side): a CI
- * job must not go green because a figure vanished. A figure both sides have but too few answers
- * (or too little spread) to test cannot have fallen significantly: its gate passes, and the
- * comparison's notes say it was not tested. `actual` is the change.
+ * job must not go green because a figure vanished. A figure both sides have but that was not
+ * tested (too few answers, too little spread, another scale: see Comparison.untested) cannot have
+ * fallen significantly: its gate passes, and the comparison's notes say why. `actual` is the change.
  */
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
   return drops.map((drop) => {

@@ -182,8 +182,8 @@ export interface Comparison {
   changes: Change[];
   /**
    * The figures both reports have that were not tested, overall then per segment: fewer than
-   * --min-base answers on a side, or too little spread to test. Absent from the comparisons of
-   * satisfy before it was added (2026-12-04).
+   * --min-base answers on a side, too little spread to test, or another scale on each side (see
+   * UntestedChange.why). Absent from the comparisons of satisfy before it was added (2026-12-04).
    */
   untested?: UntestedChange[];
   /** With a segment column: each change of the overall figure split into mix and rate. */

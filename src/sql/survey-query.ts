@@ -6,6 +6,7 @@ import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
 import { makeAnswerCoder, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from '../survey/scale.js';
+import { noAnswerCodes } from '../survey/vocabulary.js';
 import { makeOptionCoder } from '../survey/code-choice.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { DIALECT_FUNCTIONS } from './dialect-functions.js';
@@ -133,8 +134,10 @@ export function surveyQuery(spec: QuerySpec): string {
     day = `CASE WHEN ${matches(dateCell, PLAIN_DATE)} THEN substr(${dateCell}, 1, 10) WHEN ${matches(dateCell, ZONED_DATE)} THEN coalesce(${zoned}, 'undated') ELSE 'undated' END`;
   }
   // An empty cell, or a code for no answer (the column's own, --missing's), is the segment (blank), as satisfy's own reading has it.
-  const noAnswer = (index: number) => [...new Set([...model.vocabulary.missingCodes, ...((model.columns[index] as ColumnModel).missing ?? []).map((code) => code.trim())])];
-  const blankWhen = (index: number) => [`${t(index)} = ''`, ...(noAnswer(index).length === 0 ? [] : [`${t(index)} IN (${noAnswer(index).map(str).join(', ')})`])].join(' OR ');
+  const blankWhen = (index: number) => {
+    const codes = [...noAnswerCodes(model.columns[index] as ColumnModel, model.vocabulary)];
+    return codes.length === 0 ? `${t(index)} = ''` : `${t(index)} = '' OR ${t(index)} IN (${codes.map(str).join(', ')})`;
+  };
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';

@@ -379,18 +379,21 @@ function applyWeight(draft: Draft, name: string, source: string): number {
   return column.index;
 }
 
-/** A column --map names, or an error that says how to name one with a comma. */
-function findMappedColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
-  const column = columns[indexOfColumn(columns.map((c) => c.name), name)];
-  if (column !== undefined) return column;
-  const withComma = columns.find((c) => c.name.includes(',') && c.name.startsWith(name));
+/** A column --map names for `target`, or an error that says how to name one with a comma (see findColumn). */
+function findMappedColumn(columns: readonly ColumnModel[], name: string, target: string, source: string, file: string | undefined): ColumnModel {
+  const withComma = columnNamed(columns, name) === undefined ? columns.find((c) => c.name.includes(',') && c.name.startsWith(name)) : undefined;
   if (withComma === undefined) return findColumn(columns, name, source, file);
-  throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `a name with a comma is written in double quotes, --map '${source.slice('--map '.length).split('=')[0]}="${withComma.name}"', or by its number, #${withComma.index + 1}`);
+  throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `a name with a comma is written in double quotes, --map '${target}="${withComma.name}"', or by its number, #${withComma.index + 1}`);
+}
+
+/** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first; undefined for none. */
+function columnNamed(columns: readonly ColumnModel[], name: string): ColumnModel | undefined {
+  return columns[indexOfColumn(columns.map((c) => c.name), name)];
 }
 
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
 export function findColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
-  const column = columns[indexOfColumn(columns.map((c) => c.name), name)];
+  const column = columnNamed(columns, name);
   if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
   return column;
 }
@@ -400,8 +403,8 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
   const { columns } = draft;
   // A question with a comma ("Generally speaking, is it rude …") is one column when a column has
   // that whole name; else the names between commas are the columns.
-  const whole = mapping.whole === undefined || mapping.columns.length < 2 ? undefined : columns[indexOfColumn(columns.map((c) => c.name), mapping.whole)];
-  const named = whole !== undefined ? [whole] : mapping.columns.map((name) => findMappedColumn(columns, name, source, draft.file));
+  const whole = mapping.whole === undefined || mapping.columns.length < 2 ? undefined : columnNamed(columns, mapping.whole);
+  const named = whole !== undefined ? [whole] : mapping.columns.map((name) => findMappedColumn(columns, name, mapping.target, source, draft.file));
   const single = SINGLE_ROLES.has(mapping.target);
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
   release(columns, mapping.target, named, `${source} names other columns`);

@@ -40,3 +40,13 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
     intensity: buildIntensity(from),
   };
 }
+
+/**
+ * The codes that stand for no answer in a column: its own (a statistics package's -99 …, the
+ * config's) and those of --missing or the config for every column, trimmed. A --by column's cell
+ * holding one is the segment (blank), in satisfy's own reading and in the SQL query alike.
+ */
+export function noAnswerCodes(column: { missing?: readonly string[] | undefined }, vocabulary: Pick<Vocabulary, 'missingCodes'>): ReadonlySet<string> {
+  return new Set([...vocabulary.missingCodes, ...(column.missing ?? []).map((code) => code.trim())]);
+}
+
