@@ -246,3 +246,9 @@ write("recommend-with-labelled-ends.csv",
 write("product-and-website-words-not-service.csv",
       ["id", "Battery life of the phone", "The website is responsive on mobile", "The user manual was helpful", "Our privacy policy is clear", "Overall satisfaction (1-5)"],
       [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)])
+
+# Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
+# was seen and not chosen. One value and a missing code in each column: options, never ratings.
+write("checkbox-ticked-one-or-seen-unanswered.csv",
+      ["ResponseID", "Q7_1", "Q7_2", "Q7_3", "Q8"],
+      [[f"R_{i}"] + [("1" if rng.random() < 0.4 else "-99") for _ in range(3)] + [rating()] for i in range(N)])

@@ -64,11 +64,19 @@ function isOtherText(profile: ValueProfile, vocabulary: Vocabulary): boolean {
   return profile.numeric === 0 && profile.yesNo === 0 && ticks(profile, vocabulary).distinct >= 2;
 }
 
-/** Values of a column other than an unticked option's ("Not selected"), and how many cells were unticked. */
+/**
+ * Values of a column other than an unticked option's, and how many cells were unticked: "Not
+ * selected", or a non-answer (Qualtrics writes -99 where an option was seen and not chosen).
+ */
 function ticks(profile: ValueProfile, vocabulary: Vocabulary): { distinct: number; unticked: number } {
-  let unticked = 0;
-  for (const [folded, { count }] of profile.labels ?? []) if (vocabulary.unticked.has(folded)) unticked += count;
-  return { distinct: profile.distinct - (unticked > 0 ? 1 : 0), unticked };
+  let unticked = profile.notApplicable;
+  let untickedValues = profile.nonAnswers;
+  for (const [folded, { count }] of profile.labels ?? []) {
+    if (!vocabulary.unticked.has(folded)) continue;
+    unticked += count;
+    untickedValues += 1;
+  }
+  return { distinct: profile.distinct - untickedValues, unticked };
 }
 
 function optionGroup(question: string, profiles: readonly ValueProfile[], vocabulary: Vocabulary): ChoiceShape | null {
@@ -158,7 +166,8 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
  */
 export function singleOption(name: string, profile: ValueProfile, vocabulary: Vocabulary): string | null {
   const { distinct, unticked } = ticks(profile, vocabulary);
-  if (distinct !== 1 || (profile.blank === 0 && unticked === 0) || profile.answered - unticked === 0) return null;
+  // A non-answer beside the one value ("-1", "N/A") is no tick on its own: the 1 may be a rank or a rating.
+  if (profile.notApplicable > 0 || distinct !== 1 || (profile.blank === 0 && unticked === 0) || profile.answered - unticked === 0) return null;
   const value = [...(profile.labels ?? new Map())].find(([folded]) => !vocabulary.unticked.has(folded))?.[1].spelling ?? (profile.min === 1 ? '1' : null);
   if (value === null) return null;
   const header = normalizeText(name);

@@ -13,6 +13,8 @@ export interface ValueProfile {
   answered: number;
   /** Cells that are a non-answer ("N/A", "Don't know", a `--missing` code ...). */
   notApplicable: number;
+  /** The distinct texts of those non-answers, missing codes among them, counted up to DISTINCT_LIMIT. */
+  nonAnswers: number;
   /** Cells that parse as finite numbers, and how many of those are integers. */
   numeric: number;
   integers: number;
@@ -62,8 +64,9 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
+  const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
   // A column holds the same few answers again and again: each distinct cell is read once.
   const readings = new Map<string, CellReading>();
@@ -84,10 +87,12 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
       if (reading.dateLike) profile.dateLike += 1;
       if (reading.yesNo) profile.yesNo += 1;
       profile.notApplicable += 1;
+      if (nonAnswers.size < DISTINCT_LIMIT) nonAnswers.add(text);
       continue;
     }
     if (kind === 'missingCode') {
       profile.notApplicable += 1;
+      if (nonAnswers.size < DISTINCT_LIMIT) nonAnswers.add(text);
       profile.missingCodes.set(text, (profile.missingCodes.get(text) ?? 0) + 1);
       continue;
     }
@@ -121,6 +126,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     }
   }
   profile.distinct = seen.size;
+  profile.nonAnswers = nonAnswers.size;
   profile.meanLength = profile.answered === 0 ? 0 : totalLength / profile.answered;
   return profile;
 }

@@ -15,6 +15,9 @@ const CASES: Case[] = [
   // Checkbox options: never a rating.
   ['checkbox-ticked-one-or-blank', 'Q3_1', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-blank', 'Q3_4', 'option', null, null, 'high'],
+  ['checkbox-ticked-one-or-seen-unanswered', 'Q7_1', 'option', null, null, 'high'],
+  ['checkbox-ticked-one-or-seen-unanswered', 'Q7_3', 'option', null, null, 'high'],
+  ['checkbox-ticked-one-or-seen-unanswered', 'Q8', 'item', [1, 5], null, 'high'],
   ['checkbox-ticked-one-or-blank', 'Q4', 'item', [1, 5], null, 'high'],
   ['checkbox-ticked-one-or-blank', 'ResponseId', 'id', null, null, 'high'],
   ['checkbox-option-text-or-blank', 'Which channels did you use? - Live chat', 'option', null, null, 'high'],
