@@ -1023,9 +1023,9 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
-    if (model.csat === null) nullReasons.csat = 'no overall satisfaction question found (name one with --map csat=<column>)';
-    if (model.ces === null) nullReasons.ces = 'no effort question found (name one with --map ces=<column>)';
-    if (nps === null) nullReasons.nps = npsColumn === undefined ? 'no recommend question found (name one with --map nps=<column>)' : 'the recommend question has no valid 0-10 answer';
+    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
+    if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     const index = summarizeIndex(this.index, level);
     if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
@@ -1051,7 +1051,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       method: describeMethod(level),
       input: { files, ...(model.surveyFile === undefined ? {} : { survey: model.surveyFile }) },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...(unscoredAs(c) === null ? {} : { unscored: unscoredAs(c) as NonNullable<ColumnModel['unscored']> }), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,
@@ -1100,6 +1100,15 @@ export class SurveyAnalysis implements PartedAnalysis {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;
       if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
+    }
+    // A question whose answers partly fit no scale is not scored: the figures go without it.
+    for (const column of model.columns) {
+      const unscored = unscoredAs(column);
+      if (unscored === null) continue;
+      const headline = unscored.as !== 'item' && model[unscored.as] === null;
+      const what = headline ? `the ${HEADLINE_QUESTIONS[unscored.as as keyof typeof HEADLINE_QUESTIONS]} question "${column.name}"` : `column "${column.name}"`;
+      const without = unscored.dimension === null ? '' : model.dimensions.some((d) => d.id === unscored.dimension) ? ` (${unscored.dimension} is scored without it)` : ` (so ${unscored.dimension} has no score)`;
+      notes.push(`${what} is not scored${without}: ${unmappedAnswers(column)}; map its labels in satisfy.config.json`);
     }
     // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
     for (const column of model.columns) {
@@ -1176,4 +1185,24 @@ export class SpareAnalyses {
 
 function tallyOf(tallies: readonly AnswerTally[], position: number): AnswerTally {
   return tallies[position] as AnswerTally;
+}
+
+const HEADLINE_QUESTIONS = { csat: 'overall satisfaction', nps: 'recommend', ces: 'effort' } as const;
+
+/** What a column left unscored for answers that fit no scale was asked to be (see ColumnModel.unscored), or null: a column the config or a flag has given a role since is not. */
+function unscoredAs(column: ColumnModel): NonNullable<ColumnModel['unscored']> | null {
+  return column.role === 'unknown' && column.unscored !== undefined && column.unmapped.length > 0 ? column.unscored : null;
+}
+
+/** `"Weder leicht noch schwierig" (32 answers) is on no scale satisfy knows`: the answers that kept a column from being scored. */
+function unmappedAnswers(column: ColumnModel): string {
+  const shown = column.unmapped.slice(0, 3).map((u) => `${JSON.stringify(u.label)} (${u.count} answer${u.count === 1 ? '' : 's'})`);
+  const more = column.unmapped.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${column.unmapped.length === 1 ? 'is' : 'are'} on no scale satisfy knows`;
+}
+
+/** Why a headline (CSAT, NPS, CES) is null when its question was found and left unscored, or null when none was. */
+function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 'ces'): string | null {
+  const column = columns.find((c) => unscoredAs(c)?.as === role);
+  return column === undefined ? null : `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${unmappedAnswers(column)} (map its labels in satisfy.config.json, or name another with --map ${role}=<column>)`;
 }

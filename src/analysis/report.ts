@@ -638,6 +638,12 @@ export interface ColumnReport {
   confidence?: Confidence;
   /** What a low-confidence reading would have made of the column, left out until confirmed (`--map`, config). */
   suggestion?: { role: Role; dimension: string | null } | null;
+  /**
+   * Only on a column left unscored because some of its answers fit no scale while the others are
+   * labels of a known set (role `unknown`, those answers in `unmapped`): what its header asks it to
+   * be, `csat`, `nps`, `ces` or an `item` (of `dimension`, or of none).
+   */
+  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /** Answers of this column's own that are non-answers: a 0 standing apart from its 1-k scale, -99, or the config's. */

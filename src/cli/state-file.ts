@@ -156,7 +156,7 @@ function withNamedColumns(value: unknown): unknown {
  */
 export function surveyShape(shard: ShardState): string {
   // Evidence and confidence describe how the shard's own sample showed a column, not what it is.
-  const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [], confidence: undefined, suggestion: undefined }));
+  const columns = shard.model.columns.map((column) => ({ ...column, evidence: [], unmapped: [], confidence: undefined, suggestion: undefined, unscored: undefined }));
   // The language's evidence counts the words of the shard's own sample; the language is what counts.
   const language = shard.model.language?.language ?? null;
   // The plan's columns (--by, the timestamp) carry the model's evidence too: their index and name are what counts.

@@ -290,8 +290,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const partly = fits(profile.yesNo) ? null : partlyLabelled(profile, vocabulary);
   if (partly !== null) {
     column.unmapped = partly.unmapped;
-    const unknown = partly.unmapped.map((u) => `"${u.label}"`).join(', ');
-    return assign('unknown', `answers partly fit the ${partly.set} set but ${unknown} ${partly.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of it: not scored until its labels are mapped in the config`);
+    // What the header asks for is said, so that the report can say which question went unscored.
+    const headline = kw.csatStrong !== undefined ? { as: 'csat' as const, hit: kw.csatStrong, what: 'overall satisfaction' } : kw.nps !== undefined ? { as: 'nps' as const, hit: kw.nps, what: 'recommend' } : kw.ces !== undefined ? { as: 'ces' as const, hit: kw.ces, what: 'customer effort' } : null;
+    column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
+    const header = headline !== null ? `header keyword ${headline.hit.text} → ${headline.what}; ` : dimension !== null ? `${dimensionWhy}; ` : '';
+    return assign('unknown', `${header}answers partly fit the ${partly.set} set but ${partly.why}: not scored until its labels are mapped in the config`);
   }
   const answeredYesNo = fits(profile.yesNo) ? yesNo(yesNoScale(false), 'yes/no answers', 'yes scores 0, no scores 100') : null;
   if (answeredYesNo !== null) return answeredYesNo;
@@ -537,15 +540,27 @@ const PARTLY_LABELLED_MAX = 12;
 
 /**
  * A column that is mostly answered in labels of a known set but also in labels the set does not
- * know ("Very good", "Good", "Meh"): which set, and the labels it does not know, most used first.
+ * know ("Very good", "Good", "Meh"), or in two labels of one point of it ("Algo satisfecho" and
+ * "Bastante satisfecho" on a four-point set): which set, and those labels, most used first.
  */
-function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: string; unmapped: UnmappedLabel[] } | null {
+function partlyLabelled(profile: ValueProfile, vocabulary: Vocabulary): { set: string; unmapped: UnmappedLabel[]; why: string } | null {
   const labels = profile.labels;
   if (labels === null || labels.size > PARTLY_LABELLED_MAX || labels.size < 3) return null;
   const total = [...labels.values()].reduce((sum, l) => sum + l.count, 0);
   const fit = bestLabelSet(labelCounts(profile), vocabulary.labelSets.values(), (hits) => hits >= total / 2, plainYesNo(vocabulary));
   if (fit === null || fit.set.points - fit.unobserved < 2) return null;
-  return { set: fit.set.id, unmapped: unknownLabels(labels, fit.set.values) };
+  const unknown = unknownLabels(labels, fit.set.values);
+  const listed = (found: readonly UnmappedLabel[]) => found.map((u) => `"${u.label}"`).join(', ');
+  if (unknown.length > 0) return { set: fit.set.id, unmapped: unknown, why: `${listed(unknown)} ${unknown.length === 1 ? 'is not a label' : 'are not labels'} of it` };
+  // Every answer is a label of the set, and some two are one point of it.
+  const byPoint = new Map<number, Array<[string, { count: number; spelling: string }]>>();
+  for (const entry of labels) {
+    const point = fit.set.values.get(entry[0]) as number;
+    byPoint.set(point, [...(byPoint.get(point) ?? []), entry]);
+  }
+  const shared = [...byPoint.values()].filter((same) => same.length > 1).map((same) => unknownLabels(new Map(same), new Map()));
+  const unmapped = unknownLabels(new Map(shared.flat().map((u) => [u.label, { count: u.count, spelling: u.label }])), new Map());
+  return { set: fit.set.id, unmapped, why: `${shared.map(listed).join(' and ')} ${shared.length === 1 ? 'are one point' : 'are each one point'} of it` };
 }
 
 /** Labels in the sample of a labelled column that its scale does not know: the answers its coder finds invalid. */

@@ -32,6 +32,12 @@ export interface ColumnModel {
   confidence?: Confidence;
   /** What a low-confidence reading would have made of the column, left out until confirmed. */
   suggestion?: { role: Role; dimension: string | null } | null;
+  /**
+   * A column whose answers partly fit a known set of labels and is left unscored until the others
+   * are mapped (role `unknown`, the labels in `unmapped`): what its header asks it to be, the
+   * overall satisfaction, recommend or effort question, or an item (of a dimension, or of none).
+   */
+  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /**

@@ -64,6 +64,32 @@ describe('a column of labels that fit no known scale', () => {
   });
 });
 
+describe('a question left unscored for answers of no known scale', () => {
+  it('is named in the notes, and by the reason of the headline it would have been', () => {
+    const effort = JSON.parse(runCli(['report', 'fixtures/lint/effort-question-with-an-unknown-label.csv', '--format', 'json']).stdout) as Report;
+    expect(effort.ces).toBeNull();
+    const question = 'the effort question "How easy was it to get your issue resolved?" is not scored: "So-so" (8 answers) is on no scale satisfy knows';
+    expect(effort.nullReasons.ces).toBe(`${question} (map its labels in satisfy.config.json, or name another with --map ces=<column>)`);
+    expect(effort.notes).toContain(`${question}; map its labels in satisfy.config.json`);
+    expect(effort.columns[1]?.unscored).toEqual({ as: 'ces', dimension: null });
+    // Mapped by the config, it is scored, and nothing is said.
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-unscored-')), 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'How easy was it to get your issue resolved?': { role: 'ces', scale: { min: 1, max: 5, labels: { '1': 'Very difficult', '2': 'Difficult', '3': 'So-so', '4': 'Easy', '5': 'Very easy' } } } } }));
+    const mapped = JSON.parse(runCli(['report', 'fixtures/lint/effort-question-with-an-unknown-label.csv', '--config', config, '--format', 'json']).stdout) as Report;
+    expect(mapped.ces?.n).toBe(40);
+    expect(mapped.notes.join(' ')).not.toMatch(/not scored/);
+    expect(mapped.columns[1]?.unscored).toBeUndefined();
+  });
+
+  it('names two answers that are one point of the set the others fit, and the dimension that goes without it', () => {
+    const inspected = (JSON.parse(runCli(['inspect', 'fixtures/lint/two-labels-on-one-point.csv', '--format', 'json']).stdout) as InspectReport).columns[1];
+    expect(inspected?.evidence.join(' ')).toMatch(/partly fit the satisfaction-4 set but "Satisfied", "Slightly satisfied", "Somewhat satisfied" are one point of it/);
+    expect(inspected?.unmapped.map((u) => u.label)).toEqual(['Satisfied', 'Slightly satisfied', 'Somewhat satisfied']);
+    const report = JSON.parse(runCli(['report', 'fixtures/lint/two-labels-on-one-point.csv', '--format', 'json']).stdout) as Report;
+    expect(report.notes).toContain('column "Satisfaction with delivery speed" is not scored (so delivery has no score): "Satisfied" (7 answers), "Slightly satisfied" (7 answers), "Somewhat satisfied" (7 answers) are on no scale satisfy knows; map its labels in satisfy.config.json');
+  });
+});
+
 describe('a question that asks for a rating, answered in words no scale knows', () => {
   it('stays a segment, and inspect lists its labels for mapping', () => {
     const result = runCli(['inspect', 'fixtures/lint/rating-question-in-unknown-words.csv', '--format', 'json']);
