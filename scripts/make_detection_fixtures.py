@@ -247,6 +247,14 @@ write("product-and-website-words-not-service.csv",
       ["id", "Battery life of the phone", "The website is responsive on mobile", "The user manual was helpful", "Our privacy policy is clear", "Overall satisfaction (1-5)"],
       [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)])
 
+# German five-point ease scale: its middle is "Weder leicht noch schwierig" (either word of ease
+# with either of difficulty), or "Teils/teils" as on other German scales.
+EASE_DE = ["Sehr schwierig", "Schwierig", "Weder leicht noch schwierig", "Leicht", "Sehr leicht"]
+EASE_DE_TEILS = ["Sehr schwierig", "Schwierig", "Teils/teils", "Leicht", "Sehr leicht"]
+write("ease-five-points-de.csv",
+      ["id", "Wie einfach war die Bestellung?", "Die Bedienung der Website"],
+      [[str(i), EASE_DE[int(likert(u)) - 1], EASE_DE_TEILS[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])
+
 # Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
 # was seen and not chosen. One value and a missing code in each column: options, never ratings.
 write("checkbox-ticked-one-or-seen-unanswered.csv",

@@ -118,6 +118,9 @@ const CASES: Case[] = [
   ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
   ['attention-check-select-answer', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
   ['attention-check-polish', 'Proszę zaznaczyć odpowiedź „Raczej się zgadzam”', 'attention', null, null, 'high'],
+  // Gaps of the lexicons: every language's scales, non-answers and keywords say what the English ones do.
+  ['ease-five-points-de', 'Wie einfach war die Bestellung?', 'ces', [1, 5], null, 'high'],
+  ['ease-five-points-de', 'Die Bedienung der Website', 'item', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

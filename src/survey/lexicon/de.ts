@@ -87,7 +87,8 @@ export const de: Lexicon = {
       veryNegative: ['sehr schwierig', 'sehr schwer'],
       negative: ['schwierig', 'schwer'],
       slightlyNegative: ['eher schwierig', 'eher schwer'],
-      neutral: ['weder einfach noch schwierig', 'weder leicht noch schwer', 'weder noch'],
+      // Either word of ease with either word of difficulty, and the middles other German scales use.
+      neutral: ['weder einfach noch schwierig', 'weder leicht noch schwierig', 'weder leicht noch schwer', 'weder einfach noch schwer', 'weder noch', 'teils, teils', 'teils/teils', 'neutral'],
       slightlyPositive: ['eher einfach', 'eher leicht'],
       positive: ['einfach', 'leicht'],
       veryPositive: ['sehr einfach', 'sehr leicht'],
