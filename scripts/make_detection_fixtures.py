@@ -255,6 +255,14 @@ write("ease-five-points-de.csv",
       ["id", "Wie einfach war die Bestellung?", "Die Bedienung der Website"],
       [[str(i), EASE_DE[int(likert(u)) - 1], EASE_DE_TEILS[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])
 
+# Spanish "Nada / Poco / Algo / Bastante / Muy satisfecho": how much of one quality, "bastante"
+# (quite) above "algo" (somewhat) and below "muy".
+SAT_ES = ["Nada satisfecho", "Poco satisfecho", "Algo satisfecho", "Bastante satisfecho", "Muy satisfecho"]
+USE_ES = ["Nada útil", "Poco útil", "Algo útil", "Bastante útil", "Muy útil"]
+write("intensity-nada-to-muy-es.csv",
+      ["id", "¿Está satisfecho con la entrega?", "¿Fue útil la información?"],
+      [[str(i), SAT_ES[int(likert(u)) - 1], USE_ES[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])
+
 # Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
 # was seen and not chosen. One value and a missing code in each column: options, never ratings.
 write("checkbox-ticked-one-or-seen-unanswered.csv",

@@ -121,6 +121,8 @@ const CASES: Case[] = [
   // Gaps of the lexicons: every language's scales, non-answers and keywords say what the English ones do.
   ['ease-five-points-de', 'Wie einfach war die Bestellung?', 'ces', [1, 5], null, 'high'],
   ['ease-five-points-de', 'Die Bedienung der Website', 'item', [1, 5], null, 'high'],
+  ['intensity-nada-to-muy-es', '¿Está satisfecho con la entrega?', 'item', [1, 5], 'delivery', 'high'],
+  ['intensity-nada-to-muy-es', '¿Fue útil la información?', 'item', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -165,7 +165,8 @@ export const es: Lexicon = {
       not: ['no …', 'no, no …'],
       slightly: ['un poco …', 'ligeramente …', 'poco …', 'sí, un poco …'],
       somewhat: ['algo …', 'sí, algo …'],
-      moderately: ['moderadamente …', 'medianamente …', 'sí, moderadamente …'],
+      // "Bastante" (quite) stands above "algo" (somewhat) and below "muy": "Nada / Poco / Algo / Bastante / Muy satisfecho".
+      moderately: ['moderadamente …', 'medianamente …', 'bastante …', 'sí, moderadamente …', 'sí, bastante …'],
       very: ['muy …', 'sí, muy …'],
       extremely: ['extremadamente …', 'sumamente …', 'sí, extremadamente …'],
       negative: ['grosero*', 'grosera*', 'maleducad*', 'descortés', 'descorteses', 'irrespetuos*', 'molest*', 'irritante*', 'desagradable*', 'mal', 'malo', 'mala', 'malos', 'malas', 'difícil', 'difíciles', 'estresante*', 'frustrante*', 'confus*', 'complicad*', 'incómod*', 'preocupad*', 'decepcionad*', 'insatisfech*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'perjudicial*', 'riesgos*', 'peligros*', 'ruidos*', 'lento', 'lenta', 'lentos', 'lentas', 'cansad*', 'aburrid*', 'ofensiv*', 'intrusiv*', 'injust*', 'inapropiad*', 'pesad*'],
