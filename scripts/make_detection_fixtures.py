@@ -263,6 +263,12 @@ write("intensity-nada-to-muy-es.csv",
       ["id", "¿Está satisfecho con la entrega?", "¿Fue útil la información?"],
       [[str(i), SAT_ES[int(likert(u)) - 1], USE_ES[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])
 
+# French "Je n'ai pas d'avis" (no opinion), with a straight or a curly apostrophe: a non-answer.
+SAT_FR = ["Très insatisfait", "Insatisfait", "Ni satisfait ni insatisfait", "Satisfait", "Très satisfait"]
+write("no-opinion-is-a-non-answer-fr.csv",
+      ["id", "Êtes-vous satisfait de la livraison ?"],
+      [[str(i), ("Je n'ai pas d'avis" if i % 10 == 3 else "Je n’ai pas d’avis" if i % 10 == 7 else SAT_FR[int(likert(u)) - 1])] for i, u in enumerate(respondents(N))])
+
 # Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
 # was seen and not chosen. One value and a missing code in each column: options, never ratings.
 write("checkbox-ticked-one-or-seen-unanswered.csv",

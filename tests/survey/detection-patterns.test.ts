@@ -123,6 +123,7 @@ const CASES: Case[] = [
   ['ease-five-points-de', 'Die Bedienung der Website', 'item', [1, 5], null, 'high'],
   ['intensity-nada-to-muy-es', '¿Está satisfecho con la entrega?', 'item', [1, 5], 'delivery', 'high'],
   ['intensity-nada-to-muy-es', '¿Fue útil la información?', 'item', [1, 5], null, 'high'],
+  ['no-opinion-is-a-non-answer-fr', 'Êtes-vous satisfait de la livraison ?', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -33,6 +33,9 @@ describe('isNonAnswer', () => {
     ['Keine Angabe', true],
     ['Nie mam zdania', true],
     ['Nezinu', true],
+    // French "no opinion" as a sentence, with a straight or a curly apostrophe.
+    ["Je n'ai pas d'avis", true],
+    ['Je n’ai pas d’avis', true],
     // A non-answer with a note, or a note of non-answer after words that are no label.
     ['Unfamiliar (N/A)', true],
     ['N/A (was not aware)', true],
