@@ -269,6 +269,14 @@ write("no-opinion-is-a-non-answer-fr.csv",
       ["id", "Êtes-vous satisfait de la livraison ?"],
       [[str(i), ("Je n'ai pas d'avis" if i % 10 == 3 else "Je n’ai pas d’avis" if i % 10 == 7 else SAT_FR[int(likert(u)) - 1])] for i, u in enumerate(respondents(N))])
 
+# What shipping costs is a price, not delivery ("Versandkosten", "koszty wysyłki", "gastos de
+# envío", which is no amount spent either), and so is a fair price; the items worded against the
+# scale ("zu hoch", "za wysokie", "demasiado caros") run against the others.
+people = respondents(60)
+write("shipping-costs-are-pricing.csv",
+      ["id", "Versandkosten", "Die Versandkosten sind zu hoch", "Koszty wysyłki są za wysokie", "Ceny są uczciwe", "Los gastos de envío son demasiado caros"],
+      [[str(i), likert(u), likert(u, True), likert(u, True), likert(u), likert(u, True)] for i, u in enumerate(people)])
+
 # Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
 # was seen and not chosen. One value and a missing code in each column: options, never ratings.
 write("checkbox-ticked-one-or-seen-unanswered.csv",

@@ -168,6 +168,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       if (kept.length > (dimension?.hits.length ?? 0) || (kept.length > 0 && kept.length === dimension?.hits.length && specificity(kept) > specificity(dimension.hits))) dimension = { id, hits: kept };
     }
   }
+  // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
+  // envío" (shipping costs) is a price, not an amount spent ("gasto*").
+  const quantity = role.quantity;
+  if (quantity !== undefined && dimension?.hits.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [quantity.keyword]).length > 0)) delete role.quantity;
   return { role, dimension };
 }
 

@@ -124,6 +124,11 @@ const CASES: Case[] = [
   ['intensity-nada-to-muy-es', '¿Está satisfecho con la entrega?', 'item', [1, 5], 'delivery', 'high'],
   ['intensity-nada-to-muy-es', '¿Fue útil la información?', 'item', [1, 5], null, 'high'],
   ['no-opinion-is-a-non-answer-fr', 'Êtes-vous satisfait de la livraison ?', 'item', [1, 5], 'delivery', 'high'],
+  ['shipping-costs-are-pricing', 'Versandkosten', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-costs-are-pricing', 'Die Versandkosten sind zu hoch', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-costs-are-pricing', 'Koszty wysyłki są za wysokie', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-costs-are-pricing', 'Ceny są uczciwe', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-costs-are-pricing', 'Los gastos de envío son demasiado caros', 'item', [1, 5], 'pricing', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

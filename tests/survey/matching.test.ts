@@ -40,7 +40,8 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Priceless experience', pricing, ['price*']],
     ['Apricot', pricing, []],
     ['Mathematics makes me feel nervous', pricing, []],
-    ['Delivery fees', pricing, ['fees']],
+    // "fee" is not "fees"; what delivery costs is a price.
+    ['Delivery fees', pricing, ['delivery fee*', 'fees']],
     ['Remarkable service', en.roles.comment, []],
   ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
 });

@@ -23,6 +23,11 @@ const CASES: Case[] = [
   ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', true, /negative wording: "nieuprzejm\*" \(pl\): reversed/],
   ['negative-wording-reversed-pl', 'Pracownik nie odpowiedział na moje pytania (1-5)', true, /negative wording: "nie" \(pl\): reversed/],
   ['negative-wording-reversed-pl', 'Konsultant był kompetentny (1-5)', false, null],
+  // Prices "too high" are worded against the scale in every language.
+  ['shipping-costs-are-pricing', 'Die Versandkosten sind zu hoch', true, /negative wording: "zu hoch" \(de\): reversed/],
+  ['shipping-costs-are-pricing', 'Koszty wysyłki są za wysokie', true, /negative wording: "za wysok\*" \(pl\): reversed/],
+  ['shipping-costs-are-pricing', 'Los gastos de envío son demasiado caros', true, /negative wording: "demasiado car\*" \(es\): reversed/],
+  ['shipping-costs-are-pricing', 'Versandkosten', false, null],
   ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', true, /corrected item-total r = −0\.\d\d \(80 respondents who answered every item of trust in the first 80 rows\): runs against the rest of its dimension, reversed \(medium confidence/],
   ['item-runs-against-its-dimension', 'Trust in the company (1-5)', false, null],
   // The answers win over the wording: the platform reversed this one already.
@@ -96,6 +101,8 @@ describe('reversed items', () => {
     ['El sitio web es difícil de usar', 'negative wording: "dificil*" (es)'],
     ['O site é difícil de usar', 'negative wording: "dificil" (pt)'],
     ['Vietni bija grūti lietot', 'negative wording: "gruti" (lv)'],
+    ['Les frais de port sont trop élevés', 'negative wording: "trop eleve*" (fr)'],
+    ['Die Versandkosten sind zu hoch', 'negative wording: "zu hoch" (de)'],
     // Scale anchors in brackets are no part of the statement.
     ['Delivery was on time (1 = not at all, 5 = completely)', null],
   ])('reads %j as %s', (header, expected) => {

@@ -21,7 +21,8 @@ export const de: Lexicon = {
   },
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
-    pricing: ['preis*', 'kosten', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*'],
+    // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
+    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*'],
     complaints: ['beschwerde*', 'reklamation*', '~problem*', 'beanstandung*', '~lösung*', '~gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
     service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
@@ -38,7 +39,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu lange', 'schlecht*', 'beschadigt*'],
+    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
   attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],

@@ -21,7 +21,8 @@ export const es: Lexicon = {
   },
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad'],
-    pricing: ['precio*', 'costo*', 'coste*', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*'],
+    // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
+    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*'],
     complaints: ['reclamo*', 'reclamación*', 'queja*', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
     trust: ['confianza', 'confiab*', 'confiar', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
     service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],

@@ -21,7 +21,8 @@ export const fr: Lexicon = {
   },
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité'],
-    pricing: ['prix', 'tarif*', 'coût*', 'frais', 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*'],
+    // What shipping costs is a price: "frais de livraison" says more than `livraison*`.
+    pricing: ['prix', 'tarif*', 'coût*', 'frais', 'frais de livraison', 'frais de port', "frais d'envoi", "frais d'expédition", 'coût de livraison', 'coûts de livraison', 'coût de la livraison', 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*'],
     complaints: ['réclamation*', 'plainte*', '~problème*', '~incident*', 'litige*', '~résolu*', '~résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
     service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
@@ -38,7 +39,7 @@ export const fr: Lexicon = {
   },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
-    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop long*', 'mauvais*', 'endommage*'],
+    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
   },
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

@@ -21,7 +21,8 @@ export const pl: Lexicon = {
   },
   dimensions: {
     delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', '~szybkość', '~szybko*', 'opakowani*'],
-    pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości', '~wartość', 'rabat*'],
+    // What shipping costs is a price, and a fair price is a matter of price, not of trust (`uczciw*`).
+    pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'koszt wysyłki', 'koszty wysyłki', 'kosztów wysyłki', 'koszt dostawy', 'koszty dostawy', 'kosztów dostawy', 'koszt przesyłki', 'koszty przesyłki', 'opłata za wysyłkę', 'opłaty za wysyłkę', 'opłata za dostawę', 'opłaty za dostawę', 'uczciwa cena', 'uczciwe ceny', 'uczciwą cenę', 'uczciwej ceny', 'uczciwych cen', 'cena jest uczciw*', 'ceny są uczciw*', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości', '~wartość', 'rabat*'],
     complaints: ['reklamacj*', 'skarg*', '~problem*', '~zgłoszeni*', '~rozwiązan*', 'rozpatrz*', '~zwrot*', 'usterk*', 'wadliw*', 'uszkodz*'],
     trust: ['zaufani*', 'ufam', 'ufać', 'wiarygodn*', 'uczciw*', 'rzeteln*', 'niezawodn*', 'polegać', 'dotrzymuje obietnic', 'transparentn*', 'przejrzyst*'],
     service: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta', 'obsłudze klienta', 'biuro obsługi', 'obsługa', 'obsługi', 'obsługę', 'wsparcie', 'pomoc techniczna', 'infolinia', 'infolinii', 'call center', 'personel', 'pracownik*', 'konsultant*', 'doradc*', 'sprzedawc*', 'uprzejm*', 'życzliw*', 'kompetencj*', 'kompetentn*', '~pomocn*', 'czas odpowiedzi', 'szybkość odpowiedzi', '~odpowied*', '~odpowiada*', '~komunikacj*', '~telefon*', '~czat', '~e mail', 'media społecznościowe', 'zasady zwrotu', 'zasady zwrotów', 'polityka zwrotów', '~polityk*', '~zasad*', 'przeprosi*', 'przeprosin*', '~serwis*', '~pomoc'],
@@ -38,7 +39,7 @@ export const pl: Lexicon = {
   },
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
-    opposite: ['trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*'],
+    opposite: ['trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*'],
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
   },
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
