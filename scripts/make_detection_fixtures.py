@@ -277,6 +277,13 @@ write("shipping-costs-are-pricing.csv",
       ["id", "Versandkosten", "Die Versandkosten sind zu hoch", "Koszty wysyłki są za wysokie", "Ceny są uczciwe", "Los gastos de envío son demasiado caros"],
       [[str(i), likert(u), likert(u, True), likert(u, True), likert(u), likert(u, True)] for i, u in enumerate(people)])
 
+# Header keywords: trust said as a verb ("Confío", "Confio"), waiting on the phone is service,
+# order fulfilment is delivery, and the welcome in a shop ("L'accueil en magasin", elided) is a
+# rated service item, not the shop as a segment.
+write("trust-verbs-phone-waits-and-shop-welcome.csv",
+      ["id", "Confío en esta empresa", "Confio nesta empresa", "Tiempo de espera en el teléfono", "Czas realizacji zamówienia", "L'accueil en magasin"],
+      [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)])
+
 # Qualtrics' legacy export of a multiple-answer question: 1 where an option was chosen, -99 where it
 # was seen and not chosen. One value and a missing code in each column: options, never ratings.
 write("checkbox-ticked-one-or-seen-unanswered.csv",

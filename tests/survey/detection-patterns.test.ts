@@ -129,6 +129,11 @@ const CASES: Case[] = [
   ['shipping-costs-are-pricing', 'Koszty wysyłki są za wysokie', 'item', [1, 5], 'pricing', 'high'],
   ['shipping-costs-are-pricing', 'Ceny są uczciwe', 'item', [1, 5], 'pricing', 'high'],
   ['shipping-costs-are-pricing', 'Los gastos de envío son demasiado caros', 'item', [1, 5], 'pricing', 'high'],
+  ['trust-verbs-phone-waits-and-shop-welcome', 'Confío en esta empresa', 'item', [1, 5], 'trust', 'high'],
+  ['trust-verbs-phone-waits-and-shop-welcome', 'Confio nesta empresa', 'item', [1, 5], 'trust', 'high'],
+  ['trust-verbs-phone-waits-and-shop-welcome', 'Tiempo de espera en el teléfono', 'item', [1, 5], 'service', 'medium'],
+  ['trust-verbs-phone-waits-and-shop-welcome', 'Czas realizacji zamówienia', 'item', [1, 5], 'delivery', 'high'],
+  ['trust-verbs-phone-waits-and-shop-welcome', "L'accueil en magasin", 'item', [1, 5], 'service', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -24,7 +24,8 @@ export const es: Lexicon = {
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
     pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*'],
     complaints: ['reclamo*', 'reclamación*', 'queja*', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
-    trust: ['confianza', 'confiab*', 'confiar', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
+    // The verb as a respondent says it: "Confío en esta empresa".
+    trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confían', 'confiamos', 'confiaría', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
     service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
   },
   context: {
@@ -35,7 +36,8 @@ export const es: Lexicon = {
     complaints: ['gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*'],
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
-    service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda'],
+    // Waiting beside a channel of service ("Tiempo de espera en el teléfono") is service, and says what that wait is.
+    service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda', 'espera', 'tiempo de espera'],
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],

@@ -20,7 +20,8 @@ export const pl: Lexicon = {
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
   dimensions: {
-    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', '~szybkość', '~szybko*', 'opakowani*'],
+    // Order fulfilment ("Czas realizacji zamówienia") is delivery.
+    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', '~szybkość', '~szybko*', 'opakowani*'],
     // What shipping costs is a price, and a fair price is a matter of price, not of trust (`uczciw*`).
     pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'koszt wysyłki', 'koszty wysyłki', 'kosztów wysyłki', 'koszt dostawy', 'koszty dostawy', 'kosztów dostawy', 'koszt przesyłki', 'koszty przesyłki', 'opłata za wysyłkę', 'opłaty za wysyłkę', 'opłata za dostawę', 'opłaty za dostawę', 'uczciwa cena', 'uczciwe ceny', 'uczciwą cenę', 'uczciwej ceny', 'uczciwych cen', 'cena jest uczciw*', 'ceny są uczciw*', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości', '~wartość', 'rabat*'],
     complaints: ['reklamacj*', 'skarg*', '~problem*', '~zgłoszeni*', '~rozwiązan*', 'rozpatrz*', '~zwrot*', 'usterk*', 'wadliw*', 'uszkodz*'],

@@ -24,7 +24,8 @@ export const pt: Lexicon = {
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*'],
     complaints: ['reclamaç*', 'queixa*', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
-    trust: ['confiança', 'confiáve*', 'confiar', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
+    // The verb as a respondent says it: "Confio nesta empresa".
+    trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confiam', 'confiamos', 'confiaria', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
   },
   context: {
