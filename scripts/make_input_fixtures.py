@@ -68,6 +68,18 @@ dont_know.insert(1, ["k7", "Don’t know", "No", 8, ""])
 dont_know.insert(4, ["k8", "Don’t know", "No", 6, "Didn’t order for delivery"])
 write("cp1252-curly-apostrophe-dont-know.csv", table(english, dont_know, ";"), "cp1252", newline="\r\n")
 
+# French Excel's "CSV (séparateur: point-virgule)" with its first line "sep=;", which names the
+# delimiter and is no header: windows-1252, CRLF, a comment over two lines, then a row of too few
+# fields (line 10) and an answer off the scale (line 11), so that line numbers can be checked.
+french = ["Identifiant", "Rapidité de livraison (1-5)", "Avez-vous rencontré un problème ?", "Recommanderiez-vous notre entreprise à un ami ? (0-10)", "Commentaire"]
+french_rows = [[f"f{i + 1}", d, "Oui" if d <= 2 else "Non", r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, [
+    "Livraison rapide, merci", "", "Très bien; rien à redire", "Colis abîmé.\nLivraison en retard.", "", "Élégant et soigné"]))]
+french_rows.append(["f7", "4"])
+french_rows.append(["f8", "7", "Non", "9", "Déçu"])
+write("excel-sep-line-semicolon-cp1252.csv", "sep=;\n" + table(french, french_rows, ";"), "cp1252", newline="\r\n")
+# Excel "CSV UTF-8": a byte-order mark before "sep=,", LF line ends.
+write("excel-sep-line-comma-utf8-bom.csv", "sep=,\n" + table(english, english_rows), bom=b"\xef\xbb\xbf")
+
 # Delimiters and line ends.
 write("tab-delimited.tsv", table(english, english_rows, "\t"))
 write("pipe-delimited.csv", table(english, english_rows, "|"))

@@ -4,6 +4,7 @@ import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
+import { excelSepLine } from './excel-sep-line.js';
 import { findRecordStart } from './find-record-start.js';
 import { sniffFormat, type InputFormat } from './input-format.js';
 import { openSource, readBytes, type OpenedSource } from './open-source.js';
@@ -15,7 +16,7 @@ import type { ColumnHint } from './platforms/platform-shape.js';
 import { readParquet } from './read-parquet.js';
 import { savRecords } from './read-sav.js';
 import { xlsxRecords } from './read-xlsx.js';
-import { sniffDelimiter } from './sniff-delimiter.js';
+import { DELIMITERS, sniffDelimiter } from './sniff-delimiter.js';
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
@@ -154,10 +155,16 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   const format = options.formatIn ?? sniffFormat(source.head);
   if (format !== 'csv') return readOtherFormat(format, path, source, handlers, options);
   const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
-  const delimiter = options.delimiter ?? sniffDelimiter(createDecoder(encoding.encoding).decode(source.head, { stream: true }));
+  const headText = createDecoder(encoding.encoding).decode(source.head, { stream: true });
+  const sepLine = excelSepLine(headText);
+  const delimiter = options.delimiter ?? sepLine ?? sniffDelimiter(headText);
+  if (options.delimiter === undefined && sepLine !== null && !(DELIMITERS as readonly string[]).includes(sepLine)) {
+    throw new SatisfyError('FILE_UNREADABLE', `the first line, "sep=${sepLine}", names the delimiter "${sepLine}", which satisfy does not read`, { file: path, line: 1 }, 'satisfy splits fields on , ; tab or |: give one with --delimiter, or save the file again with one of them');
+  }
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
   file.notes.push(`encoding: ${encoding.evidence}`);
+  if (sepLine !== null) file.notes.push(sepLineNote(sepLine, options.delimiter));
 
   const byteWise = isByteWise(encoding.encoding);
   const reader: CsvRecords = new CsvRecords(
@@ -165,7 +172,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
     { delimiter, encoding: byteWise ? encoding.encoding : 'utf-8', file: path, maxRecordBytes: MAX_RECORD_BYTES, pieceBytes: options.pieceBytes },
   );
   const splittable = () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding });
-  const rows = new RowFilter(file, handlers, options, reader, splittable);
+  const rows = new RowFilter(file, handlers, options, reader, splittable, undefined, sepLine !== null);
   for await (const chunk of byteWise ? source.chunks : transcode(source.chunks, encoding.encoding)) {
     reader.push(chunk);
     if (reader.done) break;
@@ -280,13 +287,14 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
   return { file, end: reader.position };
 }
 
-/** The first records of a file (enough to recognise its platform) and its record ending. */
+/** The first records of a file (enough to recognise its platform, as readCsv does) and its record ending. */
 function readHead(path: string, encoding: string, delimiter: string): { records: string[][]; ending: RecordEnding } {
   const records: string[][] = [];
+  const sepLine = startsWithSepLine(path, encoding);
   const reader: CsvRecords = new CsvRecords(
     {
-      record: (record) => {
-        if (records.length === 0 && isBlank(record)) return;
+      record: (record, line) => {
+        if (records.length === 0 && (isBlank(record) || (sepLine && line === 1))) return;
         records.push(record);
         if (records.length >= sampleSize(records[0])) reader.stop();
       },
@@ -296,6 +304,22 @@ function readHead(path: string, encoding: string, delimiter: string): { records:
   );
   readInto(reader, path, 0);
   return { records, ending: reader.recordEnding };
+}
+
+/** Whether the file's first line is Excel's `sep=;` (see excelSepLine), read from its first bytes (room for a few byte-order marks). */
+function startsWithSepLine(path: string, encoding: string): boolean {
+  const bytes = readBytes(path, 0, 256);
+  const first = bytes.next();
+  bytes.return(undefined);
+  return first.done !== true && excelSepLine(createDecoder(encoding).decode(first.value)) !== null;
+}
+
+/** What the notes say of Excel's `sep=` line: the delimiter it names, or that --delimiter overrides it. */
+function sepLineNote(named: string, forced: string | undefined): string {
+  const shown = named === '\t' ? 'tab' : `"${named}"`;
+  const line = `Excel's first line "sep=${named === '\t' ? '\\t' : named}"`;
+  if (forced === undefined) return `${line} names the delimiter, ${shown}: the line is skipped`;
+  return forced === named ? `${line} is skipped; --delimiter names the same delimiter` : `${line} is skipped; --delimiter ${forced === '\t' ? 'tab' : `"${forced}"`} overrides the delimiter it names, ${shown}`;
 }
 
 /** Pushes the bytes of a file from `start` into `reader` until it is done or the file ends. */
@@ -391,6 +415,8 @@ class RowFilter {
     // own, (Parquet) its first record is its one header row, from which alone the platform is
     // known, and (JSON) its platform comes from its keys.
     private readonly other?: OtherFormat,
+    // The file's first line is Excel's `sep=;` (see excelSepLine): no header, no row.
+    private readonly sepLine = false,
   ) {
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
@@ -421,8 +447,8 @@ class RowFilter {
 
   push(record: string[], line: number): void {
     if (this.shape === null) {
-      // Blank lines before the header are no part of the file's shape.
-      if (this.pending.length === 0 && isBlank(record)) return;
+      // Excel's delimiter line and blank lines before the header are no part of the file's shape.
+      if (this.pending.length === 0 && (isBlank(record) || (this.sepLine && line === 1))) return;
       this.pending.push({ record, line });
       if (this.pending.length >= sampleSize(this.pending[0]?.record)) this.start();
       return;
