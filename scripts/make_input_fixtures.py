@@ -80,6 +80,13 @@ write("excel-sep-line-semicolon-cp1252.csv", "sep=;\n" + table(french, french_ro
 # Excel "CSV UTF-8": a byte-order mark before "sep=,", LF line ends.
 write("excel-sep-line-comma-utf8-bom.csv", "sep=,\n" + table(english, english_rows), bom=b"\xef\xbb\xbf")
 
+# Excel saves rows that look empty in the sheet as delimiters only (";;;;"), or delimiters and the
+# spaces a cell held: they are no respondents. One on line 4, one of spaces on line 7, three at the end.
+empty_rows = [r[:4] + [r[4].replace("\n", " ")] for r in english_rows]
+empty_rows.insert(2, [""] * 5)
+empty_rows.insert(5, [" ", "", "  ", "", " "])
+write("excel-empty-rows-of-delimiters.csv", table(english, empty_rows + [[""] * 5] * 3, ";"), bom=b"\xef\xbb\xbf", newline="\r\n")
+
 # Delimiters and line ends.
 write("tab-delimited.tsv", table(english, english_rows, "\t"))
 write("pipe-delimited.csv", table(english, english_rows, "|"))

@@ -530,7 +530,9 @@ class RowFilter {
   private row(record: string[], line: number): void {
     const { file, shape } = this;
     file.rows += 1;
-    if (record.length === 1 && record[0] === '') return this.skip('emptyRow', line);
+    // A blank line; in a CSV also a row of fields that are all empty or spaces, as Excel saves a row
+    // that looks empty in the sheet (`;;;;;`). (A workbook's reader makes a row of empty cells a blank line.)
+    if (this.other === undefined ? isBlank(record) : record.length === 1 && record[0] === '') return this.skip('emptyRow', line);
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
@@ -595,9 +597,9 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
   return names.length;
 }
 
-/** A blank line: one empty field. */
+/** A record with no value: a blank line (one empty field), or fields that are all empty or spaces (`;;;;`, `; ; ;`). */
 function isBlank(record: readonly string[]): boolean {
-  return record.length === 1 && record[0] === '';
+  return record.length > 0 && record.every((field) => field.trim() === '');
 }
 
 /**

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -14,5 +17,47 @@ describe('rows that cannot be read are skipped and counted', () => {
     const file = (JSON.parse(result.stdout) as Report).input.files[0];
     expect(file).toMatchObject(expected);
     expect(file?.rows).toBe((file?.rowsUsed ?? 0) + (file?.skipped ?? []).reduce((sum, s) => sum + s.count, 0));
+  });
+});
+
+// Excel saves a row that looks empty in the sheet as its delimiters only (";;;;"), or delimiters
+// and the spaces its cells held: no respondent, but an empty row, counted as a blank line is.
+describe('rows of empty fields are empty rows', () => {
+  const fixture = 'fixtures/input/excel-empty-rows-of-delimiters.csv';
+
+  it('counts them as skipped, leaves them out of the respondents and of the shares over respondents', () => {
+    const result = runCli(['report', fixture, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.respondents).toBe(6);
+    // ";;;;" on line 4, " ;;  ;; " on line 7, three more ";;;;" at the end.
+    expect(report.input.files[0]).toMatchObject({ delimiter: ';', rows: 11, rowsUsed: 6, skipped: [{ reason: 'emptyRow', count: 5, firstLines: [4, 7, 10, 11, 12] }] });
+    const comments = report.comments?.columns.find((c) => c.column === 'Comment');
+    expect(comments).toMatchObject({ respondents: 6, comments: 4 });
+    expect(comments?.share).toBeCloseTo(4 / 6, 12);
+  });
+
+  it('says so in the table, as of other skipped rows', () => {
+    const result = runCli(['report', fixture]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe('6 respondents (5 rows skipped)');
+    expect(result.stdout).toContain(`${fixture}: 5 empty rows skipped, at line 4, 7, 10, 11, 12`);
+  });
+
+  it('is the same under --strict, and in the pieces the threads read', () => {
+    expect(runCli(['report', fixture, '--strict']).status).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-empty-rows-'));
+    const path = join(dir, 'large-with-rows-of-delimiters.csv');
+    const lines = ['ID;Delivery speed (1-5);How likely are you to recommend us? (0-10);Comment'];
+    for (let i = 0; i < 12_000; i++) lines.push(i % 2503 === 2000 ? ';;;' : `r${i};${1 + (i % 5)};${i % 11};${i % 7 === 0 ? 'fine, thanks' : ''}`);
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    const runs = [1, 2].map((threads) => runCli(['report', path, '--format', 'json', '--threads', String(threads)], { SATISFY_PIECE_BYTES: '32768' }));
+    for (const run of runs) expect(run.status).toBe(0);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    const report = JSON.parse(runs[1]?.stdout ?? '') as Report;
+    // Row i is on line i + 2.
+    expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 11_996, skipped: [{ reason: 'emptyRow', count: 4, firstLines: [2002, 4505, 7008, 9511] }] });
+    expect(report.respondents).toBe(11_996);
   });
 });
