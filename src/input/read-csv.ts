@@ -332,8 +332,8 @@ function readInto(reader: CsvRecords, path: string, start: number): void {
 }
 
 /** Stops with an error when the file, read to its end (or all its ranges added up), has a header but no data row. */
-export function requireResponses(file: InputFile): void {
-  if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: file.path, line: file.headerRows });
+export function requireResponses(file: InputFile, headerLine = file.headerRows): void {
+  if (file.rows === 0) throw new SatisfyError('HEADER_ONLY', `the file has ${file.headerRows === 1 ? 'a header row' : `${file.headerRows} header rows`} but no responses`, { file: file.path, line: headerLine });
 }
 
 /** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */
@@ -398,6 +398,8 @@ class RowFilter {
   // Pieces that start before pending record `before`, told once the pending records are rows.
   private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
   private columns = 0;
+  // The line of the last header row (after Excel's sep= line and blank lines, the header is not on line 1).
+  private headerLine: number | undefined;
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
@@ -490,7 +492,7 @@ class RowFilter {
   end(): void {
     if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
-    requireResponses(this.file);
+    requireResponses(this.file, this.headerLine);
     noteNotUtf8(this.file);
   }
 
@@ -520,6 +522,7 @@ class RowFilter {
       for (const { record } of this.pending) if (!isBlank(record)) while (record.length < width) record.push('');
     }
     this.recognise(this.pending.map((p) => p.record));
+    this.headerLine = this.pending[this.file.headerRows - 1]?.line;
     const headerRows = this.file.headerRows;
     this.pending.forEach(({ record, line }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);

@@ -83,6 +83,19 @@ describe("Excel's sep= line", () => {
     expect(forced.input.files[0]?.notes).toContain('Excel\'s first line "sep=|" is skipped; --delimiter "," overrides the delimiter it names, "|"');
   });
 
+  it.each([
+    ['sep=;\nID;Delivery speed (1-5)\n', 2],
+    ['\ufeffsep=;\r\n\r\nID;Delivery speed (1-5)\r\n', 3],
+    ['\n\nID;Delivery speed (1-5)\n', 3],
+  ])('names the header\'s own line when there is no response (%j)', (text, line) => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-sep-'));
+    const path = join(dir, 'header-only.csv');
+    writeFileSync(path, text);
+    const result = runCli(['report', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`satisfy: error: the file has a header row but no responses (${path}:${line})\n`);
+  });
+
   it('naming a delimiter satisfy does not read is an error at line 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-sep-'));
     const colon = join(dir, 'sep-colon.csv');
