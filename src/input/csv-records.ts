@@ -41,6 +41,8 @@ export interface RecordOptions {
 export type RecordEnding = 'unknown' | 'lf' | 'crlf' | 'cr';
 
 const QUOTE = 0x22;
+const SPACE = 0x20;
+const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 // How a field's text is made from its bytes: as they are,
@@ -132,6 +134,8 @@ export class CsvRecords {
   // Paused by pause(): the bytes pushed and not yet read wait, carried, for resume().
   private paused = false;
   private wanted: Uint8Array | null = null;
+  // The record being handed over to the sink (see recordIsBlank): its bytes, first field and number of fields.
+  private handed: { bytes: Uint8Array; first: number; count: number } = { bytes: new Uint8Array(0), first: 0, count: 0 };
   // The records of the run being scanned: each field as FIELD_SLOTS numbers (its start, end and
   // middle as byte offsets into the run, and its kind), and where each record starts.
   private fieldData: Int32Array = new Int32Array(4096 * FIELD_SLOTS);
@@ -165,6 +169,21 @@ export class CsvRecords {
   useColumns(columns: readonly number[], width: number): void {
     this.wanted = new Uint8Array(width);
     for (const column of columns) if (column < width) this.wanted[column] = 1;
+  }
+
+  /**
+   * Whether the record being handed over to the sink holds nothing but delimiters, spaces and tabs,
+   * in the fields not asked for (see useColumns) too, which it hands over empty: how Excel saves a
+   * row that looks empty in the sheet (`;;;;`). Only while the sink's `record` runs.
+   */
+  recordIsBlank(): boolean {
+    const { bytes, first, count } = this.handed;
+    const data = this.fieldData;
+    for (let f = first; f < first + count; f++) {
+      const end = data[f * FIELD_SLOTS + 1] as number;
+      for (let b = data[f * FIELD_SLOTS] as number; b < end; b++) if (bytes[b] !== SPACE && bytes[b] !== TAB) return false;
+    }
+    return true;
   }
 
   /** The record ending found so far. */
@@ -562,6 +581,10 @@ export class CsvRecords {
       }
       const first = recordFirst[r] as number;
       const count = (recordFirst[r + 1] as number) - first;
+      const { handed } = this;
+      handed.bytes = bytes;
+      handed.first = first;
+      handed.count = count;
       const wanted = count === 1 ? null : this.wanted;
       const fields: string[] = [];
       for (let f = 0; f < count; f++) {

@@ -379,7 +379,7 @@ export interface OtherFormat {
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
-export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'>;
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'> & Partial<Pick<CsvRecords, 'recordIsBlank'>>;
 
 /** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
 export interface RowSink {
@@ -398,6 +398,8 @@ class RowFilter {
   // Pieces that start before pending record `before`, told once the pending records are rows.
   private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
   private columns = 0;
+  // Whether the record being read holds nothing in the fields not handed over either (see CsvRecords.recordIsBlank).
+  private readonly recordIsBlank: () => boolean;
   // The line of the last header row (after Excel's sep= line and blank lines, the header is not on line 1).
   private headerLine: number | undefined;
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
@@ -420,6 +422,7 @@ class RowFilter {
     // The file's first line is Excel's `sep=;` (see excelSepLine): no header, no row.
     private readonly sepLine = false,
   ) {
+    this.recordIsBlank = reader.recordIsBlank === undefined ? () => true : () => (reader.recordIsBlank as () => boolean).call(reader);
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
       stop: () => reader.stop(),
@@ -534,8 +537,10 @@ class RowFilter {
     const { file, shape } = this;
     file.rows += 1;
     // A blank line; in a CSV also a row of fields that are all empty or spaces, as Excel saves a row
-    // that looks empty in the sheet (`;;;;;`). (A workbook's reader makes a row of empty cells a blank line.)
-    if (this.other === undefined ? isBlank(record) : record.length === 1 && record[0] === '') return this.skip('emptyRow', line);
+    // that looks empty in the sheet (`;;;;;`), told from its bytes: the fields of columns the
+    // analysis does not read come empty (a respondent who answered none of the questions scored is
+    // still one). A workbook's reader makes a row of empty cells a blank line.
+    if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && this.recordIsBlank())) return this.skip('emptyRow', line);
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();

@@ -60,4 +60,19 @@ describe('rows of empty fields are empty rows', () => {
     expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 11_996, skipped: [{ reason: 'emptyRow', count: 4, firstLines: [2002, 4505, 7008, 9511] }] });
     expect(report.respondents).toBe(11_996);
   });
+
+  it('leaves a respondent who answered none of the questions scored a respondent, after the sample too, on any threads', () => {
+    // The reader hands over the fields the analysis reads; an id and a date are the row's still.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-unanswered-'));
+    const path = join(dir, 'respondents-who-answered-nothing.csv');
+    const lines = ['ID;Start;Delivery speed (1-5);How likely are you to recommend us? (0-10)'];
+    for (let i = 0; i < 12_000; i++) lines.push(i % 2503 === 2000 ? `r${i};2026-01-05 10:00;;` : `r${i};2026-01-05 10:00;${1 + (i % 5)};${i % 11}`);
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    const runs = [1, 2].map((threads) => runCli(['report', path, '--format', 'json', '--threads', String(threads)], { SATISFY_PIECE_BYTES: '32768' }));
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    const report = JSON.parse(runs[0]?.stdout ?? '') as Report;
+    expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 12_000, skipped: [] });
+    expect(report.respondents).toBe(12_000);
+    expect(report.items[0]?.missing.blank).toBe(4);
+  });
 });
