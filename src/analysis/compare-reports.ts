@@ -94,8 +94,9 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
   // A figure of `a` and of `b` (its base and scale `x`, `y`; its values `va`, `vb`), tested by `difference`.
   const test = (metric: string, x: Figure | null | undefined, y: Figure | null | undefined, va: number | null | undefined, vb: number | null | undefined, difference: () => Difference | null) => {
     if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
-    // A mean or a top-2 share on another scale is another measure (a top-2 of 1-10 against one of 1-5).
-    const why = !sameScale(x.scale, y.scale) ? 'scale' : x.n < minBase || y.n < minBase ? 'base' : null;
+    // A mean or a top-2 share on another scale is another measure (a top-2 of 1-10 against one of 1-5),
+    // and so is an index of other dimensions.
+    const why = !sameScale(x.scale, y.scale) ? 'scale' : metric === 'index.score' && !sameDimensions(a, b) ? 'dimensions' : x.n < minBase || y.n < minBase ? 'base' : null;
     const made = why === null ? difference() : null;
     if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)] });
     else found.push(made);
@@ -117,6 +118,24 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
     return difference === null ? null : { ...difference, a: x.score, b: y.score };
   });
   return found;
+}
+
+/** Whether two groups' indexes are means of the same dimensions. */
+function sameDimensions(a: Group, b: Group): boolean {
+  return dimensionList(a) === dimensionList(b);
+}
+
+/** `delivery, pricing and service`: the dimensions of a group, in code-point order. */
+function dimensionList(group: Group): string {
+  const ids = Object.keys(group.dimensions).sort();
+  return ids.length <= 1 ? (ids[0] ?? 'no dimension') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) as string}`;
+}
+
+/** The figures of the whole sample that one report has and the other has not: nothing to compare them with, said rather than left out. */
+function onOneSide(before: Report, after: Report): string[] {
+  const has = (report: Report): string[] => [...Object.keys(report.dimensions).map((id) => `dimensions.${id}`), ...(['csat', 'ces', 'nps'] as const).filter((headline) => report[headline] !== null)];
+  const [was, now] = [has(before), has(after)];
+  return [...was.filter((figure) => !now.includes(figure)).map((figure) => `${figure}: only in the baseline, not compared`), ...now.filter((figure) => !was.includes(figure)).map((figure) => `${figure}: only in the current report, not compared`)];
 }
 
 /** What a test needs to know of a figure besides its value: its answers, and its scale if it is on one (an item's). */
@@ -190,13 +209,14 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     }
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
+  notes.push(...onOneSide(before, after));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     const skipped: Untested[] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
     for (const { metric, a: now, b: was, why, bases, scales } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
-      const reason = why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
+      const reason = why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
       notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;

@@ -206,8 +206,12 @@ export interface UntestedChange {
   current: number;
   /** current − baseline, as Change.change. */
   change: number;
-  /** `base`: fewer than --min-base answers on a side; `spread`: a side (or both) too alike to test; `scale`: a mean or top-2 share on another scale on each side (1-10 and 1-5), another measure. */
-  why: 'base' | 'spread' | 'scale';
+  /**
+   * `base`: fewer than --min-base answers on a side; `spread`: a side (or both) too alike to test;
+   * `scale`: a mean or top-2 share on another scale on each side (1-10 and 1-5), another measure;
+   * `dimensions`: an index, the mean of other dimensions on each side, another measure.
+   */
+  why: 'base' | 'spread' | 'scale' | 'dimensions';
   /** The figure's answers in the baseline and in the current report. */
   bases: [baseline: number, current: number];
 }

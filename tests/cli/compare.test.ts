@@ -196,6 +196,24 @@ describe('--fail-on-drop', () => {
     expect(json.notes).toContain('overall: csat.topBox.share not tested: on 1-10 before, 1-5 now: another measure');
   });
 
+  it('does not test an index of other dimensions, and names the figures one side alone has', () => {
+    // The same responses, the pricing items left out of the current report: its index is the mean of
+    // three dimensions where the baseline's is of four, a rise of 3.8 points that no answer made.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-compare-'));
+    const base = join(dir, 'base.json');
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json', '-o', base]).status).toBe(0);
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'The price was fair': { role: 'ignored' }, 'Value for money': { role: 'ignored' } } }));
+    const result = runCli(['compare', base, 'fixtures/quickstart/responses.csv', '--config', config, '--format', 'json', '--fail-on-drop', 'index']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.changes.map((c) => c.metric)).not.toContain('index.score');
+    expect(json.untested?.map((u) => [u.metric, u.why])).toEqual([['index.score', 'dimensions']]);
+    expect(json.notes).toContain('dimensions.pricing: only in the baseline, not compared');
+    expect(json.notes).toContain('overall: index.score not tested: the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure');
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: true }]);
+  });
+
   it('passes when nothing changed', () => {
     const result = runCli(['compare', BASELINE, LATER, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'csat']);
     expect(result.stderr).toBe('');
