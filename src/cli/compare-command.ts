@@ -54,7 +54,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const by = segments.by.length > 0 ? segments.by : (json.find((r) => r?.segmentation)?.segmentation?.columns ?? []);
   const side = async (path: string, report: Report | null): Promise<Report> => {
     if (report !== null) return report;
-    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...(survey ?? surveyOptions(options, process.cwd())), segments: { ...segments, by }, confidenceLevel, requireScorable: true, weightColumn: options.weight });
+    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...(survey ?? surveyOptions(options, process.cwd())), segments: { ...segments, by }, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight });
     warnAbout(analysed, lint, io, options.quiet);
     return analysed;
   };

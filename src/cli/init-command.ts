@@ -32,7 +32,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
     throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');
   }
   const survey = surveyOptions(options, process.cwd());
-  const { report, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: false });
+  const { report, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: 'nothing' });
   const suggested = options.suggest === false ? [] : await suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;

@@ -30,7 +30,7 @@ function shownSamples(role: ColumnModel['role'], samples: readonly string[], red
 /** `satisfy inspect <file...>`: how the files are read and what each column is taken to be, and why. */
 export async function runInspect(options: InspectOptions, io: Io): Promise<ExitCode> {
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
-  const { report, samples, lint, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: false });
+  const { report, samples, lint, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: 'nothing' });
   warnAbout(report, lint, io, options.quiet);
   const inspected: InspectReport = { input: report.input, ...(report.language === undefined ? {} : { language: report.language }), columns: report.columns.map((column, i) => ({ ...column, samples: shownSamples(column.role, samples[i] ?? [], options.redact !== false) })), suggestedDimensions: await suggestions() };
   io.stdout.write(options.format === 'json' ? renderInspectJson(inspected) : renderInspectTable(inspected, { color: useColor(options.color, io.env, io.stdoutIsTTY) }));

@@ -66,7 +66,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const dates = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   const read = { ...readOptions({ ...options, quiet: true }, io), progress: undefined };
   // The survey as satisfy report reads the sample: the same model and plan.
-  const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: true, weightColumn: options.weight, outcomeColumn: options.outcome });
+  const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight, outcomeColumn: options.outcome });
   const { model, plan, files } = shard();
   const problem = notComputedInSql(model, plan);
   if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, checkbox questions, weights, segments and periods (see README, "SQL engines")');

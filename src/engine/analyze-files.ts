@@ -54,8 +54,13 @@ const PIECES_FOR_THREADS = 4;
 export interface AnalyzeOptions extends ReadOptions {
   mappings: readonly ColumnMapping[];
   confidenceLevel: number;
-  /** Fail when no column can be scored (report), or carry on and show what there is (inspect). */
-  requireScorable: boolean;
+  /**
+   * Fail when no column can be scored (`ratings`: compare, sql, which compute nothing else), when
+   * there is neither a column to score nor a comment column (`ratingsOrComments`: report, whose
+   * comments are a report of their own, as of a comment card), or carry on and show what there is
+   * (`nothing`: inspect, init).
+   */
+  requireScorable: 'ratings' | 'ratingsOrComments' | 'nothing';
   /** The column that weights the rows (--weight). */
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
@@ -196,7 +201,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = modelOf(firstFile);
-    if (options.requireScorable) requireScorable(model, firstFile);
+    if (options.requireScorable !== 'nothing') requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments');
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
@@ -532,11 +537,11 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
   return column.index;
 }
 
-function requireScorable(model: SurveyModel, path: string): void {
-  if (model.columns.some((c) => RATED_ROLES.has(c.role))) return;
+function requireScorable(model: SurveyModel, path: string, orComments: boolean): void {
+  if (model.columns.some((c) => RATED_ROLES.has(c.role) || (orComments && c.role === 'comment'))) return;
   throw new SatisfyError(
     'NO_SCORABLE_COLUMN',
-    'no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column',
+    `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${orComments ? ', and no comment column' : ''}`,
     { file: path },
     "name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'",
   );

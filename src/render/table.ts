@@ -96,6 +96,8 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
 
 function dimensionTable(report: Report, c: ChalkInstance, level: number, width: number | undefined): string {
   const entries = Object.entries(report.dimensions);
+  // A comment card (an export of comments and no rating) is a report of its comments.
+  if (entries.length === 0 && report.items.length === 0 && report.comments !== null) return c.yellow('No rated question: a report of the comments alone (name rated columns with --map <dimension>=<column>).');
   if (entries.length === 0) return c.yellow('No dimension found: name item columns with --map <dimension>=<column>.');
   const rows: string[][] = [];
   const weak: string[] = [];
@@ -135,9 +137,10 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   const rows = periods.map((period) => [period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
   const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const labelWidth = Math.max(...figures.map((f) => f.label.length));
-  const trends = figures.map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value))}`);
+  // A figure no period has (the index of a report of comments alone) has no trend to draw.
+  const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}\n\n${trends.join('\n')}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */

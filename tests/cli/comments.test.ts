@@ -167,6 +167,33 @@ describe('the tone of comments comes from their words without a recommend or ove
   });
 });
 
+describe('a comment card: an export of comments and no rating', () => {
+  const card = 'fixtures/comments/comment-card-without-ratings.csv';
+
+  it('is a report of its comments, in every format, where it was "no column can be scored"', () => {
+    const result = runCli(['report', card, '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const report = JSON.parse(result.stdout) as Report;
+    expect([report.respondents, report.items, report.csat, report.nps, report.index]).toEqual([8, [], null, null, null]);
+    const column = report.comments?.columns[0];
+    expect([column?.column, column?.comments, column?.excluded.blank, column?.excluded.notApplicable]).toEqual(['Your comments', 6, 1, 1]);
+    expect(column?.tones.fromRatings).toBe(0);
+    expect(column?.themes.find((t) => t.theme === 'delivery')).toMatchObject({ comments: 2, criticism: 2 });
+    const table = runCli(['report', card, '--period', 'week']).stdout;
+    expect(table).toContain('No rated question: a report of the comments alone');
+    expect(table).toContain('Comments (6 comments in 1 column)');
+    for (const format of ['markdown', 'html', 'csv']) expect(runCli(['report', card, '--format', format]).status, format).toBe(0);
+    // Its gates are on the comments.
+    expect(runCli(['report', card, '--fail-if', 'comments.themes.delivery.criticism.share > 0.2']).status).toBe(1);
+  });
+
+  it('is still nothing to compare or to compute in SQL, which read no comments', () => {
+    const compared = runCli(['compare', card, card]);
+    expect(compared.status).toBe(2);
+    expect(compared.stderr).toMatch(/^satisfy: error: no column can be scored: found no rating \(0-10 or a known label set\), yes\/no problem or recommend column \(/);
+  });
+});
+
 describe('verbatims', () => {
   const fixture = 'fixtures/comments/verbatims-with-personal-data-and-markup.csv';
 

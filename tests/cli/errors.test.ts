@@ -27,7 +27,7 @@ describe('user errors exit 2 with one clear line', () => {
     [
       'nothing to score',
       ['report', 'fixtures/errors/no-scorable-columns.csv'],
-      "satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column (fixtures/errors/no-scorable-columns.csv)\nhint: name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'\n",
+      "satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column, and no comment column (fixtures/errors/no-scorable-columns.csv)\nhint: name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'\n",
     ],
     [
       'unknown --map column',
