@@ -289,3 +289,9 @@ write("trust-verbs-phone-waits-and-shop-welcome.csv",
 write("checkbox-ticked-one-or-seen-unanswered.csv",
       ["ResponseID", "Q7_1", "Q7_2", "Q7_3", "Q8"],
       [[f"R_{i}"] + [("1" if rng.random() < 0.4 else "-99") for _ in range(3)] + [rating()] for i in range(N)])
+
+# Statistics packages code a dichotomy 1 and 2 (a type of contract, a yes/no fact): many answers of
+# 1 and 2 alone under no word of a rating are two categories. A dimension's keyword still rates them.
+write("two-codes-1-and-2-are-categories.csv",
+      ["id", "contract", "Delivery was on time (1-2)", "Overall satisfaction (1-5)"],
+      [[str(i), str(rng.randint(1, 2)), str(rng.randint(1, 2)), rating()] for i in range(N)])

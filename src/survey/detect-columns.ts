@@ -274,6 +274,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
     if (kw.nps !== undefined) return assign('item', `header keyword ${kw.nps.text} → would recommend, but ${scaleWhy} is not the 0-10 recommend scale: scored as an item`, rating.scale, null, rating.confidence);
+    // Two codes, 1 and 2, in many answers and under no word of a rating: a dichotomy coded as
+    // statistics packages code one (gender, yes/no, a type of contract), not a two-point rating.
+    if (rating.scale.kind === 'numeric' && rating.scale.min === 1 && rating.scale.max === 2 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE && hinted === null) {
+      return assign('segment', `integers 1 and 2 only, in ${profile.integers} answers, and no header keyword of a rating: two codes of categories, not a rating`);
+    }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
   }
   const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;

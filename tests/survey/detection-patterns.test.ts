@@ -54,6 +54,8 @@ const CASES: Case[] = [
   ['missing-code-minus-99', 'cusa', 'csat', [1, 7], null, 'high'],
   // Demographics coded as numbers are segments.
   ['coded-demographics-are-segments', 'gender', 'segment', null, null, 'high'],
+  ['two-codes-1-and-2-are-categories', 'contract', 'segment', null, null, 'high'],
+  ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'medium'],
   ['coded-demographics-are-segments', 'serviceprovider', 'segment', null, null, 'high'],
   ['coded-demographics-are-segments', 'Trust in the company (1-7)', 'item', [1, 7], 'trust', 'high'],
   // Importance is never satisfaction; several "X - Satisfaction" rows are none of them the overall question.
