@@ -177,8 +177,8 @@ describe('a comment card: an export of comments and no rating', () => {
     expect([report.respondents, report.items, report.csat, report.nps, report.index]).toEqual([8, [], null, null, null]);
     const column = report.comments?.columns[0];
     expect([column?.column, column?.comments, column?.excluded.blank, column?.excluded.notApplicable]).toEqual(['Your comments', 6, 1, 1]);
-    expect(column?.tones.fromRatings).toBe(0);
-    expect(column?.themes.find((t) => t.theme === 'delivery')).toMatchObject({ comments: 2, criticism: 2 });
+    expect(column?.tones?.fromRatings).toBe(0);
+    expect(column?.themes?.find((t) => t.theme === 'delivery')).toMatchObject({ comments: 2, criticism: 2 });
     const table = runCli(['report', card, '--period', 'week']).stdout;
     expect(table).toContain('No rated question: a report of the comments alone');
     expect(table).toContain('Comments (6 comments in 1 column)');
