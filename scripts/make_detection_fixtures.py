@@ -295,3 +295,9 @@ write("checkbox-ticked-one-or-seen-unanswered.csv",
 write("two-codes-1-and-2-are-categories.csv",
       ["id", "contract", "Delivery was on time (1-2)", "Overall satisfaction (1-5)"],
       [[str(i), str(rng.randint(1, 2)), str(rng.randint(1, 2)), rating()] for i in range(N)])
+
+# The words of a scale's ends in its header ("1 = sehr leicht, 7 = sehr schwierig") say which end
+# is which: an effort question asked as difficulty has its easy end at 1.
+write("effort-scale-ends-in-the-header.csv",
+      ["id", "Wie schwierig war es, Ihr Anliegen zu lösen? (1 = sehr leicht, 7 = sehr schwierig)", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), rating(1, 7), rating()] for i in range(N)], delimiter=";")

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
+import type { Scale } from '../survey/scale.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
@@ -74,7 +75,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
   // Effort: the mean on its own scale, and the share in its top box, both stated (DESIGN.md).
-  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
+  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${scaleEnds(ces.scale)}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
   const incidence = report.dimensions.complaints?.incidence;
   if (incidence !== undefined && incidence !== null) {
@@ -297,3 +298,11 @@ function scaleText(item: ItemSummary): string {
   return item.scale.kind === 'binary' ? 'yes/no' : `${item.scale.min}-${item.scale.max}`;
 }
 
+/**
+ * ` (1 = Very difficult … 5 = Very easy)`: what the ends of a scale say, where its labels name
+ * them, so that a mean of effort says which way is easy; '' where they do not.
+ */
+function scaleEnds(scale: Scale): string {
+  const [low, high] = [scale.labels?.[String(scale.min)], scale.labels?.[String(scale.max)]];
+  return low === undefined || high === undefined ? '' : ` (${scale.min} = ${low} … ${scale.max} = ${high})`;
+}

@@ -363,7 +363,11 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   // A scale the header declares wins: a stray 8 or 4.5 in a "(1-5)" column is out of scale or not
   // an integer, not a hint that the scale is something else.
   const hinted = scaleHint(name);
-  if (hinted !== null && fits(profile.numeric)) return { scale: numeric(hinted.min, hinted.max), why: `scale ${hinted.min}-${hinted.max} from the header`, confidence: 'high' };
+  if (hinted !== null && fits(profile.numeric)) {
+    // The words of its ends, where the header gives them, label them: they say which end is which.
+    const scale = hinted.ends === undefined ? numeric(hinted.min, hinted.max) : { ...numeric(hinted.min, hinted.max), labels: { [hinted.min]: hinted.ends[0], [hinted.max]: hinted.ends[1] } };
+    return { scale, why: `scale ${hinted.min}-${hinted.max} from the header${hinted.ends === undefined ? '' : `, ${hinted.min} = ${hinted.ends[0]}, ${hinted.max} = ${hinted.ends[1]}`}`, confidence: 'high' };
+  }
   // Ratings are whole numbers 0-10; a few strays (a 99 or -1 code, an 11) are counted as out of
   // scale when the column is analysed, and the scale is that of the others.
   if (!fits(profile.zeroToTen)) return null;
@@ -434,18 +438,21 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null): Rati
 
 /**
  * A scale named in the header: "(1-5)", "0 - 10", "1 to 7", "od 1 do 5", "von 1 bis 5", "de 1 à 5",
- * "no 1 līdz 10", "(1 = very poor, 5 = excellent)".
+ * "no 1 līdz 10", "(1 = very poor, 5 = excellent)"; with the words of its ends where the header
+ * gives them so ("1 = sehr leicht, 7 = sehr schwierig"), which say which end is which.
  */
-export function scaleHint(name: string): { min: number; max: number } | null {
+export function scaleHint(name: string): { min: number; max: number; ends?: [low: string, high: string] } | null {
   // Only in brackets or at the end of the header: "delivered within 1-3 days" names no scale.
   const places = [...[...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string), /[^?.!]*[?.!:]?\s*$/.exec(name)?.[0] ?? ''];
   const at = (pattern: RegExp) => places.map((text) => pattern.exec(text)).find((m) => m !== null) ?? null;
-  const range = at(/(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d)\s*\)?\s*[?.!:]?\s*$/i) ?? at(/(?<!\d)([01])\s*=[^,;)]*[,;]\s*(\d{1,3})\s*=/);
-  if (range === null) return null;
-  const min = Number(range[1]);
-  const max = Number(range[2]);
+  const anchored = at(/(?<!\d)([01])\s*=\s*([^,;)]*?)\s*[,;]\s*(\d{1,3})\s*=\s*([^,;)]*?)\s*(?:$|[,;)])/);
+  const range = at(/(?<!\d)([01])\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d)\s*\)?\s*[?.!:]?\s*$/i);
+  const [min, max] = range !== null ? [Number(range[1]), Number(range[2])] : anchored !== null ? [Number(anchored[1]), Number(anchored[3])] : [Number.NaN, Number.NaN];
   // A 0-100 slider is a rating too; other ranges that wide are not.
-  return max - min >= 2 && (max <= 11 || (max === 100 && min === 0)) ? { min, max } : null;
+  if (!(max - min >= 2 && (max <= 11 || (max === 100 && min === 0)))) return null;
+  const [low, high] = anchored === null ? ['', ''] : [anchored[2] as string, anchored[4] as string];
+  const named = low !== '' && high !== '' && Number(anchored?.[1]) === min && Number(anchored?.[3]) === max && /\p{L}/u.test(low) && /\p{L}/u.test(high);
+  return named ? { min, max, ends: [low, high] } : { min, max };
 }
 
 /** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */

@@ -161,6 +161,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.confidence, why).toBe(confidence);
   });
 
+  it('labels the ends of a scale its header names in words, and the CES line says which end is easy', () => {
+    const column = inspect('effort-scale-ends-in-the-header').columns[1];
+    expect(column?.role).toBe('ces');
+    expect(column?.scale).toMatchObject({ kind: 'numeric', min: 1, max: 7, labels: { '1': 'sehr leicht', '7': 'sehr schwierig' } });
+    const table = runCli(['report', 'fixtures/detection/effort-scale-ends-in-the-header.csv']).stdout;
+    expect(table).toMatch(/^CES +mean \d\.\d\d on 1-7 \(1 = sehr leicht … 7 = sehr schwierig\) /m);
+    // A scale named by its numbers alone has no words for its ends.
+    expect(inspect('effort-scale-ends-in-the-header').columns[2]?.scale?.labels).toBeNull();
+  });
+
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
     expect(questionStem(`a${'-1-'.repeat(40)}x`)).toBeNull();
     expect([questionStem('Q11#1_2_-99'), questionStem('Q3_1'), questionStem('CUEX1'), questionStem('Q7'), questionStem('F2')]).toEqual(['Q11', 'Q3', 'CUEX', null, null]);

@@ -256,7 +256,10 @@ describe('a scale named in the header', () => {
     ['Valoración de 1 a 7', { min: 1, max: 7 }],
     ['Avaliação de 0 até 10', { min: 0, max: 10 }],
     ['Vērtējums no 1 līdz 5', { min: 1, max: 5 }],
-    ['Quality (1 = very poor, 5 = excellent)', { min: 1, max: 5 }],
+    ['Quality (1 = very poor, 5 = excellent)', { min: 1, max: 5, ends: ['very poor', 'excellent'] }],
+    ['Wie schwierig war es? (1 = sehr leicht; 7 = sehr schwierig)', { min: 1, max: 7, ends: ['sehr leicht', 'sehr schwierig'] }],
+    // Numbers at both ends but no words: no ends named.
+    ['Score (1 = 1, 5 = 5)', { min: 1, max: 5 }],
     // Not scales: a date, a year range, a count.
     ['Orders 2019-2020', null],
     ['Visits in the last 12 months', null],
