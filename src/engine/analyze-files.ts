@@ -201,7 +201,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = modelOf(firstFile);
-    if (options.requireScorable !== 'nothing') requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments');
+    if (options.requireScorable !== 'nothing') requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
@@ -537,12 +537,21 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
   return column.index;
 }
 
-function requireScorable(model: SurveyModel, path: string, orComments: boolean): void {
-  if (model.columns.some((c) => RATED_ROLES.has(c.role) || (orComments && c.role === 'comment'))) return;
+/**
+ * Stops when nothing can be scored (see AnalyzeOptions.requireScorable). `otherSheets`, of a
+ * workbook read at its first sheet, are named in the hint; such a first sheet needs a rated
+ * column even where comments would do: free text on a workbook's first sheet is as often notes
+ * about the data on the next one as it is comments.
+ */
+function requireScorable(model: SurveyModel, path: string, orComments: boolean, otherSheets: readonly string[]): void {
+  const commentsDo = orComments && otherSheets.length === 0;
+  if (model.columns.some((c) => RATED_ROLES.has(c.role) || (commentsDo && c.role === 'comment'))) return;
   throw new SatisfyError(
     'NO_SCORABLE_COLUMN',
-    `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${orComments ? ', and no comment column' : ''}`,
+    `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${commentsDo ? ', and no comment column' : ''}`,
     { file: path },
-    "name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'",
+    otherSheets.length > 0
+      ? `this is the workbook's first sheet; read another with --sheet: ${otherSheets.map((s) => JSON.stringify(s)).join(', ')}`
+      : "name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'",
   );
 }

@@ -30,6 +30,8 @@ export interface InputFile {
   format?: 'xlsx' | 'sav' | 'json' | 'parquet';
   /** The sheet of a workbook that was read. */
   sheet?: string;
+  /** Every sheet of the workbook, in tab order (the one read among them). */
+  sheets?: string[];
   encoding: string;
   delimiter: string;
   platform: Platform;
@@ -235,7 +237,10 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
     records = sheet.records;
     const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false });
     for await (const { record, line } of records) {
-      if (file.sheet === undefined) file.sheet = sheet.sheet();
+      if (file.sheet === undefined) {
+        file.sheet = sheet.sheet();
+        file.sheets = sheet.sheets();
+      }
       rows.push(record, line);
       if (stopped) return file;
       const wait = rows.takeWait();

@@ -6,6 +6,8 @@ import type { SourceRecord } from './source-record.js';
 export interface SheetRecords {
   /** The sheet's name, told once the workbook's list of sheets is read (before the first record). */
   sheet: () => string;
+  /** Every sheet of the workbook in tab order, told as `sheet` is (the sheets met so far, where the workbook does not list them first). */
+  sheets: () => string[];
   records: AsyncIterable<SourceRecord>;
 }
 
@@ -23,6 +25,7 @@ type WorkbookReaderModule = typeof import('exceljs');
  */
 export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: string | undefined): SheetRecords {
   let chosen = '';
+  let all: string[] = [];
   async function* records(): AsyncGenerator<SourceRecord> {
     const exceljs = (await import('exceljs')) as unknown as { default?: WorkbookReaderModule } & WorkbookReaderModule;
     const { stream } = exceljs.default ?? exceljs;
@@ -34,6 +37,7 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
         const name = (worksheet as unknown as { name?: string }).name ?? '';
         seen.push(name);
         const tabs = ((workbook as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map((s) => s.name);
+        all = tabs.length > 0 ? tabs : seen;
         const wanted = wantedSheet(sheet, tabs, path);
         // Without the workbook's list of sheets (it comes after them in the zip), the first one met.
         if (found || (wanted === null ? seen.length > 1 : name !== wanted)) {
@@ -59,7 +63,7 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
       throw new SatisfyError('USAGE', `no sheet "${sheet}" in the workbook`, { file: path }, `its sheets are: ${seen.join(', ')}`);
     }
   }
-  return { sheet: () => chosen, records: records() };
+  return { sheet: () => chosen, sheets: () => [...all], records: records() };
 }
 
 /** The name of the sheet to read: `sheet` (a name, or a number in tab order), or the first tab; null when the tabs are not known yet. */

@@ -59,6 +59,26 @@ describe('Excel workbooks', () => {
     expect(tooFar.status).toBe(2);
     expect(tooFar.stderr).toBe(`satisfy: error: --sheet 3: the workbook has 2 sheets (${DIR}/survey-on-second-sheet.xlsx)\nhint: its sheets are: Notes, Data\n`);
   });
+
+  it('names the other sheets when the first has nothing to score, even where its free text would be comments', async () => {
+    // A first sheet of notes about the data (as a real LimeSurvey workbook has), the data on the next.
+    const { default: exceljs } = await import('exceljs');
+    const book = new exceljs.Workbook();
+    const notes = book.addWorksheet('Cleanup log');
+    notes.addRow(['What was done to the export before it was shared']);
+    for (const line of ['Deleted all lines that have no answers besides the first three questions of the survey', 'Merged the two columns of the second question, which the platform had split in two', 'Removed the e-mail addresses and the names of the respondents who had given them']) notes.addRow([line]);
+    const data = book.addWorksheet('Data');
+    data.addRow(['id', 'Speed of delivery (1-5)', 'Overall satisfaction (1-5)']);
+    for (let i = 0; i < 12; i++) data.addRow([i + 1, 1 + (i % 5), 1 + ((i * 3) % 5)]);
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-sheets-')), 'notes-then-data.xlsx');
+    await book.xlsx.writeFile(path);
+    const first = runCli(['report', path]);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toBe(`satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column (${path})\nhint: this is the workbook's first sheet; read another with --sheet: "Data"\n`);
+    expect(runCli(['report', path, '--sheet', 'Data']).status).toBe(0);
+    // Named, the first sheet is read as asked: its free text is a report of comments.
+    expect(runCli(['report', path, '--sheet', 'Cleanup log']).status).toBe(0);
+  });
 });
 
 describe('SPSS files', () => {
