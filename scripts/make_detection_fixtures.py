@@ -301,3 +301,14 @@ write("two-codes-1-and-2-are-categories.csv",
 write("effort-scale-ends-in-the-header.csv",
       ["id", "Wie schwierig war es, Ihr Anliegen zu lösen? (1 = sehr leicht, 7 = sehr schwierig)", "Gesamtzufriedenheit (1-5)"],
       [[str(i), rating(1, 7), rating()] for i in range(N)], delimiter=";")
+
+# An item whose answers run against its dimension, worded as the others are, beside one that runs
+# with it loosely and one that runs with it closely: judged all at once against the unturned item,
+# the close one ran against the rest too and was turned round with it. One at a time, worst first.
+def loose(latent):
+    return str(min(5, max(1, round(3 + 0.4 * latent + rng.gauss(0, 1.2)))))
+
+
+write("item-reversed-one-at-a-time.csv",
+      ["id", "Prices are fair (1-5)", "The price compared with other shops (1-5)", "Value for money (1-5)", "Overall satisfaction (1-5)"],
+      [[str(i), loose(u), likert(u, against=True), likert(u), likert(u)] for i, u in enumerate(respondents(120))])

@@ -112,7 +112,10 @@ export class AnswerLint {
     for (const [id, dimension] of Object.entries(report.dimensions)) {
       for (const column of dimension.alpha?.opposed ?? []) {
         const r = dimension.alpha?.itemTotal[column] ?? Number.NaN;
-        this.add(column, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); if it is worded in reverse, mark it "reverse": true in satisfy.config.json`, file);
+        // An item read reversed already (by its wording, its answers or the config) is turned back with false.
+        const reversed = report.items.find((item) => item.column === column)?.scale.reversed === true;
+        const advice = reversed ? 'it is read reversed: if it is not worded in reverse, mark it "reverse": false' : 'if it is worded in reverse, mark it "reverse": true';
+        this.add(column, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); ${advice} in satisfy.config.json`, file);
       }
     }
   }

@@ -54,12 +54,29 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
     const wording = reversedWording(column, options.lexicons);
     if (wording !== null) worded.set(column.index, wording);
   }
-  const flipped = (column: ColumnModel & { scale: Scale }) => column.scale.reversed !== worded.has(column.index);
-  const correlations = itemRestCorrelations(columns, flipped, options);
+  // Items turned by their answers, with the correlation that showed it. One a dimension at a time,
+  // the one that runs most against the rest first, the others judged again once it is turned: all
+  // at once, an item that runs with the dimension but most closely with the turned one's opposite
+  // ran against the unturned rest too and was turned with it.
+  const byAnswers = new Map<number, { r: number; n: number }>();
+  const flipped = (column: ColumnModel & { scale: Scale }) => column.scale.reversed !== (worded.has(column.index) !== byAnswers.has(column.index));
+  let correlations = itemRestCorrelations(columns, flipped, options);
+  for (;;) {
+    const worst = new Map<string, { index: number; r: number; n: number }>();
+    for (const column of candidates) {
+      const found = correlations.get(column.index);
+      if (column.dimension === null || worded.has(column.index) || byAnswers.has(column.index) || found === undefined || !runsAgainst(found.r, found.n)) continue;
+      const current = worst.get(column.dimension);
+      if (current === undefined || found.r < current.r) worst.set(column.dimension, { index: column.index, ...found });
+    }
+    if (worst.size === 0) break;
+    for (const { index, r, n } of worst.values()) byAnswers.set(index, { r, n });
+    correlations = itemRestCorrelations(columns, flipped, options);
+  }
   const sampleRows = groupThousands(options.sampleRows);
   for (const column of candidates) {
     const wording = worded.get(column.index);
-    const found = correlations.get(column.index);
+    const found = byAnswers.get(column.index) ?? correlations.get(column.index);
     const against = found !== undefined && runsAgainst(found.r, found.n);
     const rows = `corrected item-total r = ${found?.r.toFixed(2).replace('-', '−')} (${found?.n} respondents who answered every item of ${column.dimension} in the first ${sampleRows} rows)`;
     if (wording !== undefined && column.dimension === null) {
@@ -71,7 +88,7 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
       const sure: Confidence = found !== undefined && found.r > 0 ? 'high' : 'medium';
       const agreeing = found === undefined ? '' : `; once reversed, ${rows}`;
       reverse(column, `${wording}: reversed${agreeing} (${sure} confidence; "reverse": false in the config says otherwise)`, sure);
-    } else if (against) {
+    } else if (byAnswers.has(column.index)) {
       reverse(column, `${rows}: runs against the rest of its dimension, reversed (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
     }
   }

@@ -125,6 +125,14 @@ describe('an item that runs against the others of its dimension', () => {
     expect(strict.status).toBe(2);
     expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);
   });
+
+  it('read reversed already, is told to be marked "reverse": false, not true', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-opposed-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Value for money (1-5)': { reverse: false }, 'The price compared with other shops (1-5)': { reverse: true }, 'Prices are fair (1-5)': { reverse: true } } }));
+    const result = runCli(['report', 'fixtures/detection/item-reversed-one-at-a-time.csv', '--config', config]);
+    expect(result.stderr).toMatch(/^satisfy: warning: column "Prices are fair \(1-5\)": runs against the other items of pricing \(corrected item-total r = -0\.\d\d\); it is read reversed: if it is not worded in reverse, mark it "reverse": false in satisfy\.config\.json /);
+  });
 });
 
 describe('--lang', () => {

@@ -171,6 +171,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('effort-scale-ends-in-the-header').columns[2]?.scale?.labels).toBeNull();
   });
 
+  it('turns round by their answers the items of a dimension one at a time, the one that runs most against the rest first', () => {
+    // All at once, "Value for money" ran against "Prices are fair" and the unturned comparison, and all three were turned.
+    const reversed = inspect('item-reversed-one-at-a-time').columns.slice(1, 4).map((c) => [c.name, c.scale?.reversed]);
+    expect(reversed).toEqual([['Prices are fair (1-5)', false], ['The price compared with other shops (1-5)', true], ['Value for money (1-5)', false]]);
+    expect(inspect('item-reversed-one-at-a-time').columns[2]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
+  });
+
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
     expect(questionStem(`a${'-1-'.repeat(40)}x`)).toBeNull();
     expect([questionStem('Q11#1_2_-99'), questionStem('Q3_1'), questionStem('CUEX1'), questionStem('Q7'), questionStem('F2')]).toEqual(['Q11', 'Q3', 'CUEX', null, null]);
