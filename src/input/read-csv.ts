@@ -534,18 +534,20 @@ class RowFilter {
     const headerRows = this.file.headerRows;
     this.pending.forEach(({ record, line }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
-      if (i >= headerRows) this.row(record, line);
+      // These records were read before the analysis chose its columns: they hold every field.
+      if (i >= headerRows) this.row(record, line, true);
     });
   }
 
-  private row(record: string[], line: number): void {
+  /** One data row; `whole` when it holds every field (read before the analysis chose its columns). */
+  private row(record: string[], line: number, whole = false): void {
     const { file, shape } = this;
     file.rows += 1;
     // A blank line; in a CSV also a row of fields that are all empty or spaces, as Excel saves a row
-    // that looks empty in the sheet (`;;;;;`), told from its bytes: the fields of columns the
-    // analysis does not read come empty (a respondent who answered none of the questions scored is
-    // still one). A workbook's reader makes a row of empty cells a blank line.
-    if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && this.recordIsBlank())) return this.skip('emptyRow', line);
+    // that looks empty in the sheet (`;;;;;`). A row handed over since the analysis chose its
+    // columns has the others empty: its record's bytes tell (a respondent who answered none of the
+    // questions scored is still one). A workbook's reader makes a row of empty cells a blank line.
+    if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && (whole || this.recordIsBlank()))) return this.skip('emptyRow', line);
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
@@ -610,9 +612,18 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
   return names.length;
 }
 
-/** A record with no value: a blank line (one empty field), or fields that are all empty or spaces (`;;;;`, `; ; ;`). */
+/**
+ * A record with no value: a blank line (one empty field), or fields that are all empty or spaces
+ * and tabs (`;;;;`, `; ; ;`), as CsvRecords.recordIsBlank tells from the bytes.
+ */
 function isBlank(record: readonly string[]): boolean {
-  return record.length > 0 && record.every((field) => field.trim() === '');
+  for (const field of record) {
+    for (let i = 0; i < field.length; i++) {
+      const unit = field.charCodeAt(i);
+      if (unit !== 0x20 && unit !== 0x09) return false;
+    }
+  }
+  return record.length > 0;
 }
 
 /**

@@ -61,6 +61,22 @@ describe('rows of empty fields are empty rows', () => {
     expect(report.respondents).toBe(11_996);
   });
 
+  it('are told by their own fields in the first rows, read before the analysis chose its columns', () => {
+    // A header that ends with a delimiter keeps the first rows back until the shape is known; the
+    // rows of empty fields among them were told by the bytes of the last record read instead.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-empty-rows-'));
+    const path = join(dir, 'empty-rows-among-the-first.csv');
+    const lines = ['Response ID;Delivery speed (1-5);How likely are you to recommend us? (0-10);'];
+    for (let i = 1; i <= 199; i++) lines.push(i === 5 || i === 50 ? ';;;' : `r${i};${1 + (i % 5)};${i % 11};`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const report = JSON.parse(runCli(['report', path, '--format', 'json']).stdout) as Report;
+    expect(report.input.files[0]?.skipped).toEqual([{ reason: 'emptyRow', count: 2, firstLines: [6, 51] }]);
+    expect(report.respondents).toBe(197);
+    // The first data row blank, the last not.
+    writeFileSync(path, 'Response ID;Delivery speed (1-5);Comment\n;;\nr2;4;\nr3;5;fine\n');
+    expect((JSON.parse(runCli(['report', path, '--format', 'json']).stdout) as Report).respondents).toBe(2);
+  });
+
   it('leaves a respondent who answered none of the questions scored a respondent, after the sample too, on any threads', () => {
     // The reader hands over the fields the analysis reads; an id and a date are the row's still.
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-unanswered-'));
