@@ -312,3 +312,9 @@ def loose(latent):
 write("item-reversed-one-at-a-time.csv",
       ["id", "Prices are fair (1-5)", "The price compared with other shops (1-5)", "Value for money (1-5)", "Overall satisfaction (1-5)"],
       [[str(i), loose(u), likert(u, against=True), likert(u), likert(u)] for i, u in enumerate(respondents(120))])
+
+# 1 and 2 under a word that asks for a rating ("Rating", "How would you rate …") are a rating of two
+# points, not two codes of categories.
+write("two-codes-under-a-rating-word.csv",
+      ["id", "Rating", "How would you rate the app?", "Overall satisfaction (1-5)"],
+      [[str(i), str(rng.randint(1, 2)), str(rng.randint(1, 2)), rating()] for i in range(N)])

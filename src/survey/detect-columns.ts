@@ -48,7 +48,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
 }
 
@@ -157,6 +157,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
     role.resolution ??= first(context.resolution ?? []);
+    // Words that ask for a rating ("rate", "score", "Bewertung"), whatever is rated.
+    role.rating ??= first(context.csat ?? []);
     // The dimension with the most keyword hits wins; on a tie, the one whose keywords say more
     // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
@@ -274,10 +276,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
     if (kw.nps !== undefined) return assign('item', `header keyword ${kw.nps.text} → would recommend, but ${scaleWhy} is not the 0-10 recommend scale: scored as an item`, rating.scale, null, rating.confidence);
-    // Two codes, 1 and 2, in many answers and under no word of a rating: a dichotomy coded as
-    // statistics packages code one (gender, yes/no, a type of contract), not a two-point rating.
-    if (rating.scale.kind === 'numeric' && rating.scale.min === 1 && rating.scale.max === 2 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE && hinted === null) {
-      return assign('segment', `integers 1 and 2 only, in ${profile.integers} answers, and no header keyword of a rating: two codes of categories, not a rating`);
+    // Two codes, 1 and 2, in many answers under a variable's name that asks for no rating
+    // ("servicetype", "mga_1"): a dichotomy coded as statistics packages code one (gender, yes/no, a
+    // type of contract), not a two-point rating. A question in words ("How would you rate …") is one.
+    if (rating.scale.kind === 'numeric' && rating.scale.min === 1 && rating.scale.max === 2 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE && hinted === null && isBareName(name) && kw.rating === undefined) {
+      return assign('segment', `integers 1 and 2 only, in ${profile.integers} answers, under a variable's name that asks for no rating: two codes of categories, not a rating`);
     }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
   }

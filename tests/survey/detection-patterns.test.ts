@@ -56,6 +56,8 @@ const CASES: Case[] = [
   ['coded-demographics-are-segments', 'gender', 'segment', null, null, 'high'],
   ['two-codes-1-and-2-are-categories', 'contract', 'segment', null, null, 'high'],
   ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'medium'],
+  ['two-codes-under-a-rating-word', 'Rating', 'item', [1, 2], null, 'high'],
+  ['two-codes-under-a-rating-word', 'How would you rate the app?', 'item', [1, 2], null, 'high'],
   ['coded-demographics-are-segments', 'serviceprovider', 'segment', null, null, 'high'],
   ['coded-demographics-are-segments', 'Trust in the company (1-7)', 'item', [1, 7], 'trust', 'high'],
   // Importance is never satisfaction; several "X - Satisfaction" rows are none of them the overall question.
