@@ -12,7 +12,7 @@ import { readOptions, surveyOptions, type InputFlags } from './input-options.js'
 import type { ExitCode, Io } from './io.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
-import { isReportJson, readReport } from './read-report.js';
+import { isReportJson, readReport, requireRated } from './read-report.js';
 import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
@@ -46,7 +46,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const confidenceLevel = parseConfidence(options.confidence);
   const segments = parseSegments(options);
   const drops = options.failOnDrop.map((name) => parseDropGate(name));
-  const json = [options.baseline, options.current].map((path) => (isReportJson(path) ? readReport(path) : null));
+  const json = [options.baseline, options.current].map((path) => (isReportJson(path) ? requireRated(readReport(path), path) : null));
   // The config (and --map) are read only for a side that is an export, before it is read.
   const survey = json.every((r) => r !== null) ? undefined : surveyOptions(options, process.cwd());
   requireKnownDimensions(drops, knownDimensions(survey ?? {}, { reports: json }));

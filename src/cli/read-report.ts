@@ -58,3 +58,12 @@ function withLaterFields(value: unknown): unknown {
   const upgraded: Record<string, unknown> = { importance: null, choices: [], rankings: [], comments: null, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, ...report };
   return { ...upgraded, dateWindow: dated(upgraded.dateWindow), periodization: dated(upgraded.periodization) };
 }
+
+/**
+ * A report to compare: one with a rated column. A report of comments alone (a comment card) has no
+ * figure a comparison tests, and is refused as its export would be.
+ */
+export function requireRated(report: Report, path: string): Report {
+  if (report.items.length > 0) return report;
+  throw new SatisfyError('NO_SCORABLE_COLUMN', 'the report has no rated column to compare (a report of comments alone)', { file: path }, 'a comparison tests scores, CSAT, NPS and CES; comments are compared by reading both reports');
+}

@@ -13,7 +13,7 @@ import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '.
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
-import { isReportJson, readReport } from './read-report.js';
+import { isReportJson, readReport, requireRated } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
@@ -66,7 +66,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const drops = options.failOnDrop.map((name) => parseDropGate(name));
   if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
   if (options.baseline !== undefined && !isReportJson(options.baseline)) throw new SatisfyError('USAGE', `--baseline takes a report JSON written by satisfy report --format json, not "${options.baseline}"`, {}, 'to compare two exports, use satisfy compare <baseline.csv> <current.csv>');
-  const baseline = options.baseline === undefined ? undefined : readReport(options.baseline);
+  const baseline = options.baseline === undefined ? undefined : requireRated(readReport(options.baseline), options.baseline);
   // The result of a query carries its survey: the dimensions of its model are known to the gates.
   const fromSql = options.fromSql === undefined ? undefined : await readSqlResult(options.fromSql);
   requireKnownDimensions([...gates, ...drops], knownDimensions(survey, { reports: baseline === undefined ? [] : [baseline], models: fromSql === undefined ? [] : [fromSql.model] }));
@@ -80,7 +80,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     analysed = analysis.report(fromSql.files, gates);
     shard = () => fromSql;
   } else {
-    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: 'ratingsOrComments', weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
+    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
     analysed = analysedFiles.report;
     shard = analysedFiles.shard;
     warnAbout(analysed, analysedFiles.lint, io, options.quiet);

@@ -187,10 +187,22 @@ describe('a comment card: an export of comments and no rating', () => {
     expect(runCli(['report', card, '--fail-if', 'comments.themes.delivery.criticism.share > 0.2']).status).toBe(1);
   });
 
-  it('is still nothing to compare or to compute in SQL, which read no comments', () => {
+  it('is still nothing to compare or to compute in SQL, which read no comments, as an export or as its report', () => {
     const compared = runCli(['compare', card, card]);
     expect(compared.status).toBe(2);
     expect(compared.stderr).toMatch(/^satisfy: error: no column can be scored: found no rating \(0-10 or a known label set\), yes\/no problem or recommend column \(/);
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-card-'));
+    const [cardJson, rated] = [join(dir, 'card.json'), join(dir, 'rated.json')];
+    expect(runCli(['report', card, '--format', 'json', '-o', cardJson]).status).toBe(0);
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json', '-o', rated]).status).toBe(0);
+    for (const args of [['compare', cardJson, cardJson], ['compare', rated, cardJson], ['report', 'fixtures/quickstart/responses.csv', '--baseline', cardJson]]) {
+      const result = runCli(args);
+      expect([result.status, result.stderr.split('\n')[0]], args.join(' ')).toEqual([2, `satisfy: error: the report has no rated column to compare (a report of comments alone) (${cardJson})`]);
+    }
+    // Against a rated baseline, the comment card's own export has nothing to compare either.
+    expect(runCli(['report', card, '--baseline', rated]).status).toBe(2);
+    const sql = runCli(['sql', card, '--dialect', 'duckdb', '--table', 't']);
+    expect([sql.status, sql.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column (${card})`]);
   });
 });
 
