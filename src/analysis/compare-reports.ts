@@ -125,17 +125,26 @@ function sameDimensions(a: Group, b: Group): boolean {
   return dimensionList(a) === dimensionList(b);
 }
 
-/** `delivery, pricing and service`: the dimensions of a group, in code-point order. */
+/** The dimensions a group has a score of (a segment keeps a dimension none of its respondents answered, with no score). */
+function scoredDimensions(group: Group): string[] {
+  return Object.entries(group.dimensions)
+    .filter(([, dimension]) => dimension.score !== null)
+    .map(([id]) => id)
+    .sort();
+}
+
+/** `delivery, pricing and service`: the dimensions a group has a score of, in code-point order. */
 function dimensionList(group: Group): string {
-  const ids = Object.keys(group.dimensions).sort();
+  const ids = scoredDimensions(group);
   return ids.length <= 1 ? (ids[0] ?? 'no dimension') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) as string}`;
 }
 
-/** The figures of the whole sample that one report has and the other has not: nothing to compare them with, said rather than left out. */
-function onOneSide(before: Report, after: Report): string[] {
-  const has = (report: Report): string[] => [...Object.keys(report.dimensions).map((id) => `dimensions.${id}`), ...(['csat', 'ces', 'nps'] as const).filter((headline) => report[headline] !== null)];
+/** The figures of a scope that one side has and the other has not: nothing to compare them with, said rather than left out. */
+function onOneSide(scope: string, before: Group, after: Group): string[] {
+  const has = (group: Group): string[] => [...scoredDimensions(group).map((id) => `dimensions.${id}`), ...(['csat', 'ces', 'nps'] as const).filter((headline) => (group[headline] ?? null) !== null)];
   const [was, now] = [has(before), has(after)];
-  return [...was.filter((figure) => !now.includes(figure)).map((figure) => `${figure}: only in the baseline, not compared`), ...now.filter((figure) => !was.includes(figure)).map((figure) => `${figure}: only in the current report, not compared`)];
+  const where = scope === 'overall' ? '' : `${scope}: `;
+  return [...was.filter((figure) => !now.includes(figure)).map((figure) => `${where}${figure}: only in the baseline, not compared`), ...now.filter((figure) => !was.includes(figure)).map((figure) => `${where}${figure}: only in the current report, not compared`)];
 }
 
 /** What a test needs to know of a figure besides its value: its answers, and its scale if it is on one (an item's). */
@@ -209,9 +218,9 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     }
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
-  notes.push(...onOneSide(before, after));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
+    notes.push(...onOneSide(scope, b, a));
     const skipped: Untested[] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
     for (const { metric, a: now, b: was, why, bases, scales } of skipped) {

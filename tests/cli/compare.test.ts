@@ -214,6 +214,20 @@ describe('--fail-on-drop', () => {
     expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: true }]);
   });
 
+  it('in a segment too: a dimension its respondents no longer answer is named, and its index is not tested', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-compare-'));
+    const header = 'id,Region,Overall satisfaction (1-5),Delivery speed (1-5),Price fairness (1-5)';
+    const row = (i: number, priced: boolean) => `${i},${i % 2 === 0 ? 'South' : 'North'},${1 + (i % 5)},${1 + ((i * 3) % 5)},${priced || i % 2 === 1 ? 1 + ((i * 7) % 5) : ''}`;
+    const [before, after] = [join(dir, 'before.csv'), join(dir, 'after.csv')];
+    writeFileSync(before, [header, ...Array.from({ length: 200 }, (_, i) => row(i, true))].join('\n'));
+    // The South's respondents answered no pricing question in the current wave.
+    writeFileSync(after, [header, ...Array.from({ length: 200 }, (_, i) => row(i, false))].join('\n'));
+    const json = compare([before, after, '--by', 'Region']);
+    expect(json.notes).toContain('Region=South: dimensions.pricing: only in the baseline, not compared');
+    expect(json.untested?.filter((u) => u.why === 'dimensions').map((u) => [u.metric, u.scope])).toEqual([['index.score', 'Region=South']]);
+    expect(json.changes.filter((c) => c.metric === 'index.score').map((c) => c.scope).sort()).toEqual(['Region=North', 'overall']);
+  });
+
   it('passes when nothing changed', () => {
     const result = runCli(['compare', BASELINE, LATER, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'csat']);
     expect(result.stderr).toBe('');
