@@ -1194,11 +1194,15 @@ function unscoredAs(column: ColumnModel): NonNullable<ColumnModel['unscored']> |
   return column.role === 'unknown' && column.unscored !== undefined && column.unmapped.length > 0 ? column.unscored : null;
 }
 
-/** `"Weder leicht noch schwierig" (32 answers) is on no scale satisfy knows`: the answers that kept a column from being scored. */
+/**
+ * `"Weder leicht noch schwierig" (32 answers) cannot be placed on a scale satisfy knows`: the
+ * answers that kept a column from being scored (no label of the set the others fit, or two labels
+ * of one point of it).
+ */
 function unmappedAnswers(column: ColumnModel): string {
   const shown = column.unmapped.slice(0, 3).map((u) => `${JSON.stringify(u.label)} (${u.count} answer${u.count === 1 ? '' : 's'})`);
   const more = column.unmapped.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${column.unmapped.length === 1 ? 'is' : 'are'} on no scale satisfy knows`;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} cannot be placed on a scale satisfy knows`;
 }
 
 /** Why a headline (CSAT, NPS, CES) is null when its question was found and left unscored, or null when none was. */

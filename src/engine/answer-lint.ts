@@ -94,7 +94,7 @@ export class AnswerLint {
       const unmapped = new Set(column.unmapped.map((u) => normalizeText(u.label)));
       const at = sample.findIndex((row) => unmapped.has(normalizeText(row[column.index] ?? '')));
       const labels = column.unmapped.map((u) => `"${u.label}"`).join(', ');
-      this.add(column.name, `${labels} ${column.unmapped.length === 1 ? 'is not a label' : 'are not labels'} of any known scale, so the column is not scored; map its labels in satisfy.config.json`, file, sampleLines[at]);
+      this.add(column.name, `${labels} cannot be placed on a scale satisfy knows, so the column is not scored; map its labels in satisfy.config.json`, file, sampleLines[at]);
     }
   }
 

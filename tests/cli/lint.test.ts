@@ -57,7 +57,7 @@ describe('a column of labels that fit no known scale', () => {
   it('is a warning, or with --strict an error naming the first line holding such a label', () => {
     const warned = runCli(['report', UNMAPPED]);
     expect(warned.status).toBe(0);
-    expect(warned.stderr).toMatch(/^satisfy: warning: column "Quality of packaging": "Meh", "Superb" are not labels of any known scale, so the column is not scored; .* \(fixtures\/lint\/unmapped-labels\.csv:5\); --strict makes this an error\n$/);
+    expect(warned.stderr).toMatch(/^satisfy: warning: column "Quality of packaging": "Meh", "Superb" cannot be placed on a scale satisfy knows, so the column is not scored; .* \(fixtures\/lint\/unmapped-labels\.csv:5\); --strict makes this an error\n$/);
     const strict = runCli(['report', UNMAPPED, '--strict']);
     expect(strict.status).toBe(2);
     expect(strict.stderr).toMatch(/^satisfy: error: column "Quality of packaging": .* \(--strict\) \(fixtures\/lint\/unmapped-labels\.csv:5\)\n$/);
@@ -68,7 +68,7 @@ describe('a question left unscored for answers of no known scale', () => {
   it('is named in the notes, and by the reason of the headline it would have been', () => {
     const effort = JSON.parse(runCli(['report', 'fixtures/lint/effort-question-with-an-unknown-label.csv', '--format', 'json']).stdout) as Report;
     expect(effort.ces).toBeNull();
-    const question = 'the effort question "How easy was it to get your issue resolved?" is not scored: "So-so" (8 answers) is on no scale satisfy knows';
+    const question = 'the effort question "How easy was it to get your issue resolved?" is not scored: "So-so" (8 answers) cannot be placed on a scale satisfy knows';
     expect(effort.nullReasons.ces).toBe(`${question} (map its labels in satisfy.config.json, or name another with --map ces=<column>)`);
     expect(effort.notes).toContain(`${question}; map its labels in satisfy.config.json`);
     expect(effort.columns[1]?.unscored).toEqual({ as: 'ces', dimension: null });
@@ -86,7 +86,7 @@ describe('a question left unscored for answers of no known scale', () => {
     expect(inspected?.evidence.join(' ')).toMatch(/partly fit the satisfaction-4 set but "Satisfied", "Slightly satisfied", "Somewhat satisfied" are one point of it/);
     expect(inspected?.unmapped.map((u) => u.label)).toEqual(['Satisfied', 'Slightly satisfied', 'Somewhat satisfied']);
     const report = JSON.parse(runCli(['report', 'fixtures/lint/two-labels-on-one-point.csv', '--format', 'json']).stdout) as Report;
-    expect(report.notes).toContain('column "Satisfaction with delivery speed" is not scored (so delivery has no score): "Satisfied" (7 answers), "Slightly satisfied" (7 answers), "Somewhat satisfied" (7 answers) are on no scale satisfy knows; map its labels in satisfy.config.json');
+    expect(report.notes).toContain('column "Satisfaction with delivery speed" is not scored (so delivery has no score): "Satisfied" (7 answers), "Slightly satisfied" (7 answers), "Somewhat satisfied" (7 answers) cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json');
   });
 });
 
