@@ -13,11 +13,15 @@ export interface Figure {
   text: (value: number | null | undefined) => string;
 }
 
-/** The figures a breakdown shows, in order: the index, each dimension's score, CSAT and NPS where the groups have them. */
+/**
+ * The figures a breakdown shows, in order: the index (of a report with a dimension), each
+ * dimension's score, CSAT and NPS where the groups have them. None for a report of comments alone.
+ */
 export function breakdownFigures(report: Report, groups: readonly Group[]): Figure[] {
   const score = (v: number | null | undefined) => fixed(v, 1);
+  const dimensions = Object.keys(report.dimensions).length > 0;
   return [
-    { label: 'Index', metric: 'index.score', value: (g) => g.index?.score, text: score },
+    ...(dimensions ? [{ label: 'Index', metric: 'index.score', value: (g: Group) => g.index?.score, text: score }] : []),
     ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
     ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
     ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),

@@ -125,6 +125,8 @@ function trends(report: Report): Chart | null {
     encoding: { x: { field: 'period', type: 'ordinal' as const, sort: null, title: null }, y: { field: 'value', type: 'quantitative' as const, title: panel, scale: { zero: false } }, color: { field: 'figure', type: 'nominal' as const, sort: null, legend: { title: null } } },
   });
   const panels = ['Scores and CSAT % (0-100)', 'NPS (points)'].filter((panel) => rows.some((r) => r.nps === panel));
+  // No figure in any period (a report of comments alone): nothing to draw.
+  if (panels.length === 0) return null;
   return {
     title: `By ${report.periodization?.period ?? 'period'}`,
     spec: { config: CONFIG, data: { values: rows }, vconcat: panels.map((panel) => ({ width: WIDTH, height: 160, ...line(panel) })) },

@@ -157,7 +157,7 @@ function periodTable(report: Report): string[] {
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return [
     `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
-    table(['Period', 'n', ...figures.map((f) => escape(f.label))], [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
+    table(['Period', 'n', ...figures.map((f) => escape(f.label))], figures.length === 0 ? rows : [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
     `▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}`,
   ];
 }
