@@ -318,3 +318,9 @@ write("item-reversed-one-at-a-time.csv",
 write("two-codes-under-a-rating-word.csv",
       ["id", "Rating", "How would you rate the app?", "Overall satisfaction (1-5)"],
       [[str(i), str(rng.randint(1, 2)), str(rng.randint(1, 2)), rating()] for i in range(N)])
+
+# What was paid for shipping is an amount, however the shipping costs are named: a word of paying
+# or of an amount beside them keeps the column a quantity; their price rated is pricing.
+write("shipping-amounts-paid-are-quantities.csv",
+      ["ID", "¿Cuánto pagó de gastos de envío?", "Gastos de envío pagados (€)", "Importe de los gastos de envío", "Los gastos de envío son demasiado caros (1-5)"],
+      [[str(i), str(rng.choice([0, 2, 3, 5, 6, 9])), str(rng.choice([0, 2, 3, 5, 6, 9])), str(rng.choice([0, 2, 3, 5, 6, 9])), rating()] for i in range(N)], delimiter=";")

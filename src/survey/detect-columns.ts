@@ -171,9 +171,14 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     }
   }
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
-  // envío" (shipping costs) is a price, not an amount spent ("gasto*").
-  const quantity = role.quantity;
-  if (quantity !== undefined && dimension?.hits.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [quantity.keyword]).length > 0)) delete role.quantity;
+  // envío" (shipping costs) is a price, not an amount spent ("gasto*"). Another word of quantity
+  // beside it ("Gastos de envío pagados") keeps the column a quantity.
+  if (role.quantity !== undefined && dimension !== null) {
+    const inside = (keyword: string) => dimension?.hits.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [keyword]).length > 0) === true;
+    const outside = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.roles.quantity).filter((keyword) => !inside(keyword)).map((keyword) => ({ text: `"${keyword}" (${lexicon.language})`, keyword, weak: false, foreign })));
+    if (outside.length === 0) delete role.quantity;
+    else role.quantity = outside[0];
+  }
   return { role, dimension };
 }
 

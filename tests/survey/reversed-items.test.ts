@@ -103,6 +103,8 @@ describe('reversed items', () => {
     ['Vietni bija grūti lietot', 'negative wording: "gruti" (lv)'],
     ['Les frais de port sont trop élevés', 'negative wording: "trop eleve*" (fr)'],
     ['Die Versandkosten sind zu hoch', 'negative wording: "zu hoch" (de)'],
+    ['Los gastos de envío son demasiado altos', 'negative wording: "demasiado alt*" (es)'],
+    ['Os portes de envio são demasiado altos', 'negative wording: "demasiado alt*" (pt)'],
     // Scale anchors in brackets are no part of the statement.
     ['Delivery was on time (1 = not at all, 5 = completely)', null],
   ])('reads %j as %s', (header, expected) => {

@@ -14,7 +14,7 @@ export const es: Lexicon = {
     ces: ['fácil', 'fácilmente', 'facilidad', 'esfuerzo', 'difícil', 'sencill*'],
     comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', 'qué podemos mejorar'],
     segment: ['región', 'país', 'ciudad', 'provincia', 'tienda', 'sucursal', 'canal', 'canal de contacto', 'medio de contacto', 'segmento', '~plan', 'tarifa', '~producto', 'categoría', 'sexo', 'género', 'edad', 'grupo de edad', 'idioma', 'tipo de cliente', 'departamento', '~fuente', '~origen'],
-    quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'ingresos', 'porcentaje'],
+    quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'pagó', 'pagado', 'pagados', 'pagada', 'pagadas', 'ingresos', 'porcentaje'],
     importance: ['~importancia', '~importante', '~qué tan importante'],
     weight: ['peso', 'ponderación', 'factor de ponderación'],
     ignored: ['dirección ip', 'correo electrónico', 'correo', 'su nombre', 'nombre completo', 'apellido*', 'duración*', 'progreso'],
@@ -41,7 +41,7 @@ export const es: Lexicon = {
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
-    opposite: ['dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'antipatic*', 'descortes*', 'maleducad*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*'],
+    opposite: ['dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'antipatic*', 'descortes*', 'maleducad*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*'],
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
   },
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],

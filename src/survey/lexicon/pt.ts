@@ -36,11 +36,12 @@ export const pt: Lexicon = {
     complaints: ['tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*'],
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*'],
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
-    service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'empresa', 'qualidade', 'loja'],
+    // Waiting beside a channel of service ("Tempo de espera ao telefone") is service, as in Spanish.
+    service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'empresa', 'qualidade', 'loja', 'espera', 'tempo de espera'],
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
