@@ -13,7 +13,7 @@ export interface ValueProfile {
   answered: number;
   /** Cells that are a non-answer ("N/A", "Don't know", a `--missing` code ...). */
   notApplicable: number;
-  /** The distinct texts of those non-answers, missing codes among them, counted up to DISTINCT_LIMIT. */
+  /** How many distinct texts those non-answers are written in (missing codes among them), counted up to DISTINCT_LIMIT. */
   nonAnswers: number;
   /** Cells that parse as finite numbers, and how many of those are integers. */
   numeric: number;
