@@ -13,6 +13,12 @@ describe('codeComment', () => {
     ['-', 'noText'],
     ['...', 'noText'],
     ['\\-', 'noText'],
+    // One letter or digit alone: a placeholder typed to get past a required field.
+    ['x', 'noText'],
+    ['0', 'noText'],
+    ['n.v.', 'notApplicable'],
+    ['R.A.S.', 'nothingToSay'],
+    ['Aucune remarque', 'nothingToSay'],
     ['n/a', 'notApplicable'],
     ['N/A', 'notApplicable'],
     ['Weiß nicht', 'notApplicable'],
@@ -28,6 +34,7 @@ describe('codeComment', () => {
     ['Nav komentāru', 'nothingToSay'],
     ['10/10', 'comment'],
     ['Ok', 'comment'],
+    ['5*', 'comment'],
     ['None of the staff helped me', 'comment'],
     ['Brak możliwości płatności kartą', 'comment'],
   ])('%j is %s', (text, expected) => {

@@ -45,7 +45,7 @@ export const de: Lexicon = {
   attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   comments: { nothing: ['nein', 'keine', 'keiner', 'kein', 'nichts', 'keine anmerkungen', 'keine kommentare', 'keine bemerkungen', 'nichts weiter', 'nichts hinzuzufügen', 'keine weiteren anmerkungen'], other: ['sonstiges', 'sonstige', 'andere', 'anderes', 'sonstiges bitte angeben', 'andere bitte angeben', 'bitte angeben'] },
-  notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant'],
+  notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'n.v.', 'nicht vorhanden', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant'],
   yes: ['ja'],
   no: ['nein'],
   scales: {
