@@ -59,11 +59,16 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   const negation = chosen.flatMap((w) => w.negation);
   const bridge = chosen.flatMap((w) => w.bridge);
   const compiled = chosen.map((words) => compile({ ...words, negation, bridge }));
+  // The hits of a clause, kept until the clause is read: the words of a request or wish are its
+  // own ("would be nice", "serait bien", "seria bom"), no praise, theme or criticism, in whichever
+  // language's words a hit was found (Spanish "seri*" is no trust inside Portuguese "seria bom").
+  const hits: Array<{ keyword: Keyword; start: number; language: Compiled }> = [];
+  const requests: Array<{ from: number; to: number }> = [];
   return (text) => {
     const found = new Set<CommentTheme>();
     let praise = false;
     let criticism = false;
-    const visit = (keyword: Keyword, words: readonly string[], start: number, language: Compiled) => {
+    const take = (keyword: Keyword, words: readonly string[], start: number, language: Compiled) => {
       const { theme } = keyword;
       const turned = (theme === null || TURNED_ROUND.has(theme)) && !keyword.negated && negationBefore(words, start, language);
       if (theme === null) {
@@ -76,17 +81,26 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       if (theme === 'praise') praise = true;
       if (theme === 'complaints') criticism = true;
     };
+    const visit = (keyword: Keyword, start: number, language: Compiled) => {
+      if (keyword.theme === 'needs') requests.push({ from: start, to: start + keyword.words.length });
+      hits.push({ keyword, start, language });
+    };
     for (const clause of clausesOf(text)) {
       // Folded, a clause is words between single spaces, or nothing.
       const folded = normalizeText(clause);
       if (folded === '') continue;
       const words = folded.split(' ');
+      hits.length = 0;
+      requests.length = 0;
       for (const language of compiled) {
         for (let start = 0; start < words.length; start++) {
           const word = words[start] as string;
-          for (const keyword of language.byFirstWord.get(word) ?? NO_KEYWORDS) if (matchesAt(words, start, keyword)) visit(keyword, words, start, language);
-          for (const keyword of stemsOf(word, language)) visit(keyword, words, start, language);
+          for (const keyword of language.byFirstWord.get(word) ?? NO_KEYWORDS) if (matchesAt(words, start, keyword)) visit(keyword, start, language);
+          for (const keyword of stemsOf(word, language)) visit(keyword, start, language);
         }
+      }
+      for (const { keyword, start, language } of hits) {
+        if (keyword.theme === 'needs' || !requests.some((r) => start >= r.from && start < r.to)) take(keyword, words, start, language);
       }
     }
     return { themes: COMMENT_THEMES.filter((t) => found.has(t)), tone: praise && criticism ? 'mixed' : praise ? 'praise' : criticism ? 'criticism' : 'neutral' };

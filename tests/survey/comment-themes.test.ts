@@ -33,6 +33,12 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Bez większych problemów', [], 'neutral'],
     ['Aucun gros problème', [], 'neutral'],
     ['Ningún otro problema', [], 'neutral'],
+    // The words of a request are its own: "bien", "fajnie", "bom" in it praise nothing, "seria" is no
+    // "séria" (serious: trust); what it asks for still talks about its theme.
+    ['Ce serait bien de pouvoir choisir un créneau', ['needs'], 'neutral'],
+    ['Fajnie byłoby mieć odbiór w paczkomacie', ['delivery', 'needs'], 'neutral'],
+    ['Seria bom aceitar pagamento por Pix', ['needs'], 'neutral'],
+    ['It would be nice to have faster delivery', ['delivery', 'needs'], 'neutral'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
   });
