@@ -1051,7 +1051,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       method: describeMethod(level),
       input: { files, ...(model.surveyFile === undefined ? {} : { survey: model.surveyFile }) },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...(unscoredAs(c) === null ? {} : { unscored: unscoredAs(c) as NonNullable<ColumnModel['unscored']> }), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...unscoredEntry(c), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,
@@ -1203,6 +1203,12 @@ function unmappedAnswers(column: ColumnModel): string {
   const shown = column.unmapped.slice(0, 3).map((u) => `${JSON.stringify(u.label)} (${u.count} answer${u.count === 1 ? '' : 's'})`);
   const more = column.unmapped.length - shown.length;
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} cannot be placed on a scale satisfy knows`;
+}
+
+/** `{ unscored }` for a column's report where it was left unscored (see unscoredAs), else nothing. */
+function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnModel['unscored']> } {
+  const unscored = unscoredAs(column);
+  return unscored === null ? {} : { unscored };
 }
 
 /** Why a headline (CSAT, NPS, CES) is null when its question was found and left unscored, or null when none was. */
