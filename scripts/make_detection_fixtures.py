@@ -324,3 +324,9 @@ write("two-codes-under-a-rating-word.csv",
 write("shipping-amounts-paid-are-quantities.csv",
       ["ID", "¿Cuánto pagó de gastos de envío?", "Gastos de envío pagados (€)", "Importe de los gastos de envío", "Los gastos de envío son demasiado caros (1-5)"],
       [[str(i), str(rng.choice([0, 2, 3, 5, 6, 9])), str(rng.choice([0, 2, 3, 5, 6, 9])), str(rng.choice([0, 2, 3, 5, 6, 9])), rating()] for i in range(N)], delimiter=";")
+
+# Microsoft Forms writes the respondent's e-mail ("anonymous") and name beside the answers: its own
+# metadata, not a question about e-mail as a channel of service.
+write("forms-e-mail-column-de.csv",
+      ["ID", "E-Mail", "Wie zufrieden waren Sie mit unserem Support per E-Mail? (1-5)", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), "anonymous", rating(), rating()] for i in range(N)], delimiter=";")

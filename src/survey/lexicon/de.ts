@@ -17,7 +17,7 @@ export const de: Lexicon = {
     quantity: ['wie viele', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
     importance: ['~wichtigkeit', '~wichtig', '~wie wichtig'],
     weight: ['gewicht', 'gewichtung', 'gewichtungsfaktor'],
-    ignored: ['ip adresse', 'e mail adresse', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],
+    ignored: ['ip adresse', 'e mail adresse', 'e mail', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],
   },
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
