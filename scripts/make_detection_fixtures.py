@@ -330,3 +330,9 @@ write("shipping-amounts-paid-are-quantities.csv",
 write("forms-e-mail-column-de.csv",
       ["ID", "E-Mail", "Wie zufrieden waren Sie mit unserem Support per E-Mail? (1-5)", "Gesamtzufriedenheit (1-5)"],
       [[str(i), "anonymous", rating(), rating()] for i in range(N)], delimiter=";")
+
+# Waiting on the phone is customer service, waiting for the parcel delivery: "Wartezeit" beside a
+# channel of service says which wait it is, as "tiempo de espera" and "tempo de espera" do.
+write("phone-wait-is-service-de.csv",
+      ["id", "Wartezeit am Telefon (1-5)", "Wartezeit auf die Lieferung (1-5)", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), rating(), rating(), rating()] for i in range(N)], delimiter=";")

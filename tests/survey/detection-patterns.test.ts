@@ -58,6 +58,8 @@ const CASES: Case[] = [
   ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'medium'],
   ['two-codes-under-a-rating-word', 'Rating', 'item', [1, 2], null, 'high'],
   ['forms-e-mail-column-de', 'E-Mail', 'ignored', null, null, 'high'],
+  ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
   ['shipping-amounts-paid-are-quantities', 'Gastos de envío pagados (€)', 'ignored', null, null, 'high'],
   ['shipping-amounts-paid-are-quantities', 'Importe de los gastos de envío', 'ignored', null, null, 'high'],

@@ -35,7 +35,7 @@ export const de: Lexicon = {
     complaints: ['bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware'],
     delivery: ['bestellung*', 'liefer*', 'versand*', 'paket*', 'produkt', 'produkte', 'produkts', 'produkten', 'ware*', 'kauf*'],
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
-    service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop'],
+    service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop', 'wartezeit'],
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
