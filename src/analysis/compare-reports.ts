@@ -122,7 +122,8 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
 
 /** Whether two groups' indexes are means of the same dimensions. */
 function sameDimensions(a: Group, b: Group): boolean {
-  return dimensionList(a) === dimensionList(b);
+  const [ours, theirs] = [scoredDimensions(a), scoredDimensions(b)];
+  return ours.length === theirs.length && ours.every((id, i) => id === theirs[i]);
 }
 
 /** The dimensions a group has a score of (a segment keeps a dimension none of its respondents answered, with no score). */

@@ -403,8 +403,6 @@ class RowFilter {
   // Pieces that start before pending record `before`, told once the pending records are rows.
   private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
   private columns = 0;
-  // Whether the record being read holds nothing in the fields not handed over either (see CsvRecords.recordIsBlank).
-  private readonly recordIsBlank: () => boolean;
   // The line of the last header row (after Excel's sep= line and blank lines, the header is not on line 1).
   private headerLine: number | undefined;
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
@@ -418,7 +416,8 @@ class RowFilter {
     private readonly file: InputFile,
     private readonly handlers: CsvHandlers,
     private readonly options: ReadOptions,
-    reader: RecordSource,
+    // A CSV's reader also tells whether the record being read holds nothing in the fields it does not hand over (see CsvRecords.recordIsBlank).
+    private readonly reader: RecordSource,
     splittable: ReadControl['splittable'],
     // A file that is not CSV: its numbers are written with a point, (SPSS) its questions are its
     // own, (Parquet) its first record is its one header row, from which alone the platform is
@@ -427,7 +426,6 @@ class RowFilter {
     // The file's first line is Excel's `sep=;` (see excelSepLine): no header, no row.
     private readonly sepLine = false,
   ) {
-    this.recordIsBlank = reader.recordIsBlank === undefined ? () => true : () => (reader.recordIsBlank as () => boolean).call(reader);
     this.control = {
       useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
       stop: () => reader.stop(),
@@ -547,7 +545,7 @@ class RowFilter {
     // that looks empty in the sheet (`;;;;;`). A row handed over since the analysis chose its
     // columns has the others empty: its record's bytes tell (a respondent who answered none of the
     // questions scored is still one). A workbook's reader makes a row of empty cells a blank line.
-    if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && (whole || this.recordIsBlank()))) return this.skip('emptyRow', line);
+    if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && (whole || this.reader.recordIsBlank?.() !== false))) return this.skip('emptyRow', line);
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
