@@ -63,22 +63,6 @@ const packedEldScores = {
   },
 };
 
-// franc, which tells a survey's language, builds a table of the trigrams of each of its 187
-// languages when it is loaded; satisfy asks it about the seven of its lexicons alone
-// (src/survey/franc-languages.ts), so the bundle keeps those seven's trigrams (and every script,
-// with no language for most). Asked about those seven, franc answers alike.
-const francLexiconLanguages = {
-  name: 'franc-lexicon-languages',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async ({ path }) => {
-      const { data } = await import(pathToFileURL(path).href);
-      const { FRANC_LANGUAGES } = await importTypeScript('src/survey/franc-languages.ts');
-      const kept = Object.fromEntries(Object.entries(data).map(([script, languages]) => [script, Object.fromEntries(Object.entries(languages).filter(([code]) => code in FRANC_LANGUAGES))]));
-      return { contents: `export const data = ${JSON.stringify(kept)};\n`, loader: 'js' };
-    });
-  },
-};
-
 // stopword's CommonJS file (its `main`) holds the lists of sixty languages; its ES modules, one a
 // language, let the bundle keep the seven that satisfy imports by name (src/survey/stopwords.ts).
 const stopwordModules = {
@@ -200,7 +184,7 @@ const BUNDLE = {
   external: EXTERNAL,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [packedEldScores, francLexiconLanguages, stopwordModules, snowballLexiconLanguages, commanderChildProcess, chalkLevelGiven, stdlibDebugLazy, asciiSources],
+  plugins: [packedEldScores, stopwordModules, snowballLexiconLanguages, commanderChildProcess, chalkLevelGiven, stdlibDebugLazy, asciiSources],
 };
 
 rmSync('dist/cli', { recursive: true, force: true });

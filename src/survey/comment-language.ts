@@ -1,4 +1,4 @@
-import { packedLanguageDetector } from './packed-ngrams.js';
+import { packedLanguageReader } from './packed-ngrams.js';
 
 /**
  * The language of a customer's comment: one of the seven lexicon languages, `other` (a language
@@ -25,9 +25,11 @@ const LETTER = /\p{L}/gu;
  * database of 60 languages), which on real comments in English, French, Spanish, Dutch and Latvian
  * was the most accurate (99.4 %) and the fastest (as published, 42 µs for a comment of a few
  * hundred characters, 6 µs for a short one; read by eldDetector in the bundle, a few µs) of franc
- * restricted to the seven languages, franc, franc-min, tinyld and ELD's larger databases. Loaded
- * only when comments are analysed: its data, as published, takes 0.15 s and 85 MiB to load; in
- * the bundle, packed in a file the build writes (see packed-ngrams.ts), about 1 ms and 11 MiB.
+ * restricted to the seven languages, franc, franc-min, tinyld and ELD's larger databases. Its
+ * data, as published, takes 0.15 s and 85 MiB to load; in the bundle, packed in a file the build
+ * writes (see packed-ngrams.ts), about 1 ms and 11 MiB. The program's own thread has it already,
+ * from telling the survey's language (detectSurveyLanguage); a worker thread loads it when it
+ * first meets a survey with comments.
  *
  * @example (await loadCommentLanguage())('Dostawa szybka, ale paczka uszkodzona') // 'pl'
  */
@@ -35,7 +37,8 @@ export async function loadCommentLanguage(): Promise<LanguageOf> {
   const { eld } = await import('eld/extrasmall');
   // In the bundle, ELD's n-grams are packed and read in place by the same steps as ELD's (see
   // eldDetector); run from the sources, ELD as published.
-  const detect = packedLanguageDetector() ?? ((text: string) => eld.detect(text).language);
+  const packed = packedLanguageReader();
+  const detect = packed === null ? (text: string) => eld.detect(text).language : (text: string) => packed.language(text);
   return (text) => {
     const start = text.length > DETECTED_CHARACTERS ? cutAt(text, DETECTED_CHARACTERS) : text;
     if (start.length < MIN_LETTERS || !hasLetters(start, MIN_LETTERS)) return 'undetermined';
