@@ -54,6 +54,27 @@ second.addWorksheet('Notes').addRow(['Exported for the quarterly review']);
 addData(second.addWorksheet('Data'));
 await second.xlsx.writeFile(`${DIR}/survey-on-second-sheet.xlsx`);
 
+// The data with rows that look empty in the sheet, as a workbook saved by hand has them: a row
+// whose cells hold empty text, one whose cells hold only spaces and a tab, one of a single space
+// in the first cell, and a row left out (a gap). Rows 5, 9, 14 and 20 of the sheet (19 is left out).
+const blanks = new ExcelJS.Workbook();
+const gappy = blanks.addWorksheet('Responses');
+gappy.addRow(header);
+const blankRows = new Map([[5, ['', '', '', '', '', '', '', '', '']], [9, [' ', '  ', '\t', ' \t ', null, ' ', null, null, '   ']], [14, [' ']]]);
+let sheetRow = 2;
+for (const row of rows) {
+  while (blankRows.has(sheetRow) || sheetRow === 19) {
+    if (sheetRow !== 19) gappy.getRow(sheetRow).values = blankRows.get(sheetRow);
+    sheetRow += 1;
+  }
+  gappy.getRow(sheetRow).values = row.map((value) => (value === '' ? null : value));
+  sheetRow += 1;
+}
+// The last row of the sheet is one of spaces too.
+gappy.getRow(sheetRow).values = [' ', ' '];
+gappy.getColumn(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
+await blanks.xlsx.writeFile(`${DIR}/rows-of-empty-and-space-only-cells.xlsx`);
+
 // A workbook cut in half: a zip whose central directory is missing.
 const whole = await book.xlsx.writeBuffer();
 writeFileSync(`${DIR}/truncated-workbook.xlsx`, Buffer.from(whole).subarray(0, Math.floor(whole.byteLength / 2)));

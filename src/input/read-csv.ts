@@ -544,7 +544,8 @@ class RowFilter {
     // A blank line; in a CSV also a row of fields that are all empty or spaces, as Excel saves a row
     // that looks empty in the sheet (`;;;;;`). A row handed over since the analysis chose its
     // columns has the others empty: its record's bytes tell (a respondent who answered none of the
-    // questions scored is still one). A workbook's reader makes a row of empty cells a blank line.
+    // questions scored is still one). A workbook's reader makes a row of cells that are all empty
+    // or spaces a blank line.
     if ((record.length === 1 && record[0] === '') || (this.other === undefined && isBlank(record) && (whole || this.reader.recordIsBlank?.() !== false))) return this.skip('emptyRow', line);
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.

@@ -20,8 +20,9 @@ type WorkbookReaderModule = typeof import('exceljs');
  * tab order, or `sheet` (a name, or a number from 1). Cells are written as a CSV export writes
  * them: numbers in decimal (`4.5`), dates as `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` (the wall clock
  * Excel stores, no zone), shared and rich text as its text, a formula as its result, an error as
- * its code (`#N/A`), TRUE and FALSE. A row the sheet leaves out, or whose cells are all empty, is
- * a blank record, counted as the CSV reader counts a blank line. Line numbers are row numbers.
+ * its code (`#N/A`), TRUE and FALSE. A row the sheet leaves out, or whose cells are all empty or
+ * only spaces and tabs, is a blank record, counted as the CSV reader counts a blank line (and a row
+ * of empty fields). Line numbers are row numbers.
  */
 export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: string | undefined): SheetRecords {
   let chosen = '';
@@ -78,13 +79,26 @@ function wantedSheet(sheet: string | undefined, tabs: readonly string[], path: s
   return sheet;
 }
 
-/** A row's cells (exceljs counts them from 1) as the text a CSV export holds; a row of empty cells is one blank field. */
+/**
+ * A row's cells (exceljs counts them from 1) as the text a CSV export holds. A row whose cells are
+ * all empty or hold only spaces and tabs is one blank field: an empty row, as the CSV reader takes
+ * a row of such fields (`;;;;`, `; ;  ;`), not a respondent.
+ */
 function rowText(values: readonly unknown[]): string[] {
   const record: string[] = [];
-  for (let i = 1; i < values.length; i++) record.push(cellText(values[i]));
+  let blank = true;
+  for (let i = 1; i < values.length; i++) {
+    const text = cellText(values[i]);
+    if (blank && !SPACES.test(text)) blank = false;
+    record.push(text);
+  }
+  if (blank) return [''];
   while (record.length > 0 && record.at(-1) === '') record.pop();
-  return record.length === 0 ? [''] : record;
+  return record;
 }
+
+// A cell of nothing but spaces and tabs (or nothing): what the CSV reader counts as blank (see CsvRecords.recordIsBlank).
+const SPACES = /^[ \t]*$/;
 
 /** One cell's value as text (see xlsxRecords). */
 export function cellText(value: unknown): string {

@@ -30,6 +30,14 @@ describe('Excel workbooks', () => {
     expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
   });
 
+  it('counts rows of empty cells and of cells holding only spaces as empty rows, as the CSV reader counts ;;;; rows, not respondents', () => {
+    // Row 5 holds empty texts, row 9 spaces and a tab, row 14 one space, row 19 is left out, row 30 two spaces.
+    const fromWorkbook = reportJson([`${DIR}/rows-of-empty-and-space-only-cells.xlsx`]);
+    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(reportJson([`${DIR}/survey.csv`])));
+    expect(fromWorkbook.respondents).toBe(24);
+    expect((fromWorkbook.input as { files: unknown[] }).files[0]).toMatchObject({ format: 'xlsx', rows: 29, rowsUsed: 24, skipped: [{ reason: 'emptyRow', count: 5, firstLines: [5, 9, 14, 19, 30] }] });
+  });
+
   it('keeps cell types: numbers, dates and rich text as the CSV writes them', () => {
     const result = runCli(['inspect', `${DIR}/survey.xlsx`, '-f', 'json']);
     expect(result.status).toBe(0);
