@@ -14,6 +14,12 @@ weighted-labels-missing-codes-regions.csv, 400 responses of an e-commerce survey
 hostile-names-and-labels.csv, 120 responses whose column names and answers would break or inject into
 a query that did not quote them: quotes, a backslash, a semicolon, `--` and `/*`, a newline, Unicode.
 
+excel-rows-of-empty-fields-and-spaces-semicolons.csv, 40 responses as Excel saves a sheet as CSV in
+a European locale (UTF-8 byte-order mark, semicolons, CRLF), with the rows Excel writes for rows that
+look empty in the sheet: 6 of delimiters only (;;;;;), 2 of delimiters and the spaces and tabs the
+cells held; and 2 respondents whose rows look empty and are not: one with an id who answered
+nothing, one whose cells hold a no-break space (not a space to satisfy's reader).
+
 Run: python3 scripts/make_sql_fixtures.py
 """
 import csv
@@ -93,3 +99,22 @@ with open("fixtures/sql/hostile-names-and-labels.csv", "w", newline="", encoding
         mood = clamp(random.gauss(0.6, 0.2), 0, 1)
         w.writerow([random.choice(HOSTILE_REGIONS), rating(mood), rating(mood), AGREE[rating(mood) - 1] if random.random() > 0.05 else "Don't know",
                     rating(mood), clamp(round(mood * 10 + random.gauss(0, 1.5)), 0, 10)])
+
+rng = random.Random(22)
+with open("fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv", "w", newline="", encoding="utf-8-sig") as f:
+    w = csv.writer(f, delimiter=";", lineterminator="\r\n")
+    w.writerow(["Response ID", "Region", "Delivery speed (1-5)", "The price is fair (1-5)", "Overall satisfaction (1-5)",
+                "How likely are you to recommend us? (0-10)"])
+    out = []
+    for i in range(40):
+        mood = clamp(rng.gauss(0.6, 0.2), 0, 1)
+        out.append([f"R{i + 1:03d}", rng.choice(REGIONS), clamp(round(mood * 4 + 1 + rng.gauss(0, 0.8)), 1, 5),
+                    clamp(round(mood * 4 + 1 + rng.gauss(0, 0.8)), 1, 5), clamp(round(mood * 4 + 1 + rng.gauss(0, 0.8)), 1, 5),
+                    clamp(round(mood * 10 + rng.gauss(0, 1.5)), 0, 10)])
+    out[17] = ["R018", "", "", "", "", ""]
+    out[29] = ["\u00a0", "", "\u00a0", "", "", ""]
+    empty = [""] * 6
+    # On lines 4, 12, 26 and 35, and four at the end (lines 46 to 49).
+    for at, row in [(2, empty), (10, [" ", "", "  ", "\t", "", " "]), (24, empty), (33, [" ", " ", " ", " ", " ", " "])]:
+        out.insert(at, row)
+    w.writerows(out + [empty] * 4)

@@ -57,7 +57,7 @@ export class SqlResultError extends Error {}
  * handed back raw are coded here as satisfy codes them; one that is a valid answer is an error,
  * since the query's scores went without it.
  */
-export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: AnswerFormat, rows: readonly SqlResultRow[]): { state: AnalysisState; filtered: number; rows: number } {
+export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: AnswerFormat, rows: readonly SqlResultRow[]): { state: AnalysisState; filtered: number; empty: number; rows: number } {
   const scorer = new RowScorer(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome });
   const k = scorer.dimensions.length;
   const hasDrivers = scorer.outcome >= 0 && k > 0 && k <= MAX_DRIVER_DIMENSIONS;
@@ -68,10 +68,16 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
   const groups = new Map<string, { segment: string; period: string; rows: SqlResultRow[] }>();
   const undatedTexts: Array<[text: string, rows: number]> = [];
   let filtered = 0;
+  // Rows of empty fields in a CSV file, left out as satisfy's reader leaves them out (see QuerySpec.emptyRows).
+  let empty = 0;
   for (const row of rows) {
     if (row.part === 'model') continue;
     if (row.part === 'rows' && row.key === 'filtered') {
       filtered += whole(row.n, 'n of rows filtered');
+      continue;
+    }
+    if (row.part === 'rows' && row.key === 'emptyRow') {
+      empty += whole(row.n, 'n of empty rows');
       continue;
     }
     if (row.part === 'option') {
@@ -217,7 +223,7 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
     };
   };
 
-  let total = filtered;
+  let total = filtered + empty;
   const cells = [...groups.values()].map(({ segment, period, rows: list }) => {
     const state = build(list);
     const count = state.rows + WEIGHT_EXCLUSIONS.reduce((sum, r) => sum + state.weightExcluded[r], 0);
@@ -284,7 +290,7 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
     inner = { kind: 'periods', overall, periods: [...periods].map(([period, { start, end, states }]) => ({ period, start, end, state: merged(states, 'group') })), undecided: [], unparsed: window === null ? undated : noUnparsedDates() };
   }
   const state: AnalysisState = window === null ? inner : { kind: 'window', inner, before: window.before, after: window.after, unparsed: window.unparsed };
-  return { state, filtered, rows: total };
+  return { state, filtered, empty, rows: total };
 }
 
 /** A count as a whole number from 0, or an error. */

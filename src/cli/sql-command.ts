@@ -109,9 +109,13 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
   const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
+  // A CSV file that DuckDB reads is an export, maybe saved by Excel: its rows of empty fields are
+  // empty rows, as satisfy report has them. A table's row of NULLs (PostgreSQL, a DuckDB database,
+  // a Parquet file, any printed query) may be a respondent who answered nothing: it is one.
+  const emptyRows = engine === 'duckdb' && options.database === undefined && !isParquetPath(table);
   let query: string;
   try {
-    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header });
+    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header, emptyRows });
   } catch (error) {
     if (error instanceof UnquotableError) throw new SatisfyError('NOT_IN_SQL', error.message, { file: options.sample });
     throw error;
@@ -142,8 +146,13 @@ function tableName(name: string, dialect: Dialect): string {
 
 /** What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter, every column as written). */
 function duckDbSource(path: string, delimiter: string): string {
-  if (/\.parquet$/i.test(path)) return `read_parquet(${quoteString(path, 'duckdb')})`;
+  if (isParquetPath(path)) return `read_parquet(${quoteString(path, 'duckdb')})`;
   return `read_csv(${quoteString(path, 'duckdb')}, header = true, all_varchar = true, delim = ${quoteString(delimiter, 'duckdb')}, quote = '"', escape = '"')`;
+}
+
+/** A file DuckDB reads as Parquet rather than CSV (see duckDbSource). */
+function isParquetPath(path: string): boolean {
+  return /\.parquet$/i.test(path);
 }
 
 function oneOf<T extends string>(text: string, choices: readonly T[], flag: string): T {

@@ -117,8 +117,12 @@ export function shardFromSqlRows(given: ReadonlyArray<Record<string, unknown>>, 
     platform: header.sample.platform,
     headerRows: 1,
     rows: rebuilt.rows,
-    rowsUsed: rebuilt.rows - rebuilt.filtered,
-    skipped: rebuilt.filtered > 0 ? [{ reason: 'filtered', count: rebuilt.filtered, firstLines: [] }] : [],
+    rowsUsed: rebuilt.rows - rebuilt.filtered - rebuilt.empty,
+    // In the order of SKIP_REASONS; the query knows no line numbers.
+    skipped: [
+      ...(rebuilt.empty > 0 ? [{ reason: 'emptyRow' as const, count: rebuilt.empty, firstLines: [] }] : []),
+      ...(rebuilt.filtered > 0 ? [{ reason: 'filtered' as const, count: rebuilt.filtered, firstLines: [] }] : []),
+    ],
     notes: [`computed in SQL (${header.dialect}) from ${header.table}; the survey read from ${header.sample.path}`],
   };
   const shard: ShardState = { model, plan: header.plan, files: [file], analysis: rebuilt.state };

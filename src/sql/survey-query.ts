@@ -18,7 +18,8 @@ import { bigintType, doubleType, quoteIdentifier, quoteNumber, quoteString, text
  * - `model`: `key` is the survey as read and the plan of the analysis (JSON), so that the result
  *   alone makes the report;
  * - `rows`: rows of the group by what became of them (`key`: `used`, a weight exclusion, or
- *   `filtered` by --where), with Σw and Σw² of the used ones;
+ *   `filtered` by --where, or of no group `emptyRow`, see QuerySpec.emptyRows), with Σw and Σw²
+ *   of the used ones;
  * - `answer`: answers to rated column `item` (its position among the rated columns): a valid answer
  *   `value`, or `key` the reason it is excluded, or `raw:` and the text the query could not code;
  * - `score`, `resolution`: a dimension's (`item`) per-respondent scores; `index`: the index;
@@ -50,6 +51,13 @@ export interface QuerySpec {
   knownTicks?: ReadonlyMap<number, ReadonlyArray<readonly [text: string, tick: number]>>;
   /** The JSON the first row of the result carries in `key`. */
   header: string;
+  /**
+   * The source is a CSV file that DuckDB reads (see `source`): a row whose every field is NULL
+   * (empty) or only spaces and tabs is an empty row, as satisfy's CSV reader has it (`;;;;`, as
+   * Excel saves a row that looks empty), left out and counted (`rows`, key `emptyRow`). Not for a
+   * table, where a row of NULLs may be a respondent who answered nothing. DuckDB only.
+   */
+  emptyRows?: boolean;
 }
 
 /** What the query cannot compute yet: the first such column, or setting, in words; null when none. */
@@ -121,6 +129,11 @@ export function surveyQuery(spec: QuerySpec): string {
   const columnName = (index: number) => (model.columns[index] as ColumnModel).name;
   const texts = () => [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(columnName(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
   const kept = spec.where.length === 0 ? 'TRUE' : spec.where.map((c) => `${t(c.index)} ${c.equals ? '=' : '<>'} ${str(c.value)}`).join(' AND ');
+  // A row of empty fields (see QuerySpec.emptyRows): every column of the file, whatever the sample
+  // names, joined (concat reads NULL as ''), holds nothing but spaces and tabs, as CsvRecords.recordIsBlank reads its bytes.
+  if (spec.emptyRows === true && dialect !== 'duckdb') throw new Error('rows of empty fields are told apart in DuckDB only');
+  const emptyRow = spec.emptyRows === true ? `CASE WHEN regexp_full_match(concat(*COLUMNS(*)), ${str('[ \\t]*')}) THEN 1 ELSE 0 END AS empty_row` : null;
+  const notEmpty = emptyRow === null ? '' : 'empty_row = 0 AND ';
 
   // The day of each row's date, for --period and --since/--until: `YYYY-MM-DD` with a time and no
   // offset is the day written (as parseDate reads it); with `Z` or `±HH:MM`, its day in the zone.
@@ -284,7 +297,8 @@ export function surveyQuery(spec: QuerySpec): string {
       : [`SELECT ${str('answer')} AS part, segment, period, ${unpivoted.item} AS item, ${unpivoted.reason} AS key, ${unpivoted.value} AS value, CAST(count(*) AS ${bigint}) AS n, sum(${w}) AS w, sum(${w} * ${w}) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM scored ${unpivoted.join} GROUP BY segment, period, ${unpivoted.item}, ${unpivoted.reason}, ${unpivoted.value}`];
   const select = [
     `${typed('model', str(spec.header))}, CAST(0 AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi`,
-    `${typed('rows', "'filtered'")}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE NOT (${kept})`,
+    ...(emptyRow === null ? [] : [`${typed('rows', "'emptyRow'")}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE empty_row = 1`]),
+    `${typed('rows', "'filtered'")}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM cells WHERE ${notEmpty}NOT (${kept})`,
     `SELECT ${str('rows')} AS part, segment, period, 0 AS item, wr AS key, ${nullOf(dbl)} AS value, CAST(count(*) AS ${bigint}) AS n, sum(CAST(w AS ${dbl})) AS w, sum(CAST(w AS ${dbl}) * w) AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, min(CAST(w AS ${dbl})) AS lo, max(CAST(w AS ${dbl})) AS hi FROM weighed GROUP BY segment, period, wr`,
     ...(dateCell === null ? [] : [`${typed('date', `'raw:' || ${dateCell}`)}, CAST(count(*) AS ${bigint}) AS n, ${nullOf(dbl)} AS w, ${nullOf(dbl)} AS w2, ${nullOf(dbl)} AS s1, ${nullOf(dbl)} AS s2, ${nullOf(dbl)} AS lo, ${nullOf(dbl)} AS hi FROM numbered WHERE period = 'undated' GROUP BY ${dateCell}`]),
     ...answers,
@@ -294,10 +308,10 @@ export function surveyQuery(spec: QuerySpec): string {
   return [
     '-- satisfy: the state of a report, computed in SQL (satisfy report --from-sql <result> makes the report)',
     'WITH cells AS (',
-    `  SELECT ${cells.length === 0 ? "'' AS t" : cells.join(',\n    ')}`,
+    `  SELECT ${[...(cells.length === 0 ? ["'' AS t"] : cells), ...(emptyRow === null ? [] : [emptyRow])].join(',\n    ')}`,
     `  FROM ${spec.source}`,
     '), numbered AS (',
-    `  SELECT cells.*, ${segment} AS segment, ${day} AS period, ${weightNumber} AS wn${numbers.length === 0 ? '' : `, ${numbers.join(', ')}`} FROM cells WHERE ${kept}`,
+    `  SELECT cells.*, ${segment} AS segment, ${day} AS period, ${weightNumber} AS wn${numbers.length === 0 ? '' : `, ${numbers.join(', ')}`} FROM cells WHERE ${notEmpty}${kept}`,
     '), weighed AS (',
     `  SELECT numbered.*, ${weightReason} AS wr, CASE WHEN ${weightReason} = 'used' THEN wn END AS w FROM numbered`,
     '), coded AS (',

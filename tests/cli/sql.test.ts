@@ -10,6 +10,7 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
 const HOSTILE = 'fixtures/sql/hostile-names-and-labels.csv';
+const EMPTY_ROWS = 'fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv';
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-sql-'));
 
 /** A config that leaves a free-text column out, so that the rest can be computed in SQL. */
@@ -88,6 +89,41 @@ describe('satisfy sql --engine duckdb', () => {
     const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(json(['report', WEIGHTED, '-q']).nps?.score) + ')\n');
+  });
+});
+
+// Excel saves rows that look empty in the sheet as delimiters only (;;;;;), or delimiters and the
+// spaces and tabs the cells held: satisfy report counts them as empty rows, not respondents.
+describe('rows of empty fields in a CSV file that DuckDB reads', () => {
+  /** How a report's file was read, its skipped rows by reason (the query knows no line numbers). */
+  const rowsOf = (report: Report) => {
+    const file = report.input.files[0];
+    return { rows: file?.rows, rowsUsed: file?.rowsUsed, skipped: Object.fromEntries((file?.skipped ?? []).map((s) => [s.reason, s.count])) };
+  };
+
+  it.each([[[]], [['--where', 'Region!=East', '--by', 'Region']]])('are empty rows, as satisfy report counts them, and no respondents (%j)', (flags) => {
+    const own = json(['report', EMPTY_ROWS, ...flags, '-q']);
+    const inDuckDb = json(['sql', '--engine', 'duckdb', EMPTY_ROWS, ...flags]);
+    expectSameJson(comparable(inDuckDb), comparable(own));
+    expect(rowsOf(inDuckDb)).toEqual(rowsOf(own));
+    // 6 rows of delimiters, 2 of spaces and tabs; R018 (an id, no answers) and a row of no-break spaces are respondents.
+    expect(rowsOf(own).skipped.emptyRow).toBe(8);
+    expect(inDuckDb.respondents).toBe(flags.length === 0 ? 40 : 29);
+  });
+
+  it('are rows of a table (--database): a row of NULLs there may be a respondent who answered nothing', async () => {
+    const database = join(dir, 'rows-of-nulls.duckdb');
+    const instance = await DuckDBInstance.create(database);
+    const db = await instance.connect();
+    await db.run(`CREATE TABLE responses AS SELECT * FROM read_csv('${join(ROOT, EMPTY_ROWS)}', header = true, all_varchar = true, delim = ';')`);
+    db.closeSync();
+    instance.closeSync();
+    const fromTable = json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'responses', EMPTY_ROWS]);
+    expect(fromTable.respondents).toBe(48);
+    expect(rowsOf(fromTable)).toEqual({ rows: 48, rowsUsed: 48, skipped: {} });
+    const printed = runCli(['sql', '--dialect', 'duckdb', '--table', 'responses', EMPTY_ROWS]);
+    expect(printed.status, printed.stderr).toBe(0);
+    expect(printed.stdout).not.toContain('empty_row');
   });
 });
 
