@@ -6,6 +6,7 @@ import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalys
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
+import { withoutVerbatims } from './summarize-comments.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, orderInWords, totalUnparsed } from './unparsed-dates.js';
 
 export interface PeriodOptions {
@@ -336,14 +337,18 @@ export class PeriodAnalysis implements RowAnalysis {
       return whole;
     });
     const reports = analyses.map((analysis) => analysis.report(files));
+    const { minBase } = this.template;
     const periods: Period[] = sorted.map(([label, { start, end }], i) => {
       const own = reports[i] as Report;
-      return { period: label, start, end, respondents: (analyses[i] as SurveyAnalysis).respondents, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: own.comments, changes: [] };
+      const respondents = (analyses[i] as SurveyAnalysis).respondents;
+      // As a segment's: a period of few respondents is marked, and its verbatims, which would point at them, are not shown.
+      const lowBase = respondents < minBase;
+      return { period: label, start, end, respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: lowBase ? withoutVerbatims(own.comments) : own.comments, changes: [] };
     });
     const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     periods.forEach((current, i) => {
       if (i === 0) return;
-      for (const test of compare(reports[i] as Report, reports[i - 1] as Report, this.template.minBase)) family.push({ period: current, test });
+      for (const test of compare(reports[i] as Report, reports[i - 1] as Report, minBase)) family.push({ period: current, test });
     });
     const alpha = settleFamily(family.map(({ period: p, test }) => ({ into: p.changes, test })), adjust, confidenceLevel);
     const notes: string[] = this.options.excelSerials ? [`the numbers in "${column.name}" are read as Excel serial day numbers (45292 is 2024-01-01)`] : [];
@@ -356,7 +361,7 @@ export class PeriodAnalysis implements RowAnalysis {
     if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
     return {
       ...report,
-      periodization: { column: column.name, dateOrder: order, timeZone, period, unparsed, unparsedBy, adjust, alpha },
+      periodization: { column: column.name, dateOrder: order, timeZone, period, unparsed, unparsedBy, minBase, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };

@@ -146,6 +146,8 @@ export interface Periodization {
   unparsed: number;
   /** The rows of `unparsed` by why their date cannot be read; null in a report of an earlier satisfy, which did not count why. */
   unparsedBy: UnparsedDates | null;
+  /** --min-base: a period of fewer respondents is marked `lowBase`; absent in a report of an earlier satisfy. */
+  minBase?: number;
   adjust: 'holm' | 'bh' | 'none';
   alpha: number;
 }
@@ -157,6 +159,12 @@ export interface Period {
   start: string;
   end: string;
   respondents: number;
+  /**
+   * Fewer respondents than --min-base: none of its figures is tested against the period before or
+   * after (each needs as many answers of it on both sides), and its comments have no verbatims, as
+   * a segment's; absent in a report of an earlier satisfy.
+   */
+  lowBase?: boolean;
   dimensions: Record<string, DimensionSummary>;
   csat: ItemSummary | null;
   nps: NpsSummary | null;

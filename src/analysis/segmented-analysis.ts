@@ -7,7 +7,8 @@ import { CommentWordTally, type CommentWordsState } from './comment-word-tally.j
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { forEachRest } from './for-each-rest.js';
-import type { CommentsSummary, Report, Segment, SegmentTest } from './report.js';
+import { withoutVerbatims } from './summarize-comments.js';
+import type { Report, Segment, SegmentTest } from './report.js';
 
 export interface SegmentOptions {
   /**
@@ -215,11 +216,4 @@ export class SegmentedAnalysis implements PartedAnalysis {
     for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
     return [...kept, [OTHER_VALUE, other]];
   }
-}
-
-/** The comments of a report without their verbatims (each theme's lists emptied). */
-function withoutVerbatims(comments: CommentsSummary | null): CommentsSummary | null {
-  if (comments === null) return null;
-  const empty = { praise: [], mixed: [], criticism: [], neutral: [] };
-  return { ...comments, columns: comments.columns.map((c) => ({ ...c, ...(c.themes === undefined ? {} : { themes: c.themes.map((t) => ({ ...t, verbatims: empty })) }) })) };
 }

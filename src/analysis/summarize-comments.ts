@@ -6,7 +6,7 @@ import type { WeightedCount } from './checkbox-tally.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import type { CommentTally } from './comment-tally.js';
-import type { CommentColumnSummary, ThemeImpactSummary } from './report.js';
+import type { CommentColumnSummary, CommentsSummary, ThemeImpactSummary } from './report.js';
 
 /**
  * One free-text column: its comments, their share of the respondents (weighted) with a Wilson
@@ -39,4 +39,11 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
       return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) };
     }),
   };
+}
+
+/** The comments of a report without their verbatims (each theme's lists emptied): a segment's or a period's of fewer respondents than --min-base, whose own words would point at them. */
+export function withoutVerbatims(comments: CommentsSummary | null): CommentsSummary | null {
+  if (comments === null) return null;
+  const empty = { praise: [], mixed: [], criticism: [], neutral: [] };
+  return { ...comments, columns: comments.columns.map((c) => ({ ...c, ...(c.themes === undefined ? {} : { themes: c.themes.map((t) => ({ ...t, verbatims: empty })) }) })) };
 }

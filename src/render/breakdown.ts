@@ -34,6 +34,13 @@ export function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 
   return `${+(alpha * 100).toFixed(6)} %, ${names[adjust]}`;
 }
 
+/** The legend of the periods marked `*` (see Period.lowBase), after the table's; '' when none is. `star` is how the format writes the mark. */
+export function periodsLowBase(report: Report, star = '*'): string {
+  const minBase = report.periodization?.minBase;
+  if (minBase === undefined || !report.periods.some((p) => p.lowBase === true)) return '';
+  return `; ${star} base under ${minBase}: not tested against the period before or after`;
+}
+
 const SPARKS = '▁▂▃▄▅▆▇█';
 
 /** A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. */

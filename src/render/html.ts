@@ -1,6 +1,6 @@
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, type Group } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
@@ -146,8 +146,8 @@ function segmentTable(report: Report): string {
 function periodTable(report: Report): string {
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return '';
-  const groups = periods.map((p) => ({ ...p, name: p.period, tests: p.changes }));
-  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})</p>`;
+  const groups = periods.map((p) => ({ ...p, name: p.lowBase === true ? `${p.period} *` : p.period, tests: p.changes }));
+  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})${escapeHtml(periodsLowBase(report))}</p>`;
 }
 
 function comparisonTable(report: Report): string {

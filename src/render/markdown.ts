@@ -1,6 +1,6 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -152,13 +152,13 @@ function periodTable(report: Report): string[] {
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return [];
   const figures = breakdownFigures(report, periods);
-  const rows = periods.map((p) => [p.period, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, f.text(f.value(p))))]);
+  const rows = periods.map((p) => [`${p.period}${p.lowBase === true ? ' \\*' : ''}`, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, f.text(f.value(p))))]);
   const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value)))];
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return [
     `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
     table(['Period', 'n', ...figures.map((f) => escape(f.label))], figures.length === 0 ? rows : [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}`,
+    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${unparsed}`,
   ];
 }
 

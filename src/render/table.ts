@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import type { Scale } from '../survey/scale.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, significantTest, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -135,13 +135,13 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return '';
   const figures = breakdownFigures(report, periods);
-  const rows = periods.map((period) => [period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
+  const rows = periods.map((period) => [period.lowBase === true ? `${period.period} *` : period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, f.text(f.value(period)), c))]);
   const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const labelWidth = Math.max(...figures.map((f) => f.label.length));
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
   const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${unparsed}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${unparsed}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */

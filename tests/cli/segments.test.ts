@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/analysis/report.js';
+import type { Period, Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -180,7 +180,7 @@ describe('--period week', () => {
   const got = report(['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week', '--min-base', '20']);
 
   it('groups by ISO week and tests each week against the one before as SciPy does', () => {
-    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, unparsedBy: { blank: 0, notADate: 0, invalid: 0, otherOrder: 0 }, adjust: 'holm', alpha: 0.05 });
+    expect(got.periodization).toEqual({ column: 'Submitted', dateOrder: 'ymd', timeZone: 'UTC', period: 'week', unparsed: 0, unparsedBy: { blank: 0, notADate: 0, invalid: 0, otherOrder: 0 }, minBase: 20, adjust: 'holm', alpha: 0.05 });
     expect(got.periods.map((p) => [p.period, p.start, p.end, p.respondents])).toEqual(reference.eastWeeks.map((p) => [p.period, p.start, p.end, p.respondents]));
     got.periods.forEach((period, i) => {
       const want = reference.eastWeeks[i]?.changes ?? {};
@@ -212,6 +212,28 @@ describe('--period week', () => {
     const tested = from25.periods.filter((p) => p.changes.length > 0).map((p) => p.period);
     // Weeks of 25 or more after a week of 25 or more: W06 (35 after 25), W07 (26 after 35), W08 (29 after 26), W09 (26 after 29).
     expect(tested).toEqual(['2026-W06', '2026-W07', '2026-W08', '2026-W09']);
+  });
+
+  it('marks a week under --min-base, as a segment, and shows none of its verbatims', () => {
+    const args = ['fixtures/segments/drop-in-one-region.csv', '--where', 'Region=East', '--period', 'week', '--min-base', '25'];
+    const got = report(args);
+    expect(got.periodization?.minBase).toBe(25);
+    // 24, 29, 23, 25, 35, 26, 29, 26 respondents.
+    expect(got.periods.filter((p) => p.lowBase).map((p) => p.period)).toEqual(['2026-W02', '2026-W04']);
+    const table = runCli(['report', ...args]).stdout;
+    expect(table).toMatch(/│ 2026-W02 \* │ +24 │/);
+    expect(table).toMatch(/│ 2026-W03 {3}│ +29 │/);
+    expect(table).toContain('; * base under 25: not tested against the period before or after');
+    expect(runCli(['report', ...args, '--format', 'markdown']).stdout).toContain('| 2026-W02 \\* | 24 |');
+    // The comments of a week of 56 or 59 respondents under --min-base 60 keep their figures and lose their verbatims; the others keep theirs.
+    const verbatims = (period: Period) => (period.comments?.columns ?? []).flatMap((c) => c.themes ?? []).reduce((n, t) => n + Object.values(t.verbatims ?? {}).reduce((m, list) => m + list.length, 0), 0);
+    const weeks = report(['fixtures/comments/theme-impact-240-respondents-weighted-5-regions-4-weeks.csv', '--period', 'week', '--min-base', '60']).periods;
+    expect(weeks.map((p) => [p.period, p.respondents, p.lowBase, verbatims(p) > 0])).toEqual([
+      ['2026-W02', 62, false, true],
+      ['2026-W03', 63, false, true],
+      ['2026-W04', 59, true, false],
+      ['2026-W05', 56, true, false],
+    ]);
   });
 
   it.each([
