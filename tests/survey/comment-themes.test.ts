@@ -39,8 +39,23 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Fajnie byłoby mieć odbiór w paczkomacie', ['delivery', 'needs'], 'neutral'],
     ['Seria bom aceitar pagamento por Pix', ['needs'], 'neutral'],
     ['It would be nice to have faster delivery', ['delivery', 'needs'], 'neutral'],
+    // What shipping costs is a price, in a compound or a phrase, as in the headers; the shipping it
+    // names stays delivery. "Porto" names the fee alone.
+    ['Versandkosten sind eine Frechheit', ['delivery', 'pricing'], 'criticism'],
+    ['Die Versandgebühren sind zu hoch', ['delivery', 'pricing'], 'neutral'],
+    ['Das Porto ist viel zu hoch', ['pricing'], 'neutral'],
+    ['The shipping charges were ridiculous', ['delivery', 'pricing'], 'neutral'],
+    ['Los portes me parecen excesivos', ['pricing'], 'neutral'],
+    ['Piegādes maksu paaugstināja', ['delivery', 'pricing'], 'neutral'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
+  });
+
+  it.each([
+    ['en', 'Free delivery over 50 dollars'],
+    ['pl', 'Dostawa gratis'],
+  ])('tags a shipping fee as pricing in its own language (%s): %s', (language, text) => {
+    expect(commentTagger([language])(text).themes).toEqual(['delivery', 'pricing']);
   });
 
   it("takes only the languages it is given: Polish words tag no English comment", () => {
