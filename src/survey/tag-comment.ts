@@ -33,6 +33,11 @@ interface Keyword {
   stem: boolean;
   /** Starts with a word of negation ("never again", "nie polecam"): nothing before it turns it round. */
   negated: boolean;
+  /**
+   * Its words are its own (a request's, a refund's): no keyword of another theme, nor a word of
+   * criticism, that starts inside it counts ("bien" in "serait bien", "pieniędzy" in "zwrot pieniędzy").
+   */
+  own: boolean;
 }
 
 // How many bridge words a negation reaches over to turn a complaint, praise or criticism round.
@@ -61,9 +66,10 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   const compiled = chosen.map((words) => compile({ ...words, negation, bridge }));
   // The hits of a clause, kept until the clause is read: the words of a request or wish are its
   // own ("would be nice", "serait bien", "seria bom"), no praise, theme or criticism, in whichever
-  // language's words a hit was found (Spanish "seri*" is no trust inside Portuguese "seria bom").
+  // language's words a hit was found (Spanish "seri*" is no trust inside Portuguese "seria bom");
+  // so are a refund's ("zwrot pieniędzy", "Geld zurück": complaints, no price).
   const hits: Array<{ keyword: Keyword; start: number; language: Compiled }> = [];
-  const requests: Array<{ from: number; to: number }> = [];
+  const owned: Array<{ from: number; to: number; theme: CommentTheme | null }> = [];
   return (text) => {
     const found = new Set<CommentTheme>();
     let praise = false;
@@ -82,7 +88,7 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       if (theme === 'complaints') criticism = true;
     };
     const visit = (keyword: Keyword, start: number, language: Compiled) => {
-      if (keyword.theme === 'needs') requests.push({ from: start, to: start + keyword.words.length });
+      if (keyword.own) owned.push({ from: start, to: start + keyword.words.length, theme: keyword.theme });
       hits.push({ keyword, start, language });
     };
     for (const clause of clausesOf(text)) {
@@ -91,7 +97,7 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       if (folded === '') continue;
       const words = folded.split(' ');
       hits.length = 0;
-      requests.length = 0;
+      owned.length = 0;
       for (const language of compiled) {
         for (let start = 0; start < words.length; start++) {
           const word = words[start] as string;
@@ -100,7 +106,7 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
         }
       }
       for (const { keyword, start, language } of hits) {
-        if (keyword.theme === 'needs' || !requests.some((r) => start >= r.from && start < r.to)) take(keyword, words, start, language);
+        if (!owned.some((o) => o.theme !== keyword.theme && start >= o.from && start < o.to)) take(keyword, words, start, language);
       }
     }
     return { themes: COMMENT_THEMES.filter((t) => found.has(t)), tone: praise && criticism ? 'mixed' : praise ? 'praise' : criticism ? 'criticism' : 'neutral' };
@@ -112,8 +118,8 @@ function compile(words: CommentWords): Compiled {
   const byFirstWord = new Map<string, Keyword[]>();
   const byStem = new Map<string, Keyword[]>();
   let longestStem = 0;
-  const add = (text: string, theme: CommentTheme | null) => {
-    const k = keyword(text, theme, negations);
+  const add = (text: string, theme: CommentTheme | null, own = theme === 'needs') => {
+    const k = { ...keyword(text, theme, negations), own };
     const first = k.words[0] as string;
     if (k.stem && k.words.length === 1) {
       byStem.set(first, [...(byStem.get(first) ?? []), k]);
@@ -121,6 +127,7 @@ function compile(words: CommentWords): Compiled {
     } else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
   };
   for (const theme of COMMENT_THEMES) for (const text of words.themes[theme]) add(text, theme);
+  for (const text of words.refund) add(text, 'complaints', true);
   for (const text of words.criticism) add(text, null);
   return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
 }
@@ -128,7 +135,7 @@ function compile(words: CommentWords): Compiled {
 function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySet<string>): Keyword {
   const stem = text.endsWith('*');
   const words = normalizeText(stem ? text.slice(0, -1) : text).split(' ');
-  return { theme, words, stem, negated: negations.has(words[0] as string) };
+  return { theme, words, stem, negated: negations.has(words[0] as string), own: false };
 }
 
 const NO_KEYWORDS: readonly Keyword[] = [];

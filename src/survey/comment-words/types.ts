@@ -14,7 +14,7 @@ export type CommentTheme = (typeof COMMENT_THEMES)[number];
  * The border between themes is the dimensions' (see the README): `delivery` is getting the order
  * (speed, shipping, parcels, packaging, fulfilment: a missing or wrong item), `pricing` prices,
  * fees and value for money, `complaints` something that went wrong and how it was handled
- * (faults, damage, delays, refunds and returns), `trust` honesty, reliability, promises kept and
+ * (faults, damage, delays, refunds and returns: see `refund`), `trust` honesty, reliability, promises kept and
  * whether one would buy again, `service` the people and channels met (staff, support, their
  * manners, competence and answers), `needs` requests and wishes, `praise` what is praised.
  */
@@ -22,6 +22,13 @@ export interface CommentWords {
   /** BCP 47 code of the language, as the lexicons'. */
   language: string;
   themes: Record<CommentTheme, string[]>;
+  /**
+   * Words of a refund, money given back ("refund", "money back", "remboursement", "zwrot
+   * pieniędzy", "Geld zurück"): how a problem was handled, so `complaints`, never a price. Like a
+   * request's, their words are their own: a word of money inside them ("pieniędzy", "Geld",
+   * "dinero") names no price.
+   */
+  refund: string[];
   /** Words of criticism that name no theme ("terrible", "disappointed", "niestety"), for the comment's tone. */
   criticism: string[];
   /**
