@@ -61,6 +61,17 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Gaidu naudas atmaksu', ['complaints'], 'criticism'],
     ['Kafijas aparāts atmaksājas', ['pricing'], 'neutral'],
     ['Waste of money', ['pricing'], 'criticism'],
+    // Damaged on arrival is delivery and complaints, German's separable "kam … an" too; a product
+    // found faulty stays complaints only.
+    ['Ware kam beschädigt an', ['delivery', 'complaints'], 'criticism'],
+    ['It came broken', ['delivery', 'complaints'], 'criticism'],
+    ['Le produit est arrivé cassé', ['delivery', 'complaints'], 'criticism'],
+    ['Article abîmé pendant le transport', ['delivery', 'complaints'], 'criticism'],
+    ['Llegó dañado', ['delivery', 'complaints'], 'criticism'],
+    ['Towar przyszedł uszkodzony', ['delivery', 'complaints'], 'criticism'],
+    ['Veio quebrado', ['delivery', 'complaints'], 'criticism'],
+    ['Ēdiens pienāca bojāts', ['delivery', 'complaints'], 'criticism'],
+    ['Produkt ist beschädigt', ['complaints'], 'criticism'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
   });

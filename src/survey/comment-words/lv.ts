@@ -3,7 +3,7 @@ import type { CommentWords } from './types.js';
 export const lv: CommentWords = {
   language: 'lv',
   themes: {
-    delivery: ['piegad*', 'kurjer*', 'sutij*', 'nosutij*', 'paka', 'pakas', 'paku', 'pacina', 'pakomat*', 'omniva', 'dpd', 'wolt', 'bolt food', 'pasutij*', 'atveda*', 'atvest*', 'atnesa*', 'iepakoj*', 'sutijum*', 'nav noliktava'],
+    delivery: ['piegad*', 'kurjer*', 'sutij*', 'nosutij*', 'paka', 'pakas', 'paku', 'pacina', 'pakomat*', 'omniva', 'dpd', 'wolt', 'bolt food', 'pasutij*', 'atveda*', 'atvest*', 'atnesa*', 'iepakoj*', 'sutijum*', 'nav noliktava', 'pienaca bojat*', 'pienaca sabojat*', 'pienaca salauzt*', 'sanemu bojat*', 'sanemu sabojat*', 'sanemu salauzt*'],
     pricing: ['cena', 'cenas', 'cenu', 'cenam', 'cenai', 'cenu attiecib*', 'dargi', 'darg*', 'lets', 'leta', 'leti', 'letak*', 'izmaks*', 'maksa', 'maksas', 'maksu', 'maksaja', 'samaksa*', 'atlaid*', 'akcij*', 'eiro', 'eur', 'naud*', 'bezmaksas', 'atmaksajas', 'atmaksasies', 'atmaksajies', 'atmaksajusies'],
     complaints: ['problem*', 'sudzib*', 'pretenzij*', 'bojat*', 'salauzt*', 'salauza', 'kluda*', 'kludain*', 'nepareiz*', 'truka', 'trukst*', 'kavej*', 'nokavej*', 'aizkavej*', 'nestradaj*', 'nedarbojas', 'pazud*', 'netir*', 'atcel*', 'gaidij*', 'gaidit', 'gaidisana', 'rinda', 'atdzis*', 'nepiegad*', 'nesanem*', 'neatbild*', 'nepienac*', 'nestrada', 'sabojat*'],
     trust: ['uzticam*', 'uzticib*', 'uzticos', 'godig*', 'negodig*', 'kraps*', 'krapniec*', 'maldin*', 'solij*', 'solits', 'solijum*', 'drosi', 'drosib*', 'noteikti atgriez*', 'atgriezisimies', 'atgriezisos', 'nekad vairs', 'vairs nekad', 'uzticig*', 'pastavig*'],
