@@ -165,4 +165,16 @@ write("several-files-other-survey.csv", table(["Response ID", "Price (1-5)"], [[
 
 # gzip, as archives keep old exports.
 (OUT / "utf8-gzip.csv.gz").write_bytes(gzip.compress(table(english, english_rows).encode("utf-8"), mtime=0))
+# Microsoft Forms (Responses > Open in Excel), as the workbook reader hands it on (date cells as
+# "2026-02-01 10:05:00"): ID, start and completion times, the respondent's e-mail and name
+# ("anonymous" and blank when the form does not record them), then the questions. Newer exports
+# add "Last modified time"; the column names follow the form owner's language.
+ms_rows = [[str(i + 1), "2026-02-0%d 10:0%d:00" % (i + 1, i), "2026-02-0%d 10:1%d:00" % (i + 1, i),
+            "anonymous" if i % 2 else "person%d@example.com" % i, "" if i % 2 else "Person %d" % i, "", d, r] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+ms_en = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "How satisfied are you with the speed of delivery? (1-5)", "How likely are you to recommend us? (0-10)"]
+write("microsoft-forms-english.csv", table(ms_en, ms_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
+ms_fr = ["ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom", "Heure de la dernière modification",
+         "Êtes-vous satisfait de la rapidité de livraison ? (1-5)", "Quelle est la probabilité que vous nous recommandiez ? (0-10)"]
+write("microsoft-forms-french.csv", table(ms_fr, ms_rows, ";"), bom=b"\xef\xbb\xbf", newline="\r\n")
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

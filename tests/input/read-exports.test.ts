@@ -108,6 +108,8 @@ describe('platform shapes are recognised', () => {
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
     ['formbricks-quote-prefix.csv', 'formbricks', 1, 8, 7, [{ reason: 'partial', count: 1, firstLines: [9] }]],
+    ['microsoft-forms-english.csv', 'microsoft-forms', 1, 6, 6, []],
+    ['microsoft-forms-french.csv', 'microsoft-forms', 1, 6, 6, []],
   ])('%s: %s, %d header rows', (fixture, platform, headerRows, rows, rowsUsed, skipped) => {
     const r = report([`fixtures/input/${fixture}`]);
     expect(r.input.files[0]).toMatchObject({ platform, headerRows, rows, rowsUsed, skipped });
@@ -175,6 +177,13 @@ describe('platform shapes are recognised', () => {
     const r = report(['fixtures/input/formbricks-quote-prefix.csv']);
     expect(r.items[0]?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0, invalid: 0 });
     expect(r.columns[10]?.missingCodes).toEqual(['-1']);
+  });
+
+  it.each(['microsoft-forms-english.csv', 'microsoft-forms-french.csv'])('Microsoft Forms (%s): ID is the id, the completion time the timestamp, the rest of its columns not answers', (fixture) => {
+    const r = report([`fixtures/input/${fixture}`]);
+    expect(r.columns.map((c) => c.role)).toEqual(['id', 'ignored', 'timestamp', 'ignored', 'ignored', 'ignored', 'item', 'nps']);
+    expect(r.columns[3]?.evidence.join(' ')).toContain('respondent e-mail');
+    expect(r.columns[4]?.evidence.join(' ')).toContain('respondent name');
   });
 
   it('--platform forces a shape', () => {

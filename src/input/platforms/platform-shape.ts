@@ -1,5 +1,5 @@
 /** The export platforms satisfy recognises, as named in `input.files[].platform`. */
-export const PLATFORMS = ['qualtrics', 'surveymonkey', 'google-forms', 'typeform', 'limesurvey', 'kobotoolbox', 'formbricks', 'generic'] as const;
+export const PLATFORMS = ['qualtrics', 'surveymonkey', 'google-forms', 'typeform', 'limesurvey', 'kobotoolbox', 'formbricks', 'microsoft-forms', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** What the platform says about a column before its values are looked at. */

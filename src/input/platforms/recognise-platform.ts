@@ -1,6 +1,6 @@
 import { plainShape, type Platform, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
 import { recogniseQualtrics } from './qualtrics.js';
-import { recogniseFormbricks, recogniseGoogleForms, recogniseKoboToolbox, recogniseLimeSurvey, recogniseTypeform } from './simple-platforms.js';
+import { recogniseFormbricks, recogniseGoogleForms, recogniseKoboToolbox, recogniseLimeSurvey, recogniseMicrosoftForms, recogniseTypeform } from './simple-platforms.js';
 import { recogniseSurveyMonkey } from './surveymonkey.js';
 import { recogniseQuestionOverOptions } from './question-over-options.js';
 
@@ -14,6 +14,7 @@ const RECOGNISERS: Array<[Platform, RecognisePlatform]> = [
   ['limesurvey', recogniseLimeSurvey],
   ['kobotoolbox', recogniseKoboToolbox],
   ['formbricks', recogniseFormbricks],
+  ['microsoft-forms', recogniseMicrosoftForms],
   ['google-forms', recogniseGoogleForms],
   ['generic', recogniseQuestionOverOptions],
 ];

@@ -50,3 +50,37 @@ export const recogniseGoogleForms: RecognisePlatform = ([header = []]) => {
   const hints = header.map((h, i): ColumnHint | null => (i === 0 ? { role: 'timestamp', why: `Google Forms timestamp column "${h}"` } : /^(email address|adres e-mail|e-mail-adresse|adresse e-mail)$/i.test(h.trim()) ? { role: 'ignored', why: `Google Forms respondent e-mail "${h}"` } : null));
   return { ...plainShape('google-forms', header), hints };
 };
+
+// Microsoft Forms' own columns, as its Excel export (Responses → Open in Excel) names them in the
+// form owner's language: en, de, fr, es, pt, pl. Folded as normalizeText folds them.
+const MS_FORMS_ID = new Set(['ID', 'Id.', 'Identyfikator'].map(normalizeText));
+const MS_FORMS_START = new Set(['Start time', 'Startzeit', 'Heure de début', 'Hora de inicio', 'Hora de início', 'Godzina rozpoczęcia'].map(normalizeText));
+const MS_FORMS_COMPLETION = new Set(['Completion time', 'Fertigstellungszeit', 'Heure de fin', 'Hora de finalización', 'Hora de conclusão', 'Godzina ukończenia'].map(normalizeText));
+const MS_FORMS_EMAIL = new Set(['Email', 'E-Mail', 'Adresse de messagerie', 'Correo electrónico', 'Adres e-mail'].map(normalizeText));
+const MS_FORMS_NAME = new Set(['Name', 'Nom', 'Nombre', 'Nome', 'Nazwa'].map(normalizeText));
+const MS_FORMS_MODIFIED = new Set(['Last modified time', 'Zeitpunkt der letzten Änderung', 'Heure de la dernière modification', 'Hora de la última modificación', 'Hora da última modificação', 'Godzina ostatniej modyfikacji', 'Czas ostatniej modyfikacji'].map(normalizeText));
+/** Microsoft Forms writes its own columns first: ID, start, completion, e-mail, name, last modified. */
+const MS_FORMS_LEADING = 6;
+
+/**
+ * Microsoft Forms: `ID` first, then `Start time` and `Completion time` (or their translations)
+ * among its leading columns. The completion time, when the response was submitted, is the
+ * timestamp; the start and last-modified times are metadata; the respondent's e-mail and name
+ * are personal data, not answers.
+ */
+export const recogniseMicrosoftForms: RecognisePlatform = ([header = []]) => {
+  const names = header.map((h) => normalizeText(h));
+  const leading = names.slice(0, MS_FORMS_LEADING);
+  if (!MS_FORMS_ID.has(names[0] ?? '') || !leading.some((n) => MS_FORMS_START.has(n)) || !leading.some((n) => MS_FORMS_COMPLETION.has(n))) return null;
+  const hints = header.map((h, i): ColumnHint | null => {
+    const name = names[i] ?? '';
+    if (i >= MS_FORMS_LEADING) return null;
+    if (i === 0) return { role: 'id', why: `Microsoft Forms id column "${h}"` };
+    if (MS_FORMS_COMPLETION.has(name)) return { role: 'timestamp', why: `Microsoft Forms timestamp column "${h}" (when the response was submitted)` };
+    if (MS_FORMS_START.has(name) || MS_FORMS_MODIFIED.has(name)) return { role: 'ignored', why: `Microsoft Forms metadata column "${h}"` };
+    if (MS_FORMS_EMAIL.has(name)) return { role: 'ignored', why: `Microsoft Forms respondent e-mail "${h}"` };
+    if (MS_FORMS_NAME.has(name)) return { role: 'ignored', why: `Microsoft Forms respondent name "${h}"` };
+    return null;
+  });
+  return { ...plainShape('microsoft-forms', header), hints };
+};
