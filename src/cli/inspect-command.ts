@@ -3,6 +3,7 @@ import { SatisfyError } from '../errors.js';
 import { renderInspectJson, renderInspectTable } from '../render/inspect.js';
 import { analyzeFiles } from '../engine/analyze-files.js';
 import type { ColumnModel } from '../survey/survey-model.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { redactPersonalData } from '../text/redact-personal-data.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
@@ -21,10 +22,22 @@ export interface InspectOptions extends InputFlags {
 // number to find in them, and an id of eleven digits is no phone.
 const CODED_ROLES = new Set<ColumnModel['role']>(['timestamp', 'weight', 'item', 'csat', 'nps', 'ces', 'complaint', 'importance', 'attention', 'option', 'ranking']);
 
-/** The sample values shown of a column: personal data masked (see redactPersonalData), but in coded columns, and in ids but for e-mail addresses. */
-function shownSamples(role: ColumnModel['role'], samples: readonly string[], redact: boolean): string[] {
+// Words of a header that names an identifier ("Collector ID", "Survey ID", "_uuid", "Identifiant
+// client"): its values are codes, as an id's are, whatever role the column takes (a platform's
+// metadata is `ignored`), and a collector id of nine digits is no phone.
+const ID_WORDS = new Set(['id', 'uuid', 'identifier', 'identifiant', 'identificador', 'identyfikator']);
+const namesAnId = (name: string): boolean => normalizeText(name).split(' ').some((word) => ID_WORDS.has(word));
+
+/**
+ * The sample values shown of a column: personal data masked (see redactPersonalData), but in coded
+ * columns, and in ids and other columns whose header names an identifier (not comments) but for
+ * e-mail addresses.
+ */
+function shownSamples(column: Pick<ColumnModel, 'role' | 'name'>, samples: readonly string[], redact: boolean): string[] {
+  const { role, name } = column;
   if (!redact || CODED_ROLES.has(role)) return [...samples];
-  return samples.map((value) => (role === 'id' && !value.includes('@') ? value : redactPersonalData(value)));
+  const code = role === 'id' || (role !== 'comment' && namesAnId(name));
+  return samples.map((value) => (code && !value.includes('@') ? value : redactPersonalData(value)));
 }
 
 /** `satisfy inspect <file...>`: how the files are read and what each column is taken to be, and why. */
@@ -32,7 +45,7 @@ export async function runInspect(options: InspectOptions, io: Io): Promise<ExitC
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
   const { report, samples, lint, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: 'nothing' });
   warnAbout(report, lint, io, options.quiet);
-  const inspected: InspectReport = { input: report.input, ...(report.language === undefined ? {} : { language: report.language }), columns: report.columns.map((column, i) => ({ ...column, samples: shownSamples(column.role, samples[i] ?? [], options.redact !== false) })), suggestedDimensions: await suggestions() };
+  const inspected: InspectReport = { input: report.input, ...(report.language === undefined ? {} : { language: report.language }), columns: report.columns.map((column, i) => ({ ...column, samples: shownSamples(column, samples[i] ?? [], options.redact !== false) })), suggestedDimensions: await suggestions() };
   io.stdout.write(options.format === 'json' ? renderInspectJson(inspected) : renderInspectTable(inspected, { color: useColor(options.color, io.env, io.stdoutIsTTY) }));
   return ExitCode.ok;
 }

@@ -25,6 +25,16 @@ describe('inspect masks personal data in sample values', () => {
     expect(samplesOf(result.stdout, 'Overall satisfaction (1-5)')).toEqual(['4', '2', '5']);
   });
 
+  it('leaves a code whose header names an id as written (a SurveyMonkey Collector ID of nine digits), and masks phones in answers', () => {
+    const result = runCli(['inspect', 'fixtures/redact/surveymonkey-collector-id-nine-digits.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(samplesOf(result.stdout, 'Collector ID')).toEqual(['431234567']);
+    expect(samplesOf(result.stdout, 'Respondent ID')).toEqual(['114383057590', '114383057591', '114383057592']);
+    expect(samplesOf(result.stdout, 'Email Address')).toEqual(['[email]', '[email]']);
+    expect(samplesOf(result.stdout, 'What number can we call you on?')).toEqual(['[phone]', '[phone]', '[phone]']);
+    expect(samplesOf(result.stdout, 'Any other comments?')).toEqual(['Please call me back on [phone], the parcel was late', 'Fast and well packed', 'Ring [phone] before delivering, nobody answered']);
+  });
+
   it('shows them as written with --no-redact', () => {
     const result = runCli(['inspect', fixture, '--format', 'json', '--no-redact']);
     expect(result.status, result.stderr).toBe(0);
