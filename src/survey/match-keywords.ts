@@ -1,23 +1,28 @@
 import { normalizeText } from '../text/normalize-text.js';
+import { splitElisions } from '../text/split-elisions.js';
 
 /**
  * Finds which of `keywords` occur in `text` as whole words of the folded text. A keyword may be
  * several words ("value for money"); a trailing `*` makes its last word a prefix ("deliver*").
+ * A word after an elided article or preposition counts as itself: "l'emballage" matches `emballage*`
+ * as well as `l'emballage`, "centre d'appel" `centre d appel*` (see splitElisions).
  * Returns the keywords found, in the order given.
  *
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
 export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = []): string[] {
-  const words = normalizeText(text).split(' ').filter((w) => w !== '');
+  const words = readings(text);
   // A weak keyword (`~`) counts in a bare column name, in the row of a matrix question written
   // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
   // or beside a word of its context.
   // A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
   const row = matrixRow(text)?.row;
-  const rowWords = row === undefined ? [] : normalizeText(row).split(' ').filter((w) => /\p{L}/u.test(w));
+  const rowWords = row === undefined ? [] : readings(row).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
   const bare = isBareName(text);
   const inContext = context.some((word) => containsKeyword(words, word));
-  const inShortRow = rowWords.length > 0 && rowWords.length <= 2;
+  // An elided article is no word of its own: "[L'emballage]" is a row of one word.
+  const rowLength = rowWords[0]?.length ?? 0;
+  const inShortRow = rowLength > 0 && rowLength <= 2;
   return keywords
     .filter((keyword) => {
       if (!keyword.startsWith('~')) return containsKeyword(words, keyword);
@@ -26,6 +31,17 @@ export function matchKeywords(text: string, keywords: readonly string[], context
       return bare || inContext ? containsKeyword(words, plain) : inShortRow && containsKeyword(rowWords, plain);
     })
     .map((keyword) => keyword.replace(/^~/, ''));
+}
+
+/**
+ * The folded words of a text, and when it elides a word ("l'emballage"), its words with the elided
+ * article or preposition set apart as well ("l emballage"): a keyword found in either is in the text.
+ */
+function readings(text: string): string[][] {
+  const folded = normalizeText(text);
+  const split = normalizeText(splitElisions(text));
+  const words = (f: string) => f.split(' ').filter((w) => w !== '');
+  return split === folded ? [words(folded)] : [words(folded), words(split)];
 }
 
 /**
@@ -55,7 +71,11 @@ export const SCALE_HINT = /\s*\(\s*\d+\s*[-–]\s*\d+\s*\)\s*$/;
 // Keywords are folded once: detection matches every keyword of every lexicon against every header.
 const FOLDED = new Map<string, string[]>();
 
-function containsKeyword(words: readonly string[], keyword: string): boolean {
+function containsKeyword(variants: readonly (readonly string[])[], keyword: string): boolean {
+  return variants.some((words) => containsKeywordIn(words, keyword));
+}
+
+function containsKeywordIn(words: readonly string[], keyword: string): boolean {
   const prefix = keyword.endsWith('*');
   let parts = FOLDED.get(keyword);
   if (parts === undefined) FOLDED.set(keyword, (parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ')));

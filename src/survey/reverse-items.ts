@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { splitElisions } from '../text/split-elisions.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -143,10 +144,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
   return null;
 }
 
-/** How many times a one-word keyword occurs in the text, as a whole word. */
+/** How many times a one-word keyword occurs in the text, as a whole word, after an elision too ("qu'aucun"). */
 function occurrences(text: string, word: string): number {
   const folded = normalizeText(word);
-  return normalizeText(text).split(' ').filter((w) => w === folded).length;
+  return normalizeText(splitElisions(text)).split(' ').filter((w) => w === folded).length;
 }
 
 /**
