@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/survey/lexicon/en.js';
+import { fr } from '../../src/survey/lexicon/fr.js';
 import { matchKeywords } from '../../src/survey/match-keywords.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
 
@@ -44,4 +45,44 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Delivery fees', pricing, ['delivery fee*', 'fees']],
     ['Remarkable service', en.roles.comment, []],
   ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
+});
+
+describe('matchKeywords reads a word after a French elision as itself', () => {
+  const delivery = fr.dimensions.delivery as string[];
+  const service = fr.dimensions.service as string[];
+  it.each([
+    ["Comment évaluez-vous l'emballage ?", delivery, ['emballage*']],
+    // The multi-word keyword with the elided preposition spelled apart, and a typographic apostrophe.
+    ['Êtes-vous satisfait du centre d’appel ?', service, ['centre d appel*']],
+    ["Délai d'expédition", delivery, ['expédition*', 'délai*']],
+    // A weak keyword in a bare name ("Niveau d'attente") and in the short row of a matrix question.
+    ["Niveau d'attente", delivery, ['attente']],
+    ["Votre avis sur notre service [L'attente]", delivery, ['attente']],
+    ["Qu'avez-vous pensé de l'accueil ?", ['accueil'], ['accueil']],
+    ["L'EMBALLAGE", ['emballage*'], ['emballage*']],
+    ["(l'emballage)", ['emballage*'], ['emballage*']],
+    ["Satisfait jusqu'ici", ['ici'], ['ici']],
+    // Context words are read the same way: "l'équipe" gives `~personnel` its meaning.
+    ["Le personnel de l'équipe était-il disponible ?", ['~personnel'], ['personnel'], fr.context.service],
+    // The reverse-wording words too.
+    ["Avez-vous reçu un message d'erreur ?", fr.reversedWording.trouble, ['erreur*']],
+    ["L'impolitesse du vendeur vous a-t-elle gêné ?", fr.reversedWording.opposite, ['impoli*']],
+  ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
+
+  // These held before elisions were read: they guard what the rule leaves as it was.
+  it.each([
+    // Keywords written with the elision keep matching the glued word, as the folding has it.
+    ["Qualité de l'accueil", ["l'accueil"], ["l'accueil"]],
+    ['Qualité de laccueil', ["l'accueil"], ["l'accueil"]],
+    ["Pas d'accord", ["pas d'accord"], ["pas d'accord"]],
+    ['Êtes-vous satisfait du centre d appel ?', fr.dimensions.service as string[], ['centre d appel*']],
+    // Without an apostrophe nothing is set apart.
+    ['Lemballage', ['emballage*'], []],
+    // English has no elision: a possessive, a contraction, a clock time, a name.
+    ["The customer's service", ['s service'], []],
+    ["I don't know", ['t know'], []],
+    ["I'd've recommended", ['ve recommended'], []],
+    ["Delivered by 9 o'clock", ['clock'], []],
+    ["Rock'n'roll", ['roll'], []],
+  ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
 });

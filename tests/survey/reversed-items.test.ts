@@ -105,6 +105,10 @@ describe('reversed items', () => {
     ['Die Versandkosten sind zu hoch', 'negative wording: "zu hoch" (de)'],
     ['Los gastos de envío son demasiado altos', 'negative wording: "demasiado alt*" (es)'],
     ['Os portes de envio são demasiado altos', 'negative wording: "demasiado alt*" (pt)'],
+    // A word after a French elision is read as itself: "d'aucune", "d'impolitesse", "d'erreur".
+    ["L'assistance n'est d'aucune utilité", 'negative wording: "aucune" (fr)'],
+    ["Le vendeur a fait preuve d'impolitesse", 'negative wording: "impoli*" (fr)'],
+    ["Je n'ai jamais reçu de message d'erreur", null],
     // Scale anchors in brackets are no part of the statement.
     ['Delivery was on time (1 = not at all, 5 = completely)', null],
   ])('reads %j as %s', (header, expected) => {
