@@ -336,3 +336,11 @@ write("forms-e-mail-column-de.csv",
 write("phone-wait-is-service-de.csv",
       ["id", "Wartezeit am Telefon (1-5)", "Wartezeit auf die Lieferung (1-5)", "Gesamtzufriedenheit (1-5)"],
       [[str(i), rating(), rating(), rating()] for i in range(N)], delimiter=";")
+
+# French elides an article or a preposition before a vowel ("l'emballage", "centre d'appel",
+# "qu'avez-vous"): the word after the apostrophe is read as itself, its keywords those of the word,
+# with a typographic apostrophe too. A word that names nothing ("l'ambiance") still names nothing.
+write("french-elided-article-before-keyword.csv",
+      ["id", "Comment évaluez-vous l'emballage ?", "Êtes-vous satisfait du centre d’appel ?", "L'aide apportée par l'équipe", "Temps d'attente",
+       "Qu'avez-vous pensé de l'ambiance ?", "Satisfaction globale"],
+      [[str(i)] + [likert(u) for _ in range(6)] for i, u in enumerate(respondents(N))], delimiter=";")

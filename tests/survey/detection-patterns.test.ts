@@ -145,6 +145,14 @@ const CASES: Case[] = [
   ['trust-verbs-phone-waits-and-shop-welcome', 'Tiempo de espera en el teléfono', 'item', [1, 5], 'service', 'medium'],
   ['trust-verbs-phone-waits-and-shop-welcome', 'Czas realizacji zamówienia', 'item', [1, 5], 'delivery', 'high'],
   ['trust-verbs-phone-waits-and-shop-welcome', "L'accueil en magasin", 'item', [1, 5], 'service', 'high'],
+  // A French word after an elided article or preposition is read as itself; satisfied with the
+  // call centre is an item of service, as satisfied with customer service is.
+  ['french-elided-article-before-keyword', "Comment évaluez-vous l'emballage ?", 'item', [1, 5], 'delivery', 'high'],
+  ['french-elided-article-before-keyword', 'Êtes-vous satisfait du centre d’appel ?', 'item', [1, 5], 'service', 'high'],
+  ['french-elided-article-before-keyword', "L'aide apportée par l'équipe", 'item', [1, 5], 'service', 'medium'],
+  ['french-elided-article-before-keyword', "Temps d'attente", 'item', [1, 5], 'delivery', 'medium'],
+  ['french-elided-article-before-keyword', "Qu'avez-vous pensé de l'ambiance ?", 'item', [1, 5], null, 'high'],
+  ['french-elided-article-before-keyword', 'Satisfaction globale', 'csat', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
