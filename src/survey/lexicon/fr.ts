@@ -1,6 +1,9 @@
 import type { Lexicon } from './types.js';
 
-/** French. Elisions fold away with the apostrophe: "d'accord" is matched as "daccord". */
+/**
+ * French. Elisions fold away with the apostrophe: "d'accord" is matched as "daccord". A header keyword
+ * matches the word after an elision as well ("l'accueil" has `accueil`, see splitElisions).
+ */
 export const fr: Lexicon = {
   language: 'fr',
   roles: {
@@ -25,7 +28,7 @@ export const fr: Lexicon = {
     pricing: ['prix', 'tarif*', 'coût*', 'frais', 'frais de livraison', 'frais de port', "frais d'envoi", "frais d'expédition", 'coût de livraison', 'coûts de livraison', 'coût de la livraison', 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*'],
     complaints: ['réclamation*', 'plainte*', '~problème*', '~incident*', 'litige*', '~résolu*', '~résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
-    service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', "l'accueil", "d'accueil", 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
+    service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
   },
   context: {
     resolution: ['résolu*', 'réglé*', 'traité*'],
