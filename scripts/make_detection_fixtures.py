@@ -339,8 +339,9 @@ write("phone-wait-is-service-de.csv",
 
 # French elides an article or a preposition before a vowel ("l'emballage", "centre d'appel",
 # "qu'avez-vous"): the word after the apostrophe is read as itself, its keywords those of the word,
-# with a typographic apostrophe too. A word that names nothing ("l'ambiance") still names nothing.
+# with a typographic apostrophe too. A word that names nothing ("l'ambiance") still names nothing,
+# and what shipping costs ("coût d'expédition") is still a price.
 write("french-elided-article-before-keyword.csv",
       ["id", "Comment évaluez-vous l'emballage ?", "Êtes-vous satisfait du centre d’appel ?", "L'aide apportée par l'équipe", "Temps d'attente",
-       "Qu'avez-vous pensé de l'ambiance ?", "Satisfaction globale"],
-      [[str(i)] + [likert(u) for _ in range(6)] for i, u in enumerate(respondents(N))], delimiter=";")
+       "Qu'avez-vous pensé de l'ambiance ?", "Coût d'expédition", "Satisfaction globale"],
+      [[str(i)] + [likert(u) for _ in range(7)] for i, u in enumerate(respondents(N))], delimiter=";")

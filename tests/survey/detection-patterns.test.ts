@@ -152,6 +152,7 @@ const CASES: Case[] = [
   ['french-elided-article-before-keyword', "L'aide apportée par l'équipe", 'item', [1, 5], 'service', 'medium'],
   ['french-elided-article-before-keyword', "Temps d'attente", 'item', [1, 5], 'delivery', 'medium'],
   ['french-elided-article-before-keyword', "Qu'avez-vous pensé de l'ambiance ?", 'item', [1, 5], null, 'high'],
+  ['french-elided-article-before-keyword', "Coût d'expédition", 'item', [1, 5], 'pricing', 'high'],
   ['french-elided-article-before-keyword', 'Satisfaction globale', 'csat', [1, 5], null, 'high'],
 ];
 
