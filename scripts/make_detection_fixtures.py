@@ -345,3 +345,9 @@ write("french-elided-article-before-keyword.csv",
       ["id", "Comment évaluez-vous l'emballage ?", "Êtes-vous satisfait du centre d’appel ?", "L'aide apportée par l'équipe", "Temps d'attente",
        "Qu'avez-vous pensé de l'ambiance ?", "Coût d'expédition", "Satisfaction globale"],
       [[str(i)] + [likert(u) for _ in range(7)] for i, u in enumerate(respondents(N))], delimiter=";")
+# French "Sans avis" (no opinion) among the answers of a rating grid: a non-answer, as "Sans
+# opinion" and "Pas d'avis" are, not a label that keeps the column from being scored.
+QUAL_FR = ["Très mauvais", "Mauvais", "Moyen", "Bon", "Très bon"]
+write("no-opinion-sans-avis-fr.csv",
+      ["id", "Comment évaluez-vous les aspects suivants ? [Amabilité du service client]", "Comment évaluez-vous les aspects suivants ? [Délai de livraison]"],
+      [[str(i), ("Sans avis" if i % 8 == 5 else QUAL_FR[int(likert(u)) - 1]), QUAL_FR[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])

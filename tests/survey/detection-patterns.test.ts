@@ -154,6 +154,8 @@ const CASES: Case[] = [
   ['french-elided-article-before-keyword', "Qu'avez-vous pensé de l'ambiance ?", 'item', [1, 5], null, 'high'],
   ['french-elided-article-before-keyword', "Coût d'expédition", 'item', [1, 5], 'pricing', 'high'],
   ['french-elided-article-before-keyword', 'Satisfaction globale', 'csat', [1, 5], null, 'high'],
+  // French "Sans avis" is no opinion: a non-answer.
+  ['no-opinion-sans-avis-fr', 'Comment évaluez-vous les aspects suivants ? [Amabilité du service client]', 'item', [1, 5], 'service', 'medium'],
 ];
 
 const inspected = new Map<string, InspectReport>();
