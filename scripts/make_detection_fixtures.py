@@ -351,3 +351,9 @@ QUAL_FR = ["Très mauvais", "Mauvais", "Moyen", "Bon", "Très bon"]
 write("no-opinion-sans-avis-fr.csv",
       ["id", "Comment évaluez-vous les aspects suivants ? [Amabilité du service client]", "Comment évaluez-vous les aspects suivants ? [Délai de livraison]"],
       [[str(i), ("Sans avis" if i % 8 == 5 else QUAL_FR[int(likert(u)) - 1]), QUAL_FR[int(likert(u)) - 1]] for i, u in enumerate(respondents(N))])
+
+# "Do you trust …?" asked with the verb in the second person ("¿Confías …?", "Tu confias …?",
+# "Czy ufasz …?", "Vai jūs uzticaties …?") is a question of trust, as "Confío" and "ufam" are.
+write("trust-asked-as-do-you-trust.csv",
+      ["id", "¿Confías en nuestra tienda?", "Confias na nossa loja?", "Czy ufasz naszemu sklepowi?", "Vai jūs uzticaties mūsu veikalam?", "Vertrauen Sie unserem Shop?", "Overall satisfaction (1-5)"],
+      [[str(i), likert(u), likert(u), likert(u), likert(u), likert(u), likert(u)] for i, u in enumerate(respondents(N))])

@@ -156,6 +156,12 @@ const CASES: Case[] = [
   ['french-elided-article-before-keyword', 'Satisfaction globale', 'csat', [1, 5], null, 'high'],
   // French "Sans avis" is no opinion: a non-answer.
   ['no-opinion-sans-avis-fr', 'Comment évaluez-vous les aspects suivants ? [Amabilité du service client]', 'item', [1, 5], 'service', 'medium'],
+  // "Do you trust …?" with the verb in the second person is trust.
+  ['trust-asked-as-do-you-trust', '¿Confías en nuestra tienda?', 'item', [1, 5], 'trust', 'high'],
+  ['trust-asked-as-do-you-trust', 'Confias na nossa loja?', 'item', [1, 5], 'trust', 'high'],
+  ['trust-asked-as-do-you-trust', 'Czy ufasz naszemu sklepowi?', 'item', [1, 5], 'trust', 'high'],
+  ['trust-asked-as-do-you-trust', 'Vai jūs uzticaties mūsu veikalam?', 'item', [1, 5], 'trust', 'high'],
+  ['trust-asked-as-do-you-trust', 'Vertrauen Sie unserem Shop?', 'item', [1, 5], 'trust', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

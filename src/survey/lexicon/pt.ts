@@ -25,7 +25,7 @@ export const pt: Lexicon = {
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*'],
     complaints: ['reclamaç*', 'queixa*', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     // The verb as a respondent says it: "Confio nesta empresa".
-    trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confiam', 'confiamos', 'confiaria', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
+    trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
   },
   context: {
