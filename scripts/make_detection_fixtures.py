@@ -357,3 +357,19 @@ write("no-opinion-sans-avis-fr.csv",
 write("trust-asked-as-do-you-trust.csv",
       ["id", "¿Confías en nuestra tienda?", "Confias na nossa loja?", "Czy ufasz naszemu sklepowi?", "Vai jūs uzticaties mūsu veikalam?", "Vertrauen Sie unserem Shop?", "Overall satisfaction (1-5)"],
       [[str(i), likert(u), likert(u), likert(u), likert(u), likert(u), likert(u)] for i, u in enumerate(respondents(N))])
+
+# SurveyMonkey's question bank answers "Extremely X / Very X / Somewhat X / Not so X / Not at all
+# X" for any quality X (trustworthy, well, helpful …), and its translations "Nicht so X", "Pas
+# très X": an intensity scale of five points.
+SM_LEVELS = ["Not at all {}", "Not so {}", "Somewhat {}", "Very {}", "Extremely {}"]
+write("intensity-not-so-surveymonkey.csv",
+      ["id", "How trustworthy is Northwind Supplies?", "How well was your problem resolved?", "How helpful was our support team?", "Overall, how satisfied are you with Northwind Supplies? (1-5)"],
+      [[str(i), SM_LEVELS[int(likert(u)) - 1].format("trustworthy"), SM_LEVELS[int(likert(u)) - 1].format("well"), SM_LEVELS[int(likert(u)) - 1].format("helpful"), likert(u)] for i, u in enumerate(respondents(N))])
+SM_LEVELS_DE = ["Überhaupt nicht {}", "Nicht so {}", "Einigermaßen {}", "Sehr {}", "Äußerst {}"]
+SM_LEVELS_FR = ["Pas du tout {}", "Pas très {}", "Assez {}", "Très {}", "Extrêmement {}"]
+write("intensity-not-so-de.csv",
+      ["id", "Wie zuverlässig ist Northwind?", "Wie hilfreich war unser Kundenservice?", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), SM_LEVELS_DE[int(likert(u)) - 1].format("zuverlässig"), SM_LEVELS_DE[int(likert(u)) - 1].format("hilfreich"), likert(u)] for i, u in enumerate(respondents(N))], delimiter=";")
+write("intensity-not-so-fr.csv",
+      ["id", "Dans quelle mesure Northwind est-elle fiable ?", "Notre service client vous a-t-il été utile ?", "Satisfaction globale (1-5)"],
+      [[str(i), SM_LEVELS_FR[int(likert(u)) - 1].format("fiable"), SM_LEVELS_FR[int(likert(u)) - 1].format("utile"), likert(u)] for i, u in enumerate(respondents(N))], delimiter=";")

@@ -162,6 +162,14 @@ const CASES: Case[] = [
   ['trust-asked-as-do-you-trust', 'Czy ufasz naszemu sklepowi?', 'item', [1, 5], 'trust', 'high'],
   ['trust-asked-as-do-you-trust', 'Vai jūs uzticaties mūsu veikalam?', 'item', [1, 5], 'trust', 'high'],
   ['trust-asked-as-do-you-trust', 'Vertrauen Sie unserem Shop?', 'item', [1, 5], 'trust', 'high'],
+  // SurveyMonkey's "Extremely X / Very X / Somewhat X / Not so X / Not at all X", for any X and in translation.
+  ['intensity-not-so-surveymonkey', 'How trustworthy is Northwind Supplies?', 'item', [1, 5], 'trust', 'high'],
+  ['intensity-not-so-surveymonkey', 'How well was your problem resolved?', 'item', [1, 5], null, 'high'],
+  ['intensity-not-so-surveymonkey', 'How helpful was our support team?', 'item', [1, 5], 'service', 'medium'],
+  ['intensity-not-so-de', 'Wie zuverlässig ist Northwind?', 'item', [1, 5], 'trust', 'high'],
+  ['intensity-not-so-de', 'Wie hilfreich war unser Kundenservice?', 'item', [1, 5], 'service', 'high'],
+  ['intensity-not-so-fr', 'Dans quelle mesure Northwind est-elle fiable ?', 'item', [1, 5], 'trust', 'high'],
+  ['intensity-not-so-fr', 'Notre service client vous a-t-il été utile ?', 'item', [1, 5], 'service', 'medium'],
 ];
 
 const inspected = new Map<string, InspectReport>();

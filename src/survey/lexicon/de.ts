@@ -167,7 +167,7 @@ export const de: Lexicon = {
     },
     intensity: {
       notAtAll: ['überhaupt nicht …', 'gar nicht …', 'ganz und gar nicht …', 'nein, überhaupt nicht …', 'nein, gar nicht …'],
-      not: ['nicht …', 'nein, nicht …'],
+      not: ['nicht …', 'nein, nicht …', 'nicht so …', 'nicht sehr …', 'nein, nicht so …'],
       slightly: ['etwas …', 'ein wenig …', 'ein bisschen …', 'leicht …', 'ja, etwas …', 'ja, ein wenig …'],
       somewhat: ['einigermaßen …', 'ja, einigermaßen …'],
       moderately: ['mäßig …', 'mittelmäßig …', 'ja, mäßig …'],

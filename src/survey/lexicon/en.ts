@@ -187,7 +187,7 @@ export const en: Lexicon = {
     },
     intensity: {
       notAtAll: ['not at all …', 'not … at all', 'no, not at all …', 'no, not … at all'],
-      not: ['not …', 'no, not …'],
+      not: ['not …', 'no, not …', 'not so …', 'no, not so …'],
       slightly: ['slightly …', 'a little …', 'a bit …', 'mildly …', 'yes, slightly …', 'yes, a little …'],
       somewhat: ['somewhat …', 'yes, somewhat …'],
       moderately: ['moderately …', 'yes, moderately …'],

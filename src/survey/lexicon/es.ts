@@ -165,7 +165,7 @@ export const es: Lexicon = {
     },
     intensity: {
       notAtAll: ['nada …', 'para nada …', 'en absoluto …', 'no, nada …', 'no, para nada …'],
-      not: ['no …', 'no, no …'],
+      not: ['no …', 'no, no …', 'no muy …', 'no tan …', 'no, no muy …'],
       slightly: ['un poco …', 'ligeramente …', 'poco …', 'sí, un poco …'],
       somewhat: ['algo …', 'sí, algo …'],
       // "Bastante" (quite) stands above "algo" (somewhat) and below "muy": "Nada / Poco / Algo / Bastante / Muy satisfecho".

@@ -166,7 +166,7 @@ export const fr: Lexicon = {
     },
     intensity: {
       notAtAll: ['pas du tout …', 'non, pas du tout …', 'nullement …'],
-      not: ['pas …', 'non, pas …'],
+      not: ['pas …', 'non, pas …', 'pas très …', 'pas si …', 'non, pas très …'],
       slightly: ['un peu …', 'légèrement …', 'oui, un peu …'],
       somewhat: ['assez …', 'plutôt …', 'oui, assez …', 'oui, plutôt …'],
       moderately: ['modérément …', 'moyennement …', 'oui, modérément …'],

@@ -162,7 +162,7 @@ export const lv: Lexicon = {
     },
     intensity: {
       notAtAll: ['nemaz nav …', 'pavisam nav …', 'nemaz …', 'nē, nemaz nav …', 'nē, pavisam nav …'],
-      not: ['nav …', 'nē, nav …'],
+      not: ['nav …', 'nē, nav …', 'ne pārāk …', 'nav pārāk …', 'nē, ne pārāk …'],
       slightly: ['nedaudz …', 'mazliet …', 'jā, nedaudz …', 'jā, mazliet …'],
       somewhat: ['daļēji …', 'samērā …', 'jā, daļēji …', 'jā, samērā …'],
       moderately: ['mēreni …', 'vidēji …', 'jā, mēreni …'],

@@ -164,7 +164,7 @@ export const pl: Lexicon = {
     },
     intensity: {
       notAtAll: ['wcale nie …', 'zupełnie nie …', 'w ogóle nie …', 'nie, wcale nie …', 'nie, zupełnie nie …', 'nie, w ogóle nie …'],
-      not: ['nie …', 'nie, nie …'],
+      not: ['nie …', 'nie, nie …', 'niezbyt …', 'nie bardzo …', 'nie, niezbyt …'],
       slightly: ['trochę …', 'nieco …', 'lekko …', 'tak, trochę …', 'tak, nieco …'],
       somewhat: ['dość …', 'raczej …', 'tak, dość …', 'tak, raczej …'],
       moderately: ['umiarkowanie …', 'średnio …', 'tak, umiarkowanie …'],

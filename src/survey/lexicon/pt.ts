@@ -165,7 +165,7 @@ export const pt: Lexicon = {
     },
     intensity: {
       notAtAll: ['nada …', 'nem um pouco …', 'de modo nenhum …', 'não, nada …', 'não, nem um pouco …'],
-      not: ['não …', 'não, não …'],
+      not: ['não …', 'não, não …', 'não muito …', 'não tão …', 'não, não muito …'],
       slightly: ['um pouco …', 'ligeiramente …', 'pouco …', 'sim, um pouco …'],
       somewhat: ['algo …', 'razoavelmente …', 'sim, algo …'],
       moderately: ['moderadamente …', 'medianamente …', 'sim, moderadamente …'],
