@@ -373,3 +373,10 @@ write("intensity-not-so-de.csv",
 write("intensity-not-so-fr.csv",
       ["id", "Dans quelle mesure Northwind est-elle fiable ?", "Notre service client vous a-t-il été utile ?", "Satisfaction globale (1-5)"],
       [[str(i), SM_LEVELS_FR[int(likert(u)) - 1].format("fiable"), SM_LEVELS_FR[int(likert(u)) - 1].format("utile"), likert(u)] for i, u in enumerate(respondents(N))], delimiter=";")
+
+# A segment word inside a question that asks for a rating ("¿Cómo valoras la tienda?", a brand
+# name such as "Tienda Verde" in "¿Confías en que …?"): the numbers 1-5 rate what the word names.
+# Asked as a choice ("¿En qué tienda compraste?") or named alone ("Región"), they are codes.
+write("segment-word-in-a-rating-question-es.csv",
+      ["id", "¿Cómo valoras la tienda?", "¿Confías en que Tienda Verde cumple lo que promete?", "¿En qué tienda compraste?", "Región", "Satisfacción general (1-5)"],
+      [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)], delimiter=";")

@@ -261,8 +261,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     column.unmapped = unmappedLabels(profile, rating.scale, vocabulary);
     const scaleWhy = rating.why;
     if (kw.importance !== undefined) return assign('importance', `header keyword ${kw.importance.text} → how important it is to the respondent, not how satisfied; ${scaleWhy}`, rating.scale, null, keywordConfidence([kw.importance]));
-    // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories.
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories; a
+    // header that asks for a rating (names a dimension, satisfaction, or a word of rating such as
+    // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement

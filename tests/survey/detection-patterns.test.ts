@@ -170,6 +170,11 @@ const CASES: Case[] = [
   ['intensity-not-so-de', 'Wie hilfreich war unser Kundenservice?', 'item', [1, 5], 'service', 'high'],
   ['intensity-not-so-fr', 'Dans quelle mesure Northwind est-elle fiable ?', 'item', [1, 5], 'trust', 'high'],
   ['intensity-not-so-fr', 'Notre service client vous a-t-il été utile ?', 'item', [1, 5], 'service', 'medium'],
+  // A segment word in a question that asks for a rating rates what it names; asked as a choice or alone, its numbers are codes.
+  ['segment-word-in-a-rating-question-es', '¿Cómo valoras la tienda?', 'item', [1, 5], null, 'high'],
+  ['segment-word-in-a-rating-question-es', '¿Confías en que Tienda Verde cumple lo que promete?', 'item', [1, 5], 'trust', 'high'],
+  ['segment-word-in-a-rating-question-es', '¿En qué tienda compraste?', 'segment', null, null, 'high'],
+  ['segment-word-in-a-rating-question-es', 'Región', 'segment', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
