@@ -1189,9 +1189,14 @@ function tallyOf(tallies: readonly AnswerTally[], position: number): AnswerTally
 
 const HEADLINE_QUESTIONS = { csat: 'overall satisfaction', nps: 'recommend', ces: 'effort' } as const;
 
-/** What a column left unscored for answers that fit no scale was asked to be (see ColumnModel.unscored), or null: a column the config or a flag has given a role since is not. */
+/**
+ * What a column left unscored for answers that fit no scale was asked to be (see
+ * ColumnModel.unscored), or null: an `unknown` column partly answered in labels of no scale, or a
+ * `segment` whose header asks for a rating answered in labels of none. A column the config or a
+ * flag has given a role since is not.
+ */
 function unscoredAs(column: ColumnModel): NonNullable<ColumnModel['unscored']> | null {
-  return column.role === 'unknown' && column.unscored !== undefined && column.unmapped.length > 0 ? column.unscored : null;
+  return (column.role === 'unknown' || column.role === 'segment') && column.unscored !== undefined && column.unmapped.length > 0 ? column.unscored : null;
 }
 
 /**

@@ -652,8 +652,9 @@ export interface ColumnReport {
   suggestion?: { role: Role; dimension: string | null } | null;
   /**
    * Only on a column left unscored because some of its answers fit no scale while the others are
-   * labels of a known set (role `unknown`, those answers in `unmapped`): what its header asks it to
-   * be, `csat`, `nps`, `ces` or an `item` (of `dimension`, or of none).
+   * labels of a known set (role `unknown`, those answers in `unmapped`), or because its header asks
+   * for a rating answered in labels of no known scale (role `segment`, its labels in `unmapped`):
+   * what its header asks it to be, `csat`, `nps`, `ces` or an `item` (of `dimension`, or of none).
    */
   unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
   /** The question a checkbox option, ranked option or matrix row belongs to. */

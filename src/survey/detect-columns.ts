@@ -310,7 +310,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (partly !== null) {
     column.unmapped = partly.unmapped;
     // What the header asks for is said, so that the report can say which question went unscored.
-    const headline = kw.csatStrong !== undefined ? { as: 'csat' as const, hit: kw.csatStrong, what: 'overall satisfaction' } : kw.nps !== undefined ? { as: 'nps' as const, hit: kw.nps, what: 'recommend' } : kw.ces !== undefined ? { as: 'ces' as const, hit: kw.ces, what: 'customer effort' } : null;
+    const headline = headlineAsked(kw);
     column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
     const header = headline !== null ? `header keyword ${headline.hit.text} → ${headline.what}; ` : dimension !== null ? `${dimensionWhy}; ` : '';
     return assign('unknown', `${header}answers partly fit the ${partly.set} set but ${partly.why}: not scored until its labels are mapped in the config`);
@@ -328,17 +328,29 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) {
-    // A question whose header asks for a rating ("How was the delivery?") answered in words no
-    // scale knows ("Superb", "OK", "Awful") may be a scale: its labels are listed for mapping.
-    const ratingHeader = dimension !== null || kw.csatStrong !== undefined || kw.nps !== undefined;
+    // A question whose header asks for a rating ("How was the delivery?", "How would you rate …")
+    // answered in words no scale knows ("Superb", "OK", "Awful") may be a scale: its labels are
+    // listed for mapping, and, as for a question partly answered so, what it asked to be is said,
+    // so that the report's notes name it as not scored. It still splits the sample meanwhile.
+    const headline = headlineAsked(kw);
+    const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
     if (ratingHeader && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
+      column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
       return assign('segment', `${profile.distinct} distinct text values; the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating: if these answers are a scale, map their labels in the config`);
     }
     return assign('segment', `${profile.distinct} distinct text values`);
   }
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}`);
   return assign('unknown', 'no header keyword or value pattern matched');
+}
+
+/** The headline question (CSAT, NPS, CES) a header asks, by a strong keyword of it, or null. */
+function headlineAsked(kw: Keywords['role']): { as: 'csat' | 'nps' | 'ces'; hit: Hit; what: string } | null {
+  if (kw.csatStrong !== undefined) return { as: 'csat', hit: kw.csatStrong, what: 'overall satisfaction' };
+  if (kw.nps !== undefined) return { as: 'nps', hit: kw.nps, what: 'recommend' };
+  if (kw.ces !== undefined) return { as: 'ces', hit: kw.ces, what: 'customer effort' };
+  return null;
 }
 
 /** A header that is only a metadata keyword, with what follows a colon ("Last page", "Question time: q1"). */

@@ -34,8 +34,9 @@ export interface ColumnModel {
   suggestion?: { role: Role; dimension: string | null } | null;
   /**
    * A column whose answers partly fit a known set of labels and is left unscored until the others
-   * are mapped (role `unknown`, the labels in `unmapped`): what its header asks it to be, the
-   * overall satisfaction, recommend or effort question, or an item (of a dimension, or of none).
+   * are mapped (role `unknown`, the labels in `unmapped`), or whose header asks for a rating
+   * answered in labels of no known scale (role `segment` meanwhile): what its header asks it to be,
+   * the overall satisfaction, recommend or effort question, or an item (of a dimension, or of none).
    */
   unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
   /** The question a checkbox option, ranked option or matrix row belongs to. */

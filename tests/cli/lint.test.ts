@@ -99,6 +99,20 @@ describe('a question that asks for a rating, answered in words no scale knows', 
     // Region names a segment: its values are no scale to map.
     expect((JSON.parse(result.stdout) as InspectReport).columns[1]?.unmapped).toEqual([]);
   });
+
+  it('is named in the notes as not scored until the config maps its labels', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/lint/rating-question-in-unknown-words.csv', '--format', 'json']).stdout) as Report;
+    expect(report.columns[0]).toMatchObject({ role: 'segment', unscored: { as: 'item', dimension: 'delivery' } });
+    expect(report.columns[1]?.unscored).toBeUndefined();
+    expect(report.notes).toContain('column "How was the delivery?" is not scored (so delivery has no score): "Awful" (2 answers), "OK" (2 answers), "Superb" (2 answers) cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json');
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-segment-')), 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'How was the delivery?': { dimension: 'delivery', scale: { min: 1, max: 3, labels: { '1': 'Awful', '2': 'OK', '3': 'Superb' } } } } }));
+    const mapped = JSON.parse(runCli(['report', 'fixtures/lint/rating-question-in-unknown-words.csv', '--config', config, '--format', 'json']).stdout) as Report;
+    expect(mapped.columns[0]).toMatchObject({ role: 'item', dimension: 'delivery' });
+    expect(mapped.dimensions.delivery?.n).toBe(6);
+    expect(mapped.notes.join(' ')).not.toMatch(/not scored/);
+    expect(mapped.columns[0]?.unscored).toBeUndefined();
+  });
 });
 
 describe('an item that runs against the others of its dimension', () => {
