@@ -380,3 +380,12 @@ write("intensity-not-so-fr.csv",
 write("segment-word-in-a-rating-question-es.csv",
       ["id", "¿Cómo valoras la tienda?", "¿Confías en que Tienda Verde cumple lo que promete?", "¿En qué tienda compraste?", "Región", "Satisfacción general (1-5)"],
       [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)], delimiter=";")
+
+# Answers most of which say how much of one quality ("Extremely well", "Very well", "Not at all
+# well") beside one no scale knows ("Kind of well"), under a header that names nothing ("How well
+# was your problem resolved?"): ordered by their shape, so the column, left a segment, is named
+# as not scored and its labels are listed for mapping.
+WELL = ["Not at all well", "Kind of well", "Somewhat well", "Very well", "Extremely well"]
+write("graded-answers-of-no-scale-not-scored.csv",
+      ["id", "How well was your problem resolved?", "Overall, how satisfied are you? (1-5)"],
+      [[str(i), WELL[int(likert(u)) - 1], likert(u)] for i, u in enumerate(respondents(N))])

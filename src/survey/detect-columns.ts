@@ -332,12 +332,16 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // answered in words no scale knows ("Superb", "OK", "Awful") may be a scale: its labels are
     // listed for mapping, and, as for a question partly answered so, what it asked to be is said,
     // so that the report's notes name it as not scored. It still splits the sample meanwhile.
+    // So may answers most of which say how much of one quality ("Extremely well", "Very well",
+    // "Kind of well"), whatever the header asks: they are ordered by their shape.
     const headline = headlineAsked(kw);
     const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
-    if (ratingHeader && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
+    const graded = profile.labels !== null && intensityScale(profile.labels, (count) => count * 2 >= substantive, vocabulary.intensity) !== null;
+    if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
       column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
-      return assign('segment', `${profile.distinct} distinct text values; the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating: if these answers are a scale, map their labels in the config`);
+      const asks = ratingHeader ? `the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating` : 'most answers say how much of one quality';
+      return assign('segment', `${profile.distinct} distinct text values; ${asks}: if these answers are a scale, map their labels in the config`);
     }
     return assign('segment', `${profile.distinct} distinct text values`);
   }

@@ -217,6 +217,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('item-reversed-one-at-a-time').columns[2]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
   });
 
+  it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', () => {
+    const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
+    const report = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    const column = report.columns.find((c) => c.name === 'How well was your problem resolved?');
+    expect(column).toMatchObject({ role: 'segment', scale: null, unscored: { as: 'item', dimension: null } });
+    expect(column?.evidence.join(' ')).toMatch(/most answers say how much of one quality: if these answers are a scale, map their labels in the config$/);
+    expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Extremely well', 'Kind of well', 'Not at all well', 'Somewhat well', 'Very well']);
+    expect(report.notes.some((n) => n.startsWith('column "How well was your problem resolved?" is not scored: ') && n.endsWith('cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json'))).toBe(true);
+  });
+
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
     expect(questionStem(`a${'-1-'.repeat(40)}x`)).toBeNull();
     expect([questionStem('Q11#1_2_-99'), questionStem('Q3_1'), questionStem('CUEX1'), questionStem('Q7'), questionStem('F2')]).toEqual(['Q11', 'Q3', 'CUEX', null, null]);
