@@ -389,3 +389,37 @@ WELL = ["Not at all well", "Kind of well", "Somewhat well", "Very well", "Extrem
 write("graded-answers-of-no-scale-not-scored.csv",
       ["id", "How well was your problem resolved?", "Overall, how satisfied are you? (1-5)"],
       [[str(i), WELL[int(likert(u)) - 1], likert(u)] for i, u in enumerate(respondents(N))])
+# "How easy was it to …" is the effort question when it is about getting help (the help needed, as
+# "get help" or "support" are): the weak "how easy" beside "help". Out of that context ("How easy is
+# it to find the menu?") it names nothing.
+EASE_EN = ["Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"]
+write("how-easy-to-get-the-help-needed.csv",
+      ["id", "How easy was it to get the help you needed?", "How easy is it to find the menu? (1-5)", "Overall satisfaction (1-5)"],
+      [[str(i), rng.choice(EASE_EN), rating(), rating()] for i in range(N)])
+
+# "How much effort …" answered "Very low effort" … "Very high effort" (CES 1.0 as surveys list it):
+# a known ordered scale of effort, 1 the least, so that the effort question is scored.
+AUFWAND = ["Sehr geringer Aufwand", "Geringer Aufwand", "Weder noch", "Hoher Aufwand", "Sehr hoher Aufwand"]
+write("effort-labels-low-to-high-de.csv",
+      ["ID", "Wie viel Aufwand war es für Sie, Ihre Bestellung aufzugeben?", "Wie zufrieden sind Sie insgesamt mit unserem Onlineshop? (1-5)", "Region"],
+      [[str(i), rng.choice(AUFWAND), rating(), rng.choice(["Nord", "Süd", "West"])] for i in range(N)], delimiter=";")
+ESFUERZO = ["Muy poco esfuerzo", "Poco esfuerzo", "Ni mucho ni poco", "Mucho esfuerzo", "Muchísimo esfuerzo"]
+write("effort-labels-low-to-high-es.csv",
+      ["ID", "¿Cuánto esfuerzo te costó resolver tu consulta?", "En general, ¿qué tan satisfecho está con nuestro servicio? (1-5)"],
+      [[str(i), rng.choice(ESFUERZO), rating()] for i in range(N)])
+
+# A word of ease or difficulty in a statement about a dimension ("Il est difficile de joindre le
+# service client") says how easy that was: an item of the dimension, reversed by its wording, not
+# the effort question; the survey's own effort question stays the effort question.
+write("difficult-statement-about-a-dimension-fr.csv",
+      ["id", "Était-il facile de passer votre commande ? (1 = très difficile, 5 = très facile)", "Il est difficile de joindre le service client", "Le service client est aimable", "Le service client répond rapidement", "Dans l'ensemble, quel est votre niveau de satisfaction ? (1-5)"],
+      [[str(i), rating(), rating(), rating(), rating(), rating()] for i in range(N)], delimiter=";")
+write("difficult-statement-about-a-dimension-de.csv",
+      ["id", "Der Kundenservice ist nicht einfach zu erreichen (1-5)", "Die Lieferung war pünktlich (1-5)", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), rating(), rating(), rating()] for i in range(N)], delimiter=";")
+
+# An effort question answered in words no scale knows: its answers are listed for mapping, as a
+# dimension's are, not taken for a segment without a word.
+write("effort-question-in-unknown-labels-de.csv",
+      ["ID", "Wie viel Mühe hat Sie Ihre Bestellung gekostet?", "Gesamtzufriedenheit (1-5)"],
+      [[str(i), rng.choice(["Kaum", "Etwas", "Ziemlich viel", "Enorm"]), rating()] for i in range(N)], delimiter=";")

@@ -50,6 +50,8 @@ interface Hit {
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
+  /** The effort keyword found is a word of ease or difficulty, and no word of effort itself is in the header (see Lexicon.effort). */
+  easeOnly: boolean;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -137,6 +139,8 @@ function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): st
 function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = false, grouped = false): Keywords {
   const role: Keywords['role'] = {};
   let dimension: Keywords['dimension'] = null;
+  let easeOnly = false;
+  let effortWord = false;
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
       matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign }));
@@ -148,7 +152,13 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.csatStrong ??= first(roles.csat.strong);
     // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
     if (!grouped) role.csatWeak ??= first(roles.csat.weak, context.csat, true);
-    role.ces ??= first(roles.ces, context.ces);
+    const ces = role.ces === undefined ? first(roles.ces, context.ces) : undefined;
+    if (ces !== undefined) {
+      role.ces = ces;
+      // "Il est difficile de joindre …", "Wie einfach war …": how easy something was, not effort itself.
+      easeOnly = matchKeywords(ces.keyword.replace(/\*$/, ''), [...lexicon.effort.easy, ...lexicon.effort.difficult]).length > 0;
+    }
+    effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
     role.comment ??= first(roles.comment);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);
@@ -179,7 +189,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     if (outside.length === 0) delete role.quantity;
     else role.quantity = outside[0];
   }
-  return { role, dimension };
+  return { role, dimension, easeOnly: easeOnly && !effortWord };
 }
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */
@@ -278,8 +288,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
       return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
-    if (kw.ces !== undefined && !kw.ces.weak) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
-    if (dimension !== null) return assign('item', `${dimensionWhy}; ${scaleWhy}`, rating.scale, dimension.id, sure(dimensionConfidence));
+    // A word of ease or difficulty in a header that names a dimension ("Il est difficile de joindre
+    // le service client") says how easy that was: an item of the dimension, not the effort question.
+    if (kw.ces !== undefined && !kw.ces.weak && !(keywords.easeOnly && dimension !== null)) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
+    if (dimension !== null) {
+      const ease = kw.ces === undefined ? '' : `; header keyword ${kw.ces.text} says how easy it was, not the effort question: the dimension it names wins`;
+      return assign('item', `${dimensionWhy}; ${scaleWhy}${ease}`, rating.scale, dimension.id, sure(dimensionConfidence));
+    }
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
     if (kw.nps !== undefined) return assign('item', `header keyword ${kw.nps.text} → would recommend, but ${scaleWhy} is not the 0-10 recommend scale: scored as an item`, rating.scale, null, rating.confidence);
@@ -338,6 +353,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
     const graded = profile.labels !== null && intensityScale(profile.labels, (count) => count * 2 >= substantive, vocabulary.intensity) !== null;
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
+    // A question whose header asks for a rating ("How was the delivery?") answered in words no
+    // scale knows ("Superb", "OK", "Awful") may be a scale: its labels are listed for mapping.
+    const ratingHeader = dimension !== null || kw.csatStrong !== undefined || kw.nps !== undefined || (kw.ces !== undefined && !kw.ces.weak);
+    if (ratingHeader && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
       column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
       const asks = ratingHeader ? `the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating` : 'most answers say how much of one quality';
@@ -526,7 +545,11 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   const scaleLabels: Record<string, string> = {};
   for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: false }, why: `labels of the ${set.id} set (${language})${unseen}`, known: fit.hits };
+  // A scale of effort runs from the least to the most, the worse answer up: reversed, as a scale of
+  // a negative quality is (see intensityScale), so that a higher score is less effort.
+  const effort = set.family === 'effort';
+  const reversedWhy = effort ? ': more effort is worse, reversed so that a higher score is less effort' : '';
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
 }
 
 /** The plain yes and no words, which alone make no label set. */

@@ -5,7 +5,7 @@ import type { Vocabulary } from './vocabulary.js';
 /**
  * The label set of the lexicons that the labels of a coded scale (code → label) belong to, half
  * of them at least, and whether its codes run from best to worst ("1 Very satisfied" … "5 Very
- * dissatisfied", "1 Like" … "3 Dislike"): then a higher code is a worse answer and the scale is
+ * dissatisfied", "1 Like" … "3 Dislike", "1 Very low effort" … "5 Very high effort"): then a higher code is a worse answer and the scale is
  * scored reversed. Labels of no known set give no set, and the codes are taken as they run.
  *
  * @example labelledDirection({ 1: 'Like', 2: 'Neither like nor dislike', 3: 'Dislike' }, vocabulary) // { set: favourability-like-3, runsDown: true }
@@ -16,5 +16,7 @@ export function labelledDirection(labels: Readonly<Record<string, string>>, voca
   const fit = bestLabelSet(new Map(codes.map((code) => [folded(code), 1])), vocabulary.labelSets.values(), (hits) => hits * 2 >= codes.length);
   const low = fit?.set.values.get(folded(Math.min(...codes)));
   const high = fit?.set.values.get(folded(Math.max(...codes)));
-  return { set: fit?.set ?? null, runsDown: low !== undefined && high !== undefined && low > high };
+  // A set of effort runs from the best answer up (the least effort first): its codes run down when they follow it.
+  const down = low !== undefined && high !== undefined && (fit?.set.family === 'effort' ? low < high : low > high);
+  return { set: fit?.set ?? null, runsDown: down };
 }

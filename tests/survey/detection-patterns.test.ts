@@ -58,6 +58,16 @@ const CASES: Case[] = [
   ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'medium'],
   ['two-codes-under-a-rating-word', 'Rating', 'item', [1, 2], null, 'high'],
   ['forms-e-mail-column-de', 'E-Mail', 'ignored', null, null, 'high'],
+  // "How easy was it to get the help you needed?": the weak "how easy" beside help is the effort question.
+  ['how-easy-to-get-the-help-needed', 'How easy was it to get the help you needed?', 'ces', [1, 5], null, 'medium'],
+  ['how-easy-to-get-the-help-needed', 'How easy is it to find the menu? (1-5)', 'item', [1, 5], null, 'high'],
+  // "Very low effort" … "Very high effort" is a known scale of effort.
+  ['effort-labels-low-to-high-de', 'Wie viel Aufwand war es für Sie, Ihre Bestellung aufzugeben?', 'ces', [1, 5], null, 'high'],
+  ['effort-labels-low-to-high-es', '¿Cuánto esfuerzo te costó resolver tu consulta?', 'ces', [1, 5], null, 'high'],
+  // A word of ease or difficulty in a statement about a dimension: an item of the dimension.
+  ['difficult-statement-about-a-dimension-fr', 'Était-il facile de passer votre commande ? (1 = très difficile, 5 = très facile)', 'ces', [1, 5], null, 'high'],
+  ['difficult-statement-about-a-dimension-fr', 'Il est difficile de joindre le service client', 'item', [1, 5], 'service', 'medium'],
+  ['difficult-statement-about-a-dimension-de', 'Der Kundenservice ist nicht einfach zu erreichen (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
@@ -208,6 +218,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(table).toMatch(/^CES +mean \d\.\d\d on 1-7 \(1 = sehr leicht … 7 = sehr schwierig\) /m);
     // A scale named by its numbers alone has no words for its ends.
     expect(inspect('effort-scale-ends-in-the-header').columns[2]?.scale?.labels).toBeNull();
+  });
+
+  it('scores a scale of effort from the least effort up, reversed as an item would be, and a statement of difficulty about a dimension reversed', () => {
+    const effort = inspect('effort-labels-low-to-high-de').columns[1];
+    expect(effort?.scale).toMatchObject({ kind: 'labels', labelSet: 'effort-5', reversed: true, labels: { '1': 'Sehr geringer Aufwand', '5': 'Sehr hoher Aufwand' } });
+    const rows = readFileSync('fixtures/detection/effort-labels-low-to-high-de.csv', 'utf8').trim().split('\n').slice(1).map((r) => ['Sehr geringer Aufwand', 'Geringer Aufwand', 'Weder noch', 'Hoher Aufwand', 'Sehr hoher Aufwand'].indexOf(r.split(';')[1] as string) + 1);
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/effort-labels-low-to-high-de.csv', '--format', 'json']).stdout) as Report;
+    expect(report.ces?.mean).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / rows.length, 10);
+    expect(inspect('difficult-statement-about-a-dimension-fr').columns[2]?.scale?.reversed).toBe(true);
+    expect(inspect('difficult-statement-about-a-dimension-de').columns[1]?.scale?.reversed).toBe(true);
+  });
+
+  it('lists for mapping the answers of an effort question that no scale knows', () => {
+    const column = inspect('effort-question-in-unknown-labels-de').columns[1];
+    expect(column?.role).toBe('segment');
+    expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Enorm', 'Etwas', 'Kaum', 'Ziemlich viel']);
   });
 
   it('turns round by their answers the items of a dimension one at a time, the one that runs most against the rest first', () => {

@@ -19,6 +19,7 @@ export const de: Lexicon = {
     weight: ['gewicht', 'gewichtung', 'gewichtungsfaktor'],
     ignored: ['ip adresse', 'e mail adresse', 'e mail', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],
   },
+  effort: { effort: ['aufwand*', 'aufwändig*', 'aufwendig*', 'mühe*'], easy: ['einfach*', 'leicht*'], difficult: ['schwierig*', 'schwer*'] },
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
@@ -93,6 +94,13 @@ export const de: Lexicon = {
       slightlyPositive: ['eher einfach', 'eher leicht'],
       positive: ['einfach', 'leicht'],
       veryPositive: ['sehr einfach', 'sehr leicht'],
+    },
+    effort: {
+      veryNegative: ['sehr geringer aufwand', 'sehr wenig aufwand', 'kein aufwand'],
+      negative: ['geringer aufwand', 'wenig aufwand'],
+      neutral: ['mittlerer aufwand', 'weder geringer noch hoher aufwand', 'weder noch', 'teils, teils', 'neutral'],
+      positive: ['hoher aufwand', 'viel aufwand', 'großer aufwand'],
+      veryPositive: ['sehr hoher aufwand', 'sehr viel aufwand', 'sehr großer aufwand'],
     },
     frequency: {
       veryNegative: ['nie', 'niemals'],

@@ -19,6 +19,7 @@ export const en: Lexicon = {
     weight: ['weight', 'wt', 'weighting', 'design weight'],
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id', 'last page', 'seed', 'start language', 'total time', 'group time', 'question time'],
   },
+  effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'] },
   dimensions: {
     delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', '~on time', '~speed', '~fast*', '~quick*', '~wait*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
     // What shipping costs is a price: "shipping costs" says more than "shipping".
@@ -31,7 +32,7 @@ export const en: Lexicon = {
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
-    ces: ['effort', 'resolve*', 'get help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
+    ces: ['effort', 'resolve*', 'help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
     segment: ['what', 'which', 'type', 'name', 'select', 'live', 'located', 'based'],
     complaints: ['handled', 'handling', 'dealt with', 'had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
     delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
@@ -101,6 +102,13 @@ export const en: Lexicon = {
       slightlyPositive: ['somewhat easy', 'slightly easy', 'fairly easy'],
       positive: ['easy'],
       veryPositive: ['very easy', 'extremely easy'],
+    },
+    effort: {
+      veryNegative: ['very low effort', 'very little effort', 'no effort at all'],
+      negative: ['low effort', 'little effort'],
+      neutral: ['moderate effort', 'neither low nor high effort', 'some effort'],
+      positive: ['high effort', 'a lot of effort', 'much effort'],
+      veryPositive: ['very high effort', 'a great deal of effort', 'very much effort'],
     },
     frequency: {
       veryNegative: ['never'],

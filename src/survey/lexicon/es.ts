@@ -19,6 +19,7 @@ export const es: Lexicon = {
     weight: ['peso', 'ponderación', 'factor de ponderación'],
     ignored: ['dirección ip', 'correo electrónico', 'correo', 'su nombre', 'nombre completo', 'apellido*', 'duración*', 'progreso'],
   },
+  effort: { effort: ['esfuerzo*'], easy: ['fácil*', 'fácilmente', 'facilidad', 'sencill*'], difficult: ['difícil*', 'dificultad*'] },
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
@@ -93,6 +94,13 @@ export const es: Lexicon = {
       slightlyPositive: ['algo fácil'],
       positive: ['fácil'],
       veryPositive: ['muy fácil'],
+    },
+    effort: {
+      veryNegative: ['muy poco esfuerzo', 'ningún esfuerzo'],
+      negative: ['poco esfuerzo'],
+      neutral: ['esfuerzo moderado', 'ni mucho ni poco esfuerzo', 'ni mucho ni poco', 'neutral'],
+      positive: ['mucho esfuerzo', 'bastante esfuerzo'],
+      veryPositive: ['muchísimo esfuerzo', 'demasiado esfuerzo'],
     },
     frequency: {
       veryNegative: ['nunca'],

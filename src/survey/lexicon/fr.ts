@@ -22,6 +22,7 @@ export const fr: Lexicon = {
     weight: ['poids', 'pondération', 'coefficient de pondération'],
     ignored: ['adresse ip', 'courriel', 'adresse e mail', 'prénom', 'nom de famille', 'votre nom', 'durée*', 'progression', 'statut'],
   },
+  effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'] },
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.
@@ -94,6 +95,13 @@ export const fr: Lexicon = {
       slightlyPositive: ['plutôt facile', 'assez facile'],
       positive: ['facile'],
       veryPositive: ['très facile'],
+    },
+    effort: {
+      veryNegative: ["très peu d'effort", "très peu d'efforts", 'aucun effort'],
+      negative: ["peu d'effort", "peu d'efforts", 'effort faible'],
+      neutral: ['effort modéré', "ni peu ni beaucoup d'effort", 'neutre'],
+      positive: ["beaucoup d'effort", "beaucoup d'efforts", 'effort important'],
+      veryPositive: ["énormément d'effort", "énormément d'efforts", 'effort très important'],
     },
     frequency: {
       veryNegative: ['jamais'],

@@ -26,6 +26,7 @@ export function accentedWords(from: readonly Lexicon[] = lexicons): Set<string> 
   const texts = from.flatMap((l) => [
     ...Object.values(l.roles).flatMap((r: string[] | { strong: string[]; weak: string[] }) => (Array.isArray(r) ? r : [...r.strong, ...r.weak])),
     ...Object.values(l.dimensions).flat(),
+    ...Object.values(l.effort).flat(),
     ...l.notApplicable,
     ...l.yes,
     ...l.no,

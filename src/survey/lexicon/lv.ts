@@ -19,6 +19,7 @@ export const lv: Lexicon = {
     weight: ['svars', 'svari'],
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],
   },
+  effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', 'laicīg*', 'termiņš', 'termiņā', 'termiņi', 'termiņu'],
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*'],
@@ -90,6 +91,13 @@ export const lv: Lexicon = {
       slightlyPositive: ['drīzāk viegli'],
       positive: ['viegli'],
       veryPositive: ['ļoti viegli'],
+    },
+    effort: {
+      veryNegative: ['ļoti maza piepūle', 'nekāda piepūle'],
+      negative: ['maza piepūle', 'neliela piepūle'],
+      neutral: ['vidēja piepūle'],
+      positive: ['liela piepūle'],
+      veryPositive: ['ļoti liela piepūle'],
     },
     frequency: {
       veryNegative: ['nekad'],

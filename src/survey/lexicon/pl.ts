@@ -19,6 +19,7 @@ export const pl: Lexicon = {
     weight: ['waga', 'wagi', 'ważenie'],
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
+  effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'] },
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
     delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', '~szybkość', '~szybko*', 'opakowani*'],
@@ -92,6 +93,13 @@ export const pl: Lexicon = {
       slightlyPositive: ['raczej łatwo', 'raczej łatwe'],
       positive: ['łatwo', 'łatwe', 'łatwy', 'łatwa'],
       veryPositive: ['bardzo łatwo', 'bardzo łatwe', 'bardzo łatwy', 'bardzo łatwa'],
+    },
+    effort: {
+      veryNegative: ['bardzo mały wysiłek', 'bardzo niewielki wysiłek', 'żaden wysiłek'],
+      negative: ['mały wysiłek', 'niewielki wysiłek'],
+      neutral: ['umiarkowany wysiłek', 'średni wysiłek', 'ani mały, ani duży wysiłek'],
+      positive: ['duży wysiłek'],
+      veryPositive: ['bardzo duży wysiłek'],
     },
     frequency: {
       veryNegative: ['nigdy'],

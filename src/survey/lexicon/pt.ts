@@ -19,6 +19,7 @@ export const pt: Lexicon = {
     weight: ['peso', 'ponderação', 'fator de ponderação'],
     ignored: ['endereço ip', 'e mail', 'seu nome', 'nome completo', 'sobrenome', 'apelido', 'duração*', 'progresso'],
   },
+  effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
   dimensions: {
     delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
@@ -93,6 +94,13 @@ export const pt: Lexicon = {
       slightlyPositive: ['um pouco fácil'],
       positive: ['fácil'],
       veryPositive: ['muito fácil'],
+    },
+    effort: {
+      veryNegative: ['muito pouco esforço', 'nenhum esforço'],
+      negative: ['pouco esforço'],
+      neutral: ['esforço moderado', 'nem muito nem pouco esforço', 'nem muito nem pouco', 'neutro'],
+      positive: ['muito esforço', 'bastante esforço'],
+      veryPositive: ['muitíssimo esforço', 'esforço muito elevado'],
     },
     frequency: {
       veryNegative: ['nunca'],

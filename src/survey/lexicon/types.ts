@@ -30,6 +30,17 @@ export interface Lexicon {
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };
+  /**
+   * The words of an effort (CES) question by what they ask, for which way its scale runs and for
+   * whether it is the effort question at all. `effort`: effort itself ("effort", "Aufwand",
+   * "wysiłek", "esfuerzo", "esforço", "piepūle"): a higher answer is more effort, and the header is
+   * the effort question whatever else it names. `easy` ("how easy", "facile", "einfach", "łatw*")
+   * and `difficult` ("difficult", "difficile", "schwierig", "trudn*"): a higher answer is easier, or
+   * harder; a header that names a dimension besides ("Il est difficile de joindre le service
+   * client") is an item of that dimension, not the effort question. Folded or as spelled; a
+   * trailing `*` makes a stem.
+   */
+  effort: { effort: string[]; easy: string[]; difficult: string[] };
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
   /**
@@ -84,12 +95,15 @@ export type ScaleLexicon = { [F in ScaleFamily]?: ScaleWords } & { intensity: In
  * Kinds of ordered answer scales. `hedgedYesNo` is "Yes / Rather yes / Rather no / No" and
  * "Definitely yes / Probably yes / Probably not / Definitely not"; a plain yes/no stays yes/no.
  */
-export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'frequency', 'favourability', 'usefulness', 'success', 'extent', 'hedgedYesNo'] as const;
+export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'effort', 'frequency', 'favourability', 'usefulness', 'success', 'extent', 'hedgedYesNo'] as const;
 export type ScaleFamily = (typeof SCALE_FAMILIES)[number];
 
 /**
  * The answers of one scale family. Every list runs from the negative end, value 1, to the
- * positive end: disagree before agree, never before always, no before yes.
+ * positive end: disagree before agree, never before always, no before yes. `effort` alone runs
+ * from the least effort to the most, as surveys list it ("Very low effort" … "Very high effort"),
+ * so that its values are the effort; more effort being the worse answer, its scale is read
+ * reversed (see labelSetScale).
  *
  * The slots hold each point's variants ("Neutral" beside "Neither agree nor disagree"); from them
  * come the 4- to 7-point sets of the family (label-sets.ts). A family without `slightly…` words
