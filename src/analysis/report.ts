@@ -17,6 +17,7 @@ import type { Scale } from '../survey/scale.js';
 import type { CommentExclusion } from '../survey/code-comment.js';
 import type { CommentLanguage } from '../survey/comment-language.js';
 import type { WordLanguage } from '../survey/comment-tokens.js';
+import type { EffortDirection } from '../survey/effort-direction.js';
 
 export type { Check, InputFile, Interval, MissingReason, Role, Scale };
 
@@ -709,6 +710,12 @@ export interface ItemSummary {
   distribution: DistributionEntry[];
   missing: MissingCounts;
   nullReasons: Record<string, string>;
+  /**
+   * On the effort (CES) question only: which way its answers run — its mean and top box are on its
+   * own scale, never turned round — from the words of its scale's ends, else its header's wording;
+   * null when neither says.
+   */
+  direction?: EffortDirection | null;
 }
 
 /**

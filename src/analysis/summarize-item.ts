@@ -49,5 +49,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
     distribution: summarizeDistribution(values, scale),
     missing: { ...tally.missing },
     nullReasons,
+    // The effort question keeps its own direction, and says which it is.
+    ...(column.role === 'ces' ? { direction: column.effortDirection ?? null } : {}),
   };
 }

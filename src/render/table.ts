@@ -1,6 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
-import type { Scale } from '../survey/scale.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
@@ -75,7 +74,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
   // Effort: the mean on its own scale, and the share in its top box, both stated (DESIGN.md).
-  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${scaleEnds(ces.scale)}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
+  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${effortScale(ces)}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
   const incidence = report.dimensions.complaints?.incidence;
   if (incidence !== undefined && incidence !== null) {
@@ -302,7 +301,11 @@ function scaleText(item: ItemSummary): string {
  * ` (1 = Very difficult … 5 = Very easy)`: what the ends of a scale say, where its labels name
  * them, so that a mean of effort says which way is easy; '' where they do not.
  */
-function scaleEnds(scale: Scale): string {
+/** The words of an effort scale's ends, where it has them, and which way it runs: "(1 = sehr leicht … 7 = sehr schwierig; higher = more effort)". */
+function effortScale(ces: ItemSummary): string {
+  const { scale } = ces;
   const [low, high] = [scale.labels?.[String(scale.min)], scale.labels?.[String(scale.max)]];
-  return low === undefined || high === undefined ? '' : ` (${scale.min} = ${low} … ${scale.max} = ${high})`;
+  const ends = low === undefined || high === undefined ? [] : [`${scale.min} = ${low} … ${scale.max} = ${high}`];
+  const direction = ces.direction === undefined || ces.direction === null ? 'direction unknown' : ces.direction.replace(/^higher is /, 'higher = ');
+  return ` (${[...ends, direction].join('; ')})`;
 }

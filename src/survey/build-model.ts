@@ -19,6 +19,7 @@ import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import type { QualtricsSurvey } from './qualtrics-survey.js';
 import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
+import { effortDirection } from './effort-direction.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
 export interface ColumnMapping {
@@ -91,6 +92,13 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   // Directions are decided last, on the items and dimensions as the config and flags leave them.
   reverseItems(columns, { sample, format: header, vocabulary, lexicons: detection.keywordLexicons, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
+  // The effort question keeps its own direction: which way that is, is said.
+  const effort = columns.find((c) => c.role === 'ces');
+  if (effort !== undefined) {
+    const { direction, why } = effortDirection(effort, lexicons, vocabulary);
+    effort.effortDirection = direction;
+    effort.evidence.push(direction === null ? `which end is easy is unknown: ${why}` : `${direction}: ${why}`);
+  }
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence }, ...(surveyFile === undefined ? {} : { surveyFile }) };
 }

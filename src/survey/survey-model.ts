@@ -1,6 +1,7 @@
 import type { Scale } from './scale.js';
 import type { SurveyFileUse } from './survey-file.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { EffortDirection } from './effort-direction.js';
 
 /** What a column holds. See DESIGN.md, "The survey model". */
 export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'option' | 'ranking' | 'importance' | 'attention' | 'ignored' | 'unknown';
@@ -67,6 +68,8 @@ export interface ColumnModel {
   importanceOf?: { column: number; by: 'subject' | 'config' } | null;
   /** An attention check's answer asked for in its header ("Somewhat agree", "3"); absent on other columns. */
   expected?: string;
+  /** The effort (CES) question: which way its answers run, or null when nothing says (see effortDirection); absent on other columns. */
+  effortDirection?: EffortDirection | null;
 }
 
 export type RankLayout = 'options' | 'positions';

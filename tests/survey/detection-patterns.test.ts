@@ -215,7 +215,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.role).toBe('ces');
     expect(column?.scale).toMatchObject({ kind: 'numeric', min: 1, max: 7, labels: { '1': 'sehr leicht', '7': 'sehr schwierig' } });
     const table = runCli(['report', 'fixtures/detection/effort-scale-ends-in-the-header.csv']).stdout;
-    expect(table).toMatch(/^CES +mean \d\.\d\d on 1-7 \(1 = sehr leicht … 7 = sehr schwierig\) /m);
+    expect(table).toMatch(/^CES +mean \d\.\d\d on 1-7 \(1 = sehr leicht … 7 = sehr schwierig; higher = more effort\) /m);
     // A scale named by its numbers alone has no words for its ends.
     expect(inspect('effort-scale-ends-in-the-header').columns[2]?.scale?.labels).toBeNull();
   });
@@ -234,6 +234,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const column = inspect('effort-question-in-unknown-labels-de').columns[1];
     expect(column?.role).toBe('segment');
     expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Enorm', 'Etwas', 'Kaum', 'Ziemlich viel']);
+  });
+
+  it('says which way the effort question runs: from its ends, its labels, or its wording, in the JSON and on the CES line', () => {
+    const ces = (fixture: string) => (JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report).ces;
+    expect(ces('effort-scale-ends-in-the-header')?.direction).toBe('higher is more effort');
+    expect(ces('effort-labels-low-to-high-de')?.direction).toBe('higher is more effort');
+    expect(ces('how-easy-to-get-the-help-needed')?.direction).toBe('higher is easier');
+    expect(ces('difficult-statement-about-a-dimension-fr')?.direction).toBe('higher is easier');
+    expect(ces('customer-effort-beside-csat')?.direction).toBe('higher is easier');
+    expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toMatch(/^CES +mean \d\.\d\d on 1-7 \(higher = easier\) /m);
+    // Only the effort question says so.
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv', '--format', 'json']).stdout) as Report;
+    expect(report.items.filter((i) => 'direction' in i).map((i) => i.role)).toEqual(['ces']);
   });
 
   it('turns round by their answers the items of a dimension one at a time, the one that runs most against the rest first', () => {

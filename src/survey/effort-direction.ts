@@ -1,0 +1,39 @@
+import { normalizeText } from '../text/normalize-text.js';
+import { labelledDirection } from './labelled-direction.js';
+import type { Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
+import type { ColumnModel } from './survey-model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Which way an effort (CES) question's answers run: its mean is read on its own scale, never turned round. */
+export type EffortDirection = 'higher is easier' | 'higher is more effort';
+
+/**
+ * Which way the answers of an effort question run, and why: from the words of its ends where its
+ * scale has them ("1 = sehr leicht, 7 = sehr schwierig" in the header, or labels "Very difficult" …
+ * "Very easy", "Very low effort" … "Very high effort") and they are labels of the ease or effort
+ * sets; else from the header's wording — a word of effort itself or of difficulty ("how much
+ * effort", "Aufwand", "esfuerzo", "how difficult") asks how hard it was, higher is more effort; a
+ * word of ease ("how easy", "made it easy", "facile") asks how easy, higher is easier; words of
+ * both, or none, leave it unknown (null).
+ *
+ * @example effortDirection({ name: 'Ile wysiłku kosztowało Cię złożenie zamówienia?', question: null, scale: null }, lexicons, vocabulary) // { direction: 'higher is more effort', why: 'the header asks how much effort ("wysił*" (pl))' }
+ */
+export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 'scale'>, lexicons: readonly Lexicon[], vocabulary: Vocabulary): { direction: EffortDirection | null; why: string } {
+  const { scale } = column;
+  const [low, high] = [scale?.labels?.[String(scale.min)], scale?.labels?.[String(scale.max)]];
+  if (scale !== null && scale.kind !== 'binary' && low !== undefined && high !== undefined) {
+    const { set, runsDown } = labelledDirection({ [scale.min]: low, [scale.max]: high }, vocabulary);
+    // Both ends must be words of ease or effort: one known end says nothing of the other.
+    const known = set !== null && (set.family === 'ease' || set.family === 'effort') && set.values.has(normalizeText(low)) && set.values.has(normalizeText(high));
+    if (known) return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}` };
+  }
+  const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
+  const found = (pick: (effort: Lexicon['effort']) => readonly string[]) => lexicons.flatMap((l) => matchKeywords(text, pick(l.effort)).map((k) => `"${k}" (${l.language})`));
+  const effort = found((e) => e.effort);
+  if (effort.length > 0) return { direction: 'higher is more effort', why: `the header asks how much effort (${effort[0]})` };
+  const [easy, difficult] = [found((e) => e.easy), found((e) => e.difficult)];
+  if (easy.length > 0 && difficult.length === 0) return { direction: 'higher is easier', why: `the header asks how easy (${easy[0]})` };
+  if (difficult.length > 0 && easy.length === 0) return { direction: 'higher is more effort', why: `the header asks how difficult (${difficult[0]})` };
+  return { direction: null, why: easy.length > 0 ? 'the header speaks of ease and of difficulty, and its scale does not name its ends' : 'neither its scale nor its header says which end is easy' };
+}
