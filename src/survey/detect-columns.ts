@@ -353,10 +353,6 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
     const graded = profile.labels !== null && intensityScale(profile.labels, (count) => count * 2 >= substantive, vocabulary.intensity) !== null;
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
-    // A question whose header asks for a rating ("How was the delivery?") answered in words no
-    // scale knows ("Superb", "OK", "Awful") may be a scale: its labels are listed for mapping.
-    const ratingHeader = dimension !== null || kw.csatStrong !== undefined || kw.nps !== undefined || (kw.ces !== undefined && !kw.ces.weak);
-    if (ratingHeader && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
       column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
       const asks = ratingHeader ? `the header${dimension === null ? '' : ` (${dimensionWhy})`} asks for a rating` : 'most answers say how much of one quality';
