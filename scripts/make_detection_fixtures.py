@@ -423,3 +423,16 @@ write("difficult-statement-about-a-dimension-de.csv",
 write("effort-question-in-unknown-labels-de.csv",
       ["ID", "Wie viel Mühe hat Sie Ihre Bestellung gekostet?", "Gesamtzufriedenheit (1-5)"],
       [[str(i), rng.choice(["Kaum", "Etwas", "Ziemlich viel", "Enorm"]), rating()] for i in range(N)], delimiter=";")
+# The text typed beside a choice question's "Other (please specify)" answer is that option's free
+# text, however few and repeated its values are and whatever its question's keywords ("channel",
+# "region" name a segment): a comment, in `inspect` as in the report's comments.
+order_channels = ["Website", "Phone", "Sales rep", "Other (please specify)"]
+other_channels = ["EDI", "trade show", "Email to my account manager"]
+other_rows = []
+for i in range(N):
+    channel = rng.choice(order_channels)
+    region = rng.choice(["West", "Northeast", "South", "Other"])
+    other_rows.append([str(i), channel, rng.choice(other_channels) if channel.startswith("Other") else "", region, rng.choice(["Yukon", "abroad"]) if region == "Other" else "", rating()])
+write("other-text-beside-a-named-choice.csv",
+      ["Respondent ID", "Which channel did you use to place your order?", "Which channel did you use to place your order? - Other (please specify)", "Which region are you located in?", "Which region are you located in? - Other", "Overall satisfaction (1-5)"],
+      other_rows)

@@ -35,9 +35,13 @@ export function commentColumns(columns: readonly ColumnModel[], vocabulary: Voca
   });
 }
 
-/** Whether a header ends with a word for the "Other (please specify)" answer, after its question if it has one. */
-function namesOtherAnswer(header: string, vocabulary: Vocabulary): boolean {
-  const words = normalizeText(header).replace(TRAILING_NUMBER, '').split(' ');
+/**
+ * Whether a header ends with a word for the "Other (please specify)" answer, after its question if
+ * it has one. A question that ends with its own "other" ("Have you ever cheated on your
+ * significant other?") names no answer: the word must come after the header's last question mark.
+ */
+export function namesOtherAnswer(header: string, vocabulary: Vocabulary): boolean {
+  const words = normalizeText(header.slice(header.lastIndexOf('?') + 1)).replace(TRAILING_NUMBER, '').split(' ');
   // The longest phrases of the lexicons are four words ("outro por favor especifique").
   for (let n = Math.min(5, words.length); n >= 1; n--) if (vocabulary.otherAnswer.has(words.slice(-n).join(' '))) return true;
   return false;

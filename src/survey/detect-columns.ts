@@ -14,6 +14,7 @@ import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-mode
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups } from './column-groups.js';
+import { namesOtherAnswer } from './comment-columns.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -219,6 +220,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const substantive = profile.answered - profile.notApplicable;
   if (substantive === 0) {
     if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored.text}`);
+    if (namesOtherAnswer(name, vocabulary)) return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it (${profile.answered === 0 ? 'no answers' : 'only non-answers'} in the sample)`);
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
   const fits = (count: number) => count >= FIT * substantive;
@@ -332,6 +334,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   }
   const answeredYesNo = fits(profile.yesNo) ? yesNo(yesNoScale(false), 'yes/no answers', 'yes scores 0, no scores 100') : null;
   if (answeredYesNo !== null) return answeredYesNo;
+  // The text typed beside a choice question's "Other" answer is that option's free text, however
+  // short or repetitive ("EDI", "trade show"), and whatever its question's keywords ("channel",
+  // "region"): a comment, as the report counts it (see commentColumns).
+  if (namesOtherAnswer(name, vocabulary)) return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it`);
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);

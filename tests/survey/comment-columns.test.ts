@@ -60,6 +60,8 @@ describe('commentColumns', () => {
     ['Which channels did you use? - Other', 'option', null],
     ['Region', 'segment', null],
     ['Others like me would recommend it', 'item', null],
+    ['Have you ever cheated on your significant other?', 'segment', null],
+    ['If other, please specify', 'unknown', 'other'],
   ] as const)('%j (%s) is %s', (name, role, kind) => {
     expect(commentColumns([column(name, role, 0)], vocabulary).map((c) => c.kind)).toEqual(kind === null ? [] : [kind]);
   });

@@ -68,6 +68,10 @@ const CASES: Case[] = [
   ['difficult-statement-about-a-dimension-fr', 'Était-il facile de passer votre commande ? (1 = très difficile, 5 = très facile)', 'ces', [1, 5], null, 'high'],
   ['difficult-statement-about-a-dimension-fr', 'Il est difficile de joindre le service client', 'item', [1, 5], 'service', 'medium'],
   ['difficult-statement-about-a-dimension-de', 'Der Kundenservice ist nicht einfach zu erreichen (1-5)', 'item', [1, 5], 'service', 'medium'],
+  // An "Other (please specify)" text is its option's free text, whatever its question's keywords.
+  ['other-text-beside-a-named-choice', 'Which channel did you use to place your order? - Other (please specify)', 'comment', null, null, 'high'],
+  ['other-text-beside-a-named-choice', 'Which region are you located in? - Other', 'comment', null, null, 'high'],
+  ['other-text-beside-a-named-choice', 'Which channel did you use to place your order?', 'segment', null, null, 'high'],
   ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
