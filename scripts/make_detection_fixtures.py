@@ -436,3 +436,17 @@ for i in range(N):
 write("other-text-beside-a-named-choice.csv",
       ["Respondent ID", "Which channel did you use to place your order?", "Which channel did you use to place your order? - Other (please specify)", "Which region are you located in?", "Which region are you located in? - Other", "Overall satisfaction (1-5)"],
       other_rows)
+
+# An open question ("Was können wir verbessern?", "¿Hay algo que podamos mejorar?") whose answers
+# repeat a few sentences, as a small sample or a form that offers suggestions does: free text, by
+# its wording, in every lexicon language alike. Repeated long answers under no such wording, and a
+# few labels of a word or two under it ("Was sollen wir zuerst verbessern?" Lieferung, Preise),
+# stay the options of a choice question.
+improve_de = ["Die Lieferung könnte schneller sein.", "Bitte mehr Zahlungsarten anbieten.", "Der Kundenservice sollte besser erreichbar sein.", "Die Preise sind zu hoch für die Qualität.", "Alles bestens, weiter so!", "Die Verpackung war leider beschädigt.", "Mehr Auswahl bei den Produkten wäre schön.", "Die Rechnung kam erst nach zwei Wochen.", "Die App stürzt beim Bezahlen oft ab.", "Nichts, ich bin rundum zufrieden."]
+write("open-question-repeated-sentences-de.csv",
+      ["ID", "Wie zufrieden sind Sie insgesamt mit unserem Shop? (1-5)", "Wie zufrieden sind Sie mit der Lieferung? (1-5)", "Was können wir verbessern?", "Wo haben Sie bestellt?", "Was sollen wir zuerst verbessern?"],
+      [[str(i), rating(), rating(), rng.choice(improve_de), rng.choice(["Über die Website unseres Shops", "Telefonisch beim Kundenservice", "Per E-Mail an den Vertrieb"]), rng.choice(["Lieferung", "Preise", "Kundenservice", "Verpackung"])] for i in range(N)], delimiter=";")
+improve_es = ["La entrega podría ser más rápida.", "Por favor, añadan más formas de pago.", "El servicio al cliente debería contestar antes.", "Los precios son demasiado altos.", "Todo perfecto, seguid así.", "El paquete llegó dañado.", "Más variedad de productos estaría bien.", "La factura tardó dos semanas en llegar.", "La aplicación falla al pagar.", "Nada, estoy muy contento."]
+write("open-question-repeated-sentences-es.csv",
+      ["ID", "¿Qué tan satisfecho está en general con nuestra tienda? (1-5)", "¿Qué tan satisfecho está con la entrega? (1-5)", "¿Hay algo que podamos mejorar?", "¿Dónde hizo su pedido?", "¿Qué deberíamos mejorar primero?"],
+      [[str(i), rating(), rating(), rng.choice(improve_es), rng.choice(["En la página web de la tienda", "Por teléfono con el servicio al cliente", "Por correo electrónico al vendedor"]), rng.choice(["La entrega", "Los precios", "La atención", "El embalaje"])] for i in range(N)], delimiter=";")

@@ -27,6 +27,8 @@ const SEGMENT_MAX_DISTINCT = 30;
 const NAMED_SEGMENT_MAX_DISTINCT = 250;
 // Free text longer than this on average is a comment.
 const COMMENT_MIN_LENGTH = 25;
+// Answers of this many words or more, on average, are sentences rather than the labels of options.
+const SENTENCE_MIN_WORDS = 3;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
 export type HeaderShape = Pick<FileShape, 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
@@ -347,6 +349,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
   // Long answers that repeat word for word are the options of a choice question, not free text.
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
+  // Under an open question's wording ("What can we improve?") answers that repeat are still comments
+  // when they are sentences; a few labels of a word or two, each chosen again and again
+  // ("Delivery", "Prices"), are the options of a choice question that asks it.
+  if (kw.comment !== undefined && fewValues && profile.labels !== null && meanWords(profile.labels) < SENTENCE_MIN_WORDS) return assign('segment', `header keyword ${kw.comment.text}, but ${profile.distinct} distinct answers of ${meanWords(profile.labels).toFixed(1)} words on average, each chosen ${Math.round(profile.answered / profile.distinct)} times: the options of a choice question`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) {
     // A question whose header asks for a rating ("How was the delivery?", "How would you rate …")
@@ -711,4 +717,15 @@ function leaveOutIfUnsure(column: ColumnModel): void {
   if (headline) column.role = 'item';
   column.dimension = null;
   column.evidence.push(`low confidence: left out as ${was} until confirmed (--map or satisfy init)`);
+}
+
+/** The mean number of words of a column's answers, each distinct answer weighted by how often it was given. */
+function meanWords(labels: NonNullable<ValueProfile['labels']>): number {
+  let words = 0;
+  let answers = 0;
+  for (const { count, spelling } of labels.values()) {
+    words += count * (spelling.match(/\p{L}+/gu)?.length ?? 0);
+    answers += count;
+  }
+  return answers === 0 ? 0 : words / answers;
 }

@@ -72,6 +72,13 @@ const CASES: Case[] = [
   ['other-text-beside-a-named-choice', 'Which channel did you use to place your order? - Other (please specify)', 'comment', null, null, 'high'],
   ['other-text-beside-a-named-choice', 'Which region are you located in? - Other', 'comment', null, null, 'high'],
   ['other-text-beside-a-named-choice', 'Which channel did you use to place your order?', 'segment', null, null, 'high'],
+  // An open question's wording keeps its repeated sentences comments, in every language alike.
+  ['open-question-repeated-sentences-de', 'Was können wir verbessern?', 'comment', null, null, 'high'],
+  ['open-question-repeated-sentences-de', 'Wo haben Sie bestellt?', 'segment', null, null, 'high'],
+  ['open-question-repeated-sentences-es', '¿Hay algo que podamos mejorar?', 'comment', null, null, 'high'],
+  ['open-question-repeated-sentences-es', '¿Dónde hizo su pedido?', 'segment', null, null, 'high'],
+  ['open-question-repeated-sentences-de', 'Was sollen wir zuerst verbessern?', 'segment', null, null, 'high'],
+  ['open-question-repeated-sentences-es', '¿Qué deberíamos mejorar primero?', 'segment', null, null, 'high'],
   ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],

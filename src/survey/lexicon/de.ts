@@ -12,7 +12,7 @@ export const de: Lexicon = {
       weak: ['~insgesamt', '~gesamt*', 'zufrieden*'],
     },
     ces: ['aufwand*', 'mühe*', 'wie einfach', 'wie leicht', 'wie schwierig', 'einfach*', 'leicht*'],
-    comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung'],
+    comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung', 'verbessern', 'verbesserung*', 'sonst noch'],
     segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle'],
     quantity: ['wie viele', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
     importance: ['~wichtigkeit', '~wichtig', '~wie wichtig'],

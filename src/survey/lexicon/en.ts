@@ -12,7 +12,7 @@ export const en: Lexicon = {
       weak: ['~overall', 'satisf*', '~happy', '~happiness'],
     },
     ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
-    comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
+    comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text', 'improve', 'improvement*', 'do better'],
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
     importance: ['~importance', 'how important', '~important'],

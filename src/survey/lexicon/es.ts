@@ -12,7 +12,7 @@ export const es: Lexicon = {
       weak: ['~en general', 'satisf*', '~global'],
     },
     ces: ['fácil', 'fácilmente', 'facilidad', 'esfuerzo', 'difícil', 'sencill*'],
-    comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', 'qué podemos mejorar'],
+    comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', 'mejorar', 'mejora', 'mejoras', 'algo más'],
     segment: ['región', 'país', 'ciudad', 'provincia', 'tienda', 'sucursal', 'canal', 'canal de contacto', 'medio de contacto', 'segmento', '~plan', 'tarifa', '~producto', 'categoría', 'sexo', 'género', 'edad', 'grupo de edad', 'idioma', 'tipo de cliente', 'departamento', '~fuente', '~origen'],
     quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'pagó', 'pagado', 'pagados', 'pagada', 'pagadas', 'ingresos', 'porcentaje'],
     importance: ['~importancia', '~importante', '~qué tan importante'],

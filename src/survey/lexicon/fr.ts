@@ -15,7 +15,7 @@ export const fr: Lexicon = {
       weak: ['~globalement', '~en général', 'satisf*'],
     },
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
-    comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim'],
+    comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', 'améliorer', 'amélioration*', 'autre chose'],
     segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source'],
     quantity: ['combien', 'nombre de', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
     importance: ['~importance', '~important', '~quelle importance'],

@@ -12,7 +12,7 @@ export const lv: Lexicon = {
       weak: ['~kopumā', 'apmierināt*'],
     },
     ces: ['viegl*', 'piepūl*', 'cik grūti'],
-    comment: ['komentār*', 'ieteikum*', 'piezīm*', 'atsauksm*', 'kāpēc', 'paskaidro*', 'ko mēs varētu uzlabot'],
+    comment: ['komentār*', 'ieteikum*', 'piezīm*', 'atsauksm*', 'kāpēc', 'paskaidro*', 'uzlabot', 'uzlabojum*', 'piebilst'],
     segment: ['reģions', '~valsts', 'pilsēta', 'veikals', 'filiāle', 'kanāls', 'saziņas kanāls', 'saziņas veids', 'segments', '~plāns', 'tarifs', '~produkts', 'kategorija', 'dzimums', 'vecums', 'vecuma grupa', 'valoda', 'klienta tips', 'nodaļa', '~avots'],
     quantity: ['cik daudz', 'skaits', 'stundas', 'minūtes', 'dienas', 'gadi', 'summa', 'ienākumi', 'procent*'],
     importance: ['~svarīgums', '~svarīgi', '~cik svarīg*'],

@@ -12,7 +12,7 @@ export const pl: Lexicon = {
       weak: ['~ogólnie', '~ogólna', '~ogólne', 'zadowolen*', 'zadowolony', 'zadowolona', 'satysfakcj*'],
     },
     ces: ['łatw*', 'wysił*', 'jak trudno'],
-    comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', 'co możemy poprawić', 'inne uwagi', 'dodatkowe uwagi'],
+    comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', 'poprawić', 'poprawy', 'ulepszyć', 'coś jeszcze', 'inne uwagi', 'dodatkowe uwagi'],
     segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło'],
     quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
     importance: ['~ważność', '~ważne', '~istotność', '~jak ważn*'],

@@ -12,7 +12,7 @@ export const pt: Lexicon = {
       weak: ['~no geral', '~em geral', '~geral', 'satisf*'],
     },
     ces: ['fácil', 'facilmente', 'facilidade', 'esforço', 'difícil', 'simples'],
-    comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', 'o que podemos melhorar'],
+    comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', 'melhorar', 'melhoria*', 'algo mais'],
     segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem'],
     quantity: ['quantos', 'quantas', 'número de', 'horas', 'minutos', 'dias', 'anos', 'valor gasto', 'montante', 'gasto*', 'renda', 'rendimento*', 'percentagem', 'porcentagem'],
     importance: ['~importância', '~importante', '~quão importante'],
