@@ -366,7 +366,7 @@ export class RowScorer {
     this.comments = commentColumns(model.columns, model.vocabulary);
     this.npsPosition = this.rated.findIndex((r) => r.column.index === model.nps);
     this.csatPosition = this.rated.findIndex((r) => r.column.index === model.csat);
-    this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false);
+    this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false, model.language?.language ?? null);
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {

@@ -1,6 +1,6 @@
 import { eld } from 'eld/extrasmall';
 import { COMMENT_LANGUAGES } from './comment-language.js';
-import { packedLanguageReader } from './packed-ngrams.js';
+import { packedLanguageDetector } from './packed-ngrams.js';
 
 // Below this many words n-gram statistics say little (a few column names such as "Lieferung",
 // "Preis" can pass for any language): the survey's language is then left undecided and the
@@ -62,7 +62,8 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
 
 /** The lexicon languages ELD finds in `words`, with their scores added up over parts of the text, highest first (the first of equals by name). */
 function rankLanguages(words: readonly string[]): Array<[string, number]> {
-  const scoresOf = packedLanguageReader()?.scores ?? ((text: string) => eld.detect(text).getScores());
+  const packed = packedLanguageDetector();
+  const scoresOf = packed === null ? (text: string) => eld.detect(text).getScores() : (text: string) => packed.scores(text);
   const totals = new Map<string, number>();
   let part = '';
   const read = () => {

@@ -41,16 +41,28 @@ export function eldDetector(table: NgramTable, text: EldText): (text: string) =>
   return (input) => reader.language(input);
 }
 
+/** ELD's reading of texts: see eldReader. */
+export interface EldReader {
+  language(text: string): string;
+  /** The score of `language` in the text `language(text)` read last, as a share of the best score (0 to 1; 0 for a language ELD does not know or that scored nothing). */
+  share(language: string): number;
+  scores(text: string): Record<string, number>;
+}
+
 /**
- * ELD's reading of a text (see eldDetector): `language` is its `detect(text).language`, and
- * `scores` its `detect(text).getScores()`, each language's share of the n-grams' scores as ELD
- * scales it (for the tests, which compare every score, not only the winner).
+ * ELD's reading of a text (see eldDetector): `language` is its `detect(text).language`, `share`
+ * how close another language came in it, and `scores` its `detect(text).getScores()`, each
+ * language's share of the n-grams' scores as ELD scales it (for the tests, which compare every
+ * score, not only the winner).
  */
-export function eldReader(table: NgramTable, { separators, dictionary, languages }: EldText): { language(text: string): string; scores(text: string): Record<string, number> } {
+export function eldReader(table: NgramTable, { separators, dictionary, languages }: EldText): EldReader {
   const characterOf = Uint8Array.from({ length: 256 }, (_, byte) => (byte < 128 ? byte : dictionary.charCodeAt(byte)));
   const count = Object.keys(languages).length;
   const scores = new Float64Array(count);
   const names = Array.from({ length: count }, (_, i) => languages[i] ?? '');
+  const numbers = new Map(names.map((name, i) => [name, i]));
+  // The best score of the text read last by `language`.
+  let highestRead = 0;
   // The text's characters as ELD writes them (one byte each), and where each word starts and ends.
   let bytes = new Uint8Array(4 * READ_CHARACTERS + 8);
   const starts: number[] = [];
@@ -162,7 +174,12 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
           best = language;
         }
       }
+      highestRead = highest;
       return best < 0 ? '' : (names[best] as string);
+    },
+    share(language) {
+      const number = numbers.get(language);
+      return number === undefined || highestRead === 0 ? 0 : (scores[number] as number) / highestRead;
     },
     scores(input) {
       every = new Set();

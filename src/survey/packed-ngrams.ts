@@ -12,7 +12,7 @@
  * and the languages' numbers and scores (each below 256), one byte each; the bytes in base64.
  */
 
-import { eldReader, type EldText } from './eld-detect.js';
+import { eldReader, type EldReader, type EldText } from './eld-detect.js';
 
 /** An n-gram's scores by language number, as ELD holds them: `{ 11: 87, 37: 52 }`. */
 export type NgramScores = Record<string, number>;
@@ -176,28 +176,22 @@ export function readTableFile(file: Uint8Array): NgramTable {
   });
 }
 
-// The reader of languages the bundle made from the packed n-grams and ELD's tables (see unpackNgrams).
-let packedReader: PackedReader | null = null;
-
-/** What ELD tells of a text (see eldReader): its language, and every language's score. */
-export interface PackedReader {
-  language(text: string): string;
-  scores(text: string): Record<string, number>;
-}
+// The language detector the bundle made from the packed n-grams and ELD's tables (see unpackNgrams).
+let packedDetector: EldReader | null = null;
 
 /**
  * Reads packed n-grams (packNgrams' base64, or their table) as ELD reads its `ngrams` object: `ngrams[ngram]` is that n-gram's scores
  * (a new object each time) or undefined. Nothing else of an object is there to ask for. Given
- * ELD's tables too (as the bundle gives them), it also makes the reader that reads the packed
- * n-grams in place (see eldReader), which packedLanguageReader then returns.
+ * ELD's tables too (as the bundle gives them), it also makes the detector that reads the packed
+ * n-grams in place (see eldReader), which packedLanguageDetector then returns.
  */
 export function unpackNgrams(packed: string | NgramTable, text?: EldText): Readonly<Record<string, NgramScores | undefined>> {
   const table = typeof packed === 'string' ? new NgramTable(packed) : packed;
-  if (text !== undefined) packedReader = eldReader(table, text);
+  if (text !== undefined) packedDetector = eldReader(table, text);
   return new Proxy({}, { get: (_, ngram) => (typeof ngram === 'string' ? table.find(ngram) : undefined) });
 }
 
-/** ELD's detect(text).language and getScores() from the packed n-grams, where the bundle packed them; null when ELD runs as published (the tests). */
-export function packedLanguageReader(): PackedReader | null {
-  return packedReader;
+/** ELD's reading of texts from the packed n-grams (see eldReader), where the bundle packed them; null when ELD runs as published (the tests). */
+export function packedLanguageDetector(): EldReader | null {
+  return packedDetector;
 }

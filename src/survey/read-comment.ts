@@ -63,10 +63,13 @@ export function asVerbatim(text: string, redact: boolean): string {
 const MORE_THAN_A_SPACE = /[^\S ]|\s\s/u;
 const NEUTRAL = COMMENT_TONES.indexOf('neutral');
 const NO_WORDS: readonly string[] = [];
+// The languages of the lexicons (COMMENT_LANGUAGES less `other` and `undetermined`), kept here so
+// that reading comments loads nothing of the detector's module.
+const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']);
 
 // Comments are often repeated word for word ("No", "N/A", "Good service", "Thanks"): the readings of
 // this many recent short texts are remembered, which changes how fast a cell is read, never what
-// (a reading depends on the text alone). Longer texts are seldom repeated and are not kept.
+// (a reading depends on the text alone, and on the survey's language, which is the reader's). Longer texts are seldom repeated and are not kept.
 const REMEMBERED = 4096;
 const REMEMBERED_LENGTH = 160;
 
@@ -80,14 +83,20 @@ const REMEMBERED_LENGTH = 160;
 export class CommentReader {
   private readonly remembered = new Map<string, CommentReading>();
   // A tagger by comment language: its own words for a lexicon language, every lexicon's for a comment
-  // too short to tell ("Great!"), none for a language satisfy has no words for.
+  // too short to tell ("Great!"), the survey's words for one in another language (none when the
+  // survey's language is unknown).
   private readonly taggers = new Map<CommentLanguage, ReturnType<typeof commentTagger> | null>();
+  private readonly surveyLanguage: CommentLanguage | null;
 
+  /** `surveyLanguage` is the language of the survey's own text (SurveyModel's `language`), null when unknown. */
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly languageOf: LanguageOf | undefined,
     private readonly redact = true,
-  ) {}
+    surveyLanguage: string | null = null,
+  ) {
+    this.surveyLanguage = surveyLanguage !== null && LEXICON_LANGUAGES.has(surveyLanguage) ? (surveyLanguage as CommentLanguage) : null;
+  }
 
   /**
    * The reading of a cell as the file writes it, of its text trimmed. A cell read before is found by
@@ -115,7 +124,7 @@ export class CommentReader {
     if (code !== 'comment') reading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: NO_WORDS, forms: NO_WORDS, shared };
     else {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
-      const language = this.languageOf(text);
+      const language = this.languageOf(text, this.surveyLanguage);
       const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
       const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0);
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
@@ -130,7 +139,10 @@ export class CommentReader {
   private taggerOf(language: CommentLanguage): ReturnType<typeof commentTagger> | null {
     let tagger = this.taggers.get(language);
     if (tagger === undefined) {
-      tagger = language === 'other' ? null : commentTagger(language === 'undetermined' ? [] : [language]);
+      // A comment ELD gives to a language without a lexicon may still be in the survey's (a short
+      // one whose n-grams a neighbour shares); a comment truly in another seldom holds its words.
+      const words = language === 'other' ? this.surveyLanguage : language;
+      tagger = words === null ? null : commentTagger(words === 'undetermined' ? [] : [words]);
       this.taggers.set(language, tagger);
     }
     return tagger;

@@ -36,6 +36,13 @@ describe('the comment-language detector read from packed n-grams (eldDetector)',
     expect(languages.has('')).toBe(true);
     expect(texts.map(detect)).toEqual(texts.map(told));
     expect(texts.map((text) => Object.entries(reader.scores(text)))).toEqual(texts.map(scored));
+    // How close each lexicon language came to the best, as ELD's scaled scores say once unscaled.
+    const unscaled = (x: number | undefined) => (x === undefined ? 0 : x / (1 - x));
+    for (const text of texts.slice(0, 300)) {
+      const best = reader.language(text);
+      const scores = published.detect(text).getScores();
+      for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) expect(reader.share(language)).toBeCloseTo(best === '' ? 0 : unscaled(scores[language]) / unscaled(scores[best]), 9);
+    }
   });
 
   it('reads every word, byte and cut as ELD does: long words, long texts, astral letters, lone surrogates, apostrophes', () => {

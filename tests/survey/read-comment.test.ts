@@ -33,4 +33,22 @@ describe('CommentReader', () => {
     const cell = `${' '.repeat(500)}Great service${' '.repeat(500)}`;
     expect(reader.read(cell)).toBe(reader.read('Great service'));
   });
+
+  it('reads a short comment as the survey’s language where ELD’s best has no lexicon and the survey’s scored close', () => {
+    // ELD reads these as languages satisfy has no words for; the survey's language scored at least half as high.
+    expect(languageOf('La casa es perfecta')).toBe('other');
+    expect(new CommentReader(vocabulary, languageOf, true, 'es').read('La casa es perfecta').language).toBe('es');
+    expect(new CommentReader(vocabulary, languageOf, true, 'pl').read('Pani doktor dobra').language).toBe('pl');
+    expect(new CommentReader(vocabulary, languageOf, true, null).read('Pani doktor dobra').language).toBe('other');
+    // A survey in another language, or a comment of 30 letters or more, is no reason.
+    expect(new CommentReader(vocabulary, languageOf, true, 'de').read('La casa es perfecta').language).toBe('other');
+    expect(new CommentReader(vocabulary, languageOf, true, 'de').read('Snelle levering, prima prijs en vriendelijke bezorger').language).toBe('other');
+  });
+
+  it('tags a comment in a language without a lexicon with the words of the survey’s language, and with none when that is unknown', () => {
+    const other = () => 'other' as const;
+    expect(new CommentReader(vocabulary, other, true, 'pl').read('Dobre ceny, polecam!')).toMatchObject({ language: 'other', themes: expect.any(Number) });
+    expect(new CommentReader(vocabulary, other, true, 'pl').read('Dobre ceny, polecam!').themes).not.toBe(0);
+    expect(new CommentReader(vocabulary, other, true, null).read('Dobre ceny, polecam!').themes).toBe(0);
+  });
 });
