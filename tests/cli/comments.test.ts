@@ -185,7 +185,7 @@ describe('a comment card: an export of comments and no rating', () => {
     for (const format of ['markdown', 'html', 'csv']) expect(runCli(['report', card, '--format', format]).status, format).toBe(0);
     // No index, no trend, no chart of figures it has not: the breakdowns count respondents.
     const markdown = runCli(['report', card, '--by', 'Store', '--period', 'week', '--format', 'markdown']).stdout;
-    expect(markdown).toContain('| Period | n |\n| :--- | ---: |\n| 2026-W10 | 6 |\n| 2026-W11 | 2 |\n\n');
+    expect(markdown).toContain('| Period | n |\n| :--- | ---: |\n| 2026-W10 \\* | 6 |\n| 2026-W11 \\* | 2 |\n\n');
     expect(markdown).toContain('| Segment | n |');
     expect(runCli(['report', card, '--by', 'Store', '--period', 'week', '--format', 'html']).stdout).not.toContain('<svg');
     // Its gates are on the comments.

@@ -228,7 +228,13 @@ def main():
                 for theme in column["themes"]:
                     theme["verbatims"] = {t: [] for t in TONES}
     for period in sorted({week(r) for r in rows}):
-        result["periods"][period] = summary([r for r in rows if week(r) == period], header, impact=False)
+        members = [r for r in rows if week(r) == period]
+        result["periods"][period] = summary(members, header, impact=False)
+        # A period under --min-base shows no verbatims either, as a segment's.
+        if len(members) < MIN_BASE:
+            for column in result["periods"][period]["columns"]:
+                for theme in column["themes"]:
+                    theme["verbatims"] = {t: [] for t in TONES}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

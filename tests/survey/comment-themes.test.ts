@@ -72,9 +72,8 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Veio quebrado', ['delivery', 'complaints'], 'criticism'],
     ['Ēdiens pienāca bojāts', ['delivery', 'complaints'], 'criticism'],
     ['Produkt ist beschädigt', ['complaints'], 'criticism'],
-    // Being served (atendido) and the channel it happened in are service.
+    // Being served (atendido) is service.
     ['Demorei muito para ser atendido no WhatsApp', ['complaints', 'service'], 'criticism'],
-    ['Alles lief über WhatsApp', ['service'], 'neutral'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
   });
