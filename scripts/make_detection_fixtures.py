@@ -450,3 +450,14 @@ improve_es = ["La entrega podría ser más rápida.", "Por favor, añadan más f
 write("open-question-repeated-sentences-es.csv",
       ["ID", "¿Qué tan satisfecho está en general con nuestra tienda? (1-5)", "¿Qué tan satisfecho está con la entrega? (1-5)", "¿Hay algo que podamos mejorar?", "¿Dónde hizo su pedido?", "¿Qué deberíamos mejorar primero?"],
       [[str(i), rating(), rating(), rng.choice(improve_es), rng.choice(["En la página web de la tienda", "Por teléfono con el servicio al cliente", "Por correo electrónico al vendedor"]), rng.choice(["La entrega", "Los precios", "La atención", "El embalaje"])] for i in range(N)], delimiter=";")
+# KoboToolbox and ODK name a question under its groups (`grupo_problema/teve_problema`): the
+# variable's own name, after the last slash, is the bare name where a weak keyword counts, so a
+# yes/no "had a problem" and "problem resolved" in a group are the complaint and its resolution.
+def kobo_problem_row(i):
+    had = rng.random() < 0.3
+    return [str(i), rating(), "sim" if had else "nao", rng.choice(["sim", "nao"]) if had else ""]
+
+
+write("group-path-names-kobo.csv",
+      ["_id", "grupo_geral/satisfacao_geral", "grupo_problema/teve_problema", "grupo_problema/problema_resolvido"],
+      [kobo_problem_row(i) for i in range(60)], delimiter=";")

@@ -46,11 +46,17 @@ function readings(text: string): string[][] {
 
 /**
  * A header of one or two words ("Age", "service_type", "Speed (1-5)"): a column name, where a weak
- * keyword is as good as a strong one. Scale hints ("(1-5)") are no words of the question.
+ * keyword is as good as a strong one. Scale hints ("(1-5)") are no words of the question. A
+ * variable's name under the groups it is in, as KoboToolbox and ODK write it
+ * (`grupo_problema/teve_problema`), is judged by its own name, the part after the last slash.
  */
 export function isBareName(text: string): boolean {
-  return normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
+  const name = GROUP_PATH.test(text.trim()) ? (text.trim().split('/').pop() as string) : text;
+  return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
 }
+
+/** Names joined by slashes with no space: `group/question`, `group/subgroup/question`. */
+const GROUP_PATH = /^[^\s/]+(?:\/[^\s/]+)+$/u;
 
 /**
  * The question and the row of a header written as a matrix row, the row after its question:

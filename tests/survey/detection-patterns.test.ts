@@ -124,6 +124,9 @@ const CASES: Case[] = [
   ['service-items-beside-complaints', 'It was easy to reach you by phone, e-mail or chat', 'item', [1, 5], 'service', 'medium'],
   ['service-items-beside-complaints', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
   ['service-items-beside-complaints', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
+  // KoboToolbox's group paths: the variable's own name, after the last slash, is a bare name.
+  ['group-path-names-kobo', 'grupo_problema/teve_problema', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['group-path-names-kobo', 'grupo_problema/problema_resolvido', 'item', [0, 1], 'complaints', 'medium'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
