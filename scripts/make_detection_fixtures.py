@@ -461,3 +461,27 @@ def kobo_problem_row(i):
 write("group-path-names-kobo.csv",
       ["_id", "grupo_geral/satisfacao_geral", "grupo_problema/teve_problema", "grupo_problema/problema_resolvido"],
       [kobo_problem_row(i) for i in range(60)], delimiter=";")
+
+# A problem and how it was put right, in each lexicon language: "did you have a problem?" said
+# with the language's verb of having one (had, teve, tuviste, hatten, eu, miał, bija) is the
+# complaint question; a yes/no "was your problem resolved?" is an item of complaints on which yes
+# scores 100, the word of its resolution giving the weak "problem" its meaning; a rated "how well
+# was it resolved?" is an item of complaints.
+PROBLEM_AND_RESOLUTION = {
+    "en": (["Overall satisfaction (1-5)", "Did you have a problem?", "Was your problem resolved?", "How well was your issue resolved? (1-5)"], ("Yes", "No")),
+    "pt": (["Satisfação geral (1-5)", "Você teve algum problema?", "O seu problema foi resolvido?", "Quão satisfeito ficou com a solução do problema? (1-5)"], ("Sim", "Não")),
+    "es": (["Satisfacción general (1-5)", "¿Tuviste algún problema?", "¿Se resolvió tu problema?", "¿Cómo de satisfecho quedaste con la solución que te dimos? (1-5)"], ("Sí", "No")),
+    "de": (["Gesamtzufriedenheit (1-5)", "Hatten Sie ein Problem?", "Wurde Ihr Problem gelöst?", "Wie gut wurde Ihr Anliegen gelöst? (1-5)"], ("Ja", "Nein")),
+    "fr": (["Satisfaction globale (1-5)", "Avez-vous eu un problème ?", "Si oui, votre problème a-t-il été résolu ?", "Comment évaluez-vous la résolution de votre problème ? (1-5)"], ("Oui", "Non")),
+    "pl": (["Ogólne zadowolenie (1-5)", "Czy miał(a) Pan(i) jakiś problem?", "Czy problem został rozwiązany?", "Jak oceniasz sposób rozwiązania problemu? (1-5)"], ("Tak", "Nie")),
+    "lv": (["Kopējā apmierinātība (1-5)", "Vai jums bija kāda problēma?", "Vai jūsu problēma tika atrisināta?", "Kā vērtējat problēmas risināšanu? (1-5)"], ("Jā", "Nē")),
+}
+
+
+def problem_row(i, yes, no):
+    had = rng.random() < 0.35
+    return [str(i), rating(), yes if had else no, rng.choice([yes, no]) if had else "", rating() if had else ""]
+
+
+for language, (questions, (yes, no)) in PROBLEM_AND_RESOLUTION.items():
+    write(f"problem-and-its-resolution-{language}.csv", ["id"] + questions, [problem_row(i, yes, no) for i in range(60)], delimiter=";")

@@ -176,7 +176,11 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
     // order": order beside problem) says what that one is about, not a dimension of its own.
-    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: hits(keywords, context[id]) }));
+    // A problem beside a word of its resolution ("Was your problem resolved?", "Wie gut wurde Ihr
+    // Anliegen gelöst?") is the problem put right: those words are context of complaints too,
+    // except in a question of effort ("How easy was it to get your issue resolved?"), which is CES.
+    const resolved = role.ces === undefined ? (context.resolution ?? []) : [];
+    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: hits(keywords, id === 'complaints' ? [...(context[id] ?? []), ...resolved] : context[id]) }));
     for (const { id, hits: own } of found) {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
       const kept = own.filter((h) => !others.has(h.keyword));

@@ -27,7 +27,7 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Was your order DELIVERED on time?', delivery, ['deliver*', 'on time'], en.context.delivery],
     ['How fast did you learn to swim?', delivery, [], en.context.delivery],
     ['Did you have a math problem?', en.dimensions.complaints as string[], [], en.context.complaints],
-    ['Did you have a problem with your order?', en.dimensions.complaints as string[], ['problem*'], en.context.complaints],
+    ['Did you have a problem with your order?', en.dimensions.complaints as string[], ['have a problem', 'problem*'], en.context.complaints],
     ['Problems', en.dimensions.complaints as string[], ['problem*'], en.context.complaints],
     ['Satisfaction with our service [Packaging]', delivery, ['packaging'], en.context.delivery],
     ['Value for money', pricing, ['value for money', 'value'], en.context.pricing],

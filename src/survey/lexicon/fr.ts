@@ -36,7 +36,7 @@ export const fr: Lexicon = {
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
     segment: ['quel', 'quelle', 'quels', 'quelles', 'type', 'nom'],
-    complaints: ['traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*'],
+    complaints: ['eu', 'traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*'],
     delivery: ['commande*', 'livr*', 'expédi*', 'colis', 'produit*', 'achat*'],
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
     service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],

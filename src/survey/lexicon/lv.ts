@@ -28,11 +28,11 @@ export const lv: Lexicon = {
     service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*'],
   },
   context: {
-    resolution: ['atrisinā*', 'atrisin*', 'novērs*'],
+    resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],
-    complaints: ['izskatīta', 'izskatīts', 'izskatīšana', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*'],
+    complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšana', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*'],
     delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pirkum*', 'kurjer*', 'prece*'],
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],
     service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'uzņēmum*', 'kvalitāt*', 'veikal*'],

@@ -34,7 +34,7 @@ export const pl: Lexicon = {
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
     segment: ['jaki', 'jaka', 'jakie', 'który', 'która', 'które', 'rodzaj', 'typ', 'nazwa', 'wybierz'],
-    complaints: ['rozpatrzono', 'rozpatrzenie', 'obsłużono', 'rodzaj', 'zamówi*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'usług*', 'firm*', 'sklep*', 'dostaw*', 'obsług*', 'klient*', 'reklamacj*', 'konto', 'zakup*', 'przesyłk*'],
+    complaints: ['wystąpił*', 'miał*', 'napotka*', 'rozpatrzono', 'rozpatrzenie', 'obsłużono', 'rodzaj', 'zamówi*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'usług*', 'firm*', 'sklep*', 'dostaw*', 'obsług*', 'klient*', 'reklamacj*', 'konto', 'zakup*', 'przesyłk*'],
     delivery: ['zamówi*', 'dostaw*', 'przesyłk*', 'paczk*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'zakup*', 'kurier*', 'towar*'],
     pricing: ['pieniądz*', 'cen*', 'koszt*', 'zapłac*', 'płac*', 'zakup*'],
     service: ['klient*', 'zapytani*', 'pytani*', 'pytań', 'zgłoszeni*', 'kontakt*', 'zespół', 'zespołu', 'firm*', 'sklep*', 'jakość', 'jakości'],

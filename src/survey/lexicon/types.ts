@@ -45,7 +45,9 @@ export interface Lexicon {
   dimensions: Record<string, string[]>;
   /**
    * Per role or dimension, words that give its weak (`~`) keywords their meaning: for complaints,
-   * the order, the product, the service or the company that the problem was with.
+   * the order, the product, the service or the company that the problem was with, and having one
+   * (`had`, `teve`, `hatten`). The `resolution` words (a problem put right) count as context of
+   * complaints as well.
    */
   context: Record<string, string[]>;
   /**
