@@ -383,11 +383,11 @@ write("segment-word-in-a-rating-question-es.csv",
 
 # Answers most of which say how much of one quality ("Extremely well", "Very well", "Not at all
 # well") beside one no scale knows ("Kind of well"), under a header that names nothing ("How well
-# was your problem resolved?"): ordered by their shape, so the column, left a segment, is named
-# as not scored and its labels are listed for mapping.
+# did the visit go?"): ordered by their shape, so the column, left a segment, is named as not
+# scored and its labels are listed for mapping.
 WELL = ["Not at all well", "Kind of well", "Somewhat well", "Very well", "Extremely well"]
 write("graded-answers-of-no-scale-not-scored.csv",
-      ["id", "How well was your problem resolved?", "Overall, how satisfied are you? (1-5)"],
+      ["id", "How well did the visit go?", "Overall, how satisfied are you? (1-5)"],
       [[str(i), WELL[int(likert(u)) - 1], likert(u)] for i, u in enumerate(respondents(N))])
 # "How easy was it to …" is the effort question when it is about getting help (the help needed, as
 # "get help" or "support" are): the weak "how easy" beside "help". Out of that context ("How easy is

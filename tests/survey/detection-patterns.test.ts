@@ -211,7 +211,7 @@ const CASES: Case[] = [
   ['trust-asked-as-do-you-trust', 'Vertrauen Sie unserem Shop?', 'item', [1, 5], 'trust', 'high'],
   // SurveyMonkey's "Extremely X / Very X / Somewhat X / Not so X / Not at all X", for any X and in translation.
   ['intensity-not-so-surveymonkey', 'How trustworthy is Northwind Supplies?', 'item', [1, 5], 'trust', 'high'],
-  ['intensity-not-so-surveymonkey', 'How well was your problem resolved?', 'item', [1, 5], null, 'high'],
+  ['intensity-not-so-surveymonkey', 'How well was your problem resolved?', 'item', [1, 5], 'complaints', 'medium'],
   ['intensity-not-so-surveymonkey', 'How helpful was our support team?', 'item', [1, 5], 'service', 'medium'],
   ['intensity-not-so-de', 'Wie zuverlässig ist Northwind?', 'item', [1, 5], 'trust', 'high'],
   ['intensity-not-so-de', 'Wie hilfreich war unser Kundenservice?', 'item', [1, 5], 'service', 'high'],
@@ -296,11 +296,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', () => {
     const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
     const report = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
-    const column = report.columns.find((c) => c.name === 'How well was your problem resolved?');
+    const column = report.columns.find((c) => c.name === 'How well did the visit go?');
     expect(column).toMatchObject({ role: 'segment', scale: null, unscored: { as: 'item', dimension: null } });
     expect(column?.evidence.join(' ')).toMatch(/most answers say how much of one quality: if these answers are a scale, map their labels in the config$/);
     expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Extremely well', 'Kind of well', 'Not at all well', 'Somewhat well', 'Very well']);
-    expect(report.notes.some((n) => n.startsWith('column "How well was your problem resolved?" is not scored: ') && n.endsWith('cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json'))).toBe(true);
+    expect(report.notes.some((n) => n.startsWith('column "How well did the visit go?" is not scored: ') && n.endsWith('cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json'))).toBe(true);
   });
 
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
