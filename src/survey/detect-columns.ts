@@ -380,7 +380,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   return assign('unknown', 'no header keyword or value pattern matched');
 }
 
-/** The headline question (CSAT, NPS, CES) a header asks, by a strong keyword of it, or null. */
+/** The headline question a header asks, or null: CSAT by a strong keyword of it, NPS or CES by any. */
 function headlineAsked(kw: Keywords['role']): { as: 'csat' | 'nps' | 'ces'; hit: Hit; what: string } | null {
   if (kw.csatStrong !== undefined) return { as: 'csat', hit: kw.csatStrong, what: 'overall satisfaction' };
   if (kw.nps !== undefined) return { as: 'nps', hit: kw.nps, what: 'recommend' };
