@@ -485,3 +485,11 @@ def problem_row(i, yes, no):
 
 for language, (questions, (yes, no)) in PROBLEM_AND_RESOLUTION.items():
     write(f"problem-and-its-resolution-{language}.csv", ["id"] + questions, [problem_row(i, yes, no) for i in range(60)], delimiter=";")
+
+# The price of shipping, written with a word of price rather than of cost ("Shipping price",
+# "Prix de la livraison", "Lieferpreis", "Valor do frete", "Piegādes maksa"), is a price, as
+# "shipping cost" is; the time of the shipping ("Prazo do frete") and its speed stay delivery.
+write("shipping-price-is-pricing.csv",
+      ["id", "Shipping price (1-5)", "Price of delivery (1-5)", "Prix de la livraison (1-5)", "Tarif de livraison (1-5)", "Lieferpreis (1-5)",
+       "Valor do frete (1-5)", "Prazo do frete (1-5)", "Piegādes maksa (1-5)", "Delivery speed (1-5)"],
+      [[str(i)] + [rating() for _ in range(9)] for i in range(N)], delimiter=";")

@@ -222,6 +222,16 @@ const CASES: Case[] = [
   ['segment-word-in-a-rating-question-es', '¿Confías en que Tienda Verde cumple lo que promete?', 'item', [1, 5], 'trust', 'high'],
   ['segment-word-in-a-rating-question-es', '¿En qué tienda compraste?', 'segment', null, null, 'high'],
   ['segment-word-in-a-rating-question-es', 'Región', 'segment', null, null, 'high'],
+  // The price of shipping named with a word of price is a price; its time and speed are delivery.
+  ['shipping-price-is-pricing', 'Shipping price (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Price of delivery (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Prix de la livraison (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Tarif de livraison (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Lieferpreis (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Valor do frete (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Prazo do frete (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['shipping-price-is-pricing', 'Piegādes maksa (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['shipping-price-is-pricing', 'Delivery speed (1-5)', 'item', [1, 5], 'delivery', 'medium'],
 ];
 
 const inspected = new Map<string, InspectReport>();

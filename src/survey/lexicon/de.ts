@@ -23,7 +23,7 @@ export const de: Lexicon = {
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
-    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*'],
+    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand'],
     complaints: ['beschwerde*', 'reklamation*', '~problem*', 'beanstandung*', '~lösung*', '~gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
     service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],

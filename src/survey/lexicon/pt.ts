@@ -21,9 +21,9 @@ export const pt: Lexicon = {
   },
   effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
   dimensions: {
-    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo'],
+    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
-    pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*'],
+    pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis'],
     complaints: ['reclamaç*', 'queixa*', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     // The verb as a respondent says it: "Confio nesta empresa".
     trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
