@@ -98,11 +98,14 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
   const rated = columns.map((c, i) => ({ scale: c.scale as Scale, tally: tallies[i] as AnswerTally })).filter((r) => r.scale.kind !== 'binary');
   const first = rated[0];
   if (first === undefined) return 'the dimension has only yes/no items';
-  const sameScale = rated.every((r) => r.scale.min === first.scale.min && r.scale.max === first.scale.max && r.scale.kind === first.scale.kind);
-  if (!sameScale) return 'the items use different scales';
+  const sameRange = rated.every((r) => r.scale.min === first.scale.min && r.scale.max === first.scale.max);
+  if (!sameRange) return 'the items use different scales';
   const values = new Histogram();
   for (const { scale, tally } of rated) values.merge(tally.values, (value) => orientAnswer(scale, value));
-  return { values, scale: { ...first.scale, reversed: false } };
+  // Items of one range, some labelled and some in numbers (a Kobo satisfaction list beside a 1-5
+  // rating): the same points, pooled on the numbers, whose labels one item alone has.
+  const sameKind = rated.every((r) => r.scale.kind === first.scale.kind);
+  return { values, scale: sameKind ? { ...first.scale, reversed: false } : { kind: 'numeric', min: first.scale.min, max: first.scale.max, labels: null, labelSet: null, reversed: false } };
 }
 
 /**

@@ -127,3 +127,19 @@ describe('the bundled sample', () => {
     expect(readFileSync(out)).toEqual(readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv')));
   });
 });
+
+describe("a dimension's boxes", () => {
+  it('pool a labelled item and an item in numbers of one range (1-5) on the numbers', () => {
+    const file = 'fixtures/report/dimension-of-labelled-and-numbered-items-of-one-range.csv';
+    const labels = ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'];
+    // Every answer of both items as a point 1-5, counted from the file itself.
+    const rows = readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const points = rows.flatMap(([, labelled = '', numbered = '']) => [labels.indexOf(labelled) + 1, Number(numbered)]).filter((p) => p >= 1);
+    const delivery = (JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report).dimensions.delivery;
+    expect(delivery?.topBox?.count).toBe(points.filter((p) => p >= 4).length);
+    expect(delivery?.topBox?.share).toBeCloseTo(points.filter((p) => p >= 4).length / points.length, 12);
+    expect(delivery?.bottomBox?.count).toBe(points.filter((p) => p <= 2).length);
+    expect(delivery?.distribution?.map((d) => d.label)).toEqual(['1', '2', '3', '4', '5']);
+    expect(delivery?.nullReasons ?? {}).not.toHaveProperty('topBox');
+  });
+});
