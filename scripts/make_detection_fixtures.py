@@ -493,3 +493,12 @@ write("shipping-price-is-pricing.csv",
       ["id", "Shipping price (1-5)", "Price of delivery (1-5)", "Prix de la livraison (1-5)", "Tarif de livraison (1-5)", "Lieferpreis (1-5)",
        "Valor do frete (1-5)", "Prazo do frete (1-5)", "Piegādes maksa (1-5)", "Delivery speed (1-5)"],
       [[str(i)] + [rating() for _ in range(9)] for i in range(N)], delimiter=";")
+
+# A comment's noun ("Any other comments?", "Anmerkungen") keeps short answers that repeat ("No",
+# "None", "Great service", "Thanks") a comment column; only a question of what to improve ("What
+# should we improve first?") makes a few short labels chosen again and again its options.
+SHORT_COMMENTS = ["No", "None", "Nothing", "Good", "Great service", "Thanks", "", ""]
+AREAS = ["Delivery", "Prices", "Support", "Website"]
+write("short-repeated-answers-under-a-comment-noun.csv",
+      ["id", "Overall satisfaction (1-5)", "Any other comments?", "What should we improve first?"],
+      [[str(i), rating(), rng.choice(SHORT_COMMENTS), rng.choice(AREAS)] for i in range(80)])

@@ -55,6 +55,8 @@ interface Keywords {
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
+  /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
+  improveOnly: boolean;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -143,6 +145,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const role: Keywords['role'] = {};
   let dimension: Keywords['dimension'] = null;
   let easeOnly = false;
+  let improve: Hit | undefined;
   let effortWord = false;
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
@@ -163,6 +166,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     }
     effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
     role.comment ??= first(roles.comment);
+    improve ??= first(roles.improve);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);
     role.ignored ??= first(roles.ignored);
@@ -196,7 +200,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     if (outside.length === 0) delete role.quantity;
     else role.quantity = outside[0];
   }
-  return { role, dimension, easeOnly: easeOnly && !effortWord };
+  const improveOnly = role.comment === undefined && improve !== undefined;
+  if (improveOnly) role.comment = improve;
+  return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly };
 }
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */
@@ -355,8 +361,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
   // Under an open question's wording ("What can we improve?") answers that repeat are still comments
   // when they are sentences; a few labels of a word or two, each chosen again and again
-  // ("Delivery", "Prices"), are the options of a choice question that asks it.
-  if (kw.comment !== undefined && fewValues && profile.labels !== null && meanWords(profile.labels) < SENTENCE_MIN_WORDS) return assign('segment', `header keyword ${kw.comment.text}, but ${profile.distinct} distinct answers of ${meanWords(profile.labels).toFixed(1)} words on average, each chosen ${Math.round(profile.answered / profile.distinct)} times: the options of a choice question`);
+  // ("Delivery", "Prices"), are the options of a choice question that asks it. Under a comment's
+  // noun ("Any other comments?") short answers that repeat ("No", "Great service") are comments.
+  if (kw.comment !== undefined && keywords.improveOnly && fewValues && profile.labels !== null && meanWords(profile.labels) < SENTENCE_MIN_WORDS) return assign('segment', `header keyword ${kw.comment.text}, but ${profile.distinct} distinct answers of ${meanWords(profile.labels).toFixed(1)} words on average, each chosen ${Math.round(profile.answered / profile.distinct)} times: the options of a choice question`);
   if (kw.comment !== undefined || profile.meanLength >= COMMENT_MIN_LENGTH) return assign('comment', kw.comment !== undefined ? `header keyword ${kw.comment.text}` : `free text averaging ${Math.round(profile.meanLength)} characters`);
   if (fewValues && !fits(profile.numeric)) {
     // A question whose header asks for a rating ("How was the delivery?", "How would you rate …")

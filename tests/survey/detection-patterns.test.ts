@@ -232,6 +232,9 @@ const CASES: Case[] = [
   ['shipping-price-is-pricing', 'Prazo do frete (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-price-is-pricing', 'Piegādes maksa (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['shipping-price-is-pricing', 'Delivery speed (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  // Short answers that repeat under a comment's noun are comments; under a question of what to improve, a few labels are its options.
+  ['short-repeated-answers-under-a-comment-noun', 'Any other comments?', 'comment', null, null, 'high'],
+  ['short-repeated-answers-under-a-comment-noun', 'What should we improve first?', 'segment', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

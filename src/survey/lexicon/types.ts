@@ -21,6 +21,13 @@ export interface Lexicon {
     csat: { strong: string[]; weak: string[] };
     ces: string[];
     comment: string[];
+    /**
+     * What to improve ("What can we improve?", "Was können wir verbessern?"): a free-text question
+     * like `comment`, whose answers may also be a few short options chosen again and again ("Which
+     * area should we improve first?" Delivery, Prices); `comment`'s nouns ("Any other comments?")
+     * keep short repeated answers ("No", "Great service") comments.
+     */
+    improve: string[];
     /** Columns that split the sample: region, country, plan, store, contact channel ... */
     segment: string[];
     weight: string[];
