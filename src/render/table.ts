@@ -297,10 +297,6 @@ function scaleText(item: ItemSummary): string {
   return item.scale.kind === 'binary' ? 'yes/no' : `${item.scale.min}-${item.scale.max}`;
 }
 
-/**
- * ` (1 = Very difficult … 5 = Very easy)`: what the ends of a scale say, where its labels name
- * them, so that a mean of effort says which way is easy; '' where they do not.
- */
 /** The words of an effort scale's ends, where it has them, and which way it runs: "(1 = sehr leicht … 7 = sehr schwierig; higher = more effort)". */
 function effortScale(ces: ItemSummary): string {
   const { scale } = ces;

@@ -31,7 +31,8 @@ export const DETECTED_CHARACTERS = 160;
 export const SURVEY_LANGUAGE_LETTERS = 30;
 export const SURVEY_CLOSE = 0.5;
 
-const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(COMMENT_LANGUAGES.slice(0, 7));
+/** The languages with a lexicon, as ELD names them. */
+export const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(COMMENT_LANGUAGES.slice(0, 7));
 const LETTER = /\p{L}/gu;
 
 /**

@@ -1,5 +1,5 @@
 import { eld } from 'eld/extrasmall';
-import { COMMENT_LANGUAGES } from './comment-language.js';
+import { LEXICON_LANGUAGES } from './comment-language.js';
 import { packedLanguageDetector } from './packed-ngrams.js';
 
 // Below this many words n-gram statistics say little (a few column names such as "Lieferung",
@@ -20,8 +20,6 @@ const PART_CHARACTERS = 350;
 // at 0.99: the evidence shows how close it was.
 const SISTER_CLOSE = 0.8;
 const SISTERS: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
-// The languages with a lexicon, as ELD names them.
-const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(COMMENT_LANGUAGES.slice(0, 7));
 
 /** The language a survey is written in, with how sure that is, for `inspect` and the evidence. */
 export interface SurveyLanguage {
