@@ -502,3 +502,28 @@ AREAS = ["Delivery", "Prices", "Support", "Website"]
 write("short-repeated-answers-under-a-comment-noun.csv",
       ["id", "Overall satisfaction (1-5)", "Any other comments?", "What should we improve first?"],
       [[str(i), rating(), rng.choice(SHORT_COMMENTS), rng.choice(AREAS)] for i in range(80)])
+
+# A survey in a language without a lexicon (Italian, Dutch): ELD names it, the nearest lexicon
+# language scoring well under it; keywords of every language are tried, and the report says that
+# its columns may be missed or misread. The Italian one is exported in numbers (its ratings are
+# read from them), the Dutch one in its labels, which no lexicon knows: nothing can be scored.
+foreign_rng = random.Random(2026_12_05)
+FOREIGN_SURVEYS = {
+    "it": (["Nel complesso, quanto è soddisfatto del nostro negozio?", "Quanto è soddisfatto della rapidità della consegna?", "Quanto è soddisfatto del rapporto qualità-prezzo?", "Come valuta la cortesia del personale?", "Ha qualche suggerimento per migliorare il nostro servizio?"],
+           ["Per niente soddisfatto", "Poco soddisfatto", "Né soddisfatto né insoddisfatto", "Abbastanza soddisfatto", "Molto soddisfatto"],
+           ["La consegna è arrivata in ritardo di una settimana.", "Tutto perfetto, grazie mille!", "I prezzi sono un po' alti rispetto ad altri negozi.", ""]),
+    "nl": (["Hoe tevreden bent u in het algemeen over onze winkel?", "Hoe tevreden bent u over de snelheid van de levering?", "Hoe tevreden bent u over de prijs in verhouding tot de kwaliteit?", "Hoe beoordeelt u de vriendelijkheid van het personeel?", "Heeft u suggesties om onze dienstverlening te verbeteren?"],
+           ["Zeer ontevreden", "Ontevreden", "Neutraal", "Tevreden", "Zeer tevreden"],
+           ["De levering kwam een week te laat aan.", "Alles was perfect, hartelijk bedankt!", "De prijzen zijn wat hoog vergeleken met andere winkels.", ""]),
+}
+for language, (questions, levels, comments) in FOREIGN_SURVEYS.items():
+    answers = [str(k) for k in range(1, 6)] if language == "it" else levels
+    write(f"survey-in-a-language-without-keywords-{language}.csv", ["ID"] + questions,
+          [[str(i)] + [foreign_rng.choice(answers) for _ in range(4)] + [foreign_rng.choice(comments)] for i in range(N)], delimiter=";")
+
+# A header that only another language's keyword names ("Pünktlichkeit" in a Spanish survey) gets
+# what that keyword says as a suggestion, with low confidence: shown, never in a headline.
+write("foreign-keyword-in-a-header-is-a-suggestion.csv",
+      ["ID", "¿Qué tan satisfecho está con nuestra tienda en general? (1-5)", "¿Cómo valora la rapidez de la entrega de su pedido? (1-5)",
+       "¿Cómo valora la atención del personal de la tienda? (1-5)", "Pünktlichkeit (1-5)", "¿Recomendaría nuestra tienda a un amigo o familiar? (0-10)"],
+      [[str(i), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(0, 10))] for i in range(N)])

@@ -16,7 +16,8 @@ import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/buil
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
 import { commentColumns } from '../survey/comment-columns.js';
-import { loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
+import { LEXICON_LANGUAGES, loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
+import { languageName } from '../survey/detect-language.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { STOPWORDS } from '../survey/stopwords.js';
@@ -546,9 +547,12 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
 function requireScorable(model: SurveyModel, path: string, orComments: boolean, otherSheets: readonly string[]): void {
   const commentsDo = orComments && otherSheets.length === 0;
   if (model.columns.some((c) => RATED_ROLES.has(c.role) || (commentsDo && c.role === 'comment'))) return;
+  // A survey in a language of no lexicon: its label sets and keywords are what could not be read.
+  const language = model.language?.language ?? null;
+  const foreign = language === null || LEXICON_LANGUAGES.has(language) ? '' : ` in a survey in ${languageName(language)} (${language}), a language satisfy has no keywords for`;
   throw new SatisfyError(
     'NO_SCORABLE_COLUMN',
-    `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${commentsDo ? ', and no comment column' : ''}`,
+    `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${commentsDo ? ', and no comment column' : ''}${foreign}`,
     { file: path },
     otherSheets.length > 0
       ? `this is the workbook's first sheet; read another with --sheet: ${otherSheets.map((s) => JSON.stringify(s)).join(', ')}`

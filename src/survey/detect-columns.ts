@@ -126,8 +126,12 @@ function answersAfter(later: ReadonlyMap<number | string, number>): string {
  */
 function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean): Keywords {
   const found = findKeywords(text, own, false, grouped);
-  if (own.length === all.length || found.dimension !== null || Object.keys(found.role).length > 0) return found;
-  return findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
+  if (own.length === all.length || found.dimension !== null || Object.values(found.role).some((hit) => hit !== undefined)) return found;
+  // Another language's words only suggest what a rated column measures, never what a column is
+  // (French "observations" would make an English question a comment, a segment word a segment).
+  const foreign = findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
+  const { csatStrong, csatWeak, nps, ces } = foreign.role;
+  return { ...foreign, role: { csatStrong, csatWeak, nps, ces } };
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */

@@ -331,6 +331,32 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('short-scale-0-to-2').language?.language).toBeNull();
   });
 
+  it('names a survey language without keywords, tries every lexicon and says so', () => {
+    for (const [language, name] of [['it', 'Italian'], ['nl', 'Dutch']] as const) {
+      expect(inspect(`survey-in-a-language-without-keywords-${language}`).language?.evidence).toMatch(new RegExp(`^${language} \\(${name}\\) from \\d+ words .*, a language satisfy has no keywords for; the nearest with keywords, \\w\\w, at 0\\.\\d\\d; English keywords decide, other languages' only suggest$`));
+    }
+    // Its ratings exported in numbers are read; what Spanish "cortesía" says of one is a suggestion.
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/survey-in-a-language-without-keywords-it.csv', '--format', 'json']).stdout) as Report;
+    expect(report.items.length).toBe(4);
+    expect(report.dimensions).toEqual({});
+    expect(report.columns.find((c) => c.name === 'Come valuta la cortesia del personale?')?.suggestion).toEqual({ role: 'item', dimension: 'service' });
+    expect(report.notes[0]).toBe("the survey is in Italian (it), a language satisfy has no keywords for: its columns were read from their values and English keywords, what the other languages' keywords suggest is left out of the headlines; check the columns with satisfy inspect and name them with --map or in satisfy.config.json");
+    // Its labels, in no lexicon, cannot be read: the error says in which language.
+    const file = 'fixtures/detection/survey-in-a-language-without-keywords-nl.csv';
+    const labelled = runCli(['report', file]);
+    expect(labelled.status).toBe(2);
+    expect(labelled.stderr.split('\n')[0]).toBe(`satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column, and no comment column in a survey in Dutch (nl), a language satisfy has no keywords for (${file})`);
+  });
+
+  it("shows what another language's keyword says of a header as a suggestion, never in a headline", () => {
+    const punctuality = inspect('foreign-keyword-in-a-header-is-a-suggestion').columns.find((c) => c.name === 'Pünktlichkeit (1-5)');
+    expect(punctuality?.role).toBe('item');
+    expect(punctuality?.dimension).toBeNull();
+    expect(punctuality?.confidence).toBe('low');
+    expect(punctuality?.suggestion).toEqual({ role: 'item', dimension: 'delivery' });
+    expect(punctuality?.evidence[0]).toMatch(/^header keyword "pünktlich\*" \(de\) → delivery/);
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
