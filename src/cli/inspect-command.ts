@@ -28,16 +28,24 @@ const CODED_ROLES = new Set<ColumnModel['role']>(['timestamp', 'weight', 'item',
 const ID_WORDS = new Set(['id', 'uuid', 'identifier', 'identifiant', 'identificador', 'identyfikator']);
 const namesAnId = (name: string): boolean => normalizeText(name).split(' ').some((word) => ID_WORDS.has(word));
 
+// A code as ids are written: one word of letters, digits, underscores and dashes (114383057590,
+// R_3qXyz, a uuid), but not digits in dashed groups as phones are written (555-123-4567). A header
+// with an id's word does not make its values codes ("Caller ID" holds phones, "Notes on ID check"
+// free text), nor does the role id, which such headers take: a value of any other shape, a phone
+// with +, spaces or brackets or an e-mail address, is masked as anywhere else.
+const CODE = /^[\p{L}\p{N}_-]+$/u;
+const DASHED_DIGITS = /^\d+(?:-\d+)+$/;
+const isCode = (value: string): boolean => CODE.test(value) && !DASHED_DIGITS.test(value);
+
 /**
  * The sample values shown of a column: personal data masked (see redactPersonalData), but in coded
- * columns, and in ids and other columns whose header names an identifier (not comments) but for
- * e-mail addresses.
+ * columns, and the codes of ids and of other columns whose header names an identifier (not comments).
  */
 function shownSamples(column: Pick<ColumnModel, 'role' | 'name'>, samples: readonly string[], redact: boolean): string[] {
   const { role, name } = column;
   if (!redact || CODED_ROLES.has(role)) return [...samples];
-  const code = role === 'id' || (role !== 'comment' && namesAnId(name));
-  return samples.map((value) => (code && !value.includes('@') ? value : redactPersonalData(value)));
+  const holdsCodes = role === 'id' || (role !== 'comment' && namesAnId(name));
+  return samples.map((value) => (holdsCodes && isCode(value) ? value : redactPersonalData(value)));
 }
 
 /** `satisfy inspect <file...>`: how the files are read and what each column is taken to be, and why. */

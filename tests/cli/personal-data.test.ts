@@ -35,6 +35,15 @@ describe('inspect masks personal data in sample values', () => {
     expect(samplesOf(result.stdout, 'Any other comments?')).toEqual(['Please call me back on [phone], the parcel was late', 'Fast and well packed', 'Ring [phone] before delivering, nobody answered']);
   });
 
+  it('masks phones and e-mail addresses in columns whose header names an id, and leaves their codes as written', () => {
+    const result = runCli(['inspect', 'fixtures/redact/id-word-columns-with-phone-numbers.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(samplesOf(result.stdout, 'Caller ID')).toEqual(['[phone]', '[phone]', '[phone]']);
+    expect(samplesOf(result.stdout, 'Notes on ID check')).toEqual(['ID checked, call back on [phone]', 'Asked to confirm by mail at [email]', 'No ID shown']);
+    expect(samplesOf(result.stdout, 'Order ID')).toEqual(['431234567', '431234568', '431234569']);
+    expect(samplesOf(result.stdout, 'Respondent ID')).toEqual(['1001', '1002', '1003']);
+  });
+
   it('shows them as written with --no-redact', () => {
     const result = runCli(['inspect', fixture, '--format', 'json', '--no-redact']);
     expect(result.status, result.stderr).toBe(0);
