@@ -20,6 +20,11 @@ look empty in the sheet: 6 of delimiters only (;;;;;), 2 of delimiters and the s
 cells held; and 2 respondents whose rows look empty and are not: one with an id who answered
 nothing, one whose cells hold a no-break space (not a space to satisfy's reader).
 
+yes-no-answers-as-booleans.csv, 150 responses with yes/no questions answered Yes, No or blank (did
+you have a problem; was it resolved, asked of those who had one), as the bench export has them: DuckDB
+reads such a column as BOOLEAN, and a table (a Parquet file, a warehouse) stores it so.
+scripts/make_sql_parquet_fixtures.mjs writes yes-no-answers-as-booleans.parquet of it with DuckDB.
+
 Run: python3 scripts/make_sql_fixtures.py
 """
 import csv
@@ -118,3 +123,20 @@ with open("fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv", "
     for at, row in [(2, empty), (10, [" ", "", "  ", "\t", "", " "]), (24, empty), (33, [" ", " ", " ", " ", " ", " "])]:
         out.insert(at, row)
     w.writerows(out + [empty] * 4)
+
+# Its own generator, so that the fixtures above keep their numbers.
+yes_no_rng = random.Random(23)
+with open("fixtures/sql/yes-no-answers-as-booleans.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["Response ID", "Submitted", "Region", "Delivery speed (1-5)", "Did you have a problem? (Yes/No)",
+                "Was your problem resolved? (Yes/No)", "How well was your problem handled? (1-5)", "Overall satisfaction (1-5)",
+                "How likely are you to recommend us? (0-10)"])
+    for i in range(150):
+        mood = clamp(yes_no_rng.gauss(0.6, 0.2), 0, 1)
+        scored = lambda lo, hi: clamp(round(mood * (hi - lo) + lo + yes_no_rng.gauss(0, 0.8)), lo, hi)
+        problem = yes_no_rng.random() < 0.3
+        answered = yes_no_rng.random() > 0.05
+        resolved = "" if not (problem and answered) else "Yes" if yes_no_rng.random() < mood else "No"
+        w.writerow([f"R{i + 1:03d}", (start + timedelta(hours=11 * i)).strftime("%Y-%m-%d %H:%M:%S"), yes_no_rng.choice(REGIONS),
+                    scored(1, 5), ("Yes" if problem else "No") if answered else "", resolved, scored(1, 5) if problem and answered else "",
+                    scored(1, 5), scored(0, 10)])

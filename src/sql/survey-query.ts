@@ -373,6 +373,11 @@ function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell
 // The most texts of one column the query codes by name; others are handed back raw (see `raw:`).
 const MAX_KNOWN = 1000;
 
+// A table stores a yes/no question as BOOLEAN (DuckDB reads a CSV file's Yes and No so, and writes
+// Parquet so; so does a warehouse), which the query reads as text: true and false in all six
+// dialects. A sample exported as Yes and No never shows them; satisfy codes them as yes and no.
+const BOOLEAN_TEXTS = ['true', 'false'];
+
 /**
  * The texts of each rated column's answers in the sample that the query must code by name (see
  * QuerySpec.known): each as satisfy codes it, but blanks and, on scales of numbers, plain numbers,
@@ -385,7 +390,7 @@ export function knownAnswers(model: SurveyModel, format: AnswerFormat, texts: Re
     if (!RATED_ROLES.has(column.role) || column.scale === null) continue;
     const { scale } = column;
     const code = makeAnswerCoder(scale, model.vocabulary, format, column);
-    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...Object.keys(column.aliases ?? {})].map((text) => text.trim()));
+    const seen = new Set<string>([...(texts.get(column.index) ?? []), ...Object.values(scale.labels ?? {}), ...Object.keys(column.aliases ?? {}), ...(scale.kind === 'binary' ? BOOLEAN_TEXTS : [])].map((text) => text.trim()));
     const coded: Array<[string, CodedAnswer]> = [];
     for (const text of [...seen].sort()) {
       if (text === '' || text.includes('\0') || (scale.kind !== 'labels' && number.test(text))) continue;
@@ -404,7 +409,7 @@ export function knownTicks(model: SurveyModel, format: AnswerFormat, texts: Read
   const known = new Map<number, Array<[string, number]>>();
   for (const column of model.columns) {
     if (column.role !== 'option') continue;
-    const seen = new Set([...(texts.get(column.index) ?? [])].map((text) => text.trim()));
+    const seen = new Set([...(texts.get(column.index) ?? []), ...BOOLEAN_TEXTS].map((text) => text.trim()));
     known.set(column.index, [...seen].sort().filter((text) => text !== '' && !text.includes('\0') && !number.test(text)).slice(0, MAX_KNOWN).map((text) => [text, code(text)]));
   }
   return known;

@@ -11,6 +11,7 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
 const HOSTILE = 'fixtures/sql/hostile-names-and-labels.csv';
 const EMPTY_ROWS = 'fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv';
+const BOOLEANS = 'fixtures/sql/yes-no-answers-as-booleans';
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-sql-'));
 
 /** A config that leaves a free-text column out, so that the rest can be computed in SQL. */
@@ -141,6 +142,42 @@ describe('cells padded with any whitespace JavaScript trims', () => {
     const own = json(['report', file, ...flags, '-q']);
     expect(own.segments.map((s) => s.value).sort()).toEqual(['North', 'South']);
     expectSameJson(comparable(json(['sql', '--engine', 'duckdb', file, ...flags])), comparable(own));
+  });
+});
+
+// DuckDB stores a column of Yes and No as BOOLEAN (the bench export written as Parquet did, and a
+// warehouse's table does): the query reads its cells as text, true and false, which the sample's
+// Yes and No did not show.
+describe('yes/no questions and checkbox ticks a table stores as BOOLEAN', () => {
+  const flags = ['--by', 'Region', '--period', 'week'];
+  const TICKS = 'fixtures/sql/checkbox-ticks-as-booleans.parquet';
+
+  it('are BOOLEAN in the fixtures, as DuckDB wrote them', async () => {
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const booleans = async (file: string) => (await db.runAndReadAll(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('${join(ROOT, file)}')) WHERE column_type = 'BOOLEAN'`)).getRows().flat();
+    expect(await booleans(`${BOOLEANS}.parquet`)).toEqual(['Did you have a problem? (Yes/No)', 'Was your problem resolved? (Yes/No)']);
+    expect(await booleans(TICKS)).toHaveLength(3);
+  });
+
+  // The language's evidence counts the answers' words: Yes and No, or true and false.
+  const figures = (report: Report) => ({ ...(comparable(report) as Report), language: undefined });
+
+  it('are read as yes and no by satisfy report, from the CSV file and from the Parquet file alike', () => {
+    const own = json(['report', `${BOOLEANS}.csv`, ...flags, '-q']);
+    expect(own.items.find((i) => i.column === 'Did you have a problem? (Yes/No)')?.n).toBe(144);
+    expectSameJson(figures(json(['report', `${BOOLEANS}.parquet`, ...flags, '-q'])), figures(own));
+  });
+
+  it.each([['the CSV export', `${BOOLEANS}.csv`], ['the Parquet file', `${BOOLEANS}.parquet`]])('are read as yes and no by satisfy sql over the Parquet file, with %s as the sample', (_what, sample) => {
+    const own = json(['report', sample, ...flags, '-q']);
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', sample, '--table', `${BOOLEANS}.parquet`, ...flags])), comparable(own));
+  });
+
+  it('are read as ticks and options not chosen by satisfy sql over the Parquet file, with the CSV export as the sample', () => {
+    const sample = 'fixtures/choices/checkbox-yes-no.csv';
+    const own = json(['report', sample, '--weight', 'Weight', '-q']);
+    expect(own.choices).toHaveLength(1);
+    expectSameJson(comparable(json(['sql', '--engine', 'duckdb', sample, '--table', TICKS, '--weight', 'Weight'])), comparable(own));
   });
 });
 
