@@ -527,3 +527,30 @@ write("foreign-keyword-in-a-header-is-a-suggestion.csv",
       ["ID", "¿Qué tan satisfecho está con nuestra tienda en general? (1-5)", "¿Cómo valora la rapidez de la entrega de su pedido? (1-5)",
        "¿Cómo valora la atención del personal de la tienda? (1-5)", "Pünktlichkeit (1-5)", "¿Recomendaría nuestra tienda a un amigo o familiar? (0-10)"],
       [[str(i), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(0, 10))] for i in range(N)])
+
+# A question of how easy or hard something was ("Wie schwierig war die Rückgabe?", "¿Qué tan fácil
+# fue resolver tu problema con nuestro servicio al cliente?") and a statement that it was easy
+# ("The company made it easy for me to handle my issue", Gartner's CES 2.0) are the effort question,
+# whatever dimension they name (the return, the customer service, the issue); only a statement
+# that something was hard rates that thing (difficult-statement-about-a-dimension-*).
+ease_rng = random.Random(5151)
+
+
+def ease_answer(high):
+    return str(ease_rng.randint(1, high))
+
+
+AGREE_EN = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
+EASE_QUESTIONS = {
+    "en": (["The company made it easy for me to handle my issue", "Overall satisfaction (1-5)"], lambda: [ease_rng.choice(AGREE_EN), ease_answer(5)]),
+    "en-contact": (["It was easy for me to contact customer service (1-7)", "Overall satisfaction (1-5)"], lambda: [ease_answer(7), ease_answer(5)]),
+    "de": (["Wie einfach war es, Ihr Anliegen mit unserem Kundenservice zu klären? (1 = sehr schwierig, 7 = sehr einfach)", "Gesamtzufriedenheit (1-5)"], lambda: [ease_answer(7), ease_answer(5)]),
+    "de-difficult": (["Wie schwierig war die Rückgabe? (1-5)", "Gesamtzufriedenheit (1-5)"], lambda: [ease_answer(5), ease_answer(5)]),
+    "fr": (["Était-il facile de passer votre commande ?", "Satisfaction globale (1-5)"], lambda: [ease_answer(5), ease_answer(5)]),
+    "es": (["¿Qué tan fácil fue resolver tu problema con nuestro servicio al cliente? (1-5)", "Satisfacción general (1-5)"], lambda: [ease_answer(5), ease_answer(5)]),
+    "pl": (["Jak łatwo było załatwić sprawę z obsługą klienta? (1-5)", "Ogólne zadowolenie (1-5)"], lambda: [ease_answer(5), ease_answer(5)]),
+    "pl-ease-of-use": (["Łatwość obsługi strony (1-5)", "Ogólne zadowolenie (1-5)"], lambda: [ease_answer(5), ease_answer(5)]),
+}
+for key, (questions, answers) in EASE_QUESTIONS.items():
+    write(f"ease-question-naming-a-dimension-is-ces-{key}.csv", ["id"] + questions, [[str(i)] + answers() for i in range(N)], delimiter=";")
+

@@ -16,6 +16,7 @@ import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js'
 import { columnGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { reversedWording } from './reverse-items.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Share of substantive sampled answers that must fit a kind of value for the column to count as
@@ -53,7 +54,7 @@ interface Hit {
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
-  /** The effort keyword found is a word of ease or difficulty, and no word of effort itself is in the header (see Lexicon.effort). */
+  /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
   /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
   improveOnly: boolean;
@@ -165,8 +166,13 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const ces = role.ces === undefined ? first(roles.ces, context.ces) : undefined;
     if (ces !== undefined) {
       role.ces = ces;
-      // "Il est difficile de joindre …", "Wie einfach war …": how easy something was, not effort itself.
-      easeOnly = matchKeywords(ces.keyword.replace(/\*$/, ''), [...lexicon.effort.easy, ...lexicon.effort.difficult]).length > 0;
+      // "Il est difficile de joindre le service client", "Der Kundenservice ist nicht einfach zu
+      // erreichen": a statement that something was hard, its wording against its scale, rates that
+      // thing. A question of how easy or hard ("Wie schwierig war die Rückgabe?", "¿Qué tan fácil
+      // fue …?") and a statement that it was easy ("The company made it easy for me to handle my
+      // issue", CES 2.0) are the effort question.
+      const easeWord = matchKeywords(ces.keyword.replace(/\*$/, ''), [...lexicon.effort.easy, ...lexicon.effort.difficult]).length > 0;
+      easeOnly = easeWord && !/[?¿]/.test(name) && reversedWording({ name, question: null }, [lexicon]) !== null;
     }
     effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
     role.comment ??= first(roles.comment);
@@ -306,8 +312,8 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
       return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
-    // A word of ease or difficulty in a header that names a dimension ("Il est difficile de joindre
-    // le service client") says how easy that was: an item of the dimension, not the effort question.
+    // A statement that something named by a dimension was hard ("Il est difficile de joindre le
+    // service client") rates that thing: an item of the dimension, not the effort question.
     if (kw.ces !== undefined && !kw.ces.weak && !(keywords.easeOnly && dimension !== null)) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (dimension !== null) {
       const ease = kw.ces === undefined ? '' : `; header keyword ${kw.ces.text} says how easy it was, not the effort question: the dimension it names wins`;

@@ -235,6 +235,15 @@ const CASES: Case[] = [
   // Short answers that repeat under a comment's noun are comments; under a question of what to improve, a few labels are its options.
   ['short-repeated-answers-under-a-comment-noun', 'Any other comments?', 'comment', null, null, 'high'],
   ['short-repeated-answers-under-a-comment-noun', 'What should we improve first?', 'segment', null, null, 'high'],
+  // A question of how easy or hard something was, or a statement that it was easy, is the effort question whatever it names.
+  ['ease-question-naming-a-dimension-is-ces-en', 'The company made it easy for me to handle my issue', 'ces', [1, 5], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-en-contact', 'It was easy for me to contact customer service (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-de', 'Wie einfach war es, Ihr Anliegen mit unserem Kundenservice zu klären? (1 = sehr schwierig, 7 = sehr einfach)', 'ces', [1, 7], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-de-difficult', 'Wie schwierig war die Rückgabe? (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-fr', 'Était-il facile de passer votre commande ?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-es', '¿Qué tan fácil fue resolver tu problema con nuestro servicio al cliente? (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-pl', 'Jak łatwo było załatwić sprawę z obsługą klienta? (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-question-naming-a-dimension-is-ces-pl-ease-of-use', 'Łatwość obsługi strony (1-5)', 'ces', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -43,9 +43,10 @@ export interface Lexicon {
    * "wysiłek", "esfuerzo", "esforço", "piepūle"): a higher answer is more effort, and the header is
    * the effort question whatever else it names. `easy` ("how easy", "facile", "einfach", "łatw*")
    * and `difficult` ("difficult", "difficile", "schwierig", "trudn*"): a higher answer is easier, or
-   * harder; a header that names a dimension besides ("Il est difficile de joindre le service
-   * client") is an item of that dimension, not the effort question. Folded or as spelled; a
-   * trailing `*` makes a stem.
+   * harder; a statement that something was hard, worded against its scale, that names a dimension
+   * besides ("Il est difficile de joindre le service client") is an item of that dimension, not the
+   * effort question (a question of how easy, or a statement that it was easy, is). Folded or as
+   * spelled; a trailing `*` makes a stem.
    */
   effort: { effort: string[]; easy: string[]; difficult: string[] };
   /** Header keywords for each built-in dimension. */
