@@ -466,7 +466,8 @@ write("group-path-names-kobo.csv",
 # with the language's verb of having one (had, teve, tuviste, hatten, eu, miał, bija) is the
 # complaint question; a yes/no "was your problem resolved?" is an item of complaints on which yes
 # scores 100, the word of its resolution giving the weak "problem" its meaning; a rated "how well
-# was it resolved?" is an item of complaints.
+# was it resolved?" is an item of complaints where it names the problem (the de and es rated
+# questions name a request and a solution only: see resolution-without-a-problem-word-*).
 PROBLEM_AND_RESOLUTION = {
     "en": (["Overall satisfaction (1-5)", "Did you have a problem?", "Was your problem resolved?", "How well was your issue resolved? (1-5)"], ("Yes", "No")),
     "pt": (["Satisfação geral (1-5)", "Você teve algum problema?", "O seu problema foi resolvido?", "Quão satisfeito ficou com a solução do problema? (1-5)"], ("Sim", "Não")),
@@ -554,3 +555,27 @@ EASE_QUESTIONS = {
 for key, (questions, answers) in EASE_QUESTIONS.items():
     write(f"ease-question-naming-a-dimension-is-ces-{key}.csv", ["id"] + questions, [[str(i)] + answers() for i in range(N)], delimiter=";")
 
+# A word of resolution names no problem of its own: "How satisfied are you with the resolution of
+# your request?" (and "Wie zufrieden sind Sie mit der Lösung Ihres Anliegens?", "satisfait de la
+# résolution de votre demande", "satisfecho con la solución ofrecida", "satisfeito com a solução
+# apresentada") asks for satisfaction, "the screen resolution" rates a product, and a yes/no "Was
+# your query resolved on first contact?" says what happened; only beside a word of a problem
+# ("How well was your problem resolved?") is it complaints.
+resolution_rng = random.Random(6262)
+
+
+def resolution_answers(count):
+    return [str(resolution_rng.randint(1, 5)) for _ in range(count)]
+
+
+write("resolution-without-a-problem-word-en.csv",
+      ["id", "How satisfied are you with the resolution of your request? (1-5)", "How would you rate the screen resolution? (1-5)", "How would you rate the camera resolution? (1-5)", "Was your query resolved on first contact?", "How well was your problem resolved? (1-5)"],
+      [[str(i)] + resolution_answers(3) + [resolution_rng.choice(["Yes", "No"])] + resolution_answers(1) for i in range(N)])
+RESOLUTION_SATISFACTION = {
+    "de": ["Wie zufrieden sind Sie mit der Lösung Ihres Anliegens? (1-5)", "Wie gut wurde Ihr Problem gelöst? (1-5)"],
+    "fr": ["Dans quelle mesure êtes-vous satisfait de la résolution de votre demande ? (1-5)", "Comment évaluez-vous la résolution de votre problème ? (1-5)"],
+    "es": ["¿Qué tan satisfecho está con la solución ofrecida? (1-5)", "¿Qué tan bien se resolvió su problema? (1-5)"],
+    "pt": ["Quão satisfeito está com a solução apresentada? (1-5)", "Quão bem foi resolvido o seu problema? (1-5)"],
+}
+for language, questions in RESOLUTION_SATISFACTION.items():
+    write(f"resolution-without-a-problem-word-{language}.csv", ["id"] + questions, [[str(i)] + resolution_answers(2) for i in range(N)], delimiter=";")

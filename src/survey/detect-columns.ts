@@ -190,11 +190,19 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
     // order": order beside problem) says what that one is about, not a dimension of its own.
-    // A problem beside a word of its resolution ("Was your problem resolved?", "Wie gut wurde Ihr
-    // Anliegen gelöst?") is the problem put right: those words are context of complaints too,
-    // except in a question of effort ("How easy was it to get your issue resolved?"), which is CES.
-    const resolved = role.ces === undefined ? (context.resolution ?? []) : [];
-    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: hits(keywords, id === 'complaints' ? [...(context[id] ?? []), ...resolved] : context[id]) }));
+    // A problem beside a word of its resolution ("Was your problem resolved?", "Czy problem został
+    // rozwiązany?") is the problem put right: those words give a weak word of a problem (the
+    // language's trouble words) its meaning, except in a question of effort ("How easy was it to
+    // get your issue resolved?"), which is CES. They give none to themselves, nor to a request or a
+    // claim: "the resolution of your request", "screen resolution", "Wie gut wurde Ihr Anliegen
+    // gelöst?" and "Was your claim resolved?" name no problem.
+    const complaintsHits = (keywords: readonly string[]): Hit[] => {
+      const own = hits(keywords, context.complaints);
+      if (role.ces !== undefined) return own;
+      const problem = (h: Hit) => matchKeywords(h.keyword.replace(/\*$/, ''), lexicon.reversedWording.trouble).length > 0;
+      return hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
+    };
+    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]) }));
     for (const { id, hits: own } of found) {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
       const kept = own.filter((h) => !others.has(h.keyword));

@@ -134,10 +134,12 @@ const CASES: Case[] = [
   ['problem-and-its-resolution-pt', 'Quão satisfeito ficou com a solução do problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['problem-and-its-resolution-es', '¿Tuviste algún problema?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['problem-and-its-resolution-es', '¿Se resolvió tu problema?', 'item', [0, 1], 'complaints', 'medium'],
-  ['problem-and-its-resolution-es', '¿Cómo de satisfecho quedaste con la solución que te dimos? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  // No word of a problem: satisfaction with what was offered (a CSAT under the overall one).
+  ['problem-and-its-resolution-es', '¿Cómo de satisfecho quedaste con la solución que te dimos? (1-5)', 'item', [1, 5], null, 'medium'],
   ['problem-and-its-resolution-de', 'Hatten Sie ein Problem?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['problem-and-its-resolution-de', 'Wurde Ihr Problem gelöst?', 'item', [0, 1], 'complaints', 'medium'],
-  ['problem-and-its-resolution-de', 'Wie gut wurde Ihr Anliegen gelöst? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  // A request (Anliegen) put right names no problem.
+  ['problem-and-its-resolution-de', 'Wie gut wurde Ihr Anliegen gelöst? (1-5)', 'item', [1, 5], null, 'high'],
   ['problem-and-its-resolution-fr', 'Avez-vous eu un problème ?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['problem-and-its-resolution-fr', 'Si oui, votre problème a-t-il été résolu ?', 'item', [0, 1], 'complaints', 'medium'],
   ['problem-and-its-resolution-fr', 'Comment évaluez-vous la résolution de votre problème ? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
@@ -244,6 +246,20 @@ const CASES: Case[] = [
   ['ease-question-naming-a-dimension-is-ces-es', '¿Qué tan fácil fue resolver tu problema con nuestro servicio al cliente? (1-5)', 'ces', [1, 5], null, 'high'],
   ['ease-question-naming-a-dimension-is-ces-pl', 'Jak łatwo było załatwić sprawę z obsługą klienta? (1-5)', 'ces', [1, 5], null, 'high'],
   ['ease-question-naming-a-dimension-is-ces-pl-ease-of-use', 'Łatwość obsługi strony (1-5)', 'ces', [1, 5], null, 'high'],
+  // A word of resolution is no problem of its own: satisfaction with a resolution is CSAT, a screen's resolution names nothing.
+  ['resolution-without-a-problem-word-en', 'How satisfied are you with the resolution of your request? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['resolution-without-a-problem-word-en', 'How would you rate the screen resolution? (1-5)', 'item', [1, 5], null, 'high'],
+  ['resolution-without-a-problem-word-en', 'How would you rate the camera resolution? (1-5)', 'item', [1, 5], null, 'high'],
+  ['resolution-without-a-problem-word-en', 'Was your query resolved on first contact?', 'segment', null, null, 'high'],
+  ['resolution-without-a-problem-word-en', 'How well was your problem resolved? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  ['resolution-without-a-problem-word-de', 'Wie zufrieden sind Sie mit der Lösung Ihres Anliegens? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['resolution-without-a-problem-word-de', 'Wie gut wurde Ihr Problem gelöst? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  ['resolution-without-a-problem-word-fr', 'Dans quelle mesure êtes-vous satisfait de la résolution de votre demande ? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['resolution-without-a-problem-word-fr', 'Comment évaluez-vous la résolution de votre problème ? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  ['resolution-without-a-problem-word-es', '¿Qué tan satisfecho está con la solución ofrecida? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['resolution-without-a-problem-word-es', '¿Qué tan bien se resolvió su problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  ['resolution-without-a-problem-word-pt', 'Quão satisfeito está com a solução apresentada? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['resolution-without-a-problem-word-pt', 'Quão bem foi resolvido o seu problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
 ];
 
 const inspected = new Map<string, InspectReport>();

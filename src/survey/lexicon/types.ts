@@ -55,7 +55,8 @@ export interface Lexicon {
    * Per role or dimension, words that give its weak (`~`) keywords their meaning: for complaints,
    * the order, the product, the service or the company that the problem was with, and having one
    * (`had`, `teve`, `hatten`). The `resolution` words (a problem put right) count as context of
-   * complaints as well.
+   * the complaints keywords that are words of a problem (`reversedWording.trouble`: "problem",
+   * "issue"), never of themselves.
    */
   context: Record<string, string[]>;
   /**
