@@ -579,3 +579,16 @@ RESOLUTION_SATISFACTION = {
 }
 for language, questions in RESOLUTION_SATISFACTION.items():
     write(f"resolution-without-a-problem-word-{language}.csv", ["id"] + questions, [[str(i)] + resolution_answers(2) for i in range(N)], delimiter=";")
+
+# A refund promised ("Satisfait ou remboursé", "Garantie de remboursement", "Garantía de reembolso",
+# "Erstattung garantiert", "Refund guarantee") names a policy, not a refund a customer had to
+# claim: no complaints; a refund asked about ("Le remboursement a-t-il été rapide ?") still is.
+guarantee_rng = random.Random(7373)
+GUARANTEES = {
+    "en": ["Refund guarantee (1-5)", "How quickly did you receive your refund? (1-5)", "Overall satisfaction (1-5)"],
+    "fr": ["Satisfait ou remboursé (1-5)", "Garantie de remboursement (1-5)", "Le remboursement a-t-il été rapide ? (1-5)", "Satisfaction globale (1-5)"],
+    "es": ["Garantía de reembolso (1-5)", "¿Qué tan rápido recibió su reembolso? (1-5)", "Satisfacción general (1-5)"],
+    "de": ["Erstattung garantiert (1-5)", "Wie zufrieden waren Sie mit der Erstattung? (1-5)", "Gesamtzufriedenheit (1-5)"],
+}
+for language, questions in GUARANTEES.items():
+    write(f"refund-promised-by-a-guarantee-{language}.csv", ["id"] + questions, [[str(i)] + [str(guarantee_rng.randint(1, 5)) for _ in questions] for i in range(N)], delimiter=";")

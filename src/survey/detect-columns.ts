@@ -196,11 +196,14 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // get your issue resolved?"), which is CES. They give none to themselves, nor to a request or a
     // claim: "the resolution of your request", "screen resolution", "Wie gut wurde Ihr Anliegen
     // gelöst?" and "Was your claim resolved?" name no problem.
+    // A complaints keyword inside a refund promised ("Satisfait ou remboursé", "garantía de
+    // reembolso") names the policy, no refund claimed.
     const complaintsHits = (keywords: readonly string[]): Hit[] => {
       const own = hits(keywords, context.complaints);
-      if (role.ces !== undefined) return own;
       const problem = (h: Hit) => matchKeywords(h.keyword.replace(/\*$/, ''), lexicon.reversedWording.trouble).length > 0;
-      return hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
+      const found = role.ces !== undefined ? own : hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
+      const promised = matchKeywords(name, lexicon.guarantee).map((k) => k.replace(/\*$/, ''));
+      return found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
     };
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]) }));
     for (const { id, hits: own } of found) {

@@ -38,6 +38,8 @@ interface Keyword {
    * criticism, that starts inside it counts ("bien" in "serait bien", "pieniędzy" in "zwrot pieniędzy").
    */
   own: boolean;
+  /** A refund promised (CommentWords.guarantee): its words are its own, and it tags nothing itself. */
+  mute: boolean;
 }
 
 // How many bridge words a negation reaches over to turn a complaint, praise or criticism round.
@@ -67,9 +69,11 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   // The hits of a clause, kept until the clause is read: the words of a request or wish are its
   // own ("would be nice", "serait bien", "seria bom"), no praise, theme or criticism, in whichever
   // language's words a hit was found (Spanish "seri*" is no trust inside Portuguese "seria bom");
-  // so are a refund's ("zwrot pieniędzy", "Geld zurück": complaints, no price).
+  // so are a refund's ("zwrot pieniędzy", "Geld zurück": complaints, no price) and a refund
+  // promised's ("money back guarantee", "satisfait ou remboursé": nothing at all).
   const hits: Array<{ keyword: Keyword; start: number; language: Compiled }> = [];
-  const owned: Array<{ from: number; to: number; theme: CommentTheme | null }> = [];
+  // A range owned by a promise (theme undefined) hides every hit that starts inside it.
+  const owned: Array<{ from: number; to: number; theme: CommentTheme | null | undefined }> = [];
   return (text) => {
     const found = new Set<CommentTheme>();
     let praise = false;
@@ -88,8 +92,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       if (theme === 'complaints') criticism = true;
     };
     const visit = (keyword: Keyword, start: number, language: Compiled) => {
-      if (keyword.own) owned.push({ from: start, to: start + keyword.words.length, theme: keyword.theme });
-      hits.push({ keyword, start, language });
+      if (keyword.own) owned.push({ from: start, to: start + keyword.words.length, theme: keyword.mute ? undefined : keyword.theme });
+      if (!keyword.mute) hits.push({ keyword, start, language });
     };
     for (const clause of clausesOf(text)) {
       // Folded, a clause is words between single spaces, or nothing.
@@ -118,8 +122,8 @@ function compile(words: CommentWords): Compiled {
   const byFirstWord = new Map<string, Keyword[]>();
   const byStem = new Map<string, Keyword[]>();
   let longestStem = 0;
-  const add = (text: string, theme: CommentTheme | null, own = theme === 'needs') => {
-    const k = { ...keyword(text, theme, negations), own };
+  const add = (text: string, theme: CommentTheme | null, own = theme === 'needs', mute = false) => {
+    const k = { ...keyword(text, theme, negations), own, mute };
     const first = k.words[0] as string;
     if (k.stem && k.words.length === 1) {
       byStem.set(first, [...(byStem.get(first) ?? []), k]);
@@ -128,6 +132,7 @@ function compile(words: CommentWords): Compiled {
   };
   for (const theme of COMMENT_THEMES) for (const text of words.themes[theme]) add(text, theme);
   for (const text of words.refund) add(text, 'complaints', true);
+  for (const text of words.guarantee) add(text, null, true, true);
   for (const text of words.criticism) add(text, null);
   return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
 }
@@ -135,7 +140,7 @@ function compile(words: CommentWords): Compiled {
 function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySet<string>): Keyword {
   const stem = text.endsWith('*');
   const words = normalizeText(stem ? text.slice(0, -1) : text).split(' ');
-  return { theme, words, stem, negated: negations.has(words[0] as string), own: false };
+  return { theme, words, stem, negated: negations.has(words[0] as string), own: false, mute: false };
 }
 
 const NO_KEYWORDS: readonly Keyword[] = [];

@@ -61,6 +61,16 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Gaidu naudas atmaksu', ['complaints'], 'criticism'],
     ['Kafijas aparāts atmaksājas', ['pricing'], 'neutral'],
     ['Waste of money', ['pricing'], 'criticism'],
+    // A refund promised is no refund asked for: a money-back guarantee tags nothing; a refund
+    // claimed beside it is still a complaint.
+    ['30 day money back guarantee', [], 'neutral'],
+    ['Love the money-back guarantee', ['praise'], 'praise'],
+    ['Satisfait ou remboursé', [], 'neutral'],
+    ['Geld-zurück-Garantie', [], 'neutral'],
+    ['Garantia de dinheiro de volta', [], 'neutral'],
+    ['Garantía de reembolso de 30 días', [], 'neutral'],
+    ['Gwarancja zwrotu pieniędzy', [], 'neutral'],
+    ['I used the money back guarantee and never got my refund', ['complaints'], 'criticism'],
     // Damaged on arrival is delivery and complaints, German's separable "kam … an" too; a product
     // found faulty stays complaints only.
     ['Ware kam beschädigt an', ['delivery', 'complaints'], 'criticism'],
@@ -93,7 +103,7 @@ describe('comment themes and tone, in the seven languages', () => {
   it('has words for every theme in every language, none of them written unfolded', () => {
     for (const words of commentWords) {
       for (const theme of COMMENT_THEMES) expect(words.themes[theme].length, `${words.language} ${theme}`).toBeGreaterThan(0);
-      for (const word of [...Object.values(words.themes).flat(), ...words.refund, ...words.criticism, ...words.negation, ...words.bridge]) expect(word, words.language).toMatch(/^[a-z0-9 ]+\*?$/);
+      for (const word of [...Object.values(words.themes).flat(), ...words.refund, ...words.guarantee, ...words.criticism, ...words.negation, ...words.bridge]) expect(word, words.language).toMatch(/^[a-z0-9 ]+\*?$/);
     }
   });
 });

@@ -260,6 +260,15 @@ const CASES: Case[] = [
   ['resolution-without-a-problem-word-es', '¿Qué tan bien se resolvió su problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['resolution-without-a-problem-word-pt', 'Quão satisfeito está com a solução apresentada? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['resolution-without-a-problem-word-pt', 'Quão bem foi resolvido o seu problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  // A refund promised by a guarantee names a policy, no complaint; a refund asked about still is one.
+  ['refund-promised-by-a-guarantee-en', 'Refund guarantee (1-5)', 'item', [1, 5], null, 'high'],
+  ['refund-promised-by-a-guarantee-fr', 'Satisfait ou remboursé (1-5)', 'item', [1, 5], null, 'medium'],
+  ['refund-promised-by-a-guarantee-fr', 'Garantie de remboursement (1-5)', 'item', [1, 5], null, 'high'],
+  ['refund-promised-by-a-guarantee-fr', 'Le remboursement a-t-il été rapide ? (1-5)', 'item', [1, 5], 'complaints', 'high'],
+  ['refund-promised-by-a-guarantee-es', 'Garantía de reembolso (1-5)', 'item', [1, 5], null, 'high'],
+  ['refund-promised-by-a-guarantee-es', '¿Qué tan rápido recibió su reembolso? (1-5)', 'item', [1, 5], 'complaints', 'high'],
+  ['refund-promised-by-a-guarantee-de', 'Erstattung garantiert (1-5)', 'item', [1, 5], null, 'high'],
+  ['refund-promised-by-a-guarantee-de', 'Wie zufrieden waren Sie mit der Erstattung? (1-5)', 'item', [1, 5], 'complaints', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

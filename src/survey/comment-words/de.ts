@@ -12,6 +12,7 @@ export const de: CommentWords = {
     praise: ['super', 'toll*', 'klasse', 'prima', 'perfekt*', 'hervorragend*', 'ausgezeichnet*', 'sehr gut', 'gut', 'zufrieden*', 'begeistert*', 'empfehl*', 'danke*', 'dank', 'schnell*', 'top', 'spitze', 'wunderbar*', 'lob*', 'freue*', 'gerne wieder', 'puenktlich', 'punktlich*', 'angenehm*', 'bequem*', 'sauber*', 'lecker*', 'genial*', 'klappt*', 'geklappt', 'hilfsbereit*', 'kompetent*', 'hoflich*', 'lohnt', 'herrlich*', 'cool'],
   },
   refund: ['erstatt*', 'ruckerstatt*', 'zuruckerstatt*', 'zuruckgezahlt', 'ruckzahlung*', 'geld zuruck*'],
+  guarantee: ['geld zuruck garantie*', 'geld zuruck garantiert', 'erstattungsgarantie', 'ruckerstattungsgarantie', 'erstattung garantiert'],
   criticism: ['schlecht*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'katastroph*', 'enttausch*', 'unzufrieden*', 'arger*', 'argerlich*', 'leider', 'nie wieder', 'frechheit', 'unverschamt*', 'zumutung', 'mies*', 'langsam*', 'nervig*', 'chaos', 'chaotisch*', 'peinlich*', 'unmoglich*', 'skandal*', 'zu teuer', 'zu spat', 'zu lange', 'nervt', 'genervt', 'kotz*', 'danke fur nichts'],
   bridge: ['ist', 'war', 'sind', 'waren', 'sehr', 'zu', 'so', 'wirklich', 'ein', 'eine', 'einen', 'gar', 'ganz', 'besonders', 'mehr', 'das', 'der', 'die', 'es', 'hat', 'habe', 'hatte', 'bin', 'grossen', 'grosseren', 'weiteren', 'anderen', 'ich'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'ohne', 'nie', 'niemals', 'nichts', 'weder'],

@@ -12,6 +12,7 @@ export const lv: CommentWords = {
     praise: ['lielisk*', 'izcil*', 'super*', 'labs', 'laba', 'labi', 'labak*', 'labakais', 'labaka', 'garsig*', 'patik*', 'milu', 'iesak*', 'paldies', 'atri', 'atra', 'atrs', 'atrak*', 'apmierin*', 'priec*', 'brinisk*', 'perfekt*', 'forsi', 'forss', 'forsa', 'top', 'jauk*', 'sirsnig*', 'gards', 'garda', 'gardi', 'ieteicu', 'vislabak*', 'fantastisk*', 'lieliski', 'kolosal*', 'izdevies', 'izdevas', 'laipn*', 'izpalidz*', 'pieklajig*', 'atsaucig*', 'vertig*', 'iesaku'],
   },
   refund: ['atmaksa', 'atmaksu', 'atmaksas', 'atmaksai', 'atmaksaja', 'atmaksaju', 'atmaksat', 'atmaksats', 'atmaksata', 'atmaksati', 'atmaksatu', 'atgriezt naudu', 'atgrieza naudu', 'atgriezta nauda', 'naudu atpakal', 'naudas atmaks*', 'naudas atgriesan*'],
+  guarantee: ['naudas atgriesanas garantij*', 'atmaksas garantij*'],
   criticism: ['slikt*', 'briesmig*', 'drausmig*', 'sausmig*', 'vilies', 'vilusies', 'vilsan*', 'neapmierin*', 'diemzel', 'zel', 'kauns', 'nekad vairs', 'vairs nekad', 'leni', 'lens', 'negarsig*', 'nepatik*', 'riebig*', 'pretig*', 'dusmas', 'dusmig*', 'nejedzig*', 'katastrof*', 'par dargu', 'parak dargi', 'pardargi', 'neiesaku', 'neiesak*'],
   bridge: ['ir', 'bija', 'loti', 'parak', 'tik', 'nu', 'tas', 'ta', 'man', 'vairs', 'nemaz', 'nekadu', 'nekadas', 'lielas', 'citas', 'esmu', 'biju'],
   negation: ['ne', 'nav', 'nebija', 'nebus', 'bez', 'nekad', 'neviens', 'neviena', 'nekas', 'nedz', 'neesmu', 'nebiju'],

@@ -29,6 +29,13 @@ export interface CommentWords {
    * "dinero") names no price.
    */
   refund: string[];
+  /**
+   * A refund promised, not asked for ("money back guarantee", "satisfait ou remboursé",
+   * "Geld-zurück-Garantie", "garantia de dinheiro de volta"): its words are its own and tag
+   * nothing, so that the refund, the money or the satisfaction inside it is no complaint, price or
+   * praise.
+   */
+  guarantee: string[];
   /** Words of criticism that name no theme ("terrible", "disappointed", "niestety"), for the comment's tone. */
   criticism: string[];
   /**

@@ -21,6 +21,7 @@ export const lv: Lexicon = {
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],
   },
   effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
+  guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*'],
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', 'laicīg*', 'termiņš', 'termiņā', 'termiņi', 'termiņu'],
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*', 'piegādes maksa', 'piegādes maksu', 'piegādes cena', 'piegādes izmaksas'],

@@ -49,6 +49,12 @@ export interface Lexicon {
    * spelled; a trailing `*` makes a stem.
    */
   effort: { effort: string[]; easy: string[]; difficult: string[] };
+  /**
+   * A refund promised, not asked for ("money back guarantee", "Satisfait ou remboursé", "garantía
+   * de reembolso", "gwarancja zwrotu"): a complaints keyword inside one (`rembours*`, `reembolso*`,
+   * `zwrot*`) names a policy, no refund a customer had to claim.
+   */
+  guarantee: string[];
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
   /**
