@@ -592,3 +592,34 @@ GUARANTEES = {
 }
 for language, questions in GUARANTEES.items():
     write(f"refund-promised-by-a-guarantee-{language}.csv", ["id"] + questions, [[str(i)] + [str(guarantee_rng.randint(1, 5)) for _ in questions] for i in range(N)], delimiter=";")
+
+# A header that lists its question's choices, "other" the last of them ("Gender (male / female /
+# other)", "Device: desktop, mobile or other"), holds the choice made: a segment (or the problem's
+# categories), not the free text of an "Other" answer. A header that ends with the "Other" answer
+# alone ("Other (please specify)", "[Other]", "(Sonstiges, bitte angeben)") holds that text.
+def choice_list_rows():
+    local = random.Random(9101)
+    texts = ["EDI", "trade show", "Email to my account manager", "a friend told me", ""]
+    return [[str(i), str(local.randint(1, 5)), local.choice(["male", "female", "other"]), local.choice(["Desktop", "Mobile", "Other"]),
+             local.choice(["Delivery", "Product", "Billing", "Other", "Delivery; Billing"]), local.choice(["kobieta", "mężczyzna", "inne"]),
+             local.choice(["Web", "Phone", "Other"]), local.choice(texts), local.choice(texts), local.choice(texts)] for i in range(60)]
+
+
+write("choice-list-ending-in-other.csv",
+      ["id", "Overall satisfaction (1-5)", "Gender (male / female / other)", "Device: desktop, mobile or other",
+       "What was the problem? (delivery, product, billing, other)", "Płeć (kobieta / mężczyzna / inne)", "Which channel did you use?",
+       "Which channel did you use? - Other (please specify)", "Role (Other, please specify)", "Wie haben Sie von uns erfahren? - Sonstiges"],
+      choice_list_rows())
+
+
+# The "Other" box of a checkbox question exported on its own, ticked "Yes"/"No", "Checked" or blank,
+# or 1 or blank: that option, chosen or not, not the text typed for it.
+def other_ticked_rows():
+    local = random.Random(9102)
+    return [[str(i), str(local.randint(1, 5)), local.choice(["Yes", "No"]), local.choice(["Checked", ""]), local.choice(["1", ""]),
+             local.choice(["my cousin", "a billboard", "radio ad", "", ""])] for i in range(60)]
+
+
+write("other-checkbox-ticked.csv",
+      ["id", "Overall satisfaction (1-5)", "Reason for contact: Other", "Channel [Other]", "Preferred store - Other", "Where did you hear about us? - Other (please specify)"],
+      other_ticked_rows())

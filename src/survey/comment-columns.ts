@@ -39,10 +39,30 @@ export function commentColumns(columns: readonly ColumnModel[], vocabulary: Voca
  * Whether a header ends with a word for the "Other (please specify)" answer, after its question if
  * it has one. A question that ends with its own "other" ("Have you ever cheated on your
  * significant other?") names no answer: the word must come after the header's last question mark.
+ * Nor does a header that lists a question's choices, "other" the last of them ("Gender (male /
+ * female / other)", "Device: desktop, mobile or other"): that column holds the choice made.
  */
 export function namesOtherAnswer(header: string, vocabulary: Vocabulary): boolean {
-  const words = normalizeText(header.slice(header.lastIndexOf('?') + 1)).replace(TRAILING_NUMBER, '').split(' ');
+  const afterQuestion = header.slice(header.lastIndexOf('?') + 1);
+  const words = normalizeText(afterQuestion).replace(TRAILING_NUMBER, '').split(' ');
   // The longest phrases of the lexicons are four words ("outro por favor especifique").
-  for (let n = Math.min(5, words.length); n >= 1; n--) if (vocabulary.otherAnswer.has(words.slice(-n).join(' '))) return true;
+  for (let n = Math.min(5, words.length); n >= 1; n--) if (vocabulary.otherAnswer.has(words.slice(-n).join(' '))) return !endsChoiceList(afterQuestion, vocabulary);
   return false;
+}
+
+// The choices a header lists: inside its closing brackets, or after its last colon.
+const BRACKETED_CHOICES = /[([]([^()[\]]*)[)\]]\s*$/u;
+// What separates the choices of a list: a slash, a comma, a bar, a semicolon, or a word for "or".
+const CHOICE_SEPARATOR = /\s*[/,|;]\s*|\s+(?:or|oder|ou|o|lub|albo|vai)\s+/iu;
+
+/**
+ * Whether a header ends with a list of choices whose last is the "Other" answer: a choice before it
+ * that is no word of that answer ("(Other, please specify)" is the answer alone, no list).
+ */
+function endsChoiceList(header: string, vocabulary: Vocabulary): boolean {
+  const colon = header.lastIndexOf(':');
+  const list = BRACKETED_CHOICES.exec(header)?.[1] ?? (colon < 0 ? '' : header.slice(colon + 1));
+  const choices = list.split(CHOICE_SEPARATOR).map(normalizeText).filter((choice) => choice !== '');
+  const lastNamed = choices.findLastIndex((choice) => !vocabulary.otherAnswer.has(choice));
+  return lastNamed >= 0 && lastNamed < choices.length - 1;
 }

@@ -369,8 +369,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (answeredYesNo !== null) return answeredYesNo;
   // The text typed beside a choice question's "Other" answer is that option's free text, however
   // short or repetitive ("EDI", "trade show"), and whatever its question's keywords ("channel",
-  // "region"): a comment, as the report counts it (see commentColumns).
-  if (namesOtherAnswer(name, vocabulary)) return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it`);
+  // "region"): a comment, as the report counts it (see commentColumns). Yes or no, or one value
+  // again and again beside blanks ("Checked"), ticks the "Other" box of a checkbox question.
+  if (namesOtherAnswer(name, vocabulary)) {
+    const ticked = fits(profile.yesNo) ? 'answered yes or no' : profile.distinct === 1 && profile.answered >= 2 && profile.blank > 0 ? 'ticked with one value or left blank' : null;
+    if (ticked !== null) return assign('option', `header ends with the "Other" answer of a choice question, ${ticked}: that option, chosen or not`, null, null, 'medium');
+    return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it`);
+  }
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);

@@ -62,6 +62,14 @@ describe('commentColumns', () => {
     ['Others like me would recommend it', 'item', null],
     ['Have you ever cheated on your significant other?', 'segment', null],
     ['If other, please specify', 'unknown', 'other'],
+    ['Role (Other, please specify)', 'comment', 'other'],
+    // A header that lists its choices with "other" last holds the choice made, not an "Other" text.
+    ['Gender (male / female / other)', 'segment', null],
+    ['Device: desktop, mobile or other', 'segment', null],
+    ['What was the problem? (delivery, product, billing, other)', 'segment', null],
+    ['Płeć (kobieta / mężczyzna / inne)', 'segment', null],
+    ['Geschlecht: männlich, weiblich oder andere', 'segment', null],
+    ['Role (manager, other, please specify)', 'segment', null],
   ] as const)('%j (%s) is %s', (name, role, kind) => {
     expect(commentColumns([column(name, role, 0)], vocabulary).map((c) => c.kind)).toEqual(kind === null ? [] : [kind]);
   });

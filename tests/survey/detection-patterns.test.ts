@@ -269,6 +269,20 @@ const CASES: Case[] = [
   ['refund-promised-by-a-guarantee-es', '¿Qué tan rápido recibió su reembolso? (1-5)', 'item', [1, 5], 'complaints', 'high'],
   ['refund-promised-by-a-guarantee-de', 'Erstattung garantiert (1-5)', 'item', [1, 5], null, 'high'],
   ['refund-promised-by-a-guarantee-de', 'Wie zufrieden waren Sie mit der Erstattung? (1-5)', 'item', [1, 5], 'complaints', 'high'],
+
+  // A header that lists its choices, "other" the last, holds the choice made; "Other" alone names the text typed for it.
+  ['choice-list-ending-in-other', 'Gender (male / female / other)', 'segment', null, null, 'high'],
+  ['choice-list-ending-in-other', 'Device: desktop, mobile or other', 'segment', null, null, 'high'],
+  ['choice-list-ending-in-other', 'What was the problem? (delivery, product, billing, other)', 'segment', null, 'complaints', 'medium'],
+  ['choice-list-ending-in-other', 'Płeć (kobieta / mężczyzna / inne)', 'segment', null, null, 'high'],
+  ['choice-list-ending-in-other', 'Which channel did you use? - Other (please specify)', 'comment', null, null, 'high'],
+  ['choice-list-ending-in-other', 'Role (Other, please specify)', 'comment', null, null, 'high'],
+  ['choice-list-ending-in-other', 'Wie haben Sie von uns erfahren? - Sonstiges', 'comment', null, null, 'high'],
+  // The "Other" box of a checkbox question on its own, ticked yes or no, "Checked" or 1: that option.
+  ['other-checkbox-ticked', 'Reason for contact: Other', 'option', null, null, 'medium'],
+  ['other-checkbox-ticked', 'Channel [Other]', 'option', null, null, 'medium'],
+  ['other-checkbox-ticked', 'Preferred store - Other', 'option', null, null, 'medium'],
+  ['other-checkbox-ticked', 'Where did you hear about us? - Other (please specify)', 'comment', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
@@ -348,6 +362,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.evidence.join(' ')).toMatch(/most answers say how much of one quality: if these answers are a scale, map their labels in the config$/);
     expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Extremely well', 'Kind of well', 'Not at all well', 'Somewhat well', 'Very well']);
     expect(report.notes.some((n) => n.startsWith('column "How well did the visit go?" is not scored: ') && n.endsWith('cannot be placed on a scale satisfy knows; map its labels in satisfy.config.json'))).toBe(true);
+  });
+
+  it('counts as "Other" texts neither a choice listed with "other" last nor a ticked "Other" box', () => {
+    const texts = (fixture: string) => (JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report).comments?.columns.map((c) => [c.column, c.kind]);
+    expect(texts('choice-list-ending-in-other')).toEqual([['Which channel did you use? - Other (please specify)', 'other'], ['Role (Other, please specify)', 'other'], ['Wie haben Sie von uns erfahren? - Sonstiges', 'other']]);
+    expect(texts('other-checkbox-ticked')).toEqual([['Where did you hear about us? - Other (please specify)', 'other']]);
   });
 
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
