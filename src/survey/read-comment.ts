@@ -83,8 +83,7 @@ const REMEMBERED_LENGTH = 160;
 export class CommentReader {
   private readonly remembered = new Map<string, CommentReading>();
   // A tagger by comment language: its own words for a lexicon language, every lexicon's for a comment
-  // too short to tell ("Great!"), the survey's words for one in another language (none when the
-  // survey's language is unknown).
+  // too short to tell ("Great!"), none for a language satisfy has no words for.
   private readonly taggers = new Map<CommentLanguage, ReturnType<typeof commentTagger> | null>();
   private readonly surveyLanguage: CommentLanguage | null;
 
@@ -139,10 +138,11 @@ export class CommentReader {
   private taggerOf(language: CommentLanguage): ReturnType<typeof commentTagger> | null {
     let tagger = this.taggers.get(language);
     if (tagger === undefined) {
-      // A comment ELD gives to a language without a lexicon may still be in the survey's (a short
-      // one whose n-grams a neighbour shares); a comment truly in another seldom holds its words.
-      const words = language === 'other' ? this.surveyLanguage : language;
-      tagger = words === null ? null : commentTagger(words === 'undetermined' ? [] : [words]);
+      // A short comment of the survey's language that ELD gave to a neighbour is in the survey's
+      // language already (see loadCommentLanguage). One still `other` is in another language, whose
+      // words the survey's lexicon would misread: Italian "Nessun problema" as a Spanish problem,
+      // Dutch "hoffelijk" as German "hoffe*" (a need), Catalan "seria" (would be) as Spanish "seria" (serious: trust).
+      tagger = language === 'other' ? null : commentTagger(language === 'undetermined' ? [] : [language]);
       this.taggers.set(language, tagger);
     }
     return tagger;

@@ -45,10 +45,22 @@ describe('CommentReader', () => {
     expect(new CommentReader(vocabulary, languageOf, true, 'de').read('Snelle levering, prima prijs en vriendelijke bezorger').language).toBe('other');
   });
 
-  it('tags a comment in a language without a lexicon with the words of the survey’s language, and with none when that is unknown', () => {
-    const other = () => 'other' as const;
-    expect(new CommentReader(vocabulary, other, true, 'pl').read('Dobre ceny, polecam!')).toMatchObject({ language: 'other', themes: expect.any(Number) });
-    expect(new CommentReader(vocabulary, other, true, 'pl').read('Dobre ceny, polecam!').themes).not.toBe(0);
-    expect(new CommentReader(vocabulary, other, true, null).read('Dobre ceny, polecam!').themes).toBe(0);
+  it('tags a comment still in a language without a lexicon with no words, not the survey’s: its false friends are no theme', () => {
+    // ELD gives each to a language satisfy has no words for, the survey's not close: read with the
+    // survey's words, each talked about a problem, a need or trust that it does not.
+    const falseFriends: Array<[text: string, survey: string]> = [
+      ['Nessun problema, tutto bene', 'es'], // Italian "problema": a Spanish complaint
+      ['Cap problema, tot perfecte', 'es'], // Catalan
+      ['Žádný problém', 'pl'], // Czech "problém": Polish "problem*"
+      ['Jokių problemų', 'lv'], // Lithuanian "problemų": Latvian "problēm*"
+      ['Geen problemen', 'en'], // Dutch "problemen": English "problem*"
+      ['Zeer hoffelijk personeel', 'de'], // Dutch "hoffelijk" (courteous): German "hoffe*", a need
+      ['Treurig dat de levering zo lang duurde', 'de'], // Dutch "treurig" (sad): German "treu*", trust
+      ['Seria millor tenir més opcions', 'es'], // Catalan "seria" (would be): Spanish "seria" (serious), trust
+    ];
+    for (const [text, survey] of falseFriends) expect(new CommentReader(vocabulary, languageOf, true, survey).read(text), text).toMatchObject({ language: 'other', themes: 0 });
+    // A short comment taken for the survey's language (see loadCommentLanguage) is tagged with its words.
+    expect(new CommentReader(vocabulary, languageOf, true, 'es').read('La casa es perfecta')).toMatchObject({ language: 'es', themes: expect.any(Number) });
+    expect(new CommentReader(vocabulary, languageOf, true, 'es').read('La casa es perfecta').themes).not.toBe(0);
   });
 });
