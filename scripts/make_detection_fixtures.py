@@ -623,3 +623,31 @@ def other_ticked_rows():
 write("other-checkbox-ticked.csv",
       ["id", "Overall satisfaction (1-5)", "Reason for contact: Other", "Channel [Other]", "Preferred store - Other", "Where did you hear about us? - Other (please specify)"],
       other_ticked_rows())
+
+# "Anything else" asks for a comment where it asks to tell or add it ("¿Algo más que quiera
+# decirnos?", "Möchten Sie uns sonst noch etwas mitteilen?"); in a question of a purchase ("¿Compró
+# algo más durante su visita?", answered Sí/No or with what was bought) it asks for a choice.
+ANYTHING_ELSE = {
+    "es": ("Satisfacción general (1-5)", "¿Compró algo más durante su visita?", ["Sí", "No"], "¿Qué más compró?", ["Una bebida", "Palomitas", "Nada"],
+           "¿Algo más que quiera decirnos?", ["El cine estaba muy limpio y el personal fue amable.", "Las butacas son incómodas para películas largas.", "Los precios de la comida son demasiado altos.", "Todo perfecto, volveremos pronto.", "La película empezó con veinte minutos de retraso.", ""]),
+    "pt": ("Satisfação geral (1-5)", "Comprou algo mais durante a visita?", ["Sim", "Não"], "Comprou algo mais? Qual?", ["Uma bebida", "Pipocas", "Nada"],
+           "Há algo mais que nos queira dizer?", ["O cinema estava muito limpo e o pessoal foi simpático.", "As cadeiras são desconfortáveis para filmes longos.", "Os preços da comida são altos demais.", "Tudo perfeito, voltaremos em breve.", "O filme começou com vinte minutos de atraso.", ""]),
+    "fr": ("Satisfaction globale (1-5)", "Avez-vous acheté autre chose pendant votre visite ?", ["Oui", "Non"], "Autre chose acheté ?", ["Une boisson", "Du pop-corn", "Rien"],
+           "Autre chose à ajouter ?", ["La salle était très propre et le personnel aimable.", "Les fauteuils sont inconfortables pour les longs films.", "Les prix de la nourriture sont trop élevés.", "Tout était parfait, nous reviendrons.", "Le film a commencé avec vingt minutes de retard.", ""]),
+    "de": ("Gesamtzufriedenheit (1-5)", "Haben Sie sonst noch etwas gekauft?", ["Ja", "Nein"], "Was haben Sie sonst noch gekauft?", ["Ein Getränk", "Popcorn", "Nichts"],
+           "Möchten Sie uns sonst noch etwas mitteilen?", ["Der Saal war sehr sauber und das Personal freundlich.", "Die Sitze sind für lange Filme unbequem.", "Die Preise für Essen sind viel zu hoch.", "Alles bestens, wir kommen wieder.", "Der Film begann zwanzig Minuten zu spät.", ""]),
+    "pl": ("Ogólne zadowolenie (1-5)", "Czy kupił(a) Pan(i) coś jeszcze podczas wizyty?", ["Tak", "Nie"], "Co jeszcze Pan(i) kupił(a)? Coś jeszcze?", ["Napój", "Popcorn", "Nic"],
+           "Czy chce Pan(i) dodać coś jeszcze?", ["Sala była bardzo czysta, a obsługa miła.", "Fotele są niewygodne przy długich filmach.", "Ceny jedzenia są zdecydowanie za wysokie.", "Wszystko super, na pewno wrócimy.", "Film zaczął się dwadzieścia minut później.", ""]),
+    "en": ("Overall satisfaction (1-5)", "Did you buy anything else during your visit?", ["Yes", "No"], "Anything else bought?", ["A drink", "Popcorn", "Nothing"],
+           "Is there anything else you would like to tell us?", ["The cinema was very clean and the staff friendly.", "The seats are uncomfortable for long films.", "Food prices are far too high.", "All perfect, we will be back.", "The film started twenty minutes late.", ""]),
+}
+
+
+def anything_else_rows(seed, yes_no, bought, comments):
+    local = random.Random(seed)
+    return [[str(i), str(local.randint(1, 5)), local.choice(yes_no), local.choice(bought), local.choice(comments)] for i in range(60)]
+
+
+for seed, (language, (overall, purchase, yes_no, what, bought, open_question, comments)) in enumerate(ANYTHING_ELSE.items(), start=9201):
+    write(f"anything-else-purchase-question-{language}.csv", ["id", overall, purchase, what, open_question],
+          anything_else_rows(seed, yes_no, bought, comments), delimiter=";")

@@ -175,7 +175,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       easeOnly = easeWord && !/[?¿]/.test(name) && reversedWording({ name, question: null }, [lexicon]) !== null;
     }
     effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
-    role.comment ??= first(roles.comment);
+    role.comment ??= first(roles.comment, context.comment);
     improve ??= first(roles.improve);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);

@@ -283,6 +283,24 @@ const CASES: Case[] = [
   ['other-checkbox-ticked', 'Channel [Other]', 'option', null, null, 'medium'],
   ['other-checkbox-ticked', 'Preferred store - Other', 'option', null, null, 'medium'],
   ['other-checkbox-ticked', 'Where did you hear about us? - Other (please specify)', 'comment', null, null, 'high'],
+  // "Anything else" asks for a comment where it asks to tell or add it; in a question of a purchase, answered yes or no or with what was bought, for a choice.
+  ['anything-else-purchase-question-es', '¿Compró algo más durante su visita?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-es', '¿Algo más que quiera decirnos?', 'comment', null, null, 'high'],
+  ['anything-else-purchase-question-pt', 'Comprou algo mais durante a visita?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-pt', 'Comprou algo mais? Qual?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-pt', 'Há algo mais que nos queira dizer?', 'comment', null, null, 'high'],
+  ['anything-else-purchase-question-fr', 'Avez-vous acheté autre chose pendant votre visite ?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-fr', 'Autre chose acheté ?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-fr', 'Autre chose à ajouter ?', 'comment', null, null, 'high'],
+  ['anything-else-purchase-question-de', 'Haben Sie sonst noch etwas gekauft?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-de', 'Was haben Sie sonst noch gekauft?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-de', 'Möchten Sie uns sonst noch etwas mitteilen?', 'comment', null, null, 'high'],
+  ['anything-else-purchase-question-pl', 'Czy kupił(a) Pan(i) coś jeszcze podczas wizyty?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-pl', 'Co jeszcze Pan(i) kupił(a)? Coś jeszcze?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-pl', 'Czy chce Pan(i) dodać coś jeszcze?', 'comment', null, null, 'high'],
+  ['anything-else-purchase-question-en', 'Did you buy anything else during your visit?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-en', 'Anything else bought?', 'segment', null, null, 'high'],
+  ['anything-else-purchase-question-en', 'Is there anything else you would like to tell us?', 'comment', null, null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -12,7 +12,7 @@ export const de: Lexicon = {
       weak: ['~insgesamt', '~gesamt*', 'zufrieden*'],
     },
     ces: ['aufwand*', 'mühe*', 'wie einfach', 'wie leicht', 'wie schwierig', 'einfach*', 'leicht*'],
-    comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung', 'sonst noch'],
+    comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung', '~sonst noch'],
     improve: ['verbessern', 'verbesserung*'],
     segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle'],
     quantity: ['wie viele', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
@@ -31,6 +31,7 @@ export const de: Lexicon = {
     service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
   },
   context: {
+    comment: ['mitteil*', 'sagen', 'hinzufügen', 'ergänzen', 'anmerken', 'loswerden', 'erzählen', 'teilen', 'wissen'],
     resolution: ['gelöst', 'geloest', 'behoben', 'erledigt', 'bearbeitet', 'lösung', 'loesung'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],

@@ -12,7 +12,7 @@ export const en: Lexicon = {
       weak: ['~overall', 'satisf*', '~happy', '~happiness'],
     },
     ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
-    comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', 'anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
+    comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', '~anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
     improve: ['improve', 'improvement*', 'do better'],
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
@@ -31,6 +31,8 @@ export const en: Lexicon = {
     service: ['customer service', 'customer support', 'customer care', '~support', 'helpdesk', 'help desk', 'service desk', 'call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'staff', '~employee*', 'agent', 'agents', 'representative*', 'personnel', 'advisor*', 'adviser*', 'friendliness', 'friendly staff', 'polite*', 'courteous*', 'courtesy', 'competent', 'competence', 'knowledgeable', '~helpful*', '~responsive*', 'responds', 'respond to', 'response time', 'time to respond', '~prompt', '~promptly', '~promptness', 'replied', 'reply', 'replies', '~phone', '~telephone', 'live chat', '~chat', '~email', '~e mail', 'social media', '~communicat*', 'kept me informed', 'keep me informed', 'kept informed', 'returns policy', 'return policy', 'refund policy', 'policies', '~policy', 'apologi*', 'apologis*', 'apologiz*', 'after sales', 'aftersales', '~service', '~help', '~assist*'],
   },
   context: {
+    // "Anything else" asks for a comment where it asks to tell or add it ("Anything else you would like to tell us?"), not in "Did you buy anything else?".
+    comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],

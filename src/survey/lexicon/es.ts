@@ -12,7 +12,7 @@ export const es: Lexicon = {
       weak: ['~en general', 'satisf*', '~global'],
     },
     ces: ['fácil', 'fácilmente', 'facilidad', 'esfuerzo', 'difícil', 'sencill*'],
-    comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', 'algo más'],
+    comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', '~algo más'],
     improve: ['mejorar', 'mejora', 'mejoras'],
     segment: ['región', 'país', 'ciudad', 'provincia', 'tienda', 'sucursal', 'canal', 'canal de contacto', 'medio de contacto', 'segmento', '~plan', 'tarifa', '~producto', 'categoría', 'sexo', 'género', 'edad', 'grupo de edad', 'idioma', 'tipo de cliente', 'departamento', '~fuente', '~origen'],
     quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'pagó', 'pagado', 'pagados', 'pagada', 'pagadas', 'ingresos', 'porcentaje'],
@@ -32,6 +32,7 @@ export const es: Lexicon = {
     service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
   },
   context: {
+    comment: ['decir*', 'añadir', 'agregar', 'comentar', 'contar*', 'compartir', 'mencionar', 'saber', 'sugerir*'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],

@@ -15,7 +15,7 @@ export const fr: Lexicon = {
       weak: ['~globalement', '~en général', 'satisf*'],
     },
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
-    comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', 'autre chose'],
+    comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', '~autre chose'],
     improve: ['améliorer', 'amélioration*'],
     segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source'],
     quantity: ['combien', 'nombre de', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
@@ -34,6 +34,7 @@ export const fr: Lexicon = {
     service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
   },
   context: {
+    comment: ['ajouter', 'dire', 'partager', 'signaler', 'mentionner', 'suggérer', 'commenter', 'faire part', 'savoir'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

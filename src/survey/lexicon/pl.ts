@@ -12,7 +12,7 @@ export const pl: Lexicon = {
       weak: ['~ogólnie', '~ogólna', '~ogólne', 'zadowolen*', 'zadowolony', 'zadowolona', 'satysfakcj*'],
     },
     ces: ['łatw*', 'wysił*', 'jak trudno'],
-    comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', 'coś jeszcze', 'inne uwagi', 'dodatkowe uwagi'],
+    comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', '~coś jeszcze', 'inne uwagi', 'dodatkowe uwagi'],
     improve: ['poprawić', 'poprawy', 'ulepszyć'],
     segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło'],
     quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
@@ -32,6 +32,7 @@ export const pl: Lexicon = {
     service: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta', 'obsłudze klienta', 'biuro obsługi', 'obsługa', 'obsługi', 'obsługę', 'wsparcie', 'pomoc techniczna', 'infolinia', 'infolinii', 'call center', 'personel', 'pracownik*', 'konsultant*', 'doradc*', 'sprzedawc*', 'uprzejm*', 'życzliw*', 'kompetencj*', 'kompetentn*', '~pomocn*', 'czas odpowiedzi', 'szybkość odpowiedzi', '~odpowied*', '~odpowiada*', '~komunikacj*', '~telefon*', '~czat', '~e mail', 'media społecznościowe', 'zasady zwrotu', 'zasady zwrotów', 'polityka zwrotów', '~polityk*', '~zasad*', 'przeprosi*', 'przeprosin*', '~serwis*', '~pomoc'],
   },
   context: {
+    comment: ['dodać', 'dodania', 'powiedzieć', 'przekazać', 'podzielić', 'napisać', 'wspomnieć', 'zasugerować', 'wiedzieć'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],

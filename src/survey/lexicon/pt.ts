@@ -12,7 +12,7 @@ export const pt: Lexicon = {
       weak: ['~no geral', '~em geral', '~geral', 'satisf*'],
     },
     ces: ['fácil', 'facilmente', 'facilidade', 'esforço', 'difícil', 'simples'],
-    comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', 'algo mais'],
+    comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', '~algo mais'],
     improve: ['melhorar', 'melhoria*'],
     segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem'],
     quantity: ['quantos', 'quantas', 'número de', 'horas', 'minutos', 'dias', 'anos', 'valor gasto', 'montante', 'gasto*', 'renda', 'rendimento*', 'percentagem', 'porcentagem'],
@@ -32,6 +32,7 @@ export const pt: Lexicon = {
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
   },
   context: {
+    comment: ['dizer*', 'acrescentar', 'adicionar', 'comentar', 'contar', 'partilhar', 'compartilhar', 'mencionar', 'saber', 'sugerir'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],

@@ -62,7 +62,9 @@ export interface Lexicon {
    * the order, the product, the service or the company that the problem was with, and having one
    * (`had`, `teve`, `hatten`). The `resolution` words (a problem put right) count as context of
    * the complaints keywords that are words of a problem (`reversedWording.trouble`: "problem",
-   * "issue"), never of themselves.
+   * "issue"), never of themselves. For comment, the verbs of telling or adding that make "anything
+   * else" ask for one ("Anything else you would like to tell us?", "Möchten Sie uns sonst noch
+   * etwas mitteilen?"), where a question of a purchase asks for none ("¿Compró algo más?").
    */
   context: Record<string, string[]>;
   /**
