@@ -177,4 +177,16 @@ ms_fr = ["ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom"
          "Êtes-vous satisfait de la rapidité de livraison ? (1-5)", "Quelle est la probabilité que vous nous recommandiez ? (0-10)"]
 write("microsoft-forms-french.csv", table(ms_fr, ms_rows, ";"), bom=b"\xef\xbb\xbf", newline="\r\n")
 
+# SurveyMonkey in the account's language (Spanish): its metadata columns and row 2's "Respuesta",
+# "Respuesta abierta" and "Otro (especifique)" are translated; the layout is the English one.
+sm_es_head = ["ID del encuestado", "ID del recopilador", "Fecha de inicio", "Fecha de finalización", "Dirección IP", "Datos personalizados 1",
+              "¿Qué tan satisfecho está con la entrega?", "", "¿Qué tan probable es que nos recomiende?", "¿Cómo nos conoció?", "", "¿Algo más que quiera comentarnos?"]
+sm_es_sub = ["", "", "", "", "", "", "Rapidez", "Estado del paquete", "Respuesta", "Respuesta", "Otro (especifique)", "Respuesta abierta"]
+sm_es_found = ["Internet", "Un amigo", "Internet", "Otro", "Un amigo", "Otro"]
+sm_es_other = ["", "", "", "Por la radio local", "", "Un cartel en la calle"]
+sm_es_said = ["Todo perfecto, gracias", "", "El paquete llegó abierto", "Tardó dos semanas en llegar", "", "Muy buen servicio"]
+sm_es_rows = [[str(114000000000 + i), "431872615", "10/06/2026 03:01:02 PM", "10/06/2026 03:08:11 PM", "10.0.0.%d" % i, "", d, 6 - d if d > 1 else 5, r, found, other, said]
+              for i, (d, r, found, other, said) in enumerate(zip(DELIVERY, RECOMMEND, sm_es_found, sm_es_other, sm_es_said))]
+write("surveymonkey-account-language-spanish.csv", table(sm_es_head, [sm_es_sub] + sm_es_rows), newline="\r\n")
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

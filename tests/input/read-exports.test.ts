@@ -103,6 +103,7 @@ describe('platform shapes are recognised', () => {
     ['qualtrics-2016-single-quote-importid.csv', 'qualtrics', 3, 6, 6, []],
     ['qualtrics-legacy-trailing-comma.csv', 'qualtrics', 2, 6, 6, []],
     ['surveymonkey-2-header-rows.csv', 'surveymonkey', 2, 6, 6, []],
+    ['surveymonkey-account-language-spanish.csv', 'surveymonkey', 2, 6, 6, []],
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
     ['typeform-hash-html.csv', 'typeform', 1, 6, 6, []],
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
@@ -159,6 +160,29 @@ describe('platform shapes are recognised', () => {
     ]);
     expect(r.dimensions.delivery?.items).toHaveLength(2);
     expect(r.columns[0]?.role).toBe('id');
+  });
+
+  it("SurveyMonkey in the account's language: translated metadata are not answers, row 2's Respuesta and Otro (especifique) read as in English", () => {
+    const r = report(['fixtures/input/surveymonkey-account-language-spanish.csv']);
+    expect(r.columns.slice(0, 6).map((c) => c.role)).toEqual(['id', 'ignored', 'ignored', 'timestamp', 'ignored', 'ignored']);
+    expect(r.columns.slice(6).map((c) => [c.name, c.role])).toEqual([
+      ['¿Qué tan satisfecho está con la entrega? - Rapidez', 'item'],
+      ['¿Qué tan satisfecho está con la entrega? - Estado del paquete', 'item'],
+      ['¿Qué tan probable es que nos recomiende?', 'nps'],
+      ['¿Cómo nos conoció?', 'segment'],
+      ['¿Cómo nos conoció? - Otro (especifique)', 'comment'],
+      ['¿Algo más que quiera comentarnos?', 'comment'],
+    ]);
+    expect(r.comments?.columns.map((c) => [c.column, c.kind])).toEqual([
+      ['¿Cómo nos conoció? - Otro (especifique)', 'other'],
+      ['¿Algo más que quiera comentarnos?', 'comment'],
+    ]);
+  });
+
+  it('--platform surveymonkey reads two header rows even where their words are not known', () => {
+    const r = report(['fixtures/input/two-header-rows-question-over-options.csv', '--platform', 'surveymonkey']);
+    expect(r.input.files[0]).toMatchObject({ platform: 'surveymonkey', headerRows: 2, rows: 12, rowsUsed: 12 });
+    expect(r.columns[0]?.name).toBe('Which channels do you use? - E-mail');
   });
 
   it('Google Forms: the translated timestamp and the e-mail column are not answers', () => {

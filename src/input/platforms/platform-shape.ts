@@ -28,8 +28,11 @@ export interface PlatformShape {
   importIds?: Array<string | null>;
 }
 
-/** A platform's recogniser: the shape, if the first records look like its export, or null. */
-export type RecognisePlatform = (records: readonly (readonly string[])[]) => PlatformShape | null;
+/**
+ * A platform's recogniser: the shape, if the first records look like its export, or null. `forced`
+ * (`--platform` names it) lets a recogniser read its layout where its own words were not found.
+ */
+export type RecognisePlatform = (records: readonly (readonly string[])[], forced?: boolean) => PlatformShape | null;
 
 /** A shape with one header row and nothing special, to start from. */
 export function plainShape(platform: Platform, header: readonly string[]): PlatformShape {

@@ -29,7 +29,7 @@ export const PLATFORM_SAMPLE = 3;
 export function recognisePlatform(records: readonly (readonly string[])[], forced?: Platform): PlatformShape {
   for (const [platform, recognise] of RECOGNISERS) {
     if (forced !== undefined && platform !== forced) continue;
-    const shape = recognise(records);
+    const shape = recognise(records, forced !== undefined);
     if (shape !== null) return shape;
   }
   return plainShape(forced ?? 'generic', records[0] ?? []);
