@@ -189,4 +189,14 @@ sm_es_rows = [[str(114000000000 + i), "431872615", "10/06/2026 03:01:02 PM", "10
               for i, (d, r, found, other, said) in enumerate(zip(DELIVERY, RECOMMEND, sm_es_found, sm_es_other, sm_es_said))]
 write("surveymonkey-account-language-spanish.csv", table(sm_es_head, [sm_es_sub] + sm_es_rows), newline="\r\n")
 
+# LimeSurvey with "Question code & question text" headings: each heading is its code, a full stop
+# and the text ("submitdate. Datum Abgeschickt", "G02Q03[SQ001]. … [Row]"); no submitdate = incomplete.
+lsq_head = ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "startlanguage. Start-Sprache",
+            "G01Q01[SQ001]. Wie zufrieden sind Sie mit unserer Lieferung? [Liefergeschwindigkeit (1-5)]",
+            "G02Q02. Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "G03Q03. Was können wir verbessern?"]
+lsq_said = ["Alles bestens", "", "Schneller liefern", "Die Verpackung war kaputt", "", "Nichts"]
+lsq_rows = [[str(i + 1), "2026-02-0%d 10:05:00" % (i + 1), str(3 + i % 2), "de", d, r, said] for i, (d, r, said) in enumerate(zip(DELIVERY, RECOMMEND, lsq_said))]
+lsq_rows.append(["7", "", "1", "de", "2", "", ""])
+write("limesurvey-code-and-question-text-headings.csv", table(lsq_head, lsq_rows))
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

@@ -93,8 +93,9 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (shape !== undefined && shape.role !== 'battery') {
       return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
     }
-    // The question text of an extra header row says what the column asks as much as its name.
-    const text = question === null || question === name ? name : `${name} ${question}`;
+    // The question text of an extra header row says what the column asks as much as its name; a
+    // name that is a code and then its question (LimeSurvey's `G01Q02. Wie …`) is read by its question.
+    const text = question === null || question === name ? name : name.endsWith(question) ? question : `${name} ${question}`;
     const check = attentionCheck(text, keywordLexicons, vocabulary, profile);
     if (check !== null) return { index, name, question, role: 'attention', dimension: null, scale: null, evidence: [check.why], unmapped: [], confidence: check.confidence, expected: check.expected };
     const single = singleOption(name, profile, vocabulary);

@@ -107,6 +107,7 @@ describe('platform shapes are recognised', () => {
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
     ['typeform-hash-html.csv', 'typeform', 1, 6, 6, []],
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
+    ['limesurvey-code-and-question-text-headings.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
     ['formbricks-quote-prefix.csv', 'formbricks', 1, 8, 7, [{ reason: 'partial', count: 1, firstLines: [9] }]],
     ['microsoft-forms-english.csv', 'microsoft-forms', 1, 6, 6, []],
@@ -183,6 +184,19 @@ describe('platform shapes are recognised', () => {
     const r = report(['fixtures/input/two-header-rows-question-over-options.csv', '--platform', 'surveymonkey']);
     expect(r.input.files[0]).toMatchObject({ platform: 'surveymonkey', headerRows: 2, rows: 12, rowsUsed: 12 });
     expect(r.columns[0]?.name).toBe('Which channels do you use? - E-mail');
+  });
+
+  it('LimeSurvey: lastpage and startlanguage are metadata, with codes or codes and question text as headings', () => {
+    const codes = report(['fixtures/input/limesurvey-semicolon-bom-codes.csv']);
+    expect(codes.columns.slice(0, 4).map((c) => [c.name, c.role])).toEqual([['id', 'id'], ['submitdate', 'timestamp'], ['lastpage', 'ignored'], ['startlanguage', 'ignored']]);
+    const headings = report(['fixtures/input/limesurvey-code-and-question-text-headings.csv']);
+    expect(headings.columns.slice(0, 4).map((c) => c.role)).toEqual(['id', 'timestamp', 'ignored', 'ignored']);
+    // The heading stays the column's name; the text after the code is its question, which the keywords are read from.
+    expect(headings.columns.slice(4).map((c) => [c.name, c.question, c.role, c.dimension])).toEqual([
+      ['G01Q01[SQ001]. Wie zufrieden sind Sie mit unserer Lieferung? [Liefergeschwindigkeit (1-5)]', 'Wie zufrieden sind Sie mit unserer Lieferung? [Liefergeschwindigkeit (1-5)]', 'item', 'delivery'],
+      ['G02Q02. Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)', 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)', 'nps', null],
+      ['G03Q03. Was können wir verbessern?', 'Was können wir verbessern?', 'comment', null],
+    ]);
   });
 
   it('Google Forms: the translated timestamp and the e-mail column are not answers', () => {

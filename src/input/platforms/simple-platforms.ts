@@ -13,13 +13,26 @@ export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   return { ...shape, questions, hints: hintByName(header, roles, 'Typeform') };
 };
 
-/** LimeSurvey: `id`, `submitdate`, `lastpage`, `startlanguage`... and codes like `Q1[SQ001]`; an empty `submitdate` is an incomplete response. */
+// LimeSurvey's "Question code & question text" headings: `G03Q04. Haben Sie …`, `submitdate. Datum
+// Abgeschickt`, `G02Q01[SQ001]. [Die Stromversorgung …]`: the code, a full stop and a space, the text.
+const LIMESURVEY_CODED_HEADING = /^([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])*)\. (.*)$/s;
+
+/**
+ * LimeSurvey: `id`, `submitdate`, `lastpage`, `startlanguage`... and codes like `Q1[SQ001]`, or
+ * the same codes before the question text (`submitdate. Datum Abgeschickt`); an empty
+ * `submitdate` is an incomplete response. A heading keeps its code in the column's name; the text
+ * after the code is the question.
+ */
 export const recogniseLimeSurvey: RecognisePlatform = ([header = []]) => {
-  const names = header.map((h) => h.trim().toLowerCase());
+  const headings = header.map((h) => LIMESURVEY_CODED_HEADING.exec(h.trim()));
+  const codes = header.map((h, i) => headings[i]?.[1] ?? h);
+  const names = codes.map((c) => c.trim().toLowerCase());
   if (!names.includes('submitdate') || !(names.includes('lastpage') || names.includes('startlanguage'))) return null;
   const roles: Roles = { id: 'id', submitdate: 'timestamp', lastpage: 'ignored', startlanguage: 'ignored', seed: 'ignored', startdate: 'ignored', datestamp: 'ignored', ipaddr: 'ignored', refurl: 'ignored', token: 'ignored' };
-  const submitted = indexOfName(header, 'submitdate');
-  return { ...plainShape('limesurvey', header), hints: hintByName(header, roles, 'LimeSurvey'), finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
+  const hints = hintByName(codes, roles, 'LimeSurvey').map((hint, i) => (hint === null ? null : { role: hint.role, why: `LimeSurvey ${hint.role === 'ignored' ? 'metadata' : hint.role} column "${header[i]}"` }));
+  const questions = headings.map((heading) => (heading?.[2]?.trim() || null));
+  const submitted = indexOfName(codes, 'submitdate');
+  return { ...plainShape('limesurvey', header), questions, hints, finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
 };
 
 /** KoboToolbox: `_uuid`, `_submission_time`, `_index` and other underscore metadata, `start`, `end`. */
