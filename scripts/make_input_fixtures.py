@@ -199,4 +199,14 @@ lsq_rows = [[str(i + 1), "2026-02-0%d 10:05:00" % (i + 1), str(3 + i % 2), "de",
 lsq_rows.append(["7", "", "1", "de", "2", "", ""])
 write("limesurvey-code-and-question-text-headings.csv", table(lsq_head, lsq_rows))
 
+# Typeform with partial responses: "Response Type" completed or partial, and "Stage Date (UTC)" (when
+# the response reached its stage) beside "Submit Date (UTC)", which a partial response lacks.
+tfp_head = ["#", "How satisfied are you with the speed of delivery? (1-5)", "How likely are you to recommend us? (0-10)", "Response Type",
+            "Start Date (UTC)", "Stage Date (UTC)", "Submit Date (UTC)", "Network ID", "Tags"]
+tfp_rows = [["p%031d" % i, d, r, "completed", "2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:04:00" % (i + 1), "2026-02-0%d 10:04:00" % (i + 1), "net%d" % i, ""]
+            for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+tfp_rows.insert(2, ["p%031d" % 6, "1", "", "partial", "2026-02-07 10:00:00", "2026-02-07 10:02:00", "", "net6", ""])
+tfp_rows.append(["p%031d" % 7, "", "", "partial", "2026-02-08 10:00:00", "2026-02-08 10:01:00", "", "net7", ""])
+write("typeform-response-type-partial-stage-date.csv", table(tfp_head, tfp_rows))
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

@@ -1,4 +1,5 @@
 import { indexOfName, plainShape, type ColumnHint, type PlatformShape } from './platforms/platform-shape.js';
+import { isTypeformFinished } from './platforms/simple-platforms.js';
 
 /** Whose API wrote a response: Typeform's Responses API, Formbricks' Management API, or anyone else (SurveyJS results, KoboToolbox data …). */
 export type ResponseKind = 'typeform' | 'formbricks' | 'plain';
@@ -101,7 +102,7 @@ export function apiShape(kind: Exclude<ResponseKind, 'plain'>, names: readonly s
     return role === undefined ? null : { role, why: `${label} ${role === 'ignored' ? 'metadata' : role} key "${names[i] as string}"` };
   });
   const finished = kind === 'typeform' ? indexOfName(names, 'response_type') : indexOfName(names, 'finished');
-  const isFinished = kind === 'typeform' ? (v: string) => !/^(started|partial)$/i.test(v.trim()) : (v: string) => v.trim() !== 'false';
+  const isFinished = kind === 'typeform' ? isTypeformFinished : (v: string) => v.trim() !== 'false';
   return { ...plainShape(kind, names), hints, finished: finished < 0 ? null : { column: finished, isFinished } };
 }
 

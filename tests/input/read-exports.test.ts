@@ -106,6 +106,7 @@ describe('platform shapes are recognised', () => {
     ['surveymonkey-account-language-spanish.csv', 'surveymonkey', 2, 6, 6, []],
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
     ['typeform-hash-html.csv', 'typeform', 1, 6, 6, []],
+    ['typeform-response-type-partial-stage-date.csv', 'typeform', 1, 8, 6, [{ reason: 'partial', count: 2, firstLines: [4, 9] }]],
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['limesurvey-code-and-question-text-headings.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
@@ -209,6 +210,21 @@ describe('platform shapes are recognised', () => {
     const r = report(['fixtures/input/typeform-hash-html.csv']);
     expect(r.columns[1]?.question).toBe('How satisfied are you with the speed of delivery? (1-5)');
     expect(r.columns.map((c) => c.role)).toEqual(['id', 'item', 'nps', 'ignored', 'timestamp', 'ignored']);
+  });
+
+  it('Typeform: a partial Response Type is unfinished; the submit date, not the stage date, is the timestamp', () => {
+    const r = report(['fixtures/input/typeform-response-type-partial-stage-date.csv']);
+    expect(r.columns.slice(3).map((c) => [c.name, c.role])).toEqual([
+      ['Response Type', 'ignored'],
+      ['Start Date (UTC)', 'ignored'],
+      ['Stage Date (UTC)', 'ignored'],
+      ['Submit Date (UTC)', 'timestamp'],
+      ['Network ID', 'ignored'],
+      ['Tags', 'ignored'],
+    ]);
+    expect(item(r, 'How satisfied are you with the speed of delivery? (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+    const all = report(['fixtures/input/typeform-response-type-partial-stage-date.csv', '--include-partial']);
+    expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
   });
 
   it("Formbricks: '-1 is the number -1, not text: the code of a missing answer on a 1-5 scale", () => {

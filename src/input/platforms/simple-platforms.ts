@@ -3,14 +3,22 @@ import { hintByName, indexOfName, plainShape, type ColumnHint, type RecognisePla
 
 type Roles = Record<string, ColumnHint['role']>;
 
-/** Typeform: first column `#`, HTML inside headers, `Start Date (UTC)`, `Submit Date (UTC)`, `Network ID`. */
+/** Typeform's response type (`completed`, `partial`, `started` in its API) says whether a response was finished. */
+export const isTypeformFinished = (type: string): boolean => !/^(started|partial)$/i.test(type.trim());
+
+/**
+ * Typeform: first column `#`, HTML inside headers, `Start Date (UTC)`, `Submit Date (UTC)`,
+ * `Network ID`. The submit date is the timestamp: `Stage Date (UTC)`, when the response reached its
+ * stage, is metadata; a `Response Type` of `partial` is an unfinished response.
+ */
 export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   if (header[0]?.trim() !== '#' || !header.some((c) => /^(submit date \(utc\)|network id|start date \(utc\))$/i.test(c.trim()))) return null;
-  const roles: Roles = { '#': 'id', 'submit date (utc)': 'timestamp', 'start date (utc)': 'ignored', 'network id': 'ignored', tags: 'ignored', 'response type': 'ignored', stage: 'ignored' };
+  const roles: Roles = { '#': 'id', 'submit date (utc)': 'timestamp', 'start date (utc)': 'ignored', 'stage date (utc)': 'ignored', 'network id': 'ignored', tags: 'ignored', 'response type': 'ignored', stage: 'ignored' };
   const shape = plainShape('typeform', header);
   // The question is the header without its HTML, where there was any.
   const questions = header.map((h) => (/<[a-z/][^>]*>/i.test(h) ? h.replace(/<[^>]*>/g, '').trim() : null));
-  return { ...shape, questions, hints: hintByName(header, roles, 'Typeform') };
+  const type = indexOfName(header, 'Response Type');
+  return { ...shape, questions, hints: hintByName(header, roles, 'Typeform'), finished: type < 0 ? null : { column: type, isFinished: isTypeformFinished } };
 };
 
 // LimeSurvey's "Question code & question text" headings: `G03Q04. Haben Sie …`, `submitdate. Datum
