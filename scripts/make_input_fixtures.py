@@ -209,4 +209,19 @@ tfp_rows.insert(2, ["p%031d" % 6, "1", "", "partial", "2026-02-07 10:00:00", "20
 tfp_rows.append(["p%031d" % 7, "", "", "partial", "2026-02-08 10:00:00", "2026-02-08 10:01:00", "", "net7", ""])
 write("typeform-response-type-partial-stage-date.csv", table(tfp_head, tfp_rows))
 
+# Qualtrics writes beside an NPS question its own group code of each answer, "Q2_NPS_GROUP" (1
+# detractor, 2 passive, 3 promoter), its row 2 the question and " - Group".
+def nps_group(score):
+    return 3 if score >= 9 else 2 if score >= 7 else 1
+
+
+qn_names = ["StartDate", "EndDate", "Finished", "RecordedDate", "ResponseId", "Q1", "Q2", "Q2_NPS_GROUP"]
+qn_text = ["Start Date", "End Date", "Finished", "Recorded Date", "Response ID", "How satisfied are you with the speed of delivery?",
+           "How likely are you to recommend us to a friend?", "How likely are you to recommend us to a friend? - Group"]
+qn_import = ['{"ImportId":"startDate"}', '{"ImportId":"endDate"}', '{"ImportId":"finished"}', '{"ImportId":"recordedDate"}', '{"ImportId":"_recordId"}',
+             '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID2_NPS_GROUP"}']
+qn_rows = [["2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), "1", "2026-02-0%d 10:05:00" % (i + 1), "R_%d" % (i + 1), d, r, nps_group(r)]
+           for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("qualtrics-nps-group-column.csv", table(qn_names, [qn_text, qn_import] + qn_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

@@ -102,6 +102,7 @@ describe('platform shapes are recognised', () => {
     ['qualtrics-3-header-rows.csv', 'qualtrics', 3, 8, 7, [{ reason: 'partial', count: 1, firstLines: [10] }]],
     ['qualtrics-2016-single-quote-importid.csv', 'qualtrics', 3, 6, 6, []],
     ['qualtrics-legacy-trailing-comma.csv', 'qualtrics', 2, 6, 6, []],
+    ['qualtrics-nps-group-column.csv', 'qualtrics', 3, 6, 6, []],
     ['surveymonkey-2-header-rows.csv', 'surveymonkey', 2, 6, 6, []],
     ['surveymonkey-account-language-spanish.csv', 'surveymonkey', 2, 6, 6, []],
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
@@ -129,6 +130,13 @@ describe('platform shapes are recognised', () => {
     const all = report(['fixtures/input/qualtrics-3-header-rows.csv', '--include-partial']);
     expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
     expect(item(all, 'Q1')?.n).toBe(7);
+  });
+
+  it("Qualtrics: the NPS question's group code (Q2_NPS_GROUP, 1-3) is derived from its answer, not an item", () => {
+    const r = report(['fixtures/input/qualtrics-nps-group-column.csv']);
+    expect(r.columns.slice(5).map((c) => [c.name, c.role])).toEqual([['Q1', 'item'], ['Q2', 'nps'], ['Q2_NPS_GROUP', 'ignored']]);
+    expect(r.columns[7]?.evidence.join(' ')).toContain('promoter/passive/detractor group');
+    expect(r.items.map((i) => i.column)).toEqual(['Q1', 'Q2']);
   });
 
   it('Qualtrics legacy: the trailing comma drops an empty column, V1..Vn take their labels', () => {

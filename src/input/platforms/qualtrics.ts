@@ -1,4 +1,4 @@
-import { hintByName, indexOfName, plainShape, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
+import { hintByName, indexOfName, plainShape, type ColumnHint, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
 
 const METADATA: Record<string, 'id' | 'timestamp' | 'ignored'> = {
   responseid: 'id',
@@ -50,11 +50,19 @@ export const recogniseQualtrics: RecognisePlatform = (records) => {
   return null;
 };
 
+// `Q2_NPS_GROUP`: beside an NPS question, Qualtrics' own code of its answer, 1 detractor, 2 passive,
+// 3 promoter. Derived from the 0-10 answer, it is no question of its own.
+const NPS_GROUP = /_NPS_GROUP$/i;
+
 function finish(shape: PlatformShape): PlatformShape {
   const finished = indexOfName(shape.names, 'Finished');
+  const hints = hintByName(shape.names, METADATA, 'Qualtrics').map((hint, i): ColumnHint | null => {
+    const name = shape.names[i] ?? '';
+    return hint ?? (NPS_GROUP.test(name.trim()) ? { role: 'ignored', why: `Qualtrics' promoter/passive/detractor group of an NPS question "${name}", derived from its answer` } : null);
+  });
   return {
     ...shape,
-    hints: hintByName(shape.names, METADATA, 'Qualtrics'),
+    hints,
     finished: finished < 0 ? null : { column: finished, isFinished: (value) => !/^(0|false)$/i.test(value.trim()) },
     negativeCodesMissing: true,
   };
