@@ -651,3 +651,19 @@ def anything_else_rows(seed, yes_no, bought, comments):
 for seed, (language, (overall, purchase, yes_no, what, bought, open_question, comments)) in enumerate(ANYTHING_ELSE.items(), start=9201):
     write(f"anything-else-purchase-question-{language}.csv", ["id", overall, purchase, what, open_question],
           anything_else_rows(seed, yes_no, bought, comments), delimiter=";")
+
+# Once the survey's language is known, only its own words of negation turn a statement round:
+# Portuguese "no" is "in the" ("cobra o valor correto no meu cartão", "chegou no prazo"), a word
+# of negation in Spanish and English, the languages whose keywords a Portuguese survey tries too.
+# "não" in Portuguese and "no" in Spanish still reverse. Fewer than 30 respondents, so that the
+# answers (random) decide no direction and the wording alone is tested.
+foreign_negation_rng = random.Random(601)
+FOREIGN_NEGATION = {
+    "pt": (["Confio que a loja cobra o valor correto no meu cartão", "O pedido chegou no prazo combinado", "Os preços no site são justos", "O atendimento não foi cordial"],
+           ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"]),
+    "es": (["Confío en que la tienda cobra el importe correcto en mi tarjeta", "El pedido no llegó en el plazo acordado", "Los precios en la web son justos", "La atención al cliente fue amable"],
+           ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"]),
+}
+for language, (statements, agreement) in FOREIGN_NEGATION.items():
+    write(f"foreign-negation-word-in-a-statement-{language}.csv", ["id"] + statements,
+          [[str(i)] + [foreign_negation_rng.choice(agreement) for _ in statements] for i in range(25)])

@@ -32,6 +32,8 @@ export interface ReverseOptions {
   vocabulary: Vocabulary;
   /** The survey's languages' lexicons (and English): a foreign word reverses nothing. */
   lexicons: readonly Lexicon[];
+  /** The survey's language, when it could be told: only its own words of negation count (see reversedWording). */
+  language: string | null;
   /** Columns whose direction the config set (`"reverse": true` or `false`): left as they are. */
   fixed: ReadonlySet<number>;
   /** How many rows the sample is at most, for the evidence ("in the first 1,000 rows"). */
@@ -52,7 +54,7 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
   const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
   const worded = new Map<number, string>();
   for (const column of candidates) {
-    const wording = reversedWording(column, options.lexicons);
+    const wording = reversedWording(column, options.lexicons, options.language);
     if (wording !== null) worded.set(column.index, wording);
   }
   // Items turned by their answers, with the correlation that showed it. One a dimension at a time,
@@ -127,11 +129,15 @@ function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence
 /**
  * What makes a header reverse-worded, or null: an odd number of negations or a word of the bad
  * pole, but not both. Scale anchors in brackets ("(1 = not at all, 5 = very)") are no part of it.
+ * Once the survey's `language` is known, only its own words of negation count: the short words of
+ * negation are other languages' everyday words (Spanish and English "no" is Portuguese "in the":
+ * "cobra o valor correto no meu cartão"), as the longer words of the bad pole seldom are.
  */
-export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[]): string | null {
+export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null): string | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
-    const { negation, opposite, trouble } = lexicon.reversedWording;
+    const { opposite, trouble } = lexicon.reversedWording;
+    const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     const [pole] = matchKeywords(text, opposite);
     const [bad] = matchKeywords(text, trouble);

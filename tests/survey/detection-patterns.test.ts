@@ -486,4 +486,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(confirmed.csat?.column).toBe('Overall satisfaction');
     expect(confirmed.columns.find((c) => c.name === 'Overall satisfaction')?.confidence).toBe('high');
   });
+
+  it("reads a statement's words of negation in the survey's own language only", () => {
+    const reversed = (fixture: string) => inspect(fixture).columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
+    // Portuguese "no" is "in the", a word of negation only in Spanish and English; "não" is one.
+    expect(reversed('foreign-negation-word-in-a-statement-pt')).toEqual([['trust', false], ['delivery', false], ['pricing', false], ['service', true]]);
+    expect(reversed('foreign-negation-word-in-a-statement-es')).toEqual([['trust', false], ['delivery', true], ['pricing', false], ['service', false]]);
+  });
 });
