@@ -667,3 +667,35 @@ FOREIGN_NEGATION = {
 for language, (statements, agreement) in FOREIGN_NEGATION.items():
     write(f"foreign-negation-word-in-a-statement-{language}.csv", ["id"] + statements,
           [[str(i)] + [foreign_negation_rng.choice(agreement) for _ in statements] for i in range(25)])
+
+# The complaint question asked with the verb of complaining rather than its noun ("Haben Sie sich
+# bei uns beschwert?", "Vous êtes-vous plaint(e) ?", "¿Se quejó?", "Você reclamou?", "Czy
+# reklamował(a) Pan/Pani?", "Vai sūdzējāties?"), answered yes or no, is the complaint question.
+complaint_verb_rng = random.Random(602)
+COMPLAINT_VERBS = {
+    "en": ("Overall satisfaction (1-5)", "Have you complained to us in the last 12 months?", ("Yes", "No")),
+    "de": ("Gesamtzufriedenheit (1-5)", "Haben Sie sich in den letzten 12 Monaten bei uns beschwert?", ("Ja", "Nein")),
+    "fr": ("Satisfaction globale (1-5)", "Vous êtes-vous plaint(e) auprès de nous au cours des 12 derniers mois ?", ("Oui", "Non")),
+    "es": ("Satisfacción general (1-5)", "¿Se quejó con nosotros en los últimos 12 meses?", ("Sí", "No")),
+    "pt": ("Satisfação geral (1-5)", "Você reclamou conosco nos últimos 12 meses?", ("Sim", "Não")),
+    "pl": ("Ogólne zadowolenie (1-5)", "Czy reklamował(a) Pan/Pani u nas zakup w ostatnich 12 miesiącach?", ("Tak", "Nie")),
+    "lv": ("Kopējā apmierinātība (1-5)", "Vai pēdējo 12 mēnešu laikā esat sūdzējies par mums?", ("Jā", "Nē")),
+}
+for language, (overall, complained, (yes, no)) in COMPLAINT_VERBS.items():
+    write(f"complaint-asked-with-a-verb-{language}.csv", ["id", overall, complained],
+          [[str(i), str(complaint_verb_rng.randint(1, 5)), yes if complaint_verb_rng.random() < 0.3 else no] for i in range(40)], delimiter=";")
+# What the complaint was about, after it: LimeSurvey's checkbox options, each named with its own
+# code (so not grouped as one question), ticked "Ja" or left blank, never "Nein": options, not
+# more complaint questions.
+COMPLAINT_TOPICS = ["Abrechnung", "Erreichbarkeit", "Zählerstand"]
+
+
+def complaint_topics_row(i):
+    complained = complaint_verb_rng.random() < 0.3
+    return [str(i), str(complaint_verb_rng.randint(1, 5)), "Ja" if complained else "Nein"] + [("Ja" if complained and complaint_verb_rng.random() < 0.5 else "") for _ in COMPLAINT_TOPICS]
+
+
+write("complaint-asked-with-a-verb-limesurvey-de.csv",
+      ["id. Antwort ID", "G01Q01. Gesamtzufriedenheit (1-5)", "G03Q04. Haben Sie sich in den letzten 12 Monaten bei uns beschwert?"]
+      + [f"G03Q06[SQ00{k + 1}]. Worüber haben Sie sich beschwert? [{topic}]" for k, topic in enumerate(COMPLAINT_TOPICS)],
+      [complaint_topics_row(i) for i in range(40)])

@@ -240,6 +240,11 @@ function keywordConfidence(hits: readonly (Hit | undefined)[]): Confidence {
 
 const shown = (hits: readonly Hit[]) => hits.map((h) => h.text).join(', ');
 
+/** Answered yes or left blank, never no: how a platform writes a ticked checkbox option ("Ja", blank). */
+function tickedYesOnly(profile: ValueProfile, vocabulary: Vocabulary): boolean {
+  return profile.blank > 0 && ![...(profile.labels?.keys() ?? [])].some((folded) => vocabulary.no.has(folded));
+}
+
 function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [], confidence: 'high' };
   const { role: kw, dimension } = keywords;
@@ -283,6 +288,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // asks about a problem, its resolution, satisfaction or recommending.
   const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {
     if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, answers), scale, 'complaints', dimensionConfidence);
+    // "Worüber haben Sie sich beschwert? [Abrechnung]" ticked "Ja" or left blank, never "Nein":
+    // an option of what the complaint was about, not the question whether there was one.
+    if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
     const satisfied = kw.csatStrong ?? kw.csatWeak;
     if (satisfied !== undefined) return assign('csat', `header keyword ${satisfied.text} → overall satisfaction; ${answers}: the share satisfied`, scale, null, 'medium');

@@ -493,4 +493,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(reversed('foreign-negation-word-in-a-statement-pt')).toEqual([['trust', false], ['delivery', false], ['pricing', false], ['service', true]]);
     expect(reversed('foreign-negation-word-in-a-statement-es')).toEqual([['trust', false], ['delivery', true], ['pricing', false], ['service', false]]);
   });
+
+  it('reads a yes/no question asked with the verb of complaining as the complaint question, in each lexicon language', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) {
+      const column = inspect(`complaint-asked-with-a-verb-${language}`).columns[2];
+      expect([language, column?.role, column?.dimension]).toEqual([language, 'complaint', 'complaints']);
+    }
+    // What the complaint was about, ticked "Ja" or left blank, never "Nein": no complaint question.
+    expect(inspect('complaint-asked-with-a-verb-limesurvey-de').columns.map((c) => c.role)).toEqual(['id', 'csat', 'complaint', 'segment', 'segment', 'segment']);
+  });
 });
