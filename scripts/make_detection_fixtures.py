@@ -699,3 +699,15 @@ write("complaint-asked-with-a-verb-limesurvey-de.csv",
       ["id. Antwort ID", "G01Q01. Gesamtzufriedenheit (1-5)", "G03Q04. Haben Sie sich in den letzten 12 Monaten bei uns beschwert?"]
       + [f"G03Q06[SQ00{k + 1}]. Worüber haben Sie sich beschwert? [{topic}]" for k, topic in enumerate(COMPLAINT_TOPICS)],
       [complaint_topics_row(i) for i in range(40)])
+
+# Statements of an agreement matrix worded against their dimension by a word the German lexicon
+# lacked: information "unverständlich und intransparent", service that left one "im Stich
+# gelassen". Reversed by their wording; fewer than 30 respondents, so that the answers (random)
+# decide no direction.
+negative_de_rng = random.Random(603)
+AGREEMENT_DE = ["Stimme überhaupt nicht zu", "Stimme eher nicht zu", "Weder noch", "Stimme eher zu", "Stimme voll und ganz zu"]
+NEGATIVE_DE = ["Die Preise sind angemessen", "Die Informationen zu Preiserhöhungen waren unverständlich und intransparent",
+               "Der Kundenservice ist freundlich", "Der Kundenservice hat mich im Stich gelassen"]
+write("negative-wording-de-unclear-and-let-down.csv",
+      ["ID"] + [f"Wie sehr stimmen Sie den folgenden Aussagen zu? [{statement}]" for statement in NEGATIVE_DE],
+      [[str(i)] + [negative_de_rng.choice(AGREEMENT_DE) for _ in NEGATIVE_DE] for i in range(25)])

@@ -502,4 +502,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // What the complaint was about, ticked "Ja" or left blank, never "Nein": no complaint question.
     expect(inspect('complaint-asked-with-a-verb-limesurvey-de').columns.map((c) => c.role)).toEqual(['id', 'csat', 'complaint', 'segment', 'segment', 'segment']);
   });
+
+  it('reverses a German statement that calls something unclear and opaque, or says it left one in the lurch', () => {
+    const reversed = inspect('negative-wording-de-unclear-and-let-down').columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
+    expect(reversed).toEqual([['pricing', false], ['pricing', true], ['service', false], ['service', true]]);
+  });
 });

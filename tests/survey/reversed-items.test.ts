@@ -109,6 +109,17 @@ describe('reversed items', () => {
     ["L'assistance n'est d'aucune utilité", 'negative wording: "aucune" (fr)'],
     ["Le vendeur a fait preuve d'impolitesse", 'negative wording: "impoli*" (fr)'],
     ["Je n'ai jamais reçu de message d'erreur", null],
+    // Statements that something is hard to understand, opaque or unfair, or that left one in the lurch.
+    ['Die Informationen zu Preiserhöhungen waren unverständlich und intransparent', 'negative wording: "unverstandlich*" (de)'],
+    ['Bei Problemen fühle ich mich von meinem Versorger im Stich gelassen', 'negative wording: "im stich gelassen" (de)'],
+    ['Die Informationen zu Preiserhöhungen waren nicht unverständlich', null],
+    ['The information on price rises was incomprehensible', 'negative wording: "incomprehensible" (en)'],
+    ['I felt let down by my supplier', 'negative wording: "let down" (en)'],
+    ['Les informations sur les hausses de prix étaient peu transparentes', 'negative wording: "peu transparent*" (fr)'],
+    ['La información sobre las subidas de precio era incomprensible', 'negative wording: "incomprensible*" (es)'],
+    ['As informações sobre o aumento de preços eram pouco transparentes', 'negative wording: "pouco transparente*" (pt)'],
+    ['Informacje o podwyżkach cen były niezrozumiałe', 'negative wording: "niezrozumia*" (pl)'],
+    ['Informācija par cenu pieaugumu bija maldinoša', 'negative wording: "maldinos*" (lv)'],
     // Scale anchors in brackets are no part of the statement.
     ['Delivery was on time (1 = not at all, 5 = completely)', null],
   ])('reads %j as %s', (header, expected) => {

@@ -46,7 +46,7 @@ export const fr: Lexicon = {
   },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
-    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],
+    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'injuste*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
   },
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

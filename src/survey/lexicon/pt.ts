@@ -45,7 +45,7 @@ export const pt: Lexicon = {
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'injust*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
