@@ -711,3 +711,20 @@ NEGATIVE_DE = ["Die Preise sind angemessen", "Die Informationen zu Preiserhöhun
 write("negative-wording-de-unclear-and-let-down.csv",
       ["ID"] + [f"Wie sehr stimmen Sie den folgenden Aussagen zu? [{statement}]" for statement in NEGATIVE_DE],
       [[str(i)] + [negative_de_rng.choice(AGREEMENT_DE) for _ in NEGATIVE_DE] for i in range(25)])
+
+# The bill is a matter of price, as in an energy supplier's or a telecom's survey ("Meine
+# Jahresabrechnung ist klar und nachvollziehbar", "My invoice is clear", "La facture est claire"):
+# pricing; a problem with it, or a complaint about it, stays the complaint question.
+billing_rng = random.Random(604)
+BILLING = {
+    "en": ["My invoice is clear and easy to understand (1-5)"],
+    "de": ["Meine Jahresabrechnung ist klar und nachvollziehbar (1-5)", "Die Rechnung ist korrekt (1-5)", "Hatten Sie ein Problem mit Ihrer Rechnung?"],
+    "fr": ["La facture est claire (1-5)"],
+    "es": ["La factura es clara (1-5)"],
+    "pt": ["A fatura é clara (1-5)"],
+    "pl": ["Faktura jest czytelna (1-5)"],
+    "lv": ["Rēķins ir saprotams (1-5)"],
+}
+for language, headers in BILLING.items():
+    write(f"billing-is-pricing-{language}.csv", ["id"] + headers,
+          [[str(i)] + [billing_rng.choice(["Ja", "Nein", "Nein"]) if h.endswith("?") else str(billing_rng.randint(1, 5)) for h in headers] for i in range(40)])

@@ -507,4 +507,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const reversed = inspect('negative-wording-de-unclear-and-let-down').columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
     expect(reversed).toEqual([['pricing', false], ['pricing', true], ['service', false], ['service', true]]);
   });
+
+  it('reads a statement about the bill or invoice as pricing, in each lexicon language, and a problem with it as the complaint question', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) {
+      const column = inspect(`billing-is-pricing-${language}`).columns[1];
+      expect([language, column?.role, column?.dimension]).toEqual([language, 'item', 'pricing']);
+    }
+    expect(inspect('billing-is-pricing-de').columns.slice(2).map((c) => [c.role, c.dimension])).toEqual([['item', 'pricing'], ['complaint', 'complaints']]);
+  });
 });

@@ -25,7 +25,7 @@ export const de: Lexicon = {
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
-    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand'],
+    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung*', 'abrechnung*', 'jahresabrechnung*'],
     complaints: ['beschwerde*', 'reklamation*', '~problem*', 'beanstandung*', 'beschwert', 'beschweren', 'beschwerten', 'reklamiert', 'reklamieren', '~lösung*', '~gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
     service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
@@ -36,7 +36,7 @@ export const de: Lexicon = {
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],
-    complaints: ['hatten', 'hattest', 'gehabt', 'aufgetreten', 'bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware'],
+    complaints: ['hatten', 'hattest', 'gehabt', 'aufgetreten', 'bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware', 'rechnung*', 'abrechnung*', 'jahresabrechnung*'],
     delivery: ['bestellung*', 'liefer*', 'versand*', 'paket*', 'produkt', 'produkte', 'produkts', 'produkten', 'ware*', 'kauf*'],
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
     service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop', 'wartezeit'],

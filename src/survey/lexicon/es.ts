@@ -25,7 +25,7 @@ export const es: Lexicon = {
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
-    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*'],
+    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura*'],
     complaints: ['reclamo*', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', 'reclamado', 'reclamar', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
     // The verb as a respondent says it: "Confío en esta empresa".
     trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
@@ -37,7 +37,7 @@ export const es: Lexicon = {
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
     segment: ['qué', 'cuál', 'tipo', 'nombre'],
-    complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*'],
+    complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*', 'factura*'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*'],
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tiempo de espera en el teléfono") is service, and says what that wait is.

@@ -28,7 +28,7 @@ export const fr: Lexicon = {
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.
-    pricing: ['prix', 'tarif*', 'coût*', 'frais', 'frais de livraison', 'frais de port', "frais d'envoi", "frais d'expédition", 'coût de livraison', 'coûts de livraison', 'coût de la livraison', "coût d'expédition", "coûts d'expédition", "coût de l'expédition", "prix d'expédition", "tarif d'expédition", "tarifs d'expédition", 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*', 'prix de la livraison', 'prix de livraison', 'prix du transport', 'tarif de livraison', 'tarifs de livraison', 'tarif de la livraison'],
+    pricing: ['prix', 'tarif*', 'coût*', 'frais', 'frais de livraison', 'frais de port', "frais d'envoi", "frais d'expédition", 'coût de livraison', 'coûts de livraison', 'coût de la livraison', "coût d'expédition", "coûts d'expédition", "coût de l'expédition", "prix d'expédition", "tarif d'expédition", "tarifs d'expédition", 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*', 'prix de la livraison', 'prix de livraison', 'prix du transport', 'tarif de livraison', 'tarifs de livraison', 'tarif de la livraison', 'facture*', 'facturation'],
     complaints: ['réclamation*', 'plainte*', 'plaint', 'plaints', 'plaindre', '~problème*', '~incident*', 'litige*', '~résolu*', '~résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],
     trust: ['confiance', 'fiab*', 'fiable', 'honnête*', 'honnêteté', 'crédib*', 'transparen*', 'intégrité', 'tient ses promesses', 'tenir ses promesses'],
     service: ['service client*', 'service après vente', 'relation client*', 'sav', 'assistance', '~support', 'hotline', 'centre d appel*', '~personnel', 'employé', 'employés', 'conseiller*', 'conseillère*', 'agent', 'agents', 'vendeur*', 'accueil', 'amabilité', 'aimable*', 'courtois*', 'politesse', 'poli', 'polie', 'compétent*', 'compétence*', 'serviable*', 'réactivité', 'réactif*', 'délai de réponse', 'temps de réponse', '~réponse*', '~répond*', '~communication', 'téléphon*', '~chat', '~e mail', '~courriel*', 'réseaux sociaux', 'politique de retour', 'conditions de retour', '~politique*', 'excuse*', '~service', '~aide'],
@@ -39,7 +39,7 @@ export const fr: Lexicon = {
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
     segment: ['quel', 'quelle', 'quels', 'quelles', 'type', 'nom'],
-    complaints: ['eu', 'traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*'],
+    complaints: ['eu', 'traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*', 'facture*', 'facturation'],
     delivery: ['commande*', 'livr*', 'expédi*', 'colis', 'produit*', 'achat*'],
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
     service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],

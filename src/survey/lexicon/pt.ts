@@ -25,7 +25,7 @@ export const pt: Lexicon = {
   dimensions: {
     delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
-    pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis'],
+    pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis', 'fatura', 'faturas', 'faturação'],
     complaints: ['reclamaç*', 'queixa*', 'queixou', 'reclamou', 'reclamei', 'reclamado', 'reclamar', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     // The verb as a respondent says it: "Confio nesta empresa".
     trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
@@ -37,7 +37,7 @@ export const pt: Lexicon = {
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
     segment: ['qual', 'quais', 'tipo', 'nome'],
-    complaints: ['teve', 'tive', 'tiveram', 'houve', 'tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*'],
+    complaints: ['teve', 'tive', 'tiveram', 'houve', 'tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*', 'fatura', 'faturas', 'faturação'],
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*'],
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tempo de espera ao telefone") is service, as in Spanish.
