@@ -38,17 +38,31 @@ export function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 
 export function periodsLowBase(report: Report, star = '*'): string {
   const minBase = report.periodization?.minBase;
   if (minBase === undefined || !report.periods.some((p) => p.lowBase === true)) return '';
-  return `; ${star} base under ${minBase}: not tested against the period before or after`;
+  return `; ${star} base under ${minBase}: not tested against the period before or after, and drawn ${LOW_BASE_SPARK} in the trend`;
 }
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
-/** A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. */
-export function sparkline(values: ReadonlyArray<number | null | undefined>): string {
-  const present = values.filter((v): v is number => typeof v === 'number');
-  if (present.length === 0) return '';
+/** A period under --min-base in a sparkline: its figure is too unsteady to draw as a bar. */
+export const LOW_BASE_SPARK = '·';
+
+/**
+ * A sparkline of the values, lowest ▁ to highest █; a gap for a missing value. A value marked in
+ * `lowBase` is drawn · and left out of the range, so that a week of two respondents
+ * neither shows as a full bar nor flattens the bars of the others.
+ */
+export function sparkline(values: ReadonlyArray<number | null | undefined>, lowBase: readonly boolean[] = []): string {
+  if (!values.some((v) => typeof v === 'number')) return '';
+  const steady = values.map((v, i) => (lowBase[i] === true ? null : v));
+  const present = steady.filter((v): v is number => typeof v === 'number');
   const [lo, hi] = [Math.min(...present), Math.max(...present)];
-  return values.map((v) => (typeof v !== 'number' ? ' ' : SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))])).join('');
+  return values
+    .map((v, i) => {
+      if (typeof v !== 'number') return ' ';
+      if (lowBase[i] === true) return LOW_BASE_SPARK;
+      return SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (SPARKS.length - 1))];
+    })
+    .join('');
 }
 
 /** Each dimension's label by id, for naming the figures of a comparison. */

@@ -153,7 +153,7 @@ function periodTable(report: Report): string[] {
   if (periodization === null || periods.length === 0) return [];
   const figures = breakdownFigures(report, periods);
   const rows = periods.map((p) => [`${p.period}${p.lowBase === true ? ' \\*' : ''}`, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, f.text(f.value(p))))]);
-  const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value)))];
+  const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true)))];
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return [
     `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,

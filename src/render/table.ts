@@ -138,7 +138,7 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const labelWidth = Math.max(...figures.map((f) => f.label.length));
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
-  const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value))}`);
+  const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${unparsed}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }

@@ -223,8 +223,14 @@ describe('--period week', () => {
     const table = runCli(['report', ...args]).stdout;
     expect(table).toMatch(/│ 2026-W02 \* │ +24 │/);
     expect(table).toMatch(/│ 2026-W03 {3}│ +29 │/);
-    expect(table).toContain('; * base under 25: not tested against the period before or after');
-    expect(runCli(['report', ...args, '--format', 'markdown']).stdout).toContain('| 2026-W02 \\* | 24 |');
+    expect(table).toContain('; * base under 25: not tested against the period before or after, and drawn · in the trend');
+    // The low-base weeks W02 and W04 are dots in the trend, not bars, and leave the others' range alone: W03 and W05 (66.4, 69.0) top Delivery's.
+    expect(table).toMatch(/^Delivery +·[▇█]·█[▁▂▃▄▅▆▇█]{4}$/m);
+    const markdown = runCli(['report', ...args, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('| 2026-W02 \\* | 24 |');
+    const trend = markdown.split('\n').find((line) => line.startsWith('| Trend |'))?.split(' | ').slice(2) ?? [];
+    expect(trend.length).toBeGreaterThan(0);
+    expect(trend.every((cell) => /^·[▁▂▃▄▅▆▇█]·[▁▂▃▄▅▆▇█]{5} ?\|?$/.test(cell))).toBe(true);
     // The comments of a week of 56 or 59 respondents under --min-base 60 keep their figures and lose their verbatims; the others keep theirs.
     const verbatims = (period: Period) => (period.comments?.columns ?? []).flatMap((c) => c.themes ?? []).reduce((n, t) => n + Object.values(t.verbatims ?? {}).reduce((m, list) => m + list.length, 0), 0);
     const weeks = report(['fixtures/comments/theme-impact-240-respondents-weighted-5-regions-4-weeks.csv', '--period', 'week', '--min-base', '60']).periods;

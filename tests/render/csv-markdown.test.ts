@@ -103,7 +103,9 @@ describe('--format markdown', () => {
     expect(text).toContain('### By month of Submitted (scores 0-100)');
     const february = got.periods.find((p) => p.period === '2026-02');
     expect(row('2026-02')?.[3]).toBe(`${february?.dimensions.delivery?.score?.toFixed(1)}${marked(february?.changes ?? [], 'dimensions.delivery.score') ? ' ▼' : ''}`);
-    expect(row('Trend')?.slice(2).every((cell) => /^[▁▂▃▄▅▆▇█]+ ?\|?$/.test(cell))).toBe(true);
+    // March, 12 respondents under the --min-base of 30, is a dot, not a bar.
+    expect(got.periods.map((p) => p.lowBase)).toEqual([false, false, true]);
+    expect(row('Trend')?.slice(2).every((cell) => /^[▁▂▃▄▅▆▇█]{2}· ?\|?$/.test(cell))).toBe(true);
   });
 
   it('escapes segment values', () => {
