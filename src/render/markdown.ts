@@ -5,6 +5,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
+import { complaintLines, effortLine, type HeadlineLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
@@ -31,6 +32,8 @@ export function renderMarkdown(data: Report, verbatims = false): string {
       ['right', 'right', 'right', 'right'],
     ),
   );
+  const headlines = headlineLines(report, level);
+  if (headlines.length > 0) parts.push(headlines.map(({ label, text }) => `- **${label}** ${text}`).join('\n'));
   const dimensions = Object.values(report.dimensions);
   if (dimensions.length > 0) {
     parts.push(
@@ -68,6 +71,16 @@ export function renderMarkdown(data: Report, verbatims = false): string {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The headline lines the table above has no column for, as the terminal shows them: the effort
+ * question and the complaint figures.
+ */
+function headlineLines(report: Report, level: number): HeadlineLine[] {
+  const style = { strong: (text: string) => `**${text}**`, data: escape };
+  const effort = effortLine(report, level, style);
+  return [...(effort === null ? [] : [effort]), ...complaintLines(report, level, style)];
 }
 
 /** Each checkbox question's options with their counts and shares, and each ranking's options with their mean ranks and first-choice shares. */

@@ -6,6 +6,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
+import { complaintLines, effortLine, type HeadlineLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
@@ -14,9 +15,6 @@ import type { RenderOptions } from './render-options.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
-
-// Problem categories shown in the headline; the JSON has those the report keeps (see CategoryTally).
-const CATEGORIES_SHOWN = 5;
 
 /**
  * The report for a person at a terminal: headline, dimensions, NPS, items, exclusions, notes. Its
@@ -63,7 +61,10 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
     const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);
     lines.push(`weighted by "${weight.column}": effective n ${weight.effectiveN.toFixed(1)}${left > 0 ? `; ${plural(left, 'row')} left out for their weight` : ''}`);
   }
-  const { csat, nps, ces } = report;
+  const { csat, nps } = report;
+  const style = { strong: (text: string) => c.bold(text), data: (text: string) => text };
+  // Labels as wide as CSAT's, the longer ones two spaces from their text.
+  const line = ({ label, text }: HeadlineLine) => `${c.bold(label)}${' '.repeat(Math.max(2, 6 - label.length))}${text}`;
   if (csat !== null && csat.scale.kind === 'binary') {
     // A yes/no or satisfied/dissatisfied outcome: its mean is the share satisfied.
     const yes = csat.scale.labels?.['1'] ?? 'yes';
@@ -73,24 +74,10 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
     lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.mean, 2)}  n ${csat.n}`);
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
-  // Effort: the mean on its own scale, and the share in its top box, both stated (DESIGN.md).
-  if (ces !== null) lines.push(`${c.bold('CES')}   mean ${c.bold(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${effortScale(ces)}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}`);
+  const effort = effortLine(report, level, style);
+  if (effort !== null) lines.push(line(effort));
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
-  const incidence = report.dimensions.complaints?.incidence;
-  if (incidence !== undefined && incidence !== null) {
-    lines.push(`${c.bold('Problems')}  ${percent(incidence.share)} had a problem  (${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %)  n ${incidence.n}`);
-  }
-  const resolution = report.dimensions.complaints?.resolution;
-  if (resolution !== undefined && resolution !== null) {
-    lines.push(`${c.bold('Handling')}  ${c.bold(fixed(resolution.score, 1))} of 100 among those who had a problem  (${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))})  n ${resolution.n}`);
-  }
-  for (const categories of report.dimensions.complaints?.categories ?? []) {
-    const shown = categories.counts.slice(0, CATEGORIES_SHOWN).map((k) => `${k.category} ${percent(k.share)}`);
-    // "Other", last, stands for the categories it pools.
-    const hidden = categories.counts.slice(CATEGORIES_SHOWN).reduce((sum, k) => sum + (k.pooled ?? 1), 0);
-    const more = hidden > 0 ? ` · ${hidden} more` : '';
-    lines.push(`${c.bold('Problems were')}  ${shown.join(' · ')}${more}  (${categories.column}, n ${categories.n})`);
-  }
+  lines.push(...complaintLines(report, level, style).map(line));
   return lines.join('\n');
 }
 
@@ -295,13 +282,4 @@ function itemDimension(item: ItemSummary): string {
 
 function scaleText(item: ItemSummary): string {
   return item.scale.kind === 'binary' ? 'yes/no' : `${item.scale.min}-${item.scale.max}`;
-}
-
-/** The words of an effort scale's ends, where it has them, and which way it runs: "(1 = sehr leicht … 7 = sehr schwierig; higher = more effort)". */
-function effortScale(ces: ItemSummary): string {
-  const { scale } = ces;
-  const [low, high] = [scale.labels?.[String(scale.min)], scale.labels?.[String(scale.max)]];
-  const ends = low === undefined || high === undefined ? [] : [`${scale.min} = ${low} … ${scale.max} = ${high}`];
-  const direction = ces.direction === undefined || ces.direction === null ? 'direction unknown' : ces.direction.replace(/^higher is /, 'higher = ');
-  return ` (${[...ends, direction].join('; ')})`;
 }

@@ -1,0 +1,56 @@
+/** The headline lines the terminal table and Markdown share, worded once so that neither drops one. */
+import type { ItemSummary, Report } from '../analysis/report.js';
+import { fixed, percent, range } from './format-number.js';
+
+/** One headline line: its label and its text. */
+export interface HeadlineLine {
+  label: string;
+  text: string;
+}
+
+/** How a format marks a figure to stand out, and writes text from the data or the report's words. */
+export interface HeadlineStyle {
+  strong: (text: string) => string;
+  data: (text: string) => string;
+}
+
+// Problem categories shown in the headline; the JSON has those the report keeps (see CategoryTally).
+const CATEGORIES_SHOWN = 5;
+
+/** The effort question's mean on its own scale and its top-2 share, both stated (DESIGN.md), or null without one. */
+export function effortLine(report: Pick<Report, 'ces'>, level: number, style: HeadlineStyle): HeadlineLine | null {
+  const { ces } = report;
+  if (ces === null) return null;
+  return { label: 'CES', text: `mean ${style.strong(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${style.data(effortScale(ces))}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}` };
+}
+
+/** The complaint figures: who had a problem, how well it was handled, and what the problems were. */
+export function complaintLines(report: Pick<Report, 'dimensions'>, level: number, style: HeadlineStyle): HeadlineLine[] {
+  const complaints = report.dimensions.complaints;
+  const lines: HeadlineLine[] = [];
+  const incidence = complaints?.incidence;
+  if (incidence !== undefined && incidence !== null) {
+    lines.push({ label: 'Problems', text: `${percent(incidence.share)} had a problem  (${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %)  n ${incidence.n}` });
+  }
+  const resolution = complaints?.resolution;
+  if (resolution !== undefined && resolution !== null) {
+    lines.push({ label: 'Handling', text: `${style.strong(fixed(resolution.score, 1))} of 100 among those who had a problem  (${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))})  n ${resolution.n}` });
+  }
+  for (const categories of complaints?.categories ?? []) {
+    const shown = categories.counts.slice(0, CATEGORIES_SHOWN).map((k) => `${style.data(k.category)} ${percent(k.share)}`);
+    // "Other", last, stands for the categories it pools.
+    const hidden = categories.counts.slice(CATEGORIES_SHOWN).reduce((sum, k) => sum + (k.pooled ?? 1), 0);
+    const more = hidden > 0 ? ` · ${hidden} more` : '';
+    lines.push({ label: 'Problems were', text: `${shown.join(' · ')}${more}  (${style.data(categories.column)}, n ${categories.n})` });
+  }
+  return lines;
+}
+
+/** The words of an effort scale's ends, where it has them, and which way it runs: "(1 = sehr leicht … 7 = sehr schwierig; higher = more effort)". */
+function effortScale(ces: ItemSummary): string {
+  const { scale } = ces;
+  const [low, high] = [scale.labels?.[String(scale.min)], scale.labels?.[String(scale.max)]];
+  const ends = low === undefined || high === undefined ? [] : [`${scale.min} = ${low} … ${scale.max} = ${high}`];
+  const direction = ces.direction === undefined || ces.direction === null ? 'direction unknown' : ces.direction.replace(/^higher is /, 'higher = ');
+  return ` (${[...ends, direction].join('; ')})`;
+}

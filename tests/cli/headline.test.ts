@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+/** The terminal's headline: the lines before the first blank line, without the title and the respondents. */
+function tableHeadline(file: string): string[] {
+  return (runCli(['report', file]).stdout.split('\n\n')[0] ?? '').split('\n').slice(2);
+}
+
+/** The Markdown's headline lines below its table, as plain text: `**` and escapes taken off. */
+function markdownHeadline(file: string): string[] {
+  const text = runCli(['report', file, '--format', 'markdown']).stdout;
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('- **'))
+    .map((line) => line.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
+}
+
+describe('the headline', () => {
+  it.each([
+    ['the complaint rate and its handling', 'fixtures/quickstart/responses.csv', ['Problems', 'Handling']],
+    ['the effort question', 'fixtures/detection/customer-effort-beside-csat.csv', ['CES']],
+    ['what the problems were', 'fixtures/report/complaint-categories-multi-select.csv', ['Problems were']],
+  ])('has in the Markdown the lines of %s that the table shows', (_, file, labels) => {
+    const table = tableHeadline(file).filter((line) => !/^(CSAT|NPS|Index) /.test(line));
+    for (const label of labels) expect(table.some((line) => line.startsWith(`${label} `))).toBe(true);
+    // The same words, the table's column padding aside.
+    const words = (line: string) => line.replace(/ +/g, ' ');
+    expect(markdownHeadline(file).map(words)).toEqual(table.map(words));
+  });
+});
