@@ -17,6 +17,16 @@ export interface HeadlineStyle {
 // Problem categories shown in the headline; the JSON has those the report keeps (see CategoryTally).
 const CATEGORIES_SHOWN = 5;
 
+/**
+ * The headline measures a survey is read for, CSAT and NPS, that the report lacks, with why (its
+ * `nullReasons`): a report whose only figure is the index says so, not just in the JSON. The
+ * effort question (CES) is asked by few surveys, so only a CES found is shown.
+ */
+export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'nullReasons'>, style: HeadlineStyle): { csat: HeadlineLine | null; nps: HeadlineLine | null } {
+  const line = (label: string, reason: string | undefined): HeadlineLine | null => (reason === undefined ? null : { label, text: `— ${style.data(reason)}` });
+  return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null };
+}
+
 /** The effort question's mean on its own scale and its top-2 share, both stated (DESIGN.md), or null without one. */
 export function effortLine(report: Pick<Report, 'ces'>, level: number, style: HeadlineStyle): HeadlineLine | null {
   const { ces } = report;

@@ -5,7 +5,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
-import { complaintLines, effortLine, type HeadlineLine } from './headline.js';
+import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
@@ -74,13 +74,13 @@ export function renderMarkdown(data: Report, verbatims = false): string {
 }
 
 /**
- * The headline lines the table above has no column for, as the terminal shows them: the effort
- * question and the complaint figures.
+ * The headline lines the table above has no column for, as the terminal shows them: why CSAT or
+ * NPS is missing, the effort question, and the complaint figures.
  */
 function headlineLines(report: Report, level: number): HeadlineLine[] {
   const style = { strong: (text: string) => `**${text}**`, data: escape };
-  const effort = effortLine(report, level, style);
-  return [...(effort === null ? [] : [effort]), ...complaintLines(report, level, style)];
+  const missing = missingHeadlines(report, style);
+  return [missing.csat, missing.nps, effortLine(report, level, style), ...complaintLines(report, level, style)].filter((line): line is HeadlineLine => line !== null);
 }
 
 /** Each checkbox question's options with their counts and shares, and each ranking's options with their mean ranks and first-choice shares. */

@@ -6,7 +6,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
-import { complaintLines, effortLine, type HeadlineLine } from './headline.js';
+import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
@@ -65,6 +65,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const style = { strong: (text: string) => c.bold(text), data: (text: string) => text };
   // Labels as wide as CSAT's, the longer ones two spaces from their text.
   const line = ({ label, text }: HeadlineLine) => `${c.bold(label)}${' '.repeat(Math.max(2, 6 - label.length))}${text}`;
+  const missing = missingHeadlines(report, style);
   if (csat !== null && csat.scale.kind === 'binary') {
     // A yes/no or satisfied/dissatisfied outcome: its mean is the share satisfied.
     const yes = csat.scale.labels?.['1'] ?? 'yes';
@@ -72,8 +73,11 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   } else if (csat !== null) {
     const scale = csat.scale;
     lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.mean, 2)}  n ${csat.n}`);
+  } else if (missing.csat !== null) {
+    lines.push(c.yellow(line(missing.csat)));
   }
   if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
+  else if (missing.nps !== null) lines.push(c.yellow(line(missing.nps)));
   const effort = effortLine(report, level, style);
   if (effort !== null) lines.push(line(effort));
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);

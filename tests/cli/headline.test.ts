@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
 import { runCli } from '../helpers/run-cli.js';
+
+const NO_HEADLINE = 'fixtures/report/rated-items-without-csat-nps-or-ces.csv';
 
 /** The terminal's headline: the lines before the first blank line, without the title and the respondents. */
 function tableHeadline(file: string): string[] {
@@ -16,12 +19,28 @@ function markdownHeadline(file: string): string[] {
 }
 
 describe('the headline', () => {
+  it('says in one line each why CSAT and NPS are missing, in the table and the Markdown', () => {
+    const report = JSON.parse(runCli(['report', NO_HEADLINE, '--format', 'json']).stdout) as Report;
+    expect([report.csat, report.nps, report.ces]).toEqual([null, null, null]);
+    expect(report.index).not.toBeNull();
+    expect(tableHeadline(NO_HEADLINE)).toEqual([`CSAT  — ${report.nullReasons.csat}`, `NPS   — ${report.nullReasons.nps}`, expect.stringMatching(/^Index \d/)]);
+    expect(report.nullReasons.csat).toBe('no overall satisfaction question found (name one with --map csat=<column>)');
+    expect(markdownHeadline(NO_HEADLINE)).toEqual([`CSAT — ${report.nullReasons.csat}`, `NPS — ${report.nullReasons.nps}`]);
+    // An effort question is asked by few surveys: its absence is left to nullReasons.
+    expect(report.nullReasons.ces).toBeDefined();
+    expect(runCli(['report', NO_HEADLINE]).stdout).not.toContain('CES');
+  });
+
+  it('says nothing of a measure the survey has', () => {
+    expect(tableHeadline('fixtures/quickstart/responses.csv').filter((line) => line.includes('—'))).toEqual([]);
+  });
+
   it.each([
     ['the complaint rate and its handling', 'fixtures/quickstart/responses.csv', ['Problems', 'Handling']],
     ['the effort question', 'fixtures/detection/customer-effort-beside-csat.csv', ['CES']],
     ['what the problems were', 'fixtures/report/complaint-categories-multi-select.csv', ['Problems were']],
   ])('has in the Markdown the lines of %s that the table shows', (_, file, labels) => {
-    const table = tableHeadline(file).filter((line) => !/^(CSAT|NPS|Index) /.test(line));
+    const table = tableHeadline(file).filter((line) => !/^(CSAT|NPS|Index) /.test(line) || line.includes(' — '));
     for (const label of labels) expect(table.some((line) => line.startsWith(`${label} `))).toBe(true);
     // The same words, the table's column padding aside.
     const words = (line: string) => line.replace(/ +/g, ' ');
