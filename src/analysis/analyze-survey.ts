@@ -25,7 +25,7 @@ import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } fro
 import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
-import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
+import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type DriversSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
@@ -1066,7 +1066,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       rankings: this.scorer.rankings.map((q, i) => summarizeRanking(q, this.rankings[i] as RankingTally, level)),
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: this.notes(), nullReasons };
+    const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...this.notes(), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */
@@ -1225,4 +1226,20 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
 function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 'ces'): string | null {
   const column = columns.find((c) => unscoredAs(c)?.as === role);
   return column === undefined ? null : `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${unmappedAnswers(column)} (map its labels in satisfy.config.json, or name another with --map ${role}=<column>)`;
+}
+
+// Key drivers resting on under this share of the outcome's answers are named in the notes.
+const NARROW_DRIVERS = 0.5;
+
+/**
+ * A note when the key drivers rest on few of the respondents who answered the outcome: a driver
+ * model counts those with a score in every dimension, and a dimension asked of some only (how a
+ * complaint was handled, asked of those who had one) narrows it to them. `answered` counts the
+ * outcome's valid answers.
+ */
+function narrowDrivers(drivers: DriversSummary, answered: number, dimensions: Readonly<Record<string, DimensionSummary>>): string[] {
+  if (answered === 0 || drivers.n >= NARROW_DRIVERS * answered) return [];
+  const [narrowest] = Object.entries(dimensions).sort((a, b) => a[1].n - b[1].n);
+  const by = narrowest === undefined ? '' : `; the fewest have a score in ${narrowest[1].label} (n ${narrowest[1].n}), perhaps a question asked of some only`;
+  return [`key drivers rest on ${drivers.n} of the ${answered} respondents who answered "${drivers.outcome}", those with a score in every dimension${by}: their weights describe those respondents, not the sample`];
 }

@@ -143,3 +143,20 @@ describe("a dimension's boxes", () => {
     expect(delivery?.nullReasons ?? {}).not.toHaveProperty('topBox');
   });
 });
+
+describe('key drivers', () => {
+  it('are named in the notes when a question asked of some only narrows them', () => {
+    const file = 'fixtures/report/drivers-narrowed-by-a-follow-up-question.csv';
+    // Those who contacted customer service answered its question; everyone answered the outcome.
+    const rows = readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const contacted = rows.filter((row) => (row[4] ?? '') !== '').length;
+    const report = JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report;
+    expect(report.drivers?.n).toBe(contacted);
+    expect(report.notes).toContain(
+      `key drivers rest on ${contacted} of the ${rows.length} respondents who answered "Overall satisfaction (1-5)", those with a score in every dimension; the fewest have a score in Service (n ${contacted}), perhaps a question asked of some only: their weights describe those respondents, not the sample`,
+    );
+    // Where every respondent has a score in every dimension, no such note.
+    const full = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
+    expect(full.notes.some((note) => note.startsWith('key drivers rest on'))).toBe(false);
+  });
+});
