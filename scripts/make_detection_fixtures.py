@@ -522,9 +522,10 @@ for language, (questions, levels, comments) in FOREIGN_SURVEYS.items():
     write(f"survey-in-a-language-without-keywords-{language}.csv", ["ID"] + questions,
           [[str(i)] + [foreign_rng.choice(answers) for _ in range(4)] + [foreign_rng.choice(comments)] for i in range(N)], delimiter=";")
 
-# A header that only another language's keyword names ("Pünktlichkeit" in a Spanish survey) gets
-# what that keyword says as a suggestion, with low confidence: shown, never in a headline.
-write("foreign-keyword-in-a-header-is-a-suggestion.csv",
+# A header that only another language's keyword names ("Pünktlichkeit" in a Spanish survey) is not
+# read by it: other languages' false friends are many, and only a survey in a language without a
+# lexicon (survey-in-a-language-without-keywords-*) takes their suggestions.
+write("another-languages-keyword-in-a-header-is-not-read.csv",
       ["ID", "¿Qué tan satisfecho está con nuestra tienda en general? (1-5)", "¿Cómo valora la rapidez de la entrega de su pedido? (1-5)",
        "¿Cómo valora la atención del personal de la tienda? (1-5)", "Pünktlichkeit (1-5)", "¿Recomendaría nuestra tienda a un amigo o familiar? (0-10)"],
       [[str(i), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(1, 5)), str(foreign_rng.randint(0, 10))] for i in range(N)])

@@ -11,6 +11,7 @@ import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
+import { LEXICON_LANGUAGES } from './comment-language.js';
 import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups } from './column-groups.js';
@@ -79,6 +80,8 @@ export interface Detection {
 export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: LaterAnswers): Detection {
   const profiles = header.names.map((_, index) => withLaterAnswers(profileValues(sample, index, vocabulary, header), laterAnswers?.get(index)));
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
+  // A survey in a language satisfy has no lexicon for: English decides, the others only suggest.
+  const foreign = language.language !== null && !LEXICON_LANGUAGES.has(language.language);
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names);
   const shapes = groupShapes(groups, profiles, sample, vocabulary);
@@ -101,7 +104,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
-    const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index)), vocabulary, battery), question };
+    const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
     const later = laterAnswers?.get(index);
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
@@ -123,17 +126,21 @@ function answersAfter(later: ReadonlyMap<number | string, number>): string {
 }
 
 /**
- * The keywords of a header in the survey's languages; where those find nothing, the other
- * lexicons' hits, marked foreign, so that what they say is shown but never reaches a headline.
+ * The keywords of a header in the survey's languages. In a survey in a language without a lexicon
+ * (`foreign`: Italian, Dutch …), where English finds nothing, what the other lexicons say of a rated
+ * column is kept, marked foreign, so that it is shown as a suggestion but never reaches a headline.
+ * In a survey of a lexicon language, other languages' words are not read at all: their false
+ * friends are many (Latvian "personāl*" in "personal_1", Spanish "global" in "csor_global",
+ * German "Porto" in "Vino de Porto"), and each would be a warning.
  */
-function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean): Keywords {
+function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean, foreign: boolean): Keywords {
   const found = findKeywords(text, own, false, grouped);
-  if (own.length === all.length || found.dimension !== null || Object.values(found.role).some((hit) => hit !== undefined)) return found;
+  if (!foreign || found.dimension !== null || Object.values(found.role).some((hit) => hit !== undefined)) return found;
   // Another language's words only suggest what a rated column measures, never what a column is
-  // (French "observations" would make an English question a comment, a segment word a segment).
-  const foreign = findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
-  const { csatStrong, csatWeak, nps, ces } = foreign.role;
-  return { ...foreign, role: { csatStrong, csatWeak, nps, ces } };
+  // (French "observations" would make a question a comment, a segment word a segment).
+  const suggested = findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
+  const { csatStrong, csatWeak, nps, ces } = suggested.role;
+  return { ...suggested, role: { csatStrong, csatWeak, nps, ces } };
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */

@@ -420,13 +420,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(labelled.stderr.split('\n')[0]).toBe(`satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column, and no comment column in a survey in Dutch (nl), a language satisfy has no keywords for (${file})`);
   });
 
-  it("shows what another language's keyword says of a header as a suggestion, never in a headline", () => {
-    const punctuality = inspect('foreign-keyword-in-a-header-is-a-suggestion').columns.find((c) => c.name === 'Pünktlichkeit (1-5)');
+  it("reads no other language's keyword in a survey of a lexicon language", () => {
+    const punctuality = inspect('another-languages-keyword-in-a-header-is-not-read').columns.find((c) => c.name === 'Pünktlichkeit (1-5)');
     expect(punctuality?.role).toBe('item');
     expect(punctuality?.dimension).toBeNull();
-    expect(punctuality?.confidence).toBe('low');
-    expect(punctuality?.suggestion).toEqual({ role: 'item', dimension: 'delivery' });
-    expect(punctuality?.evidence[0]).toMatch(/^header keyword "pünktlich\*" \(de\) → delivery/);
+    expect(punctuality?.confidence).toBe('high');
+    expect(punctuality?.suggestion ?? null).toBeNull();
   });
 
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
