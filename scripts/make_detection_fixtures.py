@@ -729,3 +729,18 @@ BILLING = {
 for language, headers in BILLING.items():
     write(f"billing-is-pricing-{language}.csv", ["id"] + headers,
           [[str(i)] + [billing_rng.choice(["Ja", "Nein", "Nein"]) if h.endswith("?") else str(billing_rng.randint(1, 5)) for h in headers] for i in range(40)])
+
+# The overall question beside another question of satisfaction ("… mit der Lösung Ihres
+# Anliegens?"): the one that says "overall" (insgesamt, overall, en général …) is the CSAT. A yes/no
+# "was your request resolved?" is how complaints were handled, with or without a word of a
+# problem; a refund promised ("satisfait ou remboursé") is no question of satisfaction.
+overall_rng = random.Random(1205)
+OVERALL_BESIDE_RESOLUTION = {
+    "de": (["Wie zufrieden sind Sie insgesamt mit unserem Unternehmen?", "Wie zufrieden sind Sie mit der Lösung Ihres Anliegens?", "Wurde Ihr Anliegen beim ersten Kontakt gelöst?"], ("Ja", "Nein")),
+    "en": (["How satisfied are you with us overall?", "How satisfied are you with the resolution of your request?", "Was your request resolved on first contact?"], ("Yes", "No")),
+    "fr": (["Globalement, êtes-vous satisfait de nos services ?", "Avez-vous demandé un remboursement au titre de la garantie satisfait ou remboursé ?", "Votre demande a-t-elle été résolue ?"], ("Oui", "Non")),
+}
+for language, (questions, (yes, no)) in OVERALL_BESIDE_RESOLUTION.items():
+    rated_second = language != "fr"
+    write(f"overall-question-beside-a-resolution-question-{language}.csv", ["id"] + questions,
+          [[str(i), str(overall_rng.randint(1, 5)), str(overall_rng.randint(1, 5)) if rated_second else overall_rng.choice([yes, no]), overall_rng.choice([yes, no])] for i in range(N)], delimiter=";")

@@ -111,7 +111,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     return column;
   });
   overallRating(columns, keywordLexicons, grouped);
-  for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role);
+  for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
 }
@@ -160,6 +160,11 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   let easeOnly = false;
   let improve: Hit | undefined;
   let effortWord = false;
+  // A refund promised ("satisfait ou remboursé", "money back guarantee"), in any of the languages
+  // read, holds words of satisfaction and of a refund that ask about neither: English "satisf*"
+  // is no satisfaction inside the French slogan, nor is "remboursé" a refund claimed.
+  const promised = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.guarantee)).map((k) => k.replace(/\*$/, ''));
+  const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
       matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign }));
@@ -170,7 +175,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);
     // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
-    if (!grouped) role.csatWeak ??= first(roles.csat.weak, context.csat, true);
+    if (!grouped) role.csatWeak ??= unpromised(hits(roles.csat.weak, context.csat, true))[0];
     const ces = role.ces === undefined ? first(roles.ces, context.ces) : undefined;
     if (ces !== undefined) {
       role.ces = ces;
@@ -210,8 +215,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       const own = hits(keywords, context.complaints);
       const problem = (h: Hit) => matchKeywords(h.keyword.replace(/\*$/, ''), lexicon.reversedWording.trouble).length > 0;
       const found = role.ces !== undefined ? own : hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
-      const promised = matchKeywords(name, lexicon.guarantee).map((k) => k.replace(/\*$/, ''));
-      return found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
+      return unpromised(found);
     };
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]) }));
     for (const { id, hits: own } of found) {
@@ -300,6 +304,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
     const satisfied = kw.csatStrong ?? kw.csatWeak;
+    // "Was your request resolved on first contact?", "Wurde Ihr Anliegen gelöst?": answered yes or
+    // no, a word of resolution asks whether what the customer raised was put right, with or without
+    // a word of a problem: how complaints were handled. Rated, it names no problem ("screen
+    // resolution", "the resolution of your request" beside a word of satisfaction).
+    if (dimension === null && kw.resolution !== undefined && satisfied === undefined && kw.nps === undefined) {
+      return assign('item', `header keyword ${kw.resolution.text} → whether what the customer raised was put right; ${answers} (yes scores 100)`, scale, 'complaints', 'medium');
+    }
     if (satisfied !== undefined) return assign('csat', `header keyword ${satisfied.text} → overall satisfaction; ${answers}: the share satisfied`, scale, null, 'medium');
     if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, answers), scale, null, keywordConfidence([kw.nps]));
     return null;
@@ -718,10 +729,21 @@ const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
  * Only one column can be the overall satisfaction (or recommend, or effort) question: the one read
  * with the most confidence, the first of those on a tie. The others are scored as items.
  */
-function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces'): void {
+function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons: readonly Lexicon[]): void {
   const candidates = columns.filter((c) => c.role === role);
   // Several columns that only speak of satisfaction ("Delivery - Satisfaction", "Support -
-  // Satisfaction") rate several things: none of them is the overall question.
+  // Satisfaction") rate several things: none of them is the overall question, unless one alone
+  // says "overall" ("Wie zufrieden sind Sie insgesamt …?" beside "… mit der Lösung Ihres Anliegens?").
+  const overall = role === 'csat' ? candidates.filter((c) => matchKeywords(c.question ?? c.name, lexicons.flatMap((l) => l.roles.csat.overall)).length > 0) : [];
+  const [only] = overall;
+  if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high') && overall.length === 1 && only !== undefined) {
+    for (const column of candidates) {
+      if (column === only) continue;
+      column.role = 'item';
+      column.evidence.push(`another column asks for overall satisfaction ("${only.name}"): scored as an item`);
+    }
+    return;
+  }
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
     for (const column of candidates) {
       column.role = 'item';

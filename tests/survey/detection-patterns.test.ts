@@ -250,7 +250,8 @@ const CASES: Case[] = [
   ['resolution-without-a-problem-word-en', 'How satisfied are you with the resolution of your request? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['resolution-without-a-problem-word-en', 'How would you rate the screen resolution? (1-5)', 'item', [1, 5], null, 'high'],
   ['resolution-without-a-problem-word-en', 'How would you rate the camera resolution? (1-5)', 'item', [1, 5], null, 'high'],
-  ['resolution-without-a-problem-word-en', 'Was your query resolved on first contact?', 'segment', null, null, 'high'],
+  // Answered yes or no, whether what the customer raised was put right: how complaints were handled.
+  ['resolution-without-a-problem-word-en', 'Was your query resolved on first contact?', 'item', [0, 1], 'complaints', 'medium'],
   ['resolution-without-a-problem-word-en', 'How well was your problem resolved? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['resolution-without-a-problem-word-de', 'Wie zufrieden sind Sie mit der Lösung Ihres Anliegens? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['resolution-without-a-problem-word-de', 'Wie gut wurde Ihr Problem gelöst? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
@@ -262,7 +263,8 @@ const CASES: Case[] = [
   ['resolution-without-a-problem-word-pt', 'Quão bem foi resolvido o seu problema? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   // A refund promised by a guarantee names a policy, no complaint; a refund asked about still is one.
   ['refund-promised-by-a-guarantee-en', 'Refund guarantee (1-5)', 'item', [1, 5], null, 'high'],
-  ['refund-promised-by-a-guarantee-fr', 'Satisfait ou remboursé (1-5)', 'item', [1, 5], null, 'medium'],
+  // The slogan's "satisfait" asks for no satisfaction: an item of no keyword at all.
+  ['refund-promised-by-a-guarantee-fr', 'Satisfait ou remboursé (1-5)', 'item', [1, 5], null, 'high'],
   ['refund-promised-by-a-guarantee-fr', 'Garantie de remboursement (1-5)', 'item', [1, 5], null, 'high'],
   ['refund-promised-by-a-guarantee-fr', 'Le remboursement a-t-il été rapide ? (1-5)', 'item', [1, 5], 'complaints', 'high'],
   ['refund-promised-by-a-guarantee-es', 'Garantía de reembolso (1-5)', 'item', [1, 5], null, 'high'],
@@ -426,6 +428,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(punctuality?.dimension).toBeNull();
     expect(punctuality?.confidence).toBe('high');
     expect(punctuality?.suggestion ?? null).toBeNull();
+  });
+
+  it('takes the question that says "overall" for the CSAT beside another of satisfaction, and a yes/no "resolved?" for complaints', () => {
+    for (const language of ['de', 'en', 'fr']) {
+      const columns = inspect(`overall-question-beside-a-resolution-question-${language}`).columns;
+      // The French second question asks for a refund under the slogan: neither satisfaction nor a rating.
+      expect(columns.map((c) => [c.role, c.dimension])).toEqual([
+        ['id', null],
+        ['csat', null],
+        [language === 'fr' ? 'segment' : 'item', null],
+        ['item', 'complaints'],
+      ]);
+      expect(columns[3]?.scale?.kind).toBe('binary');
+    }
   });
 
   it('excludes a 0 that stands apart and counts it as not applicable', () => {

@@ -10,6 +10,7 @@ export const de: Lexicon = {
     csat: {
       strong: ['gesamtzufriedenheit', 'insgesamt zufrieden', 'zufriedenheit insgesamt', 'allgemeine zufriedenheit', 'alles in allem', 'gesamteindruck', 'insgesamt wie zufrieden'],
       weak: ['~insgesamt', '~gesamt*', 'zufrieden*'],
+      overall: ['insgesamt', 'gesamt*'],
     },
     ces: ['aufwand*', 'mühe*', 'wie einfach', 'wie leicht', 'wie schwierig', 'einfach*', 'leicht*'],
     comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung', '~sonst noch'],

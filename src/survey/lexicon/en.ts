@@ -10,6 +10,7 @@ export const en: Lexicon = {
     csat: {
       strong: ['csat', 'cusa*', 'overall satisf*', 'satisf* overall', 'overall how satisf*', 'general satisf*', 'overall experience'],
       weak: ['~overall', 'satisf*', '~happy', '~happiness'],
+      overall: ['overall'],
     },
     ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', '~anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],

@@ -10,6 +10,7 @@ export const es: Lexicon = {
     csat: {
       strong: ['satisfacción general', 'satisfacción global', 'satisfacción total', 'en general qué tan satisfech*', 'en general cuán satisfech*', 'valoración general', 'experiencia general'],
       weak: ['~en general', 'satisf*', '~global'],
+      overall: ['en general', 'global'],
     },
     ces: ['fácil', 'fácilmente', 'facilidad', 'esfuerzo', 'difícil', 'sencill*'],
     comment: ['comentario*', 'observacion*', 'sugerencia*', 'por qué', 'explique', 'opinión', '~algo más'],

@@ -13,6 +13,7 @@ export const fr: Lexicon = {
     csat: {
       strong: ['satisfaction globale', 'satisfaction générale', "satisfaction d'ensemble", 'globalement satisfait*', "dans l'ensemble", 'de manière générale', 'globalement quel est votre niveau de satisfaction'],
       weak: ['~globalement', '~en général', 'satisf*'],
+      overall: ['globalement', 'en général'],
     },
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
     comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', '~autre chose'],

@@ -10,6 +10,7 @@ export const lv: Lexicon = {
     csat: {
       strong: ['kopumā apmierināt*', 'kopējā apmierinātība', 'vispārējā apmierinātība', 'kopumā cik apmierināt*', 'kopējais vērtējums'],
       weak: ['~kopumā', 'apmierināt*'],
+      overall: ['kopumā'],
     },
     ces: ['viegl*', 'piepūl*', 'cik grūti'],
     comment: ['komentār*', 'ieteikum*', 'piezīm*', 'atsauksm*', 'kāpēc', 'paskaidro*', 'piebilst'],

@@ -10,6 +10,7 @@ export const pl: Lexicon = {
     csat: {
       strong: ['ogólne zadowolenie', 'ogólna satysfakcja', 'ogólnie zadowolony', 'ogólnie zadowolona', 'zadowolenie ogólne', 'ogólna ocena', 'ogólnie jak ocenia*', 'ogólnie jak bardzo'],
       weak: ['~ogólnie', '~ogólna', '~ogólne', 'zadowolen*', 'zadowolony', 'zadowolona', 'satysfakcj*'],
+      overall: ['ogólnie', 'ogólna', 'ogólne'],
     },
     ces: ['łatw*', 'wysił*', 'jak trudno'],
     comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', '~coś jeszcze', 'inne uwagi', 'dodatkowe uwagi'],

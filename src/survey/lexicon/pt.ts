@@ -10,6 +10,7 @@ export const pt: Lexicon = {
     csat: {
       strong: ['satisfação geral', 'satisfação global', 'no geral quão satisfeit*', 'em geral quão satisfeit*', 'de modo geral', 'avaliação geral', 'experiência geral'],
       weak: ['~no geral', '~em geral', '~geral', 'satisf*'],
+      overall: ['no geral', 'em geral', 'geral'],
     },
     ces: ['fácil', 'facilmente', 'facilidade', 'esforço', 'difícil', 'simples'],
     comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', '~algo mais'],

@@ -17,8 +17,12 @@ export interface Lexicon {
     id: string[];
     timestamp: string[];
     nps: string[];
-    /** Overall satisfaction; `strong` beats a dimension keyword, `weak` does not. */
-    csat: { strong: string[]; weak: string[] };
+    /**
+     * Overall satisfaction; `strong` beats a dimension keyword, `weak` does not. `overall`: the weak
+     * words that say "overall" ("insgesamt", "en general"), which set the overall question apart
+     * from another satisfaction question of the file ("… mit der Lösung Ihres Anliegens?").
+     */
+    csat: { strong: string[]; weak: string[]; overall: string[] };
     ces: string[];
     comment: string[];
     /**
