@@ -670,7 +670,7 @@ for language, (statements, agreement) in FOREIGN_NEGATION.items():
           [[str(i)] + [foreign_negation_rng.choice(agreement) for _ in statements] for i in range(25)])
 
 # The complaint question asked with the verb of complaining rather than its noun ("Haben Sie sich
-# bei uns beschwert?", "Vous êtes-vous plaint(e) ?", "¿Se quejó?", "Você reclamou?", "Czy
+# bei uns beschwert?", "Vous êtes-vous plaint(e) ?", "¿Se quejó?", "Você se queixou?", "Czy
 # reklamował(a) Pan/Pani?", "Vai sūdzējāties?"), answered yes or no, is the complaint question.
 complaint_verb_rng = random.Random(602)
 COMPLAINT_VERBS = {
@@ -678,7 +678,7 @@ COMPLAINT_VERBS = {
     "de": ("Gesamtzufriedenheit (1-5)", "Haben Sie sich in den letzten 12 Monaten bei uns beschwert?", ("Ja", "Nein")),
     "fr": ("Satisfaction globale (1-5)", "Vous êtes-vous plaint(e) auprès de nous au cours des 12 derniers mois ?", ("Oui", "Non")),
     "es": ("Satisfacción general (1-5)", "¿Se quejó con nosotros en los últimos 12 meses?", ("Sí", "No")),
-    "pt": ("Satisfação geral (1-5)", "Você reclamou conosco nos últimos 12 meses?", ("Sim", "Não")),
+    "pt": ("Satisfação geral (1-5)", "Você se queixou de nós nos últimos 12 meses?", ("Sim", "Não")),
     "pl": ("Ogólne zadowolenie (1-5)", "Czy reklamował(a) Pan/Pani u nas zakup w ostatnich 12 miesiącach?", ("Tak", "Nie")),
     "lv": ("Kopējā apmierinātība (1-5)", "Vai pēdējo 12 mēnešu laikā esat sūdzējies par mums?", ("Jā", "Nē")),
 }
@@ -723,7 +723,7 @@ BILLING = {
     "fr": ["La facture est claire (1-5)"],
     "es": ["La factura es clara (1-5)"],
     "pt": ["A fatura é clara (1-5)"],
-    "pl": ["Faktura jest czytelna (1-5)"],
+    "pl": ["Fakturowanie jest czytelne (1-5)"],
     "lv": ["Rēķins ir saprotams (1-5)"],
 }
 for language, headers in BILLING.items():
@@ -744,3 +744,42 @@ for language, (questions, (yes, no)) in OVERALL_BESIDE_RESOLUTION.items():
     rated_second = language != "fr"
     write(f"overall-question-beside-a-resolution-question-{language}.csv", ["id"] + questions,
           [[str(i), str(overall_rng.randint(1, 5)), str(overall_rng.randint(1, 5)) if rated_second else overall_rng.choice([yes, no]), overall_rng.choice([yes, no])] for i in range(N)], delimiter=";")
+
+# Words of the bill, of complaining and of the bad pole with another meaning: "reclamar" is to
+# claim points or a gift too; "facturación" is checking in luggage, "faktura" a fabric's texture,
+# "rachunek bankowy" a bank account, "rēķināties" to count on someone; a form's "Billing address"
+# or "Rechnungsadresse" is no rating; "ohne versteckte Kosten", "sans … conditions injustes" are
+# the good pole. Each a yes/no question, or a statement rated 1-5 in agreement with its neighbours;
+# the statements of prices by fewer than 30 respondents, so that their answers decide no direction.
+other_meaning_rng = random.Random(605)
+
+
+def other_meaning_rows(headers, yes_no, count):
+    rows = []
+    for i in range(count):
+        mood = other_meaning_rng.randint(1, 5)
+        row = [str(i + 1)]
+        for h in headers:
+            if h in yes_no:
+                row.append(other_meaning_rng.choice(yes_no[h]))
+            elif h.startswith("Billing") or h.startswith("Bill ") or h.startswith("Rechnungs"):
+                row.append(other_meaning_rng.choice(["12 High St", "3 Park Rd", "5 Main Ave", "Bahnhofstr. 4"]))
+            else:
+                row.append(str(min(5, max(1, mood + other_meaning_rng.choice([-1, 0, 0, 1])))))
+        rows.append(row)
+    return rows
+
+
+OTHER_MEANINGS = {
+    "claim-is-no-complaint-es": (["¿Ha reclamado ya sus puntos de fidelidad?", "¿Quiere reclamar su regalo de bienvenida?"], ("Sí", "No")),
+    "claim-is-no-complaint-pt": (["Já reclamou o seu bónus de boas-vindas?", "Pretende reclamar os seus pontos?"], ("Sim", "Não")),
+    "bill-word-other-meaning-es": (["Satisfacción general (1-5)", "Facturación del equipaje (1-5)"], None),
+    "bill-word-other-meaning-pl": (["Ogólne zadowolenie (1-5)", "Faktura materiału (1-5)", "Jak oceniasz fakturę i miękkość tkaniny? (1-5)", "Bezpieczeństwo rachunku bankowego (1-5)"], None),
+    "bill-word-other-meaning-lv": (["Kopējā apmierinātība (1-5)", "Es vienmēr varu rēķināties ar šo uzņēmumu (1-5)", "Ar šo banku var rēķināties (1-5)"], None),
+    "bill-word-in-a-form-field": (["Overall satisfaction (1-5)", "Billing address", "Billing postcode", "Bill to", "Rechnungsadresse"], None),
+    "without-hidden-costs-de": (["Die Preise sind angemessen (1-5)", "Transparente Preise ohne versteckte Kosten (1-5)", "Das Preis-Leistungs-Verhältnis stimmt (1-5)"], None),
+    "without-hidden-costs-fr": (["Les prix sont corrects (1-5)", "Des prix clairs, sans frais cachés ni conditions injustes (1-5)", "Le rapport qualité prix est bon (1-5)"], None),
+}
+for name, (headers, yes_no) in OTHER_MEANINGS.items():
+    count = 25 if name.startswith("without-") else 50
+    write(f"{name}.csv", ["id"] + headers, other_meaning_rows(headers, {h: yes_no for h in headers} if yes_no else {}, count))

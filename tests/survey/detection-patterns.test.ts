@@ -530,4 +530,28 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
     expect(inspect('billing-is-pricing-de').columns.slice(2).map((c) => [c.role, c.dimension])).toEqual([['item', 'pricing'], ['complaint', 'complaints']]);
   });
+
+  it('reads no complaint question in "reclamar" to claim points or a gift', () => {
+    for (const fixture of ['claim-is-no-complaint-es', 'claim-is-no-complaint-pt']) {
+      expect([fixture, ...inspect(fixture).columns.slice(1).map((c) => [c.role, c.dimension])]).toEqual([fixture, ['segment', null], ['segment', null]]);
+    }
+  });
+
+  it('reads no pricing in a word of the bill with another meaning, nor in a form field of the bill', () => {
+    // Checking in luggage, a fabric's texture, a bank account, counting on someone: items of no dimension.
+    for (const fixture of ['bill-word-other-meaning-es', 'bill-word-other-meaning-pl', 'bill-word-other-meaning-lv']) {
+      const items = inspect(fixture).columns.slice(2);
+      expect([fixture, ...items.map((c) => [c.role, c.dimension])]).toEqual([fixture, ...items.map(() => ['item', null])]);
+    }
+    // "Billing address", "Bill to", "Rechnungsadresse": text that splits the sample, no rating asked.
+    const fields = inspect('bill-word-in-a-form-field').columns.slice(2);
+    expect(fields.map((c) => [c.role, c.dimension, c.unscored ?? null])).toEqual(fields.map(() => ['segment', null, null]));
+  });
+
+  it('reverses no statement of prices without hidden costs or unfair terms', () => {
+    for (const fixture of ['without-hidden-costs-de', 'without-hidden-costs-fr']) {
+      const reversed = inspect(fixture).columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
+      expect([fixture, ...reversed]).toEqual([fixture, ['pricing', false], ['pricing', false], ['pricing', false]]);
+    }
+  });
 });

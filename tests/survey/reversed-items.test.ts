@@ -120,6 +120,12 @@ describe('reversed items', () => {
     ['As informações sobre o aumento de preços eram pouco transparentes', 'negative wording: "pouco transparente*" (pt)'],
     ['Informacje o podwyżkach cen były niezrozumiałe', 'negative wording: "niezrozumia*" (pl)'],
     ['Informācija par cenu pieaugumu bija maldinoša', 'negative wording: "maldinos*" (lv)'],
+    // "Without hidden costs" or unfair terms is the good pole; "no hidden fees" turns round a word of the bad pole.
+    ['Transparente Preise ohne versteckte Kosten', null],
+    ['Des prix clairs, sans frais cachés ni conditions injustes', null],
+    ['Clear prices with no hidden fees', null],
+    ['Precios claros, sin condiciones injustas', null],
+    ['Preços claros, sem condições injustas', null],
     // Scale anchors in brackets are no part of the statement.
     ['Delivery was on time (1 = not at all, 5 = completely)', null],
   ])('reads %j as %s', (header, expected) => {

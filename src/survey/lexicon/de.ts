@@ -26,7 +26,8 @@ export const de: Lexicon = {
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
-    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung*', 'abrechnung*', 'jahresabrechnung*'],
+    // Die Rechnung itself, not the compounds of a form's fields ("Rechnungsadresse", "Rechnungsnummer").
+    pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],
     complaints: ['beschwerde*', 'reklamation*', '~problem*', 'beanstandung*', 'beschwert', 'beschweren', 'beschwerten', 'reklamiert', 'reklamieren', '~lösung*', '~gelöst', 'rücksendung*', 'rückgabe*', 'erstattung*', 'mangel', 'mängel', 'schaden', 'beschädigt*'],
     trust: ['vertrau*', 'zuverlässig*', 'verlässlich*', 'ehrlich*', 'seriös*', 'glaubwürdig*', 'transparen*', 'versprechen'],
     service: ['kundenservice', 'kundendienst', 'kundenbetreuung', 'kundensupport', 'kundenberatung', '~support', 'hotline', 'servicehotline', 'callcenter', 'mitarbeiter*', '~personal', 'freundlich*', 'höflich*', 'kompetent*', 'kompetenz', 'hilfsbereit*', 'beratung', 'berater*', 'erreichbarkeit', 'erreichbar', 'reaktionszeit', 'antwortzeit', '~antwort*', '~kommunikation', '~telefon*', '~chat', '~e mail', 'soziale medien', 'rückgabebedingungen', 'rückgaberichtlinie*', 'widerrufsbelehrung', '~richtlinie*', 'entschuldig*', '~service', '~hilfe', '~anfrage*'],
@@ -37,14 +38,14 @@ export const de: Lexicon = {
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],
-    complaints: ['hatten', 'hattest', 'gehabt', 'aufgetreten', 'bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware', 'rechnung*', 'abrechnung*', 'jahresabrechnung*'],
+    complaints: ['hatten', 'hattest', 'gehabt', 'aufgetreten', 'bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],
     delivery: ['bestellung*', 'liefer*', 'versand*', 'paket*', 'produkt', 'produkte', 'produkts', 'produkten', 'ware*', 'kauf*'],
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
     service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop', 'wartezeit'],
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unverstandlich*', 'intransparent*', 'undurchsichtig*', 'irrefuhrend*', 'unfair*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'versteckte kosten', 'versteckte gebuhren', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
+    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unverstandlich*', 'intransparent*', 'undurchsichtig*', 'irrefuhrend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
   attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
@@ -185,7 +186,7 @@ export const de: Lexicon = {
       moderately: ['mäßig …', 'mittelmäßig …', 'ja, mäßig …'],
       very: ['sehr …', 'ja, sehr …'],
       extremely: ['äußerst …', 'extrem …', 'außerordentlich …', 'ja, äußerst …', 'ja, extrem …'],
-      negative: ['unhöflich*', 'respektlos*', 'ärgerlich*', 'störend*', 'lästig*', 'nervig*', 'unangenehm*', 'schlecht*', 'schwierig*', 'schwer', 'stressig*', 'frustrierend*', 'verwirrend*', 'kompliziert*', 'umständlich*', 'unbequem*', 'besorgt*', 'beunruhigt*', 'enttäuscht*', 'unzufrieden*', 'teuer*', 'problematisch*', 'schädlich*', 'riskant*', 'gefährlich*', 'laut*', 'langsam*', 'anstrengend*', 'langweilig*', 'beleidigend*', 'aufdringlich*', 'unfair*', 'unzuverlässig*', 'unfreundlich*', 'unangemessen*', 'zeitaufwendig*', 'zeitaufwändig*'],
+      negative: ['unhöflich*', 'respektlos*', 'ärgerlich*', 'störend*', 'lästig*', 'nervig*', 'unangenehm*', 'schlecht*', 'schwierig*', 'schwer', 'stressig*', 'frustrierend*', 'verwirrend*', 'kompliziert*', 'umständlich*', 'unbequem*', 'besorgt*', 'beunruhigt*', 'enttäuscht*', 'unzufrieden*', 'teuer*', 'problematisch*', 'schädlich*', 'riskant*', 'gefährlich*', 'laut*', 'langsam*', 'anstrengend*', 'langweilig*', 'beleidigend*', 'aufdringlich*', 'unzuverlässig*', 'unfreundlich*', 'unangemessen*', 'zeitaufwendig*', 'zeitaufwändig*'],
     },
   },
 };

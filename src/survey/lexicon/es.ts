@@ -26,8 +26,10 @@ export const es: Lexicon = {
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
-    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura*'],
-    complaints: ['reclamo*', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', 'reclamado', 'reclamar', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
+    // "Factura", not "facturación", which is also checking in luggage.
+    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura', 'facturas'],
+    // The verb of complaining is "quejarse": "reclamar" is to claim too ("¿Ha reclamado sus puntos?").
+    complaints: ['reclamo', 'reclamos', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
     // The verb as a respondent says it: "Confío en esta empresa".
     trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
     service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
@@ -38,7 +40,7 @@ export const es: Lexicon = {
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
     segment: ['qué', 'cuál', 'tipo', 'nombre'],
-    complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*', 'factura*'],
+    complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*', 'factura', 'facturas'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*'],
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tiempo de espera en el teléfono") is service, and says what that wait is.
@@ -46,7 +48,7 @@ export const es: Lexicon = {
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
-    opposite: ['dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'injust*', 'antipatic*', 'descortes*', 'maleducad*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*'],
+    opposite: ['dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*'],
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
   },
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
@@ -184,7 +186,7 @@ export const es: Lexicon = {
       moderately: ['moderadamente …', 'medianamente …', 'bastante …', 'sí, moderadamente …', 'sí, bastante …'],
       very: ['muy …', 'sí, muy …'],
       extremely: ['extremadamente …', 'sumamente …', 'sí, extremadamente …'],
-      negative: ['grosero*', 'grosera*', 'maleducad*', 'descortés', 'descorteses', 'irrespetuos*', 'molest*', 'irritante*', 'desagradable*', 'mal', 'malo', 'mala', 'malos', 'malas', 'difícil', 'difíciles', 'estresante*', 'frustrante*', 'confus*', 'complicad*', 'incómod*', 'preocupad*', 'decepcionad*', 'insatisfech*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'perjudicial*', 'riesgos*', 'peligros*', 'ruidos*', 'lento', 'lenta', 'lentos', 'lentas', 'cansad*', 'aburrid*', 'ofensiv*', 'intrusiv*', 'injust*', 'inapropiad*', 'pesad*'],
+      negative: ['grosero*', 'grosera*', 'maleducad*', 'descortés', 'descorteses', 'irrespetuos*', 'molest*', 'irritante*', 'desagradable*', 'mal', 'malo', 'mala', 'malos', 'malas', 'difícil', 'difíciles', 'estresante*', 'frustrante*', 'confus*', 'complicad*', 'incómod*', 'preocupad*', 'decepcionad*', 'insatisfech*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'perjudicial*', 'riesgos*', 'peligros*', 'ruidos*', 'lento', 'lenta', 'lentos', 'lentas', 'cansad*', 'aburrid*', 'ofensiv*', 'intrusiv*', 'inapropiad*', 'pesad*'],
     },
   },
 };

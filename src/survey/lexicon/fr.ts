@@ -47,7 +47,7 @@ export const fr: Lexicon = {
   },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
-    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'injuste*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],
+    opposite: ['difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
   },
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
@@ -184,7 +184,7 @@ export const fr: Lexicon = {
       moderately: ['modérément …', 'moyennement …', 'oui, modérément …'],
       very: ['très …', 'oui, très …'],
       extremely: ['extrêmement …', 'oui, extrêmement …'],
-      negative: ['impoli*', 'grossier*', 'grossière*', 'irrespectueu*', 'agaçant*', 'énervant*', 'ennuyeu*', 'désagréable*', 'mauvais*', 'difficile*', 'stressant*', 'frustrant*', 'déroutant*', 'compliqué*', 'gênant*', 'dérangeant*', 'inconfortable*', 'inquiet*', 'inquiète*', 'préoccupé*', 'déçu*', 'insatisfait*', 'mécontent*', 'cher', 'chère', 'chers', 'chères', 'coûteu*', 'problématique*', 'nuisible*', 'risqué*', 'dangereu*', 'bruyant*', 'lent', 'lente', 'lents', 'lentes', 'fatigant*', 'offensant*', 'intrusi*', 'injuste*', 'inapproprié*', 'pénible*'],
+      negative: ['impoli*', 'grossier*', 'grossière*', 'irrespectueu*', 'agaçant*', 'énervant*', 'ennuyeu*', 'désagréable*', 'mauvais*', 'difficile*', 'stressant*', 'frustrant*', 'déroutant*', 'compliqué*', 'gênant*', 'dérangeant*', 'inconfortable*', 'inquiet*', 'inquiète*', 'préoccupé*', 'déçu*', 'insatisfait*', 'mécontent*', 'cher', 'chère', 'chers', 'chères', 'coûteu*', 'problématique*', 'nuisible*', 'risqué*', 'dangereu*', 'bruyant*', 'lent', 'lente', 'lents', 'lentes', 'fatigant*', 'offensant*', 'intrusi*', 'inapproprié*', 'pénible*'],
     },
   },
 };

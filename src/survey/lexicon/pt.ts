@@ -27,7 +27,8 @@ export const pt: Lexicon = {
     delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis', 'fatura', 'faturas', 'faturação'],
-    complaints: ['reclamaç*', 'queixa*', 'queixou', 'reclamou', 'reclamei', 'reclamado', 'reclamar', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
+    // The verb of complaining is "queixar-se": "reclamar" is to claim too ("Já reclamou o seu bónus?").
+    complaints: ['reclamaç*', 'queixa*', 'queixou', 'queixei', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
     // The verb as a respondent says it: "Confio nesta empresa".
     trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
@@ -46,7 +47,7 @@ export const pt: Lexicon = {
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'injust*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
@@ -183,7 +184,7 @@ export const pt: Lexicon = {
       moderately: ['moderadamente …', 'medianamente …', 'sim, moderadamente …'],
       very: ['muito …', 'sim, muito …'],
       extremely: ['extremamente …', 'sim, extremamente …'],
-      negative: ['rude', 'rudes', 'mal-educad*', 'mal educad*', 'indelicad*', 'desrespeitos*', 'irritante*', 'incômod*', 'incomod*', 'desagradáve*', 'desagradável', 'mau', 'má', 'ruim', 'ruins', 'difícil', 'difíceis', 'estressante*', 'frustrante*', 'confus*', 'complicad*', 'preocupad*', 'decepcionad*', 'insatisfeit*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'prejudicia*', 'arriscad*', 'perigos*', 'barulhent*', 'lento', 'lenta', 'lentos', 'lentas', 'cansativ*', 'ofensiv*', 'intrusiv*', 'injust*', 'inapropriad*', 'inadequad*'],
+      negative: ['rude', 'rudes', 'mal-educad*', 'mal educad*', 'indelicad*', 'desrespeitos*', 'irritante*', 'incômod*', 'incomod*', 'desagradáve*', 'desagradável', 'mau', 'má', 'ruim', 'ruins', 'difícil', 'difíceis', 'estressante*', 'frustrante*', 'confus*', 'complicad*', 'preocupad*', 'decepcionad*', 'insatisfeit*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'prejudicia*', 'arriscad*', 'perigos*', 'barulhent*', 'lento', 'lenta', 'lentos', 'lentas', 'cansativ*', 'ofensiv*', 'intrusiv*', 'inapropriad*', 'inadequad*'],
     },
   },
 };
