@@ -783,3 +783,19 @@ OTHER_MEANINGS = {
 for name, (headers, yes_no) in OTHER_MEANINGS.items():
     count = 25 if name.startswith("without-") else 50
     write(f"{name}.csv", ["id"] + headers, other_meaning_rows(headers, {h: yes_no for h in headers} if yes_no else {}, count))
+
+# A closing "anything else?" asks for a comment however short and repeated its answers ("No", "All
+# good"), in every language, with or without a verb of telling; only a verb of buying beside it
+# ("Did you buy anything else?", anything-else-purchase-question-*) asks what else was bought.
+closing_rng = random.Random(3112)
+CLOSING = {
+    "en": ("Anything else on your mind?", ["No", "Nothing", "All good", "Great service", "Thanks"]),
+    "de": ("Sonst noch etwas?", ["Nein", "Nichts", "Alles gut", "Weiter so", "Danke"]),
+    "fr": ("Y a-t-il autre chose ?", ["Non", "Rien", "Tout va bien", "Merci", "Continuez"]),
+    "pl": ("Czy jest coś jeszcze?", ["Nie", "Nic", "Wszystko dobrze", "Dziękuję", "Super"]),
+    "pt": ("Há algo mais?", ["Não", "Nada", "Tudo bem", "Obrigado", "Continuem assim"]),
+    "es": ("¿Hay algo más que quiera?", ["No", "Nada", "Todo bien", "Gracias", "Sigan así"]),
+}
+for language, (question, answers) in CLOSING.items():
+    write(f"anything-else-closing-question-short-answers-{language}.csv", ["id", "rating (1-5)", question],
+          [[str(i), str(closing_rng.randint(1, 5)), closing_rng.choice(answers + ["", ""])] for i in range(60)])

@@ -188,7 +188,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       easeOnly = easeWord && !/[?¿]/.test(name) && reversedWording({ name, question: null }, [lexicon]) !== null;
     }
     effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
-    role.comment ??= first(roles.comment, context.comment);
+    // "Anything else?", "Sonst noch etwas, das Ihnen auf dem Herzen liegt?" ask for a comment; "Did
+    // you buy anything else?" asks what else was bought, unless a verb of telling asks for one too.
+    const bought = matchKeywords(name, context.purchase ?? []).length > 0;
+    role.comment ??= bought ? first(roles.comment, context.comment) : first(roles.comment.map((k) => k.replace(/^~/, '')));
     improve ??= first(roles.improve);
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);

@@ -444,6 +444,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it('reads a closing "anything else?" as a comment however short its answers, in every language', () => {
+    for (const language of ['en', 'de', 'fr', 'pl', 'pt', 'es']) expect(inspect(`anything-else-closing-question-short-answers-${language}`).columns[2]?.role).toBe('comment');
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);

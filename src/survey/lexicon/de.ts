@@ -34,6 +34,7 @@ export const de: Lexicon = {
   },
   context: {
     comment: ['mitteil*', 'sagen', 'hinzufügen', 'ergänzen', 'anmerken', 'loswerden', 'erzählen', 'teilen', 'wissen'],
+    purchase: ['gekauft', 'kaufen', 'bestellt', 'bestellen', 'erworben'],
     resolution: ['gelöst', 'geloest', 'behoben', 'erledigt', 'bearbeitet', 'lösung', 'loesung'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],

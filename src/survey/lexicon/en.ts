@@ -35,6 +35,7 @@ export const en: Lexicon = {
   context: {
     // "Anything else" asks for a comment where it asks to tell or add it ("Anything else you would like to tell us?"), not in "Did you buy anything else?".
     comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
+    purchase: ['buy', 'bought', 'purchas*', 'order', 'ordered'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],

@@ -36,6 +36,7 @@ export const es: Lexicon = {
   },
   context: {
     comment: ['decir*', 'añadir*', 'agregar*', 'comentar*', 'contar*', 'compartir*', 'mencionar*', 'saber', 'sugerir*'],
+    purchase: ['compr*', 'pedido', 'pidió', 'adquiri*'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],

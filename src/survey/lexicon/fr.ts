@@ -36,6 +36,7 @@ export const fr: Lexicon = {
   },
   context: {
     comment: ['ajouter', 'dire', 'partager', 'signaler', 'mentionner', 'suggérer', 'commenter', 'faire part', 'savoir'],
+    purchase: ['acheté*', 'acheter', 'commandé*', 'commander'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

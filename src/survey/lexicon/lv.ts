@@ -36,6 +36,7 @@ export const lv: Lexicon = {
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],
+    purchase: ['nopirk*', 'pirk*', 'pasūtīj*', 'iegādāj*'],
     complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšana', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
     delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pirkum*', 'kurjer*', 'prece*'],
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],

@@ -35,6 +35,7 @@ export const pl: Lexicon = {
   },
   context: {
     comment: ['dodać', 'dodania', 'powiedzieć', 'przekazać', 'podzielić', 'napisać', 'wspomnieć', 'zasugerować', 'wiedzieć'],
+    purchase: ['kupi*', 'zamówi*', 'nabył*', 'zakup*'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],

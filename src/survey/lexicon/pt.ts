@@ -35,6 +35,7 @@ export const pt: Lexicon = {
   },
   context: {
     comment: ['dizer*', 'acrescentar', 'adicionar', 'comentar', 'contar', 'partilhar', 'compartilhar', 'mencionar', 'saber', 'sugerir'],
+    purchase: ['compr*', 'encomend*', 'pediu', 'adquiri*'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],

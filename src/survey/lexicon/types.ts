@@ -68,7 +68,9 @@ export interface Lexicon {
    * the complaints keywords that are words of a problem (`reversedWording.trouble`: "problem",
    * "issue"), never of themselves. For comment, the verbs of telling or adding that make "anything
    * else" ask for one ("Anything else you would like to tell us?", "Möchten Sie uns sonst noch
-   * etwas mitteilen?"), where a question of a purchase asks for none ("¿Compró algo más?").
+   * etwas mitteilen?"), where a question of a purchase asks for none ("¿Compró algo más?"); and
+   * `purchase`, the verbs of buying and ordering that make "anything else" a question of what else
+   * was bought, where a verb of telling is missing.
    */
   context: Record<string, string[]>;
   /**
