@@ -224,4 +224,12 @@ qn_rows = [["2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), 
            for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
 write("qualtrics-nps-group-column.csv", table(qn_names, [qn_text, qn_import] + qn_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
 
+# Typeform with "Stage Date (UTC)" and no "Submit Date (UTC)": the stage date is then the only
+# date a response was given, so it is the timestamp.
+tfs_head = ["#", "How satisfied are you with the speed of delivery? (1-5)", "How likely are you to recommend us? (0-10)",
+            "Start Date (UTC)", "Stage Date (UTC)", "Network ID"]
+tfs_rows = [["s%031d" % i, d, r, "2026-%02d-10 10:00:00" % (i // 2 + 1), "2026-%02d-10 10:04:00" % (i // 2 + 1), "net%d" % i]
+            for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("typeform-stage-date-without-submit-date.csv", table(tfs_head, tfs_rows))
+
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")

@@ -108,6 +108,7 @@ describe('platform shapes are recognised', () => {
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
     ['typeform-hash-html.csv', 'typeform', 1, 6, 6, []],
     ['typeform-response-type-partial-stage-date.csv', 'typeform', 1, 8, 6, [{ reason: 'partial', count: 2, firstLines: [4, 9] }]],
+    ['typeform-stage-date-without-submit-date.csv', 'typeform', 1, 6, 6, []],
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['limesurvey-code-and-question-text-headings.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
@@ -233,6 +234,16 @@ describe('platform shapes are recognised', () => {
     expect(item(r, 'How satisfied are you with the speed of delivery? (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
     const all = report(['fixtures/input/typeform-response-type-partial-stage-date.csv', '--include-partial']);
     expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
+  });
+
+  it('Typeform: without a submit date, the stage date is the timestamp', () => {
+    const r = report(['fixtures/input/typeform-stage-date-without-submit-date.csv', '--period', 'month']);
+    expect(r.columns.slice(3).map((c) => [c.name, c.role])).toEqual([
+      ['Start Date (UTC)', 'ignored'],
+      ['Stage Date (UTC)', 'timestamp'],
+      ['Network ID', 'ignored'],
+    ]);
+    expect(r.periods.map((p) => [p.period, p.respondents])).toEqual([['2026-01', 2], ['2026-02', 2], ['2026-03', 2]]);
   });
 
   it("Formbricks: '-1 is the number -1, not text: the code of a missing answer on a 1-5 scale", () => {

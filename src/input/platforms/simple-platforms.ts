@@ -9,11 +9,13 @@ export const isTypeformFinished = (type: string): boolean => !/^(started|partial
 /**
  * Typeform: first column `#`, HTML inside headers, `Start Date (UTC)`, `Submit Date (UTC)`,
  * `Network ID`. The submit date is the timestamp: `Stage Date (UTC)`, when the response reached its
- * stage, is metadata; a `Response Type` of `partial` is an unfinished response.
+ * stage, is metadata beside it, but the timestamp in an export without one; a `Response Type` of
+ * `partial` is an unfinished response.
  */
 export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   if (header[0]?.trim() !== '#' || !header.some((c) => /^(submit date \(utc\)|network id|start date \(utc\))$/i.test(c.trim()))) return null;
-  const roles: Roles = { '#': 'id', 'submit date (utc)': 'timestamp', 'start date (utc)': 'ignored', 'stage date (utc)': 'ignored', 'network id': 'ignored', tags: 'ignored', 'response type': 'ignored', stage: 'ignored' };
+  const stageDate = indexOfName(header, 'Submit Date (UTC)') < 0 ? 'timestamp' : 'ignored';
+  const roles: Roles = { '#': 'id', 'submit date (utc)': 'timestamp', 'start date (utc)': 'ignored', 'stage date (utc)': stageDate, 'network id': 'ignored', tags: 'ignored', 'response type': 'ignored', stage: 'ignored' };
   const shape = plainShape('typeform', header);
   // The question is the header without its HTML, where there was any.
   const questions = header.map((h) => (/<[a-z/][^>]*>/i.test(h) ? h.replace(/<[^>]*>/g, '').trim() : null));
