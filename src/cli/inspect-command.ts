@@ -28,12 +28,14 @@ const CODED_ROLES = new Set<ColumnModel['role']>(['timestamp', 'weight', 'item',
 const ID_WORDS = new Set(['id', 'uuid', 'identifier', 'identifiant', 'identificador', 'identyfikator']);
 const namesAnId = (name: string): boolean => normalizeText(name).split(' ').some((word) => ID_WORDS.has(word));
 
-// A code as ids are written: one word of letters, digits, underscores and dashes (114383057590,
-// R_3qXyz, a uuid), but not digits in dashed groups as phones are written (555-123-4567). A header
-// with an id's word does not make its values codes ("Caller ID" holds phones, "Notes on ID check"
-// free text), nor does the role id, which such headers take: a value of any other shape, a phone
-// with +, spaces or brackets or an e-mail address, is masked as anywhere else.
-const CODE = /^[\p{L}\p{N}_-]+$/u;
+// A code as ids are written: words of letters, digits, underscores and dashes (114383057590,
+// R_3qXyz, a uuid), perhaps after "#" (#100234567) or joined by "/" or "." (2024/05/000123,
+// AB.2024.000417), or a word of letters before a space and digits (CUST 0004412345); but not digits
+// in dashed groups as phones are written (555-123-4567). A header with an id's word does not make
+// its values codes ("Caller ID" holds phones, "Notes on ID check" free text), nor does the role id,
+// which such headers take: a value of any other shape, a phone with +, brackets or digits in groups
+// apart, or an e-mail address, is masked as anywhere else.
+const CODE = /^(?:#?[\p{L}\p{N}_-]+(?:[./][\p{L}\p{N}_-]+)*|\p{L}+ \p{N}+)$/u;
 const DASHED_DIGITS = /^\d+(?:-\d+)+$/;
 const isCode = (value: string): boolean => CODE.test(value) && !DASHED_DIGITS.test(value);
 

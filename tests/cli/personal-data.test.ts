@@ -44,6 +44,16 @@ describe('inspect masks personal data in sample values', () => {
     expect(samplesOf(result.stdout, 'Respondent ID')).toEqual(['1001', '1002', '1003']);
   });
 
+  it('leaves codes written with #, / or . or as a word and digits as written in columns whose header names an id, and masks phones and e-mails there', () => {
+    const result = runCli(['inspect', 'fixtures/redact/id-word-columns-with-written-codes.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(samplesOf(result.stdout, 'Ticket ID')).toEqual(['#100234567', '#100234568', '#100234569']);
+    expect(samplesOf(result.stdout, 'Customer ID')).toEqual(['CUST 0004412345', 'CUST 0004412346', 'CUST 0004412347']);
+    expect(samplesOf(result.stdout, 'Invoice ID')).toEqual(['2024/05/000123', '2024/05/000124', '2024/05/000125']);
+    expect(samplesOf(result.stdout, 'Case ID')).toEqual(['AB.2024.000417', 'AB.2024.000418', 'AB.2024.000419']);
+    expect(samplesOf(result.stdout, 'Contact ID')).toEqual(['[phone]', '[phone]', '[email]']);
+  });
+
   it('shows them as written with --no-redact', () => {
     const result = runCli(['inspect', fixture, '--format', 'json', '--no-redact']);
     expect(result.status, result.stderr).toBe(0);
