@@ -13,7 +13,7 @@ importance-and-satisfaction-pairs.csv, 300 rows, four pairs, one in each quadran
   high: possible overkill;
 - Price (a matrix, 1-5): little importance, rated low: low priority.
 Besides: "How much does billing matter to you?", whose header says nothing of importance, beside
-"Clarity of invoices" (importance-of.config.json pairs them); "Sustainability - Importance (1-5)",
+"Clarity of invoices", an item of pricing (importance-of.config.json pairs them); "Sustainability - Importance (1-5)",
 which no item shares a subject with; overall satisfaction, the recommend question, a Weight, and the Wave (spring, the first 120
 rows, or autumn) that splits the file into shards.
 """
