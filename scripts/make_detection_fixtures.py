@@ -799,3 +799,16 @@ CLOSING = {
 for language, (question, answers) in CLOSING.items():
     write(f"anything-else-closing-question-short-answers-{language}.csv", ["id", "rating (1-5)", question],
           [[str(i), str(closing_rng.randint(1, 5)), closing_rng.choice(answers + ["", ""])] for i in range(60)])
+
+# A battery of questions of how easy each thing was (reaching customer service, understanding the
+# prices, tracking the delivery) rates the ease of each: items of their dimensions. A question of
+# the battery that names no dimension ("… eine Bestellung aufzugeben?") is the effort question;
+# one ease question alone stays it whatever it names (ease-question-naming-a-dimension-is-ces-*).
+battery_rng = random.Random(1705)
+EASE_BATTERIES = {
+    "de": ["Wie zufrieden sind Sie insgesamt?", "Wie einfach war es, den Kundenservice zu erreichen?", "Wie einfach war es, die Preise zu verstehen?", "Wie einfach war es, Ihre Lieferung zu verfolgen?", "Wie einfach war es, alles zu erledigen?"],
+    "es": ["En general, ¿qué tan satisfecho está?", "¿Qué tan fácil fue contactar al servicio al cliente?", "¿Qué tan fácil fue entender los precios?", "¿Qué tan fácil fue seguir su entrega?", "¿Qué tan fácil fue hacer todo?"],
+}
+for language, questions in EASE_BATTERIES.items():
+    write(f"ease-battery-naming-dimensions-{language}.csv", ["id"] + [f"{q} (1-5)" for q in questions],
+          [[str(i)] + [str(battery_rng.randint(1, 5)) for _ in questions] for i in range(N)], delimiter=";")

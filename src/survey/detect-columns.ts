@@ -733,7 +733,7 @@ const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
  * with the most confidence, the first of those on a tie. The others are scored as items.
  */
 function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons: readonly Lexicon[]): void {
-  const candidates = columns.filter((c) => c.role === role);
+  const candidates = role === 'ces' ? easeBattery(columns.filter((c) => c.role === role), lexicons) : columns.filter((c) => c.role === role);
   // Several columns that only speak of satisfaction ("Delivery - Satisfaction", "Support -
   // Satisfaction") rate several things: none of them is the overall question, unless one alone
   // says "overall" ("Wie zufrieden sind Sie insgesamt …?" beside "… mit der Lösung Ihres Anliegens?").
@@ -760,6 +760,28 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     column.role = 'item';
     column.evidence.push(`another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`);
   }
+}
+
+/**
+ * Several questions of how easy something was, each naming what it rates ("Wie einfach war es, den
+ * Kundenservice zu erreichen?", "… die Preise zu verstehen?", "… Ihre Lieferung zu verfolgen?"):
+ * a battery rating the ease of each thing, not the effort question asked several times. Those
+ * that name a dimension become items of it; the candidates left (one naming none, "… eine
+ * Bestellung aufzugeben?") are returned to compete for the effort question. One alone stays
+ * the effort question whatever it names ("It was easy for me to contact customer service").
+ */
+function easeBattery(candidates: ColumnModel[], lexicons: readonly Lexicon[]): ColumnModel[] {
+  const named = candidates.map((column) => ({ column, dimension: findKeywords(column.question ?? column.name, lexicons).dimension }));
+  const rating = named.filter((n) => n.dimension !== null);
+  if (rating.length < 2) return candidates;
+  for (const { column, dimension } of rating) {
+    if (dimension === null) continue;
+    column.role = 'item';
+    column.dimension = dimension.id;
+    column.confidence = keywordConfidence(dimension.hits) === 'high' && column.confidence === 'high' ? 'high' : 'medium';
+    column.evidence.push(`one of ${rating.length} questions of how easy something was, each naming what it rates: header keyword ${shown(dimension.hits)} → an item of ${dimension.id}, not the effort question`);
+  }
+  return named.filter((n) => n.dimension === null).map((n) => n.column);
 }
 
 /**

@@ -448,6 +448,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     for (const language of ['en', 'de', 'fr', 'pl', 'pt', 'es']) expect(inspect(`anything-else-closing-question-short-answers-${language}`).columns[2]?.role).toBe('comment');
   });
 
+  it('reads a battery of ease questions naming dimensions as items of them, and the one naming none as CES', () => {
+    for (const language of ['de', 'es']) {
+      const columns = inspect(`ease-battery-naming-dimensions-${language}`).columns;
+      expect(columns.map((c) => [c.role, c.dimension])).toEqual([
+        ['id', null],
+        ['csat', null],
+        ['item', 'service'],
+        ['item', 'pricing'],
+        ['item', 'delivery'],
+        ['ces', null],
+      ]);
+    }
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
