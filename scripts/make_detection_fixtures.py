@@ -812,3 +812,18 @@ EASE_BATTERIES = {
 for language, questions in EASE_BATTERIES.items():
     write(f"ease-battery-naming-dimensions-{language}.csv", ["id"] + [f"{q} (1-5)" for q in questions],
           [[str(i)] + [str(battery_rng.randint(1, 5)) for _ in questions] for i in range(N)], delimiter=";")
+
+# Two questions of ease, one naming a dimension and one naming none: the first rates that thing,
+# the second is the effort question; a question of the effort itself ("Wie viel Aufwand …?") is
+# it before any question of ease. A word of "overall" that qualifies a noun ("the overall look of
+# the website") says nothing of the satisfaction asked: two such candidates leave no CSAT.
+pair_rng = random.Random(2712)
+write("ease-question-naming-a-dimension-beside-one-naming-none-de.csv",
+      ["id", "Wie einfach war es, Ihre Lieferung zu verfolgen? (1-5)", "Wie einfach war es, unsere Website zu nutzen? (1-5)", "Wie zufrieden sind Sie insgesamt? (1-5)"],
+      [[str(i)] + [str(pair_rng.randint(1, 5)) for _ in range(3)] for i in range(N)], delimiter=";")
+write("effort-question-beside-ease-questions-de.csv",
+      ["id", "Wie einfach war es, Ihre Lieferung zu verfolgen? (1-5)", "Wie einfach war es, Ihr Anliegen zu klären? (1-5)", "Wie viel Aufwand mussten Sie persönlich betreiben, um Ihr Anliegen zu erledigen? (1-7)", "Wie zufrieden sind Sie insgesamt? (1-5)"],
+      [[str(i), str(pair_rng.randint(1, 5)), str(pair_rng.randint(1, 5)), str(pair_rng.randint(1, 7)), str(pair_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+write("overall-qualifying-a-noun-is-no-overall-question.csv",
+      ["id", "How satisfied are you with our company? (1-5)", "How satisfied are you with the overall look of the website? (1-5)", "How likely are you to recommend us? (0-10)"],
+      [[str(i), str(pair_rng.randint(1, 5)), str(pair_rng.randint(1, 5)), str(pair_rng.randint(0, 10))] for i in range(N)])

@@ -737,7 +737,7 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
   // Several columns that only speak of satisfaction ("Delivery - Satisfaction", "Support -
   // Satisfaction") rate several things: none of them is the overall question, unless one alone
   // says "overall" ("Wie zufrieden sind Sie insgesamt …?" beside "… mit der Lösung Ihres Anliegens?").
-  const overall = role === 'csat' ? candidates.filter((c) => matchKeywords(c.question ?? c.name, lexicons.flatMap((l) => l.roles.csat.overall)).length > 0) : [];
+  const overall = role === 'csat' ? candidates.filter((c) => saysOverall(c.question ?? c.name, lexicons)) : [];
   const [only] = overall;
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high') && overall.length === 1 && only !== undefined) {
     for (const column of candidates) {
@@ -762,26 +762,54 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
   }
 }
 
+// Words of address after which "overall" qualifies the question ("How satisfied are you overall",
+// "Wie zufrieden sind Sie insgesamt", "Êtes-vous globalement satisfait").
+const ADDRESS = new Set(['you', 'sie', 'vous', 'usted', 'ustedes', 'voce', 'voces', 'pan', 'pani', 'panstwo', 'jus', 'tu']);
+
 /**
- * Several questions of how easy something was, each naming what it rates ("Wie einfach war es, den
- * Kundenservice zu erreichen?", "… die Preise zu verstehen?", "… Ihre Lieferung zu verfolgen?"):
- * a battery rating the ease of each thing, not the effort question asked several times. Those
- * that name a dimension become items of it; the candidates left (one naming none, "… eine
- * Bestellung aufzugeben?") are returned to compete for the effort question. One alone stays
- * the effort question whatever it names ("It was easy for me to contact customer service").
+ * Whether a header asks for satisfaction overall: a word of "overall" (roles.csat.overall) that
+ * opens the question ("Overall, how satisfied …", "Globalement, …", "En general, …"), closes it
+ * ("… with us overall?") or follows the word of address ("… sind Sie insgesamt …"); not one that
+ * qualifies a noun ("the overall look of the website", "el diseño global de la web").
+ */
+function saysOverall(header: string, lexicons: readonly Lexicon[]): boolean {
+  const words = normalizeText(header.replace(/\([^()]*\)/g, ' ')).split(' ').filter((w) => w !== '');
+  return lexicons.some((lexicon) =>
+    lexicon.roles.csat.overall.some((keyword) => {
+      const phrase = normalizeText(keyword.replace(/\*$/, '')).split(' ');
+      const stem = keyword.endsWith('*');
+      const at = (i: number) => phrase.every((p, j) => (stem && j === phrase.length - 1 ? (words[i + j] ?? '').startsWith(p) : words[i + j] === p));
+      return words.some((_, i) => at(i) && (i === 0 || i + phrase.length === words.length || ADDRESS.has(words[i - 1] ?? '')));
+    }),
+  );
+}
+
+/**
+ * Several questions of how easy something was: those that name a dimension ("Wie einfach war es,
+ * den Kundenservice zu erreichen?", "… Ihre Lieferung zu verfolgen?") rate the ease of that thing
+ * and become items of it; the candidates left, naming none ("… unsere Website zu nutzen?") or
+ * asking for the effort itself ("Wie viel Aufwand …?", put first), compete for the effort question. Where
+ * every candidate names a dimension, all are items: a battery, no effort question. One alone
+ * stays the effort question whatever it names ("It was easy for me to contact customer service").
  */
 function easeBattery(candidates: ColumnModel[], lexicons: readonly Lexicon[]): ColumnModel[] {
-  const named = candidates.map((column) => ({ column, dimension: findKeywords(column.question ?? column.name, lexicons).dimension }));
+  if (candidates.length < 2) return candidates;
+  const named = candidates.map((column) => {
+    const text = column.question ?? column.name;
+    const effort = lexicons.some((lexicon) => matchKeywords(text, lexicon.effort.effort).length > 0);
+    return { column, effort, dimension: effort ? null : findKeywords(text, lexicons).dimension };
+  });
   const rating = named.filter((n) => n.dimension !== null);
-  if (rating.length < 2) return candidates;
   for (const { column, dimension } of rating) {
     if (dimension === null) continue;
     column.role = 'item';
     column.dimension = dimension.id;
     column.confidence = keywordConfidence(dimension.hits) === 'high' && column.confidence === 'high' ? 'high' : 'medium';
-    column.evidence.push(`one of ${rating.length} questions of how easy something was, each naming what it rates: header keyword ${shown(dimension.hits)} → an item of ${dimension.id}, not the effort question`);
+    column.evidence.push(`one of ${candidates.length} questions of effort or ease, naming what it rates: header keyword ${shown(dimension.hits)} → an item of ${dimension.id}, not the effort question`);
   }
-  return named.filter((n) => n.dimension === null).map((n) => n.column);
+  // A question of the effort itself comes first: of equal confidence, the first is the effort question.
+  const left = named.filter((n) => n.dimension === null);
+  return [...left.filter((n) => n.effort), ...left.filter((n) => !n.effort)].map((n) => n.column);
 }
 
 /**

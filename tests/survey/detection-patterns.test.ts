@@ -462,6 +462,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it('gives the effort question to the ease question naming no dimension, or to the question of effort itself', () => {
+    const roles = (file: string) => inspect(file).columns.map((c) => [c.role, c.dimension]);
+    expect(roles('ease-question-naming-a-dimension-beside-one-naming-none-de')).toEqual([['id', null], ['item', 'delivery'], ['ces', null], ['csat', null]]);
+    expect(roles('effort-question-beside-ease-questions-de')).toEqual([['id', null], ['item', 'delivery'], ['item', null], ['ces', null], ['csat', null]]);
+  });
+
+  it('takes no "overall" that qualifies a noun for the overall question', () => {
+    const columns = inspect('overall-qualifying-a-noun-is-no-overall-question').columns;
+    expect(columns.map((c) => c.role)).toEqual(['id', 'item', 'item', 'nps']);
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
