@@ -51,7 +51,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   if (drivers !== null) {
     const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
     parts.push(
-      `### Key drivers of ${escape(drivers.outcome)} (R² ${drivers.r2.toFixed(2)})`,
+      `### Key drivers of ${escape(drivers.outcome)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})`,
       table(['Dimension', 'r', 'Weight', 'Score', 'Reading'], rows.map(([id, d]) => [escape(report.dimensions[id]?.label ?? id), d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), d.reading]), ['left', 'right', 'right', 'right', 'left']),
     );
   }
@@ -70,6 +70,8 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   if (attention.length > 0) {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
   }
+  // The notes the terminal prints under its tables: what was left out, guessed or narrowed.
+  if (report.notes.length > 0) parts.push('### Notes', report.notes.map((note) => `- ${escape(note)}`).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }
 
