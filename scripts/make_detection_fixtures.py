@@ -827,3 +827,10 @@ write("effort-question-beside-ease-questions-de.csv",
 write("overall-qualifying-a-noun-is-no-overall-question.csv",
       ["id", "How satisfied are you with our company? (1-5)", "How satisfied are you with the overall look of the website? (1-5)", "How likely are you to recommend us? (0-10)"],
       [[str(i), str(pair_rng.randint(1, 5)), str(pair_rng.randint(1, 5)), str(pair_rng.randint(0, 10))] for i in range(N)])
+
+# "Is there anything else we can help you with?" answered yes or no asks a question, not for a
+# comment, whatever its comment keyword.
+yes_no_rng = random.Random(3001)
+write("anything-else-answered-yes-or-no.csv",
+      ["id", "Overall satisfaction (1-5)", "Is there anything else we can help you with?", "Anything else to add?"],
+      [[str(i), str(yes_no_rng.randint(1, 5)), yes_no_rng.choice(["Yes", "No"]), yes_no_rng.choice(["Thanks, all good.", "The courier was late again.", "Please add more payment options.", "Great service as always!", "Nothing to add.", ""])] for i in range(N)])

@@ -410,6 +410,8 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
+  // "Is there anything else we can help you with?" answered yes or no asks a question, not for a comment.
+  if (kw.comment !== undefined && profile.distinct <= 3 && fits(profile.yesNo)) return assign('segment', `header keyword ${kw.comment.text}, but the answers are yes or no: a question, not free text`);
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
   if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);

@@ -473,6 +473,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.map((c) => c.role)).toEqual(['id', 'item', 'item', 'nps']);
   });
 
+  it('reads "anything else?" answered yes or no as a question, not a comment', () => {
+    expect(inspect('anything-else-answered-yes-or-no').columns.map((c) => c.role)).toEqual(['id', 'csat', 'segment', 'comment']);
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
