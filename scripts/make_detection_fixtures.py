@@ -834,3 +834,18 @@ yes_no_rng = random.Random(3001)
 write("anything-else-answered-yes-or-no.csv",
       ["id", "Overall satisfaction (1-5)", "Is there anything else we can help you with?", "Anything else to add?"],
       [[str(i), str(yes_no_rng.randint(1, 5)), yes_no_rng.choice(["Yes", "No"]), yes_no_rng.choice(["Thanks, all good.", "The courier was late again.", "Please add more payment options.", "Great service as always!", "Nothing to add.", ""])] for i in range(N)])
+
+# A satisfaction guarantee ("satisfaction guaranteed or your money back", "Zufriedenheitsgarantie",
+# "satisfação garantida", "gwarancja satysfakcji") asked about with yes or no is no question of
+# satisfaction: the survey's overall question stays its CSAT.
+slogan_rng = random.Random(1912)
+SLOGANS = {
+    "en": ("Did you use our satisfaction guarantee?", "Overall satisfaction (1-5)", ("Yes", "No")),
+    "de": ("Kennen Sie unsere Zufriedenheitsgarantie?", "Gesamtzufriedenheit (1-5)", ("Ja", "Nein")),
+    "es": ("¿Conocía nuestra satisfacción garantizada?", "Satisfacción general (1-5)", ("Sí", "No")),
+    "pt": ("Conhecia a nossa satisfação garantida?", "Satisfação geral (1-5)", ("Sim", "Não")),
+    "pl": ("Czy znasz naszą gwarancję satysfakcji?", "Ogólne zadowolenie (1-5)", ("Tak", "Nie")),
+}
+for language, (slogan, overall, (yes, no)) in SLOGANS.items():
+    write(f"satisfaction-guarantee-asked-yes-or-no-{language}.csv", ["id", slogan, overall],
+          [[str(i), slogan_rng.choice([yes, no]), str(slogan_rng.randint(1, 5))] for i in range(N)], delimiter=";")

@@ -477,6 +477,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('anything-else-answered-yes-or-no').columns.map((c) => c.role)).toEqual(['id', 'csat', 'segment', 'comment']);
   });
 
+  it('reads no satisfaction into a satisfaction guarantee asked about with yes or no', () => {
+    for (const language of ['en', 'de', 'es', 'pt', 'pl']) expect(inspect(`satisfaction-guarantee-asked-yes-or-no-${language}`).columns.map((c) => c.role)).toEqual(['id', 'segment', 'csat']);
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);

@@ -22,7 +22,7 @@ export const de: Lexicon = {
     ignored: ['ip adresse', 'e mail adresse', 'e mail', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],
   },
   effort: { effort: ['aufwand*', 'aufwändig*', 'aufwendig*', 'mühe*'], easy: ['einfach*', 'leicht*'], difficult: ['schwierig*', 'schwer*'] },
-  guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert'],
+  guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert', 'zufriedenheitsgarantie', 'zufriedenheit garantiert'],
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.

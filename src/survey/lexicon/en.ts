@@ -22,7 +22,7 @@ export const en: Lexicon = {
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id', 'last page', 'seed', 'start language', 'total time', 'group time', 'question time'],
   },
   effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'] },
-  guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*'],
+  guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
   dimensions: {
     delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', '~on time', '~speed', '~fast*', '~quick*', '~wait*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
     // What shipping costs is a price: "shipping costs" says more than "shipping".

@@ -22,7 +22,7 @@ export const es: Lexicon = {
     ignored: ['dirección ip', 'correo electrónico', 'correo', 'su nombre', 'nombre completo', 'apellido*', 'duración*', 'progreso'],
   },
   effort: { effort: ['esfuerzo*'], easy: ['fácil*', 'fácilmente', 'facilidad', 'sencill*'], difficult: ['difícil*', 'dificultad*'] },
-  guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado'],
+  guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).

@@ -25,7 +25,7 @@ export const fr: Lexicon = {
     ignored: ['adresse ip', 'courriel', 'adresse e mail', 'prénom', 'nom de famille', 'votre nom', 'durée*', 'progression', 'statut'],
   },
   effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'] },
-  guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*'],
+  guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.

@@ -22,7 +22,7 @@ export const lv: Lexicon = {
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],
   },
   effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
-  guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*'],
+  guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', 'laicīg*', 'termiņš', 'termiņā', 'termiņi', 'termiņu'],
     // The bill's own forms: "rēķināties" is to count on someone.

@@ -22,7 +22,7 @@ export const pl: Lexicon = {
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
   effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'] },
-  guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*'],
+  guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
     delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', '~szybkość', '~szybko*', 'opakowani*'],

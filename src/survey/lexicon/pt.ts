@@ -22,7 +22,7 @@ export const pt: Lexicon = {
     ignored: ['endereço ip', 'e mail', 'seu nome', 'nome completo', 'sobrenome', 'apelido', 'duração*', 'progresso'],
   },
   effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
-  guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido'],
+  guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   dimensions: {
     delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
