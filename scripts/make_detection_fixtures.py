@@ -849,3 +849,9 @@ SLOGANS = {
 for language, (slogan, overall, (yes, no)) in SLOGANS.items():
     write(f"satisfaction-guarantee-asked-yes-or-no-{language}.csv", ["id", slogan, overall],
           [[str(i), slogan_rng.choice([yes, no]), str(slogan_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
+# The text typed for "Other", the same sentence twice and blanks besides, is that text, not the
+# ticked box of a checkbox question (other-checkbox-ticked), whose one value is a word or two.
+write("other-text-typed-twice-is-no-tick.csv",
+      ["id", "Overall satisfaction (1-5)", "What did you complain about? [Other]"],
+      [[str(i), str(1 + i % 5), "My move was not taken into account" if i in (7, 23) else ""] for i in range(N)])

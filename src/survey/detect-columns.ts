@@ -259,6 +259,9 @@ function tickedYesOnly(profile: ValueProfile, vocabulary: Vocabulary): boolean {
   return profile.blank > 0 && ![...(profile.labels?.keys() ?? [])].some((folded) => vocabulary.no.has(folded));
 }
 
+// The most words of the one value that ticks an "Other" box ("Checked", "Sonstiges", "Other option").
+const TICK_MAX_WORDS = 2;
+
 function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [], confidence: 'high' };
   const { role: kw, dimension } = keywords;
@@ -399,10 +402,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (answeredYesNo !== null) return answeredYesNo;
   // The text typed beside a choice question's "Other" answer is that option's free text, however
   // short or repetitive ("EDI", "trade show"), and whatever its question's keywords ("channel",
-  // "region"): a comment, as the report counts it (see commentColumns). Yes or no, or one value
-  // again and again beside blanks ("Checked"), ticks the "Other" box of a checkbox question.
+  // "region"): a comment, as the report counts it (see commentColumns). Yes or no, or one word or
+  // two again and again beside blanks ("Checked"), ticks the "Other" box of a checkbox question;
+  // one sentence typed twice ("Umzug wurde nicht berücksichtigt") is still its text.
   if (namesOtherAnswer(name, vocabulary)) {
-    const ticked = fits(profile.yesNo) ? 'answered yes or no' : profile.distinct === 1 && profile.answered >= 2 && profile.blank > 0 ? 'ticked with one value or left blank' : null;
+    const tick = profile.distinct === 1 && profile.answered >= 2 && profile.blank > 0 && profile.labels !== null && meanWords(profile.labels) <= TICK_MAX_WORDS;
+    const ticked = fits(profile.yesNo) ? 'answered yes or no' : tick ? 'ticked with one value or left blank' : null;
     if (ticked !== null) return assign('option', `header ends with the "Other" answer of a choice question, ${ticked}: that option, chosen or not`, null, null, 'medium');
     return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it`);
   }

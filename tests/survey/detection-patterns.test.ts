@@ -481,6 +481,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     for (const language of ['en', 'de', 'es', 'pt', 'pl']) expect(inspect(`satisfaction-guarantee-asked-yes-or-no-${language}`).columns.map((c) => c.role)).toEqual(['id', 'segment', 'csat']);
   });
 
+  it('reads one sentence typed twice under "Other" as its text, not a tick', () => {
+    expect(inspect('other-text-typed-twice-is-no-tick').columns[2]?.role).toBe('comment');
+  });
+
   it('excludes a 0 that stands apart and counts it as not applicable', () => {
     const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
