@@ -33,7 +33,7 @@ export const en: Lexicon = {
     service: ['customer service', 'customer support', 'customer care', '~support', 'helpdesk', 'help desk', 'service desk', 'call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'staff', '~employee*', 'agent', 'agents', 'representative*', 'personnel', 'advisor*', 'adviser*', 'friendliness', 'friendly staff', 'polite*', 'courteous*', 'courtesy', 'competent', 'competence', 'knowledgeable', '~helpful*', '~responsive*', 'responds', 'respond to', 'response time', 'time to respond', '~prompt', '~promptly', '~promptness', 'replied', 'reply', 'replies', '~phone', '~telephone', 'live chat', '~chat', '~email', '~e mail', 'social media', '~communicat*', 'kept me informed', 'keep me informed', 'kept informed', 'returns policy', 'return policy', 'refund policy', 'policies', '~policy', 'apologi*', 'apologis*', 'apologiz*', 'after sales', 'aftersales', '~service', '~help', '~assist*'],
   },
   context: {
-    // "Anything else" asks for a comment where it asks to tell or add it ("Anything else you would like to tell us?"), not in "Did you buy anything else?".
+    // Beside a verb of buying (`purchase`: "Did you buy anything else?"), "anything else" asks for a comment only with a verb of telling ("… you would like to tell us?").
     comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
     purchase: ['buy', 'bought', 'purchas*', 'order', 'ordered'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
