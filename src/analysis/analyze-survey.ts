@@ -6,8 +6,8 @@ import { binaryExponent, effectiveN, timesPowerOfTwo } from '../stats/weight-sum
 import { parseNumber } from '../text/parse-number.js';
 import { checkboxQuestions, rankingQuestions, type CheckboxQuestion, type RankingQuestion } from '../survey/choice-questions.js';
 import { commentColumns, type CommentColumn } from '../survey/comment-columns.js';
-import { LEXICON_LANGUAGES, type LanguageOf } from '../survey/comment-language.js';
-import { languageName } from '../survey/detect-language.js';
+import type { LanguageOf } from '../survey/comment-language.js';
+import { languageWithoutLexicon } from '../survey/detect-language.js';
 import { noAnswerCodes } from '../survey/vocabulary.js';
 import { CommentReader, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
@@ -1094,9 +1094,9 @@ export class SurveyAnalysis implements PartedAnalysis {
   private notes(): string[] {
     const notes: string[] = [];
     const { model } = this;
-    const language = model.language?.language ?? null;
-    if (language !== null && !LEXICON_LANGUAGES.has(language)) {
-      notes.push(`the survey is in ${languageName(language)} (${language}), a language satisfy has no keywords for: its columns were read from their values and English keywords, what the other languages' keywords suggest is left out of the headlines; check the columns with satisfy inspect and name them with --map or in satisfy.config.json`);
+    const foreign = languageWithoutLexicon(model.language?.language ?? null);
+    if (foreign !== null) {
+      notes.push(`the survey is in ${foreign}, a language satisfy has no keywords for: its columns were read from their values and English keywords, what the other languages' keywords suggest is left out of the headlines; check the columns with satisfy inspect and name them with --map or in satisfy.config.json`);
     }
     if (model.weight === null) {
       const weightLike = model.columns.find((c) => c.role === 'weight');

@@ -16,8 +16,8 @@ import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/buil
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
 import { commentColumns } from '../survey/comment-columns.js';
-import { LEXICON_LANGUAGES, loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
-import { languageName } from '../survey/detect-language.js';
+import { loadCommentLanguage, type LanguageOf } from '../survey/comment-language.js';
+import { languageWithoutLexicon } from '../survey/detect-language.js';
 import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { STOPWORDS } from '../survey/stopwords.js';
@@ -548,8 +548,8 @@ function requireScorable(model: SurveyModel, path: string, orComments: boolean, 
   const commentsDo = orComments && otherSheets.length === 0;
   if (model.columns.some((c) => RATED_ROLES.has(c.role) || (commentsDo && c.role === 'comment'))) return;
   // A survey in a language of no lexicon: its label sets and keywords are what could not be read.
-  const language = model.language?.language ?? null;
-  const foreign = language === null || LEXICON_LANGUAGES.has(language) ? '' : ` in a survey in ${languageName(language)} (${language}), a language satisfy has no keywords for`;
+  const without = languageWithoutLexicon(model.language?.language ?? null);
+  const foreign = without === null ? '' : ` in a survey in ${without}, a language satisfy has no keywords for`;
   throw new SatisfyError(
     'NO_SCORABLE_COLUMN',
     `no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column${commentsDo ? ', and no comment column' : ''}${foreign}`,

@@ -11,8 +11,7 @@ import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
-import { LEXICON_LANGUAGES } from './comment-language.js';
-import { detectSurveyLanguage, type SurveyLanguage } from './detect-language.js';
+import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
@@ -81,7 +80,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const profiles = header.names.map((_, index) => withLaterAnswers(profileValues(sample, index, vocabulary, header), laterAnswers?.get(index)));
   const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
   // A survey in a language satisfy has no lexicon for: English decides, the others only suggest.
-  const foreign = language.language !== null && !LEXICON_LANGUAGES.has(language.language);
+  const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names);
   const shapes = groupShapes(groups, profiles, sample, vocabulary);

@@ -75,8 +75,13 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${margin}` };
 }
 
+/** A survey language that satisfy has no lexicon for, named as the notes name it (`Italian (it)`); null for a lexicon language or none. */
+export function languageWithoutLexicon(code: string | null): string | null {
+  return code === null || LEXICON_LANGUAGES.has(code) ? null : `${languageName(code)} (${code})`;
+}
+
 /** The English name of a language code (`it` → Italian), or the code where Node has none. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
   } catch {
