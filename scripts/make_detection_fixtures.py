@@ -855,3 +855,22 @@ for language, (slogan, overall, (yes, no)) in SLOGANS.items():
 write("other-text-typed-twice-is-no-tick.csv",
       ["id", "Overall satisfaction (1-5)", "What did you complain about? [Other]"],
       [[str(i), str(1 + i % 5), "My move was not taken into account" if i in (7, 23) else ""] for i in range(N)])
+
+# LimeSurvey's "Question code & question text" headings of a checkbox question: one column per
+# option, `G03Q04[SQ001]. Worüber haben Sie sich beschwert? [Abrechnung]`, ticked "Ja" or left
+# blank, and its `[other]` column of text (typed once or several times). The options share their
+# question's code without the option's; the "Other" text is no option.
+lime_rng = random.Random(4104)
+lime_head = ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "startlanguage. Start-Sprache",
+             "G01Q01. Wie zufrieden sind Sie insgesamt mit uns? (1-5)",
+             "G03Q04[SQ001]. Worüber haben Sie sich beschwert? [Lieferung]", "G03Q04[SQ002]. Worüber haben Sie sich beschwert? [Abrechnung]",
+             "G03Q04[SQ003]. Worüber haben Sie sich beschwert? [Produkt]", "G03Q04[other]. Worüber haben Sie sich beschwert? [Sonstiges]"]
+for other_texts, name in ((["Verpackung", "Rückgabe", "Hotline nicht erreichbar"], "limesurvey-checkbox-code-and-text-de"),
+                          (["Verpackung"], "limesurvey-checkbox-code-and-text-one-other-de")):
+    lime_rows = []
+    for i in range(N):
+        ticked = i % 3 != 0
+        lime_rows.append([str(i + 1), "2026-03-%02d 10:00:00" % (i % 28 + 1), "2", "de", str(lime_rng.randint(1, 5))]
+                         + ["Ja" if ticked and lime_rng.random() < 0.5 else "" for _ in range(3)]
+                         + [other_texts[i % len(other_texts)] if ticked and i % 4 == 1 else ""])
+    write(f"{name}.csv", lime_head, lime_rows)

@@ -2,7 +2,8 @@
  * Which columns belong to one question. A platform writes a matrix, a checkbox or a ranking
  * question as one column per row or option, side by side, and names them after the question:
  * `Q3_1`, `Q3_2` (Qualtrics), `Q1[SQ001]` (LimeSurvey), `Question [Row]` (Google Forms),
- * `Question - Row` (Qualtrics' text row), `qual_1`, `CUEX1` (data sets), or the question text above
+ * `Question - Row` (Qualtrics' text row), `G3Q4[SQ001]. Question [Row]` (LimeSurvey's code and text),
+ * `qual_1`, `CUEX1` (data sets), or the question text above
  * the first column and nothing above the others (SurveyMonkey, LimeSurvey via Excel).
  */
 export interface ColumnGroup {
@@ -20,10 +21,16 @@ const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
 const BRACKETED = /^(.+?)\s*\[[^\]]*\]\s*$/;
 // `Question - Row`, `Question : Row` (a dash or colon with a space on each side).
 const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
+// LimeSurvey's "Question code & question text" heading of a row or option: `G03Q04[SQ001]. Worüber
+// haben Sie sich beschwert? [Abrechnung]`, `G03Q04[other]. … [Sonstiges]`, `G02Q01[SQ002]. [Preis]`.
+// The question is its code without the row's, and its text without the row's.
+const LIMESURVEY_ROW = /^([A-Za-z_][A-Za-z0-9_]*)\[[^\]]*\]\. (.*?)\s*(?:\[[^\]]*\])?\s*$/s;
 
 /** The question a column's name says it belongs to, or null when the name says nothing of one. */
 export function questionStem(name: string): string | null {
   const trimmed = name.trim();
+  const coded = LIMESURVEY_ROW.exec(trimmed);
+  if (coded !== null) return coded[2] === '' ? (coded[1] as string) : `${coded[1] as string}. ${coded[2] as string}`;
   const stem = BRACKETED.exec(trimmed)?.[1] ?? DASHED.exec(trimmed)?.[1] ?? SEPARATED.exec(trimmed)?.[1] ?? NUMBERED.exec(trimmed)?.[1] ?? null;
   // Q1, Q2, V1, F1 (Frage), P1 (Pytanie): one letter and a number number the questions of a
   // survey; they are not the rows of one.

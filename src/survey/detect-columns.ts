@@ -83,7 +83,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names);
-  const shapes = groupShapes(groups, profiles, sample, vocabulary);
+  const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary);
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const columns = header.names.map((name, index): ColumnModel => {

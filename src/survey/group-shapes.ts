@@ -1,6 +1,7 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { ColumnGroup } from './column-groups.js';
+import { namesOtherAnswer } from './comment-columns.js';
 import type { ValueProfile } from './profile-values.js';
 import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -40,14 +41,16 @@ const MIN_RANKERS = 2;
  * index: checkbox options (each column ticked with one value or left blank), a ranking (each
  * respondent's answers a permutation of 1..k), or a battery of ratings that share one scale.
  */
-export function groupShapes(groups: readonly ColumnGroup[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
+export function groupShapes(groups: readonly ColumnGroup[], names: readonly string[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
   const shapes = new Map<number, GroupShape>();
   for (const group of groups) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
     const all = members.map((m) => m.profile);
     const ranked = ranking(group.question, group.columns, all, sample) ?? rankPositions(group.question, group.columns, all, sample);
-    // A checkbox question's "Other (please specify)" column holds free text, not a tick.
-    const ticks = members.filter((m) => !isOtherText(m.profile, vocabulary));
+    // A checkbox question's "Other (please specify)" column holds free text, not a tick: text of
+    // several values, or text under a header that names the "Other" answer (LimeSurvey's
+    // `Q4[other]. … [Sonstiges]`), which the column's own reading tells from a ticked "Other" box.
+    const ticks = members.filter((m) => !isOtherText(m.profile, vocabulary) && !(isText(m.profile) && namesOtherAnswer(names[m.index] ?? '', vocabulary)));
     const options = ranked === null && ticks.length >= 2 ? optionGroup(group.question, ticks.map((m) => m.profile), vocabulary) : null;
     if (options !== null) {
       for (const { index } of ticks) shapes.set(index, options);
@@ -61,7 +64,12 @@ export function groupShapes(groups: readonly ColumnGroup[], profiles: readonly V
 
 /** Text answers, several and no yes or no: what is written in a checkbox question's "Other" field. */
 function isOtherText(profile: ValueProfile, vocabulary: Vocabulary): boolean {
-  return profile.numeric === 0 && profile.yesNo === 0 && ticks(profile, vocabulary).distinct >= 2;
+  return isText(profile) && ticks(profile, vocabulary).distinct >= 2;
+}
+
+/** Answers that are neither numbers nor yes or no. */
+function isText(profile: ValueProfile): boolean {
+  return profile.numeric === 0 && profile.yesNo === 0;
 }
 
 /**

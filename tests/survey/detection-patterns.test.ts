@@ -555,8 +555,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       const column = inspect(`complaint-asked-with-a-verb-${language}`).columns[2];
       expect([language, column?.role, column?.dimension]).toEqual([language, 'complaint', 'complaints']);
     }
-    // What the complaint was about, ticked "Ja" or left blank, never "Nein": no complaint question.
-    expect(inspect('complaint-asked-with-a-verb-limesurvey-de').columns.map((c) => c.role)).toEqual(['id', 'csat', 'complaint', 'segment', 'segment', 'segment']);
+    // What the complaint was about, ticked "Ja" or left blank, never "Nein": no complaint question,
+    // the options of one checkbox question.
+    expect(inspect('complaint-asked-with-a-verb-limesurvey-de').columns.map((c) => c.role)).toEqual(['id', 'csat', 'complaint', 'option', 'option', 'option']);
   });
 
   it('reverses a German statement that calls something unclear and opaque, or says it left one in the lurch', () => {
@@ -594,5 +595,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       const reversed = inspect(fixture).columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
       expect([fixture, ...reversed]).toEqual([fixture, ['pricing', false], ['pricing', false], ['pricing', false]]);
     }
+  });
+  it('reads the options of a LimeSurvey checkbox question under code-and-text headings as options, and its "Other" text as text', () => {
+    const roles = (fixture: string) => inspect(fixture).columns.slice(4).map((c) => [c.role, c.partOf ?? null]);
+    const question = 'G03Q04. Worüber haben Sie sich beschwert?';
+    expect(roles('limesurvey-checkbox-code-and-text-de')).toEqual([['csat', null], ['option', question], ['option', question], ['option', question], ['comment', null]]);
+    // One word typed again and again ("Verpackung") is read by the "Other" column's own rule (a box
+    // ticked with one value), not swept into the question's options.
+    expect(roles('limesurvey-checkbox-code-and-text-one-other-de').slice(1)).toEqual([['option', question], ['option', question], ['option', question], ['option', null]]);
   });
 });
