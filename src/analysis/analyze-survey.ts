@@ -744,7 +744,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     return noAnswerCodes(this.model.columns[index] ?? {}, this.model.vocabulary);
   }
 
-  /** The answers each side needs for a figure to be tested (--min-base): in comment themes' impact, and in the periods' changes. */
+  /** The answers each side needs for a figure to be tested (--min-base): in comment themes' impact, and in the periods' changes; and the respondents key drivers need for their readings. */
   get minBase(): number {
     return (this.options.tests ?? DEFAULT_IMPACT_TESTING).minBase;
   }
@@ -1030,7 +1030,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     const index = summarizeIndex(this.index, level);
     if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
-    const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions);
+    const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const importance = summarizeImportance(
       this.scorer.pairs.map((p, i) => {

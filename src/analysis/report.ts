@@ -331,7 +331,15 @@ export interface DriversSummary {
   effectiveN: number;
   /** Share of the outcome's variance the dimensions explain together. */
   r2: number;
+  /**
+   * n is under --min-base: the figures are shown, but each dimension's `reading` is withheld
+   * (null, why in `nullReasons.reading`), as a segment of so few is shown and not tested. Absent
+   * in a report of an earlier satisfy.
+   */
+  lowBase?: boolean;
   dimensions: Record<string, Driver>;
+  /** Why a figure is null: `reading`, when lowBase. Absent in a report of an earlier satisfy. */
+  nullReasons?: Record<string, string>;
 }
 
 export interface Driver {
@@ -341,8 +349,8 @@ export interface Driver {
   weight: number;
   /** The dimension's score, for the importance-performance reading. */
   score: number;
-  /** Importance (weight above or below 1/k) against performance (score above or below the mean score). */
-  reading: DriverReading;
+  /** Importance (weight above or below 1/k) against performance (score above or below the mean score); null when the drivers' base is low (see DriversSummary.lowBase). */
+  reading: DriverReading | null;
 }
 
 /** Where a pair of stated importance and satisfaction lies against the means of the pairs. */

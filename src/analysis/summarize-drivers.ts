@@ -12,11 +12,14 @@ export const MAX_DRIVER_DIMENSIONS = 50;
  * Key drivers: how each dimension score moves with the outcome (Pearson r) and its share of the
  * outcome's explained variance (Johnson's relative weights), over respondents with a score in
  * every dimension and an answer to the outcome. Each dimension gets an importance-performance
- * reading. Returns the reason instead when the drivers cannot be computed.
+ * reading, unless those respondents are fewer than `minBase` (--min-base): then the figures stay
+ * and the readings are null, with why, as a segment of so few is shown and not tested — weights
+ * of a handful of respondents must not put a dimension at "fix first". Returns the reason instead
+ * when the drivers cannot be computed.
  *
  * @param moments co-moments of the k dimension scores followed by the outcome
  */
-export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>): DriversSummary | string {
+export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number): DriversSummary | string {
   const k = ids.length;
   if (moments.n < k + 2) return `too few respondents with every dimension score and an outcome (${moments.n}; needs ${k + 2})`;
   const covariance = moments.covariance();
@@ -28,13 +31,20 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   if (typeof weights === 'string') return weights;
   const scores = ids.map((id) => dimensions[id]?.score ?? Number.NaN);
   const meanScore = scores.reduce((a, b) => a + b, 0) / k;
+  const lowBase = moments.n < minBase;
   const result: Record<string, Driver> = {};
   ids.forEach((id, j) => {
     const weight = weights.weights[j] as number;
     const score = scores[j] as number;
-    result[id] = { r: r[j] as number, weight, score, reading: reading(weight >= 1 / k, score >= meanScore) };
+    result[id] = { r: r[j] as number, weight, score, reading: lowBase ? null : reading(weight >= 1 / k, score >= meanScore) };
   });
-  return { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2, dimensions: result };
+  const nullReasons: Record<string, string> = lowBase ? { reading: lowBaseReason(moments.n, minBase) } : {};
+  return { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2, lowBase, dimensions: result, nullReasons };
+}
+
+/** Why the readings of drivers of `n` respondents are withheld: one line, as every format prints it. */
+function lowBaseReason(n: number, minBase: number): string {
+  return `n ${n} under --min-base ${minBase}: too few respondents for the weights to say what to fix first or keep`;
 }
 
 /** Important and weak: fix first; important and strong: keep; less important and strong: maintain; less important and weak: monitor. */

@@ -191,7 +191,7 @@ function addAnalysisOptions(command: Command, more: { minBase?: string; adjust?:
     .option('--weight <column>', 'weight each row by this column; rows with a blank, zero, negative or non-numeric weight are left out and counted')
     .option('--outcome <column>', 'the rated question the key drivers explain (default: overall satisfaction, else likelihood to recommend)')
     .option('--by <column>', 'break every metric down by this column (repeatable: two make a cross-breakdown), with tests of each segment against the rest', collect, [])
-    .option('--min-base <n>', `segments with fewer respondents are shown but flagged and not tested, and a figure is tested only where both sides have this many answers of it${more.minBase ?? ''}`, '30')
+    .option('--min-base <n>', `segments with fewer respondents are shown but flagged and not tested, key drivers of fewer are shown without their reading, and a figure is tested only where both sides have this many answers of it${more.minBase ?? ''}`, '30')
     .option('--top <n>', 'keep the n largest segments of a --by column and pool the rest as "Other"')
     .option('--adjust <method>', `correct the p-values of the tests of a breakdown${more.adjust ?? ''}: holm, bh (Benjamini-Hochberg) or none`, 'holm');
 }

@@ -38,6 +38,8 @@ export function renderCsv(report: Report): string {
   }
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
+    // n under --min-base: a row of value 1, as the JSON's lowBase (the CSV has no reading to withhold).
+    if (report.drivers.lowBase === true) rows.push(['drivers', 'lowBase', 1, null, report.drivers.n]);
     for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
   }
   // Each importance pair, named by its satisfaction column; its quadrant is a row of value 1.

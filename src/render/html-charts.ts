@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ImpactGroup, Report } from '../analysis/report.js';
 import { breakdownFigures, dimensionLabels } from './breakdown.js';
+import { driverReadingWithheld } from './drivers.js';
 
 /**
  * The Vega-Lite specifications of the charts of the HTML report, each from the report's figures
@@ -10,6 +11,8 @@ import { breakdownFigures, dimensionLabels } from './breakdown.js';
 export interface Chart {
   title: string;
   spec: TopLevelSpec;
+  /** A line under the chart: what it leaves out, and why. */
+  note?: string;
 }
 
 const WIDTH = 520;
@@ -140,24 +143,31 @@ function drivers(report: Report): Chart | null {
   const labels = dimensionLabels(report);
   const entries = Object.entries(drivers.dimensions);
   const rows = entries.map(([id, d]) => ({ dimension: labels[id] ?? id, weight: d.weight, score: d.score, reading: d.reading }));
+  // Withheld (a base under --min-base): no colours of a reading and no lines that split the quadrants.
+  const withheld = driverReadingWithheld(drivers);
   const meanScore = rows.reduce((s, r) => s + r.score, 0) / rows.length;
   const x = { field: 'weight', type: 'quantitative' as const, axis: { format: '.0%' }, title: 'importance: share of R²', scale: { domain: [0, Math.min(1, Math.max(1 / rows.length, ...rows.map((r) => r.weight)) * 1.15)] } };
   // At least 20 points tall, so that scores a point apart do not look worlds apart.
   const [lowest, highest] = [Math.min(...rows.map((r) => r.score)), Math.max(...rows.map((r) => r.score))];
   const y = { field: 'score', type: 'quantitative' as const, title: 'performance: score (0-100)', scale: { domain: [Math.max(0, Math.min(lowest - 5, (lowest + highest) / 2 - 10)), Math.min(100, Math.max(highest + 5, (lowest + highest) / 2 + 10))] } };
+  const points = withheld === null
+    ? { data: { values: rows }, mark: { type: 'point' as const, filled: true, size: 90 }, encoding: { x, y, color: { field: 'reading', type: 'nominal' as const, scale: { domain: ['fix first', 'keep', 'maintain', 'monitor'], range: ['#d62728', '#2ca02c', '#4c78a8', '#999999'] }, legend: { title: null } } } }
+    : { data: { values: rows }, mark: { type: 'point' as const, filled: true, size: 90, color: '#999999' }, encoding: { x, y } };
+  const quadrants = withheld === null
+    ? [
+        { data: { values: [{ weight: 1 / rows.length }] }, mark: { type: 'rule' as const, strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'weight', type: 'quantitative' as const } } },
+        { data: { values: [{ score: meanScore }] }, mark: { type: 'rule' as const, strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'score', type: 'quantitative' as const } } },
+      ]
+    : [];
   return {
     title: `Key drivers of ${drivers.outcome}: importance against performance`,
     spec: {
       width: WIDTH,
       height: 260,
       config: CONFIG,
-      layer: [
-        { data: { values: rows }, mark: { type: 'point', filled: true, size: 90 }, encoding: { x, y, color: { field: 'reading', type: 'nominal', scale: { domain: ['fix first', 'keep', 'maintain', 'monitor'], range: ['#d62728', '#2ca02c', '#4c78a8', '#999999'] }, legend: { title: null } } } },
-        { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'dimension', type: 'nominal' } } },
-        { data: { values: [{ weight: 1 / rows.length }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { field: 'weight', type: 'quantitative' } } },
-        { data: { values: [{ score: meanScore }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { y: { field: 'score', type: 'quantitative' } } },
-      ],
+      layer: [points, { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'dimension', type: 'nominal' } } }, ...quadrants],
     },
+    ...(withheld === null ? {} : { note: withheld }),
   };
 }
 

@@ -22,11 +22,11 @@ export async function renderHtml(data: Report): Promise<string> {
   // Vega is loaded only for this format: the others need not pay for it.
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const svgs = await Promise.all(
-    charts(report).map(async ({ title, spec }) => {
+    charts(report).map(async ({ title, spec, note }) => {
       const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
       const svg = await view.toSVG();
       view.finalize();
-      return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}</figure>`;
+      return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}${note === undefined ? '' : `<p class="small">${escapeHtml(note)}</p>`}</figure>`;
     }),
   );
   const files = report.input.files;

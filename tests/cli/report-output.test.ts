@@ -7,6 +7,7 @@ import type { Report } from '../../src/analysis/report.js';
 import { main } from '../../src/cli/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { validateReport } from '../helpers/validate-report.js';
 
 const SMALL = 'fixtures/report/english-labels-na-out-of-scale.csv';
 
@@ -162,5 +163,45 @@ describe('key drivers', () => {
     // Where every respondent has a score in every dimension, no such note.
     const full = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
     expect(full.notes.some((note) => note.startsWith('key drivers rest on'))).toBe(false);
+    // So few who contacted customer service (under --min-base): no dimension is put at "fix first".
+    expect(report.drivers?.lowBase).toBe(true);
+    expect(Object.values(report.drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual([null, null, null]);
+  });
+
+  const SMALL_DRIVERS = 'fixtures/report/drivers-of-fewer-respondents-than-the-min-base.csv';
+  const WITHHELD = 'reading withheld, n 20 under --min-base 30: too few respondents for the weights to say what to fix first or keep';
+
+  it('of fewer respondents than --min-base show their figures and withhold their reading, saying why in every format', () => {
+    const respondents = readFileSync(join(ROOT, SMALL_DRIVERS), 'utf8').trim().split('\n').length - 1;
+    const report = JSON.parse(runCli(['report', SMALL_DRIVERS, '--format', 'json']).stdout) as Report;
+    validateReport(report);
+    expect(report.drivers).toMatchObject({ n: respondents, lowBase: true, nullReasons: { reading: WITHHELD.replace('reading withheld, ', '') } });
+    for (const driver of Object.values(report.drivers?.dimensions ?? {})) {
+      expect(driver.reading).toBeNull();
+      expect(driver.weight).toBeGreaterThan(0);
+    }
+    // Everyone answered every question: the narrowing note is not the reason.
+    expect(report.notes.some((note) => note.startsWith('key drivers rest on'))).toBe(false);
+    const table = runCli(['report', SMALL_DRIVERS]).stdout;
+    const drivers = table.slice(table.indexOf('Key drivers'), table.indexOf('\n\n', table.indexOf('Key drivers')));
+    expect(drivers.split('\n').at(-1)).toBe(`weight: share of R² (Johnson's relative weights); ${WITHHELD}`);
+    expect(drivers).not.toMatch(/fix first │|keep │|maintain │|monitor │/);
+    const markdown = runCli(['report', SMALL_DRIVERS, '--format', 'markdown']).stdout;
+    expect(markdown).toMatch(/\| Delivery \| [\d.]+ \| [\d.]+ % \| [\d.]+ \| — \|/);
+    expect(markdown).toContain(`\n\n${WITHHELD}\n`);
+    expect(runCli(['report', SMALL_DRIVERS, '--format', 'csv']).stdout).toContain(`,drivers,lowBase,1,,,${respondents}\r\n`);
+    // The chart keeps the points, without the colours of a reading or the lines that split the quadrants.
+    const html = runCli(['report', SMALL_DRIVERS, '--format', 'html']).stdout;
+    expect(html).toContain(`<p class="small">${WITHHELD}</p></figure>`);
+    expect(html).not.toContain('legend for fill color');
+  });
+
+  it('of at least --min-base respondents have their reading', () => {
+    const report = JSON.parse(runCli(['report', SMALL_DRIVERS, '--min-base', '20', '--format', 'json']).stdout) as Report;
+    validateReport(report);
+    expect(report.drivers).toMatchObject({ lowBase: false, nullReasons: {} });
+    expect(Object.values(report.drivers?.dimensions ?? {}).every((d) => d.reading !== null)).toBe(true);
+    expect(runCli(['report', SMALL_DRIVERS, '--min-base', '20']).stdout).toContain("reading: importance (weight above 1/3) against performance (score above the mean of the dimension scores)");
+    expect(runCli(['report', SMALL_DRIVERS, '--min-base', '20', '--format', 'html']).stdout).toContain('legend for fill color');
   });
 });
