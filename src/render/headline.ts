@@ -1,5 +1,6 @@
 /** The headline lines the terminal table and Markdown share, worded once so that neither drops one. */
 import type { ItemSummary, Report } from '../analysis/report.js';
+import { boxSize } from '../survey/scale.js';
 import { fixed, percent, range } from './format-number.js';
 
 /** One headline line: its label and its text. */
@@ -27,11 +28,31 @@ export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'nullReas
   return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null };
 }
 
-/** The effort question's mean on its own scale and its top-2 share, both stated (DESIGN.md), or null without one. */
+/** The effort question's mean on its own scale and its box share, both stated (DESIGN.md), or null without one. */
 export function effortLine(report: Pick<Report, 'ces'>, level: number, style: HeadlineStyle): HeadlineLine | null {
   const { ces } = report;
   if (ces === null) return null;
-  return { label: 'CES', text: `mean ${style.strong(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${style.data(effortScale(ces))}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  top-2 ${percent(ces.topBox?.share)}  n ${ces.n}` };
+  return { label: 'CES', text: `mean ${style.strong(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${style.data(effortScale(ces))}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  ${effortBox(ces)}  n ${ces.n}` };
+}
+
+/**
+ * The effort question's box, named by what it holds: "low effort (1-2) 43.1 %". Its top box is
+ * the top of its scored direction (the least effort on a scale of effort labels, which is
+ * reversed; the most on a 1-5 of "how much effort"), so "top-2" alone would say the favourable end
+ * on one survey and the worst on the next. Where the direction is known, the share of the least
+ * effort is shown, from the top or the bottom box; where it is not, the top box with its answers.
+ */
+function effortBox(ces: ItemSummary): string {
+  const { scale } = ces;
+  const k = boxSize(scale);
+  const answers = (low: boolean) => {
+    const [from, to] = low ? [scale.min, scale.min + k - 1] : [scale.max - k + 1, scale.max];
+    return from === to ? String(from) : `${from}-${to}`;
+  };
+  const topIsLow = scale.reversed === true;
+  if (ces.direction === undefined || ces.direction === null) return `top-${k} (${answers(topIsLow)}) ${percent(ces.topBox?.share)}`;
+  const lessIsLow = ces.direction === 'higher is more effort';
+  return `low effort (${answers(lessIsLow)}) ${percent((topIsLow === lessIsLow ? ces.topBox : ces.bottomBox)?.share)}`;
 }
 
 /** The complaint figures: who had a problem, how well it was handled, and what the problems were. */

@@ -46,4 +46,21 @@ describe('the headline', () => {
     const words = (line: string) => line.replace(/ +/g, ' ');
     expect(markdownHeadline(file).map(words)).toEqual(table.map(words));
   });
+
+  // Its top box is the top of the scored direction: the least effort on a scale of effort labels
+  // (reversed), the most on a scale whose higher answers are more effort. Named by what it holds, the
+  // share is always that of the least effort where the direction is known.
+  it.each([
+    ['effort labels, reversed', 'fixtures/detection/effort-labels-low-to-high-de.csv', 'low effort (1-2)', 'topBox'],
+    ['numbers, higher = more effort', 'fixtures/detection/effort-scale-ends-in-the-header.csv', 'low effort (1-2)', 'bottomBox'],
+    ['numbers, higher = easier', 'fixtures/detection/customer-effort-beside-csat.csv', 'low effort (6-7)', 'topBox'],
+    ['numbers, direction unknown', 'fixtures/report/effort-question-of-unknown-direction.csv', 'top-2 (4-5)', 'topBox'],
+  ] as const)('names the effort question\'s box by what it holds: %s', (_, file, name, box) => {
+    const report = JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report;
+    const share = `${((report.ces?.[box]?.share ?? Number.NaN) * 100).toFixed(1)} %`;
+    const line = tableHeadline(file).find((l) => l.startsWith('CES '));
+    expect(line).toMatch(new RegExp(`\\)  ${name.replace(/[()]/g, '\\$&')} ${share}  n ${report.ces?.n}$`));
+    expect(line).not.toMatch(name.startsWith('top-') ? /low effort/ : /top-\d/);
+    expect(markdownHeadline(file).find((l) => l.startsWith('CES '))).toContain(`${name} ${share}`);
+  });
 });

@@ -504,7 +504,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.csat).toMatchObject({ column: 'cusa', n: 35, missing: { notApplicable: 5, outOfScale: 0 } });
   });
 
-  it('headlines a CSAT share as the share satisfied, and CES as its mean and top box', () => {
+  it('headlines a CSAT share as the share satisfied, and CES as its mean and its share of low effort', () => {
     const rows = readFileSync('fixtures/detection/zero-not-applicable-on-1-to-5.csv', 'utf8').trim().split('\n').slice(1);
     const satisfied = rows.filter((r) => r.endsWith(',satisfied')).length;
     const table = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv']).stdout;
@@ -513,7 +513,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const mean = effort.reduce((a, b) => a + b, 0) / effort.length;
     const top = effort.filter((v) => v >= 6).length / effort.length;
     expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toContain(`CES   mean ${mean.toFixed(2)} on 1-7`);
-    expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toContain(`top-2 ${(100 * top).toFixed(1)} %  n ${effort.length}`);
+    // "How easy …": higher is easier, so its top box (6-7) is the low effort.
+    expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toContain(`low effort (6-7) ${(100 * top).toFixed(1)} %  n ${effort.length}`);
   });
 
   it('takes a 0 as an answer when the config gives the scale 0-5', () => {
