@@ -874,3 +874,19 @@ for other_texts, name in ((["Verpackung", "Rückgabe", "Hotline nicht erreichbar
                          + ["Ja" if ticked and lime_rng.random() < 0.5 else "" for _ in range(3)]
                          + [other_texts[i % len(other_texts)] if ticked and i % 4 == 1 else ""])
     write(f"{name}.csv", lime_head, lime_rows)
+
+# An order or customer number, a code distinct in every row, is an id in each lexicon language
+# ("Bestellnummer", "N° de commande" …): not an unknown column, and its codes are shown as written.
+order_rng = random.Random(5150)
+ORDER_NUMBERS = {
+    "en": ("Order number", "Customer number", "Overall satisfaction (1-5)"),
+    "de": ("Bestellnummer", "Kundennummer", "Gesamtzufriedenheit (1-5)"),
+    "fr": ("Numéro de commande", "Numéro client", "Satisfaction globale (1-5)"),
+    "es": ("Número de pedido", "Número de cliente", "Satisfacción general (1-5)"),
+    "pt": ("Número do pedido", "Número do cliente", "Satisfação geral (1-5)"),
+    "pl": ("Numer zamówienia", "Numer klienta", "Ogólne zadowolenie (1-5)"),
+    "lv": ("Pasūtījuma numurs", "Klienta numurs", "Kopējā apmierinātība (1-5)"),
+}
+for language, (order, customer, overall) in ORDER_NUMBERS.items():
+    write(f"order-and-customer-number-is-id-{language}.csv", [order, customer, overall],
+          [[f"ORD/2026/{100234 + 7 * i}", f"K{10000 + 13 * i}", str(order_rng.randint(1, 5))] for i in range(N)], delimiter=";")

@@ -605,4 +605,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // ticked with one value), not swept into the question's options.
     expect(roles('limesurvey-checkbox-code-and-text-one-other-de').slice(1)).toEqual([['option', question], ['option', question], ['option', question], ['option', null]]);
   });
+  it('reads an order or customer number as an id in each lexicon language, its codes shown as written', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) {
+      const columns = inspect(`order-and-customer-number-is-id-${language}`).columns;
+      expect([language, ...columns.map((c) => [c.role, c.samples?.[0]])]).toEqual([language, ['id', 'ORD/2026/100234'], ['id', 'K10000'], ['csat', expect.any(String)]]);
+    }
+  });
 });

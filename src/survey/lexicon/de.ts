@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const de: Lexicon = {
   language: 'de',
   roles: {
-    id: ['antwort id', 'befragten id', 'teilnehmer id', 'teilnehmernummer', 'laufende nummer', 'lfd nr'],
+    id: ['antwort id', 'befragten id', 'teilnehmer id', 'teilnehmernummer', 'laufende nummer', 'lfd nr', 'bestellnummer', 'kundennummer', 'auftragsnummer', 'vorgangsnummer', 'ticketnummer', 'buchungsnummer'],
     timestamp: ['zeitstempel', 'datum', 'uhrzeit', 'eingangsdatum', 'absendedatum', 'abgeschickt am', 'erstellt am', 'beendet am', 'begonnen am'],
     nps: ['weiterempfehl*', 'empfehl*'],
     csat: {

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const en: Lexicon = {
   language: 'en',
   roles: {
-    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'userid', 'studentid', 'customerid', 'orderid', 'token'],
+    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'userid', 'studentid', 'customerid', 'orderid', 'token', 'order number', 'customer number', 'ticket number', 'case number', 'reference number', 'booking reference', 'booking number'],
     timestamp: ['timestamp', 'date', 'time', 'submitted*', 'submission date', 'created at', 'completed at', 'recorded date', 'start date', 'end date'],
     nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend'],
     csat: {

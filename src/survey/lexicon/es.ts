@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const es: Lexicon = {
   language: 'es',
   roles: {
-    id: ['identificador', 'id de respuesta', 'número de respuesta', 'id del encuestado'],
+    id: ['identificador', 'id de respuesta', 'número de respuesta', 'id del encuestado', 'número de pedido', 'número de cliente', 'número de orden', 'número de ticket', 'número de caso', 'número de reserva'],
     timestamp: ['marca temporal', 'fecha', 'hora', 'fecha y hora', 'fecha de envío', 'fecha de respuesta', 'fecha de inicio', 'fecha de finalización', 'enviado el'],
     nps: ['recomend*', 'recomiend*'],
     csat: {

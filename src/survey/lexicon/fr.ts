@@ -7,7 +7,7 @@ import type { Lexicon } from './types.js';
 export const fr: Lexicon = {
   language: 'fr',
   roles: {
-    id: ['identifiant', 'numéro de réponse', 'id répondant', 'id réponse', 'id de réponse'],
+    id: ['identifiant', 'numéro de réponse', 'id répondant', 'id réponse', 'id de réponse', 'numéro de commande', 'numéro client', 'numéro de client', 'numéro de dossier', 'numéro de ticket', 'numéro de réservation'],
     timestamp: ['horodateur', 'horodatage', 'date', 'heure', 'date de soumission', "date d'envoi", 'date de réponse', 'date de début', 'date de fin', 'soumis le'],
     nps: ['recommand*'],
     csat: {

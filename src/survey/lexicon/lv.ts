@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const lv: Lexicon = {
   language: 'lv',
   roles: {
-    id: ['respondenta id', 'atbildes id', 'anketas numurs'],
+    id: ['respondenta id', 'atbildes id', 'anketas numurs', 'pasūtījuma numurs', 'klienta numurs', 'pieteikuma numurs', 'rezervācijas numurs'],
     timestamp: ['laikspiedols', 'datums', 'laiks', 'iesniegšanas datums', 'aizpildīšanas datums'],
     nps: ['ieteiktu', 'ieteikt', 'ieteiksiet', 'ieteiktos', 'rekomendē*', 'rekomendēt*'],
     csat: {

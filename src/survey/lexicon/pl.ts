@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const pl: Lexicon = {
   language: 'pl',
   roles: {
-    id: ['identyfikator', 'id respondenta', 'numer ankiety', 'nr ankiety', 'numer respondenta', 'id odpowiedzi'],
+    id: ['identyfikator', 'id respondenta', 'numer ankiety', 'nr ankiety', 'numer respondenta', 'id odpowiedzi', 'numer zamówienia', 'nr zamówienia', 'numer klienta', 'nr klienta', 'numer zgłoszenia', 'numer rezerwacji'],
     timestamp: ['sygnatura czasowa', 'znacznik czasu', 'data', 'godzina', 'data i godzina', 'data wypełnienia', 'data wysłania', 'data rozpoczęcia', 'data zakończenia'],
     nps: ['polec*', 'rekomend*'],
     csat: {

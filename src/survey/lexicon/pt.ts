@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const pt: Lexicon = {
   language: 'pt',
   roles: {
-    id: ['identificador', 'id da resposta', 'número da resposta', 'id do respondente'],
+    id: ['identificador', 'id da resposta', 'número da resposta', 'id do respondente', 'número do pedido', 'número de pedido', 'número do cliente', 'número de cliente', 'número do protocolo', 'número da reserva'],
     timestamp: ['carimbo de data/hora', 'data', 'hora', 'data de envio', 'data da resposta', 'data de início', 'data de conclusão', 'enviado em'],
     nps: ['recomend*'],
     csat: {
