@@ -890,3 +890,27 @@ ORDER_NUMBERS = {
 for language, (order, customer, overall) in ORDER_NUMBERS.items():
     write(f"order-and-customer-number-is-id-{language}.csv", [order, customer, overall],
           [[f"ORD/2026/{100234 + 7 * i}", f"K{10000 + 13 * i}", str(order_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+# A statement that the staff were unfriendly, rude, impolite or unhelpful runs against its scale in
+# every language, as one that they were friendly runs with it; the same word under a negation ("were
+# not rude") is a positive statement again. Three items of service: the unhappy agree with the second.
+staff_rng = random.Random(2105)
+STAFF = {
+    "en": ("How much do you agree with the following statements?", "The staff were courteous", "The staff were discourteous", "The staff were never discourteous"),
+    "de": ("Inwieweit stimmen Sie den folgenden Aussagen zu?", "Die Mitarbeiter waren freundlich", "Die Mitarbeiter waren respektlos", "Die Mitarbeiter waren nie respektlos"),
+    "fr": ("Dans quelle mesure êtes-vous d'accord avec les affirmations suivantes ?", "Le personnel était aimable", "Le personnel était peu aimable", "Le personnel n'était jamais grossier"),
+    "es": ("¿En qué medida está de acuerdo con las siguientes afirmaciones?", "Los empleados fueron amables", "Los empleados fueron groseros", "Los empleados nunca fueron groseros"),
+    "pt": ("Em que medida concorda com as seguintes afirmações?", "Os funcionários foram simpáticos", "Os funcionários foram mal-educados", "Os funcionários nunca foram grosseiros"),
+    "pl": ("W jakim stopniu zgadza się Pan/Pani z poniższymi stwierdzeniami?", "Pracownicy byli uprzejmi", "Pracownicy byli niegrzeczni", "Pracownicy nie byli opryskliwi"),
+    "lv": ("Lūdzu, novērtējiet, cik lielā mērā piekrītat šiem apgalvojumiem.", "Darbinieki bija laipni", "Darbinieki bija nelaipni", "Darbinieki nebija nelaipni"),
+}
+
+
+def staff_answer(latent, against):
+    value = min(5, max(1, round(3 + 1.2 * latent + staff_rng.gauss(0, 0.6))))
+    return str(6 - value if against else value)
+
+
+for language, (stem, *statements) in STAFF.items():
+    people = [staff_rng.gauss(0, 1) for _ in range(60)]
+    write(f"negative-wording-staff-unfriendly-{language}.csv", ["id"] + [f"{stem} - {s} (1-5)" for s in statements],
+          [[str(i), staff_answer(u, False), staff_answer(u, True), staff_answer(u, False)] for i, u in enumerate(people)], delimiter=";")

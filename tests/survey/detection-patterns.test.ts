@@ -171,6 +171,13 @@ const CASES: Case[] = [
   ['negative-wording-reversed', 'The staff were rude and unhelpful (1-5)', 'item', [1, 5], 'service', 'high'],
   ['negative-wording-reversed', 'The delivery was slow (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['negative-wording-reversed-pl', 'Obsługa klienta była nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-en', 'How much do you agree with the following statements? - The staff were discourteous (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-de', 'Inwieweit stimmen Sie den folgenden Aussagen zu? - Die Mitarbeiter waren respektlos (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-fr', "Dans quelle mesure êtes-vous d'accord avec les affirmations suivantes ? - Le personnel était peu aimable (1-5)", 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-es', '¿En qué medida está de acuerdo con las siguientes afirmaciones? - Los empleados fueron groseros (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-pt', 'Em que medida concorda com as seguintes afirmações? - Os funcionários foram mal-educados (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-pl', 'W jakim stopniu zgadza się Pan/Pani z poniższymi stwierdzeniami? - Pracownicy byli niegrzeczni (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['negative-wording-staff-unfriendly-lv', 'Lūdzu, novērtējiet, cik lielā mērā piekrītat šiem apgalvojumiem. - Darbinieki bija nelaipni (1-5)', 'item', [1, 5], 'service', 'high'],
   ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
   ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', 'item', [1, 5], 'trust', 'high'],
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).

@@ -46,7 +46,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unverstandlich*', 'intransparent*', 'undurchsichtig*', 'irrefuhrend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
+    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unverstandlich*', 'intransparent*', 'undurchsichtig*', 'irrefuhrend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhoflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
   attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],

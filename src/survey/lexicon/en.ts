@@ -49,7 +49,7 @@ export const en: Lexicon = {
   },
   reversedWording: {
     negation: ['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'cannot', 'cant', 'couldnt', 'hardly'],
-    opposite: ['difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'incomprehensible', 'let down', 'lack of transparency', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs'],
+    opposite: ['difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'incomprehensible', 'let down', 'lack of transparency', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'discourteous', 'disrespectful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs'],
     trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*'],
   },
   attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],

@@ -48,7 +48,7 @@ export const pt: Lexicon = {
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
