@@ -914,3 +914,20 @@ for language, (stem, *statements) in STAFF.items():
     people = [staff_rng.gauss(0, 1) for _ in range(60)]
     write(f"negative-wording-staff-unfriendly-{language}.csv", ["id"] + [f"{stem} - {s} (1-5)" for s in statements],
           [[str(i), staff_answer(u, False), staff_answer(u, True), staff_answer(u, False)] for i, u in enumerate(people)], delimiter=";")
+
+# Being on time, at the agreed time or punctual is delivery in every language: the installation,
+# connection or visit that a service delivers ("Pakalpojums tika pieslēgts norunātajā laikā"), as a
+# parcel on time is. The time support takes to answer stays service.
+timely_rng = random.Random(2610)
+TIMELY = {
+    "en": ("The service was connected at the agreed time (1-5)", "The engineer was punctual (1-5)", "Response time of customer support (1-5)"),
+    "de": ("Der Anschluss erfolgte zum vereinbarten Termin (1-5)", "Der Techniker war pünktlich (1-5)", "Antwortzeit des Kundenservice (1-5)"),
+    "fr": ("Le raccordement a été effectué à la date convenue (1-5)", "Le technicien est venu à l'heure convenue (1-5)", "Temps de réponse du service client (1-5)"),
+    "es": ("La conexión se realizó en la fecha acordada (1-5)", "El técnico llegó a la hora acordada (1-5)", "Tiempo de respuesta de atención al cliente (1-5)"),
+    "pt": ("A ligação foi feita na data combinada (1-5)", "O técnico chegou na hora marcada (1-5)", "Tempo de resposta do apoio ao cliente (1-5)"),
+    "pl": ("Usługa została podłączona w umówionym terminie (1-5)", "Technik był punktualny (1-5)", "Czas odpowiedzi obsługi klienta (1-5)"),
+    "lv": ("Pakalpojums tika pieslēgts norunātajā laikā (1-5)", "Tehniķis bija punktuāls (1-5)", "Klientu atbalsta atbildes laiks (1-5)"),
+}
+for language, headers in TIMELY.items():
+    write(f"on-time-at-the-agreed-time-is-delivery-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + timely_rng.gauss(0, 0.6))))) for _ in headers] for i, u in enumerate(timely_rng.gauss(0, 1) for _ in range(N))], delimiter=";")

@@ -55,7 +55,7 @@ const CASES: Case[] = [
   // Demographics coded as numbers are segments.
   ['coded-demographics-are-segments', 'gender', 'segment', null, null, 'high'],
   ['two-codes-1-and-2-are-categories', 'contract', 'segment', null, null, 'high'],
-  ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'medium'],
+  ['two-codes-1-and-2-are-categories', 'Delivery was on time (1-2)', 'item', [1, 2], 'delivery', 'high'],
   ['two-codes-under-a-rating-word', 'Rating', 'item', [1, 2], null, 'high'],
   ['forms-e-mail-column-de', 'E-Mail', 'ignored', null, null, 'high'],
   // "How easy was it to get the help you needed?": the weak "how easy" beside help is the effort question.
@@ -179,6 +179,29 @@ const CASES: Case[] = [
   ['negative-wording-staff-unfriendly-pl', 'W jakim stopniu zgadza się Pan/Pani z poniższymi stwierdzeniami? - Pracownicy byli niegrzeczni (1-5)', 'item', [1, 5], 'service', 'high'],
   ['negative-wording-staff-unfriendly-lv', 'Lūdzu, novērtējiet, cik lielā mērā piekrītat šiem apgalvojumiem. - Darbinieki bija nelaipni (1-5)', 'item', [1, 5], 'service', 'high'],
   ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
+  // Being on time, at the agreed time or punctual is delivery in every language (a connection, a visit);
+  // the time support takes to answer stays service.
+  ['on-time-at-the-agreed-time-is-delivery-en', 'The service was connected at the agreed time (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-en', 'The engineer was punctual (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-en', 'Response time of customer support (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-de', 'Der Anschluss erfolgte zum vereinbarten Termin (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-de', 'Der Techniker war pünktlich (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-de', 'Antwortzeit des Kundenservice (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-fr', 'Le raccordement a été effectué à la date convenue (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-fr', "Le technicien est venu à l'heure convenue (1-5)", 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-fr', 'Temps de réponse du service client (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-es', 'La conexión se realizó en la fecha acordada (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-es', 'El técnico llegó a la hora acordada (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-es', 'Tiempo de respuesta de atención al cliente (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-pt', 'A ligação foi feita na data combinada (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-pt', 'O técnico chegou na hora marcada (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-pt', 'Tempo de resposta do apoio ao cliente (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-pl', 'Usługa została podłączona w umówionym terminie (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-pl', 'Technik był punktualny (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-pl', 'Czas odpowiedzi obsługi klienta (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-lv', 'Pakalpojums tika pieslēgts norunātajā laikā (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-lv', 'Tehniķis bija punktuāls (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['on-time-at-the-agreed-time-is-delivery-lv', 'Klientu atbalsta atbildes laiks (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', 'item', [1, 5], 'trust', 'high'],
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
   ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],

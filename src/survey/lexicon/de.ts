@@ -24,7 +24,7 @@ export const de: Lexicon = {
   effort: { effort: ['aufwand*', 'aufwändig*', 'aufwendig*', 'mühe*'], easy: ['einfach*', 'leicht*'], difficult: ['schwierig*', 'schwer*'] },
   guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert', 'zufriedenheitsgarantie', 'zufriedenheit garantiert'],
   dimensions: {
-    delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'verpackung*', 'ankunft', 'angekommen'],
+    delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', 'pünktlich*', 'termingerecht*', 'termintreu*', 'zum vereinbarten termin', 'zum vereinbarten zeitpunkt', 'zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
     // Die Rechnung itself, not the compounds of a form's fields ("Rechnungsadresse", "Rechnungsnummer").
     pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],

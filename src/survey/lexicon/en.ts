@@ -24,7 +24,9 @@ export const en: Lexicon = {
   effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'] },
   guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
   dimensions: {
-    delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', '~on time', '~speed', '~fast*', '~quick*', '~wait*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
+    // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are;
+    // the time support takes to answer is service ("response time"), to put a problem right complaints.
+    delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', 'on time', 'punctual*', 'at the agreed time', 'at the scheduled time', 'at the promised time', 'on the agreed date', 'on the promised date', '~speed', '~fast*', '~quick*', '~wait*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
     // What shipping costs is a price: "shipping costs" says more than "shipping".
     // The bill a customer is sent ("my bill", "invoices"), not a form's "Billing address", "Bill to" or "Invoice number".
     pricing: ['price*', 'pricing', 'priced', 'cost*', 'shipping cost*', 'delivery cost*', 'shipping fee*', 'delivery fee*', 'shipping charge*', 'delivery charge*', 'postage', 'value for money', '~value', 'fee', 'fees', '~charge*', 'expensive', '~cheap*', 'afford*', 'fair price', 'shipping price*', 'delivery price*', 'price of delivery', 'price of shipping', 'price for delivery', 'price for shipping', 'my invoice', 'your invoice', 'the invoice', 'invoices', 'invoicing', 'my bill', 'your bill', 'the bill', 'bills', 'the billing', 'billing process', 'billing accuracy'],

@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'] },
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   dimensions: {
-    delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité'],
+    delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité', "à l'heure convenue", "à l'heure prévue", 'à la date convenue', 'à la date prévue'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.
     pricing: ['prix', 'tarif*', 'coût*', 'frais', 'frais de livraison', 'frais de port', "frais d'envoi", "frais d'expédition", 'coût de livraison', 'coûts de livraison', 'coût de la livraison', "coût d'expédition", "coûts d'expédition", "coût de l'expédition", "prix d'expédition", "tarif d'expédition", "tarifs d'expédition", 'cher', 'chère', 'rapport qualité prix', 'abordable*', '~valeur', 'remise*', 'promotion*', 'prix de la livraison', 'prix de livraison', 'prix du transport', 'tarif de livraison', 'tarifs de livraison', 'tarif de la livraison', 'facture*', 'facturation'],
     complaints: ['réclamation*', 'plainte*', 'plaint', 'plaints', 'plaindre', '~problème*', '~incident*', 'litige*', '~résolu*', '~résolution', 'retourner', 'retour produit', 'rembours*', 'défaut*', 'endommagé*'],

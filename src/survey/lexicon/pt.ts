@@ -24,7 +24,7 @@ export const pt: Lexicon = {
   effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   dimensions: {
-    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'a tempo', 'no prazo', 'frete'],
+    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'no horário combinado', 'na hora combinada', 'na hora marcada', 'no horário marcado', 'na data combinada', 'na data acordada', 'na data prevista', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis', 'fatura', 'faturas', 'faturação'],
     // The verb of complaining is "queixar-se": "reclamar" is to claim too ("Já reclamou o seu bónus?").
