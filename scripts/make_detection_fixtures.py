@@ -931,3 +931,12 @@ TIMELY = {
 for language, headers in TIMELY.items():
     write(f"on-time-at-the-agreed-time-is-delivery-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + timely_rng.gauss(0, 0.6))))) for _ in headers] for i, u in enumerate(timely_rng.gauss(0, 1) for _ in range(N))], delimiter=";")
+
+# A bill said fair, accurate or clear is pricing, also where a variable's name drops the article
+# ("q5_bill_fair" in KoboToolbox, "Bill accuracy"); a form's "Bill to" address stays text.
+bill_rng = random.Random(1512)
+BILL_TO = ["12 Main St, Springfield", "4 Elm Rd, Leeds", "Flat 2, 9 Park Lane, York", "77 High St, Bath"]
+write("bill-fair-accurate-clear-is-pricing.csv",
+      ["id", "Overall satisfaction (1-5)", "q5_bill_fair", "Bill accuracy (1-5)", "Clear bill each month (1-5)", "Bill to"],
+      [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + bill_rng.gauss(0, 0.6))))) for _ in range(4)] + [bill_rng.choice(BILL_TO)]
+       for i, u in enumerate(bill_rng.gauss(0, 1) for _ in range(N))], delimiter=";")

@@ -179,6 +179,11 @@ const CASES: Case[] = [
   ['negative-wording-staff-unfriendly-pl', 'W jakim stopniu zgadza się Pan/Pani z poniższymi stwierdzeniami? - Pracownicy byli niegrzeczni (1-5)', 'item', [1, 5], 'service', 'high'],
   ['negative-wording-staff-unfriendly-lv', 'Lūdzu, novērtējiet, cik lielā mērā piekrītat šiem apgalvojumiem. - Darbinieki bija nelaipni (1-5)', 'item', [1, 5], 'service', 'high'],
   ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', 'item', [1, 5], 'trust', 'medium'],
+  // A bill said fair, accurate or clear is pricing, in a variable's name without an article too; "Bill to" stays an address.
+  ['bill-fair-accurate-clear-is-pricing', 'q5_bill_fair', 'item', [1, 5], 'pricing', 'high'],
+  ['bill-fair-accurate-clear-is-pricing', 'Bill accuracy (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['bill-fair-accurate-clear-is-pricing', 'Clear bill each month (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['bill-fair-accurate-clear-is-pricing', 'Bill to', 'segment', null, null, 'high'],
   // Being on time, at the agreed time or punctual is delivery in every language (a connection, a visit);
   // the time support takes to answer stays service.
   ['on-time-at-the-agreed-time-is-delivery-en', 'The service was connected at the agreed time (1-5)', 'item', [1, 5], 'delivery', 'high'],

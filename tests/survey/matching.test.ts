@@ -44,6 +44,12 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     // "fee" is not "fees"; what delivery costs is a price.
     ['Delivery fees', pricing, ['delivery fee*', 'fees']],
     ['Remarkable service', en.roles.comment, []],
+    // A bill said fair, accurate or clear, with or without its article; not a form's "Bill to" nor a person called Bill.
+    ['q5_bill_fair', pricing, ['bill fair']],
+    ['Bill Fairbanks, account manager', pricing, []],
+    ['Accuracy of the bill', pricing, ['the bill']],
+    ['Bill to', pricing, []],
+    ['Bill Clarke, account manager', pricing, []],
   ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
 });
 
