@@ -82,6 +82,20 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Veio quebrado', ['delivery', 'complaints'], 'criticism'],
     ['Ēdiens pienāca bojāts', ['delivery', 'complaints'], 'criticism'],
     ['Produkt ist beschädigt', ['complaints'], 'criticism'],
+    // Food or goods that came cold or crushed are delivery and complaints, as a damaged parcel is.
+    ['Pizza przyjechała zimna i rozgnieciona', ['delivery', 'complaints'], 'criticism'],
+    ['Zupa przyszła zimna', ['delivery', 'complaints'], 'criticism'],
+    ['The food arrived cold', ['delivery', 'complaints'], 'criticism'],
+    // A request in the imperative plural, to the company, is a need.
+    ['Dodajcie opcje wegańskie', ['needs'], 'neutral'],
+    ['Prosimy o możliwość płatności kartą przy odbiorze', ['needs'], 'neutral'],
+    ['Ajoutez des options végétariennes', ['needs'], 'neutral'],
+    ['Agreguen opciones veganas', ['needs'], 'neutral'],
+    ['Adicionem opções veganas', ['needs'], 'neutral'],
+    ['Pievienojiet vairāk maksājuma iespēju', ['needs'], 'neutral'],
+    // A regular customer ("pastāvīgs klients") is loyal: trust; something that keeps happening ("pastāvīgi pazūd") is not.
+    ['Esmu pastāvīgs klients jau desmit gadus', ['trust'], 'neutral'],
+    ['Internets pastāvīgi pazūd vakaros', ['complaints'], 'criticism'],
     // Being served (atendido) is service.
     ['Demorei muito para ser atendido no WhatsApp', ['complaints', 'service'], 'criticism'],
   ])('%s', (text, themes, tone) => {
