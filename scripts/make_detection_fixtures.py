@@ -940,3 +940,11 @@ write("bill-fair-accurate-clear-is-pricing.csv",
       ["id", "Overall satisfaction (1-5)", "q5_bill_fair", "Bill accuracy (1-5)", "Clear bill each month (1-5)", "Bill to"],
       [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + bill_rng.gauss(0, 0.6))))) for _ in range(4)] + [bill_rng.choice(BILL_TO)]
        for i, u in enumerate(bill_rng.gauss(0, 1) for _ in range(N))], delimiter=";")
+# KoboToolbox exported with XML names writes a question in a group as its group path, then its field
+# name (`group_service/q1_overall`, nested `grp_visit/grp_staff/q4_staff`): the field name says what
+# the column asks, the group only where the form put it. "service" in the group is no keyword of
+# the overall question under it.
+kobo_rng = random.Random(4711)
+write("kobo-group-path-is-no-keyword.csv",
+      ["start", "end", "group_service/q1_overall", "group_service/q2_recommend", "group_service/q3_staff_courteous", "grp_visit/grp_price/q4_price_fair", "_id", "_uuid", "_submission_time", "_index"],
+      [[f"2026-03-{1 + i % 28:02d}T10:00:00", f"2026-03-{1 + i % 28:02d}T10:09:00", str(kobo_rng.randint(1, 5)), str(kobo_rng.randint(0, 10)), str(kobo_rng.randint(1, 5)), str(kobo_rng.randint(1, 5)), str(1000 + i), f"uuid-{i:04d}", f"2026-03-{1 + i % 28:02d}T10:09:30", str(i + 1)] for i in range(N)], delimiter=";")

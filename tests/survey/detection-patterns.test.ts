@@ -152,6 +152,12 @@ const CASES: Case[] = [
   // KoboToolbox's group paths: the variable's own name, after the last slash, is a bare name.
   ['group-path-names-kobo', 'grupo_problema/teve_problema', 'complaint', [0, 1], 'complaints', 'medium'],
   ['group-path-names-kobo', 'grupo_problema/problema_resolvido', 'item', [0, 1], 'complaints', 'medium'],
+  // KoboToolbox with XML names: the field name after the group path is the question; "service" in
+  // `group_service/` is no keyword of the overall question under it.
+  ['kobo-group-path-is-no-keyword', 'group_service/q1_overall', 'csat', [1, 5], null, 'medium'],
+  ['kobo-group-path-is-no-keyword', 'group_service/q2_recommend', 'nps', [0, 10], null, 'high'],
+  ['kobo-group-path-is-no-keyword', 'group_service/q3_staff_courteous', 'item', [1, 5], 'service', 'high'],
+  ['kobo-group-path-is-no-keyword', 'grp_visit/grp_price/q4_price_fair', 'item', [1, 5], 'pricing', 'high'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],

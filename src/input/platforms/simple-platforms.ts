@@ -45,13 +45,33 @@ export const recogniseLimeSurvey: RecognisePlatform = ([header = []]) => {
   return { ...plainShape('limesurvey', header), questions, hints, finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
 };
 
-/** KoboToolbox: `_uuid`, `_submission_time`, `_index` and other underscore metadata, `start`, `end`. */
+// An XForm field name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
+const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
+
+/**
+ * The field a KoboToolbox column asks, where its name is a group path (`group_service/q1_overall`,
+ * `grp_a/grp_b/q1`): the last segment. The groups before it are only where the form put the
+ * question; "service" in `group_service/` says nothing of what `q1_overall` asks. Null for a name
+ * with no path, or one whose segments are not all XForm names ("Price/quality ratio" is a label).
+ */
+export function koboFieldName(name: string): string | null {
+  const segments = name.trim().split('/');
+  if (segments.length < 2 || !segments.every((s) => XML_NAME.test(s))) return null;
+  return segments[segments.length - 1] ?? null;
+}
+
+/**
+ * KoboToolbox: `_uuid`, `_submission_time`, `_index` and other underscore metadata, `start`, `end`.
+ * Exported with XML names, a question in a group is named by its group path and its field name
+ * (`group_service/q1_overall`): the field name is the question (see koboFieldName).
+ */
 export const recogniseKoboToolbox: RecognisePlatform = ([header = []]) => {
   const names = header.map((h) => h.trim().toLowerCase());
   if (!names.includes('_uuid') && !names.includes('_submission_time')) return null;
   const roles: Roles = { _id: 'id', _submission_time: 'timestamp', start: 'ignored', end: 'ignored', today: 'ignored', deviceid: 'ignored', username: 'ignored', simserial: 'ignored', subscriberid: 'ignored', phonenumber: 'ignored', audit: 'ignored' };
   const hints = hintByName(header, roles, 'KoboToolbox').map((hint, i): ColumnHint | null => hint ?? (names[i]?.startsWith('_') ? { role: 'ignored', why: `KoboToolbox metadata column "${header[i]}"` } : null));
-  return { ...plainShape('kobotoolbox', header), hints };
+  const questions = header.map((h, i) => (hints[i] === null ? koboFieldName(h) : null));
+  return { ...plainShape('kobotoolbox', header), questions, hints };
 };
 
 /** Formbricks: `No.`, `Response ID`, `Timestamp`, `Finished` (Yes/No), `Survey ID`, `Formbricks ID (internal)`...; `'-5` for -5. */
