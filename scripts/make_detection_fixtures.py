@@ -948,3 +948,27 @@ kobo_rng = random.Random(4711)
 write("kobo-group-path-is-no-keyword.csv",
       ["start", "end", "group_service/q1_overall", "group_service/q2_recommend", "group_service/q3_staff_courteous", "grp_visit/grp_price/q4_price_fair", "_id", "_uuid", "_submission_time", "_index"],
       [[f"2026-03-{1 + i % 28:02d}T10:00:00", f"2026-03-{1 + i % 28:02d}T10:09:00", str(kobo_rng.randint(1, 5)), str(kobo_rng.randint(0, 10)), str(kobo_rng.randint(1, 5)), str(kobo_rng.randint(1, 5)), str(1000 + i), f"uuid-{i:04d}", f"2026-03-{1 + i % 28:02d}T10:09:30", str(i + 1)] for i in range(N)], delimiter=";")
+
+# Qualtrics writes a multiple-choice question one of whose choices takes text as its column of the
+# choice made ("… - Selected Choice", a code 1..k) and the text typed beside it (`Q6_4_TEXT`, or
+# `Q7_TEXT` in 2016 exports): the choice is a segment, never a rating, whatever its codes. A matrix
+# row with a text entry (`Q4_1` beside `Q4_1_TEXT`) is still a rated row of its question.
+choice_rng = random.Random(6262)
+CHOICE_HEADER = ["ResponseId", "Finished", "Q1", "Q4_1", "Q4_1_TEXT", "Q4_2", "Q6", "Q6_4_TEXT", "Q7", "Q7_TEXT"]
+CHOICE_QUESTIONS = ["Response ID", "Finished", "Overall, how satisfied are you with us?",
+                    "Please rate - Delivery speed", "Please rate - Delivery speed - Text", "Please rate - Prices",
+                    "Which of our offers do you use? - Selected Choice", "Which of our offers do you use? - Other, please specify - Text",
+                    "Where did you hear of us?", "Where did you hear of us? - Text"]
+CHOICE_IDS = ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID4_1"}', '{"ImportId":"QID4_1_TEXT"}', '{"ImportId":"QID4_2"}',
+              '{"ImportId":"QID6"}', '{"ImportId":"QID6_4_TEXT"}', '{"ImportId":"QID7"}', '{"ImportId":"QID7_TEXT"}']
+
+
+def choice_row(i):
+    plan = choice_rng.randint(1, 4)
+    heard = choice_rng.randint(1, 5)
+    return [f"R_{i:05d}", "1", str(choice_rng.randint(1, 5)), str(choice_rng.randint(1, 5)), choice_rng.choice(["", "", "Too slow at weekends"]), str(choice_rng.randint(1, 5)),
+            str(plan), "Prepaid abroad" if plan == 4 else "", str(heard), "A colleague" if heard == 5 else ""]
+
+
+write("choice-question-with-text-entry-qualtrics.csv", CHOICE_HEADER,
+      [CHOICE_QUESTIONS, CHOICE_IDS] + [choice_row(i) for i in range(N)])

@@ -15,6 +15,7 @@ import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } fro
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
+import { selectedChoices } from './selected-choice.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { reversedWording } from './reverse-items.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -86,6 +87,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary);
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
+  const choices = selectedChoices(header.names, header.questions);
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
@@ -105,6 +107,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const battery = shape?.role === 'battery' ? shape : null;
     const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
+    const choice = choices.get(index);
+    if (choice !== undefined && RATED.has(column.role)) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice], unmapped: [], confidence: 'high' };
     const later = laterAnswers?.get(index);
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
@@ -114,6 +118,9 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
 }
+
+// Roles of a column read as a rating, which a choice question's answer never is.
+const RATED: ReadonlySet<Role> = new Set(['item', 'csat', 'nps', 'ces', 'complaint', 'importance']);
 
 /** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */
 function answersAfter(later: ReadonlyMap<number | string, number>): string {

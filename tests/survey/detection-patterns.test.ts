@@ -158,6 +158,12 @@ const CASES: Case[] = [
   ['kobo-group-path-is-no-keyword', 'group_service/q2_recommend', 'nps', [0, 10], null, 'high'],
   ['kobo-group-path-is-no-keyword', 'group_service/q3_staff_courteous', 'item', [1, 5], 'service', 'high'],
   ['kobo-group-path-is-no-keyword', 'grp_visit/grp_price/q4_price_fair', 'item', [1, 5], 'pricing', 'high'],
+  // Qualtrics' choice question with a text entry: "- Selected Choice", or a `Q6_4_TEXT` / `Q7_TEXT`
+  // beside it, holds the choice made, coded 1..k, never a rating; a matrix row with a text entry is still rated.
+  ['choice-question-with-text-entry-qualtrics', 'Q6', 'segment', null, null, 'high'],
+  ['choice-question-with-text-entry-qualtrics', 'Q7', 'segment', null, null, 'high'],
+  ['choice-question-with-text-entry-qualtrics', 'Q4_1', 'item', [1, 5], 'delivery', 'medium'],
+  ['choice-question-with-text-entry-qualtrics', 'Q1', 'csat', [1, 5], null, 'high'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
