@@ -972,3 +972,20 @@ def choice_row(i):
 
 write("choice-question-with-text-entry-qualtrics.csv", CHOICE_HEADER,
       [CHOICE_QUESTIONS, CHOICE_IDS] + [choice_row(i) for i in range(N)])
+
+# Consent to take part or to the processing of one's data, in each lexicon language, is a gate
+# before the survey and no answer to score, whatever words of satisfaction it holds ("… w celu
+# badania satysfakcji"); answered yes or no, or coded 1 and 2.
+consent_rng = random.Random(2412)
+CONSENTS = {
+    "en": ("I consent to the processing of my data for this satisfaction survey", "Overall satisfaction (1-5)", ("Yes", "No")),
+    "pl": ("Wyrażam zgodę na przetwarzanie moich danych w celu badania satysfakcji", "Ogólne zadowolenie (1-5)", ("Tak", "Nie")),
+    "de": ("Ich bin einverstanden, dass meine Antworten zur Zufriedenheitsmessung ausgewertet werden.", "Gesamtzufriedenheit (1-5)", ("Ja", "Nein")),
+    "fr": ("J'accepte le traitement de mes données pour cette enquête de satisfaction", "Satisfaction globale (1-5)", ("Oui", "Non")),
+    "es": ("Doy mi consentimiento para el tratamiento de mis datos en esta encuesta de satisfacción", "Satisfacción general (1-5)", ("Sí", "No")),
+    "pt": ("Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação", "Satisfação geral (1-5)", ("Sim", "Não")),
+    "lv": ("Vai piekrītat piedalīties apmierinātības aptaujā?", "Kopumā, cik apmierināts esat ar mums? (1-5)", ("1", "2")),
+}
+for language, (consent, overall, (yes, no)) in CONSENTS.items():
+    write(f"consent-is-no-answer-{language}.csv", ["id", consent, overall],
+          [[str(i), yes if consent_rng.random() < 0.9 else no, str(consent_rng.randint(1, 5))] for i in range(N)], delimiter=";")

@@ -53,7 +53,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating' | 'consent', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -177,6 +177,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const first = (keywords: readonly string[], context?: readonly string[], weak = false) => hits(keywords, context, weak)[0];
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
+    role.consent ??= first(lexicon.consent);
     role.timestamp ??= first(roles.timestamp);
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);
@@ -328,6 +329,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return null;
   };
 
+  // Consent to take part or to the processing of one's data, answered yes or no (or in words), is a
+  // gate before the survey, not an answer: "Wyrażam zgodę na przetwarzanie moich danych w celu
+  // badania satysfakcji" asks for no satisfaction, whatever its words.
+  if (kw.consent !== undefined && (rating === null || rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1)) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);

@@ -164,6 +164,16 @@ const CASES: Case[] = [
   ['choice-question-with-text-entry-qualtrics', 'Q7', 'segment', null, null, 'high'],
   ['choice-question-with-text-entry-qualtrics', 'Q4_1', 'item', [1, 5], 'delivery', 'medium'],
   ['choice-question-with-text-entry-qualtrics', 'Q1', 'csat', [1, 5], null, 'high'],
+  // Consent to take part or to the processing of one's data is no answer, whatever words of
+  // satisfaction it holds, in each lexicon language; the overall question stays the CSAT.
+  ['consent-is-no-answer-en', 'I consent to the processing of my data for this satisfaction survey', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-pl', 'Wyrażam zgodę na przetwarzanie moich danych w celu badania satysfakcji', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-de', 'Ich bin einverstanden, dass meine Antworten zur Zufriedenheitsmessung ausgewertet werden.', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-fr', 'J\'accepte le traitement de mes données pour cette enquête de satisfaction', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-es', 'Doy mi consentimiento para el tratamiento de mis datos en esta encuesta de satisfacción', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-pt', 'Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-lv', 'Vai piekrītat piedalīties apmierinātības aptaujā?', 'ignored', null, null, 'high'],
+  ['consent-is-no-answer-pl', 'Ogólne zadowolenie (1-5)', 'csat', [1, 5], null, 'high'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],

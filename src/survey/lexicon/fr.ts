@@ -26,6 +26,7 @@ export const fr: Lexicon = {
   },
   effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'] },
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
+  consent: ['consentement*', 'je consens', "j'accepte", 'traitement de mes données', 'traitement de mes données personnelles'],
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '~attente', 'à temps', 'ponctualité', "à l'heure convenue", "à l'heure prévue", 'à la date convenue', 'à la date prévue'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.

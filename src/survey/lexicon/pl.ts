@@ -23,6 +23,7 @@ export const pl: Lexicon = {
   },
   effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'] },
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
+  consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
     delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', 'czas oczekiwania', 'terminow*', 'w terminie', 'w umówionym terminie', 'w ustalonym terminie', 'o umówionej godzinie', 'o ustalonej godzinie', 'na czas', 'punktualn*', '~szybkość', '~szybko*', 'opakowani*'],

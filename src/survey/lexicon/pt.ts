@@ -23,6 +23,7 @@ export const pt: Lexicon = {
   },
   effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
+  consent: ['consentimento', 'consinto', 'aceito participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   dimensions: {
     delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', 'pontualidade', 'no horário combinado', 'na hora combinada', 'na hora marcada', 'no horário marcado', 'na data combinada', 'na data acordada', 'na data prevista', 'a tempo', 'no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.

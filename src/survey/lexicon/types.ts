@@ -59,6 +59,13 @@ export interface Lexicon {
    * `zwrot*`) names a policy, no refund a customer had to claim.
    */
   guarantee: string[];
+  /**
+   * Consent to take part or to the processing of one's data ("I consent", "Wyrażam zgodę na
+   * przetwarzanie moich danych", "Einwilligung", "J'accepte", "Acepto", "Aceito", "Piekrītu"): a
+   * gate before the survey, not an answer to score, whatever words of satisfaction it holds ("…
+   * w celu badania satysfakcji").
+   */
+  consent: string[];
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
   /**
