@@ -989,3 +989,15 @@ CONSENTS = {
 for language, (consent, overall, (yes, no)) in CONSENTS.items():
     write(f"consent-is-no-answer-{language}.csv", ["id", consent, overall],
           [[str(i), yes if consent_rng.random() < 0.9 else no, str(consent_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
+# A question answered on a labelled scale of satisfaction beside one answered yes or no, both on
+# weak words of satisfaction, is the overall question; the yes/no one is an item. Polish asks it
+# "Jak ogólnie oceniasz …?" as well as "Ogólnie, jak oceniasz …?".
+labelled_rng = random.Random(3107)
+LABELLED_OVERALL = {
+    "en": ("Were you satisfied?", ("Yes", "No"), "Your satisfaction with your last visit", ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"]),
+    "pl": ("Czy jesteś zadowolony?", ("Tak", "Nie"), "Jak ogólnie oceniasz swoją ostatnią wizytę?", ["Bardzo niezadowolony", "Niezadowolony", "Ani zadowolony, ani niezadowolony", "Zadowolony", "Bardzo zadowolony"]),
+}
+for language, (yes_no, (yes, no), overall, labels) in LABELLED_OVERALL.items():
+    write(f"labelled-satisfaction-beside-yes-no-{language}.csv", ["id", yes_no, overall],
+          [[str(i), labelled_rng.choice([yes, no]), labelled_rng.choice(labels)] for i in range(N)])

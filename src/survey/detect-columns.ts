@@ -765,6 +765,19 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     }
     return;
   }
+  // A question answered on a labelled scale of satisfaction ("Bardzo niezadowolony" … "Bardzo
+  // zadowolony") beside others answered only yes or no is the one that asks how satisfied: those
+  // ask whether something happened or was agreed to, and are scored as items.
+  const labelled = candidates.filter((c) => c.scale !== null && c.scale.kind !== 'binary' && c.scale.labelSet?.startsWith('satisfaction') === true);
+  const [rated] = labelled;
+  if (role === 'csat' && candidates.length > 1 && candidates.every((c) => c.confidence !== 'high') && labelled.length === 1 && rated !== undefined && candidates.every((c) => c === rated || c.scale?.kind === 'binary')) {
+    for (const column of candidates) {
+      if (column === rated) continue;
+      column.role = 'item';
+      column.evidence.push(`answered yes or no beside "${rated.name}", answered on a labelled scale of satisfaction: that one is the overall question, this an item`);
+    }
+    return;
+  }
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
     for (const column of candidates) {
       column.role = 'item';

@@ -174,6 +174,12 @@ const CASES: Case[] = [
   ['consent-is-no-answer-pt', 'Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-lv', 'Vai piekrītat piedalīties apmierinātības aptaujā?', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-pl', 'Ogólne zadowolenie (1-5)', 'csat', [1, 5], null, 'high'],
+  // A labelled scale of satisfaction beside a yes/no question, both on weak words of satisfaction,
+  // is the overall question; Polish asks it "Jak ogólnie oceniasz …?" too.
+  ['labelled-satisfaction-beside-yes-no-en', 'Your satisfaction with your last visit', 'csat', [1, 5], null, 'medium'],
+  ['labelled-satisfaction-beside-yes-no-en', 'Were you satisfied?', 'item', [0, 1], null, 'medium'],
+  ['labelled-satisfaction-beside-yes-no-pl', 'Jak ogólnie oceniasz swoją ostatnią wizytę?', 'csat', [1, 5], null, 'high'],
+  ['labelled-satisfaction-beside-yes-no-pl', 'Czy jesteś zadowolony?', 'item', [0, 1], null, 'medium'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],

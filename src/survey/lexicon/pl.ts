@@ -8,7 +8,7 @@ export const pl: Lexicon = {
     timestamp: ['sygnatura czasowa', 'znacznik czasu', 'data', 'godzina', 'data i godzina', 'data wypełnienia', 'data wysłania', 'data rozpoczęcia', 'data zakończenia'],
     nps: ['polec*', 'rekomend*'],
     csat: {
-      strong: ['ogólne zadowolenie', 'ogólna satysfakcja', 'ogólnie zadowolony', 'ogólnie zadowolona', 'zadowolenie ogólne', 'ogólna ocena', 'ogólnie jak ocenia*', 'ogólnie jak bardzo'],
+      strong: ['ogólne zadowolenie', 'ogólna satysfakcja', 'ogólnie zadowolony', 'ogólnie zadowolona', 'zadowolenie ogólne', 'ogólna ocena', 'ogólnie jak ocenia*', 'jak ogólnie oceni*', 'ogólnie jak bardzo'],
       weak: ['~ogólnie', '~ogólna', '~ogólne', 'zadowolen*', 'zadowolony', 'zadowolona', 'satysfakcj*'],
       overall: ['ogólnie', 'ogólna', 'ogólne'],
     },
