@@ -1001,3 +1001,26 @@ LABELLED_OVERALL = {
 for language, (yes_no, (yes, no), overall, labels) in LABELLED_OVERALL.items():
     write(f"labelled-satisfaction-beside-yes-no-{language}.csv", ["id", yes_no, overall],
           [[str(i), labelled_rng.choice([yes, no]), labelled_rng.choice(labels)] for i in range(N)])
+
+# KoboToolbox writes a select_multiple question as the options chosen joined with spaces
+# (`grp_contact/channels` = "web shop"), then one 0/1 column per option named under it
+# (`grp_contact/channels/web` … `/other`): the 0/1 columns are the options of one checkbox
+# question, the joined one is counted from them. An "other" option answered 1 or 0 is a ticked
+# box, not the text typed for it, also where no joined column stands before it (`grp_source/…`).
+select_rng = random.Random(5150)
+CHANNELS = ["web", "phone", "shop", "other"]
+SOURCES = ["friend", "advert", "other"]
+
+
+def select_row(i):
+    chosen = [c for c in CHANNELS if select_rng.random() < 0.35] or ["web"]
+    sources = [s for s in SOURCES if select_rng.random() < 0.3]
+    return ([f"2026-04-{1 + i % 28:02d}T09:00:00", str(select_rng.randint(1, 5)), " ".join(chosen)] + ["1" if c in chosen else "0" for c in CHANNELS]
+            + [select_rng.choice(["a letter from the council", "my neighbour told me", "on the radio", "walked past the office"]) if "other" in chosen else ""] + ["1" if s in sources else "0" for s in SOURCES]
+            + [f"uuid-{i:04d}", f"2026-04-{1 + i % 28:02d}T09:05:00"])
+
+
+write("kobo-select-multiple-options.csv",
+      ["start", "grp_visit/q1_overall", "grp_contact/channels"] + [f"grp_contact/channels/{c}" for c in CHANNELS] + ["grp_contact/channels_other"]
+      + [f"grp_source/source/{s}" for s in SOURCES] + ["_uuid", "_submission_time"],
+      [select_row(i) for i in range(N)], delimiter=";")

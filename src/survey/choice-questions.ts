@@ -53,13 +53,15 @@ function groupByQuestion(columns: readonly ColumnModel[], role: 'option' | 'rank
 // What follows the question in "Question [Option]" and "Question - Option" (or "Question: Option").
 const BRACKETED = /^\s*\[([^\]]*)\]\s*$/;
 const DASHED = /^\s+(?:-|–|:)\s+(\S.*)$/;
+// What follows the question in "question/option" (KoboToolbox's select_multiple columns).
+const SLASHED = /^\/([^/]+)$/;
 // "Which did you use? - Email" in the question text of an extra header row (Qualtrics): the part
 // after the last dash between spaces.
 const DASHED_TEXT = /\s(?:-|–)\s+((?:(?!\s(?:-|–)\s).)*\S)\s*$/;
 
 /**
- * The name of the option (or rank position) a column stands for: for a header "Question - Option"
- * or "Question [Option]", the part after the question; else, when the question text of an extra
+ * The name of the option (or rank position) a column stands for: for a header "Question - Option",
+ * "Question [Option]" or "question/option", the part after the question; else, when the question text of an extra
  * header row ends in " - Option", that part; else the column's name.
  *
  * @example optionLabel({ name: 'Which channels? - Email', question: null, ... }, 'Which channels?') // 'Email'
@@ -68,7 +70,7 @@ export function optionLabel(column: Pick<ColumnModel, 'name' | 'question'>, ques
   const { name } = column;
   if (name !== question && name.startsWith(question)) {
     const rest = name.slice(question.length);
-    const part = (BRACKETED.exec(rest)?.[1] ?? DASHED.exec(rest)?.[1])?.trim();
+    const part = (BRACKETED.exec(rest)?.[1] ?? DASHED.exec(rest)?.[1] ?? SLASHED.exec(rest)?.[1])?.trim();
     if (part !== undefined && part !== '') return part;
   }
   const text = column.question;

@@ -44,9 +44,19 @@ const QUESTION_NUMBER = /^\p{L}$/u;
 // above its first column.
 const UNNAMED = /^\s*(?:\(\d+\))?\s*$/;
 
+/** The path a name is under (`group_service/issues` of `group_service/issues/billing`), or null. */
+function parentPath(name: string): string | null {
+  const trimmed = name.trim();
+  const slash = trimmed.lastIndexOf('/');
+  return slash > 0 && slash < trimmed.length - 1 ? trimmed.slice(0, slash) : null;
+}
+
 /**
  * The groups of two or more adjacent columns that belong to one question: adjacent columns whose
- * names have the same stem, and unnamed columns after a named one. A column in no group is left out.
+ * names have the same stem, unnamed columns after a named one, and the columns named under the
+ * column before them, as KoboToolbox writes a select_multiple question: the options chosen, joined
+ * with spaces (`group_service/issues`), then one 0/1 column per option (`group_service/issues/billing`,
+ * `…/issues/outage`). A column in no group is left out.
  */
 export function columnGroups(names: readonly string[]): ColumnGroup[] {
   const groups: ColumnGroup[] = [];
@@ -58,6 +68,17 @@ export function columnGroups(names: readonly string[]): ColumnGroup[] {
   names.forEach((name, i) => {
     if (current !== null && UNNAMED.test(name)) {
       current.group.columns.push(i);
+      return;
+    }
+    const parent = parentPath(name);
+    const under = parent === null ? null : `/${parent.toLowerCase()}`;
+    if (under !== null && current?.key === under) {
+      current.group.columns.push(i);
+      return;
+    }
+    if (parent !== null && under !== null && names[i - 1]?.trim() === parent) {
+      close();
+      current = { key: under, group: { question: parent, columns: [i] } };
       return;
     }
     const stem = questionStem(name);

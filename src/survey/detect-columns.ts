@@ -88,11 +88,16 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const choices = selectedChoices(header.names, header.questions);
+  // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
+  // one column per option named under it (see columnGroups): the options are counted from those.
+  const joined = new Map(groups.flatMap((g) => (g.columns[0] !== undefined && header.names[g.columns[0] - 1]?.trim() === g.question && shapes.get(g.columns[0])?.role === 'option' ? [[g.columns[0] - 1, g.columns.length] as const] : [])));
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
     const profile = profiles[index] as ValueProfile;
     if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [], confidence: 'high' };
+    const options = joined.get(index);
+    if (options !== undefined) return { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [`the options chosen, joined with spaces, of the checkbox question whose ${options} option columns follow it: counted from those`], unmapped: [], confidence: 'high' };
     const shape = shapes.get(index);
     if (shape !== undefined && shape.role !== 'battery') {
       return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
@@ -344,7 +349,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return assign('nps', `header keyword ${kw.nps.text}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
   }
   if (rating !== null && rating.scale.kind === 'binary') {
-    return yesNo(rating.scale, rating.why, '1 scores 0, 0 scores 100') ?? assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
+    const answered = yesNo(rating.scale, rating.why, '1 scores 0, 0 scores 100');
+    if (answered !== null) return answered;
+    // `issues/other` answered 1 or 0 ticks the "Other" box of a checkbox question: no text typed for it.
+    if (namesOtherAnswer(name, vocabulary)) return assign('option', `header ends with the "Other" answer of a choice question, ${rating.why}: that option, chosen or not`, null, null, 'medium');
+    return assign('segment', `${rating.why}: a yes/no fact that splits respondents, not a rating`);
   }
   if (rating !== null) {
     column.unmapped = unmappedLabels(profile, rating.scale, vocabulary);

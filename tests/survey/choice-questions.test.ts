@@ -12,6 +12,7 @@ describe('optionLabel: the option a column stands for', () => {
     ['Q3_2', 'Which channels did you use? - Selected Choice - E-mail', 'Q3', 'E-mail'],
     ['Q3_3', 'Which channels did you use?', 'Q3', 'Q3_3'],
     ['Anxiety Disorder', null, 'Anxiety Disorder', 'Anxiety Disorder'],
+    ['grp_contact/channels/phone', 'phone', 'grp_contact/channels', 'phone'],
   ])('%s (question text %j) of %j → %j', (name, question, of, label) => {
     expect(optionLabel({ name, question }, of)).toBe(label);
   });

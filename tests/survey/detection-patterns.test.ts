@@ -180,6 +180,13 @@ const CASES: Case[] = [
   ['labelled-satisfaction-beside-yes-no-en', 'Were you satisfied?', 'item', [0, 1], null, 'medium'],
   ['labelled-satisfaction-beside-yes-no-pl', 'Jak ogólnie oceniasz swoją ostatnią wizytę?', 'csat', [1, 5], null, 'high'],
   ['labelled-satisfaction-beside-yes-no-pl', 'Czy jesteś zadowolony?', 'item', [0, 1], null, 'medium'],
+  // KoboToolbox's select_multiple: the options chosen joined with spaces, then a 0/1 column per
+  // option under it; a 0/1 "other" is a ticked box, with or without the joined column before it.
+  ['kobo-select-multiple-options', 'grp_contact/channels', 'ignored', null, null, 'high'],
+  ['kobo-select-multiple-options', 'grp_contact/channels/web', 'option', null, null, 'medium'],
+  ['kobo-select-multiple-options', 'grp_contact/channels/other', 'option', null, null, 'medium'],
+  ['kobo-select-multiple-options', 'grp_contact/channels_other', 'comment', null, null, 'high'],
+  ['kobo-select-multiple-options', 'grp_source/source/other', 'option', null, null, 'medium'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
@@ -461,6 +468,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   it('names the question an option or ranked option belongs to', () => {
     expect(inspect('checkbox-ticked-one-or-blank').columns.find((c) => c.name === 'Q3_2')?.partOf).toBe('Q3');
     expect(inspect('ranking-permutation-1-to-k').columns.find((c) => c.name === 'Rank what matters most - Price')?.partOf).toBe('Rank what matters most');
+    expect(inspect('kobo-select-multiple-options').columns.find((c) => c.name === 'grp_contact/channels/other')?.partOf).toBe('grp_contact/channels');
   });
 
   it('detects the language of a survey with enough text, and leaves a short one undecided', () => {
