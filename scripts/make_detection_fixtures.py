@@ -1024,3 +1024,11 @@ write("kobo-select-multiple-options.csv",
       ["start", "grp_visit/q1_overall", "grp_contact/channels"] + [f"grp_contact/channels/{c}" for c in CHANNELS] + ["grp_contact/channels_other"]
       + [f"grp_source/source/{s}" for s in SOURCES] + ["_uuid", "_submission_time"],
       [select_row(i) for i in range(N)], delimiter=";")
+
+# A yes/no question everyone answered alike ("Yes" from all), on a weak word of satisfaction, asked
+# nothing that could vary: no rating and no candidate for the overall question, which is then the
+# other one.
+alike_rng = random.Random(808)
+write("one-answer-from-everyone-is-no-csat.csv",
+      ["id", "Are you happy to take part in our satisfaction survey?", "How satisfied were you with your visit? (1-5)"],
+      [[str(i), "Yes", str(alike_rng.randint(1, 5))] for i in range(N)])

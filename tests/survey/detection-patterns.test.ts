@@ -187,6 +187,9 @@ const CASES: Case[] = [
   ['kobo-select-multiple-options', 'grp_contact/channels/other', 'option', null, null, 'medium'],
   ['kobo-select-multiple-options', 'grp_contact/channels_other', 'comment', null, null, 'high'],
   ['kobo-select-multiple-options', 'grp_source/source/other', 'option', null, null, 'medium'],
+  // A yes/no question everyone answered alike is no rating and no candidate for the CSAT.
+  ['one-answer-from-everyone-is-no-csat', 'Are you happy to take part in our satisfaction survey?', 'ignored', null, null, 'high'],
+  ['one-answer-from-everyone-is-no-csat', 'How satisfied were you with your visit? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
