@@ -1032,3 +1032,10 @@ alike_rng = random.Random(808)
 write("one-answer-from-everyone-is-no-csat.csv",
       ["id", "Are you happy to take part in our satisfaction survey?", "How satisfied were you with your visit? (1-5)"],
       [[str(i), "Yes", str(alike_rng.randint(1, 5))] for i in range(N)])
+
+# A yes/no question everyone answered alike, with no keyword at all ("I understand that …": Yes from
+# all), splits nobody and rates nothing; one answered both ways stays a segment.
+alike_plain_rng = random.Random(809)
+write("one-answer-from-everyone-splits-nobody.csv",
+      ["id", "I understand that my answers will be published anonymously.", "Do you hold a loyalty card?", "How satisfied are you overall? (1-5)"],
+      [[str(i), "Yes", alike_plain_rng.choice(["Yes", "No"]), str(alike_plain_rng.randint(1, 5))] for i in range(N)])

@@ -330,10 +330,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
       return assign('item', `header keyword ${kw.resolution.text} → whether what the customer raised was put right; ${answers} (yes scores 100)`, scale, 'complaints', 'medium');
     }
     // Everyone answering alike, again and again ("Tak" from all 130), asked nothing that could vary:
-    // a gate or a notice read, no satisfaction to count and no candidate for the overall question.
-    if (satisfied !== undefined && profile.distinct === 1 && substantive >= ANSWERS_TO_SHOW_A_SCALE) {
+    // a gate or a notice read ("I understand that …": Yes), no satisfaction to count, no candidate
+    // for the overall question and nothing to split respondents by. (A problem no one had is a
+    // finding: the complaint question above keeps it.)
+    if (profile.distinct === 1 && substantive >= ANSWERS_TO_SHOW_A_SCALE) {
       const only = [...(profile.labels?.values() ?? [])][0]?.spelling ?? String(profile.min);
-      return assign('ignored', `header keyword ${satisfied.text}, but all ${substantive} answers are "${only}": a question everyone answered alike, no rating`);
+      const keyword = satisfied ?? kw.nps;
+      return assign('ignored', `${keyword === undefined ? '' : `header keyword ${keyword.text}, but `}all ${substantive} answers are "${only}": a question everyone answered alike, no rating and nothing to split by`);
     }
     if (satisfied !== undefined) return assign('csat', `header keyword ${satisfied.text} → overall satisfaction; ${answers}: the share satisfied`, scale, null, 'medium');
     if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, answers), scale, null, keywordConfidence([kw.nps]));

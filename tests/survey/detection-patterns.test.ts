@@ -190,6 +190,8 @@ const CASES: Case[] = [
   // A yes/no question everyone answered alike is no rating and no candidate for the CSAT.
   ['one-answer-from-everyone-is-no-csat', 'Are you happy to take part in our satisfaction survey?', 'ignored', null, null, 'high'],
   ['one-answer-from-everyone-is-no-csat', 'How satisfied were you with your visit? (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['one-answer-from-everyone-splits-nobody', 'I understand that my answers will be published anonymously.', 'ignored', null, null, 'high'],
+  ['one-answer-from-everyone-splits-nobody', 'Do you hold a loyalty card?', 'segment', null, null, 'high'],
   ['service-items-beside-complaints', 'How well was your problem handled? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
