@@ -1039,3 +1039,9 @@ alike_plain_rng = random.Random(809)
 write("one-answer-from-everyone-splits-nobody.csv",
       ["id", "I understand that my answers will be published anonymously.", "Do you hold a loyalty card?", "How satisfied are you overall? (1-5)"],
       [[str(i), "Yes", alike_plain_rng.choice(["Yes", "No"]), str(alike_plain_rng.randint(1, 5))] for i in range(N)])
+# A variable's name after the question's number (KoboToolbox, ODK and SPSS names: q3_speed_ok,
+# q7_valor_justo) is a name of two words: its weak keywords count as in "speed_ok", "valor_justo".
+qnum_rng = random.Random(1412)
+write("question-number-before-a-variable-name.csv",
+      ["id", "q1_overall", "q3_speed_ok", "q6_problem_rozwiazany", "q7_valor_justo"],
+      [[str(i)] + [str(qnum_rng.randint(1, 5)) for _ in range(4)] for i in range(N)], delimiter=";")

@@ -48,12 +48,16 @@ function readings(text: string): string[][] {
  * A header of one or two words ("Age", "service_type", "Speed (1-5)"): a column name, where a weak
  * keyword is as good as a strong one. Scale hints ("(1-5)") are no words of the question. A
  * variable's name under the groups it is in, as KoboToolbox and ODK write it
- * (`grupo_problema/teve_problema`), is judged by its own name, the part after the last slash.
+ * (`grupo_problema/teve_problema`), is judged by its own name, the part after the last slash. A
+ * question's number before its name (`q5_bill_fair`, `Q3 Speed`) is no word of it.
  */
 export function isBareName(text: string): boolean {
   const name = GROUP_PATH.test(text.trim()) ? (text.trim().split('/').pop() as string) : text;
-  return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w)).length <= 2;
+  return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w) && !QUESTION_NUMBER.test(w)).length <= 2;
 }
+
+/** A question's number as a variable name starts with it: `q5`, `Q12a`. */
+const QUESTION_NUMBER = /^q\d+[a-z]?$/;
 
 /** Names joined by slashes with no space: `group/question`, `group/subgroup/question`. */
 const GROUP_PATH = /^[^\s/]+(?:\/[^\s/]+)+$/u;

@@ -224,6 +224,10 @@ const CASES: Case[] = [
   ['bill-fair-accurate-clear-is-pricing', 'Bill accuracy (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['bill-fair-accurate-clear-is-pricing', 'Clear bill each month (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['bill-fair-accurate-clear-is-pricing', 'Bill to', 'segment', null, null, 'high'],
+  // A variable's name after its question's number is a name of two words: its weak keywords count ("q3_speed_ok" is "speed_ok").
+  ['question-number-before-a-variable-name', 'q3_speed_ok', 'item', [1, 5], 'delivery', 'medium'],
+  ['question-number-before-a-variable-name', 'q6_problem_rozwiazany', 'item', [1, 5], 'complaints', 'medium'],
+  ['question-number-before-a-variable-name', 'q7_valor_justo', 'item', [1, 5], 'pricing', 'medium'],
   // Being on time, at the agreed time or punctual is delivery in every language (a connection, a visit);
   // the time support takes to answer stays service.
   ['on-time-at-the-agreed-time-is-delivery-en', 'The service was connected at the agreed time (1-5)', 'item', [1, 5], 'delivery', 'high'],
