@@ -333,12 +333,12 @@ export interface DriversSummary {
   r2: number;
   /**
    * n is under --min-base: the figures are shown, but each dimension's `reading` is withheld
-   * (null, why in `nullReasons.reading`), as a segment of so few is shown and not tested. Absent
-   * in a report of an earlier satisfy.
+   * (null, why in `nullReasons.reading`), as a segment of so few is shown and not tested. Written
+   * only then (true), so that other reports stay readable by an earlier satisfy.
    */
   lowBase?: boolean;
   dimensions: Record<string, Driver>;
-  /** Why a figure is null: `reading`, when lowBase. Absent in a report of an earlier satisfy. */
+  /** Why a figure is null: `reading`, written with lowBase. */
   nullReasons?: Record<string, string>;
 }
 

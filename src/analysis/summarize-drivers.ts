@@ -38,8 +38,10 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
     const score = scores[j] as number;
     result[id] = { r: r[j] as number, weight, score, reading: lowBase ? null : reading(weight >= 1 / k, score >= meanScore) };
   });
-  const nullReasons: Record<string, string> = lowBase ? { reading: lowBaseReason(moments.n, minBase) } : {};
-  return { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2, lowBase, dimensions: result, nullReasons };
+  // Written only when the readings are withheld, so that a report of enough respondents stays one
+  // an earlier satisfy reads as a baseline.
+  const summary = { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2 };
+  return lowBase ? { ...summary, lowBase, dimensions: result, nullReasons: { reading: lowBaseReason(moments.n, minBase) } } : { ...summary, dimensions: result };
 }
 
 /** Why the readings of drivers of `n` respondents are withheld: one line, as every format prints it. */

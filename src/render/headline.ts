@@ -32,27 +32,35 @@ export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'nullReas
 export function effortLine(report: Pick<Report, 'ces'>, level: number, style: HeadlineStyle): HeadlineLine | null {
   const { ces } = report;
   if (ces === null) return null;
-  return { label: 'CES', text: `mean ${style.strong(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${style.data(effortScale(ces))}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})  ${effortBox(ces)}  n ${ces.n}` };
+  return { label: 'CES', text: `mean ${style.strong(fixed(ces.mean, 2))} on ${ces.scale.min}-${ces.scale.max}${style.data(effortScale(ces))}  (${level} % CI ${range(ces.ci, (v) => v.toFixed(2))})${effortBox(ces)}  n ${ces.n}` };
 }
 
 /**
  * The effort question's box, named by what it holds: "low effort (1-2) 43.1 %". Its top box is
- * the top of its scored direction (the least effort on a scale of effort labels, which is
- * reversed; the most on a 1-5 of "how much effort"), so "top-2" alone would say the favourable end
- * on one survey and the worst on the next. Where the direction is known, the share of the least
- * effort is shown, from the top or the bottom box; where it is not, the top box with its answers.
+ * the top of its scored direction (the least effort on a scale of effort labels; the most on a 1-5
+ * of "how much effort"), so "top-2" alone would say the favourable end on one survey and the worst
+ * on the next. The share of the least effort is shown where the direction speaks of the codes: read
+ * off the scale's own ends (a set of ease or effort labels), or from the header of a scale that runs
+ * as written. A reversed scale of other labels (agreement coded 1 = strongly agree), or one reversed
+ * by the config, may have had its direction read from the header's words, which speak of the
+ * labels' order, not of the codes: it shows its top box with the answers it holds, as a scale of
+ * unknown direction does. A yes/no has no box.
  */
 function effortBox(ces: ItemSummary): string {
   const { scale } = ces;
   const k = boxSize(scale);
+  if (k === 0) return '';
   const answers = (low: boolean) => {
     const [from, to] = low ? [scale.min, scale.min + k - 1] : [scale.max - k + 1, scale.max];
     return from === to ? String(from) : `${from}-${to}`;
   };
-  const topIsLow = scale.reversed === true;
-  if (ces.direction === undefined || ces.direction === null) return `top-${k} (${answers(topIsLow)}) ${percent(ces.topBox?.share)}`;
+  const reversed = scale.reversed === true;
+  const fromEnds = /^(ease|effort)-/.test(scale.labelSet ?? '');
+  if (ces.direction === undefined || ces.direction === null || (reversed && !fromEnds)) return `  top-${k} (${answers(reversed)}) ${percent(ces.topBox?.share)}`;
+  // The boxes by codes: the top box holds the lowest codes of a reversed scale.
+  const [lowCodes, highCodes] = reversed ? [ces.topBox, ces.bottomBox] : [ces.bottomBox, ces.topBox];
   const lessIsLow = ces.direction === 'higher is more effort';
-  return `low effort (${answers(lessIsLow)}) ${percent((topIsLow === lessIsLow ? ces.topBox : ces.bottomBox)?.share)}`;
+  return `  low effort (${answers(lessIsLow)}) ${percent((lessIsLow ? lowCodes : highCodes)?.share)}`;
 }
 
 /** The complaint figures: who had a problem, how well it was handled, and what the problems were. */

@@ -49,12 +49,15 @@ describe('the headline', () => {
 
   // Its top box is the top of the scored direction: the least effort on a scale of effort labels
   // (reversed), the most on a scale whose higher answers are more effort. Named by what it holds, the
-  // share is always that of the least effort where the direction is known.
+  // share is that of the least effort where the direction speaks of the codes.
   it.each([
     ['effort labels, reversed', 'fixtures/detection/effort-labels-low-to-high-de.csv', 'low effort (1-2)', 'topBox'],
     ['numbers, higher = more effort', 'fixtures/detection/effort-scale-ends-in-the-header.csv', 'low effort (1-2)', 'bottomBox'],
     ['numbers, higher = easier', 'fixtures/detection/customer-effort-beside-csat.csv', 'low effort (6-7)', 'topBox'],
     ['numbers, direction unknown', 'fixtures/report/effort-question-of-unknown-direction.csv', 'top-2 (4-5)', 'topBox'],
+    // "Made it easy" agreed with, coded 1 = Strongly agree: the header's direction speaks of the
+    // labels' order, not of the codes, so the top box (1-2, the easy end) is shown as what it holds.
+    ['agreement coded from Strongly agree', 'fixtures/report/effort-agreement-coded-strongly-agree-first.csv', 'top-2 (1-2)', 'topBox'],
   ] as const)('names the effort question\'s box by what it holds: %s', (_, file, name, box) => {
     const report = JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report;
     const share = `${((report.ces?.[box]?.share ?? Number.NaN) * 100).toFixed(1)} %`;

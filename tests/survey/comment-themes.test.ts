@@ -86,6 +86,12 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Pizza przyjechała zimna i rozgnieciona', ['delivery', 'complaints'], 'criticism'],
     ['Zupa przyszła zimna', ['delivery', 'complaints'], 'criticism'],
     ['The food arrived cold', ['delivery', 'complaints'], 'criticism'],
+    ['Paczka była zgnieciona', ['delivery', 'complaints'], 'criticism'],
+    // Crushed potatoes and garlic are dishes, cold days and guests who arrived cold the weather.
+    ['Pyszne zgniecione ziemniaki, polecam', ['praise'], 'praise'],
+    ['Rozgnieciony czosnek w sosie był świetny', ['praise'], 'praise'],
+    ['W nocy przyszło zimno', [], 'neutral'],
+    ['We arrived cold and wet after the storm', [], 'neutral'],
     // A request in the imperative plural, to the company, is a need.
     ['Dodajcie opcje wegańskie', ['needs'], 'neutral'],
     ['Prosimy o możliwość płatności kartą przy odbiorze', ['needs'], 'neutral'],
