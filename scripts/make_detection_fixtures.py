@@ -1045,3 +1045,17 @@ qnum_rng = random.Random(1412)
 write("question-number-before-a-variable-name.csv",
       ["id", "q1_overall", "q3_speed_ok", "q6_problem_rozwiazany", "q7_valor_justo"],
       [[str(i)] + [str(qnum_rng.randint(1, 5)) for _ in range(4)] for i in range(N)], delimiter=";")
+
+# A text column beside a rating, named after it, is not the sign of a choice question outside
+# Qualtrics ("csat" and "csat_text" in a data set: the rating and why), nor in Qualtrics where the
+# rating says what it is: an overall question with a "please explain" text stays the CSAT.
+text_rng = random.Random(7373)
+write("rating-beside-its-text-is-no-choice.csv",
+      ["id", "csat", "csat_text", "nps", "nps_text", "delivery", "delivery_text"],
+      [[str(i), str(text_rng.randint(1, 5)), text_rng.choice(["", "Fine", "Too slow"]), str(text_rng.randint(0, 10)), text_rng.choice(["", "Good value"]),
+        str(text_rng.randint(1, 5)), text_rng.choice(["", "Late again"])] for i in range(N)])
+write("overall-question-beside-its-text-qualtrics.csv", ["ResponseId", "Finished", "Q3", "Q3_TEXT", "Q5", "Q5_6_TEXT"],
+      [["Response ID", "Finished", "Overall, how satisfied are you with us?", "Overall, how satisfied are you with us? - Text",
+        "How likely are you to recommend us to a friend? - Selected Choice", "How likely are you to recommend us to a friend? - Other - Text"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID3"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID5"}', '{"ImportId":"QID5_6_TEXT"}']]
+      + [[f"R_{i:05d}", "1", str(text_rng.randint(1, 5)), text_rng.choice(["", "Why not"]), str(text_rng.randint(0, 10)), ""] for i in range(N)])

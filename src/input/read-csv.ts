@@ -55,6 +55,8 @@ export interface RowCondition {
 
 /** What the survey layer needs to know of a file besides its rows. */
 export interface FileShape {
+  /** The platform whose export this is (see recognisePlatform), where the reader tells. */
+  platform?: Platform;
   names: string[];
   questions: Array<string | null>;
   hints: Array<ColumnHint | null>;
@@ -517,7 +519,7 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
-    this.handlers.header({ names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
+    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
   }
 
   private start(): void {

@@ -33,7 +33,7 @@ const COMMENT_MIN_LENGTH = 25;
 const SENTENCE_MIN_WORDS = 3;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
-export type HeaderShape = Pick<FileShape, 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
+export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
 
 /** A header of plain names: one header row, no platform hints, numbers written plainly. */
 export function plainHeader(names: readonly string[]): HeaderShape {
@@ -87,7 +87,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary);
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
-  const choices = selectedChoices(header.names, header.questions);
+  const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics');
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.
   const joined = new Map(groups.flatMap((g) => (g.columns[0] !== undefined && header.names[g.columns[0] - 1]?.trim() === g.question && shapes.get(g.columns[0])?.role === 'option' ? [[g.columns[0] - 1, g.columns.length] as const] : [])));
@@ -112,8 +112,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const battery = shape?.role === 'battery' ? shape : null;
     const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
+    // A rating's column beside a text entry is a choice question's only where the rating says
+    // nothing else: the overall question, the recommend question, a dimension's item keep their reading.
     const choice = choices.get(index);
-    if (choice !== undefined && RATED.has(column.role)) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice], unmapped: [], confidence: 'high' };
+    if (choice !== undefined && column.role === 'item' && column.dimension === null) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice], unmapped: [], confidence: 'high' };
     const later = laterAnswers?.get(index);
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
@@ -123,9 +125,6 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
 }
-
-// Roles of a column read as a rating, which a choice question's answer never is.
-const RATED: ReadonlySet<Role> = new Set(['item', 'csat', 'nps', 'ces', 'complaint', 'importance']);
 
 /** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */
 function answersAfter(later: ReadonlyMap<number | string, number>): string {

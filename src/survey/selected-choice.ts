@@ -12,19 +12,21 @@ const TEXT_ENTRY = /^(.+?)(?:_\d+)?_TEXT$/i;
  * "- Selected Choice", and the text typed for one of its choices beside it as `Q6_4_TEXT` (or
  * `Q6_TEXT`). The column holds a choice (a code 1..k or the choice's text), never a rating. A
  * matrix row with a text entry (`Q4_1` beside `Q4_1_TEXT`) is a row of its question, rated, and is
- * not one: only a name that is no row of a question (see questionStem) counts.
+ * not one: only a name that is no row of a question (see questionStem) counts. The `_TEXT` names
+ * are Qualtrics' own (`qualtrics`): in another file `csat` beside `csat_text` is a rating and why.
+ * The caller decides what a column found here is, by what else its reading says.
  *
- * @example selectedChoices(['Q6', 'Q6_4_TEXT'], [null, null]).get(0) // 'a choice question with a text entry ("Q6_4_TEXT")…'
+ * @example selectedChoices(['Q6', 'Q6_4_TEXT'], [null, null], true).get(0) // 'the text typed for one of its choices is "Q6_4_TEXT"…'
  */
-export function selectedChoices(names: readonly string[], questions: readonly (string | null)[]): Map<number, string> {
+export function selectedChoices(names: readonly string[], questions: readonly (string | null)[], qualtrics: boolean): Map<number, string> {
   const byName = new Map(names.map((name, i) => [name.trim().toLowerCase(), i]));
   const found = new Map<number, string>();
-  names.forEach((name) => {
+  for (const name of qualtrics ? names : []) {
     const stem = TEXT_ENTRY.exec(name.trim())?.[1];
     const question = stem === undefined ? undefined : byName.get(stem.toLowerCase());
-    if (question === undefined || questionStem(names[question] ?? '') !== null) return;
+    if (question === undefined || questionStem(names[question] ?? '') !== null) continue;
     found.set(question, `the text typed for one of its choices is "${name}": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`);
-  });
+  }
   names.forEach((name, i) => {
     const text = questions[i] ?? name;
     if (!found.has(i) && SELECTED_CHOICE.test(text)) found.set(i, `the question ends with "- Selected Choice": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`);

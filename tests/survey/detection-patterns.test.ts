@@ -691,4 +691,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect([language, ...columns.map((c) => [c.role, c.samples?.[0]])]).toEqual([language, ['id', 'ORD/2026/100234'], ['id', 'K10000'], ['csat', expect.any(String)]]);
     }
   });
+  it('reads a rating beside its text as the rating, outside Qualtrics and where the rating says what it is', () => {
+    const roles = (fixture: string, names: readonly string[]) => inspect(fixture).columns.filter((c) => names.includes(c.name)).map((c) => [c.name, c.role, c.dimension]);
+    expect(roles('rating-beside-its-text-is-no-choice', ['csat', 'nps', 'delivery'])).toEqual([['csat', 'csat', null], ['nps', 'nps', null], ['delivery', 'item', 'delivery']]);
+    expect(roles('overall-question-beside-its-text-qualtrics', ['Q3', 'Q5'])).toEqual([['Q3', 'csat', null], ['Q5', 'nps', null]]);
+  });
 });
