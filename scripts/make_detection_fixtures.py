@@ -991,8 +991,9 @@ for language, (consent, overall, (yes, no)) in CONSENTS.items():
           [[str(i), yes if consent_rng.random() < 0.9 else no, str(consent_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
 # A question answered on a labelled scale of satisfaction beside one answered yes or no, both on
-# weak words of satisfaction, is the overall question; the yes/no one is an item. Polish asks it
-# "Jak ogólnie oceniasz …?" as well as "Ogólnie, jak oceniasz …?".
+# weak words of satisfaction: neither is taken for the overall question on that alone (the labelled
+# one may rate the parking, the yes/no one ask "all in all"); Polish "Jak ogólnie oceniasz …?" asks
+# for the overall rating as "Ogólnie, jak oceniasz …?" does, and is the CSAT.
 labelled_rng = random.Random(3107)
 LABELLED_OVERALL = {
     "en": ("Were you satisfied?", ("Yes", "No"), "Your satisfaction with your last visit", ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"]),
@@ -1025,9 +1026,8 @@ write("kobo-select-multiple-options.csv",
       + [f"grp_source/source/{s}" for s in SOURCES] + ["_uuid", "_submission_time"],
       [select_row(i) for i in range(N)], delimiter=";")
 
-# A yes/no question everyone answered alike ("Yes" from all), on a weak word of satisfaction, asked
-# nothing that could vary: no rating and no candidate for the overall question, which is then the
-# other one.
+# A gate before the survey ("Are you happy to take part …?", "Yes" from all), whatever its word of
+# satisfaction, is no rating and no candidate for the overall question, which is then the other one.
 alike_rng = random.Random(808)
 write("one-answer-from-everyone-is-no-csat.csv",
       ["id", "Are you happy to take part in our satisfaction survey?", "How satisfied were you with your visit? (1-5)"],
@@ -1059,3 +1059,10 @@ write("overall-question-beside-its-text-qualtrics.csv", ["ResponseId", "Finished
         "How likely are you to recommend us to a friend? - Selected Choice", "How likely are you to recommend us to a friend? - Other - Text"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID3"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID5"}', '{"ImportId":"QID5_6_TEXT"}']]
       + [[f"R_{i:05d}", "1", str(text_rng.randint(1, 5)), text_rng.choice(["", "Why not"]), str(text_rng.randint(0, 10)), ""] for i in range(N)])
+
+# A question of satisfaction everyone answered "Yes" is a finding, 100 % satisfied, not a gate: it
+# stays the CSAT (and a recommend question so answered its item).
+all_yes_rng = random.Random(810)
+write("everyone-satisfied-is-a-finding.csv",
+      ["id", "Were you satisfied with the workshop?", "Would you recommend the workshop to a colleague?", "What did you like most?"],
+      [[str(i), "Yes", "Yes", all_yes_rng.choice(["The examples", "The pace", "Meeting others", ""])] for i in range(N)])

@@ -328,14 +328,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (dimension === null && kw.resolution !== undefined && satisfied === undefined && kw.nps === undefined) {
       return assign('item', `header keyword ${kw.resolution.text} → whether what the customer raised was put right; ${answers} (yes scores 100)`, scale, 'complaints', 'medium');
     }
-    // Everyone answering alike, again and again ("Tak" from all 130), asked nothing that could vary:
-    // a gate or a notice read ("I understand that …": Yes), no satisfaction to count, no candidate
-    // for the overall question and nothing to split respondents by. (A problem no one had is a
-    // finding: the complaint question above keeps it.)
-    if (profile.distinct === 1 && substantive >= ANSWERS_TO_SHOW_A_SCALE) {
+    // Everyone answering alike, again and again, to a question that asks for no satisfaction and no
+    // recommending, asked nothing that could vary: a gate or a notice read ("I understand that …":
+    // Yes), nothing to split respondents by. Satisfied or recommending, all alike, is a finding (100 %
+    // satisfied), as a problem no one had is (the complaint question above keeps it).
+    if (satisfied === undefined && kw.nps === undefined && profile.distinct === 1 && substantive >= ANSWERS_TO_SHOW_A_SCALE) {
       const only = [...(profile.labels?.values() ?? [])][0]?.spelling ?? String(profile.min);
-      const keyword = satisfied ?? kw.nps;
-      return assign('ignored', `${keyword === undefined ? '' : `header keyword ${keyword.text}, but `}all ${substantive} answers are "${only}": a question everyone answered alike, no rating and nothing to split by`);
+      return assign('ignored', `all ${substantive} answers are "${only}": a question everyone answered alike, no rating and nothing to split by`);
     }
     if (satisfied !== undefined) return assign('csat', `header keyword ${satisfied.text} → overall satisfaction; ${answers}: the share satisfied`, scale, null, 'medium');
     if (kw.nps !== undefined) return assign('item', recommendShare(kw.nps, answers), scale, null, keywordConfidence([kw.nps]));
@@ -779,19 +778,6 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
       if (column === only) continue;
       column.role = 'item';
       column.evidence.push(`another column asks for overall satisfaction ("${only.name}"): scored as an item`);
-    }
-    return;
-  }
-  // A question answered on a labelled scale of satisfaction ("Bardzo niezadowolony" … "Bardzo
-  // zadowolony") beside others answered only yes or no is the one that asks how satisfied: those
-  // ask whether something happened or was agreed to, and are scored as items.
-  const labelled = candidates.filter((c) => c.scale !== null && c.scale.kind !== 'binary' && c.scale.labelSet?.startsWith('satisfaction') === true);
-  const [rated] = labelled;
-  if (role === 'csat' && candidates.length > 1 && candidates.every((c) => c.confidence !== 'high') && labelled.length === 1 && rated !== undefined && candidates.every((c) => c === rated || c.scale?.kind === 'binary')) {
-    for (const column of candidates) {
-      if (column === rated) continue;
-      column.role = 'item';
-      column.evidence.push(`answered yes or no beside "${rated.name}", answered on a labelled scale of satisfaction: that one is the overall question, this an item`);
     }
     return;
   }

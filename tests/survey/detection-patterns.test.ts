@@ -174,9 +174,9 @@ const CASES: Case[] = [
   ['consent-is-no-answer-pt', 'Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-lv', 'Vai piekrītat piedalīties apmierinātības aptaujā?', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-pl', 'Ogólne zadowolenie (1-5)', 'csat', [1, 5], null, 'high'],
-  // A labelled scale of satisfaction beside a yes/no question, both on weak words of satisfaction,
-  // is the overall question; Polish asks it "Jak ogólnie oceniasz …?" too.
-  ['labelled-satisfaction-beside-yes-no-en', 'Your satisfaction with your last visit', 'csat', [1, 5], null, 'medium'],
+  // A labelled scale of satisfaction beside a yes/no question, both on weak words of satisfaction:
+  // no guess at the overall question; Polish asks for it "Jak ogólnie oceniasz …?" too.
+  ['labelled-satisfaction-beside-yes-no-en', 'Your satisfaction with your last visit', 'item', [1, 5], null, 'medium'],
   ['labelled-satisfaction-beside-yes-no-en', 'Were you satisfied?', 'item', [0, 1], null, 'medium'],
   ['labelled-satisfaction-beside-yes-no-pl', 'Jak ogólnie oceniasz swoją ostatnią wizytę?', 'csat', [1, 5], null, 'high'],
   ['labelled-satisfaction-beside-yes-no-pl', 'Czy jesteś zadowolony?', 'item', [0, 1], null, 'medium'],
@@ -187,7 +187,10 @@ const CASES: Case[] = [
   ['kobo-select-multiple-options', 'grp_contact/channels/other', 'option', null, null, 'medium'],
   ['kobo-select-multiple-options', 'grp_contact/channels_other', 'comment', null, null, 'high'],
   ['kobo-select-multiple-options', 'grp_source/source/other', 'option', null, null, 'medium'],
-  // A yes/no question everyone answered alike is no rating and no candidate for the CSAT.
+  // A gate everyone answered alike is no rating and no candidate for the CSAT; satisfaction all
+  // answered yes is a finding.
+  ['everyone-satisfied-is-a-finding', 'Were you satisfied with the workshop?', 'csat', [0, 1], null, 'medium'],
+  ['everyone-satisfied-is-a-finding', 'Would you recommend the workshop to a colleague?', 'item', [0, 1], null, 'high'],
   ['one-answer-from-everyone-is-no-csat', 'Are you happy to take part in our satisfaction survey?', 'ignored', null, null, 'high'],
   ['one-answer-from-everyone-is-no-csat', 'How satisfied were you with your visit? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['one-answer-from-everyone-splits-nobody', 'I understand that my answers will be published anonymously.', 'ignored', null, null, 'high'],
