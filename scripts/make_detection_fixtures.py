@@ -1066,3 +1066,22 @@ all_yes_rng = random.Random(810)
 write("everyone-satisfied-is-a-finding.csv",
       ["id", "Were you satisfied with the workshop?", "Would you recommend the workshop to a colleague?", "What did you like most?"],
       [[str(i), "Yes", "Yes", all_yes_rng.choice(["The examples", "The pace", "Meeting others", ""])] for i in range(N)])
+# A word of being on time says when, not what: beside a word of another dimension it names none. An
+# agent who called back at the agreed time rates service, a complaint handled by the date foreseen
+# complaints, a bill sent on time pricing. Alone it is delivery (`q3_tech_on_time`, a technician
+# who was punctual). Polish "na czas" is "for the duration of" too ("auto zastępcze na czas trwania
+# naprawy"): no word of delivery.
+when_rng = random.Random(2611)
+WHEN_NOT_WHAT = {
+    "en": ("Did our agent call you back at the promised time? (1-5)", "Was your complaint handled at the agreed time? (1-5)", "Was your invoice sent on the agreed date? (1-5)", "q3_tech_on_time"),
+    "de": ("Hat unser Berater Sie zum vereinbarten Zeitpunkt zurückgerufen? (1-5)", "Wurde Ihre Reklamation termingerecht bearbeitet? (1-5)", "Wurde die Rechnung termingerecht zugestellt? (1-5)"),
+    "fr": ("Le conseiller vous a-t-il rappelé à l'heure convenue ? (1-5)", "Votre réclamation a-t-elle été traitée à la date prévue ? (1-5)", "La facture a-t-elle été envoyée à la date convenue ? (1-5)"),
+    "es": ("¿El agente le llamó a la hora acordada? (1-5)", "¿Su reclamación fue resuelta en la fecha prevista? (1-5)", "¿La factura llegó en la fecha acordada? (1-5)"),
+    "pt": ("O atendente ligou na hora marcada? (1-5)", "A sua reclamação foi tratada na data prevista? (1-5)", "A fatura foi enviada na data acordada? (1-5)"),
+    "pl": ("Czy konsultant oddzwonił o umówionej godzinie? (1-5)", "Czy skarga została załatwiona w terminie? (1-5)", "Czy e-faktura została wysłana w terminie? (1-5)", "Czy otrzymał Pan auto zastępcze na czas trwania naprawy? (1-5)"),
+    "lv": ("Vai konsultants atzvanīja norunātajā laikā? (1-5)", "Vai jūsu sūdzība tika izskatīta noteiktajā laikā? (1-5)", "Vai rēķins tika nosūtīts paredzētajā laikā? (1-5)"),
+}
+for language, headers in WHEN_NOT_WHAT.items():
+    people = [when_rng.gauss(0, 1) for _ in range(N)]
+    write(f"on-time-beside-another-dimension-is-that-dimension-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + when_rng.gauss(0, 0.6))))) for _ in headers] for i, u in enumerate(people)], delimiter=";")

@@ -44,10 +44,12 @@ export function plainHeader(names: readonly string[]): HeaderShape {
 interface Hit {
   /** `"deliver*" (en)`, as evidence shows it. */
   text: string;
-  /** The keyword as the lexicon writes it, without its `~`. */
+  /** The keyword as the lexicon writes it, without its `~` or `^`. */
   keyword: string;
   /** A `~` keyword that counted beside a word of its context, or a weak csat word. */
   weak: boolean;
+  /** A `^` keyword: it names its dimension only where no other dimension has a keyword. */
+  yields?: boolean;
   /** From a lexicon other than the survey's languages, tried only because those found nothing. */
   foreign: boolean;
 }
@@ -170,6 +172,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   let easeOnly = false;
   let improve: Hit | undefined;
   let effortWord = false;
+  // The words of when found (`^` keywords), whether they named the dimension or yielded.
+  const when: Hit[] = [];
   // A refund promised ("satisfait ou remboursé", "money back guarantee"), in any of the languages
   // read, holds words of satisfaction and of a refund that ask about neither: English "satisf*"
   // is no satisfaction inside the French slogan, nor is "remboursé" a refund claimed.
@@ -177,7 +181,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
-      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign }));
+      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
     const first = (keywords: readonly string[], context?: readonly string[], weak = false) => hits(keywords, context, weak)[0];
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
@@ -232,17 +236,28 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       return unpromised(found);
     };
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]) }));
-    for (const { id, hits: own } of found) {
+    const kept = found.map(({ id, hits: own }) => {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
-      const kept = own.filter((h) => !others.has(h.keyword));
-      if (kept.length > (dimension?.hits.length ?? 0) || (kept.length > 0 && kept.length === dimension?.hits.length && specificity(kept) > specificity(dimension.hits))) dimension = { id, hits: kept };
+      return { id, hits: own.filter((h) => !others.has(h.keyword)) };
+    });
+    // A word of when ("at the agreed time", "termingerecht") names no dimension beside a word of
+    // what: a call-back, a complaint or a bill done on time is service, complaints or pricing.
+    for (const { hits: own } of kept) when.push(...own.filter((h) => h.yields === true));
+    const earlier: string | undefined = dimension?.id;
+    const named = (id: string): boolean => (earlier !== undefined && earlier !== id) || kept.some((k) => k.id !== id && k.hits.some((h) => h.yields !== true));
+    for (const { id, hits: own } of kept) {
+      const counted: Hit[] = named(id) ? own.filter((h) => h.yields !== true) : own;
+      if (counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits))) dimension = { id, hits: counted };
     }
   }
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
   // envío" (shipping costs) is a price, not an amount spent ("gasto*"). Another word of quantity
   // beside it ("Gastos de envío pagados") keeps the column a quantity.
+  // So does one inside a word of when, counted or yielded: "o umówionej godzinie" (at the agreed
+  // hour) is no number of hours.
   if (role.quantity !== undefined && dimension !== null) {
-    const inside = (keyword: string) => dimension?.hits.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [keyword]).length > 0) === true;
+    const phrases = [...dimension.hits, ...when];
+    const inside = (keyword: string) => phrases.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [keyword]).length > 0);
     const outside = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.roles.quantity).filter((keyword) => !inside(keyword)).map((keyword) => ({ text: `"${keyword}" (${lexicon.language})`, keyword, weak: false, foreign })));
     if (outside.length === 0) delete role.quantity;
     else role.quantity = outside[0];

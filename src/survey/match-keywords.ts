@@ -6,7 +6,8 @@ import { splitElisions } from '../text/split-elisions.js';
  * several words ("value for money"); a trailing `*` makes its last word a prefix ("deliver*").
  * A word after an elided article or preposition counts as itself: "l'emballage" matches `emballage*`
  * as well as `l'emballage`, "centre d'appel" `centre d appel*` (see splitElisions).
- * Returns the keywords found, in the order given.
+ * A keyword that yields (`^on time`, see Lexicon) is matched as written without its `^`.
+ * Returns the keywords found, in the order given, without their `~` or `^`.
  *
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
@@ -25,12 +26,12 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   const inShortRow = rowLength > 0 && rowLength <= 2;
   return keywords
     .filter((keyword) => {
-      if (!keyword.startsWith('~')) return containsKeyword(words, keyword);
+      if (!keyword.startsWith('~')) return containsKeyword(words, keyword.replace(/^\^/, ''));
       const plain = keyword.slice(1);
       // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
       return bare || inContext ? containsKeyword(words, plain) : inShortRow && containsKeyword(rowWords, plain);
     })
-    .map((keyword) => keyword.replace(/^~/, ''));
+    .map((keyword) => keyword.replace(/^[~^]/, ''));
 }
 
 /**

@@ -22,9 +22,11 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
   const pricing = en.dimensions.pricing as string[];
   const trust = en.dimensions.trust as string[];
   it.each([
-    // Weak keywords (speed, on time) count beside a word of their context (delivery, order).
+    // Weak keywords (speed) count beside a word of their context (delivery, order); a word of when
+    // (`^on time`) is found without its `^`, and yields to another dimension in detection only.
     ['How satisfied are you with the speed of delivery?', delivery, ['deliver*', 'speed'], en.context.delivery],
     ['Was your order DELIVERED on time?', delivery, ['deliver*', 'on time'], en.context.delivery],
+    ['Did our agent call you back at the promised time?', delivery, ['at the promised time']],
     ['How fast did you learn to swim?', delivery, [], en.context.delivery],
     ['Did you have a math problem?', en.dimensions.complaints as string[], [], en.context.complaints],
     ['Did you have a problem with your order?', en.dimensions.complaints as string[], ['have a problem', 'problem*'], en.context.complaints],

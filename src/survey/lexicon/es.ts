@@ -25,7 +25,7 @@ export const es: Lexicon = {
   guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   dimensions: {
-    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', 'a tiempo', 'puntualidad', 'a la hora acordada', 'a la hora pactada', 'en la fecha acordada', 'en la fecha pactada', 'en la fecha prevista'],
+    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
     // "Factura", not "facturación", which is also checking in luggage.
     pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura', 'facturas'],

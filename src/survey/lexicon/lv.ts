@@ -25,7 +25,7 @@ export const lv: Lexicon = {
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'datu apstrād*', 'personas datu apstrād*'],
   dimensions: {
-    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', 'laicīg*', 'norunātajā laikā', 'norunātā laikā', 'noteiktajā laikā', 'paredzētajā laikā', 'solītajā laikā', 'norunātajā termiņā', 'punktuāl*', 'termiņš', 'termiņā', 'termiņi', 'termiņu'],
+    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu'],
     // The bill's own forms: "rēķināties" is to count on someone.
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*', 'piegādes maksa', 'piegādes maksu', 'piegādes cena', 'piegādes izmaksas', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
     complaints: ['sūdzīb*', 'pretenzij*', 'sūdzēj*', 'sūdzēties', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*'],
