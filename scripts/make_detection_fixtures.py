@@ -1085,3 +1085,13 @@ for language, headers in WHEN_NOT_WHAT.items():
     people = [when_rng.gauss(0, 1) for _ in range(N)]
     write(f"on-time-beside-another-dimension-is-that-dimension-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(min(5, max(1, round(3 + 1.2 * u + when_rng.gauss(0, 0.6))))) for _ in headers] for i, u in enumerate(people)], delimiter=";")
+
+# Free text under a header that speaks of consent ("By writing here you consent to its publication")
+# is a comment: consent is a gate only where it is answered as one (yes or no, a few choices).
+testimonial_rng = random.Random(811)
+TESTIMONIALS = ["Great service, the courier was friendly.", "Delivery took a week, far too long.", "Prices went up again this year.",
+                "Support solved my issue in one call.", "I would like more payment options.", "The app keeps crashing at checkout.",
+                "Very happy with the quality.", "Please add a pick-up point near the station.", "The invoice was wrong twice.", ""]
+write("consent-word-over-free-text-is-a-comment.csv",
+      ["id", "Overall satisfaction (1-5)", "Any comments? By writing here you consent to your comment being published on our website."],
+      [[str(i), str(testimonial_rng.randint(1, 5)), f"{testimonial_rng.choice(TESTIMONIALS)} (#{i})" if i % 5 else ""] for i in range(N)])

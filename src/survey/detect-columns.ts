@@ -285,6 +285,9 @@ function tickedYesOnly(profile: ValueProfile, vocabulary: Vocabulary): boolean {
   return profile.blank > 0 && ![...(profile.labels?.keys() ?? [])].some((folded) => vocabulary.no.has(folded));
 }
 
+// The most distinct answers to a consent question read as a gate (I agree, I do not agree, no answer).
+const CONSENT_MAX_CHOICES = 3;
+
 // The most words of the one value that ticks an "Other" box ("Checked", "Sonstiges", "Other option").
 const TICK_MAX_WORDS = 2;
 
@@ -359,7 +362,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // Consent to take part or to the processing of one's data, answered yes or no (or in words), is a
   // gate before the survey, not an answer: "Wyrażam zgodę na przetwarzanie moich danych w celu
   // badania satysfakcji" asks for no satisfaction, whatever its words.
-  if (kw.consent !== undefined && (rating === null || rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1)) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
+  // Answered as a gate is: yes or no, two codes, or a choice of a few words ("I agree"); free text
+  // under such a header ("By writing here you consent to its publication") is a comment.
+  const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
+  if (kw.consent !== undefined && gate) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);

@@ -174,6 +174,8 @@ const CASES: Case[] = [
   ['consent-is-no-answer-pt', 'Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-lv', 'Vai piekrītat piedalīties apmierinātības aptaujā?', 'ignored', null, null, 'high'],
   ['consent-is-no-answer-pl', 'Ogólne zadowolenie (1-5)', 'csat', [1, 5], null, 'high'],
+  // Free text under a header that speaks of consent is a comment, not a gate.
+  ['consent-word-over-free-text-is-a-comment', 'Any comments? By writing here you consent to your comment being published on our website.', 'comment', null, null, 'high'],
   // A labelled scale of satisfaction beside a yes/no question, both on weak words of satisfaction:
   // no guess at the overall question; Polish asks for it "Jak ogólnie oceniasz …?" too.
   ['labelled-satisfaction-beside-yes-no-en', 'Your satisfaction with your last visit', 'item', [1, 5], null, 'medium'],

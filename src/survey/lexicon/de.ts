@@ -23,7 +23,7 @@ export const de: Lexicon = {
   },
   effort: { effort: ['aufwand*', 'aufwändig*', 'aufwendig*', 'mühe*'], easy: ['einfach*', 'leicht*'], difficult: ['schwierig*', 'schwer*'] },
   guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert', 'zufriedenheitsgarantie', 'zufriedenheit garantiert'],
-  consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme zu', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
+  consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'wartezeit', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.

@@ -23,7 +23,7 @@ export const lv: Lexicon = {
   },
   effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
-  consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'datu apstrād*', 'personas datu apstrād*'],
+  consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu'],
     // The bill's own forms: "rēķināties" is to count on someone.
