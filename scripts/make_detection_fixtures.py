@@ -1095,3 +1095,11 @@ TESTIMONIALS = ["Great service, the courier was friendly.", "Delivery took a wee
 write("consent-word-over-free-text-is-a-comment.csv",
       ["id", "Overall satisfaction (1-5)", "Any comments? By writing here you consent to your comment being published on our website."],
       [[str(i), str(testimonial_rng.randint(1, 5)), f"{testimonial_rng.choice(TESTIMONIALS)} (#{i})" if i % 5 else ""] for i in range(N)])
+# A KoboToolbox field name that names nothing (`grp_delivery/q2`, `pricing/rating`) leaves the group
+# path to say what the question rates; a field name with words of its own (`q1_overall`,
+# `q7_trust_utility`) still decides over its group's. A label with a slash and no spaces
+# ("Price/quality") is read whole where its last part names nothing.
+kobo_topic_rng = random.Random(2207)
+write("kobo-group-path-when-field-name-names-nothing.csv",
+      ["start", "grp_delivery/q2", "pricing/rating", "grp_staff/q4", "Price/quality", "group_service/q1_overall", "group_service/q7_trust_utility", "_uuid", "_submission_time"],
+      [[f"2026-05-{1 + i % 28:02d}T08:00:00"] + [str(kobo_topic_rng.randint(1, 5)) for _ in range(6)] + [f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T08:06:00"] for i in range(N)], delimiter=";")

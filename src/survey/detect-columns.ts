@@ -112,7 +112,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
-    const column = { ...detectColumn(index, name, profile, keywordsOf(text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
+    const column = { ...detectColumn(index, name, profile, headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
     // A rating's column beside a text entry is a choice question's only where the rating says
     // nothing else: the overall question, the recommend question, a dimension's item keep their reading.
@@ -153,6 +153,23 @@ function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon
   const suggested = findKeywords(text, all.filter((l) => !own.includes(l)), true, grouped);
   const { csatStrong, csatWeak, nps, ces } = suggested.role;
   return { ...suggested, role: { csatStrong, csatWeak, nps, ces } };
+}
+
+// Words that ask for a rating ("rating", "score") or speak of a problem put right ("resolved") say
+// nothing of what is rated.
+const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution']);
+
+/**
+ * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
+ * field name `q1_overall` after its group path `group_service/`, LimeSurvey's text after its code):
+ * the question's own words decide when they name a role or a dimension. Where they name none
+ * (`grp_delivery/q2`, `pricing/rating`, a label `Price/quality`), the rest of the name is all that
+ * says what the column asks, and the whole name is read.
+ */
+function headerKeywords(name: string, text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean, foreign: boolean): Keywords {
+  const found = keywordsOf(text, own, all, grouped, foreign);
+  if (text === name || !name.endsWith(text) || found.dimension !== null || Object.entries(found.role).some(([role, hit]) => hit !== undefined && !UNSAID.has(role))) return found;
+  return keywordsOf(name, own, all, grouped, foreign);
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */

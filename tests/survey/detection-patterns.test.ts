@@ -193,6 +193,15 @@ const CASES: Case[] = [
   // answered yes is a finding.
   ['everyone-satisfied-is-a-finding', 'Were you satisfied with the workshop?', 'csat', [0, 1], null, 'medium'],
   ['everyone-satisfied-is-a-finding', 'Would you recommend the workshop to a colleague?', 'item', [0, 1], null, 'high'],
+  // A field name that names nothing (`q2`, `rating`, `quality`) leaves its group path, or the rest
+  // of a label with a slash, to say what it rates; a field name's own words still decide.
+  ['kobo-group-path-when-field-name-names-nothing', 'grp_delivery/q2', 'item', [1, 5], 'delivery', 'high'],
+  ['kobo-group-path-when-field-name-names-nothing', 'pricing/rating', 'item', [1, 5], 'pricing', 'high'],
+  ['kobo-group-path-when-field-name-names-nothing', 'grp_staff/q4', 'item', [1, 5], 'service', 'high'],
+  ['kobo-group-path-when-field-name-names-nothing', 'Price/quality', 'item', [1, 5], 'pricing', 'high'],
+  ['kobo-group-path-when-field-name-names-nothing', 'group_service/q1_overall', 'csat', [1, 5], null, 'medium'],
+  ['kobo-group-path-when-field-name-names-nothing', 'group_service/q7_trust_utility', 'item', [1, 5], 'trust', 'high'],
+  // A yes/no question everyone answered alike is no rating and no candidate for the CSAT.
   ['one-answer-from-everyone-is-no-csat', 'Are you happy to take part in our satisfaction survey?', 'ignored', null, null, 'high'],
   ['one-answer-from-everyone-is-no-csat', 'How satisfied were you with your visit? (1-5)', 'csat', [1, 5], null, 'medium'],
   ['one-answer-from-everyone-splits-nobody', 'I understand that my answers will be published anonymously.', 'ignored', null, null, 'high'],
