@@ -1103,3 +1103,14 @@ kobo_topic_rng = random.Random(2207)
 write("kobo-group-path-when-field-name-names-nothing.csv",
       ["start", "grp_delivery/q2", "pricing/rating", "grp_staff/q4", "Price/quality", "group_service/q1_overall", "group_service/q7_trust_utility", "_uuid", "_submission_time"],
       [[f"2026-05-{1 + i % 28:02d}T08:00:00"] + [str(kobo_topic_rng.randint(1, 5)) for _ in range(6)] + [f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T08:06:00"] for i in range(N)], delimiter=";")
+
+# Columns named under the column before them are a KoboToolbox select_multiple only where that
+# column holds the options chosen, joined with spaces: a rating "Service" (1-5) before
+# "Service/phone" … and a rating "2024" before "2024/05", "2024/06" (0/1 each) keep their readings;
+# so does a rating "Q3" before the checkbox options "Q3_1" … "Q3_3" named after it.
+under_rated_rng = random.Random(2208)
+write("slash-names-under-a-rated-column.csv",
+      ["id", "Service", "Service/phone", "Service/email", "Service/chat", "2024", "2024/05", "2024/06", "Q3", "Q3_1", "Q3_2", "Q3_3", "How satisfied are you overall? (1-5)"],
+      [[str(i), str(under_rated_rng.randint(1, 5))] + [under_rated_rng.choice(["0", "1"]) for _ in range(3)] + [str(under_rated_rng.randint(1, 5))]
+       + [under_rated_rng.choice(["0", "1"]) for _ in range(2)] + [str(under_rated_rng.randint(1, 5))] + [under_rated_rng.choice(["1", ""]) for _ in range(3)]
+       + [str(under_rated_rng.randint(1, 5))] for i in range(N)])

@@ -1,3 +1,5 @@
+import { isXFormPath, koboFieldName } from '../input/platforms/simple-platforms.js';
+
 /**
  * Which columns belong to one question. A platform writes a matrix, a checkbox or a ranking
  * question as one column per row or option, side by side, and names them after the question:
@@ -11,6 +13,8 @@ export interface ColumnGroup {
   question: string;
   /** Indexes of its columns, adjacent, in file order. */
   columns: number[];
+  /** The column before them that holds the options chosen, joined with spaces (KoboToolbox's select_multiple). */
+  chosen?: number;
 }
 
 // `Q3_1`, `Q11#1_2_-99`, `qual_1`, `Q1.2`: a stem, then numbers after _, #, . or -.
@@ -52,13 +56,36 @@ function parentPath(name: string): string | null {
 }
 
 /**
+ * Whether the column at `index` holds the options chosen, joined with spaces, of the option columns
+ * named under it from `first` on: every answer in `sample` is blank or words that are those columns'
+ * last segments ("billing outage" above `…/issues/billing`, `…/issues/outage`). Each name is an XForm
+ * path (`group_service/issues/billing`): a rating "Service" (1-5) before "Service/Phone" or a year
+ * "2024" before "2024/05" holds no options.
+ */
+function holdsChosenOptions(names: readonly string[], index: number, first: number, sample: readonly (readonly string[])[]): boolean {
+  const parent = names[index]?.trim().toLowerCase();
+  const options = new Set<string>();
+  for (let i = first; i < names.length && parentPath(names[i] ?? '')?.toLowerCase() === parent; i++) {
+    const field = koboFieldName(names[i] ?? '');
+    if (field === null) return false;
+    options.add(field);
+  }
+  if (options.size === 0 || !isXFormPath(names[index] ?? '')) return false;
+  return sample.every((row) => {
+    const answer = (row[index] ?? '').trim();
+    return answer === '' || answer.split(/\s+/).every((word) => options.has(word));
+  });
+}
+
+/**
  * The groups of two or more adjacent columns that belong to one question: adjacent columns whose
  * names have the same stem, unnamed columns after a named one, and the columns named under the
  * column before them, as KoboToolbox writes a select_multiple question: the options chosen, joined
  * with spaces (`group_service/issues`), then one 0/1 column per option (`group_service/issues/billing`,
- * `…/issues/outage`). A column in no group is left out.
+ * `…/issues/outage`); only where that column's answers in `sample` are those options (see
+ * holdsChosenOptions). A column in no group is left out.
  */
-export function columnGroups(names: readonly string[]): ColumnGroup[] {
+export function columnGroups(names: readonly string[], sample: readonly (readonly string[])[] = []): ColumnGroup[] {
   const groups: ColumnGroup[] = [];
   let current: { key: string; group: ColumnGroup } | null = null;
   const close = () => {
@@ -76,9 +103,9 @@ export function columnGroups(names: readonly string[]): ColumnGroup[] {
       current.group.columns.push(i);
       return;
     }
-    if (parent !== null && under !== null && names[i - 1]?.trim() === parent) {
+    if (parent !== null && under !== null && names[i - 1]?.trim() === parent && holdsChosenOptions(names, i - 1, i, sample)) {
       close();
-      current = { key: under, group: { question: parent, columns: [i] } };
+      current = { key: under, group: { question: parent, columns: [i], chosen: i - 1 } };
       return;
     }
     const stem = questionStem(name);

@@ -85,14 +85,14 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   // A survey in a language satisfy has no lexicon for: English decides, the others only suggest.
   const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
-  const groups = columnGroups(header.names);
+  const groups = columnGroups(header.names, sample);
   const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary);
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics');
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.
-  const joined = new Map(groups.flatMap((g) => (g.columns[0] !== undefined && header.names[g.columns[0] - 1]?.trim() === g.question && shapes.get(g.columns[0])?.role === 'option' ? [[g.columns[0] - 1, g.columns.length] as const] : [])));
+  const joined = new Map(groups.flatMap((g) => (g.chosen !== undefined && g.columns[0] !== undefined && shapes.get(g.columns[0])?.role === 'option' ? [[g.chosen, g.columns.length] as const] : [])));
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;

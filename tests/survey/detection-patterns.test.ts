@@ -201,6 +201,17 @@ const CASES: Case[] = [
   ['kobo-group-path-when-field-name-names-nothing', 'Price/quality', 'item', [1, 5], 'pricing', 'high'],
   ['kobo-group-path-when-field-name-names-nothing', 'group_service/q1_overall', 'csat', [1, 5], null, 'medium'],
   ['kobo-group-path-when-field-name-names-nothing', 'group_service/q7_trust_utility', 'item', [1, 5], 'trust', 'high'],
+  // Columns named under a rated column are no checkbox options of it: the column holds no options
+  // chosen, joined with spaces, and stays a rating; its 0/1 columns are yes/no questions.
+  ['slash-names-under-a-rated-column', 'Service', 'item', [1, 5], 'service', 'medium'],
+  ['slash-names-under-a-rated-column', 'Service/phone', 'segment', null, null, 'high'],
+  ['slash-names-under-a-rated-column', 'Service/chat', 'segment', null, null, 'high'],
+  ['slash-names-under-a-rated-column', '2024', 'item', [1, 5], null, 'high'],
+  ['slash-names-under-a-rated-column', '2024/05', 'segment', null, null, 'high'],
+  // Options named after the column before them (`Q3`, then `Q3_1` …) are that question's only
+  // through KoboToolbox's joined column: a rated "Q3" stays a rating.
+  ['slash-names-under-a-rated-column', 'Q3', 'item', [1, 5], null, 'high'],
+  ['slash-names-under-a-rated-column', 'Q3_1', 'option', null, null, 'high'],
   // A yes/no question everyone answered alike is no rating and no candidate for the CSAT.
   ['one-answer-from-everyone-is-no-csat', 'Are you happy to take part in our satisfaction survey?', 'ignored', null, null, 'high'],
   ['one-answer-from-everyone-is-no-csat', 'How satisfied were you with your visit? (1-5)', 'csat', [1, 5], null, 'medium'],

@@ -56,8 +56,13 @@ const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
  */
 export function koboFieldName(name: string): string | null {
   const segments = name.trim().split('/');
-  if (segments.length < 2 || !segments.every((s) => XML_NAME.test(s))) return null;
+  if (segments.length < 2 || !isXFormPath(name)) return null;
   return segments[segments.length - 1] ?? null;
+}
+
+/** Whether a name is an XForm name or a path of them (`issues`, `group_service/issues/billing`): no spaces, no leading digit. */
+export function isXFormPath(name: string): boolean {
+  return name.trim().split('/').every((s) => XML_NAME.test(s));
 }
 
 /**
