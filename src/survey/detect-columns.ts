@@ -376,11 +376,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     return null;
   };
 
-  // Consent to take part or to the processing of one's data, answered yes or no (or in words), is a
-  // gate before the survey, not an answer: "Wyrażam zgodę na przetwarzanie moich danych w celu
-  // badania satysfakcji" asks for no satisfaction, whatever its words.
-  // Answered as a gate is: yes or no, two codes, or a choice of a few words ("I agree"); free text
-  // under such a header ("By writing here you consent to its publication") is a comment.
+  // Consent to take part or to the processing of one's data, answered as a gate is (yes or no, two
+  // codes, or a choice of a few words: "I agree"), is no answer to score: "Wyrażam zgodę na
+  // przetwarzanie moich danych w celu badania satysfakcji" asks for no satisfaction, whatever its
+  // words. Free text under such a header ("By writing here you consent to its publication") is a comment.
   const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
   if (kw.consent !== undefined && gate) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
