@@ -1114,3 +1114,25 @@ write("slash-names-under-a-rated-column.csv",
       [[str(i), str(under_rated_rng.randint(1, 5))] + [under_rated_rng.choice(["0", "1"]) for _ in range(3)] + [str(under_rated_rng.randint(1, 5))]
        + [under_rated_rng.choice(["0", "1"]) for _ in range(2)] + [str(under_rated_rng.randint(1, 5))] + [under_rated_rng.choice(["1", ""]) for _ in range(3)]
        + [str(under_rated_rng.randint(1, 5))] for i in range(N)])
+
+# What a second cold review found after the mends, one fixture a pattern:
+# a Qualtrics choice question says so ("- Selected Choice") whatever dimension it names;
+second_rng = random.Random(9090)
+write("selected-choice-naming-a-dimension-qualtrics.csv", ["ResponseId", "Finished", "Q1", "Q2", "Q2_4_TEXT"],
+      [["Response ID", "Finished", "Overall, how satisfied are you with us?", "How did you contact customer service? - Selected Choice", "How did you contact customer service? - Other - Text"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID2_4_TEXT"}']]
+      + [[f"R_{i:05d}", "1", str(second_rng.randint(1, 5)), str(second_rng.randint(1, 4)), ""] for i in range(N)])
+# a group path says what dimension a field rates, not that a yes/no field asks for satisfaction; a
+# LimeSurvey code before a yes/no question says nothing; a select_multiple's choices may be numbers;
+write("group-and-code-words-ask-nothing-of-a-yes-no.csv",
+      ["start", "satisfaction/first_visit", "grp_delivery/q2", "group_a/q5_issues", "group_a/q5_issues/1", "group_a/q5_issues/2", "group_a/q5_issues/99", "_uuid", "_submission_time"],
+      [[f"2026-05-{1 + i % 28:02d}T09:00:00", second_rng.choice(["yes", "no"]), str(second_rng.randint(1, 5))]
+       + (lambda chosen: [" ".join(chosen)] + [("1" if c in chosen else "0") for c in ("1", "2", "99")])([c for c in ("1", "2", "99") if second_rng.random() < 0.4])
+       + [f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T09:05:00"] for i in range(N)], delimiter=";")
+write("limesurvey-code-word-before-a-yes-no-de.csv",
+      ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "startlanguage. Start-Sprache", "Zufriedenheit1. Haben Sie schon einmal bei uns bestellt?", "G01Q02. Gesamtzufriedenheit (1-5)"],
+      [[str(i + 1), "2026-03-%02d 10:00:00" % (i % 28 + 1), "2", "de", second_rng.choice(["Ja", "Nein"]), str(second_rng.randint(1, 5))] for i in range(N)])
+# and a notice read ("I understand that …") is a gate whatever words of satisfaction it holds.
+write("notice-read-naming-the-satisfaction-survey.csv",
+      ["id", "I understand that my answers to this satisfaction survey are anonymous", "How satisfied are you overall? (1-5)"],
+      [[str(i), "Yes", str(second_rng.randint(1, 5))] for i in range(N)])

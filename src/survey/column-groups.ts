@@ -1,4 +1,4 @@
-import { isXFormPath, koboFieldName } from '../input/platforms/simple-platforms.js';
+import { isXFormPath } from '../input/platforms/simple-platforms.js';
 
 /**
  * Which columns belong to one question. A platform writes a matrix, a checkbox or a ranking
@@ -48,6 +48,9 @@ const QUESTION_NUMBER = /^\p{L}$/u;
 // above its first column.
 const UNNAMED = /^\s*(?:\(\d+\))?\s*$/;
 
+// The name of a choice of a select_multiple question: letters, digits, `_`, `.` or `-`.
+const CHOICE_NAME = /^[\p{L}\p{N}_.-]+$/u;
+
 /** The path a name is under (`group_service/issues` of `group_service/issues/billing`), or null. */
 function parentPath(name: string): string | null {
   const trimmed = name.trim();
@@ -66,8 +69,9 @@ function holdsChosenOptions(names: readonly string[], index: number, first: numb
   const parent = names[index]?.trim().toLowerCase();
   const options = new Set<string>();
   for (let i = first; i < names.length && parentPath(names[i] ?? '')?.toLowerCase() === parent; i++) {
-    const field = koboFieldName(names[i] ?? '');
-    if (field === null) return false;
+    // An XLSForm choice's name: a word, or a number (`q5_issues/1`, `q5_issues/99`).
+    const field = names[i]?.trim().split('/').pop() ?? '';
+    if (!CHOICE_NAME.test(field)) return false;
     options.add(field);
   }
   if (options.size === 0 || !isXFormPath(names[index] ?? '')) return false;

@@ -16,6 +16,7 @@ import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js'
 import { columnGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
+import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { reversedWording } from './reverse-items.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -114,10 +115,12 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const battery = shape?.role === 'battery' ? shape : null;
     const column = { ...detectColumn(index, name, profile, headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
     if (battery !== null) column.partOf = battery.question;
-    // A rating's column beside a text entry is a choice question's only where the rating says
-    // nothing else: the overall question, the recommend question, a dimension's item keep their reading.
+    // A choice question's column is no item: where its question says so ("- Selected Choice"),
+    // whatever it names (the channel used to contact customer service); where only a text entry
+    // beside it says so, where the rating names no dimension. The overall, recommend and effort
+    // questions keep their reading.
     const choice = choices.get(index);
-    if (choice !== undefined && column.role === 'item' && column.dimension === null) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice], unmapped: [], confidence: 'high' };
+    if (choice !== undefined && column.role === 'item' && (choice.stated || column.dimension === null)) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice.why], unmapped: [], confidence: 'high' };
     const later = laterAnswers?.get(index);
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
@@ -162,14 +165,16 @@ const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution']);
 /**
  * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
  * field name `q1_overall` after its group path `group_service/`, LimeSurvey's text after its code):
- * the question's own words decide when they name a role or a dimension. Where they name none
- * (`grp_delivery/q2`, `pricing/rating`, a label `Price/quality`), the rest of the name is all that
- * says what the column asks, and the whole name is read.
+ * the question's own words decide when they name a role or a dimension. Where a field name under
+ * its group path names none (`grp_delivery/q2`, `pricing/rating`, `Price/quality`), the group says
+ * what dimension the column rates, and no more; a code before a question (LimeSurvey's
+ * `Zufriedenheit1. Haben Sie …?`) says nothing.
  */
 function headerKeywords(name: string, text: string, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean, foreign: boolean): Keywords {
   const found = keywordsOf(text, own, all, grouped, foreign);
-  if (text === name || !name.endsWith(text) || found.dimension !== null || Object.entries(found.role).some(([role, hit]) => hit !== undefined && !UNSAID.has(role))) return found;
-  return keywordsOf(name, own, all, grouped, foreign);
+  if (text === name || !name.endsWith(text) || !isXFormPath(name) || found.dimension !== null || Object.entries(found.role).some(([role, hit]) => hit !== undefined && !UNSAID.has(role))) return found;
+  // The group says what is rated, no more: "satisfaction/first_visit" (yes/no) asks for no satisfaction.
+  return { ...found, dimension: keywordsOf(name, own, all, grouped, foreign).dimension };
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */
@@ -264,7 +269,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const named = (id: string): boolean => (earlier !== undefined && earlier !== id) || kept.some((k) => k.id !== id && k.hits.some((h) => h.yields !== true));
     for (const { id, hits: own } of kept) {
       const counted: Hit[] = named(id) ? own.filter((h) => h.yields !== true) : own;
-      if (counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits))) dimension = { id, hits: counted };
+      // Found by words of when alone in a lexicon read before, it gives way to a word of what here.
+      const whenOnly = dimension !== null && dimension.id !== id && dimension.hits.every((h) => h.yields === true) && counted.some((h) => h.yields !== true);
+      if (whenOnly || counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits))) dimension = { id, hits: counted };
     }
   }
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
@@ -380,7 +387,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // codes, or a choice of a few words: "I agree"), is no answer to score: "Wyrażam zgodę na
   // przetwarzanie moich danych w celu badania satysfakcji" asks for no satisfaction, whatever its
   // words. Free text under such a header ("By writing here you consent to its publication") is a comment.
-  const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
+  const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES && profile.meanLength < COMMENT_MIN_LENGTH : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
   if (kw.consent !== undefined && gate) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);

@@ -6,6 +6,12 @@ const SELECTED_CHOICE = /\s-\s*Selected Choice\s*$/i;
 // The text typed for choice k of question X: `X_k_TEXT` (current exports), `X_TEXT` (2016 exports).
 const TEXT_ENTRY = /^(.+?)(?:_\d+)?_TEXT$/i;
 
+/** Why a column holds a choice, and whether its question says so itself ("- Selected Choice"). */
+export interface SelectedChoice {
+  why: string;
+  stated: boolean;
+}
+
 /**
  * The columns that hold the choice made in a multiple-choice question with a text entry, by index,
  * with the evidence: Qualtrics writes such a question's column with its question text ending in
@@ -16,20 +22,20 @@ const TEXT_ENTRY = /^(.+?)(?:_\d+)?_TEXT$/i;
  * are Qualtrics' own (`qualtrics`): in another file `csat` beside `csat_text` is a rating and why.
  * The caller decides what a column found here is, by what else its reading says.
  *
- * @example selectedChoices(['Q6', 'Q6_4_TEXT'], [null, null], true).get(0) // 'the text typed for one of its choices is "Q6_4_TEXT"…'
+ * @example selectedChoices(['Q6', 'Q6_4_TEXT'], [null, null], true).get(0)?.stated // false: the text entry beside it says so
  */
-export function selectedChoices(names: readonly string[], questions: readonly (string | null)[], qualtrics: boolean): Map<number, string> {
+export function selectedChoices(names: readonly string[], questions: readonly (string | null)[], qualtrics: boolean): Map<number, SelectedChoice> {
   const byName = new Map(names.map((name, i) => [name.trim().toLowerCase(), i]));
-  const found = new Map<number, string>();
+  const found = new Map<number, SelectedChoice>();
   for (const name of qualtrics ? names : []) {
     const stem = TEXT_ENTRY.exec(name.trim())?.[1];
     const question = stem === undefined ? undefined : byName.get(stem.toLowerCase());
     if (question === undefined || questionStem(names[question] ?? '') !== null) continue;
-    found.set(question, `the text typed for one of its choices is "${name}": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`);
+    found.set(question, { why: `the text typed for one of its choices is "${name}": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`, stated: false });
   }
   names.forEach((name, i) => {
     const text = questions[i] ?? name;
-    if (!found.has(i) && SELECTED_CHOICE.test(text)) found.set(i, `the question ends with "- Selected Choice": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`);
+    if (SELECTED_CHOICE.test(text)) found.set(i, { why: `the question ends with "- Selected Choice": a choice question with a text entry, whose answer is the choice made (a code or its text), not a rating`, stated: true });
   });
   return found;
 }

@@ -747,4 +747,25 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(roles('rating-beside-its-text-is-no-choice', ['csat', 'nps', 'delivery'])).toEqual([['csat', 'csat', null], ['nps', 'nps', null], ['delivery', 'item', 'delivery']]);
     expect(roles('overall-question-beside-its-text-qualtrics', ['Q3', 'Q5'])).toEqual([['Q3', 'csat', null], ['Q5', 'nps', null]]);
   });
+  it('reads what a second cold review found after the mends', () => {
+    const read = (fixture: string, names: readonly string[]) => inspect(fixture).columns.filter((c) => names.includes(c.name)).map((c) => [c.name, c.role, c.dimension, c.partOf ?? null]);
+    // A choice question that says so, whatever dimension it names.
+    expect(read('selected-choice-naming-a-dimension-qualtrics', ['Q2'])).toEqual([['Q2', 'segment', null, null]]);
+    // A group path says what a field rates, not that a yes/no field asks for satisfaction; the
+    // choices of a select_multiple may be numbers.
+    const options = ['group_a/q5_issues/1', 'group_a/q5_issues/2', 'group_a/q5_issues/99'];
+    expect(read('group-and-code-words-ask-nothing-of-a-yes-no', ['satisfaction/first_visit', 'grp_delivery/q2', 'group_a/q5_issues', ...options])).toEqual([
+      ['satisfaction/first_visit', 'segment', null, null],
+      ['grp_delivery/q2', 'item', 'delivery', null],
+      ['group_a/q5_issues', 'ignored', null, null],
+      ...options.map((name) => [name, 'option', null, 'group_a/q5_issues']),
+    ]);
+    // A LimeSurvey code before a yes/no question says nothing of it.
+    expect(read('limesurvey-code-word-before-a-yes-no-de', ['Zufriedenheit1. Haben Sie schon einmal bei uns bestellt?'])).toEqual([['Zufriedenheit1. Haben Sie schon einmal bei uns bestellt?', 'segment', null, null]]);
+    // Polish words of when give way to an English word of service.
+    const when = inspect('word-of-when-beside-an-english-service-word-pl').columns.slice(1, 6);
+    expect(when.map((c) => [c.role, c.dimension])).toEqual(when.map(() => ['item', 'service']));
+    // A notice read is a gate, whatever words of satisfaction it holds.
+    expect(read('notice-read-naming-the-satisfaction-survey', ['I understand that my answers to this satisfaction survey are anonymous'])[0]?.[1]).toBe('ignored');
+  });
 });

@@ -23,7 +23,7 @@ export const en: Lexicon = {
   },
   effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'] },
   guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
-  consent: ['consent*', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
+  consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   dimensions: {
     // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are,
     // where nothing else is named: they say when, not what (`^`), and an agent who called back on time is service, a complaint
