@@ -2,7 +2,7 @@
 import type { DriversSummary } from '../analysis/report.js';
 
 /**
- * Why the drivers' readings are withheld ("reading withheld, n 27 under --min-base 30: …"), or
+ * Why the drivers' readings are withheld ("reading withheld, n 20 under --min-base 30: …"), or
  * null when they are given. A report of an earlier satisfy has no `lowBase`, and its readings.
  */
 export function driverReadingWithheld(drivers: DriversSummary): string | null {

@@ -36,7 +36,7 @@ export function effortLine(report: Pick<Report, 'ces'>, level: number, style: He
 }
 
 /**
- * The effort question's box, named by what it holds: "low effort (1-2) 43.1 %". Its top box is
+ * The effort question's box, named by what it holds: "low effort (1-2) 32.5 %". Its top box is
  * the top of its scored direction (the least effort on a scale of effort labels; the most on a 1-5
  * of "how much effort"), so "top-2" alone would say the favourable end on one survey and the worst
  * on the next. The share of the least effort is shown where the direction speaks of the codes: read
