@@ -1027,8 +1027,12 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
     if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
-    const index = summarizeIndex(this.index, level);
-    if (index === null) nullReasons.index = 'no respondent has a dimension score';
+    // An index of one dimension is that dimension's score under another name: a report that found
+    // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
+    const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
+    const index = oneDimension === null ? summarizeIndex(this.index, level) : null;
+    if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
+    else if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
     const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
@@ -1074,7 +1078,7 @@ export class SurveyAnalysis implements PartedAnalysis {
   private summarizeComments(base: [number, number, number], level: number): CommentColumnSummary[] {
     const { minBase, adjust } = this.options.tests ?? DEFAULT_IMPACT_TESTING;
     const impact = this.scope !== 'sample' ? null : settleImpact(
-      this.comments.map((tally) => tally.impact.differences(level, minBase)),
+      this.comments.map((tally) => tally.impact.differences(level, minBase, this.model.dimensions.length !== 1)),
       adjust,
       level,
     );
@@ -1237,6 +1241,11 @@ const NARROW_DRIVERS = 0.5;
  * complaint was handled, asked of those who had one) narrows it to them. `answered` counts the
  * outcome's valid answers.
  */
+/** Why a report of one dimension has no index (see report()). */
+function oneDimensionReason(id: string): string {
+  return `one dimension (${id}): the index, a mean over dimensions, would repeat its score; see dimensions.${id}`;
+}
+
 function narrowDrivers(drivers: DriversSummary, answered: number, dimensions: Readonly<Record<string, DimensionSummary>>): string[] {
   if (answered === 0 || drivers.n >= NARROW_DRIVERS * answered) return [];
   const [narrowest] = Object.entries(dimensions).sort((a, b) => a[1].n - b[1].n);

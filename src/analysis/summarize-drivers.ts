@@ -21,6 +21,8 @@ export const MAX_DRIVER_DIMENSIONS = 50;
  */
 export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number): DriversSummary | string {
   const k = ids.length;
+  // One dimension explains all that the dimensions explain: its weight is 1 and its reading "keep" by construction.
+  if (k === 1) return `one dimension (${ids[0]}): key drivers weigh two or more against each other`;
   if (moments.n < k + 2) return `too few respondents with every dimension score and an outcome (${moments.n}; needs ${k + 2})`;
   const covariance = moments.covariance();
   const correlation = covariance === null ? null : correlationMatrix(covariance);

@@ -147,9 +147,10 @@ export class ThemeImpact {
    * Per theme, the CSAT top-box share, NPS and index of the respondents who mention it against
    * those who do not, and each difference tested (shareDifference, npsDifference, meanDifference) where both sides have at
    * least `minBase` answers; the p-values are the raw ones, to be corrected with their family
-   * (settleImpact).
+   * (settleImpact). Without `withIndex` (a report of one dimension, which has no index) the index
+   * is neither shown nor tested.
    */
-  differences(level: number, minBase: number): Array<{ theme: CommentTheme; mentioned: ImpactGroup; others: ImpactGroup; differences: Difference[] }> {
+  differences(level: number, minBase: number, withIndex = true): Array<{ theme: CommentTheme; mentioned: ImpactGroup; others: ImpactGroup; differences: Difference[] }> {
     return COMMENT_THEMES.map((theme, t) => {
       const [a, b] = [this.groupOf(t, true), this.groupOf(t, false)];
       const found: Array<Difference | null> = [];
@@ -158,12 +159,12 @@ export class ThemeImpact {
       const nps = [npsShares(a.sums), npsShares(b.sums)] as const;
       if (nps[0] !== null && nps[1] !== null && Math.min(a.sums[NPS] as number, b.sums[NPS] as number) >= minBase) found.push(npsDifference('nps.score', nps[0], nps[1], level));
       const index = [indexFigures(a.index), indexFigures(b.index)] as const;
-      if (Math.min(a.index.n, b.index.n) >= minBase) found.push(meanDifference('index.score', index[0], index[1], level));
+      if (withIndex && Math.min(a.index.n, b.index.n) >= minBase) found.push(meanDifference('index.score', index[0], index[1], level));
       const group = (sums: Float64Array, moments: Moments, c: (typeof csat)[number], n: (typeof nps)[number]): ImpactGroup => ({
         respondents: sums[ROWS] as number,
         csat: c === null ? null : c.share,
         nps: n === null ? null : (n.promoters - n.detractors) * 100,
-        index: moments.mean(),
+        index: withIndex ? moments.mean() : null,
       });
       return { theme, mentioned: group(a.sums, a.index, csat[0], nps[0]), others: group(b.sums, b.index, csat[1], nps[1]), differences: found.filter((d): d is Difference => d !== null) };
     });

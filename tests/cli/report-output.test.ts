@@ -168,6 +168,35 @@ describe('key drivers', () => {
     expect(Object.values(report.drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual([null, null, null]);
   });
 
+  const ONE_DIMENSION = 'fixtures/report/one-dimension-has-no-index-or-drivers.csv';
+
+  it('and the index need two dimensions: one dimension is reported as itself, with why there is no index or drivers', () => {
+    const report = JSON.parse(runCli(['report', ONE_DIMENSION, '--format', 'json']).stdout) as Report;
+    validateReport(report);
+    expect(Object.keys(report.dimensions)).toEqual(['pricing']);
+    expect(report.dimensions.pricing?.score).toBeGreaterThan(0);
+    // The build before headlined the pricing score as the index, and pricing as a driver weighing 100 % ("keep").
+    expect(report.index).toBeNull();
+    expect(report.nullReasons.index).toBe('one dimension (pricing): the index, a mean over dimensions, would repeat its score; see dimensions.pricing');
+    expect(report.drivers).toBeNull();
+    expect(report.nullReasons.drivers).toBe('one dimension (pricing): key drivers weigh two or more against each other');
+    // The comments' impact has no index either, on either side, and tests none.
+    const themes = report.comments?.columns[0]?.themes ?? [];
+    expect(themes.find((t) => t.theme === 'pricing')?.impact?.mentioned.respondents).toBeGreaterThan(0);
+    for (const { impact } of themes) {
+      expect(impact?.mentioned.index ?? null).toBeNull();
+      expect(impact?.others.index ?? null).toBeNull();
+      expect(impact?.tests.some((t) => t.metric === 'index.score')).toBe(false);
+    }
+    const table = runCli(['report', ONE_DIMENSION]).stdout;
+    expect(table.split('\n')[4]).toBe(`Index — ${report.nullReasons.index}`);
+    expect(table).not.toContain('Key drivers');
+    // A gate on the index cannot pass on a figure the report does not have (README: checks[]).
+    const gate = runCli(['report', ONE_DIMENSION, '--fail-if', 'index.score < 50']);
+    expect(gate.status).toBe(1);
+    expect(gate.stderr).toContain('gate failed: index.score < 50 (the report has no such figure)');
+  });
+
   const SMALL_DRIVERS = 'fixtures/report/drivers-of-fewer-respondents-than-the-min-base.csv';
   const WITHHELD = 'reading withheld, n 20 under --min-base 30: too few respondents for the weights to say what to fix first or keep';
 

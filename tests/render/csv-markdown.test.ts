@@ -73,7 +73,8 @@ describe('--format markdown', () => {
   it('escapes text from the data so it cannot break a table or inject HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-md-'));
     const file = join(dir, 'pipes.csv');
-    writeFileSync(file, 'Delivery speed (1-5),Overall | <b>satisfaction</b> (1-5)\n4,5\n3,4\n5,5\n2,2\n4,4\n');
+    // Two dimensions: key drivers weigh two or more.
+    writeFileSync(file, 'Delivery speed (1-5),Price (1-5),Overall | <b>satisfaction</b> (1-5)\n4,2,5\n3,4,4\n5,3,5\n2,2,2\n4,5,4\n1,3,2\n');
     const text = runCli(['report', file, '--format', 'markdown']).stdout;
     expect(text).toContain('### Key drivers of Overall \\| \\<b\\>satisfaction\\</b\\> (1-5)');
     expect(text).not.toContain('<b>');
@@ -82,7 +83,7 @@ describe('--format markdown', () => {
   it('shows control characters from the data escaped, so that no escape sequence reaches a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-md-'));
     const file = join(dir, 'escapes.csv');
-    writeFileSync(file, 'Delivery speed (1-5),Overall \u001b]0;pwned\u0007satisfaction \u001b[31m(1-5)\n4,5\n3,4\n5,5\n2,2\n4,4\n');
+    writeFileSync(file, 'Delivery speed (1-5),Price (1-5),Overall \u001b]0;pwned\u0007satisfaction \u001b[31m(1-5)\n4,2,5\n3,4,4\n5,3,5\n2,2,2\n4,5,4\n1,3,2\n');
     const text = runCli(['report', file, '--format', 'markdown']).stdout;
     // `\x1b` in Markdown is `\\x1b`: the backslash is escaped as Markdown wants.
     expect(text).toContain('### Key drivers of Overall \\\\x1b\\]0;pwned\\\\x07satisfaction \\\\x1b\\[31m(1-5)');
