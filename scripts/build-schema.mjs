@@ -68,10 +68,23 @@ function stateSchema() {
   return schema;
 }
 
+/**
+ * A schema that takes keys it does not list: a report or comparison of a later satisfy of the same
+ * schemaVersion may hold fields added since (README, "Versioning"), which a consumer validating
+ * against this schema, and satisfy reading such a report as a baseline, must let through. The
+ * generator closes every object (`additionalProperties: false`) and the tests close them again
+ * (tests/helpers/validate-report.ts), so that a key the type lacks is still caught there.
+ */
+function open(node) {
+  if (Array.isArray(node)) return node.map(open);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([key, value]) => !(key === 'additionalProperties' && value === false)).map(([key, value]) => [key, open(value)]));
+}
+
 mkdirSync('dist/schema', { recursive: true });
 const schemas = {
-  report: generate('src/analysis/report.ts', 'Report', 'satisfy report, schemaVersion 1'),
-  comparison: generate('src/analysis/report.ts', 'ComparisonReport', 'satisfy compare, schemaVersion 1'),
+  report: open(generate('src/analysis/report.ts', 'Report', 'satisfy report, schemaVersion 1')),
+  comparison: open(generate('src/analysis/report.ts', 'ComparisonReport', 'satisfy compare, schemaVersion 1')),
   config: generate('src/survey/config.ts', 'SatisfyConfig', 'satisfy.config.json'),
   state: stateSchema(),
 };

@@ -7,6 +7,7 @@ import { directionOf } from '../../src/analysis/compare-reports.js';
 import type { ComparisonReport, Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 import { ROOT, runCli, runCliWithInput } from '../helpers/run-cli.js';
+import { validateComparison } from '../helpers/validate-report.js';
 
 interface WantChange {
   scope: string;
@@ -136,6 +137,24 @@ describe('what a comparison finds', () => {
     writeFileSync(path, JSON.stringify(old));
     const strip = (c: ComparisonReport) => ({ ...c, baseline: { ...c.baseline, source: '' } });
     expect(strip(compare([path, DROP]))).toEqual(strip(compare([full, DROP])));
+  });
+
+  it('takes as baseline a report of schemaVersion 1 written by a later satisfy, its unknown keys ignored', () => {
+    const full = reportJson(BASELINE, ['--by', 'Region']);
+    const later = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown> & { nps: Record<string, unknown>; segments: Array<Record<string, unknown>> };
+    later.futureField = { any: ['thing'] };
+    later.nps.futureField = 1;
+    (later.segments[0] as Record<string, unknown>).futureField = 'x';
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-compare-')), 'later.json');
+    writeFileSync(path, JSON.stringify(later));
+    const strip = (c: ComparisonReport) => ({ ...c, baseline: { ...c.baseline, source: '' } });
+    const comparison = compare([path, DROP]);
+    expect(strip(comparison)).toEqual(strip(compare([full, DROP])));
+    // Nothing of the unknown keys is carried into the comparison, which holds only its own type's keys.
+    validateComparison(comparison);
+    expect(JSON.stringify(comparison)).not.toContain('futureField');
+    const result = runCli(['report', DROP, '--by', 'Region', '--baseline', path, '--fail-on-drop', 'nps']);
+    expect(result.stderr).not.toContain('unknown key');
   });
 
   it('reads a report whose name does not end in .json by its first bytes, and refuses one from a pipe', () => {

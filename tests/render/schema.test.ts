@@ -49,4 +49,12 @@ describe('the schema holds reports to their contract', () => {
   ])('refuses %s', (_what, broken) => {
     expect(() => validateReport(broken)).toThrow(/does not match its schema/);
   });
+
+  it('is published open to the keys a later satisfy adds within the schemaVersion, and closed again by the tests', () => {
+    const published = new Ajv({ strict: false }).compile(JSON.parse(runCli(['schema', 'report']).stdout) as object);
+    const later = { ...report, futureField: 1, nps: { ...report.nps, futureField: [] } };
+    expect(published(later), JSON.stringify(published.errors?.slice(0, 3))).toBe(true);
+    expect(published({ ...report, respondents: '640' })).toBe(false);
+    expect(() => validateReport(later)).toThrow(/does not match its schema/);
+  });
 });
