@@ -54,7 +54,7 @@ describe.each([
   const got = compare([BASELINE, current, '--by', 'Region']);
   const want = reference[name];
 
-  it('tests every figure, overall and per region, as SciPy does, with Holm over all the changes', () => {
+  it('tests every figure, overall and per region, as SciPy does, with Holm over the overall changes and, apart, over the segments\' changes', () => {
     expect(got.changes.map((c) => `${c.scope} ${c.metric}`).sort()).toEqual(want.changes.map((c) => `${c.scope} ${c.metric}`).sort());
     for (const c of got.changes) {
       const w = want.changes.find((x) => x.scope === c.scope && x.metric === c.metric) as WantChange;
@@ -179,6 +179,20 @@ describe('what a comparison finds', () => {
   });
 });
 
+describe('the overall changes', () => {
+  it('are corrected as a family of their own: a breakdown does not change their adjusted p, so --fail-on-drop reads the same test with --by and without', () => {
+    const overall = (c: ComparisonReport) => c.changes.filter((x) => x.scope === 'overall');
+    const without = compare([BASELINE, DROP]);
+    const by = compare([BASELINE, DROP, '--by', 'Region']);
+    expect(by.changes.some((x) => x.scope !== 'overall')).toBe(true);
+    expect(overall(by).map((x) => [x.metric, x.significant])).toEqual(overall(without).map((x) => [x.metric, x.significant]));
+    // The same to the last bits but those of the index's sums, merged from the segments' in one and read in one pass in the other.
+    overall(by).forEach((x, i) => expectClose(x.adjustedP, overall(without)[i]?.adjustedP as number, 1e-12, x.metric));
+    // With one family, the segments' tests raised every overall adjusted p.
+    expect(by.changes.filter((x) => x.scope === 'overall').some((x) => x.adjustedP > x.p)).toBe(true);
+  });
+});
+
 describe('--fail-on-drop', () => {
   it('fails after the comparison when the figure fell significantly, and says so', () => {
     const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
@@ -210,7 +224,8 @@ describe('--fail-on-drop', () => {
   it('does not test a top-2 share on another scale: a top-2 of 1-10 against one of 1-5 is another measure', () => {
     // It was a "significant rise" of 20 points.
     const json = compare(['fixtures/segments/satisfaction-on-1-to-10.csv', 'fixtures/segments/satisfaction-on-1-to-5.csv']);
-    expect(json.changes.map((c) => c.metric)).toEqual(['dimensions.delivery.score', 'index.score']);
+    // One dimension: no index on either side (see the README's Index).
+    expect(json.changes.map((c) => c.metric)).toEqual(['dimensions.delivery.score']);
     expect(json.untested?.map((u) => [u.metric, u.why, u.bases])).toEqual([['csat.topBox.share', 'scale', [60, 60]]]);
     expect(json.notes).toContain('overall: csat.topBox.share not tested: on 1-10 before, 1-5 now: another measure');
   });
