@@ -1136,3 +1136,34 @@ write("limesurvey-code-word-before-a-yes-no-de.csv",
 write("notice-read-naming-the-satisfaction-survey.csv",
       ["id", "I understand that my answers to this satisfaction survey are anonymous", "How satisfied are you overall? (1-5)"],
       [[str(i), "Yes", str(second_rng.randint(1, 5))] for i in range(N)])
+
+# Typeform writes a multiple selection as one column per option, headed by the option's text and
+# holding that same text where it was chosen, blank where not; the question itself is not written.
+# An option nobody chose is a blank column among them, an "Other" choice holds the text typed, the
+# same options asked again in the next question repeat the headers, and a question nobody answered
+# is a blank column.
+own_text_rng = random.Random(3101)
+OWN_TEXT_CHANNELS = ["Email", "Phone", "Letter", "Live chat", "Social media"]
+OWN_TEXT_OTHER = ["WhatsApp", "In the shop", "Fax", "A friend at the company"]
+
+
+def own_text_ticks(options, unticked, chance):
+    return [("" if o in unticked or own_text_rng.random() >= chance else o) for o in options]
+
+
+write("typeform-options-written-as-their-own-text.csv",
+      ["#", "How satisfied are you with our service overall? (1-5)"] + OWN_TEXT_CHANNELS + ["Other"] + OWN_TEXT_CHANNELS + ["Other", "Is there anything else you would like to tell us?", "Start Date (UTC)", "Submit Date (UTC)", "Network ID"],
+      [[f"{own_text_rng.getrandbits(64):016x}", str(own_text_rng.randint(1, 5))]
+       + own_text_ticks(OWN_TEXT_CHANNELS, {"Letter"}, 0.4) + [own_text_rng.choice(OWN_TEXT_OTHER) if own_text_rng.random() < 0.15 else ""]
+       + own_text_ticks(OWN_TEXT_CHANNELS, {"Letter"}, 0.3) + [own_text_rng.choice(OWN_TEXT_OTHER) if own_text_rng.random() < 0.15 else ""]
+       + ["", f"3/{1 + i % 28}/2026 10:{i % 60:02d}", f"3/{1 + i % 28}/2026 10:{(i + 4) % 60:02d}", f"{own_text_rng.getrandbits(40):010x}"] for i in range(N)])
+# A Google Forms checkbox question split into one column per option (Sheets' "split text to
+# columns", or an add-on): the same shape under a Google Forms header, beside a rating and a
+# comment.
+google_split_rng = random.Random(3102)
+GOOGLE_SPLIT_OPTIONS = ["Website", "Mobile app", "Store", "Call centre"]
+write("google-forms-checkbox-split-into-option-columns.csv",
+      ["Timestamp", "How satisfied are you with our service overall? (1-5)"] + GOOGLE_SPLIT_OPTIONS + ["What could we do better?"],
+      [[f"2026/04/{1 + i % 28:02d} 9:{i % 60:02d}:00 AM GMT+2", str(google_split_rng.randint(1, 5))]
+       + [(o if google_split_rng.random() < 0.45 else "") for o in GOOGLE_SPLIT_OPTIONS]
+       + [google_split_rng.choice(["Faster replies, please.", "Cheaper delivery would help.", "Nothing, all good.", ""])] for i in range(N)])

@@ -1,4 +1,5 @@
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
+import { normalizeText } from '../text/normalize-text.js';
 
 /**
  * Which columns belong to one question. A platform writes a matrix, a checkbox or a ranking
@@ -6,7 +7,9 @@ import { isXFormPath } from '../input/platforms/simple-platforms.js';
  * `Q3_1`, `Q3_2` (Qualtrics), `Q1[SQ001]` (LimeSurvey), `Question [Row]` (Google Forms),
  * `Question - Row` (Qualtrics' text row), `G3Q4[SQ001]. Question [Row]` (LimeSurvey's code and text),
  * `qual_1`, `CUEX1` (data sets), or the question text above
- * the first column and nothing above the others (SurveyMonkey, LimeSurvey via Excel).
+ * the first column and nothing above the others (SurveyMonkey, LimeSurvey via Excel); or, with no
+ * name to share, side by side columns each named after an option and holding its own name where
+ * it was chosen (Typeform's multiple selection: see ownTextRuns).
  */
 export interface ColumnGroup {
   /** The question the columns share, as the header spells it. */
@@ -122,5 +125,76 @@ export function columnGroups(names: readonly string[], sample: readonly (readonl
     current = { key, group: { question: stem ?? name, columns: [i] } };
   });
   close();
-  return groups;
+  const taken = new Set(groups.flatMap((g) => g.columns));
+  return [...groups, ...ownTextRuns(names, sample, taken)].sort((a, b) => (a.columns[0] as number) - (b.columns[0] as number));
+}
+
+// The number the reader gives a repeated header to keep names unique: "Other (2)".
+const REPEAT_NUMBER = /\s+\(\d+\)\s*$/;
+
+/**
+ * How many cells of the column at `index` in `sample` hold its header's own text (without the
+ * reader's repeat number), or null when a cell holds anything else; blank cells are not counted.
+ */
+function ownTextTicks(name: string, index: number, sample: readonly (readonly string[])[]): number | null {
+  const header = normalizeText(name);
+  const option = normalizeText(name.replace(REPEAT_NUMBER, ''));
+  if (option === '') return null;
+  let ticks = 0;
+  for (const row of sample) {
+    const cell = (row[index] ?? '').trim();
+    if (cell === '') continue;
+    const folded = normalizeText(cell);
+    if (folded !== option && folded !== header) return null;
+    ticks += 1;
+  }
+  return ticks;
+}
+
+/**
+ * The questions written as one column per option whose header is the option's text and whose
+ * cells hold that same text where it was chosen and nothing where not, as Typeform (and a Google
+ * Forms checkbox split into columns, LimeSurvey's and SurveyMonkey's option columns) export a
+ * multiple selection: runs of two or more such adjacent columns in `sample`, among the columns not
+ * `taken` by a question their names share. A column nobody ticked (every cell blank) between two
+ * of them is an option of the run too; one at either end may be a question of its own, and is
+ * left out. An option's text met again starts another question (the same options asked twice in a
+ * row). Neither a typed "Other" text nor any other answer belongs to a run. The question is
+ * named after its columns' positions (1-based, as inspect shows them) and its first and last options,
+ * as such an export does not write the question.
+ */
+function ownTextRuns(names: readonly string[], sample: readonly (readonly string[])[], taken: ReadonlySet<number>): ColumnGroup[] {
+  const runs: ColumnGroup[] = [];
+  let columns: number[] = [];
+  let ticked = 0;
+  let seen = new Set<string>();
+  let unticked: number[] = [];
+  const close = () => {
+    if (ticked >= 2) {
+      const first = columns[0] as number;
+      const last = columns[columns.length - 1] as number;
+      const option = (i: number) => (names[i] ?? '').replace(REPEAT_NUMBER, '').trim();
+      runs.push({ question: `columns ${first + 1}-${last + 1}: ${option(first)} … ${option(last)}`, columns });
+    }
+    columns = [];
+    ticked = 0;
+    seen = new Set();
+    unticked = [];
+  };
+  names.forEach((name, i) => {
+    const ticks = taken.has(i) ? null : ownTextTicks(name, i, sample);
+    if (ticks === null) return close();
+    if (ticks === 0) {
+      if (ticked > 0) unticked.push(i);
+      return;
+    }
+    const option = normalizeText(name.replace(REPEAT_NUMBER, ''));
+    if (seen.has(option)) close();
+    columns.push(...unticked, i);
+    unticked = [];
+    ticked += 1;
+    seen.add(option);
+  });
+  close();
+  return runs;
 }

@@ -103,7 +103,9 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (options !== undefined) return { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [`the options chosen, joined with spaces, of the checkbox question whose ${options} option columns follow it: counted from those`], unmapped: [], confidence: 'high' };
     const shape = shapes.get(index);
     if (shape !== undefined && shape.role !== 'battery') {
-      return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: [shape.why], unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
+      // An option between others ticked with their own text, that nobody ticked.
+      const why = shape.role === 'option' && profile.answered === 0 ? [shape.why, `nobody ticked it in the ${profile.blank} rows sampled`] : [shape.why];
+      return { index, name, question, role: shape.role, dimension: null, scale: null, evidence: why, unmapped: [], confidence: shape.confidence, partOf: shape.question, ...(shape.layout === undefined ? {} : { rankLayout: shape.layout }) };
     }
     // The question text of an extra header row says what the column asks as much as its name; a
     // name that is a code and then its question (LimeSurvey's `G01Q02. Wie …`) is read by its question.

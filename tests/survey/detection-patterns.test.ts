@@ -23,6 +23,14 @@ const CASES: Case[] = [
   ['checkbox-option-text-or-blank', 'Which channels did you use? - Live chat', 'option', null, null, 'high'],
   ['checkbox-not-selected', 'Which products do you own? - Tablet', 'option', null, null, 'high'],
   ['checkbox-yes-no-per-option', 'Welche Kanäle nutzen Sie? [Telefon]', 'option', null, null, 'medium'],
+  // Options written as their own text, side by side with no question to name them (Typeform, a
+  // Google Forms checkbox split into columns): one question, an option nobody ticked among them;
+  // the "Other" text typed stays a comment.
+  ['typeform-options-written-as-their-own-text', 'Phone', 'option', null, null, 'high'],
+  ['typeform-options-written-as-their-own-text', 'Letter', 'option', null, null, 'high'],
+  ['typeform-options-written-as-their-own-text', 'Social media (2)', 'option', null, null, 'high'],
+  ['typeform-options-written-as-their-own-text', 'Other', 'comment', null, null, 'high'],
+  ['google-forms-checkbox-split-into-option-columns', 'Store', 'option', null, null, 'high'],
   // Rankings: permutations of 1..k, or rank positions naming options.
   ['ranking-permutation-1-to-k', 'Rank what matters most - Speed', 'ranking', null, null, 'high'],
   ['ranking-by-position', 'Your favourite fruits, best first [Rank 2]', 'ranking', null, null, 'medium'],
@@ -518,6 +526,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const texts = (fixture: string) => (JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report).comments?.columns.map((c) => [c.column, c.kind]);
     expect(texts('choice-list-ending-in-other')).toEqual([['Which channel did you use? - Other (please specify)', 'other'], ['Role (Other, please specify)', 'other'], ['Wie haben Sie von uns erfahren? - Sonstiges', 'other']]);
     expect(texts('other-checkbox-ticked')).toEqual([['Where did you hear about us? - Other (please specify)', 'other']]);
+  });
+
+  it('reads side by side columns holding their own header text as the options of one question, and the same options again as another', () => {
+    const columns = inspect('typeform-options-written-as-their-own-text').columns;
+    const partOf = (name: string) => columns.find((c) => c.name === name)?.partOf;
+    expect(['Email', 'Phone', 'Letter', 'Live chat', 'Social media'].map(partOf)).toEqual(Array(5).fill('columns 3-7: Email … Social media'));
+    expect(partOf('Email (2)')).toBe('columns 9-13: Email … Social media');
+    expect(columns.find((c) => c.name === 'Letter')?.evidence).toContain('nobody ticked it in the 40 rows sampled');
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/typeform-options-written-as-their-own-text.csv', '--format', 'json']).stdout) as Report;
+    const rows = readFileSync('fixtures/detection/typeform-options-written-as-their-own-text.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    const ticked = rows.filter((r) => r.slice(2, 7).some((cell) => cell !== '')).length;
+    expect(report.choices.map((q) => [q.question, q.base.respondents, q.options.length])).toEqual([
+      ['columns 3-7: Email … Social media', ticked, 5],
+      ['columns 9-13: Email … Social media', rows.filter((r) => r.slice(8, 13).some((cell) => cell !== '')).length, 5],
+    ]);
+    expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6].map((i) => rows.filter((r) => r[i] !== '').length));
   });
 
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
