@@ -1167,3 +1167,9 @@ write("google-forms-checkbox-split-into-option-columns.csv",
       [[f"2026/04/{1 + i % 28:02d} 9:{i % 60:02d}:00 AM GMT+2", str(google_split_rng.randint(1, 5))]
        + [(o if google_split_rng.random() < 0.45 else "") for o in GOOGLE_SPLIT_OPTIONS]
        + [google_split_rng.choice(["Faster replies, please.", "Cheaper delivery would help.", "Nothing, all good.", ""])] for i in range(N)])
+# A column nobody answered (every cell blank) is no question to map: a comment field, an "Other"
+# field and a rating that no respondent filled in.
+nobody_rng = random.Random(3104)
+write("column-nobody-answered.csv",
+      ["id", "How satisfied are you overall? (1-5)", "How would you rate our prices? (1-5)", "Which channel did you use?", "Other", "Any comments?"],
+      [[str(i), str(nobody_rng.randint(1, 5)), "", nobody_rng.choice(["Email", "Phone", "Chat"]), "", ""] for i in range(N)])

@@ -331,6 +331,9 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const substantive = profile.answered - profile.notApplicable;
   if (substantive === 0) {
     if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored.text}`);
+    // A question nobody answered says nothing, whatever its header names: left unknown, it would
+    // be listed as a column to map, and under an "Other" header as a comment column of no comment.
+    if (profile.answered === 0 && profile.blank > 0) return assign('ignored', `every one of the ${profile.blank} rows sampled is blank: a question nobody answered`);
     if (namesOtherAnswer(name, vocabulary)) return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it (${profile.answered === 0 ? 'no answers' : 'only non-answers'} in the sample)`);
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }

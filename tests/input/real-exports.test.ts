@@ -26,12 +26,12 @@ const LEVELS: Record<string, number> = {
   'qualtrics/Sample_Survey.csv': 58,
   'qualtrics/Single_Answer_Matrix_Questions.csv': 14,
   'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 15,
-  'qualtrics/qualtrics-current-sample.csv': 18,
+  'qualtrics/qualtrics-current-sample.csv': 19,
   'qualtrics/qualtrics-legacy-sample.csv': 14,
   'surveymonkey/flying-etiquette.csv': 27,
   'surveymonkey/steak-risk-survey.csv': 15,
-  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 101,
-  'limesurvey/informal-models-expert-survey-de.csv': 37,
+  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 115,
+  'limesurvey/informal-models-expert-survey-de.csv': 38,
 };
 
 interface CorpusResult {

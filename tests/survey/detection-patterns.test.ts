@@ -30,7 +30,12 @@ const CASES: Case[] = [
   ['typeform-options-written-as-their-own-text', 'Letter', 'option', null, null, 'high'],
   ['typeform-options-written-as-their-own-text', 'Social media (2)', 'option', null, null, 'high'],
   ['typeform-options-written-as-their-own-text', 'Other', 'comment', null, null, 'high'],
+  ['typeform-options-written-as-their-own-text', 'Is there anything else you would like to tell us?', 'ignored', null, null, 'high'],
   ['google-forms-checkbox-split-into-option-columns', 'Store', 'option', null, null, 'high'],
+  // A column nobody answered is no question to map, whatever its header.
+  ['column-nobody-answered', 'How would you rate our prices? (1-5)', 'ignored', null, null, 'high'],
+  ['column-nobody-answered', 'Other', 'ignored', null, null, 'high'],
+  ['column-nobody-answered', 'Any comments?', 'ignored', null, null, 'high'],
   // Rankings: permutations of 1..k, or rank positions naming options.
   ['ranking-permutation-1-to-k', 'Rank what matters most - Speed', 'ranking', null, null, 'high'],
   ['ranking-by-position', 'Your favourite fruits, best first [Rank 2]', 'ranking', null, null, 'medium'],
@@ -542,6 +547,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       ['columns 9-13: Email … Social media', rows.filter((r) => r.slice(8, 13).some((cell) => cell !== '')).length, 5],
     ]);
     expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6].map((i) => rows.filter((r) => r[i] !== '').length));
+  });
+
+  it('ignores a column nobody answered and says so, and lists no comment column of no comment', () => {
+    const column = inspect('column-nobody-answered').columns.find((c) => c.name === 'Any comments?');
+    expect(column?.evidence).toEqual(['every one of the 40 rows sampled is blank: a question nobody answered']);
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/column-nobody-answered.csv', '--format', 'json']).stdout) as Report;
+    expect(report.comments).toBeNull();
+    expect(report.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['How would you rate our prices? (1-5)', 'Other', 'Any comments?']);
   });
 
   it('reads a header of runs of separators and digits at once (no backtracking blow-up)', () => {
