@@ -1173,3 +1173,11 @@ nobody_rng = random.Random(3104)
 write("column-nobody-answered.csv",
       ["id", "How satisfied are you overall? (1-5)", "How would you rate our prices? (1-5)", "Which channel did you use?", "Other", "Any comments?"],
       [[str(i), str(nobody_rng.randint(1, 5)), "", nobody_rng.choice(["Email", "Phone", "Chat"]), "", ""] for i in range(N)])
+# LimeSurvey writes a multiple choice question as one 0/1 column per option, blank where the
+# question was not shown; an option nobody chose is answered 0 throughout, and is an option too.
+zero_option_rng = random.Random(3103)
+ZERO_OPTIONS = ["Primary school", "Secondary school", "University", "Doctorate"]
+write("checkbox-zero-one-option-nobody-chose.csv",
+      ["id", "How satisfied are you with the course overall? (1-5)"] + [f"Which schools have you attended? [{o}]" for o in ZERO_OPTIONS],
+      [[str(i + 1), str(zero_option_rng.randint(1, 5))]
+       + (["" for _ in ZERO_OPTIONS] if i % 4 == 3 else [("0" if o == "Doctorate" else zero_option_rng.choice(["0", "1"])) for o in ZERO_OPTIONS]) for i in range(N)])

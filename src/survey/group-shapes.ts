@@ -95,8 +95,9 @@ function optionGroup(question: string, profiles: readonly ValueProfile[], vocabu
   if (answered && unanswered && marks.every((m) => m.distinct <= 1)) {
     return { role: 'option', question, why: `one of ${profiles.length} options of "${question}": each is ticked with one value or left blank`, confidence: 'high' };
   }
-  // Each column answered yes or no (or 1 or 0): an option of a checkbox question, chosen or not.
-  const yesNo = profiles.every((p) => p.answered === 0 || p.yesNo === p.answered - p.notApplicable || (p.min === 0 && p.max === 1 && p.integers === p.answered));
+  // Each column answered yes or no (or 1 or 0): an option of a checkbox question, chosen or not;
+  // one answered 0 only beside them is an option nobody chose.
+  const yesNo = profiles.every((p) => p.answered === 0 || p.yesNo === p.answered - p.notApplicable || (p.min === 0 && (p.max === 0 || p.max === 1) && p.integers === p.answered));
   if (answered && profiles.length >= 2 && yesNo && profiles.some((p) => p.yesNo > 0 || (p.min === 0 && p.max === 1))) {
     return { role: 'option', question, why: `one of ${profiles.length} options of "${question}", each answered yes or no: chosen or not`, confidence: 'medium' };
   }

@@ -32,6 +32,9 @@ const CASES: Case[] = [
   ['typeform-options-written-as-their-own-text', 'Other', 'comment', null, null, 'high'],
   ['typeform-options-written-as-their-own-text', 'Is there anything else you would like to tell us?', 'ignored', null, null, 'high'],
   ['google-forms-checkbox-split-into-option-columns', 'Store', 'option', null, null, 'high'],
+  // A 0/1 option answered 0 throughout, beside others answered 0 or 1, is an option nobody chose.
+  ['checkbox-zero-one-option-nobody-chose', 'Which schools have you attended? [Doctorate]', 'option', null, null, 'medium'],
+  ['checkbox-zero-one-option-nobody-chose', 'Which schools have you attended? [University]', 'option', null, null, 'medium'],
   // A column nobody answered is no question to map, whatever its header.
   ['column-nobody-answered', 'How would you rate our prices? (1-5)', 'ignored', null, null, 'high'],
   ['column-nobody-answered', 'Other', 'ignored', null, null, 'high'],
