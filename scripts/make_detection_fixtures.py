@@ -1181,3 +1181,45 @@ write("checkbox-zero-one-option-nobody-chose.csv",
       ["id", "How satisfied are you with the course overall? (1-5)"] + [f"Which schools have you attended? [{o}]" for o in ZERO_OPTIONS],
       [[str(i + 1), str(zero_option_rng.randint(1, 5))]
        + (["" for _ in ZERO_OPTIONS] if i % 4 == 3 else [("0" if o == "Doctorate" else zero_option_rng.choice(["0", "1"])) for o in ZERO_OPTIONS]) for i in range(N)])
+# An overall phrase that names a dimension ("Overall satisfaction with delivery",
+# "Gesamtzufriedenheit mit der Lieferung", "Jak ogólnie oceniasz dostawę?") rates that dimension
+# beside an overall question that names none ("Overall, how satisfied are you with Acme?"): an
+# item of it, and the other is the CSAT. Alone, it is an item where another column rates a
+# dimension (a price question), and the CSAT where none does (beside a recommend question only):
+# what it names is then what the survey is about. "Our service" alone is the company's offering,
+# no dimension: the overall question beside one naming delivery.
+overall_named_rng = random.Random(3113)
+OVERALL_NAMING = {
+    # language: (overall with delivery, overall with the price, overall naming nothing, a price item, recommend 0-10, overall with our service)
+    "en": ("Overall satisfaction with delivery (1-5)", "Overall satisfaction with the price (1-5)", "Overall, how satisfied are you with Acme? (1-5)",
+           "How fair are our prices? (1-5)", "How likely are you to recommend us to a friend? (0-10)", "Overall, how satisfied are you with our service? (1-5)"),
+    "de": ("Gesamtzufriedenheit mit der Lieferung (1-5)", "Gesamtzufriedenheit mit dem Preis (1-5)", "Alles in allem, wie zufrieden sind Sie mit Acme? (1-5)",
+           "Wie fair sind unsere Preise? (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "Gesamtzufriedenheit mit unserem Service (1-5)"),
+    "fr": ("Satisfaction globale avec la livraison (1-5)", "Satisfaction globale avec les prix (1-5)", "Dans l'ensemble, êtes-vous satisfait d'Acme ? (1-5)",
+           "Nos prix sont-ils justes ? (1-5)", "Recommanderiez-vous Acme à un ami ? (0-10)", "Satisfaction globale avec notre service (1-5)"),
+    "es": ("Satisfacción general con la entrega (1-5)", "Satisfacción general con el precio (1-5)", "En general, ¿qué tan satisfecho está con Acme? (1-5)",
+           "¿Qué tan justos son nuestros precios? (1-5)", "¿Recomendaría Acme a un amigo? (0-10)", "Satisfacción general con nuestro servicio (1-5)"),
+    "pt": ("Satisfação geral com a entrega (1-5)", "Satisfação geral com o preço (1-5)", "No geral, quão satisfeito está com a Acme? (1-5)",
+           "Os nossos preços são justos? (1-5)", "Recomendaria a Acme a um amigo? (0-10)", "Satisfação geral com o nosso serviço (1-5)"),
+    "pl": ("Jak ogólnie oceniasz dostawę? (1-5)", "Jak ogólnie oceniasz ceny? (1-5)", "Ogólne zadowolenie z firmy Acme (1-5)",
+           "Jak oceniasz nasze ceny? (1-5)", "Czy poleciłbyś nas znajomym? (0-10)", "Ogólne zadowolenie z naszych usług (1-5)"),
+    "lv": ("Kopējā apmierinātība ar piegādi (1-5)", "Kopējā apmierinātība ar cenām (1-5)", "Kopumā cik apmierināts esat ar Acme? (1-5)",
+           "Kā vērtējat mūsu cenas? (1-5)", "Vai jūs ieteiktu mūs draugam? (0-10)", "Kopējā apmierinātība ar mūsu pakalpojumiem (1-5)"),
+}
+
+
+def overall_answers(headers):
+    people = [overall_named_rng.gauss(0, 1) for _ in range(N)]
+    def answer(header, u):
+        if header.endswith("(0-10)"):
+            return str(min(10, max(0, round(7 + 2 * u + overall_named_rng.gauss(0, 1)))))
+        return str(min(5, max(1, round(3.5 + 1.1 * u + overall_named_rng.gauss(0, 0.6)))))
+    return [[str(i)] + [answer(h, u) for h in headers] for i, u in enumerate(people)]
+
+
+for language, (delivery, price, nothing, price_item, recommend, our_service) in OVERALL_NAMING.items():
+    for name, headers in ((f"overall-naming-a-dimension-beside-an-overall-of-nothing-{language}.csv", [delivery, price, nothing]),
+                          (f"sole-overall-naming-a-dimension-beside-rated-dimensions-{language}.csv", [delivery, price_item]),
+                          (f"sole-overall-naming-a-dimension-alone-{language}.csv", [delivery, recommend]),
+                          (f"overall-of-our-service-beside-an-overall-naming-delivery-{language}.csv", [our_service, delivery, price_item])):
+        write(name, ["id"] + headers, overall_answers(headers))

@@ -109,7 +109,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     }
     // The question text of an extra header row says what the column asks as much as its name; a
     // name that is a code and then its question (LimeSurvey's `G01Q02. Wie …`) is read by its question.
-    const text = question === null || question === name ? name : name.endsWith(question) ? question : `${name} ${question}`;
+    const text = questionText(name, question);
     const check = attentionCheck(text, keywordLexicons, vocabulary, profile);
     if (check !== null) return { index, name, question, role: 'attention', dimension: null, scale: null, evidence: [check.why], unmapped: [], confidence: check.confidence, expected: check.expected };
     const single = singleOption(name, profile, vocabulary);
@@ -131,6 +131,15 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
+}
+
+/**
+ * The part of a header that is its question: the question text of an extra header row where there
+ * is one, read with the name; a name that is a code and then its question (LimeSurvey's `G01Q02.
+ * Wie …`, KoboToolbox's `group_service/q1_overall`) by its question.
+ */
+function questionText(name: string, question: string | null): string {
+  return question === null || question === name ? name : name.endsWith(question) ? question : `${name} ${question}`;
 }
 
 /** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */
@@ -816,7 +825,7 @@ const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
  * with the most confidence, the first of those on a tie. The others are scored as items.
  */
 function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons: readonly Lexicon[]): void {
-  const candidates = role === 'ces' ? easeBattery(columns.filter((c) => c.role === role), lexicons) : columns.filter((c) => c.role === role);
+  const candidates = role === 'ces' ? easeBattery(columns.filter((c) => c.role === role), lexicons) : role === 'csat' ? overallOfNothing(columns, lexicons) : columns.filter((c) => c.role === role);
   // Several columns that only speak of satisfaction ("Delivery - Satisfaction", "Support -
   // Satisfaction") rate several things: none of them is the overall question, unless one alone
   // says "overall" ("Wie zufrieden sind Sie insgesamt …?" beside "… mit der Lösung Ihres Anliegens?").
@@ -843,6 +852,40 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     column.role = 'item';
     column.evidence.push(`another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`);
   }
+}
+
+/**
+ * The overall questions that name no dimension. An overall phrase may name one ("Overall
+ * satisfaction with delivery", "Gesamtzufriedenheit mit der Lieferung", "Jak ogólnie oceniasz
+ * dostawę?"): beside an overall question that names none ("Overall, how satisfied are you with
+ * Acme?"), it rates that dimension and becomes an item of it. Alone, it is an item of its dimension
+ * where another column rates a dimension (the survey asks of delivery as of pricing or service, or
+ * sums up its delivery items); where none does, what it names is what the survey is about, and it
+ * stays the overall question. "Service" alone ("our service", "unser Service", "nuestro
+ * servicio") is the company's offering as a whole and names no dimension (the lexicons' `~service`
+ * needs a word of whom or what beside it: customer, staff, team).
+ */
+function overallOfNothing(columns: ColumnModel[], lexicons: readonly Lexicon[]): ColumnModel[] {
+  const candidates = columns.filter((c) => c.role === 'csat');
+  const named = candidates.map((column) => ({ column, dimension: findKeywords(questionText(column.name, column.question), lexicons).dimension }));
+  const plain = named.filter((n) => n.dimension === null);
+  const rated = columns.some((c) => (c.role === 'item' || c.role === 'complaint') && c.dimension !== null && c.confidence !== 'low');
+  if (plain.length === named.length || (named.length === 1 && !rated)) {
+    for (const { column, dimension } of named) {
+      if (dimension !== null) column.evidence.push(`header keyword ${shown(dimension.hits)} names ${dimension.id}, but no other column rates a dimension: what it names is what the survey is about, kept as the overall question`);
+    }
+    return candidates;
+  }
+  for (const { column, dimension } of named) {
+    if (dimension === null) continue;
+    column.role = 'item';
+    column.dimension = dimension.id;
+    const worded = keywordConfidence(dimension.hits);
+    column.confidence = RANK[worded] < RANK[column.confidence ?? 'high'] ? worded : (column.confidence ?? 'high');
+    const why = plain[0] !== undefined ? `another overall question names no dimension ("${plain[0].column.name}")` : named.length > 1 ? `${named.length} overall questions each name a dimension` : 'other columns rate dimensions';
+    column.evidence.push(`an overall question naming what it rates (header keyword ${shown(dimension.hits)}) and ${why}: an item of ${dimension.id}, not the overall question`);
+  }
+  return plain.map((n) => n.column);
 }
 
 // Words of address after which "overall" qualifies the question ("How satisfied are you overall",
