@@ -1223,3 +1223,21 @@ for language, (delivery, price, nothing, price_item, recommend, our_service) in 
                           (f"sole-overall-naming-a-dimension-alone-{language}.csv", [delivery, recommend]),
                           (f"overall-of-our-service-beside-an-overall-naming-delivery-{language}.csv", [our_service, delivery, price_item])):
         write(name, ["id"] + headers, overall_answers(headers))
+# A Qualtrics rated question one of whose choices takes a text entry ("Not applicable, please
+# explain") is exported as its codes beside `Q1_6_TEXT`: code 6 (or a 0 below a 1-5 scale) is that
+# choice, no point of the scale, and its answers are not applicable. A numeric question without such
+# a sibling (Q3, 1-6) keeps its scale, and so does the same file outside Qualtrics.
+entry_rng = random.Random(6161)
+ENTRY_NAMES = ["ResponseId", "Finished", "Q1", "Q1_6_TEXT", "Q2", "Q2_0_TEXT", "Q3"]
+entry_rows = []
+for i in range(N):
+    overall = "6" if i % 7 == 3 else str(entry_rng.randint(1, 5))
+    delivery = "0" if i % 6 == 2 else str(entry_rng.randint(1, 5))
+    entry_rows.append([f"R_{i:05d}", "1", overall, "I have not used it yet" if overall == "6" else "", delivery,
+                       "Collected it myself" if delivery == "0" else "", str(1 + i % 6)])
+write("rated-choice-with-text-entry-qualtrics.csv", ENTRY_NAMES,
+      [["Response ID", "Finished", "Overall, how satisfied are you with us? - Selected Choice", "Overall, how satisfied are you with us? - Not applicable, please explain - Text",
+        "How satisfied are you with the delivery?", "How satisfied are you with the delivery? - Not applicable, please explain - Text", "How satisfied are you with our prices?"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID1_6_TEXT"}', '{"ImportId":"QID2"}', '{"ImportId":"QID2_0_TEXT"}', '{"ImportId":"QID3"}']]
+      + entry_rows)
+write("rated-choice-with-text-entry-plain-csv.csv", ENTRY_NAMES, entry_rows)

@@ -10,12 +10,13 @@ import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import type { Scale } from './scale.js';
-import type { ColumnModel, Confidence, Role, UnmappedLabel } from './survey-model.js';
+import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
+import { textEntryChoices, type TextEntryChoice } from './text-entry-choice.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { reversedWording } from './reverse-items.js';
@@ -91,6 +92,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics');
+  const entries = textEntryChoices(header.names, profiles, header.platform === 'qualtrics');
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.
   const joined = new Map(groups.flatMap((g) => (g.chosen !== undefined && g.columns[0] !== undefined && shapes.get(g.columns[0])?.role === 'option' ? [[g.chosen, g.columns.length] as const] : [])));
@@ -115,14 +117,19 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
-    const column = { ...detectColumn(index, name, profile, headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign), vocabulary, battery), question };
-    if (battery !== null) column.partOf = battery.question;
-    // A choice question's column is no item: where its question says so ("- Selected Choice"),
-    // whatever it names (the channel used to contact customer service); where only a text entry
-    // beside it says so, where the rating names no dimension. The overall, recommend and effort
-    // questions keep their reading.
-    const choice = choices.get(index);
-    if (choice !== undefined && column.role === 'item' && (choice.stated || column.dimension === null)) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice.why], unmapped: [], confidence: 'high' };
+    const keywords = headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign);
+    const read = (answers: ValueProfile): ColumnModel => {
+      const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery), question };
+      if (battery !== null) column.partOf = battery.question;
+      // A choice question's column is no item: where its question says so ("- Selected Choice"),
+      // whatever it names (the channel used to contact customer service); where only a text entry
+      // beside it says so, where the rating names no dimension. The overall, recommend and effort
+      // questions keep their reading.
+      const choice = choices.get(index);
+      if (choice !== undefined && column.role === 'item' && (choice.stated || column.dimension === null)) return { index, name, question, role: 'segment', dimension: null, scale: null, evidence: [choice.why], unmapped: [], confidence: 'high' };
+      return column;
+    };
+    const column = readWithoutTextEntry(read, entries.get(index), () => withLaterAnswers(profileValues(sample, index, vocabulary, header, [String(entries.get(index)?.code)]), laterAnswers?.get(index))) ?? read(profile);
     const later = laterAnswers?.get(index);
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
@@ -140,6 +147,22 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
  */
 function questionText(name: string, question: string | null): string {
   return question === null || question === name ? name : name.endsWith(question) ? question : `${name} ${question}`;
+}
+
+/**
+ * A rated question read without the code of its choice with a text entry (see textEntryChoices):
+ * `read` of the answers with that code not applicable, where that reading is still a rating on a
+ * scale without the code; null where the column has no such choice or is no rating without it, and
+ * is read as today.
+ */
+function readWithoutTextEntry(read: (answers: ValueProfile) => ColumnModel, entry: TextEntryChoice | undefined, without: () => ValueProfile): ColumnModel | null {
+  if (entry === undefined) return null;
+  const column = read(without());
+  const scale = column.scale;
+  if (!SCALED_ROLES.has(column.role) || scale === null || scale.kind !== 'numeric' || (entry.code >= scale.min && entry.code <= scale.max)) return null;
+  column.missing = [...(column.missing ?? []), String(entry.code)];
+  column.evidence.push(`${entry.code} is the choice whose text is typed in "${entry.entry}" (an "other", "not applicable" or "explain" answer), no point of the scale: its answers are counted as not applicable`);
+  return column;
 }
 
 /** `42 answers 5, 3 answers "Always"`: the answers read after the sample, most frequent first. */

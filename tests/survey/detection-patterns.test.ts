@@ -787,6 +787,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(roles('rating-beside-its-text-is-no-choice', ['csat', 'nps', 'delivery'])).toEqual([['csat', 'csat', null], ['nps', 'nps', null], ['delivery', 'item', 'delivery']]);
     expect(roles('overall-question-beside-its-text-qualtrics', ['Q3', 'Q5'])).toEqual([['Q3', 'csat', null], ['Q5', 'nps', null]]);
   });
+  it("reads a Qualtrics rated question without the code of its choice with a text entry, and counts that choice's answers as not applicable", () => {
+    const scales = (fixture: string) => inspect(fixture).columns.filter((c) => ['Q1', 'Q2', 'Q3'].includes(c.name)).map((c) => [c.name, c.role, c.dimension, c.scale === null ? null : [c.scale.min, c.scale.max]]);
+    // Q1_6_TEXT says 6 is "not applicable, please explain", Q2_0_TEXT says so of 0; Q3 has no such sibling.
+    expect(scales('rated-choice-with-text-entry-qualtrics')).toEqual([['Q1', 'csat', null, [1, 5]], ['Q2', 'item', 'delivery', [1, 5]], ['Q3', 'item', 'pricing', [1, 6]]]);
+    // The `_TEXT` names are Qualtrics' own: elsewhere (one header row of names) the codes are read as today.
+    expect(scales('rated-choice-with-text-entry-plain-csv').map(([name, , , scale]) => [name, scale])).toEqual([['Q1', [1, 6]], ['Q2', [0, 5]], ['Q3', [1, 6]]]);
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/rated-choice-with-text-entry-qualtrics.csv', '--format', 'json']).stdout) as Report;
+    // 6 of the 40 answered 6 (every seventh from the fourth): out of CSAT's base and top box, counted by reason.
+    expect([report.csat?.n, report.csat?.missing.notApplicable, report.csat?.topBox?.count]).toEqual([34, 6, 16]);
+  });
   it('reads what a second cold review found after the mends', () => {
     const read = (fixture: string, names: readonly string[]) => inspect(fixture).columns.filter((c) => names.includes(c.name)).map((c) => [c.name, c.role, c.dimension, c.partOf ?? null]);
     // A choice question that says so, whatever dimension it names.
