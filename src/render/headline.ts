@@ -42,9 +42,9 @@ export function effortLine(report: Pick<Report, 'ces'>, level: number, style: He
  * on the next. The share of the least effort is shown where the direction speaks of the codes: read
  * off the scale's own ends (a set of ease or effort labels), or from the header of a scale that runs
  * as written. A reversed scale of other labels (agreement coded 1 = strongly agree), or one reversed
- * by the config, may have had its direction read from the header's words, which speak of the
- * labels' order, not of the codes: it shows its top box with the answers it holds, as a scale of
- * unknown direction does. A yes/no has no box.
+ * by the config, had its direction read from the header's words, turned round where its labels run
+ * against their set (see effortDirection) but not where only the config reversed it: it shows its
+ * top box with the answers it holds, as a scale of unknown direction does. A yes/no has no box.
  */
 function effortBox(ces: ItemSummary): string {
   const { scale } = ces;

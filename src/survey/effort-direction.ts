@@ -15,25 +15,34 @@ export type EffortDirection = 'higher is easier' | 'higher is more effort';
  * sets; else from the header's wording — a word of effort itself or of difficulty ("how much
  * effort", "Aufwand", "esfuerzo", "how difficult") asks how hard it was, higher is more effort; a
  * word of ease ("how easy", "made it easy", "facile") asks how easy, higher is easier; words of
- * both, or none, leave it unknown (null).
+ * both, or none, leave it unknown (null). The direction speaks of the codes: where the scale's ends
+ * are labels of another set whose codes run against it ("The company made it easy …" coded
+ * 1 = Strongly agree … 7 = Strongly disagree), the header's direction is turned round.
  *
  * @example effortDirection({ name: 'Ile wysiłku kosztowało Cię złożenie zamówienia?', question: null, scale: null }, lexicons, vocabulary) // { direction: 'higher is more effort', why: 'the header asks how much effort ("wysił*" (pl))' }
  */
 export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 'scale'>, lexicons: readonly Lexicon[], vocabulary: Vocabulary): { direction: EffortDirection | null; why: string } {
   const { scale } = column;
   const [low, high] = [scale?.labels?.[String(scale.min)], scale?.labels?.[String(scale.max)]];
+  // Ends labelled by another set (agreement) whose codes run against it: 1 = Strongly agree.
+  let against: string | null = null;
   if (scale !== null && scale.kind !== 'binary' && low !== undefined && high !== undefined) {
     const { set, runsDown } = labelledDirection({ [scale.min]: low, [scale.max]: high }, vocabulary);
-    // Both ends must be words of ease or effort: one known end says nothing of the other.
-    const known = set !== null && (set.family === 'ease' || set.family === 'effort') && set.values.has(normalizeText(low)) && set.values.has(normalizeText(high));
-    if (known) return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}` };
+    // Both ends must be words of the set: one known end says nothing of the other.
+    const both = set !== null && set.values.has(normalizeText(low)) && set.values.has(normalizeText(high));
+    if (both && (set.family === 'ease' || set.family === 'effort')) return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}` };
+    if (both && runsDown) against = `; its codes run against its labels (${scale.min} = ${low}, ${scale.max} = ${high}), so higher codes are the other way`;
   }
+  // The header's words speak of the labels' order (agreeing that it was easy is easier): where the
+  // codes run against the labels, a higher code is the other way.
+  const said = (direction: EffortDirection, why: string): { direction: EffortDirection; why: string } =>
+    against === null ? { direction, why } : { direction: direction === 'higher is easier' ? 'higher is more effort' : 'higher is easier', why: `${why}${against}` };
   const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
   const found = (pick: (effort: Lexicon['effort']) => readonly string[]) => lexicons.flatMap((l) => matchKeywords(text, pick(l.effort)).map((k) => `"${k}" (${l.language})`));
   const effort = found((e) => e.effort);
-  if (effort.length > 0) return { direction: 'higher is more effort', why: `the header asks how much effort (${effort[0]})` };
+  if (effort.length > 0) return said('higher is more effort', `the header asks how much effort (${effort[0]})`);
   const [easy, difficult] = [found((e) => e.easy), found((e) => e.difficult)];
-  if (easy.length > 0 && difficult.length === 0) return { direction: 'higher is easier', why: `the header asks how easy (${easy[0]})` };
-  if (difficult.length > 0 && easy.length === 0) return { direction: 'higher is more effort', why: `the header asks how difficult (${difficult[0]})` };
+  if (easy.length > 0 && difficult.length === 0) return said('higher is easier', `the header asks how easy (${easy[0]})`);
+  if (difficult.length > 0 && easy.length === 0) return said('higher is more effort', `the header asks how difficult (${difficult[0]})`);
   return { direction: null, why: easy.length > 0 ? 'the header speaks of ease and of difficulty, and its scale does not name its ends' : 'neither its scale nor its header says which end is easy' };
 }

@@ -5,13 +5,13 @@ import { runCli } from '../helpers/run-cli.js';
 const NO_HEADLINE = 'fixtures/report/rated-items-without-csat-nps-or-ces.csv';
 
 /** The terminal's headline: the lines before the first blank line, without the title and the respondents. */
-function tableHeadline(file: string): string[] {
-  return (runCli(['report', file]).stdout.split('\n\n')[0] ?? '').split('\n').slice(2);
+function tableHeadline(file: string, ...args: string[]): string[] {
+  return (runCli(['report', file, ...args]).stdout.split('\n\n')[0] ?? '').split('\n').slice(2);
 }
 
 /** The Markdown's headline lines below its table, as plain text: `**` and escapes taken off. */
-function markdownHeadline(file: string): string[] {
-  const text = runCli(['report', file, '--format', 'markdown']).stdout;
+function markdownHeadline(file: string, ...args: string[]): string[] {
+  const text = runCli(['report', file, '--format', 'markdown', ...args]).stdout;
   return text
     .split('\n')
     .filter((line) => line.startsWith('- **'))
@@ -65,5 +65,25 @@ describe('the headline', () => {
     expect(line).toMatch(new RegExp(`\\)  ${name.replace(/[()]/g, '\\$&')} ${share}  n ${report.ces?.n}$`));
     expect(line).not.toMatch(name.startsWith('top-') ? /low effort/ : /top-\d/);
     expect(markdownHeadline(file).find((l) => l.startsWith('CES '))).toContain(`${name} ${share}`);
+  });
+
+  // "The company made it easy …" agreed with, coded 1 = Strongly agree: the header's "easy" speaks
+  // of agreeing, and the codes run against the agreement labels, so a higher code is more effort.
+  const SEVEN = 'fixtures/report/effort-agreement-7-coded-strongly-agree-first';
+  it.each([
+    ['labels coded in the answers', 'fixtures/report/effort-agreement-coded-strongly-agree-first.csv', [], '1 = Strongly agree … 5 = Strongly disagree'],
+    ['labels from the config', `${SEVEN}.csv`, ['--config', `${SEVEN}.config.json`], '1 = Strongly agree … 7 = Strongly disagree'],
+  ])('says which way the effort codes run where they run against their agreement labels: %s', (_, file, args, ends) => {
+    const report = JSON.parse(runCli(['report', file, '--format', 'json', ...args]).stdout) as Report;
+    expect(report.ces?.direction).toBe('higher is more effort');
+    const table = tableHeadline(file, ...args).find((l) => l.startsWith('CES '));
+    expect(table).toContain(`(${ends}; higher = more effort)`);
+    expect(markdownHeadline(file, ...args).find((l) => l.startsWith('CES '))).toContain(`(${ends}; higher = more effort)`);
+  });
+  it('names the least effort of agreement labels coded from Strongly agree by the codes that hold it', () => {
+    const args = ['--config', `${SEVEN}.config.json`];
+    const report = JSON.parse(runCli(['report', `${SEVEN}.csv`, '--format', 'json', ...args]).stdout) as Report;
+    const share = `${((report.ces?.bottomBox?.share ?? Number.NaN) * 100).toFixed(1)} %`;
+    expect(tableHeadline(`${SEVEN}.csv`, ...args).find((l) => l.startsWith('CES '))).toMatch(new RegExp(`\\)  low effort \\(1-2\\) ${share}  n 40$`));
   });
 });
