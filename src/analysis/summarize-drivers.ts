@@ -12,7 +12,8 @@ export const MAX_DRIVER_DIMENSIONS = 50;
  * Key drivers: how each dimension score moves with the outcome (Pearson r) and its share of the
  * outcome's explained variance (Johnson's relative weights), over respondents with a score in
  * every dimension and an answer to the outcome. Each dimension gets an importance-performance
- * reading, unless those respondents are fewer than `minBase` (--min-base): then the figures stay
+ * reading, unless those respondents are fewer than `minBase` (--min-base), counted by Kish's
+ * effective n where rows are weighted: then the figures stay
  * and the readings are null, with why, as a segment of so few is shown and not tested — weights
  * of a handful of respondents must not put a dimension at "fix first". Returns the reason instead
  * when the drivers cannot be computed.
@@ -33,7 +34,11 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   if (typeof weights === 'string') return weights;
   const scores = ids.map((id) => dimensions[id]?.score ?? Number.NaN);
   const meanScore = scores.reduce((a, b) => a + b, 0) / k;
-  const lowBase = moments.n < minBase;
+  // With weights, the base is Kish's effective n, as intervals and tests take it: forty answers of
+  // which ten weigh five times the others are as steady as some twenty-three. Equal weights make it
+  // n, but for the last bit of rounding, which must not withhold the readings of exactly min-base.
+  const base = Math.min(moments.n, moments.effectiveN * (1 + 1e-12));
+  const lowBase = base < minBase;
   const result: Record<string, Driver> = {};
   ids.forEach((id, j) => {
     const weight = weights.weights[j] as number;
@@ -43,12 +48,13 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   // Written only when the readings are withheld, so that a report of enough respondents stays one
   // an earlier satisfy reads as a baseline.
   const summary = { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2 };
-  return lowBase ? { ...summary, lowBase, dimensions: result, nullReasons: { reading: lowBaseReason(moments.n, minBase) } } : { ...summary, dimensions: result };
+  return lowBase ? { ...summary, lowBase, dimensions: result, nullReasons: { reading: lowBaseReason(moments.n, base, minBase) } } : { ...summary, dimensions: result };
 }
 
-/** Why the readings of drivers of `n` respondents are withheld: one line, as every format prints it. */
-function lowBaseReason(n: number, minBase: number): string {
-  return `n ${n} under --min-base ${minBase}: too few respondents for the weights to say what to fix first or keep`;
+/** Why the readings of drivers of `n` respondents (of effective n `base`) are withheld: one line, as every format prints it. */
+function lowBaseReason(n: number, base: number, minBase: number): string {
+  const of = base < n ? `effective n ${base.toFixed(1)} (n ${n})` : `n ${n}`;
+  return `${of} under --min-base ${minBase}: too few respondents for the weights to say what to fix first or keep`;
 }
 
 /** Important and weak: fix first; important and strong: keep; less important and strong: maintain; less important and weak: monitor. */

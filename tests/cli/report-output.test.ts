@@ -225,6 +225,22 @@ describe('key drivers', () => {
     expect(html).not.toContain('legend for fill color');
   });
 
+  it('of a weighted sample judge their base on the effective n, as its intervals and tests do', () => {
+    // 40 respondents, 10 of them weighing 5: Kish's effective n is 80² / 280 = 22.9, under 30.
+    const WEIGHTED = 'fixtures/report/drivers-weighted-of-fewer-effective-respondents-than-the-min-base.csv';
+    const report = JSON.parse(runCli(['report', WEIGHTED, '--weight', 'Weight', '--format', 'json']).stdout) as Report;
+    const reason = 'effective n 22.9 (n 40) under --min-base 30: too few respondents for the weights to say what to fix first or keep';
+    expect(report.drivers).toMatchObject({ n: 40, effectiveN: report.weight?.effectiveN, lowBase: true, nullReasons: { reading: reason } });
+    expect(Object.values(report.drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual([null, null, null]);
+    expect(runCli(['report', WEIGHTED, '--weight', 'Weight']).stdout).toContain(`reading withheld, ${reason}`);
+    // Over an effective n of 22.9, or unweighted (n 40), the readings are given.
+    for (const args of [['--weight', 'Weight', '--min-base', '22'], []]) {
+      const given = JSON.parse(runCli(['report', WEIGHTED, '--format', 'json', ...args]).stdout) as Report;
+      expect(given.drivers).not.toHaveProperty('lowBase');
+      expect(Object.values(given.drivers?.dimensions ?? {}).every((d) => d.reading !== null)).toBe(true);
+    }
+  });
+
   it('of at least --min-base respondents have their reading', () => {
     const report = JSON.parse(runCli(['report', SMALL_DRIVERS, '--min-base', '20', '--format', 'json']).stdout) as Report;
     validateReport(report);
