@@ -22,6 +22,11 @@ export interface Check {
   actual: number | null;
   /** True when the gate's condition does not hold (and the figure exists). */
   pass: boolean;
+  /**
+   * Why a figure the report holds cannot be judged, and the gate fails as on a missing one: a key
+   * driver's weight, r or R² whose reading is withheld for a low base. Absent otherwise.
+   */
+  withheld?: string;
 }
 
 /** Short names for the headline figure of each part of the report. */
@@ -107,9 +112,29 @@ export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' 
  */
 export function evaluateGates(report: Partial<Report>, gates: readonly Gate[]): Check[] {
   return gates.map((gate) => {
+    const withheld = withheldFigure(report, gate.path);
+    if (withheld !== null) return { expression: gate.expression, actual: null, pass: false, withheld };
     const actual = figureAt(report, gate.path);
     return { expression: gate.expression, actual, pass: actual !== null && !compare(actual, gate.operator, gate.value) };
   });
+}
+
+// The key drivers' figures that their reading rests on: too unsteady to judge where it is withheld.
+// Their base (n, effectiveN) and the dimensions' scores are judged as ever.
+const DRIVER_WEIGHTS = pathPatterns(['drivers.r2', 'drivers.dimensions.*.(r|weight)']);
+
+/**
+ * Why the figure at `path` cannot be judged though the report holds it, or null: a key driver's
+ * weight, r or R² whose reading is withheld for a low base (see summarizeDrivers). A gate on it
+ * fails as a gate on a missing figure does, and says why: a build must not pass on a figure that
+ * says nothing steady.
+ */
+function withheldFigure(report: Partial<Report>, path: string): string | null {
+  const drivers = report.drivers;
+  if (drivers === null || drivers === undefined || drivers.lowBase !== true || !DRIVER_WEIGHTS.some((p) => p.test(path))) return null;
+  if (figureAt(report, path) === null) return null;
+  const reason = drivers.nullReasons?.reading;
+  return `the key drivers' reading is withheld${reason === undefined ? '' : `, ${reason}`}`;
 }
 
 function figureAt(report: Partial<Report>, path: string): number | null {

@@ -94,7 +94,7 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
 function failedGates(checks: readonly Check[]): string {
   const failed = checks.filter((c) => !c.pass);
   if (failed.length === 0) return '';
-  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.actual === null ? 'the report has no such figure' : `actual ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
+  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.withheld !== undefined ? `cannot be judged: ${escapeHtml(c.withheld)}` : c.actual === null ? 'the report has no such figure' : `actual ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
 }
 
 function headline(report: Report): string {

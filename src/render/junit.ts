@@ -11,7 +11,7 @@ export function renderJunit(data: readonly Check[]): string {
   const cases = checks.map((check) => {
     const name = escapeXml(check.expression);
     if (check.pass) return `    <testcase classname="satisfy.gates" name="${name}"/>`;
-    const actual = check.actual === null ? 'no such figure in the report' : `actual ${check.actual}`;
+    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? 'no such figure in the report' : `actual ${check.actual}`;
     return `    <testcase classname="satisfy.gates" name="${name}">\n      <failure message="${escapeXml(`${check.expression}: ${actual}`)}"/>\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="${checks.length}" failures="${failures}">\n${cases.join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>\n</testsuites>\n`;

@@ -23,7 +23,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   const parts: string[] = ['## Customer satisfaction'];
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length > 0) {
-    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.actual === null ? 'the report has no such figure' : `actual ${fixed(c.actual, 2)}`}`).join('\n>\n'));
+    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.withheld !== undefined ? `cannot be judged: ${c.withheld}` : c.actual === null ? 'the report has no such figure' : `actual ${fixed(c.actual, 2)}`}`).join('\n>\n'));
   }
   const { csat, nps, index } = report;
   parts.push(

@@ -268,7 +268,7 @@ function exclusions(report: Report, c: ChalkInstance): string {
 function gates(report: Report, c: ChalkInstance): string {
   if (report.checks.length === 0) return '';
   const lines = report.checks.map((check) => {
-    const actual = check.actual === null ? 'no such figure' : String(Number(check.actual.toPrecision(6)));
+    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? 'no such figure' : String(Number(check.actual.toPrecision(6)));
     return check.pass ? `${c.green('pass')}  ${check.expression}  (${actual})` : `${c.red('FAIL')}  ${check.expression}  (${actual})`;
   });
   return `${c.bold('Gates')} (--fail-if)\n${lines.join('\n')}`;

@@ -20,6 +20,27 @@ describe('--fail-if', () => {
     expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (the report has no such figure)\n');
   });
 
+  it("cannot judge a key driver's weight, r or R² whose reading is withheld for a low base: it fails and says why", () => {
+    const SMALL = 'fixtures/report/drivers-of-fewer-respondents-than-the-min-base.csv';
+    const why = "the key drivers' reading is withheld, n 20 under --min-base 30: too few respondents for the weights to say what to fix first or keep";
+    // The weight gate would pass on the figure (every weight is above 0); the base and the score are judged as ever.
+    const gates = ['--fail-if', 'drivers.dimensions.delivery.weight < 0', '--fail-if', 'drivers.r2 > 1', '--fail-if', 'drivers.n < 10', '--fail-if', 'drivers.dimensions.delivery.score < 0'];
+    const result = runCli(['report', SMALL, ...gates]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`satisfy: gate failed: drivers.dimensions.delivery.weight < 0 (cannot be judged: ${why})\nsatisfy: gate failed: drivers.r2 > 1 (cannot be judged: ${why})\n`);
+    expect(result.stdout).toContain(`FAIL  drivers.dimensions.delivery.weight < 0  (cannot be judged: ${why})`);
+    expect(result.stdout).toMatch(/pass {2}drivers\.n < 10 {2}\(20\)/);
+    const report = JSON.parse(runCli(['report', SMALL, '--format', 'json', ...gates]).stdout) as Report;
+    expect(report.checks.slice(0, 2)).toEqual([
+      { expression: 'drivers.dimensions.delivery.weight < 0', actual: null, pass: false, withheld: why },
+      { expression: 'drivers.r2 > 1', actual: null, pass: false, withheld: why },
+    ]);
+    expect(report.checks.slice(2).map((c) => [c.pass, c.withheld])).toEqual([[true, undefined], [true, undefined]]);
+    // With the readings given, the same gates are judged on their figures.
+    const given = runCli(['report', SMALL, '--min-base', '20', ...gates]);
+    expect([given.status, given.stderr]).toEqual([0, '']);
+  });
+
   it('exits 0 when every gate passes', () => {
     const result = runCli(['report', SAMPLE, '--fail-if', 'nps < -50', '--fail-if', 'delivery < 50']);
     expect(result.status).toBe(0);
