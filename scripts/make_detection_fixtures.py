@@ -1241,3 +1241,66 @@ write("rated-choice-with-text-entry-qualtrics.csv", ENTRY_NAMES,
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID1_6_TEXT"}', '{"ImportId":"QID2"}', '{"ImportId":"QID2_0_TEXT"}', '{"ImportId":"QID3"}']]
       + entry_rows)
 write("rated-choice-with-text-entry-plain-csv.csv", ENTRY_NAMES, entry_rows)
+# What a cold trial in Spanish and Portuguese found, one fixture a pattern, in each lexicon language.
+# Whether the order came on time, answered yes or no: a delivery item, the share on time (a word of
+# when names delivery); whether it was delivered at all, with no word of when, stays a fact.
+on_time_yes_no_rng = random.Random(4401)
+ON_TIME_YES_NO = {
+    "en": ("Overall, how satisfied are you with your order? (1-5)", "Did your order arrive on time?", "Was your order delivered to your door?", ("Yes", "No")),
+    "de": ("Wie zufrieden sind Sie insgesamt mit Ihrer Bestellung? (1-5)", "Wurde Ihre Bestellung pünktlich geliefert?", "Wurde Ihre Bestellung an die Haustür geliefert?", ("Ja", "Nein")),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de votre commande ? (1-5)", "Votre commande a-t-elle été livrée à la date prévue ?", "Votre commande a-t-elle été livrée à domicile ?", ("Oui", "Non")),
+    "es": ("En general, ¿qué tan satisfecho está con su pedido? (1-5)", "¿Recibió el pedido en la fecha prevista?", "¿Recibió la entrega en su domicilio?", ("Sí", "No")),
+    "pt": ("No geral, quão satisfeito está com a sua encomenda? (1-5)", "A encomenda chegou na data prevista?", "A entrega foi feita em sua casa?", ("Sim", "Não")),
+    "pl": ("Ogólnie, jak bardzo jest Pan(i) zadowolony(a) z zamówienia? (1-5)", "Czy zamówienie zostało dostarczone w terminie?", "Czy przesyłka została dostarczona do domu?", ("Tak", "Nie")),
+    "lv": ("Kopumā, cik apmierināts esat ar pasūtījumu? (1-5)", "Vai pasūtījums tika piegādāts laicīgi?", "Vai sūtījums tika piegādāts uz mājām?", ("Jā", "Nē")),
+}
+for language, (overall, on_time, at_home, (yes, no)) in ON_TIME_YES_NO.items():
+    write(f"on-time-yes-no-is-delivery-{language}.csv", ["id", overall, on_time, at_home],
+          [[str(i), str(on_time_yes_no_rng.randint(1, 5)), yes if on_time_yes_no_rng.random() < 0.8 else no, yes if on_time_yes_no_rng.random() < 0.6 else no] for i in range(N)], delimiter=";")
+
+# Waiting to be served (waiting time, on hold, in the queue) is service; waiting for a delivery is delivery.
+waiting_rng = random.Random(4402)
+WAITING = {
+    "en": ("How satisfied are you overall? (1-5)", "Waiting time until you were served (1-5)", "Time on hold before speaking to someone (1-5)", "Waiting time for your parcel (1-5)"),
+    "de": ("Wie zufrieden sind Sie insgesamt? (1-5)", "Wartezeit in der Filiale bis zur Bedienung (1-5)", "Zeit in der Warteschleife (1-5)", "Wartezeit auf Ihr Paket (1-5)"),
+    "fr": ("Êtes-vous satisfait dans l'ensemble ? (1-5)", "Temps d'attente à l'agence avant d'être reçu (1-5)", "Temps passé en file d'attente au guichet (1-5)", "Temps d'attente de votre colis (1-5)"),
+    "es": ("¿Qué tan satisfecho está en general? (1-5)", "Tiempo de espera en la oficina hasta ser atendido (1-5)", "La espera en la cola de la caja (1-5)", "Tiempo de espera de su paquete (1-5)"),
+    "pt": ("No geral, quão satisfeito está? (1-5)", "Tempo de espera na clínica até ser atendido (1-5)", "Tempo na fila de espera da receção (1-5)", "Tempo de espera pela entrega da encomenda (1-5)"),
+    "pl": ("Ogólnie, jak bardzo jest Pan(i) zadowolony(a)? (1-5)", "Czas oczekiwania w placówce na obsłużenie (1-5)", "Czas czekania w kolejce do okienka (1-5)", "Czas oczekiwania na przesyłkę (1-5)"),
+    "lv": ("Kopumā, cik apmierināts esat? (1-5)", "Gaidīšanas laiks filiālē līdz apkalpošanai (1-5)", "Cik ilgi bija jāgaida rindā? (1-5)", "Gaidīšanas laiks līdz sūtījuma piegādei (1-5)"),
+}
+for language, headers in WAITING.items():
+    write(f"waiting-to-be-served-is-service-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(waiting_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# Care received, as a service desk or a clinic asks it: service.
+care_rng = random.Random(4403)
+CARE_RECEIVED = {
+    "en": ("How satisfied are you overall? (1-5)", "The care you received at the clinic (1-5)"),
+    "de": ("Wie zufrieden sind Sie insgesamt? (1-5)", "Betreuung vor Ort (1-5)"),
+    "es": ("¿Qué tan satisfecho está en general? (1-5)", "Atención recibida en el teléfono de averías (1-5)"),
+    "pl": ("Ogólnie, jak bardzo jest Pan(i) zadowolony(a)? (1-5)", "Jak został(a) Pan(i) obsłużony(a) w oddziale? (1-5)"),
+    "lv": ("Kopumā, cik apmierināts esat? (1-5)", "Apkalpošana filiālē (1-5)"),
+}
+for language, headers in CARE_RECEIVED.items():
+    write(f"care-received-is-service-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(care_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# An outage of supply, answered yes or no, is the problem the customer had; how its handling is
+# rated after it, the handling of the problem.
+outage_rng = random.Random(4404)
+OUTAGE = {
+    "en": ("Overall satisfaction with your energy supplier (1-10)", "Did you have a power outage in the last 12 months?", "If you had an outage, how do you rate the handling by the company? (1-5)", ("Yes", "No")),
+    "de": ("Gesamtzufriedenheit mit Ihrem Versorger (1-10)", "Hatten Sie in den letzten 12 Monaten einen Stromausfall?", "Wie bewerten Sie die Bearbeitung der Versorgungsunterbrechung? (1-5)", ("Ja", "Nein")),
+    "fr": ("Satisfaction globale à l'égard de votre fournisseur (1-10)", "Avez-vous eu une coupure de courant au cours des 12 derniers mois ?", "Si vous avez eu une coupure, comment évaluez-vous sa gestion par l'entreprise ? (1-5)", ("Oui", "Non")),
+    "es": ("Satisfacción general con la compañía (1-10)", "¿Tuvo algún corte de suministro en los últimos 12 meses?", "Si tuvo un corte, ¿cómo valora la gestión que hizo la compañía? (1-5)", ("Sí", "No")),
+    "pt": ("Satisfação global com o fornecedor (1-10)", "Teve alguma interrupção do fornecimento nos últimos 12 meses?", "Se teve um corte, como avalia a gestão feita pela empresa? (1-5)", ("Sim", "Não")),
+    "pl": ("Ogólne zadowolenie z dostawcy energii (1-10)", "Czy w ostatnich 12 miesiącach wystąpiła przerwa w dostawie prądu?", "Jak ocenia Pan(i) obsługę zgłoszenia awarii? (1-5)", ("Tak", "Nie")),
+    "lv": ("Kopējā apmierinātība ar piegādātāju (1-10)", "Vai pēdējo 12 mēnešu laikā bija elektroapgādes pārtraukums?", "Kā vērtējat pārtraukuma izskatīšanu? (1-5)", ("Jā", "Nē")),
+}
+for language, (overall, outage, handling, (yes, no)) in OUTAGE.items():
+    rows = []
+    for i in range(N):
+        had = outage_rng.random() < 0.3
+        rows.append([str(i), str(outage_rng.randint(1, 10)), yes if had else no, str(outage_rng.randint(1, 5)) if had else ""])
+    write(f"outage-is-a-problem-{language}.csv", ["id", overall, outage, handling], rows, delimiter=";")

@@ -291,7 +291,19 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       const found = role.ces !== undefined ? own : hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
       return unpromised(found);
     };
-    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => ({ id, hits: id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]) }));
+    // Waiting is for being served, unless the header names a delivery that was waited for
+    // ("Wartezeit auf die Lieferung", "How long did you wait for your order?"): a keyword of
+    // delivery, or a word of what was bought, which delivery and complaints share as context (the
+    // order, the product, the purchase), not "received" or "arrived" ("until you received a
+    // reply"). See Lexicon.waiting.
+    const waited = hits(lexicon.waiting);
+    const orderWords = (context.delivery ?? []).filter((word) => (context.complaints ?? []).includes(word));
+    const forDelivery = waited.length > 0 && (matchKeywords(name, orderWords).length > 0 || hits(lexicon.dimensions.delivery ?? []).some((h) => !h.weak && h.yields !== true));
+    const waitedFor = forDelivery ? 'delivery' : 'service';
+    const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => {
+      const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]);
+      return { id, hits: id === waitedFor ? [...own, ...waited] : own };
+    });
     const kept = found.map(({ id, hits: own }) => {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
       return { id, hits: own.filter((h) => !others.has(h.keyword)) };
@@ -399,6 +411,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // an option of what the complaint was about, not the question whether there was one.
     if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
+    // "Did your order arrive on time?", "¿Recibió el pedido en la fecha prevista?": delivery named by
+    // a word of when (`^`), answered yes or no, asks whether it came when promised: the on-time rate
+    // (yes scores 100). Delivery without a word of when ("Was it delivered to your door?") stays a fact.
+    if (dimension?.id === 'delivery' && dimension.hits.some((h) => h.yields === true)) {
+      return assign('item', `${dimensionWhy}; ${answers}: whether it came when promised, the share on time (yes scores 100)`, scale, 'delivery', dimensionConfidence);
+    }
     const satisfied = kw.csatStrong ?? kw.csatWeak;
     // "Was your request resolved on first contact?", "Wurde Ihr Anliegen gelöst?": answered yes or
     // no, a word of resolution asks whether what the customer raised was put right, with or without

@@ -23,17 +23,18 @@ export const es: Lexicon = {
   },
   effort: { effort: ['esfuerzo*'], easy: ['fácil*', 'fácilmente', 'facilidad', 'sencill*'], difficult: ['difícil*', 'dificultad*'] },
   guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
+  waiting: ['tiempo de espera', 'tiempos de espera', 'la espera', 'en espera', 'sala de espera', 'lista de espera', '~espera', 'esperó', 'tuvo que esperar', 'en cola', 'hacer cola'],
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   dimensions: {
-    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'tiempo de espera', '~espera', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
+    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
     // "Factura", not "facturación", which is also checking in luggage.
     pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura', 'facturas'],
     // The verb of complaining is "quejarse": "reclamar" is to claim too ("¿Ha reclamado sus puntos?").
-    complaints: ['reclamo', 'reclamos', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*'],
+    complaints: ['reclamo', 'reclamos', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*', '~corte', '~cortes', '~interrupción*', '~interrupciones', '~apagón', '~apagones', '~avería', '~averías'],
     // The verb as a respondent says it: "Confío en esta empresa".
     trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
-    service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda'],
+    service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda', 'atención recibida', 'atención prestada', 'atención telefónica', 'atención al público'],
   },
   context: {
     comment: ['decir*', 'añadir*', 'agregar*', 'comentar*', 'contar*', 'compartir*', 'mencionar*', 'saber', 'sugerir*'],

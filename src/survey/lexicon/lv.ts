@@ -23,14 +23,15 @@ export const lv: Lexicon = {
   },
   effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
+  waiting: ['gaidīšan*', 'gaidīt*', 'gaidīj*', 'rindā'],
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   dimensions: {
-    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '~gaidīšan*', '~gaidīt*', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu'],
+    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu'],
     // The bill's own forms: "rēķināties" is to count on someone.
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*', 'piegādes maksa', 'piegādes maksu', 'piegādes cena', 'piegādes izmaksas', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
-    complaints: ['sūdzīb*', 'pretenzij*', 'sūdzēj*', 'sūdzēties', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*'],
+    complaints: ['sūdzīb*', 'pretenzij*', 'sūdzēj*', 'sūdzēties', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*', '~pārtraukum*', '~traucējum*', '~avārij*'],
     trust: ['uzticam*', 'uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas', 'uzticī*', 'godīg*', 'ticam*', 'caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
-    service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*'],
+    service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*', 'apkalpošan*'],
   },
   context: {
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
@@ -38,7 +39,7 @@ export const lv: Lexicon = {
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],
     purchase: ['nopirk*', 'pirk*', 'pasūtīj*', 'iegādāj*'],
-    complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšana', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
+    complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšan*', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
     delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pirkum*', 'kurjer*', 'prece*'],
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],
     service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'uzņēmum*', 'kvalitāt*', 'veikal*'],

@@ -23,13 +23,14 @@ export const pt: Lexicon = {
   },
   effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
+  waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
   consent: ['consentimento', 'consinto', 'aceito participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   dimensions: {
-    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'tempo de espera', '~espera', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete'],
+    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis', 'fatura', 'faturas', 'faturação'],
     // The verb of complaining is "queixar-se": "reclamar" is to claim too ("Já reclamou o seu bónus?").
-    complaints: ['reclamaç*', 'queixa*', 'queixou', 'queixei', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*'],
+    complaints: ['reclamaç*', 'queixa*', 'queixou', 'queixei', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*', '~corte', '~cortes', '~interrupç*', '~apagão', '~apagões', '~avaria*'],
     // The verb as a respondent says it: "Confio nesta empresa".
     trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
@@ -41,7 +42,7 @@ export const pt: Lexicon = {
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
     segment: ['qual', 'quais', 'tipo', 'nome'],
-    complaints: ['teve', 'tive', 'tiveram', 'houve', 'tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*', 'fatura', 'faturas', 'faturação'],
+    complaints: ['teve', 'tive', 'tiveram', 'houve', 'tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*', 'fatura', 'faturas', 'faturação', 'gestão'],
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*'],
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tempo de espera ao telefone") is service, as in Spanish.

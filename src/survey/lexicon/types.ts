@@ -66,6 +66,15 @@ export interface Lexicon {
    */
   guarantee: string[];
   /**
+   * Waiting to be served ("waiting time", "on hold", "in the queue", "Wartezeit", "temps d'attente",
+   * "tiempo de espera", "czas oczekiwania", "gaidīšanas laiks"): service, how long a customer waited
+   * for someone to serve them ("Tempo de espera na clínica até ser atendido"), unless the header
+   * names a delivery (a delivery keyword, or a word of what was bought that delivery and complaints
+   * share as context: order, product, purchase), which is what was waited for ("Wartezeit auf die
+   * Lieferung"). Matched as dimension keywords are.
+   */
+  waiting: string[];
+  /**
    * Consent to take part or to the processing of one's data ("I consent", "Wyrażam zgodę na
    * przetwarzanie moich danych", "Einwilligung", "J'accepte", "Acepto", "Aceito", "Piekrītu"): a
    * gate before the survey, not an answer to score, whatever words of satisfaction it holds ("…
