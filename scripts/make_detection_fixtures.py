@@ -1184,9 +1184,8 @@ write("checkbox-zero-one-option-nobody-chose.csv",
 # An overall phrase that names a dimension ("Overall satisfaction with delivery",
 # "Gesamtzufriedenheit mit der Lieferung", "Jak ogólnie oceniasz dostawę?") rates that dimension
 # beside an overall question that names none ("Overall, how satisfied are you with Acme?"): an
-# item of it, and the other is the CSAT. Alone, it is an item where another column rates a
-# dimension (a price question), and the CSAT where none does (beside a recommend question only):
-# what it names is then what the survey is about. "Our service" alone is the company's offering,
+# item of it, and the other is the CSAT. Alone, it is the CSAT, beside a price question as beside
+# a recommend question only. "Our service" alone is the company's offering,
 # no dimension: the overall question beside one naming delivery.
 overall_named_rng = random.Random(3113)
 OVERALL_NAMING = {

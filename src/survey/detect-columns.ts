@@ -899,10 +899,12 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
  * The overall questions that name no dimension. An overall phrase may name one ("Overall
  * satisfaction with delivery", "Gesamtzufriedenheit mit der Lieferung", "Jak ogólnie oceniasz
  * dostawę?"): beside an overall question that names none ("Overall, how satisfied are you with
- * Acme?"), it rates that dimension and becomes an item of it. Alone, it is an item of its dimension
- * where another column rates a dimension (the survey asks of delivery as of pricing or service, or
- * sums up its delivery items); where none does, what it names is what the survey is about, and it
- * stays the overall question. "Service" alone ("our service", "unser Service", "nuestro
+ * Acme?"), it rates that dimension and becomes an item of it; several that each name one are all
+ * items, and there is no CSAT. Alone, it stays the overall question, whatever else the survey
+ * rates: "Dans l'ensemble, comment évaluez-vous l'assistance que vous avez reçue ?" is a support
+ * survey's CSAT beside "Votre problème a-t-il été résolu ?", and nothing in the values tells it
+ * from a delivery survey's "Overall satisfaction with delivery" beside a question of the price.
+ * "Service" alone ("our service", "unser Service", "nuestro
  * servicio") is the company's offering as a whole and names no dimension (the lexicons' `~service`
  * needs a word of whom or what beside it: customer, staff, team).
  */
@@ -910,10 +912,9 @@ function overallOfNothing(columns: ColumnModel[], lexicons: readonly Lexicon[]):
   const candidates = columns.filter((c) => c.role === 'csat');
   const named = candidates.map((column) => ({ column, dimension: findKeywords(questionText(column.name, column.question), lexicons).dimension }));
   const plain = named.filter((n) => n.dimension === null);
-  const rated = columns.some((c) => (c.role === 'item' || c.role === 'complaint') && c.dimension !== null && c.confidence !== 'low');
-  if (plain.length === named.length || (named.length === 1 && !rated)) {
+  if (plain.length === named.length || named.length === 1) {
     for (const { column, dimension } of named) {
-      if (dimension !== null) column.evidence.push(`header keyword ${shown(dimension.hits)} names ${dimension.id}, but no other column rates a dimension: what it names is what the survey is about, kept as the overall question`);
+      if (dimension !== null) column.evidence.push(`header keyword ${shown(dimension.hits)} names ${dimension.id}, but it is the only overall question: kept as the overall question`);
     }
     return candidates;
   }
@@ -923,7 +924,7 @@ function overallOfNothing(columns: ColumnModel[], lexicons: readonly Lexicon[]):
     column.dimension = dimension.id;
     const worded = keywordConfidence(dimension.hits);
     column.confidence = RANK[worded] < RANK[column.confidence ?? 'high'] ? worded : (column.confidence ?? 'high');
-    const why = plain[0] !== undefined ? `another overall question names no dimension ("${plain[0].column.name}")` : named.length > 1 ? `${named.length} overall questions each name a dimension` : 'other columns rate dimensions';
+    const why = plain[0] !== undefined ? `another overall question names no dimension ("${plain[0].column.name}")` : `${named.length} overall questions each name a dimension`;
     column.evidence.push(`an overall question naming what it rates (header keyword ${shown(dimension.hits)}) and ${why}: an item of ${dimension.id}, not the overall question`);
   }
   return plain.map((n) => n.column);

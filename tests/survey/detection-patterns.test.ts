@@ -877,13 +877,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // A notice read is a gate, whatever words of satisfaction it holds.
     expect(read('notice-read-naming-the-satisfaction-survey', ['I understand that my answers to this satisfaction survey are anonymous'])[0]?.[1]).toBe('ignored');
   });
-  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads an overall question naming a dimension as an item of it beside one naming none, or beside other rated dimensions (%s)', (language) => {
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads an overall question naming a dimension as an item of it beside one naming none, and as the CSAT where it is the only one (%s)', (language) => {
     const read = (fixture: string) => inspect(`${fixture}-${language}`).columns.slice(1).map((c) => [c.role, c.dimension]);
     // Beside an overall question that names nothing: items of delivery and pricing, and that one the CSAT.
     expect(read('overall-naming-a-dimension-beside-an-overall-of-nothing')).toEqual([['item', 'delivery'], ['item', 'pricing'], ['csat', null]]);
-    // Alone, beside a question of the price: an item of delivery, and no CSAT.
-    expect(read('sole-overall-naming-a-dimension-beside-rated-dimensions')).toEqual([['item', 'delivery'], ['item', 'pricing']]);
-    // Alone, and no column rates a dimension: what the survey is about, its CSAT (as the README promised).
+    // Alone, beside a question of the price: still the only overall question, the CSAT (a support
+    // survey's "overall, the assistance you received" beside "was your problem resolved?" is its CSAT).
+    expect(read('sole-overall-naming-a-dimension-beside-rated-dimensions')).toEqual([['csat', null], ['item', 'pricing']]);
+    // Alone, and no column rates a dimension: the CSAT too.
     expect(read('sole-overall-naming-a-dimension-alone')).toEqual([['csat', null], ['nps', null]]);
     // "Our service" is the company's offering: the CSAT, beside the overall question of delivery.
     expect(read('overall-of-our-service-beside-an-overall-naming-delivery')).toEqual([['csat', null], ['item', 'delivery'], ['item', 'pricing']]);
