@@ -9,7 +9,8 @@ import { bestLabelSet } from './label-sets.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
-import type { Scale } from './scale.js';
+import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
+import { describeStray, strayCodes } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
@@ -646,9 +647,6 @@ export interface RatingScale {
   missing?: string[];
 }
 
-// With this many answers, every point of a scale has almost surely been chosen by someone: the
-// scale is what the answers show. With fewer, the answers are snapped up to the next usual scale.
-const ANSWERS_TO_SHOW_A_SCALE = 30;
 
 /**
  * The numeric scale of a rated column (or of the battery of columns it belongs to, which share one
@@ -658,10 +656,24 @@ const ANSWERS_TO_SHOW_A_SCALE = 30;
  * or only in some of its columns), is "not applicable", as airline and hotel surveys code it.
  */
 function numericScale(profile: ValueProfile, battery: BatteryShape | null): RatingScale {
-  const low = battery?.min ?? (profile.min as number);
-  const high = battery?.max ?? (profile.max as number);
-  const answers = battery?.answers ?? profile.integers;
-  const counts = battery?.counts ?? profile.counts ?? new Map<number, number>();
+  const given = battery?.counts ?? profile.counts ?? new Map<number, number>();
+  const answered = battery?.answers ?? profile.integers;
+  // A code just off a usual scale that a tiny share holds is a stray, out of scale: it does not
+  // widen the scale (see strayCodes).
+  const strays = strayCodes(given, answered);
+  if (strays.length === 0 && battery?.beyond === undefined) return scaleOfAnswers(battery?.min ?? (profile.min as number), battery?.max ?? (profile.max as number), answered, given, battery);
+  const counts = new Map([...given].filter(([value]) => !strays.some((s) => s.value === value)));
+  const values = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
+  const read = scaleOfAnswers(Math.min(...values), Math.max(...values), answered - strays.reduce((sum, s) => sum + s.count, 0), counts, battery);
+  const scale = `${read.scale.min}-${read.scale.max}`;
+  const off = strays.length === 0 ? '' : `; ${strays.map((s) => describeStray(s, answered)).join(', ')}: ${strays.length === 1 ? 'a stray' : 'strays'} off the ${scale} scale, excluded as out of scale`;
+  const beyond = battery?.beyond;
+  const code = beyond === undefined || (profile.counts?.get(beyond.code) ?? 0) === 0 ? '' : `; ${beyond.code} in ${beyond.columns} of its ${battery?.size} columns only (${beyond.answers} answers), never in the ${beyond.agreed} answers of the ${beyond.agreeing} others: a choice beyond the ${scale} scale they share (most often "not applicable"), excluded as out of scale`;
+  return { ...read, why: `${read.why}${off}${code}` };
+}
+
+/** The numeric scale that answers `low`..`high` show (see numericScale). */
+function scaleOfAnswers(low: number, high: number, answers: number, counts: ReadonlyMap<number, number>, battery: BatteryShape | null): RatingScale {
   const observed = `${battery === null ? '' : `battery of ${battery.size} columns, `}integers ${low}..${high}`;
   if (low === 0 && (high === 5 || high === 7) && answers >= ANSWERS_TO_SHOW_A_SCALE) {
     const zeros = counts.get(0) ?? 0;

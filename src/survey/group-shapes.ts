@@ -2,6 +2,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { ColumnGroup } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
+import { codeBeyondMatrix, type MatrixCode } from './stray-codes.js';
 import type { ValueProfile } from './profile-values.js';
 import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -27,6 +28,12 @@ export interface BatteryShape {
   answers: number;
   counts: Map<number, number>;
   withoutZero: number;
+  /**
+   * A code that some of its columns hold just above the scale the others agree on (a matrix's "not
+   * applicable" choice coded 6 beside a 1-5 scale): out of the shared scale, and how many columns
+   * and answers hold it, and how many columns and answers agree without it.
+   */
+  beyond?: MatrixCode;
 }
 
 export type GroupShape = ChoiceShape | BatteryShape;
@@ -150,21 +157,25 @@ function rankPositions(question: string, columns: readonly number[], profiles: r
 /** A battery of columns rated on one numeric scale of whole numbers 0-10. */
 function battery(question: string, profiles: readonly ValueProfile[]): BatteryShape | null {
   const rated = profiles.filter((p) => p.integers > 0);
-  // Columns of one scale top out alike; a 1-5 beside a 0-10 are two questions under one code.
-  const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
-  if (new Set(rated.map((p) => band(p.max ?? 0))).size > 1) return null;
   if (rated.length < 2 || rated.some((p) => p.integers < p.numeric || p.numeric < 0.95 * (p.answered - p.notApplicable) || (p.min as number) < 0 || (p.max as number) > 10 || p.counts === null)) return null;
+  // Columns of one scale top out alike; a 1-5 beside a 0-10 are two questions under one code. A
+  // code just above the scale that some columns agree on, in the others only, is no point of it
+  // (see codeBeyondMatrix): the columns share that scale, and the code is out of it.
+  const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
+  const beyond = new Set(rated.map((p) => band(p.max ?? 0))).size > 1 ? codeBeyondMatrix(rated) : null;
+  if (beyond === null && new Set(rated.map((p) => band(p.max ?? 0))).size > 1) return null;
   const counts = new Map<number, number>();
-  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) counts.set(value, (counts.get(value) ?? 0) + count);
+  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) if (value !== beyond?.code) counts.set(value, (counts.get(value) ?? 0) + count);
   return {
     role: 'battery',
     question,
     size: rated.length,
     min: Math.min(...rated.map((p) => p.min as number)),
-    max: Math.max(...rated.map((p) => p.max as number)),
-    answers: rated.reduce((sum, p) => sum + p.integers, 0),
+    max: beyond?.top ?? Math.max(...rated.map((p) => p.max as number)),
+    answers: rated.reduce((sum, p) => sum + p.integers, 0) - (beyond?.answers ?? 0),
     counts,
     withoutZero: rated.filter((p) => !(p.counts as Map<number, number>).has(0) && p.integers >= 30).length,
+    ...(beyond === null ? {} : { beyond }),
   };
 }
 

@@ -20,6 +20,12 @@ export interface Scale {
  */
 export const MAX_SCALE_POINTS = 501;
 
+/**
+ * With this many answers, every point of a scale has almost surely been chosen by someone: the
+ * scale is what the answers show. With fewer, the answers are snapped up to the next usual scale.
+ */
+export const ANSWERS_TO_SHOW_A_SCALE = 30;
+
 /** The farthest from 0 a scale's ends may lie: ratings run near 0 (0-10, 1-5, -3..3, 0-100). */
 export const MAX_SCALE_END = 1_000_000;
 

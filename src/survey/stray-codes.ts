@@ -1,0 +1,93 @@
+import type { ValueProfile } from './profile-values.js';
+import { ANSWERS_TO_SHOW_A_SCALE } from './scale.js';
+
+/**
+ * The most a code just off a usual scale may hold, as a share of the answers, to be a stray: 2 %,
+ * one answer in 50. A point of the scale that respondents could choose is chosen more often, even
+ * at the unloved end of a skewed question; a slip of the finger, a test row or a code for "no
+ * answer" that a few rows kept is not.
+ */
+export const STRAY_SHARE = 0.02;
+
+/**
+ * How many times fewer answers a stray holds than the code beside it: a quarter at most. Counts on
+ * a real scale fall off gradually towards an end (each point holding a half or two thirds of the
+ * one before it on a skewed question); a code that holds a quarter of its neighbour's answers or
+ * less, and 2 % of all, breaks off from the scale rather than continuing it.
+ */
+export const STRAY_RATIO = 4;
+
+/** A code off a usual scale, how many answers gave it, and how many gave the code beside it. */
+export interface StrayCode {
+  value: number;
+  count: number;
+  beside: number;
+}
+
+/**
+ * The codes just outside a usual numeric scale that a tiny share of the answers hold (see
+ * STRAY_SHARE, STRAY_RATIO): a 6 above answers 1..5, an 8 above 1..7, a 0 below 1..5 or 1..7. They
+ * are strays, out of scale, not a reason to read the scale as 1-6, 1-10 or 0-5, none of which is
+ * the question's. Only codes that would widen a usual scale into an unusual one count: a 5 beyond
+ * 1..4 or a 0 below 1..4 or 1..10 makes 1-5, 0-4 or 0-10, scales that questions have, however
+ * rarely their end is chosen. `counts` is how often each whole number 0-10 was answered.
+ */
+export function strayCodes(counts: ReadonlyMap<number, number>, answers: number): StrayCode[] {
+  const given = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
+  if (given.length < 3) return [];
+  const low = Math.min(...given);
+  const high = Math.max(...given);
+  const stray = (value: number, neighbour: number): StrayCode | null => {
+    const count = counts.get(value) ?? 0;
+    const beside = counts.get(neighbour) ?? 0;
+    return count > 0 && count <= STRAY_SHARE * answers && count * STRAY_RATIO <= beside ? { value, count, beside } : null;
+  };
+  const found: StrayCode[] = [];
+  const above = high === 6 || high === 8 ? stray(high, high - 1) : null;
+  if (above !== null) found.push(above);
+  const top = above === null ? high : high - 1;
+  const below = low === 0 && (top === 5 || top === 7) ? stray(0, 1) : null;
+  if (below !== null) found.push(below);
+  return found;
+}
+
+/** `one answer 0 (0.4 %, against 10 answers 1)`: a stray code as the evidence names it. */
+export function describeStray(stray: StrayCode, answers: number): string {
+  const share = (100 * stray.count) / answers;
+  const times = (n: number) => `${n === 1 ? 'one' : n} answer${n === 1 ? '' : 's'}`;
+  const neighbour = stray.value === 0 ? 1 : stray.value - 1;
+  return `${times(stray.count)} ${stray.value} (${share < 0.1 ? '<0.1' : share.toFixed(1)} %, against ${times(stray.beside)} ${neighbour})`;
+}
+
+/** A code above a matrix's shared scale (`top`), the columns and answers that hold it, and the columns and answers that agree without it. */
+export interface MatrixCode {
+  code: number;
+  top: number;
+  columns: number;
+  answers: number;
+  agreeing: number;
+  agreed: number;
+}
+
+/**
+ * A code that only some columns of one question (a matrix) hold, just above the scale the others
+ * agree on: a 6 beside a 1-5 matrix, an 8 beside a 1-7. Platforms code a matrix's "not applicable"
+ * or "don't know" column so, as the next number after the scale's points (Qualtrics numbers the
+ * choices in order), and a question whose rows offer it only where it applies shows it in those
+ * rows only. The others agree on the scale when each has answers enough to show it (30, see
+ * ANSWERS_TO_SHOW_A_SCALE) and at least one reaches its top without ever giving the code. Null when the
+ * columns do not split so.
+ */
+export function codeBeyondMatrix(profiles: readonly ValueProfile[]): MatrixCode | null {
+  const tops = profiles.map((p) => p.max as number);
+  const code = Math.max(...tops);
+  const top = code - 1;
+  if (top !== 5 && top !== 7) return null;
+  const holding = profiles.filter((p) => (p.counts?.get(code) ?? 0) > 0);
+  const agreeing = profiles.filter((p) => (p.counts?.get(code) ?? 0) === 0);
+  if (holding.length === 0 || agreeing.length === 0) return null;
+  // Each column that lacks the code has answers enough to show its scale, and one reaches its top.
+  if (agreeing.some((p) => p.integers < ANSWERS_TO_SHOW_A_SCALE || (p.max as number) > top) || !agreeing.some((p) => p.max === top)) return null;
+  const answers = holding.reduce((sum, p) => sum + (p.counts?.get(code) ?? 0), 0);
+  return { code, top, columns: holding.length, answers, agreeing: agreeing.length, agreed: agreeing.reduce((sum, p) => sum + p.integers, 0) };
+}
