@@ -1303,3 +1303,31 @@ for language, (overall, outage, handling, (yes, no)) in OUTAGE.items():
         had = outage_rng.random() < 0.3
         rows.append([str(i), str(outage_rng.randint(1, 10)), yes if had else no, str(outage_rng.randint(1, 5)) if had else ""])
     write(f"outage-is-a-problem-{language}.csv", ["id", overall, outage, handling], rows, delimiter=";")
+# A stray code just off a usual scale does not widen it: one 0 among some 240 answers 1-5 is out of
+# scale, not the bottom of a 0-5 scale, and two 8s among 180 answers 1-7 do not make a 1-10 scale.
+# Beside them, scales whose ends are chosen as the others are keep their reading: a 0-5 with a
+# tenth of its answers 0, a 1-10 and a 1..8 spread over their range, and a 0-10 whose 0 is rare
+# (0-10 is a usual scale, so a rare 0 is one of its points, not a stray below 1-10).
+stray_rng = random.Random(3107)
+STRAY_ROWS = 240
+
+
+def weighted(values, weights):
+    return str(stray_rng.choices(values, weights)[0])
+
+
+write("stray-zero-below-1-to-5.csv",
+      ["id", "Overall, how satisfied are you with your visit?", "How would you rate the cleanliness of the room?"],
+      [[str(i), "0" if i == 17 else weighted([1, 2, 3, 4, 5], [1, 3, 7, 5, 4]), weighted([0, 1, 2, 3, 4, 5], [2, 4, 3, 5, 5, 3])] for i in range(STRAY_ROWS)])
+write("stray-eight-above-1-to-7.csv",
+      ["id", "How easy was it to get your issue resolved?", "How would you rate the checkout page?", "How would you rate our mobile app?", "How would you rate the variety of products?"],
+      [[str(i), "8" if i in (40, 121) else weighted([1, 2, 3, 4, 5, 6, 7], [2, 3, 3, 5, 6, 5, 4]), weighted(list(range(1, 11)), [1, 1, 2, 2, 3, 3, 4, 4, 3, 2]),
+        "0" if i == 99 else weighted(list(range(1, 11)), [1, 1, 2, 2, 3, 3, 4, 4, 3, 2]), weighted(list(range(1, 9)), [1, 2, 3, 3, 3, 3, 2, 2])] for i in range(STRAY_ROWS)])
+# A matrix (Qualtrics' Q2_1 … Q2_4, one question's rows) whose "Not applicable" choice, coded 6, is
+# offered in some rows only: Q2_1 and Q2_2 agree on 1-5 in hundreds of answers, so the 6 in Q2_3
+# and Q2_4 is out of that scale, not a sixth point of theirs.
+write("matrix-not-applicable-coded-above-the-scale-qualtrics.csv", ["ResponseId", "Finished", "Q2_1", "Q2_2", "Q2_3", "Q2_4", "Q3"],
+      [["Response ID", "Finished"] + [f"How would you rate the following? - {row}" for row in ("Waiting time", "Friendliness of the reception", "Care of the doctor", "Clarity of the explanations")] + ["Overall, how satisfied are you with your visit?"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID2_1"}', '{"ImportId":"QID2_2"}', '{"ImportId":"QID2_3"}', '{"ImportId":"QID2_4"}', '{"ImportId":"QID3"}']]
+      + [[f"R_{i:05d}", "1", weighted([1, 2, 3, 4, 5], [5, 4, 3, 2, 1]), weighted([1, 2, 3, 4, 5], [1, 2, 4, 5, 4])]
+         + ["6" if stray_rng.random() < 0.08 else weighted([1, 2, 3, 4, 5], [1, 2, 4, 4, 4]) for _ in range(2)] + [weighted([1, 2, 3, 4, 5], [1, 2, 5, 5, 4])] for i in range(STRAY_ROWS)])

@@ -508,6 +508,20 @@ const CASES: Case[] = [
   ['outage-is-a-problem-pl', 'Jak ocenia Pan(i) obsługę zgłoszenia awarii? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
   ['outage-is-a-problem-lv', 'Vai pēdējo 12 mēnešu laikā bija elektroapgādes pārtraukums?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['outage-is-a-problem-lv', 'Kā vērtējat pārtraukuma izskatīšanu? (1-5)', 'item', [1, 5], 'complaints', 'medium'],
+  // A stray code just off a usual scale (a 0 below 1..5, an 8 above 1..7, in a tiny share of the
+  // answers) is out of scale, not a reason to widen it; scales whose ends are chosen as the others
+  // are keep their reading (0-5, 1-10, 0-10 with a rare 0, 1..8 spread read as 1-10).
+  ['stray-zero-below-1-to-5', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
+  ['stray-zero-below-1-to-5', 'How would you rate the cleanliness of the room?', 'item', [0, 5], null, 'high'],
+  ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
+  ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
+  ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],
+  ['stray-eight-above-1-to-7', 'How would you rate the variety of products?', 'item', [1, 10], null, 'medium'],
+  // A matrix's columns share the scale they agree on; a code above it in some of them only is out of it.
+  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'delivery', 'medium'],
+  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
+  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_3', 'item', [1, 5], null, 'high'],
+  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_4', 'item', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
@@ -726,6 +740,35 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(wifi?.distribution.map((d) => d.value)).toEqual([1, 2, 3, 4, 5]);
     // The CSAT is the share satisfied: 1 for "satisfied", 0 for "neutral or dissatisfied".
     expect(report.csat?.scale).toMatchObject({ kind: 'binary', labels: { '0': 'neutral or dissatisfied', '1': 'satisfied' } });
+  });
+
+  it('excludes a stray code off a usual scale as out of scale, names it, and keeps it out of the boxes', () => {
+    const rows = (fixture: string) => readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    const report = (fixture: string) => {
+      const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+      expect(result.status, result.stderr).toBe(0);
+      return { report: JSON.parse(result.stdout) as Report, stderr: result.stderr };
+    };
+    // Counted in the fixtures themselves, not taken from satisfy's evidence.
+    const overall = rows('stray-zero-below-1-to-5').map((r) => Number(r[1]));
+    const zero = report('stray-zero-below-1-to-5');
+    expect(zero.report.csat).toMatchObject({ n: overall.filter((v) => v >= 1).length, missing: { outOfScale: overall.filter((v) => v === 0).length } });
+    expect(zero.stderr).toContain('"0" is outside its 1-5 scale');
+    expect(inspect('stray-zero-below-1-to-5').columns[1]?.evidence[0]).toContain('one answer 0 (0.4 %, against');
+    const effort = rows('stray-eight-above-1-to-7').map((r) => Number(r[1]));
+    const eight = report('stray-eight-above-1-to-7');
+    const kept = effort.filter((v) => v <= 7);
+    expect(eight.report.ces).toMatchObject({ n: kept.length, missing: { outOfScale: 2 } });
+    // "How easy …" on 1-7: its low-effort box is 6-7, a box answers reach.
+    const table = runCli(['report', 'fixtures/detection/stray-eight-above-1-to-7.csv']).stdout;
+    expect(table).toContain(`low effort (6-7) ${((100 * kept.filter((v) => v >= 6).length) / kept.length).toFixed(1)} %  n ${kept.length}`);
+    // The matrix's "not applicable" 6: out of the 1-5 scale its rows share, and named.
+    const matrix = rows('matrix-not-applicable-coded-above-the-scale-qualtrics').slice(2);
+    const sixes = matrix.filter((r) => r[4] === '6').length;
+    const items = report('matrix-not-applicable-coded-above-the-scale-qualtrics');
+    expect(items.report.items.find((i) => i.column === 'Q2_3')?.missing.outOfScale).toBe(sixes);
+    expect(items.stderr).toContain('"6" is outside its 1-5 scale');
+    expect(inspect('matrix-not-applicable-coded-above-the-scale-qualtrics').columns.find((c) => c.name === 'Q2_3')?.evidence.join('; ')).toContain('6 in 2 of its 4 columns only');
   });
 
   it('excludes -99 and counts it as not applicable', () => {
