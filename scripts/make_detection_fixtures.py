@@ -1331,3 +1331,20 @@ write("matrix-not-applicable-coded-above-the-scale-qualtrics.csv", ["ResponseId"
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID2_1"}', '{"ImportId":"QID2_2"}', '{"ImportId":"QID2_3"}', '{"ImportId":"QID2_4"}', '{"ImportId":"QID3"}']]
       + [[f"R_{i:05d}", "1", weighted([1, 2, 3, 4, 5], [5, 4, 3, 2, 1]), weighted([1, 2, 3, 4, 5], [1, 2, 4, 5, 4])]
          + ["6" if stray_rng.random() < 0.08 else weighted([1, 2, 3, 4, 5], [1, 2, 4, 4, 4]) for _ in range(2)] + [weighted([1, 2, 3, 4, 5], [1, 2, 5, 5, 4])] for i in range(STRAY_ROWS)])
+# Easy to understand, read or follow says how clear something is, not the effort of getting
+# something done: a bill easy to understand is a pricing item, instructions easy to read an item of
+# no dimension; the effort of getting an issue handled stays the CES.
+clear_rng = random.Random(3101)
+CLEAR_NOT_EFFORT = {
+    "en": ("The bill for my account is easy to understand (1-5)", "The account statement is easy to read (1-5)", "The company made it easy for me to handle my issue (1-5)"),
+    "de": ("Die Rechnung ist leicht verständlich (1-5)", "Die Anleitung war einfach zu lesen (1-5)", "Wie einfach war es, Ihr Anliegen zu erledigen? (1-5)"),
+    "fr": ("La facture est facile à comprendre (1-5)", "Le mode d'emploi est facile à lire (1-5)", "Il a été facile de faire traiter ma demande (1-5)"),
+    "es": ("La factura es fácil de entender (1-5)", "El manual es fácil de leer (1-5)", "¿Qué tan fácil fue resolver su consulta? (1-5)"),
+    "pt": ("A fatura é fácil de compreender (1-5)", "O manual é fácil de ler (1-5)", "Foi fácil resolver o meu pedido (1-5)"),
+    "pl": ("Opłaty na rachunku są łatwe do zrozumienia (1-5)", "Instrukcja jest łatwa do odczytania (1-5)", "Łatwo było załatwić moją sprawę (1-5)"),
+    "lv": ("Rēķins ir viegli saprotams (1-5)", "Instrukcija ir viegli lasāma (1-5)", "Cik viegli bija atrisināt jūsu jautājumu? (1-5)"),
+}
+for language, headers in CLEAR_NOT_EFFORT.items():
+    write(f"easy-to-understand-is-clarity-not-effort-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(clear_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+

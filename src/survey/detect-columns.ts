@@ -333,6 +333,19 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     if (outside.length === 0) delete role.quantity;
     else role.quantity = outside[0];
   }
+  // "La factura es fácil de entender", "Die Rechnung ist leicht verständlich": easy to understand,
+  // read or follow says how clear something is, not the effort of getting something done. A word of
+  // ease inside such a phrase asks for no effort question; one outside it ("Was it easy to get
+  // help?") and a word of effort itself still do.
+  if (role.ces !== undefined && !effortWord) {
+    const clear = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.effort.clear)).map((k) => k.replace(/\*$/, ''));
+    const inside = (keyword: string) => clear.some((phrase) => matchKeywords(phrase, [keyword]).length > 0);
+    const outside = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.roles.ces, lexicon.context.ces).filter((keyword) => !inside(keyword)));
+    if (clear.length > 0 && outside.length === 0) {
+      delete role.ces;
+      easeOnly = false;
+    }
+  }
   const improveOnly = role.comment === undefined && improve !== undefined;
   if (improveOnly) role.comment = improve;
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly };

@@ -21,7 +21,7 @@ export const lv: Lexicon = {
     weight: ['svars', 'svari'],
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],
   },
-  effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'] },
+  effort: { effort: ['piepūl*'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'], clear: ['viegli saprotam*', 'viegli saprast', 'viegli uztveram*', 'viegli lasām*', 'viegli izlasīt', 'viegli izlasām*', 'viegli izprotam*', 'viegli izprast'] },
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   waiting: ['gaidīšan*', 'gaidīt*', 'gaidīj*', 'rindā'],
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],

@@ -21,7 +21,7 @@ export const pl: Lexicon = {
     weight: ['waga', 'wagi', 'ważenie'],
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
-  effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'] },
+  effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'], clear: ['łatwy do zrozumienia', 'łatwa do zrozumienia', 'łatwe do zrozumienia', 'łatwi do zrozumienia', 'łatwo zrozumieć', 'łatwo zrozumiał*', 'łatwy do odczytania', 'łatwa do odczytania', 'łatwe do odczytania', 'łatwo przeczytać', 'łatwo czyteln*'] },
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   waiting: ['czas oczekiwania', 'czas czekania', 'czekanie', 'czekać', 'czekał*', 'kolejk*', 'w kolejce'],
   consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział'],

@@ -21,7 +21,7 @@ export const pt: Lexicon = {
     weight: ['peso', 'ponderação', 'fator de ponderação'],
     ignored: ['endereço ip', 'e mail', 'seu nome', 'nome completo', 'sobrenome', 'apelido', 'duração*', 'progresso'],
   },
-  effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'] },
+  effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'], clear: ['fácil de entender', 'fáceis de entender', 'fácil de compreender', 'fáceis de compreender', 'fácil de ler', 'fáceis de ler', 'fácil de seguir', 'fáceis de seguir', 'facilmente compreensív*', 'simples de entender', 'simples de compreender'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
   consent: ['consentimento', 'consinto', 'aceito participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],

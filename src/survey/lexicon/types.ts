@@ -55,10 +55,13 @@ export interface Lexicon {
    * and `difficult` ("difficult", "difficile", "schwierig", "trudn*"): a higher answer is easier, or
    * harder; a statement that something was hard, worded against its scale, that names a dimension
    * besides ("Il est difficile de joindre le service client") is an item of that dimension, not the
-   * effort question (a question of how easy, or a statement that it was easy, is). Folded or as
-   * spelled; a trailing `*` makes a stem.
+   * effort question (a question of how easy, or a statement that it was easy, is). `clear`: a
+   * statement that something is easy to understand, read or follow ("easy to understand", "leicht
+   * verständlich", "fácil de entender", "łatwy do zrozumienia", "viegli saprotams"): it rates how
+   * clear that thing is (a bill, a price list: pricing), not the effort of getting something done;
+   * its word of ease asks for no effort question. Folded or as spelled; a trailing `*` makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[] };
   /**
    * A refund promised, not asked for ("money back guarantee", "Satisfait ou remboursé", "garantía
    * de reembolso", "gwarancja zwrotu"): a complaints keyword inside one (`rembours*`, `reembolso*`,
