@@ -1348,3 +1348,20 @@ for language, headers in CLEAR_NOT_EFFORT.items():
     write(f"easy-to-understand-is-clarity-not-effort-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(clear_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
 
+# A header that states its scale ("(1-5)", "1 = … 5 = …") and is answered within it asks for a
+# rating, whatever word of an amount it holds: the amount of the bill matching one's usage rates
+# pricing. An amount column answered in sums (12.50, 300) stays a quantity.
+stated_rng = random.Random(3102)
+STATED_SCALE_OVER_AMOUNT = {
+    "en": ("The amount of my bill matches my actual usage (1-5)", "Invoice amount (EUR)"),
+    "de": ("Der Betrag der Rechnung entspricht meinem Verbrauch (1 = trifft gar nicht zu, 5 = trifft voll zu)", "Betrag (EUR)"),
+    "fr": ("Le montant de la facture est correct (1-5)", "Montant payé (EUR)"),
+    "es": ("El importe de mi factura es correcto (1 = nada de acuerdo, 5 = totalmente de acuerdo)", "Importe pagado (EUR)"),
+    "pt": ("O montante da fatura corresponde ao meu consumo (1-5)", "Montante pago (EUR)"),
+    "pl": ("Kwota opłat na rachunku odpowiada mojemu zużyciu (1-5)", "Kwota zamówienia (PLN)"),
+    "lv": ("Rēķina summa atbilst manam patēriņam (1-5)", "Summa (EUR)"),
+}
+for language, (rated, amount) in STATED_SCALE_OVER_AMOUNT.items():
+    write(f"stated-scale-over-an-amount-word-is-a-rating-{language}.csv", ["id", rated, amount],
+          [[str(i), str(stated_rng.randint(1, 5)), f"{stated_rng.uniform(5, 300):.2f}"] for i in range(N)], delimiter=";")
+

@@ -404,8 +404,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
   const asksOverall = kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
   const asked = dimension !== null || asksOverall;
-  // "How many days did delivery take?" counts days, whatever it is about.
-  if (kw.quantity !== undefined && !asksOverall && fits(profile.numeric) && profile.labels?.size === 0) {
+  // "How many days did delivery take?" counts days, whatever it is about. A header that states its
+  // scale ("(1-5)", "1 = … 5 = …"), answered within it, asks for a rating whatever it rates: "El
+  // importe de la factura se corresponde con mi consumo (1-5)" rates the bill. A 0-100 range may be
+  // a percentage, a quantity still.
+  const stated = scaleHint(name);
+  const withinStated = stated !== null && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
+  if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
