@@ -1365,3 +1365,19 @@ for language, (rated, amount) in STATED_SCALE_OVER_AMOUNT.items():
     write(f"stated-scale-over-an-amount-word-is-a-rating-{language}.csv", ["id", rated, amount],
           [[str(i), str(stated_rng.randint(1, 5)), f"{stated_rng.uniform(5, 300):.2f}"] for i in range(N)], delimiter=";")
 
+# A question of which one names a category: the unit visited, coded 1-3, is a segment; the kind of
+# problem, answered in its names, is the complaints' problem categories, with no note to map its
+# labels. A question of how much ("to what extent") holding the same word is still a rating.
+which_rng = random.Random(3103)
+WHICH_ONE = {
+    "en": ("In which unit were you seen?", "What type of problem did you have with your order?", ["Late delivery", "Wrong item", "Damaged item", "Billing error"], "To what extent did the visit meet your expectations?"),
+    "de": ("In welcher Einheit wurden Sie betreut?", "Welche Art von Problem hatten Sie mit Ihrer Bestellung?", ["Lieferverzug", "Falscher Artikel", "Beschädigte Ware", "Rechnungsfehler"], "In welchem Maße hat der Besuch Ihre Erwartungen erfüllt?"),
+    "fr": ("Dans quelle unité avez-vous été reçu ?", "Quel type de problème avez-vous rencontré avec votre commande ?", ["Retard de livraison", "Mauvais article", "Article endommagé", "Erreur de facturation"], "Dans quelle mesure la visite a-t-elle répondu à vos attentes ?"),
+    "es": ("¿En qué unidad le recibieron?", "¿Qué tipo de incidencia tuvo con su pedido?", ["Retraso", "Artículo equivocado", "Artículo dañado", "Error en la factura"], "¿En qué medida la visita cumplió sus expectativas?"),
+    "pt": ("Em que unidade foi consultado?", "Que tipo de problema teve com a sua encomenda?", ["Atraso na entrega", "Artigo errado", "Artigo danificado", "Erro na fatura"], "Em que medida a visita correspondeu às suas expectativas?"),
+    "pl": ("W której placówce odbyła się wizyta?", "Jakiego rodzaju problem miał Pan z zamówieniem?", ["Opóźnienie dostawy", "Zły produkt", "Uszkodzony produkt", "Błąd na fakturze"], "W jakim stopniu wizyta spełniła Pana oczekiwania?"),
+    "lv": ("Kurā nodaļā jūs apmeklējāt?", "Kāda veida problēma jums radās ar pasūtījumu?", ["Piegādes kavēšanās", "Nepareiza prece", "Bojāta prece", "Kļūda rēķinā"], "Cik lielā mērā vizīte atbilda jūsu gaidām?"),
+}
+for language, (unit, problem, kinds, extent) in WHICH_ONE.items():
+    write(f"which-one-questions-are-categories-{language}.csv", ["id", unit, problem, extent],
+          [[str(i), str(which_rng.randint(1, 3)), which_rng.choice(kinds) if i % 3 == 0 else "", str(which_rng.randint(1, 5))] for i in range(N)], delimiter=";")

@@ -58,7 +58,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating' | 'consent', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating' | 'consent' | 'which', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -274,6 +274,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.resolution ??= first(context.resolution ?? []);
     // Words that ask for a rating ("rate", "score", "Bewertung"), whatever is rated.
     role.rating ??= first(context.csat ?? []);
+    // A question of which one ("Em que unidade …?", "¿Qué tipo de problema …?"), not of how much
+    // ("¿En qué medida …?", "In welchem Maße …?"), asked in a sentence: a variable's name such as
+    // `qual_1` (quality) asks nothing.
+    if (!isBareName(name) && matchKeywords(name, lexicon.which.extent).length === 0) role.which ??= first(lexicon.which.ask);
     // The dimension with the most keyword hits wins; on a tie, the one whose keywords say more
     // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
@@ -496,6 +500,15 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
     // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
     const coded0to10 = rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10;
+    // "Em que unidade foi atendido?" answered 1-3 asks which one: codes of categories, as a question
+    // of what kind of problem is the problem's categories. A word of rating ("Which score would you
+    // give?", "Welche Note …?") or a scale the header states asks for a rating; so does a question
+    // that names a dimension other than complaints ("Which … delivery …" is kept an item: it may ask
+    // how well).
+    if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints')) {
+      const problem = dimension !== null;
+      return assign('segment', `${problem ? `${dimensionWhy}; ` : ''}header keyword ${kw.which.text} asks which one; ${scaleWhy}: codes of ${problem ? 'the categories of the problem' : 'categories'}, not a rating`, null, problem ? 'complaints' : null, problem ? dimensionConfidence : 'high');
+    }
     const recommendScale = coded0to10 || (rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10));
     if (kw.nps !== undefined && recommendScale) {
       return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
@@ -560,10 +573,18 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
+  // A question of which one answered in a few words again and again ("¿Qué tipo de problema tuvo?"
+  // Retraso en la entrega, Producto dañado; "Welche Filiale?") names categories, not a scale whose
+  // labels wait to be mapped: about the problem, its categories; otherwise a segment.
+  const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
+  if (kw.which !== undefined && kw.rating === undefined && kw.comment === undefined && headlineAsked(kw) === null && fewValues && profile.labels !== null && !fits(profile.numeric)) {
+    const problem = dimension?.id === 'complaints';
+    if (problem) return assign('segment', `${dimensionWhy}; header keyword ${kw.which.text} asks which one: categories of the problem (${profile.distinct} options), counted one by one`, null, 'complaints', dimensionConfidence);
+    return assign('segment', `header keyword ${kw.which.text} asks which one: ${profile.distinct} categories, not a rating`);
+  }
   // "Is there anything else we can help you with?" answered yes or no asks a question, not for a comment.
   if (kw.comment !== undefined && profile.distinct <= 3 && fits(profile.yesNo)) return assign('segment', `header keyword ${kw.comment.text}, but the answers are yes or no: a question, not free text`);
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
-  const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
   if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
   // Long answers that repeat word for word are the options of a choice question, not free text.
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);

@@ -356,6 +356,28 @@ const CASES: Case[] = [
   ['stated-scale-over-an-amount-word-is-a-rating-pl', 'Kwota zamówienia (PLN)', 'ignored', null, null, 'high'],
   ['stated-scale-over-an-amount-word-is-a-rating-lv', 'Rēķina summa atbilst manam patēriņam (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['stated-scale-over-an-amount-word-is-a-rating-lv', 'Summa (EUR)', 'ignored', null, null, 'high'],
+  // A question of which one names categories: codes are a segment, kinds of problem the complaints' categories; one of how much is still rated.
+  ['which-one-questions-are-categories-en', 'In which unit were you seen?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-en', 'What type of problem did you have with your order?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-en', 'To what extent did the visit meet your expectations?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-de', 'In welcher Einheit wurden Sie betreut?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-de', 'Welche Art von Problem hatten Sie mit Ihrer Bestellung?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-de', 'In welchem Maße hat der Besuch Ihre Erwartungen erfüllt?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-fr', 'Dans quelle unité avez-vous été reçu ?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-fr', 'Quel type de problème avez-vous rencontré avec votre commande ?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-fr', 'Dans quelle mesure la visite a-t-elle répondu à vos attentes ?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-es', '¿En qué unidad le recibieron?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-es', '¿Qué tipo de incidencia tuvo con su pedido?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-es', '¿En qué medida la visita cumplió sus expectativas?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-pt', 'Em que unidade foi consultado?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-pt', 'Que tipo de problema teve com a sua encomenda?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-pt', 'Em que medida a visita correspondeu às suas expectativas?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-pl', 'W której placówce odbyła się wizyta?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-pl', 'Jakiego rodzaju problem miał Pan z zamówieniem?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-pl', 'W jakim stopniu wizyta spełniła Pana oczekiwania?', 'item', [1, 5], null, 'high'],
+  ['which-one-questions-are-categories-lv', 'Kurā nodaļā jūs apmeklējāt?', 'segment', null, null, 'high'],
+  ['which-one-questions-are-categories-lv', 'Kāda veida problēma jums radās ar pasūtījumu?', 'segment', null, 'complaints', 'medium'],
+  ['which-one-questions-are-categories-lv', 'Cik lielā mērā vizīte atbilda jūsu gaidām?', 'item', [1, 5], null, 'high'],
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
   ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
   ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
@@ -968,5 +990,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(read('sole-overall-naming-a-dimension-alone')).toEqual([['csat', null], ['nps', null]]);
     // "Our service" is the company's offering: the CSAT, beside the overall question of delivery.
     expect(read('overall-of-our-service-beside-an-overall-naming-delivery')).toEqual([['csat', null], ['item', 'delivery'], ['item', 'pricing']]);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', (language) => {
+    const fixture = `which-one-questions-are-categories-${language}`;
+    const problem = inspect(fixture).columns[2];
+    expect(problem?.unmapped).toEqual([]);
+    expect(problem?.unscored).toBeUndefined();
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual([problem?.name]);
   });
 });

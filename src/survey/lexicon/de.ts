@@ -22,6 +22,7 @@ export const de: Lexicon = {
     ignored: ['ip adresse', 'e mail adresse', 'e mail', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],
   },
   effort: { effort: ['aufwand*', 'aufwändig*', 'aufwendig*', 'mühe*'], easy: ['einfach*', 'leicht*'], difficult: ['schwierig*', 'schwer*'], clear: ['leicht verständlich', 'leicht verständliche*', 'einfach verständlich', 'einfach verständliche*', 'leicht zu verstehen', 'einfach zu verstehen', 'leicht zu lesen', 'einfach zu lesen', 'leicht lesbar', 'leicht lesbare*', 'leicht nachvollziehbar', 'leicht nachvollziehbare*', 'einfach nachvollziehbar', 'leicht zu folgen', 'einfach zu folgen'] },
+  which: { ask: ['welche', 'welcher', 'welches', 'welchen', 'welchem', 'was für', 'welche art', 'welcher art'], extent: ['in welchem maße', 'in welchem masse', 'in welchem umfang', 'in welchem ausmaß', 'in welchem grad'] },
   guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert', 'zufriedenheitsgarantie', 'zufriedenheit garantiert'],
   waiting: ['wartezeit*', 'warten', 'gewartet', 'warteschleife*', 'warteschlange*'],
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],

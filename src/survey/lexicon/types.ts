@@ -63,6 +63,15 @@ export interface Lexicon {
    */
   effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[] };
   /**
+   * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
+   * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
+   * problem), not a rating, unless a word of rating asks for one ("Which score would you give?",
+   * "Welche Note …?") or the answers are a scale. `extent`: the phrases of how much that hold such
+   * a word ("to what extent", "in welchem Maße", "dans quelle mesure", "en qué medida", "em que
+   * medida", "w jakim stopniu", "cik lielā mērā") and ask for a rating.
+   */
+  which: { ask: string[]; extent: string[] };
+  /**
    * A refund promised, not asked for ("money back guarantee", "Satisfait ou remboursé", "garantía
    * de reembolso", "gwarancja zwrotu"): a complaints keyword inside one (`rembours*`, `reembolso*`,
    * `zwrot*`) names a policy, no refund a customer had to claim.
