@@ -68,3 +68,56 @@ describe('inputs that are pipes, and outputs that fail', () => {
     expect(JSON.parse(runs[0]?.stdout ?? '').input.files[0]).toMatchObject({ rows: 1501, rowsUsed: 1500, skipped: [{ reason: 'unclosedQuote', count: 1, firstLines: [1502] }] });
   });
 });
+
+/**
+ * Runs the built program with its stdout, or its stderr (`2>&1 >/dev/null`), through a reader that
+ * goes away after its first bytes, as in a pipeline: `| head -c 100`, `| head -1`. The exit status
+ * is the program's own (`${PIPESTATUS[0]}`); stderr, when stdout is the pipe, is what it said.
+ */
+function runThroughHead(args: readonly string[], piped: 'stdout' | 'stderr'): { status: number | null; stderr: string } {
+  const line = piped === 'stdout' ? '"$0" "$@" | head -c 100 >/dev/null' : '"$0" "$@" 2>&1 >/dev/null | head -1 >/dev/null';
+  const run = spawnSync('bash', ['-c', `${line}; exit \${PIPESTATUS[0]}`, process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: run.status, stderr: run.stderr };
+}
+
+/** Runs the built program with its stdout piped to a reader that is gone before anything is written. */
+function runWithStdoutClosed(args: readonly string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+describe('a reader of the pipe that goes away stops the output, not the exit status', () => {
+  // The JSON report of the sample broken down by region (190 KB) is more than twice a pipe's 64 KiB.
+  const big = [FIXTURE, '--by', 'Region', '--format', 'json', '-q'];
+  const failed = 'satisfy: gate failed: nps < 10 (actual -12.5)\n';
+
+  it.each([
+    ['stdout', ['report', ...big, '--fail-if', 'nps < 10']],
+    ['-o -', ['report', ...big, '-o', '-', '--fail-if', 'nps < 10']],
+    ['HTML', ['report', FIXTURE, '--by', 'Region', '--format', 'html', '-q', '--fail-if', 'nps < 10']],
+  ])('a failed --fail-if, %s | head -c 100: exits 1 and says which gate failed', (_, args) => {
+    expect(runThroughHead(args, 'stdout')).toEqual({ status: 1, stderr: failed });
+  });
+
+  it('exits 1 for a failed gate when the reader is gone before anything is written', async () => {
+    expect(await runWithStdoutClosed(['report', ...big, '--fail-if', 'nps < 10'])).toEqual({ status: 1, stderr: failed });
+  });
+
+  it('still exits 0 for a report whose gates pass', () => {
+    expect(runThroughHead(['report', ...big, '--fail-if', 'nps < -50'], 'stdout')).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('exits 2 for a bad baseline when stderr is the pipe that closes (2>&1 | head -1), not 1', () => {
+    const baseline = join(dir, 'baseline-of-an-unknown-key.json');
+    writeFileSync(baseline, JSON.stringify({ ...JSON.parse(asFile.stdout), futureField: 1 }));
+    // The error and its hint are two lines: the hint meets the closed pipe. A race, run five times.
+    for (let i = 0; i < 5; i++) expect(runThroughHead(['report', FIXTURE, '--baseline', baseline], 'stderr').status).toBe(2);
+  });
+});
