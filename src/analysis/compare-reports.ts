@@ -224,7 +224,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));
     const skipped: Untested[] = [];
-    const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d }));
+    const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
     for (const { metric, a: now, b: was, why, bases, scales } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
       const reason = why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
@@ -242,15 +242,34 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     adjustP(family.map((i) => (found[i] as (typeof found)[number]).d.result.p), options.adjust).forEach((p, j) => (adjusted[family[j] as number] = p));
   }
   const alpha = significanceLevel(options.confidenceLevel);
-  const changes: Change[] = found.map(({ scope, d }, i) => {
+  const changes: Change[] = found.map(({ scope, d, worse }, i) => {
     const adjustedP = adjusted[i] as number;
-    return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic) };
+    return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic), ...(worse === undefined ? {} : { worse }) };
   });
   const weighted = before.weight !== null || after.weight !== null;
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
   const decomposition = column === null || weighted ? [] : decompose(before, after, column);
   const side = (source: string, report: Report): ComparedReport => ({ source, respondents: report.respondents });
   return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, untested, decomposition, notes };
+}
+
+/**
+ * Which way the CES mean goes for the worse: up where its effort question runs to more effort,
+ * down where it runs to ease, on each side that knows its direction; undefined where no side knows
+ * it, or the sides say each another way.
+ */
+function effortWorse(...sides: Array<ItemSummary | null | undefined>): Change['worse'] {
+  const known = new Set(sides.map((s) => s?.direction).filter((d) => d !== undefined && d !== null));
+  if (known.size !== 1) return undefined;
+  return known.has('higher is more effort') ? 'up' : 'down';
+}
+
+/**
+ * Whether a change went the way that is worse: a fall, but for a CES mean whose higher codes are
+ * more effort, a rise (see Change.worse).
+ */
+export function forTheWorse(change: Pick<Change, 'direction' | 'worse'>): boolean {
+  return change.direction === (change.worse ?? 'down');
 }
 
 /** The column both reports are broken down by, or null (with a note when they differ). */

@@ -1,6 +1,7 @@
 import { SatisfyError } from '../errors.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
+import { forTheWorse } from './compare-reports.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
 
 export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
@@ -164,7 +165,7 @@ function compare(actual: number, operator: Operator, value: number): boolean {
   }
 }
 
-/** `--fail-on-drop`: fail when the overall change of the figure at `path` against the baseline is a significant fall. */
+/** `--fail-on-drop`: fail when the overall change of the figure at `path` against the baseline is significant and for the worse (see evaluateDrops). */
 export interface DropGate {
   expression: string;
   /** Where the gate was given, for errors: `--fail-on-drop nps`. */
@@ -191,7 +192,7 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
 
 /**
  * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
- * significant and down, or when there is no such change (the figure is missing on a side): a CI
+ * significant and for the worse (down; for a CES mean whose higher codes are more effort, up), or when there is no such change (the figure is missing on a side): a CI
  * job must not go green because a figure vanished. A figure both sides have but that was not
  * tested (too few answers, too little spread, another scale: see Comparison.untested) cannot have
  * fallen significantly: its gate passes, and the comparison's notes say why. `actual` is the change.
@@ -201,7 +202,7 @@ export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
     const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
     if (change === undefined && untested !== undefined) return { expression: drop.expression, actual: untested.change, pass: true };
-    return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && change.direction === 'down') };
+    return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && forTheWorse(change)) };
   });
 }
 

@@ -256,6 +256,12 @@ export interface Change extends TestOutcome {
   change: number;
   /** Interval of the change: Welch's for means and scores, Newcombe's for shares, z for NPS. */
   ci: Interval | null;
+  /**
+   * On `ces.mean` only, where the effort question's direction is known (and the same on each side
+   * that knows it): which way is for the worse, `up` where higher is more effort, `down` where
+   * higher is easier. Absent elsewhere, where a fall is for the worse (see forTheWorse).
+   */
+  worse?: 'up' | 'down';
 }
 
 export interface Decomposition {

@@ -114,7 +114,8 @@ async function writeTo(path: string, text: string, io: Io): Promise<void> {
 /** The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop. */
 export function gateFailure(check: Check): string {
   const drop = check.expression.startsWith('fail-on-drop ');
-  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : 'the report has no such figure') : drop ? `change ${check.actual}, a significant fall` : `actual ${check.actual}`;
+  // A drop that is a rise is that of a CES mean whose higher codes are more effort.
+  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : 'the report has no such figure') : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
   return `satisfy: gate failed: ${check.expression} (${why})`;
 }
 

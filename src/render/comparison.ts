@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { forTheWorse } from '../analysis/compare-reports.js';
 import type { Change, Comparison, ComparisonReport, UntestedChange } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, correction } from './breakdown.js';
@@ -30,10 +31,14 @@ function change(metric: string, v: number | null | undefined): string {
   return metric.endsWith('.share') ? `${signed(v * 100)} pp` : signed(v, metric === 'ces.mean' ? 2 : 1);
 }
 
-/** The cells every format shows of a change, as plain text; the caller escapes and colours them. */
+/**
+ * The cells every format shows of a change, as plain text; the caller escapes and colours them (red
+ * for the worse, see forTheWorse). ▲/▼ say a rise/fall.
+ */
 export function changeCells(c: Change, labels: Labels): { figure: string; scope: string; baseline: string; current: string; change: string; interval: string; p: string; mark: string } {
   return {
-    figure: figureName(c.metric, labels),
+    // A CES mean says which way its effort runs: its ▲ may be for the worse.
+    figure: c.worse === undefined ? figureName(c.metric, labels) : `${figureName(c.metric, labels)} (higher = ${c.worse === 'up' ? 'more effort' : 'easier'})`,
     scope: c.scope,
     baseline: value(c.metric, c.baseline),
     current: value(c.metric, c.current),
@@ -58,7 +63,7 @@ export function comparisonSections(comparison: Comparison, labels: Labels, c: Ch
   const rows = comparison.changes.map((ch) => {
     const k = changeCells(ch, labels);
     const row = [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p, k.mark];
-    return ch.significant ? row.map((cell) => (ch.direction === 'up' ? c.green(cell) : c.red(cell))) : row;
+    return ch.significant ? row.map((cell) => (forTheWorse(ch) ? c.red(cell) : c.green(cell))) : row;
   });
   for (const u of comparison.untested ?? []) {
     const k = untestedCells(u, labels);

@@ -1,3 +1,4 @@
+import { forTheWorse } from '../analysis/compare-reports.js';
 import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, type Group } from './breakdown.js';
@@ -156,7 +157,7 @@ function comparisonTable(report: Report): string {
   const labels = dimensionLabels(report);
   const row = (c: Change) => {
     const k = changeCells(c, labels);
-    return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml).map((cell, i) => (i === 4 && c.significant ? `<span class="${c.direction}">${cell} ${k.mark}</span>` : cell));
+    return [k.figure, k.scope, k.baseline, k.current, k.change, k.interval, k.p].map(escapeHtml).map((cell, i) => (i === 4 && c.significant ? `<span class="${forTheWorse(c) ? 'down' : 'up'}">${cell} ${k.mark}</span>` : cell));
   };
   const untested = (comparison.untested ?? []).map((u) => {
     const k = untestedCells(u, labels);

@@ -194,6 +194,25 @@ describe('the overall changes', () => {
 });
 
 describe('--fail-on-drop', () => {
+  // "How much effort … (1 = very low effort, 5 = very high effort)": higher is more effort.
+  const LOW_EFFORT = 'fixtures/segments/effort-low-before.csv';
+  const HIGH_EFFORT = 'fixtures/segments/effort-high-after.csv';
+
+  it('fails on a CES mean of more effort that rose significantly (effort worsened), and names the way it runs', () => {
+    const result = runCli(['compare', LOW_EFFORT, HIGH_EFFORT, '--fail-on-drop', 'ces']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop ces\.mean \(change 2\.38\d*, a significant rise of effort\)\n$/);
+    expect(result.stdout).toMatch(/│ CES mean \(higher = more effort\) │ overall │ +1\.85 │ +4\.24 │ +\+2\.39 │ .* │ ▲ │/);
+    const json = compare([reportJson(LOW_EFFORT), HIGH_EFFORT, '--fail-on-drop', 'ces']);
+    expect(json.changes.find((c) => c.metric === 'ces.mean')).toMatchObject({ direction: 'up', significant: true, worse: 'up' });
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop ces.mean', actual: expect.closeTo(2.3875, 6) as number, pass: false }]);
+  });
+
+  it('passes on a CES mean of more effort that fell significantly (effort eased)', () => {
+    const result = runCli(['compare', HIGH_EFFORT, LOW_EFFORT, '--fail-on-drop', 'ces']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+  });
+
   it('fails after the comparison when the figure fell significantly, and says so', () => {
     const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
     expect(result.status).toBe(1);
