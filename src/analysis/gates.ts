@@ -72,7 +72,8 @@ function pathPatterns(paths: readonly string[]): RegExp[] {
   return paths.map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
 }
 
-const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
+// The number may be signed either way, as the table prints NPS (`+5.3`).
+const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*([-+]?\d+(?:\.\d+)?)\s*$/;
 
 /**
  * Parses `--fail-if "<path> <operator> <number>"`: a path into the JSON report (`nps.score`,
@@ -91,6 +92,21 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service');
   }
   return { expression: expression.trim(), source, path, operator, value: Number(value) };
+}
+
+/**
+ * The gates less those that repeat one before them (the same figure, operator and number, however
+ * written: `nps<10` is `nps < 10`), as a gate given in the config and again as --fail-if: each is
+ * checked, and said to have failed, once.
+ */
+export function distinctGates(gates: readonly Gate[]): Gate[] {
+  const seen = new Set<string>();
+  return gates.filter((gate) => {
+    const key = `${gate.path} ${gate.operator} ${gate.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

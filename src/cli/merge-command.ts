@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
-import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
+import { distinctGates, parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs } from './check-outputs.js';
@@ -37,7 +37,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   // them on its own part); the rest of the config made the states, and the states say the survey.
   const config = loadConfig(options.config, process.cwd());
   const configGates = (config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${config?.path}: gates[${i}] "${expression}"`));
-  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
+  const gates = distinctGates([...configGates, ...options.failIf.map((expression) => parseGate(expression))]);
   refuseTwice(options.states);
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
@@ -53,7 +53,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const report = analysis.report(shards.flatMap((s) => s.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
-  return deliver(text, report.checks, options, io);
+  return deliver(text, report.checks, options, io, report);
 }
 
 /** A shard named twice (the same file, however spelled) would count its rows twice: refused. */

@@ -1,7 +1,8 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
+import { distinctGates, evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
+import { nullReasonAt } from '../analysis/null-reason-at.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
 import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/analyze-files.js';
@@ -61,7 +62,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const confidenceLevel = parseConfidence(options.confidence);
   // Gates are checked before any input is read, so a typo fails fast.
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
-  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
+  const gates = distinctGates([...configGates, ...options.failIf.map((expression) => parseGate(expression))]);
   const segments = parseSegments(options);
   const drops = options.failOnDrop.map((name) => parseDropGate(name));
   if (drops.length > 0 && options.baseline === undefined) throw new SatisfyError('USAGE', '--fail-on-drop needs --baseline <report.json> to compare with');
@@ -89,19 +90,20 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
-  return deliver(text, report.checks, options, io);
+  return deliver(text, report.checks, options, io, report);
 }
 
 /**
  * Writes the output to stdout or to --output, and the gates to --junit (see writeOutput); then one
  * line on stderr per failed gate. Exit 1 when a gate failed.
  */
-export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io): Promise<ExitCode> {
+export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io, report?: Report): Promise<ExitCode> {
   if (options.output === undefined) io.stdout.write(text);
   else await writeOutput(options.output, text);
-  if (options.junit !== undefined) await writeTo(options.junit, renderJunit(checks), io);
+  const why = (check: Check) => gateNullReason(check, report);
+  if (options.junit !== undefined) await writeTo(options.junit, renderJunit(checks, why), io);
   const failed = checks.filter((check) => !check.pass);
-  for (const check of failed) printMessage(io, gateFailure(check));
+  for (const check of failed) printMessage(io, gateFailure(check, why(check)));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;
 }
 
@@ -111,12 +113,22 @@ async function writeTo(path: string, text: string, io: Io): Promise<void> {
   else await writeOutput(path, text);
 }
 
-/** The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop. */
-export function gateFailure(check: Check): string {
+/**
+ * The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop; for a figure that is
+ * null in the report, why (`nullReason`, see gateNullReason).
+ */
+export function gateFailure(check: Check, nullReason: string | null = null): string {
   const drop = check.expression.startsWith('fail-on-drop ');
+  const missing = drop ? 'no such change: the figure is missing on a side' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : 'the report has no such figure') : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
+  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
   return `satisfy: gate failed: ${check.expression} (${why})`;
+}
+
+/** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt); else null. */
+export function gateNullReason(check: Check, report: Report | undefined): string | null {
+  if (report === undefined || check.actual !== null || check.expression.startsWith('fail-on-drop ')) return null;
+  return nullReasonAt(report, parseGate(check.expression).path);
 }
 
 /** The report with its comparison against the baseline and the checks of --fail-on-drop. */

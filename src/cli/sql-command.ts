@@ -1,5 +1,5 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
-import { parseGate, requireKnownDimensions } from '../analysis/gates.js';
+import { distinctGates, parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
 import { runDuckDb } from '../engine/run-duckdb.js';
 import { runPostgres } from '../engine/run-postgres.js';
@@ -60,7 +60,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
   const configGates = (survey.config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${survey.config?.path}: gates[${i}] "${expression}"`));
-  const gates = [...configGates, ...options.failIf.map((expression) => parseGate(expression))];
+  const gates = distinctGates([...configGates, ...options.failIf.map((expression) => parseGate(expression))]);
   requireKnownDimensions(gates, knownDimensions(survey, { reports: [] }));
   const segments = parseSegments(options);
   const dates = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
@@ -132,7 +132,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const report = analysis.report(fromSql.files, gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false });
-  return deliver(text, report.checks, options, io);
+  return deliver(text, report.checks, options, io, report);
 }
 
 /** A table's name as the dialect quotes it: `schema.table` is two names, each quoted. */

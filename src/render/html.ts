@@ -10,6 +10,7 @@ import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from '.
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, skippedRows } from './words.js';
+import { isDrop } from './is-drop.js';
 
 /**
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
@@ -95,7 +96,7 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
 function failedGates(checks: readonly Check[]): string {
   const failed = checks.filter((c) => !c.pass);
   if (failed.length === 0) return '';
-  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.withheld !== undefined ? `cannot be judged: ${escapeHtml(c.withheld)}` : c.actual === null ? 'the report has no such figure' : `actual ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
+  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.withheld !== undefined ? `cannot be judged: ${escapeHtml(c.withheld)}` : c.actual === null ? 'the report has no such figure' : `${isDrop(c) ? 'change' : 'actual'} ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
 }
 
 function headline(report: Report): string {

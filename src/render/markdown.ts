@@ -10,6 +10,7 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from 
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
+import { isDrop } from './is-drop.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -23,7 +24,8 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   const parts: string[] = ['## Customer satisfaction'];
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length > 0) {
-    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.withheld !== undefined ? `cannot be judged: ${c.withheld}` : c.actual === null ? 'the report has no such figure' : `actual ${fixed(c.actual, 2)}`}`).join('\n>\n'));
+    // A --fail-on-drop's figure is the change.
+    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.withheld !== undefined ? `cannot be judged: ${c.withheld}` : c.actual === null ? 'the report has no such figure' : `${isDrop(c) ? 'change' : 'actual'} ${fixed(c.actual, 2)}`}`).join('\n>\n'));
   }
   const { csat, nps, index } = report;
   parts.push(

@@ -17,7 +17,7 @@ describe('--fail-if', () => {
       { expression: 'csat < 0.5', actual: report.csat?.topBox?.share, pass: true },
       { expression: 'ces > 3', actual: null, pass: false },
     ]);
-    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (the report has no such figure)\n');
+    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (null: no effort question found (name one with --map ces=<column>))\n');
   });
 
   it("cannot judge a key driver's weight, r or R² whose reading is withheld for a low base: it fails and says why", () => {
@@ -62,6 +62,51 @@ describe('--fail-if', () => {
         '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5"/>\n    </testcase>\n' +
         '    <testcase classname="satisfy.gates" name="delivery &lt; 50"/>\n  </testsuite>\n</testsuites>\n',
     );
+  });
+});
+
+describe('what a gate says', () => {
+  it('gives why a figure the report has a place for is null, on stderr and in JUnit; a path it has no place for has no such figure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-null-gate-'));
+    const junit = join(dir, 'gates.xml');
+    const result = runCli(['report', SAMPLE, '-o', '/dev/null', '--fail-if', 'dimensions.complaints.alpha.raw < 0.7', '--fail-if', 'ces > 3', '--junit', junit]);
+    expect(result.status).toBe(1);
+    const why = 'an item has the same answer from every respondent who answered every item';
+    expect(result.stderr).toBe(`satisfy: gate failed: dimensions.complaints.alpha.raw < 0.7 (null: ${why})\nsatisfy: gate failed: ces > 3 (null: no effort question found (name one with --map ces=<column>))\n`);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toContain(`<failure message="dimensions.complaints.alpha.raw &lt; 0.7: null in the report: ${why}"/>`);
+    const none = runCli(['report', SAMPLE, '-o', '/dev/null', '--fail-if', 'dimensions.service.score < 50']);
+    expect(none.stderr).toBe('satisfy: gate failed: dimensions.service.score < 50 (the report has no such figure)\n');
+  });
+
+  it('takes a number with a leading +, as the table prints NPS', () => {
+    const result = runCli(['report', SAMPLE, '-o', '/dev/null', '--fail-if', 'nps < +10']);
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: nps < +10 (actual -12.5)\n']);
+  });
+
+  it('checks and reports once a gate given in the config and again as --fail-if', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-twice-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ gates: ['nps < 0'] }));
+    const result = runCli(['report', SAMPLE, '--format', 'json', '--config', config, '--fail-if', 'nps<0']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\n');
+    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'nps < 0', actual: -12.5, pass: false }]);
+  });
+
+  it("calls a --fail-on-drop's figure the change in JUnit, Markdown, HTML and the table (its JSON field stays actual)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-drop-label-'));
+    const baseline = join(dir, 'baseline.json');
+    expect(runCli(['report', 'fixtures/segments/no-real-difference.csv', '--format', 'json', '-o', baseline]).status).toBe(0);
+    const junit = join(dir, 'gates.xml');
+    const args = ['report', 'fixtures/segments/drop-in-one-region.csv', '--baseline', baseline, '--fail-on-drop', 'nps', '-q'];
+    const markdown = runCli([...args, '--format', 'markdown', '--junit', junit]);
+    expect(markdown.status).toBe(1);
+    expect(markdown.stdout).toContain('> **Gate failed:** `fail-on-drop nps.score` — change -14.13');
+    expect(readFileSync(junit, 'utf8')).toMatch(/<failure message="fail-on-drop nps\.score: change -14\.12\d*"\/>/);
+    expect(runCli([...args, '--format', 'html']).stdout).toMatch(/<b>Gate failed:<\/b> <code>fail-on-drop nps\.score<\/code> — change -14\.12\d*<\/p>/);
+    expect(runCli(args).stdout).toContain('FAIL  fail-on-drop nps.score  (change -14.125)');
+    expect((JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.closeTo(-14.125, 6) as number, pass: false }]);
   });
 });
 
