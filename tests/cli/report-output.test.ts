@@ -191,10 +191,10 @@ describe('key drivers', () => {
     const table = runCli(['report', ONE_DIMENSION]).stdout;
     expect(table.split('\n')[4]).toBe(`Index — ${report.nullReasons.index}`);
     expect(table).not.toContain('Key drivers');
-    // A gate on the index cannot pass on a figure the report does not have (README: checks[]).
+    // A gate on the index cannot pass on a figure the report does not have, and says why (README: gates).
     const gate = runCli(['report', ONE_DIMENSION, '--fail-if', 'index.score < 50']);
     expect(gate.status).toBe(1);
-    expect(gate.stderr).toContain('gate failed: index.score < 50 (the report has no such figure)');
+    expect(gate.stderr).toContain(`gate failed: index.score < 50 (null: ${report.nullReasons.index})`);
   });
 
   const SMALL_DRIVERS = 'fixtures/report/drivers-of-fewer-respondents-than-the-min-base.csv';

@@ -577,7 +577,7 @@ const CASES: Case[] = [
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate the variety of products?', 'item', [1, 10], null, 'medium'],
   // A matrix's columns share the scale they agree on; a code above it in some of them only is out of it.
-  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'delivery', 'medium'],
+  ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_3', 'item', [1, 5], null, 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_4', 'item', [1, 5], null, 'high'],
