@@ -119,7 +119,7 @@ async function writeTo(path: string, text: string, io: Io): Promise<void> {
  */
 export function gateFailure(check: Check, nullReason: string | null = null): string {
   const drop = check.expression.startsWith('fail-on-drop ');
-  const missing = drop ? 'no such change: the figure is missing on a side' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
+  const missing = drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
   return `satisfy: gate failed: ${check.expression} (${why})`;

@@ -15,7 +15,7 @@ export function renderJunit(data: readonly Check[], nullReason: (check: Check) =
     if (check.pass) return `    <testcase classname="satisfy.gates" name="${name}"/>`;
     const drop = isDrop(check);
     const why = nullReason(data[i] as Check);
-    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on a side' : why === null ? 'no such figure in the report' : `null in the report: ${why}`) : `${drop ? 'change' : 'actual'} ${check.actual}`;
+    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on one side or both' : why === null ? 'no such figure in the report' : `null in the report: ${why}`) : `${drop ? 'change' : 'actual'} ${check.actual}`;
     return `    <testcase classname="satisfy.gates" name="${name}">\n      <failure message="${escapeXml(`${check.expression}: ${actual}`)}"/>\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="${checks.length}" failures="${failures}">\n${cases.join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>\n</testsuites>\n`;

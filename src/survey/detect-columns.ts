@@ -58,7 +58,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'resolution' | 'rating' | 'consent' | 'which', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'resolution' | 'rating' | 'consent' | 'which', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -269,6 +269,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.weight ??= first(roles.weight);
     role.ignored ??= first(roles.ignored);
     role.quantity ??= first(roles.quantity);
+    role.counted ??= first(roles.counted);
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
     role.resolution ??= first(context.resolution ?? []);
@@ -395,7 +396,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (kw.ignored !== undefined) return assign('ignored', `header keyword ${kw.ignored.text}`);
     // A question nobody answered says nothing, whatever its header names: left unknown, it would
     // be listed as a column to map, and under an "Other" header as a comment column of no comment.
-    if (profile.answered === 0 && profile.blank > 0) return assign('ignored', `every one of the ${profile.blank} rows sampled is blank: a question nobody answered`);
+    if (profile.answered === 0 && profile.blank > 0) return assign('ignored', `every one of the ${profile.blank} rows sampled is blank: no answer to read it by (a column first answered after the sample needs its role in satisfy.config.json)`);
     if (namesOtherAnswer(name, vocabulary)) return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it (${profile.answered === 0 ? 'no answers' : 'only non-answers'} in the sample)`);
     return assign('unknown', profile.answered === 0 ? 'no answers in the sample' : 'only non-answers in the sample');
   }
@@ -411,9 +412,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // "How many days did delivery take?" counts days, whatever it is about. A header that states its
   // scale ("(1-5)", "1 = … 5 = …"), answered within it, asks for a rating whatever it rates: "El
   // importe de la factura se corresponde con mi consumo (1-5)" rates the bill. A 0-100 range may be
-  // a percentage, a quantity still.
+  // a percentage, a quantity still; and a header that asks for a count ("Number of calls needed to
+  // resolve your issue (1-5)") counts, whatever range it offers.
   const stated = scaleHint(name);
-  const withinStated = stated !== null && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
+  const withinStated = stated !== null && kw.counted === undefined && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
   if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);

@@ -3,11 +3,19 @@ import { ANSWERS_TO_SHOW_A_SCALE } from './scale.js';
 
 /**
  * The most a code just off a usual scale may hold, as a share of the answers, to be a stray: 2 %,
- * one answer in 50. A point of the scale that respondents could choose is chosen more often, even
- * at the unloved end of a skewed question; a slip of the finger, a test row or a code for "no
- * answer" that a few rows kept is not.
+ * one answer in 50, for an 8 above 1..7, whose other reading (1-10) would have left its 9 and 10
+ * unchosen. A point of the scale that respondents could choose is chosen more often, even at the
+ * unloved end of a skewed question; a slip of the finger, a test row or a code for "no answer"
+ * that a few rows kept is not.
  */
 export const STRAY_SHARE = 0.02;
+
+/**
+ * The most a 0 below 1..5 or 1..7 may hold to be a stray: 0.5 %, one answer in 200. Its other
+ * reading, 0-5 or 0-7, is a scale some questions have (stars from 0), whose unloved end may hold
+ * 1 or 2 % of the answers: only a 0 rarer than that breaks off from the scale.
+ */
+export const STRAY_ZERO_SHARE = 0.005;
 
 /**
  * How many times fewer answers a stray holds than the code beside it: a quarter at most. Counts on
@@ -26,27 +34,29 @@ export interface StrayCode {
 
 /**
  * The codes just outside a usual numeric scale that a tiny share of the answers hold (see
- * STRAY_SHARE, STRAY_RATIO): a 6 above answers 1..5, an 8 above 1..7, a 0 below 1..5 or 1..7. They
- * are strays, out of scale, not a reason to read the scale as 1-6, 1-10 or 0-5, none of which is
- * the question's. Only codes that would widen a usual scale into an unusual one count: a 5 beyond
- * 1..4 or a 0 below 1..4 or 1..10 makes 1-5, 0-4 or 0-10, scales that questions have, however
- * rarely their end is chosen. `counts` is how often each whole number 0-10 was answered.
+ * STRAY_SHARE, STRAY_ZERO_SHARE, STRAY_RATIO): an 8 above answers 1..7, a 0 below 1..5 or 1..7.
+ * They are strays, out of scale, not a reason to read the scale as 1-10, 0-5 or 0-7. Only codes
+ * that would widen a usual scale into an unusual one count: a 5 beyond 1..4 or a 0 below 1..4 or
+ * 1..10 makes 1-5, 0-4 or 0-10, scales that questions have, however rarely their end is chosen;
+ * and a 6 above 1..5 makes 1-6, the German school grades, whose worst grade is seldom given (a
+ * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix). `counts` is how
+ * often each whole number 0-10 was answered.
  */
 export function strayCodes(counts: ReadonlyMap<number, number>, answers: number): StrayCode[] {
   const given = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
   if (given.length < 3) return [];
   const low = Math.min(...given);
   const high = Math.max(...given);
-  const stray = (value: number, neighbour: number): StrayCode | null => {
+  const stray = (value: number, neighbour: number, share: number): StrayCode | null => {
     const count = counts.get(value) ?? 0;
     const beside = counts.get(neighbour) ?? 0;
-    return count > 0 && count <= STRAY_SHARE * answers && count * STRAY_RATIO <= beside ? { value, count, beside } : null;
+    return count > 0 && count <= share * answers && count * STRAY_RATIO <= beside ? { value, count, beside } : null;
   };
   const found: StrayCode[] = [];
-  const above = high === 6 || high === 8 ? stray(high, high - 1) : null;
+  const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : null;
   if (above !== null) found.push(above);
   const top = above === null ? high : high - 1;
-  const below = low === 0 && (top === 5 || top === 7) ? stray(0, 1) : null;
+  const below = low === 0 && (top === 5 || top === 7) ? stray(0, 1, STRAY_ZERO_SHARE) : null;
   if (below !== null) found.push(below);
   return found;
 }

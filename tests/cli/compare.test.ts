@@ -314,7 +314,7 @@ describe('--fail-on-drop', () => {
   it('keeps a gate on a dimension the run could have but this report lacks a failed gate', () => {
     const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'trust']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('satisfy: gate failed: fail-on-drop dimensions.trust.score (no such change: the figure is missing on a side)\n');
+    expect(result.stderr).toBe('satisfy: gate failed: fail-on-drop dimensions.trust.score (no such change: the figure is missing on one side or both)\n');
     // A dimension of one's own, from --map, may be gated.
     expect(runCli(['report', DROP, '--map', 'speed=#3', '--fail-if', 'speed < 0']).status).toBe(0);
   });

@@ -686,7 +686,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
 
   it('ignores a column nobody answered and says so, and lists no comment column of no comment', () => {
     const column = inspect('column-nobody-answered').columns.find((c) => c.name === 'Any comments?');
-    expect(column?.evidence).toEqual(['every one of the 40 rows sampled is blank: a question nobody answered']);
+    expect(column?.evidence).toEqual(['every one of the 40 rows sampled is blank: no answer to read it by (a column first answered after the sample needs its role in satisfy.config.json)']);
     const report = JSON.parse(runCli(['report', 'fixtures/detection/column-nobody-answered.csv', '--format', 'json']).stdout) as Report;
     expect(report.comments).toBeNull();
     expect(report.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['How would you rate our prices? (1-5)', 'Other', 'Any comments?']);
@@ -999,5 +999,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(problem?.unscored).toBeUndefined();
     const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
     expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual([problem?.name]);
+  });
+  it('reads a header that asks for a count as a quantity even where it states a range, and one that names an amount a statement rates as a rating', () => {
+    // A cold review: "Number of calls needed to resolve your issue (1-5)" became a complaints item
+    // where 5 calls scored 100 once a stated scale made any amount word a rating.
+    const read = inspect('count-asked-with-a-stated-range-is-a-quantity').columns.map((c) => [c.role, c.dimension]);
+    expect(read).toEqual([['csat', null], ['ignored', null], ['ignored', null], ['item', 'pricing']]);
   });
 });

@@ -20,6 +20,7 @@ export const fr: Lexicon = {
     improve: ['améliorer', 'amélioration*'],
     segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source'],
     quantity: ['combien', 'nombre de', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
+    counted: ['combien', 'nombre de'],
     importance: ['~importance', '~important', '~quelle importance'],
     weight: ['poids', 'pondération', 'coefficient de pondération'],
     ignored: ['adresse ip', 'courriel', 'adresse e mail', 'prénom', 'nom de famille', 'votre nom', 'durée*', 'progression', 'statut'],

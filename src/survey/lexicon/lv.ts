@@ -17,6 +17,7 @@ export const lv: Lexicon = {
     improve: ['uzlabot', 'uzlabojum*'],
     segment: ['reģions', '~valsts', 'pilsēta', 'veikals', 'filiāle', 'kanāls', 'saziņas kanāls', 'saziņas veids', 'segments', '~plāns', 'tarifs', '~produkts', 'kategorija', 'dzimums', 'vecums', 'vecuma grupa', 'valoda', 'klienta tips', 'nodaļa', '~avots'],
     quantity: ['cik daudz', 'skaits', 'stundas', 'minūtes', 'dienas', 'gadi', 'summa', 'ienākumi', 'procent*'],
+    counted: ['cik daudz', 'skaits'],
     importance: ['~svarīgums', '~svarīgi', '~cik svarīg*'],
     weight: ['svars', 'svari'],
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],

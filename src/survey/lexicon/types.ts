@@ -44,6 +44,13 @@ export interface Lexicon {
     ignored: string[];
     /** Counts, durations and amounts ("how many", "hours", "amount"): quantities, never ratings. */
     quantity: string[];
+    /**
+     * The words of quantity that ask for a count ("how many", "number of"): a header that asks one
+     * stays a quantity even where it states a range of answers ("Number of calls needed (1-5)"),
+     * where one that names an amount as what a statement rates does not ("El importe de la factura
+     * se corresponde con mi consumo real (1-5)").
+     */
+    counted: string[];
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { strayCodes } from '../../src/survey/stray-codes.js';
+
+/** Counts of each code, and their total. */
+function counts(byCode: Record<number, number>): [Map<number, number>, number] {
+  const map = new Map(Object.entries(byCode).map(([code, n]) => [Number(code), n]));
+  return [map, [...map.values()].reduce((a, b) => a + b, 0)];
+}
+
+describe('strayCodes', () => {
+  it.each([
+    // A 0 among 242 answers 1..5, and two 8s among 178 answers 1..7: strays (a cold trial's exports).
+    ['one 0 below 1..5 (0.4 %)', { 0: 1, 1: 30, 2: 50, 3: 60, 4: 60, 5: 41 }, [0]],
+    ['two 8s above 1..7 (1.1 %)', { 1: 10, 2: 20, 3: 30, 4: 40, 5: 36, 6: 25, 7: 15, 8: 2 }, [8]],
+    // A cold review's genuine scales, which the first rule cut: 0-5 whose 0 holds 1.5 %, and
+    // German school grades 1-6 whose worst grade is seldom given.
+    ['a 0-5 whose 0 holds 1.5 %', { 0: 3, 1: 15, 2: 30, 3: 60, 4: 60, 5: 32 }, []],
+    ['grades 1-6 with few 6s', { 1: 20, 2: 60, 3: 70, 4: 40, 5: 12, 6: 2 }, []],
+    ['a 0 beside as many 1s', { 0: 1, 1: 2, 2: 60, 3: 70, 4: 60, 5: 50 }, []],
+  ])('%s', (_what, byCode, strays) => {
+    const [map, answers] = counts(byCode);
+    expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
+  });
+});
