@@ -233,3 +233,10 @@ tfs_rows = [["s%031d" % i, d, r, "2026-%02d-10 10:00:00" % (i // 2 + 1), "2026-%
 write("typeform-stage-date-without-submit-date.csv", table(tfs_head, tfs_rows))
 
 print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")
+
+# A comment card exported as one column: the comments hold commas (quoted, as an export writes a
+# field with its delimiter in it) and other punctuation, as many as each writer put there; the
+# header holds none of them as often as each comment. One column of free text, not a wrong delimiter.
+oc_comments = ["Fast delivery, friendly staff, fair prices", "Too expensive", "Box was damaged, again!", "",
+               "Great: quick, cheap, polite", "Could be better?", "Late, late, late... and no apology", "ok"]
+write("one-column-comments-commas-in-free-text.csv", table(["Any other comments?"], [[c] for c in oc_comments]))

@@ -16,7 +16,7 @@ import type { ColumnHint } from './platforms/platform-shape.js';
 import { readParquet } from './read-parquet.js';
 import { savRecords } from './read-sav.js';
 import { xlsxRecords } from './read-xlsx.js';
-import { DELIMITERS, sniffDelimiter } from './sniff-delimiter.js';
+import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js';
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
@@ -165,6 +165,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   if (options.delimiter === undefined && sepLine !== null && !(DELIMITERS as readonly string[]).includes(sepLine)) {
     throw new SatisfyError('FILE_UNREADABLE', `the first line, "sep=${sepLine}", names the delimiter "${sepLine}", which satisfy does not read`, { file: path, line: 1 }, 'satisfy splits fields on , ; tab or |: give one with --delimiter, or save the file again with one of them');
   }
+  if (sepLine === null || options.delimiter !== undefined) refuseOneColumn(headText, delimiter, options.delimiter !== undefined, path, sepLine !== null);
   const file: InputFile = { path, encoding: encoding.encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   if (source.gzip) file.notes.push('gzip-compressed');
   file.notes.push(`encoding: ${encoding.evidence}`);
@@ -190,6 +191,23 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
   reader.end();
   rows.end();
   return file;
+}
+
+/**
+ * Stops with an error when `delimiter` (given with --delimiter when `forced`, else sniffed) reads
+ * the file as one column while its header and first lines all hold the same number, two or more,
+ * of another character that splits fields (see otherDelimiter): a wrong delimiter, not a survey of
+ * one question, which would be reported as a column of comments, each a whole line.
+ */
+function refuseOneColumn(headText: string, delimiter: string, forced: boolean, path: string, sepLine: boolean): void {
+  const other = otherDelimiter(headText, delimiter, sepLine);
+  if (other === null) return;
+  const shown = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
+  const readable = (DELIMITERS as readonly string[]).includes(other.delimiter);
+  const seems = `the delimiter seems to be ${shown(other.delimiter)}${readable ? '' : ', which satisfy does not read'}`;
+  const what = `${forced ? `--delimiter ${shown(delimiter)} reads the file as one column` : 'the file reads as one column'}, but its header and first lines each hold ${other.count} ${other.delimiter === '\t' ? 'tabs' : `${shown(other.delimiter)} characters`}: ${seems}`;
+  const hint = readable ? `give --delimiter '${other.delimiter === '\t' ? 'tab' : other.delimiter}'${forced ? ', or leave --delimiter out to detect it' : ''}` : 'satisfy splits fields on , ; tab or |: save the file again with one of them';
+  throw new SatisfyError('WRONG_DELIMITER', what, { file: path, line: sepLine ? 2 : 1 }, hint);
 }
 
 /**
