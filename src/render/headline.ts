@@ -21,11 +21,13 @@ const CATEGORIES_SHOWN = 5;
 /**
  * The headline measures a survey is read for, CSAT and NPS, that the report lacks, with why (its
  * `nullReasons`): a report whose only figure is the index says so, not just in the JSON. The
- * effort question (CES) is asked by few surveys, so only a CES found is shown.
+ * effort question (CES) is asked by few surveys, so only a CES found is shown. The index is missed
+ * where the report has one dimension (whose score it would repeat), not where it has none.
  */
-export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'nullReasons'>, style: HeadlineStyle): { csat: HeadlineLine | null; nps: HeadlineLine | null } {
+export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'index' | 'dimensions' | 'nullReasons'>, style: HeadlineStyle): { csat: HeadlineLine | null; nps: HeadlineLine | null; index: HeadlineLine | null } {
   const line = (label: string, reason: string | undefined): HeadlineLine | null => (reason === undefined ? null : { label, text: `— ${style.data(reason)}` });
-  return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null };
+  const oneDimension = report.index === null && Object.keys(report.dimensions).length === 1;
+  return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null, index: oneDimension ? line('Index', report.nullReasons.index) : null };
 }
 
 /** The effort question's mean on its own scale and its box share, both stated (DESIGN.md), or null without one. */

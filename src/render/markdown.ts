@@ -87,7 +87,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
 function headlineLines(report: Report, level: number): HeadlineLine[] {
   const style = { strong: (text: string) => `**${text}**`, data: escape };
   const missing = missingHeadlines(report, style);
-  return [missing.csat, missing.nps, effortLine(report, level, style), ...complaintLines(report, level, style)].filter((line): line is HeadlineLine => line !== null);
+  return [missing.csat, missing.nps, effortLine(report, level, style), missing.index, ...complaintLines(report, level, style)].filter((line): line is HeadlineLine => line !== null);
 }
 
 /** Each checkbox question's options with their counts and shares, and each ranking's options with their mean ranks and first-choice shares. */

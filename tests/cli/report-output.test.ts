@@ -189,7 +189,8 @@ describe('key drivers', () => {
       expect(impact?.tests.some((t) => t.metric === 'index.score')).toBe(false);
     }
     const table = runCli(['report', ONE_DIMENSION]).stdout;
-    expect(table.split('\n')[4]).toBe(`Index — ${report.nullReasons.index}`);
+    expect(table.split('\n')[4]).toBe(`Index  — ${report.nullReasons.index}`);
+    expect(runCli(['report', ONE_DIMENSION, '--format', 'markdown']).stdout).toContain(`- **Index** — ${report.nullReasons.index}`);
     expect(table).not.toContain('Key drivers');
     // A gate on the index cannot pass on a figure the report does not have, and says why (README: gates).
     const gate = runCli(['report', ONE_DIMENSION, '--fail-if', 'index.score < 50']);

@@ -7,7 +7,8 @@ NumPy and SciPy (theme_impact.py), independently of satisfy.
 
 Per theme (themes of each comment as an analyst labelled them, comments_reference.THEMES): the
 respondents whose comment talks about it against all the others, their CSAT top-box share (4-5 of
-1-5), NPS and index (the one dimension, delivery: (answer - 1) / 4 x 100), and each difference tested
+1-5), NPS and index (the mean of the respondent's delivery and pricing scores, each (answer - 1) / 4 x
+100, over those answered), and each difference tested
 where both sides have --min-base answers, the family adjusted. Runs: unweighted; weighted by
 `Weight`; weighted with --adjust bh; unweighted with --min-base 85.
 """
@@ -44,7 +45,9 @@ def main():
         scored = []
         for row in rows:
             speed = number(row[at["How satisfied are you with the speed of delivery? (1-5)"]])
-            index = None if speed is None else (speed - 1) / 4 * 100
+            price = number(row[at["The price is fair (1-5)"]])
+            scores = [(x - 1) / 4 * 100 for x in (speed, price) if x is not None]
+            index = sum(scores) / len(scores) if scores else None
             weight = float(row[at["Weight"]]) if weighted else 1.0
             scored.append((number(row[at["Overall satisfaction (1-5)"]]), number(row[at["How likely are you to recommend us? (0-10)"]]), index, weight))
         impacts = [theme_impact(scored, [c != "" and theme in THEMES[c] for c in comments], min_base, LEVEL) for theme in THEMES_ORDER]
