@@ -2,9 +2,11 @@
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 // Characters that split the fields of some files though satisfy does not read them as delimiters
-// (`~`, `^`, ...): punctuation that is no quote, no part of a number or of a word (`.`, `-`, `'`,
-// brackets) and no space. Only to tell that a file read as one column has its fields split by one.
-const DELIMITER_LIKE: readonly string[] = [...DELIMITERS, '~', '^', '#', '!', '$', '%', '&', '*', '+', '=', '?', '@', '\\', '/', ':'];
+// (`~`, `^`): only to tell that a file read as one column has its fields split by one. Punctuation
+// that free text holds (`/` of dates, `:` of times, `?`, `!`, `#`, `%`, `&`) is none: a one-column
+// export of comments, each written with one date, held as many `/` on every line as a file
+// split by them.
+const DELIMITER_LIKE: readonly string[] = [...DELIMITERS, '~', '^'];
 
 /**
  * Picks the delimiter of a CSV text from its first records: the candidate that splits the most

@@ -49,6 +49,10 @@ describe('otherDelimiter', () => {
     ['a~b~c\n', ',', null],
     // One of a character is not enough.
     ['a~b\n1~2\n', ',', null],
+    // A second review: one-column comments, each written with one date, hold as many "/" as their
+    // header (and "date/time/topic" two): punctuation of free text is no delimiter.
+    ['Feedback (date/time/topic)\nOn 2024/01/05 it came late\nSince 2024/02/11 all fine\n', ',', null],
+    ['When: where: why\nat 10:30: home: late\nat 11:45: work: fine\n', ',', null],
   ])('%j read on %j', (text, delimiter, expected) => {
     expect(otherDelimiter(text, delimiter, text.startsWith('sep='))).toEqual(expected);
   });
