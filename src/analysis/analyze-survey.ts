@@ -1232,6 +1232,11 @@ function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' 
   return column === undefined ? null : `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${unmappedAnswers(column)} (map its labels in satisfy.config.json, or name another with --map ${role}=<column>)`;
 }
 
+/** Why a report of one dimension has no index (see report()). */
+function oneDimensionReason(id: string): string {
+  return `one dimension (${id}): the index, a mean over dimensions, would repeat its score; see dimensions.${id}`;
+}
+
 // Key drivers resting on under this share of the outcome's answers are named in the notes.
 const NARROW_DRIVERS = 0.5;
 
@@ -1241,11 +1246,6 @@ const NARROW_DRIVERS = 0.5;
  * complaint was handled, asked of those who had one) narrows it to them. `answered` counts the
  * outcome's valid answers.
  */
-/** Why a report of one dimension has no index (see report()). */
-function oneDimensionReason(id: string): string {
-  return `one dimension (${id}): the index, a mean over dimensions, would repeat its score; see dimensions.${id}`;
-}
-
 function narrowDrivers(drivers: DriversSummary, answered: number, dimensions: Readonly<Record<string, DimensionSummary>>): string[] {
   if (answered === 0 || drivers.n >= NARROW_DRIVERS * answered) return [];
   const [narrowest] = Object.entries(dimensions).sort((a, b) => a[1].n - b[1].n);
