@@ -957,9 +957,9 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
  * rates: "Dans l'ensemble, comment évaluez-vous l'assistance que vous avez reçue ?" is a support
  * survey's CSAT beside "Votre problème a-t-il été résolu ?", and nothing in the values tells it
  * from a delivery survey's "Overall satisfaction with delivery" beside a question of the price.
- * "Service" alone ("our service", "unser Service", "nuestro
- * servicio") is the company's offering as a whole and names no dimension (the lexicons' `~service`
- * needs a word of whom or what beside it: customer, staff, team).
+ * "Service" alone ("our service", "unser Service", "nuestro servicio") is the company's offering
+ * as a whole and names no dimension (the lexicons' `~service` needs a word of whom or what beside
+ * it: customer, staff, team).
  */
 function overallOfNothing(columns: ColumnModel[], lexicons: readonly Lexicon[]): ColumnModel[] {
   const candidates = columns.filter((c) => c.role === 'csat');
