@@ -192,6 +192,14 @@ export interface DropGate {
 // The figures a comparison tests (compare-reports.ts); `*` stands for any dimension id.
 const COMPARED_PATHS = pathPatterns(['index.score', 'ces.mean', 'csat.topBox.share', 'nps.score', 'dimensions.*.score']);
 
+// How a --fail-on-drop's check is named in checks[]: `fail-on-drop nps.score`.
+const DROP_PREFIX = 'fail-on-drop ';
+
+/** Whether a check is a --fail-on-drop's (see parseDropGate), whose figure (`actual` in the JSON) is the change, not the figure itself. */
+export function isDrop(check: Pick<Check, 'expression'>): boolean {
+  return check.expression.startsWith(DROP_PREFIX);
+}
+
 /**
  * Parses the figure of `--fail-on-drop <figure>`: an alias (`nps`, `csat`, `ces`, `index`, or a
  * dimension id) or the path of a figure a comparison tests. Anything else is a usage error, raised
@@ -203,7 +211,7 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
   if (!COMPARED_PATHS.some((pattern) => pattern.test(path))) {
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust, service), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
   }
-  return { expression: `fail-on-drop ${path}`, source, path };
+  return { expression: `${DROP_PREFIX}${path}`, source, path };
 }
 
 /**

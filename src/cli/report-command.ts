@@ -1,6 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { distinctGates, evaluateDrops, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
+import { distinctGates, evaluateDrops, isDrop, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
 import { nullReasonAt } from '../analysis/null-reason-at.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
@@ -118,7 +118,7 @@ async function writeTo(path: string, text: string, io: Io): Promise<void> {
  * null in the report, why (`nullReason`, see gateNullReason).
  */
 export function gateFailure(check: Check, nullReason: string | null = null): string {
-  const drop = check.expression.startsWith('fail-on-drop ');
+  const drop = isDrop(check);
   const missing = drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
@@ -127,7 +127,7 @@ export function gateFailure(check: Check, nullReason: string | null = null): str
 
 /** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt); else null. */
 export function gateNullReason(check: Check, report: Report | undefined): string | null {
-  if (report === undefined || check.actual !== null || check.expression.startsWith('fail-on-drop ')) return null;
+  if (report === undefined || check.actual !== null || isDrop(check)) return null;
   return nullReasonAt(report, parseGate(check.expression).path);
 }
 

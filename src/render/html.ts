@@ -10,7 +10,7 @@ import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from '.
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, skippedRows } from './words.js';
-import { isDrop } from './is-drop.js';
+import { isDrop } from '../analysis/gates.js';
 
 /**
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and

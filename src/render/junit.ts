@@ -1,6 +1,6 @@
 import type { Check } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { isDrop } from './is-drop.js';
+import { isDrop } from '../analysis/gates.js';
 
 /**
  * The gates as JUnit XML, one test case per gate, for CI systems that show test results. A control

@@ -10,7 +10,7 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from 
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
-import { isDrop } from './is-drop.js';
+import { isDrop } from '../analysis/gates.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:

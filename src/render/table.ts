@@ -13,7 +13,7 @@ import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
-import { isDrop } from './is-drop.js';
+import { isDrop } from '../analysis/gates.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;

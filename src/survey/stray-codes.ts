@@ -25,10 +25,11 @@ export const STRAY_ZERO_SHARE = 0.005;
  */
 export const STRAY_RATIO = 4;
 
-/** A code off a usual scale, how many answers gave it, and how many gave the code beside it. */
+/** A code off a usual scale, how many answers gave it, the code beside it and how many gave that. */
 export interface StrayCode {
   value: number;
   count: number;
+  neighbour: number;
   beside: number;
 }
 
@@ -50,7 +51,7 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number)
   const stray = (value: number, neighbour: number, share: number): StrayCode | null => {
     const count = counts.get(value) ?? 0;
     const beside = counts.get(neighbour) ?? 0;
-    return count > 0 && count <= share * answers && count * STRAY_RATIO <= beside ? { value, count, beside } : null;
+    return count > 0 && count <= share * answers && count * STRAY_RATIO <= beside ? { value, count, neighbour, beside } : null;
   };
   const found: StrayCode[] = [];
   const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : null;
@@ -65,8 +66,7 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number)
 export function describeStray(stray: StrayCode, answers: number): string {
   const share = (100 * stray.count) / answers;
   const times = (n: number) => `${n === 1 ? 'one' : n} answer${n === 1 ? '' : 's'}`;
-  const neighbour = stray.value === 0 ? 1 : stray.value - 1;
-  return `${times(stray.count)} ${stray.value} (${share < 0.1 ? '<0.1' : share.toFixed(1)} %, against ${times(stray.beside)} ${neighbour})`;
+  return `${times(stray.count)} ${stray.value} (${share < 0.1 ? '<0.1' : share.toFixed(1)} %, against ${times(stray.beside)} ${stray.neighbour})`;
 }
 
 /** A code above a matrix's shared scale (`top`), the columns and answers that hold it, and the columns and answers that agree without it. */
