@@ -16,6 +16,7 @@ export function warnAbout(report: Report, lint: AnswerLint | null, io: Pick<Io, 
 const UNREADABLE: Record<string, string> = {
   fieldCount: 'with the wrong number of fields',
   unclosedQuote: 'with an unclosed quote',
+  strayQuote: 'run together by a stray quote',
   notObject: 'that are JSON values other than a response object',
 };
 

@@ -134,8 +134,8 @@ export class CsvRecords {
   // Paused by pause(): the bytes pushed and not yet read wait, carried, for resume().
   private paused = false;
   private wanted: Uint8Array | null = null;
-  // The record being handed over to the sink (see recordIsBlank): its bytes, first field and number of fields.
-  private handed: { bytes: Uint8Array; first: number; count: number } = { bytes: new Uint8Array(0), first: 0, count: 0 };
+  // The record being handed over to the sink (see recordIsBlank, recordLines): its bytes, first field, number of fields and of lines.
+  private handed: { bytes: Uint8Array; first: number; count: number; lines: number } = { bytes: new Uint8Array(0), first: 0, count: 0, lines: 1 };
   // The records of the run being scanned: each field as FIELD_SLOTS numbers (its start, end and
   // middle as byte offsets into the run, and its kind), and where each record starts.
   private fieldData: Int32Array = new Int32Array(4096 * FIELD_SLOTS);
@@ -184,6 +184,16 @@ export class CsvRecords {
       for (let b = data[f * FIELD_SLOTS] as number; b < end; b++) if (bytes[b] !== SPACE && bytes[b] !== TAB) return false;
     }
     return true;
+  }
+
+  /**
+   * How many lines the record being handed over to the sink runs over: 1, or more when a quoted
+   * field holds line breaks. The first field of such a record and its quoted fields are handed
+   * over, those not asked for too, so that the sink can tell a stray quote from a comment of
+   * several lines (see strayQuote in read-csv.ts). Only while the sink's `record` runs.
+   */
+  recordLines(): number {
+    return this.handed.lines;
   }
 
   /** The record ending found so far. */
@@ -305,7 +315,7 @@ export class CsvRecords {
       const scanned = this.scan(bytes, final, end, batch);
       const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
       const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
-      this.emit(bytes, scanned.records, notUtf8, valid);
+      this.emit(bytes, scanned.records, scanned.line, notUtf8, valid);
       if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
       this.line = scanned.line;
       end = scanned.end;
@@ -559,10 +569,11 @@ export class CsvRecords {
   }
 
   /**
-   * Hands over `records` records of the last scan of `bytes`, converting the fields asked for;
-   * `utf8` when those bytes are known to be valid UTF-8.
+   * Hands over `records` records of the last scan of `bytes`, the line after them `endLine`,
+   * converting the fields asked for (and those recordLines says); `utf8` when those bytes are
+   * known to be valid UTF-8.
    */
-  private emit(bytes: Uint8Array, records: number, notUtf8: Map<number, number> | null = null, utf8 = false): void {
+  private emit(bytes: Uint8Array, records: number, endLine: number, notUtf8: Map<number, number> | null = null, utf8 = false): void {
     const { fieldData: data, recordFirst, sink } = this;
     const texts = records === 0 ? null : (this.texts ??= new FieldTexts(this.decoder));
     if (texts !== null) texts.validUtf8 = utf8;
@@ -585,15 +596,18 @@ export class CsvRecords {
       handed.bytes = bytes;
       handed.first = first;
       handed.count = count;
+      const line = this.recordLine[r] as number;
+      handed.lines = Math.max(1, (r + 1 < records ? (this.recordLine[r + 1] as number) : endLine) - line);
       const wanted = count === 1 ? null : this.wanted;
+      const lined = handed.lines > 1;
       const fields: string[] = [];
       for (let f = 0; f < count; f++) {
-        if (wanted !== null && f < wanted.length && wanted[f] === 0) {
+        const at = (first + f) * FIELD_SLOTS;
+        // Of a record over several lines, the first field and the quoted ones are handed over whatever is asked for (see recordLines).
+        if (wanted !== null && f < wanted.length && wanted[f] === 0 && (!lined || (f !== 0 && data[at + 3] === PLAIN))) {
           fields.push('');
           continue;
         }
-        const i = first + f;
-        const at = i * FIELD_SLOTS;
         const start = data[at] as number;
         const end = data[at + 1] as number;
         const kind = data[at + 3];
@@ -605,7 +619,7 @@ export class CsvRecords {
           fields.push(`"${to.decode(bytes, start, mid).replaceAll('""', '"')}${to.decode(bytes, mid, end)}`);
         }
       }
-      sink.record(fields, this.recordLine[r] as number);
+      sink.record(fields, line);
       if (this.halted) return;
     }
   }
@@ -861,7 +875,8 @@ function c(b: Uint8Array, i: number): number {
 // Decodes a record with bytes that are not UTF-8 as the fields are decoded, each such sequence one U+FFFD.
 const replacingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function countOf(text: string, part: string): number {
+/** How many times `part` is in `text`, not overlapping. */
+export function countOf(text: string, part: string): number {
   let count = 0;
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;
   return count;

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
-import { CsvRecords, isByteWise, type RecordEnding } from './csv-records.js';
+import { CsvRecords, countOf, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { excelSepLine } from './excel-sep-line.js';
@@ -20,7 +20,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'notObject', 'partial', 'filtered', 'inattentive'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'partial', 'filtered', 'inattentive'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -404,7 +404,7 @@ export interface OtherFormat {
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
-export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'> & Partial<Pick<CsvRecords, 'recordIsBlank'>>;
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'> & Partial<Pick<CsvRecords, 'recordIsBlank' | 'recordLines'>>;
 
 /** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
 export interface RowSink {
@@ -419,7 +419,7 @@ export interface RowSink {
 class RowFilter {
   private shape: PlatformShape | null = null;
   private conditions: Array<{ index: number; equals: boolean; value: string }> = [];
-  private readonly pending: Array<{ record: string[]; line: number }> = [];
+  private readonly pending: Array<{ record: string[]; line: number; lines: number }> = [];
   // Pieces that start before pending record `before`, told once the pending records are rows.
   private readonly pendingPieces: Array<{ piece: number; before: number }> = [];
   private columns = 0;
@@ -477,11 +477,11 @@ class RowFilter {
     if (this.shape === null) {
       // Excel's delimiter line and blank lines before the header are no part of the file's shape.
       if (this.pending.length === 0 && (isBlank(record) || (this.sepLine && line === 1))) return;
-      this.pending.push({ record, line });
+      this.pending.push({ record, line, lines: this.reader.recordLines?.() ?? 1 });
       if (this.pending.length >= sampleSize(this.pending[0]?.record)) this.start();
       return;
     }
-    this.row(record, line);
+    this.row(record, line, false, this.reader.recordLines?.() ?? 1);
   }
 
   piece(piece: number): void {
@@ -550,15 +550,18 @@ class RowFilter {
     this.recognise(this.pending.map((p) => p.record));
     this.headerLine = this.pending[this.file.headerRows - 1]?.line;
     const headerRows = this.file.headerRows;
-    this.pending.forEach(({ record, line }, i) => {
+    this.pending.forEach(({ record, line, lines }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
       // These records were read before the analysis chose its columns: they hold every field.
-      if (i >= headerRows) this.row(record, line, true);
+      if (i >= headerRows) this.row(record, line, true, lines);
     });
   }
 
-  /** One data row; `whole` when it holds every field (read before the analysis chose its columns). */
-  private row(record: string[], line: number, whole = false): void {
+  /**
+   * One data row; `whole` when it holds every field (read before the analysis chose its columns),
+   * `lines` the lines it runs over (a CSV record over several holds every field too).
+   */
+  private row(record: string[], line: number, whole: boolean, lines: number): void {
     const { file, shape } = this;
     file.rows += 1;
     // A blank line; in a CSV also a row of fields that are all empty or spaces, as Excel saves a row
@@ -570,6 +573,14 @@ class RowFilter {
     if (this.other !== undefined) while (record.length < this.columns) record.push('');
     // A delimiter at the end of every line (Qualtrics legacy) makes one empty field too many.
     if (record.length === this.columns + 1 && record[this.columns] === '') record.pop();
+    if (lines > 1 && this.other === undefined) {
+      const stray = strayQuote(record, this.columns, this.file.delimiter);
+      if (stray !== null) {
+        // The record is the row where the quote opened, run together with the rows it swallowed.
+        file.rows += stray.rows.length;
+        return this.skip('strayQuote', line, `a quote that opens field ${stray.field + 1} runs over ${lines} lines, ${stray.rows.length} of which are rows of their own: a stray quote?`, [0, ...stray.rows]);
+      }
+    }
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
@@ -577,16 +588,77 @@ class RowFilter {
     this.handlers.row(record, line);
   }
 
-  private skip(reason: SkipReason, line: number, unreadable?: string): void {
+  /** Counts a row skipped for `reason` (or the rows a record holds, `rows` lines after its first: see strayQuote); under --strict an `unreadable` row is an error. */
+  private skip(reason: SkipReason, line: number, unreadable?: string, rows: readonly number[] = [0]): void {
     if (unreadable !== undefined && this.options.strict === true) throw new SatisfyError('STRICT', `${unreadable} (--strict)`, { file: this.file.path, line }, 'without --strict such rows are skipped and counted');
-    countSkipped(this.file, reason, line);
+    for (const after of rows) countSkipped(this.file, reason, line + after);
   }
 }
 
-function countSkipped(file: InputFile, reason: SkipReason, line: number): void {
+/**
+ * A record whose quoted field swallowed rows: a quote that opens a field by mistake (a comment
+ * that starts with `"`) runs on to the next quote in the file, lines further, and the rows
+ * between become part of one field. Told from a comment of several lines by its lines: after the
+ * first, a line of the field whose first field has the shape of the record's own first field (an
+ * id, a date: see fieldShape) and that holds the header's number of fields less one delimiters
+ * (the field's last line: with the fields of the record that follow it) is a row; so is the last
+ * line with that shape and any delimiter once a line before it is a row (the next quote, which
+ * closed the field, may be a quoted field's own, whose rest the record then splits otherwise).
+ * Null when no line is one; else the field (0-based) and each row swallowed, as lines after the
+ * record's first.
+ */
+export function strayQuote(record: readonly string[], columns: number, delimiter: string): { field: number; rows: number[] } | null {
+  let first: string | null = null;
+  // Lines of the record before the field's.
+  let before = 0;
+  for (let f = 0; f < record.length; f++) {
+    const text = record[f] as string;
+    if (text.length < 2 || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) continue;
+    // Most fields of several lines are comments with fewer delimiters than a row has: no line of them is one.
+    const after = record.length - 1 - f;
+    if (countOf(text, delimiter) + after < columns - 1) {
+      before += lineBreaks(text);
+      continue;
+    }
+    const lines = text.split(LINE_BREAK);
+    const rows: number[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const last = i === lines.length - 1;
+      const delimiters = countOf(line, delimiter) + (last ? after : 0);
+      if (!(delimiters === columns - 1 || (last && rows.length > 0 && delimiters > after))) continue;
+      first ??= fieldShape((record[0] ?? '').split(LINE_BREAK, 1)[0] ?? '');
+      const end = line.indexOf(delimiter);
+      if (fieldShape(end < 0 ? line : line.slice(0, end)) === first) rows.push(before + i);
+    }
+    if (rows.length > 0) return { field: f, rows };
+    before += lines.length - 1;
+  }
+  return null;
+}
+
+/** The line breaks in `text`: LF, CRLF and a lone CR, one each. */
+function lineBreaks(text: string): number {
+  const feeds = countOf(text, '\n');
+  return text.indexOf('\r') < 0 ? feeds : feeds + countOf(text, '\r') - countOf(text, '\r\n');
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * A field's shape, to tell the first field of a row (an id, a response id, a timestamp) from a
+ * comment's words: each run of digits `9`, of letters `a`, of both `x`; spaces as one; the other
+ * characters as they are. `17`, `R_0ule2plzbwg0000` and `2026-01-05 00:44` are `9`, `a_x` and
+ * `9-9-9 9:9`; `fast` is `a`.
+ */
+function fieldShape(text: string): string {
+  return text.trim().replace(/[\p{L}\p{N}]+/gu, (run) => (/^\p{N}+$/u.test(run) ? '9' : /^\p{L}+$/u.test(run) ? 'a' : 'x')).replace(/\s+/g, ' ');
+}
+
+function countSkipped(file: InputFile, reason: SkipReason, line: number, rows = 1): void {
   let entry = file.skipped.find((s) => s.reason === reason);
   if (entry === undefined) file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
-  entry.count += 1;
+  entry.count += rows;
   if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line);
 }
 

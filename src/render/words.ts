@@ -15,6 +15,7 @@ const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]
   emptyRow: ['empty row', 'empty rows', ''],
   fieldCount: ['row', 'rows', ' with the wrong number of fields'],
   unclosedQuote: ['row', 'rows', ' with an unclosed quote'],
+  strayQuote: ['row', 'rows', ' run together by a stray quote'],
   notObject: ['JSON value', 'JSON values', ' other than a response object'],
   partial: ['unfinished response', 'unfinished responses', ''],
   filtered: ['row', 'rows', ' left out by --where'],

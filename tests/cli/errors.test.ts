@@ -20,6 +20,11 @@ describe('user errors exit 2 with one clear line', () => {
       'satisfy: error: a quoted field is never closed: the rest of the file is one broken field (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
+      'stray quote under --strict',
+      ['report', 'fixtures/errors/stray-quote-swallows-rows.csv', '--strict'],
+      'satisfy: error: a quote that opens field 5 runs over 6 lines, 5 of which are rows of their own: a stray quote? (--strict) (fixtures/errors/stray-quote-swallows-rows.csv:4)\nhint: without --strict such rows are skipped and counted\n',
+    ],
+    [
       'unclosed quote in the header',
       ['report', 'fixtures/errors/unclosed-quote-in-header.csv'],
       'satisfy: error: a quoted field in the header is never closed (fixtures/errors/unclosed-quote-in-header.csv:1)\nhint: a field that starts with " must end with "; a quote inside it is written twice ("")\n',

@@ -10,6 +10,9 @@ describe('rows that cannot be read are skipped and counted', () => {
   it.each([
     ['fixtures/errors/ragged-rows.csv', { rows: 4, rowsUsed: 3, skipped: [{ reason: 'fieldCount', count: 1, firstLines: [4] }] }, 'skipped 1 row with the wrong number of fields (line 4)'],
     ['fixtures/errors/unclosed-quote.csv', { rows: 2, rowsUsed: 1, skipped: [{ reason: 'unclosedQuote', count: 1, firstLines: [3] }] }, 'skipped 1 row with an unclosed quote (line 3)'],
+    // Line 4's comment opens a quote that only `ok "I guess"` on line 9 closes: lines 4 to 9 were one
+    // record of the right number of fields, five respondents gone without a word (before: rows 5).
+    ['fixtures/errors/stray-quote-swallows-rows.csv', { rows: 10, rowsUsed: 4, skipped: [{ reason: 'strayQuote', count: 6, firstLines: [4, 5, 6, 7, 8] }] }, 'skipped 6 rows run together by a stray quote (line 4, 5, 6, 7, 8, …)'],
   ])('%s', (fixture, expected, warning) => {
     const result = runCli(['report', fixture, '--format', 'json']);
     expect(result.status).toBe(0);
@@ -90,5 +93,17 @@ describe('rows of empty fields are empty rows', () => {
     expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 12_000, skipped: [] });
     expect(report.respondents).toBe(12_000);
     expect(report.items[0]?.missing.blank).toBe(4);
+  });
+});
+
+// A comment of several lines is one field, whatever commas its lines hold: no row is in it.
+describe('comments of several lines are not stray quotes', () => {
+  it('reads every response and skips none', () => {
+    const result = runCli(['report', 'fixtures/input/multi-line-comments-with-commas.csv', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.input.files[0]).toMatchObject({ rows: 5, rowsUsed: 5, skipped: [] });
+    expect(report.comments?.columns[0]).toMatchObject({ comments: 3 });
   });
 });
