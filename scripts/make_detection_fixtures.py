@@ -1381,3 +1381,28 @@ WHICH_ONE = {
 for language, (unit, problem, kinds, extent) in WHICH_ONE.items():
     write(f"which-one-questions-are-categories-{language}.csv", ["id", unit, problem, extent],
           [[str(i), str(which_rng.randint(1, 3)), which_rng.choice(kinds) if i % 3 == 0 else "", str(which_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
+# A word of counting beside a unit ratings are given in (stars), a verb of liking or a phrase of
+# how much ("na ile", to what extent), under a stated scale, asks for a rating; a count with a
+# stated range ("Number of calls needed … (1-5)") and one with none ("How many times …?") stay
+# quantities. The Polish file has a header in English and Polish: the survey stays Polish.
+counted_rating_rng = random.Random(3104)
+COUNTED_RATING = {
+    "en": ("Overall, how satisfied are you with the way we handled your request? (1-5)", ["How many stars would you give us after this visit? (1-5)"],
+           "Number of calls needed to resolve your issue (1-5)", "How many times did you contact us before your issue was resolved?"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit der Bearbeitung Ihres Anliegens? (1-5)", ["Wie viele Sterne geben Sie uns nach diesem Besuch? (1-5)"],
+           "Anzahl der Anrufe, die zur Lösung Ihres Anliegens nötig waren (1-5)", "Wie viele Kontakte mit uns hatten Sie, bevor Ihr Anliegen gelöst wurde?"),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait du traitement de votre demande ? (1-5)", ["Combien d'étoiles nous donneriez-vous après cette visite ? (1-5)"],
+           "Nombre d'appels nécessaires pour résoudre votre problème (1-5)", "Combien de fois nous avez-vous contactés avant que votre problème ne soit résolu ?"),
+    "es": ("En general, ¿qué tan satisfecho está con la gestión de su solicitud? (1-5)", ["¿Cuántas estrellas nos daría después de esta visita? (1-5)"],
+           "Número de llamadas necesarias para resolver su problema (1-5)", "¿Cuántas veces nos contactó antes de que se resolviera su problema?"),
+    "pt": ("No geral, quão satisfeito está com o tratamento do seu pedido? (1-5)", ["Quantas estrelas nos daria depois desta visita? (1-5)"],
+           "Número de chamadas necessárias para resolver o seu problema (1-5)", "Quantas vezes nos contactou antes de o seu problema ser resolvido?"),
+    "pl": ("Ogólnie, jak bardzo jest Pan zadowolony z załatwienia sprawy? (1-5)", ["How many stars would you give us? / Ile gwiazdek dałby nam Pan po tej wizycie? (1-5)", "Na ile ocenia Pan nasze ceny? (1-5)"],
+           "Liczba połączeń potrzebnych do rozwiązania sprawy (1-5)", "Ile razy kontaktował się Pan z nami, zanim sprawa została rozwiązana?"),
+    "lv": ("Cik kopumā apmierināts esat ar jūsu jautājuma risināšanu? (1-5)", ["Cik zvaigznes jūs mums dotu pēc šī apmeklējuma? (1-5)", "Cik daudz jums patika mūsu piedāvājums? (1-5)"],
+           "Zvanu skaits, kas bija vajadzīgs jūsu problēmas atrisināšanai (1-5)", "Cik reizes jūs sazinājāties ar mums, pirms jūsu problēma tika atrisināta?"),
+}
+for language, (overall, rated, calls, times) in COUNTED_RATING.items():
+    write(f"count-word-asking-for-stars-or-extent-is-a-rating-{language}.csv", ["id", overall] + rated + [calls, times],
+          [[str(i)] + [str(counted_rating_rng.randint(1, 5)) for _ in range(1 + len(rated) + 1)] + [str(counted_rating_rng.randint(0, 4))] for i in range(N)], delimiter=";")

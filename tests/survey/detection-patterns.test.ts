@@ -1006,4 +1006,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const read = inspect('count-asked-with-a-stated-range-is-a-quantity').columns.map((c) => [c.role, c.dimension]);
     expect(read).toEqual([['csat', null], ['ignored', null], ['ignored', null], ['item', 'pricing']]);
   });
+
+  // What the columns after the overall question are read as: a count of stars (and, in Polish and
+  // Latvian, a count word asking how much), then a count with a stated range and one with none.
+  const COUNTED_RATINGS: Array<[language: string, rated: Array<[string, string | null]>]> = [
+    ['en', [['item', null]]],
+    ['de', [['item', null]]],
+    ['fr', [['item', null]]],
+    ['es', [['item', null]]],
+    ['pt', [['item', null]]],
+    ['pl', [['item', null], ['item', 'pricing']]],
+    ['lv', [['item', null], ['item', null]]],
+  ];
+  it.each(COUNTED_RATINGS)('reads a count of stars or of how much, under a stated scale, as a rating, and a count with or without a range as a quantity (%s)', (language, rated) => {
+    const report = inspect(`count-word-asking-for-stars-or-extent-is-a-rating-${language}`);
+    // The Polish file's header in English and Polish leaves the survey Polish.
+    expect(report.language?.language).toBe(language);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ...rated, ['ignored', null], ['ignored', null]]);
+  });
 });

@@ -18,6 +18,7 @@ export const de: Lexicon = {
     segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle'],
     quantity: ['wie viele', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
     counted: ['wie viele', 'anzahl'],
+    countedRating: ['stern', 'sterne', 'sternen'],
     importance: ['~wichtigkeit', '~wichtig', '~wie wichtig'],
     weight: ['gewicht', 'gewichtung', 'gewichtungsfaktor'],
     ignored: ['ip adresse', 'e mail adresse', 'e mail', 'vorname', 'nachname', 'dauer*', 'fortschritt', 'status'],

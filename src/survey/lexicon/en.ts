@@ -18,6 +18,7 @@ export const en: Lexicon = {
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
     counted: ['how many', 'number of', 'count'],
+    countedRating: ['star', 'stars'],
     importance: ['~importance', 'how important', '~important'],
     weight: ['weight', 'wt', 'weighting', 'design weight'],
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id', 'last page', 'seed', 'start language', 'total time', 'group time', 'question time'],

@@ -18,6 +18,7 @@ export const es: Lexicon = {
     segment: ['región', 'país', 'ciudad', 'provincia', 'tienda', 'sucursal', 'canal', 'canal de contacto', 'medio de contacto', 'segmento', '~plan', 'tarifa', '~producto', 'categoría', 'sexo', 'género', 'edad', 'grupo de edad', 'idioma', 'tipo de cliente', 'departamento', '~fuente', '~origen'],
     quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'pagó', 'pagado', 'pagados', 'pagada', 'pagadas', 'ingresos', 'porcentaje'],
     counted: ['cuántos', 'cuántas', 'número de'],
+    countedRating: ['estrella', 'estrellas'],
     importance: ['~importancia', '~importante', '~qué tan importante'],
     weight: ['peso', 'ponderación', 'factor de ponderación'],
     ignored: ['dirección ip', 'correo electrónico', 'correo', 'su nombre', 'nombre completo', 'apellido*', 'duración*', 'progreso'],

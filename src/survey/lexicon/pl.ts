@@ -18,6 +18,7 @@ export const pl: Lexicon = {
     segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło'],
     quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
     counted: ['ile', 'liczba'],
+    countedRating: ['gwiazd*', 'na ile'],
     importance: ['~ważność', '~ważne', '~istotność', '~jak ważn*'],
     weight: ['waga', 'wagi', 'ważenie'],
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],

@@ -18,6 +18,7 @@ export const pt: Lexicon = {
     segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem'],
     quantity: ['quantos', 'quantas', 'número de', 'horas', 'minutos', 'dias', 'anos', 'valor gasto', 'montante', 'gasto*', 'renda', 'rendimento*', 'percentagem', 'porcentagem'],
     counted: ['quantos', 'quantas', 'número de'],
+    countedRating: ['estrela', 'estrelas'],
     importance: ['~importância', '~importante', '~quão importante'],
     weight: ['peso', 'ponderação', 'fator de ponderação'],
     ignored: ['endereço ip', 'e mail', 'seu nome', 'nome completo', 'sobrenome', 'apelido', 'duração*', 'progresso'],

@@ -51,6 +51,15 @@ export interface Lexicon {
      * se corresponde con mi consumo real (1-5)").
      */
     counted: string[];
+    /**
+     * What makes a word of counting ask for a rating: a unit ratings are given in ("stars",
+     * "Sterne", "étoiles", "gwiazdki", "zvaigznes"), a verb of liking ("Cik daudz jums patika …?",
+     * how much did you like) or a phrase of how much that holds the count word ("na ile", to what
+     * extent). A header holding one that states its scale, answered within it, is a rating ("How
+     * many stars would you give us? (1-5)", "Na ile ocenia Pan cenę? (1-5)"); without a stated
+     * scale it stays a count.
+     */
+    countedRating: string[];
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };
