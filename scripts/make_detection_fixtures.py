@@ -1406,3 +1406,22 @@ COUNTED_RATING = {
 for language, (overall, rated, calls, times) in COUNTED_RATING.items():
     write(f"count-word-asking-for-stars-or-extent-is-a-rating-{language}.csv", ["id", overall] + rated + [calls, times],
           [[str(i)] + [str(counted_rating_rng.randint(1, 5)) for _ in range(1 + len(rated) + 1)] + [str(counted_rating_rng.randint(0, 4))] for i in range(N)], delimiter=";")
+
+# A question of how easy something was to understand or read, its word order putting the verb
+# apart from the word of ease ("Wie einfach war die Anleitung zu verstehen?", "Jak łatwo było
+# zrozumieć …?", "¿Qué tan fácil fue entender …?"), asks how clear it is, as the statement "easy
+# to understand" does: the bill's clarity is a pricing item, the instructions' an item of no
+# dimension; how easy it was to get the issue handled stays the CES.
+clear_question_rng = random.Random(3105)
+CLEAR_QUESTIONS = {
+    "en": ("Overall, how satisfied are you with our company? (1-5)", "How easy was it to understand the charges on your bill? (1-5)", "How easy were the installation instructions to understand? (1-5)", "How easy was it to get your issue resolved? (1-5)"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit unserem Unternehmen? (1-5)", "Wie einfach war Ihre Rechnung zu verstehen? (1-5)", "Wie einfach war die Anleitung zu verstehen? (1-5)", "Wie einfach war es, Ihr Anliegen zu erledigen? (1-5)"),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de notre entreprise ? (1-5)", "À quel point était-il facile de comprendre votre facture ? (1-5)", "À quel point le mode d'emploi était-il facile à lire ? (1-5)", "À quel point était-il facile de faire traiter votre demande ? (1-5)"),
+    "es": ("En general, ¿qué tan satisfecho está con nuestra empresa? (1-5)", "¿Qué tan fácil fue entender su factura? (1-5)", "¿Qué tan fácil fue entender el manual de instalación? (1-5)", "¿Qué tan fácil fue resolver su consulta? (1-5)"),
+    "pt": ("No geral, quão satisfeito está com a nossa empresa e com o que lhe oferecemos este ano? (1-5)", "Quão fácil foi compreender a sua fatura? (1-5)", "Quão fácil foi entender o manual de instalação? (1-5)", "Quão fácil foi resolver o seu pedido? (1-5)"),
+    "pl": ("Ogólnie, jak bardzo jest Pan zadowolony z naszej firmy i z tego, co oferujemy w tym roku? (1-5)", "Jak łatwo było zrozumieć opłaty na rachunku? (1-5)", "Jak łatwo było zrozumieć rachunek? (1-5)", "Jak łatwo było załatwić Pana sprawę? (1-5)"),
+    "lv": ("Cik kopumā apmierināts esat ar mūsu uzņēmumu un to, ko mēs jums piedāvājam šogad? (1-5)", "Cik viegli bija saprast jūsu rēķinu? (1-5)", "Cik viegli bija saprast uzstādīšanas instrukciju? (1-5)", "Cik viegli bija atrisināt jūsu jautājumu? (1-5)"),
+}
+for language, headers in CLEAR_QUESTIONS.items():
+    write(f"question-how-easy-to-understand-is-clarity-not-effort-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(clear_question_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

@@ -342,12 +342,17 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   // "La factura es fácil de entender", "Die Rechnung ist leicht verständlich": easy to understand,
   // read or follow says how clear something is, not the effort of getting something done. A word of
   // ease inside such a phrase asks for no effort question; one outside it ("Was it easy to get
-  // help?") and a word of effort itself still do.
+  // help?") and a word of effort itself still do. A question puts the phrase apart ("Wie einfach
+  // war die Anleitung zu verstehen?", "Jak łatwo było zrozumieć rachunek?", "¿Qué tan fácil fue
+  // entender la factura?"): a question of how easy whose words of ease and effort are all words of
+  // ease, beside a verb of understanding or reading, asks as much.
   if (role.ces !== undefined && !effortWord) {
     const clear = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.effort.clear)).map((k) => k.replace(/\*$/, ''));
     const inside = (keyword: string) => clear.some((phrase) => matchKeywords(phrase, [keyword]).length > 0);
     const outside = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.roles.ces, lexicon.context.ces).filter((keyword) => !inside(keyword)));
-    if (clear.length > 0 && outside.length === 0) {
+    const ease = (keyword: string) => lexicons.some((lexicon) => matchKeywords(keyword.replace(/\*$/, ''), lexicon.effort.easy).length > 0);
+    const understood = lexicons.some((lexicon) => matchKeywords(name, lexicon.effort.understand).length > 0) && outside.every(ease);
+    if ((clear.length > 0 && outside.length === 0) || understood) {
       delete role.ces;
       easeOnly = false;
     }

@@ -1024,4 +1024,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.language?.language).toBe(language);
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ...rated, ['ignored', null], ['ignored', null]]);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
+    const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
+    expect(report.language?.language).toBe(language);
+    // The bill (Polish "opłaty na rachunku": "rachunek" alone is a bank account too), the instructions, the effort question.
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'pricing'], ['item', null], ['ces', null]]);
+  });
 });

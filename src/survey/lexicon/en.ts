@@ -23,7 +23,7 @@ export const en: Lexicon = {
     weight: ['weight', 'wt', 'weighting', 'design weight'],
     ignored: ['ip address', 'ipaddress', 'user agent', 'progress', 'duration*', 'latitude', 'longitude', 'status', 'finished', 'email', 'e mail address', 'first name', 'last name', 'collector id', 'network id', 'last page', 'seed', 'start language', 'total time', 'group time', 'question time'],
   },
-  effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'], clear: ['easy to understand', 'easy to read', 'easy to follow', 'easy to comprehend', 'easily understood', 'easy to make sense of'] },
+  effort: { effort: ['effort*', 'how much effort'], easy: ['easy', 'easier', 'easily', 'ease'], difficult: ['difficult', 'difficulty', 'hard', 'harder'], clear: ['easy to understand', 'easy to read', 'easy to follow', 'easy to comprehend', 'easily understood', 'easy to make sense of'], understand: ['understand', 'understood', 'comprehend', 'read', 'make sense of'] },
   which: { ask: ['which', 'what kind of', 'what kinds of', 'what type of', 'what types of', 'what sort of'], extent: ['to which extent', 'to what extent', 'to which degree', 'to what degree'] },
   guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
   waiting: ['wait', 'waits', 'waited', 'waiting', 'on hold', 'hold time*', 'queue', 'queues', 'queued', 'queuing', 'queueing'],

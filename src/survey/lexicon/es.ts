@@ -23,7 +23,7 @@ export const es: Lexicon = {
     weight: ['peso', 'ponderación', 'factor de ponderación'],
     ignored: ['dirección ip', 'correo electrónico', 'correo', 'su nombre', 'nombre completo', 'apellido*', 'duración*', 'progreso'],
   },
-  effort: { effort: ['esfuerzo*'], easy: ['fácil*', 'fácilmente', 'facilidad', 'sencill*'], difficult: ['difícil*', 'dificultad*'], clear: ['fácil de entender', 'fáciles de entender', 'fácil de comprender', 'fáciles de comprender', 'fácil de leer', 'fáciles de leer', 'fácil de seguir', 'fáciles de seguir', 'fácilmente comprensible*', 'sencillo de entender', 'sencilla de entender', 'sencillo de leer', 'sencilla de leer'] },
+  effort: { effort: ['esfuerzo*'], easy: ['fácil*', 'fácilmente', 'facilidad', 'sencill*'], difficult: ['difícil*', 'dificultad*'], clear: ['fácil de entender', 'fáciles de entender', 'fácil de comprender', 'fáciles de comprender', 'fácil de leer', 'fáciles de leer', 'fácil de seguir', 'fáciles de seguir', 'fácilmente comprensible*', 'sencillo de entender', 'sencilla de entender', 'sencillo de leer', 'sencilla de leer'], understand: ['entender', 'comprender', 'leer', 'comprensible*', 'legible*'] },
   which: { ask: ['cuál', 'cuáles', 'qué tipo', 'qué clase', 'en qué', 'a qué', 'por qué medio', 'qué canal'], extent: ['en qué medida', 'en qué grado', 'hasta qué punto', 'qué tan', 'qué nivel'] },
   guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
   waiting: ['tiempo de espera', 'tiempos de espera', 'la espera', 'en espera', 'sala de espera', 'lista de espera', '~espera', 'esperó', 'tuvo que esperar', 'en cola', 'hacer cola'],

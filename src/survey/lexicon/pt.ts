@@ -23,7 +23,7 @@ export const pt: Lexicon = {
     weight: ['peso', 'ponderação', 'fator de ponderação'],
     ignored: ['endereço ip', 'e mail', 'seu nome', 'nome completo', 'sobrenome', 'apelido', 'duração*', 'progresso'],
   },
-  effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'], clear: ['fácil de entender', 'fáceis de entender', 'fácil de compreender', 'fáceis de compreender', 'fácil de ler', 'fáceis de ler', 'fácil de seguir', 'fáceis de seguir', 'facilmente compreensív*', 'simples de entender', 'simples de compreender'] },
+  effort: { effort: ['esforço*'], easy: ['fácil*', 'facilmente', 'facilidade', 'simples'], difficult: ['difícil*', 'dificuldade*'], clear: ['fácil de entender', 'fáceis de entender', 'fácil de compreender', 'fáceis de compreender', 'fácil de ler', 'fáceis de ler', 'fácil de seguir', 'fáceis de seguir', 'facilmente compreensív*', 'simples de entender', 'simples de compreender'], understand: ['entender', 'compreender', 'ler', 'compreensív*', 'legív*'] },
   which: { ask: ['qual', 'quais', 'que tipo', 'em que', 'em qual', 'a que', 'por que meio'], extent: ['em que medida', 'em que grau', 'até que ponto', 'qual o nível', 'qual é o nível', 'qual o grau', 'qual é o grau', 'que nível'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],

@@ -75,9 +75,13 @@ export interface Lexicon {
    * statement that something is easy to understand, read or follow ("easy to understand", "leicht
    * verständlich", "fácil de entender", "łatwy do zrozumienia", "viegli saprotams"): it rates how
    * clear that thing is (a bill, a price list: pricing), not the effort of getting something done;
-   * its word of ease asks for no effort question. Folded or as spelled; a trailing `*` makes a stem.
+   * its word of ease asks for no effort question. `understand`: the verbs of understanding or
+   * reading that a question of how easy asks about apart from its word of ease, where its word
+   * order splits the phrase ("Wie einfach war die Anleitung zu verstehen?", "Jak łatwo było
+   * zrozumieć rachunek?", "¿Qué tan fácil fue entender …?"): it asks how clear that thing is, as
+   * `clear` does. Folded or as spelled; a trailing `*` makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
