@@ -1425,3 +1425,14 @@ CLEAR_QUESTIONS = {
 for language, headers in CLEAR_QUESTIONS.items():
     write(f"question-how-easy-to-understand-is-clarity-not-effort-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(clear_question_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# Overall questions that each name a dimension, and none that names none: items of those
+# dimensions, no CSAT; the report's reason for the missing CSAT names them.
+overall_items_rng = random.Random(3106)
+OVERALL_ITEMS = {
+    "en": ("Overall, how satisfied are you with our delivery? (1-5)", "Overall, how satisfied are you with our prices? (1-5)", "How likely are you to recommend us to a friend?"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit der Lieferung? (1-5)", "Wie zufrieden sind Sie insgesamt mit unseren Preisen? (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?"),
+}
+for language, (delivery, prices, recommend) in OVERALL_ITEMS.items():
+    write(f"overall-questions-each-naming-a-dimension-leave-no-csat-{language}.csv", ["id", delivery, prices, recommend],
+          [[str(i), str(overall_items_rng.randint(1, 5)), str(overall_items_rng.randint(1, 5)), str(overall_items_rng.randint(0, 10))] for i in range(N)], delimiter=";")

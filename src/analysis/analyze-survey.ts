@@ -1024,7 +1024,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
-    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
     if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
@@ -1230,6 +1230,19 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
 function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 'ces'): string | null {
   const column = columns.find((c) => unscoredAs(c)?.as === role);
   return column === undefined ? null : `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${unmappedAnswers(column)} (map its labels in satisfy.config.json, or name another with --map ${role}=<column>)`;
+}
+
+/**
+ * Why a report has no CSAT where its overall questions each name a dimension ("Overall, how
+ * satisfied are you with our delivery?" beside "… with our prices?"): they were found, and read as
+ * items of those dimensions. Null when no such question is still an item of its dimension.
+ */
+function overallItemsReason(columns: readonly ColumnModel[]): string | null {
+  const found = columns.filter((c) => c.overallItem === true && c.role === 'item' && c.dimension !== null);
+  if (found.length === 0) return null;
+  const named = found.map((c) => `"${c.name}" (${c.dimension})`).join(', ');
+  const what = found.length === 1 ? 'an overall question that names a dimension, read as an item of it' : `${found.length} overall questions that each name a dimension, read as items of those dimensions`;
+  return `no overall satisfaction question that names no dimension; found ${what}: ${named} (name one with --map csat=<column>)`;
 }
 
 /** Why a report of one dimension has no index (see report()). */

@@ -137,6 +137,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   });
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
+  overallItems(columns, keywordLexicons);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
 }
@@ -985,12 +986,28 @@ function overallOfNothing(columns: ColumnModel[], lexicons: readonly Lexicon[]):
     if (dimension === null) continue;
     column.role = 'item';
     column.dimension = dimension.id;
+    column.overallItem = true;
     const worded = keywordConfidence(dimension.hits);
     column.confidence = RANK[worded] < RANK[column.confidence ?? 'high'] ? worded : (column.confidence ?? 'high');
     const why = plain[0] !== undefined ? `another overall question names no dimension ("${plain[0].column.name}")` : `${named.length} overall questions each name a dimension`;
     column.evidence.push(`an overall question naming what it rates (header keyword ${shown(dimension.hits)}) and ${why}: an item of ${dimension.id}, not the overall question`);
   }
   return plain.map((n) => n.column);
+}
+
+/**
+ * Marks the items of a dimension that ask for satisfaction overall (`overallItem`): those that
+ * overallOfNothing made items, and those whose weak word of satisfaction gave way to the dimension
+ * they name ("Wie zufrieden sind Sie insgesamt mit der Lieferung?"), so that a report without a
+ * CSAT can say they were found.
+ */
+function overallItems(columns: readonly ColumnModel[], lexicons: readonly Lexicon[]): void {
+  for (const column of columns) {
+    if (column.role !== 'item' || column.dimension === null || column.overallItem === true) continue;
+    const text = questionText(column.name, column.question);
+    const { role } = findKeywords(text, lexicons);
+    if ((role.csatStrong !== undefined || role.csatWeak !== undefined) && saysOverall(text, lexicons)) column.overallItem = true;
+  }
 }
 
 // Words of address after which "overall" qualifies the question ("How satisfied are you overall",

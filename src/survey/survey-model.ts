@@ -70,6 +70,13 @@ export interface ColumnModel {
   expected?: string;
   /** The effort (CES) question: which way its answers run, or null when nothing says (see effortDirection); absent on other columns. */
   effortDirection?: EffortDirection | null;
+  /**
+   * An overall question that names what it rates ("Overall, how satisfied are you with our
+   * delivery?"), read as an item of that dimension beside another overall question (see
+   * overallOfNothing in detect-columns.ts); absent on other columns. A report that finds no CSAT
+   * says that these were found.
+   */
+  overallItem?: true;
 }
 
 export type RankLayout = 'options' | 'positions';

@@ -31,6 +31,17 @@ describe('the headline', () => {
     expect(runCli(['report', NO_HEADLINE]).stdout).not.toContain('CES');
   });
 
+  it.each([
+    ['en', 'Overall, how satisfied are you with our delivery? (1-5)', 'Overall, how satisfied are you with our prices? (1-5)'],
+    ['de', 'Wie zufrieden sind Sie insgesamt mit der Lieferung? (1-5)', 'Wie zufrieden sind Sie insgesamt mit unseren Preisen? (1-5)'],
+  ])('says that the overall questions found each name a dimension, and are read as its items, where none names none (%s)', (language, delivery, prices) => {
+    const file = `fixtures/detection/overall-questions-each-naming-a-dimension-leave-no-csat-${language}.csv`;
+    const report = JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report;
+    expect(report.csat).toBeNull();
+    expect(report.nullReasons.csat).toBe(`no overall satisfaction question that names no dimension; found 2 overall questions that each name a dimension, read as items of those dimensions: "${delivery}" (delivery), "${prices}" (pricing) (name one with --map csat=<column>)`);
+    expect(tableHeadline(file)[0]).toBe(`CSAT  — ${report.nullReasons.csat}`);
+  });
+
   it('says nothing of a measure the survey has', () => {
     expect(tableHeadline('fixtures/quickstart/responses.csv').filter((line) => line.includes('—'))).toEqual([]);
   });
