@@ -1436,3 +1436,32 @@ OVERALL_ITEMS = {
 for language, (delivery, prices, recommend) in OVERALL_ITEMS.items():
     write(f"overall-questions-each-naming-a-dimension-leave-no-csat-{language}.csv", ["id", delivery, prices, recommend],
           [[str(i), str(overall_items_rng.randint(1, 5)), str(overall_items_rng.randint(1, 5)), str(overall_items_rng.randint(0, 10))] for i in range(N)], delimiter=";")
+
+# A matrix whose rows are named after a colon ("Satisfaction with: Website", as many platforms and
+# hand-made exports write "Question: Row"; German "Zufriedenheit mit: Lieferung") is one question,
+# as its dashed ("Satisfaction with - Website") and bracketed (Google Forms' "Satisfaction with
+# [Website]") forms are: its rows share one 1-5 scale, and the "not applicable" coded 6 that one row
+# alone holds is out of it. Free text under a colon ("Comments: delivery", "Comments: pricing") is
+# no matrix, nor is a text row ("… : Other (please specify)") beside the rated ones.
+colon_rng = random.Random(3201)
+COLON_ROWS = 240
+
+
+def colon_rating():
+    return str(colon_rng.choices([1, 2, 3, 4, 5], [1, 2, 4, 5, 4])[0])
+
+
+COLON_MATRIX = {
+    "en": (["Satisfaction with: Website", "Satisfaction with: Delivery", "Satisfaction with: Staff"], "Satisfaction with: Other (please specify)",
+           ["Comments: delivery", "Comments: pricing"], "How satisfied are you overall? (1-5)",
+           ["late again", "courier was rude", "arrived on time", "left at the door", "fine"], ["too expensive", "fair price", "cheaper elsewhere", "ok"], ["parking", "opening hours", "app"]),
+    "de": (["Zufriedenheit mit: Website", "Zufriedenheit mit: Lieferung", "Zufriedenheit mit: Personal"], "Zufriedenheit mit: Sonstiges (bitte angeben)",
+           ["Anmerkungen: Lieferung", "Anmerkungen: Preise"], "Wie zufrieden sind Sie insgesamt? (1-5)",
+           ["wieder zu spät", "Fahrer war unfreundlich", "pünktlich angekommen", "vor der Tür abgestellt", "gut"], ["zu teuer", "fairer Preis", "anderswo günstiger", "in Ordnung"], ["Parkplatz", "Öffnungszeiten", "App"]),
+}
+for language, (rows, other, comments, overall, about_delivery, about_prices, others) in COLON_MATRIX.items():
+    write(f"matrix-rows-after-a-colon-{language}.csv", ["id"] + rows + [other] + comments + [overall],
+          [[str(i), colon_rating(), colon_rating(), "6" if colon_rng.random() < 0.05 else colon_rating(), colon_rng.choice(others) if colon_rng.random() < 0.2 else "",
+            colon_rng.choice(about_delivery) if colon_rng.random() < 0.6 else "", colon_rng.choice(about_prices) if colon_rng.random() < 0.5 else "", colon_rating()] for i in range(COLON_ROWS)])
+write("matrix-rows-after-a-dash.csv", ["id", "Satisfaction with - Website", "Satisfaction with - Delivery", "Satisfaction with - Staff", "How satisfied are you overall? (1-5)"],
+      [[str(i), colon_rating(), colon_rating(), "6" if colon_rng.random() < 0.05 else colon_rating(), colon_rating()] for i in range(COLON_ROWS)])

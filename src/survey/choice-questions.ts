@@ -50,9 +50,10 @@ function groupByQuestion(columns: readonly ColumnModel[], role: 'option' | 'rank
   return [...groups.values()];
 }
 
-// What follows the question in "Question [Option]" and "Question - Option" (or "Question: Option").
+// What follows the question in "Question [Option]" and "Question - Option" (or "Question : Option",
+// "Question: Option").
 const BRACKETED = /^\s*\[([^\]]*)\]\s*$/;
-const DASHED = /^\s+(?:-|–|:)\s+(\S.*)$/;
+const DASHED = /^(?:\s+(?:-|–)|\s*:)\s+(\S.*)$/;
 // What follows the question in "question/option" (KoboToolbox's select_multiple columns).
 const SLASHED = /^\/([^/]+)$/;
 // "Which did you use? - Email" in the question text of an extra header row (Qualtrics): the part

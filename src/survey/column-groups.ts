@@ -6,7 +6,8 @@ import { normalizeText } from '../text/normalize-text.js';
  * question as one column per row or option, side by side, and names them after the question:
  * `Q3_1`, `Q3_2` (Qualtrics), `Q1[SQ001]` (LimeSurvey), `Question [Row]` (Google Forms),
  * `Question - Row` (Qualtrics' text row), `G3Q4[SQ001]. Question [Row]` (LimeSurvey's code and text),
- * `qual_1`, `CUEX1` (data sets), or the question text above
+ * `Question: Row` (a matrix's rows after a colon, where their answers are whole numbers: see
+ * colonStem), `qual_1`, `CUEX1` (data sets), or the question text above
  * the first column and nothing above the others (SurveyMonkey, LimeSurvey via Excel); or, with no
  * name to share, side by side columns each named after an option and holding its own name where
  * it was chosen (Typeform's multiple selection: see ownTextRuns).
@@ -32,6 +33,11 @@ const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
 // haben Sie sich beschwert? [Abrechnung]`, `G03Q04[other]. … [Sonstiges]`, `G02Q01[SQ002]. [Preis]`.
 // The question is its code without the row's, and its text without the row's.
 const LIMESURVEY_ROW = /^([A-Za-z_][A-Za-z0-9_]*)\[[^\]]*\]\. (.*?)\s*(?:\[[^\]]*\])?\s*$/s;
+// `Satisfaction with: Website`, `Zufriedenheit mit: Lieferung`: a stem with a letter, its first colon
+// right after it, a space, then the row.
+const COLONED = /^([^:]*\p{L}[^:]*):\s+\S/u;
+// A whole number, as a matrix codes the points of its scale.
+const WHOLE_NUMBER = /^[+-]?\d+$/;
 
 /** The question a column's name says it belongs to, or null when the name says nothing of one. */
 export function questionStem(name: string): string | null {
@@ -45,6 +51,27 @@ export function questionStem(name: string): string | null {
 }
 
 const QUESTION_NUMBER = /^\p{L}$/u;
+
+/**
+ * The question of a matrix row named after a colon (`Satisfaction with: Website`), or null. A
+ * colon ends many a header that is no row of anything (`Comments: delivery` beside `Comments:
+ * pricing`, `Q1: How satisfied …`, LimeSurvey's `Question time: intro`), so the name alone does not
+ * tell: the row's answers in `sample` must be what a matrix codes its scale with, whole numbers
+ * (blank where unanswered), and at least one given. Text, or amounts and durations with decimals,
+ * stand apart, as do columns of another kind under the same stem.
+ */
+function colonStem(name: string, index: number, sample: readonly (readonly string[])[]): string | null {
+  const stem = COLONED.exec(name.trim())?.[1]?.trim();
+  if (stem === undefined || QUESTION_NUMBER.test(stem)) return null;
+  let answered = 0;
+  for (const row of sample) {
+    const cell = (row[index] ?? '').trim();
+    if (cell === '') continue;
+    if (!WHOLE_NUMBER.test(cell)) return null;
+    answered += 1;
+  }
+  return answered > 0 ? stem : null;
+}
 
 // A column the header left unnamed (blank, or numbered " (26)" by the reader to keep names unique)
 // stands under the question of the column before it, as when a question's text is written only
@@ -115,7 +142,7 @@ export function columnGroups(names: readonly string[], sample: readonly (readonl
       current = { key: under, group: { question: parent, columns: [i], chosen: i - 1 } };
       return;
     }
-    const stem = questionStem(name);
+    const stem = questionStem(name) ?? colonStem(name, i, sample);
     const key = stem === null ? `=${name}` : stem.toLowerCase();
     if (current !== null && current.key === key) {
       current.group.columns.push(i);

@@ -581,6 +581,19 @@ const CASES: Case[] = [
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_3', 'item', [1, 5], null, 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_4', 'item', [1, 5], null, 'high'],
+  // A matrix's rows named after a colon are one question as its dashed rows are: they share one
+  // scale, and a 6 in one row only is out of it. Free text under a colon, and a text row beside the
+  // rated ones, are comments of no matrix.
+  ['matrix-rows-after-a-colon-en', 'Satisfaction with: Website', 'item', [1, 5], null, 'high'],
+  ['matrix-rows-after-a-colon-en', 'Satisfaction with: Delivery', 'item', [1, 5], 'delivery', 'high'],
+  ['matrix-rows-after-a-colon-en', 'Satisfaction with: Staff', 'item', [1, 5], 'service', 'high'],
+  ['matrix-rows-after-a-colon-en', 'Satisfaction with: Other (please specify)', 'comment', null, null, 'high'],
+  ['matrix-rows-after-a-colon-en', 'Comments: delivery', 'comment', null, null, 'high'],
+  ['matrix-rows-after-a-colon-en', 'Comments: pricing', 'comment', null, null, 'high'],
+  ['matrix-rows-after-a-colon-de', 'Zufriedenheit mit: Website', 'item', [1, 5], null, 'high'],
+  ['matrix-rows-after-a-colon-de', 'Zufriedenheit mit: Personal', 'item', [1, 5], null, 'high'],
+  ['matrix-rows-after-a-colon-de', 'Anmerkungen: Preise', 'comment', null, null, 'high'],
+  ['matrix-rows-after-a-dash', 'Satisfaction with - Staff', 'item', [1, 5], 'service', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();
@@ -701,6 +714,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('checkbox-ticked-one-or-blank').columns.find((c) => c.name === 'Q3_2')?.partOf).toBe('Q3');
     expect(inspect('ranking-permutation-1-to-k').columns.find((c) => c.name === 'Rank what matters most - Price')?.partOf).toBe('Rank what matters most');
     expect(inspect('kobo-select-multiple-options').columns.find((c) => c.name === 'grp_contact/channels/other')?.partOf).toBe('grp_contact/channels');
+    expect(inspect('matrix-rows-after-a-colon-en').columns.find((c) => c.name === 'Satisfaction with: Website')?.partOf).toBe('Satisfaction with');
+    // Text under the same colon, rated rows beside it or not, is of no question.
+    for (const name of ['Satisfaction with: Other (please specify)', 'Comments: delivery', 'Comments: pricing']) expect(inspect('matrix-rows-after-a-colon-en').columns.find((c) => c.name === name)?.partOf ?? null, name).toBeNull();
   });
 
   it('detects the language of a survey with enough text, and leaves a short one undecided', () => {
@@ -828,6 +844,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(items.report.items.find((i) => i.column === 'Q2_3')?.missing.outOfScale).toBe(sixes);
     expect(items.stderr).toContain('"6" is outside its 1-5 scale');
     expect(inspect('matrix-not-applicable-coded-above-the-scale-qualtrics').columns.find((c) => c.name === 'Q2_3')?.evidence.join('; ')).toContain('6 in 2 of its 4 columns only');
+    // The same 6 in one row of a matrix named "Question: Row", in English and German.
+    for (const [fixture, row] of [['matrix-rows-after-a-colon-en', 'Satisfaction with: Staff'], ['matrix-rows-after-a-colon-de', 'Zufriedenheit mit: Personal']] as const) {
+      const colon = report(fixture);
+      expect(colon.report.items.find((i) => i.column === row)?.missing.outOfScale).toBe(rows(fixture).filter((r) => r[3] === '6').length);
+      expect(inspect(fixture).columns.find((c) => c.name === row)?.evidence.join('; ')).toContain('6 in 1 of its 3 columns only');
+    }
   });
 
   it('excludes -99 and counts it as not applicable', () => {
