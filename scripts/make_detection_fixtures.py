@@ -1465,3 +1465,31 @@ for language, (rows, other, comments, overall, about_delivery, about_prices, oth
             colon_rng.choice(about_delivery) if colon_rng.random() < 0.6 else "", colon_rng.choice(about_prices) if colon_rng.random() < 0.5 else "", colon_rating()] for i in range(COLON_ROWS)])
 write("matrix-rows-after-a-dash.csv", ["id", "Satisfaction with - Website", "Satisfaction with - Delivery", "Satisfaction with - Staff", "How satisfied are you overall? (1-5)"],
       [[str(i), colon_rating(), colon_rating(), "6" if colon_rng.random() < 0.05 else colon_rating(), colon_rating()] for i in range(COLON_ROWS)])
+
+# KoboToolbox exported with labels (not XML names) writes a select_multiple question as its label
+# holding the labels of the options chosen, joined with spaces ("Web shop Email/SMS"), then one
+# column per option named the question's label, "/" and the option's label, answered 1 or 0
+# (blank where the question was skipped); with "include groups in headers" the group's label comes
+# first ("About your order/What should we improve?"). A label holds spaces and slashes, so only the
+# 0/1 columns tell the joined one apart: it is that checkbox question, not a segment, a comment or
+# a rating, and the 0/1 columns are its options, whatever their labels name (delivery, prices).
+labels_rng = random.Random(3202)
+KOBO_CHANNELS = ["Web shop", "Phone", "Email/SMS", "Shop in town"]
+KOBO_IMPROVE = ["Delivery time", "Prices", "Customer service", "Nothing"]
+
+
+def kobo_labels_row(i):
+    day = f"2026-06-{1 + i % 28:02d}"
+    channels = [c for c in KOBO_CHANNELS if labels_rng.random() < 0.4] or ["Phone"]
+    skipped = labels_rng.random() < 0.15
+    improve = [] if skipped else ([c for c in KOBO_IMPROVE[:3] if labels_rng.random() < 0.35] or ["Nothing"])
+    return ([f"{day}T10:00:00", str(labels_rng.randint(1, 5)), " ".join(channels)] + ["1" if c in channels else "0" for c in KOBO_CHANNELS]
+            + [str(labels_rng.randint(1, 5)), " ".join(improve)] + [("" if skipped else "1" if c in improve else "0") for c in KOBO_IMPROVE]
+            + [str(3000 + i), f"uuid-{i:04d}", f"{day}T10:07:00", str(i + 1)])
+
+
+write("kobo-select-multiple-exported-with-labels.csv",
+      ["start", "How satisfied are you with us overall?", "Which channels did you use to contact us?"] + [f"Which channels did you use to contact us?/{c}" for c in KOBO_CHANNELS]
+      + ["About your order/How would you rate the delivery?", "About your order/What should we improve?"] + [f"About your order/What should we improve?/{c}" for c in KOBO_IMPROVE]
+      + ["_id", "_uuid", "_submission_time", "_index"],
+      [kobo_labels_row(i) for i in range(N)], delimiter=";")

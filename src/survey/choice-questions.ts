@@ -54,8 +54,9 @@ function groupByQuestion(columns: readonly ColumnModel[], role: 'option' | 'rank
 // "Question: Option").
 const BRACKETED = /^\s*\[([^\]]*)\]\s*$/;
 const DASHED = /^(?:\s+(?:-|–)|\s*:)\s+(\S.*)$/;
-// What follows the question in "question/option" (KoboToolbox's select_multiple columns).
-const SLASHED = /^\/([^/]+)$/;
+// What follows the question in "question/option" (KoboToolbox's select_multiple columns; an
+// option's label, exported with labels, may hold a slash itself).
+const SLASHED = /^\/(\S.*)$/;
 // "Which did you use? - Email" in the question text of an extra header row (Qualtrics): the part
 // after the last dash between spaces.
 const DASHED_TEXT = /\s(?:-|–)\s+((?:(?!\s(?:-|–)\s).)*\S)\s*$/;

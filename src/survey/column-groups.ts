@@ -112,21 +112,78 @@ function holdsChosenOptions(names: readonly string[], index: number, first: numb
 }
 
 /**
+ * Whether `text` is each of `labels` once, in any order, joined with single spaces ("Web shop Phone"
+ * of "Phone" and "Web shop"). A label may hold spaces itself, so the text is matched label by label.
+ */
+function joinsEachOnce(text: string, labels: readonly string[]): boolean {
+  if (labels.length === 0) return text === '';
+  return labels.some((label, k) => {
+    if (!text.startsWith(label)) return false;
+    const rest = text.slice(label.length);
+    if (rest !== '' && !rest.startsWith(' ')) return false;
+    return joinsEachOnce(rest.slice(1), labels.filter((_, j) => j !== k));
+  });
+}
+
+/**
+ * The columns after the column at `index` that hold the options chosen, joined with spaces, of the
+ * option columns named under it, as KoboToolbox writes a select_multiple question exported with
+ * labels: the question's label (`Which channels did you use?`, or with its group `Contact/Which
+ * channels did you use?`) holds the labels of the options chosen, joined with spaces ("Web shop
+ * Phone"), then one column per option named the question's label, `/` and the option's label
+ * (`Which channels did you use?/Web shop`), answered 1 where chosen, 0 where not and blank where
+ * the question was not answered. A label may hold spaces (and slashes), so the answers cannot be
+ * split into options as XML names can (see holdsChosenOptions): every row of `sample` must show in
+ * the joined column the labels of the options it answered 1, each once, and blank where it
+ * answered none of them; and one row at least chose some. Their indexes, or null.
+ */
+function labelledOptions(names: readonly string[], index: number, sample: readonly (readonly string[])[]): number[] | null {
+  const prefix = `${names[index]?.trim() ?? ''}/`;
+  const options: number[] = [];
+  for (let i = index + 1; i < names.length && (names[i] ?? '').trim().startsWith(prefix) && (names[i] ?? '').trim().length > prefix.length; i++) options.push(i);
+  if (prefix === '/' || options.length < 2) return null;
+  const labels = options.map((i) => (names[i] ?? '').trim().slice(prefix.length));
+  let chose = 0;
+  for (const row of sample) {
+    const joined = (row[index] ?? '').trim().replace(/\s+/g, ' ');
+    const ticks = options.map((i) => (row[i] ?? '').trim());
+    if (ticks.some((t) => t !== '' && t !== '0' && t !== '1')) return null;
+    const chosen = labels.filter((_, k) => ticks[k] === '1');
+    if (!joinsEachOnce(joined, chosen)) return null;
+    if (joined !== '') chose += 1;
+  }
+  return chose > 0 ? options : null;
+}
+
+/**
  * The groups of two or more adjacent columns that belong to one question: adjacent columns whose
  * names have the same stem, unnamed columns after a named one, and the columns named under the
  * column before them, as KoboToolbox writes a select_multiple question: the options chosen, joined
  * with spaces (`group_service/issues`), then one 0/1 column per option (`group_service/issues/billing`,
  * `…/issues/outage`); only where that column's answers in `sample` are those options (see
- * holdsChosenOptions). A column in no group is left out.
+ * holdsChosenOptions, and labelledOptions for an export with labels). A column in no group is left out.
  */
 export function columnGroups(names: readonly string[], sample: readonly (readonly string[])[] = []): ColumnGroup[] {
   const groups: ColumnGroup[] = [];
   let current: { key: string; group: ColumnGroup } | null = null;
+  // The option columns of a select_multiple exported with labels, by the index of the first.
+  let labelled: number[] = [];
   const close = () => {
     if (current !== null && current.group.columns.length > 1) groups.push(current.group);
     current = null;
   };
   names.forEach((name, i) => {
+    if (labelled.includes(i) && current !== null) {
+      current.group.columns.push(i);
+      return;
+    }
+    const options = labelledOptions(names, i, sample);
+    if (options !== null) {
+      close();
+      labelled = options;
+      current = { key: `>${i}`, group: { question: name.trim(), columns: [], chosen: i } };
+      return;
+    }
     if (current !== null && UNNAMED.test(name)) {
       current.group.columns.push(i);
       return;

@@ -205,6 +205,15 @@ const CASES: Case[] = [
   ['kobo-select-multiple-options', 'grp_contact/channels/other', 'option', null, null, 'medium'],
   ['kobo-select-multiple-options', 'grp_contact/channels_other', 'comment', null, null, 'high'],
   ['kobo-select-multiple-options', 'grp_source/source/other', 'option', null, null, 'medium'],
+  // Exported with labels: the question's label holds the labels chosen, joined with spaces (a label
+  // may hold spaces and slashes), then a 0/1 column per option named "Question/Option label"; the
+  // joined column is counted from those, and no segment, comment or rating, grouped or not.
+  ['kobo-select-multiple-exported-with-labels', 'Which channels did you use to contact us?', 'ignored', null, null, 'high'],
+  ['kobo-select-multiple-exported-with-labels', 'Which channels did you use to contact us?/Email/SMS', 'option', null, null, 'medium'],
+  ['kobo-select-multiple-exported-with-labels', 'Which channels did you use to contact us?/Shop in town', 'option', null, null, 'medium'],
+  ['kobo-select-multiple-exported-with-labels', 'About your order/What should we improve?', 'ignored', null, null, 'high'],
+  ['kobo-select-multiple-exported-with-labels', 'About your order/What should we improve?/Prices', 'option', null, null, 'medium'],
+  ['kobo-select-multiple-exported-with-labels', 'About your order/How would you rate the delivery?', 'item', [1, 5], 'delivery', 'high'],
   // A gate everyone answered alike is no rating and no candidate for the CSAT; satisfaction all
   // answered yes is a finding.
   ['everyone-satisfied-is-a-finding', 'Were you satisfied with the workshop?', 'csat', [0, 1], null, 'medium'],
@@ -697,6 +706,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6].map((i) => rows.filter((r) => r[i] !== '').length));
   });
 
+  it('counts a KoboToolbox select_multiple exported with labels from its 0/1 columns, each option by its label', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/kobo-select-multiple-exported-with-labels.csv', '--format', 'json']).stdout) as Report;
+    const rows = readFileSync('fixtures/detection/kobo-select-multiple-exported-with-labels.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(';'));
+    const ticks = (i: number) => rows.filter((r) => r[i] === '1').length;
+    expect(report.choices.map((q) => [q.question, q.base.respondents, q.options.map((o) => [o.label, o.count])])).toEqual([
+      ['Which channels did you use to contact us?', rows.length, [['Web shop', ticks(3)], ['Phone', ticks(4)], ['Email/SMS', ticks(5)], ['Shop in town', ticks(6)]]],
+      // Skipped where its cells are blank.
+      ['About your order/What should we improve?', rows.filter((r) => r[8] !== '').length, [['Delivery time', ticks(9)], ['Prices', ticks(10)], ['Customer service', ticks(11)], ['Nothing', ticks(12)]]],
+    ]);
+  });
+
   it('ignores a column nobody answered and says so, and lists no comment column of no comment', () => {
     const column = inspect('column-nobody-answered').columns.find((c) => c.name === 'Any comments?');
     expect(column?.evidence).toEqual(['every one of the 40 rows sampled is blank: no answer to read it by (a column first answered after the sample needs its role in satisfy.config.json)']);
@@ -715,6 +735,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('ranking-permutation-1-to-k').columns.find((c) => c.name === 'Rank what matters most - Price')?.partOf).toBe('Rank what matters most');
     expect(inspect('kobo-select-multiple-options').columns.find((c) => c.name === 'grp_contact/channels/other')?.partOf).toBe('grp_contact/channels');
     expect(inspect('matrix-rows-after-a-colon-en').columns.find((c) => c.name === 'Satisfaction with: Website')?.partOf).toBe('Satisfaction with');
+    expect(inspect('kobo-select-multiple-exported-with-labels').columns.find((c) => c.name === 'Which channels did you use to contact us?/Email/SMS')?.partOf).toBe('Which channels did you use to contact us?');
     // Text under the same colon, rated rows beside it or not, is of no question.
     for (const name of ['Satisfaction with: Other (please specify)', 'Comments: delivery', 'Comments: pricing']) expect(inspect('matrix-rows-after-a-colon-en').columns.find((c) => c.name === name)?.partOf ?? null, name).toBeNull();
   });
