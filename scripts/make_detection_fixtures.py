@@ -1493,3 +1493,18 @@ write("kobo-select-multiple-exported-with-labels.csv",
       + ["About your order/How would you rate the delivery?", "About your order/What should we improve?"] + [f"About your order/What should we improve?/{c}" for c in KOBO_IMPROVE]
       + ["_id", "_uuid", "_submission_time", "_index"],
       [kobo_labels_row(i) for i in range(N)], delimiter=";")
+
+# The same answers to "The company made it easy for me to handle my issue" (CES 2.0), agreement
+# coded both ways, the ends named in the header: 1 = Strongly agree … 7 = Strongly disagree, or
+# 1 = Strongly disagree … 7 = Strongly agree. Higher codes are more effort on the first, less on
+# the second; its score and its top box are the least effort on both, so that a gate on
+# ces.topBox.share means the same whichever way a survey codes its answers.
+coded_rng = random.Random(3104)
+CODED_AGREEMENT = [(coded_rng.randint(1, 5), coded_rng.choices(range(1, 8), [8, 10, 6, 4, 3, 2, 1])[0]) for _ in range(60)]
+STATEMENT = "The company made it easy for me to handle my issue"
+write("effort-agreement-ends-in-the-header-strongly-agree-first.csv",
+      ["id", "Overall satisfaction (1-5)", f"{STATEMENT} (1 = Strongly agree, 7 = Strongly disagree)"],
+      [[str(i), str(csat), str(agree)] for i, (csat, agree) in enumerate(CODED_AGREEMENT)])
+write("effort-agreement-ends-in-the-header-strongly-disagree-first.csv",
+      ["id", "Overall satisfaction (1-5)", f"{STATEMENT} (1 = Strongly disagree, 7 = Strongly agree)"],
+      [[str(i), str(csat), str(8 - agree)] for i, (csat, agree) in enumerate(CODED_AGREEMENT)])

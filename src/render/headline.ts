@@ -38,15 +38,15 @@ export function effortLine(report: Pick<Report, 'ces'>, level: number, style: He
 }
 
 /**
- * The effort question's box, named by what it holds: "low effort (1-2) 32.5 %". Its top box is
- * the top of its scored direction (the least effort on a scale of effort labels; the most on a 1-5
- * of "how much effort"), so "top-2" alone would say the favourable end on one survey and the worst
- * on the next. The share of the least effort is shown where the direction speaks of the codes: read
- * off the scale's own ends (a set of ease or effort labels), or from the header of a scale that runs
- * as written. A reversed scale of other labels (agreement coded 1 = strongly agree), or one reversed
- * by the config, had its direction read from the header's words, turned round where its labels run
- * against their set (see effortDirection) but not where only the config reversed it: it shows its
- * top box with the answers it holds, as a scale of unknown direction does. A yes/no has no box.
+ * The effort question's box, named by what it holds: "low effort (1-2) 32.5 %". Where its direction
+ * is known, its top box is the least effort: a scale whose higher codes are more effort is scored
+ * from the top down (a scale of effort labels as it is read, one in numbers or of other labels when
+ * its direction is decided, see scoreLeastEffortTop), so the share shown is the top box's, held by
+ * the lowest codes. A config's "reverse" wins over that: a scale it left as it runs shows its bottom
+ * box there. A scale reversed by the config whose codes the header's words call easier upwards
+ * (and not by its ends, a set of ease or effort labels) shows its top box with the answers it
+ * holds, as a scale of unknown direction does: "top-2" alone would say the favourable end on one
+ * survey and the worst on the next. A yes/no has no box.
  */
 function effortBox(ces: ItemSummary): string {
   const { scale } = ces;
@@ -58,11 +58,11 @@ function effortBox(ces: ItemSummary): string {
   };
   const reversed = scale.reversed === true;
   const fromEnds = /^(ease|effort)-/.test(scale.labelSet ?? '');
-  if (ces.direction === undefined || ces.direction === null || (reversed && !fromEnds)) return `  top-${k} (${answers(reversed)}) ${percent(ces.topBox?.share)}`;
-  // The boxes by codes: the top box holds the lowest codes of a reversed scale.
-  const [lowCodes, highCodes] = reversed ? [ces.topBox, ces.bottomBox] : [ces.bottomBox, ces.topBox];
   const lessIsLow = ces.direction === 'higher is more effort';
-  return `  low effort (${answers(lessIsLow)}) ${percent((lessIsLow ? lowCodes : highCodes)?.share)}`;
+  if (ces.direction === undefined || ces.direction === null || (reversed && !lessIsLow && !fromEnds)) return `  top-${k} (${answers(reversed)}) ${percent(ces.topBox?.share)}`;
+  // The top box holds the lowest codes of a reversed scale.
+  const leastEffort = reversed === lessIsLow ? ces.topBox : ces.bottomBox;
+  return `  low effort (${answers(lessIsLow)}) ${percent(leastEffort?.share)}`;
 }
 
 /** The complaint figures: who had a problem, how well it was handled, and what the problems were. */

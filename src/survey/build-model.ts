@@ -98,9 +98,28 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
     const { direction, why } = effortDirection(effort, lexicons, vocabulary);
     effort.effortDirection = direction;
     effort.evidence.push(direction === null ? `which end is easy is unknown: ${why}` : `${direction}: ${why}`);
+    scoreLeastEffortTop(effort, draft.fixed);
   }
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
   return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence }, ...(surveyFile === undefined ? {} : { surveyFile }) };
+}
+
+/**
+ * An effort question of known direction is scored towards the least effort: from the top down where
+ * its higher codes are more effort, as a scale of effort labels is (see detect-columns), as they run
+ * where they are easier (a scale its labels reversed, "1 = Strongly agree" under "How much effort
+ * …", is turned back). Its score and its top box are then the least effort whichever way a survey
+ * codes it ("made it easy" agreed with, coded 1 = Strongly agree or 1 = Strongly disagree), so that
+ * a gate on `ces.topBox.share` means the same on both. Its mean stays on its own scale, and a
+ * config's "reverse" wins.
+ */
+function scoreLeastEffortTop(effort: ColumnModel, fixed: ReadonlySet<number>): void {
+  const { scale, effortDirection } = effort;
+  if (effortDirection === undefined || effortDirection === null || scale === null || scale.kind === 'binary' || fixed.has(effort.index)) return;
+  const reversed = effortDirection === 'higher is more effort';
+  if (scale.reversed === reversed) return;
+  effort.scale = { ...scale, reversed };
+  effort.evidence.push(reversed ? 'reversed, so that its score and top box are the least effort' : 'not reversed, so that its score and top box are the least effort');
 }
 
 /**

@@ -58,17 +58,17 @@ describe('the headline', () => {
     expect(markdownHeadline(file).map(words)).toEqual(table.map(words));
   });
 
-  // Its top box is the top of the scored direction: the least effort on a scale of effort labels
-  // (reversed), the most on a scale whose higher answers are more effort. Named by what it holds, the
-  // share is that of the least effort where the direction speaks of the codes.
+  // Its top box is the top of the scored direction: the least effort wherever the direction is known
+  // (a scale whose higher codes are more effort is reversed). Named by what it holds, the share is
+  // that of the least effort where the direction speaks of the codes.
   it.each([
     ['effort labels, reversed', 'fixtures/detection/effort-labels-low-to-high-de.csv', 'low effort (1-2)', 'topBox'],
-    ['numbers, higher = more effort', 'fixtures/detection/effort-scale-ends-in-the-header.csv', 'low effort (1-2)', 'bottomBox'],
+    ['numbers, higher = more effort', 'fixtures/detection/effort-scale-ends-in-the-header.csv', 'low effort (1-2)', 'topBox'],
     ['numbers, higher = easier', 'fixtures/detection/customer-effort-beside-csat.csv', 'low effort (6-7)', 'topBox'],
     ['numbers, direction unknown', 'fixtures/report/effort-question-of-unknown-direction.csv', 'top-2 (4-5)', 'topBox'],
-    // "Made it easy" agreed with, coded 1 = Strongly agree: the header's direction speaks of the
-    // labels' order, not of the codes, so the top box (1-2, the easy end) is shown as what it holds.
-    ['agreement coded from Strongly agree', 'fixtures/report/effort-agreement-coded-strongly-agree-first.csv', 'top-2 (1-2)', 'topBox'],
+    // "Made it easy" agreed with, coded 1 = Strongly agree: the header's direction, turned round
+    // where the codes run against the labels, speaks of the codes; the top box (1-2) is the easy end.
+    ['agreement coded from Strongly agree', 'fixtures/report/effort-agreement-coded-strongly-agree-first.csv', 'low effort (1-2)', 'topBox'],
   ] as const)('names the effort question\'s box by what it holds: %s', (_, file, name, box) => {
     const report = JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report;
     const share = `${((report.ces?.[box]?.share ?? Number.NaN) * 100).toFixed(1)} %`;
@@ -91,10 +91,30 @@ describe('the headline', () => {
     expect(table).toContain(`(${ends}; higher = more effort)`);
     expect(markdownHeadline(file, ...args).find((l) => l.startsWith('CES '))).toContain(`(${ends}; higher = more effort)`);
   });
+  // The same answers to "The company made it easy …" coded both ways (ends named in the header):
+  // the top box and the score are the least effort on both, as the CES line says, so that a gate on
+  // ces.topBox.share means the same whichever way the survey codes its answers.
+  const CODED = 'fixtures/detection/effort-agreement-ends-in-the-header-strongly';
+  it('scores the same answers the same whichever way their agreement is coded', () => {
+    const figures = ([first, low]: readonly [string, string]) => {
+      const file = `${CODED}-${first}-first.csv`;
+      const ces = (JSON.parse(runCli(['report', file, '--format', 'json']).stdout) as Report).ces;
+      const line = tableHeadline(file).find((l) => l.startsWith('CES '));
+      expect(line).toContain(`low effort (${low}) ${((ces?.topBox?.share ?? Number.NaN) * 100).toFixed(1)} %`);
+      const gate = runCli(['report', file, '--fail-if', 'ces.topBox.share < 0.4']).status;
+      return { score: ces?.score, topBox: ces?.topBox, bottomBox: ces?.bottomBox, gate };
+    };
+    const agreeFirst = figures(['agree', '1-2']);
+    expect(agreeFirst.topBox?.share).toBeGreaterThan(0.4);
+    expect(agreeFirst.score).toBeGreaterThan(50);
+    expect(agreeFirst.gate).toBe(0);
+    const disagreeFirst = figures(['disagree', '6-7']);
+    expect({ ...disagreeFirst, score: disagreeFirst.score?.toFixed(9) }).toEqual({ ...agreeFirst, score: agreeFirst.score?.toFixed(9) });
+  });
   it('names the least effort of agreement labels coded from Strongly agree by the codes that hold it', () => {
     const args = ['--config', `${SEVEN}.config.json`];
     const report = JSON.parse(runCli(['report', `${SEVEN}.csv`, '--format', 'json', ...args]).stdout) as Report;
-    const share = `${((report.ces?.bottomBox?.share ?? Number.NaN) * 100).toFixed(1)} %`;
+    const share = `${((report.ces?.topBox?.share ?? Number.NaN) * 100).toFixed(1)} %`;
     expect(tableHeadline(`${SEVEN}.csv`, ...args).find((l) => l.startsWith('CES '))).toMatch(new RegExp(`\\)  low effort \\(1-2\\) ${share}  n 40$`));
   });
 });
