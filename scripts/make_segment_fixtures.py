@@ -10,6 +10,9 @@
   difference is chance, and after Holm's correction nothing may be marked.
 - no-real-change-later.csv: the survey of no-real-difference.csv two months later, drawn from the
   same distribution: compared with it, no change may be marked.
+- weighted-region-of-a-small-effective-base.csv: with --weight Weight, the North's 40 respondents
+  (ten weighing 5, thirty weighing 1) are as steady as some 23 (Kish's effective n): under the
+  --min-base of 30, though 40 answered; the South's 60 of weight 1 are 60.
 """
 import random
 from datetime import datetime, timedelta
@@ -47,3 +50,16 @@ write("no-real-difference.csv", 20261125, False)
 # The same survey two months later, with nothing changed: compared with no-real-difference.csv,
 # no change may be marked.
 write("no-real-change-later.csv", 20261126, False, datetime(2026, 3, 2, 8, 0))
+
+# A region of 40 respondents whose weights make its effective n 22.9, (10·5 + 30)² / (10·25 + 30),
+# beside one of 60 unweighted: low base with --weight, not without.
+weighted_rng = random.Random(20261205)
+weighted = ["Region,Weight,Delivery speed (1-5),The price is fair (1-5),Overall satisfaction (1-5)"]
+for region, weights in (("North", [5] * 10 + [1] * 30), ("South", [1] * 60)):
+    for weight in weights:
+        attitude = weighted_rng.gauss(3.6, 0.8)
+        delivery = clamp(round(attitude + weighted_rng.gauss(0, 0.7)), 1, 5)
+        price = clamp(round(attitude + weighted_rng.gauss(-0.2, 0.8)), 1, 5)
+        overall = clamp(round((attitude + delivery + price) / 3 + weighted_rng.gauss(0, 0.5)), 1, 5)
+        weighted.append(f"{region},{weight},{delivery},{price},{overall}")
+(OUT / "weighted-region-of-a-small-effective-base.csv").write_text("\n".join(weighted) + "\n", encoding="utf-8")

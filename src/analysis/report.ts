@@ -284,7 +284,7 @@ export interface Segment {
   /** The value ("(blank)" for an empty cell, "Other" for values pooled by --top). */
   value: string;
   respondents: number;
-  /** Fewer respondents than the minimum base: shown, not tested. */
+  /** Fewer respondents than the minimum base (with weights, a smaller effective n, as the key drivers'): shown, not tested. */
   lowBase: boolean;
   dimensions: Record<string, DimensionSummary>;
   csat: ItemSummary | null;

@@ -2,6 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { bandedValue } from './numeric-bands.js';
+import { belowBase } from './below-base.js';
 import { addCommentWords, sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
 import type { Gate } from './gates.js';
@@ -182,7 +183,8 @@ export class SegmentedAnalysis implements PartedAnalysis {
     const kept = this.keptSegments();
     const summaries = kept.map(([value, analysis]) => {
       const own = analysis.report(files);
-      const lowBase = analysis.respondents < minBase;
+      // With weights, on its effective n, as the key drivers are judged.
+      const lowBase = belowBase(analysis.respondents, own.weight?.effectiveN, minBase);
       // A segment of a few respondents shows no verbatims: their own words would point at them.
       const comments = lowBase ? withoutVerbatims(own.comments) : own.comments;
       const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [] };

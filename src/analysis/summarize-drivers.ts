@@ -1,5 +1,6 @@
 import { correlationMatrix, type CoMoments } from '../stats/co-moments.js';
 import { relativeWeights } from '../stats/relative-weights.js';
+import { judgedBase } from './below-base.js';
 import type { DimensionSummary, Driver, DriverReading, DriversSummary } from './report.js';
 
 /**
@@ -34,10 +35,8 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   if (typeof weights === 'string') return weights;
   const scores = ids.map((id) => dimensions[id]?.score ?? Number.NaN);
   const meanScore = scores.reduce((a, b) => a + b, 0) / k;
-  // With weights, the base is Kish's effective n, as intervals and tests take it: forty answers of
-  // which ten weigh five times the others are as steady as some twenty-three. Equal weights make it
-  // n, but for the last bit of rounding, which must not withhold the readings of exactly min-base.
-  const base = Math.min(moments.n, moments.effectiveN * (1 + 1e-12));
+  // With weights, the base is Kish's effective n, as a segment's is (see judgedBase).
+  const base = judgedBase(moments.n, moments.effectiveN);
   const lowBase = base < minBase;
   const result: Record<string, Driver> = {};
   ids.forEach((id, j) => {

@@ -108,6 +108,21 @@ describe('segment options', () => {
     expect(got.segments.some((s) => s.lowBase)).toBe(true);
   });
 
+  it('judges a weighted segment\'s base on its effective n, as the key drivers do', () => {
+    // The North's 40 respondents, ten weighing 5, are as steady as 22.9; the South's 60 are 60.
+    const file = 'fixtures/segments/weighted-region-of-a-small-effective-base.csv';
+    const weighted = report([file, '--by', 'Region', '--weight', 'Weight']);
+    expect(weighted.segments.map((s) => [s.value, s.respondents, s.lowBase, s.tests.length > 0])).toEqual([
+      ['South', 60, false, true],
+      ['North', 40, true, false],
+    ]);
+    // Unweighted, 40 respondents are 40.
+    expect(report([file, '--by', 'Region']).segments.map((s) => [s.value, s.lowBase])).toEqual([
+      ['South', false],
+      ['North', false],
+    ]);
+  });
+
   it('--top keeps the largest values and pools the rest as Other; two --by make a cross-breakdown', () => {
     const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--top', '2']);
     const sizes = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments.map((s) => s.respondents);
