@@ -5,6 +5,7 @@ import type { Check, Report } from '../analysis/report.js';
 import { nullReasonAt } from '../analysis/null-reason-at.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
+import { gateFigure } from '../render/format-number.js';
 import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/analyze-files.js';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
@@ -121,7 +122,7 @@ export function gateFailure(check: Check, nullReason: string | null = null): str
   const drop = isDrop(check);
   const missing = drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${check.actual}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${check.actual}`;
+  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${gateFigure(check.actual)}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${gateFigure(check.actual)}`;
   return `satisfy: gate failed: ${check.expression} (${why})`;
 }
 

@@ -7,6 +7,15 @@ export function fixed(value: number | null | undefined, digits: number): string 
   return value === null || value === undefined ? DASH : value.toFixed(digits);
 }
 
+/**
+ * A gate's figure, or a --fail-on-drop's change, as the gates print it: to six significant digits,
+ * so that a sum's last bit of rounding is not shown (2.3874999999999997 → "2.3875", -12.5 stays
+ * "-12.5"); the JSON keeps it exact.
+ */
+export function gateFigure(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}
+
 /** A 0..1 share as a percentage: 0.4567 → "45.7 %". */
 export function percent(share: number | null | undefined, digits = 1): string {
   return share === null || share === undefined ? DASH : `${(share * 100).toFixed(digits)} %`;

@@ -201,7 +201,7 @@ describe('--fail-on-drop', () => {
   it('fails on a CES mean of more effort that rose significantly (effort worsened), and names the way it runs', () => {
     const result = runCli(['compare', LOW_EFFORT, HIGH_EFFORT, '--fail-on-drop', 'ces']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop ces\.mean \(change 2\.38\d*, a significant rise of effort\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop ces\.mean \(change 2\.3875, a significant rise of effort\)\n$/);
     expect(result.stdout).toMatch(/│ CES mean \(higher = more effort\) │ overall │ +1\.85 │ +4\.24 │ +\+2\.39 │ .* │ ▲ │/);
     const json = compare([reportJson(LOW_EFFORT), HIGH_EFFORT, '--fail-on-drop', 'ces']);
     expect(json.changes.find((c) => c.metric === 'ces.mean')).toMatchObject({ direction: 'up', significant: true, worse: 'up' });
@@ -217,7 +217,7 @@ describe('--fail-on-drop', () => {
     const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Against the baseline/);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop nps\.score \(change -14\.12\d*, a significant fall\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop nps\.score \(change -14\.125, a significant fall\)\n$/);
     const json = compare([BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
     expect(json.checks.map((c) => [c.expression, c.pass])).toEqual([['fail-on-drop nps.score', false], ['fail-on-drop dimensions.pricing.score', true]]);
   });
