@@ -1030,8 +1030,10 @@ export class SurveyAnalysis implements PartedAnalysis {
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
-    const index = oneDimension === null ? summarizeIndex(this.index, level) : null;
+    const part = model.dimensions.length > 1 ? partOfSurvey(rated.map((r) => r.column)) : null;
+    const index = oneDimension === null && part === null ? summarizeIndex(this.index, level) : null;
     if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
+    else if (part !== null) nullReasons.index = part;
     else if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
     const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
@@ -1246,6 +1248,23 @@ function overallItemsReason(columns: readonly ColumnModel[]): string | null {
 }
 
 /** Why a report of one dimension has no index (see report()). */
+/**
+ * Why the index would stand for a part of the survey only, or null: where the dimensions hold
+ * fewer than half of its rated items (CSAT, NPS and CES aside), the mean of their scores is not
+ * the survey's (a course evaluation whose "delivered" and "staff" items alone have a dimension).
+ */
+function partOfSurvey(rated: readonly ColumnModel[]): string | null {
+  const items = rated.filter((c) => c.role !== 'csat' && c.role !== 'nps' && c.role !== 'ces');
+  const without = items.filter((c) => c.dimension === null);
+  if (2 * without.length <= items.length) return null;
+  const shown = without.slice(0, PART_NAMED).map((c) => `"${c.name}"`).join(', ');
+  const more = without.length > PART_NAMED ? ` and ${without.length - PART_NAMED} more` : '';
+  return `the dimensions hold ${items.length - without.length} of the ${items.length} rated items: an index of them would stand for a part of the survey (${shown}${more} have none; name theirs with --map <dimension>=<column>)`;
+}
+
+// Items without a dimension named in the reason partOfSurvey gives.
+const PART_NAMED = 3;
+
 function oneDimensionReason(id: string): string {
   return `one dimension (${id}): the index, a mean over dimensions, would repeat its score; see dimensions.${id}`;
 }

@@ -22,12 +22,13 @@ const CATEGORIES_SHOWN = 5;
  * The headline measures a survey is read for, CSAT and NPS, that the report lacks, with why (its
  * `nullReasons`): a report whose only figure is the index says so, not just in the JSON. The
  * effort question (CES) is asked by few surveys, so only a CES found is shown. The index is missed
- * where the report has one dimension (whose score it would repeat), not where it has none.
+ * where the report has a dimension and no index (one dimension, whose score it would repeat; dimensions
+ * that hold a part of the survey's items), not where it has none.
  */
 export function missingHeadlines(report: Pick<Report, 'csat' | 'nps' | 'index' | 'dimensions' | 'nullReasons'>, style: HeadlineStyle): { csat: HeadlineLine | null; nps: HeadlineLine | null; index: HeadlineLine | null } {
   const line = (label: string, reason: string | undefined): HeadlineLine | null => (reason === undefined ? null : { label, text: `— ${style.data(reason)}` });
-  const oneDimension = report.index === null && Object.keys(report.dimensions).length === 1;
-  return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null, index: oneDimension ? line('Index', report.nullReasons.index) : null };
+  const withheld = report.index === null && Object.keys(report.dimensions).length > 0;
+  return { csat: report.csat === null ? line('CSAT', report.nullReasons.csat) : null, nps: report.nps === null ? line('NPS', report.nullReasons.nps) : null, index: withheld ? line('Index', report.nullReasons.index) : null };
 }
 
 /** The effort question's mean on its own scale and its box share, both stated (DESIGN.md), or null without one. */
