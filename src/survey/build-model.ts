@@ -5,6 +5,7 @@ import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
 import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from './config.js';
 import { checkConfigContradictions } from './config-contradictions.js';
 import { CODED } from './coded-labels.js';
+import { settleConsentGates } from './consent.js';
 import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { INTENSITY } from './intensity-scale.js';
 import { setPrefix, type LabelSet } from './label-sets.js';
@@ -87,6 +88,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
+  settleConsentGates(columns);
   applyImportancePairs(draft);
   pairImportance(columns, lexicons);
   // Directions are decided last, on the items and dimensions as the config and flags leave them.

@@ -479,7 +479,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // przetwarzanie moich danych w celu badania satysfakcji" asks for no satisfaction, whatever its
   // words. Free text under such a header ("By writing here you consent to its publication") is a comment.
   const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES && profile.meanLength < COMMENT_MIN_LENGTH : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
-  if (kw.consent !== undefined && gate) return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
+  if (kw.consent !== undefined && gate) {
+    column.consentGate = true;
+    return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
+  }
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);
   if (fits(profile.dateLike)) return assign('timestamp', `${profile.dateLike} of ${substantive} sampled values are dates${kw.timestamp === undefined ? '' : `; header keyword ${kw.timestamp.text}`}`);

@@ -66,6 +66,12 @@ export interface ColumnModel {
    * it has none. Absent on other columns.
    */
   importanceOf?: { column: number; by: 'subject' | 'config' } | null;
+  /**
+   * A consent question that opens the survey, answered as a gate is (see settleConsentGates): its
+   * role is `ignored`, and a respondent who declines it is left out, counted as `declinedConsent`.
+   * Absent on other columns.
+   */
+  consentGate?: true;
   /** An attention check's answer asked for in its header ("Somewhat agree", "3"); absent on other columns. */
   expected?: string;
   /** The effort (CES) question: which way its answers run, or null when nothing says (see effortDirection); absent on other columns. */

@@ -28,6 +28,7 @@ export const de: Lexicon = {
   guarantee: ['geld zurück garantie*', 'erstattungsgarantie', 'rückerstattungsgarantie', 'erstattung garantiert', 'zufriedenheitsgarantie', 'zufriedenheit garantiert'],
   waiting: ['wartezeit*', 'warten', 'gewartet', 'warteschleife*', 'warteschlange*'],
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
+  consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.

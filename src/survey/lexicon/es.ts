@@ -28,6 +28,7 @@ export const es: Lexicon = {
   guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
   waiting: ['tiempo de espera', 'tiempos de espera', 'la espera', 'en espera', 'sala de espera', 'lista de espera', '~espera', 'esperó', 'tuvo que esperar', 'en cola', 'hacer cola'],
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
+  consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).

@@ -31,6 +31,7 @@ export const fr: Lexicon = {
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   waiting: ['temps d attente', 'file d attente', 'salle d attente', 'en attente', "l attente", '~attente', 'attendre', 'attendu longtemps'],
   consent: ['consentement*', 'je consens', "j'accepte", 'traitement de mes données', 'traitement de mes données personnelles'],
+  consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '^à temps', '^ponctualité', "^à l'heure convenue", "^à l'heure prévue", '^à la date convenue', '^à la date prévue'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.

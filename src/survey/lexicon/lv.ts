@@ -28,6 +28,7 @@ export const lv: Lexicon = {
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   waiting: ['gaidīšan*', 'gaidīt*', 'gaidīj*', 'rindā'],
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
+  consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu'],
     // The bill's own forms: "rēķināties" is to count on someone.

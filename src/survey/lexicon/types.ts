@@ -113,6 +113,14 @@ export interface Lexicon {
    * w celu badania satysfakcji").
    */
   consent: string[];
+  /**
+   * Answers to a consent question that decline it, besides a plain no (`no`) and a negation of
+   * `reversedWording` ("I do not consent", "Nie wyrażam zgody", "Je n'accepte pas"): the words of
+   * refusing ("I decline", "Ich lehne ab", "Rechazo", "Nepiekrītu"). A respondent who declines a
+   * consent question that opens the survey is left out, counted as `declinedConsent`. Written
+   * folded or as spelled; a trailing `*` makes a stem.
+   */
+  consentDeclined: string[];
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
   /**
