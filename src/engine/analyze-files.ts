@@ -11,7 +11,7 @@ import type { WindowOptions } from '../analysis/date-window.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions } from '../input/read-csv.js';
+import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type SkipReason } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
@@ -222,8 +222,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
       ...(options.redact === false ? { redact: false } : {}),
       ...(options.segments === undefined ? {} : { tests: { minBase: options.segments.minBase, adjust: options.segments.adjust } }),
     };
-    const leftOut = (line: number) => {
-      if (currentFile !== null) leaveOutRow(currentFile, 'inattentive', line);
+    const leftOut = (line: number, reason: SkipReason) => {
+      if (currentFile !== null) leaveOutRow(currentFile, reason, line);
     };
     const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut, languageOf));
     analysis.useFormat(header);

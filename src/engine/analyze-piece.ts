@@ -108,8 +108,8 @@ class GroupAnalysis {
         // A wrong scale puts a few values out of it many times; free text beyond a few is no scale.
         if (counts.size < OUT_OF_SCALE_VALUES || counts.has(answer)) this.outOfScale.set(column, counts.set(answer, (counts.get(answer) ?? 0) + 1));
       },
-      (line) => {
-        if (this.file !== null) leaveOutRow(this.file, 'inattentive', line);
+      (line, reason) => {
+        if (this.file !== null) leaveOutRow(this.file, reason, line);
       },
       languageOf,
     );

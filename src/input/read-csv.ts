@@ -20,7 +20,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'partial', 'filtered', 'inattentive'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */

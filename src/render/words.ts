@@ -20,6 +20,7 @@ const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]
   partial: ['unfinished response', 'unfinished responses', ''],
   filtered: ['row', 'rows', ' left out by --where'],
   inattentive: ['inattentive respondent', 'inattentive respondents', ''],
+  declinedConsent: ['respondent', 'respondents', ' who declined consent'],
 };
 
 /** `3 rows with the wrong number of fields`, `1 empty row`: a count of skipped rows with its reason. */

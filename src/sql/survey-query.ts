@@ -72,6 +72,8 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
   if (importance !== undefined) return named(importance.importance.column, 'importance');
   const category = model.columns.find((c) => c.role === 'segment' && c.dimension === 'complaints');
   if (category !== undefined) return named(category, 'problem categories');
+  const consent = model.columns.find((c) => c.consentGate === true);
+  if (consent !== undefined) return `column "${consent.name}" (a consent question whose decliners are left out) is not computed in SQL yet; give it the role "ignored" in the config to keep every respondent`;
   const attention = model.columns.find((c) => c.role === 'attention');
   if (attention !== undefined) return named(attention, 'an attention check');
   const banded = plan.segments?.columns.find((c) => c.bands !== undefined);
