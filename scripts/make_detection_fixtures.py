@@ -1508,3 +1508,34 @@ write("effort-agreement-ends-in-the-header-strongly-agree-first.csv",
 write("effort-agreement-ends-in-the-header-strongly-disagree-first.csv",
       ["id", "Overall satisfaction (1-5)", f"{STATEMENT} (1 = Strongly disagree, 7 = Strongly agree)"],
       [[str(i), str(csat), str(8 - agree)] for i, (csat, agree) in enumerate(CODED_AGREEMENT)])
+
+# A survey that opens with a consent question, as platforms build one (Qualtrics' "Building a
+# Consent Form": the first question, "Yes"/"No" or "I consent"/"I do not consent", skip logic to
+# the end of the survey when consent is not given): a respondent who declines answers nothing
+# else and is left out, counted as declinedConsent; one who consents is analysed as ever. In each
+# lexicon language, its consent question and its two answers as written.
+declined_rng = random.Random(3104)
+CONSENT_GATES = {
+    "en": ("Do you consent to take part in this survey?", ("I consent", "I do not consent"), "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)", "Anything else you would like to tell us?", ("Friendly staff, thanks.", "The wait was too long.")),
+    "pl": ("Zgadzam się na udział w badaniu", ("Tak, zgadzam się", "Nie zgadzam się"), "Ogólne zadowolenie (1-5)", "Uprzejmość personelu (1-5)", "Czy chciałby Pan coś dodać?", ("Miła obsługa, dziękuję.", "Za długo czekałem na odpowiedź.")),
+    "de": ("Ich stimme der Teilnahme an dieser Umfrage zu", ("Ja, ich stimme zu", "Nein, ich lehne ab"), "Gesamtzufriedenheit (1-5)", "Freundlichkeit der Mitarbeiter (1-5)", "Möchten Sie uns sonst noch etwas mitteilen?", ("Sehr freundliches Personal.", "Die Wartezeit war zu lang.")),
+    "fr": ("J'accepte de participer à cette enquête", ("J'accepte", "Je n'accepte pas"), "Satisfaction globale (1-5)", "Amabilité du personnel (1-5)", "Souhaitez-vous ajouter quelque chose ?", ("Personnel très aimable.", "L'attente était trop longue.")),
+    "es": ("Acepto participar en esta encuesta", ("Sí, acepto", "No acepto"), "Satisfacción general (1-5)", "Amabilidad del personal (1-5)", "¿Desea añadir algo más?", ("Personal muy amable.", "La espera fue demasiado larga.")),
+    "pt": ("Concordo em participar neste inquérito", ("Sim, concordo", "Não concordo"), "Satisfação geral (1-5)", "Simpatia dos funcionários (1-5)", "Gostaria de acrescentar alguma coisa?", ("Funcionários muito simpáticos.", "A espera foi demasiado longa.")),
+    "lv": ("Vai piekrītat piedalīties aptaujā?", ("Jā, piekrītu", "Nē, nepiekrītu"), "Kopumā, cik apmierināts esat ar mums? (1-5)", "Darbinieku laipnība (1-5)", "Vai vēlaties vēl ko piebilst?", ("Ļoti laipni darbinieki.", "Gaidīšana bija pārāk ilga.")),
+}
+for language, (consent, (agree, decline), overall, staff, comment, remarks) in CONSENT_GATES.items():
+    rows = []
+    for i in range(N):
+        if declined_rng.random() < 0.2:
+            rows.append([str(i), decline, "", "", ""])
+        else:
+            rows.append([str(i), agree, str(declined_rng.randint(1, 5)), str(declined_rng.randint(1, 5)), declined_rng.choice(remarks) if declined_rng.random() < 0.5 else ""])
+    write(f"consent-declined-is-left-out-{language}.csv", ["id", consent, overall, staff, comment], rows, delimiter=";")
+
+# A consent asked after the questions (to be contacted about one's answers) gates nothing: a
+# respondent who answers "No" to it has answered the survey and is kept.
+after_rng = random.Random(3105)
+write("consent-after-the-questions-keeps-everyone.csv",
+      ["id", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)", "I consent to being contacted about my answers"],
+      [[str(i), str(after_rng.randint(1, 5)), str(after_rng.randint(1, 5)), "Yes" if after_rng.random() < 0.6 else "No"] for i in range(N)])
