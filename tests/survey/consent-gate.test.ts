@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/report.js';
+import { declinesConsent } from '../../src/survey/consent.js';
+import { runCli } from '../helpers/run-cli.js';
+import { validateReport } from '../helpers/validate-report.js';
+
+// fixtures/detection/consent-declined-is-left-out-*.csv (scripts/make_detection_fixtures.py): a
+// survey that opens with a consent question; a respondent who declines answers nothing else. The
+// answers that decline, as each fixture writes them; who declined is counted here from the file.
+const DECLINES: Record<string, string> = {
+  en: 'I do not consent',
+  pl: 'Nie zgadzam się',
+  de: 'Nein, ich lehne ab',
+  fr: "Je n'accepte pas",
+  es: 'No acepto',
+  pt: 'Não concordo',
+  lv: 'Nē, nepiekrītu',
+};
+
+function rowsOf(path: string, delimiter: string): string[][] {
+  return (parse(readFileSync(path, 'utf8'), { delimiter }) as string[][]).slice(1);
+}
+
+function report(...args: string[]): Report {
+  const result = runCli(['report', ...args, '--format', 'json']);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+
+describe('a consent question that opens the survey', () => {
+  it.each(Object.entries(DECLINES))('%s: a respondent who declines (%j) is left out, counted as declinedConsent; one who consents is analysed', (language, decline) => {
+    const fixture = `fixtures/detection/consent-declined-is-left-out-${language}.csv`;
+    const rows = rowsOf(fixture, ';');
+    const declined = rows.filter((r) => r[1] === decline);
+    const kept = rows.filter((r) => r[1] !== decline);
+    expect(declined.length).toBeGreaterThan(0);
+    const parsed = report(fixture);
+    validateReport(parsed);
+    const file = parsed.input.files[0];
+    expect(parsed.columns[1]?.role).toBe('ignored');
+    expect(parsed.respondents).toBe(kept.length);
+    expect(file?.skipped.map((s) => [s.reason, s.count])).toEqual([['declinedConsent', declined.length]]);
+    expect(file?.skipped[0]?.firstLines).toEqual(rows.flatMap((r, i) => (r[1] === decline ? [i + 2] : [])).slice(0, 5));
+    expect(file?.rows).toBe((file?.rowsUsed ?? 0) + declined.length);
+    // The figures are those of the respondents who consented, as before.
+    const overall = kept.map((r) => Number(r[2]));
+    expect(parsed.csat?.n).toBe(kept.length);
+    expect(parsed.csat?.mean).toBeCloseTo(overall.reduce((a, b) => a + b, 0) / kept.length, 12);
+  });
+
+  it('says in the table how many declined', () => {
+    const fixture = 'fixtures/detection/consent-declined-is-left-out-en.csv';
+    const declined = rowsOf(fixture, ';').filter((r) => r[1] === DECLINES.en).length;
+    const result = runCli(['report', fixture]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`(${declined} rows skipped)`);
+    expect(result.stdout).toContain(`${declined} respondents who declined consent skipped`);
+  });
+
+  it('gives the same report on several threads as on one, the rows left out counted in every piece', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-consent-'));
+    const [header, ...lines] = readFileSync('fixtures/detection/consent-declined-is-left-out-en.csv', 'utf8').trim().split('\n');
+    const big = join(dir, 'consent-in-many-pieces.csv');
+    writeFileSync(big, `${header}\n${Array.from({ length: 60 }, (_, k) => lines.map((l) => `${k}_${l}`).join('\n')).join('\n')}\n`);
+    const one = report(big, '--threads', '1');
+    const two = runCli(['report', big, '--threads', '2', '--format', 'json'], { SATISFY_PIECE_BYTES: '8192' });
+    expect(two.status, two.stderr).toBe(0);
+    const parsed = JSON.parse(two.stdout) as Report;
+    expect(parsed.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual(one.input.files[0]?.skipped.map((s) => [s.reason, s.count]));
+    expect(parsed.respondents).toBe(one.respondents);
+    expect(parsed.csat?.mean).toBeCloseTo(one.csat?.mean as number, 12);
+  });
+
+  it('keeps everyone when the config gives the consent question another role, and keeps the gate in the config satisfy init writes', () => {
+    const fixture = 'fixtures/detection/consent-declined-is-left-out-en.csv';
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-consent-config-'));
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Do you consent to take part in this survey?': { role: 'segment' } } }));
+    const parsed = report(fixture, '--config', config);
+    expect(parsed.respondents).toBe(40);
+    expect(parsed.input.files[0]?.skipped).toEqual([]);
+    const written = runCli(['init', fixture, '-o', join(dir, 'init.config.json')]);
+    expect(written.status, written.stderr).toBe(0);
+    const before = report(fixture);
+    const after = report(fixture, '--config', join(dir, 'init.config.json'));
+    expect(after.respondents).toBe(before.respondents);
+    expect(after.input.files[0]?.skipped).toEqual(before.input.files[0]?.skipped);
+  });
+});
+
+describe('a consent question after the questions', () => {
+  it('leaves out no one: who says no to being contacted has answered the survey', () => {
+    const parsed = report('fixtures/detection/consent-after-the-questions-keeps-everyone.csv');
+    expect(parsed.columns[3]?.role).toBe('ignored');
+    expect(parsed.respondents).toBe(40);
+    expect(parsed.input.files[0]?.skipped).toEqual([]);
+  });
+});
+
+describe('declinesConsent', () => {
+  it.each([
+    'No',
+    'No, I do not consent',
+    'I do not agree',
+    'I disagree',
+    'I decline',
+    'Nie',
+    'Nie wyrażam zgody',
+    'Odmawiam',
+    'Nein',
+    'Ich stimme nicht zu',
+    'Ich lehne ab',
+    'Non',
+    'Je refuse',
+    "Je n'accepte pas",
+    'No acepto',
+    'Rechazo',
+    'Não',
+    'Não aceito',
+    'Recuso',
+    'Nē',
+    'Nepiekrītu',
+    'Atsakos',
+  ])('%j declines', (answer) => {
+    expect(declinesConsent(answer)).toBe(true);
+  });
+
+  it.each(['Yes', 'Yes, I agree', 'I consent', 'I agree', 'Tak', 'Zgadzam się', 'Wyrażam zgodę', 'Ja', 'Ich stimme zu', 'Oui', "J'accepte", 'Sí, acepto', 'Sim', 'Concordo', 'Jā', 'Piekrītu', '', '1', '2'])('%j declines nothing', (answer) => {
+    expect(declinesConsent(answer)).toBe(false);
+  });
+});
