@@ -75,6 +75,30 @@ describe('a consent question that opens the survey', () => {
     expect(parsed.csat?.mean).toBeCloseTo(one.csat?.mean as number, 12);
   });
 
+  it('is read back by merge: the decliners of each shard are counted in its file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-consent-merge-'));
+    const [header, ...lines] = readFileSync('fixtures/detection/consent-declined-is-left-out-pl.csv', 'utf8').trim().split('\n');
+    const halves = [lines.slice(0, 20), lines.slice(20)].map((part, i) => {
+      const path = join(dir, `half-${i}.csv`);
+      writeFileSync(path, `${header}\n${part.join('\n')}\n`);
+      const state = join(dir, `half-${i}.state.json`);
+      expect(runCli(['report', path, '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+      return state;
+    });
+    const merged = runCli(['merge', ...halves, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const parsed = JSON.parse(merged.stdout) as Report;
+    const declined = lines.map((l) => l.split(';')[1]).map((a) => a === DECLINES.pl);
+    expect(parsed.input.files.map((f) => f.skipped.map((s) => [s.reason, s.count]))).toEqual([declined.slice(0, 20), declined.slice(20)].map((d) => [['declinedConsent', d.filter(Boolean).length]]));
+    expect(parsed.respondents).toBe(declined.filter((d) => !d).length);
+  });
+
+  it('is refused by satisfy sql, which does not leave the decliners out yet', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', 'fixtures/detection/consent-is-no-answer-en.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('column "I consent to the processing of my data for this satisfaction survey" (a consent question whose decliners are left out) is not computed in SQL yet');
+  });
+
   it('keeps everyone when the config gives the consent question another role, and keeps the gate in the config satisfy init writes', () => {
     const fixture = 'fixtures/detection/consent-declined-is-left-out-en.csv';
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-consent-config-'));
