@@ -1,9 +1,9 @@
+import type { SkipReason } from '../input/read-csv.js';
 import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { SurveyAnalysis, type AnalysisOptions, type ImpactTesting, type RowAnalysis } from './analyze-survey.js';
 import { AttentionChecks, type AttentionOptions } from './attention-checks.js';
 import { ConsentGate } from './consent-gate.js';
-import type { SkipReason } from '../input/read-csv.js';
 import { DateWindow, type WindowOptions } from './date-window.js';
 import { PeriodAnalysis, type PeriodOptions } from './period-analysis.js';
 import { SegmentedAnalysis, type SegmentOptions } from './segmented-analysis.js';
