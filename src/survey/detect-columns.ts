@@ -1,5 +1,6 @@
 import type { FileShape } from '../input/read-csv.js';
 import { attentionCheck } from './attention-check.js';
+import { declinesConsent } from './consent.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { isBareName, matchKeywords } from './match-keywords.js';
@@ -480,8 +481,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // words. Free text under such a header ("By writing here you consent to its publication") is a comment.
   const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES && profile.meanLength < COMMENT_MIN_LENGTH : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
   if (kw.consent !== undefined && gate) {
-    column.consentGate = true;
-    return assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
+    assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
+    // A gate lets someone through: where every sampled answer in words reads as declining (a long
+    // choice that says "I do not have to answer …" as it agrees), no answer is read as declining.
+    const spelled = [...(profile.labels?.values() ?? [])].map((l) => l.spelling);
+    if (spelled.length === 0 || !spelled.every(declinesConsent)) column.consentGate = true;
+    else column.evidence.push(`every sampled answer (${spelled.map((a) => `"${a}"`).join(', ')}) reads as declining: none is taken for a refusal`);
+    return column;
   }
   // Platform metadata (last page, progress, seed) holds numbers, not ratings, unless its header also asks for one.
   if (kw.ignored !== undefined && (rating === null || (!asked && namesOnly(name, kw.ignored.keyword)))) return assign('ignored', `header keyword ${kw.ignored.text}: platform metadata`);

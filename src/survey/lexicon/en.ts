@@ -28,7 +28,7 @@ export const en: Lexicon = {
   guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
   waiting: ['wait', 'waits', 'waited', 'waiting', 'on hold', 'hold time*', 'queue', 'queues', 'queued', 'queuing', 'queueing'],
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
-  consentDeclined: ['declin*', 'refus*', 'disagree', 'withdraw*', 'opt out'],
+  consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
   dimensions: {
     // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are,
     // where nothing else is named: they say when, not what (`^`), and an agent who called back on time is service, a complaint
