@@ -1539,3 +1539,10 @@ after_rng = random.Random(3105)
 write("consent-after-the-questions-keeps-everyone.csv",
       ["id", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)", "I consent to being contacted about my answers"],
       [[str(i), str(after_rng.randint(1, 5)), str(after_rng.randint(1, 5)), "Yes" if after_rng.random() < 0.6 else "No"] for i in range(N)])
+
+# A consent question whose every answer reads as declining ("No objection" starts with a no) has
+# let everyone through, as they answered the survey: no answer of it is taken for a refusal.
+objection_rng = random.Random(3106)
+write("consent-answers-all-reading-as-no-leave-no-one-out.csv",
+      ["id", "Do you agree to take part in this survey?", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
+      [[str(i), "No objection", str(objection_rng.randint(1, 5)), str(objection_rng.randint(1, 5))] for i in range(N)])

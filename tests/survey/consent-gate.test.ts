@@ -125,6 +125,16 @@ describe('a consent question after the questions', () => {
   });
 });
 
+describe('a consent question whose every answer reads as declining', () => {
+  it('leaves out no one: "No objection" let them through, and they answered the survey', () => {
+    const parsed = report('fixtures/detection/consent-answers-all-reading-as-no-leave-no-one-out.csv');
+    expect(parsed.columns[1]?.role).toBe('ignored');
+    expect(parsed.columns[1]?.evidence.join(' ')).toContain('reads as declining: none is taken for a refusal');
+    expect(parsed.respondents).toBe(40);
+    expect(parsed.input.files[0]?.skipped).toEqual([]);
+  });
+});
+
 describe('declinesConsent', () => {
   it.each([
     'No',
