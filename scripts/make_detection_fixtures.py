@@ -389,6 +389,7 @@ WELL = ["Not at all well", "Kind of well", "Somewhat well", "Very well", "Extrem
 write("graded-answers-of-no-scale-not-scored.csv",
       ["id", "How well did the visit go?", "Overall, how satisfied are you? (1-5)"],
       [[str(i), WELL[int(likert(u)) - 1], likert(u)] for i, u in enumerate(respondents(N))])
+
 # "How easy was it to …" is the effort question when it is about getting help (the help needed, as
 # "get help" or "support" are): the weak "how easy" beside "help". Out of that context ("How easy is
 # it to find the menu?") it names nothing.
@@ -1039,6 +1040,7 @@ alike_plain_rng = random.Random(809)
 write("one-answer-from-everyone-splits-nobody.csv",
       ["id", "I understand that my answers will be published anonymously.", "Do you hold a loyalty card?", "How satisfied are you overall? (1-5)"],
       [[str(i), "Yes", alike_plain_rng.choice(["Yes", "No"]), str(alike_plain_rng.randint(1, 5))] for i in range(N)])
+
 # A variable's name after the question's number (KoboToolbox, ODK and SPSS names: q3_speed_ok,
 # q7_valor_justo) is a name of two words: its weak keywords count as in "speed_ok", "valor_justo".
 qnum_rng = random.Random(1412)
@@ -1066,6 +1068,7 @@ all_yes_rng = random.Random(810)
 write("everyone-satisfied-is-a-finding.csv",
       ["id", "Were you satisfied with the workshop?", "Would you recommend the workshop to a colleague?", "What did you like most?"],
       [[str(i), "Yes", "Yes", all_yes_rng.choice(["The examples", "The pace", "Meeting others", ""])] for i in range(N)])
+
 # A word of being on time says when, not what: beside a word of another dimension it names none. An
 # agent who called back at the agreed time rates service, a complaint handled by the date foreseen
 # complaints, a bill sent on time pricing. Alone it is delivery (`q3_tech_on_time`, a technician
@@ -1095,6 +1098,7 @@ TESTIMONIALS = ["Great service, the courier was friendly.", "Delivery took a wee
 write("consent-word-over-free-text-is-a-comment.csv",
       ["id", "Overall satisfaction (1-5)", "Any comments? By writing here you consent to your comment being published on our website."],
       [[str(i), str(testimonial_rng.randint(1, 5)), f"{testimonial_rng.choice(TESTIMONIALS)} (#{i})" if i % 5 else ""] for i in range(N)])
+
 # A KoboToolbox field name that names nothing (`grp_delivery/q2`, `pricing/rating`) leaves the group
 # path to say what the question rates; a field name with words of its own (`q1_overall`,
 # `q7_trust_utility`) still decides over its group's. A label with a slash and no spaces
@@ -1122,6 +1126,7 @@ write("selected-choice-naming-a-dimension-qualtrics.csv", ["ResponseId", "Finish
       [["Response ID", "Finished", "Overall, how satisfied are you with us?", "How did you contact customer service? - Selected Choice", "How did you contact customer service? - Other - Text"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID2_4_TEXT"}']]
       + [[f"R_{i:05d}", "1", str(second_rng.randint(1, 5)), str(second_rng.randint(1, 4)), ""] for i in range(N)])
+
 # a group path says what dimension a field rates, not that a yes/no field asks for satisfaction; a
 # LimeSurvey code before a yes/no question says nothing; a select_multiple's choices may be numbers;
 write("group-and-code-words-ask-nothing-of-a-yes-no.csv",
@@ -1132,6 +1137,7 @@ write("group-and-code-words-ask-nothing-of-a-yes-no.csv",
 write("limesurvey-code-word-before-a-yes-no-de.csv",
       ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "startlanguage. Start-Sprache", "Zufriedenheit1. Haben Sie schon einmal bei uns bestellt?", "G01Q02. Gesamtzufriedenheit (1-5)"],
       [[str(i + 1), "2026-03-%02d 10:00:00" % (i % 28 + 1), "2", "de", second_rng.choice(["Ja", "Nein"]), str(second_rng.randint(1, 5))] for i in range(N)])
+
 # and a notice read ("I understand that …") is a gate whatever words of satisfaction it holds.
 write("notice-read-naming-the-satisfaction-survey.csv",
       ["id", "I understand that my answers to this satisfaction survey are anonymous", "How satisfied are you overall? (1-5)"],
@@ -1157,6 +1163,7 @@ write("typeform-options-written-as-their-own-text.csv",
        + own_text_ticks(OWN_TEXT_CHANNELS, {"Letter"}, 0.4) + [own_text_rng.choice(OWN_TEXT_OTHER) if own_text_rng.random() < 0.15 else ""]
        + own_text_ticks(OWN_TEXT_CHANNELS, {"Letter"}, 0.3) + [own_text_rng.choice(OWN_TEXT_OTHER) if own_text_rng.random() < 0.15 else ""]
        + ["", f"3/{1 + i % 28}/2026 10:{i % 60:02d}", f"3/{1 + i % 28}/2026 10:{(i + 4) % 60:02d}", f"{own_text_rng.getrandbits(40):010x}"] for i in range(N)])
+
 # A Google Forms checkbox question split into one column per option (Sheets' "split text to
 # columns", or an add-on): the same shape under a Google Forms header, beside a rating and a
 # comment.
@@ -1167,12 +1174,14 @@ write("google-forms-checkbox-split-into-option-columns.csv",
       [[f"2026/04/{1 + i % 28:02d} 9:{i % 60:02d}:00 AM GMT+2", str(google_split_rng.randint(1, 5))]
        + [(o if google_split_rng.random() < 0.45 else "") for o in GOOGLE_SPLIT_OPTIONS]
        + [google_split_rng.choice(["Faster replies, please.", "Cheaper delivery would help.", "Nothing, all good.", ""])] for i in range(N)])
+
 # A column nobody answered (every cell blank) is no question to map: a comment field, an "Other"
 # field and a rating that no respondent filled in.
 nobody_rng = random.Random(3104)
 write("column-nobody-answered.csv",
       ["id", "How satisfied are you overall? (1-5)", "How would you rate our prices? (1-5)", "Which channel did you use?", "Other", "Any comments?"],
       [[str(i), str(nobody_rng.randint(1, 5)), "", nobody_rng.choice(["Email", "Phone", "Chat"]), "", ""] for i in range(N)])
+
 # LimeSurvey writes a multiple choice question as one 0/1 column per option, blank where the
 # question was not shown; an option nobody chose is answered 0 throughout, and is an option too.
 zero_option_rng = random.Random(3103)
@@ -1181,6 +1190,7 @@ write("checkbox-zero-one-option-nobody-chose.csv",
       ["id", "How satisfied are you with the course overall? (1-5)"] + [f"Which schools have you attended? [{o}]" for o in ZERO_OPTIONS],
       [[str(i + 1), str(zero_option_rng.randint(1, 5))]
        + (["" for _ in ZERO_OPTIONS] if i % 4 == 3 else [("0" if o == "Doctorate" else zero_option_rng.choice(["0", "1"])) for o in ZERO_OPTIONS]) for i in range(N)])
+
 # An overall phrase that names a dimension ("Overall satisfaction with delivery",
 # "Gesamtzufriedenheit mit der Lieferung", "Jak ogólnie oceniasz dostawę?") rates that dimension
 # beside an overall question that names none ("Overall, how satisfied are you with Acme?"): an
@@ -1323,6 +1333,7 @@ write("stray-eight-above-1-to-7.csv",
       ["id", "How easy was it to get your issue resolved?", "How would you rate the checkout page?", "How would you rate our mobile app?", "How would you rate the variety of products?"],
       [[str(i), "8" if i in (40, 121) else weighted([1, 2, 3, 4, 5, 6, 7], [2, 3, 3, 5, 6, 5, 4]), weighted(list(range(1, 11)), [1, 1, 2, 2, 3, 3, 4, 4, 3, 2]),
         "0" if i == 99 else weighted(list(range(1, 11)), [1, 1, 2, 2, 3, 3, 4, 4, 3, 2]), weighted(list(range(1, 9)), [1, 2, 3, 3, 3, 3, 2, 2])] for i in range(STRAY_ROWS)])
+
 # A matrix (Qualtrics' Q2_1 … Q2_4, one question's rows) whose "Not applicable" choice, coded 6, is
 # offered in some rows only: Q2_1 and Q2_2 agree on 1-5 in hundreds of answers, so the 6 in Q2_3
 # and Q2_4 is out of that scale, not a sixth point of theirs.
@@ -1331,6 +1342,7 @@ write("matrix-not-applicable-coded-above-the-scale-qualtrics.csv", ["ResponseId"
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID2_1"}', '{"ImportId":"QID2_2"}', '{"ImportId":"QID2_3"}', '{"ImportId":"QID2_4"}', '{"ImportId":"QID3"}']]
       + [[f"R_{i:05d}", "1", weighted([1, 2, 3, 4, 5], [5, 4, 3, 2, 1]), weighted([1, 2, 3, 4, 5], [1, 2, 4, 5, 4])]
          + ["6" if stray_rng.random() < 0.08 else weighted([1, 2, 3, 4, 5], [1, 2, 4, 4, 4]) for _ in range(2)] + [weighted([1, 2, 3, 4, 5], [1, 2, 5, 5, 4])] for i in range(STRAY_ROWS)])
+
 # Easy to understand, read or follow says how clear something is, not the effort of getting
 # something done: a bill easy to understand is a pricing item, instructions easy to read an item of
 # no dimension; the effort of getting an issue handled stays the CES.
@@ -1546,3 +1558,21 @@ objection_rng = random.Random(3106)
 write("consent-answers-all-reading-as-no-leave-no-one-out.csv",
       ["id", "Do you agree to take part in this survey?", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
       [[str(i), "No objection", str(objection_rng.randint(1, 5)), str(objection_rng.randint(1, 5))] for i in range(N)])
+
+# "No / Maybe / Yes" is a yes/no question with a hedge between its ends: an ordered three-point
+# item (OSMI's mental-health surveys, on Google Forms in 2014 and Typeform in 2017, ask "Would you
+# bring up a mental health issue with a potential employer in an interview?" so). A plain yes/no
+# beside it stays a fact that splits respondents, and so does yes/no with "Don't know".
+maybe_rng = random.Random(3104)
+NO_MAYBE_YES = {
+    "en": ("Would you recommend our shop to a colleague?", "Do you have a loyalty card?", ("No", "Maybe", "Yes"), "Don't know"),
+    "de": ("Würden Sie unseren Shop einem Kollegen empfehlen?", "Haben Sie eine Kundenkarte?", ("Nein", "Vielleicht", "Ja"), "Weiß nicht"),
+    "fr": ("Recommanderiez-vous notre boutique à un collègue ?", "Avez-vous une carte de fidélité ?", ("Non", "Peut-être", "Oui"), "Je ne sais pas"),
+    "es": ("¿Recomendaría nuestra tienda a un colega?", "¿Tiene una tarjeta de cliente?", ("No", "Tal vez", "Sí"), "No sé"),
+    "pt": ("Recomendaria a nossa loja a um colega?", "Tem cartão de cliente?", ("Não", "Talvez", "Sim"), "Não sei"),
+    "pl": ("Czy poleciłby Pan nasz sklep koledze?", "Czy ma Pan kartę lojalnościową?", ("Nie", "Może", "Tak"), "Nie wiem"),
+    "lv": ("Vai jūs ieteiktu mūsu veikalu kolēģim?", "Vai jums ir klienta karte?", ("Nē", "Varbūt", "Jā"), "Nezinu"),
+}
+for language, (hedged, fact, (no, maybe, yes), unknown) in NO_MAYBE_YES.items():
+    write(f"no-maybe-yes-is-a-hedged-yes-no-{language}.csv", ["id", hedged, fact],
+          [[str(i), maybe_rng.choices([no, maybe, yes], [2, 3, 4])[0], maybe_rng.choices([no, yes, unknown], [4, 4, 1])[0]] for i in range(N)], delimiter=";")

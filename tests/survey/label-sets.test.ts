@@ -168,7 +168,8 @@ describe('more label families and variants, in every language', () => {
   it('keeps a plain yes/no a yes/no question, though "Yes" and "No" end the hedged sets', () => {
     expect(scaleOf(['Yes', 'No', 'No'])).toBeNull();
     expect(scaleOf(['Ja', 'Nein', 'Keine Angabe'])).toBeNull();
-    expect(scaleOf(['Yes', 'Maybe', 'No'])).toBeNull();
+    // A hedge between the ends makes a scale of three points (OSMI's "No / Maybe / Yes").
+    expect(scaleOf(['Yes', 'Maybe', 'No'])).toMatchObject({ kind: 'labels', min: 1, max: 3, labelSet: 'hedged-yes-no-3', labels: { '1': 'No', '2': 'Maybe', '3': 'Yes' } });
     const [complaint] = detectSurvey(plainHeader(['Did you have a problem with your order?']), ['Yes', 'No', 'No'].map((a) => [a]), vocabulary).columns;
     expect(complaint?.scale).toMatchObject({ kind: 'binary', min: 0, max: 1 });
   });

@@ -73,7 +73,7 @@ describe('the lexicons', () => {
     expect(family('favourability')).toEqual(['favourability-5', 'favourability-7', 'favourability-4', 'favourability-6', 'favourability-like-3']);
     for (const name of ['quality', 'excellence', 'extent']) expect(family(name)).toEqual([`${name}-5`, `${name}-4`]);
     expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-never-often-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5']);
-    expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-4', 'hedged-yes-no-5']);
+    expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-3', 'hedged-yes-no-4', 'hedged-yes-no-5']);
   });
 
   it('--lang puts one language first and keeps the others', () => {

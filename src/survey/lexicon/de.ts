@@ -181,6 +181,7 @@ export const de: Lexicon = {
     },
     hedgedYesNo: {
       sets: {
+        '3': [['nein'], ['vielleicht'], ['ja']],
         '4': [['nein', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht'], ['eher nein', 'eher nicht', 'wahrscheinlich nicht'], ['eher ja', 'wahrscheinlich ja'], ['ja', 'auf jeden fall', 'ganz sicher', 'bestimmt']],
         '5': [['nein', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht'], ['eher nein', 'eher nicht', 'wahrscheinlich nicht'], ['weder ja noch nein', 'teils, teils', 'ja und nein'], ['eher ja', 'wahrscheinlich ja'], ['ja', 'auf jeden fall', 'ganz sicher', 'bestimmt']],
       },

@@ -195,6 +195,9 @@ export const en: Lexicon = {
     },
     hedgedYesNo: {
       sets: {
+        // "No / Maybe / Yes": a yes/no question with a hedge between its ends (OSMI's Google Forms
+        // and Typeform surveys: "Would you bring up a mental health issue … in an interview?").
+        '3': [['no'], ['maybe'], ['yes']],
         '4': [
           ['no', 'definitely not', 'definitely no', 'certainly not'],
           ['rather no', 'rather not', 'probably not', 'probably no', 'mostly no'],

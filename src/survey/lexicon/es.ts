@@ -180,6 +180,7 @@ export const es: Lexicon = {
     },
     hedgedYesNo: {
       sets: {
+        '3': [['no'], ['quizás', 'quizá', 'tal vez'], ['sí', 'si']],
         '4': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
         '5': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['ni sí ni no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
       },

@@ -178,6 +178,7 @@ export const pl: Lexicon = {
     },
     hedgedYesNo: {
       sets: {
+        '3': [['nie'], ['może'], ['tak']],
         '4': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
         '5': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['ani tak, ani nie', 'ani tak ani nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
       },

@@ -179,6 +179,7 @@ export const pt: Lexicon = {
     },
     hedgedYesNo: {
       sets: {
+        '3': [['não'], ['talvez'], ['sim']],
         '4': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
         '5': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['nem sim nem não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
       },
