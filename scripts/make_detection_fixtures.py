@@ -1576,3 +1576,19 @@ NO_MAYBE_YES = {
 for language, (hedged, fact, (no, maybe, yes), unknown) in NO_MAYBE_YES.items():
     write(f"no-maybe-yes-is-a-hedged-yes-no-{language}.csv", ["id", hedged, fact],
           [[str(i), maybe_rng.choices([no, maybe, yes], [2, 3, 4])[0], maybe_rng.choices([no, yes, unknown], [4, 4, 1])[0]] for i in range(N)], delimiter=";")
+
+# A Qualtrics matrix whose choices were given recode values (Qualtrics codes a choice with any
+# positive integer; QualtricsTools' "Single Answer Matrix Questions" survey recodes a four-point
+# matrix 10-13, in its legacy and its Insights export alike): codes past 10 within a span a rating
+# scale has are that scale. A matrix of counts, spread far wider and named by no word of a count,
+# stays quantities by its values alone.
+recode_rng = random.Random(3105)
+write("qualtrics-matrix-recoded-10-to-14.csv", ["ResponseId", "Finished", "Q4_1", "Q4_2", "Q4_3", "Q5_1", "Q5_2"],
+      [["Response ID", "Finished"] + [f"How would you rate the following? - {row}" for row in ("Choice of dishes", "Cleanliness of the dining room", "Music")]
+       + [f"Your visits in the last year - {row}" for row in ("Lunch", "Dinner")],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID4_1"}', '{"ImportId":"QID4_2"}', '{"ImportId":"QID4_3"}', '{"ImportId":"QID5_1"}', '{"ImportId":"QID5_2"}']]
+      + [[f"R_{i:05d}", "1"] + [str(recode_rng.choices([10, 11, 12, 13, 14], [1, 2, 3, 4, 3])[0]) for _ in range(3)]
+         + [str(recode_rng.randint(0, 60)) for _ in range(2)] for i in range(N)])
+# Outside Qualtrics, nothing says a code was recoded: the same codes stay beyond any rating scale.
+write("matrix-coded-10-to-14-outside-qualtrics.csv", ["id", "Q4_1", "Q4_2", "Q4_3"],
+      [[str(i)] + [str(recode_rng.choices([10, 11, 12, 13, 14], [1, 2, 3, 4, 3])[0]) for _ in range(3)] for i in range(N)])

@@ -90,7 +90,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
   const groups = columnGroups(header.names, sample);
-  const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary);
+  const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary, header.platform === 'qualtrics');
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics');
@@ -683,6 +683,8 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
     const scale = hinted.ends === undefined ? numeric(hinted.min, hinted.max) : { ...numeric(hinted.min, hinted.max), labels: { [hinted.min]: hinted.ends[0], [hinted.max]: hinted.ends[1] } };
     return { scale, why: `scale ${hinted.min}-${hinted.max} from the header${hinted.ends === undefined ? '' : `, ${hinted.min} = ${hinted.ends[0]}, ${hinted.max} = ${hinted.ends[1]}`}`, confidence: 'high' };
   }
+  // A Qualtrics matrix coded past 10 (10..13) was given recode values: its codes are the scale.
+  if (battery?.recoded === true) return { scale: numeric(battery.min, battery.max), why: `battery of ${battery.size} columns of a Qualtrics matrix, integers ${battery.min}..${battery.max}: recode values of its choices (Qualtrics codes a choice with any positive integer), read as a ${battery.min}-${battery.max} scale`, confidence: 'medium' };
   // Ratings are whole numbers 0-10; a few strays (a 99 or -1 code, an 11) are counted as out of
   // scale when the column is analysed, and the scale is that of the others.
   if (!fits(profile.zeroToTen)) return null;

@@ -34,6 +34,11 @@ export interface BatteryShape {
    * and answers hold it, and how many columns and answers agree without it.
    */
   beyond?: MatrixCode;
+  /**
+   * Set on a Qualtrics matrix whose codes run past 10, from 2 up, within a span a rating scale has (10-13):
+   * its choices were given recode values, which Qualtrics lets a survey set to any positive integer.
+   */
+  recoded?: true;
 }
 
 export type GroupShape = ChoiceShape | BatteryShape;
@@ -48,7 +53,7 @@ const MIN_RANKERS = 2;
  * index: checkbox options (each column ticked with one value or left blank), a ranking (each
  * respondent's answers a permutation of 1..k), or a battery of ratings that share one scale.
  */
-export function groupShapes(groups: readonly ColumnGroup[], names: readonly string[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary): Map<number, GroupShape> {
+export function groupShapes(groups: readonly ColumnGroup[], names: readonly string[], profiles: readonly ValueProfile[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, qualtrics = false): Map<number, GroupShape> {
   const shapes = new Map<number, GroupShape>();
   for (const group of groups) {
     const members = group.columns.map((index) => ({ index, profile: profiles[index] as ValueProfile }));
@@ -63,7 +68,7 @@ export function groupShapes(groups: readonly ColumnGroup[], names: readonly stri
       for (const { index } of ticks) shapes.set(index, options);
       continue;
     }
-    const shape = ranked ?? battery(group.question, all);
+    const shape = ranked ?? battery(group.question, all) ?? (qualtrics ? recodedBattery(group.question, all) : null);
     if (shape !== null) for (const index of group.columns) shapes.set(index, shape);
   }
   return shapes;
@@ -177,6 +182,27 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
     withoutZero: rated.filter((p) => !(p.counts as Map<number, number>).has(0) && p.integers >= 30).length,
     ...(beyond === null ? {} : { beyond }),
   };
+}
+
+// A recoded scale spans what rating scales span: 3 to 11 points.
+const RECODED_MIN_SPAN = 2;
+const RECODED_MAX_SPAN = 10;
+
+/**
+ * A Qualtrics matrix whose rows are answered in whole numbers from 2 up, past 10, within a span of
+ * 3 to 11 points (10..13): a rating scale whose choices were given recode values (Qualtrics lets a
+ * survey code a choice with any positive integer; QualtricsTools' test survey recodes a 4-point
+ * matrix 10-13), not a quantity. Its scale is the codes seen, lowest to highest.
+ */
+function recodedBattery(question: string, profiles: readonly ValueProfile[]): BatteryShape | null {
+  const rated = profiles.filter((p) => p.integers > 0);
+  if (rated.length < 2 || rated.length < profiles.length || rated.some((p) => p.integers < p.numeric || p.numeric < 0.95 * (p.answered - p.notApplicable) || p.counts === null)) return null;
+  const min = Math.min(...rated.map((p) => p.min as number));
+  const max = Math.max(...rated.map((p) => p.max as number));
+  if (max <= 10 || min < 2 || max - min < RECODED_MIN_SPAN || max - min > RECODED_MAX_SPAN) return null;
+  const counts = new Map<number, number>();
+  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) counts.set(value, (counts.get(value) ?? 0) + count);
+  return { role: 'battery', question, size: rated.length, min, max, answers: rated.reduce((sum, p) => sum + p.integers, 0), counts, withoutZero: rated.length, recoded: true };
 }
 
 /**

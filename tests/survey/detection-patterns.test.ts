@@ -45,6 +45,11 @@ const CASES: Case[] = [
   // Short scales are what their answers show.
   ['short-scale-0-to-2', 'food_rating', 'item', [0, 2], null, 'high'],
   ['short-scale-battery-1-to-4', 'Q2_2', 'item', [1, 4], null, 'high'],
+  // A Qualtrics matrix coded past 10 in a rating scale's span was given recode values (10-14); elsewhere, and spread wider, such numbers are quantities.
+  ['qualtrics-matrix-recoded-10-to-14', 'Q4_1', 'item', [10, 14], null, 'medium'],
+  ['qualtrics-matrix-recoded-10-to-14', 'Q4_3', 'item', [10, 14], null, 'medium'],
+  ['qualtrics-matrix-recoded-10-to-14', 'Q5_1', 'ignored', null, null, 'high'],
+  ['matrix-coded-10-to-14-outside-qualtrics', 'Q4_1', 'ignored', null, null, 'high'],
   // 0 standing apart from a 1-5 scale is "not applicable"; a dichotomy of satisfaction is a CSAT share.
   ['zero-not-applicable-on-1-to-5', 'Inflight wifi service', 'item', [1, 5], null, 'medium'],
   ['zero-not-applicable-on-1-to-5', 'Seat comfort', 'item', [1, 5], null, 'high'],
@@ -641,6 +646,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.scale === null ? null : [column?.scale?.min, column?.scale?.max], why).toEqual(scale);
     expect(column?.dimension, why).toBe(dimension);
     expect(column?.confidence, why).toBe(confidence);
+  });
+
+  it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', () => {
+    const rows = readFileSync('fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', 'utf8').trim().split('\n').slice(3).map((r) => Number(r.split(',')[2]));
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', '--format', 'json']).stdout) as Report;
+    const item = report.items.find((i) => i.column === 'Q4_1');
+    expect(item?.mean).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / rows.length, 10);
+    expect(item?.score).toBeCloseTo(((rows.reduce((a, b) => a + b, 0) / rows.length - 10) / 4) * 100, 10);
   });
 
   it('labels the ends of a scale its header names in words, and the CES line says which end is easy', () => {
