@@ -1592,3 +1592,15 @@ write("qualtrics-matrix-recoded-10-to-14.csv", ["ResponseId", "Finished", "Q4_1"
 # Outside Qualtrics, nothing says a code was recoded: the same codes stay beyond any rating scale.
 write("matrix-coded-10-to-14-outside-qualtrics.csv", ["id", "Q4_1", "Q4_2", "Q4_3"],
       [[str(i)] + [str(recode_rng.choices([10, 11, 12, 13, 14], [1, 2, 3, 4, 3])[0]) for _ in range(3)] for i in range(N)])
+
+# Rows of one Qualtrics matrix given export tags of words (`Q6_taste`, `Q6_portion`) share no
+# numbered stem; the ImportIds of the third header row (`QID6-1`, `QID6-2`, `QID6-2-TEXT`,
+# `QID6-3`) tie them into one question, the text typed beside a row standing between two rows (as
+# in QualtricsTools' "Single Answer Matrix Questions" and "Questions with Text Entry Components"
+# Insights exports). Tied, they are one battery: recoded 10-13 here, a scale, not quantities.
+tied_rng = random.Random(3106)
+write("qualtrics-matrix-rows-tied-by-import-id.csv", ["ResponseId", "Finished", "Q6_taste", "Q6_portion", "Q6_portion_TEXT", "Q6_temperature"],
+      [["Response ID", "Finished", "Rate your meal-Taste", "Rate your meal-Portion", "Rate your meal-Portion-TEXT", "Rate your meal-Temperature"],
+       ["{'ImportId': '_recordId'}", "{'ImportId': 'finished'}", "{'ImportId': 'QID6-1'}", "{'ImportId': 'QID6-2'}", "{'ImportId': 'QID6-2-TEXT'}", "{'ImportId': 'QID6-3'}"]]
+      + [[f"R_{i:05d}", "1", str(tied_rng.choices([10, 11, 12, 13], [1, 2, 4, 3])[0]), str(tied_rng.choices([10, 11, 12, 13], [2, 3, 3, 2])[0]),
+          "" if i % 2 else f"{tied_rng.choice(['Too small', 'Just right', 'Generous'])} for a {tied_rng.choice(['lunch', 'dinner', 'main course', 'starter'])} on day {i}", str(tied_rng.choices([10, 11, 12, 13], [1, 3, 4, 2])[0])] for i in range(N)])

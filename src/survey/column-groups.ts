@@ -15,7 +15,7 @@ import { normalizeText } from '../text/normalize-text.js';
 export interface ColumnGroup {
   /** The question the columns share, as the header spells it. */
   question: string;
-  /** Indexes of its columns, adjacent, in file order. */
+  /** Indexes of its columns, adjacent (a Qualtrics row's text entry may stand between two), in file order. */
   columns: number[];
   /** The column before them that holds the options chosen, joined with spaces (KoboToolbox's select_multiple). */
   chosen?: number;
@@ -247,6 +247,37 @@ function ownTextTicks(name: string, index: number, sample: readonly (readonly st
  * named after its columns' positions (1-based, as inspect shows them) and its first and last options,
  * as such an export does not write the question.
  */
+// A Qualtrics ImportId of one row of a matrix (`QID6-1`, `QID4_2`), and of the text typed beside one (`QID4-2-TEXT`).
+const QUALTRICS_ROW = /^(QID\d+)[-_]\d+$/;
+const QUALTRICS_ROW_TEXT = /^(QID\d+)[-_]\d+[-_]TEXT$/;
+
+/**
+ * The groups of two or more columns whose Qualtrics ImportIds (an export's third header row) name
+ * rows of one question, `QID6-1`, `QID6-2` …, side by side, where their names share no stem
+ * (`Q5_question_one`, `Q5_question_two`: rows given export tags of words); a row's text entry
+ * (`QID4-2-TEXT`) may stand between two rows and is no member. Columns already `taken` are left.
+ */
+export function importIdGroups(importIds: readonly (string | null)[], names: readonly string[], taken: ReadonlySet<number>): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  let current: { qid: string; columns: number[] } | null = null;
+  const close = () => {
+    if (current !== null && current.columns.length > 1) groups.push({ question: names[current.columns[0] as number] ?? current.qid, columns: current.columns });
+    current = null;
+  };
+  importIds.forEach((id, i) => {
+    const row = taken.has(i) || id === null ? null : QUALTRICS_ROW.exec(id)?.[1];
+    if (row !== undefined && row !== null && current?.qid === row) {
+      current.columns.push(i);
+      return;
+    }
+    if (id !== null && current !== null && QUALTRICS_ROW_TEXT.exec(id)?.[1] === current.qid) return;
+    close();
+    if (row !== undefined && row !== null) current = { qid: row, columns: [i] };
+  });
+  close();
+  return groups;
+}
+
 function ownTextRuns(names: readonly string[], sample: readonly (readonly string[])[], taken: ReadonlySet<number>): ColumnGroup[] {
   const runs: ColumnGroup[] = [];
   let columns: number[] = [];

@@ -15,7 +15,7 @@ import { describeStray, strayCodes } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
-import { columnGroups } from './column-groups.js';
+import { columnGroups, importIdGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
 import { textEntryChoices, type TextEntryChoice } from './text-entry-choice.js';
@@ -89,7 +89,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   // A survey in a language satisfy has no lexicon for: English decides, the others only suggest.
   const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
-  const groups = columnGroups(header.names, sample);
+  const named = columnGroups(header.names, sample);
+  // Rows of one Qualtrics matrix that its names do not tie together, its ImportIds do.
+  const ofNames = new Set(named.flatMap((g) => g.columns));
+  const groups = header.importIds === undefined ? named : [...named, ...importIdGroups(header.importIds, header.names, ofNames)].sort((a, b) => (a.columns[0] as number) - (b.columns[0] as number));
   const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary, header.platform === 'qualtrics');
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));

@@ -50,6 +50,10 @@ const CASES: Case[] = [
   ['qualtrics-matrix-recoded-10-to-14', 'Q4_3', 'item', [10, 14], null, 'medium'],
   ['qualtrics-matrix-recoded-10-to-14', 'Q5_1', 'ignored', null, null, 'high'],
   ['matrix-coded-10-to-14-outside-qualtrics', 'Q4_1', 'ignored', null, null, 'high'],
+  // Rows of one Qualtrics matrix named by words are tied by their ImportIds (QID6-1, QID6-2 …), a row's text entry between them.
+  ['qualtrics-matrix-rows-tied-by-import-id', 'Q6_taste', 'item', [10, 13], null, 'medium'],
+  ['qualtrics-matrix-rows-tied-by-import-id', 'Q6_temperature', 'item', [10, 13], null, 'medium'],
+  ['qualtrics-matrix-rows-tied-by-import-id', 'Q6_portion_TEXT', 'comment', null, null, 'high'],
   // 0 standing apart from a 1-5 scale is "not applicable"; a dichotomy of satisfaction is a CSAT share.
   ['zero-not-applicable-on-1-to-5', 'Inflight wifi service', 'item', [1, 5], null, 'medium'],
   ['zero-not-applicable-on-1-to-5', 'Seat comfort', 'item', [1, 5], null, 'high'],
