@@ -20,17 +20,17 @@ const RATED = new Set(['item', 'csat', 'nps', 'ces', 'complaint']);
 // at the level reached: a change that reads fewer columns right fails here. Raise a level when a
 // change reads more right; lower one only with a reason in the commit.
 const LEVELS: Record<string, number> = {
-  'google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv': 21,
+  'google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv': 25,
   'qualtrics/Multiple_Answer_MC_Questions_Insights_.csv': 36,
-  'qualtrics/Questions_with_Text_Entry_Components.csv': 32,
+  'qualtrics/Questions_with_Text_Entry_Components.csv': 40,
   'qualtrics/Sample_Survey.csv': 58,
-  'qualtrics/Single_Answer_Matrix_Questions.csv': 14,
-  'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 15,
+  'qualtrics/Single_Answer_Matrix_Questions.csv': 17,
+  'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 23,
   'qualtrics/qualtrics-current-sample.csv': 19,
   'qualtrics/qualtrics-legacy-sample.csv': 14,
   'surveymonkey/flying-etiquette.csv': 27,
   'surveymonkey/steak-risk-survey.csv': 15,
-  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 115,
+  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 120,
   'limesurvey/informal-models-expert-survey-de.csv': 38,
 };
 
