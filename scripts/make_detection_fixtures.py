@@ -1589,6 +1589,7 @@ write("qualtrics-matrix-recoded-10-to-14.csv", ["ResponseId", "Finished", "Q4_1"
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID4_1"}', '{"ImportId":"QID4_2"}', '{"ImportId":"QID4_3"}', '{"ImportId":"QID5_1"}', '{"ImportId":"QID5_2"}']]
       + [[f"R_{i:05d}", "1"] + [str(recode_rng.choices([10, 11, 12, 13, 14], [1, 2, 3, 4, 3])[0]) for _ in range(3)]
          + [str(recode_rng.randint(0, 60)) for _ in range(2)] for i in range(N)])
+
 # Outside Qualtrics, nothing says a code was recoded: the same codes stay beyond any rating scale.
 write("matrix-coded-10-to-14-outside-qualtrics.csv", ["id", "Q4_1", "Q4_2", "Q4_3"],
       [[str(i)] + [str(recode_rng.choices([10, 11, 12, 13, 14], [1, 2, 3, 4, 3])[0]) for _ in range(3)] for i in range(N)])
@@ -1604,3 +1605,21 @@ write("qualtrics-matrix-rows-tied-by-import-id.csv", ["ResponseId", "Finished", 
        ["{'ImportId': '_recordId'}", "{'ImportId': 'finished'}", "{'ImportId': 'QID6-1'}", "{'ImportId': 'QID6-2'}", "{'ImportId': 'QID6-2-TEXT'}", "{'ImportId': 'QID6-3'}"]]
       + [[f"R_{i:05d}", "1", str(tied_rng.choices([10, 11, 12, 13], [1, 2, 4, 3])[0]), str(tied_rng.choices([10, 11, 12, 13], [2, 3, 3, 2])[0]),
           "" if i % 2 else f"{tied_rng.choice(['Too small', 'Just right', 'Generous'])} for a {tied_rng.choice(['lunch', 'dinner', 'main course', 'starter'])} on day {i}", str(tied_rng.choices([10, 11, 12, 13], [1, 3, 4, 2])[0])] for i in range(N)])
+
+# A 6 above answers 1..5 is a stray where the answers lean to the 5 (a satisfaction question: its
+# 5s are common, more than its 1s) and the 6 is a handful beside them: one 6 (an edited cell)
+# among some 240 answers is out of the 1-5 scale. German school grades 1-6 are a scale: 1 is the
+# best grade, the answers pile at 1-2, the 5s and the 6s are both rare, and their one 6 is the
+# scale's worst grade, seldom given.
+six_rng = random.Random(3121)
+SIX_ROWS = 240
+
+
+def six_weighted(values, weights):
+    return str(six_rng.choices(values, weights)[0])
+
+
+write("stray-six-above-1-to-5-beside-school-grades-1-to-6.csv",
+      ["id", "Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?", "Welche Schulnote geben Sie unserem Kundenservice?", "Wie bewerten Sie die Lieferzeit?"],
+      [[str(i), "6" if i == 57 else six_weighted([1, 2, 3, 4, 5], [1, 5, 8, 9, 5]), "6" if i == 131 else six_weighted([1, 2, 3, 4, 5], [20, 35, 25, 12, 7]),
+        six_weighted([1, 2, 3, 4, 5], [2, 4, 7, 7, 4])] for i in range(SIX_ROWS)], delimiter=";")

@@ -11,7 +11,7 @@ import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
-import { describeStray, strayCodes } from './stray-codes.js';
+import { describeStray, strayCodes, thinEnds } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
@@ -740,7 +740,9 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null): Rati
 
 /** The numeric scale that answers `low`..`high` show (see numericScale). */
 function scaleOfAnswers(low: number, high: number, answers: number, counts: ReadonlyMap<number, number>, battery: BatteryShape | null): RatingScale {
-  const observed = `${battery === null ? '' : `battery of ${battery.size} columns, `}integers ${low}..${high}`;
+  // An end that few answers hold is said: the scale's reach rests on it.
+  const thin = thinEnds(low, high, counts, answers);
+  const observed = `${battery === null ? '' : `battery of ${battery.size} columns, `}integers ${low}..${high}${thin === '' ? '' : `, ${thin}`}`;
   if (low === 0 && (high === 5 || high === 7) && answers >= ANSWERS_TO_SHOW_A_SCALE) {
     const zeros = counts.get(0) ?? 0;
     const ones = counts.get(1) ?? 0;

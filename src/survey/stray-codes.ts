@@ -18,6 +18,14 @@ export const STRAY_SHARE = 0.02;
 export const STRAY_ZERO_SHARE = 0.005;
 
 /**
+ * How many times fewer answers a 6 above 1..5 holds than the 5s, at most, to be a stray: a
+ * twentieth. Its other reading, 1-6, is the German school grades, whose worst grade is seldom given
+ * but whose 5s are seldom given too: there a 6 is a tenth or a third of the 5s. On a satisfaction
+ * question the 5s are common, and a 6 that a slip or an edited cell left is a handful beside them.
+ */
+export const STRAY_SIX_RATIO = 20;
+
+/**
  * How many times fewer answers a stray holds than the code beside it: a quarter at most. Counts on
  * a real scale fall off gradually towards an end (each point holding a half or two thirds of the
  * one before it on a skewed question); a code that holds a quarter of its neighbour's answers or
@@ -38,28 +46,55 @@ export interface StrayCode {
  * STRAY_SHARE, STRAY_ZERO_SHARE, STRAY_RATIO): an 8 above answers 1..7, a 0 below 1..5 or 1..7.
  * They are strays, out of scale, not a reason to read the scale as 1-10, 0-5 or 0-7. Only codes
  * that would widen a usual scale into an unusual one count: a 5 beyond 1..4 or a 0 below 1..4 or
- * 1..10 makes 1-5, 0-4 or 0-10, scales that questions have, however rarely their end is chosen;
- * and a 6 above 1..5 makes 1-6, the German school grades, whose worst grade is seldom given (a
- * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix). `counts` is how
- * often each whole number 0-10 was answered.
+ * 1..10 makes 1-5, 0-4 or 0-10, scales that questions have, however rarely their end is chosen.
+ * A 6 above 1..5 makes 1-6, the German school grades, whose 1 is the best grade: their answers
+ * pile at 1-2, and the 5s and the 6s are both rare. So a 6 is a stray only where the answers lean
+ * the other way, more 5s than 1s, as a satisfaction question's do, and it is a handful beside the
+ * 5s: 0.5 % of the answers at most (STRAY_ZERO_SHARE), a twentieth of the 5s (STRAY_SIX_RATIO). A
+ * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix. `counts` is
+ * how often each whole number 0-10 was answered.
  */
 export function strayCodes(counts: ReadonlyMap<number, number>, answers: number): StrayCode[] {
   const given = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
   if (given.length < 3) return [];
   const low = Math.min(...given);
   const high = Math.max(...given);
-  const stray = (value: number, neighbour: number, share: number): StrayCode | null => {
+  const stray = (value: number, neighbour: number, share: number, ratio = STRAY_RATIO): StrayCode | null => {
     const count = counts.get(value) ?? 0;
     const beside = counts.get(neighbour) ?? 0;
-    return count > 0 && count <= share * answers && count * STRAY_RATIO <= beside ? { value, count, neighbour, beside } : null;
+    return count > 0 && count <= share * answers && count * ratio <= beside ? { value, count, neighbour, beside } : null;
   };
+  // Answers that lean to the 5, more 5s than 1s: a question whose 5 is the good end, not grades.
+  const leansToFive = (counts.get(5) ?? 0) > (counts.get(1) ?? 0);
   const found: StrayCode[] = [];
-  const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : null;
+  const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : high === 6 && leansToFive ? stray(high, high - 1, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : null;
   if (above !== null) found.push(above);
   const top = above === null ? high : high - 1;
   const below = low === 0 && (top === 5 || top === 7) ? stray(0, 1, STRAY_ZERO_SHARE) : null;
   if (below !== null) found.push(below);
   return found;
+}
+
+/**
+ * The most an end of a scale may hold, as a share of the answers, for the evidence to say that the
+ * scale's reach rests on it: 1 %, one answer in 100. Such an end is a point few chose, or a stray no
+ * rule could tell from one (a 6 above 1..5 among answers that lean to the 1, as grades do): the
+ * reader who sees "integers 1..6, the 6 once" can tell which.
+ */
+export const THIN_END_SHARE = 0.01;
+
+/**
+ * `the 6 once`, `the 1 twice, the 10 in 3 answers`: the ends of answers `low`..`high` that hold
+ * THIN_END_SHARE of the `answers` or less, or '' when neither does. `counts` is how often each
+ * whole number was answered.
+ */
+export function thinEnds(low: number, high: number, counts: ReadonlyMap<number, number>, answers: number): string {
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `in ${n} answers`);
+  return [...new Set([low, high])]
+    .map((end) => ({ end, count: counts.get(end) ?? 0 }))
+    .filter(({ count }) => count > 0 && count <= THIN_END_SHARE * answers)
+    .map(({ end, count }) => `the ${end} ${times(count)}`)
+    .join(', ');
 }
 
 /** `one answer 0 (0.4 %, against 10 answers 1)`: a stray code as the evidence names it. */

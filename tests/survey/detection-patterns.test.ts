@@ -609,6 +609,11 @@ const CASES: Case[] = [
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate the variety of products?', 'item', [1, 10], null, 'medium'],
+  // A 6 above 1..5 is a stray where the answers lean to the 5 and it is a handful beside them; school
+  // grades, which lean to the 1, keep their one 6.
+  ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?', 'csat', [1, 5], null, 'medium'],
+  ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Welche Schulnote geben Sie unserem Kundenservice?', 'item', [1, 6], 'service', 'high'],
+  ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie bewerten Sie die Lieferzeit?', 'item', [1, 5], 'delivery', 'high'],
   // A matrix's columns share the scale they agree on; a code above it in some of them only is out of it.
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
@@ -903,6 +908,25 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect(colon.report.items.find((i) => i.column === row)?.missing.outOfScale).toBe(rows(fixture).filter((r) => r[3] === '6').length);
       expect(inspect(fixture).columns.find((c) => c.name === row)?.evidence.join('; ')).toContain('6 in 1 of its 3 columns only');
     }
+  });
+
+  it('excludes a stray 6 above a satisfaction 1-5 as out of scale, counts it in the notes, and says where a scale rests on one answer', () => {
+    const fixture = 'stray-six-above-1-to-5-beside-school-grades-1-to-6';
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';'));
+    const overall = rows.map((r) => Number(r[1]));
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: one 6, out of the 1-5 scale, and named in the notes as a 99 is.
+    const sixes = overall.filter((v) => v === 6).length;
+    expect(sixes).toBe(1);
+    expect(report.csat).toMatchObject({ n: overall.length - sixes, missing: { outOfScale: sixes }, scale: { min: 1, max: 5 } });
+    expect(report.notes).toContain(`column "Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?": ${sixes} answers excluded as not on its 1-5 scale (out of scale ${sixes}, not an integer 0, unrecognised 0)`);
+    expect(result.stderr).toContain('"6" is outside its 1-5 scale');
+    const columns = inspect(fixture).columns;
+    expect(columns.find((c) => c.name === 'Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?')?.evidence.join('; ')).toContain('one answer 6 (0.4 %, against');
+    // The grades' 6, which stays a point of their scale, is one answer: the evidence says so.
+    expect(columns.find((c) => c.name === 'Welche Schulnote geben Sie unserem Kundenservice?')?.evidence.join('; ')).toContain('integers 1..6, the 6 once');
   });
 
   it('excludes -99 and counts it as not applicable', () => {

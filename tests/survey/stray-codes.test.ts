@@ -17,6 +17,15 @@ describe('strayCodes', () => {
     ['a 0-5 whose 0 holds 1.5 %', { 0: 3, 1: 15, 2: 30, 3: 60, 4: 60, 5: 32 }, []],
     ['grades 1-6 with few 6s', { 1: 20, 2: 60, 3: 70, 4: 40, 5: 12, 6: 2 }, []],
     ['a 0 beside as many 1s', { 0: 1, 1: 2, 2: 60, 3: 70, 4: 60, 5: 50 }, []],
+    // A 6 above 1..5: a stray where the answers lean to the 5 and it is a handful beside the 5s (a
+    // cold trial's satisfaction question, one edited cell among 210 answers); German grades, which
+    // lean to the 1, keep their 6 however rare.
+    ['one 6 above a satisfaction 1..5 (0.5 %)', { 1: 7, 2: 40, 3: 60, 4: 68, 5: 34, 6: 1 }, [6]],
+    ['one 6 and one 0 around a satisfaction 1..5', { 0: 1, 1: 30, 2: 60, 3: 90, 4: 120, 5: 100, 6: 1 }, [6, 0]],
+    ['grades 1-6 whose one 6 is 0.4 %', { 1: 39, 2: 82, 3: 73, 4: 27, 5: 18, 6: 1 }, []],
+    ['grades 1-6 with many 5s, more 1s', { 1: 60, 2: 90, 3: 60, 4: 30, 5: 25, 6: 1 }, []],
+    ['a 6 at 1 % of a satisfaction 1..5', { 1: 7, 2: 40, 3: 60, 4: 68, 5: 34, 6: 2 }, []],
+    ['a 6 beside too few 5s', { 1: 2, 2: 20, 3: 60, 4: 110, 5: 15, 6: 1 }, []],
   ])('%s', (_what, byCode, strays) => {
     const [map, answers] = counts(byCode);
     expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
