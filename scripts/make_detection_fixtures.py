@@ -1623,3 +1623,25 @@ write("stray-six-above-1-to-5-beside-school-grades-1-to-6.csv",
       ["id", "Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?", "Welche Schulnote geben Sie unserem Kundenservice?", "Wie bewerten Sie die Lieferzeit?"],
       [[str(i), "6" if i == 57 else six_weighted([1, 2, 3, 4, 5], [1, 5, 8, 9, 5]), "6" if i == 131 else six_weighted([1, 2, 3, 4, 5], [20, 35, 25, 12, 7]),
         six_weighted([1, 2, 3, 4, 5], [2, 4, 7, 7, 4])] for i in range(SIX_ROWS)], delimiter=";")
+
+# SurveyMonkey's numeric export of a matrix rated 1-10 whose last column is "Don't know" codes it
+# 11, the next number after the scale's points, in every row that offers it: the grid shares the
+# 1-10 scale, and 11 is its "not applicable" answer, whatever share of one row chose it (8 % of the
+# value-for-money row; none of the cleanliness row). Two header rows: the question above the
+# first column of the grid, the rows' texts below.
+grid_rng = random.Random(3122)
+GRID_ROWS = 300
+GRID = [("Quality of the food", 0.03), ("Waiting time", 0.04), ("Value for money", 0.08), ("Cleanliness", 0.0)]
+
+
+def grid_rating():
+    return str(grid_rng.choices(range(1, 11), [1, 1, 2, 3, 5, 7, 8, 8, 6, 5])[0])
+
+
+write("surveymonkey-grid-not-applicable-coded-after-1-to-10.csv",
+      ["Respondent ID", "Collector ID", "Start Date", "End Date", "How satisfied are you overall with your visit?", "Please rate the following aspects of your visit:", "", "", "", "How likely are you to recommend us to a friend?"],
+      [["", "", "", "", "Response"] + [row for row, _ in GRID] + ["Response"]]
+      + [[str(114500000000 + 7919 * i), "431234567", f"10/{1 + i % 28:02d}/2025 12:{i % 60:02d}:00 PM", f"10/{1 + i % 28:02d}/2025 12:{(i + 7) % 60:02d}:00 PM", grid_rating()]
+         + ["" if grid_rng.random() < 0.04 else "11" if grid_rng.random() < share else grid_rating() for _, share in GRID]
+         + [str(grid_rng.choices(range(0, 11), [1, 1, 1, 2, 2, 4, 6, 9, 10, 8, 7])[0])] for i in range(GRID_ROWS)])
+

@@ -104,11 +104,13 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
-    const profile = profiles[index] as ValueProfile;
     if (hint !== null) return { index, name, question, role: hint.role, dimension: null, scale: null, evidence: [hint.why], unmapped: [], confidence: 'high' };
     const options = joined.get(index);
     if (options !== undefined) return { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [`the options chosen, joined with spaces, of the checkbox question whose ${options} option columns follow it: counted from those`], unmapped: [], confidence: 'high' };
     const shape = shapes.get(index);
+    // A grid's code for "no answer" above its scale (see codeAfterScale) is read as one in each of its columns.
+    const after = shape?.role === 'battery' ? shape.afterScale : undefined;
+    const profile = after === undefined ? profiles[index] as ValueProfile : withLaterAnswers(profileValues(sample, index, vocabulary, header, [String(after.code)]), laterAnswers?.get(index));
     if (shape !== undefined && shape.role !== 'battery') {
       // An option between others ticked with their own text, that nobody ticked.
       const why = shape.role === 'option' && profile.answered === 0 ? [shape.why, `nobody ticked it in the ${profile.blank} rows sampled`] : [shape.why];
@@ -727,6 +729,13 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null): Rati
   // A code just off a usual scale that a tiny share holds is a stray, out of scale: it does not
   // widen the scale (see strayCodes).
   const strays = strayCodes(given, answered);
+  const after = battery?.afterScale;
+  if (after !== undefined) {
+    // The grid's code for "no answer" above 10 (see codeAfterScale): counted as not applicable in each of its columns.
+    const read = scaleOfAnswers(battery?.min as number, battery?.max as number, answered, given, battery);
+    const why = `${read.why}; ${after.code} in ${after.columns} of its ${battery?.size} columns (${after.answers} answers), above the ${read.scale.min}-${read.scale.max} scale they share and any rating scale: the grid's "not applicable" or "don't know" choice, numbered after the scale's points (as SurveyMonkey does), counted as not applicable`;
+    return { ...read, why, missing: [...(read.missing ?? []), String(after.code)] };
+  }
   if (strays.length === 0 && battery?.beyond === undefined) return scaleOfAnswers(battery?.min ?? (profile.min as number), battery?.max ?? (profile.max as number), answered, given, battery);
   const counts = new Map([...given].filter(([value]) => !strays.some((s) => s.value === value)));
   const values = [...counts].filter(([, count]) => count > 0).map(([value]) => value);

@@ -2,7 +2,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { ColumnGroup } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
-import { codeBeyondMatrix, type MatrixCode } from './stray-codes.js';
+import { codeAfterScale, codeBeyondMatrix, withoutCode, type CodeAfterScale, type MatrixCode } from './stray-codes.js';
 import type { ValueProfile } from './profile-values.js';
 import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -39,6 +39,11 @@ export interface BatteryShape {
    * its choices were given recode values, which Qualtrics lets a survey set to any positive integer.
    */
   recoded?: true;
+  /**
+   * The code just above 10 that its columns hold beside answers 1..10 (a SurveyMonkey matrix's
+   * "N/A" column numbered 11): no point of any scale, the grid's "no answer" in each of its columns.
+   */
+  afterScale?: CodeAfterScale;
 }
 
 export type GroupShape = ChoiceShape | BatteryShape;
@@ -159,9 +164,14 @@ function rankPositions(question: string, columns: readonly number[], profiles: r
   return { role: 'ranking', question, why: `one of ${k} rank positions of "${question}": ${distinct} of ${complete} respondents who filled them all named ${k} different options of ${positions.size}`, confidence: 'medium', layout: 'positions' };
 }
 
-/** A battery of columns rated on one numeric scale of whole numbers 0-10. */
+/**
+ * A battery of columns rated on one numeric scale of whole numbers 0-10, beside which its columns
+ * may hold the grid's code for "no answer" just above 10 (see codeAfterScale), read without it.
+ */
 function battery(question: string, profiles: readonly ValueProfile[]): BatteryShape | null {
-  const rated = profiles.filter((p) => p.integers > 0);
+  const answered = profiles.filter((p) => p.integers > 0);
+  const after = answered.length < 2 || answered.some((p) => p.integers < p.numeric) ? null : codeAfterScale(answered);
+  const rated = after === null ? answered : answered.map((p) => withoutCode(p, after.code));
   if (rated.length < 2 || rated.some((p) => p.integers < p.numeric || p.numeric < 0.95 * (p.answered - p.notApplicable) || (p.min as number) < 0 || (p.max as number) > 10 || p.counts === null)) return null;
   // Columns of one scale top out alike; a 1-5 beside a 0-10 are two questions under one code. A
   // code just above the scale that some columns agree on, in the others only, is no point of it
@@ -181,6 +191,7 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
     counts,
     withoutZero: rated.filter((p) => !(p.counts as Map<number, number>).has(0) && p.integers >= 30).length,
     ...(beyond === null ? {} : { beyond }),
+    ...(after === null ? {} : { afterScale: after }),
   };
 }
 

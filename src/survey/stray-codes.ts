@@ -136,3 +136,50 @@ export function codeBeyondMatrix(profiles: readonly ValueProfile[]): MatrixCode 
   const answers = holding.reduce((sum, p) => sum + (p.counts?.get(code) ?? 0), 0);
   return { code, top, columns: holding.length, answers, agreeing: agreeing.length, agreed: agreeing.reduce((sum, p) => sum + p.integers, 0) };
 }
+
+/** The highest point of any rating scale (1-10, 0-10): a code above it is no answer on one. */
+const TOP_OF_ANY_SCALE = 10;
+
+/** A matrix's code for "no answer" just above its scale, the columns of it and answers that hold it. */
+export interface CodeAfterScale {
+  code: number;
+  columns: number;
+  answers: number;
+}
+
+/**
+ * The code just above 10, the top of any rating scale, that a matrix's columns hold beside answers
+ * that reach 10: an 11 in a grid rated 1-10 (or 0-10). SurveyMonkey numbers a matrix's "N/A" or
+ * "don't know" column after the scale's points, so its numeric export writes 11 wherever it was
+ * chosen, in every row that offers it, however many chose it (7 % of a price row, none of another
+ * row). No rating scale has an 11th point above 10 (0-10's eleven points stop at 10), so the code
+ * is the grid's "no answer", in each of its columns. In each column that holds it, it is a
+ * minority beside the scale's points, as a choice apart from them is. Null when no column holds
+ * it, when a column holds more, or when, without it, no column reaches 10.
+ */
+export function codeAfterScale(profiles: readonly ValueProfile[]): CodeAfterScale | null {
+  const code = TOP_OF_ANY_SCALE + 1;
+  const holding = profiles.filter((p) => (p.counts?.get(code) ?? 0) > 0);
+  if (holding.length === 0 || profiles.some((p) => p.counts === null || (p.max as number) > code)) return null;
+  const reaches = profiles.some((p) => ((p.counts as Map<number, number>).get(TOP_OF_ANY_SCALE) ?? 0) > 0);
+  if (!reaches || holding.some((p) => 2 * ((p.counts as Map<number, number>).get(code) as number) >= p.integers)) return null;
+  return { code, columns: holding.length, answers: holding.reduce((sum, p) => sum + ((p.counts as Map<number, number>).get(code) as number), 0) };
+}
+
+/** `profile` with the answers `code` counted as non-answers: the answers on the scale alone. */
+export function withoutCode(profile: ValueProfile, code: number): ValueProfile {
+  const held = profile.counts?.get(code) ?? 0;
+  if (held === 0 || profile.counts === null) return profile;
+  const counts = new Map([...profile.counts].filter(([value]) => value !== code));
+  const values = [...counts.keys()];
+  return {
+    ...profile,
+    counts,
+    notApplicable: profile.notApplicable + held,
+    numeric: profile.numeric - held,
+    integers: profile.integers - held,
+    zeroToTen: profile.zeroToTen - (code >= 0 && code <= 10 ? held : 0),
+    min: values.length === 0 ? null : Math.min(...values),
+    max: values.length === 0 ? null : Math.max(...values),
+  };
+}

@@ -614,6 +614,12 @@ const CASES: Case[] = [
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?', 'csat', [1, 5], null, 'medium'],
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Welche Schulnote geben Sie unserem Kundenservice?', 'item', [1, 6], 'service', 'high'],
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie bewerten Sie die Lieferzeit?', 'item', [1, 5], 'delivery', 'high'],
+  // A SurveyMonkey grid rated 1-10 whose "Don't know" column is coded 11: one 1-10 scale, whatever
+  // share of a row chose the 11, which is its "not applicable".
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Quality of the food', 'item', [1, 10], null, 'high'],
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Waiting time', 'item', [1, 10], 'service', 'high'],
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Value for money', 'item', [1, 10], 'pricing', 'medium'],
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Cleanliness', 'item', [1, 10], null, 'high'],
   // A matrix's columns share the scale they agree on; a code above it in some of them only is out of it.
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
@@ -927,6 +933,28 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.find((c) => c.name === 'Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?')?.evidence.join('; ')).toContain('one answer 6 (0.4 %, against');
     // The grades' 6, which stays a point of their scale, is one answer: the evidence says so.
     expect(columns.find((c) => c.name === 'Welche Schulnote geben Sie unserem Kundenservice?')?.evidence.join('; ')).toContain('integers 1..6, the 6 once');
+  });
+
+  it("counts a SurveyMonkey grid's 11 after its 1-10 scale as not applicable in each of its columns", () => {
+    const fixture = 'surveymonkey-grid-not-applicable-coded-after-1-to-10';
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(2).map((r) => r.split(','));
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: columns 6-9 are the grid's rows.
+    const grid = ['Quality of the food', 'Waiting time', 'Value for money', 'Cleanliness'];
+    const elevens = grid.map((_, g) => rows.filter((r) => r[5 + g] === '11').length);
+    expect(elevens.filter((n) => n > 0)).toHaveLength(3);
+    grid.forEach((row, g) => {
+      const answers = rows.map((r) => r[5 + g] as string).filter((v) => v !== '' && v !== '11');
+      expect(report.items.find((i) => i.column === `Please rate the following aspects of your visit: - ${row}`), row).toMatchObject({ n: answers.length, scale: { min: 1, max: 10 }, missing: { notApplicable: elevens[g], outOfScale: 0 } });
+    });
+    // The value-for-money row, whose 11s are 8 % of its answers, scores pricing; no 11 is warned about.
+    expect(report.dimensions.pricing?.items).toEqual(['Please rate the following aspects of your visit: - Value for money']);
+    expect(result.stderr).not.toContain('"11"');
+    const total = elevens.reduce((a, b) => a + b, 0);
+    expect(inspect(fixture).columns.find((c) => c.name.endsWith('Cleanliness'))).toMatchObject({ missingCodes: ['11'] });
+    expect(inspect(fixture).columns.find((c) => c.name.endsWith('Value for money'))?.evidence.join('; ')).toContain(`11 in 3 of its 4 columns (${total} answers)`);
   });
 
   it('excludes -99 and counts it as not applicable', () => {
