@@ -1645,3 +1645,14 @@ write("surveymonkey-grid-not-applicable-coded-after-1-to-10.csv",
          + ["" if grid_rng.random() < 0.04 else "11" if grid_rng.random() < share else grid_rating() for _, share in GRID]
          + [str(grid_rng.choices(range(0, 11), [1, 1, 1, 2, 2, 4, 6, 9, 10, 8, 7])[0])] for i in range(GRID_ROWS)])
 
+# A header that asks for a rating over answers that make the column a quantity: a lone question
+# rated 1-10 whose "Don't know" is coded 11 in 8 % of the answers (values 1..11, no scale), and a
+# slider of satisfaction 0-100 whose header states no range. Each is ignored as a quantity, as its
+# values say, and named in the report's notes, since the rating it asks for is left out of the
+# figures; a count under a header that asks for none ("How many times …") is not named.
+quantity_rng = random.Random(3123)
+QUANTITY_ROWS = 200
+write("rating-header-over-values-of-a-quantity.csv",
+      ["id", "Overall, how satisfied are you with us?", "How would you rate our prices?", "How satisfied are you with our delivery?", "How many times did you order from us this year?"],
+      [[str(i), str(quantity_rng.choices(range(1, 6), [1, 2, 4, 5, 3])[0]), "11" if quantity_rng.random() < 0.08 else str(quantity_rng.choices(range(1, 11), [1, 1, 2, 3, 5, 7, 8, 8, 6, 5])[0]),
+        str(quantity_rng.randint(20, 100)), str(quantity_rng.randint(1, 30))] for i in range(QUANTITY_ROWS)])

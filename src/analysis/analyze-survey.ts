@@ -1113,14 +1113,14 @@ export class SurveyAnalysis implements PartedAnalysis {
       const bad = outOfScale + notInteger + invalid;
       if (bad > 0) notes.push(`column "${column.name}": ${bad} answers excluded as not on its ${column.scale?.min}-${column.scale?.max} scale (out of scale ${outOfScale}, not an integer ${notInteger}, unrecognised ${invalid})`);
     }
-    // A question whose answers partly fit no scale is not scored: the figures go without it.
+    // A question whose answers partly fit no scale, or whose values are a quantity's, is not scored: the figures go without it.
     for (const column of model.columns) {
       const unscored = unscoredAs(column);
       if (unscored === null) continue;
       const headline = unscored.as !== 'item' && model[unscored.as] === null;
       const what = headline ? `the ${HEADLINE_QUESTIONS[unscored.as as keyof typeof HEADLINE_QUESTIONS]} question "${column.name}"` : `column "${column.name}"`;
       const without = unscored.dimension === null ? '' : model.dimensions.some((d) => d.id === unscored.dimension) ? ` (${unscored.dimension} is scored without it)` : ` (so ${unscored.dimension} has no score)`;
-      notes.push(`${what} is not scored${without}: ${unmappedAnswers(column)}; map its labels in satisfy.config.json`);
+      notes.push(`${what} is not scored${without}: ${unscoredWhy(column, unscored)}`);
     }
     // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
     for (const column of model.columns) {
@@ -1203,12 +1203,24 @@ const HEADLINE_QUESTIONS = { csat: 'overall satisfaction', nps: 'recommend', ces
 
 /**
  * What a column left unscored for answers that fit no scale was asked to be (see
- * ColumnModel.unscored), or null: an `unknown` column partly answered in labels of no scale, or a
- * `segment` whose header asks for a rating answered in labels of none. A column the config or a
- * flag has given a role since is not.
+ * ColumnModel.unscored), or null: an `unknown` column partly answered in labels of no scale, a
+ * `segment` whose header asks for a rating answered in labels of none, or an `ignored` one whose
+ * header asks for a rating answered in values of a quantity. A column the config or a flag has
+ * given a role since is not.
  */
 function unscoredAs(column: ColumnModel): NonNullable<ColumnModel['unscored']> | null {
-  return (column.role === 'unknown' || column.role === 'segment') && column.unscored !== undefined && column.unmapped.length > 0 ? column.unscored : null;
+  if (column.unscored === undefined) return null;
+  if (column.role === 'ignored') return column.unscored.quantity === undefined ? null : column.unscored;
+  return (column.role === 'unknown' || column.role === 'segment') && column.unmapped.length > 0 ? column.unscored : null;
+}
+
+/**
+ * Why a column left unscored is, and what scores it: its answers that no scale places, or the values
+ * that made it a quantity ("values run 1..11, beyond any rating scale").
+ */
+function unscoredWhy(column: ColumnModel, unscored: NonNullable<ColumnModel['unscored']>): string {
+  if (unscored.quantity === undefined) return `${unmappedAnswers(column)}; map its labels in satisfy.config.json`;
+  return `${unscored.quantity}, read as a quantity; if it is a rating, give its scale in satisfy.config.json (and any code of no answer with --missing)`;
 }
 
 /**
@@ -1231,7 +1243,10 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
 /** Why a headline (CSAT, NPS, CES) is null when its question was found and left unscored, or null when none was. */
 function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 'ces'): string | null {
   const column = columns.find((c) => unscoredAs(c)?.as === role);
-  return column === undefined ? null : `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${unmappedAnswers(column)} (map its labels in satisfy.config.json, or name another with --map ${role}=<column>)`;
+  if (column === undefined) return null;
+  const quantity = column.unscored?.quantity;
+  const why = quantity === undefined ? `${unmappedAnswers(column)} (map its labels in satisfy.config.json` : `${quantity}, read as a quantity (give its scale in satisfy.config.json`;
+  return `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${why}, or name another with --map ${role}=<column>)`;
 }
 
 /**

@@ -668,10 +668,12 @@ export interface ColumnReport {
   /**
    * Only on a column left unscored because some of its answers fit no scale while the others are
    * labels of a known set (role `unknown`, those answers in `unmapped`), or because its header asks
-   * for a rating answered in labels of no known scale (role `segment`, its labels in `unmapped`):
-   * what its header asks it to be, `csat`, `nps`, `ces` or an `item` (of `dimension`, or of none).
+   * for a rating answered in labels of no known scale (role `segment`, its labels in `unmapped`) or
+   * in values of a quantity (role `ignored`, why in `quantity`: "values run 1..11, beyond any
+   * rating scale"): what its header asks it to be, `csat`, `nps`, `ces` or an `item` (of
+   * `dimension`, or of none).
    */
-  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
+  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null; quantity?: string };
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /** Answers of this column's own that are non-answers: a 0 standing apart from its 1-k scale, -99, or the config's. */

@@ -563,6 +563,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (quantity !== null) {
     if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${quantity}; ${profile.distinct} distinct values`);
     if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}; ${quantity}`);
+    // A header that asks for a rating (names a dimension, the overall, recommend or effort
+    // question, or has a word of rating) over values of a quantity: the values decide, and what the
+    // header asked for is said, so that the report's notes name the rating left out of the figures.
+    // In the order a rating's reading takes them (see above): a dimension wins over weak words.
+    const asks = kw.csatStrong !== undefined ? 'csat' : kw.nps !== undefined ? 'nps' : dimension !== null ? 'item' : kw.ces !== undefined ? 'ces' : kw.csatWeak !== undefined ? 'csat' : kw.rating !== undefined || kw.importance !== undefined ? 'item' : null;
+    if (asks !== null) column.unscored = { as: asks, dimension: asks === 'item' ? (dimension?.id ?? null) : null, quantity };
     return assign('ignored', `${quantity}: a quantity, not a rating`);
   }
 

@@ -36,10 +36,12 @@ export interface ColumnModel {
   /**
    * A column whose answers partly fit a known set of labels and is left unscored until the others
    * are mapped (role `unknown`, the labels in `unmapped`), or whose header asks for a rating
-   * answered in labels of no known scale (role `segment` meanwhile): what its header asks it to be,
-   * the overall satisfaction, recommend or effort question, or an item (of a dimension, or of none).
+   * answered in labels of no known scale (role `segment` meanwhile), or in values of a quantity
+   * (role `ignored`, why in `quantity`: "values run 1..11, beyond any rating scale"): what its
+   * header asks it to be, the overall satisfaction, recommend or effort question, or an item (of a
+   * dimension, or of none).
    */
-  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null };
+  unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null; quantity?: string };
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /**

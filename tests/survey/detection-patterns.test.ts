@@ -620,6 +620,10 @@ const CASES: Case[] = [
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Waiting time', 'item', [1, 10], 'service', 'high'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Value for money', 'item', [1, 10], 'pricing', 'medium'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Cleanliness', 'item', [1, 10], null, 'high'],
+  // A header that asks for a rating over the values of a quantity is a quantity (the report's notes name it).
+  ['rating-header-over-values-of-a-quantity', 'How would you rate our prices?', 'ignored', null, null, 'high'],
+  ['rating-header-over-values-of-a-quantity', 'How satisfied are you with our delivery?', 'ignored', null, null, 'high'],
+  ['rating-header-over-values-of-a-quantity', 'How many times did you order from us this year?', 'ignored', null, null, 'high'],
   // A matrix's columns share the scale they agree on; a code above it in some of them only is out of it.
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_1', 'item', [1, 5], 'service', 'high'],
   ['matrix-not-applicable-coded-above-the-scale-qualtrics', 'Q2_2', 'item', [1, 5], 'service', 'high'],
@@ -955,6 +959,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const total = elevens.reduce((a, b) => a + b, 0);
     expect(inspect(fixture).columns.find((c) => c.name.endsWith('Cleanliness'))).toMatchObject({ missingCodes: ['11'] });
     expect(inspect(fixture).columns.find((c) => c.name.endsWith('Value for money'))?.evidence.join('; ')).toContain(`11 in 3 of its 4 columns (${total} answers)`);
+  });
+
+  it('names in the notes a column whose header asks for a rating and whose values made it a quantity', () => {
+    const result = runCli(['report', 'fixtures/detection/rating-header-over-values-of-a-quantity.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const quantityNote = (name: string, without: string, values: string) => `column "${name}" is not scored (so ${without} has no score): values run ${values}, beyond any rating scale, read as a quantity; if it is a rating, give its scale in satisfy.config.json (and any code of no answer with --missing)`;
+    expect(report.notes).toContain(quantityNote('How would you rate our prices?', 'pricing', '1..11'));
+    expect(report.notes.find((n) => n.startsWith('column "How satisfied are you with our delivery?" is not scored (so delivery has no score): values run '))).toBeDefined();
+    // A count under a header that asks for no rating is a quantity, and no note.
+    expect(report.notes.join('\n')).not.toContain('How many times');
+    expect(report.columns.find((c) => c.name === 'How would you rate our prices?')?.unscored).toEqual({ as: 'item', dimension: 'pricing', quantity: 'values run 1..11, beyond any rating scale' });
+    expect(report.columns.find((c) => c.name === 'How many times did you order from us this year?')?.unscored).toBeUndefined();
   });
 
   it('excludes -99 and counts it as not applicable', () => {
