@@ -1656,3 +1656,12 @@ write("rating-header-over-values-of-a-quantity.csv",
       ["id", "Overall, how satisfied are you with us?", "How would you rate our prices?", "How satisfied are you with our delivery?", "How many times did you order from us this year?"],
       [[str(i), str(quantity_rng.choices(range(1, 6), [1, 2, 4, 5, 3])[0]), "11" if quantity_rng.random() < 0.08 else str(quantity_rng.choices(range(1, 11), [1, 1, 2, 3, 5, 7, 8, 8, 6, 5])[0]),
         str(quantity_rng.randint(20, 100)), str(quantity_rng.randint(1, 30))] for i in range(QUANTITY_ROWS)])
+
+# German variable names write umlauts out (ä as ae, ö as oe, ü as ue; ß as ss): `Gebuehren_fair`
+# is `Gebühren_fair`, pricing, as a Qualtrics export whose researcher renamed the export tags has it.
+umlaut_rng = random.Random(4501)
+UMLAUT_AGREEMENT = ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"]
+UMLAUT_SATISFACTION = ["Sehr unzufrieden", "Unzufrieden", "Weder zufrieden noch unzufrieden", "Zufrieden", "Sehr zufrieden"]
+write("german-variable-names-without-umlauts.csv",
+      ["ResponseId", "Filiale", "Gebuehren_fair", "Hoeflichkeit", "Zuverlaessigkeit_Bank", "Puenktlichkeit_Termin", "Zufriedenheit_gesamt"],
+      [[f"R_{i:05d}", umlaut_rng.choice(["Bonn", "Köln", "Düsseldorf"])] + [umlaut_rng.choice(UMLAUT_AGREEMENT) for _ in range(4)] + [umlaut_rng.choice(UMLAUT_SATISFACTION)] for i in range(N)])

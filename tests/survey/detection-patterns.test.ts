@@ -642,6 +642,12 @@ const CASES: Case[] = [
   ['matrix-rows-after-a-colon-de', 'Zufriedenheit mit: Personal', 'item', [1, 5], null, 'high'],
   ['matrix-rows-after-a-colon-de', 'Anmerkungen: Preise', 'comment', null, null, 'high'],
   ['matrix-rows-after-a-dash', 'Satisfaction with - Staff', 'item', [1, 5], 'service', 'high'],
+  // German variable names write umlauts out: ae, oe, ue are ä, ö, ü in German keywords.
+  ['german-variable-names-without-umlauts', 'Gebuehren_fair', 'item', [1, 5], 'pricing', 'high'],
+  ['german-variable-names-without-umlauts', 'Hoeflichkeit', 'item', [1, 5], 'service', 'high'],
+  ['german-variable-names-without-umlauts', 'Zuverlaessigkeit_Bank', 'item', [1, 5], 'trust', 'high'],
+  ['german-variable-names-without-umlauts', 'Puenktlichkeit_Termin', 'item', [1, 5], 'delivery', 'high'],
+  ['german-variable-names-without-umlauts', 'Zufriedenheit_gesamt', 'csat', [1, 5], null, 'medium'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/survey/lexicon/de.js';
+import { en } from '../../src/survey/lexicon/en.js';
+import { es } from '../../src/survey/lexicon/es.js';
+import { fr } from '../../src/survey/lexicon/fr.js';
 import { lexicons, lexiconsFor } from '../../src/survey/lexicon/index.js';
+import { lv } from '../../src/survey/lexicon/lv.js';
+import { pl } from '../../src/survey/lexicon/pl.js';
+import { pt } from '../../src/survey/lexicon/pt.js';
 import { INTENSITY_LEVELS, SCALE_FAMILIES } from '../../src/survey/lexicon/types.js';
 import { buildLabelSets } from '../../src/survey/label-sets.js';
 import { detectSurvey, plainHeader } from '../../src/survey/detect-columns.js';
@@ -74,6 +81,16 @@ describe('the lexicons', () => {
     for (const name of ['quality', 'excellence', 'extent']) expect(family(name)).toEqual([`${name}-5`, `${name}-4`]);
     expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-never-often-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5']);
     expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-3', 'hedged-yes-no-4', 'hedged-yes-no-5']);
+  });
+
+  it('write German header keywords with ä, ö, ü out as ae, oe, ue as well, and leave the other languages as written', () => {
+    const german = lexicons.find((l) => l.language === 'de');
+    expect(german?.dimensions.pricing).toEqual(expect.arrayContaining(['gebühr*', 'gebuehr*']));
+    expect(german?.reversedWording.opposite).toEqual(expect.arrayContaining(['unhöflich*', 'unhoeflich*']));
+    expect(german?.context.resolution).toEqual(expect.arrayContaining(['gelöst', 'geloest']));
+    expect(german?.scales).toBe(de.scales);
+    // "queue", "true" and "does" keep their "ue" and "oe" in English: no keyword of another language is written out.
+    for (const [language, written] of Object.entries({ en, pl, lv, fr, es, pt })) expect(lexicons.find((l) => l.language === language), language).toBe(written);
   });
 
   it('--lang puts one language first and keeps the others', () => {

@@ -29,6 +29,8 @@ export const de: Lexicon = {
   waiting: ['wartezeit*', 'warten', 'gewartet', 'warteschleife*', 'warteschlange*'],
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
+  // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.
+  transliterations: { ä: 'ae', ö: 'oe', ü: 'ue' },
   dimensions: {
     delivery: ['liefer*', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
@@ -41,7 +43,7 @@ export const de: Lexicon = {
   context: {
     comment: ['mitteil*', 'sagen', 'hinzufügen', 'ergänzen', 'anmerken', 'loswerden', 'erzählen', 'teilen', 'wissen'],
     purchase: ['gekauft', 'kaufen', 'bestellt', 'bestellen', 'erworben'],
-    resolution: ['gelöst', 'geloest', 'behoben', 'erledigt', 'bearbeitet', 'lösung', 'loesung'],
+    resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],
@@ -52,10 +54,10 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umstandlich*', 'langsam*', 'verspat*', 'verzog*', 'verwirrend*', 'unklar*', 'unubersichtlich*', 'unverstandlich*', 'intransparent*', 'undurchsichtig*', 'irrefuhrend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhoflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlassig*', 'unzufrieden*', 'ungenugend*', 'enttausch*', 'argerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'uberteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschadigt*'],
+    opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
-  attention: ['wahlen sie', 'wahle', 'bitte wahlen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
+  attention: ['wählen sie', 'wähle', 'bitte wählen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   comments: { nothing: ['nein', 'keine', 'keiner', 'kein', 'nichts', 'keine anmerkungen', 'keine kommentare', 'keine bemerkungen', 'nichts weiter', 'nichts hinzuzufügen', 'keine weiteren anmerkungen'], other: ['sonstiges', 'sonstige', 'andere', 'anderes', 'sonstiges bitte angeben', 'andere bitte angeben', 'bitte angeben'] },
   notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'n.v.', 'nicht vorhanden', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant'],

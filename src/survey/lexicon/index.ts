@@ -10,7 +10,38 @@ import { INTENSITY_LEVELS, type Lexicon } from './types.js';
 export type { Lexicon } from './types.js';
 
 /** Every lexicon satisfy knows, in the order their keywords are tried (see `--lang`). */
-export const lexicons: readonly Lexicon[] = [en, pl, lv, de, fr, es, pt];
+export const lexicons: readonly Lexicon[] = [en, pl, lv, de, fr, es, pt].map(withTransliterations);
+
+/**
+ * The lexicon with each header keyword that holds a letter of its `transliterations` followed by
+ * the keyword so spelled (`gebühr*`, then `gebuehr*`), its marks (`~`, `^`, `*`) kept: a variable's
+ * name without umlauts (`Gebuehren_fair`) reads as the word. Answers are matched as written.
+ */
+export function withTransliterations(lexicon: Lexicon): Lexicon {
+  const table = lexicon.transliterations;
+  if (table === undefined) return lexicon;
+  const letters = new RegExp(`[${Object.keys(table).join('')}]`, 'gu');
+  const spell = (words: readonly string[]): string[] =>
+    words.flatMap((word) => {
+      const other = word.replace(letters, (letter) => table[letter] as string);
+      return other === word || words.includes(other) ? [word] : [word, other];
+    });
+  const each = <T extends Record<string, string[]>>(lists: T): T => Object.fromEntries(Object.entries(lists).map(([key, words]) => [key, spell(words)])) as T;
+  const { csat, ...roles } = lexicon.roles;
+  return {
+    ...lexicon,
+    roles: { ...each(roles), csat: each(csat) },
+    effort: each(lexicon.effort),
+    which: each(lexicon.which),
+    guarantee: spell(lexicon.guarantee),
+    waiting: spell(lexicon.waiting),
+    consent: spell(lexicon.consent),
+    dimensions: each(lexicon.dimensions),
+    context: each(lexicon.context),
+    reversedWording: each(lexicon.reversedWording),
+    attention: spell(lexicon.attention),
+  };
+}
 
 /** The lexicons with `language` first, so that its keywords win where languages disagree. */
 export function lexiconsFor(language: string | undefined): readonly Lexicon[] {

@@ -121,6 +121,14 @@ export interface Lexicon {
    * folded or as spelled; a trailing `*` makes a stem.
    */
   consentDeclined: string[];
+  /**
+   * How the language writes its letters where a keyboard or a variable's name has none: German `ä`
+   * as `ae`, `ö` as `oe`, `ü` as `ue` (`Gebuehren_fair`, `Beratungsqualitaet`). Each header keyword
+   * of the lexicon that holds one also matches so spelled (lexicon/index.ts writes the second
+   * spelling beside the first); the words of another language are never read so ("queue", "true").
+   * `ß` needs none: folding makes it `ss` (`Massnahmen` is `Maßnahmen`).
+   */
+  transliterations?: Record<string, string>;
   /** Header keywords for each built-in dimension. */
   dimensions: Record<string, string[]>;
   /**
