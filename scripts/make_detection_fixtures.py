@@ -1665,3 +1665,29 @@ UMLAUT_SATISFACTION = ["Sehr unzufrieden", "Unzufrieden", "Weder zufrieden noch 
 write("german-variable-names-without-umlauts.csv",
       ["ResponseId", "Filiale", "Gebuehren_fair", "Hoeflichkeit", "Zuverlaessigkeit_Bank", "Puenktlichkeit_Termin", "Zufriedenheit_gesamt"],
       [[f"R_{i:05d}", umlaut_rng.choice(["Bonn", "Köln", "Düsseldorf"])] + [umlaut_rng.choice(UMLAUT_AGREEMENT) for _ in range(4)] + [umlaut_rng.choice(UMLAUT_SATISFACTION)] for i in range(N)])
+
+# Transparency says how open something is, not what: transparent prices are pricing, in every
+# lexicon language ("Transparent pricing", "Transparente Preise", "Przejrzystość cennika"); a
+# company said transparent, with nothing else named, is trusted.
+transparency_rng = random.Random(4502)
+TRANSPARENT_PRICES = {
+    "en": ("Transparent pricing (1-5)", "The company is transparent (1-5)"),
+    "de": ("Transparente Preise (1-5)", "Das Unternehmen handelt transparent (1-5)"),
+    "fr": ("Transparence des prix (1-5)", "L'entreprise est transparente (1-5)"),
+    "es": ("Transparencia de precios (1-5)", "La empresa es transparente (1-5)"),
+    "pt": ("Transparência dos preços (1-5)", "A empresa é transparente (1-5)"),
+    "pl": ("Przejrzystość cennika (1-5)", "Przejrzystość działania firmy (1-5)"),
+    "lv": ("Cenu caurspīdīgums (1-5)", "Uzņēmuma darbība ir caurspīdīga (1-5)"),
+}
+for language, headers in TRANSPARENT_PRICES.items():
+    write(f"transparency-of-prices-is-pricing-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(transparency_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# Polish words of prices and of support, as a Formbricks matrix of a SaaS onboarding survey rates
+# them: the price list (cennik), the subscription (abonament), the chat with support, the hotline.
+polish_rng = random.Random(4503)
+POLISH_QUALITY = ["Bardzo źle", "Źle", "Przeciętnie", "Dobrze", "Bardzo dobrze"]
+POLISH_ROWS = ["Kreator projektów", "Przejrzystość cennika", "Abonament", "Czat ze wsparciem", "Kontakt z infolinią"]
+write("polish-price-list-and-support-words.csv",
+      ["Response ID", "Timestamp"] + [f"3. Jak oceniasz poszczególne elementy? - {row}" for row in POLISH_ROWS],
+      [[f"resp{i:04d}", f"2025-03-{1 + i % 28:02d} 10:{i % 60:02d}:00"] + [polish_rng.choice(POLISH_QUALITY) for _ in POLISH_ROWS] for i in range(N)])

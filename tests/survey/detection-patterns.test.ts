@@ -648,6 +648,27 @@ const CASES: Case[] = [
   ['german-variable-names-without-umlauts', 'Zuverlaessigkeit_Bank', 'item', [1, 5], 'trust', 'high'],
   ['german-variable-names-without-umlauts', 'Puenktlichkeit_Termin', 'item', [1, 5], 'delivery', 'high'],
   ['german-variable-names-without-umlauts', 'Zufriedenheit_gesamt', 'csat', [1, 5], null, 'medium'],
+  // Transparency of prices is pricing in every lexicon language; transparency alone is trust.
+  ['transparency-of-prices-is-pricing-en', 'Transparent pricing (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-en', 'The company is transparent (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['transparency-of-prices-is-pricing-de', 'Transparente Preise (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-de', 'Das Unternehmen handelt transparent (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['transparency-of-prices-is-pricing-fr', 'Transparence des prix (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-fr', "L'entreprise est transparente (1-5)", 'item', [1, 5], 'trust', 'medium'],
+  ['transparency-of-prices-is-pricing-es', 'Transparencia de precios (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-es', 'La empresa es transparente (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['transparency-of-prices-is-pricing-pt', 'Transparência dos preços (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-pt', 'A empresa é transparente (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['transparency-of-prices-is-pricing-pl', 'Przejrzystość cennika (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-pl', 'Przejrzystość działania firmy (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['transparency-of-prices-is-pricing-lv', 'Cenu caurspīdīgums (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['transparency-of-prices-is-pricing-lv', 'Uzņēmuma darbība ir caurspīdīga (1-5)', 'item', [1, 5], 'trust', 'high'],
+  // Polish words of prices (the price list, the subscription) and of support (the chat, the hotline), in a matrix's rows.
+  ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Przejrzystość cennika', 'item', [1, 5], 'pricing', 'high'],
+  ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Abonament', 'item', [1, 5], 'pricing', 'high'],
+  ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Czat ze wsparciem', 'item', [1, 5], 'service', 'high'],
+  ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kontakt z infolinią', 'item', [1, 5], 'service', 'high'],
+  ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kreator projektów', 'item', [1, 5], null, 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

@@ -37,7 +37,7 @@ export const es: Lexicon = {
     // The verb of complaining is "quejarse": "reclamar" is to claim too ("¿Ha reclamado sus puntos?").
     complaints: ['reclamo', 'reclamos', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*', '~corte', '~cortes', '~interrupción*', '~interrupciones', '~apagón', '~apagones', '~avería', '~averías'],
     // The verb as a respondent says it: "Confío en esta empresa".
-    trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías', 'fiab*', 'honest*', 'credib*', 'transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
+    trust: ['confianza', 'confiab*', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías', 'fiab*', 'honest*', 'credib*', '^transparen*', 'integridad', 'cumple sus promesas', 'cumplir sus promesas'],
     service: ['atención al cliente', 'servicio al cliente', 'servicio de atención', '~atención', '~soporte', '~asistencia', 'centro de llamadas', '~personal', 'empleado*', 'agente*', 'asesor*', 'vendedor*', 'amabilidad', 'amable*', 'cortés', 'cortesía', 'educad*', 'competente*', 'competencia del personal', 'servicial*', 'rapidez de respuesta', 'tiempo de respuesta', '~respuesta*', '~respond*', '~comunicación', '~teléfono', '~telefónic*', '~chat', '~correo*', 'redes sociales', 'política de devolución*', 'políticas de devolución*', '~política*', 'disculp*', '~servicio', '~ayuda', 'atención recibida', 'atención prestada', 'atención telefónica', 'atención al público'],
   },
   context: {

@@ -34,7 +34,7 @@ export const lv: Lexicon = {
     // The bill's own forms: "rēķināties" is to count on someone.
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*', 'piegādes maksa', 'piegādes maksu', 'piegādes cena', 'piegādes izmaksas', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
     complaints: ['sūdzīb*', 'pretenzij*', 'sūdzēj*', 'sūdzēties', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*', '~pārtraukum*', '~traucējum*', '~avārij*'],
-    trust: ['uzticam*', 'uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas', 'uzticī*', 'godīg*', 'ticam*', 'caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
+    trust: ['uzticam*', 'uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas', 'uzticī*', 'godīg*', 'ticam*', '^caurspīdīg*', 'pilda solījumus', 'tur solījumus', 'reputācij*'],
     service: ['klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*', 'apkalpošan*'],
   },
   context: {

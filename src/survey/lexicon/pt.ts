@@ -36,7 +36,7 @@ export const pt: Lexicon = {
     // The verb of complaining is "queixar-se": "reclamar" is to claim too ("Já reclamou o seu bónus?").
     complaints: ['reclamaç*', 'queixa*', 'queixou', 'queixei', '~problema*', '~incidente*', '~resol*', '~resolvid*', '~solução', 'devolução*', 'reembolso*', 'defeito*', 'danificad*', '~corte', '~cortes', '~interrupç*', '~apagão', '~apagões', '~avaria*'],
     // The verb as a respondent says it: "Confio nesta empresa".
-    trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', 'transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
+    trust: ['confiança', 'confiáve*', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias', 'honest*', 'credib*', '^transparên*', 'integridade', 'cumpre as promessas', 'cumpre o que promete'],
     service: ['atendimento ao cliente', 'atendimento', 'serviço ao cliente', 'serviço de apoio', 'suporte', 'apoio ao cliente', 'assistência', 'central de atendimento', 'call center', 'funcionári*', 'atendente*', 'colaborador*', 'vendedor*', '~pessoal', 'simpatia', 'simpátic*', 'cordial*', 'cordialidade', 'educad*', 'competente*', 'competência', 'prestativ*', 'prestável', 'tempo de resposta', '~resposta*', '~respond*', '~comunicação', '~telefone', '~telefónic*', '~telefônic*', '~chat', '~e mail', 'redes sociais', 'política de devolução', 'política de troca*', '~política*', 'desculpa*', '~serviço', '~ajuda'],
   },
   context: {

@@ -9,11 +9,13 @@
  * at most two words (a column name such as "Problems") or beside one of the `context` words of
  * its role or dimension ("a problem with your order").
  *
- * A dimension keyword written with a leading `^` (`^on time`, `^zum vereinbarten Zeitpunkt`) yields:
- * it says when something was done, not what, so it names its dimension only in a header where no
- * other dimension has a keyword. "The engineer was punctual" and "Pakalpojums tika pieslēgts
- * norunātajā laikā" rate delivery; an agent who called back at the agreed time rates service, a
- * complaint handled on time complaints, a bill sent on time pricing.
+ * A dimension keyword written with a leading `^` (`^on time`, `^zum vereinbarten Zeitpunkt`,
+ * `^transparen*`) yields: it says when something was done, or how openly, not what, so it names its
+ * dimension only in a header where no other dimension has a keyword. "The engineer was punctual"
+ * and "Pakalpojums tika pieslēgts norunātajā laikā" rate delivery; an agent who called back at the
+ * agreed time rates service, a complaint handled on time complaints, a bill sent on time pricing.
+ * "The company is transparent" rates trust; "Transparent pricing" and "Przejrzystość cennika" rate
+ * pricing.
  */
 export interface Lexicon {
   /** BCP 47 code of the language, as shown in evidence and taken by `--lang`. */
