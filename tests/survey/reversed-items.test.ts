@@ -133,7 +133,7 @@ describe('reversed items', () => {
     ["Le vendeur a fait preuve d'impolitesse", 'negative wording: "impoli*" (fr)'],
     ["Je n'ai jamais reçu de message d'erreur", null],
     // Statements that something is hard to understand, opaque or unfair, or that left one in the lurch.
-    ['Die Informationen zu Preiserhöhungen waren unverständlich und intransparent', 'negative wording: "unverstandlich*" (de)'],
+    ['Die Informationen zu Preiserhöhungen waren unverständlich und intransparent', 'negative wording: "unverständlich*" (de)'],
     ['Bei Problemen fühle ich mich von meinem Versorger im Stich gelassen', 'negative wording: "im stich gelassen" (de)'],
     ['Die Informationen zu Preiserhöhungen waren nicht unverständlich', null],
     ['The information on price rises was incomprehensible', 'negative wording: "incomprehensible" (en)'],
