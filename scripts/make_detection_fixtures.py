@@ -1691,3 +1691,21 @@ POLISH_ROWS = ["Kreator projektów", "Przejrzystość cennika", "Abonament", "Cz
 write("polish-price-list-and-support-words.csv",
       ["Response ID", "Timestamp"] + [f"3. Jak oceniasz poszczególne elementy? - {row}" for row in POLISH_ROWS],
       [[f"resp{i:04d}", f"2025-03-{1 + i % 28:02d} 10:{i % 60:02d}:00"] + [polish_rng.choice(POLISH_QUALITY) for _ in POLISH_ROWS] for i in range(N)])
+
+# Delivering as a verb delivers teaching, a talk, a service or a promise as well as goods: "The
+# module was well organised and delivered" (a course evaluation) names no delivery, nor does
+# "quickly" beside "delivered" alone; the verb beside an order, goods or a word of when does, and
+# the noun "delivery" always. In each lexicon language where the verb has both meanings.
+delivered_rng = random.Random(4504)
+DELIVERED = {
+    "en": ("The module was well organised and delivered (1-5)", "The company delivered what was promised (1-5)", "Feedback on my work was delivered quickly (1-5)",
+           "My order was delivered on time (1-5)", "Delivered on the promised date (1-5)", "Course delivery was engaging (1-5)"),
+    "de": ("Das Seminar lieferte praktische Impulse (1-5)", "Die Ware wurde vollständig geliefert (1-5)"),
+    "fr": ("La formation a été livrée en ligne de façon claire (1-5)", "La commande a été livrée complète (1-5)"),
+    "es": ("El curso fue entregado con claridad (1-5)", "El pedido fue entregado completo (1-5)"),
+    "pt": ("A empresa soube entregar o que prometeu (1-5)", "O pedido foi entregue completo (1-5)"),
+    "pl": ("Szkolenie dostarczyło praktycznej wiedzy (1-5)", "Zamówienie zostało dostarczone kompletne (1-5)"),
+}
+for language, headers in DELIVERED.items():
+    write(f"delivered-teaching-or-a-promise-is-no-delivery-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(delivered_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

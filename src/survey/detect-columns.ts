@@ -243,9 +243,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   // is no satisfaction inside the French slogan, nor is "remboursé" a refund claimed.
   const promised = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.guarantee)).map((k) => k.replace(/\*$/, ''));
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
+  const unsaid = undelivered(name, lexicons);
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
-      matchKeywords(name, keywords, context).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
+      matchKeywords(name, keywords, context, unsaid).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
     const first = (keywords: readonly string[], context?: readonly string[], weak = false) => hits(keywords, context, weak)[0];
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
@@ -367,6 +368,22 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const improveOnly = role.comment === undefined && improve !== undefined;
   if (improveOnly) role.comment = improve;
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly };
+}
+
+/**
+ * The verbs of delivering in `name` when nothing delivered stands beside them, to be read as no
+ * word of it; none when something does. "The module was well organised and delivered", "The
+ * company delivered what was promised" and "Das Seminar lieferte praktische Impulse" name no
+ * delivery, nor does "delivered" give "quickly" its meaning of delivery ("Feedback was delivered
+ * quickly"); "My order was delivered on time", "Delivered on the promised date" and "Die Ware
+ * wurde vollständig geliefert" do, by what was delivered, a word of when or a delivery keyword
+ * that is no verb (see Lexicon.delivering).
+ */
+function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
+  const verbs = lexicons.flatMap((lexicon) => lexicon.delivering.verbs);
+  if (matchKeywords(name, verbs).length === 0) return [];
+  const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], verbs).length > 0);
+  return delivered ? [] : verbs;
 }
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */

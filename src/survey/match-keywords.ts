@@ -7,18 +7,20 @@ import { splitElisions } from '../text/split-elisions.js';
  * A word after an elided article or preposition counts as itself: "l'emballage" matches `emballage*`
  * as well as `l'emballage`, "centre d'appel" `centre d appel*` (see splitElisions).
  * A keyword that yields (`^on time`, see Lexicon) is matched as written without its `^`.
+ * The words of `text` that `unsaid` matches are read as no word, where they stand: a verb of
+ * delivering beside nothing delivered (see Lexicon.delivering).
  * Returns the keywords found, in the order given, without their `~` or `^`.
  *
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
-export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = []): string[] {
-  const words = readings(text);
+export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = [], unsaid: readonly string[] = []): string[] {
+  const words = readings(text, unsaid);
   // A weak keyword (`~`) counts in a bare column name, in the row of a matrix question written
   // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
   // or beside a word of its context.
   // A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
   const row = matrixRow(text)?.row;
-  const rowWords = row === undefined ? [] : readings(row).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
+  const rowWords = row === undefined ? [] : readings(row, unsaid).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
   const bare = isBareName(text);
   const inContext = context.some((word) => containsKeyword(words, word));
   // An elided article is no word of its own: "[L'emballage]" is a row of one word.
@@ -37,11 +39,13 @@ export function matchKeywords(text: string, keywords: readonly string[], context
 /**
  * The folded words of a text, and when it elides a word ("l'emballage"), its words with the elided
  * article or preposition set apart as well ("l emballage"): a keyword found in either is in the text.
+ * A word that `unsaid` matches is left as an empty word, which no keyword matches.
  */
-function readings(text: string): string[][] {
+function readings(text: string, unsaid: readonly string[] = []): string[][] {
   const folded = normalizeText(text);
   const split = normalizeText(splitElisions(text));
-  const words = (f: string) => f.split(' ').filter((w) => w !== '');
+  const said = (w: string) => (unsaid.some((keyword) => containsKeywordIn([w], keyword)) ? '' : w);
+  const words = (f: string) => f.split(' ').filter((w) => w !== '').map(said);
   return split === folded ? [words(folded)] : [words(folded), words(split)];
 }
 

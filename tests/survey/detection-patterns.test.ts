@@ -669,6 +669,23 @@ const CASES: Case[] = [
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Czat ze wsparciem', 'item', [1, 5], 'service', 'high'],
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kontakt z infolinią', 'item', [1, 5], 'service', 'high'],
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kreator projektów', 'item', [1, 5], null, 'high'],
+  // Delivering as a verb names a delivery only beside what was delivered or when; teaching, results or a promise delivered are none.
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'The module was well organised and delivered (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'The company delivered what was promised (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Feedback on my work was delivered quickly (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'My order was delivered on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Delivered on the promised date (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Course delivery was engaging (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Das Seminar lieferte praktische Impulse (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Die Ware wurde vollständig geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La formation a été livrée en ligne de façon claire (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La commande a été livrée complète (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-es', 'El curso fue entregado con claridad (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-es', 'El pedido fue entregado completo (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'A empresa soube entregar o que prometeu (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'O pedido foi entregue completo (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Szkolenie dostarczyło praktycznej wiedzy (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Zamówienie zostało dostarczone kompletne (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

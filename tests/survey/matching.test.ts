@@ -53,6 +53,16 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Bill to', pricing, []],
     ['Bill Clarke, account manager', pricing, []],
   ])('%j', (text, keywords, expected, context: string[] = []) => expect(matchKeywords(text, keywords, context)).toEqual(expected));
+
+  it('reads the words it is told are unsaid as no word, where they stand', () => {
+    const delivery = en.dimensions.delivery as string[];
+    const verbs = en.delivering.verbs;
+    // "delivered" is neither a keyword nor the context that makes "quickly" one; the other words keep their places.
+    expect(matchKeywords('Feedback was delivered quickly', delivery, en.context.delivery, verbs)).toEqual([]);
+    expect(matchKeywords('Feedback was delivered quickly', delivery, en.context.delivery)).toEqual(['deliver*', 'quick*']);
+    expect(matchKeywords('Delivered on the promised date', delivery, [], verbs)).toEqual(['on the promised date']);
+    expect(matchKeywords('Speed of delivery', delivery, en.context.delivery, verbs)).toEqual(['deliver*', 'speed']);
+  });
 });
 
 describe('matchKeywords reads a word after a French elision as itself', () => {

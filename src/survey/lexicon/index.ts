@@ -36,6 +36,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     guarantee: spell(lexicon.guarantee),
     waiting: spell(lexicon.waiting),
     consent: spell(lexicon.consent),
+    delivering: each(lexicon.delivering),
     dimensions: each(lexicon.dimensions),
     context: each(lexicon.context),
     reversedWording: each(lexicon.reversedWording),

@@ -27,6 +27,8 @@ export const lv: Lexicon = {
   which: { ask: ['kurš', 'kura', 'kuru', 'kurā', 'kurām', 'kuros', 'kurās', 'kāda veida', 'kāds veids', 'kādu veidu', 'kādā', 'kurā veidā'], extent: ['cik lielā mērā', 'kādā mērā', 'cik lielā', 'kādā apmērā'] },
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   waiting: ['gaidīšan*', 'gaidīt*', 'gaidīj*', 'rindā'],
+  // "Piegādāt" is said of goods and supplies only: a service or a course is "sniegts".
+  delivering: { verbs: [], what: [] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
   dimensions: {

@@ -27,10 +27,12 @@ export const pt: Lexicon = {
   which: { ask: ['qual', 'quais', 'que tipo', 'em que', 'em qual', 'a que', 'por que meio'], extent: ['em que medida', 'em que grau', 'até que ponto', 'qual o nível', 'qual é o nível', 'qual o grau', 'qual é o grau', 'que nível'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
+  // "Entregar" is also to deliver on a promise ("soube entregar o que prometeu").
+  delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
   dimensions: {
-    delivery: ['entrega*', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete'],
+    delivery: ['entrega*', 'entregue', 'entregues', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.
     pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'tarifa*', 'taxa*', 'taxa de entrega', 'taxas de entrega', 'taxa de envio', 'custo de envio', 'custos de envio', 'custo de entrega', 'custos de entrega', 'portes de envio', 'caro', 'barato', 'acessível', 'custo benefício', 'relação qualidade preço', '~valor', 'desconto*', 'valor do frete', 'preço do frete', 'custo do frete', 'custos do frete', 'frete grátis', 'fatura', 'faturas', 'faturação'],
     // The verb of complaining is "queixar-se": "reclamar" is to claim too ("Já reclamou o seu bónus?").

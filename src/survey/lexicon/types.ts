@@ -109,6 +109,16 @@ export interface Lexicon {
    */
   waiting: string[];
   /**
+   * Delivering as a verb, and what is delivered. `verbs` ("delivered", "delivering", "geliefert",
+   * "livré", "entregado", "entregue", "dostarczony") deliver teaching, a talk, a service or a promise
+   * as well as goods ("The module was well organised and delivered", "delivered what was
+   * promised"): they name a delivery only beside a word of `what` is delivered (an order, a
+   * package, goods, items, a product), a delivery keyword that is no verb (a parcel, shipping, the
+   * noun "delivery") or a word of when ("on time"). Without one, in every language read, the header
+   * is read as if they were not in it. Matched as dimension keywords are; a trailing `*` makes a stem.
+   */
+  delivering: { verbs: string[]; what: string[] };
+  /**
    * Consent to take part or to the processing of one's data ("I consent", "Wyrażam zgodę na
    * przetwarzanie moich danych", "Einwilligung", "J'accepte", "Acepto", "Aceito", "Piekrītu"): a
    * gate before the survey, not an answer to score, whatever words of satisfaction it holds ("…
