@@ -198,6 +198,26 @@ describe('key drivers', () => {
     expect(gate.stderr).toContain(`gate failed: index.score < 50 (null: ${report.nullReasons.index})`);
   });
 
+  const PART = 'fixtures/report/dimensions-holding-a-part-of-the-items-have-no-index.csv';
+
+  it('is not an index of the survey where its dimensions hold fewer than half of the rated items', () => {
+    const report = JSON.parse(runCli(['report', PART, '--format', 'json']).stdout) as Report;
+    validateReport(report);
+    // A hotel survey: value for money (pricing) and staff (service) beside five items of no dimension.
+    expect(Object.keys(report.dimensions)).toEqual(['pricing', 'service']);
+    expect(report.index).toBeNull();
+    expect(report.nullReasons.index).toBe('the dimensions hold 2 of the 7 rated items: an index of them would stand for a part of the survey ("Cleanliness of the room (1-5)", "Breakfast (1-5)", "Location (1-5)" and 2 more have none; name theirs with --map <dimension>=<column>)');
+    // The dimensions themselves, and the drivers that weigh them, are reported as ever.
+    expect(report.dimensions.pricing?.score).toBeGreaterThan(0);
+    expect(report.drivers).not.toBeNull();
+    expect(runCli(['report', PART]).stdout.split('\n')[4]).toBe(`Index  — ${report.nullReasons.index}`);
+    expect(runCli(['report', PART, '--format', 'markdown']).stdout).toContain('- **Index** — the dimensions hold 2 of the 7 rated items: an index of them would stand for a part of the survey');
+    // Two more items given a dimension: four of seven, the index is back.
+    const mapped = JSON.parse(runCli(['report', PART, '--format', 'json', '--map', 'service=Friendliness of the staff (1-5),Cleanliness of the room (1-5),Breakfast (1-5)']).stdout) as Report;
+    expect(mapped.index?.score).toBeGreaterThan(0);
+    expect(mapped.nullReasons.index).toBeUndefined();
+  });
+
   const SMALL_DRIVERS = 'fixtures/report/drivers-of-fewer-respondents-than-the-min-base.csv';
   const WITHHELD = 'reading withheld, n 20 under --min-base 30: too few respondents for the weights to say what to fix first or keep';
 
