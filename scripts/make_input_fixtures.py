@@ -240,3 +240,28 @@ print(f"wrote {len(list(OUT.iterdir()))} fixtures to {OUT}")
 oc_comments = ["Fast delivery, friendly staff, fair prices", "Too expensive", "Box was damaged, again!", "",
                "Great: quick, cheap, polite", "Could be better?", "Late, late, late... and no apology", "ok"]
 write("one-column-comments-commas-in-free-text.csv", table(["Any other comments?"], [[c] for c in oc_comments]))
+
+# Qualtrics with one header row: the legacy export of choice text, or a current export whose two
+# extra rows were removed. Its own metadata columns tell it. "Finished" False is unfinished;
+# "Status" (the response type) Survey Preview and Spam are no respondent's; the NPS question's group
+# is written as text. The numeric export writes Finished 1/0 and Status as codes: 0 IP Address,
+# 1 Survey Preview, 8 Spam, 17 Offline Survey Preview.
+q1_text = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId",
+           "DistributionChannel", "UserLanguage", "Delivery_speed", "Recommend", "Recommend_NPS_GROUP"]
+q1_group = {1: "Detractor", 2: "Passive", 3: "Promoter"}
+q1_rows = [["2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), "IP Address", "10.0.0.%d" % i, "100", "300", "True",
+            "2026-02-0%d 10:05:00" % (i + 1), "R_%d" % (i + 1), "anonymous", "EN", d, r, q1_group[nps_group(r)]] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+q1_rows.insert(2, ["2026-02-07 10:00:00", "2026-02-07 10:02:00", "IP Address", "10.0.0.7", "40", "120", "False", "2026-02-08 10:02:00", "R_7", "anonymous", "EN", "1", "", ""])
+q1_rows.insert(4, ["2026-01-30 09:00:00", "2026-01-30 09:01:00", "Survey Preview", "", "100", "60", "True", "2026-01-30 09:01:00", "R_8", "preview", "EN", "5", "10", "Promoter"])
+q1_rows.append(["2026-02-09 03:00:00", "2026-02-09 03:00:20", "Spam", "10.9.9.9", "100", "20", "True", "2026-02-09 03:00:20", "R_9", "anonymous", "EN", "1", "0", "Detractor"])
+write("qualtrics-one-header-row-choice-text.csv", table(q1_text, q1_rows), bom=b"\xef\xbb\xbf", newline="\r\n")
+
+q1_legacy = ["ResponseID", "ResponseSet", "IPAddress", "StartDate", "EndDate", "RecipientLastName", "RecipientFirstName", "RecipientEmail",
+             "ExternalDataReference", "Finished", "Status", "Delivery_speed", "Recommend", "Recommend_NPS_GROUP"]
+q1_numeric = [["R_%d" % (i + 1), "Default Response Set", "10.0.0.%d" % i, "2026-02-0%d 10:00:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), "", "", "", "",
+               "1", "0", d, r, nps_group(r)] for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+q1_numeric.insert(1, ["R_7", "Default Response Set", "", "2026-01-30 09:00:00", "2026-01-30 09:01:00", "", "", "", "", "1", "1", "5", "10", "3"])
+q1_numeric.insert(3, ["R_8", "Default Response Set", "10.0.0.8", "2026-02-07 10:00:00", "2026-02-07 10:02:00", "", "", "", "", "0", "0", "1", "", ""])
+q1_numeric.insert(6, ["R_9", "Default Response Set", "", "2026-02-08 11:00:00", "2026-02-08 11:04:00", "", "", "", "", "1", "17", "4", "9", "3"])
+q1_numeric.append(["R_10", "Default Response Set", "10.9.9.9", "2026-02-09 03:00:00", "2026-02-09 03:00:20", "", "", "", "", "1", "8", "1", "0", "1"])
+write("qualtrics-one-header-row-numeric-codes.csv", table(q1_legacy, q1_numeric))

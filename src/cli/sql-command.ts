@@ -6,6 +6,7 @@ import { runPostgres } from '../engine/run-postgres.js';
 import { SatisfyError } from '../errors.js';
 import { readCsv } from '../input/read-csv.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
+import { skippedRows } from '../render/words.js';
 import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
 import { RATED_ROLES } from '../survey/survey-model.js';
 import { DIALECTS, quoteIdentifier, quoteString, UnquotableError, type Dialect } from '../sql/quote.js';
@@ -73,6 +74,8 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const sampleFile = files[0];
   // What the reader of the sample does to rows that the query cannot do yet: leave out unfinished
   // responses, read more than one header row, read a format DuckDB has no reader for.
+  const notResponses = sampleFile?.skipped.filter((s) => s.reason === 'preview' || s.reason === 'spam') ?? [];
+  if (notResponses.length > 0) throw new SatisfyError('NOT_IN_SQL', `the sample holds ${notResponses.map((s) => skippedRows(s.count, s.reason)).join(' and ')} (its ${sampleFile?.platform} Status), which satisfy leaves out, and the query does not yet`, { file: options.sample }, 'load only the real responses into the table, and give a sample without them');
   if (sampleFile !== undefined && PARTIAL_PLATFORMS.has(sampleFile.platform) && options.includePartial !== true) throw new SatisfyError('NOT_IN_SQL', `the sample is a ${sampleFile.platform} export, whose unfinished responses satisfy leaves out, and the query does not yet`, { file: options.sample }, 'give --include-partial to count every response in both, or load only the finished ones into the table');
   if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && ((sampleFile.format !== undefined && sampleFile.format !== 'parquet') || sampleFile.headerRows > 1)) throw new SatisfyError('NOT_IN_SQL', sampleFile.headerRows > 1 ? `the sample has ${sampleFile.headerRows} header rows, and DuckDB reads a CSV file's first row as its header` : `DuckDB reads CSV and Parquet files, not this ${sampleFile.format} file`, { file: options.sample }, 'load the responses into a table of DuckDB (or a CSV file of one header row) and give it with --table');
   if (engine === 'duckdb' && sampleFile !== undefined && options.table === undefined && sampleFile.format === undefined && !/^utf-8/.test(sampleFile.encoding)) throw new SatisfyError('NOT_IN_SQL', `the sample is written in ${sampleFile.encoding}, and DuckDB reads CSV files in UTF-8`, { file: options.sample }, 'convert it (iconv -f <encoding> -t utf-8) and give the converted file with --table');

@@ -20,7 +20,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -536,7 +536,7 @@ class RowFilter {
     this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
-    this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column])];
+    this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : [shape.notResponse.column])];
     this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
   }
 
@@ -582,6 +582,9 @@ class RowFilter {
       }
     }
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
+    // A preview or spam is no response at all, finished or not.
+    const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record[shape.notResponse.column] ?? '');
+    if (notResponse !== null) return this.skip(notResponse, line);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;

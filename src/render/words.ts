@@ -17,6 +17,8 @@ const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]
   unclosedQuote: ['row', 'rows', ' with an unclosed quote'],
   strayQuote: ['row', 'rows', ' run together by a stray quote'],
   notObject: ['JSON value', 'JSON values', ' other than a response object'],
+  preview: ['survey preview', 'survey previews', ''],
+  spam: ['response flagged as spam', 'responses flagged as spam', ''],
   partial: ['unfinished response', 'unfinished responses', ''],
   filtered: ['row', 'rows', ' left out by --where'],
   inattentive: ['inattentive respondent', 'inattentive respondents', ''],

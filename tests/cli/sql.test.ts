@@ -307,6 +307,7 @@ describe('what satisfy sql does not compute', () => {
   it.each([
     ['fixtures/input/limesurvey-semicolon-bom-codes.csv', ['--table', 't'], 'the sample is a limesurvey export, whose unfinished responses satisfy leaves out, and the query does not yet'],
     ['fixtures/input/surveymonkey-2-header-rows.csv', ['--engine', 'duckdb'], "the sample has 2 header rows, and DuckDB reads a CSV file's first row as its header"],
+    ['fixtures/input/qualtrics-one-header-row-choice-text.csv', ['--table', 't', '--include-partial'], 'the sample holds 1 survey preview and 1 response flagged as spam (its qualtrics Status), which satisfy leaves out, and the query does not yet'],
   ])('%s %j: what the reader does to rows and the query cannot, exit 2', (file, flags, message) => {
     const result = runCli(['sql', file, ...flags]);
     expect(result.status).toBe(2);

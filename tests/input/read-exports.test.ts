@@ -103,6 +103,8 @@ describe('platform shapes are recognised', () => {
     ['qualtrics-2016-single-quote-importid.csv', 'qualtrics', 3, 6, 6, []],
     ['qualtrics-legacy-trailing-comma.csv', 'qualtrics', 2, 6, 6, []],
     ['qualtrics-nps-group-column.csv', 'qualtrics', 3, 6, 6, []],
+    ['qualtrics-one-header-row-choice-text.csv', 'qualtrics', 1, 9, 6, [{ reason: 'partial', count: 1, firstLines: [4] }, { reason: 'preview', count: 1, firstLines: [6] }, { reason: 'spam', count: 1, firstLines: [10] }]],
+    ['qualtrics-one-header-row-numeric-codes.csv', 'qualtrics', 1, 10, 6, [{ reason: 'preview', count: 2, firstLines: [3, 8] }, { reason: 'partial', count: 1, firstLines: [5] }, { reason: 'spam', count: 1, firstLines: [11] }]],
     ['surveymonkey-2-header-rows.csv', 'surveymonkey', 2, 6, 6, []],
     ['surveymonkey-account-language-spanish.csv', 'surveymonkey', 2, 6, 6, []],
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
@@ -131,6 +133,19 @@ describe('platform shapes are recognised', () => {
     const all = report(['fixtures/input/qualtrics-3-header-rows.csv', '--include-partial']);
     expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
     expect(item(all, 'Q1')?.n).toBe(7);
+  });
+
+  it.each([
+    ['qualtrics-one-header-row-choice-text.csv', [['RecordedDate', 'timestamp'], ['ResponseId', 'id']]],
+    ['qualtrics-one-header-row-numeric-codes.csv', [['ResponseID', 'id']]],
+  ])('Qualtrics with one header row (%s): metadata ignored, the NPS group derived from its question, previews and spam left out even with --include-partial', (fixture, own) => {
+    const r = report([`fixtures/input/${fixture}`]);
+    expect(r.columns.filter((c) => c.role !== 'ignored').map((c) => [c.name, c.role])).toEqual([...own, ['Delivery_speed', 'item'], ['Recommend', 'nps']]);
+    expect(r.columns.find((c) => c.name === 'Recommend_NPS_GROUP')?.evidence.join(' ')).toMatch(/^derived from "Recommend"/);
+    expect(item(r, 'Delivery_speed')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
+    expect(r.nps?.score).toBeCloseTo(NPS, 12);
+    const all = report([`fixtures/input/${fixture}`, '--include-partial']);
+    expect(all.input.files[0]?.skipped.map((s) => s.reason)).toEqual(['preview', 'spam']);
   });
 
   it("Qualtrics: the NPS question's group code (Q2_NPS_GROUP, 1-3) is derived from its answer, not an item", () => {

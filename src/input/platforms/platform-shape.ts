@@ -2,6 +2,9 @@
 export const PLATFORMS = ['qualtrics', 'surveymonkey', 'google-forms', 'typeform', 'limesurvey', 'kobotoolbox', 'formbricks', 'microsoft-forms', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Why a row the platform wrote is no respondent's answer: the survey's preview, or spam it flagged. */
+export type NotAResponse = 'preview' | 'spam';
+
 /** What the platform says about a column before its values are looked at. */
 export interface ColumnHint {
   role: 'id' | 'timestamp' | 'ignored';
@@ -20,6 +23,11 @@ export interface PlatformShape {
   hints: Array<ColumnHint | null>;
   /** The column that says whether a response was completed, and how to read it. */
   finished: { column: number; isFinished: (value: string) => boolean } | null;
+  /**
+   * The column in which the platform marks rows that are no respondent's answers (Qualtrics'
+   * `Status`: a survey preview, spam), and the reason each such row is left out for, else null.
+   */
+  notResponse?: { column: number; reason: (value: string) => NotAResponse | null };
   /** Negative numbers (Qualtrics' -1, -99) mean "no basis to answer", not a rating. */
   negativeCodesMissing: boolean;
   /** A `'` before a value that starts with `-`, `=`, `+` or `@` is an escape, not text (Formbricks). */

@@ -1,4 +1,4 @@
-import { hintByName, indexOfName, plainShape, type ColumnHint, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
+import { hintByName, indexOfName, plainShape, type ColumnHint, type NotAResponse, type PlatformShape, type RecognisePlatform } from './platform-shape.js';
 
 const METADATA: Record<string, 'id' | 'timestamp' | 'ignored'> = {
   responseid: 'id',
@@ -32,10 +32,12 @@ const IMPORT_ID_VALUE = /^\{\s*["']ImportId["']\s*:\s*["']([^"']*)["']/;
 /**
  * Qualtrics: current exports have three header rows — ids, question text (in the account's
  * interface language), and `{"ImportId":...}` JSON (single-quoted in 2016 exports). Legacy exports
- * have two: `V1..Vn` and question ids, then labels. Responses with `Finished` 0 are partial, and
- * negative codes mean "no basis to answer".
+ * have two: `V1..Vn` and question ids, then labels. Exports with one header row (the legacy export
+ * of choice text, or a current one whose two extra rows were removed) are told by Qualtrics' own
+ * metadata columns, several of them. Responses with `Finished` 0 (or False) are partial, previews
+ * and spam (`Status`) are no responses, and negative codes mean "no basis to answer".
  */
-export const recogniseQualtrics: RecognisePlatform = (records) => {
+export const recogniseQualtrics: RecognisePlatform = (records, forced) => {
   const [first = [], second = [], third = []] = records;
   const importIds = third.filter((cell) => IMPORT_ID.test(cell)).length;
   if (importIds > 0 && importIds >= third.filter((c) => c !== '').length / 2) {
@@ -47,8 +49,28 @@ export const recogniseQualtrics: RecognisePlatform = (records) => {
     const names = first.map((id, i) => (/^V\d+$/.test(id) ? (second[i] ?? id) : id));
     return finish({ ...plainShape('qualtrics', names), headerRows: 2, questions: second.map((q) => q || null) });
   }
+  const own = new Set(first.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase()).filter((name) => Object.hasOwn(METADATA, name)));
+  if (own.size >= ONE_ROW_METADATA || forced === true) return finish(plainShape('qualtrics', first));
   return null;
 };
+
+// Of Qualtrics' metadata columns (StartDate, Status, IPAddress, Progress, Finished, ResponseId …),
+// how many tell an export of one header row: a survey may have a "Status" or a "Progress" of its
+// own, not four of them.
+const ONE_ROW_METADATA = 4;
+
+// Qualtrics' `Status` (the response type): 0 IP Address, 1 Survey Preview, 2 Survey Test, 4
+// Imported, 8 Spam, 16 Offline, 17 Offline Survey Preview; as text in an export of choice text.
+// A preview is the survey's author trying it, spam is what Qualtrics flagged: no respondent's
+// answers. A test (2) is kept: Qualtrics generates test responses to try a survey's analysis
+// before it is sent, and an export of them is read as one (`--where "Status!=2"` leaves them out).
+const PREVIEW = /^(1|17|survey preview|offline survey preview|offline preview)$/i;
+const SPAM = /^(8|spam)$/i;
+
+function responseType(value: string): NotAResponse | null {
+  const type = value.trim();
+  return PREVIEW.test(type) ? 'preview' : SPAM.test(type) ? 'spam' : null;
+}
 
 // `Q2_NPS_GROUP`: beside an NPS question, Qualtrics' own code of its answer, 1 detractor, 2 passive,
 // 3 promoter. Derived from the 0-10 answer, it is no question of its own.
@@ -56,14 +78,16 @@ const NPS_GROUP = /_NPS_GROUP$/i;
 
 function finish(shape: PlatformShape): PlatformShape {
   const finished = indexOfName(shape.names, 'Finished');
+  const status = indexOfName(shape.names, 'Status');
   const hints = hintByName(shape.names, METADATA, 'Qualtrics').map((hint, i): ColumnHint | null => {
     const name = shape.names[i] ?? '';
-    return hint ?? (NPS_GROUP.test(name.trim()) ? { role: 'ignored', why: `Qualtrics' promoter/passive/detractor group of an NPS question "${name}", derived from its answer` } : null);
+    return hint ?? (NPS_GROUP.test(name.trim()) ? { role: 'ignored', why: `derived from "${name.trim().replace(NPS_GROUP, '')}": Qualtrics' promoter/passive/detractor group of that NPS question's answer` } : null);
   });
   return {
     ...shape,
     hints,
     finished: finished < 0 ? null : { column: finished, isFinished: (value) => !/^(0|false)$/i.test(value.trim()) },
+    ...(status < 0 ? {} : { notResponse: { column: status, reason: responseType } }),
     negativeCodesMissing: true,
   };
 }
