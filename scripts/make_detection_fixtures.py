@@ -1709,3 +1709,20 @@ DELIVERED = {
 for language, headers in DELIVERED.items():
     write(f"delivered-teaching-or-a-promise-is-no-delivery-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(delivered_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+# Qualtrics writes beside an NPS question its group of each answer, named after it (`Q5_NPS_GROUP`):
+# Detractor/Passive/Promoter in an export of choice text, 1-3 in a numeric one. In a file cut to the
+# questions (no metadata columns to tell the platform) it is still derived from that question, no
+# segment whose labels are to be mapped.
+group_rng = random.Random(3105)
+GROUP_WORDS = {1: "Detractor", 2: "Passive", 3: "Promoter"}
+
+
+def group_of(score):
+    return 3 if score >= 9 else 2 if score >= 7 else 1
+
+
+group_rows = []
+for i in range(N):
+    recommend, q5 = group_rng.randint(0, 10), group_rng.randint(0, 10)
+    group_rows.append([f"R_{i:05d}", str(group_rng.randint(1, 5)), str(recommend), GROUP_WORDS[group_of(recommend)], str(q5), str(group_of(q5))])
+write("nps-group-beside-its-question-without-platform-columns.csv", ["ResponseId", "How satisfied are you with our delivery? (1-5)", "Recommend", "Recommend_NPS_GROUP", "Q5", "Q5_NPS_GROUP"], group_rows)

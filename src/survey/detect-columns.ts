@@ -144,8 +144,28 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   overallItems(columns, keywordLexicons);
+  derivedNpsGroups(columns);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
+}
+
+// `Q2_NPS_GROUP`: the group Qualtrics writes beside an NPS question, named after it.
+const NPS_GROUP = /^(.+)_NPS_GROUP$/i;
+
+/**
+ * Qualtrics writes beside an NPS question `Q2` its own group of each answer, `Q2_NPS_GROUP`
+ * (Detractor, Passive, Promoter, or 1-3): derived from `Q2`, no question of its own, and no segment
+ * whose labels are to be mapped to a scale. An export that says it is Qualtrics' has it ignored by
+ * its platform already; this reads it so in any other (a file cut to the questions).
+ */
+function derivedNpsGroups(columns: ColumnModel[]): void {
+  const byName = new Map(columns.map((c) => [c.name.trim().toLowerCase(), c]));
+  columns.forEach(({ index, name, question, role }, i) => {
+    const answered = NPS_GROUP.exec(name.trim())?.[1];
+    const source = answered === undefined ? undefined : byName.get(answered.toLowerCase());
+    if (source === undefined || role === 'ignored') return;
+    columns[i] = { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [`derived from "${source.name}": Qualtrics' promoter/passive/detractor group of that NPS question's answer`], unmapped: [], confidence: 'high' };
+  });
 }
 
 /**

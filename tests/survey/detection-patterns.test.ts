@@ -12,6 +12,10 @@ import { runCli } from '../helpers/run-cli.js';
 type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
 
 const CASES: Case[] = [
+  // Qualtrics' group of an NPS answer beside its question (`Q5_NPS_GROUP`) is derived from it, whatever the platform.
+  ['nps-group-beside-its-question-without-platform-columns', 'Recommend_NPS_GROUP', 'ignored', null, null, 'high'],
+  ['nps-group-beside-its-question-without-platform-columns', 'Q5_NPS_GROUP', 'ignored', null, null, 'high'],
+  ['nps-group-beside-its-question-without-platform-columns', 'Recommend', 'nps', [0, 10], null, 'high'],
   // Checkbox options: never a rating.
   ['checkbox-ticked-one-or-blank', 'Q3_1', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-blank', 'Q3_4', 'option', null, null, 'high'],
