@@ -1726,3 +1726,23 @@ for i in range(N):
     recommend, q5 = group_rng.randint(0, 10), group_rng.randint(0, 10)
     group_rows.append([f"R_{i:05d}", str(group_rng.randint(1, 5)), str(recommend), GROUP_WORDS[group_of(recommend)], str(q5), str(group_of(q5))])
 write("nps-group-beside-its-question-without-platform-columns.csv", ["ResponseId", "How satisfied are you with our delivery? (1-5)", "Recommend", "Recommend_NPS_GROUP", "Q5", "Q5_NPS_GROUP"], group_rows)
+
+# What a form records by itself, under any header: an ODK geopoint ("latitude longitude altitude
+# accuracy", four numbers between spaces) is where the form was filled in, and `uuid:` and a UUID
+# the record's own id (ODK's meta/instanceID, written by ODK Central, Briefcase and KoboToolbox).
+# Neither is an answer nor free text; the comments beside them are.
+geo_rng = random.Random(3104)
+
+
+def geopoint():
+    return f"{geo_rng.uniform(12, 15):.6f} {geo_rng.uniform(-7, -4):.6f} {geo_rng.uniform(200, 400):.1f} {geo_rng.choice(['3.9', '4.8', '5.0', '10.0'])}"
+
+
+def instance_id():
+    digits = "".join(geo_rng.choice("0123456789abcdef") for _ in range(32))
+    return f"uuid:{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
+GEO_COMMENTS = ["The water is clean now", "Pump broken for two weeks", "", "Too expensive for us", "", "Staff were polite and quick", ""]
+write("geopoint-and-uuid-values-are-form-metadata.csv", ["SubmissionDate", "How satisfied are you with the water service? (1-5)", "Location", "Comments", "instanceID"],
+      [[f"2025-03-{1 + i % 28:02d} 10:{i % 60:02d}:00", str(geo_rng.randint(1, 5)), geopoint(), geo_rng.choice(GEO_COMMENTS), instance_id()] for i in range(N)])

@@ -265,3 +265,14 @@ q1_numeric.insert(3, ["R_8", "Default Response Set", "10.0.0.8", "2026-02-07 10:
 q1_numeric.insert(6, ["R_9", "Default Response Set", "", "2026-02-08 11:00:00", "2026-02-08 11:04:00", "", "", "", "", "1", "17", "4", "9", "3"])
 q1_numeric.append(["R_10", "Default Response Set", "10.9.9.9", "2026-02-09 03:00:00", "2026-02-09 03:00:20", "", "", "", "", "1", "8", "1", "0", "1"])
 write("qualtrics-one-header-row-numeric-codes.csv", table(q1_legacy, q1_numeric))
+
+# KoboToolbox with the form's own records: a geopoint ("latitude longitude altitude accuracy"), the
+# meta group (meta/instanceID and meta/rootUuid as "uuid:…", meta/instanceName as the form names
+# each record) and "__version__": none of them is an answer or a comment.
+kbm_head = ["start", "end", "delivery_speed", "recommend", "comment", "gps", "_gps_latitude", "_gps_longitude", "meta/instanceID", "meta/rootUuid",
+            "meta/instanceName", "_id", "_uuid", "_submission_time", "__version__"]
+kbm_said = ["Fast, thanks", "", "Driver was rude", "Late again", "", "Fine"]
+kbm_rows = [["2026-02-01T10:00:00.000+01:00", "2026-02-01T10:05:00.000+01:00", d, r, said, "14.56%d -4.68%d 333.0 4.8" % (i, i), "14.56%d" % i, "-4.68%d" % i,
+             "uuid:0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "uuid:0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "Household %d - Sikasso" % (i + 1),
+             str(500 + i), "0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "2026-02-01T09:05:00", "vH7kXb9aQ"] for i, (d, r, said) in enumerate(zip(DELIVERY, RECOMMEND, kbm_said))]
+write("kobotoolbox-geopoint-and-meta-group.csv", table(kbm_head, kbm_rows, ";"))

@@ -454,6 +454,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   const repeated = profile.distinct * 2 <= profile.answered;
   // A segment keyword on values that repeat: region, country, age band …
   const namedSegment = kw.segment !== undefined && repeated && profile.distinct <= NAMED_SEGMENT_MAX_DISTINCT;
+  // What a form recorded by itself, whatever its header: a geopoint ("14.56 -4.68 333.0 4.8") is
+  // where the answers were given, `uuid:…` the record's own id (ODK's meta/instanceID). Neither is
+  // an answer, and no free text either.
+  if (fits(profile.geopoints)) return assign('ignored', `${profile.geopoints} of ${substantive} sampled values are geopoints (latitude, longitude, altitude, accuracy): where the form was filled in, not an answer`);
+  if (fits(profile.instanceIds)) return assign('ignored', `${profile.instanceIds} of ${substantive} sampled values are record ids ("uuid:" and a UUID): the form's own metadata, not an answer`);
   if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.

@@ -31,6 +31,10 @@ export interface ValueProfile {
   missingCodes: Map<string, number>;
   yesNo: number;
   dateLike: number;
+  /** Geopoints as ODK and KoboToolbox write them: "latitude longitude altitude accuracy", four numbers between spaces. */
+  geopoints: number;
+  /** Record ids as ODK and KoboToolbox write them: `uuid:` and a UUID (`meta/instanceID`, `meta/rootUuid`, `meta/deprecatedID`). */
+  instanceIds: number;
   /** Distinct non-blank values, counted up to DISTINCT_LIMIT. */
   distinct: number;
   meanLength: number;
@@ -47,6 +51,9 @@ const LABEL_LIMIT = 40;
 const COUNT_LIMIT = 200;
 // -9, -99, -999 and the one-digit negatives -1 … -8: no rating scale of satisfaction has them.
 const NINES = /^-(?:9+|[1-8])$/;
+// "14.561504 -4.681078 333.0 4.8": latitude, longitude, altitude and accuracy of an ODK geopoint.
+const GEOPOINT = /^-?\d{1,2}(?:\.\d+)? -?\d{1,3}(?:\.\d+)? -?\d+(?:\.\d+)? \d+(?:\.\d+)?$/;
+const INSTANCE_ID = /^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What one cell says, as profileValues counts it (see readCell). */
 interface CellReading {
@@ -64,7 +71,7 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map() };
   const seen = new Set<string>();
   const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -110,6 +117,8 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     }
     if (reading.dateLike) profile.dateLike += 1;
     if (reading.yesNo) profile.yesNo += 1;
+    if (GEOPOINT.test(text)) profile.geopoints += 1;
+    if (INSTANCE_ID.test(text)) profile.instanceIds += 1;
     if (profile.labels === null) continue;
     const { folded } = reading;
     const variants = spellings.get(folded) ?? new Map<string, number>();

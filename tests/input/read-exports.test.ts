@@ -114,6 +114,7 @@ describe('platform shapes are recognised', () => {
     ['limesurvey-semicolon-bom-codes.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['limesurvey-code-and-question-text-headings.csv', 'limesurvey', 1, 7, 6, [{ reason: 'partial', count: 1, firstLines: [8] }]],
     ['kobotoolbox-semicolon.csv', 'kobotoolbox', 1, 6, 6, []],
+    ['kobotoolbox-geopoint-and-meta-group.csv', 'kobotoolbox', 1, 6, 6, []],
     ['formbricks-quote-prefix.csv', 'formbricks', 1, 8, 7, [{ reason: 'partial', count: 1, firstLines: [9] }]],
     ['microsoft-forms-english.csv', 'microsoft-forms', 1, 6, 6, []],
     ['microsoft-forms-french.csv', 'microsoft-forms', 1, 6, 6, []],
@@ -209,6 +210,13 @@ describe('platform shapes are recognised', () => {
     const r = report(['fixtures/input/two-header-rows-question-over-options.csv', '--platform', 'surveymonkey']);
     expect(r.input.files[0]).toMatchObject({ platform: 'surveymonkey', headerRows: 2, rows: 12, rowsUsed: 12 });
     expect(r.columns[0]?.name).toBe('Which channels do you use? - E-mail');
+  });
+
+  it('KoboToolbox: a geopoint, the meta group (meta/instanceID, meta/instanceName) and __version__ are metadata, not comments', () => {
+    const r = report(['fixtures/input/kobotoolbox-geopoint-and-meta-group.csv']);
+    expect(r.columns.filter((c) => c.role !== 'ignored').map((c) => [c.name, c.role])).toEqual([['delivery_speed', 'item'], ['recommend', 'nps'], ['comment', 'comment'], ['_id', 'id'], ['_submission_time', 'timestamp']]);
+    expect(r.columns.find((c) => c.name === 'gps')?.evidence.join(' ')).toContain('geopoints');
+    expect(r.comments?.columns.map((c) => c.column)).toEqual(['comment']);
   });
 
   it('LimeSurvey: lastpage and startlanguage are metadata, with codes or codes and question text as headings', () => {

@@ -12,6 +12,10 @@ import { runCli } from '../helpers/run-cli.js';
 type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
 
 const CASES: Case[] = [
+  // What a form records by itself is no answer, whatever its header: a geopoint, a "uuid:" record id.
+  ['geopoint-and-uuid-values-are-form-metadata', 'Location', 'ignored', null, null, 'high'],
+  ['geopoint-and-uuid-values-are-form-metadata', 'instanceID', 'ignored', null, null, 'high'],
+  ['geopoint-and-uuid-values-are-form-metadata', 'Comments', 'comment', null, null, 'high'],
   // Qualtrics' group of an NPS answer beside its question (`Q5_NPS_GROUP`) is derived from it, whatever the platform.
   ['nps-group-beside-its-question-without-platform-columns', 'Recommend_NPS_GROUP', 'ignored', null, null, 'high'],
   ['nps-group-beside-its-question-without-platform-columns', 'Q5_NPS_GROUP', 'ignored', null, null, 'high'],

@@ -66,7 +66,8 @@ export function isXFormPath(name: string): boolean {
 }
 
 /**
- * KoboToolbox: `_uuid`, `_submission_time`, `_index` and other underscore metadata, `start`, `end`.
+ * KoboToolbox: `_uuid`, `_submission_time`, `_index` and other underscore metadata, `start`, `end`,
+ * the form's `meta/` group (`meta/instanceID`).
  * Exported with XML names, a question in a group is named by its group path and its field name
  * (`group_service/q1_overall`): the field name is the question (see koboFieldName).
  */
@@ -74,7 +75,8 @@ export const recogniseKoboToolbox: RecognisePlatform = ([header = []]) => {
   const names = header.map((h) => h.trim().toLowerCase());
   if (!names.includes('_uuid') && !names.includes('_submission_time')) return null;
   const roles: Roles = { _id: 'id', _submission_time: 'timestamp', start: 'ignored', end: 'ignored', today: 'ignored', deviceid: 'ignored', username: 'ignored', simserial: 'ignored', subscriberid: 'ignored', phonenumber: 'ignored', audit: 'ignored' };
-  const hints = hintByName(header, roles, 'KoboToolbox').map((hint, i): ColumnHint | null => hint ?? (names[i]?.startsWith('_') ? { role: 'ignored', why: `KoboToolbox metadata column "${header[i]}"` } : null));
+  // `meta/instanceID`, `meta/rootUuid`, `meta/instanceName`: the form's meta group; `formhub/uuid`: the form's id in older exports.
+  const hints = hintByName(header, roles, 'KoboToolbox').map((hint, i): ColumnHint | null => hint ?? (/^(_|meta\/|formhub\/)/.test(names[i] ?? '') ? { role: 'ignored', why: `KoboToolbox metadata column "${header[i]}"` } : null));
   const questions = header.map((h, i) => (hints[i] === null ? koboFieldName(h) : null));
   return { ...plainShape('kobotoolbox', header), questions, hints };
 };
