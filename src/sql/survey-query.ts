@@ -73,7 +73,7 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
   const category = model.columns.find((c) => c.role === 'segment' && c.dimension === 'complaints');
   if (category !== undefined) return named(category, 'problem categories');
   const consent = model.columns.find((c) => c.consentGate === true);
-  if (consent !== undefined) return `column "${consent.name}" (a consent question whose decliners are left out) is not computed in SQL yet; give it the role "ignored" in the config to keep every respondent`;
+  if (consent !== undefined) return `column "${consent.name}" (a consent question whose decliners are left out) is not computed in SQL yet; give it another role in the config ("segment") to keep every respondent`;
   const attention = model.columns.find((c) => c.role === 'attention');
   if (attention !== undefined) return named(attention, 'an attention check');
   const banded = plan.segments?.columns.find((c) => c.bands !== undefined);
