@@ -601,7 +601,11 @@ class RowFilter {
 /**
  * A record whose quoted field swallowed rows: a quote that opens a field by mistake (a comment
  * that starts with `"`) runs on to the next quote in the file, lines further, and the rows
- * between become part of one field. Told from a comment of several lines by its lines: after the
+ * between become part of one field. That quote is seldom one that ends a field (it opens the next
+ * quoted comment, or stands inside a word), so the field goes on past it and CsvRecords hands it
+ * over with both its quotes, as it starts in the file: a field of several lines that does not
+ * start with `"` was closed where a field ends, and is read as it is (a comment that pastes rows of
+ * the export into itself). Told from a comment of several lines by its lines, too: after the
  * first, a line of the field whose first field has the shape of the record's own first field (an
  * id, a date: see fieldShape) and that holds the header's number of fields less one delimiters
  * (the field's last line: with the fields of the record that follow it) is a row; so is the last
@@ -616,7 +620,10 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
   let before = 0;
   for (let f = 0; f < record.length; f++) {
     const text = record[f] as string;
-    if (text.length < 2 || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) continue;
+    if (text.charCodeAt(0) !== QUOTE || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
+      if (text.length > 1) before += lineBreaks(text);
+      continue;
+    }
     // Most fields of several lines are comments with fewer delimiters than a row has: no line of them is one.
     const after = record.length - 1 - f;
     if (countOf(text, delimiter) + after < columns - 1) {
@@ -647,6 +654,7 @@ function lineBreaks(text: string): number {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
+const QUOTE = 0x22;
 
 /**
  * A field's shape, to tell the first field of a row (an id, a response id, a timestamp) from a

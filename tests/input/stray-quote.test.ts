@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strayQuote } from '../../src/input/read-csv.js';
 
-// A record whose quoted field holds lines that are rows of the file (its delimiters, a first field
-// shaped as the record's own) is rows run together by a stray quote; a comment of several lines is not.
+// A record whose field, handed over with the quote that opened it (closed where no field ends),
+// holds lines that are rows of the file (its delimiters, a first field shaped as the record's own)
+// is rows run together by a stray quote; a comment of several lines is not.
 describe('strayQuote', () => {
   it('finds the rows a quote swallowed, as lines after the record’s first, with CRLF, LF or CR', () => {
     for (const end of ['\r\n', '\n', '\r']) {
@@ -28,10 +29,15 @@ describe('strayQuote', () => {
   it('leaves comments whose lines have the delimiters of a row but not its first field', () => {
     expect(strayQuote(['17', '4', 'Points:\nfast, polite, cheap'], 3, ',')).toBeNull();
     expect(strayQuote(['2026-03-02 09:14', '4', 'great\nreally, great'], 3, ',')).toBeNull();
-    expect(strayQuote(['2026-03-02 09:14', '4', 'great\n2026-03-02 10:01,4,fine'], 3, ',')).toEqual({ field: 2, rows: [1] });
+    expect(strayQuote(['2026-03-02 09:14', '4', '"great\n2026-03-02 10:01,4,fine "ok"'], 3, ',')).toEqual({ field: 2, rows: [1] });
+  });
+
+  it('leaves a field closed where a field ends, whatever rows it pastes: CsvRecords hands it over without its quotes', () => {
+    expect(strayQuote(['North', 'R1', 'Copied from my order:\nA,2026-01-01,x\nB,2026-01-01,y\nplease check'], 3, ',')).toBeNull();
+    expect(strayQuote(['North', 'R1', '"Copied from my order:\nA,2026-01-01,x\nB,2026-01-01,y\nplease "check"'], 3, ',')).toEqual({ field: 2, rows: [1, 2] });
   });
 
   it('counts the lines of earlier fields of several lines', () => {
-    expect(strayQuote(['17', 'a\nb', 'x\n18,2,y'], 3, ',')).toEqual({ field: 2, rows: [2] });
+    expect(strayQuote(['17', 'a\nb', '"x\n18,2,y "z"'], 3, ',')).toEqual({ field: 2, rows: [2] });
   });
 });
