@@ -1746,3 +1746,23 @@ def instance_id():
 GEO_COMMENTS = ["The water is clean now", "Pump broken for two weeks", "", "Too expensive for us", "", "Staff were polite and quick", ""]
 write("geopoint-and-uuid-values-are-form-metadata.csv", ["SubmissionDate", "How satisfied are you with the water service? (1-5)", "Location", "Comments", "instanceID"],
       [[f"2025-03-{1 + i % 28:02d} 10:{i % 60:02d}:00", str(geo_rng.randint(1, 5)), geopoint(), geo_rng.choice(GEO_COMMENTS), instance_id()] for i in range(N)])
+
+# Whether the problem was resolved, answered yes or no by those who had one, with no rated question
+# of its handling: the handling score is the share resolved (yes scores 100, no 0) among those who
+# had a problem; the problem question itself stays out of it.
+resolved_rng = random.Random(4405)
+RESOLVED_YES_NO = {
+    "en": ("Overall, how satisfied are you with our service? (1-5)", "Did you have a problem with your order?", "Was your problem resolved?", ("Yes", "No")),
+    "de": ("Wie zufrieden sind Sie insgesamt mit unserem Service? (1-5)", "Hatten Sie ein Problem mit Ihrer Bestellung?", "Problem gelöst?", ("Ja", "Nein")),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de notre service ? (1-5)", "Avez-vous eu un problème avec votre commande ?", "Le problème a-t-il été résolu ?", ("Oui", "Non")),
+    "es": ("En general, ¿qué tan satisfecho está con nuestro servicio? (1-5)", "¿Tuvo algún problema con su pedido?", "¿Se resolvió?", ("Sí", "No")),
+    "pt": ("No geral, quão satisfeito está com o nosso serviço? (1-5)", "Teve algum problema com a sua encomenda?", "O problema foi resolvido?", ("Sim", "Não")),
+    "pl": ("Ogólnie, jak bardzo jest Pan(i) zadowolony(a) z naszej obsługi? (1-5)", "Czy wystąpił problem z zamówieniem?", "Czy problem został rozwiązany?", ("Tak", "Nie")),
+}
+for language, (overall, problem, resolved, (yes, no)) in RESOLVED_YES_NO.items():
+    rows = []
+    for i in range(N):
+        had = resolved_rng.random() < 0.4
+        answer = "" if not had or resolved_rng.random() < 0.1 else (yes if resolved_rng.random() < 0.5 else no)
+        rows.append([str(i), str(resolved_rng.randint(1, 5)), yes if had else no, answer])
+    write(f"resolved-yes-no-is-handling-{language}.csv", ["id", overall, problem, resolved], rows, delimiter=";")

@@ -243,6 +243,12 @@ interface DimensionItems {
   weights: number[];
   /** Complaints only: where in `positions` the "had a problem" question is, or -1. */
   problem: number;
+  /**
+   * Complaints with a problem question only: where in `positions`, in order, the questions of how
+   * the problem was handled are: every item but the "had a problem" questions, rated or yes/no
+   * ("Was your problem resolved?", yes scores 100).
+   */
+  handling: number[];
   /** Every combination of answers to the items, when there are few enough to count respondents by (see DimensionCounts); else null. */
   combinations: DimensionCombinations | null;
 }
@@ -348,8 +354,9 @@ export class RowScorer {
       const positions = d.columns.map((index) => this.rated.findIndex((r) => r.column.index === index)).filter((p) => p >= 0);
       const weights = positions.map((p) => this.rated[p]?.column.itemWeight ?? 1);
       const problem = d.id === 'complaints' ? positions.findIndex((p) => this.rated[p]?.column.role === 'complaint') : -1;
-      const combinations = DimensionCombinations.of({ scales: positions.map((p) => (this.rated[p] as RatedColumn).scale), weights, problem });
-      return { positions, weights, problem, combinations };
+      const handling = problem < 0 ? [] : positions.flatMap((p, i) => (this.rated[p]?.column.role === 'complaint' ? [] : [i]));
+      const combinations = DimensionCombinations.of({ scales: positions.map((p) => (this.rated[p] as RatedColumn).scale), weights, problem, handling });
+      return { positions, weights, problem, handling, combinations };
     });
     const outcomeColumn = options.outcome === undefined ? (model.csat ?? model.nps) : options.outcome;
     this.outcome = outcomeColumn === null ? -1 : this.rated.findIndex((r) => r.column.index === outcomeColumn);
@@ -592,18 +599,18 @@ export class RowScorer {
     return sum / weights;
   }
 
-  /** A respondent who had a problem: their mean score on the questions about how it was handled; else NaN. */
+  /** A respondent who had a problem: their mean score on the questions about how it was handled (see DimensionItems.handling); else NaN. */
   private scoreResolution(dimension: DimensionItems): number {
     const { rated } = this;
     const { coded } = this.row;
     if (coded[dimension.positions[dimension.problem] as number] !== 1) return Number.NaN;
     let sum = 0;
     let answered = 0;
-    for (const position of dimension.positions) {
-      const r = rated[position] as RatedColumn;
+    for (const i of dimension.handling) {
+      const position = dimension.positions[i] as number;
       const answer = coded[position];
-      if (r.scale.kind === 'binary' || typeof answer !== 'number') continue;
-      sum += scoreAnswer(r.scale, answer);
+      if (typeof answer !== 'number') continue;
+      sum += scoreAnswer((rated[position] as RatedColumn).scale, answer);
       answered += 1;
     }
     return answered > 0 ? sum / answered : Number.NaN;

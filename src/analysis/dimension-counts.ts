@@ -27,11 +27,16 @@ export interface DimensionCountsState {
   weights2?: number[];
 }
 
-/** A dimension's items as DimensionCombinations reads them: each answer's scale and weight in the score, and where the "had a problem" question is (-1: none). */
+/**
+ * A dimension's items as DimensionCombinations reads them: each answer's scale and weight in the
+ * score, where the "had a problem" question is (-1: none), and which items, in order, ask how the
+ * problem was handled (rated, or yes/no as "was it resolved?").
+ */
 export interface CombinedItems {
   scales: readonly Scale[];
   weights: readonly number[];
   problem: number;
+  handling: readonly number[];
 }
 
 /**
@@ -72,7 +77,7 @@ export class DimensionCombinations {
     return new DimensionCombinations(items, size);
   }
 
-  private constructor({ scales, weights, problem }: CombinedItems, size: number) {
+  private constructor({ scales, weights, problem, handling }: CombinedItems, size: number) {
     const k = scales.length;
     this.size = size;
     this.items = k;
@@ -102,7 +107,7 @@ export class DimensionCombinations {
         answered += 1;
       }
       this.scores[c] = answered === 0 ? Number.NaN : sum / weight;
-      this.resolutions[c] = answered === 0 || problem < 0 ? Number.NaN : resolutionOf(scales, answer, problem);
+      this.resolutions[c] = answered === 0 || problem < 0 ? Number.NaN : resolutionOf(scales, answer, problem, handling);
       if (answered === k && k > 1) {
         this.complete[c] = 1;
         for (let i = 0; i < k; i++) this.answers[c * k + i] = orientAnswer(scales[i] as Scale, answer[i] as number);
@@ -169,15 +174,14 @@ function valuesMet(table: Float64Array): ValuesMet {
 }
 
 /** A respondent who had a problem: their mean score on the questions about how it was handled; else NaN (as RowScorer.scoreResolution). */
-function resolutionOf(scales: readonly Scale[], answer: ReadonlyArray<number | null>, problem: number): number {
+function resolutionOf(scales: readonly Scale[], answer: ReadonlyArray<number | null>, problem: number, handling: readonly number[]): number {
   if (answer[problem] !== 1) return Number.NaN;
   let sum = 0;
   let answered = 0;
-  for (let i = 0; i < scales.length; i++) {
-    const scale = scales[i] as Scale;
+  for (const i of handling) {
     const value = answer[i];
-    if (scale.kind === 'binary' || value === null || value === undefined) continue;
-    sum += scoreAnswer(scale, value);
+    if (value === null || value === undefined) continue;
+    sum += scoreAnswer(scales[i] as Scale, value);
     answered += 1;
   }
   return answered > 0 ? sum / answered : Number.NaN;

@@ -110,11 +110,12 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
 
 /**
  * Satisfaction with how problems were handled: the mean 0-100 score, over respondents who had a
- * problem, of their answers to the dimension's other rated items. Null without a problem question
+ * problem, of their answers to the dimension's other items, rated or yes/no ("Was your problem
+ * resolved?", yes scores 100). Null without a problem question
  * or such items, or when no one who had a problem answered them.
  */
 function summarizeResolution(columns: readonly ColumnModel[], resolution: Moments | null, level: number): Resolution | null {
-  const handling = columns.filter((c) => c.role !== 'complaint' && c.scale?.kind !== 'binary').map((c) => c.name);
+  const handling = columns.filter((c) => c.role !== 'complaint').map((c) => c.name);
   if (resolution === null || handling.length === 0) return null;
   const { n, effectiveN, mean, ci } = summarizeMoments(resolution, level);
   return mean === null ? null : { items: handling, n, effectiveN, score: mean, ci };

@@ -211,7 +211,7 @@ export function surveyQuery(spec: QuerySpec): string {
     const count = d.positions.map(answered).join(' + ');
     perRow.push(`CASE WHEN ${count} > 0 THEN (${sum}) / (${weights}) END AS d${j}`);
     if (d.problem >= 0) {
-      const handling = d.positions.filter((p) => (scorer.rated[p] as { scale: Scale }).scale.kind !== 'binary');
+      const handling = d.handling.map((i) => d.positions[i] as number);
       const resolution = handling.length === 0 ? nullOf(dbl) : `CASE WHEN a${d.positions[d.problem]} = 1 AND ${handling.map(answered).join(' + ')} > 0 THEN (${handling.map((p) => `coalesce(${scoreOf(p)}, 0)`).join(' + ')}) / (${handling.map(answered).join(' + ')}) END`;
       perRow.push(`${resolution} AS q${j}`);
     } else perRow.push(`${nullOf(dbl)} AS q${j}`);

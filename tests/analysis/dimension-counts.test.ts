@@ -18,9 +18,12 @@ const ELEVEN = scale('numeric', 0, 10);
 const YES_NO = scale('binary', 0, 1);
 const LABELS = scale('labels', 1, 4);
 
-// A complaints dimension (the problem question first), and one of mixed scales and item weights.
-const COMPLAINTS: CombinedItems = { scales: [YES_NO, FOUR_REVERSED, THREE], weights: [1, 1, 1], problem: 0 };
-const MIXED: CombinedItems = { scales: [ELEVEN, LABELS], weights: [2.5, 0.5], problem: -1 };
+// A complaints dimension (the problem question first, then how it was handled), one whose handling
+// is also asked yes or no ("Was your problem resolved?", yes scores 100), and one of mixed scales
+// and item weights.
+const COMPLAINTS: CombinedItems = { scales: [YES_NO, FOUR_REVERSED, THREE], weights: [1, 1, 1], problem: 0, handling: [1, 2] };
+const RESOLVED: CombinedItems = { scales: [YES_NO, YES_NO, THREE], weights: [1, 1, 1], problem: 0, handling: [1, 2] };
+const MIXED: CombinedItems = { scales: [ELEVEN, LABELS], weights: [2.5, 0.5], problem: -1, handling: [] };
 
 /** A deterministic stream of numbers in [0, 1) (a linear congruential generator). */
 function random(seed: number): () => number {
@@ -51,7 +54,7 @@ function byRow(items: CombinedItems, answers: readonly CodedAnswer[]): { score: 
   });
   let resolution = Number.NaN;
   if (answered > 0 && items.problem >= 0 && answers[items.problem] === 1) {
-    const handled = items.scales.flatMap((s, i) => (s.kind !== 'binary' && typeof answers[i] === 'number' ? [scoreAnswer(s, answers[i] as number)] : []));
+    const handled = items.handling.flatMap((i) => (typeof answers[i] === 'number' ? [scoreAnswer(items.scales[i] as Scale, answers[i] as number)] : []));
     if (handled.length > 0) resolution = handled.reduce((a, b) => a + b, 0) / handled.length;
   }
   const oriented = answered === items.scales.length && answered > 1 ? items.scales.map((s, i) => orientAnswer(s, answers[i] as number)) : null;
@@ -63,6 +66,7 @@ const positions = (items: CombinedItems) => items.scales.map((_, i) => i);
 describe('DimensionCombinations', () => {
   it.each([
     ['complaints', COMPLAINTS],
+    ['complaints resolved yes or no', RESOLVED],
     ['mixed scales and item weights', MIXED],
   ])('gives each combination what the row-by-row arithmetic gives its answers, to the last bit (%s)', (_, items) => {
     const combinations = DimensionCombinations.of(items) as DimensionCombinations;
@@ -90,9 +94,9 @@ describe('DimensionCombinations', () => {
   });
 
   it(`counts no dimension of more than ${MAX_COMBINATIONS} combinations`, () => {
-    expect(DimensionCombinations.of({ scales: [ELEVEN, FIVE], weights: [1, 1], problem: -1 })).toBeNull();
-    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN, YES_NO], weights: [1, 1, 1], problem: -1 })).toBeNull();
-    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN], weights: [1, 1], problem: -1 })?.size).toBe(MAX_COMBINATIONS);
+    expect(DimensionCombinations.of({ scales: [ELEVEN, FIVE], weights: [1, 1], problem: -1, handling: [] })).toBeNull();
+    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN, YES_NO], weights: [1, 1, 1], problem: -1, handling: [] })).toBeNull();
+    expect(DimensionCombinations.of({ scales: [SEVEN, SEVEN], weights: [1, 1], problem: -1, handling: [] })?.size).toBe(MAX_COMBINATIONS);
   });
 });
 
@@ -125,7 +129,7 @@ describe('DimensionCounts', () => {
     ['without weights', (_: number) => 1],
     ['with weights', (i: number) => 0.25 + ((i * 37) % 11) / 4],
   ])('gives the moments of the rows added one by one (%s)', (_, weight) => {
-    for (const items of [COMPLAINTS, MIXED]) {
+    for (const items of [COMPLAINTS, RESOLVED, MIXED]) {
       const { counts, scores, resolution, alpha } = both(items, rowsOf(items, 5000, 11), weight);
       const fromCounts = { scores: counts.scores(), resolution: counts.resolution(), alpha: counts.items() };
       expect(fromCounts.scores.n).toBe(scores.n);
@@ -145,7 +149,7 @@ describe('DimensionCounts', () => {
   });
 
   it('keeps a constant score exactly, with no spread', () => {
-    const items: CombinedItems = { scales: [THREE, THREE, THREE], weights: [1, 1, 1], problem: -1 };
+    const items: CombinedItems = { scales: [THREE, THREE, THREE], weights: [1, 1, 1], problem: -1, handling: [] };
     const combinations = DimensionCombinations.of(items) as DimensionCombinations;
     const counts = new DimensionCounts(combinations, false);
     // 1, 2, 2 and 2, 2, 1 and 3, 1, 1: three combinations of one score, 33.333…, which no sum keeps exactly.

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,33 @@ describe('complaints', () => {
     const osmi = report(['fixtures/real/typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv']);
     expect(osmi.dimensions.complaints).toBeUndefined();
     expect(osmi.columns.filter((c) => c.dimension === 'complaints')).toEqual([]);
+  });
+});
+
+// "Was your problem resolved?" answered yes or no by those who had a problem, with no rated question
+// of the handling: the handling score is the share resolved (yes 100, no 0) among them, on the
+// moments, on the counts and in SQL alike. The fixtures (scripts/make_detection_fixtures.py) hold
+// the id, the overall question, the problem question and the resolved question.
+describe.each(['en', 'de', 'fr', 'es', 'pt', 'pl'])('a yes/no resolved question is the handling (%s)', (language) => {
+  const file = `fixtures/detection/resolved-yes-no-is-handling-${language}.csv`;
+  const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split(';'));
+  const [yes] = (rows.find((r) => r[3] !== '' && r[2] === r[3]) as string[]).slice(2);
+  const answered = rows.filter((r) => r[2] === yes && r[3] !== '');
+  const expected = { items: [header?.[3]], n: answered.length, score: (100 * answered.filter((r) => r[3] === yes).length) / answered.length };
+
+  it('scores the share resolved among those who had a problem', () => {
+    expect(expected.score).toBeGreaterThan(0);
+    expect(expected.score).toBeLessThan(100);
+    const resolution = report([file]).dimensions.complaints?.resolution;
+    expect(resolution).toMatchObject({ items: expected.items, n: expected.n });
+    expect(resolution?.score).toBeCloseTo(expected.score, 10);
+  });
+
+  it('scores it so in SQL too', () => {
+    const result = runCli(['sql', '--engine', 'duckdb', file, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const resolution = (JSON.parse(result.stdout) as Report).dimensions.complaints?.resolution;
+    expect(resolution).toMatchObject({ items: expected.items, n: expected.n });
+    expect(resolution?.score).toBeCloseTo(expected.score, 10);
   });
 });
