@@ -1766,3 +1766,39 @@ for language, (overall, problem, resolved, (yes, no)) in RESOLVED_YES_NO.items()
         answer = "" if not had or resolved_rng.random() < 0.1 else (yes if resolved_rng.random() < 0.5 else no)
         rows.append([str(i), str(resolved_rng.randint(1, 5)), yes if had else no, answer])
     write(f"resolved-yes-no-is-handling-{language}.csv", ["id", overall, problem, resolved], rows, delimiter=";")
+
+# Answers that repeat word for word but are sentences (canned answers, a small sample, a generator)
+# under a header with no comment word ("What did you like most?", "Conte-nos mais …"): free text,
+# a comment. Beside them, long category labels with no full stop ("Very satisfied with the
+# service") stay a choice question's options, a segment, and a checkbox question's options written
+# as sentences stay its options.
+sentences_rng = random.Random(4406)
+REPEATED_SENTENCES = {
+    "en": ("What did you like most about the visit?",
+           ["The staff were friendly and explained everything clearly.", "Breakfast was excellent and served until late.", "We waited far too long for the main course.", "Clean rooms and a quiet floor, we will come back!", "The price was fair for what we got."],
+           "How would you describe your stay?", ["Very satisfied with the service", "Satisfied with the room but not the food", "Not satisfied with the check-in"],
+           "What did you notice?", ["The staff greeted me at the door.", "My room was ready early."]),
+    "pt": ("Conte-nos mais sobre a sua experiência:",
+           ["Esperámos quase uma hora pela sobremesa.", "A sopa veio fria e sem sabor.", "O empregado trocou os nossos pratos duas vezes.", "Sala limpa e confortável, bom ambiente.", "Atendimento rápido, vamos voltar com certeza!"],
+           "Como descreveria a sua visita?", ["Muito satisfeito com o atendimento", "Satisfeito com a comida mas não com o preço", "Insatisfeito com a espera"],
+           "O que notou?", ["A equipa recebeu-me à porta.", "A mesa estava pronta a tempo."]),
+    "de": ("Was hat Ihnen am besten gefallen?",
+           ["Das Personal war sehr freundlich und hilfsbereit.", "Die Lieferung kam einen Tag früher als erwartet.", "Wir mussten viel zu lange auf das Essen warten.", "Die Zimmer waren sauber und ruhig!", "Der Preis war für die Leistung angemessen."],
+           "Wie würden Sie Ihren Aufenthalt beschreiben?", ["Sehr zufrieden mit dem Service", "Zufrieden mit dem Zimmer, nicht mit dem Essen", "Unzufrieden mit dem Check-in"],
+           "Was ist Ihnen aufgefallen?", ["Das Personal hat mich an der Tür begrüßt.", "Mein Zimmer war früh fertig."]),
+    "fr": ("Qu'avez-vous le plus apprécié lors de votre visite ?",
+           ["Le personnel était aimable et a tout expliqué clairement.", "La livraison est arrivée un jour plus tôt que prévu.", "Nous avons attendu beaucoup trop longtemps le plat.", "Les chambres étaient propres et calmes !", "Le prix était correct pour ce que nous avons eu."],
+           "Quel choix décrit le mieux votre séjour ?", ["Très satisfait du service", "Satisfait de la chambre mais pas du repas", "Pas satisfait de l'accueil"],
+           "Qu'avez-vous remarqué ?", ["Le personnel m'a accueilli à la porte.", "Ma chambre était prête tôt."]),
+    "es": ("¿Qué fue lo que más le gustó de la visita?",
+           ["El personal fue muy amable y lo explicó todo.", "El pedido llegó un día antes de lo previsto.", "Esperamos demasiado tiempo por el plato principal.", "¡Las habitaciones estaban limpias y tranquilas!", "El precio fue justo para lo que recibimos."],
+           "¿Cómo describiría su estancia?", ["Muy satisfecho con el servicio", "Satisfecho con la habitación pero no con la comida", "Insatisfecho con la recepción"],
+           "¿Qué notó?", ["El personal me recibió en la puerta.", "Mi habitación estaba lista temprano."]),
+    "pl": ("Co podobało się Panu/Pani najbardziej?",
+           ["Personel był bardzo miły i wszystko jasno wyjaśnił.", "Przesyłka dotarła dzień wcześniej niż planowano.", "Czekaliśmy zdecydowanie za długo na danie główne.", "Pokoje były czyste i ciche!", "Cena była uczciwa za to, co dostaliśmy."],
+           "Jak opisał(a)by Pan(i) swój pobyt?", ["Bardzo zadowolony z obsługi", "Zadowolony z pokoju, ale nie z jedzenia", "Niezadowolony z zameldowania"],
+           "Co Pan(i) zauważył(a)?", ["Personel przywitał mnie przy drzwiach.", "Mój pokój był gotowy wcześniej."]),
+}
+for language, (open_question, sentences, stay, labels, noticed, options) in REPEATED_SENTENCES.items():
+    write(f"repeated-sentences-are-comments-{language}.csv", ["id", open_question, stay] + [f"{noticed} - {o}" for o in options],
+          [[str(i), sentences_rng.choice(sentences) if sentences_rng.random() < 0.7 else "", sentences_rng.choice(labels)] + [o if sentences_rng.random() < 0.4 else "" for o in options] for i in range(N)], delimiter=";")

@@ -35,6 +35,8 @@ const NAMED_SEGMENT_MAX_DISTINCT = 250;
 const COMMENT_MIN_LENGTH = 25;
 // Answers of this many words or more, on average, are sentences rather than the labels of options.
 const SENTENCE_MIN_WORDS = 3;
+// Repeated answers this share of which are sentences (see sentenceShare) are free text.
+const SENTENCE_MIN_SHARE = 0.5;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
 export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
@@ -661,6 +663,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   if (kw.comment !== undefined && profile.distinct <= 3 && fits(profile.yesNo)) return assign('segment', `header keyword ${kw.comment.text}, but the answers are yes or no: a question, not free text`);
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
   if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
+  // Answers that repeat word for word but are sentences ("Lecture recordings were very useful for
+  // revision.", "Comida chegou fria e sem sal.") are what customers wrote, copied or canned, or a
+  // small sample repeating itself: free text. An option's label is a name ("18-24", "Very
+  // satisfied with the service"), a few words with no full stop.
+  const sentences = kw.comment === undefined && fewValues && profile.labels !== null ? sentenceShare(profile.labels) : 0;
+  if (sentences >= SENTENCE_MIN_SHARE) return assign('comment', `${profile.distinct} distinct answers, repeated, but ${Math.round(100 * sentences)} % of them sentences (several words ending in . ! or ?): free text, not the options of a choice question`);
   // Long answers that repeat word for word are the options of a choice question, not free text.
   if (kw.comment === undefined && fewValues && profile.labels !== null && profile.meanLength >= COMMENT_MIN_LENGTH) return assign('segment', `${profile.distinct} distinct answers, each chosen ${Math.round(profile.answered / profile.distinct)} times on average: the options of a choice question`);
   // Under an open question's wording ("What can we improve?") answers that repeat are still comments
@@ -1169,6 +1177,20 @@ function leaveOutIfUnsure(column: ColumnModel): void {
 }
 
 /** The mean number of words of a column's answers, each distinct answer weighted by how often it was given. */
+/**
+ * The share of the answers that are sentences: of SENTENCE_MIN_WORDS words or more, ending in a
+ * full stop, an exclamation or a question mark (a closing quote or bracket after it aside).
+ */
+function sentenceShare(labels: NonNullable<ValueProfile['labels']>): number {
+  let sentences = 0;
+  let answers = 0;
+  for (const { count, spelling } of labels.values()) {
+    if ((spelling.match(/\p{L}+/gu)?.length ?? 0) >= SENTENCE_MIN_WORDS && /[.!?]["'»”)\]]*$/u.test(spelling.trim())) sentences += count;
+    answers += count;
+  }
+  return answers === 0 ? 0 : sentences / answers;
+}
+
 function meanWords(labels: NonNullable<ValueProfile['labels']>): number {
   let words = 0;
   let answers = 0;

@@ -127,6 +127,26 @@ const CASES: Case[] = [
   ['open-question-repeated-sentences-es', '¿Dónde hizo su pedido?', 'segment', null, null, 'high'],
   ['open-question-repeated-sentences-de', 'Was sollen wir zuerst verbessern?', 'segment', null, null, 'high'],
   ['open-question-repeated-sentences-es', '¿Qué deberíamos mejorar primero?', 'segment', null, null, 'high'],
+  // Answers that repeat word for word but are sentences are comments whatever the header; long
+  // category labels with no full stop stay a segment, a checkbox question's sentences its options.
+  ['repeated-sentences-are-comments-en', 'What did you like most about the visit?', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-en', 'How would you describe your stay?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-en', 'What did you notice? - The staff greeted me at the door.', 'option', null, null, 'high'],
+  ['repeated-sentences-are-comments-pt', 'Conte-nos mais sobre a sua experiência:', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-pt', 'Como descreveria a sua visita?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-pt', 'O que notou? - A equipa recebeu-me à porta.', 'option', null, null, 'high'],
+  ['repeated-sentences-are-comments-de', 'Was hat Ihnen am besten gefallen?', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-de', 'Wie würden Sie Ihren Aufenthalt beschreiben?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-de', 'Was ist Ihnen aufgefallen? - Das Personal hat mich an der Tür begrüßt.', 'option', null, null, 'high'],
+  ['repeated-sentences-are-comments-fr', 'Qu\'avez-vous le plus apprécié lors de votre visite ?', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-fr', 'Quel choix décrit le mieux votre séjour ?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-fr', 'Qu\'avez-vous remarqué ? - Le personnel m\'a accueilli à la porte.', 'option', null, null, 'high'],
+  ['repeated-sentences-are-comments-es', '¿Qué fue lo que más le gustó de la visita?', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-es', '¿Cómo describiría su estancia?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-es', '¿Qué notó? - El personal me recibió en la puerta.', 'option', null, null, 'high'],
+  ['repeated-sentences-are-comments-pl', 'Co podobało się Panu/Pani najbardziej?', 'comment', null, null, 'high'],
+  ['repeated-sentences-are-comments-pl', 'Jak opisał(a)by Pan(i) swój pobyt?', 'segment', null, null, 'high'],
+  ['repeated-sentences-are-comments-pl', 'Co Pan(i) zauważył(a)? - Personel przywitał mnie przy drzwiach.', 'option', null, null, 'high'],
   ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
   ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
@@ -854,8 +874,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions).toEqual({});
     expect(report.columns.find((c) => c.name === 'Come valuta la cortesia del personale?')?.suggestion).toEqual({ role: 'item', dimension: 'service' });
     expect(report.notes[0]).toBe("the survey is in Italian (it), a language satisfy has no keywords for: its columns were read from their values and English keywords, what the other languages' keywords suggest is left out of the headlines; check the columns with satisfy inspect and name them with --map or in satisfy.config.json");
-    // Its labels, in no lexicon, cannot be read: the error says in which language.
-    const file = 'fixtures/detection/survey-in-a-language-without-keywords-nl.csv';
+    // Its labels, in no lexicon, cannot be read: the error says in which language. Its suggestions,
+    // sentences that repeat, are comments, read alone; without them nothing can be scored.
+    const dutch = 'fixtures/detection/survey-in-a-language-without-keywords-nl.csv';
+    expect(inspect('survey-in-a-language-without-keywords-nl').columns.find((c) => c.name === 'Heeft u suggesties om onze dienstverlening te verbeteren?')?.role).toBe('comment');
+    const file = join(mkdtempSync(join(tmpdir(), 'satisfy-dutch-')), 'survey-in-a-language-without-keywords-nl.csv');
+    writeFileSync(file, readFileSync(dutch, 'utf8').split('\n').map((line) => line.split(';').slice(0, -1).join(';')).join('\n'));
     const labelled = runCli(['report', file]);
     expect(labelled.status).toBe(2);
     expect(labelled.stderr.split('\n')[0]).toBe(`satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column, and no comment column in a survey in Dutch (nl), a language satisfy has no keywords for (${file})`);
