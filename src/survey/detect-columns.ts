@@ -612,7 +612,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // header asked for is said, so that the report's notes name the rating left out of the figures.
     // In the order a rating's reading takes them (see above): a dimension wins over weak words.
     const asks = kw.csatStrong !== undefined ? 'csat' : kw.nps !== undefined ? 'nps' : dimension !== null ? 'item' : kw.ces !== undefined ? 'ces' : kw.csatWeak !== undefined ? 'csat' : kw.rating !== undefined || kw.importance !== undefined ? 'item' : null;
-    if (asks !== null) column.unscored = { as: asks, dimension: asks === 'item' ? (dimension?.id ?? null) : null, quantity };
+    // Values of hundreds or more (a time in milliseconds, "ttc.csat"; an amount) are no rating
+    // coded off its scale: the header's words name what the quantity is about, and no note is due.
+    const couldBeRating = (profile.min as number) >= -RATING_LIKE && (profile.max as number) <= RATING_LIKE;
+    if (asks !== null && couldBeRating) column.unscored = { as: asks, dimension: asks === 'item' ? (dimension?.id ?? null) : null, quantity };
     return assign('ignored', `${quantity}: a quantity, not a rating`);
   }
 
@@ -723,6 +726,9 @@ function recommendShare(hit: Hit, answers: string): string {
 }
 
 /** Why a numeric column is a quantity rather than a rating, or null if it may be a rating. */
+// The largest value (either sign) of a quantity that may be a rating coded off its scale (1..11, 0..100).
+const RATING_LIKE = 100;
+
 function quantityWhy(profile: ValueProfile): string | null {
   if (profile.min === null || profile.max === null) return null;
   const decimals = profile.numeric - profile.integers;
