@@ -987,9 +987,15 @@ CONSENTS = {
     "pt": ("Dou o meu consentimento para o tratamento dos meus dados neste inquérito de satisfação", "Satisfação geral (1-5)", ("Sim", "Não")),
     "lv": ("Vai piekrītat piedalīties apmierinātības aptaujā?", "Kopumā, cik apmierināts esat ar mums? (1-5)", ("1", "2")),
 }
+# A respondent who declines is sent to the end, as at any gate: the rating is left blank (the draws
+# are those of before, so that the other answers stay as they were).
 for language, (consent, overall, (yes, no)) in CONSENTS.items():
-    write(f"consent-is-no-answer-{language}.csv", ["id", consent, overall],
-          [[str(i), yes if consent_rng.random() < 0.9 else no, str(consent_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+    rows = []
+    for i in range(N):
+        consented = consent_rng.random() < 0.9
+        score = str(consent_rng.randint(1, 5))
+        rows.append([str(i), yes if consented else no, score if consented else ""])
+    write(f"consent-is-no-answer-{language}.csv", ["id", consent, overall], rows, delimiter=";")
 
 # A question answered on a labelled scale of satisfaction beside one answered yes or no, both on
 # weak words of satisfaction: neither is taken for the overall question on that alone (the labelled
