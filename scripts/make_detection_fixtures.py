@@ -1808,3 +1808,11 @@ REPEATED_SENTENCES = {
 for language, (open_question, sentences, stay, labels, noticed, options) in REPEATED_SENTENCES.items():
     write(f"repeated-sentences-are-comments-{language}.csv", ["id", open_question, stay] + [f"{noticed} - {o}" for o in options],
           [[str(i), sentences_rng.choice(sentences) if sentences_rng.random() < 0.7 else "", sentences_rng.choice(labels)] + [o if sentences_rng.random() < 0.4 else "" for o in options] for i in range(N)], delimiter=";")
+
+# A consent to something else than taking part (marketing emails) is no gate: who declines it
+# answers the survey and is kept. After a segment question ("Which store did you visit?"), a
+# question of the survey, it opens nothing.
+optin_rng = random.Random(3107)
+write("consent-after-a-segment-gates-nothing.csv",
+      ["id", "Which store did you visit?", "I consent to receive marketing emails from us", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
+      [[str(i), optin_rng.choice(["Riga", "Tallinn", "Vilnius"]), "Yes" if optin_rng.random() < 0.4 else "No", str(optin_rng.randint(1, 5)), str(optin_rng.randint(1, 5))] for i in range(N)])

@@ -3,13 +3,16 @@ import { lexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { RATED_ROLES, type ColumnModel, type Role } from './survey-model.js';
 
-// The roles of a survey's questions: a consent question after one of them gates nothing that came before.
-const QUESTION_ROLES: ReadonlySet<Role> = new Set([...RATED_ROLES, 'comment', 'option', 'ranking', 'importance', 'attention']);
+// The roles of a survey's questions, answered by the respondent: a consent question after one of
+// them gates nothing that came before ("Which store did you visit?", "Age group" are questions
+// too; ids, dates and platform metadata are not).
+const QUESTION_ROLES: ReadonlySet<Role> = new Set([...RATED_ROLES, 'segment', 'comment', 'option', 'ranking', 'importance', 'attention']);
 
 /**
  * Keeps the consent gate (`consentGate`, set by detection on a consent question answered as a gate
- * is) only where the question opens the survey — no question of the survey comes before it, as a
- * platform asks for consent and sends whoever declines to the end — and where it is still `ignored`
+ * is) only where the question opens the survey — no question of the survey, a segment question
+ * included, comes before it, as a platform asks for consent and sends whoever declines to the
+ * end — and where it is still `ignored`
  * once the config and the flags have had their say (another role, `segment` say, is no gate; the
  * config `satisfy init` writes keeps it `ignored`, and the gate). A consent asked after the
  * questions (to be contacted, to quote a comment) leaves out no one.

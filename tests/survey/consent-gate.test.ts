@@ -125,6 +125,17 @@ describe('a consent question after the questions', () => {
   });
 });
 
+describe('a consent question after a segment question', () => {
+  it('leaves out no one: "Which store did you visit?" is a question of the survey, asked before it', () => {
+    const fixture = 'fixtures/detection/consent-after-a-segment-gates-nothing.csv';
+    const parsed = report(fixture);
+    expect(parsed.columns[1]?.role).toBe('segment');
+    expect(parsed.columns[2]?.role).toBe('ignored');
+    expect(parsed.respondents).toBe(rowsOf(fixture, ',').length);
+    expect(parsed.input.files[0]?.skipped).toEqual([]);
+  });
+});
+
 describe('a consent question whose every answer reads as declining', () => {
   it('leaves out no one: "No objection" let them through, and they answered the survey', () => {
     const parsed = report('fixtures/detection/consent-answers-all-reading-as-no-leave-no-one-out.csv');
