@@ -1809,10 +1809,24 @@ for language, (open_question, sentences, stay, labels, noticed, options) in REPE
     write(f"repeated-sentences-are-comments-{language}.csv", ["id", open_question, stay] + [f"{noticed} - {o}" for o in options],
           [[str(i), sentences_rng.choice(sentences) if sentences_rng.random() < 0.7 else "", sentences_rng.choice(labels)] + [o if sentences_rng.random() < 0.4 else "" for o in options] for i in range(N)], delimiter=";")
 
-# A consent to something else than taking part (marketing emails) is no gate: who declines it
-# answers the survey and is kept. After a segment question ("Which store did you visit?"), a
-# question of the survey, it opens nothing.
+# A consent to something else than taking part (marketing emails, being contacted for an interview)
+# is no gate: who declines it answers the survey and is kept. After a segment question ("Which
+# store did you visit?"), a question of the survey, it opens nothing; first in the file, the
+# decliners' answers show it (at a gate they are sent to the end, their rows blank). A real gate
+# bears a decliner who answered a question: nine of its ten decliners left the survey blank.
 optin_rng = random.Random(3107)
 write("consent-after-a-segment-gates-nothing.csv",
       ["id", "Which store did you visit?", "I consent to receive marketing emails from us", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
       [[str(i), optin_rng.choice(["Riga", "Tallinn", "Vilnius"]), "Yes" if optin_rng.random() < 0.4 else "No", str(optin_rng.randint(1, 5)), str(optin_rng.randint(1, 5))] for i in range(N)])
+write("consent-declined-but-answered-is-no-gate.csv",
+      ["id", "Do you consent to be contacted by our team for a follow-up interview?", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
+      [[str(i), "Yes" if optin_rng.random() < 0.5 else "No", str(optin_rng.randint(1, 5)), str(optin_rng.randint(1, 5))] for i in range(N)])
+gate_rows = []
+for i in range(N):
+    overall, staff = str(optin_rng.randint(1, 5)), str(optin_rng.randint(1, 5))
+    if i % 4 == 0:
+        gate_rows.append([str(i), "No", overall if i == 0 else "", ""])
+    else:
+        gate_rows.append([str(i), "Yes", overall, staff])
+write("consent-declined-few-answered-still-gates.csv",
+      ["id", "Do you consent to take part in this survey?", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"], gate_rows)

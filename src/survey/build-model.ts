@@ -88,7 +88,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const weightSource = options.weightColumn !== undefined ? `--weight ${weightColumn}` : `${options.config?.path}: weight`;
   const weight = weightColumn === undefined ? null : applyWeight(draft, weightColumn, weightSource);
   const { columns } = draft;
-  settleConsentGates(columns);
+  settleConsentGates(columns, sample, vocabulary);
   applyImportancePairs(draft);
   pairImportance(columns, lexicons);
   // Directions are decided last, on the items and dimensions as the config and flags leave them.

@@ -136,6 +136,38 @@ describe('a consent question after a segment question', () => {
   });
 });
 
+describe('a consent question whose decliners answered the survey', () => {
+  it('leaves out no one: who declines a follow-up interview was not sent to the end, and its evidence says so', () => {
+    const fixture = 'fixtures/detection/consent-declined-but-answered-is-no-gate.csv';
+    const rows = rowsOf(fixture, ',');
+    const declined = rows.filter((r) => r[1] === 'No').length;
+    expect(declined).toBeGreaterThan(0);
+    const parsed = report(fixture);
+    expect(parsed.columns[1]?.role).toBe('ignored');
+    expect(parsed.columns[1]?.evidence.join(' ')).toContain(`no gate: ${declined} of the ${declined} sampled respondents who decline it answered the survey's questions`);
+    expect(parsed.respondents).toBe(rows.length);
+    expect(parsed.input.files[0]?.skipped).toEqual([]);
+  });
+
+  it('still gates where nearly every decliner left the survey blank: one of ten answered a question', () => {
+    const fixture = 'fixtures/detection/consent-declined-few-answered-still-gates.csv';
+    const rows = rowsOf(fixture, ',');
+    const declined = rows.filter((r) => r[1] === 'No');
+    expect(declined.length).toBe(10);
+    expect(declined.filter((r) => r.slice(2).some((cell) => cell !== '')).length).toBe(1);
+    const parsed = report(fixture);
+    expect(parsed.respondents).toBe(rows.length - declined.length);
+    expect(parsed.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual([['declinedConsent', declined.length]]);
+  });
+
+  it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('%s: the consent fixtures that gate have decliners who left the survey blank', (language) => {
+    const fixture = `fixtures/detection/consent-declined-is-left-out-${language}.csv`;
+    const declined = rowsOf(fixture, ';').filter((r) => r[1] === DECLINES[language]);
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.every((r) => r.slice(2).every((cell) => cell === ''))).toBe(true);
+  });
+});
+
 describe('a consent question whose every answer reads as declining', () => {
   it('leaves out no one: "No objection" let them through, and they answered the survey', () => {
     const parsed = report('fixtures/detection/consent-answers-all-reading-as-no-leave-no-one-out.csv');
