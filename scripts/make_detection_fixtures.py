@@ -1830,3 +1830,13 @@ for i in range(N):
         gate_rows.append([str(i), "Yes", overall, staff])
 write("consent-declined-few-answered-still-gates.csv",
       ["id", "Do you consent to take part in this survey?", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"], gate_rows)
+# A grid rated 0-10 and coded 1-11, whose 11 is its top: a fifth of the grid's answers, beside
+# nearly as many 10s, is no "don't know" column (a choice apart from the scale, which a minority
+# picks). Its 11 is not counted as not applicable, and the 10s and 11s are not read as the same
+# reading of a 1-10 grid.
+top_rng = random.Random(5107)
+TOP_GRID = ["Staff", "Rooms", "Breakfast", "Price"]
+write("grid-coded-1-to-11-whose-11-is-its-top.csv",
+      ["id"] + [f"Rate the following: {row}" for row in TOP_GRID] + ["Overall satisfaction (1-10)"],
+      [[str(i + 1)] + [str(top_rng.choice([7, 8, 9, 9, 10, 10, 10, 11, 11]) if top_rng.random() < 0.9 else top_rng.randint(1, 6)) for _ in TOP_GRID]
+       + [str(top_rng.randint(1, 10))] for i in range(120)])

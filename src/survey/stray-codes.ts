@@ -140,6 +140,13 @@ export function codeBeyondMatrix(profiles: readonly ValueProfile[]): MatrixCode 
 /** The highest point of any rating scale (1-10, 0-10): a code above it is no answer on one. */
 const TOP_OF_ANY_SCALE = 10;
 
+/**
+ * The most of a grid's answers its 11 may hold to be its "don't know": 15 %. A column apart from
+ * the scale's points is chosen by a minority (SurveyMonkey trials: 4 % of a grid's answers, 8 % of
+ * its price row); an 11 that a fifth of the answers hold is the top of a 0-10 scale coded 1-11.
+ */
+export const AFTER_SCALE_SHARE = 0.15;
+
 /** A matrix's code for "no answer" just above its scale, the columns of it and answers that hold it. */
 export interface CodeAfterScale {
   code: number;
@@ -154,8 +161,12 @@ export interface CodeAfterScale {
  * chosen, in every row that offers it, however many chose it (7 % of a price row, none of another
  * row). No rating scale has an 11th point above 10 (0-10's eleven points stop at 10), so the code
  * is the grid's "no answer", in each of its columns. In each column that holds it, it is a
- * minority beside the scale's points, as a choice apart from them is. Null when no column holds
- * it, when a column holds more, or when, without it, no column reaches 10.
+ * minority beside the scale's points, as a choice apart from them is, and over the grid it is a
+ * bump of its own, not the continuation of the 10s: fewer answers than the 10s and at most
+ * AFTER_SCALE_SHARE of the grid's answers (a 0-10 scale coded 1-11 has its top there, and a top
+ * chosen by a fifth of the answers, more than its 10s in a top-heavy grid). Null when no column
+ * holds it, when a column holds more, when, without it, no column reaches 10, or when the grid's
+ * 11s are as many as its 10s or more than AFTER_SCALE_SHARE of its answers.
  */
 export function codeAfterScale(profiles: readonly ValueProfile[]): CodeAfterScale | null {
   const code = TOP_OF_ANY_SCALE + 1;
@@ -163,7 +174,11 @@ export function codeAfterScale(profiles: readonly ValueProfile[]): CodeAfterScal
   if (holding.length === 0 || profiles.some((p) => p.counts === null || (p.max as number) > code)) return null;
   const reaches = profiles.some((p) => ((p.counts as Map<number, number>).get(TOP_OF_ANY_SCALE) ?? 0) > 0);
   if (!reaches || holding.some((p) => 2 * ((p.counts as Map<number, number>).get(code) as number) >= p.integers)) return null;
-  return { code, columns: holding.length, answers: holding.reduce((sum, p) => sum + ((p.counts as Map<number, number>).get(code) as number), 0) };
+  const count = (value: number) => profiles.reduce((sum, p) => sum + ((p.counts as Map<number, number>).get(value) ?? 0), 0);
+  const answers = count(code);
+  const all = profiles.reduce((sum, p) => sum + p.integers, 0);
+  if (answers >= count(TOP_OF_ANY_SCALE) || answers > AFTER_SCALE_SHARE * all) return null;
+  return { code, columns: holding.length, answers };
 }
 
 /** `profile` with the answers `code` counted as non-answers: the answers on the scale alone. */

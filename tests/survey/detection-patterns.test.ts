@@ -1037,6 +1037,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect(fixture).columns.find((c) => c.name.endsWith('Value for money'))?.evidence.join('; ')).toContain(`11 in 3 of its 4 columns (${total} answers)`);
   });
 
+  it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", () => {
+    const fixture = 'grid-coded-1-to-11-whose-11-is-its-top';
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    // Counted in the fixture itself: columns 2-5 are the grid's rows; its 11s are over 15 % of its answers.
+    const grid = rows.flatMap((r) => r.slice(1, 5));
+    expect(grid.filter((v) => v === '11').length).toBeGreaterThan(0.15 * grid.length);
+    expect(grid.filter((v) => v === '11').length).toBeLessThan(grid.filter((v) => v === '10').length);
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // No row of the grid is scored 1-10 with its top answers left out as not applicable.
+    expect(report.items.filter((i) => i.column.startsWith('Rate the following'))).toEqual([]);
+    for (const column of inspect(fixture).columns.filter((c) => c.name.startsWith('Rate the following'))) {
+      expect(column.missingCodes, column.name).toEqual([]);
+      expect(column.evidence.join('; '), column.name).not.toContain('not applicable');
+    }
+  });
+
   it('names in the notes a column whose header asks for a rating and whose values made it a quantity', () => {
     const result = runCli(['report', 'fixtures/detection/rating-header-over-values-of-a-quantity.csv', '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
