@@ -1840,3 +1840,17 @@ write("grid-coded-1-to-11-whose-11-is-its-top.csv",
       ["id"] + [f"Rate the following: {row}" for row in TOP_GRID] + ["Overall satisfaction (1-10)"],
       [[str(i + 1)] + [str(top_rng.choice([7, 8, 9, 9, 10, 10, 10, 11, 11]) if top_rng.random() < 0.9 else top_rng.randint(1, 6)) for _ in TOP_GRID]
        + [str(top_rng.randint(1, 10))] for i in range(120)])
+
+# German school grades (1-6, 1 the best) under a header that names a grade ("Note für …"), given
+# by customers who were mostly unhappy: many 5s, one 6 among 400. The 6 is their worst grade, not a
+# stray above 1..5 (which the same answers under a header of satisfaction would be), and the
+# grades are scored from the top down: a 1 scores 100. A grade column of 1..5 alone is 1-6 too.
+note_rng = random.Random(6211)
+NOTE_ROWS = 400
+note_grades = [note_rng.choice([1, 2, 2, 3, 3, 5, 5, 5, 5, 5]) for _ in range(NOTE_ROWS)]
+note_grades[17] = 6
+note_stray = [note_rng.choice([1, 2, 2, 3, 3, 5, 5, 5, 5, 5]) for _ in range(NOTE_ROWS)]
+note_stray[23] = 6
+write("school-grades-named-in-the-header-keep-their-6.csv",
+      ["id", "Note für die Lieferung", "Welche Note geben Sie unserem Kundenservice?", "Wie zufrieden sind Sie mit der Verpackung?", "Gesamtzufriedenheit (1-5)"],
+      [[str(i + 1), str(note_grades[i]), str(note_rng.choice([1, 2, 2, 3, 4, 4, 5, 5])), str(note_stray[i]), str(note_rng.randint(1, 5))] for i in range(NOTE_ROWS)])

@@ -61,7 +61,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'resolution' | 'rating' | 'consent' | 'which', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -222,9 +222,9 @@ function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon
   return { ...suggested, role: { csatStrong, csatWeak, nps, ces } };
 }
 
-// Words that ask for a rating ("rating", "score") or speak of a problem put right ("resolved") say
+// Words that ask for a rating ("rating", "score", a school grade) or speak of a problem put right ("resolved") say
 // nothing of what is rated.
-const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution']);
+const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade']);
 
 /**
  * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
@@ -273,6 +273,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
     role.consent ??= first(lexicon.consent);
+    role.grade ??= first(lexicon.grades ?? []);
     role.timestamp ??= first(roles.timestamp);
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);
@@ -481,7 +482,7 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
-  const rating = ratingScale(name, profile, fits, vocabulary, battery);
+  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade);
   if (rating !== null && profile.missingCodes.size > 0) {
     column.missing = [...profile.missingCodes.keys()];
     rating.why += `; ${[...profile.missingCodes.keys()].join(', ')} read as missing (a statistics package's code)`;
@@ -737,8 +738,19 @@ function quantityWhy(profile: ValueProfile): string | null {
   return null;
 }
 
-/** A scale when the sample looks like ratings: small integers, or one ordered label set. */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null): RatingScale | null {
+/**
+ * A scale when the sample looks like ratings: small integers, or one ordered label set. Under a
+ * header that names a school grade (`grade`, see Lexicon.grades), answers 1..5 or 1..6 are the
+ * grades 1-6, 1 the best: the 6 is kept (see strayCodes) and the scale is scored from the top down.
+ */
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null, grade?: Hit): RatingScale | null {
+  const read = ratingScaleOf(name, profile, fits, vocabulary, battery, grade !== undefined);
+  if (read === null || grade === undefined || read.scale.kind !== 'numeric' || read.scale.min !== 1 || (read.scale.max !== 5 && read.scale.max !== 6) || (read.missing ?? []).length > 0) return read;
+  if (read.scale.max === 5 && scaleHint(name) !== null) return read;
+  return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${read.why}; header keyword ${grade.text} → school grades 1-6, 1 the best: read as 1-6, scored from the top down` };
+}
+
+function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null, grades: boolean): RatingScale | null {
   const labelled = labelledScale(profile, fits, vocabulary);
   if (labelled !== null) return { ...labelled, confidence: 'high' };
   if (profile.min === null || profile.max === null) return null;
@@ -757,7 +769,7 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   if (!fits(profile.zeroToTen)) return null;
   const bulk = bulkOf(profile);
   if (bulk.min === 0 && bulk.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
-  return numericScale(bulk, battery);
+  return numericScale(bulk, battery, grades);
 }
 
 /** The profile of a column's answers 0-10 alone, without the strays beside them. */
@@ -785,12 +797,12 @@ export interface RatingScale {
  * a battery whose other answers run 1-4, 1-5 or 1-7, that stands apart from them (more 0s than 1s,
  * or only in some of its columns), is "not applicable", as airline and hotel surveys code it.
  */
-function numericScale(profile: ValueProfile, battery: BatteryShape | null): RatingScale {
+function numericScale(profile: ValueProfile, battery: BatteryShape | null, grades = false): RatingScale {
   const given = battery?.counts ?? profile.counts ?? new Map<number, number>();
   const answered = battery?.answers ?? profile.integers;
   // A code just off a usual scale that a tiny share holds is a stray, out of scale: it does not
   // widen the scale (see strayCodes).
-  const strays = strayCodes(given, answered);
+  const strays = strayCodes(given, answered, grades);
   const after = battery?.afterScale;
   if (after !== undefined) {
     // The grid's code for "no answer" above 10 (see codeAfterScale): counted as not applicable in each of its columns.

@@ -51,10 +51,12 @@ export interface StrayCode {
  * pile at 1-2, and the 5s and the 6s are both rare. So a 6 is a stray only where the answers lean
  * the other way, more 5s than 1s, as a satisfaction question's do, and it is a handful beside the
  * 5s: 0.5 % of the answers at most (STRAY_ZERO_SHARE), a twentieth of the 5s (STRAY_SIX_RATIO). A
- * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix. `counts` is
- * how often each whole number 0-10 was answered.
+ * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix. Under a
+ * header that names a school grade (`grades`) a 6 is never a stray: it is the worst grade, however
+ * few were given it and however the answers lean. `counts` is how often each whole number 0-10 was
+ * answered.
  */
-export function strayCodes(counts: ReadonlyMap<number, number>, answers: number): StrayCode[] {
+export function strayCodes(counts: ReadonlyMap<number, number>, answers: number, grades = false): StrayCode[] {
   const given = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
   if (given.length < 3) return [];
   const low = Math.min(...given);
@@ -65,7 +67,7 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number)
     return count > 0 && count <= share * answers && count * ratio <= beside ? { value, count, neighbour, beside } : null;
   };
   // Answers that lean to the 5, more 5s than 1s: a question whose 5 is the good end, not grades.
-  const leansToFive = (counts.get(5) ?? 0) > (counts.get(1) ?? 0);
+  const leansToFive = !grades && (counts.get(5) ?? 0) > (counts.get(1) ?? 0);
   const found: StrayCode[] = [];
   const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : high === 6 && leansToFive ? stray(high, high - 1, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : null;
   if (above !== null) found.push(above);

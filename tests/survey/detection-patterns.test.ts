@@ -1037,6 +1037,31 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect(fixture).columns.find((c) => c.name.endsWith('Value for money'))?.evidence.join('; ')).toContain(`11 in 3 of its 4 columns (${total} answers)`);
   });
 
+  it('keeps the 6 of German school grades named in the header, and scores them from the top down (1 the best)', () => {
+    const fixture = 'school-grades-named-in-the-header-keep-their-6';
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: one 6 among 400 grades, beside many 5s (the stray rule's shape).
+    const delivery = rows.map((r) => Number(r[1]));
+    expect(delivery.filter((v) => v === 6)).toHaveLength(1);
+    expect(delivery.filter((v) => v === 5).length).toBeGreaterThan(20 * delivery.filter((v) => v === 6).length);
+    expect(delivery.filter((v) => v === 5).length).toBeGreaterThan(delivery.filter((v) => v === 1).length);
+    const graded = report.items.find((i) => i.column === 'Note für die Lieferung');
+    expect(graded).toMatchObject({ n: rows.length, scale: { min: 1, max: 6, reversed: true }, missing: { outOfScale: 0 } });
+    // Scored from the top down: the mean grade g scores (6 - g) / 5 · 100.
+    const mean = delivery.reduce((a, b) => a + b, 0) / delivery.length;
+    expect(report.dimensions.delivery?.items).toContain('Note für die Lieferung');
+    expect(graded?.mean).toBeCloseTo(mean, 6);
+    expect(graded?.score).toBeCloseTo(((6 - mean) / 5) * 100, 6);
+    // A grade column whose answers run 1..5 is graded 1-6 too.
+    expect(report.items.find((i) => i.column === 'Welche Note geben Sie unserem Kundenservice?')).toMatchObject({ scale: { min: 1, max: 6, reversed: true } });
+    // The same answers under a header of satisfaction: the 6 is a stray, out of scale.
+    expect(report.items.find((i) => i.column === 'Wie zufrieden sind Sie mit der Verpackung?')).toMatchObject({ scale: { min: 1, max: 5, reversed: false }, missing: { outOfScale: 1 } });
+    expect(inspect(fixture).columns.find((c) => c.name === 'Note für die Lieferung')?.evidence.join('; ')).toContain('header keyword "note" (de) → school grades 1-6, 1 the best');
+  });
+
   it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", () => {
     const fixture = 'grid-coded-1-to-11-whose-11-is-its-top';
     const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));

@@ -173,6 +173,14 @@ export interface Lexicon {
    * row") or a number is an attention check.
    */
   attention: string[];
+  /**
+   * Words that name a school grade ("Note", "Schulnote", "Zensur", "benoten"), where the language's
+   * school grades run 1-6 with 1 the best (German): a column so headed, answered 1..5 or 1..6, is
+   * graded 1-6 (its 6 is the worst grade, not a stray above 1..5; see strayCodes) and scored from
+   * the top down. Only where the word is unambiguous: French "note" is any rating, and Polish
+   * grades run 1-6 with 6 the best. Matched as dimension keywords are; a trailing `*` makes a stem.
+   */
+  grades?: string[];
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /**
