@@ -127,6 +127,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
     const keywords = headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign);
+    // A grade word other languages share ("Note") names grades only in a survey read in its language.
+    if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
     const read = (answers: ValueProfile): ColumnModel => {
       const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery), question };
       if (battery !== null) column.partOf = battery.question;

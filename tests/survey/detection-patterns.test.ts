@@ -1059,7 +1059,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === 'Welche Note geben Sie unserem Kundenservice?')).toMatchObject({ scale: { min: 1, max: 6, reversed: true } });
     // The same answers under a header of satisfaction: the 6 is a stray, out of scale.
     expect(report.items.find((i) => i.column === 'Wie zufrieden sind Sie mit der Verpackung?')).toMatchObject({ scale: { min: 1, max: 5, reversed: false }, missing: { outOfScale: 1 } });
-    expect(inspect(fixture).columns.find((c) => c.name === 'Note für die Lieferung')?.evidence.join('; ')).toContain('header keyword "note" (de) → school grades 1-6, 1 the best');
+    expect(inspect(fixture).columns.find((c) => c.name === 'Note für die Lieferung')?.evidence.join('; ')).toContain('header keyword "note für" (de) → school grades 1-6, 1 the best');
+    // French "note" is any rating: in a survey too short to tell its language it names no grades.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-note-'));
+    const french = join(dir, 'note.csv');
+    writeFileSync(french, ['id,Quelle note donnez-vous à la livraison ?,Note du service client', ...Array.from({ length: 120 }, (_, i) => `${i},${1 + (i % 5)},${1 + ((i * 3) % 5)}`)].join('\n'));
+    const rated = JSON.parse(runCli(['report', french, '--format', 'json']).stdout) as Report;
+    for (const item of rated.items) expect(item.scale, item.column).toMatchObject({ min: 1, max: 5, reversed: false });
   });
 
   it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", () => {

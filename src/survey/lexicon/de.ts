@@ -59,7 +59,7 @@ export const de: Lexicon = {
     opposite: ['schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
-  grades: ['note', 'noten', 'schulnote*', 'gesamtnote*', 'zensur*', 'benot*'],
+  grades: ['~note', '~noten', 'note für', 'noten für', 'welche note', 'note von', 'schulnote*', 'gesamtnote*', 'zensur*', 'benot*'],
   attention: ['wählen sie', 'wähle', 'bitte wählen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   comments: { nothing: ['nein', 'keine', 'keiner', 'kein', 'nichts', 'keine anmerkungen', 'keine kommentare', 'keine bemerkungen', 'nichts weiter', 'nichts hinzuzufügen', 'keine weiteren anmerkungen'], other: ['sonstiges', 'sonstige', 'andere', 'anderes', 'sonstiges bitte angeben', 'andere bitte angeben', 'bitte angeben'] },

@@ -41,6 +41,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     context: each(lexicon.context),
     reversedWording: each(lexicon.reversedWording),
     attention: spell(lexicon.attention),
+    ...(lexicon.grades === undefined ? {} : { grades: spell(lexicon.grades) }),
   };
 }
 

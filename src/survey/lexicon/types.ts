@@ -179,6 +179,9 @@ export interface Lexicon {
    * graded 1-6 (its 6 is the worst grade, not a stray above 1..5; see strayCodes) and scored from
    * the top down. Only where the word is unambiguous: French "note" is any rating, and Polish
    * grades run 1-6 with 6 the best. Matched as dimension keywords are; a trailing `*` makes a stem.
+   * A word that other languages share (`~note`: French and English have it) counts only in a
+   * survey read as this language; where the language cannot be told, a phrase of it ("Note für",
+   * "Welche Note") or a word of its own ("Schulnote") still does.
    */
   grades?: string[];
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
