@@ -276,3 +276,16 @@ kbm_rows = [["2026-02-01T10:00:00.000+01:00", "2026-02-01T10:05:00.000+01:00", d
              "uuid:0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "uuid:0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "Household %d - Sikasso" % (i + 1),
              str(500 + i), "0000000%d-8300-ae52-a853-8bd0eafb771b" % i, "2026-02-01T09:05:00", "vH7kXb9aQ"] for i, (d, r, said) in enumerate(zip(DELIVERY, RECOMMEND, kbm_said))]
 write("kobotoolbox-geopoint-and-meta-group.csv", table(kbm_head, kbm_rows, ";"))
+
+# Not Qualtrics, though four of its metadata names head the file: StartDate, EndDate, Progress and
+# Finished (1/0) are any tool's words, and an LMS writes Name, Status, Progress and Finished. No name
+# only Qualtrics writes (ResponseId, RecordedDate, IPAddress, DistributionChannel …): generic, every
+# row kept.
+g4_head = ["StartDate", "EndDate", "Progress", "Finished", "Delivery (1-5)", "Recommend (0-10)"]
+g4_rows = [["2026-03-0%d 09:00" % (i + 1), "2026-03-0%d 09:04" % (i + 1), "100" if i % 3 else "60", "1" if i % 3 else "0", d, r]
+           for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("generic-four-qualtrics-names-finished-1-0.csv", table(g4_head, g4_rows))
+lms_head = ["Name", "Status", "Progress", "Finished", "Course rating (1-5)", "Recommend (0-10)"]
+lms_rows = [["Student %d" % (i + 1), "Completed" if i % 2 else "In progress", "%d%%" % (100 - 10 * i), "Yes" if i % 2 else "No", d, r]
+            for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
+write("generic-lms-name-status-progress-finished.csv", table(lms_head, lms_rows))

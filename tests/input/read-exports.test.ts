@@ -105,6 +105,8 @@ describe('platform shapes are recognised', () => {
     ['qualtrics-nps-group-column.csv', 'qualtrics', 3, 6, 6, []],
     ['qualtrics-one-header-row-choice-text.csv', 'qualtrics', 1, 9, 6, [{ reason: 'partial', count: 1, firstLines: [4] }, { reason: 'preview', count: 1, firstLines: [6] }, { reason: 'spam', count: 1, firstLines: [10] }]],
     ['qualtrics-one-header-row-numeric-codes.csv', 'qualtrics', 1, 10, 6, [{ reason: 'preview', count: 2, firstLines: [3, 8] }, { reason: 'partial', count: 1, firstLines: [5] }, { reason: 'spam', count: 1, firstLines: [11] }]],
+    ['generic-four-qualtrics-names-finished-1-0.csv', 'generic', 1, 6, 6, []],
+    ['generic-lms-name-status-progress-finished.csv', 'generic', 1, 6, 6, []],
     ['surveymonkey-2-header-rows.csv', 'surveymonkey', 2, 6, 6, []],
     ['surveymonkey-account-language-spanish.csv', 'surveymonkey', 2, 6, 6, []],
     ['google-forms-horodateur-grid.csv', 'google-forms', 1, 6, 6, []],
@@ -138,7 +140,7 @@ describe('platform shapes are recognised', () => {
 
   it.each([
     ['qualtrics-one-header-row-choice-text.csv', [['RecordedDate', 'timestamp'], ['ResponseId', 'id']]],
-    ['qualtrics-one-header-row-numeric-codes.csv', [['ResponseID', 'id']]],
+    ['qualtrics-one-header-row-numeric-codes.csv', [['ResponseID', 'id'], ['EndDate', 'timestamp']]],
   ])('Qualtrics with one header row (%s): metadata ignored, the NPS group derived from its question, previews and spam left out even with --include-partial', (fixture, own) => {
     const r = report([`fixtures/input/${fixture}`]);
     expect(r.columns.filter((c) => c.role !== 'ignored').map((c) => [c.name, c.role])).toEqual([...own, ['Delivery_speed', 'item'], ['Recommend', 'nps']]);

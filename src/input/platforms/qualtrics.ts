@@ -49,15 +49,21 @@ export const recogniseQualtrics: RecognisePlatform = (records, forced) => {
     const names = first.map((id, i) => (/^V\d+$/.test(id) ? (second[i] ?? id) : id));
     return finish({ ...plainShape('qualtrics', names), headerRows: 2, questions: second.map((q) => q || null) });
   }
-  const own = new Set(first.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase()).filter((name) => Object.hasOwn(METADATA, name)));
-  if (own.size >= ONE_ROW_METADATA || forced === true) return finish(plainShape('qualtrics', first));
+  const own = new Set(first.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase()).filter((name) => Object.hasOwn(METADATA, name) && name !== 'name'));
+  const onlyQualtrics = [...own].some((name) => QUALTRICS_ONLY.has(name));
+  if ((own.size >= ONE_ROW_METADATA && onlyQualtrics) || forced === true) return finish(plainShape('qualtrics', first));
   return null;
 };
 
 // Of Qualtrics' metadata columns (StartDate, Status, IPAddress, Progress, Finished, ResponseId …),
 // how many tell an export of one header row: a survey may have a "Status" or a "Progress" of its
-// own, not four of them.
+// own, not four of them. `Name` is not counted, and one of the four must be a name only Qualtrics
+// writes: StartDate, EndDate, Status, Progress and Finished are also an LMS's or any tool's.
 const ONE_ROW_METADATA = 4;
+const QUALTRICS_ONLY: ReadonlySet<string> = new Set([
+  'responseid', 'recordeddate', 'duration (in seconds)', 'distributionchannel', 'userlanguage', 'externalreference',
+  'externaldatareference', 'ipaddress', 'recipientemail', 'recipientfirstname', 'recipientlastname', 'responseset',
+]);
 
 // Qualtrics' `Status` (the response type): 0 IP Address, 1 Survey Preview, 2 Survey Test, 4
 // Imported, 8 Spam, 16 Offline, 17 Offline Survey Preview; as text in an export of choice text.
@@ -79,7 +85,9 @@ const NPS_GROUP = /_NPS_GROUP$/i;
 function finish(shape: PlatformShape): PlatformShape {
   const finished = indexOfName(shape.names, 'Finished');
   const status = indexOfName(shape.names, 'Status');
-  const hints = hintByName(shape.names, METADATA, 'Qualtrics').map((hint, i): ColumnHint | null => {
+  // Without a RecordedDate (legacy exports, or one left out), EndDate is when the response was made.
+  const roles = indexOfName(shape.names, 'RecordedDate') < 0 ? { ...METADATA, enddate: 'timestamp' as const } : METADATA;
+  const hints = hintByName(shape.names, roles, 'Qualtrics').map((hint, i): ColumnHint | null => {
     const name = shape.names[i] ?? '';
     return hint ?? (NPS_GROUP.test(name.trim()) ? { role: 'ignored', why: `derived from "${name.trim().replace(NPS_GROUP, '')}": Qualtrics' promoter/passive/detractor group of that NPS question's answer` } : null);
   });
