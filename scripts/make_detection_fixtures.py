@@ -1854,3 +1854,18 @@ note_stray[23] = 6
 write("school-grades-named-in-the-header-keep-their-6.csv",
       ["id", "Note für die Lieferung", "Welche Note geben Sie unserem Kundenservice?", "Wie zufrieden sind Sie mit der Verpackung?", "Gesamtzufriedenheit (1-5)"],
       [[str(i + 1), str(note_grades[i]), str(note_rng.choice([1, 2, 2, 3, 4, 4, 5, 5])), str(note_stray[i]), str(note_rng.randint(1, 5))] for i in range(NOTE_ROWS)])
+
+# The place of delivering is what was delivered as much as the goods: "Delivered to my door" names
+# a delivery, in each lexicon language where the verb has other meanings.
+door_rng = random.Random(4611)
+DELIVERED_TO_THE_DOOR = {
+    "en": ("Delivered to my door (1-5)", "Delivered to my home address (1-5)"),
+    "de": ("Bis an die Haustür geliefert (1-5)", "An meine Adresse geliefert (1-5)"),
+    "fr": ("Livrée à ma porte (1-5)", "Livrée à domicile (1-5)"),
+    "es": ("Entregado en mi puerta (1-5)", "Entregado a domicilio (1-5)"),
+    "pt": ("Entregue à minha porta (1-5)", "Entregue em casa (1-5)"),
+    "pl": ("Dostarczone pod drzwi (1-5)", "Dostarczone do domu (1-5)"),
+}
+for language, headers in DELIVERED_TO_THE_DOOR.items():
+    write(f"delivered-to-the-door-is-delivery-{language}.csv", ["id"] + list(headers),
+          [[str(i)] + [str(door_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

@@ -714,6 +714,18 @@ const CASES: Case[] = [
   ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'O pedido foi entregue completo (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Szkolenie dostarczyło praktycznej wiedzy (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Zamówienie zostało dostarczone kompletne (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // The place delivered to (a door, a home, an address) is what was delivered: a delivery.
+  ['delivered-to-the-door-is-delivery-en', 'Delivered to my door (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-en', 'Delivered to my home address (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-de', 'Bis an die Haustür geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-de', 'An meine Adresse geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-fr', 'Livrée à domicile (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-es', 'Entregado en mi puerta (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-es', 'Entregado a domicilio (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-pt', 'Entregue à minha porta (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-pt', 'Entregue em casa (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-pl', 'Dostarczone pod drzwi (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-pl', 'Dostarczone do domu (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 const inspected = new Map<string, InspectReport>();

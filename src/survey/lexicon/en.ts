@@ -27,7 +27,7 @@ export const en: Lexicon = {
   which: { ask: ['which', 'what kind of', 'what kinds of', 'what type of', 'what types of', 'what sort of'], extent: ['to which extent', 'to what extent', 'to which degree', 'to what degree'] },
   guarantee: ['money back guarantee*', 'refund guarantee*', 'guaranteed refund*', 'satisfaction guarantee*', 'satisfaction or your money back'],
   waiting: ['wait', 'waits', 'waited', 'waiting', 'on hold', 'hold time*', 'queue', 'queues', 'queued', 'queuing', 'queueing'],
-  delivering: { verbs: ['deliver', 'delivers', 'delivered', 'delivering'], what: ['order', 'orders', 'ordered', 'package*', 'goods', 'item', 'items', 'product', 'products', 'purchase*', 'merchandise'] },
+  delivering: { verbs: ['deliver', 'delivers', 'delivered', 'delivering'], what: ['order', 'orders', 'ordered', 'package*', 'goods', 'item', 'items', 'product', 'products', 'purchase*', 'merchandise', 'door', 'doors', 'doorstep', 'home', 'address'] },
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
   dimensions: {

@@ -28,7 +28,7 @@ export const es: Lexicon = {
   guarantee: ['garantía de devolución*', 'garantía de reembolso*', 'reembolso garantizado', 'satisfacción garantizada', 'satisfecho o le devolvemos*', 'satisfecho o te devolvemos*'],
   waiting: ['tiempo de espera', 'tiempos de espera', 'la espera', 'en espera', 'sala de espera', 'lista de espera', '~espera', 'esperó', 'tuvo que esperar', 'en cola', 'hacer cola'],
   // "Entregado" is also dedicated ("un equipo muy entregado") and handed in or back ("entregó las notas").
-  delivering: { verbs: ['entregado', 'entregada', 'entregados', 'entregadas', 'entregar', 'entregó', 'entregaron'], what: ['pedido*', 'producto*', 'compra*', 'artículo*', 'mercancía*'] },
+  delivering: { verbs: ['entregado', 'entregada', 'entregados', 'entregadas', 'entregar', 'entregó', 'entregaron'], what: ['pedido*', 'producto*', 'compra*', 'artículo*', 'mercancía*', 'puerta', 'domicilio', 'dirección'] },
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
   dimensions: {

@@ -31,7 +31,7 @@ export const fr: Lexicon = {
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   waiting: ['temps d attente', 'file d attente', 'salle d attente', 'en attente', "l attente", '~attente', 'attendre', 'attendu longtemps'],
   // "Livré" is also left to oneself ("livré à moi-même") and a course given ("la formation a été livrée en ligne").
-  delivering: { verbs: ['livré', 'livrée', 'livrés', 'livrées', 'livrer'], what: ['commande*', 'produit*', 'article*', 'marchandise*', 'achat*', 'paquet*'] },
+  delivering: { verbs: ['livré', 'livrée', 'livrés', 'livrées', 'livrer'], what: ['commande*', 'produit*', 'article*', 'marchandise*', 'achat*', 'paquet*', 'porte', 'domicile', 'adresse'] },
   consent: ['consentement*', 'je consens', "j'accepte", 'traitement de mes données', 'traitement de mes données personnelles'],
   consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
   dimensions: {

@@ -28,7 +28,7 @@ export const pl: Lexicon = {
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   waiting: ['czas oczekiwania', 'czas czekania', 'czekanie', 'czekać', 'czekał*', 'kolejk*', 'w kolejce'],
   // "Dostarczać" is also to provide ("Szkolenie dostarczyło praktycznej wiedzy").
-  delivering: { verbs: ['dostarczon*', 'dostarczył*', 'dostarczy', 'dostarczyć', 'dostarcza', 'dostarczają', 'dostarczał*'], what: ['zamówieni*', 'zamówion*', 'produkt*', 'towar*', 'zakup*'] },
+  delivering: { verbs: ['dostarczon*', 'dostarczył*', 'dostarczy', 'dostarczyć', 'dostarcza', 'dostarczają', 'dostarczał*'], what: ['zamówieni*', 'zamówion*', 'produkt*', 'towar*', 'zakup*', 'drzwi', 'dom', 'domu', 'adres', 'adresu', 'adresem'] },
   consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział', 'zgadzam się na udział', 'zgadzam się na przetwarzanie'],
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
   dimensions: {

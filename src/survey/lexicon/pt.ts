@@ -28,7 +28,7 @@ export const pt: Lexicon = {
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
   // "Entregar" is also to deliver on a promise ("soube entregar o que prometeu").
-  delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*'] },
+  delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*', 'porta', 'casa', 'morada'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
   dimensions: {

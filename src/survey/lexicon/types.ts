@@ -113,7 +113,7 @@ export interface Lexicon {
    * "livré", "entregado", "entregue", "dostarczony") deliver teaching, a talk, a service or a promise
    * as well as goods ("The module was well organised and delivered", "delivered what was
    * promised"): they name a delivery only beside a word of `what` is delivered (an order, a
-   * package, goods, items, a product), a delivery keyword that is no verb (a parcel, shipping, the
+   * package, goods, items, a product, or the place it is brought to: a door, a home, an address), a delivery keyword that is no verb (a parcel, shipping, the
    * noun "delivery") or a word of when ("on time"). Without one, in every language read, the header
    * is read as if they were not in it. Matched as dimension keywords are; a trailing `*` makes a stem.
    */
