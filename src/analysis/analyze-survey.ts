@@ -1269,11 +1269,10 @@ function overallItemsReason(columns: readonly ColumnModel[]): string | null {
   return `no overall satisfaction question that names no dimension; found ${what}: ${named} (name one with --map csat=<column>)`;
 }
 
-/** Why a report of one dimension has no index (see report()). */
 /**
  * Why the index would stand for a part of the survey only, or null: where the dimensions hold
  * fewer than half of its rated items (CSAT, NPS and CES aside), the mean of their scores is not
- * the survey's (a course evaluation whose "delivered" and "staff" items alone have a dimension).
+ * the survey's (a hotel survey whose value-for-money and staff items alone have a dimension).
  */
 function partOfSurvey(rated: readonly ColumnModel[]): string | null {
   const items = rated.filter((c) => c.role !== 'csat' && c.role !== 'nps' && c.role !== 'ces');
@@ -1287,6 +1286,7 @@ function partOfSurvey(rated: readonly ColumnModel[]): string | null {
 // Items without a dimension named in the reason partOfSurvey gives.
 const PART_NAMED = 3;
 
+/** Why a report of one dimension has no index (see report()). */
 function oneDimensionReason(id: string): string {
   return `one dimension (${id}): the index, a mean over dimensions, would repeat its score; see dimensions.${id}`;
 }

@@ -666,10 +666,10 @@ function fieldShape(text: string): string {
   return text.trim().replace(/[\p{L}\p{N}]+/gu, (run) => (/^\p{N}+$/u.test(run) ? '9' : /^\p{L}+$/u.test(run) ? 'a' : 'x')).replace(/\s+/g, ' ');
 }
 
-function countSkipped(file: InputFile, reason: SkipReason, line: number, rows = 1): void {
+function countSkipped(file: InputFile, reason: SkipReason, line: number): void {
   let entry = file.skipped.find((s) => s.reason === reason);
   if (entry === undefined) file.skipped.push((entry = { reason, count: 0, firstLines: [] }));
-  entry.count += rows;
+  entry.count += 1;
   if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line);
 }
 
