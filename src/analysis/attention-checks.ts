@@ -3,7 +3,8 @@ import { PLAIN_FORMAT, type AnswerFormat } from '../survey/code-answer.js';
 import type { ColumnModel, SurveyModel } from '../survey/survey-model.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
-import { sameKind, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
+import { sameKind, stateOf, type AnalysisState, type RowAnalysis } from './analyze-survey.js';
+import { FilteredRows } from './filtered-rows.js';
 import type { Gate } from './gates.js';
 import type { AttentionSummary, Report } from './report.js';
 
@@ -42,7 +43,7 @@ function makeAttentionReader(column: ColumnModel, model: SurveyModel, format: An
  * `onLeftOut` is told their line, so that the reader counts them as skipped (`inattentive`).
  * Outermost of the analyses, so that a row left out is in no figure, segment or period.
  */
-export class AttentionChecks implements RowAnalysis {
+export class AttentionChecks extends FilteredRows {
   private readonly checks: ColumnModel[];
   private readers: Array<(raw: string) => AttentionResult>;
   private counts: AttentionCounts[];
@@ -50,32 +51,25 @@ export class AttentionChecks implements RowAnalysis {
   private rows = 0;
 
   constructor(
-    private readonly inner: RowAnalysis,
+    inner: RowAnalysis,
     private readonly model: SurveyModel,
     private readonly options: AttentionOptions,
     private readonly onLeftOut?: (line: number) => void,
   ) {
+    super(inner);
     // A low-confidence check (no sampled answer is the one asked for) is shown, not counted, until the config confirms it.
     this.checks = model.columns.filter((c) => c.role === 'attention' && c.expected !== undefined && c.confidence !== 'low');
     this.readers = this.checks.map((c) => makeAttentionReader(c, model));
     this.counts = this.checks.map(() => ({ passed: 0, failed: 0, unanswered: 0 }));
   }
 
-  useFormat(format: AnswerFormat): void {
+  override useFormat(format: AnswerFormat): void {
     this.readers = this.checks.map((c) => makeAttentionReader(c, this.model, format));
-    this.inner.useFormat(format);
-  }
-
-  addRow(fields: readonly string[], line = 0): void {
-    if (this.keeps(fields, line)) this.inner.addRow(fields, line);
-  }
-
-  addScored(fields: readonly string[], row: ScoredRow): void {
-    if (this.keeps(fields, 0)) this.inner.addScored(fields, row);
+    super.useFormat(format);
   }
 
   /** Counts the row's answers to the checks; whether it goes on (it does, unless it failed one and drop is on). */
-  private keeps(fields: readonly string[], line: number): boolean {
+  protected keeps(fields: readonly string[], line: number): boolean {
     let failed = false;
     for (let i = 0; i < this.checks.length; i++) {
       const result = (this.readers[i] as (raw: string) => AttentionResult)(fields[(this.checks[i] as ColumnModel).index] ?? '');
@@ -89,28 +83,28 @@ export class AttentionChecks implements RowAnalysis {
     return false;
   }
 
-  columns(): number[] {
-    return [...this.inner.columns(), ...this.checks.map((c) => c.index)];
+  protected ownColumns(): number[] {
+    return this.checks.map((c) => c.index);
   }
 
-  clear(): void {
-    this.inner.clear();
+  override clear(): void {
+    super.clear();
     this.counts = this.checks.map(() => ({ passed: 0, failed: 0, unanswered: 0 }));
     this.failedAny = 0;
     this.rows = 0;
   }
 
-  save(): AnalysisState {
+  override save(): AnalysisState {
     return { kind: 'attention', inner: this.inner.save(), counts: this.counts.map((c) => ({ ...c })), failedAny: this.failedAny, rows: this.rows };
   }
 
-  load(saved: AnalysisState): void {
+  override load(saved: AnalysisState): void {
     const state = stateOf(saved, 'attention');
     this.inner.load(state.inner);
     this.addCounts(state);
   }
 
-  merge(other: RowAnalysis): void {
+  override merge(other: RowAnalysis): void {
     const theirs = sameKind(this, other);
     this.inner.merge(theirs.inner);
     this.addCounts({ counts: theirs.counts, failedAny: theirs.failedAny, rows: theirs.rows });
@@ -129,8 +123,8 @@ export class AttentionChecks implements RowAnalysis {
     this.rows += from.rows;
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const report = this.inner.report(files, gates);
+  override report(files: InputFile[], gates: readonly Gate[] = []): Report {
+    const report = super.report(files, gates);
     const attention: AttentionSummary = {
       checks: this.checks.map((c, i) => ({ column: c.name, question: c.question, expected: c.expected as string, ...(this.counts[i] as AttentionCounts) })),
       respondents: this.rows,
