@@ -1196,7 +1196,6 @@ function leaveOutIfUnsure(column: ColumnModel): void {
   column.evidence.push(`low confidence: left out as ${was} until confirmed (--map or satisfy init)`);
 }
 
-/** The mean number of words of a column's answers, each distinct answer weighted by how often it was given. */
 /**
  * The share of the answers that are sentences: of SENTENCE_MIN_WORDS words or more, ending in a
  * full stop, an exclamation or a question mark (a closing quote or bracket after it aside).
@@ -1211,6 +1210,7 @@ function sentenceShare(labels: NonNullable<ValueProfile['labels']>): number {
   return answers === 0 ? 0 : sentences / answers;
 }
 
+/** The mean number of words of a column's answers, each distinct answer weighted by how often it was given. */
 function meanWords(labels: NonNullable<ValueProfile['labels']>): number {
   let words = 0;
   let answers = 0;
