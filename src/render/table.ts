@@ -83,7 +83,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const effort = effortLine(report, level, style);
   if (effort !== null) lines.push(line(effort));
   if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
-  // A report of one dimension says why it has no index, where a reader would look for one.
+  // A report whose dimensions make no index (one dimension; dimensions holding a part of the items) says why, where a reader would look for one.
   else if (missing.index !== null) lines.push(line(missing.index));
   lines.push(...complaintLines(report, level, style).map(line));
   return lines.join('\n');

@@ -235,18 +235,6 @@ function ownTextTicks(name: string, index: number, sample: readonly (readonly st
   return ticks;
 }
 
-/**
- * The questions written as one column per option whose header is the option's text and whose
- * cells hold that same text where it was chosen and nothing where not, as Typeform (and a Google
- * Forms checkbox split into columns, LimeSurvey's and SurveyMonkey's option columns) export a
- * multiple selection: runs of two or more such adjacent columns in `sample`, among the columns not
- * `taken` by a question their names share. A column nobody ticked (every cell blank) between two
- * of them is an option of the run too; one at either end may be a question of its own, and is
- * left out. An option's text met again starts another question (the same options asked twice in a
- * row). Neither a typed "Other" text nor any other answer belongs to a run. The question is
- * named after its columns' positions (1-based, as inspect shows them) and its first and last options,
- * as such an export does not write the question.
- */
 // A Qualtrics ImportId of one row of a matrix (`QID6-1`, `QID4_2`), and of the text typed beside one (`QID4-2-TEXT`).
 const QUALTRICS_ROW = /^(QID\d+)[-_]\d+$/;
 const QUALTRICS_ROW_TEXT = /^(QID\d+)[-_]\d+[-_]TEXT$/;
@@ -278,6 +266,18 @@ export function importIdGroups(importIds: readonly (string | null)[], names: rea
   return groups;
 }
 
+/**
+ * The questions written as one column per option whose header is the option's text and whose
+ * cells hold that same text where it was chosen and nothing where not, as Typeform (and a Google
+ * Forms checkbox split into columns, LimeSurvey's and SurveyMonkey's option columns) export a
+ * multiple selection: runs of two or more such adjacent columns in `sample`, among the columns not
+ * `taken` by a question their names share. A column nobody ticked (every cell blank) between two
+ * of them is an option of the run too; one at either end may be a question of its own, and is
+ * left out. An option's text met again starts another question (the same options asked twice in a
+ * row). Neither a typed "Other" text nor any other answer belongs to a run. The question is
+ * named after its columns' positions (1-based, as inspect shows them) and its first and last options,
+ * as such an export does not write the question.
+ */
 function ownTextRuns(names: readonly string[], sample: readonly (readonly string[])[], taken: ReadonlySet<number>): ColumnGroup[] {
   const runs: ColumnGroup[] = [];
   let columns: number[] = [];

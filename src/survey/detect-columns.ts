@@ -19,6 +19,7 @@ import { columnGroups, importIdGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
 import { textEntryChoices, type TextEntryChoice } from './text-entry-choice.js';
+import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { reversedWording } from './reverse-items.js';
@@ -153,9 +154,6 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   return { columns, language, keywordLexicons };
 }
 
-// `Q2_NPS_GROUP`: the group Qualtrics writes beside an NPS question, named after it.
-const NPS_GROUP = /^(.+)_NPS_GROUP$/i;
-
 /**
  * Qualtrics writes beside an NPS question `Q2` its own group of each answer, `Q2_NPS_GROUP`
  * (Detractor, Passive, Promoter, or 1-3): derived from `Q2`, no question of its own, and no segment
@@ -165,10 +163,10 @@ const NPS_GROUP = /^(.+)_NPS_GROUP$/i;
 function derivedNpsGroups(columns: ColumnModel[]): void {
   const byName = new Map(columns.map((c) => [c.name.trim().toLowerCase(), c]));
   columns.forEach(({ index, name, question, role }, i) => {
-    const answered = NPS_GROUP.exec(name.trim())?.[1];
-    const source = answered === undefined ? undefined : byName.get(answered.toLowerCase());
+    const answered = npsGroupOf(name);
+    const source = answered === null ? undefined : byName.get(answered.toLowerCase());
     if (source === undefined || role === 'ignored') return;
-    columns[i] = { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [`derived from "${source.name}": Qualtrics' promoter/passive/detractor group of that NPS question's answer`], unmapped: [], confidence: 'high' };
+    columns[i] = { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [derivedNpsGroup(source.name)], unmapped: [], confidence: 'high' };
   });
 }
 

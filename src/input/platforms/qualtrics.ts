@@ -80,7 +80,17 @@ function responseType(value: string): NotAResponse | null {
 
 // `Q2_NPS_GROUP`: beside an NPS question, Qualtrics' own code of its answer, 1 detractor, 2 passive,
 // 3 promoter. Derived from the 0-10 answer, it is no question of its own.
-const NPS_GROUP = /_NPS_GROUP$/i;
+const NPS_GROUP = /^(.+)_NPS_GROUP$/i;
+
+/** The NPS question a column named `Q2_NPS_GROUP` is Qualtrics' group of (`Q2`), or null. */
+export function npsGroupOf(name: string): string | null {
+  return NPS_GROUP.exec(name.trim())?.[1] ?? null;
+}
+
+/** The evidence of a column that is Qualtrics' group of the answers to NPS question `question`. */
+export function derivedNpsGroup(question: string): string {
+  return `derived from "${question}": Qualtrics' promoter/passive/detractor group of that NPS question's answer`;
+}
 
 function finish(shape: PlatformShape): PlatformShape {
   const finished = indexOfName(shape.names, 'Finished');
@@ -89,7 +99,8 @@ function finish(shape: PlatformShape): PlatformShape {
   const roles = indexOfName(shape.names, 'RecordedDate') < 0 ? { ...METADATA, enddate: 'timestamp' as const } : METADATA;
   const hints = hintByName(shape.names, roles, 'Qualtrics').map((hint, i): ColumnHint | null => {
     const name = shape.names[i] ?? '';
-    return hint ?? (NPS_GROUP.test(name.trim()) ? { role: 'ignored', why: `derived from "${name.trim().replace(NPS_GROUP, '')}": Qualtrics' promoter/passive/detractor group of that NPS question's answer` } : null);
+    const question = npsGroupOf(name);
+    return hint ?? (question === null ? null : { role: 'ignored', why: derivedNpsGroup(question) });
   });
   return {
     ...shape,
