@@ -35,6 +35,7 @@ export class CoMoments {
   add(x: ArrayLike<number>, weight = 1): void {
     if (!(weight > 0)) return;
     const { k, means, c, delta } = this;
+    const before = this.weightSum;
     this.count += 1;
     this.weightSum += weight;
     this.weight2Sum += weight * weight;
@@ -43,14 +44,14 @@ export class CoMoments {
       delta[i] = (x[i] as number) - (means[i] as number);
       means[i] = (means[i] as number) + (delta[i] as number) * share;
     }
+    // The cross-product w·δᵢ·(xⱼ − x̄ⱼ) written as w·δᵢ·δⱼ·(Σw before / Σw after), which it equals: x − x̄
+    // after the update cancels to a few digits when this weight outweighs the earlier ones a
+    // million times (x̄ has moved next to x), and the co-moments lost as many digits; δ, taken before
+    // the update, and the ratio of the sums lose none. The diagonal is a square: never negative.
+    const kept = weight * (before / this.weightSum);
     for (let i = 0; i < k; i++) {
-      const di = weight * (delta[i] as number);
-      // The diagonal's term is w·δ²·(1 − w/Σw), never negative; it rounds below 0 by a hair when the
-      // earlier weights are too small to count beside this one, as in Moments.add: left out then,
-      // or satisfy's own check refuses the state (a sum of squares is never negative).
-      const square = c[i * k + i] as number;
-      for (let j = 0; j < k; j++) c[i * k + j] = (c[i * k + j] as number) + di * ((x[j] as number) - (means[j] as number));
-      if ((c[i * k + i] as number) < square) c[i * k + i] = square;
+      const di = kept * (delta[i] as number);
+      for (let j = 0; j < k; j++) c[i * k + j] = (c[i * k + j] as number) + di * (delta[j] as number);
     }
   }
 

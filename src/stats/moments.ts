@@ -27,6 +27,7 @@ export class Moments {
 
   add(x: number, weight = 1): void {
     if (!(weight > 0)) return;
+    const before = this.weightSum;
     this.count += 1;
     this.weightSum += weight;
     this.weight2Sum += weight * weight;
@@ -34,11 +35,10 @@ export class Moments {
     // The share first, so that the first observation (share 1) is the mean exactly, and a constant
     // variable keeps a mean equal to it and no spread, whatever its weights.
     this.mu += delta * (weight / this.weightSum);
-    // w·δ·(x − x̄) is w·δ²·(1 − w/Σw), never negative; it rounds below 0 by a hair when the earlier
-    // weights are too small to count beside this one (w/Σw rounds to 1, and x̄ to a neighbour of x),
-    // and satisfy's own check refused the state that held such an m2 (it must be ≥ 0).
-    const spread = weight * delta * (x - this.mu);
-    if (spread > 0) this.m2 += spread;
+    // w·δ·(x − x̄) written as w·δ²·(Σw before / Σw after), which it equals: x − x̄ after the update
+    // cancels to a few digits when this weight outweighs the earlier ones a million times, and m2
+    // lost as many; δ and the ratio of the sums lose none, and the term is never negative.
+    this.m2 += weight * (before / this.weightSum) * delta * delta;
   }
 
   /** Multiplies every weight by `factor` (> 0): the figures stay, the sums change unit. */

@@ -7,6 +7,7 @@ Run it again after changing a case; CI reads the JSON and needs neither Python n
 """
 import json
 import sys
+from fractions import Fraction
 
 import numpy as np
 import scipy
@@ -66,9 +67,27 @@ quantile_sets = [[1, 2, 2, 5], [4, 5, 3, 4, 4, 2, 5, 5, 4, 3], [10, 9, 9, 10, 8,
 quartile_cases = [{"values": v, "q1": float(np.percentile(v, 25, method="linear")), "median": float(np.percentile(v, 50, method="linear")),
                    "q3": float(np.percentile(v, 75, method="linear"))} for v in quantile_sets]
 
+# Weights far apart (1e-3 … 1e3, 1e-6 … 1e6), light rows first: the weighted co-moments Σw(x − x̄)(y − ȳ)
+# and means in exact rational arithmetic from the weights' and values' own binary fractions.
+far_cases = []
+far_rng = np.random.default_rng(20261205)
+for name, spread, n in [("light-then-heavy-1e6", 3, 12), ("light-then-heavy-1e12", 6, 12), ("alternating-1e12", 6, 40), ("heavy-agree-1e6", 3, 12), ("heavy-agree-1e12", 6, 12)]:
+    weights = [float(10 ** far_rng.uniform(-spread, -spread + 1)) for _ in range(n // 2)] + [float(10 ** far_rng.uniform(spread - 1, spread)) for _ in range(n - n // 2)]
+    if name.startswith("alternating"):
+        weights = [w for pair in zip(weights[: n // 2], weights[n // 2:]) for w in pair]
+    rows = [[float(far_rng.integers(1, 6)), float(far_rng.integers(0, 11))] for _ in range(n)]
+    if name.startswith("heavy-agree"):
+        # The spread is the light rows': every heavy row gives the same answers (a failed fuzz run's survey).
+        rows = rows[: n // 2] + [[3.0, 7.0]] * (n - n // 2)
+    total = sum(Fraction(w) for w in weights)
+    means = [sum(Fraction(w) * Fraction(r[i]) for w, r in zip(weights, rows)) / total for i in range(2)]
+    co = [[float(sum(Fraction(w) * (Fraction(r[i]) - means[i]) * (Fraction(r[j]) - means[j]) for w, r in zip(weights, rows))) for j in range(2)] for i in range(2)]
+    far_cases.append({"name": name, "weights": weights, "rows": rows, "means": [float(m) for m in means], "comoments": co})
+
 json.dump({
     "generatedBy": "tests/reference/stats_reference.py",
     "scipy": scipy.__version__, "numpy": np.__version__, "python": sys.version.split()[0],
     "means": mean_cases, "wilson": wilson_cases, "nps": nps_cases, "tQuantiles": quantile_cases, "normalQuantiles": normal_cases, "quartiles": quartile_cases,
+    "farWeights": far_cases,
 }, sys.stdout, indent=1)
 sys.stdout.write("\n")

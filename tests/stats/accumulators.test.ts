@@ -11,6 +11,13 @@ interface MeanCase {
   mean: number;
   variance: number;
 }
+interface FarCase {
+  name: string;
+  weights: number[];
+  rows: number[][];
+  means: number[];
+  comoments: number[][];
+}
 // The same samples whose intervals are checked; the means and variances there come from numpy.
 const cases = readReference<{ means: MeanCase[] }>('stats-reference.json').means.filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i);
 
@@ -38,6 +45,22 @@ describe('Moments (Welford) agrees with numpy mean and var(ddof=1)', () => {
       expectClose(merged.mean(), mean, 1e-12, 'mean');
       expectClose(merged.variance(), variance, 1e-9, 'variance');
     }
+  });
+
+  it.each(readReference<{ farWeights: FarCase[] }>('stats-reference.json').farWeights)('$name: weights far apart keep every digit of the exact co-moments', ({ weights, rows, means, comoments }) => {
+    // Light rows, then heavy rows that agree: the spread is the light rows' alone. Written as
+    // w·δ·(x − x̄), each heavy row's update cancelled to a few digits (2e-7 of m2 at weights 1e12 apart).
+    const [moments, co] = [new Moments(), new CoMoments(2)];
+    weights.forEach((w, i) => {
+      moments.add((rows[i] as number[])[0] as number, w);
+      co.add(rows[i] as number[], w);
+    });
+    // Relative to the figure, however small the light rows make it.
+    const closeTo = (actual: number, expected: number, what: string) => expect(Math.abs(actual - expected) / Math.abs(expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-14);
+    closeTo(moments.save().m2, (comoments[0] as number[])[0] as number, 'm2');
+    const state = co.save();
+    state.c.forEach((c, i) => closeTo(c, (comoments[Math.floor(i / 2)] as number[])[i % 2] as number, `c[${i}]`));
+    state.means.forEach((m, i) => expectClose(m, means[i] as number, 1e-14, `mean ${i}`));
   });
 
   it('never has a negative sum of squares, where an earlier weight is too small to count beside a later one', () => {
