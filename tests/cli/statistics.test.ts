@@ -105,7 +105,7 @@ describe('edge cases', () => {
   it.each([
     ['one-respondent.csv', [], { 'dimensions.delivery.sd': 'needs at least 2 respondents', 'dimensions.delivery.alpha': 'fewer than two respondents answered every item', drivers: 'too few respondents with every dimension score and an outcome (1; needs 4)' }],
     ['all-answers-equal.csv', [], { 'dimensions.delivery.alpha': 'an item has the same answer from every respondent who answered every item', drivers: 'a dimension score or the outcome does not vary' }],
-    ['collinear-dimensions.csv', [], { 'dimensions.pricing.alpha': 'a single item has no alpha', drivers: 'the dimension scores are collinear: one is a combination of the others' }],
+    ['collinear-dimensions.csv', [], { 'dimensions.pricing.alpha': 'a single item has no alpha', drivers: 'the dimension scores are collinear: one is (nearly) a combination of the others' }],
     // One dimension: no index, whatever the weights (see the README's Index).
     ['all-zero-weights.csv', ['--weight', 'weight'], { 'dimensions.delivery.mean': 'no respondent answered any item', index: 'one dimension (delivery): the index, a mean over dimensions, would repeat its score; see dimensions.delivery', nps: 'the recommend question has no valid 0-10 answer' }],
   ])('%s', (fixture, flags, reasons) => {

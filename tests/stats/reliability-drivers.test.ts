@@ -62,7 +62,16 @@ describe('relativeWeights agrees with numpy (tests/reference/drivers_reference.p
   });
 
   it('refuses collinear predictors', () => {
-    expect(relativeWeights([[1, 1], [1, 1]], [0.5, 0.5])).toBe('the dimension scores are collinear: one is a combination of the others');
+    expect(relativeWeights([[1, 1], [1, 1]], [0.5, 0.5])).toBe('the dimension scores are collinear: one is (nearly) a combination of the others');
+  });
+
+  it('refuses predictors past a condition index of 100 (scores correlated above 0.9999), not below', () => {
+    // Two predictors correlated at r have eigenvalues 1 ± r: an index of 100 is r = 9999/10001.
+    const pair = (r: number) => relativeWeights([[1, r], [r, 1]], [0.3, 0.31]);
+    expect(pair(0.99999)).toBe('the dimension scores are collinear: one is (nearly) a combination of the others');
+    expect(pair(0.99985)).toBe('the dimension scores are collinear: one is (nearly) a combination of the others');
+    expect(pair(0.9997)).toMatchObject({ weights: [expect.any(Number), expect.any(Number)] });
+    expect(pair(0.95)).toMatchObject({ weights: [expect.any(Number), expect.any(Number)] });
   });
 
   it('gives the whole R² to a single predictor', () => {
