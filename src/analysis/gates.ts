@@ -2,6 +2,7 @@ import { SatisfyError } from '../errors.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import { forTheWorse } from './compare-reports.js';
+import { nullReasonAt } from './null-reason-at.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
 
 export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
@@ -248,4 +249,10 @@ function commentFigure(comments: CommentsSummary | null | undefined, path: strin
     return sum + (figure === undefined ? found.comments : found[tone as CommentTone]);
   }, 0);
   return (figure ?? tone) === 'share' ? count / total : count;
+}
+
+/** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt); else null. */
+export function gateNullReason(check: Check, report: Report | undefined): string | null {
+  if (report === undefined || check.actual !== null || isDrop(check)) return null;
+  return nullReasonAt(report, parseGate(check.expression).path);
 }

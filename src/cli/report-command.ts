@@ -1,11 +1,10 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { distinctGates, evaluateDrops, isDrop, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
+import { distinctGates, evaluateDrops, gateNullReason, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
-import { nullReasonAt } from '../analysis/null-reason-at.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
-import { gateFigure } from '../render/format-number.js';
+import { gateVerdict } from '../render/gate-verdict.js';
 import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/analyze-files.js';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
@@ -114,22 +113,9 @@ async function writeTo(path: string, text: string, io: Io): Promise<void> {
   else await writeOutput(path, text);
 }
 
-/**
- * The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop; for a figure that is
- * null in the report, why (`nullReason`, see gateNullReason).
- */
+/** The line on stderr for a gate that failed: a --fail-if or a --fail-on-drop (see gateVerdict). */
 export function gateFailure(check: Check, nullReason: string | null = null): string {
-  const drop = isDrop(check);
-  const missing = drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
-  // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  const why = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? missing : drop ? `change ${gateFigure(check.actual)}, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}` : `actual ${gateFigure(check.actual)}`;
-  return `satisfy: gate failed: ${check.expression} (${why})`;
-}
-
-/** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt); else null. */
-export function gateNullReason(check: Check, report: Report | undefined): string | null {
-  if (report === undefined || check.actual !== null || isDrop(check)) return null;
-  return nullReasonAt(report, parseGate(check.expression).path);
+  return `satisfy: gate failed: ${check.expression} (${gateVerdict(check, nullReason)})`;
 }
 
 /** The report with its comparison against the baseline and the checks of --fail-on-drop. */

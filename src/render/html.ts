@@ -1,5 +1,5 @@
 import { forTheWorse } from '../analysis/compare-reports.js';
-import type { Change, Check, Report, SegmentTest } from '../analysis/report.js';
+import type { Change, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
@@ -10,7 +10,8 @@ import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from '.
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, skippedRows } from './words.js';
-import { isDrop } from '../analysis/gates.js';
+import { gateNullReason } from '../analysis/gates.js';
+import { gateVerdict } from './gate-verdict.js';
 
 /**
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
@@ -35,7 +36,7 @@ export async function renderHtml(data: Report): Promise<string> {
   const source = files.length === 1 ? (files[0]?.path ?? '') : `${files.length} files`;
   const body = [
     `<h1>Customer satisfaction <small>${escapeHtml(source)}</small></h1>`,
-    failedGates(report.checks),
+    failedGates(report),
     headline(report),
     ...svgs,
     dimensionTable(report),
@@ -93,10 +94,10 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
   return `<table><thead><tr>${head.map((h, i) => cell('th', escapeHtml(h), i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
-function failedGates(checks: readonly Check[]): string {
-  const failed = checks.filter((c) => !c.pass);
+function failedGates(report: Report): string {
+  const failed = report.checks.filter((c) => !c.pass);
   if (failed.length === 0) return '';
-  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${c.withheld !== undefined ? `cannot be judged: ${escapeHtml(c.withheld)}` : c.actual === null ? 'the report has no such figure' : `${isDrop(c) ? 'change' : 'actual'} ${escapeHtml(String(c.actual))}`}</p>`).join('\n');
+  return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${escapeHtml(gateVerdict(c, gateNullReason(c, report)))}</p>`).join('\n');
 }
 
 function headline(report: Report): string {

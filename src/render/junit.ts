@@ -1,6 +1,6 @@
 import type { Check } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { isDrop } from '../analysis/gates.js';
+import { gateVerdict } from './gate-verdict.js';
 
 /**
  * The gates as JUnit XML, one test case per gate, for CI systems that show test results. A control
@@ -13,10 +13,9 @@ export function renderJunit(data: readonly Check[], nullReason: (check: Check) =
   const cases = checks.map((check, i) => {
     const name = escapeXml(check.expression);
     if (check.pass) return `    <testcase classname="satisfy.gates" name="${name}"/>`;
-    const drop = isDrop(check);
     const why = nullReason(data[i] as Check);
-    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? (drop ? 'no such change: the figure is missing on one side or both' : why === null ? 'no such figure in the report' : `null in the report: ${why}`) : `${drop ? 'change' : 'actual'} ${check.actual}`;
-    return `    <testcase classname="satisfy.gates" name="${name}">\n      <failure message="${escapeXml(`${check.expression}: ${actual}`)}"/>\n    </testcase>`;
+    const verdict = gateVerdict(check, why === null ? null : inertData(why, 'keep'));
+    return `    <testcase classname="satisfy.gates" name="${name}">\n      <failure message="${escapeXml(`${check.expression}: ${verdict}`)}"/>\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="${checks.length}" failures="${failures}">\n${cases.join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>\n</testsuites>\n`;
 }

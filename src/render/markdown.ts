@@ -10,7 +10,8 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from 
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
-import { isDrop } from '../analysis/gates.js';
+import { gateNullReason } from '../analysis/gates.js';
+import { gateVerdict } from './gate-verdict.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -25,7 +26,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length > 0) {
     // A --fail-on-drop's figure is the change.
-    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${c.withheld !== undefined ? `cannot be judged: ${c.withheld}` : c.actual === null ? 'the report has no such figure' : `${isDrop(c) ? 'change' : 'actual'} ${fixed(c.actual, 2)}`}`).join('\n>\n'));
+    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${gateVerdict(c, gateNullReason(c, report))}`).join('\n>\n'));
   }
   const { csat, nps, index } = report;
   parts.push(

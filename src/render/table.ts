@@ -11,9 +11,10 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from 
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
-import { boxPercent, DASH, fixed, gateFigure, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
-import { isDrop } from '../analysis/gates.js';
+import { gateNullReason } from '../analysis/gates.js';
+import { gateVerdict } from './gate-verdict.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
@@ -269,7 +270,7 @@ function exclusions(report: Report, c: ChalkInstance): string {
 function gates(report: Report, c: ChalkInstance): string {
   if (report.checks.length === 0) return '';
   const lines = report.checks.map((check) => {
-    const actual = check.withheld !== undefined ? `cannot be judged: ${check.withheld}` : check.actual === null ? 'no such figure' : `${isDrop(check) ? 'change ' : ''}${gateFigure(check.actual)}`;
+    const actual = gateVerdict(check, gateNullReason(check, report));
     return check.pass ? `${c.green('pass')}  ${check.expression}  (${actual})` : `${c.red('FAIL')}  ${check.expression}  (${actual})`;
   });
   return `${c.bold('Gates')} (--fail-if)\n${lines.join('\n')}`;
