@@ -26,7 +26,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length > 0) {
     // A --fail-on-drop's figure is the change.
-    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${gateVerdict(c, gateNullReason(c, report))}`).join('\n>\n'));
+    parts.push(failed.map((c) => `> **Gate failed:** \`${c.expression}\` — ${escape(gateVerdict(c, gateNullReason(c, report)))}`).join('\n>\n'));
   }
   const { csat, nps, index } = report;
   parts.push(
