@@ -6,8 +6,11 @@ import { createDecoder, type Decoder } from './decoder.js';
 /** Receives the records of a CSV stream, each as its fields and the line where it starts. */
 export interface RecordSink {
   record(fields: string[], line: number): void;
-  /** A quoted field is never closed: the rest of the input, from `line`, is one broken record. */
-  unclosed(line: number): void;
+  /**
+   * A quoted field is never closed: the rest of the input, from `line`, is one broken record; `text`
+   * is that record as it stands in the input, from its first byte to the input's end.
+   */
+  unclosed(line: number, text: string): void;
   /** The record that follows starts piece `piece` of the stream (see RecordOptions.pieceBytes). */
   piece?(piece: number): void;
   /**
@@ -131,6 +134,8 @@ export class CsvRecords {
   // Stopped by reaching `until`; halted by stop().
   private stopped = false;
   private halted = false;
+  // Where the record whose quote is never closed starts, in the bytes of the scan that found it.
+  private unclosedFrom = 0;
   // Paused by pause(): the bytes pushed and not yet read wait, carried, for resume().
   private paused = false;
   private wanted: Uint8Array | null = null;
@@ -316,7 +321,7 @@ export class CsvRecords {
       const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
       const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
       this.emit(bytes, scanned.records, scanned.line, notUtf8, valid);
-      if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed);
+      if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed, this.decoder.decode(bytes.subarray(this.unclosedFrom)));
       this.line = scanned.line;
       end = scanned.end;
       if (scanned.records < batch || this.done) break;
@@ -512,6 +517,7 @@ export class CsvRecords {
         }
         if (after === UNCLOSED_AT_END) {
           // Unclosed at the end of the input: no record, the sink is told.
+          this.unclosedFrom = recordStart;
           fields = firstField;
           end = n;
           endLine = line;

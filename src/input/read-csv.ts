@@ -173,7 +173,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 
   const byteWise = isByteWise(encoding.encoding);
   const reader: CsvRecords = new CsvRecords(
-    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), piece: (piece) => rows.piece(piece), notUtf8: (count, line) => rows.notUtf8(count, line) },
+    { record: (record, line) => rows.push(record, line), unclosed: (line, text) => rows.unreadable(line, text), piece: (piece) => rows.piece(piece), notUtf8: (count, line) => rows.notUtf8(count, line) },
     { delimiter, encoding: byteWise ? encoding.encoding : 'utf-8', file: path, maxRecordBytes: MAX_RECORD_BYTES, pieceBytes: options.pieceBytes },
   );
   const splittable = () => (source.size === null || source.gzip || !byteWise || reader.recordEnding === 'unknown' ? null : { size: source.size, ending: reader.recordEnding });
@@ -300,7 +300,7 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
   const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
   const head = readHead(path, encoding, delimiter);
   const reader: CsvRecords = new CsvRecords(
-    { record: (record, line) => rows.push(record, line), unclosed: (line) => rows.unreadable(line), notUtf8: (count, line) => rows.notUtf8(count, line) },
+    { record: (record, line) => rows.push(record, line), unclosed: (line, text) => rows.unreadable(line, text), notUtf8: (count, line) => rows.notUtf8(count, line) },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, startOffset: 0, ending: head.ending },
   );
   const rows = new RowFilter(file, handlers, options, reader, () => null);
@@ -499,13 +499,19 @@ class RowFilter {
     if (into.firstLines.length < FIRST_LINES && !into.firstLines.includes(line)) into.firstLines.push(line);
   }
 
-  /** A record that cannot be read: an unclosed quote runs to the end of the file. */
-  unreadable(line: number): void {
+  /**
+   * A record that cannot be read: an unclosed quote runs to the end of the file (`text`, from the
+   * record's first byte), with every row after it; the rows it swallowed are counted with it (see
+   * unclosedRows).
+   */
+  unreadable(line: number, text = ''): void {
     if (this.shape === null) this.start();
     // Nothing read before it: the header itself is broken, and nothing can be read at all.
     if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');
-    this.file.rows += 1;
-    this.skip('unclosedQuote', line, 'a quoted field is never closed: the rest of the file is one broken field');
+    const rows = unclosedRows(text, this.columns, this.file.delimiter);
+    this.file.rows += 1 + rows.length;
+    const swallowed = rows.length === 0 ? '' : `, with the ${rows.length === 1 ? 'row' : `${rows.length} rows`} after it`;
+    this.skip('unclosedQuote', line, `a quoted field is never closed: the rest of the file is one broken field${swallowed}`, [0, ...rows]);
   }
 
   /** A value of a JSON file that is not a response (an object): counted as a row skipped, an error under --strict. */
@@ -645,6 +651,28 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
     before += lines.length - 1;
   }
   return null;
+}
+
+/**
+ * The rows a quote never closed swallowed: `text` is the broken record, from its first byte to the
+ * end of the file. After its first line, a line whose first field has the shape of the record's
+ * own (an id, a date: see fieldShape) and that holds at least the header's delimiters is a row, as
+ * strayQuote tells them (at least: a row's quoted comment may hold delimiters too). As lines after
+ * the record's first.
+ */
+export function unclosedRows(text: string, columns: number, delimiter: string): number[] {
+  const lines = text.split(LINE_BREAK);
+  const firstOf = (line: string) => {
+    const end = line.indexOf(delimiter);
+    return fieldShape(end < 0 ? line : line.slice(0, end));
+  };
+  const first = firstOf(lines[0] ?? '');
+  const rows: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (countOf(line, delimiter) >= columns - 1 && firstOf(line) === first) rows.push(i);
+  }
+  return rows;
 }
 
 /** The line breaks in `text`: LF, CRLF and a lone CR, one each. */

@@ -17,7 +17,7 @@ describe('user errors exit 2 with one clear line', () => {
     [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
-      'satisfy: error: a quoted field is never closed: the rest of the file is one broken field (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
+      'satisfy: error: a quoted field is never closed: the rest of the file is one broken field, with the row after it (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
       'stray quote under --strict',

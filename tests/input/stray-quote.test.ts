@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayQuote } from '../../src/input/read-csv.js';
+import { strayQuote, unclosedRows } from '../../src/input/read-csv.js';
 
 // A record whose field, handed over with the quote that opened it (closed where no field ends),
 // holds lines that are rows of the file (its delimiters, a first field shaped as the record's own)
@@ -39,5 +39,21 @@ describe('strayQuote', () => {
 
   it('counts the lines of earlier fields of several lines', () => {
     expect(strayQuote(['17', 'a\nb', '"x\n18,2,y "z"'], 3, ',')).toEqual({ field: 2, rows: [2] });
+  });
+});
+
+// A quote never closed runs to the end of the file: the lines after the record's first that are
+// rows (a first field shaped as the record's, the header's delimiters or more) are rows it swallowed.
+describe('unclosedRows', () => {
+  it('counts the rows after the broken record, with CRLF, LF or CR, and not its comment\'s lines', () => {
+    for (const end of ['\r\n', '\n', '\r']) {
+      const text = `17,4,"late${end}and broken, twice, sadly${end}18,5,fine${end}19,2,${end}20,3,"ok, sure"${end}`;
+      expect(unclosedRows(text, 3, ',')).toEqual([2, 3, 4]);
+    }
+  });
+
+  it('finds none where the record is the last line, or the lines after it are no rows', () => {
+    expect(unclosedRows('R_1ab;4;"never closed', 3, ';')).toEqual([]);
+    expect(unclosedRows('R_1ab;4;"never closed\n2026;fast;and;kind\nand more', 3, ';')).toEqual([]);
   });
 });
