@@ -1869,3 +1869,37 @@ DELIVERED_TO_THE_DOOR = {
 for language, headers in DELIVERED_TO_THE_DOOR.items():
     write(f"delivered-to-the-door-is-delivery-{language}.csv", ["id"] + list(headers),
           [[str(i)] + [str(door_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# A consent gate asked as a question ("¿Acepta participar en esta encuesta?", "Acceptez-vous de
+# participer … ?", "Aceita participar …?") or stated ("Li e aceito …", "Piekrītu piedalīties …"),
+# answered yes or no in the survey's language or in words of agreeing and declining ("Acepto" /
+# "No acepto", "Piekrītu" / "Nepiekrītu"): a respondent who declines answers nothing else and is
+# left out, counted as declinedConsent, as with the consent gates above.
+asked_rng = random.Random(7301)
+CONSENT_ASKED = {
+    "es": (("question-answered-yes-no", "¿Acepta participar en esta encuesta?", "Sí", "No"),
+           ("question-answered-in-words", "¿Está de acuerdo en participar en esta encuesta?", "Acepto", "No acepto"),
+           ("statement-answered-yes-no", "Doy mi consentimiento para participar en esta encuesta", "Sí", "No"),
+           "Satisfacción general (1-5)", "Amabilidad del personal (1-5)"),
+    "fr": (("question-answered-yes-no", "Acceptez-vous de participer à cette enquête ?", "Oui", "Non"),
+           ("question-answered-in-words", "Êtes-vous d'accord pour participer à cette enquête ?", "J'accepte", "Je refuse"),
+           ("statement-answered-yes-no", "J'accepte de participer à cette enquête", "Oui", "Non"),
+           "Satisfaction globale (1-5)", "Amabilité du personnel (1-5)"),
+    "lv": (("question-answered-yes-no", "Vai piekrītat piedalīties aptaujā?", "Jā", "Nē"),
+           ("question-answered-in-words", "Vai piekrītat dalībai aptaujā?", "Piekrītu", "Nepiekrītu"),
+           ("statement-answered-yes-no", "Piekrītu piedalīties aptaujā", "Jā", "Nē"),
+           "Kopumā, cik apmierināts esat ar mums? (1-5)", "Darbinieku laipnība (1-5)"),
+    "pt": (("question-answered-yes-no", "Aceita participar nesta pesquisa?", "Sim", "Não"),
+           ("question-answered-in-words", "Concorda em participar neste inquérito?", "Concordo", "Não concordo"),
+           ("statement-answered-yes-no", "Li e aceito as informações acima", "Sim", "Não"),
+           "Satisfação geral (1-5)", "Simpatia dos funcionários (1-5)"),
+}
+for language, (*forms, overall, staff) in CONSENT_ASKED.items():
+    for form, consent, agree, decline in forms:
+        rows = []
+        for i in range(N):
+            if asked_rng.random() < 0.2:
+                rows.append([str(i), decline, "", ""])
+            else:
+                rows.append([str(i), agree, str(asked_rng.randint(1, 5)), str(asked_rng.randint(1, 5))])
+        write(f"consent-{form}-gates-{language}.csv", ["id", consent, overall, staff], rows, delimiter=";")

@@ -529,7 +529,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // codes, or a choice of a few words: "I agree"), is no answer to score: "Wyrażam zgodę na
   // przetwarzanie moich danych w celu badania satysfakcji" asks for no satisfaction, whatever its
   // words. Free text under such a header ("By writing here you consent to its publication") is a comment.
-  const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES && profile.meanLength < COMMENT_MIN_LENGTH : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1;
+  // Two words of agreeing and declining are a gate's answers too where they are also two points of an
+  // agreement scale ("Vai piekrītat dalībai aptaujā?" answered "Piekrītu" or "Nepiekrītu").
+  const twoWords = profile.distinct === 2 && profile.labels?.size === 2 && [...profile.labels.values()].filter((l) => declinesConsent(l.spelling)).length === 1;
+  const gate = rating === null ? profile.distinct <= CONSENT_MAX_CHOICES && profile.meanLength < COMMENT_MIN_LENGTH : rating.scale.kind === 'binary' || rating.scale.max - rating.scale.min <= 1 || twoWords;
   if (kw.consent !== undefined && gate) {
     assign('ignored', `header keyword ${kw.consent.text}: consent to take part or to the processing of data, not an answer to score`);
     // A gate lets someone through: where every sampled answer in words reads as declining (a long

@@ -116,6 +116,37 @@ describe('a consent question that opens the survey', () => {
   });
 });
 
+// fixtures/detection/consent-{question,statement}-answered-*-gates-*.csv: the consent gate asked as a
+// question ("¿Acepta participar en esta encuesta?") or stated ("Li e aceito …"), answered yes or no in
+// the survey's language or in words of agreeing and declining; the answer that declines, as written.
+const ASKED: readonly (readonly [string, string])[] = [
+  ['consent-question-answered-yes-no-gates-es', 'No'],
+  ['consent-question-answered-in-words-gates-es', 'No acepto'],
+  ['consent-statement-answered-yes-no-gates-es', 'No'],
+  ['consent-question-answered-yes-no-gates-fr', 'Non'],
+  ['consent-question-answered-in-words-gates-fr', 'Je refuse'],
+  ['consent-statement-answered-yes-no-gates-fr', 'Non'],
+  ['consent-question-answered-yes-no-gates-lv', 'Nē'],
+  ['consent-question-answered-in-words-gates-lv', 'Nepiekrītu'],
+  ['consent-statement-answered-yes-no-gates-lv', 'Nē'],
+  ['consent-question-answered-yes-no-gates-pt', 'Não'],
+  ['consent-question-answered-in-words-gates-pt', 'Não concordo'],
+  ['consent-statement-answered-yes-no-gates-pt', 'Não'],
+];
+
+describe('a consent gate asked as a question or stated, in Spanish, French, Latvian and Portuguese', () => {
+  it.each(ASKED)('%s: a respondent who answers %j is left out, counted as declinedConsent', (name, decline) => {
+    const fixture = `fixtures/detection/${name}.csv`;
+    const rows = rowsOf(fixture, ';');
+    const declined = rows.filter((r) => r[1] === decline);
+    expect(declined.length).toBeGreaterThan(0);
+    const parsed = report(fixture);
+    expect(parsed.columns[1]?.role).toBe('ignored');
+    expect(parsed.respondents).toBe(rows.length - declined.length);
+    expect(parsed.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual([['declinedConsent', declined.length]]);
+  });
+});
+
 describe('a consent question after the questions', () => {
   it('leaves out no one: who says no to being contacted has answered the survey', () => {
     const parsed = report('fixtures/detection/consent-after-the-questions-keeps-everyone.csv');

@@ -29,7 +29,7 @@ export const es: Lexicon = {
   waiting: ['tiempo de espera', 'tiempos de espera', 'la espera', 'en espera', 'sala de espera', 'lista de espera', '~espera', 'esperó', 'tuvo que esperar', 'en cola', 'hacer cola'],
   // "Entregado" is also dedicated ("un equipo muy entregado") and handed in or back ("entregó las notas").
   delivering: { verbs: ['entregado', 'entregada', 'entregados', 'entregadas', 'entregar', 'entregó', 'entregaron'], what: ['pedido*', 'producto*', 'compra*', 'artículo*', 'mercancía*', 'puerta', 'domicilio', 'dirección'] },
-  consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
+  consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'acepta responder', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],

@@ -32,7 +32,7 @@ export const fr: Lexicon = {
   waiting: ['temps d attente', 'file d attente', 'salle d attente', 'en attente', "l attente", '~attente', 'attendre', 'attendu longtemps'],
   // "Livré" is also left to oneself ("livré à moi-même") and a course given ("la formation a été livrée en ligne").
   delivering: { verbs: ['livré', 'livrée', 'livrés', 'livrées', 'livrer'], what: ['commande*', 'produit*', 'article*', 'marchandise*', 'achat*', 'paquet*', 'porte', 'domicile', 'adresse'] },
-  consent: ['consentement*', 'je consens', "j'accepte", 'traitement de mes données', 'traitement de mes données personnelles'],
+  consent: ['consentement*', 'je consens', "j'accepte", 'acceptez-vous de participer', 'acceptes-tu de participer', 'acceptez de participer', 'accepte de participer', "d'accord pour participer", 'acceptez-vous de répondre', 'traitement de mes données', 'traitement de mes données personnelles'],
   consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '^à temps', '^ponctualité', "^à l'heure convenue", "^à l'heure prévue", '^à la date convenue', '^à la date prévue'],

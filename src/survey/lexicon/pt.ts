@@ -29,7 +29,7 @@ export const pt: Lexicon = {
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
   // "Entregar" is also to deliver on a promise ("soube entregar o que prometeu").
   delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*', 'porta', 'casa', 'morada'] },
-  consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
+  consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'li e aceito', 'aceita responder', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
   dimensions: {
     delivery: ['entrega*', 'entregue', 'entregues', 'envio*', 'expedição', 'transportadora', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete'],
