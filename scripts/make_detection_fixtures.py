@@ -1903,3 +1903,26 @@ for language, (*forms, overall, staff) in CONSENT_ASKED.items():
             else:
                 rows.append([str(i), agree, str(asked_rng.randint(1, 5)), str(asked_rng.randint(1, 5))])
         write(f"consent-{form}-gates-{language}.csv", ["id", consent, overall, staff], rows, delimiter=";")
+
+# A question whether there was a problem answered No / Maybe / Yes (a yes/no complaint question
+# with a hedge between its ends): yes is the worst answer, as the yes/no complaint question scores
+# yes 0, so the item of complaints is scored reversed. Whether it was resolved, No / Maybe / Yes,
+# runs the usual way (yes is put right). In each lexicon language.
+hedged_rng = random.Random(7302)
+HEDGED_PROBLEM = {
+    "en": ("Have you had a problem with your order?", "Was your problem resolved?", "Overall satisfaction (1-5)", ("No", "Maybe", "Yes")),
+    "de": ("Hatten Sie ein Problem mit Ihrer Bestellung?", "Wurde Ihr Problem gelöst?", "Gesamtzufriedenheit (1-5)", ("Nein", "Vielleicht", "Ja")),
+    "fr": ("Avez-vous eu un problème avec votre commande ?", "Votre problème a-t-il été résolu ?", "Satisfaction globale (1-5)", ("Non", "Peut-être", "Oui")),
+    "es": ("¿Ha tenido algún problema con su pedido?", "¿Se resolvió su problema?", "Satisfacción general (1-5)", ("No", "Quizás", "Sí")),
+    "pt": ("Teve algum problema com a sua encomenda?", "O seu problema foi resolvido?", "Satisfação geral (1-5)", ("Não", "Talvez", "Sim")),
+    "pl": ("Czy miał Pan problem z zamówieniem?", "Czy Pana problem został rozwiązany?", "Ogólne zadowolenie (1-5)", ("Nie", "Może", "Tak")),
+    "lv": ("Vai jums bija problēma ar pasūtījumu?", "Vai jūsu problēma tika atrisināta?", "Kopumā, cik apmierināts esat ar mums? (1-5)", ("Nē", "Varbūt", "Jā")),
+}
+for language, (problem, resolved, overall, answers) in HEDGED_PROBLEM.items():
+    # Who had more of a problem had it put right less often: the two run together once the first is reversed.
+    rows = []
+    for i in range(N):
+        had = hedged_rng.choice([0, 0, 0, 1, 2])
+        put_right = 2 - had if hedged_rng.random() < 0.8 else hedged_rng.randint(0, 2)
+        rows.append([str(i), answers[had], answers[put_right], str(hedged_rng.randint(1, 5))])
+    write(f"problem-no-maybe-yes-scores-yes-worst-{language}.csv", ["id", problem, resolved, overall], rows, delimiter=";")

@@ -592,6 +592,13 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // A statement that something named by a dimension was hard ("Il est difficile de joindre le
     // service client") rates that thing: an item of the dimension, not the effort question.
     if (kw.ces !== undefined && !kw.ces.weak && !(keywords.easeOnly && dimension !== null)) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
+    // "Have you had a problem with …? No / Maybe / Yes" asks what the yes/no complaint question asks,
+    // with a hedge between its ends: yes is the worst answer, as it scores 0 there. Scored reversed, an
+    // item of complaints (a hedge is no yes to count as having had a problem). "Was it resolved? No /
+    // Maybe / Yes", a word of resolution, runs the usual way: yes is put right.
+    if (dimension?.id === 'complaints' && kw.resolution === undefined && /^hedged-yes-no-/.test(rating.scale.labelSet ?? '')) {
+      return assign('item', `${dimensionWhy}; ${scaleWhy}: whether there was a problem, with a hedge, yes the worst answer (scored reversed, as the yes/no complaint question scores yes 0)`, { ...rating.scale, reversed: true }, 'complaints', sure(dimensionConfidence));
+    }
     if (dimension !== null) {
       const ease = kw.ces === undefined ? '' : `; header keyword ${kw.ces.text} says how easy it was, not the effort question: the dimension it names wins`;
       return assign('item', `${dimensionWhy}; ${scaleWhy}${ease}`, rating.scale, dimension.id, sure(dimensionConfidence));

@@ -728,6 +728,17 @@ const CASES: Case[] = [
   ['delivered-to-the-door-is-delivery-pl', 'Dostarczone do domu (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
+// The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
+const HEDGED_ANSWERS: Record<string, readonly string[]> = {
+  en: ['No', 'Maybe', 'Yes'],
+  de: ['Nein', 'Vielleicht', 'Ja'],
+  fr: ['Non', 'Peut-être', 'Oui'],
+  es: ['No', 'Quizás', 'Sí'],
+  pt: ['Não', 'Talvez', 'Sim'],
+  pl: ['Nie', 'Może', 'Tak'],
+  lv: ['Nē', 'Varbūt', 'Jā'],
+};
+
 const inspected = new Map<string, InspectReport>();
 function inspect(fixture: string): InspectReport {
   let report = inspected.get(fixture);
@@ -1271,6 +1282,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(read('sole-overall-naming-a-dimension-alone')).toEqual([['csat', null], ['nps', null]]);
     // "Our service" is the company's offering: the CSAT, beside the overall question of delivery.
     expect(read('overall-of-our-service-beside-an-overall-naming-delivery')).toEqual([['csat', null], ['item', 'delivery'], ['item', 'pricing']]);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('scores a problem question answered No / Maybe / Yes reversed (yes the worst), as the yes/no complaint question scores yes 0, and whether it was resolved the usual way (%s)', (language) => {
+    const fixture = `problem-no-maybe-yes-scores-yes-worst-${language}`;
+    const [problem, resolved] = inspect(fixture).columns.slice(1, 3);
+    expect([problem?.role, problem?.dimension, problem?.scale?.labelSet, problem?.scale?.reversed]).toEqual(['item', 'complaints', 'hedged-yes-no-3', true]);
+    expect([resolved?.role, resolved?.dimension, resolved?.scale?.labelSet, resolved?.scale?.reversed]).toEqual(['item', 'complaints', 'hedged-yes-no-3', false]);
+    // Scored: "No" scores 100, the hedge 50, "Yes" 0.
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+    const points = HEDGED_ANSWERS[language] as readonly string[];
+    const scores = rows.map((r) => 100 - 50 * points.indexOf(r[1] as string));
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.items.find((i) => i.column === problem?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', (language) => {
