@@ -1926,3 +1926,80 @@ for language, (problem, resolved, overall, answers) in HEDGED_PROBLEM.items():
         put_right = 2 - had if hedged_rng.random() < 0.8 else hedged_rng.randint(0, 2)
         rows.append([str(i), answers[had], answers[put_right], str(hedged_rng.randint(1, 5))])
     write(f"problem-no-maybe-yes-scores-yes-worst-{language}.csv", ["id", problem, resolved, overall], rows, delimiter=";")
+# A question's time frame ("in the last 90 days", "en los últimos 90 días") says over what time it
+# asks, not that it asks for a number of days: a yes/no question of a problem so framed is the
+# complaint question. A shipment that arrived damaged is a problem with a delivery, in each
+# lexicon language. A word of quantity outside the frame ("How many times … in the last 30 days?")
+# still asks for a number.
+frame_rng = random.Random(9001)
+TIME_FRAMED_PROBLEM = {
+    "en": ("Did any shipment arrive damaged in the last 90 days?", "Overall, how satisfied are you with our service? (1-5)"),
+    "de": ("Ist in den letzten 90 Tagen eine Sendung beschädigt angekommen?", "Wie zufrieden sind Sie insgesamt mit unserem Service? (1-5)"),
+    "fr": ("Un colis est-il arrivé endommagé au cours des 90 derniers jours ?", "Dans l'ensemble, êtes-vous satisfait de notre service ? (1-5)"),
+    "es": ("¿Llegó algún envío dañado en los últimos 90 días?", "En general, ¿qué tan satisfecho está con nuestro servicio? (1-5)"),
+    "pt": ("Alguma encomenda chegou danificada nos últimos 90 dias?", "No geral, qual é a sua satisfação com o nosso serviço? (1-5)"),
+    "pl": ("Czy w ciągu ostatnich 90 dni jakaś przesyłka dotarła uszkodzona?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszych usług? (1-5)"),
+    "lv": ("Vai pēdējās 90 dienās kāds sūtījums tika piegādāts bojāts?", "Kopumā, cik apmierināts esat ar mūsu pakalpojumu? (1-5)"),
+}
+for language, (problem, overall) in TIME_FRAMED_PROBLEM.items():
+    counted = ["How many times did you contact us in the last 30 days?"] if language == "en" else []
+    write(f"time-frame-of-a-problem-question-is-no-quantity-{language}.csv", ["id", problem, overall] + counted,
+          [[str(i), "1" if frame_rng.random() < 0.2 else "0", str(frame_rng.randint(1, 5))] + ([str(frame_rng.randint(0, 4))] if counted else []) for i in range(N)])
+
+# A Qualtrics numeric export writes a yes/no question's choices as 1 (Yes) and 2 (No), their order
+# in the survey, with no labels in its header rows. "Did you have a problem …?" and "Was your
+# problem resolved?" so coded are the complaint question and its resolution, not 2-point ratings;
+# outside Qualtrics nothing says which code is yes, and the same columns stay what they were.
+yes12_rng = random.Random(9002)
+YES12_QUESTIONS = ["In the last 3 months, did you have a problem or make a complaint about your service?", "Was your problem resolved?", "Overall, how satisfied are you with our service?"]
+
+
+def yes12_row(i):
+    problem = yes12_rng.random() < 0.25
+    resolved = ("1" if yes12_rng.random() < 0.4 else "2") if problem else ""
+    return [f"R_{i:05d}", "1", "1" if problem else "2", resolved, str(yes12_rng.randint(1, 5))]
+
+
+yes12_rows = [yes12_row(i) for i in range(120)]
+write("yes-no-coded-1-2-in-a-qualtrics-numeric-export.csv", ["ResponseId", "Finished", "Q3", "Q4", "Q5"],
+      [["Response ID", "Finished"] + YES12_QUESTIONS,
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID3"}', '{"ImportId":"QID4"}', '{"ImportId":"QID5"}']] + yes12_rows)
+write("yes-no-coded-1-2-outside-qualtrics.csv", ["id"] + YES12_QUESTIONS, [[str(i)] + row[2:] for i, row in enumerate(yes12_rows)])
+
+# A word of quantity in one row of a rated matrix ("The amount I pay each month is fair", "El
+# precio que pago es excesivo": pago, I pay, is no pagó, paid) names what the row rates; rated 1-5
+# beside its sibling rows it is a rated statement. One in the question every row shares ("Hours
+# per week spent on …") keeps the matrix quantities, as "¿Cuánto pagó …?" stays an amount.
+row_rng = random.Random(9003)
+write("quantity-word-in-one-row-of-a-rated-matrix.csv",
+      ["id"] + [f"How much do you agree with the following? - {row}" for row in ("The staff are friendly", "The website is easy to use", "The amount I pay each month is fair", "My bills are clear")]
+      + [f"Hours per week spent on: [{row}]" for row in ("Email", "Phone", "Chat")],
+      [[str(i)] + [str(row_rng.randint(1, 5)) for _ in range(4)] + [str(row_rng.randint(0, 6)) for _ in range(3)] for i in range(N)])
+write("quantity-word-in-one-row-of-a-rated-matrix-es.csv",
+      ["id"] + [f"¿Qué tan de acuerdo está con las siguientes afirmaciones? - {row}" for row in ("El personal es amable", "La cobertura de la red es buena", "El precio que pago es excesivo", "Mi plan ofrece buena relación calidad-precio")]
+      + ["¿Cuánto pagó de gastos de envío?"],
+      [[str(i)] + [str(row_rng.randint(1, 5)) for _ in range(4)] + [str(row_rng.randint(0, 9))] for i in range(N)])
+
+# Categories of a problem follow a problem: a question of which one answered by nearly everyone,
+# those who had no problem too ("Um welche Art von Schaden handelte es sich?" Kfz, Hausrat …), is
+# a segment; one answered only by those who had a problem keeps its reading.
+cat_rng = random.Random(9004)
+
+
+def categories_row(i):
+    problem = cat_rng.random() < 0.15
+    return [str(i), cat_rng.choice(["Kfz", "Hausrat", "Wohngebäude", "Haftpflicht"]), cat_rng.choice(["Lange Bearbeitung", "Zu geringe Zahlung", "Schlechte Erreichbarkeit"]) if problem else "",
+            "Ja" if problem else "Nein", str(cat_rng.randint(1, 5))]
+
+
+write("problem-categories-answered-without-a-problem-are-a-segment.csv",
+      ["id", "Um welche Art von Schaden handelte es sich?", "Welches Problem hatten Sie?", "Haben Sie sich bei uns beschwert?", "Wie zufrieden sind Sie insgesamt? (1-5)"],
+      [categories_row(i) for i in range(120)])
+
+# LimeSurvey's CSV export writes answer codes by default (A1, A2 …, -oth- for "Other", its text in
+# `code[other]`), with no text for them: a segment so answered is shown by its codes, and the
+# report says so.
+codes_rng = random.Random(9005)
+write("limesurvey-answer-codes-without-their-text.csv",
+      ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "G01Q01. Welche Filiale haben Sie besucht?", "G01Q01[other]. Welche Filiale haben Sie besucht? [Sonstiges]", "G02Q02. Wie zufrieden sind Sie insgesamt? (1-5)"],
+      [[str(i), f"2025-05-{i % 28 + 1:02d} 10:00:00", "2"] + (["-oth-", codes_rng.choice(["Bahnhof", "Flughafen"])] if codes_rng.random() < 0.1 else [codes_rng.choice(["A1", "A2", "A3"]), ""]) + [str(codes_rng.randint(1, 5))] for i in range(N)])

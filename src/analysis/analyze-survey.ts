@@ -1065,7 +1065,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       method: describeMethod(level),
       input: { files, ...(model.surveyFile === undefined ? {} : { survey: model.surveyFile }) },
       ...(model.language === undefined ? {} : { language: model.language }),
-      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...unscoredEntry(c), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
+      columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...unscoredEntry(c), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.aliases === undefined || Object.keys(c.aliases).length === 0 ? {} : { aliases: c.aliases }), ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
       dimensions,
@@ -1129,6 +1129,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       const without = unscored.dimension === null ? '' : model.dimensions.some((d) => d.id === unscored.dimension) ? ` (${unscored.dimension} is scored without it)` : ` (so ${unscored.dimension} has no score)`;
       notes.push(`${what} is not scored${without}: ${unscoredWhy(column, unscored)}`);
     }
+    // What the export does not say of a column: the order detection took for a yes/no question's codes, codes without their text.
+    for (const column of model.columns) if (column.note !== undefined && column.role !== 'ignored' && column.role !== 'unknown') notes.push(`column "${column.name}": ${column.note}`);
     // A reading on weak evidence is shown but left out of the headlines until it is confirmed.
     for (const column of model.columns) {
       const doubt = doubtOf(column);

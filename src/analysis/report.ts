@@ -680,6 +680,11 @@ export interface ColumnReport {
   missingCodes?: string[];
   /** Text answers in the detection sample that the column's scale has no label for, with their counts. */
   unmapped: UnmappedLabel[];
+  /**
+   * More spellings of the scale's values, spelling → value: the config's labels after the first, or
+   * the codes detection read a yes/no question by (`{"1": 1, "2": 0}`: 1 yes, 2 no). Absent when none.
+   */
+  aliases?: Record<string, number>;
   /** An importance column: the column whose importance it rates, or null when none shares its subject. */
   importanceOf?: string | null;
   /** An attention check's answer asked for in its header (role `attention`); absent on other columns. */

@@ -20,7 +20,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     const settings: ColumnConfig = { role: column.role };
     // A segment of the complaints dimension lists the categories of the problems.
     if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
-    if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale);
+    if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale, column.aliases);
     if (column.scale?.reversed === true) settings.reverse = true;
     // An attention check is read back with the answer it asks for.
     if (column.role === 'attention' && column.expected !== undefined) settings.expected = column.expected;
@@ -61,13 +61,27 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
-function scaleConfig(scale: Scale): ScaleConfig {
+function scaleConfig(scale: Scale, aliases: Readonly<Record<string, number>> = {}): ScaleConfig {
   return {
     kind: scale.kind,
     min: scale.min,
     max: scale.max,
     // A numeric scale keeps the labels of its codes (from a survey file): they name its points in reports.
-    ...(scale.labels === null ? {} : { labels: scale.labels }),
+    ...(scale.labels === null ? {} : { labels: spelledLabels(scale.labels, aliases) }),
     ...(scale.labelSet === null ? {} : { labelSet: scale.labelSet }),
   };
+}
+
+/**
+ * A scale's labels with the column's other spellings of each value after its label, as the config
+ * writes them: a yes/no question coded 1 and 2 is {"0": ["No", "2"], "1": ["Yes", "1"]}, read back
+ * as it was read.
+ */
+function spelledLabels(labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, number>>): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(labels).map(([value, label]) => {
+      const more = Object.entries(aliases).filter(([spelling, of]) => String(of) === value && spelling !== label).map(([spelling]) => spelling);
+      return [value, more.length === 0 ? label : [label, ...more]];
+    }),
+  );
 }

@@ -252,6 +252,8 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (settings.scale !== undefined) {
     column.scale = configScale(settings.scale, `${source}.scale`, draft.vocabulary);
     column.aliases = labelAliases(settings.scale);
+    // The scale given says what the codes are: detection's guess at their order no longer holds.
+    delete column.note;
     checkSpelledNumbers(settings.scale, column.scale, `${source}.scale.labels`);
     column.unmapped = unmappedLabels(profileValues(draft.sample, column.index, draft.vocabulary, draft.header), column.scale, draft.vocabulary, column.aliases);
   }

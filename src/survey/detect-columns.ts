@@ -1,9 +1,11 @@
 import type { FileShape } from '../input/read-csv.js';
+import type { Platform } from '../input/platforms/platform-shape.js';
 import { attentionCheck } from './attention-check.js';
 import { declinesConsent } from './consent.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
+import { isBlankAnswer } from './non-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
-import { isBareName, matchKeywords } from './match-keywords.js';
+import { isBareName, matchKeywords, matrixRow } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
@@ -23,6 +25,7 @@ import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { reversedWording } from './reverse-items.js';
+import { withoutTimeFrame } from './time-frame.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Share of substantive sampled answers that must fit a kind of value for the column to count as
@@ -62,7 +65,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -127,12 +130,15 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
-    const keywords = headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign);
+    const found = headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign);
+    const rowRated = battery === null ? null : rowOfRatedMatrix(text, found);
+    const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
     if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
     const read = (answers: ValueProfile): ColumnModel => {
-      const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery), question };
+      const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery, text, header.platform !== undefined && CODES_IN_LISTED_ORDER.has(header.platform) ? header.platform : null), question };
       if (battery !== null) column.partOf = battery.question;
+      if (rowRated !== null && column.scale !== null) column.evidence.push(rowRated);
       // A choice question's column is no item: where its question says so ("- Selected Choice"),
       // whatever it names (the channel used to contact customer service); where only a text entry
       // beside it says so, where the rating names no dimension. The overall, recommend and effort
@@ -150,8 +156,96 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   overallItems(columns, keywordLexicons);
   derivedNpsGroups(columns);
+  categoriesOfEveryone(columns, sample, vocabulary, header);
+  if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
+}
+
+// The fewest respondents with no problem, and the share of them answering, that show a question of
+// which one is asked of everyone, not of those who had a problem.
+const NO_PROBLEM_MIN = 10;
+const NO_PROBLEM_ANSWERING = 0.5;
+
+/**
+ * Problem categories follow a problem: "Um welche Art von Schaden handelte es sich?" (Kfz,
+ * Hausrat …) answered by nearly everyone, where the survey's own question of a problem ("Haben
+ * Sie sich beschwert?") says few had one, asks which kind of claim, product or visit it was, not
+ * what went wrong: a segment. A question of which one that most of those with no problem answered
+ * is read so; one asked only of those who had one keeps its reading. Sampled rows decide.
+ */
+function categoriesOfEveryone(columns: ColumnModel[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
+  const complaint = columns.find((c) => c.role === 'complaint' && c.scale !== null);
+  if (complaint === undefined || complaint.scale === null) return;
+  const code = makeAnswerCoder(complaint.scale, vocabulary, format, complaint);
+  // A "no" is the low end of the yes/no scale, whichever way it is scored.
+  const none = sample.filter((row) => code(row[complaint.index] ?? '') === complaint.scale?.min);
+  if (none.length < NO_PROBLEM_MIN) return;
+  for (const column of columns) {
+    if (column.role !== 'segment' || column.dimension !== 'complaints') continue;
+    const answering = none.filter((row) => !isBlankAnswer((row[column.index] ?? '').trim())).length;
+    if (answering < NO_PROBLEM_ANSWERING * none.length) continue;
+    column.dimension = null;
+    column.evidence = [
+      ...column.evidence.map((why) => why.replace(/^header keyword .*? → complaints; /, '').replace(/categories of the problem/, 'categories')),
+      `answered by ${answering} of the ${none.length} sampled respondents who had no problem ("${complaint.name}"): asked of everyone, categories of the respondent, not of a problem`,
+    ];
+  }
+}
+
+// LimeSurvey's default answer codes (A1, A2 … or AO01 …) and its code of the "Other" answer.
+const LIMESURVEY_CODE = /^(?:A\d{1,3}|AO\d{1,3}|-oth-)$/;
+
+/**
+ * A LimeSurvey question exported as answer codes ("Answer codes", the default of its CSV export)
+ * holds A1, A2 … and -oth- with no text for them: a segment or categories so answered are shown by
+ * those codes, which the report's notes say, with where the "Other" text is and how to get the answers'
+ * text (export with "Full answers").
+ */
+function limeSurveyCodes(column: ColumnModel, profile: ValueProfile, columns: readonly ColumnModel[]): void {
+  if (column.role !== 'segment' || profile.labels === null || profile.labels.size === 0) return;
+  const codes = [...profile.labels.values()].map((l) => l.spelling);
+  if (!codes.every((code) => LIMESURVEY_CODE.test(code))) return;
+  const own = /^([^.\s[]+)\./.exec(column.name)?.[1];
+  const other = own === undefined ? undefined : columns.find((c) => c.name.startsWith(`${own}[other]`));
+  const otherText = codes.includes('-oth-') ? `, -oth- the "Other" answer${other === undefined ? '' : ` (its text in "${other.name}")`}` : '';
+  column.note = `its answers are LimeSurvey's answer codes (${codes.filter((c) => c !== '-oth-').sort().slice(0, 3).join(', ')} …${otherText}), shown as written: the export holds no text for them (export with "Full answers" to read them)`;
+  column.evidence.push('answers are LimeSurvey answer codes');
+}
+
+// The platforms whose numeric export codes a question's choices 1, 2 … in the order listed.
+const CODES_IN_LISTED_ORDER: ReadonlySet<Platform> = new Set(['qualtrics', 'surveymonkey']);
+
+/** Answered 1 and 2 alone, both of them, as whole numbers. */
+function oneOrTwo(profile: ValueProfile): boolean {
+  return profile.min === 1 && profile.max === 2 && profile.distinct === 2 && profile.integers === profile.numeric && profile.labels?.size === 0;
+}
+
+/**
+ * A question asked of yes or no: about a problem or its resolution ("¿Tuvo algún problema?",
+ * "Was your issue resolved?"), put as a question, with no word of rating, satisfaction or
+ * recommending and no scale stated in it.
+ */
+function asksYesOrNo(name: string, kw: Keywords['role'], dimension: Keywords['dimension']): boolean {
+  const about = dimension?.id === 'complaints' || kw.resolution !== undefined;
+  const rated = kw.rating !== undefined || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
+  return about && !rated && /\?\s*$/.test(name) && scaleHint(name) === null;
+}
+
+/**
+ * Why a column of a rated matrix whose word of quantity stands in its row alone is read as its
+ * siblings are, or null. "¿Qué tan de acuerdo está …? - El precio que pago es excesivo" answered
+ * 1..5 beside six statements rated 1..5 is one more statement rated: what its row names (the price
+ * paid, the amount of a bill) is what it rates, not a number it asks for. A word of quantity in the
+ * question the rows share ("Hours per week spent on: [Email]") is in every row, and a row that
+ * asks for a count ("[Number of calls]") counts: both stay quantities.
+ */
+function rowOfRatedMatrix(text: string, keywords: Keywords): string | null {
+  const quantity = keywords.role.quantity;
+  if (quantity === undefined || keywords.role.counted !== undefined) return null;
+  const parts = matrixRow(text);
+  if (parts === null || matchKeywords(parts.stem, [quantity.keyword]).length > 0 || matchKeywords(parts.row, [quantity.keyword]).length === 0) return null;
+  return `header keyword ${quantity.text} in one row of a matrix whose rows are rated alike: a statement rated, not a quantity`;
 }
 
 /**
@@ -266,6 +360,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const promised = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.guarantee)).map((k) => k.replace(/\*$/, ''));
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
   const unsaid = undelivered(name, lexicons);
+  const unframed = withoutTimeFrame(name, lexicons);
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
       matchKeywords(name, keywords, context, unsaid).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
@@ -299,7 +394,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.segment ??= first(roles.segment, context.segment);
     role.weight ??= first(roles.weight);
     role.ignored ??= first(roles.ignored);
-    role.quantity ??= first(roles.quantity);
+    // A word of quantity in the question's time frame ("in the last 90 days") asks for no number.
+    role.quantity ??= matchKeywords(unframed, roles.quantity).map((k): Hit => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: false, foreign }))[0];
     role.counted ??= first(roles.counted);
     role.countedRating ??= first(roles.countedRating);
     role.importance ??= first(roles.importance, context.importance);
@@ -349,6 +445,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // A word of when ("at the agreed time", "termingerecht") names no dimension beside a word of
     // what: a call-back, a complaint or a bill done on time is service, complaints or pricing.
     for (const { hits: own } of kept) when.push(...own.filter((h) => h.yields === true));
+    // A word of a problem, whichever dimension the header names: "Did any shipment arrive damaged?"
+    // names a delivery and asks whether it went wrong.
+    role.problem ??= kept.find((k) => k.id === 'complaints')?.hits[0];
     const earlier: string | undefined = dimension?.id;
     const named = (id: string): boolean => (earlier !== undefined && earlier !== id) || kept.some((k) => k.id !== id && k.hits.some((h) => h.yields !== true));
     for (const { id, hits: own } of kept) {
@@ -366,7 +465,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   if (role.quantity !== undefined && dimension !== null) {
     const phrases = [...dimension.hits, ...when];
     const inside = (keyword: string) => phrases.some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [keyword]).length > 0);
-    const outside = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.roles.quantity).filter((keyword) => !inside(keyword)).map((keyword) => ({ text: `"${keyword}" (${lexicon.language})`, keyword, weak: false, foreign })));
+    const outside = lexicons.flatMap((lexicon) => matchKeywords(unframed, lexicon.roles.quantity).filter((keyword) => !inside(keyword)).map((keyword) => ({ text: `"${keyword}" (${lexicon.language})`, keyword, weak: false, foreign })));
     if (outside.length === 0) delete role.quantity;
     else role.quantity = outside[0];
   }
@@ -433,7 +532,7 @@ const CONSENT_MAX_CHOICES = 3;
 // The most words of the one value that ticks an "Other" box ("Checked", "Sonstiges", "Other option").
 const TICK_MAX_WORDS = 2;
 
-function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null): ColumnModel {
+function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null, text: string = name, listedOrder: Platform | null = null): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [], confidence: 'high' };
   const { role: kw, dimension } = keywords;
   const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null, confidence: Confidence = 'high') => {
@@ -498,6 +597,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     // an option of what the complaint was about, not the question whether there was one.
     if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
+    // "Did any shipment arrive damaged in the last 90 days?", "¿Llegó algún envío dañado?": a word
+    // of a problem beside the delivery (or another dimension) it befell, answered yes or no, asks
+    // whether the customer had that problem: the complaint question, as a word of complaining would.
+    if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && !tickedYesOnly(profile, vocabulary)) {
+      return assign('complaint', `header keyword ${kw.problem.text} names a problem (beside ${dimensionWhy}); ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', 'medium');
+    }
     // "Did your order arrive on time?", "¿Recibió el pedido en la fecha prevista?": delivery named by
     // a word of when (`^`), answered yes or no, asks whether it came when promised: the on-time rate
     // (yes scores 100). Delivery without a word of when ("Was it delivered to your door?") stays a fact.
@@ -551,6 +656,22 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // stray answers are excluded as out of scale, counted and warned about.
   if (rating === null && kw.nps !== undefined && fits(profile.zeroToTen)) {
     return assign('nps', `header keyword ${kw.nps.text}; ${profile.zeroToTen} of ${substantive} sampled values are integers 0-10, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
+  }
+  // "¿Tuvo algún problema …?", "¿Se resolvió su problema?" answered 1 and 2 in a numeric export:
+  // the platform numbers a question's choices in the order listed, and a yes/no question lists yes
+  // first (Qualtrics' and SurveyMonkey's own Yes/No choices do). Asked about a problem or its
+  // resolution, in a question without a word of rating or a scale of its own, 1 is yes and 2 no:
+  // a 2-point rating of "did you have a problem" would score "No" 100 and leave the incidence
+  // unknown. The order is the platform's default, not stated in the export: the report says so.
+  if (rating !== null && listedOrder !== null && oneOrTwo(profile) && asksYesOrNo(text, kw, dimension)) {
+    const order = `1 read as yes and 2 as no: ${listedOrder === 'qualtrics' ? 'Qualtrics' : 'SurveyMonkey'} numbers a question's choices in the order listed, yes first by default (the export gives no labels; if the survey listed no first, set its labels in satisfy.config.json)`;
+    const answered = yesNo(yesNoScale(false), `only 1 and 2 under a question of yes or no; ${order}`, 'yes scores 0, no scores 100');
+    if (answered !== null) {
+      answered.aliases = { '1': 1, '2': 0 };
+      answered.note = order;
+      if (answered.confidence === 'high') answered.confidence = 'medium';
+      return answered;
+    }
   }
   if (rating !== null && rating.scale.kind === 'binary') {
     const answered = yesNo(rating.scale, rating.why, '1 scores 0, 0 scores 100');

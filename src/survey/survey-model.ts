@@ -42,6 +42,12 @@ export interface ColumnModel {
    * dimension, or of none).
    */
   unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null; quantity?: string };
+  /**
+   * What the report's notes say of the column that the export does not: what detection took for
+   * granted to read it ("1 read as yes and 2 as no, …" for a yes/no question coded 1 and 2), or
+   * that its answers are a platform's codes with no text beside them (LimeSurvey's A1, -oth-).
+   */
+  note?: string;
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /**

@@ -726,6 +726,31 @@ const CASES: Case[] = [
   ['delivered-to-the-door-is-delivery-pt', 'Entregue em casa (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-pl', 'Dostarczone pod drzwi (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-pl', 'Dostarczone do domu (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // A question's time frame ("in the last 90 days") asks for no number of days; a shipment that
+  // arrived damaged is a problem with the delivery: the complaint question, in each lexicon language.
+  ['time-frame-of-a-problem-question-is-no-quantity-en', 'Did any shipment arrive damaged in the last 90 days?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['time-frame-of-a-problem-question-is-no-quantity-en', 'How many times did you contact us in the last 30 days?', 'ignored', null, null, 'high'],
+  ['time-frame-of-a-problem-question-is-no-quantity-de', 'Ist in den letzten 90 Tagen eine Sendung beschädigt angekommen?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['time-frame-of-a-problem-question-is-no-quantity-fr', 'Un colis est-il arrivé endommagé au cours des 90 derniers jours ?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['time-frame-of-a-problem-question-is-no-quantity-es', '¿Llegó algún envío dañado en los últimos 90 días?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['time-frame-of-a-problem-question-is-no-quantity-pt', 'Alguma encomenda chegou danificada nos últimos 90 dias?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['time-frame-of-a-problem-question-is-no-quantity-pl', 'Czy w ciągu ostatnich 90 dni jakaś przesyłka dotarła uszkodzona?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['time-frame-of-a-problem-question-is-no-quantity-lv', 'Vai pēdējās 90 dienās kāds sūtījums tika piegādāts bojāts?', 'complaint', [0, 1], 'complaints', 'medium'],
+  // A yes/no question of a problem or its resolution coded 1 and 2 in a Qualtrics numeric export
+  // is yes/no, 1 yes; outside Qualtrics nothing says which code is yes.
+  ['yes-no-coded-1-2-in-a-qualtrics-numeric-export', 'Q3', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['yes-no-coded-1-2-in-a-qualtrics-numeric-export', 'Q4', 'item', [0, 1], 'complaints', 'medium'],
+  ['yes-no-coded-1-2-in-a-qualtrics-numeric-export', 'Q5', 'csat', [1, 5], null, 'high'],
+  ['yes-no-coded-1-2-outside-qualtrics', 'Was your problem resolved?', 'item', [1, 2], 'complaints', 'medium'],
+  // A word of quantity in one row of a rated matrix is a statement rated; in the question all rows share, a quantity.
+  ['quantity-word-in-one-row-of-a-rated-matrix', 'How much do you agree with the following? - The amount I pay each month is fair', 'item', [1, 5], null, 'high'],
+  ['quantity-word-in-one-row-of-a-rated-matrix', 'Hours per week spent on: [Email]', 'ignored', null, null, 'high'],
+  ['quantity-word-in-one-row-of-a-rated-matrix-es', '¿Qué tan de acuerdo está con las siguientes afirmaciones? - El precio que pago es excesivo', 'item', [1, 5], 'pricing', 'medium'],
+  ['quantity-word-in-one-row-of-a-rated-matrix-es', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
+  // Categories answered by those with no problem too are a segment; those of the problem keep their reading.
+  ['problem-categories-answered-without-a-problem-are-a-segment', 'Um welche Art von Schaden handelte es sich?', 'segment', null, null, 'high'],
+  ['problem-categories-answered-without-a-problem-are-a-segment', 'Welches Problem hatten Sie?', 'segment', null, 'complaints', 'medium'],
+  ['limesurvey-answer-codes-without-their-text', 'G01Q01. Welche Filiale haben Sie besucht?', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1120,6 +1145,41 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes.join('\n')).not.toContain('How many times');
     expect(report.columns.find((c) => c.name === 'How would you rate our prices?')?.unscored).toEqual({ as: 'item', dimension: 'pricing', quantity: 'values run 1..11, beyond any rating scale' });
     expect(report.columns.find((c) => c.name === 'How many times did you order from us this year?')?.unscored).toBeUndefined();
+  });
+
+  it('reads a yes/no question coded 1 and 2 in a Qualtrics numeric export as 1 yes: incidence and resolution, and the order taken in the notes', () => {
+    const rows = readFileSync('fixtures/detection/yes-no-coded-1-2-in-a-qualtrics-numeric-export.csv', 'utf8').trim().split('\n').slice(3).map((r) => r.split(','));
+    const result = runCli(['report', 'fixtures/detection/yes-no-coded-1-2-in-a-qualtrics-numeric-export.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const problems = rows.filter((r) => r[2] === '1');
+    expect(report.dimensions.complaints?.incidence).toMatchObject({ column: 'Q3', n: rows.length, count: problems.length });
+    expect(report.dimensions.complaints?.resolution?.score).toBeCloseTo((100 * problems.filter((r) => r[3] === '1').length) / problems.length, 10);
+    for (const column of ['Q3', 'Q4']) expect(report.notes).toContain(`column "${column}": 1 read as yes and 2 as no: Qualtrics numbers a question's choices in the order listed, yes first by default (the export gives no labels; if the survey listed no first, set its labels in satisfy.config.json)`);
+  });
+
+  it('writes the codes of a yes/no question coded 1 and 2 into the config satisfy init writes, and reads the file back alike', () => {
+    const fixture = 'fixtures/detection/yes-no-coded-1-2-in-a-qualtrics-numeric-export.csv';
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-yes12-')), 'satisfy.config.json');
+    expect(runCli(['init', fixture, '-o', config]).status).toBe(0);
+    const written = JSON.parse(readFileSync(config, 'utf8')) as { columns: Record<string, { scale?: { labels?: unknown } }> };
+    expect(written.columns.Q3?.scale?.labels).toEqual({ '0': ['No', '2'], '1': ['Yes', '1'] });
+    const detected = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    const configured = JSON.parse(runCli(['report', fixture, '--config', config, '--format', 'json']).stdout) as Report;
+    expect(configured.dimensions.complaints?.incidence).toEqual(detected.dimensions.complaints?.incidence);
+    expect(configured.notes.filter((n) => n.includes('1 read as yes'))).toEqual([]);
+  });
+
+  it('counts no problem categories in a question of which one that those with no problem answered', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/problem-categories-answered-without-a-problem-are-a-segment.csv', '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual(['Welches Problem hatten Sie?']);
+    const why = report.columns.find((c) => c.name === 'Um welche Art von Schaden handelte es sich?')?.evidence.join('; ');
+    expect(why).toMatch(/answered by \d+ of the \d+ sampled respondents who had no problem/);
+  });
+
+  it("says in the notes that a LimeSurvey segment's answers are its answer codes, and where the \"Other\" text is", () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/limesurvey-answer-codes-without-their-text.csv', '--format', 'json']).stdout) as Report;
+    expect(report.notes).toContain('column "G01Q01. Welche Filiale haben Sie besucht?": its answers are LimeSurvey\'s answer codes (A1, A2, A3 …, -oth- the "Other" answer (its text in "G01Q01[other]. Welche Filiale haben Sie besucht? [Sonstiges]")), shown as written: the export holds no text for them (export with "Full answers" to read them)');
   });
 
   it('excludes -99 and counts it as not applicable', () => {

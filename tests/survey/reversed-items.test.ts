@@ -127,6 +127,15 @@ describe('reversed items', () => {
     ['Les frais de port sont trop élevés', 'negative wording: "trop eleve*" (fr)'],
     ['Die Versandkosten sind zu hoch', 'negative wording: "zu hoch" (de)'],
     ['Los gastos de envío son demasiado altos', 'negative wording: "demasiado alt*" (es)'],
+    // A price called excessive or overpriced, in each language; not excessive, no.
+    ['The price I pay is excessive', 'negative wording: "excessive" (en)'],
+    ['The price I pay is not excessive', null],
+    ['Der Preis, den ich zahle, ist überhöht', 'negative wording: "überhöht*" (de)'],
+    ['Le prix que je paie est excessif', 'negative wording: "excessif*" (fr)'],
+    ['El precio que pago es excesivo', 'negative wording: "excesiv*" (es)'],
+    ['O preço que pago é excessivo', 'negative wording: "excessiv*" (pt)'],
+    ['Cena, którą płacę, jest zawyżona', 'negative wording: "zawyżon*" (pl)'],
+    ['Cena, ko maksāju, ir pārmērīga', 'negative wording: "parmerig*" (lv)'],
     ['Os portes de envio são demasiado altos', 'negative wording: "demasiado alt*" (pt)'],
     // A word after a French elision is read as itself: "d'aucune", "d'impolitesse", "d'erreur".
     ["L'assistance n'est d'aucune utilité", 'negative wording: "aucune" (fr)'],

@@ -35,6 +35,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     which: each(lexicon.which),
     guarantee: spell(lexicon.guarantee),
     waiting: spell(lexicon.waiting),
+    timeFrame: spell(lexicon.timeFrame),
     consent: spell(lexicon.consent),
     delivering: each(lexicon.delivering),
     dimensions: each(lexicon.dimensions),

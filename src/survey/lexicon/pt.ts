@@ -27,6 +27,7 @@ export const pt: Lexicon = {
   which: { ask: ['qual', 'quais', 'que tipo', 'em que', 'em qual', 'a que', 'por que meio'], extent: ['em que medida', 'em que grau', 'até que ponto', 'qual o nível', 'qual é o nível', 'qual o grau', 'qual é o grau', 'que nível'] },
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolução*', 'garantia de reembolso*', 'reembolso garantido', 'satisfação garantida', 'garantia de satisfação'],
   waiting: ['tempo de espera', 'tempos de espera', 'a espera', 'em espera', 'sala de espera', 'lista de espera', '~espera', 'esperou', 'teve de esperar', 'teve que esperar', 'na fila', 'em fila'],
+  timeFrame: ['nos últimos', 'nas últimas', 'no último', 'na última', 'durante os últimos', 'durante as últimas', 'nos passados'],
   // "Entregar" is also to deliver on a promise ("soube entregar o que prometeu").
   delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*', 'porta', 'casa', 'morada'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'li e aceito', 'aceita responder', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
@@ -56,7 +57,7 @@ export const pt: Lexicon = {
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
+    opposite: ['excessiv*', 'exorbitante*', 'dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],

@@ -109,6 +109,15 @@ export interface Lexicon {
    */
   waiting: string[];
   /**
+   * The words that open a question's time frame ("in the last", "in den letzten", "au cours des",
+   * "en los últimos", "nos últimos", "w ciągu ostatnich", "pēdējās"): a word of quantity among the
+   * few that follow ("Did any shipment arrive damaged in the last 90 days?", "¿Tuvo algún problema
+   * en los últimos 90 días?") says over what time the question asks, not that it asks for a number
+   * of days. Another word of quantity outside the frame ("How many times in the last 30 days …?")
+   * still asks for one. Matched as dimension keywords are.
+   */
+  timeFrame: string[];
+  /**
    * Delivering as a verb, and what is delivered. `verbs` ("delivered", "delivering", "geliefert",
    * "livré", "entregado", "entregue", "dostarczony") deliver teaching, a talk, a service or a promise
    * as well as goods ("The module was well organised and delivered", "delivered what was
