@@ -2003,3 +2003,21 @@ codes_rng = random.Random(9005)
 write("limesurvey-answer-codes-without-their-text.csv",
       ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "G01Q01. Welche Filiale haben Sie besucht?", "G01Q01[other]. Welche Filiale haben Sie besucht? [Sonstiges]", "G02Q02. Wie zufrieden sind Sie insgesamt? (1-5)"],
       [[str(i), f"2025-05-{i % 28 + 1:02d} 10:00:00", "2"] + (["-oth-", codes_rng.choice(["Bahnhof", "Flughafen"])] if codes_rng.random() < 0.1 else [codes_rng.choice(["A1", "A2", "A3"]), ""]) + [str(codes_rng.randint(1, 5))] for i in range(N)])
+
+# A count word asks for a rating only beside a verb of giving or rating ("How many stars would you
+# give us?"): the stars a hotel has are its category, a fact, and a count of days before booking
+# ("Na ile dni przed wyjazdem …?", Polish "na ile" being "to what extent" as well as "for how
+# many") is a quantity, whatever range the header states.
+counts_rng = random.Random(7307)
+COUNTED_QUANTITIES = {
+    "en": ("Overall, how satisfied are you with your stay? (1-5)", "How many stars would you give us? (1-5)", "How many stars does the hotel have? (1-5)", "How many days before your trip did you book the room? (1-10)"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit Ihrem Aufenthalt? (1-5)", "Wie viele Sterne geben Sie uns? (1-5)", "Wie viele Sterne hat das Hotel? (1-5)", "Wie viele Tage vor der Reise haben Sie das Zimmer gebucht? (1-10)"),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de votre séjour ? (1-5)", "Combien d'étoiles nous donneriez-vous ? (1-5)", "Combien d'étoiles l'hôtel a-t-il ? (1-5)", "Combien de jours avant votre voyage avez-vous réservé la chambre ? (1-10)"),
+    "es": ("En general, ¿qué tan satisfecho está con su estancia? (1-5)", "¿Cuántas estrellas nos daría? (1-5)", "¿Cuántas estrellas tiene el hotel? (1-5)", "¿Cuántos días antes del viaje reservó la habitación? (1-10)"),
+    "pt": ("No geral, quão satisfeito está com a sua estadia? (1-5)", "Quantas estrelas nos daria? (1-5)", "Quantas estrelas tem o hotel? (1-5)", "Quantos dias antes da viagem reservou o quarto? (1-10)"),
+    "pl": ("Ogólnie, jak bardzo jest Pan zadowolony z pobytu? (1-5)", "Ile gwiazdek dałby nam Pan? (1-5)", "Ile gwiazdek ma hotel? (1-5)", "Na ile dni przed wyjazdem zarezerwował Pan/Pani pokój? (1-10)"),
+    "lv": ("Cik kopumā apmierināts esat ar uzturēšanos? (1-5)", "Cik zvaigznes jūs mums dotu? (1-5)", "Cik zvaigznes ir viesnīcai? (1-5)", "Cik dienas pirms brauciena jūs rezervējāt istabu? (1-10)"),
+}
+for language, headers in COUNTED_QUANTITIES.items():
+    write(f"counted-days-or-a-hotels-stars-are-quantities-{language}.csv", ["id"] + list(headers),
+          [[str(i + 1), str(counts_rng.randint(1, 5)), str(counts_rng.randint(1, 5)), str(counts_rng.choice([3, 4, 4, 5])), str(counts_rng.randint(1, 10))] for i in range(N)], delimiter=";")

@@ -65,7 +65,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -398,6 +398,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.quantity ??= matchKeywords(unframed, roles.quantity).map((k): Hit => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: false, foreign }))[0];
     role.counted ??= first(roles.counted);
     role.countedRating ??= first(roles.countedRating);
+    role.countedUnit ??= first(roles.countedUnits);
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
     role.resolution ??= first(context.resolution ?? []);
@@ -570,11 +571,12 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
   // scale ("(1-5)", "1 = … 5 = …"), answered within it, asks for a rating whatever it rates: "El
   // importe de la factura se corresponde con mi consumo (1-5)" rates the bill. A 0-100 range may be
   // a percentage, a quantity still; and a header that asks for a count ("Number of calls needed to
-  // resolve your issue (1-5)") counts, whatever range it offers, unless what it counts is a rating:
-  // stars ("How many stars would you give us? (1-5)"), how much one liked something ("Cik daudz
-  // jums patika …? (1-5)"), to what extent ("Na ile ocenia Pan cenę? (1-5)").
+  // resolve your issue (1-5)") counts, whatever range it offers, unless it asks for a rating given:
+  // stars given ("How many stars would you give us? (1-5)"), how much one liked something ("Cik
+  // daudz jums patika …? (1-5)"), how one rates ("Na ile ocenia Pan cenę? (1-5)"). Stars a hotel
+  // has, days before booking ("Na ile dni przed wyjazdem …? (1-10)") or nights stayed are counts.
   const stated = scaleHint(name);
-  const countsRating = kw.counted !== undefined && kw.countedRating !== undefined;
+  const countsRating = kw.counted !== undefined && kw.countedRating !== undefined && kw.countedUnit === undefined;
   const withinStated = stated !== null && (kw.counted === undefined || countsRating) && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
   if (withinStated && countsRating) column.evidence.push(`header keyword ${kw.counted?.text} beside ${kw.countedRating?.text} asks for a rating on the scale it states, not a count`);
   if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {

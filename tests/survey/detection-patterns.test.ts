@@ -1390,6 +1390,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ...rated, ['ignored', null], ['ignored', null]]);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a count as a rating only beside a verb of giving or rating: a hotel\'s stars and days before booking are quantities (%s)', (language) => {
+    // A cold trial: "Na ile dni przed wyjazdem zarezerwował Pan/Pani pokój? (1-10)" and "How many
+    // stars does the hotel have?" were read as ratings once a count of stars or "na ile" was one.
+    const report = inspect(`counted-days-or-a-hotels-stars-are-quantities-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
     const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
     expect(report.language?.language).toBe(language);

@@ -54,14 +54,21 @@ export interface Lexicon {
      */
     counted: string[];
     /**
-     * What makes a word of counting ask for a rating: a unit ratings are given in ("stars",
-     * "Sterne", "étoiles", "gwiazdki", "zvaigznes"), a verb of liking ("Cik daudz jums patika …?",
-     * how much did you like) or a phrase of how much that holds the count word ("na ile", to what
-     * extent). A header holding one that states its scale, answered within it, is a rating ("How
-     * many stars would you give us? (1-5)", "Na ile ocenia Pan cenę? (1-5)"); without a stated
-     * scale it stays a count.
+     * What makes a word of counting ask for a rating: a verb of giving or rating ("How many stars
+     * would you give us?", "Wie viele Sterne geben Sie uns?", "Na ile ocenia Pan cenę?", "Ile
+     * gwiazdek dałby nam Pan?") or of liking ("Cik daudz jums patika …?", how much did you like). A
+     * header holding one beside a count word, that states its scale and is answered within it, is a
+     * rating; without a stated scale it stays a count. The count of a property's stars ("How many
+     * stars does the hotel have?", its category: a fact) and "Na ile dni przed wyjazdem …?" (how many
+     * days before) hold none: quantities.
      */
     countedRating: string[];
+    /**
+     * What a count counts that no rating is given in: days, nights, times, people, guests, rooms,
+     * hours ("How many nights would you rate as quiet?", "Ile razy oceniał Pan …?"). A header that
+     * names one asks for a count whatever verb of rating it holds.
+     */
+    countedUnits: string[];
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };
