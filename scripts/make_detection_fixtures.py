@@ -2021,3 +2021,21 @@ COUNTED_QUANTITIES = {
 for language, headers in COUNTED_QUANTITIES.items():
     write(f"counted-days-or-a-hotels-stars-are-quantities-{language}.csv", ["id"] + list(headers),
           [[str(i + 1), str(counts_rng.randint(1, 5)), str(counts_rng.randint(1, 5)), str(counts_rng.choice([3, 4, 4, 5])), str(counts_rng.randint(1, 10))] for i in range(N)], delimiter=";")
+
+# A short word of the bad pole that is another language's everyday word (Portuguese "má", bad,
+# folded "ma": French "ma", my, Polish "ma", has; Spanish "mal": German "mal", times) reverses no
+# header in a file too short to tell its language: "Livrée à ma porte" is no bad delivery. In a
+# survey read as Portuguese, "A entrega foi má" still is.
+everyday_rng = random.Random(8111)
+EVERYDAY_ELSEWHERE = {
+    "fr": ["Livrée à ma porte (1-5)"],
+    "pl": ["Paczka ma solidne opakowanie (1-5)"],
+    "de": ["Die Lieferung kam beim ersten Mal vollständig an (1-5)"],
+}
+for language, headers in EVERYDAY_ELSEWHERE.items():
+    write(f"another-languages-everyday-word-reverses-nothing-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(everyday_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+write("another-languages-everyday-word-reverses-nothing-pt.csv",
+      ["id", "No geral, quão satisfeito está com a nossa empresa? (1-5)", "A qualidade da entrega da encomenda foi má (1-5)", "O preço dos produtos é justo para o que recebi (1-5)", "Tem algum comentário ou sugestão para a nossa equipa?"],
+      [[str(i + 1), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)),
+        everyday_rng.choice(["Gostei muito do atendimento e da rapidez.", "A entrega demorou mais do que o previsto.", "Os preços podiam ser mais baixos.", ""])] for i in range(N)], delimiter=";")

@@ -6,6 +6,7 @@ import { matchKeywords } from './match-keywords.js';
 import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
+import { STOPWORDS } from './stopwords.js';
 import type { Scale } from './scale.js';
 import type { ColumnModel, Confidence } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -131,12 +132,16 @@ function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence
  * pole, but not both. Scale anchors in brackets ("(1 = not at all, 5 = very)") are no part of it.
  * Once the survey's `language` is known, only its own words of negation count: the short words of
  * negation are other languages' everyday words (Spanish and English "no" is Portuguese "in the":
- * "cobra o valor correto no meu cartão"), as the longer words of the bad pole seldom are.
+ * "cobra o valor correto no meu cartão"), as the longer words of the bad pole seldom are. Those
+ * that are (Portuguese "má", bad, is French "ma", my, and Polish "ma", has; Spanish "mal" is German
+ * "mal", times) count only in a survey read in their own language: "Livrée à ma porte" is no bad
+ * delivery.
  */
 export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null): string | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
-    const { opposite, trouble } = lexicon.reversedWording;
+    const { trouble } = lexicon.reversedWording;
+    const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => !everydayElsewhere(word, lexicon.language));
     const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     const [pole] = matchKeywords(text, opposite);
@@ -148,6 +153,15 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     if (negations > 0) return null;
   }
   return null;
+}
+
+/** The folded stopwords of each lexicon language, for everydayElsewhere. */
+const FOLDED_STOPWORDS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(STOPWORDS).map(([language, words]) => [language, new Set(words.map((w) => normalizeText(w)))]);
+
+/** Whether a one-word keyword of `language` is, folded, a stopword of another lexicon language ("ma", "mal"). */
+function everydayElsewhere(keyword: string, language: string): boolean {
+  const folded = normalizeText(keyword);
+  return !keyword.endsWith('*') && !folded.includes(' ') && FOLDED_STOPWORDS.some(([other, words]) => other !== language && words.has(folded));
 }
 
 /** How many times a one-word keyword occurs in the text, as a whole word, after an elision too ("qu'aucun"). */

@@ -1397,6 +1397,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
   });
 
+  // The delivery item of each file, and whether its wording turns it round.
+  const EVERYDAY_ELSEWHERE: Array<[language: string, reversed: boolean]> = [['fr', false], ['pl', false], ['de', false], ['pt', true]];
+  it.each(EVERYDAY_ELSEWHERE)('reverses no header by a short bad word of one language that is another\'s everyday word ("ma", "mal"), but in its own language (%s)', (language, reversed) => {
+    // "Livrée à ma porte" read Portuguese "má" (bad) and was turned round, of medium confidence.
+    const delivery = inspect(`another-languages-everyday-word-reverses-nothing-${language}`).columns.find((c) => c.dimension === 'delivery');
+    expect([delivery?.role, delivery?.scale?.reversed, delivery?.confidence]).toEqual(['item', reversed, reversed ? 'medium' : 'high']);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
     const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
     expect(report.language?.language).toBe(language);
