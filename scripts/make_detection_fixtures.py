@@ -2039,3 +2039,13 @@ write("another-languages-everyday-word-reverses-nothing-pt.csv",
       ["id", "No geral, quão satisfeito está com a nossa empresa? (1-5)", "A qualidade da entrega da encomenda foi má (1-5)", "O preço dos produtos é justo para o que recebi (1-5)", "Tem algum comentário ou sugestão para a nossa equipa?"],
       [[str(i + 1), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)),
         everyday_rng.choice(["Gostei muito do atendimento e da rapidez.", "A entrega demorou mais do que o previsto.", "Os preços podiam ser mais baixos.", ""])] for i in range(N)], delimiter=";")
+
+# French "Comment" is how: "Comment nous avez-vous connus ?" asks where the customer heard of the
+# shop (a choice among a few sources, repeated), "Comment évaluez-vous … ?" for a rating, neither
+# for a comment, whatever English "comment*" says. "Commentaires", and "Comment" alone, still do.
+how_rng = random.Random(9203)
+HOW_SOURCES = ["Internet", "Un ami", "Publicité", "Réseaux sociaux", "Journal", "Radio", "Télévision", "Salon", "Affiche", "Moteur de recherche"]
+HOW_COMMENTS = ["Très bien, rien à dire de plus sur la commande.", "La livraison était un peu lente mais le produit est correct.", "Les prix sont trop élevés pour la qualité proposée.", "Service client très aimable et efficace.", ""]
+write("french-comment-asks-how-not-for-a-comment.csv",
+      ["id", "Dans l'ensemble, êtes-vous satisfait de votre commande ? (1-5)", "Comment nous avez-vous connus ?", "Comment évaluez-vous la rapidité de livraison ? (1-5)", "Comment s'est passé le contact avec notre service client ? (1-5)", "Commentaires", "Comment"],
+      [[str(i + 1), str(how_rng.randint(1, 5)), how_rng.choice(HOW_SOURCES), str(how_rng.randint(1, 5)), str(how_rng.randint(1, 5)), how_rng.choice(HOW_COMMENTS), how_rng.choice(HOW_COMMENTS)] for i in range(60)], delimiter=";")

@@ -24,6 +24,7 @@ import { textEntryChoices, type TextEntryChoice } from './text-entry-choice.js';
 import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { splitElisions } from '../text/split-elisions.js';
 import { reversedWording } from './reverse-items.js';
 import { withoutTimeFrame } from './time-frame.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -359,7 +360,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   // is no satisfaction inside the French slogan, nor is "remboursé" a refund claimed.
   const promised = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.guarantee)).map((k) => k.replace(/\*$/, ''));
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
-  const unsaid = undelivered(name, lexicons);
+  const unsaid = [...undelivered(name, lexicons), ...askedHow(name, lexicons)];
   const unframed = withoutTimeFrame(name, lexicons);
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
@@ -507,6 +508,24 @@ function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
   if (matchKeywords(name, verbs).length === 0) return [];
   const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], verbs).length > 0);
   return delivered ? [] : verbs;
+}
+
+/**
+ * A language's word of how in `name` where a pronoun or verb after it shows it asks how, to be read
+ * as no word: French "Comment évaluez-vous …?" and "Comment nous avez-vous connus ?" ask how, no
+ * English `comment*` (see Lexicon.how). None in a survey not read in that language.
+ */
+function askedHow(name: string, lexicons: readonly Lexicon[]): string[] {
+  const words = normalizeText(splitElisions(name)).split(' ');
+  return lexicons.flatMap((lexicon) => {
+    const how = lexicon.how;
+    if (how === undefined) return [];
+    const asked = new Set(how.asked.map((w) => normalizeText(w)));
+    return how.words.filter((word) => {
+      const folded = normalizeText(word);
+      return words.some((w, i) => w === folded && words.slice(i + 1, i + 3).some((next) => asked.has(next)));
+    });
+  });
 }
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */

@@ -751,6 +751,12 @@ const CASES: Case[] = [
   ['problem-categories-answered-without-a-problem-are-a-segment', 'Um welche Art von Schaden handelte es sich?', 'segment', null, null, 'high'],
   ['problem-categories-answered-without-a-problem-are-a-segment', 'Welches Problem hatten Sie?', 'segment', null, 'complaints', 'medium'],
   ['limesurvey-answer-codes-without-their-text', 'G01Q01. Welche Filiale haben Sie besucht?', 'segment', null, null, 'high'],
+  // French "Comment" is how, no English comment: a question of where one heard of us is a segment; "Commentaires" and "Comment" alone are comments.
+  ['french-comment-asks-how-not-for-a-comment', 'Comment nous avez-vous connus ?', 'segment', null, null, 'high'],
+  ['french-comment-asks-how-not-for-a-comment', 'Comment évaluez-vous la rapidité de livraison ? (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['french-comment-asks-how-not-for-a-comment', "Comment s'est passé le contact avec notre service client ? (1-5)", 'item', [1, 5], 'service', 'medium'],
+  ['french-comment-asks-how-not-for-a-comment', 'Commentaires', 'comment', null, null, 'high'],
+  ['french-comment-asks-how-not-for-a-comment', 'Comment', 'comment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -56,6 +56,8 @@ export const fr: Lexicon = {
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
     service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
   },
+  // "Comment" is how: "Comment évaluez-vous …?" is no English comment column.
+  how: { words: ['comment'], asked: ['vous', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'est', 'etait', 'sont', 'etaient', 'ca', 'cela'] },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
     opposite: ['excessif*', 'excessive*', 'exorbitant*', 'difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'grossier*', 'grossiere*', 'antipathique*', 'irrespectueu*', 'peu aimable*', 'peu serviable*', 'peu professionnel*', 'peu competent*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*'],

@@ -200,6 +200,15 @@ export interface Lexicon {
    * "Welche Note") or a word of its own ("Schulnote") still does.
    */
   grades?: string[];
+  /**
+   * The language's word of how that another lexicon reads as a keyword of its own (French
+   * "comment", English `comment*`), and the words after it that show it asks how: a subject
+   * pronoun or a verb ("Comment évaluez-vous la rapidité de livraison ?", "Comment nous avez-vous
+   * connus ?", "Comment s'est passée la livraison ?"). Followed by one within two words, the word
+   * is read as no word, so that it makes no comment column; "Comments", "Commentaires" and a
+   * "Comment" alone are unchanged. Folded or as spelled.
+   */
+  how?: { words: string[]; asked: string[] };
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /**
