@@ -2049,3 +2049,15 @@ HOW_COMMENTS = ["Très bien, rien à dire de plus sur la commande.", "La livrais
 write("french-comment-asks-how-not-for-a-comment.csv",
       ["id", "Dans l'ensemble, êtes-vous satisfait de votre commande ? (1-5)", "Comment nous avez-vous connus ?", "Comment évaluez-vous la rapidité de livraison ? (1-5)", "Comment s'est passé le contact avec notre service client ? (1-5)", "Commentaires", "Comment"],
       [[str(i + 1), str(how_rng.randint(1, 5)), how_rng.choice(HOW_SOURCES), str(how_rng.randint(1, 5)), str(how_rng.randint(1, 5)), how_rng.choice(HOW_COMMENTS), how_rng.choice(HOW_COMMENTS)] for i in range(60)], delimiter=";")
+
+# School grades whose header names an end ("6 = sehr gut", as Swiss grades run; "1 = sehr gut", as
+# German ones do) run the way it says. In a file that says it is Swiss (de-CH, CHF) a grade header
+# that names no end cannot be told (Swiss grades rise to 6, the best; German ones fall to it, the
+# worst) and is not scored until the config says which way it runs.
+grades_rng = random.Random(6343)
+write("school-grades-run-the-way-their-header-names-an-end.csv",
+      ["id", "Gesamtzufriedenheit (1-5)", "Note für die Lieferung (1-6, 6 = sehr gut)", "Note für den Kundenservice (1 = sehr gut, 6 = ungenügend)"],
+      [[str(i + 1), str(grades_rng.randint(1, 5)), str(grades_rng.choice([4, 5, 5, 6, 6, 3])), str(grades_rng.choice([1, 1, 2, 2, 3, 4]))] for i in range(N)], delimiter=";")
+write("school-grades-in-a-swiss-file-naming-no-end-are-not-scored.csv",
+      ["id", "Sprache", "Gesamtzufriedenheit mit dem Kurs (1-5)", "Schulnote für die Kursleitung (1-6)", "Note für das Kursmaterial (1-6, 6 = sehr gut)", "Kursgebühr in CHF"],
+      [[str(i + 1), "de-CH", str(grades_rng.randint(1, 5)), str(grades_rng.choice([4, 5, 5, 6, 6, 3])), str(grades_rng.choice([4, 5, 5, 6, 6, 3])), str(grades_rng.choice([120, 150, 180]))] for i in range(N)], delimiter=";")

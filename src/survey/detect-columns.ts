@@ -72,6 +72,8 @@ interface Keywords {
   easeOnly: boolean;
   /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
   improveOnly: boolean;
+  /** Where the file says its school grades may rise to their best (de-CH, CHF: Lexicon.gradesRising), what says so. */
+  gradesRising?: string;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -108,6 +110,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.
   const joined = new Map(groups.flatMap((g) => (g.chosen !== undefined && g.columns[0] !== undefined && shapes.get(g.columns[0])?.role === 'option' ? [[g.chosen, g.columns.length] as const] : [])));
+  // A file that says it is Swiss, where school grades rise to 6, the best (see ratingScale).
+  const risingWords = lexicons.flatMap((l) => l.gradesRising ?? []);
+  const risingText = risingWords.length === 0 ? undefined : surveyTexts(header, profiles).find((text) => matchKeywords(text, risingWords).length > 0);
+  const rising = risingText === undefined ? null : `"${risingText}"`;
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
@@ -136,6 +142,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
     if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
+    if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const read = (answers: ValueProfile): ColumnModel => {
       const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery, text, header.platform !== undefined && CODES_IN_LISTED_ORDER.has(header.platform) ? header.platform : null), question };
       if (battery !== null) column.partOf = battery.question;
@@ -602,7 +609,8 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
-  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade);
+  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising);
+  if (rating?.undecided === true) return assign('unknown', `${rating.why}: not scored until the config says which way it runs ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`);
   if (rating !== null && profile.missingCodes.size > 0) {
     column.missing = [...profile.missingCodes.keys()];
     rating.why += `; ${[...profile.missingCodes.keys()].join(', ')} read as missing (a statistics package's code)`;
@@ -895,11 +903,36 @@ function quantityWhy(profile: ValueProfile): string | null {
  * header that names a school grade (`grade`, see Lexicon.grades), answers 1..5 or 1..6 are the
  * grades 1-6, 1 the best: the 6 is kept (see strayCodes) and the scale is scored from the top down.
  */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null, grade?: Hit): RatingScale | null {
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null, grade?: Hit, rising?: string): RatingScale | null {
   const read = ratingScaleOf(name, profile, fits, vocabulary, battery, grade !== undefined);
   if (read === null || grade === undefined || read.scale.kind !== 'numeric' || read.scale.min !== 1 || (read.scale.max !== 5 && read.scale.max !== 6) || (read.missing ?? []).length > 0) return read;
   if (read.scale.max === 5 && scaleHint(name) !== null) return read;
-  return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${read.why}; header keyword ${grade.text} → school grades 1-6, 1 the best: read as 1-6, scored from the top down` };
+  // The header's own word for an end ("6 = sehr gut", "1 = sehr gut") says which way the grades
+  // run: Swiss grades rise to 6, the best, German ones fall to it, the worst. Without one, a file
+  // that says it is Swiss (de-CH, CHF, Schweiz: the lexicons' gradesRising) cannot tell which is
+  // meant, and the column is not scored (see detectColumn).
+  const end = gradeEnd(name, vocabulary);
+  const graded = `${read.why}; header keyword ${grade.text} → school grades 1-6`;
+  if (end?.best === 6) return { ...read, scale: numeric(1, 6), why: `${graded}, 6 the best ("${end.anchor}" in the header, as Swiss grades run): read as 1-6, scored from the bottom up` };
+  if (end === null && rising !== undefined) return { ...read, scale: numeric(1, 6), undecided: true, why: `${graded}, but ${rising} in the file, and Swiss grades run 6 the best where German ones run 1 the best; the header says neither` };
+  return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${graded}, 1 the best${end === null ? '' : ` ("${end.anchor}" in the header)`}: read as 1-6, scored from the top down` };
+}
+
+/**
+ * The best grade a header's words for an end say ("Note (1-6, 6 = sehr gut)": 6; "1 = sehr gut,
+ * 6 = ungenügend": 1), or null where it names no end by a label of a known set.
+ */
+function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 6; anchor: string } | null {
+  for (const [, code, words] of name.matchAll(/(?<![\d.,])([16])\s*=\s*([^,;()=\d]+)/gu)) {
+    const folded = normalizeText(words as string);
+    for (const set of vocabulary.labelSets.values()) {
+      const value = set.values.get(folded);
+      if (value === undefined || 2 * value === set.points + 1) continue;
+      const good = 2 * value > set.points + 1;
+      return { best: (code === '6') === good ? 6 : 1, anchor: `${code} = ${(words as string).trim()}` };
+    }
+  }
+  return null;
 }
 
 function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null, grades: boolean): RatingScale | null {
@@ -939,6 +972,8 @@ export interface RatingScale {
   confidence: Confidence;
   /** Values that are non-answers on this scale (a 0 standing apart from a 1-5 battery). */
   missing?: string[];
+  /** Its direction cannot be told from the file (school grades of a Swiss file, see ratingScale): not scored until the config says. */
+  undecided?: boolean;
 }
 
 

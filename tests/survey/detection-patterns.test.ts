@@ -1411,6 +1411,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([delivery?.role, delivery?.scale?.reversed, delivery?.confidence]).toEqual(['item', reversed, reversed ? 'medium' : 'high']);
   });
 
+  // School grades: which way each runs (reversed: 1 the best, as German grades), or not scored.
+  const GRADE_ENDS: Array<[fixture: string, column: string, role: string, reversed: boolean | null]> = [
+    ['school-grades-run-the-way-their-header-names-an-end', 'Note für die Lieferung (1-6, 6 = sehr gut)', 'item', false],
+    ['school-grades-run-the-way-their-header-names-an-end', 'Note für den Kundenservice (1 = sehr gut, 6 = ungenügend)', 'item', true],
+    ['school-grades-in-a-swiss-file-naming-no-end-are-not-scored', 'Schulnote für die Kursleitung (1-6)', 'unknown', null],
+    ['school-grades-in-a-swiss-file-naming-no-end-are-not-scored', 'Note für das Kursmaterial (1-6, 6 = sehr gut)', 'item', false],
+  ];
+  it.each(GRADE_ENDS)('reads school grades the way their header names an end, and leaves them unscored in a Swiss file that names none (%s: %s)', (fixture, name, role, reversed) => {
+    // "Note (1-6, 6 = sehr gut)" was scored from the top down, its 6 the worst, as German grades are.
+    const column = inspect(fixture).columns.find((c) => c.name === name);
+    expect([column?.role, column?.scale?.reversed ?? null]).toEqual([role, reversed]);
+    if (role === 'unknown') expect(column?.evidence.join('; ')).toMatch(/"(de-CH|Kursgebühr in CHF)" in the file.*not scored until the config says which way it runs/);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
     const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
     expect(report.language?.language).toBe(language);

@@ -61,6 +61,8 @@ export const de: Lexicon = {
     opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
+  // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
+  gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],
   grades: ['~note', '~noten', 'note für', 'noten für', 'welche note', 'note von', 'schulnote*', 'gesamtnote*', 'zensur*', 'benot*'],
   attention: ['wählen sie', 'wähle', 'bitte wählen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],

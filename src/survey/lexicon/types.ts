@@ -201,6 +201,13 @@ export interface Lexicon {
    */
   grades?: string[];
   /**
+   * What says a file comes from where the language's school grades rise to their best, 6 (Swiss
+   * German: "de-CH", "CHF", "Schweiz"), against `grades`' 1 the best: a grade column whose header
+   * names no end ("6 = sehr gut") cannot be told and is not scored until the config says. Matched
+   * on the survey's headers and short answers as header keywords are.
+   */
+  gradesRising?: string[];
+  /**
    * The language's word of how that another lexicon reads as a keyword of its own (French
    * "comment", English `comment*`), and the words after it that show it asks how: a subject
    * pronoun or a verb ("Comment évaluez-vous la rapidité de livraison ?", "Comment nous avez-vous
