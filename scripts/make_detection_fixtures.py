@@ -2061,3 +2061,19 @@ write("school-grades-run-the-way-their-header-names-an-end.csv",
 write("school-grades-in-a-swiss-file-naming-no-end-are-not-scored.csv",
       ["id", "Sprache", "Gesamtzufriedenheit mit dem Kurs (1-5)", "Schulnote für die Kursleitung (1-6)", "Note für das Kursmaterial (1-6, 6 = sehr gut)", "Kursgebühr in CHF"],
       [[str(i + 1), "de-CH", str(grades_rng.randint(1, 5)), str(grades_rng.choice([4, 5, 5, 6, 6, 3])), str(grades_rng.choice([4, 5, 5, 6, 6, 3])), str(grades_rng.choice([120, 150, 180]))] for i in range(N)], delimiter=";")
+
+# A 0-10 question exported as the codes of its 11 points, 1..11 (SurveyMonkey's numeric export,
+# LimeSurvey's codes): no 0, and the 11s as many as the 10s, the top of the scale, under a header
+# that states 0-10 ("On a scale from 0 to 10", "(0-10)") or asks how likely one is to recommend.
+# Read as 0-10, each answer one less than its code; without the statement it is no rating.
+eleven_rng = random.Random(1111)
+def eleven_code():
+    return str(eleven_rng.choice([1, 3, 5, 6, 7, 8, 8, 9, 9, 9, 10, 10, 10, 11, 11, 11, 11, 11]))
+ELEVEN_CODED = {
+    "en": ("On a scale from 0 to 10, how satisfied are you with our support?", "How likely are you to recommend us to a friend?", "How satisfied are you with delivery? (0-10)"),
+    "de": ("Wie zufrieden sind Sie auf einer Skala von 0 bis 10 mit unserem Kundenservice?", "Wie wahrscheinlich ist es, dass Sie uns einem Freund empfehlen?", "Wie zufrieden sind Sie mit der Lieferung? (0-10)"),
+    "pl": ("W skali od 0 do 10, jak bardzo jest Pan zadowolony z obsługi klienta?", "Jak prawdopodobne jest, że poleci nas Pan znajomemu?", "Jak ocenia Pan dostawę? (0-10)"),
+}
+for language, headers in ELEVEN_CODED.items():
+    write(f"zero-to-ten-coded-one-to-eleven-{language}.csv", ["id"] + list(headers),
+          [[str(i + 1)] + [eleven_code() for _ in headers] for i in range(80)], delimiter=";")

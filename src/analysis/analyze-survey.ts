@@ -1115,6 +1115,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       const weightLike = model.columns.find((c) => c.role === 'weight');
       if (weightLike !== undefined) notes.push(`column "${weightLike.name}" looks like a weight but is not applied (use --weight "${weightLike.name}")`);
     }
+    for (const { column } of this.scorer.rated) if (column.recoded !== undefined) notes.push(`column "${column.name}": ${column.recoded}`);
     for (const [i, { column }] of this.scorer.rated.entries()) {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;

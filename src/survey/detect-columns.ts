@@ -13,7 +13,7 @@ import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
-import { describeStray, strayCodes, thinEnds } from './stray-codes.js';
+import { AFTER_SCALE_SHARE, describeStray, strayCodes, thinEnds } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
@@ -609,7 +609,11 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
   }
-  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising);
+  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising, kw.nps !== undefined);
+  if (rating?.aliases !== undefined) {
+    column.aliases = rating.aliases;
+    column.recoded = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
+  }
   if (rating?.undecided === true) return assign('unknown', `${rating.why}: not scored until the config says which way it runs ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`);
   if (rating !== null && profile.missingCodes.size > 0) {
     column.missing = [...profile.missingCodes.keys()];
@@ -734,9 +738,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
       const problem = dimension !== null;
       return assign('segment', `${problem ? `${dimensionWhy}; ` : ''}header keyword ${kw.which.text} asks which one; ${scaleWhy}: codes of ${problem ? 'the categories of the problem' : 'categories'}, not a rating`, null, problem ? 'complaints' : null, problem ? dimensionConfidence : 'high');
     }
-    const recommendScale = coded0to10 || (rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10));
+    const recommendScale = coded0to10 || rating.aliases !== undefined || (rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10));
     if (kw.nps !== undefined && recommendScale) {
-      return assign('nps', `header keyword ${kw.nps.text}; integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale`, numeric(0, 10), null, keywordConfidence([kw.nps]));
+      const read = rating.aliases === undefined ? `integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale` : rating.why;
+      return assign('nps', `header keyword ${kw.nps.text}; ${read}`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
     // A statement that something named by a dimension was hard ("Il est difficile de joindre le
@@ -903,7 +908,9 @@ function quantityWhy(profile: ValueProfile): string | null {
  * header that names a school grade (`grade`, see Lexicon.grades), answers 1..5 or 1..6 are the
  * grades 1-6, 1 the best: the 6 is kept (see strayCodes) and the scale is scored from the top down.
  */
-export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null, grade?: Hit, rising?: string): RatingScale | null {
+export function ratingScale(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null = null, grade?: Hit, rising?: string, recommend = false): RatingScale | null {
+  const shifted = codedOneToEleven(name, profile, fits, battery, recommend);
+  if (shifted !== null) return shifted;
   const read = ratingScaleOf(name, profile, fits, vocabulary, battery, grade !== undefined);
   if (read === null || grade === undefined || read.scale.kind !== 'numeric' || read.scale.min !== 1 || (read.scale.max !== 5 && read.scale.max !== 6) || (read.missing ?? []).length > 0) return read;
   if (read.scale.max === 5 && scaleHint(name) !== null) return read;
@@ -916,6 +923,33 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   if (end?.best === 6) return { ...read, scale: numeric(1, 6), why: `${graded}, 6 the best ("${end.anchor}" in the header, as Swiss grades run): read as 1-6, scored from the bottom up` };
   if (end === null && rising !== undefined) return { ...read, scale: numeric(1, 6), undecided: true, why: `${graded}, but ${rising} in the file, and Swiss grades run 6 the best where German ones run 1 the best; the header says neither` };
   return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${graded}, 1 the best${end === null ? '' : ` ("${end.anchor}" in the header)`}: read as 1-6, scored from the top down` };
+}
+
+// A 0-10 scale a header or its grid's question states: "(0-10)", "from 0 to 10", "0 bis 10", an 11-point scale.
+const ZERO_TO_TEN = /(?<![\d.,])0\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*10(?!\d|[.,]\d)|(?<!\d)11[\s-]*(?:point|punkt|points|puntos|pontos|punktów|punktowej|punktu|ballu|baļļu)/iu;
+
+/**
+ * A 0-10 question exported as the codes of its 11 points, 1..11 (SurveyMonkey's numeric export,
+ * LimeSurvey's answer codes): answers 1..11 alone, no 0, whose 11s continue the 10s, under a header
+ * or grid question that states 0-10 or 11 points, or asks how likely one is to recommend (the 0-10
+ * question). Read as
+ * 0-10, each code one less (`aliases`: "1" is 0, "11" is 10), or null.
+ */
+function codedOneToEleven(name: string, profile: ValueProfile, fits: (count: number) => boolean, battery: BatteryShape | null, recommend: boolean): RatingScale | null {
+  const counts = battery?.counts ?? profile.counts;
+  if (counts === undefined || counts === null || !fits(profile.integers)) return null;
+  const values = [...counts.keys()];
+  if (values.length === 0 || Math.min(...values) < 1 || Math.max(...values) !== 11 || values.some((v) => !Number.isInteger(v))) return null;
+  // The 11 continues the 10s, as a 0-10 scale's top does: as many as the 10s or more than
+  // AFTER_SCALE_SHARE of the answers. Fewer, it is a stray or a grid's "don't know" (see codeAfterScale).
+  const answers = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const top = counts.get(11) ?? 0;
+  if (top < (counts.get(10) ?? 0) && top <= AFTER_SCALE_SHARE * answers) return null;
+  const said = ZERO_TO_TEN.exec(name)?.[0] ?? (battery === null ? undefined : ZERO_TO_TEN.exec(battery.question)?.[0]);
+  if (said === undefined && !recommend) return null;
+  const aliases = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(i + 1), i]));
+  const because = said === undefined ? 'a recommend question, asked 0-10' : `"${said.trim()}" in the ${ZERO_TO_TEN.test(name) ? 'header' : "grid's question"}`;
+  return { scale: numeric(0, 10), aliases, confidence: 'high', why: `integers 1..11 and no 0 under ${because}: a 0-10 scale coded 1-11 (as SurveyMonkey and LimeSurvey export its 11 points), read as 0-10, each answer one less than its code` };
 }
 
 /**
@@ -972,6 +1006,8 @@ export interface RatingScale {
   confidence: Confidence;
   /** Values that are non-answers on this scale (a 0 standing apart from a 1-5 battery). */
   missing?: string[];
+  /** Codes that stand for other values of the scale ("1" for 0 on a 0-10 scale coded 1-11), code → value. */
+  aliases?: Record<string, number>;
   /** Its direction cannot be told from the file (school grades of a Swiss file, see ratingScale): not scored until the config says. */
   undecided?: boolean;
 }

@@ -64,8 +64,10 @@ export interface ColumnModel {
   unmapped: UnmappedLabel[];
   /** Answers of this column's own that mean "no answer" (from the config). */
   missing?: string[];
-  /** More spellings of the scale's labels, label → value (from the config). */
+  /** More spellings of the scale's labels, label → value (from the config, or the codes of a 0-10 scale coded 1-11). */
   aliases?: Record<string, number>;
+  /** How detection read its answers' codes as other values of its scale ("0-10 coded 1-11 …"), said in the report's notes. */
+  recoded?: string;
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
   itemWeight?: number;
   /**

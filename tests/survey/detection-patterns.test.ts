@@ -1425,6 +1425,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     if (role === 'unknown') expect(column?.evidence.join('; ')).toMatch(/"(de-CH|Kursgebühr in CHF)" in the file.*not scored until the config says which way it runs/);
   });
 
+  it.each(['en', 'de', 'pl'])('reads a 0-10 question coded 1-11 as 0-10, each answer one less than its code, and says so in the notes (%s)', (language) => {
+    // "On a scale from 0 to 10 …" answered 1..11 was a quantity; a recommend question so coded lost its 11s, its top, as out of scale.
+    const fixture = `zero-to-ten-coded-one-to-eleven-${language}`;
+    const columns = inspect(fixture).columns.slice(1);
+    expect(columns.map((c) => [c.role, c.scale?.min, c.scale?.max])).toEqual([[columns[0]?.role === 'csat' ? 'csat' : 'item', 0, 10], ['nps', 0, 10], ['item', 0, 10]]);
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: codes 10 and 11 are the promoters' 9 and 10, codes 1..7 the detractors' 0..6.
+    const codes = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(';')[2]));
+    const share = (keep: (code: number) => boolean) => codes.filter(keep).length / codes.length;
+    expect(report.nps?.n).toBe(codes.length);
+    expect(report.nps?.score).toBeCloseTo(100 * (share((c) => c >= 10) - share((c) => c <= 7)), 9);
+    expect(report.notes).toContain(`column "${report.nps?.column}": 0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)`);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
     const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
     expect(report.language?.language).toBe(language);
