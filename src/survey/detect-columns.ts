@@ -324,9 +324,9 @@ function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon
   return { ...suggested, role: { csatStrong, csatWeak, nps, ces } };
 }
 
-// Words that ask for a rating ("rating", "score", a school grade) or speak of a problem put right ("resolved") say
-// nothing of what is rated.
-const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade']);
+// Words that ask for a rating ("rating", "score", a school grade, a verb of giving stars), what a count counts
+// ("days") or speak of a problem put right ("resolved") say nothing of what is rated.
+const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade', 'countedRating', 'countedUnit']);
 
 /**
  * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
