@@ -719,6 +719,7 @@ const CASES: Case[] = [
   ['delivered-to-the-door-is-delivery-en', 'Delivered to my home address (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-de', 'Bis an die Haustür geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-de', 'An meine Adresse geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-to-the-door-is-delivery-fr', 'Livrée à ma porte (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-fr', 'Livrée à domicile (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-es', 'Entregado en mi puerta (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-es', 'Entregado a domicilio (1-5)', 'item', [1, 5], 'delivery', 'high'],
