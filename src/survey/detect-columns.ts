@@ -614,7 +614,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     column.aliases = rating.aliases;
     column.recoded = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
   }
-  if (rating?.undecided === true) return assign('unknown', `${rating.why}: not scored until the config says which way it runs ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`);
+  if (rating?.undecided === true) {
+    column.undecided = `${rating.why}; give its role, scale and "reverse" in satisfy.config.json ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`;
+    return assign('unknown', `${rating.why}: not scored until the config says which way it runs ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`);
+  }
   if (rating !== null && profile.missingCodes.size > 0) {
     column.missing = [...profile.missingCodes.keys()];
     rating.why += `; ${[...profile.missingCodes.keys()].join(', ')} read as missing (a statistics package's code)`;

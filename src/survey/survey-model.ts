@@ -68,6 +68,8 @@ export interface ColumnModel {
   aliases?: Record<string, number>;
   /** How detection read its answers' codes as other values of its scale ("0-10 coded 1-11 …"), said in the report's notes. */
   recoded?: string;
+  /** Why a rated column's direction could not be told, so it was left unscored (school grades in a Swiss file), said in the report's notes. */
+  undecided?: string;
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
   itemWeight?: number;
   /**

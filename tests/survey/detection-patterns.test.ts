@@ -1425,6 +1425,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([column?.role, column?.scale?.reversed ?? null]).toEqual([role, reversed]);
     if (role === 'unknown') expect(column?.evidence.join('; ')).toMatch(/"(de-CH|Kursgebühr in CHF)" in the file.*not scored until the config says which way it runs/);
   });
+  it('names in the notes school grades of a Swiss file left unscored, and what scores them', () => {
+    const result = runCli(['report', 'fixtures/detection/school-grades-in-a-swiss-file-naming-no-end-are-not-scored.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.items.map((i) => i.column)).not.toContain('Schulnote für die Kursleitung (1-6)');
+    expect(report.notes.find((n) => n.startsWith('column "Schulnote für die Kursleitung (1-6)" is not scored:'))).toMatch(/"reverse" in satisfy\.config\.json/);
+  });
 
   it.each(['en', 'de', 'pl'])('reads a 0-10 question coded 1-11 as 0-10, each answer one less than its code, and says so in the notes (%s)', (language) => {
     // "On a scale from 0 to 10 …" answered 1..11 was a quantity; a recommend question so coded lost its 11s, its top, as out of scale.
