@@ -2077,3 +2077,16 @@ ELEVEN_CODED = {
 for language, headers in ELEVEN_CODED.items():
     write(f"zero-to-ten-coded-one-to-eleven-{language}.csv", ["id"] + list(headers),
           [[str(i + 1)] + [eleven_code() for _ in headers] for i in range(80)], delimiter=";")
+# Answers typed into a short-answer field (Google Forms, a paper form keyed in) slip: a "44" for a
+# 4, a 0 for nothing. A 0 among typed answers that lean to the 5, as rare as a slip (one in 240),
+# is a stray below 1..5, not a reason to read the scale as 0-5, however few 1s stand beside it;
+# answers chosen from points, with no such slip beside them, keep a 0-5 whose 0 and 1 are rare.
+typed_rng = random.Random(5303)
+TYPED_ROWS = 240
+typed_overall = [str(typed_rng.choices([2, 3, 4, 5], [3, 7, 9, 8])[0]) for _ in range(TYPED_ROWS)]
+typed_overall[11], typed_overall[57], typed_overall[130] = "0", "44", "1"
+typed_stars = [str(typed_rng.choices([2, 3, 4, 5], [3, 7, 9, 8])[0]) for _ in range(TYPED_ROWS)]
+typed_stars[23], typed_stars[98] = "0", "1"
+write("typed-answers-with-a-stray-zero.csv",
+      ["id", "Overall, how satisfied are you with your visit?", "How would you rate the room?"],
+      [[str(i + 1), typed_overall[i], typed_stars[i]] for i in range(TYPED_ROWS)])

@@ -13,7 +13,7 @@ import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
-import { AFTER_SCALE_SHARE, describeStray, strayCodes, thinEnds } from './stray-codes.js';
+import { AFTER_SCALE_SHARE, describeStray, strayCodes, thinEnds, typedAnswers } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
@@ -991,7 +991,7 @@ function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number
   if (!fits(profile.zeroToTen)) return null;
   const bulk = bulkOf(profile);
   if (bulk.min === 0 && bulk.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
-  return numericScale(bulk, battery, grades);
+  return numericScale(bulk, battery, grades, typedAnswers(profile.counts));
 }
 
 /** The profile of a column's answers 0-10 alone, without the strays beside them. */
@@ -1023,12 +1023,12 @@ export interface RatingScale {
  * a battery whose other answers run 1-4, 1-5 or 1-7, that stands apart from them (more 0s than 1s,
  * or only in some of its columns), is "not applicable", as airline and hotel surveys code it.
  */
-function numericScale(profile: ValueProfile, battery: BatteryShape | null, grades = false): RatingScale {
+function numericScale(profile: ValueProfile, battery: BatteryShape | null, grades = false, typed = false): RatingScale {
   const given = battery?.counts ?? profile.counts ?? new Map<number, number>();
   const answered = battery?.answers ?? profile.integers;
   // A code just off a usual scale that a tiny share holds is a stray, out of scale: it does not
   // widen the scale (see strayCodes).
-  const strays = strayCodes(given, answered, grades);
+  const strays = strayCodes(given, answered, grades, typed);
   const after = battery?.afterScale;
   if (after !== undefined) {
     // The grid's code for "no answer" above 10 (see codeAfterScale): counted as not applicable in each of its columns.

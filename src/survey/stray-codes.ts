@@ -26,6 +26,16 @@ export const STRAY_ZERO_SHARE = 0.005;
 export const STRAY_SIX_RATIO = 20;
 
 /**
+ * Whether a column's answers were typed, not chosen: one of them is a whole number above any rating
+ * scale (past 10) that is no code for a missing answer (9, 99, 999): a "44" or
+ * a "55", a key pressed twice in a short-answer field (Google Forms, a paper form keyed in). Among
+ * typed answers a 0 is a slip like it, whatever the 1s beside it hold (see strayCodes).
+ */
+export function typedAnswers(counts: ReadonlyMap<number, number> | null): boolean {
+  return counts !== null && [...counts].some(([value, count]) => count > 0 && Number.isInteger(value) && value > 10 && !/^9+$/.test(String(value)));
+}
+
+/**
  * How many times fewer answers a stray holds than the code beside it: a quarter at most. Counts on
  * a real scale fall off gradually towards an end (each point holding a half or two thirds of the
  * one before it on a skewed question); a code that holds a quarter of its neighbour's answers or
@@ -53,10 +63,13 @@ export interface StrayCode {
  * 5s: 0.5 % of the answers at most (STRAY_ZERO_SHARE), a twentieth of the 5s (STRAY_SIX_RATIO). A
  * matrix's 6 that some of its rows alone hold is another matter: see codeBeyondMatrix. Under a
  * header that names a school grade (`grades`) a 6 is never a stray: it is the worst grade, however
- * few were given it and however the answers lean. `counts` is how often each whole number 0-10 was
- * answered.
+ * few were given it and however the answers lean. A 0 among answers that were typed (`typed`, see
+ * typedAnswers) that lean to the top of the scale is a stray when it is as rare (0.5 % at most),
+ * however few the 1s beside it: the unloved 1s of a satisfaction question are rare too, and a
+ * column that holds a "44" shows its answers are slips of the keys, not points offered. `counts`
+ * is how often each whole number 0-10 was answered.
  */
-export function strayCodes(counts: ReadonlyMap<number, number>, answers: number, grades = false): StrayCode[] {
+export function strayCodes(counts: ReadonlyMap<number, number>, answers: number, grades = false, typed = false): StrayCode[] {
   const given = [...counts].filter(([, count]) => count > 0).map(([value]) => value);
   if (given.length < 3) return [];
   const low = Math.min(...given);
@@ -72,7 +85,9 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number,
   const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : high === 6 && leansToFive ? stray(high, high - 1, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : null;
   if (above !== null) found.push(above);
   const top = above === null ? high : high - 1;
-  const below = low === 0 && (top === 5 || top === 7) ? stray(0, 1, STRAY_ZERO_SHARE) : null;
+  // Typed answers that lean to the top: the 0 is weighed against the top's answers, as a 6 is.
+  const typedZero = typed && (counts.get(top) ?? 0) > (counts.get(1) ?? 0);
+  const below = low === 0 && (top === 5 || top === 7) ? (typedZero ? stray(0, top, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : stray(0, 1, STRAY_ZERO_SHARE)) : null;
   if (below !== null) found.push(below);
   return found;
 }

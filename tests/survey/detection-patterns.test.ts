@@ -633,6 +633,9 @@ const CASES: Case[] = [
   // are keep their reading (0-5, 1-10, 0-10 with a rare 0, 1..8 spread read as 1-10).
   ['stray-zero-below-1-to-5', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
   ['stray-zero-below-1-to-5', 'How would you rate the cleanliness of the room?', 'item', [0, 5], null, 'high'],
+  // A 0 among typed answers (a "44" beside it) is a slip below 1..5, however few the 1s; chosen answers keep a 0-5 whose 0 and 1 are rare.
+  ['typed-answers-with-a-stray-zero', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
+  ['typed-answers-with-a-stray-zero', 'How would you rate the room?', 'item', [0, 5], null, 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],

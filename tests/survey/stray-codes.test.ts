@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayCodes } from '../../src/survey/stray-codes.js';
+import { strayCodes, typedAnswers } from '../../src/survey/stray-codes.js';
 
 /** Counts of each code, and their total. */
 function counts(byCode: Record<number, number>): [Map<number, number>, number] {
@@ -29,5 +29,27 @@ describe('strayCodes', () => {
   ])('%s', (_what, byCode, strays) => {
     const [map, answers] = counts(byCode);
     expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
+  });
+
+  // Typed answers (a "44" among them): a 0 as rare as a slip is a stray beside as few 1s, where the
+  // answers lean to the top; answers that lean to the 1 or a 0 past 0.5 % keep their 0.
+  it.each([
+    ['a 0 beside one 1 among typed answers (a cold trial, 277 answers)', { 0: 1, 1: 1, 2: 32, 3: 70, 4: 87, 5: 75 }, [0]],
+    ['a 0 beside as many 1s, typed', { 0: 1, 1: 2, 2: 60, 3: 70, 4: 60, 5: 50 }, [0]],
+    ['typed answers leaning to the 1', { 0: 1, 1: 80, 2: 60, 3: 40, 4: 20, 5: 10 }, [0]],
+    ['a 0 at 1.5 % of typed answers', { 0: 3, 1: 2, 2: 30, 3: 60, 4: 60, 5: 45 }, []],
+    ['a 0 beside more 1s than 5s, few of both, typed', { 0: 1, 1: 3, 2: 60, 3: 90, 4: 60, 5: 2 }, []],
+  ])('%s', (_what, byCode, strays) => {
+    const [map, answers] = counts(byCode);
+    expect(strayCodes(map, answers, false, true).map((s) => s.value)).toEqual(strays);
+  });
+
+  it.each([
+    ['a doubled key', [[4, 10], [44, 1]], true],
+    ['a don\'t-know code', [[4, 10], [99, 1]], false],
+    ['a 9 code', [[4, 10], [9, 1]], false],
+    ['answers 0-10 only', [[0, 1], [10, 3]], false],
+  ] as Array<[string, Array<[number, number]>, boolean]>)('typedAnswers: %s', (_what, pairs, typed) => {
+    expect(typedAnswers(new Map(pairs))).toBe(typed);
   });
 });
