@@ -2090,3 +2090,19 @@ typed_stars[23], typed_stars[98] = "0", "1"
 write("typed-answers-with-a-stray-zero.csv",
       ["id", "Overall, how satisfied are you with your visit?", "How would you rate the room?"],
       [[str(i + 1), typed_overall[i], typed_stars[i]] for i in range(TYPED_ROWS)])
+
+# Numeric exports (LimeSurvey, SPSS, SurveyMonkey) code "don't know" or "refused" far above the
+# scale: 99 (a LimeSurvey "Weiß nicht"), 999, or 9 beside a 1-5. Under a header that asks a rating, a scale's
+# points and one such code are that scale, the code counted as not applicable, however many chose
+# it (7 %, 12 %); under a header that asks for a count the numbers stay a quantity.
+dont_know_rng = random.Random(7411)
+DONT_KNOW_ROWS = 200
+
+
+def rated_or_code(code, share, top=5):
+    return str(code) if dont_know_rng.random() < share else str(dont_know_rng.choices(range(1, top + 1), [1, 2, 4, 5, 3][:top] if top == 5 else [1, 1, 2, 3, 4, 3, 2])[0])
+
+
+write("rating-with-dont-know-coded-far-above-its-scale.csv",
+      ["id", "I trust that the company will stand by me.", "How satisfied are you with the price?", "Overall satisfaction with our service", "How many calls did it take to resolve your issue?"],
+      [[str(i + 1), rated_or_code(99, 0.07), rated_or_code(9, 0.12), rated_or_code(999, 0.05, top=7), rated_or_code(99, 0.07)] for i in range(DONT_KNOW_ROWS)])

@@ -13,7 +13,7 @@ import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
-import { AFTER_SCALE_SHARE, describeStray, strayCodes, thinEnds, typedAnswers } from './stray-codes.js';
+import { AFTER_SCALE_SHARE, describeStray, dontKnowCode, strayCodes, thinEnds, typedAnswers, withoutCode } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
@@ -559,9 +559,15 @@ const CONSENT_MAX_CHOICES = 3;
 // The most words of the one value that ticks an "Other" box ("Checked", "Sonstiges", "Other option").
 const TICK_MAX_WORDS = 2;
 
-function detectColumn(index: number, name: string, profile: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null, text: string = name, listedOrder: Platform | null = null): ColumnModel {
+function detectColumn(index: number, name: string, answers: ValueProfile, keywords: Keywords, vocabulary: Vocabulary, battery: BatteryShape | null, text: string = name, listedOrder: Platform | null = null): ColumnModel {
   const column: ColumnModel = { index, name, question: null, role: 'unknown', dimension: null, scale: null, evidence: [], unmapped: [], confidence: 'high' };
   const { role: kw, dimension } = keywords;
+  // A rating header over a scale's points and one code far above them (a LimeSurvey "Weiß nicht"
+  // exported as 99): that code is the question's "don't know", not a point, and the answers are the
+  // scale's, the code counted as not applicable (see dontKnowCode).
+  const ratingAsked = dimension !== null || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined;
+  const dontKnow = ratingAsked && kw.quantity === undefined ? dontKnowCode(answers) : null;
+  const profile = dontKnow === null ? answers : withoutCode(answers, dontKnow.code);
   const assign = (role: Role, why: string, scale: Scale | null = null, dimensionId: string | null = null, confidence: Confidence = 'high') => {
     column.role = role;
     column.scale = scale;
@@ -623,6 +629,10 @@ function detectColumn(index: number, name: string, profile: ValueProfile, keywor
     rating.why += `; ${[...profile.missingCodes.keys()].join(', ')} read as missing (a statistics package's code)`;
   }
   if (rating?.missing !== undefined) column.missing = [...(column.missing ?? []), ...rating.missing];
+  if (rating !== null && dontKnow !== null) {
+    column.missing = [...(column.missing ?? []), String(dontKnow.code)];
+    rating.why += `; ${dontKnow.count} answers ${dontKnow.code}, far above the ${rating.scale.min}-${rating.scale.max} scale: a numeric export's code for "don't know" or "refused", counted as not applicable`;
+  }
   const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}`;
   const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
   // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header

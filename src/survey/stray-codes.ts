@@ -215,3 +215,35 @@ export function withoutCode(profile: ValueProfile, code: number): ValueProfile {
     max: values.length === 0 ? null : Math.max(...values),
   };
 }
+
+/** A numeric export's code for "don't know" or "refused" off a rating scale, and how many answers gave it. */
+export interface DontKnowCode {
+  code: number;
+  count: number;
+}
+
+/** The codes numeric exports (LimeSurvey, SPSS, SurveyMonkey) give "don't know" or "refused" above a scale. */
+const DONT_KNOW_CODES = [9, 99, 999];
+
+/**
+ * The code for "don't know" or "refused" that numeric exports (LimeSurvey, SPSS, SurveyMonkey)
+ * write far above a rating scale: 99 or 999 beside answers 0..10, or 9 beside answers that stop
+ * at 6 or below (1-5, 0-5, 1-6), never the next point of a scale (an 8 or a 9 after 1..7, 1..8)
+ * nor a 9 on 1-10. The answers are the scale's points and that one code alone, at least three
+ * points of it, and the code is a minority beside them (fewer answers than the points together),
+ * as a choice apart from the scale is. (Negative codes, -1 to -8 and -9, -99, are missing codes
+ * wherever they stand: see profileValues.) Null when the answers do not split so.
+ */
+export function dontKnowCode(profile: Pick<ValueProfile, 'counts' | 'integers' | 'zeroToTen'>): DontKnowCode | null {
+  if (profile.counts === null) return null;
+  const given = [...profile.counts].filter(([, count]) => count > 0);
+  const off = given.filter(([value]) => value < 0 || value > 10);
+  const onScale = given.filter(([value]) => value >= 0 && value <= 10);
+  const nine = off.length === 0 ? given.find(([value]) => value === 9) : undefined;
+  const [code, count] = off.length === 1 ? (off[0] as [number, number]) : nine !== undefined ? nine : [Number.NaN, 0];
+  if (!DONT_KNOW_CODES.includes(code)) return null;
+  const points = onScale.filter(([value]) => value !== code);
+  if (points.length < 3 || (code === 9 && Math.max(...points.map(([value]) => value)) > 6)) return null;
+  const held = points.reduce((sum, [, n]) => sum + n, 0);
+  return held + count === profile.integers && count < held ? { code, count } : null;
+}

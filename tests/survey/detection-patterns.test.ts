@@ -636,6 +636,11 @@ const CASES: Case[] = [
   // A 0 among typed answers (a "44" beside it) is a slip below 1..5, however few the 1s; chosen answers keep a 0-5 whose 0 and 1 are rare.
   ['typed-answers-with-a-stray-zero', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
   ['typed-answers-with-a-stray-zero', 'How would you rate the room?', 'item', [0, 5], null, 'high'],
+  // A numeric export's "don't know" coded far above the scale (99, 999, 9 beside 1-5), under a rating header, is no point of it.
+  ['rating-with-dont-know-coded-far-above-its-scale', 'I trust that the company will stand by me.', 'item', [1, 5], 'trust', 'high'],
+  ['rating-with-dont-know-coded-far-above-its-scale', 'How satisfied are you with the price?', 'item', [1, 5], 'pricing', 'high'],
+  ['rating-with-dont-know-coded-far-above-its-scale', 'Overall satisfaction with our service', 'csat', [1, 7], null, 'high'],
+  ['rating-with-dont-know-coded-far-above-its-scale', 'How many calls did it take to resolve your issue?', 'ignored', null, null, 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],

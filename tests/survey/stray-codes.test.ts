@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayCodes, typedAnswers } from '../../src/survey/stray-codes.js';
+import { dontKnowCode, strayCodes, typedAnswers } from '../../src/survey/stray-codes.js';
 
 /** Counts of each code, and their total. */
 function counts(byCode: Record<number, number>): [Map<number, number>, number] {
@@ -51,5 +51,20 @@ describe('strayCodes', () => {
     ['answers 0-10 only', [[0, 1], [10, 3]], false],
   ] as Array<[string, Array<[number, number]>, boolean]>)('typedAnswers: %s', (_what, pairs, typed) => {
     expect(typedAnswers(new Map(pairs))).toBe(typed);
+  });
+
+  it.each([
+    ['99 beside 1..5 (a LimeSurvey "Weiß nicht")', { 1: 7, 2: 29, 3: 68, 4: 77, 5: 42, 99: 17 }, 99],
+    ['999 beside 1..7', { 1: 3, 2: 5, 3: 10, 4: 20, 5: 30, 6: 20, 7: 9, 999: 6 }, 999],
+    ['9 beside 1..5', { 1: 5, 2: 10, 3: 20, 4: 20, 5: 10, 9: 8 }, 9],
+    ['9 on 1-10', { 1: 5, 2: 10, 3: 20, 8: 20, 10: 10, 9: 8 }, null],
+    ['9 after 1..7', { 1: 5, 2: 10, 3: 20, 4: 20, 7: 10, 9: 8 }, null],
+    ['99 held by most answers', { 1: 5, 2: 10, 3: 10, 99: 30 }, null],
+    ['99 beside another number off the scale', { 1: 5, 2: 10, 3: 10, 44: 1, 99: 3 }, null],
+    ['a code beside two points only', { 1: 5, 2: 10, 99: 3 }, null],
+    ['answers 0-10 only', { 0: 5, 5: 10, 10: 3 }, null],
+  ])('dontKnowCode: %s', (_what, byCode, code) => {
+    const [map, answers] = counts(byCode);
+    expect(dontKnowCode({ counts: map, integers: answers, zeroToTen: answers })?.code ?? null).toBe(code);
   });
 });
