@@ -2106,3 +2106,33 @@ def rated_or_code(code, share, top=5):
 write("rating-with-dont-know-coded-far-above-its-scale.csv",
       ["id", "I trust that the company will stand by me.", "How satisfied are you with the price?", "Overall satisfaction with our service", "How many calls did it take to resolve your issue?"],
       [[str(i + 1), rated_or_code(99, 0.07), rated_or_code(9, 0.12), rated_or_code(999, 0.05, top=7), rated_or_code(99, 0.07)] for i in range(DONT_KNOW_ROWS)])
+
+# A statement that something is too high, too dear, too slow or too long says the bad end of its
+# scale: agreeing with "Piegādes izmaksas ir pārāk augstas" (shipping costs are too high) is
+# dissatisfaction, and the item is reversed, in each lexicon language ("pārāk", "za", "zu", "trop",
+# "demasiado", "demais"; Portuguese "muito" is "very", not "too"). Fewer than 30 respondents, so
+# that the answers (random) decide no direction and the wording alone is tested.
+too_much_rng = random.Random(7523)
+TOO_MUCH = {
+    "en": ["The delivery charges are too costly (1-5)", "The waiting time on the phone was too long (1-5)", "The prices are fair (1-5)"],
+    "de": ["Die Versandkosten sind zu hoch (1-5)", "Die Lieferzeit war zu lang (1-5)", "Die Preise sind fair (1-5)"],
+    "fr": ["Les frais de livraison sont trop élevés (1-5)", "Le délai de livraison était trop long (1-5)", "Les prix sont justes (1-5)"],
+    "es": ["Los gastos de envío son demasiado altos (1-5)", "La espera de la entrega fue demasiado larga (1-5)", "Los precios son justos (1-5)"],
+    "pt": ["Os custos de envio são altos demais (1-5)", "O prazo de entrega foi longo demais (1-5)", "Os preços são justos (1-5)"],
+    "pl": ["Koszty dostawy są za wysokie (1-5)", "Czas oczekiwania na dostawę był za długi (1-5)", "Ceny są uczciwe (1-5)"],
+    "lv": ["Piegādes izmaksas ir pārāk augstas (1-5)", "Piegādes laiks bija pārāk ilgs (1-5)", "Cenas ir godīgas (1-5)"],
+}
+for language, statements in TOO_MUCH.items():
+    write(f"too-high-or-too-long-statement-is-reversed-{language}.csv", ["id"] + statements,
+          [[str(i)] + [str(too_much_rng.randint(1, 5)) for _ in statements] for i in range(25)], delimiter=";")
+
+# Two items of a dimension that run against each other (one worded in reverse in words no lexicon
+# holds, or coded the other way round): with two items no answers decide a direction, the
+# dimension's Cronbach's alpha falls below zero, and the report's notes say so, naming both.
+against_rng = random.Random(7607)
+against_rows = []
+for i in range(200):
+    fair = against_rng.choices([1, 2, 3, 4, 5], [1, 2, 3, 4, 3])[0]
+    against_rows.append([str(i + 1), str(fair), str(min(5, max(1, 6 - fair + against_rng.choice([-1, 0, 0, 1])))), str(against_rng.randint(1, 5))])
+write("two-items-running-against-each-other-give-a-negative-alpha.csv",
+      ["id", "The prices are fair (1-5)", "The price compared with other shops (1-5)", "Overall satisfaction (1-5)"], against_rows)

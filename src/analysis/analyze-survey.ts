@@ -27,6 +27,7 @@ import { describeMethod } from './method.js';
 import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type DriversSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
 import type { Adjustment } from '../stats/difference-tests.js';
+import { negativeAlphaNotes } from './negative-alpha-notes.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
@@ -1080,7 +1081,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...this.notes(), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

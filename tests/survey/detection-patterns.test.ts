@@ -1250,6 +1250,28 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(reversed('foreign-negation-word-in-a-statement-es')).toEqual([['trust', false], ['delivery', true], ['pricing', false], ['service', false]]);
   });
 
+  it.each([
+    ['en', 'service'],
+    ['de', 'delivery'],
+    ['fr', 'delivery'],
+    ['es', 'delivery'],
+    ['pt', 'delivery'],
+    ['pl', 'delivery'],
+    ['lv', 'delivery'],
+  ])('reverses a statement that something is too high, too dear or too long (%s)', (language, waited) => {
+    const reversed = inspect(`too-high-or-too-long-statement-is-reversed-${language}`).columns.slice(1).map((c) => [c.dimension, c.scale?.reversed]);
+    expect(reversed).toEqual([['pricing', true], [waited, true], ['pricing', false]]);
+  });
+
+  it('says in the notes that a dimension whose alpha is below zero runs against itself, naming its items', () => {
+    const result = runCli(['report', 'fixtures/detection/two-items-running-against-each-other-give-a-negative-alpha.csv', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const pricing = report.dimensions.pricing;
+    expect(pricing?.alpha?.raw).toBeLessThan(0);
+    expect(report.notes).toContain('dimension "Pricing": Cronbach\'s alpha is below zero, its items run against each other: one of the items "The prices are fair (1-5)" or "The price compared with other shops (1-5)" is likely worded in reverse and not marked so (mark it "reverse": true in satisfy.config.json), or of another dimension; its score mixes opposite directions');
+  });
+
   it('reads a yes/no question asked with the verb of complaining as the complaint question, in each lexicon language', () => {
     for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) {
       const column = inspect(`complaint-asked-with-a-verb-${language}`).columns[2];

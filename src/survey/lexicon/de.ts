@@ -58,7 +58,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*'],
+    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.

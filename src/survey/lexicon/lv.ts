@@ -55,7 +55,7 @@ export const lv: Lexicon = {
   },
   reversedWording: {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
-    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*'],
+    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*'],
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*'],
   },
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],

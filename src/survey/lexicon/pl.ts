@@ -60,7 +60,7 @@ export const pl: Lexicon = {
   },
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
-    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*'],
+    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno'],
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
   },
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],

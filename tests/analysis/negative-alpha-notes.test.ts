@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { negativeAlphaNotes } from '../../src/analysis/negative-alpha-notes.js';
+import type { AlphaSummary } from '../../src/analysis/report.js';
+
+/** A dimension of `items` whose alpha is `raw`, the `opposed` items running against the rest. */
+function dimension(raw: number | null, items: string[], opposed: string[] = []) {
+  const alpha: AlphaSummary | null = raw === null ? null : { n: 100, raw, standardized: raw, ci: null, ifDropped: {}, itemTotal: {}, opposed };
+  return { label: 'Pricing', items, alpha };
+}
+
+describe('negativeAlphaNotes', () => {
+  it.each([
+    ['an alpha below zero, one item opposed', dimension(-0.4, ['A', 'B', 'C'], ['C']), ['item "C" is likely worded in reverse']],
+    ['an alpha below zero of two items', dimension(-2.72, ['A', 'B'], ['A', 'B']), ['one of the items "A" or "B" is likely worded in reverse']],
+    ['an alpha below zero, none opposed', dimension(-0.1, ['A', 'B', 'C']), ['one of the items "A", "B", "C" is likely worded in reverse']],
+    ['a low alpha above zero', dimension(0.3, ['A', 'B']), []],
+    ['no alpha', dimension(null, ['A']), []],
+  ])('%s', (_what, pricing, parts) => {
+    const notes = negativeAlphaNotes({ pricing });
+    expect(notes).toHaveLength(parts.length);
+    for (const [i, part] of parts.entries()) expect(notes[i]).toContain(part);
+  });
+});
