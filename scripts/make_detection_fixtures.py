@@ -2136,3 +2136,17 @@ for i in range(200):
     against_rows.append([str(i + 1), str(fair), str(min(5, max(1, 6 - fair + against_rng.choice([-1, 0, 0, 1])))), str(against_rng.randint(1, 5))])
 write("two-items-running-against-each-other-give-a-negative-alpha.csv",
       ["id", "The prices are fair (1-5)", "The price compared with other shops (1-5)", "Overall satisfaction (1-5)"], against_rows)
+
+# Microsoft Forms names its own columns in the form owner's language, in a fixed order: the id, the
+# start and completion times, the respondent's e-mail ("anonymous" when not signed in) and name.
+# In a language whose words are not listed (Czech here) they are known by what they hold: the
+# completion time is the timestamp, the others metadata and personal data, not answers.
+msforms_rng = random.Random(7717)
+msforms_rows = []
+for i in range(60):
+    day, hour, minute = 1 + i % 28, 8 + i % 10, msforms_rng.randint(0, 54)
+    msforms_rows.append([str(i + 1), f"9/{day}/25 {hour}:{minute:02d}:00", f"9/{day}/25 {hour}:{minute + msforms_rng.randint(1, 5):02d}:00",
+                         "anonymous" if msforms_rng.random() < 0.8 else f"user{i}@example.com", "", "",
+                         str(msforms_rng.randint(1, 5)), msforms_rng.choice(["", "Rychlé doručení", "Drahé poštovné", "Vše v pořádku"])])
+write("microsoft-forms-columns-in-an-unlisted-language.csv",
+      ["ID", "Čas zahájení", "Čas dokončení", "E-mail", "Název", "Čas poslední úpravy", "Jak jste celkově spokojeni s nákupem? (1-5)", "Co bychom mohli zlepšit?"], msforms_rows)

@@ -27,4 +27,24 @@ describe('Microsoft Forms: its leading columns in the form owner\'s language', (
     expect(roles(['ID', 'Start time', 'End time', 'Q1']).platform).toBe('generic');
     expect(roles(['Respondent', 'Start time', 'Completion time', 'Q1']).platform).toBe('generic');
   });
+
+  // Its own columns named in a language whose words are not listed (Latvian, Czech): known by what
+  // they hold, the start and completion times and an e-mail or "anonymous", in that order.
+  const byValues = (header: string[], rows: string[][]) => {
+    const shape = recognisePlatform([header, ...rows]);
+    return { platform: shape.platform, roles: shape.hints.map((hint) => hint?.role ?? null) };
+  };
+  it.each([
+    ['lv', ['ID', 'Sākuma laiks', 'Pabeigšanas laiks', 'E-pasts', 'Vārds', 'Pēdējās modificēšanas laiks', 'Kopumā, cik apmierināts esat?']],
+    ['cs', ['ID', 'Čas zahájení', 'Čas dokončení', 'E-mail', 'Název', 'Čas poslední úpravy', 'Jak jste spokojeni?']],
+  ])('%s: known by the values of its own columns', (_, header) => {
+    const rows = [['1', '2025-09-14T17:58:00.000Z', '2025-09-14T18:02:49.000Z', 'anonymous', '', '', '4'], ['2', '9/19/25 10:11:00', '9/19/25 10:15:20', 'jana@example.com', 'Jana', '', '5']];
+    expect(byValues(header, rows)).toEqual({ platform: 'microsoft-forms', roles: ['id', 'ignored', 'timestamp', 'ignored', 'ignored', null, null] });
+  });
+
+  it('needs an e-mail or "anonymous" after two times to know its columns by their values', () => {
+    const rows = [['1', '2025-09-14 17:58', '2025-09-14 18:02', '4', 'x'], ['2', '2025-09-19 10:11', '2025-09-19 10:15', '5', 'y']];
+    expect(byValues(['ID', 'Začátek', 'Konec', 'Spokojenost', 'Poznámka'], rows).platform).toBe('generic');
+    expect(byValues(['Nr', 'Sākuma laiks', 'Pabeigšanas laiks', 'E-pasts'], [['1', '2025-09-14 17:58', '2025-09-14 18:02', 'anonymous']]).platform).toBe('generic');
+  });
 });

@@ -641,6 +641,11 @@ const CASES: Case[] = [
   ['rating-with-dont-know-coded-far-above-its-scale', 'How satisfied are you with the price?', 'item', [1, 5], 'pricing', 'high'],
   ['rating-with-dont-know-coded-far-above-its-scale', 'Overall satisfaction with our service', 'csat', [1, 7], null, 'high'],
   ['rating-with-dont-know-coded-far-above-its-scale', 'How many calls did it take to resolve your issue?', 'ignored', null, null, 'high'],
+  // Microsoft Forms' own columns named in a language whose words are not listed, known by what they hold.
+  ['microsoft-forms-columns-in-an-unlisted-language', 'Čas zahájení', 'ignored', null, null, 'high'],
+  ['microsoft-forms-columns-in-an-unlisted-language', 'Čas dokončení', 'timestamp', null, null, 'high'],
+  ['microsoft-forms-columns-in-an-unlisted-language', 'E-mail', 'ignored', null, null, 'high'],
+  ['microsoft-forms-columns-in-an-unlisted-language', 'Název', 'ignored', null, null, 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],

@@ -1,4 +1,5 @@
 import { normalizeText } from '../../text/normalize-text.js';
+import { looksLikeDate } from '../../text/parse-date.js';
 import { hintByName, indexOfName, plainShape, type ColumnHint, type RecognisePlatform } from './platform-shape.js';
 
 type Roles = Record<string, ColumnHint['role']>;
@@ -118,19 +119,39 @@ const MS_FORMS_LEADING = 6;
  * timestamp; the start and last-modified times are metadata; the respondent's e-mail and name
  * are personal data, not answers.
  */
-export const recogniseMicrosoftForms: RecognisePlatform = ([header = []]) => {
+export const recogniseMicrosoftForms: RecognisePlatform = (records) => {
+  const [header = []] = records;
   const names = header.map((h) => normalizeText(h));
   const leading = names.slice(0, MS_FORMS_LEADING);
-  if (!MS_FORMS_ID.has(names[0] ?? '') || !leading.some((n) => MS_FORMS_START.has(n)) || !leading.some((n) => MS_FORMS_COMPLETION.has(n))) return null;
+  const named = leading.some((n) => MS_FORMS_START.has(n)) && leading.some((n) => MS_FORMS_COMPLETION.has(n));
+  if (!MS_FORMS_ID.has(names[0] ?? '') || (!named && !msFormsColumns(records.slice(1)))) return null;
   const hints = header.map((h, i): ColumnHint | null => {
     const name = names[i] ?? '';
     if (i >= MS_FORMS_LEADING) return null;
     if (i === 0) return { role: 'id', why: `Microsoft Forms id column "${h}"` };
-    if (MS_FORMS_COMPLETION.has(name)) return { role: 'timestamp', why: `Microsoft Forms timestamp column "${h}" (when the response was submitted)` };
-    if (MS_FORMS_START.has(name) || MS_FORMS_MODIFIED.has(name)) return { role: 'ignored', why: `Microsoft Forms metadata column "${h}"` };
-    if (MS_FORMS_EMAIL.has(name)) return { role: 'ignored', why: `Microsoft Forms respondent e-mail "${h}"` };
-    if (MS_FORMS_NAME.has(name)) return { role: 'ignored', why: `Microsoft Forms respondent name "${h}"` };
+    if (MS_FORMS_COMPLETION.has(name) || (!named && i === 2)) return { role: 'timestamp', why: `Microsoft Forms timestamp column "${h}" (when the response was submitted)${named ? '' : ', the third of its own columns'}` };
+    if (MS_FORMS_START.has(name) || MS_FORMS_MODIFIED.has(name) || (!named && i === 1)) return { role: 'ignored', why: `Microsoft Forms metadata column "${h}"${named || i !== 1 ? '' : ' (when the response was started), the second of its own columns'}` };
+    if (MS_FORMS_EMAIL.has(name) || (!named && i === 3)) return { role: 'ignored', why: `Microsoft Forms respondent e-mail "${h}"${named ? '' : ', the fourth of its own columns'}` };
+    if (MS_FORMS_NAME.has(name) || (!named && i === 4)) return { role: 'ignored', why: `Microsoft Forms respondent name "${h}"${named ? '' : ', the fifth of its own columns'}` };
     return null;
   });
   return { ...plainShape('microsoft-forms', header), hints };
 };
+
+/** What Microsoft Forms writes in its e-mail column for a response given without signing in. */
+const MS_FORMS_ANONYMOUS = 'anonymous';
+const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Microsoft Forms' own columns by what they hold, whatever language names them (its Excel export
+ * names them in the form owner's language, and not every language's words are known here): after
+ * the id, the start and completion times, dates in every sampled row, then the respondent's e-mail,
+ * an address or "anonymous" (which Microsoft Forms writes, in English, for a response given
+ * without signing in), always in that order.
+ */
+function msFormsColumns(rows: readonly (readonly string[])[]): boolean {
+  return rows.length > 0 && rows.every((row) => {
+    const [, start = '', completion = '', email = ''] = row;
+    return looksLikeDate(start) && looksLikeDate(completion) && (email.trim() === MS_FORMS_ANONYMOUS || EMAIL_ADDRESS.test(email.trim()));
+  });
+}
