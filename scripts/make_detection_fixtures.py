@@ -2150,3 +2150,19 @@ for i in range(60):
                          str(msforms_rng.randint(1, 5)), msforms_rng.choice(["", "Rychlé doručení", "Drahé poštovné", "Vše v pořádku"])])
 write("microsoft-forms-columns-in-an-unlisted-language.csv",
       ["ID", "Čas zahájení", "Čas dokončení", "E-mail", "Název", "Čas poslední úpravy", "Jak jste celkově spokojeni s nákupem? (1-5)", "Co bychom mohli zlepšit?"], msforms_rows)
+
+# A checkbox question written into one column, the options chosen joined by ", " (Google Forms):
+# six options make up to 63 ways of choosing, too many to list as labels, but every part of every
+# cell is one of six short options chosen again and again. They are the question's options, not
+# free text; text whose parts between commas are many and seldom repeated stays a comment.
+joined_rng = random.Random(7801)
+JOINED_OPTIONS = ["Check-up", "Hygiene / scaling", "Filling (composite)", "Root canal treatment", "Orthodontics", "Implants"]
+OPENINGS = ["The receptionist was kind", "Parking was hard to find", "I waited a while", "The dentist explained everything", "The room was cold", "Booking online worked well",
+            "My appointment started late", "The bill was higher than expected", "Staff were patient with my son", "The chair was comfortable", "Music was too loud", "Coffee in the lobby was nice"]
+joined_rows = []
+for i in range(200):
+    chosen = [o for o in JOINED_OPTIONS if joined_rng.random() < 0.3] or [joined_rng.choice(JOINED_OPTIONS)]
+    note = ", ".join(joined_rng.sample(OPENINGS, joined_rng.randint(1, 2))) + f", visit {i + 1}" if joined_rng.random() < 0.6 else ""
+    joined_rows.append([str(i + 1), ", ".join(chosen), str(joined_rng.randint(1, 5)), note])
+write("checkbox-options-joined-by-comma-in-one-column.csv",
+      ["id", "Which of our services did you use?", "Overall, how satisfied are you with your visit? (1-5)", "Your visit in your own words"], joined_rows)

@@ -832,6 +832,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   if (categories !== null) {
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
+  // A checkbox question written into one column, the options chosen joined by ", " (Google Forms)
+  // or ";": answers that are parts of a small set of short parts, several to a cell, each part
+  // chosen in other cells too, are its options, not free text however long the cells they fill.
+  const packed = kw.comment === undefined ? problemCategories(profile) : null;
+  if (packed !== null) return assign('segment', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text`);
   // A question of which one answered in a few words again and again ("¿Qué tipo de problema tuvo?"
   // Retraso en la entrega, Producto dañado; "Welche Filiale?") names categories, not a scale whose
   // labels wait to be mapped: about the problem, its categories; otherwise a segment.
@@ -1191,13 +1196,15 @@ const CATEGORY_MAX_OPTIONS = 30;
 const CATEGORY_MAX_LENGTH = 60;
 
 /**
- * How many options a multi-select column of problem categories has, or null if it is not one: a
+ * How many options a multi-select column (of problem categories, or of any checkbox question
+ * written into one column) has, or null if it is not one: a
  * few short options, and some cell holding more than one (separated by ; or ,) each of which
  * also occurs in another cell, which tells "Late delivery, Damaged item" from one answer with a
  * comma in it ("Yes, I know several").
  */
 function problemCategories(profile: ValueProfile): number | null {
-  if (profile.labels === null || profile.labels.size === 0) return null;
+  if (profile.labels === null) return joinedParts(profile);
+  if (profile.labels.size === 0) return null;
   const cells = [...profile.labels.values()].map((l) => [...new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== ''))]);
   const cellsWith = new Map<string, number>();
   for (const option of cells.flat()) cellsWith.set(option, (cellsWith.get(option) ?? 0) + 1);
@@ -1205,6 +1212,19 @@ function problemCategories(profile: ValueProfile): number | null {
   const multiple = cells.some((chosen) => chosen.length > 1 && chosen.every((o) => (cellsWith.get(o) ?? 0) > 1));
   const short = [...options].every((o) => o.length <= CATEGORY_MAX_LENGTH);
   return multiple && short && options.size <= CATEGORY_MAX_OPTIONS ? options.size : null;
+}
+
+/**
+ * How many options a multi-select column has whose ways of choosing are too many to list as labels
+ * (six options make 63): some cell holds more than one, and every part, cut at `,` or `;`, is
+ * short and chosen in two cells or more, few parts in all. Null when it is not so.
+ */
+function joinedParts(profile: ValueProfile): number | null {
+  const parts = profile.parts;
+  if (parts === undefined || parts === null || parts.joined === 0) return null;
+  const options = [...parts.cells];
+  const fit = options.every(([part, cells]) => cells > 1 && part.length <= CATEGORY_MAX_LENGTH);
+  return fit && options.length <= CATEGORY_MAX_OPTIONS ? options.length : null;
 }
 
 // A column with more distinct labels than this is not a rating scale with a few odd answers.

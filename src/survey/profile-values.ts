@@ -44,10 +44,18 @@ export interface ValueProfile {
    * and `labels` is null).
    */
   labels: Map<string, { count: number; spelling: string }> | null;
+  /**
+   * The text answers cut at `,` and `;` (a checkbox question written into one column joins the
+   * options chosen so): in how many cells each folded part occurs, while there are at most
+   * PART_LIMIT of them (else null), and how many cells hold more than one. Kept when there are
+   * too many distinct answers for `labels`: six options make 63 ways to choose.
+   */
+  parts?: { cells: Map<string, number>; joined: number } | null;
 }
 
 const DISTINCT_LIMIT = 10_000;
 const LABEL_LIMIT = 40;
+const PART_LIMIT = 40;
 const COUNT_LIMIT = 200;
 // -9, -99, -999 and the one-digit negatives -1 … -8: no rating scale of satisfaction has them.
 const NINES = /^-(?:9+|[1-8])$/;
@@ -71,7 +79,7 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map() };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0 } };
   const seen = new Set<string>();
   const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -117,6 +125,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     }
     if (reading.dateLike) profile.dateLike += 1;
     if (reading.yesNo) profile.yesNo += 1;
+    if (profile.parts !== null) countParts(profile, text);
     if (GEOPOINT.test(text)) profile.geopoints += 1;
     if (INSTANCE_ID.test(text)) profile.instanceIds += 1;
     if (profile.labels === null) continue;
@@ -138,6 +147,15 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
   profile.nonAnswers = nonAnswers.size;
   profile.meanLength = profile.answered === 0 ? 0 : totalLength / profile.answered;
   return profile;
+}
+
+/** Counts the parts of a text answer cut at `,` and `;` (see ValueProfile.parts), or drops them past PART_LIMIT. */
+function countParts(profile: ValueProfile, text: string): void {
+  const parts = profile.parts as NonNullable<ValueProfile['parts']>;
+  const chosen = [...new Set(text.split(/[;,]/).map((part) => normalizeText(part)).filter((part) => part !== ''))];
+  if (chosen.length > 1) parts.joined += 1;
+  for (const part of chosen) parts.cells.set(part, (parts.cells.get(part) ?? 0) + 1);
+  if (parts.cells.size > PART_LIMIT) profile.parts = null;
 }
 
 /** What a cell says (see CellReading): a blank, a non-answer, a missing code, a number, or text. */

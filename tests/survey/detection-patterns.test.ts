@@ -646,6 +646,9 @@ const CASES: Case[] = [
   ['microsoft-forms-columns-in-an-unlisted-language', 'Čas dokončení', 'timestamp', null, null, 'high'],
   ['microsoft-forms-columns-in-an-unlisted-language', 'E-mail', 'ignored', null, null, 'high'],
   ['microsoft-forms-columns-in-an-unlisted-language', 'Název', 'ignored', null, null, 'high'],
+  // A checkbox question written into one column, its options joined by ", ": too many ways of choosing to list, a few parts chosen again and again.
+  ['checkbox-options-joined-by-comma-in-one-column', 'Which of our services did you use?', 'segment', null, null, 'high'],
+  ['checkbox-options-joined-by-comma-in-one-column', 'Your visit in your own words', 'comment', null, null, 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],
