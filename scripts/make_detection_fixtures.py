@@ -2166,3 +2166,15 @@ for i in range(200):
     joined_rows.append([str(i + 1), ", ".join(chosen), str(joined_rng.randint(1, 5)), note])
 write("checkbox-options-joined-by-comma-in-one-column.csv",
       ["id", "Which of our services did you use?", "Overall, how satisfied are you with your visit? (1-5)", "Your visit in your own words"], joined_rows)
+
+# The staff who handle one's case, the company's letters, a clinic's reception desk and what the
+# staff explained are service, in each language where they are asked so; the speed of handling a
+# claim is no delivery ("Wie zufrieden waren Sie …": "waren" is "were", not goods).
+service_words_rng = random.Random(7907)
+SERVICE_WORDS = {
+    "de": ("Wie zufrieden waren Sie mit der Bearbeitung Ihres Anliegens?", ["Kommunikation mit Ihrem Sachbearbeiter", "Verständlichkeit unserer Schreiben", "Schnelligkeit der Bearbeitung"]),
+    "pl": ("Jak ocenia Pan/Pani poszczególne elementy wizyty?", ["Rejestracja", "Wyjaśnienie planu leczenia", "Uprzejmość personelu"]),
+}
+for language, (stem, rows) in SERVICE_WORDS.items():
+    write(f"case-handler-letters-and-reception-are-service-{language}.csv", ["id"] + [f"{stem} [{row}]" for row in rows],
+          [[str(i)] + [str(service_words_rng.randint(1, 5)) for _ in rows] for i in range(40)], delimiter=";")

@@ -1280,6 +1280,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes).toContain('dimension "Pricing": Cronbach\'s alpha is below zero, its items run against each other: one of the items "The prices are fair (1-5)" or "The price compared with other shops (1-5)" is likely worded in reverse and not marked so (mark it "reverse": true in satisfy.config.json), or of another dimension; its score mixes opposite directions');
   });
 
+  it.each([
+    ['de', [['item', 'service'], ['item', 'service'], ['item', null]]],
+    ['pl', [['item', 'service'], ['item', 'service'], ['item', 'service']]],
+  ])('reads the case handler, our letters, the reception and what was explained as service, and the speed of handling as no delivery (%s)', (language, rows) => {
+    const read = inspect(`case-handler-letters-and-reception-are-service-${language}`).columns.slice(1).map((c) => [c.role, c.dimension]);
+    expect(read).toEqual(rows);
+  });
+
   it('reads a yes/no question asked with the verb of complaining as the complaint question, in each lexicon language', () => {
     for (const language of ['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv']) {
       const column = inspect(`complaint-asked-with-a-verb-${language}`).columns[2];
