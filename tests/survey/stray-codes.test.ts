@@ -62,6 +62,7 @@ describe('strayCodes', () => {
     ['99 held by most answers', { 1: 5, 2: 10, 3: 10, 99: 30 }, null],
     ['99 beside another number off the scale', { 1: 5, 2: 10, 3: 10, 44: 1, 99: 3 }, null],
     ['a code beside two points only', { 1: 5, 2: 10, 99: 3 }, null],
+    ['a lone 99 among 300 answers', { 1: 30, 2: 50, 3: 90, 4: 80, 5: 49, 99: 1 }, null],
     ['answers 0-10 only', { 0: 5, 5: 10, 10: 3 }, null],
   ])('dontKnowCode: %s', (_what, byCode, code) => {
     const [map, answers] = counts(byCode);
