@@ -22,10 +22,14 @@ export function runCli(args: readonly string[], env: Record<string, string | und
     ...(input === undefined ? {} : { input }),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
   });
-  // Every JSON report and comparison the suite produces is checked against the published schema.
-  if ((args[0] === 'report' || args[0] === 'merge') && args.includes('json') && result.stdout.startsWith('{')) validateReport(JSON.parse(result.stdout));
-  if (args[0] === 'compare' && args.includes('json') && result.stdout.startsWith('{')) validateComparison(JSON.parse(result.stdout));
+  validateOutput(args, result.stdout);
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** Every JSON report and comparison the suite produces is checked against the published schema. */
+export function validateOutput(args: readonly string[], stdout: string): void {
+  if ((args[0] === 'report' || args[0] === 'merge') && args.includes('json') && stdout.startsWith('{')) validateReport(JSON.parse(stdout));
+  if (args[0] === 'compare' && args.includes('json') && stdout.startsWith('{')) validateComparison(JSON.parse(stdout));
 }
 
 /** Runs the built program as runCli does, with `input` on its standard input (`satisfy report -`). */
