@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 // Every fixture in fixtures/input/ (made by scripts/make_input_fixtures.py) holds the same answers
 // where it can: delivery 5 4 4 2 3 5 (mean 23/6) and recommend 10 9 8 3 7 10 (3 promoters, 2
@@ -18,9 +19,12 @@ const WARNED: Record<string, string> = {
   'several-files-part-2-semicolon-decimal-comma.csv': 'Delivery speed (1-5)',
 };
 
-/** The JSON report of `args`; standard error holds nothing but one warning for each column in `warned`. */
-function report(args: string[], warned: string[] = args.flatMap((a) => WARNED[a.replace('fixtures/input/', '')] ?? [])): Report {
-  const result = runCli(['report', ...args, '--format', 'json']);
+/**
+ * The JSON report of `args`; standard error holds nothing but one warning for each column in `warned`.
+ * Run in this process (runInProcess): what these tests read is how files are read, not the program.
+ */
+async function report(args: string[], warned: string[] = args.flatMap((a) => WARNED[a.replace('fixtures/input/', '')] ?? [])): Promise<Report> {
+  const result = await runInProcess(['report', ...args, '--format', 'json']);
   const lines = result.stderr.split('\n').filter((l) => l !== '');
   expect(lines).toHaveLength(warned.length);
   warned.forEach((column, i) => expect(lines[i]).toMatch(new RegExp(`^satisfy: warning: column "${column.replace(/[()?.]/g, '\\$&')}": .*; --strict makes this an error$`)));
@@ -40,8 +44,8 @@ describe('encodings, delimiters and line ends are detected', () => {
     ['pipe-delimited.csv', 'utf-8', '|'],
     ['cr-line-endings.csv', 'utf-8', ','],
     ['semicolon-commas-in-quotes.csv', 'utf-8', ';'],
-  ])('%s: %s, %j', (fixture, encoding, delimiter) => {
-    const r = report([`fixtures/input/${fixture}`]);
+  ])('%s: %s, %j', async (fixture, encoding, delimiter) => {
+    const r = await report([`fixtures/input/${fixture}`]);
     expect(r.input.files[0]).toMatchObject({ encoding, delimiter, platform: 'generic', headerRows: 1, rows: 6, rowsUsed: 6, skipped: [] });
     expect(r.columns.map((c) => c.name)).toEqual(['Response ID', 'Delivery speed (1-5)', 'Had a problem?', 'How likely are you to recommend us? (0-10)', 'Comment']);
     expect(item(r, 'Delivery speed (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
@@ -49,8 +53,8 @@ describe('encodings, delimiters and line ends are detected', () => {
     expect(r.dimensions.complaints?.incidence).toMatchObject({ n: 6, count: 1 });
   });
 
-  it('keeps quoted line breaks, quotes and non-ASCII letters intact in UTF-16', () => {
-    const inspected = JSON.parse(runCli(['inspect', 'fixtures/input/utf16le-bom.csv', '--format', 'json']).stdout) as InspectReport;
+  it('keeps quoted line breaks, quotes and non-ASCII letters intact in UTF-16', async () => {
+    const inspected = JSON.parse((await runInProcess(['inspect', 'fixtures/input/utf16le-bom.csv', '--format', 'json'])).stdout) as InspectReport;
     // The fixture was written with CRLF line ends, the one inside the quoted comment too.
     expect(inspected.columns[4]?.samples).toEqual(['Great, thanks', 'Box was "fine"', 'Late.\r\nVery late.']);
   });
@@ -60,38 +64,38 @@ describe('encodings, delimiters and line ends are detected', () => {
     ['iso-8859-2-polish.csv', 'iso-8859-2', 'Szybkość dostawy (1-5)', 'Przesyłka dotarła szybko, dziękuję'],
     ['semicolon-cp1257-latvian.csv', 'windows-1257', 'Piegādes ātrums (1-5)', 'Paldies, viss kārtībā'],
     ['semicolon-cp1252-german.csv', 'windows-1252', 'Liefergeschwindigkeit (1-5)', 'Schnelle Lieferung, grüße aus Köln'],
-  ])('%s is read as %s', (fixture, encoding, header, comment) => {
-    const inspected = JSON.parse(runCli(['inspect', `fixtures/input/${fixture}`, '--format', 'json']).stdout) as InspectReport;
+  ])('%s is read as %s', async (fixture, encoding, header, comment) => {
+    const inspected = JSON.parse((await runInProcess(['inspect', `fixtures/input/${fixture}`, '--format', 'json'])).stdout) as InspectReport;
     expect(inspected.input.files[0]).toMatchObject({ encoding, delimiter: ';', rows: 6, rowsUsed: 6 });
     expect(inspected.columns[1]?.name).toBe(header);
     expect(inspected.columns[4]?.samples[0]).toBe(comment);
   });
 
-  it('reads a decimal comma as a number when the delimiter is not a comma', () => {
+  it('reads a decimal comma as a number when the delimiter is not a comma', async () => {
     // "4,5" on a 1-5 scale is 4.5: not an integer, so excluded as such, not as unreadable text.
-    const delivery = item(report(['fixtures/input/semicolon-cp1250-decimal-comma.csv']), 'Szybkość dostawy (1-5)');
+    const delivery = item(await report(['fixtures/input/semicolon-cp1250-decimal-comma.csv']), 'Szybkość dostawy (1-5)');
     expect(delivery).toMatchObject({ n: 5, missing: { notInteger: 1, invalid: 0 } });
     expect(delivery?.mean).toBeCloseTo(19 / 5, 12);
   });
 
-  it('takes --encoding and --delimiter over detection', () => {
-    const forced = report(['fixtures/input/semicolon-cp1257-latvian.csv', '--encoding', 'windows-1250', '--delimiter', ';']);
+  it('takes --encoding and --delimiter over detection', async () => {
+    const forced = await report(['fixtures/input/semicolon-cp1257-latvian.csv', '--encoding', 'windows-1250', '--delimiter', ';']);
     expect(forced.input.files[0]).toMatchObject({ encoding: 'windows-1250', delimiter: ';' });
     // Read in the wrong code page, "Piegādes" comes out mangled: the flag was obeyed.
     expect(forced.columns[1]?.name).not.toBe('Piegādes ātrums (1-5)');
   });
 
-  it('reads an Excel "Don’t know" in windows-1252 (0x92, a curly apostrophe) as a non-answer: the column is scored without it', () => {
+  it('reads an Excel "Don’t know" in windows-1252 (0x92, a curly apostrophe) as a non-answer: the column is scored without it', async () => {
     // Node 20's TextDecoder read 0x92 as U+0092, a control character: "Don't know" was no longer
     // known, and the delivery column, half numbers and half unknown text, was left unscored.
-    const r = report(['fixtures/input/cp1252-curly-apostrophe-dont-know.csv']);
+    const r = await report(['fixtures/input/cp1252-curly-apostrophe-dont-know.csv']);
     expect(r.input.files[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 8, rowsUsed: 8, skipped: [] });
     expect(r.columns[1]).toMatchObject({ name: 'Delivery speed (1-5)', role: 'item', dimension: 'delivery' });
     const delivery = item(r, 'Delivery speed (1-5)');
     expect(delivery).toMatchObject({ n: 6, missing: { blank: 0, notApplicable: 2, outOfScale: 0, notInteger: 0, invalid: 0 } });
     expect(delivery?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
     expect(r.dimensions.delivery).toMatchObject({ n: 6, missing: { notApplicable: 2, invalid: 0 } });
-    const inspected = JSON.parse(runCli(['inspect', 'fixtures/input/cp1252-curly-apostrophe-dont-know.csv', '--format', 'json']).stdout) as InspectReport;
+    const inspected = JSON.parse((await runInProcess(['inspect', 'fixtures/input/cp1252-curly-apostrophe-dont-know.csv', '--format', 'json'])).stdout) as InspectReport;
     expect(inspected.columns[1]?.samples).toContain('Don’t know');
     expect(inspected.columns[4]?.samples).toEqual(['Price in € was fair – “great”', 'Didn’t order for delivery', 'Late — again']);
   });
@@ -120,20 +124,20 @@ describe('platform shapes are recognised', () => {
     ['formbricks-quote-prefix.csv', 'formbricks', 1, 8, 7, [{ reason: 'partial', count: 1, firstLines: [9] }]],
     ['microsoft-forms-english.csv', 'microsoft-forms', 1, 6, 6, []],
     ['microsoft-forms-french.csv', 'microsoft-forms', 1, 6, 6, []],
-  ])('%s: %s, %d header rows', (fixture, platform, headerRows, rows, rowsUsed, skipped) => {
-    const r = report([`fixtures/input/${fixture}`]);
+  ])('%s: %s, %d header rows', async (fixture, platform, headerRows, rows, rowsUsed, skipped) => {
+    const r = await report([`fixtures/input/${fixture}`]);
     expect(r.input.files[0]).toMatchObject({ platform, headerRows, rows, rowsUsed, skipped });
     expect(r.respondents).toBe(rowsUsed);
     expect(r.nps).not.toBeNull();
   });
 
-  it('Qualtrics: question text from row 2, metadata ignored, -99 not applicable, partial kept with --include-partial', () => {
-    const r = report(['fixtures/input/qualtrics-3-header-rows.csv']);
+  it('Qualtrics: question text from row 2, metadata ignored, -99 not applicable, partial kept with --include-partial', async () => {
+    const r = await report(['fixtures/input/qualtrics-3-header-rows.csv']);
     expect(r.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['StartDate', 'EndDate', 'Status', 'Progress', 'Finished', 'UserLanguage']);
     expect(r.columns.find((c) => c.name === 'ResponseId')?.role).toBe('id');
     expect(r.columns.find((c) => c.name === 'RecordedDate')?.role).toBe('timestamp');
     expect(item(r, 'Q1')).toMatchObject({ question: 'How satisfied are you with the speed of delivery?', dimension: 'delivery', n: 6, missing: { notApplicable: 1 } });
-    const all = report(['fixtures/input/qualtrics-3-header-rows.csv', '--include-partial']);
+    const all = await report(['fixtures/input/qualtrics-3-header-rows.csv', '--include-partial']);
     expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
     expect(item(all, 'Q1')?.n).toBe(7);
   });
@@ -141,32 +145,32 @@ describe('platform shapes are recognised', () => {
   it.each([
     ['qualtrics-one-header-row-choice-text.csv', [['RecordedDate', 'timestamp'], ['ResponseId', 'id']]],
     ['qualtrics-one-header-row-numeric-codes.csv', [['ResponseID', 'id'], ['EndDate', 'timestamp']]],
-  ])('Qualtrics with one header row (%s): metadata ignored, the NPS group derived from its question, previews and spam left out even with --include-partial', (fixture, own) => {
-    const r = report([`fixtures/input/${fixture}`]);
+  ])('Qualtrics with one header row (%s): metadata ignored, the NPS group derived from its question, previews and spam left out even with --include-partial', async (fixture, own) => {
+    const r = await report([`fixtures/input/${fixture}`]);
     expect(r.columns.filter((c) => c.role !== 'ignored').map((c) => [c.name, c.role])).toEqual([...own, ['Delivery_speed', 'item'], ['Recommend', 'nps']]);
     expect(r.columns.find((c) => c.name === 'Recommend_NPS_GROUP')?.evidence.join(' ')).toMatch(/^derived from "Recommend"/);
     expect(item(r, 'Delivery_speed')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
     expect(r.nps?.score).toBeCloseTo(NPS, 12);
-    const all = report([`fixtures/input/${fixture}`, '--include-partial']);
+    const all = await report([`fixtures/input/${fixture}`, '--include-partial']);
     expect(all.input.files[0]?.skipped.map((s) => s.reason)).toEqual(['preview', 'spam']);
   });
 
-  it("Qualtrics: the NPS question's group code (Q2_NPS_GROUP, 1-3) is derived from its answer, not an item", () => {
-    const r = report(['fixtures/input/qualtrics-nps-group-column.csv']);
+  it("Qualtrics: the NPS question's group code (Q2_NPS_GROUP, 1-3) is derived from its answer, not an item", async () => {
+    const r = await report(['fixtures/input/qualtrics-nps-group-column.csv']);
     expect(r.columns.slice(5).map((c) => [c.name, c.role])).toEqual([['Q1', 'item'], ['Q2', 'nps'], ['Q2_NPS_GROUP', 'ignored']]);
     expect(r.columns[7]?.evidence.join(' ')).toContain('promoter/passive/detractor group');
     expect(r.items.map((i) => i.column)).toEqual(['Q1', 'Q2']);
   });
 
-  it('Qualtrics legacy: the trailing comma drops an empty column, V1..Vn take their labels', () => {
-    const r = report(['fixtures/input/qualtrics-legacy-trailing-comma.csv']);
+  it('Qualtrics legacy: the trailing comma drops an empty column, V1..Vn take their labels', async () => {
+    const r = await report(['fixtures/input/qualtrics-legacy-trailing-comma.csv']);
     expect(r.columns.map((c) => c.name)).toEqual(['ResponseID', 'ResponseSet', 'StartDate', 'EndDate', 'Finished', 'Q1', 'Q2']);
     expect(r.input.files[0]?.notes).toContain('a delimiter ends every line: the empty last column is dropped');
     expect(item(r, 'Q1')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
   });
 
-  it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', () => {
-    const r = report(['fixtures/input/two-header-rows-question-over-options.csv']);
+  it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', async () => {
+    const r = await report(['fixtures/input/two-header-rows-question-over-options.csv']);
     expect(r.input.files[0]).toMatchObject({ platform: 'generic', headerRows: 2, rows: 12, rowsUsed: 12, skipped: [] });
     expect(r.columns.map((c) => [c.name, c.role])).toEqual([
       ['Which channels do you use? - E-mail', 'option'],
@@ -180,8 +184,8 @@ describe('platform shapes are recognised', () => {
     expect(r.dimensions.pricing?.items).toEqual(['Please rate our service - Value for money']);
   });
 
-  it('SurveyMonkey: a matrix question names each of its columns', () => {
-    const r = report(['fixtures/input/surveymonkey-2-header-rows.csv']);
+  it('SurveyMonkey: a matrix question names each of its columns', async () => {
+    const r = await report(['fixtures/input/surveymonkey-2-header-rows.csv']);
     expect(r.columns.slice(5).map((c) => [c.name, c.question])).toEqual([
       ['How satisfied are you with our delivery? - Speed', 'How satisfied are you with our delivery?'],
       ['How satisfied are you with our delivery? - Condition', 'How satisfied are you with our delivery?'],
@@ -191,8 +195,8 @@ describe('platform shapes are recognised', () => {
     expect(r.columns[0]?.role).toBe('id');
   });
 
-  it("SurveyMonkey in the account's language: translated metadata are not answers, row 2's Respuesta and Otro (especifique) read as in English", () => {
-    const r = report(['fixtures/input/surveymonkey-account-language-spanish.csv']);
+  it("SurveyMonkey in the account's language: translated metadata are not answers, row 2's Respuesta and Otro (especifique) read as in English", async () => {
+    const r = await report(['fixtures/input/surveymonkey-account-language-spanish.csv']);
     expect(r.columns.slice(0, 6).map((c) => c.role)).toEqual(['id', 'ignored', 'ignored', 'timestamp', 'ignored', 'ignored']);
     expect(r.columns.slice(6).map((c) => [c.name, c.role])).toEqual([
       ['¿Qué tan satisfecho está con la entrega? - Rapidez', 'item'],
@@ -208,23 +212,23 @@ describe('platform shapes are recognised', () => {
     ]);
   });
 
-  it('--platform surveymonkey reads two header rows even where their words are not known', () => {
-    const r = report(['fixtures/input/two-header-rows-question-over-options.csv', '--platform', 'surveymonkey']);
+  it('--platform surveymonkey reads two header rows even where their words are not known', async () => {
+    const r = await report(['fixtures/input/two-header-rows-question-over-options.csv', '--platform', 'surveymonkey']);
     expect(r.input.files[0]).toMatchObject({ platform: 'surveymonkey', headerRows: 2, rows: 12, rowsUsed: 12 });
     expect(r.columns[0]?.name).toBe('Which channels do you use? - E-mail');
   });
 
-  it('KoboToolbox: a geopoint, the meta group (meta/instanceID, meta/instanceName) and __version__ are metadata, not comments', () => {
-    const r = report(['fixtures/input/kobotoolbox-geopoint-and-meta-group.csv']);
+  it('KoboToolbox: a geopoint, the meta group (meta/instanceID, meta/instanceName) and __version__ are metadata, not comments', async () => {
+    const r = await report(['fixtures/input/kobotoolbox-geopoint-and-meta-group.csv']);
     expect(r.columns.filter((c) => c.role !== 'ignored').map((c) => [c.name, c.role])).toEqual([['delivery_speed', 'item'], ['recommend', 'nps'], ['comment', 'comment'], ['_id', 'id'], ['_submission_time', 'timestamp']]);
     expect(r.columns.find((c) => c.name === 'gps')?.evidence.join(' ')).toContain('geopoints');
     expect(r.comments?.columns.map((c) => c.column)).toEqual(['comment']);
   });
 
-  it('LimeSurvey: lastpage and startlanguage are metadata, with codes or codes and question text as headings', () => {
-    const codes = report(['fixtures/input/limesurvey-semicolon-bom-codes.csv']);
+  it('LimeSurvey: lastpage and startlanguage are metadata, with codes or codes and question text as headings', async () => {
+    const codes = await report(['fixtures/input/limesurvey-semicolon-bom-codes.csv']);
     expect(codes.columns.slice(0, 4).map((c) => [c.name, c.role])).toEqual([['id', 'id'], ['submitdate', 'timestamp'], ['lastpage', 'ignored'], ['startlanguage', 'ignored']]);
-    const headings = report(['fixtures/input/limesurvey-code-and-question-text-headings.csv']);
+    const headings = await report(['fixtures/input/limesurvey-code-and-question-text-headings.csv']);
     expect(headings.columns.slice(0, 4).map((c) => c.role)).toEqual(['id', 'timestamp', 'ignored', 'ignored']);
     // The heading stays the column's name; the text after the code is its question, which the keywords are read from.
     expect(headings.columns.slice(4).map((c) => [c.name, c.question, c.role, c.dimension])).toEqual([
@@ -234,20 +238,20 @@ describe('platform shapes are recognised', () => {
     ]);
   });
 
-  it('Google Forms: the translated timestamp and the e-mail column are not answers', () => {
-    const r = report(['fixtures/input/google-forms-horodateur-grid.csv']);
+  it('Google Forms: the translated timestamp and the e-mail column are not answers', async () => {
+    const r = await report(['fixtures/input/google-forms-horodateur-grid.csv']);
     expect(r.columns.slice(0, 2).map((c) => c.role)).toEqual(['timestamp', 'ignored']);
     expect(r.dimensions.delivery?.items).toEqual(['Satisfaction with our service [Delivery speed]', 'Satisfaction with our service [Packaging]']);
   });
 
-  it('Typeform: HTML is stripped from the question text', () => {
-    const r = report(['fixtures/input/typeform-hash-html.csv']);
+  it('Typeform: HTML is stripped from the question text', async () => {
+    const r = await report(['fixtures/input/typeform-hash-html.csv']);
     expect(r.columns[1]?.question).toBe('How satisfied are you with the speed of delivery? (1-5)');
     expect(r.columns.map((c) => c.role)).toEqual(['id', 'item', 'nps', 'ignored', 'timestamp', 'ignored']);
   });
 
-  it('Typeform: a partial Response Type is unfinished; the submit date, not the stage date, is the timestamp', () => {
-    const r = report(['fixtures/input/typeform-response-type-partial-stage-date.csv']);
+  it('Typeform: a partial Response Type is unfinished; the submit date, not the stage date, is the timestamp', async () => {
+    const r = await report(['fixtures/input/typeform-response-type-partial-stage-date.csv']);
     expect(r.columns.slice(3).map((c) => [c.name, c.role])).toEqual([
       ['Response Type', 'ignored'],
       ['Start Date (UTC)', 'ignored'],
@@ -257,12 +261,12 @@ describe('platform shapes are recognised', () => {
       ['Tags', 'ignored'],
     ]);
     expect(item(r, 'How satisfied are you with the speed of delivery? (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
-    const all = report(['fixtures/input/typeform-response-type-partial-stage-date.csv', '--include-partial']);
+    const all = await report(['fixtures/input/typeform-response-type-partial-stage-date.csv', '--include-partial']);
     expect(all.input.files[0]).toMatchObject({ rows: 8, rowsUsed: 8, skipped: [] });
   });
 
-  it('Typeform: without a submit date, the stage date is the timestamp', () => {
-    const r = report(['fixtures/input/typeform-stage-date-without-submit-date.csv', '--period', 'month']);
+  it('Typeform: without a submit date, the stage date is the timestamp', async () => {
+    const r = await report(['fixtures/input/typeform-stage-date-without-submit-date.csv', '--period', 'month']);
     expect(r.columns.slice(3).map((c) => [c.name, c.role])).toEqual([
       ['Start Date (UTC)', 'ignored'],
       ['Stage Date (UTC)', 'timestamp'],
@@ -271,38 +275,38 @@ describe('platform shapes are recognised', () => {
     expect(r.periods.map((p) => [p.period, p.respondents])).toEqual([['2026-01', 2], ['2026-02', 2], ['2026-03', 2]]);
   });
 
-  it("Formbricks: '-1 is the number -1, not text: the code of a missing answer on a 1-5 scale", () => {
-    const r = report(['fixtures/input/formbricks-quote-prefix.csv']);
+  it("Formbricks: '-1 is the number -1, not text: the code of a missing answer on a 1-5 scale", async () => {
+    const r = await report(['fixtures/input/formbricks-quote-prefix.csv']);
     expect(r.items[0]?.missing).toMatchObject({ notApplicable: 1, outOfScale: 0, invalid: 0 });
     expect(r.columns[10]?.missingCodes).toEqual(['-1']);
   });
 
-  it.each(['microsoft-forms-english.csv', 'microsoft-forms-french.csv'])('Microsoft Forms (%s): ID is the id, the completion time the timestamp, the rest of its columns not answers', (fixture) => {
-    const r = report([`fixtures/input/${fixture}`]);
+  it.each(['microsoft-forms-english.csv', 'microsoft-forms-french.csv'])('Microsoft Forms (%s): ID is the id, the completion time the timestamp, the rest of its columns not answers', async (fixture) => {
+    const r = await report([`fixtures/input/${fixture}`]);
     expect(r.columns.map((c) => c.role)).toEqual(['id', 'ignored', 'timestamp', 'ignored', 'ignored', 'ignored', 'item', 'nps']);
     expect(r.columns[3]?.evidence.join(' ')).toContain('respondent e-mail');
     expect(r.columns[4]?.evidence.join(' ')).toContain('respondent name');
   });
 
-  it('--platform forces a shape', () => {
-    const r = report(['fixtures/input/utf8-bom.csv', '--platform', 'typeform']);
+  it('--platform forces a shape', async () => {
+    const r = await report(['fixtures/input/utf8-bom.csv', '--platform', 'typeform']);
     expect(r.input.files[0]?.platform).toBe('typeform');
   });
 });
 
 describe('sources', () => {
-  it('reads several files of one survey as one report, whatever their column order', () => {
-    const r = report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-reordered.csv']);
+  it('reads several files of one survey as one report, whatever their column order', async () => {
+    const r = await report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-reordered.csv']);
     expect(r.respondents).toBe(6);
     expect(r.input.files.map((f) => f.rows)).toEqual([3, 3]);
     expect(item(r, 'Delivery speed (1-5)')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
     expect(r.nps?.score).toBeCloseTo(NPS, 12);
   });
 
-  it('reads each file in its own format', () => {
+  it('reads each file in its own format', async () => {
     // Part 2 is semicolon-separated and writes 4.5 as "4,5": with its own format that is a number
     // (not an integer on 1-5), not unreadable text as it would be in part 1's comma format.
-    const r = report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-semicolon-decimal-comma.csv']);
+    const r = await report(['fixtures/input/several-files-part-1.csv', 'fixtures/input/several-files-part-2-semicolon-decimal-comma.csv']);
     expect(r.input.files.map((f) => f.delimiter)).toEqual([',', ';']);
     expect(item(r, 'Delivery speed (1-5)')).toMatchObject({ n: 5, missing: { notInteger: 1, invalid: 0 } });
   });
@@ -322,7 +326,7 @@ describe('sources', () => {
     expect(r.input.files[0]).toMatchObject({ path: '-', encoding: 'utf-16le', rows: 6 });
   });
 
-  it('decodes a character split across two reads', () => {
+  it('decodes a character split across two reads', async () => {
     // 'ż' is two bytes in UTF-8; put its first byte last in the first 1 MiB read.
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-boundary-'));
     const header = 'id,Delivery speed (1-5),Comment\n';
@@ -331,7 +335,7 @@ describe('sources', () => {
     const text = `${header}${padding}2,5,żółw ŻÓŁW\n`;
     expect(Buffer.from(text).subarray((1 << 20) - 1, (1 << 20) + 1).toString()).toBe('ż');
     writeFileSync(join(dir, 'boundary.csv'), text);
-    const inspected = JSON.parse(runCli(['inspect', join(dir, 'boundary.csv'), '--format', 'json']).stdout) as InspectReport;
+    const inspected = JSON.parse((await runInProcess(['inspect', join(dir, 'boundary.csv'), '--format', 'json'])).stdout) as InspectReport;
     expect(inspected.columns[2]?.samples[1]).toBe('żółw ŻÓŁW');
   });
 });
@@ -339,9 +343,9 @@ describe('sources', () => {
 describe('nothing is lost silently', () => {
   // excel-sep-line-semicolon-cp1252.csv warns of a row and an answer on purpose: tests/input/excel-sep-line.test.ts holds its counts and warnings.
   const fixtures = readdirSync(join(ROOT, 'fixtures/input')).filter((f) => !f.startsWith('binary-') && f !== 'several-files-other-survey.csv' && f !== 'excel-sep-line-semicolon-cp1252.csv');
-  it.each(fixtures)('%s: rows == rowsUsed + sum(skipped)', (fixture) => {
+  it.each(fixtures)('%s: rows == rowsUsed + sum(skipped)', async (fixture) => {
     for (const partial of [[], ['--include-partial']]) {
-      const file = report([`fixtures/input/${fixture}`, ...partial]).input.files[0];
+      const file = (await report([`fixtures/input/${fixture}`, ...partial])).input.files[0];
       expect(file?.rows).toBe((file?.rowsUsed ?? 0) + (file?.skipped ?? []).reduce((sum, s) => sum + s.count, 0));
     }
   });
@@ -360,8 +364,8 @@ describe('bad input', () => {
     expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it has zero bytes), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: satisfy reads CSV, Excel workbooks (.xlsx, .xlsm), SPSS files (.sav), JSON and Parquet files; save other files as CSV\n');
   });
 
-  it('numbers duplicate column names so each can be named', () => {
-    const r = report(['fixtures/input/duplicate-column-names.csv']);
+  it('numbers duplicate column names so each can be named', async () => {
+    const r = await report(['fixtures/input/duplicate-column-names.csv']);
     expect(r.columns.map((c) => c.name)).toEqual(['ID', 'Delivery speed (1-5)', 'Delivery speed (1-5) (2)', 'Recommend (0-10)']);
     expect(r.input.files[0]?.notes).toContain('column 3 repeats the name "Delivery speed (1-5)": called "Delivery speed (1-5) (2)"');
   });
