@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { reportJson, withoutInput } from '../helpers/format-reports.js';
+import { reportJsonInProcess, withoutInput } from '../helpers/format-reports.js';
 import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DIR = 'fixtures/formats';
 
@@ -24,22 +25,22 @@ describe('Excel workbooks', () => {
     ['the second sheet by name', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', 'Data'], [`${DIR}/survey.csv`]],
     ['the second sheet by number', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', '2'], [`${DIR}/survey.csv`]],
     ['a real LimeSurvey workbook (two header rows)', ['fixtures/real/limesurvey/informal-models-expert-survey-de.xlsx', '--sheet', 'Data'], ['fixtures/real/limesurvey/informal-models-expert-survey-de.csv']],
-  ])('reports %s to the last digit as the CSV of the same data', (_name, workbook, csv) => {
-    const fromWorkbook = reportJson(workbook);
-    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(reportJson(csv)));
+  ])('reports %s to the last digit as the CSV of the same data', async (_name, workbook, csv) => {
+    const fromWorkbook = await reportJsonInProcess(workbook);
+    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(await reportJsonInProcess(csv)));
     expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
   });
 
-  it('counts rows of empty cells and of cells holding only spaces as empty rows, as the CSV reader counts ;;;; rows, not respondents', () => {
+  it('counts rows of empty cells and of cells holding only spaces as empty rows, as the CSV reader counts ;;;; rows, not respondents', async () => {
     // Row 5 holds empty texts, row 9 spaces and a tab, row 14 one space, row 19 is left out, row 30 two spaces.
-    const fromWorkbook = reportJson([`${DIR}/rows-of-empty-and-space-only-cells.xlsx`]);
-    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(reportJson([`${DIR}/survey.csv`])));
+    const fromWorkbook = await reportJsonInProcess([`${DIR}/rows-of-empty-and-space-only-cells.xlsx`]);
+    expect(withoutInput(fromWorkbook)).toEqual(withoutInput(await reportJsonInProcess([`${DIR}/survey.csv`])));
     expect(fromWorkbook.respondents).toBe(24);
     expect((fromWorkbook.input as { files: unknown[] }).files[0]).toMatchObject({ format: 'xlsx', rows: 29, rowsUsed: 24, skipped: [{ reason: 'emptyRow', count: 5, firstLines: [5, 9, 14, 19, 30] }] });
   });
 
-  it('keeps cell types: numbers, dates and rich text as the CSV writes them', () => {
-    const result = runCli(['inspect', `${DIR}/survey.xlsx`, '-f', 'json']);
+  it('keeps cell types: numbers, dates and rich text as the CSV writes them', async () => {
+    const result = await runInProcess(['inspect', `${DIR}/survey.xlsx`, '-f', 'json']);
     expect(result.status).toBe(0);
     const inspected = JSON.parse(result.stdout) as { input: { files: Array<{ sheet: string }> }; columns: Array<{ name: string; role: string; samples: string[] }> };
     expect(inspected.input.files[0]?.sheet).toBe('Responses');
@@ -90,17 +91,17 @@ describe('Excel workbooks', () => {
 });
 
 describe('SPSS files', () => {
-  it('reports a labelled .sav with the figures of the CSV of the same data', () => {
-    const sav = reportJson([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
-    const csv = reportJson([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
+  it('reports a labelled .sav with the figures of the CSV of the same data', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);
+    const csv = await reportJsonInProcess([`${DIR}/labelled-survey.csv`, '--by', 'Region', '--period', 'month']);
     expect(figures(sav)).toEqual(figures(csv));
     expect(sav.respondents).toBe(30);
     const files = (sav.input as { files: Array<{ format: string; rows: number }> }).files;
     expect(files[0]).toMatchObject({ format: 'sav', rows: 30 });
   });
 
-  it('takes variable labels as questions and value labels as the scale, user-missing codes as not applicable', () => {
-    const sav = reportJson([`${DIR}/labelled-survey.sav`]);
+  it('takes variable labels as questions and value labels as the scale, user-missing codes as not applicable', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/labelled-survey.sav`]);
     const csat = sav.csat as { column: string; question: string; n: number; scale: { min: number; max: number; labels: Record<string, string> }; missing: { notApplicable: number } };
     expect(csat.column).toBe('csat');
     expect(csat.question).toBe('Overall, how satisfied are you with our service?');
@@ -109,17 +110,17 @@ describe('SPSS files', () => {
     expect(csat.n).toBe(27);
   });
 
-  it('reverses a scale whose codes run from best to worst', () => {
-    const sav = reportJson([`${DIR}/labelled-survey.sav`]);
+  it('reverses a scale whose codes run from best to worst', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/labelled-survey.sav`]);
     const delivery = (sav.items as Array<{ column: string; scale: { reversed: boolean; labels: Record<string, string> } }>).find((i) => i.column === 'delivery');
     expect(delivery?.scale.labels['1']).toBe('Very satisfied');
     expect(delivery?.scale.reversed).toBe(true);
   });
 
-  it('reverses an item worded the other way round, as the CSV of the same questions: the file gives its scale, not its direction', () => {
+  it('reverses an item worded the other way round, as the CSV of the same questions: the file gives its scale, not its direction', async () => {
     // "The staff were slow in responding" was scored as worded: service 50.6 with alpha −1.17.
-    const sav = reportJson([`${DIR}/negatively-worded-item.sav`]);
-    const csv = reportJson([`${DIR}/negatively-worded-item.csv`]);
+    const sav = await reportJsonInProcess([`${DIR}/negatively-worded-item.sav`]);
+    const csv = await reportJsonInProcess([`${DIR}/negatively-worded-item.csv`]);
     const items = (report: Record<string, unknown>) => (report.items as Array<{ column: string; question: string | null; scale: { reversed: boolean } }>).map((i) => [i.question ?? i.column, i.scale.reversed]);
     expect(items(sav)).toEqual([
       ['The staff were friendly and helpful', false],
@@ -144,18 +145,18 @@ describe('SPSS files', () => {
     ['labelled-2000-rows.zsav (one block)', 'labelled-2000-rows', byRegionAndWeek, 2000],
     ['labelled-2000-rows-in-small-blocks.zsav', 'labelled-2000-rows', byRegionAndWeek, 2000],
     ['no-opinion-midpoint.zsav', 'no-opinion-midpoint', [], 8],
-  ])('reports %s, its cases compressed with zlib, as the .sav and the CSV of the same data, to the last digit', (name, same, flags, rows) => {
-    const zsav = reportJson([`${DIR}/${name.split(' ')[0] as string}`, ...flags]);
-    expect(withoutInput(zsav)).toEqual(withoutInput(reportJson([`${DIR}/${same}.sav`, ...flags])));
-    if (same !== 'no-opinion-midpoint') expect(figures(zsav)).toEqual(figures(reportJson([`${DIR}/${same}.csv`, ...flags])));
+  ])('reports %s, its cases compressed with zlib, as the .sav and the CSV of the same data, to the last digit', async (name, same, flags, rows) => {
+    const zsav = await reportJsonInProcess([`${DIR}/${name.split(' ')[0] as string}`, ...flags]);
+    expect(withoutInput(zsav)).toEqual(withoutInput(await reportJsonInProcess([`${DIR}/${same}.sav`, ...flags])));
+    if (same !== 'no-opinion-midpoint') expect(figures(zsav)).toEqual(figures(await reportJsonInProcess([`${DIR}/${same}.csv`, ...flags])));
     expect((zsav.input as { files: unknown[] }).files[0]).toMatchObject({ format: 'sav', rows, notes: ['zlib-compressed (.zsav)'] });
   });
 
-  it('reads a .zsav gzip-compressed, under any name, as it comes', () => {
+  it('reads a .zsav gzip-compressed, under any name, as it comes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-zsav-'));
     try {
       writeFileSync(join(dir, 'export.csv.gz'), gzipSync(readFileSync(`${DIR}/labelled-2000-rows-in-small-blocks.zsav`)));
-      expect(withoutInput(reportJson([join(dir, 'export.csv.gz')]))).toEqual(withoutInput(reportJson([`${DIR}/labelled-2000-rows.sav`])));
+      expect(withoutInput(await reportJsonInProcess([join(dir, 'export.csv.gz')]))).toEqual(withoutInput(await reportJsonInProcess([`${DIR}/labelled-2000-rows.sav`])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -185,8 +186,8 @@ describe('SPSS files', () => {
     }
   });
 
-  it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', () => {
-    const sav = reportJson([`${DIR}/no-opinion-midpoint.sav`]);
+  it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/no-opinion-midpoint.sav`]);
     const items = sav.items as Array<{ column: string; n: number; mean: number; scale: { min: number; max: number } }>;
     // service is 1, 2, 3, 3, 3, 4, 5, 5: mean 26 / 8.
     expect(items.find((i) => i.column === 'service')).toMatchObject({ n: 8, mean: 3.25, scale: { min: 1, max: 5 } });
@@ -210,14 +211,14 @@ describe('choosing the format', () => {
     expect(first).toContain(`(${file})`);
   });
 
-  it('recognises the format by content, not by name', () => {
+  it('recognises the format by content, not by name', async () => {
     // A workbook and an SPSS file under the name of a CSV are read as what they are.
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-formats-'));
     try {
       copyFileSync(`${DIR}/survey.xlsx`, join(dir, 'export.csv'));
       copyFileSync(`${DIR}/labelled-survey.sav`, join(dir, 'data.csv'));
-      expect(withoutInput(reportJson([join(dir, 'export.csv')]))).toEqual(withoutInput(reportJson([`${DIR}/survey.csv`])));
-      expect(withoutInput(reportJson([join(dir, 'data.csv')]))).toEqual(withoutInput(reportJson([`${DIR}/labelled-survey.sav`])));
+      expect(withoutInput(await reportJsonInProcess([join(dir, 'export.csv')]))).toEqual(withoutInput(await reportJsonInProcess([`${DIR}/survey.csv`])));
+      expect(withoutInput(await reportJsonInProcess([join(dir, 'data.csv')]))).toEqual(withoutInput(await reportJsonInProcess([`${DIR}/labelled-survey.sav`])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -249,7 +250,7 @@ describe('a workbook larger than one read (1 MiB)', () => {
       sheet.commit();
       await book.commit();
       expect(statSync(join(dir, 'large.xlsx')).size).toBeGreaterThan(2 * 1024 * 1024);
-      expect(withoutInput(reportJson([join(dir, 'large.xlsx')]))).toEqual(withoutInput(reportJson([join(dir, 'large.csv')])));
+      expect(withoutInput(await reportJsonInProcess([join(dir, 'large.xlsx')]))).toEqual(withoutInput(await reportJsonInProcess([join(dir, 'large.csv')])));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
