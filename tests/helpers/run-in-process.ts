@@ -6,7 +6,8 @@ import { validateOutput, type CliResult } from './run-cli.js';
  * Runs satisfy from the sources in this process, with `io` capturing what the built program would
  * write: for tests of what a command computes (detection, reading), not of the program's behaviour
  * as a user runs it (that is runCli's). Same environment as runCli: colour off, no terminal; a JSON
- * report or comparison checked against the schema as runCli checks it.
+ * report or comparison checked against the schema as runCli checks it. Not for --config, whose
+ * schema the program reads from dist/ (the sources have none).
  */
 export async function runInProcess(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
   const stdout: string[] = [];

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { questionStem } from '../../src/survey/column-groups.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 // One fixture per pattern that real exports share (scripts/make_detection_fixtures.py writes
 // them), and what an analyst reads each column as: role, scale (min-max, or null), dimension and
@@ -787,16 +788,20 @@ const HEDGED_ANSWERS: Record<string, readonly string[]> = {
   lv: ['Nē', 'Varbūt', 'Jā'],
 };
 
-const inspected = new Map<string, InspectReport>();
+// What this file tests is detection, not the program as a user runs it: `satisfy inspect --format
+// json` of each fixture is run in this process (runInProcess, the sources' main with a capturing
+// Io), each once, before the tests read it. tests/survey/detection-in-process.test.ts holds that
+// it is what the built program prints.
+const FIXTURES = readdirSync('fixtures/detection').filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -'.csv'.length));
+const inspected = new Map<string, CliResult>();
+beforeAll(async () => {
+  for (const fixture of FIXTURES) inspected.set(fixture, await runInProcess(['inspect', `fixtures/detection/${fixture}.csv`, '--format', 'json']));
+}, 300_000);
 function inspect(fixture: string): InspectReport {
-  let report = inspected.get(fixture);
-  if (report === undefined) {
-    const result = runCli(['inspect', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
-    expect(result.status, result.stderr).toBe(0);
-    report = JSON.parse(result.stdout) as InspectReport;
-    inspected.set(fixture, report);
-  }
-  return report;
+  const result = inspected.get(fixture);
+  expect(result, fixture).toBeDefined();
+  expect(result?.status, result?.stderr).toBe(0);
+  return JSON.parse(result?.stdout ?? '') as InspectReport;
 }
 
 describe('detection patterns of real exports (fixtures/detection/)', () => {
