@@ -815,9 +815,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.confidence, why).toBe(confidence);
   });
 
-  it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', () => {
+  it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {
     const rows = readFileSync('fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', 'utf8').trim().split('\n').slice(3).map((r) => Number(r.split(',')[2]));
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', '--format', 'json'])).stdout) as Report;
     const item = report.items.find((i) => i.column === 'Q4_1');
     expect(item?.mean).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / rows.length, 10);
     expect(item?.score).toBeCloseTo(((rows.reduce((a, b) => a + b, 0) / rows.length - 10) / 4) * 100, 10);
@@ -833,11 +833,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('effort-scale-ends-in-the-header').columns[2]?.scale?.labels).toBeNull();
   });
 
-  it('scores a scale of effort from the least effort up, reversed as an item would be, and a statement of difficulty about a dimension reversed', () => {
+  it('scores a scale of effort from the least effort up, reversed as an item would be, and a statement of difficulty about a dimension reversed', async () => {
     const effort = inspect('effort-labels-low-to-high-de').columns[1];
     expect(effort?.scale).toMatchObject({ kind: 'labels', labelSet: 'effort-5', reversed: true, labels: { '1': 'Sehr geringer Aufwand', '5': 'Sehr hoher Aufwand' } });
     const rows = readFileSync('fixtures/detection/effort-labels-low-to-high-de.csv', 'utf8').trim().split('\n').slice(1).map((r) => ['Sehr geringer Aufwand', 'Geringer Aufwand', 'Weder noch', 'Hoher Aufwand', 'Sehr hoher Aufwand'].indexOf(r.split(';')[1] as string) + 1);
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/effort-labels-low-to-high-de.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/effort-labels-low-to-high-de.csv', '--format', 'json'])).stdout) as Report;
     expect(report.ces?.mean).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / rows.length, 10);
     expect(inspect('difficult-statement-about-a-dimension-fr').columns[2]?.scale?.reversed).toBe(true);
     expect(inspect('difficult-statement-about-a-dimension-de').columns[1]?.scale?.reversed).toBe(true);
@@ -849,7 +849,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.unmapped.map((u) => u.label).sort()).toEqual(['Enorm', 'Etwas', 'Kaum', 'Ziemlich viel']);
   });
 
-  it('says which way the effort question runs: from its ends, its labels, or its wording, in the JSON and on the CES line', () => {
+  it('says which way the effort question runs: from its ends, its labels, or its wording, in the JSON and on the CES line', async () => {
     const ces = (fixture: string) => (JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report).ces;
     expect(ces('effort-scale-ends-in-the-header')?.direction).toBe('higher is more effort');
     expect(ces('effort-labels-low-to-high-de')?.direction).toBe('higher is more effort');
@@ -858,7 +858,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(ces('customer-effort-beside-csat')?.direction).toBe('higher is easier');
     expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toMatch(/^CES +mean \d\.\d\d on 1-7 \(higher = easier\) /m);
     // Only the effort question says so.
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/customer-effort-beside-csat.csv', '--format', 'json'])).stdout) as Report;
     expect(report.items.filter((i) => 'direction' in i).map((i) => i.role)).toEqual(['ces']);
   });
 
@@ -869,9 +869,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('item-reversed-one-at-a-time').columns[2]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
   });
 
-  it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', () => {
+  it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', async () => {
     const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
-    const report = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
     const column = report.columns.find((c) => c.name === 'How well did the visit go?');
     expect(column).toMatchObject({ role: 'segment', scale: null, unscored: { as: 'item', dimension: null } });
     expect(column?.evidence.join(' ')).toMatch(/most answers say how much of one quality: if these answers are a scale, map their labels in the config$/);
@@ -885,13 +885,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(texts('other-checkbox-ticked')).toEqual([['Where did you hear about us? - Other (please specify)', 'other']]);
   });
 
-  it('reads side by side columns holding their own header text as the options of one question, and the same options again as another', () => {
+  it('reads side by side columns holding their own header text as the options of one question, and the same options again as another', async () => {
     const columns = inspect('typeform-options-written-as-their-own-text').columns;
     const partOf = (name: string) => columns.find((c) => c.name === name)?.partOf;
     expect(['Email', 'Phone', 'Letter', 'Live chat', 'Social media'].map(partOf)).toEqual(Array(5).fill('columns 3-7: Email … Social media'));
     expect(partOf('Email (2)')).toBe('columns 9-13: Email … Social media');
     expect(columns.find((c) => c.name === 'Letter')?.evidence).toContain('nobody ticked it in the 40 rows sampled');
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/typeform-options-written-as-their-own-text.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/typeform-options-written-as-their-own-text.csv', '--format', 'json'])).stdout) as Report;
     const rows = readFileSync('fixtures/detection/typeform-options-written-as-their-own-text.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
     const ticked = rows.filter((r) => r.slice(2, 7).some((cell) => cell !== '')).length;
     expect(report.choices.map((q) => [q.question, q.base.respondents, q.options.length])).toEqual([
@@ -901,8 +901,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6].map((i) => rows.filter((r) => r[i] !== '').length));
   });
 
-  it('counts a KoboToolbox select_multiple exported with labels from its 0/1 columns, each option by its label', () => {
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/kobo-select-multiple-exported-with-labels.csv', '--format', 'json']).stdout) as Report;
+  it('counts a KoboToolbox select_multiple exported with labels from its 0/1 columns, each option by its label', async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/kobo-select-multiple-exported-with-labels.csv', '--format', 'json'])).stdout) as Report;
     const rows = readFileSync('fixtures/detection/kobo-select-multiple-exported-with-labels.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(';'));
     const ticks = (i: number) => rows.filter((r) => r[i] === '1').length;
     expect(report.choices.map((q) => [q.question, q.base.respondents, q.options.map((o) => [o.label, o.count])])).toEqual([
@@ -912,10 +912,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     ]);
   });
 
-  it('ignores a column nobody answered and says so, and lists no comment column of no comment', () => {
+  it('ignores a column nobody answered and says so, and lists no comment column of no comment', async () => {
     const column = inspect('column-nobody-answered').columns.find((c) => c.name === 'Any comments?');
     expect(column?.evidence).toEqual(['every one of the 40 rows sampled is blank: no answer to read it by (a column first answered after the sample needs its role in satisfy.config.json)']);
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/column-nobody-answered.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/column-nobody-answered.csv', '--format', 'json'])).stdout) as Report;
     expect(report.comments).toBeNull();
     expect(report.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['How would you rate our prices? (1-5)', 'Other', 'Any comments?']);
   });
@@ -940,12 +940,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('short-scale-0-to-2').language?.language).toBeNull();
   });
 
-  it('names a survey language without keywords, tries every lexicon and says so', () => {
+  it('names a survey language without keywords, tries every lexicon and says so', async () => {
     for (const [language, name] of [['it', 'Italian'], ['nl', 'Dutch']] as const) {
       expect(inspect(`survey-in-a-language-without-keywords-${language}`).language?.evidence).toMatch(new RegExp(`^${language} \\(${name}\\) from \\d+ words .*, a language satisfy has no keywords for; the nearest with keywords, \\w\\w, at 0\\.\\d\\d; English keywords decide, other languages' only suggest$`));
     }
     // Its ratings exported in numbers are read; what Spanish "cortesía" says of one is a suggestion.
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/survey-in-a-language-without-keywords-it.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/survey-in-a-language-without-keywords-it.csv', '--format', 'json'])).stdout) as Report;
     expect(report.items.length).toBe(4);
     expect(report.dimensions).toEqual({});
     expect(report.columns.find((c) => c.name === 'Come valuta la cortesia del personale?')?.suggestion).toEqual({ role: 'item', dimension: 'service' });
@@ -1024,8 +1024,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('other-text-typed-twice-is-no-tick').columns[2]?.role).toBe('comment');
   });
 
-  it('excludes a 0 that stands apart and counts it as not applicable', () => {
-    const result = runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
+  it('excludes a 0 that stands apart and counts it as not applicable', async () => {
+    const result = await runInProcess(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json']);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     const wifi = report.items.find((i) => i.column === 'Inflight wifi service');
@@ -1072,11 +1072,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
-  it('excludes a stray 6 above a satisfaction 1-5 as out of scale, counts it in the notes, and says where a scale rests on one answer', () => {
+  it('excludes a stray 6 above a satisfaction 1-5 as out of scale, counts it in the notes, and says where a scale rests on one answer', async () => {
     const fixture = 'stray-six-above-1-to-5-beside-school-grades-1-to-6';
     const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';'));
     const overall = rows.map((r) => Number(r[1]));
-    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     // Counted in the fixture itself: one 6, out of the 1-5 scale, and named in the notes as a 99 is.
@@ -1091,10 +1091,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.find((c) => c.name === 'Welche Schulnote geben Sie unserem Kundenservice?')?.evidence.join('; ')).toContain('integers 1..6, the 6 once');
   });
 
-  it("counts a SurveyMonkey grid's 11 after its 1-10 scale as not applicable in each of its columns", () => {
+  it("counts a SurveyMonkey grid's 11 after its 1-10 scale as not applicable in each of its columns", async () => {
     const fixture = 'surveymonkey-grid-not-applicable-coded-after-1-to-10';
     const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(2).map((r) => r.split(','));
-    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     // Counted in the fixture itself: columns 6-9 are the grid's rows.
@@ -1113,10 +1113,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect(fixture).columns.find((c) => c.name.endsWith('Value for money'))?.evidence.join('; ')).toContain(`11 in 3 of its 4 columns (${total} answers)`);
   });
 
-  it('keeps the 6 of German school grades named in the header, and scores them from the top down (1 the best)', () => {
+  it('keeps the 6 of German school grades named in the header, and scores them from the top down (1 the best)', async () => {
     const fixture = 'school-grades-named-in-the-header-keep-their-6';
     const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
-    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     // Counted in the fixture itself: one 6 among 400 grades, beside many 5s (the stray rule's shape).
@@ -1140,18 +1140,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-note-'));
     const french = join(dir, 'note.csv');
     writeFileSync(french, ['id,Quelle note donnez-vous à la livraison ?,Note du service client', ...Array.from({ length: 120 }, (_, i) => `${i},${1 + (i % 5)},${1 + ((i * 3) % 5)}`)].join('\n'));
-    const rated = JSON.parse(runCli(['report', french, '--format', 'json']).stdout) as Report;
+    const rated = JSON.parse((await runInProcess(['report', french, '--format', 'json'])).stdout) as Report;
     for (const item of rated.items) expect(item.scale, item.column).toMatchObject({ min: 1, max: 5, reversed: false });
   });
 
-  it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", () => {
+  it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", async () => {
     const fixture = 'grid-coded-1-to-11-whose-11-is-its-top';
     const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
     // Counted in the fixture itself: columns 2-5 are the grid's rows; its 11s are over 15 % of its answers.
     const grid = rows.flatMap((r) => r.slice(1, 5));
     expect(grid.filter((v) => v === '11').length).toBeGreaterThan(0.15 * grid.length);
     expect(grid.filter((v) => v === '11').length).toBeLessThan(grid.filter((v) => v === '10').length);
-    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     // No row of the grid is scored 1-10 with its top answers left out as not applicable.
@@ -1162,8 +1162,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
-  it('names in the notes a column whose header asks for a rating and whose values made it a quantity', () => {
-    const result = runCli(['report', 'fixtures/detection/rating-header-over-values-of-a-quantity.csv', '--format', 'json']);
+  it('names in the notes a column whose header asks for a rating and whose values made it a quantity', async () => {
+    const result = await runInProcess(['report', 'fixtures/detection/rating-header-over-values-of-a-quantity.csv', '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     const quantityNote = (name: string, without: string, values: string) => `column "${name}" is not scored (so ${without} has no score): values run ${values}, beyond any rating scale, read as a quantity; if it is a rating, give its scale in satisfy.config.json (and any code of no answer with --missing)`;
@@ -1210,8 +1210,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes).toContain('column "G01Q01. Welche Filiale haben Sie besucht?": its answers are LimeSurvey\'s answer codes (A1, A2, A3 …, -oth- the "Other" answer (its text in "G01Q01[other]. Welche Filiale haben Sie besucht? [Sonstiges]")), shown as written: the export holds no text for them (export with "Full answers" to read them)');
   });
 
-  it('excludes -99 and counts it as not applicable', () => {
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json']).stdout) as Report;
+  it('excludes -99 and counts it as not applicable', async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json'])).stdout) as Report;
     // Rows 0, 9, 18, 27 and 36 hold -99.
     expect(report.csat).toMatchObject({ column: 'cusa', n: 35, missing: { notApplicable: 5, outOfScale: 0 } });
   });
@@ -1233,6 +1233,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-zero-'));
     const config = join(dir, 'satisfy.config.json');
     writeFileSync(config, JSON.stringify({ columns: { 'Inflight wifi service': { scale: { min: 0, max: 5 } } } }));
+    // Run as the built program: it reads the config's schema from dist/, which the sources do not have.
     const report = JSON.parse(runCli(['report', 'fixtures/detection/zero-not-applicable-on-1-to-5.csv', '--format', 'json', '--config', config]).stdout) as Report;
     const wifi = report.items.find((i) => i.column === 'Inflight wifi service');
     expect(wifi?.missing.notApplicable).toBe(0);
@@ -1245,13 +1246,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(result.stderr).toBe('satisfy: error: column "Overall satisfaction": may be csat, but the evidence is weak, so it is left out of the headlines; confirm with --map csat="Overall satisfaction" or in satisfy.config.json (--strict) (fixtures/detection/guessed-scale-left-out.csv)\n');
   });
 
-  it('leaves a low-confidence CSAT out of the headlines and says how to confirm it', () => {
-    const result = runCli(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json']);
+  it('leaves a low-confidence CSAT out of the headlines and says how to confirm it', async () => {
+    const result = await runInProcess(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json']);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.csat).toBeNull();
     expect(report.columns.find((c) => c.name === 'Overall satisfaction')?.suggestion).toEqual({ role: 'csat', dimension: null });
     expect(report.notes).toContain('column "Overall satisfaction" may be csat, but the evidence is weak: left out of the headlines; confirm with --map csat="Overall satisfaction" or in satisfy.config.json (satisfy init writes one)');
-    const confirmed = JSON.parse(runCli(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json', '--map', 'csat=Overall satisfaction']).stdout) as Report;
+    const confirmed = JSON.parse((await runInProcess(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json', '--map', 'csat=Overall satisfaction'])).stdout) as Report;
     expect(confirmed.csat?.column).toBe('Overall satisfaction');
     expect(confirmed.columns.find((c) => c.name === 'Overall satisfaction')?.confidence).toBe('high');
   });
@@ -1358,13 +1359,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(roles('rating-beside-its-text-is-no-choice', ['csat', 'nps', 'delivery'])).toEqual([['csat', 'csat', null], ['nps', 'nps', null], ['delivery', 'item', 'delivery']]);
     expect(roles('overall-question-beside-its-text-qualtrics', ['Q3', 'Q5'])).toEqual([['Q3', 'csat', null], ['Q5', 'nps', null]]);
   });
-  it("reads a Qualtrics rated question without the code of its choice with a text entry, and counts that choice's answers as not applicable", () => {
+  it("reads a Qualtrics rated question without the code of its choice with a text entry, and counts that choice's answers as not applicable", async () => {
     const scales = (fixture: string) => inspect(fixture).columns.filter((c) => ['Q1', 'Q2', 'Q3'].includes(c.name)).map((c) => [c.name, c.role, c.dimension, c.scale === null ? null : [c.scale.min, c.scale.max]]);
     // Q1_6_TEXT says 6 is "not applicable, please explain", Q2_0_TEXT says so of 0; Q3 has no such sibling.
     expect(scales('rated-choice-with-text-entry-qualtrics')).toEqual([['Q1', 'csat', null, [1, 5]], ['Q2', 'item', 'delivery', [1, 5]], ['Q3', 'item', 'pricing', [1, 6]]]);
     // The `_TEXT` names are Qualtrics' own: elsewhere (one header row of names) the codes are read as today.
     expect(scales('rated-choice-with-text-entry-plain-csv').map(([name, , , scale]) => [name, scale])).toEqual([['Q1', [1, 6]], ['Q2', [0, 5]], ['Q3', [1, 6]]]);
-    const report = JSON.parse(runCli(['report', 'fixtures/detection/rated-choice-with-text-entry-qualtrics.csv', '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/rated-choice-with-text-entry-qualtrics.csv', '--format', 'json'])).stdout) as Report;
     // 6 of the 40 answered 6 (every seventh from the fourth): out of CSAT's base and top box, counted by reason.
     expect([report.csat?.n, report.csat?.missing.notApplicable, report.csat?.topBox?.count]).toEqual([34, 6, 16]);
   });
@@ -1415,12 +1416,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === problem?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
-  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', (language) => {
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', async (language) => {
     const fixture = `which-one-questions-are-categories-${language}`;
     const problem = inspect(fixture).columns[2];
     expect(problem?.unmapped).toEqual([]);
     expect(problem?.unscored).toBeUndefined();
-    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
     expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual([problem?.name]);
   });
   it('reads a header that asks for a count as a quantity even where it states a range, and one that names an amount a statement rates as a rating', () => {
