@@ -18,8 +18,9 @@ function rows(count: number): string[][] {
   };
   return Array.from({ length: count }, (_, i) => {
     const problem = next(4) === 0;
-    // Now and then an answer off its scale, a weight that cannot be used and a date that cannot be read.
-    const speed = i % 37 === 5 ? '9' : String(1 + next(5));
+    // Now and then an answer off its scale (a 7: a 9 so given is a numeric export's "don't know",
+    // no answer), a weight that cannot be used and a date that cannot be read.
+    const speed = i % 37 === 5 ? '7' : String(1 + next(5));
     const weight = i % 41 === 3 ? '0' : (0.5 + next(10) / 10).toFixed(1);
     const day = 1 + next(60);
     const date = i % 53 === 7 ? 'not given' : `2026-0${day > 31 ? 2 : 1}-${String(((day - 1) % 28) + 1).padStart(2, '0')} 10:00`;
