@@ -2178,3 +2178,15 @@ SERVICE_WORDS = {
 for language, (stem, rows) in SERVICE_WORDS.items():
     write(f"case-handler-letters-and-reception-are-service-{language}.csv", ["id"] + [f"{stem} [{row}]" for row in rows],
           [[str(i)] + [str(service_words_rng.randint(1, 5)) for _ in rows] for i in range(40)], delimiter=";")
+
+# An export of its own that leads as Microsoft Forms does, with an id, two dates and an e-mail,
+# and asks its first question next: no Microsoft Forms (whose fifth column is the respondent's
+# name, blank, "anonymous" or a name), and the rating there is a question like the others.
+not_msforms_rng = random.Random(7723)
+not_msforms_rows = []
+for i in range(60):
+    day = 1 + i % 28
+    not_msforms_rows.append([str(1000 + i), f"2025-03-{day:02d} 10:00:00", f"2025-03-{day:02d} 10:05:00", f"user{i}@example.com",
+                             str(not_msforms_rng.randint(1, 5)), str(not_msforms_rng.randint(0, 10))])
+write("id-dates-and-email-before-a-rating-are-no-microsoft-forms.csv",
+      ["ID", "Created", "Submitted", "Email", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)"], not_msforms_rows)

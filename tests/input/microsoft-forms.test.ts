@@ -47,4 +47,12 @@ describe('Microsoft Forms: its leading columns in the form owner\'s language', (
     expect(byValues(['ID', 'Začátek', 'Konec', 'Spokojenost', 'Poznámka'], rows).platform).toBe('generic');
     expect(byValues(['Nr', 'Sākuma laiks', 'Pabeigšanas laiks', 'E-pasts'], [['1', '2025-09-14 17:58', '2025-09-14 18:02', 'anonymous']]).platform).toBe('generic');
   });
+
+  it('needs a name (blank, "anonymous" or words) in the fifth column: a rating there is a question of an export of its own', () => {
+    // A review's probe: an id, two dates and an e-mail, then the CSAT, which was thrown away as the respondent's name.
+    const rows = [['1000', '2025-03-01 10:00:00', '2025-03-01 10:05:00', 'u0@x.com', '4', '7'], ['1001', '2025-03-02 10:01:00', '2025-03-02 10:06:00', 'u1@x.com', '3', '9']];
+    expect(byValues(['ID', 'Start', 'End', 'Email', 'Overall satisfaction (1-5)', 'Recommend (0-10)'], rows).platform).toBe('generic');
+    const named = [['1', '2025-03-01 10:00:00', '2025-03-01 10:05:00', 'jana@example.com', 'Jana Nováková', '', '4'], ['2', '2025-03-02 10:01:00', '2025-03-02 10:06:00', 'anonymous', 'anonymous', '', '5']];
+    expect(byValues(['ID', 'Začátek', 'Konec', 'E-mail', 'Jméno', 'Úprava', 'Spokojenost'], named).platform).toBe('microsoft-forms');
+  });
 });

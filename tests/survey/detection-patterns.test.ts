@@ -647,6 +647,8 @@ const CASES: Case[] = [
   ['microsoft-forms-columns-in-an-unlisted-language', 'Čas dokončení', 'timestamp', null, null, 'high'],
   ['microsoft-forms-columns-in-an-unlisted-language', 'E-mail', 'ignored', null, null, 'high'],
   ['microsoft-forms-columns-in-an-unlisted-language', 'Název', 'ignored', null, null, 'high'],
+  // Led by an id, two dates and an e-mail, but a rating where Microsoft Forms writes the name: no Microsoft Forms, and the rating is the CSAT.
+  ['id-dates-and-email-before-a-rating-are-no-microsoft-forms', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
   // A checkbox question written into one column, its options joined by ", ": too many ways of choosing to list, a few parts chosen again and again.
   ['checkbox-options-joined-by-comma-in-one-column', 'Which of our services did you use?', 'segment', null, null, 'high'],
   ['checkbox-options-joined-by-comma-in-one-column', 'Your visit in your own words', 'comment', null, null, 'high'],

@@ -142,16 +142,22 @@ export const recogniseMicrosoftForms: RecognisePlatform = (records) => {
 const MS_FORMS_ANONYMOUS = 'anonymous';
 const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+// A respondent's name as Microsoft Forms writes it: words of letters, no digits (a rating is none).
+const PERSON_NAME = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
+
 /**
  * Microsoft Forms' own columns by what they hold, whatever language names them (its Excel export
  * names them in the form owner's language, and not every language's words are known here): after
  * the id, the start and completion times, dates in every sampled row, then the respondent's e-mail,
  * an address or "anonymous" (which Microsoft Forms writes, in English, for a response given
- * without signing in), always in that order.
+ * without signing in), and the name, blank, "anonymous" or a name, always in that order. An
+ * export of its own that leads with an id, two dates and an e-mail has its first question next: a
+ * column of ratings or numbers there is no Microsoft Forms name.
  */
 function msFormsColumns(rows: readonly (readonly string[])[]): boolean {
   return rows.length > 0 && rows.every((row) => {
-    const [, start = '', completion = '', email = ''] = row;
-    return looksLikeDate(start) && looksLikeDate(completion) && (email.trim() === MS_FORMS_ANONYMOUS || EMAIL_ADDRESS.test(email.trim()));
+    const [, start = '', completion = '', email = '', name = ''] = row;
+    const person = name.trim();
+    return looksLikeDate(start) && looksLikeDate(completion) && (email.trim() === MS_FORMS_ANONYMOUS || EMAIL_ADDRESS.test(email.trim())) && (person === '' || PERSON_NAME.test(person));
   });
 }
