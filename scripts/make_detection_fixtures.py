@@ -2190,3 +2190,10 @@ for i in range(60):
                              str(not_msforms_rng.randint(1, 5)), str(not_msforms_rng.randint(0, 10))])
 write("id-dates-and-email-before-a-rating-are-no-microsoft-forms.csv",
       ["ID", "Created", "Submitted", "Email", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)"], not_msforms_rows)
+
+# A header that states its own scale and what its 11 is ("(1-10, 11 = don't know)") says its codes
+# are its answers: 1..11 there is no 0-10 scale coded 1-11, however many 11s it holds.
+eleven_named_rng = random.Random(1112)
+write("eleven-named-by-its-header-is-no-zero-to-ten-code.csv",
+      ["id", "How likely are you to recommend us? (1-10, 11 = don't know)", "Overall satisfaction (1-5)"],
+      [[str(i), str(eleven_named_rng.choice([3, 6, 8, 9, 10, 10, 11, 11])), str(eleven_named_rng.randint(1, 5))] for i in range(60)])

@@ -943,6 +943,10 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${graded}, 1 the best${end === null ? '' : ` ("${end.anchor}" in the header)`}: read as 1-6, scored from the top down` };
 }
 
+// A range a header states, "(1-10)", "from 1 to 10", and an 11 it names ("11 = don't know"): see codedOneToEleven.
+const STATED_RANGE = /(?<![\d.,])([01])\s*(?:-|–|to|do|bis|à|a|até|līdz)\s*(\d{1,3})(?!\d|[.,]\d)/iu;
+const ELEVEN_NAMED = /(?<![\d.,])11\s*[=:]/u;
+
 // A 0-10 scale a header or its grid's question states: "(0-10)", "from 0 to 10", "0 bis 10", an 11-point scale.
 const ZERO_TO_TEN = /(?<![\d.,])0\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*10(?!\d|[.,]\d)|(?<!\d)11[\s-]*(?:point|punkt|points|puntos|pontos|punktów|punktowej|punktu|ballu|baļļu)/iu;
 
@@ -963,6 +967,9 @@ function codedOneToEleven(name: string, profile: ValueProfile, fits: (count: num
   const answers = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const top = counts.get(11) ?? 0;
   if (top < (counts.get(10) ?? 0) && top <= AFTER_SCALE_SHARE * answers) return null;
+  // A header that states another scale ("(1-10, 11 = don't know)") or what its 11 means says the codes are its answers.
+  const stated = STATED_RANGE.exec(name);
+  if ((stated !== null && !(stated[1] === '0' && stated[2] === '10')) || ELEVEN_NAMED.test(name)) return null;
   const said = ZERO_TO_TEN.exec(name)?.[0] ?? (battery === null ? undefined : ZERO_TO_TEN.exec(battery.question)?.[0]);
   if (said === undefined && !recommend) return null;
   const aliases = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(i + 1), i]));

@@ -1503,6 +1503,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes).toContain(`column "${report.nps?.column}": 0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)`);
   });
 
+  it('reads no 0-10 coded 1-11 under a header that states its scale and what its 11 is', () => {
+    // A review's probe: "(1-10, 11 = don't know)" answered 1..11 was shifted down by one, its don't-knows the promoters.
+    const recommend = inspect('eleven-named-by-its-header-is-no-zero-to-ten-code').columns[1];
+    expect([recommend?.role, recommend?.scale]).toEqual(['ignored', null]);
+    expect(recommend?.evidence.join('; ')).not.toContain('coded 1-11');
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a question of how easy something was to understand as its clarity, the effort of getting the issue handled as the CES (%s)', (language) => {
     const report = inspect(`question-how-easy-to-understand-is-clarity-not-effort-${language}`);
     expect(report.language?.language).toBe(language);
