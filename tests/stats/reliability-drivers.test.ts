@@ -65,7 +65,7 @@ describe('relativeWeights agrees with numpy (tests/reference/drivers_reference.p
     expect(relativeWeights([[1, 1], [1, 1]], [0.5, 0.5])).toBe('the dimension scores are collinear: one is (nearly) a combination of the others');
   });
 
-  it('refuses predictors past a condition index of 100 (scores correlated above 0.9999), not below', () => {
+  it('refuses predictors past a condition index of 100 (two scores correlated above 0.9998), not below', () => {
     // Two predictors correlated at r have eigenvalues 1 ± r: an index of 100 is r = 9999/10001.
     const pair = (r: number) => relativeWeights([[1, r], [r, 1]], [0.3, 0.31]);
     expect(pair(0.99999)).toBe('the dimension scores are collinear: one is (nearly) a combination of the others');
