@@ -1,20 +1,22 @@
 import type { DimensionSummary } from './report.js';
 
 /**
- * A note for each dimension whose Cronbach's alpha is below zero: its items' covariances are
+ * A note for each dimension whose Cronbach's alpha is below zero, its interval too: its items' covariances are
  * negative on the whole, so they run against each other rather than measure one thing. That is
  * what an item worded in reverse and scored as worded does ("Shipping costs are too high" beside
  * "Prices are fair"), or an item of another thing. The table flags an alpha under 0.7 by its
  * figure; below zero it is no weak scale but a sign to act on, so the notes, which every format
  * carries, say so and name the items that run against the others (`opposed`).
  *
- * @example negativeAlphaNotes({ pricing: { label: 'Pricing', alpha: { raw: -2.7, opposed: ['Costs are too high'] } } })
+ * @example negativeAlphaNotes({ pricing: { label: 'Pricing', alpha: { raw: -2.7, ci: { low: -3.6, high: -1.9 }, opposed: ['Costs are too high'] } } })
  * // ['dimension "Pricing": Cronbach\'s alpha is below zero, its items run against each other: ...']
  */
 export function negativeAlphaNotes(dimensions: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'items' | 'alpha'>>>): string[] {
   return Object.values(dimensions).flatMap((dimension) => {
     const alpha = dimension.alpha;
-    if (alpha === null || !(alpha.raw < 0)) return [];
+    // Below zero beyond its sampling error: an interval wholly under 0 (an alpha of -0.08 on 25
+    // respondents, or items that merely do not cohere, says nothing of their direction).
+    if (alpha === null || !(alpha.raw < 0) || alpha.ci === null || !(alpha.ci.high < 0)) return [];
     const opposed = alpha.opposed.length > 0 ? alpha.opposed : dimension.items;
     const named = opposed.map((item) => `"${item}"`).join(opposed.length === 2 ? ' or ' : ', ');
     const which = opposed.length === 1 ? `item ${named} is` : `one of the items ${named} is`;
