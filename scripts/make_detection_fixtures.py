@@ -2197,3 +2197,27 @@ eleven_named_rng = random.Random(1112)
 write("eleven-named-by-its-header-is-no-zero-to-ten-code.csv",
       ["id", "How likely are you to recommend us? (1-10, 11 = don't know)", "Overall satisfaction (1-5)"],
       [[str(i), str(eleven_named_rng.choice([3, 6, 8, 9, 10, 10, 11, 11])), str(eleven_named_rng.randint(1, 5))] for i in range(60)])
+
+# A problem said to be absent ("Was your order free of problems?", "ohne", "sans", "sin", "sem",
+# "bez") or solved ("Did our staff solve your problem?", "behoben", "résolu", "solucionó",
+# "solucionou", "rozwiązał", "atrisināja"), answered No / Maybe / Yes or Yes / No: yes is the good
+# answer, scored the usual way, not reversed as the question whether there was a problem is.
+free_rng = random.Random(7311)
+PROBLEM_FREE = {
+    "en": ("Was your order free of problems?", "Did our staff solve your problem?", "Did your order arrive without problems?", "Overall satisfaction (1-5)", ("No", "Maybe", "Yes")),
+    "de": ("Verlief Ihre Bestellung ohne Probleme?", "Hat unser Team Ihr Problem behoben?", "Hatten Sie keine Probleme mit Ihrer Bestellung?", "Gesamtzufriedenheit (1-5)", ("Nein", "Vielleicht", "Ja")),
+    "fr": ("Votre commande s'est-elle déroulée sans problème ?", "Notre équipe a-t-elle résolu votre problème ?", "N'avez-vous eu aucun problème avec votre commande ?", "Satisfaction globale (1-5)", ("Non", "Peut-être", "Oui")),
+    "es": ("¿Su pedido llegó sin problemas?", "¿Nuestro equipo solucionó su problema?", "¿No tuvo ningún problema con su pedido?", "Satisfacción general (1-5)", ("No", "Quizás", "Sí")),
+    "pt": ("A sua encomenda chegou sem problemas?", "A nossa equipa solucionou o seu problema?", "Não teve nenhum problema com a sua encomenda?", "Satisfação geral (1-5)", ("Não", "Talvez", "Sim")),
+    "pl": ("Czy zamówienie zostało zrealizowane bez problemów?", "Czy nasz zespół rozwiązał Pana problem?", "Czy nie miał Pan żadnych problemów z zamówieniem?", "Ogólne zadowolenie (1-5)", ("Nie", "Może", "Tak")),
+    "lv": ("Vai pasūtījums tika piegādāts bez problēmām?", "Vai mūsu komanda atrisināja jūsu problēmu?", "Vai pirkums noritēja bez problēmām?", "Kopumā, cik apmierināts esat ar mums? (1-5)", ("Nē", "Varbūt", "Jā")),
+}
+for language, (free, solved, free_yes_no, overall, answers) in PROBLEM_FREE.items():
+    # What went without a problem was mostly solved too: the two run together, yes with yes.
+    rows = []
+    for i in range(N):
+        went_well = free_rng.choice([2, 2, 2, 1, 0])
+        put_right = went_well if free_rng.random() < 0.8 else free_rng.randint(0, 2)
+        plain = answers[2] if free_rng.random() < 0.7 else answers[0]
+        rows.append([str(i), answers[went_well], answers[put_right], plain, str(free_rng.randint(1, 5))])
+    write(f"problem-negated-or-solved-no-maybe-yes-keeps-yes-best-{language}.csv", ["id", free, solved, free_yes_no, overall], rows, delimiter=";")

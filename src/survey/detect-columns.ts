@@ -66,7 +66,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'resolution' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -409,7 +409,12 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.countedUnit ??= first(roles.countedUnits);
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
-    role.resolution ??= first(context.resolution ?? []);
+    // Verbs of solving ("solve", "lösen", "solucionó") say so too, but are no context of a word of a
+    // problem below ("the ability to solve math problems" names no complaint).
+    role.resolution ??= first([...(context.resolution ?? []), ...(context.solving ?? [])]);
+    // Words that say a problem was absent ("free of", "without", "ohne", "sans", "bez"): a yes to
+    // them is good news too ("Was your order free of problems?").
+    role.problemFree ??= first(context.problemFree ?? []);
     // Words that ask for a rating ("rate", "score", "Bewertung"), whatever is rated.
     role.rating ??= first(context.csat ?? []);
     // A question of which one ("Em que unidade …?", "¿Qué tipo de problema …?"), not of how much
@@ -639,6 +644,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // asks about a problem, its resolution, satisfaction or recommending.
   const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {
     if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, answers), scale, 'complaints', dimensionConfidence);
+    // "Was your order free of problems?", "Verlief Ihre Bestellung ohne Probleme?": a problem said
+    // to be absent, yes is the good answer; an item of complaints, no complaint question.
+    if (dimension?.id === 'complaints' && kw.problemFree !== undefined) return assign('item', problemFreeWhy(dimensionWhy, kw.problemFree, answers), scale, 'complaints', dimensionConfidence);
     // "Worüber haben Sie sich beschwert? [Abrechnung]" ticked "Ja" or left blank, never "Nein":
     // an option of what the complaint was about, not the question whether there was one.
     if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
@@ -646,7 +654,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // "Did any shipment arrive damaged in the last 90 days?", "¿Llegó algún envío dañado?": a word
     // of a problem beside the delivery (or another dimension) it befell, answered yes or no, asks
     // whether the customer had that problem: the complaint question, as a word of complaining would.
-    if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && !tickedYesOnly(profile, vocabulary)) {
+    if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && kw.problemFree === undefined && !tickedYesOnly(profile, vocabulary)) {
       return assign('complaint', `header keyword ${kw.problem.text} names a problem (beside ${dimensionWhy}); ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', 'medium');
     }
     // "Did your order arrive on time?", "¿Recibió el pedido en la fecha prevista?": delivery named by
@@ -763,9 +771,19 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // "Have you had a problem with …? No / Maybe / Yes" asks what the yes/no complaint question asks,
     // with a hedge between its ends: yes is the worst answer, as it scores 0 there. Scored reversed, an
     // item of complaints (a hedge is no yes to count as having had a problem). "Was it resolved? No /
-    // Maybe / Yes", a word of resolution, runs the usual way: yes is put right.
-    if (dimension?.id === 'complaints' && kw.resolution === undefined && /^hedged-yes-no-/.test(rating.scale.labelSet ?? '')) {
+    // Maybe / Yes", a word of resolution ("solve", "gelöst"), runs the usual way: yes is put right; so
+    // does a problem said to be absent ("Was your order free of problems?", "ohne Probleme"), as the
+    // yes/no question reads both.
+    if (dimension?.id === 'complaints' && kw.resolution === undefined && kw.problemFree === undefined && /^hedged-yes-no-/.test(rating.scale.labelSet ?? '')) {
       return assign('item', `${dimensionWhy}; ${scaleWhy}: whether there was a problem, with a hedge, yes the worst answer (scored reversed, as the yes/no complaint question scores yes 0)`, { ...rating.scale, reversed: true }, 'complaints', sure(dimensionConfidence));
+    }
+    // A word of resolution without a word of a problem ("¿Nuestro equipo solucionó su problema?"
+    // whose "problema" has no context) is how complaints were handled, as the yes/no question reads it.
+    const resolvedAlone = dimension === null && kw.resolution !== undefined && kw.csatStrong === undefined && kw.csatWeak === undefined && kw.nps === undefined;
+    if ((dimension?.id === 'complaints' || resolvedAlone) && /^hedged-yes-no-/.test(rating.scale.labelSet ?? '')) {
+      const good = kw.resolution !== undefined ? `header keyword ${kw.resolution.text} → whether the problem was put right` : `header keyword ${kw.problemFree?.text ?? ''} → whether it went without a problem`;
+      const why = [dimensionWhy, good, `${scaleWhy}, with a hedge, yes the best answer`].filter((part) => part !== '').join('; ');
+      return assign('item', why, rating.scale, 'complaints', resolvedAlone ? 'medium' : sure(dimensionConfidence));
     }
     if (dimension !== null) {
       const ease = kw.ces === undefined ? '' : `; header keyword ${kw.ces.text} says how easy it was, not the effort question: the dimension it names wins`;
@@ -902,6 +920,10 @@ function namesOnly(name: string, keyword: string): boolean {
 /** A yes/no "was your problem resolved?": a yes is the problem put right, not a problem. */
 function resolvedWhy(dimensionWhy: string, hit: Hit, answers: string): string {
   return `${dimensionWhy}; header keyword ${hit.text} → whether the problem was put right; ${answers} (yes scores 100)`;
+}
+
+function problemFreeWhy(dimensionWhy: string, hit: Hit, answers: string): string {
+  return `${dimensionWhy}; header keyword ${hit.text} → whether it went without a problem; ${answers} (yes scores 100)`;
 }
 
 /** A yes/no "would you recommend us?": no NPS, which needs 0-10, but the share who would. */

@@ -1418,6 +1418,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === problem?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('scores a problem said to be absent or solved, answered No / Maybe / Yes or Yes / No, the usual way (yes the best), not reversed as the question whether there was a problem (%s)', (language) => {
+    const fixture = `problem-negated-or-solved-no-maybe-yes-keeps-yes-best-${language}`;
+    const [free, solved, freeYesNo] = inspect(fixture).columns.slice(1, 4);
+    expect([free?.role, free?.dimension, free?.scale?.labelSet, free?.scale?.reversed]).toEqual(['item', 'complaints', 'hedged-yes-no-3', false]);
+    expect([solved?.role, solved?.dimension, solved?.scale?.labelSet, solved?.scale?.reversed]).toEqual(['item', 'complaints', 'hedged-yes-no-3', false]);
+    expect([freeYesNo?.role, freeYesNo?.dimension, freeYesNo?.scale?.kind, freeYesNo?.scale?.reversed]).toEqual(['item', 'complaints', 'binary', false]);
+    // Scored: "Yes" scores 100, the hedge 50, "No" 0.
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+    const points = HEDGED_ANSWERS[language] as readonly string[];
+    const scores = rows.map((r) => 50 * points.indexOf(r[1] as string));
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.items.find((i) => i.column === free?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', async (language) => {
     const fixture = `which-one-questions-are-categories-${language}`;
     const problem = inspect(fixture).columns[2];

@@ -48,6 +48,8 @@ export const de: Lexicon = {
     comment: ['mitteil*', 'sagen', 'hinzufügen', 'ergänzen', 'anmerken', 'loswerden', 'erzählen', 'teilen', 'wissen'],
     purchase: ['gekauft', 'kaufen', 'bestellt', 'bestellen', 'erworben'],
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
+    solving: ['lösen', 'beheben'],
+    problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],

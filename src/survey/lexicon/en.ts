@@ -52,6 +52,11 @@ export const en: Lexicon = {
     comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
     purchase: ['buy', 'bought', 'purchas*', 'order', 'ordered'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
+    // Verbs of solving a problem ("Did our staff solve your problem?"): a yes to them is good news, as to
+    // `resolution`, but they give no word of a problem its meaning ("the ability to solve math problems").
+    solving: ['solve', 'solves', 'solving', 'fix', 'fixes', 'fixing'],
+    // A problem said to be absent ("Was your order free of problems?"): yes is the good answer.
+    problemFree: ['free of', 'without', 'no problem*', 'no issue*'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
     ces: ['effort', 'resolve*', 'help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],

@@ -48,6 +48,8 @@ export const es: Lexicon = {
     comment: ['decir*', 'añadir*', 'agregar*', 'comentar*', 'contar*', 'compartir*', 'mencionar*', 'saber', 'sugerir*'],
     purchase: ['compr*', 'pedido', 'pidió', 'adquiri*'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
+    solving: ['solucion*', 'resolvi*', 'resuelve*'],
+    problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
     segment: ['qué', 'cuál', 'tipo', 'nombre'],

@@ -48,6 +48,8 @@ export const fr: Lexicon = {
     comment: ['ajouter', 'dire', 'partager', 'signaler', 'mentionner', 'suggérer', 'commenter', 'faire part', 'savoir'],
     purchase: ['acheté*', 'acheter', 'commandé*', 'commander'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
+    solving: ['résoudre'],
+    problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
     segment: ['quel', 'quelle', 'quels', 'quelles', 'type', 'nom'],

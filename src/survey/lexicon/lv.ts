@@ -44,6 +44,7 @@ export const lv: Lexicon = {
   },
   context: {
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
+    problemFree: ['bez'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],

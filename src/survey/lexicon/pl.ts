@@ -50,6 +50,8 @@ export const pl: Lexicon = {
     comment: ['dodać', 'dodania', 'powiedzieć', 'przekazać', 'podzielić', 'napisać', 'wspomnieć', 'zasugerować', 'wiedzieć'],
     purchase: ['kupi*', 'zamówi*', 'nabył*', 'zakup*'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
+    solving: ['rozwiąz*'],
+    problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
     segment: ['jaki', 'jaka', 'jakie', 'który', 'która', 'które', 'rodzaj', 'typ', 'nazwa', 'wybierz'],

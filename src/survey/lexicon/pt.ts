@@ -47,6 +47,8 @@ export const pt: Lexicon = {
     comment: ['dizer*', 'acrescentar', 'adicionar', 'comentar', 'contar', 'partilhar', 'compartilhar', 'mencionar', 'saber', 'sugerir'],
     purchase: ['compr*', 'encomend*', 'pediu', 'adquiri*'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
+    solving: ['soluciona*', 'resolveu', 'resolver*'],
+    problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
     segment: ['qual', 'quais', 'tipo', 'nome'],

@@ -164,7 +164,11 @@ export interface Lexicon {
    * the order, the product, the service or the company that the problem was with, and having one
    * (`had`, `teve`, `hatten`). The `resolution` words (a problem put right) count as context of
    * the complaints keywords that are words of a problem (`reversedWording.trouble`: "problem",
-   * "issue"), never of themselves. For comment, the verbs of telling or adding that make "anything
+   * "issue"), never of themselves; a yes to them is good news ("Was your problem resolved?"), as it
+   * is to the `solving` words, verbs of solving that give no word of a problem its meaning ("Did our
+   * staff solve your problem?", not "the ability to solve math problems"), and to the `problemFree`
+   * words, which say a problem was absent ("free of", "without", "ohne", "sans", "bez": "Was your
+   * order free of problems?"). For comment, the verbs of telling or adding that make "anything
    * else" ask for one ("Anything else you would like to tell us?", "Möchten Sie uns sonst noch
    * etwas mitteilen?"), where a question of a purchase asks for none ("¿Compró algo más?"); and
    * `purchase`, the verbs of buying and ordering that make "anything else" a question of what else
