@@ -1,7 +1,7 @@
 import { CoMoments } from '../stats/co-moments.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import { makeAnswerCoder, type AnswerFormat } from './code-answer.js';
-import type { Lexicon } from './lexicon/index.js';
+import { accentedWords, lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
@@ -134,14 +134,15 @@ function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence
  * negation are other languages' everyday words (Spanish and English "no" is Portuguese "in the":
  * "cobra o valor correto no meu cartão"), as the longer words of the bad pole seldom are. Those
  * that are (Portuguese "má", bad, is French "ma", my, and Polish "ma", has; Spanish "mal" is German
- * "mal", times) count only in a survey read in their own language: "Livrée à ma porte" is no bad
- * delivery.
+ * "mal", times) count in a survey read in their own language, and in one whose language is not
+ * known where the header itself tells (see headerSpeaks): "Livrée à ma porte" is no bad delivery,
+ * "A entrega foi má" and "El pedido llegó mal embalado" are.
  */
 export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null): string | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
     const { trouble } = lexicon.reversedWording;
-    const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => !everydayElsewhere(word, lexicon.language));
+    const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
     const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     const [pole] = matchKeywords(text, opposite);
@@ -155,13 +156,57 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
   return null;
 }
 
-/** The folded stopwords of each lexicon language, for everydayElsewhere. */
-const FOLDED_STOPWORDS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(STOPWORDS).map(([language, words]) => [language, new Set(words.map((w) => normalizeText(w)))]);
+/** The stopwords of each lexicon language, folded and as spelled (lower case), for everydayElsewhere and headerSpeaks. */
+const STOPWORD_SETS: ReadonlyArray<{ language: string; folded: ReadonlySet<string>; spelled: ReadonlySet<string> }> = Object.entries(STOPWORDS).map(([language, words]) => ({
+  language,
+  folded: new Set(words.map((w) => normalizeText(w))),
+  spelled: new Set(words.map((w) => w.normalize('NFC').toLowerCase())),
+}));
 
-/** Whether a one-word keyword of `language` is, folded, a stopword of another lexicon language ("ma", "mal"). */
-function everydayElsewhere(keyword: string, language: string): boolean {
+/** The other lexicon languages of which a one-word keyword of `language` is, folded, a stopword ("ma": French and Polish; "mal": German); none for most. */
+function everydayElsewhere(keyword: string, language: string): string[] {
   const folded = normalizeText(keyword);
-  return !keyword.endsWith('*') && !folded.includes(' ') && FOLDED_STOPWORDS.some(([other, words]) => other !== language && words.has(folded));
+  if (keyword.endsWith('*') || folded.includes(' ')) return [];
+  return STOPWORD_SETS.filter((s) => s.language !== language && s.folded.has(folded)).map((s) => s.language);
+}
+
+/** The letters beyond ASCII of each lexicon language's stopwords and keywords (Spanish ñ, ó …; German ä, ß …), for headerSpeaks. */
+let LETTERS: Map<string, ReadonlySet<string>> | undefined;
+function lettersOf(language: string): ReadonlySet<string> {
+  LETTERS ??= new Map(
+    allLexicons.map((lexicon) => {
+      const words = [...(STOPWORD_SETS.find((s) => s.language === lexicon.language)?.spelled ?? []), ...accentedWords([lexicon])];
+      return [lexicon.language, new Set(words.flatMap((w) => [...w].filter((c) => /[^\p{ASCII}]/u.test(c) && /\p{L}/u.test(c))))];
+    }),
+  );
+  return LETTERS.get(language) ?? new Set();
+}
+
+/**
+ * Whether a header of a survey whose language is unknown uses `keyword`, a word of `language`'s bad
+ * pole that is another language's everyday word, as `language`'s word, by evidence in the header
+ * itself. As spelled, no other language's stopword: Portuguese "má" carries the accent that folding
+ * takes off and that French and Polish "ma" never have. Else its other words: more of them are
+ * stopwords of `language` but not of each other language, or have letters of it but not of the
+ * other ("El pedido llegó mal embalado": Spanish "el" and ó, no German word, against "Der Kurier
+ * war schon mal pünktlich": German "der", "war", "schon" and ü); where they say nothing ("Mal
+ * servicio"), it is not.
+ */
+function headerSpeaks(text: string, keyword: string, language: string): boolean {
+  const folded = normalizeText(keyword);
+  const words = splitElisions(text).normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
+  const others = everydayElsewhere(keyword, language).map((other) => STOPWORD_SETS.find((s) => s.language === other));
+  const spelled = words.filter((w) => normalizeText(w) === folded);
+  if (spelled.length > 0 && spelled.every((w) => others.every((s) => s?.spelled.has(w) !== true))) return true;
+  const rest = words.filter((w) => normalizeText(w) !== folded);
+  const speaks = (word: string, one: string, other: string): boolean => {
+    const a = STOPWORD_SETS.find((s) => s.language === one);
+    const b = STOPWORD_SETS.find((s) => s.language === other);
+    const letters = lettersOf(one);
+    const elsewhere = lettersOf(other);
+    return (a?.folded.has(normalizeText(word)) === true && b?.folded.has(normalizeText(word)) !== true) || [...word].some((c) => letters.has(c) && !elsewhere.has(c));
+  };
+  return others.every((s) => s !== undefined && rest.filter((w) => speaks(w, language, s.language)).length > rest.filter((w) => speaks(w, s.language, language)).length);
 }
 
 /** How many times a one-word keyword occurs in the text, as a whole word, after an elision too ("qu'aucun"). */

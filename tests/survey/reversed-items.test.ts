@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { reversedWording } from '../../src/survey/reverse-items.js';
-import { lexiconsFor } from '../../src/survey/lexicon/index.js';
+import { lexicons, lexiconsFor } from '../../src/survey/lexicon/index.js';
 import { expectClose, readReference, type AlphaReference } from '../helpers/reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -175,5 +175,36 @@ describe('reversed items', () => {
     // The survey's language is tried first, as detection does.
     const language = /\((\w\w)\)$/.exec(expected ?? '')?.[1];
     expect(reversedWording({ name: header, question: null }, lexiconsFor(language))).toBe(expected);
+  });
+});
+
+describe('a short bad word that is another language\'s everyday word, in a survey of unknown language', () => {
+  // Portuguese "má" folds to French and Polish "ma", Spanish "mal" is German "mal", Spanish "malo"
+  // folds to Polish "mało". Where the survey's language is unknown, the header tells: the accent as
+  // spelled, else its other words, stopwords or letters of one language and not the other.
+  it.each([
+    ['A entrega foi má', 'negative wording: "ma" (pt)'],
+    ['O atendimento foi de má qualidade', 'negative wording: "ma" (pt)'],
+    ['El pedido llegó mal embalado', 'negative wording: "mal" (es)'],
+    ['Llegó mal y tarde', 'negative wording: "mal" (es)'],
+    ['El producto es malo', 'negative wording: "malo" (es)'],
+    // Unaccented "ma" with no word of either side, or a bare "Mal servicio": nothing tells, not reversed.
+    ['A entrega foi ma', null],
+    ['Mal servicio', null],
+    ['Livrée à ma porte', null],
+    ['Ma commande est arrivée à temps', null],
+    ['Kurier ma miłe podejście', null],
+    ['Paczka ma mało miejsca', null],
+    ['Der Kurier war schon mal pünktlich', null],
+    ['Die Lieferung kam zum ersten Mal pünktlich', null],
+    ['Ich habe noch mal bestellt', null],
+  ])('reads %j as %s', (header, expected) => {
+    expect(reversedWording({ name: header, question: null }, lexicons, null)).toBe(expected);
+  });
+
+  it('keeps to the survey\'s language where it is known: its own words count, as spelled or not; another language\'s do not, accent or no', () => {
+    expect(reversedWording({ name: 'A entrega foi ma', question: null }, lexiconsFor('pt'), 'pt')).toBe('negative wording: "ma" (pt)');
+    expect(reversedWording({ name: 'A entrega foi má', question: null }, lexiconsFor('fr'), 'fr')).toBeNull();
+    expect(reversedWording({ name: 'El pedido llegó mal embalado', question: null }, lexiconsFor('de'), 'de')).toBeNull();
   });
 });
