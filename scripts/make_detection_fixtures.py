@@ -2221,3 +2221,15 @@ for language, (free, solved, free_yes_no, overall, answers) in PROBLEM_FREE.item
         plain = answers[2] if free_rng.random() < 0.7 else answers[0]
         rows.append([str(i), answers[went_well], answers[put_right], plain, str(free_rng.randint(1, 5))])
     write(f"problem-negated-or-solved-no-maybe-yes-keeps-yes-best-{language}.csv", ["id", free, solved, free_yes_no, overall], rows, delimiter=";")
+# In a file too short to tell its language, the header itself tells whether "ma" or "mal" is the
+# word of the bad pole: Portuguese "má" keeps the accent that French and Polish "ma" never have, and
+# "El pedido llegó mal embalado" has Spanish "el" and ó where German "mal" (schon mal) has German
+# words about it. Each is turned round, of medium confidence (wording alone).
+told_rng = random.Random(8219)
+TOLD_BY_HEADER = {
+    "pt": ["Satisfação geral (1-5)", "A entrega foi má (1-5)", "O atendimento foi de má qualidade (1-5)"],
+    "es": ["¿Qué tan satisfecho está? (1-5)", "El pedido llegó mal embalado (1-5)"],
+}
+for language, headers in TOLD_BY_HEADER.items():
+    write(f"bad-word-told-by-its-header-in-a-short-file-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(told_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

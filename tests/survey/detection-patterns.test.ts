@@ -1480,6 +1480,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([delivery?.role, delivery?.scale?.reversed, delivery?.confidence]).toEqual(['item', reversed, reversed ? 'medium' : 'high']);
   });
 
+  // Where the language is unknown (too few words), the header tells: Portuguese "má" by its accent,
+  // Spanish "mal" by the Spanish words about it. Both were left unturned once "ma" and "mal" counted
+  // only in a survey read in their own language.
+  const TOLD_BY_HEADER: Array<[language: string, header: string]> = [
+    ['pt', 'A entrega foi má (1-5)'],
+    ['pt', 'O atendimento foi de má qualidade (1-5)'],
+    ['es', 'El pedido llegó mal embalado (1-5)'],
+  ];
+  it.each(TOLD_BY_HEADER)('reverses a header by a short bad word that is another language\'s everyday word where its own header tells the language of a file too short to tell it (%s: %s)', (language, header) => {
+    const report = inspect(`bad-word-told-by-its-header-in-a-short-file-${language}`);
+    const column = report.columns.find((c) => c.name === header);
+    expect(report.language?.language).toBeNull();
+    expect([column?.role, column?.scale?.reversed, column?.confidence]).toEqual(['item', true, 'medium']);
+    expect(column?.evidence.some((e) => e.startsWith('negative wording'))).toBe(true);
+  });
+
   // School grades: which way each runs (reversed: 1 the best, as German grades), or not scored.
   const GRADE_ENDS: Array<[fixture: string, column: string, role: string, reversed: boolean | null]> = [
     ['school-grades-run-the-way-their-header-names-an-end', 'Note für die Lieferung (1-6, 6 = sehr gut)', 'item', false],
