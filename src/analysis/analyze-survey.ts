@@ -1116,7 +1116,6 @@ export class SurveyAnalysis implements PartedAnalysis {
       const weightLike = model.columns.find((c) => c.role === 'weight');
       if (weightLike !== undefined) notes.push(`column "${weightLike.name}" looks like a weight but is not applied (use --weight "${weightLike.name}")`);
     }
-    for (const { column } of this.scorer.rated) if (column.recoded !== undefined) notes.push(`column "${column.name}": ${column.recoded}`);
     for (const column of model.columns) if (column.role === 'unknown' && column.undecided !== undefined) notes.push(`column "${column.name}" is not scored: ${column.undecided}`);
     for (const [i, { column }] of this.scorer.rated.entries()) {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;

@@ -682,7 +682,8 @@ export interface ColumnReport {
   unmapped: UnmappedLabel[];
   /**
    * More spellings of the scale's values, spelling → value: the config's labels after the first, or
-   * the codes detection read a yes/no question by (`{"1": 1, "2": 0}`: 1 yes, 2 no). Absent when none.
+   * the codes detection read a question by (a yes/no question coded 1 and 2, `{"1": 1, "2": 0}`: 1
+   * yes, 2 no; a 0-10 question coded 1-11, `{"1": 0, …, "11": 10}`). Absent when none.
    */
   aliases?: Record<string, number>;
   /** An importance column: the column whose importance it rates, or null when none shares its subject. */

@@ -20,7 +20,10 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     const settings: ColumnConfig = { role: column.role };
     // A segment of the complaints dimension lists the categories of the problems.
     if (column.role === 'segment' && column.dimension !== null) settings.dimension = column.dimension;
-    if (SCALED_ROLES.has(column.role) && column.scale !== null) settings.scale = scaleConfig(column.scale, column.aliases);
+    // A scale read by codes of other values (0-10 coded 1-11: "1" is 0) is left to detection, which
+    // reads it so again: a config spells no number for another value of its scale.
+    const byCodes = column.scale !== null && column.scale.labels === null && column.aliases !== undefined;
+    if (SCALED_ROLES.has(column.role) && column.scale !== null && !byCodes) settings.scale = scaleConfig(column.scale, column.aliases);
     if (column.scale?.reversed === true) settings.reverse = true;
     // An attention check is read back with the answer it asks for.
     if (column.role === 'attention' && column.expected !== undefined) settings.expected = column.expected;

@@ -504,7 +504,7 @@ class RowFilter {
    * record's first byte), with every row after it; the rows it swallowed are counted with it (see
    * unclosedRows).
    */
-  unreadable(line: number, text = ''): void {
+  unreadable(line: number, text: string): void {
     if (this.shape === null) this.start();
     // Nothing read before it: the header itself is broken, and nothing can be read at all.
     if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');

@@ -623,7 +623,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising, kw.nps !== undefined);
   if (rating?.aliases !== undefined) {
     column.aliases = rating.aliases;
-    column.recoded = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
+    column.note = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
   }
   if (rating?.undecided === true) {
     column.undecided = `${rating.why}; give its role, scale and "reverse" in satisfy.config.json ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`;

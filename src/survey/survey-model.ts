@@ -44,8 +44,9 @@ export interface ColumnModel {
   unscored?: { as: 'csat' | 'nps' | 'ces' | 'item'; dimension: string | null; quantity?: string };
   /**
    * What the report's notes say of the column that the export does not: what detection took for
-   * granted to read it ("1 read as yes and 2 as no, …" for a yes/no question coded 1 and 2), or
-   * that its answers are a platform's codes with no text beside them (LimeSurvey's A1, -oth-).
+   * granted to read it ("1 read as yes and 2 as no, …" for a yes/no question coded 1 and 2, "0-10
+   * coded 1-11 …"), or that its answers are a platform's codes with no text beside them
+   * (LimeSurvey's A1, -oth-). A scale the config gives says what the codes are, and drops it.
    */
   note?: string;
   /** The question a checkbox option, ranked option or matrix row belongs to. */
@@ -66,8 +67,6 @@ export interface ColumnModel {
   missing?: string[];
   /** More spellings of the scale's labels, label → value (from the config, or the codes of a 0-10 scale coded 1-11). */
   aliases?: Record<string, number>;
-  /** How detection read its answers' codes as other values of its scale ("0-10 coded 1-11 …"), said in the report's notes. */
-  recoded?: string;
   /** Why a rated column's direction could not be told, so it was left unscored (school grades in a Swiss file), said in the report's notes. */
   undecided?: string;
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */

@@ -1200,6 +1200,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(configured.notes.filter((n) => n.includes('1 read as yes'))).toEqual([]);
   });
 
+  it('leaves a 0-10 scale read by its codes 1-11 to detection in the config satisfy init writes, which reads the file back alike', () => {
+    // A config spells no number for another value of its scale: written as 0-10, the codes were read unshifted, every 11 off the scale.
+    const fixture = 'fixtures/detection/zero-to-ten-coded-one-to-eleven-en.csv';
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-eleven-')), 'satisfy.config.json');
+    expect(runCli(['init', fixture, '-o', config]).status).toBe(0);
+    const written = JSON.parse(readFileSync(config, 'utf8')) as { columns: Record<string, { role: string; scale?: unknown }> };
+    expect(written.columns['How likely are you to recommend us to a friend?']).toEqual({ role: 'nps' });
+    const detected = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    const configured = runCli(['report', fixture, '--config', config, '--format', 'json']);
+    expect(configured.stderr).toBe('');
+    expect((JSON.parse(configured.stdout) as Report).nps).toEqual(detected.nps);
+  });
+
   it('counts no problem categories in a question of which one that those with no problem answered', () => {
     const report = JSON.parse(runCli(['report', 'fixtures/detection/problem-categories-answered-without-a-problem-are-a-segment.csv', '--format', 'json']).stdout) as Report;
     expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual(['Welches Problem hatten Sie?']);
