@@ -231,8 +231,9 @@ const DONT_KNOW_CODES = [9, 99, 999];
  * at 6 or below (1-5, 0-5, 1-6), never the next point of a scale (an 8 or a 9 after 1..7, 1..8)
  * nor a 9 on 1-10. The answers are the scale's points and that one code alone, at least three
  * points of it, and the code is a minority beside them (fewer answers than the points together),
- * as a choice apart from the scale is, chosen more than once (a lone 99 is a stray, out of scale). (Negative codes, -1 to -8 and -9, -99, are missing codes
- * wherever they stand: see profileValues.) Null when the answers do not split so.
+ * as a choice apart from the scale is, chosen more than once (a lone 99 is a stray, out of
+ * scale). (Negative codes, -1 to -8 and -9, -99, are missing codes wherever they stand: see
+ * profileValues.) Null when the answers do not split so.
  */
 export function dontKnowCode(profile: Pick<ValueProfile, 'counts' | 'integers' | 'zeroToTen'>): DontKnowCode | null {
   if (profile.counts === null) return null;
