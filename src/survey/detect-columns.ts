@@ -976,8 +976,8 @@ const ZERO_TO_TEN = /(?<![\d.,])0\s*(?:-|–|\/|to|do|bis|à|a|até|līdz)\s*10(
  * A 0-10 question exported as the codes of its 11 points, 1..11 (SurveyMonkey's numeric export,
  * LimeSurvey's answer codes): answers 1..11 alone, no 0, whose 11s continue the 10s, under a header
  * or grid question that states 0-10 or 11 points, or asks how likely one is to recommend (the 0-10
- * question). Read as
- * 0-10, each code one less (`aliases`: "1" is 0, "11" is 10), or null.
+ * question), and states no other scale nor what its 11 is. Read as 0-10, each code one less
+ * (`aliases`: "1" is 0, "11" is 10), or null.
  */
 function codedOneToEleven(name: string, profile: ValueProfile, fits: (count: number) => boolean, battery: BatteryShape | null, recommend: boolean): RatingScale | null {
   const counts = battery?.counts ?? profile.counts;
