@@ -12,9 +12,9 @@ export interface RelativeWeights {
 // Eigenvalues below this, relative to the largest, mean predictors that are (nearly) collinear: a
 // condition index √(λmax/λmin) above 100, Belsley, Kuh and Welsch's (1980) "severe" dependence —
 // two dimension scores correlated above 0.9998 (more scores: less). R² then rests on the
-// predictors' differences of a ten-thousandth, and its digits on rounding: at 1e-10 a fuzzed survey whose two scores correlated
-// at 0.9999996 gave an R² of 0.8 from correlations of 0.001 with the outcome, 1e-9 apart between
-// the same weights in two units.
+// predictors' differences of a ten-thousandth, and its digits on rounding: at 1e-10 a fuzzed
+// survey whose two scores correlated at 0.9999996 gave an R² of 0.8 from correlations of 0.001
+// with the outcome, 1e-9 apart between the same weights in two units.
 const COLLINEAR = 1e-4;
 
 /**
