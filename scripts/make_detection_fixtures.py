@@ -2233,3 +2233,12 @@ TOLD_BY_HEADER = {
 for language, headers in TOLD_BY_HEADER.items():
     write(f"bad-word-told-by-its-header-in-a-short-file-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(told_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# "Did you experience any problem …?" coded 1 (Yes) and 2 (No) in a Qualtrics numeric export is the
+# complaint question as "Did you have a problem …?" is: "experience", a word of rating elsewhere
+# ("How was your experience?"), is here part of the problem's own phrase and rates nothing.
+experience_rng = random.Random(9004)
+experience_rows = [[f"R_{i:05d}", "1", "1" if experience_rng.random() < 0.3 else "2", str(experience_rng.randint(1, 5))] for i in range(80)]
+write("yes-no-coded-1-2-asked-as-experiencing-a-problem.csv", ["ResponseId", "Finished", "Q3", "Q5"],
+      [["Response ID", "Finished", "Did you experience any problem with your order?", "Overall, how satisfied are you with our service?"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID3"}', '{"ImportId":"QID5"}']] + experience_rows)

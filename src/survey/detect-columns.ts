@@ -236,7 +236,10 @@ function oneOrTwo(profile: ValueProfile): boolean {
  */
 function asksYesOrNo(name: string, kw: Keywords['role'], dimension: Keywords['dimension']): boolean {
   const about = dimension?.id === 'complaints' || kw.resolution !== undefined;
-  const rated = kw.rating !== undefined || kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
+  // A word of rating or weak word of satisfaction inside the problem's own phrase ("experience" of
+  // "Did you experience a problem?") rates nothing.
+  const outside = (hit: Hit | undefined) => hit !== undefined && !(dimension?.hits ?? []).some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [hit.keyword]).length > 0);
+  const rated = outside(kw.rating) || kw.csatStrong !== undefined || outside(kw.csatWeak) || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
   return about && !rated && /\?\s*$/.test(name) && scaleHint(name) === null;
 }
 

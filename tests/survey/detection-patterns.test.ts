@@ -762,6 +762,8 @@ const CASES: Case[] = [
   ['yes-no-coded-1-2-in-a-qualtrics-numeric-export', 'Q4', 'item', [0, 1], 'complaints', 'medium'],
   ['yes-no-coded-1-2-in-a-qualtrics-numeric-export', 'Q5', 'csat', [1, 5], null, 'high'],
   ['yes-no-coded-1-2-outside-qualtrics', 'Was your problem resolved?', 'item', [1, 2], 'complaints', 'medium'],
+  // "experience" of "Did you experience any problem?" is the problem's own word, no word of rating (a review's probe).
+  ['yes-no-coded-1-2-asked-as-experiencing-a-problem', 'Q3', 'complaint', [0, 1], 'complaints', 'medium'],
   // A word of quantity in one row of a rated matrix is a statement rated; in the question all rows share, a quantity.
   ['quantity-word-in-one-row-of-a-rated-matrix', 'How much do you agree with the following? - The amount I pay each month is fair', 'item', [1, 5], null, 'high'],
   ['quantity-word-in-one-row-of-a-rated-matrix', 'Hours per week spent on: [Email]', 'ignored', null, null, 'high'],
