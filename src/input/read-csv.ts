@@ -644,8 +644,7 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
       const delimiters = countOf(line, delimiter) + (last ? after : 0);
       if (!(delimiters === columns - 1 || (last && rows.length > 0 && delimiters > after))) continue;
       first ??= fieldShape((record[0] ?? '').split(LINE_BREAK, 1)[0] ?? '');
-      const end = line.indexOf(delimiter);
-      if (fieldShape(end < 0 ? line : line.slice(0, end)) === first) rows.push(before + i);
+      if (firstFieldShape(line, delimiter) === first) rows.push(before + i);
     }
     if (rows.length > 0) return { field: f, rows };
     before += lines.length - 1;
@@ -662,15 +661,11 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
  */
 export function unclosedRows(text: string, columns: number, delimiter: string): number[] {
   const lines = text.split(LINE_BREAK);
-  const firstOf = (line: string) => {
-    const end = line.indexOf(delimiter);
-    return fieldShape(end < 0 ? line : line.slice(0, end));
-  };
-  const first = firstOf(lines[0] ?? '');
+  const first = firstFieldShape(lines[0] ?? '', delimiter);
   const rows: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (countOf(line, delimiter) >= columns - 1 && firstOf(line) === first) rows.push(i);
+    if (countOf(line, delimiter) >= columns - 1 && firstFieldShape(line, delimiter) === first) rows.push(i);
   }
   return rows;
 }
@@ -692,6 +687,12 @@ const QUOTE = 0x22;
  */
 function fieldShape(text: string): string {
   return text.trim().replace(/[\p{L}\p{N}]+/gu, (run) => (/^\p{N}+$/u.test(run) ? '9' : /^\p{L}+$/u.test(run) ? 'a' : 'x')).replace(/\s+/g, ' ');
+}
+
+/** The shape of a line's first field, up to its first delimiter (see fieldShape). */
+function firstFieldShape(line: string, delimiter: string): string {
+  const end = line.indexOf(delimiter);
+  return fieldShape(end < 0 ? line : line.slice(0, end));
 }
 
 function countSkipped(file: InputFile, reason: SkipReason, line: number): void {

@@ -41,6 +41,12 @@ function hasToken(url: string): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL_ALONE = new RegExp(`^${EMAIL.source}$`, 'u');
+
+/** Whether `text`, trimmed, is an e-mail address and nothing else, as redaction finds them. */
+export function isEmailAddress(text: string): boolean {
+  return EMAIL_ALONE.test(text.trim());
+}
 // An address spelled out against harvesters: "jan[at]example.com", "jan (at) example (dot) com".
 const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?:[[(]dot[\])]|\.)\s?[\p{L}\p{N}-]+)+/giu;
 

@@ -1,5 +1,6 @@
 import { normalizeText } from '../../text/normalize-text.js';
 import { looksLikeDate } from '../../text/parse-date.js';
+import { isEmailAddress } from '../../text/redact-personal-data.js';
 import { hintByName, indexOfName, plainShape, type ColumnHint, type RecognisePlatform } from './platform-shape.js';
 
 type Roles = Record<string, ColumnHint['role']>;
@@ -140,7 +141,6 @@ export const recogniseMicrosoftForms: RecognisePlatform = (records) => {
 
 /** What Microsoft Forms writes in its e-mail column for a response given without signing in. */
 const MS_FORMS_ANONYMOUS = 'anonymous';
-const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // A respondent's name as Microsoft Forms writes it: words of letters, no digits (a rating is none).
 const PERSON_NAME = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
@@ -158,6 +158,6 @@ function msFormsColumns(rows: readonly (readonly string[])[]): boolean {
   return rows.length > 0 && rows.every((row) => {
     const [, start = '', completion = '', email = '', name = ''] = row;
     const person = name.trim();
-    return looksLikeDate(start) && looksLikeDate(completion) && (email.trim() === MS_FORMS_ANONYMOUS || EMAIL_ADDRESS.test(email.trim())) && (person === '' || PERSON_NAME.test(person));
+    return looksLikeDate(start) && looksLikeDate(completion) && (email.trim() === MS_FORMS_ANONYMOUS || isEmailAddress(email)) && (person === '' || PERSON_NAME.test(person));
   });
 }
