@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { type Duplex, Readable } from 'node:stream';
 import { SatisfyError } from '../errors.js';
 import type { SourceRecord } from './source-record.js';
 
@@ -30,7 +30,14 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
   async function* records(): AsyncGenerator<SourceRecord> {
     const exceljs = (await import('exceljs')) as unknown as { default?: WorkbookReaderModule } & WorkbookReaderModule;
     const { stream } = exceljs.default ?? exceljs;
-    const workbook = new stream.xlsx.WorkbookReader(Readable.from(chunks), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+    const input = Readable.from(chunks);
+    const pipe = input.pipe.bind(input);
+    // exceljs pipes its input into the zip reader it makes (unzipper's Parse): that is where to reach it.
+    input.pipe = ((destination: NodeJS.WritableStream, options?: { end?: boolean }) => {
+      endOnlyWhenRead(destination as unknown as Duplex);
+      return pipe(destination, options);
+    }) as typeof input.pipe;
+    const workbook = new stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
     let found = false;
     const seen: string[] = [];
     try {
@@ -65,6 +72,27 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
     }
   }
   return { sheet: () => chosen, sheets: () => [...all], records: records() };
+}
+
+/**
+ * Keeps a zip reader (unzipper's Parse) from saying it has ended while entries it has read still
+ * wait to be taken. Parse emits 'end' as soon as its input is consumed, and exceljs, which takes
+ * the entries one by one and pauses the reader meanwhile, stops at that 'end': the entries still
+ * queued are lost (exceljs#3064). A workbook written with its list of sheets last (xl/workbook.xml,
+ * as exceljs and other libraries write it) then failed at random with "cannot read the workbook:
+ * Cannot read properties of undefined (reading 'sheets')", more often on a loaded machine; a
+ * shared-strings part or a sheet stored last would have been lost without a word. Such an early
+ * 'end' becomes the end of the reader's queue, so that its own 'end' comes once every entry is taken.
+ */
+export function endOnlyWhenRead(zip: Duplex): void {
+  const emit = zip.emit.bind(zip);
+  zip.emit = ((event: string | symbol, ...args: unknown[]): boolean => {
+    if (event === 'end' && zip.readableLength > 0) {
+      zip.push(null);
+      return false;
+    }
+    return emit(event, ...args);
+  }) as typeof zip.emit;
 }
 
 /** The name of the sheet to read: `sheet` (a name, or a number in tab order), or the first tab; null when the tabs are not known yet. */
