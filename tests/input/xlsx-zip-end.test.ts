@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { endOnlyWhenRead } from '../../src/input/read-xlsx.js';
+import { endOnlyWhenRead, xlsxRecords } from '../../src/input/read-xlsx.js';
 
 // The zip reader and the loop over its entries that exceljs's WorkbookReader uses, from exceljs's own dependencies.
 const fromExceljs = createRequire(createRequire(import.meta.url).resolve('exceljs'));
 const unzipper = fromExceljs('unzipper') as { Parse: (options: { forceStream: boolean }) => Duplex };
 const iterateStream = fromExceljs('./lib/utils/iterate-stream') as (stream: Duplex) => AsyncIterable<{ path: string; autodrain: () => void }>;
+// The temporary files exceljs writes a sheet to when the sheet comes before the shared strings.
+const tmp = fromExceljs('tmp') as { file: (callback: (...args: unknown[]) => void) => void };
 
 /**
  * The entries exceljs gets from a workbook's zip when it is slow to take the first one (as it is
@@ -42,6 +44,26 @@ describe('a workbook read by exceljs', () => {
     expect(paths).toHaveLength(16);
     expect(paths.at(-1)).toBe('xl/workbook.xml');
     expect(paths).toContain('xl/sharedStrings.xml');
+  });
+
+  it('reads the workbook, its list of sheets stored last, when its sheet is slow to reach its temporary file', async () => {
+    const records = async (): Promise<{ sheet: string; rows: string[][] }> => {
+      const sheet = xlsxRecords((async function* () { yield bytes; })(), 'survey.xlsx', undefined);
+      const rows: string[][] = [];
+      for await (const { record } of sheet.records) rows.push(record);
+      return { sheet: sheet.sheet(), rows };
+    };
+    const promptly = await records();
+    const file = tmp.file;
+    // The temporary file made 50 ms late: meanwhile the zip reader consumes the rest of the workbook.
+    tmp.file = (callback) => file((...args) => setTimeout(() => callback(...args), 50));
+    try {
+      expect(await records()).toEqual(promptly);
+    } finally {
+      tmp.file = file;
+    }
+    expect(promptly.sheet).toBe('Responses');
+    expect(promptly.rows).toHaveLength(25);
   });
 
   it('ends as before where nothing waits', async () => {
