@@ -2242,3 +2242,25 @@ experience_rows = [[f"R_{i:05d}", "1", "1" if experience_rng.random() < 0.3 else
 write("yes-no-coded-1-2-asked-as-experiencing-a-problem.csv", ["ResponseId", "Finished", "Q3", "Q5"],
       [["Response ID", "Finished", "Did you experience any problem with your order?", "Overall, how satisfied are you with our service?"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID3"}', '{"ImportId":"QID5"}']] + experience_rows)
+
+# A Qualtrics matrix whose rows were given export tags of words, one of them "Other (please
+# specify)" with a text entry beside it (`sat_other`, `sat_other_TEXT`): the row is rated as its
+# neighbours are, not a choice question with a text entry. Its ImportId (`QID4-3`, row 3 of
+# QID4; the text's `QID4-3-TEXT`) says it is a row, where the names alone do not.
+matrix_other_rng = random.Random(9117)
+matrix_other_rows = []
+for i in range(120):
+    mood = matrix_other_rng.choice([2, 3, 4, 4, 5])
+    rate = lambda: str(max(1, min(5, mood + matrix_other_rng.choice([-1, 0, 0, 1]))))
+    other = matrix_other_rng.random() < 0.25
+    matrix_other_rows.append([f"R_{i:05d}", "1", rate(), rate(), rate(), rate() if other else "",
+                              matrix_other_rng.choice(["Loyalty card", "Parking", "Opening hours"]) if other else ""])
+write("qualtrics-matrix-row-other-with-text-entry-is-rated.csv",
+      ["ResponseId", "Finished", "Q1", "sat_website", "sat_app", "sat_other", "sat_other_TEXT"],
+      [["Response ID", "Finished", "Overall, how satisfied are you with your visit?",
+        "How satisfied are you with the following? - Our website",
+        "How satisfied are you with the following? - Our app",
+        "How satisfied are you with the following? - Other (please specify)",
+        "How satisfied are you with the following? - Other (please specify) - Text"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID4-1"}',
+        '{"ImportId":"QID4-2"}', '{"ImportId":"QID4-3"}', '{"ImportId":"QID4-3-TEXT"}']] + matrix_other_rows)

@@ -105,7 +105,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const shapes = groupShapes(groups, header.names, profiles, sample, vocabulary, header.platform === 'qualtrics');
   // Columns of one question (a matrix): a weak word of satisfaction in one of its rows rates that row.
   const grouped = new Set(groups.flatMap((g) => g.columns));
-  const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics');
+  const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics', grouped);
   const entries = textEntryChoices(header.names, profiles, header.platform === 'qualtrics');
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.

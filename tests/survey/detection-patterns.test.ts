@@ -779,6 +779,9 @@ const CASES: Case[] = [
   ['french-comment-asks-how-not-for-a-comment', "Comment s'est passé le contact avec notre service client ? (1-5)", 'item', [1, 5], 'service', 'medium'],
   ['french-comment-asks-how-not-for-a-comment', 'Commentaires', 'comment', null, null, 'high'],
   ['french-comment-asks-how-not-for-a-comment', 'Comment', 'comment', null, null, 'high'],
+  // A Qualtrics matrix row "Other (please specify)" with its text entry beside it, the rows given export tags of words: rated as its neighbours, its ImportId naming a row.
+  ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_other', 'item', [1, 5], null, 'high'],
+  ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_app', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
