@@ -38,6 +38,16 @@ export function boxPercent(box: { share: number } | null | undefined): string {
   return box === null || box === undefined ? DASH : percent(box.share);
 }
 
+/**
+ * What Top-2 and Bottom-2 are, where an item is on a scale of 0 to 10: the two highest and two lowest
+ * points, 9-10 and 0-1, beside which the NPS's detractors (0-6) would be read for its Bottom-2.
+ * Null where every scale is shorter (their boxes read as they are named).
+ */
+export function boxNote(scales: readonly { min: number; max: number }[]): string | null {
+  if (!scales.some((scale) => scale.max - scale.min >= 10)) return null;
+  return "Top-2, Bottom-2: each scale's two highest and two lowest points (on 0-10: 9-10 and 0-1; the NPS's detractors are 0-6)";
+}
+
 /** A confidence level as a percentage for headings: 0.95 → 95, 0.999 → 99.9. */
 export function levelPercent(level: number): number {
   return Math.round(level * 1000) / 10;

@@ -6,7 +6,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
+import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, skippedRows } from './words.js';
@@ -178,7 +178,8 @@ function importanceTable(report: Report): string {
 function itemTable(report: Report): string {
   if (report.items.length === 0) return '';
   const rows = report.items.map((i) => [escapeHtml(i.column), escapeHtml(i.dimension ?? i.role), `${i.scale.min}-${i.scale.max}`, String(i.n), fixed(i.mean, 2), fixed(i.score, 1), boxPercent(i.topBox), boxPercent(i.bottomBox)]);
-  return `<h2>Items</h2>${table(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, 2)}`;
+  const note = boxNote(report.items.map((item) => item.scale));
+  return `<h2>Items</h2>${table(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, 2)}${note === null ? '' : `<p class="small">${escapeHtml(note)}</p>`}`;
 }
 
 function choicesTable(report: Report): string {

@@ -11,7 +11,7 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from 
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { REASON_WORDS, skippedRows } from './words.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
+import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
@@ -186,7 +186,8 @@ function itemTable(report: Report, c: ChalkInstance, width: number | undefined):
   if (report.items.length === 0) return '';
   const rows = report.items.map((item) => [truncateName(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
   const table = fittedTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
-  return `${c.bold('Items')}\n${table}`;
+  const note = boxNote(report.items.map((item) => item.scale));
+  return `${c.bold('Items')}\n${table}${note === null ? '' : `\n${note}`}`;
 }
 
 /** Text from the data in a cell of these tables, cut to fit. */
