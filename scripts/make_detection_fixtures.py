@@ -2264,3 +2264,17 @@ write("qualtrics-matrix-row-other-with-text-entry-is-rated.csv",
         "How satisfied are you with the following? - Other (please specify) - Text"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID4-1"}',
         '{"ImportId":"QID4-2"}', '{"ImportId":"QID4-3"}', '{"ImportId":"QID4-3-TEXT"}']] + matrix_other_rows)
+
+# The text typed beside a choice of a Qualtrics question (`Q6_5_TEXT`, "… - Sonstiges - Text") is
+# that choice's free text, a comment, however short and repeated its answers ("Werkzeug" again and
+# again): no categories to break the report down by.
+typed_rng = random.Random(9203)
+typed_rows = []
+for i in range(150):
+    category = typed_rng.choice(["1", "2", "3", "4", "5"])
+    typed_rows.append([f"R_{i:05d}", "1", category, typed_rng.choice(["Werkzeug", "Gartengeräte", "Spielzeug"]) if category == "5" else "", str(typed_rng.randint(1, 5))])
+write("qualtrics-text-typed-beside-a-choice-is-a-comment-de.csv",
+      ["ResponseId", "Finished", "Q6", "Q6_5_TEXT", "Q7"],
+      [["Response ID", "Finished", "Aus welcher Produktkategorie stammte Ihre Bestellung? - Ausgewählte Auswahl",
+        "Aus welcher Produktkategorie stammte Ihre Bestellung? - Sonstiges - Text", "Wie zufrieden sind Sie insgesamt mit uns?"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID6"}', '{"ImportId":"QID6_5_TEXT"}', '{"ImportId":"QID7"}']] + typed_rows)

@@ -20,7 +20,7 @@ import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js'
 import { columnGroups, importIdGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
-import { textEntryChoices, type TextEntryChoice } from './text-entry-choice.js';
+import { textEntryChoices, type TextEntryChoice, typedForChoices } from './text-entry-choice.js';
 import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
@@ -107,6 +107,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const grouped = new Set(groups.flatMap((g) => g.columns));
   const choices = selectedChoices(header.names, header.questions, header.platform === 'qualtrics', grouped);
   const entries = textEntryChoices(header.names, profiles, header.platform === 'qualtrics');
+  const typedTexts = typedForChoices(header.names, header.platform === 'qualtrics');
   // KoboToolbox writes a select_multiple question as the options chosen, joined with spaces, then
   // one column per option named under it (see columnGroups): the options are counted from those.
   const joined = new Map(groups.flatMap((g) => (g.chosen !== undefined && g.columns[0] !== undefined && shapes.get(g.columns[0])?.role === 'option' ? [[g.chosen, g.columns.length] as const] : [])));
@@ -134,6 +135,11 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const text = questionText(name, question);
     const check = attentionCheck(text, keywordLexicons, vocabulary, profile);
     if (check !== null) return { index, name, question, role: 'attention', dimension: null, scale: null, evidence: [check.why], unmapped: [], confidence: check.confidence, expected: check.expected };
+    // The text typed beside a choice of a Qualtrics question (`Q6_5_TEXT`, "… - Sonstiges - Text") is
+    // that choice's free text however short and repeated its answers: a comment, as a survey file
+    // says it is (see survey-file.ts), never categories to break the report down by.
+    const typed = typedTexts.get(index);
+    if (typed !== undefined && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`the text typed beside a choice of "${typed}" (Qualtrics' \`_TEXT\` column): its free text`], unmapped: [], confidence: 'high' };
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;

@@ -37,3 +37,26 @@ export function textEntryChoices(names: readonly string[], profiles: readonly Pi
   }
   return found;
 }
+
+// The text typed for choice k of question X: `X_k_TEXT` (current exports), `X_TEXT` (2016 exports).
+const TYPED = /^(.+?)(?:_\d+)?_TEXT$/i;
+
+/**
+ * The columns of a Qualtrics export that hold the text typed beside a choice, by index, with the
+ * name of the column of their question: `Q6_5_TEXT` beside `Q6`, `Q6_TEXT` (2016 exports),
+ * `sat_other_TEXT` beside the matrix row `sat_other`. Only where the question's column is in the
+ * file, and only in a Qualtrics export (`qualtrics`): elsewhere a name so made proves nothing.
+ *
+ * @example typedForChoices(['Q6', 'Q6_5_TEXT'], true).get(1) // 'Q6'
+ */
+export function typedForChoices(names: readonly string[], qualtrics: boolean): Map<number, string> {
+  const byName = new Map(names.map((name, i) => [name.trim().toLowerCase(), i]));
+  const found = new Map<number, string>();
+  if (!qualtrics) return found;
+  names.forEach((name, i) => {
+    const stem = TYPED.exec(name.trim())?.[1];
+    const question = stem === undefined ? undefined : byName.get(stem.toLowerCase());
+    if (question !== undefined && question !== i) found.set(i, (names[question] as string).trim());
+  });
+  return found;
+}

@@ -782,6 +782,10 @@ const CASES: Case[] = [
   // A Qualtrics matrix row "Other (please specify)" with its text entry beside it, the rows given export tags of words: rated as its neighbours, its ImportId naming a row.
   ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_other', 'item', [1, 5], null, 'high'],
   ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_app', 'item', [1, 5], null, 'high'],
+  // The text typed beside a choice of a Qualtrics question is its free text, however short and repeated: a comment, no segment.
+  ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_other_TEXT', 'comment', null, null, 'high'],
+  ['qualtrics-text-typed-beside-a-choice-is-a-comment-de', 'Q6_5_TEXT', 'comment', null, null, 'high'],
+  ['qualtrics-text-typed-beside-a-choice-is-a-comment-de', 'Q6', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
