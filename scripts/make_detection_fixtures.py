@@ -2278,3 +2278,23 @@ write("qualtrics-text-typed-beside-a-choice-is-a-comment-de.csv",
       [["Response ID", "Finished", "Aus welcher Produktkategorie stammte Ihre Bestellung? - Ausgewählte Auswahl",
         "Aus welcher Produktkategorie stammte Ihre Bestellung? - Sonstiges - Text", "Wie zufrieden sind Sie insgesamt mit uns?"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID6"}', '{"ImportId":"QID6_5_TEXT"}', '{"ImportId":"QID7"}']] + typed_rows)
+# Typeform's export without a `Response Type` column (older exports, or one whose columns were
+# chosen): a response never submitted has its answers up to where the respondent stopped and an
+# empty `Submit Date (UTC)`. It is unfinished, as LimeSurvey's empty `submitdate` says.
+typeform_unsubmitted_rng = random.Random(4417)
+typeform_unsubmitted_rows = []
+for i in range(50):
+    day = 1 + i % 28
+    submitted = i % 5 != 3
+    satisfaction = str(typeform_unsubmitted_rng.randint(1, 5))
+    recommend = str(typeform_unsubmitted_rng.randint(0, 10)) if submitted or i % 2 == 0 else ""
+    delivery = str(typeform_unsubmitted_rng.randint(1, 5)) if submitted else ""
+    comment = typeform_unsubmitted_rng.choice(["", "Fast delivery, thank you", "The parcel was late", "Good value"]) if submitted else ""
+    typeform_unsubmitted_rows.append([f"{typeform_unsubmitted_rng.getrandbits(128):032x}", satisfaction, recommend, delivery, comment,
+                                      f"2025-04-{day:02d} 09:{i % 60:02d}:00", f"2025-04-{day:02d} 09:{i % 60:02d}:40" if submitted else "",
+                                      f"{typeform_unsubmitted_rng.getrandbits(40):010x}"])
+write("typeform-empty-submit-date-is-unfinished-en.csv",
+      ["#", "<strong>Overall</strong>, how satisfied are you with us? (1-5)", "How likely are you to <em>recommend</em> us to a friend? (0-10)",
+       "How satisfied are you with the delivery? (1-5)", "Anything else you would like to tell us?", "Start Date (UTC)", "Submit Date (UTC)", "Network ID"],
+      typeform_unsubmitted_rows)
+

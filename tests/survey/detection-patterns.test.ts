@@ -1568,4 +1568,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // The bill (Polish "opłaty na rachunku": "rachunek" alone is a bank account too), the instructions, the effort question.
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'pricing'], ['item', null], ['ces', null]]);
   });
+
+  it('reads a Typeform response whose Submit Date (UTC) is empty, in an export without Response Type, as unfinished: left out and counted, kept with --include-partial', async () => {
+    const fixture = 'fixtures/detection/typeform-empty-submit-date-is-unfinished-en.csv';
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    const unsubmitted = rows.flatMap((r, i) => (r[r.length - 2] === '' ? [i + 2] : []));
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    expect(report.input.files[0]?.platform).toBe('typeform');
+    expect(report.input.files[0]?.skipped).toEqual([{ reason: 'partial', count: unsubmitted.length, firstLines: unsubmitted.slice(0, 5) }]);
+    expect(report.nps?.n).toBe(rows.length - unsubmitted.length);
+    const all = JSON.parse((await runInProcess(['report', fixture, '--format', 'json', '--include-partial'])).stdout) as Report;
+    expect(all.input.files[0]?.skipped).toEqual([]);
+    expect(all.input.files[0]?.rowsUsed).toBe(rows.length);
+  });
 });

@@ -12,7 +12,9 @@ export const isTypeformFinished = (type: string): boolean => !/^(started|partial
  * Typeform: first column `#`, HTML inside headers, `Start Date (UTC)`, `Submit Date (UTC)`,
  * `Network ID`. The submit date is the timestamp: `Stage Date (UTC)`, when the response reached its
  * stage, is metadata beside it, but the timestamp in an export without one; a `Response Type` of
- * `partial` is an unfinished response.
+ * `partial` is an unfinished response, and in an export without that column (older ones, or one
+ * whose columns were chosen) an empty `Submit Date (UTC)` is: the response was never submitted, as
+ * LimeSurvey's empty `submitdate` says.
  */
 export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   if (header[0]?.trim() !== '#' || !header.some((c) => /^(submit date \(utc\)|network id|start date \(utc\))$/i.test(c.trim()))) return null;
@@ -22,7 +24,9 @@ export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   // The question is the header without its HTML, where there was any.
   const questions = header.map((h) => (/<[a-z/][^>]*>/i.test(h) ? h.replace(/<[^>]*>/g, '').trim() : null));
   const type = indexOfName(header, 'Response Type');
-  return { ...shape, questions, hints: hintByName(header, roles, 'Typeform'), finished: type < 0 ? null : { column: type, isFinished: isTypeformFinished } };
+  const submitted = indexOfName(header, 'Submit Date (UTC)');
+  const finished = type >= 0 ? { column: type, isFinished: isTypeformFinished } : submitted >= 0 ? { column: submitted, isFinished: (v: string) => v.trim() !== '' } : null;
+  return { ...shape, questions, hints: hintByName(header, roles, 'Typeform'), finished };
 };
 
 // LimeSurvey's "Question code & question text" headings: `G03Q04. Haben Sie …`, `submitdate. Datum
