@@ -2298,3 +2298,55 @@ write("typeform-empty-submit-date-is-unfinished-en.csv",
        "How satisfied are you with the delivery? (1-5)", "Anything else you would like to tell us?", "Start Date (UTC)", "Submit Date (UTC)", "Network ID"],
       typeform_unsubmitted_rows)
 
+# Qualtrics' `Status` (Response Type) and `DistributionChannel`: survey previews (1, 17), generated
+# test responses (2, channel `test`) and spam (8, 9, 12) beside real responses (0 IP Address, 4
+# Imported, 16 Offline; channel anonymous or email) are no respondent's answers; an export whose
+# every row is a test or a preview is read whole, the figures then being those of the tests. Both as
+# Qualtrics writes them: numeric values and choice text, three header rows (names, question text,
+# ImportId JSON).
+QUALTRICS_STATUS_NAMES = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished", "RecordedDate", "ResponseId",
+                          "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference", "LocationLatitude", "LocationLongitude",
+                          "DistributionChannel", "UserLanguage", "Q1", "Q2", "Q3", "Q4"]
+QUALTRICS_STATUS_TEXTS = ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Duration (in seconds)", "Finished", "Recorded Date", "Response ID",
+                          "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference", "Location Latitude", "Location Longitude",
+                          "Distribution Channel", "User Language", "Overall, how satisfied are you with our service?",
+                          "How likely are you to recommend us to a friend or colleague?", "How satisfied are you with the delivery of your order?",
+                          "Is there anything else you would like to tell us?"]
+QUALTRICS_STATUS_IDS = ['{"ImportId":"%s"}' % i for i in ["startDate", "endDate", "status", "ipAddress", "progress", "duration", "finished", "recordedDate", "_recordId",
+                                                          "recipientLastName", "recipientFirstName", "recipientEmail", "externalDataReference", "locationLatitude",
+                                                          "locationLongitude", "distributionChannel", "userLanguage", "QID1", "QID2", "QID3", "QID4_TEXT"]]
+QUALTRICS_STATUS_LABELS = {"0": "IP Address", "1": "Survey Preview", "2": "Survey Test", "4": "Imported", "8": "Spam", "9": "Survey Preview Spam", "16": "Offline", "17": "Offline Survey Preview"}
+QUALTRICS_SATISFACTION = ["Extremely dissatisfied", "Somewhat dissatisfied", "Neither satisfied nor dissatisfied", "Somewhat satisfied", "Extremely satisfied"]
+QUALTRICS_CHANNEL = {"0": "anonymous", "1": "preview", "2": "test", "4": "imported", "8": "anonymous", "9": "preview", "16": "offline", "17": "preview"}
+
+
+def qualtrics_status_rows(rng, statuses, labels):
+    rows = []
+    for i, status in enumerate(statuses):
+        day = 1 + i % 28
+        real = status in ("0", "4", "16")
+        # A real respondent leans to the good end; a generated test answers anything, a preview its author's clicks.
+        overall = rng.choice([3, 4, 4, 5, 5]) if real else rng.randint(1, 5)
+        recommend = rng.choice([6, 8, 9, 9, 10, 10]) if real else rng.randint(0, 10)
+        delivery = rng.choice([2, 3, 4, 5, 5]) if real else rng.randint(1, 5)
+        comment = rng.choice(["", "", "Quick delivery", "The parcel came a day late", "Friendly staff"]) if real else rng.choice(["", "test", "asdf"])
+        channel = "email" if real and status == "0" and i % 3 == 0 else QUALTRICS_CHANNEL[status]
+        rows.append([f"2025-05-{day:02d} 10:00:00", f"2025-05-{day:02d} 10:04:00", QUALTRICS_STATUS_LABELS[status] if labels else status,
+                     f"10.0.{i // 250}.{i % 250}" if status in ("0", "8") else "", "100", "240", "True" if labels else "1", f"2025-05-{day:02d} 10:04:01",
+                     f"R_{rng.getrandbits(60):015x}", "", "", "", "", "", "", channel, "EN",
+                     QUALTRICS_SATISFACTION[overall - 1] if labels else str(overall), str(recommend),
+                     QUALTRICS_SATISFACTION[delivery - 1] if labels else str(delivery), comment])
+    return rows
+
+
+qualtrics_status_rng = random.Random(6170)
+mixed_statuses = ["0"] * 52 + ["4"] * 3 + ["16"] * 3 + ["2"] * 8 + ["1"] * 3 + ["17"] + ["8"] * 2 + ["9"]
+qualtrics_status_rng.shuffle(mixed_statuses)
+every_test_statuses = ["2"] * 38 + ["1"] * 2
+qualtrics_status_rng.shuffle(every_test_statuses)
+for labels, kind in ((False, "numeric"), (True, "labels")):
+    head = [QUALTRICS_STATUS_TEXTS, QUALTRICS_STATUS_IDS]
+    write(f"qualtrics-tests-and-previews-beside-real-responses-{kind}-en.csv", QUALTRICS_STATUS_NAMES,
+          head + qualtrics_status_rows(qualtrics_status_rng, mixed_statuses, labels))
+    write(f"qualtrics-every-response-a-test-or-preview-{kind}-en.csv", QUALTRICS_STATUS_NAMES,
+          head + qualtrics_status_rows(qualtrics_status_rng, every_test_statuses, labels))

@@ -1,4 +1,4 @@
-import type { InputFile } from '../input/read-csv.js';
+import { testsKeptNotes, type InputFile } from '../input/read-csv.js';
 import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
@@ -1081,7 +1081,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...testsKeptNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

@@ -11,7 +11,7 @@ import type { WindowOptions } from '../analysis/date-window.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, leaveOutRow, noteNotUtf8, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type SkipReason } from '../input/read-csv.js';
+import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type SkipReason } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
@@ -94,6 +94,8 @@ export interface AnalyzeOptions extends ReadOptions {
   languageOf?: LanguageOf;
   /** False with --no-redact: verbatims show comments as written, personal data too. */
   redact?: boolean;
+  /** The files whose survey tests and previews are kept, since they hold nothing else (see onlyTestsAndPreviews): found by a first reading, which then reads again. */
+  testsKept?: readonly string[];
 }
 
 export interface Analyzed {
@@ -246,6 +248,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     return { analysis, model, plan };
   };
 
+  // A file to read again, keeping its survey tests and previews (see testsKept).
+  let readAgain = null as string | null;
   try {
     for (const [index, path] of paths.entries()) {
       currentPath = path;
@@ -280,10 +284,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         const sharedSize = sizeToShare();
         if (sharedSize === null || pool === null || started === null || control === null || control.piece >= (groups[1] ?? 0)) return;
         const { model, plan } = started;
-        const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict };
+        const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict, keepTests };
         pieces = { size: sharedSize, results: pool.share({ path, pieceBytes, groups, pieces: pieceCount, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, next: groupCounter() }) };
       };
       let inputFile = null as InputFile | null;
+      const keepTests = options.testsKept?.includes(path) === true;
       const progress = options.progress?.(path);
       const file = await readCsv(
         path,
@@ -347,7 +352,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
             started?.analysis.nextGroup();
           },
         },
-        { ...options, pieceBytes, onBytes: progress?.update },
+        { ...options, pieceBytes, onBytes: progress?.update, keepTests },
       ).finally(() => {
         if (handOver === null) progress?.stop();
       });
@@ -366,12 +371,18 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         started = start(path);
       } else if (started === null && index < paths.length - 1 && awaitsDetectorBefore(path)) await detector;
       files.push(file);
+      // A file of nothing but survey tests and previews: they are what there is to report, read again keeping them.
+      if (!keepTests && onlyTestsAndPreviews(file) && canReadAgain(path)) {
+        readAgain = path;
+        break;
+      }
     }
   } finally {
     // The files are read, or given up on an error: the workers stop before the report is made, so
     // that their heaps and this thread's report are not in memory at once.
     await pool?.close();
   }
+  if (readAgain !== null) return analyzeFiles(paths, { ...options, languageOf, testsKept: [...(options.testsKept ?? []), readAgain] });
   if (started === null && awaitsDetector(paths[0] as string)) await detector;
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);

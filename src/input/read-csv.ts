@@ -20,7 +20,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
+export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'test', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -87,6 +87,11 @@ export interface ReadOptions {
   platform?: Platform;
   /** Keep responses the platform marks as not finished. */
   includePartial?: boolean;
+  /**
+   * Keep the survey tests and previews the platform marks (Qualtrics' `Status`): the file holds
+   * nothing else (see onlyTestsAndPreviews), so they are what there is to report; noted in the file's notes.
+   */
+  keepTests?: boolean;
   /** A row that cannot be read is an error instead of being skipped and counted. */
   strict?: boolean;
   /** Standard input, read for the path `-` (asked for only then: Node makes its stream when it is first asked for). */
@@ -542,7 +547,7 @@ class RowFilter {
     this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
-    this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : [shape.notResponse.column])];
+    this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : shape.notResponse.columns)];
     this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
   }
 
@@ -588,9 +593,11 @@ class RowFilter {
       }
     }
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
-    // A preview or spam is no response at all, finished or not.
-    const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record[shape.notResponse.column] ?? '');
-    if (notResponse !== null) return this.skip(notResponse, line);
+    // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
+    // in a file of nothing else (keepTests), said once in its notes.
+    const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record);
+    if (notResponse === 'spam' || (notResponse !== null && this.options.keepTests !== true)) return this.skip(notResponse, line);
+    if (notResponse !== null && !this.file.notes.includes(TESTS_KEPT)) this.file.notes.push(TESTS_KEPT);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;
@@ -693,6 +700,29 @@ function fieldShape(text: string): string {
 function firstFieldShape(line: string, delimiter: string): string {
   const end = line.indexOf(delimiter);
   return fieldShape(end < 0 ? line : line.slice(0, end));
+}
+
+/** The note of a file whose every response is a survey test or preview, kept (ReadOptions.keepTests). */
+export const TESTS_KEPT = 'every response is a survey test or a survey preview (Qualtrics\' Status), none a respondent\'s: they are kept, and the figures are those of the tests';
+
+/** The report's notes of the files whose survey tests and previews were kept: its figures are the tests'. */
+export function testsKeptNotes(files: readonly InputFile[]): string[] {
+  return files.filter((f) => f.notes.includes(TESTS_KEPT)).map((f) => `${f.path}: ${TESTS_KEPT}`);
+}
+
+// The reasons of rows that are no response of anyone, test or real: unreadable rows and blank ones.
+const NO_RESPONSE: ReadonlySet<SkipReason> = new Set(['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'spam']);
+
+/**
+ * Whether a file's rows, once read (all its pieces added up), are survey tests and previews and
+ * nothing else but spam and rows that are no response at all: no respondent answered it, and the
+ * tests are what there is to report (read again with ReadOptions.keepTests). A file that holds one
+ * real response, however it was then left out (unfinished, --where), is not one.
+ */
+export function onlyTestsAndPreviews(file: InputFile): boolean {
+  const tests = file.skipped.filter((s) => s.reason === 'test' || s.reason === 'preview').reduce((sum, s) => sum + s.count, 0);
+  const none = file.skipped.filter((s) => NO_RESPONSE.has(s.reason)).reduce((sum, s) => sum + s.count, 0);
+  return tests > 0 && tests + none === file.rows;
 }
 
 function countSkipped(file: InputFile, reason: SkipReason, line: number): void {

@@ -18,6 +18,7 @@ const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]
   strayQuote: ['row', 'rows', ' run together by a stray quote'],
   notObject: ['JSON value', 'JSON values', ' other than a response object'],
   preview: ['survey preview', 'survey previews', ''],
+  test: ['survey test response', 'survey test responses', ''],
   spam: ['response flagged as spam', 'responses flagged as spam', ''],
   partial: ['unfinished response', 'unfinished responses', ''],
   filtered: ['row', 'rows', ' left out by --where'],

@@ -1581,4 +1581,45 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(all.input.files[0]?.skipped).toEqual([]);
     expect(all.input.files[0]?.rowsUsed).toBe(rows.length);
   });
+
+  it.each(['numeric', 'labels'])('leaves out the Qualtrics survey tests, previews and spam beside real responses, each counted by its reason (%s export)', async (kind) => {
+    const fixture = `fixtures/detection/qualtrics-tests-and-previews-beside-real-responses-${kind}-en.csv`;
+    // Status is the third column, DistributionChannel the sixteenth; three header rows.
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').slice(3).map((r) => r.split(','));
+    const linesOf = (statuses: string[]) => rows.flatMap((r, i) => (statuses.includes(r[2] ?? '') ? [i + 4] : []));
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    const file = report.input.files[0];
+    const skipped = (reason: string) => file?.skipped.find((s) => s.reason === reason);
+    expect(skipped('test')?.count).toBe(linesOf(['2', 'Survey Test']).length);
+    expect(skipped('test')?.firstLines).toEqual(linesOf(['2', 'Survey Test']).slice(0, 5));
+    expect(skipped('preview')?.count).toBe(linesOf(['1', '17', 'Survey Preview', 'Offline Survey Preview']).length);
+    expect(skipped('spam')?.count).toBe(linesOf(['8', '9', 'Spam', 'Survey Preview Spam']).length);
+    const real = linesOf(['0', '4', '16', 'IP Address', 'Imported', 'Offline']).length;
+    expect(file?.rowsUsed).toBe(real);
+    expect(report.nps?.n).toBe(real);
+    expect(report.notes.join(' ')).not.toContain('survey test');
+  });
+
+  it.each(['numeric', 'labels'])('keeps every row of a Qualtrics export of nothing but survey tests and previews, and says the figures are the tests\' (%s export)', async (kind) => {
+    const fixture = `fixtures/detection/qualtrics-every-response-a-test-or-preview-${kind}-en.csv`;
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').slice(3);
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    expect(report.input.files[0]?.skipped).toEqual([]);
+    expect(report.input.files[0]?.rowsUsed).toBe(rows.length);
+    expect(report.nps?.n).toBe(rows.length);
+    expect(report.notes[0]).toBe(`${fixture}: every response is a survey test or a survey preview (Qualtrics' Status), none a respondent's: they are kept, and the figures are those of the tests`);
+  });
+
+  it('reads a Qualtrics DistributionChannel of preview or test as Status does, where the export has no Status column', async () => {
+    const fixture = 'fixtures/detection/qualtrics-tests-and-previews-beside-real-responses-numeric-en.csv';
+    const records = readFileSync(fixture, 'utf8').trim().split('\n');
+    const withoutStatus = join(mkdtempSync(join(tmpdir(), 'satisfy-status-')), 'no-status.csv');
+    // Cut the Status column (the third) out of every line: no field before it holds a comma.
+    writeFileSync(withoutStatus, records.map((line) => line.split(',').filter((_, i) => i !== 2).join(',')).join('\n') + '\n');
+    const rows = records.slice(3).map((r) => r.split(','));
+    const report = JSON.parse((await runInProcess(['report', withoutStatus, '--format', 'json'])).stdout) as Report;
+    const count = (channel: string) => rows.filter((r) => r[15] === channel).length;
+    expect(report.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual(expect.arrayContaining([['test', count('test')], ['preview', count('preview')]]));
+    expect(report.input.files[0]?.rowsUsed).toBe(rows.length - count('test') - count('preview'));
+  });
 });

@@ -2,8 +2,8 @@
 export const PLATFORMS = ['qualtrics', 'surveymonkey', 'google-forms', 'typeform', 'limesurvey', 'kobotoolbox', 'formbricks', 'microsoft-forms', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** Why a row the platform wrote is no respondent's answer: the survey's preview, or spam it flagged. */
-export type NotAResponse = 'preview' | 'spam';
+/** Why a row the platform wrote is no respondent's answer: the survey's preview, a test response it generated, or spam it flagged. */
+export type NotAResponse = 'preview' | 'test' | 'spam';
 
 /** What the platform says about a column before its values are looked at. */
 export interface ColumnHint {
@@ -24,10 +24,11 @@ export interface PlatformShape {
   /** The column that says whether a response was completed, and how to read it. */
   finished: { column: number; isFinished: (value: string) => boolean } | null;
   /**
-   * The column in which the platform marks rows that are no respondent's answers (Qualtrics'
-   * `Status`: a survey preview, spam), and the reason each such row is left out for, else null.
+   * The columns in which the platform marks rows that are no respondent's answers (Qualtrics'
+   * `Status` and `DistributionChannel`: a survey preview, a test response, spam), and the reason
+   * each such row is left out for, else null (a respondent's answer).
    */
-  notResponse?: { column: number; reason: (value: string) => NotAResponse | null };
+  notResponse?: { columns: number[]; reason: (record: readonly string[]) => NotAResponse | null };
   /** Negative numbers (Qualtrics' -1, -99) mean "no basis to answer", not a rating. */
   negativeCodesMissing: boolean;
   /** A `'` before a value that starts with `-`, `=`, `+` or `@` is an escape, not text (Formbricks). */

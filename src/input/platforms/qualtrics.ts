@@ -34,8 +34,9 @@ const IMPORT_ID_VALUE = /^\{\s*["']ImportId["']\s*:\s*["']([^"']*)["']/;
  * interface language), and `{"ImportId":...}` JSON (single-quoted in 2016 exports). Legacy exports
  * have two: `V1..Vn` and question ids, then labels. Exports with one header row (the legacy export
  * of choice text, or a current one whose two extra rows were removed) are told by Qualtrics' own
- * metadata columns, several of them. Responses with `Finished` 0 (or False) are partial, previews
- * and spam (`Status`) are no responses, and negative codes mean "no basis to answer".
+ * metadata columns, several of them. Responses with `Finished` 0 (or False) are partial, previews,
+ * tests and spam (`Status`, `DistributionChannel`) are no responses, and negative codes mean "no
+ * basis to answer".
  */
 export const recogniseQualtrics: RecognisePlatform = (records, forced) => {
   const [first = [], second = [], third = []] = records;
@@ -66,16 +67,26 @@ const QUALTRICS_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 // Qualtrics' `Status` (the response type): 0 IP Address, 1 Survey Preview, 2 Survey Test, 4
-// Imported, 8 Spam, 16 Offline, 17 Offline Survey Preview; as text in an export of choice text.
-// A preview is the survey's author trying it, spam is what Qualtrics flagged: no respondent's
-// answers. A test (2) is kept: Qualtrics generates test responses to try a survey's analysis
-// before it is sent, and an export of them is read as one (`--where "Status!=2"` leaves them out).
+// Imported, 8 Spam, 9 Survey Preview Spam, 12 Imported Spam, 16 Offline, 17 Offline Survey
+// Preview; as text in an export of choice text. Its `DistributionChannel` says `preview` and
+// `test` of the same rows (and anonymous, email, gl, qr, sms, social, imported … of real ones),
+// where an export left `Status` out. A preview is the survey's author trying it, a test a response
+// Qualtrics generated to try the survey's analysis before it is sent, spam what Qualtrics flagged:
+// no respondent's answers. An export of nothing but tests and previews is read whole all the same
+// (see onlyTestsAndPreviews): the tests are then what there is to report.
 const PREVIEW = /^(1|17|survey preview|offline survey preview|offline preview)$/i;
-const SPAM = /^(8|spam)$/i;
+const TEST = /^(2|survey test)$/i;
+const SPAM = /^(8|9|12|spam|survey preview spam|imported spam)$/i;
+const CHANNEL: Readonly<Record<string, NotAResponse>> = { preview: 'preview', test: 'test' };
 
 function responseType(value: string): NotAResponse | null {
   const type = value.trim();
-  return PREVIEW.test(type) ? 'preview' : SPAM.test(type) ? 'spam' : null;
+  return PREVIEW.test(type) ? 'preview' : TEST.test(type) ? 'test' : SPAM.test(type) ? 'spam' : null;
+}
+
+/** Why a row is no respondent's answer, by its `Status` (column `status`), else its `DistributionChannel` (column `channel`); null for a respondent's. */
+function notResponse(status: number, channel: number): (record: readonly string[]) => NotAResponse | null {
+  return (record) => (status < 0 ? null : responseType(record[status] ?? '')) ?? (channel < 0 ? null : (CHANNEL[(record[channel] ?? '').trim().toLowerCase()] ?? null));
 }
 
 // `Q2_NPS_GROUP`: beside an NPS question, Qualtrics' own code of its answer, 1 detractor, 2 passive,
@@ -95,6 +106,7 @@ export function derivedNpsGroup(question: string): string {
 function finish(shape: PlatformShape): PlatformShape {
   const finished = indexOfName(shape.names, 'Finished');
   const status = indexOfName(shape.names, 'Status');
+  const channel = indexOfName(shape.names, 'DistributionChannel');
   // Without a RecordedDate (legacy exports, or one left out), EndDate is when the response was made.
   const roles = indexOfName(shape.names, 'RecordedDate') < 0 ? { ...METADATA, enddate: 'timestamp' as const } : METADATA;
   const hints = hintByName(shape.names, roles, 'Qualtrics').map((hint, i): ColumnHint | null => {
@@ -106,7 +118,7 @@ function finish(shape: PlatformShape): PlatformShape {
     ...shape,
     hints,
     finished: finished < 0 ? null : { column: finished, isFinished: (value) => !/^(0|false)$/i.test(value.trim()) },
-    ...(status < 0 ? {} : { notResponse: { column: status, reason: responseType } }),
+    ...(status < 0 && channel < 0 ? {} : { notResponse: { columns: [status, channel].filter((c) => c >= 0), reason: notResponse(status, channel) } }),
     negativeCodesMissing: true,
   };
 }
