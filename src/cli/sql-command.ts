@@ -35,8 +35,8 @@ export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | '
   database?: string;
 }
 
-// Platforms whose unfinished responses the reader leaves out (a "Finished" or "submitdate" column).
-const PARTIAL_PLATFORMS: ReadonlySet<string> = new Set(['qualtrics', 'limesurvey', 'formbricks']);
+// Platforms whose unfinished responses the reader leaves out (a "Finished", "submitdate", "Response Type" or "Submit Date (UTC)" column).
+const PARTIAL_PLATFORMS: ReadonlySet<string> = new Set(['qualtrics', 'limesurvey', 'formbricks', 'typeform']);
 
 // Distinct answers of one rated column read from the sample; past this many, the rest are left to the query's raw texts.
 const MAX_TEXTS = 5000;

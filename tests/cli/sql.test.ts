@@ -310,6 +310,8 @@ describe('what satisfy sql does not compute', () => {
 
   it.each([
     ['fixtures/input/limesurvey-semicolon-bom-codes.csv', ['--table', 't'], 'the sample is a limesurvey export, whose unfinished responses satisfy leaves out, and the query does not yet'],
+    ['fixtures/detection/typeform-empty-submit-date-is-unfinished-en.csv', ['--table', 't', '--config', ignoring('Anything else you would like to tell us?')], 'the sample is a typeform export, whose unfinished responses satisfy leaves out, and the query does not yet'],
+    ['fixtures/detection/qualtrics-tests-and-previews-beside-real-responses-numeric-en.csv', ['--table', 't', '--include-partial', '--config', ignoring('Q4')], 'the sample holds 3 responses flagged as spam and 8 survey test responses and 4 survey previews (its qualtrics Status), which satisfy leaves out, and the query does not yet'],
     ['fixtures/input/surveymonkey-2-header-rows.csv', ['--engine', 'duckdb'], "the sample has 2 header rows, and DuckDB reads a CSV file's first row as its header"],
     ['fixtures/input/qualtrics-one-header-row-choice-text.csv', ['--table', 't', '--include-partial'], 'the sample holds 1 survey preview and 1 response flagged as spam (its qualtrics Status), which satisfy leaves out, and the query does not yet'],
   ])('%s %j: what the reader does to rows and the query cannot, exit 2', (file, flags, message) => {
