@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { questionStem } from '../../src/survey/column-groups.js';
-import { runCli, type CliResult } from '../helpers/run-cli.js';
+import { runCli, runCliWithInput, type CliResult } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 // One fixture per pattern that real exports share (scripts/make_detection_fixtures.py writes
@@ -1608,6 +1608,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.input.files[0]?.rowsUsed).toBe(rows.length);
     expect(report.nps?.n).toBe(rows.length);
     expect(report.notes[0]).toBe(`${fixture}: every response is a survey test or a survey preview (Qualtrics' Status), none a respondent's: they are kept, and the figures are those of the tests`);
+  });
+
+  it('refuses a Qualtrics export of nothing but survey tests and previews on standard input, which cannot be read again to keep them', () => {
+    const fixture = 'fixtures/detection/qualtrics-every-response-a-test-or-preview-numeric-en.csv';
+    const result = runCliWithInput(['report', '-'], readFileSync(fixture, 'utf8'));
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe("satisfy: error: every response is a survey test or a survey preview (Qualtrics' Status), which satisfy leaves out, and standard input cannot be read a second time to keep them (-)");
   });
 
   it('reads a Qualtrics DistributionChannel of preview or test as Status does, where the export has no Status column', async () => {
