@@ -2350,3 +2350,27 @@ for labels, kind in ((False, "numeric"), (True, "labels")):
           head + qualtrics_status_rows(qualtrics_status_rng, mixed_statuses, labels))
     write(f"qualtrics-every-response-a-test-or-preview-{kind}-en.csv", QUALTRICS_STATUS_NAMES,
           head + qualtrics_status_rows(qualtrics_status_rng, every_test_statuses, labels))
+# Points or stars given to what a header names ("How many points would you give our room? (1-10)",
+# "Wie viele Punkte geben Sie unserem Zimmer?"): a rating of the room on the scale the header
+# states, the room no unit counted; nights stayed, beside it, stay a count.
+points_rng = random.Random(4417)
+POINTS_GIVEN = {
+    "en": ("Overall, how satisfied are you with your stay? (1-5)", "How many points would you give our room? (1-10)", "How many stars would you give our guest service? (1-5)", "How many nights did you stay with us?"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit Ihrem Aufenthalt? (1-5)", "Wie viele Punkte geben Sie unserem Zimmer? (1-10)", "Wie viele Sterne geben Sie unserem Gästeservice? (1-5)", "Wie viele Nächte haben Sie bei uns übernachtet?"),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de votre séjour ? (1-5)", "Combien de points donneriez-vous à notre chambre ? (1-10)", "Combien d'étoiles donneriez-vous à notre accueil des invités ? (1-5)", "Combien de nuits avez-vous passées chez nous ?"),
+}
+for language, (overall, points, stars, nights) in POINTS_GIVEN.items():
+    write(f"points-given-rate-what-they-name-{language}.csv", ["id", overall, points, stars, nights],
+          [[str(i + 1), str(points_rng.randint(1, 5)), str(points_rng.randint(3, 10)), str(points_rng.randint(2, 5)), str(points_rng.randint(1, 9))] for i in range(N)], delimiter=";")
+
+# A count of people recommended to ("How many people would you recommend us to? (0-10)", "Wie
+# vielen Personen würden Sie uns empfehlen?"), beside the question how likely one is to recommend:
+# a quantity, not a second recommend question.
+recommended_rng = random.Random(5521)
+RECOMMENDED_TO = {
+    "en": ("How likely are you to recommend us to a friend or colleague? (0-10)", "How many people would you recommend us to? (0-10)", "How many friends have you already recommended us to?", "Overall satisfaction (1-5)"),
+    "de": ("Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen? (0-10)", "Wie vielen Personen würden Sie uns empfehlen? (0-10)", "Wie vielen Freunden haben Sie uns bereits empfohlen?", "Gesamtzufriedenheit (1-5)"),
+}
+for language, (likely, people, friends, overall) in RECOMMENDED_TO.items():
+    write(f"count-of-people-recommended-to-is-a-quantity-{language}.csv", ["id", likely, people, friends, overall],
+          [[str(i + 1), str(recommended_rng.randint(0, 10)), str(recommended_rng.choice([0, 0, 1, 2, 3, 5])), str(recommended_rng.choice([0, 1, 1, 2, 4, 7])), str(recommended_rng.randint(1, 5))] for i in range(N)], delimiter=";")

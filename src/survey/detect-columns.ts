@@ -66,7 +66,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -335,7 +335,7 @@ function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon
 
 // Words that ask for a rating ("rating", "score", a school grade, a verb of giving stars), what a count counts
 // ("days") or speak of a problem put right ("resolved") say nothing of what is rated.
-const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade', 'countedRating', 'countedUnit']);
+const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade', 'countedRating', 'countedUnit', 'countedPoints']);
 
 /**
  * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
@@ -416,6 +416,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.counted ??= first(roles.counted);
     role.countedRating ??= first(roles.countedRating);
     role.countedUnit ??= first(roles.countedUnits);
+    role.countedPoints ??= first(roles.countedPoints);
     role.importance ??= first(roles.importance, context.importance);
     // Words of a problem put right ("resolved", "handled"): a yes to them is good news.
     // Verbs of solving ("solve", "lösen", "solucionó") say so too, but are no context of a word of a
@@ -611,7 +612,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.
-  const asksOverall = kw.csatStrong !== undefined || kw.csatWeak !== undefined || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
+  // A count of people ("How many people would you recommend us to?", "Wie vielen Personen würden Sie
+  // uns empfehlen?") asks how many, not how likely: no recommend question, whatever its range.
+  const countsUnits = kw.counted !== undefined && kw.countedUnit !== undefined && kw.countedPoints === undefined;
+  const asksOverall = kw.csatStrong !== undefined || kw.csatWeak !== undefined || (kw.nps !== undefined && !countsUnits) || kw.ces !== undefined || kw.importance !== undefined;
   const asked = dimension !== null || asksOverall;
   // "How many days did delivery take?" counts days, whatever it is about. A header that states its
   // scale ("(1-5)", "1 = … 5 = …"), answered within it, asks for a rating whatever it rates: "El
@@ -621,13 +625,19 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // stars given ("How many stars would you give us? (1-5)"), how much one liked something ("Cik
   // daudz jums patika …? (1-5)"), how one rates ("Na ile ocenia Pan cenę? (1-5)"). Stars a hotel
   // has, days before booking ("Na ile dni przed wyjazdem …? (1-10)") or nights stayed are counts.
+  // Points or stars given ("How many points would you give our room? (1-10)", "Wie viele Punkte
+  // geben Sie unserem Zimmer?") are a rating of what the header names, a room or a guest among them.
   const stated = scaleHint(name);
-  const countsRating = kw.counted !== undefined && kw.countedRating !== undefined && kw.countedUnit === undefined;
+  const countsRating = kw.counted !== undefined && kw.countedRating !== undefined && (kw.countedUnit === undefined || kw.countedPoints !== undefined);
   const withinStated = stated !== null && (kw.counted === undefined || countsRating) && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
-  if (withinStated && countsRating) column.evidence.push(`header keyword ${kw.counted?.text} beside ${kw.countedRating?.text} asks for a rating on the scale it states, not a count`);
+  if (withinStated && countsRating) {
+    const given = kw.countedUnit !== undefined && kw.countedPoints !== undefined ? `, ${kw.countedPoints.text} given: a rating of what it names (${kw.countedUnit.text}),` : '';
+    column.evidence.push(`header keyword ${kw.counted?.text} beside ${kw.countedRating?.text}${given} asks for a rating on the scale it states, not a count`);
+  }
   if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
-    return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating`);
+    const recommended = kw.nps !== undefined && countsUnits ? `; ${kw.counted?.text} ${kw.countedUnit?.text}: how many it was recommended to, not how likely the respondent is to recommend` : '';
+    return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating${recommended}`);
   }
   const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising, kw.nps !== undefined);
   if (rating?.aliases !== undefined) {

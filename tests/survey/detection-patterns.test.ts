@@ -1494,6 +1494,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
   });
 
+  it.each(['en', 'de', 'fr'])('reads points or stars given to what a header names as a rating on the scale it states, the nights stayed as a count (%s)', (language) => {
+    // A cold trial: "How many points would you give our room? (1-10)" was a quantity, the room read as a unit counted.
+    const report = inspect(`points-given-rate-what-they-name-${language}`);
+    expect(report.language?.language).toBe(language);
+    expect(report.columns.map((c) => [c.role, c.scale === null ? null : [c.scale.min, c.scale.max]])).toEqual([['id', null], ['csat', [1, 5]], ['item', [1, 10]], ['item', [1, 5]], ['ignored', null]]);
+  });
+
+  it.each(['en', 'de'])('reads a count of people recommended to as a quantity, the question how likely one is to recommend as the NPS (%s)', (language) => {
+    // A cold trial: "How many people would you recommend us to? (0-10)" was read on the recommend scale.
+    const report = inspect(`count-of-people-recommended-to-is-a-quantity-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['nps', null], ['ignored', null], ['ignored', null], ['csat', null]]);
+  });
+
   // The delivery item of each file, and whether its wording turns it round.
   const EVERYDAY_ELSEWHERE: Array<[language: string, reversed: boolean]> = [['fr', false], ['pl', false], ['de', false], ['pt', true]];
   it.each(EVERYDAY_ELSEWHERE)('reverses no header by a short bad word of one language that is another\'s everyday word ("ma", "mal"), but in its own language (%s)', (language, reversed) => {

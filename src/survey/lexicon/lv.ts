@@ -20,7 +20,8 @@ export const lv: Lexicon = {
     // "Cik" alone is how ("Cik apmierināts …?"); before what is counted, how many.
     counted: ['cik daudz', 'cik reizes', 'cik zvaigzn*', 'cik dien*', 'cik nakt*', 'cik cilvēk*', 'cik person*', 'cik viesu', 'cik istab*', 'cik bērn*', 'cik stund*', 'cik minūt*', 'cik nedēļ*', 'cik mēneš*', 'cik gad*', 'skaits'],
     countedRating: ['patik*', 'dotu', 'dot', 'piešķirt*', 'piešķirtu', 'vērtē*', 'novērtē*', 'pelna*'],
-    countedUnits: ['diena', 'dienas', 'dienu', 'dienām', 'nakts', 'naktis', 'nakšu', 'naktīm', 'reize', 'reizes', 'reizi', 'reižu', 'cilvēk*', 'person*', 'viesi', 'viesu', 'istab*', 'bērn*', 'stund*', 'minūt*', 'nedēļ*', 'mēnes*', 'mēneš*', 'gad*'],
+    countedUnits: ['diena', 'dienas', 'dienu', 'dienām', 'nakts', 'naktis', 'nakšu', 'naktīm', 'reize', 'reizes', 'reizi', 'reižu', 'cilvēk*', 'person*', 'viesi', 'viesu', 'istab*', 'bērn*', 'stund*', 'minūt*', 'nedēļ*', 'mēnes*', 'mēneš*', 'gad*', 'draug*', 'paziņ*', 'kolēģ*'],
+    countedPoints: ['punkts', 'punkti', 'punktu', 'punktus', 'punktiem', 'zvaigzne', 'zvaigznes', 'zvaigzni', 'zvaigžņu', 'zvaigznītes'],
     importance: ['~svarīgums', '~svarīgi', '~cik svarīg*'],
     weight: ['svars', 'svari'],
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],

@@ -69,6 +69,14 @@ export interface Lexicon {
      * names one asks for a count whatever verb of rating it holds.
      */
     countedUnits: string[];
+    /**
+     * What a rating is given in: points and stars ("How many points would you give our room? (1-10)",
+     * "Wie viele Punkte geben Sie unserem Zimmer?", "Combien de points donneriez-vous à notre chambre ?").
+     * Counted beside a verb of `countedRating`, they ask for a rating on the scale the header states
+     * even where it names one of `countedUnits`: that is what is rated (the room), not what is
+     * counted. Points scored or stars a hotel has, with no verb of giving, stay counts.
+     */
+    countedPoints: string[];
     /** How important something is to the respondent: paired with what it rates, never scored as satisfaction. */
     importance: string[];
   };
