@@ -2374,3 +2374,23 @@ RECOMMENDED_TO = {
 for language, (likely, people, friends, overall) in RECOMMENDED_TO.items():
     write(f"count-of-people-recommended-to-is-a-quantity-{language}.csv", ["id", likely, people, friends, overall],
           [[str(i + 1), str(recommended_rng.randint(0, 10)), str(recommended_rng.choice([0, 0, 1, 2, 3, 5])), str(recommended_rng.choice([0, 1, 1, 2, 4, 7])), str(recommended_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
+# An insurer's survey: how a claim was handled ("Schnelligkeit der Schadenbearbeitung", "Gestion des
+# sinistres", "Claims handling") is how the loss reported was dealt with, complaints (handling); the
+# claims handler who did it is service, and whether a claim was made in the year splits respondents
+# (a claim is no complaint about the insurer).
+claims_rng = random.Random(6163)
+CLAIMS_HANDLING = {
+    "en": (["Speed of claims handling", "Claims handling", "How satisfied are you with the handling of your claim?", "How satisfied are you with your claims handler?", "Did you make a claim in the last 12 months?", "Overall satisfaction (1-5)"], ("Yes", "No")),
+    "de": (["Schnelligkeit der Schadenbearbeitung", "Schadenregulierung", "Wie zufrieden sind Sie mit der Bearbeitung Ihres Schadenfalls?", "Freundlichkeit Ihres Sachbearbeiters", "Haben Sie in den letzten 12 Monaten einen Schadenfall gemeldet?", "Gesamtzufriedenheit (1-5)"], ("Ja", "Nein")),
+    "fr": (["Rapidité de la gestion des sinistres", "Gestion des sinistres", "Êtes-vous satisfait du traitement de votre sinistre ?", "Amabilité de votre gestionnaire de sinistre", "Avez-vous déclaré un sinistre au cours des 12 derniers mois ?", "Satisfaction globale (1-5)"], ("Oui", "Non")),
+    "es": (["Rapidez de la gestión del siniestro", "Gestión de siniestros", "¿Está satisfecho con la tramitación de su siniestro?", "Amabilidad del tramitador", "¿Ha declarado un siniestro en los últimos 12 meses?", "Satisfacción general (1-5)"], ("Sí", "No")),
+    "pl": (["Szybkość likwidacji szkody", "Likwidacja szkód", "Jak ocenia Pan/Pani likwidację szkody?", "Uprzejmość likwidatora", "Czy zgłaszał(a) Pan/Pani szkodę w ciągu ostatnich 12 miesięcy?", "Ogólne zadowolenie (1-5)"], ("Tak", "Nie")),
+}
+for language, (headers, (yes, no)) in CLAIMS_HANDLING.items():
+    rows = []
+    for i in range(N):
+        handled = claims_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(max(1, min(5, handled + claims_rng.choice([-1, 0, 0, 1])))) for _ in range(3)]
+                    + [str(claims_rng.randint(1, 5)), yes if claims_rng.random() < 0.4 else no, str(claims_rng.randint(1, 5))])
+    write(f"claims-handling-is-complaints-{language}.csv", ["id"] + headers, rows, delimiter=";")

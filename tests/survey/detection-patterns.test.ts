@@ -1507,6 +1507,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['nps', null], ['ignored', null], ['ignored', null], ['csat', null]]);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pl'])('reads the handling of an insurance claim as complaints, the claims handler as service and whether a claim was made as a segment (%s)', (language) => {
+    // A cold trial: "Schnelligkeit der Schadenbearbeitung" had no dimension; "Claims handling" was
+    // service, "Speed of claims handling" complaints; "Gestion des sinistres" had none.
+    const report = inspect(`claims-handling-is-complaints-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'complaints'], ['item', 'complaints'], ['item', 'complaints'], ['item', 'service'], ['segment', null], ['csat', null]]);
+  });
+
   // The delivery item of each file, and whether its wording turns it round.
   const EVERYDAY_ELSEWHERE: Array<[language: string, reversed: boolean]> = [['fr', false], ['pl', false], ['de', false], ['pt', true]];
   it.each(EVERYDAY_ELSEWHERE)('reverses no header by a short bad word of one language that is another\'s everyday word ("ma", "mal"), but in its own language (%s)', (language, reversed) => {
