@@ -2394,3 +2394,39 @@ for language, (headers, (yes, no)) in CLAIMS_HANDLING.items():
         rows.append([str(i + 1)] + [str(max(1, min(5, handled + claims_rng.choice([-1, 0, 0, 1])))) for _ in range(3)]
                     + [str(claims_rng.randint(1, 5)), yes if claims_rng.random() < 0.4 else no, str(claims_rng.randint(1, 5))])
     write(f"claims-handling-is-complaints-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A driver rated in a survey of deliveries ("How would you rate your driver?" beside "How satisfied
+# were you with the delivery of your order?") is the one who brought the order: delivery. In a
+# survey of rides the driver is the service itself, and "on time" or "Speed" there says nothing of
+# deliveries: the driver keeps no dimension.
+driver_rng = random.Random(7319)
+DRIVER_OF_DELIVERIES = {
+    "en": ("How satisfied were you with the delivery of your order? (1-5)", "How would you rate your driver? (1-5)", "Overall satisfaction (1-5)"),
+    "de": ("Wie zufrieden waren Sie mit der Lieferung Ihrer Bestellung? (1-5)", "Wie bewerten Sie Ihren Fahrer? (1-5)", "Gesamtzufriedenheit (1-5)"),
+    "fr": ("Êtes-vous satisfait de la livraison de votre commande ? (1-5)", "Comment évaluez-vous votre chauffeur ? (1-5)", "Satisfaction globale (1-5)"),
+    "pl": ("Jak ocenia Pan/Pani dostawę zamówienia? (1-5)", "Jak ocenia Pan/Pani kierowcę? (1-5)", "Ogólne zadowolenie (1-5)"),
+}
+for language, headers in DRIVER_OF_DELIVERIES.items():
+    rows = []
+    for i in range(N):
+        went = driver_rng.randint(1, 5)
+        rows.append([str(i + 1), str(went), str(max(1, min(5, went + driver_rng.choice([-1, 0, 0, 1])))), str(driver_rng.randint(1, 5))])
+    write(f"driver-in-a-survey-of-deliveries-is-delivery-{language}.csv", ["id"] + list(headers), rows, delimiter=";")
+DRIVER_OF_RIDES = {
+    "en": (("How would you rate your driver? (1-5)", "Did your driver arrive on time?", "Speed", "How satisfied were you with your ride overall? (1-5)"), ("Yes", "No")),
+    "de": (("Wie bewerten Sie Ihren Fahrer? (1-5)", "Kam Ihr Fahrer pünktlich?", "Schnelligkeit", "Wie zufrieden waren Sie insgesamt mit Ihrer Fahrt? (1-5)"), ("Ja", "Nein")),
+}
+for language, (headers, (yes, no)) in DRIVER_OF_RIDES.items():
+    write(f"driver-in-a-survey-of-rides-is-no-delivery-{language}.csv", ["id"] + list(headers),
+          [[str(i + 1), str(driver_rng.randint(1, 5)), yes if driver_rng.random() < 0.8 else no, str(driver_rng.randint(1, 5)), str(driver_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
+# The one who brings a parcel, named as such ("livreur", "repartidor"): delivery, whatever else the
+# survey asks.
+courier_rng = random.Random(7411)
+COURIER = {
+    "fr": ("Comment évaluez-vous votre livreur ? (1-5)", "Satisfaction globale (1-5)"),
+    "es": ("¿Cómo valora a su repartidor? (1-5)", "Satisfacción general (1-5)"),
+}
+for language, headers in COURIER.items():
+    write(f"courier-named-is-delivery-{language}.csv", ["id"] + list(headers),
+          [[str(i + 1), str(courier_rng.randint(1, 5)), str(courier_rng.randint(1, 5))] for i in range(N)], delimiter=";")

@@ -166,6 +166,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
   });
+  driverOfDeliveries(columns, keywordLexicons);
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   overallItems(columns, keywordLexicons);
@@ -174,6 +175,39 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
+}
+
+/**
+ * "How would you rate your driver?" names no dimension: in a survey of deliveries the driver brings
+ * the order (delivery), in one of rides the driver is the service. A rated question of the driver
+ * (Lexicon.driver) that names none is delivery where another question of the survey was read as
+ * delivery by a keyword that is neither weak nor a word of when (the delivery, the parcel,
+ * shipping: "on time" alone is said of a taxi too) and no header names a ride (a taxi, a trip, a
+ * fare), of medium confidence: the survey's other questions say it, not its own words.
+ */
+function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
+  const texts = columns.map((c) => questionText(c.name, c.question));
+  const words = lexicons.flatMap((l) => l.driver.words);
+  const drivers = columns.filter((c, i) => c.role === 'item' && c.dimension === null && c.scale !== null && matchKeywords(texts[i] as string, words).length > 0);
+  if (drivers.length === 0) return;
+  const ride = lexicons.flatMap((l) => l.driver.ride);
+  if (texts.some((text) => matchKeywords(text, ride).length > 0)) return;
+  // A weak keyword ("packaging", "arrived") names a delivery only beside a word of its context (the
+  // order, the parcel), not as a column's name alone ("Speed" is said of a ride too).
+  const named = (text: string) => lexicons.flatMap((l) => {
+    const keywords = (l.dimensions.delivery ?? []).filter((k) => !k.startsWith('^') && !(k.startsWith('~') && isBareName(text)));
+    return matchKeywords(text, keywords, l.context.delivery ?? []).map((k) => `"${k}" (${l.language})`);
+  });
+  const delivery = columns.find((c, i) => c.dimension === 'delivery' && named(texts[i] as string).length > 0);
+  if (delivery === undefined) return;
+  const shownWords = named(texts[delivery.index] as string);
+  for (const column of drivers) {
+    const driver = lexicons.flatMap((l) => matchKeywords(texts[column.index] as string, l.driver.words).map((k) => `"${k}" (${l.language})`))[0];
+    column.dimension = 'delivery';
+    column.evidence = column.evidence.map((why) => why.replace(/ but no header keyword names a dimension$/, ''));
+    column.confidence = column.confidence === 'low' ? 'low' : 'medium';
+    column.evidence.push(`header keyword ${driver}: the driver who brings the order, delivery, as "${delivery.name}" (${shownWords[0]}) says the survey asks of deliveries and no header names a ride`);
+  }
 }
 
 // The fewest respondents with no problem, and the share of them answering, that show a question of

@@ -1514,6 +1514,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'complaints'], ['item', 'complaints'], ['item', 'complaints'], ['item', 'service'], ['segment', null], ['csat', null]]);
   });
 
+  it.each(['en', 'de', 'fr', 'pl'])('reads the driver rated in a survey of deliveries as delivery, of medium confidence (%s)', (language) => {
+    // A cold trial: "How would you rate your driver?" beside the delivery of an order named no dimension.
+    const driver = inspect(`driver-in-a-survey-of-deliveries-is-delivery-${language}`).columns[2];
+    expect([driver?.role, driver?.dimension, driver?.confidence]).toEqual(['item', 'delivery', 'medium']);
+  });
+
+  it.each(['fr', 'es'])('reads the courier named as such ("livreur", "repartidor") as delivery (%s)', (language) => {
+    const courier = inspect(`courier-named-is-delivery-${language}`).columns[1];
+    expect([courier?.role, courier?.dimension, courier?.confidence]).toEqual(['item', 'delivery', 'high']);
+  });
+
+  it.each(['en', 'de'])('reads the driver rated in a survey of rides as no delivery, whatever "on time" or "Speed" beside it say (%s)', (language) => {
+    const driver = inspect(`driver-in-a-survey-of-rides-is-no-delivery-${language}`).columns[1];
+    expect([driver?.role, driver?.dimension]).toEqual(['item', null]);
+  });
+
   // The delivery item of each file, and whether its wording turns it round.
   const EVERYDAY_ELSEWHERE: Array<[language: string, reversed: boolean]> = [['fr', false], ['pl', false], ['de', false], ['pt', true]];
   it.each(EVERYDAY_ELSEWHERE)('reverses no header by a short bad word of one language that is another\'s everyday word ("ma", "mal"), but in its own language (%s)', (language, reversed) => {

@@ -32,12 +32,13 @@ export const de: Lexicon = {
   timeFrame: ['in den letzten', 'im letzten', 'in den vergangenen', 'im vergangenen', 'innerhalb der letzten', 'während der letzten', 'seit den letzten'],
   // "Liefern" is said of results too ("Das Seminar lieferte praktische Impulse"); "geliefert" of goods beside them.
   delivering: { verbs: ['liefern', 'liefert', 'lieferte', 'lieferten', 'geliefert'], what: ['bestellung*', 'bestellt*', 'ware', 'artikel', 'produkt', 'produkte', 'einkauf*', 'gekauft*', 'tür', 'haustür', 'wohnungstür', 'haus', 'hause', 'adresse'] },
+  driver: { words: ['fahrer', 'fahrerin', 'fahrers', 'fahrerinnen'], ride: ['taxi*', 'fahrt', 'fahrten', 'fahrgast*', 'fahrgäste*', 'fahrpreis*', 'reise*', 'bus', 'busse', 'zug', 'route*', 'strecke*', 'fahrstunde*', 'fahrlehrer*', 'abholung', 'auto', 'autos', 'fahrzeug*', 'wagen'] },
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
   // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue' },
   dimensions: {
-    delivery: ['liefer*', 'geliefert', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
+    delivery: ['liefer*', 'geliefert', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'paketbot*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
     // Die Rechnung itself, not the compounds of a form's fields ("Rechnungsadresse", "Rechnungsnummer").
     pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],

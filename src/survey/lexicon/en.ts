@@ -31,13 +31,14 @@ export const en: Lexicon = {
   waiting: ['wait', 'waits', 'waited', 'waiting', 'on hold', 'hold time*', 'queue', 'queues', 'queued', 'queuing', 'queueing'],
   timeFrame: ['in the last', 'in the past', 'over the last', 'over the past', 'within the last', 'within the past', 'during the last', 'during the past', 'for the last', 'for the past'],
   delivering: { verbs: ['deliver', 'delivers', 'delivered', 'delivering'], what: ['order', 'orders', 'ordered', 'package*', 'goods', 'item', 'items', 'product', 'products', 'purchase*', 'merchandise', 'door', 'doors', 'doorstep', 'home', 'address'] },
+  driver: { words: ['driver', 'drivers'], ride: ['taxi*', 'cab', 'cabs', 'ride', 'rides', 'trip', 'trips', 'journey*', 'fare', 'fares', 'passenger*', 'pick up', 'pickup', 'bus', 'buses', 'coach', 'train*', 'route*', 'lesson*', 'instructor*', 'car', 'cars', 'vehicle*'] },
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
   dimensions: {
     // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are,
     // where nothing else is named: they say when, not what (`^`), and an agent who called back on time is service, a complaint
     // handled on time complaints, a bill sent on time pricing. The time support takes to answer is service ("response time").
-    delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'parcel', '~package', '~packaging', '~arriv*', '^on time', '^punctual*', '^at the agreed time', '^at the scheduled time', '^at the promised time', '^on the agreed date', '^on the promised date', '~speed', '~fast*', '~quick*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
+    delivery: ['deliver*', 'shipping', 'shipment', 'shipped', 'dispatch*', 'courier', 'couriers', 'parcel', '~package', '~packaging', '~arriv*', '^on time', '^punctual*', '^at the agreed time', '^at the scheduled time', '^at the promised time', '^on the agreed date', '^on the promised date', '~speed', '~fast*', '~quick*', 'lead time', 'good condition', 'condition on arrival', 'damaged in transit'],
     // What shipping costs is a price: "shipping costs" says more than "shipping".
     // The bill a customer is sent ("my bill", "invoices"), not a form's "Billing address", "Bill to" or "Invoice number";
     // a bill said fair, accurate, correct or clear too, as a variable's name writes it without an article ("bill_fair", "Bill accuracy").

@@ -32,10 +32,11 @@ export const es: Lexicon = {
   timeFrame: ['en los últimos', 'en las últimas', 'en el último', 'en la última', 'durante los últimos', 'durante las últimas', 'en los pasados'],
   // "Entregado" is also dedicated ("un equipo muy entregado") and handed in or back ("entregó las notas").
   delivering: { verbs: ['entregado', 'entregada', 'entregados', 'entregadas', 'entregar', 'entregó', 'entregaron'], what: ['pedido*', 'producto*', 'compra*', 'artículo*', 'mercancía*', 'puerta', 'domicilio', 'dirección'] },
+  driver: { words: ['conductor', 'conductores', 'conductora*', 'chofer*', 'chófer*'], ride: ['taxi*', 'viaje*', 'trayecto*', 'pasajer*', 'carrera', 'tarifa del viaje', 'autobús', 'autobuses', 'bus', 'tren*', 'ruta*', 'recogida', 'coche*', 'vehículo*'] },
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'acepta responder', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
   dimensions: {
-    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
+    delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'repartidor*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
     // "Factura", not "facturación", which is also checking in luggage.
     pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura', 'facturas'],

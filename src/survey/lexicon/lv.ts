@@ -33,6 +33,7 @@ export const lv: Lexicon = {
   timeFrame: ['pēdējo', 'pēdējās', 'pēdējos', 'pēdējā', 'pēdējam', 'pagājušo', 'pagājušajās'],
   // "Piegādāt" is said of goods and supplies only: a service or a course is "sniegts".
   delivering: { verbs: [], what: [] },
+  driver: { words: ['vadītājs', 'vadītāja', 'vadītāju', 'šoferis', 'šofera', 'šoferi'], ride: ['taksometr*', 'taksi', 'brauciens', 'brauciena', 'braucienu', 'ceļojum*', 'pasažier*', 'autobus*', 'vilcien*', 'maršrut*', 'automašīn*', 'auto', 'transportlīdzekl*'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
   dimensions: {

@@ -143,6 +143,17 @@ export interface Lexicon {
    */
   delivering: { verbs: string[]; what: string[] };
   /**
+   * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
+   * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
+   * rides. A rated question of the driver that names no dimension is delivery only where another
+   * question of the survey names a delivery (a delivery keyword that is neither weak nor a word of
+   * when: the delivery, the parcel, shipping) and no header names a ride (`ride`: "taxi", "ride",
+   * "trip", "journey", "Fahrt", "trajet", "viaje", "viagem", "przejazd", "brauciens"). The courier
+   * words ("courier", "livreur", "repartidor", "entregador", "Zusteller") are delivery keywords.
+   * Matched as dimension keywords are; a trailing `*` makes a stem.
+   */
+  driver: { words: string[]; ride: string[] };
+  /**
    * Consent to take part or to the processing of one's data ("I consent", "Wyrażam zgodę na
    * przetwarzanie moich danych", "Einwilligung", "J'accepte", "Acepto", "Aceito", "Piekrītu"): a
    * gate before the survey, not an answer to score, whatever words of satisfaction it holds ("…
