@@ -181,9 +181,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
  * "How would you rate your driver?" names no dimension: in a survey of deliveries the driver brings
  * the order (delivery), in one of rides the driver is the service. A rated question of the driver
  * (Lexicon.driver) that names none is delivery where another question of the survey was read as
- * delivery by a keyword that is neither weak nor a word of when (the delivery, the parcel,
- * shipping: "on time" alone is said of a taxi too) and no header names a ride (a taxi, a trip, a
- * fare), of medium confidence: the survey's other questions say it, not its own words.
+ * delivery by a keyword that is no word of when, a weak one beside its context (the delivery, the
+ * parcel, the packaging of the order: "on time" or a bare "Speed" is said of a taxi too), and no
+ * header names a ride (a taxi, a trip, a fare), of medium confidence: the survey's other questions
+ * say it, not its own words.
  */
 function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
   const texts = columns.map((c) => questionText(c.name, c.question));

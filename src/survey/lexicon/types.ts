@@ -146,8 +146,8 @@ export interface Lexicon {
    * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
    * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
    * rides. A rated question of the driver that names no dimension is delivery only where another
-   * question of the survey names a delivery (a delivery keyword that is neither weak nor a word of
-   * when: the delivery, the parcel, shipping) and no header names a ride (`ride`: "taxi", "ride",
+   * question of the survey names a delivery (a delivery keyword that is no word of when, a weak one
+   * beside its context: the delivery, the parcel, the packaging of the order) and no header names a ride (`ride`: "taxi", "ride",
    * "trip", "journey", "Fahrt", "trajet", "viaje", "viagem", "przejazd", "brauciens"). The courier
    * words ("courier", "livreur", "repartidor", "entregador", "Zusteller") are delivery keywords.
    * Matched as dimension keywords are; a trailing `*` makes a stem.
