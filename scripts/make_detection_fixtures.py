@@ -2430,3 +2430,33 @@ COURIER = {
 for language, headers in COURIER.items():
     write(f"courier-named-is-delivery-{language}.csv", ["id"] + list(headers),
           [[str(i + 1), str(courier_rng.randint(1, 5)), str(courier_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+# Trust worded as safety: feeling safe or secure as a customer, one's data kept safe, paying
+# securely, one's privacy ("I feel safe paying here", "Meine Daten sind sicher", "Segurança dos
+# meus dados", "Me sentí seguro", "Sécurité des paiements", "Bezpieczeństwo danych", "Datu
+# drošība"): SERVQUAL's assurance ("feel safe in your transactions") and E-S-QUAL's privacy
+# items, in each lexicon language. Goods packed or brought safely stay delivery: "gut und sicher
+# verpackt", "arrived safely", "llegó seguro y bien embalado".
+safe_rng = random.Random(9601)
+SAFE_AS_TRUST = {
+    "en": ("Overall, how satisfied are you with your experience with our online shop? (1-5)",
+           ["I feel safe paying here", "My data is secure with them", "Paying by card on the website is secure and the payment security is good", "My order arrived safely and was securely packed"]),
+    "de": ("Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf in unserem Online-Shop? (1-5)",
+           ["Ich fühle mich beim Bezahlen in diesem Shop sicher", "Meine Daten sind sicher", "Datenschutz", "Die Ware war gut und sicher verpackt"]),
+    "fr": ("Dans l'ensemble, quelle est votre satisfaction globale concernant votre achat en ligne ? (1-5)",
+           ["Je me sens en sécurité lorsque je paie sur le site", "Sécurité des paiements", "Protection de mes données personnelles", "Le colis a été livré en toute sécurité"]),
+    "es": ("En general, ¿cuál es su grado de satisfacción general con la compra en nuestra tienda? (1-5)",
+           ["Me sentí seguro al pagar en la tienda", "Seguridad de mis datos personales", "Pago seguro", "El pedido llegó seguro y bien embalado"]),
+    "pt": ("De uma forma geral, qual é a sua satisfação geral com a compra na nossa loja? (1-5)",
+           ["Segurança dos meus dados", "Meus dados estão seguros com a empresa", "Sinto-me seguro ao pagar na loja", "A encomenda chegou em segurança"]),
+    "pl": ("Jak ogólnie ocenia Pan/Pani swoje zadowolenie z zakupów w naszym sklepie? (1-5)",
+           ["Bezpieczeństwo danych osobowych", "Czuję się bezpiecznie, płacąc w tym sklepie", "Bezpieczeństwo płatności", "Paczka dotarła bezpiecznie"]),
+    "lv": ("Kopumā, cik apmierināts esat ar pirkumu mūsu interneta veikalā? (1-5)",
+           ["Datu drošība", "Es jūtos droši, maksājot šajā veikalā", "Maksājumu drošība", "Paka tika piegādāta droši"]),
+}
+for language, (overall, rows) in SAFE_AS_TRUST.items():
+    data = []
+    for i in range(60):
+        mood = safe_rng.choice([2, 3, 4, 4, 5])
+        data.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + safe_rng.choice([-1, 0, 0, 1])))) for _ in rows])
+    write(f"trust-worded-as-safety-of-data-and-payment-{language}.csv", ["id", overall] + rows, data, delimiter=";")
+
