@@ -2460,3 +2460,28 @@ for language, (overall, rows) in SAFE_AS_TRUST.items():
         data.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + safe_rng.choice([-1, 0, 0, 1])))) for _ in rows])
     write(f"trust-worded-as-safety-of-data-and-payment-{language}.csv", ["id", overall] + rows, data, delimiter=";")
 
+# How customers are served where they are received: the room or the branch kept clean
+# (cleanliness: "Limpieza de la habitación", "Das Zimmer war sauber", "Propreté de l'agence"),
+# being served ("I was served promptly", "Rapidez en la atención", "Ich wurde schnell bedient")
+# and checking in ("Rapidez del check-in", "Check-in was quick") are service, as the staff's
+# friendliness is; a segment word beside the quality rated ("… de l'agence", "… of the branch")
+# names what is rated, not a category; the branch itself coded 1..4 stays a segment.
+served_rng = random.Random(9602)
+SERVED_AND_CLEAN = {
+    "en": ("Overall, how satisfied are you with your stay at our hotel? (1-5)",
+           ["The room was clean", "I was served promptly", "Check-in was quick", "Cleanliness of the branch"], "Branch"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit Ihrem Aufenthalt in unserem Hotel? (1-5)",
+           ["Das Zimmer war sauber", "Ich wurde schnell bedient", "Der Check-in ging schnell", "Sauberkeit der Filiale"], "Filiale"),
+    "fr": ("Dans l'ensemble, quelle est votre satisfaction globale concernant votre visite en agence ? (1-5)",
+           ["Propreté de l'agence", "J'ai été servi rapidement", "Rapidité du check-in", "La chambre était propre"], "Agence"),
+    "es": ("En general, ¿cuál es su grado de satisfacción general con su estancia en el hotel? (1-5)",
+           ["Limpieza de la habitación", "Rapidez del check-in", "Rapidez en la atención", "Limpieza del hotel"], "Sucursal"),
+    "pt": ("De uma forma geral, qual é a sua satisfação geral com a sua estadia no nosso hotel? (1-5)",
+           ["Limpeza do quarto", "Fui atendido rapidamente", "Rapidez do check-in", "Atendimento na loja"], "Loja"),
+}
+for language, (overall, rows, branch) in SERVED_AND_CLEAN.items():
+    data = []
+    for i in range(60):
+        mood = served_rng.choice([2, 3, 4, 4, 5])
+        data.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + served_rng.choice([-1, 0, 0, 1])))) for _ in rows] + [str(served_rng.randint(1, 4))])
+    write(f"cleanliness-check-in-and-being-served-are-service-{language}.csv", ["id", overall] + rows + [branch], data, delimiter=";")

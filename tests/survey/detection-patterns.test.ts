@@ -633,7 +633,7 @@ const CASES: Case[] = [
   // answers) is out of scale, not a reason to widen it; scales whose ends are chosen as the others
   // are keep their reading (0-5, 1-10, 0-10 with a rare 0, 1..8 spread read as 1-10).
   ['stray-zero-below-1-to-5', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
-  ['stray-zero-below-1-to-5', 'How would you rate the cleanliness of the room?', 'item', [0, 5], null, 'high'],
+  ['stray-zero-below-1-to-5', 'How would you rate the cleanliness of the room?', 'item', [0, 5], 'service', 'high'],
   // A 0 among typed answers (a "44" beside it) is a slip below 1..5, however few the 1s; chosen answers keep a 0-5 whose 0 and 1 are rare.
   ['typed-answers-with-a-stray-zero', 'Overall, how satisfied are you with your visit?', 'csat', [1, 5], null, 'high'],
   ['typed-answers-with-a-stray-zero', 'How would you rate the room?', 'item', [0, 5], null, 'high'],
@@ -666,7 +666,7 @@ const CASES: Case[] = [
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Quality of the food', 'item', [1, 10], null, 'high'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Waiting time', 'item', [1, 10], 'service', 'high'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Value for money', 'item', [1, 10], 'pricing', 'medium'],
-  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Cleanliness', 'item', [1, 10], null, 'high'],
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Cleanliness', 'item', [1, 10], 'service', 'high'],
   // A header that asks for a rating over the values of a quantity is a quantity (the report's notes name it).
   ['rating-header-over-values-of-a-quantity', 'How would you rate our prices?', 'ignored', null, null, 'high'],
   ['rating-header-over-values-of-a-quantity', 'How satisfied are you with our delivery?', 'ignored', null, null, 'high'],
@@ -816,6 +816,32 @@ const CASES: Case[] = [
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Es jūtos droši, maksājot šajā veikalā', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Maksājumu drošība', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Paka tika piegādāta droši', 'item', [1, 5], 'delivery', 'high'],
+  // Cleanliness, being served and checking in are service; a quality of a branch rated 1-5 ("Propreté de l'agence") is an
+  // item of what it rates, not codes of branches; the branch itself coded 1..4 stays a segment.
+  ['cleanliness-check-in-and-being-served-are-service-en', 'The room was clean', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-en', 'I was served promptly', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-en', 'Check-in was quick', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-en', 'Cleanliness of the branch', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-en', 'Branch', 'segment', null, null, 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-de', 'Das Zimmer war sauber', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-de', 'Ich wurde schnell bedient', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-de', 'Der Check-in ging schnell', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-de', 'Sauberkeit der Filiale', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-de', 'Filiale', 'segment', null, null, 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-fr', 'Propreté de l\'agence', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-fr', 'J\'ai été servi rapidement', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-fr', 'Rapidité du check-in', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-fr', 'La chambre était propre', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-fr', 'Agence', 'segment', null, null, 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-es', 'Limpieza de la habitación', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-es', 'Rapidez del check-in', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-es', 'Rapidez en la atención', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-es', 'Limpieza del hotel', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-pt', 'Limpeza do quarto', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-pt', 'Fui atendido rapidamente', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-pt', 'Rapidez do check-in', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-pt', 'Atendimento na loja', 'item', [1, 5], 'service', 'high'],
+  ['cleanliness-check-in-and-being-served-are-service-pt', 'Loja', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
