@@ -2485,3 +2485,17 @@ for language, (overall, rows, branch) in SERVED_AND_CLEAN.items():
         mood = served_rng.choice([2, 3, 4, 4, 5])
         data.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + served_rng.choice([-1, 0, 0, 1])))) for _ in rows] + [str(served_rng.randint(1, 4))])
     write(f"cleanliness-check-in-and-being-served-are-service-{language}.csv", ["id", overall] + rows + [branch], data, delimiter=";")
+
+# A KoboToolbox field name of words no lexicon holds ("qualite_eau", water quality; "continuite",
+# continuity of supply) under a group that names a dimension ("qualite_service/") takes the group's
+# dimension, and the evidence says the word is the group path's, not the field's: an analyst sees
+# where to map it otherwise. A field name that names one keeps its own ("amabilite_agents").
+kobo_group_rng = random.Random(9603)
+kobo_group_rows = []
+for i in range(60):
+    mood = kobo_group_rng.choice([2, 3, 4, 4, 5])
+    near = lambda: str(max(1, min(5, mood + kobo_group_rng.choice([-1, 0, 0, 1]))))
+    kobo_group_rows.append([f"2026-05-{1 + i % 28:02d}T08:00:00", str(mood), near(), near(), near(), f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T08:06:00"])
+write("kobo-field-name-of-unknown-words-takes-its-group-dimension.csv",
+      ["start", "satisfaction_globale", "qualite_service/qualite_eau", "qualite_service/continuite", "qualite_service/amabilite_agents", "_uuid", "_submission_time"],
+      kobo_group_rows, delimiter=";")

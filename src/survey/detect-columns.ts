@@ -384,7 +384,12 @@ function headerKeywords(name: string, text: string, own: readonly Lexicon[], all
   const found = keywordsOf(text, own, all, grouped, foreign);
   if (text === name || !name.endsWith(text) || !isXFormPath(name) || found.dimension !== null || Object.entries(found.role).some(([role, hit]) => hit !== undefined && !UNSAID.has(role))) return found;
   // The group says what is rated, no more: "satisfaction/first_visit" (yes/no) asks for no satisfaction.
-  return { ...found, dimension: keywordsOf(name, own, all, grouped, foreign).dimension };
+  // Its words are shown as its own ("service" (fr) of the group path "qualite_service/"): a field
+  // name of words no lexicon holds (`qualite_eau`) takes the group's dimension, which the evidence
+  // says, so that an analyst sees where to map it otherwise.
+  const group = keywordsOf(name, own, all, grouped, foreign).dimension;
+  const path = JSON.stringify(name.slice(0, name.length - text.length));
+  return { ...found, dimension: group === null ? null : { ...group, hits: group.hits.map((h) => ({ ...h, text: `${h.text} of the group path ${path}` })) } };
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */

@@ -842,6 +842,9 @@ const CASES: Case[] = [
   ['cleanliness-check-in-and-being-served-are-service-pt', 'Rapidez do check-in', 'item', [1, 5], 'service', 'high'],
   ['cleanliness-check-in-and-being-served-are-service-pt', 'Atendimento na loja', 'item', [1, 5], 'service', 'high'],
   ['cleanliness-check-in-and-being-served-are-service-pt', 'Loja', 'segment', null, null, 'high'],
+  // A KoboToolbox field name of words no lexicon holds takes its group's dimension; one that names its own keeps it.
+  ['kobo-field-name-of-unknown-words-takes-its-group-dimension', 'qualite_service/qualite_eau', 'item', [1, 5], 'service', 'medium'],
+  ['kobo-field-name-of-unknown-words-takes-its-group-dimension', 'qualite_service/amabilite_agents', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1720,5 +1723,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const count = (channel: string) => rows.filter((r) => r[15] === channel).length;
     expect(report.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual(expect.arrayContaining([['test', count('test')], ['preview', count('preview')]]));
     expect(report.input.files[0]?.rowsUsed).toBe(rows.length - count('test') - count('preview'));
+  it("says where a KoboToolbox field took its dimension from its group path, and not where its own words named it", () => {
+    const evidence = (name: string) => inspect('kobo-field-name-of-unknown-words-takes-its-group-dimension').columns.find((c) => c.name === name)?.evidence[0];
+    expect(evidence('qualite_service/qualite_eau')).toBe('header keyword "service" (en) of the group path "qualite_service/" → service; integers 1..5');
+    expect(evidence('qualite_service/amabilite_agents')).not.toContain('group path');
   });
 });
