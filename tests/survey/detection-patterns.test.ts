@@ -1723,6 +1723,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const count = (channel: string) => rows.filter((r) => r[15] === channel).length;
     expect(report.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual(expect.arrayContaining([['test', count('test')], ['preview', count('preview')]]));
     expect(report.input.files[0]?.rowsUsed).toBe(rows.length - count('test') - count('preview'));
+  });
+
   it("says where a KoboToolbox field took its dimension from its group path, and not where its own words named it", () => {
     const evidence = (name: string) => inspect('kobo-field-name-of-unknown-words-takes-its-group-dimension').columns.find((c) => c.name === name)?.evidence[0];
     expect(evidence('qualite_service/qualite_eau')).toBe('header keyword "service" (en) of the group path "qualite_service/" → service; integers 1..5');
