@@ -2499,3 +2499,23 @@ for i in range(60):
 write("kobo-field-name-of-unknown-words-takes-its-group-dimension.csv",
       ["start", "satisfaction_globale", "qualite_service/qualite_eau", "qualite_service/continuite", "qualite_service/amabilite_agents", "_uuid", "_submission_time"],
       kobo_group_rows, delimiter=";")
+# A checkbox question written into one column, the options chosen joined by ", " (Google Forms) or
+# "; " (Formbricks), the text typed for "Other" inline among them: a checkbox question whose options
+# are counted one by one, as split option columns are, never a segment of the combinations chosen.
+# A part chosen by one respondent only is a text typed for "Other", pooled as Other.
+joined_other_rng = random.Random(9231)
+JOINED_OTHER = {
+    "es": (", ", "¿Qué servicios del hotel utilizó?", "En general, ¿cuál es su grado de satisfacción con su estancia? (1-5)",
+           ["Restaurante", "Spa", "Parking", "Gimnasio"], ["Lavandería", "Lavandería", "Lavandería", "Traslado al aeropuerto", "Alquiler de bicis para toda la familia"]),
+    "pt": ("; ", "7. Quais módulos você mais usa?", "3. No geral, qual o seu nível de satisfação com o Fluxo? (1-5)",
+           ["Faturamento", "Relatórios", "Integrações", "App mobile"], ["Estoque", "Estoque", "Portal do cliente", "API própria para o ERP"]),
+}
+for language, (joiner, question, overall, options, others) in JOINED_OTHER.items():
+    rows = []
+    for i in range(120):
+        chosen = [o for o in options if joined_other_rng.random() < 0.4]
+        if joined_other_rng.random() < 0.08:
+            chosen.append(joined_other_rng.choice(others))
+        cell = joiner.join(chosen) if joined_other_rng.random() < 0.9 else ""
+        rows.append([str(i + 1), str(joined_other_rng.randint(1, 5)), cell])
+    write(f"checkbox-joined-in-one-column-other-typed-inline-{language}.csv", ["id", overall, question], rows)

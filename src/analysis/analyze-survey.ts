@@ -279,6 +279,8 @@ export interface ScoredRow {
   drivers: Float64Array | null;
   /** Per checkbox question: each option's cell, as code-choice reads it (no answer, not chosen, ticked). */
   ticks: Uint8Array[];
+  /** Per checkbox question written into one column: its cell, the options chosen joined ('' for a blank or a non-answer); '' for the others. */
+  joinedCells: string[];
   /** Per ranking question whose columns are its options: the rank given to each (NaN: none; 0: not a rank). */
   ranks: Float64Array[];
   /** Per ranking question whose columns are rank positions: the option named at each, folded ('' for none) and as written. */
@@ -389,7 +391,8 @@ export class RowScorer {
       answers: this.dimensions.map((d) => new Float64Array(d.positions.length)),
       index: Number.NaN,
       drivers: null,
-      ticks: this.checkboxes.map((q) => new Uint8Array(q.columns.length)),
+      ticks: this.checkboxes.map((q) => new Uint8Array(q.joined ? 0 : q.columns.length)),
+      joinedCells: this.checkboxes.map(() => ''),
       ranks: this.rankings.map((q) => new Float64Array(q.layout === 'options' ? q.columns.length : 0)),
       namedKeys: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
       namedTexts: this.rankings.map((q) => new Array<string>(positional(q)).fill('')),
@@ -525,6 +528,10 @@ export class RowScorer {
   private readChoices(fields: readonly string[]): void {
     const { row, choiceCoders: coders } = this;
     this.checkboxes.forEach((q, i) => {
+      if (q.joined) {
+        row.joinedCells[i] = coders.named(fields[(q.columns[0] as ColumnModel).index] ?? '').text;
+        return;
+      }
       const ticks = row.ticks[i] as Uint8Array;
       for (let o = 0; o < q.columns.length; o++) ticks[o] = coders.option(fields[(q.columns[o] as ColumnModel).index] ?? '');
     });
@@ -704,7 +711,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments(), counts: d.combinations === null ? null : new DimensionCounts(d.combinations, model.weight !== null) }));
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
-    this.checkboxes = this.scorer.checkboxes.map((q) => new CheckboxTally(q.columns.length));
+    this.checkboxes = this.scorer.checkboxes.map((q) => (q.joined ? new CheckboxTally(0, true) : new CheckboxTally(q.columns.length)));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
     this.comments = this.scorer.comments.map(() => new CommentTally());
     this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
@@ -807,7 +814,11 @@ export class SurveyAnalysis implements PartedAnalysis {
     }
     if (!Number.isNaN(row.index)) this.index.add(row.index, weight);
     if (this.drivers !== null && row.drivers !== null) this.drivers.add(row.drivers, weight);
-    for (let q = 0; q < this.checkboxes.length; q++) (this.checkboxes[q] as CheckboxTally).add(row.ticks[q] as Uint8Array, weight);
+    for (let q = 0; q < this.checkboxes.length; q++) {
+      const tally = this.checkboxes[q] as CheckboxTally;
+      if (tally.parts !== null) tally.addJoined(row.joinedCells[q] as string, weight);
+      else tally.add(row.ticks[q] as Uint8Array, weight);
+    }
     for (let q = 0; q < this.rankings.length; q++) {
       const tally = this.rankings[q] as RankingTally;
       if (this.scorer.rankings[q]?.layout === 'options') tally.addRanks(row.ranks[q] as Float64Array, weight);

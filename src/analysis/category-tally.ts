@@ -119,6 +119,14 @@ export class CategoryTally {
     return [...shown, other];
   }
 
+  /**
+   * Each category held, by its folded key: its respondents, their weight and its most frequent
+   * spelling, in no set order; and the choices pooled past MAX_CATEGORIES.
+   */
+  held(): { categories: Array<{ key: string; label: string; count: number; weight: number }>; overflow: { count: number; weight: number } } {
+    return { categories: [...this.counts].map(([key, entry]) => ({ key, label: entry.spellings.shown, count: entry.count, weight: entry.weight })), overflow: { ...this.overflow } };
+  }
+
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
     this.weight *= factor;

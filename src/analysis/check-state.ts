@@ -17,7 +17,7 @@ import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { COMMENT_THEMES } from '../survey/comment-words/index.js';
 import { WORD_LANGUAGES } from '../survey/comment-tokens.js';
 import { WORD_CAPACITY, WORD_COUNTS, type CommentWordsState } from './comment-word-tally.js';
-import { MAX_CATEGORIES } from './category-tally.js';
+import { MAX_CATEGORIES, type CategoryTallyState } from './category-tally.js';
 import { MAX_OPTIONS } from './ranking-tally.js';
 import { MAX_SPELLINGS, type SpellingsState } from './spellings.js';
 import { normalizeText } from '../text/normalize-text.js';
@@ -223,8 +223,9 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
       if (!light) fail(`${at}.counts.weights`, `must weigh no more of the answers to "${name}" than ${path}.rated[${position}] weighs`);
     });
   });
-  state.categories.forEach((category, i) => {
-    const at = `${path}.categories[${i}]`;
+  // Problem categories, and the parts of a checkbox question written into one column.
+  const checkCategories = (category: CategoryTallyState | undefined, at: string) => {
+    if (category === undefined) return;
     if (category.n > rows) fail(`${at}.n`, `is more than the rows (${rows})`);
     if (category.counts.length > MAX_CATEGORIES) fail(`${at}.counts`, `holds ${category.counts.length} categories, more than ${MAX_CATEGORIES}`);
     // Categories are pooled as they come only once MAX_CATEGORIES are held, and a merge keeps that many.
@@ -236,7 +237,8 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
       checkKey(key, seen, entry.spellings, `${at}.counts[${j}][0]`);
       checkSpellings(entry.spellings, key, entry.count, `${at}.counts[${j}][1].spellings`);
     });
-  });
+  };
+  state.categories.forEach((category, i) => checkCategories(category, `${path}.categories[${i}]`));
   (state.checkboxes ?? []).forEach((tally, i) => {
     const at = `${path}.checkboxes[${i}]`;
     const options = template.checkboxes?.[i]?.options.length ?? 0;
@@ -244,6 +246,11 @@ function checkSurvey(saved: AnalysisState, path: string, survey: SurveyAnalysis,
     if (tally.answered[0] > rows || tally.saidNo > rows) fail(`${at}.answered[0]`, `is more than the rows (${rows})`);
     if (tally.options.length !== options) fail(`${at}.options`, `must hold ${options} options`);
     tally.options.forEach(([count], j) => count > tally.answered[0] && fail(`${at}.options[${j}][0]`, `is more than those who answered (${tally.answered[0]})`));
+    // A question written into one column counts the parts of its cells, as problem categories are counted.
+    const joined = template.checkboxes?.[i]?.parts !== undefined;
+    if ((tally.parts !== undefined) !== joined) fail(`${at}.parts`, joined ? 'is missing: the question is written into one column' : 'is only for a question written into one column');
+    if (tally.parts !== undefined && tally.parts.n !== tally.answered[0]) fail(`${at}.parts.n`, `must be those who answered (${tally.answered[0]})`);
+    checkCategories(tally.parts, `${at}.parts`);
   });
   (state.rankings ?? []).forEach((tally, i) => {
     const at = `${path}.rankings[${i}]`;

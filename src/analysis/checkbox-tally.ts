@@ -1,4 +1,5 @@
 import { NOT_CHOSEN, TICKED } from '../survey/code-choice.js';
+import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 
 /** Respondents counted, the sum of their weights and of the squares of their weights. */
 export type WeightedCount = [n: number, weight: number, weight2: number];
@@ -12,6 +13,8 @@ export interface CheckboxTallyState {
   saidNo: number;
   /** Each option: how many ticked it, and their weight. */
   options: Array<[count: number, weight: number]>;
+  /** A question written into one column (then `options` is empty): each part of its cells, counted one by one. */
+  parts?: CategoryTallyState;
 }
 
 /**
@@ -24,10 +27,17 @@ export class CheckboxTally {
   private saidNo = 0;
   private readonly counts: Float64Array;
   private readonly weights: Float64Array;
+  /** A question written into one column: the options chosen, found in its cells (see addJoined); else null. */
+  readonly parts: CategoryTally | null;
 
-  constructor(readonly size: number) {
+  /** `size` options in columns of their own; or, `joined`, one column of the options chosen, joined (and `size` 0). */
+  constructor(
+    readonly size: number,
+    joined = false,
+  ) {
     this.counts = new Float64Array(size);
     this.weights = new Float64Array(size);
+    this.parts = joined ? new CategoryTally() : null;
   }
 
   /** Adds one respondent's cells of the question, as code-choice reads them. */
@@ -50,6 +60,18 @@ export class CheckboxTally {
     if (no) this.saidNo += 1;
   }
 
+  /**
+   * Adds one respondent's cell of a question written into one column: the options chosen, joined by
+   * ", " or ";" ('' for a blank or a non-answer). Each part is an option, counted once a respondent.
+   */
+  addJoined(cell: string, weight: number): void {
+    const parts = this.parts as CategoryTally;
+    addCount(this.all, 1, weight, weight * weight);
+    const before = parts.n;
+    parts.add(cell, weight);
+    if (parts.n > before) addCount(this.answered, 1, weight, weight * weight);
+  }
+
   /** The base figures and each option's count and weight, for the summary. */
   get figures(): { all: Readonly<WeightedCount>; answered: Readonly<WeightedCount>; saidNo: number; counts: ArrayLike<number>; weights: ArrayLike<number> } {
     return { all: this.all, answered: this.answered, saidNo: this.saidNo, counts: this.counts, weights: this.weights };
@@ -60,6 +82,7 @@ export class CheckboxTally {
     scaleCount(this.all, factor);
     scaleCount(this.answered, factor);
     for (let i = 0; i < this.size; i++) this.weights[i] = (this.weights[i] as number) * factor;
+    this.parts?.scaleWeights(factor);
   }
 
   clear(): void {
@@ -68,15 +91,18 @@ export class CheckboxTally {
     this.saidNo = 0;
     this.counts.fill(0);
     this.weights.fill(0);
+    this.parts?.clear();
   }
 
   save(): CheckboxTallyState {
-    return { all: [...this.all], answered: [...this.answered], saidNo: this.saidNo, options: Array.from(this.counts, (count, i): [number, number] => [count, this.weights[i] as number]) };
+    const state: CheckboxTallyState = { all: [...this.all], answered: [...this.answered], saidNo: this.saidNo, options: Array.from(this.counts, (count, i): [number, number] => [count, this.weights[i] as number]) };
+    if (this.parts !== null) state.parts = this.parts.save();
+    return state;
   }
 
   /** Adds the answers of a state `save` gave. */
   load(state: CheckboxTallyState): this {
-    if (state.options.length !== this.size) throw new Error('the state is of a checkbox question with other options');
+    if (state.options.length !== this.size || (state.parts === undefined) !== (this.parts === null)) throw new Error('the state is of a checkbox question with other options');
     addCount(this.all, ...state.all);
     addCount(this.answered, ...state.answered);
     this.saidNo += state.saidNo;
@@ -84,6 +110,7 @@ export class CheckboxTally {
       this.counts[i] = (this.counts[i] as number) + count;
       this.weights[i] = (this.weights[i] as number) + weight;
     });
+    if (state.parts !== undefined) this.parts?.load(state.parts);
     return this;
   }
 }

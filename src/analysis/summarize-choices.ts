@@ -1,7 +1,9 @@
 import { effectiveN } from '../stats/weight-sums.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import { compareCodePoints } from '../text/compare-code-points.js';
+import { normalizeText } from '../text/normalize-text.js';
 import type { CheckboxQuestion, RankingQuestion } from '../survey/choice-questions.js';
+import type { CategoryTally } from './category-tally.js';
 import type { CheckboxTally, WeightedCount } from './checkbox-tally.js';
 import type { RankingTally } from './ranking-tally.js';
 import type { ChoiceQuestionSummary, ChoiceShare, RankingSummary } from './report.js';
@@ -15,6 +17,7 @@ import type { ChoiceQuestionSummary, ChoiceShare, RankingSummary } from './repor
  */
 export function summarizeCheckbox(question: CheckboxQuestion, tally: CheckboxTally, level: number): ChoiceQuestionSummary {
   const { all, answered, saidNo, counts, weights } = tally.figures;
+  if (tally.parts !== null) return summarizeJoined(question, tally.parts, answered, level);
   const lone = question.columns.length === 1;
   const [base, reason] =
     saidNo > 0
@@ -27,6 +30,37 @@ export function summarizeCheckbox(question: CheckboxQuestion, tally: CheckboxTal
     kind: 'options',
     base: { respondents: base[0], reason },
     options: question.columns.map((column, i) => ({ column: column.name, label: question.labels[i] as string, ...share(counts[i] as number, weights[i] as number, base, level) })),
+  };
+}
+
+// The options of a question written into one column are the parts chosen by this many respondents
+// or more; a part chosen by fewer is the text typed for its "Other" answer (Google Forms writes it
+// among the options chosen), pooled as OTHER.
+const JOINED_OPTION_MIN = 2;
+const OTHER = 'Other';
+const OTHER_KEY = normalizeText(OTHER);
+
+/**
+ * A checkbox question written into one column, the options chosen joined by ", " or ";": as
+ * summarizeCheckbox reads a question of one column per option. Its base is the respondents who
+ * chose at least one; its options are the parts of its cells chosen by JOINED_OPTION_MIN
+ * respondents or more, most chosen first (ties by folded name, in code-point order), in their most
+ * frequent spelling; the other parts, the texts typed for "Other", are pooled as "Other", last,
+ * counting their choices.
+ */
+function summarizeJoined(question: CheckboxQuestion, parts: CategoryTally, base: Readonly<WeightedCount>, level: number): ChoiceQuestionSummary {
+  const column = question.columns[0]?.name ?? question.question;
+  const { categories, overflow } = parts.held();
+  // A part named "Other" itself is the pooled option's.
+  const pooled = (c: { key: string; count: number }) => c.count < JOINED_OPTION_MIN || c.key === OTHER_KEY;
+  const options = categories.filter((c) => !pooled(c)).sort((a, b) => b.count - a.count || compareCodePoints(a.key, b.key));
+  const other = categories.filter(pooled).reduce((sum, c) => ({ count: sum.count + c.count, weight: sum.weight + c.weight }), overflow);
+  const shown = other.count > 0 ? [...options, { label: OTHER, ...other }] : options;
+  return {
+    question: question.question,
+    kind: 'options',
+    base: { respondents: base[0], reason: 'respondents who ticked at least one option (one who ticked none most likely did not answer)' },
+    options: shown.map((o) => ({ column, label: o.label, ...share(o.count, o.weight, base, level) })),
   };
 }
 

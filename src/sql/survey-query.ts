@@ -70,6 +70,8 @@ export function notComputedInSql(model: SurveyModel, plan: AnalysisPlan): string
   if (ranking !== undefined) return named(ranking, 'a ranking question');
   const importance = scorer.pairs[0];
   if (importance !== undefined) return named(importance.importance.column, 'importance');
+  const joined = scorer.checkboxes.find((q) => q.joined)?.columns[0];
+  if (joined !== undefined) return named(joined, 'a checkbox question written into one column');
   const category = model.columns.find((c) => c.role === 'segment' && c.dimension === 'complaints');
   if (category !== undefined) return named(category, 'problem categories');
   const consent = model.columns.find((c) => c.consentGate === true);

@@ -249,6 +249,8 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (settings.expected !== undefined) column.expected = settings.expected;
   if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
   if (column.role !== 'attention') delete column.expected;
+  // The options chosen, joined in one column, are a checkbox question only while it is one.
+  if (column.role !== 'option') delete column.joined;
   if (settings.scale !== undefined) {
     column.scale = configScale(settings.scale, `${source}.scale`, draft.vocabulary);
     column.aliases = labelAliases(settings.scale);

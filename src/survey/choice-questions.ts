@@ -6,6 +6,12 @@ export interface CheckboxQuestion {
   question: string;
   columns: ColumnModel[];
   labels: string[];
+  /**
+   * A question written into one column, the options chosen joined by ", " or ";" (see
+   * ColumnModel.joined): its options are the parts of its cells, found as they are counted, and
+   * `labels` is empty.
+   */
+  joined: boolean;
 }
 
 /** A ranking question: its columns, in file order, how they are laid out, and the name each column gives. */
@@ -22,7 +28,10 @@ export interface RankingQuestion {
  * of (a column of no question is a question of its own), in the order of their first column.
  */
 export function checkboxQuestions(columns: readonly ColumnModel[]): CheckboxQuestion[] {
-  return groupByQuestion(columns, 'option').map(({ question, members }) => ({ question, columns: members, labels: members.map((c) => optionLabel(c, question)) }));
+  return groupByQuestion(columns, 'option').map(({ question, members }) => {
+    const joined = members.length === 1 && members[0]?.joined === true;
+    return { question, columns: members, labels: joined ? [] : members.map((c) => optionLabel(c, question)), joined };
+  });
 }
 
 /** The ranking questions of a survey: its `ranking` columns grouped as checkboxQuestions groups options. */

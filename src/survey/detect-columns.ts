@@ -913,7 +913,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // or ";": answers that are parts of a small set of short parts, several to a cell, each part
   // chosen in other cells too, are its options, not free text however long the cells they fill.
   const packed = kw.comment === undefined ? problemCategories(profile) : null;
-  if (packed !== null) return assign('segment', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text`);
+  // Option ids joined so (Formbricks' "- Option ID" column) are no options to count: left as before.
+  if (packed !== null && optionIds(profile)) return assign('segment', `${packed} option ids, several to a cell joined by ", " or ";": the ids of the options chosen of a checkbox question, not free text`);
+  if (packed !== null) {
+    column.joined = true;
+    return assign('option', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text, counted one by one`);
+  }
   // A question of which one answered in a few words again and again ("¿Qué tipo de problema tuvo?"
   // Retraso en la entrega, Producto dañado; "Welche Filiale?") names categories, not a scale whose
   // labels wait to be mapped: about the problem, its categories; otherwise a segment.
@@ -1313,6 +1318,16 @@ function joinedParts(profile: ValueProfile): number | null {
   const options = [...parts.cells];
   const fit = options.every(([part, cells]) => cells > 1 && part.length <= CATEGORY_MAX_LENGTH);
   return fit && options.length <= CATEGORY_MAX_OPTIONS ? options.length : null;
+}
+
+// An option's id as a platform writes it beside its text: a dozen letters and digits or more, both, no space.
+const OPTION_ID = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{12,}$/;
+
+/** Whether most parts of a multi-select column's cells (see joinedParts) are option ids rather than options' names. */
+function optionIds(profile: ValueProfile): boolean {
+  const parts = profile.labels === null ? [...(profile.parts?.cells.keys() ?? [])] : [...profile.labels.values()].flatMap((l) => l.spelling.split(/[;,]/).map((part) => normalizeText(part)));
+  const distinct = [...new Set(parts.filter((part) => part !== ''))];
+  return distinct.filter((part) => OPTION_ID.test(part)).length * 2 > distinct.length;
 }
 
 // A column with more distinct labels than this is not a rating scale with a few odd answers.

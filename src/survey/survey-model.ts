@@ -52,6 +52,12 @@ export interface ColumnModel {
   /** The question a checkbox option, ranked option or matrix row belongs to. */
   partOf?: string | null;
   /**
+   * A checkbox question written into one column (role `option`), the options chosen joined by ", "
+   * or ";" (Google Forms, Formbricks): each part of a cell is an option, counted one by one (see
+   * CheckboxTally.addJoined). Absent on other columns.
+   */
+  joined?: true;
+  /**
    * How a ranking question is laid out: `options` when each column is an option and its answers
    * are the ranks given to it (1..k); `positions` when each column is a rank (first, second ...)
    * and its answers name the option put there. Absent on other columns; a ranking column without

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectReport, Report } from '../../src/analysis/report.js';
 import { questionStem } from '../../src/survey/column-groups.js';
@@ -649,8 +650,8 @@ const CASES: Case[] = [
   ['microsoft-forms-columns-in-an-unlisted-language', 'Název', 'ignored', null, null, 'high'],
   // Led by an id, two dates and an e-mail, but a rating where Microsoft Forms writes the name: no Microsoft Forms, and the rating is the CSAT.
   ['id-dates-and-email-before-a-rating-are-no-microsoft-forms', 'Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
-  // A checkbox question written into one column, its options joined by ", ": too many ways of choosing to list, a few parts chosen again and again.
-  ['checkbox-options-joined-by-comma-in-one-column', 'Which of our services did you use?', 'segment', null, null, 'high'],
+  // A checkbox question written into one column, its options joined by ", ": too many ways of choosing to list, a few parts chosen again and again; counted as a checkbox question, no segment.
+  ['checkbox-options-joined-by-comma-in-one-column', 'Which of our services did you use?', 'option', null, null, 'high'],
   ['checkbox-options-joined-by-comma-in-one-column', 'Your visit in your own words', 'comment', null, null, 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
@@ -845,6 +846,9 @@ const CASES: Case[] = [
   // A KoboToolbox field name of words no lexicon holds takes its group's dimension; one that names its own keeps it.
   ['kobo-field-name-of-unknown-words-takes-its-group-dimension', 'qualite_service/qualite_eau', 'item', [1, 5], 'service', 'medium'],
   ['kobo-field-name-of-unknown-words-takes-its-group-dimension', 'qualite_service/amabilite_agents', 'item', [1, 5], 'service', 'high'],
+  // A checkbox question written into one column, joined by ", " (Google Forms) or "; " (Formbricks), "Other" typed inline: a checkbox question, no segment.
+  ['checkbox-joined-in-one-column-other-typed-inline-es', '¿Qué servicios del hotel utilizó?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-other-typed-inline-pt', '7. Quais módulos você mais usa?', 'option', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1729,5 +1733,55 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const evidence = (name: string) => inspect('kobo-field-name-of-unknown-words-takes-its-group-dimension').columns.find((c) => c.name === name)?.evidence[0];
     expect(evidence('qualite_service/qualite_eau')).toBe('header keyword "service" (en) of the group path "qualite_service/" → service; integers 1..5');
     expect(evidence('qualite_service/amabilite_agents')).not.toContain('group path');
+  /** The rows of a fixture of one header row, as csv-parse reads them. */
+  function fixtureRows(fixture: string): string[][] {
+    return (parse(readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8')) as string[][]).slice(1);
+  }
+
+  it.each([['es', ', '], ['pt', '; ']])('counts a checkbox question written into one column as split option columns are counted, a part chosen once as Other (%s)', (language, joiner) => {
+    // It was a segment: no choices[] entry, and a --by on it split respondents by combination of options.
+    const fixture = `checkbox-joined-in-one-column-other-typed-inline-${language}`;
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: each part once a respondent; the base, those who chose any.
+    const cells = fixtureRows(fixture).map((row) => row[2] as string).filter((cell) => cell !== '');
+    const counts = new Map<string, number>();
+    for (const cell of cells) for (const part of new Set(cell.split(joiner.trim()).map((p) => p.trim()))) counts.set(part, (counts.get(part) ?? 0) + 1);
+    const options = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const other = [...counts].filter(([, n]) => n < 2).length;
+    const [question] = report.choices;
+    expect(report.choices).toHaveLength(1);
+    expect(question?.base.respondents).toBe(cells.length);
+    expect(question?.options.map((o) => [o.label, o.count])).toEqual([...options, ...(other > 0 ? [['Other', other]] : [])]);
+    expect(question?.options[0]?.share).toBeCloseTo((options[0]?.[1] ?? 0) / cells.length, 12);
+  });
+
+  it('reports a checkbox question written into one column alike on any number of threads and from merged shards', () => {
+    // The fixture's rows fifty times over: pieces of 64 KiB make it four, the first holding the rows that detect the columns.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-joined-'));
+    const [header, ...rows] = readFileSync('fixtures/detection/checkbox-joined-in-one-column-other-typed-inline-es.csv', 'utf8').trim().split('\n');
+    const many = Array.from({ length: 50 }, () => rows).flat();
+    const fixture = join(dir, 'joined.csv');
+    writeFileSync(fixture, `${[header, ...many].join('\n')}\n`);
+    const runs = [1, 2, 3].map((threads) => runCli(['report', fixture, '--format', 'json', '--threads', String(threads)], { SATISFY_PIECE_BYTES: '65536' }));
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
+    const choices = (JSON.parse(runs[0]?.stdout ?? '') as Report).choices;
+    expect(choices[0]?.base.respondents).toBe(50 * rows.filter((row) => !row.endsWith(',')).length);
+    // Three shards of consecutive rows, each with the header, each read on its own and merged.
+    const third = Math.ceil(many.length / 3);
+    const states = [0, 1, 2].map((i) => {
+      const part = join(dir, `part-${i}.csv`);
+      writeFileSync(part, `${[header, ...many.slice(i * third, (i + 1) * third)].join('\n')}\n`);
+      const state = join(dir, `part-${i}.state.json`);
+      const result = runCli(['report', part, '--emit-state', state, '-o', '/dev/null']);
+      expect(result.status, result.stderr).toBe(0);
+      return state;
+    });
+    const merged = runCli(['merge', ...states, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect((JSON.parse(merged.stdout) as Report).choices).toEqual(choices);
   });
 });
