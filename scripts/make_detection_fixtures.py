@@ -2519,3 +2519,17 @@ for language, (joiner, question, overall, options, others) in JOINED_OTHER.items
         cell = joiner.join(chosen) if joined_other_rng.random() < 0.9 else ""
         rows.append([str(i + 1), str(joined_other_rng.randint(1, 5)), cell])
     write(f"checkbox-joined-in-one-column-other-typed-inline-{language}.csv", ["id", overall, question], rows)
+
+# A SurveyMonkey checkbox question: one column per option, its text, then the text typed for
+# "Other (please specify)" in a column of its own under the question's header. A text there means
+# Other was ticked: a respondent who only typed one is in the question's base, Other an option.
+monkey_other_rng = random.Random(9233)
+MONKEY_OPTIONS = ["Deposit or withdrawal", "Open a new account", "Card issue"]
+monkey_other_rows = []
+for i in range(100):
+    ticked = [o if monkey_other_rng.random() < 0.4 else "" for o in MONKEY_OPTIONS]
+    typed = monkey_other_rng.choice(["Foreign currency", "Safe deposit box", "Notary service"]) if monkey_other_rng.random() < 0.12 else ""
+    monkey_other_rows.append([str(114500000000 + i), str(monkey_other_rng.randint(1, 5))] + ticked + [typed])
+write("surveymonkey-checkbox-other-please-specify-text-ticks-other.csv",
+      ["Respondent ID", "Overall, how satisfied were you with your visit? (1-5)", "What was the purpose of your visit? (Select all that apply)", "", "", ""],
+      [["", "Response"] + MONKEY_OPTIONS + ["Other (please specify)"]] + monkey_other_rows)

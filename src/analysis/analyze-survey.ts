@@ -11,7 +11,7 @@ import { languageWithoutLexicon } from '../survey/detect-language.js';
 import { noAnswerCodes } from '../survey/vocabulary.js';
 import { CommentReader, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
-import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder } from '../survey/code-choice.js';
+import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder, TICKED, UNANSWERED } from '../survey/code-choice.js';
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
@@ -534,6 +534,8 @@ export class RowScorer {
       }
       const ticks = row.ticks[i] as Uint8Array;
       for (let o = 0; o < q.columns.length; o++) ticks[o] = coders.option(fields[(q.columns[o] as ColumnModel).index] ?? '');
+      // A text typed for "Other" ticks it, whatever it says ("No idea", "0").
+      if (q.otherText >= 0) ticks[q.otherText] = coders.named(fields[(q.columns[q.otherText] as ColumnModel).index] ?? '').key === '' ? UNANSWERED : TICKED;
     });
     this.rankings.forEach((q, i) => {
       if (q.layout === 'options') {

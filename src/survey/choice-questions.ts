@@ -12,6 +12,11 @@ export interface CheckboxQuestion {
    * `labels` is empty.
    */
   joined: boolean;
+  /**
+   * The position in `columns` of the text typed for the question's "Other" answer (a comment
+   * column of the question, see otherTextsOfCheckboxes), whose text ticks it; -1 when none.
+   */
+  otherText: number;
 }
 
 /** A ranking question: its columns, in file order, how they are laid out, and the name each column gives. */
@@ -30,7 +35,11 @@ export interface RankingQuestion {
 export function checkboxQuestions(columns: readonly ColumnModel[]): CheckboxQuestion[] {
   return groupByQuestion(columns, 'option').map(({ question, members }) => {
     const joined = members.length === 1 && members[0]?.joined === true;
-    return { question, columns: members, labels: joined ? [] : members.map((c) => optionLabel(c, question)), joined };
+    const last = members[members.length - 1] as ColumnModel;
+    const text = columns[last.index + 1];
+    const other = text !== undefined && text.role === 'comment' && text.partOf === question && last.partOf === question ? [text] : [];
+    const all = [...members, ...other];
+    return { question, columns: all, labels: joined ? [] : all.map((c) => optionLabel(c, question)), joined, otherText: other.length > 0 ? members.length : -1 };
   });
 }
 

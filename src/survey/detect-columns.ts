@@ -171,6 +171,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   overallItems(columns, keywordLexicons);
   derivedNpsGroups(columns);
+  otherTextsOfCheckboxes(columns, vocabulary);
   categoriesOfEveryone(columns, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
@@ -208,6 +209,25 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
     column.evidence = column.evidence.map((why) => why.replace(/ but no header keyword names a dimension$/, ''));
     column.confidence = column.confidence === 'low' ? 'low' : 'medium';
     column.evidence.push(`header keyword ${driver}: the driver who brings the order, delivery, as "${delivery.name}" (${shownWords[0]}) says the survey asks of deliveries and no header names a ride`);
+  }
+}
+
+/**
+ * The text typed for the "Other (please specify)" answer of a checkbox question, in a column of its
+ * own right after the question's options and headed as they are ("Question - Other (please
+ * specify)", SurveyMonkey): a text there means Other was ticked. The column stays the comment it
+ * is, and is part of the question (`partOf`), which counts it as its "Other" option; unless the
+ * question has an "Other" option column of its own, where it is ticked.
+ */
+function otherTextsOfCheckboxes(columns: ColumnModel[], vocabulary: Vocabulary): void {
+  for (const column of columns) {
+    const before = columns[column.index - 1];
+    const question = before?.role === 'option' ? before.partOf : null;
+    if (column.role !== 'comment' || question === undefined || question === null || !column.name.startsWith(question) || !namesOtherAnswer(column.name, vocabulary)) continue;
+    // An "Other" option of its own (KoboToolbox's `channels/other` before `channels_other`) is ticked there.
+    if (columns.some((c) => c.role === 'option' && c.partOf === question && namesOtherAnswer(c.name, vocabulary))) continue;
+    column.partOf = question;
+    column.evidence.push(`the "Other" answer of the checkbox question "${question}" whose options it follows: a text typed there ticks it`);
   }
 }
 

@@ -849,6 +849,8 @@ const CASES: Case[] = [
   // A checkbox question written into one column, joined by ", " (Google Forms) or "; " (Formbricks), "Other" typed inline: a checkbox question, no segment.
   ['checkbox-joined-in-one-column-other-typed-inline-es', '¿Qué servicios del hotel utilizó?', 'option', null, null, 'high'],
   ['checkbox-joined-in-one-column-other-typed-inline-pt', '7. Quais módulos você mais usa?', 'option', null, null, 'high'],
+  // SurveyMonkey's "Other (please specify)" text beside a checkbox question's options stays a comment (and ticks Other: see below).
+  ['surveymonkey-checkbox-other-please-specify-text-ticks-other', 'What was the purpose of your visit? (Select all that apply) - Other (please specify)', 'comment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1733,6 +1735,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const evidence = (name: string) => inspect('kobo-field-name-of-unknown-words-takes-its-group-dimension').columns.find((c) => c.name === name)?.evidence[0];
     expect(evidence('qualite_service/qualite_eau')).toBe('header keyword "service" (en) of the group path "qualite_service/" → service; integers 1..5');
     expect(evidence('qualite_service/amabilite_agents')).not.toContain('group path');
+  });
+
   /** The rows of a fixture of one header row, as csv-parse reads them. */
   function fixtureRows(fixture: string): string[][] {
     return (parse(readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8')) as string[][]).slice(1);
@@ -1783,5 +1787,21 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const merged = runCli(['merge', ...states, '--format', 'json']);
     expect(merged.status, merged.stderr).toBe(0);
     expect((JSON.parse(merged.stdout) as Report).choices).toEqual(choices);
+  });
+
+  it('counts a SurveyMonkey checkbox question\'s "Other (please specify)" text as Other ticked, its respondent in the base', () => {
+    // A respondent who only typed there was left out of the base, and Other was no option.
+    const fixture = 'surveymonkey-checkbox-other-please-specify-text-ticks-other';
+    const result = runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const [question] = (JSON.parse(result.stdout) as Report).choices;
+    const rows = fixtureRows(fixture).slice(1);
+    const typed = rows.filter((row) => row[5] !== '').length;
+    expect(typed).toBeGreaterThan(0);
+    expect(question?.base.respondents).toBe(rows.filter((row) => row.slice(2, 6).some((cell) => cell !== '')).length);
+    expect(question?.options.map((o) => [o.label, o.count])).toEqual([
+      ...['Deposit or withdrawal', 'Open a new account', 'Card issue'].map((label, i) => [label, rows.filter((row) => row[2 + i] !== '').length]),
+      ['Other (please specify)', typed],
+    ]);
   });
 });
