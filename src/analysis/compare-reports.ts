@@ -89,24 +89,27 @@ export function npsDifference(metric: string, x: NpsShares, y: NpsShares, level:
  * where both sides have one scale. A figure both sides have and not tested goes to `untested`,
  * with why (`a`, `b`: its values; `bases`: its answers on each side; `scales`: each side's scale).
  */
-function differences(a: Group, b: Group, level: number, minBase: number, untested: Untested[] = []): Difference[] {
+function differences(a: Group, b: Group, level: number, minBase: number, untested: Untested[] = [], columns: Columns = NO_COLUMNS): Difference[] {
   const found: Difference[] = [];
   // A figure of `a` and of `b` (its base and scale `x`, `y`; its values `va`, `vb`), tested by `difference`.
   const test = (metric: string, x: Figure | null | undefined, y: Figure | null | undefined, va: number | null | undefined, vb: number | null | undefined, difference: () => Difference | null) => {
     if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
-    // A mean or a top-2 share on another scale is another measure (a top-2 of 1-10 against one of 1-5),
-    // and so is an index of other dimensions.
-    const why = !sameScale(x.scale, y.scale) ? 'scale' : metric === 'index.score' && !sameDimensions(a, b) ? 'dimensions' : x.n < minBase || y.n < minBase ? 'base' : null;
+    // The answers to another question are another measure (CSAT mapped to "The price was fair"
+    // against the overall satisfaction question), and so are a mean or a top-2 share on another
+    // scale (a top-2 of 1-10 against one of 1-5), a dimension of other items, and an index of other
+    // dimensions or of dimensions of other items.
+    const index = metric === 'index.score';
+    const why = !sameScale(x.scale, y.scale) ? 'scale' : !sameQuestion(x, y, columns) ? 'column' : index && !sameDimensions(a, b) ? 'dimensions' : !sameItems(x, y, columns) || (index && redefined(a, b, columns).length > 0) ? 'items' : x.n < minBase || y.n < minBase ? 'base' : null;
     const made = why === null ? difference() : null;
-    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)] });
+    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)], columns: [x.column ?? '', y.column ?? ''], items: [x.items ?? [], y.items ?? []], redefined: index ? redefined(a, b, columns) : [] });
     else found.push(made);
   };
   for (const [id, dimension] of Object.entries(a.dimensions)) {
     const theirs = b.dimensions[id];
     test(`dimensions.${id}.score`, dimension, theirs, dimension.score, theirs?.score, () => meanDifference(`dimensions.${id}.score`, dimension, theirs, level));
   }
-  const index = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
-  test('index.score', a.index, b.index, a.index?.score, b.index?.score, () => meanDifference('index.score', index(a), index(b), level));
+  const indexFigures = (group: Group) => (group.index === null ? null : { ...group.index, mean: group.index.score });
+  test('index.score', a.index, b.index, a.index?.score, b.index?.score, () => meanDifference('index.score', indexFigures(a), indexFigures(b), level));
   test('ces.mean', a.ces, b.ces, a.ces?.mean, b.ces?.mean, () => meanDifference('ces.mean', a.ces, b.ces, level));
   const [ca, cb] = [a.csat?.topBox, b.csat?.topBox];
   if (ca && cb) test('csat.topBox.share', a.csat, b.csat, ca.share, cb.share, () => shareDifference('csat.topBox.share', { share: ca.share, n: (a.csat as ItemSummary).effectiveN }, { share: cb.share, n: (b.csat as ItemSummary).effectiveN }, level));
@@ -118,6 +121,66 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
     return difference === null ? null : { ...difference, a: x.score, b: y.score };
   });
   return found;
+}
+
+/**
+ * The columns of the reports whose groups are compared (`a`'s, `b`'s): a figure's column that the
+ * other report has too, in another role, says the figure was redefined; one the other report has
+ * not is the same question under a new header (a wave's export renamed), and is compared.
+ */
+interface Columns {
+  a: ReadonlySet<string>;
+  b: ReadonlySet<string>;
+}
+
+// Groups of one report (a segment and the rest): the same columns on each side.
+const NO_COLUMNS: Columns = { a: new Set(), b: new Set() };
+
+/**
+ * Whether two figures are the answers to one question: the same column, columns of the same
+ * question text, or a column renamed (neither report has the other's); not where each report has
+ * both columns and made another its CSAT (`--map csat=…`). A figure of no column (a dimension's, the
+ * index) always is.
+ */
+function sameQuestion(a: Figure, b: Figure, columns: Columns): boolean {
+  if (a.column === undefined || b.column === undefined || a.column === b.column) return true;
+  if (a.question !== undefined && a.question !== null && a.question === b.question) return true;
+  return !columns.b.has(a.column) && !columns.a.has(b.column);
+}
+
+/**
+ * Whether two figures are means of the same items: the same columns, or as many columns renamed
+ * (none of them in the other report); not where an item was left out or added. A figure of no
+ * items (a headline's, the index) always is.
+ */
+function sameItems(a: Figure, b: Figure, columns: Columns): boolean {
+  if (a.items === undefined || b.items === undefined) return true;
+  const [only, theirsOnly] = [a.items.filter((i) => !(b.items as string[]).includes(i)), b.items.filter((i) => !(a.items as string[]).includes(i))];
+  if (only.length === 0 && theirsOnly.length === 0) return true;
+  return a.items.length === b.items.length && only.every((i) => !columns.b.has(i)) && theirsOnly.every((i) => !columns.a.has(i));
+}
+
+/** The dimensions both groups have a score of whose items are not the same on each side (see sameItems), in code-point order. */
+function redefined(a: Group, b: Group, columns: Columns): string[] {
+  const theirs = scoredDimensions(b);
+  return scoredDimensions(a).filter((id) => theirs.includes(id) && !sameItems(a.dimensions[id] as Figure, b.dimensions[id] as Figure, columns));
+}
+
+/** `"A" and "B" left out, "C" added`: how a dimension's items changed from `before` to `now`. */
+function itemChange(before: readonly string[], now: readonly string[]): string {
+  const list = (items: string[]) => (items.length <= 1 ? items.map((i) => `"${i}"`).join('') : `${items.slice(0, -1).map((i) => `"${i}"`).join(', ')} and "${items.at(-1) as string}"`);
+  const [out, added] = [before.filter((i) => !now.includes(i)), now.filter((i) => !before.includes(i))];
+  return [out.length > 0 ? `${list(out)} left out` : '', added.length > 0 ? `${list(added)} added` : ''].filter((s) => s !== '').join(', ');
+}
+
+/** A note for each headline whose column is named otherwise in each report and compared as one question (see sameQuestion). */
+function renamed(before: Report, after: Report): string[] {
+  return (['csat', 'ces', 'nps'] as const).flatMap((headline) => {
+    const [was, now] = [before[headline]?.column, after[headline]?.column];
+    if (was === undefined || now === undefined || was === now) return [];
+    const known = (report: Report, name: string) => report.columns.some((c) => c.name === name);
+    return known(after, was) || known(before, now) ? [] : [`${headline}: "${was}" before, "${now}" now: compared as one question under another header`];
+  });
 }
 
 /** Whether two groups' indexes are means of the same dimensions. */
@@ -152,6 +215,11 @@ function onOneSide(scope: string, before: Group, after: Group): string[] {
 interface Figure {
   n: number;
   scale?: Scale;
+  /** A headline's (CSAT, NPS, CES): the column it is of, and its question text. */
+  column?: string;
+  question?: string | null;
+  /** A dimension's: the columns it is the mean of. */
+  items?: string[];
 }
 
 /** A figure of both sides not tested (see differences): its values `a` and `b`, why, and each side's answers and scale. */
@@ -162,6 +230,10 @@ interface Untested {
   why: UntestedChange['why'];
   bases: [number, number];
   scales: [string, string];
+  /** Each side's column (a headline's) and items (a dimension's), and the dimensions of other items on each side (the index's). */
+  columns: [string, string];
+  items: [string[], string[]];
+  redefined: string[];
 }
 
 /** A scale as the notes name it: `1-5`, `labels 1-7`, `yes/no`; '' for none. */
@@ -220,14 +292,17 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     }
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
+  const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)) };
+  notes.push(...renamed(before, after));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));
     const skipped: Untested[] = [];
-    const made = differences(a, b, options.confidenceLevel, options.minBase, skipped).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
-    for (const { metric, a: now, b: was, why, bases, scales } of skipped) {
+    const made = differences(a, b, options.confidenceLevel, options.minBase, skipped, columns).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
+    for (const { metric, a: now, b: was, why, bases, scales, columns, items, redefined: changed } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
-      const reason = why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
+      const items_ = changed.length > 0 ? `the mean of dimensions of other items (${changed.join(', ')})` : `of other items (${itemChange(items[1], items[0])})`;
+      const reason = why === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now: another question` : why === 'items' ? `${items_}: another measure` : why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
       notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;

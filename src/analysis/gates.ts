@@ -29,6 +29,12 @@ export interface Check {
    * driver's weight, r or R² whose reading is withheld for a low base. Absent otherwise.
    */
   withheld?: string;
+  /**
+   * A --fail-on-drop's figure that both sides have but that was not tested, and why, as the
+   * comparison's note says it (`of "Overall satisfaction" before, "The price was fair" now: another
+   * question`): its gate passes, as no significant fall was found. Absent otherwise.
+   */
+  untested?: string;
 }
 
 /** Short names for the headline figure of each part of the report. */
@@ -219,14 +225,18 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
  * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
  * significant and for the worse (down; for a CES mean whose higher codes are more effort, up), or when there is no such change (the figure is missing on a side): a CI
  * job must not go green because a figure vanished. A figure both sides have but that was not
- * tested (too few answers, too little spread, another scale: see Comparison.untested) cannot have
- * fallen significantly: its gate passes, and the comparison's notes say why. `actual` is the change.
+ * tested (too few answers, too little spread, another scale, another question: see Comparison.untested) cannot have
+ * fallen significantly: its gate passes, and its check says why (`untested`), as the comparison's notes. `actual` is the change.
  */
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
   return drops.map((drop) => {
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
     const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
-    if (change === undefined && untested !== undefined) return { expression: drop.expression, actual: untested.change, pass: true };
+    if (change === undefined && untested !== undefined) {
+      const prefix = `overall: ${drop.path} not tested: `;
+      const note = comparison.notes.find((n) => n.startsWith(prefix));
+      return { expression: drop.expression, actual: untested.change, pass: true, ...(note === undefined ? {} : { untested: note.slice(prefix.length) }) };
+    }
     return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && forTheWorse(change)) };
   });
 }

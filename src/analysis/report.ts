@@ -218,9 +218,11 @@ export interface UntestedChange {
   /**
    * `base`: fewer than --min-base answers on a side; `spread`: a side (or both) too alike to test;
    * `scale`: a mean or top-2 share on another scale on each side (1-10 and 1-5), another measure;
-   * `dimensions`: an index, the mean of other dimensions on each side, another measure.
+   * `dimensions`: an index, the mean of other dimensions on each side, another measure;
+   * `column`: a CSAT, NPS or CES of another question on each side (--map csat=…), another question;
+   * `items`: a dimension of other items on each side, or an index of such dimensions, another measure.
    */
-  why: 'base' | 'spread' | 'scale' | 'dimensions';
+  why: 'base' | 'spread' | 'scale' | 'dimensions' | 'column' | 'items';
   /** The figure's answers in the baseline and in the current report. */
   bases: [baseline: number, current: number];
 }

@@ -12,6 +12,6 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   if (check.withheld !== undefined) return `cannot be judged: ${check.withheld}`;
   if (check.actual === null) return drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  if (drop) return `change ${gateFigure(check.actual)}${check.pass ? '' : `, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
+  if (drop) return `change ${gateFigure(check.actual)}${check.untested === undefined ? '' : `, not tested: ${check.untested}`}${check.pass ? '' : `, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
   return `actual ${gateFigure(check.actual)}`;
 }

@@ -235,7 +235,7 @@ describe('--fail-on-drop', () => {
     const json = compare([base, week, '--fail-on-drop', 'nps']);
     expect(json.changes).toEqual([]);
     expect(json.untested?.find((u) => u.metric === 'nps.score')).toEqual({ metric: 'nps.score', scope: 'overall', baseline: -12.5, current: -100, change: -87.5, why: 'base', bases: [632, 1] });
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true, untested: 'under 30 answers on a side (632 before, 1 now)' }]);
     // With --min-base 1 it is tested, as before: a side of one respondent.
     expect(compare([base, week, '--min-base', '1']).changes.map((c) => c.metric)).toContain('nps.score');
   });
@@ -264,7 +264,34 @@ describe('--fail-on-drop', () => {
     expect(json.untested?.map((u) => [u.metric, u.why])).toEqual([['index.score', 'dimensions']]);
     expect(json.notes).toContain('dimensions.pricing: only in the baseline, not compared');
     expect(json.notes).toContain('overall: index.score not tested: the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure');
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: true }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: true, untested: 'the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure' }]);
+  });
+
+  it('does not test a CSAT of another question, nor a dimension of other items, nor an index of such dimensions: another measure, and its gate says so', () => {
+    // CSAT mapped to "The price was fair" was compared with the overall satisfaction question as the
+    // same CSAT (60.4 % → 54.0 %, −6.3 pp), and pricing, without that item, as the same "Pricing".
+    const base = reportJson('fixtures/quickstart/responses.csv', ['--by', 'Region']);
+    const result = runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--map', 'csat=The price was fair', '--baseline', base, '--fail-on-drop', 'csat', '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const comparison = (JSON.parse(result.stdout) as Report & { comparison: ComparisonReport }).comparison;
+    const overall = comparison.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why]);
+    expect(overall).toEqual([
+      ['dimensions.pricing.score', 'items'],
+      ['index.score', 'items'],
+      ['csat.topBox.share', 'column'],
+    ]);
+    expect(comparison.changes.map((c) => c.metric)).not.toContain('csat.topBox.share');
+    expect(comparison.notes).toContain('overall: csat.topBox.share not tested: of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question');
+    expect(comparison.notes).toContain('overall: dimensions.pricing.score not tested: of other items ("The price was fair" left out): another measure');
+    expect(comparison.notes).toContain('overall: index.score not tested: the mean of dimensions of other items (pricing): another measure');
+    // Each segment's too.
+    expect(comparison.untested?.filter((u) => u.scope === 'Region=North').map((u) => u.why)).toEqual(['items', 'items', 'column']);
+    const check = (JSON.parse(result.stdout) as Report).checks;
+    expect(check).toEqual([{ expression: 'fail-on-drop csat.topBox.share', actual: expect.any(Number), pass: true, untested: 'of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question' }]);
+    const table = runCli(['report', 'fixtures/quickstart/responses.csv', '--map', 'delivery=How satisfied are you with the speed of delivery?', '--baseline', base, '--fail-on-drop', 'delivery', '-q']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('! overall: dimensions.delivery.score not tested: of other items ("How satisfied are you with the condition of your order on arrival?" left out): another measure');
+    expect(table.stdout).toMatch(/pass {2}fail-on-drop dimensions\.delivery\.score {2}\(change [-0-9.e]+, not tested: of other items \("How satisfied are you with the condition of your order on arrival\?" left out\): another measure\)/);
   });
 
   it('in a segment too: a dimension its respondents no longer answer is named, and its index is not tested', () => {
