@@ -6,11 +6,29 @@ export function table(head: string[], rows: string[][], align: Array<'left' | 'r
   return [head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+// A zero-width space: after `@` or `#` it breaks a mention or a reference and is not seen. GitHub
+// finds mentions and references after the Markdown is parsed, in the text, so a backslash (`\@`),
+// gone by then, does not break them; a zero-width space does (github/markup#1168).
+const BREAK = '\u200b';
+
+// A commit's SHA, which GitHub links (7 to 40 hex digits, a letter and a digit among them).
+// Broken every 6 digits: what stands between two breaks is too short to be linked.
+const SHA = /(?<![\p{L}\p{N}_])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/giu;
+
 /**
- * Text from the data in a table cell: pipes and HTML would break the table or run in a page, and
- * control characters (an escape sequence) would reach the terminal of whoever prints the file, so
- * they are shown escaped (`\x1b`).
+ * Text from the data in a table cell or a list: inert in GitHub-flavoured Markdown. Pipes and HTML
+ * would break the table or run in a page; emphasis, strikethrough (`~~`), math (`$$`) and HTML
+ * entities (`&lt;`) would be rendered, and are escaped (`$` as `&#36;`, which no math delimiter is);
+ * a mention (`@octocat`, `@org/team`) would notify, and a reference (`#1`, `GH-2`, `owner/repo#3`,
+ * a commit's SHA) link, and are broken by a zero-width space; control characters (an escape
+ * sequence) would reach the terminal of whoever prints the file, so they are shown escaped (`\x1b`).
  */
 export function escape(text: string): string {
-  return inertText(text, 'space').replace(/[\\|`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\s+/g, ' ');
+  return inertText(text, 'space')
+    .replace(/[\\|`*_<>[\]~&]/g, (ch) => `\\${ch}`)
+    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, `$1${BREAK}`)
+    .replace(/(?<![\p{L}\p{N}_])(GH-)(?=\d)/giu, `$1${BREAK}`)
+    .replace(SHA, (sha) => sha.replace(/.{6}(?=.)/g, `$&${BREAK}`))
+    .replace(/\$/g, '&#36;')
+    .replace(/\s+/g, ' ');
 }

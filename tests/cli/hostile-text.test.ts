@@ -132,3 +132,44 @@ describe('JUnit XML', () => {
     expect(xml).toContain('name="dimensions.x\\x1b[2K\\u202e.score &lt; 70"');
   });
 });
+
+// Segment values and comments that GitHub would turn into mentions (@octocat, @org/team), links to
+// issues and commits (#1, GH-2, owner/repo#3, user@sha), strikethrough (~~), math ($$) and HTML (&lt;).
+const GITHUB_FIXTURE = 'fixtures/hostile/github-mentions-references-and-markup.csv';
+
+// What GitHub-flavoured Markdown makes live: a mention or reference (no break after @ or #), GH-n,
+// a SHA (7 hex digits or more), strikethrough, a math delimiter, an entity (an & not escaped).
+const LIVE: Array<[string, RegExp]> = [
+  ['mention or reference', /(?<!&)[@#][\p{L}\p{N}_]/u],
+  ['GH-n', /GH-\d/i],
+  ['SHA', /(?<![\p{L}\p{N}_])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}(?![\p{L}\p{N}_])/iu],
+  ['strikethrough', /(?<!\\)~/],
+  ['math', /\$/],
+  ['entity', /(?<!\\)&(?!#36;)/],
+];
+
+describe('GitHub mentions, references and markup in the data', () => {
+  const base = join(mkdtempSync(join(tmpdir(), 'satisfy-hostile-')), 'base.json');
+  const outputs: Array<[string, string]> = [];
+  beforeAll(() => {
+    expect(runCli(['report', GITHUB_FIXTURE, '--by', 'Region', '--format', 'json', '-o', base]).status).toBe(0);
+    outputs.push(['report', runCli(['report', GITHUB_FIXTURE, '--by', 'Region', '--format', 'markdown', '--verbatims', '--baseline', base, '--min-base', '10']).stdout]);
+    outputs.push(['compare', runCli(['compare', base, GITHUB_FIXTURE, '--by', 'Region', '--format', 'markdown', '--min-base', '10']).stdout]);
+  });
+
+  it.each(LIVE)('are inert in Markdown: no %s', (_, live) => {
+    for (const [command, markdown] of outputs) expect([command, markdown.match(live)?.[0]]).toEqual([command, undefined]);
+  });
+
+  it('are broken by a zero-width space and escaped, in every table and list they reach', () => {
+    const [report, comparison] = outputs.map(([, markdown]) => markdown.replace(/\u200b/g, '<ZW>')) as [string, string];
+    // The segments' table, the comments by segment, the comparison's scopes, the verbatims.
+    expect(report).toContain('| @<ZW>org/team | 15 | — |');
+    expect(report).toContain('| GH-<ZW>2 \\~\\~north\\~\\~ | 15 | Any other comments? |');
+    expect(report).toContain('| NPS | Region=&#36;&#36;south&#36;&#36; \\&lt;script\\&gt; |');
+    expect(comparison).toContain('| NPS | Region=owner/repo#<ZW>3 user@<ZW>abc123<ZW>4 |');
+    expect(report).toContain('“@<ZW>octocat @<ZW>org/team delivery slow, see #<ZW>1 and GH-<ZW>2”');
+    expect(report).toContain('jlord@<ZW>a5c378<ZW>5ed8d6<ZW>a35868<ZW>bc169f<ZW>07e40e<ZW>889087<ZW>fd2e');
+    expect(report).toContain('\\~\\~great\\~\\~ service &#36;&#36;x^2&#36;&#36; and \\&lt;script\\&gt;alert(1)\\&lt;/script\\&gt; \\&amp; more');
+  });
+});
