@@ -44,7 +44,12 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   else {
     await writeOutput(options.output, text);
     const named = suggested.length === 0 ? '' : `, ${suggested.length} suggested from their answers: ${suggested.map((g) => g.id).join(', ')}`;
-    printMessage(io, `satisfy: wrote ${options.output} (${report.columns.length} columns, ${Object.keys(report.dimensions).length} dimensions${named}); edit it, then run satisfy report as before`);
+    printMessage(io, `satisfy: wrote ${options.output} (${counted(report.columns.length, 'column')}, ${counted(Object.keys(report.dimensions).length, 'dimension')}${named}); edit it, then run satisfy report as before`);
   }
   return ExitCode.ok;
+}
+
+/** `1 column`, `6 columns`. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -46,7 +46,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));
   const shape = surveyShape(first);
   shards.forEach((shard, i) => {
-    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
+    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
   });
   const analysis = assembleAnalysis(first.model, first.plan);
   for (const shard of shards) analysis.load(shard.analysis);

@@ -39,11 +39,23 @@ export function isReportJson(path: string): boolean {
  */
 export function readReport(path: string): Report {
   const hint = 'a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)';
-  const report = readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', hint, withLaterFields);
+  const report = readJson<Report>(path, path, SCHEMA, 'REPORT_INVALID', 'the report', hint, (value) => withLaterFields(notAComparison(value, path, hint)));
   // The schema gives the shape; figures no report can hold (an sd of 1e308) would make NaN of a comparison.
   const problem = checkReport(report);
   if (problem !== null) throw new SatisfyError('REPORT_INVALID', `${problem.path}: ${problem.problem}`, { file: path }, hint);
   return report;
+}
+
+/**
+ * The JSON of `satisfy compare` given where a report is wanted is said to be one: the schema alone
+ * would say `the report: no "respondents"`, as of any other object.
+ */
+function notAComparison(value: unknown, path: string, hint: string): unknown {
+  const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+  if (!keys.includes('respondents') && ['baseline', 'current', 'changes'].every((k) => keys.includes(k))) {
+    throw new SatisfyError('REPORT_INVALID', 'this is a comparison (satisfy compare --format json), not a report', { file: path }, hint);
+  }
+  return value;
 }
 
 /**

@@ -162,6 +162,11 @@ export const MAX_COLUMNS = 20_000;
 export async function readCsv(path: string, handlers: CsvHandlers, options: ReadOptions = {}): Promise<InputFile> {
   const source = await openSource(path, options.stdin, options.onBytes);
   const format = options.formatIn ?? sniffFormat(source.head);
+  // A sheet asked of a file that has none would be ignored unseen: the user may think a sheet was read.
+  if (options.sheet !== undefined && format !== 'xlsx' && format !== 'zip') {
+    const kind = { csv: 'a CSV', json: 'a JSON file', parquet: 'a Parquet file', sav: 'an SPSS file', ole: 'an old Excel .xls or a password-protected workbook' }[format];
+    throw new SatisfyError('USAGE', `--sheet ${options.sheet}: this is ${kind}, not an Excel workbook: it has no sheets`, { file: path }, 'leave out --sheet, which is for .xlsx workbooks');
+  }
   if (format !== 'csv') return readOtherFormat(format, path, source, handlers, options);
   const encoding = options.encoding === undefined ? detectEncoding(source.head, path, options.words) : forcedEncoding(options.encoding);
   const headText = createDecoder(encoding.encoding).decode(source.head, { stream: true });

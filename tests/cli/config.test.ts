@@ -208,11 +208,17 @@ describe('satisfy init', () => {
     const config = join(dir, 'satisfy.config.json');
     const init = runCli(['init', csv, '--output', config, '--no-suggest']);
     expect(init.status).toBe(0);
-    expect(init.stderr).toMatch(/^satisfy: wrote .*satisfy\.config\.json \(\d+ columns, \d+ dimensions\)/m);
+    expect(init.stderr).toMatch(/^satisfy: wrote .*satisfy\.config\.json \(\d+ columns?, \d+ dimensions?\)/m);
     const detected = json(['report', csv]);
     const configured = json(['report', csv, '--config', config]);
     expect(figures(configured)).toEqual(figures(detected));
     expect(configured.columns.every((c) => c.evidence[0]?.startsWith(`set by ${config}`))).toBe(true);
+  });
+
+  it('counts one dimension as one (it said "1 dimensions")', () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-init-')), 'satisfy.config.json');
+    const init = runCli(['init', 'fixtures/segments/satisfaction-on-1-to-5.csv', '--output', config]);
+    expect([init.status, init.stderr.match(/\(.*\)/)?.[0]]).toEqual([0, '(2 columns, 1 dimension)']);
   });
 
   it('does not replace a file unless told to, and writes to standard output with -o -', () => {

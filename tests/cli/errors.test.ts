@@ -48,6 +48,14 @@ describe('user errors exit 2 with one clear line', () => {
     ['unknown flag', ['report', 'fixtures/quickstart/responses.csv', '--frobnicate'], "satisfy: error: unknown option '--frobnicate'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
     ['misspelt command', ['reprot', 'x.csv'], "satisfy: error: unknown command 'reprot'\nhint: did you mean report? run 'satisfy --help' or 'satisfy report --help' for the options\n"],
     ['missing argument', ['report'], "satisfy: error: missing required argument 'file'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
+    // It was read as the first sheet's, --sheet silently ignored.
+    ['--sheet on a CSV', ['report', 'fixtures/quickstart/responses.csv', '--sheet', '5'], 'satisfy: error: --sheet 5: this is a CSV, not an Excel workbook: it has no sheets (fixtures/quickstart/responses.csv)\nhint: leave out --sheet, which is for .xlsx workbooks\n'],
+    // It was `the report: no "respondents"`.
+    [
+      'a comparison given as the baseline',
+      ['report', 'fixtures/quickstart/responses.csv', '--baseline', 'fixtures/errors/comparison-given-as-baseline.json'],
+      'satisfy: error: this is a comparison (satisfy compare --format json), not a report (fixtures/errors/comparison-given-as-baseline.json)\nhint: a baseline is the JSON of satisfy report --format json, of the same schemaVersion (satisfy schema report)\n',
+    ],
   ])('%s', (_what, args, stderr) => {
     const result = runCli(args);
     expect(result.stderr).toBe(stderr);

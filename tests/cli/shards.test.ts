@@ -70,7 +70,7 @@ describe('satisfy merge', () => {
     const [a, b] = shards(2) as [string, string];
     const result = runCli(['merge', emit(a, ['--by', 'Region']), emit(b, [])]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^satisfy: error: was read as another survey than .*part-1\.state\.json: --by is "Region" in one, none in the other \(.*part-2\.state\.json\)\nhint: /);
+    expect(result.stderr).toMatch(/^satisfy: error: this state was read as another survey than .*part-1\.state\.json: --by is "Region" in one, none in the other \(.*part-2\.state\.json\)\nhint: /);
   });
 
   it('names the column that was read otherwise, and the field', () => {
