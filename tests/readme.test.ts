@@ -60,3 +60,29 @@ describe('README quick start', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/npm ci\nnpm test\n/);
   });
 });
+
+/** The long flags a command's --help lists under Options (`--help` aside), as `--name`. */
+function helpFlags(command: string): string[] {
+  const help = spawnSync(process.execPath, [join(ROOT, 'bin/satisfy.js'), command, '--help'], { encoding: 'utf8' }).stdout;
+  const options = help.slice(help.indexOf('\nOptions:'));
+  return [...options.matchAll(/^ {2}(?:-\w, )?(--[a-z][a-z0-9-]*)/gm)].map((m) => m[1] as string).filter((flag) => flag !== '--help');
+}
+
+/** The README's section of a command: from its `### \`satisfy <command>` heading to the next heading of that level. */
+function commandSection(command: string): string {
+  const start = readme.indexOf(`### \`satisfy ${command}`);
+  expect(start, command).toBeGreaterThan(-1);
+  const end = readme.indexOf('\n### ', start + 1);
+  return readme.slice(start, end === -1 ? undefined : end);
+}
+
+describe("README's section of each command names every flag its --help lists", () => {
+  // compare's paragraph left out --drop-inattentive, --format-in, --sheet and --survey, and sql's
+  // --drop-inattentive and --threads.
+  it.each(['report', 'inspect', 'init', 'compare', 'merge', 'sql', 'schema'])('%s', (command) => {
+    const section = commandSection(command);
+    const flags = helpFlags(command);
+    if (command !== 'schema') expect(flags.length, command).toBeGreaterThan(0);
+    expect(flags.filter((flag) => !new RegExp(`${flag}(?![a-z0-9-])`).test(section))).toEqual([]);
+  });
+});
