@@ -6,6 +6,7 @@ import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalys
 import type { Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
+import { groupNullReasons } from './group-null-reasons.js';
 import { withoutVerbatims } from './summarize-comments.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, orderInWords, totalUnparsed } from './unparsed-dates.js';
 
@@ -343,7 +344,8 @@ export class PeriodAnalysis implements RowAnalysis {
       const respondents = (analyses[i] as SurveyAnalysis).respondents;
       // As a segment's: a period of few respondents is marked, and its verbatims, which would point at them, are not shown.
       const lowBase = respondents < minBase;
-      return { period: label, start, end, respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: lowBase ? withoutVerbatims(own.comments) : own.comments, changes: [] };
+      const nullReasons = groupNullReasons(own);
+      return { period: label, start, end, respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments: lowBase ? withoutVerbatims(own.comments) : own.comments, changes: [], ...(Object.keys(nullReasons).length > 0 ? { nullReasons } : {}) };
     });
     const family: Array<{ period: Period; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     periods.forEach((current, i) => {

@@ -174,6 +174,8 @@ export interface Period {
   comments?: CommentsSummary | null;
   /** Against the previous period (none for the first): `rest` is the previous period's figure. */
   changes: SegmentTest[];
+  /** Why `csat`, `nps`, `index` or `comments` is null, where one is; absent when none is (and in reports of an earlier satisfy). */
+  nullReasons?: Record<string, string>;
 }
 
 export interface Comparison {
@@ -296,6 +298,8 @@ export interface Segment {
   comments?: CommentsSummary | null;
   /** The segment against the rest of the sample, one entry per figure tested. */
   tests: SegmentTest[];
+  /** Why `csat`, `nps`, `index` or `comments` is null, where one is; absent when none is (and in reports of an earlier satisfy). */
+  nullReasons?: Record<string, string>;
 }
 
 export interface SegmentTest extends TestOutcome {

@@ -8,6 +8,7 @@ import { CommentWordTally, type CommentWordsState } from './comment-word-tally.j
 import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { forEachRest } from './for-each-rest.js';
+import { groupNullReasons } from './group-null-reasons.js';
 import { withoutVerbatims } from './summarize-comments.js';
 import type { Report, Segment, SegmentTest } from './report.js';
 
@@ -187,7 +188,8 @@ export class SegmentedAnalysis implements PartedAnalysis {
       const lowBase = belowBase(analysis.respondents, own.weight?.effectiveN, minBase);
       // A segment of a few respondents shows no verbatims: their own words would point at them.
       const comments = lowBase ? withoutVerbatims(own.comments) : own.comments;
-      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [] };
+      const nullReasons = groupNullReasons(own);
+      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [], ...(Object.keys(nullReasons).length > 0 ? { nullReasons } : {}) };
       return { segment, own };
     });
     // Each segment against the rest of the sample: the other segments merged (told in their order).

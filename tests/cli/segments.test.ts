@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Period, Report } from '../../src/analysis/report.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { validateReport } from '../helpers/validate-report.js';
 
 interface Tested {
   statistic: number;
@@ -389,5 +390,30 @@ describe('--by a column of numbers: bands', () => {
     const result = runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--format', 'json']);
     const values = (JSON.parse(result.stdout) as { segments: Array<{ value: string }> }).segments.map((s) => s.value);
     expect(values.some((v) => v.includes('under'))).toBe(false);
+  });
+});
+
+describe('a null figure of a segment or a period', () => {
+  it('has its reason under nullReasons beside it, as the report\'s own', () => {
+    // One dimension (no index), no recommend question, no comment column: segments[] and periods[]
+    // had null index, nps and comments with no nullReasons.
+    const result = runCli(['report', 'fixtures/segments/segments-and-periods-without-index-nps-or-comments.csv', '--by', 'Region', '--period', 'month', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    validateReport(report);
+    const want = { nps: report.nullReasons.nps, index: report.nullReasons.index, comments: report.nullReasons.comments };
+    expect(Object.values(want).every((reason) => typeof reason === 'string')).toBe(true);
+    expect(report.segments.map((s) => [s.value, s.nps, s.index, s.comments, s.nullReasons])).toEqual([
+      ['North', null, null, null, want],
+      ['South', null, null, null, want],
+    ]);
+    expect(report.periods.map((p) => [p.period, p.nullReasons])).toEqual([
+      ['2026-01', want],
+      ['2026-02', want],
+      ['2026-03', want],
+    ]);
+    // A segment whose figures are all there has none.
+    const whole = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--format', 'json']).stdout) as Report;
+    expect(whole.segments.map((s) => s.nullReasons)).toEqual(whole.segments.map(() => undefined));
   });
 });
