@@ -2533,3 +2533,26 @@ for i in range(100):
 write("surveymonkey-checkbox-other-please-specify-text-ticks-other.csv",
       ["Respondent ID", "Overall, how satisfied were you with your visit? (1-5)", "What was the purpose of your visit? (Select all that apply)", "", "", ""],
       [["", "Response"] + MONKEY_OPTIONS + ["Other (please specify)"]] + monkey_other_rows)
+# "Didn't use it" in a rated grid of services or amenities (a hotel's breakfast, its spa): the
+# usual non-answer of such grids, excluded as not applicable as "N/A" is, so the column stays on
+# its scale and is scored on those who used the service. Two wordings per language.
+unused_rng = random.Random(9611)
+DID_NOT_USE = {
+    "en": ("How satisfied were you with the following?", ("Room", "Breakfast", "Spa"), ("Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"), ("Did not use", "Not used")),
+    "es": ("¿Qué tan satisfecho quedó con lo siguiente?", ("Habitación", "Desayuno", "Spa"), ("Muy insatisfecho", "Insatisfecho", "Neutral", "Satisfecho", "Muy satisfecho"), ("No lo utilicé", "No lo usé")),
+    "pt": ("Quão satisfeito ficou com o seguinte?", ("Quarto", "Pequeno-almoço", "Spa"), ("Muito insatisfeito", "Insatisfeito", "Neutro", "Satisfeito", "Muito satisfeito"), ("Não utilizei", "Não usei")),
+    "de": ("Wie zufrieden waren Sie mit Folgendem?", ("Zimmer", "Frühstück", "Spa"), ("Sehr unzufrieden", "Unzufrieden", "Neutral", "Zufrieden", "Sehr zufrieden"), ("Nicht genutzt", "Nicht in Anspruch genommen")),
+    "fr": ("Êtes-vous satisfait des éléments suivants ?", ("Chambre", "Petit-déjeuner", "Spa"), ("Très insatisfait", "Insatisfait", "Neutre", "Satisfait", "Très satisfait"), ("Je ne l'ai pas utilisé", "Non utilisé")),
+    "pl": ("Jak bardzo jest Pan zadowolony z poniższych?", ("Pokój", "Śniadanie", "Spa"), ("Bardzo niezadowolony", "Niezadowolony", "Neutralnie", "Zadowolony", "Bardzo zadowolony"), ("Nie korzystałem/am", "Nie korzystałam")),
+    "lv": ("Cik apmierināts esat ar sekojošo?", ("Numurs", "Brokastis", "Spa"), ("Ļoti neapmierināts", "Neapmierināts", "Neitrāli", "Apmierināts", "Ļoti apmierināts"), ("Neizmantoju", "Neesmu izmantojis")),
+}
+for language, (stem, things, labels, unused) in DID_NOT_USE.items():
+    rows = []
+    for i in range(120):
+        mood = unused_rng.choice([2, 3, 4, 4, 5])
+        rate = lambda: labels[max(1, min(5, mood + unused_rng.choice([-1, 0, 0, 1]))) - 1]
+        breakfast = unused_rng.choice(unused) if unused_rng.random() < 0.25 else rate()
+        spa = unused_rng.choice(unused) if unused_rng.random() < 0.45 else rate()
+        rows.append([str(i + 1), str(mood), rate(), breakfast, spa])
+    write(f"did-not-use-in-a-rated-grid-is-not-applicable-{language}.csv",
+          ["id", "Overall (1-5)"] + [f"{stem} [{thing}]" for thing in things], rows, delimiter=";")

@@ -851,6 +851,15 @@ const CASES: Case[] = [
   ['checkbox-joined-in-one-column-other-typed-inline-pt', '7. Quais módulos você mais usa?', 'option', null, null, 'high'],
   // SurveyMonkey's "Other (please specify)" text beside a checkbox question's options stays a comment (and ticks Other: see below).
   ['surveymonkey-checkbox-other-please-specify-text-ticks-other', 'What was the purpose of your visit? (Select all that apply) - Other (please specify)', 'comment', null, null, 'high'],
+  // "Didn't use it" in a rated grid of services (a hotel's breakfast, its spa) is a non-answer: the column stays on its scale.
+  ['did-not-use-in-a-rated-grid-is-not-applicable-en', 'How satisfied were you with the following? [Breakfast]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-en', 'How satisfied were you with the following? [Spa]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-es', '¿Qué tan satisfecho quedó con lo siguiente? [Desayuno]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-pt', 'Quão satisfeito ficou com o seguinte? [Pequeno-almoço]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-de', 'Wie zufrieden waren Sie mit Folgendem? [Frühstück]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-fr', 'Êtes-vous satisfait des éléments suivants ? [Petit-déjeuner]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-pl', 'Jak bardzo jest Pan zadowolony z poniższych? [Śniadanie]', 'item', [1, 5], null, 'high'],
+  ['did-not-use-in-a-rated-grid-is-not-applicable-lv', 'Cik apmierināts esat ar sekojošo? [Brokastis]', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1803,5 +1812,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       ...['Deposit or withdrawal', 'Open a new account', 'Card issue'].map((label, i) => [label, rows.filter((row) => row[2 + i] !== '').length]),
       ['Other (please specify)', typed],
     ]);
+  it.each(['en', 'es', 'pt', 'de', 'fr', 'pl', 'lv'])('excludes "didn\'t use it" in a rated grid as not applicable and scores the column on the rest (%s)', async (language) => {
+    // A trial's hotel grid: "No lo utilicé" left "[Precio del desayuno]" unscored, and pricing rested on its other item.
+    const fixture = `fixtures/detection/did-not-use-in-a-rated-grid-is-not-applicable-${language}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture itself: the answers of the breakfast and spa columns that are no label of the five.
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').map((r) => r.split(';'));
+    const labels = new Set(rows.slice(1).map((r) => r[2]));
+    for (const at of [3, 4]) {
+      const item = report.items.find((i) => i.column === rows[0]?.[at]);
+      expect(item?.missing.notApplicable).toBe(rows.slice(1).filter((r) => !labels.has(r[at])).length);
+      expect(item?.missing.notApplicable).toBeGreaterThan(0);
+      expect(item?.distribution.map((d) => d.value)).toEqual([1, 2, 3, 4, 5]);
+    }
   });
 });
