@@ -2556,3 +2556,45 @@ for language, (stem, things, labels, unused) in DID_NOT_USE.items():
         rows.append([str(i + 1), str(mood), rate(), breakfast, spa])
     write(f"did-not-use-in-a-rated-grid-is-not-applicable-{language}.csv",
           ["id", "Overall (1-5)"] + [f"{stem} [{thing}]" for thing in things], rows, delimiter=";")
+
+# A question of how easy it was to do something, answered from very difficult to very easy, is the
+# effort question (CES) whatever was done: "How easy was it to get done what you came in for?" named
+# nothing English reads beside "how easy" and was an item of no dimension. Where several questions
+# of ease compete, the one of getting one's issue resolved is the CES and the others items.
+ease_rng = random.Random(9623)
+EASE_LABELS = {
+    "en": ("Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"),
+    "es": ("Muy difícil", "Difícil", "Ni fácil ni difícil", "Fácil", "Muy fácil"),
+    "pt": ("Muito difícil", "Difícil", "Nem fácil nem difícil", "Fácil", "Muito fácil"),
+    "de": ("Sehr schwierig", "Schwierig", "Weder noch", "Einfach", "Sehr einfach"),
+    "fr": ("Très difficile", "Difficile", "Ni facile ni difficile", "Facile", "Très facile"),
+    "pl": ("Bardzo trudno", "Trudno", "Ani łatwo, ani trudno", "Łatwo", "Bardzo łatwo"),
+    "lv": ("Ļoti grūti", "Grūti", "Ne viegli, ne grūti", "Viegli", "Ļoti viegli"),
+}
+EASE_OF_A_TASK = {
+    "en": ("Overall, how satisfied are you with your visit? (1-5)", "How easy or difficult was it to get done what you came in for?"),
+    "es": ("Satisfacción general (1-5)", "¿Qué tan fácil fue hacer lo que vino a hacer?"),
+    "pt": ("Satisfação geral (1-5)", "Quão fácil foi fazer o que veio fazer?"),
+    "de": ("Gesamtzufriedenheit (1-5)", "Wie einfach war es, das zu erledigen, weshalb Sie gekommen sind?"),
+    "fr": ("Satisfaction globale (1-5)", "Était-il facile de faire ce pour quoi vous êtes venu ?"),
+    "pl": ("Ogólne zadowolenie (1-5)", "Jak łatwo było załatwić to, po co Pan przyszedł?"),
+    "lv": ("Kopumā, cik apmierināts esat ar mums? (1-5)", "Cik viegli bija paveikt to, kādēļ ieradāties?"),
+}
+for language, (overall, ease) in EASE_OF_A_TASK.items():
+    labels = EASE_LABELS[language]
+    rows = []
+    for i in range(100):
+        mood = ease_rng.choice([2, 3, 4, 4, 5])
+        rows.append([str(i + 1), str(mood), labels[max(1, min(5, mood + ease_rng.choice([-1, 0, 0, 1]))) - 1]])
+    write(f"ease-question-of-any-task-is-the-ces-{language}.csv", ["id", overall, ease], rows, delimiter=";")
+EASE_OF_SEVERAL = {
+    "en": ("Overall, how satisfied are you with your visit? (1-5)", ["How easy was it to get done what you came in for?", "How easy was it to resolve your issue today?", "How easy was it to open your account?", "How easy was it to get what you needed?"]),
+    "de": ("Gesamtzufriedenheit (1-5)", ["Wie einfach war es, Ihr Konto zu eröffnen?", "Wie einfach war es, Ihr Anliegen zu lösen?", "Wie einfach war es, das zu erledigen, weshalb Sie gekommen sind?"]),
+}
+for language, (overall, eases) in EASE_OF_SEVERAL.items():
+    labels = EASE_LABELS[language]
+    rows = []
+    for i in range(100):
+        mood = ease_rng.choice([2, 3, 4, 4, 5])
+        rows.append([str(i + 1), str(mood)] + [labels[max(1, min(5, mood + ease_rng.choice([-1, 0, 0, 1]))) - 1] for _ in eases])
+    write(f"ease-questions-of-tasks-beside-one-of-resolving-the-issue-{language}.csv", ["id", overall] + eases, rows, delimiter=";")

@@ -74,6 +74,12 @@ interface Keywords {
   improveOnly: boolean;
   /** Where the file says its school grades may rise to their best (de-CH, CHF: Lexicon.gradesRising), what says so. */
   gradesRising?: string;
+  /**
+   * A question of how easy an experience had was (Lexicon.effort `asked`) with no word of what it was
+   * about ("How easy was it to get what you needed?"): the effort question where the answers are a
+   * scale of ease or effort (see detectColumn), nothing on any other scale.
+   */
+  easeAsked?: Hit;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -573,7 +579,22 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   }
   const improveOnly = role.comment === undefined && improve !== undefined;
   if (improveOnly) role.comment = improve;
-  return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly };
+  const easeAsked = role.ces === undefined && !grouped ? askedHowEasy(name, lexicons, unsaid, foreign) : undefined;
+  return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
+}
+
+/**
+ * The question of how easy an experience had was, found without a word of what it was about (see
+ * Lexicon.effort `asked`: "How easy was it to get done what you came in for?"), unless the header
+ * asks how clear something was ("How easy was the bill to understand?").
+ */
+function askedHowEasy(name: string, lexicons: readonly Lexicon[], unsaid: readonly string[], foreign: boolean): Hit | undefined {
+  if (lexicons.some((lexicon) => matchKeywords(name, [...lexicon.effort.clear, ...lexicon.effort.understand]).length > 0)) return undefined;
+  for (const lexicon of lexicons) {
+    const [keyword] = matchKeywords(name, lexicon.effort.asked ?? [], [], unsaid);
+    if (keyword !== undefined) return { text: `"${keyword}" (${lexicon.language})`, keyword, weak: true, foreign };
+  }
+  return undefined;
 }
 
 /**
@@ -609,6 +630,9 @@ function askedHow(name: string, lexicons: readonly Lexicon[]): string[] {
     });
   });
 }
+
+// The label sets of ease ("Very difficult" … "Very easy") and of effort ("Very low effort" …).
+const EASE_SETS = /^(ease|effort)-/;
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */
 function specificity(hits: readonly Hit[]): number {
@@ -876,6 +900,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // type of contract), not a two-point rating. A question in words ("How would you rate …") is one.
     if (rating.scale.kind === 'numeric' && rating.scale.min === 1 && rating.scale.max === 2 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE && hinted === null && isBareName(name) && kw.rating === undefined) {
       return assign('segment', `integers 1 and 2 only, in ${profile.integers} answers, under a variable's name that asks for no rating: two codes of categories, not a rating`);
+    }
+    // "How easy was it to get what you needed?" answered from very difficult to very easy: the
+    // effort question whatever was done, a word of ease and a scale of ease saying it together.
+    const easeAsked = keywords.easeAsked;
+    if (easeAsked !== undefined && EASE_SETS.test(rating.scale.labelSet ?? '')) {
+      return assign('ces', `header keyword ${easeAsked.text} asks how easy an experience had was, whatever was done, and ${scaleWhy} → customer effort`, rating.scale, null, rating.confidence === 'low' ? 'low' : 'medium');
     }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
   }
@@ -1422,19 +1452,56 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     }
     return;
   }
+  // Several questions of how easy something was, none of effort itself ("How easy was it to open
+  // your account?", "… to get what you needed?", "Wie einfach war es, Ihr Anliegen zu lösen?"): the
+  // one that asks how easy it was to get one's issue resolved is the effort question (CES 2.0 asks
+  // "… to handle my issue"), where it is read as surely as any; the others ask about one task each.
+  const surest = Math.max(...candidates.map((c) => RANK[c.confidence ?? 'high']));
+  const ofEase = role === 'ces' && candidates.length > 1 && !candidates.some((c) => lexicons.some((lexicon) => matchKeywords(c.question ?? c.name, lexicon.effort.effort).length > 0));
+  const resolving = ofEase ? candidates.filter((c) => RANK[c.confidence ?? 'high'] === surest && resolvesIssue(c.question ?? c.name, lexicons)) : [];
+  const [resolved] = resolving;
+  if (resolving.length === 1 && resolved !== undefined) {
+    for (const column of candidates) {
+      if (column !== resolved) notEffort(column, `another question of ease asks how easy it was to get one's issue resolved ("${resolved.name}"), which is the effort question: this one asks about another task, scored as an item of no dimension`);
+    }
+    resolved.evidence.push(`of ${candidates.length} questions of ease, the one that asks about getting one's issue resolved`);
+    return;
+  }
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
     for (const column of candidates) {
-      column.role = 'item';
-      column.evidence.push(`${candidates.length} columns speak of ${role === 'csat' ? 'satisfaction' : role} on weak evidence: none is taken for the overall question`);
+      const why = role === 'ces'
+        ? `${candidates.length} columns ask how easy something was and none is of effort itself or of getting one's issue resolved: none is taken for the effort question (--map ces=COLUMN names it), scored as an item of no dimension`
+        : `${candidates.length} columns speak of ${role === 'csat' ? 'satisfaction' : role} on weak evidence: none is taken for the overall question`;
+      if (role === 'ces') notEffort(column, why);
+      else {
+        column.role = 'item';
+        column.evidence.push(why);
+      }
     }
     return;
   }
   const best = candidates.reduce<ColumnModel | null>((a, b) => (a === null || RANK[b.confidence ?? 'high'] > RANK[a.confidence ?? 'high'] ? b : a), null);
   for (const column of candidates) {
     if (column === best) continue;
-    column.role = 'item';
-    column.evidence.push(`another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`);
+    const why = `another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`;
+    if (role === 'ces') notEffort(column, why);
+    else {
+      column.role = 'item';
+      column.evidence.push(why);
+    }
   }
+}
+
+/** A question of ease that is not the effort question: an item, whose evidence no longer says it is. */
+function notEffort(column: ColumnModel, why: string): void {
+  column.role = 'item';
+  column.evidence = column.evidence.map((line) => line.replace(' → customer effort', ' → a question of ease or effort'));
+  column.evidence.push(why);
+}
+
+/** Whether a question of ease asks about getting one's issue resolved: a word of resolution or of solving. */
+function resolvesIssue(text: string, lexicons: readonly Lexicon[]): boolean {
+  return lexicons.some((lexicon) => matchKeywords(text, [...(lexicon.context.resolution ?? []), ...(lexicon.context.solving ?? [])]).length > 0);
 }
 
 /**

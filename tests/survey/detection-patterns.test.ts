@@ -860,6 +860,21 @@ const CASES: Case[] = [
   ['did-not-use-in-a-rated-grid-is-not-applicable-fr', 'Êtes-vous satisfait des éléments suivants ? [Petit-déjeuner]', 'item', [1, 5], null, 'high'],
   ['did-not-use-in-a-rated-grid-is-not-applicable-pl', 'Jak bardzo jest Pan zadowolony z poniższych? [Śniadanie]', 'item', [1, 5], null, 'high'],
   ['did-not-use-in-a-rated-grid-is-not-applicable-lv', 'Cik apmierināts esat ar sekojošo? [Brokastis]', 'item', [1, 5], null, 'high'],
+  // A question of how easy it was to do something, answered on a scale of ease, is the CES whatever was done; of several, the one of getting one's issue resolved.
+  ['ease-question-of-any-task-is-the-ces-en', 'How easy or difficult was it to get done what you came in for?', 'ces', [1, 5], null, 'medium'],
+  ['ease-question-of-any-task-is-the-ces-es', '¿Qué tan fácil fue hacer lo que vino a hacer?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-of-any-task-is-the-ces-pt', 'Quão fácil foi fazer o que veio fazer?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-of-any-task-is-the-ces-de', 'Wie einfach war es, das zu erledigen, weshalb Sie gekommen sind?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-of-any-task-is-the-ces-fr', 'Était-il facile de faire ce pour quoi vous êtes venu ?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-of-any-task-is-the-ces-pl', 'Jak łatwo było załatwić to, po co Pan przyszedł?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-of-any-task-is-the-ces-lv', 'Cik viegli bija paveikt to, kādēļ ieradāties?', 'ces', [1, 5], null, 'high'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-en', 'How easy was it to get done what you came in for?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-en', 'How easy was it to resolve your issue today?', 'ces', [1, 5], null, 'medium'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-en', 'How easy was it to open your account?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-en', 'How easy was it to get what you needed?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, Ihr Konto zu eröffnen?', 'item', [1, 5], null, 'high'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, Ihr Anliegen zu lösen?', 'ces', [1, 5], null, 'high'],
+  ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, das zu erledigen, weshalb Sie gekommen sind?', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1827,5 +1842,27 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect(item?.missing.notApplicable).toBeGreaterThan(0);
       expect(item?.distribution.map((d) => d.value)).toEqual([1, 2, 3, 4, 5]);
     }
+  });
+
+  it.each(['en', 'de'])('says of each question of ease beside the effort question why it is not the CES, and no longer that it is (%s)', (language) => {
+    // A trial's probe: two questions of ease said "→ customer effort" in their evidence and were items of no dimension, nothing saying why.
+    const columns = inspect(`ease-questions-of-tasks-beside-one-of-resolving-the-issue-${language}`).columns.slice(2);
+    const effort = columns.filter((c) => c.role === 'ces');
+    expect(effort.map((c) => c.name)).toEqual([language === 'en' ? 'How easy was it to resolve your issue today?' : 'Wie einfach war es, Ihr Anliegen zu lösen?']);
+    for (const column of columns.filter((c) => c.role !== 'ces')) {
+      expect(column.evidence.join('; ')).not.toContain('→ customer effort');
+      expect(column.evidence.join('; ')).toContain(`("${effort[0]?.name}"), which is the effort question`);
+    }
+  });
+
+  it('reports the CES of a question of how easy it was to get done what one came in for', async () => {
+    // A trial's SurveyMonkey bank export: "no effort question found", where --map ces gave the figure.
+    const fixture = 'fixtures/detection/ease-question-of-any-task-is-the-ces-en.csv';
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const answers = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';')[2]);
+    expect(report.ces?.column).toBe('How easy or difficult was it to get done what you came in for?');
+    expect(report.ces?.n).toBe(answers.length);
   });
 });

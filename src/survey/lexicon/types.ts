@@ -96,9 +96,14 @@ export interface Lexicon {
    * reading that a question of how easy asks about apart from its word of ease, where its word
    * order splits the phrase ("Wie einfach war die Anleitung zu verstehen?", "Jak łatwo było
    * zrozumieć rachunek?", "¿Qué tan fácil fue entender …?"): it asks how clear that thing is, as
-   * `clear` does. Folded or as spelled; a trailing `*` makes a stem.
+   * `clear` does. `asked`: a question of how easy an experience had was, in the past ("How easy
+   * was it to …?"), in a lexicon whose words of ease are weak (`~how easy`, needing a word of what
+   * the effort was about): answered on a scale of ease or effort, it is the effort question
+   * whatever was done ("… to get done what you came in for?"), where the present ("How easy is it
+   * for you to take medical leave?") asks about a condition. Folded or as spelled; a trailing `*`
+   * makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
