@@ -2598,3 +2598,33 @@ for language, (overall, eases) in EASE_OF_SEVERAL.items():
         mood = ease_rng.choice([2, 3, 4, 4, 5])
         rows.append([str(i + 1), str(mood)] + [labels[max(1, min(5, mood + ease_rng.choice([-1, 0, 0, 1]))) - 1] for _ in eases])
     write(f"ease-questions-of-tasks-beside-one-of-resolving-the-issue-{language}.csv", ["id", overall] + eases, rows, delimiter=";")
+
+# Formbricks writes `<question> - Option ID` beside each choice and ranking question: the ids of the
+# choices made (random, "other" for a typed answer), joined with ", ". Derived from the question
+# beside it, not an answer: ignored, with or without Formbricks' own columns (an export cut to the
+# questions). Its complaint question's ids were read as a scale to map, its others' as segments.
+option_id_rng = random.Random(9637)
+OPTION_IDS = {
+    "en": (True, "Overall, how satisfied are you with Acme? (1-5)", "Did you contact support about a problem in the last 3 months?", ("Yes", "No"),
+           "Which modules do you use most?", ("Invoices", "Reports", "Payroll", "Inventory"), "What is your current plan?", ("Free", "Pro", "Enterprise")),
+    "pt": (False, "No geral, qual o seu nível de satisfação com o Fluxo? (1-5)", "Você abriu alguma reclamação com o nosso suporte nos últimos 3 meses?", ("Sim", "Não"),
+           "Quais módulos você mais usa?", ("Faturas", "Relatórios", "Folha de pagamento", "Estoque"), "Qual é o seu plano atual?", ("Grátis", "Pro", "Empresarial")),
+}
+def option_id():
+    return "".join(option_id_rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(25))
+for language, (platform, overall, complaint, yes_no, modules, module_names, plan, plans) in OPTION_IDS.items():
+    ids = {label: option_id() for label in yes_no + module_names + plans}
+    questions = [f"1. {overall}", f"2. {complaint}", f"2. {complaint} - Option ID", f"3. {modules}", f"3. {modules} - Option ID", f"4. {plan}", f"4. {plan} - Option ID"]
+    meta = ["No.", "Response ID", "Timestamp", "Finished", "Survey ID", "Formbricks ID (internal)", "User ID", "Tags"] if platform else []
+    survey = option_id()
+    rows = []
+    for i in range(120):
+        answered = yes_no[0] if option_id_rng.random() < 0.25 else yes_no[1]
+        chosen = sorted(option_id_rng.sample(module_names, option_id_rng.randint(1, 3)), key=module_names.index)
+        typed = option_id_rng.random() < 0.08
+        picked = option_id_rng.choice(plans)
+        cells = [str(option_id_rng.randint(1, 5)), answered, ids[answered], "; ".join(chosen + (["Outro" if language == "pt" else "Other tools"] if typed else [])),
+                 ", ".join([ids[m] for m in chosen] + (["other"] if typed else [])), picked, ids[picked]]
+        head = [str(i + 1), option_id(), f"2026-05-{1 + i % 28:02d} {8 + i % 10:02d}:{i % 60:02d}:00", "Yes", survey, "", "", ""] if platform else []
+        rows.append(head + cells)
+    write(f"formbricks-option-ids-beside-choice-questions-{language}.csv", meta + questions, rows)

@@ -178,6 +178,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   overallItems(columns, keywordLexicons);
   derivedNpsGroups(columns);
   otherTextsOfCheckboxes(columns, vocabulary);
+  choiceIdColumns(columns);
   categoriesOfEveryone(columns, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
@@ -339,6 +340,28 @@ function derivedNpsGroups(columns: ColumnModel[]): void {
     const source = answered === null ? undefined : byName.get(answered.toLowerCase());
     if (source === undefined || role === 'ignored') return;
     columns[i] = { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [derivedNpsGroup(source.name)], unmapped: [], confidence: 'high' };
+  });
+}
+
+// Formbricks writes `<question> - Option ID` beside each choice and ranking question: the ids of
+// the choices made ("p0q1r2…", "other"), joined with ", " (apps/web/lib/response/utils.ts).
+const CHOICE_IDS = / - Option ID$/;
+
+/**
+ * A column of the ids of the choices made beside its question (Formbricks' `7. Quais módulos você
+ * mais usa? - Option ID` beside `7. Quais módulos você mais usa?`) is derived from it, not an
+ * answer: ignored, as Qualtrics' NPS group is, whatever else its values looked like (a segment,
+ * labels no scale knows).
+ */
+function choiceIdColumns(columns: ColumnModel[]): void {
+  const byName = new Map(columns.map((c) => [c.name.trim(), c]));
+  columns.forEach(({ index, name, question, role }, i) => {
+    const trimmed = name.trim();
+    if (!CHOICE_IDS.test(trimmed) || role === 'ignored') return;
+    const source = byName.get(trimmed.replace(CHOICE_IDS, '').trim());
+    if (source === undefined) return;
+    const why = `"- Option ID" beside the question "${source.name}": the ids of the choices made, which Formbricks writes beside each choice question, derived from it and not an answer`;
+    columns[i] = { index, name, question, role: 'ignored', dimension: null, scale: null, evidence: [why], unmapped: [], confidence: 'high' };
   });
 }
 

@@ -875,6 +875,15 @@ const CASES: Case[] = [
   ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, Ihr Konto zu eröffnen?', 'item', [1, 5], null, 'high'],
   ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, Ihr Anliegen zu lösen?', 'ces', [1, 5], null, 'high'],
   ['ease-questions-of-tasks-beside-one-of-resolving-the-issue-de', 'Wie einfach war es, das zu erledigen, weshalb Sie gekommen sind?', 'item', [1, 5], null, 'high'],
+  // Formbricks' `<question> - Option ID` beside each choice question holds the ids of the choices made: derived from the question, ignored, with or without Formbricks' own columns.
+  ['formbricks-option-ids-beside-choice-questions-en', '2. Did you contact support about a problem in the last 3 months? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-en', '3. Which modules do you use most? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-en', '4. What is your current plan? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-en', '2. Did you contact support about a problem in the last 3 months?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['formbricks-option-ids-beside-choice-questions-pt', '2. Você abriu alguma reclamação com o nosso suporte nos últimos 3 meses? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-pt', '3. Quais módulos você mais usa? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-pt', '4. Qual é o seu plano atual? - Option ID', 'ignored', null, null, 'high'],
+  ['formbricks-option-ids-beside-choice-questions-pt', '2. Você abriu alguma reclamação com o nosso suporte nos últimos 3 meses?', 'complaint', [0, 1], 'complaints', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1827,6 +1836,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       ...['Deposit or withdrawal', 'Open a new account', 'Card issue'].map((label, i) => [label, rows.filter((row) => row[2 + i] !== '').length]),
       ['Other (please specify)', typed],
     ]);
+  });
+
   it.each(['en', 'es', 'pt', 'de', 'fr', 'pl', 'lv'])('excludes "didn\'t use it" in a rated grid as not applicable and scores the column on the rest (%s)', async (language) => {
     // A trial's hotel grid: "No lo utilicé" left "[Precio del desayuno]" unscored, and pricing rested on its other item.
     const fixture = `fixtures/detection/did-not-use-in-a-rated-grid-is-not-applicable-${language}.csv`;
@@ -1864,5 +1875,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const answers = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';')[2]);
     expect(report.ces?.column).toBe('How easy or difficult was it to get done what you came in for?');
     expect(report.ces?.n).toBe(answers.length);
+  });
+
+  it.each(['en', 'pt'])("says a Formbricks \"- Option ID\" column is derived from its question, and asks for no mapping of its ids (%s)", async (language) => {
+    // A trial's Formbricks export: the complaint question's ids were "labels no scale knows: map them in satisfy.config.json".
+    const fixture = `formbricks-option-ids-beside-choice-questions-${language}`;
+    for (const column of inspect(fixture).columns.filter((c) => c.name.endsWith(' - Option ID'))) {
+      expect(column.evidence.join('; ')).toContain(`beside the question "${column.name.slice(0, -' - Option ID'.length)}"`);
+    }
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.notes.filter((note) => note.includes('Option ID'))).toEqual([]);
+    // Offered as no segment: the report's columns say what --by may split by.
+    expect(report.columns.filter((c) => c.name.endsWith(' - Option ID')).map((c) => c.role)).toEqual(['ignored', 'ignored', 'ignored']);
   });
 });
