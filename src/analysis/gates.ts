@@ -46,6 +46,18 @@ const ALIASES: Record<string, string> = {
   respondents: 'respondents',
 };
 
+/** The path an alias stands for, or undefined: only ALIASES' own keys (`constructor` is a dimension's id, not Object's). */
+function aliasOf(name: string): string | undefined {
+  return Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
+}
+
+/**
+ * Names a dimension may not take (in --map or the config): the aliases of the report's own figures
+ * other than csat, nps and ces (which --map scores as those): `--fail-if "index < 90"` would judge
+ * the index, not the dimension.
+ */
+export const RESERVED_DIMENSION_IDS: readonly string[] = Object.keys(ALIASES).filter((name) => !['csat', 'nps', 'ces'].includes(name));
+
 // Paths a gate may name; `*` stands for any dimension id.
 const NUMBER_PATHS = pathPatterns([
   'respondents',
@@ -74,6 +86,9 @@ const NUMBER_PATHS = pathPatterns([
   `comments.themes.(${COMMENT_THEMES.join('|')}).(${COMMENT_TONES.join('|')}).(count|share)`,
 ]);
 
+// The figures that are shares, fractions from 0 to 1: the shares and the bounds of their intervals.
+const SHARE_PATHS = /\.share$|\.(topBox|bottomBox|incidence)\.ci\.(low|high)$/;
+
 /** Path patterns as regular expressions: `.` literal, `*` any dimension id. */
 function pathPatterns(paths: readonly string[]): RegExp[] {
   return paths.map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
@@ -94,11 +109,16 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
     throw new SatisfyError('USAGE', `${source} is not <figure> <operator> <number>`, {}, 'for example --fail-if "nps < 30" or --fail-if "dimensions.delivery.score <= 70"; operators: < <= > >= == !=');
   }
   const [, name, operator, value] = match as unknown as [string, string, Operator, string];
-  const path = ALIASES[name] ?? (name.includes('.') ? name : `dimensions.${name}.score`);
+  const path = aliasOf(name) ?? (name.includes('.') ? name : `dimensions.${name}.score`);
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service');
   }
-  return { expression: expression.trim(), source, path, operator, value: Number(value) };
+  const threshold = Number(value);
+  // A share is a fraction (0.191) where the tables print a percentage (19.1 %): "share > 20" could never fire.
+  if (SHARE_PATHS.test(path) && (threshold < 0 || threshold > 1)) {
+    throw new SatisfyError('USAGE', `${source}: ${path} is ${path.endsWith('.share') ? 'a share' : 'a bound of a share\'s interval'}, a fraction from 0 to 1, and ${value} is outside it`, {}, `shares are fractions: 20 % is 0.2${threshold > 1 && threshold <= 100 ? `, so write ${name} ${operator} ${+(threshold / 100).toFixed(6)}` : ''}`);
+  }
+  return { expression: expression.trim(), source, path, operator, value: threshold };
 }
 
 /**
@@ -214,7 +234,7 @@ export function isDrop(check: Pick<Check, 'expression'>): boolean {
  */
 export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): DropGate {
   const trimmed = name.trim();
-  const path = ALIASES[trimmed] ?? (trimmed.includes('.') ? trimmed : `dimensions.${trimmed}.score`);
+  const path = aliasOf(trimmed) ?? (trimmed.includes('.') ? trimmed : `dimensions.${trimmed}.score`);
   if (!COMPARED_PATHS.some((pattern) => pattern.test(path))) {
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure a comparison tests`, {}, 'one of nps, csat, ces, index, a dimension id (delivery, pricing, complaints, trust, service), or nps.score, csat.topBox.share, ces.mean, index.score, dimensions.<id>.score');
   }

@@ -7,6 +7,7 @@ import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.
 import type { ReadOptions, RowCondition } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
+import { RESERVED_DIMENSION_IDS } from '../analysis/gates.js';
 import type { LanguageCode } from '../survey/config.js';
 import { accentedWords, lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';
@@ -131,6 +132,9 @@ export function parseMapping(text: string): ColumnMapping {
   }
   if (equals < 0 || !TARGET.test(target) || columns.length === 0) {
     throw new SatisfyError('USAGE', `--map takes <dimension>=<column>[,<column>...], not "${text}"`, {}, 'the dimension is a lower-case word such as delivery, pricing, complaints, trust, service, or csat, nps, ces');
+  }
+  if (RESERVED_DIMENSION_IDS.includes(target)) {
+    throw new SatisfyError('USAGE', `--map "${text}": "${target}" is a figure of the report itself, not a name a dimension can take`, {}, `name the dimension otherwise, such as ${target}-score or value; ${RESERVED_DIMENSION_IDS.join(' and ')} are the report's own`);
   }
   return { target, columns, whole: text.slice(equals + 1).trim() };
 }

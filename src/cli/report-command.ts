@@ -126,6 +126,7 @@ function withComparison(report: Report, baseline: Report, options: { files: stri
 
 export function parseSegments(options: Pick<ReportOptions, 'by' | 'minBase' | 'top' | 'adjust'>): NonNullable<AnalyzeOptions['segments']> {
   if (options.by.length > 2) throw new SatisfyError('USAGE', `--by takes one column, or two for a cross-breakdown, not ${options.by.length}`);
+  if (options.by.length === 2 && options.by[0]?.trim() === options.by[1]?.trim()) throw new SatisfyError('USAGE', `--by "${options.by[0]}" is given twice: a cross-breakdown takes two different columns`, {}, 'give --by once to break the report down by one column');
   const minBase = parseWholeNumber(options.minBase, '--min-base', 1);
   const top = options.top === undefined ? null : parseWholeNumber(options.top, '--top', 1);
   return { by: options.by, minBase, top, adjust: oneOf(options.adjust, ADJUSTMENTS, '--adjust') };

@@ -213,6 +213,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const by = options.segments?.by ?? [];
     // Their index and name: the plan is written in a state file, the column's evidence is not its business.
     const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name, ...bandsOf(index, name) }));
+    if (columns.length === 2 && columns[0]?.index === columns[1]?.index) throw new SatisfyError('USAGE', `--by ${by[0] ?? ''} and --by ${by[1] ?? ''} name the same column, ${columns[0]?.name ?? ''}: a cross-breakdown takes two different columns`, { file: firstFile }, 'give --by once to break the report down by one column');
     const { confidenceLevel, periods, window } = options;
     const plan: AnalysisPlan = {
       confidenceLevel,

@@ -53,6 +53,28 @@ describe('--fail-if', () => {
     expect(result.stderr.split('\n')[0]).toBe('satisfy: error: --fail-if "respondents.total > 1": "respondents.total" is not a figure of the report');
   });
 
+  it('refuses, before reading any input, a threshold outside 0..1 on a share (a fraction, though the tables print percentages): such a gate could never fire', () => {
+    const result = runCli(['report', 'fixtures/no-such-file.csv', '--fail-if', 'dimensions.complaints.incidence.share > 20']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('satisfy: error: --fail-if "dimensions.complaints.incidence.share > 20": dimensions.complaints.incidence.share is a share, a fraction from 0 to 1, and 20 is outside it\nhint: shares are fractions: 20 % is 0.2, so write dimensions.complaints.incidence.share > 0.2\n');
+    // The csat alias is a share too, and so are the bounds of a share's interval.
+    for (const gate of ['csat < 80', 'csat.topBox.ci.low < 55', 'nps.detractors.share >= -1']) expect(runCli(['report', SAMPLE, '--fail-if', gate]).status).toBe(2);
+    // On the fraction, the same gate fires (the incidence is 0.19).
+    expect(runCli(['report', SAMPLE, '--fail-if', 'dimensions.complaints.incidence.share > 0.15']).status).toBe(1);
+  });
+
+  it("judges a dimension named as an Object property (constructor): --map's dimension is a figure, not Object's", () => {
+    const result = runCli(['report', SAMPLE, '--map', 'constructor=The price was fair', '--fail-if', 'constructor < 90', '--fail-if', 'dimensions.constructor.score > 100']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: constructor < 90 \(actual [\d.]+\)\n$/);
+  });
+
+  it.each(['index', 'respondents'])('refuses --map %s=…: the name of a figure of the report itself, which a gate on it would judge', (name) => {
+    const result = runCli(['report', SAMPLE, '--map', `${name}=The price was fair`, '--fail-if', `${name} < 90`]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: --map "${name}=The price was fair": "${name}" is a figure of the report itself, not a name a dimension can take`);
+  });
+
   it('writes the gates as JUnit XML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-junit-'));
     const junit = join(dir, 'gates.xml');

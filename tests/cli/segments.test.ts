@@ -146,6 +146,8 @@ describe('segment options', () => {
     [['--by', 'Region', '--min-base', '0'], /^satisfy: error: --min-base takes a whole number of at least 1, not "0"/],
     [['--by', 'Region', '--adjust', 'bonferroni'], /^satisfy: error: --adjust takes one of holm, bh, none, not "bonferroni"/],
     [['--by', 'Region', '--by', 'Submitted', '--by', 'Region'], /^satisfy: error: --by takes one column, or two for a cross-breakdown, not 3/],
+    [['--by', 'Region', '--by', 'Region'], /^satisfy: error: --by "Region" is given twice: a cross-breakdown takes two different columns\n/],
+    [['--by', 'Region', '--by', 'region'], /^satisfy: error: --by Region and --by region name the same column, Region: a cross-breakdown takes two different columns \(fixtures\/segments\/drop-in-one-region\.csv\)\n/],
   ])('%j is a usage error', (args, message) => {
     const result = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', ...args]);
     expect(result.status).toBe(2);
