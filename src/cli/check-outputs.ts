@@ -56,3 +56,19 @@ function identity(path: string, yetToBe: boolean): string | null {
     return null;
   }
 }
+
+/**
+ * Refuses a file named twice among the inputs of a run (the same file, however spelled: `./`, `..`,
+ * a hard or symbolic link, compared by device and inode): its rows would be counted twice, silently.
+ * `-` (standard input), devices and FIFOs are not compared.
+ */
+export function refuseTwice(paths: readonly string[], why: string, hint: string): void {
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const id = path === '-' ? null : identity(path, false);
+    if (id === null) continue;
+    const before = seen.get(id);
+    if (before !== undefined) throw new SatisfyError('USAGE', `${path} is ${before === path ? 'given twice' : `the same file as ${before}`}: ${why}`, {}, hint);
+    seen.set(id, path);
+  }
+}

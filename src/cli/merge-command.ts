@@ -1,9 +1,8 @@
-import { statSync } from 'node:fs';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { distinctGates, parseGate, requireKnownDimensions } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
-import { checkOutputs } from './check-outputs.js';
+import { checkOutputs, refuseTwice } from './check-outputs.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile, loadConfig } from './load-config.js';
 import type { ExitCode, Io } from './io.js';
@@ -38,7 +37,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const config = loadConfig(options.config, process.cwd());
   const configGates = (config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${config?.path}: gates[${i}] "${expression}"`));
   const gates = distinctGates([...configGates, ...options.failIf.map((expression) => parseGate(expression))]);
-  refuseTwice(options.states);
+  refuseTwice(options.states, 'a shard merged twice counts its rows twice', 'name each shard once');
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   const [first] = shards;
@@ -48,23 +47,19 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   shards.forEach((shard, i) => {
     if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
   });
+  // A copy of a state (the same files, rows and counts) is the same shard twice, as a file named
+  // twice is; states of the same path that differ (another day's export.csv, another --where) merge.
+  const contents = new Map<string, string>();
+  shards.forEach((shard, i) => {
+    const content = JSON.stringify([shard.files, shard.analysis]);
+    const before = contents.get(content);
+    if (before !== undefined) throw new SatisfyError('USAGE', `${options.states[i] ?? ''} holds the same shard as ${before} (the same files read into the same counts): a shard merged twice counts its rows twice`, {}, 'name each shard once');
+    contents.set(content, options.states[i] ?? '');
+  });
   const analysis = assembleAnalysis(first.model, first.plan);
   for (const shard of shards) analysis.load(shard.analysis);
   const report = analysis.report(shards.flatMap((s) => s.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io, report);
-}
-
-/** A shard named twice (the same file, however spelled) would count its rows twice: refused. */
-function refuseTwice(states: readonly string[]): void {
-  const seen = new Map<string, string>();
-  for (const path of states) {
-    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
-    if (info === undefined || !info.isFile()) continue;
-    const id = `${info.dev}:${info.ino}`;
-    const before = seen.get(id);
-    if (before !== undefined) throw new SatisfyError('USAGE', `${path} is ${before === path ? 'given twice' : `the same file as ${before}`}: a shard merged twice counts its rows twice`, {}, 'name each shard once');
-    seen.set(id, path);
-  }
 }

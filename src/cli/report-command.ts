@@ -8,7 +8,7 @@ import { gateVerdict } from '../render/gate-verdict.js';
 import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/analyze-files.js';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
-import { checkOutputs } from './check-outputs.js';
+import { checkOutputs, refuseTwice } from './check-outputs.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
@@ -56,6 +56,7 @@ export interface ReportOptions extends InputFlags {
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
   checkOutputs([['--emit-state', options.emitState], ['-o', options.output], ['--junit', options.junit]], [...options.files, configFile(options.config, process.cwd()), options.baseline, options.fromSql]);
   if (options.fromSql === undefined && options.files.length === 0) throw new SatisfyError('USAGE', "missing required argument 'file'", {}, "run 'satisfy --help' or 'satisfy report --help' for the options");
+  refuseTwice(options.files, 'an export read twice counts its rows twice', 'name each export once');
   if (options.fromSql !== undefined) requireNoReading(options);
   const format = parseFormat<Format>(options.format, FORMATS);
   const survey = surveyOptions(options, process.cwd());

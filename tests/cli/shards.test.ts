@@ -127,6 +127,28 @@ describe('satisfy merge', () => {
     expect(runCli(['merge', state, spelled]).stderr.split('\n')[0]).toBe(`satisfy: error: ${spelled} is the same file as ${state}: a shard merged twice counts its rows twice`);
   });
 
+  it('refuses a copy of a state (the same files read into the same counts), and merges states of one path that differ', () => {
+    const [a] = shards(1) as [string];
+    const state = emit(a, []);
+    const copy = state.replace(/\.state\.json$/, '.copy.state.json');
+    writeFileSync(copy, readFileSync(state));
+    const twice = runCli(['merge', state, copy]);
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toBe(`satisfy: error: ${copy} holds the same shard as ${state} (the same files read into the same counts): a shard merged twice counts its rows twice\nhint: name each shard once\n`);
+    // The README's east and rest: two states of one path, other rows.
+    const east = emit(a, ['--where', 'Region=East']);
+    const rest = runCli(['report', a, '--where', 'Region!=East', '--emit-state', copy, '-o', '/dev/null']);
+    expect(rest.status).toBe(0);
+    expect(runCli(['merge', east, copy]).stdout.split('\n')[1]).toBe('800 respondents (800 rows left out by --where)');
+  });
+
+  it('report refuses an export named twice, however spelled: its rows would count twice', () => {
+    const twice = runCli(['report', SOURCE, SOURCE]);
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toBe(`satisfy: error: ${SOURCE} is given twice: an export read twice counts its rows twice\nhint: name each export once\n`);
+    expect(runCli(['report', SOURCE, `./${SOURCE}`]).stderr.split('\n')[0]).toBe(`satisfy: error: ./${SOURCE} is the same file as ${SOURCE}: an export read twice counts its rows twice`);
+  });
+
   it('refuses a file that is not a state', () => {
     const result = runCli(['merge', SOURCE]);
     expect(result.status).toBe(2);

@@ -63,6 +63,9 @@ writeFileSync(path, exportText(ROWS));
 // pasted rows in them have the header's order).
 const reordered = join(dir, 'same-survey-columns-reordered.csv');
 writeFileSync(reordered, exportText(ROWS, [2, 0, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11]));
+// Another month's export of the same rows (the same file named twice is refused).
+const again = join(dir, 'pasted-rows-in-comments-again.csv');
+writeFileSync(again, exportText(ROWS));
 const REPORT = ['report', path, '--by', 'Region', '--period', 'week', '--format', 'json'];
 
 describe('--threads', () => {
@@ -125,7 +128,7 @@ describe('--threads', () => {
   });
 
   it('reads several files, one with its columns in another order, the same whatever the number of threads', () => {
-    const files = ['report', path, reordered, path, '--by', 'Region', '--period', 'week', '--format', 'json'];
+    const files = ['report', path, reordered, again, '--by', 'Region', '--period', 'week', '--format', 'json'];
     const runs = [1, 2, 3].map((threads) => runCli([...files, '--threads', String(threads)], { SATISFY_PIECE_BYTES: String(PIECE) }));
     for (const run of runs) expect(run.status).toBe(0);
     expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
