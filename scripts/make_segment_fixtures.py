@@ -63,3 +63,18 @@ for region, weights in (("North", [5] * 10 + [1] * 30), ("South", [1] * 60)):
         overall = clamp(round((attitude + delivery + price) / 3 + weighted_rng.gauss(0, 0.5)), 1, 5)
         weighted.append(f"{region},{weight},{delivery},{price},{overall}")
 (OUT / "weighted-region-of-a-small-effective-base.csv").write_text("\n".join(weighted) + "\n", encoding="utf-8")
+
+# A region column with a value "Other" of its own (80 respondents, third largest) beside North 105,
+# South 90, East 40, West 35 and 30 blanks: with --top 3 it is kept among the largest, and the pool
+# of the rest (East, West, blanks) is another segment, "Other (pooled)".
+other_rng = random.Random(20261206)
+other = ["Region,Delivery speed (1-5),Overall satisfaction (1-5),How likely are you to recommend us? (0-10)"]
+regions = ["North"] * 105 + ["South"] * 90 + ["Other"] * 80 + ["East"] * 40 + ["West"] * 35 + [""] * 30
+other_rng.shuffle(regions)
+for region in regions:
+    attitude = other_rng.gauss(3.6, 0.8)
+    delivery = clamp(round(attitude + other_rng.gauss(0, 0.7)), 1, 5)
+    overall = clamp(round(attitude + other_rng.gauss(0, 0.5)), 1, 5)
+    recommend = clamp(round(2 * attitude + other_rng.gauss(0.5, 1.2)), 0, 10)
+    other.append(f"{region},{delivery},{overall},{recommend}")
+(OUT / "region-with-a-value-other.csv").write_text("\n".join(other) + "\n", encoding="utf-8")

@@ -143,7 +143,10 @@ export type AnalysisState =
   | {
       kind: 'segmented';
       segments: Array<[value: string, state: AnalysisState]>;
+      /** The rows of the values past the 200th, pooled as they came (those of `pooled`). */
       pooledEarly: number;
+      /** Their analysis (absent where none was pooled; a state of an earlier satisfy kept it as the segment "Other"). */
+      pooled?: AnalysisState;
       /** The words of the comments of the whole sample, one per free-text column, when the analysis counts them (see SegmentedAnalysis). */
       words?: CommentWordsState[];
     }

@@ -157,7 +157,12 @@ function checkAnalysis(state: AnalysisState, levels: readonly string[], path: st
       if (state.segments.findIndex(([v]) => v === value) < i) fail(`${path}.segments[${i}][0]`, `the segment "${value}" is listed twice`);
       checkSurvey(segment, `${path}.segments[${i}][1]`, survey, model, 'segment');
     });
-    const comments = survey.scorer.comments.map((_, c) => state.segments.reduce((sum, [, segment]) => sum + (segment.kind === 'survey' ? (segment.comments?.[c]?.comments[0] ?? 0) : 0), 0));
+    if (state.pooled !== undefined) {
+      checkSurvey(state.pooled, `${path}.pooled`, survey, model, 'segment');
+      if (state.pooled.kind === 'survey' && state.pooled.rows !== state.pooledEarly) fail(`${path}.pooledEarly`, `must be ${state.pooled.rows}, the rows of pooled`);
+    }
+    const parts = state.pooled === undefined ? state.segments.map(([, segment]) => segment) : [...state.segments.map(([, segment]) => segment), state.pooled];
+    const comments = survey.scorer.comments.map((_, c) => parts.reduce((sum, segment) => sum + (segment.kind === 'survey' ? (segment.comments?.[c]?.comments[0] ?? 0) : 0), 0));
     checkWordStates(state.words, `${path}.words`, scope === 'sample', comments);
   }
   if (state.kind === 'survey') checkSurvey(state, path, survey, model, scope);

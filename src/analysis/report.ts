@@ -285,8 +285,13 @@ export interface Decomposition {
 export interface Segment {
   /** The --by column (or "A × B"). */
   column: string;
-  /** The value ("(blank)" for an empty cell, "Other" for values pooled by --top). */
+  /**
+   * The value ("(blank)" for an empty cell); for the values pooled by --top and past 200 distinct
+   * values, "Other", or "Other (pooled)" where the column has a value "Other" of its own.
+   */
   value: string;
+  /** True for the segment that pools values (by --top, past 200 distinct values); absent for a value of the column. */
+  pooled?: boolean;
   respondents: number;
   /** Fewer respondents than the minimum base (with weights, a smaller effective n, as the key drivers'): shown, not tested. */
   lowBase: boolean;

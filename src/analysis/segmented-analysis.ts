@@ -28,8 +28,8 @@ export interface SegmentOptions {
 
 export const BLANK_VALUE = '(blank)';
 export const OTHER_VALUE = 'Other';
-// Past this many distinct values, further ones are pooled as "Other" as they come, so that a
-// column of free text cannot make one analysis per row; the notes say so.
+// Past this many distinct values, further ones are pooled as they come, so that a column of free
+// text cannot make one analysis per row; the notes say so.
 const MAX_SEGMENTS = 200;
 
 /**
@@ -41,7 +41,12 @@ const MAX_SEGMENTS = 200;
 export class SegmentedAnalysis implements PartedAnalysis {
   private readonly segments = new Map<string, SurveyAnalysis>();
   private readonly spare: SpareAnalyses;
-  private pooledEarly = 0;
+  /**
+   * The rows of the values past MAX_SEGMENTS, pooled as they come; apart from the segments, so that
+   * a value "Other" of the column stays a segment of its own, and the rows pooled are its rows
+   * however the analysis was split and merged (threads, shards).
+   */
+  private pool: SurveyAnalysis | null = null;
   /**
    * The words of the comments of the whole sample, when the template counts them: counted here,
    * row by row, not in each segment (whose analyses count none), so that memory does not grow with
@@ -79,20 +84,18 @@ export class SegmentedAnalysis implements PartedAnalysis {
     this.addWords(row);
   }
 
-  /** The analysis of the row's segment, made if new; past MAX_SEGMENTS values, "Other"'s (the row counted as pooled early). */
+  /** The analysis of the row's segment, made if new; past MAX_SEGMENTS values, the pool's. */
   partOf(fields: readonly string[]): SurveyAnalysis {
-    let value = this.valueOf(fields);
+    return this.segmentOf(this.valueOf(fields));
+  }
+
+  /** The segment of `value`, made if new; past MAX_SEGMENTS values, the pool. */
+  private segmentOf(value: string): SurveyAnalysis {
     let segment = this.segments.get(value);
     if (segment === undefined) {
-      if (this.segments.size >= MAX_SEGMENTS) {
-        this.pooledEarly += 1;
-        value = OTHER_VALUE;
-        segment = this.segments.get(value);
-      }
-      if (segment === undefined) {
-        segment = this.spare.take();
-        this.segments.set(value, segment);
-      }
+      if (this.segments.size >= MAX_SEGMENTS) return (this.pool ??= this.spare.take());
+      segment = this.spare.take();
+      this.segments.set(value, segment);
     }
     return segment;
   }
@@ -121,31 +124,27 @@ export class SegmentedAnalysis implements PartedAnalysis {
   }
 
   clear(): void {
-    this.spare.giveBack(this.segments.values());
+    this.spare.giveBack(this.pool === null ? this.segments.values() : [...this.segments.values(), this.pool]);
     this.segments.clear();
-    this.pooledEarly = 0;
+    this.pool = null;
     for (const tally of this.words ?? []) tally.clear();
   }
 
   save(): AnalysisState {
-    return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pooledEarly, ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }) };
+    const pool = this.pool === null ? {} : { pooled: this.pool.save() };
+    return { kind: 'segmented', segments: [...this.segments].map(([value, analysis]) => [value, analysis.save()]), pooledEarly: this.pool?.respondents ?? 0, ...pool, ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }) };
   }
 
   load(saved: AnalysisState): void {
     const state = stateOf(saved, 'segmented');
-    for (const [loaded, segment] of state.segments) {
-      let value = loaded;
-      let analysis = this.segments.get(value);
+    // A state of an earlier satisfy kept its pool as the segment "Other", beside pooledEarly.
+    const legacyPool = state.pooled === undefined && state.pooledEarly > 0;
+    for (const [value, segment] of state.segments) {
       // Values past the limit are pooled as they would have been had the rows come here one by one.
-      if (analysis === undefined && this.segments.size >= MAX_SEGMENTS) {
-        this.pooledEarly += stateOf(segment, 'survey').rows;
-        value = OTHER_VALUE;
-        analysis = this.segments.get(value);
-      }
-      if (analysis === undefined) this.segments.set(value, (analysis = this.spare.take()));
-      analysis.load(segment);
+      if (legacyPool && value === OTHER_VALUE) (this.pool ??= this.spare.take()).load(segment);
+      else this.segmentOf(value).load(segment);
     }
-    this.pooledEarly += state.pooledEarly;
+    if (state.pooled !== undefined) (this.pool ??= this.spare.take()).load(state.pooled);
     if (state.words !== undefined) {
       if (this.words === null || state.words.length !== this.words.length) throw new Error(this.words === null ? 'the state counts the words of comments, which this analysis does not' : 'the state is of a survey with other comment columns');
       this.words.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
@@ -154,19 +153,9 @@ export class SegmentedAnalysis implements PartedAnalysis {
 
   merge(other: RowAnalysis): void {
     const theirs = sameKind(this, other);
-    for (const [merged, segment] of theirs.segments) {
-      let value = merged;
-      let analysis = this.segments.get(value);
-      // As load: values past the limit are pooled as they would have been had the rows come here one by one.
-      if (analysis === undefined && this.segments.size >= MAX_SEGMENTS) {
-        this.pooledEarly += segment.respondents;
-        value = OTHER_VALUE;
-        analysis = this.segments.get(value);
-      }
-      if (analysis === undefined) this.segments.set(value, (analysis = this.spare.take()));
-      analysis.merge(segment);
-    }
-    this.pooledEarly += theirs.pooledEarly;
+    // As load: values past the limit are pooled as they would have been had the rows come here one by one.
+    for (const [value, segment] of theirs.segments) this.segmentOf(value).merge(segment);
+    if (theirs.pool !== null) (this.pool ??= this.spare.take()).merge(theirs.pool);
     const words = theirs.words;
     if (words !== null) {
       if (this.words === null || words.length !== this.words.length) throw new Error(this.words === null ? 'the analysis merged counts the words of comments, which this one does not' : 'the analysis merged is of a survey with other comment columns');
@@ -177,25 +166,26 @@ export class SegmentedAnalysis implements PartedAnalysis {
   report(files: InputFile[], gates: readonly Gate[] = []): Report {
     const whole = this.template.emptyCopy(this.template.scope);
     for (const segment of this.segments.values()) whole.merge(segment);
+    if (this.pool !== null) whole.merge(this.pool);
     this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
     const report = whole.report(files, gates);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
     const column = columns.map((c) => c.name).join(' × ');
     const kept = this.keptSegments();
-    const summaries = kept.map(([value, analysis]) => {
+    const summaries = kept.map(({ value, analysis, pooled }) => {
       const own = analysis.report(files);
       // With weights, on its effective n, as the key drivers are judged.
       const lowBase = belowBase(analysis.respondents, own.weight?.effectiveN, minBase);
       // A segment of a few respondents shows no verbatims: their own words would point at them.
       const comments = lowBase ? withoutVerbatims(own.comments) : own.comments;
       const nullReasons = groupNullReasons(own);
-      const segment: Segment = { column, value, respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [], ...(Object.keys(nullReasons).length > 0 ? { nullReasons } : {}) };
+      const segment: Segment = { column, value, ...(pooled ? { pooled: true } : {}), respondents: analysis.respondents, lowBase, dimensions: own.dimensions, csat: own.csat, nps: own.nps, index: own.index, comments, tests: [], ...(Object.keys(nullReasons).length > 0 ? { nullReasons } : {}) };
       return { segment, own };
     });
     // Each segment against the rest of the sample: the other segments merged (told in their order).
     const family: Array<{ segment: Segment; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
     forEachRest(
-      kept.map(([, analysis]) => analysis),
+      kept.map(({ analysis }) => analysis),
       () => this.template.emptyCopy('group'),
       (i, rest) => {
         const { segment, own } = summaries[i] as (typeof summaries)[number];
@@ -203,21 +193,35 @@ export class SegmentedAnalysis implements PartedAnalysis {
       },
     );
     const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
-    const notes = this.pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${this.pooledEarly} rows of further values pooled as "${OTHER_VALUE}"`] : [];
+    const pooledEarly = this.pool?.respondents ?? 0;
+    const notes = pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${pooledEarly} rows of further values pooled as "${this.poolName()}"`] : [];
     for (const { name, bands } of columns) {
       if (bands?.from === 'sample') notes.push(`${name}: its numbers are cut into bands at ${bands.cuts.join(', ')}, the natural groups of the first 1,000 rows (ckmeans); "bands": {${JSON.stringify(name)}: [${bands.cuts.join(', ')}]} in satisfy.config.json fixes them`);
     }
     return { ...report, segmentation: { columns: columns.map((c) => c.name), minBase, top, adjust, alpha }, segments: summaries.map((s) => s.segment), notes: [...report.notes, ...notes] };
   }
 
-  /** The segments, largest first; with --top the largest `top` and "Other" pooling the rest. */
-  private keptSegments(): Array<[string, SurveyAnalysis]> {
+  /**
+   * The segments, largest first (a value "Other" of the column among them, as any value); with --top
+   * the largest `top`; then, last, the pool of the rest and of the values past MAX_SEGMENTS, if any.
+   */
+  private keptSegments(): Array<{ value: string; analysis: SurveyAnalysis; pooled: boolean }> {
     const sorted = [...this.segments].sort((a, b) => b[1].respondents - a[1].respondents || (a[0] < b[0] ? -1 : 1));
     const { top } = this.options;
-    if (top === null || sorted.length <= top) return sorted;
-    const kept = sorted.filter(([value]) => value !== OTHER_VALUE).slice(0, top);
-    const other = this.template.emptyCopy('group');
-    for (const [value, analysis] of sorted) if (!kept.some(([k]) => k === value)) other.merge(analysis);
-    return [...kept, [OTHER_VALUE, other]];
+    const kept = top === null ? sorted : sorted.slice(0, top);
+    const rest = sorted.slice(kept.length);
+    const segments = kept.map(([value, analysis]) => ({ value, analysis, pooled: false }));
+    if (rest.length === 0 && this.pool === null) return segments;
+    const pool = this.template.emptyCopy('group');
+    for (const [, analysis] of rest) pool.merge(analysis);
+    if (this.pool !== null) pool.merge(this.pool);
+    return [...segments, { value: this.poolName(), analysis: pool, pooled: true }];
+  }
+
+  /** "Other", or, where the column has a value "Other" (or that one too), "Other (pooled)" …: a name no segment has. */
+  private poolName(): string {
+    let name = OTHER_VALUE;
+    while (this.segments.has(name)) name = `${name} (pooled)`;
+    return name;
   }
 }

@@ -128,10 +128,49 @@ describe('segment options', () => {
     const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--top', '2']);
     const sizes = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments.map((s) => s.respondents);
     expect(got.segments.map((s) => s.respondents)).toEqual([sizes[0], sizes[1], (sizes[2] ?? 0) + (sizes[3] ?? 0)]);
+    expect(got.segments.map((s) => s.pooled)).toEqual([undefined, undefined, true]);
     expect(got.segments[2]?.value).toBe('Other');
     const cross = report(['fixtures/quickstart/responses.csv', '--by', 'Region', '--by', 'Contact channel']);
     expect(cross.segments[0]?.column).toBe('Region × Contact channel');
     expect(cross.segments.reduce((sum, s) => sum + s.respondents, 0)).toBe(cross.respondents);
+  });
+
+  it('--top counts a value "Other" of the column among the largest, and pools the rest apart from it, as "Other (pooled)"', () => {
+    const file = 'fixtures/segments/region-with-a-value-other.csv';
+    const got = report([file, '--by', 'Region', '--top', '3']);
+    expect(got.segments.map((s) => [s.value, s.respondents, s.pooled])).toEqual([
+      ['North', 105, undefined],
+      ['South', 90, undefined],
+      ['Other', 80, undefined],
+      ['Other (pooled)', 40 + 35 + 30, true],
+    ]);
+    expect(runCli(['report', file, '--by', 'Region', '--top', '3']).stdout).toMatch(/│ Other \(pooled\) *│ 105 │/);
+    // Without --top nothing is pooled: "Other" is a value as any.
+    expect(report([file, '--by', 'Region']).segments.filter((s) => s.pooled === true || s.value.startsWith('Other')).map((s) => [s.value, s.respondents])).toEqual([['Other', 80]]);
+  });
+
+  it('past 200 distinct values, pools the further rows once each, alike on 1 and 2 threads and through --emit-state and merge', () => {
+    // The quickstart's 640 response ids, each its own value: 440 past the 200th.
+    const file = 'fixtures/quickstart/responses.csv';
+    const note = 'Response ID: more than 200 distinct values; 440 rows of further values pooled as "Other"';
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-pooled-'));
+    // Reports of 201 segments, past spawnSync's buffer of stdout: written to files.
+    const json = join(dir, 'report.json');
+    for (const threads of ['1', '2']) {
+      expect(runCli(['report', file, '--by', 'Response ID', '--threads', threads, '--format', 'json', '-o', json], { SATISFY_PIECE_BYTES: '16384' }).status).toBe(0);
+      const got = JSON.parse(readFileSync(json, 'utf8')) as Report;
+      expect(got.notes).toContain(note);
+      expect(got.segments.filter((s) => s.pooled === true).map((s) => [s.value, s.respondents])).toEqual([['Other', 440]]);
+    }
+    const states = ['Region=North', 'Region!=North'].map((where, i) => {
+      const state = join(dir, `${i}.state.json`);
+      expect(runCli(['report', file, '--by', 'Response ID', '--where', where, '--emit-state', state, '-o', '/dev/null']).status).toBe(0);
+      return state;
+    });
+    expect(runCli(['merge', ...states, '--format', 'json', '-o', json]).status).toBe(0);
+    const merged = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    expect(merged.notes).toContain(note);
+    expect(merged.segments.filter((s) => s.pooled === true).map((s) => s.respondents)).toEqual([440]);
   });
 
   it('--adjust none and bh change the adjusted p-values only', () => {
