@@ -11,7 +11,7 @@ import type { WindowOptions } from '../analysis/date-window.js';
 import type { Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type SkipReason } from '../input/read-csv.js';
+import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type RowCondition, type SkipReason } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
@@ -204,6 +204,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   const start = (firstFile: string) => {
     const header = shape as FileShape;
     const model = modelOf(firstFile);
+    // A further file starts the analysis where --where left no row of the first to detect from.
+    if (sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment')) requireUnfiltered(files, options.where ?? []);
     if (options.requireScorable !== 'nothing') requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
@@ -386,6 +388,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   if (readAgain !== null) return analyzeFiles(paths, { ...options, languageOf, testsKept: [...(options.testsKept ?? []), readAgain] });
   if (started === null && awaitsDetector(paths[0] as string)) await detector;
+  if (started === null) requireUnfiltered(files, options.where ?? []);
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
@@ -549,6 +552,19 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
   const column = findColumn(model.columns, name, `--outcome ${name}`, file);
   if (!RATED_ROLES.has(column.role)) throw new SatisfyError('USAGE', `--outcome ${name} names a column that is not rated (${column.role})`, { file }, 'the outcome is a rated question, such as overall satisfaction or likelihood to recommend');
   return column.index;
+}
+
+/**
+ * Stops where --where left out every row of every file: there is nothing to detect the columns
+ * from, and no one to score (else the error would be that no column can be scored, and send the
+ * user to --map).
+ */
+function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
+  const rows = files.reduce((sum, f) => sum + f.rows, 0);
+  const filtered = files.reduce((sum, f) => sum + (f.skipped.find((s) => s.reason === 'filtered')?.count ?? 0), 0);
+  if (rows === 0 || filtered !== rows) return;
+  const conditions = where.map((c) => `--where "${c.column}${c.equals ? '=' : '!='}${c.value}"`).join(' ');
+  throw new SatisfyError('USAGE', `no respondent is left to score: ${conditions} matches none of the ${rows} rows`, { file: files.map((f) => f.path).join(', ') }, 'the value is compared as written, trimmed, case counting; satisfy inspect shows the values of each column');
 }
 
 /**

@@ -124,6 +124,13 @@ describe('segment options', () => {
     ]);
   });
 
+  it('--weight on a column of text leaves no one to score: exit 2, saying why, not an empty report', () => {
+    const file = 'fixtures/segments/weighted-region-of-a-small-effective-base.csv';
+    const result = runCli(['report', file, '--weight', 'Region']);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: no respondent is left to score of the 100 rows read: 100 left out by --weight Region, whose weight is not a number (100) (${file})`);
+  });
+
   it('--top keeps the largest values and pools the rest as Other; two --by make a cross-breakdown', () => {
     const got = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '--top', '2']);
     const sizes = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments.map((s) => s.respondents);
@@ -225,6 +232,8 @@ describe('--where', () => {
     ['Regio=East', /^satisfy: error: no column "Regio" for --where \(fixtures\/segments\/drop-in-one-region\.csv\)/],
     ['=East', /^satisfy: error: --where takes "<column>=<value>" or "<column>!=<value>", not "=East"/],
     ['Region', /^satisfy: error: --where takes/],
+    // Not "no column can be scored … --map": the filter left no row.
+    ['Region=Nowhere', /^satisfy: error: no respondent is left to score: --where "Region=Nowhere" matches none of the 800 rows \(fixtures\/segments\/drop-in-one-region\.csv\)\n/],
   ])('%j is an error, exit 2', (condition, message) => {
     const result = runCli(['report', file, '--where', condition]);
     expect(result.status).toBe(2);
@@ -371,6 +380,7 @@ describe('--since and --until', () => {
     [['--since', '2026-02-30'], /^satisfy: error: --since takes a day written YYYY-MM-DD, not "2026-02-30"/],
     [['--until', '02/08/2026'], /^satisfy: error: --until takes a day written YYYY-MM-DD/],
     [['--since', '2026-03-01', '--until', '2026-02-01'], /^satisfy: error: --since 2026-03-01 comes after --until 2026-02-01/],
+    [['--until', '2026-01-01'], /^satisfy: error: no respondent is left to score of the 800 rows read: 800 left out by --until 2026-01-01 \("Submitted": 800 dated after\) \(fixtures\/segments\/drop-in-one-region\.csv\)\n/],
   ])('%j is a usage error', (args, message) => {
     const result = runCli(['report', file, ...args]);
     expect(result.status).toBe(2);
