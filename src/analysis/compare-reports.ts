@@ -301,8 +301,8 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped, columns).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
     for (const { metric, a: now, b: was, why, bases, scales, columns, items, redefined: changed } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
-      const items_ = changed.length > 0 ? `the mean of dimensions of other items (${changed.join(', ')})` : `of other items (${itemChange(items[1], items[0])})`;
-      const reason = why === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now: another question` : why === 'items' ? `${items_}: another measure` : why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
+      const otherItems = changed.length > 0 ? `the mean of dimensions of other items (${changed.join(', ')})` : `of other items (${itemChange(items[1], items[0])})`;
+      const reason = why === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now: another question` : why === 'items' ? `${otherItems}: another measure` : why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
       notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;

@@ -54,7 +54,8 @@ function summarizeJoined(question: CheckboxQuestion, parts: CategoryTally, base:
   // A part named "Other" itself is the pooled option's.
   const pooled = (c: { key: string; count: number }) => c.count < JOINED_OPTION_MIN || c.key === OTHER_KEY;
   const options = categories.filter((c) => !pooled(c)).sort((a, b) => b.count - a.count || compareCodePoints(a.key, b.key));
-  const other = categories.filter(pooled).reduce((sum, c) => ({ count: sum.count + c.count, weight: sum.weight + c.weight }), overflow);
+  // Summed in the order of their keys: the order the tally met them in depends on how the rows were split (threads, shards).
+  const other = categories.filter(pooled).sort((a, b) => compareCodePoints(a.key, b.key)).reduce((sum, c) => ({ count: sum.count + c.count, weight: sum.weight + c.weight }), overflow);
   const shown = other.count > 0 ? [...options, { label: OTHER, ...other }] : options;
   return {
     question: question.question,
