@@ -106,8 +106,6 @@ describe('edge cases', () => {
     ['one-respondent.csv', [], { 'dimensions.delivery.sd': 'needs at least 2 respondents', 'dimensions.delivery.alpha': 'fewer than two respondents answered every item', drivers: 'too few respondents with every dimension score and an outcome (1; needs 4)' }],
     ['all-answers-equal.csv', [], { 'dimensions.delivery.alpha': 'an item has the same answer from every respondent who answered every item', drivers: 'a dimension score or the outcome does not vary' }],
     ['collinear-dimensions.csv', [], { 'dimensions.pricing.alpha': 'a single item has no alpha', drivers: 'the dimension scores are collinear: one is (nearly) a combination of the others' }],
-    // One dimension: no index, whatever the weights (see the README's Index).
-    ['all-zero-weights.csv', ['--weight', 'weight'], { 'dimensions.delivery.mean': 'no respondent answered any item', index: 'one dimension (delivery): the index, a mean over dimensions, would repeat its score; see dimensions.delivery', nps: 'the recommend question has no valid 0-10 answer' }],
   ])('%s', (fixture, flags, reasons) => {
     const result = runCli(['report', `fixtures/stats/${fixture}`, ...flags, '--format', 'json']);
     expect(result.status).toBe(0);
@@ -123,6 +121,13 @@ describe('edge cases', () => {
     const table = runCli(['report', `fixtures/stats/${fixture}`, ...flags]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain('satisfy report');
+  });
+
+  it('refuses every weight zero as no respondent left to score, naming the flag (an empty report would exit 0)', () => {
+    const result = runCli(['report', 'fixtures/stats/all-zero-weights.csv', '--weight', 'weight', '--format', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('satisfy: error: no respondent is left to score of the 8 rows read: 8 left out by --weight weight, whose weight is zero (8) (fixtures/stats/all-zero-weights.csv)\nhint: loosen the flag that left them out; satisfy inspect shows the values of each column\n');
   });
 
   it('calls no item opposed for a covariance of exactly 0 that rounding put a hair below it', () => {
