@@ -2628,3 +2628,14 @@ for language, (platform, overall, complaint, yes_no, modules, module_names, plan
         head = [str(i + 1), option_id(), f"2026-05-{1 + i % 28:02d} {8 + i % 10:02d}:{i % 60:02d}:00", "Yes", survey, "", "", ""] if platform else []
         rows.append(head + cells)
     write(f"formbricks-option-ids-beside-choice-questions-{language}.csv", meta + questions, rows)
+
+# Names written "Surname, First name" and places "City, State" hold two parts in every cell, each
+# part met in other cells: the parts of one name, no options of a checkbox question (whose
+# respondents choose one option, or several). Read as before the one-column checkbox: no table of
+# the parts (which would print people's names).
+names_rng = random.Random(9311)
+surnames, first_names = ["Smith", "Miller", "Jones", "Nowak"], ["Anna", "John", "Sue", "Tom"]
+places = ["Portland, Oregon", "Portland, Maine", "Salem, Oregon", "Salem, Massachusetts"]
+names_rows = [[str(i + 1), f"{names_rng.choice(surnames)}, {names_rng.choice(first_names)}", names_rng.choice(places),
+               str(names_rng.randint(1, 5))] for i in range(120)]
+write("names-and-places-with-a-comma-are-no-checkbox.csv", ["ID", "Your agent", "Store", "Overall satisfaction (1-5)"], names_rows)

@@ -985,7 +985,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // A checkbox question written into one column, the options chosen joined by ", " (Google Forms)
   // or ";": answers that are parts of a small set of short parts, several to a cell, each part
   // chosen in other cells too, are its options, not free text however long the cells they fill.
-  const packed = kw.comment === undefined ? problemCategories(profile) : null;
+  // Where every cell holds as many parts ("Smith, Anna", "Portland, Oregon"), they are the parts of
+  // one name, not options chosen: a checkbox's respondents choose one option, or several.
+  const packed = kw.comment === undefined && choicesVaryInNumber(profile) ? problemCategories(profile) : null;
   // Option ids joined so (Formbricks' "- Option ID" column) are no options to count: left as before.
   if (packed !== null && optionIds(profile)) return assign('segment', `${packed} option ids, several to a cell joined by ", " or ";": the ids of the options chosen of a checkbox question, not free text`);
   if (packed !== null) {
@@ -1391,6 +1393,20 @@ function joinedParts(profile: ValueProfile): number | null {
   const options = [...parts.cells];
   const fit = options.every(([part, cells]) => cells > 1 && part.length <= CATEGORY_MAX_LENGTH);
   return fit && options.length <= CATEGORY_MAX_OPTIONS ? options.length : null;
+}
+
+/**
+ * Whether the cells of a column cut at `,` and `;` hold one part in some and several in others, as
+ * the options chosen of a checkbox question do; not where every cell holds as many (a name written
+ * "Surname, First name", a place "City, State").
+ */
+function choicesVaryInNumber(profile: ValueProfile): boolean {
+  if (profile.labels !== null) {
+    const sizes = [...profile.labels.values()].map((l) => new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== '')).size);
+    return sizes.some((n) => n === 1) && sizes.some((n) => n > 1);
+  }
+  const parts = profile.parts;
+  return parts !== undefined && parts !== null && parts.single > 0 && parts.joined > 0;
 }
 
 // An option's id as a platform writes it beside its text: a dozen letters and digits or more, both, no space.

@@ -50,7 +50,7 @@ export interface ValueProfile {
    * PART_LIMIT of them (else null), and how many cells hold more than one. Kept when there are
    * too many distinct answers for `labels`: six options make 63 ways to choose.
    */
-  parts?: { cells: Map<string, number>; joined: number } | null;
+  parts?: { cells: Map<string, number>; joined: number; single: number } | null;
 }
 
 const DISTINCT_LIMIT = 10_000;
@@ -79,7 +79,7 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0 } };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0, single: 0 } };
   const seen = new Set<string>();
   const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -154,6 +154,7 @@ function countParts(profile: ValueProfile, text: string): void {
   const parts = profile.parts as NonNullable<ValueProfile['parts']>;
   const chosen = [...new Set(text.split(/[;,]/).map((part) => normalizeText(part)).filter((part) => part !== ''))];
   if (chosen.length > 1) parts.joined += 1;
+  else if (chosen.length === 1) parts.single += 1;
   for (const part of chosen) parts.cells.set(part, (parts.cells.get(part) ?? 0) + 1);
   if (parts.cells.size > PART_LIMIT) profile.parts = null;
 }

@@ -787,6 +787,9 @@ const CASES: Case[] = [
   ['qualtrics-matrix-row-other-with-text-entry-is-rated', 'sat_other_TEXT', 'comment', null, null, 'high'],
   ['qualtrics-text-typed-beside-a-choice-is-a-comment-de', 'Q6_5_TEXT', 'comment', null, null, 'high'],
   ['qualtrics-text-typed-beside-a-choice-is-a-comment-de', 'Q6', 'segment', null, null, 'high'],
+  // Names "Surname, First name" and places "City, State": as many parts in every cell, the parts of one name, no checkbox options.
+  ['names-and-places-with-a-comma-are-no-checkbox', 'Your agent', 'segment', null, null, 'high'],
+  ['names-and-places-with-a-comma-are-no-checkbox', 'Store', 'segment', null, null, 'high'],
   // Trust worded as safety: feeling safe as a customer, one's data and payment kept secure, in each lexicon language;
   // goods packed or brought safely stay delivery ("gut und sicher verpackt", a packed participle as the noun of packaging).
   ['trust-worded-as-safety-of-data-and-payment-en', 'I feel safe paying here', 'item', [1, 5], 'trust', 'high'],
@@ -1820,6 +1823,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const merged = runCli(['merge', ...states, '--format', 'json']);
     expect(merged.status, merged.stderr).toBe(0);
     expect((JSON.parse(merged.stdout) as Report).choices).toEqual(choices);
+  });
+
+  it('prints no table of the parts of names and places written with a comma (Smith, Anna; Portland, Oregon)', async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/names-and-places-with-a-comma-are-no-checkbox.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.choices).toEqual([]);
   });
 
   it('counts a SurveyMonkey checkbox question\'s "Other (please specify)" text as Other ticked, its respondent in the base', () => {
