@@ -2639,3 +2639,16 @@ places = ["Portland, Oregon", "Portland, Maine", "Salem, Oregon", "Salem, Massac
 names_rows = [[str(i + 1), f"{names_rng.choice(surnames)}, {names_rng.choice(first_names)}", names_rng.choice(places),
                str(names_rng.randint(1, 5))] for i in range(120)]
 write("names-and-places-with-a-comma-are-no-checkbox.csv", ["ID", "Your agent", "Store", "Overall satisfaction (1-5)"], names_rows)
+
+# "Clean" said of no place (clean energy, a clean design, a product cleanly made) is no cleanliness
+# of the place where customers are served: no service. The cleanliness words are nouns, or a room
+# or a branch said to be clean.
+clean_rng = random.Random(9412)
+CLEAN_ELSEWHERE = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "Our commitment to clean energy (1-5)", "The app has a clean, simple design (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "Nuestra energía limpia (1-5)", "El diseño de la app es limpio (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Das Produkt ist sauber verarbeitet (1-5)", "Unser Angebot an sauberer Energie (1-5)"],
+}
+for language, headers in CLEAN_ELSEWHERE.items():
+    write(f"clean-said-of-no-place-is-no-service-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(clean_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

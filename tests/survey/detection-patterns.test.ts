@@ -790,6 +790,13 @@ const CASES: Case[] = [
   // Names "Surname, First name" and places "City, State": as many parts in every cell, the parts of one name, no checkbox options.
   ['names-and-places-with-a-comma-are-no-checkbox', 'Your agent', 'segment', null, null, 'high'],
   ['names-and-places-with-a-comma-are-no-checkbox', 'Store', 'segment', null, null, 'high'],
+  // "Clean" of no place (clean energy, a clean design, a product cleanly made) is no cleanliness of where customers are served.
+  ['clean-said-of-no-place-is-no-service-en', 'Our commitment to clean energy (1-5)', 'item', [1, 5], null, 'high'],
+  ['clean-said-of-no-place-is-no-service-en', 'The app has a clean, simple design (1-5)', 'item', [1, 5], null, 'high'],
+  ['clean-said-of-no-place-is-no-service-es', 'Nuestra energía limpia (1-5)', 'item', [1, 5], null, 'high'],
+  ['clean-said-of-no-place-is-no-service-es', 'El diseño de la app es limpio (1-5)', 'item', [1, 5], null, 'high'],
+  ['clean-said-of-no-place-is-no-service-de', 'Das Produkt ist sauber verarbeitet (1-5)', 'item', [1, 5], null, 'high'],
+  ['clean-said-of-no-place-is-no-service-de', 'Unser Angebot an sauberer Energie (1-5)', 'item', [1, 5], null, 'high'],
   // Trust worded as safety: feeling safe as a customer, one's data and payment kept secure, in each lexicon language;
   // goods packed or brought safely stay delivery ("gut und sicher verpackt", a packed participle as the noun of packaging).
   ['trust-worded-as-safety-of-data-and-payment-en', 'I feel safe paying here', 'item', [1, 5], 'trust', 'high'],
