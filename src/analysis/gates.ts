@@ -241,12 +241,17 @@ export function parseDropGate(name: string, source = `--fail-on-drop ${name}`): 
   return { expression: `${DROP_PREFIX}${path}`, source, path };
 }
 
+// Why a figure of both sides was not tested that makes it another measure, not one too thinly answered.
+const ANOTHER_MEASURE: ReadonlySet<string> = new Set(['scale', 'column', 'items', 'dimensions']);
+
 /**
  * Evaluates drop gates on a comparison: each fails when the overall change of its figure is
  * significant and for the worse (down; for a CES mean whose higher codes are more effort, up), or when there is no such change (the figure is missing on a side): a CI
  * job must not go green because a figure vanished. A figure both sides have but that was not
- * tested (too few answers, too little spread, another scale, another question: see Comparison.untested) cannot have
- * fallen significantly: its gate passes, and its check says why (`untested`), as the comparison's notes. `actual` is the change.
+ * tested for too few answers or too little spread (see Comparison.untested) cannot have fallen
+ * significantly: its gate passes; one that is another measure on each side (another scale,
+ * question, items, dimensions: a baseline of another reading) is no figure the gate can guard: it
+ * fails. Either way its check says why (`untested`), as the comparison's notes. `actual` is the change.
  */
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
   return drops.map((drop) => {
@@ -255,7 +260,9 @@ export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]
     if (change === undefined && untested !== undefined) {
       const prefix = `overall: ${drop.path} not tested: `;
       const note = comparison.notes.find((n) => n.startsWith(prefix));
-      return { expression: drop.expression, actual: untested.change, pass: true, ...(note === undefined ? {} : { untested: note.slice(prefix.length) }) };
+      // Another measure on each side (another scale, question, items or dimensions: a baseline of an
+      // earlier reading) is no figure the gate can guard: it fails, as a figure gone does.
+      return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(note === undefined ? {} : { untested: note.slice(prefix.length) }) };
     }
     return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && forTheWorse(change)) };
   });

@@ -258,13 +258,14 @@ describe('--fail-on-drop', () => {
     const config = join(dir, 'satisfy.config.json');
     writeFileSync(config, JSON.stringify({ columns: { 'The price was fair': { role: 'ignored' }, 'Value for money': { role: 'ignored' } } }));
     const result = runCli(['compare', base, 'fixtures/quickstart/responses.csv', '--config', config, '--format', 'json', '--fail-on-drop', 'index']);
-    expect([result.status, result.stderr]).toEqual([0, '']);
+    // Another measure on each side: the gate cannot guard it, and fails, as for a figure gone.
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: fail-on-drop index.score (change 2.97038, not tested: the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure; make a new baseline)\n']);
     const json = JSON.parse(result.stdout) as ComparisonReport;
     expect(json.changes.map((c) => c.metric)).not.toContain('index.score');
     expect(json.untested?.map((u) => [u.metric, u.why])).toEqual([['index.score', 'dimensions']]);
     expect(json.notes).toContain('dimensions.pricing: only in the baseline, not compared');
     expect(json.notes).toContain('overall: index.score not tested: the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure');
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: true, untested: 'the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure' }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: false, untested: 'the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure' }]);
   });
 
   it('does not test a CSAT of another question, nor a dimension of other items, nor an index of such dimensions: another measure, and its gate says so', () => {
@@ -272,7 +273,7 @@ describe('--fail-on-drop', () => {
     // same CSAT (60.4 % → 54.0 %, −6.3 pp), and pricing, without that item, as the same "Pricing".
     const base = reportJson('fixtures/quickstart/responses.csv', ['--by', 'Region']);
     const result = runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--map', 'csat=The price was fair', '--baseline', base, '--fail-on-drop', 'csat', '--format', 'json']);
-    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: fail-on-drop csat.topBox.share (change -0.063396, not tested: of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question; make a new baseline)\n']);
     const comparison = (JSON.parse(result.stdout) as Report & { comparison: ComparisonReport }).comparison;
     const overall = comparison.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why]);
     expect(overall).toEqual([
@@ -287,11 +288,11 @@ describe('--fail-on-drop', () => {
     // Each segment's too.
     expect(comparison.untested?.filter((u) => u.scope === 'Region=North').map((u) => u.why)).toEqual(['items', 'items', 'column']);
     const check = (JSON.parse(result.stdout) as Report).checks;
-    expect(check).toEqual([{ expression: 'fail-on-drop csat.topBox.share', actual: expect.any(Number), pass: true, untested: 'of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question' }]);
+    expect(check).toEqual([{ expression: 'fail-on-drop csat.topBox.share', actual: expect.any(Number), pass: false, untested: 'of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question' }]);
     const table = runCli(['report', 'fixtures/quickstart/responses.csv', '--map', 'delivery=How satisfied are you with the speed of delivery?', '--baseline', base, '--fail-on-drop', 'delivery', '-q']);
-    expect(table.status).toBe(0);
+    expect(table.status).toBe(1);
     expect(table.stdout).toContain('! overall: dimensions.delivery.score not tested: of other items ("How satisfied are you with the condition of your order on arrival?" left out): another measure');
-    expect(table.stdout).toMatch(/pass {2}fail-on-drop dimensions\.delivery\.score {2}\(change [-0-9.e]+, not tested: of other items \("How satisfied are you with the condition of your order on arrival\?" left out\): another measure\)/);
+    expect(table.stdout).toMatch(/FAIL {2}fail-on-drop dimensions\.delivery\.score {2}\(change [-0-9.e]+, not tested: of other items \("How satisfied are you with the condition of your order on arrival\?" left out\): another measure; make a new baseline\)/);
   });
 
   it('in a segment too: a dimension its respondents no longer answer is named, and its index is not tested', () => {
