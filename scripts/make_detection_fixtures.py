@@ -2652,3 +2652,10 @@ CLEAN_ELSEWHERE = {
 for language, headers in CLEAN_ELSEWHERE.items():
     write(f"clean-said-of-no-place-is-no-service-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(clean_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# "Never used" answers how often (Never used, Weekly, Daily): an answer of the question, no
+# non-answer as "Did not use" beside a rated grid's points is; its respondents are not left out.
+never_rng = random.Random(9533)
+never_rows = [[str(i + 1), str(never_rng.randint(1, 5)), never_rng.choice(["Never used", "Weekly", "Daily"]),
+               never_rng.choice(["Nie genutzt", "Wöchentlich", "Täglich"])] for i in range(N)]
+write("never-used-answers-how-often.csv", ["id", "Overall satisfaction (1-5)", "How often do you use the gym?", "Wie oft nutzen Sie das Fitnessstudio?"], never_rows)

@@ -797,6 +797,9 @@ const CASES: Case[] = [
   ['clean-said-of-no-place-is-no-service-es', 'El diseño de la app es limpio (1-5)', 'item', [1, 5], null, 'high'],
   ['clean-said-of-no-place-is-no-service-de', 'Das Produkt ist sauber verarbeitet (1-5)', 'item', [1, 5], null, 'high'],
   ['clean-said-of-no-place-is-no-service-de', 'Unser Angebot an sauberer Energie (1-5)', 'item', [1, 5], null, 'high'],
+  // "Never used" answers how often: no non-answer, its respondents not left out (the question stays the segment it is).
+  ['never-used-answers-how-often', 'How often do you use the gym?', 'segment', null, null, 'high'],
+  ['never-used-answers-how-often', 'Wie oft nutzen Sie das Fitnessstudio?', 'segment', null, null, 'high'],
   // Trust worded as safety: feeling safe as a customer, one's data and payment kept secure, in each lexicon language;
   // goods packed or brought safely stay delivery ("gut und sicher verpackt", a packed participle as the noun of packaging).
   ['trust-worded-as-safety-of-data-and-payment-en', 'I feel safe paying here', 'item', [1, 5], 'trust', 'high'],
