@@ -374,8 +374,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         started = start(path);
       } else if (started === null && index < paths.length - 1 && awaitsDetectorBefore(path)) await detector;
       files.push(file);
-      // A file of nothing but survey tests and previews: they are what there is to report, read again keeping them.
-      if (!keepTests && onlyTestsAndPreviews(file)) {
+      // A file of nothing but survey tests and previews, read alone: they are what there is to report,
+      // read again keeping them. Beside other files (a day's export of tests among real ones), they
+      // stay left out, counted as the tests they are.
+      if (!keepTests && paths.length === 1 && onlyTestsAndPreviews(file)) {
         if (!canReadAgain(path)) throw new SatisfyError('HEADER_ONLY', `every response is a survey test or a survey preview (Qualtrics' Status), which satisfy leaves out, and ${path === '-' ? 'standard input' : 'the input'} cannot be read a second time to keep them`, { file: path }, 'give the export by its path: an export of nothing but tests and previews is then read whole, with a note');
         readAgain = path;
         break;

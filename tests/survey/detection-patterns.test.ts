@@ -1757,6 +1757,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes[0]).toBe(`${fixture}: every response is a survey test or a survey preview (Qualtrics' Status), none a respondent's: they are kept, and the figures are those of the tests`);
   });
 
+  it('leaves out the survey tests of an export of nothing but tests when it is read beside an export of real responses', async () => {
+    // Read whole only alone: beside real responses, the tests were counted as respondents.
+    const fixture = 'fixtures/detection/qualtrics-tests-and-previews-beside-real-responses-numeric-en.csv';
+    const [h1, h2, h3, ...rows] = readFileSync(fixture, 'utf8').trim().split('\n') as [string, string, string, ...string[]];
+    const tests = rows.filter((r) => r.split(',')[2] === '2');
+    const real = rows.filter((r) => r.split(',')[2] === '0');
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-tests-'));
+    const write = (name: string, lines: string[]) => {
+      writeFileSync(join(dir, name), `${[h1, h2, h3, ...lines].join('\n')}\n`);
+      return join(dir, name);
+    };
+    const report = JSON.parse((await runInProcess(['report', write('real.csv', real), write('tests.csv', tests), '--format', 'json'])).stdout) as Report;
+    expect(tests.length).toBeGreaterThan(0);
+    expect(report.respondents).toBe(real.length);
+    expect(report.input.files[1]?.skipped.map((s) => [s.reason, s.count])).toEqual([['test', tests.length]]);
+  });
+
   it('refuses a Qualtrics export of nothing but survey tests and previews on standard input, which cannot be read again to keep them', () => {
     const fixture = 'fixtures/detection/qualtrics-every-response-a-test-or-preview-numeric-en.csv';
     const result = runCliWithInput(['report', '-'], readFileSync(fixture, 'utf8'));
