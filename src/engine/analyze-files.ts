@@ -563,7 +563,10 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
  */
 function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
-  const filtered = files.reduce((sum, f) => sum + (f.skipped.find((s) => s.reason === 'filtered')?.count ?? 0), 0);
+  const skipped = (reason: SkipReason) => files.reduce((sum, f) => sum + (f.skipped.find((s) => s.reason === reason)?.count ?? 0), 0);
+  const filtered = skipped('filtered');
+  // Every row unfinished (a Typeform export of no Submit Date, a Qualtrics one of Finished 0): that is why, not the columns.
+  if (rows > 0 && skipped('partial') === rows) throw new SatisfyError('USAGE', `no respondent is left to score: every one of the ${rows} rows is an unfinished response`, { file: files.map((f) => f.path).join(', ') }, '--include-partial keeps unfinished responses');
   if (rows === 0 || filtered !== rows) return;
   const conditions = where.map((c) => `--where "${c.column}${c.equals ? '=' : '!='}${c.value}"`).join(' ');
   throw new SatisfyError('USAGE', `no respondent is left to score: ${conditions} matches none of the ${rows} rows`, { file: files.map((f) => f.path).join(', ') }, 'the value is compared as written, trimmed, case counting; satisfy inspect shows the values of each column');

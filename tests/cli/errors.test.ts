@@ -63,6 +63,15 @@ describe('user errors exit 2 with one clear line', () => {
     expect(result.status).toBe(2);
   });
 
+  it('says every response is unfinished, and what keeps them, where a Typeform export of no Submit Date leaves no one to score', () => {
+    // It said that no column could be scored and sent the user to --map.
+    const result = runCli(['report', 'fixtures/errors/typeform-every-response-unfinished.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('satisfy: error: no respondent is left to score: every one of the 4 rows is an unfinished response (fixtures/errors/typeform-every-response-unfinished.csv)\nhint: --include-partial keeps unfinished responses\n');
+    expect(runCli(['report', 'fixtures/errors/typeform-every-response-unfinished.csv', '--include-partial']).status).toBe(0);
+  });
+
   it('shows the stack trace with --verbose', () => {
     const result = runCli(['report', 'fixtures/errors/ragged-rows.csv', '--strict', '--verbose']);
     expect(result.status).toBe(2);
