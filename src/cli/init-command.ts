@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { starterConfig } from '../analysis/starter-config.js';
 import { SatisfyError } from '../errors.js';
+import { plural } from '../render/format-number.js';
 import { analyzeFiles } from '../engine/analyze-files.js';
 import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
@@ -44,12 +45,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   else {
     await writeOutput(options.output, text);
     const named = suggested.length === 0 ? '' : `, ${suggested.length} suggested from their answers: ${suggested.map((g) => g.id).join(', ')}`;
-    printMessage(io, `satisfy: wrote ${options.output} (${counted(report.columns.length, 'column')}, ${counted(Object.keys(report.dimensions).length, 'dimension')}${named}); edit it, then run satisfy report as before`);
+    printMessage(io, `satisfy: wrote ${options.output} (${plural(report.columns.length, 'column')}, ${plural(Object.keys(report.dimensions).length, 'dimension')}${named}); edit it, then run satisfy report as before`);
   }
   return ExitCode.ok;
-}
-
-/** `1 column`, `6 columns`. */
-function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
