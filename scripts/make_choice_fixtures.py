@@ -20,6 +20,11 @@
   some did not rank, one named only a first choice.
 - hostile-option-names.csv: option names and ranked values that are a spreadsheet formula, HTML
   and terminal escape sequences, which every format must print inert.
+- checkbox-joined-shard-with-single-options.csv, checkbox-joined-shard-of-several-options-only.csv:
+  two days of one Google Forms export, shards of it, whose checkbox question "Which channels did you
+  use?" is written into one column, the options ticked joined by ", ". The first day's cells hold one
+  option or several; every cell of the second day holds two or more, which detection does not take
+  for a checkbox question on its own: a config pins it (`"joined": true`).
 """
 import random
 from pathlib import Path
@@ -124,6 +129,19 @@ def hostile():
     return lines
 
 
+def joined_shard(seed, day, rows, several_only):
+    rng = random.Random(seed)
+    channels = ["Web shop", "Phone", "E-mail", "Store", "Chat"]
+    lines = ["Timestamp,Which channels did you use?,How satisfied are you with our service overall? (1-5)"]
+    for i in range(rows):
+        k = rng.choice([2, 2, 3, 4]) if several_only else rng.choice([1, 1, 2, 3])
+        picked = rng.sample(channels, k)
+        chosen = [c for c in channels if c in picked]
+        cell = ", ".join(chosen)
+        lines.append(f"{day} {9 + i % 9:02d}:{i % 60:02d}:00,\"{cell}\",{rng.choice([2, 3, 4, 4, 5, 5])}")
+    return lines
+
+
 OUT.mkdir(parents=True, exist_ok=True)
 write("checkbox-ticked-one-or-blank.csv", ticked_or_blank())
 write("checkbox-not-selected.csv", not_selected())
@@ -131,3 +149,5 @@ write("checkbox-yes-no.csv", yes_no())
 write("ranking-permutations.csv", permutations())
 write("ranking-by-position.csv", positions())
 write("hostile-option-names.csv", hostile())
+write("checkbox-joined-shard-with-single-options.csv", joined_shard(21, "2026/03/02", 60, False))
+write("checkbox-joined-shard-of-several-options-only.csv", joined_shard(22, "2026/03/03", 40, True))

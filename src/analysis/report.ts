@@ -701,6 +701,8 @@ export interface ColumnReport {
   importanceOf?: string | null;
   /** An attention check's answer asked for in its header (role `attention`); absent on other columns. */
   expected?: string;
+  /** A checkbox question written into one column (role `option`), each cell the options chosen joined by ", " or ";"; absent on other columns. */
+  joined?: true;
 }
 
 export interface DistributionEntry {

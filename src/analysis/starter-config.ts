@@ -27,6 +27,8 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     if (column.scale?.reversed === true) settings.reverse = true;
     // An attention check is read back with the answer it asks for.
     if (column.role === 'attention' && column.expected !== undefined) settings.expected = column.expected;
+    // A checkbox question written into one column is read so in every shard, whatever its sample shows.
+    if (column.role === 'option' && column.joined === true) settings.joined = true;
     if (column.missingCodes !== undefined && column.missingCodes.length > 0) settings.missing = [...column.missingCodes];
     // An importance column keeps the item it was paired with, whatever later shards' headers say.
     if (column.role === 'importance' && typeof column.importanceOf === 'string') settings.importanceOf = column.importanceOf;

@@ -249,6 +249,12 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (settings.expected !== undefined) column.expected = settings.expected;
   if (column.role === 'attention' && column.expected === undefined) throw new SatisfyError('CONFIG_INVALID', `${source}: an attention check needs "expected", the answer it asks for`);
   if (column.role !== 'attention') delete column.expected;
+  if (settings.joined !== undefined) {
+    if (column.role !== 'option') throw new SatisfyError('CONFIG_INVALID', `${source}.joined: only a checkbox question written into one column (role "option") has its options joined; this column's role is ${column.role}`);
+    // A column of the options chosen, joined, is the whole of its question.
+    if (settings.joined) Object.assign(column, { joined: true, partOf: null });
+    else delete column.joined;
+  }
   // The options chosen, joined in one column, are a checkbox question only while it is one.
   if (column.role !== 'option') delete column.joined;
   if (settings.scale !== undefined) {

@@ -77,6 +77,13 @@ export interface ColumnConfig {
   importanceOf?: string;
   /** For an attention check (role `attention`): the answer it asks for, as the export writes it ("Somewhat agree", "3"). */
   expected?: string;
+  /**
+   * For a checkbox question written into one column (role `option`): true when each cell holds the
+   * options chosen, joined by ", " or ";" (Google Forms, Formbricks), each counted as an option;
+   * false when the column is one option, ticked or not. Detection tells it from its sample, which a
+   * shard of few rows may not show: a config pins it, so that every shard reads the column alike.
+   */
+  joined?: boolean;
 }
 
 /** The scale of a rated column. */
