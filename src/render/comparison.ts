@@ -5,7 +5,8 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, correction } from './breakdown.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
-import { escape, table } from './markdown-cells.js';
+import { escape, gatesTable, table } from './markdown-cells.js';
+import { gatesText, gateVerdict } from './gate-verdict.js';
 import type { RenderOptions } from './render-options.js';
 
 /** Dimension labels by id, for naming figures; an id is shown as itself when it has none. */
@@ -111,19 +112,19 @@ export function comparisonMarkdown(comparison: Comparison, labels: Labels): stri
   return parts;
 }
 
-/** `satisfy compare` for a terminal: the comparison, then the gates that failed. */
+/** `satisfy compare` for a terminal: the comparison, then every gate with its verdict. */
 export function renderComparisonTable(data: ComparisonReport, names: Labels, options: RenderOptions): string {
   const [report, labels] = [inertData(data, 'space'), inertData(names, 'space')];
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const failed = report.checks.filter((check) => !check.pass).map((check) => c.red(`✗ ${check.expression} (${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`})`));
-  return `${[...comparisonSections(report, labels, c, compactWidth(options.width)), ...(failed.length > 0 ? [failed.join('\n')] : [])].join('\n\n')}\n`;
+  const gates = gatesText(report.checks, () => null, c);
+  return `${[...comparisonSections(report, labels, c, compactWidth(options.width)), ...(gates === '' ? [] : [gates])].join('\n\n')}\n`;
 }
 
 /** `satisfy compare --format markdown`. */
 export function renderComparisonMarkdown(data: ComparisonReport, names: Labels): string {
   const [report, labels] = [inertData(data, 'space'), inertData(names, 'space')];
-  const failed = report.checks.filter((check) => !check.pass).map((check) => `> **Gate failed:** \`${check.expression}\` — ${check.actual === null ? 'no such change' : `change ${fixed(check.actual, 4)}`}`);
-  return `${['## Customer satisfaction: comparison', ...(failed.length > 0 ? [failed.join('\n>\n')] : []), ...comparisonMarkdown(report, labels)].join('\n\n')}\n`;
+  const failed = report.checks.filter((check) => !check.pass).map((check) => `> **Gate failed:** \`${check.expression}\` — ${escape(gateVerdict(check))}`);
+  return `${['## Customer satisfaction: comparison', ...(failed.length > 0 ? [failed.join('\n>\n')] : []), ...comparisonMarkdown(report, labels), ...gatesTable(report.checks, () => null)].join('\n\n')}\n`;
 }
 
 /**

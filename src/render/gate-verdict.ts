@@ -1,9 +1,11 @@
 import { isDrop, type Check } from '../analysis/gates.js';
+import type { ChalkInstance } from 'chalk';
 import { gateFigure } from './format-number.js';
 
 /**
  * What a gate saw, as every output words it (stderr, the table, Markdown, HTML, JUnit): `actual
- * 4.2`; a --fail-on-drop's `change -14.125, a significant fall`; or why there is no figure to judge
+ * 4.2`; a --fail-on-drop's `change -14.125, a significant fall` (or `…, no significant change for
+ * the worse`, the threshold it passed); or why there is no figure to judge
  * — withheld, null in the report (why, `nullReason`: see gateNullReason), or no such figure. The
  * figure to six significant digits (gateFigure); the JSON keeps it exact.
  */
@@ -14,6 +16,25 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   // Not tested: too thinly answered (passes), or another measure on each side (fails: see evaluateDrops).
   if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  if (drop) return `change ${gateFigure(check.actual)}${check.pass ? '' : `, a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
+  if (drop) return `change ${gateFigure(check.actual)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
   return `actual ${gateFigure(check.actual)}`;
+}
+
+/** A gate as the Markdown and HTML reports list it: its expression, `pass` or `FAIL`, and its verdict. */
+export interface GateLine {
+  expression: string;
+  result: 'pass' | 'FAIL';
+  verdict: string;
+}
+
+/** Every gate, passed ones too, in the order given (`nullReason`: see gateNullReason). */
+export function gateLines(checks: readonly Check[], nullReason: (check: Check) => string | null): GateLine[] {
+  return checks.map((check) => ({ expression: check.expression, result: check.pass ? 'pass' : 'FAIL', verdict: gateVerdict(check, nullReason(check)) }));
+}
+
+/** Every gate for a terminal, one line each, passed ones too: `pass  nps < 30  (actual 42)`; nothing without a gate. */
+export function gatesText(checks: readonly Check[], nullReason: (check: Check) => string | null, c: ChalkInstance): string {
+  if (checks.length === 0) return '';
+  const lines = gateLines(checks, nullReason).map((g) => `${g.result === 'pass' ? c.green('pass') : c.red('FAIL')}  ${g.expression}  (${g.verdict})`);
+  return `${c.bold('Gates')}\n${lines.join('\n')}`;
 }

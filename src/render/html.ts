@@ -11,7 +11,7 @@ import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { REASON_WORDS, skippedRows } from './words.js';
 import { gateNullReason } from '../analysis/gates.js';
-import { gateVerdict } from './gate-verdict.js';
+import { gateLines, gateVerdict } from './gate-verdict.js';
 
 /**
  * The report as one self-contained HTML page: headline figures, charts drawn with Vega-Lite and
@@ -50,6 +50,7 @@ export async function renderHtml(data: Report): Promise<string> {
     commentsTable(report),
     attentionTable(report),
     exclusions(report),
+    gatesTable(report),
   ].filter((part) => part !== '');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -98,6 +99,13 @@ function failedGates(report: Report): string {
   const failed = report.checks.filter((c) => !c.pass);
   if (failed.length === 0) return '';
   return failed.map((c) => `<p class="fail"><b>Gate failed:</b> <code>${escapeHtml(c.expression)}</code> — ${escapeHtml(gateVerdict(c, gateNullReason(c, report)))}</p>`).join('\n');
+}
+
+/** Every gate with its verdict, passed ones too, as the terminal lists them; the failed ones are also at the top. */
+function gatesTable(report: Report): string {
+  if (report.checks.length === 0) return '';
+  const rows = gateLines(report.checks, (check) => gateNullReason(check, report)).map((g) => [`<code>${escapeHtml(g.expression)}</code>`, g.result === 'pass' ? 'pass' : '<b class="down">FAIL</b>', escapeHtml(g.verdict)]);
+  return `<h2>Gates</h2>${table(['Gate', 'Result', 'Figure'], rows, 3)}`;
 }
 
 function headline(report: Report): string {

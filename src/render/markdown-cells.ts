@@ -1,4 +1,6 @@
+import type { Check } from '../analysis/gates.js';
 import { inertText } from '../text/inert-text.js';
+import { gateLines } from './gate-verdict.js';
 
 /** Cells of GitHub-flavoured Markdown tables, shared by the report and the comparison. */
 export function table(head: string[], rows: string[][], align: Array<'left' | 'right'>): string {
@@ -31,4 +33,14 @@ export function escape(text: string): string {
     .replace(SHA, (sha) => sha.replace(/.{6}(?=.)/g, `$&${BREAK}`))
     .replace(/\$/g, '&#36;')
     .replace(/\s+/g, ' ');
+}
+
+/**
+ * Every gate with its verdict, passed ones too, as the terminal lists them: a step summary or a
+ * pull-request comment shows what was checked, not only what failed. Nothing without a gate.
+ */
+export function gatesTable(checks: readonly Check[], nullReason: (check: Check) => string | null): string[] {
+  if (checks.length === 0) return [];
+  const rows = gateLines(checks, nullReason).map((g) => [`\`${g.expression}\``, g.result === 'pass' ? 'pass' : '**FAIL**', escape(g.verdict)]);
+  return ['### Gates', table(['Gate', 'Result', 'Figure'], rows, ['left', 'left', 'left'])];
 }

@@ -8,7 +8,7 @@ import { comparisonMarkdown } from './comparison.js';
 import { driverReadingWithheld } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
-import { escape, table } from './markdown-cells.js';
+import { escape, gatesTable, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
@@ -16,7 +16,8 @@ import { gateVerdict } from './gate-verdict.js';
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
  * failed gates first, then the headline figures, the dimensions with their intervals, the segment
- * and period tables, the key drivers, the NPS breakdown, and the checkbox and ranking questions.
+ * and period tables, the key drivers, the NPS breakdown, the checkbox and ranking questions, the
+ * comments, the notes, and last every gate with its verdict, passed ones too.
  * Text from the data is escaped for table cells, its control characters written out (`\x1b`).
  */
 export function renderMarkdown(data: Report, verbatims = false): string {
@@ -78,6 +79,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   }
   // The notes the terminal prints under its tables: what was left out, guessed or narrowed.
   if (report.notes.length > 0) parts.push('### Notes', report.notes.map((note) => `- ${escape(note)}`).join('\n'));
+  parts.push(...gatesTable(report.checks, (check) => gateNullReason(check, report)));
   return `${parts.join('\n\n')}\n`;
 }
 

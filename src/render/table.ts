@@ -14,7 +14,7 @@ import { REASON_WORDS, skippedRows } from './words.js';
 import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
-import { gateVerdict } from './gate-verdict.js';
+import { gatesText } from './gate-verdict.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
 const LOW_ALPHA = 0.7;
@@ -44,7 +44,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     commentsTable(report, c, width, options.verbatims === true),
     attentionTable(report, c, width),
     exclusions(report, c),
-    gates(report, c),
+    gatesText(report.checks, (check) => gateNullReason(check, report), c),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
@@ -266,15 +266,6 @@ function exclusions(report: Report, c: ChalkInstance): string {
   if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
   for (const note of report.notes) lines.push(c.yellow(`note: ${note}`));
   return lines.join('\n');
-}
-
-function gates(report: Report, c: ChalkInstance): string {
-  if (report.checks.length === 0) return '';
-  const lines = report.checks.map((check) => {
-    const actual = gateVerdict(check, gateNullReason(check, report));
-    return check.pass ? `${c.green('pass')}  ${check.expression}  (${actual})` : `${c.red('FAIL')}  ${check.expression}  (${actual})`;
-  });
-  return `${c.bold('Gates')} (--fail-if)\n${lines.join('\n')}`;
 }
 
 /** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */

@@ -75,15 +75,60 @@ describe('--fail-if', () => {
     expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: --map "${name}=The price was fair": "${name}" is a figure of the report itself, not a name a dimension can take`);
   });
 
-  it('writes the gates as JUnit XML', () => {
+  it('writes the gates as JUnit XML: a test case per gate named by its figure and threshold, passed ones too, each with what it saw', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-junit-'));
     const junit = join(dir, 'gates.xml');
-    runCli(['report', SAMPLE, '--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--junit', junit]);
+    runCli(['report', SAMPLE, '--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--fail-if', 'ces > 3', '--junit', junit]);
     expect(readFileSync(junit, 'utf8')).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="2" failures="1">\n' +
-        '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5"/>\n    </testcase>\n' +
-        '    <testcase classname="satisfy.gates" name="delivery &lt; 50"/>\n  </testsuite>\n</testsuites>\n',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="3" failures="2" skipped="0">\n' +
+        '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5"/>\n      <system-out>nps &lt; 0: actual -12.5</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="delivery &lt; 50">\n      <system-out>delivery &lt; 50: actual 67.9186</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="ces &gt; 3">\n      <failure message="ces &gt; 3: null: no effort question found (name one with --map ces=&lt;column&gt;)"/>\n      <system-out>ces &gt; 3: null: no effort question found (name one with --map ces=&lt;column&gt;)</system-out>\n    </testcase>\n' +
+        '  </testsuite>\n</testsuites>\n',
     );
+  });
+
+  it('lists every gate with its verdict, passed ones too, in Markdown and HTML as in the table (the failed ones also on top)', () => {
+    const gates = ['--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--fail-if', 'ces > 3'];
+    const markdown = runCli(['report', SAMPLE, '--format', 'markdown', ...gates]);
+    expect(markdown.status).toBe(1);
+    expect(markdown.stdout.endsWith(
+      '### Gates\n\n| Gate | Result | Figure |\n| :--- | :--- | :--- |\n' +
+        '| `nps < 0` | **FAIL** | actual -12.5 |\n| `delivery < 50` | pass | actual 67.9186 |\n' +
+        '| `ces > 3` | **FAIL** | null: no effort question found (name one with --map ces=\\<column\\>) |\n',
+    )).toBe(true);
+    const html = runCli(['report', SAMPLE, '--format', 'html', ...gates]).stdout;
+    expect(html).toContain(
+      '<h2>Gates</h2><table><thead><tr><th class="text">Gate</th><th class="text">Result</th><th class="text">Figure</th></tr></thead><tbody>' +
+        '<tr><td class="text"><code>nps &lt; 0</code></td><td class="text"><b class="down">FAIL</b></td><td class="text">actual -12.5</td></tr>' +
+        '<tr><td class="text"><code>delivery &lt; 50</code></td><td class="text">pass</td><td class="text">actual 67.9186</td></tr>' +
+        '<tr><td class="text"><code>ces &gt; 3</code></td><td class="text"><b class="down">FAIL</b></td><td class="text">null: no effort question found (name one with --map ces=&lt;column&gt;)</td></tr></tbody></table>',
+    );
+    expect(html).toContain('<p class="fail"><b>Gate failed:</b> <code>nps &lt; 0</code> — actual -12.5</p>');
+    // No gate, no list.
+    expect(runCli(['report', SAMPLE, '--format', 'markdown']).stdout).not.toContain('### Gates');
+  });
+
+  it("writes each --fail-on-drop as a test case with its change and the test it passed; one not tested for too few answers is skipped, one whose figure is missing fails", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-junit-drop-'));
+    const baseline = join(dir, 'baseline.json');
+    expect(runCli(['report', SAMPLE, '--format', 'json', '-o', baseline]).status).toBe(0);
+    const junit = join(dir, 'gates.xml');
+    const result = runCli(['compare', baseline, SAMPLE, '--fail-on-drop', 'nps', '--fail-on-drop', 'delivery', '--fail-on-drop', 'ces', '--min-base', '635', '-o', '/dev/null', '--junit', junit]);
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: fail-on-drop ces.mean (no such change: the figure is missing on one side or both)\n']);
+    expect(readFileSync(junit, 'utf8')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="3" failures="1" skipped="1">\n' +
+        '    <testcase classname="satisfy.gates" name="fail-on-drop nps.score">\n      <skipped message="fail-on-drop nps.score: change 0, not tested: under 635 answers on a side (632 before, 632 now)"/>\n      <system-out>fail-on-drop nps.score: change 0, not tested: under 635 answers on a side (632 before, 632 now)</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="fail-on-drop dimensions.delivery.score">\n      <system-out>fail-on-drop dimensions.delivery.score: change 0, no significant change for the worse</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="fail-on-drop ces.mean">\n      <failure message="fail-on-drop ces.mean: no such change: the figure is missing on one side or both"/>\n      <system-out>fail-on-drop ces.mean: no such change: the figure is missing on one side or both</system-out>\n    </testcase>\n' +
+        '  </testsuite>\n</testsuites>\n',
+    );
+    // The comparison's own table and Markdown list them in the same words.
+    const table = runCli(['compare', baseline, SAMPLE, '--fail-on-drop', 'nps', '--fail-on-drop', 'ces']).stdout;
+    expect(table.endsWith('Gates\npass  fail-on-drop nps.score  (change 0, no significant change for the worse)\nFAIL  fail-on-drop ces.mean  (no such change: the figure is missing on one side or both)\n')).toBe(true);
+    const markdown = runCli(['compare', baseline, SAMPLE, '--fail-on-drop', 'ces', '--format', 'markdown']).stdout;
+    expect(markdown).toContain('> **Gate failed:** `fail-on-drop ces.mean` — no such change: the figure is missing on one side or both\n');
+    expect(markdown).toContain('| `fail-on-drop ces.mean` | **FAIL** | no such change: the figure is missing on one side or both |\n');
   });
 });
 
