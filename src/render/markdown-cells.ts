@@ -17,20 +17,35 @@ const BREAK = '\u200b';
 // Broken every 6 digits: what stands between two breaks is too short to be linked.
 const SHA = /(?<![\p{L}\p{N}_])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/giu;
 
+// Where GitHub finds a mention, a reference or a link, as it does: after a character that is not an
+// ASCII letter, digit or `_` (or at the start), so never inside a word or an e-mail address
+// (help@acme.com, C#, x#1): `@` before a user or team name (`@octocat`, `(@org/team)`); `#` before
+// an issue's number (`#12`), or after `owner/repo` (`owner/repo#3`); `GH-` before a number; and a
+// bare URL (`https://`, `http://`, `ftp://`, `www.`), which GitHub makes a live link.
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+const REFERENCE = /(?:(?<![A-Za-z0-9_])|(?<=\/[A-Za-z0-9_.-]+))#(?=\d)/g;
+const GH = /(?<![A-Za-z0-9_])GH-(?=\d)/gi;
+const URL = /(?<![A-Za-z0-9_])(?:https?|ftp)(?=:\/\/)|(?<![A-Za-z0-9_])www(?=\.)/gi;
+
 /**
  * Text from the data in a table cell or a list: inert in GitHub-flavoured Markdown. Pipes and HTML
  * would break the table or run in a page; emphasis, strikethrough (`~~`), math (`$$`) and HTML
  * entities (`&lt;`) would be rendered, and are escaped (`$` as `&#36;`, which no math delimiter is);
- * a mention (`@octocat`, `@org/team`) would notify, and a reference (`#1`, `GH-2`, `owner/repo#3`,
- * a commit's SHA) link, and are broken by a zero-width space; control characters (an escape
- * sequence) would reach the terminal of whoever prints the file, so they are shown escaped (`\x1b`).
+ * a mention (`@octocat`, `@org/team`) would notify, a reference (`#1`, `GH-2`, `owner/repo#3`, a
+ * commit's SHA) link, and a bare URL (`https://…`, `www.…`) become a live link to wherever a
+ * respondent pointed, and are broken by a zero-width space where GitHub would see them (not in
+ * help@acme.com, C# or x#1); control characters (an escape sequence) would reach the terminal of
+ * whoever prints the file, so they are shown escaped (`\x1b`).
  */
 export function escape(text: string): string {
+  // Found in the text as GitHub will see it, before the backslashes that it will not.
   return inertText(text, 'space')
-    .replace(/[\\|`*_<>[\]~&]/g, (ch) => `\\${ch}`)
-    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, `$1${BREAK}`)
-    .replace(/(?<![\p{L}\p{N}_])(GH-)(?=\d)/giu, `$1${BREAK}`)
+    .replace(MENTION, `@${BREAK}`)
+    .replace(REFERENCE, `#${BREAK}`)
+    .replace(GH, `$&${BREAK}`)
+    .replace(URL, `$&${BREAK}`)
     .replace(SHA, (sha) => sha.replace(/.{6}(?=.)/g, `$&${BREAK}`))
+    .replace(/[\\|`*_<>[\]~&]/g, (ch) => `\\${ch}`)
     .replace(/\$/g, '&#36;')
     .replace(/\s+/g, ' ');
 }

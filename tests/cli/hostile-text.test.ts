@@ -137,10 +137,12 @@ describe('JUnit XML', () => {
 // issues and commits (#1, GH-2, owner/repo#3, user@sha), strikethrough (~~), math ($$) and HTML (&lt;).
 const GITHUB_FIXTURE = 'fixtures/hostile/github-mentions-references-and-markup.csv';
 
-// What GitHub-flavoured Markdown makes live: a mention or reference (no break after @ or #), GH-n,
-// a SHA (7 hex digits or more), strikethrough, a math delimiter, an entity (an & not escaped).
+// What GitHub-flavoured Markdown makes live: a mention or reference (no break after an @ or # that
+// no ASCII letter, digit or _ precedes, or after owner/repo#), GH-n, a bare URL, a SHA (7 hex digits
+// or more), strikethrough, a math delimiter, an entity (an & not escaped).
 const LIVE: Array<[string, RegExp]> = [
-  ['mention or reference', /(?<!&)[@#][\p{L}\p{N}_]/u],
+  ['mention or reference', /(?<![A-Za-z0-9_&])(?:@[A-Za-z0-9]|#\d)|\/[\w.-]+#\d/],
+  ['URL', /(?:https?|ftp):\/\/|(?<![A-Za-z0-9_])www\./i],
   ['GH-n', /GH-\d/i],
   ['SHA', /(?<![\p{L}\p{N}_])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}(?![\p{L}\p{N}_])/iu],
   ['strikethrough', /(?<!\\)~/],
@@ -167,9 +169,30 @@ describe('GitHub mentions, references and markup in the data', () => {
     expect(report).toContain('| @<ZW>org/team | 15 | — |');
     expect(report).toContain('| GH-<ZW>2 \\~\\~north\\~\\~ | 15 | Any other comments? |');
     expect(report).toContain('| NPS | Region=&#36;&#36;south&#36;&#36; \\&lt;script\\&gt; |');
-    expect(comparison).toContain('| NPS | Region=owner/repo#<ZW>3 user@<ZW>abc123<ZW>4 |');
+    expect(comparison).toContain('| NPS | Region=owner/repo#<ZW>3 user@abc123<ZW>4 |');
     expect(report).toContain('“@<ZW>octocat @<ZW>org/team delivery slow, see #<ZW>1 and GH-<ZW>2”');
-    expect(report).toContain('jlord@<ZW>a5c378<ZW>5ed8d6<ZW>a35868<ZW>bc169f<ZW>07e40e<ZW>889087<ZW>fd2e');
+    expect(report).toContain('jlord@a5c378<ZW>5ed8d6<ZW>a35868<ZW>bc169f<ZW>07e40e<ZW>889087<ZW>fd2e');
     expect(report).toContain('\\~\\~great\\~\\~ service &#36;&#36;x^2&#36;&#36; and \\&lt;script\\&gt;alert(1)\\&lt;/script\\&gt; \\&amp; more');
+  });
+});
+
+describe('GitHub autolinks and what only looks like them', () => {
+  it('breaks a mention, a reference and a bare URL where GitHub would link them, and nothing inside an e-mail address or a word', () => {
+    const markdown = runCli(['report', 'fixtures/hostile/github-autolinks-and-look-alikes.csv', '--by', 'Region', '--format', 'markdown']);
+    expect(markdown.status).toBe(0);
+    const rows = markdown.stdout.replace(/\u200b/g, '<ZW>').split('\n').filter((line) => / \\\* \| 2 \| /.test(line)).map((line) => line.split(' \\* |')[0]);
+    expect(rows).toEqual([
+      '| #<ZW>12',
+      '| (@<ZW>org/team)',
+      '| @<ZW>octocat',
+      '| C# and F#',
+      '| GH-<ZW>3',
+      '| owner/repo#<ZW>3',
+      // A respondent's link is shown, not made live: a report of customers' words links to no one's page.
+      '| see https<ZW>://evil.example/login',
+      '| write to help@acme.com',
+      '| www<ZW>.evil.example',
+      '| x#1 and foo@bar',
+    ]);
   });
 });
