@@ -9,7 +9,7 @@ import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/an
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
-import { requireRespondents } from './nobody-left.js';
+import { nobodyLeftError } from './nobody-left.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
@@ -88,7 +88,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     shard = analysedFiles.shard;
     warnAbout(analysed, analysedFiles.lint, io, options.quiet);
     // A shard may hold no one (a day's export without the East): its state merges as any.
-    if (options.emitState === undefined) requireRespondents(analysed);
+    if (options.emitState === undefined && analysedFiles.nobodyLeft !== null) throw nobodyLeftError(analysedFiles.nobodyLeft);
   }
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel);
   if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);

@@ -1,5 +1,7 @@
+import { NobodyLeftError } from '../engine/nobody-left.js';
 import { SatisfyError } from '../errors.js';
 import { ExitCode, type Io } from './io.js';
+import { nobodyLeftError } from './nobody-left.js';
 import { printMessage, printStack } from './print-message.js';
 
 /**
@@ -7,7 +9,9 @@ import { printMessage, printStack } from './print-message.js';
  * an optional hint, exit 2; anything else as an internal error that says it is a bug, exit 3. The
  * stack is shown only with --verbose.
  */
-export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, verbose: boolean): ExitCode {
+export function reportFailure(thrown: unknown, io: Pick<Io, 'stderr'>, verbose: boolean): ExitCode {
+  // The engine says why no one is left as data; its words are the CLI's.
+  const error = thrown instanceof NobodyLeftError ? Object.assign(nobodyLeftError(thrown.why), { stack: thrown.stack }) : thrown;
   if (error instanceof SatisfyError) {
     printMessage(io, `satisfy: error: ${error.describe()}`);
     if (error.hint !== undefined) printMessage(io, `hint: ${error.hint}`);

@@ -29,6 +29,7 @@ import { pieceGroups, startsGroup } from './piece-groups.js';
 import { holdYoungGeneration, largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
+import { NobodyLeftError, whyNobodyLeft, type NobodyLeft } from './nobody-left.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -108,6 +109,8 @@ export interface Analyzed {
   shard: () => ShardState;
   /** Groups of rated items that no dimension holds and whose answers in the first rows go together. */
   suggestions: () => Promise<DimensionSuggestion[]>;
+  /** Why the report has no respondent though rows were read (--where, --since/--until, --weight …); null when it has one, or no row was read. */
+  nobodyLeft: NobodyLeft | null;
 }
 
 export interface ShardState {
@@ -409,7 +412,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   lint.strictAfterAll();
   lint.oppositeItems(report, paths.join(', '));
   const suggestions = async () => suggestDimensions(model.columns, sample, model.vocabulary, shape ?? undefined, new Set(model.dimensions.map((d) => d.id)), stopwords());
-  return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions };
+  const nobodyLeft = report.respondents > 0 ? null : whyNobodyLeft(report.input.files, options.where ?? [], report);
+  return { report, lint, samples: sampleValues(sample, model.columns.length), shard: () => ({ model, plan, files, analysis: analysis.save() }), suggestions, nobodyLeft };
 }
 
 interface GroupsOfFile {
@@ -557,19 +561,13 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
 }
 
 /**
- * Stops where --where left out every row of every file: there is nothing to detect the columns
- * from, and no one to score (else the error would be that no column can be scored, and send the
- * user to --map).
+ * Stops where no row reached the columns to read them from: every one unfinished, or left out by
+ * --where (else the error would be that no column can be scored, and send the user to --map). Why
+ * is data (see whyNobodyLeft); the CLI words it.
  */
 function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
-  const rows = files.reduce((sum, f) => sum + f.rows, 0);
-  const skipped = (reason: SkipReason) => files.reduce((sum, f) => sum + (f.skipped.find((s) => s.reason === reason)?.count ?? 0), 0);
-  const filtered = skipped('filtered');
-  // Every row unfinished (a Typeform export of no Submit Date, a Qualtrics one of Finished 0): that is why, not the columns.
-  if (rows > 0 && skipped('partial') === rows) throw new SatisfyError('USAGE', `no respondent is left to score: every one of the ${rows} rows is an unfinished response`, { file: files.map((f) => f.path).join(', ') }, '--include-partial keeps unfinished responses');
-  if (rows === 0 || filtered !== rows) return;
-  const conditions = where.map((c) => `--where "${c.column}${c.equals ? '=' : '!='}${c.value}"`).join(' ');
-  throw new SatisfyError('USAGE', `no respondent is left to score: ${conditions} matches none of the ${rows} rows`, { file: files.map((f) => f.path).join(', ') }, 'the value is compared as written, trimmed, case counting; satisfy inspect shows the values of each column');
+  const why = whyNobodyLeft(files, where);
+  if (why !== null && why.kind !== 'leftOut') throw new NobodyLeftError(why);
 }
 
 /**
