@@ -41,3 +41,9 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
   }
   return new SatisfyError('USAGE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, { file }, 'loosen the flag that left them out; satisfy inspect shows the values of each column');
 }
+
+/** The warning of --allow-empty, which makes the report of 0 respondents instead: why, in the error's words. */
+export function nobodyLeftWarning(why: NobodyLeft): string {
+  const error = nobodyLeftError(why);
+  return `satisfy: warning: ${error.message}; the report is of 0 respondents, as --allow-empty asks (${error.file ?? ''})`;
+}

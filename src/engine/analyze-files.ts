@@ -63,6 +63,12 @@ export interface AnalyzeOptions extends ReadOptions {
    * (`nothing`: inspect, init).
    */
   requireScorable: 'ratings' | 'ratingsOrComments' | 'nothing';
+  /**
+   * Make a report of no respondent where every row read is left out (--where, --since/--until,
+   * --weight, unfinished …; the CLI's --allow-empty), instead of stopping: where no row reached the
+   * columns, they are read from the header alone and need not be scorable. `nobodyLeft` says why.
+   */
+  allowEmpty?: boolean;
   /** The column that weights the rows (--weight). */
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
@@ -208,8 +214,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const header = shape as FileShape;
     const model = modelOf(firstFile);
     // A further file starts the analysis where --where left no row of the first to detect from.
-    if (sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment')) requireUnfiltered(files, options.where ?? []);
-    if (options.requireScorable !== 'nothing') requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
+    const nothingToReadFrom = sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment');
+    if (nothingToReadFrom && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
+    if (options.requireScorable !== 'nothing' && !(nothingToReadFrom && options.allowEmpty === true && whyNobodyLeft(files, options.where ?? []) !== null)) requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
@@ -393,7 +400,16 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   }
   if (readAgain !== null) return analyzeFiles(paths, { ...options, languageOf, testsKept: [...(options.testsKept ?? []), readAgain] });
   if (started === null && awaitsDetector(paths[0] as string)) await detector;
-  if (started === null) requireUnfiltered(files, options.where ?? []);
+  if (started === null && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
+  // --allow-empty, and --where left out every row: the columns are read from the rows it left out
+  // (read again without it), and scored on none, as they would be had one row been kept.
+  if (started === null && options.allowEmpty === true && whyNobodyLeft(files, options.where ?? [])?.kind === 'where' && paths.every(canReadAgain)) {
+    const unfiltered = await analyzeFiles(paths, { ...options, where: [] });
+    const { model, plan } = unfiltered.shard();
+    const none = assembleAnalysis(model, plan);
+    const report = none.report(files, options.gates);
+    return { report, lint, samples: unfiltered.samples, shard: () => ({ model, plan, files, analysis: none.save() }), suggestions: unfiltered.suggestions, nobodyLeft: whyNobodyLeft(report.input.files, options.where ?? [], report) };
+  }
   const { analysis, model, plan } = started ?? start(paths[0] as string);
   const report = analysis.report(files, options.gates);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
