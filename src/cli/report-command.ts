@@ -85,7 +85,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     analysed = analysis.report(fromSql.files, gates);
     shard = () => fromSql;
   } else {
-    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
+    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true || options.emitState !== undefined, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
     analysed = analysedFiles.report;
     shard = analysedFiles.shard;
     warnAbout(analysed, analysedFiles.lint, io, options.quiet);

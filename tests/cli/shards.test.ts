@@ -142,6 +142,26 @@ describe('satisfy merge', () => {
     expect(runCli(['merge', east, copy]).stdout.split('\n')[1]).toBe('800 respondents (800 rows left out by --where)');
   });
 
+  // The README's promise: a day's export without the East, read with --where "Region=East", is a
+  // shard like any other. It exited 2 ("matches none of the rows") and wrote no state.
+  it('a shard whose --where matches no row writes its state, exit 0, and merges with the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-shards-'));
+    const [header, ...rows] = readFileSync(join(ROOT, SOURCE), 'utf8').trim().split('\n');
+    const region = (header as string).split(',').indexOf('Region');
+    const withoutEast = rows.filter((row) => row.split(',')[region] !== 'East');
+    const file = join(dir, 'without-east.csv');
+    writeFileSync(file, `${[header, ...withoutEast].join('\n')}\n`);
+    const none = join(dir, 'east.state.json');
+    const result = runCli(['report', file, '--where', 'Region=East', '--emit-state', none, '-o', '/dev/null']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const rest = emit(file, ['--where', 'Region!=East']);
+    const merged = runCli(['merge', none, rest]);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stdout.split('\n')[1]).toBe(`${withoutEast.length} respondents (${withoutEast.length} rows left out by --where)`);
+    // Without --emit-state the same run is still refused: an empty report is no report.
+    expect(runCli(['report', file, '--where', 'Region=East']).status).toBe(2);
+  });
+
   it('report refuses an export named twice, however spelled: its rows would count twice', () => {
     const twice = runCli(['report', SOURCE, SOURCE]);
     expect([twice.status, twice.stdout]).toEqual([2, '']);
