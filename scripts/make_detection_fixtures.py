@@ -2659,3 +2659,45 @@ never_rng = random.Random(9533)
 never_rows = [[str(i + 1), str(never_rng.randint(1, 5)), never_rng.choice(["Never used", "Weekly", "Daily"]),
                never_rng.choice(["Nie genutzt", "Wöchentlich", "Täglich"])] for i in range(N)]
 write("never-used-answers-how-often.csv", ["id", "Overall satisfaction (1-5)", "How often do you use the gym?", "Wie oft nutzen Sie das Fitnessstudio?"], never_rows)
+
+# A checkbox question written into one column, the options chosen joined by ";" with a trailing ";"
+# (Microsoft Forms) or by ", " (Google Forms), under a header that asks what to improve and for
+# several answers ("What should we improve? (select all that apply)"): its options, not free text;
+# so under a header that asks what to improve alone, where every part is chosen again and again.
+# Beside them, short answers that repeat ("Nothing", "All good", "Nothing, all good") under an open
+# question stay no options: a comment, or what to improve said in a word.
+improve_rng = random.Random(9661)
+IMPROVE_CHECKBOX = {
+    "en": (";", "Overall, how satisfied are you with us? (1-5)", "What should we improve? (select all that apply)",
+           ["Delivery speed", "SMS/e-mail notifications", "Contact with the courier", "Price"],
+           "Anything else you would like to tell us?", ["Nothing", "All good", "Nothing, all good", "Thanks"],
+           "Which area should we improve in our app?", ["Search", "Checkout", "Order tracking"], "What else could we improve?"),
+    "pl": (";", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a)? (1-5)", "Co powinniśmy poprawić? (zaznacz wszystkie pasujące odpowiedzi)",
+           ["Szybkość dostawy", "Powiadomienia SMS/e-mail", "Kontakt z kurierem", "Cena"],
+           "Czy chciałby Pan/Pani coś jeszcze dodać? Uwagi", ["Nic", "Wszystko w porządku", "Nic, wszystko w porządku", "Dziękuję"],
+           "Co powinniśmy poprawić w aplikacji?", ["Wyszukiwanie", "Płatność", "Śledzenie przesyłki"], "Co jeszcze moglibyśmy poprawić?"),
+    "fr": (", ", "Dans l'ensemble, êtes-vous satisfait de nous ? (1-5)", "Que devrions-nous améliorer ? (cochez toutes les réponses qui conviennent)",
+           ["Rapidité de livraison", "Notifications SMS", "Contact avec le livreur", "Prix"],
+           "Autres commentaires", ["Rien", "Tout va bien", "Rien, tout va bien", "Merci"],
+           "Que devrions-nous améliorer dans l'application ?", ["Recherche", "Paiement", "Suivi de commande"], "Que pourrions-nous améliorer d'autre ?"),
+    "es": (", ", "En general, ¿qué tan satisfecho está con nosotros? (1-5)", "¿Qué deberíamos mejorar? (seleccione todas las que apliquen)",
+           ["Rapidez de entrega", "Notificaciones SMS", "Contacto con el repartidor", "Precio"],
+           "Otros comentarios", ["Nada", "Todo bien", "Nada, todo bien", "Gracias"],
+           "¿Qué deberíamos mejorar en la app?", ["Búsqueda", "Pago", "Seguimiento del pedido"], "¿Qué más podríamos mejorar?"),
+    "de": (";", "Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Was sollten wir verbessern? (alle zutreffenden Antworten ankreuzen)",
+           ["Liefergeschwindigkeit", "SMS-Benachrichtigungen", "Kontakt mit dem Zusteller", "Preis"],
+           "Weitere Anmerkungen", ["Nichts", "Alles gut", "Nichts, alles gut", "Danke"],
+           "Was sollten wir in der App verbessern?", ["Suche", "Bezahlung", "Sendungsverfolgung"], "Was könnten wir sonst noch verbessern?"),
+    "pt": (", ", "No geral, qual o seu nível de satisfação conosco? (1-5)", "O que devemos melhorar? (marque todas as opções que se aplicam)",
+           ["Rapidez da entrega", "Notificações SMS", "Contato com o entregador", "Preço"],
+           "Outros comentários", ["Nada", "Tudo bem", "Nada, tudo bem", "Obrigado"],
+           "O que devemos melhorar no aplicativo?", ["Busca", "Pagamento", "Rastreamento do pedido"], "O que mais poderíamos melhorar?"),
+}
+for language, (joiner, overall, improve, options, comment, said, app, app_options, more) in IMPROVE_CHECKBOX.items():
+    rows = []
+    for i in range(60):
+        chosen = [] if improve_rng.random() < 0.2 else sorted(improve_rng.sample(options, improve_rng.choice([1, 1, 2, 3])), key=options.index)
+        cell = "".join(o + ";" for o in chosen) if joiner == ";" and language != "de" else joiner.join(chosen)
+        in_app = [] if improve_rng.random() < 0.3 else sorted(improve_rng.sample(app_options, improve_rng.choice([1, 1, 2])), key=app_options.index)
+        rows.append([str(i + 1), str(improve_rng.randint(1, 5)), cell, improve_rng.choice(said + ["", "", ""]), ", ".join(in_app), improve_rng.choice(said + [""])])
+    write(f"checkbox-joined-in-one-column-under-an-improve-header-{language}.csv", ["id", overall, improve, comment, app, more], rows)

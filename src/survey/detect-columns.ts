@@ -66,7 +66,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll', Hit>>;
   dimension: { id: string; hits: Hit[] } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
@@ -520,6 +520,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // ("¿En qué medida …?", "In welchem Maße …?"), asked in a sentence: a variable's name such as
     // `qual_1` (quality) asks nothing.
     if (!isBareName(name) && matchKeywords(name, lexicon.which.extent).length === 0) role.which ??= first(lexicon.which.ask);
+    // "(select all that apply)", "(zaznacz wszystkie pasujące odpowiedzi)": a checkbox question.
+    role.selectAll ??= first(lexicon.selectAll);
     // The dimension with the most keyword hits wins; on a tie, the one whose keywords say more
     // ("política de devolución" over "devolución*", "Rückgabebedingungen" over "rückgabe*"), then the one listed first. A keyword that
     // is also the context of another dimension's weak keyword that counted ("a problem with your
@@ -987,12 +989,20 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // chosen in other cells too, are its options, not free text however long the cells they fill.
   // Where every cell holds as many parts ("Smith, Anna", "Portland, Oregon"), they are the parts of
   // one name, not options chosen: a checkbox's respondents choose one option, or several.
-  const packed = kw.comment === undefined && choicesVaryInNumber(profile) ? problemCategories(profile) : null;
+  // Under a header that asks what to improve, or for a comment, the same cells are its options
+  // where the header asks for several answers ("What should we improve? (select all that apply)",
+  // "Co powinniśmy poprawić? (zaznacz wszystkie pasujące odpowiedzi)"), or, under a question of
+  // what to improve alone, where every part is chosen in two cells or more and none says there is
+  // nothing to say: what customers wrote ("Nothing", "All good", "Nothing, all good") stays a comment.
+  const asksMany = kw.comment !== undefined && kw.selectAll !== undefined;
+  const packable = kw.comment === undefined || asksMany || (keywords.improveOnly && partsRepeated(profile, vocabulary));
+  const packed = packable && choicesVaryInNumber(profile) ? problemCategories(profile) : null;
   // Option ids joined so (Formbricks' "- Option ID" column) are no options to count: left as before.
   if (packed !== null && optionIds(profile)) return assign('segment', `${packed} option ids, several to a cell joined by ", " or ";": the ids of the options chosen of a checkbox question, not free text`);
   if (packed !== null) {
     column.joined = true;
-    return assign('option', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text, counted one by one`);
+    const over = kw.comment === undefined ? '' : asksMany ? `; header keyword ${kw.selectAll?.text ?? ''} asks for several answers, over header keyword ${kw.comment.text}` : `; every part chosen in two cells or more, over header keyword ${kw.comment.text}`;
+    return assign('option', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text, counted one by one${over}`);
   }
   // A question of which one answered in a few words again and again ("¿Qué tipo de problema tuvo?"
   // Retraso en la entrega, Producto dañado; "Welche Filiale?") names categories, not a scale whose
@@ -1393,6 +1403,19 @@ function joinedParts(profile: ValueProfile): number | null {
   const options = [...parts.cells];
   const fit = options.every(([part, cells]) => cells > 1 && part.length <= CATEGORY_MAX_LENGTH);
   return fit && options.length <= CATEGORY_MAX_OPTIONS ? options.length : null;
+}
+
+/**
+ * Whether every part of a column's cells, cut at `,` and `;`, is chosen in two cells or more, and
+ * none is a comment that says there is nothing to say ("Nothing", "None", "Brak uwag"): the
+ * options of a checkbox question, not what customers wrote, even where they repeat.
+ */
+function partsRepeated(profile: ValueProfile, vocabulary: Vocabulary): boolean {
+  const cells = profile.labels === null ? null : [...profile.labels.values()].map((l) => ({ parts: [...new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== ''))], count: l.count }));
+  const chosen = new Map<string, number>();
+  if (cells === null) for (const [part, count] of profile.parts?.cells ?? []) chosen.set(part, count);
+  else for (const { parts, count } of cells) for (const part of parts) chosen.set(part, (chosen.get(part) ?? 0) + count);
+  return chosen.size > 0 && [...chosen].every(([part, count]) => count >= 2 && !vocabulary.nothingToSay.has(part));
 }
 
 /**

@@ -897,6 +897,25 @@ const CASES: Case[] = [
   ['formbricks-option-ids-beside-choice-questions-pt', '3. Quais módulos você mais usa? - Option ID', 'ignored', null, null, 'high'],
   ['formbricks-option-ids-beside-choice-questions-pt', '4. Qual é o seu plano atual? - Option ID', 'ignored', null, null, 'high'],
   ['formbricks-option-ids-beside-choice-questions-pt', '2. Você abriu alguma reclamação com o nosso suporte nos últimos 3 meses?', 'complaint', [0, 1], 'complaints', 'high'],
+  // A checkbox question written into one column (";" with a trailing ";", or ", ") under a header that asks what to improve: its options where the header asks for several answers, or every part is chosen again and again; beside it, short answers that repeat stay a comment.
+  ['checkbox-joined-in-one-column-under-an-improve-header-en', 'What should we improve? (select all that apply)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-en', 'Anything else you would like to tell us?', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-en', 'Which area should we improve in our app?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pl', 'Co powinniśmy poprawić? (zaznacz wszystkie pasujące odpowiedzi)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pl', 'Czy chciałby Pan/Pani coś jeszcze dodać? Uwagi', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pl', 'Co powinniśmy poprawić w aplikacji?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-fr', 'Que devrions-nous améliorer ? (cochez toutes les réponses qui conviennent)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-fr', 'Autres commentaires', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-fr', 'Que devrions-nous améliorer dans l\'application ?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-es', '¿Qué deberíamos mejorar? (seleccione todas las que apliquen)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-es', 'Otros comentarios', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-es', '¿Qué deberíamos mejorar en la app?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-de', 'Was sollten wir verbessern? (alle zutreffenden Antworten ankreuzen)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-de', 'Weitere Anmerkungen', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-de', 'Was sollten wir in der App verbessern?', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'O que devemos melhorar? (marque todas as opções que se aplicam)', 'option', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'Outros comentários', 'comment', null, null, 'high'],
+  ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'O que devemos melhorar no aplicativo?', 'option', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1924,5 +1943,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes.filter((note) => note.includes('Option ID'))).toEqual([]);
     // Offered as no segment: the report's columns say what --by may split by.
     expect(report.columns.filter((c) => c.name.endsWith(' - Option ID')).map((c) => c.role)).toEqual(['ignored', 'ignored', 'ignored']);
+  });
+  it.each(['en', 'pl', 'fr', 'es', 'de', 'pt'])('counts a joined checkbox question under a header that asks what to improve as its options, and short answers "Nothing", "All good" as none (%s)', async (language) => {
+    // A trial's Microsoft Forms workbook: "Co powinniśmy poprawić? (zaznacz wszystkie pasujące odpowiedzi)" was read as free text, its options themed as comments.
+    const fixture = `fixtures/detection/checkbox-joined-in-one-column-under-an-improve-header-${language}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const rows = parse(readFileSync(fixture, 'utf8'), { relaxColumnCount: true }) as string[][];
+    const header = rows[0] as string[];
+    const question = report.choices.find((c) => c.question === header[2]);
+    // Counted in the fixture itself: the respondents who chose any option, and each option's choosers.
+    const chosen = rows.slice(1).map((row) => (row[2] ?? '').split(/;|, /).map((part) => part.trim()).filter((part) => part !== ''));
+    expect(question?.base.respondents).toBe(chosen.filter((parts) => parts.length > 0).length);
+    const options = [...new Set(chosen.flat())];
+    expect(question?.options.map((o) => o.label).sort()).toEqual(options.sort());
+    for (const option of question?.options ?? []) expect(option.count).toBe(chosen.filter((parts) => parts.includes(option.label)).length);
+    expect(report.comments?.columns.map((c) => c.column)).not.toContain(header[2]);
+    const more = { en: 'What else could we improve?', pl: 'Co jeszcze moglibyśmy poprawić?', fr: 'Que pourrions-nous améliorer d\'autre ?', es: '¿Qué más podríamos mejorar?', de: 'Was könnten wir sonst noch verbessern?', pt: 'O que mais poderíamos melhorar?' } as Record<string, string>;
+    expect(report.columns.find((c) => c.name === more[language])?.role).not.toBe('option');
   });
 });

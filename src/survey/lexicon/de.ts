@@ -71,6 +71,7 @@ export const de: Lexicon = {
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],
   grades: ['~note', '~noten', 'note für', 'noten für', 'welche note', 'note von', 'schulnote*', 'gesamtnote*', 'zensur*', 'benot*'],
   attention: ['wählen sie', 'wähle', 'bitte wählen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
+  selectAll: ['alle zutreffenden', 'alles zutreffende', 'alle zutreffende', 'mehrfachauswahl', 'mehrfachnennung*', 'mehrere antworten möglich'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   comments: { nothing: ['nein', 'keine', 'keiner', 'kein', 'nichts', 'keine anmerkungen', 'keine kommentare', 'keine bemerkungen', 'nichts weiter', 'nichts hinzuzufügen', 'keine weiteren anmerkungen'], other: ['sonstiges', 'sonstige', 'andere', 'anderes', 'sonstiges bitte angeben', 'andere bitte angeben', 'bitte angeben'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

@@ -75,6 +75,7 @@ export const en: Lexicon = {
     trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*'],
   },
   attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],
+  selectAll: ['all that apply', 'all that applies', 'select all', 'check all', 'tick all', 'choose all', 'mark all', 'several answers possible', 'multiple answers possible'],
   unticked: ['not selected', 'unchecked', 'not checked', 'not ticked'],
   // "NA" written by R (and most statistics software) is a blank cell, not this: see non-answer.ts.
   comments: { nothing: ['no', 'none', 'nothing', 'nope', 'nil', 'null', 'no comment', 'no comments', 'no comment at all', 'nothing to add', 'nothing else', 'nothing more', 'nothing to say', 'nothing really', 'not really', 'idk', 'dunno'], other: ['other', 'others', 'other please specify', 'other specify', 'please specify', 'something else'] },

@@ -67,6 +67,7 @@ export const es: Lexicon = {
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
   },
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
+  selectAll: ['seleccione todas', 'selecciona todas', 'marque todas', 'marca todas', 'elija todas', 'todas las que apliquen', 'todas las que correspondan', 'puede elegir varias', 'respuesta múltiple'],
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],
   comments: { nothing: ['no', 'nada', 'ninguno', 'ninguna', 'sin comentarios', 'sin comentario', 'nada que añadir', 'nada más', 'ningún comentario'], other: ['otro', 'otra', 'otros', 'otras', 'otro especifique', 'otro especificar', 'otro por favor especifique', 'especifique'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

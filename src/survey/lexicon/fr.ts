@@ -68,6 +68,7 @@ export const fr: Lexicon = {
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
   },
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
+  selectAll: ['cochez toutes', 'cochez tout ce qui', 'sélectionnez toutes', 'toutes les réponses qui', 'plusieurs réponses possibles'],
   unticked: ['non sélectionné', 'non coché', 'non sélectionnée'],
   comments: { nothing: ['non', 'rien', 'aucun', 'aucune', 'rien à ajouter', 'rien à signaler', 'ras', 'r.a.s.', 'aucune remarque', 'aucun commentaire', 'aucune observation', 'pas de remarque', 'pas de commentaire', 'pas de commentaires', 'sans commentaire', 'néant'], other: ['autre', 'autres', 'autre précisez', 'autre veuillez préciser', 'autre à préciser', 'précisez'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

@@ -42,6 +42,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     context: each(lexicon.context),
     reversedWording: each(lexicon.reversedWording),
     attention: spell(lexicon.attention),
+    selectAll: spell(lexicon.selectAll),
     ...(lexicon.grades === undefined ? {} : { grades: spell(lexicon.grades) }),
   };
 }

@@ -62,6 +62,7 @@ export const lv: Lexicon = {
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*'],
   },
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],
+  selectAll: ['atzīmējiet visas', 'atzīmējiet visus', 'izvēlieties visas', 'iespējamas vairākas atbildes', 'varat atzīmēt vairākas'],
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],
   comments: { nothing: ['nē', 'nav', 'nekas', 'nekā', 'nav komentāru', 'nav piezīmju', 'nav ko piebilst', 'nav ierosinājumu'], other: ['cits', 'cita', 'citi', 'citas', 'cits lūdzu norādiet', 'cits norādiet'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

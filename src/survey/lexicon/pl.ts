@@ -68,6 +68,7 @@ export const pl: Lexicon = {
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
   },
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
+  selectAll: ['zaznacz wszystkie', 'zaznacz wszystko', 'wybierz wszystkie', 'wszystkie pasujące', 'można zaznaczyć kilka', 'możliwe kilka odpowiedzi', 'wielokrotnego wyboru'],
   unticked: ['nie wybrano', 'niezaznaczone', 'nie zaznaczono'],
   comments: { nothing: ['nie', 'brak', 'brak uwag', 'brak komentarza', 'brak komentarzy', 'nic', 'nic więcej', 'nie mam uwag', 'bez uwag', 'żadne', 'żadnych'], other: ['inne', 'inny', 'inna', 'inne jakie', 'inne proszę podać', 'inne podaj jakie'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

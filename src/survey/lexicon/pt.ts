@@ -66,6 +66,7 @@ export const pt: Lexicon = {
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
   },
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
+  selectAll: ['marque todas', 'selecione todas', 'assinale todas', 'escolha todas', 'todas as que se aplicam', 'pode marcar mais de uma', 'mais de uma opção'],
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
   comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).

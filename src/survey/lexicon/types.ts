@@ -218,6 +218,15 @@ export interface Lexicon {
    */
   attention: string[];
   /**
+   * Words that ask for several answers to one question ("select all that apply", "zaznacz wszystkie
+   * pasujące", "cochez toutes", "alle zutreffenden", "seleccione todas", "marque todas", "atzīmējiet
+   * visas"): a checkbox question. Where its options chosen are written into one column, joined by
+   * ", " or ";" (Google Forms, Microsoft Forms), they are its options even under a header that asks
+   * what to improve or for a comment ("What should we improve? (select all that apply)"). Matched
+   * as dimension keywords are; a trailing `*` makes a stem.
+   */
+  selectAll: string[];
+  /**
    * Words that name a school grade ("Note", "Schulnote", "Zensur", "benoten"), where the language's
    * school grades run 1-6 with 1 the best (German): a column so headed, answered 1..5 or 1..6, is
    * graded 1-6 (its 6 is the worst grade, not a stray above 1..5; see strayCodes) and scored from
