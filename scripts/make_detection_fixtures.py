@@ -2701,3 +2701,24 @@ for language, (joiner, overall, improve, options, comment, said, app, app_option
         in_app = [] if improve_rng.random() < 0.3 else sorted(improve_rng.sample(app_options, improve_rng.choice([1, 1, 2])), key=app_options.index)
         rows.append([str(i + 1), str(improve_rng.randint(1, 5)), cell, improve_rng.choice(said + ["", "", ""]), ", ".join(in_app), improve_rng.choice(said + [""])])
     write(f"checkbox-joined-in-one-column-under-an-improve-header-{language}.csv", ["id", overall, improve, comment, app, more], rows)
+
+# A question of several answers written as one column per option, each headed and ticked by the
+# option's own text (Typeform's multiple selection), whose "Other" choice is a column headed by the
+# word "Other" alone holding the text typed: a text there ticks Other, so that a respondent who
+# chose only Other is in the question's base; the text is still a comment.
+other_tick_rng = random.Random(9787)
+OTHER_TICKS = {
+    "en": ("How satisfied are you with our shop overall? (1-5)", ["Prices", "Fast delivery", "Product range", "Customer service"], "Other",
+           ["Gift wrapping", "The loyalty card", "Opening hours", "Parking"]),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de notre boutique ? (1-5)", ["Les prix", "La livraison rapide", "Le choix de produits", "Le service à la clientèle"], "Autre",
+           ["L'emballage cadeau", "La carte de fidélité", "Les horaires d'ouverture", "Le stationnement"]),
+}
+for language, (overall, options, other, typed) in OTHER_TICKS.items():
+    rows = []
+    for i in range(60):
+        ticks = [(o if other_tick_rng.random() < 0.3 else "") for o in options]
+        text = other_tick_rng.choice(typed) if other_tick_rng.random() < (0.5 if not any(ticks) else 0.1) else ""
+        rows.append([f"{other_tick_rng.getrandbits(64):016x}", str(other_tick_rng.randint(1, 5))] + ticks + [text,
+                     f"3/{1 + i % 28}/2026 10:{i % 60:02d}", f"3/{1 + i % 28}/2026 10:{(i + 4) % 60:02d}", f"{other_tick_rng.getrandbits(40):010x}"])
+    write(f"options-written-as-their-own-text-other-text-ticks-other-{language}.csv",
+          ["#", overall] + options + [other, "Start Date (UTC)", "Submit Date (UTC)", "Network ID"], rows)

@@ -222,15 +222,20 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
 /**
  * The text typed for the "Other (please specify)" answer of a checkbox question, in a column of its
  * own right after the question's options and headed as they are ("Question - Other (please
- * specify)", SurveyMonkey): a text there means Other was ticked. The column stays the comment it
- * is, and is part of the question (`partOf`), which counts it as its "Other" option; unless the
- * question has an "Other" option column of its own, where it is ticked.
+ * specify)", SurveyMonkey), or, after options each headed by its own text (Typeform's multiple
+ * selection), headed by the word "Other" alone (`Other`, `Other (2)`, `Autre`): a text there means
+ * Other was ticked. The column stays the comment it is, and is part of the question (`partOf`),
+ * which counts it as its "Other" option; unless the question has an "Other" option column of its
+ * own, where it is ticked.
  */
 function otherTextsOfCheckboxes(columns: ColumnModel[], vocabulary: Vocabulary): void {
   for (const column of columns) {
     const before = columns[column.index - 1];
     const question = before?.role === 'option' ? before.partOf : null;
-    if (column.role !== 'comment' || question === undefined || question === null || !column.name.startsWith(question) || !namesOtherAnswer(column.name, vocabulary)) continue;
+    if (column.role !== 'comment' || question === undefined || question === null || !namesOtherAnswer(column.name, vocabulary)) continue;
+    // Options headed by their own text share no question to head the "Other" text with: it is headed "Other" alone.
+    const ownText = columns.some((c) => c.role === 'option' && c.partOf === question && !c.name.startsWith(question));
+    if (!column.name.startsWith(question) && !(ownText && vocabulary.otherAnswer.has(normalizeText(column.name).replace(/ \d+$/, '')))) continue;
     // An "Other" option of its own (KoboToolbox's `channels/other` before `channels_other`) is ticked there.
     if (columns.some((c) => c.role === 'option' && c.partOf === question && namesOtherAnswer(c.name, vocabulary))) continue;
     column.partOf = question;

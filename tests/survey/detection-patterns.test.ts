@@ -1034,12 +1034,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.find((c) => c.name === 'Letter')?.evidence).toContain('nobody ticked it in the 40 rows sampled');
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/typeform-options-written-as-their-own-text.csv', '--format', 'json'])).stdout) as Report;
     const rows = readFileSync('fixtures/detection/typeform-options-written-as-their-own-text.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
-    const ticked = rows.filter((r) => r.slice(2, 7).some((cell) => cell !== '')).length;
+    // The "Other" text after each run ticks its "Other" option (see the other-text-ticks-other fixtures).
+    const ticked = rows.filter((r) => r.slice(2, 8).some((cell) => cell !== '')).length;
     expect(report.choices.map((q) => [q.question, q.base.respondents, q.options.length])).toEqual([
-      ['columns 3-7: Email … Social media', ticked, 5],
-      ['columns 9-13: Email … Social media', rows.filter((r) => r.slice(8, 13).some((cell) => cell !== '')).length, 5],
+      ['columns 3-7: Email … Social media', ticked, 6],
+      ['columns 9-13: Email … Social media', rows.filter((r) => r.slice(8, 14).some((cell) => cell !== '')).length, 6],
     ]);
-    expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6].map((i) => rows.filter((r) => r[i] !== '').length));
+    expect(report.choices[0]?.options.map((o) => o.count)).toEqual([2, 3, 4, 5, 6, 7].map((i) => rows.filter((r) => r[i] !== '').length));
   });
 
   it('counts a KoboToolbox select_multiple exported with labels from its 0/1 columns, each option by its label', async () => {
@@ -1962,5 +1963,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.comments?.columns.map((c) => c.column)).not.toContain(header[2]);
     const more = { en: 'What else could we improve?', pl: 'Co jeszcze moglibyśmy poprawić?', fr: 'Que pourrions-nous améliorer d\'autre ?', es: '¿Qué más podríamos mejorar?', de: 'Was könnten wir sonst noch verbessern?', pt: 'O que mais poderíamos melhorar?' } as Record<string, string>;
     expect(report.columns.find((c) => c.name === more[language])?.role).not.toBe('option');
+  });
+  it.each([['en', 'Other'], ['fr', 'Autre']])('counts the text typed in the "Other" column after options headed by their own text as a tick of Other, and keeps it a comment (%s)', async (language, other) => {
+    // A trial's Typeform export: 19 respondents who ticked only "Other" were left out of the base (180 where 199 ticked something).
+    const fixture = `fixtures/detection/options-written-as-their-own-text-other-text-ticks-other-${language}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const rows = parse(readFileSync(fixture, 'utf8'), { fromLine: 2 }) as string[][];
+    const typed = rows.filter((r) => r[6] !== '').length;
+    expect(rows.filter((r) => r.slice(2, 6).every((cell) => cell === '') && r[6] !== '').length).toBeGreaterThan(0);
+    expect(report.choices).toHaveLength(1);
+    expect(report.choices[0]?.base.respondents).toBe(rows.filter((r) => r.slice(2, 7).some((cell) => cell !== '')).length);
+    expect(report.choices[0]?.options.at(-1)).toMatchObject({ label: other, count: typed });
+    expect(report.comments?.columns.map((c) => [c.column, c.kind, c.comments])).toEqual([[other, 'other', typed]]);
   });
 });
