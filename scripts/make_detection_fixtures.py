@@ -2722,3 +2722,19 @@ for language, (overall, options, other, typed) in OTHER_TICKS.items():
                      f"3/{1 + i % 28}/2026 10:{i % 60:02d}", f"3/{1 + i % 28}/2026 10:{(i + 4) % 60:02d}", f"{other_tick_rng.getrandbits(40):010x}"])
     write(f"options-written-as-their-own-text-other-text-ticks-other-{language}.csv",
           ["#", overall] + options + [other, "Start Date (UTC)", "Submit Date (UTC)", "Network ID"], rows)
+
+# LimeSurvey's default export, "Answer codes" under code headings: every closed answer a code (A1 …
+# A5, an array's A1 … A6 whose A6 is its "don't know"), no text. The codes number the answers in
+# the order they were added, not for certain the order shown, and say nothing of which end is best:
+# a column named by --map is not read by them, and the error prints the config that reads each
+# column of three codes or more in code order, for the user to check.
+coded_map_rng = random.Random(9811)
+coded_map_rows = []
+for i in range(80):
+    finished = coded_map_rng.random() > 0.1
+    overall = f"A{coded_map_rng.choice([1, 2, 2, 3, 3, 4, 4, 4, 5, 5])}"
+    grid = [f"A{coded_map_rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6])}" if coded_map_rng.random() > 0.1 else "" for _ in range(3)]
+    coded_map_rows.append([str(i + 1), f"2024-02-{1 + i % 28:02d} 10:{i % 60:02d}:00" if finished else "", "3" if finished else "2", "lv",
+                           f"A{coded_map_rng.randint(1, 4)}", overall] + grid + [str(coded_map_rng.randint(0, 10)), coded_map_rng.choice(["Y", "N", "N", "N"])])
+write("limesurvey-answer-codes-named-by-map.csv",
+      ["id", "submitdate", "lastpage", "startlanguage", "REG", "Q1", "Q3[SQ001]", "Q3[SQ002]", "Q3[SQ003]", "Q4", "Q5"], coded_map_rows, delimiter=";")

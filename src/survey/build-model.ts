@@ -13,7 +13,7 @@ import { labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
-import { profileValues, withLaterAnswers, type LaterAnswers } from './profile-values.js';
+import { profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
 import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
@@ -21,6 +21,7 @@ import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import type { QualtricsSurvey } from './qualtrics-survey.js';
 import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
 import { effortDirection } from './effort-direction.js';
+import { answerCodes, answerCodeSetting } from './answer-codes.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
 export interface ColumnMapping {
@@ -499,7 +500,39 @@ function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints =
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
   if (profile.yesNo > 0) return yesNoScale(complaints);
+  const codes = answerCodes(profile);
+  if (codes !== null) throw answerCodesUnread(draft, column, profile, codes, source);
   throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${source} holds no ratings satisfy can score`, { file: draft.file }, 'ratings are integers from 0 to 10 or answers of a known label set; give other labels a scale in satisfy.config.json');
+}
+
+// A rating has three points or more: a column of two codes is a yes/no or a choice of two.
+const CODED_SCALE_MIN_POINTS = 3;
+
+/**
+ * A column the user named whose answers are LimeSurvey's answer codes (`A1` … `A5`), which an
+ * export of "Answer codes" writes without their text: the codes number the answers in the order
+ * they were added, which the survey may have changed since (its answers are ordered apart from
+ * their codes), and say nothing of which end is best, so they are not read by themselves. The
+ * error's hint is the config that reads them in code order, `A1` the lowest point, for this column
+ * and every other of the file answered in three codes or more, for the user to check (the order,
+ * the direction, a "don't know" code after the scale) and keep where it holds.
+ */
+function answerCodesUnread(draft: Draft, column: ColumnModel, profile: ValueProfile, codes: readonly number[], source: string): SatisfyError {
+  const others = draft.columns.flatMap((other) => {
+    if (other === column) return [];
+    const answers = profileValues(draft.sample, other.index, draft.vocabulary, draft.header, other.missing);
+    const held = answerCodes(answers);
+    return held === null || held.length < CODED_SCALE_MIN_POINTS ? [] : [answerCodeSetting(other.name, answers, held)];
+  });
+  const settings = [answerCodeSetting(column.name, profile, codes), ...others];
+  const shown = (n: number) => (profile.labels === null ? `A${n}` : ([...profile.labels.values()].find((l) => Number(/\d+/.exec(l.spelling)?.[0]) === n)?.spelling ?? `A${n}`));
+  const range = `${shown(codes[0] as number)} … ${shown(codes[codes.length - 1] as number)}`;
+  return new SatisfyError(
+    'NO_SCORABLE_COLUMN',
+    `column "${column.name}" named by ${source} holds answer codes (${range}), as LimeSurvey exports answers by default: they do not say which answer each stands for, nor which end is best`,
+    { file: draft.file },
+    `export the responses with "Full answers", or, where ${range} run from the worst answer to the best (LimeSurvey numbers answers in the order they were added), read them so with this in satisfy.config.json, after checking it against the survey (reverse a column whose first code is the best answer, move a code that is no answer ("Don't know") from its labels to its "missing", and leave out a column that is no rating: a region, a channel): {"columns": {${settings.join(', ')}}}`,
+  );
 }
 
 function collectDimensions(columns: readonly ColumnModel[], labels: ReadonlyMap<string, string>): DimensionModel[] {

@@ -1978,4 +1978,27 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices[0]?.options.at(-1)).toMatchObject({ label: other, count: typed });
     expect(report.comments?.columns.map((c) => [c.column, c.kind, c.comments])).toEqual([[other, 'other', typed]]);
   });
+  it('answers a --map of a column of LimeSurvey answer codes with the config that reads every coded column in code order, which then gives the figures', async () => {
+    // A trial's LimeSurvey export of codes: --map csat=Q1 was refused ("holds no ratings satisfy can score"), and the analyst had to write nine label maps by hand.
+    const fixture = 'fixtures/detection/limesurvey-answer-codes-named-by-map.csv';
+    const refused = await runInProcess(['report', fixture, '--map', 'csat=Q1']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('holds answer codes (A1 … A5)');
+    expect(refused.stderr).toContain('nor which end is best');
+    const snippet = JSON.parse(/\{"columns": .*\}$/m.exec(refused.stderr)?.[0] ?? '{}') as { columns: Record<string, { scale: { labels: Record<string, string> } }> };
+    // Every column answered in three codes or more, the one named first; Q5 (Y/N) and Q4 (0-10) are none.
+    expect(Object.keys(snippet.columns)).toEqual(['Q1', 'REG', 'Q3[SQ001]', 'Q3[SQ002]', 'Q3[SQ003]']);
+    expect(snippet.columns.Q1?.scale.labels).toEqual({ '1': 'A1', '2': 'A2', '3': 'A3', '4': 'A4', '5': 'A5' });
+    expect(snippet.columns['Q3[SQ001]']?.scale.labels['6']).toBe('A6');
+    // Kept as the hint says (the region left out), it gives the report: CSAT counted in the fixture itself.
+    delete snippet.columns.REG;
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-codes-')), 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify(snippet));
+    const result = runCli(['report', fixture, '--config', config, '--map', 'csat=Q1', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';')).filter((r) => r[1] !== '');
+    expect(report.csat?.n).toBe(rows.length);
+    expect(report.csat?.topBox?.share).toBeCloseTo(rows.filter((r) => r[5] === 'A4' || r[5] === 'A5').length / rows.length, 10);
+  });
 });
