@@ -2738,3 +2738,23 @@ for i in range(80):
                            f"A{coded_map_rng.randint(1, 4)}", overall] + grid + [str(coded_map_rng.randint(0, 10)), coded_map_rng.choice(["Y", "N", "N", "N"])])
 write("limesurvey-answer-codes-named-by-map.csv",
       ["id", "submitdate", "lastpage", "startlanguage", "REG", "Q1", "Q3[SQ001]", "Q3[SQ002]", "Q3[SQ003]", "Q4", "Q5"], coded_map_rows, delimiter=";")
+# SurveyMonkey's default rating scale in each language, Poor / Fair / Good / Very good / Excellent
+# ("Malo / Regular / Bueno / Muy bueno / Excelente"), with "N/A": the excellence-5 set, whose
+# "good" is its middle. Its words are also those of the quality set (Very poor … Very good), where
+# "Very good" and "Excellent" are one point: the set that tells every label apart is read.
+excellence_rng = random.Random(9654)
+EXCELLENCE = {
+    "es": ("En general, ¿qué tan satisfecho está con la aerolínea? (1-5)", ["Documentación", "Tripulación de cabina"], ["Malo", "Regular", "Bueno", "Muy bueno", "Excelente"], "No aplica"),
+    "pt": ("No geral, qual o seu nível de satisfação com a companhia? (1-5)", ["Check-in", "Tripulação"], ["Ruim", "Regular", "Bom", "Muito bom", "Excelente"], "Não se aplica"),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de la compagnie ? (1-5)", ["Enregistrement", "Équipage"], ["Médiocre", "Passable", "Bien", "Très bien", "Excellent"], "Sans objet"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit der Airline? (1-5)", ["Check-in", "Kabinenpersonal"], ["Schlecht", "Mittelmäßig", "Gut", "Sehr gut", "Ausgezeichnet"], "Nicht zutreffend"),
+    "pl": ("Ogólnie, jak bardzo jest Pan zadowolony z linii lotniczej? (1-5)", ["Odprawa", "Załoga"], ["Słabo", "Przeciętnie", "Dobrze", "Bardzo dobrze", "Doskonale"], "Nie dotyczy"),
+    "lv": ("Kopumā, cik apmierināts esat ar aviokompāniju? (1-5)", ["Reģistrācija", "Salona apkalpe"], ["Slikti", "Viduvēji", "Labi", "Ļoti labi", "Izcili"], "Neattiecas"),
+    "en": ("Overall, how satisfied are you with the airline? (1-5)", ["Check-in", "Cabin crew"], ["Poor", "Fair", "Good", "Very good", "Excellent"], "N/A"),
+}
+for language, (overall, rated, labels, not_applicable) in EXCELLENCE.items():
+    rows = []
+    for i in range(N):
+        cells = [excellence_rng.choices(labels + [not_applicable], weights=[1, 2, 4, 4, 3, 1])[0] for _ in rated]
+        rows.append([str(i + 1), str(excellence_rng.randint(1, 5))] + cells)
+    write(f"excellence-scale-poor-to-excellent-{language}.csv", ["ID", overall] + rated, rows)

@@ -916,6 +916,14 @@ const CASES: Case[] = [
   ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'O que devemos melhorar? (marque todas as opções que se aplicam)', 'option', null, null, 'high'],
   ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'Outros comentários', 'comment', null, null, 'high'],
   ['checkbox-joined-in-one-column-under-an-improve-header-pt', 'O que devemos melhorar no aplicativo?', 'option', null, null, 'high'],
+  // SurveyMonkey's default rating scale, Poor / Fair / Good / Very good / Excellent in each language: the excellence set, which tells every label apart, not the quality set, where "Very good" and "Excellent" are one point.
+  ['excellence-scale-poor-to-excellent-es', 'Tripulación de cabina', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-pt', 'Tripulação', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-fr', 'Équipage', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-de', 'Kabinenpersonal', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-pl', 'Załoga', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-lv', 'Salona apkalpe', 'item', [1, 5], null, 'high'],
+  ['excellence-scale-poor-to-excellent-en', 'Cabin crew', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2000,5 +2008,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const rows = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(';')).filter((r) => r[1] !== '');
     expect(report.csat?.n).toBe(rows.length);
     expect(report.csat?.topBox?.share).toBeCloseTo(rows.filter((r) => r[5] === 'A4' || r[5] === 'A5').length / rows.length, 10);
+  });
+
+  it.each([
+    ['es', 'Malo', 'Excelente'],
+    ['pt', 'Ruim', 'Excelente'],
+    ['fr', 'Médiocre', 'Excellent'],
+    ['de', 'Schlecht', 'Ausgezeichnet'],
+    ['pl', 'Słabo', 'Doskonale'],
+    ['lv', 'Slikti', 'Izcili'],
+    ['en', 'Poor', 'Excellent'],
+  ])('reads the Poor … Excellent rating scale as the excellence set, Good its middle (%s)', (language, poor, excellent) => {
+    // A trial's SurveyMonkey export in Spanish: "Malo / Regular / Bueno / Muy bueno / Excelente" "partly fit the quality-5 set", and three dimensions went unscored.
+    for (const column of inspect(`excellence-scale-poor-to-excellent-${language}`).columns.slice(2)) {
+      expect(column.scale?.labelSet, column.evidence.join('; ')).toBe('excellence-5');
+      expect(column.scale?.labels?.['1']).toBe(poor);
+      expect(column.scale?.labels?.['5']).toBe(excellent);
+      expect(column.unmapped).toEqual([]);
+    }
   });
 });

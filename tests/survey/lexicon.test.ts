@@ -22,7 +22,7 @@ describe('the lexicons', () => {
     expect(lexicons.map((l) => l.language)).toEqual(LANGUAGES);
   });
 
-  it.each(LANGUAGES)('%s has keywords for every role and dimension, words for non-answers and yes/no, every scale family but excellence, and the intensity words', (language) => {
+  it.each(LANGUAGES)('%s has keywords for every role and dimension, words for non-answers and yes/no, every scale family, and the intensity words', (language) => {
     const lexicon = lexicons.find((l) => l.language === language);
     if (lexicon === undefined) throw new Error(language);
     for (const [role, words] of Object.entries(lexicon.roles)) {
@@ -33,7 +33,7 @@ describe('the lexicons', () => {
     for (const words of Object.values(lexicon.dimensions)) expect(words.length).toBeGreaterThan(0);
     expect(lexicon.notApplicable.length).toBeGreaterThan(0);
     expect(lexicon.yes.length * lexicon.no.length).toBeGreaterThan(0);
-    expect(Object.keys(lexicon.scales).sort()).toEqual([...SCALE_FAMILIES.filter((f) => f !== 'excellence' || language === 'en'), 'intensity'].sort());
+    expect(Object.keys(lexicon.scales).sort()).toEqual([...SCALE_FAMILIES, 'intensity'].sort());
     for (const level of INTENSITY_LEVELS) expect(lexicon.scales.intensity[level].length, level).toBeGreaterThan(0);
     expect(lexicon.scales.intensity.negative.length).toBeGreaterThan(0);
   });

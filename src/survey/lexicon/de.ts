@@ -105,6 +105,13 @@ export const de: Lexicon = {
       positive: ['gut'],
       veryPositive: ['sehr gut', 'ausgezeichnet', 'hervorragend', 'exzellent'],
     },
+    excellence: {
+      veryNegative: ['schlecht'],
+      negative: ['mittelmäßig', 'mäßig', 'durchschnittlich'],
+      neutral: ['gut'],
+      positive: ['sehr gut'],
+      veryPositive: ['ausgezeichnet', 'exzellent', 'hervorragend'],
+    },
     likelihood: {
       veryNegative: ['sehr unwahrscheinlich', 'äußerst unwahrscheinlich', 'auf keinen fall'],
       negative: ['unwahrscheinlich'],

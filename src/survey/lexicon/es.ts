@@ -100,6 +100,13 @@ export const es: Lexicon = {
       positive: ['bueno', 'buena'],
       veryPositive: ['muy bueno', 'muy buena', 'excelente'],
     },
+    excellence: {
+      veryNegative: ['malo', 'mala', 'deficiente'],
+      negative: ['regular', 'aceptable'],
+      neutral: ['bueno', 'buena'],
+      positive: ['muy bueno', 'muy buena'],
+      veryPositive: ['excelente'],
+    },
     likelihood: {
       veryNegative: ['muy improbable', 'nada probable'],
       negative: ['improbable', 'poco probable'],

@@ -101,6 +101,13 @@ export const fr: Lexicon = {
       positive: ['bon', 'bonne', 'bien'],
       veryPositive: ['très bon', 'très bonne', 'très bien', 'excellent', 'excellente'],
     },
+    excellence: {
+      veryNegative: ['médiocre', 'mauvais', 'mauvaise', 'faible'],
+      negative: ['passable', 'moyen', 'moyenne'],
+      neutral: ['bien', 'bon', 'bonne'],
+      positive: ['très bien', 'très bon', 'très bonne'],
+      veryPositive: ['excellent', 'excellente'],
+    },
     likelihood: {
       veryNegative: ['très peu probable', 'pas du tout probable', 'certainement pas'],
       negative: ['peu probable', 'improbable'],

@@ -95,6 +95,13 @@ export const lv: Lexicon = {
       positive: ['labi', 'laba', 'labs'],
       veryPositive: ['ļoti labi', 'ļoti laba', 'ļoti labs', 'izcili', 'teicami'],
     },
+    excellence: {
+      veryNegative: ['slikti', 'slikta', 'slikts', 'vāji'],
+      negative: ['viduvēji', 'viduvēja', 'viduvējs', 'apmierinoši'],
+      neutral: ['labi', 'laba', 'labs'],
+      positive: ['ļoti labi', 'ļoti laba', 'ļoti labs'],
+      veryPositive: ['izcili', 'izcila', 'izcils', 'teicami'],
+    },
     likelihood: {
       veryNegative: ['ļoti maz ticams', 'noteikti ne'],
       negative: ['maz ticams', 'maz ticami'],

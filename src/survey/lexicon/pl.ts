@@ -101,6 +101,13 @@ export const pl: Lexicon = {
       positive: ['dobrze', 'dobra', 'dobry'],
       veryPositive: ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry', 'doskonale', 'doskonała', 'doskonały', 'znakomicie'],
     },
+    excellence: {
+      veryNegative: ['słabo', 'słaba', 'słaby', 'źle', 'zła', 'zły'],
+      negative: ['przeciętnie', 'przeciętna', 'przeciętny', 'średnio', 'dostatecznie'],
+      neutral: ['dobrze', 'dobra', 'dobry'],
+      positive: ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry'],
+      veryPositive: ['doskonale', 'doskonała', 'doskonały', 'znakomicie', 'znakomita', 'znakomity', 'wyśmienicie'],
+    },
     likelihood: {
       veryNegative: ['bardzo mało prawdopodobne', 'bardzo nieprawdopodobne'],
       negative: ['mało prawdopodobne', 'nieprawdopodobne'],

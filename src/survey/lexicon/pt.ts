@@ -99,6 +99,13 @@ export const pt: Lexicon = {
       positive: ['bom', 'boa'],
       veryPositive: ['muito bom', 'muito boa', 'ótimo', 'ótima', 'excelente'],
     },
+    excellence: {
+      veryNegative: ['ruim', 'mau', 'má', 'fraco', 'fraca'],
+      negative: ['regular', 'razoável'],
+      neutral: ['bom', 'boa'],
+      positive: ['muito bom', 'muito boa'],
+      veryPositive: ['excelente'],
+    },
     likelihood: {
       veryNegative: ['muito improvável', 'nada provável'],
       negative: ['improvável', 'pouco provável'],
