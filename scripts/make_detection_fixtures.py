@@ -2758,3 +2758,17 @@ for language, (overall, rated, labels, not_applicable) in EXCELLENCE.items():
         cells = [excellence_rng.choices(labels + [not_applicable], weights=[1, 2, 4, 4, 3, 1])[0] for _ in rated]
         rows.append([str(i + 1), str(excellence_rng.randint(1, 5))] + cells)
     write(f"excellence-scale-poor-to-excellent-{language}.csv", ["ID", overall] + rated, rows)
+
+# A 5-point matrix with a "Don't know" choice, exported as numbers: Qualtrics numbers the added
+# choice after the scale's points (6), as does an SPSS file without its value labels or a
+# LimeSurvey array with one more option. Every row offers it, so every column holds a few 6s, far
+# rarer than the 5s while the points 1..5 run smoothly: no top of a 1-6 scale. Beside it, a real
+# 6-point agreement matrix, whose 6 is chosen about as often as its 5: its top stays a point.
+after_top_rng = random.Random(9771)
+after_top_rows = []
+for i in range(150):
+    dont_know = [str(after_top_rng.choices([1, 2, 3, 4, 5, 6], weights=[2, 4, 6, 6, 5, 1])[0]) for _ in range(4)]
+    six_point = [str(after_top_rng.choices([1, 2, 3, 4, 5, 6], weights=[1, 2, 3, 4, 4, 3])[0]) for _ in range(3)]
+    after_top_rows.append([f"R_{i:05d}", str(after_top_rng.randint(1, 5))] + dont_know + six_point)
+write("matrix-dont-know-coded-after-the-scale-in-every-column.csv",
+      ["ResponseId", "Q1", "Q3_1", "Q3_2", "Q3_3", "Q3_4", "Q4_1", "Q4_2", "Q4_3"], after_top_rows)

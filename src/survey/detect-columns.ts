@@ -758,6 +758,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     column.aliases = rating.aliases;
     column.note = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
   }
+  if (rating?.note !== undefined) column.note = rating.note;
   if (rating?.undecided === true) {
     column.undecided = `${rating.why}; give its role, scale and "reverse" in satisfy.config.json ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`;
     return assign('unknown', `${rating.why}: not scored until the config says which way it runs ("reverse": true for German grades, 1 the best; false for Swiss ones, 6 the best; see satisfy init)`);
@@ -1211,6 +1212,8 @@ export interface RatingScale {
   aliases?: Record<string, number>;
   /** Its direction cannot be told from the file (school grades of a Swiss file, see ratingScale): not scored until the config says. */
   undecided?: boolean;
+  /** What the report's notes say of the reading (a code after the scale read as a choice apart from it). */
+  note?: string;
 }
 
 
@@ -1233,6 +1236,15 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null, grade
     const read = scaleOfAnswers(battery?.min as number, battery?.max as number, answered, given, battery);
     const why = `${read.why}; ${after.code} in ${after.columns} of its ${battery?.size} columns (${after.answers} answers), above the ${read.scale.min}-${read.scale.max} scale they share and any rating scale: the grid's "not applicable" or "don't know" choice, numbered after the scale's points (as SurveyMonkey does), counted as not applicable`;
     return { ...read, why, missing: [...(read.missing ?? []), String(after.code)] };
+  }
+  const apart = battery?.apart;
+  if (apart !== undefined && strays.length === 0) {
+    const read = scaleOfAnswers(battery?.min as number, apart.top, answered, given, battery);
+    const held = profile.counts?.get(apart.code) ?? 0;
+    const shape = `${apart.code} in all ${battery?.size} columns (${apart.answers} answers, against ${apart.atTop} answers ${apart.top}), far rarer than the top of the 1-${apart.top} scale below it while its points run smoothly: a choice after the scale's points ("Don't know", as Qualtrics numbers a choice added to a matrix), not the top of a 1-${apart.code} scale`;
+    const confirm = `--missing ${apart.code} counts it as not applicable, a 1-${apart.code} scale in satisfy.config.json scores it as the top point`;
+    const note = `its ${apart.code} is read as a choice after its 1-${apart.top} scale ("Don't know"), not as its top, and left out (${apart.code} in all ${battery?.size} columns of its battery, ${apart.answers} answers against ${apart.atTop} answers ${apart.top} in the rows read); ${confirm}`;
+    return { ...read, why: `${read.why}; ${shape}; excluded as out of scale (${confirm})`, confidence: 'medium', ...(held === 0 ? {} : { note }) };
   }
   if (strays.length === 0 && battery?.beyond === undefined) return scaleOfAnswers(battery?.min ?? (profile.min as number), battery?.max ?? (profile.max as number), answered, given, battery);
   const counts = new Map([...given].filter(([value]) => !strays.some((s) => s.value === value)));

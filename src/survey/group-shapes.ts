@@ -2,7 +2,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { ColumnGroup } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
-import { codeAfterScale, codeBeyondMatrix, withoutCode, type CodeAfterScale, type MatrixCode } from './stray-codes.js';
+import { codeAfterScale, codeAfterTop, codeBeyondMatrix, withoutCode, type CodeAfterScale, type CodeAfterTop, type MatrixCode } from './stray-codes.js';
 import type { ValueProfile } from './profile-values.js';
 import type { Confidence, RankLayout } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -34,6 +34,11 @@ export interface BatteryShape {
    * and answers hold it, and how many columns and answers agree without it.
    */
   beyond?: MatrixCode;
+  /**
+   * A code one above the scale that every column holds, far rarer than the scale's top (a
+   * matrix's "Don't know" coded 6 beside a 1-5 scale, see codeAfterTop): out of the shared scale.
+   */
+  apart?: CodeAfterTop;
   /**
    * Set on a Qualtrics matrix whose codes run past 10, from 2 up, within a span a rating scale has (10-13):
    * its choices were given recode values, which Qualtrics lets a survey set to any positive integer.
@@ -179,18 +184,21 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
   const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
   const beyond = new Set(rated.map((p) => band(p.max ?? 0))).size > 1 ? codeBeyondMatrix(rated) : null;
   if (beyond === null && new Set(rated.map((p) => band(p.max ?? 0))).size > 1) return null;
+  // A code one above the scale in every column, far rarer than the top (see codeAfterTop): a choice after the scale's points.
+  const apart = beyond === null && after === null ? codeAfterTop(rated) : null;
   const counts = new Map<number, number>();
-  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) if (value !== beyond?.code) counts.set(value, (counts.get(value) ?? 0) + count);
+  for (const p of rated) for (const [value, count] of p.counts as Map<number, number>) if (value !== beyond?.code && value !== apart?.code) counts.set(value, (counts.get(value) ?? 0) + count);
   return {
     role: 'battery',
     question,
     size: rated.length,
     min: Math.min(...rated.map((p) => p.min as number)),
-    max: beyond?.top ?? Math.max(...rated.map((p) => p.max as number)),
-    answers: rated.reduce((sum, p) => sum + p.integers, 0) - (beyond?.answers ?? 0),
+    max: beyond?.top ?? apart?.top ?? Math.max(...rated.map((p) => p.max as number)),
+    answers: rated.reduce((sum, p) => sum + p.integers, 0) - (beyond?.answers ?? 0) - (apart?.answers ?? 0),
     counts,
     withoutZero: rated.filter((p) => !(p.counts as Map<number, number>).has(0) && p.integers >= 30).length,
     ...(beyond === null ? {} : { beyond }),
+    ...(apart === null ? {} : { apart }),
     ...(after === null ? {} : { afterScale: after }),
   };
 }

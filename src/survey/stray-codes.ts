@@ -154,6 +154,41 @@ export function codeBeyondMatrix(profiles: readonly ValueProfile[]): MatrixCode 
   return { code, top, columns: holding.length, answers, agreeing: agreeing.length, agreed: agreeing.reduce((sum, p) => sum + p.integers, 0) };
 }
 
+/** A code one above a 1-5 or 1-7 battery that every column holds, with its answers and those of the top below it. */
+export interface CodeAfterTop {
+  code: number;
+  top: number;
+  answers: number;
+  atTop: number;
+}
+
+/**
+ * The code one above a 1-5 or 1-7 scale that every column of a battery holds, far rarer than the
+ * top below it while the scale's own points run smoothly: a "Don't know" numbered after the
+ * scale's points, as Qualtrics codes a choice added to a matrix (a 5-point agree matrix with
+ * "Don't know" is 1..6), as does an SPSS file without its value labels or a LimeSurvey array with
+ * one more option. On a scale of 6 (or 8) points its top is a point like the others, and counts
+ * fall off towards it no faster than they do from the point before: here the code holds at most a
+ * third of the top's answers, falls off at least twice as fast as the top does from the point
+ * below it, and holds at most AFTER_SCALE_SHARE of the answers. Each column holds answers enough
+ * to show its scale (30), and every point of the scale below the code is chosen. Null otherwise.
+ */
+export function codeAfterTop(profiles: readonly ValueProfile[]): CodeAfterTop | null {
+  if (profiles.length < 2 || profiles.some((p) => p.counts === null || p.integers < ANSWERS_TO_SHOW_A_SCALE || (p.min as number) < 1)) return null;
+  const code = Math.max(...profiles.map((p) => p.max as number));
+  const top = code - 1;
+  if (top !== 5 && top !== 7) return null;
+  const count = (value: number) => profiles.reduce((sum, p) => sum + ((p.counts as Map<number, number>).get(value) ?? 0), 0);
+  if (profiles.some((p) => ((p.counts as Map<number, number>).get(code) ?? 0) === 0)) return null;
+  for (let value = 1; value <= top; value++) if (count(value) === 0) return null;
+  const answers = count(code);
+  const atTop = count(top);
+  const belowTop = count(top - 1);
+  const all = profiles.reduce((sum, p) => sum + p.integers, 0);
+  if (answers > AFTER_SCALE_SHARE * all || 3 * answers > atTop || 2 * (answers / atTop) > atTop / belowTop) return null;
+  return { code, top, answers, atTop };
+}
+
 /** The highest point of any rating scale (1-10, 0-10): a code above it is no answer on one. */
 const TOP_OF_ANY_SCALE = 10;
 

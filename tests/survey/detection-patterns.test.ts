@@ -923,8 +923,10 @@ const CASES: Case[] = [
   ['excellence-scale-poor-to-excellent-de', 'Kabinenpersonal', 'item', [1, 5], null, 'high'],
   ['excellence-scale-poor-to-excellent-pl', 'Załoga', 'item', [1, 5], null, 'high'],
   ['excellence-scale-poor-to-excellent-lv', 'Salona apkalpe', 'item', [1, 5], null, 'high'],
-  ['excellence-scale-poor-to-excellent-en', 'Cabin crew', 'item', [1, 5], null, 'high'],
-];
+  ['excellence-scale-poor-to-excellent-en', 'Cabin crew', 'item', [1, 5], null, 'high'],  // A "Don't know" numbered after a 5-point matrix's points (6) in every column, far rarer than the 5s: out of the 1-5 scale, said; a 6-point matrix whose 6 is chosen like its 5 keeps it.
+  ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q3_1', 'item', [1, 5], null, 'medium'],
+  ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q3_4', 'item', [1, 5], null, 'medium'],
+  ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q4_1', 'item', [1, 6], null, 'high'],];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
 const HEDGED_ANSWERS: Record<string, readonly string[]> = {
@@ -2026,5 +2028,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect(column.scale?.labels?.['5']).toBe(excellent);
       expect(column.unmapped).toEqual([]);
     }
+  });
+
+  it('leaves out a "Don\'t know" coded after a 5-point matrix\'s scale in every column, and the notes say so with how to read it otherwise', async () => {
+    // A trial's Qualtrics export: "Don't know" coded 6 was read as the top of a 1-6 scale (pricing 52.1 against 62.1).
+    const fixture = 'matrix-dont-know-coded-after-the-scale-in-every-column';
+    const column = inspect(fixture).columns.find((c) => c.name === 'Q3_2');
+    expect(column?.evidence.join('; ')).toContain('6 in all 4 columns');
+    expect(column?.evidence.join('; ')).toContain('--missing 6');
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const notes = report.notes.filter((note) => note.includes('read as a choice after its 1-5 scale'));
+    expect(notes.map((note) => /^column "([^"]+)"/.exec(note)?.[1])).toEqual(['Q3_1', 'Q3_2', 'Q3_3', 'Q3_4']);
+    expect(notes[0]).toContain('--missing 6');
   });
 });
