@@ -2798,3 +2798,27 @@ for language, (overall, statements, labels, middle) in NO_OPINION.items():
         control = labels[2] if no_opinion_rng.random() < 0.1 else (labels[:2] + [middle] + labels[3:])[point()]
         rows.append([str(i + 1), str(level + 1)] + cells + [control])
     write(f"no-opinion-beside-four-agree-points-is-their-middle-{language}.csv", ["ID", overall] + statements + [statements[0] + " (2)"], rows)
+# What a header judges, a price or trust, names its dimension beside what it is judged of, a
+# delivery, a parcel, a service or its hygiene, however many words of that stand there: "The price
+# of the delivery was fair" is pricing, "Ufam, że moja przesyłka jest u Was bezpieczna" trust.
+# A question of the delivery alone stays delivery.
+judged_rng = random.Random(9661)
+JUDGED = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "The price of the delivery was fair (1-5)", "I trust this restaurant's food-safety and hygiene standards (1-5)",
+           "I trust the courier with my parcel (1-5)", "The delivery was on time (1-5)"],
+    "pl": ["Jak ogólnie oceniasz naszą usługę? (1-5)", "Cena przesyłki jest adekwatna do jakości usługi (1-5)", "Ufam, że moja przesyłka jest u Was bezpieczna (1-5)",
+           "Przesyłka dotarła w obiecanym terminie (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Der Preis für die Zustellung des Pakets war fair (1-5)", "Ich vertraue darauf, dass mein Paket beim Versand sicher ist (1-5)",
+           "Die Lieferung kam pünktlich (1-5)"],
+    "fr": ["Êtes-vous satisfait de nous dans l'ensemble ? (1-5)", "Le prix payé pour l'expédition du colis était juste (1-5)", "J'ai confiance dans le transporteur pour livrer mon colis (1-5)",
+           "La livraison était rapide (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "El precio del envío del paquete fue justo (1-5)", "Confío en que el repartidor entregue mi paquete (1-5)",
+           "La entrega fue puntual (1-5)"],
+    "pt": ["No geral, qual o seu nível de satisfação connosco? (1-5)", "O preço da entrega da encomenda foi justo (1-5)", "Confio que a transportadora entrega a minha encomenda em segurança (1-5)",
+           "A entrega foi rápida (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts ar mums? (1-5)", "Cena par paku un tās piegādi bija atbilstoša (1-5)", "Es uzticos kurjeram, ka paka tiks piegādāta droši (1-5)",
+           "Piegāde bija ātra (1-5)"],
+}
+for language, headers in JUDGED.items():
+    write(f"judged-price-or-trust-beats-what-it-is-judged-of-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(judged_rng.randint(1, 5)) for _ in headers] for i in range(N)])

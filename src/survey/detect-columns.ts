@@ -67,7 +67,8 @@ interface Hit {
 
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll', Hit>>;
-  dimension: { id: string; hits: Hit[] } | null;
+  /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
+  dimension: { id: string; hits: Hit[]; judged?: boolean } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
   /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
@@ -570,11 +571,22 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.problem ??= kept.find((k) => k.id === 'complaints')?.hits[0];
     const earlier: string | undefined = dimension?.id;
     const named = (id: string): boolean => (earlier !== undefined && earlier !== id) || kept.some((k) => k.id !== id && k.hits.some((h) => h.yields !== true));
+    // A word of what the header judges (a price, trust) names its dimension beside the words of
+    // what it is judged of (a delivery, a parcel, a service, its hygiene), however many: "The price
+    // of the delivery was fair" is pricing, "Ufam, że moja przesyłka jest u Was bezpieczna" trust.
+    const judges = (id: string, found: readonly Hit[]): boolean => {
+      const words = (lexicon.judged as Record<string, readonly string[] | undefined>)[id] ?? [];
+      return found.some((h) => h.yields !== true && matchKeywords(h.keyword.replace(/\*$/, ''), words).length > 0);
+    };
     for (const { id, hits: own } of kept) {
       const counted: Hit[] = named(id) ? own.filter((h) => h.yields !== true) : own;
+      const judged = judges(id, counted);
       // Found by words of when alone in a lexicon read before, it gives way to a word of what here.
       const whenOnly = dimension !== null && dimension.id !== id && dimension.hits.every((h) => h.yields === true) && counted.some((h) => h.yields !== true);
-      if (whenOnly || counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits))) dimension = { id, hits: counted };
+      const judging = judged && dimension !== null && JUDGED_OF.has(dimension.id) && dimension.judged !== true;
+      const judgedOf = dimension?.judged === true && JUDGED_OF.has(id) && !judged;
+      const more = counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits));
+      if (judging || (!judgedOf && (whenOnly || more))) dimension = { id, hits: counted, ...(judged ? { judged } : {}) };
     }
   }
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
@@ -665,6 +677,9 @@ function askedHow(name: string, lexicons: readonly Lexicon[]): string[] {
 const EASE_SETS = /^(ease|effort)-/;
 
 /** How much keyword hits say: the letters of their keywords, a prefix's `*` not counted. */
+/** The dimensions of what a price or trust is judged of (see Lexicon.judged): a word of what is judged wins over theirs. */
+const JUDGED_OF: ReadonlySet<string> = new Set(['delivery', 'service']);
+
 function specificity(hits: readonly Hit[]): number {
   return hits.reduce((sum, h) => sum + h.keyword.replace(/[~*]/g, '').length, 0);
 }

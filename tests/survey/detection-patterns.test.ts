@@ -932,6 +932,24 @@ const CASES: Case[] = [
   ['no-opinion-beside-four-agree-points-is-their-middle-en', 'My parcel arrived on time', 'item', [1, 5], 'delivery', 'medium'],
   ['no-opinion-beside-four-agree-points-is-their-middle-fr', 'Mon colis est arrivé à temps', 'item', [1, 5], 'delivery', 'medium'],
   ['no-opinion-beside-four-agree-points-is-their-middle-de', 'Mein Paket kam pünktlich an', 'item', [1, 5], 'delivery', 'medium'],
+  // What a header judges (a price, trust) names its dimension beside what it is judged of (a delivery, a parcel, a service, its hygiene); the delivery alone stays delivery.
+  ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'The price of the delivery was fair (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'I trust this restaurant\'s food-safety and hygiene standards (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'I trust the courier with my parcel (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Cena przesyłki jest adekwatna do jakości usługi (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Ufam, że moja przesyłka jest u Was bezpieczna (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Przesyłka dotarła w obiecanym terminie (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Der Preis für die Zustellung des Pakets war fair (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Ich vertraue darauf, dass mein Paket beim Versand sicher ist (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-fr', 'Le prix payé pour l\'expédition du colis était juste (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-fr', 'J\'ai confiance dans le transporteur pour livrer mon colis (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-es', 'El precio del envío del paquete fue justo (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-es', 'Confío en que el repartidor entregue mi paquete (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pt', 'O preço da entrega da encomenda foi justo (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pt', 'Confio que a transportadora entrega a minha encomenda em segurança (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-lv', 'Cena par paku un tās piegādi bija atbilstoša (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-lv', 'Es uzticos kurjeram, ka paka tiks piegādāta droši (1-5)', 'item', [1, 5], 'trust', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

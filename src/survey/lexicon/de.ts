@@ -33,6 +33,7 @@ export const de: Lexicon = {
   // "Liefern" is said of results too ("Das Seminar lieferte praktische Impulse"); "geliefert" of goods beside them.
   delivering: { verbs: ['liefern', 'liefert', 'lieferte', 'lieferten', 'geliefert'], what: ['bestellung*', 'bestellt*', 'ware', 'artikel', 'produkt', 'produkte', 'einkauf*', 'gekauft*', 'tür', 'haustür', 'wohnungstür', 'haus', 'hause', 'adresse'] },
   driver: { words: ['fahrer', 'fahrerin', 'fahrers', 'fahrerinnen'], ride: ['taxi*', 'fahrt', 'fahrten', 'fahrgast*', 'fahrgäste*', 'fahrpreis*', 'reise*', 'bus', 'busse', 'zug', 'route*', 'strecke*', 'fahrstunde*', 'fahrlehrer*', 'abholung', 'auto', 'autos', 'fahrzeug*', 'wagen'] },
+  judged: { pricing: ['preis*', 'kosten', 'teuer', 'preiswert*', 'gebühr*'], trust: ['vertrau*'] },
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
   // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.

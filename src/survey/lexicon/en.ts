@@ -32,6 +32,7 @@ export const en: Lexicon = {
   timeFrame: ['in the last', 'in the past', 'over the last', 'over the past', 'within the last', 'within the past', 'during the last', 'during the past', 'for the last', 'for the past'],
   delivering: { verbs: ['deliver', 'delivers', 'delivered', 'delivering'], what: ['order', 'orders', 'ordered', 'package*', 'goods', 'item', 'items', 'product', 'products', 'purchase*', 'merchandise', 'door', 'doors', 'doorstep', 'home', 'address'] },
   driver: { words: ['driver', 'drivers'], ride: ['taxi*', 'cab', 'cabs', 'ride', 'rides', 'trip', 'trips', 'journey*', 'fare', 'fares', 'passenger*', 'pick up', 'pickup', 'bus', 'buses', 'coach', 'train*', 'route*', 'lesson*', 'instructor*', 'car', 'cars', 'vehicle*'] },
+  judged: { pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', 'fair price', 'expensive', 'afford*', 'fee', 'fees'], trust: ['trust*', 'confiden*'] },
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
   dimensions: {

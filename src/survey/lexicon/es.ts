@@ -33,6 +33,7 @@ export const es: Lexicon = {
   // "Entregado" is also dedicated ("un equipo muy entregado") and handed in or back ("entregó las notas").
   delivering: { verbs: ['entregado', 'entregada', 'entregados', 'entregadas', 'entregar', 'entregó', 'entregaron'], what: ['pedido*', 'producto*', 'compra*', 'artículo*', 'mercancía*', 'puerta', 'domicilio', 'dirección'] },
   driver: { words: ['conductor', 'conductores', 'conductora*', 'chofer*', 'chófer*'], ride: ['taxi*', 'viaje*', 'trayecto*', 'pasajer*', 'carrera', 'tarifa del viaje', 'autobús', 'autobuses', 'bus', 'tren*', 'ruta*', 'recogida', 'coche*', 'vehículo*'] },
+  judged: { pricing: ['precio*', 'costo*', 'coste*', 'caro', 'barato', 'asequible', 'relación calidad precio'], trust: ['confianza', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías'] },
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'acepta responder', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
   dimensions: {

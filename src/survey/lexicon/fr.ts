@@ -36,6 +36,7 @@ export const fr: Lexicon = {
   // "Livré" is also left to oneself ("livré à moi-même") and a course given ("la formation a été livrée en ligne").
   delivering: { verbs: ['livré', 'livrée', 'livrés', 'livrées', 'livrer'], what: ['commande*', 'produit*', 'article*', 'marchandise*', 'achat*', 'paquet*', 'porte', 'domicile', 'adresse'] },
   driver: { words: ['chauffeur', 'chauffeurs', 'chauffeuse*', 'conducteur*', 'conductrice*'], ride: ['taxi*', 'vtc', 'trajet*', 'voyage*', 'passager*', 'tarif de la course', 'bus', 'autocar*', 'train*', 'itinéraire*', 'prise en charge', 'voiture*', 'véhicule*'] },
+  judged: { pricing: ['prix', 'coût*', 'rapport qualité prix', 'abordable*'], trust: ['confiance'] },
   consent: ['consentement*', 'je consens', "j'accepte", 'acceptez-vous de participer', 'acceptes-tu de participer', 'acceptez de participer', 'accepte de participer', "d'accord pour participer", 'acceptez-vous de répondre', 'traitement de mes données', 'traitement de mes données personnelles'],
   consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
   dimensions: {

@@ -38,6 +38,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     timeFrame: spell(lexicon.timeFrame),
     consent: spell(lexicon.consent),
     delivering: each(lexicon.delivering),
+    judged: each(lexicon.judged),
     dimensions: each(lexicon.dimensions),
     context: each(lexicon.context),
     reversedWording: each(lexicon.reversedWording),

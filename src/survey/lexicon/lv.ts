@@ -34,6 +34,7 @@ export const lv: Lexicon = {
   // "Piegādāt" is said of goods and supplies only: a service or a course is "sniegts".
   delivering: { verbs: [], what: [] },
   driver: { words: ['vadītājs', 'vadītāja', 'vadītāju', 'šoferis', 'šofera', 'šoferi'], ride: ['taksometr*', 'taksi', 'brauciens', 'brauciena', 'braucienu', 'ceļojum*', 'pasažier*', 'autobus*', 'vilcien*', 'maršrut*', 'automašīn*', 'auto', 'transportlīdzekl*'] },
+  judged: { pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'dārg*', 'cenas un kvalitātes attiecība'], trust: ['uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
   dimensions: {

@@ -33,6 +33,7 @@ export const pl: Lexicon = {
   // "Dostarczać" is also to provide ("Szkolenie dostarczyło praktycznej wiedzy").
   delivering: { verbs: ['dostarczon*', 'dostarczył*', 'dostarczy', 'dostarczyć', 'dostarcza', 'dostarczają', 'dostarczał*'], what: ['zamówieni*', 'zamówion*', 'produkt*', 'towar*', 'zakup*', 'drzwi', 'dom', 'domu', 'adres', 'adresu', 'adresem'] },
   driver: { words: ['kierowca', 'kierowcy', 'kierowcę', 'kierowcą', 'kierowców'], ride: ['taksówk*', 'taxi', 'przejazd*', 'podróż*', 'kurs', 'kursu', 'pasażer*', 'autobus*', 'pociąg*', 'tras*', 'odbiór', 'samoch*', 'pojazd*'] },
+  judged: { pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'uczciwa cena', 'uczciwe ceny', 'uczciwą cenę', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości'], trust: ['zaufani*', 'zaufać', 'ufam', 'ufać', 'ufasz', 'ufa', 'ufamy', 'ufacie', 'ufają', 'ufałbyś', 'ufałabyś'] },
   consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział', 'zgadzam się na udział', 'zgadzam się na przetwarzanie'],
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
   dimensions: {

@@ -33,6 +33,7 @@ export const pt: Lexicon = {
   // "Entregar" is also to deliver on a promise ("soube entregar o que prometeu").
   delivering: { verbs: ['entregue', 'entregues', 'entregar', 'entregou', 'entregaram'], what: ['pedido*', 'produto*', 'compra*', 'artigo*', 'mercadoria*', 'porta', 'casa', 'morada'] },
   driver: { words: ['motorista', 'motoristas', 'condutor*'], ride: ['táxi*', 'taxi*', 'viagem', 'viagens', 'corrida*', 'trajeto*', 'trajecto*', 'passageir*', 'autocarro*', 'ônibus', 'comboio*', 'trem', 'rota*', 'recolha', 'carro*', 'veículo*', 'viatura*'] },
+  judged: { pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'caro', 'barato', 'custo benefício', 'relação qualidade preço'], trust: ['confiança', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'li e aceito', 'aceita responder', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
   dimensions: {

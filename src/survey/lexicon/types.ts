@@ -159,6 +159,19 @@ export interface Lexicon {
    */
   driver: { words: string[]; ride: string[] };
   /**
+   * What a header judges, by dimension, where it also names what is judged: a price (`pricing`:
+   * "price", "cost", "value for money", "cena", "Preis", "prix", "precio", "preço") or trust
+   * (`trust`: "trust", "confidence", "ufam", "Vertrauen", "confiance", "confianza", "confiança",
+   * "uzticos"). Beside a keyword of what they are said of, a delivery or a parcel (`delivery`),
+   * staff, a service or its hygiene (`service`), they name the dimension however many words of
+   * the other stand there: "The price of the delivery was fair" and "Cena przesyłki jest
+   * adekwatna do jakości usługi" rate pricing, "I trust this restaurant's hygiene standards" and
+   * "Ufam, że moja przesyłka jest u Was bezpieczna" trust. Each is a keyword of its dimension (or
+   * the word a longer one starts with), written as there; words that also name a thing rather
+   * than judge one (a bill, a tariff, French "frais", fresh) are none of them.
+   */
+  judged: { pricing: string[]; trust: string[] };
+  /**
    * Consent to take part or to the processing of one's data ("I consent", "Wyrażam zgodę na
    * przetwarzanie moich danych", "Einwilligung", "J'accepte", "Acepto", "Aceito", "Piekrītu"): a
    * gate before the survey, not an answer to score, whatever words of satisfaction it holds ("…
