@@ -2822,3 +2822,25 @@ JUDGED = {
 for language, headers in JUDGED.items():
     write(f"judged-price-or-trust-beats-what-it-is-judged-of-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(judged_rng.randint(1, 5)) for _ in headers] for i in range(N)])
+
+# A parcel that arrived damaged, was lost or came late, agreed with, is a bad delivery: the
+# statement runs against its scale and is reversed, in every language as in English ("arrived"
+# beside a parcel is a word of delivery, as the damage is a word of the bad pole). The answers run
+# with the wording: a respondent pleased overall disagrees.
+arrived_rng = random.Random(9743)
+ARRIVED_BAD = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "My parcel arrived on time (1-5)", "My parcel arrived damaged or opened (1-5)", "My parcel was lost (1-5)"],
+    "pl": ["Jak ogólnie oceniasz naszą usługę? (1-5)", "Przesyłka dotarła w obiecanym terminie (1-5)", "Paczka dotarła uszkodzona lub otwarta (1-5)", "Moja przesyłka została zgubiona (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Das Paket wurde pünktlich zugestellt (1-5)", "Die Sendung kam beschädigt an (1-5)", "Das Paket ging verloren (1-5)"],
+    "fr": ["Êtes-vous satisfait de nous dans l'ensemble ? (1-5)", "Le colis a été livré à temps (1-5)", "Le colis est arrivé endommagé ou ouvert (1-5)", "Mon colis a été perdu (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "El paquete llegó a tiempo (1-5)", "El paquete llegó dañado o abierto (1-5)", "Mi paquete fue extraviado (1-5)"],
+    "pt": ["No geral, qual o seu nível de satisfação connosco? (1-5)", "A encomenda foi entregue dentro do prazo (1-5)", "A encomenda chegou danificada ou aberta (1-5)", "A minha encomenda foi extraviada (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts ar mums? (1-5)", "Paka tika piegādāta laicīgi (1-5)", "Paka pienāca bojāta vai atvērta (1-5)", "Mana paka pazuda (1-5)"],
+}
+for language, headers in ARRIVED_BAD.items():
+    rows = []
+    for i in range(120):
+        mood = arrived_rng.randint(1, 5)
+        near = lambda centre: str(max(1, min(5, centre + arrived_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(mood), near(mood), near(6 - mood), near(6 - mood)])
+    write(f"parcel-arrived-damaged-or-lost-is-reversed-{language}.csv", ["id"] + headers, rows)

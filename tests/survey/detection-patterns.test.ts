@@ -752,7 +752,7 @@ const CASES: Case[] = [
   ['time-frame-of-a-problem-question-is-no-quantity-en', 'Did any shipment arrive damaged in the last 90 days?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['time-frame-of-a-problem-question-is-no-quantity-en', 'How many times did you contact us in the last 30 days?', 'ignored', null, null, 'high'],
   ['time-frame-of-a-problem-question-is-no-quantity-de', 'Ist in den letzten 90 Tagen eine Sendung beschädigt angekommen?', 'complaint', [0, 1], 'complaints', 'medium'],
-  ['time-frame-of-a-problem-question-is-no-quantity-fr', 'Un colis est-il arrivé endommagé au cours des 90 derniers jours ?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['time-frame-of-a-problem-question-is-no-quantity-fr', 'Un colis est-il arrivé endommagé au cours des 90 derniers jours ?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['time-frame-of-a-problem-question-is-no-quantity-es', '¿Llegó algún envío dañado en los últimos 90 días?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['time-frame-of-a-problem-question-is-no-quantity-pt', 'Alguma encomenda chegou danificada nos últimos 90 dias?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['time-frame-of-a-problem-question-is-no-quantity-pl', 'Czy w ciągu ostatnich 90 dni jakaś przesyłka dotarła uszkodzona?', 'complaint', [0, 1], 'complaints', 'medium'],
@@ -825,7 +825,7 @@ const CASES: Case[] = [
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Bezpieczeństwo danych osobowych', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Czuję się bezpiecznie, płacąc w tym sklepie', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Bezpieczeństwo płatności', 'item', [1, 5], 'trust', 'high'],
-  ['trust-worded-as-safety-of-data-and-payment-pl', 'Paczka dotarła bezpiecznie', 'item', [1, 5], 'delivery', 'high'],
+  ['trust-worded-as-safety-of-data-and-payment-pl', 'Paczka dotarła bezpiecznie', 'item', [1, 5], 'delivery', 'medium'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Datu drošība', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Es jūtos droši, maksājot šajā veikalā', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Maksājumu drošība', 'item', [1, 5], 'trust', 'high'],
@@ -939,7 +939,7 @@ const CASES: Case[] = [
   ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Cena przesyłki jest adekwatna do jakości usługi (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Ufam, że moja przesyłka jest u Was bezpieczna (1-5)', 'item', [1, 5], 'trust', 'high'],
-  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Przesyłka dotarła w obiecanym terminie (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Przesyłka dotarła w obiecanym terminie (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Der Preis für die Zustellung des Pakets war fair (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Ich vertraue darauf, dass mein Paket beim Versand sicher ist (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-fr', 'Le prix payé pour l\'expédition du colis était juste (1-5)', 'item', [1, 5], 'pricing', 'high'],
@@ -2091,5 +2091,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // The control's "no opinion", beside the set's own middle, stays a non-answer.
     const left = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json', '--missing', noOpinion]);
     expect((JSON.parse(left.stdout) as Report).notes.some((n) => n.includes('read as the middle (3)'))).toBe(false);
+  });
+  it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('reads a parcel that arrived damaged, or was lost, as a bad delivery worded against its scale, reversed (%s)', (language) => {
+    // A trial's Polish courier workbook: "Paczka dotarła uszkodzona lub otwarta" was an item of complaints, not reversed, where its English twin was a reversed item of delivery.
+    const [overall, onTime, ...bad] = inspect(`parcel-arrived-damaged-or-lost-is-reversed-${language}`).columns.slice(1);
+    expect(overall?.role).toBe('csat');
+    expect([onTime?.dimension, onTime?.scale?.reversed]).toEqual(['delivery', false]);
+    for (const column of bad) {
+      const why = column.evidence.join('; ');
+      expect([column.role, column.dimension, column.scale?.reversed], why).toEqual(['item', 'delivery', true]);
+      expect(why).toMatch(/negative wording: "[^"]+" \([a-z]{2}\): reversed; once reversed, corrected item-total r = 0\.\d\d/);
+    }
   });
 });

@@ -39,7 +39,7 @@ export const de: Lexicon = {
   // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue' },
   dimensions: {
-    delivery: ['liefer*', 'geliefert', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'paketbot*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen', 'verpackt', 'eingepackt'],
+    delivery: ['liefer*', 'geliefert', 'versand*', 'zustell*', 'paket*', 'sendung*', 'kurier*', 'paketbot*', '~geschwindigkeit', '~schnell*', '^pünktlich*', '^rechtzeitig*', '^termingerecht*', '^termintreu*', '^zum vereinbarten termin', '^zum vereinbarten zeitpunkt', '^zur vereinbarten zeit', 'verpackung*', 'ankunft', 'angekommen', 'verpackt', 'eingepackt', 'beschädigt an', 'beschädigt angekommen'],
     // What shipping costs is a price ("Versandkosten", "Versandgebühr"): the compound says more than `versand*`.
     // Die Rechnung itself, not the compounds of a form's fields ("Rechnungsadresse", "Rechnungsnummer").
     pricing: ['preis*', 'kosten', 'versandkosten', 'lieferkosten', 'portokosten', 'porto', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'gebühr*', 'teuer', 'günstig*', 'preiswert*', '~wert', 'rabatt*', 'lieferpreis*', 'versandpreis*', 'preis der lieferung', 'preis für die lieferung', 'preis für den versand', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],
@@ -65,7 +65,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang'],
+    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang', 'verloren*', 'zu spät', 'unvollständig*', 'kaputt*'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.

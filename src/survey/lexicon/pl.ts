@@ -38,7 +38,7 @@ export const pl: Lexicon = {
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
-    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', '^terminow*', '^w terminie', '^w umówionym terminie', '^w ustalonym terminie', '^o umówionej godzinie', '^o ustalonej godzinie', '^punktualn*', '^dotarł na czas', '^dotarła na czas', '^dotarło na czas', '^dotarły na czas', '~szybkość', '~szybko*', 'opakowani*', 'zapakowan*'],
+    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', '^terminow*', '^w terminie', '^w umówionym terminie', '^w ustalonym terminie', '^o umówionej godzinie', '^o ustalonej godzinie', '^punktualn*', '^dotarł na czas', '^dotarła na czas', '^dotarło na czas', '^dotarły na czas', '~szybkość', '~szybko*', 'opakowani*', 'zapakowan*', '~dotarł*'],
     // What shipping costs is a price, and a fair price is a matter of price, not of trust (`uczciw*`).
     // Invoicing, but not a bare "faktura" (a fabric's texture too) or "rachunek" (a bank account too).
     // The price list (cennik), a subscription (abonament), a tariff and a commission are prices too.
@@ -65,7 +65,7 @@ export const pl: Lexicon = {
   },
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
-    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno'],
+    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno', 'zgubion*', 'zagubion*', 'spozni*', 'zniszczon*', 'niekompletn*', 'za pozno'],
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
   },
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
