@@ -2844,3 +2844,23 @@ for language, headers in ARRIVED_BAD.items():
         near = lambda centre: str(max(1, min(5, centre + arrived_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near(mood), near(mood), near(6 - mood), near(6 - mood)])
     write(f"parcel-arrived-damaged-or-lost-is-reversed-{language}.csv", ["id"] + headers, rows)
+
+# An order received correct and complete (the right items, none missing) is how well it was
+# delivered: delivery, E-S-QUAL's fulfilment. The words of correct, complete or accurate name it
+# beside the order, the items or the product; alone they name nothing.
+order_rng = random.Random(9857)
+ORDER_CORRECT = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "My order was correct and complete (1-5)", "Order accuracy (1-5)", "The answers were correct (1-5)"],
+    "pl": ["Jak ogólnie oceniasz naszą usługę? (1-5)", "Zamówienie było kompletne i poprawne (1-5)", "Towar był zgodny z zamówieniem (1-5)", "Formularz był poprawny (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Bestellung vollständig und korrekt (1-5)", "Die Vollständigkeit der Bestellung (1-5)", "Die Angaben waren korrekt (1-5)"],
+    "fr": ["Êtes-vous satisfait de nous dans l'ensemble ? (1-5)", "Commande complète et exacte (1-5)", "Les produits reçus étaient conformes à ma commande (1-5)", "Les informations étaient exactes (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "Pedido correcto y completo (1-5)", "Recibí los productos correctos (1-5)", "La información era correcta (1-5)"],
+    "pt": ["No geral, qual o seu nível de satisfação connosco? (1-5)", "A encomenda chegou completa e correta (1-5)", "Recebi os produtos corretos (1-5)", "A informação era correta (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts ar mums? (1-5)", "Pasūtījums bija pilnīgs un pareizs (1-5)", "Saņēmu pareizos produktus (1-5)", "Informācija bija pareiza (1-5)"],
+}
+for language, headers in ORDER_CORRECT.items():
+    rows = []
+    for i in range(N):
+        mood = order_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(max(1, min(5, mood + order_rng.choice([-1, 0, 0, 1])))) for _ in headers])
+    write(f"order-correct-and-complete-is-delivery-{language}.csv", ["id"] + headers, rows)

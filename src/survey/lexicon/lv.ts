@@ -38,7 +38,7 @@ export const lv: Lexicon = {
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
   dimensions: {
-    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu', 'iepakot*', '~pienāc*'],
+    delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu', 'iepakot*', '~pienāc*', '~pilnīgs', '~pilnīga', '~nepilnīg*', '~pareiz*'],
     // The bill's own forms: "rēķināties" is to count on someone.
     pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'maksa', 'maksas', 'samaksa', 'dārg*', '~lēt*', '~vērtība', 'cenas un kvalitātes attiecība', 'atlaid*', 'piegādes maksa', 'piegādes maksu', 'piegādes cena', 'piegādes izmaksas', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
     complaints: ['sūdzīb*', 'pretenzij*', 'sūdzēj*', 'sūdzēties', '~problēm*', 'reklamācij*', '~atrisin*', '~risināšan*', '~atgriez*', 'atmaks*', 'defekt*', 'bojā*', '~pārtraukum*', '~traucējum*', '~avārij*'],
@@ -53,7 +53,7 @@ export const lv: Lexicon = {
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],
     purchase: ['nopirk*', 'pirk*', 'pasūtīj*', 'iegādāj*'],
     complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšan*', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],
-    delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'paka', 'pakas', 'paku', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pirkum*', 'kurjer*', 'prece*'],
+    delivery: ['pasūtījum*', 'piegād*', 'sūtījum*', 'paka', 'pakas', 'paku', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'produktus', 'pirkum*', 'kurjer*', 'prece*'],
     pricing: ['naud*', 'cen*', 'izmaks*', 'samaks*', 'pirkum*'],
     service: ['klient*', 'pieprasījum*', 'jautājum*', 'saziņ*', 'kontakt*', 'komand*', 'uzņēmum*', 'kvalitāt*', 'veikal*'],
   },

@@ -38,7 +38,7 @@ export const pl: Lexicon = {
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
-    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', '^terminow*', '^w terminie', '^w umówionym terminie', '^w ustalonym terminie', '^o umówionej godzinie', '^o ustalonej godzinie', '^punktualn*', '^dotarł na czas', '^dotarła na czas', '^dotarło na czas', '^dotarły na czas', '~szybkość', '~szybko*', 'opakowani*', 'zapakowan*', '~dotarł*'],
+    delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', '^terminow*', '^w terminie', '^w umówionym terminie', '^w ustalonym terminie', '^o umówionej godzinie', '^o ustalonej godzinie', '^punktualn*', '^dotarł na czas', '^dotarła na czas', '^dotarło na czas', '^dotarły na czas', '~szybkość', '~szybko*', 'opakowani*', 'zapakowan*', '~dotarł*', '~kompletn*', '~niekompletn*', '~poprawn*', '~zgodne z zamówieniem', '~zgodny z zamówieniem', '~zgodna z zamówieniem', '~zgodność z zamówieniem'],
     // What shipping costs is a price, and a fair price is a matter of price, not of trust (`uczciw*`).
     // Invoicing, but not a bare "faktura" (a fabric's texture too) or "rachunek" (a bank account too).
     // The price list (cennik), a subscription (abonament), a tariff and a commission are prices too.
