@@ -2864,3 +2864,21 @@ for language, headers in ORDER_CORRECT.items():
         mood = order_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(max(1, min(5, mood + order_rng.choice([-1, 0, 0, 1])))) for _ in headers])
     write(f"order-correct-and-complete-is-delivery-{language}.csv", ["id"] + headers, rows)
+# "Ease of resolving my issue", "Ease of handling my request": the effort question written as a
+# noun phrase rated on a scale, as CES batteries word their one line ("Facilidad para resolver mi
+# problema", "Facilité à obtenir de l'aide", "Einfachheit der Lösung", "Łatwość załatwienia
+# sprawy", "Facilidade para resolver o meu problema"). A word of a problem beside the verb of
+# resolving makes no complaints item of it.
+ease_noun_rng = random.Random(9641)
+EASE_NOUN_PHRASES = {
+    "en": ["Overall, how satisfied are you with our service? (1-5)", "Ease of resolving my issue (1-5)"],
+    "en-request": ["Overall, how satisfied are you with our service? (1-5)", "Ease of handling my request (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nuestro servicio? (1-5)", "Facilidad para resolver mi problema (1-5)"],
+    "fr": ["Dans l'ensemble, êtes-vous satisfait de notre service ? (1-5)", "Facilité à obtenir de l'aide (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit unserem Service? (1-5)", "Einfachheit der Lösung meines Anliegens (1-5)"],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony z naszej obsługi? (1-5)", "Łatwość załatwienia sprawy (1-5)"],
+    "pt": ["No geral, qual o seu grau de satisfação com o nosso serviço? (1-5)", "Facilidade para resolver o meu problema (1-5)"],
+}
+for language, headers in EASE_NOUN_PHRASES.items():
+    write(f"ease-of-resolving-the-issue-noun-phrase-is-the-ces-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(ease_noun_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

@@ -972,6 +972,14 @@ const CASES: Case[] = [
   ['order-correct-and-complete-is-delivery-lv', 'Pasūtījums bija pilnīgs un pareizs (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['order-correct-and-complete-is-delivery-lv', 'Saņēmu pareizos produktus (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['order-correct-and-complete-is-delivery-lv', 'Informācija bija pareiza (1-5)', 'item', [1, 5], null, 'high'],
+  // The effort question as a noun phrase rated on a scale ("Ease of resolving my issue", "Facilidad para resolver mi problema"): the CES, no complaints item.
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-en', 'Ease of resolving my issue (1-5)', 'ces', [1, 5], null, 'medium'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-en-request', 'Ease of handling my request (1-5)', 'ces', [1, 5], null, 'medium'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-es', 'Facilidad para resolver mi problema (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-fr', "Facilité à obtenir de l'aide (1-5)", 'ces', [1, 5], null, 'high'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-de', 'Einfachheit der Lösung meines Anliegens (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-pl', 'Łatwość załatwienia sprawy (1-5)', 'ces', [1, 5], null, 'high'],
+  ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-pt', 'Facilidade para resolver o meu problema (1-5)', 'ces', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -62,7 +62,7 @@ export const en: Lexicon = {
     problemFree: ['free of', 'without', 'no problem*', 'no issue*'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
-    ces: ['effort', 'resolve*', 'help', 'handle', 'handled', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
+    ces: ['effort', 'resolv*', 'solv*', 'help', 'handle', 'handled', 'handling', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us'],
     segment: ['what', 'which', 'type', 'name', 'select', 'live', 'located', 'based'],
     complaints: ['handled', 'handling', 'dealt with', 'had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],
     delivery: ['order*', 'deliver*', 'ship*', 'parcel*', 'product', 'products', 'item', 'items', 'purchase*', 'courier', 'goods', 'condition', 'arrived', 'received'],
