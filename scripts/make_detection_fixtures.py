@@ -2882,3 +2882,17 @@ EASE_NOUN_PHRASES = {
 for language, headers in EASE_NOUN_PHRASES.items():
     write(f"ease-of-resolving-the-issue-noun-phrase-is-the-ces-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(ease_noun_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# "How easy was it to get what you needed? (1-7)" answered in numbers, as a CES 2.0 question is
+# exported with no labels: the effort question whatever was done, as it is answered in labels of
+# ease (ease-question-of-any-task-is-the-ces-*). The original CES wording ("How much effort did you
+# personally have to put forth to handle your request?", 1-5) runs the other way: higher is more
+# effort, scored from the top down.
+numbered_ease_rng = random.Random(9752)
+NUMBERED_EASE = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "How easy was it to get what you needed? (1-7)"],
+    "en-effort": ["Overall, how satisfied are you with us? (1-5)", "How much effort did you personally have to put forth to handle your request? (1-5)"],
+}
+for key, headers in NUMBERED_EASE.items():
+    write(f"numbered-ease-question-of-any-task-is-the-ces-{key}.csv", ["id"] + headers,
+          [[str(i + 1), str(numbered_ease_rng.randint(1, 5)), str(numbered_ease_rng.randint(1, 7 if key == "en" else 5))] for i in range(N)], delimiter=";")

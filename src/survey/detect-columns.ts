@@ -947,10 +947,13 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     if (rating.scale.kind === 'numeric' && rating.scale.min === 1 && rating.scale.max === 2 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE && hinted === null && isBareName(name) && kw.rating === undefined) {
       return assign('segment', `integers 1 and 2 only, in ${profile.integers} answers, under a variable's name that asks for no rating: two codes of categories, not a rating`);
     }
-    // "How easy was it to get what you needed?" answered from very difficult to very easy: the
-    // effort question whatever was done, a word of ease and a scale of ease saying it together.
+    // "How easy was it to get what you needed?" answered from very difficult to very easy, or on
+    // numbers (1-7, as CES 2.0 is often asked with no labels in the export): the effort question
+    // whatever was done, the question of ease saying it and the scale saying nothing against it.
+    // Labels of another scale (agreement, satisfaction) answer something else.
     const easeAsked = keywords.easeAsked;
-    if (easeAsked !== undefined && EASE_SETS.test(rating.scale.labelSet ?? '')) {
+    const numbered = rating.scale.kind === 'numeric' && rating.scale.labelSet === null;
+    if (easeAsked !== undefined && (EASE_SETS.test(rating.scale.labelSet ?? '') || numbered)) {
       return assign('ces', `header keyword ${easeAsked.text} asks how easy an experience had was, whatever was done, and ${scaleWhy} → customer effort`, rating.scale, null, rating.confidence === 'low' ? 'low' : 'medium');
     }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);

@@ -980,6 +980,9 @@ const CASES: Case[] = [
   ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-de', 'Einfachheit der Lösung meines Anliegens (1-5)', 'ces', [1, 5], null, 'high'],
   ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-pl', 'Łatwość załatwienia sprawy (1-5)', 'ces', [1, 5], null, 'high'],
   ['ease-of-resolving-the-issue-noun-phrase-is-the-ces-pt', 'Facilidade para resolver o meu problema (1-5)', 'ces', [1, 5], null, 'high'],
+  // "How easy was it to …? (1-7)" answered in numbers is the CES whatever was done, as in labels of ease; so is the original CES wording, of effort.
+  ['numbered-ease-question-of-any-task-is-the-ces-en', 'How easy was it to get what you needed? (1-7)', 'ces', [1, 7], null, 'medium'],
+  ['numbered-ease-question-of-any-task-is-the-ces-en-effort', 'How much effort did you personally have to put forth to handle your request? (1-5)', 'ces', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2132,5 +2135,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect([column.role, column.dimension, column.scale?.reversed], why).toEqual(['item', 'delivery', true]);
       expect(why).toMatch(/negative wording: "[^"]+" \([a-z]{2}\): reversed; once reversed, corrected item-total r = 0\.\d\d/);
     }
+  });
+
+  it.each([
+    ['en', 'higher is easier', false],
+    ['en-effort', 'higher is more effort', true],
+  ] as const)('reports the CES of a numbered question of ease or effort the way it runs (%s)', async (key, direction, reversed) => {
+    // A trial's probe: "How easy was it to get what you needed? (1-7)" in numbers gave no CES, where its labels of ease did.
+    const fixture = `fixtures/detection/numbered-ease-question-of-any-task-is-the-ces-${key}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const answers = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(';')[2]));
+    expect(report.ces?.n).toBe(answers.length);
+    expect(report.ces?.direction).toBe(direction);
+    // Its score is the least effort: the mean's distance from the scale's effortful end.
+    const [min, max] = key === 'en' ? [1, 7] : [1, 5];
+    const mean = answers.reduce((a, b) => a + b, 0) / answers.length;
+    expect(report.ces?.score).toBeCloseTo(100 * (reversed ? max - mean : mean - min) / (max - min), 6);
   });
 });
