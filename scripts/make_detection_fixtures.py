@@ -2896,3 +2896,29 @@ NUMBERED_EASE = {
 for key, headers in NUMBERED_EASE.items():
     write(f"numbered-ease-question-of-any-task-is-the-ces-{key}.csv", ["id"] + headers,
           [[str(i + 1), str(numbered_ease_rng.randint(1, 5)), str(numbered_ease_rng.randint(1, 7 if key == "en" else 5))] for i in range(N)], delimiter=";")
+
+# Several questions of ease in one survey: the one about the whole interaction, getting one's issue
+# handled (help, one's request, dealing with the company, overall), is the effort question, and
+# those about one step each (finding the product, using the website) are items, whether the answers
+# are labels of ease or numbers; asked last, it is no first come. Where every question is about one
+# step, the first is taken and its evidence says why.
+whole_rng = random.Random(9863)
+EASE_LABELS_EN = ["Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"]
+WHOLE_INTERACTION = {
+    "en": (["How easy was it to find the product you wanted?", "How easy was it to navigate the website?", "How easy was it to get help today?"], True),
+    "en-numbered": (["How easy was it to find the product you wanted? (1-7)", "How easy was it to navigate the website? (1-7)", "Overall, how easy was it to deal with us? (1-7)"], False),
+    "de": (["Wie einfach war es, das Produkt zu finden? (1-7)", "Wie einfach war es, unsere Website zu nutzen? (1-7)", "Wie einfach war es, Hilfe zu bekommen? (1-7)"], False),
+    "es": (["¿Qué tan fácil fue encontrar el producto? (1-7)", "¿Qué tan fácil fue navegar por el sitio web? (1-7)", "¿Qué tan fácil fue obtener ayuda con su solicitud? (1-7)"], False),
+    "fr": (["Était-il facile de trouver le produit ? (1-7)", "Était-il facile de naviguer sur le site ? (1-7)", "Était-il facile d'obtenir de l'aide ? (1-7)"], False),
+    "pt": (["Quão fácil foi encontrar o produto? (1-7)", "Quão fácil foi navegar pelo site? (1-7)", "Quão fácil foi obter ajuda? (1-7)"], False),
+    "pl": (["Jak łatwo było znaleźć produkt? (1-7)", "Jak łatwo było poruszać się po stronie? (1-7)", "Jak łatwo było uzyskać pomoc? (1-7)"], False),
+    "lv": (["Cik viegli bija sameklēt produktu? (1-7)", "Cik viegli bija pārvietoties vietnē? (1-7)", "Cik viegli bija saņemt palīdzību? (1-7)"], False),
+    "steps-en": (["How easy was it to find the product you wanted?", "How easy was it to navigate the website?"], True),
+    "steps-en-numbered": (["How easy was it to find the product you wanted? (1-7)", "How easy was it to navigate the website? (1-7)"], False),
+}
+OVERALL_BY_LANGUAGE = {"de": "Gesamtzufriedenheit (1-5)", "es": "Satisfacción general (1-5)", "fr": "Satisfaction globale (1-5)", "pt": "Satisfação geral (1-5)",
+                       "pl": "Ogólne zadowolenie (1-5)", "lv": "Kopējā apmierinātība (1-5)"}
+for key, (questions, labelled) in WHOLE_INTERACTION.items():
+    name = f"ease-questions-of-steps-the-first-is-the-ces-{key[6:]}" if key.startswith("steps-") else f"ease-questions-of-steps-beside-the-whole-interaction-{key}"
+    write(f"{name}.csv", ["id", OVERALL_BY_LANGUAGE.get(key, "Overall satisfaction (1-5)")] + questions,
+          [[str(i + 1), str(whole_rng.randint(1, 5))] + [whole_rng.choice(EASE_LABELS_EN) if labelled else str(whole_rng.randint(1, 7)) for _ in questions] for i in range(N)], delimiter=";")

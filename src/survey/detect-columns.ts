@@ -1579,44 +1579,67 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     }
     return;
   }
-  // Several questions of how easy something was, none of effort itself ("How easy was it to open
-  // your account?", "… to get what you needed?", "Wie einfach war es, Ihr Anliegen zu lösen?"): the
-  // one that asks how easy it was to get one's issue resolved is the effort question (CES 2.0 asks
-  // "… to handle my issue"), where it is read as surely as any; the others ask about one task each.
-  const surest = Math.max(...candidates.map((c) => RANK[c.confidence ?? 'high']));
-  const ofEase = role === 'ces' && candidates.length > 1 && !candidates.some((c) => lexicons.some((lexicon) => matchKeywords(c.question ?? c.name, lexicon.effort.effort).length > 0));
-  const resolving = ofEase ? candidates.filter((c) => RANK[c.confidence ?? 'high'] === surest && resolvesIssue(c.question ?? c.name, lexicons)) : [];
-  const [resolved] = resolving;
-  if (resolving.length === 1 && resolved !== undefined) {
-    for (const column of candidates) {
-      if (column !== resolved) notEffort(column, `another question of ease asks how easy it was to get one's issue resolved ("${resolved.name}"), which is the effort question: this one asks about another task, scored as an item of no dimension`);
-    }
-    resolved.evidence.push(`of ${candidates.length} questions of ease, the one that asks about getting one's issue resolved`);
+  if (role === 'ces') {
+    chooseEffort(candidates, lexicons);
     return;
   }
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
     for (const column of candidates) {
-      const why = role === 'ces'
-        ? `${candidates.length} columns ask how easy something was and none is of effort itself or of getting one's issue resolved: none is taken for the effort question (--map ces=COLUMN names it), scored as an item of no dimension`
-        : `${candidates.length} columns speak of ${role === 'csat' ? 'satisfaction' : role} on weak evidence: none is taken for the overall question`;
-      if (role === 'ces') notEffort(column, why);
-      else {
-        column.role = 'item';
-        column.evidence.push(why);
-      }
+      column.role = 'item';
+      column.evidence.push(`${candidates.length} columns speak of ${role === 'csat' ? 'satisfaction' : role} on weak evidence: none is taken for the overall question`);
     }
     return;
   }
-  const best = candidates.reduce<ColumnModel | null>((a, b) => (a === null || RANK[b.confidence ?? 'high'] > RANK[a.confidence ?? 'high'] ? b : a), null);
+  const best = mostConfident(candidates);
   for (const column of candidates) {
     if (column === best) continue;
-    const why = `another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`;
-    if (role === 'ces') notEffort(column, why);
-    else {
-      column.role = 'item';
-      column.evidence.push(why);
-    }
+    column.role = 'item';
+    column.evidence.push(`another ${role} column is read with more confidence or came first ("${best?.name}"): scored as an item`);
   }
+}
+
+/** The column read with the most confidence, the first of those on a tie; null of none. */
+function mostConfident(columns: readonly ColumnModel[]): ColumnModel | null {
+  return columns.reduce<ColumnModel | null>((a, b) => (a === null || RANK[b.confidence ?? 'high'] > RANK[a.confidence ?? 'high'] ? b : a), null);
+}
+
+/**
+ * Of several effort questions, the one about the effort of the whole interaction, of getting
+ * one's issue handled, is the CES; a question of how easy one step was ("How easy was it to find
+ * the product?", "Ease of navigating the website") asks about that step, and is an item (of the
+ * dimension it names, see easeBattery, or of none), never the CES beside such a question. In this
+ * order: a question of effort itself (Lexicon.effort `effort`: "How much effort did you personally
+ * have to put forth …?", the CES wording); of getting one's issue resolved (a word of resolution or
+ * solving: "How easy was it to resolve your issue?", CES 2.0's "… to handle my issue"); of the
+ * whole interaction (Lexicon.effort `whole`: help, one's request or problem, dealing with the
+ * company, overall); else of one step each, where the most confident, then the first, is taken and
+ * its evidence says so, as the others' say which was. The same for labels and numbers: the scale
+ * says how it was asked, not what about.
+ */
+function chooseEffort(candidates: readonly ColumnModel[], lexicons: readonly Lexicon[]): void {
+  if (candidates.length < 2) return;
+  const text = (c: ColumnModel) => c.question ?? c.name;
+  const effortItself = (c: ColumnModel) => lexicons.some((lexicon) => matchKeywords(text(c), lexicon.effort.effort).length > 0);
+  const whole = (c: ColumnModel) => lexicons.flatMap((lexicon) => matchKeywords(text(c), lexicon.effort.whole ?? []).map((k) => `"${k}" (${lexicon.language})`))[0];
+  const tiers: Array<{ of: (c: ColumnModel) => boolean; chosen: (c: ColumnModel) => string; others: string }> = [
+    { of: effortItself, chosen: () => 'the one that asks about the effort itself', others: 'asks about the effort itself' },
+    { of: (c) => resolvesIssue(text(c), lexicons), chosen: () => "the one that asks about getting one's issue resolved", others: "asks how easy it was to get one's issue resolved" },
+    { of: (c) => whole(c) !== undefined, chosen: (c) => `the one that asks about the whole interaction (header keyword ${whole(c) ?? ''})`, others: 'asks about the whole interaction' },
+  ];
+  for (const tier of tiers) {
+    const chosen = mostConfident(candidates.filter(tier.of));
+    if (chosen === null) continue;
+    for (const column of candidates) {
+      if (column !== chosen) notEffort(column, `another question of ${effortItself(column) ? 'effort' : 'ease'} ${tier.others} ("${chosen.name}"), which is the effort question: this one asks about ${tier.of(column) ? 'the same, and came after it or is read less surely' : 'one step'}, scored as an item of no dimension`);
+    }
+    chosen.evidence.push(`of ${candidates.length} questions of effort or ease, ${tier.chosen(chosen)}${candidates.filter(tier.of).length > 1 ? ', the most confident, then the first, of those' : ''}`);
+    return;
+  }
+  const chosen = mostConfident(candidates) as ColumnModel;
+  for (const column of candidates) {
+    if (column !== chosen) notEffort(column, `${candidates.length} questions ask how easy something was, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: "${chosen.name}", the most confident, then the first, is taken for the effort question (--map ces=COLUMN names another); this one is scored as an item of no dimension`);
+  }
+  chosen.evidence.push(`of ${candidates.length} questions of ease, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: taken for the effort question as the most confident, then the first (--map ces=COLUMN names another)`);
 }
 
 /** A question of ease that is not the effort question: an item, whose evidence no longer says it is. */
@@ -1717,7 +1740,10 @@ function easeBattery(candidates: ColumnModel[], lexicons: readonly Lexicon[]): C
   const named = candidates.map((column) => {
     const text = column.question ?? column.name;
     const effort = lexicons.some((lexicon) => matchKeywords(text, lexicon.effort.effort).length > 0);
-    return { column, effort, dimension: effort ? null : findKeywords(text, lexicons).dimension };
+    // A question of the whole interaction names what it rates in words of service ("¿Qué tan
+    // fácil fue obtener ayuda?", help): it is the effort question (see chooseEffort), no item.
+    const whole = resolvesIssue(text, lexicons) || lexicons.some((lexicon) => matchKeywords(text, lexicon.effort.whole ?? []).length > 0);
+    return { column, effort, dimension: effort || whole ? null : findKeywords(text, lexicons).dimension };
   });
   const rating = named.filter((n) => n.dimension !== null);
   for (const { column, dimension } of rating) {

@@ -983,6 +983,30 @@ const CASES: Case[] = [
   // "How easy was it to …? (1-7)" answered in numbers is the CES whatever was done, as in labels of ease; so is the original CES wording, of effort.
   ['numbered-ease-question-of-any-task-is-the-ces-en', 'How easy was it to get what you needed? (1-7)', 'ces', [1, 7], null, 'medium'],
   ['numbered-ease-question-of-any-task-is-the-ces-en-effort', 'How much effort did you personally have to put forth to handle your request? (1-5)', 'ces', [1, 5], null, 'high'],
+  // Of several questions of ease, the one about the whole interaction (help, dealing with us) is the CES, in labels or numbers, asked last; those of one step each are items.
+  ['ease-questions-of-steps-beside-the-whole-interaction-en', 'How easy was it to get help today?', 'ces', [1, 5], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-en', 'How easy was it to find the product you wanted?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-en', 'How easy was it to navigate the website?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-en-numbered', 'Overall, how easy was it to deal with us? (1-7)', 'ces', [1, 7], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-en-numbered', 'How easy was it to find the product you wanted? (1-7)', 'item', [1, 7], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-en-numbered', 'How easy was it to navigate the website? (1-7)', 'item', [1, 7], null, 'medium'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-de', 'Wie einfach war es, Hilfe zu bekommen? (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-de', 'Wie einfach war es, das Produkt zu finden? (1-7)', 'item', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-es', '¿Qué tan fácil fue obtener ayuda con su solicitud? (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-es', '¿Qué tan fácil fue encontrar el producto? (1-7)', 'item', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-fr', "Était-il facile d'obtenir de l'aide ? (1-7)", 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-fr', 'Était-il facile de trouver le produit ? (1-7)', 'item', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-pt', 'Quão fácil foi obter ajuda? (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-pt', 'Quão fácil foi encontrar o produto? (1-7)', 'item', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-pl', 'Jak łatwo było uzyskać pomoc? (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-pl', 'Jak łatwo było znaleźć produkt? (1-7)', 'item', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-lv', 'Cik viegli bija saņemt palīdzību? (1-7)', 'ces', [1, 7], null, 'high'],
+  ['ease-questions-of-steps-beside-the-whole-interaction-lv', 'Cik viegli bija sameklēt produktu? (1-7)', 'item', [1, 7], null, 'high'],
+  // Where every question of ease is about one step, the first is taken, in labels as in numbers, its evidence saying why.
+  ['ease-questions-of-steps-the-first-is-the-ces-en', 'How easy was it to find the product you wanted?', 'ces', [1, 5], null, 'medium'],
+  ['ease-questions-of-steps-the-first-is-the-ces-en', 'How easy was it to navigate the website?', 'item', [1, 5], null, 'medium'],
+  ['ease-questions-of-steps-the-first-is-the-ces-en-numbered', 'How easy was it to find the product you wanted? (1-7)', 'ces', [1, 7], null, 'medium'],
+  ['ease-questions-of-steps-the-first-is-the-ces-en-numbered', 'How easy was it to navigate the website? (1-7)', 'item', [1, 7], null, 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2153,5 +2177,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const [min, max] = key === 'en' ? [1, 7] : [1, 5];
     const mean = answers.reduce((a, b) => a + b, 0) / answers.length;
     expect(report.ces?.score).toBeCloseTo(100 * (reversed ? max - mean : mean - min) / (max - min), 6);
+  });
+
+  it.each(['en', 'en-numbered'])('says which question of ease is the CES where each is about one step, and why, in labels as in numbers (%s)', (key) => {
+    // A trial's probe: the same two questions gave no CES in labels of ease and took the first in numbers, nothing saying why.
+    const [chosen, other] = inspect(`ease-questions-of-steps-the-first-is-the-ces-${key}`).columns.slice(2);
+    expect(chosen?.evidence.join('; ')).toContain('each about one step, none about the effort itself, the whole interaction or getting one\'s issue resolved: taken for the effort question as the most confident, then the first (--map ces=COLUMN names another)');
+    expect(other?.evidence.join('; ')).toContain(`"${chosen?.name}", the most confident, then the first, is taken for the effort question`);
+    expect(other?.evidence.join('; ')).not.toContain('→ customer effort');
   });
 });

@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     weight: ['poids', 'pondération', 'coefficient de pondération'],
     ignored: ['adresse ip', 'courriel', 'adresse e mail', 'prénom', 'nom de famille', 'votre nom', 'durée*', 'progression', 'statut'],
   },
-  effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'], clear: ['facile à comprendre', 'faciles à comprendre', 'facile à lire', 'faciles à lire', 'facile à suivre', 'faciles à suivre', 'facilement compréhensible*', 'facile de comprendre', 'facile à déchiffrer'], understand: ['comprendre', 'compréhensible*', 'lire', 'lisible*'] },
+  effort: { effort: ['effort*'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'], clear: ['facile à comprendre', 'faciles à comprendre', 'facile à lire', 'faciles à lire', 'facile à suivre', 'faciles à suivre', 'facilement compréhensible*', 'facile de comprendre', 'facile à déchiffrer'], understand: ['comprendre', 'compréhensible*', 'lire', 'lisible*'], whole: ['aide', 'votre demande', 'ma demande', 'votre problème', 'mon problème', 'traiter', 'traitement', 'dans l ensemble', 'globalement'] },
   which: { ask: ['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'quel type', 'quel genre', 'dans quel', 'dans quelle'], extent: ['dans quelle mesure', 'à quel point', 'à quel degré', 'quel niveau', 'quel degré'] },
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   waiting: ['temps d attente', 'file d attente', 'salle d attente', 'en attente', "l attente", '~attente', 'attendre', 'attendu longtemps'],

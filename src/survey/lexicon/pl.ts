@@ -25,7 +25,7 @@ export const pl: Lexicon = {
     weight: ['waga', 'wagi', 'ważenie'],
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
-  effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'], clear: ['łatwy do zrozumienia', 'łatwa do zrozumienia', 'łatwe do zrozumienia', 'łatwi do zrozumienia', 'łatwo zrozumieć', 'łatwo zrozumiał*', 'łatwy do odczytania', 'łatwa do odczytania', 'łatwe do odczytania', 'łatwo przeczytać', 'łatwo czyteln*'], understand: ['zrozumieć', 'zrozumiał*', 'zrozumienia', 'odczytać', 'przeczytać', 'czyteln*'] },
+  effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'], clear: ['łatwy do zrozumienia', 'łatwa do zrozumienia', 'łatwe do zrozumienia', 'łatwi do zrozumienia', 'łatwo zrozumieć', 'łatwo zrozumiał*', 'łatwy do odczytania', 'łatwa do odczytania', 'łatwe do odczytania', 'łatwo przeczytać', 'łatwo czyteln*'], understand: ['zrozumieć', 'zrozumiał*', 'zrozumienia', 'odczytać', 'przeczytać', 'czyteln*'], whole: ['pomoc*', 'sprawę', 'sprawy', 'sprawa', 'zgłoszeni*', 'problem', 'problemu', 'ogólnie'] },
   which: { ask: ['który', 'która', 'które', 'którego', 'której', 'którym', 'jaki rodzaj', 'jakiego rodzaju', 'jaki typ', 'jakiego typu', 'w jakim', 'w jakiej', 'w którym', 'w której'], extent: ['w jakim stopniu', 'w jakiej mierze', 'jak bardzo'] },
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   waiting: ['czas oczekiwania', 'czas czekania', 'czekanie', 'czekać', 'czekał*', 'kolejk*', 'w kolejce'],

@@ -100,10 +100,14 @@ export interface Lexicon {
    * was it to …?"), in a lexicon whose words of ease are weak (`~how easy`, needing a word of what
    * the effort was about): answered on a scale of ease or effort, it is the effort question
    * whatever was done ("… to get done what you came in for?"), where the present ("How easy is it
-   * for you to take medical leave?") asks about a condition. Folded or as spelled; a trailing `*`
-   * makes a stem.
+   * for you to take medical leave?") asks about a condition. `whole`: what says that a question of
+   * ease is about the whole interaction, getting one's issue handled, not one step of it (help,
+   * one's request or problem, dealing with the company, overall: "How easy was it to get help?",
+   * "Wie einfach war es, Ihr Anliegen zu klären?"): of several questions of ease, none of effort
+   * itself or of getting the issue resolved, it is the effort question, where "How easy was it to
+   * find the product?" rates one step. Folded or as spelled; a trailing `*` makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
