@@ -2922,3 +2922,26 @@ for key, (questions, labelled) in WHOLE_INTERACTION.items():
     name = f"ease-questions-of-steps-the-first-is-the-ces-{key[6:]}" if key.startswith("steps-") else f"ease-questions-of-steps-beside-the-whole-interaction-{key}"
     write(f"{name}.csv", ["id", OVERALL_BY_LANGUAGE.get(key, "Overall satisfaction (1-5)")] + questions,
           [[str(i + 1), str(whole_rng.randint(1, 5))] + [whole_rng.choice(EASE_LABELS_EN) if labelled else str(whole_rng.randint(1, 7)) for _ in questions] for i in range(N)], delimiter=";")
+
+# A transport survey's "Delivery of information about delays" ("Information delivery", "Entrega de
+# información", "Lieferung von Informationen", "Dostarczanie informacji", "Informācijas piegāde")
+# delivers no goods: no delivery item, and no reason to read "How would you rate your driver?" as
+# the driver who brings an order (driverOfDeliveries), where no other header names a ride.
+info_rng = random.Random(9974)
+INFORMATION_DELIVERY = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "Delivery of information about delays (1-5)", "Information delivery at the stops (1-5)", "How would you rate your driver? (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "Entrega de información sobre retrasos (1-5)", "¿Cómo calificaría a su conductor? (1-5)"],
+    "pt": ["No geral, quão satisfeito está connosco? (1-5)", "Entrega de informações sobre atrasos (1-5)", "Como avalia o seu motorista? (1-5)"],
+    "fr": ["Dans l'ensemble, êtes-vous satisfait de nous ? (1-5)", "Livraison des informations sur les retards (1-5)", "Comment évaluez-vous votre chauffeur ? (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Lieferung von Informationen über Verspätungen (1-5)", "Übermittlung von Informationen an den Haltestellen (1-5)", "Wie bewerten Sie Ihren Fahrer? (1-5)"],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony z nas? (1-5)", "Dostarczanie informacji o opóźnieniach (1-5)", "Jak ocenia Pan kierowcę? (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts ar mums? (1-5)", "Informācijas piegāde par kavējumiem (1-5)", "Kā vērtējat vadītāju? (1-5)"],
+}
+for language, headers in INFORMATION_DELIVERY.items():
+    write(f"delivery-of-information-is-no-delivery-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(info_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+# Information about a delivery ("Delivery information was accurate", "Información de entrega") is
+# about the delivery of goods: still delivery.
+write("delivery-information-is-about-a-delivery.csv",
+      ["id", "Overall satisfaction (1-5)", "Delivery information was accurate (1-5)", "Información de entrega (1-5)"],
+      [[str(i + 1)] + [str(info_rng.randint(1, 5)) for _ in range(3)] for i in range(N)], delimiter=";")

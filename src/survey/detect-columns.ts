@@ -206,7 +206,7 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
   // order, the parcel), not as a column's name alone ("Speed" is said of a ride too).
   const named = (text: string) => lexicons.flatMap((l) => {
     const keywords = (l.dimensions.delivery ?? []).filter((k) => !k.startsWith('^') && !(k.startsWith('~') && isBareName(text)));
-    return matchKeywords(text, keywords, l.context.delivery ?? []).map((k) => `"${k}" (${l.language})`);
+    return matchKeywords(text, keywords, l.context.delivery ?? [], undelivered(text, lexicons)).map((k) => `"${k}" (${l.language})`);
   });
   const delivery = columns.find((c, i) => c.dimension === 'delivery' && named(texts[i] as string).length > 0);
   if (delivery === undefined) return;
@@ -649,10 +649,13 @@ function askedHowEasy(name: string, lexicons: readonly Lexicon[], unsaid: readon
  * that is no verb (see Lexicon.delivering).
  */
 function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
-  const verbs = lexicons.flatMap((lexicon) => lexicon.delivering.verbs);
-  if (matchKeywords(name, verbs).length === 0) return [];
-  const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], verbs).length > 0);
-  return delivered ? [] : verbs;
+  // The noun of a delivery beside something intangible delivered ("Delivery of information about
+  // delays", "Entrega de información") is no delivery either, with nothing of what is bought beside it.
+  const intangible = lexicons.some((lexicon) => matchKeywords(name, lexicon.delivering.intangible ?? []).length > 0);
+  const words = lexicons.flatMap((lexicon) => [...lexicon.delivering.verbs, ...(intangible ? (lexicon.delivering.nouns ?? []) : [])]);
+  if (matchKeywords(name, words).length === 0) return [];
+  const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], words).length > 0);
+  return delivered ? [] : words;
 }
 
 /**

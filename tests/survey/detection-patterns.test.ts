@@ -1007,6 +1007,26 @@ const CASES: Case[] = [
   ['ease-questions-of-steps-the-first-is-the-ces-en', 'How easy was it to navigate the website?', 'item', [1, 5], null, 'medium'],
   ['ease-questions-of-steps-the-first-is-the-ces-en-numbered', 'How easy was it to find the product you wanted? (1-7)', 'ces', [1, 7], null, 'medium'],
   ['ease-questions-of-steps-the-first-is-the-ces-en-numbered', 'How easy was it to navigate the website? (1-7)', 'item', [1, 7], null, 'medium'],
+  // The delivery of information (a transport survey's news of delays) delivers no goods: no delivery item, and no driver read as the one who brings an order.
+  ['delivery-of-information-is-no-delivery-en', 'Delivery of information about delays (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-en', 'Information delivery at the stops (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-en', 'How would you rate your driver? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-es', 'Entrega de información sobre retrasos (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-es', '¿Cómo calificaría a su conductor? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-pt', 'Entrega de informações sobre atrasos (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-pt', 'Como avalia o seu motorista? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-fr', 'Livraison des informations sur les retards (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-fr', 'Comment évaluez-vous votre chauffeur ? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-de', 'Lieferung von Informationen über Verspätungen (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-de', 'Übermittlung von Informationen an den Haltestellen (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-de', 'Wie bewerten Sie Ihren Fahrer? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-pl', 'Dostarczanie informacji o opóźnieniach (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-pl', 'Jak ocenia Pan kierowcę? (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-lv', 'Informācijas piegāde par kavējumiem (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-information-is-no-delivery-lv', 'Kā vērtējat vadītāju? (1-5)', 'item', [1, 5], null, 'high'],
+  // Information about a delivery is still delivery.
+  ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivery-information-is-about-a-delivery', 'Información de entrega (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

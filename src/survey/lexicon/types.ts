@@ -148,9 +148,16 @@ export interface Lexicon {
    * promised"): they name a delivery only beside a word of `what` is delivered (an order, a
    * package, goods, items, a product, or the place it is brought to: a door, a home, an address), a delivery keyword that is no verb (a parcel, shipping, the
    * noun "delivery") or a word of when ("on time"). Without one, in every language read, the header
-   * is read as if they were not in it. Matched as dimension keywords are; a trailing `*` makes a stem.
+   * is read as if they were not in it. `nouns` ("delivery", "entrega", "livraison", "Lieferung",
+   * "dostarczenie", "piegāde") are the delivery itself, a delivery wherever they stand, except in a
+   * phrase of something `intangible` delivered, information, news, messages, content, training, a
+   * presentation ("delivery of information", "information delivery", "entrega de información",
+   * "Lieferung von Informationen", "dostarczanie informacji", "informācijas piegāde"; not "delivery
+   * information", "información de entrega", which are about a delivery), with nothing of `what`
+   * beside them: that delivers no goods, and the header is read as if the nouns were not in it.
+   * Matched as dimension keywords are; a trailing `*` makes a stem.
    */
-  delivering: { verbs: string[]; what: string[] };
+  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[] };
   /**
    * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
    * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
