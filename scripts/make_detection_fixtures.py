@@ -2945,3 +2945,21 @@ for language, headers in INFORMATION_DELIVERY.items():
 write("delivery-information-is-about-a-delivery.csv",
       ["id", "Overall satisfaction (1-5)", "Delivery information was accurate (1-5)", "Información de entrega (1-5)"],
       [[str(i + 1)] + [str(info_rng.randint(1, 5)) for _ in range(3)] for i in range(N)], delimiter=";")
+
+# Feeling safe during a ride, a trip or a flight is the safety of the ride, a quality of the
+# service the passenger had (EN 13816 counts security among a transport service's quality criteria,
+# beside comfort and customer care): service; feeling safe paying and one's data kept secure stay
+# trust (trust-worded-as-safety-of-data-and-payment-*).
+ride_rng = random.Random(10085)
+SAFE_RIDE = {
+    "en": ["Overall, how satisfied are you with your trip? (1-5)", "I felt safe during the ride (1-5)", "I felt safe during the flight (1-5)", "I feel safe paying here (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt? (1-5)", "Ich habe mich während der Fahrt sicher gefühlt (1-5)", "Ich fühle mich beim Bezahlen sicher (1-5)"],
+    "fr": ["Dans l'ensemble, êtes-vous satisfait ? (1-5)", "Je me suis senti en sécurité pendant le trajet (1-5)", "Je me sens en sécurité pour payer ici (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está? (1-5)", "Me sentí seguro durante el viaje (1-5)", "Me siento seguro pagando aquí (1-5)"],
+    "pt": ["No geral, quão satisfeito está? (1-5)", "Senti-me seguro durante a viagem (1-5)", "Sinto-me seguro ao pagar aqui (1-5)"],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony? (1-5)", "Czułem się bezpiecznie podczas przejazdu (1-5)", "Czuję się bezpiecznie płacąc tutaj (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts? (1-5)", "Brauciena laikā jutos droši (1-5)", "Jūtos droši, maksājot šeit (1-5)"],
+}
+for language, headers in SAFE_RIDE.items():
+    write(f"feeling-safe-during-a-ride-is-service-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(ride_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

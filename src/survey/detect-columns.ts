@@ -619,10 +619,28 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       easeOnly = false;
     }
   }
+  dimension = safeRide(name, dimension, lexicons, unsaid, foreign);
   const improveOnly = role.comment === undefined && improve !== undefined;
   if (improveOnly) role.comment = improve;
   const easeAsked = role.ces === undefined && !grouped ? askedHowEasy(name, lexicons, unsaid, foreign) : undefined;
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
+}
+
+/**
+ * "I felt safe during the ride", "Me sentí seguro durante el viaje", "Czułem się bezpiecznie podczas
+ * przejazdu": a trust keyword of feeling safe beside a word of a ride, a trip or a flight
+ * (Lexicon.driver `ride`) is the safety of the ride, a quality of the service the passenger had,
+ * as its comfort and cleanliness are (EN 13816 counts security among a transport service's quality
+ * criteria), not confidence in the company: service. Feeling safe paying, one's data kept secure,
+ * stay trust; goods that arrived safely stay delivery.
+ */
+function safeRide(name: string, dimension: Keywords['dimension'], lexicons: readonly Lexicon[], unsaid: readonly string[], foreign: boolean): Keywords['dimension'] {
+  if (dimension?.id !== 'trust') return dimension;
+  const safe = lexicons.flatMap((lexicon) => lexicon.driver.safe ?? []);
+  if (!dimension.hits.every((h) => matchKeywords(h.keyword.replace(/\*$/, ''), safe).length > 0)) return dimension;
+  const ride = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.driver.ride, [], unsaid).map((k) => `"${k}" (${lexicon.language})`))[0];
+  if (ride === undefined) return dimension;
+  return { id: 'service', hits: dimension.hits.map((h) => ({ ...h, text: `${h.text} of a ride, trip or flight (${ride})`, foreign: h.foreign || foreign })) };
 }
 
 /**

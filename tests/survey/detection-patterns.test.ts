@@ -1027,6 +1027,22 @@ const CASES: Case[] = [
   // Information about a delivery is still delivery.
   ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-information-is-about-a-delivery', 'Información de entrega (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // Feeling safe during a ride, a trip or a flight is the ride's safety, a quality of the service: service; feeling safe paying stays trust.
+  ['feeling-safe-during-a-ride-is-service-en', 'I felt safe during the ride (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-en', 'I felt safe during the flight (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-en', 'I feel safe paying here (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['feeling-safe-during-a-ride-is-service-de', 'Ich habe mich während der Fahrt sicher gefühlt (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['feeling-safe-during-a-ride-is-service-de', 'Ich fühle mich beim Bezahlen sicher (1-5)', 'item', [1, 5], 'trust', 'medium'],
+  ['feeling-safe-during-a-ride-is-service-fr', 'Je me suis senti en sécurité pendant le trajet (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-fr', 'Je me sens en sécurité pour payer ici (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['feeling-safe-during-a-ride-is-service-es', 'Me sentí seguro durante el viaje (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-es', 'Me siento seguro pagando aquí (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['feeling-safe-during-a-ride-is-service-pt', 'Senti-me seguro durante a viagem (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-pt', 'Sinto-me seguro ao pagar aqui (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['feeling-safe-during-a-ride-is-service-pl', 'Czułem się bezpiecznie podczas przejazdu (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-pl', 'Czuję się bezpiecznie płacąc tutaj (1-5)', 'item', [1, 5], 'trust', 'high'],
+  ['feeling-safe-during-a-ride-is-service-lv', 'Brauciena laikā jutos droši (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['feeling-safe-during-a-ride-is-service-lv', 'Jūtos droši, maksājot šeit (1-5)', 'item', [1, 5], 'trust', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

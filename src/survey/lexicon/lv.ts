@@ -33,7 +33,7 @@ export const lv: Lexicon = {
   timeFrame: ['pēdējo', 'pēdējās', 'pēdējos', 'pēdējā', 'pēdējam', 'pagājušo', 'pagājušajās'],
   // "Piegādāt" is said of goods and supplies only: a service or a course is "sniegts".
   delivering: { verbs: [], what: [], nouns: ['piegāde', 'piegādes', 'piegādi'], intangible: ['informācijas piegāde', 'informācijas piegādes', 'informācijas piegādi', 'ziņu piegāde', 'ziņu piegādes', 'ziņu piegādi', 'ziņojumu piegāde', 'ziņojumu piegādes', 'ziņojumu piegādi', 'paziņojumu piegāde', 'paziņojumu piegādes', 'paziņojumu piegādi', 'satura piegāde', 'satura piegādes', 'satura piegādi'] },
-  driver: { words: ['vadītājs', 'vadītāja', 'vadītāju', 'šoferis', 'šofera', 'šoferi'], ride: ['taksometr*', 'taksi', 'brauciens', 'brauciena', 'braucienu', 'ceļojum*', 'pasažier*', 'autobus*', 'vilcien*', 'maršrut*', 'automašīn*', 'auto', 'transportlīdzekl*'] },
+  driver: { words: ['vadītājs', 'vadītāja', 'vadītāju', 'šoferis', 'šofera', 'šoferi'], ride: ['taksometr*', 'taksi', 'brauciens', 'brauciena', 'braucienu', 'ceļojum*', 'pasažier*', 'autobus*', 'vilcien*', 'maršrut*', 'automašīn*', 'auto', 'transportlīdzekl*', 'lidojum*'], safe: ['droš*'] },
   judged: { pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'dārg*', 'cenas un kvalitātes attiecība'], trust: ['uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],

@@ -166,9 +166,14 @@ export interface Lexicon {
    * beside its context: the delivery, the parcel, the packaging of the order) and no header names a ride (`ride`: "taxi", "ride",
    * "trip", "journey", "Fahrt", "trajet", "viaje", "viagem", "przejazd", "brauciens"). The courier
    * words ("courier", "livreur", "repartidor", "entregador", "Zusteller") are delivery keywords.
-   * Matched as dimension keywords are; a trailing `*` makes a stem.
+   * `safe`: the words of safety ("safe", "secure", "sicher", "sécurité", "seguro", "bezpieczn*",
+   * "droš*"): a trust keyword of feeling safe ("I felt safe", "Me sentí seguro") in a header that
+   * names a ride, a trip or a flight (`ride`) speaks of the safety of the ride, a quality of the
+   * service as the passenger had it (EN 13816's "security" beside comfort and customer care), not
+   * of confidence in the company: service. Matched as dimension keywords are; a trailing `*` makes
+   * a stem.
    */
-  driver: { words: string[]; ride: string[] };
+  driver: { words: string[]; ride: string[]; safe?: string[] };
   /**
    * What a header judges, by dimension, where it also names what is judged: a price (`pricing`:
    * "price", "cost", "value for money", "cena", "Preis", "prix", "precio", "preço") or trust
