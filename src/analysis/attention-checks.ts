@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import { sameKind, stateOf, type AnalysisState, type RowAnalysis } from './analyze-survey.js';
 import { FilteredRows } from './filtered-rows.js';
-import type { Gate } from './gates.js';
+import { evaluateGates, type Gate } from './gates.js';
 import type { AttentionSummary, Report } from './report.js';
 
 /** How the attention checks are applied: counted only, or counted and their failures left out (--drop-inattentive). */
@@ -132,6 +132,8 @@ export class AttentionChecks extends FilteredRows {
       dropped: this.options.drop,
     };
     const failing = this.failedAny === 0 ? [] : [`${this.failedAny} of ${this.rows} respondents failed an attention check${this.options.drop ? ': left out (--drop-inattentive)' : '; --drop-inattentive leaves them out'}`];
-    return { ...report, attention, notes: [...report.notes, ...failing] };
+    // The gates again, on the report with its attention checks (attention.failedAny).
+    const full = { ...report, attention, notes: [...report.notes, ...failing] };
+    return { ...full, checks: evaluateGates(full, gates) };
   }
 }

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
 import { sameKind, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
-import type { Gate } from './gates.js';
+import { evaluateGates, type Gate } from './gates.js';
 import type { Report } from './report.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 
@@ -98,6 +98,8 @@ export class DateWindow implements RowAnalysis {
     const { column, dateOrder, timeZone, since, until } = this.options;
     const unparsed = totalUnparsed(this.unparsed);
     const notes = unparsed > 0 ? [`${unparsed} rows left out for a date in "${column.name}" that cannot be read: ${describeUnparsedDates(this.unparsed, dateOrder)}`] : [];
-    return { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed, unparsedBy: { ...this.unparsed } }, notes: [...report.notes, ...notes] };
+    const full = { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed, unparsedBy: { ...this.unparsed } }, notes: [...report.notes, ...notes] };
+    // The gates again, on the report with its window (dateWindow.unparsed).
+    return { ...full, checks: evaluateGates(full, gates) };
   }
 }

@@ -58,7 +58,12 @@ function aliasOf(name: string): string | undefined {
  */
 export const RESERVED_DIMENSION_IDS: readonly string[] = Object.keys(ALIASES).filter((name) => !['csat', 'nps', 'ces'].includes(name));
 
-// Paths a gate may name; `*` stands for any dimension id.
+// The reasons an answer is excluded from a base (`missing`), and a date is not read (`unparsedBy`).
+const MISSING_REASONS = ['blank', 'notApplicable', 'outOfScale', 'notInteger', 'invalid'] as const;
+const UNPARSED_REASONS = ['blank', 'notADate', 'invalid', 'otherOrder'] as const;
+
+// Paths a gate may name — every figure of the JSON report outside its arrays but the settings
+// (levels, scales, weights, --min-base); `*` stands for any dimension id. README's Gates lists them.
 const NUMBER_PATHS = pathPatterns([
   'respondents',
   'weight.sum',
@@ -79,6 +84,14 @@ const NUMBER_PATHS = pathPatterns([
   'dimensions.*.alpha.(n|raw|standardized)',
   'dimensions.complaints.incidence.(n|effectiveN|count|share)',
   'dimensions.complaints.incidence.ci.(low|high)',
+  'dimensions.*.alpha.ci.(low|high)',
+  'dimensions.complaints.resolution.(n|effectiveN|score)',
+  'dimensions.complaints.resolution.ci.(low|high)',
+  `(missing|csat.missing|ces.missing|nps.missing|dimensions.*.missing).(${MISSING_REASONS.join('|')})`,
+  'weight.excluded.(blank|invalid|zero|negative)',
+  'attention.(respondents|failedAny)',
+  `(dateWindow|periodization).(unparsed|unparsedBy.(${UNPARSED_REASONS.join('|')}))`,
+  'dateWindow.(before|after)',
   'drivers.(n|effectiveN|r2)',
   'drivers.dimensions.*.(r|weight|score)',
   'comments.count',

@@ -3,7 +3,7 @@ import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isPlainDate, parseBothOrders, parseDate, periodOf, samePlainDay, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
-import type { Gate } from './gates.js';
+import { evaluateGates, type Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { groupNullReasons } from './group-null-reasons.js';
@@ -361,11 +361,13 @@ export class PeriodAnalysis implements RowAnalysis {
     }
     const unparsed = totalUnparsed(unparsedBy);
     if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
-    return {
+    const full = {
       ...report,
       periodization: { column: column.name, dateOrder: order, timeZone, period, unparsed, unparsedBy, minBase, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };
+    // The gates again, on the report with its periods (periodization.unparsed).
+    return { ...full, checks: evaluateGates(full, gates) };
   }
 }
