@@ -1,6 +1,7 @@
 import { compareReports } from '../analysis/compare-reports.js';
 import { evaluateDrops, parseDropGate, requireKnownDimensions } from '../analysis/gates.js';
 import type { ComparisonReport, Report } from '../analysis/report.js';
+import { SatisfyError } from '../errors.js';
 import { SCHEMA_VERSION } from '../analysis/report.js';
 import { dimensionLabels } from '../render/breakdown.js';
 import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
@@ -52,15 +53,28 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   requireKnownDimensions(drops, knownDimensions(survey ?? {}, { reports: json }));
   // Exports are broken down as --by says, else as the report JSON on the other side is.
   const by = segments.by.length > 0 ? segments.by : (json.find((r) => r?.segmentation)?.segmentation?.columns ?? []);
+  // A breakdown the user did not ask for, taken from the report JSON, whose column the export lacks (renamed).
+  const unbroken: string[] = [];
   const side = async (path: string, report: Report | null): Promise<Report> => {
     if (report !== null) return report;
-    const { report: analysed, lint } = await analyzeFiles([path], { ...readOptions(options, io), ...(survey ?? surveyOptions(options, process.cwd())), segments: { ...segments, by }, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight });
-    warnAbout(analysed, lint, io, options.quiet);
-    return analysed;
+    const analyse = (breakdown: readonly string[]) => analyzeFiles([path], { ...readOptions(options, io), ...(survey ?? surveyOptions(options, process.cwd())), segments: { ...segments, by: [...breakdown] }, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight });
+    let analysed;
+    try {
+      analysed = await analyse(by);
+    } catch (error) {
+      // The breakdown was the report JSON's, not asked for: compare overall, and say why.
+      const missing = segments.by.length === 0 && by.length > 0 && error instanceof SatisfyError && error.code === 'UNKNOWN_COLUMN' ? by.find((column) => error.message.startsWith(`no column "${column}" for --by`)) : undefined;
+      if (missing === undefined) throw error;
+      unbroken.push(`${path} has no column "${missing}" to break it down by, as the other side is: compared overall only (--by names a column of both)`);
+      analysed = await analyse([]);
+    }
+    warnAbout(analysed.report, analysed.lint, io, options.quiet);
+    return analysed.report;
   };
   const baseline = await side(options.baseline, json[0] ?? null);
   const current = await side(options.current, json[1] ?? null);
-  const comparison = compareReports({ source: options.baseline, report: baseline }, { source: options.current, report: current }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
+  const compared = compareReports({ source: options.baseline, report: baseline }, { source: options.current, report: current }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
+  const comparison = { ...compared, notes: [...unbroken, ...compared.notes] };
   const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
