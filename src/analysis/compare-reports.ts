@@ -96,12 +96,20 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
     if (x === null || x === undefined || y === null || y === undefined || va === null || va === undefined || vb === null || vb === undefined) return;
     // The answers to another question are another measure (CSAT mapped to "The price was fair"
     // against the overall satisfaction question), and so are a mean or a top-2 share on another
-    // scale (a top-2 of 1-10 against one of 1-5), a dimension of other items, and an index of other
-    // dimensions or of dimensions of other items.
+    // scale (a top-2 of 1-10 against one of 1-5), a dimension of other items or of items read
+    // otherwise (reversed, or weighted otherwise, on one side), and an index of other dimensions or
+    // of dimensions of other items.
     const index = metric === 'index.score';
-    const why = !sameScale(x.scale, y.scale) ? 'scale' : !sameQuestion(x, y, columns) ? 'column' : index && !sameDimensions(a, b) ? 'dimensions' : !sameItems(x, y, columns) || (index && redefined(a, b, columns).length > 0) ? 'items' : x.n < minBase || y.n < minBase ? 'base' : null;
+    const changed = index ? redefined(a, b, columns) : [];
+    const another = !sameScale(x.scale, y.scale) ? 'scale' : !sameQuestion(x, y, columns) ? 'column' : index && !sameDimensions(a, b) ? 'dimensions' : !sameItems(x, y, columns) || !sameReading(x, y, columns) || changed.length > 0 ? 'items' : null;
+    // A redefinition that no config or --map made: detection read the same columns of the same
+    // export otherwise on each side (an item of a week's 2 answers read as weak and left out).
+    const detection = another !== null && another !== 'column' && readByDetection(involvedColumns(another, x, y, a, b, changed), columns);
+    const thin = x.n < minBase || y.n < minBase;
+    // Too few answers to test: a figure detection read otherwise on so few passes, as any figure so thinly answered does.
+    const why = another !== null && !(detection && thin) ? another : thin ? 'base' : null;
     const made = why === null ? difference() : null;
-    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)], columns: [x.column ?? '', y.column ?? ''], items: [x.items ?? [], y.items ?? []], redefined: index ? redefined(a, b, columns) : [] });
+    if (made === null) untested.push({ metric, a: va, b: vb, why: why ?? 'spread', another, detection, bases: [x.n, y.n], scales: [scaleText(x.scale), scaleText(y.scale)], columns: [x.column ?? '', y.column ?? ''], items: [x.items ?? [], y.items ?? []], reading: index ? changed.map((id) => readingChange(b.dimensions[id] as Figure, a.dimensions[id] as Figure, columns)).filter((t) => t !== '').join('; ') : readingChange(y, x, columns), otherItems: changed.some((id) => !sameItems(a.dimensions[id] as Figure, b.dimensions[id] as Figure, columns)), redefined: changed });
     else found.push(made);
   };
   for (const [id, dimension] of Object.entries(a.dimensions)) {
@@ -131,10 +139,60 @@ function differences(a: Group, b: Group, level: number, minBase: number, unteste
 interface Columns {
   a: ReadonlySet<string>;
   b: ReadonlySet<string>;
+  /** How each report read its columns, by name (`a`'s, `b`'s): whether the config or --map set it, and whether its scale is reversed. */
+  readA: ReadonlyMap<string, ColumnReading>;
+  readB: ReadonlyMap<string, ColumnReading>;
 }
 
+/** How a report read a column: `pinned` where the config, --map or a survey file set it (its evidence says `set by …`), not detection. */
+interface ColumnReading {
+  pinned: boolean;
+  reversed: boolean | null;
+}
+
+// How a note says that a figure is another measure only because detection read the same columns otherwise.
+const DETECTED = 'the same columns read otherwise by detection';
+
+/** The remedy for a figure detection read otherwise on each side, which a new baseline would not cure (next week's export may be read as the baseline was). */
+export const PIN_ADVICE = "pin the survey's reading with a config (satisfy init) and report both sides with it";
+
 // Groups of one report (a segment and the rest): the same columns on each side.
-const NO_COLUMNS: Columns = { a: new Set(), b: new Set() };
+const NO_COLUMNS: Columns = { a: new Set(), b: new Set(), readA: new Map(), readB: new Map() };
+
+/** The columns of a report as Columns holds them. */
+function readings(report: Report): Map<string, ColumnReading> {
+  return new Map(report.columns.map((c) => [c.name, { pinned: (c.evidence ?? []).some((e) => e.startsWith('set by ')), reversed: c.scale?.reversed ?? null }]));
+}
+
+/**
+ * Whether a redefinition of a figure is detection's: every column it rests on is a column of both
+ * exports under the same header, and neither report read it as the config, --map or a survey file
+ * said (on a small week's sample, an item of 2 answers is read as weak and left out; next week it
+ * is back). A survey that really changed (a column gone, a config edited) is not.
+ */
+function readByDetection(names: readonly string[], columns: Columns): boolean {
+  return names.length > 0 && names.every((name) => {
+    const [now, was] = [columns.readA.get(name), columns.readB.get(name)];
+    return now !== undefined && was !== undefined && !now.pinned && !was.pinned;
+  });
+}
+
+/**
+ * The columns a figure's redefinition (`why`) rests on: a headline's column; every item of a
+ * dimension on either side, or of the dimensions an index differs by (a config or --map that sets
+ * one item of a dimension redefines the others too: `--map delivery=<one of its items>` leaves the
+ * other out, set by nothing).
+ */
+function involvedColumns(why: string, x: Figure, y: Figure, a: Group, b: Group, changed: readonly string[]): string[] {
+  const both = (p: Figure | undefined, q: Figure | undefined): string[] => [...new Set([...(p?.items ?? []), ...(q?.items ?? [])])];
+  if (why === 'scale') return [x.column, y.column].filter((c): c is string => c !== undefined);
+  if (why === 'dimensions') {
+    const [ours, theirs] = [scoredDimensions(a), scoredDimensions(b)];
+    return [...ours.filter((id) => !theirs.includes(id)), ...theirs.filter((id) => !ours.includes(id))].flatMap((id) => both(a.dimensions[id], b.dimensions[id]));
+  }
+  if (changed.length > 0) return changed.flatMap((id) => both(a.dimensions[id], b.dimensions[id]));
+  return both(x, y);
+}
 
 /**
  * Whether two figures are the answers to one question: the same column, columns of the same
@@ -160,10 +218,45 @@ function sameItems(a: Figure, b: Figure, columns: Columns): boolean {
   return a.items.length === b.items.length && only.every((i) => !columns.b.has(i)) && theirsOnly.every((i) => !columns.a.has(i));
 }
 
-/** The dimensions both groups have a score of whose items are not the same on each side (see sameItems), in code-point order. */
+/** Whether an item both figures have is read alike: reversed on both sides or neither, and of the same weight in its dimension (1 where a report has none). */
+function sameItemReading(item: string, a: Figure, b: Figure, columns: Columns): boolean {
+  const [ra, rb] = [columns.readA.get(item)?.reversed, columns.readB.get(item)?.reversed];
+  const reversedAlike = ra === undefined || rb === undefined || ra === null || rb === null || ra === rb;
+  return reversedAlike && (a.itemWeights?.[item] ?? 1) === (b.itemWeights?.[item] ?? 1);
+}
+
+/**
+ * Whether two figures' items are read alike on each side (see sameItemReading): a dimension whose
+ * item the config reverses on one side only, or weighs otherwise, is another measure, as one of
+ * other items is. A figure of no items always is.
+ */
+function sameReading(a: Figure, b: Figure, columns: Columns): boolean {
+  if (a.items === undefined || b.items === undefined) return true;
+  return a.items.filter((i) => (b.items as string[]).includes(i)).every((i) => sameItemReading(i, a, b, columns));
+}
+
+/** `"Value for money" reversed before, not now; "The price was fair" weighted 5 before, 1 now`: how the items both figures have are read otherwise from `before` to `now`. */
+function readingChange(before: Figure, now: Figure, columns: Columns): string {
+  if (before.items === undefined || now.items === undefined) return '';
+  return now.items
+    .filter((i) => (before.items as string[]).includes(i))
+    .flatMap((i) => {
+      const [was, is] = [columns.readB.get(i)?.reversed, columns.readA.get(i)?.reversed];
+      const [wb, wn] = [before.itemWeights?.[i] ?? 1, now.itemWeights?.[i] ?? 1];
+      return [typeof was === 'boolean' && typeof is === 'boolean' && was !== is ? `"${i}" ${was ? 'reversed before, not now' : 'not reversed before, reversed now'}` : '', wb !== wn ? `"${i}" weighted ${wb} before, ${wn} now` : ''];
+    })
+    .filter((t) => t !== '')
+    .join('; ');
+}
+
+/** The dimensions both groups have a score of whose items are not the same on each side, or not read alike (see sameItems, sameReading), in code-point order. */
 function redefined(a: Group, b: Group, columns: Columns): string[] {
   const theirs = scoredDimensions(b);
-  return scoredDimensions(a).filter((id) => theirs.includes(id) && !sameItems(a.dimensions[id] as Figure, b.dimensions[id] as Figure, columns));
+  return scoredDimensions(a).filter((id) => {
+    if (!theirs.includes(id)) return false;
+    const [x, y] = [a.dimensions[id] as Figure, b.dimensions[id] as Figure];
+    return !sameItems(x, y, columns) || !sameReading(x, y, columns);
+  });
 }
 
 /** `"A" and "B" left out, "C" added`: how a dimension's items changed from `before` to `now`. */
@@ -180,6 +273,22 @@ function renamed(before: Report, after: Report): string[] {
     if (was === undefined || now === undefined || was === now) return [];
     const known = (report: Report, name: string) => report.columns.some((c) => c.name === name);
     return known(after, was) || known(before, now) ? [] : [`${headline}: "${was}" before, "${now}" now: compared as one question under another header`];
+  });
+}
+
+/**
+ * A note for each dimension of both reports compared though its items are named otherwise on each
+ * side: as many items, those of one side not in the other report at all (reworded headers; see
+ * sameItems), said rather than compared silently.
+ */
+function renamedItems(before: Report, after: Report, columns: Columns): string[] {
+  return Object.entries(after.dimensions).flatMap(([id, now]) => {
+    const was = before.dimensions[id];
+    if (was === undefined || now.score === null || was.score === null) return [];
+    const [gone, added] = [was.items.filter((i) => !now.items.includes(i)), now.items.filter((i) => !was.items.includes(i))];
+    if (gone.length === 0 || !sameItems(now, was, columns)) return [];
+    const list = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+    return [`dimensions.${id}: ${list(gone)} before, ${list(added)} now: compared as the same item${gone.length === 1 ? '' : 's'} under ${gone.length === 1 ? 'another header' : 'other headers'}`];
   });
 }
 
@@ -218,8 +327,9 @@ interface Figure {
   /** A headline's (CSAT, NPS, CES): the column it is of, and its question text. */
   column?: string;
   question?: string | null;
-  /** A dimension's: the columns it is the mean of. */
+  /** A dimension's: the columns it is the mean of, and their weights (1 where absent). */
   items?: string[];
+  itemWeights?: Record<string, number>;
 }
 
 /** A figure of both sides not tested (see differences): its values `a` and `b`, why, and each side's answers and scale. */
@@ -228,11 +338,19 @@ interface Untested {
   a: number;
   b: number;
   why: UntestedChange['why'];
+  /** What makes it another measure on each side, where something does (with `why` 'base' where detection made it so on too few answers), or null. */
+  another: 'scale' | 'column' | 'dimensions' | 'items' | null;
+  /** Whether that is detection's reading of the same columns otherwise (see readByDetection). */
+  detection: boolean;
   bases: [number, number];
   scales: [string, string];
   /** Each side's column (a headline's) and items (a dimension's), and the dimensions of other items on each side (the index's). */
   columns: [string, string];
   items: [string[], string[]];
+  /** How the items both sides have are read otherwise, before to now (see readingChange); '' where alike. */
+  reading: string;
+  /** The index's: whether a dimension of other items is among those it differs by (`redefined`). */
+  otherItems: boolean;
   redefined: string[];
 }
 
@@ -292,17 +410,32 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     }
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
-  const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)) };
-  notes.push(...renamed(before, after));
+  const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)), readA: readings(after), readB: readings(before) };
+  notes.push(...renamed(before, after), ...renamedItems(before, after, columns));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));
     const skipped: Untested[] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped, columns).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
-    for (const { metric, a: now, b: was, why, bases, scales, columns, items, redefined: changed } of skipped) {
+    for (const { metric, a: now, b: was, why, another, detection, bases, scales, columns, items, reading, otherItems: anyOtherItems, redefined: changed } of skipped) {
       untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
-      const otherItems = changed.length > 0 ? `the mean of dimensions of other items (${changed.join(', ')})` : `of other items (${itemChange(items[1], items[0])})`;
-      const reason = why === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now: another question` : why === 'items' ? `${otherItems}: another measure` : why === 'scale' ? `on ${scales[1]} before, ${scales[0]} now: another measure` : why === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now: another measure` : why === 'base' ? `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)` : 'too little spread to test';
+      const itemsChanged = itemChange(items[1], items[0]);
+      const otherItems = changed.length > 0 ? `the mean of dimensions ${[anyOtherItems ? 'of other items' : '', reading === '' ? '' : 'of items read otherwise'].filter((t) => t !== '').join(' or ')} (${changed.join(', ')}${reading === '' ? '' : `: ${reading}`})` : itemsChanged === '' ? `of items read otherwise (${reading})` : `of other items (${itemsChanged}${reading === '' ? '' : `; ${reading}`})`;
+      // What makes the figure another measure on each side, where something does.
+      const measure = another === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now` : another === 'items' ? otherItems : another === 'scale' ? `on ${scales[1]} before, ${scales[0]} now` : another === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now` : '';
+      const thin = `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)`;
+      const reason =
+        why === 'base' && another !== null
+          ? `${thin}; ${measure}: ${DETECTED} on so few answers; ${PIN_ADVICE}`
+          : another !== null && detection
+            ? `${measure}: ${DETECTED}; ${PIN_ADVICE}`
+            : why === 'column'
+              ? `${measure}: another question`
+              : another !== null
+                ? `${measure}: another measure`
+                : why === 'base'
+                  ? thin
+                  : 'too little spread to test';
       notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;

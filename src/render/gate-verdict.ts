@@ -1,5 +1,6 @@
 import { isDrop, type Check } from '../analysis/gates.js';
 import type { ChalkInstance } from 'chalk';
+import { PIN_ADVICE } from '../analysis/compare-reports.js';
 import { gateFigure } from './format-number.js';
 
 /**
@@ -13,8 +14,9 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   const drop = isDrop(check);
   if (check.withheld !== undefined) return `cannot be judged: ${check.withheld}`;
   if (check.actual === null) return drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
-  // Not tested: too thinly answered (passes), or another measure on each side (fails: see evaluateDrops).
-  if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass ? '' : '; make a new baseline'}`;
+  // Not tested: too thinly answered (passes), or another measure on each side (fails: see evaluateDrops),
+  // whose remedy is a new baseline, or, where detection read the same columns otherwise, a config.
+  if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass || check.untested.endsWith(PIN_ADVICE) ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   if (drop) return `change ${gateFigure(check.actual)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
   return `actual ${gateFigure(check.actual)}`;

@@ -9,9 +9,15 @@ import { runCli } from '../helpers/run-cli.js';
 // (tests/cli/compare.test.ts has the rest).
 
 const SAMPLE = 'fixtures/quickstart/responses.csv';
+const HANDLED = 'If you had a problem, how satisfied are you with how it was handled?';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'satisfy-readings-'));
+}
+
+/** The sample's lines (header first; no answer of it spans lines). */
+function sampleLines(): string[] {
+  return readFileSync(SAMPLE, 'utf8').trimEnd().split(/\r?\n/);
 }
 
 /** Writes `satisfy report <file> [args] --format json` to `dir` and returns its path. */
@@ -22,7 +28,95 @@ function reportJson(dir: string, file: string, args: string[] = [], name = 'base
   return path;
 }
 
+/** The sample with the handling question answered in its first two answered rows only, cut to `rows` rows. */
+function fewHandled(dir: string, rows: number): string {
+  const [header, ...lines] = sampleLines() as [string, ...string[]];
+  const path = join(dir, `few-handled-${rows}.csv`);
+  // The handling answer is the 10th field; fields before it hold no comma.
+  let kept = 0;
+  const out = lines.slice(0, rows).map((line) => {
+    const fields = line.split(',');
+    if (fields[9] === '') return line;
+    kept += 1;
+    return kept <= 2 ? line : [...fields.slice(0, 9), '', ...fields.slice(10)].join(',');
+  });
+  writeFileSync(path, [header, ...out].join('\n'));
+  return path;
+}
+
+describe('a baseline of another reading of an item', () => {
+  it('reversed by the config on one side: its dimension and the index are another measure, not a significant change', () => {
+    // It was "a significant fall" of pricing by 14 points (and of the index) with no answer changed.
+    const dir = tempDir();
+    const config = join(dir, 'rev.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Value for money': { reverse: true } } }));
+    const base = reportJson(dir, SAMPLE, ['--config', config]);
+    const result = runCli(['compare', base, SAMPLE, '--fail-on-drop', 'pricing', '--fail-on-drop', 'index', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.pricing\.score \(change [-0-9.]+, not tested: of items read otherwise \("Value for money" reversed before, not now\): another measure; make a new baseline\)\n/);
+    expect(result.stderr).toMatch(/gate failed: fail-on-drop index\.score \(change [-0-9.]+, not tested: the mean of dimensions of items read otherwise \(pricing: "Value for money" reversed before, not now\): another measure; make a new baseline\)\n$/);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([
+      ['dimensions.pricing.score', 'items'],
+      ['index.score', 'items'],
+    ]);
+    expect(json.changes.map((c) => c.metric)).not.toContain('dimensions.pricing.score');
+  });
+
+  it('weighted otherwise by the config: another measure too', () => {
+    const dir = tempDir();
+    const config = join(dir, 'wt.config.json');
+    writeFileSync(config, JSON.stringify({ dimensions: [{ id: 'pricing', items: [{ column: 'The price was fair', weight: 5 }, 'Value for money'] }] }));
+    const base = reportJson(dir, SAMPLE, ['--config', config]);
+    const result = runCli(['report', SAMPLE, '--baseline', base, '--fail-on-drop', 'pricing', '-q', '-o', join(dir, 'out.txt')]);
+    expect([result.status, result.stderr]).toEqual([1, expect.stringMatching(/not tested: of items read otherwise \("The price was fair" weighted 5 before, 1 now\): another measure; make a new baseline\)\n$/)]);
+  });
+});
+
+describe('a dimension that detection read otherwise in the same export', () => {
+  it('in a week of too few answers: not tested, its gate passes, and the note says to pin the reading with a config, not to make a new baseline', () => {
+    // 19 responses, 2 of them answering the handling question: detection left it out of complaints,
+    // and --fail-on-drop index failed with "another measure; make a new baseline".
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const result = runCli(['compare', base, fewHandled(dir, 19), '--fail-on-drop', 'index', '--fail-on-drop', 'complaints', '--format', 'json', '-q']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.untested?.filter((u) => ['index.score', 'dimensions.complaints.score'].includes(u.metric)).map((u) => u.why)).toEqual(['base', 'base']);
+    expect(json.notes).toContain(`overall: dimensions.complaints.score not tested: under 30 answers on a side (640 before, 19 now); of other items ("${HANDLED}" left out): the same columns read otherwise by detection on so few answers; pin the survey's reading with a config (satisfy init) and report both sides with it`);
+    expect(json.checks.every((c) => c.pass)).toBe(true);
+  });
+
+  it('in a week of enough answers: the gate fails, and says to pin the reading with a config', () => {
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const result = runCli(['compare', base, fewHandled(dir, 670), '--fail-on-drop', 'complaints', '-q', '-o', join(dir, 'out.txt')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.complaints\.score \(change [-0-9.]+, not tested: of other items \("If you had a problem, how satisfied are you with how it was handled\?" left out\): the same columns read otherwise by detection; pin the survey's reading with a config \(satisfy init\) and report both sides with it\)\n$/);
+  });
+
+  it('but an item the config leaves out is the survey redefined: make a new baseline', () => {
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const config = join(dir, 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { [HANDLED]: { role: 'ignored' } } }));
+    const result = runCli(['compare', base, SAMPLE, '--config', config, '--fail-on-drop', 'complaints', '-o', join(dir, 'out.txt')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/left out\): another measure; make a new baseline\)\n$/);
+  });
+});
+
 describe('a comparison with notes it lacked', () => {
+  it('names the reworded items of a dimension compared as the same', () => {
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const renamed = join(dir, 'renamed.csv');
+    writeFileSync(renamed, readFileSync(SAMPLE, 'utf8').replace('The price was fair', 'Pricing was fair'));
+    const json = JSON.parse(runCli(['compare', base, renamed, '--format', 'json']).stdout) as ComparisonReport;
+    expect(json.notes).toContain('dimensions.pricing: "The price was fair" before, "Pricing was fair" now: compared as the same item under another header');
+    expect(json.changes.map((c) => c.metric)).toContain('dimensions.pricing.score');
+  });
+
   it('compares overall, with a note, an export whose segment column was renamed, when the breakdown was the baseline\'s', () => {
     // It was exit 2: no column "Region" for --by Region, with no --by given.
     const dir = tempDir();
