@@ -292,6 +292,39 @@ function renamedItems(before: Report, after: Report, columns: Columns): string[]
   });
 }
 
+/** How the notes begin that say the two reports are of another population or weighting: their figures' --fail-on-drop cannot be judged (see evaluateDrops). */
+export const OTHER_POPULATION = ['another population: ', 'another weighting: '] as const;
+
+/**
+ * Notes on reports of other respondents or weights: one side a --where subset (its rows `filtered`)
+ * and the other not, or one weighted otherwise (another column, or none). Where both sides are
+ * filtered the reports do not say by what, and nothing is said.
+ */
+function otherPopulation(before: Report, after: Report): string[] {
+  const filtered = (report: Report) => report.input.files.reduce((sum, f) => sum + (f.skipped ?? []).filter((k) => k.reason === 'filtered').reduce((t, k) => t + k.count, 0), 0);
+  const rows = (report: Report) => report.input.files.reduce((sum, f) => sum + f.rows, 0);
+  const [fb, fa] = [filtered(before), filtered(after)];
+  const side = (report: Report, left: number) => (left > 0 ? `of the rows --where kept (${rows(report) - left} of ${rows(report)})` : 'of every row');
+  const notes = (fb > 0) === (fa > 0) ? [] : [`${OTHER_POPULATION[0]}the baseline is ${side(before, fb)}, the current report ${side(after, fa)}`];
+  const [wb, wa] = [before.weight?.column ?? null, after.weight?.column ?? null];
+  const weighting = (column: string | null) => (column === null ? 'unweighted' : `weighted by "${column}"`);
+  if (wb !== wa) notes.push(`${OTHER_POPULATION[1]}the baseline is ${weighting(wb)}, the current report ${weighting(wa)}`);
+  return notes;
+}
+
+/** How the note begins that says both sides hold the same figures (the same data twice: a baseline copied from the current run). */
+export const SAME_FIGURES = 'the same figures on both sides';
+
+// How far two figures may be apart and still be the same (the last bits of sums made in another order, as by a merge of shards), relative.
+const SAME = 1e-9;
+
+/** The note when every figure compared is the same on each side, of as many respondents: nothing moved, as no two weeks of answers do. */
+function sameFigures(before: Report, after: Report, changes: ReadonlyArray<Pick<Change, 'baseline' | 'change'>>): string[] {
+  if (before.respondents !== after.respondents || changes.length === 0) return [];
+  if (!changes.every((c) => Math.abs(c.change) <= SAME * Math.max(1, Math.abs(c.baseline)))) return [];
+  return [`${SAME_FIGURES} (${after.respondents} respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is`];
+}
+
 /** Whether two groups' indexes are means of the same dimensions. */
 function sameDimensions(a: Group, b: Group): boolean {
   const [ours, theirs] = [scoredDimensions(a), scoredDimensions(b)];
@@ -411,7 +444,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
   const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)), readA: readings(after), readB: readings(before) };
-  notes.push(...renamed(before, after), ...renamedItems(before, after, columns));
+  notes.push(...renamed(before, after), ...renamedItems(before, after, columns), ...otherPopulation(before, after));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));
@@ -454,6 +487,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     const adjustedP = adjusted[i] as number;
     return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic), ...(worse === undefined ? {} : { worse }) };
   });
+  notes.push(...sameFigures(before, after, [...changes, ...untested]));
   const weighted = before.weight !== null || after.weight !== null;
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
   const decomposition = column === null || weighted ? [] : decompose(before, after, column);

@@ -1,7 +1,7 @@
 import { SatisfyError } from '../errors.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
-import { forTheWorse } from './compare-reports.js';
+import { forTheWorse, OTHER_POPULATION } from './compare-reports.js';
 import { nullReasonAt } from './null-reason-at.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
 
@@ -26,7 +26,9 @@ export interface Check {
   pass: boolean;
   /**
    * Why a figure the report holds cannot be judged, and the gate fails as on a missing one: a key
-   * driver's weight, r or R² whose reading is withheld for a low base. Absent otherwise.
+   * driver's weight, r or R² whose reading is withheld for a low base; a --fail-on-drop's change
+   * between reports of another population or weighting (a --where subset against every row).
+   * Absent otherwise.
    */
   withheld?: string;
   /**
@@ -267,9 +269,14 @@ const ANOTHER_MEASURE: ReadonlySet<string> = new Set(['scale', 'column', 'items'
  * fails. Either way its check says why (`untested`), as the comparison's notes. `actual` is the change.
  */
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
+  // Reports of other respondents or weights (a --where subset against every row, a weighted
+  // baseline against an unweighted week): a change between them is no change of the figure.
+  const population = comparison.notes.filter((n) => OTHER_POPULATION.some((prefix) => n.startsWith(prefix)));
   return drops.map((drop) => {
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
     const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
+    const actual = change?.change ?? untested?.change ?? null;
+    if (population.length > 0 && actual !== null) return { expression: drop.expression, actual, pass: false, withheld: `${population.join('; ')}; report both sides of the same rows, weighted alike` };
     if (change === undefined && untested !== undefined) {
       const prefix = `overall: ${drop.path} not tested: `;
       const note = comparison.notes.find((n) => n.startsWith(prefix));

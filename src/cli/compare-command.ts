@@ -16,7 +16,7 @@ import { configFile } from './load-config.js';
 import { isReportJson, readReport, requireRated } from './read-report.js';
 import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
-import { warnAbout } from './warn-skipped.js';
+import { warnAbout, warnComparison } from './warn-skipped.js';
 
 export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 
@@ -75,6 +75,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const current = await side(options.current, json[1] ?? null);
   const compared = compareReports({ source: options.baseline, report: baseline }, { source: options.current, report: current }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
   const comparison = { ...compared, notes: [...unbroken, ...compared.notes] };
+  warnComparison(comparison, io, options.quiet);
   const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);

@@ -19,7 +19,7 @@ import { isReportJson, readReport, requireRated } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
-import { warnAbout } from './warn-skipped.js';
+import { warnAbout, warnComparison } from './warn-skipped.js';
 import { writeOutput } from './write-output.js';
 import { printMessage } from './print-message.js';
 
@@ -96,6 +96,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     }
   }
   const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel);
+  if (report.comparison !== null) warnComparison(report.comparison, io, options.quiet);
   if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });

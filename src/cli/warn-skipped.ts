@@ -1,4 +1,5 @@
-import type { Report, UnparsedDates } from '../analysis/report.js';
+import { OTHER_POPULATION, SAME_FIGURES } from '../analysis/compare-reports.js';
+import type { Comparison, Report, UnparsedDates } from '../analysis/report.js';
 import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
 import type { Io } from './io.js';
@@ -53,4 +54,14 @@ export function warnUnparsedDates(report: Report, io: Pick<Io, 'stderr'>): void 
   if (dateWindow !== null && dateWindow.unparsed > 0 && dateWindow.unparsedBy !== null) {
     warn(dateWindow.column, `${dateWindow.unparsed} row${dateWindow.unparsed === 1 ? '' : 's'} left out by --since/--until`, dateWindow.unparsedBy, null);
   }
+}
+
+/**
+ * Warns on stderr, unless --quiet, of what a comparison's notes say that a pipeline must not miss:
+ * the same figures on both sides (a baseline copied from the current run), and reports of another
+ * population or weighting.
+ */
+export function warnComparison(comparison: Pick<Comparison, 'notes'>, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
+  if (quiet === true) return;
+  for (const note of comparison.notes) if (note.startsWith(SAME_FIGURES) || OTHER_POPULATION.some((prefix) => note.startsWith(prefix))) printMessage(io, `satisfy: warning: ${note}`);
 }

@@ -106,6 +106,32 @@ describe('a dimension that detection read otherwise in the same export', () => {
   });
 });
 
+describe('a baseline of another population', () => {
+  it('a --where subset against every row: noted, warned of, and its --fail-on-drop cannot be judged', () => {
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE, ['--where', 'Region=East']);
+    const result = runCli(['report', SAMPLE, '--baseline', base, '--fail-on-drop', 'nps', '--format', 'json']);
+    expect(result.status).toBe(1);
+    const note = expect.stringMatching(/^another population: the baseline is of the rows --where kept \(\d+ of \d+\), the current report of every row$/);
+    const json = JSON.parse(result.stdout) as { comparison: ComparisonReport; checks: Array<Record<string, unknown>> };
+    expect(json.comparison.notes).toContainEqual(note);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.any(Number), pass: false, withheld: expect.stringMatching(/^another population: .*; report both sides of the same rows, weighted alike$/) }]);
+    expect(result.stderr).toMatch(/^satisfy: warning: another population: the baseline is of the rows --where kept \(\d+ of \d+\), the current report of every row\nsatisfy: gate failed: fail-on-drop nps\.score \(cannot be judged: another population: /);
+  });
+
+  it('a weighted baseline against an unweighted week: noted and warned of', () => {
+    const dir = tempDir();
+    const [header, ...lines] = sampleLines() as [string, ...string[]];
+    const weighted = join(dir, 'weighted.csv');
+    writeFileSync(weighted, [`${header},Weight`, ...lines.map((line, i) => `${line},${i % 3 === 0 ? 2 : 0.5}`)].join('\n'));
+    const base = reportJson(dir, weighted, ['--weight', 'Weight']);
+    const result = runCli(['compare', base, weighted, '--fail-on-drop', 'nps', '-o', join(dir, 'out.txt')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('satisfy: warning: another weighting: the baseline is weighted by "Weight", the current report unweighted\n');
+    expect(result.stderr).toContain('(cannot be judged: another weighting: the baseline is weighted by "Weight", the current report unweighted; report both sides of the same rows, weighted alike)');
+  });
+});
+
 describe('a comparison with notes it lacked', () => {
   it('names the reworded items of a dimension compared as the same', () => {
     const dir = tempDir();
@@ -115,6 +141,17 @@ describe('a comparison with notes it lacked', () => {
     const json = JSON.parse(runCli(['compare', base, renamed, '--format', 'json']).stdout) as ComparisonReport;
     expect(json.notes).toContain('dimensions.pricing: "The price was fair" before, "Pricing was fair" now: compared as the same item under another header');
     expect(json.changes.map((c) => c.metric)).toContain('dimensions.pricing.score');
+  });
+
+  it('says when both sides hold the same figures (a baseline copied from the current run), on stderr too', () => {
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const result = runCli(['compare', base, base, '--fail-on-drop', 'nps', '--format', 'json']);
+    const note = 'the same figures on both sides (640 respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is';
+    expect([result.status, result.stderr]).toEqual([0, `satisfy: warning: ${note}\n`]);
+    expect((JSON.parse(result.stdout) as ComparisonReport).notes).toContain(note);
+    // And the export against its own report, through report --baseline.
+    expect(runCli(['report', SAMPLE, '--baseline', base, '-o', join(dir, 'out.txt')]).stderr).toBe(`satisfy: warning: ${note}\n`);
   });
 
   it('compares overall, with a note, an export whose segment column was renamed, when the breakdown was the baseline\'s', () => {
