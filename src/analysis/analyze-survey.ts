@@ -1,4 +1,5 @@
 import { testsKeptNotes, type InputFile } from '../input/read-csv.js';
+import { blankRecommendReason, unscoredAnswerNotes } from './unscored-answers.js';
 import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
@@ -1050,7 +1051,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
     if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
     if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
-    if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
+    if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
@@ -1097,7 +1098,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...testsKeptNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

@@ -2,6 +2,7 @@ import { OTHER_POPULATION, SAME_FIGURES } from '../analysis/compare-reports.js';
 import type { Comparison, Report, UnparsedDates } from '../analysis/report.js';
 import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
+import { unscoredAnswersSaid } from '../analysis/unscored-answers.js';
 import type { Io } from './io.js';
 import type { AnswerLint } from '../engine/answer-lint.js';
 import { printMessage } from './print-message.js';
@@ -34,6 +35,10 @@ export function warnSkipped(files: readonly InputFile[], io: Pick<Io, 'stderr'>)
     if (notUtf8 !== undefined) {
       const more = notUtf8.count > notUtf8.firstLines.length ? ', …' : '';
       printMessage(io, `satisfy: warning: ${file.path}: ${notUtf8.count} byte sequence${notUtf8.count === 1 ? ' is' : 's are'} not UTF-8, each read as U+FFFD (line ${notUtf8.firstLines.join(', ')}${more}); --strict makes this an error`);
+    }
+    for (const { column, answers, firstLines } of file.unscoredAnswers ?? []) {
+      const more = answers > firstLines.length ? ', …' : '';
+      printMessage(io, `satisfy: warning: ${file.path}: column "${column}": ${unscoredAnswersSaid(column, answers)} (line ${firstLines.join(', ')}${more})`);
     }
   }
 }

@@ -30,6 +30,7 @@ import { holdYoungGeneration, largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 import { NobodyLeftError, whyNobodyLeft, type NobodyLeft } from './nobody-left.js';
+import { blankInSample, countUnscored, withWatched, type WatchedColumn } from './unscored-answers.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -165,6 +166,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
   if (languageOf !== undefined) useCommentLanguage(languageOf);
   let detector = null as Promise<void> | null;
   let held = null as { rows: string[][]; lines: number[]; pieces: number[] } | null;
+  // The columns that every row of the sample left blank, read as unused: their answers in later
+  // rows are counted in the file that holds them (see InputFile.unscoredAnswers), a test of a cell
+  // per row of those columns alone (a question added to the form after the first rows).
+  let watched: WatchedColumn[] = [];
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
     buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
@@ -240,6 +245,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const leftOut = (line: number, reason: SkipReason) => {
       if (currentFile !== null) leaveOutRow(currentFile, reason, line);
     };
+    watched = blankInSample(model);
     const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut, languageOf));
     analysis.useFormat(header);
     const sampleFile = currentPath;
@@ -257,7 +263,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     });
     currentPath = sampleFile;
     currentFile = sampleInput;
-    useColumns(analysis.columns());
+    // The held rows came after the sample, in the file being read.
+    if (currentFile !== null) for (let i = sample.length; i < rows.length; i++) countUnscored(currentFile, watched, rows[i] as string[], lines[i] as number);
+    useColumns(withWatched(analysis.columns(), watched));
     return { analysis, model, plan };
   };
 
@@ -298,7 +306,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         if (sharedSize === null || pool === null || started === null || control === null || control.piece >= (groups[1] ?? 0)) return;
         const { model, plan } = started;
         const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict, keepTests };
-        pieces = { size: sharedSize, results: pool.share({ path, pieceBytes, groups, pieces: pieceCount, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, next: groupCounter() }) };
+        pieces = { size: sharedSize, results: pool.share({ path, pieceBytes, groups, pieces: pieceCount, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, watched, next: groupCounter() }) };
       };
       let inputFile = null as InputFile | null;
       const keepTests = options.testsKept?.includes(path) === true;
@@ -324,7 +332,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
               started ??= start(paths[0] as string);
               started.analysis.nextGroup();
               started.analysis.useFormat(fileShape);
-              useColumns(started.analysis.columns());
+              useColumns(withWatched(started.analysis.columns(), watched));
               shareIfLarge(headerFile);
             }
           },
@@ -334,7 +342,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
               started = start(path);
               shareIfLarge(inputFile as InputFile);
             }
-            if (started !== null) return started.analysis.addRow(row, line);
+            if (started !== null) {
+              if (watched.length > 0 && currentFile !== null) countUnscored(currentFile, watched, row, line);
+              return started.analysis.addRow(row, line);
+            }
             if (held !== null) {
               held.rows.push(row);
               held.lines.push(line);

@@ -7,6 +7,7 @@ import type { LanguageOf } from '../survey/comment-language.js';
 import type { SurveyModel } from '../survey/survey-model.js';
 import { zeroToTen } from '../text/parse-number.js';
 import { inFirstOrder, placesInFile } from './column-order.js';
+import { countUnscored, withWatched, type WatchedColumn } from './unscored-answers.js';
 import { groupBytes } from './piece-groups.js';
 
 /**
@@ -32,6 +33,8 @@ export interface PieceJob {
   plan: AnalysisPlan;
   /** Fields of this file in the order of the first file's columns, or null when the order is the same. */
   order: number[] | null;
+  /** The columns the detection sample left blank, whose answers are counted, not scored (see InputFile.unscoredAnswers). */
+  watched: WatchedColumn[];
   /** The next group not yet taken, in shared memory: every thread takes its groups from it. */
   next: Int32Array;
   /** Which of the pool's jobs this is (see PiecePool.share). */
@@ -71,7 +74,7 @@ export interface PieceResult {
   start: number;
   /** Where the next group's first record starts, and its line. */
   end: { offset: number; line: number };
-  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>;
+  rows: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8' | 'unscoredAnswers'>;
   /**
    * The group's analysis state, serialized (see packState): bytes that wait for their turn to be
    * merged, rather than the objects of a state, which this thread's heap kept (and grew by) while
@@ -166,16 +169,20 @@ export function analyzeGroup(job: PieceJob, group: number, start: number | null 
         header: (shape, file, control) => {
           groupAnalysis.file = file;
           analysis.useFormat(shape);
-          control.useColumns(placesInFile(analysis.columns(), order));
+          control.useColumns(placesInFile(withWatched(analysis.columns(), job.watched), order));
         },
-        row: (fields, line) => analysis.addRow(inFirstOrder(fields, order), line),
+        row: (fields, line) => {
+          const row = inFirstOrder(fields, order);
+          if (job.watched.length > 0 && groupAnalysis.file !== null) countUnscored(groupAnalysis.file, job.watched, row, line);
+          analysis.addRow(row, line);
+        },
       },
       job.read,
       range,
       (at) => (found = at),
     );
-    const { rows, rowsUsed, skipped, notUtf8 } = read.file;
-    return { serial: job.serial, group, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8 }, state: packState(analysis.save()), problems, outOfScale: groupAnalysis.outOfScaleAnswers(), error: null };
+    const { rows, rowsUsed, skipped, notUtf8, unscoredAnswers } = read.file;
+    return { serial: job.serial, group, start: found, end: read.end, rows: { rows, rowsUsed, skipped, notUtf8, unscoredAnswers }, state: packState(analysis.save()), problems, outOfScale: groupAnalysis.outOfScaleAnswers(), error: null };
   } catch (caught) {
     const error = fileChanged(caught);
     if (!(error instanceof SatisfyError)) throw error;

@@ -44,6 +44,12 @@ export interface InputFile {
   notUtf8?: { count: number; firstLines: number[] };
   /** What the reader noticed: a trailing delimiter, duplicate column names, how it chose the encoding. */
   notes: string[];
+  /**
+   * Answers in columns that every row of the detection sample left blank, so that they were read as
+   * unused and are not scored (a question added to the form after the first rows): by column, how
+   * many rows of this file answer it and the first lines they are on; absent when there is none.
+   */
+  unscoredAnswers?: Array<{ column: string; answers: number; firstLines: number[] }>;
 }
 
 /** `--where "Region=North"`: a column (by name, or `#N`), `=` or `!=`, and a value compared as written, trimmed. */
@@ -372,7 +378,7 @@ export function requireResponses(file: InputFile, headerLine = file.headerRows):
 }
 
 /** Adds the rows of a range of a file (see readCsvRange), whose lines are `shift` lines on, to those of the file. */
-export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8'>, shift: number): void {
+export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUsed' | 'skipped' | 'notUtf8' | 'unscoredAnswers'>, shift: number): void {
   file.rows += range.rows;
   file.rowsUsed += range.rowsUsed;
   if (range.notUtf8 !== undefined) {
@@ -386,6 +392,22 @@ export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUs
     entry.count += count;
     for (const line of firstLines) if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line + shift);
   }
+  for (const { column, answers, firstLines } of range.unscoredAnswers ?? []) {
+    const list = (file.unscoredAnswers ??= []);
+    let entry = list.find((u) => u.column === column);
+    if (entry === undefined) list.push((entry = { column, answers: 0, firstLines: [] }));
+    entry.answers += answers;
+    for (const line of firstLines) if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line + shift);
+  }
+}
+
+/** Counts an answer on `line` in `column`, one that the detection sample left blank and that is not scored (see InputFile.unscoredAnswers). */
+export function countUnscoredAnswer(file: InputFile, column: string, line: number): void {
+  const list = (file.unscoredAnswers ??= []);
+  let entry = list.find((u) => u.column === column);
+  if (entry === undefined) list.push((entry = { column, answers: 0, firstLines: [] }));
+  entry.answers += 1;
+  if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(line);
 }
 
 /**

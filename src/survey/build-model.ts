@@ -6,7 +6,7 @@ import type { ColumnConfig, DimensionConfig, SatisfyConfig, ScaleConfig } from '
 import { checkConfigContradictions } from './config-contradictions.js';
 import { CODED } from './coded-labels.js';
 import { settleConsentGates } from './consent.js';
-import { detectSurvey, ratingScale, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
+import { detectSurvey, ratingScale, scaleHint, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { INTENSITY } from './intensity-scale.js';
 import { setPrefix, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
@@ -449,7 +449,7 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
   if (single && named.length !== 1) throw new SatisfyError('USAGE', `${source} names ${named.length} columns; ${mapping.target} takes one`);
   release(columns, mapping.target, named, `${source} names other columns`);
   for (const column of named) {
-    const scale = column.scale ?? scaleOf(draft, column, source, mapping.target === 'complaints');
+    const scale = column.scale ?? scaleOf(draft, column, source, mapping.target === 'complaints', mapping.target === 'nps');
     // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
     if (mapping.target === 'nps') requireRecommendScale(column.name, scale, source, draft.file);
     const becomesComplaint = mapping.target === 'complaints' && scale.kind === 'binary' && column.role !== 'complaint';
@@ -495,11 +495,12 @@ function release(columns: readonly ColumnModel[], target: string, kept: readonly
 }
 
 /** The scale of a column the user named whose values detection did not read as ratings. */
-function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false): Scale {
+function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false, recommend = false): Scale {
   const profile = withLaterAnswers(profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing), draft.laterAnswers?.get(column.index));
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
   if (profile.yesNo > 0) return yesNoScale(complaints);
+  if (profile.answered === 0) return headerScale(column, source, recommend, draft.file);
   const codes = answerCodes(profile);
   if (codes !== null) throw answerCodesUnread(draft, column, profile, codes, source);
   throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${source} holds no ratings satisfy can score`, { file: draft.file }, 'ratings are integers from 0 to 10 or answers of a known label set; give other labels a scale in satisfy.config.json');
@@ -533,6 +534,22 @@ function answerCodesUnread(draft: Draft, column: ColumnModel, profile: ValueProf
     { file: draft.file },
     `export the responses with "Full answers", or, where ${range} run from the worst answer to the best (LimeSurvey numbers answers in the order they were added), read them so with this in satisfy.config.json, after checking it against the survey (reverse a column whose first code is the best answer, move a code that is no answer ("Don't know") from its labels to its "missing", and leave out a column that is no rating: a region, a channel): {"columns": {${settings.join(', ')}}}`,
   );
+}
+
+/**
+ * The scale of a column the user named that no row read to detect the columns answers (a question
+ * added to the form after them): the one its header names ("(0-10)", "1 to 5"), numbers rising
+ * from its low end; a header naming the words of its ends ("1 = very easy, 7 = very hard") only
+ * for the recommend question, whose ends are known. Else the config must give it.
+ */
+function headerScale(column: ColumnModel, source: string, recommend: boolean, file: string | undefined): Scale {
+  const hint = scaleHint(column.name);
+  if (hint !== null && (hint.ends === undefined || recommend)) {
+    column.evidence.push(`no row read to detect the columns answers it: its ${hint.min}-${hint.max} scale is the one its header names`);
+    return { kind: 'numeric', min: hint.min, max: hint.max, labels: null, labelSet: null, reversed: false };
+  }
+  const why = hint === null ? 'and its header names no scale' : 'and its header names the words of its ends, which do not say which end is good';
+  throw new SatisfyError('NO_SCORABLE_COLUMN', `column "${column.name}" named by ${source} has no answer in the rows read to detect the columns (the first 1,000 at most), ${why}`, { file }, `give its scale in satisfy.config.json: "columns": {${JSON.stringify(column.name)}: {"scale": {"min": 1, "max": 5}}}, with its role or dimension`);
 }
 
 function collectDimensions(columns: readonly ColumnModel[], labels: ReadonlyMap<string, string>): DimensionModel[] {
