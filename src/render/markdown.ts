@@ -12,6 +12,7 @@ import { escape, gatesTable, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
+import { exclusionLines } from './words.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -77,8 +78,9 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   if (attention.length > 0) {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
   }
-  // The notes the terminal prints under its tables: what was left out, guessed or narrowed.
-  if (report.notes.length > 0) parts.push('### Notes', report.notes.map((note) => `- ${escape(note)}`).join('\n'));
+  // What the terminal prints under its tables: the rows skipped and answers excluded, and the notes on what was left out, guessed or narrowed.
+  const exclusions = [...exclusionLines(report), ...report.notes];
+  if (exclusions.length > 0) parts.push('### Exclusions and notes', exclusions.map((line) => `- ${escape(line)}`).join('\n'));
   parts.push(...gatesTable(report.checks, (check) => gateNullReason(check, report)));
   return `${parts.join('\n\n')}\n`;
 }

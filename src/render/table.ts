@@ -10,7 +10,7 @@ import { driverReadingLegend } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
-import { REASON_WORDS, skippedRows } from './words.js';
+import { exclusionLines } from './words.js';
 import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
@@ -257,15 +257,7 @@ function attentionTable(report: Report, c: ChalkInstance, width: number | undefi
 }
 
 function exclusions(report: Report, c: ChalkInstance): string {
-  const lines: string[] = [];
-  for (const file of report.input.files) {
-    for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
-  }
-  const { missing } = report;
-  const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
-  if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
-  for (const note of report.notes) lines.push(c.yellow(`note: ${note}`));
-  return lines.join('\n');
+  return [...exclusionLines(report), ...report.notes.map((note) => c.yellow(`note: ${note}`))].join('\n');
 }
 
 /** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */

@@ -1,4 +1,4 @@
-import type { MissingCounts } from '../analysis/report.js';
+import type { MissingCounts, Report } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
 
 /** How every format words the reasons an answer was excluded from a base. */
@@ -30,4 +30,19 @@ const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]
 export function skippedRows(count: number, reason: SkipReason): string {
   const [one, many, rest] = SKIP_PHRASES[reason];
   return `${count} ${count === 1 ? one : many}${rest}`;
+}
+
+/**
+ * What the report left out, as every format lists it before its notes: each file's skipped rows by
+ * reason, with their first lines, and the answers excluded from the bases by reason.
+ */
+export function exclusionLines(report: Pick<Report, 'input' | 'missing'>): string[] {
+  const lines: string[] = [];
+  for (const file of report.input.files) {
+    for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
+  }
+  const { missing } = report;
+  const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
+  if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
+  return lines;
 }

@@ -159,7 +159,8 @@ describe('key drivers', () => {
     // Markdown carries the drivers' n and the notes too.
     const markdown = runCli(['report', file, '--format', 'markdown']).stdout;
     expect(markdown).toContain(`### Key drivers of Overall satisfaction (1-5) (R² ${report.drivers?.r2.toFixed(2)}, n ${contacted})`);
-    expect(markdown).toContain(`### Notes\n\n- key drivers rest on ${contacted} of the ${rows.length} respondents`);
+    expect(markdown).toContain('### Exclusions and notes\n\n');
+    expect(markdown).toContain(`\n- key drivers rest on ${contacted} of the ${rows.length} respondents`);
     // Where every respondent has a score in every dimension, no such note.
     const full = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
     expect(full.notes.some((note) => note.startsWith('key drivers rest on'))).toBe(false);

@@ -109,3 +109,21 @@ describe('comments of several lines are not stray quotes', () => {
     expect(report.comments?.columns[0]).toMatchObject({ comments: 3 });
   });
 });
+
+// Every format holds the same report: the Markdown summary of CI and the CSV count what the table lists.
+describe('skipped rows and excluded answers in every format', () => {
+  const fixture = 'fixtures/errors/ragged-rows.csv';
+
+  it('Markdown lists them under "Exclusions and notes", as the table does', () => {
+    const markdown = runCli(['report', fixture, '--format', 'markdown', '-q']).stdout;
+    const table = runCli(['report', fixture, '-q']).stdout;
+    const skipped = `${fixture}: 1 row with the wrong number of fields skipped, at line 4`;
+    expect(table).toContain(skipped);
+    expect(markdown).toContain(`### Exclusions and notes\n\n- ${skipped}`);
+  });
+
+  it('CSV counts them by reason under respondents', () => {
+    const csv = runCli(['report', fixture, '--format', 'csv', '-q']).stdout;
+    expect(csv).toContain(`${fixture},,,,respondents,skipped: fieldCount,1,,,\r\n`);
+  });
+});
