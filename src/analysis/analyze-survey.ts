@@ -32,7 +32,7 @@ import { negativeAlphaNotes } from './negative-alpha-notes.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
-import { summarizeDimension } from './summarize-dimension.js';
+import { NO_HANDLING_QUESTION, summarizeDimension } from './summarize-dimension.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeImportance } from './summarize-importance.js';
 import { summarizeIndex } from './summarize-index.js';
@@ -1045,6 +1045,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       const state = figuresOf(this.dimensions[i] as DimensionState, problem >= 0);
       dimensions[dimension.id] = summarizeDimension({ dimension, columns: positions.map((p) => (rated[p] as RatedColumn).column), tallies: positions.map((p) => tallyOf(this.tallies, p)), scores: state.scores, items: state.items, resolution: problem >= 0 ? state.resolution : null, categories: dimension.id === 'complaints' ? this.categories.map((c) => ({ column: c.column.name, tally: c.tally })) : [] }, level);
     });
+    const complaints = dimensions.complaints;
+    if (complaints !== undefined && complaints.nullReasons.resolution === NO_HANDLING_QUESTION) complaints.nullReasons.resolution = handlingLeftOut(model.columns) ?? NO_HANDLING_QUESTION;
     const nullReasons: Record<string, string> = {};
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
@@ -1266,6 +1268,18 @@ function unmappedAnswers(column: ColumnModel): string {
 function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnModel['unscored']> } {
   const unscored = unscoredAs(column);
   return unscored === null ? {} : { unscored };
+}
+
+/**
+ * Why the complaints dimension has no handling score where a question of it was found but left out
+ * of the headlines on weak evidence (a handling question two respondents answered): it names the
+ * question and how to confirm it. Null when there is none.
+ */
+function handlingLeftOut(columns: readonly ColumnModel[]): string | null {
+  const column = columns.find((c) => c.suggestion?.dimension === 'complaints' && c.suggestion.role === 'item');
+  const doubt = column === undefined ? null : doubtOf(column);
+  if (column === undefined || doubt?.kind !== 'suggestion') return null;
+  return `the question of how a problem was handled, "${column.name}", is left out of the dimension on weak evidence (confirm it with ${doubt.confirm} or in satisfy.config.json)`;
 }
 
 /** Why a headline (CSAT, NPS, CES) is null when its question was found and left unscored, or null when none was. */

@@ -55,7 +55,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items,
     ...boxes,
     distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
     missing: sumMissing(tallies),
-    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level), categories: categories.map(summarizeCategories) } : {}),
+    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level, nullReasons), categories: categories.map(summarizeCategories) } : {}),
     alpha: summarizeAlpha(columns, items, level, nullReasons),
     nullReasons,
   };
@@ -112,14 +112,23 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
  * Satisfaction with how problems were handled: the mean 0-100 score, over respondents who had a
  * problem, of their answers to the dimension's other items, rated or yes/no ("Was your problem
  * resolved?", yes scores 100). Null without a problem question
- * or such items, or when no one who had a problem answered them.
+ * or such items, or when no one who had a problem answered them: the reason in `nullReasons.resolution`.
  */
-function summarizeResolution(columns: readonly ColumnModel[], resolution: Moments | null, level: number): Resolution | null {
+function summarizeResolution(columns: readonly ColumnModel[], resolution: Moments | null, level: number, nullReasons: Record<string, string>): Resolution | null {
   const handling = columns.filter((c) => c.role !== 'complaint').map((c) => c.name);
-  if (resolution === null || handling.length === 0) return null;
+  if (resolution === null || handling.length === 0) {
+    nullReasons.resolution = resolution === null ? NO_PROBLEM_QUESTION : NO_HANDLING_QUESTION;
+    return null;
+  }
   const { n, effectiveN, mean, ci } = summarizeMoments(resolution, level);
+  if (mean === null) nullReasons.resolution = 'no respondent who had a problem answered how it was handled';
   return mean === null ? null : { items: handling, n, effectiveN, score: mean, ci };
 }
+
+/** Why the complaints dimension has no handling score where it has no question to tell who had a problem. */
+export const NO_PROBLEM_QUESTION = 'no yes/no question of whether the respondent had a problem, to tell whose answers count';
+/** Why the complaints dimension has no handling score where none of its items asks how a problem was handled. */
+export const NO_HANDLING_QUESTION = 'no item of the dimension asks how a problem was handled';
 
 /** The categories of a multi-select column, most chosen first (ties by folded key), "Other" last when they are pooled (see CategoryTally.shown). */
 function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {

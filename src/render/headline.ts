@@ -1,3 +1,4 @@
+import { NO_HANDLING_QUESTION, NO_PROBLEM_QUESTION } from '../analysis/summarize-dimension.js';
 /** The headline lines the terminal table and Markdown share, worded once so that neither drops one. */
 import type { ItemSummary, Report } from '../analysis/report.js';
 import { boxSize } from '../survey/scale.js';
@@ -77,6 +78,10 @@ export function complaintLines(report: Pick<Report, 'dimensions'>, level: number
   const resolution = complaints?.resolution;
   if (resolution !== undefined && resolution !== null) {
     lines.push({ label: 'Handling', text: `${style.strong(fixed(resolution.score, 1))} of 100 among those who had a problem  (${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))})  n ${resolution.n}` });
+  } else {
+    // A handling question found and left out, or unanswered, says why where the line would be; a survey that asks none has no line.
+    const why = complaints?.nullReasons.resolution;
+    if (why !== undefined && why !== NO_PROBLEM_QUESTION && why !== NO_HANDLING_QUESTION) lines.push({ label: 'Handling', text: `— ${style.data(why)}` });
   }
   for (const categories of complaints?.categories ?? []) {
     const shown = categories.counts.slice(0, CATEGORIES_SHOWN).map((k) => `${style.data(k.category)} ${percent(k.share)}`);

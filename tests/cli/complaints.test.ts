@@ -85,3 +85,29 @@ describe.each(['en', 'de', 'fr', 'es', 'pt', 'pl'])('a yes/no resolved question 
     expect(resolution?.score).toBeCloseTo(expected.score, 10);
   });
 });
+
+// The first 19 responses of a week: two had a problem and answered how it was handled, too few to
+// show the handling question's scale, so it is left out of complaints on weak evidence.
+describe('a handling score that cannot be had says why', () => {
+  const fixture = 'fixtures/report/handling-two-answers.csv';
+  const handling = 'If you had a problem, how satisfied are you with how it was handled?';
+
+  it('in nullReasons.resolution, naming the question left out and how to confirm it', () => {
+    const complaints = report([fixture, '-q']).dimensions.complaints;
+    expect(complaints?.resolution).toBeNull();
+    expect(complaints?.nullReasons['resolution']).toBe(`the question of how a problem was handled, "${handling}", is left out of the dimension on weak evidence (confirm it with --map complaints="${handling}" or in satisfy.config.json)`);
+  });
+
+  it('where the Handling line would be, in the table and in Markdown', () => {
+    expect(runCli(['report', fixture, '-q']).stdout).toContain(`Handling  — the question of how a problem was handled, "${handling}", is left out`);
+    expect(runCli(['report', fixture, '-q', '--format', 'markdown']).stdout).toContain(`- **Handling** — the question of how a problem was handled, "${handling}", is left out`);
+  });
+
+  it('a survey that asks no handling question gives the reason in JSON and shows no line', () => {
+    const result = runCli(['report', 'fixtures/quickstart/responses.csv', '-q', '--map', 'complaints=Did you have a problem or complaint about your order?', '--format', 'json']);
+    const complaints = (JSON.parse(result.stdout) as Report).dimensions.complaints;
+    expect(complaints?.resolution).toBeNull();
+    expect(complaints?.nullReasons['resolution']).toBe('no item of the dimension asks how a problem was handled');
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '-q', '--map', 'complaints=Did you have a problem or complaint about your order?']).stdout).not.toContain('Handling');
+  });
+});
