@@ -10,6 +10,7 @@ import { deliver, parseFormat } from './report-command.js';
 import { readState, shapeDifference, surveyShape } from './state-file.js';
 import { isSqlResult, readSqlResult } from './sql-result.js';
 import { useColor } from './use-color.js';
+import { warnAbout } from './warn-skipped.js';
 
 export interface MergeOptions {
   states: string[];
@@ -22,6 +23,8 @@ export interface MergeOptions {
   color: boolean;
   /** --verbatims: the table and Markdown show the verbatims. */
   verbatims?: boolean;
+  /** -q: no warnings on stderr. */
+  quiet?: boolean;
 }
 
 /**
@@ -60,6 +63,8 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   for (const shard of shards) analysis.load(shard.analysis);
   const report = analysis.report(shards.flatMap((s) => s.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
+  // The warnings of the merged report's files, as a run of the whole would print them.
+  warnAbout(report, null, io, options.quiet);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
   return deliver(text, report.checks, options, io, report);
 }

@@ -175,3 +175,21 @@ describe('satisfy merge', () => {
     expect(result.stderr).toMatch(/^satisfy: error: not a state file written by satisfy report --emit-state \(fixtures\/segments\/drop-in-one-region\.csv\)\n/);
   });
 });
+
+// -q, which report, compare, inspect and init take, is taken by merge too: a pipeline passes it everywhere.
+describe('satisfy merge -q', () => {
+  it('prints the warnings of the shards as a run of the whole does, and -q leaves them out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-merge-q-'));
+    const ragged = join(dir, 'ragged.csv');
+    writeFileSync(ragged, readFileSync(join(ROOT, 'fixtures/errors/ragged-rows.csv')));
+    const state = emit(ragged, ['-q']);
+    const whole = runCli(['report', ragged, '-o', '/dev/null']);
+    const loud = runCli(['merge', state, '-o', '/dev/null']);
+    expect(loud.status).toBe(0);
+    expect(loud.stderr).toBe(whole.stderr);
+    expect(loud.stderr).toContain('skipped 1 row with the wrong number of fields (line 4)');
+    const quiet = runCli(['merge', state, '-q', '-o', '/dev/null']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+});
