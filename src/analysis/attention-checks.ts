@@ -132,8 +132,14 @@ export class AttentionChecks extends FilteredRows {
       dropped: this.options.drop,
     };
     const failing = this.failedAny === 0 ? [] : [`${this.failedAny} of ${this.rows} respondents failed an attention check${this.options.drop ? ': left out (--drop-inattentive)' : '; --drop-inattentive leaves them out'}`];
+    // In the place the Report type gives it, after the segments, as every other key is.
+    const ordered: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries({ ...report, notes: [...report.notes, ...failing] })) {
+      ordered[key] = value;
+      if (key === 'segments') ordered.attention = attention;
+    }
+    const full = ordered as unknown as Report;
     // The gates again, on the report with its attention checks (attention.failedAny).
-    const full = { ...report, attention, notes: [...report.notes, ...failing] };
     return { ...full, checks: evaluateGates(full, gates) };
   }
 }

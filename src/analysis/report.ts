@@ -59,10 +59,10 @@ export interface Report {
   segmentation: Segmentation | null;
   /** Every metric per segment, with tests against the rest of the sample; empty without --by. */
   segments: Segment[];
-  /** With --since or --until: the rows left out for their date, or null. */
-  dateWindow: DateWindowSummary | null;
   /** The survey's attention checks and who failed them, or null (or absent) when it has none. */
   attention?: AttentionSummary | null;
+  /** With --since or --until: the rows left out for their date, or null. */
+  dateWindow: DateWindowSummary | null;
   /** How responses were grouped into periods (--period), or null. */
   periodization: Periodization | null;
   /** Every metric per period, oldest first, with the change against the previous period; empty without --period. */
