@@ -37,6 +37,12 @@ export interface Check {
    * question`): its gate passes, as no significant fall was found. Absent otherwise.
    */
   untested?: string;
+  /**
+   * Why `actual` is null (the gate then fails), as every other output says it: a --fail-if's figure
+   * null in the report, the reason under its nullReasons, or no such figure; a --fail-on-drop's
+   * change missing on one side or both. Absent otherwise (see explainChecks).
+   */
+  nullReason?: string;
 }
 
 /** Short names for the headline figure of each part of the report. */
@@ -312,4 +318,18 @@ function commentFigure(comments: CommentsSummary | null | undefined, path: strin
 export function gateNullReason(check: Check, report: Report | undefined): string | null {
   if (report === undefined || check.actual !== null || isDrop(check)) return null;
   return nullReasonAt(report, parseGate(check.expression).path);
+}
+
+/**
+ * The report with each check of a null `actual` saying why (Check.nullReason), in the words of
+ * stderr, the table, Markdown, HTML and JUnit: the JSON consumer reads it beside the check.
+ */
+export function explainChecks(report: Report): Report {
+  if (report.checks.every((c) => c.actual !== null || c.withheld !== undefined)) return report;
+  const checks = report.checks.map((check): Check => {
+    if (check.actual !== null || check.withheld !== undefined) return check;
+    const reason = gateNullReason(check, report);
+    return { ...check, nullReason: isDrop(check) ? 'the figure is missing on one side or both' : (reason ?? 'the report has no such figure') };
+  });
+  return { ...report, checks };
 }

@@ -1,6 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { distinctGates, evaluateDrops, gateNullReason, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
+import { distinctGates, evaluateDrops, explainChecks, gateNullReason, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
@@ -95,7 +95,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
       if (options.quiet !== true) printMessage(io, nobodyLeftWarning(analysedFiles.nobodyLeft));
     }
   }
-  const report = baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel);
+  const report = explainChecks(baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel));
   if (report.comparison !== null) warnComparison(report.comparison, io, options.quiet);
   if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);

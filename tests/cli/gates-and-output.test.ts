@@ -15,7 +15,7 @@ describe('--fail-if', () => {
     expect(report.checks).toEqual([
       { expression: 'nps < 0', actual: -12.5, pass: false },
       { expression: 'csat < 0.5', actual: report.csat?.topBox?.share, pass: true },
-      { expression: 'ces > 3', actual: null, pass: false },
+      { expression: 'ces > 3', actual: null, pass: false, nullReason: 'no effort question found (name one with --map ces=<column>)' },
     ]);
     expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (null: no effort question found (name one with --map ces=<column>))\n');
   });

@@ -15,3 +15,15 @@ describe('the JSON report keys come in the order the README and the schema give'
     }
   });
 });
+
+// stderr, the table, Markdown, HTML and JUnit say why a gate's figure is null: the JSON says it beside the check.
+describe('a check of a null figure says why in the JSON', () => {
+  it('nullReason: the figure\'s reason under nullReasons, or no such figure', () => {
+    const result = runCli(['report', 'fixtures/quickstart/responses.csv', '-q', '--format', 'json', '--fail-if', 'ces.mean > 2', '--fail-if', 'index > 1']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { checks: Array<Record<string, unknown>>; nullReasons: Record<string, string> };
+    expect(report.checks[0]).toEqual({ expression: 'ces.mean > 2', actual: null, pass: false, nullReason: report.nullReasons['ces'] });
+    expect(result.stderr).toContain(`ces.mean > 2 (null: ${report.nullReasons['ces']})`);
+    expect(report.checks[1]).not.toHaveProperty('nullReason');
+  });
+});
