@@ -48,7 +48,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));
   const shape = surveyShape(first);
   shards.forEach((shard, i) => {
-    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
+    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard, [options.states[0] ?? '', options.states[i] ?? '']) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
   });
   // A copy of a state (the same files, rows and counts) is the same shard twice, as a file named
   // twice is; states of the same path that differ (another day's export.csv, another --where) merge.

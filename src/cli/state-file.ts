@@ -190,10 +190,17 @@ function keysInOrder(key: string, value: unknown): unknown {
  * by the column's name (`column "cusa": missing is ["-99"] in one, [] in the other`), else the
  * path; null when they are the same. For the error of a merge of shards read as other surveys.
  */
-export function shapeDifference(a: ShardState, b: ShardState): string | null {
+export function shapeDifference(a: ShardState, b: ShardState, names: [string, string] = ['one', 'the other']): string | null {
   const [x, y] = [JSON.parse(surveyShape(a)) as unknown, JSON.parse(surveyShape(b)) as unknown];
   const path = firstDifference(x, y, []);
   if (path === null) return null;
+  // Columns that one state has and the other lacks (an export that lost its comment column): named, not dumped.
+  if (path.length === 2 && path[0] === 'model' && path[1] === 'columns') {
+    const [mine, theirs] = [a.model.columns.map((c) => c.name), b.model.columns.map((c) => c.name)];
+    const only = (these: string[], those: string[], name: string) => these.filter((n) => !those.includes(n)).map((n) => `column ${JSON.stringify(n)} is only in ${name}`);
+    const said = [...only(mine, theirs, names[0]), ...only(theirs, mine, names[1])];
+    if (said.length > 0) return said.join('; ');
+  }
   const at = (value: unknown) => path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], value);
   const [head, index, ...rest] = path;
   // A breakdown is named by its flag and its columns.

@@ -85,6 +85,17 @@ describe('satisfy merge', () => {
     expect(result.stderr.split('\n')[0]).toContain(`: column "${String(column['name'])}" missing is absent in one, ["-99"] in the other (`);
   });
 
+  it('names a column that one state has and the other lacks (an export that lost its comment column), not two dumps of the columns', () => {
+    const [a, b] = shards(2) as [string, string];
+    const [header, ...rows] = readFileSync(b, 'utf8').trim().split('\n').map((line) => line.split(','));
+    const lost = (header as string[]).length - 1;
+    writeFileSync(b, `${[header, ...rows].map((fields) => (fields as string[]).filter((_, i) => i !== lost).join(',')).join('\n')}\n`);
+    const [first, second] = [emit(a, []), emit(b, [])];
+    const result = runCli(['merge', first, second]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`satisfy: error: this state was read as another survey than ${first}: column "${(header as string[])[lost] ?? ''}" is only in ${first} (${second})`);
+  });
+
   it('merges states whose columns hold the same fields in another order (a config sets them in its own)', () => {
     // Two shards of one survey read with the config satisfy init wrote were refused as two surveys:
     // a column's missing codes came before its other fields in one state and after them in the other.
