@@ -43,7 +43,7 @@ function asksRecommend(header: string): boolean {
  * those of later rows are not scored). Null when there is no such column.
  */
 export function blankRecommendReason(columns: readonly ColumnModel[], files: readonly InputFile[]): string | null {
-  const column = columns.find((c) => c.role === 'ignored' && c.evidence.some((e) => BLANK_IN_SAMPLE.test(e)) && asksRecommend(c.name));
+  const column = columns.find((c) => blankInSample(c) && asksRecommend(c.name));
   if (column === undefined) return null;
   const later = unscoredAnswers(files).get(column.name)?.answers ?? 0;
   const named = `--map nps=${JSON.stringify(column.name)}`;
@@ -52,4 +52,13 @@ export function blankRecommendReason(columns: readonly ColumnModel[], files: rea
 }
 
 /** The evidence detection gives a column of no answer in its sample (see detectColumn). */
-export const BLANK_IN_SAMPLE = /^every one of the \d+ rows sampled is blank/;
+const BLANK_IN_SAMPLE = /^every one of the \d+ rows sampled is blank/;
+
+/**
+ * Whether detection read `column` as unused because every row of its sample is blank in it, and
+ * nothing since said otherwise: a column the config or --map makes `ignored` is the user's choice,
+ * whose later answers are left out knowingly (its evidence then starts with "set by …").
+ */
+export function blankInSample(column: ColumnModel): boolean {
+  return column.role === 'ignored' && BLANK_IN_SAMPLE.test(column.evidence[0] ?? '');
+}

@@ -30,7 +30,7 @@ import { holdYoungGeneration, largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
 import { NobodyLeftError, whyNobodyLeft, type NobodyLeft } from './nobody-left.js';
-import { blankInSample, countUnscored, withWatched, type WatchedColumn } from './unscored-answers.js';
+import { countUnscored, watchedColumns, withWatched, type WatchedColumn } from './unscored-answers.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
 const DETECTION_SAMPLE = 1000;
@@ -245,7 +245,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const leftOut = (line: number, reason: SkipReason) => {
       if (currentFile !== null) leaveOutRow(currentFile, reason, line);
     };
-    watched = blankInSample(model);
+    watched = watchedColumns(model);
     const analysis = new PiecedAnalysis(() => assembleAnalysis(model, plan, lint.problemsOf(() => currentPath), lint.countOutOfScale, leftOut, languageOf));
     analysis.useFormat(header);
     const sampleFile = currentPath;

@@ -1,6 +1,6 @@
 import { countUnscoredAnswer, type InputFile } from '../input/read-csv.js';
 import type { SurveyModel } from '../survey/survey-model.js';
-import { BLANK_IN_SAMPLE } from '../analysis/unscored-answers.js';
+import { blankInSample } from '../analysis/unscored-answers.js';
 
 /** A column that every row of the detection sample left blank, read as unused, whose later answers are counted (see InputFile.unscoredAnswers). */
 export interface WatchedColumn {
@@ -9,8 +9,8 @@ export interface WatchedColumn {
 }
 
 /** The columns that detection read as unused because every row of its sample is blank in them. */
-export function blankInSample(model: SurveyModel): WatchedColumn[] {
-  return model.columns.filter((c) => c.role === 'ignored' && c.evidence.some((e) => BLANK_IN_SAMPLE.test(e))).map(({ index, name }) => ({ index, name }));
+export function watchedColumns(model: SurveyModel): WatchedColumn[] {
+  return model.columns.filter(blankInSample).map(({ index, name }) => ({ index, name }));
 }
 
 /** The columns the reader decodes: the analysis's, and the watched ones (the others it hands over empty). */

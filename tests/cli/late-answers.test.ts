@@ -70,4 +70,15 @@ describe('a question first answered after the rows that detect the columns', () 
     expect(result.stderr).toContain(`has no answer in the rows read to detect the columns (the first 1,000 at most), and its header names no scale`);
     expect(result.stderr).toContain(`"columns": {"${SERVICE}": {"scale": {"min": 1, "max": 5}}}`);
   });
+
+  it('a column the config makes ignored is the user\'s choice: its later answers are neither counted nor warned of', () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-late-config-')), 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { [SERVICE]: { role: 'ignored' } } }));
+    const result = runCli(['report', path, '--format', 'json', '--config', config]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain(SERVICE);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.input.files[0]?.unscoredAnswers?.map((u) => u.column)).toEqual([RECOMMEND]);
+    expect(report.notes.join('\n')).not.toContain(SERVICE);
+  });
 });
