@@ -60,7 +60,7 @@ function stateSchema() {
   const set = { type: 'object', properties: { $set: { type: 'array', items: { type: 'string' } } }, required: ['$set'], additionalProperties: false };
   const map = { type: 'object', properties: { $map: { type: 'array', items: { type: 'array', minItems: 2, maxItems: 2, items: [{ type: 'string' }, {}] } } }, required: ['$map'], additionalProperties: false };
   const vocabulary = schema.definitions.Vocabulary;
-  for (const key of ['notApplicable', 'noOpinion', 'missingCodes', 'yes', 'no', 'unticked', 'nothingToSay', 'otherAnswer']) vocabulary.properties[key] = { ...set, description: vocabulary.properties[key].description };
+  for (const key of ['notApplicable', 'missingCodes', 'yes', 'no', 'unticked', 'nothingToSay', 'otherAnswer']) vocabulary.properties[key] = { ...set, description: vocabulary.properties[key].description };
   vocabulary.properties.labelSets = { ...map, description: vocabulary.properties.labelSets.description };
   vocabulary.properties.ladders = { type: 'array', items: { type: 'object' }, description: vocabulary.properties.ladders.description };
   vocabulary.properties.intensity = { type: 'object', description: vocabulary.properties.intensity.description };

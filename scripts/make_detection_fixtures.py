@@ -2773,31 +2773,6 @@ for i in range(150):
 write("matrix-dont-know-coded-after-the-scale-in-every-column.csv",
       ["ResponseId", "Q1", "Q3_1", "Q3_2", "Q3_3", "Q3_4", "Q4_1", "Q4_2", "Q4_3"], after_top_rows)
 
-# "No opinion" ("Nie mam zdania", "Sans opinion", "Keine Meinung") beside the four points of an
-# agree-disagree set with no middle of its own: the middle of a 5-point Likert scale, as a file
-# with codes writes it (3 of 5) — read so, and said. Beside a set with a middle of its own
-# ("Neither agree nor disagree"), the last column, it stays a non-answer.
-no_opinion_rng = random.Random(9882)
-NO_OPINION = {
-    "pl": ("Jak ogólnie oceniasz naszą usługę? (1-5)", ["Kurier był uprzejmy", "Przesyłka dotarła na czas"],
-           ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Nie mam zdania", "Zgadzam się", "Zdecydowanie się zgadzam"], "Ani się zgadzam, ani się nie zgadzam"),
-    "en": ("Overall, how satisfied are you with our service? (1-5)", ["The courier was polite", "My parcel arrived on time"],
-           ["Strongly disagree", "Disagree", "No opinion", "Agree", "Strongly agree"], "Neither agree nor disagree"),
-    "fr": ("Dans l'ensemble, êtes-vous satisfait de notre service ? (1-5)", ["Le livreur était aimable", "Mon colis est arrivé à temps"],
-           ["Pas du tout d'accord", "Pas d'accord", "Sans opinion", "D'accord", "Tout à fait d'accord"], "Ni d'accord ni pas d'accord"),
-    "de": ("Wie zufrieden sind Sie insgesamt mit unserem Service? (1-5)", ["Der Zusteller war freundlich", "Mein Paket kam pünktlich an"],
-           ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Keine Meinung", "Stimme zu", "Stimme voll und ganz zu"], "Weder noch"),
-}
-for language, (overall, statements, labels, middle) in NO_OPINION.items():
-    rows = []
-    for i in range(N * 2):
-        level = no_opinion_rng.choices(range(5), weights=[1, 2, 3, 4, 2])[0]
-        point = lambda: min(4, max(0, level + no_opinion_rng.choice([-1, 0, 0, 0, 1])))
-        cells = [labels[point()] for _ in statements]
-        # The control: the set's own middle beside "No opinion", which is then no point of it.
-        control = labels[2] if no_opinion_rng.random() < 0.1 else (labels[:2] + [middle] + labels[3:])[point()]
-        rows.append([str(i + 1), str(level + 1)] + cells + [control])
-    write(f"no-opinion-beside-four-agree-points-is-their-middle-{language}.csv", ["ID", overall] + statements + [statements[0] + " (2)"], rows)
 # What a header judges, a price or trust, names its dimension beside what it is judged of, a
 # delivery, a parcel, a service or its hygiene, however many words of that stand there: "The price
 # of the delivery was fair" is pricing, "Ufam, że moja przesyłka jest u Was bezpieczna" trust.

@@ -1212,8 +1212,6 @@ function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 6; anchor: 
 
 function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null, grades: boolean): RatingScale | null {
   const labelled = labelledScale(profile, fits, vocabulary);
-  const midpoint = labelled === null ? null : noOpinionMidpoint(labelled.scale, profile, vocabulary);
-  if (midpoint !== null) return midpoint;
   if (labelled !== null) return { ...labelled, confidence: 'high' };
   if (profile.min === null || profile.max === null) return null;
   // A scale the header declares wins: a stray 8 or 4.5 in a "(1-5)" column is out of scale or not
@@ -1398,34 +1396,6 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   const effort = set.family === 'effort';
   const reversedWhy = effort ? ': more effort is worse, reversed so that a higher score is less effort' : '';
   return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
-}
-
-/**
- * "No opinion" ("Nie mam zdania", "Sans opinion", "Keine Meinung") beside the four points of an
- * agree-disagree set that has no middle of its own: the middle of a 5-point agreement scale, as
- * the Likert scale is often written (Polish surveys' "Zdecydowanie się nie zgadzam … Nie mam zdania
- * … Zdecydowanie się zgadzam"), and as a file that keeps the codes writes it (PSPP's hotel survey:
- * 1 Strongly Disagree, 2 Disagree, 3 No Opinion, 4 Agree, 5 Strongly Agree, which the SPSS reader
- * reads so). A CSV or workbook of labels keeps no codes and no order, so this is read, not known:
- * the column is of medium confidence, and its evidence and the report's notes give the count and
- * how to leave the answers out instead. Beside a set with a middle of its own ("Neither agree nor
- * disagree") "no opinion" is a non-answer, as everywhere else. Null when it does not apply.
- */
-function noOpinionMidpoint(scale: Scale, profile: ValueProfile, vocabulary: Vocabulary): RatingScale | null {
-  const { noOpinion } = profile;
-  if (noOpinion === undefined || scale.labelSet !== 'agreement-4') return null;
-  const set = vocabulary.labelSets.get('agreement-5');
-  if (set === undefined) return null;
-  const old = scale.labels ?? {};
-  const labels: Record<string, string> = { '1': old['1'] ?? '1', '2': old['2'] ?? '2', '3': noOpinion.spelling, '4': old['3'] ?? '4', '5': old['4'] ?? '5' };
-  const share = `${noOpinion.count} of ${profile.answered} answers in the rows read`;
-  const otherwise = `--missing "${noOpinion.spelling}" (or "missing": ["${noOpinion.spelling}"] for the column in satisfy.config.json) leaves them out as not applicable`;
-  return {
-    scale: { ...scale, max: 5, labels, labelSet: set.id },
-    why: `labels of the agreement-4 set and "${noOpinion.spelling}" (${share}), with no middle of their own: "${noOpinion.spelling}" read as the middle of the agreement-5 set, as the Likert scale is often written and a file with codes writes it (3 of 5); ${otherwise}`,
-    confidence: 'medium',
-    note: `"${noOpinion.spelling}" read as the middle (3) of a 1-5 agreement scale, beside the four points of an agree-disagree set with no middle of their own (${share}); ${otherwise}`,
-  };
 }
 
 /** The plain yes and no words, which alone make no label set. */

@@ -15,8 +15,6 @@ export interface ValueProfile {
   notApplicable: number;
   /** How many distinct texts those non-answers are written in (missing codes among them), counted up to DISTINCT_LIMIT. */
   nonAnswers: number;
-  /** Those of the non-answers that say "no opinion" (see Lexicon.noOpinion), with their commonest spelling. */
-  noOpinion?: { count: number; spelling: string };
   /** Cells that parse as finite numbers, and how many of those are integers. */
   numeric: number;
   integers: number;
@@ -105,7 +103,6 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
       if (reading.yesNo) profile.yesNo += 1;
       profile.notApplicable += 1;
       if (nonAnswers.size < DISTINCT_LIMIT) nonAnswers.add(text);
-      if (vocabulary.noOpinion?.has(reading.folded) === true) profile.noOpinion = { count: (profile.noOpinion?.count ?? 0) + 1, spelling: profile.noOpinion?.spelling ?? text };
       continue;
     }
     if (kind === 'missingCode') {

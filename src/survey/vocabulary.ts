@@ -7,8 +7,6 @@ import { normalizeText } from '../text/normalize-text.js';
 /** The answer words of every lexicon, folded, for coding answers fast. */
 export interface Vocabulary {
   notApplicable: ReadonlySet<string>;
-  /** The non-answers that say "no opinion" (see Lexicon.noOpinion); optional, so that a state file written before it still reads. */
-  noOpinion?: ReadonlySet<string>;
   /** Codes of one's own that mean "no answer" (`--missing 0`), compared as written, trimmed. */
   missingCodes: ReadonlySet<string>;
   yes: ReadonlySet<string>;
@@ -30,8 +28,7 @@ export interface Vocabulary {
 export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCodes: readonly string[] = []): Vocabulary {
   const fold = (pick: (l: Lexicon) => string[]) => new Set(from.flatMap(pick).map(normalizeText));
   return {
-    notApplicable: fold((l) => [...l.notApplicable, ...(l.noOpinion ?? [])]),
-    noOpinion: fold((l) => l.noOpinion ?? []),
+    notApplicable: fold((l) => l.notApplicable),
     missingCodes: new Set(missingCodes.map((code) => code.trim())),
     yes: fold((l) => l.yes),
     no: fold((l) => l.no),

@@ -76,8 +76,6 @@ export const de: Lexicon = {
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],
   comments: { nothing: ['nein', 'keine', 'keiner', 'kein', 'nichts', 'keine anmerkungen', 'keine kommentare', 'keine bemerkungen', 'nichts weiter', 'nichts hinzuzufügen', 'keine weiteren anmerkungen'], other: ['sonstiges', 'sonstige', 'andere', 'anderes', 'sonstiges bitte angeben', 'andere bitte angeben', 'bitte angeben'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  // "No opinion": a non-answer, or, beside the four points of an agree-disagree set with no middle, its middle (see noOpinionMidpoint).
-  noOpinion: ['keine meinung', 'habe keine meinung', 'ich habe keine meinung'],
   notApplicable: ['weiß nicht', 'ich weiß nicht', 'weiß ich nicht', 'keine angabe', 'k.a.', 'n.v.', 'nicht vorhanden', 'nicht zutreffend', 'kann ich nicht beurteilen', 'nicht beurteilbar', 'keine meinung', 'möchte ich nicht sagen', 'möchte ich nicht beantworten', 'entfällt', 'bin mir unsicher', 'bin mir nicht sicher', 'unsicher', 'keine ahnung', 'kann ich nicht sagen', 'nicht relevant', 'nicht genutzt', 'nicht benutzt', 'nicht verwendet', 'nicht in anspruch genommen', 'habe ich nicht genutzt', 'habe ich nicht benutzt', 'habe ich nicht in anspruch genommen', 'noch nie genutzt', 'noch nicht genutzt', 'nicht genutzt habe'],
   yes: ['ja'],
   no: ['nein'],

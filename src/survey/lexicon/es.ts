@@ -72,8 +72,6 @@ export const es: Lexicon = {
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],
   comments: { nothing: ['no', 'nada', 'ninguno', 'ninguna', 'sin comentarios', 'sin comentario', 'nada que añadir', 'nada más', 'ningún comentario'], other: ['otro', 'otra', 'otros', 'otras', 'otro especifique', 'otro especificar', 'otro por favor especifique', 'especifique'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  // "No opinion": a non-answer, or, beside the four points of an agree-disagree set with no middle, its middle (see noOpinionMidpoint).
-  noOpinion: ['sin opinión', 'no tengo opinión'],
   notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta', 'no lo utilicé', 'no la utilicé', 'no lo usé', 'no la usé', 'no utilicé', 'no usé', 'no lo he utilizado', 'no lo he usado', 'no he utilizado', 'no he usado', 'no utilizado', 'no usado', 'no lo utilizó', 'no lo usó', 'no utilizó', 'no usó'],
   yes: ['sí', 'si'],
   no: ['no'],

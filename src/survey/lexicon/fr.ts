@@ -73,8 +73,6 @@ export const fr: Lexicon = {
   unticked: ['non sélectionné', 'non coché', 'non sélectionnée'],
   comments: { nothing: ['non', 'rien', 'aucun', 'aucune', 'rien à ajouter', 'rien à signaler', 'ras', 'r.a.s.', 'aucune remarque', 'aucun commentaire', 'aucune observation', 'pas de remarque', 'pas de commentaire', 'pas de commentaires', 'sans commentaire', 'néant'], other: ['autre', 'autres', 'autre précisez', 'autre veuillez préciser', 'autre à préciser', 'précisez'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  // "No opinion": a non-answer, or, beside the four points of an agree-disagree set with no middle, its middle (see noOpinionMidpoint).
-  noOpinion: ['sans opinion', "pas d'opinion", 'aucune opinion', "je n'ai pas d'opinion"],
   notApplicable: ['je ne sais pas', 'ne sais pas', 'ne sait pas', 'nsp', 'non applicable', 'non concerné', 'non concernée', 'pas concerné', 'pas concernée', 'sans objet', "ne s'applique pas", 'sans opinion', 'sans avis', "pas d'avis", "je n'ai pas d'avis", "n'a pas d'avis", "je n'ai pas d'opinion", "pas d'opinion", 'aucun avis', 'aucune opinion', 'je préfère ne pas répondre', 'préfère ne pas répondre', 'ne se prononce pas', 'sans réponse', 'je ne peux pas répondre', "je ne l'ai pas utilisé", "je ne l'ai pas utilisée", "je ne l'ai jamais utilisé", "je ne l'ai jamais utilisée", "je n'ai pas utilisé", 'non utilisé', 'non utilisée', 'non utilisé(e)', 'pas utilisé', 'pas utilisée'],
   yes: ['oui'],
   no: ['non'],

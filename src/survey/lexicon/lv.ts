@@ -67,8 +67,6 @@ export const lv: Lexicon = {
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],
   comments: { nothing: ['nē', 'nav', 'nekas', 'nekā', 'nav komentāru', 'nav piezīmju', 'nav ko piebilst', 'nav ierosinājumu'], other: ['cits', 'cita', 'citi', 'citas', 'cits lūdzu norādiet', 'cits norādiet'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  // "No opinion": a non-answer, or, beside the four points of an agree-disagree set with no middle, its middle (see noOpinionMidpoint).
-  noOpinion: ['nav viedokļa', 'man nav viedokļa'],
   notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt', 'nav atbildes', 'nevaru novērtēt', 'grūti novērtēt', 'neizmantoju', 'neesmu izmantojis', 'neesmu izmantojusi', 'neesmu izmantojis/-usi', 'nelietoju', 'neesmu lietojis', 'neesmu lietojusi', 'nav izmantots', 'neizmantoju pakalpojumu'],
   yes: ['jā'],
   no: ['nē'],

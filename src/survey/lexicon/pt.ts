@@ -71,8 +71,6 @@ export const pt: Lexicon = {
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
   comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  // "No opinion": a non-answer, or, beside the four points of an agree-disagree set with no middle, its middle (see noOpinionMidpoint).
-  noOpinion: ['sem opinião', 'não tenho opinião'],
   notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder', 'não utilizei', 'não usei', 'não o utilizei', 'não o usei', 'não utilizado', 'não usado', 'não utilizou', 'não usou', 'nunca utilizei', 'nunca usei', 'não cheguei a utilizar', 'não cheguei a usar'],
   yes: ['sim'],
   no: ['não'],

@@ -294,13 +294,6 @@ export interface Lexicon {
   comments: { nothing: string[]; other: string[] };
   /** Answers that mean "no answer possible" and are excluded and counted as `notApplicable`. */
   notApplicable: string[];
-  /**
-   * The answers of `notApplicable` that say the respondent has no opinion ("No opinion", "Nie mam
-   * zdania", "Sans opinion"): beside the four points of an agree-disagree set that has no middle of
-   * its own, the middle of a 5-point one (see noOpinionMidpoint); elsewhere a non-answer. Each is
-   * read as one of `notApplicable` too.
-   */
-  noOpinion?: string[];
   /** Answers to a yes/no question. */
   yes: string[];
   no: string[];
