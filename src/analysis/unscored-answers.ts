@@ -27,14 +27,23 @@ export function unscoredAnswers(files: readonly InputFile[]): Map<string, { answ
 
 /** What a column's answers after a blank detection sample are, and how to score them: the words of the note and of the warning. */
 export function unscoredAnswersSaid(column: string, answers: number): string {
-  const target = asksRecommend(column) ? 'nps' : '<dimension>';
   const those = answers === 1 ? 'that answer is' : 'those answers are';
-  return `no row read to detect the columns (the first 1,000 at most) answers it, so it was read as unused, but ${answers} later row${answers === 1 ? ' does' : 's do'}: ${those} not scored; to score ${answers === 1 ? 'it' : 'them'}, give its role in satisfy.config.json (satisfy init on an export where it is answered writes one) or name it with --map ${target}=${JSON.stringify(column)}`;
+  const said = `no row read to detect the columns (the first 1,000 at most) answers it, so it was read as unused, but ${answers} later row${answers === 1 ? ' does' : 's do'}`;
+  const init = '(satisfy init on an export where it is answered writes one)';
+  // A question asking for free text ("Any other comments?", "Other (please specify)") is read, not scored: no --map scores it.
+  if (asksForText(column)) return `${said}: ${those} not read; to read ${answers === 1 ? 'it' : 'them'} as comments, give it the role "comment" in satisfy.config.json ${init}`;
+  const target = asksRecommend(column) ? 'nps' : '<dimension>';
+  return `${said}: ${those} not scored; to score ${answers === 1 ? 'it' : 'them'}, give its role in satisfy.config.json ${init} or name it with --map ${target}=${JSON.stringify(column)}`;
 }
 
 /** Whether a header asks how likely one is to recommend, in a language satisfy has keywords for. */
 function asksRecommend(header: string): boolean {
   return lexicons.some((lexicon) => matchKeywords(header, lexicon.roles.nps ?? []).length > 0);
+}
+
+/** Whether a header asks for free text: a comment, or the text of an "Other" answer, in a language satisfy has keywords for. */
+function asksForText(header: string): boolean {
+  return lexicons.some((lexicon) => matchKeywords(header, [...(lexicon.roles.comment ?? []), ...lexicon.comments.other]).length > 0);
 }
 
 /**

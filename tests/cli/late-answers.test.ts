@@ -71,6 +71,18 @@ describe('a question first answered after the rows that detect the columns', () 
     expect(result.stderr).toContain(`"columns": {"${SERVICE}": {"scale": {"min": 1, "max": 5}}}`);
   });
 
+  it('a question of free text first answered late is said to be read as comments once its role is given, not scored by --map', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-late-text-'));
+    const lines = ['Response ID,Overall satisfaction,Any other comments?'];
+    for (let i = 0; i < ROWS; i++) lines.push(`R${i},${1 + (i % 5)},${i >= FIRST_ANSWERED ? `Comment ${i}` : ''}`);
+    const file = join(dir, 'late-text.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = runCli(['report', file, '-o', '/dev/null']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`column "Any other comments?": no row read to detect the columns (the first 1,000 at most) answers it, so it was read as unused, but ${later} later rows do: those answers are not read; to read them as comments, give it the role "comment" in satisfy.config.json (satisfy init on an export where it is answered writes one)`);
+    expect(result.stderr).not.toContain('--map');
+  });
+
   it('a column the config makes ignored is the user\'s choice: its later answers are neither counted nor warned of', () => {
     const config = join(mkdtempSync(join(tmpdir(), 'satisfy-late-config-')), 'satisfy.config.json');
     writeFileSync(config, JSON.stringify({ columns: { [SERVICE]: { role: 'ignored' } } }));
