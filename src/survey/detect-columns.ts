@@ -68,7 +68,7 @@ interface Hit {
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll', Hit>>;
   /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
-  dimension: { id: string; hits: Hit[]; judged?: boolean } | null;
+  dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
   /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
@@ -583,10 +583,12 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       const judged = judges(id, counted);
       // Found by words of when alone in a lexicon read before, it gives way to a word of what here.
       const whenOnly = dimension !== null && dimension.id !== id && dimension.hits.every((h) => h.yields === true) && counted.some((h) => h.yields !== true);
-      const judging = judged && dimension !== null && JUDGED_OF.has(dimension.id) && dimension.judged !== true;
+      const judging: boolean = judged && dimension !== null && JUDGED_OF.has(dimension.id) && dimension.judged !== true;
       const judgedOf = dimension?.judged === true && JUDGED_OF.has(id) && !judged;
       const more = counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits));
-      if (judging || (!judgedOf && (whenOnly || more))) dimension = { id, hits: counted, ...(judged ? { judged } : {}) };
+      // Won only for what it judges, over the words of another dimension: a header of two things, read at medium confidence.
+      const over: { over?: string } = judging && !more && !whenOnly && dimension !== null ? { over: dimension.id } : {};
+      if (judging || (!judgedOf && (whenOnly || more))) dimension = { id, hits: counted, ...(judged ? { judged } : {}), ...over };
     }
   }
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
@@ -808,8 +810,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     column.missing = [...(column.missing ?? []), String(dontKnow.code)];
     rating.why += `; ${dontKnow.count} answers ${dontKnow.code}, far above the ${rating.scale.min}-${rating.scale.max} scale: a numeric export's code for "don't know" or "refused", counted as not applicable`;
   }
-  const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}`;
-  const dimensionConfidence = dimension === null ? 'high' : keywordConfidence(dimension.hits);
+  const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}${dimension.over === undefined ? '' : ` (what the header judges, over the words of ${dimension.over} it is judged of)`}`;
+  // A header of two things read as what it judges is not sure of it: "Fast delivery at no extra cost" is a delivery.
+  const dimensionConfidence = dimension === null ? 'high' : dimension.over !== undefined && keywordConfidence(dimension.hits) === 'high' ? 'medium' : keywordConfidence(dimension.hits);
   // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header
   // asks about a problem, its resolution, satisfaction or recommending.
   const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {
