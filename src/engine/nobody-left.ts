@@ -1,6 +1,6 @@
 import type { DateWindowSummary, WeightExclusion, WeightSummary } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import type { InputFile, RowCondition, SkipReason } from '../input/read-csv.js';
+import { skippedByReason, type InputFile, type RowCondition, type SkipReason } from '../input/read-csv.js';
 
 /**
  * Why no respondent is left to score of the rows read, as data: the engine decides, the CLI words
@@ -32,8 +32,7 @@ export function whyNobodyLeft(files: readonly InputFile[], where: readonly RowCo
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
   if (rows === 0) return null;
   const paths = files.map((f) => f.path);
-  const skipped = new Map<SkipReason, number>();
-  for (const file of files) for (const s of file.skipped) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + s.count);
+  const skipped = skippedByReason(files);
   // Every row unfinished (a Typeform export of no Submit Date, a Qualtrics one of Finished 0): that is why, not the columns.
   if (skipped.get('partial') === rows) return { kind: 'unfinished', rows, files: paths };
   if (skipped.get('filtered') === rows && where.length > 0) return { kind: 'where', rows, files: paths, where: [...where] };

@@ -401,6 +401,13 @@ export function addRows(file: InputFile, range: Pick<InputFile, 'rows' | 'rowsUs
   }
 }
 
+/** The rows `files` skipped, by reason, summed over the files, in the order the reasons are first met. */
+export function skippedByReason(files: readonly Pick<InputFile, 'skipped'>[]): Map<SkipReason, number> {
+  const skipped = new Map<SkipReason, number>();
+  for (const file of files) for (const s of file.skipped) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + s.count);
+  return skipped;
+}
+
 /** Counts an answer on `line` in `column`, one that the detection sample left blank and that is not scored (see InputFile.unscoredAnswers). */
 export function countUnscoredAnswer(file: InputFile, column: string, line: number): void {
   const list = (file.unscoredAnswers ??= []);

@@ -2,6 +2,7 @@ import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, Inter
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
+import { skippedByReason } from '../input/read-csv.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
 
@@ -19,9 +20,7 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
 export function renderCsv(report: Report): string {
   const rows: Row[] = [['respondents', 'count', report.respondents, null, null]];
   // What was left out, as the other formats list it: rows skipped and answers excluded from the bases, by reason.
-  const skipped = new Map<string, number>();
-  for (const file of report.input.files) for (const s of file.skipped) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + s.count);
-  for (const [reason, count] of skipped) rows.push(['respondents', `skipped: ${reason}`, count, null, null]);
+  for (const [reason, count] of skippedByReason(report.input.files)) rows.push(['respondents', `skipped: ${reason}`, count, null, null]);
   for (const [reason, count] of Object.entries(report.missing)) if (count > 0) rows.push(['respondents', `excluded: ${reason}`, count, null, null]);
   const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
   for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
