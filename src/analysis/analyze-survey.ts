@@ -23,7 +23,6 @@ import { DimensionCombinations, DimensionCounts, type DimensionCountsState } fro
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
-import { evaluateGates, type Gate } from './gates.js';
 import { describeMethod } from './method.js';
 import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type DriversSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
@@ -104,7 +103,8 @@ export interface RowAnalysis {
   addScored(fields: readonly string[], row: ScoredRow): void;
   /** The columns whose fields addRow reads: the others may be given as ''. */
   columns(): number[];
-  report(files: InputFile[], gates?: readonly Gate[]): Report;
+  /** The report of what the analysis has seen, its `checks` empty: the gates are judged once on the whole report (`withChecks`). */
+  report(files: InputFile[]): Report;
   /** What the analysis has seen, as plain data (to write down for a shard). */
   save(): AnalysisState;
   /** Adds what a state of an analysis of the same survey, built the same way, has seen. */
@@ -1031,7 +1031,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     return this;
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
+  report(files: InputFile[]): Report {
     const level = this.options.confidenceLevel;
     const { model } = this;
     const { rated } = this.scorer;
@@ -1100,7 +1100,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: evaluateGates(report, gates), notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

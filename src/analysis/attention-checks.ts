@@ -5,7 +5,6 @@ import { normalizeText } from '../text/normalize-text.js';
 import { parseNumber } from '../text/parse-number.js';
 import { sameKind, stateOf, type AnalysisState, type RowAnalysis } from './analyze-survey.js';
 import { FilteredRows } from './filtered-rows.js';
-import { evaluateGates, type Gate } from './gates.js';
 import type { AttentionSummary, Report } from './report.js';
 
 /** How the attention checks are applied: counted only, or counted and their failures left out (--drop-inattentive). */
@@ -123,8 +122,8 @@ export class AttentionChecks extends FilteredRows {
     this.rows += from.rows;
   }
 
-  override report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const report = super.report(files, gates);
+  override report(files: InputFile[]): Report {
+    const report = super.report(files);
     const attention: AttentionSummary = {
       checks: this.checks.map((c, i) => ({ column: c.name, question: c.question, expected: c.expected as string, ...(this.counts[i] as AttentionCounts) })),
       respondents: this.rows,
@@ -138,8 +137,6 @@ export class AttentionChecks extends FilteredRows {
       ordered[key] = value;
       if (key === 'segments') ordered.attention = attention;
     }
-    const full = ordered as unknown as Report;
-    // The gates again, on the report with its attention checks (attention.failedAny).
-    return { ...full, checks: evaluateGates(full, gates) };
+    return ordered as unknown as Report;
   }
 }

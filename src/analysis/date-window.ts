@@ -2,7 +2,6 @@ import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isoDay, parseDate, type DateOrder } from '../text/parse-date.js';
 import { sameKind, stateOf, type AnalysisState, type RowAnalysis, type ScoredRow } from './analyze-survey.js';
-import { evaluateGates, type Gate } from './gates.js';
 import type { Report } from './report.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, totalUnparsed } from './unparsed-dates.js';
 
@@ -93,13 +92,11 @@ export class DateWindow implements RowAnalysis {
     addUnparsedDates(this.unparsed, theirs.unparsed);
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    const report = this.inner.report(files, gates);
+  report(files: InputFile[]): Report {
+    const report = this.inner.report(files);
     const { column, dateOrder, timeZone, since, until } = this.options;
     const unparsed = totalUnparsed(this.unparsed);
     const notes = unparsed > 0 ? [`${unparsed} rows left out for a date in "${column.name}" that cannot be read: ${describeUnparsedDates(this.unparsed, dateOrder)}`] : [];
-    const full = { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed, unparsedBy: { ...this.unparsed } }, notes: [...report.notes, ...notes] };
-    // The gates again, on the report with its window (dateWindow.unparsed).
-    return { ...full, checks: evaluateGates(full, gates) };
+    return { ...report, dateWindow: { column: column.name, timeZone, since, until, before: this.before, after: this.after, unparsed, unparsedBy: { ...this.unparsed } }, notes: [...report.notes, ...notes] };
   }
 }

@@ -1,7 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import type { AnalysisState, RowAnalysis, ScoredRow } from './analyze-survey.js';
-import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
 /**
@@ -51,7 +50,7 @@ export abstract class FilteredRows implements RowAnalysis {
     this.inner.merge(other instanceof FilteredRows ? other.inner : other);
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
-    return this.inner.report(files, gates);
+  report(files: InputFile[]): Report {
+    return this.inner.report(files);
   }
 }

@@ -172,6 +172,15 @@ export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' 
 }
 
 /**
+ * The report with its gates judged, once, on the whole of it: a wrapper of the analysis
+ * (attention checks, a date window, periods) adds figures a gate may name (attention.failedAny,
+ * dateWindow.unparsed, periodization.unparsed).
+ */
+export function withChecks(report: Report, gates: readonly Gate[]): Report {
+  return { ...report, checks: evaluateGates(report, gates) };
+}
+
+/**
  * Evaluates gates on a report. A gate whose figure is missing (no recommend question, a null
  * interval) does not pass: a CI job must not go green because a figure vanished.
  */

@@ -3,7 +3,6 @@ import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { dateProblem, isPlainDate, parseBothOrders, parseDate, periodOf, samePlainDay, type CalendarDay, type DateOrder, type PeriodKind } from '../text/parse-date.js';
 import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type PeriodSpan, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
-import { evaluateGates, type Gate } from './gates.js';
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { groupNullReasons } from './group-null-reasons.js';
@@ -310,9 +309,9 @@ export class PeriodAnalysis implements RowAnalysis {
     return { order, dayFirstOnly, monthFirstOnly, either };
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
+  report(files: InputFile[]): Report {
     this.mergeCells();
-    const report = this.overall.report(files, gates);
+    const report = this.overall.report(files);
     const { adjust, confidenceLevel, column, timeZone, period } = this.options;
     const { order, dayFirstOnly, monthFirstOnly, either } = this.settle();
     const unparsedBy: UnparsedDates = { ...this.unparsed };
@@ -361,13 +360,11 @@ export class PeriodAnalysis implements RowAnalysis {
     }
     const unparsed = totalUnparsed(unparsedBy);
     if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
-    const full = {
+    return {
       ...report,
       periodization: { column: column.name, dateOrder: order, timeZone, period, unparsed, unparsedBy, minBase, adjust, alpha },
       periods,
       notes: [...report.notes, ...notes],
     };
-    // The gates again, on the report with its periods (periodization.unparsed).
-    return { ...full, checks: evaluateGates(full, gates) };
   }
 }

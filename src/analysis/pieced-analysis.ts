@@ -1,7 +1,6 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import type { AnalysisState, RowAnalysis } from './analyze-survey.js';
-import type { Gate } from './gates.js';
 import type { Report } from './report.js';
 
 /**
@@ -55,8 +54,8 @@ export class PiecedAnalysis {
     return this.whole.save();
   }
 
-  report(files: InputFile[], gates?: readonly Gate[]): Report {
+  report(files: InputFile[]): Report {
     this.nextGroup();
-    return this.whole.report(files, gates);
+    return this.whole.report(files);
   }
 }

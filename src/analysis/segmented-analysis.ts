@@ -5,7 +5,6 @@ import { bandedValue } from './numeric-bands.js';
 import { belowBase } from './below-base.js';
 import { addCommentWords, sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
-import type { Gate } from './gates.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { forEachRest } from './for-each-rest.js';
 import { groupNullReasons } from './group-null-reasons.js';
@@ -163,12 +162,12 @@ export class SegmentedAnalysis implements PartedAnalysis {
     }
   }
 
-  report(files: InputFile[], gates: readonly Gate[] = []): Report {
+  report(files: InputFile[]): Report {
     const whole = this.template.emptyCopy(this.template.scope);
     for (const segment of this.segments.values()) whole.merge(segment);
     if (this.pool !== null) whole.merge(this.pool);
     this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
-    const report = whole.report(files, gates);
+    const report = whole.report(files);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
     const column = columns.map((c) => c.name).join(' × ');
     const kept = this.keptSegments();

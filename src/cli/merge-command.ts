@@ -1,5 +1,5 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
-import { distinctGates, explainChecks, parseGate, requireKnownDimensions } from '../analysis/gates.js';
+import { distinctGates, explainChecks, parseGate, requireKnownDimensions, withChecks } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
@@ -61,7 +61,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   });
   const analysis = assembleAnalysis(first.model, first.plan);
   for (const shard of shards) analysis.load(shard.analysis);
-  const report = explainChecks(analysis.report(shards.flatMap((s) => s.files), gates));
+  const report = explainChecks(withChecks(analysis.report(shards.flatMap((s) => s.files)), gates));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   // The warnings of the merged report's files, as a run of the whole would print them.
   warnAbout(report, null, io, options.quiet);

@@ -1,6 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import { compareReports } from '../analysis/compare-reports.js';
-import { distinctGates, evaluateDrops, explainChecks, gateNullReason, parseDropGate, parseGate, requireKnownDimensions, type DropGate } from '../analysis/gates.js';
+import { distinctGates, evaluateDrops, explainChecks, gateNullReason, parseDropGate, parseGate, requireKnownDimensions, withChecks, type DropGate } from '../analysis/gates.js';
 import type { Check, Report } from '../analysis/report.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { renderJunit } from '../render/junit.js';
@@ -82,7 +82,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     // How the rows were read, broken down and dated is in the result, as the query was made.
     const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
     analysis.load(fromSql.analysis);
-    analysed = analysis.report(fromSql.files, gates);
+    analysed = withChecks(analysis.report(fromSql.files), gates);
     shard = () => fromSql;
   } else {
     const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true || options.emitState !== undefined, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });

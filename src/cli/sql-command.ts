@@ -1,5 +1,5 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
-import { distinctGates, parseGate, requireKnownDimensions } from '../analysis/gates.js';
+import { distinctGates, parseGate, requireKnownDimensions, withChecks } from '../analysis/gates.js';
 import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
 import { runDuckDb } from '../engine/run-duckdb.js';
 import { runPostgres } from '../engine/run-postgres.js';
@@ -132,7 +132,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const fromSql: ShardState = shardFromSqlRows(rows, table);
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
-  const report = analysis.report(fromSql.files, gates);
+  const report = withChecks(analysis.report(fromSql.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false });
   return deliver(text, report.checks, options, io, report);

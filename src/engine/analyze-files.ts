@@ -8,7 +8,7 @@ import type { Adjustment } from '../stats/difference-tests.js';
 import { dateOrder as detectDateOrder, excelSerialDay, hasExcelSerials, type DateOrder, type DateOrderFinding, type PeriodKind } from '../text/parse-date.js';
 import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { WindowOptions } from '../analysis/date-window.js';
-import type { Gate } from '../analysis/gates.js';
+import { withChecks, type Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type RowCondition, type SkipReason } from '../input/read-csv.js';
@@ -418,11 +418,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     const unfiltered = await analyzeFiles(paths, { ...options, where: [] });
     const { model, plan } = unfiltered.shard();
     const none = assembleAnalysis(model, plan);
-    const report = none.report(files, options.gates);
+    const report = withChecks(none.report(files), options.gates ?? []);
     return { report, lint, samples: unfiltered.samples, shard: () => ({ model, plan, files, analysis: none.save() }), suggestions: unfiltered.suggestions, nobodyLeft: whyNobodyLeft(report.input.files, options.where ?? [], report) };
   }
   const { analysis, model, plan } = started ?? start(paths[0] as string);
-  const report = analysis.report(files, options.gates);
+  const report = withChecks(analysis.report(files), options.gates ?? []);
   // A scale read from the first rows that later answers widen (a 1-4 with 5s further down): read
   // again with every row's answers, or, where the input cannot be read again, say so.
   if (options.laterAnswers === undefined && files.reduce((rows, f) => rows + f.rows, 0) > sample.length && shape !== null) {
