@@ -61,3 +61,21 @@ export class SatisfyError extends Error {
     return `${this.message} (${at})`;
   }
 }
+
+/**
+ * A column that a flag or the config names and the file lacks: `no column "Region" for --by
+ * Region`. It carries the name and what named it, so that a caller can tell one missing column
+ * from another without reading its message.
+ */
+export class UnknownColumnError extends SatisfyError {
+  /** The name as it was given. */
+  readonly column: string;
+  /** What named it: `--by Region`, `--where`, `timestamp`, a config key. */
+  readonly source: string;
+
+  constructor(column: string, source: string, where: ErrorLocation, hint?: string) {
+    super('UNKNOWN_COLUMN', `no column "${column}" for ${source}`, where, hint);
+    this.column = column;
+    this.source = source;
+  }
+}

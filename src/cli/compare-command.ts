@@ -1,7 +1,7 @@
 import { compareReports } from '../analysis/compare-reports.js';
 import { evaluateDrops, parseDropGate, requireKnownDimensions } from '../analysis/gates.js';
 import type { ComparisonReport, Report } from '../analysis/report.js';
-import { SatisfyError } from '../errors.js';
+import { UnknownColumnError } from '../errors.js';
 import { SCHEMA_VERSION } from '../analysis/report.js';
 import { dimensionLabels } from '../render/breakdown.js';
 import { comparisonCsvRows, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
@@ -63,7 +63,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
       analysed = await analyse(by);
     } catch (error) {
       // The breakdown was the report JSON's, not asked for: compare overall, and say why.
-      const missing = segments.by.length === 0 && by.length > 0 && error instanceof SatisfyError && error.code === 'UNKNOWN_COLUMN' ? by.find((column) => error.message.startsWith(`no column "${column}" for --by`)) : undefined;
+      const missing = segments.by.length === 0 && error instanceof UnknownColumnError && error.source === `--by ${error.column}` && by.includes(error.column) ? error.column : undefined;
       if (missing === undefined) throw error;
       unbroken.push(`${path} has no column "${missing}" to break it down by, as the other side is: compared overall only (--by names a column of both)`);
       analysed = await analyse([]);

@@ -3,7 +3,7 @@ import { distinctGates, parseGate, requireKnownDimensions, withChecks } from '..
 import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
 import { runDuckDb } from '../engine/run-duckdb.js';
 import { runPostgres } from '../engine/run-postgres.js';
-import { SatisfyError } from '../errors.js';
+import { SatisfyError, UnknownColumnError } from '../errors.js';
 import { readCsv } from '../input/read-csv.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { skippedRows } from '../render/words.js';
@@ -94,7 +94,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const names = model.columns.map((c) => c.name);
   const where: SqlCondition[] = (read.where ?? []).map((c) => {
     const index = indexOfColumn(names, c.column);
-    if (index < 0) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${c.column}" for --where`, { file: options.sample });
+    if (index < 0) throw new UnknownColumnError(c.column, '--where', { file: options.sample });
     return { index, equals: c.equals, value: c.value };
   });
   const table = options.table ?? options.sample;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { SatisfyError } from '../errors.js';
+import { SatisfyError, UnknownColumnError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { CsvRecords, countOf, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
@@ -844,7 +844,7 @@ async function* transcode(chunks: AsyncIterable<Buffer>, encoding: string): Asyn
 /** The column a `--where` names (see indexOfColumn). */
 function columnIndex(names: readonly string[], name: string, file: string): number {
   const index = indexOfColumn(names, name);
-  if (index < 0) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for --where`, { file }, `columns are: ${names.join(', ')}`);
+  if (index < 0) throw new UnknownColumnError(name, '--where', { file }, `columns are: ${names.join(', ')}`);
   return index;
 }
 

@@ -1,4 +1,4 @@
-import { SatisfyError } from '../errors.js';
+import { SatisfyError, UnknownColumnError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { parseNumber } from '../text/parse-number.js';
 import { EXCEL_SERIALS, excelSerialDay } from '../text/parse-date.js';
@@ -423,7 +423,7 @@ function applyWeight(draft: Draft, name: string, source: string): number {
 function findMappedColumn(columns: readonly ColumnModel[], name: string, target: string, source: string, file: string | undefined): ColumnModel {
   const withComma = columnNamed(columns, name) === undefined ? columns.find((c) => c.name.includes(',') && c.name.startsWith(name)) : undefined;
   if (withComma === undefined) return findColumn(columns, name, source, file);
-  throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `a name with a comma is written in double quotes, --map '${target}="${withComma.name}"', or by its number, #${withComma.index + 1}`);
+  throw new UnknownColumnError(name, source, { file }, `a name with a comma is written in double quotes, --map '${target}="${withComma.name}"', or by its number, #${withComma.index + 1}`);
 }
 
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first; undefined for none. */
@@ -434,7 +434,7 @@ function columnNamed(columns: readonly ColumnModel[], name: string): ColumnModel
 /** A column by its name (exactly, then ignoring case) or by its number, `#1` for the first. */
 export function findColumn(columns: readonly ColumnModel[], name: string, source: string, file: string | undefined): ColumnModel {
   const column = columnNamed(columns, name);
-  if (column === undefined) throw new SatisfyError('UNKNOWN_COLUMN', `no column "${name}" for ${source}`, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
+  if (column === undefined) throw new UnknownColumnError(name, source, { file }, `columns are: ${columns.map((c) => c.name).join(', ')}`);
   return column;
 }
 
