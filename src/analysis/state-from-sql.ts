@@ -45,8 +45,15 @@ export function scaleCentre(scale: Pick<Scale, 'min' | 'max'>): number {
   return (scale.min + scale.max) / 2;
 }
 
-/** A result that does not fit the survey: what is wrong, in words. */
-export class SqlResultError extends Error {}
+/** A result that does not fit the survey: what is wrong, in words, and what to do where that is more than reading the result unedited. */
+export class SqlResultError extends Error {
+  readonly hint: string | undefined;
+
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
 
 /**
  * The analysis state that satisfy's own reading of the rows would have built, from the rows the
@@ -239,11 +246,15 @@ export function stateFromSql(model: SurveyModel, plan: AnalysisPlan, format: Ans
   const order = plan.periods !== null ? (plan.periods.dateOrderGiven ? plan.periods.dateOrder : null) : (plan.window?.dateOrder ?? null);
   const zone = dating?.timeZone ?? 'UTC';
   const undated = noUnparsedDates();
-  for (const [text, count] of undatedTexts) {
-    const read = order === null ? parseBothOrders(text, zone, false).some((d) => d !== null) : parseDate(text, order, zone, false) !== null;
-    if (read) throw new SqlResultError(`column "${dating?.column.name}": ${count} date${count === 1 ? '' : 's'} ${JSON.stringify(text)} that satisfy reads and the query could not; satisfy sql reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM`);
-    undated[dateProblem(text, order ?? 'dmy', false)] += count;
+  // Every date the query could not read and satisfy does is counted, and the first of them in
+  // text order named, whatever order the engine returned them in.
+  const readable = undatedTexts.filter(([text]) => (order === null ? parseBothOrders(text, zone, false).some((d) => d !== null) : parseDate(text, order, zone, false) !== null));
+  if (readable.length > 0) {
+    const count = readable.reduce((sum, [, n]) => sum + n, 0);
+    const first = readable.map(([text]) => text).sort()[0] as string;
+    throw new SqlResultError(`column "${dating?.column.name}": ${count} date${count === 1 ? '' : 's'} that satisfy reads and the query could not, such as ${JSON.stringify(first)}; satisfy sql reads dates written YYYY-MM-DD, with a time, and Z or ±HH:MM`, 'store the column as dates or timestamps, or as text written YYYY-MM-DD, in the table the query reads');
   }
+  for (const [text, count] of undatedTexts) undated[dateProblem(text, order ?? 'dmy', false)] += count;
   const undatedRows = totalUnparsed(undated);
   const dated = cells.map((cell) => {
     if (cell.period === '' || cell.period === 'undated') return { ...cell, day: null };

@@ -129,7 +129,8 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     return 0 as ExitCode;
   }
   const rows = engine === 'duckdb' ? await runDuckDb(query, table, options.database) : await runPostgres(query, options.connection as string, table);
-  const fromSql: ShardState = shardFromSqlRows(rows, table);
+  // What the engine returned is the result of the query as printed, unedited: a hint about editing a result file would not fit.
+  const fromSql: ShardState = shardFromSqlRows(rows, table, `the query ran in ${engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL'} on ${table} as it is; \`satisfy sql\` without --engine prints it`);
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
   const report = withChecks(analysis.report(fromSql.files), gates);

@@ -79,9 +79,9 @@ function parseRows(text: string, path: string): Array<Record<string, unknown>> {
 }
 
 /** The shard a result's rows stand for (rows as an engine or a reader gives them: numbers, bigints or texts; null or '' for NULL). */
-export function shardFromSqlRows(given: ReadonlyArray<Record<string, unknown>>, shownAs: string): ShardState {
-  const fail = (message: string, line?: number): never => {
-    throw new SatisfyError('SQL_RESULT_INVALID', message, { file: shownAs, ...(line === undefined ? {} : { line }) }, HINT);
+export function shardFromSqlRows(given: ReadonlyArray<Record<string, unknown>>, shownAs: string, hint: string = HINT): ShardState {
+  const fail = (message: string, line?: number, own?: string): never => {
+    throw new SatisfyError('SQL_RESULT_INVALID', message, { file: shownAs, ...(line === undefined ? {} : { line }) }, own ?? hint);
   };
   // Snowflake names the result's columns in upper case (PART, SEGMENT …), as it folds unquoted names.
   const records = given[0] !== undefined && !('part' in given[0]) && 'PART' in given[0] ? given.map(lowerCaseNames) : given;
@@ -107,7 +107,7 @@ export function shardFromSqlRows(given: ReadonlyArray<Record<string, unknown>>, 
   try {
     rebuilt = stateFromSql(model, header.plan, header.answerFormat, rows);
   } catch (error) {
-    if (error instanceof SqlResultError) return fail(error.message);
+    if (error instanceof SqlResultError) return fail(error.message, undefined, error.hint);
     return fail(`not a survey satisfy can analyse (${(error as Error).message})`);
   }
   const file: InputFile = {
