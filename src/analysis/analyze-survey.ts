@@ -1133,7 +1133,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     }
     if (model.weight === null) {
       const weightLike = model.columns.find((c) => c.role === 'weight');
-      if (weightLike !== undefined) notes.push(`column "${weightLike.name}" looks like a weight but is not applied (use --weight "${weightLike.name}")`);
+      if (weightLike !== undefined) notes.push(unappliedWeightNote(weightLike.name));
     }
     for (const column of model.columns) if (column.role === 'unknown' && column.undecided !== undefined) notes.push(`column "${column.name}" is not scored: ${column.undecided}`);
     for (const [i, { column }] of this.scorer.rated.entries()) {
@@ -1340,4 +1340,13 @@ function narrowDrivers(drivers: DriversSummary, answered: number, dimensions: Re
   const [narrowest] = Object.entries(dimensions).sort((a, b) => a[1].n - b[1].n);
   const by = narrowest === undefined ? '' : `; the fewest have a score in ${narrowest[1].label} (n ${narrowest[1].n}), perhaps a question asked of some only`;
   return [`key drivers rest on ${drivers.n} of the ${answered} respondents who answered "${drivers.outcome}", those with a score in every dimension${by}: their weights describe those respondents, not the sample`];
+}
+
+/**
+ * What the notes say of a column read as a weight (by its header and numbers, or by the config's
+ * `role`) that weights nothing: a weight changes every figure, so it is applied only where named.
+ */
+export function unappliedWeightNote(name: string): string {
+  const quoted = JSON.stringify(name);
+  return `column ${quoted} is read as a weight and not applied: --weight ${quoted}, or "weight": ${quoted} in satisfy.config.json, weights the figures`;
 }

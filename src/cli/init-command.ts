@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { starterConfig } from '../analysis/starter-config.js';
+import { unappliedWeightNote } from '../analysis/analyze-survey.js';
 import { SatisfyError } from '../errors.js';
 import { plural } from '../render/format-number.js';
 import { analyzeFiles } from '../engine/analyze-files.js';
@@ -47,5 +48,8 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
     const named = suggested.length === 0 ? '' : `, ${suggested.length} suggested from their answers: ${suggested.map((g) => g.id).join(', ')}`;
     printMessage(io, `satisfy: wrote ${options.output} (${plural(report.columns.length, 'column')}, ${plural(Object.keys(report.dimensions).length, 'dimension')}${named}); edit it, then run satisfy report as before`);
   }
+  // The config gives the column the role "weight" and weights nothing, as the report did: said, for its role reads as if it did.
+  const unapplied = report.weight === null ? report.columns.find((c) => c.role === 'weight') : undefined;
+  if (unapplied !== undefined && options.quiet !== true) printMessage(io, `satisfy: ${unappliedWeightNote(unapplied.name)}`);
   return ExitCode.ok;
 }
