@@ -2938,3 +2938,14 @@ SAFE_RIDE = {
 for language, headers in SAFE_RIDE.items():
     write(f"feeling-safe-during-a-ride-is-service-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(ride_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# French exports name the overall rating "Note globale" or "Appréciation globale" (as English
+# "Overall rating"): the overall satisfaction question, where no other question says "satisfaction
+# globale" (the overall rating of the delivery stays a delivery item); and their id "N° de réponse" ("Nº de réponse"), the "Numéro de réponse" written short.
+global_rng = random.Random(10211)
+write("overall-rating-named-globale-is-the-csat-fr.csv",
+      ["N° de réponse", "Note globale (1-5)", "Note globale de la livraison (1-5)", "Rapport qualité-prix (1-5)"],
+      [[f"R{i + 1:04d}"] + [str(global_rng.randint(1, 5)) for _ in range(3)] for i in range(N)], delimiter=";")
+write("overall-appreciation-named-globale-is-the-csat-fr.csv",
+      ["Nº de réponse", "Appréciation globale", "La livraison était rapide", "Le prix est juste"],
+      [[str(1000 + i)] + [global_rng.choice(["Très insatisfait", "Insatisfait", "Neutre", "Satisfait", "Très satisfait"])] + [global_rng.choice(["Pas du tout d'accord", "Pas d'accord", "Neutre", "D'accord", "Tout à fait d'accord"]) for _ in range(2)] for i in range(N)], delimiter=";")

@@ -14,6 +14,12 @@ import { runInProcess } from '../helpers/run-in-process.js';
 type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
 
 const CASES: Case[] = [
+  // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
+  ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
+  ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['overall-rating-named-globale-is-the-csat-fr', 'N° de réponse', 'id', null, null, 'high'],
+  ['overall-appreciation-named-globale-is-the-csat-fr', 'Appréciation globale', 'csat', [1, 5], null, 'medium'],
+  ['overall-appreciation-named-globale-is-the-csat-fr', 'Nº de réponse', 'id', null, null, 'high'],
   // What a form records by itself is no answer, whatever its header: a geopoint, a "uuid:" record id.
   ['geopoint-and-uuid-values-are-form-metadata', 'Location', 'ignored', null, null, 'high'],
   ['geopoint-and-uuid-values-are-form-metadata', 'instanceID', 'ignored', null, null, 'high'],

@@ -7,13 +7,15 @@ import type { Lexicon } from './types.js';
 export const fr: Lexicon = {
   language: 'fr',
   roles: {
-    id: ['identifiant', 'numéro de réponse', 'id répondant', 'id réponse', 'id de réponse', 'numéro de commande', 'numéro client', 'numéro de client', 'numéro de dossier', 'numéro de ticket', 'numéro de réservation'],
+    // "N°" and "Nº" fold to "n" and "no": "N° de réponse" is "Numéro de réponse".
+    id: ['identifiant', 'numéro de réponse', 'n° de réponse', 'nº de réponse', 'n° réponse', 'n° de commande', 'nº de commande', 'n° client', 'n° de client', 'n° de dossier', 'id répondant', 'id réponse', 'id de réponse', 'numéro de commande', 'numéro client', 'numéro de client', 'numéro de dossier', 'numéro de ticket', 'numéro de réservation'],
     timestamp: ['horodateur', 'horodatage', 'date', 'heure', 'date de soumission', "date d'envoi", 'date de réponse', 'date de début', 'date de fin', 'soumis le'],
     nps: ['recommand*'],
     csat: {
       strong: ['satisfaction globale', 'satisfaction générale', "satisfaction d'ensemble", 'globalement satisfait*', "dans l'ensemble", 'de manière générale', 'globalement quel est votre niveau de satisfaction'],
-      weak: ['~globalement', '~en général', 'satisf*'],
-      overall: ['globalement', 'en général'],
+      // "Note globale", "Appréciation globale": the overall rating, as "Overall rating" is (es "~global").
+      weak: ['~globalement', '~en général', '~global', '~globale', 'satisf*'],
+      overall: ['globalement', 'en général', 'global', 'globale'],
     },
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
     comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', '~autre chose'],
