@@ -2949,3 +2949,41 @@ write("overall-rating-named-globale-is-the-csat-fr.csv",
 write("overall-appreciation-named-globale-is-the-csat-fr.csv",
       ["Nº de réponse", "Appréciation globale", "La livraison était rapide", "Le prix est juste"],
       [[str(1000 + i)] + [global_rng.choice(["Très insatisfait", "Insatisfait", "Neutre", "Satisfait", "Très satisfait"])] + [global_rng.choice(["Pas du tout d'accord", "Pas d'accord", "Neutre", "D'accord", "Tout à fait d'accord"]) for _ in range(2)] for i in range(N)], delimiter=";")
+# Grades and excellence scales in the other wordings analysts meet. German and Polish school
+# grades, best first on the form ("Sehr gut, Gut, Befriedigend, Ausreichend, Mangelhaft,
+# Ungenügend"; "Celujący … Niedostateczny"): a scale of their own, "Sehr gut" its top, where the
+# quality set knows "Sehr gut", "Gut", "Befriedigend" and "Mangelhaft" but not "Ausreichend".
+# Six points from "Very poor" to "Excellent" ("Péssimo … Excelente", "Muy malo … Excelente"), one
+# below the five of excellence; and the five of excellence in other words ("Ruim, Regular, Bom,
+# Ótimo, Excelente"; "Insuffisant, Passable, Bien, Très bien, Excellent").
+grade_rng = random.Random(10197)
+GRADES = {
+    "school-grade-scale-de": (["Wie bewerten Sie die Lieferung?", "Wie bewerten Sie den Kundenservice?", "Wie bewerten Sie die Preise?"],
+                              ["Ungenügend", "Mangelhaft", "Ausreichend", "Befriedigend", "Gut", "Sehr gut"]),
+    "school-grade-scale-five-de": (["Wie bewerten Sie die Lieferung?", "Wie bewerten Sie den Kundenservice?"],
+                                   ["Mangelhaft", "Ausreichend", "Befriedigend", "Gut", "Sehr gut"]),
+    "school-grade-scale-pl": (["Jak ocenia Pan/Pani dostawę?", "Jak ocenia Pan/Pani obsługę klienta?", "Jak ocenia Pan/Pani ceny?"],
+                              ["Niedostateczna", "Dopuszczająca", "Dostateczna", "Dobra", "Bardzo dobra", "Celująca"]),
+    "excellence-scale-very-poor-to-excellent-en": (["How would you rate the delivery?", "How would you rate customer service?"],
+                                                   ["Very poor", "Poor", "Fair", "Good", "Very good", "Excellent"]),
+    "excellence-scale-very-poor-to-excellent-es": (["¿Cómo califica la entrega?", "¿Cómo califica la atención al cliente?"],
+                                                   ["Muy malo", "Malo", "Regular", "Bueno", "Muy bueno", "Excelente"]),
+    "excellence-scale-very-poor-to-excellent-pt": (["Como avalia a entrega?", "Como avalia o atendimento?"],
+                                                   ["Péssimo", "Ruim", "Regular", "Bom", "Muito bom", "Excelente"]),
+    "excellence-scale-very-poor-to-excellent-fr": (["Comment évaluez-vous la livraison ?", "Comment évaluez-vous le service client ?"],
+                                                   ["Très mauvais", "Mauvais", "Moyen", "Bon", "Très bon", "Excellent"]),
+    "excellence-scale-very-poor-to-excellent-de": (["Wie bewerten Sie die Lieferung?", "Wie bewerten Sie den Kundenservice?"],
+                                                   ["Sehr schlecht", "Schlecht", "Mittelmäßig", "Gut", "Sehr gut", "Ausgezeichnet"]),
+    "excellence-scale-very-poor-to-excellent-pl": (["Jak ocenia Pan/Pani dostawę?", "Jak ocenia Pan/Pani obsługę klienta?"],
+                                                   ["Bardzo słabo", "Słabo", "Przeciętnie", "Dobrze", "Bardzo dobrze", "Doskonale"]),
+    "excellence-scale-very-poor-to-excellent-lv": (["Kā jūs vērtējat piegādi?", "Kā jūs vērtējat klientu apkalpošanu?"],
+                                                   ["Ļoti slikti", "Slikti", "Viduvēji", "Labi", "Ļoti labi", "Izcili"]),
+    "excellence-scale-in-other-words-pt": (["Como avalia a entrega?", "Como avalia o atendimento?"], ["Ruim", "Regular", "Bom", "Ótimo", "Excelente"]),
+    "excellence-scale-in-other-words-fr": (["Comment évaluez-vous la livraison ?", "Comment évaluez-vous le service client ?"],
+                                           ["Insuffisant", "Passable", "Bien", "Très bien", "Excellent"]),
+}
+for name, (rated, labels) in GRADES.items():
+    weights = [1, 2, 4, 6, 5, 3][-len(labels):]
+    # Every point is chosen at least once, in the first rows.
+    write(f"{name}.csv", ["ID"] + rated,
+          [[str(i + 1)] + [labels[i] if i < len(labels) else grade_rng.choices(labels, weights=weights)[0] for _ in rated] for i in range(N)])

@@ -2148,6 +2148,31 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it.each([
+    ['school-grade-scale-de', 'quality-school-grades-6', 'Ungenügend', 'Sehr gut'],
+    ['school-grade-scale-five-de', 'quality-school-grades-5', 'Mangelhaft', 'Sehr gut'],
+    ['school-grade-scale-pl', 'quality-school-grades-6', 'Niedostateczna', 'Celująca'],
+    ['excellence-scale-very-poor-to-excellent-en', 'excellence-very-poor-6', 'Very poor', 'Excellent'],
+    ['excellence-scale-very-poor-to-excellent-es', 'excellence-very-poor-6', 'Muy malo', 'Excelente'],
+    ['excellence-scale-very-poor-to-excellent-pt', 'excellence-very-poor-6', 'Péssimo', 'Excelente'],
+    ['excellence-scale-very-poor-to-excellent-fr', 'excellence-very-poor-6', 'Très mauvais', 'Excellent'],
+    ['excellence-scale-very-poor-to-excellent-de', 'excellence-very-poor-6', 'Sehr schlecht', 'Ausgezeichnet'],
+    ['excellence-scale-very-poor-to-excellent-pl', 'excellence-very-poor-6', 'Bardzo słabo', 'Doskonale'],
+    ['excellence-scale-very-poor-to-excellent-lv', 'excellence-very-poor-6', 'Ļoti slikti', 'Izcili'],
+    ['excellence-scale-in-other-words-pt', 'excellence-5', 'Ruim', 'Excelente'],
+    ['excellence-scale-in-other-words-fr', 'excellence-5', 'Insuffisant', 'Excellent'],
+  ])('reads grades and excellence scales in other wordings whole, the best grade on top (%s is %s)', (fixture, labelSet, lowest, highest) => {
+    // Before: "Ausreichend", "Ungenügend", "Very poor", "Péssimo" and "Insuffisant" were not labels of any set, so
+    // the column went unscored, or its answers were left out of a quality-5 or excellence-5 read.
+    for (const column of inspect(fixture).columns.slice(1)) {
+      const why = column.evidence.join('; ');
+      expect(column.scale?.labelSet, why).toBe(labelSet);
+      expect(column.scale?.labels?.['1'], why).toBe(lowest);
+      expect(column.scale?.labels?.[String(column.scale?.max)], why).toBe(highest);
+      expect(column.unmapped, why).toEqual([]);
+    }
+  });
+
   it('leaves out a "Don\'t know" coded after a 5-point matrix\'s scale in every column, and the notes say so with how to read it otherwise', async () => {
     // A trial's Qualtrics export: "Don't know" coded 6 was read as the top of a 1-6 scale (pricing 52.1 against 62.1).
     const fixture = 'matrix-dont-know-coded-after-the-scale-in-every-column';

@@ -105,6 +105,11 @@ export const de: Lexicon = {
       neutral: ['mittelmäßig', 'durchschnittlich', 'befriedigend', 'geht so', 'mittel'],
       positive: ['gut'],
       veryPositive: ['sehr gut', 'ausgezeichnet', 'hervorragend', 'exzellent'],
+      sets: {
+        // School grades, best first on the form: "Sehr gut, Gut, Befriedigend, Ausreichend, Mangelhaft (, Ungenügend)".
+        'school-grades-5': [['mangelhaft'], ['ausreichend'], ['befriedigend'], ['gut'], ['sehr gut']],
+        'school-grades-6': [['ungenügend'], ['mangelhaft'], ['ausreichend'], ['befriedigend'], ['gut'], ['sehr gut']],
+      },
     },
     excellence: {
       veryNegative: ['schlecht'],
@@ -112,6 +117,10 @@ export const de: Lexicon = {
       neutral: ['gut'],
       positive: ['sehr gut'],
       veryPositive: ['ausgezeichnet', 'exzellent', 'hervorragend'],
+      sets: {
+        // "Sehr schlecht, Schlecht, Mittelmäßig, Gut, Sehr gut, Ausgezeichnet": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['sehr schlecht'], ['schlecht'], ['mittelmäßig', 'durchschnittlich'], ['gut'], ['sehr gut'], ['ausgezeichnet', 'hervorragend', 'exzellent']],
+      },
     },
     likelihood: {
       veryNegative: ['sehr unwahrscheinlich', 'äußerst unwahrscheinlich', 'auf keinen fall'],

@@ -116,6 +116,10 @@ export const en: Lexicon = {
       neutral: ['good'],
       positive: ['very good'],
       veryPositive: ['excellent'],
+      sets: {
+        // "Very poor, Poor, Fair, Good, Very good, Excellent": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['very poor'], ['poor'], ['fair'], ['good'], ['very good'], ['excellent']],
+      },
     },
     likelihood: {
       veryNegative: ['very unlikely', 'extremely unlikely', 'not at all likely'],

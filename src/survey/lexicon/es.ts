@@ -107,6 +107,10 @@ export const es: Lexicon = {
       neutral: ['bueno', 'buena'],
       positive: ['muy bueno', 'muy buena'],
       veryPositive: ['excelente'],
+      sets: {
+        // "Muy malo, Malo, Regular, Bueno, Muy bueno, Excelente": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['muy malo', 'muy mala', 'pésimo', 'pésima'], ['malo', 'mala'], ['regular'], ['bueno', 'buena'], ['muy bueno', 'muy buena'], ['excelente']],
+      },
     },
     likelihood: {
       veryNegative: ['muy improbable', 'nada probable'],

@@ -105,11 +105,15 @@ export const fr: Lexicon = {
       veryPositive: ['très bon', 'très bonne', 'très bien', 'excellent', 'excellente'],
     },
     excellence: {
-      veryNegative: ['médiocre', 'mauvais', 'mauvaise', 'faible'],
+      veryNegative: ['médiocre', 'mauvais', 'mauvaise', 'faible', 'insuffisant', 'insuffisante'],
       negative: ['passable', 'moyen', 'moyenne'],
       neutral: ['bien', 'bon', 'bonne'],
       positive: ['très bien', 'très bon', 'très bonne'],
       veryPositive: ['excellent', 'excellente'],
+      sets: {
+        // "Très mauvais, Mauvais, Moyen, Bon, Très bon, Excellent": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['très mauvais', 'très mauvaise'], ['mauvais', 'mauvaise'], ['moyen', 'moyenne', 'passable'], ['bon', 'bonne', 'bien'], ['très bon', 'très bonne', 'très bien'], ['excellent', 'excellente']],
+      },
     },
     likelihood: {
       veryNegative: ['très peu probable', 'pas du tout probable', 'certainement pas'],

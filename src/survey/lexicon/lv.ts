@@ -102,6 +102,10 @@ export const lv: Lexicon = {
       neutral: ['labi', 'laba', 'labs'],
       positive: ['ļoti labi', 'ļoti laba', 'ļoti labs'],
       veryPositive: ['izcili', 'izcila', 'izcils', 'teicami'],
+      sets: {
+        // "Ļoti slikti, Slikti, Viduvēji, Labi, Ļoti labi, Izcili": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['ļoti slikti', 'ļoti slikta', 'ļoti slikts'], ['slikti', 'slikta', 'slikts'], ['viduvēji', 'viduvēja', 'viduvējs'], ['labi', 'laba', 'labs'], ['ļoti labi', 'ļoti laba', 'ļoti labs'], ['izcili', 'izcila', 'izcils', 'teicami']],
+      },
     },
     likelihood: {
       veryNegative: ['ļoti maz ticams', 'noteikti ne'],

@@ -101,6 +101,17 @@ export const pl: Lexicon = {
       neutral: ['przeciętnie', 'przeciętna', 'przeciętny', 'średnio', 'średnia', 'średni', 'dostatecznie'],
       positive: ['dobrze', 'dobra', 'dobry'],
       veryPositive: ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry', 'doskonale', 'doskonała', 'doskonały', 'znakomicie'],
+      sets: {
+        // School grades: "Niedostateczny, Dopuszczający, Dostateczny, Dobry, Bardzo dobry, Celujący".
+        'school-grades-6': [
+          ['niedostateczny', 'niedostateczna', 'niedostatecznie'],
+          ['dopuszczający', 'dopuszczająca', 'dopuszczająco', 'mierny', 'mierna', 'miernie'],
+          ['dostateczny', 'dostateczna', 'dostatecznie'],
+          ['dobry', 'dobra', 'dobrze'],
+          ['bardzo dobry', 'bardzo dobra', 'bardzo dobrze'],
+          ['celujący', 'celująca', 'celująco'],
+        ],
+      },
     },
     excellence: {
       veryNegative: ['słabo', 'słaba', 'słaby', 'źle', 'zła', 'zły'],
@@ -108,6 +119,10 @@ export const pl: Lexicon = {
       neutral: ['dobrze', 'dobra', 'dobry'],
       positive: ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry'],
       veryPositive: ['doskonale', 'doskonała', 'doskonały', 'znakomicie', 'znakomita', 'znakomity', 'wyśmienicie'],
+      sets: {
+        // "Bardzo słabo, Słabo, Przeciętnie, Dobrze, Bardzo dobrze, Doskonale": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['bardzo słabo', 'bardzo słaba', 'bardzo słaby', 'bardzo źle', 'bardzo zła', 'bardzo zły'], ['słabo', 'słaba', 'słaby', 'źle', 'zła', 'zły'], ['przeciętnie', 'przeciętna', 'przeciętny', 'średnio'], ['dobrze', 'dobra', 'dobry'], ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry'], ['doskonale', 'doskonała', 'doskonały', 'znakomicie', 'znakomita', 'znakomity']],
+      },
     },
     likelihood: {
       veryNegative: ['bardzo mało prawdopodobne', 'bardzo nieprawdopodobne'],

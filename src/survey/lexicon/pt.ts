@@ -104,8 +104,12 @@ export const pt: Lexicon = {
       veryNegative: ['ruim', 'mau', 'má', 'fraco', 'fraca'],
       negative: ['regular', 'razoável'],
       neutral: ['bom', 'boa'],
-      positive: ['muito bom', 'muito boa'],
+      positive: ['muito bom', 'muito boa', 'ótimo', 'ótima'],
       veryPositive: ['excelente'],
+      sets: {
+        // "Péssimo, Ruim, Regular, Bom, Muito bom, Excelente": six points, a very poor one below the five of excellence.
+        'very-poor-6': [['muito ruim', 'péssimo', 'péssima'], ['ruim', 'mau', 'má', 'fraco', 'fraca'], ['regular', 'razoável'], ['bom', 'boa'], ['muito bom', 'muito boa', 'ótimo', 'ótima'], ['excelente']],
+      },
     },
     likelihood: {
       veryNegative: ['muito improvável', 'nada provável'],
