@@ -2987,3 +2987,21 @@ for name, (rated, labels) in GRADES.items():
     # Every point is chosen at least once, in the first rows.
     write(f"{name}.csv", ["ID"] + rated,
           [[str(i + 1)] + [labels[i] if i < len(labels) else grade_rng.choices(labels, weights=weights)[0] for _ in rated] for i in range(N)])
+
+# A word that names its dimension alone ("delivery", "Lieferung", "customer service") keeps the
+# reading sure beside a weak word of the same dimension ("was complete", "schnell", "~service"):
+# "The delivery was complete" is as sure as "The delivery was on time". Where a keyword of another
+# dimension stands in the header too ("The delivery of the invoice was accurate": an invoice is
+# priced), the weak word may be that one's, and the reading stays of medium confidence.
+strong_rng = random.Random(10243)
+STRONG_BESIDE_WEAK = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "The delivery was on time (1-5)", "The delivery was complete (1-5)", "How would you rate customer service? (1-5)", "The delivery of the invoice was accurate (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt? (1-5)", "Die Lieferung war vollständig (1-5)", "Die Lieferung war schnell (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está? (1-5)", "La entrega fue completa (1-5)", "La entrega fue rápida (1-5)"],
+    "fr": ["Dans l'ensemble, êtes-vous satisfait ? (1-5)", "La livraison était complète (1-5)", "La livraison était rapide (1-5)"],
+    "pt": ["No geral, quão satisfeito está? (1-5)", "A entrega foi completa (1-5)", "A entrega foi rápida (1-5)"],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony? (1-5)", "Dostawa była kompletna (1-5)", "Dostawa była szybka (1-5)"],
+}
+for language, headers in STRONG_BESIDE_WEAK.items():
+    write(f"strong-dimension-word-beside-a-weak-one-of-its-own-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(strong_rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 5])[0]) for _ in headers] for i in range(N)])

@@ -68,7 +68,8 @@ interface Hit {
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll', Hit>>;
   /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
-  dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string } | null;
+  /** `contested`: another dimension has a keyword in the header too, whichever won (see dimensionKeywordConfidence). */
+  dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string; contested?: boolean } | null;
   /** The effort keyword found is a word of ease or difficulty in a statement that something was hard, and no word of effort itself is in the header (see Lexicon.effort). */
   easeOnly: boolean;
   /** The free-text keyword found asks what to improve (Lexicon roles.improve), and no comment noun is in the header. */
@@ -466,6 +467,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   let effortWord = false;
   // The words of when found (`^` keywords), whether they named the dimension or yielded.
   const when: Hit[] = [];
+  // The dimensions any keyword of the header names, in any language read: more than one makes the one read less sure.
+  const dimensionsNamed: Set<string> = new Set();
   // A refund promised ("satisfait ou remboursé", "money back guarantee"), in any of the languages
   // read, holds words of satisfaction and of a refund that ask about neither: English "satisf*"
   // is no satisfaction inside the French slogan, nor is "remboursé" a refund claimed.
@@ -559,6 +562,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]);
       return { id, hits: id === waitedFor ? [...own, ...waited] : own };
     });
+    for (const { id, hits: own } of found) if (own.some((h) => h.yields !== true)) dimensionsNamed.add(id);
     const kept = found.map(({ id, hits: own }) => {
       const others = new Set(found.filter((f) => f.id !== id && f.hits.some((h) => h.weak)).flatMap((f) => context[f.id] ?? []));
       return { id, hits: own.filter((h) => !others.has(h.keyword)) };
@@ -622,6 +626,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     }
   }
   dimension = safeRide(name, dimension, lexicons, unsaid, foreign);
+  if (dimension !== null && [...dimensionsNamed].some((id) => id !== dimension?.id)) dimension = { ...dimension, contested: true };
   const improveOnly = role.comment === undefined && improve !== undefined;
   if (improveOnly) role.comment = improve;
   const easeAsked = role.ces === undefined && !grouped ? askedHowEasy(name, lexicons, unsaid, foreign) : undefined;
@@ -705,6 +710,19 @@ const JUDGED_OF: ReadonlySet<string> = new Set(['delivery', 'service']);
 
 function specificity(hits: readonly Hit[]): number {
   return hits.reduce((sum, h) => sum + h.keyword.replace(/[~*]/g, '').length, 0);
+}
+
+/**
+ * How sure a dimension read on its keyword hits is. A word of its own that names it alone (no `~`
+ * word needing context, no `^` word of when) keeps it sure beside a weak one of its own ("The
+ * delivery was complete": "deliver*" and "~was complete"; "customer service" and "~service"),
+ * unless a keyword of another dimension stands in the header too: then the weak word may be that
+ * other dimension's ("The delivery of the invoice was accurate").
+ */
+function dimensionKeywordConfidence(dimension: NonNullable<Keywords['dimension']>): Confidence {
+  const plain = keywordConfidence(dimension.hits);
+  if (plain !== 'medium' || dimension.contested === true) return plain;
+  return dimension.hits.some((h) => !h.weak && h.yields !== true) ? 'high' : 'medium';
 }
 
 /** How sure a reading resting on these keyword hits is. */
@@ -812,7 +830,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   }
   const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}${dimension.over === undefined ? '' : ` (what the header judges, over the words of ${dimension.over} it is judged of)`}`;
   // A header of two things read as what it judges is not sure of it: "Fast delivery at no extra cost" is a delivery.
-  const dimensionConfidence = dimension === null ? 'high' : dimension.over !== undefined && keywordConfidence(dimension.hits) === 'high' ? 'medium' : keywordConfidence(dimension.hits);
+  const dimensionConfidence = dimension === null ? 'high' : dimension.over !== undefined && dimensionKeywordConfidence(dimension) === 'high' ? 'medium' : dimensionKeywordConfidence(dimension);
   // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header
   // asks about a problem, its resolution, satisfaction or recommending.
   const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {

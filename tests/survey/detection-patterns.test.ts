@@ -20,6 +20,21 @@ const CASES: Case[] = [
   ['overall-rating-named-globale-is-the-csat-fr', 'N° de réponse', 'id', null, null, 'high'],
   ['overall-appreciation-named-globale-is-the-csat-fr', 'Appréciation globale', 'csat', [1, 5], null, 'medium'],
   ['overall-appreciation-named-globale-is-the-csat-fr', 'Nº de réponse', 'id', null, null, 'high'],
+  // A word that names its dimension alone keeps the reading sure beside a weak word of the same
+  // dimension; a keyword of another dimension in the header (an invoice: pricing) leaves it medium.
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was complete (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'How would you rate customer service? (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery of the invoice was accurate (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-de', 'Die Lieferung war vollständig (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-de', 'Die Lieferung war schnell (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-es', 'La entrega fue completa (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-es', 'La entrega fue rápida (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-fr', 'La livraison était complète (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-fr', 'La livraison était rapide (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-pt', 'A entrega foi completa (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-pt', 'A entrega foi rápida (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-pl', 'Dostawa była kompletna (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // What a form records by itself is no answer, whatever its header: a geopoint, a "uuid:" record id.
   ['geopoint-and-uuid-values-are-form-metadata', 'Location', 'ignored', null, null, 'high'],
   ['geopoint-and-uuid-values-are-form-metadata', 'instanceID', 'ignored', null, null, 'high'],
@@ -83,7 +98,7 @@ const CASES: Case[] = [
   // Yes/no and 0/1 are facts that split respondents, unless the question is about a problem.
   ['yes-no-facts-and-problems', 'Are you self-employed?', 'segment', null, null, 'high'],
   ['yes-no-facts-and-problems', 'Do you have children?', 'segment', null, null, 'high'],
-  ['yes-no-facts-and-problems', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['yes-no-facts-and-problems', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'high'],
   // No / Maybe / Yes is a yes/no with a hedge between its ends: a three-point item; yes/no with "Don't know" stays a fact.
   ['no-maybe-yes-is-a-hedged-yes-no-en', 'Would you recommend our shop to a colleague?', 'item', [1, 3], null, 'high'],
   ['no-maybe-yes-is-a-hedged-yes-no-en', 'Do you have a loyalty card?', 'segment', null, null, 'high'],
@@ -122,7 +137,7 @@ const CASES: Case[] = [
   ['effort-labels-low-to-high-es', '¿Cuánto esfuerzo te costó resolver tu consulta?', 'ces', [1, 5], null, 'high'],
   // A word of ease or difficulty in a statement about a dimension: an item of the dimension.
   ['difficult-statement-about-a-dimension-fr', 'Était-il facile de passer votre commande ? (1 = très difficile, 5 = très facile)', 'ces', [1, 5], null, 'high'],
-  ['difficult-statement-about-a-dimension-fr', 'Il est difficile de joindre le service client', 'item', [1, 5], 'service', 'medium'],
+  ['difficult-statement-about-a-dimension-fr', 'Il est difficile de joindre le service client', 'item', [1, 5], 'service', 'high'],
   ['difficult-statement-about-a-dimension-de', 'Der Kundenservice ist nicht einfach zu erreichen (1-5)', 'item', [1, 5], 'service', 'medium'],
   // An "Other (please specify)" text is its option's free text, whatever its question's keywords.
   ['other-text-beside-a-named-choice', 'Which channel did you use to place your order? - Other (please specify)', 'comment', null, null, 'high'],
@@ -155,7 +170,7 @@ const CASES: Case[] = [
   ['repeated-sentences-are-comments-pl', 'Co podobało się Panu/Pani najbardziej?', 'comment', null, null, 'high'],
   ['repeated-sentences-are-comments-pl', 'Jak opisał(a)by Pan(i) swój pobyt?', 'segment', null, null, 'high'],
   ['repeated-sentences-are-comments-pl', 'Co Pan(i) zauważył(a)? - Personel przywitał mnie przy drzwiach.', 'option', null, null, 'high'],
-  ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['phone-wait-is-service-de', 'Wartezeit am Telefon (1-5)', 'item', [1, 5], 'service', 'high'],
   ['phone-wait-is-service-de', 'Wartezeit auf die Lieferung (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-amounts-paid-are-quantities', '¿Cuánto pagó de gastos de envío?', 'ignored', null, null, 'high'],
   ['shipping-amounts-paid-are-quantities', 'Gastos de envío pagados (€)', 'ignored', null, null, 'high'],
@@ -191,15 +206,15 @@ const CASES: Case[] = [
   // range in the wording is no scale.
   ['stray-codes-resolved-and-recommend', 'Overall satisfaction', 'csat', [1, 5], null, 'high'],
   ['stray-codes-resolved-and-recommend', 'Satisfaction with delivery', 'item', [1, 5], 'delivery', 'high'],
-  ['stray-codes-resolved-and-recommend', 'Was the problem with your order resolved?', 'item', [0, 1], 'complaints', 'medium'],
+  ['stray-codes-resolved-and-recommend', 'Was the problem with your order resolved?', 'item', [0, 1], 'complaints', 'high'],
   ['stray-codes-resolved-and-recommend', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   ['stray-codes-resolved-and-recommend', 'Was your order delivered within 1-3 days?', 'segment', null, null, 'high'],
   // Service is how customers are served (staff, support, channels, policies); a problem and its handling are complaints.
-  ['service-items-beside-complaints', 'The staff were friendly and helpful', 'item', [1, 5], 'service', 'medium'],
-  ['service-items-beside-complaints', 'Customer support answered my questions promptly', 'item', [1, 5], 'service', 'medium'],
+  ['service-items-beside-complaints', 'The staff were friendly and helpful', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'Customer support answered my questions promptly', 'item', [1, 5], 'service', 'high'],
   ['service-items-beside-complaints', 'It was easy to reach you by phone, e-mail or chat', 'item', [1, 5], 'service', 'medium'],
-  ['service-items-beside-complaints', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
-  ['service-items-beside-complaints', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['service-items-beside-complaints', 'The returns policy is clear', 'item', [1, 5], 'service', 'high'],
+  ['service-items-beside-complaints', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'high'],
   // A problem and how it was put right, in each lexicon language: having one is the complaint; a
   // word of its resolution gives the weak "problem" its meaning, yes/no (yes scores 100) or rated.
   ['problem-and-its-resolution-en', 'Did you have a problem?', 'complaint', [0, 1], 'complaints', 'high'],
@@ -238,7 +253,7 @@ const CASES: Case[] = [
   // beside it, holds the choice made, coded 1..k, never a rating; a matrix row with a text entry is still rated.
   ['choice-question-with-text-entry-qualtrics', 'Q6', 'segment', null, null, 'high'],
   ['choice-question-with-text-entry-qualtrics', 'Q7', 'segment', null, null, 'high'],
-  ['choice-question-with-text-entry-qualtrics', 'Q4_1', 'item', [1, 5], 'delivery', 'medium'],
+  ['choice-question-with-text-entry-qualtrics', 'Q4_1', 'item', [1, 5], 'delivery', 'high'],
   ['choice-question-with-text-entry-qualtrics', 'Q1', 'csat', [1, 5], null, 'high'],
   // Consent to take part or to the processing of one's data is no answer, whatever words of
   // satisfaction it holds, in each lexicon language; the overall question stays the CSAT.
@@ -306,7 +321,7 @@ const CASES: Case[] = [
   ['usability-and-employer-support-not-service', 'user_friendly', 'item', [1, 5], null, 'high'],
   ['usability-and-employer-support-not-service', 'How well does your employer support its employees? (1-5)', 'item', [1, 5], null, 'high'],
   // Answered Never, Rarely, Sometimes and Often, and never Always: a four-point scale.
-  ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'medium'],
+  ['frequency-four-points-never-to-often', 'How often do you contact our customer service?', 'item', [1, 4], 'service', 'high'],
   // Labelled ends, bare numbers between, no bare 1: the recommend question on 0-10.
   ['recommend-with-labelled-ends', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   // Phone, responsive, helpful and policy rate a product or a website here, not customer service.
@@ -342,25 +357,25 @@ const CASES: Case[] = [
   // the time support takes to answer stays service.
   ['on-time-at-the-agreed-time-is-delivery-en', 'The service was connected at the agreed time (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-en', 'The engineer was punctual (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-en', 'Response time of customer support (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-en', 'Response time of customer support (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-de', 'Der Anschluss erfolgte zum vereinbarten Termin (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-de', 'Der Techniker war pünktlich (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-de', 'Antwortzeit des Kundenservice (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-de', 'Antwortzeit des Kundenservice (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-fr', 'Le raccordement a été effectué à la date convenue (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-fr', "Le technicien est venu à l'heure convenue (1-5)", 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-fr', 'Temps de réponse du service client (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-fr', 'Temps de réponse du service client (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-es', 'La conexión se realizó en la fecha acordada (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-es', 'El técnico llegó a la hora acordada (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-es', 'Tiempo de respuesta de atención al cliente (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-es', 'Tiempo de respuesta de atención al cliente (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-pt', 'A ligação foi feita na data combinada (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-pt', 'O técnico chegou na hora marcada (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-pt', 'Tempo de resposta do apoio ao cliente (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-pt', 'Tempo de resposta do apoio ao cliente (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-pl', 'Usługa została podłączona w umówionym terminie (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-pl', 'Technik był punktualny (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-pl', 'Czas odpowiedzi obsługi klienta (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-pl', 'Czas odpowiedzi obsługi klienta (1-5)', 'item', [1, 5], 'service', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-lv', 'Pakalpojums tika pieslēgts norunātajā laikā (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['on-time-at-the-agreed-time-is-delivery-lv', 'Tehniķis bija punktuāls (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['on-time-at-the-agreed-time-is-delivery-lv', 'Klientu atbalsta atbildes laiks (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['on-time-at-the-agreed-time-is-delivery-lv', 'Klientu atbalsta atbildes laiks (1-5)', 'item', [1, 5], 'service', 'high'],
   // A word of being on time says when, not what: beside another dimension's word that dimension is
   // rated (a call-back, a complaint, a bill done on time); alone, as a variable's name, it is delivery.
   // Polish "na czas" is also "for the duration of": no word of delivery.
@@ -450,7 +465,7 @@ const CASES: Case[] = [
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
   ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
   ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
-  ['attention-check-select-answer', 'The returns policy is clear', 'item', [1, 5], 'service', 'medium'],
+  ['attention-check-select-answer', 'The returns policy is clear', 'item', [1, 5], 'service', 'high'],
   ['attention-check-polish', 'Proszę zaznaczyć odpowiedź „Raczej się zgadzam”', 'attention', null, null, 'high'],
   // Gaps of the lexicons: every language's scales, non-answers and keywords say what the English ones do.
   ['ease-five-points-de', 'Wie einfach war die Bestellung?', 'ces', [1, 5], null, 'high'],
@@ -465,7 +480,7 @@ const CASES: Case[] = [
   ['shipping-costs-are-pricing', 'Los gastos de envío son demasiado caros', 'item', [1, 5], 'pricing', 'high'],
   ['trust-verbs-phone-waits-and-shop-welcome', 'Confío en esta empresa', 'item', [1, 5], 'trust', 'high'],
   ['trust-verbs-phone-waits-and-shop-welcome', 'Confio nesta empresa', 'item', [1, 5], 'trust', 'high'],
-  ['trust-verbs-phone-waits-and-shop-welcome', 'Tiempo de espera en el teléfono', 'item', [1, 5], 'service', 'medium'],
+  ['trust-verbs-phone-waits-and-shop-welcome', 'Tiempo de espera en el teléfono', 'item', [1, 5], 'service', 'high'],
   ['trust-verbs-phone-waits-and-shop-welcome', 'Czas realizacji zamówienia', 'item', [1, 5], 'delivery', 'high'],
   ['trust-verbs-phone-waits-and-shop-welcome', "L'accueil en magasin", 'item', [1, 5], 'service', 'high'],
   // A French word after an elided article or preposition is read as itself; satisfied with the
@@ -474,12 +489,12 @@ const CASES: Case[] = [
   ['french-elided-article-before-keyword', 'Êtes-vous satisfait du centre d’appel ?', 'item', [1, 5], 'service', 'high'],
   ['french-elided-article-before-keyword', "L'aide apportée par l'équipe", 'item', [1, 5], 'service', 'medium'],
   // Waiting, in a bare name too, is for being served (see waiting-to-be-served-is-service-*).
-  ['french-elided-article-before-keyword', "Temps d'attente", 'item', [1, 5], 'service', 'medium'],
+  ['french-elided-article-before-keyword', "Temps d'attente", 'item', [1, 5], 'service', 'high'],
   ['french-elided-article-before-keyword', "Qu'avez-vous pensé de l'ambiance ?", 'item', [1, 5], null, 'high'],
   ['french-elided-article-before-keyword', "Coût d'expédition", 'item', [1, 5], 'pricing', 'high'],
   ['french-elided-article-before-keyword', 'Satisfaction globale', 'csat', [1, 5], null, 'high'],
   // French "Sans avis" is no opinion: a non-answer.
-  ['no-opinion-sans-avis-fr', 'Comment évaluez-vous les aspects suivants ? [Amabilité du service client]', 'item', [1, 5], 'service', 'medium'],
+  ['no-opinion-sans-avis-fr', 'Comment évaluez-vous les aspects suivants ? [Amabilité du service client]', 'item', [1, 5], 'service', 'high'],
   // "Do you trust …?" with the verb in the second person is trust.
   ['trust-asked-as-do-you-trust', '¿Confías en nuestra tienda?', 'item', [1, 5], 'trust', 'high'],
   ['trust-asked-as-do-you-trust', 'Confias na nossa loja?', 'item', [1, 5], 'trust', 'high'],
@@ -493,7 +508,7 @@ const CASES: Case[] = [
   ['intensity-not-so-de', 'Wie zuverlässig ist Northwind?', 'item', [1, 5], 'trust', 'high'],
   ['intensity-not-so-de', 'Wie hilfreich war unser Kundenservice?', 'item', [1, 5], 'service', 'high'],
   ['intensity-not-so-fr', 'Dans quelle mesure Northwind est-elle fiable ?', 'item', [1, 5], 'trust', 'high'],
-  ['intensity-not-so-fr', 'Notre service client vous a-t-il été utile ?', 'item', [1, 5], 'service', 'medium'],
+  ['intensity-not-so-fr', 'Notre service client vous a-t-il été utile ?', 'item', [1, 5], 'service', 'high'],
   // A segment word in a question that asks for a rating rates what it names; asked as a choice or alone, its numbers are codes.
   ['segment-word-in-a-rating-question-es', '¿Cómo valoras la tienda?', 'item', [1, 5], null, 'high'],
   ['segment-word-in-a-rating-question-es', '¿Confías en que Tienda Verde cumple lo que promete?', 'item', [1, 5], 'trust', 'high'],
@@ -508,7 +523,7 @@ const CASES: Case[] = [
   ['shipping-price-is-pricing', 'Valor do frete (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['shipping-price-is-pricing', 'Prazo do frete (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['shipping-price-is-pricing', 'Piegādes maksa (1-5)', 'item', [1, 5], 'pricing', 'high'],
-  ['shipping-price-is-pricing', 'Delivery speed (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['shipping-price-is-pricing', 'Delivery speed (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // Short answers that repeat under a comment's noun are comments; under a question of what to improve, a few labels are its options.
   ['short-repeated-answers-under-a-comment-noun', 'Any other comments?', 'comment', null, null, 'high'],
   ['short-repeated-answers-under-a-comment-noun', 'What should we improve first?', 'segment', null, null, 'high'],
@@ -672,7 +687,7 @@ const CASES: Case[] = [
   // share of a row chose the 11, which is its "not applicable".
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Quality of the food', 'item', [1, 10], null, 'high'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Waiting time', 'item', [1, 10], 'service', 'high'],
-  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Value for money', 'item', [1, 10], 'pricing', 'medium'],
+  ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Value for money', 'item', [1, 10], 'pricing', 'high'],
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Cleanliness', 'item', [1, 10], 'service', 'high'],
   // A header that asks for a rating over the values of a quantity is a quantity (the report's notes name it).
   ['rating-header-over-values-of-a-quantity', 'How would you rate our prices?', 'ignored', null, null, 'high'],
@@ -733,13 +748,13 @@ const CASES: Case[] = [
   ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Das Seminar lieferte praktische Impulse (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Die Ware wurde vollständig geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La formation a été livrée en ligne de façon claire (1-5)', 'item', [1, 5], null, 'high'],
-  ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La commande a été livrée complète (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La commande a été livrée complète (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-es', 'El curso fue entregado con claridad (1-5)', 'item', [1, 5], null, 'high'],
-  ['delivered-teaching-or-a-promise-is-no-delivery-es', 'El pedido fue entregado completo (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-es', 'El pedido fue entregado completo (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'A empresa soube entregar o que prometeu (1-5)', 'item', [1, 5], null, 'high'],
-  ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'O pedido foi entregue completo (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pt', 'O pedido foi entregue completo (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Szkolenie dostarczyło praktycznej wiedzy (1-5)', 'item', [1, 5], null, 'high'],
-  ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Zamówienie zostało dostarczone kompletne (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-pl', 'Zamówienie zostało dostarczone kompletne (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // The place delivered to (a door, a home, an address) is what was delivered: a delivery.
   ['delivered-to-the-door-is-delivery-en', 'Delivered to my door (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-to-the-door-is-delivery-en', 'Delivered to my home address (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -782,8 +797,8 @@ const CASES: Case[] = [
   ['limesurvey-answer-codes-without-their-text', 'G01Q01. Welche Filiale haben Sie besucht?', 'segment', null, null, 'high'],
   // French "Comment" is how, no English comment: a question of where one heard of us is a segment; "Commentaires" and "Comment" alone are comments.
   ['french-comment-asks-how-not-for-a-comment', 'Comment nous avez-vous connus ?', 'segment', null, null, 'high'],
-  ['french-comment-asks-how-not-for-a-comment', 'Comment évaluez-vous la rapidité de livraison ? (1-5)', 'item', [1, 5], 'delivery', 'medium'],
-  ['french-comment-asks-how-not-for-a-comment', "Comment s'est passé le contact avec notre service client ? (1-5)", 'item', [1, 5], 'service', 'medium'],
+  ['french-comment-asks-how-not-for-a-comment', 'Comment évaluez-vous la rapidité de livraison ? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['french-comment-asks-how-not-for-a-comment', "Comment s'est passé le contact avec notre service client ? (1-5)", 'item', [1, 5], 'service', 'high'],
   ['french-comment-asks-how-not-for-a-comment', 'Commentaires', 'comment', null, null, 'high'],
   ['french-comment-asks-how-not-for-a-comment', 'Comment', 'comment', null, null, 'high'],
   // A Qualtrics matrix row "Other (please specify)" with its text entry beside it, the rows given export tags of words: rated as its neighbours, its ImportId naming a row.
@@ -813,7 +828,7 @@ const CASES: Case[] = [
   ['trust-worded-as-safety-of-data-and-payment-en', 'Paying by card on the website is secure and the payment security is good', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-en', 'My order arrived safely and was securely packed', 'item', [1, 5], 'delivery', 'medium'],
   ['trust-worded-as-safety-of-data-and-payment-de', 'Ich fühle mich beim Bezahlen in diesem Shop sicher', 'item', [1, 5], 'trust', 'medium'],
-  ['trust-worded-as-safety-of-data-and-payment-de', 'Meine Daten sind sicher', 'item', [1, 5], 'trust', 'medium'],
+  ['trust-worded-as-safety-of-data-and-payment-de', 'Meine Daten sind sicher', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-de', 'Datenschutz', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-de', 'Die Ware war gut und sicher verpackt', 'item', [1, 5], 'delivery', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-fr', 'Je me sens en sécurité lorsque je paie sur le site', 'item', [1, 5], 'trust', 'high'],
@@ -831,7 +846,7 @@ const CASES: Case[] = [
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Bezpieczeństwo danych osobowych', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Czuję się bezpiecznie, płacąc w tym sklepie', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-pl', 'Bezpieczeństwo płatności', 'item', [1, 5], 'trust', 'high'],
-  ['trust-worded-as-safety-of-data-and-payment-pl', 'Paczka dotarła bezpiecznie', 'item', [1, 5], 'delivery', 'medium'],
+  ['trust-worded-as-safety-of-data-and-payment-pl', 'Paczka dotarła bezpiecznie', 'item', [1, 5], 'delivery', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Datu drošība', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Es jūtos droši, maksājot šajā veikalā', 'item', [1, 5], 'trust', 'high'],
   ['trust-worded-as-safety-of-data-and-payment-lv', 'Maksājumu drošība', 'item', [1, 5], 'trust', 'high'],
@@ -940,7 +955,7 @@ const CASES: Case[] = [
   ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Cena przesyłki jest adekwatna do jakości usługi (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Ufam, że moja przesyłka jest u Was bezpieczna (1-5)', 'item', [1, 5], 'trust', 'medium'],
-  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Przesyłka dotarła w obiecanym terminie (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['judged-price-or-trust-beats-what-it-is-judged-of-pl', 'Przesyłka dotarła w obiecanym terminie (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Der Preis für die Zustellung des Pakets war fair (1-5)', 'item', [1, 5], 'pricing', 'medium'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-de', 'Ich vertraue darauf, dass mein Paket beim Versand sicher ist (1-5)', 'item', [1, 5], 'trust', 'medium'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-fr', 'Le prix payé pour l\'expédition du colis était juste (1-5)', 'item', [1, 5], 'pricing', 'medium'],
@@ -967,7 +982,7 @@ const CASES: Case[] = [
   ['order-correct-and-complete-is-delivery-es', 'Pedido correcto y completo (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['order-correct-and-complete-is-delivery-es', 'Recibí los productos correctos (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['order-correct-and-complete-is-delivery-es', 'La información era correcta (1-5)', 'item', [1, 5], null, 'high'],
-  ['order-correct-and-complete-is-delivery-pt', 'A encomenda chegou completa e correta (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['order-correct-and-complete-is-delivery-pt', 'A encomenda chegou completa e correta (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['order-correct-and-complete-is-delivery-pt', 'Recebi os produtos corretos (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['order-correct-and-complete-is-delivery-pt', 'A informação era correta (1-5)', 'item', [1, 5], null, 'high'],
   ['order-correct-and-complete-is-delivery-lv', 'Pasūtījums bija pilnīgs un pareizs (1-5)', 'item', [1, 5], 'delivery', 'medium'],
@@ -1026,7 +1041,7 @@ const CASES: Case[] = [
   ['delivery-of-information-is-no-delivery-lv', 'Informācijas piegāde par kavējumiem (1-5)', 'item', [1, 5], null, 'high'],
   ['delivery-of-information-is-no-delivery-lv', 'Kā vērtējat vadītāju? (1-5)', 'item', [1, 5], null, 'high'],
   // Information about a delivery is still delivery.
-  ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'medium'], // medium: "accurate", a weak word of an order received correct, beside the delivery
+  ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'high'], // "accurate", a weak word of an order received correct, lowers nothing beside "delivery", a strong word of the same dimension
   ['delivery-information-is-about-a-delivery', 'Información de entrega (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // Feeling safe during a ride, a trip or a flight is the ride's safety, a quality of the service: service; feeling safe paying stays trust.
   ['feeling-safe-during-a-ride-is-service-en', 'I felt safe during the ride (1-5)', 'item', [1, 5], 'service', 'high'],
