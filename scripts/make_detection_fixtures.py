@@ -3005,3 +3005,24 @@ STRONG_BESIDE_WEAK = {
 for language, headers in STRONG_BESIDE_WEAK.items():
     write(f"strong-dimension-word-beside-a-weak-one-of-its-own-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(strong_rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 5])[0]) for _ in headers] for i in range(N)])
+
+# The only question of ease, about one step (ordering, the website), inside a battery of items of
+# dimensions ("The delivery was on time", "The staff were friendly", "Ease of ordering", "Prices
+# were fair"), on their scale: it rates that step as they rate theirs, an item of no dimension, not
+# the survey's CES (the effort of the whole interaction). Standing apart from the items, right
+# after the overall question, it stays the effort question.
+step_rng = random.Random(10311)
+EASE_OF_A_STEP = {
+    "en": ("Overall, how satisfied are you with us? (1-5)", ["The delivery was on time (1-5)", "The staff were friendly (1-5)", "Ease of ordering (1-5)", "Prices were fair (1-5)"]),
+    "es": ("En general, ¿qué tan satisfecho está? (1-5)", ["La entrega llegó a tiempo (1-5)", "El personal fue amable (1-5)", "Facilidad para realizar el pedido (1-5)", "Los precios son justos (1-5)"]),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait ? (1-5)", ["La livraison était à l'heure (1-5)", "Le personnel était aimable (1-5)", "Facilité de commande (1-5)", "Les prix sont justes (1-5)"]),
+    "de": ("Wie zufrieden sind Sie insgesamt? (1-5)", ["Die Lieferung kam pünktlich (1-5)", "Das Personal war freundlich (1-5)", "Einfachheit der Bestellung (1-5)", "Die Preise sind fair (1-5)"]),
+    "pt": ("No geral, quão satisfeito está? (1-5)", ["A entrega chegou a tempo (1-5)", "O pessoal foi simpático (1-5)", "Facilidade de fazer o pedido (1-5)", "Os preços são justos (1-5)"]),
+    "pl": ("Ogólnie, jak bardzo jest Pan zadowolony? (1-5)", ["Dostawa była na czas (1-5)", "Personel był uprzejmy (1-5)", "Łatwość składania zamówienia (1-5)", "Ceny są uczciwe (1-5)"]),
+}
+for language, (overall, items) in EASE_OF_A_STEP.items():
+    write(f"ease-of-one-step-among-items-is-an-item-{language}.csv", ["id", overall] + items,
+          [[str(i + 1)] + [str(step_rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 5])[0]) for _ in range(5)] for i in range(N)])
+overall, items = EASE_OF_A_STEP["en"]
+write("ease-of-one-step-apart-from-items-is-the-ces.csv", ["id", overall, items[2], items[0], items[1], items[3]],
+      [[str(i + 1)] + [str(step_rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 5])[0]) for _ in range(5)] for i in range(N)])

@@ -1593,6 +1593,7 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
   }
   if (role === 'ces') {
     chooseEffort(candidates, lexicons);
+    if (columns.filter((c) => c.role === 'ces').length === 1 && candidates.length === 1) easeOfAStepAmongItems(columns, candidates[0] as ColumnModel, lexicons);
     return;
   }
   if (candidates.length > 1 && candidates.every((c) => c.confidence !== 'high')) {
@@ -1652,6 +1653,34 @@ function chooseEffort(candidates: readonly ColumnModel[], lexicons: readonly Lex
     if (column !== chosen) notEffort(column, `${candidates.length} questions ask how easy something was, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: "${chosen.name}", the most confident, then the first, is taken for the effort question (--map ces=COLUMN names another); this one is scored as an item of no dimension`);
   }
   chosen.evidence.push(`of ${candidates.length} questions of ease, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: taken for the effort question as the most confident, then the first (--map ces=COLUMN names another)`);
+}
+
+/**
+ * The only question of ease in the survey, asking about one step ("Ease of ordering", "How easy
+ * was it to navigate the website?", "Facilidad para realizar el pedido", "Facilité de commande",
+ * "Einfachheit der Bestellung", "Facilidade de fazer o pedido", "Łatwość składania zamówienia":
+ * none of effort itself, of getting one's issue resolved or of the whole interaction, see
+ * chooseEffort), that stands inside the survey's battery of items — the rated columns right before
+ * and right after it are items of a dimension on its scale — rates that step as the items beside
+ * it rate theirs: an item (of the dimension it names, or of none), not the CES, which is the effort
+ * of the whole interaction. Standing apart from the items (beside the overall questions, first or
+ * last of them), it stays the effort question: that is where a survey asks its CES, of whatever
+ * interaction it is about.
+ */
+function easeOfAStepAmongItems(columns: readonly ColumnModel[], only: ColumnModel, lexicons: readonly Lexicon[]): void {
+  const text = only.question ?? only.name;
+  const scale = only.scale;
+  if (only.role !== 'ces' || scale === null) return;
+  if (resolvesIssue(text, lexicons) || lexicons.some((lexicon) => matchKeywords(text, [...lexicon.effort.effort, ...(lexicon.effort.whole ?? [])]).length > 0)) return;
+  const at = columns.indexOf(only);
+  const rated = (c: ColumnModel) => c.scale !== null && c.role !== 'ignored' && c.role !== 'id';
+  const before = columns.slice(0, at).reverse().find(rated);
+  const after = columns.slice(at + 1).find(rated);
+  const item = (c: ColumnModel | undefined): c is ColumnModel => c !== undefined && c.role === 'item' && c.dimension !== null && c.scale?.min === scale.min && c.scale.max === scale.max;
+  if (!item(before) || !item(after)) return;
+  const dimension = findKeywords(text, lexicons).dimension;
+  notEffort(only, `the only question of ease, about one step, standing among items of dimensions on its scale ("${before.name}", "${after.name}"): it rates that step as they rate theirs, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question, which is about the whole interaction (--map ces=COLUMN makes it the effort question)`);
+  if (dimension !== null) only.dimension = dimension.id;
 }
 
 /** A question of ease that is not the effort question: an item, whose evidence no longer says it is. */

@@ -20,6 +20,15 @@ const CASES: Case[] = [
   ['overall-rating-named-globale-is-the-csat-fr', 'N° de réponse', 'id', null, null, 'high'],
   ['overall-appreciation-named-globale-is-the-csat-fr', 'Appréciation globale', 'csat', [1, 5], null, 'medium'],
   ['overall-appreciation-named-globale-is-the-csat-fr', 'Nº de réponse', 'id', null, null, 'high'],
+  // The only question of ease, about one step, inside a battery of items on its scale: an item of
+  // no dimension, not the CES; apart from the items (after the overall question), the CES.
+  ['ease-of-one-step-among-items-is-an-item-en', 'Ease of ordering (1-5)', 'item', [1, 5], null, 'medium'],
+  ['ease-of-one-step-among-items-is-an-item-es', 'Facilidad para realizar el pedido (1-5)', 'item', [1, 5], null, 'high'],
+  ['ease-of-one-step-among-items-is-an-item-fr', 'Facilité de commande (1-5)', 'item', [1, 5], null, 'high'],
+  ['ease-of-one-step-among-items-is-an-item-de', 'Einfachheit der Bestellung (1-5)', 'item', [1, 5], null, 'high'],
+  ['ease-of-one-step-among-items-is-an-item-pt', 'Facilidade de fazer o pedido (1-5)', 'item', [1, 5], null, 'high'],
+  ['ease-of-one-step-among-items-is-an-item-pl', 'Łatwość składania zamówienia (1-5)', 'item', [1, 5], null, 'high'],
+  ['ease-of-one-step-apart-from-items-is-the-ces', 'Ease of ordering (1-5)', 'ces', [1, 5], null, 'medium'],
   // A word that names its dimension alone keeps the reading sure beside a weak word of the same
   // dimension; a keyword of another dimension in the header (an invoice: pricing) leaves it medium.
   ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
