@@ -1100,6 +1100,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: comments.length === 0 ? null : { columns: this.summarizeComments(base, level) },
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
+    if (this.rows === 0) nobodyReasons([nullReasons, ...items.map((i) => i.nullReasons), ...Object.values(dimensions).map((d) => d.nullReasons), importance?.nullReasons ?? {}], files.every((f) => f.rows === 0) ? nullReasons : {});
     return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
@@ -1349,4 +1350,28 @@ function narrowDrivers(drivers: DriversSummary, answered: number, dimensions: Re
 export function unappliedWeightNote(name: string): string {
   const quoted = JSON.stringify(name);
   return `column ${quoted} is read as a weight and not applied: --weight ${quoted}, or "weight": ${quoted} in satisfy.config.json, weights the figures`;
+}
+
+/** Why a figure is null where no respondent is left (--allow-empty): nobody answered, whatever the figure would have needed. */
+export const NO_RESPONDENTS = 'no respondents: no row is left to score';
+
+/** Why a figure is null where no row was read at all (a header alone): nobody answered, and the columns, read from their answers, are not known. */
+export const NO_ROWS = 'no respondents: a header and no row (the questions are read from their answers)';
+
+// The reasons that say a figure lacked answers (of some respondents): with no respondent at all, that is why.
+const ANSWER_REASONS = new Set(['no valid answers', 'needs at least 2 valid answers', 'no respondent answered any item', 'needs at least 2 respondents', 'fewer than two respondents answered every item', 'no respondent who had a problem answered how it was handled', 'the recommend question has no valid 0-10 answer', 'no respondent has a dimension score']);
+
+/**
+ * The reasons of a report of no respondent (an empty week under --allow-empty): each figure null
+ * for want of answers says there are no respondents, not that its question lacked valid answers;
+ * a figure null for want of a question keeps that reason (the columns were read), except where no
+ * row was read at all (`headerOnly`, the report's own reasons), whose every reason is that.
+ */
+function nobodyReasons(reasons: ReadonlyArray<Record<string, string>>, headerOnly: Record<string, string>): void {
+  for (const of of reasons) {
+    for (const [key, reason] of Object.entries(of)) {
+      if (ANSWER_REASONS.has(reason) || reason.startsWith('too few respondents') || reason.startsWith('the quadrants need')) of[key] = NO_RESPONDENTS;
+    }
+  }
+  for (const key of Object.keys(headerOnly)) headerOnly[key] = NO_ROWS;
 }

@@ -23,6 +23,7 @@ const WEIGHT_WORDS: Partial<Record<string, string>> = { blank: 'blank', invalid:
  */
 export function nobodyLeftError(why: NobodyLeft): SatisfyError {
   const file = why.files.join(', ');
+  if (why.kind === 'noRows') return new SatisfyError('HEADER_ONLY', `no respondent to score: ${why.files.length === 1 ? 'the file has a header row but no responses' : `the ${why.files.length} files have a header row but no responses`}`, { file }, '--allow-empty makes the report of 0 respondents');
   if (why.kind === 'unfinished') return new SatisfyError('USAGE', `no respondent is left to score: every one of the ${why.rows} rows is an unfinished response`, { file }, '--include-partial keeps unfinished responses');
   if (why.kind === 'where') {
     const conditions = why.where.map((c) => `--where "${c.column}${c.equals ? '=' : '!='}${c.value}"`).join(' ');
@@ -44,6 +45,10 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
 
 /** The warning of --allow-empty, which makes the report of 0 respondents instead: why, in the error's words. */
 export function nobodyLeftWarning(why: NobodyLeft): string {
-  const error = nobodyLeftError(why);
-  return `satisfy: warning: ${error.message}; the report is of 0 respondents, as --allow-empty asks (${error.file ?? ''})`;
+  return `satisfy: warning: ${nobodyLeftNote(why)} (${why.files.join(', ')})`;
+}
+
+/** The note of the report of 0 respondents that --allow-empty made: the warning's words, for a program that reads the JSON. */
+export function nobodyLeftNote(why: NobodyLeft): string {
+  return `${nobodyLeftError(why).message}; the report is of 0 respondents, as --allow-empty asks`;
 }

@@ -50,7 +50,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('-o, --output <file>', "write the report to this file instead of standard output ('-': standard output): a file atomically (a temporary file, then a rename), a device or FIFO directly, a symbolic link's target in its place")
     .option('--junit <file>', "also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--emit-state <file>', "also write the mergeable state of this run, for satisfy merge (one shard of the data; '-': to standard output, with -o naming a file)")
-    .option('--allow-empty', 'where every row read is left out (--where, --since/--until, --weight …), write a report of 0 respondents, every figure null, and exit 0 unless a gate needs a figure, instead of exit 2')
+    .option('--allow-empty', 'where every row read is left out (--where, --since/--until, --weight …) or the export has a header and no row, write a report of 0 respondents, every figure null, and exit 0 unless a gate needs a figure, instead of exit 2')
     .option('--from-sql <result>', 'make the report from the result of the query of satisfy sql (CSV with a header row, JSON or Parquet) instead of reading exports')
     .option('--no-redact', 'show comments as written in the verbatims, e-mail addresses, phone, card and account numbers too')
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')

@@ -9,7 +9,7 @@ import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/an
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
-import { nobodyLeftError, nobodyLeftWarning } from './nobody-left.js';
+import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning } from './nobody-left.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
@@ -85,14 +85,17 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     analysed = withChecks(analysis.report(fromSql.files), gates);
     shard = () => fromSql;
   } else {
-    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true || options.emitState !== undefined, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
+    const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true || options.emitState !== undefined, allowHeaderOnly: options.allowEmpty === true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });
     analysed = analysedFiles.report;
     shard = analysedFiles.shard;
     warnAbout(analysed, analysedFiles.lint, io, options.quiet);
     // A shard may hold no one (a day's export without the East): its state merges as any.
-    if (options.emitState === undefined && analysedFiles.nobodyLeft !== null) {
-      if (options.allowEmpty !== true) throw nobodyLeftError(analysedFiles.nobodyLeft);
-      if (options.quiet !== true) printMessage(io, nobodyLeftWarning(analysedFiles.nobodyLeft));
+    const { nobodyLeft } = analysedFiles;
+    if (options.emitState === undefined && nobodyLeft !== null && options.allowEmpty !== true) throw nobodyLeftError(nobodyLeft);
+    if (nobodyLeft !== null && options.allowEmpty === true) {
+      if (options.quiet !== true) printMessage(io, nobodyLeftWarning(nobodyLeft));
+      // A program reading the JSON is told why as well as a reader of stderr.
+      analysed = { ...analysed, notes: [nobodyLeftNote(nobodyLeft), ...analysed.notes] };
     }
   }
   const report = explainChecks(baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel));

@@ -70,6 +70,12 @@ export interface AnalyzeOptions extends ReadOptions {
    * columns, they are read from the header alone and need not be scorable. `nobodyLeft` says why.
    */
   allowEmpty?: boolean;
+  /**
+   * With allowEmpty, a file of a header and no row (--allow-empty: a week with no response at all)
+   * is read as 0 rows instead of being an error (see ReadOptions.allowHeaderOnly): the columns are
+   * read from the header alone, and `nobodyLeft` is `noRows`. --emit-state alone does not ask it.
+   */
+  allowHeaderOnly?: boolean;
   /** The column that weights the rows (--weight). */
   weightColumn?: string;
   /** The rated column the key drivers explain (--outcome); by default CSAT, else NPS. */
@@ -221,7 +227,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
     // A further file starts the analysis where --where left no row of the first to detect from.
     const nothingToReadFrom = sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment');
     if (nothingToReadFrom && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
-    if (options.requireScorable !== 'nothing' && !(nothingToReadFrom && options.allowEmpty === true && whyNobodyLeft(files, options.where ?? []) !== null)) requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
+    if (options.requireScorable !== 'nothing' && !(nothingToReadFrom && options.allowEmpty === true)) requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
     lint.unsureColumns(model.columns, firstFile);
@@ -594,7 +600,7 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
  */
 function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
   const why = whyNobodyLeft(files, where);
-  if (why !== null && why.kind !== 'leftOut') throw new NobodyLeftError(why);
+  if (why.kind === 'unfinished' || why.kind === 'where') throw new NobodyLeftError(why);
 }
 
 /**

@@ -4,11 +4,13 @@ import { skippedByReason, type InputFile, type RowCondition, type SkipReason } f
 
 /**
  * Why no respondent is left to score of the rows read, as data: the engine decides, the CLI words
- * it (cli/nobody-left.ts). Every row unfinished (`unfinished`: --include-partial keeps them); every
- * row left out by --where (`where`); or the rows left out by each reason, the date window and the
- * weight (`leftOut`).
+ * it (cli/nobody-left.ts). No row at all, a header alone (`noRows`: an error unless --allow-empty
+ * read it); every row unfinished (`unfinished`: --include-partial keeps them); every row left out
+ * by --where (`where`); or the rows left out by each reason, the date window and the weight
+ * (`leftOut`).
  */
 export type NobodyLeft = { rows: number; files: string[] } & (
+  | { kind: 'noRows' }
   | { kind: 'unfinished' }
   | { kind: 'where'; where: RowCondition[] }
   | {
@@ -25,13 +27,13 @@ export type NobodyLeft = { rows: number; files: string[] } & (
 /**
  * Why nobody is left of the rows of `files`, for a caller that found no one to score: before the
  * columns are read (no row reached them: `found` unknown), or after the analysis (no respondent in
- * the report: its date window and weight say more). Null when no row was read at all, which is
- * another error (an empty or header-only file).
+ * the report: its date window and weight say more). No row read at all is `noRows`: the files
+ * had a header alone, which the reader lets by only under --allow-empty (else it is its error).
  */
-export function whyNobodyLeft(files: readonly InputFile[], where: readonly RowCondition[], found: { dateWindow: DateWindowSummary | null; weight: WeightSummary | null } = { dateWindow: null, weight: null }): NobodyLeft | null {
+export function whyNobodyLeft(files: readonly InputFile[], where: readonly RowCondition[], found: { dateWindow: DateWindowSummary | null; weight: WeightSummary | null } = { dateWindow: null, weight: null }): NobodyLeft {
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
-  if (rows === 0) return null;
   const paths = files.map((f) => f.path);
+  if (rows === 0) return { kind: 'noRows', rows, files: paths };
   const skipped = skippedByReason(files);
   // Every row unfinished (a Typeform export of no Submit Date, a Qualtrics one of Finished 0): that is why, not the columns.
   if (skipped.get('partial') === rows) return { kind: 'unfinished', rows, files: paths };

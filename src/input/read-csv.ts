@@ -110,6 +110,8 @@ export interface ReadOptions {
   formatIn?: InputFormat;
   /** The sheet of a workbook to read, by name or number from 1 (`--sheet`); the first by default. */
   sheet?: string;
+  /** A header and no row is a file of 0 rows, not an error (`--allow-empty`); a file with no header stays one. */
+  allowHeaderOnly?: boolean;
 }
 
 /** What a handler can ask of the reading of a file, once its header is read. */
@@ -563,7 +565,7 @@ class RowFilter {
   end(): void {
     if (this.shape === null) this.start();
     if (this.file.headerRows === 0 || this.columns === 0) throw new SatisfyError('FILE_EMPTY', 'the file is empty: no header row and no responses', { file: this.file.path });
-    requireResponses(this.file, this.headerLine);
+    if (this.options.allowHeaderOnly !== true) requireResponses(this.file, this.headerLine);
     noteNotUtf8(this.file);
   }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/report.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, runCliWithInput } from '../helpers/run-cli.js';
 import { validateReport } from '../helpers/validate-report.js';
 
 // Responses dated in February 2026: a week of 2025 has none of them.
@@ -45,9 +45,59 @@ describe('--allow-empty: a week with no response', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-allow-empty-'));
     const junit = join(dir, 'gates.xml');
     const result = runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'nps < 20', '--fail-if', 'respondents > 1000', '--junit', junit]);
-    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: nps < 20 (null: the recommend question has no valid 0-10 answer)\n']);
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: nps < 20 (null: no respondents: no row is left to score)\n']);
     expect(readFileSync(junit, 'utf8')).toContain('<system-out>respondents &gt; 1000: actual 0</system-out>');
     expect(runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '-q', '--fail-if', 'respondents < 1']).status).toBe(1);
     expect(runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '-q', '--fail-if', 'respondents > 1000']).status).toBe(0);
   });
 });
+
+const NOBODY = 'no respondents: no row is left to score';
+const HEADER_ONLY = 'fixtures/errors/header-only.csv';
+const WHY_HEADER_ONLY = 'no respondent to score: the file has a header row but no responses';
+const NO_ROWS = 'no respondents: a header and no row (the questions are read from their answers)';
+
+// A CI user's trial: the JSON of an empty week did not say why it was empty (stderr did), and its
+// null figures gave the reason of a report with respondents ("the recommend question has no valid
+// 0-10 answer", as if its answers were bad); a week of no row at all (a header alone) exited 2.
+describe('--allow-empty: what the report of 0 respondents says', () => {
+  it('says why in the JSON notes, in the words of the warning', () => {
+    const result = runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '--format', 'json', '-q']);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.notes[0]).toBe(`${WHY_WEEK}; the report is of 0 respondents, as --allow-empty asks`);
+    const where = JSON.parse(runCli(['report', FILE, '--where', 'Region=Nowhere', '--allow-empty', '--format', 'json', '-q']).stdout) as Report;
+    expect(where.notes[0]).toBe(`${WHY_WHERE}; the report is of 0 respondents, as --allow-empty asks`);
+  });
+
+  it('gives each figure null for want of answers the reason that there are no respondents; one null for want of a question keeps its own', () => {
+    const report = JSON.parse(runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '--format', 'json', '-q']).stdout) as Report;
+    expect([report.nullReasons.nps, report.nullReasons.index, report.nullReasons.drivers]).toEqual([NOBODY, NOBODY, NOBODY]);
+    expect(report.nullReasons.ces).toBe('no effort question found (name one with --map ces=<column>)');
+    expect([report.csat?.nullReasons.mean, report.csat?.nullReasons.topBox, report.items[0]?.nullReasons.sd]).toEqual([NOBODY, NOBODY, NOBODY]);
+    expect([report.dimensions.delivery?.nullReasons.score, report.dimensions.delivery?.nullReasons.alpha]).toEqual([NOBODY, 'a single item has no alpha']);
+    // A week with respondents keeps the reasons of its data.
+    const full = JSON.parse(runCli(['report', FILE, '--format', 'json', '-q']).stdout) as Report;
+    expect(JSON.stringify(full.nullReasons)).not.toContain('no respondents');
+  });
+
+  it('reads a header-only export (a week of no row at all) as a week whose rows were all left out: exit 0, 0 respondents, why in the notes', () => {
+    const result = runCli(['report', HEADER_ONLY, '--allow-empty', '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, `satisfy: warning: ${WHY_HEADER_ONLY}; the report is of 0 respondents, as --allow-empty asks (${HEADER_ONLY})\n`]);
+    const report = JSON.parse(result.stdout) as Report;
+    validateReport(report);
+    expect([report.respondents, report.notes[0], report.csat, report.nps]).toEqual([0, `${WHY_HEADER_ONLY}; the report is of 0 respondents, as --allow-empty asks`, null, null]);
+    expect(new Set(Object.values(report.nullReasons))).toEqual(new Set([NO_ROWS]));
+    // From standard input too; a gate that needs a figure fails, exit 1; one on respondents is judged.
+    expect(runCliWithInput(['report', '-', '--allow-empty', '-q', '-o', '/dev/null'], `${readFileSync(HEADER_ONLY, 'utf8')}`).status).toBe(0);
+    const gate = runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'nps < 20']);
+    expect([gate.status, gate.stderr]).toEqual([1, `satisfy: gate failed: nps < 20 (null: ${NO_ROWS})\n`]);
+    expect(runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'respondents > 0']).status).toBe(0);
+  });
+
+  it('still refuses a header-only export without it, and a file of 0 bytes (no header either) with it, exit 2', () => {
+    expect([runCli(['report', HEADER_ONLY]).status, runCli(['report', HEADER_ONLY, '--emit-state', '/dev/null', '-o', '/dev/null']).status]).toEqual([2, 2]);
+    const empty = runCli(['report', 'fixtures/errors/empty.csv', '--allow-empty']);
+    expect([empty.status, empty.stdout, empty.stderr]).toEqual([2, '', 'satisfy: error: the file is empty: no header row and no responses (fixtures/errors/empty.csv)\n']);
+  });
+});
+
