@@ -3,7 +3,10 @@ import { distinctGates, explainChecks, parseGate, requireKnownDimensions, withCh
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
+import { whyNobodyLeft } from '../engine/nobody-left.js';
 import { knownDimensions } from './known-dimensions.js';
+import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning } from './nobody-left.js';
+import { printMessage } from './print-message.js';
 import { configFile, loadConfig } from './load-config.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
@@ -25,6 +28,8 @@ export interface MergeOptions {
   verbatims?: boolean;
   /** -q: no warnings on stderr. */
   quiet?: boolean;
+  /** --allow-empty: a report of 0 respondents, not exit 2, where no shard holds one (as report's). */
+  allowEmpty?: boolean;
 }
 
 /**
@@ -61,7 +66,12 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   });
   const analysis = assembleAnalysis(first.model, first.plan);
   for (const shard of shards) analysis.load(shard.analysis);
-  const report = explainChecks(withChecks(analysis.report(shards.flatMap((s) => s.files)), gates));
+  const merged = withChecks(analysis.report(shards.flatMap((s) => s.files)), gates);
+  // No shard holds a respondent (each --where matched no row): the one decision of report's, in its words.
+  const nobodyLeft = merged.respondents > 0 ? null : whyNobodyLeft(merged.input.files, [], merged);
+  if (nobodyLeft !== null && options.allowEmpty !== true) throw nobodyLeftError(nobodyLeft);
+  if (nobodyLeft !== null && options.quiet !== true) printMessage(io, nobodyLeftWarning(nobodyLeft));
+  const report = explainChecks(nobodyLeft === null ? merged : { ...merged, notes: [nobodyLeftNote(nobodyLeft), ...merged.notes] });
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   // The warnings of the merged report's files, as a run of the whole would print them.
   warnAbout(report, null, io, options.quiet);

@@ -95,6 +95,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('-o, --output <file>', "write the report to this file (atomically) instead of standard output ('-': standard output)")
     .option('--junit <file>', "also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
     .option('--verbatims', 'show the verbatims (a few comments per theme and tone) in the table and Markdown; the JSON and HTML always have them')
+    .option('--allow-empty', 'where no shard holds a respondent, write a report of 0 respondents, every figure null, and exit 0 unless a gate needs a figure, instead of exit 2')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('-q, --quiet', "no warnings on stderr (errors still): the shards' skipped rows, unreadable dates and unscored answers are still counted in the report")
     .option('--verbose', 'show the stack trace of an error')

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,3 +101,31 @@ describe('--allow-empty: what the report of 0 respondents says', () => {
   });
 });
 
+// merge of shards whose --where matched no row exited 0 with a report of 0 respondents, where report
+// of the same empty week exits 2 without --allow-empty: one decision for both.
+describe('--allow-empty: merge of states that hold no respondent', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'satisfy-allow-empty-merge-'));
+  const [header, ...rows] = readFileSync(FILE, 'utf8').trim().split('\n');
+  const states = [rows.slice(0, 400), rows.slice(400)].map((part, i) => {
+    const csv = join(dir, `day-${i + 1}.csv`);
+    writeFileSync(csv, `${[header, ...part].join('\n')}\n`);
+    const state = join(dir, `day-${i + 1}.state.json`);
+    expect(runCli(['report', csv, '--where', 'Region=Nowhere', '--emit-state', state, '-q', '-o', '/dev/null']).status).toBe(0);
+    return state;
+  });
+  const files = [1, 2].map((i) => join(dir, `day-${i}.csv`)).join(', ');
+  const why = 'no respondent is left to score of the 800 rows read: 800 left out by --where';
+
+  it('is an error without it, exit 2, in the words of report', () => {
+    const result = runCli(['merge', ...states]);
+    expect([result.status, result.stdout, result.stderr.split('\n')[0]]).toEqual([2, '', `satisfy: error: ${why} (${files})`]);
+  });
+
+  it('writes the report of 0 respondents with it, its note, warning and reasons, exit 0; a gate that needs a figure fails', () => {
+    const result = runCli(['merge', ...states, '--allow-empty', '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, `satisfy: warning: ${why}; the report is of 0 respondents, as --allow-empty asks (${files})\n`]);
+    const report = JSON.parse(result.stdout) as Report;
+    expect([report.respondents, report.notes[0], report.nullReasons.nps]).toEqual([0, `${why}; the report is of 0 respondents, as --allow-empty asks`, NOBODY]);
+    expect(runCli(['merge', ...states, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'nps < 20']).status).toBe(1);
+  });
+});
