@@ -318,11 +318,51 @@ export const SAME_FIGURES = 'the same figures on both sides';
 // How far two figures may be apart and still be the same (the last bits of sums made in another order, as by a merge of shards), relative.
 const SAME = 1e-9;
 
-/** The note when every figure compared is the same on each side, of as many respondents: nothing moved, as no two weeks of answers do. */
+/**
+ * Below this chance of two independent weeks giving every answer count alike, a match is taken for
+ * the same data given twice: 1 in 1,000 (see chanceAlike).
+ */
+export const SAME_DATA_CHANCE = 0.001;
+
+/**
+ * The note when every figure compared is the same on each side, of as many respondents, and each
+ * item's answer counts are alike over a base where that is unlikely by chance (see chanceAlike):
+ * the same data twice. Two tiny weeks that happen to match (3 respondents each, the same answers)
+ * say nothing.
+ */
 function sameFigures(before: Report, after: Report, changes: ReadonlyArray<Pick<Change, 'baseline' | 'change'>>): string[] {
   if (before.respondents !== after.respondents || changes.length === 0) return [];
   if (!changes.every((c) => Math.abs(c.change) <= SAME * Math.max(1, Math.abs(c.baseline)))) return [];
+  const chance = chanceAlike(before.items, after.items);
+  if (chance === null || chance >= SAME_DATA_CHANCE) return [];
   return [`${SAME_FIGURES} (${after.respondents} respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is`];
+}
+
+/**
+ * How likely two independent samples of the answers would give every item's answer counts alike,
+ * at most: null where an item's counts differ, or no item has answers. For one item of n answers in
+ * k' values of shares p (those of its answers), the chance two samples of n match is, by the local
+ * normal approximation of the multinomial, (4πn)^−(k′−1)/2 / √∏p (within a few per cent of the
+ * exact sum from n = 10 on: 0.0047 against 0.0048 for 10 answers of shares 0.1, 0.1, 0.2, 0.3,
+ * 0.3); at most 1. Items of one respondent are not independent, so their chances are not
+ * multiplied: all match no more often than the least likely one, whose chance is the bound.
+ */
+export function chanceAlike(before: readonly ItemSummary[], after: readonly ItemSummary[]): number | null {
+  let chance = 1;
+  let compared = 0;
+  for (const item of after) {
+    const theirs = before.find((b) => b.column === item.column);
+    if (theirs === undefined) continue;
+    const counts = item.distribution.map((d) => d.count);
+    if (counts.length !== theirs.distribution.length || theirs.distribution.some((d, i) => d.value !== item.distribution[i]?.value || d.count !== counts[i])) return null;
+    const n = counts.reduce((sum, c) => sum + c, 0);
+    if (n === 0) continue;
+    const shares = counts.filter((c) => c > 0).map((c) => c / n);
+    const logChance = (-(shares.length - 1) / 2) * Math.log(4 * Math.PI * n) - shares.reduce((sum, p) => sum + Math.log(p), 0) / 2;
+    chance = Math.min(chance, Math.exp(Math.min(0, logChance)));
+    compared += 1;
+  }
+  return compared === 0 ? null : chance;
 }
 
 /** Whether two groups' indexes are means of the same dimensions. */
