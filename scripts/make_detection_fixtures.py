@@ -3026,3 +3026,35 @@ for language, (overall, items) in EASE_OF_A_STEP.items():
 overall, items = EASE_OF_A_STEP["en"]
 write("ease-of-one-step-apart-from-items-is-the-ces.csv", ["id", overall, items[2], items[0], items[1], items[3]],
       [[str(i + 1)] + [str(step_rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 5])[0]) for _ in range(5)] for i in range(N)])
+# "La aerolínea me facilitó resolver mi trámite (cambio, reembolso o consulta)": a statement that the
+# company made a task easy, CES 2.0's "The company made it easy for me to handle my issue", worded
+# by a verb of making easy (facilitar + an infinitive, facilitar, ułatwić, atvieglot, erleichtern
+# with whom it was made easy for): the effort question, whatever task it names (a refund, a
+# complaint: what the effort was about). Spanish "facilitar" is also to provide: "me facilitó la
+# información sobre mi reembolso", no infinitive after it, is no effort question (the refund it
+# names makes it complaints).
+made_easy_rng = random.Random(10196)
+AGREEMENT_7 = {
+    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Algo en desacuerdo", "Ni de acuerdo ni en desacuerdo", "Algo de acuerdo", "De acuerdo", "Totalmente de acuerdo"],
+    "pt": ["Discordo totalmente", "Discordo", "Discordo parcialmente", "Não concordo nem discordo", "Concordo parcialmente", "Concordo", "Concordo totalmente"],
+    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Stimme eher nicht zu", "Weder noch", "Stimme eher zu", "Stimme zu", "Stimme voll und ganz zu"],
+    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Raczej się nie zgadzam", "Ani się zgadzam, ani się nie zgadzam", "Raczej się zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
+    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Drīzāk nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Drīzāk piekrītu", "Piekrītu", "Pilnībā piekrītu"],
+}
+MADE_EASY = {
+    "es": ["En general, ¿qué tan satisfecho está con nuestra aerolínea? (1-5)", "¿Qué tan probable es que nos recomiende a un amigo? (0-10)",
+           "La aerolínea me facilitó resolver mi trámite (cambio, reembolso o consulta).", "El agente me facilitó la información sobre mi reembolso."],
+    "pt": ["No geral, qual o seu nível de satisfação com a companhia? (1-5)", "Qual a probabilidade de nos recomendar a um amigo? (0-10)",
+           "A companhia aérea facilitou-me obter o reembolso do meu bilhete."],
+    "de": ["Wie zufrieden sind Sie insgesamt mit unserer Airline? (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)",
+           "Die Airline hat mir die Erstattung meines Tickets erleichtert."],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony z naszej linii? (1-5)", "Jak prawdopodobne jest, że poleci nas Pan znajomemu? (0-10)",
+           "Linia lotnicza ułatwiła mi załatwienie sprawy (zmiana, zwrot lub pytanie)."],
+    "lv": ["Cik kopumā esat apmierināts ar mūsu aviokompāniju? (1-5)", "Cik ticams, ka jūs mūs ieteiktu draugam? (0-10)",
+           "Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums)."],
+}
+for language, headers in MADE_EASY.items():
+    rows = []
+    for i in range(N):
+        rows.append([str(i + 1), str(made_easy_rng.randint(1, 5)), str(made_easy_rng.randint(0, 10))] + [made_easy_rng.choice(AGREEMENT_7[language]) for _ in headers[2:]])
+    write(f"made-it-easy-statement-naming-a-refund-is-the-ces-{language}.csv", ["id"] + headers, rows)

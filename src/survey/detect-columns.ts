@@ -489,7 +489,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.csatStrong ??= first(roles.csat.strong);
     // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
     if (!grouped) role.csatWeak ??= unpromised(hits(roles.csat.weak, context.csat, true))[0];
-    const ces = role.ces === undefined ? first(roles.ces, context.ces) : undefined;
+    const ces = role.ces === undefined ? (first(roles.ces, context.ces) ?? madeEasy(name, lexicon, foreign)) : undefined;
     if (ces !== undefined) {
       role.ces = ces;
       // "Il est difficile de joindre le service client", "Der Kundenservice ist nicht einfach zu
@@ -631,6 +631,30 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   if (improveOnly) role.comment = improve;
   const easeAsked = role.ces === undefined && !grouped ? askedHowEasy(name, lexicons, unsaid, foreign) : undefined;
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
+}
+
+/**
+ * A verb of making a task easy for the respondent in `name` (Lexicon.effort `made`: "La aerolínea me
+ * facilitó resolver mi trámite", "Linia lotnicza ułatwiła mi załatwienie sprawy"), with what must
+ * stand beside it where it has another meaning: the word after it, past a pronoun, an infinitive
+ * ("me facilitó resolver", not "me facilitó la información", provided); a word of whom it was made
+ * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved).
+ */
+function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undefined {
+  const { made, madeThen, madeSkip, madeBeside } = lexicon.effort;
+  if (made === undefined) return undefined;
+  if (madeBeside !== undefined && matchKeywords(name, madeBeside).length === 0) return undefined;
+  const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
+  const skip = new Set((madeSkip ?? []).map((w) => normalizeText(w)));
+  const endings = (madeThen ?? []).map((e) => normalizeText(e));
+  for (const verb of made) {
+    const at = words.findIndex((w) => matchKeywords(w, [verb]).length > 0);
+    if (at < 0) continue;
+    if (endings.length === 0) return { text: `"${verb}" (${lexicon.language})`, keyword: verb, weak: false, foreign };
+    const next = words.slice(at + 1).find((w) => !skip.has(w));
+    if (next !== undefined && endings.some((e) => next.endsWith(e) && next.length > e.length + 1)) return { text: `"${verb}" (${lexicon.language}) before "${next}"`, keyword: verb, weak: false, foreign };
+  }
+  return undefined;
 }
 
 /**

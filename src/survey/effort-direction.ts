@@ -41,7 +41,8 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
   const found = (pick: (effort: Lexicon['effort']) => readonly string[]) => lexicons.flatMap((l) => matchKeywords(text, pick(l.effort)).map((k) => `"${k}" (${l.language})`));
   const effort = found((e) => e.effort);
   if (effort.length > 0) return said('higher is more effort', `the header asks how much effort (${effort[0]})`);
-  const [easy, difficult] = [found((e) => e.easy), found((e) => e.difficult)];
+  // A verb of making it easy ("me facilitó resolver", "ułatwiła mi") says so as a word of ease does.
+  const [easy, difficult] = [[...found((e) => e.made ?? []), ...found((e) => e.easy)], found((e) => e.difficult)];
   if (easy.length > 0 && difficult.length === 0) return said('higher is easier', `the header asks how easy (${easy[0]})`);
   if (difficult.length > 0 && easy.length === 0) return said('higher is more effort', `the header asks how difficult (${difficult[0]})`);
   return { direction: null, why: easy.length > 0 ? 'the header speaks of ease and of difficulty, and its scale does not name its ends' : 'neither its scale nor its header says which end is easy' };

@@ -1068,6 +1068,14 @@ const CASES: Case[] = [
   ['feeling-safe-during-a-ride-is-service-pl', 'Czuję się bezpiecznie płacąc tutaj (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['feeling-safe-during-a-ride-is-service-lv', 'Brauciena laikā jutos droši (1-5)', 'item', [1, 5], 'service', 'high'],
   ['feeling-safe-during-a-ride-is-service-lv', 'Jūtos droši, maksājot šeit (1-5)', 'item', [1, 5], 'trust', 'high'],
+  // A statement that the company made a task easy, by a verb of making easy, is the effort question whatever task it names
+  // (a refund, a change); Spanish "facilitar" before no infinitive is to provide, no effort question.
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-es', 'La aerolínea me facilitó resolver mi trámite (cambio, reembolso o consulta).', 'ces', [1, 7], null, 'high'],
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-es', 'El agente me facilitó la información sobre mi reembolso.', 'item', [1, 7], 'complaints', 'high'],
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-pt', 'A companhia aérea facilitou-me obter o reembolso do meu bilhete.', 'ces', [1, 7], null, 'high'],
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-de', 'Die Airline hat mir die Erstattung meines Tickets erleichtert.', 'ces', [1, 7], null, 'high'],
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-pl', 'Linia lotnicza ułatwiła mi załatwienie sprawy (zmiana, zwrot lub pytanie).', 'ces', [1, 7], null, 'high'],
+  ['made-it-easy-statement-naming-a-refund-is-the-ces-lv', 'Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums).', 'ces', [1, 7], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1149,6 +1157,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(ces('how-easy-to-get-the-help-needed')?.direction).toBe('higher is easier');
     expect(ces('difficult-statement-about-a-dimension-fr')?.direction).toBe('higher is easier');
     expect(ces('customer-effort-beside-csat')?.direction).toBe('higher is easier');
+    expect(ces('made-it-easy-statement-naming-a-refund-is-the-ces-es')?.direction).toBe('higher is easier');
+    expect(ces('made-it-easy-statement-naming-a-refund-is-the-ces-pl')?.direction).toBe('higher is easier');
     expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toMatch(/^CES +mean \d\.\d\d on 1-7 \(higher = easier\) /m);
     // Only the effort question says so.
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/customer-effort-beside-csat.csv', '--format', 'json'])).stdout) as Report;

@@ -105,9 +105,19 @@ export interface Lexicon {
    * one's request or problem, dealing with the company, overall: "How easy was it to get help?",
    * "Wie einfach war es, Ihr Anliegen zu klären?"): of several questions of ease, none of effort
    * itself or of getting the issue resolved, it is the effort question, where "How easy was it to
-   * find the product?" rates one step. Folded or as spelled; a trailing `*` makes a stem.
+   * find the product?" rates one step. `made`: a verb of making a task easy for the respondent,
+   * said of the company ("facilitó", "facilitou", "ułatwiła", "atviegloja", "erleichtert"):
+   * a statement of effort as CES 2.0 words it ("The company made it easy for me to handle my
+   * issue", "La aerolínea me facilitó resolver mi trámite"), the effort question, higher easier,
+   * whatever the task it names (a refund, a complaint, a change: what the effort was about, no
+   * dimension of its own). Where the verb has another meaning, what must stand beside it says
+   * which: `madeThen`, the endings of the word that must follow it, past the words of `madeSkip`
+   * (Spanish "facilitar" is also to provide: "me facilitó resolver", an infinitive, is made easy,
+   * "me facilitó la información" provided); `madeBeside`, a word of whom it was made easy for (German
+   * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"). Folded or as spelled;
+   * a trailing `*` makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
