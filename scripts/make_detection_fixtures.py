@@ -1701,7 +1701,9 @@ write("polish-price-list-and-support-words.csv",
 # Delivering as a verb delivers teaching, a talk, a service or a promise as well as goods: "The
 # module was well organised and delivered" (a course evaluation) names no delivery, nor does
 # "quickly" beside "delivered" alone; the verb beside an order, goods or a word of when does, and
-# the noun "delivery" always. In each lexicon language where the verb has both meanings.
+# the noun "delivery" does, except of teaching ("Course delivery was engaging": none, as
+# delivery-of-a-course-or-session-is-no-delivery-* holds). In each lexicon language where the verb
+# has both meanings.
 delivered_rng = random.Random(4504)
 DELIVERED = {
     "en": ("The module was well organised and delivered (1-5)", "The company delivered what was promised (1-5)", "Feedback on my work was delivered quickly (1-5)",
@@ -3058,3 +3060,31 @@ for language, headers in MADE_EASY.items():
     for i in range(N):
         rows.append([str(i + 1), str(made_easy_rng.randint(1, 5)), str(made_easy_rng.randint(0, 10))] + [made_easy_rng.choice(AGREEMENT_7[language]) for _ in headers[2:]])
     write(f"made-it-easy-statement-naming-a-refund-is-the-ces-{language}.csv", ["id"] + headers, rows)
+
+# A thing brought to the respondent, a pack, a kit, a box, a brochure, is delivered as goods are:
+# "Delivery of the information pack", "The welcome pack was delivered quickly", "Lieferung der
+# Informationsbroschüre" are delivery, the information they hold no "delivery of information"
+# (delivery-of-information-is-no-delivery-*), which stays none beside them.
+pack_rng = random.Random(10207)
+PACK_DELIVERED = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "Delivery of the information pack (1-5)", "The welcome pack was delivered quickly (1-5)", "Delivery of information about delays (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Lieferung der Informationsbroschüre (1-5)", "Lieferung von Informationen über Verspätungen (1-5)"],
+}
+for language, headers in PACK_DELIVERED.items():
+    write(f"delivery-of-a-pack-or-brochure-is-delivery-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(pack_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# Teaching delivered, a course, a session, a workshop ("Delivery of the course", "Session delivery",
+# "Entrega del curso", "Dostarczenie kursu", "Kursa piegāde"), delivers no goods, as training
+# delivered does not ("Training delivery", delivery-of-information-is-no-delivery-*): no delivery item.
+course_rng = random.Random(10218)
+COURSE_DELIVERED = {
+    "en": ["Overall, how satisfied are you with the course? (1-5)", "Delivery of the course (1-5)", "Session delivery (1-5)", "Workshop delivery was well paced (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con el curso? (1-5)", "Entrega del curso (1-5)", "Entrega de las sesiones (1-5)"],
+    "pt": ["No geral, quão satisfeito está com o curso? (1-5)", "Entrega do curso (1-5)"],
+    "pl": ["Ogólnie, jak bardzo jest Pan zadowolony z kursu? (1-5)", "Dostarczenie kursu (1-5)"],
+    "lv": ["Cik kopumā esat apmierināts ar kursu? (1-5)", "Kursa piegāde (1-5)"],
+}
+for language, headers in COURSE_DELIVERED.items():
+    write(f"delivery-of-a-course-or-session-is-no-delivery-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")

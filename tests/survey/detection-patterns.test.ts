@@ -747,13 +747,14 @@ const CASES: Case[] = [
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Czat ze wsparciem', 'item', [1, 5], 'service', 'high'],
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kontakt z infolinią', 'item', [1, 5], 'service', 'high'],
   ['polish-price-list-and-support-words', '3. Jak oceniasz poszczególne elementy? - Kreator projektów', 'item', [1, 5], null, 'high'],
-  // Delivering as a verb names a delivery only beside what was delivered or when; teaching, results or a promise delivered are none.
+  // Delivering as a verb names a delivery only beside what was delivered or when; teaching, results or a promise delivered are
+  // none, nor is the noun of a course delivered (delivery-of-a-course-or-session-is-no-delivery-*).
   ['delivered-teaching-or-a-promise-is-no-delivery-en', 'The module was well organised and delivered (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-en', 'The company delivered what was promised (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Feedback on my work was delivered quickly (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-en', 'My order was delivered on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Delivered on the promised date (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Course delivery was engaging (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivered-teaching-or-a-promise-is-no-delivery-en', 'Course delivery was engaging (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Das Seminar lieferte praktische Impulse (1-5)', 'item', [1, 5], null, 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-de', 'Die Ware wurde vollständig geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivered-teaching-or-a-promise-is-no-delivery-fr', 'La formation a été livrée en ligne de façon claire (1-5)', 'item', [1, 5], null, 'high'],
@@ -1076,6 +1077,21 @@ const CASES: Case[] = [
   ['made-it-easy-statement-naming-a-refund-is-the-ces-de', 'Die Airline hat mir die Erstattung meines Tickets erleichtert.', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-pl', 'Linia lotnicza ułatwiła mi załatwienie sprawy (zmiana, zwrot lub pytanie).', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-lv', 'Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums).', 'ces', [1, 7], null, 'high'],
+  // A pack, a kit or a brochure delivered is a thing brought, delivery, whatever information it holds; information itself delivered is none.
+  ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of the information pack (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of information about delays (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-pack-or-brochure-is-delivery-de', 'Lieferung der Informationsbroschüre (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['delivery-of-a-pack-or-brochure-is-delivery-de', 'Lieferung von Informationen über Verspätungen (1-5)', 'item', [1, 5], null, 'high'],
+  // Teaching delivered, a course, a session, a workshop, is no delivery of goods, as training delivered is not.
+  ['delivery-of-a-course-or-session-is-no-delivery-en', 'Delivery of the course (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-en', 'Session delivery (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-en', 'Workshop delivery was well paced (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-es', 'Entrega del curso (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-es', 'Entrega de las sesiones (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-pt', 'Entrega do curso (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-pl', 'Dostarczenie kursu (1-5)', 'item', [1, 5], null, 'high'],
+  ['delivery-of-a-course-or-session-is-no-delivery-lv', 'Kursa piegāde (1-5)', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -156,12 +156,13 @@ export interface Lexicon {
    * "livré", "entregado", "entregue", "dostarczony") deliver teaching, a talk, a service or a promise
    * as well as goods ("The module was well organised and delivered", "delivered what was
    * promised"): they name a delivery only beside a word of `what` is delivered (an order, a
-   * package, goods, items, a product, or the place it is brought to: a door, a home, an address), a delivery keyword that is no verb (a parcel, shipping, the
+   * package, goods, items, a product, a thing brought such as a pack, a kit or a brochure, or the place it is brought to: a door, a home, an address), a delivery keyword that is no verb (a parcel, shipping, the
    * noun "delivery") or a word of when ("on time"). Without one, in every language read, the header
    * is read as if they were not in it. `nouns` ("delivery", "entrega", "livraison", "Lieferung",
    * "dostarczenie", "piegāde") are the delivery itself, a delivery wherever they stand, except in a
-   * phrase of something `intangible` delivered, information, news, messages, content, training, a
-   * presentation ("delivery of information", "information delivery", "entrega de información",
+   * phrase of something `intangible` delivered, information, news, messages, content, or teaching:
+   * training, a course, a session, a presentation ("delivery of information", "information
+   * delivery", "Course delivery", "Kursa piegāde", "entrega de información",
    * "Lieferung von Informationen", "dostarczanie informacji", "informācijas piegāde"; not "delivery
    * information", "información de entrega", which are about a delivery), with nothing of `what`
    * beside them: that delivers no goods, and the header is read as if the nouns were not in it.
