@@ -3088,3 +3088,22 @@ COURSE_DELIVERED = {
 for language, headers in COURSE_DELIVERED.items():
     write(f"delivery-of-a-course-or-session-is-no-delivery-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+
+# The words of correct, complete or accurate name the order received right and whole
+# (order-correct-and-complete-is-delivery-*), not what tells of it: a product's description, the
+# order's confirmation e-mail, the details given about it are information, rated for how accurate
+# they are, no delivery; an invoice's or a bill's accuracy is pricing (bill-fair-accurate-clear-is-pricing).
+told_rng = random.Random(10229)
+ACCURACY_TOLD = {
+    "en": ["Overall, how satisfied are you with us? (1-5)", "Product description was accurate (1-5)", "Order confirmation email was accurate (1-5)", "Invoice accuracy (1-5)", "My order was correct and complete (1-5)"],
+    "es": ["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "La descripción del producto era correcta (1-5)", "La factura de mi pedido era correcta (1-5)", "Pedido correcto y completo (1-5)"],
+    "pl": ["Jak ogólnie oceniasz naszą usługę? (1-5)", "Opis produktu był poprawny (1-5)", "E-mail z potwierdzeniem zamówienia był poprawny (1-5)", "Zamówienie było kompletne i poprawne (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Die Angaben zur Bestellung waren korrekt (1-5)", "Bestellung vollständig und korrekt (1-5)"],
+    "fr": ["Êtes-vous satisfait de nous dans l'ensemble ? (1-5)", "La description du produit était exacte (1-5)", "Commande complète et exacte (1-5)"],
+}
+for language, headers in ACCURACY_TOLD.items():
+    rows = []
+    for i in range(N):
+        mood = told_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(max(1, min(5, mood + told_rng.choice([-1, 0, 0, 1])))) for _ in headers])
+    write(f"accuracy-of-a-description-or-email-is-no-delivery-{language}.csv", ["id"] + headers, rows)

@@ -476,6 +476,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
   const unsaid = [...undelivered(name, lexicons), ...askedHow(name, lexicons)];
   const unframed = withoutTimeFrame(name, lexicons);
+  // What tells of an order (a description, a confirmation e-mail, information, an invoice): a word of
+  // correct, complete or accurate beside it says how accurate that is, not the order received.
+  const told = lexicons.some((lexicon) => matchKeywords(name, lexicon.delivering.told ?? []).length > 0);
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
       matchKeywords(name, keywords, context, unsaid).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
@@ -558,8 +561,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const orderWords = (context.delivery ?? []).filter((word) => (context.complaints ?? []).includes(word));
     const forDelivery = waited.length > 0 && (matchKeywords(name, orderWords).length > 0 || hits(lexicon.dimensions.delivery ?? []).some((h) => !h.weak && h.yields !== true));
     const waitedFor = forDelivery ? 'delivery' : 'service';
+    const accurate = told ? (lexicon.delivering.accurate ?? []) : [];
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => {
-      const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]);
+      const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]).filter((h) => id !== 'delivery' || !accurate.includes(h.keyword));
       return { id, hits: id === waitedFor ? [...own, ...waited] : own };
     });
     for (const { id, hits: own } of found) if (own.some((h) => h.yields !== true)) dimensionsNamed.add(id);

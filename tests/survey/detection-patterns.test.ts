@@ -1051,7 +1051,7 @@ const CASES: Case[] = [
   ['delivery-of-information-is-no-delivery-lv', 'Informācijas piegāde par kavējumiem (1-5)', 'item', [1, 5], null, 'high'],
   ['delivery-of-information-is-no-delivery-lv', 'Kā vērtējat vadītāju? (1-5)', 'item', [1, 5], null, 'high'],
   // Information about a delivery is still delivery.
-  ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'high'], // "accurate", a weak word of an order received correct, lowers nothing beside "delivery", a strong word of the same dimension
+  ['delivery-information-is-about-a-delivery', 'Delivery information was accurate (1-5)', 'item', [1, 5], 'delivery', 'high'], // "accurate" says how accurate the information is (delivering.told), and a weak word lowers nothing beside a strong one of its dimension: the noun of delivery alone names it
   ['delivery-information-is-about-a-delivery', 'Información de entrega (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // Feeling safe during a ride, a trip or a flight is the ride's safety, a quality of the service: service; feeling safe paying stays trust.
   ['feeling-safe-during-a-ride-is-service-en', 'I felt safe during the ride (1-5)', 'item', [1, 5], 'service', 'high'],
@@ -1092,6 +1092,22 @@ const CASES: Case[] = [
   ['delivery-of-a-course-or-session-is-no-delivery-pt', 'Entrega do curso (1-5)', 'item', [1, 5], null, 'high'],
   ['delivery-of-a-course-or-session-is-no-delivery-pl', 'Dostarczenie kursu (1-5)', 'item', [1, 5], null, 'high'],
   ['delivery-of-a-course-or-session-is-no-delivery-lv', 'Kursa piegāde (1-5)', 'item', [1, 5], null, 'high'],
+  // Correct, complete or accurate said of what tells of an order (a description, a confirmation e-mail, the details) is no
+  // delivery; of an invoice, pricing; of the order received, delivery still.
+  ['accuracy-of-a-description-or-email-is-no-delivery-en', 'Product description was accurate (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-en', 'Order confirmation email was accurate (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-en', 'Invoice accuracy (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-en', 'My order was correct and complete (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-es', 'La descripción del producto era correcta (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-es', 'La factura de mi pedido era correcta (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-es', 'Pedido correcto y completo (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-pl', 'Opis produktu był poprawny (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-pl', 'E-mail z potwierdzeniem zamówienia był poprawny (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-pl', 'Zamówienie było kompletne i poprawne (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-de', 'Die Angaben zur Bestellung waren korrekt (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-de', 'Bestellung vollständig und korrekt (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-fr', 'La description du produit était exacte (1-5)', 'item', [1, 5], null, 'high'],
+  ['accuracy-of-a-description-or-email-is-no-delivery-fr', 'Commande complète et exacte (1-5)', 'item', [1, 5], 'delivery', 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -166,9 +166,16 @@ export interface Lexicon {
    * "Lieferung von Informationen", "dostarczanie informacji", "informācijas piegāde"; not "delivery
    * information", "información de entrega", which are about a delivery), with nothing of `what`
    * beside them: that delivers no goods, and the header is read as if the nouns were not in it.
+   * `accurate`: the words of correct, complete or accurate among the delivery keywords, which name
+   * the order received right and whole (E-S-QUAL's fulfilment: "My order was correct and
+   * complete"); `told`: what tells of an order rather than is one, a description, a confirmation,
+   * an e-mail, information, details, a website, an invoice, a bill or a receipt. Beside a word of
+   * `told`, a word of `accurate` says how accurate that is, not the order ("Product description was
+   * accurate", "Order confirmation email was accurate", "Die Angaben zur Bestellung waren
+   * korrekt"): no delivery by it (a bill's or an invoice's accuracy is pricing, by its own words).
    * Matched as dimension keywords are; a trailing `*` makes a stem.
    */
-  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[] };
+  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[]; told?: string[]; accurate?: string[] };
   /**
    * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
    * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
