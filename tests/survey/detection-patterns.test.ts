@@ -30,11 +30,12 @@ const CASES: Case[] = [
   ['ease-of-one-step-among-items-is-an-item-pl', 'Łatwość składania zamówienia (1-5)', 'item', [1, 5], null, 'high'],
   ['ease-of-one-step-apart-from-items-is-the-ces', 'Ease of ordering (1-5)', 'ces', [1, 5], null, 'medium'],
   // A word that names its dimension alone keeps the reading sure beside a weak word of the same
-  // dimension; a keyword of another dimension in the header (an invoice: pricing) leaves it medium.
+  // dimension.
   ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was complete (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'How would you rate customer service? (1-5)', 'item', [1, 5], 'service', 'high'],
-  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery of the invoice was accurate (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  // An invoice is told, not delivered (delivering.told): its delivery and accuracy are billing, pricing.
+  ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery of the invoice was accurate (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['strong-dimension-word-beside-a-weak-one-of-its-own-de', 'Die Lieferung war vollständig (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['strong-dimension-word-beside-a-weak-one-of-its-own-de', 'Die Lieferung war schnell (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['strong-dimension-word-beside-a-weak-one-of-its-own-es', 'La entrega fue completa (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -1079,7 +1080,7 @@ const CASES: Case[] = [
   ['made-it-easy-statement-naming-a-refund-is-the-ces-lv', 'Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums).', 'ces', [1, 7], null, 'high'],
   // A pack, a kit or a brochure delivered is a thing brought, delivery, whatever information it holds; information itself delivered is none.
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of the information pack (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of information about delays (1-5)', 'item', [1, 5], null, 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-de', 'Lieferung der Informationsbroschüre (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-de', 'Lieferung von Informationen über Verspätungen (1-5)', 'item', [1, 5], null, 'high'],
