@@ -3107,3 +3107,22 @@ for language, headers in ACCURACY_TOLD.items():
         mood = told_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(max(1, min(5, mood + told_rng.choice([-1, 0, 0, 1])))) for _ in headers])
     write(f"accuracy-of-a-description-or-email-is-no-delivery-{language}.csv", ["id"] + headers, rows)
+# A dimension whose items are on different label sets: a value-for-money question answered "Very
+# poor" … "Excellent" beside statements answered on agreement, one of them worded against the rest
+# in words no lexicon holds ("I sometimes paid more than the price I was quoted"). Its answers run against the
+# two others: it is reversed by them, the value-for-money question counting among the rest it is
+# judged against, as a third statement would. In two lexicon languages.
+mixed_rng = random.Random(11401)
+MIXED_SETS = {
+    "en": (["Overall satisfaction (1-5)", "How do you rate the value for money?", "Prices are clearly displayed", "I sometimes paid more than the price I was quoted"],
+           ["Very poor", "Poor", "Fair", "Good", "Excellent"], ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]),
+    "fr": (["Satisfaction globale (1-5)", "Comment jugez-vous le rapport qualité-prix ?", "Les prix affichés sont transparents", "J'ai parfois payé plus que le prix annoncé"],
+           ["Très mauvais", "Mauvais", "Correct", "Bon", "Excellent"], ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"]),
+}
+for language, (headers, quality, agreement) in MIXED_SETS.items():
+    rows = []
+    for i in range(60):
+        value = mixed_rng.randint(1, 5)
+        point = lambda: min(5, max(1, value + mixed_rng.choice([-1, 0, 0, 0, 1])))
+        rows.append([str(i + 1), str(point()), quality[point() - 1], agreement[point() - 1], agreement[5 - point()]])
+    write(f"item-against-a-dimension-of-mixed-label-sets-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -13,7 +13,7 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** Respondents who answered every item of a dimension that the sample must hold before its correlations decide a direction. */
 export const REVERSE_MIN_RESPONDENTS = 30;
-/** Items a dimension needs (of which one is judged against the rest) before its correlations decide a direction. */
+/** Rated items a dimension needs, on any scale (of which one is judged against the rest), before its correlations decide a direction. */
 export const REVERSE_MIN_ITEMS = 3;
 /**
  * A corrected item-total correlation this low, and below zero beyond chance (one-sided 5 %, Fisher's
@@ -216,30 +216,35 @@ function occurrences(text: string, word: string): number {
 }
 
 /**
- * Per item of each dimension of REVERSE_MIN_ITEMS or more reversible items: its corrected
+ * Per reversible item of each dimension of REVERSE_MIN_ITEMS or more rated items: its corrected
  * item-total correlation among the sample's respondents who answered every one, answers taken in
  * the direction `flipped` says, and how many they are; none where they are fewer than
- * REVERSE_MIN_RESPONDENTS or an item does not vary.
+ * REVERSE_MIN_RESPONDENTS or an item does not vary. The rest it is judged against holds every
+ * rated item of the dimension, on whatever scale: a value-for-money question answered "Very poor"
+ * … "Excellent" is the rest of "I sometimes felt cheated on my bill" answered on agreement as much
+ * as a third statement would be; its direction is its labels', never turned. Each answer counts as
+ * its place on its scale, 0 to 1, so that an item of 0-10 weighs as much as one of 1-5.
  */
 function itemRestCorrelations(columns: readonly ColumnModel[], flipped: (c: ColumnModel & { scale: Scale }) => boolean, options: ReverseOptions): Map<number, { r: number; n: number }> {
   const found = new Map<number, { r: number; n: number }>();
   const dimensions = new Map<string, Array<ColumnModel & { scale: Scale }>>();
   for (const column of columns) {
-    if (column.dimension === null || !reversible(column, options.vocabulary)) continue;
-    dimensions.set(column.dimension, [...(dimensions.get(column.dimension) ?? []), column as ColumnModel & { scale: Scale }]);
+    if (column.dimension === null || !rated(column)) continue;
+    dimensions.set(column.dimension, [...(dimensions.get(column.dimension) ?? []), column]);
   }
   for (const items of dimensions.values()) {
-    if (items.length < REVERSE_MIN_ITEMS) continue;
+    if (items.length < REVERSE_MIN_ITEMS || !items.some((c) => reversible(c, options.vocabulary))) continue;
     const coders = items.map((c) => makeAnswerCoder(c.scale, options.vocabulary, options.format, c));
+    const turned = items.map((c) => (reversible(c, options.vocabulary) ? flipped(c) : c.scale.reversed));
     const moments = new CoMoments(items.length);
     const answers = new Float64Array(items.length);
     for (const row of options.sample) {
       let complete = true;
       for (let i = 0; i < items.length && complete; i++) {
-        const column = items[i] as ColumnModel & { scale: Scale };
-        const answer = (coders[i] as (raw: string) => unknown)(row[column.index] ?? '');
+        const { scale, index } = items[i] as ColumnModel & { scale: Scale };
+        const answer = (coders[i] as (raw: string) => unknown)(row[index] ?? '');
         if (typeof answer !== 'number') complete = false;
-        else answers[i] = flipped(column) ? column.scale.min + column.scale.max - answer : answer;
+        else answers[i] = (turned[i] === true ? scale.max - answer : answer - scale.min) / (scale.max - scale.min);
       }
       if (complete) moments.add(answers);
     }
@@ -247,9 +252,17 @@ function itemRestCorrelations(columns: readonly ColumnModel[], flipped: (c: Colu
     if (moments.n < REVERSE_MIN_RESPONDENTS || covariance === null) continue;
     const alpha = cronbachAlpha(covariance, moments.n, 0.95);
     if (typeof alpha === 'string') continue;
-    items.forEach((column, i) => found.set(column.index, { r: alpha.itemTotal[i] as number, n: moments.n }));
+    items.forEach((column, i) => {
+      if (reversible(column, options.vocabulary)) found.set(column.index, { r: alpha.itemTotal[i] as number, n: moments.n });
+    });
   }
   return found;
+}
+
+/** A rated item of several points, out of the complaints: one whose answers can be the rest of a reversible item's dimension. */
+function rated(column: ColumnModel): column is ColumnModel & { scale: Scale } {
+  const { scale } = column;
+  return column.role === 'item' && scale !== null && scale.kind !== 'binary' && scale.max > scale.min && column.dimension !== 'complaints';
 }
 
 /** Whether a corrected item-total r among n respondents shows an item running against its dimension. */

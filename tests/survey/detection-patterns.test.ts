@@ -1205,6 +1205,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('item-reversed-one-at-a-time').columns[2]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
   });
 
+  it.each(['en', 'fr'])('turns round by its answers a statement that runs against a dimension of items on other label sets, the value-for-money question among the rest (%s)', (language) => {
+    // Before, only items on numbers or statement sets counted: two of them were too few to judge, and pricing was scored at a negative alpha.
+    const fixture = `item-against-a-dimension-of-mixed-label-sets-is-reversed-${language}`;
+    const [value, shown, paid] = inspect(fixture).columns.slice(2, 5);
+    expect([value?.scale?.labelSet, shown?.scale?.labelSet, paid?.scale?.labelSet]).toEqual(['quality-5', 'agreement-5', 'agreement-5']);
+    expect([value?.scale?.reversed, shown?.scale?.reversed, paid?.scale?.reversed]).toEqual([false, false, true]);
+    expect(paid?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.pricing?.alpha?.raw).toBeGreaterThan(0.7);
+  });
+
   it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', async () => {
     const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
     const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
