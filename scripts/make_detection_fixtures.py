@@ -3126,3 +3126,26 @@ for language, (headers, quality, agreement) in MIXED_SETS.items():
         point = lambda: min(5, max(1, value + mixed_rng.choice([-1, 0, 0, 0, 1])))
         rows.append([str(i + 1), str(point()), quality[point() - 1], agreement[point() - 1], agreement[5 - point()]])
     write(f"item-against-a-dimension-of-mixed-label-sets-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# "Was your problem resolved?" asked of those who had one and answered Yes / Partially / No (Kobo,
+# SurveyMonkey and Typeform follow-ups): whether it was put right, a part of it the middle, the
+# handling of complaints as a yes/no would be (yes 100, partially 50, no 0), not a segment. In each
+# lexicon language.
+partly_rng = random.Random(11402)
+RESOLVED_PARTLY = {
+    "en": ("Did you have a problem with your order?", "Was your problem resolved?", "Overall satisfaction (1-5)", ("No", "Yes"), ("No", "Partially", "Yes")),
+    "de": ("Hatten Sie ein Problem mit Ihrer Bestellung?", "Wurde Ihr Problem gelöst?", "Gesamtzufriedenheit (1-5)", ("Nein", "Ja"), ("Nein", "Teilweise", "Ja")),
+    "fr": ("Avez-vous eu un problème avec votre commande ?", "Votre problème a-t-il été résolu ?", "Satisfaction globale (1-5)", ("Non", "Oui"), ("Non", "En partie", "Oui")),
+    "es": ("¿Ha tenido algún problema con su pedido?", "¿Se resolvió su problema?", "Satisfacción general (1-5)", ("No", "Sí"), ("No", "Parcialmente", "Sí")),
+    "pt": ("Teve algum problema com a sua encomenda?", "O seu problema foi resolvido?", "Satisfação geral (1-5)", ("Não", "Sim"), ("Não", "Parcialmente", "Sim")),
+    "pl": ("Czy miał Pan problem z zamówieniem?", "Czy Pana problem został rozwiązany?", "Ogólne zadowolenie (1-5)", ("Nie", "Tak"), ("Nie", "Częściowo", "Tak")),
+    "lv": ("Vai jums bija problēma ar pasūtījumu?", "Vai jūsu problēma tika atrisināta?", "Kopumā, cik apmierināts esat ar mums? (1-5)", ("Nē", "Jā"), ("Nē", "Daļēji", "Jā")),
+}
+for language, (problem, resolved, overall, yes_no, partly) in RESOLVED_PARTLY.items():
+    # Each of the three answers, in turn, from those who had a problem.
+    rows, answered = [], 0
+    for i in range(N):
+        had = partly_rng.random() < 0.5
+        rows.append([str(i + 1), yes_no[1] if had else yes_no[0], partly[(answered + partly_rng.randint(0, 1)) % 3] if had else "", str(partly_rng.randint(1, 5))])
+        answered += had
+    write(f"resolved-yes-partially-no-is-handling-{language}.csv", ["id", problem, resolved, overall], rows, delimiter=";")

@@ -1791,6 +1791,26 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === free?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each([
+    ['en', 'Partially', 'Yes'],
+    ['de', 'Teilweise', 'Ja'],
+    ['fr', 'En partie', 'Oui'],
+    ['es', 'Parcialmente', 'Sí'],
+    ['pt', 'Parcialmente', 'Sim'],
+    ['pl', 'Częściowo', 'Tak'],
+    ['lv', 'Daļēji', 'Jā'],
+  ])('scores whether a problem was resolved, answered Yes / Partially / No, as the handling of complaints: yes 100, partially 50, no 0 (%s)', (language, partly, yes) => {
+    // Before, the three answers fitted no scale: the column was a segment and there was no handling score.
+    const fixture = `resolved-yes-partially-no-is-handling-${language}`;
+    const resolved = inspect(fixture).columns[2];
+    expect([resolved?.role, resolved?.dimension, resolved?.scale?.labelSet, resolved?.scale?.reversed]).toEqual(['item', 'complaints', 'hedged-yes-no-partly-3', false]);
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+    const scores = rows.filter((r) => r[2] !== '').map((r): number => (r[2] === yes ? 100 : r[2] === partly ? 50 : 0));
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.complaints?.resolution).toMatchObject({ n: scores.length });
+    expect(report.dimensions.complaints?.resolution?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', async (language) => {
     const fixture = `which-one-questions-are-categories-${language}`;
     const problem = inspect(fixture).columns[2];

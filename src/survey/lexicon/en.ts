@@ -217,6 +217,8 @@ export const en: Lexicon = {
         // "No / Maybe / Yes": a yes/no question with a hedge between its ends (OSMI's Google Forms
         // and Typeform surveys: "Would you bring up a mental health issue … in an interview?").
         '3': [['no'], ['maybe'], ['yes']],
+        // "Yes / Partially / No": whether a problem was put right, the middle a part of it (Kobo's and SurveyMonkey's follow-up "Was it resolved?").
+        'partly-3': [['no', 'no, not at all'], ['partially', 'partly', 'in part', 'partially resolved', 'yes, partially', 'yes, partly'], ['yes', 'yes, completely', 'yes, fully']],
         '4': [
           ['no', 'definitely not', 'definitely no', 'certainly not'],
           ['rather no', 'rather not', 'probably not', 'probably no', 'mostly no'],

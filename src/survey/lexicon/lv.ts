@@ -198,6 +198,7 @@ export const lv: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['nē'], ['varbūt'], ['jā']],
+        'partly-3': [['nē', 'nē, nemaz'], ['daļēji', 'jā, daļēji'], ['jā', 'jā, pilnībā']],
         '4': [['nē', 'noteikti nē'], ['drīzāk nē'], ['drīzāk jā'], ['jā', 'noteikti jā']],
         '5': [['nē', 'noteikti nē'], ['drīzāk nē'], ['ne jā, ne nē', 'gan jā, gan nē'], ['drīzāk jā'], ['jā', 'noteikti jā']],
       },

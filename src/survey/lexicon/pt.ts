@@ -202,6 +202,7 @@ export const pt: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['não'], ['talvez'], ['sim']],
+        'partly-3': [['não', 'não, de todo'], ['parcialmente', 'em parte', 'sim, parcialmente', 'sim, em parte'], ['sim', 'sim, completamente', 'sim, totalmente']],
         '4': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
         '5': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['nem sim nem não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
       },
