@@ -3149,3 +3149,33 @@ for language, (problem, resolved, overall, yes_no, partly) in RESOLVED_PARTLY.it
         rows.append([str(i + 1), yes_no[1] if had else yes_no[0], partly[(answered + partly_rng.randint(0, 1)) % 3] if had else "", str(partly_rng.randint(1, 5))])
         answered += had
     write(f"resolved-yes-partially-no-is-handling-{language}.csv", ["id", problem, resolved, overall], rows, delimiter=";")
+
+# Asked how often (Never … Always), a header that counts a bad thing, a failure ("How often does
+# your connection drop?", "Com que frequência a sua conexão cai?") or a problem ("How often have you
+# had problems with your orders?"), runs never the best: reversed, in a dimension or none; one that
+# counts a good thing ("How often does your order arrive on time?") keeps always the best. In each
+# lexicon language.
+often_rng = random.Random(11403)
+FREQUENCY_OF_BAD = {
+    "en": (["Overall satisfaction (1-5)", "How often does your connection drop?", "How often have you had problems with your orders?", "How often does your order arrive on time?"],
+           ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "pt": (["Satisfação geral (1-5)", "Com que frequência a sua conexão cai?", "Com que frequência teve problemas com as suas encomendas?", "Com que frequência a sua encomenda chega a tempo?"],
+           ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence votre connexion est-elle coupée ?", "À quelle fréquence avez-vous eu des problèmes avec vos commandes ?", "À quelle fréquence votre commande arrive-t-elle à l'heure ?"],
+           ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft wird Ihre Verbindung unterbrochen?", "Wie oft hatten Sie Probleme mit Ihren Bestellungen?", "Wie oft kam Ihre Bestellung pünktlich an?"],
+           ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "es": (["Satisfacción general (1-5)", "¿Con qué frecuencia se cae su conexión?", "¿Con qué frecuencia ha tenido problemas con sus pedidos?", "¿Con qué frecuencia llega su pedido a tiempo?"],
+           ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Jak często zrywa się połączenie?", "Jak często miał Pan problemy z zamówieniami?", "Jak często zamówienie dociera na czas?"],
+           ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Cik bieži pārtrūkst savienojums?", "Cik bieži jums bija problēmas ar pasūtījumiem?", "Cik bieži pasūtījums pienāk laikā?"],
+           ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (headers, often) in FREQUENCY_OF_BAD.items():
+    rows = []
+    for i in range(N):
+        good = often_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + often_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-a-bad-thing-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -55,7 +55,7 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
   const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
   const worded = new Map<number, string>();
   for (const column of candidates) {
-    const wording = reversedWording(column, options.lexicons, options.language);
+    const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary));
     if (wording !== null) worded.set(column.index, wording);
   }
   // Items turned by their answers, with the correlation that showed it. One a dimension at a time,
@@ -83,7 +83,10 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
     const found = byAnswers.get(column.index) ?? correlations.get(column.index);
     const against = found !== undefined && runsAgainst(found.r, found.n);
     const rows = `corrected item-total r = ${found?.r.toFixed(2).replace('-', '−')} (${found?.n} respondents who answered every item of ${column.dimension} in the first ${sampleRows} rows)`;
-    if (wording !== undefined && column.dimension === null) {
+    if (wording !== undefined && column.dimension === null && counts(column, options.vocabulary)) {
+      // A scale of how often has no direction of its own: the bad thing it counts gives it one, in a dimension or not.
+      reverse(column, `${wording}: reversed, never the best answer (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
+    } else if (wording !== undefined && column.dimension === null) {
       // Alone, an item keeps the direction of its scale: its wording turns no dimension's score round.
       column.evidence.push(`${wording}, but in no dimension: not reversed ("reverse": true in the config reverses it)`);
     } else if (wording !== undefined && against) {
@@ -116,9 +119,24 @@ function groupThousands(count: number): string {
  */
 function reversible(column: ColumnModel, vocabulary: Vocabulary): boolean {
   const { scale } = column;
-  if (column.role !== 'item' || scale === null || scale.kind === 'binary' || column.dimension === 'complaints') return false;
+  if (column.role !== 'item' || scale === null || scale.kind === 'binary') return false;
+  // "How often have you had problems with your order?" is an item of complaints whose direction its header tells.
+  if (column.dimension === 'complaints') return counts(column, vocabulary);
   if (scale.kind === 'numeric' || STATEMENT_SETS.test(scale.labelSet ?? '')) return true;
   return scale.labelSet === null && scale.labels !== null && STATEMENT_SETS.test(labelledDirection(scale.labels, vocabulary).set?.id ?? '');
+}
+
+/**
+ * Whether a rated item answers how often (Never … Always, Nunca … Sempre, a ladder of "once a
+ * month" … "every day"): a scale whose direction is not its own but that of what the header
+ * counts. Often is good where that is good ("How often was your order on time?"), and bad where it
+ * is a bad thing ("How often does your connection drop?"): see reversedWording.
+ */
+function counts(column: ColumnModel, vocabulary: Vocabulary): boolean {
+  const { scale } = column;
+  if (column.role !== 'item' || scale === null || scale.kind === 'binary') return false;
+  const set = scale.labelSet ?? (scale.labels === null ? null : (labelledDirection(scale.labels, vocabulary).set?.id ?? null));
+  return set?.startsWith('frequency') === true;
 }
 
 function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence: Confidence): void {
@@ -138,22 +156,32 @@ function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence
  * known where the header itself tells (see headerSpeaks): "Livrée à ma porte" is no bad delivery,
  * "A entrega foi má" and "El pedido llegó mal embalado" are.
  */
-export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null): string | null {
+export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false): string | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
-    const { trouble } = lexicon.reversedWording;
+    const { trouble, failure } = lexicon.reversedWording;
     const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
     const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     const [pole] = matchKeywords(text, opposite);
     const [bad] = matchKeywords(text, trouble);
+    // Asked how often, a problem or a failure is the thing counted ("How often does your connection
+    // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
+    const [event] = counting && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
     if (pole !== undefined) return negations % 2 === 0 ? `negative wording: "${pole}" (${lexicon.language})` : null;
+    if (event !== undefined) return negations % 2 === 0 ? `how often a bad thing happens: "${event}" (${lexicon.language})` : null;
     if (bad !== undefined) return null;
     if (negations % 2 === 1) return `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})`;
     if (negations > 0) return null;
   }
   return null;
+}
+
+/** Whether a header speaks of a problem put right, solved or absent ("resolved", "solve", "without"): what it counts is good. */
+function putRight(text: string, lexicon: Lexicon): boolean {
+  const { resolution = [], solving = [], problemFree = [] } = lexicon.context;
+  return matchKeywords(text, [...resolution, ...solving, ...problemFree]).length > 0;
 }
 
 /** The stopwords of each lexicon language, folded and as spelled (lower case), for everydayElsewhere and headerSpeaks. */

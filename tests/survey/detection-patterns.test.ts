@@ -1791,6 +1791,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === free?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each(['en', 'pt', 'fr', 'de', 'es', 'pl', 'lv'])('reverses a frequency scale whose header counts a failure or a problem (never the best), in a dimension or none, and keeps it where it counts a good thing (%s)', (language) => {
+    // Before, Never … Always was read always the best whatever was counted: a connection that always drops scored 100.
+    const fixture = `frequency-of-a-bad-thing-is-reversed-${language}`;
+    const [drops, problems, onTime] = inspect(fixture).columns.slice(2, 5);
+    expect([drops?.scale?.labelSet, drops?.scale?.reversed, problems?.dimension, problems?.scale?.reversed, onTime?.scale?.reversed]).toEqual(['frequency-5', true, 'complaints', true, false]);
+    expect(drops?.evidence.join(' ')).toMatch(/how often a bad thing happens: ".+" \(\w\w\): reversed, never the best answer/);
+    const rows = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+    const points = Object.values(drops?.scale?.labels ?? {});
+    const scores = rows.map((r) => 100 - 25 * points.indexOf(r[2] as string));
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.items.find((i) => i.column === drops?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
+  });
+
   it.each([
     ['en', 'Partially', 'Yes'],
     ['de', 'Teilweise', 'Ja'],

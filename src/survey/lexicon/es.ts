@@ -66,6 +66,7 @@ export const es: Lexicon = {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
     opposite: ['excesiv*', 'exorbitante*', 'dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'grosero*', 'grosera*', 'irrespetuos*', 'poco amable*', 'poco servicial*', 'poco profesional*', 'poco competente*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*', 'demasiado larg*', 'perdid*', 'extraviad*', 'roto', 'rota', 'rotos', 'rotas', 'incomplet*', 'demasiado tarde'],
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
+    failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
   },
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
   selectAll: ['seleccione todas', 'selecciona todas', 'marque todas', 'marca todas', 'elija todas', 'todas las que apliquen', 'todas las que correspondan', 'puede elegir varias', 'respuesta múltiple'],

@@ -69,6 +69,7 @@ export const fr: Lexicon = {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
     opposite: ['excessif*', 'excessive*', 'exorbitant*', 'difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'grossier*', 'grossiere*', 'antipathique*', 'irrespectueu*', 'peu aimable*', 'peu serviable*', 'peu professionnel*', 'peu competent*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*', 'perdu', 'perdue', 'perdus', 'perdues', 'abime*', 'casse', 'cassee', 'casses', 'cassees', 'incomplet*', 'trop tard'],
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
+    failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
   },
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
   selectAll: ['cochez toutes', 'cochez tout ce qui', 'sélectionnez toutes', 'toutes les réponses qui', 'plusieurs réponses possibles'],

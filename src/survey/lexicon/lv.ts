@@ -61,6 +61,7 @@ export const lv: Lexicon = {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
     opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'novelot*', 'par velu'],
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*'],
+    failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
   },
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],
   selectAll: ['atzīmējiet visas', 'atzīmējiet visus', 'izvēlieties visas', 'iespējamas vairākas atbildes', 'varat atzīmēt vairākas'],

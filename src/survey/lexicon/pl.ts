@@ -67,6 +67,7 @@ export const pl: Lexicon = {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
     opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno', 'zgubion*', 'zagubion*', 'spozni*', 'zniszczon*', 'niekompletn*', 'za pozno'],
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
+    failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
   },
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
   selectAll: ['zaznacz wszystkie', 'zaznacz wszystko', 'wybierz wszystkie', 'wszystkie pasujące', 'można zaznaczyć kilka', 'możliwe kilka odpowiedzi', 'wielokrotnego wyboru'],

@@ -254,10 +254,14 @@ export interface Lexicon {
    * number of negations or a word of the bad pole, but not both ("not difficult", "never had a
    * problem" are neither). `trouble` words name a bad thing that a header may simply ask about
    * ("math problems", "mental health issues"): alone they reverse nothing, but beside a negation
-   * they turn it round too ("I never had a problem"). Written folded or as spelled; a trailing `*`
-   * makes a stem.
+   * they turn it round too ("I never had a problem"). `failure` words name something that stops
+   * working ("drop", "outage", "cai", "Ausfall"): asked how often, on a scale of frequency, a
+   * header with one of them or a `trouble` word counts a bad thing, and never is the best answer
+   * ("How often does your connection drop?"), unless a word of its resolution, solving or absence
+   * (`context`) says the thing counted is good ("How often was your problem solved?"). Written
+   * folded or as spelled; a trailing `*` makes a stem.
    */
-  reversedWording: { negation: string[]; opposite: string[]; trouble: string[] };
+  reversedWording: { negation: string[]; opposite: string[]; trouble: string[]; failure: string[] };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
    * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
