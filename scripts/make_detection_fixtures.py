@@ -3179,3 +3179,16 @@ for language, (headers, often) in FREQUENCY_OF_BAD.items():
         near = lambda point: min(5, max(1, point + often_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-a-bad-thing-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Two dimensions, one of whose two items run against each other ("The price compared with other
+# shops" coded the other way round, too few items to be turned by its answers): that dimension's
+# alpha is below zero beyond its sampling error, its score mixes opposite directions, and the index,
+# a mean over the dimensions, is withheld with the reason rather than made of it.
+against_rng = random.Random(11404)
+rows = []
+for i in range(60):
+    price, speed = against_rng.randint(1, 5), against_rng.randint(1, 5)
+    near = lambda point: str(min(5, max(1, point + against_rng.choice([-1, 0, 0, 1]))))
+    rows.append([str(i + 1), near((price + speed + 1) // 2), near(price), near(6 - price), near(speed), near(speed)])
+write("dimension-whose-items-run-against-each-other-makes-no-index.csv",
+      ["id", "Overall satisfaction (1-5)", "The prices are fair (1-5)", "The price compared with other shops (1-5)", "Delivery speed (1-5)", "The delivery arrived on time (1-5)"], rows)

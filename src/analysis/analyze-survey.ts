@@ -27,7 +27,7 @@ import { describeMethod } from './method.js';
 import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type DriversSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
 import type { Adjustment } from '../stats/difference-tests.js';
-import { negativeAlphaNotes } from './negative-alpha-notes.js';
+import { indexMixesDirections, negativeAlphaNotes } from './negative-alpha-notes.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
@@ -1058,9 +1058,12 @@ export class SurveyAnalysis implements PartedAnalysis {
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
     const part = model.dimensions.length > 1 ? partOfSurvey(rated.map((r) => r.column)) : null;
-    const index = oneDimension === null && part === null ? summarizeIndex(this.index, level) : null;
+    // Nor a dimension whose items run against each other: its score is a guess at a direction.
+    const mixed = oneDimension === null && part === null ? indexMixesDirections(dimensions) : null;
+    const index = oneDimension === null && part === null && mixed === null ? summarizeIndex(this.index, level) : null;
     if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
     else if (part !== null) nullReasons.index = part;
+    else if (mixed !== null) nullReasons.index = mixed;
     else if (index === null) nullReasons.index = 'no respondent has a dimension score';
     const outcome = rated[this.scorer.outcome];
     const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);

@@ -1638,6 +1638,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(reversed).toEqual([['pricing', true], [waited, true], ['pricing', false]]);
   });
 
+  it('withholds the index where a dimension\'s items run against each other, and marks that score where it is shown', () => {
+    // Before, the index was the mean over the dimensions, the one whose score mixes opposite directions among them.
+    const fixture = 'fixtures/detection/dimension-whose-items-run-against-each-other-makes-no-index.csv';
+    const report = JSON.parse(runCli(['report', fixture, '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.pricing?.alpha?.ci?.high).toBeLessThan(0);
+    expect(report.dimensions.delivery?.alpha?.raw).toBeGreaterThan(0.7);
+    expect(report.index).toBeNull();
+    expect(report.nullReasons.index).toMatch(/^dimension "Pricing" \(Cronbach's alpha −\d+\.\d\d\) mixes opposite directions, alpha below zero beyond its sampling error: an index over the dimensions would mix them too/);
+    const table = runCli(['report', fixture]).stdout;
+    expect(table).toMatch(/│ Pricing +│ +2 │ +60 │ +\d+\.\d \? │/);
+    expect(table).toMatch(/^\? Cronbach's alpha below zero: Pricing \(-\d+\.\d\d\); its items run against each other, so its score mixes opposite directions and makes no index \(see the notes\)$/m);
+  });
+
   it('says in the notes that a dimension whose alpha is below zero runs against itself, naming its items', () => {
     const result = runCli(['report', 'fixtures/detection/two-items-running-against-each-other-give-a-negative-alpha.csv', '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
