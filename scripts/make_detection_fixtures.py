@@ -3192,3 +3192,24 @@ for i in range(60):
     rows.append([str(i + 1), near((price + speed + 1) // 2), near(price), near(6 - price), near(speed), near(speed)])
 write("dimension-whose-items-run-against-each-other-makes-no-index.csv",
       ["id", "Overall satisfaction (1-5)", "The prices are fair (1-5)", "The price compared with other shops (1-5)", "Delivery speed (1-5)", "The delivery arrived on time (1-5)"], rows)
+# One choice that joins two non-answers, "Don't know / Not applicable" (Kobo, SurveyMonkey and
+# Qualtrics surveys offer a single opt-out for both): a non-answer as each half is, excluded as not
+# applicable, so the column stays on its scale and its dimension is scored.
+joined_rng = random.Random(11201)
+JOINED_NON_ANSWERS = {
+    "en": ("Please rate our service", ("Customer support (phone and chat)", "Friendliness of the installer"), ("Very poor", "Poor", "Fair", "Good", "Very good"), ("Don't know / Not applicable", "Don't know/N/A")),
+    "pt": ("Avalie o nosso serviço", ("Atendimento ao cliente (central e chat)", "Cordialidade do técnico na instalação"), ("Muito ruim", "Ruim", "Regular", "Bom", "Muito bom"), ("Não sei / Não se aplica", "Não sei/Não se aplica")),
+    "fr": ("Évaluez notre service", ("Service client (téléphone et chat)", "Amabilité du technicien"), ("Très mauvais", "Mauvais", "Moyen", "Bon", "Très bon"), ("Ne sais pas / Non applicable", "Je ne sais pas | Sans objet")),
+    "es": ("Valore nuestro servicio", ("Atención al cliente (teléfono y chat)", "Amabilidad del técnico"), ("Muy malo", "Malo", "Regular", "Bueno", "Muy bueno"), ("No sé / No aplica", "No sabe / No aplica")),
+    "de": ("Bitte bewerten Sie unseren Service", ("Kundenservice (Telefon und Chat)", "Freundlichkeit des Technikers"), ("Sehr schlecht", "Schlecht", "Mittelmäßig", "Gut", "Sehr gut"), ("Weiß nicht / Keine Angabe", "Weiß nicht / Nicht zutreffend")),
+    "pl": ("Prosimy ocenić naszą obsługę", ("Obsługa klienta (telefon i czat)", "Uprzejmość instalatora"), ("Bardzo źle", "Źle", "Przeciętnie", "Dobrze", "Bardzo dobrze"), ("Nie wiem / Nie dotyczy", "Nie wiem/Nie dotyczy")),
+    "lv": ("Lūdzu, novērtējiet mūsu apkalpošanu", ("Klientu apkalpošana (tālrunis un tērzēšana)", "Montētāja laipnība"), ("Ļoti slikti", "Slikti", "Viduvēji", "Labi", "Ļoti labi"), ("Nezinu / Neattiecas", "Nezinu / Nav attiecināms")),
+}
+for language, (stem, things, labels, opt_outs) in JOINED_NON_ANSWERS.items():
+    rows = []
+    for i in range(120):
+        mood = joined_rng.choice([2, 3, 4, 4, 5])
+        rate = lambda: labels[max(1, min(5, mood + joined_rng.choice([-1, 0, 0, 1]))) - 1]
+        rows.append([str(i + 1), str(mood)] + [joined_rng.choice(opt_outs) if joined_rng.random() < 0.2 else rate() for _ in things])
+    write(f"dont-know-and-not-applicable-joined-in-one-choice-{language}.csv",
+          ["id", "Overall (1-5)"] + [f"{stem} [{thing}]" for thing in things], rows, delimiter=";")

@@ -19,13 +19,18 @@ const NOTE = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/;
 // any whole number, as non-answers are coded off the scale.
 const LEADING_CODE = /^[([]?\s*-?\d+\s*[)\]]?\s*[-–—:=.)]?\s*/;
 const TRAILING_CODE = /\s*[([]\s*-?\d+\s*[)\]]$/;
+// Where one choice joins two non-answers ("Don't know / Not applicable", "Não sei / Não se aplica"):
+// a slash or a bar, with letters on both sides (a date's slashes have none).
+const JOINED = /\p{L}[^/|]*[/|][^/|]*\p{L}/u;
 
 /**
  * Whether an answer means "no answer possible" and is excluded and counted as `notApplicable`: a
  * non-answer word of a lexicon ("N/A", "Don't know", "Keine Angabe"); one with a note in
  * parentheses ("N/A (was not aware)"); a note of non-answer after words that are no scale's label
  * ("Unfamiliar (N/A)", but not "Neutral (no opinion)", which is the middle of a scale); or a
- * non-answer carrying a code ("99 = Don't know", "Weiß nicht (9)").
+ * non-answer carrying a code ("99 = Don't know", "Weiß nicht (9)"); or non-answers joined by a slash
+ * or a bar into one choice ("Don't know / Not applicable", "Nie wiem / Nie dotyczy", "Don't know/N/A"),
+ * as Kobo, SurveyMonkey and Qualtrics surveys often offer a single opt-out for both.
  *
  * @example isNonAnswer('N/A (was not aware)', vocabulary) // true
  */
@@ -34,11 +39,22 @@ export function isNonAnswer(text: string, vocabulary: Vocabulary, folded: string
   if (notApplicable.has(folded)) return true;
   const uncoded = text.replace(LEADING_CODE, '').replace(TRAILING_CODE, '');
   if (uncoded !== text && notApplicable.has(normalizeText(uncoded))) return true;
+  if (JOINED.test(text) && isJoinedNonAnswers(text, vocabulary)) return true;
   const noted = NOTE.exec(text);
   if (noted === null) return false;
   const answer = normalizeText(noted[1] as string);
   if (notApplicable.has(answer)) return true;
   return notApplicable.has(normalizeText(noted[2] as string)) && answer !== '' && !isScaleLabel(answer, vocabulary);
+}
+
+// Every part a non-answer, split at one slash or bar after another so that "N/A" stays whole.
+function isJoinedNonAnswers(text: string, vocabulary: Vocabulary): boolean {
+  for (const { index } of text.matchAll(/[/|]/g)) {
+    const head = text.slice(0, index).trim();
+    const rest = text.slice(index + 1).trim();
+    if (head !== '' && rest !== '' && isNonAnswer(head, vocabulary) && isNonAnswer(rest, vocabulary)) return true;
+  }
+  return false;
 }
 
 function isScaleLabel(folded: string, vocabulary: Vocabulary): boolean {

@@ -2162,6 +2162,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it.each(['en', 'pt', 'fr', 'es', 'de', 'pl', 'lv'])('excludes one choice joining two non-answers ("Don\'t know / Not applicable") as not applicable and scores the column (%s)', async (language) => {
+    // A trial's Kobo file: "Não sei / Não se aplica" left both service rows unscored, and service had no score; each half alone was a non-answer.
+    const fixture = `fixtures/detection/dont-know-and-not-applicable-joined-in-one-choice-${language}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const rows = readFileSync(fixture, 'utf8').trim().split('\n').map((r) => r.split(';'));
+    const optOut = (cell: string | undefined) => cell?.includes('/') === true || cell?.includes('|') === true;
+    for (const at of [2, 3]) {
+      const item = report.items.find((i) => i.column === rows[0]?.[at]);
+      expect(item?.missing.notApplicable).toBe(rows.slice(1).filter((r) => optOut(r[at])).length);
+      expect(item?.missing.notApplicable).toBeGreaterThan(0);
+      expect(item?.distribution.map((d) => d.value)).toEqual([1, 2, 3, 4, 5]);
+    }
+    expect(report.dimensions.service?.items).toEqual([rows[0]?.[2], rows[0]?.[3]]);
+  });
+
   it.each(['en', 'de'])('says of each question of ease beside the effort question why it is not the CES, and no longer that it is (%s)', (language) => {
     // A trial's probe: two questions of ease said "→ customer effort" in their evidence and were items of no dimension, nothing saying why.
     const columns = inspect(`ease-questions-of-tasks-beside-one-of-resolving-the-issue-${language}`).columns.slice(2);

@@ -44,6 +44,14 @@ describe('isNonAnswer', () => {
     // A non-answer carrying its code.
     ['99 = Don\'t know', true],
     ['Weiß nicht (9)', true],
+    // One choice joining two non-answers by a slash or a bar; a part that is an answer keeps it one.
+    ["Don't know / Not applicable", true],
+    ["Don't know/N/A", true],
+    ['Não sei / Não se aplica', true],
+    ['Nie wiem | Nie dotyczy', true],
+    ['Neutral / No opinion', false],
+    ['Satisfied / N/A', false],
+    ['10/01/2024', false],
     // The middle of a scale with a note stays a label; a checkbox's unticked state is no non-answer.
     ['Neutral (no opinion)', false],
     ['Not selected', false],
