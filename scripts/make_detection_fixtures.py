@@ -3213,3 +3213,21 @@ for language, (stem, things, labels, opt_outs) in JOINED_NON_ANSWERS.items():
         rows.append([str(i + 1), str(mood)] + [joined_rng.choice(opt_outs) if joined_rng.random() < 0.2 else rate() for _ in things])
     write(f"dont-know-and-not-applicable-joined-in-one-choice-{language}.csv",
           ["id", "Overall (1-5)"] + [f"{stem} [{thing}]" for thing in things], rows, delimiter=";")
+
+# A checkbox question written into one column whose options hold a comma: Formbricks joins the
+# options chosen with "; ", so the column's separator is ";" and a comma belongs to an option
+# ("Integrationen (Slack, Teams)", "Slack, Teams" chosen alone too); Google Forms joins them with
+# ", ", where a comma between parentheses still belongs to the option ("Integrations (Slack, Teams)").
+comma_rng = random.Random(11202)
+OPTIONS_WITH_COMMAS = {
+    "semicolons-de": ("Welche Funktionen nutzen Sie regelmäßig?", ["Berichte", "Integrationen (Slack, Teams)", "Zeiterfassung", "Mobile App", "Export, Import"], "; "),
+    "semicolons-en": ("Which features do you use regularly?", ["Reports", "Integrations (Slack, Teams)", "Time tracking", "Mobile app", "Export, import"], "; "),
+    "commas-en": ("Which features do you use regularly?", ["Reports", "Integrations (Slack, Teams)", "Time tracking", "Mobile app"], ", "),
+    "commas-es": ("¿Qué funciones utiliza habitualmente?", ["Informes", "Integraciones (Slack, Teams)", "Control horario", "App móvil"], ", "),
+}
+for key, (question, options, joint) in OPTIONS_WITH_COMMAS.items():
+    rows = []
+    for i in range(80):
+        chosen = [o for o in options if comma_rng.random() < 0.4]
+        rows.append([str(i + 1), str(comma_rng.randint(1, 5)), joint.join(chosen)])
+    write(f"checkbox-in-one-column-options-holding-commas-joined-by-{key}.csv", ["id", "Overall satisfaction (1-5)", question], rows)

@@ -1,3 +1,4 @@
+import { splitChoices, type ChoiceSeparator } from '../survey/split-choices.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { Spellings, type SpellingsState } from './spellings.js';
 import { keepTop, topKeys } from './top-keys.js';
@@ -40,7 +41,8 @@ export interface ShownCategory {
 
 /**
  * Counts the categories chosen in a multi-select column, where one cell may hold several choices
- * separated by semicolons or commas ("Late delivery; Damaged item"). Categories are told apart
+ * separated by semicolons or commas ("Late delivery; Damaged item"; a comma between parentheses, or
+ * anywhere in a column joined by semicolons, belongs to a category: see splitChoices). Categories are told apart
  * after folding (case, diacritics, punctuation) and shown in their most frequent spelling (see
  * Spellings). Up to MAX_CATEGORIES distinct categories, the tally of the same rows is the same
  * whatever their order and however its parts are merged; the report (see `shown`) keeps the
@@ -60,12 +62,15 @@ export class CategoryTally {
   private readonly rowKeys: string[] = [];
   private readonly rowLabels: string[] = [];
 
+  /** `separator`: how the column joins its categories, where detection decided it (see ColumnModel.joinedBy). */
+  constructor(private readonly separator?: ChoiceSeparator) {}
+
   add(cell: string, weight: number): void {
     if (cell === '') return;
     const { rowKeys: keys, rowLabels: labels } = this;
     // The first `chosen` of the arrays are this row's (written over, not emptied: cheaper).
     let chosen = 0;
-    for (const part of cell.split(/[;,]/)) {
+    for (const part of splitChoices(cell, this.separator)) {
       const label = part.trim();
       const key = normalizeText(label);
       if (key === '') continue;

@@ -1,4 +1,5 @@
 import { NOT_CHOSEN, TICKED } from '../survey/code-choice.js';
+import type { ChoiceSeparator } from '../survey/split-choices.js';
 import { CategoryTally, type CategoryTallyState } from './category-tally.js';
 
 /** Respondents counted, the sum of their weights and of the squares of their weights. */
@@ -30,14 +31,15 @@ export class CheckboxTally {
   /** A question written into one column: the options chosen, found in its cells (see addJoined); else null. */
   readonly parts: CategoryTally | null;
 
-  /** `size` options in columns of their own; or, `joined`, one column of the options chosen, joined (and `size` 0). */
+  /** `size` options in columns of their own; or, `joined`, one column of the options chosen, joined (and `size` 0), by `separator` where detection decided it. */
   constructor(
     readonly size: number,
     joined = false,
+    separator?: ChoiceSeparator,
   ) {
     this.counts = new Float64Array(size);
     this.weights = new Float64Array(size);
-    this.parts = joined ? new CategoryTally() : null;
+    this.parts = joined ? new CategoryTally(separator) : null;
   }
 
   /** Adds one respondent's cells of the question, as code-choice reads them. */

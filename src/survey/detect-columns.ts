@@ -20,6 +20,7 @@ import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js'
 import { columnGroups, importIdGroups } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
+import { choiceSeparator, splitChoices, type ChoiceSeparator } from './split-choices.js';
 import { textEntryChoices, type TextEntryChoice, typedForChoices } from './text-entry-choice.js';
 import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
@@ -1074,8 +1075,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     if (ticked !== null) return assign('option', `header ends with the "Other" answer of a choice question, ${ticked}: that option, chosen or not`, null, null, 'medium');
     return assign('comment', `header ends with the "Other" answer of a choice question: the free text typed for it`);
   }
-  const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile) : null;
+  // How the column joins the answers chosen, from all its cells that hold several (see choiceSeparator).
+  const joiner = choiceSeparator(profile.parts?.bySemicolon ?? 0, profile.parts?.byComma ?? 0);
+  const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile, joiner) : null;
   if (categories !== null) {
+    if (joiner === ';') column.joinedBy = ';';
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
   // A checkbox question written into one column, the options chosen joined by ", " (Google Forms)
@@ -1090,13 +1094,15 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // nothing to say: what customers wrote ("Nothing", "All good", "Nothing, all good") stays a comment.
   const asksMany = kw.comment !== undefined && kw.selectAll !== undefined;
   const packable = kw.comment === undefined || asksMany || (keywords.improveOnly && partsRepeated(profile, vocabulary));
-  const packed = packable && choicesVaryInNumber(profile) ? problemCategories(profile) : null;
+  const packed = packable && choicesVaryInNumber(profile) ? problemCategories(profile, joiner) : null;
   // Option ids joined so (Formbricks' "- Option ID" column) are no options to count: left as before.
   if (packed !== null && optionIds(profile)) return assign('segment', `${packed} option ids, several to a cell joined by ", " or ";": the ids of the options chosen of a checkbox question, not free text`);
   if (packed !== null) {
     column.joined = true;
+    if (joiner === ';') column.joinedBy = ';';
     const over = kw.comment === undefined ? '' : asksMany ? `; header keyword ${kw.selectAll?.text ?? ''} asks for several answers, over header keyword ${kw.comment.text}` : `; every part chosen in two cells or more, over header keyword ${kw.comment.text}`;
-    return assign('option', `${packed} options, several to a cell joined by ", " or ";", each also chosen in other cells: the options chosen of a checkbox question, not free text, counted one by one${over}`);
+    const joint = column.joinedBy === ';' ? 'joined by ";" (a comma belongs to an option)' : 'joined by ", " or ";"';
+    return assign('option', `${packed} options, several to a cell ${joint}, each also chosen in other cells: the options chosen of a checkbox question, not free text, counted one by one${over}`);
   }
   // A question of which one answered in a few words again and again ("¿Qué tipo de problema tuvo?"
   // Retraso en la entrega, Producto dañado; "Welche Filiale?") names categories, not a scale whose
@@ -1481,14 +1487,14 @@ const CATEGORY_MAX_LENGTH = 60;
 /**
  * How many options a multi-select column (of problem categories, or of any checkbox question
  * written into one column) has, or null if it is not one: a
- * few short options, and some cell holding more than one (separated by ; or ,) each of which
+ * few short options, and some cell holding more than one (separated by ; or , as `separator` says) each of which
  * also occurs in another cell, which tells "Late delivery, Damaged item" from one answer with a
  * comma in it ("Yes, I know several").
  */
-function problemCategories(profile: ValueProfile): number | null {
+function problemCategories(profile: ValueProfile, separator: ChoiceSeparator): number | null {
   if (profile.labels === null) return joinedParts(profile);
   if (profile.labels.size === 0) return null;
-  const cells = [...profile.labels.values()].map((l) => [...new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== ''))]);
+  const cells = [...profile.labels.values()].map((l) => [...new Set(splitChoices(l.spelling, separator).map((o) => normalizeText(o)).filter((o) => o !== ''))]);
   const cellsWith = new Map<string, number>();
   for (const option of cells.flat()) cellsWith.set(option, (cellsWith.get(option) ?? 0) + 1);
   const options = new Set(cellsWith.keys());
@@ -1516,7 +1522,7 @@ function joinedParts(profile: ValueProfile): number | null {
  * options of a checkbox question, not what customers wrote, even where they repeat.
  */
 function partsRepeated(profile: ValueProfile, vocabulary: Vocabulary): boolean {
-  const cells = profile.labels === null ? null : [...profile.labels.values()].map((l) => ({ parts: [...new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== ''))], count: l.count }));
+  const cells = profile.labels === null ? null : [...profile.labels.values()].map((l) => ({ parts: [...new Set(splitChoices(l.spelling).map((o) => normalizeText(o)).filter((o) => o !== ''))], count: l.count }));
   const chosen = new Map<string, number>();
   if (cells === null) for (const [part, count] of profile.parts?.cells ?? []) chosen.set(part, count);
   else for (const { parts, count } of cells) for (const part of parts) chosen.set(part, (chosen.get(part) ?? 0) + count);
@@ -1530,7 +1536,7 @@ function partsRepeated(profile: ValueProfile, vocabulary: Vocabulary): boolean {
  */
 function choicesVaryInNumber(profile: ValueProfile): boolean {
   if (profile.labels !== null) {
-    const sizes = [...profile.labels.values()].map((l) => new Set(l.spelling.split(/[;,]/).map((o) => normalizeText(o)).filter((o) => o !== '')).size);
+    const sizes = [...profile.labels.values()].map((l) => new Set(splitChoices(l.spelling).map((o) => normalizeText(o)).filter((o) => o !== '')).size);
     return sizes.some((n) => n === 1) && sizes.some((n) => n > 1);
   }
   const parts = profile.parts;
@@ -1542,7 +1548,7 @@ const OPTION_ID = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{12,}$/;
 
 /** Whether most parts of a multi-select column's cells (see joinedParts) are option ids rather than options' names. */
 function optionIds(profile: ValueProfile): boolean {
-  const parts = profile.labels === null ? [...(profile.parts?.cells.keys() ?? [])] : [...profile.labels.values()].flatMap((l) => l.spelling.split(/[;,]/).map((part) => normalizeText(part)));
+  const parts = profile.labels === null ? [...(profile.parts?.cells.keys() ?? [])] : [...profile.labels.values()].flatMap((l) => splitChoices(l.spelling).map((part) => normalizeText(part)));
   const distinct = [...new Set(parts.filter((part) => part !== ''))];
   return distinct.filter((part) => OPTION_ID.test(part)).length * 2 > distinct.length;
 }

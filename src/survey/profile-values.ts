@@ -3,6 +3,7 @@ import { looksLikeDate } from '../text/parse-date.js';
 import { parseNumber } from '../text/parse-number.js';
 import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
 import { isBlankAnswer, isNonAnswer } from './non-answer.js';
+import { splitChoices } from './split-choices.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What the sampled values of one column look like, for detection and for `inspect`. */
@@ -48,9 +49,10 @@ export interface ValueProfile {
    * The text answers cut at `,` and `;` (a checkbox question written into one column joins the
    * options chosen so): in how many cells each folded part occurs, while there are at most
    * PART_LIMIT of them (else null), and how many cells hold more than one. Kept when there are
-   * too many distinct answers for `labels`: six options make 63 ways to choose.
+   * too many distinct answers for `labels`: six options make 63 ways to choose. Of the cells that
+   * hold more than one, `bySemicolon` join them by `;`, `byComma` by `,` alone (see choiceSeparator).
    */
-  parts?: { cells: Map<string, number>; joined: number; single: number } | null;
+  parts?: { cells: Map<string, number>; joined: number; single: number; bySemicolon: number; byComma: number } | null;
 }
 
 const DISTINCT_LIMIT = 10_000;
@@ -79,7 +81,7 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0, single: 0 } };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0, single: 0, bySemicolon: 0, byComma: 0 } };
   const seen = new Set<string>();
   const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -149,12 +151,15 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
   return profile;
 }
 
-/** Counts the parts of a text answer cut at `,` and `;` (see ValueProfile.parts), or drops them past PART_LIMIT. */
+/** Counts the parts of a text answer cut at `;` or `,` (see ValueProfile.parts and splitChoices), or drops them past PART_LIMIT. */
 function countParts(profile: ValueProfile, text: string): void {
   const parts = profile.parts as NonNullable<ValueProfile['parts']>;
-  const chosen = [...new Set(text.split(/[;,]/).map((part) => normalizeText(part)).filter((part) => part !== ''))];
-  if (chosen.length > 1) parts.joined += 1;
-  else if (chosen.length === 1) parts.single += 1;
+  const chosen = [...new Set(splitChoices(text).map((part) => normalizeText(part)).filter((part) => part !== ''))];
+  if (chosen.length > 1) {
+    parts.joined += 1;
+    if (text.includes(';')) parts.bySemicolon += 1;
+    else parts.byComma += 1;
+  } else if (chosen.length === 1) parts.single += 1;
   for (const part of chosen) parts.cells.set(part, (parts.cells.get(part) ?? 0) + 1);
   if (parts.cells.size > PART_LIMIT) profile.parts = null;
 }

@@ -58,6 +58,13 @@ export interface ColumnModel {
    */
   joined?: true;
   /**
+   * Where the cells of a column of options chosen (a `joined` checkbox question, a problem's
+   * categories) join them by ";" (Formbricks), so that a comma belongs to an option ("Slack,
+   * Teams"): decided from the whole column at detection (see choiceSeparator). Absent, each cell is
+   * cut as splitChoices says.
+   */
+  joinedBy?: ';';
+  /**
    * How a ranking question is laid out: `options` when each column is an option and its answers
    * are the ranks given to it (1..k); `positions` when each column is a rank (first, second ...)
    * and its answers name the option put there. Absent on other columns; a ranking column without

@@ -2129,6 +2129,21 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices).toEqual([]);
   });
 
+  it.each(['semicolons-de', 'semicolons-en', 'commas-en', 'commas-es'])('keeps whole the options of a checkbox question in one column that hold a comma (joined by %s)', async (key) => {
+    // A trial's Formbricks file: "Integrationen (Slack, Teams)" in cells joined by "; " was counted as "Integrationen (Slack" and "Teams)".
+    const fixture = `checkbox-in-one-column-options-holding-commas-joined-by-${key}`;
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const [question] = (JSON.parse(result.stdout) as Report).choices;
+    // Counted in the fixture itself, cut at "; " or, where the cells join by ", ", at a comma outside parentheses.
+    const cells = fixtureRows(fixture).map((row) => row[2] ?? '').filter((cell) => cell !== '');
+    const chosen = cells.map((cell) => (key.startsWith('semicolons') ? cell.split('; ') : cell.split(/, (?![^(]*\))/)));
+    const counts = new Map<string, number>();
+    for (const options of chosen) for (const option of options) counts.set(option, (counts.get(option) ?? 0) + 1);
+    expect(new Map(question?.options.map((o) => [o.label, o.count]))).toEqual(counts);
+    expect([...counts.keys()].some((option) => option.includes(','))).toBe(true);
+  });
+
   it('counts a SurveyMonkey checkbox question\'s "Other (please specify)" text as Other ticked, its respondent in the base', () => {
     // A respondent who only typed there was left out of the base, and Other was no option.
     const fixture = 'surveymonkey-checkbox-other-please-specify-text-ticks-other';
