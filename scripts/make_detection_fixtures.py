@@ -3231,3 +3231,18 @@ for key, (question, options, joint) in OPTIONS_WITH_COMMAS.items():
         chosen = [o for o in options if comma_rng.random() < 0.4]
         rows.append([str(i + 1), str(comma_rng.randint(1, 5)), joint.join(chosen)])
     write(f"checkbox-in-one-column-options-holding-commas-joined-by-{key}.csv", ["id", "Overall satisfaction (1-5)", question], rows)
+
+# A grid of a stay's aspects, some rows naming a dimension (the staff at reception, the price) and
+# others none (breakfast, bedding, Wi-Fi): the index, the mean of the dimension scores, is given
+# (most items have a dimension) and leaves the others out, which a note names.
+left_out_rng = random.Random(11203)
+LEFT_OUT_OF_INDEX = {
+    "en": ("Please rate the following aspects of your stay", ("Friendliness of the reception staff", "Value for money", "Quality of the breakfast", "Comfort of the bedding", "Wi-Fi connection", "Helpfulness of the staff"), "Overall satisfaction (1-5)"),
+    "fr": ("Veuillez évaluer les aspects suivants de votre séjour", ("Amabilité du personnel d'accueil", "Rapport qualité-prix", "Qualité du petit-déjeuner", "Confort de la literie", "Connexion Wi-Fi", "Serviabilité du personnel"), "Satisfaction globale (1-5)"),
+}
+for language, (stem, rows_named, overall) in LEFT_OUT_OF_INDEX.items():
+    rows = []
+    for i in range(100):
+        mood = left_out_rng.choice([2, 3, 4, 4, 5])
+        rows.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + left_out_rng.choice([-1, 0, 0, 1])))) for _ in rows_named])
+    write(f"grid-rows-of-no-dimension-left-out-of-the-index-{language}.csv", ["id", overall] + [f"{stem} - {row} (1-5)" for row in rows_named], rows)

@@ -1065,6 +1065,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     else if (part !== null) nullReasons.index = part;
     else if (mixed !== null) nullReasons.index = mixed;
     else if (index === null) nullReasons.index = 'no respondent has a dimension score';
+    const leftOut = index === null ? null : leftOutOfIndex(rated.map((r) => r.column));
     const outcome = rated[this.scorer.outcome];
     const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
@@ -1104,7 +1105,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
     if (this.rows === 0) nobodyReasons([nullReasons, ...items.map((i) => i.nullReasons), ...Object.values(dimensions).map((d) => d.nullReasons), importance?.nullReasons ?? {}], files.every((f) => f.rows === 0) ? nullReasons : {});
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */
@@ -1324,6 +1325,22 @@ function partOfSurvey(rated: readonly ColumnModel[]): string | null {
 
 // Items without a dimension named in the reason partOfSurvey gives.
 const PART_NAMED = 3;
+
+/**
+ * What an index that is given leaves out, or null: its rated items (CSAT, NPS and CES aside) of no
+ * dimension, at most half of them (see partOfSurvey), named so that the index is not read as the
+ * whole survey's (a hotel grid's breakfast, bedding and Wi-Fi rows, whose words name no dimension,
+ * beside rows of service).
+ */
+function leftOutOfIndex(rated: readonly ColumnModel[]): string | null {
+  const items = rated.filter((c) => c.role !== 'csat' && c.role !== 'nps' && c.role !== 'ces');
+  const without = items.filter((c) => c.dimension === null);
+  if (without.length === 0) return null;
+  const shown = without.slice(0, PART_NAMED).map((c) => `"${c.name}"`).join(', ');
+  const more = without.length > PART_NAMED ? ` and ${without.length - PART_NAMED} more` : '';
+  const which = without.length === 1 ? 'which has' : 'which have';
+  return `the index leaves out ${without.length} of the ${items.length} rated items, ${which} no dimension: ${shown}${more} (name theirs with --map <dimension>=<column>)`;
+}
 
 /** Why a report of one dimension has no index (see report()). */
 function oneDimensionReason(id: string): string {

@@ -2129,6 +2129,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices).toEqual([]);
   });
 
+  it.each(['en', 'fr'])('names in a note the rated items of no dimension that a given index leaves out (%s)', async (language) => {
+    // A trial's SurveyMonkey hotel grid: breakfast, bedding and Wi-Fi (the worst-rated) had no dimension, and the index left them out unsaid.
+    const fixture = `grid-rows-of-no-dimension-left-out-of-the-index-${language}`;
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.index?.score).toEqual(expect.any(Number));
+    const without = report.items.filter((i) => i.dimension === null && i.column !== report.csat?.column).map((i) => i.column);
+    expect(without).toHaveLength(3);
+    const note = report.notes.find((n) => n.startsWith('the index leaves out 3 of the 6 rated items'));
+    expect(note, report.notes.join('\n')).toBeDefined();
+    for (const column of without) expect(note).toContain(`"${column}"`);
+  });
+
   it.each(['semicolons-de', 'semicolons-en', 'commas-en', 'commas-es'])('keeps whole the options of a checkbox question in one column that hold a comma (joined by %s)', async (key) => {
     // A trial's Formbricks file: "Integrationen (Slack, Teams)" in cells joined by "; " was counted as "Integrationen (Slack" and "Teams)".
     const fixture = `checkbox-in-one-column-options-holding-commas-joined-by-${key}`;
