@@ -3246,3 +3246,31 @@ for language, (stem, rows_named, overall) in LEFT_OUT_OF_INDEX.items():
         mood = left_out_rng.choice([2, 3, 4, 4, 5])
         rows.append([str(i + 1), str(mood)] + [str(max(1, min(5, mood + left_out_rng.choice([-1, 0, 0, 1])))) for _ in rows_named])
     write(f"grid-rows-of-no-dimension-left-out-of-the-index-{language}.csv", ["id", overall] + [f"{stem} - {row} (1-5)" for row in rows_named], rows)
+
+# A survey in a language satisfy has no keywords for (Italian, Dutch): a grid of aspects answered in
+# that language's words (Pessimo … Ottimo), one row naming a dimension by another language's or
+# English keyword, the others none; the one 0-10 question (recommend); in Italian, a yes/no
+# question of a problem (Sì / No). What cannot be read is said of every column: each row of the
+# grid is listed for mapping and noted as not scored, the 0-10 question is suggested as the NPS
+# (never in the headline until --map confirms it), the yes/no question is noted as unread.
+unread_rng = random.Random(11204)
+UNREAD_LANGUAGE = {
+    "it": ("Valuta i seguenti aspetti", ("Puntualità della consegna", "Temperatura del cibo all'arrivo", "Cortesia del rider", "Rapporto qualità/prezzo"), ("Pessimo", "Scarso", "Sufficiente", "Buono", "Ottimo"),
+           "Quanto è probabile che consiglieresti PiattoVeloce a un amico o a un collega?", ("Negli ultimi 3 mesi hai avuto problemi con un ordine?", ("Sì", "No")),
+           "Vuoi lasciarci un commento o un suggerimento?", ["Il rider è stato molto gentile e veloce.", "Il cibo è arrivato freddo, peccato.", "Tutto perfetto come sempre, grazie mille.", "I costi di consegna sono troppo alti per me."]),
+    "nl": ("Beoordeel de volgende aspecten", ("Stiptheid van de bezorging", "Temperatuur van het eten bij aankomst", "Klantenservice en support", "Verhouding tussen prijs en kwaliteit"), ("Zeer slecht", "Slecht", "Matig", "Goed", "Uitstekend"),
+           "Hoe waarschijnlijk is het dat je ons zou aanbevelen aan een vriend of collega?", None,
+           "Wil je nog iets kwijt over je bestelling?", ["De bezorger was erg vriendelijk en snel.", "Het eten kwam koud aan, jammer.", "Alles was perfect zoals altijd, bedankt.", "De bezorgkosten zijn veel te hoog voor mij."]),
+}
+for language, (stem, aspects, labels, recommend, problem, comment, comments) in UNREAD_LANGUAGE.items():
+    header = ["id"] + [f"{stem} [{aspect}]" for aspect in aspects] + [recommend] + ([problem[0]] if problem else []) + [comment]
+    rows = []
+    for i in range(80):
+        mood = unread_rng.choice([1, 2, 3, 3, 4, 5])
+        row = [str(i + 1)] + [labels[max(1, min(5, mood + unread_rng.choice([-1, 0, 0, 1]))) - 1] for _ in aspects]
+        row.append(str(max(0, min(10, 2 * mood - 1 + unread_rng.choice([-1, 0, 1])))))
+        if problem:
+            row.append(problem[1][0] if unread_rng.random() < 0.3 else problem[1][1])
+        row.append(unread_rng.choice(comments) if unread_rng.random() < 0.6 else "")
+        rows.append(row)
+    write(f"grid-and-scales-of-a-language-without-keywords-said-unread-{language}.csv", header, rows)

@@ -1140,7 +1140,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       const weightLike = model.columns.find((c) => c.role === 'weight');
       if (weightLike !== undefined) notes.push(unappliedWeightNote(weightLike.name));
     }
-    for (const column of model.columns) if (column.role === 'unknown' && column.undecided !== undefined) notes.push(`column "${column.name}" is not scored: ${column.undecided}`);
+    for (const column of model.columns) if ((column.role === 'unknown' || column.role === 'segment') && column.undecided !== undefined) notes.push(`column "${column.name}" is not scored: ${column.undecided}`);
     for (const [i, { column }] of this.scorer.rated.entries()) {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;

@@ -17,7 +17,7 @@ import { AFTER_SCALE_SHARE, describeStray, dontKnowCode, strayCodes, thinEnds, t
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
-import { columnGroups, importIdGroups } from './column-groups.js';
+import { columnGroups, importIdGroups, questionStem } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
 import { selectedChoices } from './selected-choice.js';
 import { choiceSeparator, splitChoices, type ChoiceSeparator } from './split-choices.js';
@@ -181,6 +181,9 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   overallItems(columns, keywordLexicons);
   derivedNpsGroups(columns);
   otherTextsOfCheckboxes(columns, vocabulary);
+  rowsAnsweredAsAnUnreadRow(columns, profiles);
+  const unreadLanguage = languageWithoutLexicon(language.language);
+  if (unreadLanguage !== null) readByShapeAlone(columns, profiles, unreadLanguage);
   choiceIdColumns(columns);
   categoriesOfEveryone(columns, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
@@ -219,6 +222,71 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
     column.evidence = column.evidence.map((why) => why.replace(/ but no header keyword names a dimension$/, ''));
     column.confidence = column.confidence === 'low' ? 'low' : 'medium';
     column.evidence.push(`header keyword ${driver}: the driver who brings the order, delivery, as "${delivery.name}" (${shownWords[0]}) says the survey asks of deliveries and no header names a ride`);
+  }
+}
+
+/**
+ * Rows of one grid read alike: where a row answered in words no scale knows was found to ask for a
+ * rating (its header names a dimension, "Cortesia del rider" by a keyword of another language), the
+ * grid's other rows (the same question, `Valuta i seguenti aspetti [Puntualità della consegna]`)
+ * answered in those same words ask for one too, whatever their own words say: they are listed for
+ * mapping and said to be unscored, as it is, not silently made segments. A row answered otherwise
+ * stays what it is.
+ */
+function rowsAnsweredAsAnUnreadRow(columns: ColumnModel[], profiles: readonly ValueProfile[]): void {
+  const unread = columns.filter((c) => c.role === 'segment' && c.unscored !== undefined && c.unmapped.length > 0);
+  for (const column of columns) {
+    if (column.role !== 'segment' || column.unscored !== undefined) continue;
+    const stem = questionStem(column.name);
+    const labels = profiles[column.index]?.labels;
+    if (stem === null || labels === null || labels === undefined || labels.size === 0) continue;
+    const row = unread.find((c) => questionStem(c.name) === stem && [...labels.values()].every((l) => c.unmapped.some((u) => normalizeText(u.label) === normalizeText(l.spelling))));
+    if (row === undefined) continue;
+    column.unmapped = unknownLabels(labels, new Map());
+    column.unscored = { as: 'item', dimension: null };
+    column.evidence.push(`a row of the grid of "${row.name}", answered in its words, which ask for a rating: if these answers are a scale, map their labels in the config`);
+  }
+}
+
+/**
+ * In a survey in a language satisfy has no keywords for, what the answers' shape alone suggests and
+ * the headers cannot confirm. Rows of one grid all answered from the same few words (3 to
+ * PARTLY_LABELLED_MAX) that no scale knows are a rating grid: listed for mapping and said to be
+ * unscored, not silently made segments. The one 0-10 question that no keyword read is the shape of the
+ * recommend question (NPS): suggested as such, of low confidence, so never in the headlines until
+ * `--map nps=` confirms it. A question answered yes or no is kept as a segment, but said to be
+ * unread (it may ask whether the respondent had a problem), so that the report's notes name it.
+ */
+function readByShapeAlone(columns: ColumnModel[], profiles: readonly ValueProfile[], language: string): void {
+  // Rows of one grid answered from one small set of words no scale knows: a rating grid by its shape.
+  const grids = new Map<string, ColumnModel[]>();
+  for (const column of columns) {
+    const stem = column.role === 'segment' && column.unscored === undefined ? questionStem(column.name) : null;
+    if (stem !== null) grids.set(stem, [...(grids.get(stem) ?? []), column]);
+  }
+  for (const [stem, rows] of grids) {
+    const sets = rows.map((c) => [...(profiles[c.index]?.labels?.keys() ?? [])].sort().join('\n'));
+    const size = profiles[rows[0]?.index ?? -1]?.labels?.size ?? 0;
+    if (rows.length < 2 || size < 3 || size > PARTLY_LABELLED_MAX || sets.some((set) => set !== sets[0])) continue;
+    for (const column of rows) {
+      column.unmapped = unknownLabels(profiles[column.index]?.labels ?? new Map(), new Map());
+      column.unscored = { as: 'item', dimension: null };
+      column.evidence.push(`one of ${rows.length} rows of the grid "${stem}", all answered in the same ${size} words of ${language}, a language satisfy has no keywords for: a rating grid by its shape; if these answers are a scale, map their labels in the config`);
+    }
+  }
+  const suggested = (role: Role) => columns.some((c) => c.role === role || c.suggestion?.role === role);
+  const zeroToTen = columns.filter((c) => c.role === 'item' && c.dimension === null && c.suggestion === undefined && c.scale?.kind === 'numeric' && c.scale.min === 0 && c.scale.max === 10);
+  const only = zeroToTen[0];
+  if (!suggested('nps') && zeroToTen.length === 1 && only !== undefined) {
+    only.role = 'nps';
+    only.confidence = 'low';
+    only.evidence.push(`the one 0-10 question of a survey in ${language}, a language satisfy has no keywords for: the shape of the recommend question, which its header cannot confirm`);
+  }
+  for (const column of columns) {
+    const profile = profiles[column.index];
+    if (column.role !== 'segment' || column.unscored !== undefined || profile === undefined || profile.answered === 0 || profile.yesNo < profile.answered - profile.notApplicable) continue;
+    column.undecided = `it is answered yes or no under a header in ${language}, which satisfy has no keywords for: it splits the respondents as a segment; if it asks whether they had a problem, --map complaints="${column.name}" scores it`;
+    column.evidence.push(`answered yes or no under a header in ${language} that no keyword reads: a segment until named`);
   }
 }
 

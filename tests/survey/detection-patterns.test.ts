@@ -2129,6 +2129,26 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices).toEqual([]);
   });
 
+  it.each(['it', 'nl'])('says of every column of a survey in a language without keywords what it cannot read, and suggests its one 0-10 question as the NPS (%s)', async (language) => {
+    // A trial's Italian Google Forms file: 3 of 5 grid rows and the Sì/No problem question were silent segments, and the 0-10 recommend question a plain item.
+    const fixture = `grid-and-scales-of-a-language-without-keywords-said-unread-${language}`;
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const rows = report.columns.filter((c) => c.name.includes(' ['));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.unmapped.length, row.name).toBe(5);
+      expect(report.notes.some((n) => n.startsWith(`column "${row.name}" is not scored`)), row.name).toBe(true);
+    }
+    const zeroToTen = report.columns.find((c) => c.scale?.min === 0 && c.scale.max === 10);
+    expect([zeroToTen?.role, zeroToTen?.suggestion?.role]).toEqual(['item', 'nps']);
+    // Suggested, never in the headline without --map.
+    expect(report.nps).toBeNull();
+    const yesNo = report.columns.find((c) => c.name.startsWith('Negli ultimi'));
+    if (language === 'it') expect(report.notes.some((n) => n.startsWith(`column "${yesNo?.name}" is not scored: it is answered yes or no`))).toBe(true);
+  });
+
   it.each(['en', 'fr'])('names in a note the rated items of no dimension that a given index leaves out (%s)', async (language) => {
     // A trial's SurveyMonkey hotel grid: breakfast, bedding and Wi-Fi (the worst-rated) had no dimension, and the index left them out unsaid.
     const fixture = `grid-rows-of-no-dimension-left-out-of-the-index-${language}`;
