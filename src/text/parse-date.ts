@@ -14,8 +14,12 @@ export const DATE_ORDERS: readonly DateOrder[] = ['ymd', 'dmy', 'mdy'];
 
 // 2026-02-14, 2026-02-14T09:30:00Z, 2026-02-14 09:30:00+01:00, 2025/12/26 9:09:26 PM GMT+1
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm]))?)?\s*(?:Z|(?:GMT|UTC)?\s*([+-]\d{1,2})(?::?(\d{2}))?|GMT|UTC)?$/;
-// 14/02/2026 09:30:00, 2/14/2026 9:30:00 PM, 14.02.2026 09:30, 5/10/18 4:01 (a two-digit year: fullYear)
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+// 14/02/2026 09:30:00, 2/14/2026 9:30:00 PM, 14.02.2026 09:30, 5/10/18 4:01 (a two-digit year: fullYear);
+// and the time written with dots, as the sheets of Italian, Finnish and Danish locales write it
+// (Google Sheets in Italian `10/01/2024 1.17.56`, Finnish `14.2.2026 klo 9.30.00`, Danish
+// `14.02.2026 kl. 09.30.00`): its hours, minutes and seconds all split by dots or all by colons
+// (the lookahead), so that `9:30.00` stays no date.
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+(?:(?:klo|kl\.?)\s+)?(?=\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|\.\d{2}(?:\.\d{2})?)(?![\d:.]))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 // A whole or fractional number of days, as Excel stores a date: 45292 is 2024-01-01, 45292.5 its noon.
 const SERIAL = /^(\d{5})(?:[.,]\d+)?$/;
 

@@ -19,6 +19,12 @@ const DAYS: ReadonlyArray<readonly [string, DateOrder, string]> = [
   ['14/02/2026 09:30:00', 'dmy', '2026-02-14'],
   ['14.02.2026 09:30', 'dmy', '2026-02-14'],
   ['14-02-2026', 'dmy', '2026-02-14'],
+  // The time with dots, as Italian, Finnish and Danish sheets write it.
+  ['10/01/2024 1.17.56', 'dmy', '2024-01-10'],
+  ['11/01/2024 12.07.43', 'dmy', '2024-01-11'],
+  ['14.2.2026 klo 9.30.00', 'dmy', '2026-02-14'],
+  ['14.02.2026 kl. 09.30.00', 'dmy', '2026-02-14'],
+  ['14.02.2026 09.30', 'dmy', '2026-02-14'],
   // Year first whatever the column's order.
   ['2026-02-14', 'mdy', '2026-02-14'],
   // Two-digit years as POSIX strptime's %y: 00-68 are 2000-2068, 69-99 are 1969-1999.
@@ -73,6 +79,9 @@ const NO_DAYS: ReadonlyArray<readonly [string, DateOrder]> = [
   ['', 'ymd'],
   ['2/14/2026 13:00 PM', 'mdy'],
   ['14/02/2026', 'ymd'],
+  // Hours, minutes and seconds split by colons and dots at once: no time a sheet writes.
+  ['14/02/2026 9:30.00', 'dmy'],
+  ['14/02/2026 9.30:00', 'dmy'],
   ['29 February 2023', 'dmy'],
   ['30 lutego 2025', 'dmy'],
   // No such day with an offset either: it does not roll over into March.
@@ -259,6 +268,8 @@ describe('the order of day and month in a column', () => {
     // No date tells: AM/PM suggests month first, dots day first, and otherwise day first.
     [['3/2/2026 9:30:00 PM'], 'mdy'],
     [['03.02.2026'], 'dmy'],
+    // A time written with dots (Italian, Finnish, Danish sheets) is read, and its dots say day first too.
+    [['03/02/2026 1.17.56'], 'dmy'],
     [['03/02/2026', '04/02/2026'], 'dmy'],
     [['5/10/18 4:01', '5/13/18 9:12'], 'mdy'],
     [['19th November 2023', '3 marca 2025'], 'dmy'],
