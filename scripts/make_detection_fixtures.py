@@ -3274,3 +3274,45 @@ for language, (stem, aspects, labels, recommend, problem, comment, comments) in 
         row.append(unread_rng.choice(comments) if unread_rng.random() < 0.6 else "")
         rows.append(row)
     write(f"grid-and-scales-of-a-language-without-keywords-said-unread-{language}.csv", header, rows)
+# A sheet an analyst built, or a report-style CSV, opens with a title, a blank row and group labels
+# over the columns they span ("Respondent", "Ratings"), and its header comes below them: the
+# header is found there, the rows above it left out and named in the notes (findHeaderRow).
+above_rng = random.Random(10233)
+with open(OUT / "title-above-the-header-en.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["Customer satisfaction survey - Q1 2025 export"])
+    w.writerow([])
+    w.writerow(["id", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)", "Any comments?"])
+    for i in range(N):
+        w.writerow([str(i + 1), str(above_rng.randint(1, 5)), str(above_rng.randint(0, 10)), above_rng.choice(["", "Fast delivery", "Too expensive", "Friendly staff"])])
+with open(OUT / "group-labels-above-the-header-de.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, delimiter=";", lineterminator="\n")
+    w.writerow(["Kundenzufriedenheit 2025", "", "", "", "", ""])
+    w.writerow(["", "", "", "", "", ""])
+    w.writerow(["Befragte", "", "Bewertungen (1 = sehr schlecht, 5 = sehr gut)", "", "Ergebnis", ""])
+    w.writerow(["ID", "Region", "Gesamtzufriedenheit", "Pünktlichkeit der Lieferung", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "Kommentar"])
+    for i in range(N):
+        w.writerow([str(i + 1), above_rng.choice(["Nord", "Süd"]), str(above_rng.randint(1, 5)), str(above_rng.randint(1, 5)), str(above_rng.randint(0, 10)), above_rng.choice(["", "Alles gut", "Zu teuer"])])
+
+# Rows of totals or averages an analyst writes below the data ("Average", "Median"; "Durchschnitt",
+# "Summe"; ...), after a blank row, with whole numbers that a scale would take: skipped as
+# summaryRow, not respondents (isSummaryRow). The same word as a segment's answer ("Media", a
+# sector) is an answer: summary-word-as-a-segment-answer-es.csv.
+summary_rng = random.Random(10334)
+SUMMARY_ROWS = {
+    "en": (["id", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)"], ["Average", "Median"]),
+    "de": (["id", "Gesamtzufriedenheit (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)"], ["Durchschnitt", "Summe:"]),
+    "fr": (["id", "Satisfaction globale (1-5)", "Quelle est la probabilité que vous nous recommandiez ? (0-10)"], ["Moyenne", "Total"]),
+    "es": (["id", "Satisfacción general (1-5)", "¿Qué probabilidad hay de que nos recomiende? (0-10)"], ["Promedio", "Media"]),
+    "pt": (["id", "Satisfação geral (1-5)", "Qual a probabilidade de nos recomendar? (0-10)"], ["Média", "Total de respostas"]),
+    "pl": (["id", "Ogólne zadowolenie (1-5)", "Jak prawdopodobne jest, że polecisz nas znajomym? (0-10)"], ["Średnia", "Suma"]),
+    "lv": (["id", "Kopējā apmierinātība (1-5)", "Cik ticams, ka jūs mūs ieteiktu? (0-10)"], ["Vidējais", "Kopā"]),
+}
+for language, (header, words) in SUMMARY_ROWS.items():
+    rows = [[str(i + 1), str(summary_rng.randint(1, 5)), str(summary_rng.randint(0, 10))] for i in range(N)]
+    rows.append(["", "", ""])
+    rows += [[word, str(summary_rng.randint(2, 4)), str(summary_rng.randint(3, 7))] for word in words]
+    write(f"summary-rows-below-the-data-{language}.csv", header, rows)
+write("summary-word-as-a-segment-answer-es.csv",
+      ["Sector", "Satisfacción general (1-5)", "¿Qué probabilidad hay de que nos recomiende? (0-10)"],
+      [[summary_rng.choice(["Media", "Banca", "Comercio"]), str(summary_rng.randint(1, 5)), str(summary_rng.randint(0, 10))] for _ in range(N)])

@@ -1,4 +1,4 @@
-import { testsKeptNotes, type InputFile } from '../input/read-csv.js';
+import { headerLineNotes, testsKeptNotes, type InputFile } from '../input/read-csv.js';
 import { blankRecommendReason, unscoredAnswerNotes } from './unscored-answers.js';
 import { CoMoments, type CoMomentsState } from '../stats/co-moments.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
@@ -1105,7 +1105,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
     if (this.rows === 0) nobodyReasons([nullReasons, ...items.map((i) => i.nullReasons), ...Object.values(dimensions).map((d) => d.nullReasons), importance?.nullReasons ?? {}], files.every((f) => f.rows === 0) ? nullReasons : {});
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...headerLineNotes(files), ...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

@@ -22,6 +22,7 @@ export interface InputFlags {
   platform?: string;
   formatIn?: string;
   sheet?: string;
+  headerRow?: string;
   includePartial?: boolean;
   strict?: boolean;
   map: string[];
@@ -50,6 +51,7 @@ export function addInputOptions(command: Command): Command {
     .option('--platform <name>', `read the files as this platform exports them (${PLATFORMS.join(', ')}) instead of detecting it`)
     .option('--format-in <format>', `read the files as ${INPUT_FORMATS.join(', ')} (an Excel workbook, an SPSS .sav file, JSON or NDJSON responses, a Parquet file) instead of recognising the format from their bytes`)
     .option('--sheet <name|number>', "read this sheet of an Excel workbook (a name, or a number from 1 in tab order) instead of the first")
+    .option('--header-row <n>', 'the header is on this line of a CSV file, or row of a sheet (from 1, as a spreadsheet numbers them); the rows above it are left out (default: the first row, or the first below a title, blank rows and group labels)')
     .option('--include-partial', 'keep responses the platform marks as not finished')
     .option('--threads <n>', `threads that analyse pieces of a large file at once, this one and n − 1 workers (default: the machine's cores, ${availableParallelism()} here); 1 reads on one thread; the report is the same whatever the number`)
     .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still); what is skipped or excluded is still counted in the report')
@@ -68,9 +70,11 @@ export function readOptions(flags: InputFlags, io: Io): ReadOptions & { progress
     includePartial: flags.includePartial === true,
     formatIn: flags.formatIn === undefined ? undefined : parseFormatIn(flags.formatIn),
     sheet: flags.sheet,
+    headerRow: flags.headerRow === undefined ? undefined : parseWholeNumber(flags.headerRow, '--header-row', 1),
     where: flags.where.map(parseCondition),
     // Built from the lexicons (a few ms) only for a file that is not UTF-8.
     words: accentedWords,
+    summaryWords: lexicons.flatMap((l) => l.summaryRows),
     strict: flags.strict === true,
     stdin: () => io.stdin,
   };

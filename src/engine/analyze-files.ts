@@ -311,7 +311,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeOpt
         const sharedSize = sizeToShare();
         if (sharedSize === null || pool === null || started === null || control === null || control.piece >= (groups[1] ?? 0)) return;
         const { model, plan } = started;
-        const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict, keepTests };
+        const read = { platform: options.platform, where: options.where, includePartial: options.includePartial, strict: options.strict, keepTests, headerRow: options.headerRow, summaryWords: options.summaryWords };
         pieces = { size: sharedSize, results: pool.share({ path, pieceBytes, groups, pieces: pieceCount, encoding: shared.encoding, delimiter: shared.delimiter, read, model, plan, order, watched, next: groupCounter() }) };
       };
       let inputFile = null as InputFile | null;

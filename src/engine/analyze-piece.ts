@@ -28,7 +28,7 @@ export interface PieceJob {
   encoding: string;
   delimiter: string;
   /** The reading options that matter to a range (no stream, no callbacks). */
-  read: Pick<ReadOptions, 'platform' | 'where' | 'includePartial' | 'strict' | 'keepTests'>;
+  read: Pick<ReadOptions, 'platform' | 'where' | 'includePartial' | 'strict' | 'keepTests' | 'headerRow' | 'summaryWords'>;
   model: SurveyModel;
   plan: AnalysisPlan;
   /** Fields of this file in the order of the first file's columns, or null when the order is the same. */

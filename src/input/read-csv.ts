@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import { SatisfyError, UnknownColumnError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { CsvRecords, countOf, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { excelSepLine } from './excel-sep-line.js';
+import { describeAbove, filledCells, findHeaderRow } from './find-header-row.js';
 import { findRecordStart } from './find-record-start.js';
 import { sniffFormat, type InputFormat } from './input-format.js';
 import { openSource, readBytes, type OpenedSource } from './open-source.js';
@@ -20,7 +22,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'test', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
+export const SKIP_REASONS = ['emptyRow', 'summaryRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'test', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -36,6 +38,12 @@ export interface InputFile {
   delimiter: string;
   platform: Platform;
   headerRows: number;
+  /**
+   * The line (a workbook's row) of the header, where rows above it were left out: a title, blank
+   * rows, group labels over the columns (see findHeaderRow), or the rows above `--header-row`;
+   * absent when the header is the first row that holds anything.
+   */
+  headerLine?: number;
   /** Data rows read, after the header rows. `rows == rowsUsed + sum(skipped[].count)`. */
   rows: number;
   rowsUsed: number;
@@ -112,6 +120,10 @@ export interface ReadOptions {
   sheet?: string;
   /** A header and no row is a file of 0 rows, not an error (`--allow-empty`); a file with no header stays one. */
   allowHeaderOnly?: boolean;
+  /** The line of a CSV file, or row of a sheet, that holds the header (`--header-row`), the rows above it left out; found by default (see findHeaderRow). */
+  headerRow?: number;
+  /** The words that open a row of totals or averages below the data ("total", "average", folded; see isSummaryRow): such rows are skipped as `summaryRow`. None by default. */
+  summaryWords?: readonly string[];
 }
 
 /** What a handler can ask of the reading of a file, once its header is read. */
@@ -238,6 +250,7 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (format === 'ole') throw new SatisfyError('FILE_UNREADABLE', 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read', { file: path }, 'save it in Excel without a password, as .xlsx or CSV');
   if (format === 'zip') throw new SatisfyError('FILE_UNREADABLE', 'this is a zip archive that holds no Excel workbook', { file: path }, 'unzip it and read the CSV, .xlsx or .sav inside');
   const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
+  if (options.headerRow !== undefined && format !== 'xlsx') throw new SatisfyError('USAGE', `--header-row ${options.headerRow}: this is ${{ sav: 'an SPSS file', json: 'a JSON file', parquet: 'a Parquet file' }[format]}, whose column names are its own, not a row`, { file: path }, '--header-row is for CSV files and workbooks');
   if (source.gzip) file.notes.push('gzip-compressed');
   const zsav = format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3';
   if (zsav) file.notes.push('zlib-compressed (.zsav)');
@@ -273,13 +286,13 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (format === 'xlsx') {
     const sheet = xlsxRecords(copied(source.chunks), path, options.sheet);
     records = sheet.records;
-    const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false });
-    for await (const { record, line } of records) {
+    const rows = new RowFilter(file, handlers, options, reader, () => null, { decimalComma: false, sheet: true });
+    for await (const { record, line, aggregates } of records) {
       if (file.sheet === undefined) {
         file.sheet = sheet.sheet();
         file.sheets = sheet.sheets();
       }
-      rows.push(record, line);
+      rows.push(record, line, aggregates === true);
       if (stopped) return file;
       const wait = rows.takeWait();
       if (wait !== null) await wait;
@@ -316,13 +329,13 @@ async function* copied(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
 export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadOptions, range: FileRange, onStart?: (start: number) => void): { file: InputFile; end: { offset: number; line: number } } {
   const { encoding, delimiter } = range;
   const file: InputFile = { path, encoding, delimiter, platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
-  const head = readHead(path, encoding, delimiter);
+  const head = readHead(path, encoding, delimiter, options.headerRow);
   const reader: CsvRecords = new CsvRecords(
     { record: (record, line) => rows.push(record, line), unclosed: (line, text) => rows.unreadable(line, text), notUtf8: (count, line) => rows.notUtf8(count, line) },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES, until: range.until, startOffset: 0, ending: head.ending },
   );
   const rows = new RowFilter(file, handlers, options, reader, () => null);
-  rows.recognise(head.records);
+  rows.recognise(head.records, head.lines);
   const start = range.start ?? findRecordStart(path, range.from, range.until, head.ending, delimiter, rows.width);
   onStart?.(start);
   reader.startAt(start, 1);
@@ -331,22 +344,24 @@ export function readCsvRange(path: string, handlers: CsvHandlers, options: ReadO
 }
 
 /** The first records of a file (enough to recognise its platform, as readCsv does) and its record ending. */
-function readHead(path: string, encoding: string, delimiter: string): { records: string[][]; ending: RecordEnding } {
+function readHead(path: string, encoding: string, delimiter: string, headerRow: number | undefined): { records: string[][]; lines: number[]; ending: RecordEnding } {
   const records: string[][] = [];
+  const lines: number[] = [];
   const sepLine = startsWithSepLine(path, encoding);
   const reader: CsvRecords = new CsvRecords(
     {
       record: (record, line) => {
         if (records.length === 0 && (isBlank(record) || (sepLine && line === 1))) return;
         records.push(record);
-        if (records.length >= sampleSize(records[0])) reader.stop();
+        lines.push(line);
+        if (sampled(records, lines, headerRow)) reader.stop();
       },
       unclosed: () => undefined,
     },
     { delimiter, encoding, file: path, maxRecordBytes: MAX_RECORD_BYTES },
   );
   readInto(reader, path, 0);
-  return { records, ending: reader.recordEnding };
+  return { records, lines, ending: reader.recordEnding };
 }
 
 /** Whether the file's first line is Excel's `sep=;` (see excelSepLine), read from its first bytes (room for a few byte-order marks). */
@@ -442,6 +457,8 @@ export interface OtherFormat {
   oneHeaderRow?: true;
   /** JSON: the platform (Typeform, Formbricks, SurveyJS) is told from the keys, not the header rows. */
   platformShape?: (records: readonly string[][], forced: Platform | undefined) => PlatformShape;
+  /** A workbook's sheet: its header may have rows above it, as a CSV's may (see findHeaderRow). */
+  sheet?: true;
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
@@ -466,6 +483,13 @@ class RowFilter {
   private columns = 0;
   // The line of the last header row (after Excel's sep= line and blank lines, the header is not on line 1).
   private headerLine: number | undefined;
+  // The records read before the header: a title, blank rows, group labels (see findHeaderRow), or those above --header-row.
+  private above = 0;
+  // The lines of a sheet's rows whose cells hold formulas that sum, average or count a range of their column (see xlsxRecords).
+  private readonly aggregates = new Set<number>();
+  // The summary words (ReadOptions.summaryWords) as a set, and the columns whose sampled answers are words (see isSummaryRow).
+  private readonly summaryWords: ReadonlySet<string>;
+  private wordColumns: ReadonlySet<number> = new Set();
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
@@ -500,6 +524,7 @@ class RowFilter {
       pieceStart: () => reader.currentPieceStart,
       splittable,
     };
+    this.summaryWords = new Set(options.summaryWords ?? []);
   }
 
   /** What a handler asked the reading to wait for, once (null: nothing); the reader awaits it before it reads on. */
@@ -514,12 +539,20 @@ class RowFilter {
     return this.columns;
   }
 
-  push(record: string[], line: number): void {
+  push(record: string[], line: number, aggregates = false): void {
+    if (aggregates) this.aggregates.add(line);
     if (this.shape === null) {
       // Excel's delimiter line and blank lines before the header are no part of the file's shape.
       if (this.pending.length === 0 && (isBlank(record) || (this.sepLine && line === 1))) return;
       this.pending.push({ record, line, lines: this.reader.recordLines?.() ?? 1 });
-      if (this.pending.length >= sampleSize(this.pending[0]?.record)) this.start();
+      if (
+        sampled(
+          this.pending.map((p) => p.record),
+          this.pending.map((p) => p.line),
+          this.options.headerRow,
+        )
+      )
+        this.start();
       return;
     }
     this.row(record, line, false, this.reader.recordLines?.() ?? 1);
@@ -569,8 +602,20 @@ class RowFilter {
     noteNotUtf8(this.file);
   }
 
-  /** Recognises the platform's shape from the first records of the file, and tells the handlers. */
-  recognise(records: readonly string[][]): void {
+  /**
+   * Recognises the platform's shape from the first records of the file (their `lines`), and tells
+   * the handlers; a CSV's or a sheet's header may come after rows that are left out (see
+   * headerIndex), said in the file's notes.
+   */
+  recognise(all: readonly string[][], lines: readonly number[]): void {
+    this.above = this.headerIndex(all, lines);
+    const records = all.slice(this.above);
+    if (this.above > 0) {
+      const line = lines[this.above] as number;
+      this.file.headerLine = line;
+      const how = this.options.headerRow === undefined ? 'found below the rows above it' : 'named by --header-row';
+      this.file.notes.push(`${HEADER_IS}${this.other === undefined ? 'line' : 'row'} ${line} (${how}); left out above it: ${describeAbove(all.slice(0, this.above)).join(', ')}`);
+    }
     const width = records[0]?.length ?? 0;
     if (width > MAX_COLUMNS) throw new SatisfyError('TOO_MANY_COLUMNS', `the header has ${width} columns; satisfy reads at most ${MAX_COLUMNS}`, { file: this.file.path, line: 1 }, 'a survey export has at most a few thousand columns: is this the right file?');
     const sample = records.slice(0, this.other?.oneHeaderRow === true ? 1 : PLATFORM_SAMPLE);
@@ -587,6 +632,26 @@ class RowFilter {
     this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
   }
 
+  /**
+   * How many of the first records (at `lines`) come before the header: those above `--header-row`,
+   * or for a CSV or a sheet, a title, blank rows and group labels above the header (see
+   * findHeaderRow) of a file no platform recognises from its first row.
+   */
+  private headerIndex(records: readonly string[][], lines: readonly number[]): number {
+    const wanted = this.options.headerRow;
+    if (wanted !== undefined) {
+      const index = lines.indexOf(wanted);
+      if (index >= 0 && filledCells(records[index] as string[]) > 0) return index;
+      const where = index >= 0 ? 'blank' : wanted > (lines.at(-1) ?? 0) ? 'past the end of the file' : 'blank, or inside a record that starts on a line above it';
+      throw new SatisfyError('USAGE', `--header-row ${wanted}: that row is ${where}`, { file: this.file.path }, `the first rows that hold anything are at ${this.other === undefined ? 'lines' : 'rows'} ${lines.filter((_, i) => filledCells(records[i] as string[]) > 0).slice(0, 5).join(', ')}`);
+    }
+    const own = this.other === undefined || this.other.sheet === true;
+    if (!own || this.options.platform !== undefined || records.length < 2) return 0;
+    const first = recognisePlatform(records.slice(0, PLATFORM_SAMPLE));
+    if (first.platform !== 'generic' || first.headerRows !== 1) return 0;
+    return findHeaderRow(records);
+  }
+
   private start(): void {
     if (this.pending.length === 0) return;
     // A workbook's rows end at their last value: the header is as wide as the widest of the first rows.
@@ -594,9 +659,13 @@ class RowFilter {
       const width = Math.max(...this.pending.map((p) => p.record.length));
       for (const { record } of this.pending) if (!isBlank(record)) while (record.length < width) record.push('');
     }
-    this.recognise(this.pending.map((p) => p.record));
-    this.headerLine = this.pending[this.file.headerRows - 1]?.line;
-    const headerRows = this.file.headerRows;
+    this.recognise(
+      this.pending.map((p) => p.record),
+      this.pending.map((p) => p.line),
+    );
+    this.headerLine = this.pending[this.above + this.file.headerRows - 1]?.line;
+    const headerRows = this.above + this.file.headerRows;
+    this.wordColumns = columnsOfWords(this.pending.slice(headerRows).map((p) => p.record));
     this.pending.forEach(({ record, line, lines }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
       // These records were read before the analysis chose its columns: they hold every field.
@@ -629,6 +698,7 @@ class RowFilter {
       }
     }
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
+    if (this.aggregates.delete(line) || (this.summaryWords.size > 0 && isSummaryRow(record, this.summaryWords, this.wordColumns))) return this.skip('summaryRow', line);
     // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
     // in a file of nothing else (keepTests), said once in its notes.
     const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record);
@@ -741,6 +811,13 @@ function firstFieldShape(line: string, delimiter: string): string {
 /** The note of a file whose every response is a survey test or preview, kept (ReadOptions.keepTests). */
 export const TESTS_KEPT = 'every response is a survey test or a survey preview (Qualtrics\' Status), none a respondent\'s: they are kept, and the figures are those of the tests';
 
+/** The report's notes of the files whose header is below rows that were left out (see InputFile.headerLine): which row, and what was above it. */
+export function headerLineNotes(files: readonly InputFile[]): string[] {
+  return files.flatMap((f) => (f.headerLine === undefined ? [] : f.notes.filter((n) => n.startsWith(HEADER_IS)).map((n) => `${f.path}: ${n}`)));
+}
+
+const HEADER_IS = 'the header is ';
+
 /** The report's notes of the files whose survey tests and previews were kept: its figures are the tests'. */
 export function testsKeptNotes(files: readonly InputFile[]): string[] {
   return files.filter((f) => f.notes.includes(TESTS_KEPT)).map((f) => `${f.path}: ${TESTS_KEPT}`);
@@ -810,6 +887,48 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
 }
 
 /**
+ * A row of figures over the rows above it, as an analyst writes below the data of a sheet: its
+ * first cell with text is a summary word (`Total`, `Average`, `Mittelwert`, `Moyenne`, `Promedio`,
+ * `Média`, `Średnia`, `Vidējais`, folded, with a colon or not), alone or followed by more words
+ * (`Total responses`), and every other cell holds a number (or nothing), one at least. A word in a
+ * column whose sampled answers are words (`columnsOfWords`: a segment whose group may be called
+ * "Media" or "Total") is an answer, not a label, and its row a respondent's.
+ */
+export function isSummaryRow(record: readonly string[], words: ReadonlySet<string>, wordColumns: ReadonlySet<number>): boolean {
+  let label = -1;
+  let numbers = 0;
+  for (let i = 0; i < record.length; i++) {
+    const cell = (record[i] as string).trim();
+    if (cell === '') continue;
+    if (label < 0) {
+      label = i;
+      continue;
+    }
+    if (!SUMMARY_NUMBER.test(cell)) return false;
+    numbers += 1;
+  }
+  if (label < 0 || numbers === 0 || wordColumns.has(label)) return false;
+  const text = normalizeText(record[label] as string).replace(/\s*:$/, '');
+  if (words.has(text)) return true;
+  for (let end = text.indexOf(' '); end > 0; end = text.indexOf(' ', end + 1)) if (words.has(text.slice(0, end))) return true;
+  return false;
+}
+
+// A figure of a summary row: a number with a point or comma, a percentage.
+const SUMMARY_NUMBER = /^[-+]?\d[\d\s.,']*%?$/;
+
+/** The columns of sampled data rows that hold a word (letters alone: a segment's group, a label), not ids, dates or numbers. */
+function columnsOfWords(rows: readonly (readonly string[])[]): Set<number> {
+  const columns = new Set<number>();
+  for (const row of rows) row.forEach((cell, i) => {
+    if (WORD.test(cell.trim())) columns.add(i);
+  });
+  return columns;
+}
+
+const WORD = /^\p{L}[\p{L} '’.-]*$/u;
+
+/**
  * A record with no value: a blank line (one empty field), or fields that are all empty or spaces
  * and tabs (`;;;;`, `; ; ;`), as CsvRecords.recordIsBlank tells from the bytes.
  */
@@ -825,11 +944,24 @@ function isBlank(record: readonly string[]): boolean {
 
 /**
  * How many records to read before recognising the file's shape: the platform's sample, or, when
- * the header ends with a delimiter, TRAILING_SAMPLE (see tidyNames). The threads that read pieces
- * of the file read as many from its start, so that all decide alike.
+ * the header ends with a delimiter, TRAILING_SAMPLE (see tidyNames), or when the first record
+ * holds one or two cells (a title above the header?), ABOVE_SAMPLE (see findHeaderRow). The
+ * threads that read pieces of the file read as many from its start, so that all decide alike.
  */
 function sampleSize(header: readonly string[] | undefined): number {
-  return header !== undefined && header.length > 1 && header.at(-1) === '' ? TRAILING_SAMPLE : PLATFORM_SAMPLE;
+  if (header !== undefined && header.length > 1 && header.at(-1) === '') return TRAILING_SAMPLE;
+  return header !== undefined && filledCells(header) <= 2 ? ABOVE_SAMPLE : PLATFORM_SAMPLE;
+}
+
+// Rows enough to see a header below a title, blank rows and group labels, and the rows after it.
+const ABOVE_SAMPLE = 16;
+
+/** Whether the first records (at `lines`) are enough to recognise the file's shape: sampleSize, and with --header-row the platform's sample from that row on. */
+function sampled(records: readonly string[][], lines: readonly number[], headerRow: number | undefined): boolean {
+  if (records.length < sampleSize(records[0])) return false;
+  if (headerRow === undefined) return true;
+  const at = lines.findIndex((line) => line >= headerRow);
+  return at >= 0 && records.length - at >= PLATFORM_SAMPLE;
 }
 
 /** The bytes of an encoding the scan cannot read directly (UTF-16, multi-byte code pages), as UTF-8. */

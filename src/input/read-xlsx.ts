@@ -58,7 +58,8 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
         for await (const row of worksheet) {
           for (; next < row.number; next++) yield { record: [''], line: next };
           next = row.number + 1;
-          yield { record: rowText(row.values as unknown[]), line: row.number };
+          const values = row.values as unknown[];
+          yield aggregatesColumn(values) ? { record: rowText(values), line: row.number, aggregates: true } : { record: rowText(values), line: row.number };
         }
       }
     } catch (error) {
@@ -124,6 +125,26 @@ function rowText(values: readonly unknown[]): string[] {
   while (record.length > 0 && record.at(-1) === '') record.pop();
   return record;
 }
+
+/**
+ * Whether a row's cells hold a formula that sums, averages or counts a range of one column over
+ * several rows (`=AVERAGE(E5:E304)`, `=SUM($F$5:$F$304)`, `=SUBTOTAL(9,G5:G304)`): the row of
+ * totals an analyst writes below the data, no respondent's. A formula over a row's own cells
+ * (`=AVERAGE(E5:J5)`, a respondent's mean) is not one.
+ */
+function aggregatesColumn(values: readonly unknown[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || typeof value !== 'object' || value instanceof Date) continue;
+    const formula = (value as { formula?: unknown }).formula;
+    if (typeof formula !== 'string') continue;
+    const match = COLUMN_AGGREGATE.exec(formula);
+    if (match !== null && match[2] === match[4] && match[3] !== match[5]) return true;
+  }
+  return false;
+}
+
+const COLUMN_AGGREGATE = /^\s*=?\s*(SUM|AVERAGE|AVERAGEA|MEDIAN|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|AVERAGEIF|AVERAGEIFS|MIN|MAX|STDEV|STDEV\.S|STDEV\.P|SUBTOTAL|AGGREGATE)\s*\((?:[^,()]*,)*?\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)/i;
 
 // A cell of nothing but spaces and tabs (or nothing): what the CSV reader counts as blank (see CsvRecords.recordIsBlank).
 const SPACES = /^[ \t]*$/;

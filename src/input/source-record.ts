@@ -2,4 +2,6 @@
 export interface SourceRecord {
   record: string[];
   line: number;
+  /** A workbook's row whose cells hold formulas that sum, average or count ranges of their columns (see xlsxRecords): a row of totals, no respondent's. */
+  aggregates?: true;
 }

@@ -90,6 +90,37 @@ describe('Excel workbooks', () => {
   });
 });
 
+describe("an analyst's workbook", () => {
+  it('finds the header below a title and merged group labels, and skips the rows of averages and totals below the data, with the figures of the CSV of the data', async () => {
+    const { default: exceljs } = await import('exceljs');
+    const { parse } = await import('csv-parse/sync');
+    const [header, ...rows] = parse(readFileSync(`${DIR}/survey.csv`, 'utf8')) as string[][];
+    const book = new exceljs.Workbook();
+    const sheet = book.addWorksheet('Results');
+    sheet.getCell(1, 1).value = 'Customer survey, January 2026';
+    sheet.mergeCells(1, 1, 1, 6);
+    sheet.getCell(3, 1).value = 'Respondent';
+    sheet.mergeCells(3, 1, 3, 3);
+    sheet.getCell(3, 4).value = 'Ratings';
+    sheet.mergeCells(3, 4, 3, 8);
+    sheet.getRow(4).values = header as string[];
+    rows.forEach((row, i) => (sheet.getRow(5 + i).values = row.map((cell) => (cell === '' ? null : /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell))));
+    const last = 4 + rows.length;
+    // A labelled row of averages, and one of counts whose only label is its formulas.
+    sheet.getCell(last + 2, 1).value = 'Average';
+    sheet.getCell(last + 3, 5).value = { formula: `COUNT(E5:E${last})`, result: rows.length } as never;
+    for (const column of ['E', 'F', 'G']) sheet.getCell(`${column}${last + 2}`).value = { formula: `AVERAGE(${column}5:${column}${last})`, result: 4 } as never;
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-analyst-')), 'analyst.xlsx');
+    await book.xlsx.writeFile(path);
+    const fromWorkbook = await reportJsonInProcess([path]);
+    const fromCsv = await reportJsonInProcess([`${DIR}/survey.csv`]);
+    const { notes, ...figures } = withoutInput(fromWorkbook);
+    expect(figures).toEqual((({ notes: _, ...rest }) => rest)(withoutInput(fromCsv)));
+    expect(notes).toContain(`${path}: the header is row 4 (found below the rows above it); left out above it: title "Customer survey, January 2026", 1 blank row, labels "Respondent", "Ratings"`);
+    expect((fromWorkbook.input as { files: unknown[] }).files[0]).toMatchObject({ headerLine: 4, rows: rows.length + 3, rowsUsed: rows.length, skipped: [{ reason: 'emptyRow', count: 1, firstLines: [last + 1] }, { reason: 'summaryRow', count: 2, firstLines: [last + 2, last + 3] }] });
+  });
+});
+
 describe('SPSS files', () => {
   it('reports a labelled .sav with the figures of the CSV of the same data', async () => {
     const sav = await reportJsonInProcess([`${DIR}/labelled-survey.sav`, '--by', 'Region', '--period', 'month']);

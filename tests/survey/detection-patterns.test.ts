@@ -2413,4 +2413,52 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(other?.evidence.join('; ')).toContain(`"${chosen?.name}", the most confident, then the first, is taken for the effort question`);
     expect(other?.evidence.join('; ')).not.toContain('→ customer effort');
   });
+
+  it('finds the header below a title, blank rows and group labels, leaves them out and says so', async () => {
+    for (const [fixture, line, above] of [
+      ['title-above-the-header-en', 3, 'title "Customer satisfaction survey - Q1 2025 export", 1 blank row'],
+      ['group-labels-above-the-header-de', 4, 'title "Kundenzufriedenheit 2025", 1 blank row, labels "Befragte", "Bewertungen (1 = sehr schlecht, 5 = sehr gut)", "Ergebnis"'],
+    ] as const) {
+      const path = `fixtures/detection/${fixture}.csv`;
+      const result = await runInProcess(['report', path, '--format', 'json']);
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout) as Report;
+      // Counted in the fixture: every line below the header is a respondent.
+      const respondents = readFileSync(path, 'utf8').trim().split('\n').length - line;
+      expect(report.respondents, fixture).toBe(respondents);
+      expect(report.input.files[0]).toMatchObject({ headerLine: line, headerRows: 1, rows: respondents, skipped: [] });
+      expect(report.csat, fixture).not.toBeNull();
+      expect(report.nps, fixture).not.toBeNull();
+      expect(report.notes).toContain(`${path}: the header is line ${line} (found below the rows above it); left out above it: ${above}`);
+      // --header-row names it, and a blank row is refused.
+      const named = JSON.parse((await runInProcess(['report', path, '--format', 'json', '--header-row', String(line)])).stdout) as Report;
+      expect(named.respondents).toBe(respondents);
+      const blank = await runInProcess(['report', path, '--header-row', '2']);
+      expect(blank.status).toBe(2);
+      expect(blank.stderr).toContain('--header-row 2: that row is blank');
+    }
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('skips and counts the rows of totals or averages below the data (%s)', async (language) => {
+    const path = `fixtures/detection/summary-rows-below-the-data-${language}.csv`;
+    const result = await runInProcess(['report', path, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // The fixture's respondents: the rows before its blank line; the CSAT is their top-2 share of 1-5.
+    const rows = (parse(readFileSync(path, 'utf8'), { relax_column_count: true }) as string[][]).slice(1);
+    const respondents = rows.slice(0, rows.findIndex((r) => r.every((cell) => cell === '')));
+    expect(report.respondents).toBe(respondents.length);
+    expect(report.input.files[0]?.skipped).toEqual([
+      { reason: 'emptyRow', count: 1, firstLines: [respondents.length + 2] },
+      { reason: 'summaryRow', count: 2, firstLines: [respondents.length + 3, respondents.length + 4] },
+    ]);
+    expect(report.csat?.topBox?.share).toBeCloseTo(respondents.filter((r) => Number(r[1]) >= 4).length / respondents.length, 9);
+  });
+
+  it('reads a summary word that is an answer of a segment column ("Media", a sector) as an answer, its row a respondent', async () => {
+    const path = 'fixtures/detection/summary-word-as-a-segment-answer-es.csv';
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
+    expect(report.input.files[0]?.skipped).toEqual([]);
+  });
 });

@@ -36,6 +36,7 @@ export const de: Lexicon = {
   judged: { pricing: ['preis*', 'kosten', 'teuer', 'preiswert*', 'gebühr*'], trust: ['vertrau*'] },
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
+  summaryRows: ['summe', 'gesamt', 'gesamtsumme', 'insgesamt', 'durchschnitt', 'mittelwert', 'median', 'anzahl', 'standardabweichung'],
   // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue' },
   dimensions: {

@@ -37,6 +37,7 @@ export const lv: Lexicon = {
   judged: { pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'dārg*', 'cenas un kvalitātes attiecība'], trust: ['uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
+  summaryRows: ['kopa', 'summa', 'videjais', 'videja', 'vid. vertiba', 'mediana', 'skaits'],
   dimensions: {
     delivery: ['piegād*', 'sūtījum*', 'kurjer*', 'paka', 'pakas', 'paku', 'iepakojum*', '~ātrum*', '~ātri', '^laicīg*', '^norunātajā laikā', '^norunātā laikā', '^noteiktajā laikā', '^paredzētajā laikā', '^solītajā laikā', '^norunātajā termiņā', '^punktuāl*', 'termiņš', '^termiņā', 'termiņi', 'termiņu', 'iepakot*', '~pienāc*', '~pilnīgs', '~pilnīga', '~nepilnīg*', '~pareiz*'],
     // The bill's own forms: "rēķināties" is to count on someone.

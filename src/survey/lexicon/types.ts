@@ -221,6 +221,14 @@ export interface Lexicon {
    */
   consentDeclined: string[];
   /**
+   * The words that open a row of figures over the rows above it, which an analyst writes below
+   * the data of a sheet ("Total", "Average", "Median"): a row whose first cell with text is one of
+   * them, alone or followed by more words ("Total responses"), and whose other cells are numbers
+   * is no respondent, skipped and counted as `summaryRow`. Written folded (lower case, no
+   * diacritics): the reader folds the cell alike.
+   */
+  summaryRows: string[];
+  /**
    * How the language writes its letters where a keyboard or a variable's name has none: German `ä`
    * as `ae`, `ö` as `oe`, `ü` as `ue` (`Gebuehren_fair`, `Beratungsqualitaet`). Each header keyword
    * of the lexicon that holds one also matches so spelled (lexicon/index.ts writes the second
