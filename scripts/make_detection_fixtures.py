@@ -3316,3 +3316,21 @@ for language, (header, words) in SUMMARY_ROWS.items():
 write("summary-word-as-a-segment-answer-es.csv",
       ["Sector", "Satisfacción general (1-5)", "¿Qué probabilidad hay de que nos recomiende? (0-10)"],
       [[summary_rng.choice(["Media", "Banca", "Comercio"]), str(summary_rng.randint(1, 5)), str(summary_rng.randint(0, 10))] for _ in range(N)])
+
+# Timestamps whose time is written with dots, as the sheets of Italian, Finnish and Danish locales
+# write it (Google Forms' Italian sheet: "10/01/2024 1.17.56"; Finnish "14.2.2026 klo 9.30.00"):
+# read as dates, so that --period splits them by month (parse-date's YEAR_LAST).
+dotted_rng = random.Random(10447)
+DOTTED_TIMES = {
+    "it": (["Informazioni cronologiche", "Quanto sei soddisfatto complessivamente? (1-5)", "Quanto è probabile che ci consiglieresti a un amico? (0-10)"],
+           lambda d, m, h, mi, s: f"{d:02d}/{m:02d}/2024 {h}.{mi:02d}.{s:02d}"),
+    "fi": (["Aikaleima", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)"],
+           lambda d, m, h, mi, s: f"{d}.{m}.2024 klo {h}.{mi:02d}.{s:02d}"),
+}
+for language, (header, stamp) in DOTTED_TIMES.items():
+    rows = []
+    for i in range(N):
+        month = 1 + i * 3 // N
+        rows.append([stamp(dotted_rng.randint(1, 28), month, dotted_rng.randint(0, 23), dotted_rng.randint(0, 59), dotted_rng.randint(0, 59)),
+                     str(dotted_rng.randint(1, 5)), str(dotted_rng.randint(0, 10))])
+    write(f"dotted-times-in-a-timestamp-{language}.csv", header, rows)

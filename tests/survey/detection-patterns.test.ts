@@ -2461,4 +2461,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
     expect(report.input.files[0]?.skipped).toEqual([]);
   });
+
+  it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
+    const path = `fixtures/detection/dotted-times-in-a-timestamp-${language}.csv`;
+    const result = await runInProcess(['report', path, '--period', 'month', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture: its months are the second number of each date (day first).
+    const months = new Map<string, number>();
+    for (const [stamp] of (parse(readFileSync(path, 'utf8')) as string[][]).slice(1)) {
+      const month = `2024-${(stamp as string).split(/[/.]/)[1]?.padStart(2, '0')}`;
+      months.set(month, (months.get(month) ?? 0) + 1);
+    }
+    expect(report.periodization).toMatchObject({ dateOrder: 'dmy', unparsed: 0 });
+    expect(report.periods.map((p) => [p.period, p.respondents])).toEqual([...months].sort());
+  });
 });
