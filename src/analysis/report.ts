@@ -751,6 +751,13 @@ export interface ItemSummary {
    * null when neither says.
    */
   direction?: EffortDirection | null;
+  /**
+   * On a reversed rated item only (`scale.reversed`, not a yes/no): its mean and the mean's interval as it is scored,
+   * the scale turned round (`min + max − x`: its 1 counts as its 5), the direction of its `score`,
+   * `topBox` and `bottomBox`; `mean` and `ci` stay on the scale as it was asked. The Items table of
+   * every format shows this mean, so that a row reads in one direction.
+   */
+  scored?: { mean: number | null; ci: Interval | null };
 }
 
 /**

@@ -4,7 +4,7 @@ import { scoreAnswer } from '../survey/scale.js';
 import { explainNull } from './explain-null.js';
 import type { ColumnModel } from '../survey/survey-model.js';
 import type { AnswerTally } from './answer-tally.js';
-import type { ItemSummary } from './report.js';
+import type { Interval, ItemSummary } from './report.js';
 import { summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
 
 /** Median and quartiles of the answers (R's type 7), unweighted data only. */
@@ -51,5 +51,13 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
     nullReasons,
     // The effort question keeps its own direction, and says which it is.
     ...(column.role === 'ces' ? { direction: column.effortDirection ?? null } : {}),
+    // A reversed rated item's mean as it is scored; a yes/no keeps its share of yes (the problem question's, as the headline gives it).
+    ...(scale.reversed === true && scale.kind !== 'binary' ? { scored: turnedRound(scale, mean, ci) } : {}),
   };
+}
+
+/** A reversed item's mean and interval as it is scored: `min + max − x`, the interval's ends swapped. */
+function turnedRound(scale: { min: number; max: number }, mean: number | null, ci: Interval | null): NonNullable<ItemSummary['scored']> {
+  const turn = (x: number) => scale.min + scale.max - x;
+  return { mean: mean === null ? null : turn(mean), ci: ci === null ? null : { ...ci, low: turn(ci.high), high: turn(ci.low) } };
 }
