@@ -1,4 +1,4 @@
-import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, Interval, Report, SegmentTest } from '../analysis/report.js';
+import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
@@ -13,15 +13,20 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
 /**
  * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
  * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
- * drivers, respondents, `importance: <item>`, `choice: <question>`, `ranking: <question>`,
- * `comments: <column>`), `metric` which figure of it.
+ * drivers, respondents, `weight: <column>`, `item: <question>`, `importance: <item>`, `choice: <question>`,
+ * `ranking: <question>`, `comments: <column>`), `metric` which figure of it.
  * Figures are at full precision.
  */
 export function renderCsv(report: Report): string {
   const rows: Row[] = [['respondents', 'count', report.respondents, null, null]];
   // What was left out, as the other formats list it: rows skipped and answers excluded from the bases, by reason.
   for (const [reason, count] of skippedByReason(report.input.files)) rows.push(['respondents', `skipped: ${reason}`, count, null, null]);
+  const { weight } = report;
+  // Rows left out for their weight, by reason, as the skipped rows are: none of them is a respondent.
+  if (weight !== null) for (const [reason, count] of Object.entries(weight.excluded)) if (count > 0) rows.push(['respondents', `skipped: weight: ${reason}`, count, null, null]);
   for (const [reason, count] of Object.entries(report.missing)) if (count > 0) rows.push(['respondents', `excluded: ${reason}`, count, null, null]);
+  // That the figures are weighted, by which column, and their effective n (Kish's) beside the respondents.
+  if (weight !== null) rows.push([`weight: ${weight.column}`, 'effectiveN', weight.effectiveN, null, report.respondents]);
   const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
   for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
     if (item === null) continue;
@@ -40,6 +45,7 @@ export function renderCsv(report: Report): string {
     if (d.resolution !== undefined && d.resolution !== null) rows.push([id, 'resolution', d.resolution.score, d.resolution.ci, d.resolution.n]);
     for (const categories of d.categories ?? []) for (const k of categories.counts) rows.push([id, `category: ${k.category}`, k.share, null, categories.n]);
   }
+  rows.push(...itemCsvRows(report.items));
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
     // n under --min-base: a row of value 1, as the JSON's lowBase (the CSV has no reading to withhold).
@@ -96,6 +102,27 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
     rows.push([subject, `${figure}AdjustedP`, test.adjustedP, null, null]);
   }
   return rows;
+}
+
+/**
+ * The Items table: per rated question, `dimension: <id>` of value 1 (csat, nps or ces for those
+ * questions; none for an item of no dimension), its mean with its interval, score and boxes, and
+ * `reversed` of value 1 on a reversed item, whose mean is then as it is scored, as its score and
+ * boxes are (its scale turned round).
+ */
+function itemCsvRows(items: readonly ItemSummary[]): Row[] {
+  return items.flatMap((item): Row[] => {
+    const subject = `item: ${item.column}`;
+    const dimension = item.role === 'csat' || item.role === 'nps' || item.role === 'ces' ? item.role : item.dimension;
+    const mean = item.scored ?? item;
+    return [
+      ...(dimension === null ? [] : [[subject, `dimension: ${dimension}`, 1, null, null] as Row]),
+      ...(item.scored === undefined ? [] : [[subject, 'reversed', 1, null, null] as Row]),
+      [subject, 'mean', mean.mean, mean.ci, item.n],
+      [subject, 'score', item.score, null, item.n],
+      ...(item.scale.kind === 'binary' ? [] : [[subject, 'topBox', item.topBox?.share ?? null, item.topBox?.ci, item.n] as Row, [subject, 'bottomBox', item.bottomBox?.share ?? null, item.bottomBox?.ci, item.n] as Row]),
+    ];
+  });
 }
 
 /** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and, in the whole sample, tested impact. */

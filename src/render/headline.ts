@@ -2,7 +2,7 @@ import { NO_HANDLING_QUESTION, NO_PROBLEM_QUESTION } from '../analysis/summarize
 /** The headline lines the terminal table and Markdown share, worded once so that neither drops one. */
 import type { ItemSummary, Report } from '../analysis/report.js';
 import { boxSize } from '../survey/scale.js';
-import { fixed, percent, range } from './format-number.js';
+import { fixed, percent, plural, range } from './format-number.js';
 
 /** One headline line: its label and its text. */
 export interface HeadlineLine {
@@ -100,4 +100,16 @@ function effortScale(ces: ItemSummary): string {
   const ends = low === undefined || high === undefined ? [] : [`${scale.min} = ${low} … ${scale.max} = ${high}`];
   const direction = ces.direction === undefined || ces.direction === null ? 'direction unknown' : ces.direction.replace(/^higher is /, 'higher = ');
   return ` (${[...ends, direction].join('; ')})`;
+}
+
+/**
+ * That the figures are weighted, by which column, at what effective n, and how many rows were left
+ * out for their weight: `weighted by "Poids": effective n 285.9; 1 row left out for their weight`.
+ * Every format says it by its headline, since a weighted share is not the share of the respondents.
+ */
+export function weightLine(report: Pick<Report, 'weight'>, style: HeadlineStyle): HeadlineLine | null {
+  const { weight } = report;
+  if (weight === null) return null;
+  const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);
+  return { label: 'weighted', text: `by ${style.data(`"${weight.column}"`)}: effective n ${weight.effectiveN.toFixed(1)}${left > 0 ? `; ${plural(left, 'row')} left out for their weight` : ''}` };
 }

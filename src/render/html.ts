@@ -6,10 +6,12 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
-import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
-import { REASON_WORDS, skippedRows } from './words.js';
+import { excludedNonBlank, exclusionLines } from './words.js';
+import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
+import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateLines, gateVerdict } from './gate-verdict.js';
 
@@ -74,7 +76,8 @@ body{font:14px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:980px;margin:2r
 h1{font-size:1.5rem;margin:0 0 1rem}h1 small{font-weight:normal;color:#666;font-size:.9rem;margin-left:.5rem}
 h2{font-size:1.1rem;margin:2rem 0 .5rem}
 .cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;min-width:8rem}
+.card{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;min-width:8rem;max-width:16rem}
+.card span{display:block}
 .card b{display:block;font-size:1.5rem}.card span{color:#666;font-size:.85rem}
 figure{margin:1.5rem 0}figcaption{font-weight:600;margin-bottom:.3rem}
 table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
@@ -82,6 +85,7 @@ th,td{padding:.25rem .6rem;border-bottom:1px solid #eee;text-align:right}
 th:first-child,td:first-child,td.text,th.text{text-align:left}
 .up{color:#1a7f37}.down{color:#c62828}.fail{background:#fdecea;border-left:4px solid #c62828;padding:.5rem .8rem}
 .note{color:#8a6d00}p.small{color:#666;font-size:.85rem}
+ul.headline{list-style:none;padding:0;margin:.5rem 0}
 `;
 
 /** Text from the data, safe in HTML text and in quoted attribute values. */
@@ -112,23 +116,33 @@ function headline(report: Report): string {
   const level = levelPercent(report.method.confidenceLevel);
   const card = (label: string, value: string, detail: string) => `<div class="card"><span>${escapeHtml(label)}</span><b>${escapeHtml(value)}</b><span>${escapeHtml(detail)}</span></div>`;
   const { csat, nps, index } = report;
-  const incidence = report.dimensions.complaints?.incidence;
+  const complaints = report.dimensions.complaints;
+  const incidence = complaints?.incidence;
+  const resolution = complaints?.resolution;
+  const plain = { strong: (text: string) => text, data: (text: string) => text };
+  const weighted = weightLine(report, plain);
   const cards = [
-    card('Respondents', String(report.respondents), report.weight === null ? 'unweighted' : `weighted, effective n ${report.weight.effectiveN.toFixed(1)}`),
+    card('Respondents', String(report.respondents), weighted === null ? 'unweighted' : `${weighted.label} ${weighted.text}`),
     csat === null ? '' : card('CSAT (top-2)', percent(csat.topBox?.share), `${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %`),
     nps === null ? '' : card('NPS', signed(nps.score), `${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')}`),
     index === null ? '' : card('Index', fixed(index.score, 1), `${level} % CI ${range(index.ci, (v) => v.toFixed(1))}`),
-    incidence === undefined || incidence === null ? '' : card('Had a problem', percent(incidence.share), `n ${incidence.n}`),
+    incidence === undefined || incidence === null ? '' : card('Had a problem', percent(incidence.share), `${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %, n ${incidence.n}`),
+    resolution === undefined || resolution === null ? '' : card('Handling (of 100)', fixed(resolution.score, 1), `among those who had a problem, ${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))}, n ${resolution.n}`),
   ];
-  return `<div class="cards">${cards.join('')}</div>`;
+  // The headline lines of the terminal that no card holds: why CSAT, NPS or the index is missing, the effort question, why the handling is, what the problems were.
+  const missing = missingHeadlines(report, plain);
+  const carded = new Set(['Problems', ...(resolution === undefined || resolution === null ? [] : ['Handling'])]);
+  const lines = [missing.csat, missing.nps, effortLine(report, level, plain), missing.index, ...complaintLines(report, level, plain).filter((line) => !carded.has(line.label))].filter((line): line is HeadlineLine => line !== null);
+  const list = lines.length === 0 ? '' : `<ul class="headline">${lines.map(({ label, text }) => `<li><b>${escapeHtml(label)}</b> ${escapeHtml(text)}</li>`).join('')}</ul>`;
+  return `<div class="cards">${cards.join('')}</div>${list}`;
 }
 
 function dimensionTable(report: Report): string {
   const dimensions = Object.values(report.dimensions);
   if (dimensions.length === 0) return '';
   const level = levelPercent(report.method.confidenceLevel);
-  const rows = dimensions.map((d) => [escapeHtml(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]);
-  return `<h2>Dimensions</h2>${table(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha'], rows)}`;
+  const rows = dimensions.map((d) => [escapeHtml(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]);
+  return `<h2>Dimensions</h2>${table(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], rows)}`;
 }
 
 /** A figure with ▲ or ▼ when its test is significant. */
@@ -185,9 +199,9 @@ function importanceTable(report: Report): string {
 
 function itemTable(report: Report): string {
   if (report.items.length === 0) return '';
-  const rows = report.items.map((i) => [escapeHtml(i.column), escapeHtml(i.dimension ?? i.role), `${i.scale.min}-${i.scale.max}`, String(i.n), fixed(i.mean, 2), fixed(i.score, 1), boxPercent(i.topBox), boxPercent(i.bottomBox)]);
-  const note = boxNote(report.items.map((item) => item.scale));
-  return `<h2>Items</h2>${table(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, 2)}${note === null ? '' : `<p class="small">${escapeHtml(note)}</p>`}`;
+  const rows = itemRows(report).map((r) => [r.column, r.dimension, r.scale, r.n, r.mean, r.score, r.topBox, r.bottomBox].map(escapeHtml));
+  const notes = itemsNotes(report).map((note) => `<p class="small">${escapeHtml(note)}</p>`);
+  return `<h2>${ITEMS_TITLE}</h2>${table(ITEMS_HEAD, rows, 2)}${notes.join('')}`;
 }
 
 function choicesTable(report: Report): string {
@@ -247,13 +261,10 @@ function attentionTable(report: Report): string {
   return `<h2>${ATTENTION_TITLE}</h2>${table(ATTENTION_HEAD, rows, 2)}<p class="small">${escapeHtml(attentionNote(report))}</p>`;
 }
 
+/** What the terminal prints under its tables: each file's skipped rows by reason with their first lines, the answers excluded from the bases, and the notes. */
 function exclusions(report: Report): string {
-  const lines: string[] = [];
-  for (const file of report.input.files) for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped`);
-  const { missing } = report;
-  const parts = (Object.keys(REASON_WORDS) as Array<keyof typeof missing>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);
-  if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
+  const lines = exclusionLines(report).map((l) => `<li>${escapeHtml(l)}</li>`);
   const notes = report.notes.map((n) => `<li class="note">${escapeHtml(n)}</li>`);
   if (lines.length === 0 && notes.length === 0) return '';
-  return `<h2>Exclusions and notes</h2><ul>${[...lines.map((l) => `<li>${escapeHtml(l)}</li>`), ...notes].join('')}</ul>`;
+  return `<h2>Exclusions and notes</h2><ul>${[...lines, ...notes].join('')}</ul>`;
 }

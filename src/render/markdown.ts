@@ -6,18 +6,19 @@ import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, 
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { driverReadingWithheld } from './drivers.js';
-import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
+import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
+import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { escape, gatesTable, table } from './markdown-cells.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncateName } from './format-number.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
-import { exclusionLines } from './words.js';
+import { excludedNonBlank, exclusionLines } from './words.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
  * failed gates first, then the headline figures, the dimensions with their intervals, the segment
- * and period tables, the key drivers, the NPS breakdown, the checkbox and ranking questions, the
+ * and period tables, the key drivers, the NPS breakdown, the Items table, the checkbox and ranking questions, the
  * comments, the notes, and last every gate with its verdict, passed ones too.
  * Text from the data is escaped for table cells, its control characters written out (`\x1b`).
  */
@@ -45,9 +46,9 @@ export function renderMarkdown(data: Report, verbatims = false): string {
     parts.push(
       `### Dimensions (score 0-100, ${level} % intervals)`,
       table(
-        ['Dimension', 'n', 'Score', 'Interval', 'Top-2', 'Bottom-2', 'Alpha'],
-        dimensions.map((d) => [escape(d.label), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2)]),
-        ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+        ['Dimension', 'Items', 'n', 'Score', 'Interval', 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'],
+        dimensions.map((d) => [escape(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]),
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
     );
   }
@@ -73,7 +74,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   if (nps !== null) {
     parts.push('### NPS', table(['Group', 'Count', 'Share'], [['Promoters (9-10)', String(nps.promoters.count), percent(nps.promoters.share)], ['Passives (7-8)', String(nps.passives.count), percent(nps.passives.share)], ['Detractors (0-6)', String(nps.detractors.count), percent(nps.detractors.share)]], ['left', 'right', 'right']));
   }
-  parts.push(...choicesTables(report), ...commentsTables(report, verbatims));
+  parts.push(...itemsTable(report), ...choicesTables(report), ...commentsTables(report, verbatims));
   const attention = attentionRows(report);
   if (attention.length > 0) {
     parts.push(`### ${ATTENTION_TITLE}`, table(ATTENTION_HEAD, attention.map((r) => [escape(r.column), escape(r.expected), r.passed, r.failed, r.unanswered, r.passRate]), ['left', 'left', 'right', 'right', 'right', 'right']), escape(attentionNote(report)));
@@ -92,8 +93,19 @@ export function renderMarkdown(data: Report, verbatims = false): string {
 function headlineLines(report: Report, level: number): HeadlineLine[] {
   const style = { strong: (text: string) => `**${text}**`, data: escape };
   const missing = missingHeadlines(report, style);
-  return [missing.csat, missing.nps, effortLine(report, level, style), missing.index, ...complaintLines(report, level, style)].filter((line): line is HeadlineLine => line !== null);
+  const weighted = weightLine(report, style);
+  return [weighted === null ? null : { ...weighted, label: 'Weighted' }, missing.csat, missing.nps, effortLine(report, level, style), missing.index, ...complaintLines(report, level, style)].filter((line): line is HeadlineLine => line !== null);
 }
+
+/** Each rated question's dimension, scale, base, mean, score and boxes, as the terminal's Items table; a long question cut as the terminal cuts it. */
+function itemsTable(report: Report): string[] {
+  if (report.items.length === 0) return [];
+  const rows = itemRows(report).map((r) => [escape(truncateName(r.column, ITEM_WIDTH)), escape(r.dimension), r.scale, r.n, r.mean, r.score, r.topBox, r.bottomBox]);
+  return [`### ${ITEMS_TITLE}`, table(ITEMS_HEAD, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right']), ...itemsNotes(report).map(escape)];
+}
+
+// The characters of a question kept in the Items table, as in the terminal's: a table as wide as a pull-request comment.
+const ITEM_WIDTH = 48;
 
 /** Each checkbox question's options with their counts and shares, and each ranking's options with their mean ranks and first-choice shares. */
 function choicesTables(report: Report): string[] {

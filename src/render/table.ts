@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ItemSummary, MissingCounts, NpsSummary, Report, SegmentTest } from '../analysis/report.js';
+import type { NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
@@ -7,11 +7,12 @@ import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, 
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { driverReadingLegend } from './drivers.js';
-import { complaintLines, effortLine, type HeadlineLine, missingHeadlines } from './headline.js';
+import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
-import { exclusionLines } from './words.js';
-import { boxNote, boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
+import { excludedNonBlank, exclusionLines } from './words.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
+import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { runsAgainstItself } from '../analysis/negative-alpha-notes.js';
@@ -60,13 +61,10 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   const outside = window === null ? 0 : window.before + window.after + window.unparsed;
   const aside = [skipped > 0 ? `${plural(skipped, 'row')} skipped` : '', filtered > 0 ? `${plural(filtered, 'row')} left out by --where` : '', outside > 0 ? `${plural(outside, 'row')} outside ${window?.since ?? '…'} to ${window?.until ?? '…'}` : ''].filter((a) => a !== '');
   const lines = [c.bold(`satisfy report · ${source}`), `${plural(report.respondents, 'respondent')}${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`];
-  const { weight } = report;
-  if (weight !== null) {
-    const left = Object.values(weight.excluded).reduce((a, b) => a + b, 0);
-    lines.push(`weighted by "${weight.column}": effective n ${weight.effectiveN.toFixed(1)}${left > 0 ? `; ${plural(left, 'row')} left out for their weight` : ''}`);
-  }
   const { csat, nps } = report;
   const style = { strong: (text: string) => c.bold(text), data: (text: string) => text };
+  const weighted = weightLine(report, style);
+  if (weighted !== null) lines.push(`${weighted.label} ${weighted.text}`);
   // Labels as wide as CSAT's, the longer ones two spaces from their text.
   const line = ({ label, text }: HeadlineLine) => `${c.bold(label)}${' '.repeat(Math.max(2, 6 - label.length))}${text}`;
   const missing = missingHeadlines(report, style);
@@ -191,10 +189,10 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
 
 function itemTable(report: Report, c: ChalkInstance, width: number | undefined): string {
   if (report.items.length === 0) return '';
-  const rows = report.items.map((item) => [truncateName(item.column, width === undefined ? 48 : 28), itemDimension(item), scaleText(item), String(item.n), fixed(item.mean, 2), fixed(item.score, 1), boxPercent(item.topBox), boxPercent(item.bottomBox)]);
-  const table = fittedTable(['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', 'Top-2', 'Bottom-2'], rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
-  const note = boxNote(report.items.map((item) => item.scale));
-  return `${c.bold('Items')}\n${table}${note === null ? '' : `\n${note}`}`;
+  const rows = itemRows(report).map((r) => [truncateName(r.column, width === undefined ? 48 : 28), truncate(r.dimension, width === undefined ? 24 : 16), r.scale, r.n, r.mean, r.score, r.topBox, r.bottomBox]);
+  const table = fittedTable(ITEMS_HEAD, rows, c, width, [7, 2, 1, 4], { textColumns: 2 });
+  const notes = itemsNotes(report);
+  return `${c.bold(ITEMS_TITLE)}\n${table}${notes.map((note) => `\n${note}`).join('')}`;
 }
 
 /** Text from the data in a cell of these tables, cut to fit. */
@@ -267,19 +265,3 @@ function exclusions(report: Report, c: ChalkInstance): string {
   return [...exclusionLines(report), ...report.notes.map((note) => c.yellow(`note: ${note}`))].join('\n');
 }
 
-/** Excluded answers other than blanks: blanks are usually skip logic, the rest deserve a look. */
-function excludedNonBlank(missing: MissingCounts): number {
-  return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
-}
-
-
-function itemDimension(item: ItemSummary): string {
-  if (item.role === 'csat') return 'overall (CSAT)';
-  if (item.role === 'nps') return 'recommend (NPS)';
-  if (item.role === 'ces') return 'effort (CES)';
-  return item.dimension ?? DASH;
-}
-
-function scaleText(item: ItemSummary): string {
-  return item.scale.kind === 'binary' ? 'yes/no' : `${item.scale.min}-${item.scale.max}`;
-}

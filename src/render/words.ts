@@ -47,3 +47,8 @@ export function exclusionLines(report: Pick<Report, 'input' | 'missing'>): strin
   if (parts.length > 0) lines.push(`Answers excluded from the bases: ${parts.join(', ')}`);
   return lines;
 }
+
+/** Excluded answers other than blanks (the Dimensions table's "N/A, invalid"): blanks are usually skip logic, the rest deserve a look. */
+export function excludedNonBlank(missing: MissingCounts): number {
+  return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
+}
