@@ -901,13 +901,16 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
     const cell = (record[i] as string).trim();
     if (cell === '') continue;
     if (label < 0) {
+      // Every row is asked: most are done at their first cell, an id, a date or an answer in
+      // numbers, which no summary word starts, or a cell of a column of words.
+      if (!STARTS_WITH_LETTER.test(cell) || wordColumns.has(i)) return false;
       label = i;
       continue;
     }
     if (!SUMMARY_NUMBER.test(cell)) return false;
     numbers += 1;
   }
-  if (label < 0 || numbers === 0 || wordColumns.has(label)) return false;
+  if (label < 0 || numbers === 0) return false;
   const text = normalizeText(record[label] as string).replace(/\s*:$/, '');
   if (words.has(text)) return true;
   for (let end = text.indexOf(' '); end > 0; end = text.indexOf(' ', end + 1)) if (words.has(text.slice(0, end))) return true;
@@ -916,6 +919,7 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
 
 // A figure of a summary row: a number with a point or comma, a percentage.
 const SUMMARY_NUMBER = /^[-+]?\d[\d\s.,']*%?$/;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 /** The columns of sampled data rows that hold a word (letters alone: a segment's group, a label), not ids, dates or numbers. */
 function columnsOfWords(rows: readonly (readonly string[])[]): Set<number> {
