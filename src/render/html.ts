@@ -9,7 +9,7 @@ import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
-import { excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import { gateNullReason } from '../analysis/gates.js';
@@ -141,8 +141,10 @@ function dimensionTable(report: Report): string {
   const dimensions = Object.values(report.dimensions);
   if (dimensions.length === 0) return '';
   const level = levelPercent(report.method.confidenceLevel);
-  const rows = dimensions.map((d) => [escapeHtml(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]);
-  return `<h2>Dimensions</h2>${table(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], rows)}`;
+  const rows = dimensions.map((d) => [escapeHtml(d.label), String(d.items.length), String(d.n), `${fixed(d.score, 1)}${againstItselfMark(d)}`, range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]);
+  const mixed = againstItselfLine(report);
+  const aside = [...(mixed === null ? [] : [`<p class="note">${escapeHtml(mixed)}</p>`]), ...boxesAsideLines(report).map((line) => `<p class="small">${escapeHtml(line)}</p>`)].join('');
+  return `<h2>Dimensions</h2>${table(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], rows)}${aside}`;
 }
 
 /** A figure with ▲ or ▼ when its test is significant. */

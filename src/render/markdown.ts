@@ -13,7 +13,7 @@ import { escape, gatesTable, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncateName } from './format-number.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
-import { excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -47,9 +47,10 @@ export function renderMarkdown(data: Report, verbatims = false): string {
       `### Dimensions (score 0-100, ${level} % intervals)`,
       table(
         ['Dimension', 'Items', 'n', 'Score', 'Interval', 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'],
-        dimensions.map((d) => [escape(d.label), String(d.items.length), String(d.n), fixed(d.score, 1), range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]),
+        dimensions.map((d) => [escape(d.label), String(d.items.length), String(d.n), `${fixed(d.score, 1)}${againstItselfMark(d)}`, range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), d.alpha === null ? DASH : d.alpha.raw.toFixed(2), String(excludedNonBlank(d.missing))]),
         ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
+      ...[againstItselfLine(report) ?? [], boxesAsideLines(report)].flat().map(escape),
     );
   }
   parts.push(...segmentTable(report), ...periodTable(report));

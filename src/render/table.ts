@@ -10,12 +10,11 @@ import { driverReadingLegend } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
-import { excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
-import { runsAgainstItself } from '../analysis/negative-alpha-notes.js';
 import { gatesText } from './gate-verdict.js';
 
 // Below this, a dimension's items are usually taken not to measure one thing.
@@ -96,20 +95,20 @@ function dimensionTable(report: Report, c: ChalkInstance, level: number, width: 
   if (entries.length === 0) return c.yellow('No dimension found: name item columns with --map <dimension>=<column>.');
   const rows: string[][] = [];
   const weak: string[] = [];
-  const mixed: string[] = [];
   for (const [, d] of entries) {
     const alpha = d.alpha === null ? DASH : d.alpha.raw < LOW_ALPHA ? c.yellow(`${d.alpha.raw.toFixed(2)} !`) : d.alpha.raw.toFixed(2);
     // A score whose items run against each other is marked where it is shown, not only in the notes.
-    const against = runsAgainstItself(d.alpha);
-    if (against) mixed.push(`${d.label} (${d.alpha?.raw.toFixed(2)})`);
-    else if (d.alpha !== null && d.alpha.raw < LOW_ALPHA) weak.push(`${d.label} (${d.alpha.raw.toFixed(2)})`);
-    const score = against ? c.yellow(`${fixed(d.score, 1)} ?`) : c.bold(fixed(d.score, 1));
+    const against = againstItselfMark(d);
+    if (against === '' && d.alpha !== null && d.alpha.raw < LOW_ALPHA) weak.push(`${d.label} (${d.alpha.raw.toFixed(2)})`);
+    const score = against === '' ? c.bold(fixed(d.score, 1)) : c.yellow(`${fixed(d.score, 1)}${against}`);
     rows.push([d.label, String(d.items.length), String(d.n), score, range(d.ci, (v) => v.toFixed(1)), boxPercent(d.topBox), boxPercent(d.bottomBox), alpha, String(excludedNonBlank(d.missing))]);
   }
   const table = fittedTable(['Dimension', 'Items', 'n', 'Score', `${level} % CI`, 'Top-2', 'Bottom-2', 'Alpha', 'N/A, invalid'], rows, c, width, [8, 1, 6, 7]);
   const weakNote = weak.length === 0 ? '' : `\n${c.yellow(`! Cronbach's alpha under ${LOW_ALPHA}: ${weak.join(', ')}; the items may not measure one thing`)}`;
-  const mixedNote = mixed.length === 0 ? '' : `\n${c.yellow(`? Cronbach's alpha below zero: ${mixed.join(', ')}; its items run against each other, so its score mixes opposite directions and makes no index (see the notes)`)}`;
-  return `${c.bold('Dimensions')} (score 0-100)\n${table}${weakNote}${mixedNote}`;
+  const mixed = againstItselfLine(report);
+  const mixedNote = mixed === null ? '' : `\n${c.yellow(mixed)}`;
+  const aside = boxesAsideLines(report).map((line) => `\n${c.dim(line)}`).join('');
+  return `${c.bold('Dimensions')} (score 0-100)\n${table}${weakNote}${mixedNote}${aside}`;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { MissingCounts, Report } from '../analysis/report.js';
+import { runsAgainstItself } from '../analysis/negative-alpha-notes.js';
+import type { DimensionSummary, MissingCounts, Report } from '../analysis/report.js';
 import type { SkipReason } from '../input/read-csv.js';
 
 /** How every format words the reasons an answer was excluded from a base. */
@@ -51,4 +52,29 @@ export function exclusionLines(report: Pick<Report, 'input' | 'missing'>): strin
 /** Excluded answers other than blanks (the Dimensions table's "N/A, invalid"): blanks are usually skip logic, the rest deserve a look. */
 export function excludedNonBlank(missing: MissingCounts): number {
   return missing.notApplicable + missing.outOfScale + missing.notInteger + missing.invalid;
+}
+
+/**
+ * What every format says under its Dimensions table of a dimension that holds a yes/no question
+ * beside rated items (complaints: "had a problem?" and how it was handled): its Top-2 and Bottom-2
+ * are of the rated items' answers alone, on a base other than the row's n, which counts every
+ * respondent with a score in it.
+ */
+export function boxesAsideLines(report: Pick<Report, 'dimensions' | 'items'>): string[] {
+  const binary = new Set(report.items.filter((i) => i.scale.kind === 'binary').map((i) => i.column));
+  return Object.values(report.dimensions)
+    .filter((d) => d.topBox !== null && d.items.some((column) => binary.has(column)) && d.items.some((column) => !binary.has(column)))
+    .map((d) => `${d.label}: Top-2 and Bottom-2 count the answers to its rated items alone, its yes/no question aside (see Items); its n counts every respondent with a score in it`);
+}
+
+/** The mark every format puts beside a dimension's score whose items run against each other (Cronbach's alpha below zero, its interval too): ` ?`, or nothing. */
+export function againstItselfMark(d: Pick<DimensionSummary, 'alpha'>): string {
+  return runsAgainstItself(d.alpha) ? ' ?' : '';
+}
+
+/** What every format says under its Dimensions table of the scores marked `?` (againstItselfMark), or null where none is. */
+export function againstItselfLine(report: Pick<Report, 'dimensions'>): string | null {
+  const mixed = Object.values(report.dimensions).filter((d) => runsAgainstItself(d.alpha));
+  if (mixed.length === 0) return null;
+  return `? Cronbach's alpha below zero: ${mixed.map((d) => `${d.label} (${d.alpha?.raw.toFixed(2)})`).join(', ')}; its items run against each other, so its score mixes opposite directions and makes no index (see the notes)`;
 }

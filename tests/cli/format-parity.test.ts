@@ -136,6 +136,15 @@ describe('every format holds the same report', () => {
     expect(text).toContain(`Had a problem ${((incidence?.share ?? 0) * 100).toFixed(1)} % 95 % CI ${((incidence?.ci?.low ?? 0) * 100).toFixed(1)}–${((incidence?.ci?.high ?? 0) * 100).toFixed(1)} %, n ${incidence?.n}`);
   });
 
+  it('says under the Dimensions table of each format that the complaints row\'s Top-2 and Bottom-2 are of its rated item alone, the yes/no question aside', () => {
+    const line = 'Réclamations: Top-2 and Bottom-2 count the answers to its rated items alone, its yes/no question aside (see Items); its n counts every respondent with a score in it';
+    expect(out.table).toContain(line);
+    expect(out.markdown).toContain(line);
+    expect(htmlText(out.html)).toContain(line);
+    // The dimensions of rated items only have no such line.
+    expect(out.table).not.toContain('Livraison: Top-2');
+  });
+
   it('lists the skipped rows with their line numbers in the HTML, as the table and Markdown do', () => {
     const line = /^.*weighted\.csv: 1 row with the wrong number of fields skipped, at line 6$/m.exec(out.table)?.[0];
     expect(line).toBeDefined();
