@@ -55,12 +55,31 @@ export function xlsxRecords(chunks: AsyncIterable<Buffer>, path: string, sheet: 
         found = true;
         chosen = name;
         let next = 1;
+        // Rows of totals are the sheet's last: a row whose formulas aggregate its column is held
+        // until a row of answers follows it (then it was a respondent's, as the running numbers
+        // or duplicate checks an analyst fills down every row are) or the sheet ends (then it is
+        // one of its totals). More such rows in a row than a block of totals holds are formulas
+        // of every row: none is taken for totals from there on.
+        const held: SourceRecord[] = [];
+        let totals = true;
         for await (const row of worksheet) {
-          for (; next < row.number; next++) yield { record: [''], line: next };
+          const blank: SourceRecord[] = [];
+          for (; next < row.number; next++) blank.push({ record: [''], line: next });
           next = row.number + 1;
           const values = row.values as unknown[];
-          yield aggregatesColumn(values) ? { record: rowText(values), line: row.number, aggregates: true } : { record: rowText(values), line: row.number };
+          const record = { record: rowText(values), line: row.number };
+          if (totals && aggregatesColumn(values, row.number)) {
+            held.push(...blank, record);
+            if (held.filter((r) => r.record.some((cell) => cell !== '')).length <= MAX_TOTAL_ROWS) continue;
+            totals = false;
+            yield* held.splice(0);
+            continue;
+          }
+          yield* held.splice(0);
+          yield* blank;
+          yield record;
         }
+        for (const record of held) yield record.record.some((cell) => cell !== '') ? { ...record, aggregates: true } : record;
       }
     } catch (error) {
       if (error instanceof SatisfyError) throw error;
@@ -132,17 +151,21 @@ function rowText(values: readonly unknown[]): string[] {
  * totals an analyst writes below the data, no respondent's. A formula over a row's own cells
  * (`=AVERAGE(E5:J5)`, a respondent's mean) is not one.
  */
-function aggregatesColumn(values: readonly unknown[]): boolean {
+function aggregatesColumn(values: readonly unknown[], row: number): boolean {
   for (let i = 1; i < values.length; i++) {
     const value = values[i];
     if (value === null || typeof value !== 'object' || value instanceof Date) continue;
     const formula = (value as { formula?: unknown }).formula;
     if (typeof formula !== 'string') continue;
     const match = COLUMN_AGGREGATE.exec(formula);
-    if (match !== null && match[2] === match[4] && match[3] !== match[5]) return true;
+    // Of rows above this one: a range that holds its own row (`=COUNTIF($A$2:$A$61,A2)`) checks a respondent's answer.
+    if (match !== null && match[2] === match[4] && match[3] !== match[5] && Number(match[3]) < row && Number(match[5]) < row) return true;
   }
   return false;
 }
+
+// The most rows of totals below the data (Total, Average, Median, Min, Max, Count, …).
+const MAX_TOTAL_ROWS = 10;
 
 const COLUMN_AGGREGATE = /^\s*=?\s*(SUM|AVERAGE|AVERAGEA|MEDIAN|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|AVERAGEIF|AVERAGEIFS|MIN|MAX|STDEV|STDEV\.S|STDEV\.P|SUBTOTAL|AGGREGATE)\s*\((?:[^,()]*,)*?\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)/i;
 

@@ -119,6 +119,27 @@ describe("an analyst's workbook", () => {
     expect(notes).toContain(`${path}: the header is row 4 (found below the rows above it); left out above it: title "Customer survey, January 2026", 1 blank row, labels "Respondent", "Ratings"`);
     expect((fromWorkbook.input as { files: unknown[] }).files[0]).toMatchObject({ headerLine: 4, rows: rows.length + 3, rowsUsed: rows.length, skipped: [{ reason: 'emptyRow', count: 1, firstLines: [last + 1] }, { reason: 'summaryRow', count: 2, firstLines: [last + 2, last + 3] }] });
   });
+
+  it('keeps every respondent whose row holds a formula filled down the column (a running number, a duplicate check), and still skips the totals below them', async () => {
+    const { default: exceljs } = await import('exceljs');
+    const { parse } = await import('csv-parse/sync');
+    const [header, ...rows] = parse(readFileSync(`${DIR}/survey.csv`, 'utf8')) as string[][];
+    const book = new exceljs.Workbook();
+    const sheet = book.addWorksheet('Results');
+    sheet.getRow(1).values = [...(header as string[]), 'No.', 'Duplicate?'];
+    const last = 1 + rows.length;
+    rows.forEach((row, i) => {
+      const r = 2 + i;
+      sheet.getRow(r).values = [...row.map((cell) => (cell === '' ? null : /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)), i === 0 ? 1 : { formula: `MAX($J$2:J${r - 1})+1`, result: i + 1 }, { formula: `COUNTIF($A$2:$A$${last},A${r})>1`, result: false }] as never;
+    });
+    sheet.getCell(last + 1, 1).value = 'Average';
+    for (const column of ['E', 'F', 'G']) sheet.getCell(`${column}${last + 1}`).value = { formula: `AVERAGE(${column}2:${column}${last})`, result: 4 } as never;
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-helper-formulas-')), 'helpers.xlsx');
+    await book.xlsx.writeFile(path);
+    const report = await reportJsonInProcess([path]);
+    expect(report.respondents).toBe(rows.length);
+    expect((report.input as { files: unknown[] }).files[0]).toMatchObject({ rowsUsed: rows.length, skipped: [{ reason: 'summaryRow', count: 1, firstLines: [last + 1] }] });
+  });
 });
 
 describe('SPSS files', () => {
