@@ -3334,3 +3334,11 @@ for language, (header, stamp) in DOTTED_TIMES.items():
         rows.append([stamp(dotted_rng.randint(1, 28), month, dotted_rng.randint(0, 23), dotted_rng.randint(0, 59), dotted_rng.randint(0, 59)),
                      str(dotted_rng.randint(1, 5)), str(dotted_rng.randint(0, 10))])
     write(f"dotted-times-in-a-timestamp-{language}.csv", header, rows)
+
+# A respondent's club or company whose name opens with a summary word ("Total Fitness (Leeds)",
+# "Mean Machine Ltd"), in a column the sample does not show as words, is an answer: only the
+# word alone (or a phrase of the lexicon, "Total responses") labels a row of totals.
+club_rng = random.Random(10559)
+write("summary-word-opening-a-club-name-is-a-respondent-en.csv",
+      ["Club", "Overall satisfaction (1-5)", "Value for money (1-5)", "How likely are you to recommend us? (0-10)"],
+      [[club_rng.choice(["Total Fitness (Leeds)", "PureGym (York)", "Total Fitness (Wigan)", "Mean Machine Ltd"]), str(club_rng.randint(1, 5)), str(club_rng.randint(1, 5)), str(club_rng.randint(0, 10))] for _ in range(N)])

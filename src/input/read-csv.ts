@@ -524,7 +524,8 @@ class RowFilter {
       pieceStart: () => reader.currentPieceStart,
       splittable,
     };
-    this.summaryWords = new Set(options.summaryWords ?? []);
+    // Folded as the cells are: "sous-total" is read as "sous total".
+    this.summaryWords = new Set((options.summaryWords ?? []).map(normalizeText));
   }
 
   /** What a handler asked the reading to wait for, once (null: nothing); the reader awaits it before it reads on. */
@@ -889,8 +890,9 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
 /**
  * A row of figures over the rows above it, as an analyst writes below the data of a sheet: its
  * first cell with text is a summary word (`Total`, `Average`, `Mittelwert`, `Moyenne`, `Promedio`,
- * `Média`, `Średnia`, `Vidējais`, folded, with a colon or not), alone or followed by more words
- * (`Total responses`), and every other cell holds a number (or nothing), one at least. A word in a
+ * `Média`, `Średnia`, `Vidējais`, folded, with a colon or not) alone — never followed by more words,
+ * which name a respondent's club or company as often as a total (`Total Fitness (Leeds)`) — and
+ * every other cell holds a number (or nothing), one at least. A word in a
  * column whose sampled answers are words (`columnsOfWords`: a segment whose group may be called
  * "Media" or "Total") is an answer, not a label, and its row a respondent's.
  */
@@ -911,10 +913,10 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
     numbers += 1;
   }
   if (label < 0 || numbers === 0) return false;
-  const text = normalizeText(record[label] as string).replace(/\s*:$/, '');
-  if (words.has(text)) return true;
-  for (let end = text.indexOf(' '); end > 0; end = text.indexOf(' ', end + 1)) if (words.has(text.slice(0, end))) return true;
-  return false;
+  // The label is the word alone (a colon after it folds away): "Total Fitness (Leeds)" or "Mean
+  // Machine Ltd", a respondent's club or company in a column the sample did not show as words, is
+  // no label of totals.
+  return words.has(normalizeText(record[label] as string));
 }
 
 // A figure of a summary row: a number with a point or comma, a percentage.

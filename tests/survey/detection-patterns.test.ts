@@ -2462,6 +2462,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.input.files[0]?.skipped).toEqual([]);
   });
 
+  it('reads a club or company whose name opens with a summary word ("Total Fitness (Leeds)", "Mean Machine Ltd") as an answer, its row a respondent', async () => {
+    const path = 'fixtures/detection/summary-word-opening-a-club-name-is-a-respondent-en.csv';
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
+    expect(report.input.files[0]?.skipped).toEqual([]);
+  });
+
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
     const path = `fixtures/detection/dotted-times-in-a-timestamp-${language}.csv`;
     const result = await runInProcess(['report', path, '--period', 'month', '--format', 'json']);

@@ -35,7 +35,7 @@ export const en: Lexicon = {
   judged: { pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', 'fair price', 'expensive', 'afford*', 'fee', 'fees'], trust: ['trust*', 'confiden*'] },
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
-  summaryRows: ['total', 'totals', 'grand total', 'subtotal', 'sum', 'average', 'avg', 'mean', 'median', 'count', 'std dev', 'standard deviation'],
+  summaryRows: ['total', 'totals', 'total responses', 'total respondents', 'grand total', 'subtotal', 'sum', 'average', 'avg', 'mean', 'median', 'count', 'std dev', 'standard deviation'],
   dimensions: {
     // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are,
     // where nothing else is named: they say when, not what (`^`), and an agent who called back on time is service, a complaint

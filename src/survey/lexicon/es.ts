@@ -36,7 +36,7 @@ export const es: Lexicon = {
   judged: { pricing: ['precio*', 'costo*', 'coste*', 'caro', 'barato', 'asequible', 'relación calidad precio'], trust: ['confianza', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías'] },
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'acepta responder', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
-  summaryRows: ['total', 'subtotal', 'suma', 'promedio', 'media', 'mediana', 'recuento', 'desviacion estandar'],
+  summaryRows: ['total', 'total de respuestas', 'subtotal', 'suma', 'promedio', 'media', 'mediana', 'recuento', 'desviacion estandar'],
   dimensions: {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'repartidor*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista', 'embalado*', 'empaquetado*', '~completo', '~completa', '~completos', '~completas', '~incomplet*', '~correcto', '~correcta', '~correctos', '~correctas', '~exactitud'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).

@@ -41,7 +41,7 @@ export const fr: Lexicon = {
   judged: { pricing: ['prix', 'coût*', 'rapport qualité prix', 'abordable*'], trust: ['confiance'] },
   consent: ['consentement*', 'je consens', "j'accepte", 'acceptez-vous de participer', 'acceptes-tu de participer', 'acceptez de participer', 'accepte de participer', "d'accord pour participer", 'acceptez-vous de répondre', 'traitement de mes données', 'traitement de mes données personnelles'],
   consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
-  summaryRows: ['total', 'sous-total', 'somme', 'moyenne', 'mediane', 'nombre', 'ecart type', 'ecart-type'],
+  summaryRows: ['total', 'total des reponses', 'sous-total', 'somme', 'moyenne', 'mediane', 'nombre', 'ecart type', 'ecart-type'],
   dimensions: {
     delivery: ['livraison*', 'livrée', 'expédition*', 'expédié*', 'colis', 'transporteur', 'livreur', 'livreurs', 'livreuse*', 'coursier*', 'délai*', '~rapidité', '~rapide*', 'emballage*', 'arrivée', '^à temps', '^ponctualité', "^à l'heure convenue", "^à l'heure prévue", '^à la date convenue', '^à la date prévue', 'emballé', 'emballée', 'emballés', 'emballées', '~arrivé*', '~complète', '~complètes', '~complet', '~complets', '~incomplet*', '~exacte', '~exactes', '~exact', '~exacts', '~exactitude', '~conforme', '~conformes', '~conformité'],
     // What shipping costs is a price: "frais de livraison" says more than `livraison*`.

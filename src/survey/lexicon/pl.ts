@@ -36,7 +36,7 @@ export const pl: Lexicon = {
   judged: { pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'uczciwa cena', 'uczciwe ceny', 'uczciwą cenę', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości'], trust: ['zaufani*', 'zaufać', 'ufam', 'ufać', 'ufasz', 'ufa', 'ufamy', 'ufacie', 'ufają', 'ufałbyś', 'ufałabyś'] },
   consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział', 'zgadzam się na udział', 'zgadzam się na przetwarzanie'],
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
-  summaryRows: ['suma', 'razem', 'ogolem', 'srednia', 'mediana', 'liczba', 'odchylenie standardowe'],
+  summaryRows: ['suma', 'razem', 'liczba odpowiedzi', 'ogolem', 'srednia', 'mediana', 'liczba', 'odchylenie standardowe'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.
     delivery: ['dostaw*', 'dostarcz*', 'wysyłk*', 'realizacja zamówi*', 'realizacji zamówi*', 'realizację zamówi*', 'realizacją zamówi*', 'przesyłk*', 'kurier*', 'paczk*', 'doręcz*', '^terminow*', '^w terminie', '^w umówionym terminie', '^w ustalonym terminie', '^o umówionej godzinie', '^o ustalonej godzinie', '^punktualn*', '^dotarł na czas', '^dotarła na czas', '^dotarło na czas', '^dotarły na czas', '~szybkość', '~szybko*', 'opakowani*', 'zapakowan*', '~dotarł*', '~kompletn*', '~niekompletn*', '~poprawn*', '~zgodne z zamówieniem', '~zgodny z zamówieniem', '~zgodna z zamówieniem', '~zgodność z zamówieniem'],

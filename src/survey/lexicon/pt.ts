@@ -36,7 +36,7 @@ export const pt: Lexicon = {
   judged: { pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'caro', 'barato', 'custo benefício', 'relação qualidade preço'], trust: ['confiança', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'li e aceito', 'aceita responder', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
-  summaryRows: ['total', 'subtotal', 'soma', 'media', 'mediana', 'contagem', 'desvio padrao'],
+  summaryRows: ['total', 'total de respostas', 'subtotal', 'soma', 'media', 'mediana', 'contagem', 'desvio padrao'],
   dimensions: {
     delivery: ['entrega*', 'entregue', 'entregues', 'envio*', 'expedição', 'transportadora', 'entregador*', 'estafeta*', 'encomenda*', 'pacote*', 'prazo*', '~rapidez', '~rápid*', 'embalagem', 'chegada', 'chegou', '^pontualidade', '^no horário combinado', '^na hora combinada', '^na hora marcada', '^no horário marcado', '^na data combinada', '^na data acordada', '^na data prevista', '^a tempo', '^no prazo', 'frete', 'embalad*', '~completo', '~completa', '~completos', '~completas', '~incomplet*', '~correto', '~correta', '~corretos', '~corretas', '~correcto', '~correcta', '~exatidão'],
     // What shipping costs is a price: "taxa de entrega" says more than `entrega*`.

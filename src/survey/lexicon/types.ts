@@ -223,7 +223,7 @@ export interface Lexicon {
   /**
    * The words that open a row of figures over the rows above it, which an analyst writes below
    * the data of a sheet ("Total", "Average", "Median"): a row whose first cell with text is one of
-   * them, alone or followed by more words ("Total responses"), and whose other cells are numbers
+   * them, alone (more words after it name a club or a company: "Total Fitness"), and whose other cells are numbers
    * is no respondent, skipped and counted as `summaryRow`. Written folded (lower case, no
    * diacritics): the reader folds the cell alike.
    */
