@@ -3342,3 +3342,11 @@ club_rng = random.Random(10559)
 write("summary-word-opening-a-club-name-is-a-respondent-en.csv",
       ["Club", "Overall satisfaction (1-5)", "Value for money (1-5)", "How likely are you to recommend us? (0-10)"],
       [[club_rng.choice(["Total Fitness (Leeds)", "PureGym (York)", "Total Fitness (Wigan)", "Mean Machine Ltd"]), str(club_rng.randint(1, 5)), str(club_rng.randint(1, 5)), str(club_rng.randint(0, 10))] for _ in range(N)])
+
+# A header that leaves some columns unnamed (helper columns of a sheet, pandas' index cleared) is
+# still the header: the row below it repeats its answers in its column ("Very satisfied"), no row
+# of names (findHeaderRow's repeatsBelow).
+sparse_rng = random.Random(10663)
+write("header-leaving-columns-unnamed-stays-the-header-en.csv",
+      ["Satisfaction", "", "Comment", "", ""],
+      [[sparse_rng.choice(["Very satisfied", "Satisfied", "Neutral", "Dissatisfied"]), sparse_rng.choice(["app", "web"]), f"Fine #{i}", str(i % 3), "x"] for i in range(N)])

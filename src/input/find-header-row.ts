@@ -9,8 +9,9 @@
  * row follows; every row above it must be nearly empty: blank, a title (one cell, or two beside a
  * header of four names or more), or group labels (at most half as many cells as the header names,
  * no two side by side: each spans columns). When the first row is such a header, or a row above it
- * is no such row, the header is the first row, as before: a row that is neither cannot be left out
- * on a guess.
+ * is no such row, or a cell of the row is met again in its column below (an answer, under a header
+ * that leaves some columns unnamed), the header is the first row, as before: a row that is neither
+ * cannot be left out on a guess.
  */
 export function findHeaderRow(records: readonly (readonly string[])[]): number {
   const filled = records.map(filledCells);
@@ -18,13 +19,22 @@ export function findHeaderRow(records: readonly (readonly string[])[]): number {
   for (let k = 0; k < Math.min(records.length - 1, MAX_ABOVE + 1); k++) {
     const n = filled[k] as number;
     if (n < 2 || n * 2 <= width) continue;
-    if (k === 0 || !namesColumns(records[k] as readonly string[])) return 0;
+    if (k === 0 || !namesColumns(records[k] as readonly string[]) || repeatsBelow(records, k)) return 0;
     for (let i = 0; i < k; i++) if (!nearlyEmpty(records[i] as readonly string[], filled[i] as number, n)) return 0;
     // A row after it: the header of a sheet with data.
     if (!records.slice(k + 1).some((record) => filledCells(record) > 0)) return 0;
     return k;
   }
   return 0;
+}
+
+/**
+ * Whether a cell of row `k` is met again in its column below: an answer ("Very satisfied"), not
+ * a name, and row `k` a respondent's under a header that leaves some columns unnamed.
+ */
+function repeatsBelow(records: readonly (readonly string[])[], k: number): boolean {
+  const row = records[k] as readonly string[];
+  return row.some((cell, j) => cell.trim() !== '' && records.slice(k + 1).some((below) => below[j] === cell));
 }
 
 // The rows an analyst leaves above a header: a title, a subtitle, blank rows, one or two rows of group labels.

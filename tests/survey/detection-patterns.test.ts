@@ -2469,6 +2469,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.input.files[0]?.skipped).toEqual([]);
   });
 
+  it('keeps a header that leaves some columns unnamed as the header: the row below it repeats its answers in its column, no row of names', async () => {
+    const path = 'fixtures/detection/header-leaving-columns-unnamed-stays-the-header-en.csv';
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
+    expect(report.columns.map((c) => c.name).slice(0, 3)).toEqual(['Satisfaction', '', 'Comment']);
+  });
+
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
     const path = `fixtures/detection/dotted-times-in-a-timestamp-${language}.csv`;
     const result = await runInProcess(['report', path, '--period', 'month', '--format', 'json']);
