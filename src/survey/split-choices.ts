@@ -35,11 +35,14 @@ export function splitChoices(cell: string, separator?: ChoiceSeparator): string[
 
 /**
  * The separator of a column's options chosen, from how many of its cells that hold several join them
- * by `;` and how many by `,` alone: `;` where those joined by `;` are as many or more (a single
- * option holding a comma, "Slack, Teams", is then one option, not two), else `,`.
+ * by `;` and how many by `,` alone: `;` where three or more are joined by `;` and more than twice
+ * as many as by `,` (a single option holding a comma, "Slack, Teams", is then one option, not two),
+ * else `,`: a column typed by hand that joins some cells one way and some the other ("Late
+ * delivery; Damaged item", "late delivery, wrong item") keeps splitting at both.
  *
  * @example choiceSeparator(12, 3) // ';'
+ * @example choiceSeparator(2, 1) // ','
  */
 export function choiceSeparator(bySemicolon: number, byComma: number): ChoiceSeparator {
-  return bySemicolon > 0 && bySemicolon >= byComma ? ';' : ',';
+  return bySemicolon >= 3 && bySemicolon > 2 * byComma ? ';' : ',';
 }
