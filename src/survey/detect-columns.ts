@@ -1146,8 +1146,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // How the column joins the answers chosen, from all its cells that hold several (see choiceSeparator).
   const joiner = choiceSeparator(profile.parts?.bySemicolon ?? 0, profile.parts?.byComma ?? 0);
   const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile, joiner) : null;
+  // Categories of a problem are typed by hand as often as chosen: each cell is cut at its own ";",
+  // else at its commas outside parentheses, whatever the other cells do ("Late delivery; Damaged
+  // item" beside "late delivery, wrong item").
   if (categories !== null) {
-    if (joiner === ';') column.joinedBy = ';';
     return assign('segment', `${dimensionWhy}; categories of the problem (${categories} options, several to a cell when separated by ; or ,), counted one by one`, null, 'complaints', dimensionConfidence);
   }
   // A checkbox question written into one column, the options chosen joined by ", " (Google Forms)

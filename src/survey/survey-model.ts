@@ -58,8 +58,8 @@ export interface ColumnModel {
    */
   joined?: true;
   /**
-   * Where the cells of a column of options chosen (a `joined` checkbox question, a problem's
-   * categories) join them by ";" (Formbricks), so that a comma belongs to an option ("Slack,
+   * Where the cells of a column of options chosen (a `joined` checkbox question; never a problem's
+   * categories, typed by hand as often as chosen) join them by ";" (Formbricks), so that a comma belongs to an option ("Slack,
    * Teams"): decided from the whole column at detection (see choiceSeparator). Absent, each cell is
    * cut as splitChoices says.
    */
