@@ -22,6 +22,7 @@ const TRAILING_CODE = /\s*[([]\s*-?\d+\s*[)\]]$/;
 // Where one choice joins two non-answers ("Don't know / Not applicable", "Não sei / Não se aplica"):
 // a slash or a bar, with letters on both sides (a date's slashes have none).
 const JOINED = /\p{L}[^/|]*[/|][^/|]*\p{L}/u;
+const MAX_JOINED = 120;
 
 /**
  * Whether an answer means "no answer possible" and is excluded and counted as `notApplicable`: a
@@ -39,7 +40,9 @@ export function isNonAnswer(text: string, vocabulary: Vocabulary, folded: string
   if (notApplicable.has(folded)) return true;
   const uncoded = text.replace(LEADING_CODE, '').replace(TRAILING_CODE, '');
   if (uncoded !== text && notApplicable.has(normalizeText(uncoded))) return true;
-  if (JOINED.test(text) && isJoinedNonAnswers(text, vocabulary)) return true;
+  // A choice is short: a long text (a comment of a megabyte) is no non-answer, and JOINED, tried at
+  // each of its letters, would take time of its length squared.
+  if (text.length <= MAX_JOINED && (text.includes('/') || text.includes('|')) && JOINED.test(text) && isJoinedNonAnswers(text, vocabulary)) return true;
   const noted = NOTE.exec(text);
   if (noted === null) return false;
   const answer = normalizeText(noted[1] as string);
