@@ -716,7 +716,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.words = scope === 'sample' ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments(), counts: d.combinations === null ? null : new DimensionCounts(d.combinations, model.weight !== null) }));
-    this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally(column.joinedBy) }));
+    this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => (q.joined ? new CheckboxTally(0, true, q.columns[0]?.joinedBy) : new CheckboxTally(q.columns.length)));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
     this.comments = this.scorer.comments.map(() => new CommentTally());
