@@ -711,7 +711,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
  * facilitó resolver mi trámite", "Linia lotnicza ułatwiła mi załatwienie sprawy"), with what must
  * stand beside it where it has another meaning: the word after it, past a pronoun, an infinitive
  * ("me facilitó resolver", not "me facilitó la información", provided); a word of whom it was made
- * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved).
+ * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved) — looked for
+ * anywhere in the header, so "Ich war erleichtert, dass mir …" is read as made easy still.
  */
 function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undefined {
   const { made, madeThen, madeSkip, madeBeside } = lexicon.effort;
