@@ -3350,3 +3350,21 @@ sparse_rng = random.Random(10663)
 write("header-leaving-columns-unnamed-stays-the-header-en.csv",
       ["Satisfaction", "", "Comment", "", ""],
       [[sparse_rng.choice(["Very satisfied", "Satisfied", "Neutral", "Dissatisfied"]), sparse_rng.choice(["app", "web"]), f"Fine #{i}", str(i % 3), "x"] for i in range(N)])
+
+# Group labels written once over the columns they span ("Delivery" over "Speed" and "Condition",
+# a merged cell of a sheet) are the question of those columns, as an analyst reads them: a bare
+# sub-header ("Condition", "Knowledge") takes its dimension from the label above it (groupLabels).
+group_rng = random.Random(10771)
+GROUP_LABELS = {
+    "en": (["Delivery", "Service"], ["Respondent", "Speed", "Condition", "Friendliness", "Knowledge", "Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)"], "Customer survey 2025"),
+    "de": (["Lieferung", "Kundenservice"], ["Nr", "Schnelligkeit", "Zustand", "Freundlichkeit", "Fachwissen", "Gesamtzufriedenheit (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)"], "Kundenumfrage 2025"),
+}
+for language, (labels, header, title) in GROUP_LABELS.items():
+    with open(OUT / f"group-labels-name-the-dimension-of-the-columns-under-them-{language}.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow([title] + [""] * (len(header) - 1))
+        w.writerow(["", labels[0], "", labels[1], "", "", ""])
+        w.writerow(header)
+        for i in range(N):
+            mood = group_rng.randint(1, 5)
+            w.writerow([str(i + 1)] + [str(max(1, min(5, mood + group_rng.choice([-1, 0, 0, 1])))) for _ in range(5)] + [str(max(0, min(10, 2 * mood - 1 + group_rng.choice([-1, 0, 1]))))])

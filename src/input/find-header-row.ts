@@ -65,6 +65,28 @@ export function describeAbove(records: readonly (readonly string[])[]): string[]
   return parts;
 }
 
+/**
+ * The group label each column of the header sits under, from the row right above the header, as an
+ * analyst reads a sheet whose labels are written once over the columns they span ("Ratings (1 =
+ * poor, 10 = excellent)" over the rated questions, "Service" over "Speed" and "Friendliness"): a
+ * label spans its own column and the blank ones after it, up to the next label (a merged cell of a
+ * workbook keeps its text in its first cell, the others blank). Null for a column before the first
+ * label, and for every column when that row holds no group labels: blank, a title alone in the
+ * first column, or cells side by side (no label spans another column), or more labels than half
+ * the header's names.
+ */
+export function groupLabels(above: readonly (readonly string[])[], header: readonly string[]): Array<string | null> | null {
+  const row = above.at(-1);
+  if (row === undefined) return null;
+  const cells = header.map((_, j) => (row[j] ?? '').trim());
+  const filled = cells.filter((cell) => cell !== '').length;
+  if (filled === 0 || filled * 2 > filledCells(header)) return null;
+  if (filled === 1 && cells[0] !== '') return null;
+  if (cells.some((cell, j) => j > 0 && cell !== '' && cells[j - 1] !== '')) return null;
+  let label: string | null = null;
+  return cells.map((cell) => (cell === '' ? label : (label = cell)));
+}
+
 /** The cells of a record that hold more than spaces and tabs. */
 export function filledCells(record: readonly string[]): number {
   let n = 0;

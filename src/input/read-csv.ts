@@ -6,7 +6,7 @@ import { CsvRecords, countOf, isByteWise, type RecordEnding } from './csv-record
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
 import { excelSepLine } from './excel-sep-line.js';
-import { describeAbove, filledCells, findHeaderRow } from './find-header-row.js';
+import { describeAbove, filledCells, findHeaderRow, groupLabels } from './find-header-row.js';
 import { findRecordStart } from './find-record-start.js';
 import { sniffFormat, type InputFormat } from './input-format.js';
 import { openSource, readBytes, type OpenedSource } from './open-source.js';
@@ -623,6 +623,13 @@ class RowFilter {
     const shape = this.other?.platformShape?.(sample, this.options.platform) ?? recognisePlatform(sample, this.options.platform);
     const questions = this.other?.questions?.();
     if (questions !== undefined) shape.questions = shape.names.map((_, i) => questions[i] ?? null);
+    // Group labels right above the header are the question of the columns under them, as SurveyMonkey's first header row is.
+    const groups = this.above > 0 ? groupLabels(all.slice(0, this.above), records[0] ?? []) : null;
+    if (groups !== null) {
+      shape.questions = shape.names.map((_, i) => shape.questions[i] ?? groups[i] ?? null);
+      const labels = [...new Set(groups.filter((g): g is string => g !== null))].map((g) => JSON.stringify(g)).join(', ');
+      this.file.notes.push(`the group labels above the header (${labels}) are each read with the columns under them, up to the next label`);
+    }
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;

@@ -2439,6 +2439,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it.each(['en', 'de'])('reads group labels above the header with the columns under them, each up to the next (%s)', (language) => {
+    const fixture = `group-labels-name-the-dimension-of-the-columns-under-them-${language}`;
+    const report = inspect(fixture);
+    const [label, sub] = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').split('\n').slice(1, 3).map((line) => line.split(','));
+    // A bare sub-header ("Condition", "Zustand") names no dimension alone: the label above it does.
+    const dimensions = ['delivery', 'delivery', 'service', 'service'];
+    sub?.slice(1, 5).forEach((name, i) => {
+      const column = report.columns.find((c) => c.name === name);
+      expect(column?.question, name).toBe(label?.[i < 2 ? 1 : 3]);
+      expect(column?.dimension, name).toBe(dimensions[i]);
+    });
+    // The first column, left of the first label, is under none; the overall questions keep their roles under the last label.
+    expect(report.columns[0]?.question).toBeNull();
+    expect(report.columns.slice(5).map((c) => c.role)).toEqual(['csat', 'nps']);
+    expect(report.input.files[0]?.notes).toContain(`the group labels above the header ("${label?.[1]}", "${label?.[3]}") are each read with the columns under them, up to the next label`);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('skips and counts the rows of totals or averages below the data (%s)', async (language) => {
     const path = `fixtures/detection/summary-rows-below-the-data-${language}.csv`;
     const result = await runInProcess(['report', path, '--format', 'json']);
