@@ -482,11 +482,15 @@ export class RowScorer {
     const { row, comments } = this;
     const rated = this.readRatings();
     for (let c = 0; c < comments.length; c++) {
-      const reading = this.commentReader.read(fields[(comments[c] as CommentColumn).column.index] ?? '');
+      const comment = comments[c] as CommentColumn;
+      const reading = this.commentReader.read(fields[comment.column.index] ?? '');
       row.commentCodes[c] = reading.exclusionAt < 0 ? COMMENT : reading.exclusionAt;
       row.commentReadings[c] = reading;
-      row.commentTones[c] = rated ?? reading.toneAt;
-      row.commentTonesFromRatings[c] = rated === null ? 0 : 1;
+      // The ratings tell what the respondent thinks of the company, which is what a comment says,
+      // not what they typed beside a choice ("Other: Lisboa", "Other: a friend"): its words alone tell that text's tone.
+      const byRatings = comment.kind === 'comment' ? rated : null;
+      row.commentTones[c] = byRatings ?? reading.toneAt;
+      row.commentTonesFromRatings[c] = byRatings === null ? 0 : 1;
     }
   }
 

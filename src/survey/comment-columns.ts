@@ -16,12 +16,16 @@ export interface CommentColumn {
 const OTHER_TEXT_ROLES: ReadonlySet<ColumnModel['role']> = new Set(['comment', 'unknown', 'segment']);
 // A number after the header's last word: Typeform names a second "Other" column "Other (2)".
 const TRAILING_NUMBER = / \d+$/;
+// What Qualtrics' question row writes after the choice a text was typed beside (`Q1_6_TEXT`: "Which branch? - Other (please specify) - Text").
+const TEXT_ENTRY = /\s+-\s+Text$/u;
 
 /**
  * The columns of free text of a survey, in file order: every comment column, and every column
  * whose header ends with a lexicon's word for the "Other" answer of a choice question ("Other
  * (please specify)", "Which channels? - Other", "How do you identify? [Other]", "Sonstiges",
- * "Inne", "Cits", "Other (2)") that holds text — a comment, or too short or too repetitive for one.
+ * "Inne", "Cits", "Other (2)"), or whose question does (Qualtrics' `Q1_6_TEXT` under "Which
+ * branch? - Other (please specify) - Text"), that holds text — a comment, or too short or too
+ * repetitive for one.
  * A ticked "Other" option of a checkbox question is an `option` column, not text, and is not one.
  *
  * @example commentColumns(model.columns, model.vocabulary).map((c) => c.kind) // ['other', 'comment']
@@ -29,7 +33,7 @@ const TRAILING_NUMBER = / \d+$/;
 export function commentColumns(columns: readonly ColumnModel[], vocabulary: Vocabulary): CommentColumn[] {
   return columns.flatMap((column): CommentColumn[] => {
     if (!OTHER_TEXT_ROLES.has(column.role)) return [];
-    const other = namesOtherAnswer(column.name, vocabulary);
+    const other = namesOtherAnswer(column.name, vocabulary) || (column.question !== null && namesOtherAnswer(column.question.replace(TEXT_ENTRY, ''), vocabulary));
     if (column.role === 'comment') return [{ column, kind: other ? 'other' : 'comment' }];
     return other ? [{ column, kind: 'other' }] : [];
   });

@@ -167,6 +167,19 @@ describe('the tone of comments comes from their words without a recommend or ove
   });
 });
 
+describe('an "Other (please specify)" text is no comment on the company', () => {
+  it('is an "other" text by its Qualtrics question ("… - Other, please specify - Text"), and its tone is its words\' alone, not the ratings\'', () => {
+    const got = report(['fixtures/detection/choice-question-with-text-entry-qualtrics.csv']);
+    const column = (name: string) => got.comments?.columns.find((c) => c.column === name);
+    // Q6_4_TEXT was typed beside "Other, please specify"; Q7_TEXT beside the question itself ("Where did you hear of us? - Text").
+    expect([column('Q6_4_TEXT')?.kind, column('Q7_TEXT')?.kind]).toEqual(['other', 'comment']);
+    expect(column('Q6_4_TEXT')?.tones?.fromRatings).toBe(0);
+    expect(column('Q7_TEXT')?.tones?.fromRatings).toBe(column('Q7_TEXT')?.comments);
+    // The comments' count that gates read leaves "Other" texts out.
+    expect(got.comments?.columns.filter((c) => c.kind === 'comment').map((c) => c.column)).toEqual(['Q7_TEXT']);
+  });
+});
+
 describe('a comment card: an export of comments and no rating', () => {
   const card = 'fixtures/comments/comment-card-without-ratings.csv';
 

@@ -16,7 +16,10 @@ The rules (README "Comments"):
   for a comment of fewer than 10 letters, whatever its language.
 - Tone: from the respondent's ratings: the recommend answer (0-10) 9-10 praise, 7-8 mixed, 0-6
   criticism; without one, overall satisfaction (1-5) 4-5 praise, 3 mixed, 1-2 criticism. Every row
-  of this fixture has a recommend answer, so no tone comes from words here.
+  of this fixture has a recommend answer, so no comment's tone comes from words here. An "Other
+  (please specify)" text's tone is its words' alone (the ratings say nothing of a channel typed
+  beside a choice): none of this fixture's has a word of praise or criticism, so each is neutral
+  (WORD_TONES, by hand).
 - Themes: as an analyst reads each comment (THEMES, by hand), for comments in a lexicon language or
   too short to tell the language of (tagged with every lexicon's words); none for a comment in a
   language satisfy has no words for (Dutch, Italian here).
@@ -110,7 +113,14 @@ THEMES = {
 }
 
 
-def tone(row, header):
+# The tone of the "Other" texts' words (README: praise words only praise, criticism words only
+# criticism, both mixed, neither neutral), by hand.
+WORD_TONES = {"Fax": "neutral", "Post office counter": "neutral", "WhatsApp": "neutral", "Kurier": "neutral", "Social media, mostly Instagram": "neutral"}
+
+
+def tone(row, header, text=None):
+    if text is not None:
+        return WORD_TONES[text]
     recommend = row[header.index("How likely are you to recommend us? (0-10)")].strip()
     if recommend != "":
         value = int(recommend)
@@ -155,7 +165,7 @@ def summary(rows, header, impact=True):
         i = header.index(name)
         cells = [row[i].strip() for row in rows]
         comments = [c for c in cells if reason(c) is None]
-        tones = [tone(row, header) for row in rows if reason(row[i].strip()) is None]
+        tones = [tone(row, header, row[i].strip() if kind == "other" else None) for row in rows if reason(row[i].strip()) is None]
         n = len(rows)
         ci = stats.binomtest(len(comments), n).proportion_ci(confidence_level=LEVEL, method="wilson")
         counts = {l: sum(1 for c in comments if language(c) == l) for l in LANGUAGES}
@@ -169,7 +179,7 @@ def summary(rows, header, impact=True):
             ("meanLength", sum(len(c) for c in comments) / len(comments) if comments else None),
             ("excluded", {r: sum(1 for c in cells if reason(c) == r) for r in EXCLUSIONS}),
             ("languages", {l: {"count": counts[l], "share": counts[l] / len(comments) if comments else None} for l in LANGUAGES}),
-            ("tones", {"fromRatings": len(comments), **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
+            ("tones", {"fromRatings": len(comments) if kind == "comment" else 0, **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
             ("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER]),
         ]))
         if not impact:
