@@ -106,19 +106,21 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
 
 /**
  * The Items table: per rated question, `dimension: <id>` of value 1 (csat, nps or ces for those
- * questions; none for an item of no dimension), its mean with its interval, score and boxes, and
- * `reversed` of value 1 on a reversed item, whose mean is then as it is scored, as its score and
- * boxes are (its scale turned round).
+ * questions; none for an item of no dimension), its mean with its interval, score and boxes. On a
+ * reversed item, `reversed` of value 1 and two means that cannot be taken for each other: `mean`
+ * as the question was asked, as JSON `items[].mean` (the answers as given), and `scoredMean` as it
+ * is scored (its scale turned round, JSON `items[].scored.mean`), the direction of its score and
+ * boxes and the mean the Items table of the other formats shows.
  */
 function itemCsvRows(items: readonly ItemSummary[]): Row[] {
   return items.flatMap((item): Row[] => {
     const subject = `item: ${item.column}`;
     const dimension = item.role === 'csat' || item.role === 'nps' || item.role === 'ces' ? item.role : item.dimension;
-    const mean = item.scored ?? item;
     return [
       ...(dimension === null ? [] : [[subject, `dimension: ${dimension}`, 1, null, null] as Row]),
       ...(item.scored === undefined ? [] : [[subject, 'reversed', 1, null, null] as Row]),
-      [subject, 'mean', mean.mean, mean.ci, item.n],
+      [subject, 'mean', item.mean, item.ci, item.n],
+      ...(item.scored === undefined ? [] : [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row]),
       [subject, 'score', item.score, null, item.n],
       ...(item.scale.kind === 'binary' ? [] : [[subject, 'topBox', item.topBox?.share ?? null, item.topBox?.ci, item.n] as Row, [subject, 'bottomBox', item.bottomBox?.share ?? null, item.bottomBox?.ci, item.n] as Row]),
     ];

@@ -105,7 +105,10 @@ describe('every format holds the same report', () => {
     for (const rows of [terminalRows('Items'), markdownRows('Items'), htmlRows('Items')]) expect(rows.find((r) => r[0] === REVERSED)?.slice(1)).toEqual(cells);
     for (const text of [out.table, out.markdown, htmlText(out.html)]) expect(text).toContain('rev.: a reversed item');
     expect(out.csv).toContain(`,item: ${REVERSED},reversed,1,,,\n`);
-    expect(out.csv).toContain(`,item: ${REVERSED},mean,${item?.scored?.mean},${item?.scored?.ci?.low},${item?.scored?.ci?.high},${item?.n}\n`);
+    // Its two means, under names that cannot be taken for each other: `mean` as asked (JSON items[].mean), `scoredMean` as scored (items[].scored.mean).
+    expect(out.csv).toContain(`,item: ${REVERSED},mean,${item?.mean},${item?.ci?.low},${item?.ci?.high},${item?.n}\n`);
+    expect(out.csv).toContain(`,item: ${REVERSED},scoredMean,${item?.scored?.mean},${item?.scored?.ci?.low},${item?.scored?.ci?.high},${item?.n}\n`);
+    expect(out.csv.match(/,scoredMean,/g)).toHaveLength(1);
     // The other items are not marked.
     expect(report.items.filter((i) => i.scored !== undefined).map((i) => i.column)).toEqual([REVERSED]);
   });
