@@ -13,6 +13,7 @@ import { readOptions, surveyOptions, type InputFlags } from './input-options.js'
 import type { ExitCode, Io } from './io.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
+import { csvStyle } from './csv-locale.js';
 import { isReportJson, readReport, requireRated } from './read-report.js';
 import { deliver, parseConfidence, parseFormat, parseSegments } from './report-command.js';
 import { useColor } from './use-color.js';
@@ -34,6 +35,8 @@ export interface CompareOptions extends InputFlags {
   output?: string;
   junit?: string;
   color: boolean;
+  /** --csv-locale: the CSV for a spreadsheet in this locale. */
+  csvLocale?: string;
 }
 
 /**
@@ -44,6 +47,7 @@ export interface CompareOptions extends InputFlags {
 export async function runCompare(options: CompareOptions, io: Io): Promise<ExitCode> {
   checkOutputs([['-o', options.output], ['--junit', options.junit]], [options.baseline, options.current, configFile(options.config, process.cwd())]);
   const format = parseFormat(options.format, COMPARE_FORMATS);
+  const csv = csvStyle(options.csvLocale, format);
   const confidenceLevel = parseConfidence(options.confidence);
   const segments = parseSegments(options);
   const drops = options.failOnDrop.map((name) => parseDropGate(name));
@@ -79,6 +83,6 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result)) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
+  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result), csv) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
   return deliver(text, result.checks, options, io);
 }

@@ -12,6 +12,7 @@ import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
 import { readState, shapeDifference, surveyShape } from './state-file.js';
 import { isSqlResult, readSqlResult } from './sql-result.js';
+import { csvStyle } from './csv-locale.js';
 import { useColor } from './use-color.js';
 import { warnAbout } from './warn-skipped.js';
 
@@ -30,6 +31,8 @@ export interface MergeOptions {
   quiet?: boolean;
   /** --allow-empty: a report of 0 respondents, not exit 2, where no shard holds one (as report's). */
   allowEmpty?: boolean;
+  /** --csv-locale: the CSV for a spreadsheet in this locale. */
+  csvLocale?: string;
 }
 
 /**
@@ -40,6 +43,7 @@ export interface MergeOptions {
 export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode> {
   checkOutputs([['-o', options.output], ['--junit', options.junit]], [...options.states, configFile(options.config, process.cwd())]);
   const format = parseFormat<Format>(options.format, FORMATS);
+  const csv = csvStyle(options.csvLocale, format);
   // The config's gates are checked on every report, the merged one too (each shard's report checks
   // them on its own part); the rest of the config made the states, and the states say the survey.
   const config = loadConfig(options.config, process.cwd());
@@ -75,6 +79,6 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   // The warnings of the merged report's files, as a run of the whole would print them.
   warnAbout(report, null, io, options.quiet);
-  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true, csv });
   return deliver(text, report.checks, options, io, report);
 }

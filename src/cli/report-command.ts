@@ -15,6 +15,7 @@ import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '.
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
+import { csvStyle } from './csv-locale.js';
 import { isReportJson, readReport, requireRated } from './read-report.js';
 import { stateText } from './state-file.js';
 import { ExitCode, type Io } from './io.js';
@@ -53,6 +54,8 @@ export interface ReportOptions extends InputFlags {
   allowEmpty?: boolean;
   /** --from-sql: make the report from the result of satisfy sql's query instead of reading exports. */
   fromSql?: string;
+  /** --csv-locale: the CSV for a spreadsheet in this locale. */
+  csvLocale?: string;
 }
 
 /** `satisfy report <file...>`: read the exports, score them, print the report. */
@@ -62,6 +65,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   refuseTwice(options.files, 'an export read twice counts its rows twice', 'name each export once');
   if (options.fromSql !== undefined) requireNoReading(options);
   const format = parseFormat<Format>(options.format, FORMATS);
+  const csv = csvStyle(options.csvLocale, format);
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
   // Gates are checked before any input is read, so a typo fails fast.
@@ -102,7 +106,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (report.comparison !== null) warnComparison(report.comparison, io, options.quiet);
   if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true, csv });
   return deliver(text, report.checks, options, io, report);
 }
 

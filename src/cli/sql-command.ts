@@ -21,6 +21,7 @@ import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
 import { deliver, parseConfidence, parseDates, parseFormat, parseSegments, type ReportOptions } from './report-command.js';
 import { shardFromSqlRows } from './sql-result.js';
+import { csvStyle } from './csv-locale.js';
 import { useColor } from './use-color.js';
 import { writeOutput } from './write-output.js';
 
@@ -56,6 +57,8 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   if ((engine === 'postgres') !== (options.connection !== undefined)) throw new SatisfyError('USAGE', engine === 'postgres' ? '--engine postgres needs --connection <url>' : '--connection goes with --engine postgres');
   const format = parseFormat<Format>(options.format, FORMATS);
   if (engine === undefined && options.format !== 'table') throw new SatisfyError('USAGE', '--format goes with --engine: without it satisfy sql prints the query');
+  if (engine === undefined && options.csvLocale !== undefined) throw new SatisfyError('USAGE', '--csv-locale goes with --engine and --format csv: without --engine satisfy sql prints the query');
+  const csv = csvStyle(options.csvLocale, format);
   if (engine === undefined && options.failIf.length > 0) throw new SatisfyError('USAGE', '--fail-if goes with --engine: without it satisfy sql prints the query (give --fail-if to satisfy report --from-sql)');
   if (engine === undefined && options.junit !== undefined) throw new SatisfyError('USAGE', '--junit goes with --engine: without it satisfy sql prints the query (give --junit to satisfy report --from-sql)');
   const survey = surveyOptions(options, process.cwd());
@@ -136,7 +139,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   analysis.load(fromSql.analysis);
   const report = withChecks(analysis.report(fromSql.files), gates);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false });
+  const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false, csv });
   return deliver(text, report.checks, options, io, report);
 }
 

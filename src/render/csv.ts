@@ -6,6 +6,19 @@ import { skippedByReason } from '../input/read-csv.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
 
+/**
+ * How a CSV is written: its field delimiter, the decimal separator of its numbers, and whether a
+ * UTF-8 byte-order mark opens it. Lines always end in CRLF.
+ */
+export interface CsvStyle {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+  bom: boolean;
+}
+
+/** The CSV for programs (RFC 4180, dataframes, `csv-parse`): commas, decimal points, no byte-order mark. */
+export const PROGRAM_CSV: CsvStyle = { delimiter: ',', decimal: '.', bom: false };
+
 const HEADER = ['file', 'segment_column', 'segment_value', 'period', 'dimension', 'metric', 'value', 'low', 'high', 'n'];
 
 type Row = [dimension: string, metric: string, value: number | null, ci: Interval | null | undefined, n: number | null];
@@ -17,7 +30,7 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
  * `ranking: <question>`, `comments: <column>`), `metric` which figure of it.
  * Figures are at full precision.
  */
-export function renderCsv(report: Report): string {
+export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string {
   const rows: Row[] = [['respondents', 'count', report.respondents, null, null]];
   // What was left out, as the other formats list it: rows skipped and answers excluded from the bases, by reason.
   for (const [reason, count] of skippedByReason(report.input.files)) rows.push(['respondents', `skipped: ${reason}`, count, null, null]);
@@ -81,12 +94,15 @@ export function renderCsv(report: Report): string {
     const column = report.comparison.segmentColumn ?? '';
     lines.push(...comparisonRows(report.comparison).map(({ segment, row }) => cells(segment === '' ? ['', '', ''] : [column, segment, ''], row)));
   }
-  return csvText(lines);
+  return csvText(lines, style);
 }
 
-/** Rows as RFC 4180 text with CRLF line ends. */
-export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows.map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
+/**
+ * Rows as RFC 4180 text with CRLF line ends, in `style` (by default the CSV for programs: commas,
+ * decimal points, no byte-order mark).
+ */
+export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, style: CsvStyle = PROGRAM_CSV): string {
+  return (style.bom ? '\ufeff' : '') + rows.map((cells) => cells.map((value) => cell(value, style)).join(style.delimiter)).join('\r\n') + '\r\n';
 }
 
 /** The figures of a segment or period, and the adjusted p of each of its tests. */
@@ -200,15 +216,19 @@ function comparisonRows(comparison: Comparison): Array<{ segment: string; row: R
 }
 
 /**
- * One CSV cell: quoted when it holds a comma, quote or line break; a text that a spreadsheet would
- * run as a formula (starting with = + - @, a tab or a carriage return) gets a leading `'`; a control
- * character other than tab and line breaks is written out (`\x1b`), so that no escape sequence
- * reaches whoever prints the file. Plain numbers, negative ones too, are left as numbers.
+ * One CSV cell: quoted when it holds the delimiter, a quote or a line break; a text that a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
+ * leading `'`; a control character other than tab and line breaks is written out (`\x1b`), so that
+ * no escape sequence reaches whoever prints the file. Plain numbers, negative ones too, are left as
+ * numbers; a number is written with the style's decimal separator (`0,421` for a spreadsheet that
+ * reads decimal commas), a text as it is.
  */
-export function cell(value: string | number | null): string {
+export function cell(value: string | number | null, style: CsvStyle = PROGRAM_CSV): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return style.decimal === '.' ? String(value) : String(value).replace('.', style.decimal);
   const text = inertText(value, 'keep');
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const number = style.decimal === '.' ? /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/ : /^[-+]?\d+([.,]\d+)?([eE][-+]?\d+)?$/;
+  const safe = /^[=+\-@\t\r]/.test(text) && !number.test(text) ? `'${text}` : text;
+  const quoted = style.delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
+  return quoted.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -12,7 +12,7 @@ export type { RenderOptions } from './render-options.js';
 export const renderers = {
   table: renderTable,
   json: (report: Report, _options: RenderOptions) => renderJson(report),
-  csv: (report: Report, _options: RenderOptions) => renderCsv(report),
+  csv: (report: Report, options: RenderOptions) => renderCsv(report, options.csv),
   markdown: (report: Report, options: RenderOptions) => renderMarkdown(report, options.verbatims === true),
   html: (report: Report, _options: RenderOptions) => renderHtml(report),
 } as const satisfies Record<string, (report: Report, options: RenderOptions) => string | Promise<string>>;

@@ -58,6 +58,22 @@ describe('--format csv', () => {
   ])('neutralises formulas but not numbers: %j', (value, expected) => {
     expect(cell(value)).toBe(expected);
   });
+
+  it.each([
+    [0.421, '0,421'],
+    [-12.5, '-12,5'],
+    [640, '640'],
+    [1e-7, '1e-7'],
+    [1.5e-7, '1,5e-7'],
+    ['=SUM(1;2)', `"'=SUM(1;2)"`],
+    ['-1+2', "'-1+2"],
+    ['-1,5', '-1,5'],
+    ['Lyon; Rhône', '"Lyon; Rhône"'],
+    ['plain, with comma', 'plain, with comma'],
+    ['3.5', '3.5'],
+  ] as const)('writes for a spreadsheet of decimal commas (--csv-locale fr-FR), formulas still neutralised: %j', (value, expected) => {
+    expect(cell(value, { delimiter: ';', decimal: ',', bom: true })).toBe(expected);
+  });
 });
 
 describe('--format markdown', () => {
