@@ -135,6 +135,13 @@ describe('hostile text in an export', () => {
           const cells = (parse(csv.stdout, { relax_column_count: true }) as string[][]).flat();
           expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell))).toEqual([]);
           expect(cells.filter((cell) => ACTIVE.test(cell.replace(/[\t\r\n]/g, '')))).toEqual([]);
+          // The CSV for a French spreadsheet (--csv-locale): split on ;, its decimal comma a number too.
+          const french = runCli(['report', file, '--by=#1', '--format', 'csv', '--csv-locale', 'fr-FR']);
+          expectInertMessages(french, 0);
+          const frenchCells = (parse(french.stdout.replace(/^\ufeff/, ''), { delimiter: ';', relax_column_count: true }) as string[][]).flat();
+          expect(frenchCells.length).toBe(cells.length);
+          expect(frenchCells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+([.,]\d+)?([eE][-+]?\d+)?$/.test(cell))).toEqual([]);
+          expect(frenchCells.filter((cell) => ACTIVE.test(cell.replace(/[\t\r\n]/g, '')))).toEqual([]);
 
           const html = runCli(['report', file, '--by=#1', '--format', 'html']);
           expectInertMessages(html, 0);
