@@ -81,6 +81,15 @@ describe('--csv-locale', () => {
     expect(readFileSync(state, 'utf8').startsWith(BOM)).toBe(false);
   });
 
+  it('writes the report of satisfy sql --engine duckdb for the locale too', () => {
+    const args = ['sql', 'fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv', '--engine', 'duckdb', '--format', 'csv', '-q'];
+    const french = runCli([...args, '--csv-locale', 'fr-FR']);
+    expect(french.status).toBe(0);
+    expect(french.stdout.startsWith(`${BOM}file;segment_column;`)).toBe(true);
+    const plain = rows(runCli(args).stdout, ',');
+    expect(rows(french.stdout, ';').map((row) => row.map((c) => (/^-?\d+,\d+(e-?\d+)?$/.test(c) ? c.replace(',', '.') : c)))).toEqual(plain);
+  });
+
   it.each([
     [['report', SAMPLE, '--csv-locale', 'fr-FR'], '--csv-locale goes with --format csv, not --format table'],
     [['report', SAMPLE, '--format', 'json', '--csv-locale', 'fr-FR'], '--csv-locale goes with --format csv, not --format json'],
