@@ -3368,3 +3368,27 @@ for language, (labels, header, title) in GROUP_LABELS.items():
         for i in range(N):
             mood = group_rng.randint(1, 5)
             w.writerow([str(i + 1)] + [str(max(1, min(5, mood + group_rng.choice([-1, 0, 0, 1])))) for _ in range(5)] + [str(max(0, min(10, 2 * mood - 1 + group_rng.choice([-1, 0, 1]))))])
+# German "erleichtert" is made easy beside a word of whom in its own clause ("Die App hat mir die
+# Rückgabe erleichtert", the effort question) and relief after a verb of being ("Ich war
+# erleichtert, dass mir der Kundenservice geholfen hat", "Wir sind erleichtert, dass uns …"): the
+# feeling, an item of what it names (service), never the CES. English "relieved" is a control.
+relief_rng = random.Random(10771)
+RELIEF = {
+    "de": ["Gesamtzufriedenheit (1-5)", "Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat",
+           "Wir sind erleichtert, dass uns die Mitarbeiter freundlich beraten haben", "Die App hat mir die Rücksendung erleichtert"],
+    "en": ["Overall satisfaction (1-5)", "I was relieved that customer service helped me quickly",
+           "We were relieved that the staff advised us kindly", "The app made it easy for me to return my order"],
+}
+AGREEMENT_5 = {
+    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
+    "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+}
+for language, headers in RELIEF.items():
+    rows = []
+    for i in range(N):
+        # The two statements of relief at service go together, as one respondent's answers do.
+        served = relief_rng.randint(0, 4)
+        near = min(4, max(0, served + relief_rng.choice([-1, 0, 0, 1])))
+        labels = AGREEMENT_5[language]
+        rows.append([str(i + 1), str(relief_rng.randint(1, 5)), labels[served], labels[near], relief_rng.choice(labels)])
+    write(f"relief-beside-a-pronoun-is-no-made-easy-{language}.csv", ["id"] + headers, rows)

@@ -711,13 +711,19 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
  * facilitó resolver mi trámite", "Linia lotnicza ułatwiła mi załatwienie sprawy"), with what must
  * stand beside it where it has another meaning: the word after it, past a pronoun, an infinitive
  * ("me facilitó resolver", not "me facilitó la información", provided); a word of whom it was made
- * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved) — looked for
- * anywhere in the header, so "Ich war erleichtert, dass mir …" is read as made easy still.
+ * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved), in the clause
+ * of the verb, where no verb of being (`madeNot`: "war", "bin") makes it a feeling.
  */
 function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undefined {
-  const { made, madeThen, madeSkip, madeBeside } = lexicon.effort;
+  const { made, madeThen, madeSkip, madeBeside, madeNot } = lexicon.effort;
   if (made === undefined) return undefined;
-  if (madeBeside !== undefined && matchKeywords(name, madeBeside).length === 0) return undefined;
+  // The verb, the word of whom and no verb of being in one clause: "Ich war erleichtert, dass mir
+  // der Kundenservice geholfen hat" is relief, its "mir" in the clause after the comma.
+  if (madeBeside !== undefined) {
+    const clauses = name.split(/[,;:.!?()]/);
+    const madeFor = (clause: string) => matchKeywords(clause, made).length > 0 && matchKeywords(clause, madeBeside).length > 0 && matchKeywords(clause, madeNot ?? []).length === 0;
+    if (!clauses.some(madeFor)) return undefined;
+  }
   const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
   const skip = new Set((madeSkip ?? []).map((w) => normalizeText(w)));
   const endings = (madeThen ?? []).map((e) => normalizeText(e));

@@ -1078,6 +1078,13 @@ const CASES: Case[] = [
   ['made-it-easy-statement-naming-a-refund-is-the-ces-de', 'Die Airline hat mir die Erstattung meines Tickets erleichtert.', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-pl', 'Linia lotnicza ułatwiła mi załatwienie sprawy (zmiana, zwrot lub pytanie).', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-lv', 'Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums).', 'ces', [1, 7], null, 'high'],
+  // German "erleichtert" after a verb of being is relief, its "mir"/"uns" in the clause after the comma: an item of what it
+  // names, no CES; beside "mir" in its own clause with no verb of being, made easy. English "relieved" is a control.
+  ['relief-beside-a-pronoun-is-no-made-easy-de', 'Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat', 'item', [1, 5], 'service', 'high'],
+  ['relief-beside-a-pronoun-is-no-made-easy-de', 'Wir sind erleichtert, dass uns die Mitarbeiter freundlich beraten haben', 'item', [1, 5], 'service', 'high'],
+  ['relief-beside-a-pronoun-is-no-made-easy-de', 'Die App hat mir die Rücksendung erleichtert', 'ces', [1, 5], null, 'high'],
+  ['relief-beside-a-pronoun-is-no-made-easy-en', 'I was relieved that customer service helped me quickly', 'item', [1, 5], 'service', 'high'],
+  ['relief-beside-a-pronoun-is-no-made-easy-en', 'The app made it easy for me to return my order', 'ces', [1, 5], null, 'high'],
   // A pack, a kit or a brochure delivered is a thing brought, delivery, whatever information it holds; information itself delivered is none.
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of the information pack (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'high'],

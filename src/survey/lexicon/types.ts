@@ -114,10 +114,12 @@ export interface Lexicon {
    * which: `madeThen`, the endings of the word that must follow it, past the words of `madeSkip`
    * (Spanish "facilitar" is also to provide: "me facilitó resolver", an infinitive, is made easy,
    * "me facilitó la información" provided); `madeBeside`, a word of whom it was made easy for (German
-   * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"). Folded or as spelled;
+   * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"), in the verb's own clause,
+   * and `madeNot`, a verb of being that makes it a feeling there ("Ich war erleichtert, dass mir
+   * geholfen wurde" is relief, its "mir" in another clause too). Folded or as spelled;
    * a trailing `*` makes a stem.
    */
-  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[] };
+  effort: { effort: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
