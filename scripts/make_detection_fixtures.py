@@ -3392,3 +3392,27 @@ for language, headers in RELIEF.items():
         labels = AGREEMENT_5[language]
         rows.append([str(i + 1), str(relief_rng.randint(1, 5)), labels[served], labels[near], relief_rng.choice(labels)])
     write(f"relief-beside-a-pronoun-is-no-made-easy-{language}.csv", ["id"] + headers, rows)
+
+# The account manager of a B2B workbook (key account, relationship or client manager;
+# "gestionnaire de compte", "Kundenbetreuer", "Ansprechpartner", "gestor de cuenta", "gestor de
+# conta", "opiekun klienta", "klientu menedžeris") is the customer's service contact: an item
+# about him or her is service, however it is worded. The account itself is not: its fees are
+# pricing, opening it no service.
+account_rng = random.Random(10883)
+ACCOUNT_MANAGER = {
+    "en": ["Overall satisfaction (1-5)", "Account manager responsiveness (1-5)", "Responsiveness of the support team (1-5)", "My account manager understands our business (1-5)",
+           "Account management fees are fair (1-5)", "Creating an account was easy (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Réactivité de votre gestionnaire de compte (1-5)", "Votre chargé de clientèle comprend nos besoins (1-5)", "Les frais de tenue de compte sont justes (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Reaktionsschnelligkeit Ihres Kundenbetreuers (1-5)", "Ihr Ansprechpartner versteht unser Geschäft (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Capacidad de respuesta de su gestor de cuenta (1-5)", "Su ejecutivo de cuenta entiende nuestro negocio (1-5)", "Las comisiones de mantenimiento de la cuenta son justas (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "Rapidez de resposta do seu gestor de conta (1-5)", "O seu gerente de conta entende o nosso negócio (1-5)", "As taxas de manutenção da conta são justas (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Szybkość reakcji opiekuna klienta (1-5)", "Nasz opiekun handlowy rozumie nasz biznes (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Klientu menedžera atsaucība (1-5)", "Jūsu klientu menedžeris saprot mūsu biznesu (1-5)"],
+}
+for language, headers in ACCOUNT_MANAGER.items():
+    rows = []
+    for i in range(N):
+        # One respondent's view of the account manager runs through the items about him or her.
+        served = account_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(min(5, max(1, served + account_rng.choice([-1, 0, 0, 1])))) for _ in headers])
+    write(f"account-manager-is-service-{language}.csv", ["id"] + headers, rows)
