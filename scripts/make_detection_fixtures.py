@@ -3416,3 +3416,27 @@ for language, headers in ACCOUNT_MANAGER.items():
         served = account_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(min(5, max(1, served + account_rng.choice([-1, 0, 0, 1])))) for _ in headers])
     write(f"account-manager-is-service-{language}.csv", ["id"] + headers, rows)
+
+# Order accuracy judged against what told of it: the goods received named first ("the items you
+# received", "die erhaltenen Artikel", "les articles reçus", "los artículos recibidos", "os artigos
+# recebidos", "otrzymane produkty") are what is correct and complete, the confirmation e-mail or
+# the website after them what they are compared with: delivery (E-S-QUAL's fulfilment). The
+# description or the information itself said accurate, with nothing received before it, is none.
+received_rng = random.Random(10997)
+GOODS_RECEIVED = {
+    "en": ["Overall satisfaction (1-5)", "Were the items you received correct and complete, as listed in your confirmation email? (1-5)",
+           "Accuracy of the order received compared with the website (1-5)", "The product information you received was accurate (1-5)",
+           "The product description on the website was accurate (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Die erhaltenen Artikel waren korrekt und vollständig, wie in der Bestellbestätigung angegeben (1-5)",
+           "Die Produktbeschreibung auf der Website war korrekt (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Les articles reçus étaient conformes à la description du site (1-5)", "La description du produit sur le site était exacte (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Los artículos recibidos estaban completos y correctos, según el correo de confirmación (1-5)",
+           "La descripción del producto en la web era correcta (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "Os artigos recebidos estavam corretos e completos, conforme o e-mail de confirmação (1-5)",
+           "A descrição do produto no site estava correta (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Otrzymane produkty były kompletne i poprawne, zgodnie z e-mailem potwierdzającym (1-5)",
+           "Opis produktu na stronie internetowej był poprawny (1-5)"],
+}
+for language, headers in GOODS_RECEIVED.items():
+    rows = [[str(i + 1)] + [str(received_rng.randint(1, 5)) for _ in headers] for i in range(N)]
+    write(f"goods-received-judged-against-their-description-is-delivery-{language}.csv", ["id"] + headers, rows)

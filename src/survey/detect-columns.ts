@@ -546,8 +546,12 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const unsaid = [...undelivered(name, lexicons), ...askedHow(name, lexicons)];
   const unframed = withoutTimeFrame(name, lexicons);
   // What tells of an order (a description, a confirmation e-mail, information, an invoice): a word of
-  // correct, complete or accurate beside it says how accurate that is, not the order received.
-  const told = lexicons.some((lexicon) => matchKeywords(name, lexicon.delivering.told ?? []).length > 0);
+  // correct, complete or accurate beside it says how accurate that is, not the order received,
+  // unless a word of receiving comes first: the goods received are judged, against the e-mail or
+  // the website named after them ("the items you received …, as listed in your confirmation email").
+  const toldAt = firstWordOf(name, lexicons.flatMap((lexicon) => lexicon.delivering.told ?? []));
+  const receivedAt = firstWordOf(name, lexicons.flatMap((lexicon) => lexicon.delivering.received ?? []));
+  const told = toldAt >= 0 && !(receivedAt >= 0 && receivedAt < toldAt);
   for (const lexicon of lexicons) {
     const hits = (keywords: readonly string[], context: readonly string[] = [], weak = false): Hit[] =>
       matchKeywords(name, keywords, context, unsaid).map((k) => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: weak || keywords.includes(`~${k}`), foreign, ...(keywords.includes(`^${k}`) ? { yields: true } : {}) }));
@@ -704,6 +708,13 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   if (improveOnly) role.comment = improve;
   const easeAsked = role.ces === undefined && !grouped ? askedHowEasy(name, lexicons, unsaid, foreign) : undefined;
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
+}
+
+/** Where the first of `keywords` ends in `name`: the index of its last word, -1 if none is there. */
+function firstWordOf(name: string, keywords: readonly string[]): number {
+  if (keywords.length === 0 || matchKeywords(name, keywords).length === 0) return -1;
+  const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
+  return words.findIndex((_, i) => matchKeywords(words.slice(0, i + 1).join(' '), keywords).length > 0);
 }
 
 /**

@@ -1107,6 +1107,22 @@ const CASES: Case[] = [
   ['account-manager-is-service-pl', 'Nasz opiekun handlowy rozumie nasz biznes (1-5)', 'item', [1, 5], 'service', 'high'],
   ['account-manager-is-service-lv', 'Klientu menedžera atsaucība (1-5)', 'item', [1, 5], 'service', 'high'],
   ['account-manager-is-service-lv', 'Jūsu klientu menedžeris saprot mūsu biznesu (1-5)', 'item', [1, 5], 'service', 'high'],
+  // The goods received named before the e-mail or the website they are compared with are what is judged correct and complete:
+  // delivery (weak words, medium). The description or information itself said accurate, nothing received before it: none.
+  ['goods-received-judged-against-their-description-is-delivery-en', 'Were the items you received correct and complete, as listed in your confirmation email? (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-en', 'Accuracy of the order received compared with the website (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-en', 'The product information you received was accurate (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-en', 'The product description on the website was accurate (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-de', 'Die erhaltenen Artikel waren korrekt und vollständig, wie in der Bestellbestätigung angegeben (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-de', 'Die Produktbeschreibung auf der Website war korrekt (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-fr', 'Les articles reçus étaient conformes à la description du site (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-fr', 'La description du produit sur le site était exacte (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-es', 'Los artículos recibidos estaban completos y correctos, según el correo de confirmación (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-es', 'La descripción del producto en la web era correcta (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-pt', 'Os artigos recebidos estavam corretos e completos, conforme o e-mail de confirmação (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-pt', 'A descrição do produto no site estava correta (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-received-judged-against-their-description-is-delivery-pl', 'Otrzymane produkty były kompletne i poprawne, zgodnie z e-mailem potwierdzającym (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-received-judged-against-their-description-is-delivery-pl', 'Opis produktu na stronie internetowej był poprawny (1-5)', 'item', [1, 5], null, 'high'],
   // A pack, a kit or a brochure delivered is a thing brought, delivery, whatever information it holds; information itself delivered is none.
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of the information pack (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'high'],

@@ -175,9 +175,14 @@ export interface Lexicon {
    * `told`, a word of `accurate` says how accurate that is, not the order ("Product description was
    * accurate", "Order confirmation email was accurate", "Die Angaben zur Bestellung waren
    * korrekt"): no delivery by it (a bill's or an invoice's accuracy is pricing, by its own words).
+   * A word of `received` ("received", "arrived", "reçus", "erhaltenen", "recibidos", "otrzymane")
+   * before every word of `told` names the goods received as what is judged, the description or the
+   * e-mail after it what they are compared with: "Were the items you received correct and
+   * complete, as listed in your confirmation email?", "Accuracy of the order received compared with
+   * the website" are delivery; "The product information you received was accurate" is not.
    * Matched as dimension keywords are; a trailing `*` makes a stem.
    */
-  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[]; told?: string[]; accurate?: string[] };
+  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[]; received?: string[]; told?: string[]; accurate?: string[] };
   /**
    * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
    * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
