@@ -3440,3 +3440,19 @@ GOODS_RECEIVED = {
 for language, headers in GOODS_RECEIVED.items():
     rows = [[str(i + 1)] + [str(received_rng.randint(1, 5)) for _ in headers] for i in range(N)]
     write(f"goods-received-judged-against-their-description-is-delivery-{language}.csv", ["id"] + headers, rows)
+
+# Course materials, books and manuals are things brought, delivered as goods are ("Delivery of the
+# course materials", "Entrega dos materiais do curso"), whatever course they serve; a webinar, a
+# class, a lesson or a talk delivered is teaching, no delivery, also with a word of which one
+# inside the phrase ("Delivery of the onboarding webinar", "Lieferung des Online-Webinars").
+course_rng = random.Random(11113)
+COURSE_DELIVERED = {
+    "en": ["Overall satisfaction (1-5)", "Delivery of the course materials (1-5)", "Delivery of the onboarding webinar (1-5)", "Delivery of the workbooks for the class (1-5)", "Lesson delivery was engaging (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Lieferung der Unterlagen zum Kurs (1-5)", "Lieferung des Online-Webinars (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Livraison des supports de cours (1-5)", "Livraison du webinaire d'intégration (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Entrega de los materiales del curso (1-5)", "Entrega del webinar de bienvenida (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "Entrega dos materiais do curso (1-5)", "Entrega da aula online (1-5)"],
+}
+for language, headers in COURSE_DELIVERED.items():
+    rows = [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)]
+    write(f"course-materials-delivered-are-delivery-a-webinar-none-{language}.csv", ["id"] + headers, rows)

@@ -791,11 +791,26 @@ function askedHowEasy(name: string, lexicons: readonly Lexicon[], unsaid: readon
 function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
   // The noun of a delivery beside something intangible delivered ("Delivery of information about
   // delays", "Entrega de información") is no delivery either, with nothing of what is bought beside it.
-  const intangible = lexicons.some((lexicon) => matchKeywords(name, lexicon.delivering.intangible ?? []).length > 0);
-  const words = lexicons.flatMap((lexicon) => [...lexicon.delivering.verbs, ...(intangible ? (lexicon.delivering.nouns ?? []) : [])]);
+  const verbs = lexicons.flatMap((lexicon) => lexicon.delivering.verbs);
+  const nouns = lexicons.flatMap((lexicon) => lexicon.delivering.nouns ?? []);
+  if (matchKeywords(name, [...verbs, ...nouns]).length === 0) return [];
+  const intangible = matchKeywords(name, nouns).length > 0 && taughtOrTold(name, lexicons.flatMap((lexicon) => lexicon.delivering.intangible ?? []));
+  const words = intangible ? [...verbs, ...nouns] : verbs;
   if (matchKeywords(name, words).length === 0) return [];
   const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], words).length > 0);
   return delivered ? [] : words;
+}
+
+/**
+ * A phrase of something intangible delivered (Lexicon.delivering `intangible`) in `name`, or once
+ * one word inside it is left out: a word that says which course or webinar it is ("Delivery of the
+ * onboarding webinar", "Lieferung der Online-Schulung") keeps the phrase what it is.
+ */
+function taughtOrTold(name: string, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  if (matchKeywords(name, phrases).length > 0) return true;
+  const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
+  return words.some((_, i) => i > 0 && i < words.length - 1 && matchKeywords([...words.slice(0, i), ...words.slice(i + 1)].join(' '), phrases).length > 0);
 }
 
 /**

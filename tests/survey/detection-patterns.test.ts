@@ -1123,6 +1123,20 @@ const CASES: Case[] = [
   ['goods-received-judged-against-their-description-is-delivery-pt', 'A descrição do produto no site estava correta (1-5)', 'item', [1, 5], null, 'high'],
   ['goods-received-judged-against-their-description-is-delivery-pl', 'Otrzymane produkty były kompletne i poprawne, zgodnie z e-mailem potwierdzającym (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['goods-received-judged-against-their-description-is-delivery-pl', 'Opis produktu na stronie internetowej był poprawny (1-5)', 'item', [1, 5], null, 'high'],
+  // Course materials, books and manuals delivered are things brought: delivery; a webinar, a class, a lesson or a talk delivered
+  // is teaching, none, also with a word of which one inside the phrase ("the onboarding webinar", "des Online-Webinars").
+  ['course-materials-delivered-are-delivery-a-webinar-none-en', 'Delivery of the course materials (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-en', 'Delivery of the onboarding webinar (1-5)', 'item', [1, 5], null, 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-en', 'Delivery of the workbooks for the class (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-en', 'Lesson delivery was engaging (1-5)', 'item', [1, 5], null, 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-de', 'Lieferung der Unterlagen zum Kurs (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-de', 'Lieferung des Online-Webinars (1-5)', 'item', [1, 5], null, 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-fr', 'Livraison des supports de cours (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-fr', 'Livraison du webinaire d\'intégration (1-5)', 'item', [1, 5], null, 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-es', 'Entrega de los materiales del curso (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-es', 'Entrega del webinar de bienvenida (1-5)', 'item', [1, 5], null, 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-pt', 'Entrega dos materiais do curso (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['course-materials-delivered-are-delivery-a-webinar-none-pt', 'Entrega da aula online (1-5)', 'item', [1, 5], null, 'high'],
   // A pack, a kit or a brochure delivered is a thing brought, delivery, whatever information it holds; information itself delivered is none.
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'Delivery of the information pack (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['delivery-of-a-pack-or-brochure-is-delivery-en', 'The welcome pack was delivered quickly (1-5)', 'item', [1, 5], 'delivery', 'high'],
