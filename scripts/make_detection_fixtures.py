@@ -3456,3 +3456,20 @@ COURSE_DELIVERED = {
 for language, headers in COURSE_DELIVERED.items():
     rows = [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)]
     write(f"course-materials-delivered-are-delivery-a-webinar-none-{language}.csv", ["id"] + headers, rows)
+# The survey's only question of ease, on its own labels of ease ("Very difficult" … "Very easy"),
+# between two items of dimensions answered 1-5 in numbers: it is no row of their battery (their
+# answers are another set), and stays the effort question (easeOfAStepAmongItems compares the
+# answer set, not only the range). The textbook web-shop CES, "How easy was it to place your order?".
+own_ease_rng = random.Random(10771)
+OWN_EASE_LABELS = {
+    "en": (["Overall satisfaction (1-5)", "How likely are you to recommend us? (0-10)", "Delivery speed (1-5)", "How easy was it to place your order?", "Price fairness (1-5)"],
+           ["Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "Schnelligkeit der Lieferung (1-5)", "Wie einfach war es, Ihre Bestellung aufzugeben?", "Preis-Leistungs-Verhältnis (1-5)"],
+           ["Sehr schwierig", "Schwierig", "Weder einfach noch schwierig", "Einfach", "Sehr einfach"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Jak bardzo prawdopodobne jest, że polecisz nas znajomym? (0-10)", "Szybkość dostawy (1-5)", "Jak łatwo było złożyć zamówienie?", "Ceny są uczciwe (1-5)"],
+           ["Bardzo trudno", "Trudno", "Ani łatwo, ani trudno", "Łatwo", "Bardzo łatwo"]),
+}
+for language, (header, labels) in OWN_EASE_LABELS.items():
+    write(f"ease-question-on-its-own-labels-among-numbered-items-is-the-ces-{language}.csv", ["id"] + header,
+          [[str(i + 1), str(own_ease_rng.randint(1, 5)), str(own_ease_rng.randint(0, 10)), str(own_ease_rng.randint(1, 5)),
+            own_ease_rng.choices(labels, weights=[1, 2, 3, 5, 4])[0], str(own_ease_rng.randint(1, 5))] for i in range(N)])

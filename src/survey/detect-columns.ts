@@ -1798,7 +1798,8 @@ function chooseEffort(candidates: readonly ColumnModel[], lexicons: readonly Lex
  * "Einfachheit der Bestellung", "Facilidade de fazer o pedido", "Łatwość składania zamówienia":
  * none of effort itself, of getting one's issue resolved or of the whole interaction, see
  * chooseEffort), that stands inside the survey's battery of items — the rated columns right before
- * and right after it are items of a dimension on its scale — rates that step as the items beside
+ * and right after it are items of a dimension on its scale, answered in the same set (the same
+ * labels, or numbers as it is) — rates that step as the items beside
  * it rate theirs: an item (of the dimension it names, or of none), not the CES, which is the effort
  * of the whole interaction. Standing apart from the items (beside the overall questions, first or
  * last of them), it stays the effort question: that is where a survey asks its CES, of whatever
@@ -1813,7 +1814,9 @@ function easeOfAStepAmongItems(columns: readonly ColumnModel[], only: ColumnMode
   const rated = (c: ColumnModel) => c.scale !== null && c.role !== 'ignored' && c.role !== 'id';
   const before = columns.slice(0, at).reverse().find(rated);
   const after = columns.slice(at + 1).find(rated);
-  const item = (c: ColumnModel | undefined): c is ColumnModel => c !== undefined && c.role === 'item' && c.dimension !== null && c.scale?.min === scale.min && c.scale.max === scale.max;
+  // The same answers, not only the same range: an ease question on its own ease labels ("Very
+  // difficult" … "Very easy") between two items answered 1-5 in numbers is no row of their battery.
+  const item = (c: ColumnModel | undefined): c is ColumnModel => c !== undefined && c.role === 'item' && c.dimension !== null && c.scale?.min === scale.min && c.scale.max === scale.max && c.scale.labelSet === scale.labelSet;
   if (!item(before) || !item(after)) return;
   const dimension = findKeywords(text, lexicons).dimension;
   notEffort(only, `the only question of ease, about one step, standing among items of dimensions on its scale ("${before.name}", "${after.name}"): it rates that step as they rate theirs, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question, which is about the whole interaction (--map ces=COLUMN makes it the effort question)`);

@@ -29,6 +29,10 @@ const CASES: Case[] = [
   ['ease-of-one-step-among-items-is-an-item-pt', 'Facilidade de fazer o pedido (1-5)', 'item', [1, 5], null, 'high'],
   ['ease-of-one-step-among-items-is-an-item-pl', 'Łatwość składania zamówienia (1-5)', 'item', [1, 5], null, 'high'],
   ['ease-of-one-step-apart-from-items-is-the-ces', 'Ease of ordering (1-5)', 'ces', [1, 5], null, 'medium'],
+  // On its own labels of ease between two items answered in numbers, it is no row of their battery: the CES.
+  ['ease-question-on-its-own-labels-among-numbered-items-is-the-ces-en', 'How easy was it to place your order?', 'ces', [1, 5], null, 'medium'],
+  ['ease-question-on-its-own-labels-among-numbered-items-is-the-ces-de', 'Wie einfach war es, Ihre Bestellung aufzugeben?', 'ces', [1, 5], null, 'high'],
+  ['ease-question-on-its-own-labels-among-numbered-items-is-the-ces-pl', 'Jak łatwo było złożyć zamówienie?', 'ces', [1, 5], null, 'high'],
   // A word that names its dimension alone keeps the reading sure beside a weak word of the same
   // dimension.
   ['strong-dimension-word-beside-a-weak-one-of-its-own-en', 'The delivery was on time (1-5)', 'item', [1, 5], 'delivery', 'high'],
