@@ -3473,3 +3473,18 @@ for language, (header, labels) in OWN_EASE_LABELS.items():
     write(f"ease-question-on-its-own-labels-among-numbered-items-is-the-ces-{language}.csv", ["id"] + header,
           [[str(i + 1), str(own_ease_rng.randint(1, 5)), str(own_ease_rng.randint(0, 10)), str(own_ease_rng.randint(1, 5)),
             own_ease_rng.choices(labels, weights=[1, 2, 3, 5, 4])[0], str(own_ease_rng.randint(1, 5))] for i in range(N)])
+
+# The anchors of a scale stated in the header ("Welche Schulnote geben Sie unserer Lieferung?
+# (1 = sehr gut, 6 = ungenügend)", "Delivery: select a grade (1 = very poor, 5 = excellent)") say
+# what its numbers mean: a label there, a few words after a verb of choosing or giving ("geben
+# Sie", "select", "wybierz"), is no answer an attention check asks for (attentionCheck leaves
+# "N = label" out). German grades run 1 the best, Polish ones 6 the best.
+anchor_rng = random.Random(10883)
+ANCHORS_NO_CHECK = {
+    "de": (["Gesamtzufriedenheit (1-5)", "Welche Schulnote geben Sie unserer Lieferung? (1 = sehr gut, 6 = ungenügend)", "Freundlichkeit des Personals (1-5)"], 6),
+    "en": (["Overall satisfaction (1-5)", "Delivery: select a grade (1 = very poor, 5 = excellent)", "Friendliness of the staff (1-5)"], 5),
+    "pl": (["Ogólne zadowolenie (1-5)", "Wybierz ocenę dostawy (1 = niedostateczny, 6 = celujący)", "Uprzejmość personelu (1-5)"], 6),
+}
+for language, (header, top) in ANCHORS_NO_CHECK.items():
+    write(f"scale-anchors-in-the-header-are-no-attention-check-{language}.csv", ["id"] + header,
+          [[str(i + 1), str(anchor_rng.randint(1, 5)), str(anchor_rng.randint(1, top)), str(anchor_rng.randint(1, 5))] for i in range(N)])

@@ -9,6 +9,9 @@ import type { Vocabulary } from './vocabulary.js';
 const NUMBER_PASS_SHARE = 0.5;
 // Words between the verb and the answer asked for: "select the answer 'Agree'", "zaznacz odpowiedź …".
 const FILLER = 3;
+// An anchor of the scale stated in the header, "1 = sehr gut", "5 = excellent": what a number
+// means, no answer asked for (as gradeEnd and scaleHint read the same notation).
+const ANCHOR = /(?<![\d.,])\d{1,2}\s*=\s*[^,;()=\d]+/gu;
 
 /** An attention check found in a header: the answer it asks for, as the header spells it, and why. */
 export interface AttentionCheck {
@@ -24,9 +27,13 @@ export interface AttentionCheck {
  * 'Somewhat agree' for this row", "please select strongly disagree") or a number ("select 3 for
  * this row"). Such a column is an attention check, never scored. A label is evidence enough (high
  * confidence when most sampled answers are it, medium when fewer, low — not counted — when none);
- * a number is one only when most sampled answers are that number.
+ * a number is one only when most sampled answers are that number. The anchors of a scale the
+ * header states ("Welche Schulnote geben Sie unserer Lieferung? (1 = sehr gut, 6 = ungenügend)",
+ * "Please choose a score (1 = very poor, 5 = excellent)") say what its numbers mean: neither their
+ * labels nor their numbers are an answer asked for.
  */
-export function attentionCheck(text: string, lexicons: readonly Lexicon[], vocabulary: Vocabulary, profile: ValueProfile): AttentionCheck | null {
+export function attentionCheck(header: string, lexicons: readonly Lexicon[], vocabulary: Vocabulary, profile: ValueProfile): AttentionCheck | null {
+  const text = header.replace(ANCHOR, ' ');
   const words = normalizeText(text).split(' ').filter((w) => w !== '');
   for (const lexicon of lexicons) {
     for (const verb of lexicon.attention) {

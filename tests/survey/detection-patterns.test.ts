@@ -697,6 +697,10 @@ const CASES: Case[] = [
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie zufrieden sind Sie insgesamt mit Ihrem Einkauf?', 'csat', [1, 5], null, 'medium'],
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Welche Schulnote geben Sie unserem Kundenservice?', 'item', [1, 6], 'service', 'high'],
   ['stray-six-above-1-to-5-beside-school-grades-1-to-6', 'Wie bewerten Sie die Lieferzeit?', 'item', [1, 5], 'delivery', 'high'],
+  // The anchors of a scale the header states ("1 = sehr gut, 6 = ungenügend") a few words after a verb of giving or choosing are no answer an attention check asks for.
+  ['scale-anchors-in-the-header-are-no-attention-check-de', 'Welche Schulnote geben Sie unserer Lieferung? (1 = sehr gut, 6 = ungenügend)', 'item', [1, 6], 'delivery', 'high'],
+  ['scale-anchors-in-the-header-are-no-attention-check-en', 'Delivery: select a grade (1 = very poor, 5 = excellent)', 'item', [1, 5], 'delivery', 'high'],
+  ['scale-anchors-in-the-header-are-no-attention-check-pl', 'Wybierz ocenę dostawy (1 = niedostateczny, 6 = celujący)', 'item', [1, 6], 'delivery', 'high'],
   // A SurveyMonkey grid rated 1-10 whose "Don't know" column is coded 11: one 1-10 scale, whatever
   // share of a row chose the 11, which is its "not applicable".
   ['surveymonkey-grid-not-applicable-coded-after-1-to-10', 'Please rate the following aspects of your visit: - Quality of the food', 'item', [1, 10], null, 'high'],
@@ -2006,6 +2010,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     ['school-grades-run-the-way-their-header-names-an-end', 'Note für den Kundenservice (1 = sehr gut, 6 = ungenügend)', 'item', true],
     ['school-grades-in-a-swiss-file-naming-no-end-are-not-scored', 'Schulnote für die Kursleitung (1-6)', 'unknown', null],
     ['school-grades-in-a-swiss-file-naming-no-end-are-not-scored', 'Note für das Kursmaterial (1-6, 6 = sehr gut)', 'item', false],
+    // Asked with a verb of giving or choosing before the anchors ("geben Sie", "wybierz"): no attention check, graded as named.
+    ['scale-anchors-in-the-header-are-no-attention-check-de', 'Welche Schulnote geben Sie unserer Lieferung? (1 = sehr gut, 6 = ungenügend)', 'item', true],
+    ['scale-anchors-in-the-header-are-no-attention-check-pl', 'Wybierz ocenę dostawy (1 = niedostateczny, 6 = celujący)', 'item', false],
   ];
   it.each(GRADE_ENDS)('reads school grades the way their header names an end, and leaves them unscored in a Swiss file that names none (%s: %s)', (fixture, name, role, reversed) => {
     // "Note (1-6, 6 = sehr gut)" was scored from the top down, its 6 the worst, as German grades are.
