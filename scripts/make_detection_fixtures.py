@@ -3488,3 +3488,21 @@ ANCHORS_NO_CHECK = {
 for language, (header, top) in ANCHORS_NO_CHECK.items():
     write(f"scale-anchors-in-the-header-are-no-attention-check-{language}.csv", ["id"] + header,
           [[str(i + 1), str(anchor_rng.randint(1, 5)), str(anchor_rng.randint(1, top)), str(anchor_rng.randint(1, 5))] for i in range(N)])
+
+# Yes / Partially / No (hedged-yes-no-partly-3) is a rating where the header asks whether a problem
+# was put right (complaints) or names a dimension ("Did the agent understand your request?",
+# service); under a header that names neither ("Did
+# the product meet your expectations?", "Was the information on our website clear?") it says
+# whether something held: a segment, said unscored in the notes, no rated item of no dimension.
+partly_rng = random.Random(10993)
+PARTLY_OF_NOTHING = {
+    "en": (["Overall satisfaction (1-5)", "Did the product meet your expectations?", "Was the information on our website clear?", "Was your problem resolved?", "Did the agent understand your request?"],
+           ["Yes", "Partially", "No"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Hat das Produkt Ihre Erwartungen erfüllt?", "Waren die Informationen auf unserer Website verständlich?", "Wurde Ihr Problem gelöst?", "Hat der Mitarbeiter Ihr Anliegen verstanden?"],
+           ["Ja", "Teilweise", "Nein"]),
+    "es": (["Satisfacción general (1-5)", "¿El producto cumplió sus expectativas?", "¿La información de nuestra web era clara?", "¿Se resolvió su problema?", "¿El agente entendió su solicitud?"],
+           ["Sí", "Parcialmente", "No"]),
+}
+for language, (header, answers) in PARTLY_OF_NOTHING.items():
+    write(f"yes-partially-no-of-no-dimension-is-a-segment-{language}.csv", ["id"] + header,
+          [[str(i + 1), str(partly_rng.randint(1, 5))] + [partly_rng.choices(answers, weights=[5, 3, 2])[0] for _ in header[1:]] for i in range(N)])

@@ -1128,6 +1128,16 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     if (easeAsked !== undefined && (EASE_SETS.test(rating.scale.labelSet ?? '') || numbered)) {
       return assign('ces', `header keyword ${easeAsked.text} asks how easy an experience had was, whatever was done, and ${scaleWhy} → customer effort`, rating.scale, null, rating.confidence === 'low' ? 'low' : 'medium');
     }
+    // "Did the product meet your expectations?", "Was the information on our website clear?"
+    // answered Yes / Partially / No: the set is a rating where the header asks whether a problem was
+    // put right (complaints, above) or names a dimension ("Did the agent understand your request?",
+    // service); of anything else it says whether something held, in full, in part or not, as a
+    // yes/no question does: a segment, said unscored in the notes, not a rated item of no dimension
+    // that would hold the index back. What it rates, if anything, is for the analyst to name.
+    if (rating.scale.labelSet === 'hedged-yes-no-partly-3') {
+      column.undecided = `it is answered ${Object.values(rating.scale.labels ?? {}).join(' / ')} under a header that names no dimension and asks about no resolution: it splits the respondents as a segment; if it rates a dimension, --map <dimension>=${JSON.stringify(name)} scores it (yes 100, in part 50, no 0)`;
+      return assign('segment', `${scaleWhy}, but no header keyword names a dimension or a resolution: whether something held, in full, in part or not, a fact that splits respondents, not a rating`);
+    }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
   }
   const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;

@@ -1904,6 +1904,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.complaints?.resolution?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each(['en', 'de', 'es'])('keeps a Yes / Partially / No question that names no dimension and asks about no resolution a segment, said unscored in the notes, and scores those that do (%s)', (language) => {
+    // Before, "Did the product meet your expectations?" and "Was the information on our website clear?" were rated items of no dimension.
+    const fixture = `yes-partially-no-of-no-dimension-is-a-segment-${language}`;
+    const columns = inspect(fixture).columns.slice(2);
+    expect(columns.map((c) => [c.role, c.dimension, c.scale?.labelSet ?? null])).toEqual([
+      ['segment', null, null],
+      ['segment', null, null],
+      ['item', 'complaints', 'hedged-yes-no-partly-3'],
+      ['item', 'service', 'hedged-yes-no-partly-3'],
+    ]);
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.items.map((i) => i.column)).not.toContain(columns[0]?.name);
+    for (const column of columns.slice(0, 2)) {
+      expect(report.notes.find((n) => n.startsWith(`column "${column.name}" is not scored:`))).toContain(`--map <dimension>=${JSON.stringify(column.name)} scores it`);
+    }
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('lists the kinds of problem a question of which one asks for as its categories, with no labels to map (%s)', async (language) => {
     const fixture = `which-one-questions-are-categories-${language}`;
     const problem = inspect(fixture).columns[2];
