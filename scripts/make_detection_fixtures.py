@@ -3506,3 +3506,19 @@ PARTLY_OF_NOTHING = {
 for language, (header, answers) in PARTLY_OF_NOTHING.items():
     write(f"yes-partially-no-of-no-dimension-is-a-segment-{language}.csv", ["id"] + header,
           [[str(i + 1), str(partly_rng.randint(1, 5))] + [partly_rng.choices(answers, weights=[5, 3, 2])[0] for _ in header[1:]] for i in range(N)])
+
+# The one 0-10 question of a survey in a language satisfy has no keywords for is the shape of the
+# recommend question, and as much that of overall satisfaction asked 0-10 ("Quanto è soddisfatto
+# complessivamente del nostro negozio? (0-10)"): the note names both readings and the --map of
+# each, and neither reaches a headline.
+lone_rng = random.Random(11003)
+LONE_ZERO_TO_TEN = {
+    "it": (["Quanto è soddisfatto complessivamente del nostro negozio? (0-10)", "Come valuta la cortesia del personale? (1-5)", "Come valuta la puntualità della consegna? (1-5)", "Ha avuto qualche problema con il suo ordine?", "Suggerimenti per migliorare il nostro servizio"],
+           ["Sì", "No"], ["Prezzi più bassi per favore", "Niente da segnalare", "La consegna è arrivata in ritardo", "Il personale è stato molto gentile"]),
+    "nl": (["Hoe tevreden bent u in het algemeen over onze winkel? (0-10)", "Hoe beoordeelt u de vriendelijkheid van het personeel? (1-5)", "Hoe beoordeelt u de snelheid van de levering? (1-5)", "Heeft u een probleem gehad met uw bestelling?", "Suggesties om onze dienstverlening te verbeteren"],
+           ["Ja", "Nee"], ["Lagere prijzen graag", "Niets te melden", "De levering kwam een week te laat aan", "Het personeel was heel vriendelijk"]),
+}
+for language, (header, yes_no, comments) in LONE_ZERO_TO_TEN.items():
+    write(f"zero-to-ten-question-of-a-language-without-keywords-may-be-nps-or-csat-{language}.csv", ["ID"] + header,
+          [[str(i + 1), str(lone_rng.choices(range(11), weights=[1, 1, 1, 2, 2, 3, 4, 6, 8, 6, 4])[0]), str(lone_rng.randint(1, 5)), str(lone_rng.randint(1, 5)),
+            lone_rng.choices(yes_no, weights=[1, 3])[0], lone_rng.choice(comments)] for i in range(N)], delimiter=";")

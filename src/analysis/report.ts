@@ -674,8 +674,12 @@ export interface ColumnReport {
   evidence: string[];
   /** How sure detection is: only high and medium readings feed headlines, the index, drivers and gates. */
   confidence?: Confidence;
-  /** What a low-confidence reading would have made of the column, left out until confirmed (`--map`, config). */
-  suggestion?: { role: Role; dimension: string | null } | null;
+  /**
+   * What a low-confidence reading would have made of the column, left out until confirmed (`--map`,
+   * config); `or`, another role the evidence allows as much (a 0-10 question whose header satisfy
+   * cannot read: `nps` or `csat`), that the notes name beside it.
+   */
+  suggestion?: { role: Role; dimension: string | null; or?: Role } | null;
   /**
    * Only on a column left unscored because some of its answers fit no scale while the others are
    * labels of a known set (role `unknown`, those answers in `unmapped`), or because its header asks

@@ -49,7 +49,7 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
   const footer = after.length === 0 ? '' : `\n${c.bold('Unmapped labels')} (not scored; map them in satisfy.config.json, see satisfy init)\n${after.join('\n')}\n`;
   const unsure = inspected.columns.flatMap((column) => {
     const doubt = doubtOf(column);
-    return doubt?.kind === 'suggestion' ? [`  ${column.name}: ${column.suggestion?.dimension ?? column.suggestion?.role} (${doubt.confirm})`] : [];
+    return doubt?.kind === 'suggestion' ? [`  ${column.name}: ${column.suggestion?.dimension ?? doubt.as} (${doubt.confirm.replace(/,$/, '')})`] : [];
   });
   const leftOut = unsure.length === 0 ? '' : `\n${c.bold('Left out on weak evidence')} (confirm with --map or in satisfy.config.json)\n${unsure.join('\n')}\n`;
   const groups = inspected.suggestedDimensions.map((g) => `  ${g.id} (alpha ${g.alpha.toFixed(2)}, mean r ${g.meanR.toFixed(2)}): ${g.items.join(', ')}`);

@@ -253,8 +253,9 @@ function rowsAnsweredAsAnUnreadRow(columns: ColumnModel[], profiles: readonly Va
  * the headers cannot confirm. Rows of one grid all answered from the same few words (3 to
  * PARTLY_LABELLED_MAX) that no scale knows are a rating grid: listed for mapping and said to be
  * unscored, not silently made segments. The one 0-10 question that no keyword read is the shape of the
- * recommend question (NPS): suggested as such, of low confidence, so never in the headlines until
- * `--map nps=` confirms it. A question answered yes or no is kept as a segment, but said to be
+ * recommend question (NPS), and as much that of a rating of satisfaction asked 0-10: suggested as
+ * either, of low confidence, so never in the headlines until `--map nps=` or `--map csat=` says
+ * which. A question answered yes or no is kept as a segment, but said to be
  * unread (it may ask whether the respondent had a problem), so that the report's notes name it.
  */
 function readByShapeAlone(columns: ColumnModel[], profiles: readonly ValueProfile[], language: string): void {
@@ -277,10 +278,13 @@ function readByShapeAlone(columns: ColumnModel[], profiles: readonly ValueProfil
   const suggested = (role: Role) => columns.some((c) => c.role === role || c.suggestion?.role === role);
   const zeroToTen = columns.filter((c) => c.role === 'item' && c.dimension === null && c.suggestion === undefined && c.scale?.kind === 'numeric' && c.scale.min === 0 && c.scale.max === 10);
   const only = zeroToTen[0];
+  // The shape is as much that of a rating of satisfaction asked 0-10 ("Quanto è soddisfatto
+  // complessivamente …? (0-10)"): both readings are named, neither is taken.
   if (!suggested('nps') && zeroToTen.length === 1 && only !== undefined) {
-    only.role = 'nps';
     only.confidence = 'low';
-    only.evidence.push(`the one 0-10 question of a survey in ${language}, a language satisfy has no keywords for: the shape of the recommend question, which its header cannot confirm`);
+    only.suggestion = { role: 'nps', dimension: null, or: 'csat' };
+    only.evidence.push(`the one 0-10 question of a survey in ${language}, a language satisfy has no keywords for: the shape of the recommend question, or of a rating of overall satisfaction asked 0-10, which its header cannot tell apart`);
+    only.evidence.push('low confidence: left out as nps or csat until confirmed (--map or satisfy init)');
   }
   for (const column of columns) {
     const profile = profiles[column.index];

@@ -31,8 +31,12 @@ export interface ColumnModel {
   evidence: string[];
   /** How sure that reading is; flags and the config make it high. */
   confidence?: Confidence;
-  /** What a low-confidence reading would have made of the column, left out until confirmed. */
-  suggestion?: { role: Role; dimension: string | null } | null;
+  /**
+   * What a low-confidence reading would have made of the column, left out until confirmed; `or`,
+   * another role the evidence allows as much (the one 0-10 question of a survey whose header satisfy
+   * cannot read: the recommend question, `nps`, or a rating of satisfaction, `csat`).
+   */
+  suggestion?: { role: Role; dimension: string | null; or?: Role } | null;
   /**
    * A column whose answers partly fit a known set of labels and is left unscored until the others
    * are mapped (role `unknown`, the labels in `unmapped`), or whose header asks for a rating
@@ -151,6 +155,9 @@ export const BUILT_IN_DIMENSIONS: ReadonlyArray<{ id: string; label: string }> =
   { id: 'service', label: 'Service' },
 ];
 
+// What the header of a headline question asks about, to tell two readings of one column apart.
+const ASKS: Partial<Record<Role, string>> = { nps: 'recommending', csat: 'overall satisfaction', ces: 'the effort it took' };
+
 /**
  * What is doubtful about a column's reading, for the report's notes and the lint: the role or
  * dimension a low-confidence reading left out of the headlines (`as`, and the `--map` that
@@ -160,6 +167,11 @@ export function doubtOf(column: Pick<ColumnModel, 'name' | 'suggestion' | 'confi
   const suggested = column.suggestion;
   if (suggested !== undefined && suggested !== null) {
     const target = suggested.dimension ?? suggested.role;
+    // Two readings the evidence allows as much: each named, with what its header would ask.
+    if (suggested.or !== undefined) {
+      const map = (role: Role) => `--map ${role}=${JSON.stringify(column.name)}${ASKS[role] === undefined ? '' : ` if it asks about ${ASKS[role]}`}`;
+      return { kind: 'suggestion', as: `${suggested.role} or ${suggested.or}`, confirm: `${map(suggested.role)}, ${map(suggested.or)},` };
+    }
     return { kind: 'suggestion', as: suggested.dimension === null ? suggested.role : `an item of ${suggested.dimension}`, confirm: `--map ${target}=${JSON.stringify(column.name)}` };
   }
   if (column.confidence === 'low' && column.scale !== null) return { kind: 'scale', guessed: `its ${column.scale.min}-${column.scale.max} scale is a guess from too few answers; check it with satisfy inspect and give the scale in satisfy.config.json` };

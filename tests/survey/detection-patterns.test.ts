@@ -2216,7 +2216,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.choices).toEqual([]);
   });
 
-  it.each(['it', 'nl'])('says of every column of a survey in a language without keywords what it cannot read, and suggests its one 0-10 question as the NPS (%s)', async (language) => {
+  it.each(['it', 'nl'])('says of every column of a survey in a language without keywords what it cannot read, and suggests its one 0-10 question as the NPS or the CSAT (%s)', async (language) => {
     // A trial's Italian Google Forms file: 3 of 5 grid rows and the Sì/No problem question were silent segments, and the 0-10 recommend question a plain item.
     const fixture = `grid-and-scales-of-a-language-without-keywords-said-unread-${language}`;
     const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
@@ -2229,11 +2229,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect(report.notes.some((n) => n.startsWith(`column "${row.name}" is not scored`)), row.name).toBe(true);
     }
     const zeroToTen = report.columns.find((c) => c.scale?.min === 0 && c.scale.max === 10);
-    expect([zeroToTen?.role, zeroToTen?.suggestion?.role]).toEqual(['item', 'nps']);
+    expect([zeroToTen?.role, zeroToTen?.suggestion]).toEqual(['item', { role: 'nps', dimension: null, or: 'csat' }]);
     // Suggested, never in the headline without --map.
     expect(report.nps).toBeNull();
     const yesNo = report.columns.find((c) => c.name.startsWith('Negli ultimi'));
     if (language === 'it') expect(report.notes.some((n) => n.startsWith(`column "${yesNo?.name}" is not scored: it is answered yes or no`))).toBe(true);
+  });
+
+  it.each(['it', 'nl'])('names both readings of the one 0-10 question of a survey in a language without keywords, the recommend question and overall satisfaction, and takes neither (%s)', async (language) => {
+    // "Quanto è soddisfatto complessivamente …? (0-10)" asks how satisfied: it was suggested as the NPS alone, whose --map would have published an NPS of satisfaction.
+    const fixture = `zero-to-ten-question-of-a-language-without-keywords-may-be-nps-or-csat-${language}`;
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const column = report.columns[1];
+    expect([column?.role, column?.confidence, column?.suggestion]).toEqual(['item', 'low', { role: 'nps', dimension: null, or: 'csat' }]);
+    expect([report.nps, report.csat]).toEqual([null, null]);
+    const note = report.notes.find((n) => n.startsWith(`column "${column?.name}" may be nps or csat`));
+    expect(note).toContain(`--map nps=${JSON.stringify(column?.name)} if it asks about recommending, --map csat=${JSON.stringify(column?.name)} if it asks about overall satisfaction`);
   });
 
   it.each(['en', 'fr'])('names in a note the rated items of no dimension that a given index leaves out (%s)', async (language) => {
