@@ -3522,3 +3522,16 @@ for language, (header, yes_no, comments) in LONE_ZERO_TO_TEN.items():
     write(f"zero-to-ten-question-of-a-language-without-keywords-may-be-nps-or-csat-{language}.csv", ["ID"] + header,
           [[str(i + 1), str(lone_rng.choices(range(11), weights=[1, 1, 1, 2, 2, 3, 4, 6, 8, 6, 4])[0]), str(lone_rng.randint(1, 5)), str(lone_rng.randint(1, 5)),
             lone_rng.choices(yes_no, weights=[1, 3])[0], lone_rng.choice(comments)] for i in range(N)], delimiter=";")
+
+# A numeric scale whose header names its ends best first ("1 = sehr gut, 6 = ungenügend", "1 = very
+# good, 5 = very poor") runs from the top down: the low number is the best answer, scored reversed,
+# with or without a word of school grades ("Geben Sie unserem Kundenservice eine Note …", whose
+# weak "Note" names no grade). Ends named worst first keep their numbers.
+ends_rng = random.Random(11119)
+ENDS_BEST_FIRST = {
+    "de": ["Gesamtzufriedenheit (1-5)", "Geben Sie unserem Kundenservice eine Note (1 = sehr gut, 6 = ungenügend)", "Pünktlichkeit der Lieferung (1 = sehr gut, 5 = mangelhaft)", "Preis-Leistungs-Verhältnis (1 = mangelhaft, 5 = sehr gut)"],
+    "en": ["Overall satisfaction (1-5)", "Customer service (1 = very good, 5 = very poor)", "Delivery speed (1 = excellent, 5 = poor)", "Value for money (1 = very poor, 5 = very good)"],
+}
+for language, header in ENDS_BEST_FIRST.items():
+    write(f"scale-ends-named-best-first-in-the-header-run-top-down-{language}.csv", ["id"] + header,
+          [[str(i + 1)] + [str(ends_rng.randint(1, 6 if "6 =" in h else 5)) for h in header] for i in range(N)])

@@ -9,6 +9,7 @@ import { isBareName, matchKeywords, matrixRow } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
+import { labelledDirection } from './labelled-direction.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
@@ -1392,7 +1393,15 @@ function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number
   if (hinted !== null && fits(profile.numeric)) {
     // The words of its ends, where the header gives them, label them: they say which end is which.
     const scale = hinted.ends === undefined ? numeric(hinted.min, hinted.max) : { ...numeric(hinted.min, hinted.max), labels: { [hinted.min]: hinted.ends[0], [hinted.max]: hinted.ends[1] } };
-    return { scale, why: `scale ${hinted.min}-${hinted.max} from the header${hinted.ends === undefined ? '' : `, ${hinted.min} = ${hinted.ends[0]}, ${hinted.max} = ${hinted.ends[1]}`}`, confidence: 'high' };
+    const why = `scale ${hinted.min}-${hinted.max} from the header${hinted.ends === undefined ? '' : `, ${hinted.min} = ${hinted.ends[0]}, ${hinted.max} = ${hinted.ends[1]}`}`;
+    // Ends of a known set named best first ("1 = sehr gut, 6 = ungenügend", "1 = very good, 5 = very
+    // poor"): the low number is the best answer, and the scale is scored from the top down. Ease and
+    // effort keep their numbers: which way the effort question runs is said of it (effortDirection).
+    const direction = scale.labels === null ? null : labelledDirection(scale.labels, vocabulary);
+    if (direction?.runsDown === true && direction.set !== null && direction.set.family !== 'ease' && direction.set.family !== 'effort') {
+      return { scale: { ...scale, reversed: true }, why: `${why}: its ends, of the ${direction.set.id} set, name the best first, scored from the top down`, confidence: 'high' };
+    }
+    return { scale, why, confidence: 'high' };
   }
   // A Qualtrics matrix coded past 10 (10..13) was given recode values: its codes are the scale.
   if (battery?.recoded === true) return { scale: numeric(battery.min, battery.max), why: `battery of ${battery.size} columns of a Qualtrics matrix, integers ${battery.min}..${battery.max}: recode values of its choices (Qualtrics codes a choice with any positive integer), read as a ${battery.min}-${battery.max} scale`, confidence: 'medium' };

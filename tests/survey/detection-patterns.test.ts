@@ -2037,6 +2037,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([column?.role, column?.scale?.reversed ?? null]).toEqual([role, reversed]);
     if (role === 'unknown') expect(column?.evidence.join('; ')).toMatch(/"(de-CH|Kursgebühr in CHF)" in the file.*not scored until the config says which way it runs/);
   });
+  // Ends named in the header best first run from the top down, grade word or none; worst first, as numbered.
+  const ENDS_BEST_FIRST: Array<[fixture: string, column: string, reversed: boolean]> = [
+    ['scale-ends-named-best-first-in-the-header-run-top-down-de', 'Geben Sie unserem Kundenservice eine Note (1 = sehr gut, 6 = ungenügend)', true],
+    ['scale-ends-named-best-first-in-the-header-run-top-down-de', 'Pünktlichkeit der Lieferung (1 = sehr gut, 5 = mangelhaft)', true],
+    ['scale-ends-named-best-first-in-the-header-run-top-down-de', 'Preis-Leistungs-Verhältnis (1 = mangelhaft, 5 = sehr gut)', false],
+    ['scale-ends-named-best-first-in-the-header-run-top-down-en', 'Customer service (1 = very good, 5 = very poor)', true],
+    ['scale-ends-named-best-first-in-the-header-run-top-down-en', 'Delivery speed (1 = excellent, 5 = poor)', true],
+    ['scale-ends-named-best-first-in-the-header-run-top-down-en', 'Value for money (1 = very poor, 5 = very good)', false],
+  ];
+  it.each(ENDS_BEST_FIRST)('scores a numbered scale whose header names its ends best first from the top down (%s: %s)', (fixture, name, reversed) => {
+    // "Customer service (1 = very good, 5 = very poor)" was scored as numbered, its 1 the worst.
+    const column = inspect(fixture).columns.find((c) => c.name === name);
+    expect([column?.role, column?.scale?.reversed, column?.confidence]).toEqual(['item', reversed, 'high']);
+  });
   it('names in the notes school grades of a Swiss file left unscored, and what scores them', () => {
     const result = runCli(['report', 'fixtures/detection/school-grades-in-a-swiss-file-naming-no-end-are-not-scored.csv', '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
