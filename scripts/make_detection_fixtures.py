@@ -3535,3 +3535,24 @@ ENDS_BEST_FIRST = {
 for language, header in ENDS_BEST_FIRST.items():
     write(f"scale-ends-named-best-first-in-the-header-run-top-down-{language}.csv", ["id"] + header,
           [[str(i + 1)] + [str(ends_rng.randint(1, 6 if "6 =" in h else 5)) for h in header] for i in range(N)])
+
+# A statement that something is hard, a row of an agreement grid ("Concorda? [É difícil falar com
+# alguém quando preciso de ajuda]"), is an item worded against its scale (reversed, of the dimension
+# it names), not the effort question, in every language as in English and German; the grid's row of
+# ease about one step ("A app é fácil de usar") is an item among the grid's other rows, not the CES.
+hard_rng = random.Random(10883)
+HARD_IN_GRID = {
+    "pt": ("Concorda?", ["Respondente", "Satisfação geral (1-5)"], ["Os colaboradores são simpáticos", "É difícil falar com alguém quando preciso de ajuda", "A app é fácil de usar"],
+           ["Discordo totalmente", "Discordo", "Não concordo nem discordo", "Concordo", "Concordo totalmente"]),
+    "es": ("¿Está de acuerdo?", ["Respondente", "Satisfacción general (1-5)"], ["El personal es amable", "Es difícil hablar con alguien cuando necesito ayuda", "La app es fácil de usar"],
+           ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"]),
+    "fr": ("Êtes-vous d'accord ?", ["Répondant", "Satisfaction globale (1-5)"], ["Le personnel est aimable", "Il est difficile de joindre quelqu'un quand j'ai besoin d'aide", "L'application est facile à utiliser"],
+           ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"]),
+}
+for language, (stem, lead, statements, labels) in HARD_IN_GRID.items():
+    rows = []
+    for i in range(N):
+        mood = hard_rng.randint(1, 5)
+        near = lambda m: labels[max(0, min(4, m - 1 + hard_rng.choice([-1, 0, 0, 1])))]
+        rows.append([str(i + 1), str(mood), near(mood), near(6 - mood), near(mood)])
+    write(f"difficult-statement-in-an-agreement-grid-is-a-reversed-item-{language}.csv", lead + [f"{stem} [{s}]" for s in statements], rows)

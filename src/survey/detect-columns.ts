@@ -579,7 +579,11 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       // fue …?") and a statement that it was easy ("The company made it easy for me to handle my
       // issue", CES 2.0) are the effort question.
       const easeWord = matchKeywords(ces.keyword.replace(/\*$/, ''), [...lexicon.effort.easy, ...lexicon.effort.difficult]).length > 0;
-      easeOnly = easeWord && !/[?¿]/.test(name) && reversedWording({ name, question: null }, [lexicon]) !== null;
+      // In a matrix the statement is the row that holds the word ("Concorda? [É difícil falar com
+      // alguém]", "¿Está de acuerdo? - Es difícil …"): the stem's question mark asks for agreement.
+      const row = matrixRow(name)?.row;
+      const statement = row !== undefined && matchKeywords(row, [ces.keyword]).length > 0 ? row : name;
+      easeOnly = easeWord && !/[?¿]/.test(statement) && reversedWording({ name: statement, question: null }, [lexicon]) !== null;
     }
     effortWord ||= matchKeywords(name, lexicon.effort.effort).length > 0;
     // "Anything else?", "Sonst noch etwas, das Ihnen auf dem Herzen liegt?" ask for a comment; "Did
@@ -1093,7 +1097,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));
     // A statement that something named by a dimension was hard ("Il est difficile de joindre le
     // service client") rates that thing: an item of the dimension, not the effort question.
-    if (kw.ces !== undefined && !kw.ces.weak && !(keywords.easeOnly && dimension !== null)) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
+    if (kw.ces !== undefined && !kw.ces.weak && !keywords.easeOnly) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     // "Have you had a problem with …? No / Maybe / Yes" asks what the yes/no complaint question asks,
     // with a hedge between its ends: yes is the worst answer, as it scores 0 there. Scored reversed, an
     // item of complaints (a hedge is no yes to count as having had a problem). "Was it resolved? No /
@@ -1115,6 +1119,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
       const ease = kw.ces === undefined ? '' : `; header keyword ${kw.ces.text} says how easy it was, not the effort question: the dimension it names wins`;
       return assign('item', `${dimensionWhy}; ${scaleWhy}${ease}`, rating.scale, dimension.id, sure(dimensionConfidence));
     }
+    // "É difícil falar com alguém quando preciso de ajuda", "Il est difficile de joindre quelqu'un":
+    // a statement that something is hard, worded against its scale, is no effort question even
+    // where it names no dimension (CES 2.0 states that something was made easy), as "It is
+    // difficult to …" and "Es ist schwierig, …" read in every language.
+    if (kw.ces !== undefined && keywords.easeOnly && !kw.ces.weak) return assign('item', `header keyword ${kw.ces.text} in a statement that something is hard, worded against ${scaleWhy}: an item, not the effort question (a question of how easy, or a statement that something was made easy, is), but no header keyword names a dimension`, rating.scale, null, 'medium');
     if (kw.ces !== undefined) return assign('ces', `header keyword ${kw.ces.text} → customer effort; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.ces])));
     if (kw.csatWeak !== undefined) return assign('csat', `header keyword ${kw.csatWeak.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatWeak])));
     if (kw.nps !== undefined) return assign('item', `header keyword ${kw.nps.text} → would recommend, but ${scaleWhy} is not the 0-10 recommend scale: scored as an item`, rating.scale, null, rating.confidence);
@@ -1839,10 +1848,19 @@ function easeOfAStepAmongItems(columns: readonly ColumnModel[], only: ColumnMode
   const after = columns.slice(at + 1).find(rated);
   // The same answers, not only the same range: an ease question on its own ease labels ("Very
   // difficult" … "Very easy") between two items answered 1-5 in numbers is no row of their battery.
-  const item = (c: ColumnModel | undefined): c is ColumnModel => c !== undefined && c.role === 'item' && c.dimension !== null && c.scale?.min === scale.min && c.scale.max === scale.max && c.scale.labelSet === scale.labelSet;
-  if (!item(before) || !item(after)) return;
+  const onScale = (c: ColumnModel | undefined): c is ColumnModel => c !== undefined && c.role === 'item' && c.scale?.min === scale.min && c.scale.max === scale.max && c.scale.labelSet === scale.labelSet;
+  const item = (c: ColumnModel | undefined): c is ColumnModel => onScale(c) && c.dimension !== null;
+  // A row of a grid of statements ("Em que medida concorda …? - A app é fácil de usar", last of
+  // the trust and service rows) stands among them wherever it is in the grid: the other rows of its
+  // question, two or more, all items on its scale and one at least of a dimension. A statement that
+  // the company made something easy (CES 2.0) stays the effort question.
+  const stem = matrixRow(text)?.stem;
+  const rows = stem === undefined ? [] : columns.filter((c) => c !== only && matrixRow(c.question ?? c.name)?.stem === stem);
+  const inGrid = rows.length >= 2 && rows.every(onScale) && rows.some(item) && !lexicons.some((lexicon) => madeEasy(text, lexicon, false) !== undefined);
+  if (!(item(before) && item(after)) && !inGrid) return;
+  const beside = inGrid ? rows.filter(item).slice(0, 2) : [before as ColumnModel, after as ColumnModel];
   const dimension = findKeywords(text, lexicons).dimension;
-  notEffort(only, `the only question of ease, about one step, standing among items of dimensions on its scale ("${before.name}", "${after.name}"): it rates that step as they rate theirs, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question, which is about the whole interaction (--map ces=COLUMN makes it the effort question)`);
+  notEffort(only, `the only question of ease, about one step, standing among ${inGrid ? 'the rows of its grid, items' : 'items'} of dimensions on its scale (${beside.map((c) => `"${c.name}"`).join(', ')}): it rates that step as they rate theirs, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question, which is about the whole interaction (--map ces=COLUMN makes it the effort question)`);
   if (dimension !== null) only.dimension = dimension.id;
 }
 

@@ -14,6 +14,15 @@ import { runInProcess } from '../helpers/run-in-process.js';
 type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
 
 const CASES: Case[] = [
+  // A statement that something is hard, a row of an agreement grid, is an item of the dimension it
+  // names (reversed, see the it block), not the CES, in pt, es and fr as in en and de; the grid's
+  // row of ease about one step is an item of no dimension among the other rows, not the CES.
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-pt', 'Concorda? [É difícil falar com alguém quando preciso de ajuda]', 'item', [1, 5], 'service', 'medium'],
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-pt', 'Concorda? [A app é fácil de usar]', 'item', [1, 5], null, 'high'],
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-es', '¿Está de acuerdo? [Es difícil hablar con alguien cuando necesito ayuda]', 'item', [1, 5], 'service', 'medium'],
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-es', '¿Está de acuerdo? [La app es fácil de usar]', 'item', [1, 5], null, 'high'],
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-fr', "Êtes-vous d'accord ? [Il est difficile de joindre quelqu'un quand j'ai besoin d'aide]", 'item', [1, 5], 'service', 'medium'],
+  ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-fr', "Êtes-vous d'accord ? [L'application est facile à utiliser]", 'item', [1, 5], null, 'high'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -2605,6 +2614,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
     expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
     expect(report.columns.map((c) => c.name).slice(0, 3)).toEqual(['Satisfaction', '', 'Comment']);
+  });
+
+  it.each(['pt', 'es', 'fr'])('reads a statement of difficulty in an agreement grid (%s) as a reversed item, and the report has no CES', async (language) => {
+    const fixture = `difficult-statement-in-an-agreement-grid-is-a-reversed-item-${language}`;
+    expect(inspect(fixture).columns[3]?.scale?.reversed).toBe(true);
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.ces).toBeNull();
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {

@@ -62,7 +62,7 @@ export const de: Lexicon = {
     pricing: ['geld', 'preis*', 'kosten', 'bezahl*', 'kauf*'],
     // Feeling safe, one's data and paying: what makes "sicher" (safe, secure) trust, not "gut und sicher verpackt" (packed safely).
     trust: ['fühle', 'fühlen', 'fühlt', 'fühlte', 'fühlten', 'gefühlt', 'gefühl', 'daten', 'bezahlen', 'bezahlung', 'bezahlvorgang', 'zahlung', 'zahlungen'],
-    service: ['kunde*', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop', 'wartezeit'],
+    service: ['kunde*', 'erreichen', 'sprechen', 'kundin*', 'anfrage*', 'frage*', 'anliegen', 'kontakt*', 'team', 'firma', 'unternehmen', 'qualität', 'geschäft', 'shop', 'wartezeit'],
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],

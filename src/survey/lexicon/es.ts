@@ -61,7 +61,7 @@ export const es: Lexicon = {
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*', 'artículo*'],
     pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tiempo de espera en el teléfono") is service, and says what that wait is.
-    service: ['cliente*', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda', 'espera', 'tiempo de espera'],
+    service: ['cliente*', 'hablar', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda', 'espera', 'tiempo de espera'],
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],

@@ -62,7 +62,7 @@ export const fr: Lexicon = {
     complaints: ['eu', 'traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*', 'facture*', 'facturation', 'gestion'],
     delivery: ['commande*', 'livr*', 'expédi*', 'colis', 'produit*', 'achat*', 'article*'],
     pricing: ['argent', 'prix', 'coût*', 'pay*', 'achat*'],
-    service: ['client*', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
+    service: ['client*', 'joindre', 'parler', 'cliente*', 'demande*', 'question*', 'contact*', 'équipe', 'entreprise', 'société', 'qualité', 'magasin', 'boutique'],
   },
   // "Comment" is how: "Comment évaluez-vous …?" is no English comment column.
   how: { words: ['comment'], asked: ['vous', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'est', 'etait', 'sont', 'etaient', 'ca', 'cela'] },

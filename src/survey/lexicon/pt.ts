@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*', 'artigo*', 'itens'],
     pricing: ['dinheiro', 'preço*', 'custo', 'custos', 'pag*', 'compra*'],
     // Waiting beside a channel of service ("Tempo de espera ao telefone") is service, as in Spanish.
-    service: ['cliente*', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'empresa', 'qualidade', 'loja', 'espera', 'tempo de espera'],
+    service: ['cliente*', 'falar', 'pedido*', 'solicitaç*', 'pergunta*', 'dúvida*', 'contact*', 'contat*', 'equipe', 'equipa', 'empresa', 'qualidade', 'loja', 'espera', 'tempo de espera'],
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
