@@ -3556,3 +3556,32 @@ for language, (stem, lead, statements, labels) in HARD_IN_GRID.items():
         near = lambda m: labels[max(0, min(4, m - 1 + hard_rng.choice([-1, 0, 0, 1])))]
         rows.append([str(i + 1), str(mood), near(mood), near(6 - mood), near(mood)])
     write(f"difficult-statement-in-an-agreement-grid-is-a-reversed-item-{language}.csv", lead + [f"{stem} [{s}]" for s in statements], rows)
+
+# Two weak words of one dimension side by side name it together ("Support chat rating", "Wie
+# bewerten Sie den Support-Chat?"), apart in a sentence not ("support its employees"); Spanish
+# "del personal" names the staff alone ("Trato del personal").
+weakpair_rng = random.Random(10993)
+WEAK_PAIRS = {
+    "en": ["Respondent", "Overall satisfaction (1-5)", "Support chat rating (1-5)", "support_chat_rating"],
+    "es": ["Respondente", "Satisfacción general (1-5)", "Valore [Atención del personal]", "Valore [Trato del personal]"],
+    "de": ["Nr", "Gesamtzufriedenheit (1-5)", "Wie bewerten Sie den Support-Chat? (1-5)", "Wie bewerten Sie den Chat-Support? (1-5)"],
+}
+for language, header in WEAK_PAIRS.items():
+    write(f"weak-words-of-one-dimension-together-name-it-{language}.csv", header,
+          [[str(i + 1)] + [str(weakpair_rng.randint(1, 5)) for _ in range(3)] for i in range(N)])
+
+# A statement that fees or costs are hidden ("O banco cobra comissões escondidas", "El banco cobra
+# comisiones ocultas") rates pricing, worded against its scale: reversed.
+hidden_rng = random.Random(11113)
+HIDDEN_FEES = {
+    "pt": (["Respondente", "Satisfação geral (1-5)", "Concorda? [Os preços são justos]", "Concorda? [O banco cobra comissões escondidas]"],
+           ["Discordo totalmente", "Discordo", "Não concordo nem discordo", "Concordo", "Concordo totalmente"]),
+    "es": (["Respondente", "Satisfacción general (1-5)", "¿Está de acuerdo? [Los precios son justos]", "¿Está de acuerdo? [El banco cobra comisiones ocultas]"],
+           ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"]),
+}
+for language, (header, labels) in HIDDEN_FEES.items():
+    rows = []
+    for i in range(N):
+        mood = hidden_rng.randint(1, 5)
+        rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood]])
+    write(f"hidden-fees-statement-is-pricing-reversed-{language}.csv", header, rows)

@@ -5,7 +5,7 @@ import { declinesConsent } from './consent.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { isBlankAnswer } from './non-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
-import { isBareName, matchKeywords, matrixRow } from './match-keywords.js';
+import { isBareName, matchKeywords, matrixRow, nextToEachOther } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
@@ -645,7 +645,13 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const waitedFor = forDelivery ? 'delivery' : 'service';
     const accurate = told ? (lexicon.delivering.accurate ?? []) : [];
     const found = Object.entries(lexicon.dimensions).map(([id, keywords]) => {
-      const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, context[id]).filter((h) => id !== 'delivery' || !accurate.includes(h.keyword));
+      // Two weak words of one dimension side by side, a compound ("Support chat rating", "Wie
+      // bewerten Sie den Support-Chat?"), say what each other is about: each is the other's context.
+      // Apart in a sentence they keep their other meanings ("How well does your employer support its
+      // employees?").
+      const weakOnes = matchKeywords(name, keywords.filter((k) => k.startsWith('~')).map((k) => k.slice(1)), [], unsaid);
+      const paired = weakOnes.length >= 2 && nextToEachOther(name, weakOnes) ? weakOnes : [];
+      const own = id === 'complaints' ? complaintsHits(keywords) : hits(keywords, [...(context[id] ?? []), ...paired]).filter((h) => id !== 'delivery' || !accurate.includes(h.keyword));
       return { id, hits: id === waitedFor ? [...own, ...waited] : own };
     });
     for (const { id, hits: own } of found) if (own.some((h) => h.yields !== true)) dimensionsNamed.add(id);

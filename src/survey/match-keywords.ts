@@ -37,6 +37,22 @@ export function matchKeywords(text: string, keywords: readonly string[], context
 }
 
 /**
+ * Whether two of `keywords` stand side by side in `text` ("support chat", "chat support",
+ * "Support-Chat"), each a different word of it: a compound that names one thing, where each says
+ * what the other is about. Keywords as matchKeywords takes them.
+ *
+ * @example nextToEachOther('Support chat rating', ['support', 'chat']) // true
+ */
+export function nextToEachOther(text: string, keywords: readonly string[]): boolean {
+  const words = normalizeText(splitElisions(text)).split(' ').filter((w) => w !== '');
+  const at = keywords.map((keyword) => {
+    const plain = keyword.replace(/^[~^]/, '');
+    return words.flatMap((_, i) => (containsKeywordIn(words.slice(i), plain) && containsKeywordIn(words.slice(i, i + plain.split(' ').length), plain) ? [i] : []));
+  });
+  return at.some((mine, k) => at.some((theirs, j) => j !== k && mine.some((i) => theirs.some((t) => Math.abs(t - i) === 1))));
+}
+
+/**
  * The folded words of a text, and when it elides a word ("l'emballage"), its words with the elided
  * article or preposition set apart as well ("l emballage"): a keyword found in either is in the text.
  * A word that `unsaid` matches is left as an empty word, which no keyword matches.

@@ -23,6 +23,15 @@ const CASES: Case[] = [
   ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-es', '¿Está de acuerdo? [La app es fácil de usar]', 'item', [1, 5], null, 'high'],
   ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-fr', "Êtes-vous d'accord ? [Il est difficile de joindre quelqu'un quand j'ai besoin d'aide]", 'item', [1, 5], 'service', 'medium'],
   ['difficult-statement-in-an-agreement-grid-is-a-reversed-item-fr', "Êtes-vous d'accord ? [L'application est facile à utiliser]", 'item', [1, 5], null, 'high'],
+  // Two weak words of one dimension side by side name it together; "del personal" is the staff.
+  ['weak-words-of-one-dimension-together-name-it-en', 'Support chat rating (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['weak-words-of-one-dimension-together-name-it-en', 'support_chat_rating', 'item', [1, 5], 'service', 'medium'],
+  ['weak-words-of-one-dimension-together-name-it-es', 'Valore [Atención del personal]', 'item', [1, 5], 'service', 'high'],
+  ['weak-words-of-one-dimension-together-name-it-es', 'Valore [Trato del personal]', 'item', [1, 5], 'service', 'high'],
+  ['weak-words-of-one-dimension-together-name-it-de', 'Wie bewerten Sie den Support-Chat? (1-5)', 'item', [1, 5], 'service', 'medium'],
+  // Hidden fees ("comissões escondidas", "comisiones ocultas") are pricing, reversed (see the it block).
+  ['hidden-fees-statement-is-pricing-reversed-pt', 'Concorda? [O banco cobra comissões escondidas]', 'item', [1, 5], 'pricing', 'medium'],
+  ['hidden-fees-statement-is-pricing-reversed-es', '¿Está de acuerdo? [El banco cobra comisiones ocultas]', 'item', [1, 5], 'pricing', 'medium'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -2621,6 +2630,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect(fixture).columns[3]?.scale?.reversed).toBe(true);
     const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
     expect(report.ces).toBeNull();
+  });
+
+  it.each(['pt', 'es'])('reverses a statement of hidden fees (%s)', (language) => {
+    expect(inspect(`hidden-fees-statement-is-pricing-reversed-${language}`).columns[3]?.scale?.reversed).toBe(true);
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
