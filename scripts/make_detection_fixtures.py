@@ -3585,3 +3585,22 @@ for language, (header, labels) in HIDDEN_FEES.items():
         mood = hidden_rng.randint(1, 5)
         rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood]])
     write(f"hidden-fees-statement-is-pricing-reversed-{language}.csv", header, rows)
+
+# A resolution question with a not-yet answer ("Still pending", "Ainda está em análise", "Todavía
+# está pendiente"): that answer is excluded as not applicable, the others scored (Yes, fully /
+# Yes, partly / No), and the Handling line stays.
+pending_rng = random.Random(11213)
+PENDING = {
+    "en": (["Respondent", "Overall satisfaction (1-5)", "Did you have a problem with your order?", "Was your problem resolved?"], ("Yes", "No"),
+           ["Yes, fully", "Yes, partly", "No", "Still pending"]),
+    "pt": (["Respondente", "Satisfação geral (1-5)", "Teve algum problema com a sua encomenda?", "O seu problema foi resolvido?"], ("Sim", "Não"),
+           ["Sim, totalmente", "Sim, parcialmente", "Não", "Ainda está em análise"]),
+    "es": (["Respondente", "Satisfacción general (1-5)", "¿Tuvo algún problema con su pedido?", "¿Se resolvió su problema?"], ("Sí", "No"),
+           ["Sí, a mi satisfacción", "Sí, parcialmente", "No", "Todavía está pendiente"]),
+}
+for language, (header, (yes, no), answers) in PENDING.items():
+    rows = []
+    for i in range(N):
+        problem = i % 2 == 0
+        rows.append([str(i + 1), str(pending_rng.randint(1, 5)), yes if problem else no, answers[i // 2 % 4] if problem else ""])
+    write(f"resolution-with-a-pending-answer-{language}.csv", header, rows)

@@ -32,6 +32,10 @@ const CASES: Case[] = [
   // Hidden fees ("comissões escondidas", "comisiones ocultas") are pricing, reversed (see the it block).
   ['hidden-fees-statement-is-pricing-reversed-pt', 'Concorda? [O banco cobra comissões escondidas]', 'item', [1, 5], 'pricing', 'medium'],
   ['hidden-fees-statement-is-pricing-reversed-es', '¿Está de acuerdo? [El banco cobra comisiones ocultas]', 'item', [1, 5], 'pricing', 'medium'],
+  // A resolution question with a not-yet answer is still scored (the answer excluded, see the it block).
+  ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
+  ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
+  ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -2634,6 +2638,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
 
   it.each(['pt', 'es'])('reverses a statement of hidden fees (%s)', (language) => {
     expect(inspect(`hidden-fees-statement-is-pricing-reversed-${language}`).columns[3]?.scale?.reversed).toBe(true);
+  });
+
+  it.each(['en', 'pt', 'es'])('excludes a not-yet answer of a resolution question (%s) as not applicable and keeps the Handling line', async (language) => {
+    const path = `fixtures/detection/resolution-with-a-pending-answer-${language}.csv`;
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(1).map((r) => r[3] as string).filter((a) => a !== '');
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    const item = report.items.find((i) => i.column === inspect(`resolution-with-a-pending-answer-${language}`).columns[3]?.name);
+    // Answers are listed yes fully, yes partly, no, pending: three of every four are scored.
+    expect(item?.n).toBe(rows.length - rows.filter((_, i) => i % 4 === 3).length);
+    expect(report.dimensions.complaints?.resolution).not.toBeNull();
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {

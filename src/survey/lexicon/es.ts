@@ -74,7 +74,7 @@ export const es: Lexicon = {
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],
   comments: { nothing: ['no', 'nada', 'ninguno', 'ninguna', 'sin comentarios', 'sin comentario', 'nada que añadir', 'nada más', 'ningún comentario'], other: ['otro', 'otra', 'otros', 'otras', 'otro especifique', 'otro especificar', 'otro por favor especifique', 'especifique'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  notApplicable: ['no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta', 'no lo utilicé', 'no la utilicé', 'no lo usé', 'no la usé', 'no utilicé', 'no usé', 'no lo he utilizado', 'no lo he usado', 'no he utilizado', 'no he usado', 'no utilizado', 'no usado', 'no lo utilizó', 'no lo usó', 'no utilizó', 'no usó'],
+  notApplicable: ['pendiente', 'todavía pendiente', 'todavía está pendiente', 'aún pendiente', 'aún está pendiente', 'sigue pendiente', 'en trámite', 'todavía en trámite', 'en revisión', 'todavía en revisión', 'aún en revisión', 'todavía en proceso', 'aún en proceso', 'no sé', 'no lo sé', 'no sabe', 'ns/nc', 'no sabe, no contesta', 'no sabe/no contesta', 'no contesta', 'no aplica', 'no corresponde', 'no procede', 'prefiero no responder', 'prefiero no contestar', 'prefiero no decirlo', 'sin opinión', 'no tengo opinión', 'sin respuesta', 'no lo utilicé', 'no la utilicé', 'no lo usé', 'no la usé', 'no utilicé', 'no usé', 'no lo he utilizado', 'no lo he usado', 'no he utilizado', 'no he usado', 'no utilizado', 'no usado', 'no lo utilizó', 'no lo usó', 'no utilizó', 'no usó'],
   yes: ['sí', 'si'],
   no: ['no'],
   scales: {
@@ -205,7 +205,7 @@ export const es: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['no'], ['quizás', 'quizá', 'tal vez'], ['sí', 'si']],
-        'partly-3': [['no', 'no, en absoluto'], ['parcialmente', 'en parte', 'sí, parcialmente', 'si, parcialmente', 'sí, en parte', 'si, en parte'], ['sí', 'si', 'sí, completamente', 'si, completamente', 'sí, totalmente', 'si, totalmente']],
+        'partly-3': [['no', 'no, en absoluto'], ['parcialmente', 'en parte', 'sí, parcialmente', 'si, parcialmente', 'sí, en parte', 'si, en parte'], ['sí', 'si', 'sí, completamente', 'si, completamente', 'sí, totalmente', 'si, totalmente', 'sí, a mi satisfacción', 'si, a mi satisfacción']],
         '4': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
         '5': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['ni sí ni no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
       },

@@ -73,7 +73,7 @@ export const pt: Lexicon = {
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
   comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
-  notApplicable: ['não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder', 'não utilizei', 'não usei', 'não o utilizei', 'não o usei', 'não utilizado', 'não usado', 'não utilizou', 'não usou', 'nunca utilizei', 'nunca usei', 'não cheguei a utilizar', 'não cheguei a usar'],
+  notApplicable: ['ainda está em análise', 'ainda em análise', 'em análise', 'pendente', 'ainda pendente', 'ainda está pendente', 'ainda em curso', 'ainda está em curso', 'ainda em andamento', 'ainda está em andamento', 'em tratamento', 'ainda em tratamento', 'não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder', 'não utilizei', 'não usei', 'não o utilizei', 'não o usei', 'não utilizado', 'não usado', 'não utilizou', 'não usou', 'nunca utilizei', 'nunca usei', 'não cheguei a utilizar', 'não cheguei a usar'],
   yes: ['sim'],
   no: ['não'],
   scales: {
@@ -204,7 +204,7 @@ export const pt: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['não'], ['talvez'], ['sim']],
-        'partly-3': [['não', 'não, de todo'], ['parcialmente', 'em parte', 'sim, parcialmente', 'sim, em parte'], ['sim', 'sim, completamente', 'sim, totalmente']],
+        'partly-3': [['não', 'não, de todo'], ['parcialmente', 'em parte', 'sim, parcialmente', 'sim, em parte'], ['sim', 'sim, completamente', 'sim, totalmente', 'sim, à minha satisfação']],
         '4': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
         '5': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['nem sim nem não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
       },
