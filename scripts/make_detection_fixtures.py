@@ -3604,3 +3604,10 @@ for language, (header, (yes, no), answers) in PENDING.items():
         problem = i % 2 == 0
         rows.append([str(i + 1), str(pending_rng.randint(1, 5)), yes if problem else no, answers[i // 2 % 4] if problem else ""])
     write(f"resolution-with-a-pending-answer-{language}.csv", header, rows)
+
+# A number that never varies under a name that states no scale (Qualtrics' Q_RelevantIDDuplicateScore,
+# 0 but for a duplicate's 75 or 100; Typeform's calculated.score outside a quiz) is no rating.
+constant_rng = random.Random(11321)
+write("constant-number-under-a-platform-name-is-no-rating.csv",
+      ["Respondent", "Overall satisfaction (1-5)", "The staff were helpful (1-5)", "Q_RelevantIDDuplicateScore", "calculated.score"],
+      [[str(i + 1), str(constant_rng.randint(1, 5)), str(constant_rng.randint(1, 5)), "100" if i == 7 else "0", "0"] for i in range(N)])

@@ -1158,6 +1158,14 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
       column.undecided = `it is answered ${Object.values(rating.scale.labels ?? {}).join(' / ')} under a header that names no dimension and asks about no resolution: it splits the respondents as a segment; if it rates a dimension, --map <dimension>=${JSON.stringify(name)} scores it (yes 100, in part 50, no 0)`;
       return assign('segment', `${scaleWhy}, but no header keyword names a dimension or a resolution: whether something held, in full, in part or not, a fact that splits respondents, not a rating`);
     }
+    // Qualtrics' Q_RelevantIDDuplicateScore (0 but for a duplicate's 75 or 100), Typeform's
+    // calculated.score outside a quiz (always 0): a number that never varies in many answers, under
+    // a name that names no dimension and states no scale, has no scale to read, and a metadata field of the
+    // platform's is no item to score.
+    const within = [...(profile.counts ?? new Map<number, number>())].filter(([value, count]) => count > 0 && value >= rating.scale.min && value <= rating.scale.max);
+    if (rating.scale.kind === 'numeric' && rating.scale.labelSet === null && hinted === null && within.length === 1 && (within[0]?.[1] ?? 0) >= ANSWERS_TO_SHOW_A_SCALE) {
+      return assign('ignored', `every answer in range is ${within[0]?.[0] ?? ''} (${within[0]?.[1] ?? 0} answers), under a name that states no scale: one value, no scale to read, not a rating (a platform's score or flag); give its scale in satisfy.config.json to score it`);
+    }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);
   }
   const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;

@@ -36,6 +36,9 @@ const CASES: Case[] = [
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
+  // A number that never varies, under a name that states no scale, is no rating.
+  ['constant-number-under-a-platform-name-is-no-rating', 'Q_RelevantIDDuplicateScore', 'ignored', null, null, 'high'],
+  ['constant-number-under-a-platform-name-is-no-rating', 'calculated.score', 'ignored', null, null, 'high'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],

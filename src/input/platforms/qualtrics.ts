@@ -23,6 +23,13 @@ const METADATA: Record<string, 'id' | 'timestamp' | 'ignored'> = {
   locationaccuracy: 'ignored',
   distributionchannel: 'ignored',
   userlanguage: 'ignored',
+  // The fraud and duplicate checks of Qualtrics' Expert Review: scores and flags, no answers.
+  q_recaptchascore: 'ignored',
+  q_relevantidduplicate: 'ignored',
+  q_relevantidduplicatescore: 'ignored',
+  q_relevantidfraudscore: 'ignored',
+  q_relevantidlaststartdate: 'ignored',
+  q_ballotboxstuffing: 'ignored',
 };
 
 const IMPORT_ID = /^\{\s*["']ImportId["']\s*:/;
