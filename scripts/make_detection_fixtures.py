@@ -3611,3 +3611,22 @@ constant_rng = random.Random(11321)
 write("constant-number-under-a-platform-name-is-no-rating.csv",
       ["Respondent", "Overall satisfaction (1-5)", "The staff were helpful (1-5)", "Q_RelevantIDDuplicateScore", "calculated.score"],
       [[str(i + 1), str(constant_rng.randint(1, 5)), str(constant_rng.randint(1, 5)), "100" if i == 7 else "0", "0"] for i in range(N)])
+
+# "Did you make a complaint about how your order was handled?" asks whether a complaint was made,
+# whatever it was about: the complaint question, yes a problem. A word of resolution after the words
+# of making one says what the complaint was about; said of a complaint made if one was ("If you made
+# a complaint, was it resolved?") it asks whether it was put right.
+made_rng = random.Random(10883)
+COMPLAINT_MADE_ABOUT_HANDLING = {
+    "en": ("Overall satisfaction (1-5)", "Did you make a complaint about how your order was handled?", "If you made a complaint, was it resolved?", ("Yes", "No")),
+    "fr": ("Satisfaction globale (1-5)", "Avez-vous fait une réclamation sur la façon dont votre commande a été traitée ?", "Si vous avez fait une réclamation, a-t-elle été résolue ?", ("Oui", "Non")),
+    "es": ("Satisfacción general (1-5)", "¿Presentó una reclamación sobre cómo fue atendido su pedido?", "Si presentó una reclamación, ¿se resolvió?", ("Sí", "No")),
+    "pt": ("Satisfação geral (1-5)", "Apresentou uma reclamação sobre a forma como o seu pedido foi atendido?", "Se apresentou uma reclamação, foi resolvida?", ("Sim", "Não")),
+}
+for language, (overall, made, resolved, (yes, no)) in COMPLAINT_MADE_ABOUT_HANDLING.items():
+    rows = []
+    for i in range(N):
+        complained = made_rng.random() < 0.3
+        rows.append([str(i + 1), str(made_rng.randint(1, 3) if complained else made_rng.randint(3, 5)), yes if complained else no,
+                     (yes if made_rng.random() < 0.5 else no) if complained else ""])
+    write(f"complaint-made-about-its-handling-{language}.csv", ["id", overall, made, resolved], rows, delimiter=";")

@@ -687,6 +687,10 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       if (judging || (!judgedOf && (whenOnly || more))) dimension = { id, hits: counted, ...(judged ? { judged } : {}), ...over };
     }
   }
+  // "Did you make a complaint about how your claim was handled?": a word of resolution after the
+  // words of making a complaint says what the complaint was about; the question asks whether one
+  // was made (the complaint question, yes a problem), not whether a problem was put right.
+  if (role.resolution !== undefined && complaintMadeAbout(name, lexicons)) delete role.resolution;
   // A word of quantity inside a longer keyword of the dimension belongs to that keyword: "gastos de
   // envío" (shipping costs) is a price, not an amount spent ("gasto*"). Another word of quantity
   // beside it ("Gastos de envío pagados") keeps the column a quantity.
@@ -730,6 +734,33 @@ function firstWordOf(name: string, keywords: readonly string[]): number {
   if (keywords.length === 0 || matchKeywords(name, keywords).length === 0) return -1;
   const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
   return words.findIndex((_, i) => matchKeywords(words.slice(0, i + 1).join(' '), keywords).length > 0);
+}
+
+/**
+ * Whether a header asks whether a complaint was made about something handled or resolved ("Did you
+ * make a complaint about how your claim was handled?", "Avez-vous fait une réclamation sur la façon
+ * dont votre commande a été traitée ?"): in the question that holds them, the words of making a
+ * complaint (Lexicon context `complaintMade`) come before every word of resolution, with no word
+ * of a condition before them (`ifMade`: "If you made a complaint, was it resolved?", "Si presentó
+ * una queja, ¿se resolvió?" ask whether it was put right). A word of resolution in a question of
+ * its own ("Did you complain? Was it resolved?") keeps its meaning.
+ */
+function complaintMadeAbout(name: string, lexicons: readonly Lexicon[]): boolean {
+  const words = (key: string) => lexicons.flatMap((lexicon) => lexicon.context[key] ?? []);
+  const resolution = [...words('resolution'), ...words('solving')];
+  const complaint = words('complaintMade');
+  const condition = words('ifMade');
+  let made = false;
+  for (const question of name.split(/[?¿;]/)) {
+    const said = normalizeText(splitElisions(question)).split(' ').filter((w) => w !== '').slice(0, 60);
+    if (matchKeywords(said.join(' '), resolution).length === 0) continue;
+    const end = said.findIndex((_, i) => matchKeywords(said.slice(0, i + 1).join(' '), complaint).length > 0);
+    if (end < 0) return false;
+    const before = said.slice(0, end + 1).join(' ');
+    if (matchKeywords(before, resolution).length > 0 || matchKeywords(before, condition).length > 0) return false;
+    made = true;
+  }
+  return made;
 }
 
 /**

@@ -1201,6 +1201,17 @@ const CASES: Case[] = [
   ['accuracy-of-a-description-or-email-is-no-delivery-de', 'Bestellung vollständig und korrekt (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['accuracy-of-a-description-or-email-is-no-delivery-fr', 'La description du produit était exacte (1-5)', 'item', [1, 5], null, 'high'],
   ['accuracy-of-a-description-or-email-is-no-delivery-fr', 'Commande complète et exacte (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  // A cold trial: "Did you make a complaint about how your claim was handled?" was read as whether
+  // the problem was put right (yes 100): asked whether a complaint was made, whatever it was about,
+  // it is the complaint question; "If you made a complaint, was it resolved?" stays its resolution.
+  ['complaint-made-about-its-handling-en', 'Did you make a complaint about how your order was handled?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-en', 'If you made a complaint, was it resolved?', 'item', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-fr', 'Avez-vous fait une réclamation sur la façon dont votre commande a été traitée ?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-fr', 'Si vous avez fait une réclamation, a-t-elle été résolue ?', 'item', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-es', '¿Presentó una reclamación sobre cómo fue atendido su pedido?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-es', 'Si presentó una reclamación, ¿se resolvió?', 'item', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-pt', 'Apresentou uma reclamação sobre a forma como o seu pedido foi atendido?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-pt', 'Se apresentou uma reclamação, foi resolvida?', 'item', [0, 1], 'complaints', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

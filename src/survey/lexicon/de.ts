@@ -51,6 +51,9 @@ export const de: Lexicon = {
   context: {
     comment: ['mitteil*', 'sagen', 'hinzufügen', 'ergänzen', 'anmerken', 'loswerden', 'erzählen', 'teilen', 'wissen'],
     purchase: ['gekauft', 'kaufen', 'bestellt', 'bestellen', 'erworben'],
+    // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    complaintMade: ['beschwert', 'reklamiert', 'beschwerde eingereicht', 'beschwerde eingelegt', 'beschwerde erhoben', 'reklamation eingereicht'],
+    ifMade: ['falls', 'wenn', 'sofern', 'nachdem'],
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
     solving: ['lösen', 'beheben'],
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],

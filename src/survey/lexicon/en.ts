@@ -55,6 +55,9 @@ export const en: Lexicon = {
     // Beside a verb of buying (`purchase`: "Did you buy anything else?"), "anything else" asks for a comment only with a verb of telling ("… you would like to tell us?").
     comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
     purchase: ['buy', 'bought', 'purchas*', 'order', 'ordered'],
+    // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
+    ifMade: ['if', 'when', 'after', 'once'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     // Verbs of solving a problem ("Did our staff solve your problem?"): a yes to them is good news, as to
     // `resolution`, but they give no word of a problem its meaning ("the ability to solve math problems").

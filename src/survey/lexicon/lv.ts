@@ -47,6 +47,9 @@ export const lv: Lexicon = {
     service: ['klientu menedžer*', 'konta menedžer*', 'account manager*', 'korespondenc*', 'mūsu vēstul*', 'reģistratūr*', '~administrator*', 'klientu apkalpošan*', 'klientu serviss', 'klientu servisa', 'klientu atbalst*', 'atbalsts', 'atbalsta', 'palīdzības dienest*', 'informatīvais tālrunis', 'darbinie*', '~personāl*', 'konsultant*', 'pārdevēj*', 'laipn*', 'pieklājīg*', 'kompetent*', 'kompetence', 'izpalīdzīg*', 'atsaucīg*', 'atbildes laiks', 'atbildes ātrums', '~atbild*', '~komunikācij*', '~saziņa', '~saziņas', '~tālrun*', '~telefon*', '~tērzēšan*', '~e pasts', '~e pastu', 'sociālajos tīklos', 'sociālie tīkli', 'atgriešanas noteikum*', '~noteikum*', 'atvainoj*', '~serviss', '~servisa', '~palīdzīb*', 'apkalpošan*', 'apkalpoja', 'apkalpots', 'apkalpota', 'tīrīb*', 'higiēn*'],
   },
   context: {
+    // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    complaintMade: ['iesniedzāt sūdzību', 'iesniedzi sūdzību', 'sūdzējāties', 'sūdzējies'],
+    ifMade: ['ja', 'kad', 'pēc'],
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
     problemFree: ['bez'],
     importance: ['jums', 'man'],

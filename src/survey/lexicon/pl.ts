@@ -53,6 +53,9 @@ export const pl: Lexicon = {
   context: {
     comment: ['dodać', 'dodania', 'powiedzieć', 'przekazać', 'podzielić', 'napisać', 'wspomnieć', 'zasugerować', 'wiedzieć'],
     purchase: ['kupi*', 'zamówi*', 'nabył*', 'zakup*'],
+    // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    complaintMade: ['złożył reklamację', 'złożyła reklamację', 'złożyli reklamację', 'złożył skargę', 'złożyła skargę', 'złożył pan reklamację', 'złożyła pani reklamację', 'reklamował*', 'skarżył*'],
+    ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     solving: ['rozwiąz*'],
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
