@@ -241,6 +241,10 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
     settings = { ...settings, role: 'importance' };
     draft.importancePairs.push({ column, target: settings.importanceOf as string, source: `${source}.importanceOf` });
   }
+  // The complaint question asks whether there was a problem: its yes is the problem (0), whatever
+  // detection read it as (a yes/no "… handled?" it took for a problem put right, yes 100), unless
+  // the settings say which way it runs.
+  const becomesComplaint = settings.role === 'complaint' && column.role !== 'complaint' && settings.reverse === undefined;
   if (settings.role !== undefined) {
     if (SINGLE_ROLES.has(settings.role)) release(draft.columns, settings.role, [column], `${source} names another ${settings.role} column`);
     column.role = settings.role;
@@ -274,6 +278,11 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (settings.scale !== undefined) column.missing = settings.missing ?? [];
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
+  if (becomesComplaint && column.scale?.kind === 'binary' && !column.scale.reversed) {
+    column.scale = { ...column.scale, reversed: true };
+    column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
+    column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
+  }
   if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
   if (settings.reverse !== undefined) draft.fixed.add(column.index);
   if (column.role !== 'ranking') delete column.rankLayout;

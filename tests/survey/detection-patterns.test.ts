@@ -1649,6 +1649,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(configured.notes.filter((n) => n.includes('1 read as yes'))).toEqual([]);
   });
 
+  it('scores yes as the problem on a column the config makes the complaint question, whatever detection read it as, unless the config reverses it', () => {
+    // A cold trial: "role": "complaint" on a yes/no column detection had read as a problem put right
+    // kept yes = 100, and the complaints score came out upside down.
+    const fixture = 'fixtures/detection/complaint-made-about-its-handling-en.csv';
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-complaint-role-'));
+    const run = (settings: object) => {
+      const config = join(dir, 'satisfy.config.json');
+      writeFileSync(config, JSON.stringify({ columns: { 'If you made a complaint, was it resolved?': settings } }));
+      return JSON.parse(runCli(['inspect', fixture, '--config', config, '--format', 'json']).stdout) as InspectReport;
+    };
+    const column = (report: InspectReport) => report.columns.find((c) => c.name === 'If you made a complaint, was it resolved?');
+    const made = column(run({ role: 'complaint' }));
+    expect([made?.role, made?.scale?.reversed]).toEqual(['complaint', true]);
+    expect(made?.evidence.some((why) => why.includes('yes scores 100'))).toBe(false);
+    const kept = column(run({ role: 'complaint', reverse: false }));
+    expect([kept?.role, kept?.scale?.reversed]).toEqual(['complaint', false]);
+  });
+
   it('leaves a 0-10 scale read by its codes 1-11 to detection in the config satisfy init writes, which reads the file back alike', () => {
     // A config spells no number for another value of its scale: written as 0-10, the codes were read unshifted, every 11 off the scale.
     const fixture = 'fixtures/detection/zero-to-ten-coded-one-to-eleven-en.csv';
