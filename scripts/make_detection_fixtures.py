@@ -3630,3 +3630,32 @@ for language, (overall, made, resolved, (yes, no)) in COMPLAINT_MADE_ABOUT_HANDL
         rows.append([str(i + 1), str(made_rng.randint(1, 3) if complained else made_rng.randint(3, 5)), yes if complained else no,
                      (yes if made_rng.random() < 0.5 else no) if complained else ""])
     write(f"complaint-made-about-its-handling-{language}.csv", ["id", overall, made, resolved], rows, delimiter=";")
+
+# A claim on an insurance ("What type of claim did you make?", "Welche Art von Schaden haben Sie
+# gemeldet?", "Quel type de sinistre avez-vous déclaré ?") is the service the survey is about, no
+# complaint: its kind is a segment, a statement about it no complaints item, having had one a fact
+# that splits respondents. Only the handling of a claim is complaints (claims-handling-is-complaints-*).
+claimed_rng = random.Random(10891)
+INSURANCE_CLAIM = {
+    "en": ("Overall satisfaction (1-5)", "What type of claim did you make?", ["Motor", "Home", "Travel"], "Thinking about your recent claim, how much do you agree with the following statements? - I had to chase you for updates", "Did you have a claim in the last year?", ("Yes", "No")),
+    "de": ("Gesamtzufriedenheit (1-5)", "Welche Art von Schaden haben Sie gemeldet?", ["Kfz", "Hausrat", "Reise"], "Wie sehr stimmen Sie den folgenden Aussagen zu Ihrem letzten Schaden zu? - Ich musste mehrmals nachfragen", "Hatten Sie im letzten Jahr einen Schaden?", ("Ja", "Nein")),
+    "fr": ("Satisfaction globale (1-5)", "Quel type de sinistre avez-vous déclaré ?", ["Auto", "Habitation", "Voyage"], "Concernant votre dernier sinistre, êtes-vous d'accord avec les affirmations suivantes ? - J'ai dû relancer pour avoir des nouvelles", "Avez-vous eu un sinistre l'an dernier ?", ("Oui", "Non")),
+    "es": ("Satisfacción general (1-5)", "¿Qué tipo de siniestro declaró?", ["Auto", "Hogar", "Viaje"], "Sobre su último siniestro, ¿está de acuerdo con las siguientes afirmaciones? - Tuve que insistir para tener noticias", "¿Tuvo algún siniestro el último año?", ("Sí", "No")),
+    "pt": ("Satisfação geral (1-5)", "Que tipo de sinistro participou?", ["Automóvel", "Casa", "Viagem"], "Sobre o seu último sinistro, concorda com as seguintes afirmações? - Tive de insistir para ter notícias", "Teve algum sinistro no último ano?", ("Sim", "Não")),
+    "pl": ("Ogólne zadowolenie (1-5)", "Jakiego rodzaju szkodę Pan zgłosił?", ["Samochód", "Dom", "Podróż"], "Czy zgadza się Pan z poniższymi stwierdzeniami o ostatniej szkodzie? - Musiałem dopytywać o postępy", "Czy miał Pan szkodę w ostatnim roku?", ("Tak", "Nie")),
+}
+for language, (overall, kind, kinds, chased, had, answers) in INSURANCE_CLAIM.items():
+    rows = [[str(i + 1), str(claimed_rng.randint(1, 5)), claimed_rng.choice(kinds), str(claimed_rng.randint(1, 5)), claimed_rng.choice(answers)] for i in range(N)]
+    write(f"insurance-claim-is-no-complaint-{language}.csv", ["id", overall, kind, chased, had], rows, delimiter=";")
+
+# Categories of a complaint asked of everyone, those with no problem too ("Um welche Art von
+# Reklamation handelte es sich?" answered beside "Nein" to the complaint question): a segment, no
+# problem categories. (problem-categories-answered-without-a-problem-are-a-segment.csv asked it of
+# a "Schaden", a claim on an insurance, which names no complaint.)
+asked_all_rng = random.Random(10903)
+rows = []
+for i in range(N):
+    complained = asked_all_rng.random() < 0.3
+    rows.append([str(i), asked_all_rng.choice(["Lieferung", "Rechnung", "Produkt", "Sonstiges"]), "Ja" if complained else "Nein", str(asked_all_rng.randint(1, 5))])
+write("complaint-categories-answered-without-a-problem-are-a-segment-de.csv",
+      ["id", "Um welche Art von Reklamation handelte es sich?", "Haben Sie sich bei uns beschwert?", "Wie zufrieden sind Sie insgesamt? (1-5)"], rows)

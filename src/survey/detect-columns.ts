@@ -628,10 +628,15 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // gelöst?" and "Was your claim resolved?" name no problem.
     // A complaints keyword inside a refund promised ("Satisfait ou remboursé", "garantía de
     // reembolso") names the policy, no refund claimed.
+    // A weak word of a claim (an insurance's, a warranty's: `claimed`) names complaints only beside a
+    // word of its handling ("How was your claim handled?"): "What type of claim did you make?" and
+    // "I had to chase you for updates on my claim" ask about the claim, the service itself.
+    const handled = matchKeywords(name, context.claimHandling ?? []).length > 0;
+    const unclaimed = (found: Hit[]) => (handled ? found : found.filter((h) => !h.weak || !(context.claimed ?? []).includes(h.keyword)));
     const complaintsHits = (keywords: readonly string[]): Hit[] => {
-      const own = hits(keywords, context.complaints);
+      const own = unclaimed(hits(keywords, context.complaints));
       const problem = (h: Hit) => matchKeywords(h.keyword.replace(/\*$/, ''), lexicon.reversedWording.trouble).length > 0;
-      const found = role.ces !== undefined ? own : hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])]).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
+      const found = role.ces !== undefined ? own : unclaimed(hits(keywords, [...(context.complaints ?? []), ...(context.resolution ?? [])])).filter((h) => problem(h) || own.some((o) => o.keyword === h.keyword));
       return unpromised(found);
     };
     // Waiting is for being served, unless the header names a delivery that was waited for

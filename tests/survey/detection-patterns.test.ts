@@ -1683,7 +1683,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   it('counts no problem categories in a question of which one that those with no problem answered', () => {
     const report = JSON.parse(runCli(['report', 'fixtures/detection/problem-categories-answered-without-a-problem-are-a-segment.csv', '--format', 'json']).stdout) as Report;
     expect(report.dimensions.complaints?.categories?.map((c) => c.column)).toEqual(['Welches Problem hatten Sie?']);
-    const why = report.columns.find((c) => c.name === 'Um welche Art von Schaden handelte es sich?')?.evidence.join('; ');
+    // "Schaden" here is a claim on an insurance (Haftpflicht, Kfz): no complaint by its words.
+    expect(report.columns.find((c) => c.name === 'Um welche Art von Schaden handelte es sich?')?.evidence.join('; ')).not.toMatch(/complaints/);
+    const asked = JSON.parse(runCli(['report', 'fixtures/detection/complaint-categories-answered-without-a-problem-are-a-segment-de.csv', '--format', 'json']).stdout) as Report;
+    expect(asked.dimensions.complaints?.categories ?? []).toEqual([]);
+    const why = asked.columns.find((c) => c.name === 'Um welche Art von Reklamation handelte es sich?')?.evidence.join('; ');
     expect(why).toMatch(/answered by \d+ of the \d+ sampled respondents who had no problem/);
   });
 
@@ -2033,6 +2037,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // service, "Speed of claims handling" complaints; "Gestion des sinistres" had none.
     const report = inspect(`claims-handling-is-complaints-${language}`);
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'complaints'], ['item', 'complaints'], ['item', 'complaints'], ['item', 'service'], ['segment', null], ['csat', null]]);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl'])('reads an insurance claim as no complaint: its kind a segment, a statement about it no complaints item, having had one a segment (%s)', (language) => {
+    // A cold trial: "What type of claim did you make?" printed "Problems were Motor 41.2 % …", and
+    // "I had to chase you for updates" under a grid about the claim was a complaints item ("claim*"
+    // beside "had"); German "Hatten Sie einen Schaden?" was the complaint question.
+    const report = inspect(`insurance-claim-is-no-complaint-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['segment', null], ['item', null], ['segment', null]]);
   });
 
   it.each(['en', 'de', 'fr', 'pl'])('reads the driver rated in a survey of deliveries as delivery, of medium confidence (%s)', (language) => {

@@ -56,6 +56,11 @@ export const en: Lexicon = {
     comment: ['tell', 'add', 'share', 'say', 'mention', 'know'],
     purchase: ['buy', 'bought', 'purchas*', 'order', 'ordered'],
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // A claim (on an insurance, a warranty, one's expenses) is what the customer asked the company to pay, the service itself, no
+    // complaint: a weak word of a claim (`claimed`) names complaints only beside a word of its handling (`claimHandling`: "how your claim
+    // was handled"), not beside having one or its kind ("What type of claim did you make?", "I had to chase you for updates on my claim").
+    claimed: ['claim*'],
+    claimHandling: ['handled', 'handling', 'dealt with', 'processed', 'processing', 'settled', 'settlement', 'resolv*', 'resolution'],
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
     ifMade: ['if', 'when', 'after', 'once'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
