@@ -3659,3 +3659,23 @@ for i in range(N):
     rows.append([str(i), asked_all_rng.choice(["Lieferung", "Rechnung", "Produkt", "Sonstiges"]), "Ja" if complained else "Nein", str(asked_all_rng.randint(1, 5))])
 write("complaint-categories-answered-without-a-problem-are-a-segment-de.csv",
       ["id", "Um welche Art von Reklamation handelte es sich?", "Haben Sie sich bei uns beschwert?", "Wie zufrieden sind Sie insgesamt? (1-5)"], rows)
+
+# How a complaint was made ("How did you make your complaint?" By phone;By email; as Microsoft Forms
+# joins a multiple choice), asked of those who made one, names its channel, no category of the problem; what the complaint was about ("What
+# was your complaint about?") stays the categories of the problem.
+channel_rng = random.Random(10919)
+COMPLAINT_CHANNEL = {
+    "en": ("Overall satisfaction (1-5)", "Did you make a complaint?", "How did you make your complaint?", "What was your complaint about?", ("Yes", "No"),
+           ["By phone", "By email", "Via the website", "In store"], ["Late delivery", "Wrong item", "Billing error"]),
+    "fr": ("Satisfaction globale (1-5)", "Avez-vous fait une réclamation ?", "Par quel moyen avez-vous fait votre réclamation ?", "Quel était le motif de votre réclamation ?", ("Oui", "Non"),
+           ["Par téléphone", "Par e-mail", "Sur le site", "En magasin"], ["Retard de livraison", "Mauvais article", "Erreur de facturation"]),
+    "es": ("Satisfacción general (1-5)", "¿Presentó una reclamación?", "¿Cómo presentó su reclamación?", "¿Cuál fue el motivo de su reclamación?", ("Sí", "No"),
+           ["Por teléfono", "Por correo electrónico", "En la web", "En tienda"], ["Retraso en la entrega", "Artículo equivocado", "Error de facturación"]),
+}
+for language, (overall, made, how, about, (yes, no), channels, problems) in COMPLAINT_CHANNEL.items():
+    rows = []
+    for i in range(N):
+        complained = channel_rng.random() < 0.4
+        rows.append([str(i + 1), str(channel_rng.randint(1, 5)), yes if complained else no,
+                     "".join(c + ";" for c in channel_rng.sample(channels, channel_rng.randint(1, 2))) if complained else "", channel_rng.choice(problems) if complained else ""])
+    write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")

@@ -68,7 +68,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll' | 'channel', Hit>>;
   /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
   /** `contested`: another dimension has a keyword in the header too, whichever won (see dimensionKeywordConfidence). */
   dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string; contested?: boolean } | null;
@@ -608,6 +608,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // Words that say a problem was absent ("free of", "without", "ohne", "sans", "bez"): a yes to
     // them is good news too ("Was your order free of problems?").
     role.problemFree ??= first(context.problemFree ?? []);
+    // How a complaint was made ("How did you make your complaint?", "Par quel moyen …?"): its channel.
+    role.channel ??= first(context.complaintChannel ?? []);
     // Words that ask for a rating ("rate", "score", "Bewertung"), whatever is rated.
     role.rating ??= first(context.csat ?? []);
     // A question of which one ("Em que unidade …?", "¿Qué tipo de problema …?"), not of how much
@@ -1252,7 +1254,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   }
   // How the column joins the answers chosen, from all its cells that hold several (see choiceSeparator).
   const joiner = choiceSeparator(profile.parts?.bySemicolon ?? 0, profile.parts?.byComma ?? 0);
-  const categories = dimension?.id === 'complaints' && kw.comment === undefined ? problemCategories(profile, joiner) : null;
+  // The channel a complaint was made by ("How did you make your complaint?" By phone; By email) is
+  // no category of the problem: the respondents' way of reaching the company.
+  const categories = dimension?.id === 'complaints' && kw.comment === undefined && kw.channel === undefined ? problemCategories(profile, joiner) : null;
   // Categories of a problem are typed by hand as often as chosen: each cell is cut at its own ";",
   // else at its commas outside parentheses, whatever the other cells do ("Late delivery; Damaged
   // item" beside "late delivery, wrong item").
@@ -1286,7 +1290,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // labels wait to be mapped: about the problem, its categories; otherwise a segment.
   const fewValues = profile.distinct <= SEGMENT_MAX_DISTINCT && repeated;
   if (kw.which !== undefined && kw.rating === undefined && kw.comment === undefined && headlineAsked(kw) === null && fewValues && profile.labels !== null && !fits(profile.numeric)) {
-    const problem = dimension?.id === 'complaints';
+    const problem = dimension?.id === 'complaints' && kw.channel === undefined;
     if (problem) return assign('segment', `${dimensionWhy}; header keyword ${kw.which.text} asks which one: categories of the problem (${profile.distinct} options), counted one by one`, null, 'complaints', dimensionConfidence);
     return assign('segment', `header keyword ${kw.which.text} asks which one: ${profile.distinct} categories, not a rating`);
   }

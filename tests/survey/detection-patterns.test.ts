@@ -2047,6 +2047,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['segment', null], ['item', null], ['segment', null]]);
   });
 
+  it.each(['en', 'fr', 'es'])('reads how a complaint was made as its channel, the options of a checkbox question, no category of the problem (%s)', (language) => {
+    // A cold trial: "How did you make your complaint?" (By phone;By email;) printed "Problems were By phone 80.6 % …".
+    const report = inspect(`complaint-channel-is-no-problem-category-${language}`);
+    expect(report.columns.slice(2, 4).map((c) => [c.role, c.dimension])).toEqual([['complaint', 'complaints'], ['option', null]]);
+  });
+
   it.each(['en', 'de', 'fr', 'pl'])('reads the driver rated in a survey of deliveries as delivery, of medium confidence (%s)', (language) => {
     // A cold trial: "How would you rate your driver?" beside the delivery of an order named no dimension.
     const driver = inspect(`driver-in-a-survey-of-deliveries-is-delivery-${language}`).columns[2];

@@ -61,6 +61,8 @@ export const en: Lexicon = {
     // was handled"), not beside having one or its kind ("What type of claim did you make?", "I had to chase you for updates on my claim").
     claimed: ['claim*'],
     claimHandling: ['handled', 'handling', 'dealt with', 'processed', 'processing', 'settled', 'settlement', 'resolv*', 'resolution'],
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['how did you make', 'how did you submit', 'how did you raise', 'how did you lodge', 'how did you file', 'how did you register', 'how did you complain', 'how did you contact', 'which channel*', 'what channel*', 'through which', 'by what means', 'by which means'],
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
     ifMade: ['if', 'when', 'after', 'once'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],

@@ -52,6 +52,8 @@ export const es: Lexicon = {
     comment: ['decir*', 'añadir*', 'agregar*', 'comentar*', 'contar*', 'compartir*', 'mencionar*', 'saber', 'sugerir*'],
     purchase: ['compr*', 'pedido', 'pidió', 'adquiri*'],
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['por qué medio', 'por qué canal', 'por qué medios', 'por qué canales', 'cómo presentó', 'cómo hizo', 'cómo puso', 'cómo realizó'],
     complaintMade: ['presentó una queja', 'presentó alguna queja', 'presentó una reclamación', 'presentó alguna reclamación', 'puso una queja', 'puso una reclamación', 'hizo una queja', 'hizo una reclamación', 'hizo alguna reclamación', 'quejó'],
     ifMade: ['si', 'cuando', 'después', 'tras'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],

@@ -54,6 +54,8 @@ export const fr: Lexicon = {
     comment: ['ajouter', 'dire', 'partager', 'signaler', 'mentionner', 'suggérer', 'commenter', 'faire part', 'savoir'],
     purchase: ['acheté*', 'acheter', 'commandé*', 'commander'],
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['par quel moyen', 'par quel canal', 'par quels moyens', 'par quels canaux', 'comment avez vous fait', 'comment avez vous déposé', 'comment avez vous transmis', 'comment avez vous formulé'],
     complaintMade: ['fait une réclamation', 'fait une plainte', 'déposé une réclamation', 'déposé une plainte', 'formulé une réclamation', 'adressé une réclamation', 'porté plainte', 'plaint'],
     ifMade: ['si', 'lorsque', 'quand', 'après'],
     resolution: ['résolu*', 'réglé*', 'traité*'],

@@ -48,6 +48,8 @@ export const lv: Lexicon = {
   },
   context: {
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['kādā veidā iesniedzāt', 'pa kuru kanālu', 'kā iesniedzāt'],
     complaintMade: ['iesniedzāt sūdzību', 'iesniedzi sūdzību', 'sūdzējāties', 'sūdzējies'],
     ifMade: ['ja', 'kad', 'pēc'],
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],

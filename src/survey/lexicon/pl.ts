@@ -54,6 +54,8 @@ export const pl: Lexicon = {
     comment: ['dodać', 'dodania', 'powiedzieć', 'przekazać', 'podzielić', 'napisać', 'wspomnieć', 'zasugerować', 'wiedzieć'],
     purchase: ['kupi*', 'zamówi*', 'nabył*', 'zakup*'],
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['w jaki sposób złożył*', 'jaką drogą', 'jakim kanałem', 'którym kanałem', 'za pośrednictwem jakiego'],
     complaintMade: ['złożył reklamację', 'złożyła reklamację', 'złożyli reklamację', 'złożył skargę', 'złożyła skargę', 'złożył pan reklamację', 'złożyła pani reklamację', 'reklamował*', 'skarżył*'],
     ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],

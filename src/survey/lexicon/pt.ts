@@ -51,6 +51,8 @@ export const pt: Lexicon = {
     comment: ['dizer*', 'acrescentar', 'adicionar', 'comentar', 'contar', 'partilhar', 'compartilhar', 'mencionar', 'saber', 'sugerir'],
     purchase: ['compr*', 'encomend*', 'pediu', 'adquiri*'],
     // Words of making a complaint ("Did you make a complaint about how your claim was handled?"): a word of resolution after one, unless it is said of a complaint made if one was (`ifMade`: "If you made a complaint, was it resolved?"), is what the complaint was about, and the question asks whether one was made.
+    // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
+    complaintChannel: ['por que meio', 'por que canal', 'por que meios', 'por que canais', 'como apresentou', 'como fez', 'como registou', 'como registrou'],
     complaintMade: ['fez uma reclamação', 'fez alguma reclamação', 'fez reclamação', 'apresentou uma reclamação', 'apresentou alguma reclamação', 'apresentou reclamação', 'registou uma reclamação', 'registrou uma reclamação', 'fez uma queixa', 'apresentou uma queixa', 'apresentou queixa', 'queixou'],
     ifMade: ['se', 'caso', 'quando', 'depois'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
