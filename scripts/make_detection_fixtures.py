@@ -3679,3 +3679,18 @@ for language, (overall, made, how, about, (yes, no), channels, problems) in COMP
         rows.append([str(i + 1), str(channel_rng.randint(1, 5)), yes if complained else no,
                      "".join(c + ";" for c in channel_rng.sample(channels, channel_rng.randint(1, 2))) if complained else "", channel_rng.choice(problems) if complained else ""])
     write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")
+
+# Whether the problem was put right, answered in words no scale places ("Yes, after I escalated it",
+# "Sí, pero tardaron mucho"): not scored, and the Handling line says so where it would be, not the
+# last note alone.
+unplaced_rng = random.Random(10937)
+RESOLVED_UNPLACED = {
+    "en": ("Overall satisfaction (1-5)", "Did you have a problem with your order?", "If you had a problem, was it resolved?", ("Yes", "No"), ["Yes", "No", "Yes, after I escalated it", "It is an ongoing dispute"]),
+    "es": ("Satisfacción general (1-5)", "¿Tuvo algún problema con su pedido?", "Si tuvo un problema, ¿se resolvió?", ("Sí", "No"), ["Sí", "No", "Sí, después de escalarlo", "Es una disputa abierta"]),
+}
+for language, (overall, problem, resolved, (yes, no), answers) in RESOLVED_UNPLACED.items():
+    rows = []
+    for i in range(N):
+        had = unplaced_rng.random() < 0.5
+        rows.append([str(i + 1), str(unplaced_rng.randint(1, 5)), yes if had else no, unplaced_rng.choice(answers) if had else ""])
+    write(f"resolved-answered-in-words-no-scale-places-{language}.csv", ["id", overall, problem, resolved], rows, delimiter=";")

@@ -1280,11 +1280,21 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
 }
 
 /**
- * Why the complaints dimension has no handling score where a question of it was found but left out
- * of the headlines on weak evidence (a handling question two respondents answered): it names the
- * question and how to confirm it. Null when there is none.
+ * Why the complaints dimension has no handling score where a question of it was found but left out:
+ * not scored, its answers fitting no scale, or left out of the headlines on weak evidence (a
+ * handling question two respondents answered). It names the question and what to do. Null when
+ * there is none.
  */
 function handlingLeftOut(columns: readonly ColumnModel[]): string | null {
+  // A question of the complaints beside the problem question whose answers fit no scale ("Sí, a mi
+  // satisfacción", "Still being looked into") is not scored: said where the Handling line would be,
+  // not in the last note alone.
+  const unscored = columns.find((c) => unscoredAs(c)?.dimension === 'complaints' && unscoredAs(c)?.quantity === undefined);
+  if (unscored !== undefined) {
+    const [first] = unscored.unmapped;
+    const more = unscored.unmapped.length > 1 ? ` and ${unscored.unmapped.length - 1} more` : '';
+    return `"${unscored.name}" is not scored: its answers fit no scale satisfy knows (${JSON.stringify(first?.label ?? '')}${more}; see the notes, map its labels in satisfy.config.json)`;
+  }
   const column = columns.find((c) => c.suggestion?.dimension === 'complaints' && c.suggestion.role === 'item');
   const doubt = column === undefined ? null : doubtOf(column);
   if (column === undefined || doubt?.kind !== 'suggestion') return null;

@@ -2053,6 +2053,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.slice(2, 4).map((c) => [c.role, c.dimension])).toEqual([['complaint', 'complaints'], ['option', null]]);
   });
 
+  it.each([['en', 'If you had a problem, was it resolved?'], ['es', 'Si tuvo un problema, ¿se resolvió?']])('says where the handling would be that the question whether the problem was put right is not scored, its answers fitting no scale (%s)', async (language, name) => {
+    // A cold trial: where the resolution question was not scored, the reason was only the report's last note.
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/resolved-answered-in-words-no-scale-places-${language}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.complaints?.resolution).toBeNull();
+    expect(report.dimensions.complaints?.nullReasons.resolution).toMatch(new RegExp(`^"${name.replace(/[?¿]/g, '\\$&')}" is not scored: its answers fit no scale satisfy knows \\(".+" and 3 more; see the notes`));
+  });
+
   it.each(['en', 'de', 'fr', 'pl'])('reads the driver rated in a survey of deliveries as delivery, of medium confidence (%s)', (language) => {
     // A cold trial: "How would you rate your driver?" beside the delivery of an order named no dimension.
     const driver = inspect(`driver-in-a-survey-of-deliveries-is-delivery-${language}`).columns[2];
