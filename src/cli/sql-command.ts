@@ -115,14 +115,17 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   // DuckDB reads a file's name as a pattern: [ ] * ? { } would match other files.
   if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
-  const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',') : tableName(table, dialect);
+  // DuckDB reading the CSV file is given the sample's names (see csvColumnNames); a table has its own.
+  const readsCsv = engine === 'duckdb' && options.database === undefined && !isParquetPath(table);
+  const columnNames = readsCsv ? csvColumnNames(names) : undefined;
+  const source = engine === 'duckdb' && options.database === undefined ? duckDbSource(table, sampleFile?.delimiter ?? ',', columnNames) : tableName(table, dialect);
   // A CSV file that DuckDB reads is an export, maybe saved by Excel: its rows of empty fields are
   // empty rows, as satisfy report has them. A table's row of NULLs (PostgreSQL, a DuckDB database,
   // a Parquet file, any printed query) may be a respondent who answered nothing: it is one.
-  const emptyRows = engine === 'duckdb' && options.database === undefined && !isParquetPath(table);
+  const emptyRows = readsCsv;
   let query: string;
   try {
-    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header, emptyRows });
+    query = surveyQuery({ dialect, source, model, plan, where, format: answerFormat, known: knownAnswers(model, answerFormat, texts), knownTicks: knownTicks(model, answerFormat, texts), header, emptyRows, columnNames });
   } catch (error) {
     if (error instanceof UnquotableError) throw new SatisfyError('NOT_IN_SQL', error.message, { file: options.sample });
     throw error;
@@ -152,10 +155,33 @@ function tableName(name: string, dialect: Dialect): string {
   return parts.map((part) => quoteIdentifier(part, dialect)).join('.');
 }
 
-/** What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter, every column as written). */
-function duckDbSource(path: string, delimiter: string): string {
+/**
+ * What embedded DuckDB reads: a Parquet file, or a CSV file read as text (the sample's delimiter,
+ * every column as written) under the names it is given (see csvColumnNames), so that DuckDB's own
+ * names of a header cell left blank ("column1") or repeated ("Q_1") are never the query's.
+ */
+function duckDbSource(path: string, delimiter: string, columnNames?: readonly string[]): string {
   if (isParquetPath(path)) return `read_parquet(${quoteString(path, 'duckdb')})`;
-  return `read_csv(${quoteString(path, 'duckdb')}, header = true, all_varchar = true, delim = ${quoteString(delimiter, 'duckdb')}, quote = '"', escape = '"')`;
+  const named = columnNames === undefined ? '' : `, names = [${columnNames.map((name) => quoteString(name, 'duckdb')).join(', ')}]`;
+  return `read_csv(${quoteString(path, 'duckdb')}, header = true, all_varchar = true, delim = ${quoteString(delimiter, 'duckdb')}, quote = '"', escape = '"'${named})`;
+}
+
+/**
+ * The names DuckDB is told to give a CSV file's columns: the sample's, as satisfy reads its header
+ * (a repeated name made "Q (2)"), and a header cell of no name, which no SQL name can be (DuckDB
+ * refuses "" and a name of spaces), "column<n>" of its place, unlike any other name of the file.
+ *
+ * @example csvColumnNames(['Overall', '', 'Speed']) // ['Overall', 'column2', 'Speed']
+ */
+export function csvColumnNames(names: readonly string[]): string[] {
+  const taken = new Set(names.map((name) => name.toLowerCase()));
+  return names.map((name, i) => {
+    if (name.trim() !== '') return name;
+    let unnamed = `column${i + 1}`;
+    while (taken.has(unnamed.toLowerCase())) unnamed = `_${unnamed}`;
+    taken.add(unnamed.toLowerCase());
+    return unnamed;
+  });
 }
 
 /** A file DuckDB reads as Parquet rather than CSV (see duckDbSource). */

@@ -10,7 +10,7 @@ import { noAnswerCodes } from '../survey/vocabulary.js';
 import { makeOptionCoder } from '../survey/code-choice.js';
 import { RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { DIALECT_FUNCTIONS } from './dialect-functions.js';
-import { bigintType, doubleType, quoteIdentifier, quoteNumber, quoteString, textType, type Dialect } from './quote.js';
+import { bigintType, doubleType, quoteIdentifier, quoteNumber, quoteString, textType, UnquotableError, type Dialect } from './quote.js';
 
 /**
  * The columns of a query's result, in order: one row per statistic of one group (segment, period).
@@ -51,6 +51,11 @@ export interface QuerySpec {
   knownTicks?: ReadonlyMap<number, ReadonlyArray<readonly [text: string, tick: number]>>;
   /** The JSON the first row of the result carries in `key`. */
   header: string;
+  /**
+   * The name of each column in the source, where the source names them (DuckDB reading the CSV
+   * file with the names it is given, see sql-command's duckDbSource); else the sample's header.
+   */
+  columnNames?: readonly string[];
   /**
    * The source is a CSV file that DuckDB reads (see `source`): a row whose every field is NULL
    * (empty) or only spaces and tabs is an empty row, as satisfy's CSV reader has it (`;;;;`, as
@@ -130,8 +135,14 @@ export function surveyQuery(spec: QuerySpec): string {
   // The cells used, trimmed, as text.
   const options = scorer.checkboxes.flatMap((q) => q.columns.map((c) => c.index));
   const used = new Set<number>([...scorer.rated.map((r) => r.column.index), ...options, ...spec.where.map((c) => c.index), ...(plan.segments?.columns.map((c) => c.index) ?? []), ...(model.weight === null ? [] : [model.weight])]);
-  const columnName = (index: number) => (model.columns[index] as ColumnModel).name;
-  const texts = () => [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(columnName(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
+  const columnName = (index: number) => spec.columnNames?.[index] ?? (model.columns[index] as ColumnModel).name;
+  // A header cell left blank has no name a table's column could have: the table named it when it was loaded.
+  const namedColumn = (index: number) => {
+    const name = columnName(index);
+    if (name === '') throw new UnquotableError(`column ${index + 1} has no name in the sample's header, and the query names the table's columns by the sample's: write in the sample's header the name the table gives that column`);
+    return name;
+  };
+  const texts = () => [...used].sort((a, b) => a - b).map((index) => `coalesce(${trim(`CAST(${quoteIdentifier(namedColumn(index), dialect)} AS ${txt})`)}, '') AS ${t(index)}`);
   const kept = spec.where.length === 0 ? 'TRUE' : spec.where.map((c) => `${t(c.index)} ${c.equals ? '=' : '<>'} ${str(c.value)}`).join(' AND ');
   // A row of empty fields (see QuerySpec.emptyRows): every column of the file, whatever the sample
   // names, joined (concat reads NULL as ''), holds nothing but spaces and tabs, as CsvRecords.recordIsBlank reads its bytes.

@@ -12,6 +12,7 @@ const WEIGHTED = 'fixtures/sql/weighted-labels-missing-codes-regions.csv';
 const HOSTILE = 'fixtures/sql/hostile-names-and-labels.csv';
 const EMPTY_ROWS = 'fixtures/sql/excel-rows-of-empty-fields-and-spaces-semicolons.csv';
 const BOOLEANS = 'fixtures/sql/yes-no-answers-as-booleans';
+const BLANK_NAMES = 'fixtures/sql/header-cells-blank-and-repeated.csv';
 const dir = mkdtempSync(join(tmpdir(), 'satisfy-sql-'));
 
 /** A config that leaves a free-text column out, so that the rest can be computed in SQL. */
@@ -65,6 +66,8 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/config/yes-no-written-1-and-2.csv', ['--config', 'fixtures/config/yes-no-written-1-and-2.config.json']],
   ['fixtures/config/yes-no-written-1-and-2-in-several-ways.csv', ['--config', 'fixtures/config/yes-no-written-1-and-2.config.json', '--missing', '2']],
   ['fixtures/config/agreement-labels-in-french.csv', ['--config', 'fixtures/config/agreement-5-from-0.config.json']],
+  // A header cell left blank (DuckDB would name it "column2", a name the file's first column has) and a name repeated ("Q (2)" to satisfy, "Q_1" to DuckDB).
+  [BLANK_NAMES, []],
 ];
 
 describe('satisfy sql --engine duckdb', () => {
@@ -452,6 +455,11 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
       const result = runCli(['sql', '--dialect', dialect, '--table', table, WEIGHTED]);
       expect([result.status, result.stderr]).toEqual([2, `satisfy: error: --table takes names joined by dots, none of them empty, not "${table}"\n`]);
     }
+  });
+
+  it.each([['duckdb'], ['postgres']])('a header cell left blank, where the query reads a table (--dialect %s): the table named that column, the sample does not say how', (dialect) => {
+    const result = runCli(['sql', '--dialect', dialect, '--table', 't', BLANK_NAMES]);
+    expect([result.status, result.stderr]).toEqual([2, `satisfy: error: column 2 has no name in the sample's header, and the query names the table's columns by the sample's: write in the sample's header the name the table gives that column (${BLANK_NAMES})\n`]);
   });
 
   it('a file name DuckDB reads as a pattern of names', () => {
