@@ -23,6 +23,7 @@ import { deliver, parseConfidence, parseDates, parseFormat, parseSegments, type 
 import { shardFromSqlRows } from './sql-result.js';
 import { csvStyle } from './csv-locale.js';
 import { useColor } from './use-color.js';
+import { warnAbout } from './warn-skipped.js';
 import { writeOutput } from './write-output.js';
 
 export const ENGINES = ['duckdb', 'postgres'] as const;
@@ -70,7 +71,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const dates = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
   const read = { ...readOptions({ ...options, quiet: true }, io), progress: undefined };
   // The survey as satisfy report reads the sample: the same model and plan.
-  const { shard } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight, outcomeColumn: options.outcome });
+  const { shard, report: sampleReport, lint } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight, outcomeColumn: options.outcome });
   const { model, plan, files } = shard();
   const problem = notComputedInSql(model, plan);
   if (problem !== null) throw new SatisfyError('NOT_IN_SQL', problem, { file: options.sample }, 'satisfy report reads every column; satisfy sql computes rated items, CSAT, NPS, CES, complaints, dimensions, alpha, index, drivers, checkbox questions, weights, segments and periods (see README, "SQL engines")');
@@ -135,9 +136,14 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     else await writeOutput(options.output, query);
     return 0 as ExitCode;
   }
+  // What satisfy report says of the sample (answers off the scale, columns read with doubt, rows it
+  // could not read), as it says it: the query codes the table's answers as satisfy read the sample's.
+  warnAbout(sampleReport, lint, io, options.quiet);
   const rows = engine === 'duckdb' ? await runDuckDb(query, table, options.database) : await runPostgres(query, options.connection as string, table);
   // What the engine returned is the result of the query as printed, unedited: a hint about editing a result file would not fit.
-  const fromSql: ShardState = shardFromSqlRows(rows, table, `the query ran in ${engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL'} on ${table} as it is; \`satisfy sql\` without --engine prints it`);
+  const result: ShardState = shardFromSqlRows(rows, table, `the query ran in ${engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL'} on ${table} as it is; \`satisfy sql\` without --engine prints it`);
+  // DuckDB read the sample's own file: split on its delimiter, which the result (of a table) cannot know.
+  const fromSql = readsCsv && sampleFile !== undefined ? { ...result, files: result.files.map((file) => ({ ...file, delimiter: sampleFile.delimiter })) } : result;
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
   const report = withChecks(analysis.report(fromSql.files), gates);

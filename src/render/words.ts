@@ -41,7 +41,8 @@ export function skippedRows(count: number, reason: SkipReason): string {
 export function exclusionLines(report: Pick<Report, 'input' | 'missing'>): string[] {
   const lines: string[] = [];
   for (const file of report.input.files) {
-    for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`);
+    // A table's rows (a result of satisfy sql) have no line numbers to give.
+    for (const s of file.skipped) lines.push(`${file.path}: ${skippedRows(s.count, s.reason)} skipped${s.firstLines.length === 0 ? '' : `, at line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''}`}`);
   }
   const { missing } = report;
   const parts = (Object.keys(REASON_WORDS) as Array<keyof MissingCounts>).filter((r) => missing[r] > 0).map((r) => `${missing[r]} ${REASON_WORDS[r]}`);

@@ -91,7 +91,7 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
   });
 
   it('a query that fails on the server is one line, exit 2', () => {
-    const result = runCli(['sql', '--engine', 'postgres', '--connection', URL as string, '--table', 'satisfy_test.no_such_table', WEIGHTED]);
+    const result = runCli(['sql', '--engine', 'postgres', '--connection', URL as string, '--table', 'satisfy_test.no_such_table', WEIGHTED, '-q']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^satisfy: error: PostgreSQL could not run the query: relation "satisfy_test.no_such_table" does not exist \(satisfy_test\.no_such_table\)\n$/);
   });

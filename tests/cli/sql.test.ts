@@ -89,8 +89,19 @@ describe('satisfy sql --engine duckdb', () => {
     expectSameJson(comparable(json(['sql', '--engine', 'duckdb', '--database', database, '--table', 'survey.responses 2026', WEIGHTED, ...flags])), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
   });
 
+  it('warns of the file as satisfy report does, and says the delimiter it split on (a file of semicolons, answers off the scale)', () => {
+    const file = 'fixtures/sql/semicolons-answers-off-the-scale.csv';
+    const own = runCli(['report', file, '--format', 'json']);
+    const inDuckDb = runCli(['sql', '--engine', 'duckdb', file, '--format', 'json']);
+    expect(own.stderr).toMatch(/^satisfy: warning: column "Delivery speed \(1-5\)": 2 answers excluded/);
+    expect(inDuckDb.stderr).toBe(own.stderr);
+    expect((JSON.parse(inDuckDb.stdout) as Report).input.files[0]?.delimiter).toBe(';');
+    expect(runCli(['sql', '--engine', 'duckdb', file, '-q']).stderr).toBe('');
+  });
+
   it('passes gates and fails them as satisfy report does', () => {
-    const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
+    // -q: the sample's warnings (answers off the scale) go, the gate's line stays, as with report.
+    const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '-q', '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
     expect(failed.status).toBe(1);
     // The line on stderr gives the figure to six significant digits (README: gates).
     expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(Number(json(['report', WEIGHTED, '-q']).nps?.score.toPrecision(6))) + ')\n');
@@ -114,6 +125,8 @@ describe('rows of empty fields in a CSV file that DuckDB reads', () => {
     // 6 rows of delimiters, 2 of spaces and tabs; R018 (an id, no answers) and a row of no-break spaces are respondents.
     expect(rowsOf(own).skipped.emptyRow).toBe(8);
     expect(inDuckDb.respondents).toBe(flags.length === 0 ? 40 : 29);
+    // The query knows no line numbers: the rows are counted, and no line is named.
+    expect(runCli(['sql', '--engine', 'duckdb', EMPTY_ROWS, ...flags]).stdout).toContain(`${EMPTY_ROWS}: 8 empty rows skipped\n`);
   });
 
   it('are rows of a table (--database): a row of NULLs there may be a respondent who answered nothing', async () => {
@@ -293,7 +306,7 @@ describe('answers the query could not code', () => {
   });
 
   it('stop the report when one is a valid answer the query left out of the scores (exit 2, naming the column and the answer)', () => {
-    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('AGREE'), WEIGHTED]);
+    const result = runCli(['sql', '--engine', 'duckdb', '--table', tableWith('AGREE'), WEIGHTED, '-q']);
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toMatch(/^satisfy: error: column "My parcel arrived in good condition": 1 answer "AGREE" that the query could not code .*\(.*table-AGREE\.csv\)$/);
   });
