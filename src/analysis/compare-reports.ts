@@ -312,6 +312,20 @@ function otherPopulation(before: Report, after: Report): string[] {
   return notes;
 }
 
+/** How the note begins that says a side holds no respondent (an empty week): nothing of it is compared. */
+export const NOBODY_ON_A_SIDE = 'no respondent in ';
+
+/**
+ * The note where a side is a report of 0 respondents (--allow-empty: a header-only export, or rows
+ * all left out): its figures are null, or absent where a header alone gave no column a role.
+ */
+function nobodyOnASide(before: Report, after: Report): string[] {
+  const [b, a] = [before.respondents === 0, after.respondents === 0];
+  if (!b && !a) return [];
+  const where = b && a ? 'either report (both of 0 respondents)' : `${b ? 'the baseline' : 'the current report'} (a report of 0 respondents)`;
+  return [`${NOBODY_ON_A_SIDE}${where}: no figure can be compared`];
+}
+
 /** How the note begins that says both sides hold the same figures (the same data twice: a baseline copied from the current run). */
 export const SAME_FIGURES = 'the same figures on both sides';
 
@@ -484,7 +498,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
   const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)), readA: readings(after), readB: readings(before) };
-  notes.push(...renamed(before, after), ...renamedItems(before, after, columns), ...otherPopulation(before, after));
+  notes.push(...nobodyOnASide(before, after), ...renamed(before, after), ...renamedItems(before, after, columns), ...otherPopulation(before, after));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));

@@ -3,6 +3,7 @@ import { distinctGates, explainChecks, parseGate, requireKnownDimensions, withCh
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
+import type { ShardState } from '../engine/analyze-files.js';
 import { whyNobodyLeft } from '../engine/nobody-left.js';
 import { knownDimensions } from './known-dimensions.js';
 import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning } from './nobody-left.js';
@@ -52,12 +53,23 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   refuseTwice(options.states, 'a shard merged twice counts its rows twice', 'name each shard once');
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
-  const [first] = shards;
-  if (first === undefined) throw new SatisfyError('USAGE', 'merge needs at least one state file');
+  if (shards.length === 0) throw new SatisfyError('USAGE', 'merge needs at least one state file');
+  // A shard of a header and no row (an empty day's export, --allow-empty) had no answers to read
+  // its columns' roles from: the survey is that of the first shard that had rows, and such a shard
+  // need only have its columns, which it adds no answer to.
+  const at = Math.max(0, shards.findIndex((shard) => !headerOnly(shard)));
+  const first = shards[at] as ShardState;
+  const firstPath = options.states[at] ?? '';
   requireKnownDimensions(gates, knownDimensions({}, { models: [first.model] }));
   const shape = surveyShape(first);
+  const names = JSON.stringify(first.model.columns.map((c) => c.name));
   shards.forEach((shard, i) => {
-    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${options.states[0]}: ${shapeDifference(first, shard, [options.states[0] ?? '', options.states[i] ?? '']) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
+    if (headerOnly(shard) && !headerOnly(first)) {
+      const differ = shard.model.columns.map((c) => c.name).join('", "');
+      if (JSON.stringify(shard.model.columns.map((c) => c.name)) !== names) throw new SatisfyError('STATES_DIFFER', `this state is of a header and no row whose columns are not those of ${firstPath}: "${differ}"`, { file: options.states[i] }, 'merge the states of one survey: the same columns, in the same order');
+      return;
+    }
+    if (surveyShape(shard) !== shape) throw new SatisfyError('STATES_DIFFER', `this state was read as another survey than ${firstPath}: ${shapeDifference(first, shard, [firstPath, options.states[i] ?? '']) ?? 'its columns, scales, dimensions or breakdowns differ'}`, { file: options.states[i] }, 'read every shard the same way: the same flags, and a config that pins the columns, their scales and missing codes (satisfy init)');
   });
   // A copy of a state (the same files, rows and counts) is the same shard twice, as a file named
   // twice is; states of the same path that differ (another day's export.csv, another --where) merge.
@@ -69,7 +81,8 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
     contents.set(content, options.states[i] ?? '');
   });
   const analysis = assembleAnalysis(first.model, first.plan);
-  for (const shard of shards) analysis.load(shard.analysis);
+  // A header alone holds no row to add, and its accumulators are of columns read as no role.
+  for (const shard of shards) if (shard === first || !headerOnly(shard)) analysis.load(shard.analysis);
   const merged = withChecks(analysis.report(shards.flatMap((s) => s.files)), gates);
   // No shard holds a respondent (each --where matched no row): the one decision of report's, in its words.
   const nobodyLeft = merged.respondents > 0 ? null : whyNobodyLeft(merged.input.files, [], merged);
@@ -81,4 +94,9 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   warnAbout(report, null, io, options.quiet);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true, csv });
   return deliver(text, report.checks, options, io, report);
+}
+
+/** A shard of files of a header and no row: its columns were read from no answer (see runMerge). */
+function headerOnly(shard: ShardState): boolean {
+  return shard.files.every((file) => file.rows === 0);
 }

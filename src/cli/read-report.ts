@@ -73,9 +73,12 @@ function withLaterFields(value: unknown): unknown {
 
 /**
  * A report to compare: one with a rated column. A report of comments alone (a comment card) has no
- * figure a comparison tests, and is refused as its export would be.
+ * figure a comparison tests, and is refused as its export would be. A report of 0 respondents (an
+ * empty week, --allow-empty) is compared as it is: the other side's figures are listed as only
+ * there, as when --where left no row; a header-only export's has no rated column to read answers
+ * from, and is no comment card.
  */
 export function requireRated(report: Report, path: string): Report {
-  if (report.items.length > 0) return report;
+  if (report.items.length > 0 || report.respondents === 0) return report;
   throw new SatisfyError('NO_SCORABLE_COLUMN', 'the report has no rated column to compare (a report of comments alone)', { file: path }, 'a comparison tests scores, CSAT, NPS and CES; comments are compared by reading both reports');
 }

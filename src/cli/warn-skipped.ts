@@ -1,4 +1,4 @@
-import { OTHER_POPULATION, SAME_FIGURES } from '../analysis/compare-reports.js';
+import { NOBODY_ON_A_SIDE, OTHER_POPULATION, SAME_FIGURES } from '../analysis/compare-reports.js';
 import type { Comparison, Report, UnparsedDates } from '../analysis/report.js';
 import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
@@ -63,10 +63,10 @@ export function warnUnparsedDates(report: Report, io: Pick<Io, 'stderr'>): void 
 
 /**
  * Warns on stderr, unless --quiet, of what a comparison's notes say that a pipeline must not miss:
- * the same figures on both sides (a baseline copied from the current run), and reports of another
- * population or weighting.
+ * the same figures on both sides (a baseline copied from the current run), a side of no respondent
+ * (an empty week), and reports of another population or weighting.
  */
 export function warnComparison(comparison: Pick<Comparison, 'notes'>, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
   if (quiet === true) return;
-  for (const note of comparison.notes) if (note.startsWith(SAME_FIGURES) || OTHER_POPULATION.some((prefix) => note.startsWith(prefix))) printMessage(io, `satisfy: warning: ${note}`);
+  for (const note of comparison.notes) if (note.startsWith(SAME_FIGURES) || note.startsWith(NOBODY_ON_A_SIDE) || OTHER_POPULATION.some((prefix) => note.startsWith(prefix))) printMessage(io, `satisfy: warning: ${note}`);
 }

@@ -129,3 +129,55 @@ describe('--allow-empty: merge of states that hold no respondent', () => {
     expect(runCli(['merge', ...states, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'nps < 20']).status).toBe(1);
   });
 });
+
+// A header-only export (a week of no response at all) has no answers to read its columns' roles
+// from: compare refused its report as one "of comments alone", and merge its state as another survey.
+describe('--allow-empty: the report and state of a header-only week beside a week of responses', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'satisfy-allow-empty-week-'));
+  const EMPTY = 'fixtures/compare/empty-week-header-only.csv';
+  const write = (name: string, args: string[]) => {
+    const path = join(dir, name);
+    const result = runCli([...args, '-q', '-o', path]);
+    expect(result.status, result.stderr).toBe(0);
+    return path;
+  };
+  const week = write('week.json', ['report', FILE, '--format', 'json']);
+  const empty = write('empty.json', ['report', EMPTY, '--allow-empty', '--format', 'json']);
+  const said = 'satisfy: warning: no respondent in the current report (a report of 0 respondents): no figure can be compared\n';
+
+  it('compares with the week before, exit 0: no figure compared, the baseline\'s listed as only there, and a warning', () => {
+    const result = runCli(['compare', week, empty, '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, said]);
+    const comparison = JSON.parse(result.stdout) as { changes: unknown[]; notes: string[]; current: { respondents: number } };
+    expect([comparison.changes, comparison.current.respondents]).toEqual([[], 0]);
+    expect(comparison.notes).toContain('csat: only in the baseline, not compared');
+    // As the baseline too, and as --baseline of report; a --fail-on-drop cannot be judged on it.
+    expect(runCli(['compare', empty, week, '-o', '/dev/null']).stderr).toBe(said.replace('the current report', 'the baseline'));
+    expect(runCli(['report', FILE, '--baseline', empty, '-q', '-o', '/dev/null']).status).toBe(0);
+    expect(runCli(['compare', week, empty, '-q', '-o', '/dev/null', '--fail-on-drop', 'csat']).status).toBe(1);
+  });
+
+  it('merges with a shard of responses, in either order, into the report of those responses', () => {
+    const shard = join(dir, 'week.state.json');
+    expect(runCli(['report', FILE, '-q', '--emit-state', shard, '-o', '/dev/null']).status).toBe(0);
+    const none = join(dir, 'empty.state.json');
+    expect(runCli(['report', EMPTY, '--allow-empty', '-q', '--emit-state', none, '-o', '/dev/null']).status).toBe(0);
+    const own = JSON.parse(readFileSync(week, 'utf8')) as Report;
+    for (const states of [[none, shard], [shard, none]]) {
+      const result = runCli(['merge', ...states, '--format', 'json']);
+      expect([result.status, result.stderr]).toEqual([0, '']);
+      const merged = JSON.parse(result.stdout) as Report;
+      expect([merged.respondents, merged.csat, merged.nps, merged.dimensions]).toEqual([own.respondents, own.csat, own.nps, own.dimensions]);
+      expect(merged.input.files.map((f) => f.rows)).toEqual(states[0] === none ? [0, 800] : [800, 0]);
+    }
+  });
+
+  it('refuses to merge a header-only state of other columns, exit 2, naming the file', () => {
+    const shard = join(dir, 'week-again.state.json');
+    expect(runCli(['report', FILE, '-q', '--emit-state', shard, '-o', '/dev/null']).status).toBe(0);
+    const other = join(dir, 'other.state.json');
+    expect(runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '--emit-state', other, '-o', '/dev/null']).status).toBe(0);
+    const result = runCli(['merge', shard, other]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: this state is of a header and no row whose columns are not those of ${shard}: "Respondent", "Delivery speed (1-5)", "Overall satisfaction" (${other})`]);
+  });
+});
