@@ -12,7 +12,7 @@ import type { Report } from './report.js';
  * share, for the user to rename: with them, the report scores those groups. A Qualtrics survey
  * file read (`survey`, relative to the config's folder) is named again, for its questions' texts.
  */
-export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing' | 'survey'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
+export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing' | 'survey' | 'headerRow'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
   const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
   // Without a prototype, a column named `__proto__` or `constructor` is a key like any other.
   const columns: Record<string, ColumnConfig> = Object.create(null) as Record<string, ColumnConfig>;
@@ -45,9 +45,13 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
   // Groups of items of no dimension whose answers go together, named by a word they share: to rename.
   for (const group of extra.suggested ?? []) dimensions.push({ id: group.id, label: group.id.charAt(0).toUpperCase() + group.id.slice(1), items: [...group.items] });
   const segments = report.columns.filter((c) => c.role === 'segment' && c.dimension === null).map((c) => c.name);
+  // A header found below a title, a date or blank rows is read from that line in every shard, whatever the rows above it hold there.
+  const lines = report.input.files.map((file) => file.headerLine);
+  const headerRow = extra.headerRow ?? (lines.length > 0 && lines.every((line) => line !== undefined && line === lines[0]) ? lines[0] : undefined);
   const config: SatisfyConfig = {
     ...(extra.language === undefined ? {} : { language: extra.language }),
     missing: extra.missing ?? [],
+    ...(headerRow === undefined ? {} : { headerRow }),
     ...(report.weight === null ? {} : { weight: report.weight.column }),
     ...optional('timestamp', named('timestamp')),
     segments,

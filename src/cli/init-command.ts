@@ -34,13 +34,14 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
     throw new SatisfyError('USAGE', `${options.output} exists; not replacing it`, {}, 'add --force to replace it, or --output <file> to write elsewhere');
   }
   const survey = surveyOptions(options, process.cwd());
-  const { report, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, confidenceLevel: 0.95, requireScorable: 'nothing' });
+  const read = readOptions(options, io);
+  const { report, suggestions } = await analyzeFiles(options.files, { ...read, ...survey, confidenceLevel: 0.95, requireScorable: 'nothing' });
   const suggested = options.suggest === false ? [] : await suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
   // The survey file, named from the folder of the config written (the working directory for standard output).
   const surveyPath = survey.survey === undefined ? undefined : relative(toStdout ? '.' : dirname(resolve(options.output)), resolve(survey.survey.path)).split(sep).join('/');
-  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], suggested, ...(surveyPath === undefined ? {} : { survey: surveyPath }) });
+  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], headerRow: read.headerRow ?? settings?.headerRow, suggested, ...(surveyPath === undefined ? {} : { survey: surveyPath }) });
   const text = `${JSON.stringify(config, null, 2)}\n`;
   if (toStdout) io.stdout.write(text);
   else {

@@ -1,6 +1,6 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { distinctGates, parseGate, requireKnownDimensions, withChecks } from '../analysis/gates.js';
-import { analyzeFiles, type ShardState } from '../engine/analyze-files.js';
+import { analyzeFiles, withConfigHeaderRow, type ShardState } from '../engine/analyze-files.js';
 import { runDuckDb } from '../engine/run-duckdb.js';
 import { runPostgres } from '../engine/run-postgres.js';
 import { SatisfyError, UnknownColumnError } from '../errors.js';
@@ -69,7 +69,8 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   requireKnownDimensions(gates, knownDimensions(survey, { reports: [] }));
   const segments = parseSegments(options);
   const dates = parseDates(options, survey.config?.settings.dateFormat, segments.adjust);
-  const read = { ...readOptions({ ...options, quiet: true }, io), progress: undefined };
+  // The sample is read twice (its survey, then its answers' texts): from the same header row both times.
+  const read = withConfigHeaderRow({ ...readOptions({ ...options, quiet: true }, io), progress: undefined, config: survey.config });
   // The survey as satisfy report reads the sample: the same model and plan.
   const { shard, report: sampleReport, lint } = await analyzeFiles([options.sample], { ...read, ...survey, segments, ...dates, confidenceLevel, requireScorable: 'ratings', weightColumn: options.weight, outcomeColumn: options.outcome });
   const { model, plan, files } = shard();

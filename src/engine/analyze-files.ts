@@ -141,7 +141,8 @@ export interface ShardState {
  * A survey with free-text columns needs the detector of comment languages, loaded once detection
  * has found them: a survey without any never loads it.
  */
-export async function analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Promise<Analyzed> {
+export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptions): Promise<Analyzed> {
+  const options = withConfigHeaderRow(given);
   // (Cast, so that TypeScript does not take it to be null once the files are read.)
   let shape = null as FileShape | null;
   const sample: string[][] = [];
@@ -623,4 +624,14 @@ function requireScorable(model: SurveyModel, path: string, orComments: boolean, 
       ? `this is the workbook's first sheet; read another with --sheet: ${otherSheets.map((s) => JSON.stringify(s)).join(', ')}`
       : "name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'",
   );
+}
+
+/**
+ * The options with the config's `headerRow` where --header-row does not say (the flag wins), and
+ * who named it, for its errors and notes.
+ */
+export function withConfigHeaderRow<T extends Pick<AnalyzeOptions, 'headerRow' | 'headerRowSaid'> & { config?: LoadedConfig }>(options: T): T {
+  const configured = options.config?.settings.headerRow;
+  if (options.headerRow !== undefined || configured === undefined) return options;
+  return { ...options, headerRow: configured, headerRowSaid: `"headerRow": ${configured} of ${options.config?.path ?? 'the config'}` };
 }

@@ -122,6 +122,8 @@ export interface ReadOptions {
   allowHeaderOnly?: boolean;
   /** The line of a CSV file, or row of a sheet, that holds the header (`--header-row`), the rows above it left out; found by default (see findHeaderRow). */
   headerRow?: number;
+  /** Who named `headerRow`, as errors and notes say it: `--header-row 3` by default, or the config's key. */
+  headerRowSaid?: string;
   /** The words that open a row of totals or averages below the data ("total", "average", folded; see isSummaryRow): such rows are skipped as `summaryRow`. None by default. */
   summaryWords?: readonly string[];
 }
@@ -250,7 +252,7 @@ async function readOtherFormat(format: Exclude<ReturnType<typeof sniffFormat>, '
   if (format === 'ole') throw new SatisfyError('FILE_UNREADABLE', 'this is a password-protected workbook or an old Excel .xls, which satisfy cannot read', { file: path }, 'save it in Excel without a password, as .xlsx or CSV');
   if (format === 'zip') throw new SatisfyError('FILE_UNREADABLE', 'this is a zip archive that holds no Excel workbook', { file: path }, 'unzip it and read the CSV, .xlsx or .sav inside');
   const file: InputFile = { path, format, encoding: 'utf-8', delimiter: '', platform: 'generic', headerRows: 0, rows: 0, rowsUsed: 0, skipped: [], notes: [] };
-  if (options.headerRow !== undefined && format !== 'xlsx') throw new SatisfyError('USAGE', `--header-row ${options.headerRow}: this is ${{ sav: 'an SPSS file', json: 'a JSON file', parquet: 'a Parquet file' }[format]}, whose column names are its own, not a row`, { file: path }, '--header-row is for CSV files and workbooks');
+  if (options.headerRow !== undefined && format !== 'xlsx') throw new SatisfyError('USAGE', `${options.headerRowSaid ?? `--header-row ${options.headerRow}`}: this is ${{ sav: 'an SPSS file', json: 'a JSON file', parquet: 'a Parquet file' }[format]}, whose column names are its own, not a row`, { file: path }, '--header-row is for CSV files and workbooks');
   if (source.gzip) file.notes.push('gzip-compressed');
   const zsav = format === 'sav' && source.head.toString('latin1', 0, 4) === '$FL3';
   if (zsav) file.notes.push('zlib-compressed (.zsav)');
@@ -614,7 +616,7 @@ class RowFilter {
     if (this.above > 0) {
       const line = lines[this.above] as number;
       this.file.headerLine = line;
-      const how = this.options.headerRow === undefined ? 'found below the rows above it' : 'named by --header-row';
+      const how = this.options.headerRow === undefined ? 'found below the rows above it' : `named by ${this.options.headerRowSaid ?? '--header-row'}`;
       this.file.notes.push(`${HEADER_IS}${this.other === undefined ? 'line' : 'row'} ${line} (${how}); left out above it: ${describeAbove(all.slice(0, this.above)).join(', ')}`);
     }
     const width = records[0]?.length ?? 0;
@@ -651,7 +653,7 @@ class RowFilter {
       const index = lines.indexOf(wanted);
       if (index >= 0 && filledCells(records[index] as string[]) > 0) return index;
       const where = index >= 0 ? 'blank' : wanted > (lines.at(-1) ?? 0) ? 'past the end of the file' : 'blank, or inside a record that starts on a line above it';
-      throw new SatisfyError('USAGE', `--header-row ${wanted}: that row is ${where}`, { file: this.file.path }, `the first rows that hold anything are at ${this.other === undefined ? 'lines' : 'rows'} ${lines.filter((_, i) => filledCells(records[i] as string[]) > 0).slice(0, 5).join(', ')}`);
+      throw new SatisfyError('USAGE', `${this.options.headerRowSaid ?? `--header-row ${wanted}`}: that row is ${where}`, { file: this.file.path }, `the first rows that hold anything are at ${this.other === undefined ? 'lines' : 'rows'} ${lines.filter((_, i) => filledCells(records[i] as string[]) > 0).slice(0, 5).join(', ')}`);
     }
     const own = this.other === undefined || this.other.sheet === true;
     if (!own || this.options.platform !== undefined || records.length < 2) return 0;

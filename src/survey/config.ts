@@ -25,6 +25,14 @@ export interface SatisfyConfig {
   timestamp?: string;
   /** How its dates are written, for --period, --since and --until: year, day or month first (as --date-format). */
   dateFormat?: 'ymd' | 'dmy' | 'mdy';
+  /**
+   * The line of a CSV file, or row of a sheet, that holds the header, from 1 (as --header-row): the
+   * rows above it (a title, a date, blank rows) are left out. `satisfy init` writes it where the
+   * header it found is below such rows.
+   * @asType integer
+   * @minimum 1
+   */
+  headerRow?: number;
   /** Columns that split the sample (region, plan, contact channel ...). */
   segments?: string[];
   /**
