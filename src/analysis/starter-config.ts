@@ -12,7 +12,7 @@ import type { Report } from './report.js';
  * share, for the user to rename: with them, the report scores those groups. A Qualtrics survey
  * file read (`survey`, relative to the config's folder) is named again, for its questions' texts.
  */
-export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing' | 'survey' | 'headerRow'> & { suggested?: readonly DimensionSuggestion[] } = {}): SatisfyConfig {
+export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'language' | 'missing' | 'survey' | 'headerRow'> & { suggested?: readonly DimensionSuggestion[]; yesNoSpellings?: ReadonlyMap<string, readonly [no: string, yes: string]> } = {}): SatisfyConfig {
   const named = (role: string) => report.columns.find((c) => c.role === role)?.name;
   // Without a prototype, a column named `__proto__` or `constructor` is a key like any other.
   const columns: Record<string, ColumnConfig> = Object.create(null) as Record<string, ColumnConfig>;
@@ -23,7 +23,7 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
     // A scale read by codes of other values (0-10 coded 1-11: "1" is 0) is left to detection, which
     // reads it so again: a config spells no number for another value of its scale.
     const byCodes = column.scale !== null && column.scale.labels === null && column.aliases !== undefined;
-    if (SCALED_ROLES.has(column.role) && column.scale !== null && !byCodes) settings.scale = scaleConfig(column.scale, column.aliases);
+    if (SCALED_ROLES.has(column.role) && column.scale !== null && !byCodes) settings.scale = scaleConfig(ownYesNo(column.scale, extra.yesNoSpellings?.get(column.name)), column.aliases);
     if (column.scale?.reversed === true) settings.reverse = true;
     // An attention check is read back with the answer it asks for.
     if (column.role === 'attention' && column.expected !== undefined) settings.expected = column.expected;
@@ -68,6 +68,16 @@ export function starterConfig(report: Report, extra: Pick<SatisfyConfig, 'langua
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/**
+ * A yes/no scale with the export's own words for no and yes ("Non", "Oui") where its answers spell
+ * them so: detection names the ends "No" and "Yes" in any language, and a config written in them
+ * reads right but looks wrong. Other spellings of yes and no are read as they are.
+ */
+function ownYesNo(scale: Scale, spelled: readonly [no: string, yes: string] | undefined): Scale {
+  if (scale.kind !== 'binary' || spelled === undefined || scale.labels?.['0'] !== 'No' || scale.labels['1'] !== 'Yes') return scale;
+  return { ...scale, labels: { '0': spelled[0], '1': spelled[1] } };
 }
 
 function scaleConfig(scale: Scale, aliases: Readonly<Record<string, number>> = {}): ScaleConfig {

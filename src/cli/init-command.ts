@@ -5,6 +5,9 @@ import { unappliedWeightNote } from '../analysis/analyze-survey.js';
 import { SatisfyError } from '../errors.js';
 import { plural } from '../render/format-number.js';
 import { analyzeFiles } from '../engine/analyze-files.js';
+import type { Report } from '../analysis/report.js';
+import { buildVocabulary } from '../survey/vocabulary.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { checkOutputs } from './check-outputs.js';
 import { readOptions, surveyOptions, type InputFlags } from './input-options.js';
 import { ExitCode, type Io } from './io.js';
@@ -35,13 +38,13 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   }
   const survey = surveyOptions(options, process.cwd());
   const read = readOptions(options, io);
-  const { report, suggestions } = await analyzeFiles(options.files, { ...read, ...survey, confidenceLevel: 0.95, requireScorable: 'nothing' });
+  const { report, suggestions, samples } = await analyzeFiles(options.files, { ...read, ...survey, confidenceLevel: 0.95, requireScorable: 'nothing' });
   const suggested = options.suggest === false ? [] : await suggestions();
   warnAbout(report, null, io, options.quiet);
   const settings = survey.config?.settings;
   // The survey file, named from the folder of the config written (the working directory for standard output).
   const surveyPath = survey.survey === undefined ? undefined : relative(toStdout ? '.' : dirname(resolve(options.output)), resolve(survey.survey.path)).split(sep).join('/');
-  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], headerRow: read.headerRow ?? settings?.headerRow, suggested, ...(surveyPath === undefined ? {} : { survey: surveyPath }) });
+  const config = starterConfig(report, { language: survey.language ?? settings?.language, missing: [...(settings?.missing ?? []), ...survey.missing], headerRow: read.headerRow ?? settings?.headerRow, suggested, yesNoSpellings: yesNoSpellings(report, samples), ...(surveyPath === undefined ? {} : { survey: surveyPath }) });
   const text = `${JSON.stringify(config, null, 2)}\n`;
   if (toStdout) io.stdout.write(text);
   else {
@@ -53,4 +56,21 @@ export async function runInit(options: InitOptions, io: Io): Promise<ExitCode> {
   const unapplied = report.weight === null ? report.columns.find((c) => c.role === 'weight') : undefined;
   if (unapplied !== undefined && options.quiet !== true) printMessage(io, `satisfy: ${unappliedWeightNote(unapplied.name)}`);
   return ExitCode.ok;
+}
+
+/**
+ * Each yes/no column's own words for no and yes, the first of its sample's answers that the
+ * lexicons read as each ("Non", "Oui"; "Nein", "Ja"), where it spells both in words (see ownYesNo).
+ */
+function yesNoSpellings(report: Report, samples: readonly string[][]): Map<string, [no: string, yes: string]> {
+  const vocabulary = buildVocabulary();
+  const spellings = new Map<string, [string, string]>();
+  report.columns.forEach((column, i) => {
+    if (column.scale?.kind !== 'binary') return;
+    const answers = samples[i] ?? [];
+    const no = answers.find((answer) => vocabulary.no.has(normalizeText(answer)));
+    const yes = answers.find((answer) => vocabulary.yes.has(normalizeText(answer)));
+    if (no !== undefined && yes !== undefined) spellings.set(column.name, [no, yes]);
+  });
+  return spellings;
 }
