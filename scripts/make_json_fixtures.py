@@ -14,7 +14,8 @@ file, `question.subquestion` for nested objects, `question [choice]` for arrays 
 - typeform-responses.json: a page of Typeform's Responses API ({"total_items", "page_count",
   "items": [{response_id, landed_at, submitted_at, token, metadata, hidden, answers: [{field:
   {id, ref, type}, type, choice|choices|number|boolean|text}]}]}); typeform-responses.csv: the
-  answers under each field's ref.
+  answers under each field's ref. typeform-pages-array.json: the same responses as two pages of
+  the API saved as one JSON array of pages (what `jq -s` makes of paging through it).
 - formbricks-responses.json: Formbricks' Management API ({"data": [{id, createdAt, updatedAt,
   surveyId, finished, data: {questionId: value}, meta, ttc, tags}]}), one response unfinished
   (finished: false); formbricks-responses.csv: the data's keys lifted to the top.
@@ -260,6 +261,8 @@ def main():
     items = [typeform(p) for p in people]
     write_csv("typeform-responses.csv", [typeform_flat(item) for item in items])
     write_json("typeform-responses.json", {"total_items": len(items), "page_count": 1, "items": items}, indent=1)
+    # The same responses paged through the API (25 a page) and saved as one array of pages, as `jq -s` or json.dump(pages) writes them.
+    write_json("typeform-pages-array.json", [{"total_items": len(items), "page_count": 2, "items": items[:25]}, {"total_items": len(items), "page_count": 2, "items": items[25:]}], indent=1)
 
     responses = [formbricks(p, p["i"] == 7) for p in people]
     # The CSV keeps the unfinished response; its test leaves it out with --where finished=true.

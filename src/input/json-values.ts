@@ -34,9 +34,13 @@ type Place = 'top' | 'array' | 'response' | 'pageRest';
  *   response;
  * - an API's page, an object whose `items` or `data` (PAGE_KEYS) is an array of objects (Typeform,
  *   Formbricks), or several such pages in a row: each element of that array is a response, and the
- *   rest of the page (`total_items`, `page_count` …) is checked to be JSON and left out.
- * Only the first value of the file can make it a file of pages (later values are read as the first
- * was), so that a response with a question called `data` is never taken for a page.
+ *   rest of the page (`total_items`, `page_count` …) is checked to be JSON and left out;
+ * - an array of such pages (`[page, page]`, what `jq -s` or `json.dump(pages)` makes of paging
+ *   through an API): the pages are read as the pages one after another are, each page's elements
+ *   the responses; an element of it that is no page stops the reading, never becomes a response.
+ * Only the first value of the file (or the first element of its array) can make it a file of pages
+ * (later values are read as the first was), so that a response with a question called `data` is
+ * never taken for a page.
  * A response is handed over with the line where it starts. Bytes that are not JSON, a file that ends
  * inside a value, or a response longer than `maxBytes` stop the reading with one error naming the
  * file and the line.
@@ -70,6 +74,11 @@ export class JsonValues {
   private skeletonLine = 1;
   // Whether the response being captured is an element of an array (the file's, or a page's).
   private inArray = false;
+  // Whether the file is an array of pages, and whether the scan is inside one of its pages' arrays.
+  private pagesInArray = false;
+  private inPage = false;
+  // Whether the top-level array has had an element yet.
+  private arrayElements = 0;
   // How many bytes of a byte-order mark have been read.
   private bom = 0;
 
@@ -114,7 +123,7 @@ export class JsonValues {
           i += 1;
           continue;
         }
-        if (this.layout === 'array') this.fail('expected the end of the file after the array', this.line);
+        if (this.layout === 'array' || this.pagesInArray) this.fail('expected the end of the file after the array', this.line);
         const candidate = this.layout === null || this.layout === 'pages';
         this.layout ??= 'lines';
         this.begin(chunk, i, candidate, false);
@@ -133,7 +142,11 @@ export class JsonValues {
       }
       if (this.expect === 'comma') this.fail(`expected "," or "]" after a response, found ${JSON.stringify(String.fromCharCode(byte))}`, this.line);
       if (byte === CLOSE_BRACKET || byte === COMMA) this.fail(`expected a response, found ${JSON.stringify(String.fromCharCode(byte))}`, this.line);
-      this.begin(chunk, i, false, true);
+      // An element of the file's own array may be a page: the first one, or any once the first was.
+      const outer = !this.inPage;
+      const candidate = outer && (this.pagesInArray || (this.layout === 'array' && this.arrayElements === 0));
+      if (outer) this.arrayElements += 1;
+      this.begin(chunk, i, candidate, true);
     }
     if (this.place === 'response' || this.place === 'pageRest') this.keep(chunk.subarray(this.start));
   }
@@ -227,6 +240,8 @@ export class JsonValues {
 
   /** The captured object is a page: what came before its array is kept to check, and the array's elements are the responses. */
   private openPage(chunk: Buffer, i: number): number {
+    if (this.inArray) this.pagesInArray = true;
+    this.inPage = true;
     this.layout = 'pages';
     this.keep(chunk.subarray(this.start, i));
     this.skeleton = this.parts;
@@ -241,10 +256,11 @@ export class JsonValues {
 
   /** The array ends before chunk[i]: the file's, or a page's, whose rest is then read. */
   private closeArray(chunk: Buffer, i: number): void {
-    if (this.layout !== 'pages') {
+    if (this.layout !== 'pages' || !this.inPage) {
       this.place = 'top';
       return;
     }
+    this.inPage = false;
     // The page goes on after its array: its elements become blank lines, so the lines of what follows stay right.
     this.skeleton.push(Buffer.from(`${'\n'.repeat(this.line - this.arrayLine)}]`));
     this.parts = this.skeleton;
@@ -269,9 +285,12 @@ export class JsonValues {
     const text = bytes.toString('utf8');
     const value = this.parse(text);
     if (this.place === 'pageRest') {
-      this.place = 'top';
+      // A page of an array of pages: the array goes on after it.
+      this.place = this.pagesInArray ? 'array' : 'top';
+      this.expect = 'comma';
       return i;
     }
+    if (this.pagesInArray && !this.inPage) this.fail('an element of this array of pages is no page (an object whose "items" or "data" is an array of responses): every element of the array must be a page', this.startLine);
     this.place = this.inArray ? 'array' : 'top';
     this.expect = 'comma';
     this.handler(value, this.startLine);

@@ -13,6 +13,7 @@ describe('JSON responses', () => {
     ['NDJSON', [`${DIR}/responses.ndjson`], [`${DIR}/responses.csv`]],
     ['NDJSON, by region and month', [`${DIR}/responses.ndjson`, '--by', 'region', '--period', 'month'], [`${DIR}/responses.csv`, '--by', 'region', '--period', 'month']],
     ['SurveyJS results (a matrix, a checkbox, a -Comment key)', [`${DIR}/surveyjs-results.json`], [`${DIR}/surveyjs-results.csv`]],
+    ['Typeform pages saved as one array (jq -s)', [`${DIR}/typeform-pages-array.json`], [`${DIR}/typeform-responses.json`]],
   ])('reports %s to the last digit as the CSV of the same data', (_name, json, csv) => {
     const fromJson = reportJson(json);
     expect(withoutInput(fromJson)).toEqual(withoutInput(reportJson(csv)));
