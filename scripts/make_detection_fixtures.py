@@ -3694,3 +3694,31 @@ for language, (overall, problem, resolved, (yes, no), answers) in RESOLVED_UNPLA
         had = unplaced_rng.random() < 0.5
         rows.append([str(i + 1), str(unplaced_rng.randint(1, 5)), yes if had else no, unplaced_rng.choice(answers) if had else ""])
     write(f"resolved-answered-in-words-no-scale-places-{language}.csv", ["id", overall, problem, resolved], rows, delimiter=";")
+
+# A survey of employees (engagement, wellbeing) asks about the workplace in many questions: the
+# company as a place to work, one's manager, colleagues, HR, salary, workload. Its overall
+# satisfaction, a grievance to HR and trust in the leadership are no customer's CSAT, complaint or
+# Trust: held back until named (surveyAudience), and its recommend question is the eNPS.
+staff_rng = random.Random(10883)
+STAFF = {
+    "en": (["Department", "Overall, how satisfied are you with working here? (1-5)", "I trust the senior leadership team (1-5)", "My manager treats me with respect (1-5)", "I am paid fairly for my work (1-5)", "Have you raised a grievance or complaint with HR in the last 12 months?", "How likely are you to recommend this company as a place to work? (0-10)"],
+           ["Sales", "Operations", "Finance"], ["Yes", "No"]),
+    "de": (["Abteilung", "Wie zufrieden sind Sie insgesamt mit Ihrem Arbeitgeber? (1-5)", "Ich vertraue der Geschäftsleitung (1-5)", "Meine Führungskraft behandelt mich mit Respekt (1-5)", "Mein Gehalt ist angemessen (1-5)", "Haben Sie sich in den letzten 12 Monaten bei der Personalabteilung beschwert?", "Wie wahrscheinlich ist es, dass Sie uns als Arbeitgeber weiterempfehlen? (0-10)"],
+           ["Vertrieb", "Betrieb", "Finanzen"], ["Ja", "Nein"]),
+    "es": (["Departamento", "En general, ¿qué tan satisfecho está con su trabajo en la empresa? (1-5)", "Confío en la dirección de la empresa (1-5)", "Mi jefe me trata con respeto (1-5)", "Mi salario es justo (1-5)", "¿Ha presentado una queja ante recursos humanos en los últimos 12 meses?", "¿Qué probabilidad hay de que recomiende esta empresa como lugar para trabajar? (0-10)"],
+           ["Ventas", "Operaciones", "Finanzas"], ["Sí", "No"]),
+}
+for language, (header, departments, yes_no) in STAFF.items():
+    rows = []
+    for _ in range(N):
+        mood = staff_rng.randint(1, 5)
+        rows.append([staff_rng.choice(departments)] + [str(max(1, min(5, mood + staff_rng.choice([-1, 0, 0, 1])))) for _ in range(4)]
+                    + [yes_no[0] if staff_rng.random() < 0.25 else yes_no[1], str(max(0, min(10, 2 * mood - 1 + staff_rng.choice([-1, 0, 1]))))])
+    write(f"workplace-questions-make-an-employee-survey-{language}.csv", header, rows)
+
+# A customer survey that names work once ("… to use at work") is still one of customers: one
+# question in one word is no survey's vocabulary.
+once_rng = random.Random(10889)
+write("one-question-naming-work-stays-a-customer-survey-en.csv",
+      ["Overall, how satisfied are you with our service? (1-5)", "How easy is our app to use at work? (1-5)", "The staff were friendly (1-5)", "How likely are you to recommend us to a friend? (0-10)"],
+      [[str(once_rng.randint(1, 5)), str(once_rng.randint(1, 5)), str(once_rng.randint(1, 5)), str(once_rng.randint(0, 10))] for _ in range(N)])

@@ -1055,8 +1055,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
-    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
-    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
+    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForEmployees(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForEmployees(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
@@ -1093,6 +1093,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       method: describeMethod(level),
       input: { files, ...(model.surveyFile === undefined ? {} : { survey: model.surveyFile }) },
       ...(model.language === undefined ? {} : { language: model.language }),
+      ...(model.audience === undefined ? {} : { audience: model.audience }),
       columns: model.columns.map((c) => ({ name: c.name, question: c.question, role: c.role, dimension: c.dimension, scale: c.scale, evidence: c.evidence, confidence: c.confidence ?? 'high', suggestion: c.suggestion ?? null, ...unscoredEntry(c), partOf: c.partOf ?? null, missingCodes: c.missing ?? [], unmapped: c.unmapped, ...(c.aliases === undefined || Object.keys(c.aliases).length === 0 ? {} : { aliases: c.aliases }), ...(c.role === 'attention' && c.expected !== undefined ? { expected: c.expected } : {}), ...(c.role === 'option' && c.joined === true ? { joined: true as const } : {}), ...(c.role === 'importance' ? { importanceOf: c.importanceOf === undefined || c.importanceOf === null ? null : (model.columns[c.importanceOf.column]?.name ?? null) } : {}) })),
       items,
       missing: sumMissing(this.tallies),
@@ -1165,8 +1166,10 @@ export class SurveyAnalysis implements PartedAnalysis {
     for (const column of model.columns) {
       const doubt = doubtOf(column);
       if (doubt?.kind === 'scale') notes.push(`column "${column.name}": ${doubt.guessed}`);
-      if (doubt?.kind === 'suggestion') notes.push(`column "${column.name}" may be ${doubt.as}, but the evidence is weak: left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json (satisfy init writes one)`);
+      if (doubt?.kind === 'suggestion' && column.forCustomers !== true) notes.push(`column "${column.name}" may be ${doubt.as}, but the evidence is weak: left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json (satisfy init writes one)`);
     }
+    const employees = employeeNote(model);
+    if (employees !== null) notes.push(employees);
     this.scorer.pairs.forEach(({ importance: { column } }, i) => {
       const { outOfScale, notInteger, invalid } = (this.pairs[i] as { answers: AnswerTally }).answers.missing;
       const bad = outOfScale + notInteger + invalid;
@@ -1277,6 +1280,31 @@ function unmappedAnswers(column: ColumnModel): string {
 function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnModel['unscored']> } {
   const unscored = unscoredAs(column);
   return unscored === null ? {} : { unscored };
+}
+
+/** Why a headline is null on a survey of employees whose question detection found and held back, or null when none was. */
+function heldForEmployees(columns: readonly ColumnModel[], role: 'csat' | 'ces'): string | null {
+  const column = columns.find((c) => c.forCustomers === true && c.suggestion?.role === role);
+  if (column === undefined) return null;
+  return `a survey of employees: "${column.name}" is theirs, not a customer's, and left out (report it with --map ${role}=${JSON.stringify(column.name)})`;
+}
+
+/**
+ * What a survey of employees means for the report: its audience's evidence, the eNPS, and the
+ * customer figures detection found and left out, each with the `--map` that reports it. Null on a
+ * survey of customers.
+ */
+function employeeNote(model: SurveyModel): string | null {
+  if (model.audience?.audience !== 'employees') return null;
+  const held = model.columns.filter((c) => c.forCustomers === true && c.suggestion !== undefined && c.suggestion !== null);
+  const recommend = model.columns.find((c) => c.role === 'nps');
+  const enps = recommend?.enps === true ? `; its recommend question "${recommend.name}" is the eNPS (an employee NPS, computed as the NPS is)` : '';
+  const kept = held.map((c) => {
+    const doubt = doubtOf(c);
+    return `"${c.name}" as ${doubt?.kind === 'suggestion' ? `${doubt.as} (${doubt.confirm})` : 'a customer figure'}`;
+  });
+  const left = kept.length === 0 ? '' : `: the customer figures its questions would make are left out — ${kept.join(', ')}; name them with --map or in satisfy.config.json to report them`;
+  return `${model.audience.evidence}${enps}${left}`;
 }
 
 /**

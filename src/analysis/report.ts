@@ -33,6 +33,8 @@ export interface Report {
   input: ReportInput;
   /** The language of the survey's headers and answer labels, whose keywords (and English ones) decided. */
   language?: SurveyLanguageReport;
+  /** Whom the survey asks, `customers` or `employees`, told from the words of its questions; on a survey of employees the customer figures detection found are left out until named. */
+  audience?: SurveyAudienceReport;
   columns: ColumnReport[];
   /** Every rated column, in file order. */
   items: ItemSummary[];
@@ -657,9 +659,16 @@ export interface ReportInput {
   survey?: SurveyFileUse;
 }
 
+/** Whom the survey asks, and the evidence (see surveyAudience). */
+export interface SurveyAudienceReport {
+  audience: 'customers' | 'employees';
+  evidence: string;
+}
+
 export interface InspectReport {
   input: ReportInput;
   language?: SurveyLanguageReport;
+  audience?: SurveyAudienceReport;
   columns: Array<ColumnReport & { samples: string[] }>;
   /** Groups of rated items that no dimension holds and whose answers go together: dimensions to name (see suggestDimensions). */
   suggestedDimensions: DimensionSuggestion[];
@@ -855,6 +864,8 @@ export interface NpsGroup {
 
 export interface NpsSummary {
   column: string;
+  /** `eNPS` where the recommend question asks about the company as a place to work (an employee NPS, computed alike); absent for a customer's NPS. */
+  label?: 'eNPS';
   /** Valid 0-10 answers. */
   n: number;
   effectiveN: number;

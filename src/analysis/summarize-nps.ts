@@ -17,6 +17,7 @@ export function summarizeNps(column: ColumnModel, tally: AnswerTally, level: num
   if (estimate.ci === null) explainNull(nullReasons, 'needs at least 2 valid answers', 'moe', 'ci');
   return {
     column: column.name,
+    ...(column.enps === true ? { label: 'eNPS' as const } : {}),
     n: values.n,
     effectiveN: values.effectiveN,
     score: estimate.score,

@@ -55,7 +55,7 @@ export async function runInspect(options: InspectOptions, io: Io): Promise<ExitC
   if (options.format !== 'table' && options.format !== 'json') throw new SatisfyError('USAGE', `unknown format "${options.format}"`, {}, '--format takes table or json');
   const { report, samples, lint, suggestions } = await analyzeFiles(options.files, { ...readOptions(options, io), ...surveyOptions(options, process.cwd()), confidenceLevel: 0.95, requireScorable: 'nothing' });
   warnAbout(report, lint, io, options.quiet);
-  const inspected: InspectReport = { input: report.input, ...(report.language === undefined ? {} : { language: report.language }), columns: report.columns.map((column, i) => ({ ...column, samples: shownSamples(column, samples[i] ?? [], options.redact !== false) })), suggestedDimensions: await suggestions() };
+  const inspected: InspectReport = { input: report.input, ...(report.language === undefined ? {} : { language: report.language }), ...(report.audience === undefined ? {} : { audience: report.audience }), columns: report.columns.map((column, i) => ({ ...column, samples: shownSamples(column, samples[i] ?? [], options.redact !== false) })), suggestedDimensions: await suggestions() };
   io.stdout.write(options.format === 'json' ? renderInspectJson(inspected) : renderInspectTable(inspected, { color: useColor(options.color, io.env, io.stdoutIsTTY) }));
   return ExitCode.ok;
 }

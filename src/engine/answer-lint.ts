@@ -102,7 +102,8 @@ export class AnswerLint {
   unsureColumns(columns: readonly ColumnModel[], file: string): void {
     for (const column of columns) {
       const doubt = doubtOf(column);
-      if (doubt === null) continue;
+      // A customer figure held back on a survey of employees is no doubt: the report's notes say why, and how to name it.
+      if (doubt === null || (doubt.kind === 'suggestion' && column.forCustomers === true)) continue;
       this.add(column.name, doubt.kind === 'scale' ? doubt.guessed : `may be ${doubt.as}, but the evidence is weak, so it is left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json`, file);
     }
   }

@@ -124,7 +124,7 @@ function headline(report: Report): string {
   const cards = [
     card('Respondents', String(report.respondents), weighted === null ? 'unweighted' : `${weighted.label} ${weighted.text}`),
     csat === null ? '' : card('CSAT (top-2)', percent(csat.topBox?.share), `${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %`),
-    nps === null ? '' : card('NPS', signed(nps.score), `${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')}`),
+    nps === null ? '' : card(nps.label ?? 'NPS', signed(nps.score), `${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')}`),
     index === null ? '' : card('Index', fixed(index.score, 1), `${level} % CI ${range(index.ci, (v) => v.toFixed(1))}`),
     incidence === undefined || incidence === null ? '' : card('Had a problem', percent(incidence.share), `${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %, n ${incidence.n}`),
     resolution === undefined || resolution === null ? '' : card('Handling (of 100)', fixed(resolution.score, 1), `among those who had a problem, ${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))}, n ${resolution.n}`),

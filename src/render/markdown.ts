@@ -34,7 +34,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   const { csat, nps, index } = report;
   parts.push(
     table(
-      ['Respondents', 'CSAT (top-2)', 'NPS', 'Index'],
+      ['Respondents', 'CSAT (top-2)', nps?.label ?? 'NPS', 'Index'],
       [[String(report.respondents), csat === null || csat.topBox === null ? DASH : `${percent(csat.topBox.share)} (${range(csat.topBox.ci, (v) => (v * 100).toFixed(1))})`, nps === null ? DASH : `${signed(nps.score)} (${range(nps.ci, (v) => signed(v), ' to ')})`, index === null ? DASH : `${fixed(index.score, 1)} (${range(index.ci, (v) => v.toFixed(1))})`]],
       ['right', 'right', 'right', 'right'],
     ),

@@ -77,7 +77,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   } else if (missing.csat !== null) {
     lines.push(c.yellow(line(missing.csat)));
   }
-  if (nps !== null) lines.push(`${c.bold('NPS')}   ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
+  if (nps !== null) lines.push(`${c.bold(nps.label === 'eNPS' ? 'eNPS' : 'NPS ')}  ${c.bold(signed(nps.score))}  (${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')})  n ${nps.n}`);
   else if (missing.nps !== null) lines.push(c.yellow(line(missing.nps)));
   const effort = effortLine(report, level, style);
   if (effort !== null) lines.push(line(effort));
@@ -183,7 +183,7 @@ function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
   table.push([c.green('Promoters'), '9-10', String(nps.promoters.count), percent(nps.promoters.share)]);
   table.push(['Passives', '7-8', String(nps.passives.count), percent(nps.passives.share)]);
   table.push([c.red('Detractors'), '0-6', String(nps.detractors.count), percent(nps.detractors.share)]);
-  return `${c.bold('NPS breakdown')} (${nps.column}; margin of error ±${fixed(nps.moe, 1)} points)\n${table.toString()}`;
+  return `${c.bold(`${nps.label ?? 'NPS'} breakdown`)} (${nps.column}; margin of error ±${fixed(nps.moe, 1)} points)\n${table.toString()}`;
 }
 
 function itemTable(report: Report, c: ChalkInstance, width: number | undefined): string {

@@ -22,6 +22,7 @@ import type { QualtricsSurvey } from './qualtrics-survey.js';
 import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
 import { effortDirection } from './effort-direction.js';
 import { answerCodes, answerCodeSetting } from './answer-codes.js';
+import { holdBackCustomerFigures, surveyAudience, workplaceWords } from './survey-audience.js';
 
 /** `--map <target>=<column>[,<column>...]`: a dimension id, or `csat`, `nps` or `ces`. */
 export interface ColumnMapping {
@@ -80,6 +81,9 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
+  // Whom the survey asks is told from its questions before the config and flags, which may name any figure on any survey.
+  const audience = surveyAudience(detection.columns, detection.keywordLexicons);
+  if (audience.audience === 'employees') holdBackCustomerFigures(detection.columns);
   const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
   applyFileScales(draft, header.valueLabels);
   const surveyFile = options.survey === undefined ? undefined : applySurveyFile(draft, options.survey);
@@ -103,8 +107,10 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
     effort.evidence.push(direction === null ? `which end is easy is unknown: ${why}` : `${direction}: ${why}`);
     scoreLeastEffortTop(effort, draft.fixed);
   }
+  const recommend = columns.find((c) => c.role === 'nps');
+  if (recommend !== undefined && workplaceWords(recommend, detection.keywordLexicons).length > 0) recommend.enps = true;
   const timestamp = settings.timestamp === undefined ? (columns.find((c) => c.role === 'timestamp') ?? excelDateColumn(draft, lexicons))?.index ?? null : findColumn(columns, settings.timestamp, 'timestamp', options.file).index;
-  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence }, ...(surveyFile === undefined ? {} : { surveyFile }) };
+  return { columns, dimensions: collectDimensions(columns, draft.labels), csat: find('csat'), nps: find('nps'), ces: find('ces'), weight, timestamp, vocabulary, language: { language: detection.language.language, evidence: detection.language.evidence }, audience, ...(surveyFile === undefined ? {} : { surveyFile }) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Scale } from './scale.js';
 import type { SurveyFileUse } from './survey-file.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { EffortDirection } from './effort-direction.js';
+import type { SurveyAudience } from './survey-audience.js';
 
 /** What a column holds. See DESIGN.md, "The survey model". */
 export type Role = 'id' | 'timestamp' | 'segment' | 'weight' | 'item' | 'csat' | 'nps' | 'ces' | 'complaint' | 'comment' | 'option' | 'ranking' | 'importance' | 'attention' | 'ignored' | 'unknown';
@@ -111,6 +112,14 @@ export interface ColumnModel {
    * says that these were found.
    */
   overallItem?: true;
+  /**
+   * A customer figure (CSAT, CES, a complaint question, an item of a customer dimension) that
+   * detection found on a survey of employees, held back as a low-confidence reading is (see
+   * holdBackCustomerFigures) until the config or `--map` names it; absent on other columns.
+   */
+  forCustomers?: true;
+  /** The recommend question asks about the company as a place to work: its NPS is the eNPS, computed alike. Absent on other columns. */
+  enps?: true;
 }
 
 export type RankLayout = 'options' | 'positions';
@@ -142,6 +151,8 @@ export interface SurveyModel {
   vocabulary: Vocabulary;
   /** The language of the survey's headers and answer labels (null when too little text), and how it was told. */
   language?: { language: string | null; evidence: string };
+  /** Whom the survey asks, customers or employees, and how that was told (see surveyAudience). */
+  audience?: SurveyAudience;
   /** The Qualtrics survey file whose reading of the columns won over detection, and how much it read; absent without one. */
   surveyFile?: SurveyFileUse;
 }

@@ -52,7 +52,7 @@ describe('satisfy report on a small export checked by hand', () => {
   it('keeps the documented key order and never prints NaN or Infinity', () => {
     const text = runCli(['report', SMALL, '--format', 'json']).stdout;
     const report = JSON.parse(text) as Report;
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'respondents', 'weight', 'method', 'input', 'language', 'columns', 'items', 'missing', 'dimensions', 'csat', 'ces', 'nps', 'index', 'drivers', 'importance', 'choices', 'rankings', 'comments', 'segmentation', 'segments', 'dateWindow', 'periodization', 'periods', 'comparison', 'checks', 'notes', 'nullReasons']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'respondents', 'weight', 'method', 'input', 'language', 'audience', 'columns', 'items', 'missing', 'dimensions', 'csat', 'ces', 'nps', 'index', 'drivers', 'importance', 'choices', 'rankings', 'comments', 'segmentation', 'segments', 'dateWindow', 'periodization', 'periods', 'comparison', 'checks', 'notes', 'nullReasons']);
     expect(Object.keys(report.items[0] ?? {})).toEqual(['column', 'question', 'role', 'dimension', 'scale', 'n', 'effectiveN', 'mean', 'sd', 'ci', 'score', 'median', 'q1', 'q3', 'topBox', 'bottomBox', 'distribution', 'missing', 'nullReasons']);
     expect(Object.keys(report.dimensions.delivery ?? {})).toEqual(['label', 'items', 'itemWeights', 'n', 'effectiveN', 'mean', 'sd', 'ci', 'score', 'topBox', 'bottomBox', 'distribution', 'missing', 'alpha', 'nullReasons']);
     expect(text).not.toMatch(/NaN|Infinity/);

@@ -39,6 +39,19 @@ const CASES: Case[] = [
   // A number that never varies, under a name that states no scale, is no rating.
   ['constant-number-under-a-platform-name-is-no-rating', 'Q_RelevantIDDuplicateScore', 'ignored', null, null, 'high'],
   ['constant-number-under-a-platform-name-is-no-rating', 'calculated.score', 'ignored', null, null, 'high'],
+  // A survey of employees (workplace words in its questions, in any lexicon language): its overall
+  // satisfaction, trust in the leadership and a grievance to HR are held back from the customer
+  // headlines and dimensions, low confidence; its recommend question stays (the eNPS).
+  ['workplace-questions-make-an-employee-survey-en', 'Overall, how satisfied are you with working here? (1-5)', 'item', [1, 5], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-en', 'I trust the senior leadership team (1-5)', 'item', [1, 5], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-en', 'Have you raised a grievance or complaint with HR in the last 12 months?', 'item', [0, 1], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-en', 'How likely are you to recommend this company as a place to work? (0-10)', 'nps', [0, 10], null, 'high'],
+  ['workplace-questions-make-an-employee-survey-de', 'Wie zufrieden sind Sie insgesamt mit Ihrem Arbeitgeber? (1-5)', 'item', [1, 5], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-de', 'Ich vertraue der Geschäftsleitung (1-5)', 'item', [1, 5], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-es', 'En general, ¿qué tan satisfecho está con su trabajo en la empresa? (1-5)', 'item', [1, 5], null, 'low'],
+  ['workplace-questions-make-an-employee-survey-es', '¿Ha presentado una queja ante recursos humanos en los últimos 12 meses?', 'item', [0, 1], null, 'low'],
+  ['one-question-naming-work-stays-a-customer-survey-en', 'Overall, how satisfied are you with our service? (1-5)', 'csat', [1, 5], null, 'high'],
+  ['one-question-naming-work-stays-a-customer-survey-en', 'The staff were friendly (1-5)', 'item', [1, 5], 'service', 'high'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale (1-5)', 'csat', [1, 5], null, 'medium'],
   ['overall-rating-named-globale-is-the-csat-fr', 'Note globale de la livraison (1-5)', 'item', [1, 5], 'delivery', 'high'],
@@ -1250,6 +1263,32 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(column?.scale === null ? null : [column?.scale?.min, column?.scale?.max], why).toEqual(scale);
     expect(column?.dimension, why).toBe(dimension);
     expect(column?.confidence, why).toBe(confidence);
+  });
+
+  it.each(['en', 'de', 'es'])('says a survey of employees is one (%s): eNPS, no customer headline or dimension, and how to report them', async (language) => {
+    const file = `fixtures/detection/workplace-questions-make-an-employee-survey-${language}.csv`;
+    const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('employees');
+    expect(report.nps?.label).toBe('eNPS');
+    expect(report.csat).toBeNull();
+    expect(report.nullReasons.csat).toMatch(/^a survey of employees: ".*" is theirs, not a customer's, and left out \(report it with --map csat=/);
+    expect(report.dimensions).toEqual({});
+    const note = report.notes.find((n) => n.includes('a survey of employees'));
+    expect(note).toMatch(/is the eNPS .*the customer figures its questions would make are left out — .* as csat \(--map csat=.*as an item of trust \(--map trust=/);
+    const table = await runInProcess(['report', file]);
+    expect(table.stdout).toMatch(/\neNPS {2}[+−]/);
+    expect(table.stderr).toBe('');
+    // Named, a figure is reported as asked.
+    const csat = report.columns.find((c) => c.suggestion?.role === 'csat')?.name ?? '';
+    const mapped = JSON.parse((await runInProcess(['report', file, '--format', 'json', '--map', `csat=${csat}`])).stdout) as Report;
+    expect(mapped.csat?.column).toBe(csat);
+  });
+
+  it('reads a customer survey that names work once as one of customers, its NPS plain', async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/one-question-naming-work-stays-a-customer-survey-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.audience).toEqual({ audience: 'customers', evidence: 'only one question asks about the workplace ("at work" in "How easy is our app to use at work? (1-5)"): read as a survey of customers' });
+    expect(report.nps?.label).toBeUndefined();
+    expect(report.csat).not.toBeNull();
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {

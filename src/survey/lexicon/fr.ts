@@ -77,6 +77,7 @@ export const fr: Lexicon = {
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
   },
+  workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon responsable', 'votre responsable', 'mon supérieur*', 'votre supérieur*', 'mes collègues', 'vos collègues', 'collègue*', 'mon équipe', 'votre équipe', 'employeur*', 'mon emploi', 'votre emploi', 'mon poste', 'votre poste', 'charge de travail', 'au travail', 'ressources humaines', 'rh', 'salaire*', 'rémunération*', 'équilibre vie professionnelle', 'vie professionnelle', 'direction de l entreprise'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
   selectAll: ['cochez toutes', 'cochez tout ce qui', 'sélectionnez toutes', 'toutes les réponses qui', 'plusieurs réponses possibles'],
   unticked: ['non sélectionné', 'non coché', 'non sélectionnée'],

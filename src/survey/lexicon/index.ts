@@ -42,6 +42,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     dimensions: each(lexicon.dimensions),
     context: each(lexicon.context),
     reversedWording: each(lexicon.reversedWording),
+    workplace: spell(lexicon.workplace),
     attention: spell(lexicon.attention),
     selectAll: spell(lexicon.selectAll),
     ...(lexicon.grades === undefined ? {} : { grades: spell(lexicon.grades) }),

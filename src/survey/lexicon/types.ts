@@ -282,6 +282,13 @@ export interface Lexicon {
    * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
    * row") or a number is an attention check.
    */
+  /**
+   * Words that only a survey of employees asks with (see surveyAudience): the workplace as a place
+   * to work, one's manager, colleagues, employer, HR, salary, workload ("as a place to work", "my
+   * manager", "Arbeitgeber", "charge de travail"). Customers rate staff and employees too
+   * ("the staff were friendly"), so neither word is one of these.
+   */
+  workplace: string[];
   attention: string[];
   /**
    * Words that ask for several answers to one question ("select all that apply", "zaznacz wszystkie

@@ -1,0 +1,80 @@
+import type { Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
+import type { ColumnModel } from './survey-model.js';
+
+/** Whom a survey asks: its customers (the default, what satisfy's headlines are about) or its employees. */
+export type Audience = 'customers' | 'employees';
+
+/** The audience of a survey and the evidence for it, in words. */
+export interface SurveyAudience {
+  audience: Audience;
+  evidence: string;
+}
+
+/** How many columns must ask with a workplace's words, in how many different words, for a survey to be one of employees. */
+const EMPLOYEE_COLUMNS = 2;
+const EMPLOYEE_WORDS = 2;
+
+/**
+ * The workplace words (Lexicon.workplace) of a column's header and question, in any of `lexicons`:
+ * "place to work" in "How likely are you to recommend this company as a place to work?".
+ *
+ * @example workplaceWords({ name: 'My manager treats me with respect', question: null }, lexicons) // ['my manager']
+ */
+export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[]): string[] {
+  const text = column.question === null || column.question === column.name ? column.name : `${column.question} ${column.name}`;
+  return [...new Set(lexicons.flatMap((lexicon) => matchKeywords(text, lexicon.workplace)))];
+}
+
+/**
+ * Whom the survey asks, told from the words of all its questions as an analyst tells it: a survey
+ * of employees asks about the workplace — the company "as a place to work", "my manager", colleagues,
+ * HR, salary, workload — in at least two columns and two different words (one column saying "at
+ * work" is a customer survey's passing word, a whole survey's vocabulary is not). Any other survey
+ * is read as one of customers, as satisfy always has.
+ *
+ * @example surveyAudience(columns, lexicons) // { audience: 'employees', evidence: '3 questions ask about the workplace ("place to work" in …)' }
+ */
+export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'question'>[], lexicons: readonly Lexicon[]): SurveyAudience {
+  const found = columns.map((column) => ({ column, words: workplaceWords(column, lexicons) })).filter((f) => f.words.length > 0);
+  const words = new Set(found.flatMap((f) => f.words));
+  const shown = found
+    .slice(0, 3)
+    .map((f) => `"${(f.words[0] ?? '').replace(/\*$/, '')}" in "${short(f.column.name)}"`)
+    .join(', ');
+  const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
+  if (found.length >= EMPLOYEE_COLUMNS && words.size >= EMPLOYEE_WORDS) return { audience: 'employees', evidence: `${found.length} questions ask about the workplace (${shown}${more}): a survey of employees` };
+  if (found.length === 0) return { audience: 'customers', evidence: 'no question asks about the workplace: read as a survey of customers' };
+  return { audience: 'customers', evidence: `only ${found.length === 1 ? 'one question asks' : `${found.length} questions ask, in one word,`} about the workplace (${shown}): read as a survey of customers` };
+}
+
+/** A header shortened for a note. */
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
+/**
+ * On a survey of employees, holds back what detection read as a customer figure — the overall
+ * satisfaction (CSAT), effort (CES) and complaint questions, and the items of the customer
+ * dimensions (delivery, pricing, complaints, trust, service) — as a low-confidence reading is held
+ * back: scored as an item of no dimension, `suggestion` saying what it would have been, until the
+ * config or `--map` names it. The recommend question stays: an employee's is the eNPS, computed
+ * as the NPS is. Returns the columns held back.
+ */
+export function holdBackCustomerFigures(columns: ColumnModel[]): ColumnModel[] {
+  const held: ColumnModel[] = [];
+  for (const column of columns) {
+    const headline = column.role === 'csat' || column.role === 'ces' || column.role === 'complaint';
+    if (!headline && (column.role !== 'item' || column.dimension === null)) continue;
+    column.suggestion = { role: column.role, dimension: column.dimension };
+    const was = `${column.role}${column.dimension === null ? '' : ` in ${column.dimension}`}`;
+    if (headline) column.role = 'item';
+    column.dimension = null;
+    column.confidence = 'low';
+    column.forCustomers = true;
+    column.evidence.push(`a survey of employees: left out as ${was}, a customer figure, until named (--map or satisfy.config.json)`);
+    held.push(column);
+  }
+  return held;
+}
