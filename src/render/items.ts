@@ -25,7 +25,7 @@ export interface ItemRow {
  * A reversed rated item reads in one direction, as it is scored (its 1 counted as its 5): its score
  * and boxes are counted so, and its mean is shown so (`scored.mean`); its Scale says `rev.`.
  */
-export function itemRows(report: Pick<Report, 'items' | 'dimensions'>): ItemRow[] {
+export function itemRows(report: Pick<Report, 'items' | 'dimensions'> & Partial<Pick<Report, 'nps'>>): ItemRow[] {
   return report.items.map((item) => ({
     column: item.column,
     dimension: itemDimension(item, report),
@@ -48,9 +48,9 @@ export function itemsNotes(report: Pick<Report, 'items'>): string[] {
   ];
 }
 
-function itemDimension(item: ItemSummary, report: Pick<Report, 'dimensions'>): string {
+function itemDimension(item: ItemSummary, report: Pick<Report, 'dimensions'> & Partial<Pick<Report, 'nps'>>): string {
   if (item.role === 'csat') return 'overall (CSAT)';
-  if (item.role === 'nps') return 'recommend (NPS)';
+  if (item.role === 'nps') return `recommend (${report.nps?.label ?? 'NPS'})`;
   if (item.role === 'ces') return 'effort (CES)';
   return item.dimension === null ? DASH : (report.dimensions[item.dimension]?.label ?? item.dimension);
 }

@@ -1277,6 +1277,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(note).toMatch(/is the eNPS .*the customer figures its questions would make are left out — .* as csat \(--map csat=.*as an item of trust \(--map trust=/);
     const table = await runInProcess(['report', file]);
     expect(table.stdout).toMatch(/\neNPS {2}[+−]/);
+    expect(table.stdout).toContain('│ recommend (eNPS) │');
     expect(table.stderr).toBe('');
     // Named, a figure is reported as asked.
     const csat = report.columns.find((c) => c.suggestion?.role === 'csat')?.name ?? '';
