@@ -3722,3 +3722,26 @@ once_rng = random.Random(10889)
 write("one-question-naming-work-stays-a-customer-survey-en.csv",
       ["Overall, how satisfied are you with our service? (1-5)", "How easy is our app to use at work? (1-5)", "The staff were friendly (1-5)", "How likely are you to recommend us to a friend? (0-10)"],
       [[str(once_rng.randint(1, 5)), str(once_rng.randint(1, 5)), str(once_rng.randint(1, 5)), str(once_rng.randint(0, 10))] for _ in range(N)])
+# Asked how often, a delay or a cancellation is a bad thing counted ("How often do you experience
+# delays with your delivery?", "¿Con qué frecuencia sufre demoras en la entrega?"), and a verb of
+# solving after a word of purpose ("… more than once to solve a problem", "pour résoudre", "um …
+# zu lösen") is why the respondent had to do the thing counted, not what is counted: both reversed,
+# never the best. Where the solving is what is counted ("were we able to solve"), always is the best.
+purpose_rng = random.Random(11517)
+DELAYS_AND_PURPOSE = {
+    "en": (["Overall satisfaction (1-5)", "How often do you experience delays with your delivery?", "How often did you have to contact us more than once to solve a problem?", "How often were we able to solve your problem at the first contact?"],
+           ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence vos commandes sont-elles annulées ?", "À quelle fréquence avez-vous dû nous contacter plusieurs fois pour résoudre un problème ?", "À quelle fréquence votre problème a-t-il été résolu au premier contact ?"],
+           ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": (["Satisfacción general (1-5)", "¿Con qué frecuencia sufre demoras en la entrega?", "¿Con qué frecuencia tuvo que contactarnos más de una vez para solucionar un problema?", "¿Con qué frecuencia solucionamos su problema en el primer contacto?"],
+           ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft wurde Ihre Bestellung storniert?", "Wie oft mussten Sie uns mehrmals kontaktieren, um ein Problem zu lösen?", "Wie oft wurde Ihr Problem beim ersten Kontakt gelöst?"],
+           ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+}
+for language, (headers, often) in DELAYS_AND_PURPOSE.items():
+    rows = []
+    for i in range(N):
+        good = purpose_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + purpose_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-delays-or-of-contact-to-solve-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

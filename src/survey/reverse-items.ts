@@ -178,10 +178,21 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
   return null;
 }
 
-/** Whether a header speaks of a problem put right, solved or absent ("resolved", "solve", "without"): what it counts is good. */
+/**
+ * Whether a header speaks of a problem put right, solved or absent ("resolved", "solve", "without"):
+ * what it counts is good. A verb of solving after a word of purpose ("to solve", "pour résoudre",
+ * "para resolver", "zu lösen", `context.purpose`) is why something else was done, not what is
+ * counted: "How often did you have to contact us more than once to solve a problem?" counts the
+ * repeated contact. Unless a word of ability goes before it (`context.ability`: "were we able to
+ * solve your problem"), where the solving is what is counted.
+ */
 function putRight(text: string, lexicon: Lexicon): boolean {
-  const { resolution = [], solving = [], problemFree = [] } = lexicon.context;
-  return matchKeywords(text, [...resolution, ...solving, ...problemFree]).length > 0;
+  const { resolution = [], solving = [], problemFree = [], purpose = [], ability = [] } = lexicon.context;
+  if (matchKeywords(text, [...resolution, ...problemFree]).length > 0) return true;
+  const solved = matchKeywords(text, solving);
+  if (solved.length === 0) return false;
+  const meant = matchKeywords(text, solved.flatMap((verb) => purpose.map((word) => `${word} ${verb}`)));
+  return meant.length < solved.length || matchKeywords(text, meant.flatMap((phrase) => ability.map((word) => `${word} ${phrase}`))).length > 0;
 }
 
 /** The stopwords of each lexicon language, folded and as spelled (lower case), for everydayElsewhere and headerSpeaks. */

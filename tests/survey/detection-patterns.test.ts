@@ -1982,6 +1982,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === drops?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each(['en', 'fr', 'es', 'de'])('reverses a frequency scale whose header counts a delay or a cancellation, or contact made to solve a problem, and keeps it where the solving is counted (%s)', (language) => {
+    // Before, "delays" and "storniert" were no bad thing, and "to solve a problem" said the thing counted was good: never was the worst answer.
+    const [delays, contact, solved] = inspect(`frequency-of-delays-or-of-contact-to-solve-is-reversed-${language}`).columns.slice(2, 5);
+    expect([delays?.scale?.labelSet, delays?.scale?.reversed, contact?.scale?.reversed, solved?.scale?.reversed]).toEqual(['frequency-5', true, true, false]);
+    expect(contact?.evidence.join(' ')).toMatch(/how often a bad thing happens: "probl\w*\*?" \(\w\w\): reversed/);
+  });
+
   it.each([
     ['en', 'Partially', 'Yes'],
     ['de', 'Teilweise', 'Ja'],

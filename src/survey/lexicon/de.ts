@@ -61,6 +61,7 @@ export const de: Lexicon = {
     ifMade: ['falls', 'wenn', 'sofern', 'nachdem'],
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
     solving: ['lösen', 'beheben'],
+    purpose: ['zu', 'um'],
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
@@ -75,7 +76,7 @@ export const de: Lexicon = {
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
     opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang', 'verloren*', 'zu spät', 'unvollständig*', 'kaputt*'],
-    trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*'],
+    trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*', 'storniert', 'stornierung*'],
     failure: ['abbruch*', 'abbrüche', 'bricht ab', 'brechen ab', 'abgebrochen', 'ausfall*', 'ausfälle', 'fällt aus', 'fallen aus', 'ausgefallen', 'unterbroch*', 'unterbrechung*', 'störung*', 'absturz*', 'abstürze', 'stürzt ab', 'abgestürzt'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.

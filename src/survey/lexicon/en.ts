@@ -69,6 +69,8 @@ export const en: Lexicon = {
     // Verbs of solving a problem ("Did our staff solve your problem?"): a yes to them is good news, as to
     // `resolution`, but they give no word of a problem its meaning ("the ability to solve math problems").
     solving: ['solve', 'solves', 'solving', 'fix', 'fixes', 'fixing'],
+    purpose: ['to', 'in order to'],
+    ability: ['able', 'unable', 'manage', 'managed', 'manages'],
     // A problem said to be absent ("Was your order free of problems?"): yes is the good answer.
     problemFree: ['free of', 'without', 'no problem*', 'no issue*'],
     importance: ['to you', 'for you', 'to me', 'for me'],
@@ -84,7 +86,7 @@ export const en: Lexicon = {
   reversedWording: {
     negation: ['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'cannot', 'cant', 'couldnt', 'hardly'],
     opposite: ['excessive', 'overpriced', 'difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'incomprehensible', 'let down', 'lack of transparency', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'discourteous', 'disrespectful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs', 'too costly', 'lost', 'incomplete'],
-    trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*'],
+    trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*', 'delay', 'delays', 'cancel*'],
     failure: ['drop', 'drops', 'dropping', 'fail', 'fails', 'failed', 'failing', 'failure*', 'crash*', 'break down', 'breaks down', 'broke down', 'breakdown*', 'outage*', 'disconnect*', 'interrupt*', 'cut out', 'cuts out', 'goes down', 'go down', 'went down', 'freeze', 'freezes', 'froze', 'downtime', 'glitch*'],
   },
   workplace: ['place to work', 'places to work', 'work here', 'working here', 'worked here', 'work for us', 'working for us', 'work for this company', 'working for this company', 'my manager', 'your manager', 'my line manager', 'your line manager', 'line manager', 'my supervisor*', 'your supervisor*', 'my boss', 'your boss', 'my colleagues', 'your colleagues', 'coworker*', 'co worker*', 'my team', 'your team', 'my employer', 'your employer', 'my job', 'your job', 'current job', 'my role', 'your role', 'my workload', 'your workload', 'workload', 'work life balance', 'at work', 'in the workplace', 'your workplace', 'my workplace', 'human resources', 'hr', 'grievance*', 'salary', 'salaries', 'my pay', 'your pay', 'paid fairly', 'senior leadership', 'leadership team', 'career development', 'career progression', 'medical leave', 'sick leave', 'annual leave', 'intend to leave', 'intention to leave', 'thinking about leaving'],

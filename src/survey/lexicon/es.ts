@@ -58,6 +58,7 @@ export const es: Lexicon = {
     ifMade: ['si', 'cuando', 'después', 'tras'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     solving: ['solucion*', 'resolvi*', 'resuelve*'],
+    purpose: ['para'],
     problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
@@ -71,7 +72,7 @@ export const es: Lexicon = {
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
     opposite: ['excesiv*', 'exorbitante*', 'dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'grosero*', 'grosera*', 'irrespetuos*', 'poco amable*', 'poco servicial*', 'poco profesional*', 'poco competente*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*', 'demasiado larg*', 'perdid*', 'extraviad*', 'roto', 'rota', 'rotos', 'rotas', 'incomplet*', 'demasiado tarde', 'ocult*', 'escondid*'],
-    trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera'],
+    trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera', 'demoras', 'cancelad*', 'cancelación*'],
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
   },
   workplace: ['lugar para trabajar', 'lugar de trabajo', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'mi responsable', 'su responsable', 'mis compañeros', 'sus compañeros', 'tus compañeros', 'compañeros de trabajo', 'mi equipo', 'su equipo', 'empleador*', 'mi trabajo', 'su trabajo', 'tu trabajo', 'mi puesto', 'carga de trabajo', 'en el trabajo', 'recursos humanos', 'rrhh', 'salario*', 'sueldo*', 'conciliación'],

@@ -60,6 +60,7 @@ export const fr: Lexicon = {
     ifMade: ['si', 'lorsque', 'quand', 'après'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
     solving: ['résoudre'],
+    purpose: ['pour', 'afin de'],
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
@@ -74,7 +75,7 @@ export const fr: Lexicon = {
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
     opposite: ['excessif*', 'excessive*', 'exorbitant*', 'difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'grossier*', 'grossiere*', 'antipathique*', 'irrespectueu*', 'peu aimable*', 'peu serviable*', 'peu professionnel*', 'peu competent*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*', 'perdu', 'perdue', 'perdus', 'perdues', 'abime*', 'casse', 'cassee', 'casses', 'cassees', 'incomplet*', 'trop tard'],
-    trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*'],
+    trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*', 'annul*'],
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
   },
   workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon responsable', 'votre responsable', 'mon supérieur*', 'votre supérieur*', 'mes collègues', 'vos collègues', 'collègue*', 'mon équipe', 'votre équipe', 'employeur*', 'mon emploi', 'votre emploi', 'mon poste', 'votre poste', 'charge de travail', 'au travail', 'ressources humaines', 'rh', 'salaire*', 'rémunération*', 'équilibre vie professionnelle', 'vie professionnelle', 'direction de l entreprise'],

@@ -66,7 +66,7 @@ export const lv: Lexicon = {
   reversedWording: {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
     opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'novelot*', 'par velu'],
-    trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*'],
+    trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
   },
   workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'kolēģ*', 'mana komanda', 'mans darbs', 'darba slodze', 'darbā', 'personāla daļa', 'personāldaļa', 'alga', 'algu', 'atalgojum*'],

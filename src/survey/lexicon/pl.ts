@@ -60,6 +60,7 @@ export const pl: Lexicon = {
     ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     solving: ['rozwiąz*'],
+    purpose: ['aby', 'żeby', 'by'],
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
@@ -72,7 +73,7 @@ export const pl: Lexicon = {
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
     opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno', 'zgubion*', 'zagubion*', 'spozni*', 'zniszczon*', 'niekompletn*', 'za pozno'],
-    trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*'],
+    trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*', 'opóźnieni*', 'anulowan*'],
     failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
   },
   workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'współpracowni*', 'mój zespół', 'moim zespole', 'moja praca', 'mojej pracy', 'obciążenie pracą', 'w pracy', 'dział hr', 'dział kadr', 'kadry', 'wynagrodzeni*', 'pensj*'],

@@ -57,6 +57,7 @@ export const pt: Lexicon = {
     ifMade: ['se', 'caso', 'quando', 'depois'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     solving: ['soluciona*', 'resolveu', 'resolver*'],
+    purpose: ['para'],
     problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
@@ -70,7 +71,7 @@ export const pt: Lexicon = {
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
     opposite: ['excessiv*', 'exorbitante*', 'dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*', 'demasiado long*', 'caro demais', 'cara demais', 'caros demais', 'caras demais', 'alto demais', 'alta demais', 'altos demais', 'altas demais', 'longo demais', 'longa demais', 'longos demais', 'longas demais', 'lento demais', 'lenta demais', 'lentos demais', 'lentas demais', 'perdid*', 'extraviad*', 'quebrad*', 'incomplet*', 'tarde demais', 'escondid*', 'ocult*'],
-    trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera'],
+    trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera', 'demoras', 'cancelad*', 'cancelament*'],
     failure: ['cai', 'caem', 'caiu', 'queda*', 'falha*', 'falhou', 'interromp*', 'interrupç*', 'desconect*', 'desconex*', 'trava', 'travou', 'pane*'],
   },
   workplace: ['lugar para trabalhar', 'local de trabalho', 'trabalhar aqui', 'trabalhar nesta empresa', 'o meu chefe', 'meu chefe', 'minha chefia', 'a minha chefia', 'meu gestor', 'o meu gestor', 'minha gestora', 'chefia direta', 'chefia directa', 'os meus colegas', 'meus colegas', 'colegas de trabalho', 'a minha equipa', 'minha equipe', 'empregador*', 'entidade patronal', 'o meu trabalho', 'meu trabalho', 'carga de trabalho', 'no trabalho', 'recursos humanos', 'rh', 'salário*', 'remuneração'],
