@@ -3745,3 +3745,40 @@ for language, (headers, often) in DELAYS_AND_PURPOSE.items():
         near = lambda point: min(5, max(1, point + purpose_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-delays-or-of-contact-to-solve-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A statement worded the right way round ("The delivery was environmentally friendly") whose answers
+# run against the rest of its dimension (two ratings of the delivery's speed and tracking, Very poor
+# … Excellent): a real trade-off, fast delivery judged less green. No word of its header says it is
+# worded in reverse, so its answers alone do not turn it: it is scored as asked, its evidence and the
+# notes say it runs against the rest (leave it out, split the dimension, or mark it reversed if it is).
+# Delivery's alpha is then below zero, and the index is the mean of the other two dimensions.
+tradeoff_rng = random.Random(11631)
+TRADE_OFF = {
+    "en": (["Overall satisfaction (1-5)", "How would you rate the speed of delivery?", "How would you rate the delivery tracking?", "The delivery was environmentally friendly",
+            "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"],
+           ["Very poor", "Poor", "Fair", "Good", "Excellent"], ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]),
+    "fr": (["Satisfaction globale (1-5)", "Comment jugez-vous la rapidité de la livraison ?", "Comment jugez-vous le suivi de la livraison ?", "La livraison était respectueuse de l'environnement",
+            "Amabilité du personnel (1-5)", "Serviabilité du service client (1-5)", "Les prix sont justes (1-5)", "Rapport qualité-prix (1-5)"],
+           ["Très mauvais", "Mauvais", "Moyen", "Bon", "Excellent"], ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"]),
+}
+for language, (headers, quality, agreement) in TRADE_OFF.items():
+    rows = []
+    for i in range(80):
+        speed, staff, price = tradeoff_rng.randint(1, 5), tradeoff_rng.randint(1, 5), tradeoff_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + tradeoff_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near((speed + staff + price) // 3)), quality[near(speed) - 1], quality[near(speed) - 1], agreement[near(6 - speed) - 1],
+                     str(near(staff)), str(near(staff)), str(near(price)), str(near(price))])
+    write(f"statement-running-against-its-dimension-without-a-worded-sign-is-not-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Three dimensions, one of whose two items run against each other for a real reason (fast shipping
+# and green shipping, opposed for these respondents; neither worded in reverse): that dimension's
+# alpha is below zero beyond its sampling error, so it is left out of the index, which is the mean
+# of the two other dimensions (index.leftOut), with a note naming both ways out.
+left_rng = random.Random(11747)
+rows = []
+for i in range(60):
+    speed, staff, price = left_rng.randint(1, 5), left_rng.randint(1, 5), left_rng.randint(1, 5)
+    near = lambda point: str(min(5, max(1, point + left_rng.choice([-1, 0, 0, 1]))))
+    rows.append([str(i + 1), near((staff + price + 1) // 2), near(speed), near(6 - speed), near(staff), near(staff), near(price), near(price)])
+write("dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv",
+      ["id", "Overall satisfaction (1-5)", "Delivery speed (1-5)", "Delivery was environmentally friendly (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"], rows)

@@ -27,7 +27,7 @@ import { describeMethod } from './method.js';
 import { MAX_OPTIONS, OPTIONS_SHOWN, RankingTally, type RankingTallyState } from './ranking-tally.js';
 import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type DimensionSummary, type DriversSummary, type Report, type ThemeImpactSummary, type UnparsedDates, type WeightExclusion } from './report.js';
 import type { Adjustment } from '../stats/difference-tests.js';
-import { indexMixesDirections, negativeAlphaNotes } from './negative-alpha-notes.js';
+import { indexLeavingOut, leftOutOfIndexNotes, negativeAlphaNotes } from './negative-alpha-notes.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
@@ -197,6 +197,8 @@ export interface SurveyState {
   words?: CommentWordsState[];
   rankings?: RankingTallyState[];
   index: MomentsState;
+  /** Per dimension: the index of the respondents' other dimension scores (see SurveyAnalysis.indexWithout). Absent from the states of satisfy before a dimension was left out of the index. */
+  indexWithout?: MomentsState[];
   drivers: CoMomentsState | null;
   /** Per importance pair: the importance column's answers, and the co-moments of (importance, satisfaction) scores. Absent from the states of satisfy before pairs were compared. */
   importance?: Array<{ answers: AnswerTallyState; paired: CoMomentsState }>;
@@ -279,6 +281,8 @@ export interface ScoredRow {
   answers: Float64Array[];
   /** The mean of the respondent's dimension scores, or NaN. */
   index: number;
+  /** Per dimension: the mean of the respondent's other dimension scores, or NaN. */
+  indexWithout: Float64Array;
   /** The dimension scores and the outcome, when the respondent has them all; else null. */
   drivers: Float64Array | null;
   /** Per checkbox question: each option's cell, as code-choice reads it (no answer, not chosen, ticked). */
@@ -394,6 +398,7 @@ export class RowScorer {
       complete: new Uint8Array(k),
       answers: this.dimensions.map((d) => new Float64Array(d.positions.length)),
       index: Number.NaN,
+      indexWithout: new Float64Array(k),
       drivers: null,
       ticks: this.checkboxes.map((q) => new Uint8Array(q.joined ? 0 : q.columns.length)),
       joinedCells: this.checkboxes.map(() => ''),
@@ -459,6 +464,10 @@ export class RowScorer {
       indexSum += score;
     }
     row.index = scored > 0 ? indexSum / scored : Number.NaN;
+    for (let d = 0; d < k; d++) {
+      const score = row.scores[d] as number;
+      row.indexWithout[d] = Number.isNaN(score) ? row.index : scored > 1 ? (indexSum - score) / (scored - 1) : Number.NaN;
+    }
     const outcome = coded[this.outcome];
     row.drivers = null;
     if (this.drivers !== null && scored === k && typeof outcome === 'number') {
@@ -696,6 +705,12 @@ export class SurveyAnalysis implements PartedAnalysis {
   /** The words of each free-text column's comments; null in an analysis that does not count them (a segment's, a period's: see AnalysisScope). */
   readonly words: CommentWordTally[] | null;
   private readonly index = new Moments();
+  /**
+   * Per dimension, the index without it: each respondent's mean over their other dimension scores.
+   * A dimension whose items run against each other is left out of the index this way, where it is
+   * the only one (see indexLeavingOut). Null once a state without them was loaded.
+   */
+  private indexWithout: Moments[] | null;
   private readonly drivers: CoMoments | null;
   /** One per importance pair of the scorer: the importance column's answers, and the co-moments of the pair's scores. */
   private readonly pairs: Array<{ answers: AnswerTally; paired: CoMoments }>;
@@ -720,6 +735,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.words = scope === 'sample' ? this.scorer.comments.map(() => new CommentWordTally()) : null;
     this.tallies = this.scorer.rated.map(() => new AnswerTally());
     this.dimensions = this.scorer.dimensions.map((d) => ({ scores: new Moments(), items: new CoMoments(d.positions.length > MAX_ALPHA_ITEMS ? 0 : d.positions.length), resolution: new Moments(), counts: d.combinations === null ? null : new DimensionCounts(d.combinations, model.weight !== null) }));
+    this.indexWithout = this.dimensions.map(() => new Moments());
     this.categories = model.columns.filter((c) => c.role === 'segment' && c.dimension === 'complaints').map((column) => ({ column, tally: new CategoryTally() }));
     this.checkboxes = this.scorer.checkboxes.map((q) => (q.joined ? new CheckboxTally(0, true, q.columns[0]?.joinedBy) : new CheckboxTally(q.columns.length)));
     this.rankings = this.scorer.rankings.map((q) => new RankingTally(q.layout === 'options' ? q.labels : []));
@@ -823,6 +839,12 @@ export class SurveyAnalysis implements PartedAnalysis {
       dimension.scores.add(score, weight);
     }
     if (!Number.isNaN(row.index)) this.index.add(row.index, weight);
+    if (this.indexWithout !== null) {
+      for (let d = 0; d < this.indexWithout.length; d++) {
+        const without = row.indexWithout[d] as number;
+        if (!Number.isNaN(without)) (this.indexWithout[d] as Moments).add(without, weight);
+      }
+    }
     if (this.drivers !== null && row.drivers !== null) this.drivers.add(row.drivers, weight);
     for (let q = 0; q < this.checkboxes.length; q++) {
       const tally = this.checkboxes[q] as CheckboxTally;
@@ -875,6 +897,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     for (const tally of this.rankings) tally.scaleWeights(factor);
     for (const tally of this.comments) tally.scaleWeights(factor);
     this.index.scaleWeights(factor);
+    for (const moments of this.indexWithout ?? []) moments.scaleWeights(factor);
     this.drivers?.scaleWeights(factor);
     for (const pair of this.pairs) {
       pair.answers.scaleWeights(factor);
@@ -904,6 +927,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     for (const tally of this.comments) tally.clear();
     for (const tally of this.words ?? []) tally.clear();
     this.index.clear();
+    this.indexWithout = this.dimensions.map(() => new Moments());
     this.drivers?.clear();
     for (const pair of this.pairs) {
       pair.answers.clear();
@@ -932,6 +956,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       comments: this.comments.map((t) => t.save()),
       ...(this.words === null ? {} : { words: this.words.map((t) => t.save()) }),
       index: this.index.save(),
+      ...(this.indexWithout === null ? {} : { indexWithout: this.indexWithout.map((m) => m.save()) }),
       drivers: this.drivers === null ? null : this.drivers.save(),
       importance: this.pairs.map((p) => ({ answers: p.answers.save(), paired: p.paired.save() })),
     };
@@ -977,6 +1002,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.comments.forEach((t, i) => t.load(comments[i] as CommentTallyState, this.scope !== 'group'));
     if (state.words !== undefined) this.words?.forEach((t, i) => t.load(state.words?.[i] as CommentWordsState));
     this.index.load(state.index);
+    if (state.indexWithout === undefined || state.indexWithout.length !== this.dimensions.length) this.indexWithout = null;
+    else this.indexWithout?.forEach((m, d) => m.load(state.indexWithout?.[d] as MomentsState));
     if (this.drivers !== null && state.drivers !== null) this.drivers.load(state.drivers);
     this.pairs.forEach((p, i) => {
       const theirs = pairs[i] as { answers: AnswerTallyState; paired: CoMomentsState };
@@ -1022,6 +1049,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.comments.forEach((t, i) => t.merge(other.comments[i] as CommentTally, this.scope !== 'group'));
     if (words !== null) this.words?.forEach((t, i) => t.load((words[i] as CommentWordTally).save()));
     this.index.merge(other.index);
+    if (this.indexWithout !== null && other.indexWithout !== null) this.indexWithout.forEach((m, d) => m.merge(other.indexWithout?.[d] as Moments));
+    else this.indexWithout = null;
     if (this.drivers !== null && other.drivers !== null) this.drivers.merge(other.drivers);
     this.pairs.forEach((p, i) => {
       const theirs = other.pairs[i] as { answers: AnswerTally; paired: CoMoments };
@@ -1062,9 +1091,13 @@ export class SurveyAnalysis implements PartedAnalysis {
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
     const part = model.dimensions.length > 1 ? partOfSurvey(rated.map((r) => r.column)) : null;
-    // Nor a dimension whose items run against each other: its score is a guess at a direction.
-    const mixed = oneDimension === null && part === null ? indexMixesDirections(dimensions) : null;
-    const index = oneDimension === null && part === null && mixed === null ? summarizeIndex(this.index, level) : null;
+    // Nor a dimension whose items run against each other: its score is a guess at a direction. One
+    // such dimension is left out, the index made of the others, where two or more of them stand.
+    const leaving = oneDimension === null && part === null ? indexLeavingOut(dimensions, this.indexWithout !== null) : null;
+    const mixed = typeof leaving === 'string' ? leaving : null;
+    const without = leaving === null || typeof leaving === 'string' ? null : (this.indexWithout?.[model.dimensions.findIndex((d) => d.id === leaving.id)] ?? null);
+    const kept = without === null ? null : summarizeIndex(without, level);
+    const index = oneDimension !== null || part !== null || mixed !== null ? null : without === null ? summarizeIndex(this.index, level) : kept === null ? null : { ...kept, leftOut: [(leaving as { id: string }).id] };
     if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
     else if (part !== null) nullReasons.index = part;
     else if (mixed !== null) nullReasons.index = mixed;
@@ -1110,7 +1143,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
     if (this.rows === 0) nobodyReasons([nullReasons, ...items.map((i) => i.nullReasons), ...Object.values(dimensions).map((d) => d.nullReasons), importance?.nullReasons ?? {}], files.every((f) => f.rows === 0) ? nullReasons : {});
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...headerLineNotes(files), ...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...headerLineNotes(files), ...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...leftOutOfIndexNotes(index, dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

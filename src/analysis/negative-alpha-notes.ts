@@ -18,7 +18,7 @@ export function negativeAlphaNotes(dimensions: Readonly<Record<string, Pick<Dime
     const opposed = alpha.opposed.length > 0 ? alpha.opposed : dimension.items;
     const named = opposed.map((item) => `"${item}"`).join(opposed.length === 2 ? ' or ' : ', ');
     const which = opposed.length === 1 ? `item ${named} is` : `one of the items ${named} is`;
-    return [`dimension "${dimension.label}": Cronbach's alpha is below zero, its items run against each other: ${which} likely worded in reverse and not marked so (mark it "reverse": true in satisfy.config.json), or of another dimension; its score mixes opposite directions`];
+    return [`dimension "${dimension.label}": Cronbach's alpha is below zero, its items run against each other, so its score mixes opposite directions: ${which} worded in reverse and not marked so, or measures something else than the rest (a trade-off); ${WAYS_OUT}`];
   });
 }
 
@@ -32,18 +32,38 @@ export function runsAgainstItself(alpha: Pick<NonNullable<DimensionSummary['alph
   return alpha !== null && alpha.raw < 0 && alpha.ci !== null && alpha.ci.high < 0;
 }
 
+/** The two ways out of a dimension whose items run against each other, as the notes, the index's reason and the lint give them. */
+export const WAYS_OUT = 'mark the item worded the other way round "reverse": true in satisfy.config.json, or, if none is, split the dimension (give the odd item a dimension of its own in the config)';
+
 /**
- * Why there is no index where a dimension's items run against each other, or null: its score
- * mixes opposite directions (an item worded in reverse and not read so), and a mean over dimensions
- * that holds it would mix them too — a guess, not a headline.
+ * What the index does about the dimensions whose items run against each other: nothing (null)
+ * where there is none; leave it out (its `id`) where there is one and two or more other dimensions
+ * stand, `canLeaveOut` (the analysis kept the index without each dimension); else why there is no
+ * index: its score mixes opposite directions, a guess, and a mean over dimensions that holds it
+ * would mix them too, while the one dimension left would be repeated under another name.
  *
- * @example indexMixesDirections({ pricing: { label: 'Pricing', alpha: { raw: -0.9, ci: { low: -1.2, high: -0.6, level: 0.95 } } } })
- * // 'dimension "Pricing" mixes opposite directions (Cronbach\'s alpha −0.90, below zero beyond its sampling error): …'
+ * @example indexLeavingOut({ pricing: { label: 'Pricing', alpha: { raw: -0.9, ci: { low: -1.2, high: -0.6, level: 0.95 } } }, service: …, delivery: … }, true)
+ * // { id: 'pricing' }
  */
-export function indexMixesDirections(dimensions: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'alpha'>>>): string | null {
-  const mixed = Object.values(dimensions).filter((d) => runsAgainstItself(d.alpha));
-  if (mixed.length === 0) return null;
-  const named = mixed.map((d) => `"${d.label}" (Cronbach's alpha ${(d.alpha?.raw ?? 0).toFixed(2).replace('-', '−')})`).join(', ');
+export function indexLeavingOut(dimensions: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'alpha'>>>, canLeaveOut: boolean): { id: string } | string | null {
+  const mixed = Object.entries(dimensions).filter(([, d]) => runsAgainstItself(d.alpha));
+  const [first] = mixed;
+  if (first === undefined) return null;
+  const others = Object.keys(dimensions).length - mixed.length;
+  if (mixed.length === 1 && others >= 2 && canLeaveOut) return { id: first[0] };
+  const named = mixed.map(([, d]) => `"${d.label}" (Cronbach's alpha ${(d.alpha?.raw ?? 0).toFixed(2).replace('-', '−')})`).join(', ');
   const which = mixed.length === 1 ? `dimension ${named} mixes` : `dimensions ${named} mix`;
-  return `${which} opposite directions, alpha below zero beyond its sampling error: an index over the dimensions would mix them too (see the notes: mark the item worded in reverse "reverse": true in satisfy.config.json)`;
+  const why = mixed.length === 1 && others === 1 ? 'left out of the index, it leaves one dimension, whose score the index would repeat' : 'an index over the dimensions would mix them too';
+  return `${which} opposite directions, alpha below zero beyond its sampling error: ${why} (see the notes: ${WAYS_OUT})`;
+}
+
+/**
+ * The note of a dimension left out of the index (IndexSummary.leftOut): the index is the mean of
+ * the others, so that it is not read as the whole survey's.
+ */
+export function leftOutOfIndexNotes(index: { leftOut?: string[] } | null, dimensions: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'alpha'>>>): string[] {
+  return (index?.leftOut ?? []).map((id) => {
+    const dimension = dimensions[id];
+    return `the index leaves out dimension "${dimension?.label ?? id}" (Cronbach's alpha ${(dimension?.alpha?.raw ?? 0).toFixed(2).replace('-', '−')}, below zero beyond its sampling error), whose score mixes opposite directions: it is the mean of the other dimensions' scores`;
+  });
 }

@@ -338,6 +338,12 @@ export interface IndexSummary {
   score: number;
   sd: number | null;
   ci: Interval | null;
+  /**
+   * The dimensions left out of it (by id): one whose items run against each other (Cronbach's
+   * alpha below zero beyond its sampling error), its score mixing opposite directions; the index is
+   * then the mean of the other dimension scores, and the notes say why. Absent where none is.
+   */
+  leftOut?: string[];
 }
 
 export type DriverReading = 'fix first' | 'keep' | 'maintain' | 'monitor';

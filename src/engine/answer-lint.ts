@@ -115,8 +115,8 @@ export class AnswerLint {
         const r = dimension.alpha?.itemTotal[column] ?? Number.NaN;
         // An item read reversed already (by its wording, its answers or the config) is turned back with false.
         const reversed = report.items.find((item) => item.column === column)?.scale.reversed === true;
-        const advice = reversed ? 'it is read reversed: if it is not worded in reverse, mark it "reverse": false' : 'if it is worded in reverse, mark it "reverse": true';
-        this.add(column, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); ${advice} in satisfy.config.json`, file);
+        const advice = reversed ? 'it is read reversed: if it is not worded in reverse, mark it "reverse": false in satisfy.config.json' : `if it is worded in reverse, mark it "reverse": true in satisfy.config.json; if not, it measures something else: give it a dimension of its own there (split ${id})`;
+        this.add(column, `runs against the other items of ${id} (corrected item-total r = ${r.toFixed(2)}); ${advice}`, file);
       }
     }
   }

@@ -9,7 +9,7 @@ import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
-import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines, indexWithout } from './words.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import { gateNullReason } from '../analysis/gates.js';
@@ -125,7 +125,7 @@ function headline(report: Report): string {
     card('Respondents', String(report.respondents), weighted === null ? 'unweighted' : `${weighted.label} ${weighted.text}`),
     csat === null ? '' : card('CSAT (top-2)', percent(csat.topBox?.share), `${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %`),
     nps === null ? '' : card(nps.label ?? 'NPS', signed(nps.score), `${level} % CI ${range(nps.ci, (v) => signed(v), ' to ')}`),
-    index === null ? '' : card('Index', fixed(index.score, 1), `${level} % CI ${range(index.ci, (v) => v.toFixed(1))}`),
+    index === null ? '' : card('Index', fixed(index.score, 1), `${level} % CI ${range(index.ci, (v) => v.toFixed(1))}${indexWithout(report) === null ? '' : `, ${indexWithout(report) ?? ''}`}`),
     incidence === undefined || incidence === null ? '' : card('Had a problem', percent(incidence.share), `${level} % CI ${range(incidence.ci, (v) => (v * 100).toFixed(1))} %, n ${incidence.n}`),
     resolution === undefined || resolution === null ? '' : card('Handling (of 100)', fixed(resolution.score, 1), `among those who had a problem, ${level} % CI ${range(resolution.ci, (v) => v.toFixed(1))}, n ${resolution.n}`),
   ];

@@ -38,14 +38,33 @@ export function itemRows(report: Pick<Report, 'items' | 'dimensions'> & Partial<
   }));
 }
 
-/** The lines under the Items table: what its boxes are on a scale of 0 to 10, and how a reversed item reads. */
-export function itemsNotes(report: Pick<Report, 'items'>): string[] {
+/** The lines under the Items table: what its boxes are on a scale of 0 to 10, and how a reversed item reads and why it was reversed. */
+export function itemsNotes(report: Pick<Report, 'items' | 'columns'>): string[] {
   const box = boxNote(report.items.map((item) => item.scale));
-  const reversed = report.items.some((item) => item.scored !== undefined);
+  const reversed = report.items.filter((item) => item.scored !== undefined);
+  const why = [...new Set(reversed.map((item) => whyReversed(report.columns.find((c) => c.name === item.column)?.evidence ?? [])))];
   return [
     ...(box === null ? [] : [box]),
-    ...(reversed ? [`${REVERSED}: a reversed item (worded the other way round, or set so): its mean, score, Top-2 and Bottom-2 are as it is scored, its scale turned round (its 1 counted as its 5), so that its Top-2 holds its lowest answers as asked`] : []),
+    ...(reversed.length > 0 ? [`${REVERSED}: a reversed item (${why.join('; ')}: see its evidence): its mean, score, Top-2 and Bottom-2 are as it is scored, its scale turned round (its 1 counted as its 5), so that its Top-2 holds its lowest answers as asked`] : []),
   ];
+}
+
+// Why an item is reversed, by the evidence detection wrote for it (survey/reverse-items.ts, build-model.ts,
+// detect-columns.ts), the first that matches; answers alone reverse none.
+const REVERSAL_REASONS: ReadonlyArray<[RegExp, string]> = [
+  [/^negative wording: .*: reversed/, 'worded the other way round'],
+  [/^how often a bad thing happens: .*: reversed/, 'counting how often a bad thing happens'],
+  [/^its header names its (low|high) end the (best|worst): .*: reversed/, 'its scale named the other way round in its header'],
+  [/^its codes run from best to worst/, 'its codes running from best to worst'],
+  [/1 the best.*scored from the top down/, 'a grade, 1 the best'],
+  [/^reversed, so that its score and top box are the least effort/, 'effort, its top box the least'],
+  [/yes the worst answer|→ had a problem/, 'a problem, yes the worst answer'],
+];
+
+/** The reason a reversed item's evidence gives (REVERSAL_REASONS), or that the config set it so. */
+function whyReversed(evidence: readonly string[]): string {
+  for (const [pattern, reason] of REVERSAL_REASONS) if (evidence.some((e) => pattern.test(e))) return reason;
+  return evidence.some((e) => e.startsWith('set by ')) ? 'set so in the config' : 'read so by detection';
 }
 
 function itemDimension(item: ItemSummary, report: Pick<Report, 'dimensions'> & Partial<Pick<Report, 'nps'>>): string {

@@ -13,7 +13,7 @@ import { escape, gatesTable, table } from './markdown-cells.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncateName } from './format-number.js';
 import { gateNullReason } from '../analysis/gates.js';
 import { gateVerdict } from './gate-verdict.js';
-import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines, indexWithout } from './words.js';
 
 /**
  * The report as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request comments:
@@ -35,7 +35,7 @@ export function renderMarkdown(data: Report, verbatims = false): string {
   parts.push(
     table(
       ['Respondents', 'CSAT (top-2)', nps?.label ?? 'NPS', 'Index'],
-      [[String(report.respondents), csat === null || csat.topBox === null ? DASH : `${percent(csat.topBox.share)} (${range(csat.topBox.ci, (v) => (v * 100).toFixed(1))})`, nps === null ? DASH : `${signed(nps.score)} (${range(nps.ci, (v) => signed(v), ' to ')})`, index === null ? DASH : `${fixed(index.score, 1)} (${range(index.ci, (v) => v.toFixed(1))})`]],
+      [[String(report.respondents), csat === null || csat.topBox === null ? DASH : `${percent(csat.topBox.share)} (${range(csat.topBox.ci, (v) => (v * 100).toFixed(1))})`, nps === null ? DASH : `${signed(nps.score)} (${range(nps.ci, (v) => signed(v), ' to ')})`, index === null ? DASH : `${fixed(index.score, 1)} (${range(index.ci, (v) => v.toFixed(1))})${indexWithout(report) === null ? '' : `, ${escape(indexWithout(report) ?? '')}`}`]],
       ['right', 'right', 'right', 'right'],
     ),
   );

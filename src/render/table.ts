@@ -10,7 +10,7 @@ import { driverReadingLegend } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
-import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines } from './words.js';
+import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines, indexWithout } from './words.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import type { RenderOptions } from './render-options.js';
@@ -81,7 +81,8 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
   else if (missing.nps !== null) lines.push(c.yellow(line(missing.nps)));
   const effort = effortLine(report, level, style);
   if (effort !== null) lines.push(line(effort));
-  if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100`);
+  const without = indexWithout(report);
+  if (report.index !== null) lines.push(`${c.bold('Index')} ${c.bold(fixed(report.index.score, 1))}  (${level} % CI ${range(report.index.ci, (v) => v.toFixed(1))})  mean of dimension scores, 0-100${without === null ? '' : `, ${c.yellow(without)}`}`);
   // A report whose dimensions make no index (one dimension; dimensions holding a part of the items) says why, where a reader would look for one.
   else if (missing.index !== null) lines.push(line(missing.index));
   lines.push(...complaintLines(report, level, style).map(line));

@@ -74,8 +74,15 @@ export function againstItselfMark(d: Pick<DimensionSummary, 'alpha'>): string {
 }
 
 /** What every format says under its Dimensions table of the scores marked `?` (againstItselfMark), or null where none is. */
-export function againstItselfLine(report: Pick<Report, 'dimensions'>): string | null {
+export function againstItselfLine(report: Pick<Report, 'dimensions' | 'index'>): string | null {
   const mixed = Object.values(report.dimensions).filter((d) => runsAgainstItself(d.alpha));
   if (mixed.length === 0) return null;
-  return `? Cronbach's alpha below zero: ${mixed.map((d) => `${d.label} (${d.alpha?.raw.toFixed(2)})`).join(', ')}; its items run against each other, so its score mixes opposite directions and makes no index (see the notes)`;
+  const index = report.index === null ? 'makes no index' : 'is left out of the index';
+  return `? Cronbach's alpha below zero: ${mixed.map((d) => `${d.label} (${d.alpha?.raw.toFixed(2)})`).join(', ')}; its items run against each other, so its score mixes opposite directions and ${index} (see the notes)`;
+}
+
+/** What every format says after the index of the dimensions left out of it (IndexSummary.leftOut): "without Delivery", or null where none is. */
+export function indexWithout(report: Pick<Report, 'dimensions' | 'index'>): string | null {
+  const ids = report.index?.leftOut ?? [];
+  return ids.length === 0 ? null : `without ${ids.map((id) => report.dimensions[id]?.label ?? id).join(', ')} (alpha below zero)`;
 }

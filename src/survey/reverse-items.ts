@@ -44,24 +44,29 @@ export interface ReverseOptions {
 /**
  * Reverses the rated items that run against their scale before anything is scored: those worded
  * the other way round ("The website is difficult to use", "Nie polecił(a)bym": see
- * `Lexicon.reversedWording`), and those whose answers in the sample run against the rest of their
- * dimension (corrected item-total r ≤ REVERSE_MAX_R and below zero beyond chance, among at least
- * REVERSE_MIN_RESPONDENTS who answered all of a dimension's REVERSE_MIN_ITEMS or more items). Where
- * the two disagree, the answers win: a negatively worded item that runs with its dimension as
- * worded is left as it is. Each decision is written in the column's evidence with its confidence:
- * wording and answers agreeing is high, either alone medium. The config's `"reverse"` wins.
+ * `Lexicon.reversedWording`), and those whose header names the low end of their scale the best
+ * ("coded 1 = best", "1 = very satisfied, 5 = very dissatisfied": see scaleRunsDown). The answers
+ * in the sample judge them (corrected item-total r ≤ REVERSE_MAX_R and below zero beyond chance,
+ * among at least REVERSE_MIN_RESPONDENTS who answered all of a dimension's REVERSE_MIN_ITEMS or
+ * more items): a negatively worded item that runs with its dimension as worded is left as it is.
+ * Answers alone reverse nothing: an item that runs against the rest with no such sign in its header
+ * ("The delivery was environmentally friendly" beside its speed, a real trade-off) is as likely to
+ * measure something else as to be worded in reverse, so it is left as asked and its evidence says
+ * so (the report's notes and lint name both ways out). Each decision is written in the column's
+ * evidence with its confidence: a sign and the answers agreeing is high, a sign alone medium. The
+ * config's `"reverse"` wins.
  */
 export function reverseItems(columns: readonly ColumnModel[], options: ReverseOptions): void {
   const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
   const worded = new Map<number, string>();
   for (const column of candidates) {
-    const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary));
+    const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary)) ?? scaleRunsDown(column, options.lexicons, options.vocabulary);
     if (wording !== null) worded.set(column.index, wording);
   }
-  // Items turned by their answers, with the correlation that showed it. One a dimension at a time,
-  // the one that runs most against the rest first, the others judged again once it is turned: all
-  // at once, an item that runs with the dimension but most closely with the turned one's opposite
-  // ran against the unturned rest too and was turned with it.
+  // Items whose answers run against the rest, with the correlation that showed it: not turned, but
+  // judged as if they were, one a dimension at a time, the one that runs most against the rest
+  // first, the others judged again once it is set apart: all at once, an item that runs with the
+  // dimension but most closely with the odd one's opposite ran against the rest too and was named with it.
   const byAnswers = new Map<number, { r: number; n: number }>();
   const flipped = (column: ColumnModel & { scale: Scale }) => column.scale.reversed !== (worded.has(column.index) !== byAnswers.has(column.index));
   let correlations = itemRestCorrelations(columns, flipped, options);
@@ -96,7 +101,8 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
       const agreeing = found === undefined ? '' : `; once reversed, ${rows}`;
       reverse(column, `${wording}: reversed${agreeing} (${sure} confidence; "reverse": false in the config says otherwise)`, sure);
     } else if (byAnswers.has(column.index)) {
-      reverse(column, `${rows}: runs against the rest of its dimension, reversed (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
+      column.evidence.push(`${rows}: runs against the rest of its dimension, but no word of its header says it is worded the other way round: not reversed; it may measure something else (leave it out of ${column.dimension} or split the dimension), or, if it is worded in reverse, "reverse": true in the config turns it`);
+      if (column.confidence === 'high') column.confidence = 'medium';
     }
   }
 }
@@ -175,6 +181,38 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     if (negations % 2 === 1) return `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})`;
     if (negations > 0) return null;
   }
+  return null;
+}
+
+/**
+ * What says that a rated item's scale runs from best to worst, or null: its header names its low
+ * end by a word of the good pole or its high end by one of the bad pole ("Reliability, coded 1 =
+ * best (1-5)", "(1 = very satisfied, 5 = very dissatisfied)", "(1 = excellent … 5 = poor)"). A
+ * word of the good pole is a label of the upper half of a lexicon set ("very satisfied",
+ * "excellent", "sehr gut") or the lexicons' `context.best` ("best", "meilleur", "beste"); of the
+ * bad pole, of the lower half or `reversedWording.opposite` ("worst", "poor").
+ */
+function scaleRunsDown(column: ColumnModel & { scale: Scale }, lexicons: readonly Lexicon[], vocabulary: Vocabulary): string | null {
+  const { scale } = column;
+  if (scale.kind !== 'numeric') return null;
+  const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
+  for (const [, code, words] of text.matchAll(/(?<![\d.,])(\d{1,2})\s*=\s*([^,;()=\d…]+)/gu)) {
+    const end = Number(code) === scale.min ? 'low' : Number(code) === scale.max ? 'high' : null;
+    const pole = end === null ? null : poleOf((words as string).trim(), lexicons, vocabulary);
+    if (pole !== null && (pole === 'good') === (end === 'low')) return `its header names its ${end} end the ${end === 'low' ? 'best' : 'worst'}: "${code} = ${(words as string).trim()}"`;
+  }
+  return null;
+}
+
+/** Whether the words of a scale's end name its good or its bad pole (see scaleRunsDown), or null. */
+function poleOf(words: string, lexicons: readonly Lexicon[], vocabulary: Vocabulary): 'good' | 'bad' | null {
+  const folded = normalizeText(words);
+  for (const set of vocabulary.labelSets.values()) {
+    const value = set.values.get(folded);
+    if (value !== undefined && 2 * value !== set.points + 1) return 2 * value > set.points + 1 ? 'good' : 'bad';
+  }
+  if (lexicons.some((lexicon) => matchKeywords(words, lexicon.context.best ?? []).length > 0)) return 'good';
+  if (lexicons.some((lexicon) => matchKeywords(words, lexicon.reversedWording.opposite).length > 0)) return 'bad';
   return null;
 }
 

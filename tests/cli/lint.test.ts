@@ -134,7 +134,7 @@ describe('an item that runs against the others of its dimension', () => {
     expect(result.status).toBe(0);
     const trust = (JSON.parse(result.stdout) as Report).dimensions.trust;
     expect(trust?.alpha?.opposed).toEqual(['I do not trust the company (1-5)']);
-    expect(result.stderr).toMatch(/^satisfy: warning: column "I do not trust the company \(1-5\)": runs against the other items of trust \(corrected item-total r = -0\.\d\d\); if it is worded in reverse, mark it "reverse": true in satisfy\.config\.json \(fixtures\/lint\/reverse-worded-item\.csv\); --strict makes this an error\n$/);
+    expect(result.stderr).toMatch(/^satisfy: warning: column "I do not trust the company \(1-5\)": runs against the other items of trust \(corrected item-total r = -0\.\d\d\); if it is worded in reverse, mark it "reverse": true in satisfy\.config\.json; if not, it measures something else: give it a dimension of its own there \(split trust\) \(fixtures\/lint\/reverse-worded-item\.csv\); --strict makes this an error\n$/);
     const strict = runCli(['report', REVERSED, '--strict', '--config', config]);
     expect(strict.status).toBe(2);
     expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);

@@ -1341,20 +1341,21 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.filter((i) => 'direction' in i).map((i) => i.role)).toEqual(['ces']);
   });
 
-  it('turns round by their answers the items of a dimension one at a time, the one that runs most against the rest first', () => {
-    // All at once, "Value for money" ran against "Prices are fair" and the unturned comparison, and all three were turned.
-    const reversed = inspect('item-reversed-one-at-a-time').columns.slice(1, 4).map((c) => [c.name, c.scale?.reversed]);
-    expect(reversed).toEqual([['Prices are fair (1-5)', false], ['The price compared with other shops (1-5)', true], ['Value for money (1-5)', false]]);
-    expect(inspect('item-reversed-one-at-a-time').columns[2]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
+  it('names by their answers the item of a dimension that runs against the rest one at a time, the one that runs most against it first, and turns none', () => {
+    // All at once, "Value for money" ran against "Prices are fair" and the odd comparison, and all three were named. Answers alone reverse nothing.
+    const columns = inspect('item-reversed-one-at-a-time').columns.slice(1, 4);
+    expect(columns.map((c) => [c.name, c.scale?.reversed])).toEqual([['Prices are fair (1-5)', false], ['The price compared with other shops (1-5)', false], ['Value for money (1-5)', false]]);
+    expect(columns.map((c) => /runs against the rest of its dimension/.test(c.evidence.join(' ')))).toEqual([false, true, false]);
+    expect(columns[1]?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, but no word of its header says it is worded the other way round: not reversed/);
   });
 
-  it.each(['en', 'fr'])('turns round by its answers a statement that runs against a dimension of items on other label sets, the value-for-money question among the rest (%s)', (language) => {
+  it.each(['en', 'fr'])('turns round a statement worded against its dimension ("paid more"), its answers judged against a dimension of items on other label sets, the value-for-money question among the rest (%s)', (language) => {
     // Before, only items on numbers or statement sets counted: two of them were too few to judge, and pricing was scored at a negative alpha.
     const fixture = `item-against-a-dimension-of-mixed-label-sets-is-reversed-${language}`;
     const [value, shown, paid] = inspect(fixture).columns.slice(2, 5);
     expect([value?.scale?.labelSet, shown?.scale?.labelSet, paid?.scale?.labelSet]).toEqual(['quality-5', 'agreement-5', 'agreement-5']);
     expect([value?.scale?.reversed, shown?.scale?.reversed, paid?.scale?.reversed]).toEqual([false, false, true]);
-    expect(paid?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, reversed/);
+    expect(paid?.evidence.join(' ')).toMatch(/negative wording: "(paid more|payé plus)" \((en|fr)\): reversed; once reversed, corrected item-total r = 0\.\d\d .* \(high confidence/);
     const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
     expect(report.dimensions.pricing?.alpha?.raw).toBeGreaterThan(0.7);
   });
@@ -1810,10 +1811,42 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.pricing?.alpha?.ci?.high).toBeLessThan(0);
     expect(report.dimensions.delivery?.alpha?.raw).toBeGreaterThan(0.7);
     expect(report.index).toBeNull();
-    expect(report.nullReasons.index).toMatch(/^dimension "Pricing" \(Cronbach's alpha −\d+\.\d\d\) mixes opposite directions, alpha below zero beyond its sampling error: an index over the dimensions would mix them too/);
+    // Left out, it would leave one dimension, whose score the index would repeat.
+    expect(report.nullReasons.index).toMatch(/^dimension "Pricing" \(Cronbach's alpha −\d+\.\d\d\) mixes opposite directions, alpha below zero beyond its sampling error: left out of the index, it leaves one dimension, whose score the index would repeat \(see the notes: mark the item worded the other way round "reverse": true in satisfy\.config\.json, or, if none is, split the dimension/);
     const table = runCli(['report', fixture]).stdout;
     expect(table).toMatch(/│ Pricing +│ +2 │ +60 │ +\d+\.\d \? │/);
     expect(table).toMatch(/^\? Cronbach's alpha below zero: Pricing \(-\d+\.\d\d\); its items run against each other, so its score mixes opposite directions and makes no index \(see the notes\)$/m);
+  });
+
+  it('leaves a dimension whose items run against each other out of the index, the mean of the other dimensions, and says so in every format', async () => {
+    // Before, the index was withheld: one dimension of a real trade-off (fast and green delivery) took away the whole headline.
+    const fixture = 'fixtures/detection/dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv';
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.delivery?.alpha?.ci?.high).toBeLessThan(0);
+    expect(report.index?.leftOut).toEqual(['delivery']);
+    // Every respondent has all three scores: the index is the mean of the other two.
+    expect(report.index?.score).toBeCloseTo(((report.dimensions.service?.score as number) + (report.dimensions.pricing?.score as number)) / 2, 9);
+    expect(report.notes).toContain('the index leaves out dimension "Delivery" (Cronbach\'s alpha −9.42, below zero beyond its sampling error), whose score mixes opposite directions: it is the mean of the other dimensions\' scores');
+    expect(report.notes.some((n) => n.startsWith('dimension "Delivery": ') && n.includes('or, if none is, split the dimension'))).toBe(true);
+    const table = (await runInProcess(['report', fixture])).stdout;
+    expect(table).toMatch(/^Index \d+\.\d .* mean of dimension scores, 0-100, without Delivery \(alpha below zero\)$/m);
+    expect(table).toMatch(/so its score mixes opposite directions and is left out of the index \(see the notes\)$/m);
+    expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(/\| \d+\.\d \(\d+\.\d–\d+\.\d\), without Delivery \(alpha below zero\) \|/);
+    expect((await runInProcess(['report', fixture, '--format', 'html'])).stdout).toMatch(/<span>Index<\/span><b>\d+\.\d<\/b><span>95 % CI [^<]*, without Delivery \(alpha below zero\)<\/span>/);
+  });
+
+  it.each(['en', 'fr'])('scores as asked a statement that runs against its dimension with no word of reverse wording, and says so (%s)', async (language) => {
+    // Before, its answers alone turned "The delivery was environmentally friendly" round: agreeing that delivery was green counted against delivery.
+    const fixture = `fixtures/detection/statement-running-against-its-dimension-without-a-worded-sign-is-not-reversed-${language}.csv`;
+    const result = await runInProcess(['report', fixture, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as Report;
+    const green = report.columns[4];
+    expect([green?.dimension, green?.scale?.labelSet, green?.scale?.reversed, green?.confidence]).toEqual(['delivery', 'agreement-5', false, 'medium']);
+    expect(green?.evidence.join(' ')).toMatch(/corrected item-total r = −0\.\d\d .*: runs against the rest of its dimension, but no word of its header says it is worded the other way round: not reversed; it may measure something else \(leave it out of delivery or split the dimension\)/);
+    expect(report.dimensions.delivery?.alpha?.opposed).toEqual([green?.name]);
+    expect(result.stderr).toContain(`column "${green?.name}": runs against the other items of delivery`);
+    expect(result.stderr).toContain('if not, it measures something else: give it a dimension of its own there (split delivery)');
+    expect(report.index?.leftOut).toEqual(['delivery']);
   });
 
   it('says in the notes that a dimension whose alpha is below zero runs against itself, naming its items', () => {
@@ -1822,7 +1855,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse(result.stdout) as Report;
     const pricing = report.dimensions.pricing;
     expect(pricing?.alpha?.raw).toBeLessThan(0);
-    expect(report.notes).toContain('dimension "Pricing": Cronbach\'s alpha is below zero, its items run against each other: one of the items "The prices are fair (1-5)" or "The price compared with other shops (1-5)" is likely worded in reverse and not marked so (mark it "reverse": true in satisfy.config.json), or of another dimension; its score mixes opposite directions');
+    expect(report.notes).toContain('dimension "Pricing": Cronbach\'s alpha is below zero, its items run against each other, so its score mixes opposite directions: one of the items "The prices are fair (1-5)" or "The price compared with other shops (1-5)" is worded in reverse and not marked so, or measures something else than the rest (a trade-off); mark the item worded the other way round "reverse": true in satisfy.config.json, or, if none is, split the dimension (give the odd item a dimension of its own in the config)');
   });
 
   it.each([

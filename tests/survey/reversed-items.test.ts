@@ -51,7 +51,8 @@ const CASES: Case[] = [
   ['shipping-costs-are-pricing', 'Koszty wysyłki są za wysokie', true, /negative wording: "za wysok\*" \(pl\): reversed/],
   ['shipping-costs-are-pricing', 'Los gastos de envío son demasiado caros', true, /negative wording: "demasiado car\*" \(es\): reversed/],
   ['shipping-costs-are-pricing', 'Versandkosten', false, null],
-  ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', true, /corrected item-total r = −0\.\d\d \(80 respondents who answered every item of trust in the first 80 rows\): runs against the rest of its dimension, reversed \(medium confidence/],
+  // Its header names 1 the best: its scale runs the other way round, and its answers agree.
+  ['item-runs-against-its-dimension', 'Reliability of the company, coded 1 = best (1-5)', true, /its header names its low end the best: "1 = best": reversed; once reversed, corrected item-total r = 0\.\d\d \(80 respondents who answered every item of trust in the first 80 rows\) \(high confidence/],
   ['item-runs-against-its-dimension', 'Trust in the company (1-5)', false, null],
   // The answers win over the wording: the platform reversed this one already.
   ['negative-wording-already-reversed', 'I do not trust the company, reverse-scored (1-5)', false, /negative wording: "not" \(en\), but once reversed corrected item-total r = −0\.\d\d .*: its answers run with its dimension as worded, not reversed/],

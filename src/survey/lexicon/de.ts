@@ -59,6 +59,7 @@ export const de: Lexicon = {
     complaintChannel: ['auf welchem weg', 'über welchen kanal', 'über welchen weg', 'wie haben sie sich beschwert', 'wie haben sie ihre beschwerde', 'wie haben sie reklamiert', 'wie haben sie ihre reklamation'],
     complaintMade: ['beschwert', 'reklamiert', 'beschwerde eingereicht', 'beschwerde eingelegt', 'beschwerde erhoben', 'reklamation eingereicht'],
     ifMade: ['falls', 'wenn', 'sofern', 'nachdem'],
+    best: ['beste*', 'am besten'],
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
     solving: ['lösen', 'beheben'],
     purpose: ['zu', 'um'],
@@ -75,7 +76,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
-    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang', 'verloren*', 'zu spät', 'unvollständig*', 'kaputt*'],
+    opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang', 'verloren*', 'zu spät', 'unvollständig*', 'kaputt*', 'mehr bezahlt', 'zu viel berechnet'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*', 'storniert', 'stornierung*'],
     failure: ['abbruch*', 'abbrüche', 'bricht ab', 'brechen ab', 'abgebrochen', 'ausfall*', 'ausfälle', 'fällt aus', 'fallen aus', 'ausgefallen', 'unterbroch*', 'unterbrechung*', 'störung*', 'absturz*', 'abstürze', 'stürzt ab', 'abgestürzt'],
   },

@@ -65,6 +65,7 @@ export const en: Lexicon = {
     complaintChannel: ['how did you make', 'how did you submit', 'how did you raise', 'how did you lodge', 'how did you file', 'how did you register', 'how did you complain', 'how did you contact', 'which channel*', 'what channel*', 'through which', 'by what means', 'by which means'],
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
     ifMade: ['if', 'when', 'after', 'once'],
+    best: ['best', 'the best'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],
     // Verbs of solving a problem ("Did our staff solve your problem?"): a yes to them is good news, as to
     // `resolution`, but they give no word of a problem its meaning ("the ability to solve math problems").
@@ -85,7 +86,7 @@ export const en: Lexicon = {
   },
   reversedWording: {
     negation: ['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'cannot', 'cant', 'couldnt', 'hardly'],
-    opposite: ['excessive', 'overpriced', 'difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'incomprehensible', 'let down', 'lack of transparency', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'discourteous', 'disrespectful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs', 'too costly', 'lost', 'incomplete'],
+    opposite: ['excessive', 'overpriced', 'difficult', 'hard to', 'slow', 'slowly', 'late', 'delayed', 'confus*', 'unfriendly', 'unclear', 'incomprehensible', 'let down', 'lack of transparency', 'complicated', 'cumbersome', 'inconvenient', 'frustrat*', 'annoy*', 'rude', 'impolite', 'unprofessional', 'incompetent', 'unhelpful', 'discourteous', 'disrespectful', 'unreliable', 'untrustworthy', 'dishonest', 'misleading', 'unfair', 'unpleasant', 'disappoint*', 'dissatisf*', 'unsatisf*', 'unhappy', 'useless', 'waste of', 'overpriced', 'expensive', 'too high', 'too long', 'too much', 'too many', 'poor', 'poorly', 'bad', 'badly', 'worse', 'worst', 'broken', 'damaged', 'hidden fees', 'hidden costs', 'too costly', 'lost', 'incomplete', 'paid more', 'charged more', 'overcharg*'],
     trouble: ['problem*', 'issue', 'issues', 'error*', 'mistake*', 'complaint*', 'difficulties', 'trouble', 'wait*', 'delay', 'delays', 'cancel*'],
     failure: ['drop', 'drops', 'dropping', 'fail', 'fails', 'failed', 'failing', 'failure*', 'crash*', 'break down', 'breaks down', 'broke down', 'breakdown*', 'outage*', 'disconnect*', 'interrupt*', 'cut out', 'cuts out', 'goes down', 'go down', 'went down', 'freeze', 'freezes', 'froze', 'downtime', 'glitch*'],
   },

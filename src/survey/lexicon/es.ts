@@ -56,6 +56,7 @@ export const es: Lexicon = {
     complaintChannel: ['por qué medio', 'por qué canal', 'por qué medios', 'por qué canales', 'cómo presentó', 'cómo hizo', 'cómo puso', 'cómo realizó'],
     complaintMade: ['presentó una queja', 'presentó alguna queja', 'presentó una reclamación', 'presentó alguna reclamación', 'puso una queja', 'puso una reclamación', 'hizo una queja', 'hizo una reclamación', 'hizo alguna reclamación', 'quejó'],
     ifMade: ['si', 'cuando', 'después', 'tras'],
+    best: ['mejor', 'mejores'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     solving: ['solucion*', 'resolvi*', 'resuelve*'],
     purpose: ['para'],
@@ -71,7 +72,7 @@ export const es: Lexicon = {
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
-    opposite: ['excesiv*', 'exorbitante*', 'dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'grosero*', 'grosera*', 'irrespetuos*', 'poco amable*', 'poco servicial*', 'poco profesional*', 'poco competente*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*', 'demasiado larg*', 'perdid*', 'extraviad*', 'roto', 'rota', 'rotos', 'rotas', 'incomplet*', 'demasiado tarde', 'ocult*', 'escondid*'],
+    opposite: ['excesiv*', 'exorbitante*', 'dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'grosero*', 'grosera*', 'irrespetuos*', 'poco amable*', 'poco servicial*', 'poco profesional*', 'poco competente*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*', 'demasiado larg*', 'perdid*', 'extraviad*', 'roto', 'rota', 'rotos', 'rotas', 'incomplet*', 'demasiado tarde', 'ocult*', 'escondid*', 'pagué más', 'pagado más', 'cobraron de más'],
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera', 'demoras', 'cancelad*', 'cancelación*'],
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
   },

@@ -58,6 +58,7 @@ export const fr: Lexicon = {
     complaintChannel: ['par quel moyen', 'par quel canal', 'par quels moyens', 'par quels canaux', 'comment avez vous fait', 'comment avez vous déposé', 'comment avez vous transmis', 'comment avez vous formulé'],
     complaintMade: ['fait une réclamation', 'fait une plainte', 'déposé une réclamation', 'déposé une plainte', 'formulé une réclamation', 'adressé une réclamation', 'porté plainte', 'plaint'],
     ifMade: ['si', 'lorsque', 'quand', 'après'],
+    best: ['meilleur*', 'meilleure*'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
     solving: ['résoudre'],
     purpose: ['pour', 'afin de'],
@@ -74,7 +75,7 @@ export const fr: Lexicon = {
   how: { words: ['comment'], asked: ['vous', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'est', 'etait', 'sont', 'etaient', 'ca', 'cela'] },
   reversedWording: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'guere'],
-    opposite: ['excessif*', 'excessive*', 'exorbitant*', 'difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'grossier*', 'grossiere*', 'antipathique*', 'irrespectueu*', 'peu aimable*', 'peu serviable*', 'peu professionnel*', 'peu competent*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*', 'perdu', 'perdue', 'perdus', 'perdues', 'abime*', 'casse', 'cassee', 'casses', 'cassees', 'incomplet*', 'trop tard'],
+    opposite: ['excessif*', 'excessive*', 'exorbitant*', 'difficile*', 'complique*', 'lent', 'lente', 'lents', 'lentes', 'lentement', 'en retard', 'retard*', 'confus*', 'deroutant*', 'peu clair*', 'incomprehensible*', 'peu transparent*', 'trompeu*', 'laisse tomber', 'laissee tomber', 'desagreable*', 'impoli*', 'grossier*', 'grossiere*', 'antipathique*', 'irrespectueu*', 'peu aimable*', 'peu serviable*', 'peu professionnel*', 'peu competent*', 'incompetent*', 'peu fiable*', 'insatisfait*', 'mecontent*', 'decu*', 'decevant*', 'frustrant*', 'penible*', 'trop cher', 'trop chere', 'trop chers', 'trop eleve*', 'trop long*', 'mauvais*', 'endommage*', 'perdu', 'perdue', 'perdus', 'perdues', 'abime*', 'casse', 'cassee', 'casses', 'cassees', 'incomplet*', 'trop tard', 'payé plus', 'surfactur*'],
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*', 'annul*'],
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
   },

@@ -52,6 +52,7 @@ export const lv: Lexicon = {
     complaintChannel: ['kādā veidā iesniedzāt', 'pa kuru kanālu', 'kā iesniedzāt'],
     complaintMade: ['iesniedzāt sūdzību', 'iesniedzi sūdzību', 'sūdzējāties', 'sūdzējies'],
     ifMade: ['ja', 'kad', 'pēc'],
+    best: ['labāk*'],
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
     problemFree: ['bez'],
     importance: ['jums', 'man'],
@@ -65,7 +66,7 @@ export const lv: Lexicon = {
   },
   reversedWording: {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
-    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'novelot*', 'par velu'],
+    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'novelot*', 'par velu', 'pārmaksā*'],
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
   },

@@ -58,6 +58,7 @@ export const pl: Lexicon = {
     complaintChannel: ['w jaki sposób złożył*', 'jaką drogą', 'jakim kanałem', 'którym kanałem', 'za pośrednictwem jakiego'],
     complaintMade: ['złożył reklamację', 'złożyła reklamację', 'złożyli reklamację', 'złożył skargę', 'złożyła skargę', 'złożył pan reklamację', 'złożyła pani reklamację', 'reklamował*', 'skarżył*'],
     ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
+    best: ['najlepsz*'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     solving: ['rozwiąz*'],
     purpose: ['aby', 'żeby', 'by'],
@@ -72,7 +73,7 @@ export const pl: Lexicon = {
   },
   reversedWording: {
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne'],
-    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno', 'zgubion*', 'zagubion*', 'spozni*', 'zniszczon*', 'niekompletn*', 'za pozno'],
+    opposite: ['zawyżon*', 'wygórowan*', 'nadmiern*', 'trudn*', 'ciezk*', 'skomplikowan*', 'powoln*', 'wolno', 'opozni*', 'niejasn*', 'niezrozumia*', 'nieprzejrzyst*', 'wprowadzajac* w blad', 'nieczyteln*', 'nieprzyjazn*', 'nieuprzejm*', 'niemil*', 'niegrzeczn*', 'opryskliw*', 'chamsk*', 'nieprofesjonaln*', 'niepomocn*', 'malo pomocn*', 'niekompetentn*', 'niezadowolon*', 'niewygodn*', 'nieuczciw*', 'zawodn*', 'frustruj*', 'denerwuj*', 'irytuj*', 'mylac*', 'rozczarow*', 'za drog*', 'zbyt drog*', 'za wysok*', 'zbyt wysok*', 'za dlugo', 'zbyt dlugo', 'zly', 'zla', 'zle', 'slab*', 'uszkodzon*', 'za dlugi', 'za dluga', 'za dlugie', 'zbyt dlugi', 'zbyt dluga', 'zbyt dlugie', 'za wolno', 'zbyt wolno', 'zgubion*', 'zagubion*', 'spozni*', 'zniszczon*', 'niekompletn*', 'za pozno', 'przepłaci*', 'zapłaciłem więcej', 'zapłaciłam więcej'],
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*', 'opóźnieni*', 'anulowan*'],
     failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
   },

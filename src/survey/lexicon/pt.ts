@@ -55,6 +55,7 @@ export const pt: Lexicon = {
     complaintChannel: ['por que meio', 'por que canal', 'por que meios', 'por que canais', 'como apresentou', 'como fez', 'como registou', 'como registrou'],
     complaintMade: ['fez uma reclamação', 'fez alguma reclamação', 'fez reclamação', 'apresentou uma reclamação', 'apresentou alguma reclamação', 'apresentou reclamação', 'registou uma reclamação', 'registrou uma reclamação', 'fez uma queixa', 'apresentou uma queixa', 'apresentou queixa', 'queixou'],
     ifMade: ['se', 'caso', 'quando', 'depois'],
+    best: ['melhor', 'melhores'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     solving: ['soluciona*', 'resolveu', 'resolver*'],
     purpose: ['para'],
@@ -70,7 +71,7 @@ export const pt: Lexicon = {
   },
   reversedWording: {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
-    opposite: ['excessiv*', 'exorbitante*', 'dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*', 'demasiado long*', 'caro demais', 'cara demais', 'caros demais', 'caras demais', 'alto demais', 'alta demais', 'altos demais', 'altas demais', 'longo demais', 'longa demais', 'longos demais', 'longas demais', 'lento demais', 'lenta demais', 'lentos demais', 'lentas demais', 'perdid*', 'extraviad*', 'quebrad*', 'incomplet*', 'tarde demais', 'escondid*', 'ocult*'],
+    opposite: ['excessiv*', 'exorbitante*', 'dificil', 'dificeis', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'atras*', 'confus*', 'pouco clar*', 'incompreensive*', 'pouco transparente*', 'enganos*', 'antipatic*', 'indelicad*', 'mal educad*', 'maleducad*', 'grosseir*', 'rude', 'rudes', 'desrespeitos*', 'desagradave*', 'pouco simpatic*', 'pouco prestave*', 'pouco prestativ*', 'pouco profissiona*', 'pouco competente*', 'incompetente*', 'pouco confiave*', 'insatisfeit*', 'decepcion*', 'frustrante*', 'irritante*', 'muito car*', 'demasiado car*', 'demasiado alt*', 'caro', 'caros', 'demorad*', 'mau', 'ma', 'ruim', 'danificad*', 'demasiado long*', 'caro demais', 'cara demais', 'caros demais', 'caras demais', 'alto demais', 'alta demais', 'altos demais', 'altas demais', 'longo demais', 'longa demais', 'longos demais', 'longas demais', 'lento demais', 'lenta demais', 'lentos demais', 'lentas demais', 'perdid*', 'extraviad*', 'quebrad*', 'incomplet*', 'tarde demais', 'escondid*', 'ocult*', 'paguei mais', 'pago a mais', 'cobrado a mais'],
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera', 'demoras', 'cancelad*', 'cancelament*'],
     failure: ['cai', 'caem', 'caiu', 'queda*', 'falha*', 'falhou', 'interromp*', 'interrupç*', 'desconect*', 'desconex*', 'trava', 'travou', 'pane*'],
   },
