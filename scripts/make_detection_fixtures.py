@@ -3782,3 +3782,20 @@ for i in range(60):
     rows.append([str(i + 1), near((staff + price + 1) // 2), near(speed), near(6 - speed), near(staff), near(staff), near(price), near(price)])
 write("dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv",
       ["id", "Overall satisfaction (1-5)", "Delivery speed (1-5)", "Delivery was environmentally friendly (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"], rows)
+
+# A dimension whose score runs against the outcome: its one item is worded the other way round in
+# words no lexicon knows ("I had to chase my delivery", "Ich musste meiner Lieferung hinterhertelefonieren"),
+# so it is scored as worded, and the more respondents agree, the less satisfied they are. The key
+# drivers keep its figures (r strongly below zero) and warn beside them, in every format and the JSON.
+chase_rng = random.Random(11859)
+CHASED = {
+    "en": ["Overall satisfaction (1-5)", "I had to chase my delivery (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Ich musste meiner Lieferung hinterhertelefonieren (1-5)", "Freundlichkeit der Mitarbeiter (1-5)", "Hilfsbereitschaft des Kundenservice (1-5)", "Die Preise sind fair (1-5)", "Preis-Leistungs-Verhältnis (1-5)"],
+}
+for language, headers in CHASED.items():
+    rows = []
+    for i in range(60):
+        chased, staff, price = chase_rng.randint(1, 5), chase_rng.randint(1, 5), chase_rng.randint(1, 5)
+        near = lambda point: str(min(5, max(1, point + chase_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near((2 * (6 - chased) + staff + price + 2) // 4), near(chased), near(staff), near(staff), near(price), near(price)])
+    write(f"driver-running-against-the-outcome-is-warned-of-{language}.csv", ["id"] + headers, rows)

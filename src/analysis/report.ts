@@ -376,6 +376,12 @@ export interface Driver {
   score: number;
   /** Importance (weight above or below 1/k) against performance (score above or below the mean score); null when the drivers' base is low (see DriversSummary.lowBase). */
   reading: DriverReading | null;
+  /**
+   * Where r is strongly negative (−0.30 or less, below zero beyond chance): why the dimension's
+   * weight and reading are not to be acted on — the better its score, the worse the outcome, the
+   * mark of an item scored the wrong way round or of another thing. Absent otherwise.
+   */
+  warning?: string;
 }
 
 /** Where a pair of stated importance and satisfaction lies against the means of the pairs. */

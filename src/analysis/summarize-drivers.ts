@@ -42,7 +42,8 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   ids.forEach((id, j) => {
     const weight = weights.weights[j] as number;
     const score = scores[j] as number;
-    result[id] = { r: r[j] as number, weight, score, reading: lowBase ? null : reading(weight >= 1 / k, score >= meanScore) };
+    const warning = runsAgainstOutcome(r[j] as number, moments.n, outcome);
+    result[id] = { r: r[j] as number, weight, score, reading: lowBase ? null : reading(weight >= 1 / k, score >= meanScore), ...(warning === null ? {} : { warning }) };
   });
   // Written only when the readings are withheld, so that a report of enough respondents stays one
   // an earlier satisfy reads as a baseline.
@@ -54,6 +55,20 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
 function lowBaseReason(n: number, base: number, minBase: number): string {
   const of = base < n ? `effective n ${base.toFixed(1)} (n ${n})` : `n ${n}`;
   return `${of} under --min-base ${minBase}: too few respondents for the weights to say what to fix first or keep`;
+}
+
+/** A driver's r this low, and below zero beyond chance (one-sided 5 %, Fisher's z), is warned of (Driver.warning). */
+export const DRIVER_AGAINST_R = -0.3;
+
+/**
+ * Why a dimension whose score runs against the outcome (r ≤ DRIVER_AGAINST_R among n, below zero
+ * beyond chance) is no driver to act on, or null: satisfaction with a part seldom lowers the whole,
+ * so an item of it is likely scored the wrong way round ("How often do you experience delays?"
+ * read always the best) or measures another thing.
+ */
+function runsAgainstOutcome(r: number, n: number, outcome: string): string | null {
+  if (!(r <= DRIVER_AGAINST_R && n > 3 && Math.atanh(r) * Math.sqrt(n - 3) <= -1.6449)) return null;
+  return `r ${r.toFixed(2).replace('-', '−')} with "${outcome}": the higher its score, the lower the outcome, the mark of an item scored the wrong way round (worded in reverse or counting a bad thing, and not read so) or of one that measures something else; see its items' evidence before acting on its weight or reading`;
 }
 
 /** Important and weak: fix first; important and strong: keep; less important and strong: maintain; less important and weak: monitor. */

@@ -11,6 +11,16 @@ export function driverReadingWithheld(drivers: DriversSummary): string | null {
   return reason === undefined ? 'reading withheld' : `reading withheld, ${reason}`;
 }
 
+/** The mark beside a driver's r that runs against the outcome (Driver.warning): ` !`, or nothing. */
+export function driverAgainstMark(driver: { warning?: string }): string {
+  return driver.warning === undefined ? '' : ' !';
+}
+
+/** What every format says under its drivers of each one marked `!` (driverAgainstMark). */
+export function driverWarnings(drivers: DriversSummary, labels: Readonly<Record<string, string>>): string[] {
+  return Object.entries(drivers.dimensions).flatMap(([id, d]) => (d.warning === undefined ? [] : [`! ${labels[id] ?? id}: ${d.warning}`]));
+}
+
 /** The legend of the Reading column: what the reading is, or why there is none. */
 export function driverReadingLegend(drivers: DriversSummary): string {
   const k = Object.keys(drivers.dimensions).length;

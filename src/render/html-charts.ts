@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ImpactGroup, Report } from '../analysis/report.js';
 import { breakdownFigures, dimensionLabels } from './breakdown.js';
-import { driverReadingWithheld } from './drivers.js';
+import { driverReadingWithheld, driverWarnings } from './drivers.js';
 
 /**
  * The Vega-Lite specifications of the charts of the HTML report, each from the report's figures
@@ -145,6 +145,7 @@ function drivers(report: Report): Chart | null {
   const rows = entries.map(([id, d]) => ({ dimension: labels[id] ?? id, weight: d.weight, score: d.score, reading: d.reading }));
   // Withheld (a base under --min-base): no colours of a reading and no lines that split the quadrants.
   const withheld = driverReadingWithheld(drivers);
+  const warnings = driverWarnings(drivers, labels);
   const meanScore = rows.reduce((s, r) => s + r.score, 0) / rows.length;
   const x = { field: 'weight', type: 'quantitative' as const, axis: { format: '.0%' }, title: 'importance: share of R²', scale: { domain: [0, Math.min(1, Math.max(1 / rows.length, ...rows.map((r) => r.weight)) * 1.15)] } };
   // At least 20 points tall, so that scores a point apart do not look worlds apart.
@@ -167,7 +168,7 @@ function drivers(report: Report): Chart | null {
       config: CONFIG,
       layer: [points, { data: { values: rows }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 }, encoding: { x, y, text: { field: 'dimension', type: 'nominal' } } }, ...quadrants],
     },
-    ...(withheld === null ? {} : { note: withheld }),
+    ...(withheld === null && warnings.length === 0 ? {} : { note: [...(withheld === null ? [] : [withheld]), ...warnings].join(' ') }),
   };
 }
 

@@ -5,7 +5,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
-import { driverReadingWithheld } from './drivers.js';
+import { driverAgainstMark, driverReadingWithheld, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -60,10 +60,11 @@ export function renderMarkdown(data: Report, verbatims = false): string {
     const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
     parts.push(
       `### Key drivers of ${escape(drivers.outcome)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})`,
-      table(['Dimension', 'r', 'Weight', 'Score', 'Reading'], rows.map(([id, d]) => [escape(report.dimensions[id]?.label ?? id), d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), d.reading ?? DASH]), ['left', 'right', 'right', 'right', 'left']),
+      table(['Dimension', 'r', 'Weight', 'Score', 'Reading'], rows.map(([id, d]) => [escape(report.dimensions[id]?.label ?? id), `${d.r.toFixed(2)}${driverAgainstMark(d)}`, percent(d.weight), d.score.toFixed(1), d.reading ?? DASH]), ['left', 'right', 'right', 'right', 'left']),
     );
     const withheld = driverReadingWithheld(drivers);
     if (withheld !== null) parts.push(escape(withheld));
+    parts.push(...driverWarnings(drivers, dimensionLabels(report)).map(escape));
   }
   if (report.importance !== null) {
     parts.push(

@@ -6,7 +6,7 @@ import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from '.
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
-import { driverReadingLegend } from './drivers.js';
+import { driverAgainstMark, driverReadingLegend, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
@@ -164,9 +164,10 @@ function driversTable(report: Report, c: ChalkInstance): string {
   const rows = Object.entries(drivers.dimensions).sort((a, b) => b[1].weight - a[1].weight);
   for (const [id, d] of rows) {
     const reading = d.reading === null ? DASH : d.reading === 'fix first' ? c.red(d.reading) : d.reading === 'keep' ? c.green(d.reading) : d.reading;
-    table.push([report.dimensions[id]?.label ?? id, d.r.toFixed(2), percent(d.weight), d.score.toFixed(1), reading]);
+    table.push([report.dimensions[id]?.label ?? id, `${d.r.toFixed(2)}${c.yellow(driverAgainstMark(d))}`, percent(d.weight), d.score.toFixed(1), reading]);
   }
-  return `${c.bold('Key drivers')} of ${truncate(drivers.outcome, 60)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})\n${table.toString()}\nweight: share of R² (Johnson's relative weights); ${driverReadingLegend(drivers)}`;
+  const warnings = driverWarnings(drivers, dimensionLabels(report)).map((w) => `\n${c.yellow(w)}`).join('');
+  return `${c.bold('Key drivers')} of ${truncate(drivers.outcome, 60)} (R² ${drivers.r2.toFixed(2)}, n ${drivers.n})\n${table.toString()}\nweight: share of R² (Johnson's relative weights); ${driverReadingLegend(drivers)}${warnings}`;
 }
 
 /** Each importance column beside the item it rates: the two means, their gap with its interval, the quadrant, the driver weight. */

@@ -1849,6 +1849,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.index?.leftOut).toEqual(['delivery']);
   });
 
+  it.each(['en', 'de'])('warns of a key driver whose r with the outcome is strongly negative, beside it in every format and in the JSON (%s)', async (language) => {
+    // Before, "I had to chase my delivery" scored as worded stood among the drivers at r −0.58 with a reading to act on, and nothing said so.
+    const fixture = `fixtures/detection/driver-running-against-the-outcome-is-warned-of-${language}.csv`;
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    const delivery = report.drivers?.dimensions.delivery;
+    expect(delivery?.r).toBeLessThan(-0.3);
+    expect(delivery?.warning).toMatch(/^r −0\.\d\d with ".+": the higher its score, the lower the outcome, the mark of an item scored the wrong way round/);
+    expect(Object.values(report.drivers?.dimensions ?? {}).filter((d) => d.warning !== undefined)).toHaveLength(1);
+    const line = /^! Delivery: r −0\.\d\d with /m;
+    expect((await runInProcess(['report', fixture])).stdout).toMatch(/│ Delivery +│ -0\.\d\d ! │/);
+    expect((await runInProcess(['report', fixture])).stdout).toMatch(line);
+    expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(/\| Delivery \| -0\.\d\d ! \|/);
+    expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(line);
+    expect((await runInProcess(['report', fixture, '--format', 'html'])).stdout).toContain('! Delivery: r −0.');
+  });
+
   it('says in the notes that a dimension whose alpha is below zero runs against itself, naming its items', () => {
     const result = runCli(['report', 'fixtures/detection/two-items-running-against-each-other-give-a-negative-alpha.csv', '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
