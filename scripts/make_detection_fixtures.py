@@ -3799,3 +3799,24 @@ for language, headers in CHASED.items():
         near = lambda point: str(min(5, max(1, point + chase_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near((2 * (6 - chased) + staff + price + 2) // 4), near(chased), near(staff), near(staff), near(price), near(price)])
     write(f"driver-running-against-the-outcome-is-warned-of-{language}.csv", ["id"] + headers, rows)
+
+# A statement of having been cheated or misled on the price ("I sometimes felt cheated on my bill",
+# "J'ai eu l'impression d'être trompé sur la facture"), beside a value-for-money question and a
+# statement of transparent prices: worded the other way round, so reversed by its words (answers
+# alone reverse nothing), and the pricing dimension's alpha is then positive.
+cheated_rng = random.Random(11877)
+CHEATED = {
+    "en": (["Overall satisfaction (1-5)", "How do you rate the value for money?", "Prices are clearly displayed", "I sometimes felt cheated on my bill"],
+           ["Very poor", "Poor", "Fair", "Good", "Excellent"], ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie bewerten Sie das Preis-Leistungs-Verhältnis?", "Die Preise sind klar ausgewiesen", "Ich habe mich bei der Rechnung manchmal betrogen gefühlt"],
+           ["Sehr schlecht", "Schlecht", "Mittelmäßig", "Gut", "Sehr gut"], ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"]),
+    "es": (["Satisfacción general (1-5)", "¿Cómo valora la relación calidad-precio?", "Los precios se muestran claramente", "A veces me sentí engañado con la factura"],
+           ["Muy malo", "Malo", "Regular", "Bueno", "Excelente"], ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"]),
+}
+for language, (headers, quality, agreement) in CHEATED.items():
+    rows = []
+    for i in range(60):
+        value = cheated_rng.randint(1, 5)
+        point = lambda: min(5, max(1, value + cheated_rng.choice([-1, 0, 0, 0, 1])))
+        rows.append([str(i + 1), str(point()), quality[point() - 1], agreement[point() - 1], agreement[5 - point()]])
+    write(f"feeling-cheated-on-the-price-is-worded-the-other-way-round-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -1360,6 +1360,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.pricing?.alpha?.raw).toBeGreaterThan(0.7);
   });
 
+  it.each([['en', 'cheated'], ['de', 'betrogen'], ['es', 'engañado*']])('turns round a statement of having been cheated on the price by its words, answers alone turning none (%s)', (language, word) => {
+    // A trial's French hotel export: "trompé sur la facture" was reversed by its answers until answers alone reversed nothing; then pricing fell to alpha −0.90.
+    const fixture = `feeling-cheated-on-the-price-is-worded-the-other-way-round-${language}`;
+    const cheated = inspect(fixture).columns[4];
+    expect([cheated?.dimension, cheated?.scale?.reversed]).toEqual(['pricing', true]);
+    expect(cheated?.evidence.join(' ')).toContain(`negative wording: "${word}" (${language}): reversed`);
+    const report = JSON.parse(runCli(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.dimensions.pricing?.alpha?.raw).toBeGreaterThan(0.7);
+  });
+
   it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', async () => {
     const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
     const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
