@@ -194,7 +194,8 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
  */
 function scaleRunsDown(column: ColumnModel & { scale: Scale }, lexicons: readonly Lexicon[], vocabulary: Vocabulary): string | null {
   const { scale } = column;
-  if (scale.kind !== 'numeric') return null;
+  // A scale detection already reads from the top down (its header's ends, a school grade) is turned once.
+  if (scale.kind !== 'numeric' || scale.reversed) return null;
   const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
   for (const [, code, words] of text.matchAll(/(?<![\d.,])(\d{1,2})\s*=\s*([^,;()=\d…]+)/gu)) {
     const end = Number(code) === scale.min ? 'low' : Number(code) === scale.max ? 'high' : null;
