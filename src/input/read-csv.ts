@@ -82,6 +82,8 @@ export interface FileShape {
   valueLabels?: Array<FileScale | null>;
   /** Each column's Qualtrics ImportId from the export's third header row, or null; absent for other files. */
   importIds?: Array<string | null>;
+  /** The group label each column sits under, written once over the columns it spans in a row right above the header (see groupLabels), or null; absent when there is none. */
+  groupLabels?: Array<string | null>;
 }
 
 /** A rating scale a file defines for a column: each code's label (consecutive whole codes), and the answers written for its user-missing codes. */
@@ -625,12 +627,12 @@ class RowFilter {
     const shape = this.other?.platformShape?.(sample, this.options.platform) ?? recognisePlatform(sample, this.options.platform);
     const questions = this.other?.questions?.();
     if (questions !== undefined) shape.questions = shape.names.map((_, i) => questions[i] ?? null);
-    // Group labels right above the header are the question of the columns under them, as SurveyMonkey's first header row is.
+    // Group labels right above the header say what the columns under them rate (see detectColumns).
     const groups = this.above > 0 ? groupLabels(all.slice(0, this.above), records[0] ?? []) : null;
     if (groups !== null) {
-      shape.questions = shape.names.map((_, i) => shape.questions[i] ?? groups[i] ?? null);
+      shape.groupLabels = shape.names.map((_, i) => groups[i] ?? null);
       const labels = [...new Set(groups.filter((g): g is string => g !== null))].map((g) => JSON.stringify(g)).join(', ');
-      this.file.notes.push(`the group labels above the header (${labels}) are each read with the columns under them, up to the next label`);
+      this.file.notes.push(`the group labels above the header (${labels}) say what the columns under them rate, each up to the next label`);
     }
     this.shape = shape;
     this.file.platform = shape.platform;
@@ -639,7 +641,7 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : shape.notResponse.columns)];
-    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }) }, this.file, this.control);
+    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }), ...(shape.groupLabels === undefined ? {} : { groupLabels: shape.groupLabels }) }, this.file, this.control);
   }
 
   /**
@@ -879,6 +881,7 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
     shape.questions.pop();
     shape.hints.pop();
     shape.importIds?.pop();
+    shape.groupLabels?.pop();
     notes.push('a delimiter ends every line: the empty last column is dropped');
   }
   const taken = new Set(names);

@@ -46,7 +46,7 @@ const SENTENCE_MIN_WORDS = 3;
 const SENTENCE_MIN_SHARE = 0.5;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
-export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds'> & AnswerFormat;
+export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds' | 'groupLabels'> & AnswerFormat;
 
 /** A header of plain names: one header row, no platform hints, numbers written plainly. */
 export function plainHeader(names: readonly string[]): HeaderShape {
@@ -153,7 +153,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const single = singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
-    const found = headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign);
+    const found = underGroupLabel(headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign), header.groupLabels?.[index] ?? null, keywordLexicons, lexicons, grouped.has(index), foreign);
     const rowRated = battery === null ? null : rowOfRatedMatrix(text, found);
     const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
@@ -520,6 +520,20 @@ function headerKeywords(name: string, text: string, own: readonly Lexicon[], all
   const group = keywordsOf(name, own, all, grouped, foreign).dimension;
   const path = JSON.stringify(name.slice(0, name.length - text.length));
   return { ...found, dimension: group === null ? null : { ...group, hits: group.hits.map((h) => ({ ...h, text: `${h.text} of the group path ${path}` })) } };
+}
+
+/**
+ * A column under a group label of an analyst's sheet ("Delivery" over "Speed" and "Condition", see
+ * groupLabels): the label says what is rated, no more, as a group path of KoboToolbox does (see
+ * headerKeywords). A header that names no dimension and no role of its own takes the label's
+ * dimension, shown as the label's in the evidence; one that names either keeps its own reading, so
+ * that "Submitted" under "Respondent" stays a date, and a label's role words ("Respondent",
+ * "Comments") are no column's.
+ */
+function underGroupLabel(found: Keywords, label: string | null, own: readonly Lexicon[], all: readonly Lexicon[], grouped: boolean, foreign: boolean): Keywords {
+  if (label === null || found.dimension !== null || Object.entries(found.role).some(([role, hit]) => hit !== undefined && !UNSAID.has(role))) return found;
+  const dimension = keywordsOf(label, own, all, grouped, foreign).dimension;
+  return dimension === null ? found : { ...found, dimension: { ...dimension, hits: dimension.hits.map((h) => ({ ...h, text: `${h.text} of the group label ${JSON.stringify(label)}` })) } };
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */

@@ -35,6 +35,8 @@ export interface PlatformShape {
   quotePrefix: boolean;
   /** Each column's Qualtrics ImportId (`QID4_1`, `QID4-1-1`) from the export's third header row, or null; absent when the export has none. */
   importIds?: Array<string | null>;
+  /** The group label each column sits under, from a row right above the header (see groupLabels), or null; absent when there is none. */
+  groupLabels?: Array<string | null>;
 }
 
 /**
