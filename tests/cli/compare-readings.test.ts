@@ -55,10 +55,10 @@ describe('a baseline of another reading of an item', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.pricing\.score \(change [-0-9.]+, not tested: of items read otherwise \("Value for money" reversed before, not now\): another measure; make a new baseline\)\n/);
     // Reversed against its answers, the baseline's pricing runs against itself (alpha below zero):
-    // that side has no index, and the index's gate fails as on a missing figure.
-    expect(result.stderr).toMatch(/gate failed: fail-on-drop index\.score \(no such change: the figure is missing on one side or both\)\n$/);
+    // that side's index leaves it out, the mean of other dimensions: another measure too.
+    expect(result.stderr).toMatch(/gate failed: fail-on-drop index\.score \(change [-0-9.]+, not tested: the mean of dimensions of items read otherwise \(pricing: "Value for money" reversed before, not now\): another measure; make a new baseline\)\n$/);
     const json = JSON.parse(result.stdout) as ComparisonReport;
-    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([['dimensions.pricing.score', 'items']]);
+    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([['dimensions.pricing.score', 'items'], ['index.score', 'items']]);
     expect(json.changes.map((c) => c.metric)).not.toContain('dimensions.pricing.score');
   });
 
