@@ -26,7 +26,7 @@ export function negativeAlphaNotes(dimensions: Readonly<Record<string, Pick<Dime
  * Whether a dimension's alpha is below zero beyond its sampling error: an interval wholly under 0
  * (an alpha of -0.08 on 25 respondents, or items that merely do not cohere, says nothing of their
  * direction). Such a dimension's score mixes opposite directions: the notes say so, the table marks
- * the score, and the index, a mean over dimensions, is withheld (see indexMixesDirections).
+ * the score, and the index, a mean over dimensions, leaves it out or is withheld (see indexLeavingOut).
  */
 export function runsAgainstItself(alpha: Pick<NonNullable<DimensionSummary['alpha']>, 'raw' | 'ci'> | null): boolean {
   return alpha !== null && alpha.raw < 0 && alpha.ci !== null && alpha.ci.high < 0;

@@ -10,9 +10,9 @@ function dimension(raw: number | null, items: string[], opposed: string[] = [], 
 
 describe('negativeAlphaNotes', () => {
   it.each([
-    ['an alpha below zero, one item opposed', dimension(-0.4, ['A', 'B', 'C'], ['C']), ['item "C" is likely worded in reverse']],
-    ['an alpha below zero of two items', dimension(-2.72, ['A', 'B'], ['A', 'B']), ['one of the items "A" or "B" is likely worded in reverse']],
-    ['an alpha below zero, none opposed', dimension(-0.3, ['A', 'B', 'C']), ['one of the items "A", "B", "C" is likely worded in reverse']],
+    ['an alpha below zero, one item opposed', dimension(-0.4, ['A', 'B', 'C'], ['C']), ['item "C" is worded in reverse and not marked so, or measures something else than the rest (a trade-off)']],
+    ['an alpha below zero of two items', dimension(-2.72, ['A', 'B'], ['A', 'B']), ['one of the items "A" or "B" is worded in reverse and not marked so, or measures something else']],
+    ['an alpha below zero, none opposed', dimension(-0.3, ['A', 'B', 'C']), ['one of the items "A", "B", "C" is worded in reverse and not marked so, or measures something else']],
     // Below zero within its sampling error (a review found -0.08 on 25 respondents named), or with no interval: no note.
     ['an alpha below zero whose interval reaches above it', dimension(-0.1, ['A', 'B', 'C'], ['C']), []],
     ['an alpha below zero with no interval', dimension(-0.4, ['A', 'B', 'C'], ['C'], null), []],
