@@ -9,6 +9,10 @@ export type JsonValueHandler = (value: unknown, line: number) => void;
 
 /** The keys under which an API's page holds its responses: Typeform's `items`, Formbricks' (and SurveyJS's service's) `data`. */
 export const PAGE_KEYS: ReadonlySet<string> = new Set(['items', 'data', 'Data']);
+// The keys an API's page gives before its responses (Typeform's `total_items`, `page_count`;
+// paging of others): an element of a file's array is a page only after one of them, so that a
+// response holding a list of its own (an order's `items`, a record's `data`) stays a response.
+const PAGING_KEYS: ReadonlySet<string> = new Set(['total_items', 'page_count', 'total', 'count', 'page', 'pages', 'meta', 'pagination', 'links', 'next', 'next_page', 'cursor', 'has_more', 'hasMore', 'nextCursor', 'offset', 'limit']);
 
 // Bytes the scan stops at.
 const QUOTE = 0x22;
@@ -36,8 +40,10 @@ type Place = 'top' | 'array' | 'response' | 'pageRest';
  *   Formbricks), or several such pages in a row: each element of that array is a response, and the
  *   rest of the page (`total_items`, `page_count` …) is checked to be JSON and left out;
  * - an array of such pages (`[page, page]`, what `jq -s` or `json.dump(pages)` makes of paging
- *   through an API): the pages are read as the pages one after another are, each page's elements
- *   the responses; an element of it that is no page stops the reading, never becomes a response.
+ *   through an API), each giving a key of paging (`total_items`, `page_count`, PAGING_KEYS) before
+ *   its array: the pages are read as the pages one after another are, each page's elements the
+ *   responses; an element of it that is no page stops the reading, never becomes a response. An
+ *   element with a list but no such key before it (an order and its `items`) is a response.
  * Only the first value of the file (or the first element of its array) can make it a file of pages
  * (later values are read as the first was), so that a response with a question called `data` is
  * never taken for a page.
@@ -79,6 +85,8 @@ export class JsonValues {
   private inPage = false;
   // Whether the top-level array has had an element yet.
   private arrayElements = 0;
+  // Whether a key of paging (PAGING_KEYS) came before in the value being read.
+  private pagingSeen = false;
   // How many bytes of a byte-order mark have been read.
   private bom = 0;
 
@@ -177,6 +185,7 @@ export class JsonValues {
     this.escaped = false;
     this.bare = byte !== OPEN_BRACE && byte !== OPEN_BRACKET && byte !== QUOTE;
     this.pageCandidate = pageCandidate && byte === OPEN_BRACE;
+    this.pagingSeen = false;
     this.keyNext = false;
     this.key = null;
     this.pageArray = 'no';
@@ -219,7 +228,7 @@ export class JsonValues {
       } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
         this.depth += 1;
         if (this.depth === 1) this.keyNext = true;
-        else if (this.depth === 2 && byte === OPEN_BRACKET && this.pageCandidate && this.place === 'response' && PAGE_KEYS.has(this.lastKey)) this.pageArray = 'opened';
+        else if (this.depth === 2 && byte === OPEN_BRACKET && this.pageCandidate && this.place === 'response' && PAGE_KEYS.has(this.lastKey) && (!this.inArray || this.pagingSeen)) this.pageArray = 'opened';
       } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
         this.depth -= 1;
         if (this.depth < 0) this.fail(`expected a value, found ${JSON.stringify(String.fromCharCode(byte))}`, this.line);
@@ -235,6 +244,7 @@ export class JsonValues {
 
   private endKey(): void {
     this.lastKey = Buffer.from(this.key ?? []).subarray(0, -1).toString('utf8');
+    if (PAGING_KEYS.has(this.lastKey)) this.pagingSeen = true;
     this.key = null;
   }
 

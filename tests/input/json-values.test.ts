@@ -35,7 +35,10 @@ describe('JsonValues', () => {
     ['a response with a checkbox called data', '{"data": ["a", "b"], "n": 1}\n{"data": [{"id": 2}]}\n', 'lines', [[{ data: ['a', 'b'], n: 1 }, 1], [{ data: [{ id: 2 }] }, 2]]],
     ['an empty array', '[]', 'array', []],
     ['an array of Typeform pages (jq -s)', '[{"total_items": 3, "page_count": 2, "items": [\n{"token": "a"},\n{"token": "b"}\n]},\n{"total_items": 3, "page_count": 2, "items": [{"token": "c"}]}]', 'pages', [[{ token: 'a' }, 2], [{ token: 'b' }, 3], [{ token: 'c' }, 5]]],
-    ['an array of pages, one empty', '[{"data": []}, {"data": [{"id": 1}]}]', 'pages', [[{ id: 1 }, 1]]],
+    ['an array of pages, one empty', '[{"meta": {}, "data": []}, {"meta": {}, "data": [{"id": 1}]}]', 'pages', [[{ id: 1 }, 1]]],
+    // No key of paging before their lists: orders with their items, records with their data, are responses.
+    ['an array of orders, each with its items', '[{"order": 1, "items": [{"sku": "a"}]},\n{"order": 2, "items": [{"sku": "b"}]}]', 'array', [[{ order: 1, items: [{ sku: 'a' }] }, 1], [{ order: 2, items: [{ sku: 'b' }] }, 2]]],
+    ['an array of records, the first opening with its data', '[{"data": [{"q": 1}], "id": 1}]', 'array', [[{ data: [{ q: 1 }], id: 1 }, 1]]],
   ])('splits %s, in chunks of any size', (_name, text, layout, expected) => {
     for (const size of [1, 2, 7, 1 << 20]) expect(values(text, size)).toEqual({ layout, values: expected });
   });
@@ -49,8 +52,8 @@ describe('JsonValues', () => {
     ['text after the array', '[{"a": 1}]\nmore', 'expected the end of the file after the array', 2],
     ['a page whose rest is not JSON', '{"items": [\n{"a": 1}\n],\n"total": 1,}', 'not valid JSON: expected a "quoted" key, found "}"', 4],
     ['blanks only', ' \n ', 'the file holds no JSON value', 2],
-    ['an array of pages with a response among them', '[{"items": [{"a": 1}]},\n{"a": 2}]', 'an element of this array of pages is no page (an object whose "items" or "data" is an array of responses): every element of the array must be a page', 2],
-    ['text after an array of pages', '[{"items": [{"a": 1}]}]\n{"items": []}', 'expected the end of the file after the array', 2],
+    ['an array of pages with a response among them', '[{"total_items": 2, "items": [{"a": 1}]},\n{"a": 2}]', 'an element of this array of pages is no page (an object whose "items" or "data" is an array of responses): every element of the array must be a page', 2],
+    ['text after an array of pages', '[{"page_count": 1, "items": [{"a": 1}]}]\n{"items": []}', 'expected the end of the file after the array', 2],
   ])('stops at %s with the line', (_name, text, message, line) => {
     expect(failure(text)).toEqual({ message, line });
   });
