@@ -3820,3 +3820,20 @@ for language, (headers, quality, agreement) in CHEATED.items():
         point = lambda: min(5, max(1, value + cheated_rng.choice([-1, 0, 0, 0, 1])))
         rows.append([str(i + 1), str(point()), quality[point() - 1], agreement[point() - 1], agreement[5 - point()]])
     write(f"feeling-cheated-on-the-price-is-worded-the-other-way-round-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A survey of customers speaks of colleagues (the NPS's "a friend or colleague"), of the customer's
+# team and role, of HR software and of salaries banked: none of those is a workplace word, so it
+# stays a survey of customers, its CSAT and dimensions reported and its NPS no eNPS (surveyAudience).
+colleague_rng = random.Random(11983)
+CUSTOMER_WORK_WORDS = {
+    "en": ["What is your role?", "Overall, how satisfied are you with our HR software? (1-5)", "How easy is it for your team to run payroll with it? (1-5)", "The price is fair (1-5)", "How likely are you to recommend us to a friend or colleague? (0-10)"],
+    "fr": ["Quel est votre poste ?", "Satisfaction globale (1-5)", "Votre équipe a-t-elle pu utiliser nos outils facilement ? (1-5)", "Les prix sont justes (1-5)", "Recommanderiez-vous notre agence à un ami ou un collègue ? (0-10)"],
+    "de": ["Ihre Rolle im Unternehmen", "Gesamtzufriedenheit (1-5)", "Wie gut unterstützt die Software Ihr Team bei der Arbeit? (1-5)", "Die Preise sind fair (1-5)", "Wie wahrscheinlich ist es, dass Sie uns Freunden oder Kollegen weiterempfehlen? (0-10)"],
+}
+for language, header in CUSTOMER_WORK_WORDS.items():
+    rows = []
+    for i in range(N):
+        mood = colleague_rng.randint(1, 5)
+        near = lambda: str(max(1, min(5, mood + colleague_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), colleague_rng.choice(["IT", "Finance", "Operations"]), near(), near(), near(), str(max(0, min(10, 2 * mood - 1 + colleague_rng.choice([-1, 0, 1]))))])
+    write(f"customer-survey-naming-colleagues-team-and-role-stays-customers-{language}.csv", ["id"] + header, rows)

@@ -1287,9 +1287,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
 
   it('reads a customer survey that names work once as one of customers, its NPS plain', async () => {
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/one-question-naming-work-stays-a-customer-survey-en.csv', '--format', 'json'])).stdout) as Report;
-    expect(report.audience).toEqual({ audience: 'customers', evidence: 'only one question asks about the workplace ("at work" in "How easy is our app to use at work? (1-5)"): read as a survey of customers' });
+    // "at work" says where the product is used, no workplace word.
+    expect(report.audience).toEqual({ audience: 'customers', evidence: 'no question asks about the workplace: read as a survey of customers' });
     expect(report.nps?.label).toBeUndefined();
     expect(report.csat).not.toBeNull();
+  });
+
+  it.each(['en', 'fr', 'de'])('reads a survey of customers that speaks of colleagues, a team, a role and HR software as one of customers: its CSAT and dimensions stand, its NPS is no eNPS (%s)', async (language) => {
+    // A cold review's probes: two such words flipped a B2B survey to employees, and the textbook NPS of fr/de ("collègue", "Kollegen") was labelled eNPS.
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/customer-survey-naming-colleagues-team-and-role-stays-customers-${language}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('customers');
+    expect(report.nps?.label).toBeUndefined();
+    expect(report.csat).not.toBeNull();
+    expect(report.dimensions.pricing).toBeDefined();
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {

@@ -83,7 +83,7 @@ export const de: Lexicon = {
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],
   grades: ['~note', '~noten', 'note für', 'noten für', 'welche note', 'note von', 'schulnote*', 'gesamtnote*', 'zensur*', 'benot*'],
-  workplace: ['arbeitsplatz', 'arbeitsplatzes', 'arbeitgeber*', 'hier zu arbeiten', 'hier arbeiten', 'vorgesetzte*', 'führungskraft', 'meine führungskraft', 'ihre führungskraft', 'kolleg*', 'mein team', 'ihr team', 'meine arbeit', 'ihre arbeit', 'arbeitsbelastung', 'arbeitspensum', 'bei der arbeit', 'personalabteilung', 'gehalt', 'gehälter', 'vergütung', 'work life balance', 'geschäftsleitung', 'geschäftsführung'],
+  workplace: ['arbeitsplatz', 'arbeitsplatzes', 'arbeitgeber*', 'hier zu arbeiten', 'hier arbeiten', 'vorgesetzte*', 'führungskraft', 'meine führungskraft', 'ihre führungskraft', 'arbeitsbelastung', 'arbeitspensum', 'work life balance'],
   attention: ['wählen sie', 'wähle', 'bitte wählen', 'kreuzen sie', 'markieren sie', 'klicken sie', 'geben sie'],
   selectAll: ['alle zutreffenden', 'alles zutreffende', 'alle zutreffende', 'mehrfachauswahl', 'mehrfachnennung*', 'mehrere antworten möglich'],
   unticked: ['nicht ausgewählt', 'nicht gewählt', 'nicht angekreuzt'],

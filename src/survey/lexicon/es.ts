@@ -76,7 +76,7 @@ export const es: Lexicon = {
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera', 'demoras', 'cancelad*', 'cancelación*'],
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
   },
-  workplace: ['lugar para trabajar', 'lugar de trabajo', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'mi responsable', 'su responsable', 'mis compañeros', 'sus compañeros', 'tus compañeros', 'compañeros de trabajo', 'mi equipo', 'su equipo', 'empleador*', 'mi trabajo', 'su trabajo', 'tu trabajo', 'mi puesto', 'carga de trabajo', 'en el trabajo', 'recursos humanos', 'rrhh', 'salario*', 'sueldo*', 'conciliación'],
+  workplace: ['lugar para trabajar', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'compañeros de trabajo', 'empleador*', 'carga de trabajo'],
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],
   selectAll: ['seleccione todas', 'selecciona todas', 'marque todas', 'marca todas', 'elija todas', 'todas las que apliquen', 'todas las que correspondan', 'puede elegir varias', 'respuesta múltiple'],
   unticked: ['no seleccionado', 'no marcado', 'no seleccionada'],

@@ -79,7 +79,7 @@ export const fr: Lexicon = {
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*', 'annul*'],
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
   },
-  workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon responsable', 'votre responsable', 'mon supérieur*', 'votre supérieur*', 'mes collègues', 'vos collègues', 'collègue*', 'mon équipe', 'votre équipe', 'employeur*', 'mon emploi', 'votre emploi', 'mon poste', 'votre poste', 'charge de travail', 'au travail', 'ressources humaines', 'rh', 'salaire*', 'rémunération*', 'équilibre vie professionnelle', 'vie professionnelle', 'direction de l entreprise'],
+  workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon supérieur*', 'votre supérieur*', 'employeur*', 'charge de travail', 'équilibre vie professionnelle'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],
   selectAll: ['cochez toutes', 'cochez tout ce qui', 'sélectionnez toutes', 'toutes les réponses qui', 'plusieurs réponses possibles'],
   unticked: ['non sélectionné', 'non coché', 'non sélectionnée'],

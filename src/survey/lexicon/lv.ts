@@ -70,7 +70,7 @@ export const lv: Lexicon = {
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
   },
-  workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'kolēģ*', 'mana komanda', 'mans darbs', 'darba slodze', 'darbā', 'personāla daļa', 'personāldaļa', 'alga', 'algu', 'atalgojum*'],
+  workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'darba slodze'],
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],
   selectAll: ['atzīmējiet visas', 'atzīmējiet visus', 'izvēlieties visas', 'iespējamas vairākas atbildes', 'varat atzīmēt vairākas'],
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],

@@ -77,7 +77,7 @@ export const pl: Lexicon = {
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*', 'opóźnieni*', 'anulowan*'],
     failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
   },
-  workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'współpracowni*', 'mój zespół', 'moim zespole', 'moja praca', 'mojej pracy', 'obciążenie pracą', 'w pracy', 'dział hr', 'dział kadr', 'kadry', 'wynagrodzeni*', 'pensj*'],
+  workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'obciążenie pracą'],
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],
   selectAll: ['zaznacz wszystkie', 'zaznacz wszystko', 'wybierz wszystkie', 'wszystkie pasujące', 'można zaznaczyć kilka', 'możliwe kilka odpowiedzi', 'wielokrotnego wyboru'],
   unticked: ['nie wybrano', 'niezaznaczone', 'nie zaznaczono'],

@@ -75,7 +75,7 @@ export const pt: Lexicon = {
     trouble: ['problema*', 'erro', 'erros', 'dificuldades', 'reclamac*', 'queixa*', 'espera', 'demoras', 'cancelad*', 'cancelament*'],
     failure: ['cai', 'caem', 'caiu', 'queda*', 'falha*', 'falhou', 'interromp*', 'interrupç*', 'desconect*', 'desconex*', 'trava', 'travou', 'pane*'],
   },
-  workplace: ['lugar para trabalhar', 'local de trabalho', 'trabalhar aqui', 'trabalhar nesta empresa', 'o meu chefe', 'meu chefe', 'minha chefia', 'a minha chefia', 'meu gestor', 'o meu gestor', 'minha gestora', 'chefia direta', 'chefia directa', 'os meus colegas', 'meus colegas', 'colegas de trabalho', 'a minha equipa', 'minha equipe', 'empregador*', 'entidade patronal', 'o meu trabalho', 'meu trabalho', 'carga de trabalho', 'no trabalho', 'recursos humanos', 'rh', 'salário*', 'remuneração'],
+  workplace: ['lugar para trabalhar', 'trabalhar aqui', 'trabalhar nesta empresa', 'o meu chefe', 'meu chefe', 'minha chefia', 'a minha chefia', 'chefia direta', 'chefia directa', 'colegas de trabalho', 'empregador*', 'entidade patronal', 'carga de trabalho'],
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],
   selectAll: ['marque todas', 'selecione todas', 'assinale todas', 'escolha todas', 'todas as que se aplicam', 'pode marcar mais de uma', 'mais de uma opção'],
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],

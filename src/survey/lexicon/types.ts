@@ -284,9 +284,10 @@ export interface Lexicon {
    */
   /**
    * Words that only a survey of employees asks with (see surveyAudience): the workplace as a place
-   * to work, one's manager, colleagues, employer, HR, salary, workload ("as a place to work", "my
-   * manager", "Arbeitgeber", "charge de travail"). Customers rate staff and employees too
-   * ("the staff were friendly"), so neither word is one of these.
+   * to work, one's manager, employer, workload ("as a place to work", "my manager", "Arbeitgeber",
+   * "charge de travail"). Customers rate staff and employees too ("the staff were friendly"), and
+   * speak of colleagues (the NPS's "a friend or colleague"), their team and role, work, HR (as a
+   * product), salary (as money banked) and account managers, so none of those is one of these.
    */
   workplace: string[];
   attention: string[];
