@@ -3837,3 +3837,20 @@ for language, header in CUSTOMER_WORK_WORDS.items():
         near = lambda: str(max(1, min(5, mood + colleague_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), colleague_rng.choice(["IT", "Finance", "Operations"]), near(), near(), near(), str(max(0, min(10, 2 * mood - 1 + colleague_rng.choice([-1, 0, 1]))))])
     write(f"customer-survey-naming-colleagues-team-and-role-stays-customers-{language}.csv", ["id"] + header, rows)
+
+# How often the solving itself succeeded ("How often did our agents succeed in helping you to solve
+# your issue?", "Wie oft ist es uns gelungen, Ihr Problem beim ersten Kontakt zu lösen?"): the verb
+# of solving after a word of purpose counts the solving where no word of burden ("had to", "more
+# than once") says something else is counted: as asked, not reversed (putRight).
+fcr_rng = random.Random(12071)
+SOLVING_COUNTED = {
+    "en": (["Overall satisfaction (1-5)", "How often did our agents succeed in helping you to solve your issue?", "How often did it take just one call to solve your problem?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft ist es uns gelungen, Ihr Problem beim ersten Kontakt zu lösen?", "Wie oft hat unser Kundenservice es geschafft, Ihr Anliegen zu lösen?"], ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+}
+for language, (headers, often) in SOLVING_COUNTED.items():
+    rows = []
+    for i in range(N):
+        good = fcr_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + fcr_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-solving-counted-as-a-success-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -221,15 +221,19 @@ function poleOf(words: string, lexicons: readonly Lexicon[], vocabulary: Vocabul
  * Whether a header speaks of a problem put right, solved or absent ("resolved", "solve", "without"):
  * what it counts is good. A verb of solving after a word of purpose ("to solve", "pour résoudre",
  * "para resolver", "zu lösen", `context.purpose`) is why something else was done, not what is
- * counted: "How often did you have to contact us more than once to solve a problem?" counts the
- * repeated contact. Unless a word of ability goes before it (`context.ability`: "were we able to
+ * counted where a word of burden says so (`context.burden`: "had to", "more than once"): "How often
+ * did you have to contact us more than once to solve a problem?" counts the repeated contact. Unless a word of ability goes before it (`context.ability`: "were we able to
  * solve your problem"), where the solving is what is counted.
  */
 function putRight(text: string, lexicon: Lexicon): boolean {
-  const { resolution = [], solving = [], problemFree = [], purpose = [], ability = [] } = lexicon.context;
+  const { resolution = [], solving = [], problemFree = [], purpose = [], ability = [], burden = [] } = lexicon.context;
   if (matchKeywords(text, [...resolution, ...problemFree]).length > 0) return true;
   const solved = matchKeywords(text, solving);
   if (solved.length === 0) return false;
+  // Only where what is counted is a burden ("had to", "more than once") is the solving why it was
+  // done: "How often did our agents succeed in helping you to solve your issue?", "Wie oft ist es uns
+  // gelungen, Ihr Problem zu lösen?" count the solving.
+  if (matchKeywords(text, burden).length === 0) return true;
   const meant = matchKeywords(text, solved.flatMap((verb) => purpose.map((word) => `${word} ${verb}`)));
   return meant.length < solved.length || matchKeywords(text, meant.flatMap((phrase) => ability.map((word) => `${word} ${phrase}`))).length > 0;
 }

@@ -2058,6 +2058,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(contact?.evidence.join(' ')).toMatch(/how often a bad thing happens: "probl\w*\*?" \(\w\w\): reversed/);
   });
 
+  it.each(['en', 'de'])('keeps as asked a frequency scale that counts the solving itself, a word of purpose before it and no word of burden (%s)', (language) => {
+    // A cold review: "succeed in helping you to solve", "gelungen, … zu lösen" were turned by the word of purpose alone.
+    const columns = inspect(`frequency-of-solving-counted-as-a-success-is-as-asked-${language}`).columns.slice(2, 4);
+    expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', false], ['frequency-5', false]]);
+  });
+
   it.each([
     ['en', 'Partially', 'Yes'],
     ['de', 'Teilweise', 'Ja'],

@@ -63,6 +63,8 @@ export const de: Lexicon = {
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],
     solving: ['lösen', 'beheben'],
     purpose: ['zu', 'um'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['musste', 'mussten', 'müssen', 'mehr als einmal', 'mehrmals', 'erneut', 'wieder'],
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],

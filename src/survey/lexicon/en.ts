@@ -71,6 +71,8 @@ export const en: Lexicon = {
     // `resolution`, but they give no word of a problem its meaning ("the ability to solve math problems").
     solving: ['solve', 'solves', 'solving', 'fix', 'fixes', 'fixing'],
     purpose: ['to', 'in order to'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['have to', 'had to', 'has to', 'need to', 'needed to', 'more than once', 'several times', 'repeatedly', 'again'],
     ability: ['able', 'unable', 'manage', 'managed', 'manages'],
     // A problem said to be absent ("Was your order free of problems?"): yes is the good answer.
     problemFree: ['free of', 'without', 'no problem*', 'no issue*'],

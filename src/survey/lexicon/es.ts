@@ -60,6 +60,8 @@ export const es: Lexicon = {
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     solving: ['solucion*', 'resolvi*', 'resuelve*'],
     purpose: ['para'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['tuvo que', 'tener que', 'tiene que', 'más de una vez', 'varias veces', 'de nuevo', 'otra vez'],
     problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],

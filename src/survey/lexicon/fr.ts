@@ -62,6 +62,8 @@ export const fr: Lexicon = {
     resolution: ['résolu*', 'réglé*', 'traité*'],
     solving: ['résoudre'],
     purpose: ['pour', 'afin de'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

@@ -54,6 +54,8 @@ export const lv: Lexicon = {
     ifMade: ['ja', 'kad', 'pēc'],
     best: ['labāk*'],
     resolution: ['atrisinā*', 'atrisin*', 'novērs*', 'risināšan*'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['nācās', 'vajadzēja', 'vairāk nekā vienu reizi', 'vairākas reizes', 'atkārtoti'],
     problemFree: ['bez'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],

@@ -62,6 +62,8 @@ export const pl: Lexicon = {
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],
     solving: ['rozwiąz*'],
     purpose: ['aby', 'żeby', 'by'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['musiał*', 'musiała*', 'musieli*', 'więcej niż raz', 'kilka razy', 'ponownie'],
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],

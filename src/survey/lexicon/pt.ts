@@ -59,6 +59,8 @@ export const pt: Lexicon = {
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     solving: ['soluciona*', 'resolveu', 'resolver*'],
     purpose: ['para'],
+    // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
+    burden: ['teve de', 'teve que', 'ter de', 'ter que', 'tem de', 'tem que', 'mais de uma vez', 'várias vezes', 'novamente', 'de novo'],
     problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
