@@ -187,7 +187,7 @@ function involvedColumns(why: string, x: Figure, y: Figure, a: Group, b: Group, 
   const both = (p: Figure | undefined, q: Figure | undefined): string[] => [...new Set([...(p?.items ?? []), ...(q?.items ?? [])])];
   if (why === 'scale') return [x.column, y.column].filter((c): c is string => c !== undefined);
   if (why === 'dimensions') {
-    const [ours, theirs] = [scoredDimensions(a), scoredDimensions(b)];
+    const [ours, theirs] = [indexDimensions(a), indexDimensions(b)];
     return [...ours.filter((id) => !theirs.includes(id)), ...theirs.filter((id) => !ours.includes(id))].flatMap((id) => both(a.dimensions[id], b.dimensions[id]));
   }
   if (changed.length > 0) return changed.flatMap((id) => both(a.dimensions[id], b.dimensions[id]));
@@ -381,8 +381,21 @@ export function chanceAlike(before: readonly ItemSummary[], after: readonly Item
 
 /** Whether two groups' indexes are means of the same dimensions. */
 function sameDimensions(a: Group, b: Group): boolean {
-  const [ours, theirs] = [scoredDimensions(a), scoredDimensions(b)];
+  const [ours, theirs] = [indexDimensions(a), indexDimensions(b)];
   return ours.length === theirs.length && ours.every((id, i) => id === theirs[i]);
+}
+
+/** The dimensions a group's index is the mean of: those it has a score of, less those its index leaves out (a dimension whose items run against each other, `index.leftOut`). */
+function indexDimensions(group: Group): string[] {
+  const leftOut = group.index?.leftOut ?? [];
+  return scoredDimensions(group).filter((id) => !leftOut.includes(id));
+}
+
+/** `delivery left out now, its items running against each other`: the dimensions one side's index leaves out and the other's does not; '' for none. */
+function leftOutOnOneSide(now: Group, before: Group): string {
+  const [ours, theirs] = [now.index?.leftOut ?? [], before.index?.leftOut ?? []];
+  const parts = [...ours.filter((id) => !theirs.includes(id)).map((id) => `${id} left out now`), ...theirs.filter((id) => !ours.includes(id)).map((id) => `${id} left out before`)];
+  return parts.length === 0 ? '' : `${parts.join(', ')}, its items running against each other`;
 }
 
 /** The dimensions a group has a score of (a segment keeps a dimension none of its respondents answered, with no score). */
@@ -395,7 +408,7 @@ function scoredDimensions(group: Group): string[] {
 
 /** `delivery, pricing and service`: the dimensions a group has a score of, in code-point order. */
 function dimensionList(group: Group): string {
-  const ids = scoredDimensions(group);
+  const ids = indexDimensions(group);
   return ids.length <= 1 ? (ids[0] ?? 'no dimension') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) as string}`;
 }
 
@@ -511,10 +524,13 @@ export function compareReports(baseline: { source: string; report: Report }, cur
       // What makes the figure another measure on each side, where something does.
       const measure = another === 'column' ? `of "${columns[1]}" before, "${columns[0]}" now` : another === 'items' ? otherItems : another === 'scale' ? `on ${scales[1]} before, ${scales[0]} now` : another === 'dimensions' ? `the mean of ${dimensionList(b)} before, of ${dimensionList(a)} now` : '';
       const thin = `under ${options.minBase} answers on a side (${bases[1]} before, ${bases[0]} now)`;
+      const leftOut = another === 'dimensions' ? leftOutOnOneSide(a, b) : '';
       const reason =
         why === 'base' && another !== null
           ? `${thin}; ${measure}: ${DETECTED} on so few answers; ${PIN_ADVICE}`
-          : another !== null && detection
+          : leftOut !== ''
+            ? `${measure} (${leftOut}): another measure`
+            : another !== null && detection
             ? `${measure}: ${DETECTED}; ${PIN_ADVICE}`
             : why === 'column'
               ? `${measure}: another question`

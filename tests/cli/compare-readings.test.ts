@@ -56,9 +56,9 @@ describe('a baseline of another reading of an item', () => {
     expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.pricing\.score \(change [-0-9.]+, not tested: of items read otherwise \("Value for money" reversed before, not now\): another measure; make a new baseline\)\n/);
     // Reversed against its answers, the baseline's pricing runs against itself (alpha below zero):
     // that side's index leaves it out, the mean of other dimensions: another measure too.
-    expect(result.stderr).toMatch(/gate failed: fail-on-drop index\.score \(change [-0-9.]+, not tested: the mean of dimensions of items read otherwise \(pricing: "Value for money" reversed before, not now\): another measure; make a new baseline\)\n$/);
+    expect(result.stderr).toMatch(/gate failed: fail-on-drop index\.score \(change [-0-9.]+, not tested: the mean of complaints, delivery and trust before, of complaints, delivery, pricing and trust now \(pricing left out before, its items running against each other\): another measure; make a new baseline\)\n$/);
     const json = JSON.parse(result.stdout) as ComparisonReport;
-    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([['dimensions.pricing.score', 'items'], ['index.score', 'items']]);
+    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([['dimensions.pricing.score', 'items'], ['index.score', 'dimensions']]);
     expect(json.changes.map((c) => c.metric)).not.toContain('dimensions.pricing.score');
   });
 
@@ -69,6 +69,24 @@ describe('a baseline of another reading of an item', () => {
     const base = reportJson(dir, SAMPLE, ['--config', config]);
     const result = runCli(['report', SAMPLE, '--baseline', base, '--fail-on-drop', 'pricing', '-q', '-o', join(dir, 'out.txt')]);
     expect([result.status, result.stderr]).toEqual([1, expect.stringMatching(/not tested: of items read otherwise \("The price was fair" weighted 5 before, 1 now\): another measure; make a new baseline\)\n$/)]);
+  });
+});
+
+describe('an index that leaves out a dimension on one side', () => {
+  it('is another measure, not tested, and says which dimension is left out and why', () => {
+    // A cold review: an index of three dimensions was tested against one of two, silently.
+    const dir = tempDir();
+    const fixture = 'fixtures/detection/dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv';
+    // The baseline: the trade-off item set apart in a dimension of its own, so that delivery is one item and the index keeps it.
+    const config = join(dir, 'apart.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Delivery was environmentally friendly (1-5)': { role: 'ignored' } } }));
+    const base = reportJson(dir, fixture, ['--config', config]);
+    const result = runCli(['compare', base, fixture, '--fail-on-drop', 'index', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('fail-on-drop index.score (change ');
+    expect(result.stderr).toContain('not tested: the mean of delivery, pricing and service before, of pricing and service now (delivery left out now, its items running against each other): another measure');
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.changes.map((c) => c.metric)).not.toContain('index.score');
   });
 });
 
