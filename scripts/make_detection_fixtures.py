@@ -3854,3 +3854,11 @@ for language, (headers, often) in SOLVING_COUNTED.items():
         near = lambda point: min(5, max(1, point + fcr_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1]])
     write(f"frequency-of-solving-counted-as-a-success-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Damage that came with the goods ("Kam Ihre Lieferung mit einem Schaden an?", Ja/Nein) is the
+# problem question, though "Schaden" alone is an insurance's claim (a weak word of complaints only
+# beside its handling): a word of goods delivered beside it names complaints too.
+damage_rng = random.Random(12157)
+write("damage-that-came-with-the-delivery-is-a-problem-de.csv",
+      ["Nr", "Gesamtzufriedenheit (1-5)", "Kam Ihre Lieferung mit einem Schaden an?", "Wie zufrieden sind Sie mit unserem Kundenservice? (1-5)"],
+      [[str(i + 1), str(damage_rng.randint(1, 5)), damage_rng.choice(["Ja", "Nein", "Nein", "Nein"]), str(damage_rng.randint(1, 5))] for i in range(N)])

@@ -647,7 +647,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // A weak word of a claim (an insurance's, a warranty's: `claimed`) names complaints only beside a
     // word of its handling ("How was your claim handled?"): "What type of claim did you make?" and
     // "I had to chase you for updates on my claim" ask about the claim, the service itself.
-    const handled = matchKeywords(name, context.claimHandling ?? []).length > 0;
+    // Damage that came with the goods ("Kam Ihre Lieferung mit einem Schaden an?") is a problem: a
+    // word of goods delivered (`goodsArrived`) beside it names complaints as a word of handling does.
+    const handled = matchKeywords(name, [...(context.claimHandling ?? []), ...(context.goodsArrived ?? [])]).length > 0;
     const unclaimed = (found: Hit[]) => (handled ? found : found.filter((h) => !h.weak || !(context.claimed ?? []).includes(h.keyword)));
     const complaintsHits = (keywords: readonly string[]): Hit[] => {
       const own = unclaimed(hits(keywords, context.complaints));

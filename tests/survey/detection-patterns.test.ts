@@ -50,6 +50,8 @@ const CASES: Case[] = [
   ['workplace-questions-make-an-employee-survey-de', 'Ich vertraue der Geschäftsleitung (1-5)', 'item', [1, 5], null, 'low'],
   ['workplace-questions-make-an-employee-survey-es', 'En general, ¿qué tan satisfecho está con su trabajo en la empresa? (1-5)', 'item', [1, 5], null, 'low'],
   ['workplace-questions-make-an-employee-survey-es', '¿Ha presentado una queja ante recursos humanos en los últimos 12 meses?', 'item', [0, 1], null, 'low'],
+  // "Schaden" beside the goods delivered is damage that came with them, a problem; alone, an insurance's claim.
+  ['damage-that-came-with-the-delivery-is-a-problem-de', 'Kam Ihre Lieferung mit einem Schaden an?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['one-question-naming-work-stays-a-customer-survey-en', 'Overall, how satisfied are you with our service? (1-5)', 'csat', [1, 5], null, 'high'],
   ['one-question-naming-work-stays-a-customer-survey-en', 'The staff were friendly (1-5)', 'item', [1, 5], 'service', 'high'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.

@@ -55,6 +55,8 @@ export const de: Lexicon = {
     // Ein Schaden gemeldet (the loss claimed on an insurance) is no complaint: see the English lexicon's `claimed`.
     claimed: ['schaden'],
     claimHandling: ['bearbeitet', 'bearbeitung', 'reguliert', 'regulierung', 'abgewickelt', 'abwicklung', 'behandelt', 'gelöst'],
+    // Goods delivered: a Schaden beside them is damage that came with them, a problem, no claim.
+    goodsArrived: ['lieferung', 'geliefert', 'ware', 'paket', 'sendung', 'angekommen', 'zugestellt', 'bestellung'],
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['auf welchem weg', 'über welchen kanal', 'über welchen weg', 'wie haben sie sich beschwert', 'wie haben sie ihre beschwerde', 'wie haben sie reklamiert', 'wie haben sie ihre reklamation'],
     complaintMade: ['beschwert', 'reklamiert', 'beschwerde eingereicht', 'beschwerde eingelegt', 'beschwerde erhoben', 'reklamation eingereicht'],
