@@ -3862,3 +3862,18 @@ damage_rng = random.Random(12157)
 write("damage-that-came-with-the-delivery-is-a-problem-de.csv",
       ["Nr", "Gesamtzufriedenheit (1-5)", "Kam Ihre Lieferung mit einem Schaden an?", "Wie zufrieden sind Sie mit unserem Kundenservice? (1-5)"],
       [[str(i + 1), str(damage_rng.randint(1, 5)), damage_rng.choice(["Ja", "Nein", "Nein", "Nein"]), str(damage_rng.randint(1, 5))] for i in range(N)])
+
+# Having had to wait too long ("I had to wait ages for my parcel", "Ich musste zu lange warten") is
+# worded against a delivery dimension: reversed by its words, as answers alone reverse nothing.
+waited_rng = random.Random(12241)
+WAITED = {
+    "en": ["Overall satisfaction (1-5)", "Delivery was fast (1-5)", "My parcel arrived in good condition (1-5)", "I had to wait ages for my parcel (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Die Lieferung war schnell (1-5)", "Mein Paket kam in gutem Zustand an (1-5)", "Ich musste zu lange auf meine Lieferung warten (1-5)"],
+}
+for language, header in WAITED.items():
+    rows = []
+    for i in range(N):
+        good = waited_rng.randint(1, 5)
+        near = lambda point: str(min(5, max(1, point + waited_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(good), near(good), near(good), near(6 - good)])
+    write(f"having-waited-too-long-is-worded-the-other-way-round-{language}.csv", ["id"] + header, rows)

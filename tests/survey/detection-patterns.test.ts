@@ -1382,6 +1382,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.pricing?.alpha?.raw).toBeGreaterThan(0.7);
   });
 
+  it.each(['en', 'de'])('turns round a statement of having waited too long by its words (%s)', (language) => {
+    // A cold review: "I had to wait ages for my parcel" had no worded sign once answers alone reversed nothing, and delivery ran against itself.
+    const waited = inspect(`having-waited-too-long-is-worded-the-other-way-round-${language}`).columns[4];
+    expect([waited?.dimension, waited?.scale?.reversed, waited?.confidence]).toEqual(['delivery', true, 'high']);
+    expect(waited?.evidence.join(' ')).toContain('negative wording: "');
+  });
+
   it('names as not scored a column whose answers are mostly levels of one quality beside one no scale knows, whatever its header', async () => {
     const fixture = 'fixtures/detection/graded-answers-of-no-scale-not-scored.csv';
     const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
