@@ -33,7 +33,8 @@ const TEXT_ENTRY = /\s+-\s+Text$/u;
 export function commentColumns(columns: readonly ColumnModel[], vocabulary: Vocabulary): CommentColumn[] {
   return columns.flatMap((column): CommentColumn[] => {
     if (!OTHER_TEXT_ROLES.has(column.role)) return [];
-    const other = namesOtherAnswer(column.name, vocabulary) || (column.question !== null && namesOtherAnswer(column.question.replace(TEXT_ENTRY, ''), vocabulary));
+    // A question row names the choice a text was typed beside only in Qualtrics' shape, "… - <choice> - Text": "Anything else to tell us? (please specify)" is the survey's own open question.
+    const other = namesOtherAnswer(column.name, vocabulary) || (column.question !== null && TEXT_ENTRY.test(column.question) && namesOtherAnswer(column.question.replace(TEXT_ENTRY, ''), vocabulary));
     if (column.role === 'comment') return [{ column, kind: other ? 'other' : 'comment' }];
     return other ? [{ column, kind: 'other' }] : [];
   });

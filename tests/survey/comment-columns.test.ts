@@ -73,4 +73,14 @@ describe('commentColumns', () => {
   ] as const)('%j (%s) is %s', (name, role, kind) => {
     expect(commentColumns([column(name, role, 0)], vocabulary).map((c) => c.kind)).toEqual(kind === null ? [] : [kind]);
   });
+
+  it.each([
+    // Qualtrics' question row of a text typed beside a choice: the choice is its last part before " - Text".
+    ['Q1_6_TEXT', 'Which branch do you use? - Other (please specify) - Text', 'other'],
+    ['Q7_TEXT', 'Where did you hear of us? - Text', 'comment'],
+    // The survey's own open question, whatever it ends with: no choice was typed beside.
+    ['Q4', 'Is there anything else you would like to tell us? (please specify)', 'comment'],
+  ] as const)('%j under the question %j is a %s text', (name, question, kind) => {
+    expect(commentColumns([{ ...column(name, 'comment', 0), question }], vocabulary).map((c) => c.kind)).toEqual([kind]);
+  });
 });
