@@ -3877,3 +3877,11 @@ for language, header in WAITED.items():
         near = lambda point: str(min(5, max(1, point + waited_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near(good), near(good), near(good), near(6 - good)])
     write(f"having-waited-too-long-is-worded-the-other-way-round-{language}.csv", ["id"] + header, rows)
+
+# A question that asks for a rating ("How would you rate the new app?") answered 5 by every respondent
+# of a small, happy pilot is still a rating: only a header that asks for none (a platform's score or
+# flag, Q_RelevantIDDuplicateScore) makes a number that never varies no rating.
+alike_rng = random.Random(12329)
+write("rating-answered-alike-by-everyone-stays-a-rating-en.csv",
+      ["id", "Overall satisfaction (1-5)", "How would you rate the new app?", "Q_RelevantIDDuplicateScore"],
+      [[str(i + 1), str(alike_rng.randint(3, 5)), "5", "0"] for i in range(40)])

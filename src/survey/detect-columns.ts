@@ -1217,7 +1217,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // a name that names no dimension and states no scale, has no scale to read, and a metadata field of the
     // platform's is no item to score.
     const within = [...(profile.counts ?? new Map<number, number>())].filter(([value, count]) => count > 0 && value >= rating.scale.min && value <= rating.scale.max);
-    if (rating.scale.kind === 'numeric' && rating.scale.labelSet === null && hinted === null && within.length === 1 && (within[0]?.[1] ?? 0) >= ANSWERS_TO_SHOW_A_SCALE) {
+    // A header that asks for a rating in words ("How would you rate the new app?") is one whatever its
+    // spread: a small happy pilot answers 5 alike. A field's name (one word: `calculated.score`) asks none.
+    const asksRating = kw.rating !== undefined && /\s/u.test(name.trim());
+    if (rating.scale.kind === 'numeric' && rating.scale.labelSet === null && hinted === null && !asksRating && within.length === 1 && (within[0]?.[1] ?? 0) >= ANSWERS_TO_SHOW_A_SCALE) {
       return assign('ignored', `every answer in range is ${within[0]?.[0] ?? ''} (${within[0]?.[1] ?? 0} answers), under a name that states no scale: one value, no scale to read, not a rating (a platform's score or flag); give its scale in satisfy.config.json to score it`);
     }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);

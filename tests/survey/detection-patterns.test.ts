@@ -52,6 +52,9 @@ const CASES: Case[] = [
   ['workplace-questions-make-an-employee-survey-es', '¿Ha presentado una queja ante recursos humanos en los últimos 12 meses?', 'item', [0, 1], null, 'low'],
   // "Schaden" beside the goods delivered is damage that came with them, a problem; alone, an insurance's claim.
   ['damage-that-came-with-the-delivery-is-a-problem-de', 'Kam Ihre Lieferung mit einem Schaden an?', 'complaint', [0, 1], 'complaints', 'medium'],
+  // A header that asks for a rating is one however alike its answers: a small happy pilot's 5s (a cold review's probe was dropped as metadata).
+  ['rating-answered-alike-by-everyone-stays-a-rating-en', 'How would you rate the new app?', 'item', [1, 5], null, 'high'],
+  ['rating-answered-alike-by-everyone-stays-a-rating-en', 'Q_RelevantIDDuplicateScore', 'ignored', null, null, 'high'],
   ['one-question-naming-work-stays-a-customer-survey-en', 'Overall, how satisfied are you with our service? (1-5)', 'csat', [1, 5], null, 'high'],
   ['one-question-naming-work-stays-a-customer-survey-en', 'The staff were friendly (1-5)', 'item', [1, 5], 'service', 'high'],
   // French "Note globale", "Appréciation globale": the overall rating is the CSAT (the overall rating of the delivery stays delivery); "N° / Nº de réponse" is the id.
