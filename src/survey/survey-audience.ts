@@ -28,10 +28,10 @@ export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, l
 
 /**
  * Whom the survey asks, told from the words of all its questions as an analyst tells it: a survey
- * of employees asks about the workplace — the company "as a place to work", "my manager", colleagues,
- * HR, salary, workload — in at least two columns and two different words (one column saying "at
- * work" is a customer survey's passing word, a whole survey's vocabulary is not). Any other survey
- * is read as one of customers, as satisfy always has.
+ * of employees asks about the workplace — the company "as a place to work", the employer, "my
+ * manager", workload — in at least two columns and two different words. Customers speak of
+ * colleagues, their team and role, work, HR software and salaries too, so those words tell nothing
+ * (see Lexicon.workplace). Any other survey is read as one of customers, as satisfy always has.
  *
  * @example surveyAudience(columns, lexicons) // { audience: 'employees', evidence: '3 questions ask about the workplace ("place to work" in …)' }
  */
