@@ -51,7 +51,7 @@ export function indexLeavingOut(dimensions: Readonly<Record<string, Pick<Dimensi
   if (first === undefined) return null;
   const others = Object.keys(dimensions).length - mixed.length;
   if (mixed.length === 1 && others >= 2 && canLeaveOut) return { id: first[0] };
-  const named = mixed.map(([, d]) => `"${d.label}" (Cronbach's alpha ${(d.alpha?.raw ?? 0).toFixed(2).replace('-', '−')})`).join(', ');
+  const named = mixed.map(([, d]) => `"${d.label}" (${alphaText(d)})`).join(', ');
   const which = mixed.length === 1 ? `dimension ${named} mixes` : `dimensions ${named} mix`;
   const why = mixed.length === 1 && others === 1 ? 'left out of the index, it leaves one dimension, whose score the index would repeat' : 'an index over the dimensions would mix them too';
   return `${which} opposite directions, alpha below zero beyond its sampling error: ${why} (see the notes: ${WAYS_OUT})`;
@@ -64,6 +64,11 @@ export function indexLeavingOut(dimensions: Readonly<Record<string, Pick<Dimensi
 export function leftOutOfIndexNotes(index: { leftOut?: string[] } | null, dimensions: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'alpha'>>>): string[] {
   return (index?.leftOut ?? []).map((id) => {
     const dimension = dimensions[id];
-    return `the index leaves out dimension "${dimension?.label ?? id}" (Cronbach's alpha ${(dimension?.alpha?.raw ?? 0).toFixed(2).replace('-', '−')}, below zero beyond its sampling error), whose score mixes opposite directions: it is the mean of the other dimensions' scores`;
+    return `the index leaves out dimension "${dimension?.label ?? id}" (${alphaText(dimension)}, below zero beyond its sampling error), whose score mixes opposite directions: it is the mean of the other dimensions' scores`;
   });
+}
+
+/** `Cronbach's alpha −0.90`: a dimension's alpha as the notes name it. */
+function alphaText(dimension: Pick<DimensionSummary, 'alpha'> | undefined): string {
+  return `Cronbach's alpha ${(dimension?.alpha?.raw ?? 0).toFixed(2).replace('-', '−')}`;
 }
