@@ -3885,3 +3885,16 @@ alike_rng = random.Random(12329)
 write("rating-answered-alike-by-everyone-stays-a-rating-en.csv",
       ["id", "Overall satisfaction (1-5)", "How would you rate the new app?", "Q_RelevantIDDuplicateScore"],
       [[str(i + 1), str(alike_rng.randint(3, 5)), "5", "0"] for i in range(40)])
+
+# The overall satisfaction question exported as LimeSurvey's answer codes (A1 … A5, no text) is found
+# and said unscored, whether its header names what is rated by a noun of segments ("your provider",
+# "Ihrem Anbieter") or asks "how satisfied … overall" with a weak word of satisfaction: the CSAT line
+# names it rather than saying that no such question was found.
+overall_codes_rng = random.Random(12401)
+OVERALL_IN_CODES = {
+    "en": ["id. Response ID", "submitdate. Date submitted", "lastpage. Last page", "G01Q01. How satisfied are you overall with your provider?", "G01Q02. How likely are you to recommend us to a friend? (0-10)", "G01Q03. Which provider did you have before?"],
+    "de": ["id. Antwort ID", "submitdate. Datum Abgeschickt", "lastpage. Letzte Seite", "G01Q01. Wie zufrieden sind Sie insgesamt mit Ihrem Anbieter?", "G01Q02. Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "G01Q03. Welchen Anbieter hatten Sie vorher?"],
+}
+for language, header in OVERALL_IN_CODES.items():
+    write(f"overall-question-in-limesurvey-codes-is-named-unscored-{language}.csv", header,
+          [[str(i + 1), f"2025-06-{i % 28 + 1:02d} 10:00:00", "2", f"A{overall_codes_rng.randint(1, 5)}", str(overall_codes_rng.randint(0, 10)), overall_codes_rng.choice(["A1", "A2", "A3"])] for i in range(N)])

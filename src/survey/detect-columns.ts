@@ -1253,7 +1253,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   if (partly !== null) {
     column.unmapped = partly.unmapped;
     // What the header asks for is said, so that the report can say which question went unscored.
-    const headline = headlineAsked(kw);
+    const headline = headlineOfRating(kw, dimension);
     column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
     const header = headline !== null ? `header keyword ${headline.hit.text} → ${headline.what}; ` : dimension !== null ? `${dimensionWhy}; ` : '';
     return assign('unknown', `${header}answers partly fit the ${partly.set} set but ${partly.why}: not scored until its labels are mapped in the config`);
@@ -1316,7 +1316,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // "Is there anything else we can help you with?" answered yes or no asks a question, not for a comment.
   if (kw.comment !== undefined && profile.distinct <= 3 && fits(profile.yesNo)) return assign('segment', `header keyword ${kw.comment.text}, but the answers are yes or no: a question, not free text`);
   if (kw.comment !== undefined && profile.distinct > SEGMENT_MAX_DISTINCT / 3) return assign('comment', `header keyword ${kw.comment.text}; free text`);
-  if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
+  // A segment's noun in a question of the overall, recommend or effort question ("How satisfied are
+  // you overall with your provider?") names what is rated, not a group: answered in words no scale
+  // knows (LimeSurvey's codes), the question is said unscored below, not made a segment by its noun.
+  if (namedSegment && headlineOfRating(kw, dimension) === null) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
   // Answers that repeat word for word but are sentences ("Lecture recordings were very useful for
   // revision.", "Comida chegou fria e sem sal.") are what customers wrote, copied or canned, or a
   // small sample repeating itself: free text. An option's label is a name ("18-24", "Very
@@ -1338,7 +1341,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // so that the report's notes name it as not scored. It still splits the sample meanwhile.
     // So may answers most of which say how much of one quality ("Extremely well", "Very well",
     // "Kind of well"), whatever the header asks: they are ordered by their shape.
-    const headline = headlineAsked(kw);
+    const headline = headlineOfRating(kw, dimension);
     const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
     const graded = profile.labels !== null && intensityScale(profile.labels, (count) => count * 2 >= substantive, vocabulary.intensity) !== null;
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
@@ -1359,6 +1362,17 @@ function headlineAsked(kw: Keywords['role']): { as: 'csat' | 'nps' | 'ces'; hit:
   if (kw.nps !== undefined) return { as: 'nps', hit: kw.nps, what: 'recommend' };
   if (kw.ces !== undefined) return { as: 'ces', hit: kw.ces, what: 'customer effort' };
   return null;
+}
+
+/**
+ * The headline question a rating's header asks, as a rated column's reading takes it: headlineAsked,
+ * or a weak word of satisfaction ("How satisfied are you overall …?") in a header naming no
+ * dimension, which a rated column reads as the overall satisfaction (see the rating path above).
+ */
+function headlineOfRating(kw: Keywords['role'], dimension: { id: string } | null): ReturnType<typeof headlineAsked> {
+  const asked = headlineAsked(kw);
+  if (asked !== null || dimension !== null || kw.csatWeak === undefined) return asked;
+  return { as: 'csat', hit: kw.csatWeak, what: 'overall satisfaction' };
 }
 
 /** A header that is only a metadata keyword, with what follows a colon ("Last page", "Question time: q1"). */

@@ -1769,6 +1769,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.notes).toContain('column "G01Q01. Welche Filiale haben Sie besucht?": its answers are LimeSurvey\'s answer codes (A1, A2, A3 …, -oth- the "Other" answer (its text in "G01Q01[other]. Welche Filiale haben Sie besucht? [Sonstiges]")), shown as written: the export holds no text for them (export with "Full answers" to read them)');
   });
 
+  it.each([
+    ['en', 'G01Q01. How satisfied are you overall with your provider?', 'G01Q03. Which provider did you have before?'],
+    ['de', 'G01Q01. Wie zufrieden sind Sie insgesamt mit Ihrem Anbieter?', 'G01Q03. Welchen Anbieter hatten Sie vorher?'],
+  ])('names the overall question exported as LimeSurvey answer codes as found and unscored, whatever segment noun its header holds (%s)', (language, overall, which) => {
+    const report = JSON.parse(runCli(['report', `fixtures/detection/overall-question-in-limesurvey-codes-is-named-unscored-${language}.csv`, '--format', 'json']).stdout) as Report;
+    expect(report.columns.find((c) => c.name === overall)).toMatchObject({ role: 'segment', unscored: { as: 'csat', dimension: null } });
+    expect(report.nullReasons.csat).toMatch(new RegExp(`^the overall satisfaction question "${overall.replace(/[.?]/g, '\\$&')}" is not scored: "A\\d" \\(\\d+ answers\\)`));
+    // A question of which one, of the same noun, stays a plain segment.
+    expect(report.columns.find((c) => c.name === which)).toMatchObject({ role: 'segment' });
+    expect(report.columns.find((c) => c.name === which)?.unscored).toBeUndefined();
+  });
+
   it('excludes -99 and counts it as not applicable', async () => {
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/missing-code-minus-99.csv', '--format', 'json'])).stdout) as Report;
     // Rows 0, 9, 18, 27 and 36 hold -99.
