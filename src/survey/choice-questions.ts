@@ -72,6 +72,8 @@ function groupByQuestion(columns: readonly ColumnModel[], role: 'option' | 'rank
 // "Question: Option").
 const BRACKETED = /^\s*\[([^\]]*)\]\s*$/;
 const DASHED = /^(?:\s+(?:-|–)|\s*:)\s+(\S.*)$/;
+// A LimeSurvey subquestion's code between its question's code and the text ("G01Q02[SQ001]. …").
+const SUBQUESTION_CODE = /^([^\s.[]+)\[[^\]\s]+\](?=\.\s)/;
 // What follows the question in "question/option" (KoboToolbox's select_multiple columns; an
 // option's label, exported with labels, may hold a slash itself).
 const SLASHED = /^\/(\S.*)$/;
@@ -88,8 +90,11 @@ const DASHED_TEXT = /\s(?:-|–)\s+((?:(?!\s(?:-|–)\s).)*\S)\s*$/;
  */
 export function optionLabel(column: Pick<ColumnModel, 'name' | 'question'>, question: string): string {
   const { name } = column;
-  if (name !== question && name.startsWith(question)) {
-    const rest = name.slice(question.length);
+  // LimeSurvey's "question code & question text" headings put the option's code after the
+  // question's ("G01Q02[SQ001]. How did you contact us? [Hotline]" under "G01Q02. How did you contact us?").
+  for (const own of new Set([name, name.replace(SUBQUESTION_CODE, '$1')])) {
+    if (own === question || !own.startsWith(question)) continue;
+    const rest = own.slice(question.length);
     const part = (BRACKETED.exec(rest)?.[1] ?? DASHED.exec(rest)?.[1] ?? SLASHED.exec(rest)?.[1])?.trim();
     if (part !== undefined && part !== '') return part;
   }

@@ -13,6 +13,9 @@ describe('optionLabel: the option a column stands for', () => {
     ['Q3_3', 'Which channels did you use?', 'Q3', 'Q3_3'],
     ['Anxiety Disorder', null, 'Anxiety Disorder', 'Anxiety Disorder'],
     ['grp_contact/channels/phone', 'phone', 'grp_contact/channels', 'phone'],
+    // LimeSurvey's "question code & question text" headings: the subquestion's code follows the question's.
+    ['G01Q02[SQ001]. How did you contact us? [Hotline]', 'How did you contact us? [Hotline]', 'G01Q02. How did you contact us?', 'Hotline'],
+    ['G03Q04[other]. Worüber haben Sie sich beschwert? [Sonstiges]', null, 'G03Q04. Worüber haben Sie sich beschwert?', 'Sonstiges'],
   ])('%s (question text %j) of %j → %j', (name, question, of, label) => {
     expect(optionLabel({ name, question }, of)).toBe(label);
   });

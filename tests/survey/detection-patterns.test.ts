@@ -1976,6 +1976,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const roles = (fixture: string) => inspect(fixture).columns.slice(4).map((c) => [c.role, c.partOf ?? null]);
     const question = 'G03Q04. Worüber haben Sie sich beschwert?';
     expect(roles('limesurvey-checkbox-code-and-text-de')).toEqual([['csat', null], ['option', question], ['option', question], ['option', question], ['comment', null]]);
+    // Each option is shown by its own label, not by its heading, which differs from the others by its code alone.
+    const report = JSON.parse(runCli(['report', 'fixtures/detection/limesurvey-checkbox-code-and-text-de.csv', '--format', 'json']).stdout) as Report;
+    expect(report.choices.map((q) => [q.question, q.options.map((o) => o.label)])).toEqual([[question, ['Lieferung', 'Abrechnung', 'Produkt']]]);
     // One word typed again and again ("Verpackung") is read by the "Other" column's own rule (a box
     // ticked with one value), not swept into the question's options.
     expect(roles('limesurvey-checkbox-code-and-text-one-other-de').slice(1)).toEqual([['option', question], ['option', question], ['option', question], ['option', null]]);
