@@ -81,3 +81,18 @@ const MIN_HEAD = 12;
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * A question as the tables name it: its column's name, followed, where that name is a bare code
+ * (Qualtrics' `Q5`, `Q2_3`, a form's field id) and the export's extra header row holds the question's
+ * text, by that text, so that a row reads without the survey beside it. JSON and CSV keep the name alone.
+ *
+ * @example shownName('Q5', 'Overall, how satisfied are you?') // 'Q5 Overall, how satisfied are you?'
+ */
+export function shownName(name: string, question: string | null | undefined): string {
+  if (question === null || question === undefined || !BARE_CODE.test(name) || !/\s/u.test(question.trim())) return name;
+  return `${name} ${question.trim()}`;
+}
+
+// A name of one short token, no question in it: `Q5`, `Q2_3`, `QID12`, `Q10#1_1`.
+const BARE_CODE = /^[\p{L}][\p{L}\p{N}_.#-]{0,15}$/u;

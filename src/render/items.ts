@@ -1,5 +1,5 @@
 import type { ItemSummary, Report } from '../analysis/report.js';
-import { boxNote, boxPercent, DASH, fixed } from './format-number.js';
+import { boxNote, boxPercent, DASH, fixed, shownName } from './format-number.js';
 
 /** The Items table every format shows: each rated question's dimension, scale, base, mean, score and boxes. */
 export const ITEMS_TITLE = 'Items';
@@ -8,7 +8,7 @@ export const ITEMS_HEAD = ['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', '
 // The mark of a reversed item in its Scale cell.
 const REVERSED = 'rev.';
 
-/** One row of the Items table, its cells as text; `column` is the question's whole name (each format cuts it as it must). */
+/** One row of the Items table, its cells as text; `column` is the question's whole name, as shownName shows it (each format cuts it as it must). */
 export interface ItemRow {
   column: string;
   dimension: string;
@@ -27,7 +27,7 @@ export interface ItemRow {
  */
 export function itemRows(report: Pick<Report, 'items' | 'dimensions'> & Partial<Pick<Report, 'nps'>>): ItemRow[] {
   return report.items.map((item) => ({
-    column: item.column,
+    column: shownName(item.column, item.question),
     dimension: itemDimension(item, report),
     scale: scaleText(item),
     n: String(item.n),

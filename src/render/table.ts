@@ -11,7 +11,7 @@ import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weight
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { againstItselfLine, againstItselfMark, boxesAsideLines, excludedNonBlank, exclusionLines, indexWithout } from './words.js';
-import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, signed, truncate, truncateName } from './format-number.js';
+import { boxPercent, DASH, fixed, levelPercent, percent, plural, range, shownName, signed, truncate, truncateName } from './format-number.js';
 import { ITEMS_HEAD, ITEMS_TITLE, itemRows, itemsNotes } from './items.js';
 import type { RenderOptions } from './render-options.js';
 import { gateNullReason } from '../analysis/gates.js';
@@ -38,7 +38,7 @@ export function renderTable(data: Report, options: RenderOptions): string {
     ...(report.comparison === null ? [] : comparisonSections(report.comparison, dimensionLabels(report), c, width)),
     driversTable(report, c),
     importanceTable(report, c, level, width),
-    npsBreakdown(report.nps, c),
+    npsBreakdown(report.nps, report.columns, c),
     itemTable(report, c, width),
     choicesTable(report, c, width),
     rankingsTable(report, c, width),
@@ -179,13 +179,17 @@ function importanceTable(report: Report, c: ChalkInstance, level: number, width:
   return `${c.bold(IMPORTANCE_TITLE)} (0-100)\n${table}\n${importanceNote(importance)}`;
 }
 
-function npsBreakdown(nps: NpsSummary | null, c: ChalkInstance): string {
+// The recommend question in the NPS breakdown's title, cut to keep the title on one line.
+const NPS_QUESTION_WIDTH = 80;
+
+function npsBreakdown(nps: NpsSummary | null, columns: Report['columns'], c: ChalkInstance): string {
   if (nps === null) return '';
+  const question = shownName(nps.column, columns.find((column) => column.name === nps.column)?.question);
   const table = compactTable(['NPS group', 'Answers', 'Count', 'Share'], c);
   table.push([c.green('Promoters'), '9-10', String(nps.promoters.count), percent(nps.promoters.share)]);
   table.push(['Passives', '7-8', String(nps.passives.count), percent(nps.passives.share)]);
   table.push([c.red('Detractors'), '0-6', String(nps.detractors.count), percent(nps.detractors.share)]);
-  return `${c.bold(`${nps.label ?? 'NPS'} breakdown`)} (${nps.column}; margin of error ±${fixed(nps.moe, 1)} points)\n${table.toString()}`;
+  return `${c.bold(`${nps.label ?? 'NPS'} breakdown`)} (${truncate(question, NPS_QUESTION_WIDTH)}; margin of error ±${fixed(nps.moe, 1)} points)\n${table.toString()}`;
 }
 
 function itemTable(report: Report, c: ChalkInstance, width: number | undefined): string {
