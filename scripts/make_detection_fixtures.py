@@ -3898,3 +3898,22 @@ OVERALL_IN_CODES = {
 for language, header in OVERALL_IN_CODES.items():
     write(f"overall-question-in-limesurvey-codes-is-named-unscored-{language}.csv", header,
           [[str(i + 1), f"2025-06-{i % 28 + 1:02d} 10:00:00", "2", f"A{overall_codes_rng.randint(1, 5)}", str(overall_codes_rng.randint(0, 10)), overall_codes_rng.choice(["A1", "A2", "A3"])] for i in range(N)])
+# A survey broken down by region (--by) and week (--period, one region a week): in one region (or
+# all but one) green delivery is a trade-off against fast delivery, so Delivery's alpha is below
+# zero there and not elsewhere. Whether the index leaves Delivery out is decided once, on the whole
+# sample's alpha, so that every segment's and period's index is the same measure as the overall
+# one: "keeps" (the whole sample's alpha is fine, South's below zero is said in the notes) and
+# "leaves-out" (the whole sample's is below zero; South's own fine alpha does not put it back).
+segment_index_rng = random.Random(12401)
+for name, traded, cheap in (("keeps", ("South",), True), ("leaves-out", ("North", "Central"), False)):
+    rows = []
+    for week, region in enumerate(("North", "Central", "South")):
+        for i in range(60):
+            delivery, service, price = (segment_index_rng.randint(1, 5) for _ in range(3))
+            near = lambda point: str(min(5, max(1, point + segment_index_rng.choice([-1, 0, 0, 1]))))
+            green = 6 - delivery if region in traded else delivery
+            overall = (delivery + service + price + 1) // 3
+            day = f"2026-03-{2 + 7 * week + i % 5:02d}"
+            rows.append([str(len(rows) + 1), day, region, near(overall), near(delivery)] + ([near(delivery)] if cheap else []) + [near(green), near(service), near(service), near(price), near(price)])
+    write(f"index-of-every-segment-{name}-the-dimensions-of-the-whole-samples.csv",
+          ["id", "Submitted", "Region", "Overall satisfaction (1-5)", "Delivery was fast (1-5)"] + (["Delivery was cheap (1-5)"] if cheap else []) + ["Delivery was environmentally friendly (1-5)", "Customer service was helpful (1-5)", "Customer service answered quickly (1-5)", "The price is fair (1-5)", "Value for money (1-5)"], rows)

@@ -1064,7 +1064,12 @@ export class SurveyAnalysis implements PartedAnalysis {
     return this;
   }
 
-  report(files: InputFile[]): Report {
+  /**
+   * `whole`: the report of the whole sample, where this analysis is one of its segments or periods
+   * (or the rest of the sample against one): whether the index leaves a dimension out is decided
+   * once, on the whole sample's alphas, so that every index of a report is the same measure.
+   */
+  report(files: InputFile[], whole?: Pick<Report, 'dimensions'>): Report {
     const level = this.options.confidenceLevel;
     const { model } = this;
     const { rated } = this.scorer;
@@ -1092,8 +1097,9 @@ export class SurveyAnalysis implements PartedAnalysis {
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
     const part = model.dimensions.length > 1 ? partOfSurvey(rated.map((r) => r.column)) : null;
     // Nor a dimension whose items run against each other: its score is a guess at a direction. One
-    // such dimension is left out, the index made of the others, where two or more of them stand.
-    const leaving = oneDimension === null && part === null ? indexLeavingOut(dimensions, this.indexWithout !== null) : null;
+    // such dimension is left out, the index made of the others, where two or more of them stand;
+    // a segment's or period's index leaves out what the whole sample's does, not what its own alphas say.
+    const leaving = oneDimension === null && part === null ? indexLeavingOut(whole?.dimensions ?? dimensions, this.indexWithout !== null) : null;
     const mixed = typeof leaving === 'string' ? leaving : null;
     const without = leaving === null || typeof leaving === 'string' ? null : (this.indexWithout?.[model.dimensions.findIndex((d) => d.id === leaving.id)] ?? null);
     const kept = without === null ? null : summarizeIndex(without, level);

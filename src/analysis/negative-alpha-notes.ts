@@ -72,3 +72,19 @@ export function leftOutOfIndexNotes(index: { leftOut?: string[] } | null, dimens
 function alphaText(dimension: Pick<DimensionSummary, 'alpha'> | undefined): string {
   return `Cronbach's alpha ${(dimension?.alpha?.raw ?? 0).toFixed(2).replace('-', '−')}`;
 }
+
+/**
+ * The notes of a segment or period (`scope`, `Region=South`, `2026-W07`) whose own alpha of a
+ * dimension is below zero beyond its sampling error where the whole sample's is not: its index
+ * keeps that dimension, as every index of the report does (they are one measure, decided on the
+ * whole sample), and the note says that the dimension's score there mixes directions.
+ *
+ * @example groupAlphaNotes('Region=South', { delivery: { label: 'Delivery', alpha: { raw: -1.6, ci: { low: -3, high: -0.6 } } } }, { delivery: { label: 'Delivery', alpha: { raw: 0.56, ci: … } } })
+ * // ['Region=South: dimension "Delivery" has Cronbach\'s alpha −1.57 there, below zero beyond its sampling error: …']
+ */
+export function groupAlphaNotes(scope: string, own: Readonly<Record<string, Pick<DimensionSummary, 'label' | 'alpha'>>>, whole: Readonly<Record<string, Pick<DimensionSummary, 'alpha'>>>): string[] {
+  return Object.entries(own).flatMap(([id, dimension]) => {
+    if (!runsAgainstItself(dimension.alpha) || runsAgainstItself(whole[id]?.alpha ?? null)) return [];
+    return [`${scope}: dimension "${dimension.label}" has ${alphaText(dimension)} there, below zero beyond its sampling error, so its score there mixes opposite directions; the index there keeps it, as the whole sample's does (every index of the report is the mean of the same dimensions)`];
+  });
+}

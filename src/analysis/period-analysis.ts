@@ -6,6 +6,7 @@ import { sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalys
 import type { Period, Report, SegmentTest, UnparsedDates } from './report.js';
 import { compare, settleFamily } from './compare-reports.js';
 import { groupNullReasons } from './group-null-reasons.js';
+import { groupAlphaNotes } from './negative-alpha-notes.js';
 import { withoutVerbatims } from './summarize-comments.js';
 import { addUnparsedDates, describeUnparsedDates, noUnparsedDates, orderInWords, totalUnparsed } from './unparsed-dates.js';
 
@@ -336,7 +337,7 @@ export class PeriodAnalysis implements RowAnalysis {
       for (const part of parts) whole.merge(part);
       return whole;
     });
-    const reports = analyses.map((analysis) => analysis.report(files));
+    const reports = analyses.map((analysis) => analysis.report(files, report));
     const { minBase } = this.template;
     const periods: Period[] = sorted.map(([label, { start, end }], i) => {
       const own = reports[i] as Report;
@@ -358,6 +359,7 @@ export class PeriodAnalysis implements RowAnalysis {
     } else if (either > 0 && dayFirstOnly === 0 && monthFirstOnly === 0) {
       notes.push(`no date in "${column.name}" tells day from month (none has a day over 12): they are read ${orderInWords(order)}; --date-format says otherwise`);
     }
+    periods.forEach((p, i) => notes.push(...groupAlphaNotes(p.period, (reports[i] as Report).dimensions, report.dimensions)));
     const unparsed = totalUnparsed(unparsedBy);
     if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
     return {

@@ -8,6 +8,7 @@ import { CommentWordTally, type CommentWordsState } from './comment-word-tally.j
 import { compare, settleFamily } from './compare-reports.js';
 import { forEachRest } from './for-each-rest.js';
 import { groupNullReasons } from './group-null-reasons.js';
+import { groupAlphaNotes } from './negative-alpha-notes.js';
 import { withoutVerbatims } from './summarize-comments.js';
 import type { Report, Segment, SegmentTest } from './report.js';
 
@@ -172,7 +173,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
     const column = columns.map((c) => c.name).join(' × ');
     const kept = this.keptSegments();
     const summaries = kept.map(({ value, analysis, pooled }) => {
-      const own = analysis.report(files);
+      const own = analysis.report(files, report);
       // With weights, on its effective n, as the key drivers are judged.
       const lowBase = belowBase(analysis.respondents, own.weight?.effectiveN, minBase);
       // A segment of a few respondents shows no verbatims: their own words would point at them.
@@ -188,7 +189,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
       () => this.template.emptyCopy('group'),
       (i, rest) => {
         const { segment, own } = summaries[i] as (typeof summaries)[number];
-        if (!segment.lowBase) for (const test of compare(own, rest.report(files), minBase)) family.push({ segment, test });
+        if (!segment.lowBase) for (const test of compare(own, rest.report(files, report), minBase)) family.push({ segment, test });
       },
     );
     const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
@@ -197,6 +198,8 @@ export class SegmentedAnalysis implements PartedAnalysis {
     for (const { name, bands } of columns) {
       if (bands?.from === 'sample') notes.push(`${name}: its numbers are cut into bands at ${bands.cuts.join(', ')}, the natural groups of the first 1,000 rows (ckmeans); "bands": {${JSON.stringify(name)}: [${bands.cuts.join(', ')}]} in satisfy.config.json fixes them`);
     }
+    // A segment whose own alpha of a dimension is below zero where the whole sample's is not: its index keeps the dimension, said.
+    for (const { segment, own } of summaries) notes.push(...groupAlphaNotes(`${column}=${segment.value}`, own.dimensions, report.dimensions));
     return { ...report, segmentation: { columns: columns.map((c) => c.name), minBase, top, adjust, alpha }, segments: summaries.map((s) => s.segment), notes: [...report.notes, ...notes] };
   }
 

@@ -1879,6 +1879,28 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect((await runInProcess(['report', fixture, '--format', 'html'])).stdout).toMatch(/<span>Index<\/span><b>\d+\.\d<\/b><span>95 % CI [^<]*, without Delivery \(alpha below zero\)<\/span>/);
   });
 
+  it.each([
+    ['keeps', ['--by', 'Region'], undefined],
+    ['keeps', ['--period', 'week'], undefined],
+    ['leaves-out', ['--by', 'Region'], ['delivery']],
+    ['leaves-out', ['--period', 'week'], ['delivery']],
+  ])('decides once, on the whole sample, whether the index leaves a dimension out: every segment and period %s it alike (%j)', async (name, options, leftOut) => {
+    // Before, each segment or period decided on its own alpha: South's (or a week's) index was the mean of two dimensions beside the others' three, and tested against them.
+    const fixture = `fixtures/detection/index-of-every-segment-${name}-the-dimensions-of-the-whole-samples.csv`;
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json', ...options])).stdout) as Report;
+    const groups = [...report.segments, ...report.periods];
+    expect(groups).toHaveLength(3);
+    expect(report.index?.leftOut).toEqual(leftOut);
+    // One group's own Delivery alpha runs the other way than the whole sample's.
+    expect(groups.filter((g) => (g.dimensions.delivery?.alpha?.raw ?? 0) < 0 !== (leftOut !== undefined))).not.toHaveLength(0);
+    for (const group of groups) expect(group.index?.leftOut).toEqual(leftOut);
+    // Every index is the same measure, so each is tested (the first period has none before it).
+    const tested = groups.filter((g) => ('tests' in g ? g.tests : g.changes).some((t) => t.metric === 'index.score'));
+    expect(tested).toHaveLength(options[0] === '--by' ? 3 : 2);
+    const said = report.notes.filter((n) => / has Cronbach's alpha −\d\.\d\d there, below zero beyond its sampling error, so its score there mixes opposite directions; the index there keeps it, as the whole sample's does/.test(n));
+    expect(said).toHaveLength(leftOut === undefined ? 1 : 0);
+  });
+
   it.each(['en', 'fr'])('scores as asked a statement that runs against its dimension with no word of reverse wording, and says so (%s)', async (language) => {
     // Before, its answers alone turned "The delivery was environmentally friendly" round: agreeing that delivery was green counted against delivery.
     const fixture = `fixtures/detection/statement-running-against-its-dimension-without-a-worded-sign-is-not-reversed-${language}.csv`;
