@@ -1,4 +1,4 @@
-import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
+import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, IndexSummary, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
@@ -40,17 +40,23 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   for (const [reason, count] of Object.entries(report.missing)) if (count > 0) rows.push(['respondents', `excluded: ${reason}`, count, null, null]);
   // That the figures are weighted, by which column, and their effective n (Kish's) beside the respondents.
   if (weight !== null) rows.push([`weight: ${weight.column}`, 'effectiveN', weight.effectiveN, null, report.respondents]);
+  // A survey of employees (JSON `audience`): its customer headlines are held back, its NPS is an eNPS. Absent: customers.
+  if (report.audience !== undefined && report.audience.audience !== 'customers') rows.push(['respondents', `audience: ${report.audience.audience}`, 1, null, report.respondents]);
+  const held = heldBack(report);
   const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
   for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
+    // Held back as a customer figure on a survey of employees: said where the figure would be, its question's rows under `item:`.
+    if (item === null && held.has(subject)) rows.push([subject, 'heldBack', 1, null, null]);
     if (item === null) continue;
     rows.push([subject, 'mean', item.mean, item.ci, item.n], [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
   }
   const { nps } = report;
   if (nps !== null) {
     rows.push(['nps', 'score', nps.score, nps.ci, nps.n]);
+    if (nps.label !== undefined) rows.push(['nps', `label: ${nps.label}`, 1, null, nps.n]);
     for (const group of ['promoters', 'passives', 'detractors'] as const) rows.push(['nps', group, nps[group].share, null, nps.n]);
   }
-  if (report.index !== null) rows.push(['index', 'score', report.index.score, report.index.ci, report.index.n]);
+  rows.push(...indexRows(report.index));
   for (const [id, d] of Object.entries(report.dimensions)) {
     rows.push([id, 'score', d.score, d.ci, d.n], box(id, 'topBox', d.topBox, d.n), box(id, 'bottomBox', d.bottomBox, d.n));
     if (d.alpha !== null) rows.push([id, 'alpha', d.alpha.raw, d.alpha.ci, d.alpha.n]);
@@ -58,12 +64,16 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
     if (d.resolution !== undefined && d.resolution !== null) rows.push([id, 'resolution', d.resolution.score, d.resolution.ci, d.resolution.n]);
     for (const categories of d.categories ?? []) for (const k of categories.counts) rows.push([id, `category: ${k.category}`, k.share, null, categories.n]);
   }
-  rows.push(...itemCsvRows(report.items));
+  rows.push(...itemCsvRows(report.items, held));
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
     // n under --min-base: a row of value 1, as the JSON's lowBase (the CSV has no reading to withhold).
     if (report.drivers.lowBase === true) rows.push(['drivers', 'lowBase', 1, null, report.drivers.n]);
-    for (const [id, driver] of Object.entries(report.drivers.dimensions)) rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
+    for (const [id, driver] of Object.entries(report.drivers.dimensions)) {
+      rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
+      // r strongly below zero (JSON `warning`): the mark of an item scored the wrong way round, a row of value 1.
+      if (driver.warning !== undefined) rows.push([id, 'driverWarning', 1, null, report.drivers.n]);
+    }
   }
   // Each importance pair, named by its satisfaction column; its quadrant is a row of value 1.
   for (const p of report.importance?.pairs ?? []) {
@@ -107,8 +117,7 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null
 
 /** The figures of a segment or period, and the adjusted p of each of its tests. */
 function groupRows(group: Group & { respondents: number; comments?: CommentsSummary | null }, tests: readonly SegmentTest[]): Row[] {
-  const rows: Row[] = [['respondents', 'count', group.respondents, null, null]];
-  if (group.index !== null) rows.push(['index', 'score', group.index.score, group.index.ci, group.index.n]);
+  const rows: Row[] = [['respondents', 'count', group.respondents, null, null], ...indexRows(group.index)];
   for (const [id, d] of Object.entries(group.dimensions)) rows.push([id, 'score', d.score, d.ci, d.n]);
   if (group.csat !== null) rows.push(['csat', 'topBox', group.csat.topBox?.share ?? null, group.csat.topBox?.ci, group.csat.n]);
   if (group.nps !== null) rows.push(['nps', 'score', group.nps.score, group.nps.ci, group.nps.n]);
@@ -120,20 +129,43 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
   return rows;
 }
 
+/** The index's score, and each dimension it leaves out (JSON `index.leftOut`) as `leftOut: <id>` of value 1: without them it is another mean. */
+function indexRows(index: IndexSummary | null): Row[] {
+  if (index === null) return [];
+  return [['index', 'score', index.score, index.ci, index.n], ...(index.leftOut ?? []).map((id): Row => ['index', `leftOut: ${id}`, 1, null, index.n])];
+}
+
+/**
+ * The customer headlines (csat, ces) a survey of employees holds back, by the question each would
+ * be of (its column's suggestion): the figure is null, and the question is rated as an item.
+ */
+function heldBack(report: Report): Map<'csat' | 'ces', string> {
+  const held = new Map<'csat' | 'ces', string>();
+  if (report.audience?.audience !== 'employees') return held;
+  for (const column of report.columns) {
+    const role = column.suggestion?.role;
+    if ((role === 'csat' || role === 'ces') && report[role] === null && column.role !== role && !held.has(role)) held.set(role, column.name);
+  }
+  return held;
+}
+
 /**
  * The Items table: per rated question, `dimension: <id>` of value 1 (csat, nps or ces for those
  * questions; none for an item of no dimension), its mean with its interval, score and boxes. On a
  * reversed item, `reversed` of value 1 and two means that cannot be taken for each other: `mean`
  * as the question was asked, as JSON `items[].mean` (the answers as given), and `scoredMean` as it
  * is scored (its scale turned round, JSON `items[].scored.mean`), the direction of its score and
- * boxes and the mean the Items table of the other formats shows.
+ * boxes and the mean the Items table of the other formats shows. The question of a customer headline
+ * that a survey of employees holds back (`held`) has `heldBack: csat` (or ces) of value 1.
  */
-function itemCsvRows(items: readonly ItemSummary[]): Row[] {
+function itemCsvRows(items: readonly ItemSummary[], held: ReadonlyMap<'csat' | 'ces', string>): Row[] {
   return items.flatMap((item): Row[] => {
     const subject = `item: ${item.column}`;
     const dimension = item.role === 'csat' || item.role === 'nps' || item.role === 'ces' ? item.role : item.dimension;
+    const heldAs = [...held].filter(([, column]) => column === item.column).map(([role]): Row => [subject, `heldBack: ${role}`, 1, null, null]);
     return [
       ...(dimension === null ? [] : [[subject, `dimension: ${dimension}`, 1, null, null] as Row]),
+      ...heldAs,
       ...(item.scored === undefined ? [] : [[subject, 'reversed', 1, null, null] as Row]),
       [subject, 'mean', item.mean, item.ci, item.n],
       ...(item.scored === undefined ? [] : [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row]),

@@ -1288,6 +1288,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const csat = report.columns.find((c) => c.suggestion?.role === 'csat')?.name ?? '';
     const mapped = JSON.parse((await runInProcess(['report', file, '--format', 'json', '--map', `csat=${csat}`])).stdout) as Report;
     expect(mapped.csat?.column).toBe(csat);
+    // The CSV, a CI job's format, says it too (before, its NPS rows read as a customer NPS and the CSAT was simply gone).
+    const csv = (await runInProcess(['report', file, '--format', 'csv'])).stdout.replaceAll('\r\n', '\n');
+    expect(csv).toContain(`,respondents,audience: employees,1,,,${report.respondents}\n`);
+    expect(csv).toContain(`,nps,label: eNPS,1,,,${report.nps?.n}\n`);
+    expect(csv).toContain(',csat,heldBack,1,,,\n');
+    expect(csv).toContain(`,${csat.includes(',') ? `"item: ${csat}"` : `item: ${csat}`},heldBack: csat,1,,,\n`);
+    expect(csv).not.toMatch(/,csat,(mean|score|topBox),/);
   });
 
   it('reads a customer survey that names work once as one of customers, its NPS plain', async () => {
@@ -1877,6 +1884,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(table).toMatch(/so its score mixes opposite directions and is left out of the index \(see the notes\)$/m);
     expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(/\| \d+\.\d \(\d+\.\d–\d+\.\d\), without Delivery \(alpha below zero\) \|/);
     expect((await runInProcess(['report', fixture, '--format', 'html'])).stdout).toMatch(/<span>Index<\/span><b>\d+\.\d<\/b><span>95 % CI [^<]*, without Delivery \(alpha below zero\)<\/span>/);
+    // The CSV too: `index,score` alone would be the same metric's name for another mean.
+    expect((await runInProcess(['report', fixture, '--format', 'csv'])).stdout).toContain(`,index,leftOut: delivery,1,,,${report.index?.n}\r\n`);
   });
 
   it.each([
@@ -1929,6 +1938,9 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(/\| Delivery \| -0\.\d\d ! \|/);
     expect((await runInProcess(['report', fixture, '--format', 'markdown'])).stdout).toMatch(line);
     expect((await runInProcess(['report', fixture, '--format', 'html'])).stdout).toContain('! Delivery: r −0.');
+    const csv = (await runInProcess(['report', fixture, '--format', 'csv'])).stdout;
+    expect(csv).toContain(`,delivery,driverWarning,1,,,${report.drivers?.n}\r\n`);
+    expect(csv.match(/,driverWarning,/g)).toHaveLength(1);
   });
 
   it('says in the notes that a dimension whose alpha is below zero runs against itself, naming its items', () => {
