@@ -152,10 +152,11 @@ function heldBack(report: Report): Map<'csat' | 'ces', string> {
 /**
  * The Items table: per rated question, `dimension: <id>` of value 1 (csat, nps or ces for those
  * questions; none for an item of no dimension), its mean with its interval, score and boxes. On a
- * reversed item, `reversed` of value 1 and two means that cannot be taken for each other: `mean`
- * as the question was asked, as JSON `items[].mean` (the answers as given), and `scoredMean` as it
- * is scored (its scale turned round, JSON `items[].scored.mean`), the direction of its score and
- * boxes and the mean the Items table of the other formats shows. The question of a customer headline
+ * reversed item, `reversed` of value 1; its `mean` is as it is scored (its scale turned round, JSON
+ * `items[].scored.mean`), the direction of its score and boxes and the mean the Items table of the
+ * other formats shows, as the CSV's `mean` has always been within schemaVersion 1; `scoredMean`
+ * repeats it, and `askedMean` is the mean as the question was asked (JSON `items[].mean`, the
+ * answers as given). The question of a customer headline
  * that a survey of employees holds back (`held`) has `heldBack: csat` (or ces) of value 1.
  */
 function itemCsvRows(items: readonly ItemSummary[], held: ReadonlyMap<'csat' | 'ces', string>): Row[] {
@@ -167,8 +168,8 @@ function itemCsvRows(items: readonly ItemSummary[], held: ReadonlyMap<'csat' | '
       ...(dimension === null ? [] : [[subject, `dimension: ${dimension}`, 1, null, null] as Row]),
       ...heldAs,
       ...(item.scored === undefined ? [] : [[subject, 'reversed', 1, null, null] as Row]),
-      [subject, 'mean', item.mean, item.ci, item.n],
-      ...(item.scored === undefined ? [] : [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row]),
+      item.scored === undefined ? [subject, 'mean', item.mean, item.ci, item.n] : [subject, 'mean', item.scored.mean, item.scored.ci, item.n],
+      ...(item.scored === undefined ? [] : [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row, [subject, 'askedMean', item.mean, item.ci, item.n] as Row]),
       [subject, 'score', item.score, null, item.n],
       ...(item.scale.kind === 'binary' ? [] : [[subject, 'topBox', item.topBox?.share ?? null, item.topBox?.ci, item.n] as Row, [subject, 'bottomBox', item.bottomBox?.share ?? null, item.bottomBox?.ci, item.n] as Row]),
     ];

@@ -105,10 +105,15 @@ describe('every format holds the same report', () => {
     for (const rows of [terminalRows('Items'), markdownRows('Items'), htmlRows('Items')]) expect(rows.find((r) => r[0] === REVERSED)?.slice(1)).toEqual(cells);
     for (const text of [out.table, out.markdown, htmlText(out.html)]) expect(text).toContain('rev.: a reversed item');
     expect(out.csv).toContain(`,item: ${REVERSED},reversed,1,,,\n`);
-    // Its two means, under names that cannot be taken for each other: `mean` as asked (JSON items[].mean), `scoredMean` as scored (items[].scored.mean).
-    expect(out.csv).toContain(`,item: ${REVERSED},mean,${item?.mean},${item?.ci?.low},${item?.ci?.high},${item?.n}\n`);
+    // `mean` as scored, as the Items table shows it and as the CSV's mean has been within schemaVersion 1 (items[].scored.mean, `scoredMean` too);
+    // the mean as asked (JSON items[].mean) under a name of its own, `askedMean`, added.
+    expect(out.csv).toContain(`,item: ${REVERSED},mean,${item?.scored?.mean},${item?.scored?.ci?.low},${item?.scored?.ci?.high},${item?.n}\n`);
     expect(out.csv).toContain(`,item: ${REVERSED},scoredMean,${item?.scored?.mean},${item?.scored?.ci?.low},${item?.scored?.ci?.high},${item?.n}\n`);
+    expect(out.csv).toContain(`,item: ${REVERSED},askedMean,${item?.mean},${item?.ci?.low},${item?.ci?.high},${item?.n}\n`);
     expect(out.csv.match(/,scoredMean,/g)).toHaveLength(1);
+    expect(out.csv.match(/,askedMean,/g)).toHaveLength(1);
+    // The Items table's mean of the item is the CSV's `mean`.
+    expect(terminalRows('Items').find((r) => r[0] === REVERSED)?.[4]).toBe(item?.scored?.mean?.toFixed(2));
     // The other items are not marked.
     expect(report.items.filter((i) => i.scored !== undefined).map((i) => i.column)).toEqual([REVERSED]);
   });
