@@ -3,7 +3,7 @@ import { explainNull } from './explain-null.js';
 import type { CoMoments } from '../stats/co-moments.js';
 import { cronbachAlpha, MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import type { Moments } from '../stats/moments.js';
-import { orientAnswer, type Scale } from '../survey/scale.js';
+import { directed, orientAnswer, type Scale } from '../survey/scale.js';
 import type { ColumnModel, DimensionModel } from '../survey/survey-model.js';
 import { sumMissing, type AnswerTally } from './answer-tally.js';
 import type { CategoryTally } from './category-tally.js';
@@ -105,7 +105,7 @@ function poolAnswers(columns: readonly ColumnModel[], tallies: readonly AnswerTa
   // Items of one range, some labelled and some in numbers (a Kobo satisfaction list beside a 1-5
   // rating): the same points, pooled on the numbers, whose labels one item alone has.
   const sameKind = rated.every((r) => r.scale.kind === first.scale.kind);
-  return { values, scale: sameKind ? { ...first.scale, reversed: false } : { kind: 'numeric', min: first.scale.min, max: first.scale.max, labels: null, labelSet: null, reversed: false } };
+  return { values, scale: sameKind ? directed(first.scale, false) : { kind: 'numeric', min: first.scale.min, max: first.scale.max, labels: null, labelSet: null, reversed: false } };
 }
 
 /**

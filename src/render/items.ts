@@ -1,4 +1,5 @@
 import type { ItemSummary, Report } from '../analysis/report.js';
+import type { ReversalReason } from '../survey/scale.js';
 import { boxNote, boxPercent, DASH, fixed, shownName } from './format-number.js';
 
 /** The Items table every format shows: each rated question's dimension, scale, base, mean, score and boxes. */
@@ -7,6 +8,8 @@ export const ITEMS_HEAD = ['Item', 'Dimension', 'Scale', 'n', 'Mean', 'Score', '
 
 // The mark of a reversed item in its Scale cell.
 const REVERSED = 'rev.';
+// The legend's words for a reversed item the reason of which it names no otherwise.
+const DETECTED = 'read so by detection';
 
 /** One row of the Items table, its cells as text; `column` is the question's whole name, as shownName shows it (each format cuts it as it must). */
 export interface ItemRow {
@@ -39,32 +42,37 @@ export function itemRows(report: Pick<Report, 'items' | 'dimensions'> & Partial<
 }
 
 /** The lines under the Items table: what its boxes are on a scale of 0 to 10, and how a reversed item reads and why it was reversed. */
-export function itemsNotes(report: Pick<Report, 'items' | 'columns'>): string[] {
+export function itemsNotes(report: Pick<Report, 'items'>): string[] {
   const box = boxNote(report.items.map((item) => item.scale));
   const reversed = report.items.filter((item) => item.scored !== undefined);
-  const why = [...new Set(reversed.map((item) => whyReversed(report.columns.find((c) => c.name === item.column)?.evidence ?? [])))];
+  const why = [...new Set(reversed.map((item) => whyReversed(item.scale.reversedBy)))];
   return [
     ...(box === null ? [] : [box]),
     ...(reversed.length > 0 ? [`${REVERSED}: a reversed item (${why.join('; ')}: see its evidence): its mean, score, Top-2 and Bottom-2 are as it is scored, its scale turned round (its 1 counted as its 5), so that its Top-2 holds its lowest answers as asked`] : []),
   ];
 }
 
-// Why an item is reversed, by the evidence detection wrote for it (survey/reverse-items.ts, build-model.ts,
-// detect-columns.ts), the first that matches; answers alone reverse none.
-const REVERSAL_REASONS: ReadonlyArray<[RegExp, string]> = [
-  [/^negative wording: .*: reversed/, 'worded the other way round'],
-  [/^how often a bad thing happens: .*: reversed/, 'counting how often a bad thing happens'],
-  [/^its header names its (low|high) end the (best|worst): .*: reversed/, 'its scale named the other way round in its header'],
-  [/^its codes run from best to worst/, 'its codes running from best to worst'],
-  [/1 the best.*scored from the top down/, 'a grade, 1 the best'],
-  [/^reversed, so that its score and top box are the least effort/, 'effort, its top box the least'],
-  [/yes the worst answer|→ had a problem/, 'a problem, yes the worst answer'],
-];
+// Why an item is reversed, in the legend's words, by the reason set where it was turned (Scale.reversedBy).
+// Reasons the legend has no words of its own for yet are "read so by detection", as are reversed
+// scales of a report from an earlier satisfy, which has none.
+const REVERSAL_REASONS: Readonly<Record<ReversalReason, string>> = {
+  wording: 'worded the other way round',
+  frequency: 'counting how often a bad thing happens',
+  'header-ends': 'its scale named the other way round in its header',
+  codes: 'its codes running from best to worst',
+  grade: 'a grade, 1 the best',
+  effort: 'effort, its top box the least',
+  problem: 'a problem, yes the worst answer',
+  config: 'set so in the config',
+  'labelled-ends': DETECTED,
+  'coded-labels': DETECTED,
+  'survey-file': DETECTED,
+  'negative-quality': DETECTED,
+  'effort-labels': DETECTED,
+};
 
-/** The reason a reversed item's evidence gives (REVERSAL_REASONS), or that the config set it so. */
-function whyReversed(evidence: readonly string[]): string {
-  for (const [pattern, reason] of REVERSAL_REASONS) if (evidence.some((e) => pattern.test(e))) return reason;
-  return evidence.some((e) => e.startsWith('set by ')) ? 'set so in the config' : 'read so by detection';
+function whyReversed(by: ReversalReason | undefined): string {
+  return by === undefined ? DETECTED : REVERSAL_REASONS[by];
 }
 
 function itemDimension(item: ItemSummary, report: Pick<Report, 'dimensions'> & Partial<Pick<Report, 'nps'>>): string {

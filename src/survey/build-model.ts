@@ -16,7 +16,7 @@ import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
 import { profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
-import { MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
+import { directed, MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import type { QualtricsSurvey } from './qualtrics-survey.js';
 import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
@@ -127,7 +127,7 @@ function scoreLeastEffortTop(effort: ColumnModel, fixed: ReadonlySet<number>): v
   if (effortDirection === undefined || effortDirection === null || scale === null || scale.kind === 'binary' || fixed.has(effort.index)) return;
   const reversed = effortDirection === 'higher is more effort';
   if (scale.reversed === reversed) return;
-  effort.scale = { ...scale, reversed };
+  effort.scale = directed(scale, reversed, 'effort');
   effort.evidence.push(reversed ? 'reversed, so that its score and top box are the least effort' : 'not reversed, so that its score and top box are the least effort');
 }
 
@@ -171,7 +171,7 @@ function applyFileScales(draft: Draft, scales: HeaderShape['valueLabels']): void
     // The direction of the codes, set as a survey file's is (see applySurveyFile), not fixed as a
     // config's "reverse" is: the wording of the question still reverses it afterwards (see
     // reverseItems). Fixed, "The staff were slow in responding" was scored as worded.
-    if (column.scale !== null) column.scale = { ...column.scale, reversed: codesRunDown };
+    if (column.scale !== null) column.scale = directed(column.scale, codesRunDown, 'codes');
     if (codesRunDown) column.evidence.push(`its codes run from best to worst (${set?.id} set): reversed`);
   });
 }
@@ -195,7 +195,7 @@ function applySurveyFile(draft: Draft, file: NonNullable<BuildModelOptions['surv
     if (column.role === 'ranking') column.rankLayout = 'options';
     if (reading.partOf !== undefined) column.partOf = reading.partOf;
     else delete column.partOf;
-    if (column.scale !== null && reading.codesRunDown !== undefined) column.scale = { ...column.scale, reversed: reading.codesRunDown };
+    if (column.scale !== null && reading.codesRunDown !== undefined) column.scale = directed(column.scale, reading.codesRunDown, 'survey-file');
   });
   return use;
 }
@@ -285,11 +285,11 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (becomesComplaint && column.scale?.kind === 'binary' && !column.scale.reversed) {
-    column.scale = { ...column.scale, reversed: true };
+    column.scale = directed(column.scale, true, 'config');
     column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
     column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
   }
-  if (settings.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: settings.reverse };
+  if (settings.reverse !== undefined && column.scale !== null) column.scale = directed(column.scale, settings.reverse, 'config');
   if (settings.reverse !== undefined) draft.fixed.add(column.index);
   if (column.role !== 'ranking') delete column.rankLayout;
   column.evidence.unshift(said);
@@ -422,7 +422,7 @@ function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: 
   items.forEach((item, i) => {
     const column = findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file);
     if (item.weight !== undefined) column.itemWeight = item.weight;
-    if (item.reverse !== undefined && column.scale !== null) column.scale = { ...column.scale, reversed: item.reverse };
+    if (item.reverse !== undefined && column.scale !== null) column.scale = directed(column.scale, item.reverse, 'config');
     if (item.reverse !== undefined) draft.fixed.add(column.index);
   });
 }
@@ -468,7 +468,7 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
     // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
     if (mapping.target === 'nps') requireRecommendScale(column.name, scale, source, draft.file);
     const becomesComplaint = mapping.target === 'complaints' && scale.kind === 'binary' && column.role !== 'complaint';
-    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? { ...scale, reversed: true } : scale;
+    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? directed(scale, true, 'config') : scale;
     if (single) {
       column.role = mapping.target as 'csat' | 'nps' | 'ces';
       column.dimension = null;
@@ -514,7 +514,8 @@ function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints =
   const profile = withLaterAnswers(profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing), draft.laterAnswers?.get(column.index));
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
-  if (profile.yesNo > 0) return yesNoScale(complaints);
+  // A yes/no the user names the complaint question is scored yes the worst answer: the config (or --map) says so.
+  if (profile.yesNo > 0) return complaints ? directed(yesNoScale(), true, 'config') : yesNoScale();
   if (profile.answered === 0) return headerScale(column, source, recommend, draft.file);
   const codes = answerCodes(profile);
   if (codes !== null) throw answerCodesUnread(draft, column, profile, codes, source);

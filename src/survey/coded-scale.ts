@@ -70,7 +70,7 @@ export function codedScale(profile: ValueProfile, fits: (count: number) => boole
   const barely = bare + numbers === 0 ? '' : `; ${bare + numbers} answered with the bare code`;
   const direction = reversed === null ? '' : `; the words at the ends run against the ${reversed} set: reversed, so that a higher score stays better`;
   return {
-    scale: { kind: numeric ? 'numeric' : 'labels', min, max, labels, labelSet: numeric ? null : CODED, reversed: reversed !== null },
+    scale: { kind: numeric ? 'numeric' : 'labels', min, max, labels, labelSet: numeric ? null : CODED, reversed: reversed !== null, ...(reversed === null ? {} : { reversedBy: 'coded-labels' as const }) },
     why: numeric ? `integers ${min}..${max}, the ends labelled with their codes (${[...wordsOf.keys()].join(', ')})${direction}` : `answers carry their codes, ${min}-${max}: the code is the value, the words the label${barely}${direction}`,
     known,
   };

@@ -13,7 +13,7 @@ import { labelledDirection } from './labelled-direction.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
 import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
-import { ANSWERS_TO_SHOW_A_SCALE, type Scale } from './scale.js';
+import { ANSWERS_TO_SHOW_A_SCALE, directed, type Scale } from './scale.js';
 import { AFTER_SCALE_SHARE, describeStray, dontKnowCode, strayCodes, thinEnds, typedAnswers, withoutCode } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
 import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
@@ -1040,12 +1040,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // "Worüber haben Sie sich beschwert? [Abrechnung]" ticked "Ja" or left blank, never "Nein":
     // an option of what the complaint was about, not the question whether there was one.
     if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
-    if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', dimensionConfidence);
+    if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, directed(scale, true, 'problem'), 'complaints', dimensionConfidence);
     // "Did any shipment arrive damaged in the last 90 days?", "¿Llegó algún envío dañado?": a word
     // of a problem beside the delivery (or another dimension) it befell, answered yes or no, asks
     // whether the customer had that problem: the complaint question, as a word of complaining would.
     if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && kw.problemFree === undefined && !tickedYesOnly(profile, vocabulary)) {
-      return assign('complaint', `header keyword ${kw.problem.text} names a problem (beside ${dimensionWhy}); ${answers} → had a problem (${scores})`, { ...scale, reversed: true }, 'complaints', 'medium');
+      return assign('complaint', `header keyword ${kw.problem.text} names a problem (beside ${dimensionWhy}); ${answers} → had a problem (${scores})`, directed(scale, true, 'problem'), 'complaints', 'medium');
     }
     // "Did your order arrive on time?", "¿Recibió el pedido en la fecha prevista?": delivery named by
     // a word of when (`^`), answered yes or no, asks whether it came when promised: the on-time rate
@@ -1109,7 +1109,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // unknown. The order is the platform's default, not stated in the export: the report says so.
   if (rating !== null && listedOrder !== null && oneOrTwo(profile) && asksYesOrNo(text, kw, dimension)) {
     const order = `1 read as yes and 2 as no: ${listedOrder === 'qualtrics' ? 'Qualtrics' : 'SurveyMonkey'} numbers a question's choices in the order listed, yes first by default (the export gives no labels; if the survey listed no first, set its labels in satisfy.config.json)`;
-    const answered = yesNo(yesNoScale(false), `only 1 and 2 under a question of yes or no; ${order}`, 'yes scores 0, no scores 100');
+    const answered = yesNo(yesNoScale(), `only 1 and 2 under a question of yes or no; ${order}`, 'yes scores 0, no scores 100');
     if (answered !== null) {
       answered.aliases = { '1': 1, '2': 0 };
       answered.note = order;
@@ -1165,7 +1165,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // does a problem said to be absent ("Was your order free of problems?", "ohne Probleme"), as the
     // yes/no question reads both.
     if (dimension?.id === 'complaints' && kw.resolution === undefined && kw.problemFree === undefined && /^hedged-yes-no-/.test(rating.scale.labelSet ?? '')) {
-      return assign('item', `${dimensionWhy}; ${scaleWhy}: whether there was a problem, with a hedge, yes the worst answer (scored reversed, as the yes/no complaint question scores yes 0)`, { ...rating.scale, reversed: true }, 'complaints', sure(dimensionConfidence));
+      return assign('item', `${dimensionWhy}; ${scaleWhy}: whether there was a problem, with a hedge, yes the worst answer (scored reversed, as the yes/no complaint question scores yes 0)`, directed(rating.scale, true, 'problem'), 'complaints', sure(dimensionConfidence));
     }
     // A word of resolution without a word of a problem ("¿Nuestro equipo solucionó su problema?"
     // whose "problema" has no context) is how complaints were handled, as the yes/no question reads it.
@@ -1258,7 +1258,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const header = headline !== null ? `header keyword ${headline.hit.text} → ${headline.what}; ` : dimension !== null ? `${dimensionWhy}; ` : '';
     return assign('unknown', `${header}answers partly fit the ${partly.set} set but ${partly.why}: not scored until its labels are mapped in the config`);
   }
-  const answeredYesNo = fits(profile.yesNo) ? yesNo(yesNoScale(false), 'yes/no answers', 'yes scores 0, no scores 100') : null;
+  const answeredYesNo = fits(profile.yesNo) ? yesNo(yesNoScale(), 'yes/no answers', 'yes scores 0, no scores 100') : null;
   if (answeredYesNo !== null) return answeredYesNo;
   // The text typed beside a choice question's "Other" answer is that option's free text, however
   // short or repetitive ("EDI", "trade show"), and whatever its question's keywords ("channel",
@@ -1425,7 +1425,7 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   const graded = `${read.why}; header keyword ${grade.text} → school grades 1-6`;
   if (end?.best === 6) return { ...read, scale: numeric(1, 6), why: `${graded}, 6 the best ("${end.anchor}" in the header, as Swiss grades run): read as 1-6, scored from the bottom up` };
   if (end === null && rising !== undefined) return { ...read, scale: numeric(1, 6), undecided: true, why: `${graded}, but ${rising} in the file, and Swiss grades run 6 the best where German ones run 1 the best; the header says neither` };
-  return { ...read, scale: { ...numeric(1, 6), reversed: true }, why: `${graded}, 1 the best${end === null ? '' : ` ("${end.anchor}" in the header)`}: read as 1-6, scored from the top down` };
+  return { ...read, scale: directed(numeric(1, 6), true, 'grade'), why: `${graded}, 1 the best${end === null ? '' : ` ("${end.anchor}" in the header)`}: read as 1-6, scored from the top down` };
 }
 
 // A range a header states, "(1-10)", "from 1 to 10", and an 11 it names ("11 = don't know"): see codedOneToEleven.
@@ -1495,7 +1495,7 @@ function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number
     // effort keep their numbers: which way the effort question runs is said of it (effortDirection).
     const direction = scale.labels === null ? null : labelledDirection(scale.labels, vocabulary);
     if (direction?.runsDown === true && direction.set !== null && direction.set.family !== 'ease' && direction.set.family !== 'effort') {
-      return { scale: { ...scale, reversed: true }, why: `${why}: its ends, of the ${direction.set.id} set, name the best first, scored from the top down`, confidence: 'high' };
+      return { scale: directed(scale, true, 'labelled-ends'), why: `${why}: its ends, of the ${direction.set.id} set, name the best first, scored from the top down`, confidence: 'high' };
     }
     return { scale, why, confidence: 'high' };
   }
@@ -1505,7 +1505,7 @@ function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number
   // scale when the column is analysed, and the scale is that of the others.
   if (!fits(profile.zeroToTen)) return null;
   const bulk = bulkOf(profile);
-  if (bulk.min === 0 && bulk.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(false), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
+  if (bulk.min === 0 && bulk.max === 1 && (battery === null || battery.max <= 1)) return { scale: { ...yesNoScale(), labels: { '0': '0 (no)', '1': '1 (yes)' } }, why: 'only 0 and 1', confidence: 'high' };
   return numericScale(bulk, battery, grades, typedAnswers(profile.counts));
 }
 
@@ -1623,9 +1623,9 @@ export function scaleHint(name: string): { min: number; max: number; ends?: [low
   return named ? { min, max, ends: [low, high] } : { min, max };
 }
 
-/** A yes/no question coded 1 and 0; `reversed` when yes is the bad answer ("had a problem"). */
-export function yesNoScale(reversed: boolean): Scale {
-  return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed };
+/** A yes/no question coded 1 and 0, yes scored the best answer (see `directed` for one where yes is the bad answer, "had a problem"). */
+export function yesNoScale(): Scale {
+  return { kind: 'binary', min: 0, max: 1, labels: { '0': 'No', '1': 'Yes' }, labelSet: null, reversed: false };
 }
 
 /**
@@ -1672,7 +1672,7 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   // a negative quality is (see intensityScale), so that a higher score is less effort.
   const effort = set.family === 'effort';
   const reversedWhy = effort ? ': more effort is worse, reversed so that a higher score is less effort' : '';
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort, ...(effort ? { reversedBy: 'effort-labels' as const } : {}) }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
 }
 
 /** The plain yes and no words, which alone make no label set. */

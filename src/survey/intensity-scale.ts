@@ -85,7 +85,7 @@ export function intensityScale(labels: NonNullable<ValueProfile['labels']>, fits
   const ends = `"${ranked.labels['1']}" … "${top}"`;
   const direction = reversed ? `; "${spelled}" is a negative quality: reversed, so that a higher score is less of it` : '';
   return {
-    scale: { kind: 'labels', min: 1, max: ranked.points, labels: ranked.labels, labelSet: INTENSITY, reversed },
+    scale: { kind: 'labels', min: 1, max: ranked.points, labels: ranked.labels, labelSet: INTENSITY, reversed, ...(reversed ? { reversedBy: 'negative-quality' as const } : {}) },
     why: `answers say how "${spelled}" (${ranked.language}), ${ends}: an intensity scale of the ${ranked.points} levels seen, 1 = the least${direction}`,
     known: ranked.known,
   };

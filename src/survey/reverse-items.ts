@@ -7,7 +7,7 @@ import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
 import { STOPWORDS } from './stopwords.js';
-import type { Scale } from './scale.js';
+import { directed, type ReversalReason, type Scale } from './scale.js';
 import type { ColumnModel, Confidence } from './survey-model.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -26,6 +26,12 @@ const Z_ONE_SIDED_5 = 1.6449;
 // the header says: a reverse-worded header turns them round. Satisfaction, quality, ease … say
 // how good something is in their own words, whatever the header.
 const STATEMENT_SETS = /^(agreement|hedgedYesNo|frequency|extent|likelihood)/;
+
+/** A sign in a header that an item runs the other way round: what it is, in words for the evidence, and the reason it gives (see ReversalReason). */
+export interface Worded {
+  by: Extract<ReversalReason, 'wording' | 'frequency' | 'header-ends'>;
+  text: string;
+}
 
 export interface ReverseOptions {
   sample: readonly (readonly string[])[];
@@ -58,7 +64,7 @@ export interface ReverseOptions {
  */
 export function reverseItems(columns: readonly ColumnModel[], options: ReverseOptions): void {
   const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
-  const worded = new Map<number, string>();
+  const worded = new Map<number, Worded>();
   for (const column of candidates) {
     const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary)) ?? scaleRunsDown(column, options.lexicons, options.vocabulary);
     if (wording !== null) worded.set(column.index, wording);
@@ -84,22 +90,22 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
   }
   const sampleRows = groupThousands(options.sampleRows);
   for (const column of candidates) {
-    const wording = worded.get(column.index);
+    const sign = worded.get(column.index);
     const found = byAnswers.get(column.index) ?? correlations.get(column.index);
     const against = found !== undefined && runsAgainst(found.r, found.n);
     const rows = `corrected item-total r = ${found?.r.toFixed(2).replace('-', '−')} (${found?.n} respondents who answered every item of ${column.dimension} in the first ${sampleRows} rows)`;
-    if (wording !== undefined && column.dimension === null && counts(column, options.vocabulary)) {
+    if (sign !== undefined && column.dimension === null && counts(column, options.vocabulary)) {
       // A scale of how often has no direction of its own: the bad thing it counts gives it one, in a dimension or not.
-      reverse(column, `${wording}: reversed, never the best answer (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
-    } else if (wording !== undefined && column.dimension === null) {
+      reverse(column, sign.by, `${sign.text}: reversed, never the best answer (medium confidence; "reverse": false in the config says otherwise)`, 'medium');
+    } else if (sign !== undefined && column.dimension === null) {
       // Alone, an item keeps the direction of its scale: its wording turns no dimension's score round.
-      column.evidence.push(`${wording}, but in no dimension: not reversed ("reverse": true in the config reverses it)`);
-    } else if (wording !== undefined && against) {
-      column.evidence.push(`${wording}, but once reversed ${rows}: its answers run with its dimension as worded, not reversed ("reverse": true in the config says otherwise)`);
-    } else if (wording !== undefined) {
+      column.evidence.push(`${sign.text}, but in no dimension: not reversed ("reverse": true in the config reverses it)`);
+    } else if (sign !== undefined && against) {
+      column.evidence.push(`${sign.text}, but once reversed ${rows}: its answers run with its dimension as worded, not reversed ("reverse": true in the config says otherwise)`);
+    } else if (sign !== undefined) {
       const sure: Confidence = found !== undefined && found.r > 0 ? 'high' : 'medium';
       const agreeing = found === undefined ? '' : `; once reversed, ${rows}`;
-      reverse(column, `${wording}: reversed${agreeing} (${sure} confidence; "reverse": false in the config says otherwise)`, sure);
+      reverse(column, sign.by, `${sign.text}: reversed${agreeing} (${sure} confidence; "reverse": false in the config says otherwise)`, sure);
     } else if (byAnswers.has(column.index)) {
       column.evidence.push(`${rows}: runs against the rest of its dimension, but no word of its header says it is worded the other way round: not reversed; it may measure something else (leave it out of ${column.dimension} or split the dimension), or, if it is worded in reverse, "reverse": true in the config turns it`);
       if (column.confidence === 'high') column.confidence = 'medium';
@@ -145,8 +151,9 @@ function counts(column: ColumnModel, vocabulary: Vocabulary): boolean {
   return set?.startsWith('frequency') === true;
 }
 
-function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence: Confidence): void {
-  column.scale = { ...column.scale, reversed: !column.scale.reversed };
+/** Turns an item's scale round for `by` (or back, where detection had turned it), the reason in its scale (see directed). */
+function reverse(column: ColumnModel & { scale: Scale }, by: ReversalReason, why: string, confidence: Confidence): void {
+  column.scale = directed(column.scale, !column.scale.reversed, by);
   column.evidence.push(why);
   if (confidence === 'medium' && column.confidence === 'high') column.confidence = 'medium';
 }
@@ -162,7 +169,7 @@ function reverse(column: ColumnModel & { scale: Scale }, why: string, confidence
  * known where the header itself tells (see headerSpeaks): "Livrée à ma porte" is no bad delivery,
  * "A entrega foi má" and "El pedido llegó mal embalado" are.
  */
-export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false): string | null {
+export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false): Worded | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
     const { trouble, failure } = lexicon.reversedWording;
@@ -175,10 +182,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
     const [event] = counting && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
-    if (pole !== undefined) return negations % 2 === 0 ? `negative wording: "${pole}" (${lexicon.language})` : null;
-    if (event !== undefined) return negations % 2 === 0 ? `how often a bad thing happens: "${event}" (${lexicon.language})` : null;
+    if (pole !== undefined) return negations % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
+    if (event !== undefined) return negations % 2 === 0 ? { by: 'frequency', text: `how often a bad thing happens: "${event}" (${lexicon.language})` } : null;
     if (bad !== undefined) return null;
-    if (negations % 2 === 1) return `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})`;
+    if (negations % 2 === 1) return { by: 'wording', text: `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})` };
     if (negations > 0) return null;
   }
   return null;
@@ -192,7 +199,7 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
  * "excellent", "sehr gut") or the lexicons' `context.best` ("best", "meilleur", "beste"); of the
  * bad pole, of the lower half or `reversedWording.opposite` ("worst", "poor").
  */
-function scaleRunsDown(column: ColumnModel & { scale: Scale }, lexicons: readonly Lexicon[], vocabulary: Vocabulary): string | null {
+function scaleRunsDown(column: ColumnModel & { scale: Scale }, lexicons: readonly Lexicon[], vocabulary: Vocabulary): Worded | null {
   const { scale } = column;
   // A scale detection already reads from the top down (its header's ends, a school grade) is turned once.
   if (scale.kind !== 'numeric' || scale.reversed) return null;
@@ -200,7 +207,7 @@ function scaleRunsDown(column: ColumnModel & { scale: Scale }, lexicons: readonl
   for (const [, code, words] of text.matchAll(/(?<![\d.,])(\d{1,2})\s*=\s*([^,;()=\d…]+)/gu)) {
     const end = Number(code) === scale.min ? 'low' : Number(code) === scale.max ? 'high' : null;
     const pole = end === null ? null : poleOf((words as string).trim(), lexicons, vocabulary);
-    if (pole !== null && (pole === 'good') === (end === 'low')) return `its header names its ${end} end the ${end === 'low' ? 'best' : 'worst'}: "${code} = ${(words as string).trim()}"`;
+    if (pole !== null && (pole === 'good') === (end === 'low')) return { by: 'header-ends', text: `its header names its ${end} end the ${end === 'low' ? 'best' : 'worst'}: "${code} = ${(words as string).trim()}"` };
   }
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * How a rated column's answers are coded. `numeric` scales run from `min` to `max` in steps of 1;
  * `labels` scales map each label to its position (`labels` is value → label); `binary` is a yes/no
- * question coded 1 (yes) and 0 (no). A `reversed` scale is scored from the top down. `labelSet`
+ * question coded 1 (yes) and 0 (no). A `reversed` scale is scored from the top down, and says
+ * why in `reversedBy` (see ReversalReason; absent on a scale that is not reversed). `labelSet`
  * names the lexicon's label set whose variants ("Neutral" for "Neither agree nor disagree") code
  * answers too.
  */
@@ -12,6 +13,35 @@ export interface Scale {
   labels: Record<string, string> | null;
   labelSet: string | null;
   reversed: boolean;
+  reversedBy?: ReversalReason;
+}
+
+/**
+ * Why a scale is scored from the top down, decided where it is turned (the `rev.` legend names it):
+ * - `wording`: its header is worded the other way round, a word of the bad pole or an odd number of negations (reverseItems);
+ * - `frequency`: it counts how often a bad thing happens (reverseItems);
+ * - `header-ends`: its header names its low end the best or its high end the worst, "1 = best" (reverseItems);
+ * - `labelled-ends`: the ends its header labels, of a known set, name the best first, "1 = sehr gut, 6 = ungenügend" (detection);
+ * - `coded-labels`: its answers carry codes whose words run against a known set, "1 - Very satisfied" (detection);
+ * - `codes`: a file's value labels say its codes run from best to worst;
+ * - `survey-file`: a survey file's choices say its codes run from best to worst;
+ * - `grade`: a school grade, 1 the best;
+ * - `negative-quality`: a scale of how much of a bad quality ("How rude …", intensity labels);
+ * - `effort-labels`: labels of effort, more effort the worse;
+ * - `effort`: the effort question, turned so that its score and top box are the least effort;
+ * - `problem`: a yes/no (or hedged) question of having had a problem, yes the worst answer;
+ * - `config`: the config or --map set it so ("reverse", or a yes/no named the complaint question).
+ */
+export type ReversalReason = 'wording' | 'frequency' | 'header-ends' | 'labelled-ends' | 'coded-labels' | 'codes' | 'survey-file' | 'grade' | 'negative-quality' | 'effort-labels' | 'effort' | 'problem' | 'config';
+
+/** `scale` scored as `reversed` says, for the reason `by` when reversed: `reversedBy` is on a reversed scale only. */
+export function directed(scale: Scale, reversed: false): Scale;
+export function directed(scale: Scale, reversed: boolean, by: ReversalReason): Scale;
+export function directed(scale: Scale, reversed: boolean, by?: ReversalReason): Scale {
+  const turned: Scale = { ...scale, reversed };
+  if (reversed) turned.reversedBy = by;
+  else delete turned.reversedBy;
+  return turned;
 }
 
 /**

@@ -106,10 +106,11 @@ describe('reversed items', () => {
     const config = join(dir, 'satisfy.config.json');
     writeFileSync(config, JSON.stringify({ columns: { 'The staff were rude and unhelpful (1-5)': { reverse: false }, 'The staff were friendly and helpful (1-5)': { reverse: true } } }));
     const columns = inspect('negative-wording-reversed', '--config', config).columns;
-    expect(columns.find((c) => c.name === 'The staff were rude and unhelpful (1-5)')?.scale?.reversed).toBe(false);
-    expect(columns.find((c) => c.name === 'The staff were friendly and helpful (1-5)')?.scale?.reversed).toBe(true);
-    // The slow delivery, which the config does not name, is still reversed.
-    expect(columns.find((c) => c.name === 'The delivery was slow (1-5)')?.scale?.reversed).toBe(true);
+    const rude = columns.find((c) => c.name === 'The staff were rude and unhelpful (1-5)')?.scale;
+    expect([rude?.reversed, rude !== null && rude !== undefined && 'reversedBy' in rude]).toEqual([false, false]);
+    expect(columns.find((c) => c.name === 'The staff were friendly and helpful (1-5)')?.scale).toMatchObject({ reversed: true, reversedBy: 'config' });
+    // The slow delivery, which the config does not name, is still reversed, by its wording.
+    expect(columns.find((c) => c.name === 'The delivery was slow (1-5)')?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
   });
 
   it.each([
@@ -175,7 +176,7 @@ describe('reversed items', () => {
   ])('reads %j as %s', (header, expected) => {
     // The survey's language is tried first, as detection does.
     const language = /\((\w\w)\)$/.exec(expected ?? '')?.[1];
-    expect(reversedWording({ name: header, question: null }, lexiconsFor(language))).toBe(expected);
+    expect(reversedWording({ name: header, question: null }, lexiconsFor(language))?.text ?? null).toBe(expected);
   });
 });
 
@@ -200,11 +201,11 @@ describe('a short bad word that is another language\'s everyday word, in a surve
     ['Die Lieferung kam zum ersten Mal pünktlich', null],
     ['Ich habe noch mal bestellt', null],
   ])('reads %j as %s', (header, expected) => {
-    expect(reversedWording({ name: header, question: null }, lexicons, null)).toBe(expected);
+    expect(reversedWording({ name: header, question: null }, lexicons, null)?.text ?? null).toBe(expected);
   });
 
   it('keeps to the survey\'s language where it is known: its own words count, as spelled or not; another language\'s do not, accent or no', () => {
-    expect(reversedWording({ name: 'A entrega foi ma', question: null }, lexiconsFor('pt'), 'pt')).toBe('negative wording: "ma" (pt)');
+    expect(reversedWording({ name: 'A entrega foi ma', question: null }, lexiconsFor('pt'), 'pt')).toEqual({ by: 'wording', text: 'negative wording: "ma" (pt)' });
     expect(reversedWording({ name: 'A entrega foi má', question: null }, lexiconsFor('fr'), 'fr')).toBeNull();
     expect(reversedWording({ name: 'El pedido llegó mal embalado', question: null }, lexiconsFor('de'), 'de')).toBeNull();
   });
