@@ -13,7 +13,7 @@ import {
 } from '../stats/difference-tests.js';
 import { mixRate } from '../stats/mix-rate.js';
 import type { Scale } from '../survey/scale.js';
-import type { Change, ComparedReport, Comparison, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome, UntestedChange } from './report.js';
+import type { Change, ComparedReport, Comparison, ComparisonWarning, Decomposition, Interval, ItemSummary, Report, Segment, SegmentTest, TestOutcome, UntestedChange } from './report.js';
 
 /**
  * Corrects the p-values of a family of tests together and files each test, with its adjusted p
@@ -292,42 +292,35 @@ function renamedItems(before: Report, after: Report, columns: Columns): string[]
   });
 }
 
-/** How the notes begin that say the two reports are of another population or weighting: their figures' --fail-on-drop cannot be judged (see evaluateDrops). */
-export const OTHER_POPULATION = ['another population: ', 'another weighting: '] as const;
-
 /**
- * Notes on reports of other respondents or weights: one side a --where subset (its rows `filtered`)
- * and the other not, or one weighted otherwise (another column, or none). Where both sides are
- * filtered the reports do not say by what, and nothing is said.
+ * Notes on reports of other respondents or weights (`otherPopulation`, `otherWeighting`): one side
+ * a --where subset (its rows `filtered`) and the other not, or one weighted otherwise (another
+ * column, or none); their figures' --fail-on-drop cannot be judged (see evaluateDrops). Where both
+ * sides are filtered the reports do not say by what, and nothing is said.
  */
-function otherPopulation(before: Report, after: Report): string[] {
+function otherPopulation(before: Report, after: Report): ComparisonWarning[] {
   const filtered = (report: Report) => report.input.files.reduce((sum, f) => sum + (f.skipped ?? []).filter((k) => k.reason === 'filtered').reduce((t, k) => t + k.count, 0), 0);
   const rows = (report: Report) => report.input.files.reduce((sum, f) => sum + f.rows, 0);
   const [fb, fa] = [filtered(before), filtered(after)];
   const side = (report: Report, left: number) => (left > 0 ? `of the rows --where kept (${rows(report) - left} of ${rows(report)})` : 'of every row');
-  const notes = (fb > 0) === (fa > 0) ? [] : [`${OTHER_POPULATION[0]}the baseline is ${side(before, fb)}, the current report ${side(after, fa)}`];
+  const notes: ComparisonWarning[] = (fb > 0) === (fa > 0) ? [] : [{ code: 'otherPopulation', note: `another population: the baseline is ${side(before, fb)}, the current report ${side(after, fa)}` }];
   const [wb, wa] = [before.weight?.column ?? null, after.weight?.column ?? null];
   const weighting = (column: string | null) => (column === null ? 'unweighted' : `weighted by "${column}"`);
-  if (wb !== wa) notes.push(`${OTHER_POPULATION[1]}the baseline is ${weighting(wb)}, the current report ${weighting(wa)}`);
+  if (wb !== wa) notes.push({ code: 'otherWeighting', note: `another weighting: the baseline is ${weighting(wb)}, the current report ${weighting(wa)}` });
   return notes;
 }
 
-/** How the note begins that says a side holds no respondent (an empty week): nothing of it is compared. */
-export const NOBODY_ON_A_SIDE = 'no respondent in ';
-
 /**
  * The note where a side is a report of 0 respondents (--allow-empty: a header-only export, or rows
- * all left out): its figures are null, or absent where a header alone gave no column a role.
+ * all left out; `nobodyOnASide`, an empty week): its figures are null, or absent where a header
+ * alone gave no column a role, and nothing of it is compared.
  */
-function nobodyOnASide(before: Report, after: Report): string[] {
+function nobodyOnASide(before: Report, after: Report): ComparisonWarning[] {
   const [b, a] = [before.respondents === 0, after.respondents === 0];
   if (!b && !a) return [];
   const where = b && a ? 'either report (both of 0 respondents)' : `${b ? 'the baseline' : 'the current report'} (a report of 0 respondents)`;
-  return [`${NOBODY_ON_A_SIDE}${where}: no figure can be compared`];
+  return [{ code: 'nobodyOnASide', note: `no respondent in ${where}: no figure can be compared` }];
 }
-
-/** How the note begins that says both sides hold the same figures (the same data twice: a baseline copied from the current run). */
-export const SAME_FIGURES = 'the same figures on both sides';
 
 // How far two figures may be apart and still be the same (the last bits of sums made in another order, as by a merge of shards), relative.
 const SAME = 1e-9;
@@ -339,17 +332,17 @@ const SAME = 1e-9;
 export const SAME_DATA_CHANCE = 0.001;
 
 /**
- * The note when every figure compared is the same on each side, of as many respondents, and each
- * item's answer counts are alike over a base where that is unlikely by chance (see chanceAlike):
- * the same data twice. Two tiny weeks that happen to match (3 respondents each, the same answers)
- * say nothing.
+ * The note (`sameFigures`) when every figure compared is the same on each side, of as many
+ * respondents, and each item's answer counts are alike over a base where that is unlikely by chance
+ * (see chanceAlike): the same data twice, a baseline copied from the current run. Two tiny weeks
+ * that happen to match (3 respondents each, the same answers) say nothing.
  */
-function sameFigures(before: Report, after: Report, changes: ReadonlyArray<Pick<Change, 'baseline' | 'change'>>): string[] {
+function sameFigures(before: Report, after: Report, changes: ReadonlyArray<Pick<Change, 'baseline' | 'change'>>): ComparisonWarning[] {
   if (before.respondents !== after.respondents || changes.length === 0) return [];
   if (!changes.every((c) => Math.abs(c.change) <= SAME * Math.max(1, Math.abs(c.baseline)))) return [];
   const chance = chanceAlike(before.items, after.items);
   if (chance === null || chance >= SAME_DATA_CHANCE) return [];
-  return [`${SAME_FIGURES} (${after.respondents} respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is`];
+  return [{ code: 'sameFigures', note: `the same figures on both sides (${after.respondents} respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is` }];
 }
 
 /**
@@ -511,14 +504,14 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     for (const old of before.segments) if (!after.segments.some((s) => s.value === old.value)) notes.push(`${column}=${old.value}: not in the current report`);
   }
   const columns: Columns = { a: new Set(after.columns.map((c) => c.name)), b: new Set(before.columns.map((c) => c.name)), readA: readings(after), readB: readings(before) };
-  notes.push(...nobodyOnASide(before, after), ...renamed(before, after), ...renamedItems(before, after, columns), ...otherPopulation(before, after));
+  const warnings = [...nobodyOnASide(before, after), ...otherPopulation(before, after)];
+  notes.push(...warnings.filter((w) => w.code === 'nobodyOnASide').map((w) => w.note), ...renamed(before, after), ...renamedItems(before, after, columns), ...warnings.filter((w) => w.code !== 'nobodyOnASide').map((w) => w.note));
   const untested: UntestedChange[] = [];
   const found = scopes.flatMap(({ scope, a, b }) => {
     notes.push(...onOneSide(scope, b, a));
     const skipped: Untested[] = [];
     const made = differences(a, b, options.confidenceLevel, options.minBase, skipped, columns).map((d) => ({ scope, d, worse: d.metric === 'ces.mean' ? effortWorse(a.ces, b.ces) : undefined }));
     for (const { metric, a: now, b: was, why, another, detection, bases, scales, columns, items, reading, otherItems: anyOtherItems, redefined: changed } of skipped) {
-      untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]] });
       const itemsChanged = itemChange(items[1], items[0]);
       const otherItems = changed.length > 0 ? `the mean of dimensions ${[anyOtherItems ? 'of other items' : '', reading === '' ? '' : 'of items read otherwise'].filter((t) => t !== '').join(' or ')} (${changed.join(', ')}${reading === '' ? '' : `: ${reading}`})` : itemsChanged === '' ? `of items read otherwise (${reading})` : `of other items (${itemsChanged}${reading === '' ? '' : `; ${reading}`})`;
       // What makes the figure another measure on each side, where something does.
@@ -539,6 +532,7 @@ export function compareReports(baseline: { source: string; report: Report }, cur
                 : why === 'base'
                   ? thin
                   : 'too little spread to test';
+      untested.push({ metric, scope, baseline: was, current: now, change: now - was, why, bases: [bases[1], bases[0]], reason });
       notes.push(`${scope}: ${metric} not tested: ${reason}`);
     }
     return made;
@@ -557,12 +551,14 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     const adjustedP = adjusted[i] as number;
     return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic), ...(worse === undefined ? {} : { worse }) };
   });
-  notes.push(...sameFigures(before, after, [...changes, ...untested]));
+  const same = sameFigures(before, after, [...changes, ...untested]);
+  warnings.push(...same);
+  notes.push(...same.map((w) => w.note));
   const weighted = before.weight !== null || after.weight !== null;
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
   const decomposition = column === null || weighted ? [] : decompose(before, after, column);
   const side = (source: string, report: Report): ComparedReport => ({ source, respondents: report.respondents });
-  return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, untested, decomposition, notes };
+  return { baseline: side(baseline.source, before), current: side(current.source, after), confidenceLevel: options.confidenceLevel, adjust: options.adjust, alpha, segmentColumn: column, changes, untested, decomposition, notes, warnings };
 }
 
 /**

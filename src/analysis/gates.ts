@@ -1,7 +1,7 @@
 import { SatisfyError } from '../errors.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
-import { forTheWorse, OTHER_POPULATION } from './compare-reports.js';
+import { forTheWorse } from './compare-reports.js';
 import { nullReasonAt } from './null-reason-at.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
 
@@ -286,18 +286,16 @@ const ANOTHER_MEASURE: ReadonlySet<string> = new Set(['scale', 'column', 'items'
 export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
   // Reports of other respondents or weights (a --where subset against every row, a weighted
   // baseline against an unweighted week): a change between them is no change of the figure.
-  const population = comparison.notes.filter((n) => OTHER_POPULATION.some((prefix) => n.startsWith(prefix)));
+  const population = (comparison.warnings ?? []).filter((w) => w.code === 'otherPopulation' || w.code === 'otherWeighting').map((w) => w.note);
   return drops.map((drop) => {
     const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
     const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
     const actual = change?.change ?? untested?.change ?? null;
     if (population.length > 0 && actual !== null) return { expression: drop.expression, actual, pass: false, withheld: `${population.join('; ')}; report both sides of the same rows, weighted alike` };
     if (change === undefined && untested !== undefined) {
-      const prefix = `overall: ${drop.path} not tested: `;
-      const note = comparison.notes.find((n) => n.startsWith(prefix));
       // Another measure on each side (another scale, question, items or dimensions: a baseline of an
       // earlier reading) is no figure the gate can guard: it fails, as a figure gone does.
-      return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(note === undefined ? {} : { untested: note.slice(prefix.length) }) };
+      return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(untested.reason === undefined ? {} : { untested: untested.reason }) };
     }
     return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && forTheWorse(change)) };
   });

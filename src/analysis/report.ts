@@ -203,6 +203,20 @@ export interface Comparison {
   decomposition: Decomposition[];
   /** Segments or figures that could not be compared, and why. */
   notes: string[];
+  /**
+   * The notes a pipeline must not miss (satisfy warns of them on stderr, and --fail-on-drop reads
+   * the first two), each by its code, its words as in `notes`: `otherPopulation`, one side a --where
+   * subset and the other not; `otherWeighting`, the sides weighted otherwise; `nobodyOnASide`, a
+   * side of 0 respondents; `sameFigures`, the same data on both sides. Absent from the comparisons
+   * of satisfy before it was added (2026-12-06).
+   */
+  warnings?: ComparisonWarning[];
+}
+
+/** A note of a comparison that a pipeline must not miss, by its code (see Comparison.warnings). */
+export interface ComparisonWarning {
+  code: 'otherPopulation' | 'otherWeighting' | 'nobodyOnASide' | 'sameFigures';
+  note: string;
 }
 
 /** What `satisfy compare --format json` prints: the comparison of two reports, and its gates (--fail-on-drop). */
@@ -227,6 +241,8 @@ export interface UntestedChange {
    * `items`: a dimension of other items on each side, or an index of such dimensions, another measure.
    */
   why: 'base' | 'spread' | 'scale' | 'dimensions' | 'column' | 'items';
+  /** Why, in words: its note in `notes` after "<scope>: <metric> not tested: ". Absent from the comparisons of satisfy before it was added (2026-12-06). */
+  reason?: string;
   /** The figure's answers in the baseline and in the current report. */
   bases: [baseline: number, current: number];
 }

@@ -1,4 +1,3 @@
-import { NOBODY_ON_A_SIDE, OTHER_POPULATION, SAME_FIGURES } from '../analysis/compare-reports.js';
 import type { Comparison, Report, UnparsedDates } from '../analysis/report.js';
 import { describeUnparsedDates } from '../analysis/unparsed-dates.js';
 import type { InputFile } from '../input/read-csv.js';
@@ -62,11 +61,11 @@ export function warnUnparsedDates(report: Report, io: Pick<Io, 'stderr'>): void 
 }
 
 /**
- * Warns on stderr, unless --quiet, of what a comparison's notes say that a pipeline must not miss:
- * the same figures on both sides (a baseline copied from the current run), a side of no respondent
- * (an empty week), and reports of another population or weighting.
+ * Warns on stderr, unless --quiet, of what a comparison's notes say that a pipeline must not miss
+ * (its `warnings`): the same figures on both sides (a baseline copied from the current run), a side
+ * of no respondent (an empty week), and reports of another population or weighting.
  */
-export function warnComparison(comparison: Pick<Comparison, 'notes'>, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
+export function warnComparison(comparison: Pick<Comparison, 'warnings'>, io: Pick<Io, 'stderr'>, quiet: boolean | undefined): void {
   if (quiet === true) return;
-  for (const note of comparison.notes) if (note.startsWith(SAME_FIGURES) || note.startsWith(NOBODY_ON_A_SIDE) || OTHER_POPULATION.some((prefix) => note.startsWith(prefix))) printMessage(io, `satisfy: warning: ${note}`);
+  for (const { note } of comparison.warnings ?? []) printMessage(io, `satisfy: warning: ${note}`);
 }

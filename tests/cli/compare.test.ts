@@ -234,7 +234,7 @@ describe('--fail-on-drop', () => {
     expect(result.stdout).toContain('! overall: nps.score not tested: under 30 answers on a side (632 before, 1 now)');
     const json = compare([base, week, '--fail-on-drop', 'nps']);
     expect(json.changes).toEqual([]);
-    expect(json.untested?.find((u) => u.metric === 'nps.score')).toEqual({ metric: 'nps.score', scope: 'overall', baseline: -12.5, current: -100, change: -87.5, why: 'base', bases: [632, 1] });
+    expect(json.untested?.find((u) => u.metric === 'nps.score')).toEqual({ metric: 'nps.score', scope: 'overall', baseline: -12.5, current: -100, change: -87.5, why: 'base', bases: [632, 1], reason: 'under 30 answers on a side (632 before, 1 now)' });
     expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true, untested: 'under 30 answers on a side (632 before, 1 now)' }]);
     // With --min-base 1 it is tested, as before: a side of one respondent.
     expect(compare([base, week, '--min-base', '1']).changes.map((c) => c.metric)).toContain('nps.score');
