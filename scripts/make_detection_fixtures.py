@@ -3917,3 +3917,29 @@ for name, traded, cheap in (("keeps", ("South",), True), ("leaves-out", ("North"
             rows.append([str(len(rows) + 1), day, region, near(overall), near(delivery)] + ([near(delivery)] if cheap else []) + [near(green), near(service), near(service), near(price), near(price)])
     write(f"index-of-every-segment-{name}-the-dimensions-of-the-whole-samples.csv",
           ["id", "Submitted", "Region", "Overall satisfaction (1-5)", "Delivery was fast (1-5)"] + (["Delivery was cheap (1-5)"] if cheap else []) + ["Delivery was environmentally friendly (1-5)", "Customer service was helpful (1-5)", "Customer service answered quickly (1-5)", "The price is fair (1-5)", "Value for money (1-5)"], rows)
+# The 5-point quality scale whose midpoint is "Neither good nor poor" (the NHS Friends and Family Test's
+# "Overall, how was your experience of our service?" Very good … Very poor, with "Don't know"; UK councils'
+# and housing surveys' "Neither good nor bad"): a quality scale like "Very good … Fair … Very poor", its
+# "Don't know" not applicable; an overall-experience question on it is the overall satisfaction.
+neither_good_rng = random.Random(13031)
+NEITHER_GOOD = {
+    "en": (["Overall, how was your experience of our service?", "How would you rate the repairs service? (Very good to very poor)", "Please can you tell us why you gave your answer?"],
+           ["Very poor", "Poor", "Neither good nor poor", "Good", "Very good"], ["Very poor", "Bad", "Neither good nor bad", "Good", "Very good"], "Don't know",
+           ["Staff were kind", "Waited too long", "Fine", "Clean ward"]),
+    "fr": (["Dans l'ensemble, comment s'est passée votre expérience de notre service ?", "Comment jugez-vous l'accueil du personnel ?", "Pouvez-vous nous dire pourquoi ?"],
+           ["Très mauvais", "Mauvais", "Ni bon ni mauvais", "Bon", "Très bon"], ["Très mauvais", "Mauvais", "Ni bon ni mauvais", "Bon", "Très bon"], "Ne sais pas",
+           ["Personnel aimable", "Attente trop longue", "Correct", "Service propre"]),
+    "de": (["Wie war Ihre Erfahrung mit unserem Service insgesamt?", "Wie bewerten Sie die Freundlichkeit des Personals?", "Warum haben Sie diese Antwort gegeben?"],
+           ["Sehr schlecht", "Schlecht", "Weder gut noch schlecht", "Gut", "Sehr gut"], ["Sehr schlecht", "Schlecht", "Weder gut noch schlecht", "Gut", "Sehr gut"], "Weiß nicht",
+           ["Freundliches Personal", "Zu lange gewartet", "In Ordnung", "Sauber"]),
+    "pl": (["Ogólnie, jak ocenia Pan/Pani swoje doświadczenie z naszą usługą?", "Jak ocenia Pan/Pani uprzejmość personelu?", "Dlaczego udzielił(a) Pan/Pani takiej odpowiedzi?"],
+           ["Bardzo źle", "Źle", "Ani dobrze, ani źle", "Dobrze", "Bardzo dobrze"], ["Bardzo źle", "Źle", "Ani dobrze, ani źle", "Dobrze", "Bardzo dobrze"], "Nie wiem",
+           ["Miły personel", "Za długo czekałem", "W porządku", "Czysto"]),
+}
+for language, (header, overall, item, unknown, comments) in NEITHER_GOOD.items():
+    rows = []
+    for i in range(N):
+        good = neither_good_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + neither_good_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), unknown if i % 10 == 9 else overall[near(good) - 1], item[near(good) - 1], neither_good_rng.choice(comments + [""])])
+    write(f"overall-experience-neither-good-nor-poor-is-csat-{language}.csv", ["id"] + header, rows)

@@ -1230,6 +1230,16 @@ const CASES: Case[] = [
   ['complaint-made-about-its-handling-es', 'Si presentó una reclamación, ¿se resolvió?', 'item', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pt', 'Apresentou uma reclamação sobre a forma como o seu pedido foi atendido?', 'complaint', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pt', 'Se apresentou uma reclamação, foi resolvida?', 'item', [0, 1], 'complaints', 'high'],
+  // The quality scale whose midpoint is "Neither good nor poor / bad" (the NHS Friends and Family Test, UK councils and
+  // housing): an overall-experience question on it is the CSAT, a question of one thing an item.
+  ['overall-experience-neither-good-nor-poor-is-csat-en', 'Overall, how was your experience of our service?', 'csat', [1, 5], null, 'medium'],
+  ['overall-experience-neither-good-nor-poor-is-csat-en', 'How would you rate the repairs service? (Very good to very poor)', 'item', [1, 5], null, 'high'],
+  ['overall-experience-neither-good-nor-poor-is-csat-fr', "Dans l'ensemble, comment s'est passée votre expérience de notre service ?", 'csat', [1, 5], null, 'high'],
+  ['overall-experience-neither-good-nor-poor-is-csat-fr', "Comment jugez-vous l'accueil du personnel ?", 'item', [1, 5], 'service', 'high'],
+  ['overall-experience-neither-good-nor-poor-is-csat-de', 'Wie war Ihre Erfahrung mit unserem Service insgesamt?', 'csat', [1, 5], null, 'medium'],
+  ['overall-experience-neither-good-nor-poor-is-csat-de', 'Wie bewerten Sie die Freundlichkeit des Personals?', 'item', [1, 5], 'service', 'high'],
+  ['overall-experience-neither-good-nor-poor-is-csat-pl', 'Ogólnie, jak ocenia Pan/Pani swoje doświadczenie z naszą usługą?', 'csat', [1, 5], null, 'high'],
+  ['overall-experience-neither-good-nor-poor-is-csat-pl', 'Jak ocenia Pan/Pani uprzejmość personelu?', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2889,6 +2899,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // Answers are listed yes fully, yes partly, no, pending: three of every four are scored.
     expect(item?.n).toBe(rows.length - rows.filter((_, i) => i % 4 === 3).length);
     expect(report.dimensions.complaints?.resolution).not.toBeNull();
+  });
+
+  it('scores the Friends and Family Test question alone (Very good … Neither good nor poor … Very poor, Don\'t know left out) as the CSAT, top-2 Very good and Good', async () => {
+    const path = 'fixtures/detection/overall-experience-neither-good-nor-poor-is-csat-en.csv';
+    const answers = (parse(readFileSync(path, 'utf8')) as string[][]).slice(1).map((r) => r[1] as string);
+    // The question and its comment alone: once "no column can be scored".
+    const alone = join(mkdtempSync(join(tmpdir(), 'fft-')), 'fft.csv');
+    writeFileSync(alone, (parse(readFileSync(path, 'utf8')) as string[][]).map((r) => [r[1], r[3]].map((v) => `"${v}"`).join(',')).join('\n') + '\n');
+    const result = await runInProcess(['report', alone, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const known = answers.filter((a) => a !== "Don't know");
+    expect(report.csat?.n).toBe(known.length);
+    expect(report.csat?.topBox?.share).toBeCloseTo(known.filter((a) => a === 'Good' || a === 'Very good').length / known.length, 9);
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {

@@ -119,7 +119,7 @@ export const de: Lexicon = {
     quality: {
       veryNegative: ['sehr schlecht', 'mangelhaft'],
       negative: ['schlecht'],
-      neutral: ['mittelmäßig', 'durchschnittlich', 'befriedigend', 'geht so', 'mittel'],
+      neutral: ['mittelmäßig', 'durchschnittlich', 'befriedigend', 'geht so', 'mittel', 'weder gut noch schlecht'],
       positive: ['gut'],
       veryPositive: ['sehr gut', 'ausgezeichnet', 'hervorragend', 'exzellent'],
       sets: {

@@ -124,7 +124,7 @@ export const en: Lexicon = {
     quality: {
       veryNegative: ['very poor', 'very bad', 'terrible'],
       negative: ['poor', 'bad'],
-      neutral: ['fair', 'average', 'ok', 'okay', 'acceptable'],
+      neutral: ['fair', 'average', 'ok', 'okay', 'acceptable', 'neither good nor poor', 'neither good nor bad', 'neither good or poor', 'neither good or bad'],
       positive: ['good'],
       veryPositive: ['very good', 'excellent'],
     },

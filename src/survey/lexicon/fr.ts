@@ -112,7 +112,7 @@ export const fr: Lexicon = {
     quality: {
       veryNegative: ['très mauvais', 'très mauvaise', 'très médiocre'],
       negative: ['mauvais', 'mauvaise', 'médiocre', 'insuffisant'],
-      neutral: ['moyen', 'moyenne', 'correct', 'correcte', 'passable', 'acceptable'],
+      neutral: ['moyen', 'moyenne', 'correct', 'correcte', 'passable', 'acceptable', 'ni bon ni mauvais', 'ni bonne ni mauvaise', 'ni bien ni mal'],
       positive: ['bon', 'bonne', 'bien'],
       veryPositive: ['très bon', 'très bonne', 'très bien', 'excellent', 'excellente'],
     },

@@ -103,7 +103,7 @@ export const lv: Lexicon = {
     quality: {
       veryNegative: ['ļoti slikti', 'ļoti slikta', 'ļoti slikts'],
       negative: ['slikti', 'slikta', 'slikts'],
-      neutral: ['viduvēji', 'vidēji', 'viduvēja', 'apmierinoši'],
+      neutral: ['viduvēji', 'vidēji', 'viduvēja', 'apmierinoši', 'ne labi, ne slikti'],
       positive: ['labi', 'laba', 'labs'],
       veryPositive: ['ļoti labi', 'ļoti laba', 'ļoti labs', 'izcili', 'teicami'],
     },

@@ -110,7 +110,7 @@ export const pl: Lexicon = {
     quality: {
       veryNegative: ['bardzo źle', 'bardzo słabo', 'bardzo zła', 'bardzo zły', 'bardzo słaba', 'bardzo słaby'],
       negative: ['źle', 'słabo', 'zła', 'zły', 'słaba', 'słaby'],
-      neutral: ['przeciętnie', 'przeciętna', 'przeciętny', 'średnio', 'średnia', 'średni', 'dostatecznie'],
+      neutral: ['przeciętnie', 'przeciętna', 'przeciętny', 'średnio', 'średnia', 'średni', 'dostatecznie', 'ani dobrze, ani źle', 'ani dobra, ani zła', 'ani dobry, ani zły'],
       positive: ['dobrze', 'dobra', 'dobry'],
       veryPositive: ['bardzo dobrze', 'bardzo dobra', 'bardzo dobry', 'doskonale', 'doskonała', 'doskonały', 'znakomicie'],
       sets: {

@@ -108,7 +108,7 @@ export const pt: Lexicon = {
     quality: {
       veryNegative: ['muito ruim', 'muito mau', 'muito má', 'péssimo', 'péssima'],
       negative: ['ruim', 'mau', 'má', 'fraco', 'fraca'],
-      neutral: ['razoável', 'regular', 'médio', 'média', 'aceitável'],
+      neutral: ['razoável', 'regular', 'médio', 'média', 'aceitável', 'nem bom nem mau', 'nem boa nem má', 'nem bom nem ruim', 'nem boa nem ruim'],
       positive: ['bom', 'boa'],
       veryPositive: ['muito bom', 'muito boa', 'ótimo', 'ótima', 'excelente'],
     },
