@@ -3943,3 +3943,21 @@ for language, (header, overall, item, unknown, comments) in NEITHER_GOOD.items()
         near = lambda point: min(5, max(1, point + neither_good_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), unknown if i % 10 == 9 else overall[near(good) - 1], item[near(good) - 1], neither_good_rng.choice(comments + [""])])
     write(f"overall-experience-neither-good-nor-poor-is-csat-{language}.csv", ["id"] + header, rows)
+
+# A Qualtrics yes/no question in numeric codes (1 = yes, 2 = no, listed yes first) with -99 where it was
+# seen and not answered: the -99s answer nothing, and the question is still answered 1 and 2 alone,
+# the problem question (not a 1-2 rating, which would lose the Problems and Handling lines).
+unanswered_rng = random.Random(13053)
+SEEN_UNANSWERED = {
+    "en": ["Overall, how satisfied are you with our service?", "Did you have a problem with your order in the last 6 months?", "How satisfied were you with how your problem was handled?"],
+    "pl": ["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszych usług?", "Czy w ciągu ostatnich 6 miesięcy miał(a) Pan/Pani problem z zamówieniem?", "Jak ocenia Pan/Pani sposób rozwiązania problemu?"],
+}
+for language, questions in SEEN_UNANSWERED.items():
+    rows = []
+    for i in range(80):
+        problem = unanswered_rng.choice(["1", "2", "2", "2"]) if i % 8 else "-99"
+        rows.append([f"2025-06-{1 + i % 28:02d} 10:00:00", "1", f"R_{unanswered_rng.getrandbits(60):015x}", str(unanswered_rng.randint(1, 5)), problem,
+                     str(unanswered_rng.randint(1, 5)) if problem == "1" else ""])
+    write(f"qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-{language}.csv", ["StartDate", "Finished", "ResponseId", "Q1", "Q2", "Q3"],
+          [["Start Date", "Finished", "Response ID"] + questions,
+           ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3"}']] + rows)

@@ -373,9 +373,13 @@ function limeSurveyCodes(column: ColumnModel, profile: ValueProfile, columns: re
 // The platforms whose numeric export codes a question's choices 1, 2 … in the order listed.
 const CODES_IN_LISTED_ORDER: ReadonlySet<Platform> = new Set(['qualtrics', 'surveymonkey']);
 
-/** Answered 1 and 2 alone, both of them, as whole numbers. */
+/**
+ * Answered 1 and 2 alone, both of them, as whole numbers. Non-answers are set aside first: Qualtrics'
+ * -99 ("seen but not answered"), a -9 or a code declared missing (`--missing 99`) answers nothing,
+ * and a yes/no question with a few of them is still answered 1 and 2 alone.
+ */
 function oneOrTwo(profile: ValueProfile): boolean {
-  return profile.min === 1 && profile.max === 2 && profile.distinct === 2 && profile.integers === profile.numeric && profile.labels?.size === 0;
+  return profile.min === 1 && profile.max === 2 && profile.distinct - profile.nonAnswers === 2 && profile.integers === profile.numeric && profile.labels?.size === 0;
 }
 
 /**

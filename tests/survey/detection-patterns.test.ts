@@ -1240,6 +1240,9 @@ const CASES: Case[] = [
   ['overall-experience-neither-good-nor-poor-is-csat-de', 'Wie bewerten Sie die Freundlichkeit des Personals?', 'item', [1, 5], 'service', 'high'],
   ['overall-experience-neither-good-nor-poor-is-csat-pl', 'Ogólnie, jak ocenia Pan/Pani swoje doświadczenie z naszą usługą?', 'csat', [1, 5], null, 'high'],
   ['overall-experience-neither-good-nor-poor-is-csat-pl', 'Jak ocenia Pan/Pani uprzejmość personelu?', 'item', [1, 5], 'service', 'high'],
+  // A Qualtrics yes/no in codes 1 = yes, 2 = no with -99 ("seen but not answered"): the -99s set aside, the problem question.
+  ['qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-en', 'Q2', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-pl', 'Q2', 'complaint', [0, 1], 'complaints', 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2913,6 +2916,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const known = answers.filter((a) => a !== "Don't know");
     expect(report.csat?.n).toBe(known.length);
     expect(report.csat?.topBox?.share).toBeCloseTo(known.filter((a) => a === 'Good' || a === 'Very good').length / known.length, 9);
+  });
+
+  it.each(['en', 'pl'])('sets a Qualtrics -99 aside before reading a yes/no question coded 1 and 2 (%s): its incidence is the share of 1 among the 1s and 2s', async (language) => {
+    const path = `fixtures/detection/qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-${language}.csv`;
+    const answers = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3).map((r) => r[4] as string).filter((a) => a === '1' || a === '2');
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.complaints?.incidence?.n).toBe(answers.length);
+    expect(report.dimensions.complaints?.incidence?.share).toBeCloseTo(answers.filter((a) => a === '1').length / answers.length, 9);
+    expect(report.dimensions.complaints?.resolution).not.toBeNull();
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
