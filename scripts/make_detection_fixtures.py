@@ -3961,3 +3961,23 @@ for language, questions in SEEN_UNANSWERED.items():
     write(f"qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-{language}.csv", ["StartDate", "Finished", "ResponseId", "Q1", "Q2", "Q3"],
           [["Start Date", "Finished", "Response ID"] + questions,
            ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3"}']] + rows)
+
+# The CQC and NHS patient surveys' three points "Yes, always / Yes, sometimes / No" and "Yes, completely
+# (definitely) / Yes, to some extent / No": in full, in part, not, as "Yes / Partially / No" is. A rating
+# where the header names a dimension (staff: service), a segment said unscored where it names none.
+always_rng = random.Random(13061)
+YES_ALWAYS = {
+    "en": (["Overall satisfaction (1-5)", "Did the staff treat you with kindness?", "Did the staff explain things in a way you could understand?", "Were you treated with dignity and respect?"],
+           ["No", "Yes, sometimes", "Yes, always"], ["No", "Yes, to some extent", "Yes, completely"], ["No", "Yes, to some extent", "Yes, definitely"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "War das Personal freundlich zu Ihnen?", "Haben Ihnen die Mitarbeiter alles verständlich erklärt?", "Wurden Sie mit Würde behandelt?"],
+           ["Nein", "Ja, manchmal", "Ja, immer"], ["Nein", "Ja, teilweise", "Ja, vollständig"], ["Nein", "Ja, bis zu einem gewissen Grad", "Ja, auf jeden Fall"]),
+    "fr": (["Satisfaction globale (1-5)", "Le personnel a-t-il été aimable avec vous ?", "Le personnel vous a-t-il expliqué les choses clairement ?", "Vous êtes-vous senti respecté ?"],
+           ["Non", "Oui, parfois", "Oui, toujours"], ["Non", "Oui, dans une certaine mesure", "Oui, tout à fait"], ["Non", "Oui, dans une certaine mesure", "Oui, certainement"]),
+}
+for language, (header, always, extent, definitely) in YES_ALWAYS.items():
+    rows = []
+    for i in range(N):
+        good = always_rng.randint(1, 5)
+        point = lambda: min(3, max(1, (good + 1) // 2 + always_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(good), always[point() - 1], extent[point() - 1], definitely[point() - 1]])
+    write(f"yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-{language}.csv", ["id"] + header, rows)

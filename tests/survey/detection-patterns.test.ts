@@ -1243,6 +1243,16 @@ const CASES: Case[] = [
   // A Qualtrics yes/no in codes 1 = yes, 2 = no with -99 ("seen but not answered"): the -99s set aside, the problem question.
   ['qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-en', 'Q2', 'complaint', [0, 1], 'complaints', 'medium'],
   ['qualtrics-yes-no-coded-1-2-with-seen-but-unanswered-is-the-problem-question-pl', 'Q2', 'complaint', [0, 1], 'complaints', 'medium'],
+  // The CQC/NHS patient surveys' "Yes, always / Yes, sometimes / No" and "Yes, completely (definitely) / Yes, to some extent / No":
+  // in full, in part, not, as "Yes / Partially / No" is: an item of the dimension the header names, a segment where it names none.
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-en', 'Did the staff treat you with kindness?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-en', 'Did the staff explain things in a way you could understand?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-en', 'Were you treated with dignity and respect?', 'segment', null, null, 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-de', 'War das Personal freundlich zu Ihnen?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-de', 'Haben Ihnen die Mitarbeiter alles verständlich erklärt?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Le personnel a-t-il été aimable avec vous ?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Le personnel vous a-t-il expliqué les choses clairement ?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Vous êtes-vous senti respecté ?', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -233,7 +233,7 @@ export const de: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['nein'], ['vielleicht'], ['ja']],
-        'partly-3': [['nein', 'nein, gar nicht'], ['teilweise', 'zum teil', 'ja, teilweise', 'ja, zum teil'], ['ja', 'ja, vollständig', 'ja, komplett']],
+        'partly-3': [['nein', 'nein, gar nicht'], ['teilweise', 'zum teil', 'ja, teilweise', 'ja, zum teil', 'ja, manchmal', 'ja, in gewissem maße', 'ja, bis zu einem gewissen grad', 'manchmal'], ['ja', 'ja, vollständig', 'ja, komplett', 'ja, immer', 'ja, auf jeden fall']],
         '4': [['nein', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht'], ['eher nein', 'eher nicht', 'wahrscheinlich nicht'], ['eher ja', 'wahrscheinlich ja'], ['ja', 'auf jeden fall', 'ganz sicher', 'bestimmt']],
         '5': [['nein', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht'], ['eher nein', 'eher nicht', 'wahrscheinlich nicht'], ['weder ja noch nein', 'teils, teils', 'ja und nein'], ['eher ja', 'wahrscheinlich ja'], ['ja', 'auf jeden fall', 'ganz sicher', 'bestimmt']],
       },

@@ -236,7 +236,9 @@ export const en: Lexicon = {
         // and Typeform surveys: "Would you bring up a mental health issue … in an interview?").
         '3': [['no'], ['maybe'], ['yes']],
         // "Yes / Partially / No": whether a problem was put right, the middle a part of it (Kobo's and SurveyMonkey's follow-up "Was it resolved?").
-        'partly-3': [['no', 'no, not at all'], ['partially', 'partly', 'in part', 'partially resolved', 'yes, partially', 'yes, partly'], ['yes', 'yes, completely', 'yes, fully', 'yes, to my satisfaction']],
+        // The CQC and NHS patient surveys' "Yes, always / Yes, sometimes / No" and "Yes, completely (definitely) / Yes, to some extent / No"
+        // are the same three points: in full, in part (some of the time), not; OSMI's "Yes, always / Sometimes / No" too.
+        'partly-3': [['no', 'no, not at all'], ['partially', 'partly', 'in part', 'partially resolved', 'yes, partially', 'yes, partly', 'yes, sometimes', 'yes, to some extent', 'sometimes'], ['yes', 'yes, completely', 'yes, fully', 'yes, to my satisfaction', 'yes, always', 'yes, definitely']],
         '4': [
           ['no', 'definitely not', 'definitely no', 'certainly not'],
           ['rather no', 'rather not', 'probably not', 'probably no', 'mostly no'],

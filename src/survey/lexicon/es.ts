@@ -215,7 +215,7 @@ export const es: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['no'], ['quizás', 'quizá', 'tal vez'], ['sí', 'si']],
-        'partly-3': [['no', 'no, en absoluto'], ['parcialmente', 'en parte', 'sí, parcialmente', 'si, parcialmente', 'sí, en parte', 'si, en parte'], ['sí', 'si', 'sí, completamente', 'si, completamente', 'sí, totalmente', 'si, totalmente', 'sí, a mi satisfacción', 'si, a mi satisfacción']],
+        'partly-3': [['no', 'no, en absoluto'], ['parcialmente', 'en parte', 'sí, parcialmente', 'si, parcialmente', 'sí, en parte', 'si, en parte', 'sí, a veces', 'si, a veces', 'sí, hasta cierto punto', 'si, hasta cierto punto', 'a veces'], ['sí', 'si', 'sí, completamente', 'si, completamente', 'sí, totalmente', 'si, totalmente', 'sí, a mi satisfacción', 'si, a mi satisfacción', 'sí, siempre', 'si, siempre', 'sí, definitivamente', 'si, definitivamente']],
         '4': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
         '5': [['no', 'definitivamente no', 'seguro que no'], ['probablemente no', 'más bien no'], ['ni sí ni no'], ['probablemente sí', 'más bien sí'], ['sí', 'si', 'definitivamente sí', 'seguro que sí']],
       },

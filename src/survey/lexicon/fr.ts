@@ -218,7 +218,7 @@ export const fr: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['non'], ['peut-être', 'peut être'], ['oui']],
-        'partly-3': [['non', 'non, pas du tout'], ['en partie', 'partiellement', 'oui, en partie', 'oui, partiellement'], ['oui', 'oui, complètement', 'oui, entièrement']],
+        'partly-3': [['non', 'non, pas du tout'], ['en partie', 'partiellement', 'oui, en partie', 'oui, partiellement', 'oui, parfois', 'oui, dans une certaine mesure', 'parfois'], ['oui', 'oui, complètement', 'oui, entièrement', 'oui, toujours', 'oui, tout à fait', 'oui, certainement']],
         '4': [['non', 'non, pas du tout', 'absolument pas'], ['plutôt non', 'plutôt pas', 'probablement pas'], ['plutôt oui', 'probablement oui'], ['oui', 'oui, tout à fait', 'absolument']],
         '5': [['non', 'non, pas du tout', 'absolument pas'], ['plutôt non', 'plutôt pas', 'probablement pas'], ['ni oui ni non', 'oui et non'], ['plutôt oui', 'probablement oui'], ['oui', 'oui, tout à fait', 'absolument']],
       },

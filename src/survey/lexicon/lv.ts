@@ -209,7 +209,7 @@ export const lv: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['nē'], ['varbūt'], ['jā']],
-        'partly-3': [['nē', 'nē, nemaz'], ['daļēji', 'jā, daļēji'], ['jā', 'jā, pilnībā']],
+        'partly-3': [['nē', 'nē, nemaz'], ['daļēji', 'jā, daļēji', 'jā, dažreiz', 'jā, zināmā mērā', 'dažreiz'], ['jā', 'jā, pilnībā', 'jā, vienmēr', 'jā, noteikti']],
         '4': [['nē', 'noteikti nē'], ['drīzāk nē'], ['drīzāk jā'], ['jā', 'noteikti jā']],
         '5': [['nē', 'noteikti nē'], ['drīzāk nē'], ['ne jā, ne nē', 'gan jā, gan nē'], ['drīzāk jā'], ['jā', 'noteikti jā']],
       },

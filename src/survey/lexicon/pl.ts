@@ -227,7 +227,7 @@ export const pl: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['nie'], ['może'], ['tak']],
-        'partly-3': [['nie', 'nie, wcale'], ['częściowo', 'po części', 'tak, częściowo'], ['tak', 'tak, całkowicie', 'tak, w pełni']],
+        'partly-3': [['nie', 'nie, wcale'], ['częściowo', 'po części', 'tak, częściowo', 'tak, czasami', 'tak, czasem', 'tak, w pewnym stopniu', 'czasami'], ['tak', 'tak, całkowicie', 'tak, w pełni', 'tak, zawsze', 'tak, zdecydowanie']],
         '4': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
         '5': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['ani tak, ani nie', 'ani tak ani nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
       },

@@ -214,7 +214,7 @@ export const pt: Lexicon = {
     hedgedYesNo: {
       sets: {
         '3': [['não'], ['talvez'], ['sim']],
-        'partly-3': [['não', 'não, de todo'], ['parcialmente', 'em parte', 'sim, parcialmente', 'sim, em parte'], ['sim', 'sim, completamente', 'sim, totalmente', 'sim, à minha satisfação']],
+        'partly-3': [['não', 'não, de todo'], ['parcialmente', 'em parte', 'sim, parcialmente', 'sim, em parte', 'sim, às vezes', 'sim, até certo ponto', 'às vezes'], ['sim', 'sim, completamente', 'sim, totalmente', 'sim, à minha satisfação', 'sim, sempre', 'sim, definitivamente']],
         '4': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
         '5': [['não', 'definitivamente não', 'certamente não'], ['provavelmente não'], ['nem sim nem não'], ['provavelmente sim'], ['sim', 'definitivamente sim', 'certamente sim']],
       },
