@@ -3981,3 +3981,19 @@ for language, (header, always, extent, definitely) in YES_ALWAYS.items():
         point = lambda: min(3, max(1, (good + 1) // 2 + always_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(good), always[point() - 1], extent[point() - 1], definitely[point() - 1]])
     write(f"yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-{language}.csv", ["id"] + header, rows)
+
+# A question of something that went wrong ("Did you experience an outage?") before one of a complaint
+# made ("Did you make a complaint to us?"), its handling question after: the complaint is the problem
+# question (the Problems line, the base of Handling); the other splits the respondents as a segment.
+outage_rng = random.Random(13079)
+OUTAGE_THEN_COMPLAINT = {
+    "en": (["Overall, how satisfied are you with your provider? (1-5)", "Did you have a service interruption in the last 12 months?", "Did you complain to us about it?", "How satisfied were you with how your complaint was handled? (1-5)"], ["Yes", "No"]),
+    "de": (["Wie zufrieden sind Sie insgesamt mit Ihrem Anbieter? (1-5)", "Hatten Sie in den letzten 12 Monaten einen Ausfall Ihres Anschlusses?", "Haben Sie sich darüber bei uns beschwert?", "Wie zufrieden waren Sie mit der Bearbeitung Ihrer Beschwerde? (1-5)"], ["Ja", "Nein"]),
+}
+for language, (header, (yes, no)) in OUTAGE_THEN_COMPLAINT.items():
+    rows = []
+    for i in range(60):
+        outage = outage_rng.random() < 0.4
+        complained = outage and outage_rng.random() < 0.5
+        rows.append([str(i + 1), str(outage_rng.randint(1, 5)), yes if outage else no, yes if complained else no, str(outage_rng.randint(1, 5)) if complained else ""])
+    write(f"outage-then-complaint-questions-the-complaint-is-the-problem-question-{language}.csv", ["id"] + header, rows)

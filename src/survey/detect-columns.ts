@@ -186,6 +186,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const unreadLanguage = languageWithoutLexicon(language.language);
   if (unreadLanguage !== null) readByShapeAlone(columns, profiles, unreadLanguage);
   choiceIdColumns(columns);
+  oneProblemQuestion(columns, keywordLexicons);
   categoriesOfEveryone(columns, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
@@ -317,6 +318,36 @@ function otherTextsOfCheckboxes(columns: ColumnModel[], vocabulary: Vocabulary):
     column.partOf = question;
     column.evidence.push(`the "Other" answer of the checkbox question "${question}" whose options it follows: a text typed there ticks it`);
   }
+}
+
+/**
+ * Two questions of a problem, one of something that went wrong ("Did you experience an outage?",
+ * "Hatten Sie eine Störung?") and one of a complaint made ("Did you make a complaint to us?", "Haben
+ * Sie sich beschwert?"): the complaint is what the survey follows up, its handling question asking
+ * about it. Where exactly one of them says a complaint was made (Lexicon context `complaintMade`) and
+ * no rated question of complaints (the handling) stands before it, that one is the problem question
+ * (the Problems line, the base of Handling); the others split the respondents as segments (`--by`),
+ * which the report's notes say. Otherwise the first is the problem question, as before.
+ */
+function oneProblemQuestion(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
+  const asked = columns.filter((c) => c.role === 'complaint');
+  if (asked.length < 2) return;
+  const made = lexicons.flatMap((lexicon) => lexicon.context['complaintMade'] ?? []);
+  const complained = asked.filter((c) => matchKeywords(normalizeText(splitElisions(c.name)), made).length > 0);
+  const problem = complained.length === 1 ? complained[0] : undefined;
+  if (problem === undefined) return;
+  if (columns.some((c) => c.role === 'item' && c.dimension === 'complaints' && c.index < problem.index)) return;
+  const handling = columns.find((c) => c.role === 'item' && c.dimension === 'complaints' && c.index > problem.index);
+  const follows = handling === undefined ? '' : `, and "${handling.name}" (its handling) follows it`;
+  for (const other of asked) {
+    if (other === problem) continue;
+    other.role = 'segment';
+    other.dimension = null;
+    other.scale = null;
+    other.evidence.push(`a second question of a problem: "${problem.name}" asks whether a complaint was made${follows}, and is the problem question; this one splits the respondents as a segment`);
+    other.undecided = `it asks about a problem too, but "${problem.name}" asks whether a complaint was made${follows}: that one is the problem question (the Problems line); this one splits the respondents as a segment (--by ${JSON.stringify(other.name)} compares those who had one with those who had none)`;
+  }
+  problem.evidence.push(`the problem question of ${asked.length} questions of a problem: it asks whether a complaint was made${follows}`);
 }
 
 // The fewest respondents with no problem, and the share of them answering, that show a question of

@@ -1253,6 +1253,11 @@ const CASES: Case[] = [
   ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Le personnel a-t-il été aimable avec vous ?', 'item', [1, 3], 'service', 'high'],
   ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Le personnel vous a-t-il expliqué les choses clairement ?', 'item', [1, 3], 'service', 'high'],
   ['yes-always-yes-sometimes-no-is-a-rating-of-a-named-dimension-fr', 'Vous êtes-vous senti respecté ?', 'segment', null, null, 'high'],
+  // An outage question before a complaint question and its handling: the complaint is the problem question, the outage a segment.
+  ['outage-then-complaint-questions-the-complaint-is-the-problem-question-en', 'Did you have a service interruption in the last 12 months?', 'segment', null, null, 'medium'],
+  ['outage-then-complaint-questions-the-complaint-is-the-problem-question-en', 'Did you complain to us about it?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Hatten Sie in den letzten 12 Monaten einen Ausfall Ihres Anschlusses?', 'segment', null, null, 'medium'],
+  ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Haben Sie sich darüber bei uns beschwert?', 'complaint', [0, 1], 'complaints', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -2935,6 +2940,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.complaints?.incidence?.n).toBe(answers.length);
     expect(report.dimensions.complaints?.incidence?.share).toBeCloseTo(answers.filter((a) => a === '1').length / answers.length, 9);
     expect(report.dimensions.complaints?.resolution).not.toBeNull();
+  });
+
+  it.each(['en', 'de'])('counts the complaint, not the outage asked before it, as the problem question (%s), and says what the outage question is', async (language) => {
+    const path = `fixtures/detection/outage-then-complaint-questions-the-complaint-is-the-problem-question-${language}.csv`;
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(1);
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    const complained = rows.filter((r) => r[3] === 'Yes' || r[3] === 'Ja').length;
+    expect(report.dimensions.complaints?.incidence?.share).toBeCloseTo(complained / rows.length, 9);
+    expect(report.notes.some((n) => n.startsWith(`column "${inspect(`outage-then-complaint-questions-the-complaint-is-the-problem-question-${language}`).columns[2]?.name}" is not scored: it asks about a problem too`))).toBe(true);
   });
 
   it.each(['it', 'fi'])('reads a timestamp whose time is written with dots (%s) and splits its rows by month', async (language) => {
