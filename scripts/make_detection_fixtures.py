@@ -3997,3 +3997,39 @@ for language, (header, (yes, no)) in OUTAGE_THEN_COMPLAINT.items():
         complained = outage and outage_rng.random() < 0.5
         rows.append([str(i + 1), str(outage_rng.randint(1, 5)), yes if outage else no, yes if complained else no, str(outage_rng.randint(1, 5)) if complained else ""])
     write(f"outage-then-complaint-questions-the-complaint-is-the-problem-question-{language}.csv", ["id"] + header, rows)
+# A phrase of how much that holds a word of counting (Polish "na ile", to what extent, holds "ile",
+# how many) asks for a degree: "Na ile zgadza się Pan/Pani …? - …" is an agreement matrix, "Na ile
+# jest Pan/Pani zadowolony(a) z …? - …" a satisfaction one, their rows rated; "Ile razy …?" and "Na
+# ile dni przed …?" (a unit counted) stay quantities. Latvian "Cik lielā mērā …" beside "Cik reizes
+# …?" and English "To what extent …" beside "How many times …?" are the same pattern.
+extent_rng = random.Random(13011)
+EXTENT_COUNTED = {
+    "pl": (["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z podróży?",
+            "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Pociągi kursują punktualnie",
+            "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Ceny biletów są adekwatne do jakości",
+            "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Konduktorzy są uprzejmi",
+            "Na ile jest Pan/Pani zadowolony(a) z następujących elementów? - Ceny biletów okresowych",
+            "Na ile jest Pan/Pani zadowolony(a) z następujących elementów? - Uprzejmość obsługi w kasach"],
+           ["Ile razy w miesiącu podróżuje Pan/Pani pociągiem?", "Na ile dni przed podróżą kupuje Pan/Pani bilet?"]),
+    "lv": (["Cik kopumā apmierināts esat ar braucienu?",
+            "Cik lielā mērā jūs piekrītat šiem apgalvojumiem? - Vilcieni kursē punktuāli",
+            "Cik lielā mērā jūs piekrītat šiem apgalvojumiem? - Biļešu cenas atbilst kvalitātei",
+            "Cik lielā mērā jūs piekrītat šiem apgalvojumiem? - Konduktori ir laipni",
+            "Cik lielā mērā esat apmierināts ar šiem aspektiem? - Abonementa biļešu cenas",
+            "Cik lielā mērā esat apmierināts ar šiem aspektiem? - Kases darbinieku laipnība"],
+           ["Cik reizes mēnesī jūs braucat ar vilcienu?", "Cik dienas pirms brauciena jūs pērkat biļeti?"]),
+    "en": (["Overall, how satisfied are you with your journey?",
+            "To what extent do you agree with the following statements? - Trains run on time",
+            "To what extent do you agree with the following statements? - Ticket prices are fair for the quality",
+            "To what extent do you agree with the following statements? - Conductors are polite",
+            "To what extent are you satisfied with the following? - Season ticket prices",
+            "To what extent are you satisfied with the following? - Politeness of ticket office staff"],
+           ["How many times a month do you travel by train?", "How many days before your journey do you buy your ticket?"]),
+}
+for language, (rated, counts) in EXTENT_COUNTED.items():
+    rows = []
+    for i in range(N):
+        mood = extent_rng.randint(1, 5)
+        near = lambda: str(min(5, max(1, mood + extent_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1)] + [near() for _ in rated] + [str(extent_rng.randint(1, 5)), str(extent_rng.randint(1, 5))])
+    write(f"phrase-of-how-much-holding-a-count-word-asks-for-a-degree-{language}.csv", ["id"] + rated + counts, rows)

@@ -28,7 +28,7 @@ import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
 import { reversedWording } from './reverse-items.js';
-import { withoutTimeFrame } from './time-frame.js';
+import { withoutExtent, withoutTimeFrame } from './time-frame.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Share of substantive sampled answers that must fit a kind of value for the column to count as
@@ -598,7 +598,9 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   const promised = lexicons.flatMap((lexicon) => matchKeywords(name, lexicon.guarantee)).map((k) => k.replace(/\*$/, ''));
   const unpromised = (found: Hit[]) => found.filter((h) => !promised.some((phrase) => matchKeywords(phrase, [h.keyword]).length > 0));
   const unsaid = [...undelivered(name, lexicons), ...askedHow(name, lexicons)];
-  const unframed = withoutTimeFrame(name, lexicons);
+  // Words of quantity are read outside the question's time frame and its phrase of how much ("Na
+  // ile zgadza się Pan …?", to what extent do you agree): neither asks for a number.
+  const unframed = withoutExtent(withoutTimeFrame(name, lexicons), lexicons);
   // What tells of an order (a description, a confirmation e-mail, information, an invoice): a word of
   // correct, complete or accurate beside it says how accurate that is, not the order received,
   // unless a word of receiving comes first: the goods received are judged, against the e-mail or

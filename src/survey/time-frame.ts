@@ -35,3 +35,26 @@ export function withoutTimeFrame(name: string, lexicons: readonly Lexicon[]): st
   }
   return dropped.size === 0 ? name : words.filter((_, i) => !dropped.has(i)).join(' ');
 }
+
+/**
+ * The folded words of `name` without its phrases of how much (Lexicon.which.extent: "to what
+ * extent", "in welchem Maße", "w jakim stopniu", Polish "na ile"), which ask for a degree, not a
+ * number, though Polish "na ile" holds "ile" (how many): "Na ile zgadza się Pan/Pani …?" (to what
+ * extent do you agree) asks for agreement. A header that names what a count counts (a unit of
+ * Lexicon.roles.countedUnits: days, times, people) keeps its phrase: "Na ile dni przed wyjazdem
+ * …?" (how many days before) counts days. A name without such a phrase comes back as it is.
+ *
+ * @example withoutExtent('Na ile zgadza się Pan ze stwierdzeniem', [pl]) // 'zgadza sie pan ze stwierdzeniem'
+ */
+export function withoutExtent(name: string, lexicons: readonly Lexicon[]): string {
+  if (lexicons.some((lexicon) => matchKeywords(name, lexicon.roles.countedUnits).length > 0)) return name;
+  const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
+  const dropped = new Set<number>();
+  for (const phrase of lexicons.flatMap((lexicon) => lexicon.which.extent)) {
+    const parts = normalizeText(splitElisions(phrase)).split(' ');
+    for (let start = 0; start + parts.length <= words.length; start++) {
+      if (parts.every((part, i) => words[start + i] === part)) for (let j = start; j < start + parts.length; j++) dropped.add(j);
+    }
+  }
+  return dropped.size === 0 ? name : words.filter((_, i) => !dropped.has(i)).join(' ');
+}

@@ -2230,6 +2230,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
   });
 
+  it.each(['pl', 'lv', 'en'])('reads a phrase of how much that holds a word of counting as a degree: its matrices rated, a count of times or days a quantity (%s)', (language) => {
+    // A cold trial: "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - …" (to what extent
+    // do you agree) was "a quantity" on "ile", and the whole agreement matrix was left out.
+    const report = inspect(`phrase-of-how-much-holding-a-count-word-asks-for-a-degree-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'delivery'], ['item', 'pricing'], ['item', 'service'], ['item', 'pricing'], ['item', 'service'], ['ignored', null], ['ignored', null]]);
+  });
+
   it.each(['en', 'de', 'fr'])('reads points or stars given to what a header names as a rating on the scale it states, the nights stayed as a count (%s)', (language) => {
     // A cold trial: "How many points would you give our room? (1-10)" was a quantity, the room read as a unit counted.
     const report = inspect(`points-given-rate-what-they-name-${language}`);

@@ -26,7 +26,7 @@ export const pl: Lexicon = {
     ignored: ['adres ip', 'adres e mail', 'e mail', 'imię', 'nazwisko', 'czas trwania', 'postęp', 'status'],
   },
   effort: { effort: ['wysił*'], easy: ['łatw*'], difficult: ['trudn*'], clear: ['łatwy do zrozumienia', 'łatwa do zrozumienia', 'łatwe do zrozumienia', 'łatwi do zrozumienia', 'łatwo zrozumieć', 'łatwo zrozumiał*', 'łatwy do odczytania', 'łatwa do odczytania', 'łatwe do odczytania', 'łatwo przeczytać', 'łatwo czyteln*'], understand: ['zrozumieć', 'zrozumiał*', 'zrozumienia', 'odczytać', 'przeczytać', 'czyteln*'], whole: ['pomoc*', 'sprawę', 'sprawy', 'sprawa', 'zgłoszeni*', 'problem', 'problemu', 'ogólnie'], made: ['ułatwił', 'ułatwiła', 'ułatwiło', 'ułatwili', 'ułatwiły', 'ułatwia', 'ułatwiają', 'ułatwiał*'] },
-  which: { ask: ['który', 'która', 'które', 'którego', 'której', 'którym', 'jaki rodzaj', 'jakiego rodzaju', 'jaki typ', 'jakiego typu', 'w jakim', 'w jakiej', 'w którym', 'w której'], extent: ['w jakim stopniu', 'w jakiej mierze', 'jak bardzo'] },
+  which: { ask: ['który', 'która', 'które', 'którego', 'której', 'którym', 'jaki rodzaj', 'jakiego rodzaju', 'jaki typ', 'jakiego typu', 'w jakim', 'w jakiej', 'w którym', 'w której'], extent: ['w jakim stopniu', 'w jakiej mierze', 'jak bardzo', 'na ile'] },
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   waiting: ['czas oczekiwania', 'czas czekania', 'czekanie', 'czekać', 'czekał*', 'kolejk*', 'w kolejce'],
   timeFrame: ['w ciągu ostatnich', 'w ciągu ostatniego', 'w ciągu ostatniej', 'w ostatnich', 'przez ostatnie', 'w ciągu minionych'],
