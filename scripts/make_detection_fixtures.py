@@ -4033,3 +4033,16 @@ for language, (rated, counts) in EXTENT_COUNTED.items():
         near = lambda: str(min(5, max(1, mood + extent_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1)] + [near() for _ in rated] + [str(extent_rng.randint(1, 5)), str(extent_rng.randint(1, 5))])
     write(f"phrase-of-how-much-holding-a-count-word-asks-for-a-degree-{language}.csv", ["id"] + rated + counts, rows)
+
+# A question of which one asked by a word of what kind or which (Polish "jaki, jaka, jakie, jakiej,
+# jakim, jaką", "którą"; English "which"), answered in codes, names a category: the route, the
+# ticket, the class travelled are segments, not ratings. A word of rating beside it ("Jaka jest
+# Pana/Pani ogólna ocena …?", "Which score …") or the question of how one rates keeps a rating.
+which_kind_rng = random.Random(13021)
+WHICH_KIND = {
+    "pl": ["Jaka jest Pana/Pani ogólna ocena podróży?", "Na jakiej trasie podróżuje Pan/Pani najczęściej?", "Jakim biletem podróżował(a) Pan/Pani?", "Którą klasą podróżował(a) Pan/Pani?", "Jak ocenia Pan/Pani punktualność pociągów?"],
+    "en": ["What is your overall rating of your journey?", "Which route do you travel on most often?", "Which ticket did you travel on?", "Which class did you travel in?", "How would you rate the punctuality of our trains?"],
+}
+for language, header in WHICH_KIND.items():
+    write(f"which-one-word-of-what-kind-in-codes-is-a-segment-{language}.csv", ["id"] + header,
+          [[str(i + 1), str(which_kind_rng.randint(1, 5)), str(which_kind_rng.randint(1, 4)), str(which_kind_rng.randint(1, 3)), str(which_kind_rng.randint(1, 3)), str(which_kind_rng.randint(1, 5))] for i in range(N)])

@@ -2230,6 +2230,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
   });
 
+  it.each(['pl', 'en'])('reads a question of which one asked by a word of what kind, answered in codes, as a segment; the overall rating and how one rates stay ratings (%s)', (language) => {
+    // A cold trial: "Na jakiej trasie podróżuje Pan/Pani najczęściej?" coded 1-4 was a rated item,
+    // where "Which route do you travel on most often?" was a segment.
+    const report = inspect(`which-one-word-of-what-kind-in-codes-is-a-segment-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['segment', null], ['segment', null], ['segment', null], ['item', 'delivery']]);
+  });
+
   it.each(['pl', 'lv', 'en'])('reads a phrase of how much that holds a word of counting as a degree: its matrices rated, a count of times or days a quantity (%s)', (language) => {
     // A cold trial: "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - …" (to what extent
     // do you agree) was "a quantity" on "ile", and the whole agreement matrix was left out.
