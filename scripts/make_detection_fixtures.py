@@ -4046,3 +4046,21 @@ WHICH_KIND = {
 for language, header in WHICH_KIND.items():
     write(f"which-one-word-of-what-kind-in-codes-is-a-segment-{language}.csv", ["id"] + header,
           [[str(i + 1), str(which_kind_rng.randint(1, 5)), str(which_kind_rng.randint(1, 4)), str(which_kind_rng.randint(1, 3)), str(which_kind_rng.randint(1, 3)), str(which_kind_rng.randint(1, 5))] for i in range(N)])
+
+# A telecom or broadband programme: its contract terms (minimum term, notice period, Laufzeit,
+# Kündigungsfrist, okres wypowiedzenia) are pricing, a word of transparency beside them yielding,
+# and the installation appointment, the engineer's visit and the activation (Freischaltung,
+# aktywacja) are delivery; being put through to an agent on the phone ("connected to", "Verbindung
+# zu einem Mitarbeiter", "połączenie z konsultantem") stays service.
+telecom_rng = random.Random(13031)
+TELECOM = {
+    "en": ["Overall, how satisfied are you with your broadband provider?", "The contract terms (minimum term, notice period) are fair and transparent", "installation_appointment_rating", "The engineer visit was arranged at a convenient time", "We got you connected to the right agent quickly", "I trust my provider"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit Ihrem Internetanbieter?", "Die Vertragsbedingungen (Laufzeit, Kündigungsfrist) sind fair und transparent", "Der Installationstermin wurde eingehalten", "Die Freischaltung erfolgte schnell", "Die Verbindung zu einem Mitarbeiter der Hotline kam schnell zustande", "Ich vertraue meinem Anbieter"],
+    "pl": ["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z usług operatora?", "Okres umowy i okres wypowiedzenia są uczciwe i przejrzyste", "Termin instalacji został dotrzymany", "Aktywacja usługi przebiegła sprawnie", "Połączenie z konsultantem infolinii nastąpiło szybko", "Ufam mojemu operatorowi"],
+}
+for language, header in TELECOM.items():
+    rows = []
+    for i in range(N):
+        mood = telecom_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(min(5, max(1, mood + telecom_rng.choice([-1, 0, 0, 1])))) for _ in header])
+    write(f"telecom-contract-terms-are-pricing-installation-is-delivery-{language}.csv", ["id"] + header, rows)

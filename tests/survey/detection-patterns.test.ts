@@ -2230,6 +2230,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['ignored', null], ['ignored', null]]);
   });
 
+  it.each(['en', 'de', 'pl'])('reads a telecom contract\'s terms as pricing and its installation, engineer visit and activation as delivery; being put through to an agent stays service (%s)', (language) => {
+    // A cold trial: "Die Vertragsbedingungen (Laufzeit, Kündigung) sind fair und transparent" was
+    // trust on "transparent"; installation_appointment_rating and contract_clarity_rating had no dimension.
+    const report = inspect(`telecom-contract-terms-are-pricing-installation-is-delivery-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'pricing'], ['item', 'delivery'], ['item', 'delivery'], ['item', 'service'], ['item', 'trust']]);
+  });
+
   it.each(['pl', 'en'])('reads a question of which one asked by a word of what kind, answered in codes, as a segment; the overall rating and how one rates stay ratings (%s)', (language) => {
     // A cold trial: "Na jakiej trasie podróżuje Pan/Pani najczęściej?" coded 1-4 was a rated item,
     // where "Which route do you travel on most often?" was a segment.
