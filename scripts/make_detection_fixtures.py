@@ -4064,3 +4064,19 @@ for language, header in TELECOM.items():
         mood = telecom_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(min(5, max(1, mood + telecom_rng.choice([-1, 0, 0, 1])))) for _ in header])
     write(f"telecom-contract-terms-are-pricing-installation-is-delivery-{language}.csv", ["id"] + header, rows)
+
+# A patient-experience grid (NHS and CQC inpatient surveys, their counterparts elsewhere): being
+# involved in decisions about one's care and the information given about one's medicines are how
+# the staff treated the patient, service, as the staff's kindness and the wait to be admitted are.
+patient_rng = random.Random(13041)
+PATIENT = {
+    "en": ["Overall, how satisfied were you with your stay on the ward? (1-5)", "How would you rate the following during your stay? [Time you waited to be admitted to the ward]", "How would you rate the following during your stay? [Kindness and compassion of staff]", "How would you rate the following during your stay? [Being involved in decisions about your care and treatment]", "How would you rate the following during your stay? [Information you were given about your medicines]"],
+    "de": ["Wie zufrieden waren Sie insgesamt mit Ihrem Aufenthalt auf der Station? (1-5)", "Wie bewerten Sie Folgendes während Ihres Aufenthalts? [Wartezeit bis zur Aufnahme auf die Station]", "Wie bewerten Sie Folgendes während Ihres Aufenthalts? [Freundlichkeit und Mitgefühl des Personals]", "Wie bewerten Sie Folgendes während Ihres Aufenthalts? [In Entscheidungen über Ihre Behandlung einbezogen zu werden]", "Wie bewerten Sie Folgendes während Ihres Aufenthalts? [Informationen, die Sie zu Ihren Medikamenten erhalten haben]"],
+    "pl": ["Ogólnie, jak bardzo był(a) Pan/Pani zadowolony(a) z pobytu na oddziale? (1-5)", "Jak ocenia Pan/Pani następujące elementy pobytu? [Czas oczekiwania na przyjęcie na oddział]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Życzliwość i empatia personelu]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Udział w decyzjach dotyczących leczenia]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Informacje o przyjmowanych lekach]"],
+}
+for language, header in PATIENT.items():
+    rows = []
+    for i in range(N):
+        mood = patient_rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(min(5, max(1, mood + patient_rng.choice([-1, 0, 0, 1])))) for _ in header])
+    write(f"patient-involvement-and-medicines-information-are-service-{language}.csv", ["id"] + header, rows)

@@ -2237,6 +2237,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'pricing'], ['item', 'delivery'], ['item', 'delivery'], ['item', 'service'], ['item', 'trust']]);
   });
 
+  it.each(['en', 'de', 'pl'])('reads a patient\'s involvement in decisions about their care and the information given about their medicines as service, beside the staff\'s kindness and the wait (%s)', (language) => {
+    // A cold trial: "[Being involved in decisions about your care and treatment]" and "[Information
+    // you were given about your medicines]" of an NHS ward's grid had no dimension.
+    const report = inspect(`patient-involvement-and-medicines-information-are-service-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['item', 'service']]);
+  });
+
   it.each(['pl', 'en'])('reads a question of which one asked by a word of what kind, answered in codes, as a segment; the overall rating and how one rates stay ratings (%s)', (language) => {
     // A cold trial: "Na jakiej trasie podróżuje Pan/Pani najczęściej?" coded 1-4 was a rated item,
     // where "Which route do you travel on most often?" was a segment.
