@@ -20,6 +20,13 @@ describe('comment themes and tone, in the seven languages', () => {
     ['L’accueil était parfait', ['service', 'praise'], 'praise'],
     ['L`accueil était parfait', ['service', 'praise'], 'praise'],
     ['Lieferung kam zu spät, leider', ['delivery', 'complaints'], 'criticism'],
+    // A train late is the journey's delivery gone wrong, as a late parcel is; a service installed or
+    // switched on later than promised is its delivery too, beside the promise broken (trust).
+    ['Pociąg znowu spóźniony o 40 minut', ['delivery', 'complaints'], 'criticism'],
+    ['Trains are always late', ['delivery', 'complaints'], 'criticism'],
+    ['Die Freischaltung hat drei Wochen länger gedauert als versprochen', ['delivery', 'trust'], 'neutral'],
+    ['The activation took three weeks longer than promised', ['delivery', 'trust'], 'neutral'],
+    ['Instalacja trwała dwa tygodnie dłużej niż obiecano', ['delivery', 'trust'], 'neutral'],
     ['Gostaria que a entrega fosse mais rápida', ['delivery', 'needs', 'praise'], 'praise'],
     ['Sin problemas, el anfitrión muy amable', ['service', 'praise'], 'praise'],
     ['Piegāde kavējās, bet ēdiens garšīgs', ['delivery', 'complaints', 'praise'], 'mixed'],
