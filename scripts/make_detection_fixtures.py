@@ -4080,3 +4080,19 @@ for language, header in PATIENT.items():
         mood = patient_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(min(5, max(1, mood + patient_rng.choice([-1, 0, 0, 1])))) for _ in header])
     write(f"patient-involvement-and-medicines-information-are-service-{language}.csv", ["id"] + header, rows)
+
+# A noun of delays named as what a statement is about ("Informacja o opóźnieniach jest rzetelna",
+# "Information about delays is reliable") is worded for its scale: no word of the bad pole, where
+# something said to be delayed ("Przesyłka była opóźniona", "My parcel was delayed") is.
+delays_rng = random.Random(13051)
+DELAYS_NAMED = {
+    "pl": ["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszych usług?", "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Informacja o opóźnieniach jest rzetelna", "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Firma jest uczciwa wobec klientów", "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Przesyłka była opóźniona", "Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? - Dostawa była szybka"],
+    "en": ["Overall, how satisfied are you with our service?", "To what extent do you agree? - Information about delays is reliable", "To what extent do you agree? - The company is honest with its customers", "To what extent do you agree? - My parcel was delayed", "To what extent do you agree? - Delivery was fast"],
+}
+for language, header in DELAYS_NAMED.items():
+    rows = []
+    for i in range(N):
+        mood = delays_rng.randint(1, 5)
+        near = lambda point: str(min(5, max(1, point + delays_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(mood), near(mood), near(mood), near(6 - mood), near(mood)])
+    write(f"noun-of-delays-named-as-a-topic-is-not-reverse-worded-{language}.csv", ["id"] + header, rows)

@@ -2244,6 +2244,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['item', 'service']]);
   });
 
+  it.each(['pl', 'en'])('reads a noun of delays named as what a statement is about as no reverse wording, something said to be delayed as one (%s)', (language) => {
+    // A cold trial: "Informacja o opóźnieniach jest rzetelna i podawana na czas" was reversed on
+    // "opóźni*", its trust dimension then ran against itself (alpha -4.3) and left the index.
+    const report = inspect(`noun-of-delays-named-as-a-topic-is-not-reverse-worded-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension, c.scale?.reversed ?? null])).toEqual([['id', null, null], ['csat', null, false], ['item', 'trust', false], ['item', 'trust', false], ['item', 'delivery', true], ['item', 'delivery', false]]);
+  });
+
   it.each(['pl', 'en'])('reads a question of which one asked by a word of what kind, answered in codes, as a segment; the overall rating and how one rates stay ratings (%s)', (language) => {
     // A cold trial: "Na jakiej trasie podróżuje Pan/Pani najczęściej?" coded 1-4 was a rated item,
     // where "Which route do you travel on most often?" was a segment.
