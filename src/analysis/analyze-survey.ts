@@ -1155,14 +1155,15 @@ export class SurveyAnalysis implements PartedAnalysis {
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */
   private summarizeComments(base: [number, number, number], level: number): CommentColumnSummary[] {
     const { minBase, adjust } = this.options.tests ?? DEFAULT_IMPACT_TESTING;
+    // The themes of comment columns alone make the family: an "Other (please specify)" text has none (see summarizeComments).
     const impact = this.scope !== 'sample' ? null : settleImpact(
-      this.comments.map((tally) => tally.impact.differences(level, minBase, this.model.dimensions.length !== 1)),
+      this.comments.map((tally, i) => (this.scorer.comments[i]?.kind === 'other' ? [] : tally.impact.differences(level, minBase, this.model.dimensions.length !== 1))),
       adjust,
       level,
     );
     return this.scorer.comments.map((free, i) => ({
       ...summarizeComments(free, this.comments[i] as CommentTally, base, level, (impact?.[i] as ThemeImpactSummary[] | undefined) ?? null),
-      ...(this.words === null ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }),
+      ...(this.words === null || free.kind === 'other' ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }),
     }));
   }
 

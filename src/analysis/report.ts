@@ -534,12 +534,12 @@ export interface CommentColumnSummary {
    * where the respondent gave neither rating; `fromRatings` counts the first kind. Each count and share of the comments.
    */
   tones?: { fromRatings: number } & Record<CommentTone, { count: number; share: number | null }>;
-  /** Per theme (delivery, pricing, complaints, trust, service, needs, praise), the comments that talk about it, their share of the comments, and their tones (absent in reports of an earlier satisfy). */
+  /** Per theme (delivery, pricing, complaints, trust, service, needs, praise), the comments that talk about it, their share of the comments, and their tones (absent for an "Other (please specify)" text, whose words talk about the choice it was typed beside, not the company, and in reports of an earlier satisfy). */
   themes?: CommentThemeSummary[];
   /**
    * What the words of the comments say, per language of the seven lexicons that has a comment in
-   * the column (see README "Words of the comments"). In the report's columns only: absent in
-   * segments and periods, and in reports of an earlier satisfy.
+   * the column (see README "Words of the comments"). In the report's comment columns only: absent
+   * for an "Other (please specify)" text, in segments and periods, and in reports of an earlier satisfy.
    */
   words?: CommentLanguageWords[];
 }

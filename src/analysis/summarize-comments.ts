@@ -12,7 +12,8 @@ import type { CommentColumnSummary, CommentsSummary, ThemeImpactSummary } from '
  * One free-text column: its comments, their share of the respondents (weighted) with a Wilson
  * interval on Kish's effective n, their mean length, their languages, their tones, and the themes
  * they talk about, each by tone (unweighted counts of comments), with `impact`, each theme's in
- * the order of COMMENT_THEMES (see settleImpact), where there is one (the whole sample's).
+ * the order of COMMENT_THEMES (see settleImpact), where there is one (the whole sample's); an
+ * "Other (please specify)" text has no themes (see CommentColumnSummary.themes).
  * `base` is the analysis' rows: their count, and the sum of their weights and of their squares.
  */
 export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[] | null): CommentColumnSummary {
@@ -32,12 +33,17 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
     excluded: { ...excluded },
     languages: Object.fromEntries(COMMENT_LANGUAGES.map((language) => [language, { count: languages[language], share: count > 0 ? languages[language] / count : null }])) as Record<CommentLanguage, { count: number; share: number | null }>,
     tones: { fromRatings: tonesFromRatings, ...(Object.fromEntries(COMMENT_TONES.map((tone) => [tone, { count: tones[tone], share: count > 0 ? tones[tone] / count : null }])) as Record<CommentTone, { count: number; share: number | null }>) },
-    themes: COMMENT_THEMES.map((theme, t) => {
-      const byTone = themes[theme];
-      const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
-      const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
-      return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) };
-    }),
+    // What was typed beside a choice ("Other: Lisboa", "a friend") is no comment on the company: it talks about no theme.
+    ...(free.kind === 'other'
+      ? {}
+      : {
+          themes: COMMENT_THEMES.map((theme, t) => {
+            const byTone = themes[theme];
+            const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
+            const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
+            return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) };
+          }),
+        }),
   };
 }
 

@@ -64,9 +64,16 @@ function commentRow(c: CommentColumnSummary): CommentRow {
   };
 }
 
-/** "3 comments in 2 columns" for a heading. */
+/**
+ * "3 comments in 2 columns" for a heading, the "Other (please specify)" texts apart ("3 comments in
+ * 2 columns · 5 Other texts in 1 column"): what was typed beside a choice is no comment on the company.
+ */
 export function commentsCount(comments: CommentsSummary): string {
-  return `${plural(comments.columns.reduce((sum, c) => sum + c.comments, 0), 'comment')} in ${plural(comments.columns.length, 'column')}`;
+  const count = (kind: CommentColumnSummary['kind'], noun: string) => {
+    const columns = comments.columns.filter((c) => c.kind === kind);
+    return columns.length === 0 ? [] : [`${plural(columns.reduce((sum, c) => sum + c.comments, 0), noun)} in ${plural(columns.length, 'column')}`];
+  };
+  return [...count('comment', 'comment'), ...count('other', 'Other text')].join(' · ');
 }
 
 /** One theme of one free-text column as text. */
@@ -88,7 +95,7 @@ export interface CommentThemeRow {
 export const COMMENT_THEMES_TITLE = 'What the comments talk about';
 export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral', 'Δ CSAT', 'Δ NPS', 'Δ Index'];
 export const COMMENT_THEMES_NOTE =
-  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side";
+  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; an Other text (typed beside a choice): its tone from its words, no theme; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side";
 
 /** The cells of a theme row, in the order of COMMENT_THEMES_HEAD. */
 export function commentThemeCells(r: CommentThemeRow): string[] {

@@ -24,7 +24,8 @@ describe('comments: who commented', () => {
 
   it('counts comments, cells without one by why, share with its Wilson interval, mean length and languages as the reference does', () => {
     // The words of the comments are checked in comment-words.test.ts: the reference does not cut comments into words.
-    const columns = (got.comments?.columns ?? []).map(({ words, ...rest }) => (expect(words).toBeDefined(), rest));
+    // An "Other (please specify)" text has no words (nor themes): it is no comment on the company.
+    const columns = (got.comments?.columns ?? []).map(({ words, ...rest }) => (expect(words === undefined).toBe(rest.kind === 'other'), rest));
     expectSameJson({ ...got.comments, columns }, reference.overall);
   });
 
@@ -120,7 +121,8 @@ describe('comments: every format shows them', () => {
 
   it('table: per column comments, share, mean length, top languages and cells without one; per segment and period', () => {
     const text = runCli(['report', FIXTURE, ...BREAKDOWN]).stdout;
-    expect(text).toContain('Comments (24 comments in 2 columns)');
+    // What was typed beside "Other" is counted in its row, not among the comments on the company.
+    expect(text).toContain('Comments (19 comments in 1 column · 5 Other texts in 1 column)');
     expect(text).toMatch(new RegExp(`│ Any other comments\\? +│ +comment +│ +${comment?.comments} │ ${percent(comment?.share)} │ +${comment?.meanLength?.toFixed(0)} │ +en 16 % · de 11 % · fr 11 % │ blank 2, no text 2, n/a 3, nothing to say 4 │`));
     expect(text).toMatch(/│ Which channels did you use\? - Other \(please spe… │ other text │ +5 │ 16\.7 % │/);
     expect(text).toContain('Comments by Region');
@@ -177,6 +179,22 @@ describe('an "Other (please specify)" text is no comment on the company', () => 
     expect(column('Q7_TEXT')?.tones?.fromRatings).toBe(column('Q7_TEXT')?.comments);
     // The comments' count that gates read leaves "Other" texts out.
     expect(got.comments?.columns.filter((c) => c.kind === 'comment').map((c) => c.column)).toEqual(['Q7_TEXT']);
+  });
+
+  it('talks about no theme: no themes, no impact, no words, no verbatims, and the headline counts it apart, in every format', () => {
+    // The channel typed beside "Other" in the seven-language fixture ("Kurier", a courier) took the theme delivery before.
+    const got = report([FIXTURE]);
+    const [other, comment] = got.comments?.columns ?? [];
+    expect([other?.kind, other?.themes, other?.words, other?.tones?.neutral.count]).toEqual(['other', undefined, undefined, 5]);
+    expect(comment?.themes?.length).toBeGreaterThan(0);
+    for (const format of ['table', 'markdown', 'html']) {
+      const text = runCli(['report', FIXTURE, '--verbatims', '--format', format]).stdout;
+      expect(text, format).toContain('19 comments in 1 column · 5 Other texts in 1 column');
+      expect(text, format).toMatch(/an Other text \(typed beside a choice\): its tone from its words, no theme/);
+    }
+    const csv = runCli(['report', FIXTURE, '--format', 'csv']).stdout;
+    expect(csv).not.toContain('comments: Which channels did you use? - Other (please specify),theme:');
+    expect(csv).toContain('comments: Which channels did you use? - Other (please specify),tone: neutral,1,');
   });
 });
 

@@ -22,7 +22,9 @@ The rules (README "Comments"):
   (WORD_TONES, by hand).
 - Themes: as an analyst reads each comment (THEMES, by hand), for comments in a lexicon language or
   too short to tell the language of (tagged with every lexicon's words); none for a comment in a
-  language satisfy has no words for (Dutch, Italian here).
+  language satisfy has no words for (Dutch, Italian here). An "Other (please specify)" text has no
+  themes at all (no `themes` key, no impact, no words): what was typed beside a choice is no comment
+  on the company.
 - Verbatims: per theme and tone, the (at most) 3 distinct comments of smallest (hash, text), the hash
   being 32-bit FNV-1a over the text's UTF-16 code units; shown on one line (no comment of the
   fixture is longer than 280 characters or holds personal data).
@@ -180,16 +182,17 @@ def summary(rows, header, impact=True):
             ("excluded", {r: sum(1 for c in cells if reason(c) == r) for r in EXCLUSIONS}),
             ("languages", {l: {"count": counts[l], "share": counts[l] / len(comments) if comments else None} for l in LANGUAGES}),
             ("tones", {"fromRatings": len(comments) if kind == "comment" else 0, **{t: {"count": tones.count(t), "share": tones.count(t) / len(comments) if comments else None} for t in TONES}}),
-            ("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER]),
+            *([] if kind == "other" else [("themes", [theme_row(theme, comments, tones) for theme in THEMES_ORDER])]),
         ]))
-        if not impact:
+        if not impact or kind == "other":
             continue
         scored = [ratings(row, header) for row in rows]
         impacts += [theme_impact(scored, [reason(c) is None and theme in THEMES[c] for c in cells], MIN_BASE, LEVEL) for theme in THEMES_ORDER]
     if not impact:
         return {"columns": out}
     settled = settle(impacts, "holm", LEVEL)
-    for c, column in enumerate(out):
+    themed = [column for column in out if "themes" in column]
+    for c, column in enumerate(themed):
         for t, theme in enumerate(column["themes"]):
             theme["impact"] = settled[c * len(THEMES_ORDER) + t]
     return {"columns": out}
@@ -235,7 +238,7 @@ def main():
         result["segments"][value] = summary(members, header, impact=False)
         if len(members) < MIN_BASE:
             for column in result["segments"][value]["columns"]:
-                for theme in column["themes"]:
+                for theme in column.get("themes", []):
                     theme["verbatims"] = {t: [] for t in TONES}
     for period in sorted({week(r) for r in rows}):
         members = [r for r in rows if week(r) == period]
@@ -243,7 +246,7 @@ def main():
         # A period under --min-base shows no verbatims either, as a segment's.
         if len(members) < MIN_BASE:
             for column in result["periods"][period]["columns"]:
-                for theme in column["themes"]:
+                for theme in column.get("themes", []):
                     theme["verbatims"] = {t: [] for t in TONES}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
