@@ -4096,3 +4096,19 @@ for language, header in DELAYS_NAMED.items():
         near = lambda point: str(min(5, max(1, point + delays_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near(mood), near(mood), near(mood), near(6 - mood), near(mood)])
     write(f"noun-of-delays-named-as-a-topic-is-not-reverse-worded-{language}.csv", ["id"] + header, rows)
+# A bad thing the respondent was told of, counted how often ("How often were delays communicated to
+# you in advance?", "Wie oft wurden Sie vorab über eine Stornierung informiert?"): the telling is counted, and
+# good, so it is scored as asked; how often the bad thing itself happened, beside it, is reversed.
+told_rng = random.Random(12413)
+TOLD_OF = {
+    "en": (["Overall satisfaction (1-5)", "How often were delays communicated to you in advance?", "How often were there problems with your deliveries?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft wurden Sie vorab über eine Stornierung Ihrer Bestellung informiert?", "Wie oft wurde Ihre Bestellung storniert?"], ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence avez-vous été prévenu à l'avance de l'annulation d'une commande ?", "À quelle fréquence une commande a-t-elle été annulée ?"], ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+}
+for language, (headers, often) in TOLD_OF.items():
+    rows = []
+    for i in range(N):
+        good = told_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + told_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(6 - good) - 1]])
+    write(f"frequency-of-being-told-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -177,10 +177,14 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     const [pole] = matchKeywords(text, opposite);
-    const [bad] = matchKeywords(text, trouble);
+    // A bad thing the respondent was told of ("How often were delays communicated to you in advance?",
+    // "Wie oft wurden Sie über Probleme informiert?") is what the telling was about: the telling is
+    // counted, and good; only a negation turns it round ("were you not informed of delays").
+    const told = toldOf(text, lexicon);
+    const [bad] = told ? [] : matchKeywords(text, trouble);
     // Asked how often, a problem or a failure is the thing counted ("How often does your connection
     // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
-    const [event] = counting && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
+    const [event] = counting && !told && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
     if (pole !== undefined) return negations % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
     if (event !== undefined) return negations % 2 === 0 ? { by: 'frequency', text: `how often a bad thing happens: "${event}" (${lexicon.language})` } : null;
@@ -222,6 +226,16 @@ function poleOf(words: string, lexicons: readonly Lexicon[], vocabulary: Vocabul
   if (lexicons.some((lexicon) => matchKeywords(words, lexicon.context.best ?? []).length > 0)) return 'good';
   if (lexicons.some((lexicon) => matchKeywords(words, lexicon.reversedWording.opposite).length > 0)) return 'bad';
   return null;
+}
+
+/**
+ * Whether a header counts being told of something (`context.informing`: "communicated", "notified",
+ * "warned", "informiert", "prévenu", "avisado"), with no word of a burden (`context.burden`: "How
+ * often did you have to tell us again?" counts the repetition).
+ */
+function toldOf(text: string, lexicon: Lexicon): boolean {
+  const { informing = [], burden = [] } = lexicon.context;
+  return matchKeywords(text, informing).length > 0 && matchKeywords(text, burden).length === 0;
 }
 
 /**

@@ -2153,6 +2153,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', false], ['frequency-5', false]]);
   });
 
+  it.each(['en', 'de', 'fr'])('keeps as asked a frequency scale that counts being told of a bad thing, and reverses how often the thing happened (%s)', (language) => {
+    // A cold review: "How often were delays communicated to you in advance?" was turned by "delays".
+    const [told, happened] = inspect(`frequency-of-being-told-of-a-bad-thing-is-as-asked-${language}`).columns.slice(2, 4);
+    expect([told?.scale?.labelSet, told?.scale?.reversed, happened?.scale?.reversed]).toEqual(['frequency-5', false, true]);
+  });
+
   it.each([
     ['en', 'Partially', 'Yes'],
     ['de', 'Teilweise', 'Ja'],

@@ -64,6 +64,8 @@ export const fr: Lexicon = {
     purpose: ['pour', 'afin de'],
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
+    // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
+    informing: ['informé', 'informée', 'informés', 'informées', 'prévenu', 'prévenue', 'prévenus', 'averti', 'avertie', 'avertis', 'notifié', 'notifiée', 'notifiés', 'communiqué', 'communiqués', 'communiquée', 'communiquées', 'tenu au courant', 'tenue au courant'],
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

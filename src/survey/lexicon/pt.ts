@@ -61,6 +61,8 @@ export const pt: Lexicon = {
     purpose: ['para'],
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['teve de', 'teve que', 'ter de', 'ter que', 'tem de', 'tem que', 'mais de uma vez', 'várias vezes', 'novamente', 'de novo'],
+    // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
+    informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'alertado*', 'alertada*'],
     problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
