@@ -4112,3 +4112,25 @@ for language, (headers, often) in TOLD_OF.items():
         near = lambda point: min(5, max(1, point + told_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(6 - good) - 1]])
     write(f"frequency-of-being-told-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A survey whose claim is its product (a warranty's, an insurance's: words of that product in any
+# of its questions): how the claim was handled, how quickly it was processed, how easy it was to
+# file are the service it is about, no complaint; a complaint about the claim stays complaints. In a
+# shop's survey, with no word of such a product, a claim handled stays complaints.
+claim_rng = random.Random(12497)
+CLAIM_PRODUCT = {
+    "en": ["Overall satisfaction (1-5)", "How satisfied were you with how your warranty claim was handled? (1-5)", "How quickly was your claim processed? (1-5)", "How easy was it to file your claim? (1-5)",
+           "How satisfied were you with how your complaint about the claim was handled? (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Wie zufrieden waren Sie mit der Bearbeitung Ihres Schadens durch Ihre Versicherung? (1-5)", "Wie schnell wurde Ihr Schaden reguliert? (1-5)", "Wie einfach war die Schadenmeldung? (1-5)",
+           "Wie zufrieden waren Sie mit der Bearbeitung Ihrer Beschwerde zum Schaden? (1-5)"],
+}
+for language, headers in CLAIM_PRODUCT.items():
+    rows = []
+    for i in range(N):
+        good = claim_rng.randint(1, 5)
+        near = lambda point: str(min(5, max(1, point + claim_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(good), near(good), near(good), near(good), near(good)])
+    write(f"claim-handling-in-a-survey-of-claims-is-service-{language}.csv", ["id"] + headers, rows, delimiter=";")
+write("claim-handling-in-a-shop-survey-is-complaints-en.csv",
+      ["id", "Overall satisfaction (1-5)", "How satisfied were you with how your claim was handled? (1-5)", "How satisfied were you with the delivery of your order? (1-5)"],
+      [[str(i + 1), str(claim_rng.randint(1, 5)), str(claim_rng.randint(1, 5)), str(claim_rng.randint(1, 5))] for i in range(N)])

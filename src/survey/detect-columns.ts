@@ -180,6 +180,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
   overallItems(columns, keywordLexicons);
+  // After the headline questions are chosen: an overall or ease question read as an item is one too.
+  claimsOfTheProduct(columns, keywordLexicons);
   derivedNpsGroups(columns);
   otherTextsOfCheckboxes(columns, vocabulary);
   rowsAnsweredAsAnUnreadRow(columns, profiles);
@@ -224,6 +226,39 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
     column.evidence = column.evidence.map((why) => why.replace(/ but no header keyword names a dimension$/, ''));
     column.confidence = column.confidence === 'low' ? 'low' : 'medium';
     column.evidence.push(`header keyword ${driver}: the driver who brings the order, delivery, as "${delivery.name}" (${shownWords[0]}) says the survey asks of deliveries and no header names a ride`);
+  }
+}
+
+/**
+ * In a survey whose claim is its product — an insurance's, a warranty's, an expense claim, told by
+ * the words of that product in any of its columns (`context.claimSurvey`: "insurance", "warranty",
+ * "claims handler", "Versicherung", "sinistre", "siniestro") — how a claim was handled, processed
+ * or filed is the service the survey is about, no complaint: a rated item whose header names the
+ * claim (`context.claimNamed`: "claim", "Schaden", "sinistre") and no problem or complaint
+ * (`reversedWording.trouble`, `context.complaintMade`: "Did you complain about how your claim was
+ * handled?" stays one), of complaints or of no dimension, is service, of medium confidence: the
+ * survey's other words say it, not its own. One worded as a burden (`context.burden`: "I had to
+ * chase you for updates on my claim") is left as it was: worded against its scale in words no
+ * lexicon marks, it would run against the service it joined.
+ */
+function claimsOfTheProduct(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
+  const texts = columns.map((c) => questionText(c.name, c.question));
+  const product = lexicons.flatMap((l) => texts.flatMap((text) => matchKeywords(text, l.context.claimSurvey ?? []).map((k) => ({ text, word: `"${k}" (${l.language})` }))))[0];
+  if (product === undefined) return;
+  for (const column of columns) {
+    if (column.role !== 'item' || column.scale === null || (column.dimension !== null && column.dimension !== 'complaints')) continue;
+    const text = texts[column.index] as string;
+    const claim = lexicons.flatMap((l) => matchKeywords(text, l.context.claimNamed ?? []).map((k) => `"${k}" (${l.language})`))[0];
+    if (claim === undefined) continue;
+    // A burden of one short word is read in none: French "dû" (had to), folded, is "du" (of the).
+    const burden = (l: Lexicon) => (l.context.burden ?? []).filter((word) => word.includes(' ') || word.length > 3);
+    const problem = lexicons.some((l) => matchKeywords(text, [...l.reversedWording.trouble, ...(l.context.complaintMade ?? []), ...burden(l)]).length > 0);
+    if (problem) continue;
+    const was = column.dimension;
+    column.dimension = 'service';
+    column.evidence = column.evidence.map((why) => why.replace(/ but no header keyword names a dimension$/, ''));
+    column.confidence = column.confidence === 'low' ? 'low' : 'medium';
+    column.evidence.push(`header keyword ${claim}: a claim in a survey of claims (${product.word} in "${product.text}"), the service it is about${was === null ? '' : ', not complaints'}: no word of a problem or a complaint`);
   }
 }
 

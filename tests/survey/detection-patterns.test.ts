@@ -2284,11 +2284,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['nps', null], ['ignored', null], ['ignored', null], ['csat', null]]);
   });
 
-  it.each(['en', 'de', 'fr', 'es', 'pl'])('reads the handling of an insurance claim as complaints, the claims handler as service and whether a claim was made as a segment (%s)', (language) => {
+  it.each(['en', 'de', 'fr', 'es', 'pl'])('reads the handling of an insurance claim as service, as the claims handler, and whether a claim was made as a segment (%s)', (language) => {
     // A cold trial: "Schnelligkeit der Schadenbearbeitung" had no dimension; "Claims handling" was
-    // service, "Speed of claims handling" complaints; "Gestion des sinistres" had none.
+    // service, "Speed of claims handling" complaints; "Gestion des sinistres" had none. A cold review
+    // then: in a survey of insurance claims the claims handling is the service (see claimsOfTheProduct).
     const report = inspect(`claims-handling-is-complaints-${language}`);
-    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'complaints'], ['item', 'complaints'], ['item', 'complaints'], ['item', 'service'], ['segment', null], ['csat', null]]);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['segment', null], ['csat', null]]);
+  });
+
+  it.each(['en', 'de'])('reads how a claim was handled, processed or filed as service in a survey whose claim is its product, a complaint about it as complaints (%s)', (language) => {
+    // A cold review: "How satisfied were you with how your warranty claim was handled?" was complaints, "How quickly was your claim processed?" of no dimension.
+    const report = inspect(`claim-handling-in-a-survey-of-claims-is-service-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'service'], ['item', 'service'], ['ces', null], ['item', 'complaints']]);
+    expect(report.columns[2]?.confidence).toBe('medium');
+    expect(report.columns[2]?.evidence.join(' ')).toMatch(/a claim in a survey of claims \(".+" \(\w\w\) in ".+"\), the service it is about/);
+    // In a shop's survey, with no word of a claim's product, a claim handled stays complaints.
+    expect(inspect('claim-handling-in-a-shop-survey-is-complaints-en').columns.map((c) => c.dimension)).toEqual([null, null, 'complaints', 'delivery']);
   });
 
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl'])('reads an insurance claim as no complaint: its kind a segment, a statement about it no complaints item, having had one a segment (%s)', (language) => {

@@ -64,6 +64,10 @@ export const en: Lexicon = {
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['how did you make', 'how did you submit', 'how did you raise', 'how did you lodge', 'how did you file', 'how did you register', 'how did you complain', 'how did you contact', 'which channel*', 'what channel*', 'through which', 'by what means', 'by which means'],
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
+    // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
+    // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
+    claimSurvey: ['insur*', 'insurer*', 'policyholder*', 'deductible', 'warranty', 'warranties', 'claims handler*', 'claims adviser*', 'claims advisor*', 'loss adjuster*', 'expense claim*', 'reimburs*'],
+    claimNamed: ['claim*'],
     ifMade: ['if', 'when', 'after', 'once'],
     best: ['best', 'the best'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],

@@ -55,13 +55,17 @@ export const es: Lexicon = {
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['por qué medio', 'por qué canal', 'por qué medios', 'por qué canales', 'cómo presentó', 'cómo hizo', 'cómo puso', 'cómo realizó'],
     complaintMade: ['presentó una queja', 'presentó alguna queja', 'presentó una reclamación', 'presentó alguna reclamación', 'puso una queja', 'puso una reclamación', 'hizo una queja', 'hizo una reclamación', 'hizo alguna reclamación', 'quejó'],
+    // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
+    // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
+    claimSurvey: ['aseguradora*', 'póliza*', 'siniestro*', 'franquicia', 'indemniza*', 'tramitador*'],
+    claimNamed: ['siniestro*'],
     ifMade: ['si', 'cuando', 'después', 'tras'],
     best: ['mejor', 'mejores'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],
     solving: ['solucion*', 'resolvi*', 'resuelve*'],
     purpose: ['para'],
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
-    burden: ['tuvo que', 'tener que', 'tiene que', 'más de una vez', 'varias veces', 'de nuevo', 'otra vez'],
+    burden: ['tuvo que', 'tuve que', 'tener que', 'tiene que', 'más de una vez', 'varias veces', 'de nuevo', 'otra vez'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'advertido*', 'advertida*'],
     problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],

@@ -57,13 +57,17 @@ export const fr: Lexicon = {
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['par quel moyen', 'par quel canal', 'par quels moyens', 'par quels canaux', 'comment avez vous fait', 'comment avez vous déposé', 'comment avez vous transmis', 'comment avez vous formulé'],
     complaintMade: ['fait une réclamation', 'fait une plainte', 'déposé une réclamation', 'déposé une plainte', 'formulé une réclamation', 'adressé une réclamation', 'porté plainte', 'plaint'],
+    // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
+    // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
+    claimSurvey: ['assur*', 'sinistre*', 'franchise', 'indemnis*', 'gestionnaire de sinistre*'],
+    claimNamed: ['sinistre*'],
     ifMade: ['si', 'lorsque', 'quand', 'après'],
     best: ['meilleur*', 'meilleure*'],
     resolution: ['résolu*', 'réglé*', 'traité*'],
     solving: ['résoudre'],
     purpose: ['pour', 'afin de'],
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
-    burden: ['dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
+    burden: ['dû', 'ai dû', 'avez dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informé', 'informée', 'informés', 'informées', 'prévenu', 'prévenue', 'prévenus', 'averti', 'avertie', 'avertis', 'notifié', 'notifiée', 'notifiés', 'communiqué', 'communiqués', 'communiquée', 'communiquées', 'tenu au courant', 'tenue au courant'],
     problemFree: ['sans', 'aucun', 'aucune'],

@@ -57,6 +57,10 @@ export const pl: Lexicon = {
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['w jaki sposób złożył*', 'jaką drogą', 'jakim kanałem', 'którym kanałem', 'za pośrednictwem jakiego'],
     complaintMade: ['złożył reklamację', 'złożyła reklamację', 'złożyli reklamację', 'złożył skargę', 'złożyła skargę', 'złożył pan reklamację', 'złożyła pani reklamację', 'reklamował*', 'skarżył*'],
+    // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
+    // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
+    claimSurvey: ['ubezpiecz*', 'polis*', 'odszkodowa*', 'likwidacj*', 'likwidator*'],
+    claimNamed: ['szkod*', 'likwidac*'],
     ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
     best: ['najlepsz*'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],

@@ -54,13 +54,17 @@ export const pt: Lexicon = {
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['por que meio', 'por que canal', 'por que meios', 'por que canais', 'como apresentou', 'como fez', 'como registou', 'como registrou'],
     complaintMade: ['fez uma reclamação', 'fez alguma reclamação', 'fez reclamação', 'apresentou uma reclamação', 'apresentou alguma reclamação', 'apresentou reclamação', 'registou uma reclamação', 'registrou uma reclamação', 'fez uma queixa', 'apresentou uma queixa', 'apresentou queixa', 'queixou'],
+    // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
+    // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
+    claimSurvey: ['seguradora*', 'apólice*', 'sinistro*', 'franquia', 'indemniza*'],
+    claimNamed: ['sinistro*'],
     ifMade: ['se', 'caso', 'quando', 'depois'],
     best: ['melhor', 'melhores'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
     solving: ['soluciona*', 'resolveu', 'resolver*'],
     purpose: ['para'],
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
-    burden: ['teve de', 'teve que', 'ter de', 'ter que', 'tem de', 'tem que', 'mais de uma vez', 'várias vezes', 'novamente', 'de novo'],
+    burden: ['teve de', 'teve que', 'tive de', 'tive que', 'ter de', 'ter que', 'tem de', 'tem que', 'mais de uma vez', 'várias vezes', 'novamente', 'de novo'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'alertado*', 'alertada*'],
     problemFree: ['sem', 'nenhum', 'nenhuma'],
