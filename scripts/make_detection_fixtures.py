@@ -4134,3 +4134,32 @@ for language, headers in CLAIM_PRODUCT.items():
 write("claim-handling-in-a-shop-survey-is-complaints-en.csv",
       ["id", "Overall satisfaction (1-5)", "How satisfied were you with how your claim was handled? (1-5)", "How satisfied were you with the delivery of your order? (1-5)"],
       [[str(i + 1), str(claim_rng.randint(1, 5)), str(claim_rng.randint(1, 5)), str(claim_rng.randint(1, 5))] for i in range(N)])
+# A grid of aspects rated in satisfaction labels whose row names an ease ("Ease of returns and
+# refunds", "Facilité des retours et remboursements") beside a question of how easy answered on a
+# scale of ease ("How easy was it to place your order?", Très difficile … Très facile): the
+# question on the ease scale is the CES, the row an item of satisfaction with that ease, whichever
+# stands first, in a generic export of one header row as in SurveyMonkey's two; alone, such a row
+# is no effort question either.
+ease_grid_rng = random.Random(13011)
+EASE_GRID = {
+    "en": (["Delivery speed", "Product prices", "Ease of returns and refunds", "Friendliness of customer service"], "Please rate the following aspects of your last order:", "Overall, how satisfied are you with our shop?", "How easy was it to place your order on our website?",
+           ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"],
+           ["Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"]),
+    "fr": (["Rapidité de livraison", "Prix des produits", "Facilité des retours et remboursements", "Amabilité du service client"], "Veuillez évaluer les aspects suivants de votre dernière commande :", "Dans l’ensemble, quel est votre niveau de satisfaction ?", "Dans quelle mesure a-t-il été facile de passer votre commande sur notre site ?",
+           ["Très insatisfait", "Insatisfait", "Ni satisfait ni insatisfait", "Satisfait", "Très satisfait"],
+           ["Très difficile", "Difficile", "Ni facile ni difficile", "Facile", "Très facile"]),
+}
+for language, (aspects, stem, overall, how_easy, satisfied, easy) in EASE_GRID.items():
+    rows = []
+    for i in range(N + 20):
+        mood = ease_grid_rng.randint(1, 5)
+        near = lambda: min(5, max(1, mood + ease_grid_rng.choice([-1, 0, 0, 1])))
+        rows.append([satisfied[near() - 1] for _ in range(5)] + [easy[ease_grid_rng.randint(2, 5) - 1]])
+    write(f"ease-row-of-a-satisfaction-grid-beside-a-how-easy-question-{language}.csv", aspects + [overall, how_easy], rows)
+    started = [f"05/{d % 28 + 1:02d}/2024 10:00:00 AM" for d in range(len(rows))]
+    write(f"ease-row-of-a-surveymonkey-satisfaction-matrix-beside-a-how-easy-question-{language}.csv",
+          ["Respondent ID", "Collector ID", "Start Date", "End Date", stem, "", "", "", overall, how_easy],
+          [["", "", "", ""] + aspects + ["Response", "Response"]] + [[str(114000000 + i), "431", started[i], started[i]] + row for i, row in enumerate(rows)])
+for language, (aspects, stem, overall, how_easy, satisfied, easy) in EASE_GRID.items():
+    rows = [[str(i + 1), satisfied[ease_grid_rng.randint(1, 5) - 1], satisfied[ease_grid_rng.randint(1, 5) - 1]] for i in range(N)]
+    write(f"ease-rated-in-satisfaction-labels-alone-is-no-effort-question-{language}.csv", ["id", overall, aspects[2]], rows)

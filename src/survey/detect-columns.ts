@@ -1920,7 +1920,7 @@ function keepBest(columns: ColumnModel[], role: 'csat' | 'nps' | 'ces', lexicons
     return;
   }
   if (role === 'ces') {
-    chooseEffort(candidates, lexicons);
+    chooseEffort(onEaseScale(candidates, lexicons), lexicons);
     if (columns.filter((c) => c.role === 'ces').length === 1 && candidates.length === 1) easeOfAStepAmongItems(columns, candidates[0] as ColumnModel, lexicons);
     return;
   }
@@ -1981,6 +1981,43 @@ function chooseEffort(candidates: readonly ColumnModel[], lexicons: readonly Lex
     if (column !== chosen) notEffort(column, `${candidates.length} questions ask how easy something was, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: "${chosen.name}", the most confident, then the first, is taken for the effort question (--map ces=COLUMN names another); this one is scored as an item of no dimension`);
   }
   chosen.evidence.push(`of ${candidates.length} questions of ease, each about one step, none about the effort itself, the whole interaction or getting one's issue resolved: taken for the effort question as the most confident, then the first (--map ces=COLUMN names another)`);
+}
+
+/** The family of a scale's label set ("satisfaction" of `satisfaction-5`), or null for numbers. */
+function setFamily(column: ColumnModel): string | null {
+  const id = column.scale?.labelSet;
+  return id === null || id === undefined ? null : (id.match(/^[a-z]+/)?.[0] ?? null);
+}
+
+/**
+ * A question of ease answered on a scale of ease or effort ("Very difficult" … "Very easy"), or in
+ * numbers with no labels of another set, asks how easy it was; one answered in the labels of
+ * satisfaction ("Facilité des retours et remboursements" rated Très insatisfait … Très satisfait, a
+ * row of a grid of aspects) asks how satisfied the respondent was with that ease: an item (of the
+ * dimension it names, or of none), never the effort question, alone or beside others, as a "How
+ * easy was it …?" answered in labels of another scale is (see detectColumn). Beside a question on a
+ * scale of ease or effort, one answered in the labels of any other set (agreement, quality) gives way
+ * too, unless it is a statement that the company made it easy (CES 2.0, answered in agreement) or
+ * asks about the effort itself, getting one's issue resolved or the whole interaction: such a scale
+ * says how it was asked, not what about (see chooseEffort). Returns the questions left.
+ */
+function onEaseScale(candidates: readonly ColumnModel[], lexicons: readonly Lexicon[]): ColumnModel[] {
+  const own = (c: ColumnModel) => c.scale !== null && c.scale.kind !== 'binary' && (EASE_SETS.test(c.scale.labelSet ?? '') || (c.scale.kind === 'numeric' && c.scale.labelSet === null));
+  const asked = candidates.find(own);
+  const text = (c: ColumnModel) => c.question ?? c.name;
+  const aboutWhole = (c: ColumnModel) => resolvesIssue(text(c), lexicons) || lexicons.some((lexicon) => matchKeywords(text(c), [...lexicon.effort.effort, ...(lexicon.effort.whole ?? [])]).length > 0 || madeEasy(text(c), lexicon, false) !== undefined);
+  const gives = (c: ColumnModel) => {
+    const family = setFamily(c);
+    if (family === null || own(c)) return false;
+    return family === 'satisfaction' || (asked !== undefined && !aboutWhole(c));
+  };
+  for (const column of candidates.filter(gives)) {
+    const dimension = findKeywords(questionText(column.name, column.question), lexicons).dimension;
+    const beside = asked === undefined ? '' : `; "${asked.name}" asks how easy on a scale of ease or effort`;
+    notEffort(column, `a question of ease answered in labels of the ${column.scale?.labelSet ?? ''} set, not of ease or effort: it rates ${setFamily(column) === 'satisfaction' ? 'how satisfied the respondent was with that ease' : 'that step on another scale'}, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question${beside} (--map ces=COLUMN makes it the effort question)`);
+    if (dimension !== null) column.dimension = dimension.id;
+  }
+  return candidates.filter((c) => c.role === 'ces');
 }
 
 /**

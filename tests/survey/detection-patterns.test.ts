@@ -14,6 +14,18 @@ import { runInProcess } from '../helpers/run-in-process.js';
 type Case = [fixture: string, column: string, role: string, scale: [number, number] | null, dimension: string | null, confidence: 'high' | 'medium' | 'low'];
 
 const CASES: Case[] = [
+  // A row of a grid of aspects rated in satisfaction labels that names an ease ("Ease of returns and
+  // refunds", "Facilité des retours …") is no effort question beside a question of how easy on a
+  // scale of ease, whichever the format (a cold trial's CES was the returns row in a generic English
+  // export and a French SurveyMonkey one); alone it is none either.
+  ['ease-row-of-a-satisfaction-grid-beside-a-how-easy-question-en', 'How easy was it to place your order on our website?', 'ces', [1, 5], null, 'medium'],
+  ['ease-row-of-a-satisfaction-grid-beside-a-how-easy-question-en', 'Ease of returns and refunds', 'item', [1, 5], null, 'medium'],
+  ['ease-row-of-a-satisfaction-grid-beside-a-how-easy-question-fr', 'Dans quelle mesure a-t-il été facile de passer votre commande sur notre site ?', 'ces', [1, 5], null, 'high'],
+  ['ease-row-of-a-surveymonkey-satisfaction-matrix-beside-a-how-easy-question-en', 'How easy was it to place your order on our website?', 'ces', [1, 5], null, 'medium'],
+  ['ease-row-of-a-surveymonkey-satisfaction-matrix-beside-a-how-easy-question-fr', 'Dans quelle mesure a-t-il été facile de passer votre commande sur notre site ?', 'ces', [1, 5], null, 'high'],
+  ['ease-row-of-a-surveymonkey-satisfaction-matrix-beside-a-how-easy-question-fr', 'Veuillez évaluer les aspects suivants de votre dernière commande : - Facilité des retours et remboursements', 'item', [1, 5], 'complaints', 'high'],
+  ['ease-rated-in-satisfaction-labels-alone-is-no-effort-question-en', 'Ease of returns and refunds', 'item', [1, 5], null, 'medium'],
+  ['ease-rated-in-satisfaction-labels-alone-is-no-effort-question-fr', 'Facilité des retours et remboursements', 'item', [1, 5], 'complaints', 'high'],
   // A statement that something is hard, a row of an agreement grid, is an item of the dimension it
   // names (reversed, see the it block), not the CES, in pt, es and fr as in en and de; the grid's
   // row of ease about one step is an item of no dimension among the other rows, not the CES.
@@ -2695,6 +2707,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
   });
 
+  it.each(['ease-row-of-a-satisfaction-grid-beside-a-how-easy-question', 'ease-row-of-a-surveymonkey-satisfaction-matrix-beside-a-how-easy-question'].flatMap((f) => [`${f}-en`, `${f}-fr`]))('reports the question of how easy on its ease scale as the CES, not a row of ease rated in satisfaction labels (%s)', async (fixture) => {
+    // A cold trial: "CES mean 2.62 on 1-5 (1 = Très insatisfait … 5 = Très satisfait; higher = easier)", the returns row of a matrix.
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.ces?.column).toMatch(/^(How easy was it|Dans quelle mesure a-t-il été facile)/);
+    const table = await runInProcess(['report', `fixtures/detection/${fixture}.csv`]);
+    const line = table.stdout.split('\n').find((l) => l.startsWith('CES ')) ?? '';
+    expect(line).toMatch(/1 = (Very difficult|Très difficile) … 5 = (Very easy|Très facile); higher = easier/);
+    expect(line).not.toMatch(/satisf/i);
+  });
+  it.each(['en', 'fr'])('reports no CES from the only question of ease where it is answered in satisfaction labels (%s)', async (language) => {
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/ease-rated-in-satisfaction-labels-alone-is-no-effort-question-${language}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.ces).toBeNull();
+    expect(report.columns.find((c) => /^(Ease of returns|Facilité des retours)/.test(c.name))?.evidence.join('; ')).toContain('answered in labels of the satisfaction-5 set, not of ease or effort');
+  });
   it('reports the CES of a question of how easy it was to get done what one came in for', async () => {
     // A trial's SurveyMonkey bank export: "no effort question found", where --map ces gave the figure.
     const fixture = 'fixtures/detection/ease-question-of-any-task-is-the-ces-en.csv';
