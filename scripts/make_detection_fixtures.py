@@ -4163,3 +4163,21 @@ for language, (aspects, stem, overall, how_easy, satisfied, easy) in EASE_GRID.i
 for language, (aspects, stem, overall, how_easy, satisfied, easy) in EASE_GRID.items():
     rows = [[str(i + 1), satisfied[ease_grid_rng.randint(1, 5) - 1], satisfied[ease_grid_rng.randint(1, 5) - 1]] for i in range(N)]
     write(f"ease-rated-in-satisfaction-labels-alone-is-no-effort-question-{language}.csv", ["id", overall, aspects[2]], rows)
+
+# A header that names the effort metric, as a warehouse or BI extract names its column
+# ("effort_score", "customer_effort", "CES (1-7)", "Score d'effort client", "Wskaźnik wysiłku
+# klienta"), asks nothing: it says nothing of which end is easy, where "How much effort did you
+# personally have to put forth …?" asks how much (higher more effort). Its answers here rise with
+# the overall satisfaction, as a scale where 7 is easiest would; answers alone turn nothing round.
+metric_rng = random.Random(13023)
+EFFORT_METRIC = {
+    "en": ["respondent_id", "overall_satisfaction", "effort_score"],
+    "fr": ["id_repondant", "Satisfaction globale (1-5)", "Score d'effort client"],
+    "pl": ["id", "Ogólne zadowolenie (1-5)", "Wskaźnik wysiłku klienta"],
+}
+for language, header in EFFORT_METRIC.items():
+    rows = []
+    for i in range(N + 20):
+        mood = metric_rng.randint(1, 5)
+        rows.append([str(i + 1), str(mood), str(min(7, max(1, round(mood * 1.5) + metric_rng.choice([-1, 0, 0, 1]))))])
+    write(f"effort-metric-name-says-nothing-of-its-direction-{language}.csv", header, rows)

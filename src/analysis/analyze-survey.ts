@@ -1186,6 +1186,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       if (weightLike !== undefined) notes.push(unappliedWeightNote(weightLike.name));
     }
     for (const column of model.columns) if ((column.role === 'unknown' || column.role === 'segment') && column.undecided !== undefined) notes.push(`column "${column.name}" is not scored: ${column.undecided}`);
+    const effortNote = unknownEffortDirection(model);
+    if (effortNote !== null) notes.push(effortNote);
     for (const [i, { column }] of this.scorer.rated.entries()) {
       const { outOfScale, notInteger, invalid } = tallyOf(this.tallies, i).missing;
       const bad = outOfScale + notInteger + invalid;
@@ -1323,6 +1325,20 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
 }
 
 /** Why a headline is null on a survey of employees whose question detection found and held back, or null when none was. */
+/**
+ * That the effort question does not say which end is easy ("effort_score", "CES (1-7)": a metric's
+ * name; "How easy or difficult was it …?" in numbers): its CES line gives the top box as "top-2", no
+ * share of low effort, and the config's labels of its ends say which way it runs. The answers alone
+ * turn nothing round. Null where the direction is known, or on a yes/no.
+ */
+function unknownEffortDirection(model: SurveyModel): string | null {
+  const column = model.columns.find((c) => c.role === 'ces');
+  const scale = column?.scale;
+  if (column === undefined || scale === null || scale === undefined || scale.kind === 'binary' || column.effortDirection !== null) return null;
+  const ends = JSON.stringify({ columns: { [column.name]: { scale: { kind: scale.kind, min: scale.min, max: scale.max, labels: { [scale.min]: 'Very difficult', [scale.max]: 'Very easy' } } } } });
+  return `the effort question "${column.name}" does not say which end is easy (see its evidence): the CES line gives its top box (top-2), not a share of low effort; to read it, name its ends in satisfy.config.json (${ends}, or the other way round)`;
+}
+
 function heldForEmployees(columns: readonly ColumnModel[], role: 'csat' | 'ces'): string | null {
   const column = columns.find((c) => c.forCustomers === true && c.suggestion?.role === role);
   if (column === undefined) return null;

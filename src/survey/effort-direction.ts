@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize-text.js';
+import { splitElisions } from '../text/split-elisions.js';
 import { labelledDirection } from './labelled-direction.js';
 import type { Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
@@ -40,6 +41,7 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
   const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
   const found = (pick: (effort: Lexicon['effort']) => readonly string[]) => lexicons.flatMap((l) => matchKeywords(text, pick(l.effort)).map((k) => `"${k}" (${l.language})`));
   const effort = found((e) => e.effort);
+  if (effort.length > 0 && namesMetric(column.name, lexicons)) return { direction: null, why: `the header names the metric (${effort[0]} beside nothing but words of a metric's name: customer, score, CES …), as a warehouse or BI extract names its column; it asks nothing, so it says nothing of which end is easy` };
   if (effort.length > 0) return said('higher is more effort', `the header asks how much effort (${effort[0]})`);
   // A verb of making it easy ("me facilitó resolver", "ułatwiła mi") says so as a word of ease does.
   const [easy, difficult] = [[...found((e) => e.made ?? []), ...found((e) => e.easy)], found((e) => e.difficult)];
@@ -47,3 +49,17 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
   if (difficult.length > 0 && easy.length === 0) return said('higher is more effort', `the header asks how difficult (${difficult[0]})`);
   return { direction: null, why: easy.length > 0 ? 'the header speaks of ease and of difficulty, and its scale does not name its ends' : 'neither its scale nor its header says which end is easy' };
 }
+
+/**
+ * Whether a header is the name of the effort metric, not a question of effort: a word of effort
+ * itself beside nothing but words of the metric's name (Lexicon.effort `metric`: customer, score,
+ * index …) and numbers ("effort_score", "customer_effort", "CustomerEffortScore", "CES (1-7)",
+ * "Score d'effort client", "Wskaźnik wysiłku klienta"). "How much effort …?" asks how much, a higher
+ * answer more effort; the metric's name says nothing of which end is easy.
+ */
+function namesMetric(name: string, lexicons: readonly Lexicon[]): boolean {
+  const words = normalizeText(splitElisions(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))).split(' ').filter((w) => /\p{L}/u.test(w));
+  const known = lexicons.flatMap((l) => [...l.effort.effort, ...(l.effort.metric ?? [])]);
+  return words.length > 0 && words.every((word) => matchKeywords(word, known).length > 0);
+}
+

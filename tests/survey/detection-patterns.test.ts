@@ -2721,6 +2721,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.ces).toBeNull();
     expect(report.columns.find((c) => /^(Ease of returns|Facilité des retours)/.test(c.name))?.evidence.join('; ')).toContain('answered in labels of the satisfaction-5 set, not of ease or effort');
   });
+  it.each([['en', 'effort_score'], ['fr', "Score d'effort client"], ['pl', 'Wskaźnik wysiłku klienta']])('reads a header that names the effort metric as saying nothing of which end is easy: no share of low effort, and a note on how to say it (%s)', async (language, column) => {
+    // A cold trial's warehouse extract: effort_score (7 = very easy) read "higher = more effort", its "low effort (1-2) 14.6 %" the hardest answers.
+    const fixture = `fixtures/detection/effort-metric-name-says-nothing-of-its-direction-${language}.csv`;
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    expect(report.ces?.column).toBe(column);
+    expect(report.ces?.direction).toBeNull();
+    expect(report.ces?.scale.reversed).toBe(false);
+    expect(report.columns.find((c) => c.name === column)?.evidence.join('; ')).toContain('the header names the metric');
+    expect(report.notes.find((n) => n.startsWith(`the effort question "${column}" does not say which end is easy`))).toContain('name its ends in satisfy.config.json');
+    const line = (await runInProcess(['report', fixture])).stdout.split('\n').find((l) => l.startsWith('CES ')) ?? '';
+    expect(line).toContain('(direction unknown)');
+    expect(line).toContain('top-2 (6-7)');
+    expect(line).not.toContain('low effort');
+  });
   it('reports the CES of a question of how easy it was to get done what one came in for', async () => {
     // A trial's SurveyMonkey bank export: "no effort question found", where --map ces gave the figure.
     const fixture = 'fixtures/detection/ease-question-of-any-task-is-the-ces-en.csv';
