@@ -1090,7 +1090,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
     if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForEmployees(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
-    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForEmployees(model.columns, 'ces') ?? 'no effort question found (name one with --map ces=<column>)';
+    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForEmployees(model.columns, 'ces') ?? easeItemReason(model.columns) ?? 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
@@ -1392,6 +1392,17 @@ function unscoredHeadline(columns: readonly ColumnModel[], role: 'csat' | 'nps' 
   const quantity = column.unscored?.quantity;
   const why = quantity === undefined ? `${unmappedAnswers(column)} (map its labels in satisfy.config.json` : `${quantity}, read as a quantity (give its scale in satisfy.config.json`;
   return `the ${HEADLINE_QUESTIONS[role]} question "${column.name}" is not scored: ${why}, or name another with --map ${role}=<column>)`;
+}
+
+/**
+ * Why a report has no CES where its only questions of ease are answered in the labels of another
+ * set ("Ease of returns and refunds" rated Very dissatisfied … Very satisfied): they were found, and
+ * read as items of satisfaction with that ease. Null when there is none.
+ */
+function easeItemReason(columns: readonly ColumnModel[]): string | null {
+  const found = columns.find((c) => c.easeItem === true && c.role === 'item');
+  if (found === undefined) return null;
+  return `no question asks how easy on a scale of ease or effort: "${found.name}" is answered in labels of ${found.scale?.labelSet ?? 'another set'}, satisfaction with that ease, scored as an item (report it as the CES with --map ces=${JSON.stringify(found.name)})`;
 }
 
 /**

@@ -2016,6 +2016,7 @@ function onEaseScale(candidates: readonly ColumnModel[], lexicons: readonly Lexi
     const beside = asked === undefined ? '' : `; "${asked.name}" asks how easy on a scale of ease or effort`;
     notEffort(column, `a question of ease answered in labels of the ${column.scale?.labelSet ?? ''} set, not of ease or effort: it rates ${setFamily(column) === 'satisfaction' ? 'how satisfied the respondent was with that ease' : 'that step on another scale'}, an item of ${dimension === null ? 'no dimension' : `${dimension.id} (header keyword ${shown(dimension.hits)})`}, not the effort question${beside} (--map ces=COLUMN makes it the effort question)`);
     if (dimension !== null) column.dimension = dimension.id;
+    column.easeItem = true;
   }
   return candidates.filter((c) => c.role === 'ces');
 }

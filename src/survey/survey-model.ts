@@ -113,6 +113,12 @@ export interface ColumnModel {
    */
   overallItem?: true;
   /**
+   * A question of ease answered in the labels of another set ("Ease of returns and refunds" rated
+   * Very dissatisfied … Very satisfied), read as an item, not the effort question (see onEaseScale
+   * in detect-columns.ts); absent on other columns. A report that finds no CES says that it was found.
+   */
+  easeItem?: true;
+  /**
    * A customer figure (CSAT, CES, a complaint question, an item of a customer dimension) that
    * detection found on a survey of employees, held back as a low-confidence reading is (see
    * holdBackCustomerFigures) until the config or `--map` names it; absent on other columns.

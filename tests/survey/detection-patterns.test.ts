@@ -2720,6 +2720,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse((await runInProcess(['report', `fixtures/detection/ease-rated-in-satisfaction-labels-alone-is-no-effort-question-${language}.csv`, '--format', 'json'])).stdout) as Report;
     expect(report.ces).toBeNull();
     expect(report.columns.find((c) => /^(Ease of returns|Facilité des retours)/.test(c.name))?.evidence.join('; ')).toContain('answered in labels of the satisfaction-5 set, not of ease or effort');
+    expect(report.nullReasons.ces).toMatch(/^no question asks how easy on a scale of ease or effort: "(Ease of returns and refunds|Facilité des retours et remboursements)" is answered in labels of satisfaction-5, .*--map ces=/);
   });
   it.each([['en', 'effort_score'], ['fr', "Score d'effort client"], ['pl', 'Wskaźnik wysiłku klienta']])('reads a header that names the effort metric as saying nothing of which end is easy: no share of low effort, and a note on how to say it (%s)', async (language, column) => {
     // A cold trial's warehouse extract: effort_score (7 = very easy) read "higher = more effort", its "low effort (1-2) 14.6 %" the hardest answers.
