@@ -21,8 +21,10 @@ export interface ColumnGroup {
   chosen?: number;
 }
 
-// `Q3_1`, `Q11#1_2_-99`, `qual_1`, `Q1.2`: a stem, then numbers after _, #, . or -.
-const SEPARATED = /^(.*?\p{L}.*?)(?:[_#.-]+\d+)+$/u;
+// `Q3_1`, `Q11#1_2_-99`, `qual_1`, `Q1.2`: a stem, then numbers after _, #, . or -. The stem runs
+// to its first letter without a choice (`[^\p{L}…]*`, no line end, as `.` has none), so that a
+// long header costs its length, not its square, to match or to fail.
+const SEPARATED = /^([^\p{L}\n\r\u2028\u2029]*\p{L}.*?)(?:[_#.-]+\d+)+$/u;
 // `CUEX1`, `X3`: letters, then a number.
 const NUMBERED = /^(\p{L}[\p{L}_]*?)\d+$/u;
 // `Q1[SQ001]`, `Question [Row]`: a stem, then the row in brackets.
@@ -34,8 +36,8 @@ const DASHED = /^(.{3,}?)\s+(?:-|–|:)\s+\S.*$/;
 // The question is its code without the row's, and its text without the row's.
 const LIMESURVEY_ROW = /^([A-Za-z_][A-Za-z0-9_]*)\[[^\]]*\]\. (.*?)\s*(?:\[[^\]]*\])?\s*$/s;
 // `Satisfaction with: Website`, `Zufriedenheit mit: Lieferung`: a stem with a letter, its first colon
-// right after it, a space, then the row.
-const COLONED = /^([^:]*\p{L}[^:]*):\s+\S/u;
+// right after it, a space, then the row. The stem runs to its first letter without a choice, as SEPARATED's does.
+const COLONED = /^([^:\p{L}]*\p{L}[^:]*):\s+\S/u;
 // A whole number, as a matrix codes the points of its scale.
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 

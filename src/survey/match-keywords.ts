@@ -45,11 +45,15 @@ export function matchKeywords(text: string, keywords: readonly string[], context
  */
 export function nextToEachOther(text: string, keywords: readonly string[]): boolean {
   const words = normalizeText(splitElisions(text)).split(' ').filter((w) => w !== '');
+  // Where each keyword starts, in one pass of the words: a keyword of n words is matched on the n
+  // words from each offset, never on the rest of the header (a long header costs its length, not
+  // its square).
   const at = keywords.map((keyword) => {
     const plain = keyword.replace(/^[~^]/, '');
-    return words.flatMap((_, i) => (containsKeywordIn(words.slice(i), plain) && containsKeywordIn(words.slice(i, i + plain.split(' ').length), plain) ? [i] : []));
+    const length = plain.split(' ').length;
+    return new Set(words.flatMap((_, i) => (containsKeywordIn(words.slice(i, i + length), plain) ? [i] : [])));
   });
-  return at.some((mine, k) => at.some((theirs, j) => j !== k && mine.some((i) => theirs.some((t) => Math.abs(t - i) === 1))));
+  return at.some((mine, k) => at.some((theirs, j) => j !== k && [...mine].some((i) => theirs.has(i - 1) || theirs.has(i + 1))));
 }
 
 /**
