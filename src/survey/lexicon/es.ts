@@ -41,7 +41,7 @@ export const es: Lexicon = {
     delivery: ['entrega*', 'envío*', 'despacho', 'mensajer*', 'repartidor*', 'paquete*', 'llegada', 'llegó', 'plazo*', '~rapidez', '~rápid*', 'embalaje', 'empaque*', '^a tiempo', '^puntualidad', '^a la hora acordada', '^a la hora pactada', '^en la fecha acordada', '^en la fecha pactada', '^en la fecha prevista', 'embalado*', 'empaquetado*', '~completo', '~completa', '~completos', '~completas', '~incomplet*', '~correcto', '~correcta', '~correctos', '~correctas', '~exactitud', 'instalación del servicio', 'fecha de instalación', 'cita de instalación', 'visita del técnico', 'cita con el técnico', 'activación del servicio', 'alta del servicio'],
     // What shipping costs is a price: "gastos de envío" says more than `envío*` (and is no amount spent, see `gasto*`).
     // "Factura", not "facturación", which is also checking in luggage.
-    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', 'comisión*', 'descuento*', 'factura', 'facturas', 'su contrato', 'mi contrato', 'condiciones del contrato', 'condiciones contractuales', 'permanencia', 'periodo de permanencia', 'preaviso'],
+    pricing: ['precio*', 'costo*', 'coste*', 'gastos de envío', 'gastos de entrega', 'costo de envío', 'costos de envío', 'coste de envío', 'costes de envío', 'cargo por envío', 'cargos de envío', 'tarifa*', 'caro', 'barato', 'asequible', 'relación calidad precio', '~valor', '~comisión', 'comisiones', 'descuento*', 'factura', 'facturas', 'su contrato', 'mi contrato', 'condiciones del contrato', 'condiciones contractuales', 'permanencia', 'periodo de permanencia', 'preaviso'],
     // The verb of complaining is "quejarse": "reclamar" is to claim too ("¿Ha reclamado sus puntos?").
     complaints: ['reclamo', 'reclamos', 'reclamación*', 'queja*', 'quejó', 'quejado', 'quejarse', 'quejaste', '~problema*', '~incidencia*', '~incidente*', '~resol*', '~resuelt*', '~solución', 'devolución*', 'reembolso*', 'defect*', 'dañad*', '~corte', '~cortes', '~interrupción*', '~interrupciones', '~apagón', '~apagones', '~avería', '~averías', 'gestión del siniestro', 'gestión de siniestros', 'gestión de los siniestros', 'tramitación del siniestro', 'tramitación de siniestros', 'tramitación de los siniestros', 'gestión de su siniestro', 'tramitación de su siniestro'],
     // The verb as a respondent says it: "Confío en esta empresa".
@@ -74,7 +74,8 @@ export const es: Lexicon = {
     segment: ['qué', 'cuál', 'tipo', 'nombre'],
     complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*', 'factura', 'facturas'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*', 'artículo*'],
-    pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*'],
+    // "La comisión" is also a committee ("La comisión de fiestas organizó bien el evento"): a fee where it is charged or a bank's.
+    pricing: ['dinero', 'precio*', 'costo*', 'pag*', 'compra*', 'cobra', 'cobran', 'cobrad*', 'cobró', 'cobraron', 'cobrar', 'cobro*', 'bancaria*', 'bancario*'],
     // Waiting beside a channel of service ("Tiempo de espera en el teléfono") is service, and says what that wait is.
     service: ['cliente*', 'hablar', 'solicitud*', 'pregunta*', 'consulta*', 'contact*', 'equipo', 'empresa', 'calidad', 'tienda', 'espera', 'tiempo de espera'],
   },
