@@ -4209,3 +4209,35 @@ for i in range(N):
     rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1]])
 write("hidden-fees-statement-is-pricing-reversed-fr.csv",
       ["Répondant", "Satisfaction globale (1-5)", "Êtes-vous d'accord ? [Les prix sont justes]", "Êtes-vous d'accord ? [La banque facture des frais cachés]", "Êtes-vous d'accord ? [Pas de frais cachés sur ma facture]"], rows)
+
+# The German and Polish words of making a complaint (complaintMade) and of its channel
+# (complaintChannel), as complaint-made-about-its-handling-* and complaint-channel-is-no-problem-category-*
+# hold the en, fr, es and pt ones. German puts the participle at the end of the clause ("Haben Sie
+# eine Beschwerde darüber eingereicht, wie …"): a complaint with its indefinite article asks whether
+# one was made.
+made_de_pl_rng = random.Random(12413)
+COMPLAINT_MADE_ABOUT_HANDLING_DE_PL = {
+    "de": ("Gesamtzufriedenheit (1-5)", "Haben Sie eine Beschwerde darüber eingereicht, wie Ihre Bestellung bearbeitet wurde?", "Wenn Sie sich beschwert haben, wurde Ihr Anliegen gelöst?", ("Ja", "Nein")),
+    "pl": ("Ogólne zadowolenie (1-5)", "Czy złożył Pan reklamację dotyczącą sposobu obsługi zamówienia?", "Jeśli złożył Pan reklamację, czy została rozwiązana?", ("Tak", "Nie")),
+}
+for language, (overall, made, resolved, (yes, no)) in COMPLAINT_MADE_ABOUT_HANDLING_DE_PL.items():
+    rows = []
+    for i in range(N):
+        complained = made_de_pl_rng.random() < 0.3
+        rows.append([str(i + 1), str(made_de_pl_rng.randint(1, 3) if complained else made_de_pl_rng.randint(3, 5)), yes if complained else no,
+                     (yes if made_de_pl_rng.random() < 0.5 else no) if complained else ""])
+    write(f"complaint-made-about-its-handling-{language}.csv", ["id", overall, made, resolved], rows, delimiter=";")
+channel_de_pl_rng = random.Random(12421)
+COMPLAINT_CHANNEL_DE_PL = {
+    "de": ("Gesamtzufriedenheit (1-5)", "Haben Sie eine Reklamation eingereicht?", "Auf welchem Weg haben Sie sich beschwert?", "Worüber haben Sie sich beschwert?", ("Ja", "Nein"),
+           ["Telefonisch", "Per E-Mail", "Über die Website", "In der Filiale"], ["Verspätete Lieferung", "Falscher Artikel", "Rechnungsfehler"]),
+    "pl": ("Ogólne zadowolenie (1-5)", "Czy złożył Pan reklamację?", "Jakim kanałem złożył Pan reklamację?", "Czego dotyczyła reklamacja?", ("Tak", "Nie"),
+           ["Telefonicznie", "E-mailem", "Przez stronę internetową", "W sklepie"], ["Opóźniona dostawa", "Zły produkt", "Błąd w fakturze"]),
+}
+for language, (overall, made, how, about, (yes, no), channels, problems) in COMPLAINT_CHANNEL_DE_PL.items():
+    rows = []
+    for i in range(N):
+        complained = channel_de_pl_rng.random() < 0.4
+        rows.append([str(i + 1), str(channel_de_pl_rng.randint(1, 5)), yes if complained else no,
+                     "".join(c + ";" for c in channel_de_pl_rng.sample(channels, channel_de_pl_rng.randint(1, 2))) if complained else "", channel_de_pl_rng.choice(problems) if complained else ""])
+    write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")

@@ -1271,6 +1271,12 @@ const CASES: Case[] = [
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-en', 'Did you complain to us about it?', 'complaint', [0, 1], 'complaints', 'high'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Hatten Sie in den letzten 12 Monaten einen Ausfall Ihres Anschlusses?', 'segment', null, null, 'medium'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Haben Sie sich darüber bei uns beschwert?', 'complaint', [0, 1], 'complaints', 'high'],
+  // German puts the participle at the end ("Haben Sie eine Beschwerde darüber eingereicht, wie …
+  // bearbeitet wurde?"): a complaint with its indefinite article asks whether one was made.
+  ['complaint-made-about-its-handling-de', 'Haben Sie eine Beschwerde darüber eingereicht, wie Ihre Bestellung bearbeitet wurde?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-de', 'Wenn Sie sich beschwert haben, wurde Ihr Anliegen gelöst?', 'item', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-pl', 'Czy złożył Pan reklamację dotyczącą sposobu obsługi zamówienia?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-made-about-its-handling-pl', 'Jeśli złożył Pan reklamację, czy została rozwiązana?', 'item', [0, 1], 'complaints', 'high'],
   // A cold review: "A comissão de trabalhadores foi útil" (a committee) was pricing. The singular is a
   // fee only where it is charged or a bank's; the plural stays a fee.
   ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'A comissão de trabalhadores foi útil (1-5)', 'item', [1, 5], null, 'high'],
@@ -2331,7 +2337,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['segment', null], ['item', null], ['segment', null]]);
   });
 
-  it.each(['en', 'fr', 'es'])('reads how a complaint was made as its channel, the options of a checkbox question, no category of the problem (%s)', (language) => {
+  it.each(['en', 'fr', 'es', 'de', 'pl'])('reads how a complaint was made as its channel, the options of a checkbox question, no category of the problem (%s)', (language) => {
     // A cold trial: "How did you make your complaint?" (By phone;By email;) printed "Problems were By phone 80.6 % …".
     const report = inspect(`complaint-channel-is-no-problem-category-${language}`);
     expect(report.columns.slice(2, 4).map((c) => [c.role, c.dimension])).toEqual([['complaint', 'complaints'], ['option', null]]);
