@@ -5,7 +5,7 @@ import { declinesConsent } from './consent.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat } from './code-answer.js';
 import { isBlankAnswer } from './non-answer.js';
 import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
-import { isBareName, matchKeywords, matrixRow, nextToEachOther } from './match-keywords.js';
+import { isBareName, matchKeywords, matrixRow, nextToEachOther, SCALE_HINT } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet } from './label-sets.js';
@@ -16,7 +16,7 @@ import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type V
 import { ANSWERS_TO_SHOW_A_SCALE, directed, type Scale } from './scale.js';
 import { AFTER_SCALE_SHARE, describeStray, dontKnowCode, strayCodes, thinEnds, typedAnswers, withoutCode } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
-import { detectSurveyLanguage, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
+import { detectSurveyLanguage, headerLanguageWithoutLexicon, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups, importIdGroups, questionStem } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
@@ -187,6 +187,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   rowsAnsweredAsAnUnreadRow(columns, profiles);
   const unreadLanguage = languageWithoutLexicon(language.language);
   if (unreadLanguage !== null) readByShapeAlone(columns, profiles, unreadLanguage);
+  else if (language.language === null) zeroToTenInAnUnreadHeader(columns);
   choiceIdColumns(columns);
   oneProblemQuestion(columns, keywordLexicons);
   categoriesOfEveryone(columns, sample, vocabulary, header);
@@ -312,17 +313,8 @@ function readByShapeAlone(columns: ColumnModel[], profiles: readonly ValueProfil
       column.evidence.push(`one of ${rows.length} rows of the grid "${stem}", all answered in the same ${size} words of ${language}, a language satisfy has no keywords for: a rating grid by its shape; if these answers are a scale, map their labels in the config`);
     }
   }
-  const suggested = (role: Role) => columns.some((c) => c.role === role || c.suggestion?.role === role);
-  const zeroToTen = columns.filter((c) => c.role === 'item' && c.dimension === null && c.suggestion === undefined && c.scale?.kind === 'numeric' && c.scale.min === 0 && c.scale.max === 10);
-  const only = zeroToTen[0];
-  // The shape is as much that of a rating of satisfaction asked 0-10 ("Quanto è soddisfatto
-  // complessivamente …? (0-10)"): both readings are named, neither is taken.
-  if (!suggested('nps') && zeroToTen.length === 1 && only !== undefined) {
-    only.confidence = 'low';
-    only.suggestion = { role: 'nps', dimension: null, or: 'csat' };
-    only.evidence.push(`the one 0-10 question of a survey in ${language}, a language satisfy has no keywords for: the shape of the recommend question, or of a rating of overall satisfaction asked 0-10, which its header cannot tell apart`);
-    only.evidence.push('low confidence: left out as nps or csat until confirmed (--map or satisfy init)');
-  }
+  const only = loneZeroToTen(columns);
+  if (only !== undefined) suggestNpsOrCsat(only, `the one 0-10 question of a survey in ${language}, a language satisfy has no keywords for`);
   for (const column of columns) {
     const profile = profiles[column.index];
     if (column.role !== 'segment' || column.unscored !== undefined || profile === undefined || profile.answered === 0 || profile.yesNo < profile.answered - profile.notApplicable) continue;
@@ -330,6 +322,42 @@ function readByShapeAlone(columns: ColumnModel[], profiles: readonly ValueProfil
     column.evidence.push(`answered yes or no under a header in ${language} that no keyword reads: a segment until named`);
   }
 }
+
+/** The one 0-10 question that no keyword read, where no column is or may be the NPS. */
+function loneZeroToTen(columns: readonly ColumnModel[]): ColumnModel | undefined {
+  if (columns.some((c) => c.role === 'nps' || c.suggestion?.role === 'nps')) return undefined;
+  const zeroToTen = columns.filter((c) => c.role === 'item' && c.dimension === null && c.suggestion === undefined && c.scale?.kind === 'numeric' && c.scale.min === 0 && c.scale.max === 10);
+  return zeroToTen.length === 1 ? zeroToTen[0] : undefined;
+}
+
+/**
+ * The shape of the recommend question is as much that of a rating of satisfaction asked 0-10
+ * ("Quanto è soddisfatto complessivamente …? (0-10)"): both readings are named, neither is taken.
+ */
+function suggestNpsOrCsat(column: ColumnModel, why: string): void {
+  column.confidence = 'low';
+  column.suggestion = { role: 'nps', dimension: null, or: 'csat' };
+  column.evidence.push(`${why}: the shape of the recommend question, or of a rating of overall satisfaction asked 0-10, which its header cannot tell apart`);
+  column.evidence.push('low confidence: left out as nps or csat until confirmed (--map or satisfy init)');
+}
+
+/**
+ * A survey too short to tell its language (a few short headers, "Cortesia del personale"): the one
+ * 0-10 question that no keyword read, stating its 0-10 in its header, whose own words are of a
+ * language satisfy has no keywords for ("Quanto è probabile che consiglierebbe il nostro negozio a
+ * un amico? (0-10)"), is suggested as the NPS or the CSAT, as in a survey told to be in that
+ * language (readByShapeAlone). A header in a lexicon language ("How would you rate our new app?
+ * (0-10)") was read by its keywords, and stays the item they made it.
+ */
+function zeroToTenInAnUnreadHeader(columns: ColumnModel[]): void {
+  const only = loneZeroToTen(columns);
+  if (only === undefined || !ZERO_TO_TEN_HINT.test(only.name)) return;
+  const language = headerLanguageWithoutLexicon(only.name.replace(SCALE_HINT, ''));
+  if (language !== null) suggestNpsOrCsat(only, `the one 0-10 question, its header in ${language}, a language satisfy has no keywords for (the survey is too short to tell its own)`);
+}
+
+/** "(0-10)", "(0 – 10)" at the end of a header. */
+const ZERO_TO_TEN_HINT = /\(\s*0\s*[-–]\s*10\s*\)\s*$/;
 
 /**
  * The text typed for the "Other (please specify)" answer of a checkbox question, in a column of its

@@ -80,6 +80,24 @@ export function languageWithoutLexicon(code: string | null): string | null {
   return code === null || LEXICON_LANGUAGES.has(code) ? null : `${languageName(code)} (${code})`;
 }
 
+/**
+ * The language of one header's own words where it is one satisfy has no lexicon for (`Italian (it)`),
+ * as detectSurveyLanguage tells a survey's, for a survey too short to tell (a few short headers): a
+ * header of at least HEADER_MIN_WORDS words whose best language has no lexicon, no lexicon language
+ * close to it. Null otherwise.
+ */
+export function headerLanguageWithoutLexicon(header: string): string | null {
+  const words = header.replace(/<[^>]*>/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < HEADER_MIN_WORDS) return null;
+  const all = rankLanguages(words);
+  const [first] = all;
+  const best = all.find(([code]) => LEXICON_LANGUAGES.has(code));
+  if (first === undefined || LEXICON_LANGUAGES.has(first[0]) || (best?.[1] ?? 0) >= FOREIGN_CLOSE * first[1]) return null;
+  return languageWithoutLexicon(first[0]);
+}
+
+const HEADER_MIN_WORDS = 6;
+
 /** The English name of a language code (`it` → Italian), or the code where Node has none. */
 function languageName(code: string): string {
   try {

@@ -1271,6 +1271,13 @@ const CASES: Case[] = [
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-en', 'Did you complain to us about it?', 'complaint', [0, 1], 'complaints', 'high'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Hatten Sie in den letzten 12 Monaten einen Ausfall Ihres Anschlusses?', 'segment', null, null, 'medium'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Haben Sie sich darüber bei uns beschwert?', 'complaint', [0, 1], 'complaints', 'high'],
+  // A cold review: a survey of a few short Italian headers (too short to tell its language) left its
+  // one 0-10 question an item, no suggestion, no note. Its header's own words are Italian: nps or
+  // csat, low. Italian "Cortesia" is Spanish "cortesía", the same word and meaning: service.
+  ['zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-it', 'Quanto è probabile che consiglierebbe il nostro negozio a un amico? (0-10)', 'item', [0, 10], null, 'low'],
+  ['zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-it', 'Cortesia del personale (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-nl', 'Hoe waarschijnlijk is het dat u onze winkel aan een vriend zou aanbevelen? (0-10)', 'item', [0, 10], null, 'low'],
+  ['zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-en', 'How would you rate our new app? (0-10)', 'item', [0, 10], null, 'high'],
   // German puts the participle at the end ("Haben Sie eine Beschwerde darüber eingereicht, wie …
   // bearbeitet wurde?"): a complaint with its indefinite article asks whether one was made.
   ['complaint-made-about-its-handling-de', 'Haben Sie eine Beschwerde darüber eingereicht, wie Ihre Bestellung bearbeitet wurde?', 'complaint', [0, 1], 'complaints', 'high'],
@@ -3011,6 +3018,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect(fixture).columns[3]?.scale?.reversed).toBe(true);
     const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
     expect(report.ces).toBeNull();
+  });
+
+  it.each([['it', { role: 'nps', dimension: null, or: 'csat' }], ['nl', { role: 'nps', dimension: null, or: 'csat' }], ['en', null]])('suggests the one 0-10 question of a survey too short to tell its language as nps or csat where its header is in a language without keywords (%s)', (language, suggestion) => {
+    const column = inspect(`zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-${language}`).columns[1];
+    expect(column?.suggestion ?? null).toEqual(suggestion);
   });
 
   it.each(['pt', 'es', 'fr'])('reverses a statement of hidden fees (%s)', (language) => {
