@@ -4256,3 +4256,22 @@ SHORT_ZERO_TO_TEN = {
 for language, header in SHORT_ZERO_TO_TEN.items():
     rows = [[str(i + 1), str(short_rng.randint(0, 10)), str(short_rng.randint(1, 5)), str(short_rng.randint(1, 5)), short_rng.choice(["", "ok", "bene", "goed", "fine"])] for i in range(N)]
     write(f"zero-to-ten-question-of-a-survey-too-short-to-tell-its-language-{language}.csv", ["ID"] + header, rows)
+
+# The goods received as described or pictured ("The items I received matched the photos on the
+# website", eBay's "Item as described", "Der Artikel entsprach der Beschreibung", "Article conforme
+# à la description"): the order received right, delivery (E-S-QUAL's fulfilment), the description
+# or the photos what the goods are compared with; beside no word of the goods ("The hotel room
+# matched the photos") they name no delivery.
+described_rng = random.Random(12437)
+AS_DESCRIBED = {
+    "en": ["Overall satisfaction (1-5)", "The items I received matched the photos on the website (1-5)", "Item as described (1-5)", "The hotel room matched the photos (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Der Artikel entsprach der Beschreibung (1-5)", "Die Ware war wie abgebildet (1-5)", "Das Zimmer entsprach den Fotos (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Article conforme à la description (1-5)", "Les articles correspondaient aux photos du site (1-5)", "La chambre correspondait aux photos (1-5)"],
+}
+for language, header in AS_DESCRIBED.items():
+    rows = []
+    for i in range(N):
+        good = described_rng.randint(1, 5)
+        near = lambda: str(min(5, max(1, good + described_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(), near(), near(), str(described_rng.randint(1, 5))])
+    write(f"goods-as-described-or-pictured-are-delivery-{language}.csv", ["id"] + header, rows)

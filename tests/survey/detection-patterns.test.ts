@@ -1271,6 +1271,17 @@ const CASES: Case[] = [
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-en', 'Did you complain to us about it?', 'complaint', [0, 1], 'complaints', 'high'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Hatten Sie in den letzten 12 Monaten einen Ausfall Ihres Anschlusses?', 'segment', null, null, 'medium'],
   ['outage-then-complaint-questions-the-complaint-is-the-problem-question-de', 'Haben Sie sich darüber bei uns beschwert?', 'complaint', [0, 1], 'complaints', 'high'],
+  // A cold review: "The items I received matched the photos on the website" named no dimension. Goods as
+  // described or pictured are the order received right (delivery); a hotel room that matched its photos is none.
+  ['goods-as-described-or-pictured-are-delivery-en', 'The items I received matched the photos on the website (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-en', 'Item as described (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-en', 'The hotel room matched the photos (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-as-described-or-pictured-are-delivery-de', 'Der Artikel entsprach der Beschreibung (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-de', 'Die Ware war wie abgebildet (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-de', 'Das Zimmer entsprach den Fotos (1-5)', 'item', [1, 5], null, 'high'],
+  ['goods-as-described-or-pictured-are-delivery-fr', 'Article conforme à la description (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-fr', 'Les articles correspondaient aux photos du site (1-5)', 'item', [1, 5], 'delivery', 'medium'],
+  ['goods-as-described-or-pictured-are-delivery-fr', 'La chambre correspondait aux photos (1-5)', 'item', [1, 5], null, 'high'],
   // A cold review: a survey of a few short Italian headers (too short to tell its language) left its
   // one 0-10 question an item, no suggestion, no note. Its header's own words are Italian: nps or
   // csat, low. Italian "Cortesia" is Spanish "cortesía", the same word and meaning: service.
