@@ -4198,18 +4198,6 @@ for language, header in COMMISSION.items():
         rows.append([str(i + 1), near(), str(commission_rng.randint(1, 5)), near(), near(), near()])
     write(f"commission-in-the-singular-is-a-fee-only-where-charged-{language}.csv", ["id"] + header, rows, delimiter=";")
 
-# French hidden fees ("La banque facture des frais cachés", "des coûts cachés"), as the pt and es
-# statements above: pricing, worded against its scale, reversed; "Pas de frais cachés" (none hidden)
-# is worded for it, its negation and its hidden fees cancelling.
-hidden_fr_rng = random.Random(12409)
-labels = ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"]
-rows = []
-for i in range(N):
-    mood = hidden_fr_rng.randint(1, 5)
-    rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1]])
-write("hidden-fees-statement-is-pricing-reversed-fr.csv",
-      ["Répondant", "Satisfaction globale (1-5)", "Êtes-vous d'accord ? [Les prix sont justes]", "Êtes-vous d'accord ? [La banque facture des frais cachés]", "Êtes-vous d'accord ? [Pas de frais cachés sur ma facture]"], rows)
-
 # The German and Polish words of making a complaint (complaintMade) and of its channel
 # (complaintChannel), as complaint-made-about-its-handling-* and complaint-channel-is-no-problem-category-*
 # hold the en, fr, es and pt ones. German puts the participle at the end of the clause ("Haben Sie
