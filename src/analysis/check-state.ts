@@ -6,6 +6,7 @@ import { RATED_ROLES, SCALED_ROLES, type SurveyModel } from '../survey/survey-mo
 import { MAX_SCALE_POINTS, type Scale } from '../survey/scale.js';
 import { SurveyAnalysis, type AnalysisScope, type AnalysisState, type SurveyState } from './analyze-survey.js';
 import type { AnalysisPlan } from './assemble-analysis.js';
+import type { ShardWhere } from './covering-shards.js';
 import { fail, firstProblem, LARGEST, within, type DocumentProblem } from './document-problem.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
@@ -29,6 +30,7 @@ export interface ShardParts {
   plan: AnalysisPlan;
   files: InputFile[];
   analysis: AnalysisState;
+  where?: ShardWhere;
 }
 
 /**
@@ -44,6 +46,7 @@ export function checkShard(shard: ShardParts): DocumentProblem | null {
     checkModel(shard.model);
     checkPlan(shard.plan, shard.model);
     shard.files.forEach((file, i) => checkFile(file, `files[${i}]`));
+    if (shard.where !== undefined) checkWhere(shard.where, shard.files.length);
     let survey: SurveyAnalysis;
     try {
       survey = new SurveyAnalysis(shard.model, { confidenceLevel: shard.plan.confidenceLevel, outcome: shard.plan.outcome });
@@ -124,6 +127,14 @@ function checkPlan(plan: AnalysisPlan, model: SurveyModel): void {
   if (periods !== null) within(periods.confidenceLevel, 0.8, 0.999, 'plan.periods.confidenceLevel');
   if (plan.tests !== undefined) wholeFrom(plan.tests.minBase, 1, 'plan.tests.minBase');
   if (window !== null) for (const key of ['since', 'until'] as const) if (window[key] !== null && !/^\d{4}-\d{2}-\d{2}$/.test(window[key])) fail(`plan.window.${key}`, 'must be a day written YYYY-MM-DD, or null');
+}
+
+function checkWhere(where: ShardWhere, files: number): void {
+  if (where.conditions.length === 0) fail('where.conditions', 'must hold the --where conditions the rows were kept by');
+  if (where.sha256.length !== files) fail('where.sha256', `must hold one digest per file (${files}), not ${where.sha256.length}`);
+  where.sha256.forEach((digest, i) => {
+    if (!/^[0-9a-f]{64}$/.test(digest)) fail(`where.sha256[${i}]`, 'must be a SHA-256 written as 64 hexadecimal digits');
+  });
 }
 
 function checkFile(file: InputFile, path: string): void {

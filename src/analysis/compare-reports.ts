@@ -551,7 +551,14 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     const adjustedP = adjusted[i] as number;
     return { metric: d.metric, scope, baseline: d.b, current: d.a, change: d.a - d.b, ci: d.ci, test: d.test, statistic: d.result.statistic, df: d.result.df, p: d.result.p, adjustedP, significant: adjustedP < alpha, direction: directionOf(d.result.statistic), ...(worse === undefined ? {} : { worse }) };
   });
+  // The same respondents with every answer count alike are the same rows, whatever each side's
+  // --where left out (states of shards merged before they said their files): not another population.
   const same = sameFigures(before, after, [...changes, ...untested]);
+  if (same.length > 0) {
+    const other = new Set(warnings.filter((w) => w.code === 'otherPopulation').map((w) => w.note));
+    warnings.splice(0, warnings.length, ...warnings.filter((w) => w.code !== 'otherPopulation'));
+    notes.splice(0, notes.length, ...notes.filter((note) => !other.has(note)));
+  }
   warnings.push(...same);
   notes.push(...same.map((w) => w.note));
   const weighted = before.weight !== null || after.weight !== null;

@@ -1,4 +1,5 @@
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
+import { coveringShards } from '../analysis/covering-shards.js';
 import { distinctGates, explainChecks, parseGate, requireKnownDimensions, withChecks } from '../analysis/gates.js';
 import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
@@ -83,7 +84,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const analysis = assembleAnalysis(first.model, first.plan);
   // A header alone holds no row to add, and its accumulators are of columns read as no role.
   for (const shard of shards) if (shard === first || !headerOnly(shard)) analysis.load(shard.analysis);
-  const merged = withChecks(analysis.report(shards.flatMap((s) => s.files)), gates);
+  const merged = withChecks(analysis.report(coveringShards(shards)), gates);
   // No shard holds a respondent (each --where matched no row): the one decision of report's, in its words.
   const nobodyLeft = merged.respondents > 0 ? null : whyNobodyLeft(merged.input.files, [], merged);
   if (nobodyLeft !== null && options.allowEmpty !== true) throw nobodyLeftError(nobodyLeft);

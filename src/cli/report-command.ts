@@ -18,6 +18,7 @@ import { configFile } from './load-config.js';
 import { csvStyle } from './csv-locale.js';
 import { isReportJson, readReport, requireRated } from './read-report.js';
 import { stateText } from './state-file.js';
+import { withWhere } from './shard-where.js';
 import { ExitCode, type Io } from './io.js';
 import { useColor } from './use-color.js';
 import { warnAbout, warnComparison } from './warn-skipped.js';
@@ -104,7 +105,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   const report = explainChecks(baseline === undefined ? analysed : withComparison(analysed, baseline, { ...options, files: options.fromSql === undefined ? options.files : [options.fromSql], baseline: options.baseline as string }, drops, segments, confidenceLevel));
   if (report.comparison !== null) warnComparison(report.comparison, io, options.quiet);
-  if (options.emitState !== undefined) await writeTo(options.emitState, stateText(shard()), io);
+  if (options.emitState !== undefined) await writeTo(options.emitState, stateText(fromSql === undefined ? await withWhere(shard(), options.files, readOptions(options, io).where ?? []) : shard()), io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: options.verbatims === true, csv });
   return deliver(text, report.checks, options, io, report);

@@ -21,7 +21,10 @@ const FORMAT = 'satisfy-state';
 // 8: a dimension whose items have few enough combinations of answers counts its respondents by
 // them (`counts`, see DimensionCounts) rather than in its moments. A state of version 7 is one
 // without counts, whose moments hold every row: it is read as it is.
-const VERSION = 8;
+// 9: a shard read with --where keeps its conditions and its files' SHA-256 (`where`), so that a
+// merge counts shards of one export that together hold every row as that export read whole (see
+// coveringShards). A state of version 8 is one without `where`: it is read as it is.
+const VERSION = 9;
 
 /**
  * A shard's state as JSON (`--emit-state`): the survey as it was read (column roles, scales,
@@ -55,18 +58,19 @@ export function readState(path: string): ShardState {
   if (JSON.stringify(vocabulary, setsAndMaps) !== JSON.stringify(writtenVocabulary)) throw new SatisfyError('STATE_INVALID', "model.vocabulary: not the words of this satisfy's lexicons", { file: path }, hint);
   // Only the vocabulary holds Sets and Maps: the one built here, equal to it, takes its place.
   const shard = written as unknown as ShardState;
-  const parts = { model: { ...shard.model, vocabulary }, plan: shard.plan, files: shard.files, analysis: shard.analysis };
+  const parts = { model: { ...shard.model, vocabulary }, plan: shard.plan, files: shard.files, analysis: shard.analysis, ...(shard.where === undefined ? {} : { where: shard.where }) };
   const problem = checkShard(parts);
   if (problem !== null) throw new SatisfyError('STATE_INVALID', `${problem.path}: ${problem.problem}`, { file: path }, hint);
   return parts;
 }
 
-/** The document if it is a state of this version (or of version 7, or of version 6 brought to it); the format and version are told before what does not fit. */
+/** The document if it is a state of this version (or of version 8 or 7, or of version 6 brought to it); the format and version are told before what does not fit. */
 function formatted(value: unknown, path: string): unknown {
   const state = value as { format?: unknown; version?: unknown } | null;
   if (state === null || typeof state !== 'object' || state.format !== FORMAT) throw new SatisfyError('STATE_INVALID', 'not a state file written by satisfy report --emit-state', { file: path });
   if (state.version === 6) return fromVersion6(value as Record<string, unknown>, path);
   if (state.version === 7) return fromVersion7(value as Record<string, unknown>, path);
+  if (state.version === 8) return { ...(value as Record<string, unknown>), version: VERSION };
   if (state.version !== VERSION) throw new SatisfyError('STATE_INVALID', `a state file of version ${JSON.stringify(state.version)}; this satisfy reads versions 6 to ${VERSION}`, { file: path }, 'write the state again with this satisfy (satisfy report --emit-state) from the export it was made of');
   return value;
 }

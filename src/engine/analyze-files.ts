@@ -10,6 +10,7 @@ import type { SegmentOptions } from '../analysis/segmented-analysis.js';
 import type { WindowOptions } from '../analysis/date-window.js';
 import { withChecks, type Gate } from '../analysis/gates.js';
 import type { Report } from '../analysis/report.js';
+import type { ShardWhere } from '../analysis/covering-shards.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type RowCondition, type SkipReason } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
@@ -131,6 +132,13 @@ export interface ShardState {
   plan: AnalysisPlan;
   files: InputFile[];
   analysis: AnalysisState;
+  /**
+   * The --where the shard's rows were kept by, and the SHA-256 of each file's bytes (hex, in the
+   * order of `files`): a merge tells from them the shards of the same files that together hold
+   * every row (see coveringShards). Absent without --where, for standard input, and in states
+   * before version 9.
+   */
+  where?: ShardWhere;
 }
 
 /**

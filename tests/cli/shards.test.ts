@@ -150,7 +150,69 @@ describe('satisfy merge', () => {
     const east = emit(a, ['--where', 'Region=East']);
     const rest = runCli(['report', a, '--where', 'Region!=East', '--emit-state', copy, '-o', '/dev/null']);
     expect(rest.status).toBe(0);
-    expect(runCli(['merge', east, copy]).stdout.split('\n')[1]).toBe('800 respondents (800 rows left out by --where)');
+    expect(runCli(['merge', east, copy]).stdout.split('\n')[1]).toBe('800 respondents');
+  });
+
+  // newuser13, finding 1: each shard counted the rows the other kept as `filtered`, so the merge said
+  // "800 of 1,600 rows kept" and a comparison with a report of every row was of "another population":
+  // every --fail-on-drop failed as "cannot be judged", and the same data as baseline drew that
+  // warning and "the same figures on both sides" at once.
+  describe('shards of one export whose --where exclude each other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-covering-'));
+    const state = (where: string[], name: string) => {
+      const path = join(dir, `${name}.state.json`);
+      const result = runCli(['report', SOURCE, '--by', 'Region', ...where.flatMap((w) => ['--where', w]), '--emit-state', path, '-o', '/dev/null']);
+      expect(result.status, result.stderr).toBe(0);
+      return path;
+    };
+    const merged = (states: string[], name: string) => {
+      const path = join(dir, `${name}.json`);
+      const result = runCli(['merge', ...states, '--format', 'json', '-o', path]);
+      expect(result.status, result.stderr).toBe(0);
+      return path;
+    };
+    const east = state(['Region=East'], 'east');
+    const rest = state(['Region!=East'], 'rest');
+    const whole = join(dir, 'whole.json');
+    runCli(['report', SOURCE, '--by', 'Region', '--format', 'json', '-o', whole]);
+
+    it('are the whole export: its rows counted once, none filtered, as one run reads them', () => {
+      const report = JSON.parse(readFileSync(merged([east, rest], 'east-and-rest'), 'utf8')) as Report;
+      const one = JSON.parse(readFileSync(whole, 'utf8')) as Report;
+      expect(report.input.files).toEqual(one.input.files);
+      expect(runCli(['merge', east, rest]).stdout.split('\n')[1]).toBe('800 respondents');
+    });
+
+    it('compare with a report of every row as one population: a drop gate is judged, both ways', () => {
+      const both = merged([east, rest], 'both');
+      const forward = runCli(['compare', whole, both, '--fail-on-drop', 'nps', '-o', '/dev/null']);
+      expect([forward.status, forward.stderr]).toEqual([0, 'satisfy: warning: the same figures on both sides (800 respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is\n']);
+      const back = runCli(['report', SOURCE, '--by', 'Region', '--baseline', both, '--fail-on-drop', 'nps', '-o', '/dev/null']);
+      expect([back.status, back.stderr]).toEqual([0, forward.stderr]);
+    });
+
+    it('shards that overlap, or leave rows out, keep their filtered rows', () => {
+      const west = state(['Region=West'], 'west');
+      const notWest = state(['Region!=West', 'Region!=North'], 'not-west-nor-north');
+      const report = JSON.parse(readFileSync(merged([east, west, notWest], 'overlap'), 'utf8')) as Report;
+      expect(report.input.files).toHaveLength(3);
+      const gap = JSON.parse(readFileSync(merged([east, west], 'gap'), 'utf8')) as Report;
+      expect(gap.input.files.map((f) => f.skipped.find((s) => s.reason === 'filtered')?.count)).toEqual(gap.input.files.map((f) => f.rows - f.rowsUsed));
+    });
+
+    it('states of version 8 (without their files) still merge as before, and the same figures are never "another population" too', () => {
+      const old = [east, rest].map((path, i) => {
+        const written = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+        delete written['where'];
+        const copy = join(dir, `v8-${i}.state.json`);
+        writeFileSync(copy, JSON.stringify({ ...written, version: 8 }));
+        return copy;
+      });
+      expect(runCli(['merge', ...old]).stdout.split('\n')[1]).toBe('800 respondents (800 rows left out by --where)');
+      const both = merged(old, 'v8');
+      const back = runCli(['report', SOURCE, '--by', 'Region', '--baseline', both, '--fail-on-drop', 'nps', '-o', '/dev/null']);
+      expect([back.status, back.stderr]).toEqual([0, 'satisfy: warning: the same figures on both sides (800 respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is\n']);
+    });
   });
 
   // The README's promise: a day's export without the East, read with --where "Region=East", is a
@@ -168,7 +230,8 @@ describe('satisfy merge', () => {
     const rest = emit(file, ['--where', 'Region!=East']);
     const merged = runCli(['merge', none, rest]);
     expect(merged.status, merged.stderr).toBe(0);
-    expect(merged.stdout.split('\n')[1]).toBe(`${withoutEast.length} respondents (${withoutEast.length} rows left out by --where)`);
+    // The East of none and the rest of all are the whole export.
+    expect(merged.stdout.split('\n')[1]).toBe(`${withoutEast.length} respondents`);
     // Without --emit-state the same run is still refused: an empty report is no report.
     expect(runCli(['report', file, '--where', 'Region=East']).status).toBe(2);
   });

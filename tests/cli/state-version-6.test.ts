@@ -73,7 +73,7 @@ describe('states of version 6', () => {
     const path = written(`${name}-version-6`, asVersion6(stateOf(name, [source]).state));
     const result = runCli(['merge', path]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`satisfy: error: a state file of version 6 with ${what}, which it kept in the spelling met first: this satisfy (version 8) counts their spellings to merge them in any order (${path})\nhint: write the state again with this satisfy (satisfy report --emit-state) from the export it was made of\n`);
+    expect(result.stderr).toBe(`satisfy: error: a state file of version 6 with ${what}, which it kept in the spelling met first: this satisfy (version 9) counts their spellings to merge them in any order (${path})\nhint: write the state again with this satisfy (satisfy report --emit-state) from the export it was made of\n`);
   });
 });
 
