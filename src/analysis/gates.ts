@@ -297,9 +297,13 @@ export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]
       // earlier reading) is no figure the gate can guard: it fails, as a figure gone does.
       return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(untested.reason === undefined ? {} : { untested: untested.reason }) };
     }
-    return { expression: drop.expression, actual: change?.change ?? null, pass: change !== undefined && !(change.significant && forTheWorse(change)) };
+    if (change === undefined) return { expression: drop.expression, actual: null, pass: false, nullReason: NO_SUCH_CHANGE };
+    return { expression: drop.expression, actual: change.change, pass: !(change.significant && forTheWorse(change)) };
   });
 }
+
+/** Why a --fail-on-drop has no change (`nullReason`), in `compare`'s JSON as in `report --baseline`'s. */
+const NO_SUCH_CHANGE = 'the figure is missing on one side or both';
 
 /**
  * A figure of the comments, pooled over the comment columns (not the "Other (please specify)"
@@ -336,7 +340,7 @@ export function explainChecks(report: Report): Report {
   const checks = report.checks.map((check): Check => {
     if (check.actual !== null || check.withheld !== undefined) return check;
     const reason = gateNullReason(check, report);
-    return { ...check, nullReason: isDrop(check) ? 'the figure is missing on one side or both' : (reason ?? 'the report has no such figure') };
+    return { ...check, nullReason: isDrop(check) ? NO_SUCH_CHANGE : (reason ?? 'the report has no such figure') };
   });
   return { ...report, checks };
 }

@@ -157,6 +157,17 @@ describe('--allow-empty: the report and state of a header-only week beside a wee
     expect(runCli(['compare', week, empty, '-q', '-o', '/dev/null', '--fail-on-drop', 'csat']).status).toBe(1);
   });
 
+  // newuser13, finding 3: compare's JSON wrote the failed gate with `actual: null` and no reason.
+  it('says why a --fail-on-drop has no change, in compare\'s JSON as in report --baseline\'s', () => {
+    const compared = runCli(['compare', week, empty, '-q', '--fail-on-drop', 'nps', '--format', 'json']);
+    const reported = runCli(['report', EMPTY, '--allow-empty', '--baseline', week, '-q', '--fail-on-drop', 'nps', '--format', 'json']);
+    const gate = 'satisfy: gate failed: fail-on-drop nps.score (no such change: the figure is missing on one side or both)\n';
+    expect([compared.status, compared.stderr, reported.status, reported.stderr]).toEqual([1, gate, 1, gate]);
+    const checks = [{ expression: 'fail-on-drop nps.score', actual: null, pass: false, nullReason: 'the figure is missing on one side or both' }];
+    expect((JSON.parse(compared.stdout) as Report).checks).toEqual(checks);
+    expect((JSON.parse(reported.stdout) as Report).checks).toEqual(checks);
+  });
+
   it('merges with a shard of responses, in either order, into the report of those responses', () => {
     const shard = join(dir, 'week.state.json');
     expect(runCli(['report', FILE, '-q', '--emit-state', shard, '-o', '/dev/null']).status).toBe(0);
