@@ -113,13 +113,17 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
 
 /**
  * Writes the output to stdout or to --output, and the gates to --junit (see writeOutput); then one
- * line on stderr per failed gate. Exit 1 when a gate failed.
+ * line on stderr per failed gate, after a warning for each --fail-on-drop that passed untested
+ * (unless -q). Exit 1 when a gate failed.
  */
-export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string }, io: Io, report?: Report): Promise<ExitCode> {
+export async function deliver(text: string, checks: readonly Check[], options: { output?: string; junit?: string; quiet?: boolean }, io: Io, report?: Report): Promise<ExitCode> {
   if (options.output === undefined) io.stdout.write(text);
   else await writeOutput(options.output, text);
   const why = (check: Check) => gateNullReason(check, report);
   if (options.junit !== undefined) await writeTo(options.junit, renderJunit(checks, why), io);
+  // A --fail-on-drop that passed because its figure was not tested (too few answers): a CI log
+  // shows a green job, so it says that nothing was judged, as the report, JSON and JUnit do.
+  if (options.quiet !== true) for (const check of checks.filter((c) => c.pass && c.untested !== undefined)) printMessage(io, `satisfy: warning: ${check.expression} passed untested (${gateVerdict(check)})`);
   const failed = checks.filter((check) => !check.pass);
   for (const check of failed) printMessage(io, gateFailure(check, why(check)));
   return failed.length > 0 ? ExitCode.gateFailed : ExitCode.ok;

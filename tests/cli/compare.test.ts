@@ -229,7 +229,9 @@ describe('--fail-on-drop', () => {
     expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json', '-o', base]).status).toBe(0);
     const week = 'fixtures/segments/one-detractor-in-a-week.csv';
     const result = runCli(['compare', base, week, '--fail-on-drop', 'nps']);
-    expect([result.status, result.stderr]).toEqual([0, '']);
+    // newuser13, finding 5: the CI log said nothing, a green job with no hint that nothing was judged.
+    expect([result.status, result.stderr]).toEqual([0, 'satisfy: warning: fail-on-drop nps.score passed untested (change -87.5, not tested: under 30 answers on a side (632 before, 1 now))\n']);
+    expect(runCli(['compare', base, week, '--fail-on-drop', 'nps', '-q']).stderr).toBe('');
     expect(result.stdout).toMatch(/│ NPS +│ overall │ +−12\.5 │ +−100\.0 │ +−87\.5 │ +— │ not tested │/);
     expect(result.stdout).toContain('! overall: nps.score not tested: under 30 answers on a side (632 before, 1 now)');
     const json = compare([base, week, '--fail-on-drop', 'nps']);

@@ -119,6 +119,7 @@ describe('--fail-if', () => {
     expect([result.status, result.stderr]).toEqual([
       1,
       'satisfy: warning: the same figures on both sides (640 respondents each, no figure moved): the baseline may be the same data as the current report; check which report it is\n' +
+        'satisfy: warning: fail-on-drop nps.score passed untested (change 0, not tested: under 635 answers on a side (632 before, 632 now))\n' +
         'satisfy: gate failed: fail-on-drop ces.mean (no such change: the figure is missing on one side or both)\n',
     ]);
     expect(readFileSync(junit, 'utf8')).toBe(
