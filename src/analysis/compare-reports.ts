@@ -631,6 +631,11 @@ function decompose(before: Report, after: Report, column: string): Decomposition
       const g = groups[i] as (typeof groups)[number];
       return { value, shareBefore: part.shareBefore, shareAfter: part.shareAfter, baseline: g.before?.value ?? null, current: g.after?.value ?? null, mix: part.mix, rate: part.rate };
     });
-    return [{ metric, column, total: result.total, mix: result.mix, rate: result.rate, segments }];
+    // The total is the change itself where the segments add up to it: their sum lands on the last
+    // bits (−11.749999… beside the change's −11.75), and the two tables rounded one change two ways.
+    const [was, now] = [figure(before)?.value, figure(after)?.value];
+    const change = typeof was === 'number' && typeof now === 'number' ? now - was : null;
+    const total = change !== null && Math.abs(change - result.total) <= SAME * Math.max(1, Math.abs(change)) ? change : result.total;
+    return [{ metric, column, total, mix: result.mix, rate: result.rate, segments }];
   });
 }

@@ -86,6 +86,21 @@ describe.each([
   });
 });
 
+// newuser13, finding 9: the split's total was a sum of the segments' parts, −11.749999… where the
+// change is −11.75, so the first table said −11.8 and the split −11.7 for the same change.
+describe('the mix/rate split of a change on a rounding boundary', () => {
+  const [week1, week2] = [1, 2].map((i) => `fixtures/compare/split-total-on-a-rounding-boundary-week-${i}.csv`) as [string, string];
+
+  it('has the change itself as its total, and both tables round it alike', () => {
+    const json = compare([week1, week2, '--by', 'Region']);
+    const delivery = json.decomposition.find((d) => d.metric === 'dimensions.delivery.score');
+    expect(delivery?.total).toBe(-11.75);
+    for (const d of json.decomposition) expect(d.total).toBe(json.changes.find((c) => c.scope === 'overall' && c.metric === d.metric)?.change);
+    const table = runCli(['compare', week1, week2, '--by', 'Region']).stdout.split('\n');
+    expect(table.filter((line) => line.startsWith('│ Delivery ') && (line.includes('│ overall ') || !line.includes('Region='))).map((line) => /−11\.\d/.exec(line)?.[0])).toEqual(['−11.8', '−11.8']);
+  });
+});
+
 describe('what a comparison finds', () => {
   it('marks the fall in the East, and nothing when nothing changed', () => {
     const drop = compare([BASELINE, DROP, '--by', 'Region']);
