@@ -8,17 +8,21 @@ import { printMessage } from './print-message.js';
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const verbose = argv.includes('--verbose');
   let code: ExitCode = ExitCode.ok;
+  const program = buildProgram(io, (c) => (code = c));
   try {
-    await buildProgram(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) return commanderFailure(error, io);
+    // The hint names the help of the command given (merge's for merge), else report's.
+    const given = argv.find((arg) => !arg.startsWith('-'));
+    const command = program.commands.some((c) => c.name() === given) ? (given as string) : 'report';
+    if (error instanceof CommanderError) return commanderFailure(error, io, command);
     return reportFailure(error, io, verbose);
   }
 }
 
 /** Help and version exit 0; a parsing error is one line and a hint, exit 2. */
-function commanderFailure(error: CommanderError, io: Io): ExitCode {
+function commanderFailure(error: CommanderError, io: Io, command: string): ExitCode {
   if (error.exitCode === 0) return ExitCode.ok;
   if (error.code === 'commander.help') {
     // No command given: commander has printed the help to stderr.
@@ -30,7 +34,7 @@ function commanderFailure(error: CommanderError, io: Io): ExitCode {
   printMessage(io, `satisfy: error: ${first}`);
   // Commander's "(Did you mean report?)" becomes part of the hint.
   const suggestion = rest.join(' ').trim().replace(/^\((.*)\)$/, '$1');
-  const help = "run 'satisfy --help' or 'satisfy report --help' for the options";
+  const help = `run 'satisfy --help' or 'satisfy ${command} --help' for the options`;
   printMessage(io, `hint: ${suggestion === '' ? help : `${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)} ${help}`}`);
   return ExitCode.userError;
 }

@@ -48,6 +48,9 @@ describe('user errors exit 2 with one clear line', () => {
     ['unknown flag', ['report', 'fixtures/quickstart/responses.csv', '--frobnicate'], "satisfy: error: unknown option '--frobnicate'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
     ['misspelt command', ['reprot', 'x.csv'], "satisfy: error: unknown command 'reprot'\nhint: did you mean report? run 'satisfy --help' or 'satisfy report --help' for the options\n"],
     ['missing argument', ['report'], "satisfy: error: missing required argument 'file'\nhint: run 'satisfy --help' or 'satisfy report --help' for the options\n"],
+    // newuser13, finding 10: other commands sent the user to report's help, which lists what they do not take.
+    ['unknown flag of merge', ['merge', 'a.state.json', '--baseline', 'x.json'], "satisfy: error: unknown option '--baseline'\nhint: run 'satisfy --help' or 'satisfy merge --help' for the options\n"],
+    ['missing argument of compare', ['compare', 'x.json'], "satisfy: error: missing required argument 'current'\nhint: run 'satisfy --help' or 'satisfy compare --help' for the options\n"],
     // It was read as the first sheet's, --sheet silently ignored.
     ['--sheet on a CSV', ['report', 'fixtures/quickstart/responses.csv', '--sheet', '5'], 'satisfy: error: --sheet 5: this is a CSV, not an Excel workbook: it has no sheets (fixtures/quickstart/responses.csv)\nhint: leave out --sheet, which is for .xlsx workbooks\n'],
     // It was `the report: no "respondents"`.
