@@ -2378,9 +2378,9 @@ for language, (likely, people, friends, overall) in RECOMMENDED_TO.items():
           [[str(i + 1), str(recommended_rng.randint(0, 10)), str(recommended_rng.choice([0, 0, 1, 2, 3, 5])), str(recommended_rng.choice([0, 1, 1, 2, 4, 7])), str(recommended_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
 # An insurer's survey: how a claim was handled ("Schnelligkeit der Schadenbearbeitung", "Gestion des
-# sinistres", "Claims handling") is how the loss reported was dealt with, complaints (handling); the
-# claims handler who did it is service, and whether a claim was made in the year splits respondents
-# (a claim is no complaint about the insurer).
+# sinistres", "Claims handling") is the service the survey is about, as the claims handler who did
+# it is, and whether a claim was made in the year splits respondents (a claim is no complaint about
+# the insurer).
 claims_rng = random.Random(6163)
 CLAIMS_HANDLING = {
     "en": (["Speed of claims handling", "Claims handling", "How satisfied are you with the handling of your claim?", "How satisfied are you with your claims handler?", "Did you make a claim in the last 12 months?", "Overall satisfaction (1-5)"], ("Yes", "No")),
@@ -2395,7 +2395,7 @@ for language, (headers, (yes, no)) in CLAIMS_HANDLING.items():
         handled = claims_rng.randint(1, 5)
         rows.append([str(i + 1)] + [str(max(1, min(5, handled + claims_rng.choice([-1, 0, 0, 1])))) for _ in range(3)]
                     + [str(claims_rng.randint(1, 5)), yes if claims_rng.random() < 0.4 else no, str(claims_rng.randint(1, 5))])
-    write(f"claims-handling-is-complaints-{language}.csv", ["id"] + headers, rows, delimiter=";")
+    write(f"insurance-claims-handling-is-service-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
 # A driver rated in a survey of deliveries ("How would you rate your driver?" beside "How satisfied
 # were you with the delivery of your order?") is the one who brought the order: delivery. In a
@@ -3634,7 +3634,7 @@ for language, (overall, made, resolved, (yes, no)) in COMPLAINT_MADE_ABOUT_HANDL
 # A claim on an insurance ("What type of claim did you make?", "Welche Art von Schaden haben Sie
 # gemeldet?", "Quel type de sinistre avez-vous déclaré ?") is the service the survey is about, no
 # complaint: its kind is a segment, a statement about it no complaints item, having had one a fact
-# that splits respondents. Only the handling of a claim is complaints (claims-handling-is-complaints-*).
+# that splits respondents; its handling is the service too (insurance-claims-handling-is-service-*).
 claimed_rng = random.Random(10891)
 INSURANCE_CLAIM = {
     "en": ("Overall satisfaction (1-5)", "What type of claim did you make?", ["Motor", "Home", "Travel"], "Thinking about your recent claim, how much do you agree with the following statements? - I had to chase you for updates", "Did you have a claim in the last year?", ("Yes", "No")),

@@ -2332,7 +2332,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // A cold trial: "Schnelligkeit der Schadenbearbeitung" had no dimension; "Claims handling" was
     // service, "Speed of claims handling" complaints; "Gestion des sinistres" had none. A cold review
     // then: in a survey of insurance claims the claims handling is the service (see claimsOfTheProduct).
-    const report = inspect(`claims-handling-is-complaints-${language}`);
+    const report = inspect(`insurance-claims-handling-is-service-${language}`);
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['item', 'service'], ['segment', null], ['csat', null]]);
   });
 
