@@ -3672,13 +3672,20 @@ COMPLAINT_CHANNEL = {
     "es": ("Satisfacción general (1-5)", "¿Presentó una reclamación?", "¿Cómo presentó su reclamación?", "¿Cuál fue el motivo de su reclamación?", ("Sí", "No"),
            ["Por teléfono", "Por correo electrónico", "En la web", "En tienda"], ["Retraso en la entrega", "Artículo equivocado", "Error de facturación"]),
 }
-for language, (overall, made, how, about, (yes, no), channels, problems) in COMPLAINT_CHANNEL.items():
-    rows = []
-    for i in range(N):
-        complained = channel_rng.random() < 0.4
-        rows.append([str(i + 1), str(channel_rng.randint(1, 5)), yes if complained else no,
-                     "".join(c + ";" for c in channel_rng.sample(channels, channel_rng.randint(1, 2))) if complained else "", channel_rng.choice(problems) if complained else ""])
-    write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")
+
+
+def write_complaint_channels(rng, surveys):
+    """complaint-channel-is-no-problem-category-<language>.csv for each survey: the channels (joined by ";") and the problem asked of those who complained."""
+    for language, (overall, made, how, about, (yes, no), channels, problems) in surveys.items():
+        rows = []
+        for i in range(N):
+            complained = rng.random() < 0.4
+            rows.append([str(i + 1), str(rng.randint(1, 5)), yes if complained else no,
+                         "".join(c + ";" for c in rng.sample(channels, rng.randint(1, 2))) if complained else "", rng.choice(problems) if complained else ""])
+        write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")
+
+
+write_complaint_channels(channel_rng, COMPLAINT_CHANNEL)
 
 # Whether the problem was put right, answered in words no scale places ("Yes, after I escalated it",
 # "Sí, pero tardaron mucho"): not scored, and the Handling line says so where it would be, not the
@@ -4222,13 +4229,7 @@ COMPLAINT_CHANNEL_DE_PL = {
     "pl": ("Ogólne zadowolenie (1-5)", "Czy złożył Pan reklamację?", "Jakim kanałem złożył Pan reklamację?", "Czego dotyczyła reklamacja?", ("Tak", "Nie"),
            ["Telefonicznie", "E-mailem", "Przez stronę internetową", "W sklepie"], ["Opóźniona dostawa", "Zły produkt", "Błąd w fakturze"]),
 }
-for language, (overall, made, how, about, (yes, no), channels, problems) in COMPLAINT_CHANNEL_DE_PL.items():
-    rows = []
-    for i in range(N):
-        complained = channel_de_pl_rng.random() < 0.4
-        rows.append([str(i + 1), str(channel_de_pl_rng.randint(1, 5)), yes if complained else no,
-                     "".join(c + ";" for c in channel_de_pl_rng.sample(channels, channel_de_pl_rng.randint(1, 2))) if complained else "", channel_de_pl_rng.choice(problems) if complained else ""])
-    write(f"complaint-channel-is-no-problem-category-{language}.csv", ["id", overall, made, how, about], rows, delimiter=";")
+write_complaint_channels(channel_de_pl_rng, COMPLAINT_CHANNEL_DE_PL)
 
 # A survey of a few short headers, too short to tell its language: its one 0-10 question that no
 # keyword read, "(0-10)" in its header, whose own words are of a language satisfy has no keywords
