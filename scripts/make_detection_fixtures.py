@@ -4065,11 +4065,19 @@ TELECOM = {
     "de": ["Wie zufrieden sind Sie insgesamt mit Ihrem Internetanbieter?", "Die Vertragsbedingungen (Laufzeit, Kündigungsfrist) sind fair und transparent", "Der Installationstermin wurde eingehalten", "Die Freischaltung erfolgte schnell", "Die Verbindung zu einem Mitarbeiter der Hotline kam schnell zustande", "Ich vertraue meinem Anbieter"],
     "pl": ["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z usług operatora?", "Okres umowy i okres wypowiedzenia są uczciwe i przejrzyste", "Termin instalacji został dotrzymany", "Aktywacja usługi przebiegła sprawnie", "Połączenie z konsultantem infolinii nastąpiło szybko", "Ufam mojemu operatorowi"],
 }
-for language, header in TELECOM.items():
+
+
+def rows_of_one_mood(rng, width):
+    """N rows of an id and `width` ratings 1-5 that go together: each respondent's mood, each answer a step from it at most."""
     rows = []
     for i in range(N):
-        mood = telecom_rng.randint(1, 5)
-        rows.append([str(i + 1)] + [str(min(5, max(1, mood + telecom_rng.choice([-1, 0, 0, 1])))) for _ in header])
+        mood = rng.randint(1, 5)
+        rows.append([str(i + 1)] + [str(min(5, max(1, mood + rng.choice([-1, 0, 0, 1])))) for _ in range(width)])
+    return rows
+
+
+for language, header in TELECOM.items():
+    rows = rows_of_one_mood(telecom_rng, len(header))
     write(f"telecom-contract-terms-are-pricing-installation-is-delivery-{language}.csv", ["id"] + header, rows)
 
 # A patient-experience grid (NHS and CQC inpatient surveys, their counterparts elsewhere): being
@@ -4082,10 +4090,7 @@ PATIENT = {
     "pl": ["Ogólnie, jak bardzo był(a) Pan/Pani zadowolony(a) z pobytu na oddziale? (1-5)", "Jak ocenia Pan/Pani następujące elementy pobytu? [Czas oczekiwania na przyjęcie na oddział]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Życzliwość i empatia personelu]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Udział w decyzjach dotyczących leczenia]", "Jak ocenia Pan/Pani następujące elementy pobytu? [Informacje o przyjmowanych lekach]"],
 }
 for language, header in PATIENT.items():
-    rows = []
-    for i in range(N):
-        mood = patient_rng.randint(1, 5)
-        rows.append([str(i + 1)] + [str(min(5, max(1, mood + patient_rng.choice([-1, 0, 0, 1])))) for _ in header])
+    rows = rows_of_one_mood(patient_rng, len(header))
     write(f"patient-involvement-and-medicines-information-are-service-{language}.csv", ["id"] + header, rows)
 
 # A noun of delays named as what a statement is about ("Informacja o opóźnieniach jest rzetelna",
