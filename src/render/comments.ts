@@ -94,8 +94,11 @@ export interface CommentThemeRow {
 
 export const COMMENT_THEMES_TITLE = 'What the comments talk about';
 export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral', 'Δ CSAT', 'Δ NPS', 'Δ Index'];
-export const COMMENT_THEMES_NOTE =
-  "themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; an Other text (typed beside a choice): its tone from its words, no theme; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side";
+/** The line under the themes table; what an "Other (please specify)" text takes is said where the report has one. */
+export function commentThemesNote(comments: CommentsSummary): string {
+  const other = comments.columns.some((c) => c.kind === 'other') ? 'an Other text (typed beside a choice): its tone from its words, no theme; ' : '';
+  return `themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; ${other}Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side`;
+}
 
 /** The cells of a theme row, in the order of COMMENT_THEMES_HEAD. */
 export function commentThemeCells(r: CommentThemeRow): string[] {

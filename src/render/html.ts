@@ -5,7 +5,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, s
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -226,7 +226,7 @@ function commentsTable(report: Report): string {
   const themes = commentThemeRows(comments).map((r) => commentThemeCells(r).map(escapeHtml));
   if (themes.length > 0) {
     const tones = comments.columns.map((col) => `<li>${escapeHtml(`${col.column}: ${commentTones(col)}`)}</li>`).join('');
-    parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(COMMENT_THEMES_HEAD, themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(COMMENT_THEMES_NOTE)}</p>`);
+    parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(COMMENT_THEMES_HEAD, themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(commentThemesNote(comments))}</p>`);
   }
   const verbatims = verbatimLines(comments);
   if (verbatims.length > 0) {

@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, COMMENT_THEMES_NOTE, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { driverAgainstMark, driverReadingLegend, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -229,7 +229,7 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
   const sections = [`${c.bold(COMMENTS_TITLE)} (${commentsCount(comments)})\n${fittedTable(COMMENTS_HEAD, rows, c, width, [6, 1, 4], { textColumns: 2 })}\n${COMMENTS_NOTE}`];
   const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: dataCell(r.column, width, 32) }));
   const tones = comments.columns.map((col) => `${dataCell(col.column, width)}: ${commentTones(col)}`);
-  if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${COMMENT_THEMES_NOTE}`);
+  if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${commentThemesNote(comments)}`);
   const verbatims = verbatimLines(comments);
   if (verbatims.length > 0 && !showVerbatims) sections.push(VERBATIMS_HIDDEN);
   if (verbatims.length > 0 && showVerbatims) {
