@@ -16,7 +16,7 @@ import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
 import { profileValues, withLaterAnswers, type LaterAnswers, type ValueProfile } from './profile-values.js';
 import { reverseItems } from './reverse-items.js';
 import { BUILT_IN_DIMENSIONS, RATED_ROLES, SCALED_ROLES, type ColumnModel, type DimensionModel, type SurveyModel } from './survey-model.js';
-import { directed, MAX_SCALE_END, MAX_SCALE_POINTS, type Scale } from './scale.js';
+import { directed, MAX_SCALE_END, MAX_SCALE_POINTS, type ReversalReason, type Scale } from './scale.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import type { QualtricsSurvey } from './qualtrics-survey.js';
 import { readSurveyFile, type SurveyFileUse } from './survey-file.js';
@@ -285,11 +285,13 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
   if (becomesComplaint && column.scale?.kind === 'binary' && !column.scale.reversed) {
-    column.scale = directed(column.scale, true, 'config');
+    column.scale = directed(column.scale, true, 'problem');
     column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
     column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
   }
-  if (settings.reverse !== undefined && column.scale !== null) column.scale = directed(column.scale, settings.reverse, 'config');
+  // A config that says what detection found (as init writes it) keeps detection's reason; one that
+  // turns the scale gives its own, but for the complaint question's yes/no, turned as its role asks.
+  if (settings.reverse !== undefined && column.scale !== null && settings.reverse !== column.scale.reversed) column.scale = directed(column.scale, settings.reverse, configReason(column));
   if (settings.reverse !== undefined) draft.fixed.add(column.index);
   if (column.role !== 'ranking') delete column.rankLayout;
   column.evidence.unshift(said);
@@ -422,7 +424,7 @@ function applyDimensionConfig(draft: Draft, dimension: DimensionConfig, source: 
   items.forEach((item, i) => {
     const column = findColumn(draft.columns, item.column, `${source}.items[${i}]`, draft.file);
     if (item.weight !== undefined) column.itemWeight = item.weight;
-    if (item.reverse !== undefined && column.scale !== null) column.scale = directed(column.scale, item.reverse, 'config');
+    if (item.reverse !== undefined && column.scale !== null && item.reverse !== column.scale.reversed) column.scale = directed(column.scale, item.reverse, configReason(column));
     if (item.reverse !== undefined) draft.fixed.add(column.index);
   });
 }
@@ -468,7 +470,7 @@ function applyMapping(draft: Draft, mapping: ColumnMapping, source: string): voi
     // A yes/no question that becomes the complaint question asks whether there was a problem: yes is bad.
     if (mapping.target === 'nps') requireRecommendScale(column.name, scale, source, draft.file);
     const becomesComplaint = mapping.target === 'complaints' && scale.kind === 'binary' && column.role !== 'complaint';
-    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? directed(scale, true, 'config') : scale;
+    column.scale = mapping.target === 'nps' ? { ...scale, min: 0, max: 10 } : becomesComplaint ? directed(scale, true, 'problem') : scale;
     if (single) {
       column.role = mapping.target as 'csat' | 'nps' | 'ces';
       column.dimension = null;
@@ -509,13 +511,18 @@ function release(columns: readonly ColumnModel[], target: string, kept: readonly
   }
 }
 
+/** Why a config turns a column's scale: the complaint question's yes/no is turned for being the problem question (yes the worst), any other because the config says so. */
+function configReason(column: ColumnModel): ReversalReason {
+  return column.role === 'complaint' && column.scale?.kind === 'binary' ? 'problem' : 'config';
+}
+
 /** The scale of a column the user named whose values detection did not read as ratings. */
 function scaleOf(draft: Draft, column: ColumnModel, source: string, complaints = false, recommend = false): Scale {
   const profile = withLaterAnswers(profileValues(draft.sample, column.index, draft.vocabulary, draft.header, column.missing), draft.laterAnswers?.get(column.index));
   const rating = ratingScale(column.name, profile, (n) => n > 0, draft.vocabulary);
   if (rating !== null) return rating.scale;
   // A yes/no the user names the complaint question is scored yes the worst answer: the config (or --map) says so.
-  if (profile.yesNo > 0) return complaints ? directed(yesNoScale(), true, 'config') : yesNoScale();
+  if (profile.yesNo > 0) return complaints ? directed(yesNoScale(), true, 'problem') : yesNoScale();
   if (profile.answered === 0) return headerScale(column, source, recommend, draft.file);
   const codes = answerCodes(profile);
   if (codes !== null) throw answerCodesUnread(draft, column, profile, codes, source);
