@@ -4269,3 +4269,45 @@ for language, header in AS_DESCRIBED.items():
         near = lambda: str(min(5, max(1, good + described_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near(), near(), near(), str(described_rng.randint(1, 5))])
     write(f"goods-as-described-or-pictured-are-delivery-{language}.csv", ["id"] + header, rows)
+
+# French hidden fees ("La banque facture des frais cachés", "des coûts cachés"), as the pt and es
+# statements above: pricing, worded against its scale, reversed; "Pas de frais cachés" (none hidden)
+# is worded for it, its negation and its hidden fees cancelling.
+hidden_fr_rng = random.Random(12409)
+labels = ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"]
+rows = []
+for i in range(N):
+    mood = hidden_fr_rng.randint(1, 5)
+    rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1]])
+write("hidden-fees-statement-is-pricing-reversed-fr.csv",
+      ["Répondant", "Satisfaction globale (1-5)", "Êtes-vous d'accord ? [Les prix sont justes]", "Êtes-vous d'accord ? [La banque facture des frais cachés]", "Êtes-vous d'accord ? [Pas de frais cachés sur ma facture]"], rows)
+
+# A word of absence right before a word of the bad pole is its negation: "Clear prices without any
+# hidden fees", "sans aucun frais caché", "sin costes ocultos", "sem atrasos", "ohne Verzögerung",
+# "bez żadnych trudności", "bez neskaidrībām" are worded for their scale, answered as worded; the
+# bad thing stated ("The bank charges hidden fees") is reversed, and so is a word of the bad pole
+# far from the word of absence ("Without a doubt the delivery was slow"). Two items a dimension:
+# too few for the answers to judge, the wording alone decides.
+ABSENCE = {
+    "en": ("Do you agree? [{}]", ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+           "Overall satisfaction (1-5)", ["Clear prices without any hidden fees", "The bank charges hidden fees", "My parcel arrived without being delayed", "Without a doubt the delivery was slow"]),
+    "fr": ("Êtes-vous d'accord ? [{}]", ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
+           "Satisfaction globale (1-5)", ["Des prix clairs, sans aucun frais caché", "La banque facture des coûts cachés", "Colis livré sans retard", "Sans surprise la livraison a été lente"]),
+    "de": ("Stimmen Sie zu? [{}]", ["Stimme überhaupt nicht zu", "Stimme eher nicht zu", "Weder noch", "Stimme eher zu", "Stimme voll und ganz zu"],
+           "Gesamtzufriedenheit (1-5)", ["Preise ohne Schwierigkeiten verständlich", "Die Preise waren schwierig zu verstehen", "Lieferung ohne Verzögerung", "Ohne Zweifel war die Lieferung langsam"]),
+    "es": ("¿Está de acuerdo? [{}]", ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+           "Satisfacción general (1-5)", ["Precios claros sin costes ocultos", "El banco cobra comisiones ocultas", "Pedido entregado sin ningún retraso", "Sin duda la entrega fue lenta"]),
+    "pt": ("Concorda? [{}]", ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
+           "Satisfação geral (1-5)", ["Preços claros sem custos escondidos", "O banco cobra comissões escondidas", "Encomenda entregue sem atrasos", "Sem dúvida a entrega foi lenta"]),
+    "pl": ("Czy zgadza się Pan/Pani? [{}]", ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
+           "Ogólne zadowolenie (1-5)", ["Opłaty zrozumiałe bez żadnych trudności", "Opłaty były trudne do zrozumienia", "Dostawa bez skomplikowanych procedur", "Bez wątpienia dostawa była powolna"]),
+    "lv": ("Vai piekrītat? [{}]", ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
+           "Kopējā apmierinātība (1-5)", ["Rēķins bez neskaidrībām", "Rēķins bija neskaidrs", "Piegāde bez nokavētiem termiņiem", "Bez šaubām piegāde bija lēna"]),
+}
+for language, (stem, labels, overall, statements) in ABSENCE.items():
+    absence_rng = random.Random(12517)
+    rows = []
+    for i in range(N):
+        mood = absence_rng.randint(1, 5)
+        rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1], labels[5 - mood]])
+    write(f"absence-before-a-bad-word-is-its-negation-{language}.csv", ["id", overall] + [stem.format(s) for s in statements], rows)

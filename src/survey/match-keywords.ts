@@ -110,7 +110,8 @@ function containsKeyword(variants: readonly (readonly string[])[], keyword: stri
   return variants.some((words) => containsKeywordIn(words, keyword));
 }
 
-function containsKeywordIn(words: readonly string[], keyword: string): boolean {
+/** Whether `keyword` (as matchKeywords takes it, without `~` or `^`) occurs in `words`, folded words of a text. */
+export function containsKeywordIn(words: readonly string[], keyword: string): boolean {
   const prefix = keyword.endsWith('*');
   let parts = FOLDED.get(keyword);
   if (parts === undefined) FOLDED.set(keyword, (parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ')));

@@ -2,7 +2,7 @@ import { CoMoments } from '../stats/co-moments.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import { makeAnswerCoder, type AnswerFormat } from './code-answer.js';
 import { accentedWords, lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
-import { matchKeywords } from './match-keywords.js';
+import { containsKeywordIn, matchKeywords } from './match-keywords.js';
 import { labelledDirection } from './labelled-direction.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
@@ -176,7 +176,17 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
     const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
-    const [pole] = matchKeywords(text, opposite);
+    // A word of absence right before the bad pole is its negation ("Clear prices without hidden
+    // fees", "sans frais cachés", "sin costes ocultos"), with any negation between that only agrees
+    // with it ("sin ningún coste oculto"): the first word of the bad pole not said absent is the
+    // one that counts, else the first, negated once more. The words of absence are those of the
+    // pole's language and of the survey's, or of every language where it is not known: Spanish
+    // "escondid*" is Portuguese too ("sem custos escondidos").
+    const absence = lexicons.filter((l) => language === null || l.language === language || l.language === lexicon.language).flatMap((l) => l.reversedWording.absence);
+    const poles = matchKeywords(text, opposite).map((word) => ({ word, absent: saidAbsent(text, word, absence, negation) }));
+    const first = poles.find((p) => p.absent === null) ?? poles[0];
+    const pole = first?.word;
+    const turns = first === undefined || first.absent === null ? negations : negations - first.absent + 1;
     // A bad thing the respondent was told of ("How often were delays communicated to you in advance?",
     // "Wie oft wurden Sie über Probleme informiert?") is what the telling was about: the telling is
     // counted, and good; only a negation turns it round ("were you not informed of delays").
@@ -186,7 +196,7 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
     const [event] = counting && !told && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
-    if (pole !== undefined) return negations % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
+    if (pole !== undefined) return turns % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
     if (event !== undefined) return negations % 2 === 0 ? { by: 'frequency', text: `how often a bad thing happens: "${event}" (${lexicon.language})` } : null;
     if (bad !== undefined) return null;
     if (negations % 2 === 1) return { by: 'wording', text: `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})` };
@@ -310,6 +320,39 @@ function headerSpeaks(text: string, keyword: string, language: string): boolean 
     return (a?.folded.has(normalizeText(word)) === true && b?.folded.has(normalizeText(word)) !== true) || [...word].some((c) => letters.has(c) && !elsewhere.has(c));
   };
   return others.every((s) => s !== undefined && rest.filter((w) => speaks(w, language, s.language)).length > rest.filter((w) => speaks(w, s.language, language)).length);
+}
+
+/** The words a word of absence may stand before a word of the bad pole and still be its negation ("without any extra hidden fees"). */
+const ABSENCE_REACH = 2;
+
+/**
+ * Whether every occurrence of `pole`, a word of the bad pole, follows a word of `absence` in its
+ * clause with at most ABSENCE_REACH words between ("without hidden fees", "sans aucun frais
+ * caché"), and if so how many words of `negation` stand between, which agree with the absence
+ * rather than turn it round ("sin ningún coste oculto"); null where one does not ("Without a
+ * doubt the delivery was slow", "Slow delivery, without hidden fees" for "slow").
+ */
+function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[]): number | null {
+  const length = pole.split(' ').length;
+  let found = 0;
+  let concord = 0;
+  for (const clause of text.split(/[,;:.!?]/)) {
+    const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
+    for (let start = 0; start + length <= words.length; start++) {
+      if (!containsKeywordIn(words.slice(start, start + length), pole)) continue;
+      found++;
+      const before = absence.flatMap((word) => {
+        const size = word.split(' ').length;
+        const ends = [];
+        for (let end = Math.max(size, start - ABSENCE_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) ends.push(end);
+        return ends;
+      });
+      if (before.length === 0) return null;
+      const between = words.slice(Math.max(...before), start);
+      concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
+    }
+  }
+  return found === 0 ? null : concord;
 }
 
 /** How many times a one-word keyword occurs in the text, as a whole word, after an elision too ("qu'aucun"). */

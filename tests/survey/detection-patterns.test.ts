@@ -44,6 +44,7 @@ const CASES: Case[] = [
   // Hidden fees ("comissões escondidas", "comisiones ocultas") are pricing, reversed (see the it block).
   ['hidden-fees-statement-is-pricing-reversed-pt', 'Concorda? [O banco cobra comissões escondidas]', 'item', [1, 5], 'pricing', 'medium'],
   ['hidden-fees-statement-is-pricing-reversed-es', '¿Está de acuerdo? [El banco cobra comisiones ocultas]', 'item', [1, 5], 'pricing', 'medium'],
+  ['hidden-fees-statement-is-pricing-reversed-fr', 'Êtes-vous d\'accord ? [La banque facture des frais cachés]', 'item', [1, 5], 'pricing', 'high'],
   // A resolution question with a not-yet answer is still scored (the answer excluded, see the it block).
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
@@ -3037,6 +3038,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
 
   it.each(['pt', 'es', 'fr'])('reverses a statement of hidden fees (%s)', (language) => {
     expect(inspect(`hidden-fees-statement-is-pricing-reversed-${language}`).columns[3]?.scale?.reversed).toBe(true);
+  });
+
+  it('keeps a statement of no hidden fees as worded (fr "Pas de frais cachés"): its negation and its hidden fees cancel', () => {
+    const column = inspect('hidden-fees-statement-is-pricing-reversed-fr').columns[4];
+    expect([column?.dimension, column?.scale?.reversed]).toEqual(['pricing', false]);
+  });
+
+  it.each(['en', 'fr', 'de', 'es', 'pt', 'pl', 'lv'])('reads a word of absence right before a word of the bad pole as its negation (%s): "without hidden fees" is worded for its scale, a bad thing stated or far from the word of absence is reversed', (language) => {
+    const columns = inspect(`absence-before-a-bad-word-is-its-negation-${language}`).columns.slice(2);
+    expect(columns.map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', false], ['pricing', true], ['delivery', false], ['delivery', true]]);
   });
 
   it.each(['en', 'pt', 'es'])('excludes a not-yet answer of a resolution question (%s) as not applicable and keeps the Handling line', async (language) => {

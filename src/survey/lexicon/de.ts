@@ -89,6 +89,7 @@ export const de: Lexicon = {
   },
   reversedWording: {
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
+    absence: ['ohne'],
     opposite: ['überhöht*', 'exzessiv*', 'schwierig*', 'schwer', 'kompliziert*', 'umständlich*', 'langsam*', 'verspät*', 'verzög*', 'verwirrend*', 'unklar*', 'unübersichtlich*', 'unverständlich*', 'intransparent*', 'undurchsichtig*', 'irreführend*', 'unehrlich*', 'unprofessionell*', 'im stich gelassen', 'unfreundlich*', 'unhöflich*', 'respektlos*', 'herablassend*', 'wenig hilfsbereit*', 'wenig kompetent*', 'inkompetent*', 'unzuverlässig*', 'unzufrieden*', 'ungenügend*', 'enttäusch*', 'ärgerlich*', 'frustrierend*', 'nervig*', 'zu teuer', 'überteuert*', 'teuer', 'zu hoch', 'zu hoh*', 'zu lange', 'schlecht*', 'beschädigt*', 'zu lang', 'verloren*', 'zu spät', 'unvollständig*', 'kaputt*', 'mehr bezahlt', 'zu viel berechnet', 'betrogen', 'getäuscht', 'abgezockt', 'übervorteilt', 'zu lange gewartet', 'zu lange warten'],
     trouble: ['problem*', 'fehler*', 'schwierigkeiten', 'beschwerde*', 'wart*', 'storniert', 'stornierung*'],
     failure: ['abbruch*', 'abbrüche', 'bricht ab', 'brechen ab', 'abgebrochen', 'ausfall*', 'ausfälle', 'fällt aus', 'fallen aus', 'ausgefallen', 'unterbroch*', 'unterbrechung*', 'störung*', 'absturz*', 'abstürze', 'stürzt ab', 'abgestürzt'],

@@ -84,6 +84,7 @@ export const es: Lexicon = {
   },
   reversedWording: {
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno'],
+    absence: ['sin'],
     opposite: ['excesiv*', 'exorbitante*', 'dificil*', 'complicad*', 'lento', 'lenta', 'lentos', 'lentas', 'lentamente', 'retras*', 'confus*', 'poco clar*', 'incomprensible*', 'poco transparente*', 'enganos*', 'antipatic*', 'descortes*', 'maleducad*', 'grosero*', 'grosera*', 'irrespetuos*', 'poco amable*', 'poco servicial*', 'poco profesional*', 'poco competente*', 'incompetente*', 'poco fiable*', 'insatisfech*', 'decepcion*', 'frustrante*', 'molest*', 'demasiado car*', 'demasiado alt*', 'muy car*', 'caro', 'caros', 'demasiado largo', 'mal', 'mala', 'malo', 'malos', 'malas', 'danad*', 'demasiado larg*', 'perdid*', 'extraviad*', 'roto', 'rota', 'rotos', 'rotas', 'incomplet*', 'demasiado tarde', 'ocult*', 'escondid*', 'pagué más', 'pagado más', 'cobraron de más', 'engañado*', 'engañada*', 'estafado*', 'estafada*', 'timado*', 'timada*', 'esperar demasiado', 'esperé demasiado'],
     trouble: ['problema*', 'error*', 'errores', 'dificultades', 'queja*', 'reclamacion*', 'espera', 'demoras', 'cancelad*', 'cancelación*'],
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],

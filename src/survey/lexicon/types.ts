@@ -277,10 +277,13 @@ export interface Lexicon {
    * working ("drop", "outage", "cai", "Ausfall"): asked how often, on a scale of frequency, a
    * header with one of them or a `trouble` word counts a bad thing, and never is the best answer
    * ("How often does your connection drop?"), unless a word of its resolution, solving or absence
-   * (`context`) says the thing counted is good ("How often was your problem solved?"). Written
+   * (`context`) says the thing counted is good ("How often was your problem solved?"). `absence`
+   * words ("without", "sans", "ohne", "sin", "sem", "bez") say that what follows them is missing:
+   * right before a word of the bad pole (at most two words between, in one clause) they count as
+   * its negation ("Clear prices without hidden fees", "Colis livré sans retard"). Written
    * folded or as spelled; a trailing `*` makes a stem.
    */
-  reversedWording: { negation: string[]; opposite: string[]; trouble: string[]; failure: string[] };
+  reversedWording: { negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[] };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
    * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
