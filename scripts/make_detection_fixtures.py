@@ -4311,3 +4311,25 @@ for language, (stem, labels, overall, statements) in ABSENCE.items():
         mood = absence_rng.randint(1, 5)
         rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1], labels[5 - mood]])
     write(f"absence-before-a-bad-word-is-its-negation-{language}.csv", ["id", overall] + [stem.format(s) for s in statements], rows)
+
+# A bad thing followed by a word of telling in its clause is what the customer was told of: "Os
+# custos escondidos foram explicados", "Le retard de livraison a été communiqué" rate the telling,
+# worded for their scale; not told ("não foram explicados") is reversed, as is the bad thing stated
+# ("A entrega chegou atrasada"). Two items a dimension: the wording alone decides.
+TOLD = {
+    "en": ("Do you agree? [{}]", ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+           "Overall satisfaction (1-5)", ["The hidden fees were explained to me", "The hidden fees were not explained to me", "The delayed delivery was notified in advance", "My parcel arrived late"]),
+    "fr": ("Êtes-vous d'accord ? [{}]", ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
+           "Satisfaction globale (1-5)", ["Les frais cachés ont été expliqués", "Les frais cachés n'ont pas été expliqués", "Le retard de livraison a été communiqué", "La livraison est arrivée en retard"]),
+    "es": ("¿Está de acuerdo? [{}]", ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+           "Satisfacción general (1-5)", ["Los costes ocultos fueron explicados", "Los costes ocultos no fueron explicados", "El retraso de la entrega fue comunicado", "La entrega llegó retrasada"]),
+    "pt": ("Concorda? [{}]", ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
+           "Satisfação geral (1-5)", ["Os custos escondidos foram explicados", "Os custos escondidos não foram explicados", "O atraso da entrega foi comunicado", "A entrega chegou atrasada"]),
+}
+for language, (stem, labels, overall, statements) in TOLD.items():
+    told_rng = random.Random(12611)
+    rows = []
+    for i in range(N):
+        mood = told_rng.randint(1, 5)
+        rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1], labels[5 - mood]])
+    write(f"bad-thing-told-of-is-no-bad-wording-{language}.csv", ["id", overall] + [stem.format(s) for s in statements], rows)

@@ -183,7 +183,12 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // pole's language and of the survey's, or of every language where it is not known: Spanish
     // "escondid*" is Portuguese too ("sem custos escondidos").
     const absence = lexicons.filter((l) => language === null || l.language === language || l.language === lexicon.language).flatMap((l) => l.reversedWording.absence);
-    const poles = matchKeywords(text, opposite).map((word) => ({ word, absent: saidAbsent(text, word, absence, negation) }));
+    // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
+    // explicados"): no word of the bad pole, as a trouble told of is none (see toldOf).
+    const informing = lexicon.context.informing ?? [];
+    const poles = matchKeywords(text, opposite)
+      .filter((word) => !toldAfter(text, word, informing))
+      .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
     const turns = first === undefined || first.absent === null ? negations : negations - first.absent + 1;
@@ -333,26 +338,43 @@ const ABSENCE_REACH = 2;
  * doubt the delivery was slow", "Slow delivery, without hidden fees" for "slow").
  */
 function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[]): number | null {
-  const length = pole.split(' ').length;
-  let found = 0;
+  const found = occurrencesInClauses(text, pole);
   let concord = 0;
+  for (const { words, start } of found) {
+    const before = absence.flatMap((word) => {
+      const size = word.split(' ').length;
+      const ends = [];
+      for (let end = Math.max(size, start - ABSENCE_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) ends.push(end);
+      return ends;
+    });
+    if (before.length === 0) return null;
+    const between = words.slice(Math.max(...before), start);
+    concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
+  }
+  return found.length === 0 ? null : concord;
+}
+
+/**
+ * Whether every occurrence of `pole`, a word of the bad pole, is followed in its clause by a word
+ * of telling (`context.informing`: "Os custos escondidos foram explicados", "Le retard a été
+ * communiqué"): the bad thing is what the customer was told of, and the telling is what is rated.
+ * A word of the bad pole after the telling is the telling's ("Delays were communicated too late").
+ */
+function toldAfter(text: string, pole: string, informing: readonly string[]): boolean {
+  const found = occurrencesInClauses(text, pole);
+  const length = pole.split(' ').length;
+  return found.length > 0 && found.every(({ words, start }) => informing.some((word) => containsKeywordIn(words.slice(start + length), word)));
+}
+
+/** Where a keyword occurs in a text: the folded words of each clause it is in (split at , ; : . ! ?) and where in them it starts. */
+function occurrencesInClauses(text: string, keyword: string): Array<{ words: string[]; start: number }> {
+  const length = keyword.split(' ').length;
+  const found: Array<{ words: string[]; start: number }> = [];
   for (const clause of text.split(/[,;:.!?]/)) {
     const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
-    for (let start = 0; start + length <= words.length; start++) {
-      if (!containsKeywordIn(words.slice(start, start + length), pole)) continue;
-      found++;
-      const before = absence.flatMap((word) => {
-        const size = word.split(' ').length;
-        const ends = [];
-        for (let end = Math.max(size, start - ABSENCE_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) ends.push(end);
-        return ends;
-      });
-      if (before.length === 0) return null;
-      const between = words.slice(Math.max(...before), start);
-      concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
-    }
+    for (let start = 0; start + length <= words.length; start++) if (containsKeywordIn(words.slice(start, start + length), keyword)) found.push({ words, start });
   }
-  return found === 0 ? null : concord;
+  return found;
 }
 
 /** How many times a one-word keyword occurs in the text, as a whole word, after an elision too ("qu'aucun"). */

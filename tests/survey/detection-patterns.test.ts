@@ -3050,6 +3050,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', false], ['pricing', true], ['delivery', false], ['delivery', true]]);
   });
 
+  it.each(['en', 'fr', 'es', 'pt'])('reads a bad thing followed by a word of telling as what was told of (%s): "Os custos escondidos foram explicados" is worded for its scale, not told of or stated it is reversed', (language) => {
+    const columns = inspect(`bad-thing-told-of-is-no-bad-wording-${language}`).columns.slice(2);
+    expect(columns.map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', false], ['pricing', true], ['delivery', false], ['delivery', true]]);
+  });
+
   it.each(['en', 'pt', 'es'])('excludes a not-yet answer of a resolution question (%s) as not applicable and keeps the Handling line', async (language) => {
     const path = `fixtures/detection/resolution-with-a-pending-answer-${language}.csv`;
     const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(1).map((r) => r[3] as string).filter((a) => a !== '');

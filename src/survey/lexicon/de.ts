@@ -75,7 +75,7 @@ export const de: Lexicon = {
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['musste', 'mussten', 'müssen', 'mehr als einmal', 'mehrmals', 'erneut', 'wieder'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
-    informing: ['informiert', 'benachrichtigt', 'mitgeteilt', 'gewarnt', 'kommuniziert', 'in kenntnis gesetzt', 'auf dem laufenden gehalten'],
+    informing: ['informiert', 'benachrichtigt', 'mitgeteilt', 'gewarnt', 'kommuniziert', 'in kenntnis gesetzt', 'auf dem laufenden gehalten', 'erklärt'],
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],

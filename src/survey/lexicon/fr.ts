@@ -72,7 +72,7 @@ export const fr: Lexicon = {
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['dû', 'ai dû', 'avez dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
-    informing: ['informé', 'informée', 'informés', 'informées', 'prévenu', 'prévenue', 'prévenus', 'averti', 'avertie', 'avertis', 'notifié', 'notifiée', 'notifiés', 'communiqué', 'communiqués', 'communiquée', 'communiquées', 'tenu au courant', 'tenue au courant'],
+    informing: ['informé', 'informée', 'informés', 'informées', 'prévenu', 'prévenue', 'prévenus', 'averti', 'avertie', 'avertis', 'notifié', 'notifiée', 'notifiés', 'communiqué', 'communiqués', 'communiquée', 'communiquées', 'tenu au courant', 'tenue au courant', 'expliqué', 'expliquée', 'expliqués', 'expliquées'],
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

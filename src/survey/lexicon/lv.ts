@@ -60,7 +60,7 @@ export const lv: Lexicon = {
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['nācās', 'vajadzēja', 'vairāk nekā vienu reizi', 'vairākas reizes', 'atkārtoti'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
-    informing: ['informēj*', 'informēt*', 'informē', 'paziņoj*', 'paziņot*', 'brīdināj*', 'brīdināt*'],
+    informing: ['informēj*', 'informēt*', 'informē', 'paziņoj*', 'paziņot*', 'brīdināj*', 'brīdināt*', 'izskaidrot*', 'paskaidrot*'],
     problemFree: ['bez'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],

@@ -72,7 +72,7 @@ export const pl: Lexicon = {
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['musiał*', 'musiała*', 'musieli*', 'więcej niż raz', 'kilka razy', 'ponownie'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
-    informing: ['poinformowan*', 'informowan*', 'powiadomion*', 'powiadamian*', 'uprzedzon*', 'uprzedzan*', 'ostrzeżon*', 'zawiadomion*'],
+    informing: ['poinformowan*', 'informowan*', 'powiadomion*', 'powiadamian*', 'uprzedzon*', 'uprzedzan*', 'ostrzeżon*', 'zawiadomion*', 'wyjaśnion*', 'objaśnion*'],
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
