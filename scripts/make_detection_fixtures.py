@@ -4333,3 +4333,26 @@ for language, (stem, labels, overall, statements) in TOLD.items():
         mood = told_rng.randint(1, 5)
         rows.append([str(i + 1), str(mood), labels[mood - 1], labels[5 - mood], labels[mood - 1], labels[5 - mood]])
     write(f"bad-thing-told-of-is-no-bad-wording-{language}.csv", ["id", overall] + [stem.format(s) for s in statements], rows)
+# A carrier's punctuality is the delivery of its service: trains, buses or flights that run to the
+# timetable ("Pociągi kursują zgodnie z rozkładem jazdy", "Trains run according to the timetable",
+# "Die Züge fahren fahrplanmäßig", "Les trains circulent à l'heure") and delays that ruin one's
+# plans rate delivery; a delay said to happen often is a bad thing counted ("Opóźnienia często psują
+# moje plany", "Delays often ruin my plans"), reversed, where delays said to be rare are not. Staff
+# who answered without delay stay service.
+timetable_rng = random.Random(12441)
+TIMETABLE_AND_DELAYS = {
+    "pl": ["Ogólne zadowolenie (1-5)", "Pociągi kursują zgodnie z rozkładem jazdy (1-5)", "Opóźnienia często psują moje plany (1-5)", "Opóźnienia na mojej trasie są rzadkie (1-5)", "Personel bez opóźnień odpowiadał na pytania (1-5)"],
+    "en": ["Overall satisfaction (1-5)", "Trains run according to the timetable (1-5)", "Delays often ruin my plans (1-5)", "Delays are rare on my route (1-5)", "Staff answered my questions without delay (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Die Züge fahren fahrplanmäßig (1-5)", "Verspätungen durchkreuzen häufig meine Pläne (1-5)", "Die Busse kommen laut Fahrplan an (1-5)", "Das Zugpersonal ist freundlich (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Les trains circulent à l'heure (1-5)", "Les retards perturbent souvent mes projets (1-5)", "Les bus respectent les horaires (1-5)", "Le personnel est aimable (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Vilcieni kursē pēc saraksta (1-5)", "Kavējumi bieži izjauc manus plānus (1-5)", "Autobusi kursē saskaņā ar sarakstu (1-5)", "Personāls ir laipns (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Los trenes cumplen el horario (1-5)", "Los retrasos arruinan a menudo mis planes (1-5)", "Los autobuses circulan según el horario (1-5)", "El personal es amable (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "Os comboios cumprem o horário (1-5)", "Os atrasos estragam muitas vezes os meus planos (1-5)", "Os autocarros circulam conforme o horário (1-5)", "O pessoal é simpático (1-5)"],
+}
+for language, header in TIMETABLE_AND_DELAYS.items():
+    rows = []
+    for i in range(N):
+        punctual = timetable_rng.randint(1, 5)
+        near = lambda value: str(min(5, max(1, value + timetable_rng.choice([-1, 0, 0, 1]))))
+        rows.append([str(i + 1), near(punctual), near(punctual), near(6 - punctual), near(punctual), str(timetable_rng.randint(1, 5))])
+    write(f"timetable-and-delays-are-a-carriers-delivery-{language}.csv", ["id"] + header, rows)

@@ -958,6 +958,20 @@ function askedHowEasy(name: string, lexicons: readonly Lexicon[], unsaid: readon
  * that is no verb (see Lexicon.delivering).
  */
 function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
+  const delays = toldOfDelays(name, lexicons);
+  return [...delivering(name, lexicons, delays), ...delays];
+}
+
+/** The words of a delay in `name` beside a word of information or of being told, to be read as no word of delivery (see Lexicon.delivering `delays`). */
+function toldOfDelays(name: string, lexicons: readonly Lexicon[]): string[] {
+  const delays = lexicons.flatMap((lexicon) => lexicon.delivering.delays ?? []);
+  if (matchKeywords(name, delays).length === 0) return [];
+  const told = lexicons.some((lexicon) => matchKeywords(name, [...(lexicon.delivering.told ?? []), ...(lexicon.context.informing ?? [])]).length > 0);
+  return told ? delays : [];
+}
+
+/** The verbs and nouns of delivering of undelivered; `delays`, the words of a delay told of, deliver nothing beside them. */
+function delivering(name: string, lexicons: readonly Lexicon[], delays: readonly string[]): string[] {
   // The noun of a delivery beside something intangible delivered ("Delivery of information about
   // delays", "Entrega de información") is no delivery either, with nothing of what is bought beside it.
   const verbs = lexicons.flatMap((lexicon) => lexicon.delivering.verbs);
@@ -966,7 +980,7 @@ function undelivered(name: string, lexicons: readonly Lexicon[]): string[] {
   const intangible = matchKeywords(name, nouns).length > 0 && taughtOrTold(name, lexicons.flatMap((lexicon) => lexicon.delivering.intangible ?? []));
   const words = intangible ? [...verbs, ...nouns] : verbs;
   if (matchKeywords(name, words).length === 0) return [];
-  const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], words).length > 0);
+  const delivered = lexicons.some((lexicon) => matchKeywords(name, [...lexicon.delivering.what, ...(lexicon.dimensions.delivery ?? []).filter((k) => !k.startsWith('~'))], [], [...words, ...delays]).length > 0);
   return delivered ? [] : words;
 }
 

@@ -200,9 +200,14 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // Asked how often, a problem or a failure is the thing counted ("How often does your connection
     // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
     const [event] = counting && !told && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
+    // Said to happen often, a problem or a failure is counted as it is asked how often ("Delays often
+    // ruin my plans", "Es kommt häufig zu Störungen"): agreeing is the bad answer. A question ("How
+    // often do you have math problems?") says nothing of it.
+    const [frequent] = !counting && !told && !text.trimEnd().endsWith('?') && matchKeywords(text, lexicon.reversedWording.often ?? []).length > 0 && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
     if (pole !== undefined) return turns % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
     if (event !== undefined) return negations % 2 === 0 ? { by: 'frequency', text: `how often a bad thing happens: "${event}" (${lexicon.language})` } : null;
+    if (frequent !== undefined) return negations % 2 === 0 ? { by: 'wording', text: `a bad thing said to happen often: "${frequent}" (${lexicon.language})` } : null;
     if (bad !== undefined) return null;
     if (negations % 2 === 1) return { by: 'wording', text: `negative wording: "${negation.find((w) => occurrences(text, w) > 0)}" (${lexicon.language})` };
     if (negations > 0) return null;

@@ -1282,6 +1282,32 @@ const CASES: Case[] = [
   ['goods-as-described-or-pictured-are-delivery-fr', 'Article conforme à la description (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['goods-as-described-or-pictured-are-delivery-fr', 'Les articles correspondaient aux photos du site (1-5)', 'item', [1, 5], 'delivery', 'medium'],
   ['goods-as-described-or-pictured-are-delivery-fr', 'La chambre correspondait aux photos (1-5)', 'item', [1, 5], null, 'high'],
+  // A carrier's punctuality is the delivery of its service (a cold trial's rail survey had no delivery
+  // score): running to the timetable and delays are delivery, which yields to any other dimension's
+  // word (staff who answered without delay are service); see the it block for which are reversed.
+  ['timetable-and-delays-are-a-carriers-delivery-pl', 'Pociągi kursują zgodnie z rozkładem jazdy (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pl', 'Opóźnienia często psują moje plany (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pl', 'Opóźnienia na mojej trasie są rzadkie (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pl', 'Personel bez opóźnień odpowiadał na pytania (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-en', 'Trains run according to the timetable (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-en', 'Delays often ruin my plans (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-en', 'Delays are rare on my route (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-en', 'Staff answered my questions without delay (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-de', 'Die Züge fahren fahrplanmäßig (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-de', 'Verspätungen durchkreuzen häufig meine Pläne (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-de', 'Die Busse kommen laut Fahrplan an (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-fr', "Les trains circulent à l'heure (1-5)", 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-fr', 'Les retards perturbent souvent mes projets (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-fr', 'Les bus respectent les horaires (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-lv', 'Vilcieni kursē pēc saraksta (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-lv', 'Kavējumi bieži izjauc manus plānus (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-lv', 'Autobusi kursē saskaņā ar sarakstu (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-es', 'Los trenes cumplen el horario (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-es', 'Los retrasos arruinan a menudo mis planes (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-es', 'Los autobuses circulan según el horario (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pt', 'Os comboios cumprem o horário (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pt', 'Os atrasos estragam muitas vezes os meus planos (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['timetable-and-delays-are-a-carriers-delivery-pt', 'Os autocarros circulam conforme o horário (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // A cold review: a survey of a few short Italian headers (too short to tell its language) left its
   // one 0-10 question an item, no suggestion, no note. Its header's own words are Italian: nps or
   // csat, low. Italian "Cortesia" is Spanish "cortesía", the same word and meaning: service.
@@ -1385,6 +1411,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.nps?.label).toBeUndefined();
     expect(report.csat).not.toBeNull();
     expect(report.dimensions.pricing).toBeDefined();
+  });
+
+  it.each([
+    ['pl', 'Opóźnienia często psują moje plany (1-5)', ['Pociągi kursują zgodnie z rozkładem jazdy (1-5)', 'Opóźnienia na mojej trasie są rzadkie (1-5)']],
+    ['en', 'Delays often ruin my plans (1-5)', ['Trains run according to the timetable (1-5)', 'Delays are rare on my route (1-5)']],
+    ['de', 'Verspätungen durchkreuzen häufig meine Pläne (1-5)', ['Die Züge fahren fahrplanmäßig (1-5)']],
+    ['fr', 'Les retards perturbent souvent mes projets (1-5)', ["Les trains circulent à l'heure (1-5)"]],
+    ['lv', 'Kavējumi bieži izjauc manus plānus (1-5)', ['Vilcieni kursē pēc saraksta (1-5)']],
+    ['es', 'Los retrasos arruinan a menudo mis planes (1-5)', ['Los trenes cumplen el horario (1-5)']],
+    ['pt', 'Os atrasos estragam muitas vezes os meus planos (1-5)', ['Os comboios cumprem o horário (1-5)']],
+  ])('reverses delays said to happen often, not trains on time nor delays said to be rare (%s)', (language, often, asWorded) => {
+    const columns = inspect(`timetable-and-delays-are-a-carriers-delivery-${language}`).columns;
+    expect(columns.find((c) => c.name === often)?.scale?.reversed).toBe(true);
+    for (const name of asWorded) expect(columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {

@@ -184,9 +184,14 @@ export interface Lexicon {
    * e-mail after it what they are compared with: "Were the items you received correct and
    * complete, as listed in your confirmation email?", "Accuracy of the order received compared with
    * the website" are delivery; "The product information you received was accurate" is not.
+   * `delays`: the words of a delay among the delivery keywords ("delays", "Verspätung", "retards",
+   * "opóźnienia", "kavējumi"), a carrier's late running; beside a word of `told` or of being told
+   * (`context.informing`) they are what the information is about, no delivery ("Information about
+   * delays is reliable", "Delivery of information about delays"), and the header is read as if
+   * they were not in it.
    * Matched as dimension keywords are; a trailing `*` makes a stem.
    */
-  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[]; received?: string[]; told?: string[]; accurate?: string[] };
+  delivering: { verbs: string[]; what: string[]; nouns?: string[]; intangible?: string[]; received?: string[]; told?: string[]; accurate?: string[]; delays?: string[] };
   /**
    * A driver (`words`: "driver", "Fahrer", "chauffeur", "conductor", "motorista", "kierowca",
    * "vadītājs"): the one who brings the order in a survey of deliveries, the service itself in one of
@@ -280,10 +285,17 @@ export interface Lexicon {
    * (`context`) says the thing counted is good ("How often was your problem solved?"). `absence`
    * words ("without", "sans", "ohne", "sin", "sem", "bez") say that what follows them is missing:
    * right before a word of the bad pole (at most two words between, in one clause) they count as
-   * its negation ("Clear prices without hidden fees", "Colis livré sans retard"). Written
-   * folded or as spelled; a trailing `*` makes a stem.
+   * its negation ("Clear prices without hidden fees", "Colis livré sans retard"). `often`
+   * words ("often", "frequently", "oft", "häufig", "souvent", "a menudo", "muitas vezes", "często",
+   * "bieži") say that a bad thing happens often: a rated statement (no question: "How often do
+   * you have math problems?" says nothing of it) that has one beside a `trouble`
+   * or `failure` word, and no negation, counts the bad thing as a question of how often does, so
+   * agreeing is the bad answer ("Delays often ruin my plans", "Es kommt häufig zu Störungen"),
+   * unless the header speaks of it told of, put right or absent ("Delays are often announced in
+   * advance", "Problems are often solved quickly"). Written folded or as spelled; a trailing `*`
+   * makes a stem.
    */
-  reversedWording: { negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[] };
+  reversedWording: { negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[] };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
    * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
