@@ -241,6 +241,8 @@ function applyColumnConfig(draft: Draft, name: string, settings: ColumnConfig, s
 
 /** A column's settings (from the config, a file's value labels or a survey file), applied over what was read before; `said` is the evidence, `set by <source>` by default. */
 function applyColumnSettings(draft: Draft, column: ColumnModel, settings: ColumnConfig, source: string, said = `set by ${source}`): void {
+  // Why detection (or a survey file) turned the column's scale, if it did: a config that turns it as well says the same.
+  const foundReason = column.scale?.reversed === true ? column.scale.reversedBy : undefined;
   if (settings.importanceOf !== undefined) {
     if (settings.role !== undefined && settings.role !== 'importance') throw new SatisfyError('CONFIG_INVALID', `${source}.importanceOf: a column that rates the importance of another has the role "importance", not "${settings.role}"`);
     findColumn(draft.columns, settings.importanceOf, `${source}.importanceOf`, draft.file);
@@ -289,9 +291,10 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
     column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
     column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
   }
-  // A config that says what detection found (as init writes it) keeps detection's reason; one that
-  // turns the scale gives its own, but for the complaint question's yes/no, turned as its role asks.
-  if (settings.reverse !== undefined && column.scale !== null && settings.reverse !== column.scale.reversed) column.scale = directed(column.scale, settings.reverse, configReason(column));
+  // A config that says what detection found (as init writes it, its scale and "reverse": true) keeps
+  // detection's reason; one that turns the scale gives its own, but for the complaint question's
+  // yes/no, turned as its role asks.
+  if (settings.reverse !== undefined && column.scale !== null && settings.reverse !== column.scale.reversed) column.scale = directed(column.scale, settings.reverse, (settings.reverse ? foundReason : undefined) ?? configReason(column));
   if (settings.reverse !== undefined) draft.fixed.add(column.index);
   if (column.role !== 'ranking') delete column.rankLayout;
   column.evidence.unshift(said);
