@@ -4193,23 +4193,6 @@ for language, header in EFFORT_METRIC.items():
         mood = metric_rng.randint(1, 5)
         rows.append([str(i + 1), str(mood), str(min(7, max(1, round(mood * 1.5) + metric_rng.choice([-1, 0, 0, 1]))))])
     write(f"effort-metric-name-says-nothing-of-its-direction-{language}.csv", header, rows)
-# "A comissão", "la comisión" in the singular is as often a committee as a fee ("A comissão de
-# trabalhadores foi útil", "La comisión de fiestas organizó bien el evento"): no dimension by
-# itself; a fee where it is charged or a bank's ("A comissão cobrada pelo banco", "la comisión
-# cobrada por la transferencia", "comissão bancária"), and the plural stays a fee.
-commission_rng = random.Random(12401)
-COMMISSION = {
-    "pt": ["Satisfação geral (1-5)", "A comissão de trabalhadores foi útil (1-5)", "A comissão cobrada pelo banco é justa (1-5)", "As comissões bancárias são razoáveis (1-5)", "O atendimento foi cordial (1-5)"],
-    "es": ["Satisfacción general (1-5)", "La comisión de fiestas organizó bien el evento (1-5)", "La comisión cobrada por la transferencia es razonable (1-5)", "Las comisiones bancarias son justas (1-5)", "El personal fue amable (1-5)"],
-}
-for language, header in COMMISSION.items():
-    rows = []
-    for i in range(N):
-        good = commission_rng.randint(1, 5)
-        near = lambda: str(min(5, max(1, good + commission_rng.choice([-1, 0, 0, 1]))))
-        rows.append([str(i + 1), near(), str(commission_rng.randint(1, 5)), near(), near(), near()])
-    write(f"commission-in-the-singular-is-a-fee-only-where-charged-{language}.csv", ["id"] + header, rows, delimiter=";")
-
 # The German and Polish words of making a complaint (complaintMade) and of its channel
 # (complaintChannel), as complaint-made-about-its-handling-* and complaint-channel-is-no-problem-category-*
 # hold the en, fr, es and pt ones. German puts the participle at the end of the clause ("Haben Sie
