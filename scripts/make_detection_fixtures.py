@@ -4339,3 +4339,13 @@ for language, header in TIMETABLE_AND_DELAYS.items():
         near = lambda value: str(min(5, max(1, value + timetable_rng.choice([-1, 0, 0, 1]))))
         rows.append([str(i + 1), near(punctual), near(punctual), near(6 - punctual), near(punctual), str(timetable_rng.randint(1, 5))])
     write(f"timetable-and-delays-are-a-carriers-delivery-{language}.csv", ["id"] + header, rows)
+
+# A question that names one's contract ("How likely are you to renew your contract?", "Werden Sie
+# Ihren Vertrag verlängern?") asks about staying, no price: only the contract's terms are pricing.
+renewal_rng = random.Random(13101)
+RENEWAL = {
+    "en": ["Overall, how satisfied are you with your mobile provider? (1-5)", "How likely are you to renew your contract when it ends? (1-5)", "The contract terms are fair (1-5)"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit Ihrem Mobilfunkanbieter? (1-5)", "Wie wahrscheinlich verlängern Sie Ihren Vertrag, wenn er ausläuft? (1-5)", "Die Vertragsbedingungen sind fair (1-5)"],
+}
+for language, header in RENEWAL.items():
+    write(f"renewing-ones-contract-is-no-pricing-{language}.csv", ["id"] + header, rows_of_one_mood(renewal_rng, len(header)))

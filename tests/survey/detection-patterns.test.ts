@@ -2320,6 +2320,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'pricing'], ['item', 'delivery'], ['item', 'delivery'], ['item', 'service'], ['item', 'trust']]);
   });
 
+  it.each(['en', 'de'])('reads a question of renewing one\'s contract as no pricing, its terms as pricing (%s)', (language) => {
+    // A cold review: "How likely are you to renew your contract when it ends?" was pricing on "your contract".
+    const report = inspect(`renewing-ones-contract-is-no-pricing-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', null], ['item', 'pricing']]);
+  });
+
   it.each(['en', 'de', 'pl'])('reads a patient\'s involvement in decisions about their care and the information given about their medicines as service, beside the staff\'s kindness and the wait (%s)', (language) => {
     // A cold trial: "[Being involved in decisions about your care and treatment]" and "[Information
     // you were given about your medicines]" of an NHS ward's grid had no dimension.
