@@ -4349,3 +4349,10 @@ RENEWAL = {
 }
 for language, header in RENEWAL.items():
     write(f"renewing-ones-contract-is-no-pricing-{language}.csv", ["id"] + header, rows_of_one_mood(renewal_rng, len(header)))
+
+# Effort named in words ("Customer effort (1-5)", "Effort (1-5)") asks how much effort, a higher answer
+# more, as "How much effort …?" does; only a metric's name (a word of measure: effort_score, Customer
+# Effort Score) or a field's name of one token (customer_effort) says nothing of which end is easy.
+effort_words_rng = random.Random(13111)
+write("effort-named-in-words-asks-how-much-en.csv", ["id", "Overall satisfaction (1-5)", "Customer effort (1-5)", "Delivery speed (1-5)"],
+      [[str(i + 1), str(m), str(6 - m), str(m)] for i, m in ((i, effort_words_rng.randint(1, 5)) for i in range(N))])

@@ -52,14 +52,20 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
 
 /**
  * Whether a header is the name of the effort metric, not a question of effort: a word of effort
- * itself beside nothing but words of the metric's name (Lexicon.effort `metric`: customer, score,
- * index …) and numbers ("effort_score", "customer_effort", "CustomerEffortScore", "CES (1-7)",
- * "Score d'effort client", "Wskaźnik wysiłku klienta"). "How much effort …?" asks how much, a higher
- * answer more effort; the metric's name says nothing of which end is easy.
+ * itself beside nothing but words of the metric's name and numbers, one of them a word of measure
+ * (Lexicon.effort `metric`: score, index, CES …; `metricOf`: customer, of …), or a field's name of
+ * one token ("effort_score", "customer_effort", "CustomerEffortScore", "CES (1-7)", "Score d'effort
+ * client", "Wskaźnik wysiłku klienta"). "How much effort …?" asks how much, a higher answer more
+ * effort, and so do "Effort (1-5)" and "Customer effort (1-5)", a question's words; the metric's
+ * name says nothing of which end is easy.
  */
 function namesMetric(name: string, lexicons: readonly Lexicon[]): boolean {
   const words = normalizeText(splitElisions(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))).split(' ').filter((w) => /\p{L}/u.test(w));
-  const known = lexicons.flatMap((l) => [...l.effort.effort, ...(l.effort.metric ?? [])]);
-  return words.length > 0 && words.every((word) => matchKeywords(word, known).length > 0);
+  const measures = lexicons.flatMap((l) => l.effort.metric ?? []);
+  const known = [...lexicons.flatMap((l) => [...l.effort.effort, ...(l.effort.metricOf ?? [])]), ...measures];
+  if (words.length === 0 || !words.every((word) => matchKeywords(word, known).length > 0)) return false;
+  // A field's name is one token however many words it joins ("customer_effort", "CustomerEffort").
+  const field = words.length > 1 && !/\s/u.test(name.replace(/\(.*\)/u, '').trim());
+  return field || words.some((word) => matchKeywords(word, measures).length > 0);
 }
 

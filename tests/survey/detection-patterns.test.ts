@@ -2807,6 +2807,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(line).toContain('top-2 (6-7)');
     expect(line).not.toContain('low effort');
   });
+  it('reads effort named in words ("Customer effort (1-5)") as how much effort, higher more, not as the name of a metric', async () => {
+    // A cold review: "Customer effort (1-5)" had become "direction unknown", its CES score 61.7 → 38.3 from one build to the next.
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/effort-named-in-words-asks-how-much-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.ces?.column).toBe('Customer effort (1-5)');
+    expect(report.ces?.direction).toBe('higher is more effort');
+    expect(report.ces?.scale.reversed).toBe(true);
+  });
   it('reports the CES of a question of how easy it was to get done what one came in for', async () => {
     // A trial's SurveyMonkey bank export: "no effort question found", where --map ces gave the figure.
     const fixture = 'fixtures/detection/ease-question-of-any-task-is-the-ces-en.csv';

@@ -117,13 +117,14 @@ export interface Lexicon {
    * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"), in the verb's own clause,
    * and `madeNot`, a verb of being that makes it a feeling there ("Ich war erleichtert, dass mir
    * geholfen wurde" is relief, its "mir" in another clause too). Folded or as spelled;
-   * a trailing `*` makes a stem. `metric`: the words that, beside a word of effort itself and
-   * nothing else, make the name of the metric ("effort_score", "customer_effort", "Customer Effort
-   * Score", "Score d'effort client", "Wskaźnik wysiłku klienta"), as a warehouse or BI extract names
-   * its column: such a header names the CES and asks nothing, so it says nothing of which end is
-   * easy, where "How much effort …?" asks how much.
+   * a trailing `*` makes a stem. `metric`: the words of measure (score, index, CES) that, beside a
+   * word of effort itself and nothing else but `metricOf` (customer, of), make the name of the
+   * metric ("effort_score", "Customer Effort Score", "Score d'effort client", "Wskaźnik wysiłku
+   * klienta"), as a warehouse or BI extract names its column, as does a field's name of one token
+   * ("customer_effort"): such a header names the CES and asks nothing, so it says nothing of which
+   * end is easy, where "How much effort …?", "Customer effort (1-5)" ask how much.
    */
-  effort: { effort: string[]; metric?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[] };
+  effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
