@@ -176,11 +176,13 @@ function itemCsvRows(items: readonly ItemSummary[], held: ReadonlyMap<'csat' | '
   });
 }
 
-/** Each free-text column: its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and, in the whole sample, tested impact. */
+/** Each free-text column: `kind: other` of value 1 for an "Other (please specify)" text, its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and, in the whole sample, tested impact. */
 function commentCsvRows(comments: CommentsSummary | null | undefined): Row[] {
   return (comments?.columns ?? []).flatMap((c): Row[] => {
     const subject = `comments: ${c.column}`;
     return [
+      // An "Other (please specify)" text is no comment on the company: said, so that a sum of comments can leave it out.
+      ...(c.kind === 'other' ? [[subject, 'kind: other', 1, null, null] as Row] : []),
       [subject, 'count', c.comments, null, c.respondents],
       [subject, 'share', c.share, c.ci, c.respondents],
       [subject, 'meanLength', c.meanLength, null, c.comments],

@@ -134,6 +134,9 @@ describe('comments: every format shows them', () => {
     expect(markdown).toContain(`| Any other comments? | comment | ${comment?.comments} | ${percent(comment?.share)} | ${comment?.meanLength?.toFixed(0)} | en 16 % · de 11 % · fr 11 % | blank 2, no text 2, n/a 3, nothing to say 4 |`);
     const csv = runCli(['report', FIXTURE, '--format', 'csv']).stdout;
     expect(csv).toContain(`,,,,comments: Which channels did you use? - Other (please specify),share,${other?.share},${other?.ci?.low},${other?.ci?.high},30\r\n`);
+    // The Other text says its kind, so that a sum of the comments' counts can leave it out; a comment column has no such row.
+    expect(csv).toContain(',,,,comments: Which channels did you use? - Other (please specify),kind: other,1,,,\r\n');
+    expect(csv).not.toContain(',,,,comments: Any other comments?,kind:');
     expect(csv).toContain(`,,,,comments: Any other comments?,language: pl,${comment?.languages.pl.share},,,19\r\n`);
     const html = runCli(['report', FIXTURE, ...BREAKDOWN, '--format', 'html']).stdout;
     expect(html).toContain(`<td class="text">Any other comments?</td><td class="text">comment</td><td>${comment?.comments}</td><td>${percent(comment?.share)}</td>`);
