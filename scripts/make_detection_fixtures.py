@@ -4356,3 +4356,26 @@ for language, header in RENEWAL.items():
 effort_words_rng = random.Random(13111)
 write("effort-named-in-words-asks-how-much-en.csv", ["id", "Overall satisfaction (1-5)", "Customer effort (1-5)", "Delivery speed (1-5)"],
       [[str(i + 1), str(m), str(6 - m), str(m)] for i, m in ((i, effort_words_rng.randint(1, 5)) for i in range(N))])
+# A complaint about a claim is a complaint even in a survey of claims ("Abwicklung Ihrer Reklamation
+# wegen Ihres Schadens", "Handling of your complaint about your claim"), while the claim's own
+# handling there is service; and one word of a product a shop names too ("Did you buy an extended
+# warranty?", "Haben Sie eine erweiterte Garantie gekauft?"), or a thing "as claimed", makes no
+# survey of claims: its claim handled stays complaints, the product "as claimed" no service.
+claim_complaint_rng = random.Random(13121)
+CLAIM_COMPLAINT = {
+    "en": ["Overall satisfaction with your insurer (1-5)", "How satisfied were you with how your claim was handled? (1-5)", "Handling of your complaint about your claim (1-5)", "Friendliness of staff (1-5)"],
+    "de": ["Gesamtzufriedenheit mit Ihrer Versicherung (1-5)", "Wie zufrieden waren Sie mit der Bearbeitung Ihres Schadens? (1-5)", "Wie zufrieden waren Sie mit der Abwicklung Ihrer Reklamation wegen Ihres Schadens? (1-5)", "Freundlichkeit des Personals (1-5)"],
+}
+for language, header in CLAIM_COMPLAINT.items():
+    rows = [[str(i + 1)] + [str(claim_complaint_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    write(f"complaint-about-a-claim-in-a-survey-of-claims-is-complaints-{language}.csv", ["id"] + header, rows)
+shop_warranty_rng = random.Random(13122)
+SHOP_WARRANTY = {
+    "en": (["Overall satisfaction with our shop (1-5)", "Did you buy an extended warranty with your purchase?", "How satisfied were you with how your refund claim was handled? (1-5)", "The product performs as claimed in the advert (1-5)", "Speed of delivery (1-5)"], ["Yes", "No"]),
+    "de": (["Gesamtzufriedenheit mit unserem Shop (1-5)", "Haben Sie eine erweiterte Garantie gekauft?", "Wie zufrieden waren Sie mit der Regulierung des Schadens? (1-5)", "Das Produkt hält, was die Werbung verspricht (1-5)", "Lieferzeit (1-5)"], ["Ja", "Nein"]),
+}
+for language, (header, yes_no) in SHOP_WARRANTY.items():
+    rows = []
+    for i in range(N):
+        rows.append([str(i + 1), str(shop_warranty_rng.randint(1, 5)), shop_warranty_rng.choice(yes_no)] + [str(shop_warranty_rng.randint(1, 5)) for _ in range(3)])
+    write(f"one-warranty-word-in-a-shop-survey-is-no-survey-of-claims-{language}.csv", ["id"] + header, rows)

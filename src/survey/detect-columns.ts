@@ -232,25 +232,37 @@ function driverOfDeliveries(columns: ColumnModel[], lexicons: readonly Lexicon[]
 
 /**
  * In a survey whose claim is its product — an insurance's, a warranty's, an expense claim, told by
- * the words of that product in any of its columns (`context.claimSurvey`: "insurance", "warranty",
- * "claims handler", "Versicherung", "sinistre", "siniestro") — how a claim was handled, processed
+ * the words of that product in any of its columns (`context.claimSurvey`: "insurance", "claims
+ * handler", "Versicherung", "sinistre", "siniestro"; or `context.claimSurveyWeak`, "warranty",
+ * "reimburse", "Garantie", words a shop says too, in the column naming the claim, in two columns or
+ * in the CSAT/NPS question) — how a claim was handled, processed
  * or filed is the service the survey is about, no complaint: a rated item whose header names the
  * claim (`context.claimNamed`: "claim", "Schaden", "sinistre") and no problem or complaint
  * (`reversedWording.trouble`, `context.complaintMade`: "Did you complain about how your claim was
- * handled?" stays one), of complaints or of no dimension, is service, of medium confidence: the
+ * handled?" stays one; `context.complaining`, any word of complaining: "Ihre Reklamation", "your
+ * complaint about the claim"), of complaints or of no dimension, is service, of medium confidence: the
  * survey's other words say it, not its own. One worded as a burden (`context.burden`: "I had to
  * chase you for updates on my claim") is left as it was: worded against its scale in words no
  * lexicon marks, it would run against the service it joined.
  */
 function claimsOfTheProduct(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
   const texts = columns.map((c) => questionText(c.name, c.question));
-  const product = lexicons.flatMap((l) => texts.flatMap((text) => matchKeywords(text, l.context.claimSurvey ?? []).map((k) => ({ text, word: `"${k}" (${l.language})` }))))[0];
+  const wordsIn = (text: string, key: string) => lexicons.flatMap((l) => matchKeywords(text, l.context[key] ?? []).map((k) => `"${k}" (${l.language})`));
+  const strong = texts.flatMap((text) => wordsIn(text, 'claimSurvey').map((word) => ({ text, word })));
+  // A word every shop says too (a warranty sold, postage reimbursed) tells a survey of claims only in the column naming the claim
+  // ("your warranty claim"), in two columns, or in the headline question: once elsewhere, it is an add-on or a refund.
+  const weak = texts.flatMap((text, index) => wordsIn(text, 'claimSurveyWeak').map((word) => ({ text, word, index })));
+  const headline = (index: number) => ['csat', 'nps'].includes(columns[index]?.role ?? '');
+  const weakTells = new Set(weak.map((w) => w.index)).size >= 2 || weak.some((w) => headline(w.index) || wordsIn(w.text, 'claimNamed').length > 0);
+  const product = strong[0] ?? (weakTells ? weak[0] : undefined);
   if (product === undefined) return;
   for (const column of columns) {
     if (column.role !== 'item' || column.scale === null || (column.dimension !== null && column.dimension !== 'complaints')) continue;
     const text = texts[column.index] as string;
-    const claim = lexicons.flatMap((l) => matchKeywords(text, l.context.claimNamed ?? []).map((k) => `"${k}" (${l.language})`))[0];
+    const claim = wordsIn(text, 'claimNamed')[0];
     if (claim === undefined) continue;
+    // A complaint about the claim is a complaint ("Abwicklung Ihrer Reklamation wegen eines Schadens", "your complaint about the claim").
+    if (wordsIn(text, 'complaining').length > 0) continue;
     // A burden of one short word is read in none: French "dû" (had to), folded, is "du" (of the).
     const burden = (l: Lexicon) => (l.context.burden ?? []).filter((word) => word.includes(' ') || word.length > 3);
     const problem = lexicons.some((l) => matchKeywords(text, [...l.reversedWording.trouble, ...(l.context.complaintMade ?? []), ...burden(l)]).length > 0);

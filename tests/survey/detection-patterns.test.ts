@@ -2385,6 +2385,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(inspect('claim-handling-in-a-shop-survey-is-complaints-en').columns.map((c) => c.dimension)).toEqual([null, null, 'complaints', 'delivery']);
   });
 
+  it.each(['en', 'de'])('reads a complaint about a claim as complaints in a survey of claims, the claim handled as service (%s)', (language) => {
+    // A cold review (review13 F3): "Abwicklung Ihrer Reklamation wegen eines Schadens" moved to service in a survey
+    // with a word of an insurance or a warranty: the words of complaining block claimsOfTheProduct (en was kept by 'complaint*' already).
+    const report = inspect(`complaint-about-a-claim-in-a-survey-of-claims-is-complaints-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['item', 'service'], ['item', 'complaints'], ['item', 'service']]);
+  });
+
+  it.each(['en', 'de'])('reads no survey of claims in a shop survey with one word of a warranty, and a product "as claimed" as no claim (%s)', (language) => {
+    // A cold review (review13 F4): "Did you buy an extended warranty?" made the shop's refund claim handled service, and
+    // "performs as claimed in the advert" a service item; a word a shop says too now tells a survey of claims only beside
+    // the claim, in two columns or in the headline question.
+    const report = inspect(`one-warranty-word-in-a-shop-survey-is-no-survey-of-claims-${language}`);
+    expect(report.columns.map((c) => [c.role, c.dimension])).toEqual([['id', null], ['csat', null], ['segment', null], ['item', language === 'en' ? 'complaints' : null], ['item', null], ['item', 'delivery']]);
+    expect(report.columns.flatMap((c) => c.evidence).join(' ')).not.toMatch(/a survey of claims/);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl'])('reads an insurance claim as no complaint: its kind a segment, a statement about it no complaints item, having had one a segment (%s)', (language) => {
     // A cold trial: "What type of claim did you make?" printed "Problems were Motor 41.2 % …", and
     // "I had to chase you for updates" under a grid about the claim was a complaints item ("claim*"

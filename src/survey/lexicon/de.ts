@@ -65,8 +65,10 @@ export const de: Lexicon = {
     complaintMade: ['beschwert', 'reklamiert', 'eine beschwerde', 'eine reklamation', 'beschwerde eingereicht', 'beschwerde eingelegt', 'beschwerde erhoben', 'reklamation eingereicht'],
     // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
-    claimSurvey: ['versicher*', 'police', 'selbstbeteiligung', 'garantie*', 'gewährleistung*', 'schadenfall*', 'schadensfall*', 'schadenmeldung*', 'schadensmeldung*', 'schadenbearbeitung', 'schadensbearbeitung', 'schadenregulierung', 'schadensregulierung'],
+    claimSurvey: ['versicher*', 'police', 'selbstbeteiligung', 'schadenfall*', 'schadensfall*', 'schadenmeldung*', 'schadensmeldung*', 'schadenbearbeitung', 'schadensbearbeitung', 'schadenregulierung', 'schadensregulierung'],
     claimNamed: ['schaden*', 'schadens*'],
+    claimSurveyWeak: ['garantie*', 'gewährleistung*'],
+    complaining: ['beschwerde*', 'reklamation*', 'beanstandung*', 'beschwert', 'beschweren', 'beschwerten', 'reklamiert', 'reklamieren'],
     ifMade: ['falls', 'wenn', 'sofern', 'nachdem'],
     best: ['beste*', 'am besten'],
     resolution: ['gelöst', 'behoben', 'erledigt', 'bearbeitet', 'lösung'],

@@ -69,8 +69,14 @@ export const en: Lexicon = {
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
     // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
-    claimSurvey: ['insur*', 'insurer*', 'policyholder*', 'deductible', 'warranty', 'warranties', 'claims handler*', 'claims adviser*', 'claims advisor*', 'loss adjuster*', 'expense claim*', 'reimburs*'],
-    claimNamed: ['claim*'],
+    claimSurvey: ['insur*', 'insurer*', 'policyholder*', 'deductible', 'claims handler*', 'claims adviser*', 'claims advisor*', 'loss adjuster*', 'expense claim*'],
+    // Words of a product that every shop names too (an extended warranty sold, return postage reimbursed): of a survey of claims only in the
+    // column naming the claim ("your warranty claim"), in two columns or in the headline question.
+    claimSurveyWeak: ['warranty', 'warranties', 'reimburs*'],
+    // "claimed" is no claim ("performs as claimed in the advert").
+    claimNamed: ['claim', 'claims', 'claimant*', 'claiming'],
+    // Words of complaining: a header holding one is a complaint, whatever the survey's product (see claimsOfTheProduct).
+    complaining: ['complain*', 'complaint*'],
     ifMade: ['if', 'when', 'after', 'once'],
     best: ['best', 'the best'],
     resolution: ['resolv*', 'resolution', 'handled', 'fixed', 'solved', 'sorted out', 'put right'],

@@ -62,6 +62,7 @@ export const es: Lexicon = {
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
     claimSurvey: ['aseguradora*', 'póliza*', 'siniestro*', 'franquicia', 'indemniza*', 'tramitador*'],
     claimNamed: ['siniestro*'],
+    complaining: ['reclamación*', 'reclamaciones', 'reclamo', 'reclamos', 'queja*', 'quejó', 'quejado', 'quejarse'],
     ifMade: ['si', 'cuando', 'después', 'tras'],
     best: ['mejor', 'mejores'],
     resolution: ['resuelt*', 'solucionad*', 'atendid*', 'solución'],

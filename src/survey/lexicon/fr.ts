@@ -64,6 +64,7 @@ export const fr: Lexicon = {
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
     claimSurvey: ['assur*', 'sinistre*', 'franchise', 'indemnis*', 'gestionnaire de sinistre*'],
     claimNamed: ['sinistre*'],
+    complaining: ['réclamation*', 'plainte*', 'plaindre'],
     ifMade: ['si', 'lorsque', 'quand', 'après'],
     best: ['meilleur*', 'meilleure*'],
     resolution: ['résolu*', 'réglé*', 'traité*'],

@@ -64,6 +64,7 @@ export const pl: Lexicon = {
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
     claimSurvey: ['ubezpiecz*', 'polis*', 'odszkodowa*', 'likwidacj*', 'likwidator*'],
     claimNamed: ['szkod*', 'likwidac*'],
+    complaining: ['reklamacj*', 'skarg*', 'zażalen*'],
     ifMade: ['jeśli', 'jeżeli', 'gdy', 'kiedy'],
     best: ['najlepsz*'],
     resolution: ['rozwiązan*', 'rozwiąza*', 'rozpatrzon*', 'załatwion*'],

@@ -61,6 +61,7 @@ export const pt: Lexicon = {
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
     claimSurvey: ['seguradora*', 'apólice*', 'sinistro*', 'franquia', 'indemniza*'],
     claimNamed: ['sinistro*'],
+    complaining: ['reclamaç*', 'queixa*'],
     ifMade: ['se', 'caso', 'quando', 'depois'],
     best: ['melhor', 'melhores'],
     resolution: ['resolvid*', 'solucionad*', 'atendid*', 'solução'],
