@@ -48,13 +48,12 @@ export function itemsNotes(report: Pick<Report, 'items'>): string[] {
   const why = [...new Set(reversed.map((item) => whyReversed(item.scale.reversedBy)))];
   return [
     ...(box === null ? [] : [box]),
-    ...(reversed.length > 0 ? [`${REVERSED}: a reversed item (${why.join('; ')}: see its evidence): its mean, score, Top-2 and Bottom-2 are as it is scored, its scale turned round (its 1 counted as its 5), so that its Top-2 holds its lowest answers as asked`] : []),
+    ...(reversed.length > 0 ? [`${REVERSED}: a reversed item (${why.join('; ')}: see its evidence): its mean, score, Top-2 and Bottom-2 are as it is scored, its scale turned round (its lowest point counted as its highest), so that its Top-2 holds its lowest answers as asked`] : []),
   ];
 }
 
-// Why an item is reversed, in the legend's words, by the reason set where it was turned (Scale.reversedBy).
-// Reasons the legend has no words of its own for yet are "read so by detection", as are reversed
-// scales of a report from an earlier satisfy, which has none.
+// Why an item is reversed, in the legend's words, by the reason set where it was turned (Scale.reversedBy);
+// a reversed scale of a report from an earlier satisfy, which has none, is "read so by detection".
 const REVERSAL_REASONS: Readonly<Record<ReversalReason, string>> = {
   wording: 'worded the other way round',
   frequency: 'counting how often a bad thing happens',
@@ -64,11 +63,11 @@ const REVERSAL_REASONS: Readonly<Record<ReversalReason, string>> = {
   effort: 'effort, its top box the least',
   problem: 'a problem, yes the worst answer',
   config: 'set so in the config',
-  'labelled-ends': DETECTED,
-  'coded-labels': DETECTED,
-  'survey-file': DETECTED,
-  'negative-quality': DETECTED,
-  'effort-labels': DETECTED,
+  'labelled-ends': 'its labels naming the best answer first',
+  'coded-labels': 'its coded labels running from best to worst',
+  'survey-file': 'its codes running from best to worst in the survey file',
+  'negative-quality': 'its answers saying how much of a bad quality',
+  'effort-labels': 'labels of effort, more the worse',
 };
 
 function whyReversed(by: ReversalReason | undefined): string {

@@ -23,7 +23,11 @@ describe('the reason a scale is reversed', () => {
     expect(legend([item('wording'), item('frequency'), item('wording')])).toBe('worded the other way round; counting how often a bad thing happens');
     expect(legend([item('header-ends'), item('codes'), item('grade')])).toBe('its scale named the other way round in its header; its codes running from best to worst; a grade, 1 the best');
     expect(legend([item('effort'), item('problem'), item('config')])).toBe('effort, its top box the least; a problem, yes the worst answer; set so in the config');
-    // Reasons the legend has no words of its own for yet, and a report of an earlier satisfy, without one.
-    expect(legend([item('negative-quality'), item('effort-labels'), item('labelled-ends'), item('coded-labels'), item('survey-file'), item(undefined)])).toBe('read so by detection');
+    expect(legend([item('negative-quality'), item('effort-labels'), item('labelled-ends')])).toBe('its answers saying how much of a bad quality; labels of effort, more the worse; its labels naming the best answer first');
+    expect(legend([item('coded-labels'), item('survey-file')])).toBe('its coded labels running from best to worst; its codes running from best to worst in the survey file');
+    // A report of an earlier satisfy has no reason.
+    expect(legend([item(undefined)])).toBe('read so by detection');
+    // The scale turned round on any range, not only 1-5.
+    expect(itemsNotes({ items: [item('wording')] }).join('\n')).toContain('its lowest point counted as its highest');
   });
 });
