@@ -4379,3 +4379,20 @@ for language, (header, yes_no) in SHOP_WARRANTY.items():
     for i in range(N):
         rows.append([str(i + 1), str(shop_warranty_rng.randint(1, 5)), shop_warranty_rng.choice(yes_no)] + [str(shop_warranty_rng.randint(1, 5)) for _ in range(3)])
     write(f"one-warranty-word-in-a-shop-survey-is-no-survey-of-claims-{language}.csv", ["id"] + header, rows)
+# "Yes, always / Yes, sometimes / No" asked of a bad thing ("Were staff ever rude to you?", "Waren die
+# Mitarbeiter unfreundlich zu Ihnen?") says how often it happened: "Yes, always" is the worst answer,
+# reversed by its wording as any rated item of the bad pole is; a good thing asked alike is not.
+hedged_bad_rng = random.Random(13281)
+HEDGED_BAD = {
+    "en": (["Overall satisfaction (1-5)", "Were staff ever rude to you?", "Did you have to wait too long for staff to help you?", "Did the staff treat you with kindness?"],
+           ["No", "Yes, sometimes", "Yes, always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Waren die Mitarbeiter unfreundlich zu Ihnen?", "Mussten Sie zu lange auf Hilfe durch das Personal warten?", "War das Personal freundlich zu Ihnen?"],
+           ["Nein", "Ja, manchmal", "Ja, immer"]),
+}
+for language, (header, always) in HEDGED_BAD.items():
+    rows = []
+    for i in range(N):
+        good = hedged_bad_rng.randint(1, 5)
+        point = lambda: min(3, max(1, (good + 1) // 2 + hedged_bad_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(good), always[3 - point()], always[3 - point()], always[point() - 1]])
+    write(f"yes-always-to-a-bad-thing-is-reversed-by-its-wording-{language}.csv", ["id"] + header, rows)

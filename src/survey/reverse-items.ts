@@ -24,8 +24,10 @@ const Z_ONE_SIDED_5 = 1.6449;
 
 // Label sets whose answers say how much the respondent agrees with (or how often, how likely) what
 // the header says: a reverse-worded header turns them round. Satisfaction, quality, ease … say
-// how good something is in their own words, whatever the header.
-const STATEMENT_SETS = /^(agreement|hedgedYesNo|frequency|extent|likelihood)/;
+// how good something is in their own words, whatever the header. The patient surveys' "Yes, always /
+// Yes, sometimes / No" (hedged-yes-no-partly-3) says how far what the header asks held: asked of a bad
+// thing ("Were staff ever rude to you?") its "Yes, always" is the worst answer.
+const STATEMENT_SETS = /^(agreement|hedgedYesNo|hedged-yes-no-partly-3|frequency|extent|likelihood)/;
 
 /** A sign in a header that an item runs the other way round: what it is, in words for the evidence, and the reason it gives (see ReversalReason). */
 export interface Worded {

@@ -1321,6 +1321,19 @@ const CASES: Case[] = [
   ['complaint-made-about-its-handling-de', 'Wenn Sie sich beschwert haben, wurde Ihr Anliegen gelöst?', 'item', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pl', 'Czy złożył Pan reklamację dotyczącą sposobu obsługi zamówienia?', 'complaint', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pl', 'Jeśli złożył Pan reklamację, czy została rozwiązana?', 'item', [0, 1], 'complaints', 'high'],
+  // A cold review: "A comissão de trabalhadores foi útil" (a committee) was pricing. The singular is a
+  // fee only where it is charged or a bank's; the plural stays a fee.
+  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'A comissão de trabalhadores foi útil (1-5)', 'item', [1, 5], null, 'high'],
+  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'A comissão cobrada pelo banco é justa (1-5)', 'item', [1, 5], 'pricing', 'medium'],
+  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'As comissões bancárias são razoáveis (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'La comisión de fiestas organizó bien el evento (1-5)', 'item', [1, 5], null, 'high'],
+  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'La comisión cobrada por la transferencia es razonable (1-5)', 'item', [1, 5], 'pricing', 'medium'],
+  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'Las comisiones bancarias son justas (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  // "Yes, always / Yes, sometimes / No" asked of a bad thing is reversed by its wording (see the it block).
+  ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-en', 'Were staff ever rude to you?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-en', 'Did the staff treat you with kindness?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-de', 'Waren die Mitarbeiter unfreundlich zu Ihnen?', 'item', [1, 3], 'service', 'high'],
+  ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-de', 'War das Personal freundlich zu Ihnen?', 'item', [1, 3], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1417,6 +1430,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`timetable-and-delays-are-a-carriers-delivery-${language}`).columns;
     expect(columns.find((c) => c.name === often)?.scale?.reversed).toBe(true);
     for (const name of asWorded) expect(columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
+  });
+
+  it.each([
+    ['en', ['Were staff ever rude to you?', 'Did you have to wait too long for staff to help you?'], 'Did the staff treat you with kindness?'],
+    ['de', ['Waren die Mitarbeiter unfreundlich zu Ihnen?', 'Mussten Sie zu lange auf Hilfe durch das Personal warten?'], 'War das Personal freundlich zu Ihnen?'],
+  ])('reverses "Yes, always / Yes, sometimes / No" asked of a bad thing by its wording, not asked of a good one (%s)', (language, bad, good) => {
+    const columns = inspect(`yes-always-to-a-bad-thing-is-reversed-by-its-wording-${language}`).columns;
+    for (const name of bad) expect(columns.find((c) => c.name === name)?.scale, name).toMatchObject({ reversed: true, reversedBy: 'wording' });
+    expect(columns.find((c) => c.name === good)?.scale?.reversed).toBe(false);
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {
