@@ -4396,3 +4396,22 @@ for language, (header, always) in HEDGED_BAD.items():
         point = lambda: min(3, max(1, (good + 1) // 2 + hedged_bad_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(good), always[3 - point()], always[3 - point()], always[point() - 1]])
     write(f"yes-always-to-a-bad-thing-is-reversed-by-its-wording-{language}.csv", ["id"] + header, rows)
+
+# A question of a complaint one knows how to make or would make ("Do you know how to make a complaint
+# if you need to?", "Would you complain to us if something went wrong?", "Wissen Sie, wie man eine
+# Beschwerde einreicht?") asks of no complaint made: the question of a problem had stays the problem
+# question, whether or not a handling question follows.
+unmade_rng = random.Random(13297)
+COMPLAINT_UNMADE = {
+    "en": ("Overall satisfaction (1-5)", "Did you have a problem with our service in the last 3 months?", ("Yes", "No"),
+           {"known-how-to-make": "Do you know how to make a complaint if you need to?", "one-would-make": "Would you complain to us if something went wrong?"}),
+    "de": ("Gesamtzufriedenheit (1-5)", "Hatten Sie in den letzten 3 Monaten eine Störung?", ("Ja", "Nein"),
+           {"known-how-to-make": "Wissen Sie, wie man eine Beschwerde einreicht?", "one-would-make": "Würden Sie sich bei uns beschweren, wenn etwas schiefgeht?"}),
+}
+for language, (overall, problem, (yes, no), unmade) in COMPLAINT_UNMADE.items():
+    for kind, question in unmade.items():
+        rows = []
+        for i in range(N):
+            had = unmade_rng.random() < 0.3
+            rows.append([str(i + 1), str(unmade_rng.randint(1, 5)), yes if had else no, yes if unmade_rng.random() < 0.6 else no])
+        write(f"complaint-{kind}-is-no-complaint-made-{language}.csv", ["id", overall, problem, question], rows)

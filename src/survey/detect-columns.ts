@@ -399,16 +399,24 @@ function otherTextsOfCheckboxes(columns: ColumnModel[], vocabulary: Vocabulary):
  * Two questions of a problem, one of something that went wrong ("Did you experience an outage?",
  * "Hatten Sie eine Störung?") and one of a complaint made ("Did you make a complaint to us?", "Haben
  * Sie sich beschwert?"): the complaint is what the survey follows up, its handling question asking
- * about it. Where exactly one of them says a complaint was made (Lexicon context `complaintMade`) and
- * no rated question of complaints (the handling) stands before it, that one is the problem question
- * (the Problems line, the base of Handling); the others split the respondents as segments (`--by`),
- * which the report's notes say. Otherwise the first is the problem question, as before.
+ * about it. Where exactly one of them says a complaint was made (Lexicon context `complaintMade`,
+ * with no word of one that could or would be made: `complaintUnmade`, "Do you know how to make a
+ * complaint?", "Would you complain …?") and no rated question of complaints (the handling) stands
+ * before it, that one is the problem question (the Problems line, the base of Handling); the
+ * others split the respondents as segments (`--by`), which the report's notes say. Otherwise the
+ * first is the problem question, as before.
  */
 function oneProblemQuestion(columns: ColumnModel[], lexicons: readonly Lexicon[]): void {
   const asked = columns.filter((c) => c.role === 'complaint');
   if (asked.length < 2) return;
   const made = lexicons.flatMap((lexicon) => lexicon.context['complaintMade'] ?? []);
-  const complained = asked.filter((c) => matchKeywords(normalizeText(splitElisions(c.name)), made).length > 0);
+  // "Do you know how to make a complaint?", "Would you complain to us if …?", "Wissen Sie, wie man eine
+  // Beschwerde einreicht?" ask of a complaint one could or would make, not of one made.
+  const unmade = lexicons.flatMap((lexicon) => lexicon.context['complaintUnmade'] ?? []);
+  const complained = asked.filter((c) => {
+    const text = normalizeText(splitElisions(c.name));
+    return matchKeywords(text, made).length > 0 && matchKeywords(text, unmade).length === 0;
+  });
   const problem = complained.length === 1 ? complained[0] : undefined;
   if (problem === undefined) return;
   if (columns.some((c) => c.role === 'item' && c.dimension === 'complaints' && c.index < problem.index)) return;

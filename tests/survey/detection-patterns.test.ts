@@ -1334,6 +1334,11 @@ const CASES: Case[] = [
   ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-en', 'Did the staff treat you with kindness?', 'item', [1, 3], 'service', 'high'],
   ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-de', 'Waren die Mitarbeiter unfreundlich zu Ihnen?', 'item', [1, 3], 'service', 'high'],
   ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-de', 'War das Personal freundlich zu Ihnen?', 'item', [1, 3], 'service', 'high'],
+  // A complaint one knows how to make or would make is no complaint made: the problem had stays the problem question (see the it block).
+  ['complaint-known-how-to-make-is-no-complaint-made-en', 'Did you have a problem with our service in the last 3 months?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-known-how-to-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['complaint-one-would-make-is-no-complaint-made-en', 'Did you have a problem with our service in the last 3 months?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['complaint-one-would-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1439,6 +1444,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`yes-always-to-a-bad-thing-is-reversed-by-its-wording-${language}`).columns;
     for (const name of bad) expect(columns.find((c) => c.name === name)?.scale, name).toMatchObject({ reversed: true, reversedBy: 'wording' });
     expect(columns.find((c) => c.name === good)?.scale?.reversed).toBe(false);
+  });
+
+  it.each([
+    ['known-how-to-make', 'en', 'Did you have a problem with our service in the last 3 months?'],
+    ['known-how-to-make', 'de', 'Hatten Sie in den letzten 3 Monaten eine Störung?'],
+    ['one-would-make', 'en', 'Did you have a problem with our service in the last 3 months?'],
+    ['one-would-make', 'de', 'Hatten Sie in den letzten 3 Monaten eine Störung?'],
+  ])('counts the problem had, not a complaint one %s, on the Problems line (%s)', async (kind, language, problem) => {
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/complaint-${kind}-is-no-complaint-made-${language}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.complaints?.incidence?.column).toBe(problem);
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {

@@ -62,6 +62,8 @@ export const de: Lexicon = {
     goodsArrived: ['lieferung', 'geliefert', 'ware', 'paket', 'sendung', 'angekommen', 'zugestellt', 'bestellung'],
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['auf welchem weg', 'über welchen kanal', 'über welchen weg', 'wie haben sie sich beschwert', 'wie haben sie ihre beschwerde', 'wie haben sie reklamiert', 'wie haben sie ihre reklamation'],
+    // Words that ask of a complaint one could or would make, not of one made ("Wissen Sie, wie man eine Beschwerde einreicht?", "Würden Sie sich beschweren?"): see the English lexicon.
+    complaintUnmade: ['wissen', 'wüssten', 'wie man', 'würden', 'würde', 'könnten', 'können', 'wie einfach', 'wie leicht', 'wie schwierig', 'wie schwer', 'einfach', 'leicht', 'schwierig'],
     complaintMade: ['beschwert', 'reklamiert', 'eine beschwerde', 'eine reklamation', 'beschwerde eingereicht', 'beschwerde eingelegt', 'beschwerde erhoben', 'reklamation eingereicht'],
     // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.

@@ -66,6 +66,9 @@ export const en: Lexicon = {
     claimHandling: ['handled', 'handling', 'dealt with', 'processed', 'processing', 'settled', 'settlement', 'resolv*', 'resolution'],
     // How a complaint was made ("How did you make your complaint?"): its answers are the channel, no category of the problem.
     complaintChannel: ['how did you make', 'how did you submit', 'how did you raise', 'how did you lodge', 'how did you file', 'how did you register', 'how did you complain', 'how did you contact', 'which channel*', 'what channel*', 'through which', 'by what means', 'by which means'],
+    // Words that ask of a complaint one could or would make, not of one made ("Do you know how to make a complaint?", "Would you complain to us if …?",
+    // "How easy is it to complain?"): such a question is no question of a complaint made (see oneProblemQuestion).
+    complaintUnmade: ['know how', 'knew how', 'how to', 'would', 'able to', 'how easy', 'how difficult', 'how hard', 'easy to', 'difficult to', 'hard to', 'intend*', 'likely', 'if you need*', 'where to'],
     complaintMade: ['make a complaint', 'made a complaint', 'make any complaint*', 'made any complaint*', 'raise a complaint', 'raised a complaint', 'lodge a complaint', 'lodged a complaint', 'file a complaint', 'filed a complaint', 'submit a complaint', 'submitted a complaint', 'register a complaint', 'registered a complaint', 'complain', 'complained'],
     // A survey whose claim is its product (an insurance's, a warranty's, an expense claim: see claimsOfTheProduct): words of that product anywhere in it,
     // and the words naming the claim (the loss claimed) in a column, which is then the service the survey is about, no complaint.
