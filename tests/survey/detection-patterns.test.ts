@@ -1321,14 +1321,6 @@ const CASES: Case[] = [
   ['complaint-made-about-its-handling-de', 'Wenn Sie sich beschwert haben, wurde Ihr Anliegen gelöst?', 'item', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pl', 'Czy złożył Pan reklamację dotyczącą sposobu obsługi zamówienia?', 'complaint', [0, 1], 'complaints', 'high'],
   ['complaint-made-about-its-handling-pl', 'Jeśli złożył Pan reklamację, czy została rozwiązana?', 'item', [0, 1], 'complaints', 'high'],
-  // A cold review: "A comissão de trabalhadores foi útil" (a committee) was pricing. The singular is a
-  // fee only where it is charged or a bank's; the plural stays a fee.
-  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'A comissão de trabalhadores foi útil (1-5)', 'item', [1, 5], null, 'high'],
-  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'A comissão cobrada pelo banco é justa (1-5)', 'item', [1, 5], 'pricing', 'medium'],
-  ['commission-in-the-singular-is-a-fee-only-where-charged-pt', 'As comissões bancárias são razoáveis (1-5)', 'item', [1, 5], 'pricing', 'high'],
-  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'La comisión de fiestas organizó bien el evento (1-5)', 'item', [1, 5], null, 'high'],
-  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'La comisión cobrada por la transferencia es razonable (1-5)', 'item', [1, 5], 'pricing', 'medium'],
-  ['commission-in-the-singular-is-a-fee-only-where-charged-es', 'Las comisiones bancarias son justas (1-5)', 'item', [1, 5], 'pricing', 'high'],
   // "Yes, always / Yes, sometimes / No" asked of a bad thing is reversed by its wording (see the it block).
   ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-en', 'Were staff ever rude to you?', 'item', [1, 3], 'service', 'high'],
   ['yes-always-to-a-bad-thing-is-reversed-by-its-wording-en', 'Did the staff treat you with kindness?', 'item', [1, 3], 'service', 'high'],
