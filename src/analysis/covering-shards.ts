@@ -54,9 +54,9 @@ function wholeFiles(shards: readonly CoveringShard[]): InputFile[] | null {
     const sides = shards.map((shard) => shard.files[f] as InputFile);
     const base = sides[0] as InputFile;
     const before = beforeWhere(base);
-    if (sides.some((file) => file.rows !== base.rows || beforeWhere(file) !== before)) return null;
-    const reached = base.rows - sum(before);
-    const kept = sides.reduce((total, file) => total + file.rows - sum(beforeWhere(file)) - filtered(file), 0);
+    if (sides.some((file) => file.rows !== base.rows || !sameCounts(beforeWhere(file), before))) return null;
+    const reached = base.rows - total(before);
+    const kept = sides.reduce((sum, file) => sum + file.rows - total(beforeWhere(file)) - filtered(file), 0);
     if (kept !== reached) return null;
     files.push(whole(base, sides));
   }
@@ -89,12 +89,17 @@ function whole(base: InputFile, sides: readonly InputFile[]): InputFile {
 }
 
 /** The rows a file skipped before its --where, by reason: the same in every shard of the same bytes. */
-function beforeWhere(file: InputFile): string {
-  return JSON.stringify(file.skipped.filter((s) => s.reason !== 'filtered' && !AFTER_WHERE.has(s.reason)).map((s) => [s.reason, s.count]));
+function beforeWhere(file: InputFile): InputFile['skipped'] {
+  return file.skipped.filter((s) => s.reason !== 'filtered' && !AFTER_WHERE.has(s.reason));
 }
 
-function sum(text: string): number {
-  return (JSON.parse(text) as Array<[string, number]>).reduce((total, [, count]) => total + count, 0);
+/** Whether two files skipped the same rows by reason, in the same order. */
+function sameCounts(a: InputFile['skipped'], b: InputFile['skipped']): boolean {
+  return a.length === b.length && a.every((s, i) => s.reason === b[i]?.reason && s.count === b[i]?.count);
+}
+
+function total(skipped: InputFile['skipped']): number {
+  return skipped.reduce((sum, s) => sum + s.count, 0);
 }
 
 function filtered(file: InputFile): number {
