@@ -71,6 +71,26 @@ export class CoMoments {
     this.c.fill(0);
   }
 
+  /** Copies the state into `to` at `at` (coMomentSlots(k) numbers), for addCoMoment (stats/flat-moments.ts) to go on from. */
+  copyTo(to: Float64Array, at: number): void {
+    const { k } = this;
+    to[at] = this.count;
+    to[at + 1] = this.weightSum;
+    to[at + 2] = this.weight2Sum;
+    to.set(this.means, at + 3);
+    to.set(this.c, at + 3 + k);
+  }
+
+  /** Takes the state that copyTo gave and addCoMoment went on with, as it is. */
+  copyFrom(from: Float64Array, at: number): void {
+    const { k } = this;
+    this.count = from[at] as number;
+    this.weightSum = from[at + 1] as number;
+    this.weight2Sum = from[at + 2] as number;
+    this.means.set(from.subarray(at + 3, at + 3 + k));
+    this.c.set(from.subarray(at + 3 + k, at + 3 + k + k * k));
+  }
+
   /** The accumulator as plain numbers, to write down and load into another of the same k. */
   save(): CoMomentsState {
     return { k: this.k, count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, means: [...this.means], c: [...this.c] };

@@ -57,6 +57,24 @@ export class Moments {
     this.m2 = 0;
   }
 
+  /** Copies the state into `to` at `at` (MOMENT_SLOTS numbers), for addMoment (stats/flat-moments.ts) to go on from. */
+  copyTo(to: Float64Array, at: number): void {
+    to[at] = this.count;
+    to[at + 1] = this.weightSum;
+    to[at + 2] = this.weight2Sum;
+    to[at + 3] = this.mu;
+    to[at + 4] = this.m2;
+  }
+
+  /** Takes the state that copyTo gave and addMoment went on with, as it is. */
+  copyFrom(from: Float64Array, at: number): void {
+    this.count = from[at] as number;
+    this.weightSum = from[at + 1] as number;
+    this.weight2Sum = from[at + 2] as number;
+    this.mu = from[at + 3] as number;
+    this.m2 = from[at + 4] as number;
+  }
+
   /** The accumulator as plain numbers, to write down and load into another (a shard's state). */
   save(): MomentsState {
     return { count: this.count, weightSum: this.weightSum, weight2Sum: this.weight2Sum, mu: this.mu, m2: this.m2 };
