@@ -20,6 +20,7 @@ import { CATEGORIES_SHOWN, CategoryTally, MAX_CATEGORIES, type CategoryTallyStat
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
 import { DimensionCombinations, DimensionCounts, type DimensionCountsState } from './dimension-counts.js';
+import { AnswerCodes, answerOfCode, FlatRows, SLOW, VALUES } from './flat-rows.js';
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
@@ -67,6 +68,8 @@ export interface AnalysisOptions {
   redactComments?: boolean;
   /** How the impact of comment themes is tested (--min-base, --adjust); absent, as those flags' defaults. */
   tests?: ImpactTesting;
+  /** False: every row scored and added one by one, none coded whole (see ScoredRow.fast), as the tests that compare the two ask. */
+  codeWhole?: boolean;
 }
 
 /** The tests of the impact of comment themes: both sides need `minBase` answers; the family is corrected by `adjust`. */
@@ -265,6 +268,13 @@ interface DimensionItems {
  * period). The scorer reuses it from row to row: read it before the next row is scored.
  */
 export interface ScoredRow {
+  /**
+   * Whether the row was coded whole (see AnswerCodes): its answers are then in `codes`, not in
+   * `coded` (but for the recommend and overall-satisfaction answers, which the comments read), and
+   * its dimensions all counted by combination; an analysis adds it flat (see FlatRows).
+   */
+  fast: boolean;
+  codes: Uint8Array;
   weight: number;
   /** Why the row is left out for its weight, or null. */
   excluded: WeightExclusion | null;
@@ -319,6 +329,9 @@ export interface ScoredRow {
 /** In ScoredRow.commentCodes: the cell holds a comment. */
 export const COMMENT = 255;
 
+// Rows not coded whole (see RowScorer.scoreWhole) before a scorer that meets more of them than a fifth stops trying.
+const SLOW_ROWS_TRIED = 256;
+
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
 interface ChoiceCoders {
   option: (raw: string) => number;
@@ -353,6 +366,15 @@ export class RowScorer {
   private format: AnswerFormat = PLAIN_FORMAT;
   private readonly row: ScoredRow;
   private readonly drivers: Float64Array | null;
+  /**
+   * The codes of the rated columns' texts, in a survey whose rows can be coded whole: without
+   * weights, checkbox, ranking or importance questions, and with every dimension counted by
+   * combination (see ScoredRow.fast); else null.
+   */
+  readonly answerCodes: AnswerCodes | null;
+  // Rows coded whole and not: a survey where many rows are not (answers off their scales) stops trying.
+  private fastRows = 0;
+  private slowRows = 0;
 
   constructor(
     private readonly model: SurveyModel,
@@ -387,8 +409,12 @@ export class RowScorer {
     this.csatPosition = this.rated.findIndex((r) => r.column.index === model.csat);
     this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false, model.language?.language ?? null);
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
+    const whole = model.weight === null && this.checkboxes.length === 0 && this.rankings.length === 0 && this.pairs.length === 0 && this.dimensions.every((d) => d.combinations !== null);
+    this.answerCodes = whole && options.codeWhole !== false && this.rated.length > 0 ? new AnswerCodes(this.rated) : null;
     const positional = (q: RankingQuestion) => (q.layout === 'positions' ? q.columns.length : 0);
     this.row = {
+      fast: false,
+      codes: new Uint8Array(this.rated.length),
       weight: 1,
       excluded: null,
       coded: new Array<CodedAnswer>(this.rated.length).fill('blank'),
@@ -428,6 +454,7 @@ export class RowScorer {
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     for (const { importance: r } of this.pairs) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     this.choiceCoders = this.makeChoiceCoders(format);
+    this.answerCodes?.reset();
   }
 
   /** Tells onProblem again of the first answer of each column that does not fit (see RowAnalysis.clear). */
@@ -446,6 +473,8 @@ export class RowScorer {
   /** Codes and scores one row of raw fields; `line` is where it starts in its file, for onProblem. */
   score(fields: readonly string[], line: number): ScoredRow {
     const { row, rated } = this;
+    if (this.answerCodes !== null && this.scoreWhole(fields, this.answerCodes)) return row;
+    row.fast = false;
     this.weighRow(fields);
     if (row.excluded !== null) return row;
     const { coded } = row;
@@ -463,22 +492,78 @@ export class RowScorer {
       scored += 1;
       indexSum += score;
     }
+    const outcome = coded[this.outcome];
+    this.scoreIndex(scored, indexSum, typeof outcome === 'number' ? outcome : Number.NaN);
+    if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
+    if (this.pairs.length > 0) this.scorePairs(fields, line);
+    if (this.comments.length > 0) this.readComments(fields);
+    return row;
+  }
+
+  /**
+   * Scores a row coded whole (see ScoredRow.fast), if it is: every rated answer a code of
+   * AnswerCodes other than SLOW, and every dimension's combination on its scales. Else false, and
+   * score() scores the row as any other. The same arithmetic as score()'s, in the same order.
+   */
+  private scoreWhole(fields: readonly string[], answerCodes: AnswerCodes): boolean {
+    const { row, rated } = this;
+    if (this.slowRows > SLOW_ROWS_TRIED && this.slowRows * 4 > this.fastRows) return false;
+    const { codes } = row;
+    for (let i = 0; i < rated.length; i++) {
+      const code = answerCodes.codeOf(i, fields[(rated[i] as RatedColumn).column.index] ?? '');
+      if (code === SLOW) return this.slowRow();
+      codes[i] = code;
+    }
+    let scored = 0;
+    let indexSum = 0;
+    const k = this.dimensions.length;
+    for (let d = 0; d < k; d++) {
+      const dimension = this.dimensions[d] as DimensionItems;
+      const combinations = dimension.combinations as DimensionCombinations;
+      const combination = combinations.ofCodes(codes, dimension.positions, VALUES);
+      if (combination < 0) return this.slowRow();
+      row.combinations[d] = combination;
+      const score = combinations.scores[combination] as number;
+      row.scores[d] = score;
+      if (Number.isNaN(score)) continue;
+      scored += 1;
+      indexSum += score;
+    }
+    row.fast = true;
+    row.weight = 1;
+    row.excluded = null;
+    this.fastRows += 1;
+    const outcome = this.outcome < 0 ? SLOW : (codes[this.outcome] as number);
+    this.scoreIndex(scored, indexSum, outcome < VALUES ? outcome : Number.NaN);
+    if (this.comments.length > 0) {
+      // The ratings that tell the comments' tone (readRatings).
+      if (this.npsPosition >= 0) row.coded[this.npsPosition] = answerOfCode(codes[this.npsPosition] as number);
+      if (this.csatPosition >= 0) row.coded[this.csatPosition] = answerOfCode(codes[this.csatPosition] as number);
+      this.readComments(fields);
+    }
+    return true;
+  }
+
+  private slowRow(): false {
+    this.slowRows += 1;
+    return false;
+  }
+
+  /** The row's index, its index without each dimension and its drivers' variables, from its `scored` dimension scores (of sum `indexSum`) and its outcome (NaN: none). */
+  private scoreIndex(scored: number, indexSum: number, outcome: number): void {
+    const { row } = this;
+    const k = this.dimensions.length;
     row.index = scored > 0 ? indexSum / scored : Number.NaN;
     for (let d = 0; d < k; d++) {
       const score = row.scores[d] as number;
       row.indexWithout[d] = Number.isNaN(score) ? row.index : scored > 1 ? (indexSum - score) / (scored - 1) : Number.NaN;
     }
-    const outcome = coded[this.outcome];
     row.drivers = null;
-    if (this.drivers !== null && scored === k && typeof outcome === 'number') {
+    if (this.drivers !== null && scored === k && !Number.isNaN(outcome)) {
       this.drivers.set(row.scores);
       this.drivers[k] = outcome;
       row.drivers = this.drivers;
     }
-    if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
-    if (this.pairs.length > 0) this.scorePairs(fields, line);
-    if (this.comments.length > 0) this.readComments(fields);
-    return row;
   }
 
   /**
@@ -723,6 +808,8 @@ export class SurveyAnalysis implements PartedAnalysis {
   // Only ratios of weights enter the figures. Null until a weighted row is added.
   private weightExponent: number | null = null;
   private rows = 0;
+  /** What the rows coded whole have added (see ScoredRow.fast), not yet given to the accumulators; null when the scorer codes none so. */
+  private readonly flat: FlatRows | null;
 
   /** `scope`: what the analysis keeps of the comments beyond their counts (see AnalysisScope); on its own, an analysis is the whole sample's. */
   constructor(
@@ -742,6 +829,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     this.comments = this.scorer.comments.map(() => new CommentTally());
     this.drivers = this.scorer.outcome < 0 || this.dimensions.length === 0 || this.dimensions.length > MAX_DRIVER_DIMENSIONS ? null : new CoMoments(this.dimensions.length + 1);
     this.pairs = this.scorer.pairs.map(() => ({ answers: new AnswerTally(), paired: new CoMoments(2) }));
+    this.flat = this.scorer.answerCodes === null ? null : new FlatRows(this.tallies.length, this.dimensions.length, this.drivers === null ? 0 : this.dimensions.length + 1);
   }
 
   /** Reads the rows that follow as `format` says (decimal commas, negative codes, quote prefixes). */
@@ -807,6 +895,11 @@ export class SurveyAnalysis implements PartedAnalysis {
 
   /** Adds a row the scorer has scored, with its raw fields. */
   addScored(fields: readonly string[], row: ScoredRow): void {
+    if (row.fast) {
+      this.addWhole(fields, row, this.flat as FlatRows);
+      return;
+    }
+    this.flush();
     if (row.excluded !== null) {
       this.weightExcluded[row.excluded] += 1;
       return;
@@ -861,6 +954,31 @@ export class SurveyAnalysis implements PartedAnalysis {
       pair.answers.add(row.importance[p] as CodedAnswer, weight);
       if (!Number.isNaN(row.pairScores[2 * p] as number)) pair.paired.add(row.pairScores.subarray(2 * p, 2 * p + 2), weight);
     }
+    this.addComments(row, weight);
+  }
+
+  /**
+   * Adds a row coded whole (see ScoredRow.fast), of weight 1: its answers counted and its index and
+   * drivers added flat, its dimensions by combination; what addScored adds, to the same bits once
+   * flushed (see FlatRows).
+   */
+  private addWhole(fields: readonly string[], row: ScoredRow, flat: FlatRows): void {
+    if (!flat.active) flat.activate(this.index, this.indexWithout, this.drivers);
+    this.rows += 1;
+    flat.count(row.codes);
+    for (const { column, tally } of this.categories) tally.add(fields[column.index] ?? '', 1);
+    const { dimensions } = this;
+    for (let d = 0; d < dimensions.length; d++) {
+      if (Number.isNaN(row.scores[d] as number)) continue;
+      ((dimensions[d] as DimensionState).counts as DimensionCounts).add(row.combinations[d] as number, 1);
+    }
+    flat.addIndex(row.index, this.indexWithout === null ? null : row.indexWithout);
+    if (this.drivers !== null && row.drivers !== null) flat.addDrivers(row.drivers);
+    this.addComments(row, 1);
+  }
+
+  /** Adds a row's free-text cells: its comments, the impact of their themes and their words, as the analysis' scope keeps them. */
+  private addComments(row: ScoredRow, weight: number): void {
     for (let c = 0; c < this.comments.length; c++) {
       const tally = this.comments[c] as CommentTally;
       const code = row.commentCodes[c] as number;
@@ -870,6 +988,11 @@ export class SurveyAnalysis implements PartedAnalysis {
     }
     if (this.scope !== 'group') this.addImpact(row, weight);
     if (this.words !== null) addCommentWords(this.words, row);
+  }
+
+  /** Gives what the rows coded whole added to the accumulators (see FlatRows): before anything reads them or adds to them otherwise. */
+  private flush(): void {
+    this.flat?.flush(this.tallies, this.index, this.indexWithout, this.drivers);
   }
 
   /** A row's weight relative to 2^weightExponent, set by the first weight and raised (the sums rescaled) when a far larger one comes. */
@@ -914,6 +1037,7 @@ export class SurveyAnalysis implements PartedAnalysis {
 
   /** Forgets every row, as clear() does, but leaves the scorer, shared with the other analyses, as it is. */
   clearRows(): void {
+    this.flat?.clear();
     for (const tally of this.tallies) tally.clear();
     for (const d of this.dimensions) {
       d.scores.clear();
@@ -941,6 +1065,7 @@ export class SurveyAnalysis implements PartedAnalysis {
   }
 
   save(): SurveyState {
+    this.flush();
     return {
       kind: 'survey',
       rows: this.rows,
@@ -963,6 +1088,7 @@ export class SurveyAnalysis implements PartedAnalysis {
   }
 
   load(saved: AnalysisState): void {
+    this.flush();
     let state = stateOf(saved, 'survey');
     // The state's weights and ours are brought to one unit, the larger, before they are added.
     const theirs = state.weightExponent ?? (state.rows > 0 && this.model.weight !== null ? 0 : null);
@@ -1025,6 +1151,8 @@ export class SurveyAnalysis implements PartedAnalysis {
    */
   merge(other: SurveyAnalysis): this {
     if (other.model !== this.model) throw new Error('an analysis of another survey cannot be merged into this one');
+    this.flush();
+    other.flush();
     const theirs = other.weightExponent;
     const sameUnit = theirs === null ? other.rows === 0 || this.model.weight === null : theirs === this.weightExponent || (this.weightExponent === null && this.rows === 0);
     if (!sameUnit) {
@@ -1070,6 +1198,7 @@ export class SurveyAnalysis implements PartedAnalysis {
    * once, on the whole sample's alphas, so that every index of a report is the same measure.
    */
   report(files: InputFile[], whole?: Pick<Report, 'dimensions'>): Report {
+    this.flush();
     const level = this.options.confidenceLevel;
     const { model } = this;
     const { rated } = this.scorer;

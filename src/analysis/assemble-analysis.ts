@@ -22,6 +22,8 @@ export interface AnalysisPlan {
   redact?: boolean;
   /** How the impact of comment themes is tested (--min-base, --adjust); absent, as by default. */
   tests?: ImpactTesting;
+  /** False: no row coded whole (see AnalysisOptions.codeWhole); for the tests that compare. */
+  codeWhole?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface AnalysisPlan {
  */
 export function assembleAnalysis(model: SurveyModel, plan: AnalysisPlan, onProblem?: AnalysisOptions['onProblem'], onOutOfScale?: AnalysisOptions['onOutOfScale'], onLeftOut?: (line: number, reason: SkipReason) => void, languageOf?: LanguageOf): RowAnalysis {
   // The whole sample's analysis; the copies made for segments and periods keep less of the comments (see AnalysisScope).
-  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(plan.tests === undefined ? {} : { tests: plan.tests }), ...(languageOf === undefined ? {} : { languageOf }) }, undefined, 'sample');
+  const overall = new SurveyAnalysis(model, { confidenceLevel: plan.confidenceLevel, outcome: plan.outcome, onProblem, onOutOfScale, redactComments: plan.redact !== false, ...(plan.tests === undefined ? {} : { tests: plan.tests }), ...(plan.codeWhole === undefined ? {} : { codeWhole: plan.codeWhole }), ...(languageOf === undefined ? {} : { languageOf }) }, undefined, 'sample');
   const segmented = plan.segments === null ? overall : new SegmentedAnalysis(overall, plan.segments);
   const periodic = plan.periods === null ? segmented : new PeriodAnalysis(segmented, overall, plan.periods);
   const windowed = plan.window === null ? periodic : new DateWindow(periodic, plan.window);

@@ -159,6 +159,25 @@ export class DimensionCombinations {
     }
     return combination;
   }
+
+  /**
+   * As of(), for a row coded whole (see AnswerCodes in flat-rows.ts): `codes[positions[i]]` is the
+   * answer to item i when below `values`, else no answer.
+   */
+  ofCodes(codes: Uint8Array, positions: readonly number[], values: number): number {
+    let combination = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const code = codes[positions[i] as number] as number;
+      const points = this.points[i] as number;
+      let digit = points;
+      if (code < values) {
+        digit = code - (this.mins[i] as number);
+        if (digit >>> 0 !== digit || digit >= points) return -1;
+      }
+      combination += digit * (this.strides[i] as number);
+    }
+    return combination;
+  }
 }
 
 /** The distinct numbers of a table (NaN left out), ascending, and each entry's place among them (-1 for NaN). */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { assembleAnalysis, type AnalysisPlan } from '../../src/analysis/assemble-analysis.js';
+import type { AnswerProblem, RowAnalysis } from '../../src/analysis/analyze-survey.js';
+import { CoMoments } from '../../src/stats/co-moments.js';
+import { addCoMoment, addMoment, coMomentSlots, MOMENT_SLOTS } from '../../src/stats/flat-moments.js';
+import { Moments } from '../../src/stats/moments.js';
+import { loadCommentLanguage } from '../../src/survey/comment-language.js';
+import { buildSurveyModel, findColumn } from '../../src/survey/build-model.js';
+import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
+import { plainHeader } from '../../src/survey/detect-columns.js';
+
+// Issue 21 point 1: rows coded whole are counted and their moments kept flat (analysis/flat-rows.ts).
+// What a report says must be what the rows added one by one say, to the last bit, whatever rows
+// cannot be coded so (answers off their scales) come between them, and however the analysis is
+// merged, saved and cleared.
+
+const languageOf = await loadCommentLanguage();
+
+/** A deterministic stream of whole numbers below n. */
+function numbers(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return Math.floor((state / 2 ** 32) * n);
+  };
+}
+
+describe('addMoment and addCoMoment', () => {
+  it('give the bits of Moments.add and CoMoments.add of weight 1, from any state copied in', () => {
+    const next = numbers(3);
+    const moments = new Moments();
+    const co = new CoMoments(3);
+    const flat = new Float64Array(MOMENT_SLOTS + 1);
+    const coFlat = new Float64Array(coMomentSlots(3) + 2);
+    const delta = new Float64Array(3);
+    // Runs of rows added flat, handed back, added by the objects, and taken again, as an analysis does around rows not coded whole.
+    for (let run = 0; run < 20; run++) {
+      const reference = new Moments().load(moments.save());
+      const coReference = new CoMoments(3).load(co.save());
+      moments.copyTo(flat, 1);
+      co.copyTo(coFlat, 2);
+      for (let i = 0; i < 50; i++) {
+        const x = next(1000) / 7 - 40;
+        const xs = [x, next(11), next(5) * 12.5];
+        addMoment(flat, 1, x);
+        reference.add(x);
+        addCoMoment(coFlat, 2, 3, xs, delta);
+        coReference.add(xs);
+      }
+      moments.copyFrom(flat, 1);
+      co.copyFrom(coFlat, 2);
+      expect(moments.save()).toEqual(reference.save());
+      expect(co.save()).toEqual(coReference.save());
+      moments.add(run * 3.3);
+      co.add([run, 1 / (run + 1), -run]);
+    }
+  });
+});
+
+// A survey the scorer codes whole (no weights, no checkbox, ranking or importance questions, every
+// dimension counted by combination), with a comment column, a region and a date; now and then an
+// answer off its scale (its row not coded whole), a "not applicable", a blank.
+const NAMES = ['Submitted', 'Region', 'Delivery speed (1-5)', 'Delivery quality (1-5)', 'Had a problem? (Yes/No)', 'How well was your problem handled? (1-5)', 'The price is fair (1-5)', 'I trust this company (1-5)', 'Overall satisfaction (1-5)', 'How likely are you to recommend us? (0-10)', 'Any other comments?'];
+const COMMENTS = ['', '', 'Fast delivery, thanks', 'Too expensive', 'The parcel arrived damaged and nobody answered my emails', 'Great service', 'Livraison rapide, merci'];
+
+function rows(count: number, seed: number): string[][] {
+  const next = numbers(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const problem = next(4) === 0;
+    const speed = i % 29 === 5 ? '7' : i % 31 === 2 ? 'N/A' : String(1 + next(5));
+    const quality = i % 23 === 4 ? '' : String(1 + next(5));
+    const day = 1 + next(40);
+    const date = `2026-0${day > 28 ? 2 : 1}-${String(((day - 1) % 28) + 1).padStart(2, '0')} 09:30`;
+    return [date, ['North', 'South', 'East'][next(3)] as string, speed, quality, problem ? 'Yes' : 'No', problem ? String(1 + next(5)) : '', String(1 + next(5)), i % 43 === 1 ? '3.5' : String(1 + next(5)), String(1 + next(5)), i % 47 === 6 ? '' : String(next(11)), COMMENTS[next(COMMENTS.length)] as string];
+  });
+}
+
+const ROWS = rows(600, 11);
+const model = buildSurveyModel(plainHeader(NAMES), ROWS, {});
+const region = findColumn(model.columns, 'Region', '--by Region', 'test');
+const timestamp = { index: 0, name: 'Submitted' };
+const base: AnalysisPlan = { confidenceLevel: 0.95, outcome: undefined, segments: null, periods: null, window: null };
+const segments = { columns: [region], minBase: 10, top: null, adjust: 'holm' as const, confidenceLevel: 0.95 };
+const PLANS: Record<string, AnalysisPlan> = {
+  'the whole sample': base,
+  'a breakdown by segment': { ...base, segments },
+  'a breakdown by segment and week': { ...base, segments, periods: { column: timestamp, dateOrder: 'ymd', dateOrderGiven: false, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 } },
+};
+
+function analysed(plan: AnalysisPlan, codeWhole: boolean, from: number, to: number, problems: AnswerProblem[] = []): RowAnalysis {
+  const analysis = assembleAnalysis(model, { ...plan, codeWhole }, (problem) => problems.push(problem), undefined, undefined, languageOf);
+  analysis.useFormat(PLAIN_FORMAT);
+  ROWS.slice(from, to).forEach((row, i) => analysis.addRow(row, from + i + 2));
+  return analysis;
+}
+
+describe('rows coded whole', () => {
+  it('are most of the rows of this survey, and the others are there too', () => {
+    expect(model.weight).toBeNull();
+    expect(model.dimensions.map((d) => d.id).sort()).toEqual(['complaints', 'delivery', 'pricing', 'trust']);
+    expect(model.columns.some((c) => c.role === 'comment')).toBe(true);
+    const rated = ROWS.filter((row) => row[2] === '7' || row[7] === '3.5').length;
+    expect(rated).toBeGreaterThan(20);
+  });
+
+  for (const [name, plan] of Object.entries(PLANS)) {
+    it(`give the report and the state of the rows added one by one, to the last bit, with the same problems told (${name})`, () => {
+      const problems: AnswerProblem[] = [];
+      const byRow: AnswerProblem[] = [];
+      const whole = analysed(plan, true, 0, ROWS.length, problems);
+      const oneByOne = analysed(plan, false, 0, ROWS.length, byRow);
+      expect(whole.save()).toEqual(oneByOne.save());
+      expect(whole.report([])).toEqual(oneByOne.report([]));
+      expect(problems).toEqual(byRow);
+      expect(problems.length).toBeGreaterThan(0);
+    });
+
+    it(`merge, load, clear and go on as the rows added one by one do (${name})`, () => {
+      const merged = analysed(plan, true, 0, 250);
+      merged.merge(analysed(plan, true, 250, 400));
+      merged.load(analysed(plan, true, 400, ROWS.length).save());
+      const reference = analysed(plan, false, 0, 250);
+      reference.merge(analysed(plan, false, 250, 400));
+      reference.load(analysed(plan, false, 400, ROWS.length).save());
+      expect(merged.save()).toEqual(reference.save());
+      expect(merged.report([])).toEqual(reference.report([]));
+      // Cleared, and used again for other rows (as a thread's analysis is for its next group of pieces).
+      merged.clear();
+      ROWS.slice(100, 300).forEach((row, i) => merged.addRow(row, 102 + i));
+      expect(merged.report([])).toEqual(analysed(plan, false, 100, 300).report([]));
+    });
+  }
+});
