@@ -520,7 +520,7 @@ export class RowScorer {
     for (let d = 0; d < k; d++) {
       const dimension = this.dimensions[d] as DimensionItems;
       const combinations = dimension.combinations as DimensionCombinations;
-      const combination = combinations.ofCodes(codes, dimension.positions, VALUES);
+      const combination = combinations.ofCodes(codes, dimension.positions);
       if (combination < 0) return this.slowRow();
       row.combinations[d] = combination;
       const score = combinations.scores[combination] as number;

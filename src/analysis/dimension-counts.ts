@@ -2,6 +2,7 @@ import { groupedCoMoments, type CoMoments } from '../stats/co-moments.js';
 import { groupedMoments, type Moments } from '../stats/moments.js';
 import type { CodedAnswer } from '../survey/code-answer.js';
 import { orientAnswer, scalePoints, scoreAnswer, type Scale } from '../survey/scale.js';
+import { CODES, VALUES } from './flat-rows.js';
 
 /**
  * The most combinations of answers a dimension is counted by (see DimensionCounts): two items of
@@ -66,6 +67,8 @@ export class DimensionCombinations {
   private readonly mins: Float64Array;
   private readonly points: Int32Array;
   private readonly strides: Int32Array;
+  // Per item and code of a row coded whole, its part of the combination (see ofCodes); made when first asked for.
+  private codeParts: Int32Array | null = null;
 
   /** The combinations of `items`, or null when there are more than MAX_COMBINATIONS. */
   static of(items: CombinedItems): DimensionCombinations | null {
@@ -162,21 +165,31 @@ export class DimensionCombinations {
 
   /**
    * As of(), for a row coded whole (see AnswerCodes in flat-rows.ts): `codes[positions[i]]` is the
-   * answer to item i when below `values`, else no answer.
+   * answer to item i when below VALUES, else no answer. Each code's part of the combination (its
+   * digit times the item's stride, or -1 for an answer off the scale) is looked up.
    */
-  ofCodes(codes: Uint8Array, positions: readonly number[], values: number): number {
+  ofCodes(codes: Uint8Array, positions: readonly number[]): number {
+    const parts = (this.codeParts ??= this.makeCodeParts());
     let combination = 0;
     for (let i = 0; i < positions.length; i++) {
-      const code = codes[positions[i] as number] as number;
-      const points = this.points[i] as number;
-      let digit = points;
-      if (code < values) {
-        digit = code - (this.mins[i] as number);
-        if (digit >>> 0 !== digit || digit >= points) return -1;
-      }
-      combination += digit * (this.strides[i] as number);
+      const part = parts[i * CODES + (codes[positions[i] as number] as number)] as number;
+      if (part < 0) return -1;
+      combination += part;
     }
     return combination;
+  }
+
+  private makeCodeParts(): Int32Array {
+    const parts = new Int32Array(this.items * CODES);
+    for (let i = 0; i < this.items; i++) {
+      const points = this.points[i] as number;
+      const stride = this.strides[i] as number;
+      for (let code = 0; code < CODES; code++) {
+        const digit = code < VALUES ? code - (this.mins[i] as number) : points;
+        parts[i * CODES + code] = digit >>> 0 === digit && digit <= points && (code >= VALUES || digit < points) ? digit * stride : -1;
+      }
+    }
+    return parts;
   }
 }
 

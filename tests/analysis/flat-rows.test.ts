@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assembleAnalysis, type AnalysisPlan } from '../../src/analysis/assemble-analysis.js';
+import { DimensionCombinations } from '../../src/analysis/dimension-counts.js';
+import { BLANK_CODE, NA_CODE } from '../../src/analysis/flat-rows.js';
 import type { AnswerProblem, RowAnalysis } from '../../src/analysis/analyze-survey.js';
 import { CoMoments } from '../../src/stats/co-moments.js';
 import { addCoMoment, addMoment, coMomentSlots, MOMENT_SLOTS } from '../../src/stats/flat-moments.js';
 import { Moments } from '../../src/stats/moments.js';
 import { loadCommentLanguage } from '../../src/survey/comment-language.js';
 import { buildSurveyModel, findColumn } from '../../src/survey/build-model.js';
-import { PLAIN_FORMAT } from '../../src/survey/code-answer.js';
+import { PLAIN_FORMAT, type CodedAnswer } from '../../src/survey/code-answer.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
+import type { Scale } from '../../src/survey/scale.js';
 
 // Issue 21 point 1: rows coded whole are counted and their moments kept flat (analysis/flat-rows.ts).
 // What a report says must be what the rows added one by one say, to the last bit, whatever rows
@@ -53,6 +56,27 @@ describe('addMoment and addCoMoment', () => {
       expect(co.save()).toEqual(coReference.save());
       moments.add(run * 3.3);
       co.add([run, 1 / (run + 1), -run]);
+    }
+  });
+});
+
+describe('DimensionCombinations.ofCodes', () => {
+  const scale = (kind: Scale['kind'], min: number, max: number): Scale => ({ kind, min, max, labels: null, labelSet: null, reversed: false });
+  it.each([
+    ['a yes/no question and two of three points', [scale('binary', 0, 1), scale('numeric', 1, 3), scale('numeric', 1, 3)]],
+    ['0-10 and a scale from 2', [scale('numeric', 0, 10), scale('numeric', 2, 5)]],
+  ])('is the combination of() gives the same answers, and -1 for an answer off a scale (%s)', (_, scales) => {
+    const combinations = DimensionCombinations.of({ scales, weights: scales.map(() => 1), problem: -1, handling: [] }) as DimensionCombinations;
+    const next = numbers(5);
+    const positions = scales.map((_, i) => i);
+    for (let row = 0; row < 2000; row++) {
+      // Now and then no answer (blank, not applicable), or a value one past either end of the scale.
+      const answers = scales.map((s): CodedAnswer => {
+        const pick = next(12);
+        return pick === 0 ? 'blank' : pick === 1 ? 'notApplicable' : pick === 2 ? s.max + 1 : pick === 3 && s.min > 0 ? s.min - 1 : s.min + next(s.max - s.min + 1);
+      });
+      const codes = Uint8Array.from(answers, (a) => (a === 'blank' ? BLANK_CODE : a === 'notApplicable' ? NA_CODE : (a as number)));
+      expect(combinations.ofCodes(codes, positions)).toBe(combinations.of(answers, positions));
     }
   });
 });
