@@ -4415,3 +4415,27 @@ for language, (overall, problem, (yes, no), unmade) in COMPLAINT_UNMADE.items():
             had = unmade_rng.random() < 0.3
             rows.append([str(i + 1), str(unmade_rng.randint(1, 5)), yes if had else no, yes if unmade_rng.random() < 0.6 else no])
         write(f"complaint-{kind}-is-no-complaint-made-{language}.csv", ["id", overall, problem, question], rows)
+
+# A Qualtrics question put in a form of yes or no ("Did you …?", "Is the …?", "Czy …?", "Vai …?"),
+# answered 1 and 2 alone with -99 where seen and not answered: yes/no, 1 = yes (the order listed),
+# its direction from its wording (on time, yes is good; the fee too high, yes is bad). A question of
+# which of two ("… online or by phone?") stays codes of categories.
+whether_rng = random.Random(14071)
+WHETHER = {
+    "en": ["How satisfied are you overall with our shop?", "Did you receive your order on time?", "Is the delivery fee too high?", "Did you order online or by phone?"],
+    "de": ["Wie zufrieden sind Sie insgesamt mit unserem Shop?", "Haben Sie Ihre Bestellung pünktlich erhalten?", "Ist die Liefergebühr zu hoch?", "Haben Sie online oder telefonisch bestellt?"],
+    "fr": ["Dans l'ensemble, êtes-vous satisfait de notre boutique ?", "Avez-vous reçu votre commande à temps ?", "Est-ce que les frais de livraison sont trop élevés ?", "Avez-vous commandé en ligne ou en magasin ?"],
+    "es": ["En general, ¿qué tan satisfecho está con nuestra tienda?", "¿Recibió su pedido a tiempo?", "¿Le parece demasiado alto el costo de envío?", "¿Fue su primer pedido o un pedido repetido?"],
+    "pt": ["De modo geral, qual é o seu nível de satisfação com a nossa loja?", "Recebeu a sua encomenda a tempo?", "Considera a taxa de entrega demasiado alta?", "Foi a sua primeira compra ou uma compra repetida?"],
+    "pl": ["Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?", "Czy otrzymał(a) Pan/Pani zamówienie w terminie?", "Czy opłata za dostawę jest zbyt wysoka?", "Czy zamówił(a) Pan/Pani online czy telefonicznie?"],
+    "lv": ["Kopumā, cik apmierināts esat ar mūsu veikalu?", "Vai saņēmāt pasūtījumu laicīgi?", "Vai piegādes maksa ir pārāk augsta?", "Vai pasūtījāt tiešsaistē vai pa tālruni?"],
+}
+for language, questions in WHETHER.items():
+    rows = []
+    for i in range(80):
+        answer = lambda: whether_rng.choice(["1", "1", "2"]) if whether_rng.random() > 0.1 else "-99"
+        rows.append([f"2025-06-{1 + i % 28:02d} 10:00:00", "1", f"R_{whether_rng.getrandbits(60):015x}", str(whether_rng.randint(1, 5)), answer(), answer(), answer()])
+    write(f"qualtrics-question-of-yes-or-no-coded-1-2-is-yes-no-{language}.csv", ["StartDate", "Finished", "ResponseId", "Q1", "Q2", "Q3", "Q4"],
+          [["Start Date", "Finished", "Response ID"] + questions,
+           ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3"}', '{"ImportId":"QID4"}']] + rows)
+

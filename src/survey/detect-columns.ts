@@ -84,6 +84,10 @@ interface Keywords {
    * scale of ease or effort (see detectColumn), nothing on any other scale.
    */
   easeAsked?: Hit;
+  /** The question asks yes or no (Lexicon.yesNoQuestion: "Did you …?", "Czy …?"), not which of two: the words that open it (see asksWhether). */
+  whether?: string;
+  /** What words the question the wrong way round ("Is the delivery fee too high?"), where it does: a yes is the bad answer (see reversedWording). */
+  worded?: string;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -159,6 +163,12 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
     if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
+    const whether = asksWhether(text, keywordLexicons);
+    if (whether !== null) {
+      keywords.whether = whether;
+      const worded = reversedWording({ name: text, question: null }, keywordLexicons, language.language);
+      if (worded !== null) keywords.worded = worded.text;
+    }
     const read = (answers: ValueProfile): ColumnModel => {
       const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery, text, header.platform !== undefined && CODES_IN_LISTED_ORDER.has(header.platform) ? header.platform : null), question };
       if (battery !== null) column.partOf = battery.question;
@@ -497,12 +507,34 @@ function oneOrTwo(profile: ValueProfile): boolean {
 }
 
 /**
+ * The words that open a question of yes or no ("Did you …?", "Was it …?", "Czy …?", "Vai …?",
+ * "Haben Sie …?", "Avez-vous …?", "¿Recibió …?": Lexicon.yesNoQuestion `opens`), or null. A word of
+ * "or" after them between its options ("Did you order online or by phone?", "Czy to pierwsze
+ * zamówienie, czy kolejne?") asks which of them: no question of yes or no.
+ */
+function asksWhether(text: string, lexicons: readonly Lexicon[]): string | null {
+  if (!/\?\s*$/.test(text)) return null;
+  const words = normalizeText(text).split(' ');
+  // Its number first ("Q3.", "3)") is no word of it.
+  while (words.length > 1 && /^q?\d+[a-z]?$/.test(words[0] as string)) words.shift();
+  for (const lexicon of lexicons) {
+    const { opens = [], or = [] } = lexicon.yesNoQuestion ?? {};
+    const open = opens.find((phrase) => normalizeText(phrase).split(' ').every((w, i) => words[i] === w));
+    if (open === undefined) continue;
+    if (words.slice(normalizeText(open).split(' ').length).some((w) => or.some((o) => normalizeText(o) === w))) return null;
+    return `"${open}" (${lexicon.language})`;
+  }
+  return null;
+}
+
+/**
  * A question asked of yes or no: about a problem or its resolution ("¿Tuvo algún problema?",
- * "Was your issue resolved?"), put as a question, with no word of rating, satisfaction or
+ * "Was your issue resolved?") or put in a question form of yes or no ("Did you receive your order
+ * on time?", "Czy …?": see asksWhether), put as a question, with no word of rating, satisfaction or
  * recommending and no scale stated in it.
  */
-function asksYesOrNo(name: string, kw: Keywords['role'], dimension: Keywords['dimension']): boolean {
-  const about = dimension?.id === 'complaints' || kw.resolution !== undefined;
+function asksYesOrNo(name: string, kw: Keywords['role'], dimension: Keywords['dimension'], whether: string | undefined): boolean {
+  const about = dimension?.id === 'complaints' || kw.resolution !== undefined || whether !== undefined;
   // A word of rating or weak word of satisfaction inside the problem's own phrase ("experience" of
   // "Did you experience a problem?") rates nothing.
   const outside = (hit: Hit | undefined) => hit !== undefined && !(dimension?.hits ?? []).some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [hit.keyword]).length > 0);
@@ -1241,9 +1273,18 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // resolution, in a question without a word of rating or a scale of its own, 1 is yes and 2 no:
   // a 2-point rating of "did you have a problem" would score "No" 100 and leave the incidence
   // unknown. The order is the platform's default, not stated in the export: the report says so.
-  if (rating !== null && listedOrder !== null && oneOrTwo(profile) && asksYesOrNo(text, kw, dimension)) {
+  // So is any question put in a form of yes or no ("Did you receive your order on time?", "Is the
+  // delivery fee too high?", "Czy …?", "Vai …?"), not of which of two ("Did you order online or by
+  // phone?" stays codes of categories): as yes/no answers, where its wording tells which answer is
+  // good ("on time", yes; a problem, no). Where it names a dimension and its wording does not tell,
+  // it is an item of that dimension, yes the good answer unless its words turn it round ("too high").
+  if (rating !== null && listedOrder !== null && oneOrTwo(profile) && asksYesOrNo(text, kw, dimension, keywords.whether)) {
     const order = `1 read as yes and 2 as no: ${listedOrder === 'qualtrics' ? 'Qualtrics' : 'SurveyMonkey'} numbers a question's choices in the order listed, yes first by default (the export gives no labels; if the survey listed no first, set its labels in satisfy.config.json)`;
-    const answered = yesNo(yesNoScale(), `only 1 and 2 under a question of yes or no; ${order}`, 'yes scores 0, no scores 100');
+    const form = keywords.whether === undefined ? 'a question of yes or no' : `a question of yes or no (opened by ${keywords.whether})`;
+    const answered = yesNo(yesNoScale(), `only 1 and 2 under ${form}; ${order}`, 'yes scores 0, no scores 100')
+      ?? (dimension === null ? null : keywords.worded === undefined
+        ? assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order} (yes scores 100)`, yesNoScale(), dimension.id, dimensionConfidence)
+        : assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order}; ${keywords.worded}: yes is the bad answer (yes scores 0)`, directed(yesNoScale(), true, 'wording'), dimension.id, dimensionConfidence));
     if (answered !== null) {
       answered.aliases = { '1': 1, '2': 0 };
       answered.note = order;

@@ -3201,4 +3201,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.periodization).toMatchObject({ dateOrder: 'dmy', unparsed: 0 });
     expect(report.periods.map((p) => [p.period, p.respondents])).toEqual([...months].sort());
   });
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question put as yes or no and answered 1 and 2 alone as yes/no, 1 = yes, its direction from its wording; a question of which of two stays codes (%s)', async (language) => {
+    // A cold review: "Did you receive your order on time?" coded 1 = Yes, 2 = No was a 1-2 delivery item scoring No the best.
+    const path = `fixtures/detection/qualtrics-question-of-yes-or-no-coded-1-2-is-yes-no-${language}.csv`;
+    const [onTime, tooHigh, which] = inspect(`qualtrics-question-of-yes-or-no-coded-1-2-is-yes-no-${language}`).columns.slice(4, 7);
+    expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.scale?.reversed, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', false, { '1': 1, '2': 0 }]);
+    expect([tooHigh?.role, tooHigh?.dimension, tooHigh?.scale?.kind, tooHigh?.scale?.reversed, tooHigh?.aliases]).toEqual(['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }]);
+    expect(which?.role).toBe('segment');
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3);
+    const yesShare = (at: number) => {
+      const answers = rows.map((r) => r[at] as string).filter((a) => a === '1' || a === '2');
+      return answers.filter((a) => a === '1').length / answers.length;
+    };
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.delivery?.score).toBeCloseTo(100 * yesShare(4), 9);
+    expect(report.dimensions.pricing?.score).toBeCloseTo(100 * (1 - yesShare(5)), 9);
+  });
 });

@@ -32,6 +32,7 @@ export const fr: Lexicon = {
   },
   effort: { effort: ['effort*'], metric: ['ces', 'score', 'indice', 'indicateur', 'kpi'], metricOf: ['client', 'clients', 'd', 'de', 'du'], easy: ['facile*', 'facilement', 'facilité', 'simplicité'], difficult: ['difficile*', 'difficulté*'], clear: ['facile à comprendre', 'faciles à comprendre', 'facile à lire', 'faciles à lire', 'facile à suivre', 'faciles à suivre', 'facilement compréhensible*', 'facile de comprendre', 'facile à déchiffrer'], understand: ['comprendre', 'compréhensible*', 'lire', 'lisible*'], whole: ['aide', 'votre demande', 'ma demande', 'votre problème', 'mon problème', 'traiter', 'traitement', 'dans l ensemble', 'globalement'] },
   which: { ask: ['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'quel type', 'quel genre', 'dans quel', 'dans quelle'], extent: ['dans quelle mesure', 'à quel point', 'à quel degré', 'quel niveau', 'quel degré'] },
+  yesNoQuestion: { opens: ['est-ce que', 'est-ce qu', 'avez-vous', 'aviez-vous', 'êtes-vous', 'étiez-vous', 'pouvez-vous', 'a-t-il', 'a-t-elle', 'y a-t-il', 'est-il', 'est-elle'], or: ['ou'] },
   guarantee: ['satisfait ou rembours*', 'satisfaits ou rembours*', 'garantie de remboursement', 'remboursement garanti*', 'satisfaction garantie', 'garantie de satisfaction'],
   waiting: ['temps d attente', 'file d attente', 'salle d attente', 'en attente', "l attente", '~attente', 'attendre', 'attendu longtemps'],
   timeFrame: ['au cours des', 'au cours du', 'au cours de la', 'durant les', 'pendant les', 'dans les', 'ces derniers', 'ces dernières'],

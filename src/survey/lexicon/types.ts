@@ -135,6 +135,13 @@ export interface Lexicon {
    */
   which: { ask: string[]; extent: string[] };
   /**
+   * A question of yes or no: `opens`, the words that open one ("did you", "was", "czy", "vai",
+   * "haben sie", "avez-vous", "est-ce que", "recibió", "você recebeu"), the question's first words
+   * once its number is cut; `or`, the words of "or" that, after them, make it a question of which of
+   * two ("Did you order online or by phone?", "Czy zamówił Pan online czy telefonicznie?").
+   */
+  yesNoQuestion?: { opens: string[]; or: string[] };
+  /**
    * A refund promised, not asked for ("money back guarantee", "Satisfait ou remboursé", "garantía
    * de reembolso", "gwarancja zwrotu"): a complaints keyword inside one (`rembours*`, `reembolso*`,
    * `zwrot*`) names a policy, no refund a customer had to claim.
