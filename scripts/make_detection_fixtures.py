@@ -4439,3 +4439,24 @@ for language, questions in WHETHER.items():
           [["Start Date", "Finished", "Response ID"] + questions,
            ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3"}', '{"ImportId":"QID4"}']] + rows)
 
+# Being told something bad or told off is no telling of a bad thing: counted how often, the telling
+# is the bad thing ("How often were you told conflicting information by different staff?", "How
+# often were you told off by staff?"), reversed; being told of a bad thing ("How often were delays
+# communicated to you in advance?") stays as asked.
+misinformed_rng = random.Random(14072)
+MISINFORMED = {
+    "en": (["Overall satisfaction (1-5)", "How often were you told conflicting information by different staff?", "How often were you told off by staff?", "How often were delays communicated to you in advance?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft wurden Ihnen von verschiedenen Mitarbeitern widersprüchliche Informationen mitgeteilt?", "Wie oft wurden Sie vom Personal zurechtgewiesen?", "Wie oft wurden Sie vorab über Verzögerungen informiert?"], ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence vous a-t-on communiqué des informations contradictoires ?", "À quelle fréquence avez-vous été réprimandé par le personnel ?", "À quelle fréquence les retards vous ont-ils été communiqués à l'avance ?"], ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": (["Satisfacción general (1-5)", "¿Con qué frecuencia fue informado de forma contradictoria por distintos empleados?", "¿Con qué frecuencia fue regañado por el personal?", "¿Con qué frecuencia los retrasos le fueron comunicados con antelación?"], ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "pt": (["Satisfação geral (1-5)", "Com que frequência foi informado de forma contraditória por funcionários diferentes?", "Com que frequência foi repreendido pelos funcionários?", "Com que frequência os atrasos foram comunicados com antecedência?"], ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Jak często był(a) Pan/Pani informowany(a) sprzecznie przez różnych pracowników?", "Jak często był(a) Pan/Pani skarcony(a) przez personel?", "Jak często był(a) Pan/Pani uprzedzany(a) o opóźnieniach?"], ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Cik bieži dažādi darbinieki jūs informēja pretrunīgi?", "Cik bieži personāls jums aizrādīja?", "Cik bieži jūs iepriekš informēja par kavējumiem?"], ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (headers, often) in MISINFORMED.items():
+    rows = []
+    for i in range(N):
+        good = misinformed_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + misinformed_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-being-told-something-bad-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -188,8 +188,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
     // explicados"): no word of the bad pole, as a trouble told of is none (see toldOf).
     const informing = lexicon.context.informing ?? [];
-    const poles = matchKeywords(text, opposite)
-      .filter((word) => !toldAfter(text, word, informing))
+    // A telling that is itself the bad thing ("told off", "told conflicting information") is no
+    // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
+    const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
+    const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing)), ...(counting ? [] : misinformed)]
       .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
@@ -197,11 +199,11 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // A bad thing the respondent was told of ("How often were delays communicated to you in advance?",
     // "Wie oft wurden Sie über Probleme informiert?") is what the telling was about: the telling is
     // counted, and good; only a negation turns it round ("were you not informed of delays").
-    const told = toldOf(text, lexicon);
+    const told = toldOf(text, lexicon) && misinformed.length === 0;
     const [bad] = told ? [] : matchKeywords(text, trouble);
     // Asked how often, a problem or a failure is the thing counted ("How often does your connection
     // drop?", "Com que frequência a sua conexão cai?"), unless the header counts it put right or absent.
-    const [event] = counting && !told && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
+    const [event] = counting && !told && !putRight(text, lexicon) ? [...misinformed, ...matchKeywords(text, [...trouble, ...failure])] : [];
     // Said to happen often, a problem or a failure is counted as it is asked how often ("Delays often
     // ruin my plans", "Es kommt häufig zu Störungen"): agreeing is the bad answer. A question ("How
     // often do you have math problems?") says nothing of it.

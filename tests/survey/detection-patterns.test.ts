@@ -3217,4 +3217,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.delivery?.score).toBeCloseTo(100 * yesShare(4), 9);
     expect(report.dimensions.pricing?.score).toBeCloseTo(100 * (1 - yesShare(5)), 9);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses how often one was told something bad or told off, and keeps as asked how often one was told of a bad thing (%s)', (language) => {
+    // A cold review: "How often were you told conflicting information by different staff?" was read as being informed, and kept as asked.
+    const columns = inspect(`frequency-of-being-told-something-bad-is-reversed-${language}`).columns.slice(2, 5);
+    expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', true], ['frequency-5', true], ['frequency-5', false]]);
+  });
 });

@@ -93,6 +93,7 @@ export const fr: Lexicon = {
     trouble: ['probleme*', 'erreur*', 'difficultes', 'reclamation*', 'souci*', 'attend*', 'annul*'],
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
     often: ['souvent', 'fréquemment', 'fréquent*', 'constamment', 'sans cesse'],
+    misinforming: ['contradictoire', 'contradictoires', 'erroné', 'erronée', 'erronés', 'erronées', 'fausses informations', 'fausse information', 'mal informé', 'mal informée', 'mal informés', 'réprimandé', 'réprimandée', 'réprimandés', 'grondé', 'grondée', 'sermonné', 'sermonnée'],
   },
   workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon supérieur*', 'votre supérieur*', 'employeur*', 'charge de travail', 'équilibre vie professionnelle'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

@@ -79,6 +79,7 @@ export const lv: Lexicon = {
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
     often: ['bieži', 'pastāvīgi', 'nepārtraukti'],
+    misinforming: ['pretrunīg*', 'nepareizu informāciju', 'nepareiza informācija', 'maldināj*', 'norāj*', 'aizrādīj*', 'uzkliedz*'],
   },
   workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'darba slodze'],
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],

@@ -91,6 +91,7 @@ export const pl: Lexicon = {
     trouble: ['problem*', 'bled*', 'bledy', 'trudnosci', 'reklamac*', 'klopot*', 'czeka*', 'opóźnieni*', 'anulowan*'],
     failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
     often: ['często', 'częste', 'częsty', 'częsta', 'częstych', 'ciągle', 'notorycznie'],
+    misinforming: ['sprzeczn*', 'błędne informacje', 'błędnych informacji', 'nieprawdziwe informacje', 'nieprawdziwych informacji', 'skarcon*', 'zbesztan*', 'zrugan*', 'nakrzyczan*'],
   },
   workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'obciążenie pracą'],
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],

@@ -303,7 +303,18 @@ export interface Lexicon {
    * advance", "Problems are often solved quickly"). Written folded or as spelled; a trailing `*`
    * makes a stem.
    */
-  reversedWording: { negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[] };
+  reversedWording: {
+    negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[];
+    /**
+     * A telling that is itself the bad thing: told off ("told off", "zurechtgewiesen", "réprimandé",
+     * "regañado", "repreendido", "skarcony", "norāja"), or told what was wrong or at odds
+     * ("conflicting", "widersprüchlich", "contradictoire", "contradictorio", "contraditório",
+     * "sprzeczne", "pretrunīgi"). No word of informing (`context.informing`) makes it what the
+     * customer was told of: counted how often, it is the bad thing counted ("How often were you told
+     * conflicting information by different staff?"); stated, a word of the bad pole.
+     */
+    misinforming?: string[];
+  };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
    * header with one of them followed by an answer of a scale ("select 'Somewhat agree' for this
