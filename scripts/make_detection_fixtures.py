@@ -4460,3 +4460,15 @@ for language, (headers, often) in MISINFORMED.items():
         near = lambda point: min(5, max(1, point + misinformed_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-being-told-something-bad-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+# A header's "no"/"na"/"nos"/"nas" (Portuguese "in the": "Atendimento no balcão") or "no" (Latvian
+# "from": "Piegāde no noliktavas") is no English or Spanish "no" where the survey's language cannot
+# be told (short headers): the header's other words speak the language of the contraction. Its own
+# words of negation ("Não confio no banco", "Darbinieki nav laipni") still turn an item round.
+contraction_rng = random.Random(14141)
+CONTRACTION_NO = {
+    "pt": ["Satisfação geral (1-5)", "Atendimento no balcão (1-5)", "Rapidez na entrega (1-5)", "Comissões nas transferências (1-5)", "Simpatia dos funcionários (1-5)", "Não confio no banco (1-5)", "Confiança nos nossos serviços (1-5)", "Segurança dos dados (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Piegāde no noliktavas (1-5)", "Piegādes ātrums (1-5)", "Apkalpošana no darbinieku puses (1-5)", "Darbinieku laipnība (1-5)", "Darbinieki nav laipni (1-5)"],
+}
+for language, header in CONTRACTION_NO.items():
+    rows = [[str(i + 1)] + [str(contraction_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    write(f"contraction-no-in-the-is-no-negation-{language}.csv", ["id"] + header, rows)

@@ -169,14 +169,16 @@ function reverse(column: ColumnModel & { scale: Scale }, by: ReversalReason, why
  * that are (Portuguese "má", bad, is French "ma", my, and Polish "ma", has; Spanish "mal" is German
  * "mal", times) count in a survey read in their own language, and in one whose language is not
  * known where the header itself tells (see headerSpeaks): "Livrée à ma porte" is no bad delivery,
- * "A entrega foi má" and "El pedido llegó mal embalado" are.
+ * "A entrega foi má" and "El pedido llegó mal embalado" are. Where the language is not known, every
+ * language's words of negation count, but not one whose header's other words speak a language where
+ * it is an everyday word and no negation (see spokenAsOther): "Atendimento no balcão" is no "no".
  */
 export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false): Worded | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
     const { trouble, failure } = lexicon.reversedWording;
     const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
-    const negation = language === null || language === lexicon.language ? lexicon.reversedWording.negation : [];
+    const negation = language === lexicon.language ? lexicon.reversedWording.negation : language === null ? lexicon.reversedWording.negation.filter((word) => !spokenAsOther(text, word, lexicon.language)) : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     // A word of absence right before the bad pole is its negation ("Clear prices without hidden
     // fees", "sans frais cachés", "sin costes ocultos"), with any negation between that only agrees
@@ -326,14 +328,38 @@ function headerSpeaks(text: string, keyword: string, language: string): boolean 
   const spelled = words.filter((w) => normalizeText(w) === folded);
   if (spelled.length > 0 && spelled.every((w) => others.every((s) => s?.spelled.has(w) !== true))) return true;
   const rest = words.filter((w) => normalizeText(w) !== folded);
-  const speaks = (word: string, one: string, other: string): boolean => {
-    const a = STOPWORD_SETS.find((s) => s.language === one);
-    const b = STOPWORD_SETS.find((s) => s.language === other);
-    const letters = lettersOf(one);
-    const elsewhere = lettersOf(other);
-    return (a?.folded.has(normalizeText(word)) === true && b?.folded.has(normalizeText(word)) !== true) || [...word].some((c) => letters.has(c) && !elsewhere.has(c));
+  return others.every((s) => s !== undefined && leansTo(rest, language, s.language));
+}
+
+/**
+ * Whether more of a header's words speak `one` than `other`: stopwords of `one` but not of
+ * `other`, or words with a letter of `one` but not of `other` (Portuguese ã, Spanish ñ, German ü).
+ */
+function leansTo(words: readonly string[], one: string, other: string): boolean {
+  const speaks = (word: string, a: string, b: string): boolean => {
+    const own = STOPWORD_SETS.find((s) => s.language === a);
+    const theirs = STOPWORD_SETS.find((s) => s.language === b);
+    const letters = lettersOf(a);
+    const elsewhere = lettersOf(b);
+    return (own?.folded.has(normalizeText(word)) === true && theirs?.folded.has(normalizeText(word)) !== true) || [...word].some((c) => letters.has(c) && !elsewhere.has(c));
   };
-  return others.every((s) => s !== undefined && rest.filter((w) => speaks(w, language, s.language)).length > rest.filter((w) => speaks(w, s.language, language)).length);
+  return words.filter((w) => speaks(w, one, other)).length > words.filter((w) => speaks(w, other, one)).length;
+}
+
+/**
+ * Whether a header of a survey whose language is unknown uses `word`, a word of negation of
+ * `language`, as the everyday word it is in another language, where it negates nothing: English and
+ * Spanish "no" is Portuguese "in the" ("Atendimento no balcão"), Latvian "from" and Polish "well";
+ * Latvian "ne" is French "ne", counted there by the "pas" or "jamais" that comes with it. So where
+ * the header's other words speak that language more than `language` (see leansTo); a language
+ * where the word is a negation too (Polish "nie" beside German "nie") makes no false friend.
+ */
+function spokenAsOther(text: string, word: string, language: string): boolean {
+  const folded = normalizeText(word);
+  const friends = everydayElsewhere(word, language).filter((other) => !(allLexicons.find((l) => l.language === other)?.reversedWording.negation.some((w) => normalizeText(w) === folded) ?? false));
+  if (friends.length === 0) return false;
+  const words = splitElisions(text).normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '' && normalizeText(w) !== folded);
+  return friends.some((other) => leansTo(words, other, language));
 }
 
 /** The words a word of absence may stand before a word of the bad pole and still be its negation ("without any extra hidden fees"). */

@@ -1330,7 +1330,10 @@ const CASES: Case[] = [
   ['complaint-known-how-to-make-is-no-complaint-made-en', 'Did you have a problem with our service in the last 3 months?', 'complaint', [0, 1], 'complaints', 'high'],
   ['complaint-known-how-to-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],
   ['complaint-one-would-make-is-no-complaint-made-en', 'Did you have a problem with our service in the last 3 months?', 'complaint', [0, 1], 'complaints', 'high'],
-  ['complaint-one-would-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['complaint-one-would-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],  // A Portuguese or Latvian "no" ("in the", "from") is no English or Spanish negation: as asked, high (see the it block).
+  ['contraction-no-in-the-is-no-negation-pt', 'Atendimento no balcão (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['contraction-no-in-the-is-no-negation-lv', 'Piegāde no noliktavas (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['contraction-no-in-the-is-no-negation-lv', 'Apkalpošana no darbinieku puses (1-5)', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1427,6 +1430,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`timetable-and-delays-are-a-carriers-delivery-${language}`).columns;
     expect(columns.find((c) => c.name === often)?.scale?.reversed).toBe(true);
     for (const name of asWorded) expect(columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
+  });
+
+  it.each([
+    ['pt', ['Atendimento no balcão (1-5)', 'Rapidez na entrega (1-5)', 'Comissões nas transferências (1-5)', 'Confiança nos nossos serviços (1-5)'], 'Não confio no banco (1-5)'],
+    ['lv', ['Piegāde no noliktavas (1-5)', 'Apkalpošana no darbinieku puses (1-5)'], 'Darbinieki nav laipni (1-5)'],
+  ])('reads no negation into a contraction or preposition "no" of a survey whose language is unknown, but its own negation (%s)', (language, asWorded, negated) => {
+    const report = inspect(`contraction-no-in-the-is-no-negation-${language}`);
+    expect(report.language?.language).toBeNull();
+    for (const name of asWorded) expect(report.columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
+    expect(report.columns.find((c) => c.name === negated)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
   });
 
   it.each([
