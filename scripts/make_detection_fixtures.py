@@ -4472,3 +4472,28 @@ CONTRACTION_NO = {
 for language, header in CONTRACTION_NO.items():
     rows = [[str(i + 1)] + [str(contraction_rng.randint(1, 5)) for _ in header] for i in range(N)]
     write(f"contraction-no-in-the-is-no-negation-{language}.csv", ["id"] + header, rows)
+
+# A word of rarity beside a bad thing says it seldom happens, which is good: "Verspätungen sind
+# selten", "Deliveries are rarely late", "Les retards sont rares" are worded for their scale, as a
+# word of absence makes "without delay"; a negation turns the rarity round ("Delays are not rare",
+# "As entregas atrasadas não são raras"), and the bad thing said to happen often is reversed as
+# before. The answers run with the wording: the third rated item of each runs against the rest.
+rarity_rng = random.Random(14142)
+RARITY = {
+    "en": ["Overall satisfaction (1-5)", "Deliveries are rarely late (1-5)", "Staff are seldom rude (1-5)", "Late deliveries are not rare (1-5)", "Speed of delivery (1-5)", "Friendliness of staff (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Verspätungen sind selten (1-5)", "Die Mitarbeiter sind selten unfreundlich (1-5)", "Verspätungen sind nicht selten (1-5)", "Lieferzeit (1-5)", "Freundlichkeit des Personals (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Les livraisons en retard sont rares (1-5)", "Le personnel est rarement impoli (1-5)", "Les livraisons en retard ne sont pas rares (1-5)", "Rapidité de la livraison (1-5)", "Amabilité du personnel (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Los envíos llegan retrasados rara vez (1-5)", "Los empleados son raramente descorteses (1-5)", "Los envíos llegan a menudo retrasados (1-5)", "Rapidez de la entrega (1-5)", "Amabilidad del personal (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "As entregas atrasadas são raras (1-5)", "Os funcionários raramente são antipáticos (1-5)", "As entregas atrasadas não são raras (1-5)", "Rapidez da entrega (1-5)", "Simpatia dos funcionários (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Przesyłki rzadko są opóźnione (1-5)", "Obsługa rzadko bywa nieuprzejma (1-5)", "Przesyłki często są opóźnione (1-5)", "Szybkość dostawy (1-5)", "Uprzejmość obsługi (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Sūtījumi reti tiek nokavēti (1-5)", "Darbinieki reti ir nelaipni (1-5)", "Sūtījumi bieži tiek nokavēti (1-5)", "Piegādes ātrums (1-5)", "Darbinieku laipnība (1-5)"],
+}
+for language, header in RARITY.items():
+    rows = []
+    for i in range(N):
+        good = rarity_rng.randint(1, 5)
+        point = lambda: min(5, max(1, good + rarity_rng.choice([-1, 0, 0, 1])))
+        answers = [point() for _ in header]
+        answers[3] = 6 - answers[3]
+        rows.append([str(i + 1)] + [str(a) for a in answers])
+    write(f"rarity-beside-a-bad-thing-is-no-bad-wording-{language}.csv", ["id"] + header, rows)

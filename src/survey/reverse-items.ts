@@ -186,7 +186,12 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // one that counts, else the first, negated once more. The words of absence are those of the
     // pole's language and of the survey's, or of every language where it is not known: Spanish
     // "escondid*" is Portuguese too ("sem custos escondidos").
-    const absence = lexicons.filter((l) => language === null || l.language === language || l.language === lexicon.language).flatMap((l) => l.reversedWording.absence);
+    const speaking = lexicons.filter((l) => language === null || l.language === language || l.language === lexicon.language);
+    const absence = speaking.flatMap((l) => l.reversedWording.absence);
+    // A word of rarity beside the bad pole says it seldom happens, which is good ("Verspätungen sind
+    // selten", "Deliveries are rarely late"): its negation too, from the same languages, but one a
+    // negation between turns round ("Les retards ne sont pas rares").
+    const rare = speaking.flatMap((l) => l.reversedWording.rare ?? []);
     // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
     // explicados"): no word of the bad pole, as a trouble told of is none (see toldOf).
     const informing = lexicon.context.informing ?? [];
@@ -194,7 +199,7 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
     const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing)), ...(counting ? [] : misinformed)]
-      .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation) }));
+      .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rare) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
     const turns = first === undefined || first.absent === null ? negations : negations - first.absent + 1;
@@ -208,8 +213,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     const [event] = counting && !told && !putRight(text, lexicon) ? [...misinformed, ...matchKeywords(text, [...trouble, ...failure])] : [];
     // Said to happen often, a problem or a failure is counted as it is asked how often ("Delays often
     // ruin my plans", "Es kommt häufig zu Störungen"): agreeing is the bad answer. A question ("How
-    // often do you have math problems?") says nothing of it.
-    const [frequent] = !counting && !told && !text.trimEnd().endsWith('?') && matchKeywords(text, lexicon.reversedWording.often ?? []).length > 0 && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
+    // often do you have math problems?") says nothing of it, nor does a header with a word of rarity
+    // ("Os problemas são pouco frequentes").
+    const seldom = matchKeywords(text, rare).length > 0;
+    const [frequent] = !counting && !told && !seldom && !text.trimEnd().endsWith('?') && matchKeywords(text, lexicon.reversedWording.often ?? []).length > 0 && !putRight(text, lexicon) ? matchKeywords(text, [...trouble, ...failure]) : [];
     // "never had a problem", "not slow": the negation turns the bad thing round.
     if (pole !== undefined) return turns % 2 === 0 ? { by: 'wording', text: `negative wording: "${pole}" (${lexicon.language})` } : null;
     if (event !== undefined) return negations % 2 === 0 ? { by: 'frequency', text: `how often a bad thing happens: "${event}" (${lexicon.language})` } : null;
@@ -365,15 +372,22 @@ function spokenAsOther(text: string, word: string, language: string): boolean {
 /** The words a word of absence may stand before a word of the bad pole and still be its negation ("without any extra hidden fees"). */
 const ABSENCE_REACH = 2;
 
+/** The words a word of rarity may stand before or after a word of the bad pole and still be its negation ("Les retards ne sont pas rares"). */
+const RARITY_REACH = 3;
+
 /**
  * Whether every occurrence of `pole`, a word of the bad pole, follows a word of `absence` in its
  * clause with at most ABSENCE_REACH words between ("without hidden fees", "sans aucun frais
- * caché"), and if so how many words of `negation` stand between, which agree with the absence
- * rather than turn it round ("sin ningún coste oculto"); null where one does not ("Without a
+ * caché"), or stands beside a word of `rare` with at most RARITY_REACH words between, before or
+ * after it ("Verspätungen sind selten", "Deliveries are rarely late"), and if so how many words
+ * of `negation` stand between a word of absence and it, which agree with the absence rather than
+ * turn it round ("sin ningún coste oculto"); a negation beside a word of rarity does turn it
+ * round ("Delays are not rare"), and counts as any other. Null where one does not ("Without a
  * doubt the delivery was slow", "Slow delivery, without hidden fees" for "slow").
  */
-function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[]): number | null {
+function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[], rare: readonly string[]): number | null {
   const found = occurrencesInClauses(text, pole);
+  const length = pole.split(' ').length;
   let concord = 0;
   for (const { words, start } of found) {
     const before = absence.flatMap((word) => {
@@ -382,9 +396,18 @@ function saidAbsent(text: string, pole: string, absence: readonly string[], nega
       for (let end = Math.max(size, start - ABSENCE_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) ends.push(end);
       return ends;
     });
-    if (before.length === 0) return null;
-    const between = words.slice(Math.max(...before), start);
-    concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
+    if (before.length > 0) {
+      const between = words.slice(Math.max(...before), start);
+      concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
+      continue;
+    }
+    const seldom = rare.some((word) => {
+      const size = word.split(' ').length;
+      for (let end = Math.max(size, start - RARITY_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) return true;
+      for (let from = start + length; from <= start + length + RARITY_REACH && from + size <= words.length; from++) if (containsKeywordIn(words.slice(from, from + size), word)) return true;
+      return false;
+    });
+    if (!seldom) return null;
   }
   return found.length === 0 ? null : concord;
 }

@@ -1333,7 +1333,21 @@ const CASES: Case[] = [
   ['complaint-one-would-make-is-no-complaint-made-de', 'Hatten Sie in den letzten 3 Monaten eine Störung?', 'complaint', [0, 1], 'complaints', 'medium'],  // A Portuguese or Latvian "no" ("in the", "from") is no English or Spanish negation: as asked, high (see the it block).
   ['contraction-no-in-the-is-no-negation-pt', 'Atendimento no balcão (1-5)', 'item', [1, 5], 'service', 'high'],
   ['contraction-no-in-the-is-no-negation-lv', 'Piegāde no noliktavas (1-5)', 'item', [1, 5], 'delivery', 'high'],
-  ['contraction-no-in-the-is-no-negation-lv', 'Apkalpošana no darbinieku puses (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['contraction-no-in-the-is-no-negation-lv', 'Apkalpošana no darbinieku puses (1-5)', 'item', [1, 5], 'service', 'high'],  // A bad thing said to be rare is worded for its scale: its dimension's item as asked, high (see the it block).
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-en', 'Deliveries are rarely late (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-en', 'Staff are seldom rude (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-de', 'Verspätungen sind selten (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-de', 'Die Mitarbeiter sind selten unfreundlich (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-fr', 'Les livraisons en retard sont rares (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-fr', 'Le personnel est rarement impoli (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-es', 'Los envíos llegan retrasados rara vez (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-es', 'Los empleados son raramente descorteses (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-pt', 'As entregas atrasadas são raras (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-pt', 'Os funcionários raramente são antipáticos (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-pl', 'Przesyłki rzadko są opóźnione (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-pl', 'Obsługa rzadko bywa nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-lv', 'Sūtījumi reti tiek nokavēti (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-beside-a-bad-thing-is-no-bad-wording-lv', 'Darbinieki reti ir nelaipni (1-5)', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1430,6 +1444,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`timetable-and-delays-are-a-carriers-delivery-${language}`).columns;
     expect(columns.find((c) => c.name === often)?.scale?.reversed).toBe(true);
     for (const name of asWorded) expect(columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
+  });
+
+  it.each([
+    ['en', ['Deliveries are rarely late (1-5)', 'Staff are seldom rude (1-5)'], 'Late deliveries are not rare (1-5)'],
+    ['de', ['Verspätungen sind selten (1-5)', 'Die Mitarbeiter sind selten unfreundlich (1-5)'], 'Verspätungen sind nicht selten (1-5)'],
+    ['fr', ['Les livraisons en retard sont rares (1-5)', 'Le personnel est rarement impoli (1-5)'], 'Les livraisons en retard ne sont pas rares (1-5)'],
+    ['es', ['Los envíos llegan retrasados rara vez (1-5)', 'Los empleados son raramente descorteses (1-5)'], 'Los envíos llegan a menudo retrasados (1-5)'],
+    ['pt', ['As entregas atrasadas são raras (1-5)', 'Os funcionários raramente são antipáticos (1-5)'], 'As entregas atrasadas não são raras (1-5)'],
+    ['pl', ['Przesyłki rzadko są opóźnione (1-5)', 'Obsługa rzadko bywa nieuprzejma (1-5)'], 'Przesyłki często są opóźnione (1-5)'],
+    ['lv', ['Sūtījumi reti tiek nokavēti (1-5)', 'Darbinieki reti ir nelaipni (1-5)'], 'Sūtījumi bieži tiek nokavēti (1-5)'],
+  ])('reads a bad thing said to be rare as worded for its scale, and one said not rare or often reversed (%s)', (language, rare, frequent) => {
+    const columns = inspect(`rarity-beside-a-bad-thing-is-no-bad-wording-${language}`).columns;
+    for (const name of rare) {
+      const column = columns.find((c) => c.name === name);
+      expect(column?.scale?.reversed, name).toBe(false);
+      expect(column?.evidence.join(' '), name).not.toContain('negative wording');
+    }
+    expect(columns.find((c) => c.name === frequent)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
   });
 
   it.each([

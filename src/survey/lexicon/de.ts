@@ -100,6 +100,7 @@ export const de: Lexicon = {
     failure: ['abbruch*', 'abbrüche', 'bricht ab', 'brechen ab', 'abgebrochen', 'ausfall*', 'ausfälle', 'fällt aus', 'fallen aus', 'ausgefallen', 'unterbroch*', 'unterbrechung*', 'störung*', 'absturz*', 'abstürze', 'stürzt ab', 'abgestürzt'],
     often: ['oft', 'häufig*', 'ständig', 'immer wieder', 'dauernd'],
     misinforming: ['widersprüchlich*', 'falsch informiert', 'falsche information*', 'falsche auskunft', 'falsche auskünfte', 'zurechtgewiesen', 'gerügt', 'angeschrien', 'angeblafft'],
+    rare: ['selten*'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],

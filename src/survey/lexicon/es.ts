@@ -91,6 +91,7 @@ export const es: Lexicon = {
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
     often: ['a menudo', 'con frecuencia', 'frecuente*', 'frecuentemente', 'constantemente', 'continuamente'],
     misinforming: ['contradictori*', 'información errónea', 'información incorrecta', 'información falsa', 'mal informado*', 'mal informada*', 'regañado*', 'regañada*', 'reprendido*', 'reprendida*', 'gritado*'],
+    rare: ['raramente', 'rara vez', 'pocas veces', 'poco frecuente', 'poco frecuentes', 'infrecuente*'],
   },
   workplace: ['lugar para trabajar', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'compañeros de trabajo', 'empleador*', 'carga de trabajo'],
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],

@@ -94,6 +94,7 @@ export const fr: Lexicon = {
     failure: ['coupe', 'coupé', 'coupée', 'coupure*', 'panne*', 'interrompu*', 'interruption*', 'déconnect*', 'déconnexion*', 'plante', 'plantage*', 'échoue*', 'échec*'],
     often: ['souvent', 'fréquemment', 'fréquent*', 'constamment', 'sans cesse'],
     misinforming: ['contradictoire', 'contradictoires', 'erroné', 'erronée', 'erronés', 'erronées', 'fausses informations', 'fausse information', 'mal informé', 'mal informée', 'mal informés', 'réprimandé', 'réprimandée', 'réprimandés', 'grondé', 'grondée', 'sermonné', 'sermonnée'],
+    rare: ['rare', 'rares', 'rarement'],
   },
   workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon supérieur*', 'votre supérieur*', 'employeur*', 'charge de travail', 'équilibre vie professionnelle'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

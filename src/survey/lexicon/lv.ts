@@ -80,6 +80,7 @@ export const lv: Lexicon = {
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
     often: ['bieži', 'pastāvīgi', 'nepārtraukti'],
     misinforming: ['pretrunīg*', 'nepareizu informāciju', 'nepareiza informācija', 'maldināj*', 'norāj*', 'aizrādīj*', 'uzkliedz*'],
+    rare: ['reti', 'rets', 'reta', 'retas', 'retāk*'],
   },
   workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'darba slodze'],
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],

@@ -92,6 +92,7 @@ export const pl: Lexicon = {
     failure: ['zrywa*', 'zerwan*', 'przerwa', 'przerwy', 'przerwan*', 'rozłącz*', 'awari*', 'zawiesza*', 'zacina*'],
     often: ['często', 'częste', 'częsty', 'częsta', 'częstych', 'ciągle', 'notorycznie'],
     misinforming: ['sprzeczn*', 'błędne informacje', 'błędnych informacji', 'nieprawdziwe informacje', 'nieprawdziwych informacji', 'skarcon*', 'zbesztan*', 'zrugan*', 'nakrzyczan*'],
+    rare: ['rzadko', 'rzadki', 'rzadka', 'rzadkie', 'rzadkich', 'rzadkość', 'sporadycznie', 'sporadyczn*'],
   },
   workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'obciążenie pracą'],
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],

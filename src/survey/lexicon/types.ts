@@ -300,11 +300,17 @@ export interface Lexicon {
    * or `failure` word, and no negation, counts the bad thing as a question of how often does, so
    * agreeing is the bad answer ("Delays often ruin my plans", "Es kommt häufig zu Störungen"),
    * unless the header speaks of it told of, put right or absent ("Delays are often announced in
-   * advance", "Problems are often solved quickly"). Written folded or as spelled; a trailing `*`
-   * makes a stem.
+   * advance", "Problems are often solved quickly"). `rare` words ("rarely", "seldom", "selten",
+   * "rarement", "raramente", "rara vez", "rzadko", "reti") say that a bad thing seldom happens,
+   * which is good: the frequency counterpart of `absence`, they count as the negation of a word of
+   * the bad pole that stands in their clause right before or after them, at most three words
+   * between ("Verspätungen sind selten", "Les retards ne sont pas rares", "Deliveries are rarely
+   * late"); a negation between does not agree with them but turns them round ("delays are not
+   * rare"), and a header with one says no bad thing happens often ("Os problemas são pouco
+   * frequentes"). Written folded or as spelled; a trailing `*` makes a stem.
    */
   reversedWording: {
-    negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[];
+    negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[]; rare?: string[];
     /**
      * A telling that is itself the bad thing: told off ("told off", "zurechtgewiesen", "réprimandé",
      * "regañado", "repreendido", "skarcony", "norāja"), or told what was wrong or at odds
