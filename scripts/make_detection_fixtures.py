@@ -4497,3 +4497,15 @@ for language, header in RARITY.items():
         answers[3] = 6 - answers[3]
         rows.append([str(i + 1)] + [str(a) for a in answers])
     write(f"rarity-beside-a-bad-thing-is-no-bad-wording-{language}.csv", ["id"] + header, rows)
+
+# "Pouco frequentes", "poco frecuentes" hold the words of often ("frequente*", "frecuente*") but say
+# the failure is infrequent: no bad thing said to happen often ("As falhas na entrega são pouco
+# frequentes", "Los fallos en la entrega son poco frecuentes" are worded for their scale).
+infrequent_rng = random.Random(14143)
+INFREQUENT = {
+    "pt": ["Satisfação geral (1-5)", "As falhas na entrega são pouco frequentes (1-5)", "Rapidez da entrega (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Los fallos en la entrega son poco frecuentes (1-5)", "Rapidez de la entrega (1-5)"],
+}
+for language, header in INFREQUENT.items():
+    rows = [[str(i + 1)] + [str(infrequent_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    write(f"failure-said-infrequent-is-no-frequent-bad-thing-{language}.csv", ["id"] + header, rows)

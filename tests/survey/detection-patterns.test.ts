@@ -1348,6 +1348,9 @@ const CASES: Case[] = [
   ['rarity-beside-a-bad-thing-is-no-bad-wording-pl', 'Obsługa rzadko bywa nieuprzejma (1-5)', 'item', [1, 5], 'service', 'high'],
   ['rarity-beside-a-bad-thing-is-no-bad-wording-lv', 'Sūtījumi reti tiek nokavēti (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['rarity-beside-a-bad-thing-is-no-bad-wording-lv', 'Darbinieki reti ir nelaipni (1-5)', 'item', [1, 5], 'service', 'high'],
+  // "Pouco frequentes", "poco frecuentes" say a failure is infrequent, not frequent: as asked, high (reversed medium before).
+  ['failure-said-infrequent-is-no-frequent-bad-thing-pt', 'As falhas na entrega são pouco frequentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['failure-said-infrequent-is-no-frequent-bad-thing-es', 'Los fallos en la entrega son poco frecuentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
