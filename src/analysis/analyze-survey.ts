@@ -269,9 +269,10 @@ interface DimensionItems {
  */
 export interface ScoredRow {
   /**
-   * Whether the row was coded whole (see AnswerCodes): its answers are then in `codes`, not in
-   * `coded` (but for the recommend and overall-satisfaction answers, which the comments read), and
-   * its dimensions all counted by combination; an analysis adds it flat (see FlatRows).
+   * Whether the row was coded whole (see AnswerCodes): its answers are then in `codes` and its
+   * dimensions all counted by combination, and an analysis adds it flat (see FlatRows). `coded` is
+   * not written for it (it holds an earlier row's answers), but for the recommend and
+   * overall-satisfaction answers of a survey with free-text columns, which the comments' tone reads.
    */
   fast: boolean;
   codes: Uint8Array;
@@ -329,7 +330,9 @@ export interface ScoredRow {
 /** In ScoredRow.commentCodes: the cell holds a comment. */
 export const COMMENT = 255;
 
-// Rows not coded whole (see RowScorer.scoreWhole) before a scorer that meets more of them than a fifth stops trying.
+// A scorer stops trying to code rows whole (see RowScorer.scoreWhole) once more than this many rows
+// could not be, and they are over a fifth of the rows tried since it was last cleared; no figure
+// depends on it, only the time.
 const SLOW_ROWS_TRIED = 256;
 
 /** Reads the cells of the checkbox and ranking questions, as the current file writes them. */
@@ -372,7 +375,7 @@ export class RowScorer {
    * combination (see ScoredRow.fast); else null.
    */
   readonly answerCodes: AnswerCodes | null;
-  // Rows coded whole and not: a survey where many rows are not (answers off their scales) stops trying.
+  // Rows coded whole and not since the scorer was last cleared (see SLOW_ROWS_TRIED).
   private fastRows = 0;
   private slowRows = 0;
 
@@ -455,12 +458,21 @@ export class RowScorer {
     for (const { importance: r } of this.pairs) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     this.choiceCoders = this.makeChoiceCoders(format);
     this.answerCodes?.reset();
+    this.fastRows = 0;
+    this.slowRows = 0;
+  }
+
+  /** Rows coded whole (see ScoredRow.fast) since the scorer was last cleared or given a format: for the tests that check the path is taken. */
+  get rowsCodedWhole(): number {
+    return this.fastRows;
   }
 
   /** Tells onProblem again of the first answer of each column that does not fit (see RowAnalysis.clear). */
   clear(): void {
     for (const r of this.rated) r.told.clear();
     for (const { importance } of this.pairs) importance.told.clear();
+    this.fastRows = 0;
+    this.slowRows = 0;
   }
 
   /** The columns whose fields score() reads. */
@@ -963,7 +975,7 @@ export class SurveyAnalysis implements PartedAnalysis {
    * flushed (see FlatRows).
    */
   private addWhole(fields: readonly string[], row: ScoredRow, flat: FlatRows): void {
-    if (!flat.active) flat.activate(this.index, this.indexWithout, this.drivers);
+    flat.begin(this.index, this.indexWithout, this.drivers);
     this.rows += 1;
     flat.count(row.codes);
     for (const { column, tally } of this.categories) tally.add(fields[column.index] ?? '', 1);

@@ -67,7 +67,7 @@ export class AnswerCodes {
   }
 }
 
-/** A code's answer as RowScorer.score codes it. */
+/** A code's answer (of a code other than SLOW) as RowScorer.score codes it. */
 export function answerOfCode(code: number): CodedAnswer {
   return code < VALUES ? code : code === BLANK_CODE ? 'blank' : 'notApplicable';
 }
@@ -81,7 +81,7 @@ export function answerOfCode(code: number): CodedAnswer {
  * analysis is the same to the last bit as if every row had been added to the accumulators.
  */
 export class FlatRows {
-  active = false;
+  private active = false;
   private readonly counts: Float64Array;
   // Per column, the codes in the order their first row came since the last flush (the order of a histogram's bins).
   private readonly order: Uint8Array;
@@ -116,8 +116,9 @@ export class FlatRows {
     }
   }
 
-  /** Takes the accumulators' state (see the class); `without` null: the analysis keeps no index without each dimension. */
-  activate(index: Moments, without: readonly Moments[] | null, drivers: CoMoments | null): void {
+  /** Takes the accumulators' state (see the class), unless it holds it already; `without` null: the analysis keeps no index without each dimension. */
+  begin(index: Moments, without: readonly Moments[] | null, drivers: CoMoments | null): void {
+    if (this.active) return;
     index.copyTo(this.moments, 0);
     if (without !== null) for (let d = 0; d < this.dimensions; d++) (without[d] as Moments).copyTo(this.moments, (d + 1) * MOMENT_SLOTS);
     if (drivers !== null && this.k > 0) drivers.copyTo(this.drivers, 0);
@@ -139,7 +140,7 @@ export class FlatRows {
     addCoMoment(this.drivers, 0, this.k, x, this.delta);
   }
 
-  /** Gives the counts to the tallies and the moments back to their accumulators (see activate), and starts again from nothing. */
+  /** Gives the counts to the tallies and the moments back to their accumulators (see begin), and starts again from nothing. */
   flush(tallies: readonly AnswerTally[], index: Moments, without: readonly Moments[] | null, drivers: CoMoments | null): void {
     const { counts, order, met } = this;
     for (let i = 0; i < this.columns; i++) {

@@ -31,7 +31,10 @@ export class CoMoments {
     this.delta = new Float64Array(k);
   }
 
-  /** Adds one observation of all k variables; it must have no missing value. */
+  /**
+   * Adds one observation of all k variables; it must have no missing value. addCoMoment
+   * (stats/flat-moments.ts) repeats this arithmetic for weight 1, to the bit: change both or neither.
+   */
   add(x: ArrayLike<number>, weight = 1): void {
     if (!(weight > 0)) return;
     const { k, means, c, delta } = this;

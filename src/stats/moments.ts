@@ -25,6 +25,7 @@ export class Moments {
   // Weighted sum of squared deviations from the running mean.
   private m2 = 0;
 
+  /** Adds an observation. addMoment (stats/flat-moments.ts) repeats this arithmetic for weight 1, to the bit: change both or neither. */
   add(x: number, weight = 1): void {
     if (!(weight > 0)) return;
     const before = this.weightSum;

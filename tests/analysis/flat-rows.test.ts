@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleAnalysis, type AnalysisPlan } from '../../src/analysis/assemble-analysis.js';
 import { DimensionCombinations } from '../../src/analysis/dimension-counts.js';
 import { BLANK_CODE, NA_CODE } from '../../src/analysis/flat-rows.js';
-import type { AnswerProblem, RowAnalysis } from '../../src/analysis/analyze-survey.js';
+import type { AnswerProblem, RowAnalysis, SurveyAnalysis } from '../../src/analysis/analyze-survey.js';
 import { CoMoments } from '../../src/stats/co-moments.js';
 import { addCoMoment, addMoment, coMomentSlots, MOMENT_SLOTS } from '../../src/stats/flat-moments.js';
 import { Moments } from '../../src/stats/moments.js';
@@ -111,32 +111,73 @@ const PLANS: Record<string, AnalysisPlan> = {
   'a breakdown by segment and week': { ...base, segments, periods: { column: timestamp, dateOrder: 'ymd', dateOrderGiven: false, excelSerials: false, timeZone: 'UTC', period: 'week', adjust: 'holm', confidenceLevel: 0.95 } },
 };
 
-function analysed(plan: AnalysisPlan, codeWhole: boolean, from: number, to: number, problems: AnswerProblem[] = []): RowAnalysis {
-  const analysis = assembleAnalysis(model, { ...plan, codeWhole }, (problem) => problems.push(problem), undefined, undefined, languageOf);
+function analysed(plan: AnalysisPlan, codeWhole: boolean, from: number, to: number, told: { problems: AnswerProblem[]; outOfScale: Array<[number, string]> } = { problems: [], outOfScale: [] }): RowAnalysis {
+  const analysis = assembleAnalysis(model, { ...plan, codeWhole }, (problem) => told.problems.push(problem), (column, value) => told.outOfScale.push([column, value]), undefined, languageOf);
   analysis.useFormat(PLAIN_FORMAT);
   ROWS.slice(from, to).forEach((row, i) => analysis.addRow(row, from + i + 2));
   return analysis;
 }
+
+/** The state and the report as JSON text: the same numbers, the same keys in the same order. */
+const texts = (analysis: RowAnalysis) => ({ state: JSON.stringify(analysis.save()), report: JSON.stringify(analysis.report([])) });
 
 describe('rows coded whole', () => {
   it('are most of the rows of this survey, and the others are there too', () => {
     expect(model.weight).toBeNull();
     expect(model.dimensions.map((d) => d.id).sort()).toEqual(['complaints', 'delivery', 'pricing', 'trust']);
     expect(model.columns.some((c) => c.role === 'comment')).toBe(true);
-    const rated = ROWS.filter((row) => row[2] === '7' || row[7] === '3.5').length;
-    expect(rated).toBeGreaterThan(20);
+    const odd = ROWS.filter((row) => row[2] === '7' || row[7] === '3.5').length;
+    expect(odd).toBeGreaterThan(20);
+    const whole = analysed(base, true, 0, ROWS.length) as SurveyAnalysis;
+    expect(whole.scorer.rowsCodedWhole).toBe(ROWS.length - ROWS.filter((row) => row[2] === '7' || row[7] === '3.5').length);
+    expect((analysed(base, false, 0, ROWS.length) as SurveyAnalysis).scorer.rowsCodedWhole).toBe(0);
   });
 
   for (const [name, plan] of Object.entries(PLANS)) {
     it(`give the report and the state of the rows added one by one, to the last bit, with the same problems told (${name})`, () => {
-      const problems: AnswerProblem[] = [];
-      const byRow: AnswerProblem[] = [];
-      const whole = analysed(plan, true, 0, ROWS.length, problems);
+      const told = { problems: [], outOfScale: [] };
+      const byRow = { problems: [], outOfScale: [] };
+      const whole = analysed(plan, true, 0, ROWS.length, told);
       const oneByOne = analysed(plan, false, 0, ROWS.length, byRow);
+      expect(texts(whole)).toEqual(texts(oneByOne));
       expect(whole.save()).toEqual(oneByOne.save());
-      expect(whole.report([])).toEqual(oneByOne.report([]));
-      expect(problems).toEqual(byRow);
-      expect(problems.length).toBeGreaterThan(0);
+      expect(told).toEqual(byRow);
+      expect(told.problems.length).toBeGreaterThan(0);
+      expect(told.outOfScale.length).toBeGreaterThan(20);
+    });
+
+    it(`read each file's answers as its format says, the codes of the one before forgotten (${name})`, () => {
+      // Negative codes for no answer in the first file, decimal commas in the third: "-1" and "4,0" read otherwise in each.
+      const negative = { ...PLAIN_FORMAT, negativeCodesMissing: true };
+      const comma = { ...PLAIN_FORMAT, decimalComma: true };
+      const odd = ROWS.map((row, i) => row.map((cell, j) => (i % 20 === 0 && j === 6 ? '-1' : i % 20 === 10 && j === 7 ? '4,0' : cell)));
+      const run = (codeWhole: boolean) => {
+        const told = { problems: [] as AnswerProblem[], outOfScale: [] as Array<[number, string]> };
+        const analysis = assembleAnalysis(model, { ...plan, codeWhole }, (problem) => told.problems.push(problem), (column, value) => told.outOfScale.push([column, value]), undefined, languageOf);
+        const files: Array<[typeof PLAIN_FORMAT, number, number]> = [[negative, 0, 200], [PLAIN_FORMAT, 200, 400], [comma, 400, 600], [PLAIN_FORMAT, 0, 100]];
+        for (const [format, from, to] of files) {
+          analysis.useFormat(format);
+          odd.slice(from, to).forEach((row, i) => analysis.addRow(row, from + i + 2));
+        }
+        return { ...texts(analysis), told };
+      };
+      expect(run(true)).toEqual(run(false));
+    });
+
+    it(`tell each problem again after a clear, as the rows added one by one do (${name})`, () => {
+      const run = (codeWhole: boolean) => {
+        const told = { problems: [] as AnswerProblem[], outOfScale: [] as Array<[number, string]> };
+        const analysis = assembleAnalysis(model, { ...plan, codeWhole }, (problem) => told.problems.push(problem), (column, value) => told.outOfScale.push([column, value]), undefined, languageOf);
+        analysis.useFormat(PLAIN_FORMAT);
+        const states: string[] = [];
+        for (const [from, to] of [[0, 300], [100, 600], [50, 60]] as const) {
+          ROWS.slice(from, to).forEach((row, i) => analysis.addRow(row, from + i + 2));
+          states.push(JSON.stringify(analysis.save()));
+          analysis.clear();
+        }
+        return { states, told };
+      };
+      expect(run(true)).toEqual(run(false));
     });
 
     it(`merge, load, clear and go on as the rows added one by one do (${name})`, () => {
@@ -146,8 +187,7 @@ describe('rows coded whole', () => {
       const reference = analysed(plan, false, 0, 250);
       reference.merge(analysed(plan, false, 250, 400));
       reference.load(analysed(plan, false, 400, ROWS.length).save());
-      expect(merged.save()).toEqual(reference.save());
-      expect(merged.report([])).toEqual(reference.report([]));
+      expect(texts(merged)).toEqual(texts(reference));
       // Cleared, and used again for other rows (as a thread's analysis is for its next group of pieces).
       merged.clear();
       ROWS.slice(100, 300).forEach((row, i) => merged.addRow(row, 102 + i));
