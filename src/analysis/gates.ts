@@ -25,6 +25,14 @@ export interface Check {
   /** True when the gate's condition does not hold (and the figure exists). */
   pass: boolean;
   /**
+   * A --fail-if's base: the answers (respondents, comments) its figure rests on, as its part of
+   * the report counts them (see baseOf): `nps.n` for `nps < 30`, `dimensions.delivery.alpha.n`
+   * for that alpha, the comments for a comment theme's share. Absent on a figure that is itself a
+   * count of rows or answers (`respondents`, `missing.…`, `nps.n` …), where its part of the report
+   * is missing, and on a --fail-on-drop (whose `untested` says the bases where they matter).
+   */
+  n?: number;
+  /**
    * Why a figure the report holds cannot be judged, and the gate fails as on a missing one: a key
    * driver's weight, r or R² whose reading is withheld for a low base; a --fail-on-drop's change
    * between reports of another population or weighting (a --where subset against every row).
@@ -189,8 +197,41 @@ export function evaluateGates(report: Partial<Report>, gates: readonly Gate[]): 
     const withheld = withheldFigure(report, gate.path);
     if (withheld !== null) return { expression: gate.expression, actual: null, pass: false, withheld };
     const actual = figureAt(report, gate.path);
-    return { expression: gate.expression, actual, pass: actual !== null && !compare(actual, gate.operator, gate.value) };
+    const n = baseOf(report, gate.path);
+    return { expression: gate.expression, actual, pass: actual !== null && !compare(actual, gate.operator, gate.value), ...(n === null ? {} : { n }) };
   });
+}
+
+// Figures that are counts of rows or answers, not estimates drawn from a base: no n is said for them.
+const COUNT_PATHS = /^(respondents|weight|missing|attention|dateWindow|periodization)\.|\.missing\.|\.(n|effectiveN)$|^comments\.count$|^respondents$/;
+
+// The parts of a dimension with a base of their own (their `n`), not the dimension's.
+const OWN_BASE: ReadonlySet<string> = new Set(['alpha', 'incidence', 'resolution']);
+
+/**
+ * The base a --fail-if gate's figure rests on, for a CI log to tell a figure of 412 answers from
+ * one of 12: the `n` of the innermost object on its path that has one (`nps.n` for `nps.ci.low`,
+ * `dimensions.delivery.n` for its top box, `dimensions.delivery.alpha.n` for its alpha,
+ * `dimensions.complaints.incidence.n`, `drivers.n` for a driver's r), or the comments pooled over
+ * the comment columns for a comment theme's figures. Null for a count of rows or answers
+ * (COUNT_PATHS) and where the figure's part of the report is missing (a null `nps`, a null alpha,
+ * whose base is its own); a null interval or box (`index.ci.low` at n 1) rests on its part's base.
+ */
+export function baseOf(report: Partial<Report>, path: string): number | null {
+  if (COUNT_PATHS.test(path)) return null;
+  if (path.startsWith('comments.')) return commentFigure(report.comments, 'comments.count');
+  let base: number | null = null;
+  let node: unknown = report;
+  for (const key of path.split('.').slice(0, -1)) {
+    node = node === null || typeof node !== 'object' ? undefined : (node as Record<string, unknown>)[key];
+    // A null interval or box rests on its part's base; a null alpha, incidence or handling score has
+    // a base of its own, unknown; a part the report lacks (a dimension not found) has none.
+    if (node === null) return OWN_BASE.has(key) ? null : base;
+    if (typeof node !== 'object') return null;
+    const n = (node as { n?: unknown }).n;
+    if (typeof n === 'number') base = n;
+  }
+  return base;
 }
 
 // The key drivers' figures that their reading rests on: too unsteady to judge where it is withheld.

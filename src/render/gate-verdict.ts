@@ -5,7 +5,7 @@ import { gateFigure } from './format-number.js';
 
 /**
  * What a gate saw, as every output words it (stderr, the table, Markdown, HTML, JUnit): `actual
- * 4.2`; a --fail-on-drop's `change -14.125, a significant fall` (or `…, no significant change for
+ * 4.2, n 412` (the base, Check.n, where the figure has one); a --fail-on-drop's `change -14.125, a significant fall` (or `…, no significant change for
  * the worse`, the threshold it passed); or why there is no figure to judge
  * — withheld, null in the report (why, `nullReason`: see gateNullReason), or no such figure. The
  * figure to six significant digits (gateFigure); the JSON keeps it exact.
@@ -13,13 +13,15 @@ import { gateFigure } from './format-number.js';
 export function gateVerdict(check: Check, nullReason: string | null = null): string {
   const drop = isDrop(check);
   if (check.withheld !== undefined) return `cannot be judged: ${check.withheld}`;
-  if (check.actual === null) return drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}`;
+  // The base the figure rests on (a --fail-if's n), that a CI log tells 412 answers from 12.
+  const base = check.n === undefined ? '' : `, n ${check.n}`;
+  if (check.actual === null) return drop ? 'no such change: the figure is missing on one side or both' : nullReason === null ? 'the report has no such figure' : `null: ${nullReason}${base}`;
   // Not tested: too thinly answered (passes), or another measure on each side (fails: see evaluateDrops),
   // whose remedy is a new baseline, or, where detection read the same columns otherwise, a config.
   if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass || check.untested.endsWith(PIN_ADVICE) ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   if (drop) return `change ${gateFigure(check.actual)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
-  return `actual ${gateFigure(check.actual)}`;
+  return `actual ${gateFigure(check.actual)}${base}`;
 }
 
 /** A gate as the Markdown and HTML reports list it: its expression, `pass` or `FAIL`, and its verdict. */

@@ -47,6 +47,52 @@ describe('evaluateGates', () => {
   });
 });
 
+describe("a --fail-if's base (n)", () => {
+  // What a CI log needs to tell a figure of 412 answers from one of 12: the n of the figure's own part of the report.
+  const report = {
+    respondents: 500,
+    nps: { n: 412, score: 12, ci: { low: 5, high: 19 } },
+    index: { n: 1, score: 60, sd: null, ci: null },
+    dimensions: {
+      delivery: { n: 480, score: 70, topBox: { count: 300, share: 0.625 }, alpha: { n: 450, raw: 0.8 }, missing: { blank: 20 } },
+      complaints: { n: 470, score: 50, alpha: null, incidence: { n: 90, share: 0.2 } },
+    },
+    drivers: { n: 300, r2: 0.4, dimensions: { delivery: { r: 0.5, weight: 0.6 } } },
+    comments: { columns: [{ kind: 'comment', comments: 58, themes: [{ theme: 'delivery', comments: 12, share: null, praise: 2, mixed: 0, criticism: 10, neutral: 0 }] }] },
+  } as unknown as Report;
+
+  it.each([
+    ['nps < 30', 412],
+    ['nps.ci.low < 0', 412],
+    ['delivery < 75', 480],
+    ['dimensions.delivery.topBox.share < 0.7', 480],
+    ['dimensions.delivery.alpha.raw < 0.7', 450],
+    ['dimensions.complaints.incidence.share > 0.1', 90],
+    ['drivers.dimensions.delivery.r < 0.6', 300],
+    ['comments.themes.delivery.criticism.share > 0.1', 58],
+    // A null interval or sd rests on its part's base: the index of one respondent.
+    ['index.sd < 10', 1],
+    ['index.ci.low < 10', 1],
+  ])('%s: n %j', (expression, n) => {
+    expect(evaluateGates(report, [parseGate(expression)])[0]?.n).toBe(n);
+  });
+
+  it.each([
+    // Counts of rows or answers, and a base itself, rest on none.
+    'respondents < 600',
+    'nps.n < 30',
+    'dimensions.delivery.effectiveN < 30',
+    'dimensions.delivery.missing.blank > 10',
+    'comments.count < 10',
+    // A null alpha has a base of its own, unknown; a missing dimension has none.
+    'dimensions.complaints.alpha.raw < 0.7',
+    'trust < 50',
+    'drivers.dimensions.trust.r < 0.5',
+  ])('%s: no n', (expression) => {
+    expect(evaluateGates(report, [parseGate(expression)])[0]).not.toHaveProperty('n');
+  });
+});
+
 describe('gates on what the comments say', () => {
   // Two comment columns pooled (40 + 10 comments) and an "Other (please specify)" text left out.
   const theme = (name: string, comments: number, criticism: number) => ({ theme: name, comments, share: null, praise: comments - criticism, mixed: 0, criticism, neutral: 0 });

@@ -92,7 +92,7 @@ describe('satisfy.config.json', () => {
     expect(trust?.mean).toBeCloseTo(expected, 10);
     expect(trust?.itemWeights).toEqual({ 'I trust the company (1-5)': 1, 'The company is honest (1-5)': 2, 'I do not trust the company (1-5)': 1 });
     expect(trust?.alpha?.opposed).toEqual([]);
-    expect(report.checks).toEqual([{ expression: 'trust < 30', actual: trust?.score, pass: true }]);
+    expect(report.checks).toEqual([{ expression: 'trust < 30', actual: trust?.score, pass: true, n: trust?.n }]);
   });
 
   it('is found in the working directory, and flags win over it', () => {

@@ -13,11 +13,11 @@ describe('--fail-if', () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.checks).toEqual([
-      { expression: 'nps < 0', actual: -12.5, pass: false },
-      { expression: 'csat < 0.5', actual: report.csat?.topBox?.share, pass: true },
+      { expression: 'nps < 0', actual: -12.5, pass: false, n: 632 },
+      { expression: 'csat < 0.5', actual: report.csat?.topBox?.share, pass: true, n: report.csat?.n },
       { expression: 'ces > 3', actual: null, pass: false, nullReason: 'no effort question found (name one with --map ces=<column>)' },
     ]);
-    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\nsatisfy: gate failed: ces > 3 (null: no effort question found (name one with --map ces=<column>))\n');
+    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5, n 632)\nsatisfy: gate failed: ces > 3 (null: no effort question found (name one with --map ces=<column>))\n');
   });
 
   it("cannot judge a key driver's weight, r or R² whose reading is withheld for a low base: it fails and says why", () => {
@@ -66,7 +66,7 @@ describe('--fail-if', () => {
   it("judges a dimension named as an Object property (constructor): --map's dimension is a figure, not Object's", () => {
     const result = runCli(['report', SAMPLE, '--map', 'constructor=The price was fair', '--fail-if', 'constructor < 90', '--fail-if', 'dimensions.constructor.score > 100']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: constructor < 90 \(actual [\d.]+\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: constructor < 90 \(actual [\d.]+, n \d+\)\n$/);
   });
 
   it.each(['index', 'respondents'])('refuses --map %s=…: the name of a figure of the report itself, which a gate on it would judge', (name) => {
@@ -81,8 +81,8 @@ describe('--fail-if', () => {
     runCli(['report', SAMPLE, '--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--fail-if', 'ces > 3', '--junit', junit]);
     expect(readFileSync(junit, 'utf8')).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="3" failures="2" skipped="0">\n' +
-        '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5"/>\n      <system-out>nps &lt; 0: actual -12.5</system-out>\n    </testcase>\n' +
-        '    <testcase classname="satisfy.gates" name="delivery &lt; 50">\n      <system-out>delivery &lt; 50: actual 67.9186</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="nps &lt; 0">\n      <failure message="nps &lt; 0: actual -12.5, n 632"/>\n      <system-out>nps &lt; 0: actual -12.5, n 632</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="delivery &lt; 50">\n      <system-out>delivery &lt; 50: actual 67.9186, n 639</system-out>\n    </testcase>\n' +
         '    <testcase classname="satisfy.gates" name="ces &gt; 3">\n      <failure message="ces &gt; 3: null: no effort question found (name one with --map ces=&lt;column&gt;)"/>\n      <system-out>ces &gt; 3: null: no effort question found (name one with --map ces=&lt;column&gt;)</system-out>\n    </testcase>\n' +
         '  </testsuite>\n</testsuites>\n',
     );
@@ -94,17 +94,17 @@ describe('--fail-if', () => {
     expect(markdown.status).toBe(1);
     expect(markdown.stdout.endsWith(
       '### Gates\n\n| Gate | Result | Figure |\n| :--- | :--- | :--- |\n' +
-        '| `nps < 0` | **FAIL** | actual -12.5 |\n| `delivery < 50` | pass | actual 67.9186 |\n' +
+        '| `nps < 0` | **FAIL** | actual -12.5, n 632 |\n| `delivery < 50` | pass | actual 67.9186, n 639 |\n' +
         '| `ces > 3` | **FAIL** | null: no effort question found (name one with --map ces=\\<column\\>) |\n',
     )).toBe(true);
     const html = runCli(['report', SAMPLE, '--format', 'html', ...gates]).stdout;
     expect(html).toContain(
       '<h2>Gates</h2><table><thead><tr><th class="text">Gate</th><th class="text">Result</th><th class="text">Figure</th></tr></thead><tbody>' +
-        '<tr><td class="text"><code>nps &lt; 0</code></td><td class="text"><b class="down">FAIL</b></td><td class="text">actual -12.5</td></tr>' +
-        '<tr><td class="text"><code>delivery &lt; 50</code></td><td class="text">pass</td><td class="text">actual 67.9186</td></tr>' +
+        '<tr><td class="text"><code>nps &lt; 0</code></td><td class="text"><b class="down">FAIL</b></td><td class="text">actual -12.5, n 632</td></tr>' +
+        '<tr><td class="text"><code>delivery &lt; 50</code></td><td class="text">pass</td><td class="text">actual 67.9186, n 639</td></tr>' +
         '<tr><td class="text"><code>ces &gt; 3</code></td><td class="text"><b class="down">FAIL</b></td><td class="text">null: no effort question found (name one with --map ces=&lt;column&gt;)</td></tr></tbody></table>',
     );
-    expect(html).toContain('<p class="fail"><b>Gate failed:</b> <code>nps &lt; 0</code> — actual -12.5</p>');
+    expect(html).toContain('<p class="fail"><b>Gate failed:</b> <code>nps &lt; 0</code> — actual -12.5, n 632</p>');
     // No gate, no list.
     expect(runCli(['report', SAMPLE, '--format', 'markdown']).stdout).not.toContain('### Gates');
   });
@@ -158,7 +158,7 @@ describe('what a gate says', () => {
 
   it('takes a number with a leading +, as the table prints NPS', () => {
     const result = runCli(['report', SAMPLE, '-o', '/dev/null', '--fail-if', 'nps < +10']);
-    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: nps < +10 (actual -12.5)\n']);
+    expect([result.status, result.stderr]).toEqual([1, 'satisfy: gate failed: nps < +10 (actual -12.5, n 632)\n']);
   });
 
   it('checks and reports once a gate given in the config and again as --fail-if', () => {
@@ -167,8 +167,8 @@ describe('what a gate says', () => {
     writeFileSync(config, JSON.stringify({ gates: ['nps < 0'] }));
     const result = runCli(['report', SAMPLE, '--format', 'json', '--config', config, '--fail-if', 'nps<0']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5)\n');
-    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'nps < 0', actual: -12.5, pass: false }]);
+    expect(result.stderr).toBe('satisfy: gate failed: nps < 0 (actual -12.5, n 632)\n');
+    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'nps < 0', actual: -12.5, pass: false, n: 632 }]);
   });
 
   it("calls a --fail-on-drop's figure the change, in the same words and digits on stderr and in JUnit, Markdown, HTML and the table (its JSON field stays actual)", () => {

@@ -97,7 +97,7 @@ function runWithStdoutClosed(args: readonly string[]): Promise<{ status: number 
 describe('a reader of the pipe that goes away stops the output, not the exit status', () => {
   // The JSON report of the sample broken down by region (190 KB) is more than twice a pipe's 64 KiB.
   const big = [FIXTURE, '--by', 'Region', '--format', 'json', '-q'];
-  const failed = 'satisfy: gate failed: nps < 10 (actual -12.5)\n';
+  const failed = 'satisfy: gate failed: nps < 10 (actual -12.5, n 632)\n';
 
   it.each([
     ['stdout', ['report', ...big, '--fail-if', 'nps < 10']],

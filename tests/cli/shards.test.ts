@@ -43,7 +43,7 @@ describe('satisfy merge', () => {
     const result = runCli(['merge', ...states, '--fail-if', 'nps < 0']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^satisfy report · 2 files\n800 respondents\n/);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: nps < 0 \(actual -4\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: nps < 0 \(actual -4, n 800\)\n$/);
   });
 
   // Issue 16, point 10: shards of one segment each were refused, their detection evidence ("1
@@ -120,7 +120,7 @@ describe('satisfy merge', () => {
     writeFileSync(config, JSON.stringify({ gates: [`nps.score < ${limit}`] }));
     const merged = runCli(['merge', ...states, '--config', config, '--format', 'json']);
     expect(merged.status).toBe(1);
-    expect(merged.stderr).toBe(`satisfy: gate failed: nps.score < ${limit} (actual ${whole.nps?.score})\n`);
+    expect(merged.stderr).toBe(`satisfy: gate failed: nps.score < ${limit} (actual ${whole.nps?.score}, n ${whole.nps?.n})\n`);
     const checks = (JSON.parse(merged.stdout) as Report).checks;
     expect(checks).toHaveLength(1);
     // Found in the working directory, as report finds it.

@@ -104,7 +104,7 @@ describe('satisfy sql --engine duckdb', () => {
     const failed = runCli(['sql', '--engine', 'duckdb', WEIGHTED, '-q', '--fail-if', 'nps > -100', '--fail-if', 'nps < -100']);
     expect(failed.status).toBe(1);
     // The line on stderr gives the figure to six significant digits (README: gates).
-    expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(Number(json(['report', WEIGHTED, '-q']).nps?.score.toPrecision(6))) + ')\n');
+    expect(failed.stderr).toBe('satisfy: gate failed: nps > -100 (actual ' + String(Number(json(['report', WEIGHTED, '-q']).nps?.score.toPrecision(6))) + ', n 384)\n');
   });
 });
 

@@ -81,7 +81,7 @@ describe('--format markdown', () => {
     const result = runCli(['report', SAMPLE, '--format', 'markdown', '--fail-if', 'nps < 0']);
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['## Customer satisfaction', '', '> **Gate failed:** `nps < 0` — actual -12.5']);
+    expect(lines.slice(0, 3)).toEqual(['## Customer satisfaction', '', '> **Gate failed:** `nps < 0` — actual -12.5, n 632']);
     expect(lines[4]).toBe('| Respondents | CSAT (top-2) | NPS | Index |');
     expect(lines[6]).toBe('| 640 | 60.4 % (56.4–64.2) | −12.5 (−18.3 to −6.7) | 72.1 (70.7–73.6) |');
   });
