@@ -1243,8 +1243,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     const leaving = oneDimension === null && part === null ? indexLeavingOut(whole?.dimensions ?? dimensions, this.indexWithout !== null) : null;
     const mixed = typeof leaving === 'string' ? leaving : null;
     const without = leaving === null || typeof leaving === 'string' ? null : (this.indexWithout?.[model.dimensions.findIndex((d) => d.id === leaving.id)] ?? null);
-    const kept = without === null ? null : summarizeIndex(without, level);
-    const index = oneDimension !== null || part !== null || mixed !== null ? null : without === null ? summarizeIndex(this.index, level) : kept === null ? null : { ...kept, leftOut: [(leaving as { id: string }).id] };
+    const kept = without === null ? null : summarizeIndex(without, level, [(leaving as { id: string }).id]);
+    const index = oneDimension !== null || part !== null || mixed !== null ? null : without === null ? summarizeIndex(this.index, level) : kept;
     if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
     else if (part !== null) nullReasons.index = part;
     else if (mixed !== null) nullReasons.index = mixed;

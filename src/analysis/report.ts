@@ -360,6 +360,12 @@ export interface IndexSummary {
    * then the mean of the other dimension scores, and the notes say why. Absent where none is.
    */
   leftOut?: string[];
+  /**
+   * Why `sd` or `ci` is null (a single respondent: `needs at least 2 respondents`, as a dimension's
+   * nullReasons say it), under that key. Written only where one is, so that the index of any other
+   * report keeps the shape an earlier satisfy reads as a baseline.
+   */
+  nullReasons?: Record<string, string>;
 }
 
 export type DriverReading = 'fix first' | 'keep' | 'maintain' | 'monitor';

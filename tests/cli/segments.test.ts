@@ -468,3 +468,22 @@ describe('a null figure of a segment or a period', () => {
     expect(whole.segments.map((s) => s.nullReasons)).toEqual(whole.segments.map(() => undefined));
   });
 });
+
+describe("a segment's index of one respondent", () => {
+  it('says why its sd and interval are null (nullReasons, as its dimensions say it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-solo-'));
+    const csv = join(dir, 'solo.csv');
+    const text = readFileSync(join(ROOT, 'fixtures/quickstart/responses.csv'), 'utf8');
+    // The first respondent again, in a region of its own (the fixture's lines end in CRLF).
+    const first = text.split('\r\n')[1] ?? '';
+    writeFileSync(csv, `${text}${first.replace(',West,', ',Solo,')}\r\n`);
+    const report = JSON.parse(runCli(['report', csv, '--by', 'Region', '--format', 'json', '-q']).stdout) as Report;
+    validateReport(report);
+    const solo = report.segments.find((s) => s.value === 'Solo');
+    expect(solo?.index).toMatchObject({ n: 1, sd: null, ci: null, nullReasons: { sd: 'needs at least 2 respondents', ci: 'needs at least 2 respondents' } });
+    const delivery = solo?.dimensions.delivery?.nullReasons;
+    expect(solo?.index?.nullReasons).toEqual({ sd: delivery?.sd, ci: delivery?.ci });
+    // The whole sample's index has both: no nullReasons written.
+    expect(report.index).not.toHaveProperty('nullReasons');
+  });
+});
