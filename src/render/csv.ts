@@ -1,3 +1,4 @@
+import { isDrop, type Check } from '../analysis/gates.js';
 import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, IndexSummary, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
@@ -27,7 +28,7 @@ type Row = [dimension: string, metric: string, value: number | null, ci: Interva
  * The report as tidy, long CSV (RFC 4180, CRLF): one row per scope and figure, for spreadsheets
  * and dataframes. `dimension` names what is measured (a dimension id, or csat, nps, ces, index,
  * drivers, respondents, `weight: <column>`, `item: <question>`, `importance: <item>`, `choice: <question>`,
- * `ranking: <question>`, `comments: <column>`), `metric` which figure of it.
+ * `ranking: <question>`, `comments: <column>`, `gate: <expression>`), `metric` which figure of it.
  * Figures are at full precision.
  */
 export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string {
@@ -104,7 +105,31 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
     const column = report.comparison.segmentColumn ?? '';
     lines.push(...comparisonRows(report.comparison).map(({ segment, row }) => cells(segment === '' ? ['', '', ''] : [column, segment, ''], row)));
   }
+  // The gates last, as the other formats list them: a CI job that archives the CSV sees why it failed.
+  lines.push(...gateRows(report.checks).map((row) => cells(['', '', ''], row)));
   return csvText(lines, style);
+}
+
+/**
+ * Each gate (`checks[]`), under `gate: <expression>` (`gate: nps < 30`, `gate: fail-on-drop
+ * nps.score`): its figure as `actual` (a --fail-on-drop's `change`), at full precision, `n` its
+ * base where it has one (Check.n); `result: pass` or `result: fail` of value 1; and, where its
+ * check says so, `untested: <why>` (a --fail-on-drop's figure not tested, as its JSON `untested`),
+ * `withheld: <why>` (a figure that cannot be judged) or `null: <why>` (no figure: JSON
+ * `nullReason`) of value 1.
+ */
+function gateRows(checks: readonly Check[]): Row[] {
+  return checks.flatMap((check): Row[] => {
+    const subject = `gate: ${check.expression}`;
+    const why = (mark: string, reason: string | undefined): Row[] => (reason === undefined ? [] : [[subject, `${mark}: ${reason}`, 1, null, null]]);
+    return [
+      [subject, isDrop(check) ? 'change' : 'actual', check.actual, null, check.n ?? null],
+      [subject, `result: ${check.pass ? 'pass' : 'fail'}`, 1, null, null],
+      ...why('untested', check.untested),
+      ...why('withheld', check.withheld),
+      ...why('null', check.nullReason),
+    ];
+  });
 }
 
 /**

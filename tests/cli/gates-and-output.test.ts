@@ -138,6 +138,39 @@ describe('--fail-if', () => {
   });
 });
 
+describe('gates in the CSV', () => {
+  it('writes each gate last, under gate: <expression>: its figure with its n, pass or fail, and why a figure is null or untested', () => {
+    const rows = (args: string[]) => runCli(['report', SAMPLE, '--format', 'csv', ...args]).stdout.split('\r\n').filter((line) => line.includes(',gate: '));
+    const result = runCli(['report', SAMPLE, '--format', 'csv', '--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--fail-if', 'ces > 3']);
+    expect(result.status).toBe(1);
+    expect(rows(['--fail-if', 'nps < 0', '--fail-if', 'delivery < 50', '--fail-if', 'ces > 3'])).toEqual([
+      `${SAMPLE},,,,gate: nps < 0,actual,-12.5,,,632`,
+      `${SAMPLE},,,,gate: nps < 0,result: fail,1,,,`,
+      `${SAMPLE},,,,gate: delivery < 50,actual,67.91862284820031,,,639`,
+      `${SAMPLE},,,,gate: delivery < 50,result: pass,1,,,`,
+      `${SAMPLE},,,,gate: ces > 3,actual,,,,`,
+      `${SAMPLE},,,,gate: ces > 3,result: fail,1,,,`,
+      `${SAMPLE},,,,gate: ces > 3,null: no effort question found (name one with --map ces=<column>),1,,,`,
+    ]);
+    // The last rows of the file: nothing follows the gates.
+    expect(result.stdout.endsWith(`${SAMPLE},,,,gate: ces > 3,null: no effort question found (name one with --map ces=<column>),1,,,\r\n`)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-csv-gates-'));
+    const baseline = join(dir, 'baseline.json');
+    expect(runCli(['report', SAMPLE, '--format', 'json', '-o', baseline]).status).toBe(0);
+    // A --fail-on-drop's figure is the change; one not tested says why, as its JSON untested.
+    expect(rows(['--baseline', baseline, '--fail-on-drop', 'nps', '--fail-on-drop', 'ces', '--min-base', '635'])).toEqual([
+      `${SAMPLE},,,,gate: fail-on-drop nps.score,change,0,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop nps.score,result: pass,1,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop nps.score,"untested: under 635 answers on a side (632 before, 632 now)",1,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop ces.mean,change,,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop ces.mean,result: fail,1,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop ces.mean,null: the figure is missing on one side or both,1,,,`,
+    ]);
+    // No gate, no gate rows.
+    expect(rows([])).toEqual([]);
+  });
+});
+
 describe('what a gate says', () => {
   it('gives why a figure the report has a place for is null, on stderr, in JUnit, Markdown, HTML and the table; a path it has no place for has no such figure', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-null-gate-'));
