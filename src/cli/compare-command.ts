@@ -83,6 +83,6 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
-  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result), csv) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
+  const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result, result.checks), csv) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });
   return deliver(text, result.checks, options, io);
 }

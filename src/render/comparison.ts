@@ -7,6 +7,7 @@ import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
 import { escape, gatesTable, table } from './markdown-cells.js';
 import { gatesText, gateVerdict } from './gate-verdict.js';
+import type { Check } from '../analysis/gates.js';
 import type { RenderOptions } from './render-options.js';
 
 /** Dimension labels by id, for naming figures; an id is shown as itself when it has none. */
@@ -130,9 +131,12 @@ export function renderComparisonMarkdown(data: ComparisonReport, names: Labels):
 /**
  * `satisfy compare --format csv`: tidy long rows, `scope, metric, figure, value, low, high`, one per
  * figure of each change (baseline, current, change with its interval, p, adjustedP) and of each
- * mix/rate split (total, mix, rate overall; mix and rate per segment, scope `<column>=<value>`).
+ * mix/rate split (total, mix, rate overall; mix and rate per segment, scope `<column>=<value>`);
+ * then each --fail-on-drop (`checks`), metric `gate: fail-on-drop <path>`: figure `change`,
+ * `result: pass` or `result: fail` of value 1, and `untested: <why>`, `withheld: <why>` or `null:
+ * <why>` of value 1 where its check says so.
  */
-export function comparisonCsvRows(comparison: Comparison): Array<Array<string | number | null>> {
+export function comparisonCsvRows(comparison: Comparison, checks: readonly Check[] = []): Array<Array<string | number | null>> {
   const rows: Array<Array<string | number | null>> = [['scope', 'metric', 'figure', 'value', 'low', 'high']];
   for (const ch of comparison.changes) {
     rows.push([ch.scope, ch.metric, 'baseline', ch.baseline, null, null], [ch.scope, ch.metric, 'current', ch.current, null, null], [ch.scope, ch.metric, 'change', ch.change, ch.ci?.low ?? null, ch.ci?.high ?? null], [ch.scope, ch.metric, 'p', ch.p, null, null], [ch.scope, ch.metric, 'adjustedP', ch.adjustedP, null, null]);
@@ -141,6 +145,12 @@ export function comparisonCsvRows(comparison: Comparison): Array<Array<string | 
   for (const d of comparison.decomposition) {
     rows.push(['overall', d.metric, 'total', d.total, null, null], ['overall', d.metric, 'mix', d.mix, null, null], ['overall', d.metric, 'rate', d.rate, null, null]);
     for (const s of d.segments) rows.push([`${d.column}=${s.value}`, d.metric, 'mix', s.mix, null, null], [`${d.column}=${s.value}`, d.metric, 'rate', s.rate, null, null]);
+  }
+  // Each --fail-on-drop last, as the report's CSV writes its gates: the change, pass or fail, and why untested, withheld or missing.
+  for (const check of checks) {
+    const metric = `gate: ${check.expression}`;
+    rows.push(['overall', metric, 'change', check.actual, null, null], ['overall', metric, `result: ${check.pass ? 'pass' : 'fail'}`, 1, null, null]);
+    for (const [mark, why] of [['untested', check.untested], ['withheld', check.withheld], ['null', check.nullReason]] as const) if (why !== undefined) rows.push(['overall', metric, `${mark}: ${why}`, 1, null, null]);
   }
   return rows;
 }

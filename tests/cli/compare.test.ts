@@ -223,6 +223,21 @@ describe('--fail-on-drop', () => {
     expect(json.checks).toEqual([{ expression: 'fail-on-drop ces.mean', actual: expect.closeTo(2.3875, 6) as number, pass: false }]);
   });
 
+  it("writes each gate last in compare's CSV: the change, pass or fail, and why a figure is missing", () => {
+    const result = runCli(['compare', LOW_EFFORT, HIGH_EFFORT, '--fail-on-drop', 'ces', '--fail-on-drop', 'nps', '--fail-on-drop', 'trust', '--format', 'csv']);
+    expect(result.status).toBe(1);
+    const rows = (parse(result.stdout, { columns: true }) as Array<Record<string, string>>).filter((r) => r.metric?.startsWith('gate: '));
+    expect(rows.map((r) => [r.scope, r.metric, r.figure, r.value])).toEqual([
+      ['overall', 'gate: fail-on-drop ces.mean', 'change', expect.stringMatching(/^2\.387499/) as string],
+      ['overall', 'gate: fail-on-drop ces.mean', 'result: fail', '1'],
+      ['overall', 'gate: fail-on-drop nps.score', 'change', '-8.75'],
+      ['overall', 'gate: fail-on-drop nps.score', 'result: pass', '1'],
+      ['overall', 'gate: fail-on-drop dimensions.trust.score', 'change', ''],
+      ['overall', 'gate: fail-on-drop dimensions.trust.score', 'result: fail', '1'],
+      ['overall', 'gate: fail-on-drop dimensions.trust.score', 'null: the figure is missing on one side or both', '1'],
+    ]);
+  });
+
   it('passes on a CES mean of more effort that fell significantly (effort eased)', () => {
     const result = runCli(['compare', HIGH_EFFORT, LOW_EFFORT, '--fail-on-drop', 'ces']);
     expect([result.status, result.stderr]).toEqual([0, '']);
