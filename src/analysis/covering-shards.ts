@@ -65,13 +65,13 @@ function wholeFiles(shards: readonly CoveringShard[]): InputFile[] | null {
 
 /** One file as a run without --where counts it: the rows skipped before the --where once, those the shards kept (used or left out after) added up. */
 function whole(base: InputFile, sides: readonly InputFile[]): InputFile {
-  const skipped: InputFile['skipped'] = base.skipped.filter((s) => s.reason !== 'filtered' && !AFTER_WHERE.has(s.reason)).map((s) => ({ ...s, firstLines: [...s.firstLines] }));
+  const skipped: InputFile['skipped'] = beforeWhere(base).map((s) => ({ ...s, firstLines: [...s.firstLines] }));
   for (const file of sides) {
     for (const s of file.skipped.filter((k) => AFTER_WHERE.has(k.reason))) {
       let entry = skipped.find((k) => k.reason === s.reason);
       if (entry === undefined) skipped.push((entry = { reason: s.reason, count: 0, firstLines: [] }));
       entry.count += s.count;
-      entry.firstLines = [...entry.firstLines, ...s.firstLines].sort((a, b) => a - b).slice(0, FIRST_LINES);
+      entry.firstLines = firstOfBoth(entry.firstLines, s.firstLines);
     }
   }
   const unscored = sides.flatMap((file) => file.unscoredAnswers ?? []).reduce<NonNullable<InputFile['unscoredAnswers']>>((list, u) => {
@@ -79,13 +79,18 @@ function whole(base: InputFile, sides: readonly InputFile[]): InputFile {
     if (entry === undefined) list.push({ ...u, firstLines: [...u.firstLines] });
     else {
       entry.answers += u.answers;
-      entry.firstLines = [...entry.firstLines, ...u.firstLines].sort((a, b) => a - b).slice(0, FIRST_LINES);
+      entry.firstLines = firstOfBoth(entry.firstLines, u.firstLines);
     }
     return list;
   }, []);
   const file: InputFile = { ...base };
   delete file.unscoredAnswers;
   return { ...file, rowsUsed: sides.reduce((total, file) => total + file.rowsUsed, 0), skipped, ...(unscored.length > 0 ? { unscoredAnswers: unscored } : {}) };
+}
+
+/** The first FIRST_LINES lines of two lists of lines, ascending. */
+function firstOfBoth(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y).slice(0, FIRST_LINES);
 }
 
 /** The rows a file skipped before its --where, by reason: the same in every shard of the same bytes. */
@@ -103,7 +108,7 @@ function total(skipped: InputFile['skipped']): number {
 }
 
 function filtered(file: InputFile): number {
-  return file.skipped.filter((s) => s.reason === 'filtered').reduce((total, s) => total + s.count, 0);
+  return total(file.skipped.filter((s) => s.reason === 'filtered'));
 }
 
 /** A shard's conditions with their column as its index among the survey's columns, where it names one. */

@@ -1,4 +1,5 @@
 import { isDrop, type Check } from '../analysis/gates.js';
+import { heldBackHeadlines } from '../analysis/held-back.js';
 import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, IndexSummary, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
 import { COMMENT_LANGUAGES } from '../survey/comment-language.js';
@@ -43,7 +44,7 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   if (weight !== null) rows.push([`weight: ${weight.column}`, 'effectiveN', weight.effectiveN, null, report.respondents]);
   // A survey of employees (JSON `audience`): its customer headlines are held back, its NPS is an eNPS. Absent: customers.
   if (report.audience !== undefined && report.audience.audience !== 'customers') rows.push(['respondents', `audience: ${report.audience.audience}`, 1, null, report.respondents]);
-  const held = heldBack(report);
+  const held = heldBackHeadlines(report);
   const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
   for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
     // Held back as a customer figure on a survey of employees: said where the figure would be, its question's rows under `item:`.
@@ -158,20 +159,6 @@ function groupRows(group: Group & { respondents: number; comments?: CommentsSumm
 function indexRows(index: IndexSummary | null): Row[] {
   if (index === null) return [];
   return [['index', 'score', index.score, index.ci, index.n], ...(index.leftOut ?? []).map((id): Row => ['index', `leftOut: ${id}`, 1, null, index.n])];
-}
-
-/**
- * The customer headlines (csat, ces) a survey of employees holds back, by the question each would
- * be of (its column's suggestion): the figure is null, and the question is rated as an item.
- */
-function heldBack(report: Report): Map<'csat' | 'ces', string> {
-  const held = new Map<'csat' | 'ces', string>();
-  if (report.audience?.audience !== 'employees') return held;
-  for (const column of report.columns) {
-    const role = column.suggestion?.role;
-    if ((role === 'csat' || role === 'ces') && report[role] === null && column.role !== role && !held.has(role)) held.set(role, column.name);
-  }
-  return held;
 }
 
 /**

@@ -1281,10 +1281,13 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   if (rating !== null && listedOrder !== null && oneOrTwo(profile) && asksYesOrNo(text, kw, dimension, keywords.whether)) {
     const order = `1 read as yes and 2 as no: ${listedOrder === 'qualtrics' ? 'Qualtrics' : 'SurveyMonkey'} numbers a question's choices in the order listed, yes first by default (the export gives no labels; if the survey listed no first, set its labels in satisfy.config.json)`;
     const form = keywords.whether === undefined ? 'a question of yes or no' : `a question of yes or no (opened by ${keywords.whether})`;
-    const answered = yesNo(yesNoScale(), `only 1 and 2 under ${form}; ${order}`, 'yes scores 0, no scores 100')
-      ?? (dimension === null ? null : keywords.worded === undefined
-        ? assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order} (yes scores 100)`, yesNoScale(), dimension.id, dimensionConfidence)
-        : assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order}; ${keywords.worded}: yes is the bad answer (yes scores 0)`, directed(yesNoScale(), true, 'wording'), dimension.id, dimensionConfidence));
+    const { worded } = keywords;
+    const asItem = () => {
+      if (dimension === null) return null;
+      const direction = worded === undefined ? ' (yes scores 100)' : `; ${worded}: yes is the bad answer (yes scores 0)`;
+      return assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order}${direction}`, worded === undefined ? yesNoScale() : directed(yesNoScale(), true, 'wording'), dimension.id, dimensionConfidence);
+    };
+    const answered = yesNo(yesNoScale(), `only 1 and 2 under ${form}; ${order}`, 'yes scores 0, no scores 100') ?? asItem();
     if (answered !== null) {
       answered.aliases = { '1': 1, '2': 0 };
       answered.note = order;
