@@ -20,7 +20,7 @@ import { CATEGORIES_SHOWN, CategoryTally, MAX_CATEGORIES, type CategoryTallyStat
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
 import { CommentTally, type CommentTallyState } from './comment-tally.js';
 import { DimensionCombinations, DimensionCounts, type DimensionCountsState } from './dimension-counts.js';
-import { AnswerCodes, answerOfCode, FlatRows, SLOW, VALUES } from './flat-rows.js';
+import { AnswerCodes, answerOfCode, CODES, FlatRows, SLOW, VALUES } from './flat-rows.js';
 import { CommentWordTally, DETRACTOR, NEITHER, PROMOTER, type CommentWordsState, type Side } from './comment-word-tally.js';
 import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { NO_ANSWER, NPS_DETRACTOR, NPS_PASSIVE, NPS_PROMOTER, settleImpact } from './theme-impact.js';
@@ -363,6 +363,8 @@ export class RowScorer {
   /** Positions in `rated` of the recommend and overall-satisfaction questions, or -1: the ratings that tell a comment's tone. */
   private readonly npsPosition: number;
   private readonly csatPosition: number;
+  // What readRatings reads from each code of the recommend and overall satisfaction answers (see readCodedRatings), made when first needed.
+  private codedRatings: { npsGroup: Int8Array; csatTop: Int8Array; csatTone: Int8Array } | null = null;
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -508,7 +510,7 @@ export class RowScorer {
     this.scoreIndex(scored, indexSum, typeof outcome === 'number' ? outcome : Number.NaN);
     if (this.checkboxes.length > 0 || this.rankings.length > 0) this.readChoices(fields);
     if (this.pairs.length > 0) this.scorePairs(fields, line);
-    if (this.comments.length > 0) this.readComments(fields);
+    if (this.comments.length > 0) this.readComments(fields, this.readRatings());
     return row;
   }
 
@@ -547,12 +549,7 @@ export class RowScorer {
     this.fastRows += 1;
     const outcome = this.outcome < 0 ? SLOW : (codes[this.outcome] as number);
     this.scoreIndex(scored, indexSum, outcome < VALUES ? outcome : Number.NaN);
-    if (this.comments.length > 0) {
-      // The ratings that tell the comments' tone (readRatings).
-      if (this.npsPosition >= 0) row.coded[this.npsPosition] = answerOfCode(codes[this.npsPosition] as number);
-      if (this.csatPosition >= 0) row.coded[this.csatPosition] = answerOfCode(codes[this.csatPosition] as number);
-      this.readComments(fields);
-    }
+    if (this.comments.length > 0) this.readComments(fields, this.readCodedRatings(codes));
     return true;
   }
 
@@ -582,11 +579,11 @@ export class RowScorer {
    * Reads the row's free-text cells: each is a comment, or counted by why it is none; a comment's
    * length and language are found here. The one place where each comment is seen, once per row
    * whatever analyses (the whole, its segment, its period) the row goes into, after the row's
-   * ratings are coded (row.coded): what else is read from a comment belongs here too.
+   * ratings are read (`rated`: the tone they tell, see readRatings): what else is read from a
+   * comment belongs here too.
    */
-  private readComments(fields: readonly string[]): void {
+  private readComments(fields: readonly string[], rated: number | null): void {
     const { row, comments } = this;
-    const rated = this.readRatings();
     for (let c = 0; c < comments.length; c++) {
       const comment = comments[c] as CommentColumn;
       const reading = this.commentReader.read(fields[comment.column.index] ?? '');
@@ -610,12 +607,40 @@ export class RowScorer {
    * them mixed. Null without either answer: the comment's words tell its tone then.
    */
   private readRatings(): number | null {
+    return this.rateAnswers(this.row.coded[this.npsPosition], this.row.coded[this.csatPosition]);
+  }
+
+  /** readRatings of a row coded whole, from its codes (see ScoredRow.fast): the same, looked up in tables made once. */
+  private readCodedRatings(codes: Uint8Array): number | null {
     const { row } = this;
-    const recommend = row.coded[this.npsPosition];
+    const ratings = (this.codedRatings ??= this.rateCodes());
+    const group = this.npsPosition < 0 ? NO_ANSWER : (ratings.npsGroup[codes[this.npsPosition] as number] as number);
+    row.npsGroup = group;
+    const csat = this.csatPosition < 0 ? -1 : (codes[this.csatPosition] as number);
+    row.csatTop = csat < 0 ? NO_ANSWER : (ratings.csatTop[csat] as number);
+    if (group !== NO_ANSWER) return group === NPS_PROMOTER ? PRAISE : group === NPS_DETRACTOR ? CRITICISM : MIXED;
+    const tone = csat < 0 ? -1 : (ratings.csatTone[csat] as number);
+    return tone < 0 ? null : tone;
+  }
+
+  /** Per code of AnswerCodes other than SLOW, what rateAnswers reads from it as the recommend answer (its group) and as overall satisfaction's (its top box, and the tone it tells alone; −1: none). */
+  private rateCodes(): { npsGroup: Int8Array; csatTop: Int8Array; csatTone: Int8Array } {
+    const ratings = { npsGroup: new Int8Array(CODES), csatTop: new Int8Array(CODES), csatTone: new Int8Array(CODES) };
+    for (let code = 0; code < CODES; code++) {
+      this.rateAnswers(answerOfCode(code), undefined);
+      ratings.npsGroup[code] = this.row.npsGroup;
+      ratings.csatTone[code] = this.rateAnswers(undefined, answerOfCode(code)) ?? -1;
+      ratings.csatTop[code] = this.row.csatTop;
+    }
+    return ratings;
+  }
+
+  /** readRatings of a recommend answer and an overall satisfaction answer (undefined: none). */
+  private rateAnswers(recommend: CodedAnswer | undefined, answer: CodedAnswer | undefined): number | null {
+    const { row } = this;
     const group = typeof recommend !== 'number' ? NO_ANSWER : recommend >= 9 ? NPS_PROMOTER : recommend <= 6 ? NPS_DETRACTOR : NPS_PASSIVE;
     row.npsGroup = group;
     const overall = this.rated[this.csatPosition];
-    const answer = row.coded[this.csatPosition];
     const scale = overall === undefined || typeof answer !== 'number' ? null : overall.scale;
     const top = scale !== null && inTopBox(scale, answer as number);
     row.csatTop = scale === null || scale.kind === 'binary' ? NO_ANSWER : top ? 1 : 0;
@@ -902,7 +927,14 @@ export class SurveyAnalysis implements PartedAnalysis {
    * for an analysis that keeps the impact (a scope other than `group`).
    */
   addImpact(row: ScoredRow, weight: number): void {
-    for (let c = 0; c < this.comments.length; c++) (this.comments[c] as CommentTally).impact.add((row.commentReadings[c] as CommentReading).themes, row.csatTop, row.npsGroup, row.index, weight);
+    // Without weights every row weighs 1, and the impact's sums stay whole numbers: see ThemeImpact.addOne.
+    const one = weight === 1 && this.model.weight === null;
+    for (let c = 0; c < this.comments.length; c++) {
+      const { impact } = this.comments[c] as CommentTally;
+      const { themes } = row.commentReadings[c] as CommentReading;
+      if (one) impact.addOne(themes, row.csatTop, row.npsGroup, row.index);
+      else impact.add(themes, row.csatTop, row.npsGroup, row.index, weight);
+    }
   }
 
   /** Adds a row the scorer has scored, with its raw fields. */

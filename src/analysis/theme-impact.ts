@@ -1,4 +1,5 @@
 import { adjustP, type Adjustment } from '../stats/difference-tests.js';
+import { addMoment, MOMENT_SLOTS } from '../stats/flat-moments.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { effectiveN } from '../stats/weight-sums.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
@@ -17,6 +18,11 @@ export const IMPACT_FIELDS = 10;
 const FIELDS = IMPACT_FIELDS;
 // The sums of a tally no respondent was added to.
 const NO_SUMS = new Float64Array(SETS * FIELDS);
+// The respondents of weight 1 that wait (see addOne) are counted per set of themes by their CSAT
+// answer (none, not in the top box, in it) and recommend group (none, detractor, passive,
+// promoter): KINDS counts a set.
+const NPS_KINDS = 4;
+const KINDS = 3 * NPS_KINDS;
 
 /** In ThemeImpact.add: no answer to the question. */
 export const NO_ANSWER = -1;
@@ -40,6 +46,15 @@ export class ThemeImpact {
   // AnalysisScope) keeps no sums.
   private sums: Float64Array | null = null;
   private index: Array<Moments | undefined> | null = null;
+  // The respondents added by addOne and not yet in the sums and moments above: their count by set
+  // and kind (see KINDS), the keys counted, in the order first met, and, per set whose moments
+  // they hold (`held`, listed in `sets`), the index's moments as addMoment keeps them. settle()
+  // gives them to the sums and moments before anything reads or adds to them otherwise.
+  private waiting: Float64Array | null = null;
+  private readonly keys: number[] = [];
+  private flat: Float64Array | null = null;
+  private held: Uint8Array | null = null;
+  private readonly sets: number[] = [];
 
   /**
    * Adds a respondent whose comment talks about the themes `themes` (bits) with weight `weight`:
@@ -47,6 +62,7 @@ export class ThemeImpact {
    * NPS_PASSIVE, NPS_PROMOTER or NO_ANSWER; `index` their index, or NaN.
    */
   add(themes: number, csatTop: number, npsGroup: number, index: number, weight: number): void {
+    this.settle();
     const sums = (this.sums ??= new Float64Array(SETS * FIELDS));
     const at = themes * FIELDS;
     sums[at + ROWS] = (sums[at + ROWS] as number) + 1;
@@ -66,12 +82,72 @@ export class ThemeImpact {
     if (!Number.isNaN(index)) this.momentsOf(themes).add(index, weight);
   }
 
+  /**
+   * add(themes, csatTop, npsGroup, index, 1), for an impact whose weights are all 1 (so that its
+   * sums are whole numbers, which a count added at once leaves as the rows added one by one
+   * would): the same sums and moments, to the last bit, kept flat until they are read.
+   */
+  addOne(themes: number, csatTop: number, npsGroup: number, index: number): void {
+    const waiting = (this.waiting ??= new Float64Array(SETS * KINDS));
+    const key = themes * KINDS + (csatTop + 1) * NPS_KINDS + (npsGroup + 1);
+    const before = waiting[key] as number;
+    waiting[key] = before + 1;
+    if (before === 0) this.keys.push(key);
+    if (Number.isNaN(index)) return;
+    const flat = (this.flat ??= new Float64Array(SETS * MOMENT_SLOTS));
+    const held = (this.held ??= new Uint8Array(SETS));
+    const at = themes * MOMENT_SLOTS;
+    if (held[themes] === 0) {
+      held[themes] = 1;
+      this.sets.push(themes);
+      const moments = this.index?.[themes];
+      if (moments === undefined) flat.fill(0, at, at + MOMENT_SLOTS);
+      else moments.copyTo(flat, at);
+    }
+    addMoment(flat, at, index);
+  }
+
+  /** Gives the respondents addOne keeps waiting to the sums and moments (see addOne). */
+  private settle(): void {
+    const { waiting, keys } = this;
+    if (waiting !== null && keys.length > 0) {
+      const sums = (this.sums ??= new Float64Array(SETS * FIELDS));
+      for (const key of keys) {
+        const n = waiting[key] as number;
+        waiting[key] = 0;
+        const at = Math.floor(key / KINDS) * FIELDS;
+        const kind = key % KINDS;
+        const csatTop = Math.floor(kind / NPS_KINDS) - 1;
+        const npsGroup = (kind % NPS_KINDS) - 1;
+        sums[at + ROWS] = (sums[at + ROWS] as number) + n;
+        if (csatTop !== NO_ANSWER) {
+          for (let i = 0; i < 3; i++) sums[at + CSAT + i] = (sums[at + CSAT + i] as number) + n;
+          if (csatTop === 1) sums[at + CSAT + 3] = (sums[at + CSAT + 3] as number) + n;
+        }
+        if (npsGroup !== NO_ANSWER) {
+          for (let i = 0; i < 3; i++) sums[at + NPS + i] = (sums[at + NPS + i] as number) + n;
+          if (npsGroup === NPS_PROMOTER) sums[at + NPS + 3] = (sums[at + NPS + 3] as number) + n;
+          else if (npsGroup === NPS_DETRACTOR) sums[at + NPS + 4] = (sums[at + NPS + 4] as number) + n;
+        }
+      }
+      keys.length = 0;
+    }
+    const { flat, held, sets } = this;
+    if (flat === null || held === null) return;
+    for (const themes of sets) {
+      this.momentsOf(themes).copyFrom(flat, themes * MOMENT_SLOTS);
+      held[themes] = 0;
+    }
+    sets.length = 0;
+  }
+
   private momentsOf(themes: number): Moments {
     return ((this.index ??= new Array<Moments | undefined>(SETS))[themes] ??= new Moments());
   }
 
   /** Multiplies every weight by `factor` (> 0). */
   scaleWeights(factor: number): void {
+    this.settle();
     const { sums } = this;
     if (sums === null) return;
     for (let at = 0; at < sums.length; at += FIELDS) {
@@ -88,9 +164,14 @@ export class ThemeImpact {
   clear(): void {
     this.sums?.fill(0);
     this.index?.fill(undefined);
+    this.waiting?.fill(0);
+    this.keys.length = 0;
+    this.held?.fill(0);
+    this.sets.length = 0;
   }
 
   save(): ThemeImpactState {
+    this.settle();
     const state: ThemeImpactState = [];
     const { sums } = this;
     if (sums === null) return state;
@@ -104,6 +185,8 @@ export class ThemeImpact {
 
   /** Adds the respondents of another impact: as load(other.save()), to the last bit, without the copy. */
   merge(other: ThemeImpact): this {
+    this.settle();
+    other.settle();
     const theirs = other.sums;
     if (theirs === null) return this;
     for (let themes = 0; themes < SETS; themes++) {
@@ -119,6 +202,7 @@ export class ThemeImpact {
 
   /** Adds the respondents of a state `save` gave. */
   load(state: ThemeImpactState): this {
+    this.settle();
     for (const [themes, theirs, index] of state) {
       const sums = (this.sums ??= new Float64Array(SETS * FIELDS));
       const at = themes * FIELDS;
@@ -151,6 +235,7 @@ export class ThemeImpact {
    * is neither shown nor tested.
    */
   differences(level: number, minBase: number, withIndex = true): Array<{ theme: CommentTheme; mentioned: ImpactGroup; others: ImpactGroup; differences: Difference[] }> {
+    this.settle();
     return COMMENT_THEMES.map((theme, t) => {
       const [a, b] = [this.groupOf(t, true), this.groupOf(t, false)];
       const found: Array<Difference | null> = [];

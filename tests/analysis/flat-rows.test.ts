@@ -195,3 +195,34 @@ describe('rows coded whole', () => {
     });
   }
 });
+
+describe('the comments of rows coded whole', () => {
+  // The tone a comment gets from its respondent's ratings is read from the rows' codes (RowScorer.readCodedRatings):
+  // without a recommend question, from overall satisfaction's boxes; without either, from the comment's words.
+  const without = (names: readonly string[]) => {
+    const keep = NAMES.map((name, i) => (names.includes(name) ? -1 : i)).filter((i) => i >= 0);
+    const rows = ROWS.map((row) => keep.map((i) => row[i] as string));
+    return { model: buildSurveyModel(plainHeader(keep.map((i) => NAMES[i] as string)), rows, {}), rows };
+  };
+  it.each([
+    ['no recommend question', ['How likely are you to recommend us? (0-10)']],
+    ['neither a recommend question nor overall satisfaction', ['How likely are you to recommend us? (0-10)', 'Overall satisfaction (1-5)']],
+  ])('have the tone and impact of the rows added one by one (%s)', (_, names) => {
+    const { model: reduced, rows } = without(names);
+    expect(reduced.nps).toBeNull();
+    expect(reduced.csat === null).toBe(names.length === 2);
+    const run = (codeWhole: boolean) => {
+      const analysis = assembleAnalysis(reduced, { ...base, codeWhole }, () => undefined, () => undefined, undefined, languageOf);
+      analysis.useFormat(PLAIN_FORMAT);
+      rows.forEach((row, i) => analysis.addRow(row, i + 2));
+      return { analysis, ...texts(analysis) };
+    };
+    const whole = run(true);
+    expect((whole.analysis as SurveyAnalysis).scorer.rowsCodedWhole).toBeGreaterThan(500);
+    expect(whole.report).toEqual(run(false).report);
+    const tones = (JSON.parse(whole.report) as { comments: { columns: Array<{ tones: { fromRatings: number; praise: { count: number } } }> } }).comments.columns[0]?.tones;
+    // Told by overall satisfaction where there is one, else by the comments' words.
+    expect((tones?.fromRatings ?? 0) > 0).toBe(names.length === 1);
+    expect(tones?.praise.count).toBeGreaterThan(0);
+  });
+});
