@@ -4509,3 +4509,26 @@ INFREQUENT = {
 for language, header in INFREQUENT.items():
     rows = [[str(i + 1)] + [str(infrequent_rng.randint(1, 5)) for _ in header] for i in range(N)]
     write(f"failure-said-infrequent-is-no-frequent-bad-thing-{language}.csv", ["id"] + header, rows)
+
+# Hidden fees are a bad thing of pricing in every language, as in the pt, es and fr statements
+# above: "versteckte Gebühren", "ukryte opłaty", "slēptas maksas", and "hidden charges" as "hidden
+# fees", "cargos ocultos" as "comisiones ocultas" (which name pricing by themselves, as "hidden
+# fees" does). Stated, agreeing is the bad answer (the item runs against the rest of pricing);
+# without them ("ohne versteckte Gebühren", "bez ukrytych opłat", "bez slēptām maksām") it is not.
+hidden_fee_rng = random.Random(15151)
+HIDDEN_FEES_RATED = {
+    "en": ["Overall satisfaction (1-5)", "Hidden charges (1-5)", "Clear prices without hidden charges (1-5)", "Value for money (1-5)", "Price of delivery (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Es gab versteckte Gebühren auf meiner Rechnung (1-5)", "Klare Preise ohne versteckte Gebühren (1-5)", "Preis-Leistungs-Verhältnis (1-5)", "Versandkosten (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Na fakturze były ukryte opłaty (1-5)", "Jasne ceny bez ukrytych opłat (1-5)", "Stosunek jakości do ceny (1-5)", "Koszty wysyłki (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Rēķinā bija slēptas maksas (1-5)", "Skaidras cenas bez slēptām maksām (1-5)", "Cenas un kvalitātes attiecība (1-5)", "Piegādes maksa (1-5)"],
+    "es": ["Satisfacción general (1-5)", "Cargos ocultos (1-5)", "Precios claros sin cargos ocultos (1-5)", "Relación calidad precio (1-5)", "Gastos de envío (1-5)"],
+}
+for language, header in HIDDEN_FEES_RATED.items():
+    rows = []
+    for i in range(N):
+        good = hidden_fee_rng.randint(1, 5)
+        answers = [min(5, max(1, good + hidden_fee_rng.choice([-1, 0, 0, 1]))) for _ in header]
+        answers[1] = 6 - answers[1]
+        rows.append([str(i + 1)] + [str(a) for a in answers])
+    write(f"hidden-fees-rated-are-pricing-reversed-{language}.csv", ["id"] + header, rows)
+

@@ -1351,6 +1351,18 @@ const CASES: Case[] = [
   // "Pouco frequentes", "poco frecuentes" say a failure is infrequent, not frequent: as asked, high (reversed medium before).
   ['failure-said-infrequent-is-no-frequent-bad-thing-pt', 'As falhas na entrega são pouco frequentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['failure-said-infrequent-is-no-frequent-bad-thing-es', 'Los fallos en la entrega son poco frecuentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // Hidden fees stated ("versteckte Gebühren", "ukryte opłaty", "slēptas maksas", "hidden charges",
+  // "cargos ocultos") are pricing's bad thing, reversed by the wording and the answers together: high
+  // (medium before, the answers alone running against the rest, or no dimension); without them, as asked.
+  ['hidden-fees-rated-are-pricing-reversed-en', 'Hidden charges (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-en', 'Clear prices without hidden charges (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-de', 'Es gab versteckte Gebühren auf meiner Rechnung (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-de', 'Klare Preise ohne versteckte Gebühren (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-pl', 'Na fakturze były ukryte opłaty (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-pl', 'Jasne ceny bez ukrytych opłat (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-lv', 'Rēķinā bija slēptas maksas (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-lv', 'Skaidras cenas bez slēptām maksām (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  ['hidden-fees-rated-are-pricing-reversed-es', 'Cargos ocultos (1-5)', 'item', [1, 5], 'pricing', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1475,6 +1487,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.language?.language).toBeNull();
     for (const name of asWorded) expect(report.columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
     expect(report.columns.find((c) => c.name === negated)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
+  });
+
+  it.each([
+    ['en', 'Hidden charges (1-5)', 'Clear prices without hidden charges (1-5)'],
+    ['de', 'Es gab versteckte Gebühren auf meiner Rechnung (1-5)', 'Klare Preise ohne versteckte Gebühren (1-5)'],
+    ['pl', 'Na fakturze były ukryte opłaty (1-5)', 'Jasne ceny bez ukrytych opłat (1-5)'],
+    ['lv', 'Rēķinā bija slēptas maksas (1-5)', 'Skaidras cenas bez slēptām maksām (1-5)'],
+    ['es', 'Cargos ocultos (1-5)', 'Precios claros sin cargos ocultos (1-5)'],
+  ])('reverses hidden fees stated by their wording, not clear prices without them (%s)', (language, stated, without) => {
+    const columns = inspect(`hidden-fees-rated-are-pricing-reversed-${language}`).columns;
+    expect(columns.find((c) => c.name === stated)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
+    expect(columns.find((c) => c.name === without)?.scale?.reversed).toBe(false);
   });
 
   it.each([
