@@ -4532,3 +4532,27 @@ for language, header in HIDDEN_FEES_RATED.items():
         rows.append([str(i + 1)] + [str(a) for a in answers])
     write(f"hidden-fees-rated-are-pricing-reversed-{language}.csv", ["id"] + header, rows)
 
+# Being bothered, disturbed, annoyed or inconvenienced by something ("bothered by noise", "durch
+# Lärm gestört", "dérangé par le bruit", "le molestó el ruido", "incomodado pelo barulho",
+# "przeszkadzał hałas", "traucēja troksnis") is a bad thing that happened: asked how often, never
+# is the best answer; stated of the staff, agreeing is the bad answer (it runs against the rest of
+# service).
+bothered_rng = random.Random(15152)
+BOTHERED = {
+    "en": (["Overall satisfaction (1-5)", "I was bothered by the staff (1-5)", "Friendliness of staff (1-5)", "Helpfulness of staff (1-5)"], "How often were you bothered by noise?", ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Ich wurde von den Mitarbeitern gestört (1-5)", "Freundlichkeit des Personals (1-5)", "Hilfsbereitschaft des Personals (1-5)"], "Wie oft wurden Sie durch Lärm gestört?", ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": (["Satisfaction globale (1-5)", "J'ai été dérangé par le personnel (1-5)", "Amabilité du personnel (1-5)", "Serviabilité du personnel (1-5)"], "À quelle fréquence avez-vous été dérangé par le bruit ?", ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": (["Satisfacción general (1-5)", "Me sentí incomodado por los empleados (1-5)", "Amabilidad del personal (1-5)", "Disposición del personal a ayudar (1-5)"], "¿Con qué frecuencia se sintió incomodado por el ruido?", ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "pt": (["Satisfação geral (1-5)", "Fui perturbado pelos funcionários (1-5)", "Simpatia dos funcionários (1-5)", "Prestabilidade dos funcionários (1-5)"], "Com que frequência foi incomodado pelo barulho?", ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Personel mi przeszkadzał (1-5)", "Uprzejmość obsługi (1-5)", "Pomocność obsługi (1-5)"], "Jak często przeszkadzał Panu hałas?", ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Darbinieki man traucēja (1-5)", "Darbinieku laipnība (1-5)", "Darbinieku izpalīdzība (1-5)"], "Cik bieži jums traucēja troksnis?", ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (rated, often, labels) in BOTHERED.items():
+    rows = []
+    for i in range(N):
+        good = bothered_rng.randint(1, 5)
+        answers = [min(5, max(1, good + bothered_rng.choice([-1, 0, 0, 1]))) for _ in rated]
+        answers[1] = 6 - answers[1]
+        noise = labels[min(5, max(1, 6 - good + bothered_rng.choice([-1, 0, 1]))) - 1]
+        rows.append([str(i + 1)] + [str(a) for a in answers] + [noise])
+    write(f"bothered-by-a-bad-thing-is-its-bad-pole-{language}.csv", ["id"] + rated + [often], rows)

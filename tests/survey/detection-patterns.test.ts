@@ -1363,6 +1363,22 @@ const CASES: Case[] = [
   ['hidden-fees-rated-are-pricing-reversed-lv', 'Rēķinā bija slēptas maksas (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['hidden-fees-rated-are-pricing-reversed-lv', 'Skaidras cenas bez slēptām maksām (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['hidden-fees-rated-are-pricing-reversed-es', 'Cargos ocultos (1-5)', 'item', [1, 5], 'pricing', 'high'],
+  // Bothered, disturbed by something is its bad pole: stated of the staff, reversed by wording and
+  // answers (high; medium before); asked how often, reversed by its wording alone (medium; high before).
+  ['bothered-by-a-bad-thing-is-its-bad-pole-en', 'I was bothered by the staff (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-en', 'How often were you bothered by noise?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-de', 'Ich wurde von den Mitarbeitern gestört (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-de', 'Wie oft wurden Sie durch Lärm gestört?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-fr', "J'ai été dérangé par le personnel (1-5)", 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-fr', 'À quelle fréquence avez-vous été dérangé par le bruit ?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-es', 'Me sentí incomodado por los empleados (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-es', '¿Con qué frecuencia se sintió incomodado por el ruido?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-pt', 'Fui perturbado pelos funcionários (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-pt', 'Com que frequência foi incomodado pelo barulho?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-pl', 'Personel mi przeszkadzał (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-pl', 'Jak często przeszkadzał Panu hałas?', 'item', [1, 5], null, 'medium'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-lv', 'Darbinieki man traucēja (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['bothered-by-a-bad-thing-is-its-bad-pole-lv', 'Cik bieži jums traucēja troksnis?', 'item', [1, 5], null, 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1499,6 +1515,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`hidden-fees-rated-are-pricing-reversed-${language}`).columns;
     expect(columns.find((c) => c.name === stated)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
     expect(columns.find((c) => c.name === without)?.scale?.reversed).toBe(false);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads being bothered or disturbed by something as its bad pole, stated or asked how often (%s)', (language) => {
+    const columns = inspect(`bothered-by-a-bad-thing-is-its-bad-pole-${language}`).columns;
+    for (const column of [columns[2], columns[5]]) expect(column?.scale, column?.name).toMatchObject({ reversed: true, reversedBy: 'wording' });
+    expect(columns[5]?.evidence.join(' ')).toContain('never the best answer');
   });
 
   it.each([

@@ -282,8 +282,9 @@ export interface Lexicon {
    * Header words that make a rated statement run against its scale, so that agreeing is the bad
    * answer ("The website is difficult to use", "Nie polecił(a)bym"). `negation` words turn what
    * follows round ("not", "never", "nie"); `opposite` words name the bad pole of a quality
-   * ("difficult", "slow", "confusing", "trudn*") or a bad thing hidden ("hidden fees",
-   * "versteckte Gebühren", "ukryte opłaty"). A header is reverse-worded when it has an odd
+   * ("difficult", "slow", "confusing", "trudn*"), a bad thing hidden ("hidden fees", "versteckte
+   * Gebühren", "ukryte opłaty") or being bothered by one ("bothered", "gestört", "dérangé",
+   * "incomodado", "przeszkadza*", "traucēja"). A header is reverse-worded when it has an odd
    * number of negations or a word of the bad pole, but not both ("not difficult", "never had a
    * problem" are neither). `trouble` words name a bad thing that a header may simply ask about
    * ("math problems", "mental health issues"): alone they reverse nothing, but beside a negation
