@@ -4556,3 +4556,31 @@ for language, (rated, often, labels) in BOTHERED.items():
         noise = labels[min(5, max(1, 6 - good + bothered_rng.choice([-1, 0, 1]))) - 1]
         rows.append([str(i + 1)] + [str(a) for a in answers] + [noise])
     write(f"bothered-by-a-bad-thing-is-its-bad-pole-{language}.csv", ["id"] + rated + [often], rows)
+
+# A word of rarity that is another word's says nothing of how often the bad thing is: an adjective
+# of another noun ("Orders of rare items arrived late", "Seltene Artikel werden verspätet
+# geliefert", "Les articles rares arrivent en retard", "Os artigos raros chegam atrasados",
+# "Rzadkie produkty docierają opóźnione", "Retas preces tiek piegādātas novēloti") or an adverb of
+# another word ("Rarely ordered items arrive late", "Los productos raramente pedidos llegan
+# retrasados"): the bad thing stands, reversed (those items run against the rest of delivery). An
+# adverb of frequency before the verb of the bad thing ("Parcels rarely arrive late", "Przesyłki
+# rzadko docierają opóźnione") and a bad thing said rare ("Late deliveries are rare") stay as worded.
+other_rarity_rng = random.Random(15153)
+OTHER_RARITY = {
+    "en": (["Overall satisfaction (1-5)", "Orders of rare items arrived late (1-5)", "Rarely ordered items arrive late (1-5)", "Parcels rarely arrive late (1-5)", "Late deliveries are rare (1-5)", "Speed of delivery (1-5)"], [1, 2]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Seltene Artikel werden verspätet geliefert (1-5)", "Selten bestellte Artikel kommen verspätet an (1-5)", "Lieferungen kommen selten verspätet an (1-5)", "Verspätungen sind selten (1-5)", "Lieferzeit (1-5)"], [1, 2]),
+    "fr": (["Satisfaction globale (1-5)", "Les articles rares arrivent en retard (1-5)", "Les produits rarement commandés arrivent en retard (1-5)", "Les colis arrivent rarement en retard (1-5)", "Les livraisons en retard sont rares (1-5)", "Rapidité de la livraison (1-5)"], [1, 2]),
+    "es": (["Satisfacción general (1-5)", "Los productos raramente pedidos llegan retrasados (1-5)", "Los envíos raramente llegan retrasados (1-5)", "Los envíos llegan retrasados rara vez (1-5)", "Rapidez de la entrega (1-5)"], [1]),
+    "pt": (["Satisfação geral (1-5)", "Os artigos raros chegam atrasados (1-5)", "Os artigos raramente pedidos chegam atrasados (1-5)", "As entregas raramente chegam atrasadas (1-5)", "As entregas atrasadas são raras (1-5)", "Rapidez da entrega (1-5)"], [1, 2]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Rzadkie produkty docierają opóźnione (1-5)", "Rzadko zamawiane produkty są opóźnione (1-5)", "Przesyłki rzadko docierają opóźnione (1-5)", "Przesyłki rzadko są opóźnione (1-5)", "Szybkość dostawy (1-5)"], [1, 2]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Retas preces tiek piegādātas novēloti (1-5)", "Reti pasūtītas preces tiek nokavētas (1-5)", "Sūtījumi reti pienāk novēloti (1-5)", "Sūtījumi reti tiek nokavēti (1-5)", "Piegādes ātrums (1-5)"], [1, 2]),
+}
+for language, (header, bad) in OTHER_RARITY.items():
+    rows = []
+    for i in range(N):
+        good = other_rarity_rng.randint(1, 5)
+        answers = [min(5, max(1, good + other_rarity_rng.choice([-1, 0, 0, 1]))) for _ in header]
+        for index in bad:
+            answers[index] = 6 - answers[index]
+        rows.append([str(i + 1)] + [str(a) for a in answers])
+    write(f"rarity-of-another-word-leaves-the-bad-thing-{language}.csv", ["id"] + header, rows)

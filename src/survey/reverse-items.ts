@@ -192,6 +192,8 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // selten", "Deliveries are rarely late"): its negation too, from the same languages, but one a
     // negation between turns round ("Les retards ne sont pas rares").
     const rare = speaking.flatMap((l) => l.reversedWording.rare ?? []);
+    // Where a word of rarity speaks of the bad thing, not of another word ("Rare items arrived late"): see saidRare.
+    const rarity: Rarity = { words: rare, adverbs: speaking.flatMap((l) => l.reversedWording.rarely ?? []), linking: new Set(speaking.flatMap((l) => l.reversedWording.linking ?? []).map((w) => normalizeText(w))) };
     // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
     // explicados"): no word of the bad pole, as a trouble told of is none (see toldOf).
     const informing = lexicon.context.informing ?? [];
@@ -199,7 +201,7 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
     const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing)), ...(counting ? [] : misinformed)]
-      .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rare) }));
+      .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rarity) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
     const turns = first === undefined || first.absent === null ? negations : negations - first.absent + 1;
@@ -375,6 +377,13 @@ const ABSENCE_REACH = 2;
 /** The words a word of rarity may stand before or after a word of the bad pole and still be its negation ("Les retards ne sont pas rares"). */
 const RARITY_REACH = 3;
 
+/** The words of rarity of the languages read (`reversedWording.rare`), those of them that are adverbs (`rarely`), and the copulas and auxiliaries (`linking`, folded). */
+interface Rarity {
+  words: readonly string[];
+  adverbs: readonly string[];
+  linking: ReadonlySet<string>;
+}
+
 /**
  * Whether every occurrence of `pole`, a word of the bad pole, follows a word of `absence` in its
  * clause with at most ABSENCE_REACH words between ("without hidden fees", "sans aucun frais
@@ -385,7 +394,7 @@ const RARITY_REACH = 3;
  * round ("Delays are not rare"), and counts as any other. Null where one does not ("Without a
  * doubt the delivery was slow", "Slow delivery, without hidden fees" for "slow").
  */
-function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[], rare: readonly string[]): number | null {
+function saidAbsent(text: string, pole: string, absence: readonly string[], negation: readonly string[], rarity: Rarity): number | null {
   const found = occurrencesInClauses(text, pole);
   const length = pole.split(' ').length;
   let concord = 0;
@@ -401,15 +410,41 @@ function saidAbsent(text: string, pole: string, absence: readonly string[], nega
       concord += between.filter((w) => negation.some((word) => normalizeText(word) === w)).length;
       continue;
     }
-    const seldom = rare.some((word) => {
-      const size = word.split(' ').length;
-      for (let end = Math.max(size, start - RARITY_REACH); end <= start; end++) if (containsKeywordIn(words.slice(end - size, end), word)) return true;
-      for (let from = start + length; from <= start + length + RARITY_REACH && from + size <= words.length; from++) if (containsKeywordIn(words.slice(from, from + size), word)) return true;
-      return false;
-    });
-    if (!seldom) return null;
+    if (!saidRare(words, start, length, negation, rarity)) return null;
   }
   return found.length === 0 ? null : concord;
+}
+
+/**
+ * Whether a word of rarity in a clause's folded `words` speaks of the bad thing that starts at
+ * `start` and is `length` words long, at most RARITY_REACH words before or after it. Before it, it
+ * says how often the bad thing is where nothing but copulas, auxiliaries and negations stand between
+ * ("Deliveries are rarely late", "Przesyłki rzadko są opóźnione", "Darbinieki reti ir nelaipni"),
+ * or, an adverb of frequency, one verb more ("Parcels rarely arrive damaged", "As entregas
+ * raramente chegam atrasadas"); an adjective of rarity with another word between is another
+ * noun's ("Rare items arrived late", "Seltene Artikel werden verspätet geliefert", "Os artigos raros
+ * chegam atrasados"), and an adverb with more between another word's ("Rarely ordered items are
+ * delivered late", "Rzadko zamawiane produkty są opóźnione"): the bad thing stands. After it, it
+ * says so right after it ("Los envíos llegan retrasados rara vez"), or said of it by a copula right
+ * before it, a negation between ("Late deliveries are rare", "Les retards ne sont pas rares"), not
+ * as another noun's ("Late deliveries of rare items").
+ */
+function saidRare(words: readonly string[], start: number, length: number, negation: readonly string[], rarity: Rarity): boolean {
+  const negating = new Set(negation.map((w) => normalizeText(w)));
+  return rarity.words.some((word) => {
+    const size = word.split(' ').length;
+    for (let end = Math.max(size, start - RARITY_REACH); end <= start; end++) {
+      if (!containsKeywordIn(words.slice(end - size, end), word)) continue;
+      const others = words.slice(end, start).filter((w) => !rarity.linking.has(w) && !negating.has(w));
+      if (others.length === 0 || (others.length === 1 && rarity.adverbs.some((adverb) => containsKeywordIn(words.slice(end - size, end), adverb)))) return true;
+    }
+    for (let from = start + length; from <= start + length + RARITY_REACH && from + size <= words.length; from++) {
+      if (!containsKeywordIn(words.slice(from, from + size), word)) continue;
+      const before = words.slice(start + length, from).filter((w) => !negating.has(w));
+      if (before.length === 0 || rarity.linking.has(before[before.length - 1] as string)) return true;
+    }
+    return false;
+  });
 }
 
 /**

@@ -1351,6 +1351,18 @@ const CASES: Case[] = [
   // "Pouco frequentes", "poco frecuentes" say a failure is infrequent, not frequent: as asked, high (reversed medium before).
   ['failure-said-infrequent-is-no-frequent-bad-thing-pt', 'As falhas na entrega são pouco frequentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['failure-said-infrequent-is-no-frequent-bad-thing-es', 'Los fallos en la entrega son poco frecuentes (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // A word of rarity that is another word's (an adjective of another noun, an adverb of another
+  // verb) leaves the bad thing: reversed by wording and answers, high where detection is sure of the
+  // dimension (medium before: running against delivery with no word read to say why).
+  ['rarity-of-another-word-leaves-the-bad-thing-de', 'Seltene Artikel werden verspätet geliefert (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-de', 'Selten bestellte Artikel kommen verspätet an (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-es', 'Los productos raramente pedidos llegan retrasados (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-pt', 'Os artigos raros chegam atrasados (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-pt', 'Os artigos raramente pedidos chegam atrasados (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-pl', 'Rzadkie produkty docierają opóźnione (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-pl', 'Rzadko zamawiane produkty są opóźnione (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-lv', 'Retas preces tiek piegādātas novēloti (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['rarity-of-another-word-leaves-the-bad-thing-lv', 'Reti pasūtītas preces tiek nokavētas (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // Hidden fees stated ("versteckte Gebühren", "ukryte opłaty", "slēptas maksas", "hidden charges",
   // "cargos ocultos") are pricing's bad thing, reversed by the wording and the answers together: high
   // (medium before, the answers alone running against the rest, or no dimension); without them, as asked.
@@ -1493,6 +1505,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       expect(column?.evidence.join(' '), name).not.toContain('negative wording');
     }
     expect(columns.find((c) => c.name === frequent)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
+  });
+
+  it.each([
+    ['en', ['Orders of rare items arrived late (1-5)', 'Rarely ordered items arrive late (1-5)'], ['Parcels rarely arrive late (1-5)', 'Late deliveries are rare (1-5)']],
+    ['de', ['Seltene Artikel werden verspätet geliefert (1-5)', 'Selten bestellte Artikel kommen verspätet an (1-5)'], ['Lieferungen kommen selten verspätet an (1-5)', 'Verspätungen sind selten (1-5)']],
+    ['fr', ['Les articles rares arrivent en retard (1-5)', 'Les produits rarement commandés arrivent en retard (1-5)'], ['Les colis arrivent rarement en retard (1-5)', 'Les livraisons en retard sont rares (1-5)']],
+    ['es', ['Los productos raramente pedidos llegan retrasados (1-5)'], ['Los envíos raramente llegan retrasados (1-5)', 'Los envíos llegan retrasados rara vez (1-5)']],
+    ['pt', ['Os artigos raros chegam atrasados (1-5)', 'Os artigos raramente pedidos chegam atrasados (1-5)'], ['As entregas raramente chegam atrasadas (1-5)', 'As entregas atrasadas são raras (1-5)']],
+    ['pl', ['Rzadkie produkty docierają opóźnione (1-5)', 'Rzadko zamawiane produkty są opóźnione (1-5)'], ['Przesyłki rzadko docierają opóźnione (1-5)', 'Przesyłki rzadko są opóźnione (1-5)']],
+    ['lv', ['Retas preces tiek piegādātas novēloti (1-5)', 'Reti pasūtītas preces tiek nokavētas (1-5)'], ['Sūtījumi reti pienāk novēloti (1-5)', 'Sūtījumi reti tiek nokavēti (1-5)']],
+  ])('reverses a bad thing beside a word of rarity that is another word\'s, not one said rare (%s)', (language, bad, rare) => {
+    const columns = inspect(`rarity-of-another-word-leaves-the-bad-thing-${language}`).columns;
+    for (const name of bad) expect(columns.find((c) => c.name === name)?.scale, name).toMatchObject({ reversed: true, reversedBy: 'wording' });
+    for (const name of rare) expect(columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
   });
 
   it.each([

@@ -101,6 +101,8 @@ export const de: Lexicon = {
     often: ['oft', 'häufig*', 'ständig', 'immer wieder', 'dauernd'],
     misinforming: ['widersprüchlich*', 'falsch informiert', 'falsche information*', 'falsche auskunft', 'falsche auskünfte', 'zurechtgewiesen', 'gerügt', 'angeschrien', 'angeblafft'],
     rare: ['selten*'],
+    rarely: ['selten'],
+    linking: ['ist', 'sind', 'war', 'waren', 'sei', 'sein', 'wird', 'werden', 'wurde', 'wurden', 'worden'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],

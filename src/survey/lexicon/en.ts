@@ -116,6 +116,8 @@ export const en: Lexicon = {
     // A telling that is itself the bad thing (see Lexicon.reversedWording misinforming).
     misinforming: ['told off', 'conflicting', 'contradictory', 'contradicting', 'wrong information', 'incorrect information', 'false information', 'inaccurate information', 'misinformed', 'misinformation', 'scolded', 'reprimanded', 'shouted at', 'yelled at'],
     rare: ['rare', 'rarely', 'seldom', 'infrequent', 'infrequently'],
+    rarely: ['rarely', 'seldom', 'infrequently'],
+    linking: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'becomes', 'became'],
   },
   workplace: ['place to work', 'places to work', 'work here', 'working here', 'worked here', 'work for us', 'working for us', 'work for this company', 'working for this company', 'my manager', 'your manager', 'my line manager', 'your line manager', 'line manager', 'my supervisor*', 'your supervisor*', 'my boss', 'your boss', 'my employer', 'your employer', 'my workload', 'your workload', 'workload', 'work life balance', 'in the workplace', 'my workplace', 'grievance*', 'paid fairly', 'career development', 'career progression', 'medical leave', 'sick leave', 'annual leave', 'intend to leave', 'intention to leave', 'thinking about leaving', 'as an employer'],
   attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],

@@ -92,6 +92,8 @@ export const es: Lexicon = {
     often: ['a menudo', 'con frecuencia', 'frecuente*', 'frecuentemente', 'constantemente', 'continuamente'],
     misinforming: ['contradictori*', 'información errónea', 'información incorrecta', 'información falsa', 'mal informado*', 'mal informada*', 'regañado*', 'regañada*', 'reprendido*', 'reprendida*', 'gritado*'],
     rare: ['raramente', 'rara vez', 'pocas veces', 'poco frecuente', 'poco frecuentes', 'infrecuente*'],
+    rarely: ['raramente', 'rara vez', 'pocas veces'],
+    linking: ['es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'está', 'están', 'estaba', 'estaban', 'estado', 'resulta', 'resultan'],
   },
   workplace: ['lugar para trabajar', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'compañeros de trabajo', 'empleador*', 'carga de trabajo'],
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],

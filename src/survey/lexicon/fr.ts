@@ -95,6 +95,8 @@ export const fr: Lexicon = {
     often: ['souvent', 'fréquemment', 'fréquent*', 'constamment', 'sans cesse'],
     misinforming: ['contradictoire', 'contradictoires', 'erroné', 'erronée', 'erronés', 'erronées', 'fausses informations', 'fausse information', 'mal informé', 'mal informée', 'mal informés', 'réprimandé', 'réprimandée', 'réprimandés', 'grondé', 'grondée', 'sermonné', 'sermonnée'],
     rare: ['rare', 'rares', 'rarement'],
+    rarely: ['rarement'],
+    linking: ['est', 'sont', 'était', 'étaient', 'être', 'été', 'sera', 'seront', 'soit', 'soient'],
   },
   workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon supérieur*', 'votre supérieur*', 'employeur*', 'charge de travail', 'équilibre vie professionnelle'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

@@ -81,6 +81,8 @@ export const lv: Lexicon = {
     often: ['bieži', 'pastāvīgi', 'nepārtraukti'],
     misinforming: ['pretrunīg*', 'nepareizu informāciju', 'nepareiza informācija', 'maldināj*', 'norāj*', 'aizrādīj*', 'uzkliedz*'],
     rare: ['reti', 'rets', 'reta', 'retas', 'retāk*'],
+    rarely: ['reti', 'retāk'],
+    linking: ['ir', 'bija', 'būs', 'tiek', 'tika', 'tiks', 'kļūst', 'kļuva'],
   },
   workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'darba slodze'],
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],

@@ -93,6 +93,8 @@ export const pl: Lexicon = {
     often: ['często', 'częste', 'częsty', 'częsta', 'częstych', 'ciągle', 'notorycznie'],
     misinforming: ['sprzeczn*', 'błędne informacje', 'błędnych informacji', 'nieprawdziwe informacje', 'nieprawdziwych informacji', 'skarcon*', 'zbesztan*', 'zrugan*', 'nakrzyczan*'],
     rare: ['rzadko', 'rzadki', 'rzadka', 'rzadkie', 'rzadkich', 'rzadkość', 'sporadycznie', 'sporadyczn*'],
+    rarely: ['rzadko', 'sporadycznie'],
+    linking: ['jest', 'są', 'był', 'była', 'było', 'byli', 'były', 'bywa', 'bywają', 'będzie', 'będą', 'zostaje', 'zostają', 'został', 'została', 'zostały'],
   },
   workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'obciążenie pracą'],
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],

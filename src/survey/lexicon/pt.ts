@@ -91,6 +91,8 @@ export const pt: Lexicon = {
     often: ['muitas vezes', 'frequentemente', 'frequente*', 'com frequência', 'constantemente'],
     misinforming: ['contraditóri*', 'informação errada', 'informações erradas', 'informação incorreta', 'informações incorretas', 'mal informado*', 'mal informada*', 'repreendido*', 'repreendida*', 'repreensão'],
     rare: ['raro', 'rara', 'raros', 'raras', 'raramente', 'poucas vezes', 'pouco frequente', 'pouco frequentes'],
+    rarely: ['raramente', 'poucas vezes'],
+    linking: ['são', 'era', 'eram', 'foi', 'foram', 'ser', 'sido', 'está', 'estão', 'estava', 'estavam', 'estado', 'fica', 'ficam', 'ficou'],
   },
   workplace: ['lugar para trabalhar', 'trabalhar aqui', 'trabalhar nesta empresa', 'o meu chefe', 'meu chefe', 'minha chefia', 'a minha chefia', 'chefia direta', 'chefia directa', 'colegas de trabalho', 'empregador*', 'entidade patronal', 'carga de trabalho'],
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],

@@ -307,12 +307,28 @@ export interface Lexicon {
    * which is good: the frequency counterpart of `absence`, they count as the negation of a word of
    * the bad pole that stands in their clause right before or after them, at most three words
    * between ("Verspätungen sind selten", "Les retards ne sont pas rares", "Deliveries are rarely
-   * late"); a negation between does not agree with them but turns them round ("delays are not
+   * late"), where it speaks of the bad thing (see `rarely` and `linking`); a negation between does not agree with them but turns them round ("delays are not
    * rare"), and a header with one says no bad thing happens often ("Os problemas são pouco
    * frequentes"). Written folded or as spelled; a trailing `*` makes a stem.
    */
   reversedWording: {
     negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[]; rare?: string[];
+    /**
+     * The words of `rare` that are adverbs of frequency ("rarely", "seldom", "selten", "rarement",
+     * "raramente", "rara vez", "rzadko", "reti"): before a word of the bad pole they may reach over
+     * the one verb they modify ("Parcels rarely arrive damaged", "Przesyłki rzadko docierają
+     * opóźnione"), where an adjective of rarity ("rare", "seltene", "raros", "rzadkie", "retas") and
+     * an adverb that reaches over more words ("Rarely ordered items are delivered late") are
+     * another word's ("Rare items arrived late"): the bad thing stands.
+     */
+    rarely?: string[];
+    /**
+     * Copulas and auxiliaries ("is", "are", "sind", "sont", "são", "son", "są", "bywa", "ir",
+     * "tiek"): the only words a word of rarity reaches over to the bad pole that follows it
+     * ("Przesyłki rzadko są opóźnione"), and the word that says a bad thing before it rare ("Late
+     * deliveries are rare", "Les retards ne sont pas rares", a negation between).
+     */
+    linking?: string[];
     /**
      * A telling that is itself the bad thing: told off ("told off", "zurechtgewiesen", "réprimandé",
      * "regañado", "repreendido", "skarcony", "norāja"), or told what was wrong or at odds
