@@ -4584,3 +4584,18 @@ for language, (header, bad) in OTHER_RARITY.items():
             answers[index] = 6 - answers[index]
         rows.append([str(i + 1)] + [str(a) for a in answers])
     write(f"rarity-of-another-word-leaves-the-bad-thing-{language}.csv", ["id"] + header, rows)
+
+# A short survey's header with a "no" whose own words tell no language ("Atendimento no balcao",
+# "Entrega no prazo", "Piegade no noliktavas": no accent, no stopword) is read in the language most
+# of the survey's headers hold keywords of: Portuguese "in the", Latvian "from", no negation; its
+# own negations still count ("Nao confio no banco", "Darbinieki nav laipni"), and in a survey whose
+# headers speak Spanish, "no" is Spanish's ("El pedido no llego a tiempo").
+unaccented_rng = random.Random(15154)
+UNACCENTED_NO = {
+    "pt": ["Satisfacao geral (1-5)", "Atendimento no balcao (1-5)", "Entrega no prazo (1-5)", "Precos (1-5)", "Nao confio no banco (1-5)", "Recomendaria (0-10)"],
+    "lv": ["Kopeja apmierinatiba (1-5)", "Piegade no noliktavas (1-5)", "Cenas (1-5)", "Apkalposana (1-5)", "Darbinieki nav laipni (1-5)", "Ieteiktu (0-10)"],
+    "es": ["Satisfaccion general (1-5)", "El pedido no llego a tiempo (1-5)", "Precios (1-5)", "Atencion al cliente (1-5)", "Recomendaria (0-10)"],
+}
+for language, header in UNACCENTED_NO.items():
+    rows = [[str(i + 1)] + [str(unaccented_rng.randint(0, 10) if h.endswith("(0-10)") else unaccented_rng.randint(1, 5)) for h in header] for i in range(N)]
+    write(f"contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-{language}.csv", ["id"] + header, rows)

@@ -97,7 +97,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   applyImportancePairs(draft);
   pairImportance(columns, lexicons);
   // Directions are decided last, on the items and dimensions as the config and flags leave them.
-  reverseItems(columns, { sample, format: header, vocabulary, lexicons: detection.keywordLexicons, language: detection.language.language, fixed: draft.fixed, sampleRows: sample.length });
+  reverseItems(columns, { sample, format: header, vocabulary, lexicons: detection.keywordLexicons, language: detection.language.language, leaning: detection.language.leaning ?? null, fixed: draft.fixed, sampleRows: sample.length });
   const find = (role: 'csat' | 'nps' | 'ces') => columns.find((c) => c.role === role)?.index ?? null;
   // The effort question keeps its own direction: which way that is, is said.
   const effort = columns.find((c) => c.role === 'ces');

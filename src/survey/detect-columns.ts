@@ -16,7 +16,7 @@ import { labelCounts, profileValues, withLaterAnswers, type LaterAnswers, type V
 import { ANSWERS_TO_SHOW_A_SCALE, directed, type Scale } from './scale.js';
 import { AFTER_SCALE_SHARE, describeStray, dontKnowCode, strayCodes, thinEnds, typedAnswers, withoutCode } from './stray-codes.js';
 import { SCALED_ROLES, type ColumnModel, type Confidence, type Role, type UnmappedLabel } from './survey-model.js';
-import { detectSurveyLanguage, headerLanguageWithoutLexicon, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
+import { detectSurveyLanguage, headerLanguageWithoutLexicon, keywordLeaning, languageWithoutLexicon, type SurveyLanguage } from './detect-language.js';
 import { groupShapes, singleOption, type BatteryShape } from './group-shapes.js';
 import { columnGroups, importIdGroups, questionStem } from './column-groups.js';
 import { namesOtherAnswer } from './comment-columns.js';
@@ -27,7 +27,7 @@ import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
-import { reversedWording } from './reverse-items.js';
+import { everydayNegations, reversedWording } from './reverse-items.js';
 import { withoutExtent, withoutTimeFrame } from './time-frame.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -108,7 +108,8 @@ export interface Detection {
  */
 export function detectSurvey(header: HeaderShape, sample: readonly (readonly string[])[], vocabulary: Vocabulary, lexicons: readonly Lexicon[] = allLexicons, forcedLanguage?: string, laterAnswers?: LaterAnswers): Detection {
   const profiles = header.names.map((_, index) => withLaterAnswers(profileValues(sample, index, vocabulary, header), laterAnswers?.get(index)));
-  const language = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
+  const told = forcedLanguage === undefined ? detectSurveyLanguage(surveyTexts(header, profiles)) : { language: forcedLanguage, keywordLanguages: forcedLanguage === 'en' ? ['en'] : [forcedLanguage, 'en'], evidence: `${forcedLanguage}, as set` };
+  const language = told.language === null ? withLeaning(told, header, lexicons) : told;
   // A survey in a language satisfy has no lexicon for: English decides, the others only suggest.
   const foreign = languageWithoutLexicon(language.language) !== null;
   const keywordLexicons = language.language === null ? lexicons : language.keywordLanguages.flatMap((code) => lexicons.filter((l) => l.language === code));
@@ -166,7 +167,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const whether = asksWhether(text, keywordLexicons);
     if (whether !== null) {
       keywords.whether = whether;
-      const worded = reversedWording({ name: text, question: null }, keywordLexicons, language.language);
+      const worded = reversedWording({ name: text, question: null }, keywordLexicons, language.language, false, language.leaning);
       if (worded !== null) keywords.worded = worded.text;
     }
     const read = (answers: ValueProfile): ColumnModel => {
@@ -687,6 +688,23 @@ function underGroupLabel(found: Keywords, label: string | null, own: readonly Le
 }
 
 /** The survey's own words: headers, question texts and the labels of answers that are no free text. */
+/**
+ * A survey whose language could not be told, with the lexicon language most of its own headers
+ * hold keywords of (see keywordLeaning), where one does and another language's word of negation is
+ * an everyday word of it (see everydayNegations), in its evidence.
+ */
+function withLeaning(language: SurveyLanguage, header: HeaderShape, lexicons: readonly Lexicon[]): SurveyLanguage {
+  const own = (i: number) => (header.hints[i] ?? null) === null;
+  const headers = header.names.map((name, i) => (own(i) ? questionText(name, header.questions[i] ?? null) : null)).filter((text): text is string => text !== null);
+  const leaning = keywordLeaning(headers, lexicons);
+  // Only a language where another's word of negation is an everyday word reads anything otherwise.
+  const everyday = leaning === null ? [] : everydayNegations(leaning.language);
+  if (leaning === null || everyday.length === 0) return language;
+  const next = leaning.next === null ? 'no other language\'s' : `next: ${leaning.next.language}, ${leaning.next.headers}`;
+  const words = everyday.map((w) => `"${w}"`).join(', ');
+  return { ...language, leaning: leaning.language, evidence: `${language.evidence}; ${leaning.headers} of ${headers.length} headers hold keywords of ${leaning.language} (${next}): ${words} in a header that does not tell its language is read as ${leaning.language}'s, no negation` };
+}
+
 function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): string[] {
   // The platform's own metadata columns are in its interface language (StartDate, IPAddress …), not the survey's.
   const own = (i: number) => (header.hints[i] ?? null) === null;

@@ -1,5 +1,7 @@
 import { eld } from 'eld/extrasmall';
 import { LEXICON_LANGUAGES } from './comment-language.js';
+import type { Lexicon } from './lexicon/index.js';
+import { matchKeywords } from './match-keywords.js';
 import { packedLanguageDetector } from './packed-ngrams.js';
 
 // Below this many words n-gram statistics say little (a few column names such as "Lieferung",
@@ -38,7 +40,38 @@ export interface SurveyLanguage {
   /** The languages whose keywords decide: the survey's own (if it has a lexicon), a sister language that scored as high, and English; empty when undecided (every lexicon). */
   keywordLanguages: string[];
   evidence: string;
+  /**
+   * Where the language could not be told (`language` null): the lexicon language whose keywords
+   * most of the headers hold (see keywordLeaning), which reads a word that is a negation in one
+   * language and an everyday word in another ("no") where its header alone does not tell.
+   */
+  leaning?: string;
 }
+
+/**
+ * The lexicon language whose keywords of what a column measures (the recommend, overall and effort
+ * questions, the dimensions) more of a survey's `headers` hold than any other's, by at least
+ * LEANING_MIN_HEADERS, with how many and the runner-up (null where no other language's keyword is found); null where none does. A survey too
+ * short for ELD (a few short headers: "Satisfacao geral", "Atendimento no balcao", "Entrega no
+ * prazo", "Precos", "Recomendaria") still speaks its language in the words satisfy reads in it.
+ *
+ * @example keywordLeaning(['Satisfacao geral (1-5)', 'Atendimento no balcao (1-5)', 'Entrega no prazo (1-5)'], lexicons)?.language // 'pt'
+ */
+export function keywordLeaning(headers: readonly string[], lexicons: readonly Lexicon[]): { language: string; headers: number; next: { language: string; headers: number } | null } | null {
+  const counts = lexicons
+    .map((lexicon) => {
+      const { nps, csat, ces } = lexicon.roles;
+      const words = [...nps, ...csat.strong, ...csat.weak, ...ces, ...Object.values(lexicon.dimensions).flat()];
+      return { language: lexicon.language, headers: headers.filter((header) => matchKeywords(header, words).length > 0).length };
+    })
+    .sort((a, b) => b.headers - a.headers);
+  const [best, next] = counts;
+  if (best === undefined || best.headers < LEANING_MIN_HEADERS || best.headers === next?.headers) return null;
+  return { language: best.language, headers: best.headers, next: next === undefined || next.headers === 0 ? null : next };
+}
+
+/** The headers a language's keywords must be found in, more than any other's, for a survey too short to tell its language to lean to it. */
+const LEANING_MIN_HEADERS = 2;
 
 /**
  * Detects the language of a survey from all of its text: headers, question texts and the labels

@@ -43,6 +43,8 @@ export interface ReverseOptions {
   lexicons: readonly Lexicon[];
   /** The survey's language, when it could be told: only its own words of negation count (see reversedWording). */
   language: string | null;
+  /** Where the survey's language could not be told, the lexicon language most of its headers hold keywords of (see SurveyLanguage.leaning), or null. */
+  leaning: string | null;
   /** Columns whose direction the config set (`"reverse": true` or `false`): left as they are. */
   fixed: ReadonlySet<number>;
   /** How many rows the sample is at most, for the evidence ("in the first 1,000 rows"). */
@@ -68,7 +70,7 @@ export function reverseItems(columns: readonly ColumnModel[], options: ReverseOp
   const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
   const worded = new Map<number, Worded>();
   for (const column of candidates) {
-    const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary)) ?? scaleRunsDown(column, options.lexicons, options.vocabulary);
+    const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary), options.leaning) ?? scaleRunsDown(column, options.lexicons, options.vocabulary);
     if (wording !== null) worded.set(column.index, wording);
   }
   // Items whose answers run against the rest, with the correlation that showed it: not turned, but
@@ -171,14 +173,16 @@ function reverse(column: ColumnModel & { scale: Scale }, by: ReversalReason, why
  * known where the header itself tells (see headerSpeaks): "Livrée à ma porte" is no bad delivery,
  * "A entrega foi má" and "El pedido llegó mal embalado" are. Where the language is not known, every
  * language's words of negation count, but not one whose header's other words speak a language where
- * it is an everyday word and no negation (see spokenAsOther): "Atendimento no balcão" is no "no".
+ * it is an everyday word and no negation (see spokenAsOther): "Atendimento no balcão" is no "no";
+ * nor, where the header's words tell neither way, is "Atendimento no balcao" in a survey whose
+ * headers `leaning` says speak that language (see SurveyLanguage.leaning).
  */
-export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false): Worded | null {
+export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false, leaning: string | null = null): Worded | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
     const { trouble, failure } = lexicon.reversedWording;
     const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
-    const negation = language === lexicon.language ? lexicon.reversedWording.negation : language === null ? lexicon.reversedWording.negation.filter((word) => !spokenAsOther(text, word, lexicon.language)) : [];
+    const negation = language === lexicon.language ? lexicon.reversedWording.negation : language === null ? lexicon.reversedWording.negation.filter((word) => !spokenAsOther(text, word, lexicon.language, leaning)) : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     // A word of absence right before the bad pole is its negation ("Clear prices without hidden
     // fees", "sans frais cachés", "sin costes ocultos"), with any negation between that only agrees
@@ -360,15 +364,35 @@ function leansTo(words: readonly string[], one: string, other: string): boolean 
  * `language`, as the everyday word it is in another language, where it negates nothing: English and
  * Spanish "no" is Portuguese "in the" ("Atendimento no balcão"), Latvian "from" and Polish "well";
  * Latvian "ne" is French "ne", counted there by the "pas" or "jamais" that comes with it. So where
- * the header's other words speak that language more than `language` (see leansTo); a language
- * where the word is a negation too (Polish "nie" beside German "nie") makes no false friend.
+ * the header's other words speak that language more than `language` (see leansTo), or, where they
+ * lean neither way ("Atendimento no balcao", "Entrega no prazo": no accent, no stopword), the
+ * survey's headers lean to it by their keywords (`leaning`); a language where the word is a
+ * negation too (Polish "nie" beside German "nie") makes no false friend.
  */
-function spokenAsOther(text: string, word: string, language: string): boolean {
+function spokenAsOther(text: string, word: string, language: string, leaning: string | null = null): boolean {
   const folded = normalizeText(word);
-  const friends = everydayElsewhere(word, language).filter((other) => !(allLexicons.find((l) => l.language === other)?.reversedWording.negation.some((w) => normalizeText(w) === folded) ?? false));
+  const friends = falseFriends(word, language);
   if (friends.length === 0) return false;
   const words = splitElisions(text).normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '' && normalizeText(w) !== folded);
-  return friends.some((other) => leansTo(words, other, language));
+  return friends.some((other) => leansTo(words, other, language) || (other === leaning && !leansTo(words, language, other)));
+}
+
+/** The other lexicon languages where `word`, a word of negation of `language`, is an everyday word and no negation (English "no": Portuguese and Latvian). */
+function falseFriends(word: string, language: string): string[] {
+  const folded = normalizeText(word);
+  return everydayElsewhere(word, language).filter((other) => !(allLexicons.find((l) => l.language === other)?.reversedWording.negation.some((w) => normalizeText(w) === folded) ?? false));
+}
+
+/**
+ * The other lexicon languages' words of negation that are everyday words of `language` and no
+ * negation in it (Portuguese and Latvian "no", French "ne"), folded: those that a survey whose
+ * headers lean to `language` reads as its own where a header does not tell (see spokenAsOther).
+ *
+ * @example everydayNegations('pt') // ['no']
+ */
+export function everydayNegations(language: string): string[] {
+  const words = allLexicons.filter((l) => l.language !== language).flatMap((l) => l.reversedWording.negation.filter((word) => falseFriends(word, l.language).includes(language)));
+  return [...new Set(words.map((word) => normalizeText(word)))];
 }
 
 /** The words a word of absence may stand before a word of the bad pole and still be its negation ("without any extra hidden fees"). */

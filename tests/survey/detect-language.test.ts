@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectSurveyLanguage } from '../../src/survey/detect-language.js';
+import { detectSurveyLanguage, keywordLeaning } from '../../src/survey/detect-language.js';
+import { lexicons } from '../../src/survey/lexicon/index.js';
 
 // The keywords of a runner-up language that scores nearly as high as the survey's count too only
 // where it is a sister of it (Portuguese and Spanish), as the README says: French ran within 0.98
@@ -20,5 +21,17 @@ describe('detectSurveyLanguage', () => {
     expect(found.language).toBe('en');
     expect(found.evidence).toMatch(/\(next: fr at 0\.9\d\)$/);
     expect(found.keywordLanguages).toEqual(['en']);
+  });
+});
+
+// A survey too short for ELD leans to the language whose keywords more of its headers hold, by two at least.
+describe('keywordLeaning', () => {
+  it('finds the language most headers hold keywords of: Portuguese without accents', () => {
+    expect(keywordLeaning(['Satisfacao geral (1-5)', 'Atendimento no balcao (1-5)', 'Entrega no prazo (1-5)', 'Precos (1-5)'], lexicons)).toMatchObject({ language: 'pt', headers: 4 });
+  });
+
+  it('finds none in one header, nor where two languages hold as many', () => {
+    expect(keywordLeaning(['Delivery speed (1-5)', 'Submitted'], lexicons)).toBeNull();
+    expect(keywordLeaning(['Entrega (1-5)', 'Comentario'], lexicons)).toBeNull();
   });
 });

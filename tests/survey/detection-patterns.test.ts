@@ -1363,6 +1363,11 @@ const CASES: Case[] = [
   ['rarity-of-another-word-leaves-the-bad-thing-pl', 'Rzadko zamawiane produkty są opóźnione (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['rarity-of-another-word-leaves-the-bad-thing-lv', 'Retas preces tiek piegādātas novēloti (1-5)', 'item', [1, 5], 'delivery', 'high'],
   ['rarity-of-another-word-leaves-the-bad-thing-lv', 'Reti pasūtītas preces tiek nokavētas (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // A "no" whose header tells no language, in a short survey whose headers hold Portuguese or Latvian
+  // keywords, is theirs: as asked, high (reversed, medium, before).
+  ['contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-pt', 'Atendimento no balcao (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-pt', 'Entrega no prazo (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-lv', 'Piegade no noliktavas (1-5)', 'item', [1, 5], 'delivery', 'high'],
   // Hidden fees stated ("versteckte Gebühren", "ukryte opłaty", "slēptas maksas", "hidden charges",
   // "cargos ocultos") are pricing's bad thing, reversed by the wording and the answers together: high
   // (medium before, the answers alone running against the rest, or no dimension); without them, as asked.
@@ -1547,6 +1552,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`bothered-by-a-bad-thing-is-its-bad-pole-${language}`).columns;
     for (const column of [columns[2], columns[5]]) expect(column?.scale, column?.name).toMatchObject({ reversed: true, reversedBy: 'wording' });
     expect(columns[5]?.evidence.join(' ')).toContain('never the best answer');
+  });
+
+  it.each([
+    ['pt', ['Atendimento no balcao (1-5)', 'Entrega no prazo (1-5)'], 'Nao confio no banco (1-5)'],
+    ['lv', ['Piegade no noliktavas (1-5)'], 'Darbinieki nav laipni (1-5)'],
+    ['es', [], 'El pedido no llego a tiempo (1-5)'],
+  ])('reads a "no" its header does not tell in the language a short survey\'s headers hold keywords of, its own negations still counted (%s)', (language, asWorded, negated) => {
+    const report = inspect(`contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-${language}`);
+    expect(report.language?.language).toBeNull();
+    // The leaning is said where it reads something otherwise: Portuguese and Latvian "no" (Spanish "no" is a negation there too).
+    if (language === 'es') expect(report.language?.evidence).not.toContain('headers hold keywords');
+    else expect(report.language?.evidence).toMatch(new RegExp(`headers hold keywords of ${language} \\(.*\\): "no" in a header that does not tell its language is read as ${language}'s, no negation$`));
+    for (const name of asWorded) expect(report.columns.find((c) => c.name === name)?.scale?.reversed, name).toBe(false);
+    expect(report.columns.find((c) => c.name === negated)?.scale).toMatchObject({ reversed: true, reversedBy: 'wording' });
   });
 
   it.each([
