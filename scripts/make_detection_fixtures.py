@@ -4599,3 +4599,60 @@ UNACCENTED_NO = {
 for language, header in UNACCENTED_NO.items():
     rows = [[str(i + 1)] + [str(unaccented_rng.randint(0, 10) if h.endswith("(0-10)") else unaccented_rng.randint(1, 5)) for h in header] for i in range(N)]
     write(f"contraction-no-of-an-unaccented-short-survey-is-read-by-its-keywords-{language}.csv", ["id"] + header, rows)
+
+def write_qualtrics_yes_no(name, rng, recommend, overall, questions):
+    """A Qualtrics numeric export (names, question texts, ImportIds): a 0-10 recommend question, a 1-5 satisfaction question, then questions answered 1 or 2, a few -99 (seen, not answered) and blank (not shown)."""
+    rows = []
+    for i in range(80):
+        def answer():
+            roll = rng.random()
+            return "" if roll < 0.05 else "-99" if roll < 0.12 else rng.choice(["1", "1", "2"])
+        rows.append([f"2025-06-{1 + i % 28:02d} 10:00:00", "1", f"R_{rng.getrandbits(60):015x}", str(rng.randint(0, 10)), str(rng.randint(1, 5))] + [answer() for _ in questions])
+    names = [f"Q{3 + k}" for k in range(len(questions))]
+    write(name, ["StartDate", "Finished", "ResponseId", "Q1", "Q2"] + names,
+          [["Start Date", "Finished", "Response ID", recommend, overall] + questions,
+           ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}'] + [f'{{"ImportId":"QID{k + 1}"}}' for k in range(len(questions) + 2)]] + rows)
+
+
+# A question of yes or no put as a statement with a question mark (Spanish "¿La entrega llegó a
+# tiempo?", Portuguese "O pedido chegou no prazo?"), no opening word of one, answered 1 and 2 in a
+# Qualtrics numeric export: yes/no, 1 = yes, its direction from its wording. A question of which of
+# two ("… o por teléfono?") stays codes; one with an interrogative word ("¿Cómo …?") is no yes/no.
+stated_rng = random.Random(15031)
+STATED = {
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?",
+           "¿La entrega llegó a tiempo?", "¿El costo de envío es demasiado alto?", "¿Pidió en línea o por teléfono?", "¿Cómo recibió su pedido?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?",
+           "O pedido chegou no prazo?", "A taxa de entrega é alta demais?", "Pediu online ou por telefone?", "Como recebeu o seu pedido?"],
+}
+for language, (recommend, overall, *questions) in STATED.items():
+    write_qualtrics_yes_no(f"qualtrics-statement-asked-as-yes-or-no-coded-1-2-is-yes-no-{language}.csv", stated_rng, recommend, overall, questions)
+
+# French inversion inside the question, not at its start ("La livraison est-elle arrivée à temps ?",
+# "Le prix vous semble-t-il trop élevé ?"), answered 1 and 2 in a Qualtrics numeric export: yes/no.
+inverted_rng = random.Random(15032)
+write_qualtrics_yes_no("qualtrics-inversion-inside-the-question-coded-1-2-is-yes-no-fr.csv", inverted_rng,
+                       "Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?",
+                       ["La livraison est-elle arrivée à temps ?", "Le prix vous semble-t-il trop élevé ?", "Avez-vous commandé en ligne ou en magasin ?", "Comment avez-vous connu notre boutique ?"])
+
+# A question of yes or no closed by "or not" ("… or not?", "… ou non ?", "¿… o no?", "… czy nie?"):
+# no question of which of two, and its "not" turns no wording round.
+or_not_rng = random.Random(15033)
+OR_NOT = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?",
+           "Did your order arrive on time or not?", "Is the delivery fee too high or not?", "Did you order online or by phone?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?",
+           "Kam Ihre Bestellung pünktlich an oder nicht?", "Ist die Liefergebühr zu hoch oder nicht?", "Haben Sie online oder telefonisch bestellt?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?",
+           "Avez-vous reçu votre commande à temps ou non ?", "Est-ce que les frais de livraison sont trop élevés ou pas ?", "Avez-vous commandé en ligne ou en magasin ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?",
+           "¿Recibió su pedido a tiempo o no?", "¿El costo de envío es demasiado alto o no?", "¿Fue su primer pedido o un pedido repetido?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?",
+           "Recebeu a sua encomenda a tempo ou não?", "A taxa de entrega é alta demais ou não?", "Foi a sua primeira compra ou uma compra repetida?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?",
+           "Czy otrzymał(a) Pan/Pani zamówienie w terminie, czy nie?", "Czy opłata za dostawę jest zbyt wysoka, czy nie?", "Czy zamówił(a) Pan/Pani online czy telefonicznie?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?",
+           "Vai saņēmāt pasūtījumu laicīgi vai ne?", "Vai piegādes maksa ir pārāk augsta vai ne?", "Vai pasūtījāt tiešsaistē vai pa tālruni?"],
+}
+for language, (recommend, overall, *questions) in OR_NOT.items():
+    write_qualtrics_yes_no(f"qualtrics-yes-or-no-closed-by-or-not-coded-1-2-is-yes-no-{language}.csv", or_not_rng, recommend, overall, questions)

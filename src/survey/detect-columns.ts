@@ -166,8 +166,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons);
     if (whether !== null) {
-      keywords.whether = whether;
-      const worded = reversedWording({ name: text, question: null }, keywordLexicons, language.language, false, language.leaning);
+      keywords.whether = whether.by;
+      const worded = reversedWording({ name: whether.asked, question: null }, keywordLexicons, language.language, false, language.leaning);
       if (worded !== null) keywords.worded = worded.text;
     }
     const read = (answers: ValueProfile): ColumnModel => {
@@ -507,23 +507,74 @@ function oneOrTwo(profile: ValueProfile): boolean {
   return profile.min === 1 && profile.max === 2 && profile.distinct - profile.nonAnswers === 2 && profile.integers === profile.numeric && profile.labels?.size === 0;
 }
 
+/** A question of yes or no: what tells it (see asksWhether), and its words without the "or not" that may close it. */
+interface Whether {
+  by: string;
+  asked: string;
+}
+
 /**
- * The words that open a question of yes or no ("Did you …?", "Was it …?", "Czy …?", "Vai …?",
- * "Haben Sie …?", "Avez-vous …?", "¿Recibió …?": Lexicon.yesNoQuestion `opens`), or null. A word of
- * "or" after them between its options ("Did you order online or by phone?", "Czy to pierwsze
- * zamówienie, czy kolejne?") asks which of them: no question of yes or no.
+ * Whether a question asks yes or no, and what tells it, or null. Its opening words ("Did you …?",
+ * "Was it …?", "Czy …?", "Vai …?", "Haben Sie …?", "Avez-vous …?", "¿Recibió …?":
+ * Lexicon.yesNoQuestion `opens`), or, in its last sentence (after the last ".", "!", ":" or
+ * Spanish "¿"), a verb put before the subject by a hyphen wherever it stands (French "La livraison
+ * est-elle arrivée à temps ?", "Le prix vous semble-t-il trop élevé ?": `inverted`), or a finite
+ * verb of a statement with a question mark (Spanish "¿La entrega llegó a tiempo?", Portuguese "O
+ * pedido chegou no prazo?": `finite`, `endings`), with no interrogative word before that verb
+ * ("¿Cómo llegó …?", "Com que frequência …?", "À quelle fréquence vous a-t-on …?": `asks`). A
+ * word of "or" between its options ("Did you order online or by phone?", "Czy to pierwsze
+ * zamówienie, czy kolejne?", "¿Pidió en línea o por teléfono?") asks which of them: no question of
+ * yes or no; "or not" closing it ("… or not?", "¿… o no?", "… czy nie?": `orNot`) is none, and
+ * is cut from the words its wording is read from, where its "not" would turn them round.
  */
-function asksWhether(text: string, lexicons: readonly Lexicon[]): string | null {
+function asksWhether(text: string, lexicons: readonly Lexicon[]): Whether | null {
   if (!/\?\s*$/.test(text)) return null;
-  const words = normalizeText(text).split(' ');
+  const orNot = lexicons.flatMap((l) => l.yesNoQuestion?.orNot ?? []).find((phrase) => orNotAtEnd(phrase).test(text));
+  const asked = orNot === undefined ? text : text.replace(orNotAtEnd(orNot), '?');
+  const words = normalizeText(asked).split(' ');
   // Its number first ("Q3.", "3)") is no word of it.
   while (words.length > 1 && /^q?\d+[a-z]?$/.test(words[0] as string)) words.shift();
+  const sentence = (asked.split(/[.!:¿]/).at(-1) ?? asked).normalize('NFC').toLocaleLowerCase();
   for (const lexicon of lexicons) {
     const { opens = [], or = [] } = lexicon.yesNoQuestion ?? {};
     const open = opens.find((phrase) => normalizeText(phrase).split(' ').every((w, i) => words[i] === w));
-    if (open === undefined) continue;
-    if (words.slice(normalizeText(open).split(' ').length).some((w) => or.some((o) => normalizeText(o) === w))) return null;
-    return `"${open}" (${lexicon.language})`;
+    const told = open === undefined ? verbOfAStatedQuestion(sentence, lexicon) : { verb: open, at: normalizeText(open).split(' ').length, words };
+    if (told === null) continue;
+    if (told.words.slice(told.at).some((w) => or.some((o) => normalizeText(o) === w))) return null;
+    const by = open === undefined ? `the verb "${told.verb}" of a statement asked (${lexicon.language})` : `"${open}" (${lexicon.language})`;
+    return { by: orNot === undefined ? by : `${by}, closed by "${orNot}"`, asked };
+  }
+  return null;
+}
+
+/** A phrase of "or not" closing a question (Lexicon.yesNoQuestion `orNot`), as a pattern that matches it with the question mark after it. */
+function orNotAtEnd(phrase: string): RegExp {
+  const words = phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`[\\s,]+${words.join('\\s+')}\\s*\\?\\s*$`, 'iu');
+}
+
+/**
+ * The verb that makes the last sentence of a question (`sentence`, lower case) a question of yes
+ * or no without an opening word of one (see asksWhether), where it is from the words after it
+ * (`at`) an "or" would ask which of two, or null: a French verb joined by a hyphen to its subject
+ * pronoun (`inverted`), or a Spanish or Portuguese finite verb (`finite`, or a word of 4 letters
+ * or more ending as one, `endings`), with no interrogative word (`asks`) before it.
+ */
+function verbOfAStatedQuestion(sentence: string, lexicon: Lexicon): { verb: string; at: number; words: string[] } | null {
+  const { asks = [], finite = [], endings = [], inverted = [], notInverted = [] } = lexicon.yesNoQuestion ?? {};
+  const wordsOf = (part: string) => part.split(/[^\p{L}]+/u).filter((w) => w !== '');
+  const words = wordsOf(sentence);
+  if (inverted.length > 0) {
+    const pronoun = new RegExp(`(?<![\\p{L}-])(\\p{L}+)-(?:t-)?(${inverted.join('|')})(?![\\p{L}-])`, 'gu');
+    const found = [...sentence.matchAll(pronoun)].find((m) => !notInverted.includes(m[0]));
+    if (found === undefined) return null;
+    const before = wordsOf(sentence.slice(0, found.index));
+    return before.some((w) => asks.includes(w)) ? null : { verb: found[0], at: before.length + 1, words: words.map((w) => normalizeText(w)) };
+  }
+  if (finite.length === 0 && endings.length === 0) return null;
+  for (const [i, word] of words.entries()) {
+    if (asks.includes(word)) return null;
+    if (finite.includes(word) || endings.some((e) => word.endsWith(e) && word.length >= e.length + 3)) return { verb: word, at: i + 1, words: words.map((w) => normalizeText(w)) };
   }
   return null;
 }

@@ -3362,4 +3362,27 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`frequency-of-being-told-something-bad-is-reversed-${language}`).columns.slice(2, 5);
     expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', true], ['frequency-5', true], ['frequency-5', false]]);
   });
+
+  it.each([
+    ['qualtrics-statement-asked-as-yes-or-no-coded-1-2-is-yes-no', 'es'],
+    ['qualtrics-statement-asked-as-yes-or-no-coded-1-2-is-yes-no', 'pt'],
+    ['qualtrics-inversion-inside-the-question-coded-1-2-is-yes-no', 'fr'],
+    ...['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'].map((language) => ['qualtrics-yes-or-no-closed-by-or-not-coded-1-2-is-yes-no', language]),
+  ])('reads a Qualtrics question of yes or no without its opening words, or closed by "or not", answered 1 and 2 alone, as yes/no, 1 = yes; a question of which of two or of what is none (%s-%s)', async (pattern, language) => {
+    // Before, "¿La entrega llegó a tiempo?", "La livraison est-elle arrivée à temps ?" and "… or not?" were 1-2 items scoring No the best, "¿… o no?" turned round by its "no".
+    const path = `fixtures/detection/${pattern}-${language}.csv`;
+    const [onTime, tooHigh, which, what] = inspect(`${pattern}-${language}`).columns.slice(5, 9);
+    expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.scale?.reversed, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', false, { '1': 1, '2': 0 }]);
+    expect([tooHigh?.role, tooHigh?.dimension, tooHigh?.scale?.kind, tooHigh?.scale?.reversed, tooHigh?.aliases]).toEqual(['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }]);
+    expect(which?.role).toBe('segment');
+    if (what !== undefined) expect([what.scale?.kind === 'binary', what.aliases]).toEqual([false, undefined]);
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3);
+    const yesShare = (at: number) => {
+      const answers = rows.map((r) => r[at] as string).filter((a) => a === '1' || a === '2');
+      return answers.filter((a) => a === '1').length / answers.length;
+    };
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.delivery?.score).toBeCloseTo(100 * yesShare(5), 9);
+    expect(report.dimensions.pricing?.score).toBeCloseTo(100 * (1 - yesShare(6)), 9);
+  });
 });

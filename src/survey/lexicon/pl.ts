@@ -27,7 +27,7 @@ export const pl: Lexicon = {
   },
   effort: { effort: ['wysił*'], metric: ['ces', 'wynik', 'wskaźnik', 'indeks', 'kpi'], metricOf: ['klient', 'klienta', 'klientów'], easy: ['łatw*'], difficult: ['trudn*'], clear: ['łatwy do zrozumienia', 'łatwa do zrozumienia', 'łatwe do zrozumienia', 'łatwi do zrozumienia', 'łatwo zrozumieć', 'łatwo zrozumiał*', 'łatwy do odczytania', 'łatwa do odczytania', 'łatwe do odczytania', 'łatwo przeczytać', 'łatwo czyteln*'], understand: ['zrozumieć', 'zrozumiał*', 'zrozumienia', 'odczytać', 'przeczytać', 'czyteln*'], whole: ['pomoc*', 'sprawę', 'sprawy', 'sprawa', 'zgłoszeni*', 'problem', 'problemu', 'ogólnie'], made: ['ułatwił', 'ułatwiła', 'ułatwiło', 'ułatwili', 'ułatwiły', 'ułatwia', 'ułatwiają', 'ułatwiał*'] },
   which: { ask: ['który', 'która', 'które', 'którego', 'której', 'którym', 'jaki rodzaj', 'jakiego rodzaju', 'jaki typ', 'jakiego typu', 'w jakim', 'w jakiej', 'w którym', 'w której', 'których', 'jaki', 'jaka', 'jakie', 'jakiego', 'jakiej', 'jakim', 'jakich'], extent: ['w jakim stopniu', 'w jakiej mierze', 'jak bardzo', 'na ile'] },
-  yesNoQuestion: { opens: ['czy'], or: ['czy', 'lub', 'albo'] },
+  yesNoQuestion: { opens: ['czy'], or: ['czy', 'lub', 'albo'], orNot: ['czy nie', 'czy też nie', 'lub nie', 'albo nie'] },
   guarantee: ['gwarancja zwrotu*', 'gwarancji zwrotu*', 'gwarancję zwrotu*', 'gwarancja satysfakcji', 'gwarancji satysfakcji', 'gwarancję satysfakcji', 'satysfakcja albo zwrot*', 'satysfakcja lub zwrot*'],
   waiting: ['czas oczekiwania', 'czas czekania', 'czekanie', 'czekać', 'czekał*', 'kolejk*', 'w kolejce'],
   timeFrame: ['w ciągu ostatnich', 'w ciągu ostatniego', 'w ciągu ostatniej', 'w ostatnich', 'przez ostatnie', 'w ciągu minionych'],
