@@ -4656,3 +4656,19 @@ OR_NOT = {
 }
 for language, (recommend, overall, *questions) in OR_NOT.items():
     write_qualtrics_yes_no(f"qualtrics-yes-or-no-closed-by-or-not-coded-1-2-is-yes-no-{language}.csv", or_not_rng, recommend, overall, questions)
+
+# How often one was spoken to or treated in a bad manner, said by an adverb ("rudely",
+# "impolitely", "rudemente") where the lexicon's word of that manner is an adjective of its own
+# ("rude"): the bad thing counted, reversed; spoken to politely stays as asked.
+rudely_rng = random.Random(15034)
+RUDELY = {
+    "en": (["Overall satisfaction (1-5)", "How often were you spoken to rudely?", "How often were you treated impolitely?", "How often did staff speak to you politely?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "pt": (["Satisfação geral (1-5)", "Com que frequência falaram com você rudemente?", "Com que frequência foi tratado rudemente ao telefone?", "Com que frequência foi atendido com educação?"], ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+}
+for language, (headers, often) in RUDELY.items():
+    rows = []
+    for i in range(N):
+        good = rudely_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + rudely_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-being-spoken-to-rudely-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

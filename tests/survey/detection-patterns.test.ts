@@ -3385,4 +3385,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions.delivery?.score).toBeCloseTo(100 * yesShare(5), 9);
     expect(report.dimensions.pricing?.score).toBeCloseTo(100 * (1 - yesShare(6)), 9);
   });
+
+  it.each(['en', 'pt'])('reverses how often one was spoken to or treated in a bad manner said by an adverb (rudely, impolitely, rudemente), and keeps as asked how often one was spoken to politely (%s)', (language) => {
+    // Before, "rudely" was no word of the bad pole ("rude" is matched as a whole word): never was the worst answer.
+    const columns = inspect(`frequency-of-being-spoken-to-rudely-is-reversed-${language}`).columns.slice(2, 5);
+    expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', true], ['frequency-5', true], ['frequency-5', false]]);
+  });
 });
