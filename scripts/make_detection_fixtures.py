@@ -4672,3 +4672,26 @@ for language, (headers, often) in RUDELY.items():
         near = lambda point: min(5, max(1, point + rudely_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-being-spoken-to-rudely-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Told first, then of a bad thing, by a word of what the telling was of ("informé à l'avance des
+# retards", "informado con antelación de los retrasos", "informado … sobre os atrasos", "told …
+# that your order would be late", "informiert, dass …"): the telling is counted, and good, as where
+# the bad thing comes first; a bad word of the telling's manner ("informed in a confusing way",
+# "informé de manière confuse") is the telling's own, reversed.
+told_first_rng = random.Random(15035)
+TOLD_FIRST = {
+    "en": (["Overall satisfaction (1-5)", "How often were you notified in advance of late deliveries?", "How often were you told in advance that your order would be late?", "How often were you informed in a confusing way?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft wurden Sie rechtzeitig informiert über verspätete Lieferungen?", "Wie oft wurden Sie informiert, dass sich Ihre Lieferung verspätet?", "Wie oft wurden Sie informiert und dabei unfreundlich behandelt?"], ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence avez-vous été informé à l'avance des retards ?", "À quelle fréquence avez-vous été prévenu que votre commande serait en retard ?", "À quelle fréquence avez-vous été informé de manière confuse ?"], ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": (["Satisfacción general (1-5)", "¿Con qué frecuencia se le informó con antelación de los retrasos?", "¿Con qué frecuencia se le avisó de que su pedido llegaría con retraso?", "¿Con qué frecuencia fue informado de forma confusa?"], ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "pt": (["Satisfação geral (1-5)", "Com que frequência você foi informado com antecedência sobre os atrasos?", "Com que frequência foi avisado de que a sua encomenda chegaria atrasada?", "Com que frequência foi informado de forma confusa?"], ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Jak często był(a) Pan/Pani informowany(a) z wyprzedzeniem o opóźnionych dostawach?", "Jak często był(a) Pan/Pani informowany(a), że zamówienie jest opóźnione?", "Jak często był(a) Pan/Pani informowany(a) w sposób niejasny?"], ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Cik bieži jūs iepriekš informēja par nokavētām piegādēm?", "Cik bieži jūs informēja, ka pasūtījums ir nokavēts?", "Cik bieži jūs informēja neskaidri?"], ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (headers, often) in TOLD_FIRST.items():
+    rows = []
+    for i in range(N):
+        good = told_first_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + told_first_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1], often[near(6 - good) - 1]])
+    write(f"frequency-of-being-told-first-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")

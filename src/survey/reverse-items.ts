@@ -199,12 +199,15 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // Where a word of rarity speaks of the bad thing, not of another word ("Rare items arrived late"): see saidRare.
     const rarity: Rarity = { words: rare, adverbs: speaking.flatMap((l) => l.reversedWording.rarely ?? []), linking: new Set(speaking.flatMap((l) => l.reversedWording.linking ?? []).map((w) => normalizeText(w))) };
     // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
-    // explicados"): no word of the bad pole, as a trouble told of is none (see toldOf).
+    // explicados"), as is one that a word of telling goes before, told of by a word of what it tells
+    // ("Avez-vous été informé à l'avance des retards ?", "sobre os atrasos"): no word of the bad
+    // pole, as a trouble told of is none (see toldOf, toldBefore).
     const informing = lexicon.context.informing ?? [];
+    const toldOfIt = { of: lexicon.context.informingOf ?? [], that: lexicon.context.informingThat ?? [], stopwords: STOPWORD_SETS.find((set) => set.language === lexicon.language)?.folded ?? new Set<string>() };
     // A telling that is itself the bad thing ("told off", "told conflicting information") is no
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
-    const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing)), ...(counting ? [] : misinformed)]
+    const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing) && !toldBefore(text, word, informing, toldOfIt)), ...(counting ? [] : misinformed)]
       .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rarity) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
@@ -483,11 +486,38 @@ function toldAfter(text: string, pole: string, informing: readonly string[]): bo
   return found.length > 0 && found.every(({ words, start }) => informing.some((word) => containsKeywordIn(words.slice(start + length), word)));
 }
 
-/** Where a keyword occurs in a text: the folded words of each clause it is in (split at , ; : . ! ?) and where in them it starts. */
-function occurrencesInClauses(text: string, keyword: string): Array<{ words: string[]; start: number }> {
+/**
+ * Whether every occurrence of `pole`, a word of the bad pole, follows in its sentence a word of
+ * telling (`context.informing`) and, between them, a word of what the telling was of: a
+ * preposition right before the bad thing, with only stopwords between (`context.informingOf`:
+ * "informed of delays", "informé à l'avance des retards", "informado con antelación de los
+ * retrasos", "informado … sobre os atrasos", "poinformowany o opóźnieniach", "informēja par
+ * kavējumiem"), or a conjunction (`context.informingThat`: "told that your order would be late",
+ * "informiert, dass …"). The bad thing is what the customer was told of, as in toldAfter; without
+ * such a word it is the telling's ("Delays were communicated too late", "informé de manière
+ * confuse", "informed rudely").
+ */
+function toldBefore(text: string, pole: string, informing: readonly string[], toldOfIt: { of: readonly string[]; that: readonly string[]; stopwords: ReadonlySet<string> }): boolean {
+  const of = new Set(toldOfIt.of.map((w) => normalizeText(w)));
+  const that = new Set(toldOfIt.that.map((w) => normalizeText(w)));
+  const found = occurrencesInClauses(text, pole, /[;:.!?]/);
+  return found.length > 0 && found.every(({ words, start }) => informing.some((word) => {
+    const length = word.split(' ').length;
+    for (let at = 0; at + length <= start; at++) {
+      if (!containsKeywordIn(words.slice(at, at + length), word)) continue;
+      const between = words.slice(at + length, start);
+      if (between.some((w) => that.has(w))) return true;
+      if (between.some((w, i) => of.has(w) && between.slice(i + 1).every((rest) => toldOfIt.stopwords.has(rest)))) return true;
+    }
+    return false;
+  }));
+}
+
+/** Where a keyword occurs in a text: the folded words of each clause it is in (split at , ; : . ! ?, or at `breaks`) and where in them it starts. */
+function occurrencesInClauses(text: string, keyword: string, breaks = /[,;:.!?]/): Array<{ words: string[]; start: number }> {
   const length = keyword.split(' ').length;
   const found: Array<{ words: string[]; start: number }> = [];
-  for (const clause of text.split(/[,;:.!?]/)) {
+  for (const clause of text.split(breaks)) {
     const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
     for (let start = 0; start + length <= words.length; start++) if (containsKeywordIn(words.slice(start, start + length), keyword)) found.push({ words, start });
   }

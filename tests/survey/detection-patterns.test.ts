@@ -3391,4 +3391,10 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`frequency-of-being-spoken-to-rudely-is-reversed-${language}`).columns.slice(2, 5);
     expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', true], ['frequency-5', true], ['frequency-5', false]]);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('keeps as asked how often one was told first, then of a bad thing by a word of what was told (of, that), and reverses a bad manner of the telling (%s)', (language) => {
+    // Before, "informé à l'avance des retards", "informado … sobre os atrasos", "told … that your order would be late" were turned by the bad thing told of.
+    const columns = inspect(`frequency-of-being-told-first-of-a-bad-thing-is-as-asked-${language}`).columns.slice(2, 5);
+    expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', false], ['frequency-5', false], ['frequency-5', true]]);
+  });
 });

@@ -81,6 +81,8 @@ export const de: Lexicon = {
     burden: ['musste', 'mussten', 'müssen', 'mehr als einmal', 'mehrmals', 'erneut', 'wieder'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informiert', 'benachrichtigt', 'mitgeteilt', 'gewarnt', 'kommuniziert', 'in kenntnis gesetzt', 'auf dem laufenden gehalten', 'erklärt'],
+    informingOf: ['über', 'von', 'vom', 'bezüglich'],
+    informingThat: ['dass'],
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],

@@ -93,6 +93,8 @@ export const en: Lexicon = {
     burden: ['have to', 'had to', 'has to', 'need to', 'needed to', 'more than once', 'several times', 'repeatedly', 'again'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informed', 'inform you', 'notified', 'notify you', 'warned', 'warn you', 'told', 'tell you', 'communicated', 'alerted', 'kept up to date', 'let you know', 'explained'],
+    informingOf: ['of', 'about', 'on', 'regarding', 'concerning'],
+    informingThat: ['that'],
     ability: ['able', 'unable', 'manage', 'managed', 'manages'],
     // A problem said to be absent ("Was your order free of problems?"): yes is the good answer.
     problemFree: ['free of', 'without', 'no problem*', 'no issue*'],

@@ -72,7 +72,9 @@ export const es: Lexicon = {
     // What makes the thing counted a burden, whatever it was done for (see putRight): "had to contact us more than once to solve".
     burden: ['tuvo que', 'tuve que', 'tener que', 'tiene que', 'más de una vez', 'varias veces', 'de nuevo', 'otra vez'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
-    informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'advertido*', 'advertida*', 'explicado*', 'explicada*'],
+    informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'advertido*', 'advertida*', 'explicado*', 'explicada*', 'informó', 'informaron', 'avisó', 'avisaron', 'notificó', 'notificaron', 'comunicó', 'comunicaron', 'advirtió', 'advirtieron', 'explicó', 'explicaron'],
+    informingOf: ['de', 'del', 'sobre', 'acerca'],
+    informingThat: ['que'],
     problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],

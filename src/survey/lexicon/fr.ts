@@ -75,6 +75,8 @@ export const fr: Lexicon = {
     burden: ['dû', 'ai dû', 'avez dû', 'devoir', 'deviez', 'plus d une fois', 'plusieurs fois', 'à nouveau', 'de nouveau'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informé', 'informée', 'informés', 'informées', 'prévenu', 'prévenue', 'prévenus', 'averti', 'avertie', 'avertis', 'notifié', 'notifiée', 'notifiés', 'communiqué', 'communiqués', 'communiquée', 'communiquées', 'tenu au courant', 'tenue au courant', 'expliqué', 'expliquée', 'expliqués', 'expliquées'],
+    informingOf: ['de', 'des', 'du', 'd', 'sur', 'concernant'],
+    informingThat: ['que', 'qu'],
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],

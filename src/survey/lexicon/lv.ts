@@ -62,6 +62,8 @@ export const lv: Lexicon = {
     burden: ['nācās', 'vajadzēja', 'vairāk nekā vienu reizi', 'vairākas reizes', 'atkārtoti'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informēj*', 'informēt*', 'informē', 'paziņoj*', 'paziņot*', 'brīdināj*', 'brīdināt*', 'izskaidrot*', 'paskaidrot*'],
+    informingOf: ['par'],
+    informingThat: ['ka'],
     problemFree: ['bez'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],

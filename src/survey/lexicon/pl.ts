@@ -75,6 +75,8 @@ export const pl: Lexicon = {
     burden: ['musiał*', 'musiała*', 'musieli*', 'więcej niż raz', 'kilka razy', 'ponownie'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['poinformowan*', 'informowan*', 'powiadomion*', 'powiadamian*', 'uprzedzon*', 'uprzedzan*', 'ostrzeżon*', 'zawiadomion*', 'wyjaśnion*', 'objaśnion*'],
+    informingOf: ['o'],
+    informingThat: ['że'],
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],

@@ -72,6 +72,8 @@ export const pt: Lexicon = {
     burden: ['teve de', 'teve que', 'tive de', 'tive que', 'ter de', 'ter que', 'tem de', 'tem que', 'mais de uma vez', 'várias vezes', 'novamente', 'de novo'],
     // Verbs of being told (see reversedWording): a bad thing one was told of is no longer what is counted: "How often were delays communicated to you in advance?".
     informing: ['informado*', 'informada*', 'avisado*', 'avisada*', 'notificado*', 'notificada*', 'comunicado*', 'comunicada*', 'alertado*', 'alertada*', 'explicado*', 'explicada*'],
+    informingOf: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'acerca'],
+    informingThat: ['que'],
     problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
