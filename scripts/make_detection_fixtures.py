@@ -4695,3 +4695,19 @@ for language, (headers, often) in TOLD_FIRST.items():
         near = lambda point: min(5, max(1, point + told_first_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1], often[near(6 - good) - 1]])
     write(f"frequency-of-being-told-first-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# The problem question of a Qualtrics numeric export answered 1 and 2 beside blanks (a question not
+# shown to some): its 2 is a no answered, so the blanks are no boxes left unticked; it is the
+# complaint question, yes the problem, not an item of complaints whose yes scores 100.
+blank_problem_rng = random.Random(15036)
+BLANK_PROBLEM = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?", "Did you have a problem with your order?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?", "Hatten Sie ein Problem mit Ihrer Bestellung?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?", "Avez-vous eu un problème avec votre commande ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?", "¿Tuvo algún problema con su pedido?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?", "Teve algum problema com a sua encomenda?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?", "Czy miał(a) Pan/Pani problem z zamówieniem?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?", "Vai jums bija problēmas ar pasūtījumu?"],
+}
+for language, (recommend, overall, *questions) in BLANK_PROBLEM.items():
+    write_qualtrics_yes_no(f"qualtrics-problem-question-coded-1-2-beside-blanks-is-the-complaint-question-{language}.csv", blank_problem_rng, recommend, overall, questions)

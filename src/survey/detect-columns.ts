@@ -1266,20 +1266,23 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // A header of two things read as what it judges is not sure of it: "Fast delivery at no extra cost" is a delivery.
   const dimensionConfidence = dimension === null ? 'high' : dimension.over !== undefined && dimensionKeywordConfidence(dimension) === 'high' ? 'medium' : dimensionKeywordConfidence(dimension);
   // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header
-  // asks about a problem, its resolution, satisfaction or recommending.
-  const yesNo = (scale: Scale, answers: string, scores: string): ColumnModel | null => {
+  // asks about a problem, its resolution, satisfaction or recommending. `noAnswered`: its no is among
+  // the answers (a 2 of a question coded 1 and 2), so that blanks beside them are questions not
+  // shown, not boxes left unticked (see tickedYesOnly).
+  const yesNo = (scale: Scale, answers: string, scores: string, noAnswered = false): ColumnModel | null => {
+    const onlyYes = !noAnswered && tickedYesOnly(profile, vocabulary);
     if (dimension?.id === 'complaints' && kw.resolution !== undefined) return assign('item', resolvedWhy(dimensionWhy, kw.resolution, answers), scale, 'complaints', dimensionConfidence);
     // "Was your order free of problems?", "Verlief Ihre Bestellung ohne Probleme?": a problem said
     // to be absent, yes is the good answer; an item of complaints, no complaint question.
     if (dimension?.id === 'complaints' && kw.problemFree !== undefined) return assign('item', problemFreeWhy(dimensionWhy, kw.problemFree, answers), scale, 'complaints', dimensionConfidence);
     // "Worüber haben Sie sich beschwert? [Abrechnung]" ticked "Ja" or left blank, never "Nein":
     // an option of what the complaint was about, not the question whether there was one.
-    if (dimension?.id === 'complaints' && tickedYesOnly(profile, vocabulary)) return null;
+    if (dimension?.id === 'complaints' && onlyYes) return null;
     if (dimension?.id === 'complaints') return assign('complaint', `${dimensionWhy}; ${answers} → had a problem (${scores})`, directed(scale, true, 'problem'), 'complaints', dimensionConfidence);
     // "Did any shipment arrive damaged in the last 90 days?", "¿Llegó algún envío dañado?": a word
     // of a problem beside the delivery (or another dimension) it befell, answered yes or no, asks
     // whether the customer had that problem: the complaint question, as a word of complaining would.
-    if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && kw.problemFree === undefined && !tickedYesOnly(profile, vocabulary)) {
+    if (dimension !== null && kw.problem !== undefined && !kw.problem.weak && kw.resolution === undefined && kw.problemFree === undefined && !onlyYes) {
       return assign('complaint', `header keyword ${kw.problem.text} names a problem (beside ${dimensionWhy}); ${answers} → had a problem (${scores})`, directed(scale, true, 'problem'), 'complaints', 'medium');
     }
     // "Did your order arrive on time?", "¿Recibió el pedido en la fecha prevista?": delivery named by
@@ -1356,7 +1359,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
       const direction = worded === undefined ? ' (yes scores 100)' : `; ${worded}: yes is the bad answer (yes scores 0)`;
       return assign('item', `${dimensionWhy}; only 1 and 2 under ${form}; ${order}${direction}`, worded === undefined ? yesNoScale() : directed(yesNoScale(), true, 'wording'), dimension.id, dimensionConfidence);
     };
-    const answered = yesNo(yesNoScale(), `only 1 and 2 under ${form}; ${order}`, 'yes scores 0, no scores 100') ?? asItem();
+    const answered = yesNo(yesNoScale(), `only 1 and 2 under ${form}; ${order}`, 'yes scores 0, no scores 100', true) ?? asItem();
     if (answered !== null) {
       answered.aliases = { '1': 1, '2': 0 };
       answered.note = order;

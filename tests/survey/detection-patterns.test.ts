@@ -3397,4 +3397,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const columns = inspect(`frequency-of-being-told-first-of-a-bad-thing-is-as-asked-${language}`).columns.slice(2, 5);
     expect(columns.map((c) => [c.scale?.labelSet, c.scale?.reversed])).toEqual([['frequency-5', false], ['frequency-5', false], ['frequency-5', true]]);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics problem question answered 1 and 2 beside blanks as the complaint question, yes the problem (%s)', async (language) => {
+    // Before, the blanks (a question not shown) read as boxes left unticked: an item of complaints whose yes, the problem, scored 100.
+    const path = `fixtures/detection/qualtrics-problem-question-coded-1-2-beside-blanks-is-the-complaint-question-${language}.csv`;
+    const problem = inspect(`qualtrics-problem-question-coded-1-2-beside-blanks-is-the-complaint-question-${language}`).columns[5];
+    expect([problem?.role, problem?.dimension, problem?.scale?.kind, problem?.scale?.reversed, problem?.aliases]).toEqual(['complaint', 'complaints', 'binary', true, { '1': 1, '2': 0 }]);
+    const answers = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3).map((r) => r[5] as string);
+    expect(answers).toContain('');
+    const given = answers.filter((a) => a === '1' || a === '2');
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.complaints?.score).toBeCloseTo((100 * given.filter((a) => a === '2').length) / given.length, 9);
+  });
 });
