@@ -4711,3 +4711,27 @@ BLANK_PROBLEM = {
 }
 for language, (recommend, overall, *questions) in BLANK_PROBLEM.items():
     write_qualtrics_yes_no(f"qualtrics-problem-question-coded-1-2-beside-blanks-is-the-complaint-question-{language}.csv", blank_problem_rng, recommend, overall, questions)
+
+# A question of which of two options put in a form of yes or no, an "or" between them, whose options
+# name a dimension ("Did you contact our support by phone or by email?": service; "… by courier or
+# by post?": delivery), answered 1 and 2 in a Qualtrics numeric export: the codes of its options, a
+# segment, not a 1-2 item of that dimension. A question of yes or no beside it stays yes/no.
+which_rng = random.Random(15037)
+WHICH_OF_TWO = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?",
+           "Did you contact our support by phone or by email?", "Was your parcel delivered by courier or by post?", "Did you receive your order on time?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?",
+           "Haben Sie den Kundenservice telefonisch oder per E-Mail kontaktiert?", "Wurde Ihr Paket per Kurier oder per Post geliefert?", "Haben Sie Ihre Bestellung pünktlich erhalten?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?",
+           "Avez-vous contacté le service client par téléphone ou par e-mail ?", "Votre colis a-t-il été livré par coursier ou par la poste ?", "Avez-vous reçu votre commande à temps ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?",
+           "¿Contactó con atención al cliente por teléfono o por correo electrónico?", "¿Su paquete fue entregado por mensajería o por correo postal?", "¿Recibió su pedido a tiempo?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?",
+           "Contactou o apoio ao cliente por telefone ou por e-mail?", "A sua encomenda foi entregue por estafeta ou pelos correios?", "Recebeu a sua encomenda a tempo?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?",
+           "Czy kontaktował(a) się Pan/Pani z obsługą klienta telefonicznie czy mailowo?", "Czy przesyłka została dostarczona przez kuriera czy pocztą?", "Czy otrzymał(a) Pan/Pani zamówienie w terminie?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?",
+           "Vai sazinājāties ar klientu apkalpošanu pa tālruni vai e-pastā?", "Vai sūtījumu piegādāja kurjers vai pasts?", "Vai saņēmāt pasūtījumu laicīgi?"],
+}
+for language, (recommend, overall, *questions) in WHICH_OF_TWO.items():
+    write_qualtrics_yes_no(f"qualtrics-question-of-which-of-two-naming-a-dimension-coded-1-2-is-a-segment-{language}.csv", which_rng, recommend, overall, questions)

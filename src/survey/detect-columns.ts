@@ -86,6 +86,8 @@ interface Keywords {
   easeAsked?: Hit;
   /** The question asks yes or no (Lexicon.yesNoQuestion: "Did you …?", "Czy …?"), not which of two: the words that open it (see asksWhether). */
   whether?: string;
+  /** The question asks which of two options, an "or" between them after words of yes or no ("Did you order online or by phone?"): what says so (see asksWhether). */
+  whichOfTwo?: string;
   /** What words the question the wrong way round ("Is the delivery fee too high?"), where it does: a yes is the bad answer (see reversedWording). */
   worded?: string;
 }
@@ -165,7 +167,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons);
-    if (whether !== null) {
+    if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
+    else if (whether !== null) {
       keywords.whether = whether.by;
       const worded = reversedWording({ name: whether.asked, question: null }, keywordLexicons, language.language, false, language.leaning);
       if (worded !== null) keywords.worded = worded.text;
@@ -507,10 +510,15 @@ function oneOrTwo(profile: ValueProfile): boolean {
   return profile.min === 1 && profile.max === 2 && profile.distinct - profile.nonAnswers === 2 && profile.integers === profile.numeric && profile.labels?.size === 0;
 }
 
-/** A question of yes or no: what tells it (see asksWhether), and its words without the "or not" that may close it. */
+/**
+ * A question put in a form of yes or no: what tells it (see asksWhether), and its words without the
+ * "or not" that may close it; `which`, where a word of "or" between two options makes it a
+ * question of which of them, what says so.
+ */
 interface Whether {
   by: string;
   asked: string;
+  which?: string;
 }
 
 /**
@@ -540,8 +548,9 @@ function asksWhether(text: string, lexicons: readonly Lexicon[]): Whether | null
     const open = opens.find((phrase) => normalizeText(phrase).split(' ').every((w, i) => words[i] === w));
     const told = open === undefined ? verbOfAStatedQuestion(sentence, lexicon) : { verb: open, at: normalizeText(open).split(' ').length, words };
     if (told === null) continue;
-    if (told.words.slice(told.at).some((w) => or.some((o) => normalizeText(o) === w))) return null;
     const by = open === undefined ? `the verb "${told.verb}" of a statement asked (${lexicon.language})` : `"${open}" (${lexicon.language})`;
+    const between = or.find((o) => told.words.slice(told.at).includes(normalizeText(o)));
+    if (between !== undefined) return { by, asked, which: `${by}, then "${between}" between two options` };
     return { by: orNot === undefined ? by : `${by}, closed by "${orNot}"`, asked };
   }
   return null;
@@ -587,11 +596,17 @@ function verbOfAStatedQuestion(sentence: string, lexicon: Lexicon): { verb: stri
  */
 function asksYesOrNo(name: string, kw: Keywords['role'], dimension: Keywords['dimension'], whether: string | undefined): boolean {
   const about = dimension?.id === 'complaints' || kw.resolution !== undefined || whether !== undefined;
-  // A word of rating or weak word of satisfaction inside the problem's own phrase ("experience" of
-  // "Did you experience a problem?") rates nothing.
+  return about && !ratedIn(kw, dimension) && /\?\s*$/.test(name) && scaleHint(name) === null;
+}
+
+/**
+ * Whether a header holds a word of rating, satisfaction, recommending, effort or importance. One of
+ * rating or weak one of satisfaction inside the phrase of its dimension ("experience" of "Did you
+ * experience a problem?") rates nothing.
+ */
+function ratedIn(kw: Keywords['role'], dimension: Keywords['dimension']): boolean {
   const outside = (hit: Hit | undefined) => hit !== undefined && !(dimension?.hits ?? []).some((h) => matchKeywords(h.keyword.replace(/\*$/, ''), [hit.keyword]).length > 0);
-  const rated = outside(kw.rating) || kw.csatStrong !== undefined || outside(kw.csatWeak) || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
-  return about && !rated && /\?\s*$/.test(name) && scaleHint(name) === null;
+  return outside(kw.rating) || kw.csatStrong !== undefined || outside(kw.csatWeak) || kw.nps !== undefined || kw.ces !== undefined || kw.importance !== undefined;
 }
 
 /**
@@ -1366,6 +1381,13 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
       if (answered.confidence === 'high') answered.confidence = 'medium';
       return answered;
     }
+  }
+  // A question of which of two options ("Did you contact our support by phone or by email?",
+  // "Avez-vous commandé en ligne ou par téléphone ?") answered 1 and 2 alone in such an export is
+  // its two options coded in the order listed, whatever dimension a word of one names: categories
+  // that split respondents, no rating on 1-2.
+  if (rating !== null && listedOrder !== null && oneOrTwo(profile) && keywords.whichOfTwo !== undefined && !ratedIn(kw, dimension) && scaleHint(text) === null) {
+    return assign('segment', `only 1 and 2 under a question of which of two (${keywords.whichOfTwo}): the codes of its options, in the order listed, not a rating`);
   }
   if (rating !== null && rating.scale.kind === 'binary') {
     const answered = yesNo(rating.scale, rating.why, '1 scores 0, 0 scores 100');

@@ -3409,4 +3409,11 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
     expect(report.dimensions.complaints?.score).toBeCloseTo((100 * given.filter((a) => a === '2').length) / given.length, 9);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question of which of two whose options name a dimension, answered 1 and 2 alone, as a segment; a question of yes or no beside it stays yes/no (%s)', (language) => {
+    // Before, "Did you contact our support by phone or by email?" coded 1 and 2 was a 1-2 service item, email the better answer.
+    const [contact, carrier, onTime] = inspect(`qualtrics-question-of-which-of-two-naming-a-dimension-coded-1-2-is-a-segment-${language}`).columns.slice(5, 8);
+    expect([contact?.role, contact?.dimension, carrier?.role, carrier?.dimension]).toEqual(['segment', null, 'segment', null]);
+    expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', { '1': 1, '2': 0 }]);
+  });
 });
