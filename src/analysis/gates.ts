@@ -29,9 +29,15 @@ export interface Check {
    * the report counts them (see baseOf): `nps.n` for `nps < 30`, `dimensions.delivery.alpha.n`
    * for that alpha, the comments for a comment theme's share. Absent on a figure that is itself a
    * count of rows or answers (`respondents`, `missing.…`, `nps.n` …), where its part of the report
-   * is missing, and on a --fail-on-drop (whose `untested` says the bases where they matter).
+   * is missing, and on a --fail-on-drop (see `bases`).
    */
   n?: number;
+  /**
+   * A --fail-on-drop's bases: the answers its figure rests on in the baseline and in the current
+   * report, as a --fail-if's `n` is found in each (see baseOf); null on a side that has none.
+   * Absent where neither side has one.
+   */
+  bases?: [baseline: number | null, current: number | null];
   /**
    * Why a figure the report holds cannot be judged, and the gate fails as on a missing one: a key
    * driver's weight, r or R² whose reading is withheld for a low base; a --fail-on-drop's change
@@ -324,23 +330,29 @@ const ANOTHER_MEASURE: ReadonlySet<string> = new Set(['scale', 'column', 'items'
  * question, items, dimensions: a baseline of another reading) is no figure the gate can guard: it
  * fails. Either way its check says why (`untested`), as the comparison's notes. `actual` is the change.
  */
-export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[]): Check[] {
+export function evaluateDrops(comparison: Comparison, drops: readonly DropGate[], reports: { baseline: Partial<Report>; current: Partial<Report> }): Check[] {
   // Reports of other respondents or weights (a --where subset against every row, a weighted
   // baseline against an unweighted week): a change between them is no change of the figure.
   const population = (comparison.warnings ?? []).filter((w) => w.code === 'otherPopulation' || w.code === 'otherWeighting').map((w) => w.note);
-  return drops.map((drop) => {
-    const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
-    const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
-    const actual = change?.change ?? untested?.change ?? null;
-    if (population.length > 0 && actual !== null) return { expression: drop.expression, actual, pass: false, withheld: `${population.join('; ')}; report both sides of the same rows, weighted alike` };
-    if (change === undefined && untested !== undefined) {
-      // Another measure on each side (another scale, question, items or dimensions: a baseline of an
-      // earlier reading) is no figure the gate can guard: it fails, as a figure gone does.
-      return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(untested.reason === undefined ? {} : { untested: untested.reason }) };
-    }
-    if (change === undefined) return { expression: drop.expression, actual: null, pass: false, nullReason: NO_SUCH_CHANGE };
-    return { expression: drop.expression, actual: change.change, pass: !(change.significant && forTheWorse(change)) };
+  return drops.map((drop): Check => {
+    const bases: [number | null, number | null] = [baseOf(reports.baseline, drop.path), baseOf(reports.current, drop.path)];
+    return bases[0] === null && bases[1] === null ? judgeDrop(comparison, drop, population) : { ...judgeDrop(comparison, drop, population), bases };
   });
+}
+
+/** A --fail-on-drop's check, but for its bases (see evaluateDrops). */
+function judgeDrop(comparison: Comparison, drop: DropGate, population: readonly string[]): Check {
+  const change = comparison.changes.find((c) => c.scope === 'overall' && c.metric === drop.path);
+  const untested = comparison.untested?.find((c) => c.scope === 'overall' && c.metric === drop.path);
+  const actual = change?.change ?? untested?.change ?? null;
+  if (population.length > 0 && actual !== null) return { expression: drop.expression, actual, pass: false, withheld: `${population.join('; ')}; report both sides of the same rows, weighted alike` };
+  if (change === undefined && untested !== undefined) {
+    // Another measure on each side (another scale, question, items or dimensions: a baseline of an
+    // earlier reading) is no figure the gate can guard: it fails, as a figure gone does.
+    return { expression: drop.expression, actual: untested.change, pass: !ANOTHER_MEASURE.has(untested.why), ...(untested.reason === undefined ? {} : { untested: untested.reason }) };
+  }
+  if (change === undefined) return { expression: drop.expression, actual: null, pass: false, nullReason: NO_SUCH_CHANGE };
+  return { expression: drop.expression, actual: change.change, pass: !(change.significant && forTheWorse(change)) };
 }
 
 /** Why a --fail-on-drop has no change (`nullReason`), in `compare`'s JSON as in `report --baseline`'s. */

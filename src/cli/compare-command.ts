@@ -80,7 +80,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<ExitC
   const compared = compareReports({ source: options.baseline, report: baseline }, { source: options.current, report: current }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
   const comparison = { ...compared, notes: [...unbroken, ...compared.notes] };
   warnComparison(comparison, io, options.quiet);
-  const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops) };
+  const result: ComparisonReport = { schemaVersion: SCHEMA_VERSION, ...comparison, checks: evaluateDrops(comparison, drops, { baseline, current }) };
   const labels = { ...dimensionLabels(baseline), ...dimensionLabels(current) };
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = format === 'json' ? renderJson(result) : format === 'csv' ? csvText(comparisonCsvRows(result, result.checks), csv) : format === 'markdown' ? renderComparisonMarkdown(result, labels) : renderComparisonTable(result, labels, { color, width: options.output === undefined ? io.columns : undefined });

@@ -143,7 +143,7 @@ export function gateFailure(check: Check, nullReason: string | null = null): str
 /** The report with its comparison against the baseline and the checks of --fail-on-drop. */
 function withComparison(report: Report, baseline: Report, options: { files: string[]; baseline: string }, drops: readonly DropGate[], segments: { minBase: number; adjust: Adjustment }, confidenceLevel: number): Report {
   const comparison = compareReports({ source: options.baseline, report: baseline }, { source: options.files.join(', '), report }, { adjust: segments.adjust, confidenceLevel, minBase: segments.minBase });
-  return { ...report, comparison, checks: [...report.checks, ...evaluateDrops(comparison, drops)] };
+  return { ...report, comparison, checks: [...report.checks, ...evaluateDrops(comparison, drops, { baseline, current: report })] };
 }
 
 export function parseSegments(options: Pick<ReportOptions, 'by' | 'minBase' | 'top' | 'adjust'>): NonNullable<AnalyzeOptions['segments']> {

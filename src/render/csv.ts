@@ -7,6 +7,7 @@ import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { skippedByReason } from '../input/read-csv.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
+import { dropBaseRows } from './gate-verdict.js';
 
 /**
  * How a CSV is written: its field delimiter, the decimal separator of its numbers, and whether a
@@ -117,7 +118,8 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
  * base where it has one (Check.n); `result: pass` or `result: fail` of value 1; and, where its
  * check says so, `untested: <why>` (a --fail-on-drop's figure not tested, as its JSON `untested`),
  * `withheld: <why>` (a figure that cannot be judged) or `null: <why>` (no figure: JSON
- * `nullReason`) of value 1.
+ * `nullReason`) of value 1; a --fail-on-drop's bases (Check.bases) as `baseline n` and `current n`,
+ * where each side has one.
  */
 function gateRows(checks: readonly Check[]): Row[] {
   return checks.flatMap((check): Row[] => {
@@ -125,6 +127,7 @@ function gateRows(checks: readonly Check[]): Row[] {
     const why = (mark: string, reason: string | undefined): Row[] => (reason === undefined ? [] : [[subject, `${mark}: ${reason}`, 1, null, null]]);
     return [
       [subject, isDrop(check) ? 'change' : 'actual', check.actual, null, check.n ?? null],
+      ...dropBaseRows(check).map(([figure, n]): Row => [subject, figure, n, null, null]),
       [subject, `result: ${check.pass ? 'pass' : 'fail'}`, 1, null, null],
       ...why('untested', check.untested),
       ...why('withheld', check.withheld),

@@ -5,8 +5,9 @@ import { gateFigure } from './format-number.js';
 
 /**
  * What a gate saw, as every output words it (stderr, the table, Markdown, HTML, JUnit): `actual
- * 4.2, n 412` (the base, Check.n, where the figure has one); a --fail-on-drop's `change -14.125, a significant fall` (or `…, no significant change for
- * the worse`, the threshold it passed); or why there is no figure to judge
+ * 4.2, n 412` (the base, Check.n, where the figure has one); a --fail-on-drop's `change -14.125,
+ * n 412 before and 398 now, a significant fall` (its bases, Check.bases, where it has them; or `…,
+ * no significant change for the worse`, the threshold it passed); or why there is no figure to judge
  * — withheld, null in the report (why, `nullReason`: see gateNullReason), or no such figure. The
  * figure to six significant digits (gateFigure); the JSON keeps it exact.
  */
@@ -20,8 +21,21 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   // whose remedy is a new baseline, or, where detection read the same columns otherwise, a config.
   if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass || check.untested.endsWith(PIN_ADVICE) ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
-  if (drop) return `change ${gateFigure(check.actual)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
+  if (drop) return `change ${gateFigure(check.actual)}${dropBases(check)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
   return `actual ${gateFigure(check.actual)}${base}`;
+}
+
+/** A --fail-on-drop's bases as its verdict says them: `, n 412 before and 398 now`, a side without one left out; '' without either. */
+function dropBases(check: Check): string {
+  const [before, now] = check.bases ?? [null, null];
+  const sides = [before === null ? '' : `${before} before`, now === null ? '' : `${now} now`].filter((side) => side !== '');
+  return sides.length === 0 ? '' : `, n ${sides.join(' and ')}`;
+}
+
+/** A --fail-on-drop's bases as the CSV outputs write them (figure, value): `baseline n` and `current n`, where each side has one. */
+export function dropBaseRows(check: Check): Array<[figure: string, n: number]> {
+  const [before, now] = check.bases ?? [null, null];
+  return [...(before === null ? [] : [['baseline n', before] as [string, number]]), ...(now === null ? [] : [['current n', now] as [string, number]])];
 }
 
 /** A gate as the Markdown and HTML reports list it: its expression, `pass` or `FAIL`, and its verdict. */

@@ -163,7 +163,7 @@ describe('--allow-empty: the report and state of a header-only week beside a wee
     const reported = runCli(['report', EMPTY, '--allow-empty', '--baseline', week, '-q', '--fail-on-drop', 'nps', '--format', 'json']);
     const gate = 'satisfy: gate failed: fail-on-drop nps.score (no such change: the figure is missing on one side or both)\n';
     expect([compared.status, compared.stderr, reported.status, reported.stderr]).toEqual([1, gate, 1, gate]);
-    const checks = [{ expression: 'fail-on-drop nps.score', actual: null, pass: false, nullReason: 'the figure is missing on one side or both' }];
+    const checks = [{ expression: 'fail-on-drop nps.score', actual: null, pass: false, nullReason: 'the figure is missing on one side or both', bases: [800, null] }];
     expect((JSON.parse(compared.stdout) as Report).checks).toEqual(checks);
     expect((JSON.parse(reported.stdout) as Report).checks).toEqual(checks);
   });

@@ -132,7 +132,7 @@ describe('a baseline of another population', () => {
     const note = expect.stringMatching(/^another population: the baseline is of the rows --where kept \(\d+ of \d+\), the current report of every row$/);
     const json = JSON.parse(result.stdout) as { comparison: ComparisonReport; checks: Array<Record<string, unknown>> };
     expect(json.comparison.notes).toContainEqual(note);
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.any(Number), pass: false, withheld: expect.stringMatching(/^another population: .*; report both sides of the same rows, weighted alike$/) }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.any(Number), pass: false, withheld: expect.stringMatching(/^another population: .*; report both sides of the same rows, weighted alike$/), bases: [123, 632] }]);
     expect(result.stderr).toMatch(/^satisfy: warning: another population: the baseline is of the rows --where kept \(\d+ of \d+\), the current report of every row\nsatisfy: gate failed: fail-on-drop nps\.score \(cannot be judged: another population: /);
   });
 

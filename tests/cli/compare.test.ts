@@ -216,11 +216,11 @@ describe('--fail-on-drop', () => {
   it('fails on a CES mean of more effort that rose significantly (effort worsened), and names the way it runs', () => {
     const result = runCli(['compare', LOW_EFFORT, HIGH_EFFORT, '--fail-on-drop', 'ces']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop ces\.mean \(change 2\.3875, a significant rise of effort\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop ces\.mean \(change 2\.3875, n 80 before and 80 now, a significant rise of effort\)\n$/);
     expect(result.stdout).toMatch(/│ CES mean \(higher = more effort\) │ overall │ +1\.85 │ +4\.24 │ +\+2\.39 │ .* │ ▲ │/);
     const json = compare([reportJson(LOW_EFFORT), HIGH_EFFORT, '--fail-on-drop', 'ces']);
     expect(json.changes.find((c) => c.metric === 'ces.mean')).toMatchObject({ direction: 'up', significant: true, worse: 'up' });
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop ces.mean', actual: expect.closeTo(2.3875, 6) as number, pass: false }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop ces.mean', actual: expect.closeTo(2.3875, 6) as number, pass: false, bases: [80, 80] }]);
   });
 
   it("writes each gate last in compare's CSV: the change, pass or fail, and why a figure is missing", () => {
@@ -229,8 +229,12 @@ describe('--fail-on-drop', () => {
     const rows = (parse(result.stdout, { columns: true }) as Array<Record<string, string>>).filter((r) => r.metric?.startsWith('gate: '));
     expect(rows.map((r) => [r.scope, r.metric, r.figure, r.value])).toEqual([
       ['overall', 'gate: fail-on-drop ces.mean', 'change', expect.stringMatching(/^2\.387499/) as string],
+      ['overall', 'gate: fail-on-drop ces.mean', 'baseline n', '80'],
+      ['overall', 'gate: fail-on-drop ces.mean', 'current n', '80'],
       ['overall', 'gate: fail-on-drop ces.mean', 'result: fail', '1'],
       ['overall', 'gate: fail-on-drop nps.score', 'change', '-8.75'],
+      ['overall', 'gate: fail-on-drop nps.score', 'baseline n', '80'],
+      ['overall', 'gate: fail-on-drop nps.score', 'current n', '80'],
       ['overall', 'gate: fail-on-drop nps.score', 'result: pass', '1'],
       ['overall', 'gate: fail-on-drop dimensions.trust.score', 'change', ''],
       ['overall', 'gate: fail-on-drop dimensions.trust.score', 'result: fail', '1'],
@@ -247,7 +251,7 @@ describe('--fail-on-drop', () => {
     const result = runCli(['compare', BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Against the baseline/);
-    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop nps\.score \(change -14\.125, a significant fall\)\n$/);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop nps\.score \(change -14\.125, n 800 before and 800 now, a significant fall\)\n$/);
     const json = compare([BASELINE, DROP, '--fail-on-drop', 'nps', '--fail-on-drop', 'pricing']);
     expect(json.checks.map((c) => [c.expression, c.pass])).toEqual([['fail-on-drop nps.score', false], ['fail-on-drop dimensions.pricing.score', true]]);
   });
@@ -267,7 +271,7 @@ describe('--fail-on-drop', () => {
     const json = compare([base, week, '--fail-on-drop', 'nps']);
     expect(json.changes).toEqual([]);
     expect(json.untested?.find((u) => u.metric === 'nps.score')).toEqual({ metric: 'nps.score', scope: 'overall', baseline: -12.5, current: -100, change: -87.5, why: 'base', bases: [632, 1], reason: 'under 30 answers on a side (632 before, 1 now)' });
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true, untested: 'under 30 answers on a side (632 before, 1 now)' }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: -87.5, pass: true, untested: 'under 30 answers on a side (632 before, 1 now)', bases: [632, 1] }]);
     // With --min-base 1 it is tested, as before: a side of one respondent.
     expect(compare([base, week, '--min-base', '1']).changes.map((c) => c.metric)).toContain('nps.score');
   });
@@ -297,7 +301,7 @@ describe('--fail-on-drop', () => {
     expect(json.untested?.map((u) => [u.metric, u.why])).toEqual([['index.score', 'dimensions']]);
     expect(json.notes).toContain('dimensions.pricing: only in the baseline, not compared');
     expect(json.notes).toContain('overall: index.score not tested: the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure');
-    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: false, untested: 'the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure' }]);
+    expect(json.checks).toEqual([{ expression: 'fail-on-drop index.score', actual: expect.any(Number), pass: false, untested: 'the mean of complaints, delivery, pricing and trust before, of complaints, delivery and trust now: another measure', bases: expect.any(Array) as unknown }]);
   });
 
   it('does not test a CSAT of another question, nor a dimension of other items, nor an index of such dimensions: another measure, and its gate says so', () => {
@@ -320,7 +324,7 @@ describe('--fail-on-drop', () => {
     // Each segment's too.
     expect(comparison.untested?.filter((u) => u.scope === 'Region=North').map((u) => u.why)).toEqual(['items', 'items', 'column']);
     const check = (JSON.parse(result.stdout) as Report).checks;
-    expect(check).toEqual([{ expression: 'fail-on-drop csat.topBox.share', actual: expect.any(Number), pass: false, untested: 'of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question' }]);
+    expect(check).toEqual([{ expression: 'fail-on-drop csat.topBox.share', actual: expect.any(Number), pass: false, untested: 'of "Overall, how satisfied are you with your purchase?" before, "The price was fair" now: another question', bases: expect.any(Array) as unknown }]);
     const table = runCli(['report', 'fixtures/quickstart/responses.csv', '--map', 'delivery=How satisfied are you with the speed of delivery?', '--baseline', base, '--fail-on-drop', 'delivery', '-q']);
     expect(table.status).toBe(1);
     expect(table.stdout).toContain('! overall: dimensions.delivery.score not tested: of other items ("How satisfied are you with the condition of your order on arrival?" left out): another measure');
@@ -352,7 +356,7 @@ describe('--fail-on-drop', () => {
     const result = runCli(['report', DROP, '--baseline', base, '--fail-on-drop', 'delivery', '--format', 'json']);
     expect(result.status).toBe(1);
     const fell = reference.drop.changes.find((c) => c.scope === 'overall' && c.metric === 'dimensions.delivery.score')?.change;
-    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop dimensions.delivery.score', actual: expect.closeTo(fell ?? Number.NaN, 9), pass: false }]);
+    expect((JSON.parse(result.stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop dimensions.delivery.score', actual: expect.closeTo(fell ?? Number.NaN, 9), pass: false, bases: [800, 800] }]);
     expect(runCli(['report', LATER, '--baseline', base, '--fail-on-drop', 'delivery']).status).toBe(0);
   });
 

@@ -125,13 +125,13 @@ describe('--fail-if', () => {
     expect(readFileSync(junit, 'utf8')).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="satisfy gates" tests="3" failures="1" skipped="1">\n' +
         '    <testcase classname="satisfy.gates" name="fail-on-drop nps.score">\n      <skipped message="fail-on-drop nps.score: change 0, not tested: under 635 answers on a side (632 before, 632 now)"/>\n      <system-out>fail-on-drop nps.score: change 0, not tested: under 635 answers on a side (632 before, 632 now)</system-out>\n    </testcase>\n' +
-        '    <testcase classname="satisfy.gates" name="fail-on-drop dimensions.delivery.score">\n      <system-out>fail-on-drop dimensions.delivery.score: change 0, no significant change for the worse</system-out>\n    </testcase>\n' +
+        '    <testcase classname="satisfy.gates" name="fail-on-drop dimensions.delivery.score">\n      <system-out>fail-on-drop dimensions.delivery.score: change 0, n 639 before and 639 now, no significant change for the worse</system-out>\n    </testcase>\n' +
         '    <testcase classname="satisfy.gates" name="fail-on-drop ces.mean">\n      <failure message="fail-on-drop ces.mean: no such change: the figure is missing on one side or both"/>\n      <system-out>fail-on-drop ces.mean: no such change: the figure is missing on one side or both</system-out>\n    </testcase>\n' +
         '  </testsuite>\n</testsuites>\n',
     );
     // The comparison's own table and Markdown list them in the same words.
     const table = runCli(['compare', baseline, SAMPLE, '--fail-on-drop', 'nps', '--fail-on-drop', 'ces']).stdout;
-    expect(table.endsWith('Gates\npass  fail-on-drop nps.score  (change 0, no significant change for the worse)\nFAIL  fail-on-drop ces.mean  (no such change: the figure is missing on one side or both)\n')).toBe(true);
+    expect(table.endsWith('Gates\npass  fail-on-drop nps.score  (change 0, n 632 before and 632 now, no significant change for the worse)\nFAIL  fail-on-drop ces.mean  (no such change: the figure is missing on one side or both)\n')).toBe(true);
     const markdown = runCli(['compare', baseline, SAMPLE, '--fail-on-drop', 'ces', '--format', 'markdown']).stdout;
     expect(markdown).toContain('> **Gate failed:** `fail-on-drop ces.mean` — no such change: the figure is missing on one side or both\n');
     expect(markdown).toContain('| `fail-on-drop ces.mean` | **FAIL** | no such change: the figure is missing on one side or both |\n');
@@ -160,6 +160,8 @@ describe('gates in the CSV', () => {
     // A --fail-on-drop's figure is the change; one not tested says why, as its JSON untested.
     expect(rows(['--baseline', baseline, '--fail-on-drop', 'nps', '--fail-on-drop', 'ces', '--min-base', '635'])).toEqual([
       `${SAMPLE},,,,gate: fail-on-drop nps.score,change,0,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop nps.score,baseline n,632,,,`,
+      `${SAMPLE},,,,gate: fail-on-drop nps.score,current n,632,,,`,
       `${SAMPLE},,,,gate: fail-on-drop nps.score,result: pass,1,,,`,
       `${SAMPLE},,,,gate: fail-on-drop nps.score,"untested: under 635 answers on a side (632 before, 632 now)",1,,,`,
       `${SAMPLE},,,,gate: fail-on-drop ces.mean,change,,,,`,
@@ -213,13 +215,13 @@ describe('what a gate says', () => {
     const markdown = runCli([...args, '--format', 'markdown', '--junit', junit]);
     expect(markdown.status).toBe(1);
     // The change is a difference of two sums, -14.125 give or take its last bit: six digits everywhere.
-    const verdict = 'change -14.125, a significant fall';
+    const verdict = 'change -14.125, n 800 before and 800 now, a significant fall';
     expect(markdown.stderr).toBe(`satisfy: gate failed: fail-on-drop nps.score (${verdict})\n`);
     expect(markdown.stdout).toContain(`> **Gate failed:** \`fail-on-drop nps.score\` — ${verdict}`);
     expect(readFileSync(junit, 'utf8')).toContain(`<failure message="fail-on-drop nps.score: ${verdict}"/>`);
     expect(runCli([...args, '--format', 'html']).stdout).toContain(`<b>Gate failed:</b> <code>fail-on-drop nps.score</code> — ${verdict}</p>`);
     expect(runCli(args).stdout).toContain(`FAIL  fail-on-drop nps.score  (${verdict})`);
-    expect((JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.closeTo(-14.125, 6) as number, pass: false }]);
+    expect((JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report).checks).toEqual([{ expression: 'fail-on-drop nps.score', actual: expect.closeTo(-14.125, 6) as number, pass: false, bases: [800, 800] }]);
   });
 });
 
