@@ -4735,3 +4735,41 @@ WHICH_OF_TWO = {
 }
 for language, (recommend, overall, *questions) in WHICH_OF_TWO.items():
     write_qualtrics_yes_no(f"qualtrics-question-of-which-of-two-naming-a-dimension-coded-1-2-is-a-segment-{language}.csv", which_rng, recommend, overall, questions)
+
+# A word of height said of a price ("Prices are high", "The delivery fee is high", "Die Preise sind
+# hoch", "Les frais de livraison sont élevés", "Cena jest wysoka", "Cenas ir augstas"): the bad
+# pole, reversed, as "too high" is; negated ("Prices are not high") as asked, and said of another
+# noun ("High quality at a fair price", "High quality products") as asked. The reversed items are
+# answered against the others, as customers who find the prices high answer.
+height_rng = random.Random(15038)
+PRICE_SAID_HIGH = {
+    "en": ["How likely are you to recommend us to a friend? (0-10)", "Overall satisfaction (1-5)", "Prices are high (1-5)", "The delivery fee is high (1-5)", "Prices are not high (1-5)", "High quality at a fair price (1-5)", "High quality products (1-5)"],
+    "de": ["Wie wahrscheinlich empfehlen Sie uns einem Freund? (0-10)", "Gesamtzufriedenheit (1-5)", "Die Preise sind hoch (1-5)", "Die Liefergebühr ist hoch (1-5)", "Die Preise sind nicht hoch (1-5)", "Hohe Qualität zu einem fairen Preis (1-5)", "Produkte von hoher Qualität (1-5)"],
+    "fr": ["Recommanderiez-vous notre boutique à un ami ? (0-10)", "Satisfaction globale (1-5)", "Les prix sont élevés (1-5)", "Les frais de livraison sont élevés (1-5)", "Les prix ne sont pas élevés (1-5)", "Une qualité élevée à un prix juste (1-5)", "Produits de qualité élevée (1-5)"],
+    "es": ["¿Recomendaría nuestra tienda a un amigo? (0-10)", "Satisfacción general (1-5)", "Los precios son altos (1-5)", "El costo de envío es alto (1-5)", "Los precios no son altos (1-5)", "Alta calidad a un precio justo (1-5)", "Productos de alta calidad (1-5)"],
+    "pt": ["Recomendaria a nossa loja a um amigo? (0-10)", "Satisfação geral (1-5)", "Os preços são altos (1-5)", "A taxa de entrega é alta (1-5)", "Os preços não são altos (1-5)", "Alta qualidade a um preço justo (1-5)", "Produtos de alta qualidade (1-5)"],
+    "pl": ["Czy poleciłby Pan/Pani nasz sklep znajomemu? (0-10)", "Ogólne zadowolenie (1-5)", "Ceny są wysokie (1-5)", "Opłata za dostawę jest wysoka (1-5)", "Ceny nie są wysokie (1-5)", "Wysoka jakość w uczciwej cenie (1-5)", "Produkty wysokiej jakości (1-5)"],
+    "lv": ["Vai jūs ieteiktu mūsu veikalu draugam? (0-10)", "Kopējā apmierinātība (1-5)", "Cenas ir augstas (1-5)", "Piegādes maksa ir augsta (1-5)", "Cenas nav augstas (1-5)", "Augsta kvalitāte par godīgu cenu (1-5)", "Augstas kvalitātes produkti (1-5)"],
+}
+for language, headers in PRICE_SAID_HIGH.items():
+    rows = []
+    for i in range(60):
+        good = height_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + height_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(min(10, max(0, 2 * good + height_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
+    write(f"price-said-high-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# The same asked as a question of yes or no in a Qualtrics numeric export, answered 1 and 2 ("Is the
+# delivery fee high?", "Ist die Liefergebühr hoch?"): yes/no, yes the bad answer.
+height_yes_no_rng = random.Random(15039)
+PRICE_ASKED_HIGH = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?", "Is the delivery fee high?", "Are our prices high?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?", "Ist die Liefergebühr hoch?", "Sind unsere Preise hoch?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?", "Les frais de livraison sont-ils élevés ?", "Nos prix sont-ils élevés ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?", "¿El costo de envío es alto?", "¿Nuestros precios son altos?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?", "A taxa de entrega é alta?", "Os nossos preços são altos?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?", "Czy opłata za dostawę jest wysoka?", "Czy nasze ceny są wysokie?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?", "Vai piegādes maksa ir augsta?", "Vai mūsu cenas ir augstas?"],
+}
+for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH.items():
+    write_qualtrics_yes_no(f"qualtrics-price-asked-high-coded-1-2-is-reversed-{language}.csv", height_yes_no_rng, recommend, overall, questions)

@@ -207,7 +207,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // A telling that is itself the bad thing ("told off", "told conflicting information") is no
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
-    const poles = [...matchKeywords(text, opposite).filter((word) => !toldAfter(text, word, informing) && !toldBefore(text, word, informing, toldOfIt)), ...(counting ? [] : misinformed)]
+    // A word of height is the bad pole where it is said of a price ("high prices", "Prices are
+    // high", "le prix est élevé"), never of another word ("high quality at a fair price").
+    const heights = heightSaidOfPrice(text, lexicon, language === lexicon.language ? (lexicon.reversedWording.height ?? []) : (lexicon.reversedWording.height ?? []).filter((word) => everydayElsewhere(word, lexicon.language).length === 0));
+    const poles = [...matchKeywords(text, opposite), ...heights].filter((word) => !toldAfter(text, word, informing) && !toldBefore(text, word, informing, toldOfIt)).concat(counting ? [] : misinformed)
       .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rarity) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
@@ -409,6 +412,84 @@ interface Rarity {
   words: readonly string[];
   adverbs: readonly string[];
   linking: ReadonlySet<string>;
+}
+
+/** The words a price's complement ("of delivery", "für den Versand", "de la livraison") may hold between it and the copula that says it high. */
+const PRICE_COMPLEMENT_REACH = 3;
+
+/**
+ * The words of `height` ("high", "hoch", "élevé", "alto", "wysoki", "augsts") that a header says
+ * of a price (`reversedWording.priced`), each once: a word of the bad pole there, as "too high"
+ * is everywhere (see Lexicon.reversedWording height). In a clause (split at , ; : . ! ?), the word
+ * of height stands right before the price ("high prices", "hohe Preise", "wysokie ceny",
+ * "augstas cenas", "los altos precios"), or after it with nothing between but adverbs of degree
+ * and negations (`degree`: "prix très élevés", "preços mais altos", "Is the delivery fee
+ * high?"), or but a copula (`linking`, `copula`) with them ("Prices are not high", "le prix est
+ * élevé", "os preços são altos", "cena jest wysoka", "cenas ir augstas", "Ceny wydają się
+ * wysokie"), a complement of the price before the copula (opened by a stopword, at most
+ * PRICE_COMPLEMENT_REACH words: "The price of delivery is high", "Les frais de livraison sont
+ * élevés") and stopwords after it. The price is the one said high only where it heads its words:
+ * before it nothing but stopwords, or one word right before it ("Monthly fees are high",
+ * "piegādes maksa"), else it is another noun's complement ("Transparency of prices is high",
+ * "Quality for the price is high", "stosunek jakości do ceny jest wysoki"); and no word of
+ * `worth` stands in the clause before the word of height, nor right after the price ("rapport
+ * qualité-prix élevé", "price-performance ratio", "Preis-Leistungs-Verhältnis ist hoch"). A word
+ * of height said after the price is said of it only at the end of its clause or before a stopword
+ * ("Prices are higher than elsewhere"); before another word it is that word's ("Low price high
+ * quality", "The price is of high importance").
+ */
+function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly string[]): string[] {
+  const { priced = [], worth = [], degree = [], copula = [], linking = [], negation } = lexicon.reversedWording;
+  if (heights.length === 0 || priced.length === 0) return [];
+  const stopwords = STOPWORD_SETS.find((set) => set.language === lexicon.language)?.folded ?? new Set<string>();
+  const fold = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
+  const negating = fold(negation);
+  const degrees = fold(degree);
+  const copulas = [...linking, ...copula];
+  const isWorth = (word: string | undefined) => word !== undefined && worth.some((w) => containsKeywordIn([word], w));
+  const found = new Set<string>();
+  for (const clause of text.split(/[,;:.!?]/)) {
+    const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
+    const at = (keywords: readonly string[], start: number) => keywords.filter((k) => containsKeywordIn(words.slice(start, start + k.split(' ').length), k)).map((k) => k.split(' ').length);
+    const filler = (w: string) => negating.has(w) || degrees.has(w);
+    for (let h = 0; h < words.length; h++) {
+      const height = heights.find((k) => containsKeywordIn([words[h] as string], k));
+      if (height === undefined || found.has(height) || words.slice(0, h).some((w) => isWorth(w))) continue;
+      // Right before a price, not one that a word of worth follows ("high price-performance ratio").
+      const before = at(priced, h + 1).some((length) => !isWorth(words[h + 1 + length]));
+      const next = words[h + 1];
+      const last = next === undefined || stopwords.has(next) || filler(next);
+      const after = last && words.slice(0, h).some((_, p) => at(priced, p).some((length) => p + length <= h && heads(words, p, stopwords) && saidOf(words.slice(p + length, h))));
+      if (before || after) found.add(height);
+    }
+  }
+  return [...found];
+
+  /** Whether the words between a price and a word of height after it say it of the price: fillers, or a copula with a complement before it and stopwords after. */
+  function saidOf(between: readonly string[]): boolean {
+    if (between.every((w) => negating.has(w) || degrees.has(w))) return true;
+    for (let c = 0; c < between.length; c++) {
+      const lengths = copulas.filter((k) => containsKeywordIn(between.slice(c, c + k.split(' ').length), k)).map((k) => k.split(' ').length);
+      if (lengths.length === 0) continue;
+      const subject = between.slice(0, c);
+      const predicate = between.slice(c + Math.max(...lengths));
+      const complement = subject.filter((w) => !negating.has(w));
+      const opened = complement.length === 0 || (complement.length <= PRICE_COMPLEMENT_REACH && stopwords.has(complement[0] as string) && !complement.some((w) => isWorth(w) || copulas.some((k) => containsKeywordIn([w], k))));
+      return opened && predicate.every((w) => negating.has(w) || degrees.has(w) || stopwords.has(w));
+    }
+    return false;
+  }
+}
+
+/**
+ * Whether the price that starts at `start` heads its words: nothing but stopwords before it in its
+ * clause, or one word right before it (see heightSaidOfPrice). A code or a number is no word it
+ * could be said of ("Q3 Ist die Liefergebühr hoch?", a Qualtrics column's name before its question).
+ */
+function heads(words: readonly string[], start: number, stopwords: ReadonlySet<string>): boolean {
+  const others = words.slice(0, start).map((w, i) => ({ w, i })).filter(({ w }) => !stopwords.has(w) && !/\d/.test(w));
+  const last = others[others.length - 1];
+  return last === undefined || last.i === start - 1;
 }
 
 /**

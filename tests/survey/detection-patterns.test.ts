@@ -3416,4 +3416,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([contact?.role, contact?.dimension, carrier?.role, carrier?.dimension]).toEqual(['segment', null, 'segment', null]);
     expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', { '1': 1, '2': 0 }]);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high ("Prices are high", "Die Preise sind hoch", "Cena jest wysoka"), and keeps as asked one that it is not and a height said of another word ("High quality at a fair price", "High quality products") (%s)', (language) => {
+    // Before, plain "high" was no word of the bad pole: the pricing score rose as customers said prices were high.
+    const columns = inspect(`price-said-high-is-reversed-${language}`).columns.slice(3);
+    expect(columns.slice(0, 3).map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', true], ['pricing', true], ['pricing', false]]);
+    expect(columns.slice(3).map((c) => c.scale?.reversed)).toEqual([false, false]);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question of yes or no whether a price is high ("Is the delivery fee high?"), answered 1 and 2, as yes/no whose yes is the bad answer (%s)', async (language) => {
+    // Before, "Is the delivery fee high?" was a yes/no item of pricing whose yes scored 100.
+    const path = `fixtures/detection/qualtrics-price-asked-high-coded-1-2-is-reversed-${language}.csv`;
+    const columns = inspect(`qualtrics-price-asked-high-coded-1-2-is-reversed-${language}`).columns.slice(5, 7);
+    expect(columns.map((c) => [c.role, c.dimension, c.scale?.kind, c.scale?.reversed, c.aliases])).toEqual([0, 1].map(() => ['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }]));
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3);
+    // Each respondent scores the share of no, the good answer, among the two answered; the dimension is their mean.
+    const scores = rows.map((r) => [r[5], r[6]].filter((a) => a === '1' || a === '2')).filter((given) => given.length > 0).map((given) => given.filter((a) => a === '2').length / given.length);
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.pricing?.score).toBeCloseTo((100 * scores.reduce((sum, x) => sum + x, 0)) / scores.length, 9);
+  });
 });

@@ -105,6 +105,11 @@ export const de: Lexicon = {
     rare: ['selten*'],
     rarely: ['selten'],
     linking: ['ist', 'sind', 'war', 'waren', 'sei', 'sein', 'wird', 'werden', 'wurde', 'wurden', 'worden'],
+    height: ['hoch', 'hoh*', 'höher*'],
+    priced: ['preis', 'preise', 'preisen', 'preises', 'kosten', 'gebühr', 'gebühren', 'tarif', 'tarife', 'tarifen', 'entgelt', 'entgelte', 'beitrag', 'beiträge', 'versandkosten', 'lieferkosten', 'portokosten', 'zusatzkosten', 'nebenkosten', 'versandgebühr*', 'liefergebühr*', 'zustellgebühr*', 'servicegebühr*', 'grundgebühr*', 'lieferpreis*', 'versandpreis*', 'porto', 'zinsen', 'zinssatz', 'rechnung', 'rechnungen'],
+    worth: ['qualität', 'leistung*', 'verhältnis', 'wert'],
+    degree: ['sehr', 'ziemlich', 'recht', 'eher', 'relativ', 'viel', 'etwas', 'deutlich', 'extrem', 'zu', 'noch', 'meist', 'oft', 'immer', 'generell', 'wirklich'],
+    copula: ['scheint', 'scheinen', 'erscheint', 'erscheinen', 'wirkt', 'wirken', 'bleibt', 'bleiben'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],

@@ -347,6 +347,28 @@ export interface Lexicon {
      * conflicting information by different staff?"); stated, a word of the bad pole.
      */
     misinforming?: string[];
+    /**
+     * Words of height ("high", "higher", "hoch", "hohe", "élevé", "alto", "elevado", "wysoki",
+     * "augsts"): no word of the bad pole of their own ("high quality", "high standard" are good),
+     * they are one where said of a price (`priced`: "price", "fee", "cost", "Preis", "Gebühr",
+     * "prix", "frais", "precio", "preço", "cena", "opłata", "maksa"), before it ("high prices",
+     * "hohe Preise", "wysokie ceny") or after it, with only words of `degree` or a negation between,
+     * or a copula (`linking`, `copula`: "prices are high", "le prix est élevé", "os preços são
+     * altos", "cena jest wysoka", "cenas ir augstas"). Not where the price is what another word is
+     * measured by (`worth`: "quality", "value", "ratio", "Leistung", "rapport", "relación",
+     * "stosunek", "attiecība": "the quality for the price is high", "rapport qualité-prix élevé"),
+     * nor where the word of height goes before another word ("Low price, high quality" without
+     * its comma): see heightSaidOfPrice.
+     */
+    height?: string[];
+    /** The words of a price that a word of `height` is said of (see `height`): nouns of what is paid, written as the pricing dimension's words, a phrase where its first word is no price ("delivery fee*"). */
+    priced?: string[];
+    /** What a price is the measure of ("quality", "value", "ratio", "Qualität", "qualité", "calidad", "qualidade", "jakość", "kvalitāte"): beside a price, a word of `height` is said of it (see `height`). */
+    worth?: string[];
+    /** Adverbs of degree, one word each, that may stand between a copula or a price and a word of `height` ("very", "more", "sehr", "très", "plus", "muy", "mais", "bardzo", "ļoti"). */
+    degree?: string[];
+    /** Copulas beside `linking` that say what a price is ("seems", "scheint", "semble", "parece", "wydaje się", "šķiet"), and Portuguese "é", which `linking` cannot hold: folded, it is "e", and. */
+    copula?: string[];
   };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
