@@ -271,8 +271,8 @@ export interface ScoredRow {
   /**
    * Whether the row was coded whole (see AnswerCodes): its answers are then in `codes` and its
    * dimensions all counted by combination, and an analysis adds it flat (see FlatRows). `coded` is
-   * not written for it (it holds an earlier row's answers), but for the recommend and
-   * overall-satisfaction answers of a survey with free-text columns, which the comments' tone reads.
+   * not written for it (it holds an earlier row's answers): the comments' tone is read from its
+   * codes (see RowScorer.readCodedRatings).
    */
   fast: boolean;
   codes: Uint8Array;
