@@ -327,6 +327,18 @@ export interface ScoredRow {
   npsGroup: number;
 }
 
+/** Per code of AnswerCodes, what RowScorer.readRatings reads from it (see RowScorer.readCodedRatings); −1 in csatTone: no tone. */
+interface CodedRatings {
+  npsGroup: Int8Array;
+  csatTop: Int8Array;
+  csatTone: Int8Array;
+}
+
+/** The tone a recommend answer's group gives a comment (a position in COMMENT_TONES): a promoter's praise, a passive's mixed, a detractor's criticism. */
+function toneOfGroup(group: number): number {
+  return group === NPS_PROMOTER ? PRAISE : group === NPS_DETRACTOR ? CRITICISM : MIXED;
+}
+
 /** In ScoredRow.commentCodes: the cell holds a comment. */
 export const COMMENT = 255;
 
@@ -364,7 +376,7 @@ export class RowScorer {
   private readonly npsPosition: number;
   private readonly csatPosition: number;
   // What readRatings reads from each code of the recommend and overall satisfaction answers (see readCodedRatings), made when first needed.
-  private codedRatings: { npsGroup: Int8Array; csatTop: Int8Array; csatTone: Int8Array } | null = null;
+  private codedRatings: CodedRatings | null = null;
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -618,13 +630,13 @@ export class RowScorer {
     row.npsGroup = group;
     const csat = this.csatPosition < 0 ? -1 : (codes[this.csatPosition] as number);
     row.csatTop = csat < 0 ? NO_ANSWER : (ratings.csatTop[csat] as number);
-    if (group !== NO_ANSWER) return group === NPS_PROMOTER ? PRAISE : group === NPS_DETRACTOR ? CRITICISM : MIXED;
+    if (group !== NO_ANSWER) return toneOfGroup(group);
     const tone = csat < 0 ? -1 : (ratings.csatTone[csat] as number);
     return tone < 0 ? null : tone;
   }
 
   /** Per code of AnswerCodes other than SLOW, what rateAnswers reads from it as the recommend answer (its group) and as overall satisfaction's (its top box, and the tone it tells alone; −1: none). */
-  private rateCodes(): { npsGroup: Int8Array; csatTop: Int8Array; csatTone: Int8Array } {
+  private rateCodes(): CodedRatings {
     const ratings = { npsGroup: new Int8Array(CODES), csatTop: new Int8Array(CODES), csatTone: new Int8Array(CODES) };
     for (let code = 0; code < CODES; code++) {
       this.rateAnswers(answerOfCode(code), undefined);
@@ -644,7 +656,7 @@ export class RowScorer {
     const scale = overall === undefined || typeof answer !== 'number' ? null : overall.scale;
     const top = scale !== null && inTopBox(scale, answer as number);
     row.csatTop = scale === null || scale.kind === 'binary' ? NO_ANSWER : top ? 1 : 0;
-    if (group !== NO_ANSWER) return group === NPS_PROMOTER ? PRAISE : group === NPS_DETRACTOR ? CRITICISM : MIXED;
+    if (group !== NO_ANSWER) return toneOfGroup(group);
     if (scale === null) return null;
     return top ? PRAISE : inBottomBox(scale, answer as number) ? CRITICISM : MIXED;
   }

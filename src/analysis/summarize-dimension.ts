@@ -9,7 +9,7 @@ import { sumMissing, type AnswerTally } from './answer-tally.js';
 import type { CategoryTally } from './category-tally.js';
 import type { AlphaSummary, CategoryCounts, DimensionSummary, Incidence, Resolution } from './report.js';
 import { boxShare, summarizeBoxes, summarizeDistribution } from './summarize-distribution.js';
-import { summarizeMoments } from './summarize-moments.js';
+import { spreadNullReasons, summarizeMoments } from './summarize-moments.js';
 
 export interface DimensionInput {
   dimension: DimensionModel;
@@ -30,8 +30,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items,
   const nullReasons: Record<string, string> = {};
   const { mean, sd, ci } = summarizeMoments(scores, level);
   if (mean === null) explainNull(nullReasons, 'no respondent answered any item', 'mean', 'score');
-  if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
-  if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
+  spreadNullReasons({ sd, ci }, nullReasons);
 
   const pooled = poolAnswers(columns, tallies);
   let boxes: Pick<DimensionSummary, 'topBox' | 'bottomBox'> = { topBox: null, bottomBox: null };

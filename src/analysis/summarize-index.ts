@@ -1,6 +1,6 @@
 import type { Moments } from '../stats/moments.js';
 import type { IndexSummary } from './report.js';
-import { summarizeMoments } from './summarize-moments.js';
+import { spreadNullReasons, summarizeMoments } from './summarize-moments.js';
 
 /**
  * The overall satisfaction index: each respondent's mean over the dimensions they have a score in,
@@ -11,8 +11,6 @@ import { summarizeMoments } from './summarize-moments.js';
 export function summarizeIndex(scores: Moments, level: number, leftOut?: string[]): IndexSummary | null {
   const { n, effectiveN, mean, sd, ci } = summarizeMoments(scores, level);
   if (mean === null) return null;
-  const nullReasons: Record<string, string> = {};
-  if (sd === null) nullReasons.sd = 'needs at least 2 respondents';
-  if (ci === null) nullReasons.ci = 'needs at least 2 respondents';
+  const nullReasons = spreadNullReasons({ sd, ci }, {});
   return { n, effectiveN, score: mean, sd, ci, ...(leftOut === undefined ? {} : { leftOut }), ...(Object.keys(nullReasons).length > 0 ? { nullReasons } : {}) };
 }

@@ -12,6 +12,16 @@ export interface MomentsSummary {
   ci: Interval | null;
 }
 
+/**
+ * Why a summary's sd and interval are null where they are (a single respondent), under those keys,
+ * as a dimension's and the index's nullReasons say it.
+ */
+export function spreadNullReasons({ sd, ci }: Pick<MomentsSummary, 'sd' | 'ci'>, into: Record<string, string>): Record<string, string> {
+  if (sd === null) into.sd = 'needs at least 2 respondents';
+  if (ci === null) into.ci = 'needs at least 2 respondents';
+  return into;
+}
+
 /** The base, mean, standard deviation and t interval of respondents' scores (a dimension's, the index's ...). */
 export function summarizeMoments(scores: Moments, level: number): MomentsSummary {
   const mean = scores.mean();

@@ -6,7 +6,7 @@ import { ARROW, correction } from './breakdown.js';
 import { compactTable, compactWidth, fittedTable } from './compact-table.js';
 import { DASH, fixed, levelPercent, percent, signed } from './format-number.js';
 import { escape, gatesTable, table } from './markdown-cells.js';
-import { dropBaseRows, gatesText, gateVerdict } from './gate-verdict.js';
+import { gateFigures, gatesText, gateVerdict } from './gate-verdict.js';
 import type { Check } from '../analysis/gates.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -132,9 +132,8 @@ export function renderComparisonMarkdown(data: ComparisonReport, names: Labels):
  * `satisfy compare --format csv`: tidy long rows, `scope, metric, figure, value, low, high`, one per
  * figure of each change (baseline, current, change with its interval, p, adjustedP) and of each
  * mix/rate split (total, mix, rate overall; mix and rate per segment, scope `<column>=<value>`);
- * then each --fail-on-drop (`checks`), metric `gate: fail-on-drop <path>`: figure `change`, its
- * bases as `baseline n` and `current n` where each side has one, `result: pass` or `result: fail` of value 1, and `untested: <why>`, `withheld: <why>` or `null:
- * <why>` of value 1 where its check says so.
+ * then each --fail-on-drop (`checks`), metric `gate: fail-on-drop <path>`, figure by figure as the
+ * report's CSV writes its gates (gateFigures).
  */
 export function comparisonCsvRows(comparison: Comparison, checks: readonly Check[] = []): Array<Array<string | number | null>> {
   const rows: Array<Array<string | number | null>> = [['scope', 'metric', 'figure', 'value', 'low', 'high']];
@@ -147,10 +146,6 @@ export function comparisonCsvRows(comparison: Comparison, checks: readonly Check
     for (const s of d.segments) rows.push([`${d.column}=${s.value}`, d.metric, 'mix', s.mix, null, null], [`${d.column}=${s.value}`, d.metric, 'rate', s.rate, null, null]);
   }
   // Each --fail-on-drop last, as the report's CSV writes its gates: the change, pass or fail, and why untested, withheld or missing.
-  for (const check of checks) {
-    const metric = `gate: ${check.expression}`;
-    rows.push(['overall', metric, 'change', check.actual, null, null], ...dropBaseRows(check).map(([figure, n]) => ['overall', metric, figure, n, null, null]), ['overall', metric, `result: ${check.pass ? 'pass' : 'fail'}`, 1, null, null]);
-    for (const [mark, why] of [['untested', check.untested], ['withheld', check.withheld], ['null', check.nullReason]] as const) if (why !== undefined) rows.push(['overall', metric, `${mark}: ${why}`, 1, null, null]);
-  }
+  for (const check of checks) for (const { figure, value } of gateFigures(check)) rows.push(['overall', `gate: ${check.expression}`, figure, value, null, null]);
   return rows;
 }

@@ -1,4 +1,4 @@
-import { isDrop, type Check } from '../analysis/gates.js';
+import type { Check } from '../analysis/gates.js';
 import { heldBackHeadlines } from '../analysis/held-back.js';
 import type { BoxShare, CommentLanguageWords, CommentsSummary, Comparison, IndexSummary, Interval, ItemSummary, Report, SegmentTest } from '../analysis/report.js';
 import { COMMENT_EXCLUSIONS } from '../survey/code-comment.js';
@@ -7,7 +7,7 @@ import { COMMENT_TONES } from '../survey/tag-comment.js';
 import { skippedByReason } from '../input/read-csv.js';
 import { inertText } from '../text/inert-text.js';
 import type { Group } from './breakdown.js';
-import { dropBaseRows } from './gate-verdict.js';
+import { gateFigures } from './gate-verdict.js';
 
 /**
  * How a CSV is written: its field delimiter, the decimal separator of its numbers, and whether a
@@ -112,28 +112,9 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   return csvText(lines, style);
 }
 
-/**
- * Each gate (`checks[]`), under `gate: <expression>` (`gate: nps < 30`, `gate: fail-on-drop
- * nps.score`): its figure as `actual` (a --fail-on-drop's `change`), at full precision, `n` its
- * base where it has one (Check.n); `result: pass` or `result: fail` of value 1; and, where its
- * check says so, `untested: <why>` (a --fail-on-drop's figure not tested, as its JSON `untested`),
- * `withheld: <why>` (a figure that cannot be judged) or `null: <why>` (no figure: JSON
- * `nullReason`) of value 1; a --fail-on-drop's bases (Check.bases) as `baseline n` and `current n`,
- * where each side has one.
- */
+/** Each gate (`checks[]`), under `gate: <expression>` (`gate: nps < 30`, `gate: fail-on-drop nps.score`), figure by figure as gateFigures lists them. */
 function gateRows(checks: readonly Check[]): Row[] {
-  return checks.flatMap((check): Row[] => {
-    const subject = `gate: ${check.expression}`;
-    const why = (mark: string, reason: string | undefined): Row[] => (reason === undefined ? [] : [[subject, `${mark}: ${reason}`, 1, null, null]]);
-    return [
-      [subject, isDrop(check) ? 'change' : 'actual', check.actual, null, check.n ?? null],
-      ...dropBaseRows(check).map(([figure, n]): Row => [subject, figure, n, null, null]),
-      [subject, `result: ${check.pass ? 'pass' : 'fail'}`, 1, null, null],
-      ...why('untested', check.untested),
-      ...why('withheld', check.withheld),
-      ...why('null', check.nullReason),
-    ];
-  });
+  return checks.flatMap((check) => gateFigures(check).map(({ figure, value, n }): Row => [`gate: ${check.expression}`, figure, value, null, n]));
 }
 
 /**

@@ -25,17 +25,35 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   return `actual ${gateFigure(check.actual)}${base}`;
 }
 
+/** A --fail-on-drop's bases on the sides that have one: the side as the CSVs name it and as the verdict says it, and the base. */
+function knownBases(check: Check): Array<{ figure: string; said: string; n: number }> {
+  const [before, now] = check.bases ?? [null, null];
+  return [
+    { figure: 'baseline n', said: 'before', n: before },
+    { figure: 'current n', said: 'now', n: now },
+  ].filter((side): side is { figure: string; said: string; n: number } => side.n !== null);
+}
+
 /** A --fail-on-drop's bases as its verdict says them: `, n 412 before and 398 now`, a side without one left out; '' without either. */
 function dropBases(check: Check): string {
-  const [before, now] = check.bases ?? [null, null];
-  const sides = [before === null ? '' : `${before} before`, now === null ? '' : `${now} now`].filter((side) => side !== '');
+  const sides = knownBases(check).map(({ said, n }) => `${n} ${said}`);
   return sides.length === 0 ? '' : `, n ${sides.join(' and ')}`;
 }
 
-/** A --fail-on-drop's bases as the CSV outputs write them (figure, value): `baseline n` and `current n`, where each side has one. */
-export function dropBaseRows(check: Check): Array<[figure: string, n: number]> {
-  const [before, now] = check.bases ?? [null, null];
-  return [...(before === null ? [] : [['baseline n', before] as [string, number]]), ...(now === null ? [] : [['current n', now] as [string, number]])];
+/**
+ * A gate as both CSVs write it, figure by figure (value, and n where the figure has a base): its
+ * figure as `actual` (a --fail-on-drop's `change`) with Check.n; a --fail-on-drop's bases as
+ * `baseline n` and `current n`, where each side has one; `result: pass` or `result: fail` of value
+ * 1; and `untested: <why>`, `withheld: <why>` or `null: <why>` of value 1 where its check says so.
+ */
+export function gateFigures(check: Check): Array<{ figure: string; value: number | null; n: number | null }> {
+  const why = ([mark, reason]: readonly [string, string | undefined]) => (reason === undefined ? [] : [{ figure: `${mark}: ${reason}`, value: 1, n: null }]);
+  return [
+    { figure: isDrop(check) ? 'change' : 'actual', value: check.actual, n: check.n ?? null },
+    ...knownBases(check).map(({ figure, n }) => ({ figure, value: n, n: null })),
+    { figure: `result: ${check.pass ? 'pass' : 'fail'}`, value: 1, n: null },
+    ...([['untested', check.untested], ['withheld', check.withheld], ['null', check.nullReason]] as const).flatMap(why),
+  ];
 }
 
 /** A gate as the Markdown and HTML reports list it: its expression, `pass` or `FAIL`, and its verdict. */

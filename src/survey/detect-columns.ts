@@ -753,15 +753,13 @@ function underGroupLabel(found: Keywords, label: string | null, own: readonly Le
   return dimension === null ? found : { ...found, dimension: { ...dimension, hits: dimension.hits.map((h) => ({ ...h, text: `${h.text} of the group label ${JSON.stringify(label)}` })) } };
 }
 
-/** The survey's own words: headers, question texts and the labels of answers that are no free text. */
 /**
  * A survey whose language could not be told, with the lexicon language most of its own headers
  * hold keywords of (see keywordLeaning), where one does and another language's word of negation is
  * an everyday word of it (see everydayNegations), in its evidence.
  */
 function withLeaning(language: SurveyLanguage, header: HeaderShape, lexicons: readonly Lexicon[]): SurveyLanguage {
-  const own = (i: number) => (header.hints[i] ?? null) === null;
-  const headers = header.names.map((name, i) => (own(i) ? questionText(name, header.questions[i] ?? null) : null)).filter((text): text is string => text !== null);
+  const headers = header.names.map((name, i) => (surveyOwn(header, i) ? questionText(name, header.questions[i] ?? null) : null)).filter((text): text is string => text !== null);
   const leaning = keywordLeaning(headers, lexicons);
   // Only a language where another's word of negation is an everyday word reads anything otherwise.
   const everyday = leaning === null ? [] : everydayNegations(leaning.language);
@@ -771,9 +769,14 @@ function withLeaning(language: SurveyLanguage, header: HeaderShape, lexicons: re
   return { ...language, leaning: leaning.language, evidence: `${language.evidence}; ${leaning.headers} of ${headers.length} headers hold keywords of ${leaning.language} (${next}): ${words} in a header that does not tell its language is read as ${leaning.language}'s, no negation` };
 }
 
+/** Whether column `i` is the survey's own, not the platform's metadata, whose names are in its interface language (StartDate, IPAddress …). */
+function surveyOwn(header: HeaderShape, i: number): boolean {
+  return (header.hints[i] ?? null) === null;
+}
+
+/** The survey's own words: headers, question texts and the labels of answers that are no free text. */
 function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): string[] {
-  // The platform's own metadata columns are in its interface language (StartDate, IPAddress …), not the survey's.
-  const own = (i: number) => (header.hints[i] ?? null) === null;
+  const own = (i: number) => surveyOwn(header, i);
   const texts = [...header.names.filter((_, i) => own(i)), ...header.questions.filter((q, i): q is string => q !== null && own(i))];
   profiles.forEach((profile, i) => {
     if (own(i) && profile.labels !== null && profile.meanLength < COMMENT_MIN_LENGTH) for (const { spelling } of profile.labels.values()) texts.push(spelling);

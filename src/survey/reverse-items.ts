@@ -197,13 +197,13 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // negation between turns round ("Les retards ne sont pas rares").
     const rare = speaking.flatMap((l) => l.reversedWording.rare ?? []);
     // Where a word of rarity speaks of the bad thing, not of another word ("Rare items arrived late"): see saidRare.
-    const rarity: Rarity = { words: rare, adverbs: speaking.flatMap((l) => l.reversedWording.rarely ?? []), linking: new Set(speaking.flatMap((l) => l.reversedWording.linking ?? []).map((w) => normalizeText(w))) };
+    const rarity: Rarity = { words: rare, adverbs: speaking.flatMap((l) => l.reversedWording.rarely ?? []), linking: foldedSet(speaking.flatMap((l) => l.reversedWording.linking ?? [])) };
     // A bad thing followed by a word of telling is what was told of ("Os custos escondidos foram
     // explicados"), as is one that a word of telling goes before, told of by a word of what it tells
     // ("Avez-vous été informé à l'avance des retards ?", "sobre os atrasos"): no word of the bad
     // pole, as a trouble told of is none (see toldOf, toldBefore).
     const informing = lexicon.context.informing ?? [];
-    const toldOfIt = { of: lexicon.context.informingOf ?? [], that: lexicon.context.informingThat ?? [], stopwords: STOPWORD_SETS.find((set) => set.language === lexicon.language)?.folded ?? new Set<string>() };
+    const toldOfIt = { of: lexicon.context.informingOf ?? [], that: lexicon.context.informingThat ?? [], stopwords: foldedStopwords(lexicon.language) };
     // A telling that is itself the bad thing ("told off", "told conflicting information") is no
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
@@ -304,12 +304,22 @@ function putRight(text: string, lexicon: Lexicon): boolean {
   return meant.length < solved.length || matchKeywords(text, meant.flatMap((phrase) => ability.map((word) => `${word} ${phrase}`))).length > 0;
 }
 
+/** Words folded (see normalizeText), as a set to look folded words up in. */
+function foldedSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => normalizeText(w)));
+}
+
 /** The stopwords of each lexicon language, folded and as spelled (lower case), for everydayElsewhere and headerSpeaks. */
 const STOPWORD_SETS: ReadonlyArray<{ language: string; folded: ReadonlySet<string>; spelled: ReadonlySet<string> }> = Object.entries(STOPWORDS).map(([language, words]) => ({
   language,
-  folded: new Set(words.map((w) => normalizeText(w))),
+  folded: foldedSet(words),
   spelled: new Set(words.map((w) => w.normalize('NFC').toLowerCase())),
 }));
+
+/** The stopwords of a lexicon language, folded (none for another language). */
+function foldedStopwords(language: string): ReadonlySet<string> {
+  return STOPWORD_SETS.find((set) => set.language === language)?.folded ?? new Set<string>();
+}
 
 /** The other lexicon languages of which a one-word keyword of `language` is, folded, a stopword ("ma": French and Polish; "mal": German); none for most. */
 function everydayElsewhere(keyword: string, language: string): string[] {
@@ -441,17 +451,15 @@ const PRICE_COMPLEMENT_REACH = 3;
 function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly string[]): string[] {
   const { priced = [], worth = [], degree = [], copula = [], linking = [], negation } = lexicon.reversedWording;
   if (heights.length === 0 || priced.length === 0) return [];
-  const stopwords = STOPWORD_SETS.find((set) => set.language === lexicon.language)?.folded ?? new Set<string>();
-  const fold = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
-  const negating = fold(negation);
-  const degrees = fold(degree);
+  const stopwords = foldedStopwords(lexicon.language);
+  const negating = foldedSet(negation);
+  const degrees = foldedSet(degree);
+  const filler = (w: string) => negating.has(w) || degrees.has(w);
   const copulas = [...linking, ...copula];
   const isWorth = (word: string | undefined) => word !== undefined && worth.some((w) => containsKeywordIn([word], w));
   const found = new Set<string>();
-  for (const clause of text.split(/[,;:.!?]/)) {
-    const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
+  for (const words of clauseWords(text)) {
     const at = (keywords: readonly string[], start: number) => keywords.filter((k) => containsKeywordIn(words.slice(start, start + k.split(' ').length), k)).map((k) => k.split(' ').length);
-    const filler = (w: string) => negating.has(w) || degrees.has(w);
     for (let h = 0; h < words.length; h++) {
       const height = heights.find((k) => containsKeywordIn([words[h] as string], k));
       if (height === undefined || found.has(height) || words.slice(0, h).some((w) => isWorth(w))) continue;
@@ -467,7 +475,7 @@ function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly str
 
   /** Whether the words between a price and a word of height after it say it of the price: fillers, or a copula with a complement before it and stopwords after. */
   function saidOf(between: readonly string[]): boolean {
-    if (between.every((w) => negating.has(w) || degrees.has(w))) return true;
+    if (between.every(filler)) return true;
     for (let c = 0; c < between.length; c++) {
       const lengths = copulas.filter((k) => containsKeywordIn(between.slice(c, c + k.split(' ').length), k)).map((k) => k.split(' ').length);
       if (lengths.length === 0) continue;
@@ -475,7 +483,7 @@ function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly str
       const predicate = between.slice(c + Math.max(...lengths));
       const complement = subject.filter((w) => !negating.has(w));
       const opened = complement.length === 0 || (complement.length <= PRICE_COMPLEMENT_REACH && stopwords.has(complement[0] as string) && !complement.some((w) => isWorth(w) || copulas.some((k) => containsKeywordIn([w], k))));
-      return opened && predicate.every((w) => negating.has(w) || degrees.has(w) || stopwords.has(w));
+      return opened && predicate.every((w) => filler(w) || stopwords.has(w));
     }
     return false;
   }
@@ -538,7 +546,7 @@ function saidAbsent(text: string, pole: string, absence: readonly string[], nega
  * as another noun's ("Late deliveries of rare items").
  */
 function saidRare(words: readonly string[], start: number, length: number, negation: readonly string[], rarity: Rarity): boolean {
-  const negating = new Set(negation.map((w) => normalizeText(w)));
+  const negating = foldedSet(negation);
   return rarity.words.some((word) => {
     const size = word.split(' ').length;
     for (let end = Math.max(size, start - RARITY_REACH); end <= start; end++) {
@@ -579,8 +587,8 @@ function toldAfter(text: string, pole: string, informing: readonly string[]): bo
  * confuse", "informed rudely").
  */
 function toldBefore(text: string, pole: string, informing: readonly string[], toldOfIt: { of: readonly string[]; that: readonly string[]; stopwords: ReadonlySet<string> }): boolean {
-  const of = new Set(toldOfIt.of.map((w) => normalizeText(w)));
-  const that = new Set(toldOfIt.that.map((w) => normalizeText(w)));
+  const of = foldedSet(toldOfIt.of);
+  const that = foldedSet(toldOfIt.that);
   const found = occurrencesInClauses(text, pole, /[;:.!?]/);
   return found.length > 0 && found.every(({ words, start }) => informing.some((word) => {
     const length = word.split(' ').length;
@@ -594,12 +602,16 @@ function toldBefore(text: string, pole: string, informing: readonly string[], to
   }));
 }
 
-/** Where a keyword occurs in a text: the folded words of each clause it is in (split at , ; : . ! ?, or at `breaks`) and where in them it starts. */
+/** The folded words of each clause of a text (split at , ; : . ! ?, or at `breaks`), elisions split ("qu'aucun"). */
+function clauseWords(text: string, breaks = /[,;:.!?]/): string[][] {
+  return text.split(breaks).map((clause) => normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== ''));
+}
+
+/** Where a keyword occurs in a text: the folded words of each clause it is in (see clauseWords) and where in them it starts. */
 function occurrencesInClauses(text: string, keyword: string, breaks = /[,;:.!?]/): Array<{ words: string[]; start: number }> {
   const length = keyword.split(' ').length;
   const found: Array<{ words: string[]; start: number }> = [];
-  for (const clause of text.split(breaks)) {
-    const words = normalizeText(splitElisions(clause)).split(' ').filter((w) => w !== '');
+  for (const words of clauseWords(text, breaks)) {
     for (let start = 0; start + length <= words.length; start++) if (containsKeywordIn(words.slice(start, start + length), keyword)) found.push({ words, start });
   }
   return found;
