@@ -4773,3 +4773,21 @@ PRICE_ASKED_HIGH = {
 }
 for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH.items():
     write_qualtrics_yes_no(f"qualtrics-price-asked-high-coded-1-2-is-reversed-{language}.csv", height_yes_no_rng, recommend, overall, questions)
+
+# Being told too late, where the adverb stands before the telling ("Ich wurde zu spät über
+# Verzögerungen bei der Lieferung informiert", "Zostałem za późno poinformowany", "Mani par vēlu
+# informēja"): the telling after it is its own, not a bad thing told of; reversed, as "informed too
+# late" is. Told in good time stays as asked. The reversed items are answered against the others.
+too_late_rng = random.Random(16001)
+TOLD_TOO_LATE = {
+    "de": ["Wie wahrscheinlich empfehlen Sie uns einem Freund? (0-10)", "Gesamtzufriedenheit (1-5)", "Ich wurde zu spät über Verzögerungen bei der Lieferung informiert (1-5)", "Über den Lieferstatus wurde ich zu spät informiert (1-5)", "Ich wurde rechtzeitig über Verzögerungen bei der Lieferung informiert (1-5)"],
+    "pl": ["Czy poleciłby Pan/Pani nasz sklep znajomemu? (0-10)", "Ogólne zadowolenie (1-5)", "Zostałem za późno poinformowany o opóźnieniu dostawy (1-5)", "O statusie przesyłki zostałem poinformowany zbyt późno (1-5)", "Zostałem na czas poinformowany o opóźnieniu dostawy (1-5)"],
+    "lv": ["Vai jūs ieteiktu mūsu veikalu draugam? (0-10)", "Kopējā apmierinātība (1-5)", "Mani par vēlu informēja par piegādes kavējumu (1-5)", "Par piegādes statusu mani informēja pārāk vēlu (1-5)", "Mani laicīgi informēja par piegādes kavējumu (1-5)"],
+}
+for language, headers in TOLD_TOO_LATE.items():
+    rows = []
+    for i in range(60):
+        good = too_late_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + too_late_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(min(10, max(0, 2 * good + too_late_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good))])
+    write(f"being-told-too-late-before-the-telling-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -210,7 +210,10 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // A word of height is the bad pole where it is said of a price ("high prices", "Prices are
     // high", "le prix est élevé"), never of another word ("high quality at a fair price").
     const heights = heightSaidOfPrice(text, lexicon, language === lexicon.language ? (lexicon.reversedWording.height ?? []) : (lexicon.reversedWording.height ?? []).filter((word) => everydayElsewhere(word, lexicon.language).length === 0));
-    const poles = [...matchKeywords(text, opposite), ...heights].filter((word) => !toldAfter(text, word, informing) && !toldBefore(text, word, informing, toldOfIt)).concat(counting ? [] : misinformed)
+    // A word of being told too late before the telling is the telling's, not what was told
+    // ("Ich wurde zu spät informiert", "Zostałem za późno poinformowany", "Mani par vēlu informēja").
+    const whenTold = { untimely: foldedSet(lexicon.reversedWording.untimely ?? []), linking: foldedSet(lexicon.reversedWording.linking ?? []) };
+    const poles = [...matchKeywords(text, opposite), ...heights].filter((word) => (!toldAfter(text, word, informing) || toldTooLate(text, word, informing, toldOfIt, whenTold)) && !toldBefore(text, word, informing, toldOfIt)).concat(counting ? [] : misinformed)
       .map((word) => ({ word, absent: saidAbsent(text, word, absence, negation, rarity) }));
     const first = poles.find((p) => p.absent === null) ?? poles[0];
     const pole = first?.word;
@@ -573,6 +576,30 @@ function toldAfter(text: string, pole: string, informing: readonly string[]): bo
   const found = occurrencesInClauses(text, pole);
   const length = pole.split(' ').length;
   return found.length > 0 && found.every(({ words, start }) => informing.some((word) => containsKeywordIn(words.slice(start + length), word)));
+}
+
+/**
+ * Whether `pole` is a word of being told too late (`reversedWording.untimely`: "zu spät", "za
+ * późno", "par vēlu") said of the telling that follows it in each of its clauses: the telling right
+ * after it, or after stopwords and copulas only ("zu spät darüber informiert"), or after what was
+ * told opened by a word of `context.informingOf` ("Ich wurde zu spät über Verzögerungen
+ * informiert", "Zostałem za późno o opóźnieniu poinformowany"). Where a language puts its adverb
+ * before the participle, the telling after it is no telling of it (see toldAfter): being told too
+ * late is the bad pole, as "informed too late" is. What a telling tells of stays so ("Zu spät
+ * gelieferte Pakete wurden mir mitgeteilt", and "mitgeteilt, dass die Lieferung zu spät kommt":
+ * see toldBefore).
+ */
+function toldTooLate(text: string, pole: string, informing: readonly string[], toldOfIt: { of: readonly string[]; stopwords: ReadonlySet<string> }, whenTold: { untimely: ReadonlySet<string>; linking: ReadonlySet<string> }): boolean {
+  if (!whenTold.untimely.has(normalizeText(pole))) return false;
+  const of = foldedSet(toldOfIt.of);
+  const length = pole.split(' ').length;
+  return occurrencesInClauses(text, pole).every(({ words, start }) => {
+    const after = words.slice(start + length);
+    const told = after.findIndex((_, at) => informing.some((word) => containsKeywordIn(after.slice(at, at + word.split(' ').length), word)));
+    if (told < 0) return false;
+    const between = after.slice(0, told);
+    return between.every((w) => toldOfIt.stopwords.has(w) || whenTold.linking.has(w)) || of.has(between[0] as string);
+  });
 }
 
 /**

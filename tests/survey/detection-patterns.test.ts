@@ -3417,6 +3417,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', { '1': 1, '2': 0 }]);
   });
 
+  it.each(['de', 'pl', 'lv'])('reverses being told too late where the adverb stands before the telling ("Ich wurde zu spät … informiert", "Zostałem za późno poinformowany", "Mani par vēlu informēja"), and keeps as asked being told in good time (%s)', (language) => {
+    // Before, the telling after "zu spät", "za późno", "par vēlu" made them a bad thing told of, and Polish "zbyt późno", Latvian "pārāk vēlu" were no words of the bad pole: none was reversed.
+    const columns = inspect(`being-told-too-late-before-the-telling-is-reversed-${language}`).columns.slice(3);
+    expect(columns.map((c) => [c.role, c.dimension, c.scale?.reversed])).toEqual([['item', 'delivery', true], ['item', 'delivery', true], ['item', 'delivery', false]]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high ("Prices are high", "Die Preise sind hoch", "Cena jest wysoka"), and keeps as asked one that it is not and a height said of another word ("High quality at a fair price", "High quality products") (%s)', (language) => {
     // Before, plain "high" was no word of the bad pole: the pricing score rose as customers said prices were high.
     const columns = inspect(`price-said-high-is-reversed-${language}`).columns.slice(3);

@@ -102,6 +102,8 @@ export const de: Lexicon = {
     failure: ['abbruch*', 'abbrüche', 'bricht ab', 'brechen ab', 'abgebrochen', 'ausfall*', 'ausfälle', 'fällt aus', 'fallen aus', 'ausgefallen', 'unterbroch*', 'unterbrechung*', 'störung*', 'absturz*', 'abstürze', 'stürzt ab', 'abgestürzt'],
     often: ['oft', 'häufig*', 'ständig', 'immer wieder', 'dauernd'],
     misinforming: ['widersprüchlich*', 'falsch informiert', 'falsche information*', 'falsche auskunft', 'falsche auskünfte', 'zurechtgewiesen', 'gerügt', 'angeschrien', 'angeblafft'],
+    // Being told too late, before the participle of telling (see Lexicon.reversedWording untimely).
+    untimely: ['zu spät'],
     rare: ['selten*'],
     rarely: ['selten'],
     linking: ['ist', 'sind', 'war', 'waren', 'sei', 'sein', 'wird', 'werden', 'wurde', 'wurden', 'worden'],

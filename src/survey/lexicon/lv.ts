@@ -77,11 +77,13 @@ export const lv: Lexicon = {
   reversedWording: {
     negation: ['ne', 'nav', 'nebija', 'nekad', 'neesmu', 'nebutu', 'neieteiktu', 'neiesaku'],
     absence: ['bez'],
-    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'traucēja', 'traucē', 'traucēts', 'traucēta', 'traucēti', 'traucētas', 'traucējis', 'traucējusi', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'slēptas maks*', 'slēptām maks*', 'slēptu maks*', 'slēpta maks*', 'slēptie maks*', 'slēptas izmaks*', 'slēptām izmaks*', 'slēptu izmaks*', 'slēptie izmaks*', 'novelot*', 'par velu', 'pārmaksā*', 'apkrāpt*', 'maldināt*'],
+    opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'traucēja', 'traucē', 'traucēts', 'traucēta', 'traucēti', 'traucētas', 'traucējis', 'traucējusi', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'slēptas maks*', 'slēptām maks*', 'slēptu maks*', 'slēpta maks*', 'slēptie maks*', 'slēptas izmaks*', 'slēptām izmaks*', 'slēptu izmaks*', 'slēptie izmaks*', 'novelot*', 'par velu', 'parak velu', 'pārmaksā*', 'apkrāpt*', 'maldināt*'],
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
     often: ['bieži', 'pastāvīgi', 'nepārtraukti'],
     misinforming: ['pretrunīg*', 'nepareizu informāciju', 'nepareiza informācija', 'maldināj*', 'norāj*', 'aizrādīj*', 'uzkliedz*'],
+    // Being told too late, before the verb of telling (see Lexicon.reversedWording untimely).
+    untimely: ['par vēlu', 'pārāk vēlu'],
     rare: ['reti', 'rets', 'reta', 'retas', 'retāk*'],
     rarely: ['reti', 'retāk'],
     linking: ['ir', 'bija', 'būs', 'tiek', 'tika', 'tiks', 'kļūst', 'kļuva'],

@@ -348,6 +348,14 @@ export interface Lexicon {
      */
     misinforming?: string[];
     /**
+     * The words of the bad pole that say a thing was done too late ("zu spät", "za późno", "zbyt
+     * późno", "par vēlu", "pārāk vēlu"), in the languages that put such an adverb before the
+     * participle of telling ("Ich wurde zu spät informiert", "Zostałem za późno poinformowany",
+     * "Mani par vēlu informēja"): there the telling after them is theirs, being told too late is the
+     * bad pole, not a bad thing told of (see toldTooLate).
+     */
+    untimely?: string[];
+    /**
      * Words of height ("high", "higher", "hoch", "hohe", "élevé", "alto", "elevado", "wysoki",
      * "augsts"): no word of the bad pole of their own ("high quality", "high standard" are good),
      * they are one where said of a price (`priced`: "price", "fee", "cost", "Preis", "Gebühr",
