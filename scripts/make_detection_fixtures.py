@@ -4791,3 +4791,20 @@ for language, headers in TOLD_TOO_LATE.items():
         near = lambda point: min(5, max(1, point + too_late_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(min(10, max(0, 2 * good + too_late_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good))])
     write(f"being-told-too-late-before-the-telling-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Spanish says a bad thing rare by an adjective too ("Los envíos retrasados son raros", "Los pedidos
+# dañados son raros"), as "Late deliveries are rare", "Les retards sont rares", "As entregas
+# atrasadas são raras" do: worded for its scale, in a survey read as Spanish (where its language is
+# not known, the Portuguese "raros" already counted). Said not rare ("… no son raros"), or the adjective
+# of another noun ("Los artículos raros llegan retrasados"), the bad thing stands: reversed, and
+# answered against the rest of delivery.
+es_rare_rng = random.Random(16002)
+ES_RARE = ["¿Qué tan probable es que recomiende nuestra tienda a un amigo? (0-10)", "En general, ¿qué tan satisfecho está con nuestra tienda? (1-5)", "Los envíos retrasados son raros (1-5)", "Los pedidos dañados son raros (1-5)", "Los envíos retrasados no son raros (1-5)", "Los artículos raros llegan retrasados (1-5)", "Rapidez de la entrega (1-5)"]
+rows = []
+for i in range(60):
+    good = es_rare_rng.randint(1, 5)
+    answers = [min(10, 2 * good)] + [min(5, max(1, good + es_rare_rng.choice([-1, 0, 0, 1]))) for _ in ES_RARE[1:]]
+    for index in [4, 5]:
+        answers[index] = 6 - answers[index]
+    rows.append([str(i + 1)] + [str(a) for a in answers])
+write("bad-thing-said-rare-by-an-adjective-is-as-asked-es.csv", ["id"] + ES_RARE, rows)

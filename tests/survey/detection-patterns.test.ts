@@ -3423,6 +3423,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.map((c) => [c.role, c.dimension, c.scale?.reversed])).toEqual([['item', 'delivery', true], ['item', 'delivery', true], ['item', 'delivery', false]]);
   });
 
+  it('reads a bad thing said rare by a Spanish adjective ("Los envíos retrasados son raros") as worded for its scale, and one said not rare or an adjective of another noun reversed', () => {
+    // Before, Spanish had no adjective of rarity: "Los envíos retrasados son raros" was reversed by "retrasados", in a survey read as Spanish.
+    const report = inspect('bad-thing-said-rare-by-an-adjective-is-as-asked-es');
+    expect(report.language?.language).toBe('es');
+    expect(report.columns.slice(3, 7).map((c) => [c.dimension, c.scale?.reversed])).toEqual([['delivery', false], ['complaints', false], ['delivery', true], ['delivery', true]]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high ("Prices are high", "Die Preise sind hoch", "Cena jest wysoka"), and keeps as asked one that it is not and a height said of another word ("High quality at a fair price", "High quality products") (%s)', (language) => {
     // Before, plain "high" was no word of the bad pole: the pricing score rose as customers said prices were high.
     const columns = inspect(`price-said-high-is-reversed-${language}`).columns.slice(3);

@@ -93,7 +93,7 @@ export const es: Lexicon = {
     failure: ['cae', 'caen', 'cayó', 'caída*', 'se corta', 'se cortó', 'corte', 'cortes', 'falla', 'fallas', 'falló', 'fallo', 'fallos', 'interrump*', 'interrupción*', 'interrupciones', 'desconect*', 'desconexión*', 'desconexiones', 'avería*', 'se cuelga'],
     often: ['a menudo', 'con frecuencia', 'frecuente*', 'frecuentemente', 'constantemente', 'continuamente'],
     misinforming: ['contradictori*', 'información errónea', 'información incorrecta', 'información falsa', 'mal informado*', 'mal informada*', 'regañado*', 'regañada*', 'reprendido*', 'reprendida*', 'gritado*'],
-    rare: ['raramente', 'rara vez', 'pocas veces', 'poco frecuente', 'poco frecuentes', 'infrecuente*'],
+    rare: ['raro', 'rara', 'raros', 'raras', 'raramente', 'rara vez', 'pocas veces', 'poco frecuente', 'poco frecuentes', 'infrecuente*'],
     rarely: ['raramente', 'rara vez', 'pocas veces'],
     linking: ['es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'está', 'están', 'estaba', 'estaban', 'estado', 'resulta', 'resultan'],
     height: ['alto', 'alta', 'altos', 'altas', 'elevad*'],
