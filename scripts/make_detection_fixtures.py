@@ -4808,3 +4808,21 @@ for i in range(60):
         answers[index] = 6 - answers[index]
     rows.append([str(i + 1)] + [str(a) for a in answers])
 write("bad-thing-said-rare-by-an-adjective-is-as-asked-es.csv", ["id"] + ES_RARE, rows)
+
+# A relative pronoun in the subject before the verb of a question of yes or no ("Le colis que vous
+# avez commandé est-il arrivé à temps ?", "A encomenda que fez chegou no prazo?", "¿El repartidor
+# con quien habló fue amable?"), answered 1 and 2 in a Qualtrics numeric export: after the noun it
+# relates to, it asks nothing, and the question is yes/no, 1 = yes. The same word opening the
+# question ("Que pensez-vous de la livraison ?", "O que achou da entrega?", "¿Con quién habló
+# sobre su entrega?") asks what: no yes/no.
+relative_rng = random.Random(16003)
+RELATIVE = {
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?",
+           "Le colis que vous avez commandé est-il arrivé à temps ?", "Le livreur qui vous a remis le colis était-il aimable ?", "Que pensez-vous de la livraison ?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?",
+           "A encomenda que fez chegou no prazo?", "O estafeta que lhe entregou a encomenda foi simpático?", "O que achou da entrega?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?",
+           "¿El punto de entrega donde recogió su paquete estaba abierto?", "¿El repartidor con quien habló fue amable?", "¿Con quién habló sobre su entrega?"],
+}
+for language, (recommend, overall, *questions) in RELATIVE.items():
+    write_qualtrics_yes_no(f"qualtrics-relative-pronoun-before-the-verb-coded-1-2-is-yes-no-{language}.csv", relative_rng, recommend, overall, questions)

@@ -26,6 +26,7 @@ import { textEntryChoices, type TextEntryChoice, typedForChoices } from './text-
 import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { STOPWORDS } from './stopwords.js';
 import { splitElisions } from '../text/split-elisions.js';
 import { everydayNegations, reversedWording } from './reverse-items.js';
 import { withoutExtent, withoutTimeFrame } from './time-frame.js';
@@ -166,7 +167,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
     if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
-    const whether = asksWhether(text, keywordLexicons);
+    const whether = asksWhether(text, keywordLexicons, name);
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
     else if (whether !== null) {
       keywords.whether = whether.by;
@@ -535,14 +536,16 @@ interface Whether {
  * yes or no; "or not" closing it ("… or not?", "¿… o no?", "… czy nie?": `orNot`) is none, and
  * is cut from the words its wording is read from, where its "not" would turn them round.
  */
-function asksWhether(text: string, lexicons: readonly Lexicon[]): Whether | null {
+function asksWhether(text: string, lexicons: readonly Lexicon[], name?: string): Whether | null {
   if (!/\?\s*$/.test(text)) return null;
   const orNot = lexicons.flatMap((l) => l.yesNoQuestion?.orNot ?? []).find((phrase) => orNotAtEnd(phrase).test(text));
   const asked = orNot === undefined ? text : text.replace(orNotAtEnd(orNot), '?');
   const words = normalizeText(asked).split(' ');
   // Its number first ("Q3.", "3)") is no word of it.
   while (words.length > 1 && /^q?\d+[a-z]?$/.test(words[0] as string)) words.shift();
-  const sentence = (asked.split(/[.!:¿]/).at(-1) ?? asked).normalize('NFC').toLocaleLowerCase();
+  // The column's name before its question ("Q7 Que pensez-vous … ?") is no word of its last sentence.
+  const own = name !== undefined && name !== text && asked.startsWith(`${name} `) ? asked.slice(name.length + 1) : asked;
+  const sentence = (own.split(/[.!:¿]/).at(-1) ?? own).normalize('NFC').toLocaleLowerCase();
   for (const lexicon of lexicons) {
     const { opens = [], or = [] } = lexicon.yesNoQuestion ?? {};
     const open = opens.find((phrase) => normalizeText(phrase).split(' ').every((w, i) => words[i] === w));
@@ -554,6 +557,14 @@ function asksWhether(text: string, lexicons: readonly Lexicon[]): Whether | null
     return { by: orNot === undefined ? by : `${by}, closed by "${orNot}"`, asked };
   }
   return null;
+}
+
+/** The stopwords of a lexicon language as spelled, lower case (see stopwords.ts), once each. */
+const SPELLED_STOPWORDS = new Map<string, ReadonlySet<string>>();
+function spelledStopwords(language: string): ReadonlySet<string> {
+  let set = SPELLED_STOPWORDS.get(language);
+  if (set === undefined) SPELLED_STOPWORDS.set(language, (set = new Set((STOPWORDS as Readonly<Record<string, readonly string[]>>)[language] ?? [])));
+  return set;
 }
 
 /** A phrase of "or not" closing a question (Lexicon.yesNoQuestion `orNot`), as a pattern that matches it with the question mark after it. */
@@ -570,19 +581,31 @@ function orNotAtEnd(phrase: string): RegExp {
  * or more ending as one, `endings`), with no interrogative word (`asks`) before it.
  */
 function verbOfAStatedQuestion(sentence: string, lexicon: Lexicon): { verb: string; at: number; words: string[] } | null {
-  const { asks = [], finite = [], endings = [], inverted = [], notInverted = [] } = lexicon.yesNoQuestion ?? {};
+  const { asks = [], relative = [], finite = [], endings = [], inverted = [], notInverted = [] } = lexicon.yesNoQuestion ?? {};
   const wordsOf = (part: string) => part.split(/[^\p{L}]+/u).filter((w) => w !== '');
   const words = wordsOf(sentence);
+  // Each word with the clause it stands in (split at "," and ";"), for asking.
+  const tokensOf = (part: string) => part.split(/[,;]/).flatMap((clause, c) => wordsOf(clause).map((w) => ({ w, c })));
+  const stopwords = spelledStopwords(lexicon.language);
+  // An interrogative word asks, unless it is also a relative pronoun (`relative`) after a word of its
+  // clause that is no stopword, the noun it relates to: "Le colis que vous avez commandé est-il
+  // arrivé à temps ?", "A encomenda que fez chegou no prazo?" ask whether; "Que pensez-vous …?",
+  // "O que achou …?", "Dans l'ensemble, que pensez-vous … ?" ask what.
+  const asking = (tokens: ReadonlyArray<{ w: string; c: number }>, i: number) => {
+    const { w, c } = tokens[i] as { w: string; c: number };
+    return asks.includes(w) && !(relative.includes(w) && tokens.slice(0, i).some((t) => t.c === c && !stopwords.has(t.w)));
+  };
   if (inverted.length > 0) {
     const pronoun = new RegExp(`(?<![\\p{L}-])(\\p{L}+)-(?:t-)?(${inverted.join('|')})(?![\\p{L}-])`, 'gu');
     const found = [...sentence.matchAll(pronoun)].find((m) => !notInverted.includes(m[0]));
     if (found === undefined) return null;
-    const before = wordsOf(sentence.slice(0, found.index));
-    return before.some((w) => asks.includes(w)) ? null : { verb: found[0], at: before.length + 1, words: words.map((w) => normalizeText(w)) };
+    const before = tokensOf(sentence.slice(0, found.index));
+    return before.some((_, i) => asking(before, i)) ? null : { verb: found[0], at: before.length + 1, words: words.map((w) => normalizeText(w)) };
   }
   if (finite.length === 0 && endings.length === 0) return null;
+  const tokens = tokensOf(sentence);
   for (const [i, word] of words.entries()) {
-    if (asks.includes(word)) return null;
+    if (asking(tokens, i)) return null;
     if (finite.includes(word) || endings.some((e) => word.endsWith(e) && word.length >= e.length + 3)) return { verb: word, at: i + 1, words: words.map((w) => normalizeText(w)) };
   }
   return null;

@@ -3430,6 +3430,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.columns.slice(3, 7).map((c) => [c.dimension, c.scale?.reversed])).toEqual([['delivery', false], ['complaints', false], ['delivery', true], ['delivery', true]]);
   });
 
+  it.each(['fr', 'pt', 'es'])('reads a Qualtrics question of yes or no with a relative pronoun in its subject ("Le colis que vous avez commandé est-il arrivé à temps ?", "A encomenda que fez chegou no prazo?"), answered 1 and 2, as yes/no, 1 = yes; the same word opening a question of what is none (%s)', (language) => {
+    // Before, "que", "qui", "quien", "donde" before the verb made each a question of what: a 1-2 item of delivery scoring No the best.
+    const [first, second, what] = inspect(`qualtrics-relative-pronoun-before-the-verb-coded-1-2-is-yes-no-${language}`).columns.slice(5, 8);
+    for (const column of [first, second]) expect([column?.role, column?.dimension, column?.scale?.kind, column?.aliases]).toEqual(['item', 'delivery', 'binary', { '1': 1, '2': 0 }]);
+    expect([what?.scale?.kind, what?.aliases]).toEqual(['numeric', undefined]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high ("Prices are high", "Die Preise sind hoch", "Cena jest wysoka"), and keeps as asked one that it is not and a height said of another word ("High quality at a fair price", "High quality products") (%s)', (language) => {
     // Before, plain "high" was no word of the bad pole: the pricing score rose as customers said prices were high.
     const columns = inspect(`price-said-high-is-reversed-${language}`).columns.slice(3);
