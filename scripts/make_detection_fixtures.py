@@ -4826,3 +4826,28 @@ RELATIVE = {
 }
 for language, (recommend, overall, *questions) in RELATIVE.items():
     write_qualtrics_yes_no(f"qualtrics-relative-pronoun-before-the-verb-coded-1-2-is-yes-no-{language}.csv", relative_rng, recommend, overall, questions)
+
+# A question of which one that names two options, an "or" between them ("Which did you use to
+# contact our support: phone or email?", "Kuru piegādes veidu izvēlējāties: kurjeru vai
+# pakomātu?"), answered 1 and 2 in a Qualtrics numeric export: the codes of its options, a segment,
+# as a question of which of two opened by words of yes or no is, not a 1-2 item of the dimension an
+# option names. A question of yes or no beside it stays yes/no.
+which_one_rng = random.Random(16004)
+WHICH_ONE_OF_TWO = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?",
+           "Which did you use to contact our support: phone or email?", "Which delivery option did you choose: courier or parcel locker?", "Did you receive your order on time?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?",
+           "Welchen Kanal haben Sie für den Kontakt mit dem Kundenservice genutzt: Telefon oder E-Mail?", "Welche Versandart haben Sie gewählt: Kurier oder Packstation?", "Haben Sie Ihre Bestellung pünktlich erhalten?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?",
+           "Quel canal avez-vous utilisé pour contacter le service client : téléphone ou e-mail ?", "Quel mode de livraison avez-vous choisi : coursier ou point relais ?", "Avez-vous reçu votre commande à temps ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?",
+           "¿Cuál utilizó para contactar con atención al cliente: teléfono o correo electrónico?", "¿Cuál opción de envío eligió: mensajería o punto de recogida?", "¿Recibió su pedido a tiempo?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?",
+           "Qual utilizou para contactar o apoio ao cliente: telefone ou e-mail?", "Qual opção de entrega escolheu: estafeta ou ponto de recolha?", "Recebeu a sua encomenda a tempo?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?",
+           "Którego kanału użył(a) Pan/Pani do kontaktu z obsługą klienta: telefonu czy e-maila?", "Który sposób dostawy Pan/Pani wybrał(a): kurier czy paczkomat?", "Czy otrzymał(a) Pan/Pani zamówienie w terminie?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?",
+           "Kuru no kanāliem izmantojāt, sazinoties ar klientu apkalpošanu: tālruni vai e-pastu?", "Kuru piegādes veidu izvēlējāties: kurjeru vai pakomātu?", "Vai saņēmāt pasūtījumu laicīgi?"],
+}
+for language, (recommend, overall, *questions) in WHICH_ONE_OF_TWO.items():
+    write_qualtrics_yes_no(f"qualtrics-question-of-which-one-naming-two-options-coded-1-2-is-a-segment-{language}.csv", which_one_rng, recommend, overall, questions)

@@ -556,6 +556,33 @@ function asksWhether(text: string, lexicons: readonly Lexicon[], name?: string):
     if (between !== undefined) return { by, asked, which: `${by}, then "${between}" between two options` };
     return { by: orNot === undefined ? by : `${by}, closed by "${orNot}"`, asked };
   }
+  return whichOfTwo(own, asked, lexicons);
+}
+
+/**
+ * A question of which one (Lexicon.which `ask`: "which", "welche", "quel", "cuál", "qual", "który",
+ * "kurš", "kura", "kuru") with a word of "or" after it (`yesNoQuestion.or`) between the two
+ * options it names ("Which did you use to contact our support: phone or email?", "Kuru no kanāliem
+ * izmantojāt: tālruni vai e-pastu?"): a question of which of two, as one opened by words of yes or
+ * no is (see asksWhether), and no question of yes or no; one of how much (`extent`: "dans quelle
+ * mesure", "qué tan") is none. Null where it is not one.
+ */
+function whichOfTwo(text: string, asked: string, lexicons: readonly Lexicon[]): Whether | null {
+  const words = normalizeText(text).split(' ');
+  for (const lexicon of lexicons) {
+    const { or = [] } = lexicon.yesNoQuestion ?? {};
+    if (or.length === 0 || matchKeywords(text, lexicon.which.extent).length > 0) continue;
+    for (const phrase of lexicon.which.ask) {
+      const parts = normalizeText(phrase).split(' ');
+      const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
+      if (at < 0) continue;
+      const between = or.find((o) => words.slice(at + parts.length).includes(normalizeText(o)));
+      if (between !== undefined) {
+        const by = `"${phrase}" (${lexicon.language})`;
+        return { by, asked, which: `${by}, then "${between}" between two options` };
+      }
+    }
+  }
   return null;
 }
 

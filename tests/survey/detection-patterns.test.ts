@@ -3437,6 +3437,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect([what?.scale?.kind, what?.aliases]).toEqual(['numeric', undefined]);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question of which one naming two options, an "or" between them ("Kuru piegādes veidu izvēlējāties: kurjeru vai pakomātu?"), answered 1 and 2 alone, as a segment; a question of yes or no beside it stays yes/no (%s)', (language) => {
+    // Before, only a question opened by words of yes or no was one of which of two: "Which did you use to contact our support: phone or email?" coded 1 and 2 was a 1-2 service item.
+    const [contact, option, onTime] = inspect(`qualtrics-question-of-which-one-naming-two-options-coded-1-2-is-a-segment-${language}`).columns.slice(5, 8);
+    expect([contact?.role, contact?.dimension, option?.role, option?.dimension]).toEqual(['segment', null, 'segment', null]);
+    expect([onTime?.role, onTime?.dimension, onTime?.scale?.kind, onTime?.aliases]).toEqual(['item', 'delivery', 'binary', { '1': 1, '2': 0 }]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high ("Prices are high", "Die Preise sind hoch", "Cena jest wysoka"), and keeps as asked one that it is not and a height said of another word ("High quality at a fair price", "High quality products") (%s)', (language) => {
     // Before, plain "high" was no word of the bad pole: the pricing score rose as customers said prices were high.
     const columns = inspect(`price-said-high-is-reversed-${language}`).columns.slice(3);
