@@ -4851,3 +4851,16 @@ WHICH_ONE_OF_TWO = {
 }
 for language, (recommend, overall, *questions) in WHICH_ONE_OF_TWO.items():
     write_qualtrics_yes_no(f"qualtrics-question-of-which-one-naming-two-options-coded-1-2-is-a-segment-{language}.csv", which_one_rng, recommend, overall, questions)
+
+# German "erleichtert" in the perfect passive ("Die Rücksendung ist mir durch die App erleichtert
+# worden"): its "ist" is the auxiliary of the passive, no verb of being that makes a feeling; the
+# statement of effort, the CES, as "Die App hat mir die Rücksendung erleichtert" and "… wurde mir
+# erleichtert" are. Relief ("Ich war erleichtert, dass mir … geholfen hat") stays an item of service.
+passive_made_rng = random.Random(16005)
+PASSIVE_MADE = ["Gesamtzufriedenheit (1-5)", "Die Rücksendung ist mir durch die App erleichtert worden", "Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat"]
+rows = []
+for i in range(N):
+    good = passive_made_rng.randint(0, 4)
+    near = lambda: min(4, max(0, good + passive_made_rng.choice([-1, 0, 0, 1])))
+    rows.append([str(i + 1), str(good + 1), AGREEMENT_5["de"][near()], AGREEMENT_5["de"][near()]])
+write("made-easy-in-the-perfect-passive-is-the-ces-de.csv", ["id"] + PASSIVE_MADE, rows)

@@ -1081,16 +1081,19 @@ function complaintMadeAbout(name: string, lexicons: readonly Lexicon[]): boolean
  * stand beside it where it has another meaning: the word after it, past a pronoun, an infinitive
  * ("me facilitó resolver", not "me facilitó la información", provided); a word of whom it was made
  * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved), in the clause
- * of the verb, where no verb of being (`madeNot`: "war", "bin") makes it a feeling.
+ * of the verb, where no verb of being (`madeNot`: "war", "bin") makes it a feeling, unless it is
+ * the auxiliary of a passive (`madePassive`: "ist mir erleichtert worden").
  */
 function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undefined {
-  const { made, madeThen, madeSkip, madeBeside, madeNot } = lexicon.effort;
+  const { made, madeThen, madeSkip, madeBeside, madeNot, madePassive } = lexicon.effort;
   if (made === undefined) return undefined;
   // The verb, the word of whom and no verb of being in one clause: "Ich war erleichtert, dass mir
   // der Kundenservice geholfen hat" is relief, its "mir" in the clause after the comma.
   if (madeBeside !== undefined) {
     const clauses = name.split(/[,;:.!?()]/);
-    const madeFor = (clause: string) => matchKeywords(clause, made).length > 0 && matchKeywords(clause, madeBeside).length > 0 && matchKeywords(clause, madeNot ?? []).length === 0;
+    // A verb of being that is the auxiliary of a passive ("Die Rücksendung ist mir erleichtert worden") makes no feeling.
+    const feeling = (clause: string) => matchKeywords(clause, madeNot ?? []).length > 0 && matchKeywords(clause, madePassive ?? []).length === 0;
+    const madeFor = (clause: string) => matchKeywords(clause, made).length > 0 && matchKeywords(clause, madeBeside).length > 0 && !feeling(clause);
     if (!clauses.some(madeFor)) return undefined;
   }
   const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');

@@ -1147,6 +1147,9 @@ const CASES: Case[] = [
   ['relief-beside-a-pronoun-is-no-made-easy-de', 'Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat', 'item', [1, 5], 'service', 'high'],
   ['relief-beside-a-pronoun-is-no-made-easy-de', 'Wir sind erleichtert, dass uns die Mitarbeiter freundlich beraten haben', 'item', [1, 5], 'service', 'high'],
   ['relief-beside-a-pronoun-is-no-made-easy-de', 'Die App hat mir die Rücksendung erleichtert', 'ces', [1, 5], null, 'high'],
+  // Its perfect passive ("ist mir … erleichtert worden") is no feeling: the CES, as the active is (an item of complaints before).
+  ['made-easy-in-the-perfect-passive-is-the-ces-de', 'Die Rücksendung ist mir durch die App erleichtert worden', 'ces', [1, 5], null, 'high'],
+  ['made-easy-in-the-perfect-passive-is-the-ces-de', 'Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat', 'item', [1, 5], 'service', 'high'],
   ['relief-beside-a-pronoun-is-no-made-easy-en', 'I was relieved that customer service helped me quickly', 'item', [1, 5], 'service', 'high'],
   ['relief-beside-a-pronoun-is-no-made-easy-en', 'The app made it easy for me to return my order', 'ces', [1, 5], null, 'high'],
   // The account manager of a B2B workbook (key account, relationship manager; gestionnaire de compte, Kundenbetreuer, gestor de

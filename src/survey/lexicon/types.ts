@@ -116,7 +116,9 @@ export interface Lexicon {
    * "me facilitó la información" provided); `madeBeside`, a word of whom it was made easy for (German
    * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"), in the verb's own clause,
    * and `madeNot`, a verb of being that makes it a feeling there ("Ich war erleichtert, dass mir
-   * geholfen wurde" is relief, its "mir" in another clause too). Folded or as spelled;
+   * geholfen wurde" is relief, its "mir" in another clause too), unless a word of `madePassive`
+   * makes it the auxiliary of a passive ("Die Rücksendung ist mir erleichtert worden", as "wurde
+   * mir erleichtert" is). Folded or as spelled;
    * a trailing `*` makes a stem. `metric`: the words of measure (score, index, CES) that, beside a
    * word of effort itself and nothing else but `metricOf` (customer, of), make the name of the
    * metric ("effort_score", "Customer Effort Score", "Score d'effort client", "Wskaźnik wysiłku
@@ -124,7 +126,7 @@ export interface Lexicon {
    * ("customer_effort"): such a header names the CES and asks nothing, so it says nothing of which
    * end is easy, where "How much effort …?", "Customer effort (1-5)" ask how much.
    */
-  effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[] };
+  effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[]; madePassive?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
