@@ -4864,3 +4864,51 @@ for i in range(N):
     near = lambda: min(4, max(0, good + passive_made_rng.choice([-1, 0, 0, 1])))
     rows.append([str(i + 1), str(good + 1), AGREEMENT_5["de"][near()], AGREEMENT_5["de"][near()]])
 write("made-easy-in-the-perfect-passive-is-the-ces-de.csv", ["id"] + PASSIVE_MADE, rows)
+# A word of height said of a price beside a comparison ("Prices are high compared with other shops",
+# "Die Preise sind im Vergleich hoch", "Cenas ir augstas salīdzinājumā ar citiem veikaliem") or
+# after a lead-in of an opinion ("In my opinion the prices are high", "Meiner Meinung nach sind die
+# Preise hoch", "Na minha opinião os preços são altos"): still the price's, reversed. Negated
+# ("Prices are not high compared with other shops") and said of another noun ("The quality is high
+# and the price is fair", "High quality at a fair price"), as asked. The reversed items are
+# answered against the others, as customers who find the prices high answer.
+height_aside_rng = random.Random(15040)
+PRICE_SAID_HIGH_ASIDE = {
+    "en": ["How likely are you to recommend us to a friend? (0-10)", "Overall satisfaction (1-5)", "Prices are high compared with other shops (1-5)", "In my opinion the prices are high (1-5)",
+           "Prices are not high compared with other shops (1-5)", "The quality is high and the price is fair (1-5)", "High quality at a fair price (1-5)"],
+    "de": ["Wie wahrscheinlich empfehlen Sie uns einem Freund? (0-10)", "Gesamtzufriedenheit (1-5)", "Die Preise sind im Vergleich zu anderen Shops hoch (1-5)", "Meiner Meinung nach sind die Preise hoch (1-5)",
+           "Die Preise sind im Vergleich nicht hoch (1-5)", "Die Qualität ist hoch und der Preis ist fair (1-5)", "Hohe Qualität zu einem fairen Preis (1-5)"],
+    "fr": ["Recommanderiez-vous notre boutique à un ami ? (0-10)", "Satisfaction globale (1-5)", "Les prix sont élevés comparés aux autres magasins (1-5)", "À mon avis les prix sont élevés (1-5)",
+           "Les prix ne sont pas élevés comparés aux autres magasins (1-5)", "La qualité est élevée et le prix est juste (1-5)", "Une qualité élevée à un prix juste (1-5)"],
+    "es": ["¿Recomendaría nuestra tienda a un amigo? (0-10)", "Satisfacción general (1-5)", "Los precios son altos comparados con otras tiendas (1-5)", "En mi opinión los precios son altos (1-5)",
+           "Los precios no son altos comparados con otras tiendas (1-5)", "La calidad es alta y el precio es justo (1-5)", "Alta calidad a un precio justo (1-5)"],
+    "pt": ["Recomendaria a nossa loja a um amigo? (0-10)", "Satisfação geral (1-5)", "Os preços são altos comparados com outras lojas (1-5)", "Na minha opinião os preços são altos (1-5)",
+           "Os preços não são altos comparados com outras lojas (1-5)", "A qualidade é alta e o preço é justo (1-5)", "Alta qualidade a um preço justo (1-5)"],
+    "pl": ["Czy poleciłby Pan/Pani nasz sklep znajomemu? (0-10)", "Ogólne zadowolenie (1-5)", "Ceny są wysokie porównując z innymi sklepami (1-5)", "Moim zdaniem ceny są wysokie (1-5)",
+           "Ceny nie są wysokie porównując z innymi sklepami (1-5)", "Jakość jest wysoka, a cena uczciwa (1-5)", "Wysoka jakość w uczciwej cenie (1-5)"],
+    "lv": ["Vai jūs ieteiktu mūsu veikalu draugam? (0-10)", "Kopējā apmierinātība (1-5)", "Cenas ir augstas salīdzinājumā ar citiem veikaliem (1-5)", "Pēc manām domām cenas ir augstas (1-5)",
+           "Cenas nav augstas salīdzinājumā ar citiem veikaliem (1-5)", "Kvalitāte ir augsta un cena ir godīga (1-5)", "Augsta kvalitāte par godīgu cenu (1-5)"],
+}
+for language, headers in PRICE_SAID_HIGH_ASIDE.items():
+    rows = []
+    for i in range(60):
+        good = height_aside_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + height_aside_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(min(10, max(0, 2 * good + height_aside_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
+    write(f"price-said-high-beside-a-comparison-or-an-opinion-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A question of yes or no whether a price is high, asked with a comparison or an opinion ("Do you
+# think our prices are high?", "Acha que a taxa de entrega é alta?", "Trouvez-vous les frais de
+# livraison élevés ?", "Sind unsere Preise im Vergleich hoch?"), answered 1 and 2 in a Qualtrics
+# numeric export: yes/no, yes the bad answer; one asked whether the order came on time, yes the good.
+height_asked_aside_rng = random.Random(15042)
+PRICE_ASKED_HIGH_ASIDE = {
+    "en": ["How likely are you to recommend our shop to a friend?", "How satisfied are you overall with our shop?", "Do you think our prices are high?", "Are our prices high compared with other shops?", "Did you receive your order on time?"],
+    "de": ["Wie wahrscheinlich ist es, dass Sie unseren Shop einem Freund empfehlen?", "Wie zufrieden sind Sie insgesamt mit unserem Shop?", "Sind unsere Preise Ihrer Meinung nach hoch?", "Sind unsere Preise im Vergleich zu anderen Shops hoch?", "Haben Sie Ihre Bestellung pünktlich erhalten?"],
+    "fr": ["Quelle est la probabilité que vous recommandiez notre boutique à un ami ?", "Dans l'ensemble, êtes-vous satisfait de notre boutique ?", "Pensez-vous que nos prix sont élevés ?", "Trouvez-vous les frais de livraison élevés ?", "Avez-vous reçu votre commande à temps ?"],
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?", "¿Considera que el costo de envío es alto?", "¿Nuestros precios son altos comparados con otras tiendas?", "¿Recibió su pedido a tiempo?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?", "Acha que a taxa de entrega é alta?", "Considera os nossos preços altos?", "Recebeu a sua encomenda a tempo?"],
+    "pl": ["Jak prawdopodobne jest, że poleci Pan/Pani nasz sklep znajomemu?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony(a) z naszego sklepu?", "Czy Pana/Pani zdaniem nasze ceny są wysokie?", "Czy opłata za dostawę jest wysoka porównując z innymi sklepami?", "Czy otrzymał(a) Pan/Pani zamówienie w terminie?"],
+    "lv": ["Cik ticams, ka jūs ieteiktu mūsu veikalu draugam?", "Kopumā, cik apmierināts esat ar mūsu veikalu?", "Vai pēc jūsu domām mūsu cenas ir augstas?", "Vai mūsu cenas ir augstas salīdzinājumā ar citiem veikaliem?", "Vai saņēmāt pasūtījumu laicīgi?"],
+}
+for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH_ASIDE.items():
+    write_qualtrics_yes_no(f"qualtrics-price-asked-high-beside-a-comparison-or-an-opinion-coded-1-2-is-reversed-{language}.csv", height_asked_aside_rng, recommend, overall, questions)

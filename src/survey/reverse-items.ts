@@ -448,11 +448,17 @@ const PRICE_COMPLEMENT_REACH = 3;
  * `worth` stands in the clause before the word of height, nor right after the price ("rapport
  * qualité-prix élevé", "price-performance ratio", "Preis-Leistungs-Verhältnis ist hoch"). A word
  * of height said after the price is said of it only at the end of its clause or before a stopword
- * ("Prices are higher than elsewhere"); before another word it is that word's ("Low price high
- * quality", "The price is of high importance").
+ * ("Prices are higher than elsewhere"), or before a word of `comparing` ("Prices are high compared
+ * with other shops", "Cenas ir augstas salīdzinājumā ar …"); before another word it is that word's
+ * ("Low price high quality", "The price is of high importance"). A comparison or an opinion between
+ * the price and the height ("Die Preise sind im Vergleich zu anderen Shops hoch", "Sind unsere Preise
+ * Ihrer Meinung nach hoch?") is no part of the words said of it, nor is a word of worth in it. A
+ * lead-in of an opinion before the price (`opinion`: "In my opinion the prices are high", "Acha
+ * que a taxa de entrega é alta?") is no word the price could be another's complement of, and after
+ * one a verb of finding says the height with no copula ("Trouvez-vous les frais de livraison élevés ?").
  */
 function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly string[]): string[] {
-  const { priced = [], worth = [], degree = [], copula = [], linking = [], negation } = lexicon.reversedWording;
+  const { priced = [], worth = [], degree = [], copula = [], linking = [], comparing = [], opinion = [], negation } = lexicon.reversedWording;
   if (heights.length === 0 || priced.length === 0) return [];
   const stopwords = foldedStopwords(lexicon.language);
   const negating = foldedSet(negation);
@@ -463,33 +469,60 @@ function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly str
   const found = new Set<string>();
   for (const words of clauseWords(text)) {
     const at = (keywords: readonly string[], start: number) => keywords.filter((k) => containsKeywordIn(words.slice(start, start + k.split(' ').length), k)).map((k) => k.split(' ').length);
+    const comparison = (p: number) => comparing.some((k) => containsKeywordIn([words[p] ?? ''], k));
+    // Where each lead-in of an opinion ends ("in my opinion", "acha que", "trouvez"): a price after one heads its words as at its clause's start.
+    const opinions = words.flatMap((_, p) => at(opinion, p).map((length) => p + length));
     for (let h = 0; h < words.length; h++) {
       const height = heights.find((k) => containsKeywordIn([words[h] as string], k));
-      if (height === undefined || found.has(height) || words.slice(0, h).some((w) => isWorth(w))) continue;
-      // Right before a price, not one that a word of worth follows ("high price-performance ratio").
-      const before = at(priced, h + 1).some((length) => !isWorth(words[h + 1 + length]));
+      if (height === undefined || found.has(height)) continue;
+      // Right before a price, not one that a word of worth follows ("high price-performance ratio"), nor after one ("High quality at a fair price").
+      const before = !words.slice(0, h).some((w) => isWorth(w)) && at(priced, h + 1).some((length) => !isWorth(words[h + 1 + length]));
       const next = words[h + 1];
-      const last = next === undefined || stopwords.has(next) || filler(next);
-      const after = last && words.slice(0, h).some((_, p) => at(priced, p).some((length) => p + length <= h && heads(words, p, stopwords) && saidOf(words.slice(p + length, h))));
+      // After a price, at the end of its clause, before a stopword or a comparison ("Prices are high compared with other shops").
+      const last = next === undefined || stopwords.has(next) || filler(next) || comparison(h + 1);
+      const after = last && words.slice(0, h).some((_, p) => at(priced, p).some((length) => {
+        if (p + length > h) return false;
+        const led = opinions.filter((end) => end <= p);
+        const from = led.length === 0 ? 0 : Math.max(...led);
+        const kept = saidOf(words.slice(p + length, h), led.length > 0);
+        // No word of worth before the height but in an inset of comparison or opinion ("Die Preise sind im Vergleich zur Qualität hoch").
+        return kept !== null && heads(words.slice(from), p - from, stopwords) && !words.slice(0, p + length + kept).some((w) => isWorth(w));
+      }));
       if (before || after) found.add(height);
+    }
+
+    /**
+     * How many of the words between a price and a word of height after it say it of the price, or
+     * null where they do not: fillers, or a copula with a complement before it and stopwords after;
+     * after a lead-in of an opinion (`led`), a complement and fillers with no copula ("Trouvez-vous
+     * les frais de livraison élevés ?"). An inset of comparison or of opinion before the height
+     * ("im Vergleich zu anderen Shops", "Ihrer Meinung nach") is no part of them: the words before it count.
+     */
+    function saidOf(between: readonly string[], led: boolean): number | null {
+      // A word of comparison right after the price is a noun it makes with it ("The price comparison is rated high"), no inset.
+      const inset = between.findIndex((_, i) => (i > 0 && comparing.some((k) => containsKeywordIn([between[i] as string], k))) || opinion.some((k) => containsKeywordIn(between.slice(i, i + k.split(' ').length), k)));
+      let kept = inset === -1 ? between.length : inset;
+      // The stopwords that open the inset ("im Vergleich"), not a copula ("sind im Vergleich").
+      while (inset !== -1 && kept > 0 && stopwords.has(between[kept - 1] as string) && !copulas.some((k) => containsKeywordIn([between[kept - 1] as string], k))) kept--;
+      const said = between.slice(0, kept);
+      if (said.every(filler)) return kept;
+      for (let c = 0; c < said.length; c++) {
+        const lengths = copulas.filter((k) => containsKeywordIn(said.slice(c, c + k.split(' ').length), k)).map((k) => k.split(' ').length);
+        if (lengths.length === 0) continue;
+        return opened(said.slice(0, c)) && said.slice(c + Math.max(...lengths)).every((w) => filler(w) || stopwords.has(w)) ? kept : null;
+      }
+      if (!led) return null;
+      const complement = said.findIndex((w, i) => i > 0 && said.slice(i).every(filler));
+      return opened(complement === -1 ? said : said.slice(0, complement)) ? kept : null;
+    }
+
+    /** Whether the words between a price and its copula are a complement of the price: none but negations, or opened by a stopword, at most PRICE_COMPLEMENT_REACH words, no word of worth or copula. */
+    function opened(subject: readonly string[]): boolean {
+      const complement = subject.filter((w) => !negating.has(w));
+      return complement.length === 0 || (complement.length <= PRICE_COMPLEMENT_REACH && stopwords.has(complement[0] as string) && !complement.some((w) => isWorth(w) || copulas.some((k) => containsKeywordIn([w], k))));
     }
   }
   return [...found];
-
-  /** Whether the words between a price and a word of height after it say it of the price: fillers, or a copula with a complement before it and stopwords after. */
-  function saidOf(between: readonly string[]): boolean {
-    if (between.every(filler)) return true;
-    for (let c = 0; c < between.length; c++) {
-      const lengths = copulas.filter((k) => containsKeywordIn(between.slice(c, c + k.split(' ').length), k)).map((k) => k.split(' ').length);
-      if (lengths.length === 0) continue;
-      const subject = between.slice(0, c);
-      const predicate = between.slice(c + Math.max(...lengths));
-      const complement = subject.filter((w) => !negating.has(w));
-      const opened = complement.length === 0 || (complement.length <= PRICE_COMPLEMENT_REACH && stopwords.has(complement[0] as string) && !complement.some((w) => isWorth(w) || copulas.some((k) => containsKeywordIn([w], k))));
-      return opened && predicate.every((w) => filler(w) || stopwords.has(w));
-    }
-    return false;
-  }
 }
 
 /**

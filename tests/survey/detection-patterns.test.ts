@@ -3465,4 +3465,27 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
     expect(report.dimensions.pricing?.score).toBeCloseTo((100 * scores.reduce((sum, x) => sum + x, 0)) / scores.length, 9);
   });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that a price is high beside a comparison or after a lead-in of an opinion ("Prices are high compared with other shops", "Die Preise sind im Vergleich zu anderen Shops hoch", "In my opinion the prices are high"), and keeps as asked one that it is not and a height said of another word (%s)', (language) => {
+    // Before, a comparison after the height (or, in German, before it) and an opinion before the price hid the height said of it: both were kept as asked.
+    const columns = inspect(`price-said-high-beside-a-comparison-or-an-opinion-is-reversed-${language}`).columns.slice(3);
+    expect(columns.slice(0, 2).map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', true], ['pricing', true]]);
+    expect(columns.slice(2).map((c) => c.scale?.reversed)).toEqual([false, false, false]);
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question of yes or no whether a price is high, asked with an opinion or a comparison ("Do you think our prices are high?", "Acha que a taxa de entrega é alta?"), answered 1 and 2, as yes/no whose yes is the bad answer; one whether the order came on time keeps yes the good (%s)', async (language) => {
+    // Before, the opinion or the comparison hid the height said of the price: yes scored 100.
+    const path = `fixtures/detection/qualtrics-price-asked-high-beside-a-comparison-or-an-opinion-coded-1-2-is-reversed-${language}.csv`;
+    const columns = inspect(`qualtrics-price-asked-high-beside-a-comparison-or-an-opinion-coded-1-2-is-reversed-${language}`).columns.slice(5, 8);
+    expect(columns.map((c) => [c.role, c.dimension, c.scale?.kind, c.scale?.reversed, c.aliases])).toEqual([
+      ['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }],
+      ['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }],
+      ['item', 'delivery', 'binary', false, { '1': 1, '2': 0 }],
+    ]);
+    const rows = (parse(readFileSync(path, 'utf8')) as string[][]).slice(3);
+    // Each respondent scores the share of no, the good answer, among the two answered; the dimension is their mean.
+    const scores = rows.map((r) => [r[5], r[6]].filter((a) => a === '1' || a === '2')).filter((given) => given.length > 0).map((given) => given.filter((a) => a === '2').length / given.length);
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.dimensions.pricing?.score).toBeCloseTo((100 * scores.reduce((sum, x) => sum + x, 0)) / scores.length, 9);
+  });
 });

@@ -112,6 +112,8 @@ export const de: Lexicon = {
     worth: ['qualität', 'leistung*', 'verhältnis', 'wert'],
     degree: ['sehr', 'ziemlich', 'recht', 'eher', 'relativ', 'viel', 'etwas', 'deutlich', 'extrem', 'zu', 'noch', 'meist', 'oft', 'immer', 'generell', 'wirklich'],
     copula: ['scheint', 'scheinen', 'erscheint', 'erscheinen', 'wirkt', 'wirken', 'bleibt', 'bleiben'],
+    comparing: ['vergleich', 'vergleichen', 'verglichen', 'gegenüber'],
+    opinion: ['meiner meinung nach', 'ihrer meinung nach', 'deiner meinung nach', 'meines erachtens', 'ihres erachtens', 'finde', 'finden', 'findest', 'fanden', 'fand', 'halte', 'halten', 'denke', 'denken', 'glaube', 'glauben', 'empfinde', 'empfinden'],
   },
   // Swiss grades rise to 6, the best: a Swiss file's grades run which way its header says, or are not scored.
   gradesRising: ['de ch', 'fr ch', 'it ch', 'chf', 'schweiz', 'schweizer*', 'suisse', 'svizzera', 'sfr'],

@@ -125,6 +125,8 @@ export const en: Lexicon = {
     worth: ['quality', 'value', 'ratio', 'performance', 'worth'],
     degree: ['very', 'quite', 'rather', 'fairly', 'pretty', 'really', 'much', 'far', 'way', 'even', 'bit', 'little', 'somewhat', 'slightly', 'relatively', 'extremely', 'significantly', 'too', 'more', 'generally', 'usually', 'always', 'often'],
     copula: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'feel', 'feels', 'look', 'looks', 'remain', 'remains'],
+    comparing: ['compar*', 'relative', 'versus', 'vs'],
+    opinion: ['in my opinion', 'in your opinion', 'in our opinion', 'think', 'thinks', 'thought', 'find', 'finds', 'found', 'believe', 'believes', 'consider', 'considers', 'considered', 'would say'],
   },
   workplace: ['place to work', 'places to work', 'work here', 'working here', 'worked here', 'work for us', 'working for us', 'work for this company', 'working for this company', 'my manager', 'your manager', 'my line manager', 'your line manager', 'line manager', 'my supervisor*', 'your supervisor*', 'my boss', 'your boss', 'my employer', 'your employer', 'my workload', 'your workload', 'workload', 'work life balance', 'in the workplace', 'my workplace', 'grievance*', 'paid fairly', 'career development', 'career progression', 'medical leave', 'sick leave', 'annual leave', 'intend to leave', 'intention to leave', 'thinking about leaving', 'as an employer'],
   attention: ['select', 'please select', 'choose', 'pick', 'mark', 'tick', 'click', 'answer'],

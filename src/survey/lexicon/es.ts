@@ -101,6 +101,8 @@ export const es: Lexicon = {
     worth: ['calidad', 'relación', 'valor'],
     degree: ['muy', 'bastante', 'algo', 'más', 'relativamente', 'un', 'poco', 'demasiado', 'mucho', 'extremadamente', 'excesivamente', 'siempre', 'generalmente', 'realmente', 'tan'],
     copula: ['parece', 'parecen', 'resultó', 'resultaron', 'sigue', 'siguen'],
+    comparing: ['compar*'],
+    opinion: ['en mi opinión', 'en su opinión', 'en tu opinión', 'a mi juicio', 'a su juicio', 'creo', 'cree', 'crees', 'considero', 'considera', 'consideras', 'opino', 'opina', 'encuentro', 'encuentra'],
   },
   workplace: ['lugar para trabajar', 'trabajar aquí', 'trabajar en esta empresa', 'mi jefe', 'su jefe', 'tu jefe', 'mi supervisor*', 'su supervisor*', 'compañeros de trabajo', 'empleador*', 'carga de trabajo'],
   attention: ['seleccione', 'selecciona', 'elija', 'elige', 'marque', 'marca', 'haga clic en', 'por favor seleccione'],

@@ -104,6 +104,8 @@ export const fr: Lexicon = {
     worth: ['qualité', 'rapport', 'valeur'],
     degree: ['très', 'trop', 'assez', 'plutôt', 'plus', 'bien', 'relativement', 'un', 'peu', 'beaucoup', 'nettement', 'extrêmement', 'souvent', 'toujours', 'généralement', 'vraiment'],
     copula: ['semble', 'semblent', 'paraît', 'paraissent', 'reste', 'restent'],
+    comparing: ['compar*'],
+    opinion: ['à mon avis', 'à votre avis', 'selon moi', 'selon vous', 'trouve', 'trouvez', 'trouvé', 'pense', 'pensez', 'estime', 'estimez', 'considère', 'considérez', 'juge', 'jugez', 'crois', 'croyez'],
   },
   workplace: ['lieu de travail', 'endroit où travailler', 'où il fait bon travailler', 'travailler ici', 'mon manager', 'votre manager', 'mon supérieur*', 'votre supérieur*', 'employeur*', 'charge de travail', 'équilibre vie professionnelle'],
   attention: ['selectionnez', 'veuillez selectionner', 'choisissez', 'veuillez choisir', 'cochez', 'veuillez cocher', 'cliquez sur'],

@@ -92,6 +92,8 @@ export const lv: Lexicon = {
     worth: ['kvalitāt*', 'attiecīb*', 'vērtīb*'],
     degree: ['ļoti', 'diezgan', 'pārāk', 'salīdzinoši', 'nedaudz', 'mazliet', 'samērā', 'vēl', 'daudz', 'krietni', 'vienmēr', 'parasti', 'īpaši'],
     copula: ['šķiet', 'liekas', 'paliek'],
+    comparing: ['salīdzin*'],
+    opinion: ['manuprāt', 'jūsuprāt', 'tavuprāt', 'pēc manām domām', 'pēc jūsu domām', 'uzskatu', 'uzskata', 'uzskatāt', 'domāju', 'domā', 'domājat'],
   },
   workplace: ['darba vieta', 'darba vietā', 'darba vietu', 'darba devēj*', 'strādāt šeit', 'mans vadītājs', 'tiešais vadītājs', 'tiešā vadītāja', 'darba slodze'],
   attention: ['atzimejiet', 'atzime', 'izvelieties', 'izvelies', 'noradiet', 'ludzu atzimejiet', 'ludzu izvelieties'],

@@ -104,6 +104,8 @@ export const pl: Lexicon = {
     worth: ['jakoś*', 'stosunek', 'relacj*', 'wartoś*'],
     degree: ['bardzo', 'dość', 'dosyć', 'zbyt', 'za', 'raczej', 'stosunkowo', 'nieco', 'trochę', 'znacznie', 'niezwykle', 'zawsze', 'zwykle', 'naprawdę', 'o', 'wiele', 'dużo'],
     copula: ['wydaje się', 'wydają się', 'pozostaje', 'pozostają'],
+    comparing: ['porówn*'],
+    opinion: ['zdaniem', 'uważam', 'uważa', 'uważasz', 'uważają', 'sądzę', 'sądzi', 'myślę', 'myśli'],
   },
   workplace: ['miejsce pracy', 'miejscem pracy', 'miejscu pracy', 'pracodawc*', 'przełożon*', 'mój kierownik', 'mojego kierownika', 'obciążenie pracą'],
   attention: ['zaznacz', 'wybierz', 'kliknij', 'prosze zaznaczyc', 'prosze wybrac', 'zaznacz odpowiedz', 'wybierz odpowiedz'],

@@ -100,6 +100,8 @@ export const pt: Lexicon = {
     worth: ['qualidade', 'relação', 'valor', 'benefício'],
     degree: ['muito', 'bastante', 'mais', 'relativamente', 'um', 'pouco', 'demasiado', 'demais', 'extremamente', 'bem', 'meio', 'sempre', 'geralmente', 'realmente', 'tão'],
     copula: ['é', 'parece', 'parecem', 'continua', 'continuam'],
+    comparing: ['compar*'],
+    opinion: ['na minha opinião', 'na sua opinião', 'a meu ver', 'a seu ver', 'acho', 'acha', 'achou', 'achei', 'considero', 'considera', 'considerou', 'creio', 'julgo', 'julga'],
   },
   workplace: ['lugar para trabalhar', 'trabalhar aqui', 'trabalhar nesta empresa', 'o meu chefe', 'meu chefe', 'minha chefia', 'a minha chefia', 'chefia direta', 'chefia directa', 'colegas de trabalho', 'empregador*', 'entidade patronal', 'carga de trabalho'],
   attention: ['selecione', 'seleccione', 'escolha', 'marque', 'clique em', 'por favor selecione'],

@@ -382,6 +382,24 @@ export interface Lexicon {
     degree?: string[];
     /** Copulas beside `linking` that say what a price is ("seems", "scheint", "semble", "parece", "wydaje się", "šķiet"), and Portuguese "é", which `linking` cannot hold: folded, it is "e", and. */
     copula?: string[];
+    /**
+     * Words that open a comparison of a price with others' ("compared", "relative", "Vergleich",
+     * "verglichen", "comparé", "comparación", "comparação", "porównaniu", "salīdzinājumā"): after a
+     * word of `height` said of a price, the height stays the price's ("Prices are high compared with
+     * other shops"); between the copula and a height that ends its clause, they and the words after
+     * them are no noun the height is said of ("Die Preise sind im Vergleich zu anderen Shops hoch").
+     */
+    comparing?: string[];
+    /**
+     * Words that lead in an opinion ("in my opinion", "I think", "find", "meiner Meinung nach",
+     * "finden", "à mon avis", "trouvez", "creo", "acha", "considera", "moim zdaniem", "manuprāt"):
+     * a price after one heads its words as at its clause's start ("In my opinion the prices are
+     * high", "Acha que a taxa de entrega é alta?"), said high by a verb of finding with no copula
+     * ("Trouvez-vous les frais de livraison élevés ?", "Considera a taxa de entrega alta?"); between
+     * a price and a word of `height`, one is no noun the height is said of ("Sind unsere Preise
+     * Ihrer Meinung nach hoch?"). See heightSaidOfPrice.
+     */
+    opinion?: string[];
   };
   /**
    * Words that ask for one given answer ("select", "please select", "zaznacz", "wählen Sie"): a
