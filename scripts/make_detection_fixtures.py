@@ -4896,6 +4896,19 @@ for language, headers in PRICE_SAID_HIGH_ASIDE.items():
         rows.append([str(i + 1), str(min(10, max(0, 2 * good + height_aside_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
     write(f"price-said-high-beside-a-comparison-or-an-opinion-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
+# French "haut(e)(s)" is a word of height as "élevé" is: said of a price ("Les prix sont trop hauts",
+# "Les frais de livraison sont hauts") reversed; negated, or said of another noun ("Produits de
+# haute qualité", "Haute qualité à un prix juste"), as asked.
+haut_rng = random.Random(15041)
+PRICE_SAID_HAUT = ["Recommanderiez-vous notre boutique à un ami ? (0-10)", "Satisfaction globale (1-5)", "Les prix sont trop hauts (1-5)", "Les frais de livraison sont hauts (1-5)",
+                   "Les prix ne sont pas hauts (1-5)", "Haute qualité à un prix juste (1-5)", "Produits de haute qualité (1-5)"]
+rows = []
+for i in range(60):
+    good = haut_rng.randint(1, 5)
+    near = lambda point: min(5, max(1, point + haut_rng.choice([-1, 0, 0, 1])))
+    rows.append([str(i + 1), str(min(10, max(0, 2 * good + haut_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
+write("price-said-haut-is-reversed-fr.csv", ["id"] + PRICE_SAID_HAUT, rows, delimiter=";")
+
 # A question of yes or no whether a price is high, asked with a comparison or an opinion ("Do you
 # think our prices are high?", "Acha que a taxa de entrega é alta?", "Trouvez-vous les frais de
 # livraison élevés ?", "Sind unsere Preise im Vergleich hoch?"), answered 1 and 2 in a Qualtrics

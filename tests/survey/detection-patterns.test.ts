@@ -3473,6 +3473,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(columns.slice(2).map((c) => c.scale?.reversed)).toEqual([false, false, false]);
   });
 
+  it('reverses a statement that a price is "haut" in French ("Les prix sont trop hauts"), and keeps as asked one that it is not and "haute qualité"', () => {
+    // Before, "haut(e)(s)" was no word of height: "Les prix sont trop hauts" was kept as asked, and "Les prix ne sont pas hauts" reversed by its negation alone.
+    const columns = inspect('price-said-haut-is-reversed-fr').columns.slice(3);
+    expect(columns.slice(0, 2).map((c) => [c.dimension, c.scale?.reversed])).toEqual([['pricing', true], ['pricing', true]]);
+    expect(columns.slice(2).map((c) => c.scale?.reversed)).toEqual([false, false, false]);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a Qualtrics question of yes or no whether a price is high, asked with an opinion or a comparison ("Do you think our prices are high?", "Acha que a taxa de entrega é alta?"), answered 1 and 2, as yes/no whose yes is the bad answer; one whether the order came on time keeps yes the good (%s)', async (language) => {
     // Before, the opinion or the comparison hid the height said of the price: yes scored 100.
     const path = `fixtures/detection/qualtrics-price-asked-high-beside-a-comparison-or-an-opinion-coded-1-2-is-reversed-${language}.csv`;

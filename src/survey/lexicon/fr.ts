@@ -99,7 +99,7 @@ export const fr: Lexicon = {
     rare: ['rare', 'rares', 'rarement'],
     rarely: ['rarement'],
     linking: ['est', 'sont', 'était', 'étaient', 'être', 'été', 'sera', 'seront', 'soit', 'soient'],
-    height: ['élevé', 'élevée', 'élevés', 'élevées'],
+    height: ['élevé', 'élevée', 'élevés', 'élevées', 'haut', 'haute', 'hauts', 'hautes'],
     priced: ['prix', 'tarif', 'tarifs', 'tarification', 'coût', 'coûts', 'frais', 'cotisation', 'cotisations', 'abonnement', 'abonnements', 'facture', 'factures', 'commission', 'commissions', 'taux d intérêt'],
     worth: ['qualité', 'rapport', 'valeur'],
     degree: ['très', 'trop', 'assez', 'plutôt', 'plus', 'bien', 'relativement', 'un', 'peu', 'beaucoup', 'nettement', 'extrêmement', 'souvent', 'toujours', 'généralement', 'vraiment'],
