@@ -4925,3 +4925,18 @@ PRICE_ASKED_HIGH_ASIDE = {
 }
 for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH_ASIDE.items():
     write_qualtrics_yes_no(f"qualtrics-price-asked-high-beside-a-comparison-or-an-opinion-coded-1-2-is-reversed-{language}.csv", height_asked_aside_rng, recommend, overall, questions)
+
+# A question of yes or no that puts the height before the price it is said of (Spanish and Portuguese
+# put the predicate first: "¿Es alto el costo de envío?", "¿Le parece alto el costo de envío?", "É
+# alta a taxa de entrega?", "Parece-lhe alto o preço?"), answered 1 and 2 in a Qualtrics numeric
+# export: yes/no, yes the bad answer. The height of another noun ("¿Es alta la calidad por el
+# precio?") and whether the order came on time keep yes the good.
+predicate_first_rng = random.Random(15043)
+PRICE_ASKED_HIGH_PREDICATE_FIRST = {
+    "es": ["¿Qué tan probable es que recomiende nuestra tienda a un amigo?", "En general, ¿qué tan satisfecho está con nuestra tienda?", "¿Es alto el costo de envío?", "¿Le parece alto el precio de nuestros productos?",
+           "¿Es alta la calidad por el precio?", "¿Recibió su pedido a tiempo?"],
+    "pt": ["Qual a probabilidade de recomendar a nossa loja a um amigo?", "De modo geral, qual é o seu nível de satisfação com a nossa loja?", "É alta a taxa de entrega?", "Parece-lhe alto o preço dos nossos produtos?",
+           "É alta a qualidade pelo preço?", "Recebeu a sua encomenda a tempo?"],
+}
+for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH_PREDICATE_FIRST.items():
+    write_qualtrics_yes_no(f"qualtrics-price-asked-high-before-its-price-coded-1-2-is-reversed-{language}.csv", predicate_first_rng, recommend, overall, questions)

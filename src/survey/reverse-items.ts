@@ -456,6 +456,8 @@ const PRICE_COMPLEMENT_REACH = 3;
  * lead-in of an opinion before the price (`opinion`: "In my opinion the prices are high", "Acha
  * que a taxa de entrega é alta?") is no word the price could be another's complement of, and after
  * one a verb of finding says the height with no copula ("Trouvez-vous les frais de livraison élevés ?").
+ * A height put first, after a copula or a lead-in of an opinion, is said of a price after its
+ * article ("¿Es alto el costo de envío?", "É alta a taxa de entrega?": see predicateFirst).
  */
 function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly string[]): string[] {
   const { priced = [], worth = [], degree = [], copula = [], linking = [], comparing = [], opinion = [], negation } = lexicon.reversedWording;
@@ -476,7 +478,7 @@ function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly str
       const height = heights.find((k) => containsKeywordIn([words[h] as string], k));
       if (height === undefined || found.has(height)) continue;
       // Right before a price, not one that a word of worth follows ("high price-performance ratio"), nor after one ("High quality at a fair price").
-      const before = !words.slice(0, h).some((w) => isWorth(w)) && at(priced, h + 1).some((length) => !isWorth(words[h + 1 + length]));
+      const before = !words.slice(0, h).some((w) => isWorth(w)) && (at(priced, h + 1).some((length) => !isWorth(words[h + 1 + length])) || predicateFirst(h));
       const next = words[h + 1];
       // After a price, at the end of its clause, before a stopword or a comparison ("Prices are high compared with other shops").
       const last = next === undefined || stopwords.has(next) || filler(next) || comparison(h + 1);
@@ -489,6 +491,24 @@ function heightSaidOfPrice(text: string, lexicon: Lexicon, heights: readonly str
         return kept !== null && heads(words.slice(from), p - from, stopwords) && !words.slice(0, p + length + kept).some((w) => isWorth(w));
       }));
       if (before || after) found.add(height);
+    }
+
+    /**
+     * Whether the height at `h` is a predicate put before its subject, a price ("¿Es alto el costo de
+     * envío?", "¿Le parece alto el costo de envío?", "¿Considera alto el costo de envío?", "É alta a
+     * taxa de entrega?"): before it nothing but stopwords, degree words and a copula or a lead-in of
+     * an opinion, one at least; after it stopwords (an article) and the price, no word of worth right
+     * after it ("¿Es alta la calidad por el precio?" is the quality's). A code or a number before it
+     * is none of its words ("Q3 ¿Es alto el costo de envío?").
+     */
+    function predicateFirst(h: number): boolean {
+      const introduced = words.slice(0, h).some((_, p) => at(copulas, p).length > 0 || at(opinion, p).length > 0);
+      // A code or a number is no word of the header (a Qualtrics column's name before its question: see heads).
+      const plain = (w: string) => /\d/.test(w) || stopwords.has(w) || filler(w) || copulas.some((k) => containsKeywordIn([w], k)) || opinion.some((k) => normalizeText(k).split(' ').includes(w));
+      if (!introduced || !words.slice(0, h).every(plain)) return false;
+      let q = h + 1;
+      while (q < words.length && q <= h + 2 && stopwords.has(words[q] as string) && at(priced, q).length === 0) q++;
+      return q > h + 1 && at(priced, q).some((length) => !isWorth(words[q + length]));
     }
 
     /**

@@ -3495,4 +3495,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
     expect(report.dimensions.pricing?.score).toBeCloseTo((100 * scores.reduce((sum, x) => sum + x, 0)) / scores.length, 9);
   });
+
+  it.each(['es', 'pt'])('reads a Qualtrics question of yes or no that puts the height before the price ("¿Es alto el costo de envío?", "É alta a taxa de entrega?"), answered 1 and 2, as yes/no whose yes is the bad answer; the height of another noun ("¿Es alta la calidad por el precio?") keeps yes the good (%s)', (language) => {
+    // Before, a height before the article of its price was no height said of it: yes scored 100.
+    const columns = inspect(`qualtrics-price-asked-high-before-its-price-coded-1-2-is-reversed-${language}`).columns.slice(5, 9);
+    expect(columns.map((c) => [c.role, c.dimension, c.scale?.kind, c.scale?.reversed, c.aliases])).toEqual([
+      ['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }],
+      ['item', 'pricing', 'binary', true, { '1': 1, '2': 0 }],
+      ['item', 'pricing', 'binary', false, { '1': 1, '2': 0 }],
+      ['item', 'delivery', 'binary', false, { '1': 1, '2': 0 }],
+    ]);
+  });
 });
