@@ -1,6 +1,7 @@
 import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
+import { trimmed } from '../text/trimmed.js';
 import { bandedValue } from './numeric-bands.js';
 import { belowBase } from './below-base.js';
 import { addCommentWords, sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
@@ -110,7 +111,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
     let value = '';
     for (let i = 0; i < columns.length; i++) {
       const by = columns[i] as SegmentOptions['columns'][number];
-      const cell = (fields[by.index] ?? '').trim();
+      const cell = trimmed(fields[by.index] ?? '');
       const codes = this.noAnswer[i] as ReadonlySet<string>;
       // A code for no answer (-99) is no segment of its own: "-99 *" was shown as one.
       const field = cell === '' || (codes.size > 0 && codes.has(cell)) ? BLANK_VALUE : by.bands === undefined ? cell : bandedValue(cell, by.bands.cuts);

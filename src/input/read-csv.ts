@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { SatisfyError, UnknownColumnError } from '../errors.js';
 import { indexOfColumn } from '../text/column-name.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { startsWithLetter, trimmed } from '../text/trimmed.js';
 import { CsvRecords, countOf, isByteWise, type RecordEnding } from './csv-records.js';
 import { createDecoder } from './decoder.js';
 import { detectEncoding, whatwgName } from './detect-encoding.js';
@@ -912,12 +913,12 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
   let label = -1;
   let numbers = 0;
   for (let i = 0; i < record.length; i++) {
-    const cell = (record[i] as string).trim();
+    const cell = trimmed(record[i] as string);
     if (cell === '') continue;
     if (label < 0) {
       // Every row is asked: most are done at their first cell, an id, a date or an answer in
       // numbers, which no summary word starts, or a cell of a column of words.
-      if (!STARTS_WITH_LETTER.test(cell) || wordColumns.has(i)) return false;
+      if (!startsWithLetter(cell) || wordColumns.has(i)) return false;
       label = i;
       continue;
     }
@@ -933,7 +934,6 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
 
 // A figure of a summary row: a number with a point or comma, a percentage.
 const SUMMARY_NUMBER = /^[-+]?\d[\d\s.,']*%?$/;
-const STARTS_WITH_LETTER = /^\p{L}/u;
 
 /** The columns of sampled data rows that hold a word (letters alone: a segment's group, a label), not ids, dates or numbers. */
 function columnsOfWords(rows: readonly (readonly string[])[]): Set<number> {
