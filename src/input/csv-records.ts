@@ -663,17 +663,18 @@ class FieldTexts {
   private bytes: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(INITIAL_SLOTS);
   private count = 0;
   private readonly distinct = new Int32Array(INTERNED_COLUMNS);
-  // The long fields met last (see RECENT_BYTES), and per column how many were looked up and found, up to RECENT_TRIAL.
+  // The long fields met last (see RECENT_BYTES), each's bytes a DataView of a copy with their
+  // length (hashed and compared four bytes at a time: see hashBytes, sameBytes), and per column how
+  // many were looked up and found, up to RECENT_TRIAL.
   private readonly recentHashes = new Int32Array(RECENT_SLOTS);
-  // Each as a DataView of its own bytes, compared four bytes at a time (see sameBytes).
   private readonly recentBytes = new Array<DataView | undefined>(RECENT_SLOTS);
   private readonly recentLengths = new Int32Array(RECENT_SLOTS);
-  // The bytes being read (a batch's), viewed as a DataView for sameBytes.
-  private viewed: Uint8Array | null = null;
-  private view: DataView | null = null;
   private readonly recentTexts = new Array<string | undefined>(RECENT_SLOTS);
   private readonly recentLooked = new Int32Array(INTERNED_COLUMNS);
   private readonly recentFound = new Int32Array(INTERNED_COLUMNS);
+  // The bytes being read (a batch's), and a DataView of them (see viewOf).
+  private viewed: Uint8Array | null = null;
+  private view: DataView | null = null;
   /** The bytes being read are valid UTF-8 (checked a batch at a time): Node's own UTF-8 slicing then reads them as the decoder would, without a copy. */
   validUtf8 = false;
 
@@ -727,7 +728,7 @@ class FieldTexts {
     const length = end - start;
     const view = this.viewOf(bytes);
     const seed = escaped ? ~length : length;
-    // The first and last RECENT_ENDS bytes (the whole of a field as short).
+    // Its first and last RECENT_ENDS bytes; all of a field shorter than both.
     const hash = length < 2 * RECENT_ENDS ? hashBytes(view, start, length, seed) : hashBytes(view, end - RECENT_ENDS, RECENT_ENDS, hashBytes(view, start, RECENT_ENDS, seed));
     const slot = hash & (RECENT_SLOTS - 1);
     const known = this.recentBytes[slot];
@@ -831,7 +832,7 @@ function hashBytes(view: DataView, start: number, length: number, seed: number):
  */
 function sameBytes(known: DataView, bytes: DataView, start: number, length: number): boolean {
   const words = length & ~3;
-  for (let i = 0; i < words; i += 4) if (known.getInt32(i) !== bytes.getInt32(start + i)) return false;
+  for (let i = 0; i < words; i += 4) if (known.getInt32(i, true) !== bytes.getInt32(start + i, true)) return false;
   for (let i = words; i < length; i++) if (known.getUint8(i) !== bytes.getUint8(start + i)) return false;
   return true;
 }
