@@ -26,9 +26,8 @@ import { textEntryChoices, type TextEntryChoice, typedForChoices } from './text-
 import { derivedNpsGroup, npsGroupOf } from '../input/platforms/qualtrics.js';
 import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
-import { STOPWORDS } from './stopwords.js';
 import { splitElisions } from '../text/split-elisions.js';
-import { everydayNegations, reversedWording } from './reverse-items.js';
+import { everydayNegations, reversedWording, spelledStopwords } from './reverse-items.js';
 import { withoutExtent, withoutTimeFrame } from './time-frame.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -553,7 +552,7 @@ function asksWhether(text: string, lexicons: readonly Lexicon[], name?: string):
     if (told === null) continue;
     const by = open === undefined ? `the verb "${told.verb}" of a statement asked (${lexicon.language})` : `"${open}" (${lexicon.language})`;
     const between = or.find((o) => told.words.slice(told.at).includes(normalizeText(o)));
-    if (between !== undefined) return { by, asked, which: `${by}, then "${between}" between two options` };
+    if (between !== undefined) return { by, asked, which: betweenTwo(by, between) };
     return { by: orNot === undefined ? by : `${by}, closed by "${orNot}"`, asked };
   }
   return whichOfTwo(own, asked, lexicons);
@@ -579,19 +578,16 @@ function whichOfTwo(text: string, asked: string, lexicons: readonly Lexicon[]): 
       const between = or.find((o) => words.slice(at + parts.length).includes(normalizeText(o)));
       if (between !== undefined) {
         const by = `"${phrase}" (${lexicon.language})`;
-        return { by, asked, which: `${by}, then "${between}" between two options` };
+        return { by, asked, which: betweenTwo(by, between) };
       }
     }
   }
   return null;
 }
 
-/** The stopwords of a lexicon language as spelled, lower case (see stopwords.ts), once each. */
-const SPELLED_STOPWORDS = new Map<string, ReadonlySet<string>>();
-function spelledStopwords(language: string): ReadonlySet<string> {
-  let set = SPELLED_STOPWORDS.get(language);
-  if (set === undefined) SPELLED_STOPWORDS.set(language, (set = new Set((STOPWORDS as Readonly<Record<string, readonly string[]>>)[language] ?? [])));
-  return set;
+/** What says a question asks which of two: what tells it a question (`by`), then the "or" between its options. */
+function betweenTwo(by: string, between: string): string {
+  return `${by}, then "${between}" between two options`;
 }
 
 /** A phrase of "or not" closing a question (Lexicon.yesNoQuestion `orNot`), as a pattern that matches it with the question mark after it. */

@@ -203,7 +203,7 @@ export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, 
     // ("Avez-vous été informé à l'avance des retards ?", "sobre os atrasos"): no word of the bad
     // pole, as a trouble told of is none (see toldOf, toldBefore).
     const informing = lexicon.context.informing ?? [];
-    const toldOfIt = { of: lexicon.context.informingOf ?? [], that: lexicon.context.informingThat ?? [], stopwords: foldedStopwords(lexicon.language) };
+    const toldOfIt: ToldOf = { of: foldedSet(lexicon.context.informingOf ?? []), that: foldedSet(lexicon.context.informingThat ?? []), stopwords: foldedStopwords(lexicon.language) };
     // A telling that is itself the bad thing ("told off", "told conflicting information") is no
     // telling of a bad thing: counted how often, it is the thing counted; stated, a word of the bad pole.
     const misinformed = matchKeywords(text, lexicon.reversedWording.misinforming ?? []);
@@ -324,6 +324,11 @@ function foldedStopwords(language: string): ReadonlySet<string> {
   return STOPWORD_SETS.find((set) => set.language === language)?.folded ?? new Set<string>();
 }
 
+/** The stopwords of a lexicon language as spelled, lower case (none for another language). */
+export function spelledStopwords(language: string): ReadonlySet<string> {
+  return STOPWORD_SETS.find((set) => set.language === language)?.spelled ?? new Set<string>();
+}
+
 /** The other lexicon languages of which a one-word keyword of `language` is, folded, a stopword ("ma": French and Polish; "mal": German); none for most. */
 function everydayElsewhere(keyword: string, language: string): string[] {
   const folded = normalizeText(keyword);
@@ -336,7 +341,7 @@ let LETTERS: Map<string, ReadonlySet<string>> | undefined;
 function lettersOf(language: string): ReadonlySet<string> {
   LETTERS ??= new Map(
     allLexicons.map((lexicon) => {
-      const words = [...(STOPWORD_SETS.find((s) => s.language === lexicon.language)?.spelled ?? []), ...accentedWords([lexicon])];
+      const words = [...spelledStopwords(lexicon.language), ...accentedWords([lexicon])];
       return [lexicon.language, new Set(words.flatMap((w) => [...w].filter((c) => /[^\p{ASCII}]/u.test(c) && /\p{L}/u.test(c))))];
     }),
   );
@@ -631,6 +636,13 @@ function toldAfter(text: string, pole: string, informing: readonly string[]): bo
   return found.length > 0 && found.every(({ words, start }) => informing.some((word) => containsKeywordIn(words.slice(start + length), word)));
 }
 
+/** The words that say what a telling was of, folded: `context.informingOf` ("of", "über", "des"), `context.informingThat` ("that", "dass"), and the language's stopwords (see toldBefore, toldTooLate). */
+interface ToldOf {
+  of: ReadonlySet<string>;
+  that: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+}
+
 /**
  * Whether `pole` is a word of being told too late (`reversedWording.untimely`: "zu spät", "za
  * późno", "par vēlu") said of the telling that follows it in each of its clauses: the telling right
@@ -642,16 +654,15 @@ function toldAfter(text: string, pole: string, informing: readonly string[]): bo
  * gelieferte Pakete wurden mir mitgeteilt", and "mitgeteilt, dass die Lieferung zu spät kommt":
  * see toldBefore).
  */
-function toldTooLate(text: string, pole: string, informing: readonly string[], toldOfIt: { of: readonly string[]; stopwords: ReadonlySet<string> }, whenTold: { untimely: ReadonlySet<string>; linking: ReadonlySet<string> }): boolean {
+function toldTooLate(text: string, pole: string, informing: readonly string[], toldOfIt: ToldOf, whenTold: { untimely: ReadonlySet<string>; linking: ReadonlySet<string> }): boolean {
   if (!whenTold.untimely.has(normalizeText(pole))) return false;
-  const of = foldedSet(toldOfIt.of);
   const length = pole.split(' ').length;
   return occurrencesInClauses(text, pole).every(({ words, start }) => {
     const after = words.slice(start + length);
     const told = after.findIndex((_, at) => informing.some((word) => containsKeywordIn(after.slice(at, at + word.split(' ').length), word)));
     if (told < 0) return false;
     const between = after.slice(0, told);
-    return between.every((w) => toldOfIt.stopwords.has(w) || whenTold.linking.has(w)) || of.has(between[0] as string);
+    return between.every((w) => toldOfIt.stopwords.has(w) || whenTold.linking.has(w)) || toldOfIt.of.has(between[0] as string);
   });
 }
 
@@ -666,9 +677,8 @@ function toldTooLate(text: string, pole: string, informing: readonly string[], t
  * such a word it is the telling's ("Delays were communicated too late", "informé de manière
  * confuse", "informed rudely").
  */
-function toldBefore(text: string, pole: string, informing: readonly string[], toldOfIt: { of: readonly string[]; that: readonly string[]; stopwords: ReadonlySet<string> }): boolean {
-  const of = foldedSet(toldOfIt.of);
-  const that = foldedSet(toldOfIt.that);
+function toldBefore(text: string, pole: string, informing: readonly string[], toldOfIt: ToldOf): boolean {
+  const { of, that } = toldOfIt;
   const found = occurrencesInClauses(text, pole, /[;:.!?]/);
   return found.length > 0 && found.every(({ words, start }) => informing.some((word) => {
     const length = word.split(' ').length;

@@ -147,10 +147,11 @@ export interface Lexicon {
    * verb asks what, not whether. `relative`, those of them that are also relative pronouns ("que",
    * "qui", "où"; "que", "quem"; "donde", "quien"): after a word of their clause that is no
    * stopword, the noun they relate to, they open a clause of the subject and ask nothing ("Le
-   * colis que vous avez commandé est-il arrivé à temps ?", "A encomenda que fez chegou no prazo?"). Where a question of yes or no is a statement with a question mark
-   * (Spanish "¿La entrega llegó a tiempo?", Portuguese "O pedido chegou no prazo?"), `finite`, the
-   * finite verbs as spelled ("es", "fue", "está"; "é", "foi", "tem"), and `endings`, the endings
-   * of a finite form ("ó", "aron"; "ou", "eu"), tell its verb; in French, `inverted`, the subject
+   * colis que vous avez commandé est-il arrivé à temps ?", "A encomenda que fez chegou no prazo?").
+   * Where a question of yes or no is a statement with a question mark (Spanish "¿La entrega llegó
+   * a tiempo?", Portuguese "O pedido chegou no prazo?"), `finite`, the finite verbs as spelled
+   * ("es", "fue", "está"; "é", "foi", "tem"), and `endings`, the endings of a finite form ("ó",
+   * "aron"; "ou", "eu"), tell its verb; in French, `inverted`, the subject
    * pronouns joined to their verb by a hyphen ("est-elle", "semble-t-il"), wherever the verb stands,
    * `notInverted` the words so joined that are no verb ("rendez-vous").
    */
