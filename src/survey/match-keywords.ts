@@ -14,26 +14,105 @@ import { splitElisions } from '../text/split-elisions.js';
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
 export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = [], unsaid: readonly string[] = []): string[] {
-  const words = readings(text, unsaid);
-  // A weak keyword (`~`) counts in a bare column name, in the row of a matrix question written
-  // after its question ("Satisfaction with our service [Packaging]", "Financial Aid - Importance"),
-  // or beside a word of its context.
-  // A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
-  const row = matrixRow(text)?.row;
-  const rowWords = row === undefined ? [] : readings(row, unsaid).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
-  const bare = isBareName(text);
-  const inContext = context.some((word) => containsKeyword(words, word));
+  const { words, rowWords, bare } = textWords(text, unsaid);
+  const inContext = keywordList(context).some((word) => words.has(word));
   // An elided article is no word of its own: "[L'emballage]" is a row of one word.
   const rowLength = rowWords[0]?.length ?? 0;
   const inShortRow = rowLength > 0 && rowLength <= 2;
-  return keywords
-    .filter((keyword) => {
-      if (!keyword.startsWith('~')) return containsKeyword(words, keyword.replace(/^\^/, ''));
-      const plain = keyword.slice(1);
-      // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
-      return bare || inContext ? containsKeyword(words, plain) : inShortRow && containsKeyword(rowWords, plain);
-    })
-    .map((keyword) => keyword.replace(/^[~^]/, ''));
+  const found: string[] = [];
+  for (const keyword of keywordList(keywords)) {
+    // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
+    const matched = !keyword.weak || bare || inContext ? words.has(keyword) : inShortRow && containsKeyword(rowWords, keyword.plain);
+    if (matched) found.push(keyword.plain);
+  }
+  return found;
+}
+
+/**
+ * A keyword as matchKeywords reads it: weak (`~`) or not, and what is matched and returned, without
+ * its `~` or `^` (a weak keyword keeps a `^` after its `~`, as written).
+ */
+interface Keyword extends FoldedKeyword {
+  weak: boolean;
+  plain: string;
+}
+
+// Keywords are read once: detection matches every keyword of every lexicon against every header,
+// most of them in the lexicons' own lists, read once a list (a list made for one call is read
+// once a keyword).
+const KEYWORDS = new Map<string, Keyword>();
+const LISTS = new WeakMap<readonly string[], { length: number; keywords: readonly Keyword[] }>();
+
+function keywordList(list: readonly string[]): readonly Keyword[] {
+  let read = LISTS.get(list);
+  if (read === undefined || read.length !== list.length) LISTS.set(list, (read = { length: list.length, keywords: list.map(keywordOf) }));
+  return read.keywords;
+}
+
+function keywordOf(written: string): Keyword {
+  let keyword = KEYWORDS.get(written);
+  if (keyword === undefined) {
+    const weak = written.startsWith('~');
+    const plain = weak ? written.slice(1) : written.replace(/^\^/, '');
+    KEYWORDS.set(written, (keyword = { weak, plain, ...foldedKeyword(plain) }));
+  }
+  return keyword;
+}
+
+/**
+ * What matchKeywords reads of a text, whatever the keywords: its readings (see readings), those of
+ * the row of a matrix question written after its question ("Satisfaction with our service
+ * [Packaging]", "Financial Aid - Importance"), where a weak keyword (`~`) counts, and whether it
+ * is a bare column name, where one counts too. A weak keyword also counts beside a word of its
+ * context. A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
+ */
+interface TextWords {
+  words: WordsIndex;
+  rowWords: string[][];
+  bare: boolean;
+}
+
+// Detection reads one header with the keywords of every role, dimension and lexicon in turn: what
+// does not depend on the keywords is read once a text (and words unsaid), up to a bound.
+const TEXTS = new Map<string, TextWords>();
+const MAX_TEXTS = 4_096;
+
+function textWords(text: string, unsaid: readonly string[]): TextWords {
+  const key = unsaid.length === 0 ? text : `${text}\u0000${unsaid.join('\u0000')}`;
+  let read = TEXTS.get(key);
+  if (read === undefined) {
+    if (TEXTS.size >= MAX_TEXTS) TEXTS.clear();
+    const row = matrixRow(text)?.row;
+    const rowWords = row === undefined ? [] : readings(row, unsaid).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
+    TEXTS.set(key, (read = { words: new WordsIndex(readings(text, unsaid)), rowWords, bare: isBareName(text) }));
+  }
+  return read;
+}
+
+/**
+ * The readings of a text, with the words and the beginnings of words found in any of them: a
+ * keyword whose first word is in none is not in the text, found without reading the text through
+ * for it (most keywords of most headers).
+ */
+class WordsIndex {
+  private readonly words = new Set<string>();
+  private readonly starts = new Set<string>();
+
+  constructor(readonly readings: readonly (readonly string[])[]) {
+    for (const reading of readings) {
+      for (const word of reading) {
+        this.words.add(word);
+        for (let end = 0; end <= word.length; end++) this.starts.add(word.slice(0, end));
+      }
+    }
+  }
+
+  /** Whether `keyword` occurs in one of the readings. */
+  has({ parts, prefix, plain }: Keyword): boolean {
+    const first = parts[0] as string;
+    if (!(parts.length === 1 && prefix ? this.starts.has(first) : this.words.has(first))) return false;
+    return parts.length === 1 || containsKeyword(this.readings, plain);
+  }
 }
 
 /**
@@ -103,8 +182,22 @@ export function matrixRow(text: string): { stem: string; row: string } | null {
 /** A scale hint at the end of a header: "(1-5)", "(0 – 10)". */
 export const SCALE_HINT = /\s*\(\s*\d+\s*[-–]\s*\d+\s*\)\s*$/;
 
-// Keywords are folded once: detection matches every keyword of every lexicon against every header.
-const FOLDED = new Map<string, string[]>();
+/** A keyword's folded words, and whether its last is a prefix (a trailing `*`). */
+interface FoldedKeyword {
+  parts: string[];
+  prefix: boolean;
+}
+
+const FOLDED = new Map<string, FoldedKeyword>();
+
+function foldedKeyword(keyword: string): FoldedKeyword {
+  let folded = FOLDED.get(keyword);
+  if (folded === undefined) {
+    const prefix = keyword.endsWith('*');
+    FOLDED.set(keyword, (folded = { parts: normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' '), prefix }));
+  }
+  return folded;
+}
 
 function containsKeyword(variants: readonly (readonly string[])[], keyword: string): boolean {
   return variants.some((words) => containsKeywordIn(words, keyword));
@@ -112,9 +205,7 @@ function containsKeyword(variants: readonly (readonly string[])[], keyword: stri
 
 /** Whether `keyword` (as matchKeywords takes it, without `~` or `^`) occurs in `words`, folded words of a text. */
 export function containsKeywordIn(words: readonly string[], keyword: string): boolean {
-  const prefix = keyword.endsWith('*');
-  let parts = FOLDED.get(keyword);
-  if (parts === undefined) FOLDED.set(keyword, (parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ')));
+  const { parts, prefix } = foldedKeyword(keyword);
   const last = parts.length - 1;
   for (let start = 0; start + parts.length <= words.length; start++) {
     let matched = true;

@@ -26,20 +26,49 @@ export interface Vocabulary {
 }
 
 export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCodes: readonly string[] = []): Vocabulary {
-  const fold = (pick: (l: Lexicon) => string[]) => new Set(from.flatMap(pick).map(normalizeText));
+  const words = lexiconWords(from);
+  // In this order, which a state file's vocabulary is written in (and checked against: see readState).
   return {
-    notApplicable: fold((l) => l.notApplicable),
+    notApplicable: words.notApplicable,
     missingCodes: new Set(missingCodes.map((code) => code.trim())),
-    yes: fold((l) => l.yes),
-    no: fold((l) => l.no),
-    unticked: fold((l) => l.unticked),
-    nothingToSay: fold((l) => l.comments.nothing),
-    otherAnswer: fold((l) => l.comments.other),
-    labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
-    ladders: buildLadders(from),
-    intensity: buildIntensity(from),
+    yes: words.yes,
+    no: words.no,
+    unticked: words.unticked,
+    nothingToSay: words.nothingToSay,
+    otherAnswer: words.otherAnswer,
+    labelSets: words.labelSets,
+    ladders: words.ladders,
+    intensity: words.intensity,
   };
 }
+
+/**
+ * The words of a vocabulary that come from the lexicons alone, folded once for each order of the
+ * lexicons (lexiconsFor puts a forced language first): a process that reads many files (a test
+ * run, the corpus, `satisfy merge`) folded every label set again for each.
+ */
+function lexiconWords(from: readonly Lexicon[]): Omit<Vocabulary, 'missingCodes'> {
+  const key = from.map((lexicon) => lexicon.language).join(' ');
+  let words = LEXICON_WORDS.get(key);
+  if (words === undefined) {
+    const fold = (pick: (l: Lexicon) => string[]) => new Set(from.flatMap(pick).map(normalizeText));
+    words = {
+      notApplicable: fold((l) => l.notApplicable),
+      yes: fold((l) => l.yes),
+      no: fold((l) => l.no),
+      unticked: fold((l) => l.unticked),
+      nothingToSay: fold((l) => l.comments.nothing),
+      otherAnswer: fold((l) => l.comments.other),
+      labelSets: new Map(buildLabelSets(from).map((set) => [set.id, set])),
+      ladders: buildLadders(from),
+      intensity: buildIntensity(from),
+    };
+    LEXICON_WORDS.set(key, words);
+  }
+  return words;
+}
+
+const LEXICON_WORDS = new Map<string, Omit<Vocabulary, 'missingCodes'>>();
 
 /**
  * The codes that stand for no answer in a column: its own (a statistics package's -99 …, the

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/survey/lexicon/en.js';
 import { fr } from '../../src/survey/lexicon/fr.js';
-import { matchKeywords } from '../../src/survey/match-keywords.js';
+import { containsKeywordIn, isBareName, matchKeywords, matrixRow } from '../../src/survey/match-keywords.js';
+import { splitElisions } from '../../src/text/split-elisions.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
 
 describe('normalizeText folds case, diacritics, punctuation and spacing', () => {
@@ -103,4 +105,50 @@ describe('matchKeywords reads a word after a French elision as itself', () => {
     ["Delivered by 9 o'clock", ['clock'], []],
     ["Rock'n'roll", ['roll'], []],
   ])('%j', (text, keywords, expected) => expect(matchKeywords(text, keywords)).toEqual(expected));
+});
+
+describe('matchKeywords finds what reading every keyword through the words finds', () => {
+  // The plain reading the matcher shortcuts (a keyword's first word looked up among the text's
+  // words and their beginnings, the text read once for all keywords): each keyword looked for at
+  // every word of the text, its row and its context, as matchKeywords did before.
+  const plain = (text: string, keywords: readonly string[], context: readonly string[], unsaid: readonly string[]): string[] => {
+    const readings = (t: string) => {
+      const said = (w: string) => (unsaid.some((k) => containsKeywordIn([w], k)) ? '' : w);
+      const words = (f: string) => f.split(' ').filter((w) => w !== '').map(said);
+      const folded = normalizeText(t);
+      const split = normalizeText(splitElisions(t));
+      return split === folded ? [words(folded)] : [words(folded), words(split)];
+    };
+    const within = (variants: string[][], keyword: string) => variants.some((words) => containsKeywordIn(words, keyword));
+    const words = readings(text);
+    const row = matrixRow(text)?.row;
+    const rowWords = row === undefined ? [] : readings(row).map((r) => r.filter((w) => /\p{L}/u.test(w)));
+    const inContext = context.some((word) => within(words, word));
+    const rowLength = rowWords[0]?.length ?? 0;
+    const inShortRow = rowLength > 0 && rowLength <= 2;
+    return keywords
+      .filter((k) => (k.startsWith('~') ? (isBareName(text) || inContext ? within(words, k.slice(1)) : inShortRow && within(rowWords, k.slice(1))) : within(words, k.replace(/^\^/, ''))))
+      .map((k) => k.replace(/^[~^]/, ''));
+  };
+  // Words that keywords share beginnings and ends with, elisions, a matrix row's brackets and dashes.
+  const word = fc.constantFrom('deliver', 'delivery', 'deliv', 'on', 'time', 'speed', 'l', "l'emballage", 'emballage', 'd’appel', 'centre', 'prix', 'Prix', 'PRÍX', 'zbyt', 'drogo', 'q5', 'a', '');
+  const text = fc.tuple(fc.array(word, { maxLength: 6 }), fc.constantFrom('', ' [', ' - '), fc.array(word, { maxLength: 3 }), fc.constantFrom('', ' (1-5)', '?'))
+    .map(([stem, join, row, end]) => `${stem.join(' ')}${join}${row.join(' ')}${join === ' [' ? ']' : ''}${end}`);
+  const keyword = fc.tuple(fc.constantFrom('', '~', '^'), fc.array(word.filter((w) => w !== ''), { minLength: 1, maxLength: 2 }), fc.boolean()).map(([mark, words, prefix]) => `${mark}${words.join(' ')}${prefix ? '*' : ''}`);
+
+  it('on any text, keywords, context and words unsaid', () => {
+    fc.assert(
+      fc.property(text, fc.array(keyword, { maxLength: 8 }), fc.array(keyword, { maxLength: 2 }), fc.array(keyword, { maxLength: 2 }), (t, keywords, context, unsaid) => {
+        expect(matchKeywords(t, keywords, context, unsaid)).toEqual(plain(t, keywords, context, unsaid));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a list of keywords again when it has grown since it was read', () => {
+    const keywords = ['price'];
+    expect(matchKeywords('Delivery speed', keywords)).toEqual([]);
+    keywords.push('deliver*');
+    expect(matchKeywords('Delivery speed', keywords)).toEqual(['deliver*']);
+  });
 });
