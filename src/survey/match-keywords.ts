@@ -108,10 +108,11 @@ class WordsIndex {
   }
 
   /** Whether `keyword` occurs in one of the readings. */
-  has({ parts, prefix, plain }: Keyword): boolean {
+  has(keyword: Keyword): boolean {
+    const { parts, prefix } = keyword;
     const first = parts[0] as string;
     if (!(parts.length === 1 && prefix ? this.starts.has(first) : this.words.has(first))) return false;
-    return parts.length === 1 || containsKeyword(this.readings, plain);
+    return parts.length === 1 || this.readings.some((words) => containsFolded(words, keyword));
   }
 }
 
@@ -205,7 +206,11 @@ function containsKeyword(variants: readonly (readonly string[])[], keyword: stri
 
 /** Whether `keyword` (as matchKeywords takes it, without `~` or `^`) occurs in `words`, folded words of a text. */
 export function containsKeywordIn(words: readonly string[], keyword: string): boolean {
-  const { parts, prefix } = foldedKeyword(keyword);
+  return containsFolded(words, foldedKeyword(keyword));
+}
+
+/** Whether a keyword, folded, occurs in `words`. */
+function containsFolded(words: readonly string[], { parts, prefix }: FoldedKeyword): boolean {
   const last = parts.length - 1;
   for (let start = 0; start + parts.length <= words.length; start++) {
     let matched = true;
