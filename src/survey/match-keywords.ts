@@ -73,18 +73,21 @@ interface TextWords {
 }
 
 // Detection reads one header with the keywords of every role, dimension and lexicon in turn: what
-// does not depend on the keywords is read once a text (and words unsaid), up to a bound.
+// does not depend on the keywords is read once a text, up to a bound; with words unsaid, once a
+// text and those words (a key that no two texts and lists of words share).
 const TEXTS = new Map<string, TextWords>();
+const TEXTS_UNSAID = new Map<string, TextWords>();
 const MAX_TEXTS = 4_096;
 
 function textWords(text: string, unsaid: readonly string[]): TextWords {
-  const key = unsaid.length === 0 ? text : `${text}\u0000${unsaid.join('\u0000')}`;
-  let read = TEXTS.get(key);
+  const texts = unsaid.length === 0 ? TEXTS : TEXTS_UNSAID;
+  const key = unsaid.length === 0 ? text : JSON.stringify([text, unsaid]);
+  let read = texts.get(key);
   if (read === undefined) {
-    if (TEXTS.size >= MAX_TEXTS) TEXTS.clear();
+    if (texts.size >= MAX_TEXTS) texts.clear();
     const row = matrixRow(text)?.row;
     const rowWords = row === undefined ? [] : readings(row, unsaid).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
-    TEXTS.set(key, (read = { words: new WordsIndex(readings(text, unsaid)), rowWords, bare: isBareName(text) }));
+    texts.set(key, (read = { words: new WordsIndex(readings(text, unsaid)), rowWords, bare: isBareName(text) }));
   }
   return read;
 }

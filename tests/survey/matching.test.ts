@@ -145,6 +145,12 @@ describe('matchKeywords finds what reading every keyword through the words finds
     );
   });
 
+  it('reads a text with words unsaid apart from a text that holds those words after a NUL', () => {
+    const delivery = en.dimensions.delivery as string[];
+    expect(matchKeywords('Feedback was delivered quickly', delivery, [], ['deliver*'])).toEqual([]);
+    expect(matchKeywords('Feedback was delivered quickly\u0000deliver*', delivery)).toEqual(['deliver*']);
+  });
+
   it('reads a list of keywords again when it has grown since it was read', () => {
     const keywords = ['price'];
     expect(matchKeywords('Delivery speed', keywords)).toEqual([]);
