@@ -10,11 +10,14 @@ import { splitElisions } from '../text/split-elisions.js';
  * The words of `text` that `unsaid` matches are read as no word, where they stand: a verb of
  * delivering beside nothing delivered (see Lexicon.delivering).
  * Returns the keywords found, in the order given, without their `~` or `^`.
+ * A list of keywords (or of context) is read once and kept by the array: give a new array rather
+ * than change one in place (an array grown since it was read is read again).
  *
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
 export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = [], unsaid: readonly string[] = []): string[] {
   const { words, rowWords, bare } = textWords(text, unsaid);
+  // A word of context is looked for as a keyword is (its `~` or `^`, if any, folds away either way).
   const inContext = keywordList(context).some((word) => words.has(word));
   // An elided article is no word of its own: "[L'emballage]" is a row of one word.
   const rowLength = rowWords[0]?.length ?? 0;
@@ -37,9 +40,15 @@ interface Keyword extends FoldedKeyword {
   plain: string;
 }
 
-// Keywords are read once: detection matches every keyword of every lexicon against every header,
-// most of them in the lexicons' own lists, read once a list (a list made for one call is read
-// once a keyword).
+/** A keyword's folded words, and whether its last is a prefix (a trailing `*`). */
+interface FoldedKeyword {
+  parts: string[];
+  prefix: boolean;
+}
+
+// Keywords are read once: detection matches every keyword of every lexicon against every header.
+// Each keyword is read once whatever list holds it, and each list once (a lexicon's own lists are
+// given again and again).
 const KEYWORDS = new Map<string, Keyword>();
 const LISTS = new WeakMap<readonly string[], { length: number; keywords: readonly Keyword[] }>();
 
@@ -63,8 +72,8 @@ function keywordOf(written: string): Keyword {
  * What matchKeywords reads of a text, whatever the keywords: its readings (see readings), those of
  * the row of a matrix question written after its question ("Satisfaction with our service
  * [Packaging]", "Financial Aid - Importance"), where a weak keyword (`~`) counts, and whether it
- * is a bare column name, where one counts too. A weak keyword also counts beside a word of its
- * context. A scale hint after the row ("Packaging - Importance (1-5)") is no part of it.
+ * is a bare column name, where one counts too. A scale hint after the row ("Packaging -
+ * Importance (1-5)") is no part of it.
  */
 interface TextWords {
   words: WordsIndex;
@@ -93,9 +102,9 @@ function textWords(text: string, unsaid: readonly string[]): TextWords {
 }
 
 /**
- * The readings of a text, with the words and the beginnings of words found in any of them: a
- * keyword whose first word is in none is not in the text, found without reading the text through
- * for it (most keywords of most headers).
+ * The readings of a text, with the words and the beginnings of words (up to START_LENGTH
+ * characters) found in any of them: a keyword whose first word is in none is not in the text,
+ * found without reading the text through for it (most keywords of most headers).
  */
 class WordsIndex {
   private readonly words = new Set<string>();
@@ -105,7 +114,7 @@ class WordsIndex {
     for (const reading of readings) {
       for (const word of reading) {
         this.words.add(word);
-        for (let end = 0; end <= word.length; end++) this.starts.add(word.slice(0, end));
+        for (let end = 0; end <= Math.min(word.length, START_LENGTH); end++) this.starts.add(word.slice(0, end));
       }
     }
   }
@@ -114,10 +123,16 @@ class WordsIndex {
   has(keyword: Keyword): boolean {
     const { parts, prefix } = keyword;
     const first = parts[0] as string;
+    if (parts.length === 1 && prefix && first.length > START_LENGTH) return this.readings.some((words) => containsFolded(words, keyword));
     if (!(parts.length === 1 && prefix ? this.starts.has(first) : this.words.has(first))) return false;
     return parts.length === 1 || this.readings.some((words) => containsFolded(words, keyword));
   }
 }
+
+// The beginnings of a word that WordsIndex keeps: the lexicons' prefixes are shorter (28 characters
+// at most, words and spaces), a longer one is looked for through the words, and a word of thousands
+// of letters with no space (a header in Chinese) is not kept in thousands of pieces.
+const START_LENGTH = 32;
 
 /**
  * Whether two of `keywords` stand side by side in `text` ("support chat", "chat support",
@@ -185,12 +200,6 @@ export function matrixRow(text: string): { stem: string; row: string } | null {
 
 /** A scale hint at the end of a header: "(1-5)", "(0 – 10)". */
 export const SCALE_HINT = /\s*\(\s*\d+\s*[-–]\s*\d+\s*\)\s*$/;
-
-/** A keyword's folded words, and whether its last is a prefix (a trailing `*`). */
-interface FoldedKeyword {
-  parts: string[];
-  prefix: boolean;
-}
 
 const FOLDED = new Map<string, FoldedKeyword>();
 

@@ -43,12 +43,13 @@ export function buildVocabulary(from: readonly Lexicon[] = lexicons, missingCode
 }
 
 /**
- * The words of a vocabulary that come from the lexicons alone, folded once for each order of the
- * lexicons (lexiconsFor puts a forced language first): a process that reads many files (a test
- * run, the corpus, `satisfy merge`) folded every label set again for each.
+ * The words of a vocabulary that come from the lexicons alone, folded once for each list of the
+ * same lexicons in the same order (lexiconsFor puts a forced language first): a process that reads
+ * many files (a test run, the corpus, `satisfy merge`) folded every label set again for each. The
+ * sets and maps are shared by every vocabulary of those lexicons: none is changed once built.
  */
 function lexiconWords(from: readonly Lexicon[]): Omit<Vocabulary, 'missingCodes'> {
-  const key = from.map((lexicon) => lexicon.language).join(' ');
+  const key = from.map(lexiconNumber).join(' ');
   let words = LEXICON_WORDS.get(key);
   if (words === undefined) {
     const fold = (pick: (l: Lexicon) => string[]) => new Set(from.flatMap(pick).map(normalizeText));
@@ -68,6 +69,14 @@ function lexiconWords(from: readonly Lexicon[]): Omit<Vocabulary, 'missingCodes'
   return words;
 }
 
+/** A number of its own for each lexicon object (a lexicon made from another, of the same language, gets another); the lexicons are few, and kept. */
+function lexiconNumber(lexicon: Lexicon): number {
+  let number = LEXICON_NUMBERS.get(lexicon);
+  if (number === undefined) LEXICON_NUMBERS.set(lexicon, (number = LEXICON_NUMBERS.size));
+  return number;
+}
+
+const LEXICON_NUMBERS = new Map<Lexicon, number>();
 const LEXICON_WORDS = new Map<string, Omit<Vocabulary, 'missingCodes'>>();
 
 /**

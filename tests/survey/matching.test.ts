@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/survey/lexicon/en.js';
 import { fr } from '../../src/survey/lexicon/fr.js';
-import { containsKeywordIn, isBareName, matchKeywords, matrixRow } from '../../src/survey/match-keywords.js';
+import { isBareName, matchKeywords, matrixRow } from '../../src/survey/match-keywords.js';
 import { splitElisions } from '../../src/text/split-elisions.js';
 import { normalizeText } from '../../src/text/normalize-text.js';
 
@@ -109,17 +109,23 @@ describe('matchKeywords reads a word after a French elision as itself', () => {
 
 describe('matchKeywords finds what reading every keyword through the words finds', () => {
   // The plain reading the matcher shortcuts (a keyword's first word looked up among the text's
-  // words and their beginnings, the text read once for all keywords): each keyword looked for at
-  // every word of the text, its row and its context, as matchKeywords did before.
+  // words and their beginnings, the text and each list read once): each keyword folded and looked
+  // for at every word of the text, its row and its context, as matchKeywords did before, with
+  // nothing of the matcher's own.
+  const occursIn = (words: readonly string[], keyword: string): boolean => {
+    const prefix = keyword.endsWith('*');
+    const parts = normalizeText(prefix ? keyword.slice(0, -1) : keyword).split(' ');
+    return words.some((_, start) => start + parts.length <= words.length && parts.every((part, i) => (i === parts.length - 1 && prefix ? (words[start + i] as string).startsWith(part) : words[start + i] === part)));
+  };
   const plain = (text: string, keywords: readonly string[], context: readonly string[], unsaid: readonly string[]): string[] => {
     const readings = (t: string) => {
-      const said = (w: string) => (unsaid.some((k) => containsKeywordIn([w], k)) ? '' : w);
+      const said = (w: string) => (unsaid.some((k) => occursIn([w], k)) ? '' : w);
       const words = (f: string) => f.split(' ').filter((w) => w !== '').map(said);
       const folded = normalizeText(t);
       const split = normalizeText(splitElisions(t));
       return split === folded ? [words(folded)] : [words(folded), words(split)];
     };
-    const within = (variants: string[][], keyword: string) => variants.some((words) => containsKeywordIn(words, keyword));
+    const within = (variants: string[][], keyword: string) => variants.some((words) => occursIn(words, keyword));
     const words = readings(text);
     const row = matrixRow(text)?.row;
     const rowWords = row === undefined ? [] : readings(row).map((r) => r.filter((w) => /\p{L}/u.test(w)));
@@ -130,19 +136,32 @@ describe('matchKeywords finds what reading every keyword through the words finds
       .filter((k) => (k.startsWith('~') ? (isBareName(text) || inContext ? within(words, k.slice(1)) : inShortRow && within(rowWords, k.slice(1))) : within(words, k.replace(/^\^/, ''))))
       .map((k) => k.replace(/^[~^]/, ''));
   };
-  // Words that keywords share beginnings and ends with, elisions, a matrix row's brackets and dashes.
-  const word = fc.constantFrom('deliver', 'delivery', 'deliv', 'on', 'time', 'speed', 'l', "l'emballage", 'emballage', 'd’appel', 'centre', 'prix', 'Prix', 'PRÍX', 'zbyt', 'drogo', 'q5', 'a', '');
+  // Words that keywords share beginnings and ends with, elisions, a matrix row's brackets and dashes,
+  // a word of punctuation alone (folded to nothing).
+  const word = fc.constantFrom('deliver', 'delivery', 'deliv', 'on', 'time', 'speed', 'l', "l'emballage", 'emballage', 'd’appel', 'centre', 'prix', 'Prix', 'PRÍX', 'zbyt', 'drogo', 'q5', 'a', '!!', '');
   const text = fc.tuple(fc.array(word, { maxLength: 6 }), fc.constantFrom('', ' [', ' - '), fc.array(word, { maxLength: 3 }), fc.constantFrom('', ' (1-5)', '?'))
     .map(([stem, join, row, end]) => `${stem.join(' ')}${join}${row.join(' ')}${join === ' [' ? ']' : ''}${end}`);
-  const keyword = fc.tuple(fc.constantFrom('', '~', '^'), fc.array(word.filter((w) => w !== ''), { minLength: 1, maxLength: 2 }), fc.boolean()).map(([mark, words, prefix]) => `${mark}${words.join(' ')}${prefix ? '*' : ''}`);
+  // Marks as written and as no lexicon writes them, words apart by one space or two, a prefix's `*`.
+  const keyword = fc.tuple(fc.constantFrom('', '', '~', '^', '~^', '^~', '^^'), fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '  '), fc.constantFrom('', '', '*', '**'))
+    .map(([mark, words, space, star]) => `${mark}${words.join(space)}${star}`);
 
-  it('on any text, keywords, context and words unsaid', () => {
+  it('on any text, keywords, context and words unsaid, each list read again and again', () => {
     fc.assert(
-      fc.property(text, fc.array(keyword, { maxLength: 8 }), fc.array(keyword, { maxLength: 2 }), fc.array(keyword, { maxLength: 2 }), (t, keywords, context, unsaid) => {
-        expect(matchKeywords(t, keywords, context, unsaid)).toEqual(plain(t, keywords, context, unsaid));
+      fc.property(text, fc.array(keyword, { maxLength: 8 }), fc.array(keyword, { maxLength: 2 }), fc.array(fc.oneof(keyword, fc.constant('')), { maxLength: 2 }), fc.boolean(), fc.boolean(), (t, keywords, context, unsaid, unsaidFirst, keywordsAsContext) => {
+        const around = keywordsAsContext ? keywords : context;
+        // The same text with and without the words unsaid, in either order, the same arrays each time.
+        for (const words of unsaidFirst ? [unsaid, []] : [[], unsaid]) {
+          expect(matchKeywords(t, keywords, around, words)).toEqual(plain(t, keywords, around, words));
+          expect(matchKeywords(t, keywords, around, words)).toEqual(plain(t, keywords, around, words));
+        }
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads a word longer than the beginnings it keeps of words through', () => {
+    const long = 'a'.repeat(40);
+    expect(matchKeywords(`x ${long}b y`, [`${long}*`, `${long}b*`, `${long}c*`, '~a*'])).toEqual([`${long}*`, `${long}b*`]);
   });
 
   it('reads a text with words unsaid apart from a text that holds those words after a NUL', () => {
