@@ -11,10 +11,10 @@ export default defineConfig({
     // took 16 minutes of CI's 15 on a machine 20 % slower than the day before.
     maxWorkers: 2,
     // Each worker keeps the modules it imported from one test file to the next, instead of importing
-    // them anew for each of the 152 files: importing took 155 s of CI's 13 minutes, summed over the
-    // files (tests/survey, text, input and analysis: 194 → 143 s, import 64 → 16 s). No test mocks a
-    // module, stubs a global or changes process.env, and the sources' module state is caches that
-    // give what they would compute and the state of one engine run, set at each run.
+    // them anew for each file (most of the suite's import time: docs/PERFORMANCE.md, "Detection's
+    // keywords, read once"). No test mocks a module, stubs a global or changes process.env; the
+    // sources keep caches that give what they would compute, the state of one engine run (set at
+    // each run), and V8 flags of speed once a large file was read (src/engine/optimizing-budget.ts).
     isolate: false,
   },
 });
