@@ -482,6 +482,9 @@ interface GroupsOfFile {
  */
 async function analyzeInGroups(pool: PiecePool, { path, file, size, groups, results, from, started, lint, progress }: GroupsOfFile): Promise<void> {
   const { model, analysis } = started;
+  // This thread's young generation has grown while it read the first group; it stays that size
+  // for the groups it takes and the merges (see holdYoungGeneration).
+  holdYoungGeneration();
   const joined = pool.join();
   const tell = lint.problemsOf(() => path);
   let at = from;

@@ -53,14 +53,19 @@ export function largeRunBudget(threads: number): void {
 
 /**
  * Keeps V8's young generation at the size it has (`--semi-space-growth-factor` 1), for the rest of
- * a large run read on this thread alone. V8 doubles the young generation as objects survive it, up
- * to 2 × 16 MiB on 64-bit Node 20, and a report's rows keep almost nothing from one to the next: a
- * larger young generation was resident memory that bought no speed. Measured on the bench exports
- * (one thread, `--by Region --period week`): peak RSS 93 → 82 MiB at 1M responses and 125 → 94 MiB
- * at 10M, the 1M report 1.146 against 1.149 s (7 alternated runs; docs/PERFORMANCE.md, "The young
- * generation held"). Not with worker threads: the factor is the process's, and V8 sets it back to
- * its default whenever it makes a heap, so a worker's start undoes it; holding this thread's young
- * generation again after that cost 1.6 % of a two-thread report for 8 MiB less.
+ * a large run. V8 doubles the young generation as objects survive it, up to 2 × 16 MiB on 64-bit
+ * Node 20, and a report's rows keep almost nothing from one to the next: a larger young generation
+ * was resident memory that bought no speed. Measured on the bench exports (one thread, `--by Region
+ * --period week`): peak RSS 93 → 82 MiB at 1M responses and 125 → 94 MiB at 10M, the 1M report
+ * 1.146 against 1.149 s (7 alternated runs; docs/PERFORMANCE.md, "The young generation held").
+ *
+ * The factor is the process's, and V8 sets it back to its default whenever it makes a heap, so a
+ * worker's start undoes it. With worker threads it is set once this thread has read a file's first
+ * group (analyzeInGroups), after the workers' heaps are made, at the size this thread's young
+ * generation grew to for it (2 × 8 MiB on the 1M bench export): held from the header, at 2 × 2 MiB,
+ * it cost 1.6 % of a two-thread report; held from there, the 1M report on two threads peaked at
+ * 130-133 instead of 143-149 MiB, this thread collecting its young generation 34-36 times instead of
+ * 30-32, 5-10 ms more (docs/PERFORMANCE.md, "This thread's young generation held on two threads").
  */
 export function holdYoungGeneration(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
