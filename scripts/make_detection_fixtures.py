@@ -4940,3 +4940,28 @@ PRICE_ASKED_HIGH_PREDICATE_FIRST = {
 }
 for language, (recommend, overall, *questions) in PRICE_ASKED_HIGH_PREDICATE_FIRST.items():
     write_qualtrics_yes_no(f"qualtrics-price-asked-high-before-its-price-coded-1-2-is-reversed-{language}.csv", predicate_first_rng, recommend, overall, questions)
+
+# Change against before, from worse to better: how something compares with a last time ("Compared
+# with your last order, how was our delivery?" Much worse … Much better, a "Don't know" beside it)
+# or how something affected the respondent ("Negatively / No change / Positively", OSMI 2017's
+# "how has this affected you?"; "Worse / The same / Better"): an ordered scale, not categories.
+change_rng = random.Random(15044)
+CHANGE = {
+    "en": ("Compared with your last order, how was our delivery?", ("Much worse", "Worse", "About the same", "Better", "Much better"), "Don't know",
+           "How has our new app affected your shopping?", ("Negatively", "No change", "Positively")),
+    "de": ("Wie war unsere Lieferung im Vergleich zu Ihrer letzten Bestellung?", ("Viel schlechter", "Schlechter", "Gleich", "Besser", "Viel besser"), "Weiß nicht",
+           "Wie hat sich unsere neue App auf Ihren Einkauf ausgewirkt?", ("Schlechter", "Unverändert", "Besser")),
+    "fr": ("Par rapport à votre dernière commande, comment était notre livraison ?", ("Bien pire", "Moins bien", "Pareil", "Mieux", "Bien mieux"), "Je ne sais pas",
+           "Comment notre nouvelle application a-t-elle changé vos achats ?", ("Négativement", "Aucun changement", "Positivement")),
+    "es": ("En comparación con su último pedido, ¿cómo fue nuestra entrega?", ("Mucho peor", "Peor", "Igual", "Mejor", "Mucho mejor"), "No sé",
+           "¿Cómo ha afectado nuestra nueva aplicación a sus compras?", ("Negativamente", "Sin cambios", "Positivamente")),
+    "pt": ("Em comparação com a sua última encomenda, como foi a nossa entrega?", ("Muito pior", "Pior", "Igual", "Melhor", "Muito melhor"), "Não sei",
+           "Como é que a nossa nova aplicação afetou as suas compras?", ("Negativamente", "Sem alterações", "Positivamente")),
+    "pl": ("W porównaniu z poprzednim zamówieniem, jak oceniasz naszą dostawę?", ("Znacznie gorzej", "Gorzej", "Tak samo", "Lepiej", "Znacznie lepiej"), "Nie wiem",
+           "Jak nowa aplikacja wpłynęła na Twoje zakupy?", ("Gorzej", "Bez zmian", "Lepiej")),
+    "lv": ("Salīdzinot ar iepriekšējo pasūtījumu, kāda bija mūsu piegāde?", ("Daudz sliktāk", "Sliktāk", "Tāpat", "Labāk", "Daudz labāk"), "Nezinu",
+           "Kā jaunā lietotne ietekmēja jūsu iepirkšanos?", ("Sliktāk", "Bez izmaiņām", "Labāk")),
+}
+for language, (compared, five, unknown, affected, three) in CHANGE.items():
+    write(f"change-from-worse-to-better-is-a-rating-{language}.csv", ["id", compared, affected],
+          [[str(i), change_rng.choices([*five, unknown], [1, 2, 4, 3, 2, 1])[0], change_rng.choices(three, [1, 3, 2])[0]] for i in range(N)], delimiter=";")

@@ -30,7 +30,7 @@ const LEVELS: Record<string, number> = {
   'qualtrics/qualtrics-legacy-sample.csv': 14,
   'surveymonkey/flying-etiquette.csv': 27,
   'surveymonkey/steak-risk-survey.csv': 15,
-  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 120,
+  'typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv': 122,
   'limesurvey/informal-models-expert-survey-de.csv': 38,
 };
 

@@ -254,6 +254,16 @@ export const de: Lexicon = {
       positive: ['erfolgreich'],
       veryPositive: ['sehr erfolgreich', 'äußerst erfolgreich', 'völlig erfolgreich'],
     },
+    change: {
+      veryNegative: ['viel schlechter', 'deutlich schlechter', 'wesentlich schlechter'],
+      negative: ['schlechter', 'verschlechtert', 'hat sich verschlechtert'],
+      slightlyNegative: ['etwas schlechter', 'eher schlechter'],
+      neutral: ['gleich', 'gleich geblieben', 'unverändert', 'keine veränderung', 'weder besser noch schlechter', 'etwa gleich', 'kein unterschied'],
+      slightlyPositive: ['etwas besser', 'eher besser'],
+      positive: ['besser', 'verbessert', 'hat sich verbessert'],
+      veryPositive: ['viel besser', 'deutlich besser', 'wesentlich besser'],
+      sets: { '3': [['schlechter', 'verschlechtert', 'hat sich verschlechtert'], ['gleich', 'gleich geblieben', 'unverändert', 'keine veränderung', 'weder besser noch schlechter', 'etwa gleich', 'kein unterschied'], ['besser', 'verbessert', 'hat sich verbessert']] },
+    },
     extent: {
       veryNegative: ['gar nicht', 'überhaupt nicht', 'in keiner weise'],
       negative: ['in geringem maße', 'in geringem umfang', 'kaum', 'wenig'],

@@ -231,6 +231,16 @@ export const es: Lexicon = {
       positive: ['exitoso', 'exitosa'],
       veryPositive: ['muy exitoso', 'muy exitosa', 'extremadamente exitoso'],
     },
+    change: {
+      veryNegative: ['mucho peor', 'muy negativamente'],
+      negative: ['peor', 'negativamente', 'ha empeorado', 'empeoró'],
+      slightlyNegative: ['algo peor', 'un poco peor', 'ligeramente peor'],
+      neutral: ['igual', 'lo mismo', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'más o menos igual', 'ningún efecto'],
+      slightlyPositive: ['algo mejor', 'un poco mejor', 'ligeramente mejor'],
+      positive: ['mejor', 'positivamente', 'ha mejorado', 'mejoró'],
+      veryPositive: ['mucho mejor', 'muy positivamente'],
+      sets: { '3': [['peor', 'negativamente', 'ha empeorado', 'empeoró'], ['igual', 'lo mismo', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'más o menos igual', 'ningún efecto'], ['mejor', 'positivamente', 'ha mejorado', 'mejoró']] },
+    },
     extent: {
       veryNegative: ['nada', 'en absoluto', 'en ninguna medida'],
       negative: ['en pequeña medida', 'en poca medida', 'poco'],

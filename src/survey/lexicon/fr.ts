@@ -234,6 +234,16 @@ export const fr: Lexicon = {
       positive: ['réussi'],
       veryPositive: ['très réussi', 'tout à fait réussi', 'parfaitement réussi'],
     },
+    change: {
+      veryNegative: ['bien pire', 'beaucoup moins bien', 'nettement moins bien', 'très négativement'],
+      negative: ['moins bien', 'pire', 'négativement', 's\'est dégradé', 's\'est détérioré'],
+      slightlyNegative: ['un peu moins bien', 'légèrement moins bien', 'plutôt moins bien'],
+      neutral: ['pareil', 'identique', 'sans changement', 'aucun changement', 'inchangé', 'ni mieux ni moins bien', 'à peu près pareil', 'aucun effet'],
+      slightlyPositive: ['un peu mieux', 'légèrement mieux', 'plutôt mieux'],
+      positive: ['mieux', 'positivement', 's\'est amélioré'],
+      veryPositive: ['bien mieux', 'beaucoup mieux', 'nettement mieux', 'très positivement'],
+      sets: { '3': [['moins bien', 'pire', 'négativement', 's\'est dégradé', 's\'est détérioré'], ['pareil', 'identique', 'sans changement', 'aucun changement', 'inchangé', 'ni mieux ni moins bien', 'à peu près pareil', 'aucun effet'], ['mieux', 'positivement', 's\'est amélioré']] },
+    },
     extent: {
       veryNegative: ['pas du tout', 'en aucune façon'],
       negative: ['dans une faible mesure', 'un peu', 'faiblement'],

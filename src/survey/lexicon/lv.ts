@@ -222,6 +222,16 @@ export const lv: Lexicon = {
       positive: ['veiksmīgs', 'veiksmīgi'],
       veryPositive: ['ļoti veiksmīgs', 'ļoti veiksmīgi'],
     },
+    change: {
+      veryNegative: ['daudz sliktāk', 'ievērojami sliktāk'],
+      negative: ['sliktāk', 'pasliktinājies', 'pasliktinājusies'],
+      slightlyNegative: ['nedaudz sliktāk', 'drīzāk sliktāk'],
+      neutral: ['tāpat', 'bez izmaiņām', 'nav mainījies', 'nav mainījusies', 'ne labāk, ne sliktāk', 'aptuveni tāpat'],
+      slightlyPositive: ['nedaudz labāk', 'drīzāk labāk'],
+      positive: ['labāk', 'uzlabojies', 'uzlabojusies'],
+      veryPositive: ['daudz labāk', 'ievērojami labāk'],
+      sets: { '3': [['sliktāk', 'pasliktinājies', 'pasliktinājusies'], ['tāpat', 'bez izmaiņām', 'nav mainījies', 'nav mainījusies', 'ne labāk, ne sliktāk', 'aptuveni tāpat'], ['labāk', 'uzlabojies', 'uzlabojusies']] },
+    },
     extent: {
       veryNegative: ['nemaz', 'nekādā mērā', 'pavisam ne'],
       negative: ['nelielā mērā', 'mazā mērā'],

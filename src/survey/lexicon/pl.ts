@@ -245,6 +245,16 @@ export const pl: Lexicon = {
       positive: ['udane', 'udany', 'skuteczne', 'skuteczny'],
       veryPositive: ['bardzo udane', 'bardzo udany', 'bardzo skuteczne', 'bardzo skuteczny'],
     },
+    change: {
+      veryNegative: ['znacznie gorzej', 'dużo gorzej', 'zdecydowanie gorzej'],
+      negative: ['gorzej', 'pogorszył się', 'pogorszyła się', 'pogorszyło się'],
+      slightlyNegative: ['nieco gorzej', 'trochę gorzej', 'raczej gorzej'],
+      neutral: ['tak samo', 'bez zmian', 'ani lepiej, ani gorzej', 'brak zmian', 'bez wpływu'],
+      slightlyPositive: ['nieco lepiej', 'trochę lepiej', 'raczej lepiej'],
+      positive: ['lepiej', 'poprawił się', 'poprawiła się', 'poprawiło się'],
+      veryPositive: ['znacznie lepiej', 'dużo lepiej', 'zdecydowanie lepiej'],
+      sets: { '3': [['gorzej', 'pogorszył się', 'pogorszyła się', 'pogorszyło się'], ['tak samo', 'bez zmian', 'ani lepiej, ani gorzej', 'brak zmian', 'bez wpływu'], ['lepiej', 'poprawił się', 'poprawiła się', 'poprawiło się']] },
+    },
     extent: {
       veryNegative: ['wcale', 'wcale nie', 'w ogóle', 'w ogóle nie', 'w żadnym stopniu'],
       negative: ['w małym stopniu', 'w niewielkim stopniu', 'w niskim stopniu'],

@@ -230,6 +230,16 @@ export const pt: Lexicon = {
       positive: ['bem-sucedido', 'bem-sucedida', 'bem sucedido', 'bem sucedida'],
       veryPositive: ['muito bem-sucedido', 'muito bem-sucedida', 'extremamente bem-sucedido'],
     },
+    change: {
+      veryNegative: ['muito pior', 'muito negativamente'],
+      negative: ['pior', 'negativamente', 'piorou'],
+      slightlyNegative: ['um pouco pior', 'ligeiramente pior', 'algo pior'],
+      neutral: ['igual', 'o mesmo', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'mais ou menos igual', 'nenhum efeito'],
+      slightlyPositive: ['um pouco melhor', 'ligeiramente melhor', 'algo melhor'],
+      positive: ['melhor', 'positivamente', 'melhorou'],
+      veryPositive: ['muito melhor', 'muito positivamente'],
+      sets: { '3': [['pior', 'negativamente', 'piorou'], ['igual', 'o mesmo', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'mais ou menos igual', 'nenhum efeito'], ['melhor', 'positivamente', 'melhorou']] },
+    },
     extent: {
       veryNegative: ['nada', 'de modo nenhum', 'em nenhuma medida'],
       negative: ['em pequena medida', 'em pouca medida', 'pouco'],

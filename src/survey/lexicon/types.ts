@@ -481,7 +481,7 @@ export type ScaleLexicon = { [F in ScaleFamily]?: ScaleWords } & { intensity: In
  * Kinds of ordered answer scales. `hedgedYesNo` is "Yes / Rather yes / Rather no / No" and
  * "Definitely yes / Probably yes / Probably not / Definitely not"; a plain yes/no stays yes/no.
  */
-export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'effort', 'frequency', 'favourability', 'usefulness', 'success', 'extent', 'hedgedYesNo'] as const;
+export const SCALE_FAMILIES = ['agreement', 'satisfaction', 'quality', 'excellence', 'likelihood', 'ease', 'effort', 'frequency', 'favourability', 'usefulness', 'success', 'change', 'extent', 'hedgedYesNo'] as const;
 export type ScaleFamily = (typeof SCALE_FAMILIES)[number];
 
 /**
