@@ -97,6 +97,10 @@ describe('answers written as labels are read on their scale, in every language',
     [['Goods', 'Services', 'Goods']],
     [['Nie', 'Nie', 'Nie']],
     [['Tak', 'Nie', 'Nie']],
+    // A change's middle word alone, beside its opposite, is no comparison of worse and better ("Same address?").
+    [['Same', 'Different', 'Same']],
+    [['Igual', 'Diferente', 'Igual']],
+    [['Gleich', 'Anders', 'Gleich']],
   ])('does not read %j as a label scale', (labels) => {
     expect(scaleOf(labels)).toBeNull();
   });
