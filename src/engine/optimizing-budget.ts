@@ -52,8 +52,8 @@ export function largeRunBudget(threads: number): void {
 }
 
 /**
- * Keeps V8's young generation at the size it has (`--semi-space-growth-factor` 1), for the rest of
- * a large run. V8 doubles the young generation as objects survive it, up to 2 × 16 MiB on 64-bit
+ * Keeps V8's young generation at the size it has (`--semi-space-growth-factor` 1): every heap of
+ * the process, until V8 makes a new one (a worker's). V8 doubles the young generation as objects survive it, up to 2 × 16 MiB on 64-bit
  * Node 20, and a report's rows keep almost nothing from one to the next: a larger young generation
  * was resident memory that bought no speed. Measured on the bench exports (one thread, `--by Region
  * --period week`): peak RSS 93 → 82 MiB at 1M responses and 125 → 94 MiB at 10M, the 1M report
@@ -64,8 +64,12 @@ export function largeRunBudget(threads: number): void {
  * group (analyzeInGroups), after the workers' heaps are made, at the size this thread's young
  * generation grew to for it (2 × 8 MiB on the 1M bench export): held from the header, at 2 × 2 MiB,
  * it cost 1.6 % of a two-thread report; held from there, the 1M report on two threads peaked at
- * 130-133 instead of 143-149 MiB, this thread collecting its young generation 34-36 times instead of
- * 30-32, 5-10 ms more (docs/PERFORMANCE.md, "This thread's young generation held on two threads").
+ * 130-133 instead of 131-149 MiB (median 147), this thread collecting its young generation 34-36
+ * times instead of 30-32, in about as long (docs/PERFORMANCE.md, "This thread's young generation
+ * held on two threads"). The workers' heaps, made by then, are held as well, and stay held for the
+ * process's further files; a worker started later (another analysis) sets the factor back, and
+ * its analysis holds it again. A file whose first group is small (SATISFY_PIECE_BYTES) holds it
+ * smaller.
  */
 export function holdYoungGeneration(): void {
   setFlagsFromString('--semi-space-growth-factor=1');

@@ -13,7 +13,7 @@ export type EffortDirection = 'higher is easier' | 'higher is more effort';
  * Which way the answers of an effort question run, and why: from the words of its ends where its
  * scale has them ("1 = sehr leicht, 7 = sehr schwierig" in the header, or labels "Very difficult" …
  * "Very easy", "Very low effort" … "Very high effort") and they are labels of the ease or effort
- * sets; else from the header's wording — a word of effort itself or of difficulty ("how much
+ * sets, or of the change set ("Much worse" … "Much better": better is easier); else from the header's wording — a word of effort itself or of difficulty ("how much
  * effort", "Aufwand", "esfuerzo", "how difficult") asks how hard it was, higher is more effort; a
  * word of ease ("how easy", "made it easy", "facile") asks how easy, higher is easier; words of
  * both, or none, leave it unknown (null). The direction speaks of the codes: where the scale's ends
@@ -32,6 +32,8 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
     // Both ends must be words of the set: one known end says nothing of the other.
     const both = set !== null && set.values.has(normalizeText(low)) && set.values.has(normalizeText(high));
     if (both && (set.family === 'ease' || set.family === 'effort')) return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}` };
+    // Ends of a change ("Much worse" … "Much better") say how the effort compares: better is less of it, whatever the header asks.
+    if (both && set.family === 'change') return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high} (better is less effort)` };
     if (both && runsDown) against = `; its codes run against its labels (${scale.min} = ${low}, ${scale.max} = ${high}), so higher codes are the other way`;
   }
   // The header's words speak of the labels' order (agreeing that it was easy is easier): where the

@@ -17,6 +17,10 @@ describe('which way an effort question runs', () => {
     expect(direction('How easy was it?', numeric(1, 5, { '1': 'Very easy', '5': 'Very difficult' }))).toBe('higher is more effort');
     const effort: Scale = { kind: 'labels', min: 1, max: 5, labels: { '1': 'Sehr geringer Aufwand', '5': 'Sehr hoher Aufwand' }, labelSet: 'effort-5', reversed: true };
     expect(direction('Wie viel Aufwand war es?', effort)).toBe('higher is more effort');
+    // Ends of a change: better is less effort, though the header asks how much effort.
+    const change: Scale = { kind: 'labels', min: 1, max: 4, labels: { '1': 'Much worse', '2': 'Worse', '3': 'Better', '4': 'Much better' }, labelSet: 'change-4', reversed: false };
+    expect(direction('Compared with your last contact, how much effort did it take to get your issue resolved?', change)).toBe('higher is easier');
+    expect(direction('Wie viel Aufwand war es im Vergleich zum letzten Mal?', numeric(1, 5, { '1': 'Viel besser', '5': 'Viel schlechter' }))).toBe('higher is more effort');
   });
 
   it('reads it from the wording where the ends say nothing of ease', () => {

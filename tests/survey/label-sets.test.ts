@@ -153,6 +153,11 @@ const MORE_SETS: Array<[string, string, string[]]> = [
   ['en', 'change-5', ['Much worse', 'Worse', 'About the same', 'Better', 'Much better']],
   ['en', 'change-3', ['Negatively', 'No change', 'Positively']],
   ['en', 'change-3', ['Worse', 'The same', 'Better']],
+  // "Neutral" in the middle, as other families have it (the family still wins: its ends are its own).
+  ['en', 'change-3', ['Negatively', 'Neutral', 'Positively']],
+  ['fr', 'change-3', ['Négativement', 'Neutre', 'Positivement']],
+  ['es', 'change-3', ['Negativamente', 'Neutral', 'Positivamente']],
+  ['pt', 'change-3', ['Negativamente', 'Neutro', 'Positivamente']],
   ['en', 'change-7', ['Much worse', 'Worse', 'Slightly worse', 'About the same', 'Slightly better', 'Better', 'Much better']],
   ['de', 'change-5', ['Viel schlechter', 'Schlechter', 'Gleich', 'Besser', 'Viel besser']],
   ['de', 'change-3', ['Schlechter', 'Unverändert', 'Besser']],

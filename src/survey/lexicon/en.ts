@@ -264,11 +264,11 @@ export const en: Lexicon = {
       veryNegative: ['much worse', 'a lot worse', 'far worse', 'significantly worse', 'got much worse', 'very negatively'],
       negative: ['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'],
       slightlyNegative: ['somewhat worse', 'slightly worse', 'a little worse', 'a bit worse', 'somewhat negatively', 'slightly negatively'],
-      neutral: ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively'],
+      neutral: ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively', 'neutral'],
       slightlyPositive: ['somewhat better', 'slightly better', 'a little better', 'a bit better', 'slightly improved', 'somewhat improved', 'somewhat positively', 'slightly positively'],
       positive: ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved'],
       veryPositive: ['much better', 'a lot better', 'far better', 'significantly better', 'much improved', 'greatly improved', 'very positively'],
-      sets: { '3': [['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'], ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively'], ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved']] },
+      sets: { '3': [['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'], ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively', 'neutral'], ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved']] },
     },
     extent: {
       // Also the amounts of Qualtrics' "None at all / A little / A moderate amount / A lot / A great deal".

@@ -235,11 +235,11 @@ export const es: Lexicon = {
       veryNegative: ['mucho peor', 'ha empeorado mucho', 'empeoró mucho', 'muy negativamente'],
       negative: ['peor', 'negativamente', 'ha empeorado', 'empeoró'],
       slightlyNegative: ['algo peor', 'un poco peor', 'ligeramente peor', 'ha empeorado un poco'],
-      neutral: ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente'],
+      neutral: ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente', 'neutral'],
       slightlyPositive: ['algo mejor', 'un poco mejor', 'ligeramente mejor', 'ha mejorado un poco'],
       positive: ['mejor', 'positivamente', 'ha mejorado', 'mejoró'],
       veryPositive: ['mucho mejor', 'ha mejorado mucho', 'mejoró mucho', 'muy positivamente'],
-      sets: { '3': [['peor', 'negativamente', 'ha empeorado', 'empeoró'], ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente'], ['mejor', 'positivamente', 'ha mejorado', 'mejoró']] },
+      sets: { '3': [['peor', 'negativamente', 'ha empeorado', 'empeoró'], ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente', 'neutral'], ['mejor', 'positivamente', 'ha mejorado', 'mejoró']] },
     },
     extent: {
       veryNegative: ['nada', 'en absoluto', 'en ninguna medida'],

@@ -238,11 +238,11 @@ export const fr: Lexicon = {
       veryNegative: ['beaucoup moins bien', 'bien pire', 'nettement moins bien', 'nettement dégradé', 'nettement dégradée', 'très négativement'],
       negative: ['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"],
       slightlyNegative: ['un peu moins bien', 'légèrement moins bien', 'plutôt moins bien', 'un peu dégradé', 'un peu dégradée'],
-      neutral: ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement'],
+      neutral: ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement', 'neutre'],
       slightlyPositive: ['un peu mieux', 'légèrement mieux', 'plutôt mieux', 'un peu amélioré', 'un peu améliorée'],
       positive: ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"],
       veryPositive: ['beaucoup mieux', 'bien mieux', 'nettement mieux', 'nettement amélioré', 'nettement améliorée', 'très positivement'],
-      sets: { '3': [['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"], ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement'], ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"]] },
+      sets: { '3': [['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"], ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement', 'neutre'], ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"]] },
     },
     extent: {
       veryNegative: ['pas du tout', 'en aucune façon'],

@@ -234,11 +234,11 @@ export const pt: Lexicon = {
       veryNegative: ['muito pior', 'piorou muito', 'muito negativamente'],
       negative: ['pior', 'negativamente', 'piorou'],
       slightlyNegative: ['um pouco pior', 'ligeiramente pior', 'algo pior', 'piorou um pouco'],
-      neutral: ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente'],
+      neutral: ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente', 'neutro'],
       slightlyPositive: ['um pouco melhor', 'ligeiramente melhor', 'algo melhor', 'melhorou um pouco'],
       positive: ['melhor', 'positivamente', 'melhorou'],
       veryPositive: ['muito melhor', 'melhorou muito', 'muito positivamente'],
-      sets: { '3': [['pior', 'negativamente', 'piorou'], ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente'], ['melhor', 'positivamente', 'melhorou']] },
+      sets: { '3': [['pior', 'negativamente', 'piorou'], ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente', 'neutro'], ['melhor', 'positivamente', 'melhorou']] },
     },
     extent: {
       veryNegative: ['nada', 'de modo nenhum', 'em nenhuma medida'],
