@@ -13,8 +13,9 @@ export type EffortDirection = 'higher is easier' | 'higher is more effort';
  * Which way the answers of an effort question run, and why: from the words of its ends where its
  * scale has them ("1 = sehr leicht, 7 = sehr schwierig" in the header, or labels "Very difficult" …
  * "Very easy", "Very low effort" … "Very high effort") and they are labels of the ease or effort
- * sets, or of the change set ("Much worse" … "Much better": better is easier); else from the header's wording — a word of effort itself or of difficulty ("how much
- * effort", "Aufwand", "esfuerzo", "how difficult") asks how hard it was, higher is more effort; a
+ * sets, or of the change set ("Much worse" … "Much better": better is easier); else from the
+ * header's wording — a word of effort itself or of difficulty ("how much effort", "Aufwand",
+ * "esfuerzo", "how difficult") asks how hard it was, higher is more effort; a
  * word of ease ("how easy", "made it easy", "facile") asks how easy, higher is easier; words of
  * both, or none, leave it unknown (null). The direction speaks of the codes: where the scale's ends
  * are labels of another set whose codes run against it ("The company made it easy …" coded
