@@ -55,9 +55,10 @@ export function largeRunBudget(threads: number): void {
  * Keeps V8's young generation at the size it has (`--semi-space-growth-factor` 1): every heap of
  * the process, until V8 makes a new one (a worker's). V8 doubles the young generation as objects
  * survive it, up to 2 × 16 MiB on 64-bit Node 20, and a report's rows keep almost nothing from one
- * to the next: a larger young generation was resident memory that bought no speed. Measured on the bench exports (one thread, `--by Region
- * --period week`): peak RSS 93 → 82 MiB at 1M responses and 125 → 94 MiB at 10M, the 1M report
- * 1.146 against 1.149 s (7 alternated runs; docs/PERFORMANCE.md, "The young generation held").
+ * to the next: a larger young generation was resident memory that bought no speed. Measured on the
+ * bench exports (one thread, `--by Region --period week`): peak RSS 93 → 82 MiB at 1M responses and
+ * 125 → 94 MiB at 10M, the 1M report 1.146 against 1.149 s (7 alternated runs; docs/PERFORMANCE.md,
+ * "The young generation held").
  *
  * The factor is the process's, and V8 sets it back to its default whenever it makes a heap, so a
  * worker's start undoes it. With worker threads it is set once this thread has read a file's first

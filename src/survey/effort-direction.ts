@@ -32,9 +32,10 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
     const { set, runsDown } = labelledDirection({ [scale.min]: low, [scale.max]: high }, vocabulary);
     // Both ends must be words of the set: one known end says nothing of the other.
     const both = set !== null && set.values.has(normalizeText(low)) && set.values.has(normalizeText(high));
-    if (both && (set.family === 'ease' || set.family === 'effort')) return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}` };
     // Ends of a change ("Much worse" … "Much better") say how the effort compares: better is less of it, whatever the header asks.
-    if (both && set.family === 'change') return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high} (better is less effort)` };
+    if (both && (set.family === 'ease' || set.family === 'effort' || set.family === 'change')) {
+      return { direction: runsDown ? 'higher is more effort' : 'higher is easier', why: `its ends: ${scale.min} = ${low}, ${scale.max} = ${high}${set.family === 'change' ? ' (better is less effort)' : ''}` };
+    }
     if (both && runsDown) against = `; its codes run against its labels (${scale.min} = ${low}, ${scale.max} = ${high}), so higher codes are the other way`;
   }
   // The header's words speak of the labels' order (agreeing that it was easy is easier): where the

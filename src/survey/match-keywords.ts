@@ -25,7 +25,7 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   const found: string[] = [];
   for (const keyword of keywordList(keywords)) {
     // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
-    const matched = !keyword.weak || bare || inContext ? words.has(keyword) : inShortRow && containsKeyword(rowWords, keyword.plain);
+    const matched = !keyword.weak || bare || inContext ? words.has(keyword) : inShortRow && containsKeyword(rowWords, keyword);
     if (matched) found.push(keyword.plain);
   }
   return found;
@@ -123,9 +123,9 @@ class WordsIndex {
   has(keyword: Keyword): boolean {
     const { parts, prefix } = keyword;
     const first = parts[0] as string;
-    if (parts.length === 1 && prefix && first.length > START_LENGTH) return this.readings.some((words) => containsFolded(words, keyword));
+    if (parts.length === 1 && prefix && first.length > START_LENGTH) return containsKeyword(this.readings, keyword);
     if (!(parts.length === 1 && prefix ? this.starts.has(first) : this.words.has(first))) return false;
-    return parts.length === 1 || this.readings.some((words) => containsFolded(words, keyword));
+    return parts.length === 1 || containsKeyword(this.readings, keyword);
   }
 }
 
@@ -212,8 +212,9 @@ function foldedKeyword(keyword: string): FoldedKeyword {
   return folded;
 }
 
-function containsKeyword(variants: readonly (readonly string[])[], keyword: string): boolean {
-  return variants.some((words) => containsKeywordIn(words, keyword));
+/** Whether a keyword, folded, occurs in one of `variants`, the folded words of a text's readings. */
+function containsKeyword(variants: readonly (readonly string[])[], keyword: FoldedKeyword): boolean {
+  return variants.some((words) => containsFolded(words, keyword));
 }
 
 /** Whether `keyword` (as matchKeywords takes it, without `~` or `^`) occurs in `words`, folded words of a text. */

@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['schlechter', 'verschlechtert', 'hat sich verschlechtert'];
+const CHANGE_SAME = ['gleich', 'etwa gleich', 'ungefähr gleich', 'in etwa gleich', 'gleich geblieben', 'ist gleich geblieben', 'unverändert', 'hat sich nicht verändert', 'keine veränderung', 'weder besser noch schlechter', 'kein unterschied', 'keine auswirkung', 'keine auswirkungen'];
+const CHANGE_BETTER = ['besser', 'verbessert', 'hat sich verbessert'];
+
 /** German. Compounds are caught by their first part (`liefer*` for "Lieferzeit"). */
 export const de: Lexicon = {
   language: 'de',
@@ -256,13 +261,13 @@ export const de: Lexicon = {
     },
     change: {
       veryNegative: ['viel schlechter', 'deutlich schlechter', 'wesentlich schlechter', 'stark verschlechtert', 'hat sich deutlich verschlechtert'],
-      negative: ['schlechter', 'verschlechtert', 'hat sich verschlechtert'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['etwas schlechter', 'eher schlechter', 'leicht schlechter', 'ein wenig schlechter', 'etwas verschlechtert', 'leicht verschlechtert'],
-      neutral: ['gleich', 'etwa gleich', 'ungefähr gleich', 'in etwa gleich', 'gleich geblieben', 'ist gleich geblieben', 'unverändert', 'hat sich nicht verändert', 'keine veränderung', 'weder besser noch schlechter', 'kein unterschied', 'keine auswirkung', 'keine auswirkungen'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['etwas besser', 'eher besser', 'leicht besser', 'ein wenig besser', 'etwas verbessert', 'leicht verbessert'],
-      positive: ['besser', 'verbessert', 'hat sich verbessert'],
+      positive: CHANGE_BETTER,
       veryPositive: ['viel besser', 'deutlich besser', 'wesentlich besser', 'stark verbessert', 'hat sich deutlich verbessert'],
-      sets: { '3': [['schlechter', 'verschlechtert', 'hat sich verschlechtert'], ['gleich', 'etwa gleich', 'ungefähr gleich', 'in etwa gleich', 'gleich geblieben', 'ist gleich geblieben', 'unverändert', 'hat sich nicht verändert', 'keine veränderung', 'weder besser noch schlechter', 'kein unterschied', 'keine auswirkung', 'keine auswirkungen'], ['besser', 'verbessert', 'hat sich verbessert']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['gar nicht', 'überhaupt nicht', 'in keiner weise'],

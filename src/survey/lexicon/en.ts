@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'];
+const CHANGE_SAME = ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively', 'neutral'];
+const CHANGE_BETTER = ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved'];
+
 /** English. Add a language by copying this file and registering it in lexicon/index.ts. */
 export const en: Lexicon = {
   language: 'en',
@@ -262,13 +267,13 @@ export const en: Lexicon = {
     // changed since a last visit or year), "Negatively / No change / Positively" (OSMI's "how has this affected you?"); three points (`change-3`) or more.
     change: {
       veryNegative: ['much worse', 'a lot worse', 'far worse', 'significantly worse', 'got much worse', 'very negatively'],
-      negative: ['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['somewhat worse', 'slightly worse', 'a little worse', 'a bit worse', 'somewhat negatively', 'slightly negatively'],
-      neutral: ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively', 'neutral'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['somewhat better', 'slightly better', 'a little better', 'a bit better', 'slightly improved', 'somewhat improved', 'somewhat positively', 'slightly positively'],
-      positive: ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved'],
+      positive: CHANGE_BETTER,
       veryPositive: ['much better', 'a lot better', 'far better', 'significantly better', 'much improved', 'greatly improved', 'very positively'],
-      sets: { '3': [['worse', 'negatively', 'got worse', 'has got worse', 'has gotten worse', 'worsened', 'deteriorated'], ['the same', 'about the same', 'much the same', 'same', 'no change', 'unchanged', 'stayed the same', 'stayed about the same', 'remained the same', 'neither better nor worse', 'no difference', 'no effect', 'no impact', 'not affected', 'neither positively nor negatively', 'neutral'], ['better', 'positively', 'got better', 'has got better', 'has gotten better', 'improved']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       // Also the amounts of Qualtrics' "None at all / A little / A moderate amount / A lot / A great deal".

@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['peor', 'negativamente', 'ha empeorado', 'empeoró'];
+const CHANGE_SAME = ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente', 'neutral'];
+const CHANGE_BETTER = ['mejor', 'positivamente', 'ha mejorado', 'mejoró'];
+
 /** Spanish. */
 export const es: Lexicon = {
   language: 'es',
@@ -233,13 +238,13 @@ export const es: Lexicon = {
     },
     change: {
       veryNegative: ['mucho peor', 'ha empeorado mucho', 'empeoró mucho', 'muy negativamente'],
-      negative: ['peor', 'negativamente', 'ha empeorado', 'empeoró'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['algo peor', 'un poco peor', 'ligeramente peor', 'ha empeorado un poco'],
-      neutral: ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente', 'neutral'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['algo mejor', 'un poco mejor', 'ligeramente mejor', 'ha mejorado un poco'],
-      positive: ['mejor', 'positivamente', 'ha mejorado', 'mejoró'],
+      positive: CHANGE_BETTER,
       veryPositive: ['mucho mejor', 'ha mejorado mucho', 'mejoró mucho', 'muy positivamente'],
-      sets: { '3': [['peor', 'negativamente', 'ha empeorado', 'empeoró'], ['igual', 'más o menos igual', 'igual que antes', 'sigue igual', 'se ha mantenido igual', 'se mantuvo igual', 'sin cambios', 'ningún cambio', 'no ha cambiado', 'ni mejor ni peor', 'ningún efecto', 'ningún impacto', 'no ha afectado', 'ni positiva ni negativamente', 'neutral'], ['mejor', 'positivamente', 'ha mejorado', 'mejoró']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['nada', 'en absoluto', 'en ninguna medida'],

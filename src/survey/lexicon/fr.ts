@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"];
+const CHANGE_SAME = ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement', 'neutre'];
+const CHANGE_BETTER = ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"];
+
 /**
  * French. Elisions fold away with the apostrophe: "d'accord" is matched as "daccord". A header keyword
  * matches the word after an elision as well ("l'accueil" has `accueil`, see splitElisions).
@@ -236,13 +241,13 @@ export const fr: Lexicon = {
     },
     change: {
       veryNegative: ['beaucoup moins bien', 'bien pire', 'nettement moins bien', 'nettement dégradé', 'nettement dégradée', 'très négativement'],
-      negative: ['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['un peu moins bien', 'légèrement moins bien', 'plutôt moins bien', 'un peu dégradé', 'un peu dégradée'],
-      neutral: ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement', 'neutre'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['un peu mieux', 'légèrement mieux', 'plutôt mieux', 'un peu amélioré', 'un peu améliorée'],
-      positive: ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"],
+      positive: CHANGE_BETTER,
       veryPositive: ['beaucoup mieux', 'bien mieux', 'nettement mieux', 'nettement amélioré', 'nettement améliorée', 'très positivement'],
-      sets: { '3': [['moins bien', 'pire', 'négativement', 'dégradé', 'dégradée', "s'est dégradé", "s'est dégradée", "s'est détérioré", "s'est détériorée"], ['pareil', 'la même chose', 'à peu près pareil', 'à peu près la même chose', 'sans changement', 'aucun changement', 'pas de changement', 'inchangé', 'inchangée', 'est resté stable', 'est restée stable', 'ni mieux ni moins bien', 'ni mieux ni pire', 'aucun effet', 'aucun impact', 'ni positivement ni négativement', 'neutre'], ['mieux', 'positivement', 'amélioré', 'améliorée', "s'est amélioré", "s'est améliorée"]] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['pas du tout', 'en aucune façon'],

@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['sliktāk', 'pasliktinājies', 'pasliktinājusies', 'pasliktinājās'];
+const CHANGE_SAME = ['tāpat', 'tāpat kā iepriekš', 'aptuveni tāpat', 'bez izmaiņām', 'nemainīgi', 'palika nemainīgs', 'palika nemainīga', 'nav mainījies', 'nav mainījusies', 'ne labāk, ne sliktāk', 'bez ietekmes', 'nav ietekmējis', 'nav ietekmējusi', 'ne pozitīvi, ne negatīvi'];
+const CHANGE_BETTER = ['labāk', 'uzlabojies', 'uzlabojusies', 'uzlabojās'];
+
 /** Latvian. Keywords are mostly stems (`piegād*`) because Latvian inflects nouns and adjectives. */
 export const lv: Lexicon = {
   language: 'lv',
@@ -224,13 +229,13 @@ export const lv: Lexicon = {
     },
     change: {
       veryNegative: ['daudz sliktāk', 'ievērojami sliktāk', 'krietni sliktāk', 'būtiski sliktāk'],
-      negative: ['sliktāk', 'pasliktinājies', 'pasliktinājusies', 'pasliktinājās'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['nedaudz sliktāk', 'mazliet sliktāk', 'drīzāk sliktāk'],
-      neutral: ['tāpat', 'tāpat kā iepriekš', 'aptuveni tāpat', 'bez izmaiņām', 'nemainīgi', 'palika nemainīgs', 'palika nemainīga', 'nav mainījies', 'nav mainījusies', 'ne labāk, ne sliktāk', 'bez ietekmes', 'nav ietekmējis', 'nav ietekmējusi', 'ne pozitīvi, ne negatīvi'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['nedaudz labāk', 'mazliet labāk', 'drīzāk labāk'],
-      positive: ['labāk', 'uzlabojies', 'uzlabojusies', 'uzlabojās'],
+      positive: CHANGE_BETTER,
       veryPositive: ['daudz labāk', 'ievērojami labāk', 'krietni labāk', 'būtiski labāk'],
-      sets: { '3': [['sliktāk', 'pasliktinājies', 'pasliktinājusies', 'pasliktinājās'], ['tāpat', 'tāpat kā iepriekš', 'aptuveni tāpat', 'bez izmaiņām', 'nemainīgi', 'palika nemainīgs', 'palika nemainīga', 'nav mainījies', 'nav mainījusies', 'ne labāk, ne sliktāk', 'bez ietekmes', 'nav ietekmējis', 'nav ietekmējusi', 'ne pozitīvi, ne negatīvi'], ['labāk', 'uzlabojies', 'uzlabojusies', 'uzlabojās']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['nemaz', 'nekādā mērā', 'pavisam ne'],

@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['gorzej', 'pogorszenie', 'pogorszył się', 'pogorszyła się', 'pogorszyło się', 'pogorszyły się'];
+const CHANGE_SAME = ['tak samo', 'tak samo jak wcześniej', 'bez zmian', 'pozostało bez zmian', 'brak zmian', 'nie zmienił się', 'nie zmieniła się', 'nie zmieniło się', 'ani lepiej, ani gorzej', 'bez wpływu', 'brak wpływu', 'nie miało wpływu'];
+const CHANGE_BETTER = ['lepiej', 'poprawa', 'poprawił się', 'poprawiła się', 'poprawiło się', 'poprawiły się'];
+
 /** Polish. Keywords are mostly stems (`dostaw*`) because Polish inflects nouns and adjectives. */
 export const pl: Lexicon = {
   language: 'pl',
@@ -247,13 +252,13 @@ export const pl: Lexicon = {
     },
     change: {
       veryNegative: ['znacznie gorzej', 'dużo gorzej', 'zdecydowanie gorzej', 'znaczne pogorszenie'],
-      negative: ['gorzej', 'pogorszenie', 'pogorszył się', 'pogorszyła się', 'pogorszyło się', 'pogorszyły się'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['nieco gorzej', 'trochę gorzej', 'raczej gorzej'],
-      neutral: ['tak samo', 'tak samo jak wcześniej', 'bez zmian', 'pozostało bez zmian', 'brak zmian', 'nie zmienił się', 'nie zmieniła się', 'nie zmieniło się', 'ani lepiej, ani gorzej', 'bez wpływu', 'brak wpływu', 'nie miało wpływu'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['nieco lepiej', 'trochę lepiej', 'raczej lepiej'],
-      positive: ['lepiej', 'poprawa', 'poprawił się', 'poprawiła się', 'poprawiło się', 'poprawiły się'],
+      positive: CHANGE_BETTER,
       veryPositive: ['znacznie lepiej', 'dużo lepiej', 'zdecydowanie lepiej', 'znaczna poprawa'],
-      sets: { '3': [['gorzej', 'pogorszenie', 'pogorszył się', 'pogorszyła się', 'pogorszyło się', 'pogorszyły się'], ['tak samo', 'tak samo jak wcześniej', 'bez zmian', 'pozostało bez zmian', 'brak zmian', 'nie zmienił się', 'nie zmieniła się', 'nie zmieniło się', 'ani lepiej, ani gorzej', 'bez wpływu', 'brak wpływu', 'nie miało wpływu'], ['lepiej', 'poprawa', 'poprawił się', 'poprawiła się', 'poprawiło się', 'poprawiły się']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['wcale', 'wcale nie', 'w ogóle', 'w ogóle nie', 'w żadnym stopniu'],

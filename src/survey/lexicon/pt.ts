@@ -1,5 +1,10 @@
 import type { Lexicon } from './types.js';
 
+// The change family's worse, same and better points: its slots, and its three points alone (`change-3`).
+const CHANGE_WORSE = ['pior', 'negativamente', 'piorou'];
+const CHANGE_SAME = ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente', 'neutro'];
+const CHANGE_BETTER = ['melhor', 'positivamente', 'melhorou'];
+
 /** Portuguese, as written in Portugal and in Brazil. */
 export const pt: Lexicon = {
   language: 'pt',
@@ -232,13 +237,13 @@ export const pt: Lexicon = {
     },
     change: {
       veryNegative: ['muito pior', 'piorou muito', 'muito negativamente'],
-      negative: ['pior', 'negativamente', 'piorou'],
+      negative: CHANGE_WORSE,
       slightlyNegative: ['um pouco pior', 'ligeiramente pior', 'algo pior', 'piorou um pouco'],
-      neutral: ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente', 'neutro'],
+      neutral: CHANGE_SAME,
       slightlyPositive: ['um pouco melhor', 'ligeiramente melhor', 'algo melhor', 'melhorou um pouco'],
-      positive: ['melhor', 'positivamente', 'melhorou'],
+      positive: CHANGE_BETTER,
       veryPositive: ['muito melhor', 'melhorou muito', 'muito positivamente'],
-      sets: { '3': [['pior', 'negativamente', 'piorou'], ['igual', 'mais ou menos igual', 'ficou igual', 'manteve-se igual', 'continua igual', 'na mesma', 'sem alteração', 'sem alterações', 'sem mudança', 'nenhuma mudança', 'nem melhor nem pior', 'nenhum efeito', 'nenhum impacto', 'não afetou', 'nem positiva nem negativamente', 'neutro'], ['melhor', 'positivamente', 'melhorou']] },
+      sets: { '3': [CHANGE_WORSE, CHANGE_SAME, CHANGE_BETTER] },
     },
     extent: {
       veryNegative: ['nada', 'de modo nenhum', 'em nenhuma medida'],
