@@ -88,7 +88,7 @@ export class ThemeImpact {
    * would): the same sums and moments, to the last bit, kept flat until they are read.
    */
   addOne(themes: number, csatTop: number, npsGroup: number, index: number): void {
-    const waiting = (this.waiting ??= new Float64Array(SETS * KINDS));
+    const waiting = (this.waiting ??= this.makeWaiting());
     const key = themes * KINDS + (csatTop + 1) * NPS_KINDS + (npsGroup + 1);
     const before = waiting[key] as number;
     waiting[key] = before + 1;
@@ -105,6 +105,18 @@ export class ThemeImpact {
       else moments.copyTo(flat, at);
     }
     addMoment(flat, at, index);
+  }
+
+  /**
+   * The counts addOne keeps waiting, made with the first respondent; the sums and the index's
+   * moments too, which settle() would make later. Made there, at the end of the first group of
+   * rows, they changed fields V8 had taken for constants, and it threw away the optimised code of
+   * the rows' analysis (see docs/PERFORMANCE.md, "Fields V8 took for constants").
+   */
+  private makeWaiting(): Float64Array {
+    this.sums ??= new Float64Array(SETS * FIELDS);
+    this.index ??= new Array<Moments | undefined>(SETS);
+    return new Float64Array(SETS * KINDS);
   }
 
   /** Gives the respondents addOne keeps waiting to the sums and moments (see addOne). */

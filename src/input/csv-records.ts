@@ -163,7 +163,14 @@ export class CsvRecords {
     this.ending = ENDINGS.indexOf(options.ending ?? 'unknown');
     this.offset = options.startOffset ?? 0;
     this.line = options.startLine ?? 1;
-    if (options.startOffset !== undefined && options.pieceBytes !== undefined) this.piece = Math.floor(options.startOffset / options.pieceBytes);
+    // The fields that change as records are read are written here once more than their
+    // initialisers write them. V8 takes a field written once for a constant of the optimised code;
+    // written again (at the second piece, or when the columns asked for are set), it threw away the
+    // optimised scan and hand-over, and the scan ran unoptimised for a while (see
+    // docs/PERFORMANCE.md, "Fields V8 took for constants").
+    this.piece = options.startOffset !== undefined && options.pieceBytes !== undefined ? Math.floor(options.startOffset / options.pieceBytes) : 0;
+    this.pieceBegins = { offset: this.offset, line: this.line };
+    this.wanted = null;
     this.checkUtf8 = options.encoding === 'utf-8' && sink.notUtf8 !== undefined;
   }
 
