@@ -1551,7 +1551,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   }
   const quantity = fits(profile.numeric) ? quantityWhy(profile) : null;
   if (quantity !== null) {
-    if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${quantity}; ${profile.distinct} distinct values`);
+    if (namedSegment) return assign('segment', `header keyword ${kw.segment?.text}; ${quantity}; ${profile.distinct} distinct values${noAnswerCodesOfSegment(column, profile)}`);
     if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}; ${quantity}`);
     // A header that asks for a rating (names a dimension, the overall, recommend or effort
     // question, or has a word of rating) over values of a quantity: the values decide, and what the
@@ -1643,7 +1643,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // A segment's noun in a question of the overall, recommend or effort question ("How satisfied are
   // you overall with your provider?") names what is rated, not a group: answered in words no scale
   // knows (LimeSurvey's codes), the question is said unscored below, not made a segment by its noun.
-  if (namedSegment && headlineOfRating(kw, dimension) === null) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
+  if (namedSegment && headlineOfRating(kw, dimension) === null) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values${noAnswerCodesOfSegment(column, profile)}`);
   // Answers that repeat word for word but are sentences ("Lecture recordings were very useful for
   // revision.", "Comida chegou fria e sem sal.") are what customers wrote, copied or canned, or a
   // small sample repeating itself: free text. An option's label is a name ("18-24", "Very
@@ -1716,6 +1716,21 @@ function problemFreeWhy(dimensionWhy: string, hit: Hit, answers: string): string
 /** A yes/no "would you recommend us?": no NPS, which needs 0-10, but the share who would. */
 function recommendShare(hit: Hit, answers: string): string {
   return `header keyword ${hit.text} → would recommend; ${answers}: the share who would recommend (an NPS needs a 0-10 question)`;
+}
+
+/**
+ * A segment's statistics-package codes for no answer (-99, -9, -1: see profileValues) beside its
+ * categories (labels, or codes none of which is below 0): no category of their own but no answer,
+ * the segment (blank) as an empty cell is (see SegmentedAnalysis), so they are added to the
+ * column's codes for no answer. A segment read as a rating's codes has them already (see
+ * detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99 was a
+ * segment of 45 respondents in a real export. Returns what the evidence says of it, or ''.
+ */
+function noAnswerCodesOfSegment(column: ColumnModel, profile: ValueProfile): string {
+  if (profile.missingCodes.size === 0 || (profile.min !== null && profile.min < 0)) return '';
+  const codes = [...profile.missingCodes.keys()];
+  column.missing = [...(column.missing ?? []), ...codes];
+  return `; ${codes.join(', ')} read as no answer (a statistics package's code)`;
 }
 
 /** Why a numeric column is a quantity rather than a rating, or null if it may be a rating. */

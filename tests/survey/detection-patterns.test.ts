@@ -49,6 +49,9 @@ const CASES: Case[] = [
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
+  // A segment's categories, codes or labels, beside a statistics package's code for no answer (-99).
+  ['segment-with-a-statistics-package-code-for-no-answer-en', 'occupation', 'segment', null, null, 'high'],
+  ['segment-with-a-statistics-package-code-for-no-answer-en', 'region', 'segment', null, null, 'high'],
   // A number that never varies, under a name that states no scale, is no rating.
   ['constant-number-under-a-platform-name-is-no-rating', 'Q_RelevantIDDuplicateScore', 'ignored', null, null, 'high'],
   ['constant-number-under-a-platform-name-is-no-rating', 'calculated.score', 'ignored', null, null, 'high'],
@@ -1479,6 +1482,21 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(csv).toContain(',csat,heldBack,1,,,\n');
     expect(csv).toContain(`,${csat.includes(',') ? `"item: ${csat}"` : `item: ${csat}`},heldBack: csat,1,,,\n`);
     expect(csv).not.toMatch(/,csat,(mean|score|topBox),/);
+  });
+
+  it.each(['occupation', 'region'])("counts a statistics package's code for no answer in a segment of %s as no answer, the segment (blank), not a category", async (by) => {
+    // A real export's occupation, codes 1..13 beyond any rating scale, had its -99 read as a
+    // category: a segment "-99" of 45 respondents, where its age's -99 was (blank).
+    const file = 'fixtures/detection/segment-with-a-statistics-package-code-for-no-answer-en.csv';
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const column = inspect('segment-with-a-statistics-package-code-for-no-answer-en').columns.find((c) => c.name === by);
+    expect(column?.evidence.join('; ')).toContain("-99 read as no answer (a statistics package's code)");
+    const report = JSON.parse((await runInProcess(['report', file, '--by', by, '--format', 'json'])).stdout) as Report;
+    const values = report.segments.map((s) => s.value);
+    expect(values).not.toContain('-99');
+    const noAnswer = rows.filter((r) => r[by] === '-99').length;
+    expect(noAnswer).toBeGreaterThan(0);
+    expect(report.segments.find((s) => s.value === '(blank)')?.respondents).toBe(noAnswer);
   });
 
   it('reads a customer survey that names work once as one of customers, its NPS plain', async () => {
