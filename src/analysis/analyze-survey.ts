@@ -1292,10 +1292,17 @@ export class SurveyAnalysis implements PartedAnalysis {
     if (oneDimension !== null) nullReasons.index = oneDimensionReason(oneDimension);
     else if (part !== null) nullReasons.index = part;
     else if (mixed !== null) nullReasons.index = mixed;
-    else if (index === null) nullReasons.index = 'no respondent has a dimension score';
+    else if (index === null) nullReasons.index = model.dimensions.length === 0 ? NO_DIMENSION : 'no respondent has a dimension score';
     const leftOut = index === null ? null : leftOutOfIndex(rated.map((r) => r.column));
     const outcome = rated[this.scorer.outcome];
-    const drivers = model.dimensions.length > MAX_DRIVER_DIMENSIONS ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed` : this.drivers === null || outcome === undefined ? 'no outcome (overall satisfaction or recommend question) or no dimension' : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
+    const drivers =
+      model.dimensions.length > MAX_DRIVER_DIMENSIONS
+        ? `more than ${MAX_DRIVER_DIMENSIONS} dimensions: drivers are not computed`
+        : model.dimensions.length === 0
+          ? NO_DIMENSION
+          : this.drivers === null || outcome === undefined
+            ? 'no outcome (overall satisfaction or recommend question)'
+            : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const importance = summarizeImportance(
       this.scorer.pairs.map((p, i) => {
@@ -1665,6 +1672,9 @@ export function unappliedWeightNote(name: string): string {
   const quoted = JSON.stringify(name);
   return `column ${quoted} is read as a weight and not applied: --weight ${quoted}, or "weight": ${quoted} in satisfy.config.json, weights the figures`;
 }
+
+/** Why the index and the drivers are null in a survey where no dimension was found: both are made of dimension scores. */
+const NO_DIMENSION = 'no dimension found: name item columns with --map <dimension>=<column>';
 
 /** Why a figure is null where no respondent is left (--allow-empty): nobody answered, whatever the figure would have needed. */
 export const NO_RESPONDENTS = 'no respondents: no row is left to score';

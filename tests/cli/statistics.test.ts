@@ -106,6 +106,9 @@ describe('edge cases', () => {
     ['one-respondent.csv', [], { 'dimensions.delivery.sd': 'needs at least 2 respondents', 'dimensions.delivery.alpha': 'fewer than two respondents answered every item', drivers: 'too few respondents with every dimension score and an outcome (1; needs 4)' }],
     ['all-answers-equal.csv', [], { 'dimensions.delivery.alpha': 'an item has the same answer from every respondent who answered every item', drivers: 'a dimension score or the outcome does not vary' }],
     ['collinear-dimensions.csv', [], { 'dimensions.pricing.alpha': 'a single item has no alpha', drivers: 'the dimension scores are collinear: one is (nearly) a combination of the others' }],
+    // A survey with a dimension and no outcome; one with an outcome and no dimension, whose index and drivers said "no respondent has a dimension score" and "no outcome … or no dimension".
+    ['uncorrelated-service-items.csv', [], { drivers: 'no outcome (overall satisfaction or recommend question)' }],
+    ['weights-effective-n-barely-above-one.csv', [], { index: 'no dimension found: name item columns with --map <dimension>=<column>', drivers: 'no dimension found: name item columns with --map <dimension>=<column>' }],
   ])('%s', (fixture, flags, reasons) => {
     const result = runCli(['report', `fixtures/stats/${fixture}`, ...flags, '--format', 'json']);
     expect(result.status).toBe(0);
