@@ -18,17 +18,21 @@ const PART_CHARACTERS = 350;
 // 0.84). Other languages are not sisters however close they score: their keywords would fire by
 // accident (French "observations" made an English yes/no question a comment). On the real exports
 // and fixtures of 30 words or more, a runner-up that was not the survey's language scored at most
-// 0.86, but for a Spanish file whose headers are item codes (imag1 … loy3), Portuguese and German
-// at 0.99: the evidence shows how close it was.
+// 0.86 (a Spanish file whose headers are item codes, imag1 … loy3, gave Portuguese and German at
+// 0.99 until codes were no longer read as words: it has three words now, too few to tell).
 const SISTER_CLOSE = 0.8;
 // A survey is in a language without a lexicon (Italian, Dutch …) when ELD's best language over all
 // its text is such a language and the best lexicon language scores under this share of it. On the
 // real exports, fixtures and trial files of 30 words or more, the lexicon language fell under it
 // only for an Italian Qualtrics export (Spanish at 0.72); the two files whose best language had
 // no lexicon and that are read right with one stay so: the English-and-Dutch LimeSurvey export
-// (English at 0.88 of Dutch) and the Spanish bank file of item codes (Portuguese at 0.94 of Danish).
+// (English at 0.88 of Dutch), and the Spanish bank file of item codes (Portuguese at 0.94 of
+// Danish) until its codes were no longer read as words.
 const FOREIGN_CLOSE = 0.8;
 const SISTERS: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
+// A word of two letters or more that is no part of a code: no letter or digit against it, nor an
+// underscore and a number after it.
+const CODE_FREE_WORD = /(?<![\p{L}\p{N}])\p{L}{2,}(?![\p{L}\p{N}]|_\p{N}+(?![\p{L}\p{N}_]))/gu;
 
 /** The language a survey is written in, with how sure that is, for `inspect` and the evidence. */
 export interface SurveyLanguage {
@@ -84,8 +88,9 @@ const LEANING_MIN_HEADERS = 2;
  * @example detectSurveyLanguage(['Jak oceniasz szybkość dostawy?', 'Zdecydowanie się zgadzam']).language // 'pl'
  */
 export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
-  // Column codes such as `qual_1` or `Q3_2` are no language; keep words of letters only.
-  const words = texts.join(' ').replace(/<[^>]*>/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  // Column codes such as `qual_1`, `imag1` or `Q3_2` are no language: keep words of letters only,
+  // none of them written against a number (`imag1`) or before one (`qual_1`).
+  const words = texts.join(' ').replace(/<[^>]*>/g, ' ').match(CODE_FREE_WORD) ?? [];
   if (words.length < MIN_WORDS) return { language: null, keywordLanguages: [], evidence: `too little text to tell the language (${words.length} words); keywords of every language tried` };
   const all = rankLanguages(words);
   const ranked = all.filter(([code]) => LEXICON_LANGUAGES.has(code));

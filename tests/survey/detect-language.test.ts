@@ -24,6 +24,22 @@ describe('detectSurveyLanguage', () => {
   });
 });
 
+// Item codes are no words of a language: a cold trial found a Spanish bank's file of codes
+// (imag1 … loy4, and gender: male / female) read as Portuguese "from 30 words".
+describe('detectSurveyLanguage and codes', () => {
+  it('reads no word in a code: letters against a number, or before an underscore and a number', () => {
+    const codes = ['imag1', 'imag2', 'expe1', 'qual_1', 'qual_2', 'Q3_2', 'sat1', 'loy4', 'v12'];
+    const found = detectSurveyLanguage([...codes, ...codes, ...codes, ...codes, 'gender', 'male', 'female']);
+    expect(found.language).toBeNull();
+    expect(found.evidence).toBe('too little text to tell the language (3 words); keywords of every language tried');
+  });
+
+  it('reads the words of a name joined by underscores, and words beside numbers in parentheses', () => {
+    const found = detectSurveyLanguage(['Q5_delivery_speed (1-5)', 'csor_global', 'Überhaupt nicht zufrieden (1)']);
+    expect(found.evidence).toBe('too little text to tell the language (7 words); keywords of every language tried');
+  });
+});
+
 // A survey too short for ELD leans to the language whose keywords more of its headers hold, by two at least.
 describe('keywordLeaning', () => {
   it('finds the language most headers hold keywords of: Portuguese without accents', () => {
