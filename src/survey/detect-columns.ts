@@ -1720,11 +1720,11 @@ function recommendShare(hit: Hit, answers: string): string {
 
 /**
  * A segment's statistics-package codes for no answer (-99, -9, -1: see profileValues) beside its
- * categories (labels, or codes none of which is below 0): no category of their own but no answer,
- * the segment (blank) as an empty cell is (see SegmentedAnalysis), so they are added to the
- * column's codes for no answer. A segment read as a rating's codes has them already (see
- * detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99 was a
- * segment of 45 respondents in a real export. Returns what the evidence says of it, or ''.
+ * categories (labels, or codes none of which is below 0): no category but no answer, which a
+ * report puts in the segment (blank) with the empty cells (see SegmentedAnalysis), so they are
+ * added to the column's codes for no answer. A segment read as a rating's codes has them already
+ * (see detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99
+ * was a segment of 45 respondents in a real export. Returns what the evidence says of it, or ''.
  */
 function noAnswerCodesOfSegment(column: ColumnModel, profile: ValueProfile): string {
   if (profile.missingCodes.size === 0 || (profile.min !== null && profile.min < 0)) return '';

@@ -89,7 +89,7 @@ const LEANING_MIN_HEADERS = 2;
  */
 export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   // Column codes such as `qual_1`, `imag1` or `Q3_2` are no language: keep words of letters only,
-  // none of them written against a number (`imag1`) or before one (`qual_1`).
+  // none of them written against a number (`imag1`) or before an underscore and a number (`qual_1`).
   const words = texts.join(' ').replace(/<[^>]*>/g, ' ').match(CODE_FREE_WORD) ?? [];
   if (words.length < MIN_WORDS) return { language: null, keywordLanguages: [], evidence: `too little text to tell the language (${words.length} words); keywords of every language tried` };
   const all = rankLanguages(words);
