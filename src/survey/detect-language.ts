@@ -18,20 +18,19 @@ const PART_CHARACTERS = 350;
 // 0.84). Other languages are not sisters however close they score: their keywords would fire by
 // accident (French "observations" made an English yes/no question a comment). On the real exports
 // and fixtures of 30 words or more, a runner-up that was not the survey's language scored at most
-// 0.86 (a Spanish file whose headers are item codes, imag1 … loy3, gave Portuguese and German at
-// 0.99 until codes were no longer read as words: it has three words now, too few to tell).
+// 0.86, but for a Spanish file whose headers are item codes (imag1 … loy3), Portuguese and German
+// at 0.99: the evidence shows how close it was, and that its words are mostly the codes' letters.
 const SISTER_CLOSE = 0.8;
 // A survey is in a language without a lexicon (Italian, Dutch …) when ELD's best language over all
 // its text is such a language and the best lexicon language scores under this share of it. On the
 // real exports, fixtures and trial files of 30 words or more, the lexicon language fell under it
 // only for an Italian Qualtrics export (Spanish at 0.72); the two files whose best language had
 // no lexicon and that are read right with one stay so: the English-and-Dutch LimeSurvey export
-// (English at 0.88 of Dutch), and the Spanish bank file of item codes (Portuguese at 0.94 of
-// Danish) until its codes were no longer read as words.
+// (English at 0.88 of Dutch) and the Spanish bank file of item codes (Portuguese at 0.94 of Danish).
 const FOREIGN_CLOSE = 0.8;
 const SISTERS: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
-// A word of two letters or more that is no part of a code: no letter or digit against it, nor an
-// underscore and a number after it.
+// A word of two letters or more that is no part of an item code: no letter or digit against it
+// (`imag1`), nor an underscore and a number after it (`qual_1`).
 const CODE_FREE_WORD = /(?<![\p{L}\p{N}])\p{L}{2,}(?![\p{L}\p{N}]|_\p{N}+(?![\p{L}\p{N}_]))/gu;
 
 /** The language a survey is written in, with how sure that is, for `inspect` and the evidence. */
@@ -88,9 +87,9 @@ const LEANING_MIN_HEADERS = 2;
  * @example detectSurveyLanguage(['Jak oceniasz szybkość dostawy?', 'Zdecydowanie się zgadzam']).language // 'pl'
  */
 export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
-  // Column codes such as `qual_1`, `imag1` or `Q3_2` are no language: keep words of letters only,
-  // none of them written against a number (`imag1`) or before an underscore and a number (`qual_1`).
-  const words = texts.join(' ').replace(/<[^>]*>/g, ' ').match(CODE_FREE_WORD) ?? [];
+  // Words of letters only: column codes such as `Q3_2` are no language.
+  const text = texts.join(' ').replace(/<[^>]*>/g, ' ');
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < MIN_WORDS) return { language: null, keywordLanguages: [], evidence: `too little text to tell the language (${words.length} words); keywords of every language tried` };
   const all = rankLanguages(words);
   const ranked = all.filter(([code]) => LEXICON_LANGUAGES.has(code));
@@ -99,7 +98,7 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   if (first !== undefined && !LEXICON_LANGUAGES.has(first[0]) && (best?.[1] ?? 0) < FOREIGN_CLOSE * first[1]) {
     const nearest = best === undefined ? '' : `; the nearest with keywords, ${best[0]}, at ${(best[1] / first[1]).toFixed(2)}`;
     // English, the usual language of column names, decides; what other lexicons find is a suggestion.
-    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
+    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels${ofCodes(text, words)}, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
   }
   if (best === undefined) return { language: null, keywordLanguages: [], evidence: 'language not recognised; keywords of every language tried' };
   const [language, top] = best;
@@ -110,7 +109,19 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   const close = sister && closeness >= SISTER_CLOSE ? second : undefined;
   const margin = next === '' ? '' : ` (next: ${next}${close === undefined ? '' : ', close enough that its keywords count too'})`;
   const keywordLanguages = [...new Set([language, ...(close === undefined ? [] : [close]), 'en'])];
-  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${margin}` };
+  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${ofCodes(text, words)}${margin}` };
+}
+
+/**
+ * What the evidence says of the words that are the letters of item codes (`imag1`, `qual_1`) where
+ * they are most of the words and the others alone would be too few to tell the language: the
+ * language is then a guess from the codes' abbreviations (a Spanish bank's file of codes read as
+ * Portuguese "from 30 words", 27 of them codes, German at 0.99). '' otherwise.
+ */
+function ofCodes(text: string, words: readonly string[]): string {
+  const plain = text.match(CODE_FREE_WORD)?.length ?? 0;
+  const codes = words.length - plain;
+  return plain >= MIN_WORDS || 2 * codes <= words.length ? '' : `, ${codes} of them the letters of item codes such as imag1 or qual_1: a guess from their abbreviations`;
 }
 
 /** A survey language that satisfy has no lexicon for, named as the notes name it (`Italian (it)`); null for a lexicon language or none. */
