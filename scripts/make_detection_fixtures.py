@@ -4966,10 +4966,11 @@ for language, (compared, five, unknown, affected, three) in CHANGE.items():
     write(f"change-from-worse-to-better-is-a-rating-{language}.csv", ["id", compared, affected],
           [[str(i), change_rng.choices([*five, unknown], [1, 2, 4, 3, 2, 1])[0], change_rng.choices(three, [1, 3, 2])[0]] for i in range(N)], delimiter=";")
 
-# A segment coded in numbers or labelled, with a statistics package's code for no answer (-99) among
-# its categories: an SPSS or Stata file saved as CSV (a real export's occupation, codes 1..13 and
-# -99 for 45 respondents). The code is no category but no answer: the segment (blank), as an empty
-# cell, and no band of a numeric segment either.
+# A segment coded in numbers, with a statistics package's code for no answer (-99) among its
+# categories: an SPSS or Stata file saved as CSV (a real export's occupation, codes 1..13 and -99
+# for 45 respondents). The code is no category but no answer: the segment (blank), as an empty
+# cell, and no band of a numeric segment either. A segment of labels beside it (region) keeps its
+# -99 as an answer unless --missing names it.
 segment_codes_rng = random.Random(15045)
 rows = []
 for i in range(N):

@@ -1643,7 +1643,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // A segment's noun in a question of the overall, recommend or effort question ("How satisfied are
   // you overall with your provider?") names what is rated, not a group: answered in words no scale
   // knows (LimeSurvey's codes), the question is said unscored below, not made a segment by its noun.
-  if (namedSegment && headlineOfRating(kw, dimension) === null) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values${noAnswerCodesOfSegment(column, profile)}`);
+  if (namedSegment && headlineOfRating(kw, dimension) === null) return assign('segment', `header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
   // Answers that repeat word for word but are sentences ("Lecture recordings were very useful for
   // revision.", "Comida chegou fria e sem sal.") are what customers wrote, copied or canned, or a
   // small sample repeating itself: free text. An option's label is a name ("18-24", "Very
@@ -1720,14 +1720,15 @@ function recommendShare(hit: Hit, answers: string): string {
 
 /**
  * A segment's statistics-package codes for no answer (-99, -9, -1: see profileValues) beside its
- * categories (labels, or codes none of which is below 0): no category but no answer, which a
- * report puts in the segment (blank) with the empty cells (see SegmentedAnalysis), so they are
- * added to the column's codes for no answer. A segment read as a rating's codes has them already
- * (see detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99
- * was a segment of 45 respondents in a real export. Returns what the evidence says of it, or ''.
+ * categories, numeric codes none of which is below 0: no category but no answer, which a report
+ * puts in the segment (blank) with the empty cells (see SegmentedAnalysis), so they are added to
+ * the column's codes for no answer. A segment read as a rating's codes has them already (see
+ * detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99 was a
+ * segment of 45 respondents in a real export. A segment of labels keeps such a code as an answer
+ * unless --missing names it (tests/cli/segments.test.ts). Returns what the evidence says, or ''.
  */
 function noAnswerCodesOfSegment(column: ColumnModel, profile: ValueProfile): string {
-  if (profile.missingCodes.size === 0 || (profile.min !== null && profile.min < 0)) return '';
+  if (profile.missingCodes.size === 0 || profile.min === null || profile.min < 0) return '';
   const codes = [...profile.missingCodes.keys()];
   column.missing = [...(column.missing ?? []), ...codes];
   return `; ${codes.join(', ')} read as no answer (a statistics package's code)`;

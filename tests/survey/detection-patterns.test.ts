@@ -1484,19 +1484,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(csv).not.toMatch(/,csat,(mean|score|topBox),/);
   });
 
-  it.each(['occupation', 'region'])("counts a statistics package's code for no answer in a segment of %s as no answer, the segment (blank), not a category", async (by) => {
+  it("counts a statistics package's code for no answer in a segment of numeric codes as no answer, the segment (blank), not a category", async () => {
     // A real export's occupation, codes 1..13 beyond any rating scale, had its -99 read as a
-    // category: a segment "-99" of 45 respondents, where its age's -99 was (blank).
+    // category: a segment "-99" of 45 respondents, where its age's -99 (codes 1..6) was (blank).
     const file = 'fixtures/detection/segment-with-a-statistics-package-code-for-no-answer-en.csv';
     const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
-    const column = inspect('segment-with-a-statistics-package-code-for-no-answer-en').columns.find((c) => c.name === by);
-    expect(column?.evidence.join('; ')).toContain("-99 read as no answer (a statistics package's code)");
-    const report = JSON.parse((await runInProcess(['report', file, '--by', by, '--format', 'json'])).stdout) as Report;
-    const values = report.segments.map((s) => s.value);
-    expect(values).not.toContain('-99');
-    const noAnswer = rows.filter((r) => r[by] === '-99').length;
+    const columns = inspect('segment-with-a-statistics-package-code-for-no-answer-en').columns;
+    expect(columns.find((c) => c.name === 'occupation')?.evidence.join('; ')).toContain("-99 read as no answer (a statistics package's code)");
+    const report = JSON.parse((await runInProcess(['report', file, '--by', 'occupation', '--format', 'json'])).stdout) as Report;
+    expect(report.segments.map((s) => s.value)).not.toContain('-99');
+    const noAnswer = rows.filter((r) => r.occupation === '-99').length;
     expect(noAnswer).toBeGreaterThan(0);
     expect(report.segments.find((s) => s.value === '(blank)')?.respondents).toBe(noAnswer);
+    // A segment of labels keeps it as an answer unless --missing names it (tests/cli/segments.test.ts).
+    expect(columns.find((c) => c.name === 'region')?.evidence.join('; ')).not.toContain('read as no answer');
+    const regions = JSON.parse((await runInProcess(['report', file, '--by', 'region', '--format', 'json'])).stdout) as Report;
+    expect(regions.segments.map((s) => s.value)).toContain('-99');
   });
 
   it('reads a customer survey that names work once as one of customers, its NPS plain', async () => {
