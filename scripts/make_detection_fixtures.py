@@ -4969,8 +4969,9 @@ for language, (compared, five, unknown, affected, three) in CHANGE.items():
 # A segment coded in numbers, with a statistics package's code for no answer (-99) among its
 # categories: an SPSS or Stata file saved as CSV (a real export's occupation, codes 1..13 and -99
 # for 45 respondents). The code is no category but no answer: the segment (blank), as an empty
-# cell, and no band of a numeric segment either. A segment of labels beside it (region) keeps its
-# -99 as an answer unless --missing names it.
+# cell, so too under a quantity's word (household income coded 1..20, cut into bands: -99 is in
+# none, nor in their cuts). A segment of labels beside them (region) keeps its -99 as an answer
+# unless --missing names it.
 segment_codes_rng = random.Random(15045)
 rows = []
 for i in range(N):
@@ -4978,4 +4979,6 @@ for i in range(N):
     rows.append([str(i + 1), "-99" if roll < 0.15 else str(segment_codes_rng.randint(1, 11)),
                  "-99" if segment_codes_rng.random() < 0.1 else segment_codes_rng.choice(["North", "South", "East", "West"]),
                  str(segment_codes_rng.randint(1, 7))])
-write("segment-with-a-statistics-package-code-for-no-answer-en.csv", ["id", "occupation", "region", "Overall, how satisfied are you with our service? (1-7)"], rows)
+for row in rows:
+    row.append("-99" if segment_codes_rng.random() < 0.15 else str(segment_codes_rng.randint(1, 20)))
+write("segment-with-a-statistics-package-code-for-no-answer-en.csv", ["id", "occupation", "region", "Overall, how satisfied are you with our service? (1-7)", "Household income"], rows)

@@ -23,6 +23,7 @@ import type { LaterAnswers } from '../survey/profile-values.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { STOPWORDS } from '../survey/stopwords.js';
 import { suggestDimensions, type DimensionSuggestion } from '../survey/suggest-dimensions.js';
+import { noAnswerCodes } from '../survey/vocabulary.js';
 import { RATED_ROLES, SCALED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
 import { AnswerLint } from './answer-lint.js';
 import { analyzeGroup, groupCounter, unpackState, useCommentLanguage, type PieceResult } from './analyze-piece.js';
@@ -217,8 +218,9 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     }
   };
 
-  // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the sample's natural groups.
-  const bandsOf = (index: number, name: string): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {
+  // A --by column of numbers (ages, order values) cut into bands: at the config's cuts, else at the
+  // sample's natural groups, its codes for no answer (-99, the segment (blank)) left out of them.
+  const bandsOf = (index: number, name: string, noAnswer: ReadonlySet<string>): { bands?: { cuts: number[]; from: 'config' | 'sample' } } => {
     const given = options.config?.settings.bands?.[name];
     if (given !== undefined) {
       if (given.length === 0 || given.some((cut, i) => !Number.isFinite(cut) || (i > 0 && cut <= (given[i - 1] as number)))) {
@@ -226,7 +228,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
       }
       return { bands: { cuts: [...given], from: 'config' } };
     }
-    const cuts = bandsFromSample(sample.map((row) => row[index] ?? ''));
+    const cuts = bandsFromSample(sample.map((row) => row[index] ?? '').filter((value) => !noAnswer.has(value.trim())));
     return cuts === null ? {} : { bands: { cuts, from: 'sample' } };
   };
 
@@ -244,7 +246,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     lint.scalesMayWiden = options.laterAnswers === undefined && (sample.length >= DETECTION_SAMPLE || paths.length > 1);
     const by = options.segments?.by ?? [];
     // Their index and name: the plan is written in a state file, the column's evidence is not its business.
-    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name, ...bandsOf(index, name) }));
+    const columns = by.map((name) => findColumn(model.columns, name, `--by ${name}`, firstFile)).map(({ index, name }) => ({ index, name, ...bandsOf(index, name, noAnswerCodes(model.columns[index] as ColumnModel, model.vocabulary)) }));
     if (columns.length === 2 && columns[0]?.index === columns[1]?.index) throw new SatisfyError('USAGE', `--by ${by[0] ?? ''} and --by ${by[1] ?? ''} name the same column, ${columns[0]?.name ?? ''}: a cross-breakdown takes two different columns`, { file: firstFile }, 'give --by once to break the report down by one column');
     const { confidenceLevel, periods, window } = options;
     const plan: AnalysisPlan = {

@@ -1306,7 +1306,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     column.evidence.push(`header keyword ${kw.counted?.text} beside ${kw.countedRating?.text}${given} asks for a rating on the scale it states, not a count`);
   }
   if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
-    if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values`);
+    if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values${noAnswerCodesOfSegment(column, profile)}`);
     const recommended = kw.nps !== undefined && countsUnits ? `; ${kw.counted?.text} ${kw.countedUnit?.text}: how many it was recommended to, not how likely the respondent is to recommend` : '';
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating${recommended}`);
   }
@@ -1719,19 +1719,21 @@ function recommendShare(hit: Hit, answers: string): string {
 }
 
 /**
- * A segment's statistics-package codes for no answer (-99, -9, -1: see profileValues) beside its
- * categories, numeric codes none of which is below 0: no category but no answer, which a report
- * puts in the segment (blank) with the empty cells (see SegmentedAnalysis), so they are added to
- * the column's codes for no answer. A segment read as a rating's codes has them already (see
- * detectColumn); one of codes past any rating scale (occupation 1..13) did not, and its -99 was a
- * segment of 45 respondents in a real export. A segment of labels keeps such a code as an answer
- * unless --missing names it (tests/cli/segments.test.ts). Returns what the evidence says, or ''.
+ * A segment's statistics-package codes for no answer (-9, -99 …, -1 to -8: see profileValues)
+ * beside numeric codes of its categories, the other values none below 0: no category but no
+ * answer, which a report puts in the segment (blank) with the empty cells (see SegmentedAnalysis),
+ * so they are added to the column's codes for no answer, as a rating's are (see detectColumn). A
+ * segment of codes past any rating scale (occupation 1..13) or under a quantity's word (household
+ * income 1..13) had none, and its -99 was a segment of 45 respondents in a real export. A segment
+ * of labels keeps such a code as an answer unless --missing names it (tests/cli/segments.test.ts);
+ * so does one whose other values run below 0 (a time zone's offsets). Returns what the evidence
+ * says, or ''.
  */
 function noAnswerCodesOfSegment(column: ColumnModel, profile: ValueProfile): string {
   if (profile.missingCodes.size === 0 || profile.min === null || profile.min < 0) return '';
   const codes = [...profile.missingCodes.keys()];
   column.missing = [...(column.missing ?? []), ...codes];
-  return `; ${codes.join(', ')} read as no answer (a statistics package's code)`;
+  return `; ${codes.join(', ')} read as missing (a statistics package's code)`;
 }
 
 /** Why a numeric column is a quantity rather than a rating, or null if it may be a rating. */

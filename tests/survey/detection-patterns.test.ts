@@ -1490,14 +1490,23 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const file = 'fixtures/detection/segment-with-a-statistics-package-code-for-no-answer-en.csv';
     const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     const columns = inspect('segment-with-a-statistics-package-code-for-no-answer-en').columns;
-    expect(columns.find((c) => c.name === 'occupation')?.evidence.join('; ')).toContain("-99 read as no answer (a statistics package's code)");
+    expect(columns.find((c) => c.name === 'occupation')?.evidence.join('; ')).toContain("-99 read as missing (a statistics package's code)");
     const report = JSON.parse((await runInProcess(['report', file, '--by', 'occupation', '--format', 'json'])).stdout) as Report;
     expect(report.segments.map((s) => s.value)).not.toContain('-99');
     const noAnswer = rows.filter((r) => r.occupation === '-99').length;
     expect(noAnswer).toBeGreaterThan(0);
     expect(report.segments.find((s) => s.value === '(blank)')?.respondents).toBe(noAnswer);
+    // Under a quantity's word too, cut into bands: the -99 was the band "under 1", and one of the
+    // cuts (see bandsFromSample) was made for it.
+    expect(columns.find((c) => c.name === 'Household income')?.evidence.join('; ')).toContain("-99 read as missing (a statistics package's code)");
+    const income = JSON.parse((await runInProcess(['report', file, '--by', 'Household income', '--format', 'json'])).stdout) as Report;
+    expect(income.segments.find((s) => s.value === '(blank)')?.respondents).toBe(rows.filter((r) => r['Household income'] === '-99').length);
+    expect(income.segments.map((s) => s.value)).not.toContain('under 1');
+    const cut = income.notes.find((n) => n.startsWith('Household income: its numbers are cut into bands at '));
+    expect(cut, income.notes.join('\n')).toBeDefined();
+    expect(cut).not.toMatch(/bands at (-|0\b|1\b)/);
     // A segment of labels keeps it as an answer unless --missing names it (tests/cli/segments.test.ts).
-    expect(columns.find((c) => c.name === 'region')?.evidence.join('; ')).not.toContain('read as no answer');
+    expect(columns.find((c) => c.name === 'region')?.evidence.join('; ')).not.toContain('read as missing');
     const regions = JSON.parse((await runInProcess(['report', file, '--by', 'region', '--format', 'json'])).stdout) as Report;
     expect(regions.segments.map((s) => s.value)).toContain('-99');
   });
