@@ -32,6 +32,8 @@ const SISTERS: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: [
 // A word of two letters or more that is no part of an item code: no letter or digit against it
 // (`imag1`), nor an underscore and a number after it (`qual_1`).
 const CODE_FREE_WORD = /(?<![\p{L}\p{N}])\p{L}{2,}(?![\p{L}\p{N}]|_\p{N}+(?![\p{L}\p{N}_]))/gu;
+// An item code as CODE_FREE_WORD leaves it out: letters, then a number, with an underscore or not.
+const CODE = /(?<![\p{L}\p{N}])\p{L}{2,}_?\p{N}+(?![\p{L}\p{N}_])/gu;
 
 /** The language a survey is written in, with how sure that is, for `inspect` and the evidence. */
 export interface SurveyLanguage {
@@ -109,19 +111,22 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   const close = sister && closeness >= SISTER_CLOSE ? second : undefined;
   const margin = next === '' ? '' : ` (next: ${next}${close === undefined ? '' : ', close enough that its keywords count too'})`;
   const keywordLanguages = [...new Set([language, ...(close === undefined ? [] : [close]), 'en'])];
-  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${ofCodes(text, words)}${margin}` };
+  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${closeness >= SISTER_CLOSE ? ofCodes(text, words) : ''}${margin}` };
 }
 
 /**
  * What the evidence says of the words that are the letters of item codes (`imag1`, `qual_1`) where
- * they are most of the words and the others alone would be too few to tell the language: the
- * language is then a guess from the codes' abbreviations (a Spanish bank's file of codes read as
- * Portuguese "from 30 words", 27 of them codes, German at 0.99). '' otherwise.
+ * they are most of the words, the others alone would be too few to tell the language, and the
+ * runner-up scored close (the caller's test): the language is then a guess from the codes'
+ * abbreviations (a Spanish bank's file of codes read as Portuguese "from 30 words", 27 of them
+ * codes, German at 0.99), and two of the file's codes are shown. '' otherwise.
  */
 function ofCodes(text: string, words: readonly string[]): string {
   const plain = text.match(CODE_FREE_WORD)?.length ?? 0;
   const codes = words.length - plain;
-  return plain >= MIN_WORDS || 2 * codes <= words.length ? '' : `, ${codes} of them the letters of item codes such as imag1 or qual_1: a guess from their abbreviations`;
+  if (plain >= MIN_WORDS || 2 * codes <= words.length) return '';
+  const shown = [...new Set(text.match(CODE) ?? [])].slice(0, 2).join(', ');
+  return `, ${codes} of them the letters of item codes (${shown} …): a guess from their abbreviations`;
 }
 
 /** A survey language that satisfy has no lexicon for, named as the notes name it (`Italian (it)`); null for a lexicon language or none. */
