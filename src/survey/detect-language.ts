@@ -100,7 +100,8 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   if (first !== undefined && !LEXICON_LANGUAGES.has(first[0]) && (best?.[1] ?? 0) < FOREIGN_CLOSE * first[1]) {
     const nearest = best === undefined ? '' : `; the nearest with keywords, ${best[0]}, at ${(best[1] / first[1]).toFixed(2)}`;
     // English, the usual language of column names, decides; what other lexicons find is a suggestion.
-    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels${ofCodes(text, words)}, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
+    const guess = (all[1]?.[1] ?? 0) >= SISTER_CLOSE * first[1] ? ofCodes(text, words) : '';
+    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels${guess}, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
   }
   if (best === undefined) return { language: null, keywordLanguages: [], evidence: 'language not recognised; keywords of every language tried' };
   const [language, top] = best;
@@ -125,8 +126,8 @@ function ofCodes(text: string, words: readonly string[]): string {
   const plain = text.match(CODE_FREE_WORD)?.length ?? 0;
   const codes = words.length - plain;
   if (plain >= MIN_WORDS || 2 * codes <= words.length) return '';
-  const shown = [...new Set(text.match(CODE) ?? [])].slice(0, 2).join(', ');
-  return `, ${codes} of them the letters of item codes (${shown} …): a guess from their abbreviations`;
+  const shown = [...new Set(text.match(CODE) ?? [])].slice(0, 2);
+  return `, ${codes} of them the letters of item codes${shown.length === 0 ? '' : ` (${shown.join(', ')} …)`}: a guess from their abbreviations`;
 }
 
 /** A survey language that satisfy has no lexicon for, named as the notes name it (`Italian (it)`); null for a lexicon language or none. */
