@@ -100,8 +100,7 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   if (first !== undefined && !LEXICON_LANGUAGES.has(first[0]) && (best?.[1] ?? 0) < FOREIGN_CLOSE * first[1]) {
     const nearest = best === undefined ? '' : `; the nearest with keywords, ${best[0]}, at ${(best[1] / first[1]).toFixed(2)}`;
     // English, the usual language of column names, decides; what other lexicons find is a suggestion.
-    const guess = (all[1]?.[1] ?? 0) >= SISTER_CLOSE * first[1] ? ofCodes(text, words) : '';
-    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels${guess}, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
+    return { language: first[0], keywordLanguages: ['en'], evidence: `${first[0]} (${languageName(first[0])}) from ${words.length} words of headers and answer labels${ofCodes(text, words, (all[1]?.[1] ?? 0) / first[1])}, a language satisfy has no keywords for${nearest}; English keywords decide, other languages' only suggest` };
   }
   if (best === undefined) return { language: null, keywordLanguages: [], evidence: 'language not recognised; keywords of every language tried' };
   const [language, top] = best;
@@ -112,17 +111,19 @@ export function detectSurveyLanguage(texts: readonly string[]): SurveyLanguage {
   const close = sister && closeness >= SISTER_CLOSE ? second : undefined;
   const margin = next === '' ? '' : ` (next: ${next}${close === undefined ? '' : ', close enough that its keywords count too'})`;
   const keywordLanguages = [...new Set([language, ...(close === undefined ? [] : [close]), 'en'])];
-  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${closeness >= SISTER_CLOSE ? ofCodes(text, words) : ''}${margin}` };
+  return { language, keywordLanguages, evidence: `${language} from ${words.length} words of headers and answer labels${ofCodes(text, words, closeness)}${margin}` };
 }
 
 /**
  * What the evidence says of the words that are the letters of item codes (`imag1`, `qual_1`) where
  * they are most of the words, the others alone would be too few to tell the language, and the
- * runner-up scored close (the caller's test): the language is then a guess from the codes'
- * abbreviations (a Spanish bank's file of codes read as Portuguese "from 30 words", 27 of them
- * codes, German at 0.99), and two of the file's codes are shown. '' otherwise.
+ * runner-up scored close (`closeness`, its score over the best's, at least SISTER_CLOSE): the
+ * language is then a guess from the codes' abbreviations (a Spanish bank's file of codes read as
+ * Portuguese "from 30 words", 27 of them codes, German at 0.99), and two of the file's codes are
+ * shown. '' otherwise.
  */
-function ofCodes(text: string, words: readonly string[]): string {
+function ofCodes(text: string, words: readonly string[], closeness: number): string {
+  if (closeness < SISTER_CLOSE) return '';
   const plain = text.match(CODE_FREE_WORD)?.length ?? 0;
   const codes = words.length - plain;
   if (plain >= MIN_WORDS || 2 * codes <= words.length) return '';
