@@ -375,8 +375,11 @@ export class RowScorer {
   /** Positions in `rated` of the recommend and overall-satisfaction questions, or -1: the ratings that tell a comment's tone. */
   private readonly npsPosition: number;
   private readonly csatPosition: number;
-  // What readRatings reads from each code of the recommend and overall satisfaction answers (see readCodedRatings), made when first needed.
-  private codedRatings: CodedRatings | null = null;
+  // What readRatings reads from each code of the recommend and overall satisfaction answers (see
+  // readCodedRatings), for a survey with comments whose rows are coded whole. Made with the scorer:
+  // made at the first row that needed it, it was a branch the optimised scoring had not taken, and
+  // V8 threw that code away at the first row of a thread's second analysis.
+  private readonly codedRatings: CodedRatings | null;
   private choiceCoders: ChoiceCoders;
   /** Position in `rated` of the drivers' outcome, or -1. */
   readonly outcome: number;
@@ -457,6 +460,7 @@ export class RowScorer {
       csatTop: NO_ANSWER,
       npsGroup: NO_ANSWER,
     };
+    this.codedRatings = this.answerCodes !== null && this.comments.length > 0 ? this.rateCodes() : null;
   }
 
   private makeChoiceCoders(format: AnswerFormat): ChoiceCoders {
@@ -625,7 +629,7 @@ export class RowScorer {
   /** readRatings of a row coded whole, from its codes (see ScoredRow.fast): the same, looked up in tables made once. */
   private readCodedRatings(codes: Uint8Array): number | null {
     const { row } = this;
-    const ratings = (this.codedRatings ??= this.rateCodes());
+    const ratings = this.codedRatings as CodedRatings;
     const group = this.npsPosition < 0 ? NO_ANSWER : (ratings.npsGroup[codes[this.npsPosition] as number] as number);
     row.npsGroup = group;
     const csat = this.csatPosition < 0 ? -1 : (codes[this.csatPosition] as number);
@@ -644,6 +648,9 @@ export class RowScorer {
       ratings.csatTone[code] = this.rateAnswers(undefined, answerOfCode(code)) ?? -1;
       ratings.csatTop[code] = this.row.csatTop;
     }
+    // (rateAnswers wrote them for each code: the row is as it was made.)
+    this.row.npsGroup = NO_ANSWER;
+    this.row.csatTop = NO_ANSWER;
     return ratings;
   }
 

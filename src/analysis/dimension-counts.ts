@@ -67,8 +67,11 @@ export class DimensionCombinations {
   private readonly mins: Float64Array;
   private readonly points: Int32Array;
   private readonly strides: Int32Array;
-  // Per item and code of a row coded whole, its part of the combination (see ofCodes); made when first asked for.
-  private codeParts: Int32Array | null = null;
+  // Per item and code of a row coded whole, its part of the combination (see ofCodes). Made with
+  // the rest: made at the first ofCodes, it was a branch the optimised scoring of rows had not
+  // taken, and V8 threw that code away at the first row of a thread's second analysis, whose
+  // tables are its own.
+  private readonly codeParts: Int32Array;
 
   /** The combinations of `items`, or null when there are more than MAX_COMBINATIONS. */
   static of(items: CombinedItems): DimensionCombinations | null {
@@ -127,6 +130,7 @@ export class DimensionCombinations {
       return a - b;
     });
     this.completeOrder = Int32Array.from(complete);
+    this.codeParts = this.makeCodeParts();
   }
 
   /** Adds the answers of combination `combination` to `items`, for alpha, when every item is answered. */
@@ -169,7 +173,7 @@ export class DimensionCombinations {
    * digit times the item's stride, or -1 for an answer off the scale) is looked up.
    */
   ofCodes(codes: Uint8Array, positions: readonly number[]): number {
-    const parts = (this.codeParts ??= this.makeCodeParts());
+    const parts = this.codeParts;
     let combination = 0;
     for (let i = 0; i < positions.length; i++) {
       const part = parts[i * CODES + (codes[positions[i] as number] as number)] as number;

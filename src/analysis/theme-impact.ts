@@ -31,6 +31,15 @@ export const NPS_DETRACTOR = 0;
 export const NPS_PASSIVE = 1;
 export const NPS_PROMOTER = 2;
 
+/**
+ * A slot for each set of themes' moments, none made yet: filled with undefined, so that the array
+ * is of V8's kind for objects from the start (made empty, it held small integers to V8 until the
+ * first moments were stored, and the optimised addOne was thrown away then).
+ */
+function noMoments(): Array<Moments | undefined> {
+  return new Array<Moments | undefined>(SETS).fill(undefined);
+}
+
 /** The sums of the respondents who wrote a comment talking about a set of themes (the set as bits), with the moments of their index. */
 export type ThemeImpactState = Array<[themes: number, sums: number[], index: MomentsState | null]>;
 
@@ -115,7 +124,7 @@ export class ThemeImpact {
    */
   private makeWaiting(): Float64Array {
     this.sums ??= new Float64Array(SETS * FIELDS);
-    this.index ??= new Array<Moments | undefined>(SETS);
+    this.index ??= noMoments();
     return new Float64Array(SETS * KINDS);
   }
 
@@ -154,7 +163,7 @@ export class ThemeImpact {
   }
 
   private momentsOf(themes: number): Moments {
-    return ((this.index ??= new Array<Moments | undefined>(SETS))[themes] ??= new Moments());
+    return ((this.index ??= noMoments())[themes] ??= new Moments());
   }
 
   /** Multiplies every weight by `factor` (> 0). */

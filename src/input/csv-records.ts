@@ -144,14 +144,22 @@ export class CsvRecords {
   // The records of the run being scanned: each field as FIELD_SLOTS numbers (its start, end and
   // middle as byte offsets into the run, and its kind), and where each record starts.
   private fieldData: Int32Array = new Int32Array(4096 * FIELD_SLOTS);
-  private recordFirst = new Int32Array(256);
-  private recordLine = new Float64Array(256);
-  private recordPiece = new Float64Array(256);
-  private recordStart = new Float64Array(256);
+  // (A batch's records and the end of the last fit: grown in the second scan, they were a branch
+  // the optimised scan had not taken, and V8 threw it away.)
+  private recordFirst = new Int32Array(BATCH_RECORDS + 1);
+  private recordLine = new Float64Array(BATCH_RECORDS + 1);
+  private recordPiece = new Float64Array(BATCH_RECORDS + 1);
+  private recordStart = new Float64Array(BATCH_RECORDS + 1);
   // Where the first record of the current piece starts.
   private pieceBegins = { offset: 0, line: 1 };
   // Whether the records are checked for bytes that are not UTF-8 (see RecordSink.notUtf8).
   private readonly checkUtf8: boolean;
+  // RecordOptions' until, pieceBytes (Infinity: none) and maxRecordBytes, which every scan reads.
+  // Kept here: the options of the first reading of a file and of a range of it are objects of
+  // different shapes, and the scan, optimised for the one, was thrown away at the other.
+  private readonly until: number = Number.POSITIVE_INFINITY;
+  private readonly pieceBytes: number = Number.POSITIVE_INFINITY;
+  private readonly maxRecordBytes: number = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly sink: RecordSink,
@@ -171,6 +179,9 @@ export class CsvRecords {
     this.piece = options.startOffset !== undefined && options.pieceBytes !== undefined ? Math.floor(options.startOffset / options.pieceBytes) : 0;
     this.pieceBegins = { offset: this.offset, line: this.line };
     this.wanted = null;
+    this.until = options.until ?? Number.POSITIVE_INFINITY;
+    this.pieceBytes = options.pieceBytes ?? Number.POSITIVE_INFINITY;
+    this.maxRecordBytes = options.maxRecordBytes;
     this.checkUtf8 = options.encoding === 'utf-8' && sink.notUtf8 !== undefined;
   }
 
@@ -336,7 +347,7 @@ export class CsvRecords {
     this.offset += end;
     // A copy: the caller may read its next bytes into the same buffer.
     this.carry = final || this.done ? new Uint8Array(0) : copyOf(bytes, end, bytes.length);
-    if (!final && !this.paused && this.carry.length > this.options.maxRecordBytes) this.tooLong(this.line);
+    if (!final && !this.paused && this.carry.length > this.maxRecordBytes) this.tooLong(this.line);
   }
 
   /**
@@ -351,8 +362,7 @@ export class CsvRecords {
     // bytes that end one, and are passed at one comparison; else each is looked up in fieldEnds.
     const top = Math.max(D, LF, CR);
     const digitsAbove = top < 0x30;
-    const until = this.options.until ?? Number.POSITIVE_INFINITY;
-    const pieceBytes = this.options.pieceBytes ?? Number.POSITIVE_INFINITY;
+    const { until, pieceBytes } = this;
     let ending = this.ending;
     let line = this.line;
     let p = from;
@@ -548,7 +558,7 @@ export class CsvRecords {
           break;
         }
       }
-      if (p - recordStart > this.options.maxRecordBytes) this.tooLong(startLine);
+      if (p - recordStart > this.maxRecordBytes) this.tooLong(startLine);
       if (records === this.recordFirst.length) this.growRecords();
       this.recordFirst[records] = firstField;
       this.recordLine[records] = startLine;
@@ -657,6 +667,15 @@ export class CsvRecords {
 }
 
 /**
+ * An array of `size` empty slots for objects. Filled with undefined, its elements are of V8's kind
+ * for any value from the start: an array made empty holds small integers to V8 until the first
+ * object is stored, and code optimised for the one kind was thrown away at the other.
+ */
+function emptySlots<T>(size: number): Array<T | undefined> {
+  return new Array<T | undefined>(size).fill(undefined);
+}
+
+/**
  * The text of fields, from their bytes. Short fields of columns with few distinct values (answers,
  * labels, codes) are decoded once and then found in a table by their bytes, which is faster than
  * decoding them again and hands the analysis the same string each time.
@@ -666,17 +685,17 @@ class FieldTexts {
   // full, doubled as it fills), and how many of each column.
   private hashes = new Int32Array(INITIAL_SLOTS);
   private columns = new Int32Array(INITIAL_SLOTS);
-  private texts: Array<string | undefined> = new Array<string | undefined>(INITIAL_SLOTS);
-  private bytes: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(INITIAL_SLOTS);
+  private texts: Array<string | undefined> = emptySlots<string>(INITIAL_SLOTS);
+  private bytes: Array<Uint8Array | undefined> = emptySlots<Uint8Array>(INITIAL_SLOTS);
   private count = 0;
   private readonly distinct = new Int32Array(INTERNED_COLUMNS);
   // The long fields met last (see RECENT_BYTES), each's bytes a DataView of a copy with their
   // length (hashed and compared four bytes at a time: see hashBytes, sameBytes), and per column how
   // many were looked up and found, up to RECENT_TRIAL.
   private readonly recentHashes = new Int32Array(RECENT_SLOTS);
-  private readonly recentBytes = new Array<DataView | undefined>(RECENT_SLOTS);
+  private readonly recentBytes = emptySlots<DataView>(RECENT_SLOTS);
   private readonly recentLengths = new Int32Array(RECENT_SLOTS);
-  private readonly recentTexts = new Array<string | undefined>(RECENT_SLOTS);
+  private readonly recentTexts = emptySlots<string>(RECENT_SLOTS);
   private readonly recentLooked = new Int32Array(INTERNED_COLUMNS);
   private readonly recentFound = new Int32Array(INTERNED_COLUMNS);
   // The bytes being read (a batch's), and a DataView of them (see viewOf).
@@ -730,7 +749,9 @@ class FieldTexts {
    */
   private recent(bytes: Uint8Array, start: number, end: number, column: number, escaped: boolean): string {
     const looked = (this.recentLooked[column] as number) + 1;
-    if (looked > RECENT_TRIAL && (this.recentFound[column] as number) * RECENT_HITS < RECENT_TRIAL) return this.read(bytes, start, end, escaped);
+    // Read at every call, not only past the trial: first read there, it threw V8's optimised code away.
+    const seldomFound = (this.recentFound[column] as number) * RECENT_HITS < RECENT_TRIAL;
+    if (looked > RECENT_TRIAL && seldomFound) return this.read(bytes, start, end, escaped);
     if (looked <= RECENT_TRIAL) this.recentLooked[column] = looked;
     const length = end - start;
     const view = this.viewOf(bytes);
@@ -791,8 +812,8 @@ class FieldTexts {
     const size = hashes.length * 2;
     this.hashes = new Int32Array(size);
     this.columns = new Int32Array(size);
-    this.texts = new Array<string | undefined>(size);
-    this.bytes = new Array<Uint8Array | undefined>(size);
+    this.texts = emptySlots<string>(size);
+    this.bytes = emptySlots<Uint8Array>(size);
     for (let i = 0; i < hashes.length; i++) {
       const known = bytes[i];
       if (known === undefined) continue;

@@ -752,7 +752,8 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
   let before = 0;
   for (let f = 0; f < record.length; f++) {
     const text = record[f] as string;
-    if (text.charCodeAt(0) !== QUOTE || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
+    // An empty field is passed before charCodeAt(0): read past a string's end, it threw V8's optimised code away.
+    if (text.length === 0 || text.charCodeAt(0) !== QUOTE || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
       if (text.length > 1) before += lineBreaks(text);
       continue;
     }
