@@ -1400,6 +1400,23 @@ for language, (unit, problem, kinds, extent) in WHICH_ONE.items():
     write(f"which-one-questions-are-categories-{language}.csv", ["id", unit, problem, extent],
           [[str(i), str(which_rng.randint(1, 3)), which_rng.choice(kinds) if i % 3 == 0 else "", str(which_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
+# A question of which one that names a dimension and holds a verb of choosing or using asks which
+# option was chosen: its codes 1-3 are a segment, no item of the dimension it names; a statement
+# of that dimension beside it stays its item, and overall satisfaction the CSAT.
+chosen_rng = random.Random(3109)
+WHICH_CHOSEN = {
+    "en": ("Which delivery method did you choose?", "Which customer service channel did you use?", "The delivery arrived on time", "Overall, how satisfied are you?"),
+    "de": ("Welche Versandart haben Sie gewählt?", "Welchen Kanal des Kundenservice haben Sie genutzt?", "Die Lieferung kam pünktlich an", "Wie zufrieden sind Sie insgesamt?"),
+    "fr": ("Quel mode de livraison avez-vous choisi ?", "Quel canal du service client avez-vous utilisé ?", "La livraison est arrivée à temps", "Globalement, êtes-vous satisfait ?"),
+    "es": ("¿Qué tipo de envío eligió?", "¿Qué canal de atención al cliente utilizó?", "La entrega llegó a tiempo", "En general, ¿qué tan satisfecho está?"),
+    "pt": ("Qual o método de entrega que escolheu?", "Qual o canal de apoio ao cliente que utilizou?", "A entrega chegou a tempo", "De um modo geral, qual o seu grau de satisfação?"),
+    "pl": ("Którą metodę dostawy Pan wybrał?", "Z którego kanału obsługi klienta Pan skorzystał?", "Dostawa dotarła na czas", "Ogólnie, jak bardzo jest Pan zadowolony?"),
+    "lv": ("Kuru piegādes veidu jūs izvēlējāties?", "Kuru klientu apkalpošanas kanālu jūs izmantojāt?", "Piegāde ieradās laikā", "Kopumā, cik apmierināts jūs esat?"),
+}
+for language, (method, channel, statement, overall) in WHICH_CHOSEN.items():
+    write(f"which-option-was-chosen-naming-a-dimension-is-a-segment-{language}.csv", ["id", method, channel, statement, overall],
+          [[str(i), str(chosen_rng.randint(1, 3)), str(chosen_rng.randint(1, 4)), str(chosen_rng.randint(1, 5)), str(chosen_rng.randint(1, 5))] for i in range(N)], delimiter=";")
+
 # A word of counting beside a unit ratings are given in (stars), a verb of liking or a phrase of
 # how much ("na ile", to what extent), under a stated scale, asks for a rating; a count with a
 # stated range ("Number of calls needed … (1-5)") and one with none ("How many times …?") stay

@@ -68,7 +68,7 @@ interface Hit {
 }
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'grade' | 'problem' | 'selectAll' | 'channel', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'chosen' | 'grade' | 'problem' | 'selectAll' | 'channel', Hit>>;
   /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
   /** `contested`: another dimension has a keyword in the header too, whichever won (see dimensionKeywordConfidence). */
   dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string; contested?: boolean } | null;
@@ -914,7 +914,11 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // A question of which one ("Em que unidade …?", "¿Qué tipo de problema …?"), not of how much
     // ("¿En qué medida …?", "In welchem Maße …?"), asked in a sentence: a variable's name such as
     // `qual_1` (quality) asks nothing.
-    if (!isBareName(name) && matchKeywords(name, lexicon.which.extent).length === 0) role.which ??= first(lexicon.which.ask);
+    if (!isBareName(name) && matchKeywords(name, lexicon.which.extent).length === 0) {
+      role.which ??= first(lexicon.which.ask);
+      // A verb of choosing or using ("Which delivery method did you choose?"): which option was chosen.
+      role.chosen ??= first(lexicon.which.chosen);
+    }
     // "(select all that apply)", "(zaznacz wszystkie pasujące odpowiedzi)": a checkbox question.
     role.selectAll ??= first(lexicon.selectAll);
     // The dimension with the most keyword hits wins; on a tie, the one whose keywords say more
@@ -1468,8 +1472,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // of what kind of problem is the problem's categories. A word of rating ("Which score would you
     // give?", "Welche Note …?") or a scale the header states asks for a rating; so does a question
     // that names a dimension other than complaints ("Which … delivery …" is kept an item: it may ask
-    // how well).
-    if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints')) {
+    // how well), unless a verb of choosing or using says it asks which option was chosen ("Which
+    // delivery method did you choose?", "Welche Versandart haben Sie gewählt?"): the options'
+    // codes, which no dimension scores.
+    const chosenOption = kw.chosen !== undefined && dimension !== null && dimension.id !== 'complaints';
+    if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints' || chosenOption)) {
+      if (chosenOption) return assign('segment', `header keyword ${kw.which.text} asks which one and ${(kw.chosen as Hit).text} which was chosen; ${scaleWhy}: codes of the options, not a rating of ${dimension.id}`);
       const problem = dimension !== null;
       return assign('segment', `${problem ? `${dimensionWhy}; ` : ''}header keyword ${kw.which.text} asks which one; ${scaleWhy}: codes of ${problem ? 'the categories of the problem' : 'categories'}, not a rating`, null, problem ? 'complaints' : null, problem ? dimensionConfidence : 'high');
     }

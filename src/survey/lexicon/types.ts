@@ -133,9 +133,12 @@ export interface Lexicon {
    * problem), not a rating, unless a word of rating asks for one ("Which score would you give?",
    * "Welche Note …?") or the answers are a scale. `extent`: the phrases of how much that hold such
    * a word ("to what extent", "in welchem Maße", "dans quelle mesure", "en qué medida", "em que
-   * medida", "w jakim stopniu", "cik lielā mērā") and ask for a rating.
+   * medida", "w jakim stopniu", "cik lielā mērā") and ask for a rating. `chosen`: the verbs of
+   * choosing or using ("choose", "use", "gewählt", "choisi", "eligió", "escolheu", "wybrał*",
+   * "izvēlēj*"): a question of which one that holds one asks which option was chosen ("Which
+   * delivery method did you choose?"), even where it names a dimension.
    */
-  which: { ask: string[]; extent: string[] };
+  which: { ask: string[]; extent: string[]; chosen: string[] };
   /**
    * A question of yes or no: `opens`, the words that open one ("did you", "was", "czy", "vai",
    * "haben sie", "avez-vous", "est-ce que", "recibió", "você recebeu"), the question's first words
