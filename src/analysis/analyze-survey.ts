@@ -475,6 +475,7 @@ export class RowScorer {
     for (const r of this.rated) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     for (const { importance: r } of this.pairs) r.code = makeAnswerCoder(r.scale, this.model.vocabulary, format, r.column);
     this.choiceCoders = this.makeChoiceCoders(format);
+    this.commentReader.useFormat(format);
     this.answerCodes?.reset();
     this.fastRows = 0;
     this.slowRows = 0;

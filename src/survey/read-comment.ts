@@ -1,3 +1,4 @@
+import type { AnswerFormat } from './code-answer.js';
 import { codeComment, codePoints, COMMENT_EXCLUSIONS, type CommentExclusion } from './code-comment.js';
 import { COMMENT_THEMES } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
@@ -61,6 +62,8 @@ export function asVerbatim(text: string, redact: boolean): string {
 
 // White space other than a single space: a line break, a tab, two spaces.
 const MORE_THAN_A_SPACE = /[^\S ]|\s\s/u;
+// A negative whole number alone (-99, -1): a code for an answer not given, in a file that writes them (see CommentReader.useFormat).
+const NEGATIVE_CODE = /^-\d+$/;
 const NEUTRAL = COMMENT_TONES.indexOf('neutral');
 const NO_WORDS: readonly string[] = [];
 // The languages of the lexicons (COMMENT_LANGUAGES less `other` and `undetermined`), kept here so
@@ -86,6 +89,9 @@ export class CommentReader {
   // too short to tell ("Great!"), none for a language satisfy has no words for.
   private readonly taggers = new Map<CommentLanguage, ReturnType<typeof commentTagger> | null>();
   private readonly surveyLanguage: CommentLanguage | null;
+  // The file writes an answer not given as a negative code (see AnswerFormat): Qualtrics' -99, "seen
+  // but not answered", in a text entry too.
+  private negativeCodesMissing = false;
 
   /** `surveyLanguage` is the language of the survey's own text (SurveyModel's `language`), null when unknown. */
   constructor(
@@ -95,6 +101,13 @@ export class CommentReader {
     surveyLanguage: string | null = null,
   ) {
     this.surveyLanguage = surveyLanguage !== null && LEXICON_LANGUAGES.has(surveyLanguage) ? (surveyLanguage as CommentLanguage) : null;
+  }
+
+  /** Reads the cells that follow as `format` says: a negative code alone is no comment where the file writes an answer not given so. */
+  useFormat(format: AnswerFormat): void {
+    if (format.negativeCodesMissing === this.negativeCodesMissing) return;
+    this.negativeCodesMissing = format.negativeCodesMissing;
+    this.remembered.clear();
   }
 
   /**
@@ -117,7 +130,7 @@ export class CommentReader {
   }
 
   private readText(text: string): CommentReading {
-    const code = codeComment(text, this.vocabulary);
+    const code = this.negativeCodesMissing && NEGATIVE_CODE.test(text) ? 'notApplicable' : codeComment(text, this.vocabulary);
     const shared = text.length <= REMEMBERED_LENGTH;
     let reading: CommentReading;
     if (code !== 'comment') reading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: NO_WORDS, forms: NO_WORDS, shared };

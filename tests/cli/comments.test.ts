@@ -201,6 +201,15 @@ describe('an "Other (please specify)" text is no comment on the company', () => 
   });
 });
 
+describe('a Qualtrics text entry recoded -99 where seen but not answered', () => {
+  it('counts -99 as no answer (n/a), as in its ratings, and keeps a comment that starts with it', () => {
+    const result = runCli(['report', 'fixtures/comments/qualtrics-text-entry-seen-but-not-answered-minus-99.csv', '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const column = (JSON.parse(result.stdout) as Report).comments?.columns[0];
+    expect([column?.column, column?.comments, column?.excluded]).toEqual(['Q3_TEXT', 6, { blank: 1, noText: 0, notApplicable: 2, nothingToSay: 1 }]);
+  });
+});
+
 describe('a comment card: an export of comments and no rating', () => {
   const card = 'fixtures/comments/comment-card-without-ratings.csv';
 

@@ -28,6 +28,18 @@ describe('CommentReader', () => {
     expect(reader.read('  N/A ')).toMatchObject({ code: 'notApplicable', length: 0 });
   });
 
+  it('reads a negative code alone as no comment only in a file that writes an answer not given so (Qualtrics -99)', () => {
+    const reader = new CommentReader(vocabulary, languageOf);
+    expect(reader.read('-99')).toMatchObject({ code: 'comment' });
+    reader.useFormat({ decimalComma: false, negativeCodesMissing: true, quotePrefix: false });
+    for (const cell of ['-99', ' -99 ', '-1']) expect(reader.read(cell), cell).toMatchObject({ code: 'notApplicable', length: 0 });
+    expect(reader.read('-99 days without an answer')).toMatchObject({ code: 'comment', language: 'en' });
+    expect(reader.read('99')).toMatchObject({ code: 'comment' });
+    // Another file, which writes no such codes: the reading it remembered is not the one given.
+    reader.useFormat({ decimalComma: false, negativeCodesMissing: false, quotePrefix: false });
+    expect(reader.read('-99')).toMatchObject({ code: 'comment' });
+  });
+
   it('reads a long cell with spaces around a short text as the text, without keeping the long cell', () => {
     const reader = new CommentReader(vocabulary, languageOf);
     const cell = `${' '.repeat(500)}Great service${' '.repeat(500)}`;
