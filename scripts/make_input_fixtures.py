@@ -199,6 +199,26 @@ lsq_rows = [[str(i + 1), "2026-02-0%d 10:05:00" % (i + 1), str(3 + i % 2), "de",
 lsq_rows.append(["7", "", "1", "de", "2", "", ""])
 write("limesurvey-code-and-question-text-headings.csv", table(lsq_head, lsq_rows))
 
+# LimeSurvey with "Question text" headings: no codes, the metadata named in the exporting account's
+# language ("Response ID", "Date submitted", "Last page", "Start language", "Seed"; German, French);
+# an empty submission date is an incomplete response.
+LIMESURVEY_TEXT = {
+    "en": (["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Date started", "Date last action"],
+           ["How satisfied are you with our delivery? [Delivery speed (1-5)]", "How likely are you to recommend us? (0-10)", "What could we improve?"],
+           ["All good", "", "Faster delivery", "The box was broken", "", "Nothing"], "en"),
+    "de": (["Antwort ID", "Datum Abgeschickt", "Letzte Seite", "Start-Sprache", "Zufallsstartwert", "Datum gestartet", "Datum letzte Aktivität"],
+           ["Wie zufrieden sind Sie mit unserer Lieferung? [Liefergeschwindigkeit (1-5)]", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)", "Was können wir verbessern?"],
+           ["Alles bestens", "", "Schneller liefern", "Die Verpackung war kaputt", "", "Nichts"], "de"),
+    "fr": (["ID de la réponse", "Date de soumission", "Dernière page", "Langue de départ", "Tête de série", "Date de lancement", "Date de la dernière action"],
+           ["Êtes-vous satisfait de notre livraison ? [Rapidité de livraison (1-5)]", "Quelle est la probabilité que vous nous recommandiez ? (0-10)", "Que pourrions-nous améliorer ?"],
+           ["Tout va bien", "", "Livrer plus vite", "Le carton était abîmé", "", "Rien"], "fr"),
+}
+for language, (meta, questions, said, code) in LIMESURVEY_TEXT.items():
+    rows = [[str(i + 1), "2026-02-0%d 10:05:00" % (i + 1), str(3 + i % 2), code, str(1000 + i), "2026-02-0%d 10:01:00" % (i + 1), "2026-02-0%d 10:05:00" % (i + 1), d, r, t]
+            for i, (d, r, t) in enumerate(zip(DELIVERY, RECOMMEND, said))]
+    rows.append(["7", "", "1", code, "1006", "2026-02-07 10:01:00", "2026-02-07 10:02:00", "2", "", ""])
+    write(f"limesurvey-question-text-headings-{language}.csv", table(meta + questions, rows), bom=b"\xef\xbb\xbf")
+
 # Typeform with partial responses: "Response Type" completed or partial, and "Stage Date (UTC)" (when
 # the response reached its stage) beside "Submit Date (UTC)", which a partial response lacks.
 tfp_head = ["#", "How satisfied are you with the speed of delivery? (1-5)", "How likely are you to recommend us? (0-10)", "Response Type",

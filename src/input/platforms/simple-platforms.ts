@@ -43,13 +43,39 @@ export const recogniseLimeSurvey: RecognisePlatform = ([header = []]) => {
   const headings = header.map((h) => LIMESURVEY_CODED_HEADING.exec(h.trim()));
   const codes = header.map((h, i) => headings[i]?.[1] ?? h);
   const names = codes.map((c) => c.trim().toLowerCase());
-  if (!names.includes('submitdate') || !(names.includes('lastpage') || names.includes('startlanguage'))) return null;
+  if (!names.includes('submitdate') || !(names.includes('lastpage') || names.includes('startlanguage'))) return recogniseLimeSurveyText(header, names);
   const roles: Roles = { id: 'id', submitdate: 'timestamp', lastpage: 'ignored', startlanguage: 'ignored', seed: 'ignored', startdate: 'ignored', datestamp: 'ignored', ipaddr: 'ignored', refurl: 'ignored', token: 'ignored' };
   const hints = hintByName(codes, roles, 'LimeSurvey').map((hint, i) => (hint === null ? null : { role: hint.role, why: `LimeSurvey ${hint.role === 'ignored' ? 'metadata' : hint.role} column "${header[i]}"` }));
   const questions = headings.map((heading) => (heading?.[2]?.trim() || null));
   const submitted = indexOfName(codes, 'submitdate');
   return { ...plainShape('limesurvey', header), questions, hints, finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
 };
+
+/**
+ * LimeSurvey's metadata columns as its "Question text" headings write them, in the language of the
+ * account that exported: its id, submission date, last page, start language, and the others left
+ * out of the analysis. The English, German and French ones, as LimeSurvey's own exports and the
+ * scripts that read them spell them.
+ */
+const LIMESURVEY_TEXT_HEADINGS = [
+  { id: 'response id', submitted: 'date submitted', page: 'last page', language: 'start language', others: ['seed', 'date started', 'date last action', 'ip address', 'referrer url'] },
+  { id: 'antwort id', submitted: 'datum abgeschickt', page: 'letzte seite', language: 'start-sprache', others: ['zufallsstartwert', 'datum gestartet', 'datum letzte aktivität'] },
+  { id: 'id de la réponse', submitted: 'date de soumission', page: 'dernière page', language: 'langue de départ', others: ['tête de série', 'date de lancement', 'date de la dernière action'] },
+];
+
+/**
+ * LimeSurvey exported with "Question text" headings: no codes, its metadata named in words
+ * ("Response ID", "Date submitted", "Last page", "Start language"; "Antwort ID", "Datum
+ * Abgeschickt" …): recognised by its submission date beside its last page or start language, of
+ * one language; an empty submission date is an incomplete response, as an empty `submitdate` is.
+ */
+function recogniseLimeSurveyText(header: readonly string[], names: readonly string[]): ReturnType<RecognisePlatform> {
+  const words = LIMESURVEY_TEXT_HEADINGS.find((w) => names.includes(w.submitted) && (names.includes(w.page) || names.includes(w.language)));
+  if (words === undefined) return null;
+  const roles: Roles = { [words.id]: 'id', [words.submitted]: 'timestamp', [words.page]: 'ignored', [words.language]: 'ignored', ...Object.fromEntries(words.others.map((o) => [o, 'ignored'])) };
+  const submitted = names.indexOf(words.submitted);
+  return { ...plainShape('limesurvey', header), hints: hintByName(header, roles, 'LimeSurvey'), finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
+}
 
 // An XForm field name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
 const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
