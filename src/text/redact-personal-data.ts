@@ -23,7 +23,7 @@ export function redactPersonalData(text: string): string {
     .replace(IBAN, maskIban)
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found))
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
-    .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
+    .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
 }
 
@@ -100,6 +100,9 @@ const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:(?:\s?[./-]\s?|\s)?(?:\(\d{1,4
 // Digits in groups of one or more, split by one separator each, a bracketed area code first or
 // not: a phone when they are 9 to 15 digits in all.
 const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
+// A number with a decimal mark and five digits or more after it (a place's latitude, 42.401901245117;
+// a measurement), not a phone, whose groups are shorter or split by spaces.
+const DECIMAL = /^\d{1,4}[.,]\d{5,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
 // A word for a phone in the seven languages, then a number of 7 or 8 digits.

@@ -63,6 +63,10 @@ describe('what is no personal data stays as written', () => {
     // Letters and digits as an IBAN has them, but whose check digits are wrong.
     'Voucher AB12CDEFGHIJKLMNOP expired',
     'Rated 10/10, would buy again',
+    // Decimal numbers with many digits (Qualtrics' LocationLatitude and LocationLongitude): no phone.
+    '42.401901245117',
+    '-71.128402709961',
+    'Gewicht 1234,567891 kg',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
