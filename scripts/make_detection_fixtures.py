@@ -1417,6 +1417,18 @@ for language, (method, channel, statement, overall) in WHICH_CHOSEN.items():
     write(f"which-option-was-chosen-naming-a-dimension-is-a-segment-{language}.csv", ["id", method, channel, statement, overall],
           [[str(i), str(chosen_rng.randint(1, 3)), str(chosen_rng.randint(1, 4)), str(chosen_rng.randint(1, 5)), str(chosen_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
+# Unfinished responses (LimeSurvey's empty submitdate, Qualtrics' Finished 0) are no respondents,
+# but their answers show what the columns hold: the finished respondents answered the delivery
+# item 2-5 only, the unfinished ones 1, 6 and 7 too, so it is read 1-7, not 1-5.
+unfinished_rng = random.Random(3111)
+unfinished_rows = []
+for i in range(N):
+    done = i % 5 != 4
+    unfinished_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00" if done else "", "3" if done else "1", "en",
+                            str(unfinished_rng.randint(2, 5)) if done else str(unfinished_rng.choice([1, 6, 7])),
+                            str(unfinished_rng.randint(0, 10)) if done else ""])
+write("unfinished-responses-show-the-scale-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "How satisfied are you with the speed of our delivery?", "How likely are you to recommend us to a friend?"], unfinished_rows)
+
 # A word of counting beside a unit ratings are given in (stars), a verb of liking or a phrase of
 # how much ("na ile", to what extent), under a stated scale, asks for a rating; a count with a
 # stated range ("Number of calls needed … (1-5)") and one with none ("How many times …?") stay

@@ -573,6 +573,9 @@ const CASES: Case[] = [
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Kuru piegādes veidu jūs izvēlējāties?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Kuru klientu apkalpošanas kanālu jūs izmantojāt?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Piegāde ieradās laikā', 'item', [1, 5], 'delivery', 'high'],
+  // Unfinished responses are no respondents, but their answers show the scale: finished ones answered 2-5, unfinished ones 1, 6 and 7.
+  ['unfinished-responses-show-the-scale-limesurvey', 'How satisfied are you with the speed of our delivery?', 'item', [1, 7], 'delivery', 'high'],
+  ['unfinished-responses-show-the-scale-limesurvey', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
   ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
   ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],
