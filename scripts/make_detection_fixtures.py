@@ -1580,6 +1580,16 @@ for language, (consent, (agree, decline), overall, staff, comment, remarks) in C
             rows.append([str(i), agree, str(declined_rng.randint(1, 5)), str(declined_rng.randint(1, 5)), declined_rng.choice(remarks) if declined_rng.random() < 0.5 else ""])
     write(f"consent-declined-is-left-out-{language}.csv", ["id", consent, overall, staff, comment], rows, delimiter=";")
 
+# The same consents to take part, on a survey that did not send whoever declined to the end: the
+# decliners answered its questions all the same. Its words name taking part, so who declined is
+# left out all the same, counted as declinedConsent (a consent to be contacted is no gate then:
+# consent-declined-but-answered-is-no-gate.csv).
+answered_rng = random.Random(3112)
+for language, (consent, (agree, decline), overall, staff, comment, remarks) in CONSENT_GATES.items():
+    rows = [[str(i), decline if answered_rng.random() < 0.2 else agree, str(answered_rng.randint(1, 5)), str(answered_rng.randint(1, 5)),
+             answered_rng.choice(remarks) if answered_rng.random() < 0.5 else ""] for i in range(N)]
+    write(f"consent-to-take-part-declined-but-answered-gates-{language}.csv", ["id", consent, overall, staff, comment], rows, delimiter=";")
+
 # A consent asked after the questions (to be contacted about one's answers) gates nothing: a
 # respondent who answers "No" to it has answered the survey and is kept.
 after_rng = random.Random(3105)

@@ -23,7 +23,9 @@ const DECLINERS_BLANK_SHARE = 0.8;
  * included, comes before it, as a platform asks for consent and sends whoever declines to the end —,
  * where the sampled respondents who decline it left (nearly) every question of the survey blank, as
  * they do when sent to the end (who declines marketing or being contacted answers the survey, and is
- * kept), and where it is still `ignored` once the config and the flags have had their say (another
+ * kept; but a consent whose words name taking part or the use of one's answers (the lexicons'
+ * consentTakingPart) gates all the same: who declined it did not agree to be in the survey, whatever it then asked
+ * them), and where it is still `ignored` once the config and the flags have had their say (another
  * role, `segment` say, is no gate; the config `satisfy init` writes keeps it `ignored`, and the gate).
  * A consent asked after the questions (to be contacted, to quote a comment) leaves out no one.
  */
@@ -34,13 +36,29 @@ export function settleConsentGates(columns: readonly ColumnModel[], sample: read
     if (column.consentGate === true && (asked || column.role !== 'ignored')) delete column.consentGate;
     if (column.consentGate === true) {
       const answered = declinersWhoAnswered(column, questions, sample, vocabulary);
-      if (answered.declined > 0 && answered.declined - answered.answered < Math.ceil(DECLINERS_BLANK_SHARE * answered.declined - 1e-9)) {
+      const declinersAnswered = answered.declined > 0 && answered.declined - answered.answered < Math.ceil(DECLINERS_BLANK_SHARE * answered.declined - 1e-9);
+      const takingPart = declinersAnswered ? takingPartWords(column) : null;
+      if (takingPart !== null) {
+        column.evidence.push(`a gate by its words, "${takingPart}": ${answered.answered} of the ${answered.declined} sampled respondents who decline it answered the survey's questions all the same (it sent no one to the end), but declined to take part: each who declines is left out, counted as declinedConsent`);
+      } else if (declinersAnswered) {
         delete column.consentGate;
         column.evidence.push(`no gate: ${answered.answered} of the ${answered.declined} sampled respondents who decline it answered the survey's questions, so declining it sent no one to the end (consent to something else than taking part); they are kept`);
       } else column.evidence.push('the survey opens with it: a respondent who declines is left out, counted as declinedConsent');
     }
     if (QUESTION_ROLES.has(column.role)) asked = true;
   }
+}
+
+// The words of every lexicon that name taking part in the survey or the use of one's answers.
+const TAKING_PART = lexicons.flatMap((l) => l.consentTakingPart);
+
+/** The words of a consent question's header (or question text) that name taking part (see Lexicon.consentTakingPart), or null. */
+function takingPartWords(column: ColumnModel): string | null {
+  for (const text of [column.name, column.question]) {
+    const found = text === null ? [] : matchKeywords(text, TAKING_PART);
+    if (found.length > 0) return found[0] as string;
+  }
+  return null;
 }
 
 /** Of the sampled rows that decline the consent question, how many answered a question of the survey. */

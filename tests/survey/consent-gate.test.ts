@@ -191,6 +191,19 @@ describe('a consent question whose decliners answered the survey', () => {
     expect(parsed.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual([['declinedConsent', declined.length]]);
   });
 
+  it.each(Object.entries(DECLINES))('%s: leaves out who declined a consent to take part all the same, though the survey asked them its questions', (language, decline) => {
+    const fixture = `fixtures/detection/consent-to-take-part-declined-but-answered-gates-${language}.csv`;
+    const rows = rowsOf(fixture, ';');
+    const declined = rows.filter((r) => r[1] === decline);
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.every((r) => r[2] !== '' && r[3] !== '')).toBe(true);
+    const parsed = report(fixture);
+    expect(parsed.respondents).toBe(rows.length - declined.length);
+    expect(parsed.input.files[0]?.skipped.map((s) => [s.reason, s.count])).toEqual([['declinedConsent', declined.length]]);
+    expect(parsed.columns[1]?.evidence.join(' ')).toContain(`a gate by its words, `);
+    expect(parsed.columns[1]?.evidence.join(' ')).toContain(`${declined.length} of the ${declined.length} sampled respondents who decline it answered the survey's questions all the same`);
+  });
+
   it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('%s: the consent fixtures that gate have decliners who left the survey blank', (language) => {
     const fixture = `fixtures/detection/consent-declined-is-left-out-${language}.csv`;
     const declined = rowsOf(fixture, ';').filter((r) => r[1] === DECLINES[language]);

@@ -42,6 +42,7 @@ export const de: Lexicon = {
   judged: { pricing: ['preis*', 'kosten', 'teuer', 'preiswert*', 'gebühr*'], trust: ['vertrau*'] },
   consent: ['einwillig*', 'einverständniserklärung', 'ich bin einverstanden', 'ich bin damit einverstanden', 'sind sie einverstanden', 'sind sie damit einverstanden', 'ich stimme der verarbeitung', 'ich stimme der teilnahme', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten'],
   consentDeclined: ['ablehn*', 'lehne ab', 'lehne die teilnahme ab', 'widerspreche*', 'verweiger*'],
+  consentTakingPart: ['ich stimme der teilnahme', 'der teilnahme zu', 'teilnahme an der studie', 'teilnahme an dieser studie', 'teilnahme an der umfrage', 'teilnahme an dieser umfrage', 'ich stimme der verarbeitung', 'verarbeitung meiner daten', 'verarbeitung meiner personenbezogenen daten', 'nutzung meiner daten'],
   summaryRows: ['summe', 'gesamt', 'gesamtsumme', 'insgesamt', 'durchschnitt', 'mittelwert', 'median', 'anzahl', 'standardabweichung'],
   // Variable names write umlauts out: `Gebuehren_fair`, `Zufriedenheit_Beratungsqualitaet`.
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue' },

@@ -47,6 +47,7 @@ export const fr: Lexicon = {
   judged: { pricing: ['prix', 'coût*', 'rapport qualité prix', 'abordable*'], trust: ['confiance'] },
   consent: ['consentement*', 'je consens', "j'accepte", 'acceptez-vous de participer', 'acceptes-tu de participer', 'acceptez de participer', 'accepte de participer', "d'accord pour participer", 'acceptez-vous de répondre', 'traitement de mes données', 'traitement de mes données personnelles'],
   consentDeclined: ['refus*', 'décline*', "je n'accepte pas", 'je ne consens pas'],
+  consentTakingPart: ['acceptez-vous de participer', 'acceptes-tu de participer', 'acceptez de participer', 'accepte de participer', "d'accord pour participer", 'participer à cette étude', 'participer à cette enquête', 'traitement de mes données', 'traitement de mes données personnelles', 'utilisation de mes données'],
   summaryRows: ['total', 'total des reponses', 'sous-total', 'somme', 'moyenne', 'mediane', 'nombre', 'ecart type', 'ecart-type'],
   dimensions: {
     // The goods received as they were described or pictured (eBay's "Item as described", E-S-QUAL's fulfilment): the order received

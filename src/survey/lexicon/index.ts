@@ -37,6 +37,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     waiting: spell(lexicon.waiting),
     timeFrame: spell(lexicon.timeFrame),
     consent: spell(lexicon.consent),
+    consentTakingPart: spell(lexicon.consentTakingPart),
     delivering: each(lexicon.delivering),
     judged: each(lexicon.judged),
     dimensions: each(lexicon.dimensions),

@@ -42,6 +42,7 @@ export const pl: Lexicon = {
   judged: { pricing: ['cena', 'ceny', 'cenie', 'cenę', 'cen', 'cenow*', 'koszt*', 'opłat*', 'uczciwa cena', 'uczciwe ceny', 'uczciwą cenę', 'drogo', 'tanio', 'stosunek jakości do ceny', 'relacja ceny do jakości'], trust: ['zaufani*', 'zaufać', 'ufam', 'ufać', 'ufasz', 'ufa', 'ufamy', 'ufacie', 'ufają', 'ufałbyś', 'ufałabyś'] },
   consent: ['wyrażam zgodę', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych', 'zgoda na udział', 'zgodę na udział', 'zgadzam się na udział', 'zgadzam się na przetwarzanie'],
   consentDeclined: ['odmawiam', 'odmowa', 'odmowy', 'rezygnuj*', 'nie wyrażam zgody', 'nie zgadzam się'],
+  consentTakingPart: ['zgoda na udział', 'zgodę na udział', 'zgadzam się na udział', 'udział w badaniu', 'udział w ankiecie', 'zgoda na przetwarzanie', 'zgodę na przetwarzanie', 'zgadzam się na przetwarzanie', 'przetwarzanie moich danych', 'przetwarzanie danych osobowych'],
   summaryRows: ['suma', 'razem', 'liczba odpowiedzi', 'ogolem', 'srednia', 'mediana', 'liczba', 'odchylenie standardowe'],
   dimensions: {
     // Order fulfilment ("Czas realizacji zamówienia") is delivery.

@@ -263,6 +263,13 @@ export interface Lexicon {
    */
   consentDeclined: string[];
   /**
+   * The words of a consent that name taking part in the survey or the use of one's answers ("agree
+   * to take part", "processing of my data", "Teilnahme an der Studie", "zgoda na udział",
+   * "piekrītat piedalīties"), not being contacted or a newsletter: one who declines it declines to
+   * be in the survey, and is left out even where the survey went on to ask them its questions.
+   */
+  consentTakingPart: string[];
+  /**
    * The words that open a row of figures over the rows above it, which an analyst writes below
    * the data of a sheet ("Total", "Average", "Median"): a row whose first cell with text is one of
    * them, alone (more words after it name a club or a company: "Total Fitness"), and whose other cells are numbers
