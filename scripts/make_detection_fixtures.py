@@ -1418,16 +1418,29 @@ for language, (method, channel, statement, overall) in WHICH_CHOSEN.items():
           [[str(i), str(chosen_rng.randint(1, 3)), str(chosen_rng.randint(1, 4)), str(chosen_rng.randint(1, 5)), str(chosen_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
 # Unfinished responses (LimeSurvey's empty submitdate, Qualtrics' Finished 0) are no respondents,
-# but their answers show what the columns hold: the finished respondents answered the delivery
-# item 2-5 only, the unfinished ones 1, 6 and 7 too, so it is read 1-7, not 1-5.
+# but their answers show what the columns hold: the finished respondents (North) answered the
+# delivery item 2-5 only, the unfinished ones (South) 1, 6 and 7 too, so it is read 1-7, not 1-5;
+# with --where Region=North the unfinished rows are filtered out of detection too, and it is 1-5.
 unfinished_rng = random.Random(3111)
 unfinished_rows = []
 for i in range(N):
     done = i % 5 != 4
-    unfinished_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00" if done else "", "3" if done else "1", "en",
+    unfinished_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00" if done else "", "3" if done else "1", "en", "North" if done else "South",
                             str(unfinished_rng.randint(2, 5)) if done else str(unfinished_rng.choice([1, 6, 7])),
                             str(unfinished_rng.randint(0, 10)) if done else ""])
-write("unfinished-responses-show-the-scale-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "How satisfied are you with the speed of our delivery?", "How likely are you to recommend us to a friend?"], unfinished_rows)
+write("unfinished-responses-show-the-scale-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "Region", "How satisfied are you with the speed of our delivery?", "How likely are you to recommend us to a friend?"], unfinished_rows)
+
+# Unfinished responses are no decliners sent to the end: a consent to be contacted, asked first,
+# whose finished decliners answered the survey, is no gate, however many unfinished rows declined
+# it and left the rest blank (they gave up; the platform sent them nowhere).
+gave_up_rng = random.Random(3114)
+gave_up_rows = []
+for i in range(N):
+    if i >= 16:
+        gave_up_rows.append([str(i + 1), "", "1", "en", "No", "", ""])
+    else:
+        gave_up_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00", "3", "en", "No" if i % 4 == 0 else "Yes", str(gave_up_rng.randint(1, 5)), str(gave_up_rng.randint(1, 5))])
+write("unfinished-decliners-make-no-consent-gate-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "I consent to being contacted by e-mail about offers", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"], gave_up_rows)
 
 # A word of counting beside a unit ratings are given in (stars), a verb of liking or a phrase of
 # how much ("na ile", to what extent), under a stated scale, asks for a rating; a count with a
@@ -1589,6 +1602,13 @@ for language, (consent, (agree, decline), overall, staff, comment, remarks) in C
     rows = [[str(i), decline if answered_rng.random() < 0.2 else agree, str(answered_rng.randint(1, 5)), str(answered_rng.randint(1, 5)),
              answered_rng.choice(remarks) if answered_rng.random() < 0.5 else ""] for i in range(N)]
     write(f"consent-to-take-part-declined-but-answered-gates-{language}.csv", ["id", consent, overall, staff, comment], rows, delimiter=";")
+
+# A consent to the processing of one's data for marketing, asked first, whose decliners answered the
+# survey: no gate, as for a consent to be contacted; the processing of data names no taking part.
+marketing_rng = random.Random(3113)
+write("consent-to-data-processing-for-marketing-declined-but-answered-is-no-gate.csv",
+      ["id", "I consent to the processing of my personal data for marketing purposes", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
+      [[str(i), "No" if marketing_rng.random() < 0.25 else "Yes", str(marketing_rng.randint(1, 5)), str(marketing_rng.randint(1, 5))] for i in range(N)])
 
 # A consent asked after the questions (to be contacted about one's answers) gates nothing: a
 # respondent who answers "No" to it has answered the survey and is kept.

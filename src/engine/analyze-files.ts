@@ -158,7 +158,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   const sampleLines: number[] = [];
   // Unfinished responses met while the sample is read (left out, counted as partial): no
   // respondents, but their answers are evidence of what the columns hold, so detection reads them
-  // beside the sample (a 1-7 item whose finished respondents answered 2-6 is still 1-7).
+  // beside the sample (a 1-7 item whose finished respondents answered 2-5 is still 1-7).
   const unfinished: string[][] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
@@ -192,7 +192,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   let watched: WatchedColumn[] = [];
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
-    buildSurveyModel(header, unfinished.length === 0 ? sample : [...sample, ...unfinished], { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+    buildSurveyModel(header, sample, { unfinished, config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
   // The model the analysis starts with, built once from the first file's header and sample.
   let detected = null as SurveyModel | null;
   const modelOf = (firstFile: string) => (detected ??= buildModel(shape as FileShape, firstFile, options.laterAnswers));

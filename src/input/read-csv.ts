@@ -724,7 +724,8 @@ class RowFilter {
     if (notResponse !== null && !this.file.notes.includes(TESTS_KEPT)) this.file.notes.push(TESTS_KEPT);
     if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) {
       this.skip('partial', line);
-      this.handlers.partial?.(record, line);
+      // Only a row --where keeps tells detection what the columns hold.
+      if (this.conditions.every(({ index, equals, value }) => ((record[index] ?? '').trim() === value) === equals)) this.handlers.partial?.(record, line);
       return;
     }
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);

@@ -1041,6 +1041,17 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
 }
 
+// A header that ends as a question does, and the last word (from 0) where its word of which one may
+// end for the question to open with it: "Which", "In which", "What type of" (see chosenOption).
+const QUESTION_END = /\?\s*$/;
+const WHICH_OPENS = 2;
+
+/** Whether `keyword` is in `text` and ends by its word WHICH_OPENS (see chosenOption). */
+function opensWith(text: string, keyword: string): boolean {
+  const at = firstWordOf(text, [keyword]);
+  return at >= 0 && at <= WHICH_OPENS;
+}
+
 /** Where the first of `keywords` ends in `name`: the index of its last word, -1 if none is there. */
 function firstWordOf(name: string, keywords: readonly string[]): number {
   if (keywords.length === 0 || matchKeywords(name, keywords).length === 0) return -1;
@@ -1475,7 +1486,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // how well), unless a verb of choosing or using says it asks which option was chosen ("Which
     // delivery method did you choose?", "Welche Versandart haben Sie gewählt?"): the options'
     // codes, which no dimension scores.
-    const chosenOption = kw.chosen !== undefined && dimension !== null && dimension.id !== 'complaints';
+    // Only a question that opens with its word of which one ("Which …", "Z którego …", "What type of
+    // …"): "How easy was it to choose which plan suits you?" or "The staff explained which products
+    // to use" rate what they name.
+    const chosenOption = kw.chosen !== undefined && kw.which !== undefined && dimension !== null && dimension.id !== 'complaints' && QUESTION_END.test(text) && opensWith(text, kw.which.keyword);
     if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints' || chosenOption)) {
       if (chosenOption) return assign('segment', `header keyword ${kw.which.text} asks which one and ${(kw.chosen as Hit).text} which was chosen; ${scaleWhy}: codes of the options, not a rating of ${dimension.id}`);
       const problem = dimension !== null;

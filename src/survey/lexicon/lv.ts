@@ -32,7 +32,7 @@ export const lv: Lexicon = {
     ignored: ['ip adrese', 'e pasts', 'epasts', 'jūsu vārds', 'vārds uzvārds', 'uzvārds', 'ilgums', 'statuss'],
   },
   effort: { effort: ['piepūl*'], metric: ['ces', 'rādītājs', 'indekss', 'kpi'], metricOf: ['klients', 'klienta', 'klientu'], easy: ['viegl*'], difficult: ['grūt*', 'sarežģīt*'], clear: ['viegli saprotam*', 'viegli saprast', 'viegli uztveram*', 'viegli lasām*', 'viegli izlasīt', 'viegli izlasām*', 'viegli izprotam*', 'viegli izprast'], understand: ['saprast', 'saprotam*', 'izprast', 'izprotam*', 'izlasīt', 'lasīt', 'lasām*', 'uztvert', 'uztveram*'], whole: ['palīdzīb*', 'jautājum*', 'problēm*', 'pieprasījum*', 'kopumā'], made: ['atviegloja', 'atvieglo', 'atvieglojis', 'atvieglojusi', 'atvieglojuši'] },
-  which: { ask: ['kurš', 'kura', 'kuru', 'kurā', 'kurām', 'kuros', 'kurās', 'kāda veida', 'kāds veids', 'kādu veidu', 'kādā', 'kurā veidā'], extent: ['cik lielā mērā', 'kādā mērā', 'cik lielā', 'kādā apmērā'], chosen: ['izvēlēj*', 'izvēla*', 'izvēlies', 'izmanto*', 'dodat priekšroku'] },
+  which: { ask: ['kurš', 'kura', 'kuru', 'kurā', 'kurām', 'kuros', 'kurās', 'kāda veida', 'kāds veids', 'kādu veidu', 'kādā', 'kurā veidā'], extent: ['cik lielā mērā', 'kādā mērā', 'cik lielā', 'kādā apmērā', 'kāds ir jūsu viedoklis', 'kāds ir tavs viedoklis'], chosen: ['izvēlēj*', 'izvēla*', 'izvēlies', 'izmanto*', 'dodat priekšroku'] },
   yesNoQuestion: { opens: ['vai'], or: ['vai'], orNot: ['vai ne', 'vai nē'] },
   guarantee: ['naudas atgriešanas garantij*', 'atmaksas garantij*', 'apmierinātības garantij*'],
   waiting: ['gaidīšan*', 'gaidīt*', 'gaidīj*', 'rindā'],
@@ -43,7 +43,7 @@ export const lv: Lexicon = {
   judged: { pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'dārg*', 'cenas un kvalitātes attiecība'], trust: ['uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
-  consentTakingPart: ['piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'piedalīties pētījumā', 'piedalīties aptaujā', 'dalībai aptaujā', 'dalībai pētījumā', 'manu datu apstrād*', 'personas datu apstrād*'],
+  consentTakingPart: ['piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'piedalīties pētījumā', 'piedalīties aptaujā', 'dalībai aptaujā', 'dalībai pētījumā'],
   summaryRows: ['kopa', 'summa', 'videjais', 'videja', 'vid. vertiba', 'mediana', 'skaits'],
   dimensions: {
     // The goods received as they were described or pictured (eBay's "Item as described", E-S-QUAL's fulfilment): the order received
