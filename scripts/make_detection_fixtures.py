@@ -1417,30 +1417,13 @@ for language, (method, channel, statement, overall) in WHICH_CHOSEN.items():
     write(f"which-option-was-chosen-naming-a-dimension-is-a-segment-{language}.csv", ["id", method, channel, statement, overall],
           [[str(i), str(chosen_rng.randint(1, 3)), str(chosen_rng.randint(1, 4)), str(chosen_rng.randint(1, 5)), str(chosen_rng.randint(1, 5))] for i in range(N)], delimiter=";")
 
-# Unfinished responses (LimeSurvey's empty submitdate, Qualtrics' Finished 0) are no respondents,
-# but their answers show what the columns hold: the finished respondents (North) answered the
-# delivery item 2-5 only, the unfinished ones (South) 1, 6 and 7 too, so it is read 1-7, not 1-5;
-# with --where Region=North the unfinished rows are filtered out of detection too, and it is 1-5.
-unfinished_rng = random.Random(3111)
-unfinished_rows = []
-for i in range(N):
-    done = i % 5 != 4
-    unfinished_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00" if done else "", "3" if done else "1", "en", "North" if done else "South",
-                            str(unfinished_rng.randint(2, 5)) if done else str(unfinished_rng.choice([1, 6, 7])),
-                            str(unfinished_rng.randint(0, 10)) if done else ""])
-write("unfinished-responses-show-the-scale-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "Region", "How satisfied are you with the speed of our delivery?", "How likely are you to recommend us to a friend?"], unfinished_rows)
-
-# Unfinished responses are no decliners sent to the end: a consent to be contacted, asked first,
-# whose finished decliners answered the survey, is no gate, however many unfinished rows declined
-# it and left the rest blank (they gave up; the platform sent them nowhere).
-gave_up_rng = random.Random(3114)
-gave_up_rows = []
-for i in range(N):
-    if i >= 16:
-        gave_up_rows.append([str(i + 1), "", "1", "en", "No", "", ""])
-    else:
-        gave_up_rows.append([str(i + 1), f"2026-02-{1 + i % 28:02d} 10:05:00", "3", "en", "No" if i % 4 == 0 else "Yes", str(gave_up_rng.randint(1, 5)), str(gave_up_rng.randint(1, 5))])
-write("unfinished-decliners-make-no-consent-gate-limesurvey.csv", ["id", "submitdate", "lastpage", "startlanguage", "I consent to being contacted by e-mail about offers", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"], gave_up_rows)
+# A word of which one and a verb of choosing inside a rating stay a rating: not a question that
+# opens with the word ("How easy was it to choose which …?", a statement), or one whose verb is far
+# from it, in a clause of its own ("… the delivery option you chose?").
+chosen_rating_rng = random.Random(3116)
+write("which-and-a-verb-of-choosing-inside-a-rating-stay-an-item-en.csv",
+      ["id", "How easy was it to choose which delivery option suits you?", "Which of the following best describes how you feel about the delivery option you chose?", "I know which support channel to use when I have a question"],
+      [[str(i), str(chosen_rating_rng.randint(1, 5)), str(chosen_rating_rng.randint(1, 5)), str(chosen_rating_rng.randint(1, 5))] for i in range(N)])
 
 # A word of counting beside a unit ratings are given in (stars), a verb of liking or a phrase of
 # how much ("na ile", to what extent), under a stated scale, asks for a rating; a count with a
@@ -1609,6 +1592,12 @@ marketing_rng = random.Random(3113)
 write("consent-to-data-processing-for-marketing-declined-but-answered-is-no-gate.csv",
       ["id", "I consent to the processing of my personal data for marketing purposes", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
       [[str(i), "No" if marketing_rng.random() < 0.25 else "Yes", str(marketing_rng.randint(1, 5)), str(marketing_rng.randint(1, 5))] for i in range(N)])
+
+# Nor is a consent to take part in something else than the survey (a prize draw), asked first.
+draw_rng = random.Random(3115)
+write("consent-to-a-prize-draw-declined-but-answered-is-no-gate.csv",
+      ["id", "I agree to take part in the prize draw", "Overall, how satisfied are you with our service? (1-5)", "The staff were friendly (1-5)"],
+      [[str(i), "No" if draw_rng.random() < 0.25 else "Yes", str(draw_rng.randint(1, 5)), str(draw_rng.randint(1, 5))] for i in range(N)])
 
 # A consent asked after the questions (to be contacted about one's answers) gates nothing: a
 # respondent who answers "No" to it has answered the survey and is kept.

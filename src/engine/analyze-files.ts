@@ -156,10 +156,6 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   let shape = null as FileShape | null;
   const sample: string[][] = [];
   const sampleLines: number[] = [];
-  // Unfinished responses met while the sample is read (left out, counted as partial): no
-  // respondents, but their answers are evidence of what the columns hold, so detection reads them
-  // beside the sample (a 1-7 item whose finished respondents answered 2-5 is still 1-7).
-  const unfinished: string[][] = [];
   const lint = new AnswerLint(options.strict === true);
   let currentPath = paths[0] as string;
   // The file whose rows the analysis is reading, and the first file, whose rows detect the columns:
@@ -192,7 +188,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   let watched: WatchedColumn[] = [];
 
   const buildModel = (header: FileShape, firstFile: string, laterAnswers: AnalyzeOptions['laterAnswers']) =>
-    buildSurveyModel(header, sample, { unfinished, config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
+    buildSurveyModel(header, sample, { config: options.config, survey: options.survey, mappings: options.mappings, weightColumn: options.weightColumn, missing: options.missing, language: options.language, file: firstFile, laterAnswers });
   // The model the analysis starts with, built once from the first file's header and sample.
   let detected = null as SurveyModel | null;
   const modelOf = (firstFile: string) => (detected ??= buildModel(shape as FileShape, firstFile, options.laterAnswers));
@@ -384,9 +380,6 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
             }
             started = start(path);
             shareIfLarge(inputFile as InputFile);
-          },
-          partial: (fields) => {
-            if (started === null && held === null && unfinished.length < DETECTION_SAMPLE) unfinished.push(inFirstOrder(fields, order));
           },
           piece: (piece) => {
             // The pieces of a group go into one analysis, as on the thread that reads the group.

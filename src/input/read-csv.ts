@@ -151,11 +151,6 @@ export interface ReadControl {
 export interface CsvHandlers {
   header(shape: FileShape, file: InputFile, control: ReadControl): void;
   row(fields: string[], line: number): void;
-  /**
-   * A row left out as an unfinished response (counted as `partial`): no respondent, but what it
-   * answered tells what its columns hold, for the detection of the columns.
-   */
-  partial?(fields: string[], line: number): void;
   /** The rows that follow are in piece `piece` of the file (ReadOptions.pieceBytes). */
   piece?(piece: number): void;
 }
@@ -722,12 +717,7 @@ class RowFilter {
     const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record);
     if (notResponse === 'spam' || (notResponse !== null && this.options.keepTests !== true)) return this.skip(notResponse, line);
     if (notResponse !== null && !this.file.notes.includes(TESTS_KEPT)) this.file.notes.push(TESTS_KEPT);
-    if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) {
-      this.skip('partial', line);
-      // Only a row --where keeps tells detection what the columns hold.
-      if (this.conditions.every(({ index, equals, value }) => ((record[index] ?? '').trim() === value) === equals)) this.handlers.partial?.(record, line);
-      return;
-    }
+    if (shape !== null && shape.finished !== null && this.options.includePartial !== true && !shape.finished.isFinished(record[shape.finished.column] ?? '')) return this.skip('partial', line);
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;
     this.handlers.row(record, line);

@@ -49,13 +49,6 @@ export interface BuildModelOptions {
    * with them, a scale's points come from every row read (see laterAnswers in analyze-files).
    */
   laterAnswers?: LaterAnswers;
-  /**
-   * Rows of unfinished responses met beside the sample (left out of every figure): their answers
-   * are evidence of what the columns hold, read by detection alone. What counts respondents (a
-   * consent gate's decliners, the share of a column's answers that runs against its dimension) reads
-   * the sample only: one who gave up is no decliner sent to the end.
-   */
-  unfinished?: readonly (readonly string[])[];
   /** A Qualtrics survey file (--survey, or the config's `survey`) and its name as the user gave it: its reading of the columns it matches wins over detection, the config and flags over it. */
   survey?: { survey: QualtricsSurvey; path: string };
 }
@@ -87,8 +80,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const forced = options.language ?? settings.language;
   const lexicons = lexiconsFor(forced);
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
-  const unfinished = options.unfinished ?? [];
-  const detection = detectSurvey(header, unfinished.length === 0 ? sample : [...sample, ...unfinished], vocabulary, lexicons, forced, options.laterAnswers);
+  const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
   // Whom the survey asks is told from its questions before the config and flags, which may name any figure on any survey.
   const audience = surveyAudience(detection.columns, detection.keywordLexicons);
   if (audience.audience === 'employees') holdBackCustomerFigures(detection.columns);

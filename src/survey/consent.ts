@@ -23,8 +23,8 @@ const DECLINERS_BLANK_SHARE = 0.8;
  * included, comes before it, as a platform asks for consent and sends whoever declines to the end —,
  * where the sampled respondents who decline it left (nearly) every question of the survey blank, as
  * they do when sent to the end (who declines marketing or being contacted answers the survey, and is
- * kept; but a consent whose words name taking part or the use of one's answers (the lexicons'
- * consentTakingPart) gates all the same: who declined it did not agree to be in the survey, whatever it then asked
+ * kept; but a consent whose words name taking part in the survey, the lexicons' consentTakingPart,
+ * gates all the same: who declined it did not agree to be in the survey, whatever it then asked
  * them), and where it is still `ignored` once the config and the flags have had their say (another
  * role, `segment` say, is no gate; the config `satisfy init` writes keeps it `ignored`, and the gate).
  * A consent asked after the questions (to be contacted, to quote a comment) leaves out no one.
@@ -49,7 +49,7 @@ export function settleConsentGates(columns: readonly ColumnModel[], sample: read
   }
 }
 
-// The words of every lexicon that name taking part in the survey or the use of one's answers.
+// The words of every lexicon that name taking part in the survey.
 const TAKING_PART = lexicons.flatMap((l) => l.consentTakingPart);
 
 /** The words of a consent question's header (or question text) that name taking part (see Lexicon.consentTakingPart), or null. */

@@ -1046,6 +1046,18 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
 const QUESTION_END = /\?\s*$/;
 const WHICH_OPENS = 2;
 
+// The most words between a question's word of which one and its verb of choosing (see chosenOption):
+// "Which delivery method did you choose?" 3, "Qual o canal de apoio ao cliente que utilizou?" 7;
+// "Which of the following best describes how you feel about the delivery option you chose?" 13.
+const CHOSEN_WITHIN = 8;
+
+/** Whether the verb of choosing `chosen` follows the word of which one `which` in `text` by CHOSEN_WITHIN words or fewer. */
+function chosenNear(text: string, which: string, chosen: string): boolean {
+  const from = firstWordOf(text, [which]);
+  const to = firstWordOf(text, [chosen]);
+  return from >= 0 && to > from && to - from <= CHOSEN_WITHIN + 1;
+}
+
 /** Whether `keyword` is in `text` and ends by its word WHICH_OPENS (see chosenOption). */
 function opensWith(text: string, keyword: string): boolean {
   const at = firstWordOf(text, [keyword]);
@@ -1487,9 +1499,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // delivery method did you choose?", "Welche Versandart haben Sie gewählt?"): the options'
     // codes, which no dimension scores.
     // Only a question that opens with its word of which one ("Which …", "Z którego …", "What type of
-    // …"): "How easy was it to choose which plan suits you?" or "The staff explained which products
-    // to use" rate what they name.
-    const chosenOption = kw.chosen !== undefined && kw.which !== undefined && dimension !== null && dimension.id !== 'complaints' && QUESTION_END.test(text) && opensWith(text, kw.which.keyword);
+    // …"), its verb a few words on: "How easy was it to choose which plan suits you?", "The staff
+    // explained which products to use" or "Which of the following best describes how you feel about
+    // the delivery option you chose?" rate what they name.
+    const chosenOption = kw.chosen !== undefined && kw.which !== undefined && dimension !== null && dimension.id !== 'complaints' && QUESTION_END.test(text) && opensWith(text, kw.which.keyword) && chosenNear(text, kw.which.keyword, kw.chosen.keyword);
     if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints' || chosenOption)) {
       if (chosenOption) return assign('segment', `header keyword ${kw.which.text} asks which one and ${(kw.chosen as Hit).text} which was chosen; ${scaleWhy}: codes of the options, not a rating of ${dimension.id}`);
       const problem = dimension !== null;

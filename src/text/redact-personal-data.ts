@@ -101,9 +101,10 @@ const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:(?:\s?[./-]\s?|\s)?(?:\(\d{1,4
 // not: a phone when they are 9 to 15 digits in all.
 const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 // A number of one to three digits (not starting with 0, as a phone's area code does, or 0 alone),
-// a point and nine digits or more (a place's latitude as Qualtrics writes it, 42.401901245117): no
-// phone, none of which is written so ("333.1234567", "0171.2345678", "601.234567" are masked).
-const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{9,}$/;
+// a point and eleven digits or more (a place's latitude as Qualtrics writes it, 42.401901245117): no
+// phone, none of which is written so ("333.1234567", "0171.2345678", a country code and a point
+// before a mobile number, "49.1701234567", are masked).
+const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{11,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
 // A word for a phone in the seven languages, then a number of 7 or 8 digits.

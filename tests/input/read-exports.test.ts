@@ -134,16 +134,6 @@ describe('platform shapes are recognised', () => {
     expect(r.nps).not.toBeNull();
   });
 
-  it('unfinished responses tell detection what a column holds, unless --where filters them out', async () => {
-    // Finished respondents (North) answered the delivery item 2-5, unfinished ones (South) 1, 6, 7.
-    const fixture = 'fixtures/detection/unfinished-responses-show-the-scale-limesurvey.csv';
-    const delivery = 'How satisfied are you with the speed of our delivery?';
-    const all = await report([fixture]);
-    expect([all.respondents, all.columns.find((c) => c.name === delivery)?.scale?.max]).toEqual([32, 7]);
-    const north = await report([fixture, '--where', 'Region=North']);
-    expect([north.respondents, north.columns.find((c) => c.name === delivery)?.scale?.max]).toEqual([32, 5]);
-  });
-
   it('Qualtrics: question text from row 2, metadata ignored, -99 not applicable, partial kept with --include-partial', async () => {
     const r = await report(['fixtures/input/qualtrics-3-header-rows.csv']);
     expect(r.columns.filter((c) => c.role === 'ignored').map((c) => c.name)).toEqual(['StartDate', 'EndDate', 'Status', 'Progress', 'Finished', 'UserLanguage']);

@@ -550,8 +550,9 @@ const CASES: Case[] = [
   ['which-one-questions-are-categories-lv', 'Kurā nodaļā jūs apmeklējāt?', 'segment', null, null, 'high'],
   ['which-one-questions-are-categories-lv', 'Kāda veida problēma jums radās ar pasūtījumu?', 'segment', null, 'complaints', 'medium'],
   ['which-one-questions-are-categories-lv', 'Cik lielā mērā vizīte atbilda jūsu gaidām?', 'item', [1, 5], null, 'high'],
-  // A question of which one that holds a verb of choosing or using asks which option was chosen,
-  // whatever dimension it names: its codes are a segment; a statement of the dimension stays an item.
+  // A question that opens with its word of which one and holds a verb of choosing or using asks which
+  // option was chosen, whatever dimension it names: its codes are a segment; a statement of the
+  // dimension stays an item.
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-en', 'Which delivery method did you choose?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-en', 'Which customer service channel did you use?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-en', 'The delivery arrived on time', 'item', [1, 5], 'delivery', 'high'],
@@ -573,9 +574,10 @@ const CASES: Case[] = [
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Kuru piegādes veidu jūs izvēlējāties?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Kuru klientu apkalpošanas kanālu jūs izmantojāt?', 'segment', null, null, 'high'],
   ['which-option-was-chosen-naming-a-dimension-is-a-segment-lv', 'Piegāde ieradās laikā', 'item', [1, 5], 'delivery', 'high'],
-  // Unfinished responses are no respondents, but their answers show the scale: finished ones answered 2-5, unfinished ones 1, 6 and 7.
-  ['unfinished-responses-show-the-scale-limesurvey', 'How satisfied are you with the speed of our delivery?', 'item', [1, 7], 'delivery', 'high'],
-  ['unfinished-responses-show-the-scale-limesurvey', 'How likely are you to recommend us to a friend?', 'nps', [0, 10], null, 'high'],
+  // A word of which one and a verb of choosing inside a rating: no question opening with the word, or the verb far from it.
+  ['which-and-a-verb-of-choosing-inside-a-rating-stay-an-item-en', 'How easy was it to choose which delivery option suits you?', 'item', [1, 5], 'delivery', 'high'],
+  ['which-and-a-verb-of-choosing-inside-a-rating-stay-an-item-en', 'Which of the following best describes how you feel about the delivery option you chose?', 'item', [1, 5], 'delivery', 'high'],
+  ['which-and-a-verb-of-choosing-inside-a-rating-stay-an-item-en', 'I know which support channel to use when I have a question', 'item', [1, 5], 'service', 'medium'],
   // A header that asks for one answer is an attention check, never scored (tests/survey/attention-checks.test.ts).
   ['attention-check-select-answer', "Please select 'Somewhat agree' for this row", 'attention', null, null, 'high'],
   ['attention-check-select-answer', 'To show you are reading, please select 3 (1-5)', 'attention', null, null, 'high'],

@@ -42,7 +42,7 @@ export const en: Lexicon = {
   judged: { pricing: ['price*', 'pricing', 'priced', 'cost*', 'value for money', 'fair price', 'expensive', 'afford*', 'fee', 'fees'], trust: ['trust*', 'confiden*'] },
   consent: ['consent*', 'i understand that', 'i confirm that i have read', 'i confirm i have read', 'i have read and understood', 'agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'processing of my data', 'processing of my personal data'],
   consentDeclined: ['declin*', 'refus*', 'disagree', 'opt out'],
-  consentTakingPart: ['agree to participate', 'agree to take part', 'happy to take part', 'happy to participate', 'willing to take part', 'willing to participate', 'consent to take part', 'consent to participate', 'consent to participating', 'take part in this survey', 'take part in this study', 'participate in this study', 'participate in the study'],
+  consentTakingPart: ['take part in this survey', 'take part in the survey', 'take part in this study', 'take part in the study', 'participate in this survey', 'participate in the survey', 'participate in this study', 'participate in the study', 'participation in this survey', 'participation in this study'],
   summaryRows: ['total', 'totals', 'total responses', 'total respondents', 'grand total', 'subtotal', 'sum', 'average', 'avg', 'mean', 'median', 'count', 'std dev', 'standard deviation'],
   dimensions: {
     // Being on time ("on time", "punctual", "at the agreed time") is delivery, as "à temps", "a tiempo", "pünktlich", "terminowo" are,

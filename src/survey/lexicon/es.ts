@@ -42,7 +42,7 @@ export const es: Lexicon = {
   judged: { pricing: ['precio*', 'costo*', 'coste*', 'caro', 'barato', 'asequible', 'relación calidad precio'], trust: ['confianza', 'confiar', 'confío', 'confía', 'confías', 'confían', 'confiamos', 'confiaría', 'confiarías'] },
   consent: ['consentimiento', 'consiento', 'doy mi consentimiento', 'acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'acepta responder', 'acepto el tratamiento', 'acepto los términos', 'acepto las condiciones', 'tratamiento de mis datos', 'tratamiento de mis datos personales'],
   consentDeclined: ['rechaz*', 'declin*', 'no acepto', 'no doy mi consentimiento', 'no consiento'],
-  consentTakingPart: ['acepto participar', 'acepta participar', 'aceptas participar', 'acepta usted participar', 'de acuerdo en participar', 'participar en este estudio', 'participar en esta encuesta'],
+  consentTakingPart: ['participar en este estudio', 'participar en esta encuesta', 'participar en el estudio', 'participar en la encuesta', 'participación en este estudio', 'participación en esta encuesta'],
   summaryRows: ['total', 'total de respuestas', 'subtotal', 'suma', 'promedio', 'media', 'mediana', 'recuento', 'desviacion estandar'],
   dimensions: {
     // The goods received as they were described or pictured (eBay's "Item as described", E-S-QUAL's fulfilment): the order received

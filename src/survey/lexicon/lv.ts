@@ -43,7 +43,7 @@ export const lv: Lexicon = {
   judged: { pricing: ['cena', 'cenas', 'cenu', 'cenai', 'cenām', 'cenā', 'izmaks*', 'dārg*', 'cenas un kvalitātes attiecība'], trust: ['uzticē*', 'uzticaties', 'uzticies', 'uzticos', 'uzticas'] },
   consent: ['piekrītu', 'piekrišan*', 'piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'manu datu apstrād*', 'personas datu apstrād*'],
   consentDeclined: ['nepiekrīt*', 'atsak*', 'nevēlos piedalīties'],
-  consentTakingPart: ['piekrītat piedalīties', 'piekrītat dalībai', 'piekrītu dalībai', 'piekrīt piedalīties', 'piedalīties pētījumā', 'piedalīties aptaujā', 'dalībai aptaujā', 'dalībai pētījumā'],
+  consentTakingPart: ['piedalīties pētījumā', 'piedalīties aptaujā', 'piedalīties šajā pētījumā', 'piedalīties šajā aptaujā', 'dalībai aptaujā', 'dalībai pētījumā'],
   summaryRows: ['kopa', 'summa', 'videjais', 'videja', 'vid. vertiba', 'mediana', 'skaits'],
   dimensions: {
     // The goods received as they were described or pictured (eBay's "Item as described", E-S-QUAL's fulfilment): the order received

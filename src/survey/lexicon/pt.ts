@@ -42,7 +42,7 @@ export const pt: Lexicon = {
   judged: { pricing: ['preço*', 'custo', 'custos', 'custou', 'custa', 'caro', 'barato', 'custo benefício', 'relação qualidade preço'], trust: ['confiança', 'confiar', 'confio', 'confia', 'confias', 'confiam', 'confiamos', 'confiaria', 'confiarias'] },
   consent: ['consentimento', 'consinto', 'aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'li e aceito', 'aceita responder', 'aceito o tratamento', 'aceito os termos', 'aceito as condições', 'autorizo o tratamento', 'tratamento dos meus dados', 'tratamento dos meus dados pessoais'],
   consentDeclined: ['recus*', 'rejeit*', 'não aceito', 'não consinto', 'não concordo'],
-  consentTakingPart: ['aceito participar', 'concordo em participar', 'aceita participar', 'aceitas participar', 'concorda em participar', 'concordas em participar', 'participar neste estudo', 'participar neste inquérito', 'participar nesta pesquisa'],
+  consentTakingPart: ['participar neste estudo', 'participar neste inquérito', 'participar nesta pesquisa', 'participar no estudo', 'participar no inquérito', 'participar na pesquisa', 'participação neste estudo', 'participação nesta pesquisa'],
   summaryRows: ['total', 'total de respostas', 'subtotal', 'soma', 'media', 'mediana', 'contagem', 'desvio padrao'],
   dimensions: {
     // The goods received as they were described or pictured (eBay's "Item as described", E-S-QUAL's fulfilment): the order received

@@ -263,10 +263,11 @@ export interface Lexicon {
    */
   consentDeclined: string[];
   /**
-   * The words of a consent that name taking part in the survey ("agree to take part", "Teilnahme
-   * an der Studie", "zgoda na udział", "piekrītat piedalīties"), not being contacted, a newsletter or
-   * the processing of one's data (which may be for marketing): one who declines it declines to be in
-   * the survey, and is left out even where the survey went on to ask them its questions.
+   * The words of a consent that name taking part in the survey or study itself ("take part in this
+   * survey", "Teilnahme an der Studie", "udział w badaniu", "piedalīties aptaujā"), not in a prize
+   * draw or a follow-up interview, nor being contacted or the processing of one's data (which may be
+   * for marketing): one who declines it declines to be in the survey, and is left out even where the
+   * survey went on to ask them its questions.
    */
   consentTakingPart: string[];
   /**
