@@ -135,8 +135,9 @@ export interface Lexicon {
    * a word ("to what extent", "in welchem Maße", "dans quelle mesure", "en qué medida", "em que
    * medida", "w jakim stopniu", "cik lielā mērā") and ask for a rating. `chosen`: the verbs of
    * choosing or using ("choose", "use", "gewählt", "choisi", "eligió", "escolheu", "wybrał*",
-   * "izvēlēj*"): a question of which one that holds one asks which option was chosen ("Which
-   * delivery method did you choose?"), even where it names a dimension.
+   * "izvēlēj*"): a question that opens with its word of which one and holds one a few words on
+   * asks which option was chosen ("Which delivery method did you choose?"), even where it names a
+   * dimension (see chosenOption in detect-columns).
    */
   which: { ask: string[]; extent: string[]; chosen: string[] };
   /**
