@@ -1041,27 +1041,22 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   return { role, dimension, easeOnly: easeOnly && !effortWord, improveOnly, ...(easeAsked === undefined ? {} : { easeAsked }) };
 }
 
-// A header that ends as a question does, and the last word (from 0) where its word of which one may
-// end for the question to open with it: "Which", "In which", "What type of" (see chosenOption).
+// A header that ends as a question does.
 const QUESTION_END = /\?\s*$/;
+// The last word (from 0) where a question's word of which one may end for the question to open with
+// it ("Which", "In which", "What type of"), and the most words between it and the verb of choosing
+// after it ("Which delivery method did you choose?" 3, "Qual o canal de apoio ao cliente que
+// utilizou?" 7; "Which of the following best describes how you feel about the delivery option you
+// chose?" 13): see chosenOption.
 const WHICH_OPENS = 2;
-
-// The most words between a question's word of which one and its verb of choosing (see chosenOption):
-// "Which delivery method did you choose?" 3, "Qual o canal de apoio ao cliente que utilizou?" 7;
-// "Which of the following best describes how you feel about the delivery option you chose?" 13.
 const CHOSEN_WITHIN = 8;
 
-/** Whether the verb of choosing `chosen` follows the word of which one `which` in `text` by CHOSEN_WITHIN words or fewer. */
-function chosenNear(text: string, which: string, chosen: string): boolean {
+/** Whether `text` opens with the word of which one `which` and has the verb of choosing `chosen` a few words on (see WHICH_OPENS, CHOSEN_WITHIN). */
+function asksWhichChosen(text: string, which: string, chosen: string): boolean {
   const from = firstWordOf(text, [which]);
+  if (from < 0 || from > WHICH_OPENS) return false;
   const to = firstWordOf(text, [chosen]);
-  return from >= 0 && to > from && to - from <= CHOSEN_WITHIN + 1;
-}
-
-/** Whether `keyword` is in `text` and ends by its word WHICH_OPENS (see chosenOption). */
-function opensWith(text: string, keyword: string): boolean {
-  const at = firstWordOf(text, [keyword]);
-  return at >= 0 && at <= WHICH_OPENS;
+  return to > from && to - from <= CHOSEN_WITHIN + 1;
 }
 
 /** Where the first of `keywords` ends in `name`: the index of its last word, -1 if none is there. */
@@ -1495,14 +1490,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // of what kind of problem is the problem's categories. A word of rating ("Which score would you
     // give?", "Welche Note …?") or a scale the header states asks for a rating; so does a question
     // that names a dimension other than complaints ("Which … delivery …" is kept an item: it may ask
-    // how well), unless a verb of choosing or using says it asks which option was chosen ("Which
-    // delivery method did you choose?", "Welche Versandart haben Sie gewählt?"): the options'
-    // codes, which no dimension scores.
-    // Only a question that opens with its word of which one ("Which …", "Z którego …", "What type of
-    // …"), its verb a few words on: "How easy was it to choose which plan suits you?", "The staff
-    // explained which products to use" or "Which of the following best describes how you feel about
-    // the delivery option you chose?" rate what they name.
-    const chosenOption = kw.chosen !== undefined && kw.which !== undefined && dimension !== null && dimension.id !== 'complaints' && QUESTION_END.test(text) && opensWith(text, kw.which.keyword) && chosenNear(text, kw.which.keyword, kw.chosen.keyword);
+    // how well), unless it is a question that opens with its word of which one and has a verb of
+    // choosing or using a few words on ("Which delivery method did you choose?", "Welche Versandart
+    // haben Sie gewählt?"): the options' codes, which no dimension scores. "How easy was it to choose
+    // which plan suits you?", "The staff explained which products to use" or "Which of the following
+    // best describes how you feel about the delivery option you chose?" rate what they name.
+    const chosenOption = kw.chosen !== undefined && kw.which !== undefined && dimension !== null && dimension.id !== 'complaints' && QUESTION_END.test(text) && asksWhichChosen(text, kw.which.keyword, kw.chosen.keyword);
     if (kw.which !== undefined && kw.rating === undefined && !asksOverall && hinted === null && rating.scale.kind === 'numeric' && (dimension === null || dimension.id === 'complaints' || chosenOption)) {
       if (chosenOption) return assign('segment', `header keyword ${kw.which.text} asks which one and ${(kw.chosen as Hit).text} which was chosen; ${scaleWhy}: codes of the options, not a rating of ${dimension.id}`);
       const problem = dimension !== null;

@@ -5,6 +5,9 @@ import { hintByName, indexOfName, plainShape, type ColumnHint, type RecognisePla
 
 type Roles = Record<string, ColumnHint['role']>;
 
+/** A submission date (Typeform's, LimeSurvey's) is written once a response is submitted: empty, it was never finished. */
+const hasSubmitDate = (date: string): boolean => date.trim() !== '';
+
 /** Typeform's response type (`completed`, `partial`, `started` in its API) says whether a response was finished. */
 export const isTypeformFinished = (type: string): boolean => !/^(started|partial)$/i.test(type.trim());
 
@@ -25,7 +28,7 @@ export const recogniseTypeform: RecognisePlatform = ([header = []]) => {
   const questions = header.map((h) => (/<[a-z/][^>]*>/i.test(h) ? h.replace(/<[^>]*>/g, '').trim() : null));
   const type = indexOfName(header, 'Response Type');
   const submitted = indexOfName(header, 'Submit Date (UTC)');
-  const finished = type >= 0 ? { column: type, isFinished: isTypeformFinished } : submitted >= 0 ? { column: submitted, isFinished: (v: string) => v.trim() !== '' } : null;
+  const finished = type >= 0 ? { column: type, isFinished: isTypeformFinished } : submitted >= 0 ? { column: submitted, isFinished: hasSubmitDate } : null;
   return { ...shape, questions, hints: hintByName(header, roles, 'Typeform'), finished };
 };
 
@@ -48,7 +51,7 @@ export const recogniseLimeSurvey: RecognisePlatform = ([header = []]) => {
   const hints = hintByName(codes, roles, 'LimeSurvey').map((hint, i) => (hint === null ? null : { role: hint.role, why: `LimeSurvey ${hint.role === 'ignored' ? 'metadata' : hint.role} column "${header[i]}"` }));
   const questions = headings.map((heading) => (heading?.[2]?.trim() || null));
   const submitted = indexOfName(codes, 'submitdate');
-  return { ...plainShape('limesurvey', header), questions, hints, finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
+  return { ...plainShape('limesurvey', header), questions, hints, finished: { column: submitted, isFinished: hasSubmitDate } };
 };
 
 /**
@@ -74,7 +77,7 @@ function recogniseLimeSurveyText(header: readonly string[], names: readonly stri
   if (words === undefined) return null;
   const roles: Roles = { [words.id]: 'id', [words.submitted]: 'timestamp', [words.page]: 'ignored', [words.language]: 'ignored', ...Object.fromEntries(words.others.map((o) => [o, 'ignored'])) };
   const submitted = names.indexOf(words.submitted);
-  return { ...plainShape('limesurvey', header), hints: hintByName(header, roles, 'LimeSurvey'), finished: { column: submitted, isFinished: (v) => v.trim() !== '' } };
+  return { ...plainShape('limesurvey', header), hints: hintByName(header, roles, 'LimeSurvey'), finished: { column: submitted, isFinished: hasSubmitDate } };
 }
 
 // An XForm field name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
