@@ -5030,3 +5030,13 @@ for i in range(N):
 for row in rows:
     row.append("-99" if segment_codes_rng.random() < 0.15 else str(segment_codes_rng.randint(1, 20)))
 write("segment-with-a-statistics-package-code-for-no-answer-en.csv", ["id", "occupation", "region", "Overall, how satisfied are you with our service? (1-7)", "Household income"], rows)
+
+# A row of a rating grid that everyone who answered it gave the same point (all 1: "never", "strongly
+# disagree"), in a small sample: a rating of the grid like its other rows, not the one option of a
+# checkbox question that "1 or blank" would be on its own. The checkbox question beside it, each of
+# its columns 1 or blank, stays options.
+one_point_rng = random.Random(15046)
+write("battery-row-answered-with-one-point-alone-is-a-rating.csv",
+      ["ResponseId", "Q5_1", "Q5_2", "Q5_3", "Q5_4", "Q6_1", "Q6_2", "Q6_3"],
+      [[f"R_{i}", str(one_point_rng.randint(2, 5)), str(one_point_rng.randint(1, 5)), "" if one_point_rng.random() < 0.3 else "1", str(one_point_rng.randint(1, 5))]
+       + [("1" if one_point_rng.random() < 0.4 else "") for _ in range(3)] for i in range(N)])

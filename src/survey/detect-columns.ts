@@ -157,7 +157,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // says it is (see survey-file.ts), never categories to break the report down by.
     const typed = typedTexts.get(index);
     if (typed !== undefined && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`the text typed beside a choice of "${typed}" (Qualtrics' \`_TEXT\` column): its free text`], unmapped: [], confidence: 'high' };
-    const single = singleOption(name, profile, vocabulary);
+    // A row of a battery answered with one point alone is a rating everyone gave alike, no tick.
+    const single = shape?.role === 'battery' ? null : singleOption(name, profile, vocabulary);
     if (single !== null) return { index, name, question, role: 'option', dimension: null, scale: null, evidence: [single], unmapped: [], confidence: 'medium', partOf: null };
     const battery = shape?.role === 'battery' ? shape : null;
     const found = underGroupLabel(headerKeywords(name, text, keywordLexicons, lexicons, grouped.has(index), foreign), header.groupLabels?.[index] ?? null, keywordLexicons, lexicons, grouped.has(index), foreign);
@@ -1572,7 +1573,8 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // A header that asks for a rating in words ("How would you rate the new app?") is one whatever its
     // spread: a small happy pilot answers 5 alike. A field's name (one word: `calculated.score`) asks none.
     const asksRating = kw.rating !== undefined && /\s/u.test(name.trim());
-    if (rating.scale.kind === 'numeric' && rating.scale.labelSet === null && hinted === null && !asksRating && within.length === 1 && (within[0]?.[1] ?? 0) >= ANSWERS_TO_SHOW_A_SCALE) {
+    // A row of a battery whose other rows spread over its scale is rated on that scale, however alike its own answers.
+    if (rating.scale.kind === 'numeric' && rating.scale.labelSet === null && hinted === null && !asksRating && (battery === null || battery.counts.size <= 1) && within.length === 1 && (within[0]?.[1] ?? 0) >= ANSWERS_TO_SHOW_A_SCALE) {
       return assign('ignored', `every answer in range is ${within[0]?.[0] ?? ''} (${within[0]?.[1] ?? 0} answers), under a name that states no scale: one value, no scale to read, not a rating (a platform's score or flag); give its scale in satisfy.config.json to score it`);
     }
     return assign('item', `rated (${scaleWhy}) but no header keyword names a dimension`, rating.scale, null, rating.confidence);

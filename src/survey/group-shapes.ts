@@ -181,9 +181,19 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
   // Columns of one scale top out alike; a 1-5 beside a 0-10 are two questions under one code. A
   // code just above the scale that some columns agree on, in the others only, is no point of it
   // (see codeBeyondMatrix): the columns share that scale, and the code is out of it.
+  // A row of the grid that everyone who answered it gave one point (all 1, "never") shows no top of
+  // its own: the scale is shown by the rows answered with several points, within which it lies. It
+  // stands alone among them; columns of one value side by side are the options of a checkbox part
+  // (a side-by-side question's "What went wrong?" beside its ratings), ticked or not.
   const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
-  const beyond = new Set(rated.map((p) => band(p.max ?? 0))).size > 1 ? codeBeyondMatrix(rated) : null;
-  if (beyond === null && new Set(rated.map((p) => band(p.max ?? 0))).size > 1) return null;
+  const alike = (p: ValueProfile | undefined) => p !== undefined && p.integers > 0 && p.min === p.max;
+  const spread = rated.filter((p) => !alike(p));
+  const top = Math.max(...spread.map((p) => p.max as number));
+  const lone = profiles.every((p, i) => !alike(p) || (!alike(profiles[i - 1]) && !alike(profiles[i + 1]) && (p.max as number) <= top));
+  const shown = spread.length > 0 && lone ? spread : rated;
+  const bands = new Set(shown.map((p) => band(p.max ?? 0))).size;
+  const beyond = bands > 1 ? codeBeyondMatrix(rated) : null;
+  if (beyond === null && bands > 1) return null;
   // A code one above the scale in every column, far rarer than the top (see codeAfterTop): a choice after the scale's points.
   const apart = beyond === null && after === null ? codeAfterTop(rated) : null;
   const counts = new Map<number, number>();

@@ -119,6 +119,12 @@ const CASES: Case[] = [
   // Checkbox options: never a rating.
   ['checkbox-ticked-one-or-blank', 'Q3_1', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-blank', 'Q3_4', 'option', null, null, 'high'],
+  // A grid's row that everyone who answered it gave one point (all 1) is a row of the grid, rated on
+  // the scale its other rows spread over: no tick, nor a constant with no scale; the checkbox
+  // question beside it stays options.
+  ['battery-row-answered-with-one-point-alone-is-a-rating', 'Q5_3', 'item', [1, 5], null, 'high'],
+  ['battery-row-answered-with-one-point-alone-is-a-rating', 'Q5_2', 'item', [1, 5], null, 'high'],
+  ['battery-row-answered-with-one-point-alone-is-a-rating', 'Q6_2', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-seen-unanswered', 'Q7_1', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-seen-unanswered', 'Q7_3', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-seen-unanswered', 'Q8', 'item', [1, 5], null, 'high'],
