@@ -5040,3 +5040,20 @@ write("battery-row-answered-with-one-point-alone-is-a-rating.csv",
       ["ResponseId", "Q5_1", "Q5_2", "Q5_3", "Q5_4", "Q6_1", "Q6_2", "Q6_3"],
       [[f"R_{i}", str(one_point_rng.randint(2, 5)), str(one_point_rng.randint(1, 5)), "" if one_point_rng.random() < 0.3 else "1", str(one_point_rng.randint(1, 5))]
        + [("1" if one_point_rng.random() < 0.4 else "") for _ in range(3)] for i in range(N)])
+
+# "How old are you?" answered in codes of age bands (1 = under 25 … 6 = 65 and over), as numeric
+# exports write a banded age question: the categories of a segment, in every lexicon language, not
+# a rating of no dimension nor a count (a count of years is answered in years: 18..80).
+age_rng = random.Random(15047)
+HOW_OLD = {
+    "en": ("How old are you?", "Overall, how satisfied are you with us? (1-5)"),
+    "de": ("Wie alt sind Sie?", "Wie zufrieden sind Sie insgesamt mit uns? (1-5)"),
+    "fr": ("Quel âge avez-vous ?", "Dans l'ensemble, êtes-vous satisfait de nous ? (1-5)"),
+    "es": ("¿Cuántos años tiene?", "En general, ¿qué tan satisfecho está con nosotros? (1-5)"),
+    "pt": ("Quantos anos tem?", "No geral, qual o seu grau de satisfação connosco? (1-5)"),
+    "pl": ("Ile ma Pan/Pani lat?", "Ogólnie, jak bardzo jest Pan/Pani zadowolony/a z naszych usług? (1-5)"),
+    "lv": ("Cik jums ir gadu?", "Kopumā, cik apmierināts esat ar mums? (1-5)"),
+}
+for language, (how_old, overall) in HOW_OLD.items():
+    write(f"age-asked-how-old-in-coded-bands-is-a-segment-{language}.csv", ["id", how_old, overall],
+          [[str(i), str(age_rng.randint(1, 6)), str(age_rng.choices([1, 2, 3, 4, 5], [1, 1, 3, 5, 4])[0])] for i in range(N)], delimiter=";")

@@ -49,6 +49,16 @@ const CASES: Case[] = [
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
+  // "How old are you?" answered in codes of age bands is a segment in every lexicon language: no
+  // rating of no dimension, nor a count of years (a question of how many, "¿Cuántos años …?").
+  ['age-asked-how-old-in-coded-bands-is-a-segment-en', 'How old are you?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-en', 'Overall, how satisfied are you with us? (1-5)', 'csat', [1, 5], null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-de', 'Wie alt sind Sie?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-fr', 'Quel âge avez-vous ?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-es', '¿Cuántos años tiene?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-pt', 'Quantos anos tem?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-pl', 'Ile ma Pan/Pani lat?', 'segment', null, null, 'high'],
+  ['age-asked-how-old-in-coded-bands-is-a-segment-lv', 'Cik jums ir gadu?', 'segment', null, null, 'high'],
   // A segment's categories, codes or labels, beside a statistics package's code for no answer (-99).
   ['segment-with-a-statistics-package-code-for-no-answer-en', 'occupation', 'segment', null, null, 'high'],
   ['segment-with-a-statistics-package-code-for-no-answer-en', 'region', 'segment', null, null, 'high'],

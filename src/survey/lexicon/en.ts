@@ -20,7 +20,7 @@ export const en: Lexicon = {
     ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', '~anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
     improve: ['improve', 'improvement*', 'do better'],
-    segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider'],
+    segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider', 'how old'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
     counted: ['how many', 'number of', 'count'],
     countedRating: ['give', 'giving', 'rate', 'rating', 'award', 'deserve', 'deserves'],
