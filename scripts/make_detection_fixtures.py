@@ -5057,3 +5057,18 @@ HOW_OLD = {
 for language, (how_old, overall) in HOW_OLD.items():
     write(f"age-asked-how-old-in-coded-bands-is-a-segment-{language}.csv", ["id", how_old, overall],
           [[str(i), str(age_rng.randint(1, 6)), str(age_rng.choices([1, 2, 3, 4, 5], [1, 1, 3, 5, 4])[0])] for i in range(N)], delimiter=";")
+
+# CES 2.0 as Spanish and Portuguese translate it, "facilitar" before the task it made easy, a noun
+# ("La empresa me facilitó la gestión de mi solicitud", "A empresa facilitou a resolução da minha
+# solicitação"): the effort question, whatever the task names (a resolution is no complaints item
+# here); before a thing handed over ("me facilitó la información de contacto") it is to provide.
+made_task_rng = random.Random(15048)
+MADE_TASK = {
+    "es": ["En general, ¿qué tan satisfecho está con nuestra empresa? (1-5)", "La empresa me facilitó la gestión de mi solicitud.",
+           "El agente me facilitó la información de contacto."],
+    "pt": ["No geral, qual o seu nível de satisfação com a empresa? (1-5)", "A empresa facilitou a resolução da minha solicitação.",
+           "O atendente facilitou os dados de contacto."],
+}
+for language, headers in MADE_TASK.items():
+    write(f"made-a-task-easy-named-by-its-noun-is-the-ces-{language}.csv", ["id"] + headers,
+          [[str(i + 1), str(made_task_rng.randint(1, 5))] + [made_task_rng.choice(AGREEMENT_7[language]) for _ in headers[1:]] for i in range(N)])

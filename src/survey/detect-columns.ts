@@ -1098,13 +1098,14 @@ function complaintMadeAbout(name: string, lexicons: readonly Lexicon[]): boolean
  * A verb of making a task easy for the respondent in `name` (Lexicon.effort `made`: "La aerolínea me
  * facilitó resolver mi trámite", "Linia lotnicza ułatwiła mi załatwienie sprawy"), with what must
  * stand beside it where it has another meaning: the word after it, past a pronoun, an infinitive
- * ("me facilitó resolver", not "me facilitó la información", provided); a word of whom it was made
+ * ("me facilitó resolver", not "me facilitó la información", provided) or a task it made easy
+ * ("me facilitó la gestión de mi solicitud", Lexicon.effort `madeTask`); a word of whom it was made
  * easy for ("hat mir die Erstattung erleichtert", not "Ich war erleichtert", relieved), in the clause
  * of the verb, where no verb of being (`madeNot`: "war", "bin") makes it a feeling, unless it is
  * the auxiliary of a passive (`madePassive`: "ist mir erleichtert worden").
  */
 function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undefined {
-  const { made, madeThen, madeSkip, madeBeside, madeNot, madePassive } = lexicon.effort;
+  const { made, madeThen, madeSkip, madeBeside, madeNot, madePassive, madeTask } = lexicon.effort;
   if (made === undefined) return undefined;
   // The verb, the word of whom and no verb of being in one clause: "Ich war erleichtert, dass mir
   // der Kundenservice geholfen hat" is relief, its "mir" in the clause after the comma.
@@ -1118,12 +1119,18 @@ function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undef
   const words = normalizeText(splitElisions(name)).split(' ').filter((w) => w !== '');
   const skip = new Set((madeSkip ?? []).map((w) => normalizeText(w)));
   const endings = (madeThen ?? []).map((e) => normalizeText(e));
+  const tasks = (madeTask ?? []).map((t) => ({ t, folded: normalizeText(t) }));
   for (const verb of made) {
     const at = words.findIndex((w) => matchKeywords(w, [verb]).length > 0);
     if (at < 0) continue;
     if (endings.length === 0) return { text: `"${verb}" (${lexicon.language})`, keyword: verb, weak: false, foreign };
-    const next = words.slice(at + 1).find((w) => !skip.has(w));
+    const rest = words.slice(at + 1);
+    const from = rest.findIndex((w) => !skip.has(w));
+    const next = rest[from];
     if (next !== undefined && endings.some((e) => next.endsWith(e) && next.length > e.length + 1)) return { text: `"${verb}" (${lexicon.language}) before "${next}"`, keyword: verb, weak: false, foreign };
+    const after = `${rest.slice(from).join(' ')} `;
+    const task = tasks.find(({ folded }) => after.startsWith(`${folded} `));
+    if (next !== undefined && task !== undefined) return { text: `"${verb}" (${lexicon.language}) before "${task.t}"`, keyword: verb, weak: false, foreign };
   }
   return undefined;
 }

@@ -1204,6 +1204,12 @@ const CASES: Case[] = [
   ['made-it-easy-statement-naming-a-refund-is-the-ces-de', 'Die Airline hat mir die Erstattung meines Tickets erleichtert.', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-pl', 'Linia lotnicza ułatwiła mi załatwienie sprawy (zmiana, zwrot lub pytanie).', 'ces', [1, 7], null, 'high'],
   ['made-it-easy-statement-naming-a-refund-is-the-ces-lv', 'Aviokompānija man atviegloja jautājuma nokārtošanu (maiņa, atmaksa vai jautājums).', 'ces', [1, 7], null, 'high'],
+  // CES 2.0 as Spanish and Portuguese translate it: "facilitar" before the task it made easy, a noun
+  // (the handling, the resolution: no complaints item); before a thing handed over, to provide.
+  ['made-a-task-easy-named-by-its-noun-is-the-ces-es', 'La empresa me facilitó la gestión de mi solicitud.', 'ces', [1, 7], null, 'high'],
+  ['made-a-task-easy-named-by-its-noun-is-the-ces-es', 'El agente me facilitó la información de contacto.', 'item', [1, 7], 'service', 'high'],
+  ['made-a-task-easy-named-by-its-noun-is-the-ces-pt', 'A empresa facilitou a resolução da minha solicitação.', 'ces', [1, 7], null, 'high'],
+  ['made-a-task-easy-named-by-its-noun-is-the-ces-pt', 'O atendente facilitou os dados de contacto.', 'item', [1, 7], 'service', 'high'],
   // German "erleichtert" after a verb of being is relief, its "mir"/"uns" in the clause after the comma: an item of what it
   // names, no CES; beside "mir" in its own clause with no verb of being, made easy. English "relieved" is a control.
   ['relief-beside-a-pronoun-is-no-made-easy-de', 'Ich war erleichtert, dass mir der Kundenservice schnell geholfen hat', 'item', [1, 5], 'service', 'high'],

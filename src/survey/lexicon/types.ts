@@ -113,7 +113,9 @@ export interface Lexicon {
    * dimension of its own). Where the verb has another meaning, what must stand beside it says
    * which: `madeThen`, the endings of the word that must follow it, past the words of `madeSkip`
    * (Spanish "facilitar" is also to provide: "me facilitó resolver", an infinitive, is made easy,
-   * "me facilitó la información" provided); `madeBeside`, a word of whom it was made easy for (German
+   * "me facilitó la información" provided), or a task the words after it open with, `madeTask`
+   * ("me facilitó la gestión de mi solicitud", "facilitou a resolução do meu problema": the
+   * handling, the resolution, a return made easy, as CES 2.0 is translated); `madeBeside`, a word of whom it was made easy for (German
    * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"), in the verb's own clause,
    * and `madeNot`, a verb of being that makes it a feeling there ("Ich war erleichtert, dass mir
    * geholfen wurde" is relief, its "mir" in another clause too), unless a word of `madePassive`
@@ -126,7 +128,7 @@ export interface Lexicon {
    * ("customer_effort"): such a header names the CES and asks nothing, so it says nothing of which
    * end is easy, where "How much effort …?", "Customer effort (1-5)" ask how much.
    */
-  effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[]; madePassive?: string[] };
+  effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[]; madePassive?: string[]; madeTask?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
    * que", "który", "kāda veida"), whose answers name a category (the unit visited, the kind of
