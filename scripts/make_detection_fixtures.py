@@ -5072,3 +5072,21 @@ MADE_TASK = {
 for language, headers in MADE_TASK.items():
     write(f"made-a-task-easy-named-by-its-noun-is-the-ces-{language}.csv", ["id"] + headers,
           [[str(i + 1), str(made_task_rng.randint(1, 5))] + [made_task_rng.choice(AGREEMENT_7[language]) for _ in headers[1:]] for i in range(N)])
+
+# A Qualtrics multiple-answer question exported as numeric values in one column ("- Selected
+# Choice"): one option chosen is its code ("4"), several their codes joined by "," in the options'
+# order ("1,3"). The options of a checkbox question, counted one by one, not a segment of every way
+# of choosing them, in English as in German ("(Mehrfachauswahl möglich) - Ausgewählte Auswahl").
+joined_codes_rng = random.Random(15049)
+JOINED_CODES = {
+    "en": ("Overall, how satisfied are you with our store?", "Which of our services do you use? (Select all that apply) - Selected Choice"),
+    "de": ("Wie zufrieden sind Sie insgesamt mit unserem Geschäft?", "Welche unserer Produkte nutzen Sie? (Mehrfachauswahl möglich) - Ausgewählte Auswahl"),
+}
+for language, (overall, services) in JOINED_CODES.items():
+    rows = []
+    for i in range(N):
+        chosen = sorted(joined_codes_rng.sample(range(1, 5), joined_codes_rng.choice([1, 1, 2, 2, 3])))
+        rows.append([f"R_{i:05d}", "1", str(joined_codes_rng.randint(1, 5)), ",".join(str(c) for c in chosen)])
+    write(f"qualtrics-checkbox-codes-joined-in-one-column-are-options-{language}.csv", ["ResponseId", "Finished", "Q1", "Q2"],
+          [["Response ID", "Finished", overall, services], ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}']] + rows)
+

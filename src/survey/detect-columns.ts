@@ -2138,10 +2138,22 @@ function partsRepeated(profile: ValueProfile, vocabulary: Vocabulary): boolean {
 function choicesVaryInNumber(profile: ValueProfile): boolean {
   if (profile.labels !== null) {
     const sizes = [...profile.labels.values()].map((l) => new Set(splitChoices(l.spelling).map((o) => normalizeText(o)).filter((o) => o !== '')).size);
-    return sizes.some((n) => n === 1) && sizes.some((n) => n > 1);
+    // A numeric export writes one option chosen as its code, a number ("4"), several as their codes
+    // joined in the options' order ("1,3"; Qualtrics): codes rising in every cell, as no column of
+    // decimal commas is ("2,1", "3,3").
+    return (sizes.some((n) => n === 1) || (profile.numeric > 0 && codesRising(profile.labels))) && sizes.some((n) => n > 1);
   }
   const parts = profile.parts;
   return parts !== undefined && parts !== null && parts.single > 0 && parts.joined > 0;
+}
+
+/** Whether every label is whole numbers joined by "," in rising order: the codes of the options chosen. */
+function codesRising(labels: ReadonlyMap<string, { spelling: string }>): boolean {
+  for (const { spelling } of labels.values()) {
+    const codes = spelling.split(',').map((part) => part.trim());
+    if (codes.some((code) => !/^\d{1,3}$/.test(code)) || codes.some((code, i) => i > 0 && Number(code) <= Number(codes[i - 1]))) return false;
+  }
+  return true;
 }
 
 // An option's id as a platform writes it beside its text: a dozen letters and digits or more, both, no space.

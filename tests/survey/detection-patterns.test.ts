@@ -129,6 +129,10 @@ const CASES: Case[] = [
   // Checkbox options: never a rating.
   ['checkbox-ticked-one-or-blank', 'Q3_1', 'option', null, null, 'high'],
   ['checkbox-ticked-one-or-blank', 'Q3_4', 'option', null, null, 'high'],
+  // A Qualtrics multiple-answer question in numeric values, one column: one code ("4") or codes
+  // joined in the options' order ("1,3") are the options chosen, not a segment of every combination.
+  ['qualtrics-checkbox-codes-joined-in-one-column-are-options-en', 'Q2', 'option', null, null, 'high'],
+  ['qualtrics-checkbox-codes-joined-in-one-column-are-options-de', 'Q2', 'option', null, null, 'high'],
   // A grid's row that everyone who answered it gave one point (all 1) is a row of the grid, rated on
   // the scale its other rows spread over: no tick, nor a constant with no scale; the checkbox
   // question beside it stays options.
