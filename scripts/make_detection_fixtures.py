@@ -5090,3 +5090,23 @@ for language, (overall, services) in JOINED_CODES.items():
     write(f"qualtrics-checkbox-codes-joined-in-one-column-are-options-{language}.csv", ["ResponseId", "Finished", "Q1", "Q2"],
           [["Response ID", "Finished", overall, services], ['{"ImportId":"_recordId"}', '{"ImportId":"finished"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}']] + rows)
 
+# The same "Don't know" coded 6 after a 5-point grid, where one row does not apply to most
+# respondents (most never returned anything, and chose "Don't know" at the return's row): there the
+# 6 is three times as common as any point of the scale, in the other rows far rarer than the 5s.
+# No top of a 1-6 scale is chosen so: out of the 1-5 scale in every row. Beside it, a real 6-point
+# grid whose 6 is chosen like its 5, and most often in one row, keeps its top.
+rows_apart_rng = random.Random(15050)
+rows_apart = []
+for i in range(150):
+    rated = [str(rows_apart_rng.choices([1, 2, 3, 4, 5, 6], weights=[2, 3, 6, 7, 6, 1])[0]) for _ in range(4)]
+    returned = str(rows_apart_rng.choices([1, 2, 3, 4, 5, 6], weights=[3, 2, 2, 3, 3, 60])[0])
+    six_point = [str(rows_apart_rng.choices([1, 2, 3, 4, 5, 6], weights=[1, 2, 3, 4, 4, 3])[0]) for _ in range(2)] + [str(rows_apart_rng.choices([1, 2, 3, 4, 5, 6], weights=[1, 1, 1, 2, 4, 9])[0])]
+    rows_apart.append([f"R_{i:05d}", str(rows_apart_rng.randint(1, 5))] + rated + [returned] + six_point)
+write("matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row.csv",
+      ["ResponseId", "Q1", "Q3_1", "Q3_2", "Q3_3", "Q3_4", "Q3_5", "Q4_1", "Q4_2", "Q4_3"],
+      [["Response ID", "Overall, how satisfied are you with our store?", "Please rate the following. - Speed of shipping",
+        "Please rate the following. - Value for money", "Please rate the following. - Friendliness of our staff",
+        "Please rate the following. - Trustworthiness of our store", "Please rate the following. - Handling of your return or refund",
+        "How much do you agree? - The website is clear", "How much do you agree? - Checkout is quick", "How much do you agree? - I like the new design"],
+       ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}'] + [f'{{"ImportId":"QID3_{k}"}}' for k in range(1, 6)] + [f'{{"ImportId":"QID4_{k}"}}' for k in range(1, 4)]]
+      + rows_apart)

@@ -1936,7 +1936,8 @@ function numericScale(profile: ValueProfile, battery: BatteryShape | null, grade
   if (apart !== undefined && strays.length === 0) {
     const read = scaleOfAnswers(battery?.min as number, apart.top, answered, given, battery);
     const held = profile.counts?.get(apart.code) ?? 0;
-    const shape = `${apart.code} in all ${battery?.size} columns (${apart.answers} answers, against ${apart.atTop} answers ${apart.top}), far rarer than the top of the 1-${apart.top} scale below it while its points run smoothly: a choice after the scale's points ("Don't know", as Qualtrics numbers a choice added to a matrix), not the top of a 1-${apart.code} scale`;
+    const rows = apart.rows === undefined ? '' : ` in ${apart.rows.rare} of them, and in ${apart.rows.common} three times as often as any point of the scale (a row most respondents had no answer to)`;
+    const shape = `${apart.code} in all ${battery?.size} columns (${apart.answers} answers, against ${apart.atTop} answers ${apart.top}), far rarer than the top of the 1-${apart.top} scale below it${rows} while its points run smoothly: a choice after the scale's points ("Don't know", as Qualtrics numbers a choice added to a matrix), not the top of a 1-${apart.code} scale`;
     const confirm = `--missing ${apart.code} counts it as not applicable, a 1-${apart.code} scale in satisfy.config.json scores it as the top point`;
     const note = `its ${apart.code} is read as a choice after its 1-${apart.top} scale ("Don't know"), not as its top, and left out (${apart.code} in all ${battery?.size} columns of its battery, ${apart.answers} answers against ${apart.atTop} answers ${apart.top} in the rows read); ${confirm}`;
     return { ...read, why: `${read.why}; ${shape}; excluded as out of scale (${confirm})`, confidence: 'medium', ...(held === 0 ? {} : { note }) };

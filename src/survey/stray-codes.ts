@@ -160,6 +160,11 @@ export interface CodeAfterTop {
   top: number;
   answers: number;
   atTop: number;
+  /**
+   * Where some rows do not apply to most respondents (see rowsOfNoAnswer): how many columns hold the
+   * code three times as often as any point of the scale, and how many hold it far rarer than the top.
+   */
+  rows?: { common: number; rare: number };
 }
 
 /**
@@ -185,8 +190,33 @@ export function codeAfterTop(profiles: readonly ValueProfile[]): CodeAfterTop | 
   const atTop = count(top);
   const belowTop = count(top - 1);
   const all = profiles.reduce((sum, p) => sum + p.integers, 0);
-  if (answers > AFTER_SCALE_SHARE * all || 3 * answers > atTop || 2 * (answers / atTop) > atTop / belowTop) return null;
+  if (answers > AFTER_SCALE_SHARE * all || 3 * answers > atTop || 2 * (answers / atTop) > atTop / belowTop) return rowsOfNoAnswer(profiles, code, top);
   return { code, top, answers, atTop };
+}
+
+/**
+ * The same code where a row of the grid does not apply to most respondents ("Handling of your
+ * return or refund", "Bearbeitung von Reklamationen": most had none, and chose "Don't know" or
+ * "N/A"): how often it is chosen follows whether the row applies, not how well it is rated. Each
+ * column holds it either far rarer than its top (a third at most) or three times as often as any
+ * point of the scale, and at least two columns, more than those, hold it rarely; over those, it
+ * falls off from the top as codeAfterTop asks of the whole. A scale's top point runs on from the
+ * point below it in every row: chosen like it, or rarer, never far rarer in some rows and far
+ * above every point in others. Null otherwise.
+ */
+function rowsOfNoAnswer(profiles: readonly ValueProfile[], code: number, top: number): CodeAfterTop | null {
+  const at = (p: ValueProfile, value: number) => (p.counts as Map<number, number>).get(value) ?? 0;
+  const rare = profiles.filter((p) => 3 * at(p, code) <= at(p, top));
+  const common = profiles.filter((p) => {
+    let most = 0;
+    for (let value = 1; value <= top; value++) most = Math.max(most, at(p, value));
+    return at(p, code) >= 3 * most;
+  });
+  if (rare.length + common.length !== profiles.length || common.length === 0 || rare.length < 2 || common.length >= rare.length) return null;
+  const count = (rows: readonly ValueProfile[], value: number) => rows.reduce((sum, p) => sum + at(p, value), 0);
+  const [answers, atTop, belowTop] = [count(rare, code), count(rare, top), count(rare, top - 1)];
+  if (answers > AFTER_SCALE_SHARE * rare.reduce((sum, p) => sum + p.integers, 0) || 2 * (answers / atTop) > atTop / belowTop) return null;
+  return { code, top, answers: count(profiles, code), atTop: count(profiles, top), rows: { common: common.length, rare: rare.length } };
 }
 
 /** The highest point of any rating scale (1-10, 0-10): a code above it is no answer on one. */

@@ -1089,6 +1089,11 @@ const CASES: Case[] = [
   ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q3_1', 'item', [1, 5], null, 'medium'],
   ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q3_4', 'item', [1, 5], null, 'medium'],
   ['matrix-dont-know-coded-after-the-scale-in-every-column', 'Q4_1', 'item', [1, 6], null, 'high'],
+  // So where one row does not apply to most (the return's row: 6 three times any point there, far
+  // rarer than the 5s elsewhere); a 6-point grid whose 6 is chosen like its 5, and most in one row, keeps its top.
+  ['matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row', 'Q3_1', 'item', [1, 5], 'delivery', 'medium'],
+  ['matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row', 'Q3_5', 'item', [1, 5], 'complaints', 'medium'],
+  ['matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row', 'Q4_3', 'item', [1, 6], null, 'high'],
   // What a header judges (a price, trust) names its dimension beside what it is judged of (a delivery, a parcel, a service, its hygiene), at medium confidence where the other's words would have won (a header of two things); the delivery alone stays delivery.
   ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'The price of the delivery was fair (1-5)', 'item', [1, 5], 'pricing', 'medium'],
   ['judged-price-or-trust-beats-what-it-is-judged-of-en', 'I trust this restaurant\'s food-safety and hygiene standards (1-5)', 'item', [1, 5], 'trust', 'high'],
@@ -3236,6 +3241,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const notes = report.notes.filter((note) => note.includes('read as a choice after its 1-5 scale'));
     expect(notes.map((note) => /^column "([^"]+)"/.exec(note)?.[1])).toEqual(['Q3_1', 'Q3_2', 'Q3_3', 'Q3_4']);
     expect(notes[0]).toContain('--missing 6');
+  });
+  it('leaves out a "Don\'t know" coded after a 5-point grid\'s scale where one row does not apply to most, and says in how many rows it is rare', async () => {
+    // A cold trial's German Qualtrics grid: 6 = "weiß nicht", chosen by 49 of 78 at the complaints' row, was the top of a 1-6 scale (Delivery 39.7 against 49.0).
+    const fixture = 'matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row';
+    const evidence = inspect(fixture).columns.find((c) => c.name === 'Q3_1')?.evidence.join('; ');
+    expect(evidence).toContain('far rarer than the top of the 1-5 scale below it in 4 of them, and in 1 three times as often as any point of the scale');
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    // Counted in the fixture: the 6s of the return's row are out of its scale, none scored.
+    const sixes = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(3).filter((line) => line.split(',')[6] === '6').length;
+    const returned = report.items.find((i) => i.column === 'Q3_5');
+    expect(returned?.missing.outOfScale).toBe(sixes);
+    expect(returned?.n).toBe(150 - sixes);
   });
   it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('reads a parcel that arrived damaged, or was lost, as a bad delivery worded against its scale, reversed (%s)', (language) => {
     // A trial's Polish courier workbook: "Paczka dotarła uszkodzona lub otwarta" was an item of complaints, not reversed, where its English twin was a reversed item of delivery.
