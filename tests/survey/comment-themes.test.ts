@@ -31,6 +31,9 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Sin problemas, el anfitrión muy amable', ['service', 'praise'], 'praise'],
     ['Piegāde kavējās, bet ēdiens garšīgs', ['delivery', 'complaints', 'praise'], 'mixed'],
     // A negation reaches over "to be" in the first person and over "major", "other", "great".
+    // Trust in the verb's first person ("não confio", "no confío"), as in its noun.
+    ['Não confio mais nesta empresa', ['trust'], 'neutral'],
+    ['Ya no confío en esta tienda', ['trust'], 'neutral'],
     ['Nie jestem zadowolony', [], 'criticism'],
     ['No estoy satisfecho', [], 'criticism'],
     ['Não estou satisfeito', [], 'criticism'],
