@@ -5110,3 +5110,26 @@ write("matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row.csv",
         "How much do you agree? - The website is clear", "How much do you agree? - Checkout is quick", "How much do you agree? - I like the new design"],
        ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}'] + [f'{{"ImportId":"QID3_{k}"}}' for k in range(1, 6)] + [f'{{"ImportId":"QID4_{k}"}}' for k in range(1, 4)]]
       + rows_apart)
+
+# A statement few answered (those who made a complaint), none "Neither agree nor disagree" nor
+# "Strongly agree" among them, fits the 4-point agreement set as well as the 5-point one: beside
+# statements answered on the 5-point set with every point seen, it is asked on that set, as a
+# survey asks its statements on one scale. In a survey whose statements are all asked on the
+# 4-point set (no middle), it stays on that.
+one_set_rng = random.Random(15051)
+AGREE = {
+    "en": (["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"], ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
+           ["Delivery arrived when promised.", "Prices are fair.", "My complaint was handled well."]),
+    "fr": (["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"], ["Pas du tout d'accord", "Pas d'accord", "D'accord", "Tout à fait d'accord"],
+           ["La livraison est arrivée à la date promise.", "Les prix sont justes.", "Ma réclamation a été traitée de manière satisfaisante."]),
+}
+for language, (five, four, statements) in AGREE.items():
+    for points, labels in ((5, five), (4, four)):
+        rows = []
+        for i in range(N):
+            complained = i % 4 == 0
+            sparse = one_set_rng.choice([labels[0], labels[1], labels[-2]]) if complained else ""
+            rows.append([str(i + 1), one_set_rng.choice(labels), one_set_rng.choice(labels), sparse])
+        name = "sparse-statement-takes-the-surveys-five-point-agreement-set" if points == 5 else "sparse-statement-stays-on-the-surveys-four-point-agreement-set"
+        write(f"{name}-{language}.csv", ["id"] + statements, rows, delimiter=";")
+

@@ -8,7 +8,7 @@ import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { isBareName, matchKeywords, matrixRow, nextToEachOther, SCALE_HINT } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
-import { bestLabelSet } from './label-sets.js';
+import { bestLabelSet, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
@@ -191,6 +191,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (later !== undefined && column.scale !== null) column.evidence.push(`its scale counts every row read: ${answersAfter(later)} after the first ${sample.length} rows`);
     return column;
   });
+  onTheSurveysLabelSet(columns, profiles, vocabulary);
   driverOfDeliveries(columns, keywordLexicons);
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
@@ -2029,8 +2030,8 @@ function labelledScale(profile: ValueProfile, fits: (count: number) => boolean, 
  * spells it, or, for points no one chose, in the data's language. A column whose known answers are
  * all a plain yes or no stays a yes/no question (see bestLabelSet).
  */
-function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count: number) => boolean, vocabulary: Vocabulary): { scale: Scale; why: string; known: number } | null {
-  const fit = bestLabelSet(labelCounts({ labels }), vocabulary.labelSets.values(), fits, plainYesNo(vocabulary));
+function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count: number) => boolean, vocabulary: Vocabulary, sets: Iterable<LabelSet> = vocabulary.labelSets.values()): { scale: Scale; why: string; known: number } | null {
+  const fit = bestLabelSet(labelCounts({ labels }), sets, fits, plainYesNo(vocabulary));
   // One label seen says nothing of the order; two labels on one point say the set is not this one.
   if (fit === null || !fit.injective || fit.set.points - fit.unobserved < 2) return null;
   const { set } = fit;
@@ -2053,6 +2054,44 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   const effort = set.family === 'effort';
   const reversedWhy = effort ? ': more effort is worse, reversed so that a higher score is less effort' : '';
   return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort, ...(effort ? { reversedBy: 'effort-labels' as const } : {}) }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
+}
+
+/**
+ * A column whose few answers fit a shorter set of a family as well as a longer one (no "Neither
+ * agree nor disagree" and no "Strongly agree" among them: agreement-4 and agreement-5 alike) is
+ * read on the longer set where the survey's other columns are answered on it with every point seen:
+ * a survey asks its statements on one scale, and the shorter set was chosen only for the points
+ * this column's answers did not reach. Its labels must all land where they land on the shorter set
+ * (as many answers known, distinct labels on distinct points). What else was read of the scale (a
+ * reversal by its wording) is kept; the evidence names the columns that show the set.
+ */
+function onTheSurveysLabelSet(columns: ColumnModel[], profiles: readonly ValueProfile[], vocabulary: Vocabulary): void {
+  const labelled = columns.filter((c) => c.scale?.kind === 'labels' && typeof c.scale.labelSet === 'string' && vocabulary.labelSets.has(c.scale.labelSet));
+  const fitOf = (column: ColumnModel, set: LabelSet) => {
+    const labels = profiles[column.index]?.labels;
+    return labels === null || labels === undefined ? null : bestLabelSet(labelCounts({ labels }), [set], () => true, plainYesNo(vocabulary));
+  };
+  const whole = new Map<string, string[]>();
+  for (const column of labelled) {
+    const set = vocabulary.labelSets.get(column.scale?.labelSet as string) as LabelSet;
+    const fit = fitOf(column, set);
+    if (fit !== null && fit.injective && fit.unobserved === 0) whole.set(set.id, [...(whole.get(set.id) ?? []), column.name]);
+  }
+  for (const column of labelled) {
+    const scale = column.scale as Scale;
+    const own = vocabulary.labelSets.get(scale.labelSet as string) as LabelSet;
+    const fit = fitOf(column, own);
+    if (fit === null || fit.unobserved === 0) continue;
+    const longer = [...whole].map(([id, shown]) => ({ set: vocabulary.labelSets.get(id) as LabelSet, shown })).filter(({ set }) => set.family === own.family && set.points > own.points).map((candidate) => ({ ...candidate, fit: fitOf(column, candidate.set) })).filter(({ fit: other }) => other !== null && other.injective && other.hits === fit.hits).sort((a, b) => b.shown.length - a.shown.length)[0];
+    const labels = profiles[column.index]?.labels;
+    if (longer === undefined || labels === null || labels === undefined) continue;
+    const read = labelSetScale(labels, () => true, vocabulary, [longer.set]);
+    if (read === null) continue;
+    column.scale = { ...scale, max: read.scale.max, labels: read.scale.labels, labelSet: longer.set.id };
+    const named = longer.shown.slice(0, 3).map((name) => `"${name}"`).join(', ') + (longer.shown.length > 3 ? ' …' : '');
+    const said = `labels of the ${own.id} set`;
+    column.evidence = column.evidence.map((line) => (line.includes(said) ? line.replace(/labels of the [\w-]+ set \(([^)]*)\)(; \d+ of its points not seen in the sample)?/, `${read.why.replace(/ \(([^)]*)\)/, ' ($1)')}, the set of ${longer.shown.length} other column${longer.shown.length === 1 ? '' : 's'} of the survey answered with every point (${named}), where its answers fit the ${own.id} set as well`) : line));
+  }
 }
 
 /** The plain yes and no words, which alone make no label set. */

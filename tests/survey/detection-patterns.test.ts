@@ -133,6 +133,12 @@ const CASES: Case[] = [
   // joined in the options' order ("1,3") are the options chosen, not a segment of every combination.
   ['qualtrics-checkbox-codes-joined-in-one-column-are-options-en', 'Q2', 'option', null, null, 'high'],
   ['qualtrics-checkbox-codes-joined-in-one-column-are-options-de', 'Q2', 'option', null, null, 'high'],
+  // A statement few answered, fitting the 4- and 5-point agreement sets alike, takes the set the
+  // survey's other statements are answered on with every point seen: 5 points beside 5, 4 beside 4.
+  ['sparse-statement-takes-the-surveys-five-point-agreement-set-en', 'My complaint was handled well.', 'item', [1, 5], 'complaints', 'high'],
+  ['sparse-statement-takes-the-surveys-five-point-agreement-set-fr', 'Ma réclamation a été traitée de manière satisfaisante.', 'item', [1, 5], 'complaints', 'high'],
+  ['sparse-statement-stays-on-the-surveys-four-point-agreement-set-en', 'My complaint was handled well.', 'item', [1, 4], 'complaints', 'high'],
+  ['sparse-statement-stays-on-the-surveys-four-point-agreement-set-fr', 'Ma réclamation a été traitée de manière satisfaisante.', 'item', [1, 4], 'complaints', 'high'],
   // A grid's row that everyone who answered it gave one point (all 1) is a row of the grid, rated on
   // the scale its other rows spread over: no tick, nor a constant with no scale; the checkbox
   // question beside it stays options.
@@ -3241,6 +3247,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const notes = report.notes.filter((note) => note.includes('read as a choice after its 1-5 scale'));
     expect(notes.map((note) => /^column "([^"]+)"/.exec(note)?.[1])).toEqual(['Q3_1', 'Q3_2', 'Q3_3', 'Q3_4']);
     expect(notes[0]).toContain('--missing 6');
+  });
+  it('scores a sparse statement on the survey\'s 5-point agreement set, its labels where that set puts them, and says which columns show the set', async () => {
+    // A cold trial's French export: "Ma réclamation a été traitée de manière satisfaisante", answered by few and never in the middle or at the top, was read on 4 points ("D'accord" 3 of 4).
+    const fixture = 'sparse-statement-takes-the-surveys-five-point-agreement-set-en';
+    const column = inspect(fixture).columns.find((c) => c.name === 'My complaint was handled well.');
+    expect(column?.scale?.labelSet).toBe('agreement-5');
+    expect(column?.evidence.join('; ')).toContain('the set of 2 other columns of the survey answered with every point ("Delivery arrived when promised.", "Prices are fair."), where its answers fit the agreement-4 set as well');
+    const result = await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const item = (JSON.parse(result.stdout) as Report).items.find((i) => i.column === 'My complaint was handled well.');
+    // Counted in the fixture: each answer at its point of the 5-point set, "Agree" 4 of 5.
+    const points = new Map([['Strongly disagree', 1], ['Disagree', 2], ['Agree', 4]]);
+    const answers = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(';')[3] ?? '').filter((a) => a !== '');
+    const mean = answers.reduce((sum, a) => sum + (points.get(a) ?? Number.NaN), 0) / answers.length;
+    expect(item?.n).toBe(answers.length);
+    expect(item?.mean).toBeCloseTo(mean, 12);
   });
   it('leaves out a "Don\'t know" coded after a 5-point grid\'s scale where one row does not apply to most, and says in how many rows it is rare', async () => {
     // A cold trial's German Qualtrics grid: 6 = "weiß nicht", chosen by 49 of 78 at the complaints' row, was the top of a 1-6 scale (Delivery 39.7 against 49.0).
