@@ -5133,3 +5133,30 @@ for language, (five, four, statements) in AGREE.items():
         name = "sparse-statement-takes-the-surveys-five-point-agreement-set" if points == 5 else "sparse-statement-stays-on-the-surveys-four-point-agreement-set"
         write(f"{name}-{language}.csv", ["id"] + statements, rows, delimiter=";")
 
+# A statement that it was easy to get what one needed, the only one of ease among statements rated
+# alike, is about the whole interaction, as getting help or one's request handled is: the effort
+# question, not an item of one step ("It was easy to find the product"), in every lexicon language.
+needed_rng = random.Random(15052)
+NEEDED = {
+    "en": ("The staff were friendly.", "Prices are fair.", "It was easy to get what I needed."),
+    "de": ("Das Personal war freundlich.", "Die Preise sind fair.", "Es war einfach, das zu bekommen, was ich brauchte."),
+    "fr": ("Le personnel était aimable.", "Les prix sont justes.", "Il a été facile d'obtenir ce dont j'avais besoin."),
+    "es": ("El personal fue amable.", "Los precios son justos.", "Fue fácil conseguir lo que necesitaba."),
+    "pt": ("Os funcionários foram simpáticos.", "Os preços são justos.", "Foi fácil obter o que precisava."),
+    "pl": ("Personel był uprzejmy.", "Ceny są uczciwe.", "Łatwo było uzyskać to, czego potrzebowałem."),
+    "lv": ("Personāls bija laipns.", "Cenas ir godīgas.", "Bija viegli iegūt to, kas man bija vajadzīgs."),
+}
+AGREE_5 = {
+    "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
+    "fr": ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
+    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+    "pt": ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
+    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
+    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
+}
+for language, statements in NEEDED.items():
+    staff, prices, ease = statements
+    write(f"ease-of-getting-what-one-needed-among-statements-is-the-ces-{language}.csv", ["id", staff, ease, prices],
+          [[str(i + 1)] + [needed_rng.choices(AGREE_5[language], [1, 2, 3, 4, 3])[0] for _ in statements] for i in range(N)], delimiter=";")
+

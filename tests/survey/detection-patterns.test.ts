@@ -92,6 +92,14 @@ const CASES: Case[] = [
   // The only question of ease, about one step, inside a battery of items on its scale: an item of
   // no dimension, not the CES; apart from the items (after the overall question), the CES.
   ['ease-of-one-step-among-items-is-an-item-en', 'Ease of ordering (1-5)', 'item', [1, 5], null, 'medium'],
+  // Getting what one needed is the whole interaction, as getting help is: the effort question among statements.
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-en', 'It was easy to get what I needed.', 'ces', [1, 5], null, 'medium'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-de', 'Es war einfach, das zu bekommen, was ich brauchte.', 'ces', [1, 5], null, 'high'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-fr', "Il a été facile d'obtenir ce dont j'avais besoin.", 'ces', [1, 5], null, 'high'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-es', 'Fue fácil conseguir lo que necesitaba.', 'ces', [1, 5], null, 'high'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-pt', 'Foi fácil obter o que precisava.', 'ces', [1, 5], null, 'high'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-pl', 'Łatwo było uzyskać to, czego potrzebowałem.', 'ces', [1, 5], null, 'high'],
+  ['ease-of-getting-what-one-needed-among-statements-is-the-ces-lv', 'Bija viegli iegūt to, kas man bija vajadzīgs.', 'ces', [1, 5], null, 'high'],
   ['ease-of-one-step-among-items-is-an-item-es', 'Facilidad para realizar el pedido (1-5)', 'item', [1, 5], null, 'high'],
   ['ease-of-one-step-among-items-is-an-item-fr', 'Facilité de commande (1-5)', 'item', [1, 5], null, 'high'],
   ['ease-of-one-step-among-items-is-an-item-de', 'Einfachheit der Bestellung (1-5)', 'item', [1, 5], null, 'high'],
