@@ -5160,3 +5160,24 @@ for language, statements in NEEDED.items():
     write(f"ease-of-getting-what-one-needed-among-statements-is-the-ces-{language}.csv", ["id", staff, ease, prices],
           [[str(i + 1)] + [needed_rng.choices(AGREE_5[language], [1, 2, 3, 4, 3])[0] for _ in statements] for i in range(N)], delimiter=";")
 
+# Having had to contact the company again about one problem ("I had to contact customer service
+# several times about the same problem", "J'ai dû recontacter le service client …") is a bad thing
+# agreed with: a statement worded against its scale, reversed, an item of the service it names.
+# Never having had to ("I never had to contact …") is a good one, not reversed.
+again_rng = random.Random(15053)
+AGAIN = {
+    "en": ("The staff were friendly.", "I had to contact customer service several times about the same problem.", "I never had to contact customer service more than once about a problem."),
+    "de": ("Das Personal war freundlich.", "Ich musste mehrmals beim Kundenservice wegen desselben Problems nachfragen.", "Ich musste beim Kundenservice nie mehrmals wegen eines Problems nachfragen."),
+    "fr": ("Le personnel était aimable.", "J'ai dû recontacter le service client plusieurs fois pour le même problème.", "Je n'ai jamais dû recontacter le service client pour un même problème."),
+    "es": ("El personal fue amable.", "Tuve que contactar con atención al cliente varias veces por el mismo problema.", "Nunca tuve que contactar con atención al cliente varias veces por un problema."),
+    "pt": ("Os funcionários foram simpáticos.", "Tive de contactar o apoio ao cliente várias vezes pelo mesmo problema.", "Nunca tive de contactar o apoio ao cliente várias vezes por um problema."),
+    "pl": ("Personel był uprzejmy.", "Musiałem kilka razy kontaktować się z obsługą klienta w tej samej sprawie.", "Nigdy nie musiałem kilka razy kontaktować się z obsługą klienta w jednej sprawie."),
+    "lv": ("Personāls bija laipns.", "Man nācās vairākas reizes sazināties ar klientu apkalpošanu par to pašu problēmu.", "Man nekad nenācās vairākas reizes sazināties ar klientu apkalpošanu par vienu problēmu."),
+}
+for language, (staff, again, never) in AGAIN.items():
+    rows = []
+    for i in range(60):
+        q = again_rng.choices([0, 1, 2, 3, 4], [1, 2, 3, 4, 3])[0]
+        near = lambda point: AGREE_5[language][min(4, max(0, point + again_rng.randint(-1, 1)))]
+        rows.append([str(i + 1), str(q + 1), near(q), near(4 - q), near(q)])
+    write(f"had-to-contact-again-is-worded-against-its-scale-{language}.csv", ["id", "Overall satisfaction (1-5)", staff, again, never], rows, delimiter=";")

@@ -3286,6 +3286,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(returned?.missing.outOfScale).toBe(sixes);
     expect(returned?.n).toBe(150 - sixes);
   });
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads having had to contact the company again about one problem as worded against its scale, never having had to as not (%s)', (language) => {
+    // A cold trial's French export: "J'ai dû recontacter le service client plusieurs fois pour le même problème." was flagged by its negative correlation but not reversed.
+    const columns = inspect(`had-to-contact-again-is-worded-against-its-scale-${language}`).columns;
+    const [again, never] = [columns[3], columns[4]];
+    expect([again?.role, again?.dimension, again?.scale?.reversed]).toEqual(['item', 'service', true]);
+    expect(again?.evidence.join('; ')).toMatch(/negative wording: "[^"]+" \([a-z]{2}\): reversed/);
+    expect([never?.role, never?.dimension, never?.scale?.reversed]).toEqual(['item', 'service', false]);
+  });
   it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('reads a parcel that arrived damaged, or was lost, as a bad delivery worded against its scale, reversed (%s)', (language) => {
     // A trial's Polish courier workbook: "Paczka dotarła uszkodzona lub otwarta" was an item of complaints, not reversed, where its English twin was a reversed item of delivery.
     const [overall, onTime, ...bad] = inspect(`parcel-arrived-damaged-or-lost-is-reversed-${language}`).columns.slice(1);
