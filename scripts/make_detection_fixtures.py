@@ -3839,12 +3839,13 @@ write("dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv
       ["id", "Overall satisfaction (1-5)", "Delivery speed (1-5)", "Delivery was environmentally friendly (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"], rows)
 
 # A dimension whose score runs against the outcome: its one item is worded the other way round in
-# words no lexicon knows ("I had to chase my delivery", "Ich musste meiner Lieferung hinterhertelefonieren"),
+# words no lexicon knows ("Getting my delivery took several phone calls", "Ich musste meiner Lieferung
+# hinterhertelefonieren"; "I had to chase my delivery" is known since, reversed by its wording),
 # so it is scored as worded, and the more respondents agree, the less satisfied they are. The key
 # drivers keep its figures (r strongly below zero) and warn beside them, in every format and the JSON.
 chase_rng = random.Random(11859)
 CHASED = {
-    "en": ["Overall satisfaction (1-5)", "I had to chase my delivery (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"],
+    "en": ["Overall satisfaction (1-5)", "Getting my delivery took several phone calls (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"],
     "de": ["Gesamtzufriedenheit (1-5)", "Ich musste meiner Lieferung hinterhertelefonieren (1-5)", "Freundlichkeit der Mitarbeiter (1-5)", "Hilfsbereitschaft des Kundenservice (1-5)", "Die Preise sind fair (1-5)", "Preis-Leistungs-Verhältnis (1-5)"],
 }
 for language, headers in CHASED.items():

@@ -2319,7 +2319,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   });
 
   it.each(['en', 'de'])('warns of a key driver whose r with the outcome is strongly negative, beside it in every format and in the JSON (%s)', async (language) => {
-    // Before, "I had to chase my delivery" scored as worded stood among the drivers at r −0.58 with a reading to act on, and nothing said so.
+    // Before, "I had to chase my delivery" scored as worded stood among the drivers at r −0.58 with a reading to act on, and nothing said so
+    // (its words are known since, and reversed: the fixture's item is now worded in words no lexicon knows).
     const fixture = `fixtures/detection/driver-running-against-the-outcome-is-warned-of-${language}.csv`;
     const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
     const delivery = report.drivers?.dimensions.delivery;
