@@ -5182,3 +5182,12 @@ for language, (staff, again, never) in AGAIN.items():
         near = lambda point: AGREE_5[language][min(4, max(0, point + again_rng.randint(-1, 1)))]
         rows.append([str(i + 1), str(q + 1), near(q), near(4 - q), near(q)])
     write(f"had-to-contact-again-is-worded-against-its-scale-{language}.csv", ["id", "Overall satisfaction (1-5)", staff, again, never], rows, delimiter=";")
+
+# Age and income bands coded 1..k under a statistics package's short names, run together
+# (ageband, agegrp, incomegrp) as under words (age_band, "Rango de edad", "Przedział dochodowy"):
+# the categories of a segment, not ratings of no dimension.
+bands_rng = random.Random(15054)
+write("age-and-income-bands-named-in-one-word-are-segments.csv",
+      ["respid", "ageband", "agegrp", "incomegrp", "income_band", "Rango de edad", "Przedział dochodowy", "q1 Overall satisfaction (1-5)"],
+      [[str(1000 + i), str(bands_rng.randint(1, 6)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 4)),
+        str(bands_rng.randint(1, 6)), str(bands_rng.randint(1, 5)), str(bands_rng.choices([1, 2, 3, 4, 5], [1, 1, 3, 5, 4])[0])] for i in range(N)])

@@ -49,6 +49,13 @@ const CASES: Case[] = [
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
+  // Age and income bands coded under a statistics package's short names run together are segments; its respid the id.
+  ['age-and-income-bands-named-in-one-word-are-segments', 'respid', 'id', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'ageband', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'agegrp', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'incomegrp', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Przedział dochodowy', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'q1 Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
   // "How old are you?" answered in codes of age bands is a segment in every lexicon language: no
   // rating of no dimension, nor a count of years (a question of how many, "¿Cuántos años …?").
   ['age-asked-how-old-in-coded-bands-is-a-segment-en', 'How old are you?', 'segment', null, null, 'high'],

@@ -9,7 +9,7 @@ const CHANGE_BETTER = ['better', 'positively', 'got better', 'has got better', '
 export const en: Lexicon = {
   language: 'en',
   roles: {
-    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'userid', 'studentid', 'customerid', 'orderid', 'token', 'order number', 'customer number', 'ticket number', 'case number', 'reference number', 'booking reference', 'booking number'],
+    id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'respid', 'caseid', 'recordid', 'userid', 'studentid', 'customerid', 'orderid', 'token', 'order number', 'customer number', 'ticket number', 'case number', 'reference number', 'booking reference', 'booking number'],
     timestamp: ['timestamp', 'date', 'time', 'submitted*', 'submission date', 'created at', 'completed at', 'recorded date', 'start date', 'end date'],
     nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend'],
     csat: {
@@ -20,7 +20,7 @@ export const en: Lexicon = {
     ces: ['ces', 'effort*', 'made it easy', 'easy for me to', '~easy to', '~ease of', '~how easy', '~how difficult'],
     comment: ['comment*', 'feedback', 'remark', 'remarks', 'suggestion*', '~anything else', 'other thoughts', 'why', 'explain*', 'verbatim', 'open ended', 'free text'],
     improve: ['improve', 'improvement*', 'do better'],
-    segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider', 'how old'],
+    segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider', 'how old', 'ageband', 'agegroup', 'agegrp', 'agecat', 'age band', 'age bracket', 'age range', 'incomegrp', 'incomeband', 'incomegroup', 'income band', 'income group', 'income bracket', 'income range'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
     counted: ['how many', 'number of', 'count'],
     countedRating: ['give', 'giving', 'rate', 'rating', 'award', 'deserve', 'deserves'],
