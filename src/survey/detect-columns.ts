@@ -176,6 +176,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     }
     const read = (answers: ValueProfile): ColumnModel => {
       const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery, text, header.platform !== undefined && CODES_IN_LISTED_ORDER.has(header.platform) ? header.platform : null), question };
+      shortOfTop(column, name, battery?.counts ?? answers.counts);
       if (battery !== null) column.partOf = battery.question;
       if (rowRated !== null && column.scale !== null) column.evidence.push(rowRated);
       // A choice question's column is no item: where its question says so ("- Selected Choice"),
@@ -1983,6 +1984,27 @@ function scaleOfAnswers(low: number, high: number, answers: number, counts: Read
   // top of 6 or 7 (1-7 or 1-10?) are guesses.
   const guess = min === 0 ? high < 6 : high < 4 || max === 7;
   return { scale: numeric(min, max), why: exact ? observed : `${observed}, read as a ${min}-${max} scale (${answers} answers are too few to show the scale)`, confidence: guess ? 'low' : exact ? 'high' : 'medium' };
+}
+
+/**
+ * A rating whose scale was read from its answers alone, 1-4 or 1-6, one point short of the usual
+ * 1-5 or 1-7, whose top is chosen by half as many as the point below it or fewer: the answers thin
+ * out toward the top and may have stopped short of the scale's own (an unhappy base that chose no
+ * 5). Nothing in the file tells 1-4 from 1-5 then: the reading drops to medium confidence, and the
+ * report's notes say what was taken and how to give the scale. A top chosen more often (a 1-4
+ * scale whose 4 is common) shows the scale; a scale run the other way (school grades, a statement
+ * worded against it) thins out toward its worst, as it may; codes of categories are no scale.
+ */
+function shortOfTop(column: ColumnModel, name: string, counts: ReadonlyMap<number, number> | null): void {
+  const scale = column.scale;
+  if (!(column.role === 'item' || column.role === 'csat' || column.role === 'ces') || scale?.kind !== 'numeric' || scale.labelSet !== null || scale.reversed || column.confidence !== 'high' || column.note !== undefined || scaleHint(name) !== null || counts === null) return;
+  const { min, max } = scale;
+  if (min !== 1 || (max !== 4 && max !== 6)) return;
+  const [top, below] = [counts.get(max) ?? 0, counts.get(max - 1) ?? 0];
+  if (top === 0 || 2 * top > below) return;
+  column.evidence.push(`its top, ${max}, chosen by half as many as the point below it or fewer (${top} against ${below} answers ${max - 1}): the answers thin out toward it and may stop short of a 1-${max + 1} scale`);
+  column.note = `its 1-${max} scale is read from its answers, which thin out toward its top (${top} answers ${max}, against ${below} answers ${max - 1}) and may stop short of the scale's own: if the question offered 1-${max + 1}, give it {"scale": {"min": 1, "max": ${max + 1}}} under "columns" in satisfy.config.json`;
+  column.confidence = 'medium';
 }
 
 /**

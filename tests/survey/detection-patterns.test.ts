@@ -49,6 +49,9 @@ const CASES: Case[] = [
   ['resolution-with-a-pending-answer-en', 'Was your problem resolved?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-pt', 'O seu problema foi resolvido?', 'item', [1, 3], 'complaints', 'medium'],
   ['resolution-with-a-pending-answer-es', '¿Se resolvió su problema?', 'item', [1, 3], 'complaints', 'medium'],
+  // Ratings answered 1..4 that thin out toward the 4 may stop short of a 1-5 scale: medium, noted; a 4 chosen most shows 1-4.
+  ['ratings-thinning-out-toward-a-top-of-4-are-noted', 'Overall, how satisfied are you with our service?', 'csat', [1, 4], null, 'medium'],
+  ['ratings-thinning-out-toward-a-top-of-4-are-noted', 'How friendly were our staff?', 'item', [1, 4], 'service', 'high'],
   // Age and income bands coded under a statistics package's short names run together are segments; its respid the id.
   ['age-and-income-bands-named-in-one-word-are-segments', 'respid', 'id', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'ageband', 'segment', null, null, 'high'],
@@ -3279,6 +3282,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const mean = answers.reduce((sum, a) => sum + (points.get(a) ?? Number.NaN), 0) / answers.length;
     expect(item?.n).toBe(answers.length);
     expect(item?.mean).toBeCloseTo(mean, 12);
+  });
+  it('says in the notes where a scale read from its answers may stop short of its top, with the counts and the config that gives it', async () => {
+    // A cold trial's probe: an unhappy base answered 1-4 a 1-5 satisfaction question; "CSAT 42.0 % top-2 of 1-4" at high confidence, no note (8.0 % on 1-5).
+    const fixture = 'ratings-thinning-out-toward-a-top-of-4-are-noted';
+    const answers = readFileSync(`fixtures/detection/${fixture}.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[1]);
+    const count = (value: string) => answers.filter((a) => a === value).length;
+    const report = JSON.parse((await runInProcess(['report', `fixtures/detection/${fixture}.csv`, '--format', 'json'])).stdout) as Report;
+    expect(report.notes).toContain(`column "Overall, how satisfied are you with our service?": its 1-4 scale is read from its answers, which thin out toward its top (${count('4')} answers 4, against ${count('3')} answers 3) and may stop short of the scale's own: if the question offered 1-5, give it {"scale": {"min": 1, "max": 5}} under "columns" in satisfy.config.json`);
+    expect(report.notes.filter((note) => note.includes('thin out toward its top'))).toHaveLength(1);
   });
   it('leaves out a "Don\'t know" coded after a 5-point grid\'s scale where one row does not apply to most, and says in how many rows it is rare', async () => {
     // A cold trial's German Qualtrics grid: 6 = "weiß nicht", chosen by 49 of 78 at the complaints' row, was the top of a 1-6 scale (Delivery 39.7 against 49.0).
