@@ -125,6 +125,16 @@ describe('comment themes and tone, in the seven languages', () => {
     expect(commentTagger([language])(text).themes).toEqual(['delivery', 'pricing']);
   });
 
+  it.each([
+    // Held on the line of a call centre is service; an order days late, its delivery (a cold trial's comments, which had none).
+    ['en', 'Call centre kept me on hold for 45 minutes. Awful.', ['service'], 'criticism'],
+    ['de', 'Eine Stunde in der Warteschleife gehangen.', ['service'], 'neutral'],
+    ['pl', 'Czekałem pół godziny na infolinii.', ['complaints', 'service'], 'criticism'],
+    ['en', 'Order arrived 10 days late and no one told me why.', ['delivery', 'complaints'], 'criticism'],
+  ])('tags a wait on the line and an order days late in its own language (%s): %s', (language, text, themes, tone) => {
+    expect(commentTagger([language])(text)).toEqual({ themes, tone });
+  });
+
   it("takes only the languages it is given: Polish words tag no English comment", () => {
     expect(commentTagger(['en'])('Dostawa szybka, polecam').themes).toEqual([]);
     expect(commentTagger(['pl'])('Dostawa szybka, polecam').themes).toEqual(['delivery', 'praise']);
