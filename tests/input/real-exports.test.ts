@@ -25,7 +25,7 @@ const LEVELS: Record<string, number> = {
   'qualtrics/Questions_with_Text_Entry_Components.csv': 40,
   'qualtrics/Sample_Survey.csv': 58,
   'qualtrics/Single_Answer_Matrix_Questions.csv': 17,
-  'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 23,
+  'qualtrics/Single_Answer_Matrix_Questions_Insights_.csv': 24,
   'qualtrics/qualtrics-current-sample.csv': 19,
   'qualtrics/qualtrics-legacy-sample.csv': 14,
   'surveymonkey/flying-etiquette.csv': 27,
