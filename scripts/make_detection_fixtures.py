@@ -5164,33 +5164,43 @@ for language, statements in NEEDED.items():
 # Having had to contact the company again about one problem ("I had to contact customer service
 # several times about the same problem", "J'ai dû recontacter le service client …") is a bad thing
 # agreed with: a statement worded against its scale, reversed, an item of the service it names.
-# Never having had to ("I never had to contact …") is a good one, not reversed.
+# Never having had to ("I never had to contact …") is a good one, not reversed; so is a contact
+# that went well ("When I had to contact customer service, they answered quickly") or one that
+# would be made again ("Ich würde den Kundenservice jederzeit erneut kontaktieren").
 again_rng = random.Random(15053)
 AGAIN = {
-    "en": ("The staff were friendly.", "I had to contact customer service several times about the same problem.", "I never had to contact customer service more than once about a problem."),
-    "de": ("Das Personal war freundlich.", "Ich musste mehrmals beim Kundenservice wegen desselben Problems nachfragen.", "Ich musste beim Kundenservice nie mehrmals wegen eines Problems nachfragen."),
-    "fr": ("Le personnel était aimable.", "J'ai dû recontacter le service client plusieurs fois pour le même problème.", "Je n'ai jamais dû recontacter le service client pour un même problème."),
-    "es": ("El personal fue amable.", "Tuve que contactar con atención al cliente varias veces por el mismo problema.", "Nunca tuve que contactar con atención al cliente varias veces por un problema."),
-    "pt": ("Os funcionários foram simpáticos.", "Tive de contactar o apoio ao cliente várias vezes pelo mesmo problema.", "Nunca tive de contactar o apoio ao cliente várias vezes por um problema."),
-    "pl": ("Personel był uprzejmy.", "Musiałem kilka razy kontaktować się z obsługą klienta w tej samej sprawie.", "Nigdy nie musiałem kilka razy kontaktować się z obsługą klienta w jednej sprawie."),
-    "lv": ("Personāls bija laipns.", "Man nācās vairākas reizes sazināties ar klientu apkalpošanu par to pašu problēmu.", "Man nekad nenācās vairākas reizes sazināties ar klientu apkalpošanu par vienu problēmu."),
+    "en": ("The staff were friendly.", "I had to contact customer service several times about the same problem.", "I never had to contact customer service more than once about a problem.",
+           "When I had to contact customer service, they answered quickly."),
+    "de": ("Das Personal war freundlich.", "Ich musste mehrmals beim Kundenservice wegen desselben Problems nachfragen.", "Ich musste beim Kundenservice nie mehrmals wegen eines Problems nachfragen.",
+           "Ich würde den Kundenservice jederzeit erneut kontaktieren."),
+    "fr": ("Le personnel était aimable.", "J'ai dû recontacter le service client plusieurs fois pour le même problème.", "Je n'ai jamais dû recontacter le service client pour un même problème.",
+           "Quand j'ai dû contacter le service client, la réponse a été rapide."),
+    "es": ("El personal fue amable.", "Tuve que contactar con atención al cliente varias veces por el mismo problema.", "Nunca tuve que contactar con atención al cliente varias veces por un problema.",
+           "Cuando tuve que contactar con atención al cliente, me respondieron rápido."),
+    "pt": ("Os funcionários foram simpáticos.", "Tive de contactar o apoio ao cliente várias vezes pelo mesmo problema.", "Nunca tive de contactar o apoio ao cliente várias vezes por um problema.",
+           "Quando tive de contactar o apoio ao cliente, responderam depressa."),
+    "pl": ("Personel był uprzejmy.", "Musiałem kilka razy kontaktować się z obsługą klienta w tej samej sprawie.", "Nigdy nie musiałem kilka razy kontaktować się z obsługą klienta w jednej sprawie.",
+           "Kiedy musiałem zadzwonić do obsługi klienta, odpowiedzieli szybko."),
+    "lv": ("Personāls bija laipns.", "Man nācās vairākas reizes sazināties ar klientu apkalpošanu par to pašu problēmu.", "Man nekad nenācās vairākas reizes sazināties ar klientu apkalpošanu par vienu problēmu.",
+           "Kad man nācās sazināties ar klientu apkalpošanu, viņi atbildēja ātri."),
 }
-for language, (staff, again, never) in AGAIN.items():
+for language, (staff, again, never, when) in AGAIN.items():
     rows = []
     for i in range(60):
         q = again_rng.choices([0, 1, 2, 3, 4], [1, 2, 3, 4, 3])[0]
         near = lambda point: AGREE_5[language][min(4, max(0, point + again_rng.randint(-1, 1)))]
-        rows.append([str(i + 1), str(q + 1), near(q), near(4 - q), near(q)])
-    write(f"had-to-contact-again-is-worded-against-its-scale-{language}.csv", ["id", "Overall satisfaction (1-5)", staff, again, never], rows, delimiter=";")
+        rows.append([str(i + 1), str(q + 1), near(q), near(4 - q), near(q), near(q)])
+    write(f"had-to-contact-again-is-worded-against-its-scale-{language}.csv", ["id", "Overall satisfaction (1-5)", staff, again, never, when], rows, delimiter=";")
 
 # Age and income bands coded 1..k under a statistics package's short names, run together
-# (ageband, agegrp, incomegrp) as under words (age_band, "Rango de edad", "Przedział dochodowy"):
+# (ageband, agegrp, incomegrp) as under words in every lexicon language (income_band, Altersklasse,
+# "Tranche de revenu", "Rango de ingresos", "Faixa de renda", "Przedział dochodowy", "Ienākumu grupa"):
 # the categories of a segment, not ratings of no dimension.
 bands_rng = random.Random(15054)
 write("age-and-income-bands-named-in-one-word-are-segments.csv",
-      ["respid", "ageband", "agegrp", "incomegrp", "income_band", "Rango de edad", "Przedział dochodowy", "q1 Overall satisfaction (1-5)"],
-      [[str(1000 + i), str(bands_rng.randint(1, 6)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 4)),
-        str(bands_rng.randint(1, 6)), str(bands_rng.randint(1, 5)), str(bands_rng.choices([1, 2, 3, 4, 5], [1, 1, 3, 5, 4])[0])] for i in range(N)])
+      ["respid", "ageband", "agegrp", "incomegrp", "income_band", "Altersklasse", "Tranche de revenu", "Rango de ingresos", "Faixa de renda", "Przedział dochodowy", "Ienākumu grupa", "q1 Overall satisfaction (1-5)"],
+      [[str(1000 + i), str(bands_rng.randint(1, 6)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 5)), str(bands_rng.randint(1, 4))]
+       + [str(bands_rng.randint(1, 5)) for _ in range(6)] + [str(bands_rng.choices([1, 2, 3, 4, 5], [1, 1, 3, 5, 4])[0])] for i in range(N)])
 
 # Ratings answered 1..4 with no scale in the header or labels, thinning out toward the 4 (an
 # unhappy base: 4 chosen by a quarter as many as 3): 1-4 is read from the answers, but they may stop
@@ -5200,3 +5210,26 @@ thin_top_rng = random.Random(15055)
 write("ratings-thinning-out-toward-a-top-of-4-are-noted.csv",
       ["id", "Overall, how satisfied are you with our service?", "How friendly were our staff?"],
       [[str(i + 1), str(thin_top_rng.choices([1, 2, 3, 4], [11, 18, 17, 4])[0]), str(thin_top_rng.choices([1, 2, 3, 4], [2, 4, 10, 14])[0])] for i in range(60)])
+
+# What a cold review of the session's rules found, one fixture a pattern:
+# a sparse statement beside a grid answered on the 4-point set keeps that set, even where another
+# question of the survey is asked on 5 points;
+review_rng = random.Random(15056)
+four, five = ["Strongly disagree", "Disagree", "Agree", "Strongly agree"], AGREE_5["en"]
+write("sparse-statement-keeps-its-grids-four-point-set-beside-a-five-point-question-en.csv",
+      ["id", "Delivery arrived when promised.", "Prices are fair.", "My complaint was handled well.", "The app is easy to navigate."],
+      [[str(i + 1), review_rng.choice(four), review_rng.choice(four), review_rng.choice([four[0], four[1], four[2]]) if i % 4 == 0 else "", review_rng.choice(five)] for i in range(N)])
+# a 6-point grid whose 6 is far rarer than its 5 in most rows, and chosen most in a row its
+# respondents like (its answers climbing to the 5 and on to the 6), keeps 6 as its top;
+liked = []
+for i in range(150):
+    rows6 = [str(review_rng.choices([1, 2, 3, 4, 5, 6], weights=[3, 4, 8, 9, 8, 1])[0]) for _ in range(3)]
+    liked.append([f"R_{i:05d}", str(review_rng.choices([1, 2, 3, 4, 5, 6], weights=[1, 2, 5, 6, 5, 1])[0])] + rows6 + [str(review_rng.choices([1, 2, 3, 4, 5, 6], weights=[0, 1, 2, 3, 8, 40])[0])])
+write("six-point-grid-with-one-liked-row-keeps-its-top.csv", ["ResponseId", "Overall satisfaction (1-6)", "Q3_1", "Q3_2", "Q3_3", "Q3_4"], liked)
+# finding what one needed on a website is one step, beside getting what one needed: the effort question;
+write("finding-what-one-needed-is-one-step-beside-getting-it-en.csv",
+      ["id", "How easy was it to find what you needed on our website? (1-5)", "How easy was it to get what you needed from us today? (1-5)"],
+      [[str(i + 1), str(review_rng.randint(1, 5)), str(review_rng.randint(1, 5))] for i in range(N)])
+# a column ticked 1 by a few, blank for the others, beside a grid's rows answered by all, is a tick;
+write("lone-tick-column-beside-a-grid-stays-an-option.csv", ["ResponseId", "Q5_1", "Q5_2", "Q5_3", "Q5_4"],
+      [[f"R_{i}", str(review_rng.randint(1, 5)), str(review_rng.randint(1, 5)), str(review_rng.randint(1, 5)), "1" if review_rng.random() < 0.2 else ""] for i in range(N)])

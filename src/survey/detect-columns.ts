@@ -176,7 +176,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     }
     const read = (answers: ValueProfile): ColumnModel => {
       const column = { ...detectColumn(index, name, answers, keywords, vocabulary, battery, text, header.platform !== undefined && CODES_IN_LISTED_ORDER.has(header.platform) ? header.platform : null), question };
-      shortOfTop(column, name, battery?.counts ?? answers.counts);
+      // The scale a matrix's question states before its row ("Please rate on a scale of 1 to 4 - Price") counts too.
+      shortOfTop(column, [name, text, text.split(' - ')[0] ?? '', battery?.question ?? ''], battery?.counts ?? answers.counts, battery);
       if (battery !== null) column.partOf = battery.question;
       if (rowRated !== null && column.scale !== null) column.evidence.push(rowRated);
       // A choice question's column is no item: where its question says so ("- Selected Choice"),
@@ -1995,15 +1996,16 @@ function scaleOfAnswers(low: number, high: number, answers: number, counts: Read
  * scale whose 4 is common) shows the scale; a scale run the other way (school grades, a statement
  * worded against it) thins out toward its worst, as it may; codes of categories are no scale.
  */
-function shortOfTop(column: ColumnModel, name: string, counts: ReadonlyMap<number, number> | null): void {
+function shortOfTop(column: ColumnModel, texts: readonly string[], counts: ReadonlyMap<number, number> | null, battery: BatteryShape | null): void {
   const scale = column.scale;
-  if (!(column.role === 'item' || column.role === 'csat' || column.role === 'ces') || scale?.kind !== 'numeric' || scale.labelSet !== null || scale.reversed || column.confidence !== 'high' || column.note !== undefined || scaleHint(name) !== null || counts === null) return;
+  if (!(column.role === 'item' || column.role === 'csat' || column.role === 'ces') || scale?.kind !== 'numeric' || scale.labelSet !== null || scale.reversed || column.confidence !== 'high' || column.note !== undefined || texts.some((text) => scaleHint(text) !== null) || counts === null) return;
   const { min, max } = scale;
   if (min !== 1 || (max !== 4 && max !== 6)) return;
   const [top, below] = [counts.get(max) ?? 0, counts.get(max - 1) ?? 0];
   if (top === 0 || 2 * top > below) return;
-  column.evidence.push(`its top, ${max}, chosen by half as many as the point below it or fewer (${top} against ${below} answers ${max - 1}): the answers thin out toward it and may stop short of a 1-${max + 1} scale`);
-  column.note = `its 1-${max} scale is read from its answers, which thin out toward its top (${top} answers ${max}, against ${below} answers ${max - 1}) and may stop short of the scale's own: if the question offered 1-${max + 1}, give it {"scale": {"min": 1, "max": ${max + 1}}} under "columns" in satisfy.config.json`;
+  const whose = battery === null ? 'its answers' : `the answers of its battery of ${battery.size} columns`;
+  column.evidence.push(`its top, ${max}, chosen by half as many as the point below it or fewer in ${whose} (${top} against ${below} answers ${max - 1}): they thin out toward it and may stop short of a 1-${max + 1} scale`);
+  column.note = `its 1-${max} scale is read from ${whose}, which thin out toward its top (${top} answers ${max}, against ${below} answers ${max - 1}) and may stop short of the scale's own: if the question offered 1-${max + 1}, give it {"scale": {"min": 1, "max": ${max + 1}}} under "columns" in satisfy.config.json`;
   column.confidence = 'medium';
 }
 
@@ -2083,7 +2085,8 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
  * agree nor disagree" and no "Strongly agree" among them: agreement-4 and agreement-5 alike) is
  * read on the longer set where the survey's other columns are answered on it with every point seen:
  * a survey asks its statements on one scale, and the shorter set was chosen only for the points
- * this column's answers did not reach. Its labels must all land where they land on the shorter set
+ * this column's answers did not reach. Where other columns show the shorter set with every point
+ * seen too, the survey asks on both, and the column keeps its own. Its labels must all land where they land on the shorter set
  * (as many answers known, distinct labels on distinct points). What else was read of the scale (a
  * reversal by its wording) is kept; the evidence names the columns that show the set.
  */
@@ -2103,7 +2106,8 @@ function onTheSurveysLabelSet(columns: ColumnModel[], profiles: readonly ValuePr
     const scale = column.scale as Scale;
     const own = vocabulary.labelSets.get(scale.labelSet as string) as LabelSet;
     const fit = fitOf(column, own);
-    if (fit === null || fit.unobserved === 0) continue;
+    // Other columns answered on its own set with every point seen hold it there (a grid on 4 points).
+    if (fit === null || fit.unobserved === 0 || whole.has(own.id)) continue;
     const longer = [...whole].map(([id, shown]) => ({ set: vocabulary.labelSets.get(id) as LabelSet, shown })).filter(({ set }) => set.family === own.family && set.points > own.points).map((candidate) => ({ ...candidate, fit: fitOf(column, candidate.set) })).filter(({ fit: other }) => other !== null && other.injective && other.hits === fit.hits).sort((a, b) => b.shown.length - a.shown.length)[0];
     const labels = profiles[column.index]?.labels;
     if (longer === undefined || labels === null || labels === undefined) continue;
@@ -2201,8 +2205,9 @@ function choicesVaryInNumber(profile: ValueProfile): boolean {
   if (profile.labels !== null) {
     const sizes = [...profile.labels.values()].map((l) => new Set(splitChoices(l.spelling).map((o) => normalizeText(o)).filter((o) => o !== '')).size);
     // A numeric export writes one option chosen as its code, a number ("4"), several as their codes
-    // joined in the options' order ("1,3"; Qualtrics): codes rising in every cell, as no column of
-    // decimal commas is ("2,1", "3,3").
+    // joined in the options' order ("1,3"; Qualtrics): codes rising in every cell. Decimal commas
+    // fall or repeat ("2,1", "3,3"); those that rise ("3,5", "4,5") hold each whole part in one
+    // cell alone, which problemCategories takes for no option.
     return (sizes.some((n) => n === 1) || (profile.numeric > 0 && codesRising(profile.labels))) && sizes.some((n) => n > 1);
   }
   const parts = profile.parts;

@@ -183,13 +183,16 @@ function battery(question: string, profiles: readonly ValueProfile[]): BatterySh
   // (see codeBeyondMatrix): the columns share that scale, and the code is out of it.
   // A row of the grid that everyone who answered it gave one point (all 1, "never") shows no top of
   // its own: the scale is shown by the rows answered with several points, within which it lies. It
-  // stands alone among them; columns of one value side by side are the options of a checkbox part
-  // (a side-by-side question's "What went wrong?" beside its ratings), ticked or not.
+  // stands alone among them, answered about as often as they are; columns of one value side by side
+  // are the options of a checkbox part (a side-by-side question's "What went wrong?" beside its
+  // ratings), ticked or not, and a lone column ticked by a few is a tick.
   const band = (max: number) => (max <= 2 ? 0 : max <= 5 ? 1 : max <= 7 ? 2 : 3);
   const alike = (p: ValueProfile | undefined) => p !== undefined && p.integers > 0 && p.min === p.max;
   const spread = rated.filter((p) => !alike(p));
   const top = Math.max(...spread.map((p) => p.max as number));
-  const lone = profiles.every((p, i) => !alike(p) || (!alike(profiles[i - 1]) && !alike(profiles[i + 1]) && (p.max as number) <= top));
+  // Answered about as often as the rows around it (half as often at least): a tick is left blank by most.
+  const fewest = Math.min(...spread.map((p) => p.integers));
+  const lone = profiles.every((p, i) => !alike(p) || (!alike(profiles[i - 1]) && !alike(profiles[i + 1]) && (p.max as number) <= top && 2 * p.integers >= fewest));
   const shown = spread.length > 0 && lone ? spread : rated;
   const bands = new Set(shown.map((p) => band(p.max ?? 0))).size;
   const beyond = bands > 1 ? codeBeyondMatrix(rated) : null;

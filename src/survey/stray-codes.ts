@@ -200,17 +200,21 @@ export function codeAfterTop(profiles: readonly ValueProfile[]): CodeAfterTop | 
  * "N/A"): how often it is chosen follows whether the row applies, not how well it is rated. Each
  * column holds it either far rarer than its top (a third at most) or three times as often as any
  * point of the scale, and at least two columns, more than those, hold it rarely; over those, it
- * falls off from the top as codeAfterTop asks of the whole. A scale's top point runs on from the
- * point below it in every row: chosen like it, or rarer, never far rarer in some rows and far
- * above every point in others. Null otherwise.
+ * falls off from the top as codeAfterTop asks of the whole; in the columns that hold it often, the
+ * other answers do not climb toward the top (the top no more chosen than the most chosen point
+ * below it): a liked row of a 6-point grid climbs to its 5 and on to its 6. A scale's top point runs
+ * on from the point below it in every row: chosen like it, or rarer, never far rarer in some rows
+ * and far above every point in others. Null otherwise.
  */
 function rowsOfNoAnswer(profiles: readonly ValueProfile[], code: number, top: number): CodeAfterTop | null {
   const at = (p: ValueProfile, value: number) => (p.counts as Map<number, number>).get(value) ?? 0;
   const rare = profiles.filter((p) => 3 * at(p, code) <= at(p, top));
+  // A row most answered with the code that its other answers climb toward (the top the most chosen
+  // of them) is a liked row of a longer scale, not one that does not apply.
   const common = profiles.filter((p) => {
     let most = 0;
-    for (let value = 1; value <= top; value++) most = Math.max(most, at(p, value));
-    return at(p, code) >= 3 * most;
+    for (let value = 1; value < top; value++) most = Math.max(most, at(p, value));
+    return at(p, code) >= 3 * Math.max(most, at(p, top)) && at(p, top) <= most;
   });
   if (rare.length + common.length !== profiles.length || common.length === 0 || rare.length < 2 || common.length >= rare.length) return null;
   const count = (rows: readonly ValueProfile[], value: number) => rows.reduce((sum, p) => sum + at(p, value), 0);

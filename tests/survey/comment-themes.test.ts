@@ -31,9 +31,6 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Sin problemas, el anfitrión muy amable', ['service', 'praise'], 'praise'],
     ['Piegāde kavējās, bet ēdiens garšīgs', ['delivery', 'complaints', 'praise'], 'mixed'],
     // A negation reaches over "to be" in the first person and over "major", "other", "great".
-    // Trust in the verb's first person ("não confio", "no confío"), as in its noun.
-    ['Não confio mais nesta empresa', ['trust'], 'neutral'],
-    ['Ya no confío en esta tienda', ['trust'], 'neutral'],
     ['Nie jestem zadowolony', [], 'criticism'],
     ['No estoy satisfecho', [], 'criticism'],
     ['Não estou satisfeito', [], 'criticism'],
@@ -133,6 +130,15 @@ describe('comment themes and tone, in the seven languages', () => {
     ['en', 'Order arrived 10 days late and no one told me why.', ['delivery', 'complaints'], 'criticism'],
   ])('tags a wait on the line and an order days late in its own language (%s): %s', (language, text, themes, tone) => {
     expect(commentTagger([language])(text)).toEqual({ themes, tone });
+  });
+
+  it.each([
+    // Trust in the verb's first person ("não confio", "no confío"), as in its noun (a cold trial's
+    // comment was complaints); the tone of such a comment comes from its writer's ratings, not checked here.
+    ['pt', 'Não confio mais nesta empresa'],
+    ['es', 'Ya no confío en esta tienda'],
+  ])('tags trust in the first person of its verb (%s): %s', (language, text) => {
+    expect(commentTagger([language])(text).themes).toEqual(['trust']);
   });
 
   it("takes only the languages it is given: Polish words tag no English comment", () => {

@@ -52,12 +52,28 @@ const CASES: Case[] = [
   // Ratings answered 1..4 that thin out toward the 4 may stop short of a 1-5 scale: medium, noted; a 4 chosen most shows 1-4.
   ['ratings-thinning-out-toward-a-top-of-4-are-noted', 'Overall, how satisfied are you with our service?', 'csat', [1, 4], null, 'medium'],
   ['ratings-thinning-out-toward-a-top-of-4-are-noted', 'How friendly were our staff?', 'item', [1, 4], 'service', 'high'],
+  // What a cold review of these rules found: a sparse statement keeps its grid's 4-point set beside a
+  // 5-point question; a 6-point grid's liked row keeps its 6; finding what one needed on a website is
+  // one step beside getting it; a column ticked by a few beside a grid's rows is a tick.
+  ['sparse-statement-keeps-its-grids-four-point-set-beside-a-five-point-question-en', 'My complaint was handled well.', 'item', [1, 4], 'complaints', 'high'],
+  ['six-point-grid-with-one-liked-row-keeps-its-top', 'Q3_4', 'item', [1, 6], null, 'high'],
+  ['six-point-grid-with-one-liked-row-keeps-its-top', 'Q3_1', 'item', [1, 6], null, 'high'],
+  ['finding-what-one-needed-is-one-step-beside-getting-it-en', 'How easy was it to find what you needed on our website? (1-5)', 'item', [1, 5], null, 'medium'],
+  ['finding-what-one-needed-is-one-step-beside-getting-it-en', 'How easy was it to get what you needed from us today? (1-5)', 'ces', [1, 5], null, 'medium'],
+  ['lone-tick-column-beside-a-grid-stays-an-option', 'Q5_4', 'option', null, null, 'medium'],
+  ['lone-tick-column-beside-a-grid-stays-an-option', 'Q5_1', 'item', [1, 5], null, 'high'],
   // Age and income bands coded under a statistics package's short names run together are segments; its respid the id.
   ['age-and-income-bands-named-in-one-word-are-segments', 'respid', 'id', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'ageband', 'segment', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'agegrp', 'segment', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'incomegrp', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'income_band', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Altersklasse', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Tranche de revenu', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Rango de ingresos', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Faixa de renda', 'segment', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'Przedział dochodowy', 'segment', null, null, 'high'],
+  ['age-and-income-bands-named-in-one-word-are-segments', 'Ienākumu grupa', 'segment', null, null, 'high'],
   ['age-and-income-bands-named-in-one-word-are-segments', 'q1 Overall satisfaction (1-5)', 'csat', [1, 5], null, 'high'],
   // "How old are you?" answered in codes of age bands is a segment in every lexicon language: no
   // rating of no dimension, nor a count of years (a question of how many, "¿Cuántos años …?").
@@ -3309,10 +3325,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads having had to contact the company again about one problem as worded against its scale, never having had to as not (%s)', (language) => {
     // A cold trial's French export: "J'ai dû recontacter le service client plusieurs fois pour le même problème." was flagged by its negative correlation but not reversed.
     const columns = inspect(`had-to-contact-again-is-worded-against-its-scale-${language}`).columns;
-    const [again, never] = [columns[3], columns[4]];
+    const [again, never, when] = [columns[3], columns[4], columns[5]];
     expect([again?.role, again?.dimension, again?.scale?.reversed]).toEqual(['item', 'service', true]);
     expect(again?.evidence.join('; ')).toMatch(/negative wording: "[^"]+" \([a-z]{2}\): reversed/);
     expect([never?.role, never?.dimension, never?.scale?.reversed]).toEqual(['item', 'service', false]);
+    // Having had to contact the company, with no "again" or "several times", is no bad thing (a cold review's probes were reversed).
+    expect([when?.role, when?.dimension, when?.scale?.reversed]).toEqual(['item', 'service', false]);
+    expect(when?.evidence.join('; ')).not.toContain('negative wording');
   });
   it.each(['en', 'pl', 'de', 'fr', 'es', 'pt', 'lv'])('reads a parcel that arrived damaged, or was lost, as a bad delivery worded against its scale, reversed (%s)', (language) => {
     // A trial's Polish courier workbook: "Paczka dotarła uszkodzona lub otwarta" was an item of complaints, not reversed, where its English twin was a reversed item of delivery.
