@@ -5117,11 +5117,20 @@ write("matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row.csv",
 # statements answered on the 5-point set with every point seen, it is asked on that set, as a
 # survey asks its statements on one scale. In a survey whose statements are all asked on the
 # 4-point set (no middle), it stays on that.
+AGREE_5 = {
+    "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
+    "fr": ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
+    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+    "pt": ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
+    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
+    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
+}
 one_set_rng = random.Random(15051)
 AGREE = {
-    "en": (["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"], ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
+    "en": (AGREE_5["en"], ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
            ["Delivery arrived when promised.", "Prices are fair.", "My complaint was handled well."]),
-    "fr": (["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"], ["Pas du tout d'accord", "Pas d'accord", "D'accord", "Tout à fait d'accord"],
+    "fr": (AGREE_5["fr"], ["Pas du tout d'accord", "Pas d'accord", "D'accord", "Tout à fait d'accord"],
            ["La livraison est arrivée à la date promise.", "Les prix sont justes.", "Ma réclamation a été traitée de manière satisfaisante."]),
 }
 for language, (five, four, statements) in AGREE.items():
@@ -5146,15 +5155,6 @@ NEEDED = {
     "pt": ("Os funcionários foram simpáticos.", "Os preços são justos.", "Foi fácil obter o que precisava."),
     "pl": ("Personel był uprzejmy.", "Ceny są uczciwe.", "Łatwo było uzyskać to, czego potrzebowałem."),
     "lv": ("Personāls bija laipns.", "Cenas ir godīgas.", "Bija viegli iegūt to, kas man bija vajadzīgs."),
-}
-AGREE_5 = {
-    "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
-    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
-    "fr": ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
-    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
-    "pt": ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
-    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
-    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
 }
 for language, statements in NEEDED.items():
     staff, prices, ease = statements

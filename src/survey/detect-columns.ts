@@ -2086,9 +2086,10 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
  * read on the longer set where the survey's other columns are answered on it with every point seen:
  * a survey asks its statements on one scale, and the shorter set was chosen only for the points
  * this column's answers did not reach. Where other columns show the shorter set with every point
- * seen too, the survey asks on both, and the column keeps its own. Its labels must all land where they land on the shorter set
- * (as many answers known, distinct labels on distinct points). What else was read of the scale (a
- * reversal by its wording) is kept; the evidence names the columns that show the set.
+ * seen too, the survey asks on both, and the column keeps its own. Its labels must all land where
+ * they land on the shorter set (as many answers known, distinct labels on distinct points). What
+ * else was read of the scale (a reversal by its wording) is kept; the evidence names the columns
+ * that show the set.
  */
 function onTheSurveysLabelSet(columns: ColumnModel[], profiles: readonly ValueProfile[], vocabulary: Vocabulary): void {
   const labelled = columns.filter((c) => c.scale?.kind === 'labels' && typeof c.scale.labelSet === 'string' && vocabulary.labelSets.has(c.scale.labelSet));
@@ -2116,7 +2117,7 @@ function onTheSurveysLabelSet(columns: ColumnModel[], profiles: readonly ValuePr
     column.scale = { ...scale, max: read.scale.max, labels: read.scale.labels, labelSet: longer.set.id };
     const named = longer.shown.slice(0, 3).map((name) => `"${name}"`).join(', ') + (longer.shown.length > 3 ? ' …' : '');
     const said = `labels of the ${own.id} set`;
-    column.evidence = column.evidence.map((line) => (line.includes(said) ? line.replace(/labels of the [\w-]+ set \(([^)]*)\)(; \d+ of its points not seen in the sample)?/, `${read.why.replace(/ \(([^)]*)\)/, ' ($1)')}, the set of ${longer.shown.length} other column${longer.shown.length === 1 ? '' : 's'} of the survey answered with every point (${named}), where its answers fit the ${own.id} set as well`) : line));
+    column.evidence = column.evidence.map((line) => (line.includes(said) ? line.replace(/labels of the [\w-]+ set \(([^)]*)\)(; \d+ of its points not seen in the sample)?/, `${read.why}, the set of ${longer.shown.length} other column${longer.shown.length === 1 ? '' : 's'} of the survey answered with every point (${named}), where its answers fit the ${own.id} set as well`) : line));
   }
 }
 
