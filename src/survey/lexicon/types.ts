@@ -102,25 +102,25 @@ export interface Lexicon {
    * whatever was done ("… to get done what you came in for?"), where the present ("How easy is it
    * for you to take medical leave?") asks about a condition. `whole`: what says that a question of
    * ease is about the whole interaction, getting one's issue handled, not one step of it (help,
-   * one's request or problem, dealing with the company, overall: "How easy was it to get help?",
-   * "Wie einfach war es, Ihr Anliegen zu klären?"): of several questions of ease, none of effort
-   * itself or of getting the issue resolved, it is the effort question, where "How easy was it to
-   * find the product?" rates one step. `made`: a verb of making a task easy for the respondent,
-   * said of the company ("facilitó", "facilitou", "ułatwiła", "atviegloja", "erleichtert"):
-   * a statement of effort as CES 2.0 words it ("The company made it easy for me to handle my
-   * issue", "La aerolínea me facilitó resolver mi trámite"), the effort question, higher easier,
-   * whatever the task it names (a refund, a complaint, a change: what the effort was about, no
-   * dimension of its own). Where the verb has another meaning, what must stand beside it says
+   * one's request or problem, dealing with the company, getting what one needed, overall: "How easy
+   * was it to get help?", "Wie einfach war es, Ihr Anliegen zu klären?"): of several questions of
+   * ease, none of effort itself or of getting the issue resolved, it is the effort question, where
+   * "How easy was it to find the product?" rates one step. `made`: a verb of making a task easy for
+   * the respondent, said of the company ("facilitó", "facilitou", "ułatwiła", "atviegloja",
+   * "erleichtert"): a statement of effort as CES 2.0 words it ("The company made it easy for me to
+   * handle my issue", "La aerolínea me facilitó resolver mi trámite"), the effort question, higher
+   * easier, whatever the task it names (a refund, a complaint, a change: what the effort was about,
+   * no dimension of its own). Where the verb has another meaning, what must stand beside it says
    * which: `madeThen`, the endings of the word that must follow it, past the words of `madeSkip`
    * (Spanish "facilitar" is also to provide: "me facilitó resolver", an infinitive, is made easy,
-   * "me facilitó la información" provided), or a task the words after it open with, `madeTask`
-   * ("me facilitó la gestión de mi solicitud", "facilitou a resolução do meu problema": the
-   * handling, the resolution, a return made easy, as CES 2.0 is translated); `madeBeside`, a word of whom it was made easy for (German
-   * "erleichtert" is also relieved: "hat mir die Erstattung erleichtert"), in the verb's own clause,
-   * and `madeNot`, a verb of being that makes it a feeling there ("Ich war erleichtert, dass mir
-   * geholfen wurde" is relief, its "mir" in another clause too), unless a word of `madePassive`
-   * makes it the auxiliary of a passive ("Die Rücksendung ist mir erleichtert worden", as "wurde
-   * mir erleichtert" is). Folded or as spelled;
+   * "me facilitó la información" provided), or a task the words after it open with, `madeTask` ("me
+   * facilitó la gestión de mi solicitud", "facilitou a resolução do meu problema": the handling,
+   * the resolution, a return made easy, as CES 2.0 is translated); `madeBeside`, a word of whom it
+   * was made easy for (German "erleichtert" is also relieved: "hat mir die Erstattung
+   * erleichtert"), in the verb's own clause, and `madeNot`, a verb of being that makes it a feeling
+   * there ("Ich war erleichtert, dass mir geholfen wurde" is relief, its "mir" in another clause
+   * too), unless a word of `madePassive` makes it the auxiliary of a passive ("Die Rücksendung ist
+   * mir erleichtert worden", as "wurde mir erleichtert" is). Folded or as spelled;
    * a trailing `*` makes a stem. `metric`: the words of measure (score, index, CES) that, beside a
    * word of effort itself and nothing else but `metricOf` (customer, of), make the name of the
    * metric ("effort_score", "Customer Effort Score", "Score d'effort client", "Wskaźnik wysiłku
