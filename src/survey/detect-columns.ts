@@ -1129,11 +1129,12 @@ function madeEasy(name: string, lexicon: Lexicon, foreign: boolean): Hit | undef
     if (endings.length === 0) return { text: `"${verb}" (${lexicon.language})`, keyword: verb, weak: false, foreign };
     const rest = words.slice(at + 1);
     const from = rest.findIndex((w) => !skip.has(w));
-    const next = rest[from];
-    if (next !== undefined && endings.some((e) => next.endsWith(e) && next.length > e.length + 1)) return { text: `"${verb}" (${lexicon.language}) before "${next}"`, keyword: verb, weak: false, foreign };
+    if (from < 0) continue;
+    const next = rest[from] as string;
+    if (endings.some((e) => next.endsWith(e) && next.length > e.length + 1)) return { text: `"${verb}" (${lexicon.language}) before "${next}"`, keyword: verb, weak: false, foreign };
     const after = `${rest.slice(from).join(' ')} `;
     const task = tasks.find(({ folded }) => after.startsWith(`${folded} `));
-    if (next !== undefined && task !== undefined) return { text: `"${verb}" (${lexicon.language}) before "${task.t}"`, keyword: verb, weak: false, foreign };
+    if (task !== undefined) return { text: `"${verb}" (${lexicon.language}) before "${task.t}"`, keyword: verb, weak: false, foreign };
   }
   return undefined;
 }
@@ -2097,27 +2098,26 @@ function onTheSurveysLabelSet(columns: ColumnModel[], profiles: readonly ValuePr
     const labels = profiles[column.index]?.labels;
     return labels === null || labels === undefined ? null : bestLabelSet(labelCounts({ labels }), [set], () => true, plainYesNo(vocabulary));
   };
-  const whole = new Map<string, string[]>();
-  for (const column of labelled) {
-    const set = vocabulary.labelSets.get(column.scale?.labelSet as string) as LabelSet;
-    const fit = fitOf(column, set);
-    if (fit !== null && fit.injective && fit.unobserved === 0) whole.set(set.id, [...(whole.get(set.id) ?? []), column.name]);
-  }
-  for (const column of labelled) {
-    const scale = column.scale as Scale;
-    const own = vocabulary.labelSets.get(scale.labelSet as string) as LabelSet;
-    const fit = fitOf(column, own);
+  // Each labelled column's own set and how its answers fit it; the sets some column shows whole.
+  const owned = labelled.map((column) => {
+    const own = vocabulary.labelSets.get(column.scale?.labelSet as string) as LabelSet;
+    return { column, own, fit: fitOf(column, own) };
+  });
+  const shownWhole = new Map<string, string[]>();
+  for (const { column, own, fit } of owned) if (fit !== null && fit.injective && fit.unobserved === 0) shownWhole.set(own.id, [...(shownWhole.get(own.id) ?? []), column.name]);
+  for (const { column, own, fit } of owned) {
     // Other columns answered on its own set with every point seen hold it there (a grid on 4 points).
-    if (fit === null || fit.unobserved === 0 || whole.has(own.id)) continue;
-    const longer = [...whole].map(([id, shown]) => ({ set: vocabulary.labelSets.get(id) as LabelSet, shown })).filter(({ set }) => set.family === own.family && set.points > own.points).map((candidate) => ({ ...candidate, fit: fitOf(column, candidate.set) })).filter(({ fit: other }) => other !== null && other.injective && other.hits === fit.hits).sort((a, b) => b.shown.length - a.shown.length)[0];
+    if (fit === null || fit.unobserved === 0 || shownWhole.has(own.id)) continue;
+    const longer = [...shownWhole].map(([id, shown]) => ({ set: vocabulary.labelSets.get(id) as LabelSet, shown })).filter(({ set }) => set.family === own.family && set.points > own.points).map((candidate) => ({ ...candidate, fit: fitOf(column, candidate.set) })).filter(({ fit: other }) => other !== null && other.injective && other.hits === fit.hits).sort((a, b) => b.shown.length - a.shown.length)[0];
     const labels = profiles[column.index]?.labels;
     if (longer === undefined || labels === null || labels === undefined) continue;
-    const read = labelSetScale(labels, () => true, vocabulary, [longer.set]);
-    if (read === null) continue;
-    column.scale = { ...scale, max: read.scale.max, labels: read.scale.labels, labelSet: longer.set.id };
+    const [read, was] = [labelSetScale(labels, () => true, vocabulary, [longer.set]), labelSetScale(labels, () => true, vocabulary, [own])];
+    if (read === null || was === null) continue;
+    column.scale = { ...(column.scale as Scale), max: read.scale.max, labels: read.scale.labels, labelSet: longer.set.id };
     const named = longer.shown.slice(0, 3).map((name) => `"${name}"`).join(', ') + (longer.shown.length > 3 ? ' …' : '');
-    const said = `labels of the ${own.id} set`;
-    column.evidence = column.evidence.map((line) => (line.includes(said) ? line.replace(/labels of the [\w-]+ set \(([^)]*)\)(; \d+ of its points not seen in the sample)?/, `${read.why}, the set of ${longer.shown.length} other column${longer.shown.length === 1 ? '' : 's'} of the survey answered with every point (${named}), where its answers fit the ${own.id} set as well`) : line));
+    // The evidence's reading of its own set, as labelSetScale wrote it, becomes that of the longer one.
+    const taken = `${read.why}, the set of ${longer.shown.length} other column${longer.shown.length === 1 ? '' : 's'} of the survey answered with every point (${named}), where its answers fit the ${own.id} set as well`;
+    column.evidence = column.evidence.map((line) => line.replace(was.why, taken));
   }
 }
 
