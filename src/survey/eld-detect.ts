@@ -18,6 +18,15 @@ const CUT_AFTER = 350;
 const CUT_ALWAYS_AFTER = 380;
 const BASE_SCORE = 53;
 const SPACE = 32;
+// ELD's separators' shape: a run of what is not in a class of letters, the run not ending in an apostrophe.
+const ELD_SEPARATORS = /^\[\^([^\]\\]*)\]\+\(\?<!\[\\x27\\x60\\u2019\]\)$/;
+const APOSTROPHE = 0x27;
+const GRAVE = 0x60;
+const RIGHT_QUOTE = 0x2019;
+// Σ, whose lower case depends on what follows it (σ, or ς at a word's end).
+const CAPITAL_SIGMA = 0x3a3;
+// In TextPreparer's table of lower cases: a letter whose lower case is longer than it (İ: i and a dot above).
+const LONGER = 0xffff;
 
 /**
  * ELD's `detect(text).language` (eld 2.x, its database read from packed n-grams, see
@@ -65,8 +74,10 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
   let highestRead = 0;
   // The text's characters as ELD writes them (one byte each), and where each word starts and ends.
   let bytes = new Uint8Array(4 * READ_CHARACTERS + 8);
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // (Typed, made once: arrays emptied and pushed to were made again for each text.)
+  let starts = new Int32Array(READ_CHARACTERS + 1);
+  let ends = new Int32Array(READ_CHARACTERS + 1);
+  let words = 0;
   const ngram = new Uint8Array(4 * READ_CHARACTERS + 8);
   // The n-grams met in this text, by the generation of the text: each adds once.
   const met = new Uint32Array(table.size);
@@ -87,21 +98,28 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
     }
   };
 
+  const preparer = new TextPreparer(separators);
+
   const read = (input: string): void => {
-    const text = input.substring(0, READ_CHARACTERS).replace(separators, ' ').trim().toLowerCase();
-    if (bytes.length < 4 * text.length + 8) bytes = new Uint8Array(4 * text.length + 8);
-    starts.length = 0;
-    ends.length = 0;
+    const units = preparer.read(input);
+    const prepared = preparer.units;
+    if (bytes.length < 4 * units + 8) bytes = new Uint8Array(4 * units + 8);
+    // A word is a unit at least.
+    if (starts.length < units + 1) {
+      starts = new Int32Array(units + 1);
+      ends = new Int32Array(units + 1);
+    }
+    words = 0;
     let length = 0;
     let wordStart = 0;
     let written = 0;
-    for (let i = 0; i < text.length; i++) {
-      let unit = text.charCodeAt(i);
+    for (let i = 0; i < units; i++) {
+      let unit = prepared[i] as number;
       if (unit < 128) {
         if (unit === SPACE) {
           if (length > wordStart) {
-            starts.push(wordStart);
-            ends.push(length);
+            starts[words] = wordStart;
+            ends[words++] = length;
           }
           wordStart = length;
           if (written > CUT_AFTER) break;
@@ -117,11 +135,11 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
         bytes[length++] = characterOf[0x80 | (unit & 63)] as number;
         written += 3;
       } else {
-        // As ELD: the next unit taken for the low half of a pair, whatever it is (NaN past the end
-        // reads as 0). Not met after ELD's separators, which make every surrogate a space; kept so
-        // that the steps stay ELD's whatever separators they are given.
+        // As ELD: the next unit taken for the low half of a pair, whatever it is (0 past the end, as
+        // ELD's NaN reads). Not met after ELD's separators, which make every surrogate a space; kept
+        // so that the steps stay ELD's whatever separators they are given.
         i += 1;
-        unit = 0x10000 + (((unit & 1023) << 10) | (text.charCodeAt(i) & 1023));
+        unit = 0x10000 + (((unit & 1023) << 10) | ((i < units ? (prepared[i] as number) : 0) & 1023));
         bytes[length++] = characterOf[0xf0 | (unit >> 18)] as number;
         bytes[length++] = characterOf[0x80 | ((unit >> 12) & 63)] as number;
         bytes[length++] = characterOf[0x80 | ((unit >> 6) & 63)] as number;
@@ -131,8 +149,8 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
       if (written > CUT_ALWAYS_AFTER) break;
     }
     if (length > wordStart) {
-      starts.push(wordStart);
-      ends.push(length);
+      starts[words] = wordStart;
+      ends[words++] = length;
     }
 
     generation += 1;
@@ -141,7 +159,7 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
       generation = 1;
     }
     scores.fill(0);
-    for (let w = 0; w < starts.length; w++) {
+    for (let w = 0; w < words; w++) {
       const start = starts[w] as number;
       const end = ends[w] as number;
       const size = Math.min(end - start, WORD_BYTES);
@@ -191,4 +209,97 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
       return Object.fromEntries(scaled.map(([language, score]) => [names[language] as string, score]));
     },
   };
+}
+
+/**
+ * The letters of ELD's separators (`[^…]+(?<![\x27\x60\u2019])`, flags g and u): per UTF-16 unit, 1
+ * for a letter of their class; null for separators of another shape. The class lists letters of the
+ * Basic Multilingual Plane and ranges of them, with no escape.
+ */
+export function eldLetters(separators: RegExp): Uint8Array | null {
+  const shape = ELD_SEPARATORS.exec(separators.source);
+  const body = shape?.[1];
+  if (body === undefined || !separators.global) return null;
+  const letters = new Uint8Array(0x10000);
+  for (let i = 0; i < body.length; ) {
+    const from = body.charCodeAt(i);
+    if (from >= 0xd800 && from < 0xe000) return null;
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const to = body.charCodeAt(i + 2);
+      if (to < from || (to >= 0xd800 && to < 0xe000)) return null;
+      letters.fill(1, from, to + 1);
+      i += 3;
+    } else {
+      letters[from] = 1;
+      i += 1;
+    }
+  }
+  return letters;
+}
+
+/**
+ * What ELD reads of a text, `text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase()`,
+ * as UTF-16 units in `units`, made without a string (ELD's RegExp of a thousand ranges, the string
+ * it made and the string's lower case were a fifth of what reading a comment allocated): the
+ * letters of the separators' class (see eldLetters) kept, in lower case; each run of other units a
+ * space, but for the apostrophes that end it, which stay (as ELD's lookbehind keeps them), and none
+ * at either end. Each letter's lower case is its own `toLowerCase()`, which is the string's but for
+ * Σ (ς at a word's end) and letters whose lower case is longer (İ): a text that holds one is read
+ * the string's way, as is every text when the separators are not of ELD's shape.
+ */
+class TextPreparer {
+  units = new Uint16Array(READ_CHARACTERS);
+  private readonly letters: Uint8Array | null;
+  // Per unit, the lower case of a letter, once looked up (0: not yet; LONGER: read the string's way).
+  private readonly lower = new Uint16Array(0x10000);
+
+  constructor(private readonly separators: RegExp) {
+    this.letters = eldLetters(separators);
+  }
+
+  /** Writes what ELD reads of `input` in `units`, and returns the number of units. */
+  read(input: string): number {
+    const { letters, lower, units } = this;
+    if (letters === null) return this.readString(input);
+    const n = Math.min(input.length, READ_CHARACTERS);
+    let size = 0;
+    for (let i = 0; i < n; ) {
+      const unit = input.charCodeAt(i);
+      if (letters[unit] === 1) {
+        let low = lower[unit] as number;
+        if (low === 0) low = lower[unit] = lowerCaseOf(unit);
+        if (low === LONGER) return this.readString(input);
+        units[size++] = low;
+        i += 1;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && letters[input.charCodeAt(end)] !== 1) end += 1;
+      let kept = end;
+      while (kept > i && isApostrophe(input.charCodeAt(kept - 1))) kept -= 1;
+      if (kept > i && size > 0) units[size++] = SPACE;
+      for (let a = kept; a < end; a++) units[size++] = input.charCodeAt(a);
+      i = end;
+    }
+    if (size > 0 && units[size - 1] === SPACE) size -= 1;
+    return size;
+  }
+
+  private readString(input: string): number {
+    const text = input.substring(0, READ_CHARACTERS).replace(this.separators, ' ').trim().toLowerCase();
+    if (this.units.length < text.length) this.units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+function isApostrophe(unit: number): boolean {
+  return unit === APOSTROPHE || unit === GRAVE || unit === RIGHT_QUOTE;
+}
+
+/** A letter's lower case as one unit, or LONGER where the string's lower case of it is not its own (Σ) or not one unit. */
+function lowerCaseOf(unit: number): number {
+  if (unit === CAPITAL_SIGMA) return LONGER;
+  const low = String.fromCharCode(unit).toLowerCase();
+  return low.length === 1 ? low.charCodeAt(0) : LONGER;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eldDetector, eldReader } from '../../src/survey/eld-detect.js';
+import { eldDetector, eldLetters, eldReader } from '../../src/survey/eld-detect.js';
 import { NgramTable, packNgrams, type NgramScores } from '../../src/survey/packed-ngrams.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -61,6 +61,13 @@ describe('the comment-language detector read from packed n-grams (eldDetector)',
       "don't l'accueil it`s rock’n’roll '' `` ’’",
       'İstanbul ǅemal ΣΊΣΥΦΟΣ straße',
       'Piegāde kavējās par divām dienām',
+      // Runs of separators that end in apostrophes, at either end and between words; a capital sigma
+      // ends a word, or does not, past apostrophes and full stops (its lower case depends on what follows).
+      "' leading, trailing ,' ,'' `x` ’’ ’ .’ —' ''",
+      "'''abc'''",
+      ' \t\n  word  \u00a0\ufeff ',
+      "ΟΔΟΣ.'Α ΟΔΟΣ1Α ΟΔΟΣ' Σ",
+      'İİ ẞ ǈ ᾈ Ω K Å',
       'supercalifragilisticexpialidociousantidisestablishmentarianismfloccinaucinihilipilification',
       `Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz ${'łódź'.repeat(20)}`,
     ];
@@ -70,12 +77,27 @@ describe('the comment-language detector read from packed n-grams (eldDetector)',
     }
   });
 
+  it("reads the letters of ELD's separators from their source: every unit of the Basic Multilingual Plane as the RegExp tells it", () => {
+    const letters = eldLetters(separators);
+    expect(letters).not.toBeNull();
+    // The class alone (the lookbehind would refuse an apostrophe alone, which the class holds).
+    const separator = new RegExp(`^${separators.source.slice(0, separators.source.indexOf(']+') + 1)}$`, 'u');
+    const differ: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) if ((letters?.[unit] === 1) === separator.test(String.fromCharCode(unit))) differ.push(unit);
+    expect(differ).toEqual([]);
+    // Separators of another shape are read through the RegExp.
+    expect(eldLetters(/[^a-z]+/gu)).toBeNull();
+    expect(eldLetters(new RegExp(separators.source, 'u'))).toBeNull();
+  });
+
   it('tells what ELD tells of any text (random words of several scripts, and random UTF-16)', () => {
     const word = fc.oneof(fc.constantFrom('delivery', 'livraison', 'Lieferung', 'dostawa', 'piegāde', 'entrega', 'доставка', 'παράδοση', '配送', 'توصيل', "n'ai", 'don’t'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }));
     const texts = fc.oneof(
       fc.array(word, { maxLength: 60 }).map((words) => words.join(' ')),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: 'grapheme-ascii', maxLength: 1200 }),
+      // Letters, separators and apostrophes side by side, cased letters whose lower case is not their own.
+      fc.array(fc.constantFrom(...'aZé ,.-\'`’\u2019!?ΣσİıẞǅΟ\t1', '\ud83d\udc4d', '\ud800'), { maxLength: 80 }).map((units) => units.join('')),
       // Long words: ELD reads 70 bytes of each.
       fc.array(fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüąęłśžčé'), { minLength: 50, maxLength: 120 }).map((letters) => letters.join('')), { minLength: 1, maxLength: 4 }).map((words) => words.join(' ')),
     );
