@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commentTokens, STEMMERS, WORD_LANGUAGES } from '../../src/survey/comment-tokens.js';
 import type { CommentLanguage } from '../../src/survey/comment-language.js';
@@ -36,6 +37,37 @@ describe('commentTokens', () => {
     expect(commentTokens('deliveries, delivery, Delivery', 'en')).toEqual({ stems: ['deliveri'], forms: ['deliveries'] });
     expect(commentTokens('Lieferungen Lieferung', 'de')).toEqual(commentTokens('Lieferung Lieferungen', 'de'));
     expect(commentTokens('Lieferungen Lieferung', 'de').forms).toEqual(['lieferung']);
+  });
+
+  it('gives each stem once, in order, by the smallest of its forms, in comments of any length and order', () => {
+    const pool: Record<'en' | 'de' | 'fr' | 'pl', string[]> = {
+      en: ['delivery', 'deliveries', 'Delivered', 'late', 'lately', 'courier', 'couriers', 'rude', 'price', 'prices', 'priced', 'service', 'Services', 'support'],
+      de: ['Lieferung', 'Lieferungen', 'liefern', 'Preis', 'Preise', 'Kundendienst', 'schnell', 'schneller', 'Paket', 'Pakete', 'Bestellung'],
+      fr: ['livraison', 'livraisons', 'livré', 'livre', 'prix', 'service', 'services', 'rapide', 'rapidement', 'colis', 'commande', 'commandé'],
+      pl: ['dostawa', 'dostawy', 'dostawę', 'cena', 'ceny', 'cenę', 'obsługa', 'obsługi', 'szybko', 'szybka', 'paczka', 'paczki'],
+    };
+    const comments = fc.constantFrom('en', 'de', 'fr', 'pl').chain((language) =>
+      fc.array(fc.constantFrom(...pool[language as keyof typeof pool]), { minLength: 1, maxLength: 120 }).map((words) => ({ language: language as CommentLanguage, words })),
+    );
+    fc.assert(
+      fc.property(comments, ({ language, words }) => {
+        // Each word alone: its stem and its form; the comment's are each stem's smallest form, by stem.
+        const smallest = new Map<string, string>();
+        for (const word of words) {
+          const alone = commentTokens(word, language);
+          const stem = alone.stems[0];
+          const form = alone.forms[0];
+          if (stem === undefined || form === undefined) continue;
+          const kept = smallest.get(stem);
+          if (kept === undefined || form < kept) smallest.set(stem, form);
+        }
+        const stems = [...smallest.keys()].sort();
+        const got = commentTokens(words.join(' '), language);
+        expect(got).toEqual({ stems, forms: stems.map((stem) => smallest.get(stem)) });
+        expect(commentTokens([...words].reverse().join(', '), language)).toEqual(got);
+      }),
+      { numRuns: 400, seed: 20261207 },
+    );
   });
 
   it('folds written forms alike: a word with or without its accents is one stem', () => {
