@@ -53,8 +53,41 @@ export interface ReadProgress {
  */
 export const PIECE_BYTES = 8 * 1024 * 1024;
 // A file of fewer pieces is read on this thread alone: starting a worker costs more than it saves
-// (100k bench responses, 2 pieces: 1.16 s on two threads, 1.00 s on one).
+// (100k bench responses, 2 pieces: 1.16 s on two threads, 1.00 s on one). Unless its rows cost
+// more than rows of ratings: see rowCost.
 const PIECES_FOR_THREADS = 4;
+/**
+ * What reading a comment not met before costs, in rows of ratings: its language told, its themes
+ * and its words, some 30 µs against some 1.5 µs for a row of the 1M bench export's ratings
+ * (docs/PERFORMANCE.md, "Comments shared out"). A comment met before is looked up.
+ */
+const NEW_COMMENT_ROWS = 20;
+
+/** Whether a file of `size` bytes in pieces of `pieceBytes`, whose rows cost `cost` rows of ratings each (see rowCost), is shared out on threads: what follows its first piece costs as much as PIECES_FOR_THREADS − 1 pieces of ratings. */
+export function worthSharing(size: number, pieceBytes: number, cost: number): boolean {
+  return (size - pieceBytes) * cost >= (PIECES_FOR_THREADS - 1) * pieceBytes;
+}
+
+/**
+ * What a row of the sample costs on average, in rows of ratings: 1, and NEW_COMMENT_ROWS more for
+ * each comment of a free-text column whose text the sample had not met before. Real comment
+ * columns seldom repeat, and a file of 12 MB of them takes as long as one of 130 MB of ratings:
+ * it is shared out on threads as such a file would be (see worthSharing).
+ */
+export function rowCost(model: SurveyModel, sample: readonly (readonly string[])[]): number {
+  if (sample.length === 0) return 1;
+  let fresh = 0;
+  for (const { column } of commentColumns(model.columns, model.vocabulary)) {
+    const met = new Set<string>();
+    for (const row of sample) {
+      const text = (row[column.index] ?? '').trim();
+      if (text === '' || met.has(text)) continue;
+      met.add(text);
+      fresh += 1;
+    }
+  }
+  return 1 + (NEW_COMMENT_ROWS * fresh) / sample.length;
+}
 
 export interface AnalyzeOptions extends ReadOptions {
   mappings: readonly ColumnMapping[];
@@ -164,6 +197,8 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   let firstInput = null as InputFile | null;
   // (Cast, so that TypeScript does not take it to be null where a callback has set it.)
   let started = null as { analysis: PiecedAnalysis; model: SurveyModel; plan: AnalysisPlan } | null;
+  // What a row of the detection sample costs (see rowCost), once the analysis has started.
+  let costOfRows = null as number | null;
   const files: InputFile[] = [];
   // Tells the file being read which of its columns the analysis reads; it skips the others.
   let useColumns: (columns: readonly number[]) => void = () => undefined;
@@ -311,10 +346,14 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
       // Fields of this file in the order of the first file's columns, when the order differs.
       let order: number[] | null = null;
       // The size of this file when it is read in groups of pieces on several threads: a plain file
-      // in a byte-wise encoding, of PIECES_FOR_THREADS pieces or more, the size its groups are of.
+      // in a byte-wise encoding, of PIECES_FOR_THREADS pieces or more, the size its groups are of;
+      // or, once detection has read the sample, whose pieces after the first cost as much as
+      // PIECES_FOR_THREADS − 1 pieces of ratings (see rowCost: comments that seldom repeat).
       const sizeToShare = () => {
         const splittable = pool === null || control === null ? null : control.splittable();
-        return splittable === null || splittable.size !== size || splittable.size < PIECES_FOR_THREADS * pieceBytes ? null : splittable.size;
+        if (splittable === null || splittable.size !== size) return null;
+        const cost = started === null ? 1 : (costOfRows ??= rowCost(started.model, sample));
+        return worthSharing(splittable.size, pieceBytes, cost) ? splittable.size : null;
       };
       // Once the analysis has started and this file's rows so far are all in its first group: the
       // other groups go to the pool's threads at once, while this thread reads on to the second.
