@@ -71,9 +71,17 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   // language's words a hit was found (Spanish "seri*" is no trust inside Portuguese "seria bom");
   // so are a refund's ("zwrot pieniędzy", "Geld zurück": complaints, no price) and a refund
   // promised's ("money back guarantee", "satisfait ou remboursé": nothing at all).
-  const hits: Array<{ keyword: Keyword; start: number; language: Compiled }> = [];
+  // (In arrays side by side, kept from one clause to the next, with their counts: an object a hit,
+  // and arrays emptied and pushed to again, were garbage of every comment.)
+  const hitKeywords: Keyword[] = [];
+  const hitStarts: number[] = [];
+  const hitLanguages: Compiled[] = [];
+  let hits = 0;
   // A range owned by a promise (theme undefined) hides every hit that starts inside it.
-  const owned: Array<{ from: number; to: number; theme: CommentTheme | null | undefined }> = [];
+  const ownedFrom: number[] = [];
+  const ownedTo: number[] = [];
+  const ownedThemes: Array<CommentTheme | null | undefined> = [];
+  let owned = 0;
   // What the comment read says so far (see the function returned): its themes as bits of COMMENT_THEMES, praise and criticism.
   let found = 0;
   let praise = false;
@@ -92,8 +100,21 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
     if (theme === 'complaints') criticism = true;
   };
   const visit = (keyword: Keyword, start: number, language: Compiled) => {
-    if (keyword.own) owned.push({ from: start, to: start + keyword.words.length, theme: keyword.mute ? undefined : keyword.theme });
-    if (!keyword.mute) hits.push({ keyword, start, language });
+    if (keyword.own) {
+      ownedFrom[owned] = start;
+      ownedTo[owned] = start + keyword.words.length;
+      ownedThemes[owned++] = keyword.mute ? undefined : keyword.theme;
+    }
+    if (!keyword.mute) {
+      hitKeywords[hits] = keyword;
+      hitStarts[hits] = start;
+      hitLanguages[hits++] = language;
+    }
+  };
+  // Whether a range owned by another theme than `theme`'s holds `start`.
+  const ownedElsewhere = (theme: CommentTheme | null, start: number) => {
+    for (let o = 0; o < owned; o++) if (ownedThemes[o] !== theme && start >= (ownedFrom[o] as number) && start < (ownedTo[o] as number)) return true;
+    return false;
   };
   // (take and visit are made once, not for each comment: with what they keep, they were a tenth of what tagging a comment allocated.)
   return (text) => {
@@ -105,8 +126,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
       const folded = normalizeText(clause);
       if (folded === '') continue;
       const words = folded.split(' ');
-      hits.length = 0;
-      owned.length = 0;
+      hits = 0;
+      owned = 0;
       for (const language of compiled) {
         for (let start = 0; start < words.length; start++) {
           const word = words[start] as string;
@@ -114,8 +135,10 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
           for (const keyword of stemsOf(word, language)) visit(keyword, start, language);
         }
       }
-      for (const { keyword, start, language } of hits) {
-        if (!owned.some((o) => o.theme !== keyword.theme && start >= o.from && start < o.to)) take(keyword, words, start, language);
+      for (let h = 0; h < hits; h++) {
+        const keyword = hitKeywords[h] as Keyword;
+        const start = hitStarts[h] as number;
+        if (!ownedElsewhere(keyword.theme, start)) take(keyword, words, start, hitLanguages[h] as Compiled);
       }
     }
     return { themes: found === 0 ? [] : COMMENT_THEMES.filter((_, t) => ((found >> t) & 1) === 1), tone: praise && criticism ? 'mixed' : praise ? 'praise' : criticism ? 'criticism' : 'neutral' };
