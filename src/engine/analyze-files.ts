@@ -59,7 +59,7 @@ const PIECES_FOR_THREADS = 4;
 /**
  * What reading a comment not met before costs, in rows of ratings: its language told, its themes
  * and its words, some 30 µs against some 1.5 µs for a row of the 1M bench export's ratings
- * (docs/PERFORMANCE.md, "Comments shared out"). A comment met before is looked up.
+ * (docs/PERFORMANCE.md, "Comments not met before"). A comment met before is looked up.
  */
 const NEW_COMMENT_ROWS = 20;
 
