@@ -219,7 +219,8 @@ export function eldReader(table: NgramTable, { separators, dictionary, languages
 export function eldLetters(separators: RegExp): Uint8Array | null {
   const shape = ELD_SEPARATORS.exec(separators.source);
   const body = shape?.[1];
-  if (body === undefined || !separators.global) return null;
+  // Flags g and u alone: a sticky or case-insensitive RegExp of that shape reads otherwise.
+  if (body === undefined || separators.flags !== 'gu') return null;
   const letters = new Uint8Array(0x10000);
   for (let i = 0; i < body.length; ) {
     const from = body.charCodeAt(i);

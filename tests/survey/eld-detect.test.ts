@@ -88,6 +88,8 @@ describe('the comment-language detector read from packed n-grams (eldDetector)',
     // Separators of another shape are read through the RegExp.
     expect(eldLetters(/[^a-z]+/gu)).toBeNull();
     expect(eldLetters(new RegExp(separators.source, 'u'))).toBeNull();
+    expect(eldLetters(new RegExp(separators.source, 'guy'))).toBeNull();
+    expect(eldLetters(new RegExp(separators.source, 'giu'))).toBeNull();
   });
 
   it('tells what ELD tells of any text (random words of several scripts, and random UTF-16)', () => {
