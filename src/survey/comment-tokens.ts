@@ -93,6 +93,11 @@ export function commentTokens(text: string, language: CommentLanguage): CommentT
     stems.push(key);
     forms.push(sortedForms[i] as string);
   }
+  // A long comment's words past the first INSERTED are not kept alive until a longer one comes.
+  if (n > INSERTED) {
+    sortedKeys.length = INSERTED;
+    sortedForms.length = INSERTED;
+  }
   return { stems, forms };
 }
 

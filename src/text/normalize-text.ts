@@ -34,12 +34,13 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
  * The full folding of any text, which normalizeText shortcuts for ASCII (exported for the test that
  * holds the two alike): foldByPasses' folding, made a character at a time. Every step of it but the
- * last two reads one character alone (NFKD decomposes each by itself, and the marks it would reorder
- * are dropped), so each character of the Basic Multilingual Plane is folded once, by those steps, and
- * remembered: the text is then the pieces of its characters, each run of separators one space, and
- * no space at either end. A text with a surrogate, or with Σ (whose lower case depends on what
- * follows it; or a character that decomposes to it), is folded by the passes. Comments' clauses are folded here one after the other, and
- * the six passes, a string made by each, were a third of what tagging a comment cost.
+ * last two (runs of separators made one space, the ends trimmed) reads one character alone: NFKD
+ * decomposes each by itself, and the marks it would reorder are dropped. So each character of the
+ * Basic Multilingual Plane is folded once, by those steps, and remembered, and the text is put
+ * together from the pieces of its characters. A text with a surrogate, or with a character that
+ * decomposes to Σ (whose lower case depends on what follows it), is folded by the passes. The
+ * tagger folds every clause of every comment here, and the six passes, a string made by each, were
+ * a third of what tagging a comment cost.
  */
 export function foldUnicode(text: string): string {
   const pieces = (PIECES ??= new Array<string | undefined>(0x10000).fill(undefined));
@@ -70,7 +71,8 @@ export function foldUnicode(text: string): string {
       buffer[size++] = folded;
     }
   }
-  if (buffer.length > FOLDING.length) FOLDING = buffer;
+  // A buffer grown for a long text is kept for the next ones, up to KEPT units.
+  if (buffer.length > FOLDING.length && buffer.length <= KEPT) FOLDING = buffer;
   let folded = '';
   for (let at = 0; at < size; at += CHUNK) folded += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(size, at + CHUNK)) as unknown as number[]);
   return folded;
@@ -81,6 +83,7 @@ let PIECES: Array<string | undefined> | null = null;
 // The folded text's units, kept from one text to the next (grown for a longer one).
 let FOLDING = new Uint16Array(256);
 const CHUNK = 4096;
+const KEPT = 65_536;
 const SPACE = 32;
 // The piece of a character whose text is folded by the passes: one that decomposes to Σ (Σ itself,
 // the lunate Ϲ), whose lower case depends on what follows it. (No character folds to NUL alone.)
