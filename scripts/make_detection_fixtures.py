@@ -3427,9 +3427,15 @@ RELIEF = {
     "en": ["Overall satisfaction (1-5)", "I was relieved that customer service helped me quickly",
            "We were relieved that the staff advised us kindly", "The app made it easy for me to return my order"],
 }
+# The five-point agreement labels of each lexicon language.
 AGREEMENT_5 = {
-    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
     "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
+    "fr": ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
+    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+    "pt": ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
+    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
+    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
 }
 for language, headers in RELIEF.items():
     rows = []
@@ -5117,20 +5123,11 @@ write("matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row.csv",
 # statements answered on the 5-point set with every point seen, it is asked on that set, as a
 # survey asks its statements on one scale. In a survey whose statements are all asked on the
 # 4-point set (no middle), it stays on that.
-AGREE_5 = {
-    "en": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
-    "de": ["Stimme überhaupt nicht zu", "Stimme nicht zu", "Weder noch", "Stimme zu", "Stimme voll und ganz zu"],
-    "fr": ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord", "Tout à fait d'accord"],
-    "es": ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
-    "pt": ["Discordo totalmente", "Discordo", "Nem concordo nem discordo", "Concordo", "Concordo totalmente"],
-    "pl": ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam"],
-    "lv": ["Pilnībā nepiekrītu", "Nepiekrītu", "Ne piekrītu, ne nepiekrītu", "Piekrītu", "Pilnībā piekrītu"],
-}
 one_set_rng = random.Random(15051)
 AGREE = {
-    "en": (AGREE_5["en"], ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
+    "en": (AGREEMENT_5["en"], ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
            ["Delivery arrived when promised.", "Prices are fair.", "My complaint was handled well."]),
-    "fr": (AGREE_5["fr"], ["Pas du tout d'accord", "Pas d'accord", "D'accord", "Tout à fait d'accord"],
+    "fr": (AGREEMENT_5["fr"], ["Pas du tout d'accord", "Pas d'accord", "D'accord", "Tout à fait d'accord"],
            ["La livraison est arrivée à la date promise.", "Les prix sont justes.", "Ma réclamation a été traitée de manière satisfaisante."]),
 }
 for language, (five, four, statements) in AGREE.items():
@@ -5159,7 +5156,7 @@ NEEDED = {
 for language, statements in NEEDED.items():
     staff, prices, ease = statements
     write(f"ease-of-getting-what-one-needed-among-statements-is-the-ces-{language}.csv", ["id", staff, ease, prices],
-          [[str(i + 1)] + [needed_rng.choices(AGREE_5[language], [1, 2, 3, 4, 3])[0] for _ in statements] for i in range(N)], delimiter=";")
+          [[str(i + 1)] + [needed_rng.choices(AGREEMENT_5[language], [1, 2, 3, 4, 3])[0] for _ in statements] for i in range(N)], delimiter=";")
 
 # Having had to contact the company again about one problem ("I had to contact customer service
 # several times about the same problem", "J'ai dû recontacter le service client …") is a bad thing
@@ -5188,7 +5185,7 @@ for language, (staff, again, never, when) in AGAIN.items():
     rows = []
     for i in range(60):
         q = again_rng.choices([0, 1, 2, 3, 4], [1, 2, 3, 4, 3])[0]
-        near = lambda point: AGREE_5[language][min(4, max(0, point + again_rng.randint(-1, 1)))]
+        near = lambda point: AGREEMENT_5[language][min(4, max(0, point + again_rng.randint(-1, 1)))]
         rows.append([str(i + 1), str(q + 1), near(q), near(4 - q), near(q), near(q)])
     write(f"had-to-contact-again-is-worded-against-its-scale-{language}.csv", ["id", "Overall satisfaction (1-5)", staff, again, never, when], rows, delimiter=";")
 
@@ -5215,7 +5212,7 @@ write("ratings-thinning-out-toward-a-top-of-4-are-noted.csv",
 # a sparse statement beside a grid answered on the 4-point set keeps that set, even where another
 # question of the survey is asked on 5 points;
 review_rng = random.Random(15056)
-four, five = ["Strongly disagree", "Disagree", "Agree", "Strongly agree"], AGREE_5["en"]
+four, five = ["Strongly disagree", "Disagree", "Agree", "Strongly agree"], AGREEMENT_5["en"]
 write("sparse-statement-keeps-its-grids-four-point-set-beside-a-five-point-question-en.csv",
       ["id", "Delivery arrived when promised.", "Prices are fair.", "My complaint was handled well.", "The app is easy to navigate."],
       [[str(i + 1), review_rng.choice(four), review_rng.choice(four), review_rng.choice([four[0], four[1], four[2]]) if i % 4 == 0 else "", review_rng.choice(five)] for i in range(N)])
