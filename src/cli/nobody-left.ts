@@ -1,7 +1,10 @@
 import { SatisfyError } from '../errors.js';
 import type { NobodyLeft } from '../engine/nobody-left.js';
+import type { SkipReason } from '../input/read-csv.js';
+import { skippedRows } from '../render/words.js';
 
-// How each reason a row is skipped for is undone, where a flag did it or undoes it.
+// How each reason a row is skipped for is undone, where a flag did it or undoes it; the other
+// reasons are worded as every format words them (skippedRows).
 const SKIP_FLAGS: Partial<Record<string, string>> = {
   filtered: 'left out by --where',
   partial: 'unfinished (--include-partial keeps them)',
@@ -9,8 +12,15 @@ const SKIP_FLAGS: Partial<Record<string, string>> = {
   preview: 'previews',
   spam: 'marked as spam',
   declinedConsent: 'declining consent',
-  emptyRow: 'empty',
-  fieldCount: 'with the wrong number of fields',
+};
+
+// Rows that could not be read as the header's columns, and what to do about each: their first lines
+// are named, and when they are every row skipped the hint is theirs (a flag did not leave them out).
+const UNREADABLE_HINTS: Partial<Record<SkipReason, string>> = {
+  unclosedQuote: 'a field opens a quote that is never closed, so the lines after it read as that one field: close the quote, or export the file again',
+  fieldCount: 'the rows split into another number of fields than the header: a delimiter inside an unquoted header or field, or the wrong delimiter (--delimiter says which); satisfy inspect shows how the file reads',
+  strayQuote: 'a quote inside an unquoted field runs the rows after it together: quote that field, or export the file again',
+  notObject: 'a JSON input is an array of response objects, or one response object per line',
 };
 
 const WEIGHT_WORDS: Partial<Record<string, string>> = { blank: 'blank', invalid: 'not a number', zero: 'zero', negative: 'negative' };
@@ -29,7 +39,11 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
     const conditions = why.where.map((c) => `--where "${c.column}${c.equals ? '=' : '!='}${c.value}"`).join(' ');
     return new SatisfyError('USAGE', `no respondent is left to score: ${conditions} matches none of the ${why.rows} rows`, { file }, 'the value is compared as written, trimmed, case counting; satisfy inspect shows the values of each column');
   }
-  const reasons = why.skipped.map((s) => `${s.count} ${SKIP_FLAGS[s.reason] ?? `skipped (${s.reason})`}`);
+  const reasons = why.skipped.map((s) => {
+    const flagged = SKIP_FLAGS[s.reason];
+    const lines = UNREADABLE_HINTS[s.reason] === undefined || s.firstLines.length === 0 ? '' : ` (line ${s.firstLines.join(', ')}${s.count > s.firstLines.length ? ', …' : ''})`;
+    return `${flagged === undefined ? skippedRows(s.count, s.reason) : `${s.count} ${flagged}`}${lines}`;
+  });
   const { window, weight } = why;
   if (window !== null) {
     const flags = [window.since === null ? '' : `--since ${window.since}`, window.until === null ? '' : `--until ${window.until}`].filter((f) => f !== '').join(' ');
@@ -40,7 +54,12 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
     const total = weight.excluded.reduce((sum, e) => sum + e.count, 0);
     reasons.push(`${total} left out by --weight ${weight.column}, whose weight is ${weight.excluded.map((e) => `${WEIGHT_WORDS[e.reason] ?? e.reason} (${e.count})`).join(', ')}`);
   }
-  return new SatisfyError('USAGE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, { file }, 'loosen the flag that left them out; satisfy inspect shows the values of each column');
+  // Every row unreadable: the hint is the most frequent reason's, and the error's line the first row of it.
+  const unreadable = window === null && weight === null && why.skipped.length > 0 && why.skipped.every((s) => UNREADABLE_HINTS[s.reason] !== undefined);
+  const most = unreadable ? why.skipped.reduce((a, b) => (b.count > a.count ? b : a)) : null;
+  const line = most?.firstLines[0];
+  const hint = most === null ? 'loosen the flag that left them out; satisfy inspect shows the values of each column' : (UNREADABLE_HINTS[most.reason] as string);
+  return new SatisfyError(most === null ? 'USAGE' : 'FILE_UNREADABLE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, line === undefined ? { file } : { file, line }, hint);
 }
 
 /** The warning of --allow-empty, which makes the report of 0 respondents instead: why, in the error's words. */

@@ -31,7 +31,7 @@ import { pieceGroups, startsGroup } from './piece-groups.js';
 import { holdYoungGeneration, largeRunBudget } from './optimizing-budget.js';
 import { PiecePool } from './piece-pool.js';
 import { columnOrder, inFirstOrder, placesInFile } from './column-order.js';
-import { NobodyLeftError, whyNobodyLeft, type NobodyLeft } from './nobody-left.js';
+import { everyRowSkipped, NobodyLeftError, whyNobodyLeft, type NobodyLeft } from './nobody-left.js';
 import { countUnscored, watchedColumns, withWatched, type WatchedColumn } from './unscored-answers.js';
 
 // Rows held back to detect the columns before the analysis starts; memory for them is bounded.
@@ -647,13 +647,14 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
 }
 
 /**
- * Stops where no row reached the columns to read them from: every one unfinished, or left out by
- * --where (else the error would be that no column can be scored, and send the user to --map). Why
- * is data (see whyNobodyLeft); the CLI words it.
+ * Stops where no row reached the columns to read them from: every one unfinished, left out by
+ * --where, or skipped otherwise (rows that do not split into the header's columns, an unclosed
+ * quote, test responses…). Else the error would be that no column can be scored, and send the user
+ * to --map. Why is data (see whyNobodyLeft); the CLI words it.
  */
 function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
   const why = whyNobodyLeft(files, where);
-  if (why.kind === 'unfinished' || why.kind === 'where') throw new NobodyLeftError(why);
+  if (why.kind === 'unfinished' || why.kind === 'where' || everyRowSkipped(why)) throw new NobodyLeftError(why);
 }
 
 /**

@@ -15,8 +15,12 @@ export type NobodyLeft = { rows: number; files: string[] } & (
   | { kind: 'where'; where: RowCondition[] }
   | {
       kind: 'leftOut';
-      /** Rows skipped, by reason, summed over the files, in the order the reasons were first met. */
-      skipped: Array<{ reason: SkipReason; count: number }>;
+      /**
+       * Rows skipped, by reason, summed over the files, in the order the reasons were first met;
+       * with the first lines of the rows (as InputFile.skipped has them) where one file holds them
+       * all, else none.
+       */
+      skipped: Array<{ reason: SkipReason; count: number; firstLines: number[] }>;
       /** The date window (--since/--until), where it left rows out; else null. */
       window: Pick<DateWindowSummary, 'column' | 'since' | 'until' | 'before' | 'after' | 'unparsed'> | null;
       /** The weight column (--weight), where it left rows out, and how many by why; else null. */
@@ -46,10 +50,21 @@ export function whyNobodyLeft(files: readonly InputFile[], where: readonly RowCo
     kind: 'leftOut',
     rows,
     files: paths,
-    skipped: [...skipped].filter(([, count]) => count > 0).map(([reason, count]) => ({ reason, count })),
+    skipped: [...skipped].filter(([, count]) => count > 0).map(([reason, count]) => ({ reason, count, firstLines: firstLinesOf(files, reason) })),
     window: window === null || outside === 0 ? null : { column: window.column, since: window.since, until: window.until, before: window.before, after: window.after, unparsed: window.unparsed },
     weight: weight === null || excluded.length === 0 ? null : { column: weight.column, excluded },
   };
+}
+
+/** The first lines of the rows `files` skipped for `reason`, where one file holds them all (lines of several files would not say which). */
+function firstLinesOf(files: readonly InputFile[], reason: SkipReason): number[] {
+  const holding = files.flatMap((f) => f.skipped.filter((s) => s.reason === reason && s.count > 0));
+  return holding.length === 1 ? [...(holding[0] as { firstLines: number[] }).firstLines] : [];
+}
+
+/** Whether every row read was skipped (leftOut's rows, none of them reaching the columns): no other reason is left for no one to score. */
+export function everyRowSkipped(why: NobodyLeft): boolean {
+  return why.kind === 'leftOut' && why.rows > 0 && why.skipped.reduce((sum, s) => sum + s.count, 0) === why.rows;
 }
 
 /**

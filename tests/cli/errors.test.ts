@@ -34,6 +34,17 @@ describe('user errors exit 2 with one clear line', () => {
       ['report', 'fixtures/errors/no-scorable-columns.csv'],
       "satisfy: error: no column can be scored: found no rating (0-10 or a known label set), yes/no problem or recommend column, and no comment column (fixtures/errors/no-scorable-columns.csv)\nhint: name the columns to score with --map <dimension>=<column>, e.g. --map delivery='Delivery speed'\n",
     ],
+    // A new user's trial, 2026-12-07: every row unreadable read as "no column can be scored", which sent the user to --map.
+    [
+      'every row with an unclosed quote',
+      ['report', 'fixtures/errors/every-row-unclosed-quote.csv'],
+      'satisfy: error: no respondent is left to score of the 3 rows read: 3 rows with an unclosed quote (line 2, 3, 4) (fixtures/errors/every-row-unclosed-quote.csv:2)\nhint: a field opens a quote that is never closed, so the lines after it read as that one field: close the quote, or export the file again\n',
+    ],
+    [
+      'every row with another number of fields than the header',
+      ['report', 'fixtures/errors/header-with-unquoted-comma.csv'],
+      'satisfy: error: no respondent is left to score of the 3 rows read: 3 rows with the wrong number of fields (line 2, 3, 4) (fixtures/errors/header-with-unquoted-comma.csv:2)\nhint: the rows split into another number of fields than the header: a delimiter inside an unquoted header or field, or the wrong delimiter (--delimiter says which); satisfy inspect shows how the file reads\n',
+    ],
     [
       'unknown --map column',
       ['report', 'fixtures/report/unlabelled-headers.csv', '--map', 'delivery=Q9'],
