@@ -22,7 +22,7 @@ export function detectEncoding(head: Uint8Array, file: string, words: () => Read
   const utf16 = utf16WithoutBom(head);
   if (utf16 !== null) return { encoding: utf16, evidence: 'zero bytes at every other position (UTF-16 without a byte-order mark)' };
   if (head.includes(0)) {
-    throw new SatisfyError('FILE_BINARY', 'this looks like a binary file (it has zero bytes), not a CSV export', { file }, 'satisfy reads CSV, Excel workbooks (.xlsx, .xlsm), SPSS files (.sav), JSON and Parquet files; save other files as CSV');
+    throw new SatisfyError('FILE_BINARY', 'this looks like a binary file (it holds NUL bytes, 0x00, which no text export has), not a CSV export', { file }, 'satisfy reads CSV, Excel workbooks (.xlsx, .xlsm), SPSS files (.sav), JSON and Parquet files; save other files as CSV');
   }
   if (isUtf8(head)) return { encoding: 'utf-8', evidence: 'valid UTF-8' };
   const guesses = chardet.analyse(head).filter((match) => whatwgName(match.name) !== null);

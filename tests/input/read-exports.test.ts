@@ -364,7 +364,7 @@ describe('bad input', () => {
   it('names a binary file', () => {
     const result = runCli(['report', 'fixtures/input/binary-zip-named-csv.csv', '--format-in', 'csv']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it has zero bytes), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: satisfy reads CSV, Excel workbooks (.xlsx, .xlsm), SPSS files (.sav), JSON and Parquet files; save other files as CSV\n');
+    expect(result.stderr).toBe('satisfy: error: this looks like a binary file (it holds NUL bytes, 0x00, which no text export has), not a CSV export (fixtures/input/binary-zip-named-csv.csv)\nhint: satisfy reads CSV, Excel workbooks (.xlsx, .xlsm), SPSS files (.sav), JSON and Parquet files; save other files as CSV\n');
   });
 
   it('numbers duplicate column names so each can be named', async () => {
