@@ -1,4 +1,5 @@
 import { SatisfyError } from '../errors.js';
+import { nearestName } from '../text/nearest-name.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import { forTheWorse } from './compare-reports.js';
@@ -181,7 +182,12 @@ export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' 
   const ids = new Set(known);
   for (const gate of gates) {
     const id = /^(?:drivers\.)?dimensions\.([^.]+)\./.exec(gate.path)?.[1];
-    if (id !== undefined && !ids.has(id)) throw new SatisfyError('USAGE', `${gate.source}: no report of this run can have a dimension "${id}"`, {}, `dimensions: ${[...ids].join(', ')}; a dimension of your own comes from the config or --map`);
+    if (id === undefined || ids.has(id)) continue;
+    // A dimension's id alone stands for its score: a bare name may be a misspelt alias (`nsp` for nps).
+    const aliases = gate.path === `dimensions.${id}.score` && !gate.source.includes(`dimensions.${id}`) ? Object.keys(ALIASES) : [];
+    const near = nearestName(id, [...ids, ...aliases]);
+    const meant = near === undefined ? '' : `did you mean ${near}${aliases.includes(near) && ALIASES[near] !== near ? ` (${ALIASES[near]})` : ''}? `;
+    throw new SatisfyError('USAGE', `${gate.source}: no report of this run can have a dimension "${id}"`, {}, `${meant}dimensions: ${[...ids].join(', ')}${aliases.length > 0 ? `; other names: ${aliases.join(', ')}` : ''}; a dimension of your own comes from the config or --map`);
   }
 }
 

@@ -369,6 +369,10 @@ describe('--fail-on-drop', () => {
     [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'dimensions.nope.score'], /^satisfy: error: --fail-on-drop dimensions\.nope\.score: no report of this run can have a dimension "nope"\nhint: dimensions: delivery, pricing, complaints, trust/],
     [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'nope'], /^satisfy: error: --fail-on-drop nope: no report of this run can have a dimension "nope"\n/],
     [['report', 'missing.csv', '--fail-if', 'dimensions.nope.score < 50'], /^satisfy: error: --fail-if "dimensions\.nope\.score < 50": no report of this run can have a dimension "nope"\n/],
+    // A new user's trial, 2026-12-07: a misspelt alias was told only that no dimension has its name.
+    [['report', 'missing.csv', '--fail-if', 'nsp < 20'], /^satisfy: error: --fail-if "nsp < 20": no report of this run can have a dimension "nsp"\nhint: did you mean nps \(nps\.score\)\? dimensions: delivery, pricing, complaints, trust, service; other names: nps, csat, ces, index, respondents; /],
+    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'delivry'], /^satisfy: error: --fail-on-drop delivry: no report of this run can have a dimension "delivry"\nhint: did you mean delivery\? /],
+    [['report', 'missing.csv', '--fail-if', 'dimensions.trsut.score < 50'], /\nhint: did you mean trust\? dimensions: delivery, pricing, complaints, trust, service; a dimension of your own/],
   ])('%j is a usage or input error, found before any export is read', (args, message) => {
     const result = runCli(args);
     expect(result.status).toBe(2);
