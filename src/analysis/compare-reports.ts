@@ -25,7 +25,9 @@ export function settleFamily(family: ReadonlyArray<{ into: SegmentTest[]; test: 
   const alpha = significanceLevel(confidenceLevel);
   family.forEach(({ into, test }, i) => {
     const adjustedP = adjusted[i] as number;
-    into.push({ ...test, adjustedP, significant: adjustedP < alpha });
+    // The direction last, as in every test of the JSON (README: keys come in the documented order).
+    const { direction, ...rest } = test;
+    into.push({ ...rest, adjustedP, significant: adjustedP < alpha, direction });
   });
   return alpha;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -25,5 +26,38 @@ describe('a check of a null figure says why in the JSON', () => {
     expect(report.checks[0]).toEqual({ expression: 'ces.mean > 2', actual: null, pass: false, nullReason: report.nullReasons['ces'] });
     expect(result.stderr).toContain(`ces.mean > 2 (null: ${report.nullReasons['ces']})`);
     expect(report.checks[1]).not.toHaveProperty('nullReason');
+  });
+});
+
+// A new user's trial, 2026-12-07: segments' tests and periods' changes gave `direction` before
+// `adjustedP`, where the README (and the other tests of the JSON) give it last.
+describe('every test of the JSON gives its keys in the README\'s order', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  /** The keys the README lists in braces right after `marker`. */
+  const documented = (marker: string): string[] => {
+    const at = readme.indexOf(marker);
+    expect(at, marker).toBeGreaterThanOrEqual(0);
+    const list = /\{([^}]*)\}/.exec(readme.slice(at + marker.length))?.[1] ?? '';
+    return list.split(',').map((key) => key.trim());
+  };
+
+  it('segments[].tests[] and periods[].changes[]', () => {
+    const order = documented('`tests[]` are `');
+    expect(order).toEqual(['metric', 'test', 'segment', 'rest', 'statistic', 'df', 'p', 'adjustedP', 'significant', 'direction']);
+    const bySegment = JSON.parse(runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--by', 'Region', '-q', '--format', 'json']).stdout) as { segments: Array<{ tests: object[] }> };
+    const byWeek = JSON.parse(runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--period', 'week', '-q', '--format', 'json']).stdout) as { periods: Array<{ changes: object[] }> };
+    const tests = [...bySegment.segments.flatMap((s) => s.tests), ...byWeek.periods.flatMap((p) => p.changes)];
+    expect(tests.length).toBeGreaterThan(10);
+    for (const test of tests) expect(Object.keys(test)).toEqual(order);
+  });
+
+  it('a comparison\'s changes[] and the themes\' impact tests', () => {
+    const comparison = JSON.parse(runCli(['compare', 'fixtures/segments/no-real-difference.csv', 'fixtures/segments/drop-in-one-region.csv', '-q', '--format', 'json']).stdout) as { changes: object[] };
+    expect(comparison.changes.length).toBeGreaterThan(0);
+    for (const change of comparison.changes) expect(Object.keys(change).filter((key) => key !== 'worse')).toEqual(documented('| `changes[]` | array | `'));
+    const report = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '-q', '--format', 'json']).stdout) as { comments: { columns: Array<{ themes: Array<{ impact: { tests: object[] } }> }> } };
+    const impact = report.comments.columns.flatMap((c) => c.themes.flatMap((t) => t.impact.tests));
+    expect(impact.length).toBeGreaterThan(0);
+    for (const test of impact) expect(Object.keys(test)).toEqual(documented('each test `'));
   });
 });
