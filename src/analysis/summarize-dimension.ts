@@ -70,6 +70,8 @@ function summarizeAlpha(columns: readonly ColumnModel[], items: CoMoments, level
     return null;
   }
   const byColumn = <T>(values: readonly T[]) => Object.fromEntries(columns.map((c, i) => [c.name, values[i] as T]));
+  // Dropping one of two items leaves one, which has no alpha (cronbachAlpha: ifDropped is null for each).
+  if (estimate.ifDropped.some((a) => a === null)) nullReasons['alpha.ifDropped'] = 'dropping one of two items leaves a single item, which has no alpha';
   return { n: items.n, raw: estimate.raw, standardized: estimate.standardized, ci: estimate.ci, ifDropped: byColumn(estimate.ifDropped), itemTotal: byColumn(estimate.itemTotal), opposed: opposedItems(covariance as number[][]).map((i) => columns[i]?.name as string) };
 }
 

@@ -126,6 +126,19 @@ describe('edge cases', () => {
     expect(table.stdout).toContain('satisfy report');
   });
 
+  // A new user's trial, 2026-12-07: a dimension of two items gave null alphas-if-dropped with no reason.
+  it('says why every alpha-if-dropped of a two-item dimension is null', () => {
+    const json = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
+    const pairs = Object.values(json.dimensions).filter((d) => d.alpha !== null && d.items.length === 2);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const dimension of pairs) {
+      expect(Object.values(dimension.alpha?.ifDropped ?? {})).toEqual([null, null]);
+      expect(dimension.nullReasons['alpha.ifDropped']).toBe('dropping one of two items leaves a single item, which has no alpha');
+    }
+    const three = Object.values(json.dimensions).filter((d) => d.alpha !== null && d.items.length > 2);
+    for (const dimension of three) expect(dimension.nullReasons).not.toHaveProperty(['alpha.ifDropped']);
+  });
+
   it('refuses every weight zero as no respondent left to score, naming the flag (an empty report would exit 0)', () => {
     const result = runCli(['report', 'fixtures/stats/all-zero-weights.csv', '--weight', 'weight', '--format', 'json']);
     expect(result.status).toBe(2);
