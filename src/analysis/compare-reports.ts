@@ -563,6 +563,8 @@ export function compareReports(baseline: { source: string; report: Report }, cur
   }
   warnings.push(...same);
   notes.push(...same.map((w) => w.note));
+  // An empty table must say why: a comparison tests the headline figures and dimensions, not single items.
+  if (changes.length === 0 && untested.length === 0) notes.push('nothing to compare: no dimension score, index, CES, CSAT or NPS is in both reports (single items are not compared)');
   const weighted = before.weight !== null || after.weight !== null;
   if (column !== null && weighted) notes.push('no mix/rate split of weighted reports: the split weighs segments by their counts');
   const decomposition = column === null || weighted ? [] : decompose(before, after, column);

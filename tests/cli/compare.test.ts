@@ -102,6 +102,17 @@ describe('the mix/rate split of a change on a rounding boundary', () => {
 });
 
 describe('what a comparison finds', () => {
+  // A new user's trial, 2026-12-07: two exports of items in no dimension gave an empty table, exit 0, and nothing to say why.
+  it('says that there is nothing to compare where no figure it tests is in both reports', () => {
+    const result = runCli(['compare', 'fixtures/compare/items-only-week-1.csv', 'fixtures/compare/items-only-week-2.csv', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.changes).toEqual([]);
+    expect(json.notes).toEqual(['nothing to compare: no dimension score, index, CES, CSAT or NPS is in both reports (single items are not compared)']);
+    expect(runCli(['compare', 'fixtures/compare/items-only-week-1.csv', 'fixtures/compare/items-only-week-2.csv']).stdout).toContain('! nothing to compare:');
+    expect(compare([BASELINE, DROP]).notes.filter((n) => n.startsWith('nothing to compare'))).toEqual([]);
+  });
+
   it('marks the fall in the East, and nothing when nothing changed', () => {
     const drop = compare([BASELINE, DROP, '--by', 'Region']);
     const marked = drop.changes.filter((c) => c.significant).map((c) => `${c.scope} ${c.metric} ${c.direction}`);
