@@ -5230,3 +5230,24 @@ write("finding-what-one-needed-is-one-step-beside-getting-it-en.csv",
 # a column ticked 1 by a few, blank for the others, beside a grid's rows answered by all, is a tick;
 write("lone-tick-column-beside-a-grid-stays-an-option.csv", ["ResponseId", "Q5_1", "Q5_2", "Q5_3", "Q5_4"],
       [[f"R_{i}", str(review_rng.randint(1, 5)), str(review_rng.randint(1, 5)), str(review_rng.randint(1, 5)), "1" if review_rng.random() < 0.2 else ""] for i in range(N)])
+
+# Asked how often, something that gets in the respondent's way is a bad thing counted ("How often
+# does the app interfere with your work?", "Wie oft beeinträchtigt …", "atrapalha", "utrudnia"):
+# reversed, never the best; how often the staff help is a good thing counted, kept as asked.
+hindrance_rng = random.Random(15103)
+HINDRANCE = {
+    "en": (["Overall satisfaction (1-5)", "How often does the app interfere with your work?", "How often do our staff help you find what you need?"], ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": (["Gesamtzufriedenheit (1-5)", "Wie oft beeinträchtigt die App Ihre Arbeit?", "Wie oft hilft Ihnen unser Personal, das Gesuchte zu finden?"], ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": (["Satisfaction globale (1-5)", "À quelle fréquence l'application perturbe-t-elle votre travail ?", "À quelle fréquence notre personnel vous aide-t-il à trouver ce dont vous avez besoin ?"], ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": (["Satisfacción general (1-5)", "¿Con qué frecuencia la aplicación interfiere con su trabajo?", "¿Con qué frecuencia nuestro personal le ayuda a encontrar lo que necesita?"], ["Nunca", "Rara vez", "A veces", "A menudo", "Siempre"]),
+    "pt": (["Satisfação geral (1-5)", "Com que frequência o aplicativo atrapalha o seu trabalho?", "Com que frequência a nossa equipe ajuda você a encontrar o que precisa?"], ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "pl": (["Ogólne zadowolenie (1-5)", "Jak często aplikacja utrudnia Panu pracę?", "Jak często nasz personel pomaga Panu znaleźć to, czego Pan potrzebuje?"], ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": (["Kopējā apmierinātība (1-5)", "Cik bieži lietotne apgrūtina jūsu darbu?", "Cik bieži mūsu darbinieki palīdz jums atrast vajadzīgo?"], ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (headers, often) in HINDRANCE.items():
+    rows = []
+    for i in range(N):
+        good = hindrance_rng.randint(1, 5)
+        near = lambda point: min(5, max(1, point + hindrance_rng.choice([-1, 0, 0, 1])))
+        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(good) - 1]])
+    write(f"frequency-of-something-getting-in-the-way-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

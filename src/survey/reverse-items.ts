@@ -180,8 +180,14 @@ function reverse(column: ColumnModel & { scale: Scale }, by: ReversalReason, why
 export function reversedWording(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[], language: string | null = null, counting = false, leaning: string | null = null): Worded | null {
   const text = (column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`).replace(/\([^()]*\)/g, ' ');
   for (const lexicon of lexicons) {
-    const { trouble, failure } = lexicon.reversedWording;
-    const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language)));
+    const { trouble } = lexicon.reversedWording;
+    // Something that stops working, or gets in the way, is a bad thing counted as a failure is.
+    const failure = [...lexicon.reversedWording.failure, ...(lexicon.reversedWording.hindrance ?? [])];
+    // Where the survey's language is unknown and its headers lean to another, a stem of this one's
+    // bad pole counts only in a header that speaks this language more than that one: Portuguese
+    // "atras*" (late) is no word of the Latvian "atrast" (to find).
+    const foreign = language === null && leaning !== null && leaning !== lexicon.language && !leansTo(headerWords(text), lexicon.language, leaning);
+    const opposite = language === lexicon.language ? lexicon.reversedWording.opposite : lexicon.reversedWording.opposite.filter((word) => (word.endsWith('*') ? !foreign : everydayElsewhere(word, lexicon.language).length === 0 || (language === null && headerSpeaks(text, word, lexicon.language))));
     const negation = language === lexicon.language ? lexicon.reversedWording.negation : language === null ? lexicon.reversedWording.negation.filter((word) => !spokenAsOther(text, word, lexicon.language, leaning)) : [];
     const negations = negation.reduce((count, word) => count + occurrences(text, word), 0);
     // A word of absence right before the bad pole is its negation ("Clear prices without hidden
@@ -360,12 +366,17 @@ function lettersOf(language: string): ReadonlySet<string> {
  */
 function headerSpeaks(text: string, keyword: string, language: string): boolean {
   const folded = normalizeText(keyword);
-  const words = splitElisions(text).normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
+  const words = headerWords(text);
   const others = everydayElsewhere(keyword, language).map((other) => STOPWORD_SETS.find((s) => s.language === other));
   const spelled = words.filter((w) => normalizeText(w) === folded);
   if (spelled.length > 0 && spelled.every((w) => others.every((s) => s?.spelled.has(w) !== true))) return true;
   const rest = words.filter((w) => normalizeText(w) !== folded);
   return others.every((s) => s !== undefined && leansTo(rest, language, s.language));
+}
+
+/** A header's words, lower-cased as spelled (elisions split off: "l'application" is "l" and "application"). */
+function headerWords(text: string): string[] {
+  return splitElisions(text).normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
 }
 
 /**

@@ -2533,6 +2533,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.items.find((i) => i.column === drops?.name)?.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a frequency scale whose header counts something getting in the way, and keeps how often the staff help (%s)', (language) => {
+    // A new user's trial, 2026-12-07: "how often do you feel that it interferes with your work" (OSMI's mental health surveys) ran never the worst.
+    // And in Latvian, whose short survey's language is not told, "atrast" (to find) was Portuguese "atras*" (late): the staff's help was reversed.
+    const [hindrance, help] = inspect(`frequency-of-something-getting-in-the-way-is-reversed-${language}`).columns.slice(2, 4);
+    expect([hindrance?.scale?.labelSet, hindrance?.scale?.reversed, help?.scale?.labelSet, help?.scale?.reversed]).toEqual(['frequency-5', true, 'frequency-5', false]);
+    expect(hindrance?.evidence.join(' ')).toMatch(new RegExp(`how often a bad thing happens: ".+" \\(${language}\\): reversed, never the best answer`));
+    expect(help?.evidence.join(' ')).not.toMatch(/reversed/);
+  });
+
   it.each(['en', 'fr', 'es', 'de'])('reverses a frequency scale whose header counts a delay or a cancellation, or contact made to solve a problem, and keeps it where the solving is counted (%s)', (language) => {
     // Before, "delays" and "storniert" were no bad thing, and "to solve a problem" said the thing counted was good: never was the worst answer.
     const [delays, contact, solved] = inspect(`frequency-of-delays-or-of-contact-to-solve-is-reversed-${language}`).columns.slice(2, 5);

@@ -86,6 +86,7 @@ export const lv: Lexicon = {
     opposite: ['parmerig*', 'gruti', 'gruts', 'gruta', 'sarezgit*', 'len*', 'nokavet*', 'neskaidr*', 'nesaprotam*', 'maldinos*', 'negodig*', 'nedraudzig*', 'nepieklajig*', 'nelaipn*', 'rupjs', 'rupja', 'rupji', 'rupjas', 'rupjie', 'neizpalidzig*', 'neprofesional*', 'nekompetent*', 'neapmierinat*', 'neerti', 'nerts', 'neerta', 'neuzticam*', 'neparskatam*', 'kaitinos*', 'traucēja', 'traucē', 'traucēts', 'traucēta', 'traucēti', 'traucētas', 'traucējis', 'traucējusi', 'mulsinos*', 'vilsan*', 'parak darg*', 'parak ilgi', 'slikt*', 'bojat*', 'parak augst*', 'parak ilg*', 'pazaudet*', 'nozaudet*', 'pazud*', 'saplis*', 'nepilnig*', 'slēptas maks*', 'slēptām maks*', 'slēptu maks*', 'slēpta maks*', 'slēptie maks*', 'slēptas izmaks*', 'slēptām izmaks*', 'slēptu izmaks*', 'slēptie izmaks*', 'novelot*', 'par velu', 'parak velu', 'pārmaksā*', 'apkrāpt*', 'maldināt*', 'nācās vairākas reizes', 'nācās atkārtoti', 'vairākkārt sazināties'],
     trouble: ['problem*', 'kludas', 'kludu', 'grutibas', 'sudzib*', 'gaid*', 'kavēj*', 'atcelt*', 'atcelš*'],
     failure: ['pārtrūk*', 'pārtrauk*', 'pārtrauc*', 'traucējum*', 'atvieno*', 'avārij*', 'kļūm*', 'nedarbojas'],
+    hindrance: ['kavē', 'apgrūtina*'],
     often: ['bieži', 'pastāvīgi', 'nepārtraukti'],
     misinforming: ['pretrunīg*', 'nepareizu informāciju', 'nepareiza informācija', 'maldināj*', 'norāj*', 'aizrādīj*', 'uzkliedz*'],
     // Being told too late, before the verb of telling (see Lexicon.reversedWording untimely).

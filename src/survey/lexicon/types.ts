@@ -318,9 +318,11 @@ export interface Lexicon {
    * problem" are neither). `trouble` words name a bad thing that a header may simply ask about
    * ("math problems", "mental health issues"): alone they reverse nothing, but beside a negation
    * they turn it round too ("I never had a problem"). `failure` words name something that stops
-   * working ("drop", "outage", "cai", "Ausfall"): asked how often, on a scale of frequency, a
-   * header with one of them or a `trouble` word counts a bad thing, and never is the best answer
-   * ("How often does your connection drop?"), unless a word of its resolution, solving or absence
+   * working ("drop", "outage", "cai", "Ausfall"), and `hindrance` words something that gets in the
+   * respondent's way ("interferes", "gets in the way", "disrupts", "beeinträchtigt", "gêne",
+   * "atrapalha", "utrudnia"): asked how often, on a scale of frequency, a header with one of them or
+   * a `trouble` word counts a bad thing, and never is the best answer ("How often does your
+   * connection drop?", "How often do you feel that it interferes with your work?"), unless a word of its resolution, solving or absence
    * (`context`) says the thing counted is good ("How often was your problem solved?"). `absence`
    * words ("without", "sans", "ohne", "sin", "sem", "bez") say that what follows them is missing:
    * right before a word of the bad pole (at most two words between, in one clause) they count as
@@ -328,7 +330,7 @@ export interface Lexicon {
    * words ("often", "frequently", "oft", "häufig", "souvent", "a menudo", "muitas vezes", "często",
    * "bieži") say that a bad thing happens often: a rated statement (no question: "How often do
    * you have math problems?" says nothing of it) that has one beside a `trouble`
-   * or `failure` word, and no negation, counts the bad thing as a question of how often does, so
+   * `failure` or `hindrance` word, and no negation, counts the bad thing as a question of how often does, so
    * agreeing is the bad answer ("Delays often ruin my plans", "Es kommt häufig zu Störungen"),
    * unless the header speaks of it told of, put right or absent ("Delays are often announced in
    * advance", "Problems are often solved quickly"). `rare` words ("rarely", "seldom", "selten",
@@ -341,7 +343,7 @@ export interface Lexicon {
    * frequentes"). Written folded or as spelled; a trailing `*` makes a stem.
    */
   reversedWording: {
-    negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; often?: string[]; rare?: string[];
+    negation: string[]; absence: string[]; opposite: string[]; trouble: string[]; failure: string[]; hindrance?: string[]; often?: string[]; rare?: string[];
     /**
      * The words of `rare` that are adverbs of frequency ("rarely", "seldom", "selten", "rarement",
      * "raramente", "rara vez", "rzadko", "reti"): before a word of the bad pole they may reach over
