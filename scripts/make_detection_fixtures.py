@@ -5251,3 +5251,25 @@ for language, (headers, often) in HINDRANCE.items():
         near = lambda point: min(5, max(1, point + hindrance_rng.choice([-1, 0, 0, 1])))
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-something-getting-in-the-way-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A question that asks for one of a list or a favourite ("Please select your favourite fruit from
+# the following options", "Wählen Sie Ihr Lieblingsobst …", "ulubiony"), its options coded 1..4
+# as a numeric export writes them, names a category, not a rating; and a header that asks how
+# satisfied after a verb of choosing ("Please select how satisfied you were with the delivery") is
+# a rating of the delivery, not an attention check asking for "satisfied". Overall satisfaction beside.
+choice_rng = random.Random(15104)
+CHOICES = {
+    "en": ["Overall satisfaction (1-5)", "Please select your favourite fruit from the following options", "Which fruit is your favorite?", "Please select how satisfied you were with the delivery"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Bitte wählen Sie Ihr Lieblingsobst aus den folgenden Optionen", "Welches Obst essen Sie am liebsten?", "Bitte wählen Sie, wie zufrieden Sie mit der Lieferung waren"],
+    "fr": ["Satisfaction globale (1-5)", "Choisissez votre fruit préféré parmi les options suivantes", "Quel fruit préférez-vous ?", "Veuillez choisir comment vous avez été satisfait de la livraison"],
+    "es": ["Satisfacción general (1-5)", "Seleccione su fruta favorita de las siguientes opciones", "¿Cuál es su fruta favorita?", "Seleccione qué tan satisfecho quedó con la entrega"],
+    "pt": ["Satisfação geral (1-5)", "Selecione a sua fruta favorita das seguintes opções", "Qual é a sua fruta favorita?", "Selecione quão satisfeito ficou com a entrega"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Wybierz swój ulubiony owoc z poniższych opcji", "Który owoc lubisz najbardziej?", "Wybierz, jak bardzo jesteś zadowolony z dostawy"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Izvēlieties savu mīļāko augli no šīm iespējām", "Kurš auglis jums garšo visvairāk?", "Izvēlieties, cik apmierināts bijāt ar piegādi"],
+}
+for language, headers in CHOICES.items():
+    rows = []
+    for i in range(N):
+        good = choice_rng.randint(1, 5)
+        rows.append([str(i + 1), str(good), str(choice_rng.randint(1, 4)), str(choice_rng.randint(1, 4)), str(min(5, max(1, good + choice_rng.choice([-1, 0, 0, 1]))))])
+    write(f"favourite-or-one-of-the-options-is-a-category-{language}.csv", ["id"] + headers, rows)

@@ -35,13 +35,18 @@ export interface AttentionCheck {
 export function attentionCheck(header: string, lexicons: readonly Lexicon[], vocabulary: Vocabulary, profile: ValueProfile): AttentionCheck | null {
   const text = header.replace(ANCHOR, ' ');
   const words = normalizeText(text).split(' ').filter((w) => w !== '');
+  // A word of a question before the answer makes the header ask it, naming the scale ("select how
+  // satisfied you were"); of any lexicon's, as the verbs are ("seleccione" is Portuguese and Spanish).
+  const question = new Set(lexicons.flatMap((lexicon) => lexicon.attentionQuestion ?? []).map((w) => normalizeText(w)));
+  const asks = (between: readonly string[]) => between.some((w) => question.has(w));
   for (const lexicon of lexicons) {
     for (const verb of lexicon.attention) {
       const parts = normalizeText(verb).split(' ');
       const at = findWords(words, parts);
       if (at < 0) continue;
       const after = words.slice(at + parts.length);
-      const label = longestLabel(after.slice(0, FILLER + 6), vocabulary);
+      const found = longestLabel(after.slice(0, FILLER + 6), vocabulary);
+      const label = found !== null && asks(after.slice(0, findWords(after, found.split(' ')))) ? null : found;
       const answered = profile.answered;
       if (label !== null) {
         const expected = spelledAs(text, label) ?? label;
@@ -52,7 +57,7 @@ export function attentionCheck(header: string, lexicons: readonly Lexicon[], voc
         return { expected, why, confidence: answered > 0 && passed * 2 >= answered ? 'high' : 'medium' };
       }
       const number = after.slice(0, FILLER + 1).find((w) => /^\d{1,2}$/.test(w));
-      if (number === undefined) continue;
+      if (number === undefined || asks(after.slice(0, after.indexOf(number)))) continue;
       const passed = profile.counts?.get(Number(number)) ?? 0;
       if (answered === 0 || passed < NUMBER_PASS_SHARE * answered) continue;
       return { expected: number, why: `header asks for one answer ("${verb}" (${lexicon.language}) … ${number}) and ${passed} of ${answered} sampled answers are ${number}: an attention check, not scored`, confidence: 'high' };

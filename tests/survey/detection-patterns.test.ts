@@ -2542,6 +2542,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(help?.evidence.join(' ')).not.toMatch(/reversed/);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a favourite or one of a list of options, coded 1..4, as a category, and "select how satisfied" as a rating, no attention check (%s)', (language) => {
+    // A new user's trial, 2026-12-07: Qualtrics' "Please select your favorite fruit from the following options" was a 1-5 item, and
+    // "select how satisfied you were" an attention check asking for "satisfied" (in six languages of seven).
+    const [fromOptions, which, howSatisfied] = inspect(`favourite-or-one-of-the-options-is-a-category-${language}`).columns.slice(2, 5);
+    expect([fromOptions?.role, which?.role, howSatisfied?.role, howSatisfied?.dimension, howSatisfied?.scale?.max]).toEqual(['segment', 'segment', 'item', 'delivery', 5]);
+    expect(fromOptions?.evidence.join(' ')).toMatch(/asks which one; integers 1\.\.4: codes of categories, not a rating/);
+  });
+
   it.each(['en', 'fr', 'es', 'de'])('reverses a frequency scale whose header counts a delay or a cancellation, or contact made to solve a problem, and keeps it where the solving is counted (%s)', (language) => {
     // Before, "delays" and "storniert" were no bad thing, and "to solve a problem" said the thing counted was good: never was the worst answer.
     const [delays, contact, solved] = inspect(`frequency-of-delays-or-of-contact-to-solve-is-reversed-${language}`).columns.slice(2, 5);

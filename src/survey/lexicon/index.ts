@@ -45,6 +45,7 @@ export function withTransliterations(lexicon: Lexicon): Lexicon {
     reversedWording: each(lexicon.reversedWording),
     workplace: spell(lexicon.workplace),
     attention: spell(lexicon.attention),
+    ...(lexicon.attentionQuestion === undefined ? {} : { attentionQuestion: spell(lexicon.attentionQuestion) }),
     selectAll: spell(lexicon.selectAll),
     ...(lexicon.grades === undefined ? {} : { grades: spell(lexicon.grades) }),
   };
