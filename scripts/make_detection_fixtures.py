@@ -5273,3 +5273,22 @@ for language, headers in CHOICES.items():
         good = choice_rng.randint(1, 5)
         rows.append([str(i + 1), str(good), str(choice_rng.randint(1, 4)), str(choice_rng.randint(1, 4)), str(min(5, max(1, good + choice_rng.choice([-1, 0, 0, 1]))))])
     write(f"favourite-or-one-of-the-options-is-a-category-{language}.csv", ["id"] + headers, rows)
+
+# A variable named for a type ("sample_type", "room type", "tipo_muestra", "rodzaj pokoju"), its
+# codes 1..4, names a category, not a rating: a weak keyword, taken in a bare name only.
+type_rng = random.Random(15105)
+TYPES = {
+    "en": ["Overall satisfaction (1-5)", "sample_type", "room type", "Staff friendliness (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "stichprobe_typ", "Typ Zimmer", "Freundlichkeit des Personals (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "type_echantillon", "type chambre", "Amabilité du personnel (1-5)"],
+    "es": ["Satisfacción general (1-5)", "tipo_muestra", "tipo habitación", "Amabilidad del personal (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "tipo_amostra", "tipo quarto", "Simpatia dos funcionários (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "typ_proby", "rodzaj pokoju", "Uprzejmość personelu (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "izlases_tips", "istabas veids", "Personāla laipnība (1-5)"],
+}
+for language, headers in TYPES.items():
+    rows = []
+    for i in range(N):
+        good = type_rng.randint(1, 5)
+        rows.append([str(i + 1), str(good), str(type_rng.randint(1, 4)), str(type_rng.randint(1, 4)), str(min(5, max(1, good + type_rng.choice([-1, 0, 0, 1]))))])
+    write(f"variable-named-a-type-is-a-category-{language}.csv", ["id"] + headers, rows)

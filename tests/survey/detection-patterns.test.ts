@@ -2550,6 +2550,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(fromOptions?.evidence.join(' ')).toMatch(/asks which one; integers 1\.\.4: codes of categories, not a rating/);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a variable named for a type, coded 1..4, as a category (%s)', (language) => {
+    // A new user's trial, 2026-12-07: "sample_type" (the corporate-reputation data) was a 1-4 item scored 27.5.
+    const [sample, room, staff] = inspect(`variable-named-a-type-is-a-category-${language}`).columns.slice(2, 5);
+    expect([sample?.role, room?.role, staff?.role, staff?.dimension]).toEqual(['segment', 'segment', 'item', 'service']);
+    expect(sample?.evidence.join(' ')).toMatch(/^header keyword "\w+" \(\w\w\); integers 1\.\.4: codes of categories, not a rating$/);
+  });
+
   it.each(['en', 'fr', 'es', 'de'])('reverses a frequency scale whose header counts a delay or a cancellation, or contact made to solve a problem, and keeps it where the solving is counted (%s)', (language) => {
     // Before, "delays" and "storniert" were no bad thing, and "to solve a problem" said the thing counted was good: never was the worst answer.
     const [delays, contact, solved] = inspect(`frequency-of-delays-or-of-contact-to-solve-is-reversed-${language}`).columns.slice(2, 5);

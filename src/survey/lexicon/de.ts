@@ -20,7 +20,7 @@ export const de: Lexicon = {
     ces: ['aufwand*', 'mühe*', 'wie einfach', 'wie leicht', 'wie schwierig', 'einfach*', 'leicht*'],
     comment: ['kommentar*', 'anmerkung*', 'bemerkung*', 'anregung*', 'verbesserungsvorschl*', 'vorschl*', 'warum', 'begründung', 'sonstiges', 'freitext', 'rückmeldung', '~sonst noch'],
     improve: ['verbessern', 'verbesserung*'],
-    segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle', 'wie alt', 'altersklasse', 'einkommensgruppe', 'einkommensklasse'],
+    segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle', 'wie alt', 'altersklasse', 'einkommensgruppe', 'einkommensklasse', '~typ'],
     quantity: ['wie viele', 'wie vielen', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
     counted: ['wie viele', 'wie vielen', 'anzahl'],
     countedRating: ['geben', 'gäben', 'vergeben', 'bewerten', 'bewertung', 'verdient', 'verdienen'],

@@ -25,7 +25,7 @@ export const fr: Lexicon = {
     ces: ['facile', 'facilement', 'facilité', 'effort*', 'difficile', 'simplicité'],
     comment: ['commentaire*', 'remarque*', 'suggestion*', 'avis', 'pourquoi', 'précisez', 'expliquez', 'observations', 'verbatim', '~autre chose'],
     improve: ['améliorer', 'amélioration*'],
-    segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source', 'tranche de revenu', 'tranche de revenus', 'classe d âge'],
+    segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source', 'tranche de revenu', 'tranche de revenus', 'classe d âge', '~type'],
     quantity: ['combien', 'nombre de', 'nombre d', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
     counted: ['combien', 'nombre de', 'nombre d'],
     countedRating: ['donner*', 'donneriez', 'attribuer*', 'attribueriez', 'noter', 'noteriez', 'évaluer', 'évalueriez', 'mérite*'],

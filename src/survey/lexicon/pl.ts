@@ -20,7 +20,7 @@ export const pl: Lexicon = {
     ces: ['łatw*', 'wysił*', 'jak trudno'],
     comment: ['komentarz*', 'uwagi', 'sugesti*', 'opinia', 'opinie', 'dlaczego', 'uzasadni*', '~coś jeszcze', 'inne uwagi', 'dodatkowe uwagi'],
     improve: ['poprawić', 'poprawy', 'ulepszyć'],
-    segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło', 'ile ma pan lat', 'ile ma pani lat', 'ile ma pan pani lat', 'ile masz lat', 'przedział wiekowy', 'przedział dochodowy', 'grupa dochodowa'],
+    segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło', 'ile ma pan lat', 'ile ma pani lat', 'ile ma pan pani lat', 'ile masz lat', 'przedział wiekowy', 'przedział dochodowy', 'grupa dochodowa', '~typ', '~rodzaj'],
     quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
     counted: ['ile', 'liczba'],
     countedRating: ['ocen*', 'dał*', 'dać', 'przyznał*', 'przyznać', 'przyzna*', 'zasługuj*'],

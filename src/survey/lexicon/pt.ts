@@ -20,7 +20,7 @@ export const pt: Lexicon = {
     ces: ['fácil', 'facilmente', 'facilidade', 'esforço', 'difícil', 'simples'],
     comment: ['comentário*', 'observaç*', 'sugest*', 'por quê', 'porquê', 'explique', 'opinião', '~algo mais'],
     improve: ['melhorar', 'melhoria*'],
-    segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem', 'quantos anos tem', 'quantos anos você tem', 'que idade', 'faixa de renda', 'faixa de rendimento', 'escalão etário'],
+    segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem', 'quantos anos tem', 'quantos anos você tem', 'que idade', 'faixa de renda', 'faixa de rendimento', 'escalão etário', '~tipo'],
     quantity: ['quantos', 'quantas', 'número de', 'horas', 'minutos', 'dias', 'anos', 'valor gasto', 'montante', 'gasto*', 'renda', 'rendimento*', 'percentagem', 'porcentagem'],
     counted: ['quantos', 'quantas', 'número de'],
     countedRating: ['dar', 'daria', 'dariam', 'atribuir*', 'atribuiria*', 'avaliar*', 'avaliaria*', 'classificar*', 'classificaria*', 'merece*'],
