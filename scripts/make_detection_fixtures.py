@@ -26,6 +26,11 @@ def rating(low=1, high=5):
     return str(rng.randint(low, high))
 
 
+def near_point(generator, point):
+    """A point of 1-5 near `point`: one below, the same (as likely as both others) or one above, kept within 1-5."""
+    return min(5, max(1, point + generator.choice([-1, 0, 0, 1])))
+
+
 N = 40
 
 # Qualtrics multiple answer: each option a column, "1" when ticked, blank when not.
@@ -766,7 +771,7 @@ def other_meaning_rows(headers, yes_no, count):
             elif h.startswith("Billing") or h.startswith("Bill ") or h.startswith("Rechnungs"):
                 row.append(other_meaning_rng.choice(["12 High St", "3 Park Rd", "5 Main Ave", "Bahnhofstr. 4"]))
             else:
-                row.append(str(min(5, max(1, mood + other_meaning_rng.choice([-1, 0, 0, 1])))))
+                row.append(str(near_point(other_meaning_rng, mood)))
         rows.append(row)
     return rows
 
@@ -3224,7 +3229,7 @@ for language, (headers, often) in FREQUENCY_OF_BAD.items():
     rows = []
     for i in range(N):
         good = often_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + often_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(often_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-a-bad-thing-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -3236,7 +3241,7 @@ against_rng = random.Random(11404)
 rows = []
 for i in range(60):
     price, speed = against_rng.randint(1, 5), against_rng.randint(1, 5)
-    near = lambda point: str(min(5, max(1, point + against_rng.choice([-1, 0, 0, 1]))))
+    near = lambda point: str(near_point(against_rng, point))
     rows.append([str(i + 1), near((price + speed + 1) // 2), near(price), near(6 - price), near(speed), near(speed)])
 write("dimension-whose-items-run-against-each-other-makes-no-index.csv",
       ["id", "Overall satisfaction (1-5)", "The prices are fair (1-5)", "The price compared with other shops (1-5)", "Delivery speed (1-5)", "The delivery arrived on time (1-5)"], rows)
@@ -3468,7 +3473,7 @@ for language, headers in ACCOUNT_MANAGER.items():
     for i in range(N):
         # One respondent's view of the account manager runs through the items about him or her.
         served = account_rng.randint(1, 5)
-        rows.append([str(i + 1)] + [str(min(5, max(1, served + account_rng.choice([-1, 0, 0, 1])))) for _ in headers])
+        rows.append([str(i + 1)] + [str(near_point(account_rng, served)) for _ in headers])
     write(f"account-manager-is-service-{language}.csv", ["id"] + headers, rows)
 
 # Order accuracy judged against what told of it: the goods received named first ("the items you
@@ -3803,7 +3808,7 @@ for language, (headers, often) in DELAYS_AND_PURPOSE.items():
     rows = []
     for i in range(N):
         good = purpose_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + purpose_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(purpose_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-delays-or-of-contact-to-solve-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -3826,7 +3831,7 @@ for language, (headers, quality, agreement) in TRADE_OFF.items():
     rows = []
     for i in range(80):
         speed, staff, price = tradeoff_rng.randint(1, 5), tradeoff_rng.randint(1, 5), tradeoff_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + tradeoff_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(tradeoff_rng, point)
         rows.append([str(i + 1), str(near((speed + staff + price) // 3)), quality[near(speed) - 1], quality[near(speed) - 1], agreement[near(6 - speed) - 1],
                      str(near(staff)), str(near(staff)), str(near(price)), str(near(price))])
     write(f"statement-running-against-its-dimension-without-a-worded-sign-is-not-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
@@ -3839,7 +3844,7 @@ left_rng = random.Random(11747)
 rows = []
 for i in range(60):
     speed, staff, price = left_rng.randint(1, 5), left_rng.randint(1, 5), left_rng.randint(1, 5)
-    near = lambda point: str(min(5, max(1, point + left_rng.choice([-1, 0, 0, 1]))))
+    near = lambda point: str(near_point(left_rng, point))
     rows.append([str(i + 1), near((staff + price + 1) // 2), near(speed), near(6 - speed), near(staff), near(staff), near(price), near(price)])
 write("dimension-whose-items-run-against-each-other-is-left-out-of-the-index.csv",
       ["id", "Overall satisfaction (1-5)", "Delivery speed (1-5)", "Delivery was environmentally friendly (1-5)", "Staff friendliness (1-5)", "Customer service helpfulness (1-5)", "Prices are fair (1-5)", "Value for money (1-5)"], rows)
@@ -3858,7 +3863,7 @@ for language, headers in CHASED.items():
     rows = []
     for i in range(60):
         chased, staff, price = chase_rng.randint(1, 5), chase_rng.randint(1, 5), chase_rng.randint(1, 5)
-        near = lambda point: str(min(5, max(1, point + chase_rng.choice([-1, 0, 0, 1]))))
+        near = lambda point: str(near_point(chase_rng, point))
         rows.append([str(i + 1), near((2 * (6 - chased) + staff + price + 2) // 4), near(chased), near(staff), near(staff), near(price), near(price)])
     write(f"driver-running-against-the-outcome-is-warned-of-{language}.csv", ["id"] + headers, rows)
 
@@ -3913,7 +3918,7 @@ for language, (headers, often) in SOLVING_COUNTED.items():
     rows = []
     for i in range(N):
         good = fcr_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + fcr_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(fcr_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1]])
     write(f"frequency-of-solving-counted-as-a-success-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -3936,7 +3941,7 @@ for language, header in WAITED.items():
     rows = []
     for i in range(N):
         good = waited_rng.randint(1, 5)
-        near = lambda point: str(min(5, max(1, point + waited_rng.choice([-1, 0, 0, 1]))))
+        near = lambda point: str(near_point(waited_rng, point))
         rows.append([str(i + 1), near(good), near(good), near(good), near(6 - good)])
     write(f"having-waited-too-long-is-worded-the-other-way-round-{language}.csv", ["id"] + header, rows)
 
@@ -3972,7 +3977,7 @@ for name, traded, cheap in (("keeps", ("South",), True), ("leaves-out", ("North"
     for week, region in enumerate(("North", "Central", "South")):
         for i in range(60):
             delivery, service, price = (segment_index_rng.randint(1, 5) for _ in range(3))
-            near = lambda point: str(min(5, max(1, point + segment_index_rng.choice([-1, 0, 0, 1]))))
+            near = lambda point: str(near_point(segment_index_rng, point))
             green = 6 - delivery if region in traded else delivery
             overall = (delivery + service + price + 1) // 3
             day = f"2026-03-{2 + 7 * week + i % 5:02d}"
@@ -4002,7 +4007,7 @@ for language, (header, overall, item, unknown, comments) in NEITHER_GOOD.items()
     rows = []
     for i in range(N):
         good = neither_good_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + neither_good_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(neither_good_rng, point)
         rows.append([str(i + 1), unknown if i % 10 == 9 else overall[near(good) - 1], item[near(good) - 1], neither_good_rng.choice(comments + [""])])
     write(f"overall-experience-neither-good-nor-poor-is-csat-{language}.csv", ["id"] + header, rows)
 
@@ -4092,7 +4097,7 @@ for language, (rated, counts) in EXTENT_COUNTED.items():
     rows = []
     for i in range(N):
         mood = extent_rng.randint(1, 5)
-        near = lambda: str(min(5, max(1, mood + extent_rng.choice([-1, 0, 0, 1]))))
+        near = lambda: str(near_point(extent_rng, mood))
         rows.append([str(i + 1)] + [near() for _ in rated] + [str(extent_rng.randint(1, 5)), str(extent_rng.randint(1, 5))])
     write(f"phrase-of-how-much-holding-a-count-word-asks-for-a-degree-{language}.csv", ["id"] + rated + counts, rows)
 
@@ -4127,7 +4132,7 @@ def rows_of_one_mood(rng, width):
     rows = []
     for i in range(N):
         mood = rng.randint(1, 5)
-        rows.append([str(i + 1)] + [str(min(5, max(1, mood + rng.choice([-1, 0, 0, 1])))) for _ in range(width)])
+        rows.append([str(i + 1)] + [str(near_point(rng, mood)) for _ in range(width)])
     return rows
 
 
@@ -4160,7 +4165,7 @@ for language, header in DELAYS_NAMED.items():
     rows = []
     for i in range(N):
         mood = delays_rng.randint(1, 5)
-        near = lambda point: str(min(5, max(1, point + delays_rng.choice([-1, 0, 0, 1]))))
+        near = lambda point: str(near_point(delays_rng, point))
         rows.append([str(i + 1), near(mood), near(mood), near(mood), near(6 - mood), near(mood)])
     write(f"noun-of-delays-named-as-a-topic-is-not-reverse-worded-{language}.csv", ["id"] + header, rows)
 # A bad thing the respondent was told of, counted how often ("How often were delays communicated to
@@ -4176,7 +4181,7 @@ for language, (headers, often) in TOLD_OF.items():
     rows = []
     for i in range(N):
         good = told_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + told_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(told_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(6 - good) - 1]])
     write(f"frequency-of-being-told-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4195,7 +4200,7 @@ for language, headers in CLAIM_PRODUCT.items():
     rows = []
     for i in range(N):
         good = claim_rng.randint(1, 5)
-        near = lambda point: str(min(5, max(1, point + claim_rng.choice([-1, 0, 0, 1]))))
+        near = lambda point: str(near_point(claim_rng, point))
         rows.append([str(i + 1), near(good), near(good), near(good), near(good), near(good)])
     write(f"claim-handling-in-a-survey-of-claims-is-service-{language}.csv", ["id"] + headers, rows, delimiter=";")
 write("claim-handling-in-a-shop-survey-is-complaints-en.csv",
@@ -4220,7 +4225,7 @@ for language, (aspects, stem, overall, how_easy, satisfied, easy) in EASE_GRID.i
     rows = []
     for i in range(N + 20):
         mood = ease_grid_rng.randint(1, 5)
-        near = lambda: min(5, max(1, mood + ease_grid_rng.choice([-1, 0, 0, 1])))
+        near = lambda: near_point(ease_grid_rng, mood)
         rows.append([satisfied[near() - 1] for _ in range(5)] + [easy[ease_grid_rng.randint(2, 5) - 1]])
     write(f"ease-row-of-a-satisfaction-grid-beside-a-how-easy-question-{language}.csv", aspects + [overall, how_easy], rows)
     started = [f"05/{d % 28 + 1:02d}/2024 10:00:00 AM" for d in range(len(rows))]
@@ -4304,7 +4309,7 @@ for language, header in AS_DESCRIBED.items():
     rows = []
     for i in range(N):
         good = described_rng.randint(1, 5)
-        near = lambda: str(min(5, max(1, good + described_rng.choice([-1, 0, 0, 1]))))
+        near = lambda: str(near_point(described_rng, good))
         rows.append([str(i + 1), near(), near(), near(), str(described_rng.randint(1, 5))])
     write(f"goods-as-described-or-pictured-are-delivery-{language}.csv", ["id"] + header, rows)
 
@@ -4391,7 +4396,7 @@ for language, header in TIMETABLE_AND_DELAYS.items():
     rows = []
     for i in range(N):
         punctual = timetable_rng.randint(1, 5)
-        near = lambda value: str(min(5, max(1, value + timetable_rng.choice([-1, 0, 0, 1]))))
+        near = lambda value: str(near_point(timetable_rng, value))
         rows.append([str(i + 1), near(punctual), near(punctual), near(6 - punctual), near(punctual), str(timetable_rng.randint(1, 5))])
     write(f"timetable-and-delays-are-a-carriers-delivery-{language}.csv", ["id"] + header, rows)
 
@@ -4512,7 +4517,7 @@ for language, (headers, often) in MISINFORMED.items():
     rows = []
     for i in range(N):
         good = misinformed_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + misinformed_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(misinformed_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-being-told-something-bad-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 # A header's "no"/"na"/"nos"/"nas" (Portuguese "in the": "Atendimento no balcão") or "no" (Latvian
@@ -4547,7 +4552,7 @@ for language, header in RARITY.items():
     rows = []
     for i in range(N):
         good = rarity_rng.randint(1, 5)
-        point = lambda: min(5, max(1, good + rarity_rng.choice([-1, 0, 0, 1])))
+        point = lambda: near_point(rarity_rng, good)
         answers = [point() for _ in header]
         answers[3] = 6 - answers[3]
         rows.append([str(i + 1)] + [str(a) for a in answers])
@@ -4582,7 +4587,7 @@ for language, header in HIDDEN_FEES_RATED.items():
     rows = []
     for i in range(N):
         good = hidden_fee_rng.randint(1, 5)
-        answers = [min(5, max(1, good + hidden_fee_rng.choice([-1, 0, 0, 1]))) for _ in header]
+        answers = [near_point(hidden_fee_rng, good) for _ in header]
         answers[1] = 6 - answers[1]
         rows.append([str(i + 1)] + [str(a) for a in answers])
     write(f"hidden-fees-rated-are-pricing-reversed-{language}.csv", ["id"] + header, rows)
@@ -4606,7 +4611,7 @@ for language, (rated, often, labels) in BOTHERED.items():
     rows = []
     for i in range(N):
         good = bothered_rng.randint(1, 5)
-        answers = [min(5, max(1, good + bothered_rng.choice([-1, 0, 0, 1]))) for _ in rated]
+        answers = [near_point(bothered_rng, good) for _ in rated]
         answers[1] = 6 - answers[1]
         noise = labels[min(5, max(1, 6 - good + bothered_rng.choice([-1, 0, 1]))) - 1]
         rows.append([str(i + 1)] + [str(a) for a in answers] + [noise])
@@ -4634,7 +4639,7 @@ for language, (header, bad) in OTHER_RARITY.items():
     rows = []
     for i in range(N):
         good = other_rarity_rng.randint(1, 5)
-        answers = [min(5, max(1, good + other_rarity_rng.choice([-1, 0, 0, 1]))) for _ in header]
+        answers = [near_point(other_rarity_rng, good) for _ in header]
         for index in bad:
             answers[index] = 6 - answers[index]
         rows.append([str(i + 1)] + [str(a) for a in answers])
@@ -4724,7 +4729,7 @@ for language, (headers, often) in RUDELY.items():
     rows = []
     for i in range(N):
         good = rudely_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + rudely_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(rudely_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-being-spoken-to-rudely-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4747,7 +4752,7 @@ for language, (headers, often) in TOLD_FIRST.items():
     rows = []
     for i in range(N):
         good = told_first_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + told_first_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(told_first_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(good) - 1], often[near(good) - 1], often[near(6 - good) - 1]])
     write(f"frequency-of-being-told-first-of-a-bad-thing-is-as-asked-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4810,7 +4815,7 @@ for language, headers in PRICE_SAID_HIGH.items():
     rows = []
     for i in range(60):
         good = height_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + height_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(height_rng, point)
         rows.append([str(i + 1), str(min(10, max(0, 2 * good + height_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
     write(f"price-said-high-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4843,7 +4848,7 @@ for language, headers in TOLD_TOO_LATE.items():
     rows = []
     for i in range(60):
         good = too_late_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + too_late_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(too_late_rng, point)
         rows.append([str(i + 1), str(min(10, max(0, 2 * good + too_late_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good))])
     write(f"being-told-too-late-before-the-telling-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4858,7 +4863,7 @@ ES_RARE = ["¿Qué tan probable es que recomiende nuestra tienda a un amigo? (0-
 rows = []
 for i in range(60):
     good = es_rare_rng.randint(1, 5)
-    answers = [min(10, 2 * good)] + [min(5, max(1, good + es_rare_rng.choice([-1, 0, 0, 1]))) for _ in ES_RARE[1:]]
+    answers = [min(10, 2 * good)] + [near_point(es_rare_rng, good) for _ in ES_RARE[1:]]
     for index in [4, 5]:
         answers[index] = 6 - answers[index]
     rows.append([str(i + 1)] + [str(a) for a in answers])
@@ -4947,7 +4952,7 @@ for language, headers in PRICE_SAID_HIGH_ASIDE.items():
     rows = []
     for i in range(60):
         good = height_aside_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + height_aside_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(height_aside_rng, point)
         rows.append([str(i + 1), str(min(10, max(0, 2 * good + height_aside_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
     write(f"price-said-high-beside-a-comparison-or-an-opinion-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -4960,7 +4965,7 @@ PRICE_SAID_HAUT = ["Recommanderiez-vous notre boutique à un ami ? (0-10)", "Sat
 rows = []
 for i in range(60):
     good = haut_rng.randint(1, 5)
-    near = lambda point: min(5, max(1, point + haut_rng.choice([-1, 0, 0, 1])))
+    near = lambda point: near_point(haut_rng, point)
     rows.append([str(i + 1), str(min(10, max(0, 2 * good + haut_rng.choice([-1, 0, 0])))), str(near(good)), str(near(6 - good)), str(near(6 - good)), str(near(good)), str(near(good)), str(near(good))])
 write("price-said-haut-is-reversed-fr.csv", ["id"] + PRICE_SAID_HAUT, rows, delimiter=";")
 
@@ -5248,7 +5253,7 @@ for language, (headers, often) in HINDRANCE.items():
     rows = []
     for i in range(N):
         good = hindrance_rng.randint(1, 5)
-        near = lambda point: min(5, max(1, point + hindrance_rng.choice([-1, 0, 0, 1])))
+        near = lambda point: near_point(hindrance_rng, point)
         rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(good) - 1]])
     write(f"frequency-of-something-getting-in-the-way-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
@@ -5271,7 +5276,7 @@ for language, headers in CHOICES.items():
     rows = []
     for i in range(N):
         good = choice_rng.randint(1, 5)
-        rows.append([str(i + 1), str(good), str(choice_rng.randint(1, 4)), str(choice_rng.randint(1, 4)), str(min(5, max(1, good + choice_rng.choice([-1, 0, 0, 1]))))])
+        rows.append([str(i + 1), str(good), str(choice_rng.randint(1, 4)), str(choice_rng.randint(1, 4)), str(near_point(choice_rng, good))])
     write(f"favourite-or-one-of-the-options-is-a-category-{language}.csv", ["id"] + headers, rows)
 
 # A variable named for a type ("sample_type", "room type", "tipo_muestra", "rodzaj pokoju"), its
@@ -5290,5 +5295,5 @@ for language, headers in TYPES.items():
     rows = []
     for i in range(N):
         good = type_rng.randint(1, 5)
-        rows.append([str(i + 1), str(good), str(type_rng.randint(1, 4)), str(type_rng.randint(1, 4)), str(min(5, max(1, good + type_rng.choice([-1, 0, 0, 1]))))])
+        rows.append([str(i + 1), str(good), str(type_rng.randint(1, 4)), str(type_rng.randint(1, 4)), str(near_point(type_rng, good))])
     write(f"variable-named-a-type-is-a-category-{language}.csv", ["id"] + headers, rows)
