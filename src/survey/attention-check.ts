@@ -37,7 +37,7 @@ export function attentionCheck(header: string, lexicons: readonly Lexicon[], voc
   const words = normalizeText(text).split(' ').filter((w) => w !== '');
   // A word of a question before the answer makes the header ask it, naming the scale ("select how
   // satisfied you were"); of any lexicon's, as the verbs are ("seleccione" is Portuguese and Spanish).
-  const question = new Set(lexicons.flatMap((lexicon) => lexicon.attentionQuestion ?? []).map((w) => normalizeText(w)));
+  const question = questionWords(lexicons);
   const asks = (between: readonly string[]) => between.some((w) => question.has(w));
   for (const lexicon of lexicons) {
     for (const verb of lexicon.attention) {
@@ -64,6 +64,14 @@ export function attentionCheck(header: string, lexicons: readonly Lexicon[], voc
     }
   }
   return null;
+}
+
+// The lexicons' words of a question, folded, per list of lexicons (detection passes the same list for every column).
+const QUESTION_WORDS = new WeakMap<readonly Lexicon[], ReadonlySet<string>>();
+function questionWords(lexicons: readonly Lexicon[]): ReadonlySet<string> {
+  let words = QUESTION_WORDS.get(lexicons);
+  if (words === undefined) QUESTION_WORDS.set(lexicons, (words = new Set(lexicons.flatMap((lexicon) => lexicon.attentionQuestion ?? []).map((w) => normalizeText(w)))));
+  return words;
 }
 
 /** Where the run of words `parts` starts in `words`, or −1. */

@@ -16,8 +16,11 @@ function json(args: string[], cwd?: string): Report {
 
 /** A report without the evidence of its columns, which says where a setting came from. */
 // A column the config names is read with high confidence, whatever detection's confidence was.
+// What detection read, less who read it: the evidence, the confidence and the reason a scale is
+// reversed, which is `config` once a config says so (the OSMI 2017 export's "interferes" items).
 function figures(report: Report): unknown {
-  return { ...report, columns: report.columns.map((c) => ({ ...c, evidence: [], confidence: 'high', suggestion: null })) };
+  const scale = <T extends { scale: unknown }>(owner: T): T => (owner.scale === null || typeof owner.scale !== 'object' ? owner : { ...owner, scale: { ...owner.scale, reversedBy: undefined } });
+  return { ...report, columns: report.columns.map((c) => scale({ ...c, evidence: [], confidence: 'high', suggestion: null })), items: report.items.map(scale) };
 }
 
 describe('satisfy.config.json', () => {
