@@ -184,16 +184,32 @@ export class SegmentedAnalysis implements PartedAnalysis {
       return { segment, own };
     });
     // Each segment against the rest of the sample: the other segments merged (told in their order).
-    const family: Array<{ segment: Segment; test: Omit<SegmentTest, 'adjustedP' | 'significant'> }> = [];
+    type Untold = Omit<SegmentTest, 'adjustedP' | 'significant'>;
+    const tested: Untold[][] = summaries.map(() => []);
     forEachRest(
       kept.map(({ analysis }) => analysis),
       () => this.template.emptyCopy('group'),
       (i, rest) => {
         const { segment, own } = summaries[i] as (typeof summaries)[number];
-        if (!segment.lowBase) for (const test of compare(own, rest.report(files, report), minBase)) family.push({ segment, test });
+        if (!segment.lowBase) tested[i] = compare(own, rest.report(files, report), minBase);
       },
     );
-    const alpha = settleFamily(family.map(({ segment, test }) => ({ into: segment.tests, test })), adjust, confidenceLevel);
+    // Of two segments each is the other's rest: the second's test of a figure is the first's seen
+    // from the other side, one test, counted once in the correction and given its adjusted p.
+    const first = new Set(kept.length === 2 ? (tested[0] as Untold[]).map((t) => t.metric) : []);
+    const family = summaries.flatMap(({ segment }, i) => (tested[i] as Untold[]).filter((test) => i === 0 || !first.has(test.metric)).map((test) => ({ into: segment.tests, test })));
+    const alpha = settleFamily(family, adjust, confidenceLevel);
+    if (first.size > 0) {
+      const [one, other] = summaries.map((s) => s.segment) as [Segment, Segment];
+      const mirrored = (tested[1] as Untold[]).filter((test) => first.has(test.metric));
+      for (const { direction, ...test } of mirrored) {
+        const { adjustedP } = one.tests.find((t) => t.metric === test.metric) as SegmentTest;
+        other.tests.push({ ...test, adjustedP, significant: adjustedP < alpha, direction });
+      }
+      // In the order the segment's own tests came in (compare's), as without a mirror.
+      const order = (tested[1] as Untold[]).map((t) => t.metric);
+      other.tests.sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+    }
     const pooledEarly = this.pool?.respondents ?? 0;
     const notes = pooledEarly > 0 ? [`${column}: more than ${MAX_SEGMENTS} distinct values; ${pooledEarly} rows of further values pooled as "${this.poolName()}"`] : [];
     for (const { name, bands } of columns) {

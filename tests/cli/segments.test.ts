@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Period, Report } from '../../src/analysis/report.js';
+import type { Period, Report, Segment, SegmentTest } from '../../src/analysis/report.js';
+import { adjustP } from '../../src/stats/difference-tests.js';
 import { expectClose, readReference } from '../helpers/reference.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { validateReport } from '../helpers/validate-report.js';
@@ -107,6 +108,29 @@ describe('segment options', () => {
       if (segment.lowBase) expect(segment.tests).toEqual([]);
     }
     expect(got.segments.some((s) => s.lowBase)).toBe(true);
+  });
+
+  // A new user's trial, 2026-12-07: of two segments, each the other's rest, every test was in the
+  // family twice, and Holm's correction took 8 tests for 4: adjusted p doubled (and more).
+  it('corrects the tests of two segments, each the other\'s rest, as one test a figure', () => {
+    const [south, north] = report(['fixtures/segments/weighted-region-of-a-small-effective-base.csv', '--by', 'Region']).segments as [Segment, Segment];
+    expect([south.value, north.value, south.respondents + north.respondents]).toEqual(['South', 'North', 100]);
+    expect(south.tests.length).toBeGreaterThan(1);
+    expect(north.tests.map((t) => t.metric)).toEqual(south.tests.map((t) => t.metric));
+    const holm = adjustP(south.tests.map((t) => t.p), 'holm');
+    south.tests.forEach((test, i) => {
+      const mirror = north.tests[i] as SegmentTest;
+      expect(test.adjustedP).toBe(holm[i]);
+      expect(mirror.adjustedP).toBe(test.adjustedP);
+      expect(mirror.p).toBeCloseTo(test.p, 12);
+      expect([mirror.segment, mirror.rest]).toEqual([test.rest, test.segment]);
+      expect(mirror.statistic).toBeCloseTo(-test.statistic, 12);
+    });
+    // Three segments are three tests a figure.
+    const three = report(['fixtures/segments/drop-in-one-region.csv', '--by', 'Region']).segments;
+    const metric = three[0]?.tests[0]?.metric;
+    const family = three.flatMap((s) => s.tests).filter((t) => t.metric === metric);
+    expect(family.length).toBe(three.length);
   });
 
   it('judges a weighted segment\'s base on its effective n, as the key drivers do', () => {
