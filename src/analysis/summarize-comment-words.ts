@@ -17,7 +17,7 @@ const FIRST_THEME = 3;
 
 /**
  * The words of one free-text column's comments, per language: those that set detractors' comments
- * apart from promoters' and back, and each theme's most used. A word's z is that of the log-odds
+ * apart from promoters' and back, and those that set each theme's comments apart from the others. A word's z is that of the log-odds
  * ratio with an informative Dirichlet prior (see logOddsDirichlet), the prior being every comment
  * of the language in the column (α_w = the comments of the language that use the word, α_0 the
  * words of all of them): a word is listed on a side when its z passes the two-sided critical value
@@ -48,13 +48,29 @@ export function summarizeCommentWords(tally: CommentWordTally, level: number): C
       };
     }
     const themes = COMMENT_THEMES.flatMap((theme, t) => {
-      const count = comments[FIRST_THEME + t] as number;
+      const slot = FIRST_THEME + t;
+      const count = comments[slot] as number;
       if (count === 0) return [];
-      const top = entries
-        .filter((e) => (e.counts[FIRST_THEME + t] as number) >= MIN_THEME_WORD_COMMENTS)
-        .sort((a, b) => (b.counts[FIRST_THEME + t] as number) - (a.counts[FIRST_THEME + t] as number) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      // The words that set the theme's comments apart from the language's others, as the sides'
+      // are (log-odds z past the critical value, the same prior), surest first: a word every
+      // comment uses ("très", "es", "bien" in reviews of flats) is no theme's. Where no other
+      // comment is left to set them against, the words most of the theme's comments use.
+      const themeWords = totals[slot] ?? 0;
+      const restWords = background - themeWords;
+      const used = entries.filter((e) => (e.counts[slot] as number) >= MIN_THEME_WORD_COMMENTS);
+      const ranked = used.flatMap((e) => {
+        const [prior, y] = [e.counts[0] as number, e.counts[slot] as number];
+        if (restWords <= 0) return [{ e, z: y }];
+        // Past the capacity a count may fall short (maxUndercount), the whole's below the theme's.
+        const rest = Math.max(0, prior - y);
+        if (prior <= 0 || prior >= background || y > themeWords || rest > restWords) return [];
+        const { z } = logOddsDirichlet(y, themeWords, rest, restWords, prior, background);
+        return z >= critical ? [{ e, z }] : [];
+      });
+      const top = ranked
+        .sort((a, b) => b.z - a.z || (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0))
         .slice(0, TOP_WORDS)
-        .map((e): WordCount => ({ word: e.label, stem: e.key, comments: e.counts[FIRST_THEME + t] as number }));
+        .map(({ e }): WordCount => ({ word: e.label, stem: e.key, comments: e.counts[slot] as number }));
       return [{ theme, comments: count, words: top }];
     });
     return {

@@ -80,9 +80,9 @@ describe('words that set detractors and promoters apart', () => {
     }
   });
 
-  it("lists each theme's most used words", () => {
+  it("lists the words that set each theme's comments apart from the language's others", () => {
     const complaints = languageOf(got, 'en').themes.find((t) => t.theme === 'complaints');
-    expect(complaints?.words.slice(0, 3).map((w) => w.word)).toEqual(['late', 'damaged', 'courier']);
+    expect(complaints?.words.map((w) => w.word)).toEqual(['late', 'damaged']);
     for (const theme of languageOf(got, 'en').themes) for (const w of theme.words) expect(w.comments).toBeGreaterThanOrEqual(2);
   });
 
@@ -106,7 +106,7 @@ describe('words that set detractors and promoters apart', () => {
     const table = runCli(['report', FIXTURE]).stdout;
     expect(table).toContain('Words that set detractors and promoters apart');
     expect(table).toContain('  en, 62 comments (detractors 28, promoters 28)\n    detractors: late, damaged, courier · promoters: fast, friendly, staff, helpful');
-    expect(table).toMatch(/ {4}theme words: delivery: delivery, late, fast · complaints: late, damaged, courier/);
+    expect(table).toMatch(/ {4}theme words: complaints: late, damaged · praise: fast, friendly, staff/);
     const markdown = runCli(['report', FIXTURE, '--format', 'markdown']).stdout;
     expect(markdown).toContain('- pl, 48 comments (detractors 22, promoters 22)\n  - detractors: paczka, uszkodzona, kurier, spóźniony · promoters: miła, obsługa, dostawa, szybka');
     const html = runCli(['report', FIXTURE, '--format', 'html']).stdout;
