@@ -32,3 +32,15 @@ with open(OUT.parent / 'segments' / 'ages-as-numbers.csv', 'w', newline='') as f
     out.writerow(['id', 'Age', 'Overall satisfaction (1-5)'])
     for i, age in enumerate(ages):
         out.writerow([i + 1, 'Prefer not to say' if i % 50 == 7 else age, rng.randint(1, 5)])
+
+# Ages typed in a form's free field: 18 to 70, and a few typed far off the rest (-1726, 329,
+# 99999999999), as the OSMI survey's were: the bands are those of the ages, the typos in the end bands.
+typo_rng = random.Random(20261207)
+typed = [typo_rng.choice([typo_rng.randint(18, 27), typo_rng.randint(30, 41), typo_rng.randint(45, 56), typo_rng.randint(60, 70)]) for _ in range(300)]
+for at, typo in [(11, -1726), (120, 329), (250, 99999999999)]:
+    typed[at] = typo
+with open(OUT.parent / 'segments' / 'ages-with-typos-far-off.csv', 'w', newline='') as f:
+    out = csv.writer(f)
+    out.writerow(['id', 'Age', 'Overall satisfaction (1-5)'])
+    for i, age in enumerate(typed):
+        out.writerow([i + 1, age, typo_rng.randint(1, 5)])

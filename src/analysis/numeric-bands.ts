@@ -21,10 +21,42 @@ export function bandsFromSample(values: readonly string[]): number[] | null {
   const answered = values.map((v) => v.trim()).filter((v) => v !== '');
   const numbers = answered.map((v) => parseNumber(v, false)).filter((n) => !Number.isNaN(n));
   if (numbers.length === 0 || numbers.length < NUMERIC * answered.length || new Set(numbers).size < MIN_DISTINCT) return null;
-  const groups = ckmeans(numbers, BANDS);
+  // A typo or a joke far off the rest (an age of -1726, 329 or 99999999999) would be a group of its
+  // own, and the bands of everyone else one: the cuts are found among the numbers within Tukey's
+  // far fences, and those beyond fall in the lowest or highest band.
+  const within = withinFarFences(numbers);
+  if (new Set(within).size < MIN_DISTINCT) return null;
+  const groups = ckmeans(within, BANDS);
   const cuts: number[] = [];
   for (let g = 1; g < groups.length; g++) cuts.push(roundestBetween(Math.max(...(groups[g - 1] as number[])), Math.min(...(groups[g] as number[]))));
   return cuts;
+}
+
+/** The numbers within Tukey's far fences, Q1 − 3·IQR to Q3 + 3·IQR (quartiles by linear interpolation, as R's type 7). */
+function withinFarFences(numbers: readonly number[]): number[] {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const quantile = (q: number): number => {
+    const at = (sorted.length - 1) * q;
+    const low = Math.floor(at);
+    const below = sorted[low] as number;
+    return below + ((sorted[Math.min(low + 1, sorted.length - 1)] as number) - below) * (at - low);
+  };
+  const [q1, q3] = [quantile(0.25), quantile(0.75)];
+  const reach = 3 * (q3 - q1);
+  return sorted.filter((n) => n >= q1 - reach && n <= q3 + reach);
+}
+
+/** The position of a band's label among the bands of ascending `cuts` ("under 30" first, "60 and over" last), or −1 for another value. */
+export function bandOrder(label: string, cuts: readonly number[]): number {
+  for (let band = 0; band <= cuts.length; band++) if (bandLabel(band, cuts) === label) return band;
+  return -1;
+}
+
+/** The label of band `band` (0: below the first cut) of ascending `cuts`. */
+function bandLabel(band: number, cuts: readonly number[]): string {
+  if (band === 0) return `under ${cuts[0]}`;
+  if (band === cuts.length) return `${cuts[cuts.length - 1]} and over`;
+  return `${cuts[band - 1]} to under ${cuts[band]}`;
 }
 
 /** The number with fewest significant digits in (below, top]: the bottom of a band. */
@@ -39,9 +71,7 @@ function roundestBetween(below: number, top: number): number {
 /** The band of a number between ascending `cuts`: "under 30", "30 to under 45", "60 and over". */
 function bandOf(value: number, cuts: readonly number[]): string {
   const above = cuts.findIndex((cut) => value < cut);
-  if (above === 0) return `under ${cuts[0]}`;
-  if (above === -1) return `${cuts[cuts.length - 1]} and over`;
-  return `${cuts[above - 1]} to under ${cuts[above]}`;
+  return bandLabel(above === -1 ? cuts.length : above, cuts);
 }
 
 /** A cell's segment on a column cut into bands: its band when it is a number, else the cell as it is. */

@@ -2,7 +2,7 @@ import type { InputFile } from '../input/read-csv.js';
 import type { Adjustment } from '../stats/difference-tests.js';
 import type { AnswerFormat } from '../survey/code-answer.js';
 import { trimmed } from '../text/trimmed.js';
-import { bandedValue } from './numeric-bands.js';
+import { bandedValue, bandOrder } from './numeric-bands.js';
 import { belowBase } from './below-base.js';
 import { addCommentWords, sameKind, SpareAnalyses, stateOf, type AnalysisState, type PartedAnalysis, type RowAnalysis, type ScoredRow, type SurveyAnalysis } from './analyze-survey.js';
 import { CommentWordTally, type CommentWordsState } from './comment-word-tally.js';
@@ -226,8 +226,18 @@ export class SegmentedAnalysis implements PartedAnalysis {
    */
   private keptSegments(): Array<{ value: string; analysis: SurveyAnalysis; pooled: boolean }> {
     const sorted = [...this.segments].sort((a, b) => b[1].respondents - a[1].respondents || (a[0] < b[0] ? -1 : 1));
-    const { top } = this.options;
+    const { top, columns } = this.options;
     const kept = top === null ? sorted : sorted.slice(0, top);
+    // The bands of one column of numbers come in their order, lowest first, whatever their sizes;
+    // values that are no band (blank, a text) after them, largest first.
+    const cuts = columns.length === 1 ? columns[0]?.bands?.cuts : undefined;
+    if (cuts !== undefined) {
+      const order = (value: string) => {
+        const band = bandOrder(value, cuts);
+        return band < 0 ? cuts.length + 1 : band;
+      };
+      kept.sort((a, b) => order(a[0]) - order(b[0]));
+    }
     const rest = sorted.slice(kept.length);
     const segments = kept.map(([value, analysis]) => ({ value, analysis, pooled: false }));
     if (rest.length === 0 && this.pool === null) return segments;

@@ -461,6 +461,30 @@ describe('--by a column of numbers: bands', () => {
     expect(refused.stderr).toContain('bands["Age"] must be cut points in ascending order');
   });
 
+  // A new user's trial, 2026-12-07: OSMI's ages typed -1726, 329 and 99999999999 made three bands
+  // of one respondent and one of everyone else, and the bands came largest first.
+  it('finds the cuts among the numbers within the far fences, the typos in the end bands, and lists the bands lowest first', () => {
+    const typed = 'fixtures/segments/ages-with-typos-far-off.csv';
+    const result = runCli(['report', typed, '--by', 'Age', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const values = readFileSync(join(ROOT, typed), 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split(',')[1]));
+    const cuts = [30, 45, 60];
+    const inBand = (low: number, high: number) => values.filter((v) => v >= low && v < high).length;
+    expect(report.segments.map((s) => [s.value, s.respondents])).toEqual([
+      ['under 30', inBand(-Infinity, 30)],
+      ['30 to under 45', inBand(30, 45)],
+      ['45 to under 60', inBand(45, 60)],
+      ['60 and over', inBand(60, Infinity)],
+    ]);
+    expect(report.notes).toContain(`Age: its numbers are cut into bands at ${cuts.join(', ')}, the natural groups of the first 1,000 rows (ckmeans); "bands": {"Age": [${cuts.join(', ')}]} in satisfy.config.json fixes them`);
+    // The typos, far beyond the rest, are in the end bands.
+    expect(values.filter((v) => v < 0 || v > 120).length).toBe(3);
+    // Bands in their order, lowest first, the values that are no band after them, whatever the sizes.
+    const { segments } = JSON.parse(runCli(['report', FIXTURE, '--by', 'Age', '--format', 'json']).stdout) as Report;
+    expect(segments.map((s) => s.value)).toEqual(['under 30', '30 to under 50', '50 to under 68', '68 and over', 'Prefer not to say']);
+  });
+
   it('leaves a column of few values as it is: each value a segment', () => {
     const result = runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region', '--format', 'json']);
     const values = (JSON.parse(result.stdout) as { segments: Array<{ value: string }> }).segments.map((s) => s.value);
