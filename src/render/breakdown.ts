@@ -28,6 +28,16 @@ export function breakdownFigures(report: Report, groups: readonly Group[]): Figu
   ];
 }
 
+/**
+ * Where a breakdown has no figure to show but its base (rated items in no dimension, and no CSAT or
+ * NPS), what the table says after its legend: that items are not broken down, and how to make a
+ * dimension; '' where it has a figure, or no rated item.
+ */
+export function nothingBrokenDown(report: Report, figures: readonly Figure[]): string {
+  if (figures.length > 0 || report.items.length === 0) return '';
+  return '; no dimension, CSAT or NPS to break down (single items are not): name dimensions with --map <dimension>=<column>';
+}
+
 /** "5 %, Holm's correction": the level and correction of a family of tests. */
 export function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
   const names = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' };

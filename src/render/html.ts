@@ -1,7 +1,7 @@
 import { forTheWorse } from '../analysis/compare-reports.js';
 import type { Change, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, type Group } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
@@ -167,14 +167,14 @@ function segmentTable(report: Report): string {
   if (segmentation === null || segments.length === 0) return '';
   const groups = segments.map((s) => ({ ...s, name: s.lowBase ? `${s.value} *` : s.value }));
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
-  return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">▲/▼: significantly above/below the rest of the sample (${escapeHtml(correction(segmentation))})${escapeHtml(lowBase)}</p>`;
+  return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">▲/▼: significantly above/below the rest of the sample (${escapeHtml(correction(segmentation))})${escapeHtml(lowBase)}${escapeHtml(nothingBrokenDown(report, breakdownFigures(report, segments)))}</p>`;
 }
 
 function periodTable(report: Report): string {
   const { periodization, periods } = report;
   if (periodization === null || periods.length === 0) return '';
   const groups = periods.map((p) => ({ ...p, name: p.lowBase === true ? `${p.period} *` : p.period, tests: p.changes }));
-  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})${escapeHtml(periodsLowBase(report))}</p>`;
+  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})${escapeHtml(periodsLowBase(report))}${escapeHtml(nothingBrokenDown(report, breakdownFigures(report, periods)))}</p>`;
 }
 
 function comparisonTable(report: Report): string {

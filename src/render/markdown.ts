@@ -1,6 +1,6 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -182,7 +182,7 @@ function segmentTable(report: Report): string[] {
   return [
     `### By ${escape(segments[0]?.column ?? '')} (scores 0-100)`,
     table(['Segment', 'n', ...figures.map((f) => escape(f.label))], rows, ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`,
+    `▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}${escape(nothingBrokenDown(report, figures))}`,
   ];
 }
 
@@ -197,7 +197,7 @@ function periodTable(report: Report): string[] {
   return [
     `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
     table(['Period', 'n', ...figures.map((f) => escape(f.label))], figures.length === 0 ? rows : [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${unparsed}`,
+    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${unparsed}${escape(nothingBrokenDown(report, figures))}`,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, periodsLowBase, significantTest, sparkline } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -123,7 +123,7 @@ function segmentTable(report: Report, c: ChalkInstance, width: number | undefine
   const rows = segments.map((segment) => [segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, f.text(f.value(segment)), c))]);
   const table = fittedTable(['Segment', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : '';
-  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}`;
+  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}${nothingBrokenDown(report, figures)}`;
 }
 
 /**
@@ -141,7 +141,7 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
   const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${unparsed}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */

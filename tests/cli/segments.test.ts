@@ -133,6 +133,16 @@ describe('segment options', () => {
     expect(family.length).toBe(three.length);
   });
 
+  // A new user's trial, 2026-12-07: --by on items in no dimension printed a table of n alone, and nothing said why.
+  it('says that single items are not broken down where no dimension, CSAT or NPS is', () => {
+    const note = 'no dimension, CSAT or NPS to break down (single items are not): name dimensions with --map <dimension>=<column>';
+    const args = ['report', 'fixtures/compare/items-only-week-1.csv', '--by', 'How would you rate the fonts? (1-5)'];
+    expect(runCli(args).stdout).toContain(`not tested; ${note}\n`);
+    expect(runCli([...args, '--format', 'markdown']).stdout).toContain(`not tested; ${note.replace('<dimension>=<column>', '\\<dimension\\>=\\<column\\>')}\n`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(`not tested; ${note.replace('<dimension>=<column>', '&lt;dimension&gt;=&lt;column&gt;')}</p>`);
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain('to break down');
+  });
+
   it('judges a weighted segment\'s base on its effective n, as the key drivers do', () => {
     // The North's 40 respondents, ten weighing 5, are as steady as 22.9; the South's 60 are 60.
     const file = 'fixtures/segments/weighted-region-of-a-small-effective-base.csv';
