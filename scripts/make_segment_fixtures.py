@@ -78,3 +78,16 @@ for region in regions:
     recommend = clamp(round(2 * attitude + other_rng.gauss(0.5, 1.2)), 0, 10)
     other.append(f"{region},{delivery},{overall},{recommend}")
 (OUT / "region-with-a-value-other.csv").write_text("\n".join(other) + "\n", encoding="utf-8")
+
+# Two regions of 60 respondents each; every South respondent rated trust, but only 20 in the North:
+# the North is no segment under --min-base, and its trust score, of 20 answers, is shown untested.
+thin_rng = random.Random(20261207)
+thin = ["Region,Delivery speed (1-5),I trust this company (1-5),Overall satisfaction (1-5)"]
+for region in ["North"] * 60 + ["South"] * 60:
+    attitude = thin_rng.gauss(3.6, 0.8)
+    delivery = clamp(round(attitude + thin_rng.gauss(0, 0.7)), 1, 5)
+    trust = clamp(round(attitude + thin_rng.gauss(0, 0.7)), 1, 5)
+    overall = clamp(round(attitude + thin_rng.gauss(0, 0.5)), 1, 5)
+    answered = region == "South" or thin_rng.random() < 1 / 3
+    thin.append(f"{region},{delivery},{trust if answered else ''},{overall}")
+(OUT / "a-region-whose-trust-few-answered.csv").write_text("\n".join(thin) + "\n", encoding="utf-8")

@@ -10,6 +10,8 @@ export interface Figure {
   /** The path of the figure within a group, as the tests name it. */
   metric: string;
   value: (group: Group) => number | null | undefined;
+  /** The answers (or respondents) the figure rests on in a group: under --min-base, it is not tested. */
+  base: (group: Group) => number | null | undefined;
   text: (value: number | null | undefined) => string;
 }
 
@@ -21,11 +23,29 @@ export function breakdownFigures(report: Report, groups: readonly Group[]): Figu
   const score = (v: number | null | undefined) => fixed(v, 1);
   const dimensions = Object.keys(report.dimensions).length > 0;
   return [
-    ...(dimensions ? [{ label: 'Index', metric: 'index.score', value: (g: Group) => g.index?.score, text: score }] : []),
-    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
-    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
-    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),
+    ...(dimensions ? [{ label: 'Index', metric: 'index.score', value: (g: Group) => g.index?.score, base: (g: Group) => g.index?.n, text: score }] : []),
+    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, base: (g: Group) => g.dimensions[id]?.n, text: score })),
+    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, base: (g: Group) => g.csat?.n, text: percent }] : []),
+    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, base: (g: Group) => g.nps?.n, text: signed }] : []),
   ];
+}
+
+/**
+ * Whether a group's figure is shown and not tested, in a group that is itself tested (a row under
+ * the base is marked as a whole): fewer than --min-base answers of it on a side (a segment of 61
+ * respondents whose trust score 26 of them answered, or the rest of such a segment), or too little
+ * spread. Marked `*` as such a row is, so that it does not look like a figure tested and found
+ * alike. `tests` are the group's (a period's changes: none for the first period, which has none
+ * to be tested against, and is not marked).
+ */
+export function untestedFigure(figure: Figure, group: Group & { lowBase?: boolean }, tests: readonly { metric: string }[]): boolean {
+  const value = figure.value(group);
+  return group.lowBase !== true && value !== null && value !== undefined && !tests.some((t) => t.metric === figure.metric);
+}
+
+/** The legend of the figures marked `*` as untested (see untestedFigure); '' when none is. */
+export function untestedFiguresNote(minBase: number | undefined, marked: boolean, star = '*'): string {
+  return marked ? `; ${star} beside a figure: not tested, for fewer than ${minBase ?? 30} answers of it on a side or too little spread` : '';
 }
 
 /**

@@ -133,6 +133,25 @@ describe('segment options', () => {
     expect(family.length).toBe(three.length);
   });
 
+  // A new user's trial, 2026-12-07: a segment of 61 whose trust score 26 answered showed it untested, as if tested and found alike.
+  it('marks a figure shown and not tested, in a segment that is tested, in every format', () => {
+    const file = 'fixtures/segments/a-region-whose-trust-few-answered.csv';
+    const got = report([file, '--by', 'Region']);
+    expect(got.segments.map((s) => [s.value, s.lowBase, s.dimensions.trust?.n, s.tests.map((t) => t.metric)])).toEqual([
+      ['North', false, 17, ['dimensions.delivery.score', 'index.score', 'csat.topBox.share']],
+      ['South', false, 60, ['dimensions.delivery.score', 'index.score', 'csat.topBox.share']],
+    ]);
+    const legend = 'beside a figure: not tested, for fewer than 30 answers of it on a side or too little spread';
+    const table = runCli(['report', file, '--by', 'Region']).stdout;
+    expect(table).toMatch(/│ North +│ 60 │ +[\d.]+ +│ +[\d.]+ +│ [\d.]+ \* +│/);
+    expect(table).toMatch(/│ South +│ 60 │ +[\d.]+ +│ +[\d.]+ +│ [\d.]+ \* +│/);
+    expect(table).toContain(`(5 %, Holm's correction); * ${legend}\n`);
+    expect(runCli(['report', file, '--by', 'Region', '--format', 'markdown']).stdout).toContain(`; \\* ${legend}`);
+    expect(runCli(['report', file, '--by', 'Region', '--format', 'html']).stdout).toContain(`; * ${legend}</p>`);
+    // A breakdown whose figures are all tested marks none.
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain('beside a figure');
+  });
+
   // A new user's trial, 2026-12-07: --by on items in no dimension printed a table of n alone, and nothing said why.
   it('says that single items are not broken down where no dimension, CSAT or NPS is', () => {
     const note = 'no dimension, CSAT or NPS to break down (single items are not): name dimensions with --map <dimension>=<column>';
