@@ -215,6 +215,9 @@ export class SegmentedAnalysis implements PartedAnalysis {
     for (const { name, bands } of columns) {
       if (bands?.from === 'sample') notes.push(`${name}: its numbers are cut into bands at ${bands.cuts.join(', ')}, the natural groups of the first 1,000 rows (ckmeans); "bands": {${JSON.stringify(name)}: [${bands.cuts.join(', ')}]} in satisfy.config.json fixes them`);
     }
+    // Values written alike but for letter case ("Male", "male", "MALE") are segments apart: said, as
+    // satisfy does not decide that they are one answer (a code "a" beside "A" may not be).
+    notes.push(...sameButForCase(column, kept.filter((k) => !k.pooled).map((k) => [k.value, k.analysis.respondents] as const)));
     // A segment whose own alpha of a dimension is below zero where the whole sample's is not: its index keeps the dimension, said.
     for (const { segment, own } of summaries) notes.push(...groupAlphaNotes(`${column}=${segment.value}`, own.dimensions, report.dimensions));
     return { ...report, segmentation: { columns: columns.map((c) => c.name), minBase, top, adjust, alpha }, segments: summaries.map((s) => s.segment), notes: [...report.notes, ...notes] };
@@ -253,4 +256,24 @@ export class SegmentedAnalysis implements PartedAnalysis {
     while (this.segments.has(name)) name = `${name} (pooled)`;
     return name;
   }
+}
+
+/**
+ * The note of segments whose values differ only in letter case, or none: `Gender: values that
+ * differ only in letter case are separate segments: "Male" (619) and "male" (206); "M" (116) and
+ * "m" (34)`, each group in the order of the segments (largest first).
+ */
+export function sameButForCase(column: string, segments: ReadonlyArray<readonly [value: string, respondents: number]>): string[] {
+  const groups = new Map<string, Array<readonly [string, number]>>();
+  for (const segment of segments) {
+    const key = segment[0].toLocaleLowerCase('und');
+    groups.set(key, [...(groups.get(key) ?? []), segment]);
+  }
+  const alike = [...groups.values()].filter((group) => group.length > 1);
+  if (alike.length === 0) return [];
+  const said = alike.map((group) => {
+    const named = group.map(([value, respondents]) => `"${value}" (${respondents})`);
+    return `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  });
+  return [`${column}: values that differ only in letter case are separate segments: ${said.join('; ')}`];
 }

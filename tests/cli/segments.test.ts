@@ -152,6 +152,17 @@ describe('segment options', () => {
     expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain('beside a figure');
   });
 
+  // A new user's trial, 2026-12-07: OSMI 2014's Gender gave Male 619 and male 206, M 116 and m 34, and nothing said so.
+  it('says which values differ only in letter case, and keeps them apart', () => {
+    const got = report(['fixtures/real/google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv', '--by', 'Gender']);
+    const size = (value: string) => got.segments.find((s) => s.value === value)?.respondents;
+    expect([size('Male'), size('male'), size('M'), size('m')].every((n) => typeof n === 'number' && n > 0)).toBe(true);
+    expect(got.notes.filter((n) => n.includes('letter case'))).toEqual([
+      `Gender: values that differ only in letter case are separate segments: "Male" (${size('Male')}) and "male" (${size('male')}); "Female" (${size('Female')}) and "female" (${size('female')}); "M" (${size('M')}) and "m" (${size('m')}); "F" (${size('F')}) and "f" (${size('f')}); "Woman" (${size('Woman')}) and "woman" (${size('woman')}); "Cis Male" (${size('Cis Male')}) and "cis male" (${size('cis male')})`,
+    ]);
+    expect(report(['fixtures/quickstart/responses.csv', '--by', 'Region']).notes.some((n) => n.includes('letter case'))).toBe(false);
+  });
+
   // A new user's trial, 2026-12-07: --by on items in no dimension printed a table of n alone, and nothing said why.
   it('says that single items are not broken down where no dimension, CSAT or NPS is', () => {
     const note = 'no dimension, CSAT or NPS to break down (single items are not): name dimensions with --map <dimension>=<column>';
