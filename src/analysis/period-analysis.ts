@@ -359,6 +359,9 @@ export class PeriodAnalysis implements RowAnalysis {
     } else if (either > 0 && dayFirstOnly === 0 && monthFirstOnly === 0) {
       notes.push(`no date in "${column.name}" tells day from month (none has a day over 12): they are read ${orderInWords(order)}; --date-format says otherwise`);
     }
+    // A period with no response is no period: the one after it is tested against the last before it, said.
+    const gaps = periods.flatMap((p, i) => (i > 0 && p.start !== dayAfter((periods[i - 1] as Period).end) ? [`${p.period} against ${(periods[i - 1] as Period).period}`] : []));
+    if (gaps.length > 0) notes.push(`a ${period} with no response in "${column.name}" is no period, and the one after it is tested against the last before it: ${gaps.join(', ')}`);
     periods.forEach((p, i) => notes.push(...groupAlphaNotes(p.period, (reports[i] as Report).dimensions, report.dimensions)));
     const unparsed = totalUnparsed(unparsedBy);
     if (unparsed > 0) notes.push(`${unparsed} rows with a date in "${column.name}" that cannot be read are in no period: ${describeUnparsedDates(unparsedBy, order)}`);
@@ -369,4 +372,11 @@ export class PeriodAnalysis implements RowAnalysis {
       notes: [...report.notes, ...notes],
     };
   }
+}
+
+/** The ISO date of the day after `date` (an ISO date, YYYY-MM-DD), in the calendar's own days. */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

@@ -152,6 +152,16 @@ describe('segment options', () => {
     expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain('beside a figure');
   });
 
+  // A new user's trial, 2026-12-07: a month with no response was left out, and 2015-04 tested against 2015-02, unsaid.
+  it('says which periods are tested against one that is not right before them', () => {
+    const got = report(['fixtures/real/google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv', '--period', 'month']);
+    const months = got.periods.map((p) => p.period);
+    expect(months).toContain('2015-02');
+    expect(months).not.toContain('2015-03');
+    expect(got.notes.filter((n) => n.includes('no response'))).toEqual(['a month with no response in "Timestamp" is no period, and the one after it is tested against the last before it: 2015-04 against 2015-02, 2015-11 against 2015-09, 2016-02 against 2015-11, 2017-06 against 2016-02']);
+    expect(report(['fixtures/quickstart/responses.csv', '--period', 'week']).notes.some((n) => n.includes('no response'))).toBe(false);
+  });
+
   // A new user's trial, 2026-12-07: OSMI 2014's Gender gave Male 619 and male 206, M 116 and m 34, and nothing said so.
   it('says which values differ only in letter case, and keeps them apart', () => {
     const got = report(['fixtures/real/google-forms/OSMI_Mental_Health_in_Tech_Survey_2014.csv', '--by', 'Gender']);
