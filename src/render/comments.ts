@@ -41,6 +41,20 @@ export function commentGroupRows(groups: ReadonlyArray<{ name: string; responden
   return groups.flatMap((g) => commentRows(g.comments).map((row, i) => ({ ...row, group: i === 0 ? g.name : '', respondents: i === 0 ? String(g.respondents) : '' })));
 }
 
+/**
+ * The comment tables by segment and by period, as every format shows them: a group under
+ * --min-base marked `*` as in the breakdown's own table, with the legend (`''` where none is).
+ */
+export function commentBreakdowns(report: Report): Array<{ title: string; head: string; rows: CommentGroupRow[]; legend: string }> {
+  const legend = (marked: boolean, minBase: number | undefined) => (marked ? `* base under ${minBase ?? 30}: its comments are few to read, and none of them is quoted` : '');
+  const segments = report.segments.map((s) => ({ ...s, name: s.lowBase ? `${s.value} *` : s.value }));
+  const periods = report.periods.map((p) => ({ ...p, name: p.lowBase === true ? `${p.period} *` : p.period }));
+  return [
+    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', rows: commentGroupRows(segments), legend: legend(report.segments.some((s) => s.lowBase && s.comments !== null && s.comments !== undefined), report.segmentation?.minBase) },
+    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', rows: commentGroupRows(periods), legend: legend(report.periods.some((p) => p.lowBase === true && p.comments !== null && p.comments !== undefined), report.periodization?.minBase) },
+  ];
+}
+
 /** Whether the report has free-text columns. */
 export function hasComments(report: Report): boolean {
   return (report.comments?.columns.length ?? 0) > 0;

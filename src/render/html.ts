@@ -5,7 +5,7 @@ import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -251,13 +251,9 @@ function commentsTable(report: Report): string {
     });
     parts.push(`<h2>${COMMENT_WORDS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(COMMENT_WORDS_NOTE)}</p>`);
   }
-  const breakdowns = [
-    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
-    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
-  ];
-  for (const { title, head, groups } of breakdowns) {
-    const groupRows = commentGroupRows(groups).map((r) => [r.group, r.respondents, r.column, r.comments, r.share, r.meanLength, r.languages].map(escapeHtml));
-    if (groupRows.length > 0) parts.push(`<h2>${escapeHtml(title)}</h2>${table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, 1)}`);
+  for (const { title, head, rows, legend } of commentBreakdowns(report)) {
+    const groupRows = rows.map((r) => [r.group, r.respondents, r.column, r.comments, r.share, r.meanLength, r.languages].map(escapeHtml));
+    if (groupRows.length > 0) parts.push(`<h2>${escapeHtml(title)}</h2>${table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, 1)}${legend === '' ? '' : `<p class="small">${escapeHtml(legend)}</p>`}`);
   }
   return parts.join('');
 }

@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFigure, untestedFiguresNote, type Figure, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { driverAgainstMark, driverReadingWithheld, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -161,13 +161,9 @@ function commentsTables(report: Report, showVerbatims: boolean): string[] {
     });
     parts.push(`### ${COMMENT_WORDS_TITLE}`, lines.join('\n').trimStart(), escape(COMMENT_WORDS_NOTE));
   }
-  const breakdowns = [
-    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
-    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
-  ];
-  for (const { title, head, groups } of breakdowns) {
-    const rows = commentGroupRows(groups).map((r) => [escape(r.group), r.respondents, escape(r.column), r.comments, r.share, r.meanLength, r.languages]);
-    if (rows.length > 0) parts.push(`### ${escape(title)}`, table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], rows, ['left', 'right', 'left', 'right', 'right', 'right', 'left']));
+  for (const { title, head, rows: groups, legend } of commentBreakdowns(report)) {
+    const rows = groups.map((r) => [escape(r.group), r.respondents, escape(r.column), r.comments, r.share, r.meanLength, r.languages]);
+    if (rows.length > 0) parts.push(`### ${escape(title)}`, table([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], rows, ['left', 'right', 'left', 'right', 'right', 'right', 'left']), ...(legend === '' ? [] : [escape(legend)]));
   }
   return parts;
 }

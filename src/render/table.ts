@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFigure, untestedFiguresNote, type Figure, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentGroupRows, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { driverAgainstMark, driverReadingLegend, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -257,13 +257,9 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
     const lines = words.flatMap((w) => [...(w.column === '' ? [] : [dataCell(w.column, width)]), `  ${w.language}`, `    ${w.distinguishing}`, ...[w.themes, w.approximate].filter((t) => t !== '').map((t) => `    ${t}`)]);
     sections.push(`${c.bold(COMMENT_WORDS_TITLE)}\n${lines.join('\n')}\n${COMMENT_WORDS_NOTE}`);
   }
-  const breakdowns = [
-    { title: `Comments by ${report.segments[0]?.column ?? ''}`, head: 'Segment', groups: report.segments.map((s) => ({ ...s, name: s.value })) },
-    { title: `Comments by ${report.periodization?.period ?? ''}`, head: 'Period', groups: report.periods.map((p) => ({ ...p, name: p.period })) },
-  ];
-  for (const { title, head, groups } of breakdowns) {
-    const groupRows = commentGroupRows(groups).map((r) => [dataCell(r.group, width, 24), r.respondents, dataCell(r.column, width, 32), r.comments, r.share, r.meanLength, r.languages]);
-    if (groupRows.length > 0) sections.push(`${c.bold(title)}\n${fittedTable([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, c, width, [6, 5], { textColumns: 1 })}`);
+  for (const { title, head, rows, legend } of commentBreakdowns(report)) {
+    const groupRows = rows.map((r) => [dataCell(r.group, width, 24), r.respondents, dataCell(r.column, width, 32), r.comments, r.share, r.meanLength, r.languages]);
+    if (groupRows.length > 0) sections.push(`${c.bold(title)}\n${fittedTable([head, 'n', 'Column', 'Comments', 'Share', 'Mean length', 'Top languages'], groupRows, c, width, [6, 5], { textColumns: 1 })}${legend === '' ? '' : `\n${legend}`}`);
   }
   return sections.join('\n\n');
 }

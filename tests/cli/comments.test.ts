@@ -129,6 +129,19 @@ describe('comments: every format shows them', () => {
     expect(text).toContain('Comments by week');
   });
 
+  // A new user's trial, 2026-12-07: the comment tables by segment and period marked no group under --min-base.
+  it('marks a segment or period under --min-base in the comment tables, as in the breakdown\'s own, in every format', () => {
+    const args = ['report', 'fixtures/quickstart/responses.csv', '--period', 'week'];
+    const legend = 'base under 30: its comments are few to read, and none of them is quoted';
+    const last = report(['fixtures/quickstart/responses.csv', '--period', 'week']).periods.at(-1);
+    expect([last?.lowBase, (last?.comments?.columns[0]?.comments ?? 0) > 0]).toEqual([true, true]);
+    const text = runCli(args).stdout;
+    expect(text.slice(text.indexOf('Comments by week'))).toMatch(new RegExp(`│ ${last?.period} \\* │ +${last?.respondents} │[^\\n]*\\n[^\\n]*\\n\\* ${legend}\\n`));
+    expect(runCli([...args, '--format', 'markdown']).stdout).toContain(`\\* ${legend}`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(`<p class="small">* ${legend}</p>`);
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain(legend);
+  });
+
   it('markdown, CSV and HTML', () => {
     const markdown = runCli(['report', FIXTURE, ...BREAKDOWN, '--format', 'markdown']).stdout;
     expect(markdown).toContain(`| Any other comments? | comment | ${comment?.comments} | ${percent(comment?.share)} | ${comment?.meanLength?.toFixed(0)} | en 16 % · de 11 % · fr 11 % | blank 2, no text 2, n/a 3, nothing to say 4 |`);
