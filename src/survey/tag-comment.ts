@@ -23,6 +23,8 @@ interface Compiled {
   stemsByWord: Map<string, readonly Keyword[]>;
   negation: Keyword[];
   bridge: ReadonlySet<string>;
+  /** Words that make a complaint one that might happen (see CommentWords.hypothetical). */
+  hypothetical: Keyword[];
 }
 
 interface Keyword {
@@ -95,6 +97,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
     }
     if (theme === 'praise' && turned) criticism = true;
     if (turned) return;
+    // A problem that might happen ("para cualquier problema", "en cas de souci") is none.
+    if (theme === 'complaints' && endsBefore(words, start, language.hypothetical, language)) return;
     found |= 1 << (THEME_POSITION.get(theme) as number);
     if (theme === 'praise') praise = true;
     if (theme === 'complaints') criticism = true;
@@ -164,7 +168,7 @@ function compile(words: CommentWords): Compiled {
   for (const text of words.refund) add(text, 'complaints', true);
   for (const text of words.guarantee) add(text, null, true, true);
   for (const text of words.criticism) add(text, null);
-  return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))) };
+  return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))), hypothetical: (words.hypothetical ?? []).map((h) => keyword(h, null, new Set())) };
 }
 
 function keyword(text: string, theme: CommentTheme | null, negations: ReadonlySet<string>): Keyword {
@@ -221,6 +225,18 @@ function negationBefore(words: readonly string[], start: number, { negation, bri
   for (let at = start - 1; at >= 0 && at >= start - 1 - NEGATION_REACH; at--) {
     for (const n of negation) if (n.words.length <= start - at && matchesAt(words, at, n)) return true;
     if (!bridge.has(words[at] as string)) return false;
+  }
+  return false;
+}
+
+/** Whether one of `keywords` (of one word or several) ends right before `start`, or with at most NEGATION_REACH bridge words between ("in case of a problem"). */
+function endsBefore(words: readonly string[], start: number, keywords: readonly Keyword[], { bridge }: Compiled): boolean {
+  for (let end = start - 1; end >= 0 && end >= start - 1 - NEGATION_REACH; end--) {
+    for (const k of keywords) {
+      const from = end - k.words.length + 1;
+      if (from >= 0 && matchesAt(words, from, k)) return true;
+    }
+    if (!bridge.has(words[end] as string)) return false;
   }
   return false;
 }

@@ -47,4 +47,11 @@ export interface CommentWords {
   negation: string[];
   /** Words a negation reaches over: articles, copulas, intensifiers ("not very good", "nie było żadnych problemów"). */
   bridge: string[];
+  /**
+   * Words that make a complaint one that might happen, not one that did, right before its word
+   * (bridge words between, as a negation's): "in case of a problem", "para cualquier problema",
+   * "aux éventuels problèmes", "em caso de dúvida", "w razie problemów" — a host who answers for
+   * any problem is praised, not complained of. The complaint is then none, and no criticism.
+   */
+  hypothetical?: string[];
 }
