@@ -157,6 +157,19 @@ describe('comment themes and tone, in the seven languages', () => {
     expect(tagged(happened).themes).toContain('complaints');
   });
 
+  it.each([
+    // A new user's trial, 2026-12-07: a third of OSMI's comments were complaints for their "mental health issues".
+    ['en', 'I have been dealing with mental health issues for years.'],
+    ['es', 'Tengo problemas de salud mental desde hace años'],
+    ['fr', "J'ai des problèmes de santé mentale depuis des années"],
+    ['pt', 'Tenho problemas de saúde mental há anos'],
+    ['de', 'Ich habe seit Jahren psychische Probleme'],
+    ['pl', 'Od lat mam problemy zdrowotne'],
+    ['lv', 'Man jau gadiem ir veselības problēmas'],
+  ])('takes the respondent\'s own health problems for no complaint (%s): %s', (language, text) => {
+    expect(commentTagger([language])(text)).toEqual({ themes: [], tone: 'neutral' });
+  });
+
   it("takes only the languages it is given: Polish words tag no English comment", () => {
     expect(commentTagger(['en'])('Dostawa szybka, polecam').themes).toEqual([]);
     expect(commentTagger(['pl'])('Dostawa szybka, polecam').themes).toEqual(['delivery', 'praise']);
@@ -165,7 +178,7 @@ describe('comment themes and tone, in the seven languages', () => {
   it('has words for every theme in every language, none of them written unfolded', () => {
     for (const words of commentWords) {
       for (const theme of COMMENT_THEMES) expect(words.themes[theme].length, `${words.language} ${theme}`).toBeGreaterThan(0);
-      for (const word of [...Object.values(words.themes).flat(), ...words.refund, ...words.guarantee, ...words.criticism, ...words.negation, ...words.bridge, ...(words.hypothetical ?? [])]) expect(word, words.language).toMatch(/^[a-z0-9 ]+\*?$/);
+      for (const word of [...Object.values(words.themes).flat(), ...words.refund, ...words.guarantee, ...words.criticism, ...words.negation, ...words.bridge, ...(words.hypothetical ?? []), ...(words.condition ?? [])]) expect(word, words.language).toMatch(/^[a-z0-9 ]+\*?$/);
     }
   });
 });

@@ -17,4 +17,5 @@ export const de: CommentWords = {
   bridge: ['ist', 'war', 'sind', 'waren', 'sehr', 'zu', 'so', 'wirklich', 'ein', 'eine', 'einen', 'gar', 'ganz', 'besonders', 'mehr', 'das', 'der', 'die', 'es', 'hat', 'habe', 'hatte', 'bin', 'grossen', 'grosseren', 'weiteren', 'anderen', 'ich'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'ohne', 'nie', 'niemals', 'nichts', 'weder'],
   hypothetical: ['eventuelle', 'eventuellen', 'etwaige', 'etwaigen', 'im falle von', 'falls'],
+  condition: ['gesundheitliche probleme', 'gesundheitlichen problemen', 'gesundheitsproblem*', 'psychische probleme', 'psychischen problemen', 'psychische erkrankung*', 'psychischen erkrankung*'],
 };

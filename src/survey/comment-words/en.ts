@@ -17,4 +17,5 @@ export const en: CommentWords = {
   bridge: ['be', 'is', 'was', 'were', 'been', 'very', 'really', 'too', 'so', 'that', 'a', 'an', 'the', 'at', 'all', 'any', 'much', 'quite', 'have', 'had', 'single', 'of', 'am', 'im', 'i', 'we', 'major', 'real', 'big', 'serious', 'other', 'further'],
   negation: ['not', 'no', 'never', 'without', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'arent', 'werent', 'cant', 'cannot', 'couldnt', 'hardly', 'zero'],
   hypothetical: ['in case of', 'should you have', 'if you have', 'if there are', 'if there is', 'possible', 'potential', 'eventual'],
+  condition: ['mental health issue*', 'mental health problem*', 'mental health condition*', 'mental illness*', 'health issue*', 'health problem*', 'health condition*', 'medical issue*', 'medical problem*', 'medical condition*'],
 };

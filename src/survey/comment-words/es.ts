@@ -17,4 +17,5 @@ export const es: CommentWords = {
   bridge: ['es', 'fue', 'era', 'esta', 'estaba', 'muy', 'demasiado', 'tan', 'un', 'una', 'el', 'la', 'los', 'las', 'de', 'del', 'hay', 'hubo', 'habia', 'ningun', 'ninguna', 'tuvimos', 'tuve', 'me', 'se', 'nos', 'estoy', 'estuve', 'soy', 'quede', 'gran', 'grandes', 'otro', 'otros', 'otra', 'mayor', 'mayores'],
   negation: ['no', 'sin', 'ningun', 'ninguna', 'ninguno', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
   hypothetical: ['cualquier', 'en caso de', 'posible', 'posibles', 'eventual', 'eventuales', 'si hay', 'si tienes', 'si tiene'],
+  condition: ['problema de salud', 'problemas de salud', 'problema de salud mental', 'problemas de salud mental'],
 };

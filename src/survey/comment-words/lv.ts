@@ -17,4 +17,5 @@ export const lv: CommentWords = {
   bridge: ['ir', 'bija', 'loti', 'parak', 'tik', 'nu', 'tas', 'ta', 'man', 'vairs', 'nemaz', 'nekadu', 'nekadas', 'lielas', 'citas', 'esmu', 'biju'],
   negation: ['ne', 'nav', 'nebija', 'nebus', 'bez', 'nekad', 'neviens', 'neviena', 'nekas', 'nedz', 'neesmu', 'nebiju'],
   hypothetical: ['jebkur*', 'gadijuma', 'ja rodas'],
+  condition: ['veselibas problem*', 'garigas veselibas problem*'],
 };

@@ -17,4 +17,5 @@ export const pl: CommentWords = {
   bridge: ['jest', 'byl', 'byla', 'bylo', 'byly', 'za', 'zbyt', 'bardzo', 'tak', 'az', 'mam', 'ma', 'mialem', 'mialam', 'mielismy', 'zadnych', 'zadnego', 'zadnej', 'sie', 'to', 'w', 'z', 'do', 'na', 'jestem', 'bylem', 'bylam', 'jestesmy', 'bylismy', 'wiekszych', 'powaznych', 'innych', 'wiekszego'],
   negation: ['nie', 'bez', 'brak', 'zaden', 'zadna', 'zadne', 'zadnych', 'zadnego', 'nigdy', 'ani', 'nic'],
   hypothetical: ['w razie', 'w przypadku', 'ewentualn*', 'jakichkolwiek', 'jakiekolwiek'],
+  condition: ['problemy zdrowotne', 'problemow zdrowotnych', 'problemami zdrowotnymi', 'problemy ze zdrowiem', 'problemy psychiczne'],
 };

@@ -17,4 +17,5 @@ export const pt: CommentWords = {
   bridge: ['e', 'foi', 'era', 'esta', 'estava', 'muito', 'tao', 'um', 'uma', 'o', 'a', 'os', 'as', 'de', 'do', 'da', 'houve', 'tem', 'teve', 'tive', 'nenhum', 'nenhuma', 'me', 'se', 'estou', 'sou', 'fiquei', 'ficou', 'grande', 'grandes', 'outro', 'outros', 'outra', 'maior', 'maiores'],
   negation: ['nao', 'sem', 'nenhum', 'nenhuma', 'nunca', 'nada', 'nem', 'jamais'],
   hypothetical: ['qualquer', 'em caso de', 'eventual', 'eventuais', 'possivel', 'possiveis', 'se houver', 'se tiver'],
+  condition: ['problema de saude', 'problemas de saude', 'problema de saude mental', 'problemas de saude mental'],
 };

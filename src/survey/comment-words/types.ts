@@ -54,4 +54,11 @@ export interface CommentWords {
    * any problem is praised, not complained of. The complaint is then none, and no criticism.
    */
   hypothetical?: string[];
+  /**
+   * Words of the respondent's own health ("mental health issues", "health problems", "problemas
+   * de salud", "problèmes de santé", "gesundheitliche Probleme", "problemy zdrowotne"): a survey of
+   * patients or employees speaks of them as its subject, no complaint of the company. Like a refund
+   * promised's, their words are their own and tag nothing.
+   */
+  condition?: string[];
 }
