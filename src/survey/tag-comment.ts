@@ -157,7 +157,10 @@ function compile(words: CommentWords): Compiled {
   const byStem = new Map<string, Keyword[]>();
   let longestStem = 0;
   const add = (text: string, theme: CommentTheme | null, own = theme === 'needs', mute = false) => {
-    const k = { ...keyword(text, theme, negations), own, mute };
+    const found = keyword(text, theme, negations);
+    // Praise said through a negation ("couldn't be better", "não poderia ser melhor") is read whole:
+    // the wish inside it ("poderia ser melhor", could be better) is none.
+    const k = { ...found, own: own || (theme === 'praise' && found.negated), mute };
     const first = k.words[0] as string;
     if (k.stem && k.words.length === 1) {
       byStem.set(first, [...(byStem.get(first) ?? []), k]);

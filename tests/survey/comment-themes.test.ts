@@ -170,6 +170,19 @@ describe('comment themes and tone, in the seven languages', () => {
     expect(commentTagger([language])(text)).toEqual({ themes: [], tone: 'neutral' });
   });
 
+  it.each([
+    // A new user's trial, 2026-12-07: "no pudo ser mejor" (couldn't be better) praised nothing.
+    ['en', "The service couldn't be better"],
+    ['es', 'El trato de los anfitriones no pudo ser mejor'],
+    ['fr', "L'accueil n'aurait pas pu être meilleur"],
+    ['pt', 'O atendimento não poderia ser melhor'],
+    ['de', 'Der Service hätte nicht besser sein können'],
+    ['pl', 'Obsługa nie mogła być lepsza'],
+    ['lv', 'Apkalpošana nevarēja būt labāka'],
+  ])('takes "could not be better" for praise, no wish (%s): %s', (language, text) => {
+    expect(commentTagger([language])(text)).toEqual({ themes: ['service', 'praise'], tone: 'praise' });
+  });
+
   it("takes only the languages it is given: Polish words tag no English comment", () => {
     expect(commentTagger(['en'])('Dostawa szybka, polecam').themes).toEqual([]);
     expect(commentTagger(['pl'])('Dostawa szybka, polecam').themes).toEqual(['delivery', 'praise']);
