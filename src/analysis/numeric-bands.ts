@@ -24,9 +24,10 @@ export function bandsFromSample(values: readonly string[]): number[] | null {
   // A typo or a joke far off the rest (an age of -1726, 329 or 99999999999) would be a group of its
   // own, and the bands of everyone else one: the cuts are found among the numbers within Tukey's
   // far fences, and those beyond fall in the lowest or highest band.
+  // Where most numbers are one value (orders of 1, no children), the fences close on it: the cuts
+  // are then found among all the numbers, as where nothing lies beyond the fences.
   const within = withinFarFences(numbers);
-  if (new Set(within).size < MIN_DISTINCT) return null;
-  const groups = ckmeans(within, BANDS);
+  const groups = ckmeans(new Set(within).size >= MIN_DISTINCT ? within : numbers, BANDS);
   const cuts: number[] = [];
   for (let g = 1; g < groups.length; g++) cuts.push(roundestBetween(Math.max(...(groups[g - 1] as number[])), Math.min(...(groups[g] as number[]))));
   return cuts;
