@@ -5297,3 +5297,18 @@ for language, headers in TYPES.items():
         good = type_rng.randint(1, 5)
         rows.append([str(i + 1), str(good), str(type_rng.randint(1, 4)), str(type_rng.randint(1, 4)), str(near_point(type_rng, good))])
     write(f"variable-named-a-type-is-a-category-{language}.csv", ["id"] + headers, rows)
+
+# An attention check worded with "as" ("marque como respuesta 3", "marque como resposta
+# 'Concordo'"): Spanish and Portuguese "como" is "as" there, no question (Spanish "cómo", how,
+# folds to it): it stays an attention check, beside a question asked after its verb of choosing.
+as_rng = random.Random(15106)
+AS_CHECKS = {
+    "es": (["Satisfacción general (1-5)", "Para comprobar su atención, marque como respuesta 3 (1-5)", "Seleccione qué tan satisfecho quedó con la entrega"], "3"),
+    "pt": (["Satisfação geral (1-5)", "Por favor, marque como resposta 'Concordo'", "Selecione quão satisfeito ficou com a entrega"], "Concordo"),
+}
+for language, (headers, expected) in AS_CHECKS.items():
+    rows = []
+    for i in range(N):
+        good = as_rng.randint(1, 5)
+        rows.append([str(i + 1), str(good), expected if i % 10 else "2", str(near_point(as_rng, good))])
+    write(f"attention-check-worded-with-as-stays-one-{language}.csv", ["id"] + headers, rows)

@@ -35,18 +35,18 @@ export interface AttentionCheck {
 export function attentionCheck(header: string, lexicons: readonly Lexicon[], vocabulary: Vocabulary, profile: ValueProfile): AttentionCheck | null {
   const text = header.replace(ANCHOR, ' ');
   const words = normalizeText(text).split(' ').filter((w) => w !== '');
-  // A word of a question before the answer makes the header ask it, naming the scale ("select how
+  // A question right after the verb makes the header ask it, naming the scale ("select how
   // satisfied you were"); of any lexicon's, as the verbs are ("seleccione" is Portuguese and Spanish).
-  const question = questionWords(lexicons);
-  const asks = (between: readonly string[]) => between.some((w) => question.has(w));
+  const questions = questionWords(lexicons);
   for (const lexicon of lexicons) {
     for (const verb of lexicon.attention) {
       const parts = normalizeText(verb).split(' ');
       const at = findWords(words, parts);
       if (at < 0) continue;
       const after = words.slice(at + parts.length);
-      const found = longestLabel(after.slice(0, FILLER + 6), vocabulary);
-      const label = found !== null && asks(after.slice(0, findWords(after, found.split(' ')))) ? null : found;
+      // Right after it, or after one word ("Bitte wählen | Sie, wie zufrieden …").
+      if (questions.some((question) => [0, 1].some((skip) => findWords(after.slice(skip, skip + question.length), question) === 0))) continue;
+      const label = longestLabel(after.slice(0, FILLER + 6), vocabulary);
       const answered = profile.answered;
       if (label !== null) {
         const expected = spelledAs(text, label) ?? label;
@@ -57,7 +57,7 @@ export function attentionCheck(header: string, lexicons: readonly Lexicon[], voc
         return { expected, why, confidence: answered > 0 && passed * 2 >= answered ? 'high' : 'medium' };
       }
       const number = after.slice(0, FILLER + 1).find((w) => /^\d{1,2}$/.test(w));
-      if (number === undefined || asks(after.slice(0, after.indexOf(number)))) continue;
+      if (number === undefined) continue;
       const passed = profile.counts?.get(Number(number)) ?? 0;
       if (answered === 0 || passed < NUMBER_PASS_SHARE * answered) continue;
       return { expected: number, why: `header asks for one answer ("${verb}" (${lexicon.language}) … ${number}) and ${passed} of ${answered} sampled answers are ${number}: an attention check, not scored`, confidence: 'high' };
@@ -66,11 +66,11 @@ export function attentionCheck(header: string, lexicons: readonly Lexicon[], voc
   return null;
 }
 
-// The lexicons' words of a question, folded, per list of lexicons (detection passes the same list for every column).
-const QUESTION_WORDS = new WeakMap<readonly Lexicon[], ReadonlySet<string>>();
-function questionWords(lexicons: readonly Lexicon[]): ReadonlySet<string> {
+// The lexicons' words of a question, folded and split into words, per list of lexicons (detection passes the same list for every column).
+const QUESTION_WORDS = new WeakMap<readonly Lexicon[], ReadonlyArray<readonly string[]>>();
+function questionWords(lexicons: readonly Lexicon[]): ReadonlyArray<readonly string[]> {
   let words = QUESTION_WORDS.get(lexicons);
-  if (words === undefined) QUESTION_WORDS.set(lexicons, (words = new Set(lexicons.flatMap((lexicon) => lexicon.attentionQuestion ?? []).map((w) => normalizeText(w)))));
+  if (words === undefined) QUESTION_WORDS.set(lexicons, (words = lexicons.flatMap((lexicon) => lexicon.attentionQuestion ?? []).map((w) => normalizeText(w).split(' '))));
   return words;
 }
 

@@ -131,10 +131,10 @@ export interface Lexicon {
   effort: { effort: string[]; metric?: string[]; metricOf?: string[]; easy: string[]; difficult: string[]; clear: string[]; understand: string[]; asked?: string[]; whole?: string[]; made?: string[]; madeThen?: string[]; madeSkip?: string[]; madeBeside?: string[]; madeNot?: string[]; madePassive?: string[]; madeTask?: string[] };
   /**
    * A question of which one: `ask` ("which", "what kind of", "welche", "quel type", "qué tipo", "em
-   * que", "który", "kāda veida"), or a phrase that asks for one of a list or a favourite ("from the
-   * following options", "your favourite", "ihr Lieblings*", "parmi les options suivantes", "su
-   * favorito", "ulubion*", "mīļāk*"), whose answers name a category (the unit visited, the kind of
-   * problem, the option liked best), not a rating, unless a word of rating asks for one ("Which score would you give?",
+   * que", "który", "kāda veida"), or a phrase that asks for one of a list ("from the following
+   * options", "aus den folgenden Optionen", "parmi les options suivantes", "de las siguientes
+   * opciones", "z poniższych opcji", "no šīm iespējām"), whose answers name a category (the unit
+   * visited, the kind of problem, the option chosen), not a rating, unless a word of rating asks for one ("Which score would you give?",
    * "Welche Note …?") or the answers are a scale. `extent`: the phrases of how much that hold such
    * a word ("to what extent", "in welchem Maße", "dans quelle mesure", "en qué medida", "em que
    * medida", "w jakim stopniu", "cik lielā mērā") and ask for a rating. `chosen`: the verbs of
@@ -435,10 +435,12 @@ export interface Lexicon {
   workplace: string[];
   attention: string[];
   /**
-   * Words of a question ("how", "which", "whether"; "wie", "ob"; "comment", "quel"; "cómo", "qué";
-   * "como", "qual"; "jak", "czy"; "kā", "cik", "vai"): between a word of `attention` and an answer
-   * of a scale, they make the header a question that names the scale, not one that asks for that
-   * answer ("Please select how satisfied you were with the delivery").
+   * Words of a question ("how", "which", "whether"; "wie zufrieden", "ob"; "comment", "quel"; "qué
+   * tan", "cuál"; "quão", "qual"; "jak", "czy"; "cik", "vai"): right after a word of `attention` (or one word on),
+   * they make the header a question that names its scale, not one that asks for an answer
+   * ("Please select how satisfied you were with the delivery"). Words that are also "as" or
+   * "that" once folded (Spanish "cómo" and "como", Latvian "kā" and "ka", German "wie" alone, "wie
+   * vorgegeben") are none.
    */
   attentionQuestion?: string[];
   /**
