@@ -88,6 +88,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
   let found = 0;
   let praise = false;
   let criticism = false;
+  // Whether the clause being read holds a word of criticism (see CommentWords.hypothetical).
+  let clauseCriticism = false;
   const take = (keyword: Keyword, words: readonly string[], start: number, language: Compiled) => {
     const { theme } = keyword;
     const turned = (theme === null || TURNED_ROUND.has(theme)) && !keyword.negated && negationBefore(words, start, language);
@@ -97,8 +99,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
     }
     if (theme === 'praise' && turned) criticism = true;
     if (turned) return;
-    // A problem that might happen ("para cualquier problema", "en cas de souci") is none.
-    if (theme === 'complaints' && endsBefore(words, start, language.hypothetical, language)) return;
+    // A problem that might happen ("para cualquier problema", "en cas de souci") is none, where no word of criticism stands in its clause.
+    if (theme === 'complaints' && !clauseCriticism && endsBefore(words, start, language.hypothetical, language)) return;
     found |= 1 << (THEME_POSITION.get(theme) as number);
     if (theme === 'praise') praise = true;
     if (theme === 'complaints') criticism = true;
@@ -139,6 +141,8 @@ export function commentTagger(languages: readonly string[]): (text: string) => C
           for (const keyword of stemsOf(word, language)) visit(keyword, start, language);
         }
       }
+      clauseCriticism = false;
+      for (let h = 0; h < hits; h++) if ((hitKeywords[h] as Keyword).theme === null && !negationBefore(words, hitStarts[h] as number, hitLanguages[h] as Compiled)) clauseCriticism = true;
       for (let h = 0; h < hits; h++) {
         const keyword = hitKeywords[h] as Keyword;
         const start = hitStarts[h] as number;

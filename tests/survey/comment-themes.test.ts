@@ -164,10 +164,22 @@ describe('comment themes and tone, in the seven languages', () => {
     ['fr', "J'ai des problèmes de santé mentale depuis des années"],
     ['pt', 'Tenho problemas de saúde mental há anos'],
     ['de', 'Ich habe seit Jahren psychische Probleme'],
-    ['pl', 'Od lat mam problemy zdrowotne'],
-    ['lv', 'Man jau gadiem ir veselības problēmas'],
+    ['pl', 'Od lat mam problemy psychiczne'],
+    ['lv', 'Man jau gadiem ir garīgās veselības problēmas'],
   ])('takes the respondent\'s own health problems for no complaint (%s): %s', (language, text) => {
     expect(commentTagger([language])(text)).toEqual({ themes: [], tone: 'neutral' });
+  });
+
+  it.each([
+    // A cold review of the rules above: a conditional, a "moindre", an affirmative "qualquer", health harmed by the product, and criticism beside a hypothetical tell what happened.
+    ['en', 'If you have a problem, nobody answers the phone.'],
+    ['fr', 'Au moindre problème, personne ne répond.'],
+    ['pt', 'Sempre tem qualquer problema com a entrega.'],
+    ['en', 'The food gave me health problems.'],
+    ['en', 'In case of a problem the support is terrible.'],
+    ['de', 'Falls es Probleme gibt, ist niemand erreichbar.'],
+  ])('keeps a problem that happened a complaint (%s): %s', (language, text) => {
+    expect(commentTagger([language])(text).themes).toContain('complaints');
   });
 
   it.each([

@@ -16,6 +16,6 @@ export const de: CommentWords = {
   criticism: ['schlecht*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'katastroph*', 'enttausch*', 'unzufrieden*', 'arger*', 'argerlich*', 'leider', 'nie wieder', 'frechheit', 'unverschamt*', 'zumutung', 'mies*', 'langsam*', 'nervig*', 'chaos', 'chaotisch*', 'peinlich*', 'unmoglich*', 'skandal*', 'zu teuer', 'zu spat', 'zu lange', 'nervt', 'genervt', 'kotz*', 'danke fur nichts'],
   bridge: ['ist', 'war', 'sind', 'waren', 'sehr', 'zu', 'so', 'wirklich', 'ein', 'eine', 'einen', 'gar', 'ganz', 'besonders', 'mehr', 'das', 'der', 'die', 'es', 'hat', 'habe', 'hatte', 'bin', 'grossen', 'grosseren', 'weiteren', 'anderen', 'ich'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'ohne', 'nie', 'niemals', 'nichts', 'weder'],
-  hypothetical: ['eventuelle', 'eventuellen', 'etwaige', 'etwaigen', 'im falle von', 'falls'],
-  condition: ['gesundheitliche probleme', 'gesundheitlichen problemen', 'gesundheitsproblem*', 'psychische probleme', 'psychischen problemen', 'psychische erkrankung*', 'psychischen erkrankung*'],
+  hypothetical: ['eventuelle', 'eventuellen', 'etwaige', 'etwaigen', 'im falle von'],
+  condition: ['psychische probleme', 'psychischen problemen', 'psychische erkrankung*', 'psychischen erkrankung*'],
 };

@@ -16,6 +16,6 @@ export const en: CommentWords = {
   criticism: ['bad', 'badly', 'terrible', 'awful', 'horrible', 'poor', 'poorly', 'disappoint*', 'worst', 'worse', 'unhappy', 'dissatisf*', 'unsatisf*', 'useless', 'waste', 'never again', 'annoy*', 'frustrat*', 'rude', 'slow', 'slowly', 'late', 'dirty', 'overpriced', 'too expensive', 'unfortunately', 'sadly', 'cheaply made', 'looks cheap', 'felt cheap', 'returned', 'returning', 'sending it back', 'send it back', 'went back', 'unflattering', 'itchy', 'scratchy', 'see through', 'too short', 'too long', 'too tight', 'too big', 'too small', 'too large', 'boxy', 'uncomfortable', 'unfortunate*', 'downside', 'drawback', 'not worth'],
   bridge: ['be', 'is', 'was', 'were', 'been', 'very', 'really', 'too', 'so', 'that', 'a', 'an', 'the', 'at', 'all', 'any', 'much', 'quite', 'have', 'had', 'single', 'of', 'am', 'im', 'i', 'we', 'major', 'real', 'big', 'serious', 'other', 'further'],
   negation: ['not', 'no', 'never', 'without', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'arent', 'werent', 'cant', 'cannot', 'couldnt', 'hardly', 'zero'],
-  hypothetical: ['in case of', 'should you have', 'if you have', 'if there are', 'if there is', 'possible', 'potential', 'eventual'],
-  condition: ['mental health issue*', 'mental health problem*', 'mental health condition*', 'mental illness*', 'health issue*', 'health problem*', 'health condition*', 'medical issue*', 'medical problem*', 'medical condition*'],
+  hypothetical: ['in case of', 'possible', 'potential'],
+  condition: ['mental health issue*', 'mental health problem*', 'mental health condition*', 'mental illness*'],
 };

@@ -16,6 +16,6 @@ export const es: CommentWords = {
   criticism: ['mal', 'malo', 'mala', 'malos', 'malas', 'pesim*', 'horrible*', 'terrible*', 'fatal', 'decepcion*', 'decepcionad*', 'insatisf*', 'descontent*', 'lamentabl*', 'desastre*', 'desgraciadamente', 'lastima', 'por desgracia', 'nunca mas', 'lent*', 'sucio*', 'sucia*', 'vergonz*', 'verguenza', 'demasiado caro', 'muy caro', 'pega', 'pegas', 'unica pega', 'lo unico malo', 'desagradable*', 'incomod*', 'no recomiendo', 'no lo recomiendo', 'no merece la pena'],
   bridge: ['es', 'fue', 'era', 'esta', 'estaba', 'muy', 'demasiado', 'tan', 'un', 'una', 'el', 'la', 'los', 'las', 'de', 'del', 'hay', 'hubo', 'habia', 'ningun', 'ninguna', 'tuvimos', 'tuve', 'me', 'se', 'nos', 'estoy', 'estuve', 'soy', 'quede', 'gran', 'grandes', 'otro', 'otros', 'otra', 'mayor', 'mayores'],
   negation: ['no', 'sin', 'ningun', 'ninguna', 'ninguno', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
-  hypothetical: ['cualquier', 'en caso de', 'posible', 'posibles', 'eventual', 'eventuales', 'si hay', 'si tienes', 'si tiene'],
-  condition: ['problema de salud', 'problemas de salud', 'problema de salud mental', 'problemas de salud mental'],
+  hypothetical: ['cualquier', 'en caso de', 'posible', 'posibles', 'eventual', 'eventuales'],
+  condition: ['problema de salud mental', 'problemas de salud mental'],
 };

@@ -16,6 +16,6 @@ export const fr: CommentWords = {
   criticism: ['mauvais*', 'nul', 'nulle', 'horrible*', 'affreux*', 'deplorable*', 'decu*', 'decevant*', 'decept*', 'insatisf*', 'mecontent*', 'dommage', 'malheureusement', 'lent*', 'jamais plus', 'plus jamais', 'a eviter', 'catastroph*', 'inadmissible*', 'scandal*', 'honte*', 'desagreable*', 'pas terrible', 'trop cher', 'trop chere', 'bemol', 'regret*', 'lamentable*', 'pas propre'],
   bridge: ['de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'tres', 'trop', 'si', 'vraiment', 'ete', 'est', 'etait', 'a', 'y', 'eu', 'aucun', 'aucune', 'tout', 'suis', 'etais', 'sommes', 'gros', 'grand', 'grande', 'autre', 'autres'],
   negation: ['pas', 'ne', 'sans', 'aucun', 'aucune', 'jamais', 'rien', 'ni', 'non', 'nul'],
-  hypothetical: ['eventuel', 'eventuels', 'eventuelle', 'eventuelles', 'en cas de', 'le moindre', 'la moindre', 'au moindre', 'a la moindre', 'pour tout', 'pour toute', 'si vous avez'],
-  condition: ['probleme de sante', 'problemes de sante', 'probleme de sante mentale', 'problemes de sante mentale', 'trouble mental', 'troubles mentaux'],
+  hypothetical: ['eventuel', 'eventuels', 'eventuelle', 'eventuelles', 'en cas de'],
+  condition: ['probleme de sante mentale', 'problemes de sante mentale', 'trouble mental', 'troubles mentaux'],
 };

@@ -16,6 +16,6 @@ export const lv: CommentWords = {
   criticism: ['slikt*', 'briesmig*', 'drausmig*', 'sausmig*', 'vilies', 'vilusies', 'vilsan*', 'neapmierin*', 'diemzel', 'zel', 'kauns', 'nekad vairs', 'vairs nekad', 'leni', 'lens', 'negarsig*', 'nepatik*', 'riebig*', 'pretig*', 'dusmas', 'dusmig*', 'nejedzig*', 'katastrof*', 'par dargu', 'parak dargi', 'pardargi', 'neiesaku', 'neiesak*'],
   bridge: ['ir', 'bija', 'loti', 'parak', 'tik', 'nu', 'tas', 'ta', 'man', 'vairs', 'nemaz', 'nekadu', 'nekadas', 'lielas', 'citas', 'esmu', 'biju'],
   negation: ['ne', 'nav', 'nebija', 'nebus', 'bez', 'nekad', 'neviens', 'neviena', 'nekas', 'nedz', 'neesmu', 'nebiju'],
-  hypothetical: ['jebkur*', 'gadijuma', 'ja rodas'],
-  condition: ['veselibas problem*', 'garigas veselibas problem*'],
+  hypothetical: ['jebkur*', 'gadijuma'],
+  condition: ['garigas veselibas problem*'],
 };

@@ -16,6 +16,6 @@ export const pl: CommentWords = {
   criticism: ['zle', 'zly', 'zla', 'zlego', 'slab*', 'fataln*', 'okropn*', 'beznadziej*', 'rozczarow*', 'niezadowol*', 'tragedi*', 'tragiczn*', 'masakr*', 'porazk*', 'nie polecam', 'odradzam', 'strata czasu', 'strata pieniedzy', 'szkoda', 'niestety', 'nigdy wiecej', 'dramat*', 'koszmar*', 'skandal*', 'nieprzyjemn*', 'za drog*', 'zbyt drog*', 'za dlugo', 'zbyt dlugo', 'lekcewaz*', 'zenad*', 'zenujac*', 'bezczeln*', 'brzydk*', 'krzyw*', 'niechetn*', 'nie pomogl*'],
   bridge: ['jest', 'byl', 'byla', 'bylo', 'byly', 'za', 'zbyt', 'bardzo', 'tak', 'az', 'mam', 'ma', 'mialem', 'mialam', 'mielismy', 'zadnych', 'zadnego', 'zadnej', 'sie', 'to', 'w', 'z', 'do', 'na', 'jestem', 'bylem', 'bylam', 'jestesmy', 'bylismy', 'wiekszych', 'powaznych', 'innych', 'wiekszego'],
   negation: ['nie', 'bez', 'brak', 'zaden', 'zadna', 'zadne', 'zadnych', 'zadnego', 'nigdy', 'ani', 'nic'],
-  hypothetical: ['w razie', 'w przypadku', 'ewentualn*', 'jakichkolwiek', 'jakiekolwiek'],
-  condition: ['problemy zdrowotne', 'problemow zdrowotnych', 'problemami zdrowotnymi', 'problemy ze zdrowiem', 'problemy psychiczne'],
+  hypothetical: ['w razie', 'w przypadku', 'ewentualn*'],
+  condition: ['problemy psychiczne', 'problemow psychicznych', 'problemy ze zdrowiem psychicznym'],
 };

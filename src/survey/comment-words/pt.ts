@@ -16,6 +16,6 @@ export const pt: CommentWords = {
   criticism: ['ruim', 'ruins', 'pessim*', 'horrivel*', 'terrivel*', 'decepcion*', 'insatisfeit*', 'lamentavel*', 'pena', 'infelizmente', 'nunca mais', 'pior', 'descaso', 'absurdo*', 'vergonha*', 'lento*', 'porcaria*', 'desrespeito*', 'nao recomendo', 'nao gostei', 'muito caro', 'caro demais', 'nao recomend*', 'gato por lebre'],
   bridge: ['e', 'foi', 'era', 'esta', 'estava', 'muito', 'tao', 'um', 'uma', 'o', 'a', 'os', 'as', 'de', 'do', 'da', 'houve', 'tem', 'teve', 'tive', 'nenhum', 'nenhuma', 'me', 'se', 'estou', 'sou', 'fiquei', 'ficou', 'grande', 'grandes', 'outro', 'outros', 'outra', 'maior', 'maiores'],
   negation: ['nao', 'sem', 'nenhum', 'nenhuma', 'nunca', 'nada', 'nem', 'jamais'],
-  hypothetical: ['qualquer', 'em caso de', 'eventual', 'eventuais', 'possivel', 'possiveis', 'se houver', 'se tiver'],
-  condition: ['problema de saude', 'problemas de saude', 'problema de saude mental', 'problemas de saude mental'],
+  hypothetical: ['em caso de', 'em caso de qualquer', 'eventual', 'eventuais', 'possivel', 'possiveis'],
+  condition: ['problema de saude mental', 'problemas de saude mental'],
 };

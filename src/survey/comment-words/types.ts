@@ -51,14 +51,17 @@ export interface CommentWords {
    * Words that make a complaint one that might happen, not one that did, right before its word
    * (bridge words between, as a negation's): "in case of a problem", "para cualquier problema",
    * "aux éventuels problèmes", "em caso de dúvida", "w razie problemów" — a host who answers for
-   * any problem is praised, not complained of. The complaint is then none, and no criticism.
+   * any problem is praised, not complained of. The complaint is then none, and no criticism,
+   * unless a word of criticism stands in its clause ("in case of a problem, it is a disaster").
+   * No conditional ("if you have a problem, nobody answers"), which as often tells what happened.
    */
   hypothetical?: string[];
   /**
-   * Words of the respondent's own health ("mental health issues", "health problems", "problemas
-   * de salud", "problèmes de santé", "gesundheitliche Probleme", "problemy zdrowotne"): a survey of
-   * patients or employees speaks of them as its subject, no complaint of the company. Like a refund
-   * promised's, their words are their own and tag nothing.
+   * Words of the respondent's own mental health ("mental health issues", "problemas de salud
+   * mental", "problèmes de santé mentale", "psychische Probleme", "problemy psychiczne"): a survey
+   * of patients or employees speaks of them as its subject, no complaint of the company. Like a
+   * refund promised's, their words are their own and tag nothing. Health problems of no more
+   * words ("the food gave me health problems") may be the company's doing, and stay complaints.
    */
   condition?: string[];
 }
