@@ -58,7 +58,9 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
   const unreadable = window === null && weight === null && why.skipped.length > 0 && why.skipped.every((s) => UNREADABLE_HINTS[s.reason] !== undefined);
   const most = unreadable ? why.skipped.reduce((a, b) => (b.count > a.count ? b : a)) : null;
   const line = most?.firstLines[0];
-  const hint = most === null ? 'loosen the flag that left them out; satisfy inspect shows the values of each column' : (UNREADABLE_HINTS[most.reason] as string);
+  // A flag left rows out where one of the reasons is a flag's (or the date window or the weight); else the rows were skipped as they are (empty, previews, tests).
+  const flagged = window !== null || weight !== null || why.skipped.some((s) => SKIP_FLAGS[s.reason] !== undefined && s.reason !== 'preview' && s.reason !== 'spam');
+  const hint = most !== null ? (UNREADABLE_HINTS[most.reason] as string) : flagged ? 'loosen the flag that left them out; satisfy inspect shows the values of each column' : 'every row was skipped for what it is (see the reasons); satisfy inspect lists the rows skipped and why';
   return new SatisfyError(most === null ? 'USAGE' : 'FILE_UNREADABLE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, line === undefined ? { file } : { file, line }, hint);
 }
 

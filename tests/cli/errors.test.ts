@@ -45,6 +45,12 @@ describe('user errors exit 2 with one clear line', () => {
       ['report', 'fixtures/errors/header-with-unquoted-comma.csv'],
       'satisfy: error: no respondent is left to score of the 3 rows read: 3 rows with the wrong number of fields (line 2, 3, 4) (fixtures/errors/header-with-unquoted-comma.csv:2)\nhint: the rows split into another number of fields than the header: a delimiter inside an unquoted header or field, or the wrong delimiter (--delimiter says which); satisfy inspect shows how the file reads\n',
     ],
+    // A cold review: rows merely empty were sent to loosen a flag never given.
+    [
+      'every row empty',
+      ['report', 'fixtures/errors/every-row-empty.csv'],
+      'satisfy: error: no respondent is left to score of the 3 rows read: 3 empty rows (fixtures/errors/every-row-empty.csv)\nhint: every row was skipped for what it is (see the reasons); satisfy inspect lists the rows skipped and why\n',
+    ],
     [
       'unknown --map column',
       ['report', 'fixtures/report/unlabelled-headers.csv', '--map', 'delivery=Q9'],
