@@ -2550,6 +2550,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(fromOptions?.evidence.join(' ')).toMatch(/asks which one; integers 1\.\.4: codes of categories, not a rating/);
   });
 
+  it.each([
+    ['es', '3'],
+    ['pt', 'Concordo'],
+  ])('keeps an attention check worded with "as" (como), beside a question asked after the verb of choosing (%s)', (language, expected) => {
+    // A cold review: Spanish "cómo" (how) folds to "como" (as): "marque como respuesta 3" was scored.
+    const [check, question] = inspect(`attention-check-worded-with-as-stays-one-${language}`).columns.slice(2, 4);
+    expect([check?.role, check?.expected, question?.role, question?.dimension]).toEqual(['attention', expected, 'item', 'delivery']);
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a variable named for a type, coded 1..4, as a category (%s)', (language) => {
     // A new user's trial, 2026-12-07: "sample_type" (the corporate-reputation data) was a 1-4 item scored 27.5.
     const [sample, room, staff] = inspect(`variable-named-a-type-is-a-category-${language}`).columns.slice(2, 5);
