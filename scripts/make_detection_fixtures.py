@@ -5272,12 +5272,19 @@ CHOICES = {
     "pl": ["Ogólne zadowolenie (1-5)", "Wybierz swój ulubiony owoc z poniższych opcji", "Który owoc lubisz najbardziej?", "Wybierz, jak bardzo jesteś zadowolony z dostawy"],
     "lv": ["Kopējā apmierinātība (1-5)", "Izvēlieties savu mīļāko augli no šīm iespējām", "Kurš auglis jums garšo visvairāk?", "Izvēlieties, cik apmierināts bijāt ar piegādi"],
 }
-for language, headers in CHOICES.items():
+
+
+def coded_beside_ratings(generator):
+    """N rows of an overall rating, two columns of codes 1..4 drawn at random, and a rating near the overall one."""
     rows = []
     for i in range(N):
-        good = choice_rng.randint(1, 5)
-        rows.append([str(i + 1), str(good), str(choice_rng.randint(1, 4)), str(choice_rng.randint(1, 4)), str(near_point(choice_rng, good))])
-    write(f"favourite-or-one-of-the-options-is-a-category-{language}.csv", ["id"] + headers, rows)
+        good = generator.randint(1, 5)
+        rows.append([str(i + 1), str(good), str(generator.randint(1, 4)), str(generator.randint(1, 4)), str(near_point(generator, good))])
+    return rows
+
+
+for language, headers in CHOICES.items():
+    write(f"favourite-or-one-of-the-options-is-a-category-{language}.csv", ["id"] + headers, coded_beside_ratings(choice_rng))
 
 # A variable named for a type ("sample_type", "room type", "tipo_muestra", "rodzaj pokoju"), its
 # codes 1..4, names a category, not a rating: a weak keyword, taken in a bare name only.
@@ -5292,11 +5299,7 @@ TYPES = {
     "lv": ["Kopējā apmierinātība (1-5)", "izlases_tips", "istabas veids", "Personāla laipnība (1-5)"],
 }
 for language, headers in TYPES.items():
-    rows = []
-    for i in range(N):
-        good = type_rng.randint(1, 5)
-        rows.append([str(i + 1), str(good), str(type_rng.randint(1, 4)), str(type_rng.randint(1, 4)), str(near_point(type_rng, good))])
-    write(f"variable-named-a-type-is-a-category-{language}.csv", ["id"] + headers, rows)
+    write(f"variable-named-a-type-is-a-category-{language}.csv", ["id"] + headers, coded_beside_ratings(type_rng))
 
 # An attention check worded with "as" ("marque como respuesta 3", "marque como resposta
 # 'Concordo'"): Spanish and Portuguese "como" is "as" there, no question (Spanish "cómo", how,
