@@ -17,10 +17,10 @@ const FIRST_THEME = 3;
 
 /**
  * The words of one free-text column's comments, per language: those that set detractors' comments
- * apart from promoters' and back, and those that set each theme's comments apart from the others. A word's z is that of the log-odds
- * ratio with an informative Dirichlet prior (see logOddsDirichlet), the prior being every comment
- * of the language in the column (α_w = the comments of the language that use the word, α_0 the
- * words of all of them): a word is listed on a side when its z passes the two-sided critical value
+ * apart from promoters' and back, and those that set each theme's comments apart from the others.
+ * A word's z is that of the log-odds ratio with an informative Dirichlet prior (see
+ * logOddsDirichlet), the prior being every comment of the language in the column (α_w = the
+ * comments of the language that use the word, α_0 the words of all of them): a word is listed on a side when its z passes the two-sided critical value
  * of the confidence `level` (1.96 at 0.95), not corrected for the many words compared. Ties are
  * broken by stem, so the lists do not depend on the order rows came in.
  */

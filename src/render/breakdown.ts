@@ -10,8 +10,6 @@ export interface Figure {
   /** The path of the figure within a group, as the tests name it. */
   metric: string;
   value: (group: Group) => number | null | undefined;
-  /** The answers (or respondents) the figure rests on in a group: under --min-base, it is not tested. */
-  base: (group: Group) => number | null | undefined;
   text: (value: number | null | undefined) => string;
 }
 
@@ -23,10 +21,10 @@ export function breakdownFigures(report: Report, groups: readonly Group[]): Figu
   const score = (v: number | null | undefined) => fixed(v, 1);
   const dimensions = Object.keys(report.dimensions).length > 0;
   return [
-    ...(dimensions ? [{ label: 'Index', metric: 'index.score', value: (g: Group) => g.index?.score, base: (g: Group) => g.index?.n, text: score }] : []),
-    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, base: (g: Group) => g.dimensions[id]?.n, text: score })),
-    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, base: (g: Group) => g.csat?.n, text: percent }] : []),
-    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, base: (g: Group) => g.nps?.n, text: signed }] : []),
+    ...(dimensions ? [{ label: 'Index', metric: 'index.score', value: (g: Group) => g.index?.score, text: score }] : []),
+    ...Object.entries(report.dimensions).map(([id, d]) => ({ label: d.label, metric: `dimensions.${id}.score`, value: (g: Group) => g.dimensions[id]?.score, text: score })),
+    ...(groups.some((g) => g.csat !== null) ? [{ label: 'CSAT', metric: 'csat.topBox.share', value: (g: Group) => g.csat?.topBox?.share, text: percent }] : []),
+    ...(groups.some((g) => g.nps !== null) ? [{ label: 'NPS', metric: 'nps.score', value: (g: Group) => g.nps?.score, text: signed }] : []),
   ];
 }
 

@@ -138,14 +138,14 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   if (periodization === null || periods.length === 0) return '';
   const figures = breakdownFigures(report, periods);
   // The first period has nothing before it to be tested against: none of its figures is marked.
-  const tested = (i: number) => (i === 0 ? [] : figures.filter((f) => untestedFigure(f, periods[i] as Period, (periods[i] as Period).changes)).map((f) => f.metric));
-  const rows = periods.map((period, i) => [period.lowBase === true ? `${period.period} *` : period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, `${f.text(f.value(period))}${tested(i).includes(f.metric) ? ' *' : ''}`, c))]);
+  const untestedAt = (i: number) => (i === 0 ? [] : figures.filter((f) => untestedFigure(f, periods[i] as Period, (periods[i] as Period).changes)).map((f) => f.metric));
+  const rows = periods.map((period, i) => [period.lowBase === true ? `${period.period} *` : period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, `${f.text(f.value(period))}${untestedAt(i).includes(f.metric) ? ' *' : ''}`, c))]);
   const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const labelWidth = Math.max(...figures.map((f) => f.label.length));
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
   const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, periods.some((_, i) => tested(i).length > 0))}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, periods.some((_, i) => untestedAt(i).length > 0))}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
 /** A group's figure as text, marked `*` where it is shown and not tested (see untestedFigure). */
