@@ -1,4 +1,4 @@
-import { ckmeans } from 'simple-statistics';
+import { ckmeans, quantileSorted } from 'simple-statistics';
 import { parseNumber } from '../text/parse-number.js';
 
 // A --by column of numbers is cut into bands when it has more distinct values than a breakdown
@@ -33,16 +33,10 @@ export function bandsFromSample(values: readonly string[]): number[] | null {
   return cuts;
 }
 
-/** The numbers within Tukey's far fences, Q1 − 3·IQR to Q3 + 3·IQR (quartiles by linear interpolation, as R's type 7). */
+/** The numbers within Tukey's far fences, Q1 − 3·IQR to Q3 + 3·IQR (quartiles as R's type 7, simple-statistics' quantileSorted). */
 function withinFarFences(numbers: readonly number[]): number[] {
   const sorted = [...numbers].sort((a, b) => a - b);
-  const quantile = (q: number): number => {
-    const at = (sorted.length - 1) * q;
-    const low = Math.floor(at);
-    const below = sorted[low] as number;
-    return below + ((sorted[Math.min(low + 1, sorted.length - 1)] as number) - below) * (at - low);
-  };
-  const [q1, q3] = [quantile(0.25), quantile(0.75)];
+  const [q1, q3] = [quantileSorted(sorted, 0.25), quantileSorted(sorted, 0.75)];
   const reach = 3 * (q3 - q1);
   return sorted.filter((n) => n >= q1 - reach && n <= q3 + reach);
 }

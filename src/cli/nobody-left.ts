@@ -14,6 +14,10 @@ const SKIP_FLAGS: Partial<Record<string, string>> = {
   declinedConsent: 'declining consent',
 };
 
+// The reasons a flag gives or takes back (--where, --include-partial, --drop-inattentive, consent):
+// rows so left out are a flag to loosen; previews, spam and empty rows are skipped for what they are.
+const LEFT_OUT_BY_A_FLAG: ReadonlySet<SkipReason> = new Set(['filtered', 'partial', 'inattentive', 'declinedConsent']);
+
 // Rows that could not be read as the header's columns, and what to do about each: their first lines
 // are named, and when they are every row skipped the hint is theirs (a flag did not leave them out).
 const UNREADABLE_HINTS: Partial<Record<SkipReason, string>> = {
@@ -59,7 +63,7 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
   const most = unreadable ? why.skipped.reduce((a, b) => (b.count > a.count ? b : a)) : null;
   const line = most?.firstLines[0];
   // A flag left rows out where one of the reasons is a flag's (or the date window or the weight); else the rows were skipped as they are (empty, previews, tests).
-  const flagged = window !== null || weight !== null || why.skipped.some((s) => SKIP_FLAGS[s.reason] !== undefined && s.reason !== 'preview' && s.reason !== 'spam');
+  const flagged = window !== null || weight !== null || why.skipped.some((s) => LEFT_OUT_BY_A_FLAG.has(s.reason));
   const hint = most !== null ? (UNREADABLE_HINTS[most.reason] as string) : flagged ? 'loosen the flag that left them out; satisfy inspect shows the values of each column' : 'every row was skipped for what it is (see the reasons); satisfy inspect lists the rows skipped and why';
   return new SatisfyError(most === null ? 'USAGE' : 'FILE_UNREADABLE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, line === undefined ? { file } : { file, line }, hint);
 }

@@ -36,13 +36,23 @@ export function breakdownFigures(report: Report, groups: readonly Group[]): Figu
  * alike. `tests` are the group's (a period's changes: none for the first period, which has none
  * to be tested against, and is not marked).
  */
-export function untestedFigure(figure: Figure, group: Group & { lowBase?: boolean }, tests: readonly { metric: string }[]): boolean {
+function untestedFigure(figure: Figure, group: Group & { lowBase?: boolean }, tests: readonly { metric: string }[]): boolean {
   const value = figure.value(group);
   return group.lowBase !== true && value !== null && value !== undefined && !tests.some((t) => t.metric === figure.metric);
 }
 
-/** The legend of the figures marked `*` as untested (see untestedFigure); '' when none is. */
-export function untestedFiguresNote(minBase: number | undefined, marked: boolean, star = '*'): string {
+/** A breakdown's group with the tests of its figures: null for a first period, which has none to have and is never marked. */
+export type TestedGroup = readonly [group: Group & { lowBase?: boolean }, tests: readonly { metric: string }[] | null];
+
+/** A group's figure as text, `star` after it where it is shown and not tested (see untestedFigure). */
+export function figureText(figure: Figure, [group, tests]: TestedGroup, star = '*'): string {
+  const text = figure.text(figure.value(group));
+  return tests !== null && untestedFigure(figure, group, tests) ? `${text} ${star}` : text;
+}
+
+/** The legend of the figures marked as untested (see figureText), `star` as the format writes the mark; '' when none is. */
+export function untestedFiguresNote(minBase: number | undefined, figures: readonly Figure[], groups: readonly TestedGroup[], star = '*'): string {
+  const marked = groups.some(([group, tests]) => tests !== null && figures.some((f) => untestedFigure(f, group, tests)));
   return marked ? `; ${star} beside a figure: not tested, for fewer than ${minBase ?? 30} answers of it on a side or too little spread` : '';
 }
 

@@ -1,7 +1,7 @@
 import { forTheWorse } from '../analysis/compare-reports.js';
 import type { Change, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, untestedFigure, untestedFiguresNote, type Figure, type Group } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, untestedFiguresNote, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
@@ -156,11 +156,10 @@ function marked(tests: readonly SegmentTest[], metric: string, text: string): st
 
 function breakdown(report: Report, groups: ReadonlyArray<Group & { name: string; respondents: number; tests: readonly SegmentTest[]; lowBase?: boolean; first?: boolean }>, first: string): string {
   const figures = breakdownFigures(report, groups);
-  // A figure shown and not tested, in a group that is (see untestedFigure), is marked as such a group is; a first period never.
-  const text = (f: Figure, g: (typeof groups)[number]) => `${f.text(f.value(g))}${g.first !== true && untestedFigure(f, g, g.tests) ? ' *' : ''}`;
+  // A figure shown and not tested, in a group that is, is marked as such a group is; a first period never (see figureText).
   return table(
     [first, 'n', ...figures.map((f) => f.label)],
-    groups.map((g) => [escapeHtml(g.name), String(g.respondents), ...figures.map((f) => marked(g.tests, f.metric, text(f, g)))]),
+    groups.map((g) => [escapeHtml(g.name), String(g.respondents), ...figures.map((f) => marked(g.tests, f.metric, figureText(f, [g, g.first === true ? null : g.tests])))]),
   );
 }
 
@@ -169,7 +168,7 @@ function segmentTable(report: Report): string {
   if (segmentation === null || segments.length === 0) return '';
   const groups = segments.map((s) => ({ ...s, name: s.lowBase ? `${s.value} *` : s.value }));
   const figures = breakdownFigures(report, segments);
-  const lowBase = `${segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : ''}${untestedFiguresNote(segmentation.minBase, segments.some((s) => figures.some((f) => untestedFigure(f, s, s.tests))))}`;
+  const lowBase = `${segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : ''}${untestedFiguresNote(segmentation.minBase, figures, segments.map((s) => [s, s.tests]))}`;
   return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">▲/▼: significantly above/below the rest of the sample (${escapeHtml(correction(segmentation))})${escapeHtml(lowBase)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
 }
 
@@ -178,7 +177,7 @@ function periodTable(report: Report): string {
   if (periodization === null || periods.length === 0) return '';
   const groups = periods.map((p, i) => ({ ...p, name: p.lowBase === true ? `${p.period} *` : p.period, tests: p.changes, first: i === 0 }));
   const figures = breakdownFigures(report, periods);
-  const untested = untestedFiguresNote(periodization.minBase, groups.some((g) => !g.first && figures.some((f) => untestedFigure(f, g, g.tests))));
+  const untested = untestedFiguresNote(periodization.minBase, figures, groups.map((g) => [g, g.first ? null : g.tests]));
   return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})${escapeHtml(periodsLowBase(report))}${escapeHtml(untested)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
 }
 

@@ -1,6 +1,6 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFigure, untestedFiguresNote, type Figure, type Group } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -174,8 +174,9 @@ function segmentTable(report: Report): string[] {
   if (segmentation === null || segments.length === 0) return [];
   const figures = breakdownFigures(report, segments);
   const { minBase } = segmentation;
-  const rows = segments.map((s) => [`${escape(s.value)}${s.lowBase ? ' \\*' : ''}`, String(s.respondents), ...figures.map((f) => mark(s.tests, f.metric, starred(f, s, s.tests)))]);
-  const lowBase = `${segments.some((s) => s.lowBase) ? `; \\* base under ${minBase}: not tested` : ''}${untestedFiguresNote(minBase, segments.some((s) => figures.some((f) => untestedFigure(f, s, s.tests))), '\\*')}`;
+  const tested = segments.map((s): TestedGroup => [s, s.tests]);
+  const rows = segments.map((s, i) => [`${escape(s.value)}${s.lowBase ? ' \\*' : ''}`, String(s.respondents), ...figures.map((f) => mark(s.tests, f.metric, figureText(f, tested[i] as TestedGroup, '\\*')))]);
+  const lowBase = `${segments.some((s) => s.lowBase) ? `; \\* base under ${minBase}: not tested` : ''}${untestedFiguresNote(minBase, figures, tested, '\\*')}`;
   return [
     `### By ${escape(segments[0]?.column ?? '')} (scores 0-100)`,
     table(['Segment', 'n', ...figures.map((f) => escape(f.label))], rows, ['left', 'right', ...figures.map((): 'right' => 'right')]),
@@ -189,21 +190,15 @@ function periodTable(report: Report): string[] {
   if (periodization === null || periods.length === 0) return [];
   const figures = breakdownFigures(report, periods);
   // The first period has nothing before it to be tested against: none of its figures is marked.
-  const rows = periods.map((p, i) => [`${p.period}${p.lowBase === true ? ' \\*' : ''}`, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, starred(f, p, i === 0 ? null : p.changes)))]);
-  const untested = periods.some((p, i) => i > 0 && figures.some((f) => untestedFigure(f, p, p.changes)));
+  const tested = periods.map((p, i): TestedGroup => [p, i === 0 ? null : p.changes]);
+  const rows = periods.map((p, i) => [`${p.period}${p.lowBase === true ? ' \\*' : ''}`, String(p.respondents), ...figures.map((f) => mark(p.changes, f.metric, figureText(f, tested[i] as TestedGroup, '\\*')))]);
   const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true)))];
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return [
     `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
     table(['Period', 'n', ...figures.map((f) => escape(f.label))], figures.length === 0 ? rows : [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${untestedFiguresNote(periodization.minBase, untested, '\\*')}${unparsed}${escape(nothingBrokenDown(report, figures))}`,
+    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${untestedFiguresNote(periodization.minBase, figures, tested, '\\*')}${unparsed}${escape(nothingBrokenDown(report, figures))}`,
   ];
-}
-
-/** A group's figure as text, marked `\\*` where it is shown and not tested (see untestedFigure); `tests` null: a first period, never marked. */
-function starred(figure: Figure, group: Group & { lowBase?: boolean }, tests: readonly SegmentTest[] | null): string {
-  const text = figure.text(figure.value(group));
-  return tests !== null && untestedFigure(figure, group, tests) ? `${text} \\*` : text;
 }
 
 /** A figure with ▲ or ▼ when a test of it is significant. */

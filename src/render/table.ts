@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { NpsSummary, Period, Report, SegmentTest } from '../analysis/report.js';
+import type { NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFigure, untestedFiguresNote, type Figure, type Group } from './breakdown.js';
+import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -121,10 +121,11 @@ function segmentTable(report: Report, c: ChalkInstance, width: number | undefine
   if (segmentation === null || segments.length === 0) return '';
   const figures = breakdownFigures(report, segments);
   const { minBase } = segmentation;
-  const rows = segments.map((segment) => [segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, starred(f, segment, segment.tests), c))]);
+  const tested = segments.map((segment): TestedGroup => [segment, segment.tests]);
+  const rows = segments.map((segment, i) => [segment.lowBase ? `${segment.value} *` : segment.value, String(segment.respondents), ...figures.map((f) => markSignificant(segment.tests, f.metric, figureText(f, tested[i] as TestedGroup), c))]);
   const table = fittedTable(['Segment', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${minBase}: not tested` : '';
-  const untested = untestedFiguresNote(minBase, segments.some((s) => figures.some((f) => untestedFigure(f, s, s.tests))));
+  const untested = untestedFiguresNote(minBase, figures, tested);
   return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}${untested}${nothingBrokenDown(report, figures)}`;
 }
 
@@ -138,21 +139,16 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   if (periodization === null || periods.length === 0) return '';
   const figures = breakdownFigures(report, periods);
   // The first period has nothing before it to be tested against: none of its figures is marked.
-  const untestedAt = (i: number) => (i === 0 ? [] : figures.filter((f) => untestedFigure(f, periods[i] as Period, (periods[i] as Period).changes)).map((f) => f.metric));
-  const rows = periods.map((period, i) => [period.lowBase === true ? `${period.period} *` : period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, `${f.text(f.value(period))}${untestedAt(i).includes(f.metric) ? ' *' : ''}`, c))]);
+  const tested = periods.map((period, i): TestedGroup => [period, i === 0 ? null : period.changes]);
+  const rows = periods.map((period, i) => [period.lowBase === true ? `${period.period} *` : period.period, String(period.respondents), ...figures.map((f) => markSignificant(period.changes, f.metric, figureText(f, tested[i] as TestedGroup), c))]);
   const table = fittedTable(['Period', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const labelWidth = Math.max(...figures.map((f) => f.label.length));
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
   const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, periods.some((_, i) => untestedAt(i).length > 0))}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, figures, tested)}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
-/** A group's figure as text, marked `*` where it is shown and not tested (see untestedFigure). */
-function starred(figure: Figure, group: Group & { lowBase?: boolean }, tests: readonly SegmentTest[]): string {
-  const text = figure.text(figure.value(group));
-  return untestedFigure(figure, group, tests) ? `${text} *` : text;
-}
 
 /** A figure with ▲ or ▼ when a test of it in `tests` is significant, else padded to line up. */
 function markSignificant(tests: readonly SegmentTest[], metric: string, text: string, c: ChalkInstance): string {
