@@ -33,6 +33,7 @@ import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
 import { summarizeComments } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
 import { NO_HANDLING_QUESTION, summarizeDimension } from './summarize-dimension.js';
+import { significanceLevel } from './compare-reports.js';
 import { MAX_DRIVER_DIMENSIONS, summarizeDrivers } from './summarize-drivers.js';
 import { summarizeImportance } from './summarize-importance.js';
 import { summarizeIndex } from './summarize-index.js';
@@ -1310,7 +1311,7 @@ export class SurveyAnalysis implements PartedAnalysis {
           ? NO_DIMENSION
           : this.drivers === null || outcome === undefined
             ? 'no outcome (overall satisfaction or recommend question)'
-            : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase);
+            : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase, significanceLevel(this.options.confidenceLevel));
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const importance = summarizeImportance(
       this.scorer.pairs.map((p, i) => {

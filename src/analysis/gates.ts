@@ -246,20 +246,24 @@ export function baseOf(report: Partial<Report>, path: string): number | null {
   return base;
 }
 
-// The key drivers' figures that their reading rests on: too unsteady to judge where it is withheld.
-// Their base (n, effectiveN) and the dimensions' scores are judged as ever.
+// The key drivers' figures that their reading rests on: too unsteady to judge where it is withheld
+// for a low base. Their base (n, effectiveN) and the dimensions' scores are judged as ever. Where
+// it is withheld for an R² within chance, R² and each r are figures as any other; the weights are
+// shares of noise.
 const DRIVER_WEIGHTS = pathPatterns(['drivers.r2', 'drivers.dimensions.*.(r|weight)']);
+const CHANCE_WEIGHTS = pathPatterns(['drivers.dimensions.*.weight']);
 
 /**
  * Why the figure at `path` cannot be judged though the report holds it, or null: a key driver's
- * weight, r or R² whose reading is withheld for a low base (see summarizeDrivers). A gate on it
- * fails as a gate on a missing figure does, and says why: a build must not pass on a figure that
- * says nothing steady.
+ * weight, r or R² whose reading is withheld for a low base, or a weight whose reading is withheld
+ * for an R² within chance (see summarizeDrivers). A gate on it fails as a gate on a missing
+ * figure does, and says why: a build must not pass on a figure that says nothing steady.
  */
 function withheldFigure(report: Partial<Report>, path: string): string | null {
   const drivers = report.drivers;
-  if (drivers === null || drivers === undefined || drivers.lowBase !== true || !DRIVER_WEIGHTS.some((p) => p.test(path))) return null;
-  if (figureAt(report, path) === null) return null;
+  if (drivers === null || drivers === undefined) return null;
+  const unsteady = drivers.lowBase === true ? DRIVER_WEIGHTS : drivers.byChance === true ? CHANCE_WEIGHTS : [];
+  if (!unsteady.some((p) => p.test(path)) || figureAt(report, path) === null) return null;
   const reason = drivers.nullReasons?.reading;
   return `the key drivers' reading is withheld${reason === undefined ? '' : `, ${reason}`}`;
 }

@@ -384,8 +384,14 @@ export interface DriversSummary {
    * only then (true), so that other reports stay readable by an earlier satisfy.
    */
   lowBase?: boolean;
+  /**
+   * The dimensions together explain no more of the outcome than chance would (the overall F test
+   * of R², p ≥ 1 − the confidence level): each dimension's `reading` is withheld (null, why in
+   * `nullReasons.reading`, with F and p), the weights being shares of noise. Written only then (true).
+   */
+  byChance?: boolean;
   dimensions: Record<string, Driver>;
-  /** Why a figure is null: `reading`, written with lowBase. */
+  /** Why a figure is null: `reading`, written with lowBase or byChance. */
   nullReasons?: Record<string, string>;
 }
 
@@ -396,7 +402,7 @@ export interface Driver {
   weight: number;
   /** The dimension's score, for the importance-performance reading. */
   score: number;
-  /** Importance (weight above or below 1/k) against performance (score above or below the mean score); null when the drivers' base is low (see DriversSummary.lowBase). */
+  /** Importance (weight above or below 1/k) against performance (score above or below the mean score); null when the drivers' base is low or their R² no more than chance (see DriversSummary.lowBase, byChance). */
   reading: DriverReading | null;
   /**
    * Where r is strongly negative (−0.30 or less, below zero beyond chance): why the dimension's

@@ -1,4 +1,5 @@
 import { correlationMatrix, type CoMoments } from '../stats/co-moments.js';
+import { r2FTest } from '../stats/r2-test.js';
 import { relativeWeights } from '../stats/relative-weights.js';
 import { judgedBase } from './below-base.js';
 import type { DimensionSummary, Driver, DriverReading, DriversSummary } from './report.js';
@@ -16,12 +17,15 @@ export const MAX_DRIVER_DIMENSIONS = 50;
  * reading, unless those respondents are fewer than `minBase` (--min-base), counted by Kish's
  * effective n where rows are weighted: then the figures stay
  * and the readings are null, with why, as a segment of so few is shown and not tested — weights
- * of a handful of respondents must not put a dimension at "fix first". Returns the reason instead
- * when the drivers cannot be computed.
+ * of a handful of respondents must not put a dimension at "fix first". Nor may noise: where the
+ * dimensions together explain no more of the outcome than chance would (the overall F test of R²,
+ * p ≥ `alpha`), the readings are null too (`byChance`), each dimension's weight being a share of
+ * nothing. Returns the reason instead when the drivers cannot be computed.
  *
  * @param moments co-moments of the k dimension scores followed by the outcome
+ * @param alpha the significance level (1 − --confidence)
  */
-export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number): DriversSummary | string {
+export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number, alpha: number): DriversSummary | string {
   const k = ids.length;
   // One dimension explains all that the dimensions explain: its weight is 1 and its reading "keep" by construction.
   if (k === 1) return `one dimension (${ids[0]}): key drivers weigh two or more against each other`;
@@ -38,17 +42,34 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   // With weights, the base is Kish's effective n, as a segment's is (see judgedBase).
   const base = judgedBase(moments.n, moments.effectiveN);
   const lowBase = base < minBase;
+  const chance = lowBase ? null : byChanceReason(weights.r2, base, k, alpha);
+  const withheld = lowBase || chance !== null;
   const result: Record<string, Driver> = {};
   ids.forEach((id, j) => {
     const weight = weights.weights[j] as number;
     const score = scores[j] as number;
     const warning = runsAgainstOutcome(r[j] as number, moments.n, outcome);
-    result[id] = { r: r[j] as number, weight, score, reading: lowBase ? null : reading(weight >= 1 / k, score >= meanScore), ...(warning === null ? {} : { warning }) };
+    result[id] = { r: r[j] as number, weight, score, reading: withheld ? null : reading(weight >= 1 / k, score >= meanScore), ...(warning === null ? {} : { warning }) };
   });
   // Written only when the readings are withheld, so that a report of enough respondents stays one
   // an earlier satisfy reads as a baseline.
   const summary = { outcome, n: moments.n, effectiveN: moments.effectiveN, r2: weights.r2 };
-  return lowBase ? { ...summary, lowBase, dimensions: result, nullReasons: { reading: lowBaseReason(moments.n, base, minBase) } } : { ...summary, dimensions: result };
+  if (lowBase) return { ...summary, lowBase, dimensions: result, nullReasons: { reading: lowBaseReason(moments.n, base, minBase) } };
+  if (chance !== null) return { ...summary, byChance: true, dimensions: result, nullReasons: { reading: chance } };
+  return { ...summary, dimensions: result };
+}
+
+/**
+ * Why an R² of `k` dimensions among `n` respondents (an effective n where rows are weighted) is no
+ * more than chance would give, or null when it is more (the overall F test, p < `alpha`).
+ */
+function byChanceReason(r2: number, n: number, k: number, alpha: number): string | null {
+  const test = r2FTest(r2, n, k);
+  const of = `R² ${r2.toFixed(3)} of ${k} dimensions`;
+  if (test === null) return `${of} cannot be told from chance among an effective n of ${n.toFixed(1)}: the weights cannot say what to fix first or keep`;
+  if (test.p < alpha) return null;
+  const df2 = Number.isInteger(test.df2) ? String(test.df2) : test.df2.toFixed(1);
+  return `${of} is no more than chance would give (F(${test.df1}, ${df2}) = ${test.f.toFixed(2)}, p = ${test.p.toFixed(2)}): the weights cannot say what to fix first or keep`;
 }
 
 /** Why the readings of drivers of `n` respondents (of effective n `base`) are withheld: one line, as every format prints it. */

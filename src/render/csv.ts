@@ -70,8 +70,10 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   rows.push(...itemCsvRows(report.items, held));
   if (report.drivers !== null) {
     rows.push(['drivers', 'r2', report.drivers.r2, null, report.drivers.n]);
-    // n under --min-base: a row of value 1, as the JSON's lowBase (the CSV has no reading to withhold).
+    // n under --min-base, or R² no more than chance: a row of value 1, as the JSON's lowBase and
+    // byChance (the CSV has no reading to withhold).
     if (report.drivers.lowBase === true) rows.push(['drivers', 'lowBase', 1, null, report.drivers.n]);
+    if (report.drivers.byChance === true) rows.push(['drivers', 'byChance', 1, null, report.drivers.n]);
     for (const [id, driver] of Object.entries(report.drivers.dimensions)) {
       rows.push([id, 'driverR', driver.r, null, report.drivers.n], [id, 'driverWeight', driver.weight, null, report.drivers.n]);
       // r strongly below zero (JSON `warning`): the mark of an item scored the wrong way round, a row of value 1.

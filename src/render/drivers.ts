@@ -2,11 +2,11 @@
 import type { DriversSummary } from '../analysis/report.js';
 
 /**
- * Why the drivers' readings are withheld ("reading withheld, n 20 under --min-base 30: …"), or
- * null when they are given. A report of an earlier satisfy has no `lowBase`, and its readings.
+ * Why the drivers' readings are withheld ("reading withheld, n 20 under --min-base 30: …", or
+ * their R² no more than chance), or null when they are given. A report of an earlier satisfy has no `lowBase`, and its readings.
  */
 export function driverReadingWithheld(drivers: DriversSummary): string | null {
-  if (drivers.lowBase !== true) return null;
+  if (drivers.lowBase !== true && drivers.byChance !== true) return null;
   const reason = drivers.nullReasons?.reading;
   return reason === undefined ? 'reading withheld' : `reading withheld, ${reason}`;
 }

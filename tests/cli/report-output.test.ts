@@ -263,6 +263,25 @@ describe('key drivers', () => {
     }
   });
 
+  it('whose dimensions explain no more of the outcome than chance show their figures and withhold their reading, saying why', () => {
+    // 60 respondents whose overall satisfaction was drawn apart from their ratings (numpy): R² 0.028.
+    const CHANCE = 'fixtures/report/drivers-whose-dimensions-explain-no-more-than-chance.csv';
+    const reason = 'R² 0.028 of 3 dimensions is no more than chance would give (F(3, 56) = 0.54, p = 0.66): the weights cannot say what to fix first or keep';
+    const report = JSON.parse(runCli(['report', CHANCE, '--format', 'json']).stdout) as Report;
+    validateReport(report);
+    expect(report.drivers).toMatchObject({ n: 60, byChance: true, nullReasons: { reading: reason } });
+    expect(report.drivers).not.toHaveProperty('lowBase');
+    expect(Object.values(report.drivers?.dimensions ?? {}).map((d) => d.reading)).toEqual([null, null, null]);
+    expect(runCli(['report', CHANCE]).stdout).toContain(`weight: share of R² (Johnson's relative weights); reading withheld, ${reason}\n`);
+    expect(runCli(['report', CHANCE, '--format', 'markdown']).stdout).toContain(`\n\nreading withheld, ${reason}\n`);
+    expect(runCli(['report', CHANCE, '--format', 'csv']).stdout).toContain(',drivers,byChance,1,,,60\r\n');
+    // A weight is a share of noise; R² itself is a figure as any other.
+    const weightGate = runCli(['report', CHANCE, '--fail-if', 'drivers.dimensions.delivery.weight > 0.9']);
+    expect(weightGate.status).toBe(1);
+    expect(weightGate.stderr).toContain(`(cannot be judged: the key drivers' reading is withheld, ${reason})`);
+    expect(runCli(['report', CHANCE, '--fail-if', 'drivers.r2 > 0.5']).status).toBe(0);
+  });
+
   it('of at least --min-base respondents have their reading', () => {
     const report = JSON.parse(runCli(['report', SMALL_DRIVERS, '--min-base', '20', '--format', 'json']).stdout) as Report;
     validateReport(report);

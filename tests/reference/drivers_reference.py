@@ -25,8 +25,13 @@ def relative_weights(x, y):
     raw = (root ** 2) @ (beta ** 2)
     design = np.column_stack([np.ones(len(y)), x])
     fitted = design @ np.linalg.lstsq(design, y, rcond=None)[0]
-    r2 = 1 - np.sum((y - fitted) ** 2) / np.sum((y - y.mean()) ** 2)
-    return {"n": int(len(y)), "r": rxy.tolist(), "r2": float(r2), "raw": raw.tolist(), "weights": (raw / raw.sum()).tolist()}
+    rss, tss = np.sum((y - fitted) ** 2), np.sum((y - y.mean()) ** 2)
+    r2 = 1 - rss / tss
+    # The overall F test of the fit, from its sums of squares (as R's summary.lm gives it).
+    k, df2 = x.shape[1], len(y) - x.shape[1] - 1
+    f = ((tss - rss) / k) / (rss / df2)
+    return {"n": int(len(y)), "r": rxy.tolist(), "r2": float(r2), "raw": raw.tolist(), "weights": (raw / raw.sum()).tolist(),
+            "f": float(f), "df1": int(k), "df2": int(df2), "p": float(stats.f.sf(f, k, df2))}
 
 
 # A: synthetic, three correlated predictors.
@@ -35,6 +40,12 @@ z = rng.normal(size=(200, 3)) @ np.array([[1, 0.5, 0.3], [0, 1, 0.4], [0, 0, 1]]
 y = 0.5 * z[:, 0] + 0.3 * z[:, 1] + 0.1 * z[:, 2] + rng.normal(size=200)
 synthetic = relative_weights(z, y)
 synthetic["rows"] = np.column_stack([z, y]).tolist()
+
+# A': three predictors and an outcome unrelated to them: an R² of chance.
+rng_chance = np.random.default_rng(11)
+x_chance, y_chance = rng_chance.normal(size=(40, 3)), rng_chance.normal(size=40)
+chance = relative_weights(x_chance, y_chance)
+chance["rows"] = np.column_stack([x_chance, y_chance]).tolist()
 
 # B: the bundled sample: each respondent's 0-100 dimension scores against overall satisfaction.
 with open("fixtures/quickstart/responses.csv", newline="", encoding="utf-8") as f:
@@ -78,5 +89,5 @@ spread = z975 / (1 + z975 ** 2 / n_eff) * np.sqrt(top * (1 - top) / n_eff + z975
 weighted = {"x": x.tolist(), "w": w.tolist(), "effectiveN": float(n_eff), "mean": float(mean), "sd": sd,
             "ci": [float(mean - half), float(mean + half)], "topShare": top, "topCi": [float(centre - spread), float(centre + spread)]}
 
-json.dump({"generatedBy": "tests/reference/drivers_reference.py", "synthetic": synthetic, "quickstart": quickstart, "weighted": weighted}, sys.stdout, indent=1)
+json.dump({"generatedBy": "tests/reference/drivers_reference.py", "synthetic": synthetic, "chance": chance, "quickstart": quickstart, "weighted": weighted}, sys.stdout, indent=1)
 sys.stdout.write("\n")

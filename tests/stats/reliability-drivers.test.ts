@@ -4,15 +4,30 @@ import { cronbachAlpha, type AlphaEstimate } from '../../src/stats/cronbach-alph
 import { Histogram } from '../../src/stats/histogram.js';
 import { meanInterval } from '../../src/stats/mean-interval.js';
 import { Moments } from '../../src/stats/moments.js';
+import { r2FTest } from '../../src/stats/r2-test.js';
 import { relativeWeights, type RelativeWeights } from '../../src/stats/relative-weights.js';
 import { wilsonInterval } from '../../src/stats/wilson-interval.js';
 import { expectClose, readReference, type AlphaReference } from '../helpers/reference.js';
 
 const r = readReference<{ alpha: Record<string, AlphaReference>; weighted: { svymean: number; svycipropTop: number } }>('r-reference.json');
 const py = readReference<{
-  synthetic: { rows: number[][]; r: number[]; r2: number; weights: number[]; raw: number[] };
+  synthetic: Fit & { rows: number[][] };
+  chance: Fit & { rows: number[][] };
+  quickstart: Fit;
   weighted: { x: number[]; w: number[]; effectiveN: number; mean: number; sd: number; ci: [number, number]; topShare: number; topCi: [number, number] };
 }>('drivers-reference.json');
+
+interface Fit {
+  n: number;
+  r: number[];
+  r2: number;
+  weights: number[];
+  raw: number[];
+  f: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
 
 function coMomentsOf(rows: readonly number[][], weights?: readonly number[]): CoMoments {
   const m = new CoMoments((rows[0] as number[]).length);
@@ -77,6 +92,27 @@ describe('relativeWeights agrees with numpy (tests/reference/drivers_reference.p
   it('gives the whole R² to a single predictor', () => {
     expect(relativeWeights([[1]], [0.6])).toMatchObject({ weights: [1] });
     expectClose((relativeWeights([[1]], [0.6]) as RelativeWeights).r2, 0.36, 1e-12);
+  });
+});
+
+describe("r2FTest agrees with SciPy's F distribution over the fit's sums of squares (tests/reference/drivers_reference.py)", () => {
+  it.each(['synthetic', 'chance', 'quickstart'] as const)('%s: F and its degrees of freedom (1e-9), p (1e-9 absolute)', (name) => {
+    const fit = py[name];
+    const test = r2FTest(fit.r2, fit.n, fit.df1);
+    expect(test).toMatchObject({ df1: fit.df1, df2: fit.df2 });
+    expectClose(test?.f, fit.f, 1e-9, 'f');
+    expect(Math.abs((test?.p as number) - fit.p), `p ${test?.p} vs ${fit.p}`).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('the fit of unrelated scores is within chance, the others are not', () => {
+    expect(py.chance.p).toBeGreaterThan(0.05);
+    expect(py.synthetic.p).toBeLessThan(1e-9);
+  });
+
+  it('is null without more observations than parameters, and p 0 for a perfect fit', () => {
+    expect(r2FTest(0.5, 3, 2)).toBeNull();
+    expect(r2FTest(0.5, 3.5, 2)).toMatchObject({ df2: 0.5 });
+    expect(r2FTest(1, 10, 2)).toMatchObject({ f: Number.POSITIVE_INFINITY, p: 0 });
   });
 });
 
