@@ -309,3 +309,20 @@ lms_head = ["Name", "Status", "Progress", "Finished", "Course rating (1-5)", "Re
 lms_rows = [["Student %d" % (i + 1), "Completed" if i % 2 else "In progress", "%d%%" % (100 - 10 * i), "Yes" if i % 2 else "No", d, r]
             for i, (d, r) in enumerate(zip(DELIVERY, RECOMMEND))]
 write("generic-lms-name-status-progress-finished.csv", table(lms_head, lms_rows))
+
+# Exports of a week each joined by `cat` (or a sheet pasted under another): the second file's header
+# rows stand in the data, with its byte-order mark. Each is skipped as a repeated header, the rows
+# of both weeks kept: the six answers, then the same six again.
+week_rows = [[f"w1-{i + 1}", "2026-03-0%d 09:00" % (i + 1), d, r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, ["Fast", "", "Late", "", "ok", ""]))]
+week2_rows = [[f"w2-{i + 1}", "2026-03-1%d 09:00" % (i + 1), d, r, c] for i, (d, r, c) in enumerate(zip(DELIVERY, RECOMMEND, ["", "Slow", "", "Fine", "", ""]))]
+week_head = ["Response ID", "Submitted", "Delivery speed (1-5)", "How likely are you to recommend us? (0-10)", "Any other comments?"]
+write("weekly-exports-joined-repeat-the-header.csv", table(week_head, week_rows) + "\ufeff" + table(week_head, week2_rows), bom=b"\xef\xbb\xbf")
+q_second = [row[:] for row in q_rows[:6]]
+for row in q_second:
+    row[6] = row[6].replace("R_", "R_2")
+write("qualtrics-exports-joined-repeat-3-header-rows.csv", table(q_names, [q_text, q_import] + q_rows[:6]) + "\ufeff" + table(q_names, [q_text, q_import] + q_second), bom=b"\xef\xbb\xbf", newline="\r\n")
+# A respondent whose every answer is its column's name (a checkbox export writes the option as the
+# answer) is one, so long as another column holds an answer: the header's other names are not there.
+cb_head = ["Response ID", "Email", "Phone", "Chat", "Overall satisfaction (1-5)"]
+cb_rows = [["1", "Email", "", "Chat", "4"], ["2", "", "Phone", "", "3"], ["3", "", "", "", ""], ["", "Email", "Phone", "Chat", ""], ["5", "Email", "", "", "5"]]
+write("checkbox-answers-named-as-their-columns-are-no-header.csv", table(cb_head, cb_rows))

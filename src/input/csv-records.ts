@@ -219,6 +219,25 @@ export class CsvRecords {
     return this.handed.lines;
   }
 
+  /**
+   * The text of field `f` of the record being handed over to the sink, whether or not its column is
+   * asked for (see useColumns); null past its last field. Only while the sink's `record` runs.
+   */
+  recordField(f: number): string | null {
+    const { bytes, first, count } = this.handed;
+    if (f >= count) return null;
+    const at = (first + f) * FIELD_SLOTS;
+    const data = this.fieldData;
+    const start = data[at] as number;
+    const end = data[at + 1] as number;
+    const kind = data[at + 3];
+    const texts = (this.texts ??= new FieldTexts(this.decoder));
+    if (kind === PLAIN) return texts.decode(bytes, start, end);
+    if (kind === ESCAPED) return texts.decode(bytes, start, end).replaceAll('""', '"');
+    const mid = data[at + 2] as number;
+    return `"${texts.decode(bytes, start, mid).replaceAll('""', '"')}${texts.decode(bytes, mid, end)}`;
+  }
+
   /** The record ending found so far. */
   get recordEnding(): RecordEnding {
     return ENDINGS[this.ending] as RecordEnding;

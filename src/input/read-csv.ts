@@ -23,7 +23,7 @@ import { DELIMITERS, otherDelimiter, sniffDelimiter } from './sniff-delimiter.js
 import type { SourceRecord } from './source-record.js';
 
 /** Why a row was left out of the analysis. Every one is counted in `input.files[].skipped`. */
-export const SKIP_REASONS = ['emptyRow', 'summaryRow', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'test', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
+export const SKIP_REASONS = ['emptyRow', 'summaryRow', 'repeatedHeader', 'fieldCount', 'unclosedQuote', 'strayQuote', 'notObject', 'preview', 'test', 'spam', 'partial', 'filtered', 'inattentive', 'declinedConsent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What the report says about one input file (`input.files[]`). */
@@ -467,7 +467,7 @@ export interface OtherFormat {
 }
 
 /** What a reader of records gives a RowFilter to act on: the columns the analysis uses, stopping, pieces. */
-export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'> & Partial<Pick<CsvRecords, 'recordIsBlank' | 'recordLines'>>;
+export type RecordSource = Pick<CsvRecords, 'useColumns' | 'stop' | 'pause' | 'currentPiece' | 'currentPieceStart'> & Partial<Pick<CsvRecords, 'recordIsBlank' | 'recordLines' | 'recordField'>>;
 
 /** The rows of a file go through a RowFilter (for the readers of other formats, which live in their own modules). */
 export interface RowSink {
@@ -495,6 +495,8 @@ class RowFilter {
   // The summary words (ReadOptions.summaryWords) as a set, and the columns whose sampled answers are words (see isSummaryRow).
   private readonly summaryWords: ReadonlySet<string>;
   private wordColumns: ReadonlySet<number> = new Set();
+  // The header rows as read, each field trimmed (see repeatsHeader); none of a file whose keys are its header (JSON).
+  private headers: string[][] = [];
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
@@ -638,6 +640,7 @@ class RowFilter {
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
+    this.headers = records.slice(0, shape.headerRows).map((record) => record.map(trimmed)).filter((fields) => fields.some((f) => f !== ''));
     this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
@@ -712,6 +715,7 @@ class RowFilter {
     }
     if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
     if (this.aggregates.delete(line) || (this.summaryWords.size > 0 && isSummaryRow(record, this.summaryWords, this.wordColumns))) return this.skip('summaryRow', line);
+    if (this.headers.length > 0 && this.repeatsHeader(record, whole)) return this.skip('repeatedHeader', line);
     // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
     // in a file of nothing else (keepTests), said once in its notes.
     const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record);
@@ -721,6 +725,38 @@ class RowFilter {
     for (const { index, equals, value } of this.conditions) if (((record[index] ?? '').trim() === value) !== equals) return this.skip('filtered', line);
     file.rowsUsed += 1;
     this.handlers.row(record, line);
+  }
+
+  /**
+   * Whether `record` is one of the header rows again, field for field (spaces around them aside):
+   * exports of a week each, joined by `cat`, or a sheet pasted under another, carry their header
+   * into the data. A field of a column the reading does not hand over (see useColumns) is read
+   * from the record's bytes, once every field handed over matches. Most rows are told apart at
+   * their first field that holds anything.
+   */
+  private repeatsHeader(record: readonly string[], whole: boolean): boolean {
+    for (const header of this.headers) {
+      let matched = 0;
+      let differs = false;
+      for (let i = 0; i < record.length && !differs; i++) {
+        const cell = record[i] as string;
+        if (cell === '') continue;
+        const name = header[i] ?? '';
+        differs = cell !== name && trimmed(cell) !== name;
+        matched += 1;
+      }
+      if (differs || matched === 0) continue;
+      if (record.every((cell, i) => cell !== '' || this.sameField(i, header[i] ?? '', whole))) return true;
+    }
+    return false;
+  }
+
+  /** Whether field `i` of the record being read, handed over empty, is `name`: empty, or (not `whole`) not handed over and `name` in the file. */
+  private sameField(i: number, name: string, whole: boolean): boolean {
+    if (name === '') return true;
+    if (whole) return false;
+    const text = this.reader.recordField?.(i);
+    return text !== null && text !== undefined && trimmed(text) === name;
   }
 
   /** Counts a row skipped for `reason` (or the rows a record holds, `rows` lines after its first: see strayQuote); under --strict an `unreadable` row is an error. */

@@ -15,6 +15,7 @@ export const REASON_WORDS: Record<keyof MissingCounts, string> = {
 const SKIP_PHRASES: Record<SkipReason, [one: string, many: string, rest: string]> = {
   emptyRow: ['empty row', 'empty rows', ''],
   summaryRow: ['row', 'rows', ' of totals or averages below the data'],
+  repeatedHeader: ['repeated header row', 'repeated header rows', ''],
   fieldCount: ['row', 'rows', ' with the wrong number of fields'],
   unclosedQuote: ['row', 'rows', ' with an unclosed quote'],
   strayQuote: ['row', 'rows', ' run together by a stray quote'],

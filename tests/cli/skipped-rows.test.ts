@@ -127,3 +127,46 @@ describe('skipped rows and excluded answers in every format', () => {
     expect(csv).toContain(`${fixture},,,,respondents,skipped: fieldCount,1,,,\r\n`);
   });
 });
+
+// Exports of a week each joined by `cat`, or a sheet pasted under another, carry their header rows
+// into the data: no respondent, and no answer ("Delivery speed (1-5)" is none of its scale).
+describe('header rows met again among the data are skipped as repeated headers', () => {
+  it.each([
+    ['fixtures/input/weekly-exports-joined-repeat-the-header.csv', { rows: 13, rowsUsed: 12, skipped: [{ reason: 'repeatedHeader', count: 1, firstLines: [8] }] }, '1 repeated header row skipped, at line 8'],
+    // Qualtrics' three header rows, the names, the questions and the ImportIds, each again.
+    ['fixtures/input/qualtrics-exports-joined-repeat-3-header-rows.csv', { rows: 15, rowsUsed: 12, skipped: [{ reason: 'repeatedHeader', count: 3, firstLines: [10, 11, 12] }] }, '3 repeated header rows skipped, at line 10, 11, 12'],
+  ])('%s: counted, no answer excluded, no comment counted, and no warning', (fixture, file, said) => {
+    const result = runCli(['report', fixture, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.input.files[0]).toMatchObject(file);
+    expect(report.respondents).toBe(12);
+    // The six answers of each week, the header's none of them.
+    expect(report.nps).toMatchObject({ n: 12, promoters: { count: 6 }, detractors: { count: 2 } });
+    expect(Object.values(report.missing ?? {}).reduce((sum, n) => sum + n, 0)).toBe(0);
+    // The weeks' five comments; the header's "Any other comments?" is none.
+    if (fixture.includes('weekly')) expect(report.comments?.columns[0]).toMatchObject({ respondents: 12, comments: 5 });
+    expect(runCli(['report', fixture]).stdout).toContain(`${fixture}: ${said}`);
+  });
+
+  it('are told in the pieces the threads read, whose unused fields are read from their bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-repeated-header-'));
+    const path = join(dir, 'weeks-joined.csv');
+    const header = 'Response ID,Store,Delivery speed (1-5),How likely are you to recommend us? (0-10)';
+    const lines = [header];
+    for (let i = 0; i < 12_000; i++) lines.push(i % 3001 === 3000 ? ` ${header.replaceAll(',', ' , ')} ` : `r${i},Store ${i % 4},${1 + (i % 5)},${i % 11}`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const runs = [1, 2].map((threads) => runCli(['report', path, '--format', 'json', '--threads', String(threads)], { SATISFY_PIECE_BYTES: '32768' }));
+    for (const run of runs) expect(run.status).toBe(0);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    const report = JSON.parse(runs[1]?.stdout ?? '') as Report;
+    // Row i is on line i + 2; Store is read by no analysis, and still compared.
+    expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 11_997, skipped: [{ reason: 'repeatedHeader', count: 3, firstLines: [3002, 6003, 9004] }] });
+  });
+
+  it('a respondent whose answers are the names of their columns, as a checkbox export writes them, is one', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/input/checkbox-answers-named-as-their-columns-are-no-header.csv', '--format', 'json']).stdout) as Report;
+    expect(report.input.files[0]).toMatchObject({ rows: 5, rowsUsed: 5, skipped: [] });
+  });
+});
