@@ -30,7 +30,7 @@ import { SCHEMA_VERSION, WEIGHT_EXCLUSIONS, type CommentColumnSummary, type Dime
 import type { Adjustment } from '../stats/difference-tests.js';
 import { indexLeavingOut, leftOutOfIndexNotes, negativeAlphaNotes } from './negative-alpha-notes.js';
 import { summarizeCheckbox, summarizeRanking } from './summarize-choices.js';
-import { summarizeComments } from './summarize-comments.js';
+import { summarizeComments, unreadLanguageNotes } from './summarize-comments.js';
 import { summarizeCommentWords } from './summarize-comment-words.js';
 import { NO_HANDLING_QUESTION, summarizeDimension } from './summarize-dimension.js';
 import { significanceLevel } from './compare-reports.js';
@@ -1350,7 +1350,7 @@ export class SurveyAnalysis implements PartedAnalysis {
     };
     const narrowed = typeof drivers === 'string' || outcome === undefined ? [] : narrowDrivers(drivers, tallyOf(this.tallies, this.scorer.outcome).values.where(() => true).count, dimensions);
     if (this.rows === 0) nobodyReasons([nullReasons, ...items.map((i) => i.nullReasons), ...Object.values(dimensions).map((d) => d.nullReasons), importance?.nullReasons ?? {}], files.every((f) => f.rows === 0) ? nullReasons : {});
-    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...headerLineNotes(files), ...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...leftOutOfIndexNotes(index, dimensions), ...narrowed], nullReasons };
+    return { ...report, segmentation: null, segments: [], dateWindow: null, periodization: null, periods: [], comparison: null, checks: [], notes: [...headerLineNotes(files), ...testsKeptNotes(files), ...unscoredAnswerNotes(files), ...this.notes(), ...unreadLanguageNotes(report.comments), ...(leftOut === null ? [] : [leftOut]), ...negativeAlphaNotes(dimensions), ...leftOutOfIndexNotes(index, dimensions), ...narrowed], nullReasons };
   }
 
   /** The free-text columns; in the whole sample's analysis, with the impact of their themes tested as one family. */

@@ -53,3 +53,21 @@ export function withoutVerbatims(comments: CommentsSummary | null): CommentsSumm
   const empty = { praise: [], mixed: [], criticism: [], neutral: [] };
   return { ...comments, columns: comments.columns.map((c) => ({ ...c, ...(c.themes === undefined ? {} : { themes: c.themes.map((t) => ({ ...t, verbatims: empty })) }) })) };
 }
+
+/** The share of a column's comments in a language without words (`other`) from which a note says so. */
+export const UNREAD_SHARE = 0.05;
+
+/**
+ * A note for each comment column (not an "Other (please specify)" text, which has no themes) whose
+ * comments in a language satisfy has no words for (`other`) are at least UNREAD_SHARE of its
+ * comments: they talk about no theme and get no tone from their words, so the themes' shares,
+ * which are of all the column's comments, leave them out unseen.
+ */
+export function unreadLanguageNotes(comments: CommentsSummary | null): string[] {
+  return (comments?.columns ?? []).flatMap((column) => {
+    const other = column.languages.other;
+    if (column.kind === 'other' || other.share === null || other.share < UNREAD_SHARE) return [];
+    const count = (n: number) => n.toLocaleString('en-US');
+    return [`column "${column.column}": ${count(other.count)} of ${count(column.comments)} comments (${(100 * other.share).toFixed(1)} %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have a tone from the respondent's ratings only, and the themes' shares, of all ${count(column.comments)}, count them as talking about none`];
+  });
+}

@@ -223,6 +223,28 @@ describe('a Qualtrics text entry recoded -99 where seen but not answered', () =>
   });
 });
 
+describe('comments in a language satisfy has no words for', () => {
+  // Two of six comments in Dutch: no theme, no tone from their words, and a note that says so.
+  const card = 'fixtures/comments/comment-card-a-third-in-dutch.csv';
+  const NOTE = 'column "Your comments": 2 of 6 comments (33.3 %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have a tone from the respondent\'s ratings only, and the themes\' shares, of all 6, count them as talking about none';
+
+  it('are counted as "other", talk about no theme, and a note says so in every format', () => {
+    const report = JSON.parse(runCli(['report', card, '--format', 'json']).stdout) as Report;
+    const column = report.comments?.columns[0];
+    expect(column?.languages).toMatchObject({ fr: { count: 2 }, es: { count: 2 }, other: { count: 2 } });
+    expect(column?.themes?.find((t) => t.theme === 'pricing')?.comments).toBe(2);
+    expect(column?.tones?.neutral.count).toBe(2);
+    expect(report.notes).toContain(NOTE);
+    expect(runCli(['report', card]).stdout).toContain(`note: ${NOTE}`);
+  });
+
+  it('are not noted under 5 % of the comments', () => {
+    const report = JSON.parse(runCli(['report', 'fixtures/quickstart/responses.csv', '--format', 'json']).stdout) as Report;
+    expect(report.comments?.columns[0]?.languages.other.share).toBeLessThan(0.05);
+    expect(report.notes.some((note) => note.includes('has no words for'))).toBe(false);
+  });
+});
+
 describe('a comment card: an export of comments and no rating', () => {
   const card = 'fixtures/comments/comment-card-without-ratings.csv';
 
