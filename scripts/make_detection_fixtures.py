@@ -2853,6 +2853,24 @@ for language, headers in JUDGED.items():
     write(f"judged-price-or-trust-beats-what-it-is-judged-of-{language}.csv", ["id"] + headers,
           [[str(i + 1)] + [str(judged_rng.randint(1, 5)) for _ in headers] for i in range(N)])
 
+# Prices said honest or fair by trust's words of honesty rate the prices, not confidence in the
+# company ("Ceny produktów są uczciwe", a cold trial's Microsoft Forms export); a statement of trust
+# in the company stays trust.
+honest_rng = random.Random(9672)
+HONEST = {
+    "en": ["Our prices are honest (1-5)", "I trust this company (1-5)"],
+    "pl": ["Ceny produktów są uczciwe (1-5)", "Ufam tej firmie (1-5)"],
+    "de": ["Die Preise sind ehrlich (1-5)", "Ich vertraue diesem Unternehmen (1-5)"],
+    "fr": ["Les prix sont honnêtes (1-5)", "J'ai confiance dans cette entreprise (1-5)"],
+    "es": ["Los precios son honestos (1-5)", "Confío en esta empresa (1-5)"],
+    "pt": ["Os preços são honestos (1-5)", "Confio nesta empresa (1-5)"],
+    "lv": ["Cenas ir godīgas (1-5)", "Es uzticos šim uzņēmumam (1-5)"],
+}
+for language, headers in HONEST.items():
+    headers = [JUDGED[language][0]] + headers
+    write(f"prices-said-honest-are-pricing-{language}.csv", ["id"] + headers,
+          [[str(i + 1)] + [str(honest_rng.randint(1, 5)) for _ in headers] for i in range(N)])
+
 # A parcel that arrived damaged, was lost or came late, agreed with, is a bad delivery: the
 # statement runs against its scale and is reversed, in every language as in English ("arrived"
 # beside a parcel is a word of delivery, as the damage is a word of the bad pole). The answers run

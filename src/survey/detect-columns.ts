@@ -995,8 +995,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
       const judged = judges(id, counted);
       // Found by words of when alone in a lexicon read before, it gives way to a word of what here.
       const whenOnly = dimension !== null && dimension.id !== id && dimension.hits.every((h) => h.yields === true) && counted.some((h) => h.yields !== true);
-      const judging: boolean = judged && dimension !== null && JUDGED_OF.has(dimension.id) && dimension.judged !== true;
-      const judgedOf = dimension?.judged === true && JUDGED_OF.has(id) && !judged;
+      const judging: boolean = judged && dimension !== null && judgedOfBy(id, dimension.id) && dimension.judged !== true;
+      const judgedOf = dimension !== null && dimension.judged === true && judgedOfBy(dimension.id, id) && !judged;
       const more = counted.length > (dimension?.hits.length ?? 0) || (counted.length > 0 && counted.length === dimension?.hits.length && specificity(counted) > specificity(dimension.hits));
       // Won only for what it judges, over the words of another dimension: a header of two things, read at medium confidence.
       const over: { over?: string } = judging && !more && !whenOnly && dimension !== null ? { over: dimension.id } : {};
@@ -1243,6 +1243,17 @@ const EASE_SETS = /^(ease|effort)-/;
 /** The dimensions of what a price or trust is judged of (see Lexicon.judged): a word of what is judged wins over theirs. */
 const JUDGED_OF: ReadonlySet<string> = new Set(['delivery', 'service']);
 
+/**
+ * Whether a word of what `judge` judges (a price, trust: see Lexicon.judged) wins over the words of
+ * dimension `other`: what it is judged of (JUDGED_OF), and, for a price, trust's words of honesty
+ * said of it: "Ceny produktów są uczciwe", "Les prix sont honnêtes", "Die Preise sind ehrlich" rate
+ * the prices (their fairness), not confidence in the company. Trust's own words of trust ("I trust
+ * their prices") are judged too, and keep the header.
+ */
+function judgedOfBy(judge: string, other: string): boolean {
+  return JUDGED_OF.has(other) || (judge === 'pricing' && other === 'trust');
+}
+
 function specificity(hits: readonly Hit[]): number {
   return hits.reduce((sum, h) => sum + h.keyword.replace(/[~*]/g, '').length, 0);
 }
@@ -1363,7 +1374,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     column.missing = [...(column.missing ?? []), String(dontKnow.code)];
     rating.why += `; ${dontKnow.count} answers ${dontKnow.code}, far above the ${rating.scale.min}-${rating.scale.max} scale: a numeric export's code for "don't know" or "refused", counted as not applicable`;
   }
-  const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}${dimension.over === undefined ? '' : ` (what the header judges, over the words of ${dimension.over} it is judged of)`}`;
+  const dimensionWhy = dimension === null ? '' : `header keyword ${shown(dimension.hits)} → ${dimension.id}${dimension.over === undefined ? '' : ` (what the header judges, over the words of ${dimension.over} ${dimension.over === 'trust' ? 'said of it' : 'it is judged of'})`}`;
   // A header of two things read as what it judges is not sure of it: "Fast delivery at no extra cost" is a delivery.
   const dimensionConfidence = dimension === null ? 'high' : dimension.over !== undefined && dimensionKeywordConfidence(dimension) === 'high' ? 'medium' : dimensionKeywordConfidence(dimension);
   // Yes or no (or 1 and 0) say what happened, not how satisfied: a rating only where the header
