@@ -5333,3 +5333,12 @@ for language, (headers, expected) in AS_CHECKS.items():
         good = as_rng.randint(1, 5)
         rows.append([str(i + 1), str(good), expected if i % 10 else "2", str(near_point(as_rng, good))])
     write(f"attention-check-worded-with-as-stays-one-{language}.csv", ["id"] + headers, rows)
+
+# The customer's concerns dealt with ("My concerns were dealt with in an efficient manner", the PSPP
+# hotel survey; "Did we address your concerns?") are complaints handled: the complaints dimension.
+# Concern for someone is none ("The company shows concern for its customers" stays trust's or no one's).
+concerns_rng = random.Random(6217)
+CONCERNS = ["I am satisfied with the level of service (1-5)", "My concerns were dealt with in an efficient manner (1-5)", "Did we address your concerns? (1-5)",
+            "The staff were friendly (1-5)", "The company shows concern for the environment (1-5)"]
+write("concerns-dealt-with-are-complaints-en.csv", ["id"] + CONCERNS,
+      [[str(i + 1)] + [str(concerns_rng.randint(1, 5)) for _ in CONCERNS] for i in range(N)])
