@@ -5342,3 +5342,24 @@ CONCERNS = ["I am satisfied with the level of service (1-5)", "My concerns were 
             "The staff were friendly (1-5)", "The company shows concern for the environment (1-5)"]
 write("concerns-dealt-with-are-complaints-en.csv", ["id"] + CONCERNS,
       [[str(i + 1)] + [str(concerns_rng.randint(1, 5)) for _ in CONCERNS] for i in range(N)])
+
+# A statement that something took long ("Demorou muito para eu conseguir falar com um atendente",
+# a cold trial's Google Forms export; "It took a long time to reach an agent") says a bad thing
+# happened: reversed, as "too long" is. The answers run against the staff's helpfulness beside it.
+long_rng = random.Random(15105)
+TOOK_LONG = {
+    "en": ["Overall satisfaction (1-5)", "The staff were helpful (1-5)", "It took a long time to reach an agent (1-5)"],
+    "de": ["Gesamtzufriedenheit (1-5)", "Die Mitarbeiter waren hilfsbereit (1-5)", "Es hat lange gedauert, einen Mitarbeiter zu erreichen (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "Le personnel était serviable (1-5)", "Il a fallu beaucoup de temps pour joindre un conseiller (1-5)"],
+    "es": ["Satisfacción general (1-5)", "El personal fue amable (1-5)", "Tardé mucho en poder hablar con un agente (1-5)"],
+    "pt": ["Satisfação geral (1-5)", "Os atendentes foram prestativos (1-5)", "Demorou muito para eu conseguir falar com um atendente (1-5)"],
+    "pl": ["Ogólne zadowolenie (1-5)", "Pracownicy byli pomocni (1-5)", "Długo trwało, zanim udało mi się porozmawiać z konsultantem (1-5)"],
+    "lv": ["Kopējā apmierinātība (1-5)", "Darbinieki bija izpalīdzīgi (1-5)", "Bija ilgi jāgaida, lai sazinātos ar darbinieku (1-5)"],
+}
+for language, headers in TOOK_LONG.items():
+    rows = []
+    for i in range(N):
+        good = long_rng.randint(1, 5)
+        near = lambda point: near_point(long_rng, point)
+        rows.append([str(i + 1), str(near(good)), str(near(good)), str(near(6 - good))])
+    write(f"took-a-long-time-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

@@ -2561,6 +2561,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(help?.evidence.join(' ')).not.toMatch(/reversed/);
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reverses a statement that something took long, beside the staff\'s help kept as asked (%s)', (language) => {
+    // A cold trial's Brazilian export, 2026-12-07: "Demorou muito para eu conseguir falar com um atendente" was kept as asked, its
+    // service scored 53.4 with alpha −3.01 where reversed it is 66.6.
+    const [help, long] = inspect(`took-a-long-time-is-reversed-${language}`).columns.slice(2, 4);
+    expect([help?.dimension, help?.scale?.reversed, long?.dimension, long?.scale?.reversed]).toEqual(['service', false, 'service', true]);
+    expect(long?.evidence.join(' ')).toMatch(new RegExp(`negative wording: ".+" \\(${language}\\): reversed`));
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a favourite or one of a list of options, coded 1..4, as a category, and "select how satisfied" as a rating, no attention check (%s)', (language) => {
     // A new user's trial, 2026-12-07: Qualtrics' "Please select your favorite fruit from the following options" was a 1-5 item, and
     // "select how satisfied you were" an attention check asking for "satisfied" (in six languages of seven).
