@@ -18,8 +18,9 @@ const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})
 // and the time written with dots, as the sheets of Italian, Finnish and Danish locales write it
 // (Google Sheets in Italian `10/01/2024 1.17.56`, Finnish `14.2.2026 klo 9.30.00`, Danish
 // `14.02.2026 kl. 09.30.00`): its hours, minutes and seconds all split by dots or all by colons
-// (the lookahead), so that `9:30.00` stays no date.
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+(?:(?:klo|kl\.?)\s+)?(?=\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|\.\d{2}(?:\.\d{2})?)(?![\d:.]))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+// (the lookahead), so that `9:30.00` stays no date. A point after a four-digit year written with
+// points is Latvian's (`11.01.2026. 15:43`).
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:(?<=\.\d{4})\.)?(?:[ T,]+(?:(?:klo|kl\.?)\s+)?(?=\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|\.\d{2}(?:\.\d{2})?)(?![\d:.]))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 // A whole or fractional number of days, as Excel stores a date: 45292 is 2024-01-01, 45292.5 its noon.
 const SERIAL = /^(\d{5})(?:[.,]\d+)?$/;
 

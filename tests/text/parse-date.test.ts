@@ -25,6 +25,9 @@ const DAYS: ReadonlyArray<readonly [string, DateOrder, string]> = [
   ['14.2.2026 klo 9.30.00', 'dmy', '2026-02-14'],
   ['14.02.2026 kl. 09.30.00', 'dmy', '2026-02-14'],
   ['14.02.2026 09.30', 'dmy', '2026-02-14'],
+  // Latvian writes a point after the year (a cold trial's export: "11.01.2026. 15:43").
+  ['11.01.2026. 15:43', 'dmy', '2026-01-11'],
+  ['11.01.2026.', 'dmy', '2026-01-11'],
   // Year first whatever the column's order.
   ['2026-02-14', 'mdy', '2026-02-14'],
   // Two-digit years as POSIX strptime's %y: 00-68 are 2000-2068, 69-99 are 1969-1999.
@@ -82,6 +85,9 @@ const NO_DAYS: ReadonlyArray<readonly [string, DateOrder]> = [
   // Hours, minutes and seconds split by colons and dots at once: no time a sheet writes.
   ['14/02/2026 9:30.00', 'dmy'],
   ['14/02/2026 9.30:00', 'dmy'],
+  // The point after the year is a four-digit year's, after points: "1.2.34." is a version.
+  ['1.2.34.', 'dmy'],
+  ['11/01/2026. 15:43', 'dmy'],
   ['29 February 2023', 'dmy'],
   ['30 lutego 2025', 'dmy'],
   // No such day with an offset either: it does not roll over into March.
