@@ -713,7 +713,7 @@ class RowFilter {
         return this.skip('strayQuote', line, `a quote that opens field ${stray.field + 1} runs over ${lines} lines, ${stray.rows.length} of which are rows of their own: a stray quote?`, [0, ...stray.rows]);
       }
     }
-    if (record.length !== this.columns) return this.skip('fieldCount', line, `the row has ${record.length} fields but the header has ${this.columns}`);
+    if (record.length !== this.columns) return this.skip('fieldCount', line, fieldCountProblem(record, this.columns, this.file.delimiter));
     if (this.aggregates.delete(line) || (this.summaryWords.size > 0 && isSummaryRow(record, this.summaryWords, this.wordColumns))) return this.skip('summaryRow', line);
     if (this.headers.length > 0 && this.repeatsHeader(record, whole)) return this.skip('repeatedHeader', line);
     // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
@@ -764,6 +764,19 @@ class RowFilter {
     if (unreadable !== undefined && this.options.strict === true) throw new SatisfyError('STRICT', `${unreadable} (--strict)`, { file: this.file.path, line }, 'without --strict such rows are skipped and counted');
     for (const after of rows) countSkipped(this.file, reason, line + after);
   }
+}
+
+/**
+ * Why a row of the wrong number of fields cannot be read: "the row has 2 fields but the header has
+ * 3"; a row of one field that another delimiter would split into the header's number (rows saved
+ * again with commas in a file of semicolons) says which.
+ */
+function fieldCountProblem(record: readonly string[], columns: number, delimiter: string): string {
+  const said = `the row has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${columns}`;
+  if (record.length !== 1 || delimiter === '') return said;
+  const other = [',', ';', '\t', '|'].find((d) => d !== delimiter && (record[0] as string).split(d).length === columns);
+  const shown = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
+  return other === undefined ? said : `${said}; split at ${shown(other)} instead of ${shown(delimiter)}, it has ${columns}: a row saved with another delimiter?`;
 }
 
 /**

@@ -15,6 +15,12 @@ describe('user errors exit 2 with one clear line', () => {
       'satisfy: error: the row has 2 fields but the header has 3 (--strict) (fixtures/errors/ragged-rows.csv:4)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
+      // A cold trial's file of semicolons, some of its rows saved again with commas: say which delimiter splits them.
+      'rows saved with another delimiter under --strict',
+      ['report', 'fixtures/errors/rows-saved-again-with-commas-in-a-file-of-semicolons.csv', '--strict'],
+      'satisfy: error: the row has 1 field but the header has 3; split at "," instead of ";", it has 3: a row saved with another delimiter? (--strict) (fixtures/errors/rows-saved-again-with-commas-in-a-file-of-semicolons.csv:8)\nhint: without --strict such rows are skipped and counted\n',
+    ],
+    [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
       'satisfy: error: a quoted field is never closed: the rest of the file is one broken field, with the row after it (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
