@@ -66,6 +66,20 @@ export function nothingBrokenDown(report: Report, figures: readonly Figure[]): s
   return '; no dimension, CSAT or NPS to break down (single items are not): name dimensions with --map <dimension>=<column>';
 }
 
+/** " (scores 0-100)" after a breakdown's title where it shows the index or a dimension's score; '' where its figures are CSAT and NPS alone, or none. */
+export function scoresSuffix(figures: readonly Figure[]): string {
+  return figures.some((f) => f.metric === 'index.score' || f.metric.startsWith('dimensions.')) ? ' (scores 0-100)' : '';
+}
+
+/**
+ * The opening of a breakdown's legend: what ▲/▼ mean (`against`: "the rest of the sample", "the
+ * period before"), or, where it shows no figure to mark (a report of comments alone, or of items
+ * in no dimension), that its groups are counted and nothing is tested.
+ */
+export function arrowsLegend(figures: readonly Figure[], against: string, family: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
+  return figures.length === 0 ? 'n: respondents; no figure to test' : `▲/▼: significantly above/below ${against} (${correction(family)})`;
+}
+
 /** "5 %, Holm's correction": the level and correction of a family of tests. */
 export function correction({ alpha, adjust }: { alpha: number; adjust: 'holm' | 'bh' | 'none' }): string {
   const names = { holm: "Holm's correction", bh: 'Benjamini-Hochberg correction', none: 'no correction' };

@@ -1,7 +1,7 @@
 import { forTheWorse } from '../analysis/compare-reports.js';
 import type { Change, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, untestedFiguresNote, type Group } from './breakdown.js';
+import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, untestedFiguresNote, type Group } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
@@ -169,7 +169,7 @@ function segmentTable(report: Report): string {
   const groups = segments.map((s) => ({ ...s, name: s.lowBase ? `${s.value} *` : s.value }));
   const figures = breakdownFigures(report, segments);
   const lowBase = `${segments.some((s) => s.lowBase) ? `; * base under ${segmentation.minBase}: not tested` : ''}${untestedFiguresNote(segmentation.minBase, figures, segments.map((s) => [s, s.tests]))}`;
-  return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">▲/▼: significantly above/below the rest of the sample (${escapeHtml(correction(segmentation))})${escapeHtml(lowBase)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
+  return `<h2>By ${escapeHtml(segments[0]?.column ?? '')}</h2>${breakdown(report, groups, 'Segment')}<p class="small">${escapeHtml(arrowsLegend(figures, 'the rest of the sample', segmentation))}${escapeHtml(lowBase)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
 }
 
 function periodTable(report: Report): string {
@@ -178,7 +178,7 @@ function periodTable(report: Report): string {
   const groups = periods.map((p, i) => ({ ...p, name: p.lowBase === true ? `${p.period} *` : p.period, tests: p.changes, first: i === 0 }));
   const figures = breakdownFigures(report, periods);
   const untested = untestedFiguresNote(periodization.minBase, figures, groups.map((g) => [g, g.first ? null : g.tests]));
-  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">▲/▼: significantly above/below the period before (${escapeHtml(correction(periodization))})${escapeHtml(periodsLowBase(report))}${escapeHtml(untested)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
+  return `<h2>By ${escapeHtml(periodization.period)} of ${escapeHtml(periodization.column)}</h2>${breakdown(report, groups, 'Period')}<p class="small">${escapeHtml(arrowsLegend(figures, 'the period before', periodization))}${escapeHtml(periodsLowBase(report))}${escapeHtml(untested)}${escapeHtml(nothingBrokenDown(report, figures))}</p>`;
 }
 
 function comparisonTable(report: Report): string {

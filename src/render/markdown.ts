@@ -1,6 +1,6 @@
 import type { Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
+import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -178,9 +178,9 @@ function segmentTable(report: Report): string[] {
   const rows = segments.map((s, i) => [`${escape(s.value)}${s.lowBase ? ' \\*' : ''}`, String(s.respondents), ...figures.map((f) => mark(s.tests, f.metric, figureText(f, tested[i] as TestedGroup, '\\*')))]);
   const lowBase = `${segments.some((s) => s.lowBase) ? `; \\* base under ${minBase}: not tested` : ''}${untestedFiguresNote(minBase, figures, tested, '\\*')}`;
   return [
-    `### By ${escape(segments[0]?.column ?? '')} (scores 0-100)`,
+    `### By ${escape(segments[0]?.column ?? '')}${scoresSuffix(figures)}`,
     table(['Segment', 'n', ...figures.map((f) => escape(f.label))], rows, ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}${escape(nothingBrokenDown(report, figures))}`,
+    `${arrowsLegend(figures, 'the rest of the sample', segmentation)}${lowBase}${escape(nothingBrokenDown(report, figures))}`,
   ];
 }
 
@@ -195,9 +195,9 @@ function periodTable(report: Report): string[] {
   const trend = ['Trend', '', ...figures.map((f) => sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true)))];
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
   return [
-    `### By ${periodization.period} of ${escape(periodization.column)} (scores 0-100)`,
+    `### By ${periodization.period} of ${escape(periodization.column)}${scoresSuffix(figures)}`,
     table(['Period', 'n', ...figures.map((f) => escape(f.label))], figures.length === 0 ? rows : [...rows, trend], ['left', 'right', ...figures.map((): 'right' => 'right')]),
-    `▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report, '\\*')}${untestedFiguresNote(periodization.minBase, figures, tested, '\\*')}${unparsed}${escape(nothingBrokenDown(report, figures))}`,
+    `${arrowsLegend(figures, 'the period before', periodization)}${periodsLowBase(report, '\\*')}${untestedFiguresNote(periodization.minBase, figures, tested, '\\*')}${unparsed}${escape(nothingBrokenDown(report, figures))}`,
   ];
 }
 

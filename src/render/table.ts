@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { NpsSummary, Report, SegmentTest } from '../analysis/report.js';
 import { inertData } from '../text/inert-text.js';
-import { ARROW, breakdownFigures, correction, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
+import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
@@ -126,7 +126,7 @@ function segmentTable(report: Report, c: ChalkInstance, width: number | undefine
   const table = fittedTable(['Segment', 'n', ...figures.map((f) => f.label)], rows, c, width, dimensionColumns(figures));
   const lowBase = segments.some((s) => s.lowBase) ? `; * base under ${minBase}: not tested` : '';
   const untested = untestedFiguresNote(minBase, figures, tested);
-  return `${c.bold(`By ${segments[0]?.column}`)} (scores 0-100)\n${table}\n▲/▼: significantly above/below the rest of the sample (${correction(segmentation)})${lowBase}${untested}${nothingBrokenDown(report, figures)}`;
+  return `${c.bold(`By ${segments[0]?.column}`)}${scoresSuffix(figures)}\n${table}\n${arrowsLegend(figures, 'the rest of the sample', segmentation)}${lowBase}${untested}${nothingBrokenDown(report, figures)}`;
 }
 
 /**
@@ -146,7 +146,7 @@ function periodTable(report: Report, c: ChalkInstance, width: number | undefined
   // A figure no period has (the index of a report of comments alone) has no trend to draw.
   const trends = figures.filter((f) => periods.some((period) => f.value(period) !== null && f.value(period) !== undefined)).map((f) => `${f.label.padEnd(labelWidth)}  ${sparkline(periods.map(f.value), periods.map((p) => p.lowBase === true))}`);
   const unparsed = periodization.unparsed > 0 ? `; ${plural(periodization.unparsed, 'row')} with an unreadable date in no period` : '';
-  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column} (scores 0-100)\n${table}\n▲/▼: significantly above/below the period before (${correction(periodization)})${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, figures, tested)}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
+  return `${c.bold(`By ${periodization.period}`)} of ${periodization.column}${scoresSuffix(figures)}\n${table}\n${arrowsLegend(figures, 'the period before', periodization)}${periodsLowBase(report)}${untestedFiguresNote(periodization.minBase, figures, tested)}${unparsed}${nothingBrokenDown(report, figures)}${trends.length === 0 ? '' : `\n\n${trends.join('\n')}`}`;
 }
 
 

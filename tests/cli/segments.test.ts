@@ -183,6 +183,25 @@ describe('segment options', () => {
     expect(runCli(['report', 'fixtures/quickstart/responses.csv', '--by', 'Region']).stdout).not.toContain('to break down');
   });
 
+  // A cold analyst trial, 2026-12-07: a breakdown of n alone was titled "(scores 0-100)" and explained ▲/▼ it could not show.
+  it('titles scores and explains ▲/▼ only where the breakdown shows them', () => {
+    const card = ['report', 'fixtures/comments/comment-card-without-ratings.csv', '--by', 'Store', '--period', 'week'];
+    const table = runCli(card).stdout;
+    expect(table).toMatch(/\nBy Store\n[^]*\nn: respondents; no figure to test; \* base under 30: not tested\n/);
+    expect(table).toMatch(/\nBy week of Date\n/);
+    expect(table).not.toContain('▲/▼');
+    expect(runCli([...card, '--format', 'markdown']).stdout).toContain('### By Store\n');
+    expect(runCli([...card, '--format', 'html']).stdout).toContain('<p class="small">n: respondents; no figure to test');
+    // CSAT and NPS alone are no scores of 0-100.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-shares-'));
+    const path = join(dir, 'csat-and-nps-alone.csv');
+    const rows = Array.from({ length: 80 }, (_, i) => `${i + 1},${i % 2 === 0 ? 'North' : 'South'},${1 + (i % 5)},${i % 11}`);
+    writeFileSync(path, `id,Region,Overall satisfaction (1-5),How likely are you to recommend us? (0-10)\n${rows.join('\n')}\n`);
+    const shares = runCli(['report', path, '--by', 'Region']).stdout;
+    expect(shares).toContain('\nBy Region\n');
+    expect(shares).toContain('▲/▼: significantly above/below the rest of the sample');
+  });
+
   it('judges a weighted segment\'s base on its effective n, as the key drivers do', () => {
     // The North's 40 respondents, ten weighing 5, are as steady as 22.9; the South's 60 are 60.
     const file = 'fixtures/segments/weighted-region-of-a-small-effective-base.csv';
