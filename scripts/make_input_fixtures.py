@@ -326,3 +326,8 @@ write("qualtrics-exports-joined-repeat-3-header-rows.csv", table(q_names, [q_tex
 cb_head = ["Response ID", "Email", "Phone", "Chat", "Overall satisfaction (1-5)"]
 cb_rows = [["1", "Email", "", "Chat", "4"], ["2", "", "Phone", "", "3"], ["3", "", "", "", ""], ["", "Email", "Phone", "Chat", ""], ["5", "Email", "", "", "5"]]
 write("checkbox-answers-named-as-their-columns-are-no-header.csv", table(cb_head, cb_rows))
+# The same, every field quoted as LimeSurvey writes them: the second file's byte-order mark stands
+# before its header's first quote, and the reader takes those quotes for text.
+def quoted_table(header, rows):
+    return "".join(",".join('"' + str(v).replace('"', '""') + '"' for v in row) + "\n" for row in [header] + rows)
+write("weekly-exports-quoted-joined-repeat-the-header.csv", quoted_table(week_head, week_rows) + "\ufeff" + quoted_table(week_head, week2_rows), bom=b"\xef\xbb\xbf")

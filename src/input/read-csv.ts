@@ -495,8 +495,9 @@ class RowFilter {
   // The summary words (ReadOptions.summaryWords) as a set, and the columns whose sampled answers are words (see isSummaryRow).
   private readonly summaryWords: ReadonlySet<string>;
   private wordColumns: ReadonlySet<number> = new Set();
-  // The header rows as read, each field trimmed (see repeatsHeader); none of a file whose keys are its header (JSON).
-  private headers: string[][] = [];
+  // The header rows as read, each field as headerCell reads it, with the column each is first
+  // compared at (see repeatsHeader); none of a file whose keys are its header (JSON, Parquet).
+  private headers: Array<{ names: string[]; probe: number }> = [];
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
   // What the handlers may ask of the reading, told in handlers.header.
@@ -519,7 +520,11 @@ class RowFilter {
     private readonly sepLine = false,
   ) {
     this.control = {
-      useColumns: (columns) => reader.useColumns([...this.own, ...columns], this.columns),
+      useColumns: (columns) => {
+        const used = [...this.own, ...columns];
+        reader.useColumns(used, this.columns);
+        this.probeAmong(used);
+      },
       stop: () => reader.stop(),
       waitFor: (promise) => {
         this.waiting = promise;
@@ -640,7 +645,10 @@ class RowFilter {
     this.shape = shape;
     this.file.platform = shape.platform;
     this.file.headerRows = shape.headerRows;
-    this.headers = records.slice(0, shape.headerRows).map((record) => record.map(trimmed)).filter((fields) => fields.some((f) => f !== ''));
+    // A CSV's or a sheet's header rows: a JSON or Parquet file's keys are no row, and a response may hold its keys' names.
+    const rows = this.other === undefined || this.other.sheet === true ? records.slice(0, shape.headerRows) : [];
+    this.headers = rows.map((record) => record.map(headerCell)).filter((names) => names.some((n) => n !== '')).map((names) => ({ names, probe: -1 }));
+    this.probeAmong(null);
     this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
@@ -728,35 +736,35 @@ class RowFilter {
   }
 
   /**
-   * Whether `record` is one of the header rows again, field for field (spaces around them aside):
-   * exports of a week each, joined by `cat`, or a sheet pasted under another, carry their header
-   * into the data. A field of a column the reading does not hand over (see useColumns) is read
-   * from the record's bytes, once every field handed over matches. Most rows are told apart at
-   * their first field that holds anything.
+   * Whether `record` is one of the header rows again, field for field (spaces, quotes and a
+   * byte-order mark around them aside, see headerCell): exports of a week each, joined by `cat`, or
+   * a sheet pasted under another, carry their header into the data. Each row is told apart at its
+   * header's probe column, a column handed over whose name is not blank: a respondent's answer
+   * there is seldom the column's name. Only then is every field compared, those of columns the
+   * reading does not hand over (see useColumns) read from the record's bytes.
    */
   private repeatsHeader(record: readonly string[], whole: boolean): boolean {
-    for (const header of this.headers) {
-      let matched = 0;
-      let differs = false;
-      for (let i = 0; i < record.length && !differs; i++) {
-        const cell = record[i] as string;
-        if (cell === '') continue;
-        const name = header[i] ?? '';
-        differs = cell !== name && trimmed(cell) !== name;
-        matched += 1;
+    for (const { names, probe } of this.headers) {
+      if (probe >= 0) {
+        const at = record[probe] as string;
+        if (at === '' || (at !== names[probe] && headerCell(at) !== names[probe])) continue;
       }
-      if (differs || matched === 0) continue;
-      if (record.every((cell, i) => cell !== '' || this.sameField(i, header[i] ?? '', whole))) return true;
+      if (record.every((cell, i) => (cell === '' ? this.sameField(i, names[i] ?? '', whole) : cell === names[i] || headerCell(cell) === (names[i] ?? '')))) return true;
     }
     return false;
   }
 
-  /** Whether field `i` of the record being read, handed over empty, is `name`: empty, or (not `whole`) not handed over and `name` in the file. */
+  /** Whether field `i` of the record being read, handed over empty, is `name`: empty, or (not `whole`) not handed over, and `name` in the file. */
   private sameField(i: number, name: string, whole: boolean): boolean {
-    if (name === '') return true;
-    if (whole) return false;
+    if (whole) return name === '';
     const text = this.reader.recordField?.(i);
-    return text !== null && text !== undefined && trimmed(text) === name;
+    return text === null || text === undefined ? name === '' : headerCell(text) === name;
+  }
+
+  /** Sets each header row's probe column (see repeatsHeader): the first of `used` (every column, before the analysis chose them: null) whose name is not blank; -1 where none is. */
+  private probeAmong(used: readonly number[] | null): void {
+    const columns = used === null ? null : [...used].sort((a, b) => a - b);
+    for (const header of this.headers) header.probe = (columns ?? header.names.map((_, i) => i)).find((i) => (header.names[i] ?? '') !== '') ?? -1;
   }
 
   /** Counts a row skipped for `reason` (or the rows a record holds, `rows` lines after its first: see strayQuote); under --strict an `unreadable` row is an error. */
@@ -764,6 +772,16 @@ class RowFilter {
     if (unreadable !== undefined && this.options.strict === true) throw new SatisfyError('STRICT', `${unreadable} (--strict)`, { file: this.file.path, line }, 'without --strict such rows are skipped and counted');
     for (const after of rows) countSkipped(this.file, reason, line + after);
   }
+}
+
+/**
+ * A header's cell as a repeated header is compared (see RowFilter.repeatsHeader): trimmed, without
+ * the byte-order mark of a second file joined to the first by `cat`, and unquoted where that mark
+ * stood before its quote (the reader then took the quotes for text: `\uFEFF"Response ID"`).
+ */
+function headerCell(text: string): string {
+  const cell = trimmed(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replaceAll('""', '"').trim() : cell;
 }
 
 /**

@@ -133,6 +133,8 @@ describe('skipped rows and excluded answers in every format', () => {
 describe('header rows met again among the data are skipped as repeated headers', () => {
   it.each([
     ['fixtures/input/weekly-exports-joined-repeat-the-header.csv', { rows: 13, rowsUsed: 12, skipped: [{ reason: 'repeatedHeader', count: 1, firstLines: [8] }] }, '1 repeated header row skipped, at line 8'],
+    // Every field quoted (LimeSurvey): the second file's byte-order mark stands before the header's first quote.
+    ['fixtures/input/weekly-exports-quoted-joined-repeat-the-header.csv', { rows: 13, rowsUsed: 12, skipped: [{ reason: 'repeatedHeader', count: 1, firstLines: [8] }] }, '1 repeated header row skipped, at line 8'],
     // Qualtrics' three header rows, the names, the questions and the ImportIds, each again.
     ['fixtures/input/qualtrics-exports-joined-repeat-3-header-rows.csv', { rows: 15, rowsUsed: 12, skipped: [{ reason: 'repeatedHeader', count: 3, firstLines: [10, 11, 12] }] }, '3 repeated header rows skipped, at line 10, 11, 12'],
   ])('%s: counted, no answer excluded, no comment counted, and no warning', (fixture, file, said) => {
@@ -146,7 +148,7 @@ describe('header rows met again among the data are skipped as repeated headers',
     expect(report.nps).toMatchObject({ n: 12, promoters: { count: 6 }, detractors: { count: 2 } });
     expect(Object.values(report.missing ?? {}).reduce((sum, n) => sum + n, 0)).toBe(0);
     // The weeks' five comments; the header's "Any other comments?" is none.
-    if (fixture.includes('weekly')) expect(report.comments?.columns[0]).toMatchObject({ respondents: 12, comments: 5 });
+    if (fixture.includes('weekly-exports-joined')) expect(report.comments?.columns[0]).toMatchObject({ respondents: 12, comments: 5 });
     expect(runCli(['report', fixture]).stdout).toContain(`${fixture}: ${said}`);
   });
 
@@ -163,6 +165,16 @@ describe('header rows met again among the data are skipped as repeated headers',
     const report = JSON.parse(runs[1]?.stdout ?? '') as Report;
     // Row i is on line i + 2; Store is read by no analysis, and still compared.
     expect(report.input.files[0]).toMatchObject({ rows: 12_000, rowsUsed: 11_997, skipped: [{ reason: 'repeatedHeader', count: 3, firstLines: [3002, 6003, 9004] }] });
+  });
+
+  it('a JSON response whose values are its keys is a response: a JSON file has no header row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-keys-'));
+    const path = join(dir, 'values-as-keys.json');
+    const rows = Array.from({ length: 39 }, (_, i) => ({ id: String(i + 1), 'Overall satisfaction (1-5)': String(1 + (i % 5)) }));
+    rows.splice(5, 0, { id: 'id', 'Overall satisfaction (1-5)': 'Overall satisfaction (1-5)' });
+    writeFileSync(path, JSON.stringify(rows));
+    const report = JSON.parse(runCli(['report', path, '--format', 'json']).stdout) as Report;
+    expect(report.input.files[0]).toMatchObject({ rows: 40, rowsUsed: 40, skipped: [] });
   });
 
   it('a respondent whose answers are the names of their columns, as a checkbox export writes them, is one', () => {
