@@ -5335,11 +5335,12 @@ for language, (headers, expected) in AS_CHECKS.items():
     write(f"attention-check-worded-with-as-stays-one-{language}.csv", ["id"] + headers, rows)
 
 # The customer's concerns dealt with ("My concerns were dealt with in an efficient manner", the PSPP
-# hotel survey; "Did we address your concerns?") are complaints handled: the complaints dimension.
-# Concern for someone is none ("The company shows concern for its customers" stays trust's or no one's).
+# hotel survey; "My concern was resolved quickly") are complaints handled: the complaints dimension.
+# Concerns listened to, or of another kind, are none of it: "The doctor listened carefully to my
+# concerns" is the care (service), "Environmental concerns were considered" nothing it rates.
 concerns_rng = random.Random(6217)
-CONCERNS = ["I am satisfied with the level of service (1-5)", "My concerns were dealt with in an efficient manner (1-5)", "Did we address your concerns? (1-5)",
-            "The staff were friendly (1-5)", "The company shows concern for the environment (1-5)"]
+CONCERNS = ["I am satisfied with the level of service (1-5)", "My concerns were dealt with in an efficient manner (1-5)", "My concern was resolved quickly (1-5)",
+            "The staff were friendly (1-5)", "The doctor listened carefully to my concerns (1-5)", "Environmental concerns were considered in the product design (1-5)"]
 write("concerns-dealt-with-are-complaints-en.csv", ["id"] + CONCERNS,
       [[str(i + 1)] + [str(concerns_rng.randint(1, 5)) for _ in CONCERNS] for i in range(N)])
 
@@ -5351,7 +5352,7 @@ TOOK_LONG = {
     "en": ["Overall satisfaction (1-5)", "The staff were helpful (1-5)", "It took a long time to reach an agent (1-5)"],
     "de": ["Gesamtzufriedenheit (1-5)", "Die Mitarbeiter waren hilfsbereit (1-5)", "Es hat lange gedauert, einen Mitarbeiter zu erreichen (1-5)"],
     "fr": ["Satisfaction globale (1-5)", "Le personnel était serviable (1-5)", "Il a fallu beaucoup de temps pour joindre un conseiller (1-5)"],
-    "es": ["Satisfacción general (1-5)", "El personal fue amable (1-5)", "Tardé mucho en poder hablar con un agente (1-5)"],
+    "es": ["Satisfacción general (1-5)", "El personal fue amable (1-5)", "Tardaron mucho en ponerme con un agente (1-5)"],
     "pt": ["Satisfação geral (1-5)", "Os atendentes foram prestativos (1-5)", "Demorou muito para eu conseguir falar com um atendente (1-5)"],
     "pl": ["Ogólne zadowolenie (1-5)", "Pracownicy byli pomocni (1-5)", "Długo trwało, zanim udało mi się porozmawiać z konsultantem (1-5)"],
     "lv": ["Kopējā apmierinātība (1-5)", "Darbinieki bija izpalīdzīgi (1-5)", "Bija ilgi jāgaida, lai sazinātos ar darbinieku (1-5)"],

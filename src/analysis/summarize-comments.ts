@@ -54,8 +54,9 @@ export function withoutVerbatims(comments: CommentsSummary | null): CommentsSumm
   return { ...comments, columns: comments.columns.map((c) => ({ ...c, ...(c.themes === undefined ? {} : { themes: c.themes.map((t) => ({ ...t, verbatims: empty })) }) })) };
 }
 
-/** The share of a column's comments in a language without words (`other`) from which a note says so. */
+/** The share of a column's comments in a language without words (`other`), and their number, from which a note says so. */
 export const UNREAD_SHARE = 0.05;
+export const UNREAD_COUNT = 5;
 
 /**
  * A note for each comment column (not an "Other (please specify)" text, which has no themes) whose
@@ -66,8 +67,10 @@ export const UNREAD_SHARE = 0.05;
 export function unreadLanguageNotes(comments: CommentsSummary | null): string[] {
   return (comments?.columns ?? []).flatMap((column) => {
     const other = column.languages.other;
-    if (column.kind === 'other' || other.share === null || other.share < UNREAD_SHARE) return [];
+    if (column.kind === 'other' || other.share === null || other.share < UNREAD_SHARE || other.count < UNREAD_COUNT) return [];
     const count = (n: number) => n.toLocaleString('en-US');
-    return [`column "${column.column}": ${count(other.count)} of ${count(column.comments)} comments (${(100 * other.share).toFixed(1)} %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have a tone from the respondent's ratings only, and the themes' shares, of all ${count(column.comments)}, count them as talking about none`];
+    // Without a rating in the report, such a comment has no tone at all.
+    const tone = (column.tones?.fromRatings ?? 0) > 0 ? 'a tone only where the respondent\'s ratings give one' : 'no tone';
+    return [`column "${column.column}": ${count(other.count)} of ${count(column.comments)} comments (${(100 * other.share).toFixed(1)} %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have ${tone}, and the themes' shares, of all ${count(column.comments)}, count them as talking about none`];
   });
 }

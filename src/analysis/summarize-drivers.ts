@@ -69,7 +69,8 @@ function byChanceReason(r2: number, n: number, k: number, alpha: number): string
   if (test === null) return `${of} cannot be told from chance among an effective n of ${n.toFixed(1)}: the weights cannot say what to fix first or keep`;
   if (test.p < alpha) return null;
   const df2 = Number.isInteger(test.df2) ? String(test.df2) : test.df2.toFixed(1);
-  return `${of} is no more than chance would give (F(${test.df1}, ${df2}) = ${test.f.toFixed(2)}, p = ${test.p.toFixed(2)}): the weights cannot say what to fix first or keep`;
+  // p to two significant digits, against the level it is judged at: 0.0032 is no 0.00 at --confidence 0.999.
+  return `${of} is no more than chance would give (F(${test.df1}, ${df2}) = ${test.f.toFixed(2)}, p = ${test.p.toPrecision(2)} ≥ ${alpha}): the weights cannot say what to fix first or keep`;
 }
 
 /** Why the readings of drivers of `n` respondents (of effective n `base`) are withheld: one line, as every format prints it. */

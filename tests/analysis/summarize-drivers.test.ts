@@ -20,7 +20,7 @@ describe('summarizeDrivers withholds the readings of an R² no more than chance 
     expect(drivers).toMatchObject({ n: 40, byChance: true });
     if (typeof drivers === 'string') throw new Error(drivers);
     expect(Object.values(drivers.dimensions).map((d) => d.reading)).toEqual([null, null, null]);
-    expect(drivers.nullReasons?.reading).toBe(`R² ${py.chance.r2.toFixed(3)} of 3 dimensions is no more than chance would give (F(3, 36) = ${py.chance.f.toFixed(2)}, p = ${py.chance.p.toFixed(2)}): the weights cannot say what to fix first or keep`);
+    expect(drivers.nullReasons?.reading).toBe(`R² ${py.chance.r2.toFixed(3)} of 3 dimensions is no more than chance would give (F(3, 36) = ${py.chance.f.toFixed(2)}, p = ${py.chance.p.toPrecision(2)} ≥ 0.05): the weights cannot say what to fix first or keep`);
   });
 
   it('at a level the p is under (--confidence 0.8), or for scores that explain the outcome, the readings are given', () => {

@@ -224,16 +224,16 @@ describe('a Qualtrics text entry recoded -99 where seen but not answered', () =>
 });
 
 describe('comments in a language satisfy has no words for', () => {
-  // Two of six comments in Dutch: no theme, no tone from their words, and a note that says so.
+  // Five of fifteen comments in Dutch: no theme, no tone from their words, and a note that says so.
   const card = 'fixtures/comments/comment-card-a-third-in-dutch.csv';
-  const NOTE = 'column "Your comments": 2 of 6 comments (33.3 %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have a tone from the respondent\'s ratings only, and the themes\' shares, of all 6, count them as talking about none';
+  const NOTE = 'column "Your comments": 5 of 15 comments (33.3 %) are in a language satisfy has no words for ("other" among its languages): they talk about no theme and have no tone, and the themes\' shares, of all 15, count them as talking about none';
 
   it('are counted as "other", talk about no theme, and a note says so in every format', () => {
     const report = JSON.parse(runCli(['report', card, '--format', 'json']).stdout) as Report;
     const column = report.comments?.columns[0];
-    expect(column?.languages).toMatchObject({ fr: { count: 2 }, es: { count: 2 }, other: { count: 2 } });
-    expect(column?.themes?.find((t) => t.theme === 'pricing')?.comments).toBe(2);
-    expect(column?.tones?.neutral.count).toBe(2);
+    expect(column?.languages).toMatchObject({ fr: { count: 5 }, es: { count: 5 }, other: { count: 5 } });
+    // Each French and Spanish delivery comment has its theme; the Dutch ones, none.
+    expect(column?.themes?.find((t) => t.theme === 'delivery')?.comments).toBe(5);
     expect(report.notes).toContain(NOTE);
     expect(runCli(['report', card]).stdout).toContain(`note: ${NOTE}`);
   });

@@ -266,7 +266,7 @@ describe('key drivers', () => {
   it('whose dimensions explain no more of the outcome than chance show their figures and withhold their reading, saying why', () => {
     // 60 respondents whose overall satisfaction was drawn apart from their ratings (numpy): R² 0.028.
     const CHANCE = 'fixtures/report/drivers-whose-dimensions-explain-no-more-than-chance.csv';
-    const reason = 'R² 0.028 of 3 dimensions is no more than chance would give (F(3, 56) = 0.54, p = 0.66): the weights cannot say what to fix first or keep';
+    const reason = 'R² 0.028 of 3 dimensions is no more than chance would give (F(3, 56) = 0.54, p = 0.66 ≥ 0.05): the weights cannot say what to fix first or keep';
     const report = JSON.parse(runCli(['report', CHANCE, '--format', 'json']).stdout) as Report;
     validateReport(report);
     expect(report.drivers).toMatchObject({ n: 60, byChance: true, nullReasons: { reading: reason } });

@@ -1137,8 +1137,9 @@ const CASES: Case[] = [
   // What a header judges (a price, trust) names its dimension beside what it is judged of (a delivery, a parcel, a service, its hygiene), at medium confidence where the other's words would have won (a header of two things); the delivery alone stays delivery.
   // The customer's concerns dealt with are complaints handled (the PSPP hotel survey's v4); concern for something else is none.
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
-  ['concerns-dealt-with-are-complaints-en', 'Did we address your concerns? (1-5)', 'item', [1, 5], 'complaints', 'high'],
-  ['concerns-dealt-with-are-complaints-en', 'The company shows concern for the environment (1-5)', 'item', [1, 5], null, 'high'],
+  ['concerns-dealt-with-are-complaints-en', 'My concern was resolved quickly (1-5)', 'item', [1, 5], 'complaints', 'high'],
+  ['concerns-dealt-with-are-complaints-en', 'The doctor listened carefully to my concerns (1-5)', 'item', [1, 5], null, 'high'],
+  ['concerns-dealt-with-are-complaints-en', 'Environmental concerns were considered in the product design (1-5)', 'item', [1, 5], null, 'high'],
   // Prices said honest by trust's words of honesty rate the prices (a cold trial's "Ceny produktów są uczciwe"); trust in the company stays trust.
   ['prices-said-honest-are-pricing-en', 'Our prices are honest (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['prices-said-honest-are-pricing-en', 'I trust this company (1-5)', 'item', [1, 5], 'trust', 'high'],
