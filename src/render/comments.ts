@@ -107,16 +107,35 @@ export interface CommentThemeRow {
 }
 
 export const COMMENT_THEMES_TITLE = 'What the comments talk about';
-export const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral', 'Δ CSAT', 'Δ NPS', 'Δ Index'];
-/** The line under the themes table; what an "Other (please specify)" text takes is said where the report has one. */
-export function commentThemesNote(comments: CommentsSummary): string {
-  const other = comments.columns.some((c) => c.kind === 'other') ? 'an Other text (typed beside a choice): its tone from its words, no theme; ' : '';
-  return `themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words; ${other}Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side`;
+const COMMENT_THEMES_HEAD = ['Column', 'Theme', 'Comments', 'Share', 'Praise', 'Mixed', 'Criticism', 'Neutral', 'Δ CSAT', 'Δ NPS', 'Δ Index'];
+// The columns of the themes table before the impact's (Δ CSAT, Δ NPS, Δ Index).
+const BEFORE_IMPACT = 8;
+
+/**
+ * Whether the themes table shows their impact: where the report has a CSAT, an NPS or an index to
+ * set those who mention a theme against the others. A report of comments alone has none, and its
+ * table no columns of dashes.
+ */
+export function themeImpactShown(report: Pick<Report, 'csat' | 'nps' | 'index'>): boolean {
+  return report.csat !== null || report.nps !== null || report.index !== null;
 }
 
-/** The cells of a theme row, in the order of COMMENT_THEMES_HEAD. */
-export function commentThemeCells(r: CommentThemeRow): string[] {
-  return [r.column, r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral, r.csat, r.nps, r.index];
+/** The head of the themes table, with the impact's columns or not (see themeImpactShown). */
+export function commentThemesHead(impact: boolean): string[] {
+  return impact ? COMMENT_THEMES_HEAD : COMMENT_THEMES_HEAD.slice(0, BEFORE_IMPACT);
+}
+
+/** The line under the themes table; what an "Other (please specify)" text takes is said where the report has one, what Δ is where it is shown. */
+export function commentThemesNote(comments: CommentsSummary, impact: boolean): string {
+  const other = comments.columns.some((c) => c.kind === 'other') ? 'an Other text (typed beside a choice): its tone from its words, no theme; ' : '';
+  const delta = impact ? "; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side" : '';
+  return `themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words${other === '' ? '' : `; ${other.slice(0, -2)}`}${delta}`;
+}
+
+/** The cells of a theme row, in the order of commentThemesHead. */
+export function commentThemeCells(r: CommentThemeRow, impact: boolean): string[] {
+  const cells = [r.column, r.theme, r.comments, r.share, r.praise, r.mixed, r.criticism, r.neutral, r.csat, r.nps, r.index];
+  return impact ? cells : cells.slice(0, BEFORE_IMPACT);
 }
 
 /** The themes each free-text column's comments talk about, with their tones and impact; themes no comment mentions are left out. */

@@ -5,7 +5,7 @@ import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, not
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -227,10 +227,11 @@ function commentsTable(report: Report): string {
   if (comments === null || comments.columns.length === 0) return '';
   const rows = commentRows(comments).map((r) => [r.column, r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded].map(escapeHtml));
   const parts = [`<h2>${COMMENTS_TITLE} <small>${escapeHtml(commentsCount(comments))}</small></h2>${table(COMMENTS_HEAD, rows, 2)}<p class="small">${escapeHtml(COMMENTS_NOTE)}</p>`];
-  const themes = commentThemeRows(comments).map((r) => commentThemeCells(r).map(escapeHtml));
+  const impact = themeImpactShown(report);
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells(r, impact).map(escapeHtml));
   if (themes.length > 0) {
     const tones = comments.columns.map((col) => `<li>${escapeHtml(`${col.column}: ${commentTones(col)}`)}</li>`).join('');
-    parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(COMMENT_THEMES_HEAD, themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(commentThemesNote(comments))}</p>`);
+    parts.push(`<h2>${COMMENT_THEMES_TITLE}</h2>${table(commentThemesHead(impact), themes, 2)}<ul class="small">${tones}</ul><p class="small">${escapeHtml(commentThemesNote(comments, impact))}</p>`);
   }
   const verbatims = verbatimLines(comments);
   if (verbatims.length > 0) {

@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { driverAgainstMark, driverReadingWithheld, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -133,13 +133,14 @@ function commentsTables(report: Report, showVerbatims: boolean): string[] {
     table(COMMENTS_HEAD, commentRows(comments).map((r) => [escape(r.column), r.kind, r.comments, r.share, r.meanLength, r.languages, escape(r.excluded)]), [...align(6), 'left']),
     escape(COMMENTS_NOTE),
   ];
-  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: escape(r.column) }));
+  const impact = themeImpactShown(report);
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: escape(r.column) }, impact));
   if (themes.length > 0) {
     parts.push(
       `### ${COMMENT_THEMES_TITLE}`,
-      table(COMMENT_THEMES_HEAD, themes, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']),
+      table(commentThemesHead(impact), themes, commentThemesHead(impact).map((_, i) => (i < 2 ? 'left' : 'right'))),
       comments.columns.map((col) => `- ${escape(col.column)}: ${commentTones(col)}`).join('\n'),
-      escape(commentThemesNote(comments)),
+      escape(commentThemesNote(comments, impact)),
     );
   }
   const verbatims = verbatimLines(comments);

@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { COMMENT_THEMES_HEAD, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { driverAgainstMark, driverReadingLegend, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -233,9 +233,10 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
   if (comments === null || comments.columns.length === 0) return '';
   const rows = commentRows(comments).map((r) => [dataCell(r.column, width), r.kind, r.comments, r.share, r.meanLength, r.languages, r.excluded]);
   const sections = [`${c.bold(COMMENTS_TITLE)} (${commentsCount(comments)})\n${fittedTable(COMMENTS_HEAD, rows, c, width, [6, 1, 4], { textColumns: 2 })}\n${COMMENTS_NOTE}`];
-  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: dataCell(r.column, width, 32) }));
+  const impact = themeImpactShown(report);
+  const themes = commentThemeRows(comments).map((r) => commentThemeCells({ ...r, column: dataCell(r.column, width, 32) }, impact));
   const tones = comments.columns.map((col) => `${dataCell(col.column, width)}: ${commentTones(col)}`);
-  if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(COMMENT_THEMES_HEAD, themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${commentThemesNote(comments)}`);
+  if (themes.length > 0) sections.push(`${c.bold(COMMENT_THEMES_TITLE)}\n${fittedTable(commentThemesHead(impact), themes, c, width, [6], { textColumns: 2 })}\n${tones.join('\n')}\n${commentThemesNote(comments, impact)}`);
   const verbatims = verbatimLines(comments);
   if (verbatims.length > 0 && !showVerbatims) sections.push(VERBATIMS_HIDDEN);
   if (verbatims.length > 0 && showVerbatims) {

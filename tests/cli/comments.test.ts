@@ -268,6 +268,14 @@ describe('a comment card: an export of comments and no rating', () => {
     expect(runCli(['report', card, '--by', 'Store', '--period', 'week', '--format', 'html']).stdout).not.toContain('<svg');
     // Its gates are on the comments.
     expect(runCli(['report', card, '--fail-if', 'comments.themes.delivery.criticism.share > 0.2']).status).toBe(1);
+    // No CSAT, NPS or index to set a theme's mentions against: the themes table has no columns of dashes for it (a cold analyst trial).
+    for (const format of ['table', 'markdown', 'html']) {
+      const out = runCli(['report', card, '--format', format]).stdout;
+      expect(out, format).toContain('Criticism');
+      expect(out, format).not.toContain('Δ CSAT');
+      expect(out, format).not.toContain('Δ: the respondents who mention');
+    }
+    expect(runCli(['report', 'fixtures/quickstart/responses.csv']).stdout).toContain('Δ CSAT');
   });
 
   it('is still nothing to compare or to compute in SQL, which read no comments, as an export or as its report', () => {
