@@ -747,7 +747,9 @@ class RowFilter {
     for (const { names, probe } of this.headers) {
       if (probe >= 0) {
         const at = record[probe] as string;
-        if (at === '' || (at !== names[probe] && headerCell(at) !== names[probe])) continue;
+        const name = names[probe] as string;
+        // headerCell only shortens a cell: an answer shorter than the column's name (most are) is none.
+        if (at.length < name.length || (at !== name && headerCell(at) !== name)) continue;
       }
       if (record.every((cell, i) => (cell === '' ? this.sameField(i, names[i] ?? '', whole) : cell === names[i] || headerCell(cell) === (names[i] ?? '')))) return true;
     }
