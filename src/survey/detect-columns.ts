@@ -1245,10 +1245,10 @@ const JUDGED_OF: ReadonlySet<string> = new Set(['delivery', 'service']);
 
 /**
  * Whether a word of what `judge` judges (a price, trust: see Lexicon.judged) wins over the words of
- * dimension `other`: what it is judged of (JUDGED_OF), and, for a price, trust's words of honesty
- * said of it: "Ceny produktów są uczciwe", "Les prix sont honnêtes", "Die Preise sind ehrlich" rate
- * the prices (their fairness), not confidence in the company. Trust's own words of trust ("I trust
- * their prices") are judged too, and keep the header.
+ * dimension `other`: what it is judged of (JUDGED_OF), and, for a price, trust's words said of it
+ * (honest, fair, reliable, credible): "Ceny produktów są uczciwe", "Les prix sont honnêtes",
+ * "Credibility of the offer price" rate the prices, not confidence in the company. Trust's own
+ * words of trust ("I trust their prices") are judged too, and keep the header.
  */
 function judgedOfBy(judge: string, other: string): boolean {
   return JUDGED_OF.has(other) || (judge === 'pricing' && other === 'trust');
