@@ -237,7 +237,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: Read
 function refuseOneColumn(headText: string, delimiter: string, forced: boolean, path: string, sepLine: boolean): void {
   const other = otherDelimiter(headText, delimiter, sepLine);
   if (other === null) return;
-  const shown = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
+  const shown = delimiterName;
   const readable = (DELIMITERS as readonly string[]).includes(other.delimiter);
   const seems = `the delimiter seems to be ${shown(other.delimiter)}${readable ? '' : ', which satisfy does not read'}`;
   const what = `${forced ? `--delimiter ${shown(delimiter)} reads the file as one column` : 'the file reads as one column'}, but its header and first lines each hold ${other.count} ${other.delimiter === '\t' ? 'tabs' : `${shown(other.delimiter)} characters`}: ${seems}`;
@@ -379,10 +379,15 @@ function startsWithSepLine(path: string, encoding: string): boolean {
 
 /** What the notes say of Excel's `sep=` line: the delimiter it names, or that --delimiter overrides it. */
 function sepLineNote(named: string, forced: string | undefined): string {
-  const shown = named === '\t' ? 'tab' : `"${named}"`;
+  const shown = delimiterName(named);
   const line = `Excel's first line "sep=${named === '\t' ? '\\t' : named}"`;
   if (forced === undefined) return `${line} names the delimiter, ${shown}: the line is skipped`;
-  return forced === named ? `${line} is skipped; --delimiter names the same delimiter` : `${line} is skipped; --delimiter ${forced === '\t' ? 'tab' : `"${forced}"`} overrides the delimiter it names, ${shown}`;
+  return forced === named ? `${line} is skipped; --delimiter names the same delimiter` : `${line} is skipped; --delimiter ${delimiterName(forced)} overrides the delimiter it names, ${shown}`;
+}
+
+/** A delimiter as messages name it: `tab`, or the character in quotes (`";"`). */
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
 }
 
 /** Pushes the bytes of a file from `start` into `reader` until it is done or the file ends. */
@@ -794,9 +799,8 @@ function headerCell(text: string): string {
 function fieldCountProblem(record: readonly string[], columns: number, delimiter: string): string {
   const said = `the row has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${columns}`;
   if (record.length !== 1 || delimiter === '') return said;
-  const other = [',', ';', '\t', '|'].find((d) => d !== delimiter && (record[0] as string).split(d).length === columns);
-  const shown = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
-  return other === undefined ? said : `${said}; split at ${shown(other)} instead of ${shown(delimiter)}, it has ${columns}: a row saved with another delimiter?`;
+  const other = DELIMITERS.find((d) => d !== delimiter && (record[0] as string).split(d).length === columns);
+  return other === undefined ? said : `${said}; split at ${delimiterName(other)} instead of ${delimiterName(delimiter)}, it has ${columns}: a row saved with another delimiter?`;
 }
 
 /**

@@ -127,9 +127,9 @@ export function commentThemesHead(impact: boolean): string[] {
 
 /** The line under the themes table; what an "Other (please specify)" text takes is said where the report has one, what Δ is where it is shown. */
 export function commentThemesNote(comments: CommentsSummary, impact: boolean): string {
-  const other = comments.columns.some((c) => c.kind === 'other') ? 'an Other text (typed beside a choice): its tone from its words, no theme; ' : '';
+  const other = comments.columns.some((c) => c.kind === 'other') ? '; an Other text (typed beside a choice): its tone from its words, no theme' : '';
   const delta = impact ? "; Δ: the respondents who mention the theme against all the others (CSAT top-box share in points, NPS, index), ▲ ▼ significant with the report's other themes as one family, — fewer than --min-base answers on a side" : '';
-  return `themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words${other === '' ? '' : `; ${other.slice(0, -2)}`}${delta}`;
+  return `themes: found by the words of the comment's language (their agreement with hand-labelled comments is in the README); share: of the column's comments; tone: from the respondent's ratings (promoter praise, passive mixed, detractor criticism; else top box of overall satisfaction praise, bottom box criticism), else from the comment's words${other}${delta}`;
 }
 
 /** The cells of a theme row, in the order of commentThemesHead. */

@@ -105,8 +105,8 @@ describe("r2FTest agrees with SciPy's F distribution over the fit's sums of squa
   });
 
   it('the fit of unrelated scores is within chance, the others are not', () => {
-    expect(py.chance.p).toBeGreaterThan(0.05);
-    expect(py.synthetic.p).toBeLessThan(1e-9);
+    expect(r2FTest(py.chance.r2, py.chance.n, py.chance.df1)?.p).toBeGreaterThan(0.05);
+    expect(r2FTest(py.synthetic.r2, py.synthetic.n, py.synthetic.df1)?.p).toBeLessThan(1e-9);
   });
 
   it('is null without more observations than parameters, and p 0 for a perfect fit', () => {
