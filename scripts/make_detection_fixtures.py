@@ -31,6 +31,12 @@ def near_point(generator, point):
     return min(5, max(1, point + generator.choice([-1, 0, 0, 1])))
 
 
+def with_and_against(generator, runs):
+    """One respondent's points of 1-5 around a latent one: each near it where `runs` says "with", near its mirror (6 − it) where "against"."""
+    good = generator.randint(1, 5)
+    return [near_point(generator, good if run == "with" else 6 - good) for run in runs]
+
+
 N = 40
 
 # Qualtrics multiple answer: each option a column, "1" when ticked, blank when not.
@@ -5270,9 +5276,8 @@ HINDRANCE = {
 for language, (headers, often) in HINDRANCE.items():
     rows = []
     for i in range(N):
-        good = hindrance_rng.randint(1, 5)
-        near = lambda point: near_point(hindrance_rng, point)
-        rows.append([str(i + 1), str(near(good)), often[near(6 - good) - 1], often[near(good) - 1]])
+        overall, hindrance, help_ = with_and_against(hindrance_rng, ["with", "against", "with"])
+        rows.append([str(i + 1), str(overall), often[hindrance - 1], often[help_ - 1]])
     write(f"frequency-of-something-getting-in-the-way-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
 
 # A question that asks for one of a list or a favourite ("Please select your favourite fruit from
@@ -5360,7 +5365,5 @@ TOOK_LONG = {
 for language, headers in TOOK_LONG.items():
     rows = []
     for i in range(N):
-        good = long_rng.randint(1, 5)
-        near = lambda point: near_point(long_rng, point)
-        rows.append([str(i + 1), str(near(good)), str(near(good)), str(near(6 - good))])
+        rows.append([str(i + 1)] + [str(point) for point in with_and_against(long_rng, ["with", "with", "against"])])
     write(f"took-a-long-time-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
