@@ -65,7 +65,7 @@ export function nobodyLeftError(why: NobodyLeft): SatisfyError {
   // A flag left rows out where one of the reasons is a flag's (or the date window or the weight); else the rows were skipped as they are (empty, previews, tests).
   const flagged = window !== null || weight !== null || why.skipped.some((s) => LEFT_OUT_BY_A_FLAG.has(s.reason));
   const hint = most !== null ? (UNREADABLE_HINTS[most.reason] as string) : flagged ? 'loosen the flag that left them out; satisfy inspect shows the values of each column' : 'every row was skipped for what it is (see the reasons); satisfy inspect lists the rows skipped and why';
-  return new SatisfyError(most === null ? 'USAGE' : 'FILE_UNREADABLE', `no respondent is left to score of the ${why.rows} rows read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, line === undefined ? { file } : { file, line }, hint);
+  return new SatisfyError(most === null ? 'USAGE' : 'FILE_UNREADABLE', `no respondent is left to score of the ${why.rows} row${why.rows === 1 ? '' : 's'} read: ${reasons.length > 0 ? reasons.join('; ') : 'every row was left out'}`, line === undefined ? { file } : { file, line }, hint);
 }
 
 /** The warning of --allow-empty, which makes the report of 0 respondents instead: why, in the error's words. */

@@ -8,9 +8,12 @@ export interface RecordSink {
   record(fields: string[], line: number): void;
   /**
    * A quoted field is never closed: the rest of the input, from `line`, is one broken record; `text`
-   * is that record as it stands in the input, from its first byte to the input's end.
+   * is that record as it stands in the input, from its first byte to the input's end. The sink may
+   * give the line of `text` (1 for its second) where a row starts again: records are then read from
+   * there, and the lines before it are the broken record's. As the quote is never closed, no quote
+   * after it stands alone, so the lines read again cannot open one that runs on.
    */
-  unclosed(line: number, text: string): void;
+  unclosed(line: number, text: string): number | void;
   /** The record that follows starts piece `piece` of the stream (see RecordOptions.pieceBytes). */
   piece?(piece: number): void;
   /**
@@ -358,7 +361,12 @@ export class CsvRecords {
       const valid = this.checkUtf8 && isUtf8(bytes.subarray(end, scanned.end));
       const notUtf8 = this.checkUtf8 && !valid ? this.notUtf8ByRecord(bytes, scanned.records, scanned.end) : null;
       this.emit(bytes, scanned.records, scanned.line, notUtf8, valid);
-      if (scanned.unclosed !== null && !this.halted) this.sink.unclosed(scanned.unclosed, this.decoder.decode(bytes.subarray(this.unclosedFrom)));
+      const again = scanned.unclosed !== null && !this.halted ? this.sink.unclosed(scanned.unclosed, this.decoder.decode(bytes.subarray(this.unclosedFrom))) : undefined;
+      if (typeof again === 'number' && again > 0 && scanned.unclosed !== null) {
+        end = lineStart(bytes, this.unclosedFrom, again);
+        this.line = scanned.unclosed + again;
+        continue;
+      }
       this.line = scanned.line;
       end = scanned.end;
       if (scanned.records < batch || this.done) break;
@@ -963,6 +971,16 @@ function c(b: Uint8Array, i: number): number {
 const replacingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** How many times `part` is in `text`, not overlapping. */
+/** Where the line `lines` after the one at `from` starts: each LF, CRLF and lone CR ends a line, as LINE_BREAK splits a text. */
+function lineStart(bytes: Uint8Array, from: number, lines: number): number {
+  let p = from;
+  for (let passed = 0; passed < lines && p < bytes.length; p++) {
+    const b = bytes[p] as number;
+    if (b === LF || (b === CR && bytes[p + 1] !== LF)) passed += 1;
+  }
+  return p;
+}
+
 export function countOf(text: string, part: string): number {
   let count = 0;
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;

@@ -593,17 +593,19 @@ class RowFilter {
 
   /**
    * A record that cannot be read: an unclosed quote runs to the end of the file (`text`, from the
-   * record's first byte), with every row after it; the rows it swallowed are counted with it (see
-   * unclosedRows).
+   * record's first byte). It is skipped, and the reader reads again from the first line after it
+   * that is a row (see unclosedRows), whose line in `text` this returns (0: none, the quote runs
+   * on to the end as a comment's lines would). One quote opened by mistake in a comment would
+   * otherwise take every row after it: 263 of a trial's 312.
    */
-  unreadable(line: number, text: string): void {
+  unreadable(line: number, text: string): number {
     if (this.shape === null) this.start();
     // Nothing read before it: the header itself is broken, and nothing can be read at all.
     if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');
-    const rows = unclosedRows(text, this.columns, this.file.delimiter);
-    this.file.rows += 1 + rows.length;
-    const swallowed = rows.length === 0 ? '' : `, with the ${rows.length === 1 ? 'row' : `${rows.length} rows`} after it`;
-    this.skip('unclosedQuote', line, `a quoted field is never closed: the rest of the file is one broken field${swallowed}`, [0, ...rows]);
+    const again = unclosedRows(text, this.columns, this.file.delimiter)[0] ?? 0;
+    this.file.rows += 1;
+    this.skip('unclosedQuote', line, `a quoted field is never closed: ${again === 0 ? 'the rest of the file is one broken field' : `it runs on past the next row, at line ${line + again}`}`);
+    return again;
   }
 
   /** A value of a JSON file that is not a response (an object): counted as a row skipped, an error under --strict. */

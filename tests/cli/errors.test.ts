@@ -23,7 +23,7 @@ describe('user errors exit 2 with one clear line', () => {
     [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
-      'satisfy: error: a quoted field is never closed: the rest of the file is one broken field, with the row after it (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
+      'satisfy: error: a quoted field is never closed: it runs on past the next row, at line 4 (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
       'stray quote under --strict',
@@ -42,9 +42,9 @@ describe('user errors exit 2 with one clear line', () => {
     ],
     // A new user's trial, 2026-12-07: every row unreadable read as "no column can be scored", which sent the user to --map.
     [
-      'every row with an unclosed quote',
-      ['report', 'fixtures/errors/every-row-unclosed-quote.csv'],
-      'satisfy: error: no respondent is left to score of the 3 rows read: 3 rows with an unclosed quote (line 2, 3, 4) (fixtures/errors/every-row-unclosed-quote.csv:2)\nhint: a field opens a quote that is never closed, so the lines after it read as that one field: close the quote, or export the file again\n',
+      'the only row opens a quote never closed',
+      ['report', 'fixtures/errors/only-row-opens-a-quote-never-closed.csv'],
+      'satisfy: error: no respondent is left to score of the 1 row read: 1 row with an unclosed quote (line 2) (fixtures/errors/only-row-opens-a-quote-never-closed.csv:2)\nhint: a field opens a quote that is never closed, so the lines after it read as that one field: close the quote, or export the file again\n',
     ],
     [
       'every row with another number of fields than the header',

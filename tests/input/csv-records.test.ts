@@ -15,7 +15,7 @@ function readRecords(bytes: Uint8Array, cuts: readonly number[] = [], options: P
   const reader = new CsvRecords(
     {
       record: (fields, line) => read.records.push({ fields, line }),
-      unclosed: (line) => read.unclosed.push(line),
+      unclosed: (line) => void read.unclosed.push(line),
       piece: (piece) => read.pieces.push({ piece, before: read.records.length }),
       // A sink told of bytes that are not UTF-8 has each batch checked, and valid ones decoded by Node's own UTF-8 slicing.
       ...(checkUtf8 ? { notUtf8: () => undefined } : {}),
@@ -241,6 +241,32 @@ describe('CsvRecords', () => {
     ]);
     expect(range.reader.position).toEqual({ offset: 20, line: 6 });
     expect(range.reader.done).toBe(true);
+  });
+
+  it('reads again from the line the sink gives after a quote never closed, at every record ending, and stops at the range\'s end', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      // Line 2 opens a quote; line 3 is its comment's; lines 4 and 5 are rows, whose "" are empty fields.
+      const text = ['a,b', '1,"never closed', 'and on', '2,""', '3,x', ''].join(eol);
+      const told: Array<{ line: number; text: string }> = [];
+      const records: Array<{ fields: string[]; line: number }> = [];
+      const sink = { record: (fields: string[], line: number) => void records.push({ fields, line }), unclosed: (line: number, rest: string) => (told.push({ line, text: rest }), 2) };
+      const reader = new CsvRecords(sink, { delimiter: ',', encoding: 'utf-8', file: 't.csv', maxRecordBytes: 1000 });
+      reader.push(utf8(text));
+      reader.end();
+      expect(told).toEqual([{ line: 2, text: text.slice(text.indexOf('1,"')) }]);
+      expect(records).toEqual([
+        { fields: ['a', 'b'], line: 1 },
+        { fields: ['2', ''], line: 4 },
+        { fields: ['3', 'x'], line: 5 },
+      ]);
+      expect(reader.position.line).toBe(6);
+      // A range that ends before the row at line 5 stops there, as after any record.
+      const range: string[][] = [];
+      const ranged = new CsvRecords({ record: (fields) => void range.push(fields), unclosed: () => 2 }, { delimiter: ',', encoding: 'utf-8', file: 't.csv', maxRecordBytes: 1000, startOffset: 0, ending: eol === '\n' ? 'lf' : eol === '\r\n' ? 'crlf' : 'cr', until: text.indexOf('3,x') });
+      ranged.push(utf8(text));
+      ranged.end();
+      expect(range).toEqual([['a', 'b'], ['2', '']]);
+    }
   });
 
   it('stops at a record longer than the limit, naming its line', () => {
