@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { SatisfyError } from '../errors.js';
 import { linkTarget } from './link-target.js';
@@ -59,16 +59,50 @@ function identity(path: string, yetToBe: boolean): string | null {
 
 /**
  * Refuses a file named twice among the inputs of a run (the same file, however spelled: `./`, `..`,
- * a hard or symbolic link, compared by device and inode): its rows would be counted twice, silently.
- * `-` (standard input), devices and FIFOs are not compared.
+ * a hard or symbolic link, compared by device and inode), and a copy of one under another name (the
+ * same bytes: an export saved twice, or downloaded again): its rows would be counted twice, silently.
+ * Only files of the same size are read to be compared, up to their first difference; `copies`
+ * false leaves copies to the caller. Standard input (`-`) is read once, so it may be named once;
+ * devices and FIFOs are not compared.
  */
-export function refuseTwice(paths: readonly string[], why: string, hint: string): void {
+export function refuseTwice(paths: readonly string[], why: string, hint: string, copies = true): void {
   const seen = new Map<string, string>();
+  const bySize = new Map<bigint, string[]>();
   for (const path of paths) {
-    const id = path === '-' ? null : identity(path, false);
+    if (path === '-') {
+      if (seen.has('-')) throw new SatisfyError('USAGE', `- (standard input) is given twice: it is read once`, {}, hint);
+      seen.set('-', path);
+      continue;
+    }
+    const id = identity(path, false);
     if (id === null) continue;
     const before = seen.get(id);
     if (before !== undefined) throw new SatisfyError('USAGE', `${path} is ${before === path ? 'given twice' : `the same file as ${before}`}: ${why}`, {}, hint);
     seen.set(id, path);
+    if (!copies) continue;
+    const size = statSync(path, { bigint: true }).size;
+    if (size === 0n) continue;
+    const sameSize = bySize.get(size) ?? [];
+    const copied = sameSize.find((other) => sameContent(other, path));
+    if (copied !== undefined) throw new SatisfyError('USAGE', `${path} holds the same bytes as ${copied}: ${why}`, {}, hint);
+    bySize.set(size, [...sameSize, path]);
+  }
+}
+
+/** Whether two files of the same size hold the same bytes, read side by side to their first difference. */
+function sameContent(a: string, b: string): boolean {
+  const chunk = 1 << 16;
+  const [bufferA, bufferB] = [Buffer.alloc(chunk), Buffer.alloc(chunk)];
+  const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
+  try {
+    for (;;) {
+      const n = readSync(fa, bufferA, 0, chunk, null);
+      const m = readSync(fb, bufferB, 0, chunk, null);
+      if (n !== m || bufferA.compare(bufferB, 0, m, 0, n) !== 0) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
   }
 }

@@ -51,7 +51,8 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   const config = loadConfig(options.config, process.cwd());
   const configGates = (config?.settings.gates ?? []).map((expression, i) => parseGate(expression, `${config?.path}: gates[${i}] "${expression}"`));
   const gates = distinctGates([...configGates, ...options.failIf.map((expression) => parseGate(expression))]);
-  refuseTwice(options.states, 'a shard merged twice counts its rows twice', 'name each shard once');
+  // A copy of a state is refused below, by what it holds, which says more than its bytes.
+  refuseTwice(options.states, 'a shard merged twice counts its rows twice', 'name each shard once', false);
   // A state file, or the result of satisfy sql's query (a shard computed in a SQL engine).
   const shards = await Promise.all(options.states.map(async (path) => (isSqlResult(path) ? readSqlResult(path) : readState(path))));
   if (shards.length === 0) throw new SatisfyError('USAGE', 'merge needs at least one state file');

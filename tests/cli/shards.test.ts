@@ -243,6 +243,30 @@ describe('satisfy merge', () => {
     expect(runCli(['report', SOURCE, `./${SOURCE}`]).stderr.split('\n')[0]).toBe(`satisfy: error: ./${SOURCE} is the same file as ${SOURCE}: an export read twice counts its rows twice`);
   });
 
+  it('report refuses a copy of an export under another name (the same bytes), and reads files of one size that differ', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-shards-'));
+    const copy = join(dir, 'export (1).csv');
+    writeFileSync(copy, readFileSync(join(ROOT, SOURCE)));
+    const twice = runCli(['report', SOURCE, copy]);
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toBe(`satisfy: error: ${copy} holds the same bytes as ${SOURCE}: an export read twice counts its rows twice\nhint: name each export once\n`);
+    // Of one size, their last bytes apart, past the first 64 KiB that are compared: two exports.
+    const [header, ...data] = readFileSync(join(ROOT, SOURCE), 'utf8').trimEnd().split('\n');
+    const body = [header, ...data, ...data, ...data].join('\n');
+    const [one, other] = [join(dir, 'one.csv'), join(dir, 'other.csv')];
+    writeFileSync(one, `${body}\n`);
+    writeFileSync(other, `${body.replace(/.$/, (c) => (c === '1' ? '2' : '1'))}\n`);
+    expect(readFileSync(one).length).toBe(readFileSync(other).length);
+    expect(readFileSync(one).length).toBeGreaterThan(1 << 16);
+    expect(runCli(['report', one, other, '--format', 'json']).status).toBe(0);
+  });
+
+  it('report refuses standard input named twice: it is read once', () => {
+    const twice = runCli(['report', '-', '-'], {}, ROOT, 'id,Overall satisfaction (1-5)\n1,5\n');
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toBe('satisfy: error: - (standard input) is given twice: it is read once\nhint: name each export once\n');
+  });
+
   it('refuses a file that is not a state', () => {
     const result = runCli(['merge', SOURCE]);
     expect(result.status).toBe(2);
