@@ -125,6 +125,19 @@ const NUMBER_PATHS = pathPatterns([
 // The figures that are shares, fractions from 0 to 1: the shares and the bounds of their intervals.
 const SHARE_PATHS = /\.share$|\.(topBox|bottomBox|incidence)\.ci\.(low|high)$/;
 
+/**
+ * Figures of a bounded range besides the shares, with what to say of a number outside it: such a
+ * gate could never fire, or would always (`nps > 150`, `drivers.r2 > 30` for 30 %). The scores and
+ * the NPS are bounded by their definitions (README, "Metrics"); their intervals' bounds are not
+ * (an NPS interval of two answers runs past ±100), so only the figures themselves are.
+ */
+const BOUNDED: ReadonlyArray<{ path: RegExp; low: number; high: number; what: string; hint: string }> = [
+  { path: /^nps\.score$/, low: -100, high: 100, what: 'the NPS, in points from -100 to +100', hint: 'the NPS is the promoters\' percentage less the detractors\'' },
+  { path: /(^|\.)score$/, low: 0, high: 100, what: 'a score from 0 to 100', hint: 'a score is the mean put on 0-100; the mean on the answers\' own scale is its .mean' },
+  { path: /^drivers\.r2$/, low: 0, high: 1, what: 'R², a fraction from 0 to 1', hint: 'R² is a fraction: 30 % is 0.3' },
+  { path: /^drivers\.dimensions\.[^.]+\.r$/, low: -1, high: 1, what: 'a correlation, from -1 to 1', hint: 'r runs from -1 to 1' },
+];
+
 /** Path patterns as regular expressions: `.` literal, `*` any dimension id. */
 function pathPatterns(paths: readonly string[]): RegExp[] {
   return paths.map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
@@ -153,6 +166,10 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   // A share is a fraction (0.191) where the tables print a percentage (19.1 %): "share > 20" could never fire.
   if (SHARE_PATHS.test(path) && (threshold < 0 || threshold > 1)) {
     throw new SatisfyError('USAGE', `${source}: ${path} is ${path.endsWith('.share') ? 'a share' : 'a bound of a share\'s interval'}, a fraction from 0 to 1, and ${value} is outside it`, {}, `shares are fractions: 20 % is 0.2${threshold > 1 && threshold <= 100 ? `, so write ${name} ${operator} ${+(threshold / 100).toFixed(6)}` : ''}`);
+  }
+  const bounded = BOUNDED.find((b) => b.path.test(path));
+  if (bounded !== undefined && (threshold < bounded.low || threshold > bounded.high)) {
+    throw new SatisfyError('USAGE', `${source}: ${path} is ${bounded.what}, and ${value} is outside it`, {}, bounded.hint);
   }
   return { expression: expression.trim(), source, path, operator, value: threshold };
 }
