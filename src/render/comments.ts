@@ -207,7 +207,7 @@ export interface WordLine {
   column: string;
   /** "en, 62 comments (detractors 28, promoters 28)". */
   language: string;
-  /** "detractors: late, damaged · promoters: fast, friendly", or why there are none. */
+  /** "detractors: late, damaged · promoters: fast, friendly", or why there are none; '' in a report whose comments have no side (see commentWords). */
   distinguishing: string;
   /** "theme words: delivery: delivery, late, fast · complaints: late, damaged, courier", or ''. */
   themes: string;
@@ -218,15 +218,27 @@ export interface WordLine {
 export const COMMENT_WORDS_TITLE = 'Words that set detractors and promoters apart';
 export const COMMENT_WORDS_NOTE =
   "words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv); detractors and promoters as the respondent's ratings tell them (without a recommend question, the bottom and top box of overall satisfaction); a side's words: z of the log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008) beyond the critical value of the confidence level (±1.96 at 95 %), strongest first, not corrected for the many words compared; theme words: those that set a theme's comments apart from the language's others (z of the same log-odds ratio beyond the critical value), surest first; languages with too few comments to compare and no theme word are left out; every figure is in the JSON";
+/** The title and note where no commenter is a detractor or a promoter (no rating tells them): the theme words alone. */
+export const THEME_WORDS_TITLE = 'Words of each theme';
+export const THEME_WORDS_NOTE =
+  "words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv): those that set a theme's comments apart from the language's others (z of the log-odds ratio with an informative Dirichlet prior, Monroe et al. 2008, beyond the critical value of the confidence level, ±1.96 at 95 %), surest first; no commenter is a detractor or a promoter (no recommend or overall satisfaction answer tells them), so their words are not compared; languages with no theme word are left out; every figure is in the JSON";
 // Words shown a side, and a theme: the JSON has up to 10.
 const WORDS_SHOWN = 5;
 const THEME_WORDS_SHOWN = 3;
 
 /**
- * Per free-text column and language: the words that set detractors and promoters apart, and each
- * theme's. A language with too few comments to compare and no theme word is left out (the JSON says why).
+ * The words of the comments, as a section: per free-text column and language, the words that set
+ * detractors and promoters apart, and each theme's. A language with too few comments to compare and
+ * no theme word is left out (the JSON says why). Where no commenter of any language is a detractor
+ * or a promoter (the survey has no rating that tells them, or none was answered), the section is of
+ * the theme words alone, without sides of nought.
  */
-export function wordLines(comments: CommentsSummary | null | undefined): WordLine[] {
+export function commentWords(comments: CommentsSummary | null | undefined): { title: string; note: string; lines: WordLine[] } {
+  const sides = (comments?.columns ?? []).some((c) => (c.words ?? []).some((w) => w.detractors.comments + w.promoters.comments > 0));
+  return { title: sides ? COMMENT_WORDS_TITLE : THEME_WORDS_TITLE, note: sides ? COMMENT_WORDS_NOTE : THEME_WORDS_NOTE, lines: wordLines(comments, sides) };
+}
+
+function wordLines(comments: CommentsSummary | null | undefined, sides: boolean): WordLine[] {
   return (comments?.columns ?? []).flatMap((c) =>
     (c.words ?? []).filter((w) => w.distinguishing !== null || w.themes.some((t) => t.words.length > 0)).map((w, i): WordLine => {
       const { distinguishing } = w;
@@ -235,8 +247,8 @@ export function wordLines(comments: CommentsSummary | null | undefined): WordLin
       const themes = w.themes.filter((t) => t.words.length > 0).map((t) => `${t.theme}: ${t.words.slice(0, THEME_WORDS_SHOWN).map((x) => x.word).join(', ')}`);
       return {
         column: i === 0 ? c.column : '',
-        language: `${w.language}, ${plural(w.comments, 'comment')} (detractors ${w.detractors.comments}, promoters ${w.promoters.comments})`,
-        distinguishing: distinguishing === null ? `not compared: ${w.reason ?? 'too few comments'}` : none ? 'no word sets detractors and promoters apart' : `${side('detractors', distinguishing.detractors)} · ${side('promoters', distinguishing.promoters)}`,
+        language: `${w.language}, ${plural(w.comments, 'comment')}${sides ? ` (detractors ${w.detractors.comments}, promoters ${w.promoters.comments})` : ''}`,
+        distinguishing: !sides ? '' : distinguishing === null ? `not compared: ${w.reason ?? 'too few comments'}` : none ? 'no word sets detractors and promoters apart' : `${side('detractors', distinguishing.detractors)} · ${side('promoters', distinguishing.promoters)}`,
         themes: themes.length === 0 ? '' : `theme words: ${themes.join(' · ')}`,
         approximate: w.maxUndercount > 0 ? `counts approximate: each up to ${w.maxUndercount} short` : '',
       };

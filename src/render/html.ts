@@ -5,7 +5,7 @@ import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, not
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
 import { changeCells, untestedCells } from './comparison.js';
-import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, commentWords, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { boxPercent, DASH, fixed, levelPercent, percent, range, signed } from './format-number.js';
 import { charts } from './html-charts.js';
 import { IMPORTANCE_TITLE, importanceHead, importanceNote, importanceRows } from './importance.js';
@@ -242,14 +242,14 @@ function commentsTable(report: Report): string {
     });
     parts.push(`<h2>${VERBATIMS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(VERBATIMS_NOTE)}</p>`);
   }
-  const words = wordLines(comments);
-  if (words.length > 0) {
-    const items = words.map((w) => {
+  const words = commentWords(comments);
+  if (words.lines.length > 0) {
+    const items = words.lines.map((w) => {
       const heading = w.column === '' ? '' : `<h3>${escapeHtml(w.column)}</h3>`;
       const details = [w.distinguishing, w.themes, w.approximate].filter((t) => t !== '').map((t) => `<li>${escapeHtml(t)}</li>`);
       return `${heading}<p class="words">${escapeHtml(w.language)}</p><ul class="small">${details.join('')}</ul>`;
     });
-    parts.push(`<h2>${COMMENT_WORDS_TITLE}</h2>${items.join('')}<p class="small">${escapeHtml(COMMENT_WORDS_NOTE)}</p>`);
+    parts.push(`<h2>${words.title}</h2>${items.join('')}<p class="small">${escapeHtml(words.note)}</p>`);
   }
   for (const { title, head, rows, legend } of commentBreakdowns(report)) {
     const groupRows = rows.map((r) => [r.group, r.respondents, r.column, r.comments, r.share, r.meanLength, r.languages].map(escapeHtml));

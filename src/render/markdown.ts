@@ -3,7 +3,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, commentWords, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonMarkdown } from './comparison.js';
 import { driverAgainstMark, driverReadingWithheld, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -153,14 +153,14 @@ function commentsTables(report: Report, showVerbatims: boolean): string[] {
     });
     parts.push(`### ${VERBATIMS_TITLE}`, lines.join('\n').trimStart(), escape(VERBATIMS_NOTE));
   }
-  const words = wordLines(comments);
-  if (words.length > 0) {
-    const lines = words.map((w) => {
+  const words = commentWords(comments);
+  if (words.lines.length > 0) {
+    const lines = words.lines.map((w) => {
       const heading = w.column === '' ? '' : `\n**${escape(w.column)}**\n\n`;
       const details = [w.distinguishing, w.themes, w.approximate].filter((t) => t !== '').map((t) => `  - ${escape(t)}`);
       return `${heading}- ${escape(w.language)}\n${details.join('\n')}`;
     });
-    parts.push(`### ${COMMENT_WORDS_TITLE}`, lines.join('\n').trimStart(), escape(COMMENT_WORDS_NOTE));
+    parts.push(`### ${words.title}`, lines.join('\n').trimStart(), escape(words.note));
   }
   for (const { title, head, rows: groups, legend } of commentBreakdowns(report)) {
     const rows = groups.map((r) => [escape(r.group), r.respondents, escape(r.column), r.comments, r.share, r.meanLength, r.languages]);

@@ -4,7 +4,7 @@ import { inertData } from '../text/inert-text.js';
 import { ARROW, arrowsLegend, breakdownFigures, dimensionLabels, figureText, nothingBrokenDown, periodsLowBase, scoresSuffix, significantTest, sparkline, untestedFiguresNote, type TestedGroup } from './breakdown.js';
 import { ATTENTION_HEAD, ATTENTION_TITLE, attentionNote, attentionRows } from './attention.js';
 import { CHOICES_TITLE, choicesNote, choiceRows, RANKINGS_NOTE, RANKINGS_TITLE, rankingRows } from './choices.js';
-import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, COMMENT_WORDS_NOTE, COMMENT_WORDS_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE, wordLines } from './comments.js';
+import { commentThemesHead, commentThemesNote, COMMENT_THEMES_TITLE, commentBreakdowns, commentRows, COMMENTS_HEAD, COMMENTS_NOTE, COMMENTS_TITLE, commentsCount, commentThemeCells, commentThemeRows, commentTones, commentWords, themeImpactShown, TONE_MARKS, verbatimLines, VERBATIMS_HIDDEN, VERBATIMS_NOTE, VERBATIMS_TITLE } from './comments.js';
 import { comparisonSections } from './comparison.js';
 import { driverAgainstMark, driverReadingLegend, driverWarnings } from './drivers.js';
 import { complaintLines, effortLine, type HeadlineLine, missingHeadlines, weightLine } from './headline.js';
@@ -249,10 +249,10 @@ function commentsTable(report: Report, c: ChalkInstance, width: number | undefin
     });
     sections.push(`${c.bold(VERBATIMS_TITLE)}\n${lines.join('\n')}\n${VERBATIMS_NOTE}`);
   }
-  const words = wordLines(comments);
-  if (words.length > 0) {
-    const lines = words.flatMap((w) => [...(w.column === '' ? [] : [dataCell(w.column, width)]), `  ${w.language}`, `    ${w.distinguishing}`, ...[w.themes, w.approximate].filter((t) => t !== '').map((t) => `    ${t}`)]);
-    sections.push(`${c.bold(COMMENT_WORDS_TITLE)}\n${lines.join('\n')}\n${COMMENT_WORDS_NOTE}`);
+  const words = commentWords(comments);
+  if (words.lines.length > 0) {
+    const lines = words.lines.flatMap((w) => [...(w.column === '' ? [] : [dataCell(w.column, width)]), `  ${w.language}`, ...[w.distinguishing, w.themes, w.approximate].filter((t) => t !== '').map((t) => `    ${t}`)]);
+    sections.push(`${c.bold(words.title)}\n${lines.join('\n')}\n${words.note}`);
   }
   for (const { title, head, rows, legend } of commentBreakdowns(report)) {
     const groupRows = rows.map((r) => [dataCell(r.group, width, 24), r.respondents, dataCell(r.column, width, 32), r.comments, r.share, r.meanLength, r.languages]);

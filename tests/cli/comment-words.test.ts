@@ -119,6 +119,24 @@ describe('words that set detractors and promoters apart', () => {
   });
 });
 
+describe('the words of comments that no rating sides', () => {
+  // The hand-labelled comments: a text column and no rating, so no commenter is a detractor or a promoter.
+  const LABELLED = 'fixtures/comments/labelled-comments.csv';
+
+  it('are the theme words alone, without sides of nought, in the table, Markdown and HTML', () => {
+    const table = runCli(['report', LABELLED]).stdout;
+    expect(table).not.toContain('Words that set detractors and promoters apart');
+    expect(table).not.toContain('detractors 0');
+    expect(table).toMatch(/\nWords of each theme\ntext\n {2}en, 166 comments\n {4}theme words: [^\n]+\n/);
+    expect(table).toContain('no commenter is a detractor or a promoter (no recommend or overall satisfaction answer tells them), so their words are not compared');
+    expect(runCli(['report', LABELLED, '--format', 'markdown']).stdout).toMatch(/### Words of each theme\n\n\*\*text\*\*\n\n- en, 166 comments\n {2}- theme words: /);
+    expect(runCli(['report', LABELLED, '--format', 'html']).stdout).toContain('<h2>Words of each theme</h2><h3>text</h3><p class="words">en, 166 comments</p><ul class="small"><li>theme words: ');
+    // The JSON still says why each language's sides were not compared.
+    const words = report([LABELLED]).comments?.columns[0]?.words ?? [];
+    expect(words.every((w) => w.distinguishing === null && w.detractors.comments === 0 && w.reason !== undefined)).toBe(true);
+  });
+});
+
 describe('the words are the same whatever the threads and shards', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satisfy-words-'));
   const { header, rows: body } = fixtureLines(FIXTURE);
