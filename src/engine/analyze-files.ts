@@ -321,6 +321,23 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     return { analysis, model, plan };
   };
 
+  /**
+   * With --strict, the error to stop at when reading `path` stopped at `error`: a row that cannot be
+   * read among the rows that detect the columns (the first thousand) is met before any of them is
+   * scored, so an answer off its scale above it is found first, by scoring the rows read until
+   * then, and is the error (the first problem of the file, as the README promises); else `error`.
+   */
+  const firstStrictError = async (error: unknown, path: string): Promise<unknown> => {
+    if (!(error instanceof SatisfyError) || error.code !== 'STRICT' || started !== null || sample.length === 0 || shape === null) return error;
+    try {
+      if (awaitsDetector(path)) await detector;
+      start(path);
+    } catch (earlier) {
+      if (earlier instanceof SatisfyError && earlier.code === 'STRICT') return earlier;
+    }
+    return error;
+  };
+
   // A file to read again, keeping its survey tests and previews (see testsKept).
   let readAgain = null as string | null;
   try {
@@ -433,9 +450,13 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
           },
         },
         { ...options, pieceBytes, onBytes: progress?.update, keepTests },
-      ).finally(() => {
-        if (handOver === null) progress?.stop();
-      });
+      )
+        .catch(async (error: unknown) => {
+          throw await firstStrictError(error, path);
+        })
+        .finally(() => {
+          if (handOver === null) progress?.stop();
+        });
       if (pieces !== null && pool !== null && started !== null) {
         // The file is larger than its first group, so reading it stopped at the second, unless a
         // quote never closed took the rest of the file into one record (or the file shrank): then

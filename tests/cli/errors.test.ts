@@ -21,6 +21,12 @@ describe('user errors exit 2 with one clear line', () => {
       'satisfy: error: the row has 1 field but the header has 3; split at "," instead of ";", it has 3: a row saved with another delimiter? (--strict) (fixtures/errors/rows-saved-again-with-commas-in-a-file-of-semicolons.csv:8)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
+      // A trial's finding: the row of too few fields on line 5 was told, the 9 on line 4 above it was not.
+      'an answer off its scale above an unreadable row, under --strict: the first of them',
+      ['report', 'fixtures/lint/off-scale-answer-above-a-row-of-too-few-fields.csv', '--strict'],
+      'satisfy: error: column "Delivery speed (1-5)": "9" is outside its 1-5 scale (--strict) (fixtures/lint/off-scale-answer-above-a-row-of-too-few-fields.csv:4)\n',
+    ],
+    [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
       'satisfy: error: a quoted field is never closed: it runs on past the next row, at line 4 (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
