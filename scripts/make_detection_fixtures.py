@@ -5367,3 +5367,57 @@ for language, headers in TOOK_LONG.items():
     for i in range(N):
         rows.append([str(i + 1)] + [str(point) for point in with_and_against(long_rng, ["with", "with", "against"])])
     write(f"took-a-long-time-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# Qualtrics' seven-point scales: Extremely, Moderately, Slightly on each side of Neither. The
+# "moderately" step below each end is a point of the satisfaction, ease, likelihood and agreement
+# sets, so the export of its labels has a CSAT, a CES and items, on 1-7.
+seven_rng = random.Random(7207)
+SEVEN = {
+    "Overall, how satisfied are you with your purchase?": ["Extremely dissatisfied", "Moderately dissatisfied", "Slightly dissatisfied", "Neither satisfied nor dissatisfied", "Slightly satisfied", "Moderately satisfied", "Extremely satisfied"],
+    "How easy was it to find what you were looking for?": ["Extremely difficult", "Moderately difficult", "Slightly difficult", "Neither easy nor difficult", "Slightly easy", "Moderately easy", "Extremely easy"],
+    "How likely are you to buy from us again?": ["Extremely unlikely", "Moderately unlikely", "Slightly unlikely", "Neither likely nor unlikely", "Slightly likely", "Moderately likely", "Extremely likely"],
+    "The delivery was on time": ["Strongly disagree", "Moderately disagree", "Slightly disagree", "Neither agree nor disagree", "Slightly agree", "Moderately agree", "Strongly agree"],
+}
+seven_rows = []
+for i in range(N):
+    good = seven_rng.randint(1, 7)
+    seven_rows.append([f"R_{i + 1:04d}"] + [labels[min(7, max(1, good + seven_rng.choice([-1, 0, 0, 1]))) - 1] for labels in SEVEN.values()])
+write("qualtrics-seven-point-scales-of-moderately-labels-en.csv", ["ResponseId"] + list(SEVEN), seven_rows)
+
+# "Did anything go wrong with your order?": a yes/no question of a problem, yes the worst answer, in
+# each lexicon language, beside the overall rating (a cold trial's Google Forms export read it as a segment).
+wrong_rng = random.Random(7208)
+WENT_WRONG = {
+    "en": (["Overall, how satisfied are you with us? (1-5)", "Did anything go wrong with your order?", "How satisfied are you with the delivery? (1-5)"], ("Yes", "No")),
+    "fr": (["Dans l'ensemble, êtes-vous satisfait de nous ? (1-5)", "Quelque chose s'est-il mal passé avec votre commande ?", "Êtes-vous satisfait de la livraison ? (1-5)"], ("Oui", "Non")),
+    "de": (["Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Ist bei Ihrer Bestellung etwas schiefgelaufen?", "Wie zufrieden sind Sie mit der Lieferung? (1-5)"], ("Ja", "Nein")),
+    "es": (["En general, ¿qué tan satisfecho está con nosotros? (1-5)", "¿Algo salió mal con su pedido?", "¿Qué tan satisfecho está con la entrega? (1-5)"], ("Sí", "No")),
+    "pt": (["No geral, qual é a sua satisfação connosco? (1-5)", "Algo correu mal com a sua encomenda?", "Qual é a sua satisfação com a entrega? (1-5)"], ("Sim", "Não")),
+    "pl": (["Ogólnie, jak bardzo jest Pan/Pani zadowolony z naszych usług? (1-5)", "Czy coś poszło nie tak z zamówieniem?", "Jak bardzo jest Pan/Pani zadowolony z dostawy? (1-5)"], ("Tak", "Nie")),
+    "lv": (["Kopumā, cik apmierināts esat ar mums? (1-5)", "Vai ar jūsu pasūtījumu kaut kas nogāja greizi?", "Cik apmierināts esat ar piegādi? (1-5)"], ("Jā", "Nē")),
+}
+for language, (headers, (yes, no)) in WENT_WRONG.items():
+    rows = []
+    for i in range(N):
+        good = wrong_rng.randint(1, 5)
+        rows.append([str(i + 1), str(good), yes if good <= 2 and wrong_rng.random() < 0.7 else no, str(near_point(wrong_rng, good))])
+    write(f"anything-gone-wrong-is-a-problem-question-{language}.csv", ["id"] + headers, rows)
+
+# "I feel confident that my payment details are safe": a customer's details kept safe is trust, as
+# their data kept safe is (a cold trial's Microsoft Forms export had no trust dimension for it).
+safe_rng = random.Random(7209)
+SAFE = ["Overall, how satisfied are you with our shop? (1-5)", "I feel confident that my payment details are safe (1-5)", "I trust this shop (1-5)", "The prices are fair (1-5)"]
+write("payment-details-kept-safe-is-trust-en.csv", ["id"] + SAFE,
+      [[str(i + 1)] + [str(point) for point in with_and_against(safe_rng, ["with"] * len(SAFE))] for i in range(N)])
+
+# A query the support team resolved is service, not a complaint put right: a customer asks a
+# question of the support team as of the staff ("The support team resolved my query quickly", a cold
+# trial's Microsoft Forms export read it as complaints, and the report had no service). A complaint
+# resolved stays one.
+query_rng = random.Random(7212)
+QUERIES = ["Overall, how satisfied are you with us? (1-5)", "The support team resolved my query quickly (1-5)", "Our agent answered my enquiry in full (1-5)", "Did you have a problem with your order?", "My complaint was resolved quickly (1-5)"]
+query_rows = []
+for i in range(N):
+    good = query_rng.randint(1, 5)
+    query_rows.append([str(i + 1), str(good), str(near_point(query_rng, good)), str(near_point(query_rng, good)), "Yes" if good <= 2 else "No", str(near_point(query_rng, good)) if good <= 2 else ""])
+write("support-team-resolving-a-query-is-service-en.csv", ["id"] + QUERIES, query_rows)

@@ -680,7 +680,7 @@ const CASES: Case[] = [
   // SurveyMonkey's "Extremely X / Very X / Somewhat X / Not so X / Not at all X", for any X and in translation.
   ['intensity-not-so-surveymonkey', 'How trustworthy is Northwind Supplies?', 'item', [1, 5], 'trust', 'high'],
   ['intensity-not-so-surveymonkey', 'How well was your problem resolved?', 'item', [1, 5], 'complaints', 'medium'],
-  ['intensity-not-so-surveymonkey', 'How helpful was our support team?', 'item', [1, 5], 'service', 'medium'],
+  ['intensity-not-so-surveymonkey', 'How helpful was our support team?', 'item', [1, 5], 'service', 'high'],
   ['intensity-not-so-de', 'Wie zuverlässig ist Northwind?', 'item', [1, 5], 'trust', 'high'],
   ['intensity-not-so-de', 'Wie hilfreich war unser Kundenservice?', 'item', [1, 5], 'service', 'high'],
   ['intensity-not-so-fr', 'Dans quelle mesure Northwind est-elle fiable ?', 'item', [1, 5], 'trust', 'high'],
@@ -1136,6 +1136,26 @@ const CASES: Case[] = [
   ['matrix-dont-know-coded-after-the-scale-chosen-by-most-in-one-row', 'Q4_3', 'item', [1, 6], null, 'high'],
   // What a header judges (a price, trust) names its dimension beside what it is judged of (a delivery, a parcel, a service, its hygiene), at medium confidence where the other's words would have won (a header of two things); the delivery alone stays delivery.
   // The customer's concerns dealt with are complaints handled (the PSPP hotel survey's v4); concern for something else is none.
+  // Qualtrics' seven-point scales (Extremely, Moderately, Slightly on each side of Neither): a CSAT, a CES and items on 1-7, not an export of nothing to score.
+  ['qualtrics-seven-point-scales-of-moderately-labels-en', 'Overall, how satisfied are you with your purchase?', 'csat', [1, 7], null, 'high'],
+  ['qualtrics-seven-point-scales-of-moderately-labels-en', 'How easy was it to find what you were looking for?', 'ces', [1, 7], null, 'medium'],
+  ['qualtrics-seven-point-scales-of-moderately-labels-en', 'How likely are you to buy from us again?', 'item', [1, 7], null, 'high'],
+  ['qualtrics-seven-point-scales-of-moderately-labels-en', 'The delivery was on time', 'item', [1, 7], 'delivery', 'high'],
+  // "Did anything go wrong with your order?", yes or no, is the problem question in every lexicon language (it was a segment).
+  ['anything-gone-wrong-is-a-problem-question-en', 'Did anything go wrong with your order?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-fr', 'Quelque chose s\'est-il mal passé avec votre commande ?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-de', 'Ist bei Ihrer Bestellung etwas schiefgelaufen?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-es', '¿Algo salió mal con su pedido?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-pt', 'Algo correu mal com a sua encomenda?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-pl', 'Czy coś poszło nie tak z zamówieniem?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['anything-gone-wrong-is-a-problem-question-lv', 'Vai ar jūsu pasūtījumu kaut kas nogāja greizi?', 'complaint', [0, 1], 'complaints', 'high'],
+  // A query the support team resolved is service; a complaint resolved stays complaints.
+  ['support-team-resolving-a-query-is-service-en', 'The support team resolved my query quickly (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['support-team-resolving-a-query-is-service-en', 'Our agent answered my enquiry in full (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['support-team-resolving-a-query-is-service-en', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'high'],
+  ['support-team-resolving-a-query-is-service-en', 'My complaint was resolved quickly (1-5)', 'item', [1, 5], 'complaints', 'high'],
+  // Payment details kept safe are trust, as data kept safe are.
+  ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concern was resolved quickly (1-5)', 'item', [1, 5], 'complaints', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'The doctor listened carefully to my concerns (1-5)', 'item', [1, 5], null, 'high'],
@@ -1291,8 +1311,9 @@ const CASES: Case[] = [
   ['relief-beside-a-pronoun-is-no-made-easy-en', 'The app made it easy for me to return my order', 'ces', [1, 5], null, 'high'],
   // The account manager of a B2B workbook (key account, relationship manager; gestionnaire de compte, Kundenbetreuer, gestor de
   // cuenta/conta, opiekun klienta, klientu menedžeris) is the customer's service contact: service. The account's fees stay pricing.
+  // The support team is service by its own name (high; it was by two weak words, medium).
   ['account-manager-is-service-en', 'Account manager responsiveness (1-5)', 'item', [1, 5], 'service', 'high'],
-  ['account-manager-is-service-en', 'Responsiveness of the support team (1-5)', 'item', [1, 5], 'service', 'medium'],
+  ['account-manager-is-service-en', 'Responsiveness of the support team (1-5)', 'item', [1, 5], 'service', 'high'],
   ['account-manager-is-service-en', 'My account manager understands our business (1-5)', 'item', [1, 5], 'service', 'high'],
   ['account-manager-is-service-en', 'Account management fees are fair (1-5)', 'item', [1, 5], 'pricing', 'high'],
   ['account-manager-is-service-en', 'Creating an account was easy (1-5)', 'item', [1, 5], null, 'high'],
