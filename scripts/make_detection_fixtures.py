@@ -5410,6 +5410,14 @@ SAFE = ["Overall, how satisfied are you with our shop? (1-5)", "I feel confident
 write("payment-details-kept-safe-is-trust-en.csv", ["id"] + SAFE,
       [[str(i + 1)] + [str(point) for point in with_and_against(safe_rng, ["with"] * len(SAFE))] for i in range(N)])
 
+# A KoboToolbox field under a group named for effort (`group_effort/ease_of_ordering`) asks how easy,
+# as its field name says: higher is easier. The group's word says what the group holds, and speaks of
+# the direction only where the field name says nothing of it.
+kobo_effort_rng = random.Random(7210)
+write("kobo-field-name-says-which-end-is-easy-under-an-effort-group.csv",
+      ["start", "group_overall/overall_satisfaction", "group_effort/ease_of_ordering", "_uuid", "_submission_time"],
+      [[f"2026-05-{1 + i % 28:02d}T08:00:00"] + [str(kobo_effort_rng.randint(1, 5)) for _ in range(2)] + [f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T08:06:00"] for i in range(N)], delimiter=";")
+
 # A query the support team resolved is service, not a complaint put right: a customer asks a
 # question of the support team as of the staff ("The support team resolved my query quickly", a cold
 # trial's Microsoft Forms export read it as complaints, and the report had no service). A complaint

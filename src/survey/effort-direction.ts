@@ -1,3 +1,4 @@
+import { isXFormPath } from '../input/platforms/simple-platforms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { splitElisions } from '../text/split-elisions.js';
 import { labelledDirection } from './labelled-direction.js';
@@ -42,15 +43,28 @@ export function effortDirection(column: Pick<ColumnModel, 'name' | 'question' | 
   // codes run against the labels, a higher code is the other way.
   const said = (direction: EffortDirection, why: string): { direction: EffortDirection; why: string } =>
     against === null ? { direction, why } : { direction: direction === 'higher is easier' ? 'higher is more effort' : 'higher is easier', why: `${why}${against}` };
-  const text = column.question === null || column.question === column.name ? column.name : `${column.name} ${column.question}`;
+  // A KoboToolbox field under its group path (`group_effort/ease_of_ordering`) is asked by its field
+  // name: the group's words ("effort") name what the group holds, not which end of this question is
+  // easy, so they speak only where the field name says nothing (a cold trial's CES ran the wrong way).
+  const { name, question } = column;
+  if (question !== null && question !== name && name.endsWith(question) && isXFormPath(name)) {
+    const own = wordedDirection(question, name, lexicons);
+    if (own.direction !== null) return said(own.direction, own.why);
+  }
+  const worded = wordedDirection(question === null || question === name ? name : `${name} ${question}`, name, lexicons);
+  return worded.direction === null ? worded : said(worded.direction, worded.why);
+}
+
+/** The direction the words of `text` (a column named `name`) say: effort or difficulty, higher is more effort; ease, higher is easier (see effortDirection). */
+function wordedDirection(text: string, name: string, lexicons: readonly Lexicon[]): { direction: EffortDirection | null; why: string } {
   const found = (pick: (effort: Lexicon['effort']) => readonly string[]) => lexicons.flatMap((l) => matchKeywords(text, pick(l.effort)).map((k) => `"${k}" (${l.language})`));
   const effort = found((e) => e.effort);
-  if (effort.length > 0 && namesMetric(column.name, lexicons)) return { direction: null, why: `the header names the metric (${effort[0]} beside nothing but words of a metric's name: customer, score, CES …), as a warehouse or BI extract names its column; it asks nothing, so it says nothing of which end is easy` };
-  if (effort.length > 0) return said('higher is more effort', `the header asks how much effort (${effort[0]})`);
+  if (effort.length > 0 && namesMetric(name, lexicons)) return { direction: null, why: `the header names the metric (${effort[0]} beside nothing but words of a metric's name: customer, score, CES …), as a warehouse or BI extract names its column; it asks nothing, so it says nothing of which end is easy` };
+  if (effort.length > 0) return { direction: 'higher is more effort', why: `the header asks how much effort (${effort[0]})` };
   // A verb of making it easy ("me facilitó resolver", "ułatwiła mi") says so as a word of ease does.
   const [easy, difficult] = [[...found((e) => e.made ?? []), ...found((e) => e.easy)], found((e) => e.difficult)];
-  if (easy.length > 0 && difficult.length === 0) return said('higher is easier', `the header asks how easy (${easy[0]})`);
-  if (difficult.length > 0 && easy.length === 0) return said('higher is more effort', `the header asks how difficult (${difficult[0]})`);
+  if (easy.length > 0 && difficult.length === 0) return { direction: 'higher is easier', why: `the header asks how easy (${easy[0]})` };
+  if (difficult.length > 0 && easy.length === 0) return { direction: 'higher is more effort', why: `the header asks how difficult (${difficult[0]})` };
   return { direction: null, why: easy.length > 0 ? 'the header speaks of ease and of difficulty, and its scale does not name its ends' : 'neither its scale nor its header says which end is easy' };
 }
 

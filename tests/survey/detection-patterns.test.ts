@@ -1818,6 +1818,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(ces('customer-effort-beside-csat')?.direction).toBe('higher is easier');
     expect(ces('made-it-easy-statement-naming-a-refund-is-the-ces-es')?.direction).toBe('higher is easier');
     expect(ces('made-it-easy-statement-naming-a-refund-is-the-ces-pl')?.direction).toBe('higher is easier');
+    // A KoboToolbox field name says which end is easy before its group path's word of effort does.
+    expect(ces('kobo-field-name-says-which-end-is-easy-under-an-effort-group')?.direction).toBe('higher is easier');
     expect(runCli(['report', 'fixtures/detection/customer-effort-beside-csat.csv']).stdout).toMatch(/^CES +mean \d\.\d\d on 1-7 \(higher = easier\) /m);
     // Only the effort question says so.
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/customer-effort-beside-csat.csv', '--format', 'json'])).stdout) as Report;
