@@ -5418,6 +5418,19 @@ write("kobo-field-name-says-which-end-is-easy-under-an-effort-group.csv",
       ["start", "group_overall/overall_satisfaction", "group_effort/ease_of_ordering", "_uuid", "_submission_time"],
       [[f"2026-05-{1 + i % 28:02d}T08:00:00"] + [str(kobo_effort_rng.randint(1, 5)) for _ in range(2)] + [f"uuid-{i:04d}", f"2026-05-{1 + i % 28:02d}T08:06:00"] for i in range(N)], delimiter=";")
 
+# A survey of employees with a comment box: its comments speak of workload, managers, pay and the
+# service desk, which are no customer's delivery, pricing, complaints, trust or service. They are
+# read for needs and praise alone (a cold trial found "complaints" in a fifth of the comments of a
+# mental-health survey of tech workers).
+staff_comment_rng = random.Random(7211)
+STAFF_COMMENTS = ["My manager never listens and the workload is an issue every week.", "The IT service desk is slow to fix my laptop.", "Salary is too low for the price of rent here.",
+                  "Please add more training on the new tools.", "Great team, I love working here.", "I do not trust the leadership after the last reorganisation.",
+                  "Delivery deadlines are unrealistic and we work late.", "It would be nice to have flexible hours.", "Nothing to add.", ""]
+write("employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv",
+      ["Department", "Overall, how satisfied are you with working here? (1-5)", "My manager treats me with respect (1-5)", "How likely are you to recommend this company as a place to work? (0-10)", "Any other comments about working here?"],
+      [[staff_comment_rng.choice(["Sales", "Operations", "Finance"]), str(staff_comment_rng.randint(1, 5)), str(staff_comment_rng.randint(1, 5)), str(staff_comment_rng.randint(0, 10)),
+        STAFF_COMMENTS[i % len(STAFF_COMMENTS)]] for i in range(N)])
+
 # A query the support team resolved is service, not a complaint put right: a customer asks a
 # question of the support team as of the staff ("The support team resolved my query quickly", a cold
 # trial's Microsoft Forms export read it as complaints, and the report had no service). A complaint

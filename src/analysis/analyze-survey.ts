@@ -10,7 +10,7 @@ import { commentColumns, type CommentColumn } from '../survey/comment-columns.js
 import type { LanguageOf } from '../survey/comment-language.js';
 import { languageWithoutLexicon } from '../survey/detect-language.js';
 import { noAnswerCodes } from '../survey/vocabulary.js';
-import { CommentReader, type CommentReading } from '../survey/read-comment.js';
+import { CommentReader, CUSTOMER_THEMES, themesRead, type CommentReading } from '../survey/read-comment.js';
 import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, type MissingReason } from '../survey/code-answer.js';
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder, TICKED, UNANSWERED } from '../survey/code-choice.js';
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
@@ -428,7 +428,7 @@ export class RowScorer {
     this.comments = commentColumns(model.columns, model.vocabulary);
     this.npsPosition = this.rated.findIndex((r) => r.column.index === model.nps);
     this.csatPosition = this.rated.findIndex((r) => r.column.index === model.csat);
-    this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false, model.language?.language ?? null);
+    this.commentReader = new CommentReader(model.vocabulary, options.languageOf, options.redactComments !== false, model.language?.language ?? null, themesRead(model.audience?.audience));
     this.choiceCoders = this.makeChoiceCoders(PLAIN_FORMAT);
     const whole = model.weight === null && this.checkboxes.length === 0 && this.rankings.length === 0 && this.pairs.length === 0 && this.dimensions.every((d) => d.combinations !== null);
     this.answerCodes = whole && options.codeWhole !== false && this.rated.length > 0 ? new AnswerCodes(this.rated) : null;
@@ -1561,7 +1561,8 @@ function employeeNote(model: SurveyModel): string | null {
     return `"${c.name}" as ${doubt?.kind === 'suggestion' ? `${doubt.as} (${doubt.confirm})` : 'a customer figure'}`;
   });
   const left = kept.length === 0 ? '' : `: the customer figures its questions would make are left out — ${kept.join(', ')}; name them with --map or in satisfy.config.json to report them`;
-  return `${model.audience.evidence}${enps}${left}`;
+  const comments = commentColumns(model.columns, model.vocabulary).some((c) => c.kind === 'comment') ? `; its comments are read for needs and praise, not for the themes of a customer's (${CUSTOMER_THEMES.join(', ')})` : '';
+  return `${model.audience.evidence}${enps}${left}${comments}`;
 }
 
 /**

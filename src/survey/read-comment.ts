@@ -1,6 +1,6 @@
 import type { AnswerFormat } from './code-answer.js';
 import { codeComment, codePoints, COMMENT_EXCLUSIONS, type CommentExclusion } from './code-comment.js';
-import { COMMENT_THEMES } from './comment-words/index.js';
+import { COMMENT_THEMES, type CommentTheme } from './comment-words/index.js';
 import type { CommentLanguage, LanguageOf } from './comment-language.js';
 import { commentTokens } from './comment-tokens.js';
 import { COMMENT_TONES, commentTagger, type CommentTone } from './tag-comment.js';
@@ -76,12 +76,28 @@ const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'es', 
 const REMEMBERED = 4096;
 const REMEMBERED_LENGTH = 160;
 
+/** The themes of a customer's comment: what a survey of employees is not asked about (see themesRead). */
+export const CUSTOMER_THEMES: readonly CommentTheme[] = ['delivery', 'pricing', 'complaints', 'trust', 'service'];
+
+/**
+ * The themes the comments of a survey are read for, as bits of COMMENT_THEMES: every one, but on a
+ * survey of employees (SurveyModel `audience`) needs and praise alone. An employee's "issue" is
+ * their health or workload, no complaint of a customer, and the staff they speak of are their
+ * colleagues, no customer service: read for the customer themes, the comments of a mental-health
+ * survey of tech workers were a fifth "complaints" (a cold trial of the OSMI exports).
+ */
+export function themesRead(audience: 'customers' | 'employees' | undefined): number {
+  const all = (1 << COMMENT_THEMES.length) - 1;
+  return audience !== 'employees' ? all : CUSTOMER_THEMES.reduce((bits, theme) => bits & ~(1 << COMMENT_THEMES.indexOf(theme)), all);
+}
+
 /**
  * Reads the cells of free-text columns, trimmed: whether each is a comment (see codeComment), its
  * length, its language, the themes it talks about and the tone of its words (see commentTagger),
  * its words (see commentTokens), and, where it talks about a theme, the verbatim it would be shown
  * as, with that verbatim's hash.
- * `languageOf` is needed only when a comment is met; `redact` false keeps verbatims as written.
+ * `languageOf` is needed only when a comment is met; `redact` false keeps verbatims as written;
+ * `themes` are the themes read, as bits (see themesRead).
  */
 export class CommentReader {
   private readonly remembered = new Map<string, CommentReading>();
@@ -99,6 +115,7 @@ export class CommentReader {
     private readonly languageOf: LanguageOf | undefined,
     private readonly redact = true,
     surveyLanguage: string | null = null,
+    private readonly themes = themesRead('customers'),
   ) {
     this.surveyLanguage = surveyLanguage !== null && LEXICON_LANGUAGES.has(surveyLanguage) ? (surveyLanguage as CommentLanguage) : null;
   }
@@ -138,7 +155,7 @@ export class CommentReader {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
       const language = this.languageOf(text, this.surveyLanguage);
       const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
-      const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0);
+      const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0) & this.themes;
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);

@@ -1624,6 +1624,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(csv).not.toMatch(/,csat,(mean|score|topBox),/);
   });
 
+  it('reads the comments of a survey of employees for needs and praise alone, not for the themes of a customer\'s, and says so', async () => {
+    // Workload, managers, pay and the service desk were delivery, pricing, complaints, trust and service before.
+    const file = 'fixtures/detection/employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv';
+    const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('employees');
+    const themes = report.comments?.columns[0]?.themes ?? [];
+    expect(themes.filter((t) => t.comments > 0).map((t) => t.theme)).toEqual(['needs', 'praise']);
+    expect(themes.filter((t) => ['delivery', 'pricing', 'complaints', 'trust', 'service'].includes(t.theme)).every((t) => t.comments === 0 && (t.verbatims?.criticism.length ?? 0) === 0)).toBe(true);
+    expect(report.notes.find((n) => n.includes('a survey of employees'))).toMatch(/; its comments are read for needs and praise, not for the themes of a customer's \(delivery, pricing, complaints, trust, service\)$/);
+    // A survey of customers is read for every theme, as before.
+    const customers = JSON.parse((await runInProcess(['report', 'fixtures/quickstart/responses.csv', '--format', 'json'])).stdout) as Report;
+    expect(customers.comments?.columns.some((c) => (c.themes ?? []).some((t) => t.theme === 'delivery' && t.comments > 0))).toBe(true);
+  });
+
   it("counts a statistics package's code for no answer in a segment of numeric codes as no answer, the segment (blank), not a category", async () => {
     // A real export's occupation, codes 1..13 beyond any rating scale, had its -99 read as a
     // category: a segment "-99" of 45 respondents, where its age's -99 (codes 1..6) was (blank).
