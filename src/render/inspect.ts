@@ -54,7 +54,7 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
     return doubt?.kind === 'suggestion' ? [`  ${column.name}: ${column.suggestion?.dimension ?? doubt.as} (${doubt.confirm.replace(/,$/, '')})`] : [];
   });
   const leftOut = unsure.length === 0 ? '' : `\n${c.bold('Left out on weak evidence')} (confirm with --map or in satisfy.config.json)\n${unsure.join('\n')}\n`;
-  const groups = inspected.suggestedDimensions.map((g) => `  ${g.id} (alpha ${g.alpha.toFixed(2)}, mean r ${g.meanR.toFixed(2)}): ${g.items.join(', ')}`);
+  const groups = inspected.suggestedDimensions.map((g) => `  ${g.id} (${g.alpha === null || g.meanR === null ? 'one question; too few rows answered its items together to tell how they go together' : `alpha ${g.alpha.toFixed(2)}, mean r ${g.meanR.toFixed(2)}`}): ${g.items.join(', ')}`);
   const suggested = groups.length === 0 ? '' : `\n${c.bold('Suggested dimensions')} (items of no dimension whose answers go together; satisfy init writes them into the config to rename)\n${groups.join('\n')}\n`;
   return `${lines.join('\n')}\n\n${table.toString()}\n${footer}${leftOut}${suggested}`;
 }

@@ -10,10 +10,10 @@ export interface DimensionSuggestion {
   /** A lower-case word the items' headers share, or `group-N`: a name to edit. */
   id: string;
   items: string[];
-  /** The mean correlation between the items' answers in the sample, pairwise. */
-  meanR: number;
-  /** Standardized alpha from that mean: k·r̄ / (1 + (k − 1)·r̄). */
-  alpha: number;
+  /** The mean correlation between the items' answers in the sample, pairwise; null where no pair of them was answered together by MIN_PAIRS rows (a battery of a test export). */
+  meanR: number | null;
+  /** Standardized alpha from that mean: k·r̄ / (1 + (k − 1)·r̄); null as meanR is. */
+  alpha: number | null;
 }
 
 // Items it takes to suggest anything, answers a pair needs before its correlation counts, the
@@ -60,7 +60,18 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
   const clustered = rest.length < MIN_ITEMS ? [] : clusterCorrelations(rest.map((i) => rest.map((j) => (r[i] as number[])[j] as number)), { maxGroups: MAX_GROUPS, starts: STARTS, minSilhouette: MIN_SILHOUETTE }).map((group) => group.map((g) => rest[g] as number));
   const names = new Set(taken);
   const suggestions: DimensionSuggestion[] = [];
+  // Whether a pair of items was answered together by enough rows for its correlation to count (else it is 0 in r).
+  const paired = (i: number, j: number) => (answers[i] as number[]).filter((x, row) => !Number.isNaN(x) && !Number.isNaN((answers[j] as number[])[row] as number)).length >= MIN_PAIRS;
   const suggest = (members: readonly number[], stem: string | null) => {
+    // A battery of a handful of rows is one question all the same, but its answers say nothing of how
+    // its items go together: no mean r and no alpha, rather than the 0 of pairs too few to count.
+    const told = members.some((i, a) => members.slice(a + 1).some((j) => paired(i, j)));
+    if (!told && stem !== null && members.length >= 2) {
+      const id = asId(stem, names) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1, stopwords);
+      names.add(id);
+      suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR: null, alpha: null });
+      return;
+    }
     const meanR = meanCorrelation(r, members);
     // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
     if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;

@@ -26,6 +26,16 @@ describe('suggested dimensions: items of no dimension whose answers go together'
     expect(table).toContain('  group-3 (alpha 0.84, mean r 0.63): Q4, Q5, Q6');
   });
 
+  it('says of a question answered by too few rows that it cannot tell how its items go together, not "alpha 0.00"', () => {
+    // A Qualtrics test export of 5 responses: no pair of a matrix's rows answered together by 10 rows.
+    const file = 'fixtures/real/qualtrics/Single_Answer_Matrix_Questions_Insights_.csv';
+    const suggested = (JSON.parse(runCli(['inspect', file, '--format', 'json']).stdout) as { suggestedDimensions: Array<{ id: string; items: string[]; meanR: number | null; alpha: number | null }> }).suggestedDimensions;
+    expect(suggested.find((s) => s.id === 'q2')).toEqual({ id: 'q2', items: ['Q2_1', 'Q2_2', 'Q2_3'], meanR: null, alpha: null });
+    const table = runCli(['inspect', file]).stdout;
+    expect(table).toContain('  q2 (one question; too few rows answered its items together to tell how they go together): Q2_1, Q2_2, Q2_3');
+    expect(table).not.toContain('alpha 0.00');
+  });
+
   it('init writes them into the config as dimensions, and the report then scores them', () => {
     const init = runCli(['init', FIXTURE, '-o', '-']);
     expect(init.status).toBe(0);
