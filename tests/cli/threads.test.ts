@@ -63,9 +63,10 @@ writeFileSync(path, exportText(ROWS));
 // pasted rows in them have the header's order).
 const reordered = join(dir, 'same-survey-columns-reordered.csv');
 writeFileSync(reordered, exportText(ROWS, [2, 0, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11]));
-// Another month's export of the same rows (the same file named twice is refused).
+// Another month's export of the same answers, under other response ids (the same file named twice,
+// or a copy of its bytes, is refused).
 const again = join(dir, 'pasted-rows-in-comments-again.csv');
-writeFileSync(again, exportText(ROWS));
+writeFileSync(again, exportText(ROWS).replace(/^R(\d+),/gm, 'S$1,'));
 const REPORT = ['report', path, '--by', 'Region', '--period', 'week', '--format', 'json'];
 
 describe('--threads', () => {
