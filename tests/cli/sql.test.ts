@@ -425,7 +425,7 @@ describe('satisfy report --from-sql refuses what is not a sound result', () => {
     expect(query.status, query.stderr).toBe(0);
     const out = join(dir, 'honesty.csv');
     await runInDuckDb('fixtures/lint/reverse-worded-item.csv', query.stdout, out);
-    const result = runCli(['report', '--from-sql', out, '--fail-if', 'honesty > 200', '--fail-if', 'honesty < 0', '--format', 'json']);
+    const result = runCli(['report', '--from-sql', out, '--fail-if', 'honesty > 100', '--fail-if', 'honesty < 0', '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(runCli(['report', '--from-sql', out, '--fail-if', 'courtesy < 50']).stderr).toMatch(/^satisfy: error: .*courtesy/);
