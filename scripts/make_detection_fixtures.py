@@ -5442,3 +5442,15 @@ for i in range(N):
     good = query_rng.randint(1, 5)
     query_rows.append([str(i + 1), str(good), str(near_point(query_rng, good)), str(near_point(query_rng, good)), "Yes" if good <= 2 else "No", str(near_point(query_rng, good)) if good <= 2 else ""])
 write("support-team-resolving-a-query-is-service-en.csv", ["id"] + QUERIES, query_rows)
+
+# "How well was your problem resolved?" answered Very poorly … Very well (a LimeSurvey list a cold
+# trial built): a scale of how well it was done, the complaints' handling, asked of those who had a
+# problem. SurveyMonkey's "Not at all well … Extremely well" stays the intensity scale it is.
+well_rng = random.Random(7213)
+WELL = ["Very poorly", "Poorly", "Neither well nor poorly", "Well", "Very well"]
+well_rows = []
+for i in range(N):
+    good = well_rng.randint(1, 5)
+    problem = good <= 3 and well_rng.random() < 0.8
+    well_rows.append([str(i + 1), str(good), "Yes" if problem else "No", WELL[near_point(well_rng, good) - 1] if problem else ""])
+write("how-well-resolved-on-a-poorly-well-scale-is-handling-en.csv", ["id", "Overall, how satisfied are you with us? (1-5)", "Did you have a problem with your order?", "How well was your problem resolved?"], well_rows)

@@ -1149,6 +1149,8 @@ const CASES: Case[] = [
   ['anything-gone-wrong-is-a-problem-question-pt', 'Algo correu mal com a sua encomenda?', 'complaint', [0, 1], 'complaints', 'high'],
   ['anything-gone-wrong-is-a-problem-question-pl', 'Czy coś poszło nie tak z zamówieniem?', 'complaint', [0, 1], 'complaints', 'high'],
   ['anything-gone-wrong-is-a-problem-question-lv', 'Vai ar jūsu pasūtījumu kaut kas nogāja greizi?', 'complaint', [0, 1], 'complaints', 'high'],
+  // How well a problem was resolved, Very poorly … Very well, is the complaints' handling (SurveyMonkey's "Not at all well … Extremely well" stays intensity, above).
+  ['how-well-resolved-on-a-poorly-well-scale-is-handling-en', 'How well was your problem resolved?', 'item', [1, 5], 'complaints', 'medium'],
   // A query the support team resolved is service; a complaint resolved stays complaints.
   ['support-team-resolving-a-query-is-service-en', 'The support team resolved my query quickly (1-5)', 'item', [1, 5], 'service', 'high'],
   ['support-team-resolving-a-query-is-service-en', 'Our agent answered my enquiry in full (1-5)', 'item', [1, 5], 'service', 'high'],

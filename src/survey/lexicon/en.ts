@@ -172,6 +172,10 @@ export const en: Lexicon = {
       neutral: ['fair', 'average', 'ok', 'okay', 'acceptable', 'neither good nor poor', 'neither good nor bad', 'neither good or poor', 'neither good or bad'],
       positive: ['good'],
       veryPositive: ['very good', 'excellent'],
+      sets: {
+        // "Very poorly, Poorly, Neither well nor poorly, Well, Very well": how well something was done ("How well was your problem resolved?").
+        'poorly-well-5': [['very poorly'], ['poorly'], ['neither well nor poorly', 'neither poorly nor well'], ['well'], ['very well']],
+      },
     },
     excellence: {
       veryNegative: ['poor'],
