@@ -79,7 +79,7 @@ describe('the lexicons', () => {
     for (const name of ['agreement', 'satisfaction', 'likelihood', 'ease', 'usefulness', 'success']) expect(family(name)).toEqual([`${name}-5`, `${name}-7`, `${name}-4`, `${name}-6`]);
     expect(family('favourability')).toEqual(['favourability-5', 'favourability-7', 'favourability-4', 'favourability-6', 'favourability-like-3']);
     expect(family('extent')).toEqual(['extent-5', 'extent-4']);
-    expect(family('quality')).toEqual(['quality-5', 'quality-4', 'quality-school-grades-6', 'quality-school-grades-5']);
+    expect(family('quality')).toEqual(['quality-5', 'quality-4', 'quality-poorly-well-5', 'quality-school-grades-6', 'quality-school-grades-5']);
     expect(family('excellence')).toEqual(['excellence-5', 'excellence-4', 'excellence-very-poor-6']);
     expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-never-often-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5']);
     expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-3', 'hedged-yes-no-4', 'hedged-yes-no-5', 'hedged-yes-no-partly-3']);
