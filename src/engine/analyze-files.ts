@@ -324,16 +324,19 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
   /**
    * With --strict, the error to stop at when reading `path` stopped at `error`: a row that cannot be
    * read among the rows that detect the columns (the first thousand) is met before any of them is
-   * scored, so an answer off its scale above it is found first, by scoring the rows read until
-   * then, and is the error (the first problem of the file, as the README promises); else `error`.
+   * scored, so an answer off its scale on a line above it is found first, by scoring the rows read
+   * until then, and is the error (the first problem of the file); else `error`. Only an answer's
+   * error of an earlier line of the same file counts: what the few rows read say of a whole column
+   * (a scale guessed from too few answers) is no finding of the file's, which its thousand rows
+   * would read otherwise.
    */
   const firstStrictError = async (error: unknown, path: string): Promise<unknown> => {
-    if (!(error instanceof SatisfyError) || error.code !== 'STRICT' || started !== null || sample.length === 0 || shape === null) return error;
+    if (!(error instanceof SatisfyError) || error.code !== 'STRICT' || started !== null || sample.length === 0 || shape === null || error.line === undefined) return error;
     try {
       if (awaitsDetector(path)) await detector;
       start(path);
     } catch (earlier) {
-      if (earlier instanceof SatisfyError && earlier.code === 'STRICT') return earlier;
+      if (earlier instanceof SatisfyError && earlier.code === 'STRICT' && earlier.file === error.file && earlier.line !== undefined && earlier.line < error.line) return earlier;
     }
     return error;
   };

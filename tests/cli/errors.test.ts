@@ -27,6 +27,12 @@ describe('user errors exit 2 with one clear line', () => {
       'satisfy: error: column "Delivery speed (1-5)": "9" is outside its 1-5 scale (--strict) (fixtures/lint/off-scale-answer-above-a-row-of-too-few-fields.csv:4)\n',
     ],
     [
+      // A cold review: what the few rows above a row of too few fields said of a whole column (a scale guessed) was told in its stead.
+      'a row of too few fields under --strict, below rows too few to read a column from',
+      ['report', 'fixtures/lint/few-answers-of-a-column-above-a-row-of-too-few-fields.csv', '--strict'],
+      'satisfy: error: the row has 2 fields but the header has 3 (--strict) (fixtures/lint/few-answers-of-a-column-above-a-row-of-too-few-fields.csv:5)\nhint: without --strict such rows are skipped and counted\n',
+    ],
+    [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
       'satisfy: error: a quoted field is never closed: it runs on past the next row, at line 4 (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
