@@ -970,8 +970,7 @@ function c(b: Uint8Array, i: number): number {
 // Decodes a record with bytes that are not UTF-8 as the fields are decoded, each such sequence one U+FFFD.
 const replacingDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** How many times `part` is in `text`, not overlapping. */
-/** Where the line `lines` after the one at `from` starts: each LF, CRLF and lone CR ends a line, as LINE_BREAK splits a text. */
+/** Where the line `lines` after the one at `from` starts: each LF, CRLF and lone CR ends a line, as read-csv's LINE_BREAK splits a text (unclosedRows counts the lines so). */
 function lineStart(bytes: Uint8Array, from: number, lines: number): number {
   let p = from;
   for (let passed = 0; passed < lines && p < bytes.length; p++) {
@@ -981,6 +980,7 @@ function lineStart(bytes: Uint8Array, from: number, lines: number): number {
   return p;
 }
 
+/** How many times `part` is in `text`, not overlapping. */
 export function countOf(text: string, part: string): number {
   let count = 0;
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;

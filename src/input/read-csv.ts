@@ -505,6 +505,11 @@ class RowFilter {
   private headers: Array<{ names: string[]; probe: number }> = [];
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
+  // The shapes of the first fields of the first rows of the header's width (see fieldShape): how the
+  // file's ids or dates look, by which the rows after a quote never closed are found (see
+  // unreadable). Noted until FIRST_SHAPE_ROWS rows are read, or FIRST_SHAPES shapes met.
+  private readonly firstShapes = new Set<string>();
+  private notingShapes = true;
   // What the handlers may ask of the reading, told in handlers.header.
   private readonly control: ReadControl;
   // What a handler asked the reading to wait for (ReadControl.waitFor), until the reader waits.
@@ -602,10 +607,16 @@ class RowFilter {
     if (this.shape === null) this.start();
     // Nothing read before it: the header itself is broken, and nothing can be read at all.
     if (this.shape === null) throw new SatisfyError('CSV_UNCLOSED_QUOTE', 'a quoted field in the header is never closed', { file: this.file.path, line }, 'a field that starts with " must end with "; a quote inside it is written twice ("")');
-    const again = unclosedRows(text, this.columns, this.file.delimiter)[0] ?? 0;
+    const again = unclosedRows(text, this.columns, this.file.delimiter, this.firstShapes)[0] ?? 0;
     this.file.rows += 1;
-    this.skip('unclosedQuote', line, `a quoted field is never closed: ${again === 0 ? 'the rest of the file is one broken field' : `it runs on past the next row, at line ${line + again}`}`);
+    const comment = again <= 1 ? '' : again === 2 ? ` (line ${line + 1} read as its comment's)` : ` (lines ${line + 1}-${line + again - 1} read as its comment's)`;
+    this.skip('unclosedQuote', line, `a quoted field is never closed: ${again === 0 ? 'the rest of the file is one broken field' : `the next row starts at line ${line + again}${comment}`}`);
     return again;
+  }
+
+  private noteFirstShape(first: string): void {
+    if (first !== '') this.firstShapes.add(fieldShape(first.split(LINE_BREAK, 1)[0] ?? ''));
+    if (this.file.rows >= FIRST_SHAPE_ROWS || this.firstShapes.size >= FIRST_SHAPES) this.notingShapes = false;
   }
 
   /** A value of a JSON file that is not a response (an object): counted as a row skipped, an error under --strict. */
@@ -729,6 +740,7 @@ class RowFilter {
       }
     }
     if (record.length !== this.columns) return this.skip('fieldCount', line, fieldCountProblem(record, this.columns, this.file.delimiter));
+    if (this.notingShapes) this.noteFirstShape(record[0] ?? '');
     if (this.aggregates.delete(line) || (this.summaryWords.size > 0 && isSummaryRow(record, this.summaryWords, this.wordColumns))) return this.skip('summaryRow', line);
     if (this.headers.length > 0 && this.repeatsHeader(record, whole)) return this.skip('repeatedHeader', line);
     // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
@@ -857,17 +869,20 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
 /**
  * The rows a quote never closed swallowed: `text` is the broken record, from its first byte to the
  * end of the file. After its first line, a line whose first field has the shape of the record's
- * own (an id, a date: see fieldShape) and that holds at least the header's delimiters is a row, as
- * strayQuote tells them (at least: a row's quoted comment may hold delimiters too). As lines after
- * the record's first.
+ * own (an id, a date: see fieldShape), or of a row's read before (`known`: a Qualtrics id of
+ * letters alone, `R_abcdefghijklmno`, is `a_a` where the others are `a_x`), and that holds at least
+ * the header's delimiters is a row, as strayQuote tells them (at least: a row's quoted comment may
+ * hold delimiters too). As lines after the record's first.
  */
-export function unclosedRows(text: string, columns: number, delimiter: string): number[] {
+export function unclosedRows(text: string, columns: number, delimiter: string, known: ReadonlySet<string> = new Set()): number[] {
   const lines = text.split(LINE_BREAK);
   const first = firstFieldShape(lines[0] ?? '', delimiter);
   const rows: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (countOf(line, delimiter) >= columns - 1 && firstFieldShape(line, delimiter) === first) rows.push(i);
+    if (countOf(line, delimiter) < columns - 1) continue;
+    const shape = firstFieldShape(line, delimiter);
+    if (shape === first || known.has(shape)) rows.push(i);
   }
   return rows;
 }
@@ -879,6 +894,9 @@ function lineBreaks(text: string): number {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
+// The rows, and the shapes at most, whose first fields' shapes RowFilter keeps (see firstShapes).
+const FIRST_SHAPE_ROWS = 1000;
+const FIRST_SHAPES = 32;
 const QUOTE = 0x22;
 
 /**

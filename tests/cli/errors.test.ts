@@ -35,7 +35,7 @@ describe('user errors exit 2 with one clear line', () => {
     [
       'unclosed quote under --strict',
       ['report', 'fixtures/errors/unclosed-quote.csv', '--strict'],
-      'satisfy: error: a quoted field is never closed: it runs on past the next row, at line 4 (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
+      'satisfy: error: a quoted field is never closed: the next row starts at line 4 (--strict) (fixtures/errors/unclosed-quote.csv:3)\nhint: without --strict such rows are skipped and counted\n',
     ],
     [
       'stray quote under --strict',

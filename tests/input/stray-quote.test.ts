@@ -52,6 +52,12 @@ describe('unclosedRows', () => {
     }
   });
 
+  it('takes a line whose first field is shaped as a row\'s read before the record, not only as the record\'s own', () => {
+    const text = 'R_abcdefghijklmno;4;"never closed\nR_2bc3de4fg5hi6jk;3;ok\nR_3cd4ef5gh6ij7kl;2;meh';
+    expect(unclosedRows(text, 3, ';')).toEqual([]);
+    expect(unclosedRows(text, 3, ';', new Set(['a_x']))).toEqual([1, 2]);
+  });
+
   it('finds none where the record is the last line, or the lines after it are no rows', () => {
     expect(unclosedRows('R_1ab;4;"never closed', 3, ';')).toEqual([]);
     expect(unclosedRows('R_1ab;4;"never closed\n2026;fast;and;kind\nand more', 3, ';')).toEqual([]);
