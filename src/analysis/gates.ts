@@ -133,9 +133,11 @@ const SHARE_PATHS = /\.share$|\.(topBox|bottomBox|incidence)\.ci\.(low|high)$/;
  */
 const BOUNDED: ReadonlyArray<{ path: RegExp; low: number; high: number; what: string; hint: string }> = [
   { path: /^nps\.score$/, low: -100, high: 100, what: 'the NPS, in points from -100 to +100', hint: 'the NPS is the promoters\' percentage less the detractors\'' },
-  { path: /(^|\.)score$/, low: 0, high: 100, what: 'a score from 0 to 100', hint: 'a score is the mean put on 0-100; the mean on the answers\' own scale is its .mean' },
+  { path: /^(?!nps\.)(.+\.)?score$/, low: 0, high: 100, what: 'a score from 0 to 100', hint: 'a score is put on 0-100: 0 the scale\'s worst answer, 100 its best' },
   { path: /^drivers\.r2$/, low: 0, high: 1, what: 'R², a fraction from 0 to 1', hint: 'R² is a fraction: 30 % is 0.3' },
   { path: /^drivers\.dimensions\.[^.]+\.r$/, low: -1, high: 1, what: 'a correlation, from -1 to 1', hint: 'r runs from -1 to 1' },
+  { path: /^drivers\.dimensions\.[^.]+\.weight$/, low: 0, high: 1, what: 'a share of R², a fraction from 0 to 1', hint: 'a weight is a fraction: 30 % is 0.3' },
+  { path: /\.alpha\.(raw|standardized)$/, low: Number.NEGATIVE_INFINITY, high: 1, what: 'an alpha, at most 1', hint: 'alpha is at most 1: 0.7 is the usual bar' },
 ];
 
 /** Path patterns as regular expressions: `.` literal, `*` any dimension id. */

@@ -67,12 +67,12 @@ describe('--fail-if', () => {
     const refused = (gate: string) => runCli(['report', 'fixtures/no-such-file.csv', '--fail-if', gate]);
     expect(refused('nps > 150').stderr).toBe('satisfy: error: --fail-if "nps > 150": nps.score is the NPS, in points from -100 to +100, and 150 is outside it\nhint: the NPS is the promoters\' percentage less the detractors\'\n');
     expect(refused('drivers.r2 > 30').stderr).toBe('satisfy: error: --fail-if "drivers.r2 > 30": drivers.r2 is R², a fraction from 0 to 1, and 30 is outside it\nhint: R² is a fraction: 30 % is 0.3\n');
-    for (const gate of ['nps < -101', 'delivery < 101', 'index.score > -5', 'csat.score >= 120', 'dimensions.complaints.resolution.score < 200', 'drivers.dimensions.trust.r < -1.5', 'drivers.dimensions.trust.score > 101']) {
+    for (const gate of ['nps < -101', 'delivery < 101', 'index.score > -5', 'csat.score >= 120', 'dimensions.complaints.resolution.score < 200', 'drivers.dimensions.trust.r < -1.5', 'drivers.dimensions.trust.score > 101', 'drivers.dimensions.delivery.weight > 30', 'dimensions.delivery.alpha.raw < 70']) {
       const run = refused(gate);
       expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, expect.stringMatching(/ is outside it$/)]);
     }
     // The bounds themselves are fine, and so are an interval's bounds past them, and a mean.
-    for (const gate of ['nps <= -100', 'nps >= 100', 'delivery > 100', 'drivers.r2 >= 1', 'nps.ci.low < -120', 'dimensions.delivery.mean < 4', 'ces.mean > 5']) expect(runCli(['report', SAMPLE, '--fail-if', gate]).status).not.toBe(2);
+    for (const gate of ['nps <= -100', 'nps >= 100', 'delivery > 100', 'drivers.r2 >= 1', 'nps.ci.low < -120', 'dimensions.delivery.mean < 4', 'ces.mean > 5', 'dimensions.delivery.alpha.raw < -2', 'drivers.dimensions.delivery.weight > 0.3']) expect(runCli(['report', SAMPLE, '--fail-if', gate]).status).not.toBe(2);
   });
 
   it("judges a dimension named as an Object property (constructor): --map's dimension is a figure, not Object's", () => {
