@@ -69,8 +69,9 @@ export function refuseTwice(paths: readonly string[], why: string, hint: string,
   const seen = new Map<string, string>();
   const bySize = new Map<bigint, string[]>();
   for (const path of paths) {
-    if (path === '-') {
-      if (seen.has('-')) throw new SatisfyError('USAGE', `- (standard input) is given twice: it is read once`, {}, hint);
+    if (path === '-' || STANDARD_INPUT.has(path)) {
+      const before = seen.get('-');
+      if (before !== undefined) throw new SatisfyError('USAGE', `${before === path ? `${path === '-' ? '- (standard input)' : path} is given twice` : `${path} is standard input, as ${before} is`}: it is read once`, {}, hint);
       seen.set('-', path);
       continue;
     }
@@ -89,20 +90,29 @@ export function refuseTwice(paths: readonly string[], why: string, hint: string,
   }
 }
 
-/** Whether two files of the same size hold the same bytes, read side by side to their first difference. */
+// Names of standard input besides `-`: `report - /dev/stdin` reads it twice too.
+const STANDARD_INPUT: ReadonlySet<string> = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+/**
+ * Whether two files of the same size hold the same bytes, read side by side to their first
+ * difference. A file that cannot be read is no copy: its reading fails later with its own error.
+ */
 function sameContent(a: string, b: string): boolean {
   const chunk = 1 << 16;
   const [bufferA, bufferB] = [Buffer.alloc(chunk), Buffer.alloc(chunk)];
-  const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
+  let [fa, fb] = [-1, -1];
   try {
+    [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
     for (;;) {
       const n = readSync(fa, bufferA, 0, chunk, null);
       const m = readSync(fb, bufferB, 0, chunk, null);
       if (n !== m || bufferA.compare(bufferB, 0, m, 0, n) !== 0) return false;
       if (n === 0) return true;
     }
+  } catch {
+    return false;
   } finally {
-    closeSync(fa);
-    closeSync(fb);
+    if (fa >= 0) closeSync(fa);
+    if (fb >= 0) closeSync(fb);
   }
 }

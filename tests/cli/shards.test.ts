@@ -265,7 +265,10 @@ describe('satisfy merge', () => {
     const twice = runCli(['report', '-', '-'], {}, ROOT, 'id,Overall satisfaction (1-5)\n1,5\n');
     expect([twice.status, twice.stdout]).toEqual([2, '']);
     expect(twice.stderr).toBe('satisfy: error: - (standard input) is given twice: it is read once\nhint: name each export once\n');
+    // However named (a cold review: `- /dev/stdin` said the second was an empty file).
+    expect(runCli(['report', '-', '/dev/stdin'], {}, ROOT, 'id,Overall satisfaction (1-5)\n1,5\n').stderr.split('\n')[0]).toBe('satisfy: error: /dev/stdin is standard input, as - is: it is read once');
   });
+
 
   it('refuses a file that is not a state', () => {
     const result = runCli(['merge', SOURCE]);
