@@ -1363,7 +1363,7 @@ export class SurveyAnalysis implements PartedAnalysis {
       level,
     );
     return this.scorer.comments.map((free, i) => ({
-      ...summarizeComments(free, this.comments[i] as CommentTally, base, level, (impact?.[i] as ThemeImpactSummary[] | undefined) ?? null),
+      ...summarizeComments(free, this.comments[i] as CommentTally, base, level, (impact?.[i] as ThemeImpactSummary[] | undefined) ?? null, themesRead(this.model.audience?.audience)),
       ...(this.words === null || free.kind === 'other' ? {} : { words: summarizeCommentWords(this.words[i] as CommentWordTally, level) }),
     }));
   }

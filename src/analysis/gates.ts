@@ -391,7 +391,7 @@ const NO_SUCH_CHANGE = 'the figure is missing on one side or both';
  * A figure of the comments, pooled over the comment columns (not the "Other (please specify)"
  * texts): `comments.count`, the comments; `comments.themes.<theme>.count`, those that talk about the
  * theme, and `.<tone>.count` those of them of a tone; each `.share` of all the comments. Null
- * without a comment column or a comment.
+ * without a comment column or a comment, and for a theme no column was read for.
  */
 function commentFigure(comments: CommentsSummary | null | undefined, path: string): number | null {
   const columns = (comments?.columns ?? []).filter((c) => c.kind === 'comment');
@@ -399,6 +399,8 @@ function commentFigure(comments: CommentsSummary | null | undefined, path: strin
   if (columns.length === 0 || total === 0) return null;
   if (path === 'comments.count') return total;
   const [, , theme, tone, figure] = path.split('.') as [string, string, CommentTheme, string, string | undefined];
+  // A theme the comments were not read for (a customer's, on a survey of employees) is no figure, not nought.
+  if (!columns.some((c) => c.themes?.some((t) => t.theme === theme) === true)) return null;
   const count = columns.reduce((sum, c) => {
     const found = c.themes?.find((t) => t.theme === theme);
     if (found === undefined) return sum;

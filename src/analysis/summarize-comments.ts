@@ -16,7 +16,7 @@ import type { CommentColumnSummary, CommentsSummary, ThemeImpactSummary } from '
  * "Other (please specify)" text has no themes (see CommentColumnSummary.themes).
  * `base` is the analysis' rows: their count, and the sum of their weights and of their squares.
  */
-export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[] | null): CommentColumnSummary {
+export function summarizeComments(free: CommentColumn, tally: CommentTally, base: Readonly<WeightedCount>, level: number, impact: readonly ThemeImpactSummary[] | null, read = (1 << COMMENT_THEMES.length) - 1): CommentColumnSummary {
   const { comments, excluded, characters, languages, tones, tonesFromRatings, themes, verbatims } = tally.figures;
   const [count, weight] = comments;
   const [respondents, baseWeight, baseWeight2] = base;
@@ -37,11 +37,14 @@ export function summarizeComments(free: CommentColumn, tally: CommentTally, base
     ...(free.kind === 'other'
       ? {}
       : {
-          themes: COMMENT_THEMES.map((theme, t) => {
+          // The themes the comments were read for (themesRead): a survey of employees' are not
+          // read for a customer's, which are then no figure of the report, not nought.
+          themes: COMMENT_THEMES.flatMap((theme, t) => {
+            if (((read >> t) & 1) === 0) return [];
             const byTone = themes[theme];
             const mentions = COMMENT_TONES.reduce((sum, tone) => sum + byTone[tone], 0);
             const texts = Object.fromEntries(COMMENT_TONES.map((tone) => [tone, verbatims[theme][tone].map(([, text]) => text)])) as Record<CommentTone, string[]>;
-            return { theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) };
+            return [{ theme, comments: mentions, share: count > 0 ? mentions / count : null, ...byTone, verbatims: texts, ...(impact === null ? {} : { impact: impact[t] as ThemeImpactSummary }) }];
           }),
         }),
   };

@@ -82,7 +82,9 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const vocabulary = buildVocabulary(lexicons, [...(settings.missing ?? []), ...(options.missing ?? [])]);
   const detection = detectSurvey(header, sample, vocabulary, lexicons, forced, options.laterAnswers);
   // Whom the survey asks is told from its questions before the config and flags, which may name any figure on any survey.
-  const audience = surveyAudience(detection.columns, detection.keywordLexicons);
+  const read = surveyAudience(detection.columns, detection.keywordLexicons);
+  // The config's `audience` wins over the questions' words, and says so beside what they said.
+  const audience = settings.audience === undefined || settings.audience === read.audience ? read : { audience: settings.audience, evidence: `${options.config?.path ?? 'the config'}: "audience": "${settings.audience}" (the questions alone: ${read.evidence})` };
   if (audience.audience === 'employees') holdBackCustomerFigures(detection.columns);
   const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
   applyFileScales(draft, header.valueLabels);

@@ -23,6 +23,13 @@ export interface SatisfyConfig {
   weight?: string;
   /** The column that dates each response. */
   timestamp?: string;
+  /**
+   * Whom the survey asks, over what its questions' words about the workplace say: `customers` (a
+   * customer survey of an HR product, which asks about leave and workload) or `employees`. On a survey
+   * of employees the customer figures are left out until named, and the comments are read for needs
+   * and praise alone.
+   */
+  audience?: 'customers' | 'employees';
   /** How its dates are written, for --period, --since and --until: year, day or month first (as --date-format). */
   dateFormat?: 'ymd' | 'dmy' | 'mdy';
   /**

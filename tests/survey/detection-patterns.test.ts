@@ -1631,10 +1631,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const file = 'fixtures/detection/employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv';
     const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
     expect(report.audience?.audience).toBe('employees');
-    const themes = report.comments?.columns[0]?.themes ?? [];
-    expect(themes.filter((t) => t.comments > 0).map((t) => t.theme)).toEqual(['needs', 'praise']);
-    expect(themes.filter((t) => ['delivery', 'pricing', 'complaints', 'trust', 'service'].includes(t.theme)).every((t) => t.comments === 0 && (t.verbatims?.criticism.length ?? 0) === 0)).toBe(true);
+    // The customer themes are not read: no figure in the JSON (not nought), and a gate on one fails as on a missing figure.
+    expect((report.comments?.columns[0]?.themes ?? []).map((t) => t.theme)).toEqual(['needs', 'praise']);
+    const gated = await runInProcess(['report', file, '--format', 'json', '--fail-if', 'comments.themes.complaints.share > 0.1', '--fail-if', 'comments.themes.needs.share > 0.9']);
+    expect(gated.status).toBe(1);
+    expect((JSON.parse(gated.stdout) as Report).checks.map((c) => [c.expression, c.actual, c.pass])).toEqual([
+      ['comments.themes.complaints.share > 0.1', null, false],
+      ['comments.themes.needs.share > 0.9', 0.25, true],
+    ]);
     expect(report.notes.find((n) => n.includes('a survey of employees'))).toMatch(/; its comments are read for needs and praise, not for the themes of a customer's \(delivery, pricing, complaints, trust, service\)$/);
+    // Told so by the config (a customer survey of an HR product asks about leave and workload too), a survey is one of customers, read for every theme.
+    const config = join(mkdtempSync(join(tmpdir(), 'satisfy-audience-')), 'satisfy.config.json');
+    writeFileSync(config, JSON.stringify({ audience: 'customers' }));
+    const told = JSON.parse(runCli(['report', file, '--format', 'json', '--config', config]).stdout) as Report;
+    expect(told.audience).toMatchObject({ audience: 'customers', evidence: expect.stringMatching(/"audience": "customers" \(the questions alone: .*a survey of employees\)$/) });
+    expect(told.csat?.column).toBe('Overall, how satisfied are you with working here? (1-5)');
+    expect((told.comments?.columns[0]?.themes ?? []).map((t) => t.theme)).toEqual(['delivery', 'pricing', 'complaints', 'trust', 'service', 'needs', 'praise']);
     // A survey of customers is read for every theme, as before.
     const customers = JSON.parse((await runInProcess(['report', 'fixtures/quickstart/responses.csv', '--format', 'json'])).stdout) as Report;
     expect(customers.comments?.columns.some((c) => (c.themes ?? []).some((t) => t.theme === 'delivery' && t.comments > 0))).toBe(true);
