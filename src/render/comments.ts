@@ -215,13 +215,16 @@ export interface WordLine {
   approximate: string;
 }
 
+// The parts of the words' notes: the words taken, and the statistic that ranks them.
+const WORDS_TAKEN = 'words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv)';
+const LOG_ODDS = 'z of the log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008) beyond the critical value of the confidence level (±1.96 at 95 %)';
+const THEME_WORDS = "theme words: those that set a theme's comments apart from the language's others";
+
 export const COMMENT_WORDS_TITLE = 'Words that set detractors and promoters apart';
-export const COMMENT_WORDS_NOTE =
-  "words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv); detractors and promoters as the respondent's ratings tell them (without a recommend question, the bottom and top box of overall satisfaction); a side's words: z of the log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008) beyond the critical value of the confidence level (±1.96 at 95 %), strongest first, not corrected for the many words compared; theme words: those that set a theme's comments apart from the language's others (z of the same log-odds ratio beyond the critical value), surest first; languages with too few comments to compare and no theme word are left out; every figure is in the JSON";
+export const COMMENT_WORDS_NOTE = `${WORDS_TAKEN}; detractors and promoters as the respondent's ratings tell them (without a recommend question, the bottom and top box of overall satisfaction); a side's words: ${LOG_ODDS}, strongest first, not corrected for the many words compared; ${THEME_WORDS} (z of the same log-odds ratio beyond the critical value), surest first; languages with too few comments to compare and no theme word are left out; every figure is in the JSON`;
 /** The title and note where no commenter is a detractor or a promoter (no rating tells them): the theme words alone. */
 export const THEME_WORDS_TITLE = 'Words of each theme';
-export const THEME_WORDS_NOTE =
-  "words of the comments in each lexicon language, stopwords left out, stemmed in en de fr es pt (not pl, lv): those that set a theme's comments apart from the language's others (z of the log-odds ratio with an informative Dirichlet prior, Monroe et al. 2008, beyond the critical value of the confidence level, ±1.96 at 95 %), surest first; no commenter is a detractor or a promoter (no recommend or overall satisfaction answer tells them), so their words are not compared; languages with no theme word are left out; every figure is in the JSON";
+export const THEME_WORDS_NOTE = `${WORDS_TAKEN}; ${THEME_WORDS}: ${LOG_ODDS}, surest first; no commenter is a detractor or a promoter (no recommend or overall satisfaction answer tells them), so their words are not compared; languages with no theme word are left out; every figure is in the JSON`;
 // Words shown a side, and a theme: the JSON has up to 10.
 const WORDS_SHOWN = 5;
 const THEME_WORDS_SHOWN = 3;
