@@ -44,3 +44,14 @@ with open(OUT.parent / 'segments' / 'ages-with-typos-far-off.csv', 'w', newline=
     out.writerow(['id', 'Age', 'Overall satisfaction (1-5)'])
     for i, age in enumerate(typed):
         out.writerow([i + 1, age, typo_rng.randint(1, 5)])
+
+# The rows of one question (Q1_1 … Q1_3) beside an overall rating, the third row answered by 5 of
+# the 40 respondents: its pairs, answered together by fewer than 10 rows, are left out of the
+# question's mean r (they counted as 0 in it: 0.28 where the two rows answered go together at 0.85).
+few_rng = random.Random(20261208)
+with open(OUT / 'battery-row-answered-by-few-rows.csv', 'w', newline='') as f:
+    out = csv.writer(f)
+    out.writerow(['id', 'Overall satisfaction (1-5)', 'Q1_1', 'Q1_2', 'Q1_3'])
+    for i in range(40):
+        attitude = few_rng.gauss(0, 1)
+        out.writerow([i + 1, few_rng.randint(1, 5), answer(attitude), answer(attitude), few_rng.randint(1, 5) if i < 5 else ''])

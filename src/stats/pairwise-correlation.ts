@@ -23,16 +23,17 @@ export function pairwiseCorrelation(a: readonly number[], b: readonly number[], 
 
 /**
  * The mean of the correlations between the members of a group, each pair once (the off-diagonal
- * cells of the group's block of the correlation matrix `r`); 0 for a group of fewer than two.
+ * cells of the group's block of the correlation matrix `r`), of the pairs `counts` keeps (every
+ * one by default); 0 for a group of fewer than two, or of no pair kept.
  *
  * @example meanCorrelation([[1, 0.5, 0.1], [0.5, 1, 0.3], [0.1, 0.3, 1]], [0, 1]) // 0.5
  */
-export function meanCorrelation(r: readonly (readonly number[])[], members: readonly number[]): number {
+export function meanCorrelation(r: readonly (readonly number[])[], members: readonly number[], counts: (i: number, j: number) => boolean = () => true): number {
   let sum = 0;
   let pairs = 0;
   for (const i of members) {
     for (const j of members) {
-      if (j <= i) continue;
+      if (j <= i || !counts(i, j)) continue;
       sum += (r[i] as number[])[j] as number;
       pairs += 1;
     }

@@ -63,7 +63,9 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
   // Whether a pair of items was answered together by enough rows for its correlation to count (else it is 0 in r).
   const paired = (i: number, j: number) => (answers[i] as number[]).filter((x, row) => !Number.isNaN(x) && !Number.isNaN((answers[j] as number[])[row] as number)).length >= MIN_PAIRS;
   const suggest = (members: readonly number[], stem: string | null) => {
-    // A battery of a handful of rows is one question all the same, but its answers say nothing of how
+    // The mean r of the pairs answered together by enough rows: a pair of too few counts as 0 in the
+    // grouping, not in a group's mean (a row of a battery answered by 5 rows took a 0.8 to 0.27). A
+    // battery of a handful of rows is one question all the same, but its answers say nothing of how
     // its items go together: no mean r and no alpha, rather than the 0 of pairs too few to count.
     const told = members.some((i, a) => members.slice(a + 1).some((j) => paired(i, j)));
     if (!told && stem !== null && members.length >= 2) {
@@ -72,7 +74,7 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
       suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR: null, alpha: null });
       return;
     }
-    const meanR = meanCorrelation(r, members);
+    const meanR = meanCorrelation(r, members, paired);
     // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
     if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;
     const k = members.length;

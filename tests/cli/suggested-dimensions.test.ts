@@ -36,6 +36,14 @@ describe('suggested dimensions: items of no dimension whose answers go together'
     expect(table).not.toContain('alpha 0.00');
   });
 
+  it('leaves out of a question\'s mean r the pairs answered together by fewer than 10 rows', () => {
+    // The third row of Q1 was answered by 5 respondents: its pairs counted as r = 0 (mean r 0.28).
+    const suggested = (JSON.parse(runCli(['inspect', 'fixtures/suggest/battery-row-answered-by-few-rows.csv', '--format', 'json']).stdout) as { suggestedDimensions: Suggestion[] }).suggestedDimensions;
+    expect(suggested.map((s) => s.items)).toEqual([reference['few']?.items]);
+    expect(suggested[0]?.meanR).toBeCloseTo(reference['few']?.meanR as number, 9);
+    expect(suggested[0]?.alpha).toBeCloseTo(reference['few']?.alpha as number, 9);
+  });
+
   it('init writes them into the config as dimensions, and the report then scores them', () => {
     const init = runCli(['init', FIXTURE, '-o', '-']);
     expect(init.status).toBe(0);

@@ -32,6 +32,12 @@ describe('meanCorrelation', () => {
   ])('of the group %j is %d', (members, expected) => {
     expect(meanCorrelation(r, members)).toBeCloseTo(expected, 14);
   });
+
+  it('of the pairs a predicate keeps: a pair left out counts in neither the sum nor the number of pairs', () => {
+    const notWithTwo = (i: number, j: number) => i !== 2 && j !== 2;
+    expect(meanCorrelation(r, [0, 1, 2], notWithTwo)).toBe(0.5);
+    expect(meanCorrelation(r, [0, 2], notWithTwo)).toBe(0);
+  });
 });
 
 describe('clusterCorrelations', () => {
