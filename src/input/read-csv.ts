@@ -867,8 +867,9 @@ export function strayQuote(record: readonly string[], columns: number, delimiter
 }
 
 /**
- * The rows a quote never closed swallowed: `text` is the broken record, from its first byte to the
- * end of the file. After its first line, a line whose first field has the shape of the record's
+ * The lines after a quote never closed that are rows (the first is where reading goes on, see
+ * RowFilter.unreadable): `text` is the broken record, from its first byte to the end of the file.
+ * After its first line, a line whose first field has the shape of the record's
  * own (an id, a date: see fieldShape), or of a row's read before (`known`: a Qualtrics id of
  * letters alone, `R_abcdefghijklmno`, is `a_a` where the others are `a_x`), and that holds at least
  * the header's delimiters is a row, as strayQuote tells them (at least: a row's quoted comment may

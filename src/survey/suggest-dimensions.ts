@@ -68,19 +68,13 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
     // battery of a handful of rows is one question all the same, but its answers say nothing of how
     // its items go together: no mean r and no alpha, rather than the 0 of pairs too few to count.
     const told = members.some((i, a) => members.slice(a + 1).some((j) => paired(i, j)));
-    if (!told && stem !== null && members.length >= 2) {
-      const id = asId(stem, names) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1, stopwords);
-      names.add(id);
-      suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR: null, alpha: null });
-      return;
-    }
-    const meanR = meanCorrelation(r, members, paired);
+    const meanR = told ? meanCorrelation(r, members, paired) : null;
     // One question's items go together unless their answers run against each other; others need r̄ ≥ 0.3.
-    if (members.length < 2 || meanR < (stem === null ? MIN_MEAN_R : 0)) return;
+    if (members.length < 2 || (meanR === null ? stem === null : meanR < (stem === null ? MIN_MEAN_R : 0))) return;
     const k = members.length;
     const id = (stem === null ? null : asId(stem, names)) ?? nameOf(members.map((i) => items[i] as ColumnModel), names, suggestions.length + 1, stopwords);
     names.add(id);
-    suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR, alpha: (k * meanR) / (1 + (k - 1) * meanR) });
+    suggestions.push({ id, items: members.map((i) => (items[i] as ColumnModel).name), meanR, alpha: meanR === null ? null : (k * meanR) / (1 + (k - 1) * meanR) });
   };
   for (const [stem, members] of questions) suggest(members, stem);
   for (const members of clustered) suggest(members, null);
