@@ -133,6 +133,7 @@ describe('the words of comments that no rating sides', () => {
     expect(runCli(['report', LABELLED, '--format', 'html']).stdout).toContain('<h2>Words of each theme</h2><h3>text</h3><p class="words">en, 166 comments</p><ul class="small"><li>theme words: ');
     // The JSON still says why each language's sides were not compared.
     const words = report([LABELLED]).comments?.columns[0]?.words ?? [];
+    expect(words.map((w) => w.language)).toEqual(expect.arrayContaining(['en', 'fr', 'es', 'pt', 'pl', 'lv']));
     expect(words.every((w) => w.distinguishing === null && w.detractors.comments === 0 && w.reason !== undefined)).toBe(true);
   });
 });
