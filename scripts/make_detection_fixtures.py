@@ -31,6 +31,11 @@ def near_point(generator, point):
     return min(5, max(1, point + generator.choice([-1, 0, 0, 1])))
 
 
+def numbered_ratings(generator, headers):
+    """N rows numbered from 1, each with a random point of 1-5 for each of `headers`, drawn row by row."""
+    return [[str(i + 1)] + [str(generator.randint(1, 5)) for _ in headers] for i in range(N)]
+
+
 def with_and_against(generator, runs):
     """One respondent's points of 1-5 around a latent one: each near it where `runs` says "with", near its mirror (6 − it) where "against"."""
     good = generator.randint(1, 5)
@@ -2095,7 +2100,7 @@ EVERYDAY_ELSEWHERE = {
 }
 for language, headers in EVERYDAY_ELSEWHERE.items():
     write(f"another-languages-everyday-word-reverses-nothing-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(everyday_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(everyday_rng, headers), delimiter=";")
 write("another-languages-everyday-word-reverses-nothing-pt.csv",
       ["id", "No geral, quão satisfeito está com a nossa empresa? (1-5)", "A qualidade da entrega da encomenda foi má (1-5)", "O preço dos produtos é justo para o que recebi (1-5)", "Tem algum comentário ou sugestão para a nossa equipa?"],
       [[str(i + 1), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)), str(everyday_rng.randint(1, 5)),
@@ -2293,7 +2298,7 @@ TOLD_BY_HEADER = {
 }
 for language, headers in TOLD_BY_HEADER.items():
     write(f"bad-word-told-by-its-header-in-a-short-file-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(told_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(told_rng, headers), delimiter=";")
 
 # "Did you experience any problem …?" coded 1 (Yes) and 2 (No) in a Qualtrics numeric export is the
 # complaint question as "Did you have a problem …?" is: "experience", a word of rating elsewhere
@@ -2712,7 +2717,7 @@ CLEAN_ELSEWHERE = {
 }
 for language, headers in CLEAN_ELSEWHERE.items():
     write(f"clean-said-of-no-place-is-no-service-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(clean_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(clean_rng, headers), delimiter=";")
 
 # "Never used" answers how often (Never used, Weekly, Daily): an answer of the question, no
 # non-answer as "Did not use" beside a rated grid's points is; its respondents are not left out.
@@ -2857,7 +2862,7 @@ JUDGED = {
 }
 for language, headers in JUDGED.items():
     write(f"judged-price-or-trust-beats-what-it-is-judged-of-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(judged_rng.randint(1, 5)) for _ in headers] for i in range(N)])
+          numbered_ratings(judged_rng, headers))
 
 # Prices said honest or fair by trust's words of honesty rate the prices, not confidence in the
 # company ("Ceny produktów są uczciwe", a cold trial's Microsoft Forms export); a statement of trust
@@ -2875,7 +2880,7 @@ HONEST = {
 for language, headers in HONEST.items():
     headers = [JUDGED[language][0]] + headers
     write(f"prices-said-honest-are-pricing-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(honest_rng.randint(1, 5)) for _ in headers] for i in range(N)])
+          numbered_ratings(honest_rng, headers))
 
 # A parcel that arrived damaged, was lost or came late, agreed with, is a bad delivery: the
 # statement runs against its scale and is reversed, in every language as in English ("arrived"
@@ -2935,7 +2940,7 @@ EASE_NOUN_PHRASES = {
 }
 for language, headers in EASE_NOUN_PHRASES.items():
     write(f"ease-of-resolving-the-issue-noun-phrase-is-the-ces-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(ease_noun_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(ease_noun_rng, headers), delimiter=";")
 
 # "How easy was it to get what you needed? (1-7)" answered in numbers, as a CES 2.0 question is
 # exported with no labels: the effort question whatever was done, as it is answered in labels of
@@ -2993,7 +2998,7 @@ INFORMATION_DELIVERY = {
 }
 for language, headers in INFORMATION_DELIVERY.items():
     write(f"delivery-of-information-is-no-delivery-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(info_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(info_rng, headers), delimiter=";")
 # Information about a delivery ("Delivery information was accurate", "Información de entrega") is
 # about the delivery of goods: still delivery.
 write("delivery-information-is-about-a-delivery.csv",
@@ -3016,7 +3021,7 @@ SAFE_RIDE = {
 }
 for language, headers in SAFE_RIDE.items():
     write(f"feeling-safe-during-a-ride-is-service-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(ride_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(ride_rng, headers), delimiter=";")
 
 # French exports name the overall rating "Note globale" or "Appréciation globale" (as English
 # "Overall rating"): the overall satisfaction question, where no other question says "satisfaction
@@ -3149,7 +3154,7 @@ PACK_DELIVERED = {
 }
 for language, headers in PACK_DELIVERED.items():
     write(f"delivery-of-a-pack-or-brochure-is-delivery-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(pack_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(pack_rng, headers), delimiter=";")
 
 # Teaching delivered, a course, a session, a workshop ("Delivery of the course", "Session delivery",
 # "Entrega del curso", "Dostarczenie kursu", "Kursa piegāde"), delivers no goods, as training
@@ -3164,7 +3169,7 @@ COURSE_DELIVERED = {
 }
 for language, headers in COURSE_DELIVERED.items():
     write(f"delivery-of-a-course-or-session-is-no-delivery-{language}.csv", ["id"] + headers,
-          [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)], delimiter=";")
+          numbered_ratings(course_rng, headers), delimiter=";")
 
 # The words of correct, complete or accurate name the order received right and whole
 # (order-correct-and-complete-is-delivery-*), not what tells of it: a product's description, the
@@ -3521,7 +3526,7 @@ GOODS_RECEIVED = {
            "Opis produktu na stronie internetowej był poprawny (1-5)"],
 }
 for language, headers in GOODS_RECEIVED.items():
-    rows = [[str(i + 1)] + [str(received_rng.randint(1, 5)) for _ in headers] for i in range(N)]
+    rows = numbered_ratings(received_rng, headers)
     write(f"goods-received-judged-against-their-description-is-delivery-{language}.csv", ["id"] + headers, rows)
 
 # Course materials, books and manuals are things brought, delivered as goods are ("Delivery of the
@@ -3537,7 +3542,7 @@ COURSE_DELIVERED = {
     "pt": ["Satisfação geral (1-5)", "Entrega dos materiais do curso (1-5)", "Entrega da aula online (1-5)"],
 }
 for language, headers in COURSE_DELIVERED.items():
-    rows = [[str(i + 1)] + [str(course_rng.randint(1, 5)) for _ in headers] for i in range(N)]
+    rows = numbered_ratings(course_rng, headers)
     write(f"course-materials-delivered-are-delivery-a-webinar-none-{language}.csv", ["id"] + headers, rows)
 # The survey's only question of ease, on its own labels of ease ("Very difficult" … "Very easy"),
 # between two items of dimensions answered 1-5 in numbers: it is no row of their battery (their
@@ -4451,7 +4456,7 @@ CLAIM_COMPLAINT = {
     "de": ["Gesamtzufriedenheit mit Ihrer Versicherung (1-5)", "Wie zufrieden waren Sie mit der Bearbeitung Ihres Schadens? (1-5)", "Wie zufrieden waren Sie mit der Abwicklung Ihrer Reklamation wegen Ihres Schadens? (1-5)", "Freundlichkeit des Personals (1-5)"],
 }
 for language, header in CLAIM_COMPLAINT.items():
-    rows = [[str(i + 1)] + [str(claim_complaint_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    rows = numbered_ratings(claim_complaint_rng, header)
     write(f"complaint-about-a-claim-in-a-survey-of-claims-is-complaints-{language}.csv", ["id"] + header, rows)
 shop_warranty_rng = random.Random(13122)
 SHOP_WARRANTY = {
@@ -4554,7 +4559,7 @@ CONTRACTION_NO = {
     "lv": ["Kopējā apmierinātība (1-5)", "Piegāde no noliktavas (1-5)", "Piegādes ātrums (1-5)", "Apkalpošana no darbinieku puses (1-5)", "Darbinieku laipnība (1-5)", "Darbinieki nav laipni (1-5)"],
 }
 for language, header in CONTRACTION_NO.items():
-    rows = [[str(i + 1)] + [str(contraction_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    rows = numbered_ratings(contraction_rng, header)
     write(f"contraction-no-in-the-is-no-negation-{language}.csv", ["id"] + header, rows)
 
 # A word of rarity beside a bad thing says it seldom happens, which is good: "Verspätungen sind
@@ -4591,7 +4596,7 @@ INFREQUENT = {
     "es": ["Satisfacción general (1-5)", "Los fallos en la entrega son poco frecuentes (1-5)", "Rapidez de la entrega (1-5)"],
 }
 for language, header in INFREQUENT.items():
-    rows = [[str(i + 1)] + [str(infrequent_rng.randint(1, 5)) for _ in header] for i in range(N)]
+    rows = numbered_ratings(infrequent_rng, header)
     write(f"failure-said-infrequent-is-no-frequent-bad-thing-{language}.csv", ["id"] + header, rows)
 
 # Hidden fees are a bad thing of pricing in every language, as in the pt, es and fr statements
@@ -5347,7 +5352,7 @@ concerns_rng = random.Random(6217)
 CONCERNS = ["I am satisfied with the level of service (1-5)", "My concerns were dealt with in an efficient manner (1-5)", "My concern was resolved quickly (1-5)",
             "The staff were friendly (1-5)", "The doctor listened carefully to my concerns (1-5)", "Environmental concerns were considered in the product design (1-5)"]
 write("concerns-dealt-with-are-complaints-en.csv", ["id"] + CONCERNS,
-      [[str(i + 1)] + [str(concerns_rng.randint(1, 5)) for _ in CONCERNS] for i in range(N)])
+      numbered_ratings(concerns_rng, CONCERNS))
 
 # A statement that something took long ("Demorou muito para eu conseguir falar com um atendente",
 # a cold trial's Google Forms export; "It took a long time to reach an agent") says a bad thing
