@@ -64,7 +64,7 @@ export function suggestDimensions(columns: readonly ColumnModel[], sample: reado
   const paired = (i: number, j: number) => (answers[i] as number[]).filter((x, row) => !Number.isNaN(x) && !Number.isNaN((answers[j] as number[])[row] as number)).length >= MIN_PAIRS;
   const suggest = (members: readonly number[], stem: string | null) => {
     // The mean r of the pairs answered together by enough rows: a pair of too few counts as 0 in the
-    // grouping, not in a group's mean (a row of a battery answered by 5 rows took a 0.8 to 0.27). A
+    // grouping, not in a group's mean (a row of a battery answered by 5 rows took a 0.53 to 0.18). A
     // battery of a handful of rows is one question all the same, but its answers say nothing of how
     // its items go together: no mean r and no alpha, rather than the 0 of pairs too few to count.
     const told = members.some((i, a) => members.slice(a + 1).some((j) => paired(i, j)));

@@ -37,7 +37,7 @@ describe('suggested dimensions: items of no dimension whose answers go together'
   });
 
   it('leaves out of a question\'s mean r the pairs answered together by fewer than 10 rows', () => {
-    // The third row of Q1 was answered by 5 respondents: its pairs counted as r = 0 (mean r 0.28).
+    // The third row of Q1 was answered by 5 respondents: its pairs counted as r = 0 (mean r 0.18, against 0.53 without them).
     const suggested = (JSON.parse(runCli(['inspect', 'fixtures/suggest/battery-row-answered-by-few-rows.csv', '--format', 'json']).stdout) as { suggestedDimensions: Suggestion[] }).suggestedDimensions;
     expect(suggested.map((s) => s.items)).toEqual([reference['few']?.items]);
     expect(suggested[0]?.meanR).toBeCloseTo(reference['few']?.meanR as number, 9);
