@@ -502,7 +502,7 @@ class RowFilter {
   private wordColumns: ReadonlySet<number> = new Set();
   // The header rows as read, each field as headerCell reads it, with the column each is first
   // compared at (see repeatsHeader); none of a file whose keys are its header (JSON, Parquet).
-  private headers: Array<{ names: string[]; probe: number }> = [];
+  private headers: Array<{ names: string[]; probe: number; probeLength: number }> = [];
   // The columns the rows' own checks read (--where, the platform's "finished" column), whatever the analysis reads.
   private own: number[] = [];
   // The shapes of the first fields of the first rows of the header's width (see fieldShape): how the
@@ -665,7 +665,7 @@ class RowFilter {
     this.file.headerRows = shape.headerRows;
     // A CSV's or a sheet's header rows: a JSON or Parquet file's keys are no row, and a response may hold its keys' names.
     const rows = this.other === undefined || this.other.sheet === true ? records.slice(0, shape.headerRows) : [];
-    this.headers = rows.map((record) => record.map(headerCell)).filter((names) => names.some((n) => n !== '')).map((names) => ({ names, probe: -1 }));
+    this.headers = rows.map((record) => record.map(headerCell)).filter((names) => names.some((n) => n !== '')).map((names) => ({ names, probe: -1, probeLength: 0 }));
     this.probeAmong(null);
     this.columns = tidyNames(shape, this.file.notes, records.slice(shape.headerRows));
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
@@ -742,7 +742,7 @@ class RowFilter {
     if (record.length !== this.columns) return this.skip('fieldCount', line, fieldCountProblem(record, this.columns, this.file.delimiter));
     if (this.notingShapes) this.noteFirstShape(record[0] ?? '');
     if (this.aggregates.delete(line) || (this.summaryWords.size > 0 && isSummaryRow(record, this.summaryWords, this.wordColumns))) return this.skip('summaryRow', line);
-    if (this.headers.length > 0 && this.repeatsHeader(record, whole)) return this.skip('repeatedHeader', line);
+    if (this.headers.length > 0 && this.longEnough(record) && this.repeatsHeader(record, whole)) return this.skip('repeatedHeader', line);
     // A preview, a test or spam is no response at all, finished or not; tests and previews are kept
     // in a file of nothing else (keepTests), said once in its notes.
     const notResponse = shape?.notResponse === undefined ? null : shape.notResponse.reason(record);
@@ -758,8 +758,8 @@ class RowFilter {
    * Whether `record` is one of the header rows again, field for field (spaces, quotes and a
    * byte-order mark around them aside, see headerCell): exports of a week each, joined by `cat`, or
    * a sheet pasted under another, carry their header into the data. Each row is told apart at its
-   * header's probe column, a column handed over whose name is not blank: a respondent's answer
-   * there is seldom the column's name. Only then is every field compared, those of columns the
+   * header's probe column, the column handed over whose name is longest (see probeAmong): a
+   * respondent's answer there is seldom the column's name. Only then is every field compared, those of columns the
    * reading does not hand over (see useColumns) read from the record's bytes.
    */
   private repeatsHeader(record: readonly string[], whole: boolean): boolean {
@@ -775,6 +775,21 @@ class RowFilter {
     return false;
   }
 
+  /**
+   * Whether some header row's probe column holds an answer as long as its name, without which no
+   * row repeats a header: the test of nearly every row, kept small enough for V8 to inline into
+   * `row` (called for every row, repeatsHeader cost 3-4 % of a one-thread report of the 1M bench
+   * export, alternated with a build without the check).
+   */
+  private longEnough(record: readonly string[]): boolean {
+    const { headers } = this;
+    for (let h = 0; h < headers.length; h++) {
+      const { probe, probeLength } = headers[h] as { probe: number; probeLength: number };
+      if (probe < 0 || (record[probe] as string).length >= probeLength) return true;
+    }
+    return false;
+  }
+
   /** Whether field `i` of the record being read, handed over empty, is `name`: empty, or (not `whole`) not handed over, and `name` in the file. */
   private sameField(i: number, name: string, whole: boolean): boolean {
     if (whole) return name === '';
@@ -782,10 +797,19 @@ class RowFilter {
     return text === null || text === undefined ? name === '' : headerCell(text) === name;
   }
 
-  /** Sets each header row's probe column (see repeatsHeader): the first of `used` (every column, before the analysis chose them: null) whose name is not blank; -1 where none is. */
+  /**
+   * Sets each header row's probe column (see repeatsHeader): of `used` (every column, before the
+   * analysis chose them: null), the one whose name is longest, the first of them on a tie (a
+   * question's text is longer than most answers to it, so the probe tells most rows apart by their
+   * length alone); -1 where every name is blank.
+   */
   private probeAmong(used: readonly number[] | null): void {
     const columns = used === null ? null : [...used].sort((a, b) => a - b);
-    for (const header of this.headers) header.probe = (columns ?? header.names.map((_, i) => i)).find((i) => (header.names[i] ?? '') !== '') ?? -1;
+    for (const header of this.headers) {
+      const length = (i: number) => (header.names[i] ?? '').length;
+      header.probe = (columns ?? header.names.map((_, i) => i)).reduce((best, i) => (length(i) > (best < 0 ? 0 : length(best)) ? i : best), -1);
+      header.probeLength = header.probe < 0 ? 0 : length(header.probe);
+    }
   }
 
   /** Counts a row skipped for `reason` (or the rows a record holds, `rows` lines after its first: see strayQuote); under --strict an `unreadable` row is an error. */
