@@ -5459,3 +5459,28 @@ for i in range(N):
     problem = good <= 3 and well_rng.random() < 0.8
     well_rows.append([str(i + 1), str(good), "Yes" if problem else "No", WELL[near_point(well_rng, good) - 1] if problem else ""])
 write("how-well-resolved-on-a-poorly-well-scale-is-handling-en.csv", ["id", "Overall, how satisfied are you with us? (1-5)", "Did you have a problem with your order?", "How well was your problem resolved?"], well_rows)
+
+# Five labels of a seven-point set, one end without its "very" (OSMI's 2017 Typeform export: "Very
+# easy, Somewhat easy, Neither easy nor difficult, Somewhat difficult, Difficult"): no one chooses the
+# set's "Easy" between two points many choose, so the five seen are the scale, "Difficult" its bottom
+# (it was 2 of 7). Beside it, a 5-point scale whose "Dissatisfied" no one chose keeps its five points,
+# and a 7-point scale of agreement answered on all seven keeps its seven.
+seen_rng = random.Random(7214)
+SEEN = {
+    "en": (["How easy or difficult was it to place your order?", "Overall, how satisfied are you with us?", "The delivery was on time"],
+           ["Difficult", "Somewhat difficult", "Neither easy nor difficult", "Somewhat easy", "Very easy"],
+           ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"],
+           ["Strongly disagree", "Disagree", "Somewhat disagree", "Neither agree nor disagree", "Somewhat agree", "Agree", "Strongly agree"]),
+    "es": (["¿Qué tan fácil o difícil fue hacer su pedido?", "En general, ¿qué tan satisfecho está con nosotros?", "La entrega llegó a tiempo"],
+           ["Difícil", "Algo difícil", "Ni fácil ni difícil", "Algo fácil", "Muy fácil"],
+           ["Muy insatisfecho", "Insatisfecho", "Ni satisfecho ni insatisfecho", "Satisfecho", "Muy satisfecho"],
+           ["Totalmente en desacuerdo", "En desacuerdo", "Algo en desacuerdo", "Ni de acuerdo ni en desacuerdo", "Algo de acuerdo", "De acuerdo", "Totalmente de acuerdo"]),
+}
+for language, (headers, ease, satisfied, agree) in SEEN.items():
+    rows = []
+    for i in range(120):
+        good = seen_rng.randint(1, 5)
+        # "Dissatisfied" (2) never chosen: its answers move to the bottom.
+        satisfaction = near_point(seen_rng, good)
+        rows.append([str(i + 1), ease[near_point(seen_rng, good) - 1], satisfied[0 if satisfaction == 2 else satisfaction - 1], agree[min(6, max(0, good + seen_rng.choice([-1, 0, 1]) ))]])
+    write(f"five-labels-of-a-seven-point-set-one-end-without-very-{language}.csv", ["id"] + headers, rows)

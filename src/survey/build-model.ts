@@ -8,7 +8,7 @@ import { CODED } from './coded-labels.js';
 import { settleConsentGates } from './consent.js';
 import { detectSurvey, ratingScale, scaleHint, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { INTENSITY } from './intensity-scale.js';
-import { setPrefix, type LabelSet } from './label-sets.js';
+import { SEEN_POINTS, setPrefix, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
@@ -372,14 +372,16 @@ function setEnds(settings: ScaleConfig, values: readonly number[], set: LabelSet
 /**
  * The lexicon's label set a config's scale names (`labelSet`); null without one, and for the names
  * detection gives scales it reads otherwise, which `satisfy init` writes back: answers that carry
- * their codes (`coded`), the intensity pattern and the ladders. A name of neither kind is an error.
+ * their codes (`coded`), the intensity pattern, the ladders and the points of a set its answers
+ * chose (`ease-7-seen`). A name of neither kind is an error.
  */
 function configLabelSet(id: string | undefined, source: string, vocabulary: Vocabulary): LabelSet | null {
   if (id === undefined) return null;
   const set = vocabulary.labelSets.get(id);
   if (set !== undefined) return set;
   const ladders = vocabulary.ladders.map((ladder) => `${setPrefix(ladder.family)}-ladder`);
-  if (id === CODED || id === INTENSITY || ladders.includes(id)) return null;
+  const seenOf = id.endsWith(SEEN_POINTS) ? vocabulary.labelSets.get(id.slice(0, -SEEN_POINTS.length)) : undefined;
+  if (id === CODED || id === INTENSITY || ladders.includes(id) || seenOf !== undefined) return null;
   const known = [...vocabulary.labelSets.keys(), ...ladders].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const spelled = [...known, CODED, INTENSITY].find((name) => name.toLowerCase() === id.toLowerCase());
   const family = id.toLowerCase().replace(/-\d+$/, '');

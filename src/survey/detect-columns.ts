@@ -8,7 +8,7 @@ import { lexicons as allLexicons, type Lexicon } from './lexicon/index.js';
 import { isBareName, matchKeywords, matrixRow, nextToEachOther, SCALE_HINT } from './match-keywords.js';
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
-import { bestLabelSet, type LabelSet } from './label-sets.js';
+import { bestLabelSet, pointsSeenOnly, SEEN_POINTS, type LabelSet } from './label-sets.js';
 import { labelledDirection } from './labelled-direction.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
@@ -2073,23 +2073,35 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   const { set } = fit;
   const languages = new Map<string, number>();
   const spelled = new Map<number, string>();
+  const counted = new Map<number, number>();
   for (const [folded, { count, spelling }] of labels) {
     const value = set.values.get(folded);
     if (value === undefined) continue;
     const language = set.languages.get(folded) as string;
     languages.set(language, (languages.get(language) ?? 0) + count);
+    counted.set(value, (counted.get(value) ?? 0) + count);
     if (!spelled.has(value)) spelled.set(value, spelling);
   }
   const language = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
   const names = set.names.get(language) ?? [...set.names.values()][0] ?? [];
-  const scaleLabels: Record<string, string> = {};
-  for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
-  const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
   // A scale of effort runs from the least to the most, the worse answer up: reversed, as a scale of
   // a negative quality is (see intensityScale), so that a higher score is less effort.
   const effort = set.family === 'effort';
+  const reversed = { reversed: effort, ...(effort ? { reversedBy: 'effort-labels' as const } : {}) };
   const reversedWhy = effort ? ': more effort is worse, reversed so that a higher score is less effort' : '';
-  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, reversed: effort, ...(effort ? { reversedBy: 'effort-labels' as const } : {}) }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
+  const only = fit.unobserved === 0 ? null : pointsSeenOnly(set, labelCounts({ labels }));
+  if (only !== null) {
+    // The points seen are the scale (see pointsSeenOnly), under a name of their own (`ease-7-seen`).
+    const [low, high] = only.gap.map((point) => `${counted.get(point) ?? 0} "${spelled.get(point) ?? point}"`);
+    const skipped = capitalise(names[only.gap[0]] ?? String(only.gap[0] + 1));
+    const seenLabels = Object.fromEntries(only.points.map((point, i) => [String(i + 1), spelled.get(point) ?? String(point)]));
+    const why = `labels of the ${set.id} set (${language}), only ${only.points.length} of its points: no one chose "${skipped}" between ${low} and ${high}, so the points seen are the scale, lowest first${reversedWhy}`;
+    return { scale: { kind: 'labels', min: 1, max: only.points.length, labels: seenLabels, labelSet: `${set.id}${SEEN_POINTS}`, ...reversed }, why, known: fit.hits };
+  }
+  const scaleLabels: Record<string, string> = {};
+  for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
+  const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
+  return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, ...reversed }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
 }
 
 /**

@@ -125,3 +125,43 @@ function better(a: LabelFit, b: LabelFit): boolean {
   if (a.hits !== b.hits) return a.hits > b.hits;
   return a.unobserved < b.unobserved;
 }
+
+/**
+ * What a set's id is followed by in the id of a scale of only the points its answers chose
+ * (`ease-7-seen`, see pointsSeenOnly).
+ */
+export const SEEN_POINTS = '-seen';
+
+/** Answers on each side of a point no one chose that prove it no point of the column's scale. */
+export const GAP_PROOF = 10;
+
+/**
+ * The points of a set that a column's answers show to be its whole scale, lowest first: where a
+ * point between two points seen was chosen by no one though each of its nearest chosen neighbours
+ * was by at least GAP_PROOF answers, the column was not asked on the set. OSMI's "Very easy,
+ * Somewhat easy, Neither easy nor difficult, Somewhat difficult, Difficult" are five labels of the
+ * seven-point ease set, and no one chose its "Easy" between 144 "Very easy" and 164 "Somewhat
+ * easy": read on the set, "Difficult" was 2 of 7, not the bottom of a 5-point scale. The points
+ * seen must be those of a scale one designs: at least five, the set's middle one among them, and
+ * as many below it as above (so a 5-point scale whose "Dissatisfied" no one chose keeps its five).
+ * Null where the column's answers do not show it; else the points and the first two that prove it.
+ */
+export function pointsSeenOnly(set: LabelSet, counts: ReadonlyMap<string, number>): { points: number[]; gap: [number, number] } | null {
+  const byPoint = new Map<number, number>();
+  for (const [label, count] of counts) {
+    const point = set.values.get(label);
+    if (point !== undefined && count > 0) byPoint.set(point, (byPoint.get(point) ?? 0) + count);
+  }
+  const seen = [...byPoint.keys()].sort((a, b) => a - b);
+  if (seen.length < 5 || seen.length === set.points || set.points % 2 === 0) return null;
+  const middle = (set.points + 1) / 2;
+  const below = seen.filter((point) => point < middle).length;
+  const above = seen.filter((point) => point > middle).length;
+  if (!byPoint.has(middle) || below !== above) return null;
+  const chosen = (point: number | undefined) => point !== undefined && (byPoint.get(point) ?? 0) >= GAP_PROOF;
+  for (const [i, point] of seen.entries()) {
+    const next = seen[i + 1];
+    if (next !== undefined && next > point + 1 && chosen(point) && chosen(next)) return { points: seen, gap: [point, next] };
+  }
+  return null;
+}

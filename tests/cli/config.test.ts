@@ -206,7 +206,7 @@ describe('satisfy schema config', () => {
 });
 
 describe('satisfy init', () => {
-  it.each(['fixtures/quickstart/responses.csv', 'fixtures/real/typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv', 'fixtures/input/semicolon-cp1250-decimal-comma.csv'])('writes a config that, fed back unchanged, gives the same report (with --no-suggest): %s', (csv) => {
+  it.each(['fixtures/quickstart/responses.csv', 'fixtures/real/typeform/OSMI_Mental_Health_in_Tech_Survey_2017.csv', 'fixtures/input/semicolon-cp1250-decimal-comma.csv', 'fixtures/detection/five-labels-of-a-seven-point-set-one-end-without-very-es.csv'])('writes a config that, fed back unchanged, gives the same report (with --no-suggest): %s', (csv) => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-init-'));
     const config = join(dir, 'satisfy.config.json');
     const init = runCli(['init', csv, '--output', config, '--no-suggest']);

@@ -1156,6 +1156,13 @@ const CASES: Case[] = [
   ['support-team-resolving-a-query-is-service-en', 'Our agent answered my enquiry in full (1-5)', 'item', [1, 5], 'service', 'high'],
   ['support-team-resolving-a-query-is-service-en', 'Did you have a problem with your order?', 'complaint', [0, 1], 'complaints', 'high'],
   ['support-team-resolving-a-query-is-service-en', 'My complaint was resolved quickly (1-5)', 'item', [1, 5], 'complaints', 'high'],
+  // Five labels of a seven-point set, one end without its "very", no one choosing the point between two chosen often: the five are the scale; a 5-point scale with a point no one chose keeps five, a 7-point one answered on all seven keeps seven.
+  ['five-labels-of-a-seven-point-set-one-end-without-very-en', 'How easy or difficult was it to place your order?', 'ces', [1, 5], null, 'medium'],
+  ['five-labels-of-a-seven-point-set-one-end-without-very-en', 'Overall, how satisfied are you with us?', 'csat', [1, 5], null, 'high'],
+  ['five-labels-of-a-seven-point-set-one-end-without-very-en', 'The delivery was on time', 'item', [1, 7], 'delivery', 'high'],
+  ['five-labels-of-a-seven-point-set-one-end-without-very-es', '¿Qué tan fácil o difícil fue hacer su pedido?', 'ces', [1, 5], null, 'high'],
+  ['five-labels-of-a-seven-point-set-one-end-without-very-es', 'En general, ¿qué tan satisfecho está con nosotros?', 'csat', [1, 5], null, 'high'],
+  ['five-labels-of-a-seven-point-set-one-end-without-very-es', 'La entrega llegó a tiempo', 'item', [1, 7], 'delivery', 'high'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],

@@ -82,6 +82,23 @@ describe('answers written as labels are read on their scale, in every language',
     expect(column?.evidence.join(' ')).toMatch(/agreement-7 set \(lv\); 1 of its points not seen/);
   });
 
+  it('reads five labels of a seven-point set on five points where a point between two chosen often was chosen by no one', () => {
+    // OSMI 2017: no "Easy" between "Somewhat easy" and "Very easy"; "Difficult" is the bottom, not 2 of 7.
+    const five = ['Difficult', 'Somewhat difficult', 'Neither easy nor difficult', 'Somewhat easy', 'Very easy'];
+    const scale = scaleOf(five, 10);
+    expect(scale).toMatchObject({ min: 1, max: 5, labelSet: 'ease-7-seen', labels: { '1': 'Difficult', '2': 'Somewhat difficult', '3': 'Neither easy nor difficult', '4': 'Somewhat easy', '5': 'Very easy' } });
+    const [column] = detectSurvey(plainHeader(['Q']), five.flatMap((label) => Array.from({ length: 10 }, () => [label])), vocabulary).columns;
+    expect(column?.evidence.join(' ')).toMatch(/only 5 of its points: no one chose "Easy" between 10 "Somewhat easy" and 10 "Very easy"/);
+    // Fewer answers on either side of the gap prove nothing: the seven-point set, as before.
+    expect(scaleOf(five, 9)).toMatchObject({ max: 7, labelSet: 'ease-7' });
+  });
+
+  it('keeps the set where the points seen are no scale one designs', () => {
+    // Four points seen (a 5-point scale whose "Dissatisfied" no one chose), or more seen on one side than the other.
+    expect(scaleOf(['Very dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'], 20)).toMatchObject({ max: 5, labelSet: 'satisfaction-5' });
+    expect(scaleOf(['Very dissatisfied', 'Somewhat dissatisfied', 'Neutral', 'Somewhat satisfied', 'Satisfied', 'Very satisfied'], 20)).toMatchObject({ max: 7, labelSet: 'satisfaction-7' });
+  });
+
   it('excludes non-answers in every language before choosing a scale', () => {
     for (const na of ["Don't know", 'Nie wiem', 'Nezinu', 'Weiß nicht', 'Je ne sais pas', 'No sé', 'Não sei', 'N/A', 'Nie dotyczy', 'Prefer not to say']) {
       const scale = scaleOf(['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied', na]);
