@@ -5484,3 +5484,27 @@ for language, (headers, ease, satisfied, agree) in SEEN.items():
         satisfaction = near_point(seen_rng, good)
         rows.append([str(i + 1), ease[near_point(seen_rng, good) - 1], satisfied[0 if satisfaction == 2 else satisfaction - 1], agree[min(6, max(0, good + seen_rng.choice([-1, 0, 1]) ))]])
     write(f"five-labels-of-a-seven-point-set-one-end-without-very-{language}.csv", ["id"] + headers, rows)
+
+# "Note" before what it grades, in a survey read as German ("Note Lieferung/Abholung", "Note
+# Preis-Leistung": headers of three words, no bare names) names German school grades, 1 the best,
+# as "Note Beratung" does; "Gesamtnote (1 = sehr gut, 6 = ungenügend)" is the overall grade, the
+# CSAT: the ends in brackets are no words of the question, as "(1-5)" is none. The same headers
+# in French ("Note livraison") are ratings, the higher the better.
+note_lead_rng = random.Random(7215)
+NOTE_LEAD = {
+    "de": (["Lfd. Nr.", "Filiale", "Altersgruppe", "Gesamtnote (1 = sehr gut, 6 = ungenügend)", "Note Lieferung/Abholung", "Note Preis-Leistung", "Note Beratung", "Hatten Sie im letzten Jahr eine Reklamation?", "Bemerkungen"],
+           ["München", "Köln", "Hamburg"], ["unter 30 Jahre", "30 bis 49 Jahre", "50 Jahre und älter"], ("Ja", "Nein"),
+           ["Die Lieferung kam pünktlich und die Beratung war freundlich.", "Der Preis ist leider zu hoch für die Qualität.", "Alles bestens, gerne wieder.", "Die Abholung hat viel zu lange gedauert.", ""]),
+    "fr": (["N°", "Magasin", "Tranche d'âge", "Note globale (1 = très mauvais, 5 = excellent)", "Note livraison/retrait", "Note qualité-prix", "Note conseil", "Avez-vous fait une réclamation l'année dernière ?", "Remarques"],
+           ["Lyon", "Lille", "Nantes"], ["moins de 30 ans", "de 30 à 49 ans", "50 ans et plus"], ("Oui", "Non"),
+           ["La livraison est arrivée à l'heure et le conseil était aimable.", "Le prix est trop élevé pour la qualité.", "Tout était parfait, merci.", "Le retrait a pris beaucoup trop de temps.", ""]),
+}
+for language, (headers, shops, ages, (yes, no), remarks) in NOTE_LEAD.items():
+    rows = []
+    for i in range(120):
+        # A German grade: 1 the best; a French note: 5 the best. Each respondent's answers lean one way.
+        good = note_lead_rng.randint(1, 5)
+        point = lambda: near_point(note_lead_rng, good)
+        grade = lambda: 6 - point() if language == "de" else point()
+        rows.append([str(i + 1), shops[i % 3], ages[i % 3 if i % 2 else (i + 1) % 3], str(grade()), str(grade()), str(grade()), str(grade()), yes if good <= 2 else no, remarks[i % len(remarks)]])
+    write(f"note-before-what-it-grades-{language}.csv", headers, rows, delimiter=";")

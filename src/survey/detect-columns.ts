@@ -65,6 +65,8 @@ interface Hit {
   yields?: boolean;
   /** From a lexicon other than the survey's languages, tried only because those found nothing. */
   foreign: boolean;
+  /** A word of grades other languages share ("Note"), found anywhere in the header: the lexicon's language, in whose surveys alone it names a grade. */
+  sharedBy?: string;
 }
 
 interface Keywords {
@@ -165,7 +167,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const rowRated = battery === null ? null : rowOfRatedMatrix(text, found);
     const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
-    if (keywords.role.grade?.weak === true && language.language === null) delete keywords.role.grade;
+    const grade = keywords.role.grade;
+    if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons, name);
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
@@ -765,6 +768,21 @@ function keywordsOf(text: string, own: readonly Lexicon[], all: readonly Lexicon
   return { ...suggested, role: { csatStrong, csatWeak, nps, ces } };
 }
 
+/**
+ * A word of a lexicon's grades that other languages share (`~note`), anywhere in a header: "Note
+ * Lieferung/Abholung" and "Note Preis-Leistung" are grades as "Note Beratung" is, though a header
+ * of three words is no bare name. Only in a survey read in the lexicon's language (see sharedBy).
+ */
+function sharedGradeWord(name: string, lexicon: Lexicon, hits: (keywords: readonly string[], context?: readonly string[], weak?: boolean) => Hit[]): Hit | undefined {
+  let shared = SHARED_GRADES.get(lexicon);
+  if (shared === undefined) SHARED_GRADES.set(lexicon, (shared = (lexicon.grades ?? []).filter((k) => k.startsWith('~')).map((k) => k.slice(1))));
+  const hit = hits(shared, [], true)[0];
+  return hit === undefined ? undefined : { ...hit, sharedBy: lexicon.language };
+}
+
+// Each lexicon's shared grade words, kept as one array (see matchKeywords).
+const SHARED_GRADES = new WeakMap<Lexicon, string[]>();
+
 // Words that ask for a rating ("rating", "score", a school grade, a verb of giving stars), what a count counts
 // ("days") or speak of a problem put right ("resolved") say nothing of what is rated.
 const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade', 'countedRating', 'countedUnit', 'countedPoints']);
@@ -867,7 +885,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     const { roles, context } = lexicon;
     role.id ??= first(roles.id);
     role.consent ??= first(lexicon.consent);
-    role.grade ??= first(lexicon.grades ?? []);
+    role.grade ??= first(lexicon.grades ?? []) ?? sharedGradeWord(name, lexicon, hits);
     role.timestamp ??= first(roles.timestamp);
     role.nps ??= first(roles.nps);
     role.csatStrong ??= first(roles.csat.strong);

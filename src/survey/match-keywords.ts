@@ -169,15 +169,22 @@ function readings(text: string, unsaid: readonly string[] = []): string[][] {
 
 /**
  * A header of one or two words ("Age", "service_type", "Speed (1-5)"): a column name, where a weak
- * keyword is as good as a strong one. Scale hints ("(1-5)") are no words of the question. A
- * variable's name under the groups it is in, as KoboToolbox and ODK write it
+ * keyword is as good as a strong one. Scale hints ("(1-5)", "(1 = sehr gut, 6 = ungenügend)") are
+ * no words of the question. A variable's name under the groups it is in, as KoboToolbox and ODK write it
  * (`grupo_problema/teve_problema`), is judged by its own name, the part after the last slash. A
  * question's number before its name (`q5_bill_fair`, `Q3 Speed`) is no word of it.
  */
 export function isBareName(text: string): boolean {
-  const name = GROUP_PATH.test(text.trim()) ? (text.trim().split('/').pop() as string) : text;
+  const name = GROUP_PATH.test(text.trim()) ? (text.trim().split('/').pop() as string) : text.replace(ENDS_HINT, '');
   return normalizeText(name).split(' ').filter((w) => /\p{L}/u.test(w) && !QUESTION_NUMBER.test(w)).length <= 2;
 }
+
+/**
+ * The ends of a scale named at the end of a header, as "(1-5)" names its range: "(1 = sehr gut, 6 =
+ * ungenügend)", "(0 = not at all likely, 10 = extremely likely)". Its words are no words of the
+ * question: "Gesamtnote (1 = sehr gut, 6 = ungenügend)" is a header of one word.
+ */
+const ENDS_HINT = /\s*\(\s*\d{1,3}\s*=[^()]*\)\s*$/u;
 
 /** A question's number as a variable name starts with it: `q5`, `Q12a`. */
 const QUESTION_NUMBER = /^q\d+[a-z]?$/;

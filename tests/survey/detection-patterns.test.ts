@@ -1163,6 +1163,14 @@ const CASES: Case[] = [
   ['five-labels-of-a-seven-point-set-one-end-without-very-es', '¿Qué tan fácil o difícil fue hacer su pedido?', 'ces', [1, 5], null, 'high'],
   ['five-labels-of-a-seven-point-set-one-end-without-very-es', 'En general, ¿qué tan satisfecho está con nosotros?', 'csat', [1, 5], null, 'high'],
   ['five-labels-of-a-seven-point-set-one-end-without-very-es', 'La entrega llegó a tiempo', 'item', [1, 7], 'delivery', 'high'],
+  // "Note" before what it grades, in a survey read as German, names school grades however long the header; "Gesamtnote (1 = sehr gut, 6 = ungenügend)" is the CSAT, its ends no words of the question. French "Note" is a rating.
+  ['note-before-what-it-grades-de', 'Gesamtnote (1 = sehr gut, 6 = ungenügend)', 'csat', [1, 6], null, 'medium'],
+  ['note-before-what-it-grades-de', 'Note Lieferung/Abholung', 'item', [1, 6], 'delivery', 'high'],
+  ['note-before-what-it-grades-de', 'Note Preis-Leistung', 'item', [1, 6], 'pricing', 'high'],
+  ['note-before-what-it-grades-de', 'Note Beratung', 'item', [1, 6], 'service', 'high'],
+  ['note-before-what-it-grades-fr', 'Note globale (1 = très mauvais, 5 = excellent)', 'csat', [1, 5], null, 'medium'],
+  ['note-before-what-it-grades-fr', 'Note livraison/retrait', 'item', [1, 5], 'delivery', 'high'],
+  ['note-before-what-it-grades-fr', 'Note qualité-prix', 'item', [1, 5], 'pricing', 'high'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
@@ -2171,6 +2179,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     writeFileSync(french, ['id,Quelle note donnez-vous à la livraison ?,Note du service client', ...Array.from({ length: 120 }, (_, i) => `${i},${1 + (i % 5)},${1 + ((i * 3) % 5)}`)].join('\n'));
     const rated = JSON.parse((await runInProcess(['report', french, '--format', 'json'])).stdout) as Report;
     for (const item of rated.items) expect(item.scale, item.column).toMatchObject({ min: 1, max: 5, reversed: false });
+  });
+
+  it('reads "Note" before what it grades as German school grades in a survey read as German, and as a rating in French', () => {
+    const scales = (language: string) => new Map(inspect(`note-before-what-it-grades-${language}`).columns.map((c) => [c.name, c.scale]));
+    const german = scales('de');
+    for (const name of ['Gesamtnote (1 = sehr gut, 6 = ungenügend)', 'Note Lieferung/Abholung', 'Note Preis-Leistung', 'Note Beratung']) expect(german.get(name), name).toMatchObject({ min: 1, max: 6, reversed: true, reversedBy: 'grade' });
+    for (const [name, scale] of scales('fr')) if (scale?.kind === 'numeric') expect(scale, name).toMatchObject({ reversed: false });
   });
 
   it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", async () => {
