@@ -84,12 +84,37 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number,
   const found: StrayCode[] = [];
   const above = high === 8 ? stray(high, high - 1, STRAY_SHARE) : high === 6 && leansToFive ? stray(high, high - 1, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : null;
   if (above !== null) found.push(above);
-  const top = above === null ? high : high - 1;
+  const beyond = above === null ? beyondAGap(counts, given, answers) : [];
+  found.push(...beyond);
+  const top = above !== null ? high - 1 : beyond.length > 0 ? Math.min(...beyond.map((s) => s.value)) - 1 : high;
   // Typed answers that lean to the top: the 0 is weighed against the top's answers, as a 6 is.
   const typedZero = typed && (counts.get(top) ?? 0) > (counts.get(1) ?? 0);
   const below = low === 0 && (top === 5 || top === 7) ? (typedZero ? stray(0, top, STRAY_ZERO_SHARE, STRAY_SIX_RATIO) : stray(0, 1, STRAY_ZERO_SHARE)) : null;
   if (below !== null) found.push(below);
   return found;
+}
+
+/**
+ * Codes above the run of points 1..4 or more that the answers fill, past points no one chose: a
+ * 10 once beside 1..5 (6 to 9 never chosen), an 8 beside 1..5, a 9 and a 10 beside 1..7. Read as
+ * points, they would make a 1-10 scale whose 6 to 9 no respondent of hundreds chose though each
+ * point of 1..5 was chosen by many: a slip of the finger or an edited cell, which a cold trial's
+ * weekly export showed reading CSAT 0.1 % top-2 of 1-10 where it was 57.2 % of 1-5. Together they
+ * hold STRAY_SHARE of the answers at most, and each a STRAY_RATIO of the run's top at most. The run
+ * must reach a 4 at least (1..3 and a 9 may be a scale of few points beside a code for "don't
+ * know"), and numbers 9, 99 … are a statistics package's codes for no answer (see profileValues)
+ * before they are strays.
+ */
+function beyondAGap(counts: ReadonlyMap<number, number>, given: readonly number[], answers: number): StrayCode[] {
+  const low = Math.min(...given);
+  let top = low;
+  while ((counts.get(top + 1) ?? 0) > 0) top += 1;
+  if (top - low < 3 || top >= Math.max(...given)) return [];
+  const atTop = counts.get(top) ?? 0;
+  const past = given.filter((value) => value > top).sort((a, b) => a - b);
+  const held = past.reduce((sum, value) => sum + (counts.get(value) ?? 0), 0);
+  if (held > STRAY_SHARE * answers || past.some((value) => (counts.get(value) ?? 0) * STRAY_RATIO > atTop)) return [];
+  return past.map((value) => ({ value, count: counts.get(value) ?? 0, neighbour: top, beside: atTop }));
 }
 
 /**

@@ -850,6 +850,12 @@ const CASES: Case[] = [
   // A checkbox question written into one column, its options joined by ", ": too many ways of choosing to list, a few parts chosen again and again; counted as a checkbox question, no segment.
   ['checkbox-options-joined-by-comma-in-one-column', 'Which of our services did you use?', 'option', null, null, 'high'],
   ['checkbox-options-joined-by-comma-in-one-column', 'Your visit in your own words', 'comment', null, null, 'high'],
+  // A stray past points no one chose (a 10 beside 1..5, 6 to 9 never chosen; a 9 and a 10 beside 1..7) is out of scale too; a 1-10 answered on all its points stays one.
+  ['stray-past-points-no-one-chose-does-not-widen-the-scale', 'Overall, how satisfied are you with your order?', 'csat', [1, 5], null, 'high'],
+  ['stray-past-points-no-one-chose-does-not-widen-the-scale', 'How satisfied are you with the speed of delivery?', 'item', [1, 5], 'delivery', 'high'],
+  ['stray-past-points-no-one-chose-does-not-widen-the-scale', 'I trust this company', 'item', [1, 7], 'trust', 'high'],
+  ['stray-past-points-no-one-chose-does-not-widen-the-scale', 'How would you rate our app?', 'item', [1, 10], null, 'high'],
+  ['stray-past-points-no-one-chose-does-not-widen-the-scale', 'Was the courier on time?', 'item', [1, 3], 'delivery', 'high'],
   ['stray-eight-above-1-to-7', 'How easy was it to get your issue resolved?', 'ces', [1, 7], null, 'medium'],
   ['stray-eight-above-1-to-7', 'How would you rate the checkout page?', 'item', [1, 10], null, 'high'],
   ['stray-eight-above-1-to-7', 'How would you rate our mobile app?', 'item', [0, 10], null, 'high'],
@@ -2094,6 +2100,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // "How easy …" on 1-7: its low-effort box is 6-7, a box answers reach.
     const table = runCli(['report', 'fixtures/detection/stray-eight-above-1-to-7.csv']).stdout;
     expect(table).toContain(`low effort (6-7) ${((100 * kept.filter((v) => v >= 6).length) / kept.length).toFixed(1)} %  n ${kept.length}`);
+    // Past points no one chose: the 10 beside 1..5 is out of scale, and the CSAT's boxes are those of 1-5.
+    const satisfied = rows('stray-past-points-no-one-chose-does-not-widen-the-scale').map((r) => Number(r[1]));
+    const onScale = satisfied.filter((v) => v <= 5);
+    const gap = report('stray-past-points-no-one-chose-does-not-widen-the-scale');
+    expect(gap.report.csat).toMatchObject({ n: onScale.length, missing: { outOfScale: satisfied.filter((v) => v > 5).length } });
+    expect(gap.report.csat?.topBox?.share).toBeCloseTo(onScale.filter((v) => v >= 4).length / onScale.length, 12);
+    expect(gap.stderr).toContain('"10" is outside its 1-5 scale');
+    expect(inspect('stray-past-points-no-one-chose-does-not-widen-the-scale').columns[3]?.evidence[0]).toMatch(/one answer 9 \(0\.4 %, against \d+ answers 7\), one answer 10 \(0\.4 %, against \d+ answers 7\): strays off the 1-7 scale/);
     // The matrix's "not applicable" 6: out of the 1-5 scale its rows share, and named.
     const matrix = rows('matrix-not-applicable-coded-above-the-scale-qualtrics').slice(2);
     const sixes = matrix.filter((r) => r[4] === '6').length;

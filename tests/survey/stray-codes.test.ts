@@ -26,6 +26,14 @@ describe('strayCodes', () => {
     ['grades 1-6 with many 5s, more 1s', { 1: 60, 2: 90, 3: 60, 4: 30, 5: 25, 6: 1 }, []],
     ['a 6 at 1 % of a satisfaction 1..5', { 1: 7, 2: 40, 3: 60, 4: 68, 5: 34, 6: 2 }, []],
     ['a 6 beside too few 5s', { 1: 2, 2: 20, 3: 60, 4: 110, 5: 15, 6: 1 }, []],
+    // Past points no one chose: a 10 beside 1..5 (a cold trial's weekly CSAT, 6 to 9 never chosen),
+    // an 8 and a 10 beside it together, a 9 and a 10 beside 1..7. Not where they hold more than 2 %,
+    // nor one of them over a quarter of the top's, nor beside a run of fewer than 4 points.
+    ['one 10 past 6..9 unchosen, beside 1..5', { 1: 60, 2: 150, 3: 380, 4: 480, 5: 280, 10: 1 }, [10]],
+    ['an 8 and a 10 beside 1..5', { 1: 60, 2: 150, 3: 380, 4: 480, 5: 280, 8: 1, 10: 1 }, [8, 10]],
+    ['a 9 and a 10 beside 1..7', { 1: 10, 2: 20, 3: 30, 4: 40, 5: 36, 6: 25, 7: 15, 9: 1, 10: 1 }, [9, 10]],
+    ['10s past a gap holding 3 %', { 1: 20, 2: 30, 3: 60, 4: 60, 5: 30, 10: 6 }, []],
+    ['a 9 beside 1..3', { 1: 60, 2: 80, 3: 60, 9: 1 }, []],
   ])('%s', (_what, byCode, strays) => {
     const [map, answers] = counts(byCode);
     expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
