@@ -5526,3 +5526,21 @@ write("stray-past-points-no-one-chose-does-not-widen-the-scale.csv",
       [[str(i), "10" if i == 57 else gap_weighted([1, 2, 3, 4, 5], [1, 2, 4, 6, 5]), "8" if i == 201 else gap_weighted([1, 2, 3, 4, 5], [2, 3, 4, 5, 4]),
         "9" if i == 12 else "10" if i == 150 else gap_weighted([1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 5, 3]), gap_weighted(list(range(1, 11)), [1, 1, 2, 2, 3, 3, 4, 4, 3, 2]),
         gap_weighted([1, 2, 3, 9], [5, 3, 5, 1])] for i in range(STRAY_ROWS)])
+
+# A recommend question whose top alone carries its label ("10 - Extremely likely" atop bare 1..9,
+# no one answering 0; a cold trial's German Qualtrics export): the 0-10 recommend scale, as bare
+# 1..10 are read, not a 1-10 item. One whose 1 carries words ("1 - Not at all likely") is a 1-10
+# scale and stays an item.
+top_label_rng = random.Random(7217)
+TOP_LABEL = {
+    "en": ("How likely are you to recommend us to a friend or colleague?", "10 - Extremely likely", "How likely are you to order again?", "1 - Not at all likely"),
+    "de": ("Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen?", "10 - Äußerst wahrscheinlich", "Wie wahrscheinlich ist es, dass Sie wieder bei uns bestellen?", "1 - Äußerst unwahrscheinlich"),
+}
+for language, (recommend, top, again, bottom) in TOP_LABEL.items():
+    rows = []
+    for i in range(120):
+        score = top_label_rng.choice([1, 2, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10])
+        again_score = top_label_rng.randint(1, 10)
+        rows.append([str(i + 1), top if score == 10 else str(score), str(top_label_rng.randint(1, 5)), bottom if again_score == 1 else str(again_score)])
+    headers = ["id", recommend, "Overall satisfaction (1-5)" if language == "en" else "Gesamtzufriedenheit (1-5)", again]
+    write(f"recommend-labelled-at-its-top-alone-none-answering-0-{language}.csv", headers, rows)

@@ -1526,7 +1526,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const hinted = scaleHint(name);
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
     // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
-    const coded0to10 = rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10;
+    // Codes 0..10, or 1..10 whose 1 carries no words ("10 - Äußerst wahrscheinlich" atop bare 1..9,
+    // as Qualtrics writes a recommend question whose ends alone are labelled): there the 1 is only
+    // the lowest code seen, and under a recommend header the scale is 0-10, its 0 chosen by no one,
+    // as bare numbers 1..10 are read. A "1 - Not at all likely" makes a 1-10 scale, no NPS.
+    const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1';
+    const coded0to10 = (rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10) || coded1to10;
     // "Em que unidade foi atendido?" answered 1-3 asks which one: codes of categories, as a question
     // of what kind of problem is the problem's categories. A word of rating ("Which score would you
     // give?", "Welche Note …?") or a scale the header states asks for a rating; so does a question
@@ -1544,7 +1549,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     }
     const recommendScale = coded0to10 || rating.aliases !== undefined || (rating.scale.kind === 'numeric' && (hinted === null ? fits(profile.zeroToTen) && !agreement : hinted.min === 0 && hinted.max === 10));
     if (kw.nps !== undefined && recommendScale) {
-      const read = rating.aliases === undefined ? `integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale` : rating.why;
+      const read = coded1to10 ? `${rating.why}; no words at its 1: read on the 0-10 recommend scale, its 0 chosen by no one` : rating.aliases === undefined ? `integers ${profile.min}..${profile.max}, read on the 0-10 recommend scale` : rating.why;
       return assign('nps', `header keyword ${kw.nps.text}; ${read}`, numeric(0, 10), null, keywordConfidence([kw.nps]));
     }
     if (kw.csatStrong !== undefined) return assign('csat', `header keyword ${kw.csatStrong.text} → overall satisfaction; ${scaleWhy}`, rating.scale, null, sure(keywordConfidence([kw.csatStrong])));

@@ -1177,6 +1177,10 @@ const CASES: Case[] = [
   ['note-before-what-it-grades-fr', 'Note globale (1 = très mauvais, 5 = excellent)', 'csat', [1, 5], null, 'medium'],
   ['note-before-what-it-grades-fr', 'Note livraison/retrait', 'item', [1, 5], 'delivery', 'high'],
   ['note-before-what-it-grades-fr', 'Note qualité-prix', 'item', [1, 5], 'pricing', 'high'],
+  // A recommend question whose top alone carries its words ("10 - Extremely likely" atop bare 1..9, no one answering 0) is the NPS on 0-10, not a 1-10 item.
+  ['recommend-labelled-at-its-top-alone-none-answering-0-en', 'How likely are you to recommend us to a friend or colleague?', 'nps', [0, 10], null, 'high'],
+  ['recommend-labelled-at-its-top-alone-none-answering-0-en', 'How likely are you to order again?', 'item', [1, 10], null, 'high'],
+  ['recommend-labelled-at-its-top-alone-none-answering-0-de', 'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen?', 'nps', [0, 10], null, 'high'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
@@ -2200,6 +2204,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const german = scales('de');
     for (const name of ['Gesamtnote (1 = sehr gut, 6 = ungenügend)', 'Note Lieferung/Abholung', 'Note Preis-Leistung', 'Note Beratung']) expect(german.get(name), name).toMatchObject({ min: 1, max: 6, reversed: true, reversedBy: 'grade' });
     for (const [name, scale] of scales('fr')) if (scale?.kind === 'numeric') expect(scale, name).toMatchObject({ reversed: false });
+  });
+
+  it('scores a recommend question whose top alone carries words as the NPS, each answer its code', async () => {
+    for (const language of ['en', 'de']) {
+      const fixture = `fixtures/detection/recommend-labelled-at-its-top-alone-none-answering-0-${language}.csv`;
+      // Counted in the fixture itself: the code before the words is the answer.
+      const scores = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => Number.parseInt(r.split(',')[1] as string, 10));
+      const nps = (100 * (scores.filter((v) => v >= 9).length - scores.filter((v) => v <= 6).length)) / scores.length;
+      const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+      expect(report.nps?.n, language).toBe(scores.length);
+      expect(report.nps?.score, language).toBeCloseTo(nps, 9);
+    }
   });
 
   it("leaves a grid's 11 on its scale when it is the top a fifth of the answers chose, not a don't-know column", async () => {

@@ -282,6 +282,17 @@ describe('answers that carry their codes', () => {
     expect(column).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
   });
 
+  it('reads a recommend question whose top alone carries words, none answering 0, on 0-10; one whose 1 carries words stays 1-10', () => {
+    const recommend = (bottom: string) => {
+      // Many bare 2..9, and words at the 10 (and at the 1 where given): the words tell the scale's end.
+      const answers = [...Array.from({ length: 12 }, () => ['10 - Extremely likely', bottom]), ...Array.from({ length: 80 }, (_, i) => [String((i % 8) + 2)])].flat();
+      return detectSurvey(plainHeader(['How likely are you to recommend us?']), answers.map((a) => [a]), vocabulary).columns[0];
+    };
+    expect(recommend('1')).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
+    expect(recommend('1')?.evidence.join(' ')).toContain('no words at its 1: read on the 0-10 recommend scale, its 0 chosen by no one');
+    expect(recommend('1 - Not at all likely')).toMatchObject({ role: 'item', scale: { min: 1, max: 10, labelSet: 'coded' } });
+  });
+
   it.each([
     [['1 - Poor', '1 - Bad', '2 - Good']],
     [['1 - Poor', '2 - Poor', '3 - Good']],
