@@ -146,10 +146,11 @@ interface Columns {
   readB: ReadonlyMap<string, ColumnReading>;
 }
 
-/** How a report read a column: `pinned` where the config, --map or a survey file set it (its evidence says `set by …`), not detection. */
+/** How a report read a column: `pinned` where the config, --map or a survey file set it (its evidence says `set by …`), not detection; its scale's range (`1-5`), null where it has none. */
 interface ColumnReading {
   pinned: boolean;
   reversed: boolean | null;
+  range: string | null;
 }
 
 // How a note says that a figure is another measure only because detection read the same columns otherwise.
@@ -163,7 +164,7 @@ const NO_COLUMNS: Columns = { a: new Set(), b: new Set(), readA: new Map(), read
 
 /** The columns of a report as Columns holds them. */
 function readings(report: Report): Map<string, ColumnReading> {
-  return new Map(report.columns.map((c) => [c.name, { pinned: (c.evidence ?? []).some((e) => e.startsWith('set by ')), reversed: c.scale?.reversed ?? null }]));
+  return new Map(report.columns.map((c) => [c.name, { pinned: (c.evidence ?? []).some((e) => e.startsWith('set by ')), reversed: c.scale?.reversed ?? null, range: c.scale === null || c.scale === undefined ? null : `${c.scale.min}-${c.scale.max}` }]));
 }
 
 /**
@@ -220,11 +221,15 @@ function sameItems(a: Figure, b: Figure, columns: Columns): boolean {
   return a.items.length === b.items.length && only.every((i) => !columns.b.has(i)) && theirsOnly.every((i) => !columns.a.has(i));
 }
 
-/** Whether an item both figures have is read alike: reversed on both sides or neither, and of the same weight in its dimension (1 where a report has none). */
+/**
+ * Whether an item both figures have is read alike: on the same scale (a week without 5s read its
+ * speed item on 1-4, its score another measure), reversed on both sides or neither, and of the
+ * same weight in its dimension (1 where a report has none).
+ */
 function sameItemReading(item: string, a: Figure, b: Figure, columns: Columns): boolean {
-  const [ra, rb] = [columns.readA.get(item)?.reversed, columns.readB.get(item)?.reversed];
-  const reversedAlike = ra === undefined || rb === undefined || ra === null || rb === null || ra === rb;
-  return reversedAlike && (a.itemWeights?.[item] ?? 1) === (b.itemWeights?.[item] ?? 1);
+  const [ca, cb] = [columns.readA.get(item), columns.readB.get(item)];
+  const alike = (x: boolean | string | null | undefined, y: boolean | string | null | undefined) => x === undefined || y === undefined || x === null || y === null || x === y;
+  return alike(ca?.reversed, cb?.reversed) && alike(ca?.range, cb?.range) && (a.itemWeights?.[item] ?? 1) === (b.itemWeights?.[item] ?? 1);
 }
 
 /**
@@ -237,15 +242,20 @@ function sameReading(a: Figure, b: Figure, columns: Columns): boolean {
   return a.items.filter((i) => (b.items as string[]).includes(i)).every((i) => sameItemReading(i, a, b, columns));
 }
 
-/** `"Value for money" reversed before, not now; "The price was fair" weighted 5 before, 1 now`: how the items both figures have are read otherwise from `before` to `now`. */
+/** `"Speed" on 1-5 before, 1-4 now; "Value for money" reversed before, not now; "The price was fair" weighted 5 before, 1 now`: how the items both figures have are read otherwise from `before` to `now`. */
 function readingChange(before: Figure, now: Figure, columns: Columns): string {
   if (before.items === undefined || now.items === undefined) return '';
   return now.items
     .filter((i) => (before.items as string[]).includes(i))
     .flatMap((i) => {
       const [was, is] = [columns.readB.get(i)?.reversed, columns.readA.get(i)?.reversed];
+      const [rangeWas, rangeIs] = [columns.readB.get(i)?.range, columns.readA.get(i)?.range];
       const [wb, wn] = [before.itemWeights?.[i] ?? 1, now.itemWeights?.[i] ?? 1];
-      return [typeof was === 'boolean' && typeof is === 'boolean' && was !== is ? `"${i}" ${was ? 'reversed before, not now' : 'not reversed before, reversed now'}` : '', wb !== wn ? `"${i}" weighted ${wb} before, ${wn} now` : ''];
+      return [
+        typeof rangeWas === 'string' && typeof rangeIs === 'string' && rangeWas !== rangeIs ? `"${i}" on ${rangeWas} before, ${rangeIs} now` : '',
+        typeof was === 'boolean' && typeof is === 'boolean' && was !== is ? `"${i}" ${was ? 'reversed before, not now' : 'not reversed before, reversed now'}` : '',
+        wb !== wn ? `"${i}" weighted ${wb} before, ${wn} now` : '',
+      ];
     })
     .filter((t) => t !== '')
     .join('; ');

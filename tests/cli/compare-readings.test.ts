@@ -112,6 +112,22 @@ describe('a dimension that detection read otherwise in the same export', () => {
     expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.complaints\.score \(change [-0-9.]+, not tested: of other items \("If you had a problem, how satisfied are you with how it was handled\?" left out\): the same columns read otherwise by detection; pin the survey's reading with a config \(satisfy init\) and report both sides with it\)\n$/);
   });
 
+  it('an item read on another scale (a week whose speed item has no 5s, read on 1-4): not tested, and the note names the scales', () => {
+    // A cold trial: every 5 of the speed item turned to a 4 read it on 1-4, and delivery was
+    // compared as one measure (67.41 → 67.42) where pinned to 1-5 it fell 9 points.
+    const dir = tempDir();
+    const base = reportJson(dir, SAMPLE);
+    const [header, ...lines] = sampleLines() as [string, ...string[]];
+    // The speed answer is the 5th field; fields before it hold no comma.
+    const noFives = join(dir, 'no-fives.csv');
+    writeFileSync(noFives, [header, ...lines.map((line) => line.split(',').map((f, i) => (i === 4 && f === '5' ? '4' : f)).join(','))].join('\n'));
+    const result = runCli(['compare', base, noFives, '--fail-on-drop', 'delivery', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop dimensions\.delivery\.score \(change [-0-9.]+, not tested: of items read otherwise \("How satisfied are you with the speed of delivery\?" on 1-5 before, 1-4 now\): the same columns read otherwise by detection; pin the survey's reading with a config \(satisfy init\) and report both sides with it\)\n$/);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.untested?.filter((u) => u.scope === 'overall').map((u) => [u.metric, u.why])).toEqual([['dimensions.delivery.score', 'items'], ['index.score', 'items']]);
+  });
+
   it('but an item the config leaves out is the survey redefined: make a new baseline', () => {
     const dir = tempDir();
     const base = reportJson(dir, SAMPLE);
