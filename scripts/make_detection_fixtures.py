@@ -5544,3 +5544,16 @@ for language, (recommend, top, again, bottom) in TOP_LABEL.items():
         rows.append([str(i + 1), top if score == 10 else str(score), str(top_label_rng.randint(1, 5)), bottom if again_score == 1 else str(again_score)])
     headers = ["id", recommend, "Overall satisfaction (1-5)" if language == "en" else "Gesamtzufriedenheit (1-5)", again]
     write(f"recommend-labelled-at-its-top-alone-none-answering-0-{language}.csv", headers, rows)
+
+# A delivery that took too long, in the words a cold trial's French and Spanish exports used ("a pris
+# trop de temps", "tardó demasiado"): worded against its scale and reversed, beside a delivery that
+# was fast kept as asked, as "took too long" is in English.
+too_long_rng = random.Random(7218)
+TOO_LONG = {
+    "en": ["Overall satisfaction (1-5)", "The delivery was fast (1-5)", "The delivery took too long (1-5)"],
+    "fr": ["Satisfaction globale (1-5)", "La livraison a été rapide (1-5)", "La livraison a pris trop de temps (1-5)"],
+    "es": ["Satisfacción general (1-5)", "La entrega fue rápida (1-5)", "La entrega tardó demasiado (1-5)"],
+}
+for language, headers in TOO_LONG.items():
+    rows = [[str(i + 1)] + [str(point) for point in with_and_against(too_long_rng, ["with", "with", "against"])] for i in range(N)]
+    write(f"delivery-took-too-long-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")

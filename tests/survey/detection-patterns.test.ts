@@ -2673,6 +2673,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(long?.evidence.join(' ')).toMatch(new RegExp(`negative wording: ".+" \\(${language}\\): reversed`));
   });
 
+  it.each(['en', 'fr', 'es'])('reverses a delivery that took too long, in the words of French and Spanish exports, beside a fast one kept as asked (%s)', (language) => {
+    // A cold trial, 2026-12-07: "La livraison a pris trop de temps" and "La entrega tardó demasiado" were kept as asked (delivery 49.7 with alpha below zero, truth 50.9).
+    const [fast, slow] = inspect(`delivery-took-too-long-is-reversed-${language}`).columns.slice(2, 4);
+    expect([fast?.dimension, fast?.scale?.reversed, slow?.dimension, slow?.scale?.reversed]).toEqual(['delivery', false, 'delivery', true]);
+    expect(slow?.evidence.join(' ')).toMatch(new RegExp(`negative wording: ".+" \\(${language}\\): reversed`));
+  });
+
   it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads a favourite or one of a list of options, coded 1..4, as a category, and "select how satisfied" as a rating, no attention check (%s)', (language) => {
     // A new user's trial, 2026-12-07: Qualtrics' "Please select your favorite fruit from the following options" was a 1-5 item, and
     // "select how satisfied you were" an attention check asking for "satisfied" (in six languages of seven).
