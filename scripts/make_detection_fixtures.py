@@ -5557,3 +5557,18 @@ TOO_LONG = {
 for language, headers in TOO_LONG.items():
     rows = [[str(i + 1)] + [str(point) for point in with_and_against(too_long_rng, ["with", "with", "against"])] for i in range(N)]
     write(f"delivery-took-too-long-is-reversed-{language}.csv", ["id"] + headers, rows, delimiter=";")
+
+# A title above the header and a row of averages below the data of a short sheet (a cold trial's
+# German branch survey): the rows read while the header is looked for run to the end of the file,
+# the "Mittelwert" row among them, and its own label made its column one of words, so it passed for
+# a respondent. It is a summaryRow, as it is below a header with no title above it.
+title_summary_rng = random.Random(7219)
+with open(OUT / "title-above-the-header-and-averages-below-the-data-de.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, delimiter=";", lineterminator="\n")
+    w.writerow(["Kundenbefragung Filialen 2026 – Auswertung Q1", "", "", ""])
+    w.writerow(["", "", "", ""])
+    w.writerow(["Lfd. Nr.", "Filiale", "Gesamtzufriedenheit (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)"])
+    for i in range(N):
+        w.writerow([str(1000 + i), title_summary_rng.choice(["München", "Köln"]), str(title_summary_rng.randint(1, 5)), str(title_summary_rng.randint(0, 10))])
+    w.writerow(["", "", "", ""])
+    w.writerow(["Mittelwert", "", "3,05", "6,82"])

@@ -707,7 +707,9 @@ class RowFilter {
     );
     this.headerLine = this.pending[this.above + this.file.headerRows - 1]?.line;
     const headerRows = this.above + this.file.headerRows;
-    this.wordColumns = columnsOfWords(this.pending.slice(headerRows).map((p) => p.record));
+    // The rows read before the header was found may run to the end of a short file: a summary row
+    // among them would make its own label's column one of words, and pass for a respondent.
+    this.wordColumns = columnsOfWords(this.pending.slice(headerRows).map((p) => p.record).filter((record) => this.summaryWords.size === 0 || !isSummaryRow(record, this.summaryWords, NO_COLUMNS)));
     this.pending.forEach(({ record, line, lines }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
       // These records were read before the analysis chose its columns: they hold every field.
@@ -1053,6 +1055,8 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
 
 // A figure of a summary row: a number with a point or comma, a percentage.
 const SUMMARY_NUMBER = /^[-+]?\d[\d\s.,']*%?$/;
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 /** The columns of sampled data rows that hold a word (letters alone: a segment's group, a label), not ids, dates or numbers. */
 function columnsOfWords(rows: readonly (readonly string[])[]): Set<number> {

@@ -3601,6 +3601,20 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.csat?.topBox?.share).toBeCloseTo(respondents.filter((r) => Number(r[1]) >= 4).length / respondents.length, 9);
   });
 
+  it('skips the row of averages below the data of a short sheet whose header is below a title', async () => {
+    // A cold trial's German branch survey: the rows read while the header was looked for ran to the
+    // end of the file, and the "Mittelwert" row, its own label making its column one of words, was a respondent.
+    const path = 'fixtures/detection/title-above-the-header-and-averages-below-the-data-de.csv';
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    const respondents = lines.slice(3).filter((line) => /^\d/.test(line)).length;
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.respondents).toBe(respondents);
+    expect(report.input.files[0]?.skipped).toEqual([
+      { reason: 'emptyRow', count: 1, firstLines: [lines.length - 1] },
+      { reason: 'summaryRow', count: 1, firstLines: [lines.length] },
+    ]);
+  });
+
   it('reads a summary word that is an answer of a segment column ("Media", a sector) as an answer, its row a respondent', async () => {
     const path = 'fixtures/detection/summary-word-as-a-segment-answer-es.csv';
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
