@@ -61,6 +61,7 @@ export interface Check {
 }
 
 /** Short names for the headline figure of each part of the report. */
+// The aliases other than csat, nps and ces are survey-model's RESERVED_DIMENSION_IDS, which no dimension may take.
 const ALIASES: Record<string, string> = {
   nps: 'nps.score',
   csat: 'csat.topBox.share',
@@ -74,12 +75,6 @@ function aliasOf(name: string): string | undefined {
   return Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
 }
 
-/**
- * Names a dimension may not take (in --map or the config): the aliases of the report's own figures
- * other than csat, nps and ces (which --map scores as those): `--fail-if "index < 90"` would judge
- * the index, not the dimension.
- */
-export const RESERVED_DIMENSION_IDS: readonly string[] = Object.keys(ALIASES).filter((name) => !['csat', 'nps', 'ces'].includes(name));
 
 // The reasons an answer is excluded from a base (`missing`), and a date is not read (`unparsedBy`).
 const MISSING_REASONS = ['blank', 'notApplicable', 'outOfScale', 'notInteger', 'invalid'] as const;

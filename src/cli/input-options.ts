@@ -7,7 +7,7 @@ import { PLATFORMS, type Platform } from '../input/platforms/recognise-platform.
 import type { ReadOptions, RowCondition } from '../input/read-csv.js';
 import { DELIMITERS } from '../input/sniff-delimiter.js';
 import type { ColumnMapping } from '../survey/build-model.js';
-import { RESERVED_DIMENSION_IDS } from '../analysis/gates.js';
+import { RESERVED_DIMENSION_IDS } from '../survey/survey-model.js';
 import type { LanguageCode } from '../survey/config.js';
 import { accentedWords, lexicons } from '../survey/lexicon/index.js';
 import type { Io } from './io.js';

@@ -1,6 +1,6 @@
 import { SatisfyError } from '../errors.js';
 import type { SatisfyConfig } from './config.js';
-import type { ColumnModel } from './survey-model.js';
+import { RESERVED_DIMENSION_IDS, type ColumnModel } from './survey-model.js';
 
 /** What one place of a config says a column is: a role of one column, a segment, or an item of a dimension. */
 interface Claim {
@@ -29,6 +29,12 @@ export function checkConfigContradictions(settings: SatisfyConfig, find: (name: 
     const first = dimensions.findIndex((d) => d.id === dimension.id);
     if (first < i) fail(`dimensions[${i}].id "${dimension.id}" is also dimensions[${first}].id`);
   });
+  // A dimension called "index" made a second "Index" beside the report's, and a gate on index judged the report's.
+  const reserved = (id: string | undefined, place: string) => {
+    if (id !== undefined && RESERVED_DIMENSION_IDS.includes(id)) throw new SatisfyError('CONFIG_INVALID', `${place} "${id}" is a figure of the report itself, not a name a dimension can take`, { file }, `name the dimension otherwise, such as ${id}-score or value; ${RESERVED_DIMENSION_IDS.join(' and ')} are the report's own`);
+  };
+  dimensions.forEach((dimension, i) => reserved(dimension.id, `dimensions[${i}].id`));
+  for (const [name, column] of Object.entries(settings.columns ?? {})) reserved(column.dimension, `columns[${JSON.stringify(name)}].dimension`);
   const claims = new Map<number, Claim[]>();
   const claim = (name: string, place: string, kind: Claim['kind'], what: string) => {
     const { index } = find(name, place);

@@ -163,6 +163,13 @@ export interface SurveyModel {
   surveyFile?: SurveyFileUse;
 }
 
+/**
+ * Names a dimension may not take (in --map or the config): the report's own figures that gates name
+ * by a word alone (analysis/gates.ts' aliases other than csat, nps and ces, which --map scores as
+ * those): `--fail-if "index < 90"` would judge the index, not a dimension called index.
+ */
+export const RESERVED_DIMENSION_IDS: readonly string[] = ['index', 'respondents'];
+
 /** The built-in dimensions, in the order reports list them. */
 export const BUILT_IN_DIMENSIONS: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'delivery', label: 'Delivery' },

@@ -150,6 +150,9 @@ describe('satisfy.config.json', () => {
     ['column-in-two-dimensions', 'dimensions[1].items[1] names the column that dimensions[0].items[0] names: an item of pricing and an item of delivery at once (fixtures/config/column-in-two-dimensions.config.json)'],
     ['csat-and-nps-one-column', 'nps names the column that csat names: the nps question and the csat question at once (fixtures/config/csat-and-nps-one-column.config.json)'],
     ['trailing-comma-in-array', 'not valid JSON: line 4, column 3: expected a value, found "]" (fixtures/config/trailing-comma-in-array.config.json:4)'],
+    // A cold trial: a dimension called "index" showed beside the report's Index, and a gate on index judged the report's; --map refused the name.
+    ['dimension-called-index', 'dimensions[0].id "index" is a figure of the report itself, not a name a dimension can take (fixtures/config/dimension-called-index.config.json)'],
+    ['column-in-a-dimension-called-respondents', 'columns["Delivery speed (1-5)"].dimension "respondents" is a figure of the report itself, not a name a dimension can take (fixtures/config/column-in-a-dimension-called-respondents.config.json)'],
   ])('%s: one line naming both places, exit 2', (name, message) => {
     const result = runCli(['report', 'fixtures/segments/drop-in-one-region.csv', '--config', `fixtures/config/${name}.config.json`]);
     expect(result.status).toBe(2);
