@@ -5572,3 +5572,18 @@ with open(OUT / "title-above-the-header-and-averages-below-the-data-de.csv", "w"
         w.writerow([str(1000 + i), title_summary_rng.choice(["München", "Köln"]), str(title_summary_rng.randint(1, 5)), str(title_summary_rng.randint(0, 10))])
     w.writerow(["", "", "", ""])
     w.writerow(["Mittelwert", "", "3,05", "6,82"])
+
+# One rating of numbers answered 1..4 alone, in a survey whose other ratings are numbers on 1-5
+# with every point chosen (a cold trial's Typeform export: "How well was your problem handled?",
+# asked of the unhappy few, no one choosing 5): read on the survey's 1-5, said in the notes. Where
+# two columns answer 1..4 the survey asks on both scales, and each keeps its own.
+short_rng = random.Random(7220)
+for name, shorts in [("one-rating-answered-short-of-the-surveys-1-to-5-scale-en.csv", ["How well was your problem handled?"]),
+                     ("two-ratings-on-1-to-4-beside-1-to-5-keep-their-scale-en.csv", ["How well was your problem handled?", "How clear was our reply?"])]:
+    rows = []
+    for i in range(120):
+        good = short_rng.randint(1, 5)
+        problem = good <= 3 and short_rng.random() < 0.7
+        rows.append([str(i + 1), str(good), str(near_point(short_rng, good)), str(near_point(short_rng, good))]
+                    + [str(min(4, near_point(short_rng, good))) if problem else "" for _ in shorts])
+    write(name, ["id", "Overall, how satisfied are you with us?", "How satisfied are you with the speed of delivery?", "How satisfied are you with our prices?"] + shorts, rows)

@@ -197,6 +197,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     return column;
   });
   onTheSurveysLabelSet(columns, profiles, vocabulary);
+  onTheSurveysNumericScale(columns, profiles);
   driverOfDeliveries(columns, keywordLexicons);
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
@@ -2125,6 +2126,37 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
   return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, ...reversed }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
+}
+
+/**
+ * A rating of numbers read from its answers alone on 1-4 (or 1-6), the one such column of a survey
+ * whose other ratings (two at least) are numbers on 1-5 (or 1-7) with every point chosen, is read on
+ * the survey's scale: a survey asks its ratings on one scale, and the answers stopped short of its
+ * top (a cold trial's "How well was your problem handled?", 57 unhappy answers 1..4, read on 1-4
+ * its top-2 was 45.6 % where on the survey's 1-5 it is 17.5 %). A column whose header or grid names
+ * its scale, a grid's row, and a survey with two columns on the shorter scale (it asks on both)
+ * are left as read. The report's notes say what was taken and how to give 1-4 instead.
+ */
+function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly ValueProfile[]): void {
+  const RATED = new Set<Role>(['item', 'csat', 'ces']);
+  const plain = (c: ColumnModel) => RATED.has(c.role) && c.scale?.kind === 'numeric' && c.scale.labelSet === null && c.scale.min === 1;
+  const whole = (c: ColumnModel) => {
+    const counts = profiles[c.index]?.counts;
+    const top = c.scale?.max ?? 0;
+    return counts !== null && counts !== undefined && Array.from({ length: top }, (_, i) => counts.get(i + 1) ?? 0).every((n) => n > 0);
+  };
+  for (const short of [4, 6]) {
+    const shorter = columns.filter((c) => plain(c) && c.scale?.max === short);
+    const [column] = shorter;
+    if (shorter.length !== 1 || column === undefined || column.partOf !== undefined || column.scale?.reversed === true || [column.name, column.question ?? ''].some((text) => scaleHint(text) !== null)) continue;
+    const shown = columns.filter((c) => plain(c) && c.scale?.max === short + 1 && whole(c));
+    if (shown.length < 2) continue;
+    const named = shown.slice(0, 3).map((c) => `"${c.name}"`).join(', ') + (shown.length > 3 ? ' …' : '');
+    column.scale = { ...(column.scale as Scale), max: short + 1 };
+    column.evidence.push(`read on the 1-${short + 1} scale of the survey's ${shown.length} other ratings answered on every point (${named}): no one chose its ${short + 1}`);
+    column.note = `its answers run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings, no one having chosen its ${short + 1}: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
+    column.confidence = 'medium';
+  }
 }
 
 /**

@@ -1181,6 +1181,11 @@ const CASES: Case[] = [
   ['recommend-labelled-at-its-top-alone-none-answering-0-en', 'How likely are you to recommend us to a friend or colleague?', 'nps', [0, 10], null, 'high'],
   ['recommend-labelled-at-its-top-alone-none-answering-0-en', 'How likely are you to order again?', 'item', [1, 10], null, 'high'],
   ['recommend-labelled-at-its-top-alone-none-answering-0-de', 'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen?', 'nps', [0, 10], null, 'high'],
+  // One rating of numbers answered 1..4 alone, in a survey whose other ratings are 1-5 with every point chosen, is read on 1-5; two such columns keep 1-4.
+  ['one-rating-answered-short-of-the-surveys-1-to-5-scale-en', 'How well was your problem handled?', 'item', [1, 5], 'complaints', 'medium'],
+  ['one-rating-answered-short-of-the-surveys-1-to-5-scale-en', 'How satisfied are you with the speed of delivery?', 'item', [1, 5], 'delivery', 'high'],
+  ['two-ratings-on-1-to-4-beside-1-to-5-keep-their-scale-en', 'How well was your problem handled?', 'item', [1, 4], 'complaints', 'medium'],
+  ['two-ratings-on-1-to-4-beside-1-to-5-keep-their-scale-en', 'How clear was our reply?', 'item', [1, 4], 'service', 'medium'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
@@ -3599,6 +3604,19 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
       { reason: 'summaryRow', count: 2, firstLines: [respondents.length + 3, respondents.length + 4] },
     ]);
     expect(report.csat?.topBox?.share).toBeCloseTo(respondents.filter((r) => Number(r[1]) >= 4).length / respondents.length, 9);
+  });
+
+  it('reads the one rating answered 1..4 on the 1-5 of the survey\'s other ratings, its boxes those of 1-5, and says so in the notes', async () => {
+    const fixture = 'fixtures/detection/one-rating-answered-short-of-the-surveys-1-to-5-scale-en.csv';
+    // Counted in the fixture itself: the handling answers run 1..4.
+    const handled = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => r.split(',')[4] as string).filter((v) => v !== '').map(Number);
+    expect(Math.max(...handled)).toBe(4);
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    const item = report.items.find((i) => i.column === 'How well was your problem handled?');
+    expect(item).toMatchObject({ n: handled.length, scale: { min: 1, max: 5 } });
+    expect(item?.topBox?.share).toBeCloseTo(handled.filter((v) => v >= 4).length / handled.length, 12);
+    expect(item?.score).toBeCloseTo((100 * handled.reduce((sum, v) => sum + (v - 1) / 4, 0)) / handled.length, 9);
+    expect(report.notes).toContain('column "How well was your problem handled?": its answers run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings, no one having chosen its 5: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
   });
 
   it('skips the row of averages below the data of a short sheet whose header is below a title', async () => {
