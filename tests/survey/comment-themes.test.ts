@@ -111,6 +111,16 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Internets pastāvīgi pazūd vakaros', ['complaints'], 'criticism'],
     // Being served (atendido) is service.
     ['Demorei muito para ser atendido no WhatsApp', ['complaints', 'service'], 'criticism'],
+    // A cold trial, 2026-12-07: trust said with a verb of trusting denied, a parcel that took long
+    // to arrive or arrived the next day, and a wish for what is missing.
+    ['Ich traue euch nicht mehr, die Abbuchung war doppelt.', ['trust'], 'neutral'],
+    ['No me fío, me cobraron dos veces.', ['pricing', 'trust'], 'neutral'],
+    ['Vairs neuzticos, nauda tika noņemta divreiz.', ['pricing', 'trust'], 'neutral'],
+    ['Took nearly three weeks to arrive, not good enough.', ['delivery'], 'criticism'],
+    ['Arrived next day, really impressed.', ['delivery', 'praise'], 'praise'],
+    ['Echo de menos una aplicación móvil.', ['needs'], 'neutral'],
+    ['An app to track orders would help.', ['needs'], 'neutral'],
+    ['Queria um aplicativo para acompanhar o pedido.', ['delivery', 'needs'], 'neutral'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
   });
