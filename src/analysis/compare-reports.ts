@@ -495,6 +495,20 @@ export interface ComparisonOptions {
 }
 
 /**
+ * Where a segment pools values (those past --top, or past 200 distinct values) on either side and
+ * the sides name other segments, the values named on one side only (`"North", "South"`): the pools
+ * are other groups, a baseline's Other of North and East against this week's Other of South and
+ * West, which hid East's fall inside it. Null where the segment is no pool, or pools alike.
+ */
+function poolsApart(segment: Segment, old: Segment, before: Report, after: Report): string | null {
+  if (segment.pooled !== true && old.pooled !== true) return null;
+  const named = (report: Report) => report.segments.filter((s) => s.pooled !== true).map((s) => s.value);
+  const [was, now] = [named(before), named(after)];
+  const apart = [...was.filter((v) => !now.includes(v)), ...now.filter((v) => !was.includes(v))];
+  return segment.pooled === old.pooled && apart.length === 0 ? null : apart.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/**
  * Every figure of `current` against `baseline` — overall, and per segment where both are broken
  * down by the same column — with the interval of the change and its test, the p-values of the
  * overall changes corrected as one family and those of the segments' as another; and, with a
@@ -509,7 +523,9 @@ export function compareReports(baseline: { source: string; report: Report }, cur
     for (const segment of after.segments) {
       const old = before.segments.find((s) => s.value === segment.value);
       const scope = `${column}=${segment.value}`;
+      const apart = old === undefined ? null : poolsApart(segment, old, before, after);
       if (old === undefined) notes.push(`${scope}: not in the baseline`);
+      else if (apart !== null) notes.push(`${scope}: pools other values on each side (${apart} named on one side only), not compared`);
       else if (segment.respondents < options.minBase || old.respondents < options.minBase) notes.push(`${scope}: base under ${options.minBase} (${old.respondents} before, ${segment.respondents} now), not compared`);
       else scopes.push({ scope, a: segment, b: old });
     }

@@ -113,6 +113,21 @@ describe('what a comparison finds', () => {
     expect(compare([BASELINE, DROP]).notes.filter((n) => n.startsWith('nothing to compare'))).toEqual([]);
   });
 
+  it('does not compare the pools of --top where the sides name other segments, and compares them where they name the same', () => {
+    // A cold trial: the baseline's Other held North and West, this week's others, and East's fall hid in it as "not significant".
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-pools-'));
+    const base = join(dir, 'top2.json');
+    expect(runCli(['report', DROP, '--by', 'Region', '--top', '2', '--format', 'json', '-q', '-o', base]).status).toBe(0);
+    // Without the East, the two largest regions are South and North: Other holds West alone.
+    const apart = compare([base, DROP, '--top', '2', '--where', 'Region!=East']);
+    expect(apart.notes).toContain('Region=Other: pools other values on each side ("East", "North" named on one side only), not compared');
+    expect(apart.changes.filter((c) => c.scope === 'Region=Other')).toEqual([]);
+    // The same regions named on each side: the pools are one group, compared.
+    const alike = compare([base, DROP, '--top', '2']);
+    expect(alike.notes.filter((n) => n.includes('pools other values'))).toEqual([]);
+    expect(alike.changes.some((c) => c.scope === 'Region=Other')).toBe(true);
+  });
+
   it('marks the fall in the East, and nothing when nothing changed', () => {
     const drop = compare([BASELINE, DROP, '--by', 'Region']);
     const marked = drop.changes.filter((c) => c.significant).map((c) => `${c.scope} ${c.metric} ${c.direction}`);
