@@ -10,10 +10,17 @@ export function fixed(value: number | null | undefined, digits: number): string 
 /**
  * A gate's figure, or a --fail-on-drop's change, as the gates print it: to six significant digits,
  * so that a sum's last bit of rounding is not shown (2.3874999999999997 → "2.3875", -12.5 stays
- * "-12.5"); the JSON keeps it exact.
+ * "-12.5"), or more where six would show a figure other than its gate's `threshold` as it; the
+ * JSON keeps it exact.
  */
-export function gateFigure(value: number): string {
-  return String(Number(value.toPrecision(6)));
+export function gateFigure(value: number, threshold?: number): string {
+  // A figure that six digits would show as its gate's threshold is shown to as many digits as tell
+  // them apart: "nps < -30.486" failing on "actual -30.486" read as equality (-30.48604…).
+  for (let digits = 6; digits < 17; digits++) {
+    const shown = Number(value.toPrecision(digits));
+    if (threshold === undefined || value === threshold || shown !== threshold) return String(shown);
+  }
+  return String(value);
 }
 
 /** A 0..1 share as a percentage: 0.4567 → "45.7 %". */

@@ -1,4 +1,4 @@
-import { isDrop, type Check } from '../analysis/gates.js';
+import { isDrop, parseGate, type Check } from '../analysis/gates.js';
 import type { ChalkInstance } from 'chalk';
 import { PIN_ADVICE } from '../analysis/compare-reports.js';
 import { gateFigure } from './format-number.js';
@@ -22,7 +22,7 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass || check.untested.endsWith(PIN_ADVICE) ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   if (drop) return `change ${gateFigure(check.actual)}${dropBases(check)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
-  return `actual ${gateFigure(check.actual)}${base}`;
+  return `actual ${gateFigure(check.actual, parseGate(check.expression).value)}${base}`;
 }
 
 /** A --fail-on-drop's bases on the sides that have one: the side as the CSVs name it and as the verdict says it, and the base. */
