@@ -140,8 +140,8 @@ function pathPatterns(paths: readonly string[]): RegExp[] {
   return paths.map((p) => new RegExp(`^${p.replaceAll('.', '\\.').replaceAll('*', '[a-z][a-z0-9_-]*')}$`));
 }
 
-// The number may be signed either way, as the table prints NPS (`+5.3`).
-const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*([-+]?\d+(?:\.\d+)?)\s*$/;
+// The number may be signed either way, as the table prints NPS (`+5.3`, `−4.0` with a minus sign).
+const EXPRESSION = /^\s*([A-Za-z][\w.-]*)\s*(<=|>=|==|!=|<|>)\s*([-+\u2212]?\d+(?:\.\d+)?)\s*$/;
 
 /**
  * Parses `--fail-if "<path> <operator> <number>"`: a path into the JSON report (`nps.score`,
@@ -157,9 +157,11 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   const [, name, operator, value] = match as unknown as [string, string, Operator, string];
   const path = aliasOf(name) ?? (name.includes('.') ? name : `dimensions.${name}.score`);
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
-    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, 'use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service');
+    // Names are lower case, as the JSON writes them: "NPS" is the alias nps.
+    const lower = aliasOf(name.toLowerCase()) === undefined ? '' : `did you mean "${name.toLowerCase()}"? `;
+    throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, `${lower}use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service`);
   }
-  const threshold = Number(value);
+  const threshold = Number(value.replace('\u2212', '-'));
   // A share is a fraction (0.191) where the tables print a percentage (19.1 %): "share > 20" could never fire.
   if (SHARE_PATHS.test(path) && (threshold < 0 || threshold > 1)) {
     throw new SatisfyError('USAGE', `${source}: ${path} is ${path.endsWith('.share') ? 'a share' : 'a bound of a share\'s interval'}, a fraction from 0 to 1, and ${value} is outside it`, {}, `shares are fractions: 20 % is 0.2${threshold > 1 && threshold <= 100 ? `, so write ${name} ${operator} ${+(threshold / 100).toFixed(6)}` : ''}`);

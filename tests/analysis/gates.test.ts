@@ -12,6 +12,8 @@ describe('parseGate', () => {
     ['dimensions.complaints.incidence.share > 0.2', 'dimensions.complaints.incidence.share', '>', 0.2],
     ['nps.ci.low < -10', 'nps.ci.low', '<', -10],
     ['drivers.dimensions.trust.weight == 0.25', 'drivers.dimensions.trust.weight', '==', 0.25],
+    // The minus sign the table prints NPS with (−4.0), copied into a gate.
+    ['nps < \u221210', 'nps.score', '<', -10],
   ] as const)('%j → %s %s %d', (expression, path, operator, value) => {
     expect(parseGate(expression)).toMatchObject({ path, operator, value });
   });
@@ -26,6 +28,19 @@ describe('parseGate', () => {
   ])('refuses %j', (expression, message) => {
     expect(() => parseGate(expression)).toThrow(SatisfyError);
     expect(() => parseGate(expression)).toThrow(message);
+  });
+
+  it('suggests the alias of a name written in capitals', () => {
+    const error = (() => {
+      try {
+        parseGate('NPS < 0');
+      } catch (e) {
+        return e as SatisfyError;
+      }
+      return null;
+    })();
+    expect(error?.message).toBe('--fail-if "NPS < 0": "NPS" is not a figure of the report');
+    expect(error?.hint).toMatch(/^did you mean "nps"\? /);
   });
 });
 
