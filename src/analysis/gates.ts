@@ -194,13 +194,15 @@ export function distinctGates(gates: readonly Gate[]): Gate[] {
  * A gate on a dimension this report happens to lack (no trust question in this export) stays a
  * failed gate: the figure could exist, and a CI job must not go green because it vanished.
  */
-export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' | 'path'>>, known: Iterable<string>): void {
+export function requireKnownDimensions(gates: ReadonlyArray<Pick<Gate, 'source' | 'path' | 'expression'>>, known: Iterable<string>): void {
   const ids = new Set(known);
   for (const gate of gates) {
     const id = /^(?:drivers\.)?dimensions\.([^.]+)\./.exec(gate.path)?.[1];
     if (id === undefined || ids.has(id)) continue;
     // A dimension's id alone stands for its score: a bare name may be a misspelt alias (`nsp` for nps).
-    const aliases = gate.path === `dimensions.${id}.score` && !gate.source.includes(`dimensions.${id}`) ? Object.keys(ALIASES) : [];
+    // A --fail-on-drop's aliases are those of figures a comparison tests: respondents is none.
+    const compared = (alias: string) => !isDrop(gate) || COMPARED_PATHS.some((pattern) => pattern.test(ALIASES[alias] as string));
+    const aliases = gate.path === `dimensions.${id}.score` && !gate.source.includes(`dimensions.${id}`) ? Object.keys(ALIASES).filter(compared) : [];
     const near = nearestName(id, [...ids, ...aliases]);
     const meant = near === undefined ? '' : `did you mean ${near}${aliases.includes(near) && ALIASES[near] !== near ? ` (${ALIASES[near]})` : ''}? `;
     throw new SatisfyError('USAGE', `${gate.source}: no report of this run can have a dimension "${id}"`, {}, `${meant}dimensions: ${[...ids].join(', ')}${aliases.length > 0 ? `; other names: ${aliases.join(', ')}` : ''}; a dimension of your own comes from the config or --map`);

@@ -397,7 +397,8 @@ describe('--fail-on-drop', () => {
     [['report', 'missing.csv', '--fail-if', 'dimensions.nope.score < 50'], /^satisfy: error: --fail-if "dimensions\.nope\.score < 50": no report of this run can have a dimension "nope"\n/],
     // A new user's trial, 2026-12-07: a misspelt alias was told only that no dimension has its name.
     [['report', 'missing.csv', '--fail-if', 'nsp < 20'], /^satisfy: error: --fail-if "nsp < 20": no report of this run can have a dimension "nsp"\nhint: did you mean nps \(nps\.score\)\? dimensions: delivery, pricing, complaints, trust, service; other names: nps, csat, ces, index, respondents; /],
-    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'delivry'], /^satisfy: error: --fail-on-drop delivry: no report of this run can have a dimension "delivry"\nhint: did you mean delivery\? /],
+    // Its other names are those --fail-on-drop takes: respondents, which it refuses, is none (a cold trial).
+    [['compare', BASELINE, 'missing.csv', '--fail-on-drop', 'delivry'], /^satisfy: error: --fail-on-drop delivry: no report of this run can have a dimension "delivry"\nhint: did you mean delivery\? dimensions: delivery, pricing, complaints, trust, service; other names: nps, csat, ces, index; /],
     [['report', 'missing.csv', '--fail-if', 'dimensions.trsut.score < 50'], /\nhint: did you mean trust\? dimensions: delivery, pricing, complaints, trust, service; a dimension of your own/],
   ])('%j is a usage or input error, found before any export is read', (args, message) => {
     const result = runCli(args);
