@@ -1,3 +1,4 @@
+import { belowZeroBeyondChance } from '../stats/pairwise-correlation.js';
 import { correlationMatrix, type CoMoments } from '../stats/co-moments.js';
 import { r2FTest } from '../stats/r2-test.js';
 import { relativeWeights } from '../stats/relative-weights.js';
@@ -89,7 +90,7 @@ export const DRIVER_AGAINST_R = -0.3;
  * read always the best) or measures another thing.
  */
 function runsAgainstOutcome(r: number, n: number, outcome: string): string | null {
-  if (!(r <= DRIVER_AGAINST_R && n > 3 && Math.atanh(r) * Math.sqrt(n - 3) <= -1.6449)) return null;
+  if (!(r <= DRIVER_AGAINST_R && belowZeroBeyondChance(r, n))) return null;
   return `r ${r.toFixed(2).replace('-', '−')} with "${outcome}": the higher its score, the lower the outcome, the mark of an item scored the wrong way round (worded in reverse or counting a bad thing, and not read so) or of one that measures something else; see its items' evidence before acting on its weight or reading`;
 }
 

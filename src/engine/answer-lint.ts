@@ -1,3 +1,4 @@
+import { belowZeroBeyondChance } from '../stats/pairwise-correlation.js';
 import type { AnswerProblem } from '../analysis/analyze-survey.js';
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
@@ -113,6 +114,9 @@ export class AnswerLint {
     for (const [id, dimension] of Object.entries(report.dimensions)) {
       for (const column of dimension.alpha?.opposed ?? []) {
         const r = dimension.alpha?.itemTotal[column] ?? Number.NaN;
+        // Below zero by chance alone is no mark of an item worded the other way round: 12 rows' r of
+        // −0.09 made --strict fail a small week's run (a cold trial).
+        if (!belowZeroBeyondChance(r, dimension.alpha?.n ?? 0)) continue;
         // An item read reversed already (by its wording, its answers or the config) is turned back with false.
         const reversed = report.items.find((item) => item.column === column)?.scale.reversed === true;
         const advice = reversed ? 'it is read reversed: if it is not worded in reverse, mark it "reverse": false in satisfy.config.json' : `if it is worded in reverse, mark it "reverse": true in satisfy.config.json; if not, it measures something else: give it a dimension of its own there (split ${id})`;

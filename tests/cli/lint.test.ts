@@ -140,6 +140,18 @@ describe('an item that runs against the others of its dimension', () => {
     expect(strict.stderr).toMatch(/^satisfy: error: column "I do not trust the company \(1-5\)": runs against/);
   });
 
+  it('is no warning where its correlation is below zero by chance alone (a few rows), so --strict passes', () => {
+    // A cold trial: 12 rows of a weekly export, an item-total r of −0.09, and --strict failed the run.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-opposed-'));
+    const few = join(dir, 'few.csv');
+    // Six respondents: the first two items agree, the third leans a hair against them.
+    writeFileSync(few, ['I trust the company (1-5),The company is honest (1-5),I feel safe with the company (1-5),Overall satisfaction (1-5)', '5,5,3,5', '4,4,4,4', '2,3,3,2', '3,2,4,3', '1,1,3,1', '4,5,2,4'].join('\n'));
+    const json = runCli(['report', few, '--format', 'json']);
+    expect((JSON.parse(json.stdout) as Report).dimensions.trust?.alpha?.opposed).toEqual(['I feel safe with the company (1-5)']);
+    expect(json.stderr).not.toContain('runs against');
+    expect(runCli(['report', few, '--strict', '-q', '-o', join(dir, 'out.txt')]).status).toBe(0);
+  });
+
   it('read reversed already, is told to be marked "reverse": false, not true', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-opposed-'));
     const config = join(dir, 'satisfy.config.json');
