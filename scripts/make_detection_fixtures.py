@@ -5587,3 +5587,22 @@ for name, shorts in [("one-rating-answered-short-of-the-surveys-1-to-5-scale-en.
         rows.append([str(i + 1), str(good), str(near_point(short_rng, good)), str(near_point(short_rng, good))]
                     + [str(min(4, near_point(short_rng, good))) if problem else "" for _ in shorts])
     write(name, ["id", "Overall, how satisfied are you with us?", "How satisfied are you with the speed of delivery?", "How satisfied are you with our prices?"] + shorts, rows)
+
+# A numeric export whose codes are numbered best first (1 = Very satisfied, as Qualtrics numbers
+# the choices in the order the form lists them): its overall rating runs against the recommend
+# question's 0-10, so the survey's codes run best first, and it and the ratings that run against
+# the recommend question too are read the other way round (a cold trial's German Qualtrics export).
+# Beside it, the same survey coded worst first keeps every reading, and an item that alone runs
+# against the recommend question (a trade-off, the overall rating running with it) is left as asked.
+best_first_rng = random.Random(7221)
+BEST_FIRST_HEADERS = ["ResponseId", "Overall, how satisfied are you with your order?", "How satisfied are you with the speed of delivery?", "How satisfied are you with the price?", "How likely are you to recommend us to a friend or colleague?"]
+for name, best_first, trade_off in [("numeric-codes-numbered-best-first-against-the-recommend-question-en.csv", True, False),
+                                    ("numeric-codes-numbered-worst-first-with-a-trade-off-item-en.csv", False, True)]:
+    rows = []
+    for i in range(150):
+        good = best_first_rng.randint(1, 5)
+        point = lambda: near_point(best_first_rng, good)
+        code = (lambda p: 6 - p) if best_first else (lambda p: p)
+        recommend = min(10, max(0, 2 * good + best_first_rng.choice([-2, -1, 0, 0, 1])))
+        rows.append([f"R_{i + 1:05d}", str(code(point())), str(code(point())), str(6 - point() if trade_off else code(point())), str(recommend)])
+    write(name, BEST_FIRST_HEADERS, rows)

@@ -68,6 +68,7 @@ const REVERSAL_REASONS: Readonly<Record<ReversalReason, string>> = {
   'survey-file': 'its codes running from best to worst in the survey file',
   'negative-quality': 'its answers saying how much of a bad quality',
   'effort-labels': 'labels of effort, more the worse',
+  recommend: 'its codes numbered best first, against the recommend question',
 };
 
 function whyReversed(by: ReversalReason | undefined): string {

@@ -9,6 +9,7 @@ import { isBareName, matchKeywords, matrixRow, nextToEachOther, SCALE_HINT } fro
 import { codedScale } from './coded-scale.js';
 import { intensityScale } from './intensity-scale.js';
 import { bestLabelSet, pointsSeenOnly, SEEN_POINTS, type LabelSet } from './label-sets.js';
+import { belowZeroBeyondChance, pairwiseCorrelation } from '../stats/pairwise-correlation.js';
 import { labelledDirection } from './labelled-direction.js';
 import { ladderScale } from './ladder-scale.js';
 import { CODED } from './coded-labels.js';
@@ -213,9 +214,67 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   choiceIdColumns(columns);
   oneProblemQuestion(columns, keywordLexicons);
   categoriesOfEveryone(columns, sample, vocabulary, header);
+  codesNumberedBestFirst(columns, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
+}
+
+/** How far below zero the overall rating's correlation with the recommend question must lie to show codes numbered best first. */
+const BEST_FIRST_MAX_R = -0.3;
+
+// The fewest rows answering both an item and the recommend question for their correlation to count.
+const BEST_FIRST_MIN_PAIRS = 30;
+
+/**
+ * A numeric export whose codes are numbered best first (1 = Sehr zufrieden: Qualtrics and
+ * SurveyMonkey number the choices in the order the form lists them) reads every rating upside
+ * down, and its numbers alone do not say so. The recommend question does: its 0-10 runs one way
+ * on every platform, and an overall rating runs with it. Where the overall rating's numbers (no
+ * words at its points) run against the recommend question's in the sample (r ≤ BEST_FIRST_MAX_R
+ * and below zero beyond chance, among BEST_FIRST_MIN_PAIRS rows at least), the survey's codes run
+ * best first: the overall rating is read the other way round, and so is each rating of numbers
+ * that runs against the recommend question beyond chance too (a cold trial's German Qualtrics
+ * export: CSAT 35.6 % where it is 30.9 %, handling 71.8 where it is 28.2). Without that sign,
+ * answers alone reverse no item (see reverseItems). The report's notes say what was turned and how
+ * to keep a column as asked.
+ */
+function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
+  const recommend = columns.find((c) => c.role === 'nps' && c.scale !== null);
+  const overall = columns.find((c) => c.role === 'csat');
+  const numbers = (c: ColumnModel) => c.scale?.kind === 'numeric' && c.scale.labelSet === null && c.scale.labels === null && !c.scale.reversed;
+  if (recommend === undefined || overall === undefined || !numbers(overall)) return;
+  const answers = (c: ColumnModel) => {
+    const code = makeAnswerCoder(c.scale as Scale, vocabulary, format, c);
+    return sample.map((row) => {
+      const value = code(row[c.index] ?? '');
+      return typeof value === 'number' ? value : Number.NaN;
+    });
+  };
+  const likely = answers(recommend);
+  const against = (c: ColumnModel) => {
+    const own = answers(c);
+    const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(likely[i] as number)).length;
+    const r = pairwiseCorrelation(own, likely, BEST_FIRST_MIN_PAIRS);
+    return pairs >= BEST_FIRST_MIN_PAIRS && belowZeroBeyondChance(r, pairs) ? { r, pairs } : null;
+  };
+  const shown = against(overall);
+  if (shown === null || shown.r > BEST_FIRST_MAX_R) return;
+  const turned: string[] = [];
+  const turn = (c: ColumnModel, r: number, pairs: number, why: string) => {
+    c.scale = directed(c.scale as Scale, true, 'recommend');
+    c.evidence.push(`its answers run against the recommend question's (r = ${r.toFixed(2)} among ${pairs} rows of the ${sample.length} sampled)${why}: read the other way round, its 1 the best`);
+    c.confidence = 'medium';
+    turned.push(`"${c.name}"`);
+  };
+  turn(overall, shown.r, shown.pairs, `, where an overall rating runs with it: its codes are numbered best first, as a numeric export numbers choices listed from the best`);
+  for (const column of columns) {
+    if (column === overall || column.role !== 'item' || !numbers(column)) continue;
+    const found = against(column);
+    if (found !== null) turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
+  }
+  // One note for the survey: the overall rating's column carries it.
+  overall.note = `its answers run against the recommend question's (r = ${shown.r.toFixed(2)}), as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best (${turned.join(', ')}); mark one whose 1 is the worst answer "reverse": false under "columns" in satisfy.config.json`;
 }
 
 /**

@@ -30,9 +30,10 @@ export interface Scale {
  * - `effort-labels`: labels of effort, more effort the worse;
  * - `effort`: the effort question, turned so that its score and top box are the least effort;
  * - `problem`: a yes/no (or hedged) question of having had a problem, yes the worst answer;
+ * - `recommend`: its numbers run against the recommend question's, where the overall rating's do: the survey's codes numbered best first (detection);
  * - `config`: the config or --map set it so ("reverse", or a yes/no named the complaint question).
  */
-export type ReversalReason = 'wording' | 'frequency' | 'header-ends' | 'labelled-ends' | 'coded-labels' | 'codes' | 'survey-file' | 'grade' | 'negative-quality' | 'effort-labels' | 'effort' | 'problem' | 'config';
+export type ReversalReason = 'wording' | 'frequency' | 'header-ends' | 'labelled-ends' | 'coded-labels' | 'codes' | 'survey-file' | 'grade' | 'negative-quality' | 'effort-labels' | 'effort' | 'problem' | 'recommend' | 'config';
 
 /** `scale` scored as `reversed` says, for the reason `by` when reversed: `reversedBy` is on a reversed scale only. */
 export function directed(scale: Scale, reversed: false): Scale;

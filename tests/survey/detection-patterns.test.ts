@@ -1186,6 +1186,10 @@ const CASES: Case[] = [
   ['one-rating-answered-short-of-the-surveys-1-to-5-scale-en', 'How satisfied are you with the speed of delivery?', 'item', [1, 5], 'delivery', 'high'],
   ['two-ratings-on-1-to-4-beside-1-to-5-keep-their-scale-en', 'How well was your problem handled?', 'item', [1, 4], 'complaints', 'medium'],
   ['two-ratings-on-1-to-4-beside-1-to-5-keep-their-scale-en', 'How clear was our reply?', 'item', [1, 4], 'service', 'medium'],
+  // Codes numbered best first: the overall rating runs against the recommend question, and it and the ratings that run so too are read reversed; coded worst first, nothing is turned.
+  ['numeric-codes-numbered-best-first-against-the-recommend-question-en', 'Overall, how satisfied are you with your order?', 'csat', [1, 5], null, 'medium'],
+  ['numeric-codes-numbered-best-first-against-the-recommend-question-en', 'How satisfied are you with the price?', 'item', [1, 5], 'pricing', 'medium'],
+  ['numeric-codes-numbered-worst-first-with-a-trade-off-item-en', 'Overall, how satisfied are you with your order?', 'csat', [1, 5], null, 'high'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
@@ -3617,6 +3621,21 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(item?.topBox?.share).toBeCloseTo(handled.filter((v) => v >= 4).length / handled.length, 12);
     expect(item?.score).toBeCloseTo((100 * handled.reduce((sum, v) => sum + (v - 1) / 4, 0)) / handled.length, 9);
     expect(report.notes).toContain('column "How well was your problem handled?": its answers run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings, no one having chosen its 5: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
+  });
+
+  it('reads the ratings of a numeric export numbered best first the other way round, where its overall rating runs against the recommend question', async () => {
+    // A cold trial's German Qualtrics export, 1 = Sehr zufrieden: CSAT 35.6 % where it is 30.9 %, handling 71.8 where it is 28.2.
+    const scales = (fixture: string) => new Map(inspect(fixture).columns.map((c) => [c.name, c.scale]));
+    const best = scales('numeric-codes-numbered-best-first-against-the-recommend-question-en');
+    for (const name of ['Overall, how satisfied are you with your order?', 'How satisfied are you with the speed of delivery?', 'How satisfied are you with the price?']) expect(best.get(name), name).toMatchObject({ reversed: true, reversedBy: 'recommend' });
+    const fixture = 'fixtures/detection/numeric-codes-numbered-best-first-against-the-recommend-question-en.csv';
+    // Counted in the fixture itself: the top-2 of codes numbered best first are its 1s and 2s.
+    const overall = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[1]));
+    const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
+    expect(report.csat?.topBox?.share).toBeCloseTo(overall.filter((v) => v <= 2).length / overall.length, 12);
+    expect(report.notes.find((n) => n.startsWith('column "Overall, how satisfied are you with your order?"'))).toMatch(/as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best \("Overall, how satisfied are you with your order\?", "How satisfied are you with the speed of delivery\?", "How satisfied are you with the price\?"\)/);
+    // Coded worst first, the overall rating runs with the recommend question: an item that alone runs against it is left as asked.
+    for (const [name, scale] of scales('numeric-codes-numbered-worst-first-with-a-trade-off-item-en')) if (scale !== null) expect(scale.reversed, name).toBe(false);
   });
 
   it('skips the row of averages below the data of a short sheet whose header is below a title', async () => {
