@@ -26,11 +26,13 @@ rows = ['id,Overall satisfaction,__proto__,constructor,toString'] + [f'{i + 1},{
 (OUT / 'columns-named-like-object-internals.csv').write_text('\n'.join(rows) + '\n')
 
 # A 1-5 question whose answers in the first 1,200 rows run 1-4 only: the first 1,000 rows alone
-# would make it a 1-4 scale.
-rows = ['id,Overall satisfaction,Speed of delivery,Price fairness']
+# would make it a 1-4 scale. Its neighbours are rated 0-10, so that no other rating of the survey
+# shows a 1-5 scale (where two would, the column is read on theirs from the start:
+# fixtures/detection/one-rating-answered-short-of-the-surveys-1-to-5-scale-en.csv).
+rows = ['id,Overall satisfaction,Speed of delivery (0-10),Price fairness (0-10)']
 for i in range(3000):
     overall = i * 7 % 4 + 1 if i < 1200 else i * 7 % 5 + 1
-    rows.append(f'{i + 1},{overall},{i * 3 % 5 + 1},{i * 2 % 5 + 1}')
+    rows.append(f'{i + 1},{overall},{i * 3 % 11},{i * 2 % 11}')
 (OUT / 'fives-only-after-the-first-1000-rows.csv').write_text('\n'.join(rows) + '\n')
 
 # A single answer that carries a code ("9 = Excellent") beyond whole numbers 1..5: a stray, not

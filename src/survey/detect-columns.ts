@@ -198,7 +198,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     return column;
   });
   onTheSurveysLabelSet(columns, profiles, vocabulary);
-  onTheSurveysNumericScale(columns, profiles);
+  onTheSurveysNumericScale(columns, profiles, sample.length);
   driverOfDeliveries(columns, keywordLexicons);
   overallRating(columns, keywordLexicons, grouped);
   for (const role of ['csat', 'nps', 'ces'] as const) keepBest(columns, role, keywordLexicons);
@@ -2196,7 +2196,7 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
  * its scale, a grid's row, and a survey with two columns on the shorter scale (it asks on both)
  * are left as read. The report's notes say what was taken and how to give 1-4 instead.
  */
-function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly ValueProfile[]): void {
+function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly ValueProfile[], sampled: number): void {
   const RATED = new Set<Role>(['item', 'csat', 'ces']);
   const plain = (c: ColumnModel) => RATED.has(c.role) && c.scale?.kind === 'numeric' && c.scale.labelSet === null && c.scale.min === 1;
   const whole = (c: ColumnModel) => {
@@ -2212,8 +2212,9 @@ function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly Val
     if (shown.length < 2) continue;
     const named = shown.slice(0, 3).map((c) => `"${c.name}"`).join(', ') + (shown.length > 3 ? ' …' : '');
     column.scale = { ...(column.scale as Scale), max: short + 1 };
-    column.evidence.push(`read on the 1-${short + 1} scale of the survey's ${shown.length} other ratings answered on every point (${named}): no one chose its ${short + 1}`);
-    column.note = `its answers run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings, no one having chosen its ${short + 1}: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
+    // Said of the rows sampled: a 5 after them is read on the scale, and says nothing against it.
+    column.evidence.push(`read on the 1-${short + 1} scale of the survey's ${shown.length} other ratings answered on every point (${named}): no one chose its ${short + 1} in the first ${sampled} rows`);
+    column.note = `its answers in the first ${sampled} rows run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
     column.confidence = 'medium';
   }
 }

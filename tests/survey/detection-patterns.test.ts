@@ -3620,7 +3620,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(item).toMatchObject({ n: handled.length, scale: { min: 1, max: 5 } });
     expect(item?.topBox?.share).toBeCloseTo(handled.filter((v) => v >= 4).length / handled.length, 12);
     expect(item?.score).toBeCloseTo((100 * handled.reduce((sum, v) => sum + (v - 1) / 4, 0)) / handled.length, 9);
-    expect(report.notes).toContain('column "How well was your problem handled?": its answers run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings, no one having chosen its 5: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
+    expect(report.notes).toContain('column "How well was your problem handled?": its answers in the first 120 rows run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
   });
 
   it('reads the ratings of a numeric export numbered best first the other way round, where its overall rating runs against the recommend question', async () => {
