@@ -2,7 +2,7 @@
  * Masks the personal data that customers write into comments, so that no output repeats it:
  * e-mail addresses → `[email]`, web addresses that carry a token or a key → `[url]`, IBAN-like
  * account numbers that pass the ISO 13616 check → `[iban]`, card-like numbers of 13 to 19 digits
- * that pass the Luhn check → `[card]`, and phone numbers → `[phone]`: an international number
+ * that pass the Luhn check → `[card]`, IP addresses → `[ip]`, and phone numbers → `[phone]`: an international number
  * (`+48 601 234 567`, `0044 20 7946 0958`), a run of 9 to 15 digits written with the spaces,
  * dashes, dots, slashes and brackets of the seven lexicon languages' national formats
  * (`601-234-567`, `030/1234567`, `06 12 34 56 78`, `(11) 98765-4321`), or a run of 7 or 8 digits
@@ -22,12 +22,20 @@ export function redactPersonalData(text: string): string {
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found))
+    .replace(IPV4, '[ip]')
+    .replace(IPV6, (found) => (found.includes('::') || found.split(':').length >= 5 ? '[ip]' : found))
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
 }
 
-const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]/i;
+const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
+
+// An IP address (Qualtrics' IPAddress column, a respondent's own in a comment), personal data as a
+// phone number is: four numbers of 0-255 joined by points, or eight groups of hexadecimal digits
+// joined by colons, some left out with "::" (at least five groups without one: "10:15:00" is a time).
+const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}(?::{1,2}[0-9a-f]{1,4}){2,7}|[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}::|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?![\w:])/gi;
 
 // A web address; a token is a parameter named as secrets are, or a run of 16 letters and digits
 // mixed (a session id, a signed link), in its path or query.

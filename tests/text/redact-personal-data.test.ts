@@ -54,6 +54,11 @@ describe('personal data is masked', () => {
     ['en', 'see https://shop.example.com/order?id=5&token=abc123', 'see [url]'],
     ['pt', 'link: https://loja.example.com.br/r/9f8e7d6c5b4a39281726', 'link: [url]'],
     ['es', 'www.example.es/reset?password=hunter2 no funciona', '[url] no funciona'],
+    // IP addresses (Qualtrics' IPAddress column; a cold trial saw them masked as [phone]).
+    ['en', '192.168.101.23', '[ip]'],
+    ['en', 'my IP was 73.12.208.5, blocked', 'my IP was [ip], blocked'],
+    ['en', '2001:db8:85a3:0:0:8a2e:370:7334', '[ip]'],
+    ['de', 'Adresse 2001:db8::8a2e:370:7334 gesperrt', 'Adresse [ip] gesperrt'],
   ])('%s: %s', (_language, text, masked) => {
     expect(redactPersonalData(text)).toBe(masked);
   });
@@ -75,6 +80,10 @@ describe('what is no personal data stays as written', () => {
     // Decimal numbers with many digits (Qualtrics' LocationLatitude and LocationLongitude): no phone.
     '42.401901245117',
     '-71.128402709961',
+    // Times and versions are no IP address.
+    'Delivered at 10:15:00, version 1.2.3',
+    'Note :: great service',
+    'Rated 4.5.2026',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
