@@ -161,6 +161,8 @@ const MORE_SETS: Array<[string, string, string[]]> = [
   ['en', 'hedged-yes-no-4', ['No', 'Rather no', 'Rather yes', 'Yes']],
   ['en', 'hedged-yes-no-4', ['Definitely not', 'Probably not', 'Probably yes', 'Definitely yes']],
   ['pl', 'hedged-yes-no-4', ['Zdecydowanie nie', 'Raczej nie', 'Raczej tak', 'Zdecydowanie tak']],
+  // The recommend question's own answers (a cold trial's LimeSurvey export left them unscored).
+  ['pl', 'hedged-yes-no-4', ['Zdecydowanie nie polecam', 'Raczej nie polecam', 'Raczej polecam', 'Zdecydowanie polecam']],
   ['lv', 'hedged-yes-no-4', ['Nē', 'Drīzāk nē', 'Drīzāk jā', 'Jā']],
   ['de', 'hedged-yes-no-4', ['Nein', 'Eher nein', 'Eher ja', 'Ja']],
   ['fr', 'hedged-yes-no-4', ['Non', 'Plutôt non', 'Plutôt oui', 'Oui']],

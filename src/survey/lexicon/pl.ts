@@ -274,8 +274,9 @@ export const pl: Lexicon = {
       sets: {
         '3': [['nie'], ['może'], ['tak']],
         'partly-3': [['nie', 'nie, wcale'], ['częściowo', 'po części', 'tak, częściowo', 'tak, czasami', 'tak, czasem', 'tak, w pewnym stopniu', 'czasami'], ['tak', 'tak, całkowicie', 'tak, w pełni', 'tak, zawsze', 'tak, zdecydowanie']],
-        '4': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
-        '5': [['nie', 'zdecydowanie nie', 'na pewno nie'], ['raczej nie'], ['ani tak, ani nie', 'ani tak ani nie'], ['raczej tak'], ['tak', 'zdecydowanie tak', 'na pewno tak']],
+        // Also as the recommend question's answers say it: "Zdecydowanie polecam … Zdecydowanie nie polecam" (its "Trudno powiedzieć" a non-answer).
+        '4': [['nie', 'zdecydowanie nie', 'na pewno nie', 'zdecydowanie nie polecam', 'na pewno nie polecę'], ['raczej nie', 'raczej nie polecam', 'raczej nie polecę'], ['raczej tak', 'raczej polecam', 'raczej polecę'], ['tak', 'zdecydowanie tak', 'na pewno tak', 'zdecydowanie polecam', 'na pewno polecę']],
+        '5': [['nie', 'zdecydowanie nie', 'na pewno nie', 'zdecydowanie nie polecam', 'na pewno nie polecę'], ['raczej nie', 'raczej nie polecam', 'raczej nie polecę'], ['ani tak, ani nie', 'ani tak ani nie'], ['raczej tak', 'raczej polecam', 'raczej polecę'], ['tak', 'zdecydowanie tak', 'na pewno tak', 'zdecydowanie polecam', 'na pewno polecę']],
       },
     },
     intensity: {
