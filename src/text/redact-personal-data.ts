@@ -16,14 +16,15 @@
 export function redactPersonalData(text: string): string {
   // Cheap test first: most texts hold no @, no address and no run of digits to look at.
   if (!MAY_HOLD.test(text)) return text;
-  return text
+  const masked = text
     .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
     .replace(EMAIL, '[email]')
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
-    .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found))
-    .replace(IPV4, '[ip]')
-    .replace(IPV6, (found) => (found.includes('::') || found.split(':').length >= 5 ? '[ip]' : found))
+    .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found));
+  // An address needs its points or colons: most comments are spared the two patterns.
+  const withoutIp = masked.includes(':') ? masked.replace(IPV6, (found) => (found.includes('::') || found.split(':').length >= 5 ? '[ip]' : found)) : masked;
+  return (withoutIp.includes('.') ? withoutIp.replace(IPV4, '[ip]') : withoutIp)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
