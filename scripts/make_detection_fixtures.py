@@ -5606,3 +5606,21 @@ for name, best_first, trade_off in [("numeric-codes-numbered-best-first-against-
         recommend = min(10, max(0, 2 * good + best_first_rng.choice([-2, -1, 0, 0, 1])))
         rows.append([f"R_{i + 1:05d}", str(code(point())), str(code(point())), str(6 - point() if trade_off else code(point())), str(recommend)])
     write(name, BEST_FIRST_HEADERS, rows)
+
+# "How often did you order from us in the last 12 months?" answered in numbers (1..9, within a
+# rating's reach) counts orders, a quantity, as "how many times" does (a cold trial's exports in
+# seven languages read it as a 1-10 rating). Answered on a frequency scale's labels, a question of
+# how often within a time frame stays the rating it is.
+how_often_rng = random.Random(7222)
+HOW_OFTEN = {
+    "en": ("Overall, how satisfied are you with our shop? (1-5)", "How often did you order from us in the last 12 months?", "How often was your order delivered on time in the last 12 months?", ["Never", "Rarely", "Sometimes", "Often", "Always"]),
+    "de": ("Wie zufrieden sind Sie insgesamt mit unserem Shop? (1-5)", "Wie oft haben Sie in den letzten 12 Monaten bei uns bestellt?", "Wie oft wurde Ihre Bestellung in den letzten 12 Monaten pünktlich geliefert?", ["Nie", "Selten", "Manchmal", "Oft", "Immer"]),
+    "fr": ("Dans l'ensemble, êtes-vous satisfait de notre boutique ? (1-5)", "À quelle fréquence avez-vous commandé chez nous au cours des 12 derniers mois ?", "À quelle fréquence votre commande a-t-elle été livrée à temps au cours des 12 derniers mois ?", ["Jamais", "Rarement", "Parfois", "Souvent", "Toujours"]),
+    "es": ("En general, ¿qué tan satisfecho está con nuestra tienda? (1-5)", "¿Con qué frecuencia nos ha comprado en los últimos 12 meses?", "¿Con qué frecuencia llegó su pedido a tiempo en los últimos 12 meses?", ["Nunca", "Raramente", "A veces", "A menudo", "Siempre"]),
+    "pt": ("No geral, qual é a sua satisfação com a nossa loja? (1-5)", "Com que frequência comprou connosco nos últimos 12 meses?", "Com que frequência a sua encomenda chegou a tempo nos últimos 12 meses?", ["Nunca", "Raramente", "Às vezes", "Frequentemente", "Sempre"]),
+    "pl": ("Ogólnie, jak bardzo jest Pan/Pani zadowolony/a z naszego sklepu? (1-5)", "Jak często robił/a Pan/Pani u nas zakupy w ciągu ostatnich 12 miesięcy?", "Jak często zamówienie docierało na czas w ciągu ostatnich 12 miesięcy?", ["Nigdy", "Rzadko", "Czasami", "Często", "Zawsze"]),
+    "lv": ("Cik kopumā esat apmierināts ar mūsu veikalu? (1-5)", "Cik bieži pēdējo 12 mēnešu laikā esat pasūtījis mūsu veikalā?", "Cik bieži pēdējo 12 mēnešu laikā pasūtījums tika piegādāts laikā?", ["Nekad", "Reti", "Dažreiz", "Bieži", "Vienmēr"]),
+}
+for language, (overall, ordered, on_time, frequency) in HOW_OFTEN.items():
+    rows = [[str(i + 1), str(how_often_rng.randint(1, 5)), str(how_often_rng.choice([1, 1, 2, 2, 3, 4, 5, 6, 8, 9])), frequency[how_often_rng.randint(0, 4)]] for i in range(N)]
+    write(f"how-often-in-a-time-frame-answered-in-numbers-is-a-count-{language}.csv", ["id", overall, ordered, on_time], rows, delimiter=";")

@@ -931,6 +931,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
   // Words of quantity are read outside the question's time frame and its phrase of how much ("Na
   // ile zgadza się Pan …?", to what extent do you agree): neither asks for a number.
   const unframed = withoutExtent(withoutTimeFrame(name, lexicons), lexicons);
+  const framed = lexicons.some((lexicon) => matchKeywords(name, lexicon.timeFrame).length > 0);
   // What tells of an order (a description, a confirmation e-mail, information, an invoice): a word of
   // correct, complete or accurate beside it says how accurate that is, not the order received,
   // unless a word of receiving comes first: the goods received are judged, against the e-mail or
@@ -977,6 +978,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.ignored ??= first(roles.ignored);
     // A word of quantity in the question's time frame ("in the last 90 days") asks for no number.
     role.quantity ??= matchKeywords(unframed, roles.quantity).map((k): Hit => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: false, foreign }))[0];
+    // "How often did you order from us in the last 12 months?", answered in numbers, counts orders.
+    if (framed) role.quantity ??= hits(roles.howOften ?? []).map((h) => ({ ...h, text: `${h.text} in a time frame` }))[0];
     role.counted ??= first(roles.counted);
     role.countedRating ??= first(roles.countedRating);
     role.countedUnit ??= first(roles.countedUnits);

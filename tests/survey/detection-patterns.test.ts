@@ -2682,6 +2682,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(long?.evidence.join(' ')).toMatch(new RegExp(`negative wording: ".+" \\(${language}\\): reversed`));
   });
 
+  it.each(['en', 'de', 'fr', 'es', 'pt', 'pl', 'lv'])('reads how often within a time frame, answered in numbers, as a count, and answered on a frequency scale as a rating (%s)', (language) => {
+    // A cold trial, 2026-12-07: "How often did you order from us in the last 12 months?" was a 1-10 rating in seven languages.
+    const [ordered, onTime] = inspect(`how-often-in-a-time-frame-answered-in-numbers-is-a-count-${language}`).columns.slice(2, 4);
+    expect(ordered?.role).toBe('ignored');
+    expect(ordered?.evidence.join(' ')).toMatch(/ in a time frame: a quantity \(values \d+\.\.\d+\), not a rating/);
+    expect([onTime?.role, onTime?.scale?.labelSet]).toEqual(['item', 'frequency-5']);
+  });
+
   it.each(['en', 'fr', 'es'])('reverses a delivery that took too long, in the words of French and Spanish exports, beside a fast one kept as asked (%s)', (language) => {
     // A cold trial, 2026-12-07: "La livraison a pris trop de temps" and "La entrega tardó demasiado" were kept as asked (delivery 49.7 with alpha below zero, truth 50.9).
     const [fast, slow] = inspect(`delivery-took-too-long-is-reversed-${language}`).columns.slice(2, 4);

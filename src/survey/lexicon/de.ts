@@ -22,6 +22,7 @@ export const de: Lexicon = {
     improve: ['verbessern', 'verbesserung*'],
     segment: ['region', 'land', 'bundesland', 'stadt', '~ort', 'filiale', 'geschäft', '~markt', 'kanal', 'kontaktkanal', 'kontaktweg', 'kontaktart', 'segment', 'tarif', '~produkt*', 'kategorie', 'geschlecht', 'alter', 'altersgruppe', 'sprache', 'kundentyp', 'kundengruppe', 'abteilung', '~quelle', 'wie alt', 'altersklasse', 'einkommensgruppe', 'einkommensklasse', '~typ'],
     quantity: ['wie viele', 'wie vielen', 'anzahl', 'stunden', 'minuten', 'tage', 'jahre', 'betrag', 'summe', 'ausgaben', 'einkommen', 'prozent*'],
+    howOften: ['wie oft', 'wie häufig'],
     counted: ['wie viele', 'wie vielen', 'anzahl'],
     countedRating: ['geben', 'gäben', 'vergeben', 'bewerten', 'bewertung', 'verdient', 'verdienen'],
     countedUnits: ['tag', 'tage', 'tagen', 'nacht', 'nächte', 'nächten', 'mal', 'person', 'personen', 'gast', 'gäste', 'zimmer', 'kind', 'kinder', 'stunde*', 'minute*', 'woche*', 'monat*', 'jahr*', 'freund', 'freunde', 'freunden', 'freundin', 'freundinnen', 'bekannte', 'bekannten', 'kollege', 'kollegen'],

@@ -22,6 +22,7 @@ export const en: Lexicon = {
     improve: ['improve', 'improvement*', 'do better'],
     segment: ['region', 'country', 'city', '~state', '~market', '~channel', 'contact channel', 'contact method', 'how did you contact us', 'segment', '~plan', '~tier', '~store', '~shop', '~branch', '~department', '~product', '~category', 'customer type', 'gender', 'age group', '~language', '~source', 'age', 'education', 'occupation', 'income', 'household income', 'provider', 'service provider', 'serviceprovider', 'how old', 'ageband', 'agegroup', 'agegrp', 'agecat', 'age band', 'age bracket', 'age range', 'incomegrp', 'incomeband', 'incomegroup', 'income band', 'income group', 'income bracket', 'income range', '~type'],
     quantity: ['how many', 'number of', 'hours', 'minutes', 'days', 'weeks', 'years', 'amount', 'count', 'quantity', 'times per', 'per week', 'per month', 'spend', 'spent', 'spending', 'income', 'salary', 'percentage', 'percent'],
+    howOften: ['how often', 'how frequently'],
     counted: ['how many', 'number of', 'count'],
     countedRating: ['give', 'giving', 'rate', 'rating', 'award', 'deserve', 'deserves'],
     countedUnits: ['day', 'days', 'night', 'nights', 'times', 'person', 'persons', 'people', 'guest', 'guests', 'room', 'rooms', 'child', 'children', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years', 'friend', 'friends', 'colleague', 'colleagues'],

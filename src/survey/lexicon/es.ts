@@ -22,6 +22,7 @@ export const es: Lexicon = {
     improve: ['mejorar', 'mejora', 'mejoras'],
     segment: ['región', 'país', 'ciudad', 'provincia', 'tienda', 'sucursal', 'canal', 'canal de contacto', 'medio de contacto', 'segmento', '~plan', 'tarifa', '~producto', 'categoría', 'sexo', 'género', 'edad', 'grupo de edad', 'idioma', 'tipo de cliente', 'departamento', '~fuente', '~origen', 'cuántos años tiene', 'cuántos años tienes', 'qué edad', 'rango de edad', 'tramo de edad', 'rango de ingresos', 'nivel de ingresos', '~tipo'],
     quantity: ['cuántos', 'cuántas', 'número de', 'horas', 'minutos', 'días', 'años', 'importe', 'monto', 'gasto*', 'cuánto pagó', 'pagado', 'pagados', 'pagada', 'pagadas', 'ingresos', 'porcentaje'],
+    howOften: ['con qué frecuencia', 'cada cuánto'],
     counted: ['cuántos', 'cuántas', 'número de'],
     countedRating: ['dar', 'daría', 'darías', 'daríais', 'darían', 'otorgar*', 'otorgaría*', 'calificar*', 'calificaría*', 'puntuar*', 'puntuaría*', 'valorar*', 'valoraría*', 'merece*'],
     countedUnits: ['día', 'días', 'noche', 'noches', 'vez', 'veces', 'persona*', 'huésped*', 'habitación', 'habitaciones', 'niño*', 'hora', 'horas', 'minuto*', 'semana*', 'mes', 'meses', 'año', 'años', 'amigo', 'amigos', 'amiga', 'amigas', 'conocido*', 'colega*'],

@@ -27,6 +27,7 @@ export const fr: Lexicon = {
     improve: ['améliorer', 'amélioration*'],
     segment: ['région', 'pays', 'ville', 'département', 'magasin', 'boutique', 'agence', 'canal', 'canal de contact', 'mode de contact', 'segment', 'forfait', '~offre', 'abonnement', '~produit', 'catégorie', 'sexe', '~genre', '~âge', "tranche d'âge", 'langue', 'type de client', '~source', 'tranche de revenu', 'tranche de revenus', 'classe d âge', '~type'],
     quantity: ['combien', 'nombre de', 'nombre d', 'heures', 'minutes', 'jours', 'ans', 'montant', 'dépense*', 'revenu*', 'pourcentage'],
+    howOften: ['à quelle fréquence', 'a quelle frequence'],
     counted: ['combien', 'nombre de', 'nombre d'],
     countedRating: ['donner*', 'donneriez', 'attribuer*', 'attribueriez', 'noter', 'noteriez', 'évaluer', 'évalueriez', 'mérite*'],
     countedUnits: ['jour', 'jours', 'nuit', 'nuits', 'nuitée*', 'fois', 'personne*', 'invité*', 'chambre*', 'enfant*', 'heure*', 'minute*', 'semaine*', 'mois', 'an', 'ans', 'année*', 'ami', 'amis', 'amie', 'amies', 'proche', 'proches', 'collègue*'],

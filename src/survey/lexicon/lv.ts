@@ -22,6 +22,7 @@ export const lv: Lexicon = {
     improve: ['uzlabot', 'uzlabojum*'],
     segment: ['reģions', '~valsts', 'pilsēta', 'veikals', 'filiāle', 'kanāls', 'saziņas kanāls', 'saziņas veids', 'segments', '~plāns', 'tarifs', '~produkts', 'kategorija', 'dzimums', 'vecums', 'vecuma grupa', 'valoda', 'klienta tips', 'nodaļa', '~avots', 'cik jums ir gadu', 'cik tev ir gadu', 'cik jums gadu', 'cik gadu jums', 'ienākumu grupa', 'vecuma diapazons', '~tips', '~veids'],
     quantity: ['cik daudz', 'cik reizes', 'cik zvaigzn*', 'cik dien*', 'cik nakt*', 'cik cilvēk*', 'cik person*', 'cik viesu', 'cik istab*', 'cik bērn*', 'cik stund*', 'cik minūt*', 'cik nedēļ*', 'cik mēneš*', 'cik gad*', 'skaits', 'stundas', 'minūtes', 'dienas', 'gadi', 'summa', 'ienākumi', 'procent*'],
+    howOften: ['cik bieži'],
     // "Cik" alone is how ("Cik apmierināts …?"); before what is counted, how many.
     counted: ['cik daudz', 'cik reizes', 'cik zvaigzn*', 'cik dien*', 'cik nakt*', 'cik cilvēk*', 'cik person*', 'cik viesu', 'cik istab*', 'cik bērn*', 'cik stund*', 'cik minūt*', 'cik nedēļ*', 'cik mēneš*', 'cik gad*', 'skaits'],
     countedRating: ['patik*', 'dotu', 'dot', 'piešķirt*', 'piešķirtu', 'vērtē*', 'novērtē*', 'pelna*'],

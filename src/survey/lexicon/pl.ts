@@ -22,6 +22,7 @@ export const pl: Lexicon = {
     improve: ['poprawić', 'poprawy', 'ulepszyć'],
     segment: ['region', 'województwo', 'kraj', 'miasto', 'sklep', 'oddział', 'kanał', 'kanał kontaktu', 'sposób kontaktu', 'forma kontaktu', 'segment', '~pakiet', 'abonament', 'taryfa', '~produkt', '~kategoria', 'płeć', 'wiek', 'grupa wiekowa', 'język', 'rynek', 'dział', 'typ klienta', 'rodzaj klienta', '~źródło', 'ile ma pan lat', 'ile ma pani lat', 'ile ma pan pani lat', 'ile masz lat', 'przedział wiekowy', 'przedział dochodowy', 'grupa dochodowa', '~typ', '~rodzaj'],
     quantity: ['ile', 'liczba', 'godzin*', 'minut*', 'dni', 'lat', 'kwota', 'kwot*', 'wydatk*', 'dochód', 'procent*'],
+    howOften: ['jak często'],
     counted: ['ile', 'liczba'],
     countedRating: ['ocen*', 'dał*', 'dać', 'przyznał*', 'przyznać', 'przyzna*', 'zasługuj*'],
     countedUnits: ['dzień', 'dni', 'dnia', 'noc', 'nocy', 'nocleg*', 'raz', 'razy', 'osoba', 'osoby', 'osób', 'gość', 'gości', 'pokój', 'pokoje', 'pokoi', 'dziecko', 'dzieci', 'godzin*', 'minut*', 'tydzień', 'tygodni*', 'miesiąc*', 'miesięcy', 'rok', 'lat', 'lata', 'znajom*', 'przyjaciel*', 'przyjaciół', 'koleg*', 'koleżank*'],

@@ -22,6 +22,7 @@ export const pt: Lexicon = {
     improve: ['melhorar', 'melhoria*'],
     segment: ['região', 'país', 'cidade', '~estado', 'loja', 'filial', 'agência', 'canal', 'canal de contato', 'canal de contacto', 'meio de contato', 'segmento', '~plano', 'tarifa', '~produto', 'categoria', 'sexo', 'gênero', 'género', 'idade', 'faixa etária', 'idioma', 'tipo de cliente', 'departamento', '~fonte', '~origem', 'quantos anos tem', 'quantos anos você tem', 'que idade', 'faixa de renda', 'faixa de rendimento', 'escalão etário', '~tipo'],
     quantity: ['quantos', 'quantas', 'número de', 'horas', 'minutos', 'dias', 'anos', 'valor gasto', 'montante', 'gasto*', 'renda', 'rendimento*', 'percentagem', 'porcentagem'],
+    howOften: ['com que frequência', 'com qual frequência'],
     counted: ['quantos', 'quantas', 'número de'],
     countedRating: ['dar', 'daria', 'dariam', 'atribuir*', 'atribuiria*', 'avaliar*', 'avaliaria*', 'classificar*', 'classificaria*', 'merece*'],
     countedUnits: ['dia', 'dias', 'noite', 'noites', 'vez', 'vezes', 'pessoa*', 'hóspede*', 'quarto', 'quartos', 'criança*', 'hora', 'horas', 'minuto*', 'semana*', 'mês', 'meses', 'ano', 'anos', 'amigo', 'amigos', 'amiga', 'amigas', 'conhecido*', 'colega*'],

@@ -47,6 +47,14 @@ export interface Lexicon {
     /** Counts, durations and amounts ("how many", "hours", "amount"): quantities, never ratings. */
     quantity: string[];
     /**
+     * Words that ask how often ("how often", "wie oft", "à quelle fréquence", "jak często"): in a
+     * header that names a time frame ("in the last 12 months", see `timeFrame`) and answered in
+     * numbers, they ask how many times, a quantity: "How often did you order from us in the last 12
+     * months?" counts orders, as "how many times" does. Without a time frame, or answered on a
+     * frequency scale's labels, they ask what they asked.
+     */
+    howOften?: string[];
+    /**
      * The words of quantity that ask for a count ("how many", "number of"): a header that asks one
      * stays a quantity even where it states a range of answers ("Number of calls needed (1-5)"),
      * where one that names an amount as what a statement rates does not ("El importe de la factura
