@@ -2191,13 +2191,16 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
 }
 
 /**
- * A rating of numbers read from its answers alone on 1-4 (or 1-6), the one such column of a survey
- * whose other ratings (two at least) are numbers on 1-5 (or 1-7) with every point chosen, is read on
- * the survey's scale: a survey asks its ratings on one scale, and the answers stopped short of its
- * top (a cold trial's "How well was your problem handled?", 57 unhappy answers 1..4, read on 1-4
- * its top-2 was 45.6 % where on the survey's 1-5 it is 17.5 %). A column whose header or grid names
- * its scale, a grid's row, and a survey with two columns on the shorter scale (it asks on both)
- * are left as read. The report's notes say what was taken and how to give 1-4 instead.
+ * An item of numbers read from its answers alone on 1-4 (or 1-6), the one such column of a survey
+ * whose other ratings (two at least) are numbers on 1-5 (or 1-7) with every point chosen, and whose
+ * answers thin out toward its top (fewer 4s than 3s), is read on the survey's scale: a survey asks
+ * its ratings on one scale, and the answers stopped short of its top (a cold trial's "How well was
+ * your problem handled?", 57 unhappy answers 1..4, read on 1-4 its top-2 was 45.6 % where on the
+ * survey's 1-5 it is 17.5 %). A top chosen as often as the point below it shows a 4-point scale
+ * (a forced choice, a cold review's "How likely are you to buy from us again?"); so does a header
+ * or question that states a range anywhere ("On a scale of 1 to 4, …"). The overall questions
+ * keep their own reading, as do a grid's row and a survey with two columns on the shorter scale
+ * (it asks on both). The report's notes say what was taken and how to give 1-4 instead.
  */
 function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly ValueProfile[], sampled: number): void {
   const RATED = new Set<Role>(['item', 'csat', 'ces']);
@@ -2210,7 +2213,11 @@ function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly Val
   for (const short of [4, 6]) {
     const shorter = columns.filter((c) => plain(c) && c.scale?.max === short);
     const [column] = shorter;
-    if (shorter.length !== 1 || column === undefined || column.partOf !== undefined || column.scale?.reversed === true || [column.name, column.question ?? ''].some((text) => scaleHint(text) !== null)) continue;
+    if (shorter.length !== 1 || column === undefined || column.role !== 'item' || column.partOf !== undefined || column.scale?.reversed === true || [column.name, column.question ?? ''].some((text) => scaleHint(text) !== null || STATED_RANGE.test(text))) continue;
+    // Answers that fill a 4-point scale up to a top chosen as often as the point below it show the
+    // scale (a forced-choice question); only answers that thin out toward it may stop short.
+    const counts = profiles[column.index]?.counts;
+    if (counts === null || counts === undefined || (counts.get(short) ?? 0) >= (counts.get(short - 1) ?? 0)) continue;
     const shown = columns.filter((c) => plain(c) && c.scale?.max === short + 1 && whole(c));
     if (shown.length < 2) continue;
     const named = shown.slice(0, 3).map((c) => `"${c.name}"`).join(', ') + (shown.length > 3 ? ' …' : '');

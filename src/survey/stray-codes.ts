@@ -95,21 +95,25 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number,
 }
 
 /**
- * Codes above the run of points 1..4 or more that the answers fill, past points no one chose: a
- * 10 once beside 1..5 (6 to 9 never chosen), an 8 beside 1..5, a 9 and a 10 beside 1..7. Read as
+ * Codes above the run of points 1..5 or 1..7 that the answers fill, past points no one chose: a 10
+ * once beside 1..5 (6 to 9 never chosen), an 8 beside 1..5, a 9 and a 10 beside 1..7. Read as
  * points, they would make a 1-10 scale whose 6 to 9 no respondent of hundreds chose though each
  * point of 1..5 was chosen by many: a slip of the finger or an edited cell, which a cold trial's
  * weekly export showed reading CSAT 0.1 % top-2 of 1-10 where it was 57.2 % of 1-5. Together they
- * hold STRAY_SHARE of the answers at most, and each a STRAY_RATIO of the run's top at most. The run
- * must reach a 4 at least (1..3 and a 9 may be a scale of few points beside a code for "don't
- * know"), and numbers 9, 99 … are a statistics package's codes for no answer (see profileValues)
+ * hold STRAY_SHARE of the answers at most, and each a STRAY_RATIO of the run's top at most, and
+ * the run's answers lean to its top (more at it than at its 1): a run that thins out toward its
+ * top (a CES of little effort, 1..4 and one angry 7) may reach a top past points few chose, and
+ * keeps it. Numbers 9, 99 … are a statistics package's codes for no answer (see profileValues)
  * before they are strays.
  */
 function beyondAGap(counts: ReadonlyMap<number, number>, given: readonly number[], answers: number): StrayCode[] {
   const low = Math.min(...given);
   let top = low;
   while ((counts.get(top + 1) ?? 0) > 0) top += 1;
-  if (top - low < 3 || top >= Math.max(...given)) return [];
+  // The run must be a usual scale (1..5, 1..7) whose answers lean to its top, as a satisfaction
+  // question's do: answers piled at 1-2 (a low-effort CES, an unhappy base) thin out toward a top
+  // past points no one chose, and that top is a point of theirs.
+  if (low !== 1 || (top !== 5 && top !== 7) || top >= Math.max(...given) || (counts.get(top) ?? 0) <= (counts.get(low) ?? 0)) return [];
   const atTop = counts.get(top) ?? 0;
   const past = given.filter((value) => value > top).sort((a, b) => a - b);
   const held = past.reduce((sum, value) => sum + (counts.get(value) ?? 0), 0);

@@ -34,6 +34,9 @@ describe('strayCodes', () => {
     ['a 9 and a 10 beside 1..7', { 1: 10, 2: 20, 3: 30, 4: 40, 5: 36, 6: 25, 7: 15, 9: 1, 10: 1 }, [9, 10]],
     ['10s past a gap holding 3 %', { 1: 20, 2: 30, 3: 60, 4: 60, 5: 30, 10: 6 }, []],
     ['a 9 beside 1..3', { 1: 60, 2: 80, 3: 60, 9: 1 }, []],
+    // A cold review: answers piled at the low end thin out toward a top past points few chose, which is theirs.
+    ['a 7 beside a low-effort 1..5, piled at 1', { 1: 120, 2: 80, 3: 40, 4: 15, 5: 6, 7: 1 }, []],
+    ['a 9 beside an unhappy 1..6', { 1: 40, 2: 60, 3: 50, 4: 30, 5: 12, 6: 5, 9: 1 }, []],
   ])('%s', (_what, byCode, strays) => {
     const [map, answers] = counts(byCode);
     expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
