@@ -462,12 +462,16 @@ interface Untested {
 /** A scale as the notes name it: `1-5`, `labels 1-7`, `yes/no`; '' for none. */
 function scaleText(scale: Scale | undefined): string {
   if (scale === undefined) return '';
-  return scale.kind === 'binary' ? 'yes/no' : `${scale.kind === 'labels' ? 'labels ' : ''}${scale.min}-${scale.max}`;
+  return scale.kind === 'binary' ? 'yes/no' : `${scale.kind === 'labels' ? 'labels ' : ''}${scale.min}-${scale.max}${scale.reversed ? ' reversed' : ''}`;
 }
 
-/** Whether two figures are on one scale: the same kind and ends (a figure without a scale, a score on 0-100, always is). */
+/**
+ * Whether two figures are on one scale: the same kind and ends, read the same way round (a CSAT
+ * whose codes one week's answers showed numbered best first and another's did not is another
+ * measure: its top box is the other end). A figure without a scale, a score on 0-100, always is.
+ */
 function sameScale(a: Scale | undefined, b: Scale | undefined): boolean {
-  return a === undefined || b === undefined || (a.kind === b.kind && a.min === b.min && a.max === b.max);
+  return a === undefined || b === undefined || (a.kind === b.kind && a.min === b.min && a.max === b.max && a.reversed === b.reversed);
 }
 
 // A test statistic this close to 0 says no direction: two equal figures summed in another order

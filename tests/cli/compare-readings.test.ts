@@ -62,6 +62,19 @@ describe('a baseline of another reading of an item', () => {
     expect(json.changes.map((c) => c.metric)).not.toContain('dimensions.pricing.score');
   });
 
+  it('a CSAT read the other way round on one side: another measure, not a significant fall', () => {
+    // A cold review: a week whose CSAT was read with codes numbered best first, against one whose was not, "fell" 27.5 points.
+    const dir = tempDir();
+    const config = join(dir, 'rev.config.json');
+    writeFileSync(config, JSON.stringify({ columns: { 'Overall, how satisfied are you with your purchase?': { reverse: true } } }));
+    const base = reportJson(dir, SAMPLE, ['--config', config]);
+    const result = runCli(['compare', base, SAMPLE, '--fail-on-drop', 'csat', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^satisfy: gate failed: fail-on-drop csat\.topBox\.share \(change [-0-9.]+, not tested: on 1-5 reversed before, 1-5 now: another measure; make a new baseline\)\n$/);
+    const json = JSON.parse(result.stdout) as ComparisonReport;
+    expect(json.untested?.find((u) => u.metric === 'csat.topBox.share')?.why).toBe('scale');
+  });
+
   it('weighted otherwise by the config: another measure too', () => {
     const dir = tempDir();
     const config = join(dir, 'wt.config.json');
