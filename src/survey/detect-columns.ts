@@ -274,7 +274,8 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
     if (found !== null) turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
   }
   // One note for the survey: the overall rating's column carries it.
-  overall.note = `its answers run against the recommend question's (r = ${shown.r.toFixed(2)}), as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best (${turned.join(', ')}); mark one whose 1 is the worst answer "reverse": false under "columns" in satisfy.config.json`;
+  // No figure of the sample in the note (the r is in the evidence): shards read alike merge (see satisfy merge).
+  overall.note = `its answers run against the recommend question's, as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best (${turned.join(', ')}); mark one whose 1 is the worst answer "reverse": false under "columns" in satisfy.config.json`;
 }
 
 /**
@@ -2224,7 +2225,8 @@ function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly Val
     column.scale = { ...(column.scale as Scale), max: short + 1 };
     // Said of the rows sampled: a 5 after them is read on the scale, and says nothing against it.
     column.evidence.push(`read on the 1-${short + 1} scale of the survey's ${shown.length} other ratings answered on every point (${named}): no one chose its ${short + 1} in the first ${sampled} rows`);
-    column.note = `its answers in the first ${sampled} rows run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
+    // No figure of the sample in the note: shards read alike merge (see satisfy merge).
+    column.note = `its answers in the rows sampled run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
     column.confidence = 'medium';
   }
 }

@@ -3628,7 +3628,7 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(item).toMatchObject({ n: handled.length, scale: { min: 1, max: 5 } });
     expect(item?.topBox?.share).toBeCloseTo(handled.filter((v) => v >= 4).length / handled.length, 12);
     expect(item?.score).toBeCloseTo((100 * handled.reduce((sum, v) => sum + (v - 1) / 4, 0)) / handled.length, 9);
-    expect(report.notes).toContain('column "How well was your problem handled?": its answers in the first 120 rows run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
+    expect(report.notes).toContain('column "How well was your problem handled?": its answers in the rows sampled run 1..4, and it is read on the 1-5 scale of the survey\'s other ratings: if the question offered 1-4, give it {"scale": {"min": 1, "max": 4}} under "columns" in satisfy.config.json');
   });
 
   it('reads the ratings of a numeric export numbered best first the other way round, where its overall rating runs against the recommend question', async () => {
@@ -3641,7 +3641,18 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const overall = readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[1]));
     const report = JSON.parse((await runInProcess(['report', fixture, '--format', 'json'])).stdout) as Report;
     expect(report.csat?.topBox?.share).toBeCloseTo(overall.filter((v) => v <= 2).length / overall.length, 12);
-    expect(report.notes.find((n) => n.startsWith('column "Overall, how satisfied are you with your order?"'))).toMatch(/as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best \("Overall, how satisfied are you with your order\?", "How satisfied are you with the speed of delivery\?", "How satisfied are you with the price\?"\)/);
+    expect(report.notes.find((n) => n.startsWith('column "Overall, how satisfied are you with your order?"'))).toMatch(/^column "Overall, how satisfied are you with your order\?": its answers run against the recommend question's, as a survey's codes do where they are numbered best first: it and the ratings that run so too are read the other way round, 1 the best \("Overall, how satisfied are you with your order\?", "How satisfied are you with the speed of delivery\?", "How satisfied are you with the price\?"\)/);
+    // Two halves of the export, each read so (each its own r), merge: the note holds no figure of either sample (a cold review).
+    const [head, ...lines] = readFileSync(fixture, 'utf8').trim().split('\n') as [string, ...string[]];
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-best-first-'));
+    const states = [lines.slice(0, 75), lines.slice(75)].map((half, i) => {
+      writeFileSync(join(dir, `half-${i}.csv`), [head, ...half].join('\n'));
+      expect(runCli(['report', join(dir, `half-${i}.csv`), '--emit-state', join(dir, `half-${i}.state`), '-q', '-o', join(dir, `half-${i}.txt`)]).status).toBe(0);
+      return join(dir, `half-${i}.state`);
+    });
+    const merged = runCli(['merge', ...states, '--format', 'json']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect((JSON.parse(merged.stdout) as Report).csat?.topBox?.share).toBeCloseTo(report.csat?.topBox?.share ?? Number.NaN, 12);
     // Coded worst first, the overall rating runs with the recommend question: an item that alone runs against it is left as asked.
     for (const [name, scale] of scales('numeric-codes-numbered-worst-first-with-a-trade-off-item-en')) if (scale !== null) expect(scale.reversed, name).toBe(false);
   });
