@@ -5624,3 +5624,10 @@ HOW_OFTEN = {
 for language, (overall, ordered, on_time, frequency) in HOW_OFTEN.items():
     rows = [[str(i + 1), str(how_often_rng.randint(1, 5)), str(how_often_rng.choice([1, 1, 2, 2, 3, 4, 5, 6, 8, 9])), frequency[how_often_rng.randint(0, 4)]] for i in range(N)]
     write(f"how-often-in-a-time-frame-answered-in-numbers-is-a-count-{language}.csv", ["id", overall, ordered, on_time], rows, delimiter=";")
+
+# An export filtered to one sector, "Media", a summary word, in every row (a cold review): its rows
+# are respondents, not rows of averages, however many of the rows sampled read so.
+one_sector_rng = random.Random(7223)
+write("summary-word-as-every-answer-of-a-segment-es.csv",
+      ["Sector", "Satisfacción general (1-5)", "¿Qué probabilidad hay de que nos recomiende? (0-10)"],
+      [["Media", str(one_sector_rng.randint(1, 5)), str(one_sector_rng.randint(0, 10))] for _ in range(N)], delimiter=";")

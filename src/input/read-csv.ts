@@ -707,9 +707,7 @@ class RowFilter {
     );
     this.headerLine = this.pending[this.above + this.file.headerRows - 1]?.line;
     const headerRows = this.above + this.file.headerRows;
-    // The rows read before the header was found may run to the end of a short file: a summary row
-    // among them would make its own label's column one of words, and pass for a respondent.
-    this.wordColumns = columnsOfWords(this.pending.slice(headerRows).map((p) => p.record).filter((record) => this.summaryWords.size === 0 || !isSummaryRow(record, this.summaryWords, NO_COLUMNS)));
+    this.wordColumns = columnsOfWords(withoutSummaryRows(this.pending.slice(headerRows).map((p) => p.record), this.summaryWords));
     this.pending.forEach(({ record, line, lines }, i) => {
       for (const { piece } of this.pendingPieces.filter((p) => p.before === i)) this.handlers.piece?.(piece);
       // These records were read before the analysis chose its columns: they hold every field.
@@ -1057,6 +1055,24 @@ export function isSummaryRow(record: readonly string[], words: ReadonlySet<strin
 const SUMMARY_NUMBER = /^[-+]?\d[\d\s.,']*%?$/;
 
 const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+// The most rows of totals or averages below a sheet's data (Total, Average, Median …).
+const SUMMARY_ROWS_MAX = 10;
+
+/**
+ * The sampled data rows less those that read as summary rows, where they are a few below the data:
+ * the rows read before the header was found may run to the end of a short file, and a summary row
+ * among them would make its own label's column one of words, and pass for a respondent (a cold
+ * trial's "Mittelwert" below a title and 180 rows). Where more read so (a column whose every
+ * answer is a summary word: the sector "Media" of an export filtered to it), they are answers, and
+ * every row is kept.
+ */
+function withoutSummaryRows(rows: readonly (readonly string[])[], words: ReadonlySet<string>): readonly (readonly string[])[] {
+  if (words.size === 0) return rows;
+  const kept = rows.filter((record) => !isSummaryRow(record, words, NO_COLUMNS));
+  const left = rows.length - kept.length;
+  return left <= SUMMARY_ROWS_MAX && 2 * left < rows.length ? kept : rows;
+}
 
 /** The columns of sampled data rows that hold a word (letters alone: a segment's group, a label), not ids, dates or numbers. */
 function columnsOfWords(rows: readonly (readonly string[])[]): Set<number> {

@@ -3678,6 +3678,14 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.input.files[0]?.skipped).toEqual([]);
   });
 
+  it('reads a summary word that is every answer of a segment column (an export of one sector, "Media") as an answer, every row a respondent', async () => {
+    // A cold review: the rows sampled for the columns of words were left out as summary rows, and every row was then one.
+    const path = 'fixtures/detection/summary-word-as-every-answer-of-a-segment-es.csv';
+    const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
+    expect(report.respondents).toBe(readFileSync(path, 'utf8').trim().split('\n').length - 1);
+    expect(report.input.files[0]?.skipped).toEqual([]);
+  });
+
   it('reads a club or company whose name opens with a summary word ("Total Fitness (Leeds)", "Mean Machine Ltd") as an answer, its row a respondent', async () => {
     const path = 'fixtures/detection/summary-word-opening-a-club-name-is-a-respondent-en.csv';
     const report = JSON.parse((await runInProcess(['report', path, '--format', 'json'])).stdout) as Report;
