@@ -5631,3 +5631,11 @@ one_sector_rng = random.Random(7223)
 write("summary-word-as-every-answer-of-a-segment-es.csv",
       ["Sector", "Satisfacción general (1-5)", "¿Qué probabilidad hay de que nos recomiende? (0-10)"],
       [["Media", str(one_sector_rng.randint(1, 5)), str(one_sector_rng.randint(0, 10))] for _ in range(N)], delimiter=";")
+
+# "Note" beside a scale its header states rising to 5 ("(1-5, 5 = sehr gut)", "(5 = sehr gut)", "(5
+# Sterne = sehr gut)"): a 1-5 scale whose 5 is the best, no school grades (a cold review).
+note_rising_rng = random.Random(7224)
+write("note-beside-a-scale-rising-to-5-is-no-grade-de.csv",
+      ["Lfd. Nr.", "Filiale", "Altersgruppe", "Note Lieferzeit und Zustellung (1-5, 5 = sehr gut)", "Note Preis (5 = sehr gut)", "Note Freundlichkeit des Personals (5 Sterne = sehr gut)"],
+      [[str(i + 1), note_rising_rng.choice(["München", "Köln", "Hamburg"]), note_rising_rng.choice(["unter 30 Jahre", "30 bis 49 Jahre", "50 Jahre und älter"])] + [str(near_point(note_rising_rng, 4)) for _ in range(3)] for i in range(N)],
+      delimiter=";")

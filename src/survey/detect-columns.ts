@@ -168,8 +168,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const rowRated = battery === null ? null : rowOfRatedMatrix(text, found);
     const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
+    // Found anywhere in a longer header, it yields to a header that states its scale in numbers ("Note
+    // Preis (1-5, 5 = sehr gut)", "5 Sterne = sehr gut"): that header says which end is the best.
     const grade = keywords.role.grade;
-    if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
+    if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && (grade.sharedBy !== language.language || /\d/.test(text))))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons, name);
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
@@ -1903,6 +1905,8 @@ export function ratingScale(name: string, profile: ValueProfile, fits: (count: n
   // that says it is Swiss (de-CH, CHF, Schweiz: the lexicons' gradesRising) cannot tell which is
   // meant, and the column is not scored (see detectColumn).
   const end = gradeEnd(name, vocabulary);
+  // The header names 5 its best: a 1-5 scale rising to it, however it names its grade.
+  if (end?.best === 5) return { ...read, why: `${read.why}; header keyword ${grade.text}, but "${end.anchor}" in the header: a 1-5 scale rising to its best, no school grades` };
   const graded = `${read.why}; header keyword ${grade.text} → school grades 1-6`;
   if (end?.best === 6) return { ...read, scale: numeric(1, 6), why: `${graded}, 6 the best ("${end.anchor}" in the header, as Swiss grades run): read as 1-6, scored from the bottom up` };
   if (end === null && rising !== undefined) return { ...read, scale: numeric(1, 6), undecided: true, why: `${graded}, but ${rising} in the file, and Swiss grades run 6 the best where German ones run 1 the best; the header says neither` };
@@ -1945,16 +1949,20 @@ function codedOneToEleven(name: string, profile: ValueProfile, fits: (count: num
 
 /**
  * The best grade a header's words for an end say ("Note (1-6, 6 = sehr gut)": 6; "1 = sehr gut,
- * 6 = ungenügend": 1), or null where it names no end by a label of a known set.
+ * 6 = ungenügend": 1; "Note Preis (5 = sehr gut)", "5 Sterne = sehr gut": 5, a scale of five rising
+ * to its best, no grades), or null where it names no end by a label of a known set.
  */
-function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 6; anchor: string } | null {
-  for (const [, code, words] of name.matchAll(/(?<![\d.,])([16])\s*=\s*([^,;()=\d]+)/gu)) {
+function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 5 | 6; anchor: string } | null {
+  for (const [, code, words] of name.matchAll(/(?<![\d.,])([156])\s*(?:sterne?\s*)?=\s*([^,;()=\d]+)/giu)) {
     const folded = normalizeText(words as string);
     for (const set of vocabulary.labelSets.values()) {
       const value = set.values.get(folded);
       if (value === undefined || 2 * value === set.points + 1) continue;
       const good = 2 * value > set.points + 1;
-      return { best: (code === '6') === good ? 6 : 1, anchor: `${code} = ${(words as string).trim()}` };
+      const anchor = `${code} = ${(words as string).trim()}`;
+      // "5 = sehr gut": a scale of five rising to its best, no grades; "5 = mangelhaft" falls as grades do.
+      if (code === '5') return { best: good ? 5 : 1, anchor };
+      return { best: (code === '6') === good ? 6 : 1, anchor };
     }
   }
   return null;

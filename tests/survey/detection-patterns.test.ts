@@ -2213,6 +2213,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const german = scales('de');
     for (const name of ['Gesamtnote (1 = sehr gut, 6 = ungenügend)', 'Note Lieferung/Abholung', 'Note Preis-Leistung', 'Note Beratung']) expect(german.get(name), name).toMatchObject({ min: 1, max: 6, reversed: true, reversedBy: 'grade' });
     for (const [name, scale] of scales('fr')) if (scale?.kind === 'numeric') expect(scale, name).toMatchObject({ reversed: false });
+    // A header that states its scale rising to 5, the best, is no grade, whatever it calls itself (a cold review).
+    for (const column of inspect('note-beside-a-scale-rising-to-5-is-no-grade-de').columns.slice(3)) expect(column.scale, column.name).toMatchObject({ min: 1, max: 5, reversed: false });
   });
 
   it('scores a recommend question whose top alone carries words as the NPS, each answer its code', async () => {
