@@ -16,7 +16,7 @@ import { splitElisions } from '../text/split-elisions.js';
  * @example matchKeywords('Speed of delivery (1-5)', ['deliver*', 'price']) // ['deliver*']
  */
 export function matchKeywords(text: string, keywords: readonly string[], context: readonly string[] = [], unsaid: readonly string[] = []): string[] {
-  const { words, rowWords, bare } = textWords(text, unsaid);
+  const { words, rowWords, bare, bareWords } = textWords(text, unsaid);
   // A word of context is looked for as a keyword is (its `~` or `^`, if any, folds away either way).
   const inContext = keywordList(context).some((word) => words.has(word));
   // An elided article is no word of its own: "[L'emballage]" is a row of one word.
@@ -25,7 +25,8 @@ export function matchKeywords(text: string, keywords: readonly string[], context
   const found: string[] = [];
   for (const keyword of keywordList(keywords)) {
     // A row's short name counts for what is in it ("[Packaging]"), not for the rest ("… - Optional").
-    const matched = !keyword.weak || bare || inContext ? words.has(keyword) : inShortRow && containsKeyword(rowWords, keyword);
+    // A bare name counts for its own words, not those of the scale's ends after it ("Website (1 = very slow, 5 = very fast)").
+    const matched = !keyword.weak || inContext ? words.has(keyword) : bare ? bareWords.has(keyword) : inShortRow && containsKeyword(rowWords, keyword);
     if (matched) found.push(keyword.plain);
   }
   return found;
@@ -79,6 +80,8 @@ interface TextWords {
   words: WordsIndex;
   rowWords: string[][];
   bare: boolean;
+  /** The words of a bare name without the ends of a scale after it, where a weak keyword counts: `words` where there are none. */
+  bareWords: WordsIndex;
 }
 
 // Detection reads one header with the keywords of every role, dimension and lexicon in turn: what
@@ -96,7 +99,10 @@ function textWords(text: string, unsaid: readonly string[]): TextWords {
     if (texts.size >= MAX_TEXTS) texts.clear();
     const row = matrixRow(text)?.row;
     const rowWords = row === undefined ? [] : readings(row, unsaid).map((reading) => reading.filter((w) => /\p{L}/u.test(w)));
-    texts.set(key, (read = { words: new WordsIndex(readings(text, unsaid)), rowWords, bare: isBareName(text) }));
+    const words = new WordsIndex(readings(text, unsaid));
+    const bare = isBareName(text);
+    const own = bare ? text.replace(ENDS_HINT, '') : text;
+    texts.set(key, (read = { words, rowWords, bare, bareWords: own === text ? words : new WordsIndex(readings(own, unsaid)) }));
   }
   return read;
 }

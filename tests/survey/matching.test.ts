@@ -33,6 +33,9 @@ describe('matchKeywords matches whole words and prefixes, and nothing else', () 
     ['Did you have a math problem?', en.dimensions.complaints as string[], [], en.context.complaints],
     ['Did you have a problem with your order?', en.dimensions.complaints as string[], ['have a problem', 'problem*'], en.context.complaints],
     ['Problems', en.dimensions.complaints as string[], ['problem*'], en.context.complaints],
+    // A bare name with the ends of its scale after it: its own weak words count, not the ends' (a cold review).
+    ['Speed (1 = very slow, 5 = very fast)', delivery, ['speed']],
+    ['Website (1 = very slow, 5 = very fast)', delivery, []],
     ['Satisfaction with our service [Packaging]', delivery, ['packaging'], en.context.delivery],
     ['Value for money', pricing, ['value for money', 'value'], en.context.pricing],
     ['Value for money', pricing, ['value for money']],
@@ -132,14 +135,16 @@ describe('matchKeywords finds what reading every keyword through the words finds
     const inContext = context.some((word) => within(words, word));
     const rowLength = rowWords[0]?.length ?? 0;
     const inShortRow = rowLength > 0 && rowLength <= 2;
+    // A bare name's weak keywords are its own words', not those of the scale's ends after it.
+    const ownWords = readings(text.replace(/\s*\(\s*\d{1,3}\s*=[^()]*\)\s*$/u, ''));
     return keywords
-      .filter((k) => (k.startsWith('~') ? (isBareName(text) || inContext ? within(words, k.slice(1)) : inShortRow && within(rowWords, k.slice(1))) : within(words, k.replace(/^\^/, ''))))
+      .filter((k) => (k.startsWith('~') ? (inContext ? within(words, k.slice(1)) : isBareName(text) ? within(ownWords, k.slice(1)) : inShortRow && within(rowWords, k.slice(1))) : within(words, k.replace(/^\^/, ''))))
       .map((k) => k.replace(/^[~^]/, ''));
   };
   // Words that keywords share beginnings and ends with, elisions, a matrix row's brackets and dashes,
   // a word of punctuation alone (folded to nothing).
   const word = fc.constantFrom('deliver', 'delivery', 'deliv', 'on', 'time', 'speed', 'l', "l'emballage", 'emballage', 'd’appel', 'centre', 'prix', 'Prix', 'PRÍX', 'zbyt', 'drogo', 'q5', 'a', '!!', '');
-  const text = fc.tuple(fc.array(word, { maxLength: 6 }), fc.constantFrom('', ' [', ' - '), fc.array(word, { maxLength: 3 }), fc.constantFrom('', ' (1-5)', '?'))
+  const text = fc.tuple(fc.array(word, { maxLength: 6 }), fc.constantFrom('', ' [', ' - '), fc.array(word, { maxLength: 3 }), fc.constantFrom('', ' (1-5)', '?', ' (1 = not on time, 5 = speed)'))
     .map(([stem, join, row, end]) => `${stem.join(' ')}${join}${row.join(' ')}${join === ' [' ? ']' : ''}${end}`);
   // Marks as written and as no lexicon writes them, words apart by one space or two, a prefix's `*`.
   const keyword = fc.tuple(fc.constantFrom('', '', '~', '^', '~^', '^~', '^^'), fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '  '), fc.constantFrom('', '', '*', '**'))
