@@ -1596,7 +1596,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // as Qualtrics writes a recommend question whose ends alone are labelled): there the 1 is only
     // the lowest code seen, and under a recommend header the scale is 0-10, its 0 chosen by no one,
     // as bare numbers 1..10 are read. A "1 - Not at all likely" makes a 1-10 scale, no NPS.
-    const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1';
+    // The 1 must have been answered bare: a 1 no one chose is filled in with its number, whatever words the form gave it.
+    const bareOne = (profile.counts?.get(1) ?? 0) > 0 || profile.labels?.has('1') === true;
+    const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1' && bareOne;
     const coded0to10 = (rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10) || coded1to10;
     // "Em que unidade foi atendido?" answered 1-3 asks which one: codes of categories, as a question
     // of what kind of problem is the problem's categories. A word of rating ("Which score would you
