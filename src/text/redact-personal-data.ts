@@ -23,8 +23,9 @@ export function redactPersonalData(text: string): string {
     .replace(IBAN, maskIban)
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found));
   // An address needs its points or colons: most comments are spared the two patterns.
-  const withoutIp = masked.includes(':') ? masked.replace(IPV6, (found) => (found.includes('::') || found.split(':').length >= 5 ? '[ip]' : found)) : masked;
-  return (withoutIp.includes('.') ? withoutIp.replace(IPV4, '[ip]') : withoutIp)
+  const mask = (found: string) => (isAddress(found) ? '[ip]' : found);
+  const withoutIp = masked.includes(':') ? masked.replace(IPV6, mask) : masked;
+  return (withoutIp.includes('.') ? withoutIp.replace(IPV4, mask) : withoutIp)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
@@ -33,10 +34,18 @@ export function redactPersonalData(text: string): string {
 const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
 
 // An IP address (Qualtrics' IPAddress column, a respondent's own in a comment), personal data as a
-// phone number is: four numbers of 0-255 joined by points, or eight groups of hexadecimal digits
-// joined by colons, some left out with "::" (at least five groups without one: "10:15:00" is a time).
-const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d)/g;
-const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}(?::{1,2}[0-9a-f]{1,4}){2,7}|[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}::|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?![\w:])/gi;
+// phone number is: four numbers of 0-255 joined by points, one of them of two digits or more
+// ("App version 2.4.1.0", "Section 4.2.1.3" are no address), or groups of hexadecimal digits joined
+// by colons, some left out with "::" ("fe80::1"), five groups at least without it and one of them
+// of two characters or more ("10:15:00" is a time, "1:2:3:4:5" a ratio).
+const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g;
+const IPV6 = /(?<![\w:])[0-9a-f]{1,4}(?::{1,2}[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}::|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?![\w:])/gi;
+
+/** Whether a match of IPV4 or IPV6 is an address (see them). */
+function isAddress(found: string): boolean {
+  if (found.includes('.')) return found.split('.').some((part) => part.length >= 2);
+  return found.includes('::') || (found.split(':').length >= 5 && found.split(':').some((group) => group.length >= 2));
+}
 
 // A web address; a token is a parameter named as secrets are, or a run of 16 letters and digits
 // mixed (a session id, a signed link), in its path or query.

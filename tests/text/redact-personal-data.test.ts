@@ -59,6 +59,7 @@ describe('personal data is masked', () => {
     ['en', 'my IP was 73.12.208.5, blocked', 'my IP was [ip], blocked'],
     ['en', '2001:db8:85a3:0:0:8a2e:370:7334', '[ip]'],
     ['de', 'Adresse 2001:db8::8a2e:370:7334 gesperrt', 'Adresse [ip] gesperrt'],
+    ['fr', 'adresse fe80::1 bloquée', 'adresse [ip] bloquée'],
   ])('%s: %s', (_language, text, masked) => {
     expect(redactPersonalData(text)).toBe(masked);
   });
@@ -84,6 +85,11 @@ describe('what is no personal data stays as written', () => {
     'Delivered at 10:15:00, version 1.2.3',
     'Note :: great service',
     'Rated 4.5.2026',
+    // Versions and sections of four or five numbers, a ratio (a cold review saw them masked).
+    'App version 2.4.1.0 crashes',
+    'Section 4.2.1.3 of the terms',
+    'firmware 1.2.3.4.5',
+    'ratio 1:2:3:4:5',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
