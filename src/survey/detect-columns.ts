@@ -266,7 +266,7 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
   const turn = (c: ColumnModel, r: number, pairs: number, why: string) => {
     c.scale = directed(c.scale as Scale, true, 'recommend');
     c.evidence.push(`its answers run against the recommend question's (r = ${r.toFixed(2)} among ${pairs} rows of the ${sample.length} sampled)${why}: read the other way round, its 1 the best`);
-    c.confidence = 'medium';
+    c.confidence = c.confidence === 'low' ? 'low' : 'medium';
     turned.push(`"${c.name}"`);
   };
   turn(overall, shown.r, shown.pairs, `, where an overall rating runs with it: its codes are numbered best first, as a numeric export numbers choices listed from the best`);
@@ -2237,7 +2237,7 @@ function onTheSurveysNumericScale(columns: ColumnModel[], profiles: readonly Val
     column.evidence.push(`read on the 1-${short + 1} scale of the survey's ${shown.length} other ratings answered on every point (${named}): no one chose its ${short + 1} in the first ${sampled} rows`);
     // No figure of the sample in the note: shards read alike merge (see satisfy merge).
     column.note = `its answers in the rows sampled run 1..${short}, and it is read on the 1-${short + 1} scale of the survey's other ratings: if the question offered 1-${short}, give it {"scale": {"min": 1, "max": ${short}}} under "columns" in satisfy.config.json`;
-    column.confidence = 'medium';
+    column.confidence = column.confidence === 'low' ? 'low' : 'medium';
   }
 }
 
