@@ -119,8 +119,11 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Took nearly three weeks to arrive, not good enough.', ['delivery'], 'criticism'],
     ['Arrived next day, really impressed.', ['delivery', 'praise'], 'praise'],
     ['Echo de menos una aplicación móvil.', ['needs'], 'neutral'],
-    ['An app to track orders would help.', ['needs'], 'neutral'],
-    ['Queria um aplicativo para acompanhar o pedido.', ['delivery', 'needs'], 'neutral'],
+    ['It would be helpful to have an app to track orders.', ['needs'], 'neutral'],
+    ['Queria que houvesse um aplicativo para acompanhar o pedido.', ['delivery', 'needs'], 'neutral'],
+    // Not delivery, not a need (a cold review): a refund or a reply waited for, staff who would help.
+    ['Still waiting for my refund to arrive', ['complaints'], 'criticism'],
+    ['The staff would help you with anything', ['service'], 'neutral'],
   ])('%s', (text, themes, tone) => {
     expect(tag(text)).toEqual({ themes, tone });
   });
