@@ -5513,7 +5513,7 @@ for language, (headers, shops, ages, (yes, no), remarks) in NOTE_LEAD.items():
 # 1-5 (6 to 9 never chosen) is out of scale, not the top of a 1-10 scale whose 6 to 9 no one chose
 # (a cold trial's weekly export read CSAT 0.1 % top-2 of 1-10 where it was 57.2 % of 1-5); so are
 # an 8 beside 1..5 and a 9 and a 10 beside 1..7. A 1-10 scale answered on all its points keeps its
-# reading, as does a 1..3 whose 9, past a gap, is held by a tenth of the answers.
+# reading, as does a 1..3 whose 9, past a gap, is held by some 7 % of the answers.
 gap_rng = random.Random(7216)
 
 

@@ -61,7 +61,7 @@ export interface Check {
 }
 
 /** Short names for the headline figure of each part of the report. */
-// The aliases other than csat, nps and ces are survey-model's RESERVED_DIMENSION_IDS, which no dimension may take.
+// The aliases other than csat, nps and ces are survey-model's RESERVED_DIMENSION_IDS, which no dimension may take (a test holds them equal).
 const ALIASES: Record<string, string> = {
   nps: 'nps.score',
   csat: 'csat.topBox.share',
@@ -69,6 +69,9 @@ const ALIASES: Record<string, string> = {
   index: 'index.score',
   respondents: 'respondents',
 };
+
+/** The names a gate may give a figure by alone (nps, csat, ces, index, respondents). */
+export const GATE_ALIASES: readonly string[] = Object.keys(ALIASES);
 
 /** The path an alias stands for, or undefined: only ALIASES' own keys (`constructor` is a dimension's id, not Object's). */
 function aliasOf(name: string): string | undefined {
@@ -157,8 +160,9 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   const [, name, operator, value] = match as unknown as [string, string, Operator, string];
   const path = aliasOf(name) ?? (name.includes('.') ? name : `dimensions.${name}.score`);
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
-    // Names are lower case, as the JSON writes them: "NPS" is the alias nps.
-    const lower = aliasOf(name.toLowerCase()) === undefined ? '' : `did you mean "${name.toLowerCase()}"? `;
+    // Names are lower case, as the JSON writes them: "NPS" is the alias nps, "Delivery" the dimension delivery.
+    const folded = name.toLowerCase();
+    const lower = folded !== name && NUMBER_PATHS.some((pattern) => pattern.test(aliasOf(folded) ?? (folded.includes('.') ? folded : `dimensions.${folded}.score`))) ? `did you mean "${folded}"? ` : '';
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, `${lower}use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service`);
   }
   const threshold = Number(value.replace('\u2212', '-'));

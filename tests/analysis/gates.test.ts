@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGates, parseGate } from '../../src/analysis/gates.js';
+import { evaluateGates, GATE_ALIASES, parseGate } from '../../src/analysis/gates.js';
+import { RESERVED_DIMENSION_IDS } from '../../src/survey/survey-model.js';
 import type { Report } from '../../src/analysis/report.js';
 import { SatisfyError } from '../../src/errors.js';
 
@@ -28,6 +29,19 @@ describe('parseGate', () => {
   ])('refuses %j', (expression, message) => {
     expect(() => parseGate(expression)).toThrow(SatisfyError);
     expect(() => parseGate(expression)).toThrow(message);
+  });
+
+  it('reserves for the report the names gates give its own figures by, but those --map scores (csat, nps, ces)', () => {
+    expect([...RESERVED_DIMENSION_IDS].sort()).toEqual(GATE_ALIASES.filter((name) => !['csat', 'nps', 'ces'].includes(name)).sort());
+  });
+
+  it('suggests the lower-case name of an alias or a dimension written in capitals', () => {
+    expect(() => parseGate('Delivery < 60')).toThrow(SatisfyError);
+    try {
+      parseGate('Delivery < 60');
+    } catch (e) {
+      expect((e as SatisfyError).hint).toMatch(/^did you mean "delivery"\? /);
+    }
   });
 
   it('suggests the alias of a name written in capitals', () => {
