@@ -5594,8 +5594,10 @@ for name, shorts in [("one-rating-answered-short-of-the-surveys-1-to-5-scale-en.
 # the recommend question too are read the other way round (a cold trial's German Qualtrics export).
 # Beside it, the same survey coded worst first keeps every reading, and an item that alone runs
 # against the recommend question (a trade-off, the overall rating running with it) is left as asked.
+# A statement of a bad thing ("The delivery took too long") is turned by its wording where the codes
+# run worst first, and not where they run best first (its codes are then the better the higher).
 best_first_rng = random.Random(7221)
-BEST_FIRST_HEADERS = ["ResponseId", "Overall, how satisfied are you with your order?", "How satisfied are you with the speed of delivery?", "How satisfied are you with the price?", "How likely are you to recommend us to a friend or colleague?"]
+BEST_FIRST_HEADERS = ["ResponseId", "Overall, how satisfied are you with your order?", "How satisfied are you with the speed of delivery?", "How satisfied are you with the price?", "How likely are you to recommend us to a friend or colleague?", "The delivery took too long"]
 for name, best_first, trade_off in [("numeric-codes-numbered-best-first-against-the-recommend-question-en.csv", True, False),
                                     ("numeric-codes-numbered-worst-first-with-a-trade-off-item-en.csv", False, True)]:
     rows = []
@@ -5604,7 +5606,10 @@ for name, best_first, trade_off in [("numeric-codes-numbered-best-first-against-
         point = lambda: near_point(best_first_rng, good)
         code = (lambda p: 6 - p) if best_first else (lambda p: p)
         recommend = min(10, max(0, 2 * good + best_first_rng.choice([-2, -1, 0, 0, 1])))
-        rows.append([f"R_{i + 1:05d}", str(code(point())), str(code(point())), str(6 - point() if trade_off else code(point())), str(recommend)])
+        # Agreeing that the delivery took too long, 1 = Strongly agree where the codes run best first:
+        # as coded it runs with the recommend question there, and its wording turns it no more.
+        too_long = point() if best_first else 6 - point()
+        rows.append([f"R_{i + 1:05d}", str(code(point())), str(code(point())), str(6 - point() if trade_off else code(point())), str(recommend), str(too_long)])
     write(name, BEST_FIRST_HEADERS, rows)
 
 # "How often did you order from us in the last 12 months?" answered in numbers (1..9, within a

@@ -273,7 +273,19 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
   for (const column of columns) {
     if (column === overall || column.role !== 'item' || !numbers(column)) continue;
     const found = against(column);
-    if (found !== null) turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
+    if (found !== null) {
+      turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
+      continue;
+    }
+    // An item that runs with the recommend question as coded is the better the higher already,
+    // whatever its wording says (a statement of a bad thing, 1 = Strongly agree): no word turns it.
+    const own = answers(column);
+    const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(likely[i] as number)).length;
+    const r = pairwiseCorrelation(own, likely, BEST_FIRST_MIN_PAIRS);
+    if (pairs >= BEST_FIRST_MIN_PAIRS && belowZeroBeyondChance(-r, pairs)) {
+      column.directionShown = true;
+      column.evidence.push(`its answers run with the recommend question's as coded (r = ${r.toFixed(2)} among ${pairs} rows of the ${sample.length} sampled) in a survey whose codes are numbered best first: higher is better as coded, whatever its wording`);
+    }
   }
   // One note for the survey: the overall rating's column carries it.
   // No figure of the sample in the note (the r is in the evidence): shards read alike merge (see satisfy merge).

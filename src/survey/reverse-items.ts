@@ -67,7 +67,8 @@ export interface ReverseOptions {
  * config's `"reverse"` wins.
  */
 export function reverseItems(columns: readonly ColumnModel[], options: ReverseOptions): void {
-  const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index));
+  // Columns whose direction the config set, or the recommend question showed (see ColumnModel.directionShown), are left as they are.
+  const candidates = columns.filter((c): c is ColumnModel & { scale: Scale } => reversible(c, options.vocabulary) && !options.fixed.has(c.index) && c.directionShown !== true);
   const worded = new Map<number, Worded>();
   for (const column of candidates) {
     const wording = reversedWording(column, options.lexicons, options.language, counts(column, options.vocabulary), options.leaning) ?? scaleRunsDown(column, options.lexicons, options.vocabulary);

@@ -87,6 +87,12 @@ export interface ColumnModel {
   aliases?: Record<string, number>;
   /** Why a rated column's direction could not be told, so it was left unscored (school grades in a Swiss file), said in the report's notes. */
   undecided?: string;
+  /**
+   * An item whose answers, as coded, run with the recommend question's in a survey whose codes are
+   * numbered best first (see codesNumberedBestFirst): its direction is shown, and its wording turns
+   * it no more ("The delivery took too long", 1 = Strongly agree, is already higher the better).
+   */
+  directionShown?: true;
   /** Weight of this item in a respondent's dimension score (from the config); 1 when absent. */
   itemWeight?: number;
   /**

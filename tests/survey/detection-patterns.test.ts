@@ -3655,8 +3655,12 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     const merged = runCli(['merge', ...states, '--format', 'json']);
     expect(merged.status, merged.stderr).toBe(0);
     expect((JSON.parse(merged.stdout) as Report).csat?.topBox?.share).toBeCloseTo(report.csat?.topBox?.share ?? Number.NaN, 12);
-    // Coded worst first, the overall rating runs with the recommend question: an item that alone runs against it is left as asked.
-    for (const [name, scale] of scales('numeric-codes-numbered-worst-first-with-a-trade-off-item-en')) if (scale !== null) expect(scale.reversed, name).toBe(false);
+    // A statement of a bad thing coded best first runs with the recommend question as coded: its wording turns it no more (a cold review).
+    expect(best.get('The delivery took too long')).toMatchObject({ reversed: false });
+    // Coded worst first, the overall rating runs with the recommend question: an item that alone runs against it is left as asked, and the statement of a bad thing is turned by its wording.
+    const worst = scales('numeric-codes-numbered-worst-first-with-a-trade-off-item-en');
+    for (const [name, scale] of worst) if (scale !== null && name !== 'The delivery took too long') expect(scale.reversed, name).toBe(false);
+    expect(worst.get('The delivery took too long')).toMatchObject({ reversed: true, reversedBy: 'wording' });
   });
 
   it('skips the row of averages below the data of a short sheet whose header is below a title', async () => {
