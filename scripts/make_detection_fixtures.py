@@ -5644,3 +5644,16 @@ write("note-beside-a-scale-rising-to-5-is-no-grade-de.csv",
       ["Lfd. Nr.", "Filiale", "Altersgruppe", "Note Lieferzeit und Zustellung (1-5, 5 = sehr gut)", "Note Preis (5 = sehr gut)", "Note Freundlichkeit des Personals (5 Sterne = sehr gut)"],
       [[str(i + 1), note_rising_rng.choice(["München", "Köln", "Hamburg"]), note_rising_rng.choice(["unter 30 Jahre", "30 bis 49 Jahre", "50 Jahre und älter"])] + [str(near_point(note_rising_rng, 4)) for _ in range(3)] for i in range(N)],
       delimiter=";")
+
+# Two questions asked on the same five labels of the seven-point ease set: one shows the five are the
+# scale (no one chose "Easy" between two points many chose), the other, answered by few, cannot, and
+# is read on the five the first shows (a cold review saw "Difficult" score 0 in one, 16.7 in the
+# other). It writes its middle "Neutral", a spelling of the same point.
+two_ease_rng = random.Random(7225)
+EASE_FIVE = ["Difficult", "Somewhat difficult", "Neither easy nor difficult", "Somewhat easy", "Very easy"]
+two_ease_rows = []
+for i in range(120):
+    good = two_ease_rng.randint(1, 5)
+    second = "" if i % 4 else (EASE_FIVE[near_point(two_ease_rng, good) - 1].replace("Neither easy nor difficult", "Neutral"))
+    two_ease_rows.append([str(i + 1), str(good), EASE_FIVE[near_point(two_ease_rng, good) - 1], second])
+write("two-questions-on-five-labels-of-a-seven-point-set-en.csv", ["id", "Overall, how satisfied are you with us? (1-5)", "How easy was it to find what you were looking for?", "How easy was it to get a refund?"], two_ease_rows)

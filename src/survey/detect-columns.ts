@@ -200,6 +200,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     return column;
   });
   onTheSurveysLabelSet(columns, profiles, vocabulary);
+  onTheSurveysSeenPoints(columns, profiles, vocabulary);
   onTheSurveysNumericScale(columns, profiles, sample.length);
   driverOfDeliveries(columns, keywordLexicons);
   overallRating(columns, keywordLexicons, grouped);
@@ -2211,6 +2212,39 @@ function labelSetScale(labels: NonNullable<ValueProfile['labels']>, fits: (count
   for (let value = 1; value <= set.points; value++) scaleLabels[String(value)] = spelled.get(value) ?? capitalise(names[value - 1] ?? String(value));
   const unseen = fit.unobserved === 0 ? '' : `; ${fit.unobserved} of its points not seen in the sample`;
   return { scale: { kind: 'labels', min: 1, max: set.points, labels: scaleLabels, labelSet: set.id, ...reversed }, why: `labels of the ${set.id} set (${language})${unseen}${reversedWhy}`, known: fit.hits };
+}
+
+/**
+ * A column answered on some points of a set whose scale another column of the survey shows to be
+ * only the points seen (`ease-7-seen`, see pointsSeenOnly) is read on that scale too, where its own
+ * answers all stand on those points: two questions asked on "Very easy … Difficult" are one scale,
+ * though one of them had too few answers beside its gap to prove it (a cold review: "Difficult"
+ * scored 0 in one and 16.7 in the other). The evidence names the column that showed it.
+ */
+function onTheSurveysSeenPoints(columns: ColumnModel[], profiles: readonly ValueProfile[], vocabulary: Vocabulary): void {
+  // The points of the set a scale's labels stand for, lowest first.
+  const pointsOf = (set: LabelSet, labels: Record<string, string>) => Object.entries(labels).sort((a, b) => Number(a[0]) - Number(b[0])).map(([, label]) => set.values.get(normalizeText(label)));
+  for (const shown of columns) {
+    const id = shown.scale?.labelSet;
+    if (shown.scale === null || typeof id !== 'string' || !id.endsWith(SEEN_POINTS) || shown.scale.labels === null) continue;
+    const set = vocabulary.labelSets.get(id.slice(0, -SEEN_POINTS.length));
+    if (set === undefined) continue;
+    const points = pointsOf(set, shown.scale.labels);
+    for (const column of columns) {
+      const labels = profiles[column.index]?.labels;
+      if (column === shown || column.scale?.labelSet !== set.id || labels === null || labels === undefined) continue;
+      const spelled = new Map<number, string>();
+      for (const [folded, { spelling }] of labels) {
+        const point = set.values.get(folded);
+        if (point !== undefined && !spelled.has(point)) spelled.set(point, spelling);
+      }
+      if (spelled.size === 0 || ![...spelled.keys()].every((point) => points.includes(point))) continue;
+      // Each point as this column spells it, where it does ("Neutral" for "Neither easy nor difficult").
+      const own = Object.fromEntries(Object.entries(shown.scale.labels).map(([value, label], i) => [value, spelled.get(points[i] as number) ?? label]));
+      column.scale = { ...column.scale, max: shown.scale.max, labels: own, labelSet: id };
+      column.evidence.push(`read on the ${shown.scale.max} points of the ${set.id} set that the answers of "${shown.name}" show to be the survey's scale (${id}), its own answers all on them`);
+    }
+  }
 }
 
 /**

@@ -1190,6 +1190,9 @@ const CASES: Case[] = [
   ['numeric-codes-numbered-best-first-against-the-recommend-question-en', 'Overall, how satisfied are you with your order?', 'csat', [1, 5], null, 'medium'],
   ['numeric-codes-numbered-best-first-against-the-recommend-question-en', 'How satisfied are you with the price?', 'item', [1, 5], 'pricing', 'medium'],
   ['numeric-codes-numbered-worst-first-with-a-trade-off-item-en', 'Overall, how satisfied are you with your order?', 'csat', [1, 5], null, 'high'],
+  // Two questions on the same five labels of the seven-point ease set: the one that cannot show the five are its scale is read on those the other shows.
+  ['two-questions-on-five-labels-of-a-seven-point-set-en', 'How easy was it to find what you were looking for?', 'ces', [1, 5], null, 'medium'],
+  ['two-questions-on-five-labels-of-a-seven-point-set-en', 'How easy was it to get a refund?', 'item', [1, 5], null, 'medium'],
   // Payment details kept safe are trust, as data kept safe are.
   ['payment-details-kept-safe-is-trust-en', 'I feel confident that my payment details are safe (1-5)', 'item', [1, 5], 'trust', 'high'],
   ['concerns-dealt-with-are-complaints-en', 'My concerns were dealt with in an efficient manner (1-5)', 'item', [1, 5], 'complaints', 'high'],
