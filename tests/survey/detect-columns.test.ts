@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleCorrelation } from 'simple-statistics';
 import { SatisfyError } from '../../src/errors.js';
 import { buildSurveyModel } from '../../src/survey/build-model.js';
 import { plainHeader } from '../../src/survey/detect-columns.js';
@@ -97,5 +98,32 @@ describe('checkbox and ranking questions', () => {
   ])('%s → %s of "%s", laid out as %s', (name, role, partOf, layout) => {
     expect(byName[name]).toMatchObject({ role, partOf, scale: null });
     expect(byName[name]?.rankLayout).toBe(layout);
+  });
+});
+
+describe('codes numbered best first, told by the overall rating against the recommend question', () => {
+  // 200 respondents: the recommend answer a deterministic spread of 0-10, and an overall rating of
+  // 1-5 that runs against it by `pull` (the share of rows whose rating follows it, turned round),
+  // the others spread evenly: the lower the pull, the weaker the correlation.
+  const rows = (pull: number) =>
+    Array.from({ length: 200 }, (_, i) => {
+      const recommend = (i * 7) % 11;
+      const follows = (i * 37) % 100 < pull * 100;
+      const rating = follows ? 5 - Math.round((recommend / 10) * 4) : 1 + ((i * 13) % 5);
+      return [String(rating), String(recommend)];
+    });
+  const header = plainHeader(['Overall, how satisfied are you with us?', 'How likely are you to recommend us to a friend? (0-10)']);
+  const r = (data: string[][]) => sampleCorrelation(data.map((row) => Number(row[0])), data.map((row) => Number(row[1])));
+
+  it('turns the overall rating where it runs against the recommend question at r -0.3 or below, beyond chance, and not above', () => {
+    const strong = rows(0.45);
+    const weak = rows(0.2);
+    // The data as built: one just past the threshold, one short of it.
+    expect(r(strong)).toBeLessThanOrEqual(-0.3);
+    expect(r(weak)).toBeGreaterThan(-0.3);
+    expect(r(weak)).toBeLessThan(0);
+    const csat = (data: string[][]) => buildSurveyModel(header, data).columns[0]?.scale;
+    expect(csat(strong)).toMatchObject({ reversed: true, reversedBy: 'recommend' });
+    expect(csat(weak)).toMatchObject({ reversed: false });
   });
 });
