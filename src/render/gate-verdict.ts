@@ -1,4 +1,4 @@
-import { isDrop, parseGate, type Check } from '../analysis/gates.js';
+import { isDrop, type Check } from '../analysis/gates.js';
 import type { ChalkInstance } from 'chalk';
 import { PIN_ADVICE } from '../analysis/compare-reports.js';
 import { gateFigure } from './format-number.js';
@@ -22,7 +22,7 @@ export function gateVerdict(check: Check, nullReason: string | null = null): str
   if (drop && check.untested !== undefined) return `change ${gateFigure(check.actual)}, not tested: ${check.untested}${check.pass || check.untested.endsWith(PIN_ADVICE) ? '' : '; make a new baseline'}`;
   // A drop that is a rise is that of a CES mean whose higher codes are more effort.
   if (drop) return `change ${gateFigure(check.actual)}${dropBases(check)}, ${check.pass ? 'no significant change for the worse' : `a significant ${check.actual > 0 ? 'rise of effort' : 'fall'}`}`;
-  return `actual ${gateFigure(check.actual, parseGate(check.expression).value)}${base}`;
+  return `actual ${gateFigure(check.actual, thresholdOf(check.expression))}${base}`;
 }
 
 /** A --fail-on-drop's bases on the sides that have one: the side as the CSVs name it and as the verdict says it, and the base. */
@@ -73,4 +73,10 @@ export function gatesText(checks: readonly Check[], nullReason: (check: Check) =
   if (checks.length === 0) return '';
   const lines = gateLines(checks, nullReason).map((g) => `${g.result === 'pass' ? c.green('pass') : c.red('FAIL')}  ${g.expression}  (${g.verdict})`);
   return `${c.bold('Gates')}\n${lines.join('\n')}`;
+}
+
+/** The number a gate's expression ends with (`nps < -30.486`: -30.486; the minus sign − too), or undefined. */
+function thresholdOf(expression: string): number | undefined {
+  const found = /([-+\u2212]?\d+(?:\.\d+)?)\s*$/u.exec(expression)?.[1];
+  return found === undefined ? undefined : Number(found.replace('\u2212', '-'));
 }
