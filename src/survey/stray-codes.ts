@@ -100,11 +100,12 @@ export function strayCodes(counts: ReadonlyMap<number, number>, answers: number,
  * points, they would make a 1-10 scale whose 6 to 9 no respondent of hundreds chose though each
  * point of 1..5 was chosen by many: a slip of the finger or an edited cell, which a cold trial's
  * weekly export showed reading CSAT 0.1 % top-2 of 1-10 where it was 57.2 % of 1-5. Together they
- * hold STRAY_SHARE of the answers at most, and each a STRAY_RATIO of the run's top at most, and
- * the run's answers lean to its top (more at it than at its 1): a run that thins out toward its
- * top (a CES of little effort, 1..4 and one angry 7) may reach a top past points few chose, and
- * keeps it. Numbers 9, 99 … are a statistics package's codes for no answer (see profileValues)
- * before they are strays.
+ * hold STRAY_SHARE of the answers at most, and each a STRAY_RATIO of the run's top at most. Past a
+ * single point no one chose, the run's answers must lean to its top (more at it than at its 1): a
+ * run that thins out toward its top (a CES of little effort, 1..5 and one 7) may reach a top past
+ * a point few chose, and keeps it; past two or more (a 10 beside an unhappy week's 1..5) a code is
+ * a stray whichever way they lean. Numbers 9, 99 … are a statistics package's codes for no answer
+ * (see profileValues) before they are strays.
  */
 function beyondAGap(counts: ReadonlyMap<number, number>, given: readonly number[], answers: number): StrayCode[] {
   const low = Math.min(...given);
@@ -113,9 +114,14 @@ function beyondAGap(counts: ReadonlyMap<number, number>, given: readonly number[
   // The run must be a usual scale (1..5, 1..7) whose answers lean to its top, as a satisfaction
   // question's do: answers piled at 1-2 (a low-effort CES, an unhappy base) thin out toward a top
   // past points no one chose, and that top is a point of theirs.
-  if (low !== 1 || (top !== 5 && top !== 7) || top >= Math.max(...given) || (counts.get(top) ?? 0) <= (counts.get(low) ?? 0)) return [];
+  if (low !== 1 || (top !== 5 && top !== 7) || top >= Math.max(...given)) return [];
   const atTop = counts.get(top) ?? 0;
   const past = given.filter((value) => value > top).sort((a, b) => a - b);
+  // Past one point no one chose, a code may be the top of a scale whose answers thin out toward it
+  // (a CES of little effort: 1..5 and one 7); past two or more, as a 10 beside 1..5 is, it is none
+  // whichever way the answers lean (an unhappy week's CSAT, more 1s than 5s).
+  const leansToTop = atTop > (counts.get(low) ?? 0);
+  if (!leansToTop && (past[0] as number) - top - 1 < 2) return [];
   const held = past.reduce((sum, value) => sum + (counts.get(value) ?? 0), 0);
   if (held > STRAY_SHARE * answers || past.some((value) => (counts.get(value) ?? 0) * STRAY_RATIO > atTop)) return [];
   return past.map((value) => ({ value, count: counts.get(value) ?? 0, neighbour: top, beside: atTop }));

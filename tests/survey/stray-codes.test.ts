@@ -37,6 +37,8 @@ describe('strayCodes', () => {
     // A cold review: answers piled at the low end thin out toward a top past points few chose, which is theirs.
     ['a 7 beside a low-effort 1..5, piled at 1', { 1: 120, 2: 80, 3: 40, 4: 15, 5: 6, 7: 1 }, []],
     ['a 9 beside an unhappy 1..6', { 1: 40, 2: 60, 3: 50, 4: 30, 5: 12, 6: 5, 9: 1 }, []],
+    // A second review: an unhappy week's CSAT, more 1s than 5s, and one 10 past four points no one chose: a stray still.
+    ['a 10 beside an unhappy 1..5', { 1: 70, 2: 50, 3: 40, 4: 35, 5: 30, 10: 1 }, [10]],
   ])('%s', (_what, byCode, strays) => {
     const [map, answers] = counts(byCode);
     expect(strayCodes(map, answers).map((s) => s.value)).toEqual(strays);
