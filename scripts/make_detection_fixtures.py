@@ -5638,11 +5638,12 @@ write("summary-word-as-every-answer-of-a-segment-es.csv",
       [["Media", str(one_sector_rng.randint(1, 5)), str(one_sector_rng.randint(0, 10))] for _ in range(N)], delimiter=";")
 
 # "Note" beside a scale its header states rising to 5 ("(1-5, 5 = sehr gut)", "(5 = sehr gut)", "(5
-# Sterne = sehr gut)"): a 1-5 scale whose 5 is the best, no school grades (a cold review).
+# Sterne = sehr gut)", its low end named first too): a 1-5 scale whose 5 is the best, no school
+# grades (two cold reviews).
 note_rising_rng = random.Random(7224)
 write("note-beside-a-scale-rising-to-5-is-no-grade-de.csv",
-      ["Lfd. Nr.", "Filiale", "Altersgruppe", "Note Lieferzeit und Zustellung (1-5, 5 = sehr gut)", "Note Preis (5 = sehr gut)", "Note Freundlichkeit des Personals (5 Sterne = sehr gut)"],
-      [[str(i + 1), note_rising_rng.choice(["München", "Köln", "Hamburg"]), note_rising_rng.choice(["unter 30 Jahre", "30 bis 49 Jahre", "50 Jahre und älter"])] + [str(near_point(note_rising_rng, 4)) for _ in range(3)] for i in range(N)],
+      ["Lfd. Nr.", "Filiale", "Altersgruppe", "Note Lieferzeit und Zustellung (1-5, 5 = sehr gut)", "Note Preis (5 = sehr gut)", "Note Freundlichkeit des Personals (5 Sterne = sehr gut)", "Welche Note geben Sie der Beratung? (1 Stern = sehr schlecht, 5 Sterne = sehr gut)"],
+      [[str(i + 1), note_rising_rng.choice(["München", "Köln", "Hamburg"]), note_rising_rng.choice(["unter 30 Jahre", "30 bis 49 Jahre", "50 Jahre und älter"])] + [str(near_point(note_rising_rng, 4)) for _ in range(4)] for i in range(N)],
       delimiter=";")
 
 # Two questions asked on the same five labels of the seven-point ease set: one shows the five are the

@@ -168,10 +168,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const rowRated = battery === null ? null : rowOfRatedMatrix(text, found);
     const keywords: Keywords = rowRated === null ? found : { ...found, role: { ...found.role, quantity: undefined } };
     // A grade word other languages share ("Note") names grades only in a survey read in its language.
-    // Found anywhere in a longer header, it yields to a header that states its scale in numbers ("Note
-    // Preis (1-5, 5 = sehr gut)", "5 Sterne = sehr gut"): that header says which end is the best.
     const grade = keywords.role.grade;
-    if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && (grade.sharedBy !== language.language || /\d/.test(text))))) delete keywords.role.grade;
+    if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons, name);
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
@@ -1609,9 +1607,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // as Qualtrics writes a recommend question whose ends alone are labelled): there the 1 is only
     // the lowest code seen, and under a recommend header the scale is 0-10, its 0 chosen by no one,
     // as bare numbers 1..10 are read. A "1 - Not at all likely" makes a 1-10 scale, no NPS.
-    // The 1 must have been answered bare: a 1 no one chose is filled in with its number, whatever words the form gave it.
-    const bareOne = (profile.counts?.get(1) ?? 0) > 0 || profile.labels?.has('1') === true;
-    const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1' && bareOne;
+    // A 1 no one chose carries no words in the data either: under a recommend header the standard
+    // 0-10 is read then too (a happy week's bare 2..9; the NPS counts 1-6 alike on 0-10 and 1-10).
+    const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1';
     const coded0to10 = (rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10) || coded1to10;
     // "Em que unidade foi atendido?" answered 1-3 asks which one: codes of categories, as a question
     // of what kind of problem is the problem's categories. A word of rating ("Which score would you
@@ -1968,6 +1966,7 @@ function codedOneToEleven(name: string, profile: ValueProfile, fits: (count: num
  * to its best, no grades), or null where it names no end by a label of a known set.
  */
 function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 5 | 6; anchor: string } | null {
+  const ends: Array<{ best: 1 | 5 | 6; anchor: string }> = [];
   for (const [, code, words] of name.matchAll(/(?<![\d.,])([156])\s*(?:sterne?\s*)?=\s*([^,;()=\d]+)/giu)) {
     const folded = normalizeText(words as string);
     for (const set of vocabulary.labelSets.values()) {
@@ -1976,11 +1975,12 @@ function gradeEnd(name: string, vocabulary: Vocabulary): { best: 1 | 5 | 6; anch
       const good = 2 * value > set.points + 1;
       const anchor = `${code} = ${(words as string).trim()}`;
       // "5 = sehr gut": a scale of five rising to its best, no grades; "5 = mangelhaft" falls as grades do.
-      if (code === '5') return { best: good ? 5 : 1, anchor };
-      return { best: (code === '6') === good ? 6 : 1, anchor };
+      ends.push(code === '5' ? { best: good ? 5 : 1, anchor } : { best: (code === '6') === good ? 6 : 1, anchor });
+      break;
     }
   }
-  return null;
+  // Every end is read: "1 Stern = sehr schlecht, 5 Sterne = sehr gut" says its 5 is the best, whichever end it names first.
+  return ends.find((end) => end.best === 5) ?? ends[0] ?? null;
 }
 
 function ratingScaleOf(name: string, profile: ValueProfile, fits: (count: number) => boolean, vocabulary: Vocabulary, battery: BatteryShape | null, grades: boolean): RatingScale | null {

@@ -293,8 +293,8 @@ describe('answers that carry their codes', () => {
     expect(recommend('1')).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
     expect(recommend('1')?.evidence.join(' ')).toContain('no words at its 1: read on the 0-10 recommend scale, its 0 chosen by no one');
     expect(recommend('1 - Not at all likely')).toMatchObject({ role: 'item', scale: { min: 1, max: 10, labelSet: 'coded' } });
-    // No one answered 1: whether the form gave it words is unknown, and the column stays as the codes show it (a cold review).
-    expect(recommend('2')).toMatchObject({ role: 'item', scale: { min: 1, max: 10, labelSet: 'coded' } });
+    // No one answered 1 (a happy week): no words at it either, and the standard 0-10 is read (a second cold review saw the NPS vanish).
+    expect(recommend('2')).toMatchObject({ role: 'nps', scale: { kind: 'numeric', min: 0, max: 10 } });
   });
 
   it.each([
