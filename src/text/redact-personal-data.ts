@@ -23,9 +23,10 @@ export function redactPersonalData(text: string): string {
     .replace(IBAN, maskIban)
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found));
   // An address needs its points or colons: most comments are spared the two patterns.
-  const mask = (found: string) => (isAddress(found) ? '[ip]' : found);
-  const withoutIp = masked.includes(':') ? masked.replace(IPV6, mask) : masked;
-  return (withoutIp.includes('.') ? withoutIp.replace(IPV4, mask) : withoutIp)
+  // IPv4 first: an IPv4 address written inside an IPv6 one ("::ffff:192.168.0.7") is masked whole.
+  const mask = (found: string, at: number, whole: string) => (isAddress(found) && !VERSION_BEFORE.test(whole.slice(Math.max(0, at - 12), at)) ? '[ip]' : found);
+  const withoutIpv4 = masked.includes('.') ? masked.replace(IPV4, mask) : masked;
+  return (withoutIpv4.includes(':') ? withoutIpv4.replace(IPV6, mask) : withoutIpv4)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
     .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
@@ -41,11 +42,19 @@ const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g;
 const IPV6 = /(?<![\w:])[0-9a-f]{1,4}(?::{1,2}[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}::|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?![\w:])/gi;
 
-/** Whether a match of IPV4 or IPV6 is an address (see them). */
+/**
+ * Whether a match of IPV4 or IPV6 is an address (see them): an IPv6 one with "::" needs a letter
+ * or a group of three characters or more ("fe80::1" is one, "Meet at 10::30" none).
+ */
 function isAddress(found: string): boolean {
   if (found.includes('.')) return found.split('.').some((part) => part.length >= 2);
-  return found.includes('::') || (found.split(':').length >= 5 && found.split(':').some((group) => group.length >= 2));
+  const groups = found.split(':').filter((group) => group !== '');
+  if (found.includes('::')) return /[a-f]/i.test(found) || groups.some((group) => group.length >= 3);
+  return groups.length >= 5 && groups.some((group) => group.length >= 2);
 }
+
+// A version's or a section's number is no address: "version 10.2.1.0", "v10.2.1.0", "Chapter 1.10.2.3".
+const VERSION_BEFORE = /(?:\bv|\bver\.?|version|versión|versão|wersja|versija|chapter|section|kapitel|abschnitt|chapitre|capítulo|rozdział)\s*$/iu;
 
 // A web address; a token is a parameter named as secrets are, or a run of 16 letters and digits
 // mixed (a session id, a signed link), in its path or query.

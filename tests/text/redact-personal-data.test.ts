@@ -60,6 +60,8 @@ describe('personal data is masked', () => {
     ['en', '2001:db8:85a3:0:0:8a2e:370:7334', '[ip]'],
     ['de', 'Adresse 2001:db8::8a2e:370:7334 gesperrt', 'Adresse [ip] gesperrt'],
     ['fr', 'adresse fe80::1 bloquée', 'adresse [ip] bloquée'],
+    // An IPv4 address inside an IPv6 one is masked whole, not three octets left (a second review).
+    ['en', '::ffff:192.168.0.7 blocked', '::ffff:[ip] blocked'],
   ])('%s: %s', (_language, text, masked) => {
     expect(redactPersonalData(text)).toBe(masked);
   });
@@ -90,6 +92,9 @@ describe('what is no personal data stays as written', () => {
     'Section 4.2.1.3 of the terms',
     'firmware 1.2.3.4.5',
     'ratio 1:2:3:4:5',
+    'Meet at 10::30',
+    'App version 10.2.1.0 crashes',
+    'Chapter 1.10.2.3',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
