@@ -68,7 +68,12 @@ interface Hit {
   foreign: boolean;
   /** A word of grades other languages share ("Note"), found anywhere in the header: the lexicon's language, in whose surveys alone it names a grade. */
   sharedBy?: string;
+  /** A word of asking how often in a time frame (Lexicon.roles.howOften): a quantity only where its numbers reach TIMES_PAST_A_SCALE. */
+  countsTimes?: true;
 }
+
+/** The least top of numbers that count times rather than code a scale of frequency, whose points are 7 at most. */
+const TIMES_PAST_A_SCALE = 8;
 
 interface Keywords {
   role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'chosen' | 'grade' | 'problem' | 'selectAll' | 'channel', Hit>>;
@@ -993,7 +998,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     // A word of quantity in the question's time frame ("in the last 90 days") asks for no number.
     role.quantity ??= matchKeywords(unframed, roles.quantity).map((k): Hit => ({ text: `"${k}" (${lexicon.language})`, keyword: k, weak: false, foreign }))[0];
     // "How often did you order from us in the last 12 months?", answered in numbers, counts orders.
-    if (framed) role.quantity ??= hits(roles.howOften ?? []).map((h) => ({ ...h, text: `${h.text} in a time frame` }))[0];
+    if (framed) role.quantity ??= hits(roles.howOften ?? []).map((h) => ({ ...h, text: `${h.text} in a time frame`, countsTimes: true as const }))[0];
     role.counted ??= first(roles.counted);
     role.countedRating ??= first(roles.countedRating);
     role.countedUnit ??= first(roles.countedUnits);
@@ -1445,7 +1450,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const given = kw.countedUnit !== undefined && kw.countedPoints !== undefined ? `, ${kw.countedPoints.text} given: a rating of what it names (${kw.countedUnit.text}),` : '';
     column.evidence.push(`header keyword ${kw.counted?.text} beside ${kw.countedRating?.text}${given} asks for a rating on the scale it states, not a count`);
   }
-  if (kw.quantity !== undefined && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
+  // Asked how often in a time frame, numbers count times where they spread past any scale of
+  // frequency (8 or more: "Never" … "Always" has 7 points at most); 1..5 is such a scale, coded.
+  const timesCounted = kw.quantity?.countsTimes !== true || (profile.max ?? 0) >= TIMES_PAST_A_SCALE;
+  if (kw.quantity !== undefined && timesCounted && !asksOverall && !withinStated && fits(profile.numeric) && profile.labels?.size === 0) {
     if (namedSegment) return assign('segment', `header keyword ${kw.quantity.text}: a quantity; header keyword ${kw.segment?.text}; ${profile.distinct} distinct values${noAnswerCodesOfSegment(column, profile)}`);
     const recommended = kw.nps !== undefined && countsUnits ? `; ${kw.counted?.text} ${kw.countedUnit?.text}: how many it was recommended to, not how likely the respondent is to recommend` : '';
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating${recommended}`);

@@ -127,3 +127,13 @@ describe('codes numbered best first, told by the overall rating against the reco
     expect(csat(weak)).toMatchObject({ reversed: false });
   });
 });
+
+describe('how often within a time frame', () => {
+  const read = (values: number[]) => buildSurveyModel(plainHeader(['In the last 12 months, how often did you order from us?']), values.map((v) => [String(v)])).columns[0];
+
+  it('counts times where the numbers spread past any scale of frequency, and reads 1..5 as the scale it codes', () => {
+    // A second cold review: "how often did you feel valued" answered 1..5 was hidden as a quantity.
+    expect(read(Array.from({ length: 60 }, (_, i) => 1 + (i % 9)))?.role).toBe('ignored');
+    expect(read(Array.from({ length: 60 }, (_, i) => 1 + (i % 5)))).toMatchObject({ role: 'item', scale: { min: 1, max: 5 } });
+  });
+});
