@@ -2,6 +2,7 @@ import { SatisfyError } from '../errors.js';
 import { nearestName } from '../text/nearest-name.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
+import { BUILT_IN_DIMENSIONS } from '../survey/survey-model.js';
 import { forTheWorse } from './compare-reports.js';
 import { nullReasonAt } from './null-reason-at.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
@@ -162,7 +163,8 @@ export function parseGate(expression: string, source = `--fail-if "${expression}
   if (!NUMBER_PATHS.some((pattern) => pattern.test(path))) {
     // Names are lower case, as the JSON writes them: "NPS" is the alias nps, "Delivery" the dimension delivery.
     const folded = name.toLowerCase();
-    const lower = folded !== name && NUMBER_PATHS.some((pattern) => pattern.test(aliasOf(folded) ?? (folded.includes('.') ? folded : `dimensions.${folded}.score`))) ? `did you mean "${folded}"? ` : '';
+    const known = aliasOf(folded) !== undefined || BUILT_IN_DIMENSIONS.some((d) => d.id === folded);
+    const lower = folded !== name && known ? `did you mean "${folded}"? ` : '';
     throw new SatisfyError('USAGE', `${source}: "${name}" is not a figure of the report`, {}, `${lower}use a path into the JSON report such as nps.score, csat.topBox.share, dimensions.delivery.score, or an alias: nps, csat, ces, index, delivery, pricing, complaints, trust, service`);
   }
   const threshold = Number(value.replace('\u2212', '-'));

@@ -42,6 +42,13 @@ describe('parseGate', () => {
     } catch (e) {
       expect((e as SatisfyError).hint).toMatch(/^did you mean "delivery"\? /);
     }
+    // A name no dimension or alias has is suggested nothing (a second review).
+    expect(() => parseGate('Foo < 3')).toThrow(SatisfyError);
+    try {
+      parseGate('Foo < 3');
+    } catch (e) {
+      expect((e as SatisfyError).hint).toMatch(/^use a path/);
+    }
   });
 
   it('suggests the alias of a name written in capitals', () => {

@@ -103,12 +103,12 @@ describe('checkbox and ranking questions', () => {
 
 describe('codes numbered best first, told by the overall rating against the recommend question', () => {
   // 200 respondents: the recommend answer a deterministic spread of 0-10, and an overall rating of
-  // 1-5 that runs against it by `pull` (the share of rows whose rating follows it, turned round),
-  // the others spread evenly: the lower the pull, the weaker the correlation.
-  const rows = (pull: number) =>
+  // 1-5 that runs against it in `percent` of the rows (it follows it, turned round), the others
+  // spread evenly: the fewer, the weaker the correlation.
+  const rows = (percent: number) =>
     Array.from({ length: 200 }, (_, i) => {
       const recommend = (i * 7) % 11;
-      const follows = (i * 37) % 100 < pull * 100;
+      const follows = (i * 37) % 100 < percent;
       const rating = follows ? 5 - Math.round((recommend / 10) * 4) : 1 + ((i * 13) % 5);
       return [String(rating), String(recommend)];
     });
@@ -116,12 +116,14 @@ describe('codes numbered best first, told by the overall rating against the reco
   const r = (data: string[][]) => sampleCorrelation(data.map((row) => Number(row[0])), data.map((row) => Number(row[1])));
 
   it('turns the overall rating where it runs against the recommend question at r -0.3 or below, beyond chance, and not above', () => {
-    const strong = rows(0.45);
-    const weak = rows(0.2);
+    // Just past the threshold and just short of it (r -0.310 and -0.298): the rule's -0.3 is pinned.
+    const strong = rows(25);
+    const weak = rows(24);
     // The data as built: one just past the threshold, one short of it.
     expect(r(strong)).toBeLessThanOrEqual(-0.3);
+    expect(r(strong)).toBeGreaterThan(-0.32);
     expect(r(weak)).toBeGreaterThan(-0.3);
-    expect(r(weak)).toBeLessThan(0);
+    expect(r(weak)).toBeLessThan(-0.28);
     const csat = (data: string[][]) => buildSurveyModel(header, data).columns[0]?.scale;
     expect(csat(strong)).toMatchObject({ reversed: true, reversedBy: 'recommend' });
     expect(csat(weak)).toMatchObject({ reversed: false });
@@ -135,5 +137,23 @@ describe('how often within a time frame', () => {
     // A second cold review: "how often did you feel valued" answered 1..5 was hidden as a quantity.
     expect(read(Array.from({ length: 60 }, (_, i) => 1 + (i % 9)))?.role).toBe('ignored');
     expect(read(Array.from({ length: 60 }, (_, i) => 1 + (i % 5)))).toMatchObject({ role: 'item', scale: { min: 1, max: 5 } });
+  });
+});
+
+describe("the survey's numeric scale for the one item answered 1..4", () => {
+  // Two 1-5 items answered on every point beside the column read, 90 respondents.
+  const read = (header: string, values: number[]) => {
+    const rows = values.map((v, i) => [String(1 + (i % 5)), String(1 + ((i * 3) % 5)), String(v)]);
+    return buildSurveyModel(plainHeader(['How satisfied are you with the delivery?', 'How satisfied are you with the price?', header]), rows).columns[2];
+  };
+  // 1..4 thinning out toward its 4 (fewer 4s than 3s), and a 4-point forced choice whose 4 is chosen most.
+  const thinning = Array.from({ length: 90 }, (_, i) => [1, 1, 2, 2, 2, 3, 3, 3, 4][i % 9] as number);
+  const forced = Array.from({ length: 90 }, (_, i) => [1, 2, 3, 3, 4, 4, 4, 4, 4][i % 9] as number);
+
+  it('reads an item thinning out toward its 4 on the survey\'s 1-5, and keeps 1-4 where the answers, the header or the role say so (a second review)', () => {
+    expect(read('How well was your problem handled?', thinning)?.scale).toMatchObject({ min: 1, max: 5 });
+    expect(read('How likely are you to buy from us again?', forced)?.scale).toMatchObject({ min: 1, max: 4 });
+    expect(read('On a scale of 1 to 4, how well was your problem handled?', thinning)?.scale).toMatchObject({ min: 1, max: 4 });
+    expect(read('Overall, how satisfied are you with us?', thinning)).toMatchObject({ role: 'csat', scale: { min: 1, max: 4 } });
   });
 });
