@@ -258,14 +258,15 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
     });
   };
   const likely = answers(recommend);
-  const against = (c: ColumnModel) => {
+  // A column's correlation with the recommend question over the rows answering both, and how many;
+  // null where they are too few to tell.
+  const correlation = (c: ColumnModel) => {
     const own = answers(c);
     const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(likely[i] as number)).length;
-    const r = pairwiseCorrelation(own, likely, BEST_FIRST_MIN_PAIRS);
-    return pairs >= BEST_FIRST_MIN_PAIRS && belowZeroBeyondChance(r, pairs) ? { r, pairs } : null;
+    return pairs >= BEST_FIRST_MIN_PAIRS ? { r: pairwiseCorrelation(own, likely, BEST_FIRST_MIN_PAIRS), pairs } : null;
   };
-  const shown = against(overall);
-  if (shown === null || shown.r > BEST_FIRST_MAX_R) return;
+  const shown = correlation(overall);
+  if (shown === null || shown.r > BEST_FIRST_MAX_R || !belowZeroBeyondChance(shown.r, shown.pairs)) return;
   const turned: string[] = [];
   const turn = (c: ColumnModel, r: number, pairs: number, why: string) => {
     c.scale = directed(c.scale as Scale, true, 'recommend');
@@ -276,19 +277,14 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
   turn(overall, shown.r, shown.pairs, `, where an overall rating runs with it: its codes are numbered best first, as a numeric export numbers choices listed from the best`);
   for (const column of columns) {
     if (column === overall || column.role !== 'item' || !numbers(column)) continue;
-    const found = against(column);
-    if (found !== null) {
-      turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
-      continue;
-    }
+    const found = correlation(column);
+    if (found === null) continue;
+    if (belowZeroBeyondChance(found.r, found.pairs)) turn(column, found.r, found.pairs, `, as the overall rating's do: the survey's codes are numbered best first`);
     // An item that runs with the recommend question as coded is the better the higher already,
     // whatever its wording says (a statement of a bad thing, 1 = Strongly agree): no word turns it.
-    const own = answers(column);
-    const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(likely[i] as number)).length;
-    const r = pairwiseCorrelation(own, likely, BEST_FIRST_MIN_PAIRS);
-    if (pairs >= BEST_FIRST_MIN_PAIRS && belowZeroBeyondChance(-r, pairs)) {
+    else if (belowZeroBeyondChance(-found.r, found.pairs)) {
       column.directionShown = true;
-      column.evidence.push(`its answers run with the recommend question's as coded (r = ${r.toFixed(2)} among ${pairs} rows of the ${sample.length} sampled) in a survey whose codes are numbered best first: higher is better as coded, whatever its wording`);
+      column.evidence.push(`its answers run with the recommend question's as coded (r = ${found.r.toFixed(2)} among ${found.pairs} rows of the ${sample.length} sampled) in a survey whose codes are numbered best first: higher is better as coded, whatever its wording`);
     }
   }
   // One note for the survey: the overall rating's column carries it.
@@ -1611,12 +1607,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const hinted = scaleHint(name);
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
     // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
-    // Codes 0..10, or 1..10 whose 1 carries no words ("10 - Äußerst wahrscheinlich" atop bare 1..9,
-    // as Qualtrics writes a recommend question whose ends alone are labelled): there the 1 is only
-    // the lowest code seen, and under a recommend header the scale is 0-10, its 0 chosen by no one,
-    // as bare numbers 1..10 are read. A "1 - Not at all likely" makes a 1-10 scale, no NPS.
-    // A 1 no one chose carries no words in the data either: under a recommend header the standard
-    // 0-10 is read then too (a happy week's bare 2..9; the NPS counts 1-6 alike on 0-10 and 1-10).
+    // Codes 0..10, or 1..10 whose 1 carries no words in the data ("10 - Äußerst wahrscheinlich" atop
+    // bare 1..9, as Qualtrics writes a recommend question whose ends alone are labelled, or a happy
+    // week's bare 2..9): the lowest code is only the lowest seen, and under a recommend header the
+    // scale is 0-10, its 0 chosen by no one, as bare numbers 1..10 are read (the NPS counts 0-6 and
+    // 1-6 alike). A "1 - Not at all likely" answered makes a 1-10 scale, no NPS.
     const coded1to10 = rating.scale.labelSet === CODED && rating.scale.min === 1 && rating.scale.max === 10 && rating.scale.labels?.['1'] === '1';
     const coded0to10 = (rating.scale.labelSet === CODED && rating.scale.min === 0 && rating.scale.max === 10) || coded1to10;
     // "Em que unidade foi atendido?" answered 1-3 asks which one: codes of categories, as a question
