@@ -111,9 +111,7 @@ function beyondAGap(counts: ReadonlyMap<number, number>, given: readonly number[
   const low = Math.min(...given);
   let top = low;
   while ((counts.get(top + 1) ?? 0) > 0) top += 1;
-  // The run must be a usual scale (1..5, 1..7) whose answers lean to its top, as a satisfaction
-  // question's do: answers piled at 1-2 (a low-effort CES, an unhappy base) thin out toward a top
-  // past points no one chose, and that top is a point of theirs.
+  // The run must be a usual scale, 1..5 or 1..7: past 1..4 or 1..6 a code may be a scale's top.
   if (low !== 1 || (top !== 5 && top !== 7) || top >= Math.max(...given)) return [];
   const atTop = counts.get(top) ?? 0;
   const past = given.filter((value) => value > top).sort((a, b) => a - b);
