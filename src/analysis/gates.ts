@@ -61,8 +61,10 @@ export interface Check {
   nullReason?: string;
 }
 
-/** Short names for the headline figure of each part of the report. */
-// The aliases other than csat, nps and ces are survey-model's RESERVED_DIMENSION_IDS, which no dimension may take (a test holds them equal).
+/**
+ * Short names for the headline figure of each part of the report. Those other than csat, nps and
+ * ces are survey-model's RESERVED_DIMENSION_IDS, which no dimension may take (a test holds them equal).
+ */
 const ALIASES: Record<string, string> = {
   nps: 'nps.score',
   csat: 'csat.topBox.share',
@@ -78,7 +80,6 @@ export const GATE_ALIASES: readonly string[] = Object.keys(ALIASES);
 function aliasOf(name: string): string | undefined {
   return Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
 }
-
 
 // The reasons an answer is excluded from a base (`missing`), and a date is not read (`unparsedBy`).
 const MISSING_REASONS = ['blank', 'notApplicable', 'outOfScale', 'notInteger', 'invalid'] as const;
