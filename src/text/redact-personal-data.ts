@@ -2,8 +2,8 @@
  * Masks the personal data that customers write into comments, so that no output repeats it:
  * e-mail addresses → `[email]`, web addresses that carry a token or a key → `[url]`, IBAN-like
  * account numbers that pass the ISO 13616 check → `[iban]`, card-like numbers of 13 to 19 digits
- * that pass the Luhn check → `[card]`, IP addresses → `[ip]`, and phone numbers → `[phone]`: an international number
- * (`+48 601 234 567`, `0044 20 7946 0958`), a run of 9 to 15 digits written with the spaces,
+ * that pass the Luhn check → `[card]`, IP addresses → `[ip]`, and phone numbers → `[phone]`: an
+ * international number (`+48 601 234 567`, `0044 20 7946 0958`), a run of 9 to 15 digits written with the spaces,
  * dashes, dots, slashes and brackets of the seven lexicon languages' national formats
  * (`601-234-567`, `030/1234567`, `06 12 34 56 78`, `(11) 98765-4321`), or a run of 7 or 8 digits
  * right after a word for a phone (`tel.`, `Telefon`, `tālr.`: Latvian numbers have 8 digits, as

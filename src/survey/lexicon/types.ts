@@ -49,9 +49,10 @@ export interface Lexicon {
     /**
      * Words that ask how often ("how often", "wie oft", "à quelle fréquence", "jak często"): in a
      * header that names a time frame ("in the last 12 months", see `timeFrame`) and answered in
-     * numbers, they ask how many times, a quantity: "How often did you order from us in the last 12
-     * months?" counts orders, as "how many times" does. Without a time frame, or answered on a
-     * frequency scale's labels, they ask what they asked.
+     * numbers that reach 8 or more (past any scale of frequency), they ask how many times, a
+     * quantity: "How often did you order from us in the last 12 months?" counts orders, as "how
+     * many times" does. Answered 1..5 or on a frequency scale's labels, or without a time frame,
+     * they ask what they asked.
      */
     howOften?: string[];
     /**
