@@ -415,10 +415,13 @@ function commentFigure(comments: CommentsSummary | null | undefined, path: strin
   return (figure ?? tone) === 'share' ? count / total : count;
 }
 
-/** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt); else null. */
+/** Why the figure of a --fail-if gate is null, where `report` has it and says why (see nullReasonAt), or in a report of no respondent the report's own reason; else null. */
 export function gateNullReason(check: Check, report: Report | undefined): string | null {
   if (report === undefined || check.actual !== null || isDrop(check)) return null;
-  return nullReasonAt(report, parseGate(check.expression).path);
+  // A report of no respondent (an empty week, --allow-empty) has no place for a dimension at all:
+  // its gate says why as the headlines' do, not "no such figure" (a cold trial's CI log).
+  const nobody = report.respondents === 0 ? (Object.values(report.nullReasons ?? {})[0] ?? null) : null;
+  return nullReasonAt(report, parseGate(check.expression).path) ?? nobody;
 }
 
 /**

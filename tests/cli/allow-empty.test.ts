@@ -91,6 +91,9 @@ describe('--allow-empty: what the report of 0 respondents says', () => {
     expect(runCliWithInput(['report', '-', '--allow-empty', '-q', '-o', '/dev/null'], `${readFileSync(HEADER_ONLY, 'utf8')}`).status).toBe(0);
     const gate = runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'nps < 20']);
     expect([gate.status, gate.stderr]).toEqual([1, `satisfy: gate failed: nps < 20 (null: ${NO_ROWS})\n`]);
+    // A dimension, which such a report has no place for, says why as the headlines do (a cold trial: "the report has no such figure").
+    const dimension = runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'delivery < 70']);
+    expect([dimension.status, dimension.stderr]).toEqual([1, `satisfy: gate failed: delivery < 70 (null: ${NO_ROWS})\n`]);
     expect(runCli(['report', HEADER_ONLY, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'respondents > 0']).status).toBe(0);
   });
 
