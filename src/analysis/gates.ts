@@ -3,6 +3,7 @@ import { nearestName } from '../text/nearest-name.js';
 import { COMMENT_THEMES, type CommentTheme } from '../survey/comment-words/index.js';
 import { COMMENT_TONES, type CommentTone } from '../survey/tag-comment.js';
 import { BUILT_IN_DIMENSIONS } from '../survey/survey-model.js';
+import { NO_RESPONDENTS, NO_ROWS } from './analyze-survey.js';
 import { forTheWorse } from './compare-reports.js';
 import { nullReasonAt } from './null-reason-at.js';
 import type { CommentsSummary, Comparison, Report } from './report.js';
@@ -420,7 +421,9 @@ export function gateNullReason(check: Check, report: Report | undefined): string
   if (report === undefined || check.actual !== null || isDrop(check)) return null;
   // A report of no respondent (an empty week, --allow-empty) has no place for a dimension at all:
   // its gate says why as the headlines' do, not "no such figure" (a cold trial's CI log).
-  const nobody = report.respondents === 0 ? (Object.values(report.nullReasons ?? {})[0] ?? null) : null;
+  // That reason is the no-respondent one the report gives (a header alone, or rows all left out),
+  // not the first of its reasons, which may be a question's ("no recommend question found").
+  const nobody = report.respondents === 0 ? (Object.values(report.nullReasons ?? {}).find((reason) => reason === NO_ROWS) ?? NO_RESPONDENTS) : null;
   return nullReasonAt(report, parseGate(check.expression).path) ?? nobody;
 }
 

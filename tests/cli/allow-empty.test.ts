@@ -73,6 +73,9 @@ describe('--allow-empty: what the report of 0 respondents says', () => {
     const report = JSON.parse(runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '--format', 'json', '-q']).stdout) as Report;
     expect([report.nullReasons.nps, report.nullReasons.index, report.nullReasons.drivers]).toEqual([NOBODY, NOBODY, NOBODY]);
     expect(report.nullReasons.ces).toBe('no effort question found (name one with --map ces=<column>)');
+    // A gate on a dimension this survey has no place for gives the no-respondent reason, not the first of the report's (the CES's, of a question).
+    const gate = runCli(['report', FILE, ...EMPTY_WEEK, '--allow-empty', '-q', '-o', '/dev/null', '--fail-if', 'trust < 70']);
+    expect([gate.status, gate.stderr]).toEqual([1, `satisfy: gate failed: trust < 70 (null: ${NOBODY})\n`]);
     expect([report.csat?.nullReasons.mean, report.csat?.nullReasons.topBox, report.items[0]?.nullReasons.sd]).toEqual([NOBODY, NOBODY, NOBODY]);
     expect([report.dimensions.delivery?.nullReasons.score, report.dimensions.delivery?.nullReasons.alpha]).toEqual([NOBODY, 'a single item has no alpha']);
     // A week with respondents keeps the reasons of its data.
