@@ -33,6 +33,14 @@ describe('isNonAnswer', () => {
     ['Keine Angabe', true],
     ['Nie mam zdania', true],
     ['Nezinu', true],
+    // A refusal, as interviewers' and SPSS codes label it, in each language.
+    ['Refused', true],
+    ["Don't know / Refused", true],
+    ['Refus', true],
+    ['Antwort verweigert', true],
+    ['Rehúsa contestar', true],
+    ['Recusou responder', true],
+    ['Odmowa', true],
     // French "no opinion" as a sentence, with a straight or a curly apostrophe.
     ["Je n'ai pas d'avis", true],
     ['Je n’ai pas d’avis', true],
