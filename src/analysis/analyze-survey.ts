@@ -1311,7 +1311,7 @@ export class SurveyAnalysis implements PartedAnalysis {
           ? NO_DIMENSION
           : this.drivers === null || outcome === undefined
             ? 'no outcome (overall satisfaction or recommend question)'
-            : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase, significanceLevel(this.options.confidenceLevel));
+            : summarizeDrivers(this.drivers, model.dimensions.map((d) => d.id), outcome.column.name, dimensions, this.minBase, significanceLevel(this.options.confidenceLevel), outcome.scale.reversed);
     if (typeof drivers === 'string') nullReasons.drivers = drivers;
     const importance = summarizeImportance(
       this.scorer.pairs.map((p, i) => {

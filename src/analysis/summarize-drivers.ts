@@ -23,10 +23,14 @@ export const MAX_DRIVER_DIMENSIONS = 50;
  * p ≥ `alpha`), the readings are null too (`byChance`), each dimension's weight being a share of
  * nothing. Returns the reason instead when the drivers cannot be computed.
  *
+ * The outcome's answers are added as coded; an outcome whose scale is reversed (codes that run from
+ * best to worst, `outcomeReversed`) is scored from the top down, `min + max − x`, and each
+ * correlation with it is the coded one's, turned: the weights, of squares, are the same.
+ *
  * @param moments co-moments of the k dimension scores followed by the outcome
  * @param alpha the significance level (1 − --confidence)
  */
-export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number, alpha: number): DriversSummary | string {
+export function summarizeDrivers(moments: CoMoments, ids: readonly string[], outcome: string, dimensions: Record<string, DimensionSummary>, minBase: number, alpha: number, outcomeReversed = false): DriversSummary | string {
   const k = ids.length;
   // One dimension explains all that the dimensions explain: its weight is 1 and its reading "keep" by construction.
   if (k === 1) return `one dimension (${ids[0]}): key drivers weigh two or more against each other`;
@@ -35,7 +39,7 @@ export function summarizeDrivers(moments: CoMoments, ids: readonly string[], out
   const correlation = covariance === null ? null : correlationMatrix(covariance);
   if (correlation === null) return 'a dimension score or the outcome does not vary';
   const predictors = correlation.slice(0, k).map((row) => row.slice(0, k));
-  const r = correlation.slice(0, k).map((row) => row[k] as number);
+  const r = correlation.slice(0, k).map((row) => (outcomeReversed ? -(row[k] as number) : (row[k] as number)));
   const weights = relativeWeights(predictors, r);
   if (typeof weights === 'string') return weights;
   const scores = ids.map((id) => dimensions[id]?.score ?? Number.NaN);

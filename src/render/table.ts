@@ -73,7 +73,7 @@ function headline(report: Report, c: ChalkInstance, level: number): string {
     lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.mean))} ${yes.toLowerCase()}  (${level} % CI ${range(csat.ci, (v) => (v * 100).toFixed(1))} %)  n ${csat.n}`);
   } else if (csat !== null) {
     const scale = csat.scale;
-    lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.mean, 2)}  n ${csat.n}`);
+    lines.push(`${c.bold('CSAT')}  ${c.bold(percent(csat.topBox?.share))} top-2 of ${scale.min}-${scale.max}  (${level} % CI ${range(csat.topBox?.ci, (v) => (v * 100).toFixed(1))} %)  mean ${fixed(csat.scored?.mean ?? csat.mean, 2)}${csat.scored === undefined ? '' : ' (reversed)'}  n ${csat.n}`);
   } else if (missing.csat !== null) {
     lines.push(c.yellow(line(missing.csat)));
   }

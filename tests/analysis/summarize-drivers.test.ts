@@ -38,3 +38,31 @@ describe('summarizeDrivers withholds the readings of an R² no more than chance 
     expect(drivers).not.toHaveProperty('byChance');
   });
 });
+
+describe('summarizeDrivers of an outcome whose codes run from best to worst', () => {
+  // The synthetic outcome, coded 1-5 with 1 the best: the same respondents as the outcome turned round (6 − x).
+  const turned = py.synthetic.rows.map((row) => [...row.slice(0, 3), 6 - (row[3] as number)]);
+  const of = (rows: readonly number[][], reversed: boolean) => {
+    const moments = new CoMoments(4);
+    for (const row of rows) moments.add(row, 1);
+    return summarizeDrivers(moments, IDS, 'Overall', DIMENSIONS, 30, 0.05, reversed);
+  };
+
+  it('are the drivers of the outcome as scored: each r turned, the weights and readings the same', () => {
+    const asScored = of(py.synthetic.rows, false);
+    const reversed = of(turned, true);
+    const asCoded = of(turned, false);
+    if (typeof asScored === 'string' || typeof reversed === 'string' || typeof asCoded === 'string') throw new Error('no drivers');
+    for (const id of IDS) {
+      const [scored, read, coded] = [asScored.dimensions[id], reversed.dimensions[id], asCoded.dimensions[id]];
+      expect(read?.r).toBeCloseTo(scored?.r as number, 12);
+      expect(read?.r).toBeCloseTo(-(coded?.r as number), 12);
+      expect(read?.weight).toBeCloseTo(scored?.weight as number, 12);
+      expect(read?.reading).toBe(scored?.reading);
+      expect(read).not.toHaveProperty('warning');
+    }
+    expect(reversed.r2).toBeCloseTo(asScored.r2, 12);
+    // Read as coded, each dimension would run against the outcome.
+    expect(Object.values(asCoded.dimensions).every((d) => d.r < 0)).toBe(true);
+  });
+});
