@@ -5658,3 +5658,18 @@ for i in range(120):
     second = "" if i % 4 else (EASE_FIVE[near_point(two_ease_rng, good) - 1].replace("Neither easy nor difficult", "Neutral"))
     two_ease_rows.append([str(i + 1), str(good), EASE_FIVE[near_point(two_ease_rng, good) - 1], second])
 write("two-questions-on-five-labels-of-a-seven-point-set-en.csv", ["id", "Overall, how satisfied are you with us? (1-5)", "How easy was it to find what you were looking for?", "How easy was it to get a refund?"], two_ease_rows)
+
+# A Qualtrics export whose question row states each scale's ends best first ("(1 = Very satisfied,
+# 5 = Very dissatisfied)") under names that are codes (Q1, Q2_1): the ends in the question count as
+# a header's own (a cold trial of agency files), so the overall rating and the items are read from
+# the top down, and the key drivers are those of the overall rating as scored.
+ends_rng = random.Random(7226)
+ENDS_BEST_FIRST = "(1 = Very satisfied, 5 = Very dissatisfied)"
+ends_rows = [["Start Date", "Response ID", f"Overall, how satisfied are you with us? {ENDS_BEST_FIRST}", f"How satisfied are you with the speed of delivery? {ENDS_BEST_FIRST}", f"How satisfied are you with the delivery time? {ENDS_BEST_FIRST}", f"How satisfied are you with our prices? {ENDS_BEST_FIRST}", f"How satisfied are you with the value for money? {ENDS_BEST_FIRST}"],
+             ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}'] + [f'{{"ImportId":"QID{q}"}}' for q in range(1, 6)]]
+for i in range(150):
+    delivery, price = ends_rng.randint(1, 5), ends_rng.randint(1, 5)
+    overall = min(5, max(1, round((delivery + price) / 2 + ends_rng.choice([-1, 0, 0, 1]) * 0.5)))
+    # Coded best first: 1 is "Very satisfied".
+    ends_rows.append([f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}"] + [str(6 - p) for p in (overall, near_point(ends_rng, delivery), near_point(ends_rng, delivery), near_point(ends_rng, price), near_point(ends_rng, price))])
+write("question-row-states-its-ends-best-first-qualtrics.csv", ["StartDate", "ResponseId", "Q1", "Q2_1", "Q2_2", "Q2_3", "Q2_4"], ends_rows)

@@ -1439,7 +1439,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // has, days before booking ("Na ile dni przed wyjazdem …? (1-10)") or nights stayed are counts.
   // Points or stars given ("How many points would you give our room? (1-10)", "Wie viele Punkte
   // geben Sie unserem Zimmer?") are a rating of what the header names, a room or a guest among them.
-  const stated = scaleHint(name);
+  const stated = scaleHint(text);
   const countsRating = kw.counted !== undefined && kw.countedRating !== undefined && (kw.countedUnit === undefined || kw.countedPoints !== undefined);
   const withinStated = stated !== null && (kw.counted === undefined || countsRating) && stated.max <= 11 && (profile.min ?? Number.NaN) >= stated.min && (profile.max ?? Number.NaN) <= stated.max;
   if (withinStated && countsRating) {
@@ -1454,7 +1454,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const recommended = kw.nps !== undefined && countsUnits ? `; ${kw.counted?.text} ${kw.countedUnit?.text}: how many it was recommended to, not how likely the respondent is to recommend` : '';
     return assign('ignored', `header keyword ${kw.quantity.text}: a quantity (values ${profile.min}..${profile.max}), not a rating${recommended}`);
   }
-  const rating = ratingScale(name, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising, kw.nps !== undefined);
+  const rating = ratingScale(text, profile, fits, vocabulary, battery, kw.grade, keywords.gradesRising, kw.nps !== undefined);
   if (rating?.aliases !== undefined) {
     column.aliases = rating.aliases;
     column.note = '0-10 coded 1-11: each answer read as one less than its code (1 is 0, 11 is 10)';
@@ -1604,7 +1604,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
     // "I would recommend it"), is an item.
-    const hinted = scaleHint(name);
+    const hinted = scaleHint(text);
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
     // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
     // Codes 0..10, or 1..10 whose 1 carries no words in the data ("10 - Äußerst wahrscheinlich" atop

@@ -1596,6 +1596,10 @@ const CASES: Case[] = [
   ['bothered-by-a-bad-thing-is-its-bad-pole-pl', 'Jak często przeszkadzał Panu hałas?', 'item', [1, 5], null, 'medium'],
   ['bothered-by-a-bad-thing-is-its-bad-pole-lv', 'Darbinieki man traucēja (1-5)', 'item', [1, 5], 'service', 'high'],
   ['bothered-by-a-bad-thing-is-its-bad-pole-lv', 'Cik bieži jums traucēja troksnis?', 'item', [1, 5], null, 'medium'],
+  // A question row that states its scale's ends, best first, under names that are codes: the ends are the header's (see the it block).
+  ['question-row-states-its-ends-best-first-qualtrics', 'Q1', 'csat', [1, 5], null, 'high'],
+  ['question-row-states-its-ends-best-first-qualtrics', 'Q2_1', 'item', [1, 5], 'delivery', 'high'],
+  ['question-row-states-its-ends-best-first-qualtrics', 'Q2_4', 'item', [1, 5], 'pricing', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
@@ -1838,6 +1842,24 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   ])('counts the problem had, not a complaint one %s, on the Problems line (%s)', async (kind, language, problem) => {
     const report = JSON.parse((await runInProcess(['report', `fixtures/detection/complaint-${kind}-is-no-complaint-made-${language}.csv`, '--format', 'json'])).stdout) as Report;
     expect(report.dimensions.complaints?.incidence?.column).toBe(problem);
+  });
+
+  it('reads the ends a question row states, best first, as a header\'s: the overall rating scored from the top down, its key drivers those of the rating as scored', async () => {
+    const file = 'fixtures/detection/question-row-states-its-ends-best-first-qualtrics.csv';
+    const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
+    for (const name of ['Q1', 'Q2_1', 'Q2_2', 'Q2_3', 'Q2_4']) expect(report.columns.find((c) => c.name === name)?.scale, name).toMatchObject({ reversed: true });
+    expect(report.columns.find((c) => c.name === 'Q1')?.scale).toMatchObject({ reversedBy: 'labelled-ends' });
+    // The CSAT's top two boxes are its codes 1 and 2 ("Very satisfied" and the next).
+    const codes = readFileSync(file, 'utf8').trim().split('\n').slice(3).map((line) => line.split(',')[2]);
+    expect(report.csat?.topBox?.share).toBeCloseTo(codes.filter((c) => c === '1' || c === '2').length / codes.length, 12);
+    // Scored the same way round as the dimensions, the outcome moves with them.
+    const drivers = report.drivers as NonNullable<Report['drivers']>;
+    for (const [id, driver] of Object.entries(drivers.dimensions)) {
+      expect(driver.r, id).toBeGreaterThan(0.4);
+      expect(driver, id).not.toHaveProperty('warning');
+    }
+    const table = (await runInProcess(['report', file])).stdout;
+    expect(table).toMatch(/\nCSAT {2}\d+\.\d % top-2 of 1-5 {2}\(95 % CI [^)]+\) {2}mean \d\.\d\d \(reversed\) {2}n 150\n/);
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {
