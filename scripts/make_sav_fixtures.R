@@ -132,3 +132,50 @@ blocks <- reblock_zsav(file.path(dir, "labelled-2000-rows.zsav"), file.path(dir,
 cat("labelled-2000-rows-in-small-blocks.zsav:", blocks$blocks, "blocks\n")
 bytes <- readBin(file.path(dir, "labelled-2000-rows-in-small-blocks.zsav"), "raw", file.info(file.path(dir, "labelled-2000-rows-in-small-blocks.zsav"))$size)
 writeBin(bytes[seq_len(blocks$third + blocks$third_size %/% 2)], file.path(dir, "labelled-2000-rows-truncated.zsav"))
+
+# Scales whose value labels name their ends alone, as SPSS files label a 0-10 question: the
+# recommend question's 0 and 10 (98 and 99 user-missing), an overall rating's 1 and 5 from best to
+# worst, an agreement item's 1 and 7; a variable of bare 1-5 ratings whose only labels are its
+# user-missing 99; and categories on codes with gaps, labelled each (regions 1, 3, 5).
+end_labelled <- function() {
+  set.seed(31)
+  n <- 60
+  csat <- sample(1:5, n, replace = TRUE) # 1 is the best
+  near <- function(x, lo, hi) pmin(hi, pmax(lo, x + sample(-1:1, n, replace = TRUE)))
+  nps <- near(10 - 2 * (csat - 1), 0, 10)
+  nps[c(5, 9)] <- c(98, 99)
+  delivery <- near(6 - csat, 1, 5)
+  delivery[c(3, 14, 40)] <- 99
+  e <- data.frame(
+    region = labelled(rep(c(1, 3, 5), length.out = n), c(North = 1, South = 3, East = 5), label = "Region"),
+    q1 = labelled(csat, c("Very satisfied" = 1, "Very dissatisfied" = 5), label = "Overall, how satisfied are you with our service?"),
+    q2 = labelled_spss(nps, c("Not at all likely" = 0, "Extremely likely" = 10, "Don't know" = 98, "Refused" = 99), na_values = c(98, 99), label = "How likely are you to recommend us to a friend?"),
+    q3 = labelled(near(delivery + 1, 1, 7), c("Strongly disagree" = 1, "Strongly agree" = 7), label = "My order arrived on time"),
+    q4 = labelled_spss(delivery, c("Refused" = 99), na_values = 99, label = "How satisfied are you with the delivery speed?")
+  )
+  write_sav(e, file.path(dir, "end-labelled-scales.sav"))
+  # The same answers as a CSV export writes them: codes as numbers, the ends stated in the header.
+  csv <- data.frame(Region = text(e$region), check.names = FALSE, stringsAsFactors = FALSE)
+  csv[["Overall, how satisfied are you with our service? (1 = Very satisfied, 5 = Very dissatisfied)"]] <- as.character(unclass(e$q1))
+  csv[["How likely are you to recommend us to a friend? (0 = Not at all likely, 10 = Extremely likely)"]] <- ifelse(unclass(e$q2) >= 98, text(e$q2), as.character(unclass(e$q2)))
+  csv[["My order arrived on time (1 = Strongly disagree, 7 = Strongly agree)"]] <- as.character(unclass(e$q3))
+  csv[["How satisfied are you with the delivery speed?"]] <- text(e$q4)
+  write.csv(csv, file.path(dir, "end-labelled-scales.csv"), row.names = FALSE, na = "")
+}
+end_labelled()
+
+# A resolved question coded 1 Yes, 2 No, 3 Partly (the order of its choices in the questionnaire),
+# beside the problem question: the labels are read in their set's order (no, partly, yes).
+resolved_out_of_order <- function() {
+  set.seed(37)
+  n <- 40
+  r <- data.frame(
+    problem = labelled(rep(1, n), c(Yes = 1, No = 2), label = "Did you have a problem with your order?"),
+    resolved = labelled(sample(1:3, n, replace = TRUE, prob = c(0.5, 0.3, 0.2)), c(Yes = 1, No = 2, Partly = 3), label = "Was your problem resolved?")
+  )
+  write_sav(r, file.path(dir, "resolved-coded-yes-no-partly.sav"))
+  csv <- data.frame(lapply(r, text), check.names = FALSE, stringsAsFactors = FALSE)
+  names(csv) <- vapply(r, function(x) attr(x, "label"), "")
+  write.csv(csv, file.path(dir, "resolved-coded-yes-no-partly.csv"), row.names = FALSE, na = "")
+}
+resolved_out_of_order()

@@ -87,9 +87,14 @@ export interface FileShape {
   groupLabels?: Array<string | null>;
 }
 
-/** A rating scale a file defines for a column: each code's label (consecutive whole codes), and the answers written for its user-missing codes. */
+/**
+ * A rating scale a file defines for a column: each code's label (consecutive whole codes), and the
+ * answers written for its user-missing codes. Labels null: the file defines no scale of labels, only
+ * the answers of its user-missing codes (a 0-10 question whose ends alone are labelled, a variable
+ * of bare numbers with a "99 Refused" marked missing).
+ */
 export interface FileScale {
-  labels: Record<string, string>;
+  labels: Record<string, string> | null;
   missing: string[];
 }
 

@@ -57,9 +57,15 @@ export function savRecords(chunks: AsyncIterable<Buffer>, path: string, options:
       throw input.failure() ?? unreadable(error, path, 'its dictionary');
     }
     const variables = reader.meta.sysvars;
-    questions = variables.map((v) => (typeof v.label === 'string' && v.label.trim() !== '' ? v.label.trim() : null));
     encoding = String(reader.meta.header?.encoding ?? 'utf-8').toLowerCase();
-    const columns = variables.map((v) => ({ variable: v, labels: new Map((reader.meta.getValueLabels(v.name) ?? []).map((e) => [e.val, e.label.trim()])), missing: isMissing(v) }));
+    const columns = variables.map((v) => {
+      const labels = new Map((reader.meta.getValueLabels(v.name) ?? []).map((e) => [e.val, e.label.trim()]));
+      return { variable: v, labels, missing: isMissing(v), anchors: anchoredScale(v, labels) };
+    });
+    questions = columns.map(({ variable, anchors }) => {
+      const label = typeof variable.label === 'string' && variable.label.trim() !== '' ? variable.label.trim() : null;
+      return anchors === null || (label !== null && STATED_ENDS.test(label)) ? label : `${label ?? variable.name} ${anchors.stated}`;
+    });
     valueLabels = columns.map(({ variable, labels }) => fileScale(variable, labels));
     yield { record: variables.map((v) => v.name), line: 1 };
     const expected = typeof reader.meta.header?.n_cases === 'number' && reader.meta.header.n_cases >= 0 ? reader.meta.header.n_cases : null;
@@ -81,7 +87,7 @@ export function savRecords(chunks: AsyncIterable<Buffer>, path: string, options:
       }
       if (row === null || row === undefined) break;
       line += 1;
-      yield { record: columns.map(({ variable, labels, missing }) => valueText(row?.[variable.name], variable, labels, missing)), line };
+      yield { record: columns.map(({ variable, labels, missing, anchors }) => valueText(row?.[variable.name], variable, anchors === null ? labels : anchors.outside, missing)), line };
     }
     await input.settle();
     if (expected !== null && line - 1 < expected) throw new SatisfyError('FILE_UNREADABLE', `the SPSS file ends after ${line - 1} of its ${expected} cases: it is truncated`, { file: path });
@@ -151,18 +157,56 @@ interface SavReaderLike {
  * not guessed: three or more labels, on consecutive whole codes that are not user-missing, each
  * with its own wording ("1 Strongly Disagree" … "5 Strongly Agree", "3 No Opinion" a point of it,
  * not a non-answer). The answers written for its user-missing codes (their label, or "N/A") are
- * its non-answers. Labels on codes with gaps, or on two or fewer, name categories: null.
+ * its non-answers. Labels on codes with gaps, or on two or fewer, name categories, or a scale's
+ * ends (see anchoredScale): no labels then, only those non-answers, or null where it has none.
  */
 function fileScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): FileScale | null {
   if (variable.type !== 0) return null;
   const missing = isMissing(variable);
   const codes = [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
-  if (codes.length < 3 || !codes.every((code, i) => Number.isInteger(code) && (i === 0 || code === (codes[i - 1] as number) + 1))) return null;
+  const missingAnswers = [...new Set([...[...labels].filter(([code]) => missing(code)).map(([, label]) => label), USER_MISSING])];
+  // No scale of labels, but the answers of its user-missing codes, where it has any.
+  const noScale = variable.missing === null || variable.missing === undefined ? null : { labels: null, missing: missingAnswers };
+  if (codes.length < 3 || !codes.every((code, i) => Number.isInteger(code) && (i === 0 || code === (codes[i - 1] as number) + 1))) return noScale;
   const words = codes.map((code) => labels.get(code) as string);
-  if (new Set(words.map((w) => w.toLowerCase())).size !== words.length || words.some((w) => w === '')) return null;
-  const missingAnswers = [...labels].filter(([code]) => missing(code)).map(([, label]) => label);
-  return { labels: Object.fromEntries(codes.map((code, i) => [String(code), words[i] as string])), missing: [...new Set([...missingAnswers, USER_MISSING])] };
+  if (new Set(words.map((w) => w.toLowerCase())).size !== words.length || words.some((w) => w === '')) return noScale;
+  return { labels: Object.fromEntries(codes.map((code, i) => [String(code), words[i] as string])), missing: missingAnswers };
 }
+
+/**
+ * The ends of a numeric scale whose value labels name them alone, and it may be its middle: "0 Not
+ * at all likely" and "10 Extremely likely" over the unlabelled codes 1 to 9, as SPSS files label a
+ * 0-10 question, or "1 Very satisfied" and "5 Very dissatisfied" over 2 to 4. Its codes are its
+ * answers, written as numbers (as labels, the ends were two words among numbers, no point of any
+ * scale), and its ends are stated after its question as a header states them, "(0 = Not at all
+ * likely, 10 = Extremely likely)", to be read as a CSV header's are (see scaleHint): its range and,
+ * where their words are a known set's, which end is best. The ends are on 0 or 1 and on a code up
+ * to 11 at least 3 above (two codes or more between them, which no labels name); labels on other
+ * codes (a "98 Don't know" not marked missing) are written as labels still, in `outside`. Labels
+ * on codes with gaps between categories ("1 North", "3 South", "5 East") are more than two ends
+ * and a middle: null.
+ */
+function anchoredScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): { stated: string; outside: ReadonlyMap<number | string, string> } | null {
+  if (variable.type !== 0) return null;
+  const missing = isMissing(variable);
+  const codes = [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
+  const within = codes.filter((code) => code <= MAX_ANCHORED);
+  const low = within[0];
+  const high = within.at(-1);
+  if (low === undefined || high === undefined || (low !== 0 && low !== 1) || high - low < 3 || !within.every(Number.isInteger)) return null;
+  const middle = (low + high) / 2;
+  if (!(within.length === 2 || (within.length === 3 && high - low >= 6 && within[1] === middle))) return null;
+  const [lowLabel, highLabel] = [labels.get(low) ?? '', labels.get(high) ?? ''];
+  if (!/\p{L}/u.test(lowLabel) || !/\p{L}/u.test(highLabel) || lowLabel.toLowerCase() === highLabel.toLowerCase()) return null;
+  const outside = new Map([...labels].filter(([code]) => typeof code !== 'number' || code < low || code > high || missing(code)));
+  return { stated: `(${low} = ${lowLabel}, ${high} = ${highLabel})`, outside };
+}
+
+// The highest code of a scale's end (a 0-10 question's 10, an 11-point 1-11's 11).
+const MAX_ANCHORED = 11;
+
+// A question that states its scale's ends already: "… (0 = not at all likely, 10 = extremely likely)".
+const STATED_ENDS = /\(\s*\d{1,3}\s*=[^()]*\)\s*$/u;
 
 /** Whether a value of `variable` is one of its user-missing values. */
 function isMissing(variable: SavVariable): (value: unknown) => boolean {

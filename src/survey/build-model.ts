@@ -9,7 +9,7 @@ import { settleConsentGates } from './consent.js';
 import { detectSurvey, ratingScale, scaleHint, unmappedLabels, yesNoScale, type HeaderShape } from './detect-columns.js';
 import { INTENSITY } from './intensity-scale.js';
 import { SEEN_POINTS, setPrefix, type LabelSet } from './label-sets.js';
-import { labelledDirection } from './labelled-direction.js';
+import { inTheSetsOrder, labelledDirection } from './labelled-direction.js';
 import { lexiconsFor, type Lexicon } from './lexicon/index.js';
 import { matchKeywords } from './match-keywords.js';
 import { pairImportance, PAIRED_ROLES } from './pair-importance.js';
@@ -167,15 +167,39 @@ function applyFileScales(draft: Draft, scales: HeaderShape['valueLabels']): void
   scales?.forEach((scale, index) => {
     const column = draft.columns[index];
     if (scale === null || column === undefined) return;
+    if (scale.labels === null) {
+      if (SCALED_ROLES.has(column.role)) userMissing(column, scale.missing);
+      return;
+    }
     const { set, runsDown: codesRunDown } = labelledDirection(scale.labels, draft.vocabulary);
     if (set === null && !SCALED_ROLES.has(column.role)) return;
-    applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: scale.labels }, missing: scale.missing }, "the file's value labels");
+    // Labels of a set its codes list out of order ("1 Oui", "2 Non", "3 En partie") are read in the set's order.
+    const reordered = inTheSetsOrder(scale.labels, draft.vocabulary);
+    applyColumnConfig(draft, column.name, { scale: { kind: 'labels', labels: reordered ?? scale.labels }, missing: scale.missing }, "the file's value labels");
+    if (reordered !== null) column.evidence.push(`its codes list the labels out of the order of the ${set?.id} set: read in the set's order, ${Object.values(reordered).map((label, i) => `${i + 1} ${label}`).join(', ')}`);
+    // Its user-missing answers are its non-answers, not labels left to map.
+    const missing = new Set(scale.missing.map((answer) => answer.toLowerCase()));
+    column.unmapped = column.unmapped.filter((u) => !missing.has(u.label.toLowerCase()));
     // The direction of the codes, set as a survey file's is (see applySurveyFile), not fixed as a
     // config's "reverse" is: the wording of the question still reverses it afterwards (see
     // reverseItems). Fixed, "The staff were slow in responding" was scored as worded.
-    if (column.scale !== null) column.scale = directed(column.scale, codesRunDown, 'codes');
-    if (codesRunDown) column.evidence.push(`its codes run from best to worst (${set?.id} set): reversed`);
+    if (column.scale !== null) column.scale = directed(column.scale, reordered === null && codesRunDown, 'codes');
+    if (reordered === null && codesRunDown) column.evidence.push(`its codes run from best to worst (${set?.id} set): reversed`);
   });
+}
+
+/**
+ * The answers written for the user-missing codes of a rated column whose file defines no scale of
+ * labels (see FileScale): its non-answers, counted as not applicable, as a scale's are.
+ */
+function userMissing(column: ColumnModel, answers: readonly string[]): void {
+  const had = column.missing ?? [];
+  const added = answers.filter((answer) => !had.includes(answer));
+  if (added.length === 0) return;
+  column.missing = [...had, ...added];
+  const known = new Set(answers.map((answer) => answer.toLowerCase()));
+  column.unmapped = column.unmapped.filter((u) => !known.has(u.label.toLowerCase()));
+  column.evidence.push(`${added.map((answer) => `"${answer}"`).join(', ')}: the file's user-missing values, not applicable`);
 }
 
 /**

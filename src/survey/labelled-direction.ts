@@ -20,3 +20,25 @@ export function labelledDirection(labels: Readonly<Record<string, string>>, voca
   const down = low !== undefined && high !== undefined && (fit?.set.family === 'effort' ? low < high : low > high);
   return { set: fit?.set ?? null, runsDown: down };
 }
+
+/**
+ * The labels of a coded scale keyed by their points in the label set of the lexicons they belong
+ * to, where its codes list them out of the set's order ("1 Oui", "2 Non", "3 En partie": yes, no,
+ * in part): the set's order is the scale's then, whatever the codes, as the labels of a CSV export
+ * are read. Null where the codes follow the set, up or down (labelledDirection tells which way), or
+ * no set holds every label on points that follow each other.
+ *
+ * @example inTheSetsOrder({ 1: 'Oui', 2: 'Non', 3: 'En partie' }, vocabulary) // { 1: 'Non', 2: 'En partie', 3: 'Oui' }
+ */
+export function inTheSetsOrder(labels: Readonly<Record<string, string>>, vocabulary: Vocabulary): Record<string, string> | null {
+  const { set } = labelledDirection(labels, vocabulary);
+  if (set === null) return null;
+  const codes = Object.keys(labels).map(Number).sort((a, b) => a - b);
+  const points = codes.map((code) => set.values.get(normalizeText(labels[String(code)] ?? '')) ?? Number.NaN);
+  const sorted = [...points].sort((a, b) => a - b);
+  if (!sorted.every((point, i) => Number.isInteger(point) && (i === 0 || point === (sorted[i - 1] as number) + 1))) return null;
+  const rising = points.every((point, i) => i === 0 || point > (points[i - 1] as number));
+  const falling = points.every((point, i) => i === 0 || point < (points[i - 1] as number));
+  if (rising || falling) return null;
+  return Object.fromEntries(codes.map((code, i) => [String(points[i]), labels[String(code)] as string]).sort(([a], [b]) => Number(a) - Number(b)));
+}

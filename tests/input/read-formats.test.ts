@@ -18,6 +18,12 @@ function figures(json: Record<string, unknown>): unknown {
   return JSON.parse(JSON.stringify(withoutInput(json), (key, value: unknown) => (['column', 'columns', 'question', 'items', 'itemWeights', 'outcome', 'labelSet', 'labels', 'distribution', 'language', 'label'].includes(key) ? undefined : value)));
 }
 
+/** A report whose figures keyed by column name (an item's alpha if dropped) are keyed by the column's position instead, as an SPSS file's and its CSV's names differ. */
+function byPosition(json: Record<string, unknown>): Record<string, unknown> {
+  const position = new Map((json.columns as Array<{ name: string; index: number }>).map((c) => [c.name, `#${c.index}`]));
+  return JSON.parse(JSON.stringify(json, (_key, value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => position.has(k)) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [position.get(k), v])) : value))) as Record<string, unknown>;
+}
+
 describe('Excel workbooks', () => {
   it.each([
     ['a workbook', [`${DIR}/survey.xlsx`], [`${DIR}/survey.csv`]],
@@ -236,6 +242,34 @@ describe('SPSS files', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads a scale whose value labels name its ends alone ("0 Not at all likely", "10 Extremely likely") as its codes, its ends stated as a header states them', async () => {
+    // scripts/make_sav_fixtures.R: the CSV holds the same answers as numbers, the ends in its headers.
+    const sav = await reportJsonInProcess([`${DIR}/end-labelled-scales.sav`, '--by', 'region']);
+    expect(figures(byPosition(sav))).toEqual(figures(byPosition(await reportJsonInProcess([`${DIR}/end-labelled-scales.csv`, '--by', 'Region']))));
+    const columns = sav.columns as Array<{ name: string; role: string; question: string; scale: { min: number; max: number; reversed: boolean; reversedBy?: string } | null }>;
+    expect(columns.find((c) => c.name === 'q2')).toMatchObject({ role: 'nps', question: 'How likely are you to recommend us to a friend? (0 = Not at all likely, 10 = Extremely likely)', scale: { min: 0, max: 10, reversed: false } });
+    // "1 Very satisfied" … "5 Very dissatisfied": the best first, scored from the top down.
+    expect(columns.find((c) => c.name === 'q1')).toMatchObject({ role: 'csat', scale: { min: 1, max: 5, reversed: true, reversedBy: 'labelled-ends' } });
+    expect(columns.find((c) => c.name === 'q3')).toMatchObject({ role: 'item', scale: { min: 1, max: 7, reversed: false } });
+    // Regions on codes 1, 3 and 5, each labelled, are categories: written as their labels.
+    expect((sav.segments as Array<{ column: string; value: string }>).map((s) => s.value).sort()).toEqual(['East', 'North', 'South']);
+    // The user-missing codes (98, 99) of the recommend question and of a variable of bare ratings are not applicable.
+    const items = sav.items as Array<{ column: string; missing: Record<string, number> }>;
+    expect(items.find((i) => i.column === 'q2')?.missing).toMatchObject({ notApplicable: 2, invalid: 0 });
+    expect(items.find((i) => i.column === 'q4')?.missing).toMatchObject({ notApplicable: 3, invalid: 0 });
+  });
+
+  it('reads a resolved question coded 1 Yes, 2 No, 3 Partly in the order of its labels, not of its codes', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/resolved-coded-yes-no-partly.sav`]);
+    expect(figures(sav)).toEqual(figures(await reportJsonInProcess([`${DIR}/resolved-coded-yes-no-partly.csv`])));
+    const resolved = (sav.items as Array<{ column: string; mean: number; scale: { reversed: boolean } }>).find((i) => i.column === 'resolved');
+    // 40 answers: yes 100, partly 50, no 0 (the CSV's counts, see the script).
+    const answers = readFileSync(`${DIR}/resolved-coded-yes-no-partly.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[1]);
+    const count = (answer: string) => answers.filter((a) => a === `"${answer}"`).length;
+    expect((resolved as { scale: { reversed: boolean } }).scale.reversed).toBe(false);
+    expect(resolved?.mean).toBeCloseTo((3 * count('Yes') + 2 * count('Partly') + count('No')) / answers.length, 12);
   });
 
   it('keeps a labelled midpoint ("No opinion") on the scale instead of reading it as a non-answer', async () => {
