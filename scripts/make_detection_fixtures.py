@@ -5673,3 +5673,16 @@ for i in range(150):
     # Coded best first: 1 is "Very satisfied".
     ends_rows.append([f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}"] + [str(6 - p) for p in (overall, near_point(ends_rng, delivery), near_point(ends_rng, delivery), near_point(ends_rng, price), near_point(ends_rng, price))])
 write("question-row-states-its-ends-best-first-qualtrics.csv", ["StartDate", "ResponseId", "Q1", "Q2_1", "Q2_2", "Q2_3", "Q2_4"], ends_rows)
+
+# "How easy or difficult was it to get your problem sorted out?" (or fixed, put right) answered on
+# the ease set is the effort question of getting an issue resolved, as "… to get your issue
+# resolved?" is, not an item of complaints for its "problem" (a cold trial's SPSS file). A
+# complaint named ("… to get your complaint resolved?") stays how it was handled, as before.
+sorted_rng = random.Random(7227)
+EASE = ["Very difficult", "Fairly difficult", "Neither easy nor difficult", "Fairly easy", "Very easy"]
+write("how-easy-to-get-a-problem-sorted-out-is-the-effort-question-en.csv",
+      ["id", "Overall, how satisfied are you with us? (1-5)", "How easy or difficult was it to get your problem sorted out?"],
+      [[str(i + 1), str(sorted_rng.randint(1, 5)), EASE[sorted_rng.randint(0, 4)]] for i in range(N)])
+write("how-easy-to-get-an-issue-put-right-is-the-effort-question-en.csv",
+      ["id", "Overall, how satisfied are you with us? (1-5)", "How easy was it to get your issue put right?"],
+      [[str(i + 1), str(sorted_rng.randint(1, 5)), EASE[sorted_rng.randint(0, 4)]] for i in range(N)])

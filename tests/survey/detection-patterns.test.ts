@@ -1600,6 +1600,9 @@ const CASES: Case[] = [
   ['question-row-states-its-ends-best-first-qualtrics', 'Q1', 'csat', [1, 5], null, 'high'],
   ['question-row-states-its-ends-best-first-qualtrics', 'Q2_1', 'item', [1, 5], 'delivery', 'high'],
   ['question-row-states-its-ends-best-first-qualtrics', 'Q2_4', 'item', [1, 5], 'pricing', 'high'],
+  // How easy it was to get a problem sorted out or an issue put right is the effort question, as getting an issue resolved is.
+  ['how-easy-to-get-a-problem-sorted-out-is-the-effort-question-en', 'How easy or difficult was it to get your problem sorted out?', 'ces', [1, 5], null, 'medium'],
+  ['how-easy-to-get-an-issue-put-right-is-the-effort-question-en', 'How easy was it to get your issue put right?', 'ces', [1, 5], null, 'medium'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
