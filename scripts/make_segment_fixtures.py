@@ -91,3 +91,13 @@ for region in ["North"] * 60 + ["South"] * 60:
     answered = region == "South" or thin_rng.random() < 1 / 3
     thin.append(f"{region},{delivery},{trust if answered else ''},{overall}")
 (OUT / "a-region-whose-trust-few-answered.csv").write_text("\n".join(thin) + "\n", encoding="utf-8")
+
+# A cross-breakdown whose values hold its join, " × ": 50 rows of region "A × B" with channel "C",
+# 40 of region "A" with channel "B × C", 30 of region "A" with channel "\"C\"" (a value opening with a
+# quote). Joined as written, the first two would be one segment "A × B × C" of 90.
+joined_rng = random.Random(20261208)
+joined = ['Region,Channel,Overall satisfaction (1-5)']
+for region, channel, count in [('"A × B"', "C", 50), ("A", '"B × C"', 40), ("A", '"""C"""', 30)]:
+    for _ in range(count):
+        joined.append(f"{region},{channel},{joined_rng.randint(1, 5)}")
+(OUT / "cross-breakdown-values-holding-the-join.csv").write_text("\n".join(joined) + "\n", encoding="utf-8")

@@ -29,6 +29,18 @@ export interface SegmentOptions {
 
 export const BLANK_VALUE = '(blank)';
 export const OTHER_VALUE = 'Other';
+/** What joins the values of a cross-breakdown's columns in its segments' values: "North × Phone". */
+export const CROSS_JOIN = ' × ';
+
+/**
+ * A column's value as a cross-breakdown's joined value holds it: one that holds the join itself
+ * (" × ") or opens with a double quote in double quotes, its own doubled, as a CSV quotes a field,
+ * so that rows whose values differ never join alike ("A × B" and "C" against "A" and "B × C":
+ * `"A × B" × C` and `A × "B × C"`).
+ */
+export function crossPart(value: string): string {
+  return value.includes(CROSS_JOIN) || value.startsWith('"') ? `"${value.replaceAll('"', '""')}"` : value;
+}
 // Past this many distinct values, further ones are pooled as they come, so that a column of free
 // text cannot make one analysis per row; the notes say so.
 const MAX_SEGMENTS = 200;
@@ -105,7 +117,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
     if (this.words !== null && row.excluded === null) addCommentWords(this.words, row);
   }
 
-  /** The row's segment: its value of the --by column, or of both joined by " × ". */
+  /** The row's segment: its value of the --by column, or of both joined by " × " (each as crossPart writes it). */
   private valueOf(fields: readonly string[]): string {
     const { columns } = this.options;
     let value = '';
@@ -115,7 +127,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
       const codes = this.noAnswer[i] as ReadonlySet<string>;
       // A code for no answer (-99) is no segment of its own: "-99 *" was shown as one.
       const field = cell === '' || (codes.size > 0 && codes.has(cell)) ? BLANK_VALUE : by.bands === undefined ? cell : bandedValue(cell, by.bands.cuts);
-      value = i === 0 ? field : `${value} × ${field}`;
+      value = columns.length === 1 ? field : i === 0 ? crossPart(field) : `${value}${CROSS_JOIN}${crossPart(field)}`;
     }
     return value;
   }
@@ -171,7 +183,7 @@ export class SegmentedAnalysis implements PartedAnalysis {
     this.words?.forEach((t, i) => whole.words?.[i]?.load(t.save()));
     const report = whole.report(files);
     const { columns, minBase, top, adjust, confidenceLevel } = this.options;
-    const column = columns.map((c) => c.name).join(' × ');
+    const column = columns.map((c) => c.name).join(CROSS_JOIN);
     const kept = this.keptSegments();
     const summaries = kept.map(({ value, analysis, pooled }) => {
       const own = analysis.report(files, report);

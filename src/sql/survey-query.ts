@@ -1,5 +1,6 @@
 import type { AnalysisPlan } from '../analysis/assemble-analysis.js';
 import { RowScorer } from '../analysis/analyze-survey.js';
+import { CROSS_JOIN } from '../analysis/segmented-analysis.js';
 import { SCORE_CENTRE, scaleCentre } from '../analysis/state-from-sql.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
@@ -166,7 +167,10 @@ export function surveyQuery(spec: QuerySpec): string {
     const codes = [...noAnswerCodes(model.columns[index] as ColumnModel, model.vocabulary)];
     return codes.length === 0 ? `${t(index)} = ''` : `${t(index)} = '' OR ${t(index)} IN (${codes.map(str).join(', ')})`;
   };
-  const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${t(c.index)} END`).join(` || ${str(' × ')} || `);
+  // A cross-breakdown's value quotes a column's value that holds the join or opens with a quote, as satisfy's own reading does (crossPart).
+  const crossed = plan.segments !== null && plan.segments.columns.length > 1;
+  const part = (index: number) => (crossed ? `CASE WHEN ${t(index)} LIKE ${str(`%${CROSS_JOIN}%`)} OR ${t(index)} LIKE ${str('"%')} THEN ${str('"')} || replace(${t(index)}, ${str('"')}, ${str('""')}) || ${str('"')} ELSE ${t(index)} END` : t(index));
+  const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${part(c.index)} END`).join(` || ${str(CROSS_JOIN)} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';
   // A weight far from 1 (1e300, 5e-324) would overflow or vanish when squared in a double: the

@@ -235,6 +235,18 @@ describe('segment options', () => {
     expect(cross.segments.reduce((sum, s) => sum + s.respondents, 0)).toBe(cross.respondents);
   });
 
+  it('keeps apart the segments of a cross-breakdown whose values hold its join, each such value quoted', () => {
+    // "A × B" with "C" (50), "A" with "B × C" (40), "A" with "\"C\"" (30): joined as written, the first two were one segment of 90.
+    const got = report(['fixtures/segments/cross-breakdown-values-holding-the-join.csv', '--by', 'Region', '--by', 'Channel']);
+    expect(got.segments.map((s) => [s.value, s.respondents])).toEqual([
+      ['"A × B" × C', 50],
+      ['A × "B × C"', 40],
+      ['A × """C"""', 30],
+    ]);
+    // One column alone is not quoted.
+    expect(report(['fixtures/segments/cross-breakdown-values-holding-the-join.csv', '--by', 'Region']).segments.map((s) => s.value)).toEqual(['A', 'A × B']);
+  });
+
   it('--top counts a value "Other" of the column among the largest, and pools the rest apart from it, as "Other (pooled)"', () => {
     const file = 'fixtures/segments/region-with-a-value-other.csv';
     const got = report([file, '--by', 'Region', '--top', '3']);

@@ -45,6 +45,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['fixtures/segments/utc-offsets-near-midnight.csv', 'satisfy_test.offsets', ['--period', 'day', '--tz', 'America/New_York']],
   [HOSTILE, `${HOSTILE_SCHEMA}.${HOSTILE_TABLE}`, ['--by', "Region'; DROP TABLE t; --"]],
   ['fixtures/choices/checkbox-yes-no.csv', 'satisfy_test.checkboxes', ['--weight', 'Weight', '--period', 'week']],
+  ['fixtures/segments/cross-breakdown-values-holding-the-join.csv', 'satisfy_test.joined', ['--by', 'Region', '--by', 'Channel']],
 ];
 
 describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === undefined ? ' (skipped: SATISFY_POSTGRES_URL names none; .ci/run starts one)' : ''}`, () => {
@@ -55,6 +56,7 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     await load(client, 'fixtures/segments/utc-offsets-near-midnight.csv', 'satisfy_test', 'offsets');
     await load(client, HOSTILE, HOSTILE_SCHEMA, HOSTILE_TABLE);
     await load(client, 'fixtures/choices/checkbox-yes-no.csv', 'satisfy_test', 'checkboxes');
+    await load(client, 'fixtures/segments/cross-breakdown-values-holding-the-join.csv', 'satisfy_test', 'joined');
     await client.end();
   }, 60_000);
 
