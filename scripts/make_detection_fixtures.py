@@ -5686,3 +5686,25 @@ write("how-easy-to-get-a-problem-sorted-out-is-the-effort-question-en.csv",
 write("how-easy-to-get-an-issue-put-right-is-the-effort-question-en.csv",
       ["id", "Overall, how satisfied are you with us? (1-5)", "How easy was it to get your issue put right?"],
       [[str(i + 1), str(sorted_rng.randint(1, 5)), EASE[sorted_rng.randint(0, 4)]] for i in range(N)])
+
+# A short header that names a kind of thing ("Delivery method", "Problem category", "Versandart",
+# "Type de problème"), answered in numbers, holds the codes of its categories, whatever dimension
+# the words before its head name (a cold trial: delivery methods scored as a delivery rating, into
+# the index and the drivers); a question that rates the same thing ("How satisfied are you with the
+# delivery method? (1-5)") is an item of its dimension.
+kind_rng = random.Random(7228)
+KINDS = {
+    "en": ["Delivery method", "Problem category", "Support channel", "Overall satisfaction (1-5)", "How satisfied are you with the delivery method? (1-5)"],
+    "de": ["Versandart", "Problemkategorie", "Zahlungsart", "Gesamtzufriedenheit (1-5)", "Wie zufrieden sind Sie mit der Versandart? (1-5)"],
+    "fr": ["Mode de livraison", "Type de problème", "Canal du service client", "Satisfaction globale (1-5)", "Êtes-vous satisfait du mode de livraison ? (1-5)"],
+    "es": ["Método de envío", "Tipo de problema", "Canal de atención al cliente", "Satisfacción general (1-5)", "¿Qué tan satisfecho está con el método de envío? (1-5)"],
+    "pt": ["Método de entrega", "Tipo de problema", "Canal de atendimento", "Satisfação geral (1-5)", "Qual a sua satisfação com o método de entrega? (1-5)"],
+    "pl": ["Sposób dostawy", "Rodzaj problemu", "Kanał obsługi klienta", "Ogólne zadowolenie (1-5)", "Jak bardzo jest Pan/Pani zadowolony/a ze sposobu dostawy? (1-5)"],
+}
+for language, headers in KINDS.items():
+    rows = []
+    for i in range(N):
+        good = kind_rng.randint(1, 5)
+        rows.append([str(i + 1), str(kind_rng.randint(1, 3)), str(kind_rng.randint(1, 5)), str(kind_rng.randint(1, 3)), str(good), str(near_point(kind_rng, good))])
+    write(f"kind-of-thing-answered-in-codes-is-a-segment-{language}.csv", ["id"] + headers, rows, delimiter=";" if language != "en" else ",")
+

@@ -98,6 +98,8 @@ interface Keywords {
   whichOfTwo?: string;
   /** What words the question the wrong way round ("Is the delivery fee too high?"), where it does: a yes is the bad answer (see reversedWording). */
   worded?: string;
+  /** The header is a short name of a kind of thing ("Delivery method", "Versandart"): its head word (see namesAKind). */
+  kindNamed?: string;
 }
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
@@ -177,6 +179,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons, name);
+    const kind = namesAKind(text, keywordLexicons);
+    if (kind !== null) keywords.kindNamed = kind;
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
     else if (whether !== null) {
       keywords.whether = whether.by;
@@ -1600,6 +1604,12 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // header that asks for a rating (names a dimension, satisfaction, or a word of rating such as
     // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
     if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    // "Delivery method", "Problem category", "Versandart" answered in numbers: the codes of the kinds
+    // it names, whatever dimension its other words name, unless it asks for a rating (a word of
+    // rating, of satisfaction, recommending or effort).
+    if (keywords.kindNamed !== undefined && kw.rating === undefined && !asksOverall && rating.scale.kind === 'numeric' && (rating.scale.labelSet === null || rating.scale.labelSet === CODED)) {
+      return assign('segment', `${dimension === null ? '' : `${dimensionWhy}, but `}the header names a kind of thing (${keywords.kindNamed}); ${scaleWhy}: codes of its categories, not a rating`);
+    }
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
@@ -1859,6 +1869,43 @@ function headlineOfRating(kw: Keywords['role'], dimension: { id: string } | null
 /** A header that is only a metadata keyword, with what follows a colon ("Last page", "Question time: q1"). */
 function namesOnly(name: string, keyword: string): boolean {
   return normalizeText(name.split(':')[0] ?? name) === normalizeText(keyword.replace(/\*$/, '')) || (keyword.endsWith('*') && normalizeText(name).startsWith(normalizeText(keyword.slice(0, -1))) && isBareName(name));
+}
+
+/**
+ * The head word of a header that names a kind of thing, whose answers are its categories (see
+ * Lexicon.kindHeads): a name of at most four words (of three letters or more), no question and
+ * no scale stated, whose last word is an English
+ * head ("Delivery method", "Problem category", "Support channel"), or whose first is a French,
+ * Spanish, Portuguese or Polish one followed by what it is a kind of ("Type de problème", "Método
+ * de envío", "Rodzaj problemu"), or whose last word ends in a German one ("Versandart",
+ * "Problemkategorie", "Kontakt Kanal"), a compound's with at least four letters before it. A
+ * question number before the name ("Q4", "Q4.") is no word of it. Null otherwise.
+ *
+ * @example namesAKind('Delivery method', lexicons) // '"method" (en)'
+ */
+export function namesAKind(text: string, lexicons: readonly Lexicon[]): string | null {
+  if (/[?¿]/.test(text) || scaleHint(text) !== null) return null;
+  const words = normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w));
+  while (words.length > 1 && /^q\d+[a-z]?$/.test(words[0] as string)) words.shift();
+  // Four words at most, the short ones aside ("de", "du", "al", "w"): "Canal de atención al cliente" is three.
+  if (words.length === 0 || words.filter((w) => w.length > 2).length > 4) return null;
+  const first = words[0] as string;
+  const last = words.at(-1) as string;
+  for (const lexicon of lexicons) {
+    const heads = lexicon.kindHeads;
+    if (heads === undefined) continue;
+    const said = (head: string) => `"${head}" (${lexicon.language})`;
+    const atEnd = words.length >= 2 ? heads.last?.find((head) => normalizeText(head) === last) : undefined;
+    if (atEnd !== undefined) return said(atEnd);
+    const atStart = words.length >= 2 ? heads.first?.find((head) => normalizeText(head) === first) : undefined;
+    if (atStart !== undefined) return said(atStart);
+    const ending = heads.endings?.find((head) => {
+      const folded = normalizeText(head);
+      return last.endsWith(folded) && (last.length - folded.length >= 4 || (last === folded && words.length >= 2));
+    });
+    if (ending !== undefined) return said(`-${ending}`);
+  }
+  return null;
 }
 
 /** A yes/no "was your problem resolved?": a yes is the problem put right, not a problem. */

@@ -1603,6 +1603,31 @@ const CASES: Case[] = [
   // How easy it was to get a problem sorted out or an issue put right is the effort question, as getting an issue resolved is.
   ['how-easy-to-get-a-problem-sorted-out-is-the-effort-question-en', 'How easy or difficult was it to get your problem sorted out?', 'ces', [1, 5], null, 'medium'],
   ['how-easy-to-get-an-issue-put-right-is-the-effort-question-en', 'How easy was it to get your issue put right?', 'ces', [1, 5], null, 'medium'],
+  // A short header naming a kind of thing, answered in codes, is a segment whatever dimension it names; a question rating it is an item.
+  ['kind-of-thing-answered-in-codes-is-a-segment-en', 'Delivery method', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-en', 'Problem category', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-en', 'Support channel', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-en', 'How satisfied are you with the delivery method? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-de', 'Versandart', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-de', 'Problemkategorie', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-de', 'Zahlungsart', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-de', 'Wie zufrieden sind Sie mit der Versandart? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-fr', 'Mode de livraison', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-fr', 'Type de problème', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-fr', 'Canal du service client', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-fr', 'Êtes-vous satisfait du mode de livraison ? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-es', 'Método de envío', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-es', 'Tipo de problema', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-es', 'Canal de atención al cliente', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-es', '¿Qué tan satisfecho está con el método de envío? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pt', 'Método de entrega', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pt', 'Tipo de problema', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pt', 'Canal de atendimento', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pt', 'Qual a sua satisfação com o método de entrega? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Sposób dostawy', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Rodzaj problemu', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Kanał obsługi klienta', 'segment', null, null, 'high'],
+  ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Jak bardzo jest Pan/Pani zadowolony/a ze sposobu dostawy? (1-5)', 'item', [1, 5], 'delivery', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -299,4 +299,6 @@ export const de: Lexicon = {
       negative: ['unhöflich*', 'respektlos*', 'ärgerlich*', 'störend*', 'lästig*', 'nervig*', 'unangenehm*', 'schlecht*', 'schwierig*', 'schwer', 'stressig*', 'frustrierend*', 'verwirrend*', 'kompliziert*', 'umständlich*', 'unbequem*', 'besorgt*', 'beunruhigt*', 'enttäuscht*', 'unzufrieden*', 'teuer*', 'problematisch*', 'schädlich*', 'riskant*', 'gefährlich*', 'laut*', 'langsam*', 'anstrengend*', 'langweilig*', 'beleidigend*', 'aufdringlich*', 'unzuverlässig*', 'unfreundlich*', 'unangemessen*', 'zeitaufwendig*', 'zeitaufwändig*'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { endings: ['art', 'kategorie', 'kanal', 'typ', 'methode', 'tarif', 'thema', 'grund'] },
 };

@@ -327,4 +327,6 @@ export const en: Lexicon = {
       negative: ['rude', 'impolite', 'disrespectful', 'annoying', 'irritating', 'bothersome', 'unpleasant', 'bad', 'difficult', 'hard', 'painful', 'stressful', 'frustrating', 'confusing', 'complicated', 'inconvenient', 'disruptive', 'uncomfortable', 'worried', 'concerned', 'anxious', 'afraid', 'disappointed', 'dissatisfied', 'unhappy', 'expensive', 'costly', 'problematic', 'harmful', 'risky', 'dangerous', 'unsafe', 'noisy', 'slow', 'tiring', 'boring', 'offensive', 'intrusive', 'unfair', 'unreliable', 'unhelpful', 'unfriendly', 'unacceptable', 'inappropriate', 'burdensome', 'time consuming'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { last: ['method', 'category', 'type', 'channel', 'option', 'mode', 'kind', 'plan', 'tier', 'topic', 'reason', 'carrier'] },
 };

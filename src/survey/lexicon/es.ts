@@ -277,4 +277,6 @@ export const es: Lexicon = {
       negative: ['grosero*', 'grosera*', 'maleducad*', 'descortés', 'descorteses', 'irrespetuos*', 'molest*', 'irritante*', 'desagradable*', 'mal', 'malo', 'mala', 'malos', 'malas', 'difícil', 'difíciles', 'estresante*', 'frustrante*', 'confus*', 'complicad*', 'incómod*', 'preocupad*', 'decepcionad*', 'insatisfech*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'perjudicial*', 'riesgos*', 'peligros*', 'ruidos*', 'lento', 'lenta', 'lentos', 'lentas', 'cansad*', 'aburrid*', 'ofensiv*', 'intrusiv*', 'inapropiad*', 'pesad*'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { first: ['método', 'tipo', 'categoría', 'canal', 'forma', 'medio', 'modalidad', 'motivo', 'opción', 'plan', 'tema'] },
 };

@@ -279,4 +279,6 @@ export const fr: Lexicon = {
       negative: ['impoli*', 'grossier*', 'grossière*', 'irrespectueu*', 'agaçant*', 'énervant*', 'ennuyeu*', 'désagréable*', 'mauvais*', 'difficile*', 'stressant*', 'frustrant*', 'déroutant*', 'compliqué*', 'gênant*', 'dérangeant*', 'inconfortable*', 'inquiet*', 'inquiète*', 'préoccupé*', 'déçu*', 'insatisfait*', 'mécontent*', 'cher', 'chère', 'chers', 'chères', 'coûteu*', 'problématique*', 'nuisible*', 'risqué*', 'dangereu*', 'bruyant*', 'lent', 'lente', 'lents', 'lentes', 'fatigant*', 'offensant*', 'intrusi*', 'inapproprié*', 'pénible*'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { first: ['mode', 'type', 'catégorie', 'canal', 'méthode', 'moyen', 'motif', 'formule', 'option', 'sujet'] },
 };

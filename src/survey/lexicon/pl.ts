@@ -291,4 +291,6 @@ export const pl: Lexicon = {
       negative: ['niegrzeczn*', 'nieuprzejm*', 'irytując*', 'denerwując*', 'uciążliw*', 'nieprzyjemn*', 'trudn*', 'stresując*', 'frustrując*', 'skomplikowan*', 'niewygodn*', 'kłopotliw*', 'męcząc*', 'hałaśliw*', 'niezadowolon*', 'zaniepokojon*', 'zmartwion*', 'zły', 'zła', 'złe', 'źle', 'drogi', 'droga', 'drogie', 'niebezpieczn*', 'szkodliw*', 'nudn*', 'obraźliw*', 'niesprawiedliw*', 'nieodpowiedn*', 'powoln*', 'czasochłonn*'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { first: ['sposób', 'rodzaj', 'typ', 'kategoria', 'kanał', 'metoda', 'forma', 'powód', 'opcja', 'pakiet', 'temat'] },
 };

@@ -275,4 +275,6 @@ export const pt: Lexicon = {
       negative: ['rude', 'rudes', 'mal-educad*', 'mal educad*', 'indelicad*', 'desrespeitos*', 'irritante*', 'incômod*', 'incomod*', 'desagradáve*', 'desagradável', 'mau', 'má', 'ruim', 'ruins', 'difícil', 'difíceis', 'estressante*', 'frustrante*', 'confus*', 'complicad*', 'preocupad*', 'decepcionad*', 'insatisfeit*', 'caro', 'cara', 'caros', 'caras', 'problemátic*', 'prejudicia*', 'arriscad*', 'perigos*', 'barulhent*', 'lento', 'lenta', 'lentos', 'lentas', 'cansativ*', 'ofensiv*', 'intrusiv*', 'inapropriad*', 'inadequad*'],
     },
   },
+  // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
+  kindHeads: { first: ['método', 'tipo', 'categoria', 'canal', 'forma', 'meio', 'modalidade', 'motivo', 'opção', 'plano', 'tema'] },
 };

@@ -488,6 +488,16 @@ export interface Lexicon {
    * "Comment" alone are unchanged. Folded or as spelled.
    */
   how?: { words: string[]; asked: string[] };
+  /**
+   * The head of a short header that names a kind of thing, whose answers are its categories
+   * ("Delivery method", "Problem category", "Support channel", "Versandart", "Type de problème",
+   * "Método de envío", "Rodzaj problemu"): `last`, a word that ends such a header (English);
+   * `first`, one that opens it (French, Spanish, Portuguese, Polish); `endings`, the end of its
+   * last word, a compound's or a word's own (German "-art", "-kategorie"). Answered in numbers,
+   * such a column is the codes of its categories, whatever dimension the words before name, unless
+   * the header asks for a rating (see namesAKind).
+   */
+  kindHeads?: { last?: string[]; first?: string[]; endings?: string[] };
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /**
