@@ -5708,3 +5708,9 @@ for language, headers in KINDS.items():
         rows.append([str(i + 1), str(kind_rng.randint(1, 3)), str(kind_rng.randint(1, 5)), str(kind_rng.randint(1, 3)), str(good), str(near_point(kind_rng, good))])
     write(f"kind-of-thing-answered-in-codes-is-a-segment-{language}.csv", ["id"] + headers, rows, delimiter=";" if language != "en" else ",")
 
+# "How satisfied are you with our support?" and "… the support you received?" beside the overall
+# question rate the support: items of service, not of no dimension (a cold trial).
+support_rng = random.Random(7229)
+write("satisfaction-with-our-support-is-service-en.csv",
+      ["id", "Overall, how satisfied are you with us? (1-5)", "How satisfied are you with our support? (1-5)", "How satisfied are you with the support you received? (1-5)"],
+      [[str(i + 1)] + [str(near_point(support_rng, g)) for _ in range(3)] for i, g in enumerate(support_rng.randint(1, 5) for _ in range(N))])

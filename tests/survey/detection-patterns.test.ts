@@ -1628,6 +1628,9 @@ const CASES: Case[] = [
   ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Rodzaj problemu', 'segment', null, null, 'high'],
   ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Kanał obsługi klienta', 'segment', null, null, 'high'],
   ['kind-of-thing-answered-in-codes-is-a-segment-pl', 'Jak bardzo jest Pan/Pani zadowolony/a ze sposobu dostawy? (1-5)', 'item', [1, 5], 'delivery', 'high'],
+  // Satisfaction with "our support", "the support you received" is service.
+  ['satisfaction-with-our-support-is-service-en', 'How satisfied are you with our support? (1-5)', 'item', [1, 5], 'service', 'high'],
+  ['satisfaction-with-our-support-is-service-en', 'How satisfied are you with the support you received? (1-5)', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
