@@ -47,6 +47,18 @@ describe('weights of any unit (issue 16 point 5)', () => {
     expect(scaled.nps).not.toBeNull();
   });
 
+  it('weights-times-1e300.csv: its report, whose weights sum past 1e300, is a baseline compare and --baseline take', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'satisfy-bounds-')), 'weights-times-1e300.json');
+    expect(runCli(['report', 'fixtures/stats/weights-times-1e300.csv', '--weight', 'weight', '--format', 'json', '-o', output]).status).toBe(0);
+    expect((JSON.parse(readFileSync(output, 'utf8')) as Report).weight?.sum).toBeGreaterThan(1e300);
+    // Refused before, exit 2: "weight.sum: … is too large for any figure of a survey".
+    for (const args of [['compare', output, 'fixtures/stats/weights-times-1e300.csv', '--weight', 'weight'], ['report', 'fixtures/stats/weights-times-1e300.csv', '--weight', 'weight', '--baseline', output]]) {
+      const result = runCli([...args, '--format', 'json']);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain('too large');
+    }
+  });
+
   it('weights-all-5e-324.csv: equal weights, the smallest number there is, are no weights at all', () => {
     const tiny = json(['fixtures/stats/weights-all-5e-324.csv', '--weight', 'weight']);
     const plain = json(['fixtures/stats/weights-all-5e-324.csv']);
