@@ -5714,3 +5714,12 @@ support_rng = random.Random(7229)
 write("satisfaction-with-our-support-is-service-en.csv",
       ["id", "Overall, how satisfied are you with us? (1-5)", "How satisfied are you with our support? (1-5)", "How satisfied are you with the support you received? (1-5)"],
       [[str(i + 1)] + [str(near_point(support_rng, g)) for _ in range(3)] for i, g in enumerate(support_rng.randint(1, 5) for _ in range(N))])
+
+# A column of links to the respondent's review page, each with its token ("Trustpilot link"), is
+# links, not comments: ignored, whatever words the addresses hold ("trust" in trustpilot), beside a
+# comment column whose comments hold an address now and then (a cold trial's Excel exports).
+links_rng = random.Random(7230)
+LINK_COMMENTS = ["Fast delivery, thank you", "The parcel arrived late", "Great service, see my review at https://www.trustpilot.com/review/acme.example", "", "", "Friendly staff on the phone"]
+write("review-links-are-no-comments-en.csv",
+      ["id", "Overall, how satisfied are you with us? (1-5)", "Trustpilot link", "Any other comments?"],
+      [[str(i + 1), str(links_rng.randint(1, 5)), f"https://www.trustpilot.com/evaluate/acme.example?token={links_rng.randint(10**9, 10**10 - 1)}" if i % 3 else "", links_rng.choice(LINK_COMMENTS)] for i in range(N)])

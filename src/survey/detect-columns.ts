@@ -1425,6 +1425,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   // an answer, and no free text either.
   if (fits(profile.geopoints)) return assign('ignored', `${profile.geopoints} of ${substantive} sampled values are geopoints (latitude, longitude, altitude, accuracy): where the form was filled in, not an answer`);
   if (fits(profile.instanceIds)) return assign('ignored', `${profile.instanceIds} of ${substantive} sampled values are record ids ("uuid:" and a UUID): the form's own metadata, not an answer`);
+  // A review page's address with its token (a "Trustpilot link"), an uploaded file's, a profile's:
+  // links, whatever words they hold ("trust" in trustpilot), not what a respondent wrote.
+  if (fits(profile.links)) return assign('ignored', `${profile.links} of ${substantive} sampled values are web addresses alone: links, not comments or answers`);
   if (kw.id !== undefined && !kw.id.weak && profile.distinct === profile.answered) return assign('id', `header keyword ${kw.id.text}; every sampled value is distinct`);
   // A count, a duration or an amount is a quantity however small its numbers ("How many
   // children?" 0-3); a header that asks for a rating ("how much do you agree") is no quantity.

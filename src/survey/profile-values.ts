@@ -36,6 +36,8 @@ export interface ValueProfile {
   geopoints: number;
   /** Record ids as ODK and KoboToolbox write them: `uuid:` and a UUID (`meta/instanceID`, `meta/rootUuid`, `meta/deprecatedID`). */
   instanceIds: number;
+  /** Cells that hold one web address and nothing else (`https://…`, `www.…`): a link to a review page, a file, a profile. */
+  links: number;
   /** Distinct non-blank values, counted up to DISTINCT_LIMIT. */
   distinct: number;
   meanLength: number;
@@ -63,6 +65,8 @@ const COUNT_LIMIT = 200;
 const NINES = /^-(?:9+|[1-8])$/;
 // "14.561504 -4.681078 333.0 4.8": latitude, longitude, altitude and accuracy of an ODK geopoint.
 const GEOPOINT = /^-?\d{1,2}(?:\.\d+)? -?\d{1,3}(?:\.\d+)? -?\d+(?:\.\d+)? \d+(?:\.\d+)?$/;
+// One web address, nothing around it: "https://www.trustpilot.com/evaluate/acme?token=47", "www.example.com/a".
+const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 const INSTANCE_ID = /^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What one cell says, as profileValues counts it (see readCell). */
@@ -81,7 +85,7 @@ interface CellReading {
 
 /** Profiles the values of column `index` over the sample rows; `missing` adds codes of this column's own. */
 export function profileValues(rows: readonly (readonly string[])[], index: number, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, missing: readonly string[] = []): ValueProfile {
-  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0, single: 0, bySemicolon: 0, byComma: 0 } };
+  const profile: ValueProfile = { blank: 0, answered: 0, notApplicable: 0, nonAnswers: 0, numeric: 0, integers: 0, zeroToTen: 0, min: null, max: null, counts: new Map(), missingCodes: new Map(), yesNo: 0, dateLike: 0, geopoints: 0, instanceIds: 0, links: 0, distinct: 0, meanLength: 0, labels: new Map(), parts: { cells: new Map(), joined: 0, single: 0, bySemicolon: 0, byComma: 0 } };
   const seen = new Set<string>();
   const nonAnswers = new Set<string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -130,6 +134,7 @@ export function profileValues(rows: readonly (readonly string[])[], index: numbe
     if (profile.parts !== null) countParts(profile, text);
     if (GEOPOINT.test(text)) profile.geopoints += 1;
     if (INSTANCE_ID.test(text)) profile.instanceIds += 1;
+    if (LINK.test(text)) profile.links += 1;
     if (profile.labels === null) continue;
     const { folded } = reading;
     const variants = spellings.get(folded) ?? new Map<string, number>();

@@ -1631,6 +1631,9 @@ const CASES: Case[] = [
   // Satisfaction with "our support", "the support you received" is service.
   ['satisfaction-with-our-support-is-service-en', 'How satisfied are you with our support? (1-5)', 'item', [1, 5], 'service', 'high'],
   ['satisfaction-with-our-support-is-service-en', 'How satisfied are you with the support you received? (1-5)', 'item', [1, 5], 'service', 'high'],
+  // A column of links (a review page's address with its token) is ignored, not read as comments.
+  ['review-links-are-no-comments-en', 'Trustpilot link', 'ignored', null, null, 'high'],
+  ['review-links-are-no-comments-en', 'Any other comments?', 'comment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
