@@ -5,7 +5,7 @@ import type { CommentLanguage, LanguageOf } from './comment-language.js';
 import { commentTokens } from './comment-tokens.js';
 import { COMMENT_TONES, commentTagger, type CommentTone } from './tag-comment.js';
 import { hashText } from '../text/hash-text.js';
-import { redactPersonalData } from '../text/redact-personal-data.js';
+import { redactPersonalData, withoutAddresses } from '../text/redact-personal-data.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A cell of a free-text column as read: a comment with its length and language, or why it is none. */
@@ -153,13 +153,15 @@ export class CommentReader {
     if (code !== 'comment') reading = { code, exclusionAt: COMMENT_EXCLUSIONS.indexOf(code), length: 0, language: null, themes: 0, tone: null, toneAt: NEUTRAL, hash: 0, verbatim: '', stems: NO_WORDS, forms: NO_WORDS, shared };
     else {
       if (this.languageOf === undefined) throw new Error('the rows of a survey with comment columns are read without a detector of their language');
-      const language = this.languageOf(text, this.surveyLanguage);
-      const tags = this.taggerOf(language)?.(text) ?? { themes: [], tone: 'neutral' as const };
+      // The words of an address in it ("trustpilot", "support@…") are none the customer wrote.
+      const words = withoutAddresses(text);
+      const language = this.languageOf(words, this.surveyLanguage);
+      const tags = this.taggerOf(language)?.(words) ?? { themes: [], tone: 'neutral' as const };
       const themes = tags.themes.reduce((bits, theme) => bits | (1 << COMMENT_THEMES.indexOf(theme)), 0) & this.themes;
       // Only a comment that talks about a theme can be a theme's verbatim. The hash is of the text
       // shown: comments shown alike are one verbatim, whatever pieces and shards they came in.
       const verbatim = themes === 0 ? '' : asVerbatim(text, this.redact);
-      const { stems, forms } = commentTokens(text, language);
+      const { stems, forms } = commentTokens(words, language);
       reading = { code, exclusionAt: -1, length: codePoints(text), language, themes, tone: tags.tone, toneAt: COMMENT_TONES.indexOf(tags.tone), hash: themes === 0 ? 0 : hashText(verbatim), verbatim, stems, forms, shared };
     }
     return reading;

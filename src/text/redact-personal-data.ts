@@ -53,6 +53,18 @@ function isAddress(found: string): boolean {
   return groups.length >= 5 && groups.some((group) => group.length >= 2);
 }
 
+/**
+ * The text with its web and e-mail addresses taken out, each a space: the words an address holds
+ * ("trustpilot", "support@…", "/delivery-status/") are no words the customer wrote, for the
+ * comment's themes, tone, language and words.
+ *
+ * @example withoutAddresses('Review at https://www.trustpilot.com/review/acme') // 'Review at  '
+ */
+export function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return text;
+  return text.replace(URL, ' ').replace(EMAIL, ' ');
+}
+
 // A version's or a section's number is no address: "version 10.2.1.0", "v10.2.1.0", "Chapter 1.10.2.3".
 const VERSION_BEFORE = /(?:\bv|\bver\.?|version|versión|versão|wersja|versija|chapter|section|kapitel|abschnitt|chapitre|capítulo|rozdział)\s*$/iu;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommentLanguage } from '../../src/survey/comment-language.js';
+import { COMMENT_THEMES } from '../../src/survey/comment-words/index.js';
 import { CommentReader } from '../../src/survey/read-comment.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 
@@ -19,6 +20,19 @@ describe('CommentReader', () => {
     }
     // Read again, the cell is found by itself.
     expect(reader.read(`  ${text}  `)).toBe(plain);
+  });
+
+  it('reads the words a customer wrote, not those of a web or e-mail address in the comment', () => {
+    const reader = new CommentReader(vocabulary, languageOf);
+    const bit = (theme: (typeof COMMENT_THEMES)[number]) => 1 << COMMENT_THEMES.indexOf(theme);
+    // "trustpilot", "delivery-status" and "support@" are words of addresses: no trust, delivery or service.
+    const linked = reader.read('Great team, see my review at https://www.trustpilot.com/review/acme.example?token=47 or www.acme.example/delivery-status and write to support@acme.example');
+    expect(linked.themes & (bit('trust') | bit('delivery'))).toBe(0);
+    expect(linked.stems).not.toContain('trustpilot');
+    // The same words written by the customer are read.
+    expect(reader.read('I do not trust you anymore, the delivery was late').themes & bit('delivery')).not.toBe(0);
+    // The verbatim keeps the address (masked where it carries a token).
+    expect(linked.verbatim).toContain('[url]');
   });
 
   it('tells a cell of spaces, or of spaces around a non-answer, by what its text is', () => {
