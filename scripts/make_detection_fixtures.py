@@ -5723,3 +5723,11 @@ LINK_COMMENTS = ["Fast delivery, thank you", "The parcel arrived late", "Great s
 write("review-links-are-no-comments-en.csv",
       ["id", "Overall, how satisfied are you with us? (1-5)", "Trustpilot link", "Any other comments?"],
       [[str(i + 1), str(links_rng.randint(1, 5)), f"https://www.trustpilot.com/evaluate/acme.example?token={links_rng.randint(10**9, 10**10 - 1)}" if i % 3 else "", links_rng.choice(LINK_COMMENTS)] for i in range(N)])
+
+# A question that states its scale, (0-10), asks for a rating on it, whatever segment word it holds
+# ("abonnement", a kind of contract, is one): "Quelle est la probabilité que vous renouveliez votre
+# abonnement ? (0-10)" is an item, no codes of categories (a cold trial's French Google Forms export).
+stated_rng = random.Random(7231)
+write("stated-scale-beside-a-segment-word-is-a-rating-fr.csv",
+      ["Horodateur", "Satisfaction globale (1-5)", "Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"],
+      [[f"2026/03/{1 + i % 28:02d} 10:00:00", str(stated_rng.randint(1, 5)), str(stated_rng.randint(0, 10))] for i in range(N)])

@@ -1606,7 +1606,8 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories; a
     // header that asks for a rating (names a dimension, satisfaction, or a word of rating such as
     // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric') return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    // A scale the header states ("(0-10)") asks for a rating on it, whatever its segment word names ("… renouveliez votre abonnement ? (0-10)").
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && scaleHint(text) === null) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     // "Delivery method", "Problem category", "Versandart" answered in numbers: the codes of the kinds
     // it names, whatever dimension its other words name, unless it asks for a rating (a word of
     // rating, of satisfaction, recommending or effort).

@@ -1634,6 +1634,8 @@ const CASES: Case[] = [
   // A column of links (a review page's address with its token) is ignored, not read as comments.
   ['review-links-are-no-comments-en', 'Trustpilot link', 'ignored', null, null, 'high'],
   ['review-links-are-no-comments-en', 'Any other comments?', 'comment', null, null, 'high'],
+  // A scale the question states asks for a rating, whatever segment word it holds.
+  ['stated-scale-beside-a-segment-word-is-a-rating-fr', 'Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)', 'item', [0, 10], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
