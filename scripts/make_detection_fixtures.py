@@ -5731,3 +5731,20 @@ stated_rng = random.Random(7231)
 write("stated-scale-beside-a-segment-word-is-a-rating-fr.csv",
       ["Horodateur", "Satisfaction globale (1-5)", "Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"],
       [[f"2026/03/{1 + i % 28:02d} 10:00:00", str(stated_rng.randint(1, 5)), str(stated_rng.randint(0, 10))] for i in range(N)])
+
+# A text box, answered in a few words that repeat ("Fewer meetings", "Faster shipping"), is a comment
+# where the platform says it is one: Qualtrics' ImportId `QID7_TEXT` (a text entry question),
+# SurveyMonkey's "Open-Ended Response" under the question. A number typed in such a box ("How many
+# hours …?") is read by its header, a quantity. Before, such answers were a segment of 14 values,
+# or a column of unknown role that the report never named (a cold trial).
+box_rng = random.Random(7232)
+SHORT_WISHES = ["Faster shipping", "Lower prices", "More colours", "Better packaging", "Nothing", "Faster replies", "Free returns", "More sizes", "Clearer tracking", "A loyalty scheme", "Cheaper delivery", "Longer opening hours", "Live chat", "An app"]
+write("text-entry-question-of-short-answers-qualtrics.csv",
+      ["StartDate", "ResponseId", "Q1", "Q2"],
+      [["Start Date", "Response ID", "Overall, how satisfied are you with us? (1-5)", "What one thing would make our shop better?"],
+       ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}']]
+      + [[f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}", str(box_rng.randint(1, 5)), box_rng.choice(SHORT_WISHES)] for i in range(N)])
+write("open-ended-response-of-short-answers-surveymonkey.csv",
+      ["Respondent ID", "Collector ID", "Start Date", "End Date", "Overall, how satisfied are you with our shop?", "How many orders did you place this year?", "What could be improved?"],
+      [["", "", "", "", "Response", "Open-Ended Response", "Open-Ended Response"]]
+      + [[str(10**9 + i), "431234567", "03/02/2026 10:00:00 AM", "03/02/2026 10:05:00 AM", box_rng.choice(["Very satisfied", "Satisfied", "Neither satisfied nor dissatisfied", "Dissatisfied", "Very dissatisfied"]), str(box_rng.randint(1, 14)), box_rng.choice(SHORT_WISHES)] for i in range(N)])

@@ -85,6 +85,8 @@ export interface FileShape {
   importIds?: Array<string | null>;
   /** The group label each column sits under, written once over the columns it spans in a row right above the header (see groupLabels), or null; absent when there is none. */
   groupLabels?: Array<string | null>;
+  /** The columns the platform says are a text box (see PlatformShape.openEnded); absent when it says of none. */
+  openEnded?: boolean[];
 }
 
 /**
@@ -676,7 +678,7 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : shape.notResponse.columns)];
-    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }), ...(shape.groupLabels === undefined ? {} : { groupLabels: shape.groupLabels }) }, this.file, this.control);
+    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }), ...(shape.groupLabels === undefined ? {} : { groupLabels: shape.groupLabels }), ...(shape.openEnded === undefined ? {} : { openEnded: shape.openEnded }) }, this.file, this.control);
   }
 
   /**
@@ -1007,6 +1009,7 @@ function tidyNames(shape: PlatformShape, notes: string[], rows: readonly string[
     shape.hints.pop();
     shape.importIds?.pop();
     shape.groupLabels?.pop();
+    shape.openEnded?.pop();
     notes.push('a delimiter ends every line: the empty last column is dropped');
   }
   const taken = new Set(names);

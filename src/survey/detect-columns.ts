@@ -47,7 +47,7 @@ const SENTENCE_MIN_WORDS = 3;
 const SENTENCE_MIN_SHARE = 0.5;
 
 /** The header of a file as the input layer read it, and how its answers are written. */
-export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds' | 'groupLabels'> & AnswerFormat;
+export type HeaderShape = Pick<FileShape, 'platform' | 'names' | 'questions' | 'hints' | 'valueLabels' | 'importIds' | 'groupLabels' | 'openEnded'> & AnswerFormat;
 
 /** A header of plain names: one header row, no platform hints, numbers written plainly. */
 export function plainHeader(names: readonly string[]): HeaderShape {
@@ -101,6 +101,9 @@ interface Keywords {
   /** The header is a short name of a kind of thing ("Delivery method", "Versandart"): its head word (see namesAKind). */
   kindNamed?: string;
 }
+
+// The ImportId of a Qualtrics text entry question's answer (`QID7_TEXT`); a choice's text beside it is `QID6_4_TEXT`.
+const TEXT_ENTRY_QUESTION = /^QID\d+[-_]TEXT$/;
 
 /** The columns of a survey as detection reads them, and the language it read them in. */
 export interface Detection {
@@ -165,6 +168,13 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // The text typed beside a choice of a Qualtrics question (`Q6_5_TEXT`, "… - Sonstiges - Text") is
     // that choice's free text however short and repeated its answers: a comment, as a survey file
     // says it is (see survey-file.ts), never categories to break the report down by.
+    // A Qualtrics text entry question (its ImportId `QID7_TEXT`): what the respondent typed, free
+    // text however short and repeated its answers ("Fewer meetings"), where they are words.
+    const importId = header.importIds?.[index] ?? null;
+    if (importId !== null && TEXT_ENTRY_QUESTION.test(importId) && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`Qualtrics' ImportId "${importId}": a text entry question, its free text`], unmapped: [], confidence: 'high' };
+    // So is SurveyMonkey's text box ("Open-Ended Response" under the question) answered in words;
+    // one answered in numbers ("How many hours …?") is read by its header and answers as any.
+    if (header.openEnded?.[index] === true && profile.answered > profile.numeric + profile.dateLike) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: ['SurveyMonkey\'s "Open-Ended Response" under the question: a text box, its free text'], unmapped: [], confidence: 'high' };
     const typed = typedTexts.get(index);
     if (typed !== undefined && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`the text typed beside a choice of "${typed}" (Qualtrics' \`_TEXT\` column): its free text`], unmapped: [], confidence: 'high' };
     // A row of a battery answered with one point alone is a rating everyone gave alike, no tick.

@@ -1636,6 +1636,10 @@ const CASES: Case[] = [
   ['review-links-are-no-comments-en', 'Any other comments?', 'comment', null, null, 'high'],
   // A scale the question states asks for a rating, whatever segment word it holds.
   ['stated-scale-beside-a-segment-word-is-a-rating-fr', 'Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)', 'item', [0, 10], null, 'high'],
+  // A text box the platform names (Qualtrics' QID2_TEXT, SurveyMonkey's "Open-Ended Response") answered in a few words that repeat is a comment; a number typed in one is read by its header.
+  ['text-entry-question-of-short-answers-qualtrics', 'Q2', 'comment', null, null, 'high'],
+  ['open-ended-response-of-short-answers-surveymonkey', 'What could be improved?', 'comment', null, null, 'high'],
+  ['open-ended-response-of-short-answers-surveymonkey', 'How many orders did you place this year?', 'ignored', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

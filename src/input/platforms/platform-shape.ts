@@ -37,6 +37,8 @@ export interface PlatformShape {
   importIds?: Array<string | null>;
   /** The group label each column sits under, from a row right above the header (see groupLabels), or null; absent when there is none. */
   groupLabels?: Array<string | null>;
+  /** The columns the platform says are a text box, answered in the respondent's words (SurveyMonkey's "Open-Ended Response"); absent when it says of none. */
+  openEnded?: boolean[];
 }
 
 /**

@@ -26,6 +26,8 @@ const METADATA: ReadonlyMap<string, ColumnHint['role']> = new Map(
 // Row 2 over a column that is the whole answer to its question, in the same languages: the
 // question alone names it. Blank over the metadata columns.
 const SINGLE = new Set(['Response', 'Open-Ended Response', 'Respuesta', 'Respuesta abierta', 'Resposta', 'Resposta aberta', 'Antwort', 'Offene Antwort', 'Réponse', 'Réponse ouverte'].map(normalizeText));
+// Of those, the words over a text box's answers: the respondent's own words, or a number typed.
+const OPEN_ENDED = new Set(['Open-Ended Response', 'Respuesta abierta', 'Resposta aberta', 'Offene Antwort', 'Réponse ouverte'].map(normalizeText));
 
 function metadataRole(name: string): ColumnHint['role'] | undefined {
   return METADATA.get(normalizeText(name).replace(/ \d+$/, ''));
@@ -53,5 +55,6 @@ export const recogniseSurveyMonkey: RecognisePlatform = (records, forced = false
     const role = metadataRole(name);
     return role === undefined ? null : { role, why: `SurveyMonkey ${role === 'ignored' ? 'metadata' : role} column "${name}"` };
   });
-  return { ...plainShape('surveymonkey', names), headerRows: 2, questions, hints };
+  const openEnded = names.map((_, i) => OPEN_ENDED.has(normalizeText(second[i] ?? '')));
+  return { ...plainShape('surveymonkey', names), headerRows: 2, questions, hints, ...(openEnded.includes(true) ? { openEnded } : {}) };
 };
