@@ -5748,3 +5748,40 @@ write("open-ended-response-of-short-answers-surveymonkey.csv",
       ["Respondent ID", "Collector ID", "Start Date", "End Date", "Overall, how satisfied are you with our shop?", "How many orders did you place this year?", "What could be improved?"],
       [["", "", "", "", "Response", "Open-Ended Response", "Open-Ended Response"]]
       + [[str(10**9 + i), "431234567", "03/02/2026 10:00:00 AM", "03/02/2026 10:05:00 AM", box_rng.choice(["Very satisfied", "Satisfied", "Neither satisfied nor dissatisfied", "Dissatisfied", "Very dissatisfied"]), str(box_rng.randint(1, 14)), box_rng.choice(SHORT_WISHES)] for i in range(N)])
+
+# A health questionnaire (PHQ-9's items, as Google Forms writes a grid: "Question [Row]") answered in
+# its days ("Several days" … "Nearly every day", the standard translations): a survey of patients'
+# health, whose "problems" are symptoms, no complaint about a company. Its items are rated on the
+# days set; its difficulty question, which names "these problems", is held back as a customer
+# figure would be, and its comments are read for needs and praise alone (a cold trial's PHQ-9 file
+# had a complaints score of 71.3 and comments about complaints).
+health_rng = random.Random(7233)
+HEALTH = {
+    "en": ("Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+           ["Little interest or pleasure in doing things", "Feeling down, depressed, or hopeless", "Trouble falling or staying asleep, or sleeping too much", "Feeling tired or having little energy"],
+           ["Not at all", "Several days", "More than half the days", "Nearly every day"],
+           "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
+           ["Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult"],
+           "Is there anything else you would like to tell your clinician?",
+           ["I have had problems sleeping since the move.", "Work has been very stressful.", "", "", "Thank you for asking."]),
+    "de": ("Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die folgenden Beschwerden beeinträchtigt?",
+           ["Wenig Interesse oder Freude an Ihren Tätigkeiten", "Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit", "Schwierigkeiten ein- oder durchzuschlafen oder vermehrter Schlaf", "Müdigkeit oder Gefühl, keine Energie zu haben"],
+           ["Überhaupt nicht", "An einzelnen Tagen", "An mehr als der Hälfte der Tage", "Beinahe jeden Tag"],
+           "Wenn eines oder mehrere dieser Probleme bei Ihnen vorliegen, wie sehr haben diese Probleme es Ihnen erschwert, Ihre Arbeit zu erledigen?",
+           ["Überhaupt nicht erschwert", "Etwas erschwert", "Relativ stark erschwert", "Sehr stark erschwert"],
+           "Möchten Sie Ihrer Ärztin oder Ihrem Arzt noch etwas mitteilen?",
+           ["Seit dem Umzug habe ich Probleme beim Schlafen.", "Die Arbeit war sehr belastend.", "", "", "Danke für die Nachfrage."]),
+    "es": ("Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?",
+           ["Poco interés o placer en hacer cosas", "Se ha sentido decaído(a), deprimido(a) o sin esperanzas", "Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado", "Se ha sentido cansado(a) o con poca energía"],
+           ["Ningún día", "Varios días", "Más de la mitad de los días", "Casi todos los días"],
+           "Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo?",
+           ["No ha sido difícil", "Un poco difícil", "Muy difícil", "Extremadamente difícil"],
+           "¿Hay algo más que quiera decirle a su médico?",
+           ["Tengo problemas para dormir desde la mudanza.", "El trabajo ha sido muy estresante.", "", "", "Gracias por preguntar."]),
+}
+for language, (question, rows_, days, difficulty, difficult, comment, comments) in HEALTH.items():
+    out = []
+    for i in range(N):
+        level = health_rng.randint(0, 3)
+        out.append([f"2026/03/{1 + i % 28:02d} 10:00:00"] + [days[min(3, max(0, level + health_rng.choice([-1, 0, 0, 1])))] for _ in rows_] + [difficult[min(3, max(0, level + health_rng.choice([-1, 0, 1])))], health_rng.choice(comments)])
+    write(f"health-questionnaire-answered-in-days-is-no-customer-survey-{language}.csv", ["Timestamp"] + [f"{question} [{row}]" for row in rows_] + [difficulty, comment], out)

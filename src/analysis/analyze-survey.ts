@@ -15,6 +15,7 @@ import { makeAnswerCoder, PLAIN_FORMAT, type AnswerFormat, type CodedAnswer, typ
 import { makeNamedOptionCoder, makeOptionCoder, makeRankCoder, TICKED, UNANSWERED } from '../survey/code-choice.js';
 import { inBottomBox, inTopBox, orientAnswer, scoreAnswer, type Scale } from '../survey/scale.js';
 import { doubtOf, RATED_ROLES, type ColumnModel, type SurveyModel } from '../survey/survey-model.js';
+import { AUDIENCE_NAMES } from '../survey/survey-audience.js';
 import { AnswerTally, sumMissing, type AnswerTallyState } from './answer-tally.js';
 import { CATEGORIES_SHOWN, CategoryTally, MAX_CATEGORIES, type CategoryTallyState } from './category-tally.js';
 import { CheckboxTally, type CheckboxTallyState } from './checkbox-tally.js';
@@ -1283,8 +1284,8 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
-    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForEmployees(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
-    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForEmployees(model.columns, 'ces') ?? easeItemReason(model.columns) ?? 'no effort question found (name one with --map ces=<column>)';
+    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForAudience(model, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForAudience(model, 'ces') ?? easeItemReason(model.columns) ?? 'no effort question found (name one with --map ces=<column>)';
     if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
@@ -1411,8 +1412,8 @@ export class SurveyAnalysis implements PartedAnalysis {
       if (doubt?.kind === 'scale') notes.push(`column "${column.name}": ${doubt.guessed}`);
       if (doubt?.kind === 'suggestion' && column.forCustomers !== true) notes.push(`column "${column.name}" may be ${doubt.as}, but the evidence is weak: left out of the headlines; confirm with ${doubt.confirm} or in satisfy.config.json (satisfy init writes one)`);
     }
-    const employees = employeeNote(model);
-    if (employees !== null) notes.push(employees);
+    const audience = audienceNote(model);
+    if (audience !== null) notes.push(audience);
     this.scorer.pairs.forEach(({ importance: { column } }, i) => {
       const { outOfScale, notInteger, invalid } = (this.pairs[i] as { answers: AnswerTally }).answers.missing;
       const bad = outOfScale + notInteger + invalid;
@@ -1525,7 +1526,7 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
   return unscored === null ? {} : { unscored };
 }
 
-/** Why a headline is null on a survey of employees whose question detection found and held back, or null when none was. */
+/** Why a headline is null on a survey of employees (or of patients' health) whose question detection found and held back, or null when none was. */
 /**
  * That the effort question does not say which end is easy ("effort_score", "CES (1-7)": a metric's
  * name; "How easy or difficult was it …?" in numbers): its CES line gives the top box as "top-2", no
@@ -1540,19 +1541,21 @@ function unknownEffortDirection(model: SurveyModel): string | null {
   return `the effort question "${column.name}" does not say which end is easy (see its evidence): the CES line gives its top box (top-2), not a share of low effort; to read it, name its ends in satisfy.config.json (${ends}, or the other way round)`;
 }
 
-function heldForEmployees(columns: readonly ColumnModel[], role: 'csat' | 'ces'): string | null {
-  const column = columns.find((c) => c.forCustomers === true && c.suggestion?.role === role);
-  if (column === undefined) return null;
-  return `a survey of employees: "${column.name}" is theirs, not a customer's, and left out (report it with --map ${role}=${JSON.stringify(column.name)})`;
+function heldForAudience(model: SurveyModel, role: 'csat' | 'ces'): string | null {
+  const audience = model.audience?.audience;
+  const column = model.columns.find((c) => c.forCustomers === true && c.suggestion?.role === role);
+  if (column === undefined || audience === undefined || audience === 'customers') return null;
+  const { survey, theirs } = AUDIENCE_NAMES[audience];
+  return `${survey}: "${column.name}" ${theirs}, and left out (report it with --map ${role}=${JSON.stringify(column.name)})`;
 }
 
 /**
- * What a survey of employees means for the report: its audience's evidence, the eNPS, and the
- * customer figures detection found and left out, each with the `--map` that reports it. Null on a
- * survey of customers.
+ * What a survey of employees (or of patients' health) means for the report: its audience's
+ * evidence, the eNPS, and the customer figures detection found and left out, each with the `--map`
+ * that reports it. Null on a survey of customers.
  */
-function employeeNote(model: SurveyModel): string | null {
-  if (model.audience?.audience !== 'employees') return null;
+function audienceNote(model: SurveyModel): string | null {
+  if (model.audience === undefined || model.audience.audience === 'customers') return null;
   const held = model.columns.filter((c) => c.forCustomers === true && c.suggestion !== undefined && c.suggestion !== null);
   const recommend = model.columns.find((c) => c.role === 'nps');
   const enps = recommend?.enps === true ? `; its recommend question "${recommend.name}" is the eNPS (an employee NPS, computed as the NPS is)` : '';

@@ -7,7 +7,7 @@ import type { Report } from './report.js';
  */
 export function heldBackHeadlines(report: Pick<Report, 'audience' | 'columns' | 'csat' | 'ces'>): Map<'csat' | 'ces', string> {
   const held = new Map<'csat' | 'ces', string>();
-  if (report.audience?.audience !== 'employees') return held;
+  if (report.audience === undefined || report.audience.audience === 'customers') return held;
   for (const column of report.columns) {
     const role = column.suggestion?.role;
     if ((role === 'csat' || role === 'ces') && report[role] === null && column.role !== role && !held.has(role)) held.set(role, column.name);

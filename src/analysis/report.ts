@@ -33,7 +33,7 @@ export interface Report {
   input: ReportInput;
   /** The language of the survey's headers and answer labels, whose keywords (and English ones) decided. */
   language?: SurveyLanguageReport;
-  /** Whom the survey asks, `customers` or `employees`, told from the words of its questions; on a survey of employees the customer figures detection found are left out until named. */
+  /** Whom the survey asks, `customers`, `employees` or `patients`, told from the words of its questions and a health questionnaire's scale; on a survey of employees or of patients' health the customer figures detection found are left out until named. */
   audience?: SurveyAudienceReport;
   columns: ColumnReport[];
   /** Every rated column, in file order. */
@@ -701,7 +701,7 @@ export interface ReportInput {
 
 /** Whom the survey asks, and the evidence (see surveyAudience). */
 export interface SurveyAudienceReport {
-  audience: 'customers' | 'employees';
+  audience: 'customers' | 'employees' | 'patients';
   evidence: string;
 }
 

@@ -85,7 +85,7 @@ export function buildSurveyModel(header: HeaderShape, sample: readonly (readonly
   const read = surveyAudience(detection.columns, detection.keywordLexicons);
   // The config's `audience` wins over the questions' words, and says so beside what they said.
   const audience = settings.audience === undefined || settings.audience === read.audience ? read : { audience: settings.audience, evidence: `${options.config?.path ?? 'the config'}: "audience": "${settings.audience}" (the questions alone: ${read.evidence})` };
-  if (audience.audience === 'employees') holdBackCustomerFigures(detection.columns);
+  if (audience.audience !== 'customers') holdBackCustomerFigures(detection.columns, audience.audience);
   const draft: Draft = { columns: detection.columns, sample, header, vocabulary, file: options.file, labels: new Map(), laterAnswers: options.laterAnswers, importancePairs: [], fixed: new Set() };
   applyFileScales(draft, header.valueLabels);
   const surveyFile = options.survey === undefined ? undefined : applySurveyFile(draft, options.survey);

@@ -24,12 +24,13 @@ export interface SatisfyConfig {
   /** The column that dates each response. */
   timestamp?: string;
   /**
-   * Whom the survey asks, over what its questions' words about the workplace say: `customers` (a
-   * customer survey of an HR product, which asks about leave and workload) or `employees`. On a survey
-   * of employees the customer figures are left out until named, and the comments are read for needs
-   * and praise alone.
+   * Whom the survey asks, over what its questions' words about the workplace (or a health
+   * questionnaire's days) say: `customers` (a customer survey of an HR product, which asks about
+   * leave and workload), `employees` or `patients`. On a survey of employees or of patients' health
+   * the customer figures are left out until named, and the comments are read for needs and praise
+   * alone.
    */
-  audience?: 'customers' | 'employees';
+  audience?: 'customers' | 'employees' | 'patients';
   /** How its dates are written, for --period, --since and --until: year, day or month first (as --date-format). */
   dateFormat?: 'ymd' | 'dmy' | 'mdy';
   /**

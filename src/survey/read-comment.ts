@@ -5,6 +5,7 @@ import type { CommentLanguage, LanguageOf } from './comment-language.js';
 import { commentTokens } from './comment-tokens.js';
 import { COMMENT_TONES, commentTagger, type CommentTone } from './tag-comment.js';
 import { hashText } from '../text/hash-text.js';
+import type { Audience } from './survey-audience.js';
 import { redactPersonalData, withoutAddresses } from '../text/redact-personal-data.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -76,19 +77,20 @@ const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'es', 
 const REMEMBERED = 4096;
 const REMEMBERED_LENGTH = 160;
 
-/** The themes of a customer's comment: what a survey of employees is not asked about (see themesRead). */
+/** The themes of a customer's comment: what a survey of employees or of patients' health is not asked about (see themesRead). */
 export const CUSTOMER_THEMES: readonly CommentTheme[] = ['delivery', 'pricing', 'complaints', 'trust', 'service'];
 
 /**
  * The themes the comments of a survey are read for, as bits of COMMENT_THEMES: every one, but on a
- * survey of employees (SurveyModel `audience`) needs and praise alone. An employee's "issue" is
- * their health or workload, no complaint of a customer, and the staff they speak of are their
- * colleagues, no customer service: read for the customer themes, the comments of a mental-health
- * survey of tech workers were a fifth "complaints" (a cold trial of the OSMI exports).
+ * survey of employees or of patients' health (SurveyModel `audience`) needs and praise alone. An
+ * employee's "issue" is their health or workload, no complaint of a customer, and the staff they
+ * speak of are their colleagues, no customer service: read for the customer themes, the comments
+ * of a mental-health survey of tech workers were a fifth "complaints" (a cold trial of the OSMI
+ * exports); a patient's "problems" are their symptoms.
  */
-export function themesRead(audience: 'customers' | 'employees' | undefined): number {
+export function themesRead(audience: Audience | undefined): number {
   const all = (1 << COMMENT_THEMES.length) - 1;
-  return audience !== 'employees' ? all : CUSTOMER_THEMES.reduce((bits, theme) => bits & ~(1 << COMMENT_THEMES.indexOf(theme)), all);
+  return audience === undefined || audience === 'customers' ? all : CUSTOMER_THEMES.reduce((bits, theme) => bits & ~(1 << COMMENT_THEMES.indexOf(theme)), all);
 }
 
 /**

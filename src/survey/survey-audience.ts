@@ -1,9 +1,23 @@
 import type { Lexicon } from './lexicon/index.js';
-import { matchKeywords } from './match-keywords.js';
+import { matchKeywords, matrixRow } from './match-keywords.js';
 import type { ColumnModel } from './survey-model.js';
 
-/** Whom a survey asks: its customers (the default, what satisfy's headlines are about) or its employees. */
-export type Audience = 'customers' | 'employees';
+/**
+ * Whom a survey asks: its customers (the default, what satisfy's headlines are about), its
+ * employees, or patients about their own health (a health questionnaire: PHQ-9, GAD-7).
+ */
+export type Audience = 'customers' | 'employees' | 'patients';
+
+/** How the notes and reasons name a survey of an audience other than customers, and what its questions are to a customer's. */
+export const AUDIENCE_NAMES: Readonly<Record<Exclude<Audience, 'customers'>, { survey: string; theirs: string }>> = {
+  employees: { survey: 'a survey of employees', theirs: "is theirs, not a customer's" },
+  patients: { survey: "a survey of patients' health", theirs: "asks about the respondent's health, not a customer's experience" },
+};
+
+/** The label set of a health questionnaire's days (`frequency-days-4`: "Not at all", "Several days", "More than half the days", "Nearly every day"). */
+const HEALTH_DAYS = 'frequency-days-4';
+/** How many columns answered on it make a survey one of patients' health. */
+const HEALTH_COLUMNS = 2;
 
 /** The audience of a survey and the evidence for it, in words. */
 export interface SurveyAudience {
@@ -28,6 +42,8 @@ export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, l
 
 /**
  * Whom the survey asks, told from the words of all its questions as an analyst tells it: a survey
+ * of patients' health answers two questions or more in a health questionnaire's days ("Several
+ * days" … "Nearly every day": PHQ-9, GAD-7, in each lexicon's language); a survey
  * of employees asks about the workplace — the company "as a place to work", the employer, "my
  * manager", workload — in at least two columns and two different words. Customers speak of
  * colleagues, their team and role, work, HR software and salaries too, so those words tell nothing
@@ -35,7 +51,14 @@ export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, l
  *
  * @example surveyAudience(columns, lexicons) // { audience: 'employees', evidence: '3 questions ask about the workplace ("place to work" in …)' }
  */
-export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'question'>[], lexicons: readonly Lexicon[]): SurveyAudience {
+export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'question' | 'scale'>[], lexicons: readonly Lexicon[]): SurveyAudience {
+  // A health questionnaire asks how many days one was bothered by each symptom: two such questions or more.
+  const health = columns.filter((c) => c.scale?.labelSet === HEALTH_DAYS);
+  if (health.length >= HEALTH_COLUMNS) {
+    // A grid's rows by their own words ("Feeling down, depressed, or hopeless"), not the question they share.
+    const named = health.slice(0, 2).map((c) => `"${short(matrixRow(c.name)?.row ?? c.name)}"`).join(', ');
+    return { audience: 'patients', evidence: `${health.length} questions are answered in the days of a health questionnaire ("Several days" … "Nearly every day", as PHQ-9 and GAD-7 ask: ${named}${health.length > 2 ? ` and ${health.length - 2} more` : ''}): ${AUDIENCE_NAMES.patients.survey}` };
+  }
   const found = columns.map((column) => ({ column, words: workplaceWords(column, lexicons) })).filter((f) => f.words.length > 0);
   const words = new Set(found.flatMap((f) => f.words));
   const shown = found
@@ -55,14 +78,14 @@ function short(text: string): string {
 }
 
 /**
- * On a survey of employees, holds back what detection read as a customer figure — the overall
- * satisfaction (CSAT), effort (CES) and complaint questions, and the items of the customer
- * dimensions (delivery, pricing, complaints, trust, service) — as a low-confidence reading is held
- * back: scored as an item of no dimension, `suggestion` saying what it would have been, until the
- * config or `--map` names it. The recommend question stays: an employee's is the eNPS, computed
- * as the NPS is. Returns the columns held back.
+ * On a survey of employees, or of patients' health, holds back what detection read as a customer
+ * figure — the overall satisfaction (CSAT), effort (CES) and complaint questions, and the items of
+ * the customer dimensions (delivery, pricing, complaints, trust, service) — as a low-confidence
+ * reading is held back: scored as an item of no dimension, `suggestion` saying what it would have
+ * been, until the config or `--map` names it. The recommend question stays: an employee's is the
+ * eNPS, computed as the NPS is. Returns the columns held back.
  */
-export function holdBackCustomerFigures(columns: ColumnModel[]): ColumnModel[] {
+export function holdBackCustomerFigures(columns: ColumnModel[], audience: Exclude<Audience, 'customers'> = 'employees'): ColumnModel[] {
   const held: ColumnModel[] = [];
   for (const column of columns) {
     const headline = column.role === 'csat' || column.role === 'ces' || column.role === 'complaint';
@@ -73,7 +96,7 @@ export function holdBackCustomerFigures(columns: ColumnModel[]): ColumnModel[] {
     column.dimension = null;
     column.confidence = 'low';
     column.forCustomers = true;
-    column.evidence.push(`a survey of employees: left out as ${was}, a customer figure, until named (--map or satisfy.config.json)`);
+    column.evidence.push(`${AUDIENCE_NAMES[audience].survey}: left out as ${was}, a customer figure, until named (--map or satisfy.config.json)`);
     held.push(column);
   }
   return held;

@@ -163,7 +163,7 @@ export interface SurveyModel {
   vocabulary: Vocabulary;
   /** The language of the survey's headers and answer labels (null when too little text), and how it was told. */
   language?: { language: string | null; evidence: string };
-  /** Whom the survey asks, customers or employees, and how that was told (see surveyAudience). */
+  /** Whom the survey asks, customers, employees or patients, and how that was told (see surveyAudience). */
   audience?: SurveyAudience;
   /** The Qualtrics survey file whose reading of the columns won over detection, and how much it read; absent without one. */
   surveyFile?: SurveyFileUse;

@@ -1707,6 +1707,22 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(csv).not.toMatch(/,csat,(mean|score|topBox),/);
   });
 
+  it.each(['en', 'de', 'es'])("says a health questionnaire answered in its days is a survey of patients' health (%s): no customer dimension, its comments read for needs and praise", async (language) => {
+    const file = `fixtures/detection/health-questionnaire-answered-in-days-is-no-customer-survey-${language}.csv`;
+    const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('patients');
+    expect(report.audience?.evidence).toMatch(/^4 questions are answered in the days of a health questionnaire .*: a survey of patients' health$/);
+    // Before, the English file had a complaints score of its "problems", the German one read its "Beschwerden" (symptoms) as complaints.
+    expect(report.dimensions).toEqual({});
+    const items = report.columns.filter((c) => c.scale?.labelSet === 'frequency-days-4');
+    expect(items.map((c) => [c.role, c.dimension, c.scale?.min, c.scale?.max])).toEqual(Array.from({ length: 4 }, () => ['item', null, 1, 4]));
+    expect(report.notes.some((n) => n.startsWith(report.audience?.evidence ?? '?'))).toBe(true);
+    const themes = report.comments?.columns[0]?.themes?.map((t) => t.theme);
+    expect(themes).toEqual(['needs', 'praise']);
+    const csv = (await runInProcess(['report', file, '--format', 'csv'])).stdout.replaceAll('\r\n', '\n');
+    expect(csv).toContain(`,respondents,audience: patients,1,,,${report.respondents}\n`);
+  });
+
   it('reads the comments of a survey of employees for needs and praise alone, not for the themes of a customer\'s, and says so', async () => {
     // Workload, managers, pay and the service desk were delivery, pricing, complaints, trust and service before.
     const file = 'fixtures/detection/employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv';

@@ -81,7 +81,7 @@ describe('the lexicons', () => {
     expect(family('extent')).toEqual(['extent-5', 'extent-4']);
     expect(family('quality')).toEqual(['quality-5', 'quality-4', 'quality-poorly-well-5', 'quality-school-grades-6', 'quality-school-grades-5']);
     expect(family('excellence')).toEqual(['excellence-5', 'excellence-4', 'excellence-very-poor-6']);
-    expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-never-often-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5']);
+    expect(family('frequency')).toEqual(['frequency-5', 'frequency-4', 'frequency-never-often-4', 'frequency-almost-4', 'frequency-almost-5', 'frequency-very-often-5', 'frequency-days-4']);
     expect(family('hedged-yes-no')).toEqual(['hedged-yes-no-3', 'hedged-yes-no-4', 'hedged-yes-no-5', 'hedged-yes-no-partly-3']);
   });
 

@@ -219,6 +219,8 @@ export const de: Lexicon = {
         // LimeSurvey's "gar nicht / selten / eher selten / eher häufig / sehr häufig": no middle, and
         // "eher selten" (rather seldom) comes above "selten".
         'very-often-5': [['gar nicht', 'nie', 'niemals'], ['selten', 'fast nie'], ['eher selten', 'manchmal', 'gelegentlich'], ['eher häufig', 'häufig', 'oft'], ['sehr häufig', 'sehr oft']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['überhaupt nicht'], ['an einzelnen tagen'], ['an mehr als der hälfte der tage'], ['beinahe jeden tag', 'fast jeden tag']],
       },
       ladder: [
         ['nie', 'niemals'],

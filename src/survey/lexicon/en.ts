@@ -227,6 +227,8 @@ export const en: Lexicon = {
         'almost-5': [['almost never'], ['rarely', 'seldom'], ['sometimes', 'occasionally'], ['often', 'frequently'], ['almost always']],
         // "Never, Almost never, Sometimes, Fairly often, Very often"; "Never, Rarely, Occasionally, Frequently, Very frequently".
         'very-often-5': [['never'], ['almost never', 'rarely'], ['sometimes', 'occasionally'], ['fairly often', 'often', 'frequently'], ['very often', 'very frequently']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['not at all'], ['several days'], ['more than half the days'], ['nearly every day']],
       },
       ladder: [
         ['never'],

@@ -196,6 +196,8 @@ export const es: Lexicon = {
         'almost-4': [['casi nunca'], ['a veces', 'algunas veces'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['casi siempre']],
         'almost-5': [['casi nunca'], ['rara vez', 'raramente'], ['a veces', 'algunas veces'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['casi siempre']],
         'very-often-5': [['nunca'], ['rara vez', 'casi nunca', 'raramente'], ['a veces', 'algunas veces', 'ocasionalmente'], ['a menudo', 'con frecuencia', 'frecuentemente'], ['muy a menudo', 'muy frecuentemente', 'con mucha frecuencia']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['para nada', 'ningún día', 'nunca'], ['varios días'], ['más de la mitad de los días'], ['casi todos los días']],
       },
       ladder: [
         ['nunca'],

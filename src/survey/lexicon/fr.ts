@@ -199,6 +199,8 @@ export const fr: Lexicon = {
         'almost-4': [['presque jamais'], ['parfois', 'de temps en temps'], ['souvent', 'fréquemment'], ['presque toujours']],
         'almost-5': [['presque jamais'], ['rarement'], ['parfois', 'de temps en temps'], ['souvent', 'fréquemment'], ['presque toujours']],
         'very-often-5': [['jamais', 'pas du tout'], ['rarement', 'presque jamais'], ['parfois', 'de temps en temps', 'plutôt rarement'], ['souvent', 'fréquemment', 'plutôt souvent'], ['très souvent', 'très fréquemment']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['jamais', 'pas du tout'], ['plusieurs jours'], ['plus de la moitié du temps', 'plus de la moitié des jours'], ['presque tous les jours']],
       },
       ladder: [
         ['jamais'],

@@ -210,6 +210,8 @@ export const pl: Lexicon = {
         'almost-4': [['prawie nigdy'], ['czasami', 'czasem'], ['często'], ['prawie zawsze']],
         'almost-5': [['prawie nigdy'], ['rzadko'], ['czasami', 'czasem'], ['często'], ['prawie zawsze']],
         'very-often-5': [['nigdy', 'wcale'], ['rzadko', 'prawie nigdy'], ['czasami', 'czasem', 'raczej rzadko'], ['często', 'raczej często'], ['bardzo często']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['wcale nie', 'wcale', 'nigdy'], ['kilka dni', 'przez kilka dni'], ['więcej niż połowę dni', 'więcej niż przez połowę dni'], ['prawie codziennie', 'niemal codziennie']],
       },
       ladder: [
         ['nigdy'],

@@ -195,6 +195,8 @@ export const pt: Lexicon = {
         'almost-4': [['quase nunca'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes'], ['quase sempre']],
         'almost-5': [['quase nunca'], ['raramente'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes'], ['quase sempre']],
         'very-often-5': [['nunca'], ['raramente', 'quase nunca'], ['às vezes', 'ocasionalmente'], ['frequentemente', 'muitas vezes', 'com frequência'], ['muito frequentemente', 'com muita frequência']],
+        // A health questionnaire's days in the last two weeks (PHQ-9, GAD-7 and their standard translations).
+        'days-4': [['nenhuma vez', 'nunca'], ['vários dias'], ['mais da metade dos dias', 'mais de metade dos dias'], ['quase todos os dias']],
       },
       ladder: [
         ['nunca'],
