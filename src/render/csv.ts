@@ -61,7 +61,9 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   }
   rows.push(...indexRows(report.index));
   for (const [id, d] of Object.entries(report.dimensions)) {
-    rows.push([id, 'score', d.score, d.ci, d.n], box(id, 'topBox', d.topBox, d.n), box(id, 'bottomBox', d.bottomBox, d.n));
+    // A dimension's boxes pool its items' answers: their n is those answers (its distribution's), not its respondents.
+    const answers = d.distribution === null ? d.n : d.distribution.reduce((sum, entry) => sum + entry.count, 0);
+    rows.push([id, 'score', d.score, d.ci, d.n], box(id, 'topBox', d.topBox, answers), box(id, 'bottomBox', d.bottomBox, answers));
     if (d.alpha !== null) rows.push([id, 'alpha', d.alpha.raw, d.alpha.ci, d.alpha.n]);
     if (d.incidence !== undefined && d.incidence !== null) rows.push([id, 'incidence', d.incidence.share, d.incidence.ci, d.incidence.n]);
     if (d.resolution !== undefined && d.resolution !== null) rows.push([id, 'resolution', d.resolution.score, d.resolution.ci, d.resolution.n]);

@@ -32,6 +32,22 @@ describe('--format csv', () => {
     expect(find('respondents', 'count')).toMatchObject({ file: SAMPLE, value: '640' });
   });
 
+  it("gives a dimension's boxes the base of their share, the answers they pool, not the dimension's respondents", () => {
+    for (const [id, d] of Object.entries(json.dimensions)) {
+      const answers = (d.distribution ?? []).reduce((sum, entry) => sum + entry.count, 0);
+      expect(answers, id).toBeGreaterThan(0);
+      for (const box of ['topBox', 'bottomBox'] as const) {
+        const row = find(id, box);
+        expect(Number(row?.n), `${id} ${box}`).toBe(answers);
+        // share × n is the count of the answers in the box (unweighted sample).
+        expect(Number(row?.value) * answers, `${id} ${box}`).toBeCloseTo(d[box]?.count ?? Number.NaN, 9);
+      }
+    }
+    // The complaints' rated items were answered by 122 of the 640 (those who had a problem).
+    expect(find('complaints', 'score')?.n).toBe('640');
+    expect(find('complaints', 'topBox')?.n).toBe('122');
+  });
+
   it('has a row per figure of each period, with the adjusted p of its test against the period before', () => {
     const args = ['report', 'fixtures/segments/drop-in-one-region.csv', '--period', 'month'];
     const got = JSON.parse(runCli([...args, '--format', 'json']).stdout) as Report;
