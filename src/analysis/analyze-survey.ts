@@ -1284,9 +1284,9 @@ export class SurveyAnalysis implements PartedAnalysis {
     const npsPosition = positionOf(model.nps);
     const npsColumn = rated[npsPosition];
     const nps = npsColumn === undefined ? null : summarizeNps(npsColumn.column, tallyOf(this.tallies, npsPosition), level);
-    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForAudience(model, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
-    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForAudience(model, 'ces') ?? easeItemReason(model.columns) ?? 'no effort question found (name one with --map ces=<column>)';
-    if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
+    if (model.csat === null) nullReasons.csat = unscoredHeadline(model.columns, 'csat') ?? heldForAudience(model, 'csat') ?? onWeakEvidence(model.columns, 'csat') ?? overallItemsReason(model.columns) ?? 'no overall satisfaction question found (name one with --map csat=<column>)';
+    if (model.ces === null) nullReasons.ces = unscoredHeadline(model.columns, 'ces') ?? heldForAudience(model, 'ces') ?? onWeakEvidence(model.columns, 'ces') ?? easeItemReason(model.columns) ?? 'no effort question found (name one with --map ces=<column>)';
+    if (nps === null) nullReasons.nps = npsColumn === undefined ? (unscoredHeadline(model.columns, 'nps') ?? onWeakEvidence(model.columns, 'nps') ?? blankRecommendReason(model.columns, files) ?? 'no recommend question found (name one with --map nps=<column>)') : 'the recommend question has no valid 0-10 answer';
     // An index of one dimension is that dimension's score under another name: a report that found
     // one dimension (a lone pricing item in a conference survey) would headline it as the overall index.
     const oneDimension = model.dimensions.length === 1 ? (model.dimensions[0]?.id ?? null) : null;
@@ -1539,6 +1539,17 @@ function unknownEffortDirection(model: SurveyModel): string | null {
   if (column === undefined || scale === null || scale === undefined || scale.kind === 'binary' || column.effortDirection !== null) return null;
   const ends = JSON.stringify({ columns: { [column.name]: { scale: { kind: scale.kind, min: scale.min, max: scale.max, labels: { [scale.min]: 'Very difficult', [scale.max]: 'Very easy' } } } } });
   return `the effort question "${column.name}" does not say which end is easy (see its evidence): the CES line gives its top box (top-2), not a share of low effort; to read it, name its ends in satisfy.config.json (${ends}, or the other way round)`;
+}
+
+/**
+ * Why a headline is null whose question detection found on weak evidence (a week of a respondent or
+ * two, answers too few to show a scale) and left out of the headlines until confirmed: it names
+ * the question, as the notes do, rather than say that none was found. Null when none was.
+ */
+function onWeakEvidence(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 'ces'): string | null {
+  const column = columns.find((c) => c.forCustomers !== true && c.suggestion?.role === role && c.suggestion.dimension === null);
+  if (column === undefined) return null;
+  return `"${column.name}" may be the ${HEADLINE_QUESTIONS[role]} question, but the evidence is weak (see its evidence): left out of the headlines; confirm with --map ${role}=${JSON.stringify(column.name)}`;
 }
 
 function heldForAudience(model: SurveyModel, role: 'csat' | 'ces'): string | null {

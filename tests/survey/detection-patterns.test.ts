@@ -2465,6 +2465,8 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.csat).toBeNull();
     expect(report.columns.find((c) => c.name === 'Overall satisfaction')?.suggestion).toEqual({ role: 'csat', dimension: null });
     expect(report.notes).toContain('column "Overall satisfaction" may be csat, but the evidence is weak: left out of the headlines; confirm with --map csat="Overall satisfaction" or in satisfy.config.json (satisfy init writes one)');
+    // Why the CSAT is null names the question, not "no overall satisfaction question found" (a cold trial of the JSON).
+    expect(report.nullReasons.csat).toBe('"Overall satisfaction" may be the overall satisfaction question, but the evidence is weak (see its evidence): left out of the headlines; confirm with --map csat="Overall satisfaction"');
     const confirmed = JSON.parse((await runInProcess(['report', 'fixtures/detection/guessed-scale-left-out.csv', '--format', 'json', '--map', 'csat=Overall satisfaction'])).stdout) as Report;
     expect(confirmed.csat?.column).toBe('Overall satisfaction');
     expect(confirmed.columns.find((c) => c.name === 'Overall satisfaction')?.confidence).toBe('high');
