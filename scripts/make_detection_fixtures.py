@@ -5785,3 +5785,11 @@ for language, (question, rows_, days, difficulty, difficult, comment, comments) 
         level = health_rng.randint(0, 3)
         out.append([f"2026/03/{1 + i % 28:02d} 10:00:00"] + [days[min(3, max(0, level + health_rng.choice([-1, 0, 0, 1])))] for _ in rows_] + [difficult[min(3, max(0, level + health_rng.choice([-1, 0, 1])))], health_rng.choice(comments)])
     write(f"health-questionnaire-answered-in-days-is-no-customer-survey-{language}.csv", ["Timestamp"] + [f"{question} [{row}]" for row in rows_] + [difficulty, comment], out)
+
+# A short pulse survey of employees: satisfaction with one's job, trust in the leadership team, a
+# recommend question about the company: a survey of employees (eNPS), no customer CSAT, trust or
+# delivery (a cold trial's pulse was read as a customer survey).
+pulse_rng = random.Random(7234)
+write("pulse-survey-of-ones-job-is-one-of-employees-en.csv",
+      ["Timestamp", "Team", "Overall, how satisfied are you with your job? (1-5)", "I trust the leadership team (1-5)", "I get my work delivered on time (1-5)", "How likely are you to recommend Northwind to a friend? (0-10)"],
+      [[f"2026/03/{1 + i % 28:02d} 10:00:00", pulse_rng.choice(["Sales", "Support", "Engineering"]), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(0, 10))] for i in range(N)])

@@ -1723,6 +1723,15 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(csv).toContain(`,respondents,audience: patients,1,,,${report.respondents}\n`);
   });
 
+  it("says a pulse survey of one's job and the leadership team is one of employees: no customer CSAT, trust or delivery", async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/pulse-survey-of-ones-job-is-one-of-employees-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('employees');
+    expect(report.audience?.evidence).toMatch(/^2 questions ask about the workplace \("your job" in .*, "leadership team" in .*\): a survey of employees$/);
+    // Before: CSAT of one's job, delivery of one's own work, trust in one's leadership, as a customer's.
+    expect(report.csat).toBeNull();
+    expect(report.dimensions).toEqual({});
+  });
+
   it('reads the comments of a survey of employees for needs and praise alone, not for the themes of a customer\'s, and says so', async () => {
     // Workload, managers, pay and the service desk were delivery, pricing, complaints, trust and service before.
     const file = 'fixtures/detection/employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv';
