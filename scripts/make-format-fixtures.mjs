@@ -83,3 +83,16 @@ writeFileSync(`${DIR}/truncated-workbook.xlsx`, Buffer.from(whole).subarray(0, M
 const ole = Buffer.alloc(1024);
 Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
 writeFileSync(`${DIR}/ole-compound-file.xlsx`, ole);
+
+// A Polish agency's workbook whose weights and days of waiting are typed as text with a decimal
+// comma ("0,9643", "2,7"), its ratings numbers: the text is read as numbers with a decimal comma,
+// as the CSV of the same data (semicolons, decimal commas) is. Before, the days were read as the
+// options of a checkbox question and the weights as no number.
+const polishHeader = ['Region', 'Ogólna satysfakcja (1-5)', 'Czas oczekiwania na dostawę (dni)', 'Waga'];
+const polishRows = Array.from({ length: 30 }, (_, i) => [['Północ', 'Południe'][i % 2], 1 + next(5), `${1 + next(5)},${next(10)}`, `${i % 3 === 0 ? 1 : 0},${String(1000 + next(9000)).padStart(4, '0')}`]);
+const polish = new ExcelJS.Workbook();
+const polishSheet = polish.addWorksheet('Dane');
+polishSheet.addRow(polishHeader);
+for (const row of polishRows) polishSheet.addRow(row);
+await polish.xlsx.writeFile(`${DIR}/decimal-commas-typed-as-text.xlsx`);
+writeFileSync(`${DIR}/decimal-commas-typed-as-text.csv`, [polishHeader, ...polishRows].map((row) => row.join(';')).join('\n') + '\n');

@@ -465,6 +465,26 @@ export function noteNotUtf8(file: InputFile): void {
   else file.notes.push(note);
 }
 
+/**
+ * The first column whose text cells, in a sheet's first rows, are all numbers written with a
+ * decimal comma ("2,7", "0,9643"), five at least, one of them at least no thousands ("1,234" may be
+ * either): a workbook typed in a language that writes its decimals so. Null where there is none.
+ */
+function decimalCommaColumn(rows: readonly (readonly string[])[]): { column: number; cell: string } | null {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let column = 0; column < width; column++) {
+    const cells = rows.map((r) => (r[column] ?? '').trim()).filter((cell) => cell !== '');
+    const commas = cells.filter((cell) => DECIMAL_COMMA_TEXT.test(cell));
+    const shown = commas.find((cell) => !THOUSANDS.test(cell));
+    if (commas.length >= 5 && commas.length === cells.filter((cell) => !/^[-+]?\d+$/.test(cell)).length && shown !== undefined) return { column, cell: shown };
+  }
+  return null;
+}
+
+// "2,7", "-0,25": a number with a decimal comma; "1,234" might be a thousand and more.
+const DECIMAL_COMMA_TEXT = /^[-+]?\d+,\d+$/;
+const THOUSANDS = /^[-+]?[1-9]\d{0,2},\d{3}$/;
+
 /** How a file that is not CSV differs from one (see RowFilter). */
 export interface OtherFormat {
   decimalComma: false;
@@ -580,6 +600,7 @@ class RowFilter {
           this.pending.map((p) => p.record),
           this.pending.map((p) => p.line),
           this.options.headerRow,
+          this.other?.sheet === true,
         )
       )
         this.start();
@@ -678,7 +699,10 @@ class RowFilter {
     this.conditions = (this.options.where ?? []).map((condition) => ({ ...condition, index: columnIndex(shape.names, condition.column, this.file.path) }));
     const { delimiter } = this.file;
     this.own = [...this.conditions.map((c) => c.index), ...(shape.finished === null ? [] : [shape.finished.column]), ...(shape.notResponse === undefined ? [] : shape.notResponse.columns)];
-    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : this.other.decimalComma, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }), ...(shape.groupLabels === undefined ? {} : { groupLabels: shape.groupLabels }), ...(shape.openEnded === undefined ? {} : { openEnded: shape.openEnded }) }, this.file, this.control);
+    // A sheet's numbers are written with a point; its cells of text, as typed, may hold a decimal comma (a German or Polish workbook's "0,9643").
+    const typed = this.other?.sheet === true ? decimalCommaColumn(records.slice(shape.headerRows)) : null;
+    if (typed !== null) this.file.notes.push(`numbers typed as text with a decimal comma ("${typed.cell}" in column "${shape.names[typed.column] ?? typed.column + 1}"): read so, "0,5" as 0.5`);
+    this.handlers.header({ platform: shape.platform, names: shape.names, questions: shape.questions, hints: shape.hints, decimalComma: this.other === undefined ? delimiter !== ',' : typed !== null, negativeCodesMissing: shape.negativeCodesMissing, quotePrefix: shape.quotePrefix, ...(this.other?.valueLabels === undefined ? {} : { valueLabels: this.other.valueLabels() }), ...(shape.importIds === undefined ? {} : { importIds: shape.importIds }), ...(shape.groupLabels === undefined ? {} : { groupLabels: shape.groupLabels }), ...(shape.openEnded === undefined ? {} : { openEnded: shape.openEnded }) }, this.file, this.control);
   }
 
   /**
@@ -1120,10 +1144,12 @@ function sampleSize(header: readonly string[] | undefined): number {
 
 // Rows enough to see a header below a title, blank rows and group labels, and the rows after it.
 const ABOVE_SAMPLE = 16;
+// A sheet's: enough rows after its header to see numbers typed as text with a decimal comma (see decimalCommaColumn).
+const SHEET_SAMPLE = 16;
 
 /** Whether the first records (at `lines`) are enough to recognise the file's shape: sampleSize, and with --header-row the platform's sample from that row on. */
-function sampled(records: readonly string[][], lines: readonly number[], headerRow: number | undefined): boolean {
-  if (records.length < sampleSize(records[0])) return false;
+function sampled(records: readonly string[][], lines: readonly number[], headerRow: number | undefined, sheet = false): boolean {
+  if (records.length < sampleSize(records[0]) || (sheet && records.length < SHEET_SAMPLE)) return false;
   if (headerRow === undefined) return true;
   const at = lines.findIndex((line) => line >= headerRow);
   return at >= 0 && records.length - at >= PLATFORM_SAMPLE;

@@ -31,10 +31,19 @@ describe('Excel workbooks', () => {
     ['the second sheet by name', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', 'Data'], [`${DIR}/survey.csv`]],
     ['the second sheet by number', [`${DIR}/survey-on-second-sheet.xlsx`, '--sheet', '2'], [`${DIR}/survey.csv`]],
     ['a real LimeSurvey workbook (two header rows)', ['fixtures/real/limesurvey/informal-models-expert-survey-de.xlsx', '--sheet', 'Data'], ['fixtures/real/limesurvey/informal-models-expert-survey-de.csv']],
+    // Weights and days typed as text with a decimal comma ("0,9643", "2,7"), as the CSV of semicolons reads them.
+    ['a workbook of numbers typed with a decimal comma, weighted', [`${DIR}/decimal-commas-typed-as-text.xlsx`, '--weight', 'Waga'], [`${DIR}/decimal-commas-typed-as-text.csv`, '--weight', 'Waga']],
   ])('reports %s to the last digit as the CSV of the same data', async (_name, workbook, csv) => {
     const fromWorkbook = await reportJsonInProcess(workbook);
     expect(withoutInput(fromWorkbook)).toEqual(withoutInput(await reportJsonInProcess(csv)));
     expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
+  });
+
+  it('says where it read numbers typed as text with a decimal comma, and reads their column as numbers, not the options of a checkbox question', async () => {
+    const report = await reportJsonInProcess([`${DIR}/decimal-commas-typed-as-text.xlsx`]);
+    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes).toContain('numbers typed as text with a decimal comma ("3,2" in column "Czas oczekiwania na dostawę (dni)"): read so, "0,5" as 0.5');
+    const columns = report.columns as Array<{ name: string; role: string }>;
+    expect(columns.map((c) => c.role)).toEqual(['segment', 'csat', 'ignored', 'weight']);
   });
 
   it('counts rows of empty cells and of cells holding only spaces as empty rows, as the CSV reader counts ;;;; rows, not respondents', async () => {
