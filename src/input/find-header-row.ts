@@ -8,7 +8,8 @@
  * sampled rows fill, and two cells or more), whose cells are names rather than numbers, and that a
  * row follows; every row above it must be nearly empty: blank, a title (one cell, or two beside a
  * header of four names or more), or group labels (at most half as many cells as the header names,
- * no two side by side: each spans columns). When the first row is such a header, or a row above it
+ * no two side by side: each spans columns; side by side where they are a third as many at most,
+ * an agency's banner of which a label spans one column). When the first row is such a header, or a row above it
  * is no such row, or a cell of the row is met again in its column below (an answer, under a header
  * that leaves some columns unnamed), the header is the first row, as before: a row that is neither
  * cannot be left out on a guess.
@@ -72,8 +73,8 @@ export function describeAbove(records: readonly (readonly string[])[]): string[]
  * label spans its own column and the blank ones after it, up to the next label (a merged cell of a
  * workbook keeps its text in its first cell, the others blank). Null for a column before the first
  * label, and for every column when that row holds no group labels: blank, a title alone in the
- * first column, or cells side by side (no label spans another column), or more labels than half
- * the header's names.
+ * first column, or cells side by side (no label spans another column) more than a third as many as
+ * the header's names, or more labels than half the header's names.
  */
 export function groupLabels(above: readonly (readonly string[])[], header: readonly string[]): Array<string | null> | null {
   const row = above.at(-1);
@@ -82,9 +83,19 @@ export function groupLabels(above: readonly (readonly string[])[], header: reado
   const filled = cells.filter((cell) => cell !== '').length;
   if (filled === 0 || filled * 2 > filledCells(header)) return null;
   if (filled === 1 && cells[0] !== '') return null;
-  if (cells.some((cell, j) => j > 0 && cell !== '' && cells[j - 1] !== '')) return null;
+  if (!sparseLabels(filled, filledCells(header)) && cells.some((cell, j) => j > 0 && cell !== '' && cells[j - 1] !== '')) return null;
   let label: string | null = null;
   return cells.map((cell) => (cell === '' ? label : (label = cell)));
+}
+
+/**
+ * Labels few enough beside a header of `names` names, a third as many at most, to be group labels
+ * even where two stand side by side: an agency's banner gives a question of one column a label of
+ * its own ("Recommendation" over one column, "Complaints" over the next two). Where they are more,
+ * labels side by side make a row of names, no banner.
+ */
+function sparseLabels(labels: number, names: number): boolean {
+  return labels * 3 <= names;
 }
 
 /** The cells of a record that hold more than spaces and tabs. */
@@ -113,7 +124,7 @@ const NUMBER_OR_DATE = /^[-+]?[\d.,:/ ]+$/;
 function nearlyEmpty(record: readonly string[], filled: number, n: number): boolean {
   if (filled <= 1) return true;
   if (filled * 2 > n) return false;
-  if (filled <= 2) return true;
+  if (filled <= 2 || sparseLabels(filled, n)) return true;
   for (let i = 1; i < record.length; i++) if ((record[i] as string).trim() !== '' && (record[i - 1] as string).trim() !== '') return false;
   return true;
 }

@@ -135,6 +135,32 @@ describe("an analyst's workbook", () => {
     expect((fromWorkbook.input as { files: unknown[] }).files[0]).toMatchObject({ headerLine: 4, rows: rows.length + 3, rowsUsed: rows.length, skipped: [{ reason: 'emptyRow', count: 1, firstLines: [last + 1] }, { reason: 'summaryRow', count: 2, firstLines: [last + 2, last + 3] }] });
   });
 
+  it("finds the header below an agency's banner whose labels stand side by side (one over a single column), with the figures of the CSV of the data", async () => {
+    const { default: exceljs } = await import('exceljs');
+    const { parse } = await import('csv-parse/sync');
+    const [header, ...rows] = parse(readFileSync(`${DIR}/survey.csv`, 'utf8')) as string[][];
+    const book = new exceljs.Workbook();
+    const sheet = book.addWorksheet('Data');
+    sheet.getCell(1, 1).value = 'Customer survey, January 2026';
+    sheet.getCell(2, 1).value = 'Prepared by Fieldwork Ltd. Base: all respondents.';
+    // Respondent over A-C, Overall over D alone, Ratings over E-I beside it: nine names, three labels, two side by side.
+    sheet.getCell(4, 1).value = 'Respondent';
+    sheet.mergeCells(4, 1, 4, 3);
+    sheet.getCell(4, 4).value = 'Overall';
+    sheet.getCell(4, 5).value = 'Ratings';
+    sheet.mergeCells(4, 5, 4, 9);
+    sheet.getRow(5).values = header as string[];
+    rows.forEach((row, i) => (sheet.getRow(6 + i).values = row.map((cell) => (cell === '' ? null : /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell))));
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-banner-')), 'banner.xlsx');
+    await book.xlsx.writeFile(path);
+    const fromWorkbook = await reportJsonInProcess([path]);
+    const { notes, ...figures } = withoutInput(fromWorkbook);
+    const { notes: _, ...fromCsv } = withoutInput(await reportJsonInProcess([`${DIR}/survey.csv`]));
+    // Before: the note row was the header, sixteen columns named " (2)" … and no CSAT or NPS.
+    expect(figures).toEqual(fromCsv);
+    expect(notes).toContain(`${path}: the header is row 5 (found below the rows above it); left out above it: title "Customer survey, January 2026", title "Prepared by Fieldwork Ltd. Base: all respondents.", 1 blank row, labels "Respondent", "Overall", "Ratings"`);
+  });
+
   it('keeps every respondent whose row holds a formula filled down the column (a running number, a duplicate check), and still skips the totals below them', async () => {
     const { default: exceljs } = await import('exceljs');
     const { parse } = await import('csv-parse/sync');
