@@ -5793,3 +5793,12 @@ pulse_rng = random.Random(7234)
 write("pulse-survey-of-ones-job-is-one-of-employees-en.csv",
       ["Timestamp", "Team", "Overall, how satisfied are you with your job? (1-5)", "I trust the leadership team (1-5)", "I get my work delivered on time (1-5)", "How likely are you to recommend Northwind to a friend? (0-10)"],
       [[f"2026/03/{1 + i % 28:02d} 10:00:00", pulse_rng.choice(["Sales", "Support", "Engineering"]), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(1, 5)), str(pulse_rng.randint(0, 10))] for i in range(N)])
+
+# Two header rows as SPSS saves a data file to a spreadsheet with its labels: the variables' names
+# (LFDN, F1, F2_1) over their labels, the questions. The codes name the columns, the labels are
+# their questions (a cold trial's agency workbook read its row of labels as a respondent).
+codes_rng = random.Random(7235)
+write("variable-names-over-their-labels-de.csv",
+      ["LFDN", "S2", "F1", "F2_1", "F2_2", "F3"],
+      [["Laufende Nummer", "Region", "Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Pünktlichkeit der Lieferung (1-5)", "Freundlichkeit des Kundenservice (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)"]]
+      + [[str(i + 1), codes_rng.choice(["Nord", "Süd", "West"]), str(codes_rng.randint(1, 5)), str(codes_rng.randint(1, 5)), str(codes_rng.randint(1, 5)), str(codes_rng.randint(0, 10))] for i in range(N)], delimiter=";")

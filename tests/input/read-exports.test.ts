@@ -172,6 +172,26 @@ describe('platform shapes are recognised', () => {
     expect(item(r, 'Q1')?.mean).toBeCloseTo(DELIVERY_MEAN, 12);
   });
 
+  it("variables' names over their labels make two header rows; names over a respondent's answers stay one", async () => {
+    const two = await report(['fixtures/detection/variable-names-over-their-labels-de.csv']);
+    expect(two.input.files[0]).toMatchObject({ platform: 'generic', headerRows: 2, rows: 40, rowsUsed: 40 });
+    expect(two.columns.map((c) => [c.name, c.question])).toEqual([
+      ['LFDN', 'Laufende Nummer'],
+      ['S2', 'Region'],
+      ['F1', 'Wie zufrieden sind Sie insgesamt mit uns? (1-5)'],
+      ['F2_1', 'Pünktlichkeit der Lieferung (1-5)'],
+      ['F2_2', 'Freundlichkeit des Kundenservice (1-5)'],
+      ['F3', 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)'],
+    ]);
+    // A first respondent who answered in words, one answer twice: no labels of questions.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-codes-'));
+    const answers = join(dir, 'answers.csv');
+    const rows = ['q1,q2,q3,q4', 'Neither satisfied nor dissatisfied,Very satisfied,Neither agree nor disagree,Very satisfied', ...Array.from({ length: 20 }, (_, i) => ['Satisfied', 'Very satisfied', 'Agree', 'Strongly agree'].map((a, j) => (i + j) % 2 === 0 ? a : 'Dissatisfied').join(','))];
+    writeFileSync(answers, `${rows.join('\n')}\n`);
+    const one = JSON.parse(runCli(['report', answers, '--format', 'json']).stdout) as Report;
+    expect(one.input.files[0]).toMatchObject({ headerRows: 1, rowsUsed: 21 });
+  });
+
   it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', async () => {
     const r = await report(['fixtures/input/two-header-rows-question-over-options.csv']);
     expect(r.input.files[0]).toMatchObject({ platform: 'generic', headerRows: 2, rows: 12, rowsUsed: 12, skipped: [] });

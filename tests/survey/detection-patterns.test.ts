@@ -1640,6 +1640,11 @@ const CASES: Case[] = [
   ['text-entry-question-of-short-answers-qualtrics', 'Q2', 'comment', null, null, 'high'],
   ['open-ended-response-of-short-answers-surveymonkey', 'What could be improved?', 'comment', null, null, 'high'],
   ['open-ended-response-of-short-answers-surveymonkey', 'How many orders did you place this year?', 'ignored', null, null, 'high'],
+  // Variables' names over their labels (SPSS saved to a spreadsheet): the names are the columns, the labels their questions.
+  ['variable-names-over-their-labels-de', 'F1', 'csat', [1, 5], null, 'medium'],
+  ['variable-names-over-their-labels-de', 'F2_1', 'item', [1, 5], 'delivery', 'high'],
+  ['variable-names-over-their-labels-de', 'F3', 'nps', [0, 10], null, 'high'],
+  ['variable-names-over-their-labels-de', 'S2', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

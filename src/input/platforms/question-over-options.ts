@@ -38,3 +38,30 @@ export const recogniseQuestionOverOptions: RecognisePlatform = (records) => {
   });
   return { ...plainShape('generic', names), headerRows: 2, questions };
 };
+
+// A variable's name as statistics packages write it: letters and digits, parts joined by `_` or `.`, no space ("LFDN", "F2_1", "q4a", "v_17").
+const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*$/;
+const MAX_NAME = 16;
+
+/**
+ * Two header rows as a statistics package or an agency saves a data file to a spreadsheet with its
+ * labels (SPSS's "Save as" with variable labels): row 1 the variables' names, codes with no space
+ * ("LFDN", "S2", "F2_1"), row 2 their labels, the questions, a label over every column, most of
+ * them three words or more or a question ("Wie zufrieden sind Sie insgesamt mit uns?",
+ * "Pünktlichkeit der Lieferung"), each a different one, none met again in its column in the row
+ * below (no row of answers). The codes name the columns and the labels are their questions, as Qualtrics' two rows are read.
+ */
+export const recogniseCodesOverQuestions: RecognisePlatform = (records) => {
+  const [first = [], second = [], third = []] = records;
+  const width = first.length;
+  if (width < 3 || records.length < 3) return null;
+  const codes = first.map((c) => c.trim());
+  const labels = second.map((c) => c.trim());
+  if (!codes.every((c) => c.length <= MAX_NAME && VARIABLE_NAME.test(c)) || new Set(codes.map((c) => c.toLowerCase())).size !== width) return null;
+  if (!labels.every((l, i) => /\p{L}/u.test(l) && l.toLowerCase() !== codes[i]?.toLowerCase() && l !== (third[i] ?? '').trim())) return null;
+  // Each its own question: a respondent's row of answers says "Very satisfied" more than once.
+  if (new Set(labels.map((l) => l.toLowerCase())).size !== width) return null;
+  const questions = labels.filter((l) => /[?¿]/.test(l) || l.split(/\s+/).length >= 3).length;
+  if (questions * 2 < width) return null;
+  return { ...plainShape('generic', codes), headerRows: 2, questions: labels };
+};

@@ -2,7 +2,7 @@ import { plainShape, type Platform, type PlatformShape, type RecognisePlatform }
 import { recogniseQualtrics } from './qualtrics.js';
 import { recogniseFormbricks, recogniseGoogleForms, recogniseKoboToolbox, recogniseLimeSurvey, recogniseMicrosoftForms, recogniseTypeform } from './simple-platforms.js';
 import { recogniseSurveyMonkey } from './surveymonkey.js';
-import { recogniseQuestionOverOptions } from './question-over-options.js';
+import { recogniseCodesOverQuestions, recogniseQuestionOverOptions } from './question-over-options.js';
 
 export { PLATFORMS, type Platform, type PlatformShape } from './platform-shape.js';
 
@@ -17,6 +17,7 @@ const RECOGNISERS: Array<[Platform, RecognisePlatform]> = [
   ['microsoft-forms', recogniseMicrosoftForms],
   ['google-forms', recogniseGoogleForms],
   ['generic', recogniseQuestionOverOptions],
+  ['generic', recogniseCodesOverQuestions],
 ];
 
 /** Number of records a recogniser may look at: the header rows and a little data. */
