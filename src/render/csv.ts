@@ -253,7 +253,9 @@ function comparisonRows(comparison: Comparison): Array<{ segment: string; row: R
 /**
  * One CSV cell: quoted when it holds the delimiter, a quote or a line break; a text that a
  * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
- * leading `'`; a control character other than tab and line breaks is written out (`\x1b`), so that
+ * leading `'`, and so does a text that starts with `'` itself, so that the two never read alike
+ * (`'=1+1` is written `''=1+1`, `=1+1` `'=1+1`) and a program takes one `'` off any cell that starts
+ * with one to have the text (a spreadsheet hides that `'` as it shows the cell); a control character other than tab and line breaks is written out (`\x1b`), so that
  * no escape sequence reaches whoever prints the file. Plain numbers, negative ones too, are left as
  * numbers; a number is written with the style's decimal separator (`0,421` for a spreadsheet that
  * reads decimal commas), a text as it is.
@@ -263,7 +265,7 @@ export function cell(value: string | number | null, style: CsvStyle = PROGRAM_CS
   if (typeof value === 'number') return style.decimal === '.' ? String(value) : String(value).replace('.', style.decimal);
   const text = inertText(value, 'keep');
   const number = style.decimal === '.' ? /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/ : /^[-+]?\d+([.,]\d+)?([eE][-+]?\d+)?$/;
-  const safe = /^[=+\-@\t\r]/.test(text) && !number.test(text) ? `'${text}` : text;
+  const safe = (/^[=+\-@\t\r]/.test(text) && !number.test(text)) || text.startsWith("'") ? `'${text}` : text;
   const quoted = style.delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
   return quoted.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -71,8 +71,20 @@ describe('--format csv', () => {
     ['-12.5', '-12.5'],
     ['+3', '+3'],
     ['line\nbreak', '"line\nbreak"'],
+    // A text that starts with ' gets one more, so that it never reads as a neutralised formula: '=1+1 and =1+1 stay apart.
+    ["'=1+1", "''=1+1"],
+    ['=1+1', "'=1+1"],
+    ["'quoted", "''quoted"],
   ])('neutralises formulas but not numbers: %j', (value, expected) => {
     expect(cell(value)).toBe(expected);
+  });
+
+  it('writes segments whose values differ only by a leading quote as two values, each the text with one quote taken off', () => {
+    for (const value of ["'=1+1", '=1+1', "''x", "'x", 'x']) {
+      const written = cell(value);
+      const text = written.startsWith("'") ? written.slice(1) : written;
+      expect(text, value).toBe(value);
+    }
   });
 
   it.each([
