@@ -54,7 +54,7 @@ export function summarizeDimension({ dimension, columns, tallies, scores, items,
     ...boxes,
     distribution: typeof pooled === 'string' ? null : summarizeDistribution(pooled.values, pooled.scale),
     missing: sumMissing(tallies),
-    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level), resolution: summarizeResolution(columns, resolution, level, nullReasons), categories: categories.map(summarizeCategories) } : {}),
+    ...(dimension.id === 'complaints' ? { incidence: summarizeIncidence(columns, tallies, level, nullReasons), resolution: summarizeResolution(columns, resolution, level, nullReasons), categories: categories.map(summarizeCategories) } : {}),
     alpha: summarizeAlpha(columns, items, level, nullReasons),
     nullReasons,
   };
@@ -130,6 +130,8 @@ function summarizeResolution(columns: readonly ColumnModel[], resolution: Moment
 export const NO_PROBLEM_QUESTION = 'no yes/no question of whether the respondent had a problem, to tell whose answers count';
 /** Why the complaints dimension has no handling score where none of its items asks how a problem was handled. */
 export const NO_HANDLING_QUESTION = 'no item of the dimension asks how a problem was handled';
+/** Why the complaints dimension has no incidence: none of its items asks whether there was a problem. */
+export const NO_INCIDENCE_QUESTION = 'no question of the dimension asks whether the respondent had a problem (the complaint question: --map complaint=<column>)';
 
 /** The categories of a multi-select column, most chosen first (ties by folded key), "Other" last when they are pooled (see CategoryTally.shown). */
 function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {
@@ -139,11 +141,18 @@ function summarizeCategories({ column, tally }: { column: string; tally: Categor
 }
 
 /** Share answering yes to the first "had a problem" question, with its Wilson interval. */
-function summarizeIncidence(columns: readonly ColumnModel[], tallies: readonly AnswerTally[], level: number): Incidence | null {
+function summarizeIncidence(columns: readonly ColumnModel[], tallies: readonly AnswerTally[], level: number, nullReasons: Record<string, string>): Incidence | null {
   const index = columns.findIndex((c) => c.role === 'complaint');
   const column = columns[index];
   const tally = tallies[index];
-  if (column === undefined || tally === undefined || tally.values.n === 0) return null;
+  if (column === undefined || tally === undefined) {
+    nullReasons.incidence = NO_INCIDENCE_QUESTION;
+    return null;
+  }
+  if (tally.values.n === 0) {
+    nullReasons.incidence = `no valid answer to the problem question "${column.name}"`;
+    return null;
+  }
   const { values } = tally;
   return { column: column.name, n: values.n, effectiveN: values.effectiveN, ...boxShare(values, (v) => v === 1, level) };
 }

@@ -13,7 +13,16 @@ function quartiles(values: Histogram, nullReasons: Record<string, string>): Pick
     explainNull(nullReasons, 'quantiles are reported for unweighted data only', 'median', 'q1', 'q3');
     return { median: null, q1: null, q3: null };
   }
-  return { median: values.quantile(0.5), q1: values.quantile(0.25), q3: values.quantile(0.75) };
+  const [median, q1, q3] = [values.quantile(0.5), values.quantile(0.25), values.quantile(0.75)];
+  if (median === null) explainNull(nullReasons, 'no valid answers', 'median', 'q1', 'q3');
+  return { median, q1, q3 };
+}
+
+/** The effort question's direction, or null with why: neither its scale's ends nor its header's words say which end is easy. */
+function effortDirectionOf(column: ColumnModel, nullReasons: Record<string, string>): ColumnModel['effortDirection'] | null {
+  const direction = column.effortDirection ?? null;
+  if (direction === null) nullReasons.direction = 'neither the words of its scale\'s ends nor its header say which end is easy (name its ends in satisfy.config.json)';
+  return direction;
 }
 
 /** The summary of one rated column from its tally of answers. */
@@ -25,7 +34,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
   const variance = values.variance();
   const sd = variance === null ? null : Math.sqrt(variance);
   const nullReasons: Record<string, string> = {};
-  if (mean === null) nullReasons.mean = 'no valid answers';
+  if (mean === null) explainNull(nullReasons, 'no valid answers', 'mean', 'score');
   if (sd === null) nullReasons.sd = 'needs at least 2 valid answers';
   const ci = mean === null || sd === null ? null : meanInterval(mean, sd, values.effectiveN, level);
   if (ci === null) nullReasons.ci = 'needs at least 2 valid answers';
@@ -50,7 +59,7 @@ export function summarizeItem(column: ColumnModel, tally: AnswerTally, level: nu
     missing: { ...tally.missing },
     nullReasons,
     // The effort question keeps its own direction, and says which it is.
-    ...(column.role === 'ces' ? { direction: column.effortDirection ?? null } : {}),
+    ...(column.role === 'ces' ? { direction: effortDirectionOf(column, nullReasons) } : {}),
     // A reversed rated item's mean as it is scored; a yes/no keeps its share of yes (the problem question's, as the headline gives it).
     ...(scale.reversed === true && scale.kind !== 'binary' ? { scored: turnedRound(scale, mean, ci) } : {}),
   };
