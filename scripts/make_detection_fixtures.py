@@ -5802,3 +5802,11 @@ write("variable-names-over-their-labels-de.csv",
       ["LFDN", "S2", "F1", "F2_1", "F2_2", "F3"],
       [["Laufende Nummer", "Region", "Wie zufrieden sind Sie insgesamt mit uns? (1-5)", "Pünktlichkeit der Lieferung (1-5)", "Freundlichkeit des Kundenservice (1-5)", "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)"]]
       + [[str(i + 1), codes_rng.choice(["Nord", "Süd", "West"]), str(codes_rng.randint(1, 5)), str(codes_rng.randint(1, 5)), str(codes_rng.randint(1, 5)), str(codes_rng.randint(0, 10))] for i in range(N)], delimiter=";")
+
+# "What was the price of your ticket?" answered in bands of amounts ("Under €50", "€50–€99"): the
+# categories of a quantity, not a rating whose labels would be mapped (a cold trial: the report's
+# notes said pricing was scored without it and asked for its labels to be mapped).
+bands_rng = random.Random(7236)
+write("price-paid-in-bands-is-no-rating-to-map-en.csv",
+      ["ID", "How satisfied were you with the event overall? (1-5)", "What was the price of your ticket?", "How would you rate the value for money of your ticket? (1-5)"],
+      [[str(i + 1), str(bands_rng.randint(1, 5)), bands_rng.choice(["Under €50", "€50–€99", "€100–€149", "€150 or more", "Free (speaker/volunteer)"]), str(bands_rng.randint(1, 5))] for i in range(N)])

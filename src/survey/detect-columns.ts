@@ -1849,6 +1849,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     const headline = headlineOfRating(kw, dimension);
     const ratingHeader = dimension !== null || headline !== null || kw.rating !== undefined;
     const graded = profile.labels !== null && intensityScale(profile.labels, (count) => count * 2 >= substantive, vocabulary.intensity) !== null;
+    // Answers most of which hold numbers ("Under €50", "€50–€99", "€150 or more") are amounts or
+    // their ranges, whatever the header names ("What was the price of your ticket?"): categories of
+    // a quantity, no words of a scale to map.
+    const amounts = profile.labels === null ? 0 : [...profile.labels.values()].filter((l) => /\d/.test(l.spelling)).length;
+    if (profile.labels !== null && amounts * 2 > profile.labels.size) return assign('segment', `${profile.distinct} distinct text values, ${amounts} of them amounts or ranges of numbers ("${[...profile.labels.values()].find((l) => /\d/.test(l.spelling))?.spelling ?? ''}"): categories of a quantity, not a rating`);
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
       column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };

@@ -1932,6 +1932,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(table).toMatch(/\nCSAT {2}\d+\.\d % top-2 of 1-5 {2}\(95 % CI [^)]+\) {2}mean \d\.\d\d \(reversed\) {2}n 150\n/);
   });
 
+  it('reads a price paid in bands of amounts as categories of a quantity, no rating whose labels wait to be mapped', async () => {
+    const file = 'fixtures/detection/price-paid-in-bands-is-no-rating-to-map-en.csv';
+    const report = JSON.parse((await runInProcess(['report', file, '--format', 'json'])).stdout) as Report;
+    const bands = report.columns.find((c) => c.name === 'What was the price of your ticket?');
+    expect(bands).toMatchObject({ role: 'segment', dimension: null, unmapped: [] });
+    expect(bands?.evidence[0]).toMatch(/^5 distinct text values, 4 of them amounts or ranges of numbers \("[^"]*\d[^"]*"\): categories of a quantity, not a rating$/);
+    // Before: "pricing is scored without it … map its labels in satisfy.config.json".
+    expect(report.notes.some((n) => n.includes('What was the price of your ticket?'))).toBe(false);
+    expect(Object.keys(report.dimensions)).toEqual(['pricing']);
+  });
+
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {
     const rows = readFileSync('fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', 'utf8').trim().split('\n').slice(3).map((r) => Number(r.split(',')[2]));
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/qualtrics-matrix-recoded-10-to-14.csv', '--format', 'json'])).stdout) as Report;
