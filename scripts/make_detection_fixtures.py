@@ -5810,3 +5810,15 @@ bands_rng = random.Random(7236)
 write("price-paid-in-bands-is-no-rating-to-map-en.csv",
       ["ID", "How satisfied were you with the event overall? (1-5)", "What was the price of your ticket?", "How would you rate the value for money of your ticket? (1-5)"],
       [[str(i + 1), str(bands_rng.randint(1, 5)), bands_rng.choice(["Under €50", "€50–€99", "€100–€149", "€150 or more", "Free (speaker/volunteer)"]), str(bands_rng.randint(1, 5))] for i in range(N)])
+
+# The near miss of the rule above (a cold review): bare rows of a rating grid that name a kind of
+# thing ("Payment option", "Price plan", "Delivery method"), rated 1-5 with answers that run with
+# the overall rating, are ratings, items of the dimensions they name; "The staff were kind" is a
+# statement of service, no kind of anything.
+rated_kinds_rng = random.Random(7237)
+rated_kind_rows = []
+for i in range(N):
+    good = rated_kinds_rng.randint(1, 5)
+    rated_kind_rows.append([str(i + 1), str(good)] + [str(near_point(rated_kinds_rng, good)) for _ in range(4)])
+write("kind-named-rows-rated-with-the-overall-stay-items-en.csv",
+      ["id", "Overall satisfaction (1-5)", "Payment option", "Price plan", "Delivery method", "The staff were kind"], rated_kind_rows)

@@ -98,8 +98,6 @@ interface Keywords {
   whichOfTwo?: string;
   /** What words the question the wrong way round ("Is the delivery fee too high?"), where it does: a yes is the bad answer (see reversedWording). */
   worded?: string;
-  /** The header is a short name of a kind of thing ("Delivery method", "Versandart"): its head word (see namesAKind). */
-  kindNamed?: string;
 }
 
 // The ImportId of a Qualtrics text entry question's answer (`QID7_TEXT`); a choice's text beside it is `QID6_4_TEXT`.
@@ -145,6 +143,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   const risingWords = lexicons.flatMap((l) => l.gradesRising ?? []);
   const risingText = risingWords.length === 0 ? undefined : surveyTexts(header, profiles).find((text) => matchKeywords(text, risingWords).length > 0);
   const rising = risingText === undefined ? null : `"${risingText}"`;
+  // The columns whose header names a kind of thing ("Delivery method"), by index, with its head word (see kindsAnsweredInCodes).
+  const kinds = new Map<number, string>();
   const columns = header.names.map((name, index): ColumnModel => {
     const question = header.questions[index] ?? null;
     const hint = header.hints[index] ?? null;
@@ -189,8 +189,8 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     const whether = asksWhether(text, keywordLexicons, name);
-    const kind = namesAKind(text, keywordLexicons);
-    if (kind !== null) keywords.kindNamed = kind;
+    const kind = namesAKind(text, keywordLexicons, language.language);
+    if (kind !== null && keywords.role.rating === undefined) kinds.set(index, kind);
     if (whether?.which !== undefined) keywords.whichOfTwo = whether.which;
     else if (whether !== null) {
       keywords.whether = whether.by;
@@ -235,6 +235,7 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   oneProblemQuestion(columns, keywordLexicons);
   categoriesOfEveryone(columns, sample, vocabulary, header);
   codesNumberedBestFirst(columns, sample, vocabulary, header);
+  kindsAnsweredInCodes(columns, kinds, sample, vocabulary, header);
   if (header.platform === 'limesurvey') for (const column of columns) limeSurveyCodes(column, profiles[column.index] as ValueProfile, columns);
   for (const column of columns) leaveOutIfUnsure(column);
   return { columns, language, keywordLexicons };
@@ -1618,12 +1619,6 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
     // A scale the header states ("(0-10)") asks for a rating on it, whatever its segment word names ("… renouveliez votre abonnement ? (0-10)").
     if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && scaleHint(text) === null) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
-    // "Delivery method", "Problem category", "Versandart" answered in numbers: the codes of the kinds
-    // it names, whatever dimension its other words name, unless it asks for a rating (a word of
-    // rating, of satisfaction, recommending or effort).
-    if (keywords.kindNamed !== undefined && kw.rating === undefined && !asksOverall && rating.scale.kind === 'numeric' && (rating.scale.labelSet === null || rating.scale.labelSet === CODED)) {
-      return assign('segment', `${dimension === null ? '' : `${dimensionWhy}, but `}the header names a kind of thing (${keywords.kindNamed}); ${scaleWhy}: codes of its categories, not a rating`);
-    }
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
@@ -1893,30 +1888,34 @@ function namesOnly(name: string, keyword: string): boolean {
 /**
  * The head word of a header that names a kind of thing, whose answers are its categories (see
  * Lexicon.kindHeads): a name of at most four words (of three letters or more), no question and
- * no scale stated, whose last word is an English
- * head ("Delivery method", "Problem category", "Support channel"), or whose first is a French,
- * Spanish, Portuguese or Polish one followed by what it is a kind of ("Type de problème", "Método
- * de envío", "Rodzaj problemu"), or whose last word ends in a German one ("Versandart",
- * "Problemkategorie", "Kontakt Kanal"), a compound's with at least four letters before it. A
- * question number before the name ("Q4", "Q4.") is no word of it. Null otherwise.
+ * no scale stated, whose last word is an English head ("Delivery method", "Problem category",
+ * "Support channel"), or whose first is one followed by what it is a kind of ("Type of delivery",
+ * "Art der Zahlung", "Type de problème", "Método de envío", "Rodzaj problemu"), or whose last word
+ * ends in a German one ("Versandart", "Problemkategorie"), a compound's with at least four letters
+ * before it. The heads of a language other than English count in a survey read as that language
+ * ("Walmart" is no German kind of "Walm" in an English survey), or where the language cannot be
+ * told, the answers deciding then (see kindsAnsweredInCodes). A question number before the name
+ * ("Q4", "Q4.") is no word of it. Null otherwise.
  *
- * @example namesAKind('Delivery method', lexicons) // '"method" (en)'
+ * @example namesAKind('Delivery method', lexicons, 'en') // '"method" (en)'
  */
-export function namesAKind(text: string, lexicons: readonly Lexicon[]): string | null {
+export function namesAKind(text: string, lexicons: readonly Lexicon[], language: string | null): string | null {
   if (/[?¿]/.test(text) || scaleHint(text) !== null) return null;
   const words = normalizeText(text).split(' ').filter((w) => /\p{L}/u.test(w));
   while (words.length > 1 && /^q\d+[a-z]?$/.test(words[0] as string)) words.shift();
   // Four words at most, the short ones aside ("de", "du", "al", "w"): "Canal de atención al cliente" is three.
   if (words.length === 0 || words.filter((w) => w.length > 2).length > 4) return null;
   const first = words[0] as string;
+  const second = words[1];
   const last = words.at(-1) as string;
   for (const lexicon of lexicons) {
     const heads = lexicon.kindHeads;
-    if (heads === undefined) continue;
+    if (heads === undefined || (language !== null && lexicon.language !== 'en' && lexicon.language !== language)) continue;
     const said = (head: string) => `"${head}" (${lexicon.language})`;
     const atEnd = words.length >= 2 ? heads.last?.find((head) => normalizeText(head) === last) : undefined;
     if (atEnd !== undefined) return said(atEnd);
-    const atStart = words.length >= 2 ? heads.first?.find((head) => normalizeText(head) === first) : undefined;
+    const followed = heads.after === undefined || (second !== undefined && heads.after.some((word) => normalizeText(word) === second));
+    const atStart = words.length >= 2 && followed ? heads.first?.find((head) => normalizeText(head) === first) : undefined;
     if (atStart !== undefined) return said(atStart);
     const ending = heads.endings?.find((head) => {
       const folded = normalizeText(head);
@@ -1925,6 +1924,58 @@ export function namesAKind(text: string, lexicons: readonly Lexicon[]): string |
     if (ending !== undefined) return said(`-${ending}`);
   }
   return null;
+}
+
+// How far above zero, beyond chance, a column's answers must run with the overall rating's to be a rating whatever its name of a kind.
+const RATED_MIN_R = 0.2;
+// The fewest rows answering both for their correlation to count.
+const KIND_MIN_PAIRS = 20;
+
+/**
+ * "Delivery method", "Problem category", "Versandart" answered in numbers: the codes of the kinds
+ * the header names, whatever dimension its other words name (a cold trial: delivery methods scored
+ * as a delivery rating, into the index and the drivers at r −0.05). The answers decide, as the
+ * header cannot alone ("Payment option" rated 1-5 in a grid of bare rows is a rating): an item
+ * read from such a header whose answers run with the survey's overall rating (the CSAT's, else the
+ * recommend question's) beyond chance, r ≥ RATED_MIN_R, stays the item it is; one whose answers do
+ * not, or a survey of no overall rating, is a segment of the codes. Under a word of rating the
+ * header asks for one, and is no name of a kind (see detectSurvey).
+ */
+function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number, string>, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
+  const overall = columns.find((c) => c.role === 'csat') ?? columns.find((c) => c.role === 'nps');
+  const answers = (c: ColumnModel) => {
+    const code = makeAnswerCoder(c.scale as Scale, vocabulary, format, c);
+    return sample.map((row) => {
+      const value = code(row[c.index] ?? '');
+      return typeof value === 'number' ? value : Number.NaN;
+    });
+  };
+  const reference = overall === undefined || overall.scale === null ? null : answers(overall);
+  for (const [index, head] of kinds) {
+    const column = columns[index];
+    const scale = column?.scale;
+    if (column === undefined || column.role !== 'item' || scale === null || scale === undefined || scale.kind !== 'numeric' || (scale.labelSet !== null && scale.labelSet !== CODED)) continue;
+    if (reference !== null && overall !== undefined) {
+      const own = answers(column);
+      const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(reference[i] as number)).length;
+      const r = pairs >= KIND_MIN_PAIRS ? pairwiseCorrelation(own, reference, KIND_MIN_PAIRS) : Number.NaN;
+      const rated = !Number.isNaN(r) && (scale.reversed ? -r : r) >= RATED_MIN_R && belowZeroBeyondChance(-(scale.reversed ? -r : r), pairs);
+      if (rated) {
+        column.evidence.push(`the header names a kind of thing (${head}), but its answers run with "${overall.name}" (r = ${r.toFixed(2)} among ${pairs} rows): a rating`);
+        continue;
+      }
+      const against = Number.isNaN(r) ? `too few rows answer it and "${overall.name}" to tell a rating` : `its answers do not run with "${overall.name}" (r = ${r.toFixed(2)} among ${pairs} rows)`;
+      asCodesOfKinds(column, `the header names a kind of thing (${head}) and ${against}: codes of its categories, not a rating`);
+      continue;
+    }
+    asCodesOfKinds(column, `the header names a kind of thing (${head}), answered in codes, and the survey has no overall rating to show them a rating: codes of its categories`);
+  }
+}
+
+/** A column read as a rating made a segment of codes, with why: nothing of its rating's reading stays. */
+function asCodesOfKinds(column: ColumnModel, why: string): void {
+  Object.assign(column, { role: 'segment', dimension: null, scale: null, confidence: 'high', evidence: [why], unmapped: [] });
+  for (const key of ['note', 'aliases', 'missing', 'directionShown', 'suggestion', 'undecided', 'unscored'] as const) delete column[key];
 }
 
 /** A yes/no "was your problem resolved?": a yes is the problem put right, not a problem. */

@@ -1645,6 +1645,11 @@ const CASES: Case[] = [
   ['variable-names-over-their-labels-de', 'F2_1', 'item', [1, 5], 'delivery', 'high'],
   ['variable-names-over-their-labels-de', 'F3', 'nps', [0, 10], null, 'high'],
   ['variable-names-over-their-labels-de', 'S2', 'segment', null, null, 'high'],
+  // Rows of a grid named like kinds of things whose answers run with the overall rating are rated.
+  ['kind-named-rows-rated-with-the-overall-stay-items-en', 'Payment option', 'item', [1, 5], null, 'high'],
+  ['kind-named-rows-rated-with-the-overall-stay-items-en', 'Price plan', 'item', [1, 5], 'pricing', 'high'],
+  ['kind-named-rows-rated-with-the-overall-stay-items-en', 'Delivery method', 'item', [1, 5], 'delivery', 'high'],
+  ['kind-named-rows-rated-with-the-overall-stay-items-en', 'The staff were kind', 'item', [1, 5], 'service', 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

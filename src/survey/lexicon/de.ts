@@ -302,5 +302,5 @@ export const de: Lexicon = {
     },
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
-  kindHeads: { endings: ['art', 'kategorie', 'kanal', 'typ', 'methode', 'tarif', 'thema', 'grund'] },
+  kindHeads: { endings: ['art', 'kategorie', 'kanal', 'typ', 'methode', 'tarif', 'thema', 'grund'], first: ['art', 'grund', 'kategorie', 'typ', 'methode', 'kanal'], after: ['der', 'des', 'die', 'zur', 'zum', 'ihrer', 'ihres'] },
 };

@@ -330,5 +330,5 @@ export const en: Lexicon = {
     },
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
-  kindHeads: { last: ['method', 'category', 'type', 'channel', 'option', 'mode', 'kind', 'plan', 'tier', 'topic', 'reason', 'carrier'] },
+  kindHeads: { last: ['method', 'category', 'type', 'channel', 'option', 'plan', 'tier', 'reason'], first: ['type', 'method', 'reason', 'category', 'kind', 'mode', 'channel'], after: ['of', 'for'] },
 };

@@ -495,11 +495,12 @@ export interface Lexicon {
    * ("Delivery method", "Problem category", "Support channel", "Versandart", "Type de problème",
    * "Método de envío", "Rodzaj problemu"): `last`, a word that ends such a header (English);
    * `first`, one that opens it (French, Spanish, Portuguese, Polish); `endings`, the end of its
-   * last word, a compound's or a word's own (German "-art", "-kategorie"). Answered in numbers,
-   * such a column is the codes of its categories, whatever dimension the words before name, unless
-   * the header asks for a rating (see namesAKind).
+   * last word, a compound's or a word's own (German "-art", "-kategorie"); `after`, where given,
+   * the words one of `first` must be followed by ("Type of delivery", "Art der Zahlung"). Answered
+   * in numbers that do not run with the survey's overall rating, such a column is the codes of its
+   * categories, whatever dimension the words before name (see namesAKind, kindsAnsweredInCodes).
    */
-  kindHeads?: { last?: string[]; first?: string[]; endings?: string[] };
+  kindHeads?: { last?: string[]; first?: string[]; endings?: string[]; after?: string[] };
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /**
