@@ -5822,3 +5822,10 @@ for i in range(N):
     rated_kind_rows.append([str(i + 1), str(good)] + [str(near_point(rated_kinds_rng, good)) for _ in range(4)])
 write("kind-named-rows-rated-with-the-overall-stay-items-en.csv",
       ["id", "Overall satisfaction (1-5)", "Payment option", "Price plan", "Delivery method", "The staff were kind"], rated_kind_rows)
+
+# The near miss of a question's stated scale (a cold review): a name with its codes, as a codebook
+# writes it ("Region (1 = North, 4 = West)", "Customer type (1-3)"), holds categories, no rating.
+codebook_rng = random.Random(7238)
+write("names-with-their-codes-stay-segments-en.csv",
+      ["id", "Overall satisfaction (1-5)", "Region (1 = North, 4 = West)", "Age group (1 = 18-24, 5 = 65+)", "Customer type (1-3)"],
+      [[str(i + 1), str(codebook_rng.randint(1, 5)), str(codebook_rng.randint(1, 4)), str(codebook_rng.randint(1, 5)), str(codebook_rng.randint(1, 3))] for i in range(N)])

@@ -1617,8 +1617,11 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // Demographics coded as numbers (gender 1-2, age group 1-6, provider 1-4) are categories; a
     // header that asks for a rating (names a dimension, satisfaction, or a word of rating such as
     // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
-    // A scale the header states ("(0-10)") asks for a rating on it, whatever its segment word names ("… renouveliez votre abonnement ? (0-10)").
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && scaleHint(text) === null) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    // A question that states its scale ("(0-10)") asks for a rating on it, whatever its segment word
+    // names ("Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"); a name with
+    // its codes ("Region (1 = North, 4 = West)", "Customer type (1-3)") is a codebook's, categories still.
+    const statedQuestion = /[?¿]/.test(text) && scaleHint(text) !== null;
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement

@@ -1650,6 +1650,10 @@ const CASES: Case[] = [
   ['kind-named-rows-rated-with-the-overall-stay-items-en', 'Price plan', 'item', [1, 5], 'pricing', 'high'],
   ['kind-named-rows-rated-with-the-overall-stay-items-en', 'Delivery method', 'item', [1, 5], 'delivery', 'high'],
   ['kind-named-rows-rated-with-the-overall-stay-items-en', 'The staff were kind', 'item', [1, 5], 'service', 'high'],
+  // A name with its codes, as a codebook writes it, holds categories: no rating for its stated range.
+  ['names-with-their-codes-stay-segments-en', 'Region (1 = North, 4 = West)', 'segment', null, null, 'high'],
+  ['names-with-their-codes-stay-segments-en', 'Age group (1 = 18-24, 5 = 65+)', 'segment', null, null, 'high'],
+  ['names-with-their-codes-stay-segments-en', 'Customer type (1-3)', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
