@@ -5829,3 +5829,13 @@ codebook_rng = random.Random(7238)
 write("names-with-their-codes-stay-segments-en.csv",
       ["id", "Overall satisfaction (1-5)", "Region (1 = North, 4 = West)", "Age group (1 = 18-24, 5 = 65+)", "Customer type (1-3)"],
       [[str(i + 1), str(codebook_rng.randint(1, 5)), str(codebook_rng.randint(1, 4)), str(codebook_rng.randint(1, 5)), str(codebook_rng.randint(1, 3))] for i in range(N)])
+
+# The near miss of the text boxes above (a cold review): text entry questions that ask for an
+# e-mail address or a name are personal data, ignored, and one that asks which city is a segment,
+# whatever box they were typed in.
+personal_rng = random.Random(7239)
+write("text-entry-questions-of-personal-data-qualtrics.csv",
+      ["StartDate", "ResponseId", "Q1", "Q2", "Q3", "Q4"],
+      [["Start Date", "Response ID", "Overall, how satisfied are you with us? (1-5)", "What is your email address?", "What is your full name?", "Which city do you live in?"],
+       ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID4_TEXT"}']]
+      + [[f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}", str(personal_rng.randint(1, 5)), f"person{i}@example.com", personal_rng.choice(["Anna Smith", "Jan Kowalski", "Marie Dubois"]) + f" {i}", personal_rng.choice(["Leeds", "York", "Bath", "Hull"])] for i in range(N)])

@@ -168,13 +168,6 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     // The text typed beside a choice of a Qualtrics question (`Q6_5_TEXT`, "… - Sonstiges - Text") is
     // that choice's free text however short and repeated its answers: a comment, as a survey file
     // says it is (see survey-file.ts), never categories to break the report down by.
-    // A Qualtrics text entry question (its ImportId `QID7_TEXT`): what the respondent typed, free
-    // text however short and repeated its answers ("Fewer meetings"), where they are words.
-    const importId = header.importIds?.[index] ?? null;
-    if (importId !== null && TEXT_ENTRY_QUESTION.test(importId) && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`Qualtrics' ImportId "${importId}": a text entry question, its free text`], unmapped: [], confidence: 'high' };
-    // So is SurveyMonkey's text box ("Open-Ended Response" under the question) answered in words;
-    // one answered in numbers ("How many hours …?") is read by its header and answers as any.
-    if (header.openEnded?.[index] === true && profile.answered > profile.numeric + profile.dateLike) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: ['SurveyMonkey\'s "Open-Ended Response" under the question: a text box, its free text'], unmapped: [], confidence: 'high' };
     const typed = typedTexts.get(index);
     if (typed !== undefined && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`the text typed beside a choice of "${typed}" (Qualtrics' \`_TEXT\` column): its free text`], unmapped: [], confidence: 'high' };
     // A row of a battery answered with one point alone is a rating everyone gave alike, no tick.
@@ -188,6 +181,16 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     const grade = keywords.role.grade;
     if (grade?.weak === true && (language.language === null || (grade.sharedBy !== undefined && grade.sharedBy !== language.language))) delete keywords.role.grade;
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
+    // A Qualtrics text entry question (its ImportId `QID7_TEXT`): what the respondent typed, free
+    // text however short and repeated its answers ("Fewer meetings"), where they are words.
+    // A header keyword of an id, of personal or platform data, of a group or a date says more ("What is your email address?").
+    const { id, ignored, segment, timestamp, weight } = keywords.role;
+    const named = id !== undefined || ignored !== undefined || (segment !== undefined && !segment.weak) || timestamp !== undefined || weight !== undefined;
+    const importId = header.importIds?.[index] ?? null;
+    if (!named && importId !== null && TEXT_ENTRY_QUESTION.test(importId) && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`Qualtrics' ImportId "${importId}": a text entry question, its free text`], unmapped: [], confidence: 'high' };
+    // So is SurveyMonkey's text box ("Open-Ended Response" under the question) answered in words;
+    // one answered in numbers ("How many hours …?") is read by its header and answers as any.
+    if (!named && header.openEnded?.[index] === true && profile.answered > profile.numeric + profile.dateLike) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: ['SurveyMonkey\'s "Open-Ended Response" under the question: a text box, its free text'], unmapped: [], confidence: 'high' };
     const whether = asksWhether(text, keywordLexicons, name);
     const kind = namesAKind(text, keywordLexicons, language.language);
     if (kind !== null && keywords.role.rating === undefined) kinds.set(index, kind);

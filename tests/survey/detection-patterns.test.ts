@@ -1654,6 +1654,10 @@ const CASES: Case[] = [
   ['names-with-their-codes-stay-segments-en', 'Region (1 = North, 4 = West)', 'segment', null, null, 'high'],
   ['names-with-their-codes-stay-segments-en', 'Age group (1 = 18-24, 5 = 65+)', 'segment', null, null, 'high'],
   ['names-with-their-codes-stay-segments-en', 'Customer type (1-3)', 'segment', null, null, 'high'],
+  // Text entry questions of personal data or a group keep what their header says.
+  ['text-entry-questions-of-personal-data-qualtrics', 'Q2', 'ignored', null, null, 'high'],
+  ['text-entry-questions-of-personal-data-qualtrics', 'Q3', 'ignored', null, null, 'high'],
+  ['text-entry-questions-of-personal-data-qualtrics', 'Q4', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
