@@ -190,6 +190,12 @@ describe('platform shapes are recognised', () => {
     writeFileSync(answers, `${rows.join('\n')}\n`);
     const one = JSON.parse(runCli(['report', answers, '--format', 'json']).stdout) as Report;
     expect(one.input.files[0]).toMatchObject({ headerRows: 1, rowsUsed: 21 });
+    // A form's own words over a first respondent who wrote sentences (a cold review): no labels either, and no address made a question.
+    const form = join(dir, 'form.csv');
+    writeFileSync(form, `${['name,email,feedback,suggestions', 'Anna Smith,anna@example.com,The delivery was late again,Please add more sizes to the shop', ...Array.from({ length: 10 }, (_, i) => `P${i},p${i}@example.com,Fine thanks,None`)].join('\n')}\n`);
+    const read = JSON.parse(runCli(['report', form, '--format', 'json']).stdout) as Report;
+    expect(read.input.files[0]).toMatchObject({ headerRows: 1, rowsUsed: 11 });
+    expect(JSON.stringify(read.columns)).not.toContain('anna@example.com');
   });
 
   it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', async () => {
