@@ -5839,3 +5839,12 @@ write("text-entry-questions-of-personal-data-qualtrics.csv",
       [["Start Date", "Response ID", "Overall, how satisfied are you with us? (1-5)", "What is your email address?", "What is your full name?", "Which city do you live in?"],
        ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID4_TEXT"}']]
       + [[f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}", str(personal_rng.randint(1, 5)), f"person{i}@example.com", personal_rng.choice(["Anna Smith", "Jan Kowalski", "Marie Dubois"]) + f" {i}", personal_rng.choice(["Leeds", "York", "Bath", "Hull"])] for i in range(N)])
+
+# The near miss of the health questionnaire (a cold review): a customer survey that asks how often,
+# over the last 2 weeks, one used the app or ordered, answered in the same days, is one of
+# customers: no question of being bothered by symptoms.
+app_days_rng = random.Random(7240)
+APP_DAYS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+write("days-of-using-an-app-are-no-health-questionnaire-en.csv",
+      ["Response ID", "Over the last 2 weeks, how often did you use the Acme app?", "Over the last 2 weeks, how often did you order from Acme?", "Overall, how satisfied are you with Acme? (1-5)", "How satisfied are you with the delivery? (1-5)"],
+      [[str(i + 1), app_days_rng.choice(APP_DAYS), app_days_rng.choice(APP_DAYS), str(app_days_rng.randint(1, 5)), str(app_days_rng.randint(1, 5))] for i in range(N)])

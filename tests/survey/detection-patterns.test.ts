@@ -1750,6 +1750,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     expect(report.dimensions).toEqual({});
   });
 
+  it('reads a customer survey that asks how many days one used the app, in the same days, as one of customers', async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/days-of-using-an-app-are-no-health-questionnaire-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('customers');
+    expect(report.csat?.column).toBe('Overall, how satisfied are you with Acme? (1-5)');
+    expect(Object.keys(report.dimensions)).toEqual(['delivery']);
+  });
+
   it('reads the comments of a survey of employees for needs and praise alone, not for the themes of a customer\'s, and says so', async () => {
     // Workload, managers, pay and the service desk were delivery, pricing, complaints, trust and service before.
     const file = 'fixtures/detection/employee-survey-comments-are-read-for-needs-and-praise-alone-en.csv';

@@ -303,4 +303,6 @@ export const de: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { endings: ['art', 'kategorie', 'kanal', 'typ', 'methode', 'tarif', 'thema', 'grund'], first: ['art', 'grund', 'kategorie', 'typ', 'methode', 'kanal'], after: ['der', 'des', 'die', 'zur', 'zum', 'ihrer', 'ihres'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['letzten 2 wochen', 'letzten zwei wochen', 'letzten 14 tage', 'letzten 14 tagen'], bothered: ['beeinträchtigt', 'belastet'] },
 };

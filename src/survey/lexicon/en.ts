@@ -331,4 +331,6 @@ export const en: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { last: ['method', 'category', 'type', 'channel', 'option', 'plan', 'tier', 'reason'], first: ['type', 'method', 'reason', 'category', 'kind', 'mode', 'channel'], after: ['of', 'for'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['last 2 weeks', 'last two weeks', 'past 2 weeks', 'past two weeks', 'last 14 days', 'past 14 days'], bothered: ['bothered', 'troubled'] },
 };

@@ -281,4 +281,6 @@ export const es: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { first: ['método', 'tipo', 'categoría', 'canal', 'forma', 'medio', 'modalidad', 'motivo', 'opción', 'plan', 'tema'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['últimas 2 semanas', 'últimas dos semanas', 'últimos 14 días'], bothered: ['molestias', 'molesto', 'molesta'] },
 };

@@ -283,4 +283,6 @@ export const fr: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { first: ['mode', 'type', 'catégorie', 'canal', 'méthode', 'moyen', 'motif', 'formule', 'option', 'sujet'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['2 dernières semaines', 'deux dernières semaines', '14 derniers jours'], bothered: ['gêné', 'gênée', 'gêné e', 'dérangé', 'dérangée'] },
 };

@@ -295,4 +295,6 @@ export const pl: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { first: ['sposób', 'rodzaj', 'typ', 'kategoria', 'kanał', 'metoda', 'forma', 'powód', 'opcja', 'pakiet', 'temat'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['ostatnich 2 tygodni', 'ostatnich dwóch tygodni', 'ostatnich 14 dni'], bothered: ['dokuczały', 'dokuczało', 'dokuczał', 'przeszkadzały'] },
 };

@@ -279,4 +279,6 @@ export const pt: Lexicon = {
   },
   // The head of a short header naming a kind of thing, its categories (see Lexicon.kindHeads).
   kindHeads: { first: ['método', 'tipo', 'categoria', 'canal', 'forma', 'meio', 'modalidade', 'motivo', 'opção', 'plano', 'tema'] },
+  // A health questionnaire's question: its window and its word of being bothered (see Lexicon.health).
+  health: { window: ['últimas 2 semanas', 'últimas duas semanas', 'últimos 14 dias'], bothered: ['incomodado', 'incomodada', 'incomodado a', 'incomodou'] },
 };

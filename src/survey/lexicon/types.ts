@@ -501,6 +501,12 @@ export interface Lexicon {
    * categories, whatever dimension the words before name (see namesAKind, kindsAnsweredInCodes).
    */
   kindHeads?: { last?: string[]; first?: string[]; endings?: string[]; after?: string[] };
+  /**
+   * A health questionnaire's question (PHQ-9, GAD-7): the window it asks about ("over the last 2
+   * weeks") and its word of being bothered by symptoms ("bothered", "beeinträchtigt", "molestias").
+   * With its days as the answers, the two make a survey one of patients' health (see surveyAudience).
+   */
+  health?: { window: string[]; bothered: string[] };
   /** How a platform writes an option of a checkbox question that was not ticked ("Not selected"). */
   unticked: string[];
   /**
