@@ -5848,3 +5848,10 @@ APP_DAYS = ["Not at all", "Several days", "More than half the days", "Nearly eve
 write("days-of-using-an-app-are-no-health-questionnaire-en.csv",
       ["Response ID", "Over the last 2 weeks, how often did you use the Acme app?", "Over the last 2 weeks, how often did you order from Acme?", "Overall, how satisfied are you with Acme? (1-5)", "How satisfied are you with the delivery? (1-5)"],
       [[str(i + 1), app_days_rng.choice(APP_DAYS), app_days_rng.choice(APP_DAYS), str(app_days_rng.randint(1, 5)), str(app_days_rng.randint(1, 5))] for i in range(N)])
+
+# The near miss of one's job (a cold review): a repair trade's customers are asked whether "your job
+# was completed on time" and about "the work done on my job", their work order: a customer survey.
+trade_rng = random.Random(7241)
+write("work-order-called-a-job-is-a-customer-survey-en.csv",
+      ["Job number", "Overall, how satisfied are you with our repair service? (1-5)", "How satisfied were you that your job was completed on time? (1-5)", "The engineer clearly explained the work done on my job (1-5)", "How satisfied are you with the price of the repair? (1-5)"],
+      [[f"J{1000 + i}", str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5))] for i in range(N)])

@@ -1744,10 +1744,17 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
   it("says a pulse survey of one's job and the leadership team is one of employees: no customer CSAT, trust or delivery", async () => {
     const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/pulse-survey-of-ones-job-is-one-of-employees-en.csv', '--format', 'json'])).stdout) as Report;
     expect(report.audience?.audience).toBe('employees');
-    expect(report.audience?.evidence).toMatch(/^2 questions ask about the workplace \("your job" in .*, "leadership team" in .*\): a survey of employees$/);
+    expect(report.audience?.evidence).toMatch(/^2 questions ask about the workplace \("with your job" in .*, "leadership team" in .*\): a survey of employees$/);
     // Before: CSAT of one's job, delivery of one's own work, trust in one's leadership, as a customer's.
     expect(report.csat).toBeNull();
     expect(report.dimensions).toEqual({});
+  });
+
+  it("reads a repair trade's survey of 'your job' (a work order) as one of customers", async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/work-order-called-a-job-is-a-customer-survey-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('customers');
+    expect(report.csat).not.toBeNull();
+    expect(Object.keys(report.dimensions)).toContain('pricing');
   });
 
   it('reads a customer survey that asks how many days one used the app, in the same days, as one of customers', async () => {

@@ -440,8 +440,9 @@ export interface Lexicon {
    * "charge de travail"). Customers rate staff and employees too ("the staff were friendly"), and
    * speak of colleagues (the NPS's "a friend or colleague"), their team and role, work, HR (as a
    * product), salary (as money banked) and account managers, so none of those is one of these.
-   * One's job ("How satisfied are you with your job?") and the leadership team are (two of them
-   * still needed, in two columns: a business customer may trust a supplier's leadership team).
+   * One's job ("How satisfied are you with your job?", "in my job"; not "your job was completed",
+   * a trade's work order) and the leadership team are (two of them still needed, in two columns: a
+   * business customer may trust a supplier's leadership team).
    */
   workplace: string[];
   attention: string[];
