@@ -39,9 +39,22 @@ describe('Excel workbooks', () => {
     expect((fromWorkbook.input as { files: Array<{ format?: string }> }).files[0]?.format).toBe('xlsx');
   });
 
+  it('reads no decimal comma from pairs of codes of one digit, the options of a checkbox question typed as text', async () => {
+    const { default: exceljs } = await import('exceljs');
+    const book = new exceljs.Workbook();
+    const sheet = book.addWorksheet('Responses');
+    sheet.addRow(['id', 'Overall satisfaction (1-5)', 'Which products did you buy? (codes)']);
+    for (let i = 0; i < 30; i++) sheet.addRow([i + 1, 1 + (i % 5), `${1 + (i % 3)},${4 + (i % 5)}`]);
+    const path = join(mkdtempSync(join(tmpdir(), 'satisfy-codes-')), 'codes.xlsx');
+    await book.xlsx.writeFile(path);
+    const report = await reportJsonInProcess([path]);
+    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes.some((n) => n.includes('decimal comma'))).toBe(false);
+    expect((report.columns as Array<{ name: string; role: string }>)[2]?.role).not.toBe('ignored');
+  });
+
   it('says where it read numbers typed as text with a decimal comma, and reads their column as numbers, not the options of a checkbox question', async () => {
     const report = await reportJsonInProcess([`${DIR}/decimal-commas-typed-as-text.xlsx`]);
-    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes).toContain('numbers typed as text with a decimal comma ("3,2" in column "Czas oczekiwania na dostawę (dni)"): read so, "0,5" as 0.5');
+    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes).toContain('numbers typed as text with a decimal comma ("2,0" in column "Czas oczekiwania na dostawę (dni)"): read so, "0,5" as 0.5');
     const columns = report.columns as Array<{ name: string; role: string }>;
     expect(columns.map((c) => c.role)).toEqual(['segment', 'csat', 'ignored', 'weight']);
   });
