@@ -179,3 +179,16 @@ resolved_out_of_order <- function() {
   write.csv(csv, file.path(dir, "resolved-coded-yes-no-partly.csv"), row.names = FALSE, na = "")
 }
 resolved_out_of_order()
+
+# A count labelled at its ends, "0 Never" and "5 5 times or more", beside a rating: a count's open
+# end is no scale's end, so its labels stay words, and the count no rating of service (a cold review).
+count_ends <- function() {
+  set.seed(41)
+  n <- 40
+  k <- data.frame(
+    q1 = labelled(sample(1:5, n, replace = TRUE), c("Very dissatisfied" = 1, "Very satisfied" = 5), label = "Overall, how satisfied are you with our service?"),
+    contacts = labelled(sample(0:5, n, replace = TRUE), c("Never" = 0, "5 times or more" = 5), label = "How often did you contact customer service?")
+  )
+  write_sav(k, file.path(dir, "count-labelled-at-its-ends.sav"))
+}
+count_ends()

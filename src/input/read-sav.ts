@@ -184,7 +184,8 @@ function fileScale(variable: SavVariable, labels: ReadonlyMap<number | string, s
  * to 11 at least 3 above (two codes or more between them, which no labels name); labels on other
  * codes (a "98 Don't know" not marked missing) are written as labels still, in `outside`. Labels
  * on codes with gaps between categories ("1 North", "3 South", "5 East") are more than two ends
- * and a middle: null.
+ * and a middle, and an end that holds a number or is open ("5 times or more", "Five or more") is a
+ * count's: null.
  */
 function anchoredScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): { stated: string; outside: ReadonlyMap<number | string, string> } | null {
   if (variable.type !== 0) return null;
@@ -198,9 +199,14 @@ function anchoredScale(variable: SavVariable, labels: ReadonlyMap<number | strin
   if (!(within.length === 2 || (within.length === 3 && high - low >= 6 && within[1] === middle))) return null;
   const [lowLabel, highLabel] = [labels.get(low) ?? '', labels.get(high) ?? ''];
   if (!/\p{L}/u.test(lowLabel) || !/\p{L}/u.test(highLabel) || lowLabel.toLowerCase() === highLabel.toLowerCase()) return null;
+  // A count's open end ("5 times or more", "Five or more") labels a quantity, no scale's end.
+  if ([lowLabel, highLabel].some((label) => /\d/.test(label) || OPEN_END.test(label))) return null;
   const outside = new Map([...labels].filter(([code]) => typeof code !== 'number' || code < low || code > high || missing(code)));
   return { stated: `(${low} = ${lowLabel}, ${high} = ${highLabel})`, outside };
 }
+
+// The open end of a count, in the lexicons' languages: "or more", "und mehr", "ou plus", "o más", "ou mais", "i więcej", "vai vairāk".
+const OPEN_END = /\b(?:or more|or less|and more|und mehr|oder mehr|ou plus|o más|ou mais|i więcej|lub więcej|vai vairāk)\b/iu;
 
 // The highest code of a scale's end (a 0-10 question's 10, an 11-point 1-11's 11).
 const MAX_ANCHORED = 11;

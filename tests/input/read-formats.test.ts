@@ -309,6 +309,15 @@ describe('SPSS files', () => {
     expect(items.find((i) => i.column === 'q4')?.missing).toMatchObject({ notApplicable: 3, invalid: 0 });
   });
 
+  it('reads a count labelled at its ends ("0 Never", "5 5 times or more") as no scale: its labels stay words, and it rates no service', async () => {
+    const sav = await reportJsonInProcess([`${DIR}/count-labelled-at-its-ends.sav`]);
+    const columns = sav.columns as Array<{ name: string; role: string; question: string }>;
+    expect(columns.find((c) => c.name === 'contacts')).toMatchObject({ role: 'segment', question: 'How often did you contact customer service?' });
+    // The rating beside it is anchored as before.
+    expect(columns.find((c) => c.name === 'q1')).toMatchObject({ role: 'csat', question: 'Overall, how satisfied are you with our service? (1 = Very dissatisfied, 5 = Very satisfied)' });
+    expect(sav.dimensions).toEqual({});
+  });
+
   it('reads a resolved question coded 1 Yes, 2 No, 3 Partly in the order of its labels, not of its codes', async () => {
     const sav = await reportJsonInProcess([`${DIR}/resolved-coded-yes-no-partly.sav`]);
     expect(figures(sav)).toEqual(figures(await reportJsonInProcess([`${DIR}/resolved-coded-yes-no-partly.csv`])));
