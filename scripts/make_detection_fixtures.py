@@ -5855,3 +5855,9 @@ trade_rng = random.Random(7241)
 write("work-order-called-a-job-is-a-customer-survey-en.csv",
       ["Job number", "Overall, how satisfied are you with our repair service? (1-5)", "How satisfied were you that your job was completed on time? (1-5)", "The engineer clearly explained the work done on my job (1-5)", "How satisfied are you with the price of the repair? (1-5)"],
       [[f"J{1000 + i}", str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5)), str(trade_rng.randint(1, 5))] for i in range(N)])
+
+# Links written without their scheme ("trustpilot.com/evaluate/acme?token=…") are links too.
+bare_links_rng = random.Random(7242)
+write("review-links-without-their-scheme-are-no-comments-en.csv",
+      ["id", "Overall, how satisfied are you with us? (1-5)", "Review link"],
+      [[str(i + 1), str(bare_links_rng.randint(1, 5)), f"trustpilot.com/evaluate/acme.example?token={bare_links_rng.randint(10**9, 10**10 - 1)}"] for i in range(N)])

@@ -65,8 +65,8 @@ const COUNT_LIMIT = 200;
 const NINES = /^-(?:9+|[1-8])$/;
 // "14.561504 -4.681078 333.0 4.8": latitude, longitude, altitude and accuracy of an ODK geopoint.
 const GEOPOINT = /^-?\d{1,2}(?:\.\d+)? -?\d{1,3}(?:\.\d+)? -?\d+(?:\.\d+)? \d+(?:\.\d+)?$/;
-// One web address, nothing around it: "https://www.trustpilot.com/evaluate/acme?token=47", "www.example.com/a".
-const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+// One web address, nothing around it: "https://www.trustpilot.com/evaluate/acme?token=47", "www.example.com/a", "trustpilot.com/evaluate/acme".
+const LINK = /^(?:(?:https?:\/\/|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*)$/i;
 const INSTANCE_ID = /^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What one cell says, as profileValues counts it (see readCell). */

@@ -54,16 +54,20 @@ function isAddress(found: string): boolean {
 }
 
 /**
- * The text with its web and e-mail addresses taken out, each a space: the words an address holds
+ * The text with its web and e-mail addresses taken out, each a space (one written without its
+ * scheme too, of a common top-level domain: "trustpilot.com/review/acme"): the words an address holds
  * ("trustpilot", "support@…", "/delivery-status/") are no words the customer wrote, for the
  * comment's themes, tone, language and words.
  *
  * @example withoutAddresses('Review at https://www.trustpilot.com/review/acme') // 'Review at  '
  */
 export function withoutAddresses(text: string): string {
-  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return text;
-  return text.replace(URL, ' ').replace(EMAIL, ' ');
+  if (!text.includes('@') && !text.includes('://') && !/www\.|\.(?:com|org|net|io|co|eu|info)\b/i.test(text)) return text;
+  return text.replace(URL, ' ').replace(EMAIL, ' ').replace(BARE_DOMAIN, ' ');
 }
+
+// An address written without its scheme, of a common top-level domain: "trustpilot.com/review/acme", "acme.co.uk".
+const BARE_DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|eu|info|uk|de|fr|es|pt|pl|lv)\b(?:\/[^\s<>"']*)?/giu;
 
 // A version's or a section's number is no address: "version 10.2.1.0", "v10.2.1.0", "Chapter 1.10.2.3".
 const VERSION_BEFORE = /(?:\bv|\bver\.?|version|versión|versão|wersja|versija|chapter|section|kapitel|abschnitt|chapitre|capítulo|rozdział)\s*$/iu;

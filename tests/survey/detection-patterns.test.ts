@@ -1658,6 +1658,7 @@ const CASES: Case[] = [
   ['text-entry-questions-of-personal-data-qualtrics', 'Q2', 'ignored', null, null, 'high'],
   ['text-entry-questions-of-personal-data-qualtrics', 'Q3', 'ignored', null, null, 'high'],
   ['text-entry-questions-of-personal-data-qualtrics', 'Q4', 'segment', null, null, 'high'],
+  ['review-links-without-their-scheme-are-no-comments-en', 'Review link', 'ignored', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

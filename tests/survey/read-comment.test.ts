@@ -29,6 +29,9 @@ describe('CommentReader', () => {
     const linked = reader.read('Great team, see my review at https://www.trustpilot.com/review/acme.example?token=47 or www.acme.example/delivery-status and write to support@acme.example');
     expect(linked.themes & (bit('trust') | bit('delivery'))).toBe(0);
     expect(linked.stems).not.toContain('trustpilot');
+    // An address without its scheme, and the review site named in a sentence (a cold review), are no trust either.
+    expect(reader.read('Great service, see my review on trustpilot.com/review/acme').themes & bit('trust')).toBe(0);
+    expect(reader.read('Nice staff. Review posted on Trustpilot').themes & bit('trust')).toBe(0);
     // The same words written by the customer are read.
     expect(reader.read('I do not trust you anymore, the delivery was late').themes & bit('delivery')).not.toBe(0);
     // The verbatim keeps the address (masked where it carries a token).
