@@ -101,3 +101,12 @@ for region, channel, count in [('"A × B"', "C", 50), ("A", '"B × C"', 40), ("A
     for _ in range(count):
         joined.append(f"{region},{channel},{joined_rng.randint(1, 5)}")
 (OUT / "cross-breakdown-values-holding-the-join.csv").write_text("\n".join(joined) + "\n", encoding="utf-8")
+
+# Values that end or open with the join's sign ("A ×" with "B", "A" with "× B"): joined as written,
+# both would be "A × × B" (a cold review).
+edge_rng = random.Random(20261209)
+edge = ['Region,Channel,Overall satisfaction (1-5)']
+for region, channel, count in [("A ×", "B", 30), ("A", "× B", 30)]:
+    for _ in range(count):
+        edge.append(f"{region},{channel},{edge_rng.randint(1, 5)}")
+(OUT / "cross-breakdown-values-at-the-joins-edge.csv").write_text("\n".join(edge) + "\n", encoding="utf-8")

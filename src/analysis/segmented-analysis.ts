@@ -33,13 +33,13 @@ export const OTHER_VALUE = 'Other';
 export const CROSS_JOIN = ' × ';
 
 /**
- * A column's value as a cross-breakdown's joined value holds it: one that holds the join itself
- * (" × ") or opens with a double quote in double quotes, its own doubled, as a CSV quotes a field,
- * so that rows whose values differ never join alike ("A × B" and "C" against "A" and "B × C":
- * `"A × B" × C` and `A × "B × C"`).
+ * A column's value as a cross-breakdown's joined value holds it: one that holds the join's sign
+ * (×, anywhere: "A ×" beside "× B" would join as "A × × B" too) or opens with a double quote in
+ * double quotes, its own doubled, as a CSV quotes a field, so that rows whose values differ never
+ * join alike ("A × B" and "C" against "A" and "B × C": `"A × B" × C` and `A × "B × C"`).
  */
 export function crossPart(value: string): string {
-  return value.includes(CROSS_JOIN) || value.startsWith('"') ? `"${value.replaceAll('"', '""')}"` : value;
+  return value.includes('×') || value.startsWith('"') ? `"${value.replaceAll('"', '""')}"` : value;
 }
 // Past this many distinct values, further ones are pooled as they come, so that a column of free
 // text cannot make one analysis per row; the notes say so.

@@ -169,7 +169,7 @@ export function surveyQuery(spec: QuerySpec): string {
   };
   // A cross-breakdown's value quotes a column's value that holds the join or opens with a quote, as satisfy's own reading does (crossPart).
   const crossed = plan.segments !== null && plan.segments.columns.length > 1;
-  const part = (index: number) => (crossed ? `CASE WHEN ${t(index)} LIKE ${str(`%${CROSS_JOIN}%`)} OR ${t(index)} LIKE ${str('"%')} THEN ${str('"')} || replace(${t(index)}, ${str('"')}, ${str('""')}) || ${str('"')} ELSE ${t(index)} END` : t(index));
+  const part = (index: number) => (crossed ? `CASE WHEN ${t(index)} LIKE ${str('%×%')} OR ${t(index)} LIKE ${str('"%')} THEN ${str('"')} || replace(${t(index)}, ${str('"')}, ${str('""')}) || ${str('"')} ELSE ${t(index)} END` : t(index));
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${part(c.index)} END`).join(` || ${str(CROSS_JOIN)} || `);
   const weighted = model.weight !== null;
   const weightNumber = weighted ? numberOf(t(model.weight as number)) : '1';

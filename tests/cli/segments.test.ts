@@ -243,6 +243,11 @@ describe('segment options', () => {
       ['A × "B × C"', 40],
       ['A × """C"""', 30],
     ]);
+    // Values that end or open with the join's sign are quoted too (a cold review: "A ×" with "B" and "A" with "× B" joined alike).
+    expect(report(['fixtures/segments/cross-breakdown-values-at-the-joins-edge.csv', '--by', 'Region', '--by', 'Channel']).segments.map((s) => [s.value, s.respondents])).toEqual([
+      ['"A ×" × B', 30],
+      ['A × "× B"', 30],
+    ]);
     // One column alone is not quoted.
     expect(report(['fixtures/segments/cross-breakdown-values-holding-the-join.csv', '--by', 'Region']).segments.map((s) => s.value)).toEqual(['A', 'A × B']);
   });

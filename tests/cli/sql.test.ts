@@ -59,6 +59,7 @@ const CASES: Array<[string, string[]]> = [
   ['fixtures/segments/drop-in-one-region.csv', ['--period', 'week', '--by', 'Region']],
   // A cross-breakdown of values that hold its join (" × ") or open with a quote: quoted, segments apart, as by satisfy.
   ['fixtures/segments/cross-breakdown-values-holding-the-join.csv', ['--by', 'Region', '--by', 'Channel']],
+  ['fixtures/segments/cross-breakdown-values-at-the-joins-edge.csv', ['--by', 'Region', '--by', 'Channel']],
   // Checkbox questions: ticks, "not chosen", blanks; weights that are all one power of two in a week (quantiles reported, as by satisfy).
   ['fixtures/choices/checkbox-yes-no.csv', ['--weight', 'Weight', '--period', 'week']],
   ['fixtures/detection/checkbox-yes-no-per-option.csv', ['--by', 'Wie zufrieden sind Sie insgesamt? (1-5)']],
