@@ -74,7 +74,8 @@ export function describeAbove(records: readonly (readonly string[])[]): string[]
  * workbook keeps its text in its first cell, the others blank). Null for a column before the first
  * label, and for every column when that row holds no group labels: blank, a title alone in the
  * first column, or cells side by side (no label spans another column) more than a third as many as
- * the header's names, or more labels than half the header's names.
+ * the header's names, or three side by side (a row of facts about the file: client, wave,
+ * audience), or more labels than half the header's names.
  */
 export function groupLabels(above: readonly (readonly string[])[], header: readonly string[]): Array<string | null> | null {
   const row = above.at(-1);
@@ -84,6 +85,8 @@ export function groupLabels(above: readonly (readonly string[])[], header: reado
   if (filled === 0 || filled * 2 > filledCells(header)) return null;
   if (filled === 1 && cells[0] !== '') return null;
   if (!sparseLabels(filled, filledCells(header)) && cells.some((cell, j) => j > 0 && cell !== '' && cells[j - 1] !== '')) return null;
+  // Three side by side or more ("Client: Acme", "Wave 3", "Courier drivers") are a row of facts about the file, no banner over columns.
+  if (cells.some((cell, j) => j > 1 && cell !== '' && cells[j - 1] !== '' && cells[j - 2] !== '')) return null;
   let label: string | null = null;
   return cells.map((cell) => (cell === '' ? label : (label = cell)));
 }

@@ -198,6 +198,18 @@ describe('platform shapes are recognised', () => {
     expect(JSON.stringify(read.columns)).not.toContain('anna@example.com');
   });
 
+  it('a row of facts about the file above the header, three side by side, is left out and labels no column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-facts-'));
+    const file = join(dir, 'facts.csv');
+    const names = ['Respondent', 'Overall satisfaction (1-5)', 'Speed', 'Friendliness', 'Value for money', 'Ease of use', 'Reliability', 'Knowledge', 'Courtesy', 'Follow-up'];
+    const rows = Array.from({ length: 12 }, (_, i) => [`R${i}`, ...names.slice(1).map((_, j) => String(1 + ((i + j) % 5)))].join(','));
+    writeFileSync(file, `Customer survey results${','.repeat(9)}\n${','.repeat(9)}\nClient: Acme,Wave 3,Courier delivery drivers${','.repeat(7)}\n${names.join(',')}\n${rows.join('\n')}\n`);
+    const read = JSON.parse(runCli(['inspect', file, '--format', 'json']).stdout) as InspectReport;
+    expect(read.input.files[0]?.headerLine).toBe(4);
+    // "Knowledge" and "Follow-up" were items of delivery, under the label "Courier delivery drivers" (a cold review).
+    expect(read.columns.filter((c) => c.name === 'Knowledge' || c.name === 'Follow-up').map((c) => c.dimension)).toEqual([null, null]);
+  });
+
   it('a question above its first column and options in row 2 (any platform saved through Excel) make two header rows', async () => {
     const r = await report(['fixtures/input/two-header-rows-question-over-options.csv']);
     expect(r.input.files[0]).toMatchObject({ platform: 'generic', headerRows: 2, rows: 12, rowsUsed: 12, skipped: [] });
