@@ -51,7 +51,9 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
     // Held back as a customer figure on a survey of employees: said where the figure would be, its question's rows under `item:`.
     if (item === null && held.has(subject)) rows.push([subject, 'heldBack', 1, null, null]);
     if (item === null) continue;
-    rows.push([subject, 'mean', item.mean, item.ci, item.n], [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
+    // A reversed overall or effort question's mean as it is scored, as its item's rows and the table's headline give it.
+    const means: Row[] = item.scored === undefined ? [[subject, 'mean', item.mean, item.ci, item.n]] : [[subject, 'reversed', 1, null, null], [subject, 'mean', item.scored.mean, item.scored.ci, item.n], [subject, 'askedMean', item.mean, item.ci, item.n]];
+    rows.push(...means, [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
   }
   const { nps } = report;
   if (nps !== null) {

@@ -1958,6 +1958,13 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     }
     const table = (await runInProcess(['report', file])).stdout;
     expect(table).toMatch(/\nCSAT {2}\d+\.\d % top-2 of 1-5 {2}\(95 % CI [^)]+\) {2}mean \d\.\d\d \(reversed\) {2}n 150\n/);
+    // The CSV's CSAT rows say the same as the table and the item's rows (a cold review found them as coded): scored, reversed, and as asked.
+    const csv = (await runInProcess(['report', file, '--format', 'csv'])).stdout.replaceAll('\r\n', '\n');
+    const scored = report.csat?.scored?.mean as number;
+    expect(scored).toBeCloseTo(6 - (report.csat?.mean as number), 12);
+    expect(csv).toContain(',csat,reversed,1,,,\n');
+    expect(csv).toMatch(new RegExp(`,csat,mean,${scored},`));
+    expect(csv).toMatch(new RegExp(`,csat,askedMean,${report.csat?.mean},`));
   });
 
   it('reads a price paid in bands of amounts as categories of a quantity, no rating whose labels wait to be mapped', async () => {
