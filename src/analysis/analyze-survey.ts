@@ -1526,7 +1526,6 @@ function unscoredEntry(column: ColumnModel): { unscored?: NonNullable<ColumnMode
   return unscored === null ? {} : { unscored };
 }
 
-/** Why a headline is null on a survey of employees (or of patients' health) whose question detection found and held back, or null when none was. */
 /**
  * That the effort question does not say which end is easy ("effort_score", "CES (1-7)": a metric's
  * name; "How easy or difficult was it …?" in numbers): its CES line gives the top box as "top-2", no
@@ -1552,6 +1551,7 @@ function onWeakEvidence(columns: readonly ColumnModel[], role: 'csat' | 'nps' | 
   return `"${column.name}" may be the ${HEADLINE_QUESTIONS[role]} question, but the evidence is weak (see its evidence): left out of the headlines; confirm with --map ${role}=${JSON.stringify(column.name)}`;
 }
 
+/** Why a headline is null on a survey of employees (or of patients' health) whose question detection found and held back, or null when none was. */
 function heldForAudience(model: SurveyModel, role: 'csat' | 'ces'): string | null {
   const audience = model.audience?.audience;
   const column = model.columns.find((c) => c.forCustomers === true && c.suggestion?.role === role);

@@ -75,7 +75,7 @@ function walk(value: unknown, path: string, key = ''): void {
     if (key === 'share') within(value, 0, 1, path);
     if (key === 'sd' && value < 0) fail(path, 'a standard deviation is never negative');
     // The weights' sum is as large as their unit makes it (1e300 a row is as good a unit as 1): any finite number.
-    if (key !== 'sum' && Math.abs(value) > LARGEST * LARGEST) fail(path, `${value} is too large for any figure of a survey`);
+    if (path !== 'weight.sum' && Math.abs(value) > LARGEST * LARGEST) fail(path, `${value} is too large for any figure of a survey`);
     return;
   }
   if (value === null || typeof value !== 'object') return;

@@ -43,12 +43,12 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
   for (const [reason, count] of Object.entries(report.missing)) if (count > 0) rows.push(['respondents', `excluded: ${reason}`, count, null, null]);
   // That the figures are weighted, by which column, and their effective n (Kish's) beside the respondents.
   if (weight !== null) rows.push([`weight: ${weight.column}`, 'effectiveN', weight.effectiveN, null, report.respondents]);
-  // A survey of employees (JSON `audience`): its customer headlines are held back, its NPS is an eNPS. Absent: customers.
+  // A survey of employees or of patients' health (JSON `audience`): its customer headlines are held back (an employee's NPS is an eNPS). Absent: customers.
   if (report.audience !== undefined && report.audience.audience !== 'customers') rows.push(['respondents', `audience: ${report.audience.audience}`, 1, null, report.respondents]);
   const held = heldBackHeadlines(report);
   const box = (dimension: string, metric: string, share: BoxShare | null | undefined, n: number): Row => [dimension, metric, share?.share ?? null, share?.ci, n];
   for (const [subject, item] of [['csat', report.csat], ['ces', report.ces]] as const) {
-    // Held back as a customer figure on a survey of employees: said where the figure would be, its question's rows under `item:`.
+    // Held back as a customer figure on a survey of employees or patients: said where the figure would be, its question's rows under `item:`.
     if (item === null && held.has(subject)) rows.push([subject, 'heldBack', 1, null, null]);
     if (item === null) continue;
     // A reversed overall or effort question's mean as it is scored, as its item's rows and the table's headline give it.

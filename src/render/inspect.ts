@@ -36,7 +36,7 @@ export function renderInspectTable(data: InspectReport, options: RenderOptions):
     if (survey.unmatchedQuestions.length > 0) lines.push(`  ${c.dim(`${plural(survey.unmatchedQuestions.length, 'question')} of it in no column: ${survey.unmatchedQuestions.join(', ')}`)}`);
   }
   if (inspected.language !== undefined) lines.push(`  language: ${inspected.language.evidence}`);
-  // Said where it changes the reading, a survey of employees (the JSON has it always).
+  // Said where it changes the reading, a survey of employees or of patients' health (the JSON has it always).
   if (inspected.audience !== undefined && inspected.audience.audience !== 'customers') lines.push(`  audience: ${inspected.audience.evidence}`);
   const head = ['#', 'Column', 'Role', 'Dimension', 'Scale', 'Sample values', 'Why'];
   const table = compactTable(head, c, { textColumns: head.length, colWidths: [null, 30, null, null, null, 24, 40], wordWrap: true });
