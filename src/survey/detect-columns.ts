@@ -100,6 +100,9 @@ interface Keywords {
   worded?: string;
 }
 
+// An answer code of letters and a number, no amount: LimeSurvey's "A1", "AO02", "SQ001".
+const ANSWER_CODE = /^[A-Za-z]{1,4}\d{1,4}$/;
+
 // The ImportId of a Qualtrics text entry question's answer (`QID7_TEXT`); a choice's text beside it is `QID6_4_TEXT`.
 const TEXT_ENTRY_QUESTION = /^QID\d+[-_]TEXT$/;
 
@@ -1853,8 +1856,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // Answers most of which hold numbers ("Under €50", "€50–€99", "€150 or more") are amounts or
     // their ranges, whatever the header names ("What was the price of your ticket?"): categories of
     // a quantity, no words of a scale to map.
-    const amounts = profile.labels === null ? 0 : [...profile.labels.values()].filter((l) => /\d/.test(l.spelling)).length;
-    if (profile.labels !== null && amounts * 2 > profile.labels.size) return assign('segment', `${profile.distinct} distinct text values, ${amounts} of them amounts or ranges of numbers ("${[...profile.labels.values()].find((l) => /\d/.test(l.spelling))?.spelling ?? ''}"): categories of a quantity, not a rating`);
+    // Answer codes ("A1", "A3": LimeSurvey's) hold digits and are no amounts.
+    const amount = (spelling: string) => /\d/.test(spelling) && !ANSWER_CODE.test(spelling);
+    const amounts = profile.labels === null ? 0 : [...profile.labels.values()].filter((l) => amount(l.spelling)).length;
+    if (profile.labels !== null && amounts * 2 > profile.labels.size) return assign('segment', `${profile.distinct} distinct text values, ${amounts} of them amounts or ranges of numbers ("${[...profile.labels.values()].find((l) => amount(l.spelling))?.spelling ?? ''}"): categories of a quantity, not a rating`);
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
       column.unmapped = unknownLabels(profile.labels, new Map());
       column.unscored = headline === null ? { as: 'item', dimension: dimension?.id ?? null } : { as: headline.as, dimension: null };
