@@ -9,8 +9,8 @@
  * row follows; every row above it must be nearly empty: blank, a title (one cell, or two beside a
  * header of four names or more), or group labels (at most half as many cells as the header names,
  * no two side by side: each spans columns; side by side where they are a third as many at most,
- * an agency's banner of which a label spans one column). When the first row is such a header, or a row above it
- * is no such row, or a cell of the row is met again in its column below (an answer, under a header
+ * an agency's banner of which a label spans one column). When the first row is such a header, or
+ * a row above it is no such row, or a cell of the row is met again in its column below (an answer, under a header
  * that leaves some columns unnamed), the header is the first row, as before: a row that is neither
  * cannot be left out on a guess.
  */

@@ -257,8 +257,9 @@ function comparisonRows(comparison: Comparison): Array<{ segment: string; row: R
  * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
  * leading `'`, and so does a text that starts with `'` itself, so that the two never read alike
  * (`'=1+1` is written `''=1+1`, `=1+1` `'=1+1`) and a program takes one `'` off any cell that starts
- * with one to have the text (a spreadsheet hides that `'` as it shows the cell); a control character other than tab and line breaks is written out (`\x1b`), so that
- * no escape sequence reaches whoever prints the file. Plain numbers, negative ones too, are left as
+ * with one to have the text (a spreadsheet hides that `'` as it shows the cell); a control
+ * character other than tab and line breaks is written out (`\x1b`), so that no escape sequence
+ * reaches whoever prints the file. Plain numbers, negative ones too, are left as
  * numbers; a number is written with the style's decimal separator (`0,421` for a spreadsheet that
  * reads decimal commas), a text as it is.
  */

@@ -46,10 +46,11 @@ const MAX_NAME = 16;
 /**
  * Two header rows as a statistics package or an agency saves a data file to a spreadsheet with its
  * labels (SPSS's "Save as" with variable labels): row 1 the variables' names, codes with no space,
- * half of them numbered as a questionnaire's ("LFDN", "S2", "F2_1"), row 2 their labels, no address among them, the questions, a label over every column, most of
- * them three words or more or a question ("Wie zufrieden sind Sie insgesamt mit uns?",
- * "Pünktlichkeit der Lieferung"), each a different one, none met again in its column in the row
- * below (no row of answers). The codes name the columns and the labels are their questions, as Qualtrics' two rows are read.
+ * half of them numbered as a questionnaire's ("LFDN", "S2", "F2_1"); row 2 their labels, the
+ * questions, a label over every column, no address among them, most of them three words or more
+ * or a question ("Wie zufrieden sind Sie insgesamt mit uns?", "Pünktlichkeit der Lieferung"), each
+ * a different one, none met again in its column in the row below (no row of answers). The codes
+ * name the columns and the labels are their questions, as Qualtrics' two rows are read.
  */
 export const recogniseCodesOverQuestions: RecognisePlatform = (records) => {
   const [first = [], second = [], third = []] = records;
