@@ -1970,7 +1970,9 @@ function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number,
       const own = answers(column);
       const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(reference[i] as number)).length;
       const r = pairs >= KIND_MIN_PAIRS ? pairwiseCorrelation(own, reference, KIND_MIN_PAIRS) : Number.NaN;
-      const rated = !Number.isNaN(r) && (scale.reversed ? -r : r) >= RATED_MIN_R && belowZeroBeyondChance(-(scale.reversed ? -r : r), pairs);
+      // As scored: a scale turned round (its codes best first) runs the other way.
+      const scored = r * (scale.reversed ? -1 : 1) * (overall.scale?.reversed === true ? -1 : 1);
+      const rated = !Number.isNaN(r) && scored >= RATED_MIN_R && belowZeroBeyondChance(-scored, pairs);
       if (rated) {
         column.evidence.push(`the header names a kind of thing (${head}), but its answers run with "${overall.name}" (r = ${r.toFixed(2)} among ${pairs} rows): a rating`);
         continue;
