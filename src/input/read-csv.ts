@@ -468,16 +468,18 @@ export function noteNotUtf8(file: InputFile): void {
 /**
  * The first column whose text cells, in a sheet's first rows, are all numbers written with a
  * decimal comma ("2,7", "0,9643"), five at least, one of them at least neither a thousand ("1,234"
- * may be either) nor a pair of codes of one digit ("1,3": two options of a checkbox question): a
- * workbook typed in a language that writes its decimals so. Null where there is none.
+ * may be either) nor two codes of options in their order ("1,3", "2,10": a checkbox question's; a
+ * decimal's "3,2", "2,0", "0,96" are none): a workbook typed in a language that writes its
+ * decimals so. Null where there is none.
  */
 function decimalCommaColumn(rows: readonly (readonly string[])[]): { column: number; cell: string } | null {
   const width = Math.max(0, ...rows.map((r) => r.length));
   for (let column = 0; column < width; column++) {
     const cells = rows.map((r) => (r[column] ?? '').trim()).filter((cell) => cell !== '');
     const commas = cells.filter((cell) => DECIMAL_COMMA_TEXT.test(cell));
-    // One that is no pair of small codes ("1,3", a checkbox question's two options) nor a thousand: "0,96", "1,5936", "12,5".
-    const shown = commas.find((cell) => !THOUSANDS.test(cell) && !CODE_PAIR.test(cell));
+    // One that is no thousand nor two codes of options listed in order ("1,3", "2,10": a checkbox
+    // question's): "0,96", "1,5936", "2,0", "3,2", "1,1" are decimals.
+    const shown = commas.find((cell) => !THOUSANDS.test(cell) && !codePair(cell));
     if (commas.length >= 5 && commas.length === cells.filter((cell) => !/^[-+]?\d+$/.test(cell)).length && shown !== undefined) return { column, cell: shown };
   }
   return null;
@@ -486,7 +488,11 @@ function decimalCommaColumn(rows: readonly (readonly string[])[]): { column: num
 // "2,7", "-0,25": a number with a decimal comma; "1,234" might be a thousand and more.
 const DECIMAL_COMMA_TEXT = /^[-+]?\d+,\d+$/;
 const THOUSANDS = /^[-+]?[1-9]\d{0,2},\d{3}$/;
-const CODE_PAIR = /^[1-9],[1-9]$/;
+/** Two codes of options, as a checkbox question joins them: from 1, no leading 0, the first below the second. */
+function codePair(cell: string): boolean {
+  const match = /^([1-9]\d?),([1-9]\d?)$/.exec(cell);
+  return match !== null && Number(match[1]) < Number(match[2]);
+}
 
 /** How a file that is not CSV differs from one (see RowFilter). */
 export interface OtherFormat {

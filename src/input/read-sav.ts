@@ -200,13 +200,17 @@ function anchoredScale(variable: SavVariable, labels: ReadonlyMap<number | strin
   const [lowLabel, highLabel] = [labels.get(low) ?? '', labels.get(high) ?? ''];
   if (!/\p{L}/u.test(lowLabel) || !/\p{L}/u.test(highLabel) || lowLabel.toLowerCase() === highLabel.toLowerCase()) return null;
   // A count's open end ("5 times or more", "Five or more") labels a quantity, no scale's end.
-  if ([lowLabel, highLabel].some((label) => /\d/.test(label) || OPEN_END.test(label))) return null;
+  // A label may carry its code ("1 Not at all satisfied", "10 - Extremely likely"): the words after it are its own.
+  if ([lowLabel, highLabel].some((label) => /\d/.test(label.replace(LEADING_CODE, '')) || OPEN_END.test(label))) return null;
   const outside = new Map([...labels].filter(([code]) => typeof code !== 'number' || code < low || code > high || missing(code)));
   return { stated: `(${low} = ${lowLabel}, ${high} = ${highLabel})`, outside };
 }
 
 // The open end of a count, in the lexicons' languages: "or more", "und mehr", "ou plus", "o más", "ou mais", "i więcej", "vai vairāk".
 const OPEN_END = /\b(?:or more|or less|and more|und mehr|oder mehr|ou plus|o más|ou mais|i więcej|lub więcej|vai vairāk)\b/iu;
+
+// A label's own code before its words: "1 ", "10 - ", "0 = ", "5. ".
+const LEADING_CODE = /^\s*\d{1,3}\s*[-–=.:)]?\s*(?=\p{L})/u;
 
 // The highest code of a scale's end (a 0-10 question's 10, an 11-point 1-11's 11).
 const MAX_ANCHORED = 11;

@@ -62,12 +62,13 @@ function isAddress(found: string): boolean {
  * @example withoutAddresses('Review at https://www.trustpilot.com/review/acme') // 'Review at  '
  */
 export function withoutAddresses(text: string): string {
-  if (!text.includes('@') && !text.includes('://') && !/www\.|\.(?:com|org|net|io|co|eu|info)\b/i.test(text)) return text;
+  if (!text.includes('@') && !text.includes('://') && !/www\.|\.(?:com|org|net|io|info)\b|\.(?:co|uk|eu|de|fr|es|pt|pl|lv)\//.test(text)) return text;
   return text.replace(URL, ' ').replace(EMAIL, ' ').replace(BARE_DOMAIN, ' ');
 }
 
-// An address written without its scheme, of a common top-level domain: "trustpilot.com/review/acme", "acme.co.uk".
-const BARE_DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|eu|info|uk|de|fr|es|pt|pl|lv)\b(?:\/[^\s<>"']*)?/giu;
+// An address written without its scheme, in lower case: of a generic top-level domain ("trustpilot.com",
+// "acme.org/help"), or of a country's with a path after it ("acme.de/hilfe"); "producto.Es" and "service.Co-op" are words.
+const BARE_DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|info)\b(?:\/[^\s<>"']*)?|\b(?:[a-z0-9-]+\.)+(?:co|uk|eu|de|fr|es|pt|pl|lv)\/[^\s<>"']*/gu;
 
 // A version's or a section's number is no address: "version 10.2.1.0", "v10.2.1.0", "Chapter 1.10.2.3".
 const VERSION_BEFORE = /(?:\bv|\bver\.?|version|versión|versão|wersja|versija|chapter|section|kapitel|abschnitt|chapitre|capítulo|rozdział)\s*$/iu;

@@ -183,6 +183,12 @@ describe('platform shapes are recognised', () => {
       ['F2_2', 'Freundlichkeit des Kundenservice (1-5)'],
       ['F3', 'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0-10)'],
     ]);
+    // Names without numbers over their labels, as an agency names its variables (a cold review): two header rows still.
+    const named = join(mkdtempSync(join(tmpdir(), 'satisfy-named-')), 'named.csv');
+    writeFileSync(named, `${['lfdn,geschlecht,zufr_ges,empf', 'Laufende Nummer,Geschlecht der befragten Person,Wie zufrieden sind Sie insgesamt mit uns? (1-5),Wie wahrscheinlich ist es dass Sie uns weiterempfehlen? (0-10)', ...Array.from({ length: 12 }, (_, i) => `${i + 1},${i % 2 === 0 ? 'w' : 'm'},${1 + (i % 5)},${i % 11}`)].join('\n')}\n`);
+    const labelled = JSON.parse(runCli(['report', named, '--format', 'json']).stdout) as Report;
+    expect(labelled.input.files[0]).toMatchObject({ headerRows: 2, rowsUsed: 12 });
+    expect(labelled.csat?.column).toBe('zufr_ges');
     // A first respondent who answered in words, one answer twice: no labels of questions.
     const dir = mkdtempSync(join(tmpdir(), 'satisfy-codes-'));
     const answers = join(dir, 'answers.csv');

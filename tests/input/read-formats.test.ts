@@ -54,7 +54,7 @@ describe('Excel workbooks', () => {
 
   it('says where it read numbers typed as text with a decimal comma, and reads their column as numbers, not the options of a checkbox question', async () => {
     const report = await reportJsonInProcess([`${DIR}/decimal-commas-typed-as-text.xlsx`]);
-    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes).toContain('numbers typed as text with a decimal comma ("2,0" in column "Czas oczekiwania na dostawę (dni)"): read so, "0,5" as 0.5');
+    expect((report.input as { files: Array<{ notes: string[] }> }).files[0]?.notes).toContain('numbers typed as text with a decimal comma ("3,2" in column "Czas oczekiwania na dostawę (dni)"): read so, "0,5" as 0.5');
     const columns = report.columns as Array<{ name: string; role: string }>;
     expect(columns.map((c) => c.role)).toEqual(['segment', 'csat', 'ignored', 'weight']);
   });

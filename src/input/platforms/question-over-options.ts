@@ -45,8 +45,8 @@ const MAX_NAME = 16;
 
 /**
  * Two header rows as a statistics package or an agency saves a data file to a spreadsheet with its
- * labels (SPSS's "Save as" with variable labels): row 1 the variables' names, codes with no space,
- * half of them numbered as a questionnaire's ("LFDN", "S2", "F2_1"); row 2 their labels, the
+ * labels (SPSS's "Save as" with variable labels): row 1 the variables' names, codes with no space
+ * ("LFDN", "S2", "F2_1", "zufr_ges"); row 2 their labels, the
  * questions, a label over every column, no address among them, most of them three words or more
  * or a question ("Wie zufrieden sind Sie insgesamt mit uns?", "Pünktlichkeit der Lieferung"), each
  * a different one, none met again in its column in the row below (no row of answers). The codes
@@ -59,8 +59,6 @@ export const recogniseCodesOverQuestions: RecognisePlatform = (records) => {
   const codes = first.map((c) => c.trim());
   const labels = second.map((c) => c.trim());
   if (!codes.every((c) => c.length <= MAX_NAME && VARIABLE_NAME.test(c)) || new Set(codes.map((c) => c.toLowerCase())).size !== width) return null;
-  // Names numbered as a questionnaire's (F1, Q2_3, v_17), half of them at least: "name, email, feedback" are a form's own words.
-  if (codes.filter((c) => /\d/.test(c)).length * 2 < width) return null;
   // No label an answer of personal data would be (an e-mail address, a web address).
   if (labels.some((l) => /@|:\/\//.test(l))) return null;
   if (!labels.every((l, i) => /\p{L}/u.test(l) && l.toLowerCase() !== codes[i]?.toLowerCase() && l !== (third[i] ?? '').trim())) return null;
