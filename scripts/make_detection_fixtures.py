@@ -5808,8 +5808,8 @@ write("variable-names-over-their-labels-de.csv",
 # notes said pricing was scored without it and asked for its labels to be mapped).
 bands_rng = random.Random(7236)
 write("price-paid-in-bands-is-no-rating-to-map-en.csv",
-      ["ID", "How satisfied were you with the event overall? (1-5)", "What was the price of your ticket?", "How would you rate the value for money of your ticket? (1-5)"],
-      [[str(i + 1), str(bands_rng.randint(1, 5)), bands_rng.choice(["Under €50", "€50–€99", "€100–€149", "€150 or more", "Free (speaker/volunteer)"]), str(bands_rng.randint(1, 5))] for i in range(N)])
+      ["ID", "How satisfied were you with the event overall? (1-5)", "What was the price of your ticket?", "How would you rate the value for money of your ticket? (1-5)", "How would you rate the catering?"],
+      [[str(i + 1), str(bands_rng.randint(1, 5)), bands_rng.choice(["Under €50", "€50–€99", "€100–€149", "€150 or more", "Free (speaker/volunteer)"]), str(bands_rng.randint(1, 5)), bands_rng.choice(["1 star", "2 stars", "3 stars", "4 stars", "5 stars"])] for i in range(N)])
 
 # The near miss of the rule above (a cold review): bare rows of a rating grid that name a kind of
 # thing ("Payment option", "Price plan", "Delivery method"), rated 1-5 with answers that run with
@@ -5832,13 +5832,13 @@ write("names-with-their-codes-stay-segments-en.csv",
 
 # The near miss of the text boxes above (a cold review): text entry questions that ask for an
 # e-mail address or a name are personal data, ignored, and one that asks which city is a segment,
-# whatever box they were typed in.
+# whatever box they were typed in; one about the e-mail support, answered in a few words, is a comment.
 personal_rng = random.Random(7239)
 write("text-entry-questions-of-personal-data-qualtrics.csv",
-      ["StartDate", "ResponseId", "Q1", "Q2", "Q3", "Q4"],
-      [["Start Date", "Response ID", "Overall, how satisfied are you with us? (1-5)", "What is your email address?", "What is your full name?", "Which city do you live in?"],
-       ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID4_TEXT"}']]
-      + [[f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}", str(personal_rng.randint(1, 5)), f"person{i}@example.com", personal_rng.choice(["Anna Smith", "Jan Kowalski", "Marie Dubois"]) + f" {i}", personal_rng.choice(["Leeds", "York", "Bath", "Hull"])] for i in range(N)])
+      ["StartDate", "ResponseId", "Q1", "Q2", "Q3", "Q4", "Q5"],
+      [["Start Date", "Response ID", "Overall, how satisfied are you with us? (1-5)", "What is your email address?", "What is your full name?", "Which city do you live in?", "Tell us about your experience with our email support"],
+       ['{"ImportId":"startDate","timeZone":"Europe/London"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}', '{"ImportId":"QID3_TEXT"}', '{"ImportId":"QID4_TEXT"}', '{"ImportId":"QID5_TEXT"}']]
+      + [[f"2026-03-{1 + i % 28:02d} 10:00:00", f"R_{i + 1:05d}", str(personal_rng.randint(1, 5)), f"person{i}@example.com", personal_rng.choice(["Anna Smith", "Jan Kowalski", "Marie Dubois"]) + f" {i}", personal_rng.choice(["Leeds", "York", "Bath", "Hull"]), personal_rng.choice(["They never answered", "Took forever", "Good", "Fine", "Too slow"])] for i in range(N)])
 
 # The near miss of the health questionnaire (a cold review): a customer survey that asks how often,
 # over the last 2 weeks, one used the app or ordered, answered in the same days, is one of
@@ -5861,3 +5861,11 @@ bare_links_rng = random.Random(7242)
 write("review-links-without-their-scheme-are-no-comments-en.csv",
       ["id", "Overall, how satisfied are you with us? (1-5)", "Review link"],
       [[str(i + 1), str(bare_links_rng.randint(1, 5)), f"trustpilot.com/evaluate/acme.example?token={bare_links_rng.randint(10**9, 10**10 - 1)}"] for i in range(N)])
+
+# A PHQ-9 exported with its items' texts alone, no question of being bothered over two weeks: four
+# questions or more answered in the health questionnaire's days make it one of patients' health.
+bare_phq_rng = random.Random(7243)
+BARE_PHQ = ["Little interest or pleasure in doing things", "Feeling down, depressed, or hopeless", "Trouble falling or staying asleep, or sleeping too much", "Feeling tired or having little energy"]
+write("health-questionnaire-of-bare-items-is-no-customer-survey-en.csv",
+      ["Respondent"] + BARE_PHQ + ["Overall, how satisfied are you with your care? (1-5)"],
+      [[str(i + 1)] + [["Not at all", "Several days", "More than half the days", "Nearly every day"][bare_phq_rng.randint(0, 3)] for _ in BARE_PHQ] + [str(bare_phq_rng.randint(1, 5))] for i in range(N)])

@@ -167,7 +167,7 @@ export function surveyQuery(spec: QuerySpec): string {
     const codes = [...noAnswerCodes(model.columns[index] as ColumnModel, model.vocabulary)];
     return codes.length === 0 ? `${t(index)} = ''` : `${t(index)} = '' OR ${t(index)} IN (${codes.map(str).join(', ')})`;
   };
-  // A cross-breakdown's value quotes a column's value that holds the join or opens with a quote, as satisfy's own reading does (crossPart).
+  // A cross-breakdown's value quotes a column's value that holds the join's sign (×) or opens with a quote, as satisfy's own reading does (crossPart).
   const crossed = plan.segments !== null && plan.segments.columns.length > 1;
   const part = (index: number) => (crossed ? `CASE WHEN ${t(index)} LIKE ${str('%×%')} OR ${t(index)} LIKE ${str('"%')} THEN ${str('"')} || replace(${t(index)}, ${str('"')}, ${str('""')}) || ${str('"')} ELSE ${t(index)} END` : t(index));
   const segment = plan.segments === null ? "''" : plan.segments.columns.map((c) => `CASE WHEN ${blankWhen(c.index)} THEN '(blank)' ELSE ${part(c.index)} END`).join(` || ${str(CROSS_JOIN)} || `);

@@ -100,6 +100,12 @@ interface Keywords {
   worded?: string;
 }
 
+// A question that asks for personal data: an address, a name, a number to call.
+const PERSONAL_DATA = /\b(?:e-?mail address|your e-?mail|full name|first name|last name|your name|phone number|ip address)\b/i;
+
+// An amount or a range of amounts: "€50–€99", "Under €50", "1-25%", "100-500", "1000+".
+const AMOUNT = /[€$£¥%]|\d\s*[-–]\s*\d|\d\s*\+|\d+\s*(?:or more|and more|or less)/iu;
+
 // An answer code of letters and a number, no amount: LimeSurvey's "A1", "AO02", "SQ001".
 const ANSWER_CODE = /^[A-Za-z]{1,4}\d{1,4}$/;
 
@@ -186,9 +192,13 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     // A Qualtrics text entry question (its ImportId `QID7_TEXT`): what the respondent typed, free
     // text however short and repeated its answers ("Fewer meetings"), where they are words.
-    // A header keyword of an id, of personal or platform data, of a group or a date says more ("What is your email address?").
-    const { id, ignored, segment, timestamp, weight } = keywords.role;
-    const named = id !== undefined || ignored !== undefined || (segment !== undefined && !segment.weak) || timestamp !== undefined || weight !== undefined;
+    // A header keyword of an id, of personal data or of a group says more ("What is your email
+    // address?", "Which city …?"); one of the platform's metadata ("status", "progress") or a date's
+    // does not: "What could we improve about the status updates?" asks for a comment.
+    const { id, ignored, segment, weight } = keywords.role;
+    // Personal data is asked for by name ("your email address", "your full name"): "Tell us about our email support" asks for a comment.
+    const personal = ignored !== undefined && PERSONAL_DATA.test(text);
+    const named = id !== undefined || personal || (segment !== undefined && !segment.weak) || weight !== undefined;
     const importId = header.importIds?.[index] ?? null;
     if (!named && importId !== null && TEXT_ENTRY_QUESTION.test(importId) && profile.answered > profile.numeric) return { index, name, question, role: 'comment', dimension: null, scale: null, evidence: [`Qualtrics' ImportId "${importId}": a text entry question, its free text`], unmapped: [], confidence: 'high' };
     // So is SurveyMonkey's text box ("Open-Ended Response" under the question) answered in words;
@@ -1856,8 +1866,9 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // Answers most of which hold numbers ("Under €50", "€50–€99", "€150 or more") are amounts or
     // their ranges, whatever the header names ("What was the price of your ticket?"): categories of
     // a quantity, no words of a scale to map.
-    // Answer codes ("A1", "A3": LimeSurvey's) hold digits and are no amounts.
-    const amount = (spelling: string) => /\d/.test(spelling) && !ANSWER_CODE.test(spelling);
+    // An amount holds a currency or a percentage, or a range of numbers or an open one ("6-25",
+    // "100+"); an answer code ("A1") or a label carrying its code ("1 star", "1 Very poor") is none.
+    const amount = (spelling: string) => !ANSWER_CODE.test(spelling) && AMOUNT.test(spelling);
     const amounts = profile.labels === null ? 0 : [...profile.labels.values()].filter((l) => amount(l.spelling)).length;
     if (profile.labels !== null && amounts * 2 > profile.labels.size) return assign('segment', `${profile.distinct} distinct text values, ${amounts} of them amounts or ranges of numbers ("${[...profile.labels.values()].find((l) => amount(l.spelling))?.spelling ?? ''}"): categories of a quantity, not a rating`);
     if ((ratingHeader || graded) && !fits(profile.yesNo) && profile.labels !== null && profile.labels.size <= PARTLY_LABELLED_MAX) {
@@ -1941,15 +1952,18 @@ export function namesAKind(text: string, lexicons: readonly Lexicon[], language:
 const RATED_MIN_R = 0.2;
 // The fewest rows answering both for their correlation to count.
 const KIND_MIN_PAIRS = 20;
+// The most codes under a name of a kind that are its kinds whatever runs with them.
+const KIND_MAX_CODES = 4;
 
 /**
  * "Delivery method", "Problem category", "Versandart" answered in numbers: the codes of the kinds
  * the header names, whatever dimension its other words name (a cold trial: delivery methods scored
- * as a delivery rating, into the index and the drivers at r −0.05). The answers decide, as the
- * header cannot alone ("Payment option" rated 1-5 in a grid of bare rows is a rating): an item
- * read from such a header whose answers run with the survey's overall rating (the CSAT's, else the
- * recommend question's) beyond chance, r ≥ RATED_MIN_R, stays the item it is; one whose answers do
- * not, or a survey of no overall rating, is a segment of the codes. Under a word of rating the
+ * as a delivery rating, into the index and the drivers at r −0.05). Four codes or fewer are its
+ * kinds, whatever runs with them (a premium delivery has happier customers). On five points or
+ * more the answers decide, as the header cannot alone ("Payment option" rated 1-5 in a grid of
+ * bare rows is a rating): an item read from such a header whose answers run with the survey's
+ * overall rating (the CSAT's, else the recommend question's) beyond chance, r ≥ RATED_MIN_R, stays
+ * the item it is; one whose answers do not, or a survey of no overall rating, is a segment of the codes. Under a word of rating the
  * header asks for one, and is no name of a kind (see detectSurvey).
  */
 function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number, string>, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
@@ -1966,6 +1980,12 @@ function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number,
     const column = columns[index];
     const scale = column?.scale;
     if (column === undefined || column.role !== 'item' || scale === null || scale === undefined || scale.kind !== 'numeric' || (scale.labelSet !== null && scale.labelSet !== CODED)) continue;
+    // Three or four codes under a name of a kind are its kinds whatever runs with them (a premium
+    // delivery's happier customers); a rating of a grid's row is on five points or more.
+    if (scale.max - scale.min + 1 <= KIND_MAX_CODES) {
+      asCodesOfKinds(column, `the header names a kind of thing (${head}), answered in ${scale.max - scale.min + 1} codes (${scale.min}..${scale.max}): codes of its categories, not a rating`);
+      continue;
+    }
     if (reference !== null && overall !== undefined) {
       const own = answers(column);
       const pairs = own.filter((v, i) => !Number.isNaN(v) && !Number.isNaN(reference[i] as number)).length;

@@ -16,8 +16,9 @@ export const AUDIENCE_NAMES: Readonly<Record<Exclude<Audience, 'customers'>, { s
 
 /** The label set of a health questionnaire's days (`frequency-days-4`: "Not at all", "Several days", "More than half the days", "Nearly every day"). */
 const HEALTH_DAYS = 'frequency-days-4';
-/** How many columns answered on it make a survey one of patients' health. */
+/** How many columns answered on it make a survey one of patients' health: two, where one asks how often one was bothered over the last two weeks; four whatever their headers (a PHQ-9 of its items' texts alone). */
 const HEALTH_COLUMNS = 2;
+const HEALTH_GRID = 4;
 
 /** The audience of a survey and the evidence for it, in words. */
 export interface SurveyAudience {
@@ -44,7 +45,8 @@ export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, l
  * Whom the survey asks, told from the words of all its questions as an analyst tells it: a survey
  * of patients' health answers two questions or more in a health questionnaire's days ("Several
  * days" … "Nearly every day": PHQ-9, GAD-7, in each lexicon's language), one of them asking, as
- * those do, how often one was bothered over the last two weeks (Lexicon.health); a survey
+ * those do, how often one was bothered over the last two weeks (Lexicon.health), or four whatever
+ * their headers (an export of the items' texts alone); a survey
  * of employees asks about the workplace — the company "as a place to work", the employer, "my
  * manager", workload — in at least two columns and two different words. Customers speak of
  * colleagues, their team and role, work, HR software and salaries too, so those words tell nothing
@@ -58,7 +60,7 @@ export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'que
   // Asked of the last two weeks and of being bothered, as a health questionnaire asks: a customer's days of using an app are no symptoms.
   const textOf = (c: Pick<ColumnModel, 'name' | 'question'>) => (c.question === null || c.question === c.name ? c.name : `${c.question} ${c.name}`);
   const asked = (c: Pick<ColumnModel, 'name' | 'question'>) => lexicons.some((lexicon) => lexicon.health !== undefined && matchKeywords(textOf(c), lexicon.health.window).length > 0 && matchKeywords(textOf(c), lexicon.health.bothered).length > 0);
-  if (health.length >= HEALTH_COLUMNS && health.some(asked)) {
+  if (health.length >= HEALTH_GRID || (health.length >= HEALTH_COLUMNS && health.some(asked))) {
     // A grid's rows by their own words ("Feeling down, depressed, or hopeless"), not the question they share.
     const named = health.slice(0, 2).map((c) => `"${short(matrixRow(c.name)?.row ?? c.name)}"`).join(', ');
     return { audience: 'patients', evidence: `${health.length} questions are answered in the days of a health questionnaire ("Several days" … "Nearly every day", as PHQ-9 and GAD-7 ask: ${named}${health.length > 2 ? ` and ${health.length - 2} more` : ''}): ${AUDIENCE_NAMES.patients.survey}` };

@@ -1658,6 +1658,7 @@ const CASES: Case[] = [
   ['text-entry-questions-of-personal-data-qualtrics', 'Q2', 'ignored', null, null, 'high'],
   ['text-entry-questions-of-personal-data-qualtrics', 'Q3', 'ignored', null, null, 'high'],
   ['text-entry-questions-of-personal-data-qualtrics', 'Q4', 'segment', null, null, 'high'],
+  ['text-entry-questions-of-personal-data-qualtrics', 'Q5', 'comment', null, null, 'high'],
   ['review-links-without-their-scheme-are-no-comments-en', 'Review link', 'ignored', null, null, 'high'],
 ];
 
@@ -1976,6 +1977,16 @@ describe('detection patterns of real exports (fixtures/detection/)', () => {
     // Before: "pricing is scored without it … map its labels in satisfy.config.json".
     expect(report.notes.some((n) => n.includes('What was the price of your ticket?'))).toBe(false);
     expect(Object.keys(report.dimensions)).toEqual(['pricing']);
+    // Labels that carry their code ("1 star" … "5 stars") are no amounts: the rating's labels wait to be mapped, as before (a cold review).
+    const stars = report.columns.find((c) => c.name === 'How would you rate the catering?');
+    expect(stars?.evidence[0]).toMatch(/asks for a rating: if these answers are a scale, map their labels in the config$/);
+    expect(stars?.unmapped.length).toBe(5);
+  });
+
+  it("reads a PHQ-9 exported with its items' texts alone as a survey of patients' health: four questions in its days", async () => {
+    const report = JSON.parse((await runInProcess(['report', 'fixtures/detection/health-questionnaire-of-bare-items-is-no-customer-survey-en.csv', '--format', 'json'])).stdout) as Report;
+    expect(report.audience?.audience).toBe('patients');
+    expect(report.csat).toBeNull();
   });
 
   it('scores a recoded Qualtrics matrix on its codes: 10 scores 0, 14 scores 100', async () => {
