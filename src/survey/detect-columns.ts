@@ -192,11 +192,10 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
     if (keywords.role.grade !== undefined && rising !== null) keywords.gradesRising = rising;
     // A Qualtrics text entry question (its ImportId `QID7_TEXT`): what the respondent typed, free
     // text however short and repeated its answers ("Fewer meetings"), where they are words.
-    // A header keyword of an id, of personal data or of a group says more ("What is your email
-    // address?", "Which city …?"); one of the platform's metadata ("status", "progress") or a date's
-    // does not: "What could we improve about the status updates?" asks for a comment.
+    // A header keyword of an id, of personal data asked for by name ("What is your email address?")
+    // or of a group ("Which city …?") says more; one of the platform's metadata or a date's does
+    // not: "What could we improve about the status updates?", "Tell us about our email support".
     const { id, ignored, segment, weight } = keywords.role;
-    // Personal data is asked for by name ("your email address", "your full name"): "Tell us about our email support" asks for a comment.
     const personal = ignored !== undefined && PERSONAL_DATA.test(text);
     const named = id !== undefined || personal || (segment !== undefined && !segment.weak) || weight !== undefined;
     const importId = header.importIds?.[index] ?? null;
@@ -1963,8 +1962,8 @@ const KIND_MAX_CODES = 4;
  * more the answers decide, as the header cannot alone ("Payment option" rated 1-5 in a grid of
  * bare rows is a rating): an item read from such a header whose answers run with the survey's
  * overall rating (the CSAT's, else the recommend question's) beyond chance, r ≥ RATED_MIN_R, stays
- * the item it is; one whose answers do not, or a survey of no overall rating, is a segment of the codes. Under a word of rating the
- * header asks for one, and is no name of a kind (see detectSurvey).
+ * the item it is; one whose answers do not, or a survey of no overall rating, is a segment of the
+ * codes. Under a word of rating the header asks for one, and is no name of a kind (see detectSurvey).
  */
 function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number, string>, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
   const overall = columns.find((c) => c.role === 'csat') ?? columns.find((c) => c.role === 'nps');

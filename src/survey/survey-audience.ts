@@ -16,7 +16,11 @@ export const AUDIENCE_NAMES: Readonly<Record<Exclude<Audience, 'customers'>, { s
 
 /** The label set of a health questionnaire's days (`frequency-days-4`: "Not at all", "Several days", "More than half the days", "Nearly every day"). */
 const HEALTH_DAYS = 'frequency-days-4';
-/** How many columns answered on it make a survey one of patients' health: two, where one asks how often one was bothered over the last two weeks; four whatever their headers (a PHQ-9 of its items' texts alone). */
+/**
+ * How many columns answered on it make a survey one of patients' health: two, where one asks how
+ * often one was bothered over the last two weeks; four whatever their headers (a PHQ-9 of its
+ * items' texts alone).
+ */
 const HEALTH_COLUMNS = 2;
 const HEALTH_GRID = 4;
 
