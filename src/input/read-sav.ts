@@ -163,7 +163,7 @@ interface SavReaderLike {
 function fileScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): FileScale | null {
   if (variable.type !== 0) return null;
   const missing = isMissing(variable);
-  const codes = [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
+  const codes = labelledCodes(labels, missing);
   const missingAnswers = [...new Set([...[...labels].filter(([code]) => missing(code)).map(([, label]) => label), USER_MISSING])];
   // No scale of labels, but the answers of its user-missing codes, where it has any.
   const noScale = variable.missing === null || variable.missing === undefined ? null : { labels: null, missing: missingAnswers };
@@ -190,8 +190,7 @@ function fileScale(variable: SavVariable, labels: ReadonlyMap<number | string, s
 function anchoredScale(variable: SavVariable, labels: ReadonlyMap<number | string, string>): { stated: string; outside: ReadonlyMap<number | string, string> } | null {
   if (variable.type !== 0) return null;
   const missing = isMissing(variable);
-  const codes = [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
-  const within = codes.filter((code) => code <= MAX_ANCHORED);
+  const within = labelledCodes(labels, missing).filter((code) => code <= MAX_ANCHORED);
   const low = within[0];
   const high = within.at(-1);
   if (low === undefined || high === undefined || (low !== 0 && low !== 1) || high - low < 3 || !within.every(Number.isInteger)) return null;
@@ -217,6 +216,11 @@ const MAX_ANCHORED = 11;
 
 // A question that states its scale's ends already: "… (0 = not at all likely, 10 = extremely likely)".
 const STATED_ENDS = /\(\s*\d{1,3}\s*=[^()]*\)\s*$/u;
+
+/** The numeric codes a variable's value labels name, user-missing ones aside, lowest first. */
+function labelledCodes(labels: ReadonlyMap<number | string, string>, missing: (value: unknown) => boolean): number[] {
+  return [...labels.keys()].filter((code): code is number => typeof code === 'number' && !missing(code)).sort((a, b) => a - b);
+}
 
 /** Whether a value of `variable` is one of its user-missing values. */
 function isMissing(variable: SavVariable): (value: unknown) => boolean {

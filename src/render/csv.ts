@@ -52,8 +52,7 @@ export function renderCsv(report: Report, style: CsvStyle = PROGRAM_CSV): string
     if (item === null && held.has(subject)) rows.push([subject, 'heldBack', 1, null, null]);
     if (item === null) continue;
     // A reversed overall or effort question's mean as it is scored, as its item's rows and the table's headline give it.
-    const means: Row[] = item.scored === undefined ? [[subject, 'mean', item.mean, item.ci, item.n]] : [[subject, 'reversed', 1, null, null], [subject, 'mean', item.scored.mean, item.scored.ci, item.n], [subject, 'askedMean', item.mean, item.ci, item.n]];
-    rows.push(...means, [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
+    rows.push(...meanRows(subject, item, false), [subject, 'score', item.score, null, item.n], box(subject, 'topBox', item.topBox, item.n), box(subject, 'bottomBox', item.bottomBox, item.n));
   }
   const { nps } = report;
   if (nps !== null) {
@@ -169,13 +168,21 @@ function itemCsvRows(items: readonly ItemSummary[], held: ReadonlyMap<'csat' | '
     return [
       ...(dimension === null ? [] : [[subject, `dimension: ${dimension}`, 1, null, null] as Row]),
       ...heldAs,
-      ...(item.scored === undefined ? [] : [[subject, 'reversed', 1, null, null] as Row]),
-      item.scored === undefined ? [subject, 'mean', item.mean, item.ci, item.n] : [subject, 'mean', item.scored.mean, item.scored.ci, item.n],
-      ...(item.scored === undefined ? [] : [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row, [subject, 'askedMean', item.mean, item.ci, item.n] as Row]),
+      ...meanRows(subject, item, true),
       [subject, 'score', item.score, null, item.n],
       ...(item.scale.kind === 'binary' ? [] : [[subject, 'topBox', item.topBox?.share ?? null, item.topBox?.ci, item.n] as Row, [subject, 'bottomBox', item.bottomBox?.share ?? null, item.bottomBox?.ci, item.n] as Row]),
     ];
   });
+}
+
+/**
+ * A rated question's mean: as asked; on a reversed one `reversed` of value 1, its mean as it is
+ * scored, (on an item, `withScored`, `scoredMean` the same) and `askedMean` as asked.
+ */
+function meanRows(subject: string, item: ItemSummary, withScored: boolean): Row[] {
+  if (item.scored === undefined) return [[subject, 'mean', item.mean, item.ci, item.n]];
+  const scored: Row = [subject, 'mean', item.scored.mean, item.scored.ci, item.n];
+  return [[subject, 'reversed', 1, null, null], scored, ...(withScored ? [[subject, 'scoredMean', item.scored.mean, item.scored.ci, item.n] as Row] : []), [subject, 'askedMean', item.mean, item.ci, item.n]];
 }
 
 /** Each free-text column: `kind: other` of value 1 for an "Other (please specify)" text, its comments (count, share with its interval, mean length), cells without one by why, comments per language and per tone, and per theme its share, comments by tone and, in the whole sample, tested impact. */

@@ -256,6 +256,15 @@ export function detectSurvey(header: HeaderShape, sample: readonly (readonly str
   return { columns, language, keywordLexicons };
 }
 
+/** A rated column's sampled answers as its scale codes them, NaN where an answer is none (blank, not applicable, off the scale). */
+function sampledNumbers(column: ColumnModel, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): number[] {
+  const code = makeAnswerCoder(column.scale as Scale, vocabulary, format, column);
+  return sample.map((row) => {
+    const value = code(row[column.index] ?? '');
+    return typeof value === 'number' ? value : Number.NaN;
+  });
+}
+
 /** How far below zero the overall rating's correlation with the recommend question must lie to show codes numbered best first. */
 const BEST_FIRST_MAX_R = -0.3;
 
@@ -280,13 +289,7 @@ function codesNumberedBestFirst(columns: ColumnModel[], sample: readonly (readon
   const overall = columns.find((c) => c.role === 'csat');
   const numbers = (c: ColumnModel) => c.scale?.kind === 'numeric' && c.scale.labelSet === null && c.scale.labels === null && !c.scale.reversed;
   if (recommend === undefined || overall === undefined || !numbers(overall)) return;
-  const answers = (c: ColumnModel) => {
-    const code = makeAnswerCoder(c.scale as Scale, vocabulary, format, c);
-    return sample.map((row) => {
-      const value = code(row[c.index] ?? '');
-      return typeof value === 'number' ? value : Number.NaN;
-    });
-  };
+  const answers = (c: ColumnModel) => sampledNumbers(c, sample, vocabulary, format);
   const likely = answers(recommend);
   // A column's correlation with the recommend question over the rows answering both, and how many;
   // null where they are too few to tell.
@@ -1635,13 +1638,13 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // A question that states its scale ("(0-10)") asks for a rating on it, whatever its segment word
     // names ("Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"); a name with
     // its codes ("Region (1 = North, 4 = West)", "Customer type (1-3)") is a codebook's, categories still.
-    const statedQuestion = /[?¿]/.test(text) && scaleHint(text) !== null;
+    const statedQuestion = /[?¿]/.test(text) && stated !== null;
     if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
     // "I would recommend it"), is an item.
-    const hinted = scaleHint(text);
+    const hinted = stated;
     const agreement = (profile.max as number) <= 7 && profile.integers >= ANSWERS_TO_SHOW_A_SCALE;
     // Answers that carry their codes ("0 - Not at all likely" … "10 - Extremely likely") are 0-10 too.
     // Codes 0..10, or 1..10 whose 1 carries no words in the data ("10 - Äußerst wahrscheinlich" atop
@@ -1967,13 +1970,7 @@ const KIND_MAX_CODES = 4;
  */
 function kindsAnsweredInCodes(columns: ColumnModel[], kinds: ReadonlyMap<number, string>, sample: readonly (readonly string[])[], vocabulary: Vocabulary, format: AnswerFormat): void {
   const overall = columns.find((c) => c.role === 'csat') ?? columns.find((c) => c.role === 'nps');
-  const answers = (c: ColumnModel) => {
-    const code = makeAnswerCoder(c.scale as Scale, vocabulary, format, c);
-    return sample.map((row) => {
-      const value = code(row[c.index] ?? '');
-      return typeof value === 'number' ? value : Number.NaN;
-    });
-  };
+  const answers = (c: ColumnModel) => sampledNumbers(c, sample, vocabulary, format);
   const reference = overall === undefined || overall.scale === null ? null : answers(overall);
   for (const [index, head] of kinds) {
     const column = columns[index];

@@ -41,8 +41,7 @@ const EMPLOYEE_WORDS = 2;
  * @example workplaceWords({ name: 'My manager treats me with respect', question: null }, lexicons) // ['my manager']
  */
 export function workplaceWords(column: Pick<ColumnModel, 'name' | 'question'>, lexicons: readonly Lexicon[]): string[] {
-  const text = column.question === null || column.question === column.name ? column.name : `${column.question} ${column.name}`;
-  return [...new Set(lexicons.flatMap((lexicon) => matchKeywords(text, lexicon.workplace)))];
+  return [...new Set(lexicons.flatMap((lexicon) => matchKeywords(headerText(column), lexicon.workplace)))];
 }
 
 /**
@@ -62,8 +61,7 @@ export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'que
   // A health questionnaire asks how many days one was bothered by each symptom: two such questions or more.
   const health = columns.filter((c) => c.scale?.labelSet === HEALTH_DAYS);
   // Asked of the last two weeks and of being bothered, as a health questionnaire asks: a customer's days of using an app are no symptoms.
-  const textOf = (c: Pick<ColumnModel, 'name' | 'question'>) => (c.question === null || c.question === c.name ? c.name : `${c.question} ${c.name}`);
-  const asked = (c: Pick<ColumnModel, 'name' | 'question'>) => lexicons.some((lexicon) => lexicon.health !== undefined && matchKeywords(textOf(c), lexicon.health.window).length > 0 && matchKeywords(textOf(c), lexicon.health.bothered).length > 0);
+  const asked = (c: Pick<ColumnModel, 'name' | 'question'>) => lexicons.some((lexicon) => lexicon.health !== undefined && matchKeywords(headerText(c), lexicon.health.window).length > 0 && matchKeywords(headerText(c), lexicon.health.bothered).length > 0);
   if (health.length >= HEALTH_GRID || (health.length >= HEALTH_COLUMNS && health.some(asked))) {
     // A grid's rows by their own words ("Feeling down, depressed, or hopeless"), not the question they share.
     const named = health.slice(0, 2).map((c) => `"${short(matrixRow(c.name)?.row ?? c.name)}"`).join(', ');
@@ -79,6 +77,11 @@ export function surveyAudience(columns: readonly Pick<ColumnModel, 'name' | 'que
   if (found.length >= EMPLOYEE_COLUMNS && words.size >= EMPLOYEE_WORDS) return { audience: 'employees', evidence: `${found.length} questions ask about the workplace (${shown}${more}): a survey of employees` };
   if (found.length === 0) return { audience: 'customers', evidence: 'no question asks about the workplace: read as a survey of customers' };
   return { audience: 'customers', evidence: `only ${found.length === 1 ? 'one question asks' : `${found.length} questions ask, in one word,`} about the workplace (${shown}): read as a survey of customers` };
+}
+
+/** A column's header and question together, as its words are read. */
+function headerText(column: Pick<ColumnModel, 'name' | 'question'>): string {
+  return column.question === null || column.question === column.name ? column.name : `${column.question} ${column.name}`;
 }
 
 /** A header shortened for a note. */
