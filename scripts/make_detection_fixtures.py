@@ -5869,3 +5869,19 @@ BARE_PHQ = ["Little interest or pleasure in doing things", "Feeling down, depres
 write("health-questionnaire-of-bare-items-is-no-customer-survey-en.csv",
       ["Respondent"] + BARE_PHQ + ["Overall, how satisfied are you with your care? (1-5)"],
       [[str(i + 1)] + [["Not at all", "Several days", "More than half the days", "Nearly every day"][bare_phq_rng.randint(0, 3)] for _ in BARE_PHQ] + [str(bare_phq_rng.randint(1, 5))] for i in range(N)])
+
+# A word of quality before a segment's word ("Quality of the provider (1-5)", "Qualité de l'agence",
+# "Qualität der Filiale") rates what that word names: an item on its scale, with the overall rating
+# it runs with. The segment's word alone, or a kind of it, with its codes, is categories still.
+quality_rng = random.Random(7244)
+QUALITY_HEADERS = {
+    "en": ["Respondent", "Overall satisfaction (1-5)", "Quality of the provider (1-5)", "Provider (1-4)", "Type of provider (1-3)"],
+    "fr": ["Répondant", "Satisfaction globale (1-5)", "Qualité de l'agence (1-5)", "Agence (1-4)", "Type d'agence (1-3)"],
+    "de": ["Befragter", "Gesamtzufriedenheit (1-5)", "Qualität der Filiale (1-5)", "Filiale (1-4)", "Art der Filiale (1-3)"],
+}
+for language, headers in QUALITY_HEADERS.items():
+    quality_rows = []
+    for i in range(N):
+        overall = quality_rng.randint(1, 5)
+        quality_rows.append([str(i + 1), str(overall), str(near_point(quality_rng, overall)), str(quality_rng.randint(1, 4)), str(quality_rng.randint(1, 3))])
+    write(f"quality-of-what-a-segment-word-names-is-rated-{language}.csv", headers, quality_rows)

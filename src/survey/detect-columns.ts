@@ -76,7 +76,7 @@ interface Hit {
 const TIMES_PAST_A_SCALE = 8;
 
 interface Keywords {
-  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'chosen' | 'grade' | 'problem' | 'selectAll' | 'channel', Hit>>;
+  role: Partial<Record<Role | 'csatStrong' | 'csatWeak' | 'quantity' | 'counted' | 'countedRating' | 'countedUnit' | 'countedPoints' | 'resolution' | 'problemFree' | 'rating' | 'consent' | 'which' | 'chosen' | 'grade' | 'problem' | 'selectAll' | 'channel' | 'quality', Hit>>;
   /** `judged`: a word of what the header judges (a price, trust) is among the hits (see Lexicon.judged). */
   /** `contested`: another dimension has a keyword in the header too, whichever won (see dimensionKeywordConfidence). */
   dimension: { id: string; hits: Hit[]; judged?: boolean; over?: string; contested?: boolean } | null;
@@ -891,9 +891,9 @@ function sharedGradeWord(name: string, lexicon: Lexicon, hits: (keywords: readon
 // Each lexicon's shared grade words, kept as one array (see matchKeywords).
 const SHARED_GRADES = new WeakMap<Lexicon, string[]>();
 
-// Words that ask for a rating ("rating", "score", a school grade, a verb of giving stars), what a count counts
+// Words that ask for a rating ("rating", "score", a school grade, a verb of giving stars) or name a quality, what a count counts
 // ("days") or speak of a problem put right ("resolved") say nothing of what is rated.
-const UNSAID: ReadonlySet<string> = new Set(['rating', 'resolution', 'grade', 'countedRating', 'countedUnit', 'countedPoints']);
+const UNSAID: ReadonlySet<string> = new Set(['rating', 'quality', 'resolution', 'grade', 'countedRating', 'countedUnit', 'countedPoints']);
 
 /**
  * The keywords of a column read by `text`, the part of its name that is its question (KoboToolbox's
@@ -1044,6 +1044,8 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.channel ??= first(context.complaintChannel ?? []);
     // Words that ask for a rating ("rate", "score", "Bewertung"), whatever is rated.
     role.rating ??= first(context.csat ?? []);
+    // A word of quality ("Quality of the provider", "Qualité du fournisseur"): what it names is rated.
+    role.quality ??= first(context.quality ?? []);
     // A question of which one ("Em que unidade …?", "¿Qué tipo de problema …?"), not of how much
     // ("¿En qué medida …?", "In welchem Maße …?"), asked in a sentence: a variable's name such as
     // `qual_1` (quality) asks nothing.
@@ -1637,9 +1639,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // "rate", "valoras", "ocena") rates what its segment word names ("¿Cómo valoras la tienda?").
     // A question that states its scale ("(0-10)") asks for a rating on it, whatever its segment word
     // names ("Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"); a name with
-    // its codes ("Region (1 = North, 4 = West)", "Customer type (1-3)") is a codebook's, categories still.
+    // its codes ("Region (1 = North, 4 = West)", "Customer type (1-3)") is a codebook's, categories still;
+    // one naming a quality of what its segment word names ("Quality of the provider (1-5)") rates it.
     const statedQuestion = /[?¿]/.test(text) && stated !== null;
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && kw.quality === undefined && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement

@@ -1660,6 +1660,16 @@ const CASES: Case[] = [
   ['text-entry-questions-of-personal-data-qualtrics', 'Q4', 'segment', null, null, 'high'],
   ['text-entry-questions-of-personal-data-qualtrics', 'Q5', 'comment', null, null, 'high'],
   ['review-links-without-their-scheme-are-no-comments-en', 'Review link', 'ignored', null, null, 'high'],
+  // A word of quality before a segment's word rates what it names; the word alone, or a kind of it, with its codes is categories.
+  ['quality-of-what-a-segment-word-names-is-rated-en', 'Quality of the provider (1-5)', 'item', [1, 5], null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-en', 'Provider (1-4)', 'segment', null, null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-en', 'Type of provider (1-3)', 'segment', null, null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-fr', 'Qualité de l\'agence (1-5)', 'item', [1, 5], null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-fr', 'Agence (1-4)', 'segment', null, null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-fr', 'Type d\'agence (1-3)', 'segment', null, null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-de', 'Qualität der Filiale (1-5)', 'item', [1, 5], null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-de', 'Filiale (1-4)', 'segment', null, null, 'high'],
+  ['quality-of-what-a-segment-word-names-is-rated-de', 'Art der Filiale (1-3)', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -93,6 +93,8 @@ export const de: Lexicon = {
     problemFree: ['ohne', 'kein', 'keine', 'keinerlei'],
     importance: ['für sie', 'für dich', 'für mich', 'ihnen'],
     csat: ['zufrieden*', 'bewert*', 'eindruck', 'erfahrung*', 'note'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['qualität'],
     segment: ['welche*', 'welcher', 'art', 'typ', 'name'],
     complaints: ['hatten', 'hattest', 'gehabt', 'aufgetreten', 'bearbeitet', 'bearbeitung', 'behandelt', 'art', 'bestellung*', 'produkt', 'produkte', 'produkts', 'produkten', 'dienstleistung*', 'service', 'unternehmen*', 'firma', 'shop', 'lieferung*', 'kunde*', 'kundendienst', 'beschwerde*', 'kauf*', 'ware', 'rechnung', 'rechnungen', 'rechnungsstellung', 'abrechnung', 'abrechnungen', 'jahresabrechnung', 'jahresabrechnungen'],
     delivery: ['bestellung*', 'liefer*', 'versand*', 'paket*', 'produkt', 'produkte', 'produkts', 'produkten', 'ware', 'artikel', 'warenlieferung*', 'warensendung*', 'warenzustellung*', 'warenqualität', 'kauf*'],

@@ -107,6 +107,8 @@ export const en: Lexicon = {
     problemFree: ['free of', 'without', 'no problem*', 'no issue*'],
     importance: ['to you', 'for you', 'to me', 'for me'],
     csat: ['satisf*', 'rate', 'rating', 'ratings', 'experience', 'happy', 'score', 'impression'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['quality'],
     ces: ['effort', 'resolv*', 'solv*', 'sorted', 'sort out', 'sorted out', 'fixed', 'put right', 'help', 'handle', 'handled', 'handling', 'contact*', 'support', 'service', 'order*', 'return*', 'purchase*', 'account', 'company', 'us', 'get what i needed', 'got what i needed', 'getting what i needed', 'get what you needed', 'got what you needed', 'getting what you needed', 'get what i came for', 'got what i came for'],
     segment: ['what', 'which', 'type', 'name', 'select', 'live', 'located', 'based'],
     complaints: ['handled', 'handling', 'dealt with', 'had', 'type', 'kind', 'category', 'order*', 'purchase*', 'product', 'products', 'service*', 'company', 'delivery', 'deliveries', 'shop*', 'store', 'account', 'booking', 'reservation', 'staff', 'support', 'customer*', 'complain*', 'complaint*', 'item', 'items', 'bill', 'bills', 'billing', 'invoice*', 'payment*', 'contract', 'provider', 'bank', 'flight', 'hotel', 'stay', 'visit'],

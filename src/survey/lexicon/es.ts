@@ -85,6 +85,8 @@ export const es: Lexicon = {
     problemFree: ['sin', 'ningún', 'ninguna', 'ninguno'],
     importance: ['para usted', 'para ti', 'para mí'],
     csat: ['satisf*', 'valora*', 'experiencia', 'calific*', 'impresión'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['calidad'],
     segment: ['qué', 'cuál', 'tipo', 'nombre'],
     complaints: ['tuvo', 'tuviste', 'tuvieron', 'hubo', 'gestionó', 'gestionada', 'gestionado', 'gestión', 'tratada', 'tratado', 'tipo', 'pedido*', 'producto*', 'servicio*', 'empresa', 'tienda', 'entrega*', 'cliente*', 'queja*', 'compra*', 'factura', 'facturas'],
     delivery: ['pedido*', 'entrega*', 'envío*', 'paquete*', 'producto*', 'compra*', 'artículo*'],

@@ -87,6 +87,8 @@ export const fr: Lexicon = {
     problemFree: ['sans', 'aucun', 'aucune'],
     importance: ['pour vous', 'pour moi'],
     csat: ['satisf*', 'note', 'évalu*', 'expérience', 'impression'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['qualité'],
     segment: ['quel', 'quelle', 'quels', 'quelles', 'type', 'nom'],
     complaints: ['eu', 'traité', 'traitée', 'traitement', 'rencontr*', 'type', 'commande*', 'produit*', 'service*', 'entreprise', 'magasin', 'boutique', 'livraison*', 'client*', 'réclamation*', 'achat*', 'facture*', 'facturation', 'gestion'],
     delivery: ['commande*', 'livr*', 'expédi*', 'colis', 'produit*', 'achat*', 'article*'],

@@ -74,6 +74,8 @@ export const lv: Lexicon = {
     problemFree: ['bez'],
     importance: ['jums', 'man'],
     csat: ['apmierinā*', 'vērtē*', 'pieredz*'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['kvalitāt*'],
     segment: ['kāds', 'kāda', 'kurš', 'kura', 'veids', 'tips', 'nosaukums'],
     purchase: ['nopirk*', 'pirk*', 'pasūtīj*', 'iegādāj*'],
     complaints: ['bija', 'radās', 'radies', 'izskatīta', 'izskatīts', 'izskatīšan*', 'veids', 'pasūtījum*', 'produkts', 'produkta', 'produktu', 'produktā', 'produkti', 'pakalpojum*', 'uzņēmum*', 'veikal*', 'piegād*', 'klient*', 'sūdzīb*', 'pirkum*', 'rēķins', 'rēķina', 'rēķinu', 'rēķini', 'rēķinā', 'rēķiniem'],

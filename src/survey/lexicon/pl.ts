@@ -87,6 +87,8 @@ export const pl: Lexicon = {
     problemFree: ['bez', 'żaden', 'żadne', 'żadnych', 'żadnego', 'żadnej'],
     importance: ['dla ciebie', 'dla pana', 'dla pani', 'dla mnie'],
     csat: ['zadowol*', 'satysfakcj*', 'ocen*', 'wrażeni*', 'doświadczeni*'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['jakość', 'jakości', 'jakością'],
     segment: ['jaki', 'jaka', 'jakie', 'który', 'która', 'które', 'rodzaj', 'typ', 'nazwa', 'wybierz'],
     complaints: ['wystąpił*', 'miał*', 'napotka*', 'rozpatrzono', 'rozpatrzenie', 'obsłużono', 'rodzaj', 'zamówi*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'usług*', 'firm*', 'sklep*', 'dostaw*', 'obsług*', 'klient*', 'reklamacj*', 'konto', 'zakup*', 'przesyłk*', 'fakturowani*', 'faktura vat', 'faktury vat', 'fakturę vat', 'fakturze vat', 'e faktur*'],
     delivery: ['zamówi*', 'dostaw*', 'przesyłk*', 'paczk*', 'produkt', 'produktu', 'produktem', 'produkty', 'produktów', 'zakup*', 'kurier*', 'towar*'],

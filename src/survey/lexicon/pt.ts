@@ -84,6 +84,8 @@ export const pt: Lexicon = {
     problemFree: ['sem', 'nenhum', 'nenhuma'],
     importance: ['para você', 'para si', 'para mim'],
     csat: ['satisf*', 'avalia*', 'experiência', 'nota', 'impressão'],
+    // A word of quality ("Quality of the provider"): what follows it is rated, not a group (see detectColumn).
+    quality: ['qualidade'],
     segment: ['qual', 'quais', 'tipo', 'nome'],
     complaints: ['teve', 'tive', 'tiveram', 'houve', 'tratada', 'tratado', 'tratamento', 'tipo', 'pedido*', 'encomenda*', 'produto*', 'serviço*', 'empresa', 'loja', 'entrega*', 'cliente*', 'reclamaç*', 'compra*', 'fatura', 'faturas', 'faturação', 'gestão'],
     delivery: ['pedido*', 'encomenda*', 'entrega*', 'envio*', 'pacote*', 'produto*', 'compra*', 'artigo*', 'itens'],
