@@ -84,6 +84,26 @@ describe('satisfy.config.json', () => {
     }
   });
 
+  it('scores yes 0 on the problem question whatever scale the config gives it, unless it says reverse', () => {
+    // A cold trial: the README's binary scale of "No"/"Yes" given to the detected problem question
+    // (with or without its role) scored yes 100, complaints 13.8 beside 18.4 % who had a problem.
+    const file = 'fixtures/labels/plain-yes-no-stays-binary.csv';
+    const answers = readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[1]);
+    const noShare = answers.filter((a) => a === 'No').length / answers.filter((a) => a === 'Yes' || a === 'No').length;
+    const detected = json(['report', file]).dimensions.complaints;
+    expect(detected?.score).toBeCloseTo(noShare * 100, 10);
+    for (const config of ['scale-given-to-the-problem-question', 'role-and-scale-given-to-the-problem-question']) {
+      const got = json(['report', file, '--config', `fixtures/config/${config}.config.json`]).dimensions.complaints;
+      expect(got?.score, config).toBeCloseTo(noShare * 100, 10);
+      expect(got?.incidence?.share, config).toBeCloseTo(1 - noShare, 10);
+    }
+    // Said the other way, it is the user's: yes scores 100.
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-config-'));
+    const turned = join(dir, 'turned.config.json');
+    writeFileSync(turned, JSON.stringify({ columns: { 'Did you have a problem with your order?': { scale: { kind: 'binary', labels: { '0': 'No', '1': 'Yes' } }, reverse: false } } }));
+    expect(json(['report', file, '--config', turned]).dimensions.complaints?.score).toBeCloseTo((1 - noShare) * 100, 10);
+  });
+
   it('weights and reverses items, and names a dimension', () => {
     const report = json(['report', 'fixtures/lint/reverse-worded-item.csv', '--config', 'fixtures/config/item-weights-reverse.config.json']);
     // Worked out from the file here: per respondent (s(a) + 2 s(b) + s(6 − c)) / 4 with s(x) = (x − 1) / 4 · 100.
