@@ -5885,3 +5885,10 @@ for language, headers in QUALITY_HEADERS.items():
         overall = quality_rng.randint(1, 5)
         quality_rows.append([str(i + 1), str(overall), str(near_point(quality_rng, overall)), str(quality_rng.randint(1, 4)), str(quality_rng.randint(1, 3))])
     write(f"quality-of-what-a-segment-word-names-is-rated-{language}.csv", headers, quality_rows)
+
+# A warehouse's table copied out by PostgreSQL (psql's \copy, COPY … CSV) writes a boolean `t` or
+# `f`: a yes/no question, here the problem question, and a second one of no dimension.
+booleans_rng = random.Random(7245)
+write("booleans-written-t-and-f-by-postgres-en.csv",
+      ["response_id", "overall_satisfaction", "had_issue", "issue_resolution_rating", "newsletter_opt_in"],
+      [[str(100000 + i), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f", "f", "f"]), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f"])] for i in range(N)])

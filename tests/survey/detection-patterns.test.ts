@@ -1670,6 +1670,9 @@ const CASES: Case[] = [
   ['quality-of-what-a-segment-word-names-is-rated-de', 'Qualität der Filiale (1-5)', 'item', [1, 5], null, 'high'],
   ['quality-of-what-a-segment-word-names-is-rated-de', 'Filiale (1-4)', 'segment', null, null, 'high'],
   ['quality-of-what-a-segment-word-names-is-rated-de', 'Art der Filiale (1-3)', 'segment', null, null, 'high'],
+  // PostgreSQL's booleans, t and f, are yes and no.
+  ['booleans-written-t-and-f-by-postgres-en', 'had_issue', 'complaint', [0, 1], 'complaints', 'medium'],
+  ['booleans-written-t-and-f-by-postgres-en', 'newsletter_opt_in', 'segment', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

@@ -147,8 +147,9 @@ export const en: Lexicon = {
   comments: { nothing: ['no', 'none', 'nothing', 'nope', 'nil', 'null', 'no comment', 'no comments', 'no comment at all', 'nothing to add', 'nothing else', 'nothing more', 'nothing to say', 'nothing really', 'not really', 'idk', 'dunno'], other: ['other', 'others', 'other please specify', 'other specify', 'please specify', 'something else'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
   notApplicable: ['refused', 'refusal', 'refused to answer', 'declined to answer', 'still pending', 'pending', 'still being looked into', 'still being looked at', 'being looked into', 'still under review', 'under review', 'still in progress', 'still open', 'still ongoing', 'awaiting a response', 'waiting for a response', 'n a', 'na', 'n.a', 'not applicable', 'not applicable to me', 'does not apply', 'does not apply to me', 'dont know', 'do not know', 'i dont know', 'i do not know', 'im not sure', 'i am not sure', 'rather not say', 'dk', 'not sure', 'unsure', 'prefer not to say', 'prefer not to answer', 'i prefer not to say', 'i prefer not to answer', 'no opinion', 'cannot say', 'cant say', 'no basis to judge', 'no basis for evaluation', 'unfamiliar', 'not familiar', 'no answer', 'not relevant', 'did not use', "didn't use", 'did not use it', "didn't use it", 'i did not use', "i didn't use", 'i did not use it', "i didn't use it", 'did not use this service', "didn't use this service", 'not used', 'have not used', "haven't used", 'i have not used', "i haven't used", 'i have not used it', "i haven't used it", 'i have never used it', 'not used it'],
-  yes: ['yes', 'y', 'true'],
-  no: ['no', 'n', 'false'],
+  // PostgreSQL writes a boolean `t` or `f` (psql's \copy, COPY … CSV): a warehouse's export.
+  yes: ['yes', 'y', 'true', 't'],
+  no: ['no', 'n', 'false', 'f'],
   scales: {
     agreement: {
       veryNegative: ['strongly disagree', 'strong disagree', 'completely disagree', 'totally disagree', 'fully disagree', 'disagree strongly', 'disagree completely'],
