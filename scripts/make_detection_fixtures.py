@@ -5892,3 +5892,10 @@ booleans_rng = random.Random(7245)
 write("booleans-written-t-and-f-by-postgres-en.csv",
       ["response_id", "overall_satisfaction", "had_issue", "issue_resolution_rating", "newsletter_opt_in"],
       [[str(100000 + i), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f", "f", "f"]), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f"])] for i in range(N)])
+
+# Overall satisfaction and the recommend question as CX programmes and warehouses shorten their
+# fields: `q_overall_sat`, `OSAT`, `ltr_score`, `LTR` (likelihood to recommend).
+shortened_rng = random.Random(7246)
+for name, headers in {"warehouse": ["response_id", "q_overall_sat", "ltr_score", "delivery_speed_rating"], "medallia": ["Survey ID", "OSAT", "LTR", "Delivery Speed"]}.items():
+    write(f"overall-satisfaction-and-recommend-shortened-{name}-en.csv", headers,
+          [[str(500 + i), str(shortened_rng.randint(1, 5)), str(shortened_rng.randint(0, 10)), str(shortened_rng.randint(1, 5))] for i in range(N)])

@@ -131,7 +131,7 @@ export const NO_PROBLEM_QUESTION = 'no yes/no question of whether the respondent
 /** Why the complaints dimension has no handling score where none of its items asks how a problem was handled. */
 export const NO_HANDLING_QUESTION = 'no item of the dimension asks how a problem was handled';
 /** Why the complaints dimension has no incidence: none of its items asks whether there was a problem. */
-export const NO_INCIDENCE_QUESTION = 'no question of the dimension asks whether the respondent had a problem (the complaint question: --map complaint=<column>)';
+export const NO_INCIDENCE_QUESTION = 'no question of the dimension asks whether the respondent had a problem (name it: role "complaint" in satisfy.config.json, or --map complaints=<column>,<the dimension\'s other columns>)';
 
 /** The categories of a multi-select column, most chosen first (ties by folded key), "Other" last when they are pooled (see CategoryTally.shown). */
 function summarizeCategories({ column, tally }: { column: string; tally: CategoryTally }): CategoryCounts {

@@ -1673,6 +1673,11 @@ const CASES: Case[] = [
   // PostgreSQL's booleans, t and f, are yes and no.
   ['booleans-written-t-and-f-by-postgres-en', 'had_issue', 'complaint', [0, 1], 'complaints', 'medium'],
   ['booleans-written-t-and-f-by-postgres-en', 'newsletter_opt_in', 'segment', null, null, 'high'],
+  // Overall satisfaction and the recommend question shortened as CX programmes and warehouses name them.
+  ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'q_overall_sat', 'csat', [1, 5], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'ltr_score', 'nps', [0, 10], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'OSAT', 'csat', [1, 5], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR', 'nps', [0, 10], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
