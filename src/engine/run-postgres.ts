@@ -21,6 +21,10 @@ export async function runPostgres(query: string, connection: string, shownAs: st
   }
   try {
     await client.query('BEGIN READ ONLY');
+    // A date or timestamp column's text is the session's DateStyle: a server, database or role set
+    // to 'SQL, DMY' or 'German' wrote `11/02/2026 18:59:00`, which no period reads (a cold trial:
+    // every date lost, exit 0). The query reads ISO's.
+    await client.query("SET LOCAL DateStyle = 'ISO, YMD'");
     const result = await client.query(query);
     await client.query('ROLLBACK');
     return result.rows as Array<Record<string, unknown>>;

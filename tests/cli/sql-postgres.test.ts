@@ -57,6 +57,10 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     await load(client, HOSTILE, HOSTILE_SCHEMA, HOSTILE_TABLE);
     await load(client, 'fixtures/choices/checkbox-yes-no.csv', 'satisfy_test', 'checkboxes');
     await load(client, 'fixtures/segments/cross-breakdown-values-holding-the-join.csv', 'satisfy_test', 'joined');
+    // The weighted table as a warehouse types it: its time a timestamp, whose text is the session's DateStyle.
+    await client.query('CREATE TABLE satisfy_test.typed AS SELECT *, CAST("Submitted" AS TIMESTAMP) AS "Submitted at" FROM satisfy_test.weighted');
+    await client.query('ALTER TABLE satisfy_test.typed DROP COLUMN "Submitted"');
+    await client.query('ALTER TABLE satisfy_test.typed RENAME COLUMN "Submitted at" TO "Submitted"');
     await client.end();
   }, 60_000);
 
@@ -90,6 +94,15 @@ describe.skipIf(URL === undefined)(`satisfy sql on a PostgreSQL server${URL === 
     const result = join(dir, 'result.csv');
     writeFileSync(result, run.stdout);
     expectSameJson(comparable(json(['report', '--from-sql', result])), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
+  });
+
+  it('reads a timestamp column whatever DateStyle the session has', () => {
+    // A cold trial: DateStyle 'SQL, DMY' wrote 11/02/2026 18:59:00, and --period week had no period.
+    const flags = ['--period', 'week', '--by', 'Region'];
+    const dmy = `${URL as string}${(URL as string).includes('?') ? '&' : '?'}options=${encodeURIComponent('-c DateStyle=SQL,DMY')}`;
+    const inPostgres = json(['sql', '--engine', 'postgres', '--connection', dmy, '--table', 'satisfy_test.typed', WEIGHTED, ...flags]);
+    expect(inPostgres.periods.length).toBeGreaterThan(4);
+    expectSameJson(comparable(inPostgres), comparable(json(['report', WEIGHTED, ...flags, '-q'])));
   });
 
   it('a query that fails on the server is one line, exit 2', () => {
