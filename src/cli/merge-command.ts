@@ -5,10 +5,8 @@ import { SatisfyError } from '../errors.js';
 import { FORMATS, renderers, type Format } from '../render/index.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
 import type { ShardState } from '../engine/analyze-files.js';
-import { whyNobodyLeft } from '../engine/nobody-left.js';
 import { knownDimensions } from './known-dimensions.js';
-import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning } from './nobody-left.js';
-import { printMessage } from './print-message.js';
+import { refuseNobody } from './nobody-left.js';
 import { configFile, loadConfig } from './load-config.js';
 import type { ExitCode, Io } from './io.js';
 import { deliver, parseFormat } from './report-command.js';
@@ -87,10 +85,7 @@ export async function runMerge(options: MergeOptions, io: Io): Promise<ExitCode>
   for (const shard of shards) if (shard === first || !headerOnly(shard)) analysis.load(shard.analysis);
   const merged = withChecks(analysis.report(coveringShards(shards)), gates);
   // No shard holds a respondent (each --where matched no row): the one decision of report's, in its words.
-  const nobodyLeft = merged.respondents > 0 ? null : whyNobodyLeft(merged.input.files, [], merged);
-  if (nobodyLeft !== null && options.allowEmpty !== true) throw nobodyLeftError(nobodyLeft);
-  if (nobodyLeft !== null && options.quiet !== true) printMessage(io, nobodyLeftWarning(nobodyLeft));
-  const report = explainChecks(nobodyLeft === null ? merged : { ...merged, notes: [nobodyLeftNote(nobodyLeft), ...merged.notes] });
+  const report = explainChecks(refuseNobody(merged, options, io));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   // The warnings of the merged report's files, as a run of the whole would print them.
   warnAbout(report, null, io, options.quiet);

@@ -1,7 +1,10 @@
+import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
-import type { NobodyLeft } from '../engine/nobody-left.js';
+import { whyNobodyLeft, type NobodyLeft } from '../engine/nobody-left.js';
 import type { SkipReason } from '../input/read-csv.js';
 import { skippedRows } from '../render/words.js';
+import type { Io } from './io.js';
+import { printMessage } from './print-message.js';
 
 // How each reason a row is skipped for is undone, where a flag did it or undoes it; the other
 // reasons are worded as every format words them (skippedRows).
@@ -76,4 +79,17 @@ export function nobodyLeftWarning(why: NobodyLeft): string {
 /** The note of the report of 0 respondents that --allow-empty made: the warning's words, for a program that reads the JSON. */
 export function nobodyLeftNote(why: NobodyLeft): string {
   return `${nobodyLeftError(why).message}; the report is of 0 respondents, as --allow-empty asks`;
+}
+
+/**
+ * A report made of computed shards (states merged, the result of satisfy sql's query) that holds no
+ * respondent: exit 2 in the words of report's own (a date window or a --where that kept no row), or
+ * under --allow-empty the report of 0 respondents, warned of on stderr and noted in the report.
+ */
+export function refuseNobody(report: Report, options: { allowEmpty?: boolean; quiet?: boolean }, io: Pick<Io, 'stderr'>): Report {
+  const why = report.respondents > 0 ? null : whyNobodyLeft(report.input.files, [], report);
+  if (why === null) return report;
+  if (options.allowEmpty !== true) throw nobodyLeftError(why);
+  if (options.quiet !== true) printMessage(io, nobodyLeftWarning(why));
+  return { ...report, notes: [nobodyLeftNote(why), ...report.notes] };
 }

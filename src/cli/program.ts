@@ -130,6 +130,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--csv-locale <locale>', 'with --engine: write the CSV (--format csv) for a spreadsheet in this locale, e.g. fr-FR, de-DE, en-US: its decimal separator, fields split by ; where decimals take a comma, a UTF-8 byte-order mark and CRLF (default: the CSV for programs: commas, decimal points, no byte-order mark)')
     .option('-o, --output <file>', "write the query (or, with --engine, the report) to this file instead of standard output ('-': standard output)")
     .option('--junit <file>', "with --engine: also write the results of the gates as JUnit XML ('-': to standard output, with -o naming a file)")
+    .option('--allow-empty', 'with --engine: where the query keeps no row of the table (--where, --since/--until, --weight …), write a report of 0 respondents, every figure null, and exit 0 unless a gate needs a figure, instead of exit 2')
     .option('--no-color', 'never colour the table (also NO_COLOR=1)')
     .option('--verbose', 'show the stack trace of an error')
     .exitOverride()

@@ -9,7 +9,7 @@ import { analyzeFiles, type AnalyzeOptions, type ShardState } from '../engine/an
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { readSqlResult } from './sql-result.js';
 import { checkOutputs, refuseTwice } from './check-outputs.js';
-import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning } from './nobody-left.js';
+import { nobodyLeftError, nobodyLeftNote, nobodyLeftWarning, refuseNobody } from './nobody-left.js';
 import { ADJUSTMENTS, type Adjustment } from '../stats/difference-tests.js';
 import { DATE_ORDERS, parseDate, PERIODS, timeZoneName, type DateOrder } from '../text/parse-date.js';
 import { parseWholeNumber, readOptions, surveyOptions, type InputFlags } from './input-options.js';
@@ -87,7 +87,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     // How the rows were read, broken down and dated is in the result, as the query was made.
     const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
     analysis.load(fromSql.analysis);
-    analysed = withChecks(analysis.report(fromSql.files), gates);
+    // A date window or --where of the query that kept no row is refused as report refuses it (a
+    // state of no one, --emit-state, merges as any).
+    const computed = withChecks(analysis.report(fromSql.files), gates);
+    analysed = options.emitState !== undefined && options.allowEmpty !== true ? computed : refuseNobody(computed, options, io);
     shard = () => fromSql;
   } else {
     const analysedFiles = await analyzeFiles(options.files, { ...readOptions(options, io), ...survey, segments, periods, window, confidenceLevel, requireScorable: baseline === undefined ? 'ratingsOrComments' : 'ratings', allowEmpty: options.allowEmpty === true || options.emitState !== undefined, allowHeaderOnly: options.allowEmpty === true, weightColumn: options.weight, outcomeColumn: options.outcome, gates, redact: options.redact !== false });

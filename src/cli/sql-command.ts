@@ -19,6 +19,7 @@ import type { ExitCode, Io } from './io.js';
 import { readOptions, surveyOptions } from './input-options.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
+import { refuseNobody } from './nobody-left.js';
 import { deliver, parseConfidence, parseDates, parseFormat, parseSegments, type ReportOptions } from './report-command.js';
 import { shardFromSqlRows } from './sql-result.js';
 import { csvStyle } from './csv-locale.js';
@@ -61,6 +62,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   if (engine === undefined && options.csvLocale !== undefined) throw new SatisfyError('USAGE', '--csv-locale goes with --engine and --format csv: without --engine satisfy sql prints the query');
   const csv = csvStyle(options.csvLocale, format);
   if (engine === undefined && options.failIf.length > 0) throw new SatisfyError('USAGE', '--fail-if goes with --engine: without it satisfy sql prints the query (give --fail-if to satisfy report --from-sql)');
+  if (engine === undefined && options.allowEmpty === true) throw new SatisfyError('USAGE', '--allow-empty goes with --engine: without it satisfy sql prints the query (give --allow-empty to satisfy report --from-sql)');
   if (engine === undefined && options.junit !== undefined) throw new SatisfyError('USAGE', '--junit goes with --engine: without it satisfy sql prints the query (give --junit to satisfy report --from-sql)');
   const survey = surveyOptions(options, process.cwd());
   const confidenceLevel = parseConfidence(options.confidence);
@@ -147,7 +149,8 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const fromSql = readsCsv && sampleFile !== undefined ? { ...result, files: result.files.map((file) => ({ ...file, delimiter: sampleFile.delimiter })) } : result;
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
-  const report = withChecks(analysis.report(fromSql.files), gates);
+  // A date window or --where that kept no row of the table is refused as report refuses it.
+  const report = refuseNobody(withChecks(analysis.report(fromSql.files), gates), options, io);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false, csv });
   return deliver(text, report.checks, options, io, report);

@@ -218,6 +218,27 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
     for (const format of ['table', 'markdown', 'csv', 'html']) expect(runCli(['report', '--from-sql', out, '--format', format]).status).toBe(0);
   });
 
+  it('refuses a date window that keeps no row, as satisfy report does, and --allow-empty makes the report of 0 respondents', async () => {
+    // A cold trial: the SQL routes printed a report of 0 respondents and exited 0.
+    const flags = ['--since', '2030-01-01'];
+    const own = runCli(['report', WEIGHTED, ...flags, '-q']);
+    expect(own.status).toBe(2);
+    const engine = runCli(['sql', '--engine', 'duckdb', WEIGHTED, ...flags, '-q']);
+    expect([engine.status, engine.stdout, engine.stderr]).toEqual([2, '', own.stderr]);
+    const query = runCli(['sql', '--table', 't', WEIGHTED, ...flags]);
+    const out = join(dir, 'nobody-left.csv');
+    await runInDuckDb(WEIGHTED, query.stdout, out);
+    const fromSql = runCli(['report', '--from-sql', out]);
+    expect([fromSql.status, fromSql.stdout]).toEqual([2, '']);
+    expect(fromSql.stderr).toMatch(/^satisfy: error: no respondent is left to score of the 400 rows read: 400 left out by --since 2030-01-01/);
+    for (const args of [['sql', '--engine', 'duckdb', WEIGHTED, ...flags], ['report', '--from-sql', out]]) {
+      const empty = json([...args, '--allow-empty', '-q']);
+      expect(empty.respondents).toBe(0);
+      expect(empty.notes[0]).toMatch(/the report is of 0 respondents, as --allow-empty asks$/);
+    }
+    expect(runCli(['sql', '--table', 't', WEIGHTED, '--allow-empty']).status).toBe(2);
+  });
+
   it('reads a result whose column names are in upper case, as Snowflake names unquoted aliases', async () => {
     const query = runCli(['sql', '--table', 't', WEIGHTED, '--by', 'Region']);
     const out = join(dir, 'lower-case.csv');
