@@ -19,8 +19,10 @@ export function redactPersonalData(text: string): string {
   const masked = text
     .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
     .replace(EMAIL, '[email]')
+    .replace(SPACED_EMAIL, '[email]')
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
+    .replace(ACCOUNT, '[iban]')
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found));
   // An address needs its points or colons: most comments are spared the two patterns.
   // IPv4 first: an IPv4 address written inside an IPv6 one ("::ffff:192.168.0.7") is masked whole.
@@ -29,7 +31,8 @@ export function redactPersonalData(text: string): string {
   return (withoutIpv4.includes(':') ? withoutIpv4.replace(IPV6, mask) : withoutIpv4)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
-    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
+    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`)
+    .replace(LATVIAN_PHONE, (found) => (EIGHT_DIGIT_DATE.test(digitsOf(found)) ? found : '[phone]'));
 }
 
 const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
@@ -80,11 +83,16 @@ const SECRET_PARAMETER = /[?&#;](?:[\w-]*(?:token|key|secret|auth|session|sid|si
 const LONG_TOKEN = /[A-Za-z0-9_-]{16,}/g;
 
 function hasToken(url: string): boolean {
-  if (SECRET_PARAMETER.test(url)) return true;
+  // An e-mail address in a link (`unsubscribe?email=jan%40example.com`) is personal data too.
+  if (SECRET_PARAMETER.test(url) || ADDRESS_IN_LINK.test(url)) return true;
   return (url.match(LONG_TOKEN) ?? []).some((run) => /\d/.test(run) && /[A-Za-z]/.test(run));
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address written with spaces around its @ ("jan.kowalski @ gmail.com"), as if to keep it from harvesters.
+const SPACED_EMAIL = /[\p{L}\p{N}._%+-]+(?:\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address inside a link, its @ escaped or not.
+const ADDRESS_IN_LINK = /[\w.+-](?:%40|@)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const EMAIL_ALONE = new RegExp(`^${EMAIL.source}$`, 'u');
 
 /** Whether `text`, trimmed, is an e-mail address and nothing else, as redaction finds them. */
@@ -94,8 +102,12 @@ export function isEmailAddress(text: string): boolean {
 // An address spelled out against harvesters: "jan[at]example.com", "jan (at) example (dot) com".
 const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?:[[(]dot[\])]|\.)\s?[\p{L}\p{N}-]+)+/giu;
 
-// Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not.
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
+// Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not, split by spaces or dashes.
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/gi;
+// An account number written without its country's letters (a Polish NRB, "61 1090 1014 0000 0712
+// 1981 2874", or its 24 digits after the check digits): 20 to 34 digits, whole or in groups split by
+// spaces or dashes, longer than any card or phone number; none is a date, a price or an order's.
+const ACCOUNT = /\b\d(?:[ -]?\d){19,33}\b/g;
 
 /**
  * The IBAN at the start of `found`, masked: the longest start of it, ending where a group of
@@ -103,7 +115,7 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
  * an IBAN ("DE89 3704 0044 0532 0130 00 erstatten"), so the whole of it seldom passes.
  */
 function maskIban(found: string): string {
-  for (let end = found.length; end >= 15; end = found.lastIndexOf(' ', end - 1)) {
+  for (let end = found.length; end >= 15; end = Math.max(found.lastIndexOf(' ', end - 1), found.lastIndexOf('-', end - 1))) {
     if (end < 0) break;
     if (isIban(found.slice(0, end))) return `[iban]${found.slice(end)}`;
   }
@@ -112,7 +124,7 @@ function maskIban(found: string): string {
 
 /** The ISO 13616 check: the number moved four characters left, letters as 10-35, is 1 mod 97. */
 function isIban(found: string): boolean {
-  const compact = found.replace(/ /g, '').toUpperCase();
+  const compact = found.replace(/[ -]/g, '').toUpperCase();
   if (compact.length < 15 || compact.length > 34) return false;
   const moved = compact.slice(4) + compact.slice(0, 4);
   let remainder = 0;
@@ -140,7 +152,9 @@ function luhn(digits: string): boolean {
 }
 
 // + or 00, a country code, then more digits in groups (a bracketed one too): 8 to 15 digits in all.
-const INTERNATIONAL_PHONE = /(?:\+|\b00)\d{1,3}(?:(?:\s?[./-]\s?|\s)?(?:\(\d{1,4}\)|\d+)){1,6}/g;
+// A 00 that goes on a run of digits ("1 85 05 78 006 084 36", a French social security number) is
+// no international prefix: the run is read whole below.
+const INTERNATIONAL_PHONE = /(?:\+|(?<!\d[\s./-]?)\b00)\d{1,3}(?:(?:\s?[./-]\s?|\s)?(?:\(\d{1,4}\)|\d+)){1,6}/g;
 // Digits in groups of one or more, split by one separator each, a bracketed area code first or
 // not: a phone when they are 9 to 15 digits in all.
 const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
@@ -151,5 +165,11 @@ const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{11,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
+// A Latvian number, eight digits with no word for a phone before it: a mobile's (2…) or a line's
+// (6…), whole or in two groups of four ("29123456", "2912 3456"; "29 123 456" is written as a
+// sum of money is, "26 000 000", so it is masked only after a word for a phone); a date written so
+// (20260105) is none.
+const LATVIAN_PHONE = /(?<![\d.,/-])[26]\d{3}[ -]?\d{4}(?![\d.,/-]*\d)/g;
+const EIGHT_DIGIT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A word for a phone in the seven languages, then a number of 7 or 8 digits.
 const CUED_PHONE = /(\b(?:tel|tel\.|phone|telephone|mobile|cell|telefon|handy|tél|téléphone|portable|teléfono|telefono|móvil|movil|telefone|telemóvel|celular|telefonu|komórka|komorka|tālr|tālr\.|tālrunis|tālruņa|mob|mob\.)\s*(?:nr\.?|no\.?|n°|numurs|number|nummer|numer|número|numero)?[:.]?\s*)\d(?:[\s.-]?\d){6,7}\b/giu;

@@ -62,6 +62,17 @@ describe('personal data is masked', () => {
     ['fr', 'adresse fe80::1 bloquée', 'adresse [ip] bloquée'],
     // An IPv4 address inside an IPv6 one is masked whole, not three octets left (a second review).
     ['en', '::ffff:192.168.0.7 blocked', '::ffff:[ip] blocked'],
+    // What a cold trial saw shown whole: a Latvian number with no word for a phone before it, an
+    // address with spaces around its @ or escaped in a link, an account number without its
+    // country's letters, an IBAN split by dashes, a French social security number read in halves.
+    ['lv', 'Lūdzu zvaniet 29123456 vakarā', 'Lūdzu zvaniet [phone] vakarā'],
+    ['lv', 'mans numurs 6712 3456.', 'mans numurs [phone].'],
+    ['pl', 'pisać na jan.kowalski @ gmail.com', 'pisać na [email]'],
+    ['en', 'stop https://mail.example.com/unsubscribe?email=jan.kowalski%40gmail.com please', 'stop [url] please'],
+    ['pl', 'zwrot na konto 61 1090 1014 0000 0712 1981 2874', 'zwrot na konto [iban]'],
+    ['en', 'Refund to account 1090 1014 0000 0712 1981 2874.', 'Refund to account [iban].'],
+    ['de', 'IBAN DE89-3704-0044-0532-0130-00 bitte', 'IBAN [iban] bitte'],
+    ['fr', 'mon numéro de sécu 1 85 05 78 006 084 36', 'mon numéro de sécu [phone]'],
   ])('%s: %s', (_language, text, masked) => {
     expect(redactPersonalData(text)).toBe(masked);
   });
@@ -95,6 +106,10 @@ describe('what is no personal data stays as written', () => {
     'Meet at 10::30',
     'App version 10.2.1.0 crashes',
     'Chapter 1.10.2.3',
+    // A date of eight digits, a sum of money in groups of thousands, a link of no address.
+    'Piegāde 20260105, rēķins 2026/01/05',
+    'Budžets 26 000 000 EUR, 2 600 000 izlietoti',
+    'https://example.com/help?topic=returns@store',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
