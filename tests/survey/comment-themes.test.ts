@@ -12,7 +12,7 @@ describe('comment themes and tone, in the seven languages', () => {
     ['The product is not very good', [], 'criticism'],
     ['Please add more sizes', ['needs'], 'neutral'],
     ['Nie za drogo, polecam', ['pricing', 'praise'], 'praise'],
-    ['Nie mam żadnych zastrzeżeń do obsługi', ['service'], 'neutral'],
+    ['Nie mam żadnych zastrzeżeń do obsługi', ['service', 'praise'], 'praise'],
     ['Badanie nie stresujące. Polecam!', ['praise'], 'praise'],
     ['Paczka uszkodzona, kurier niemiły', ['delivery', 'complaints', 'service'], 'criticism'],
     ["Pas de souci, l'accueil était parfait", ['service', 'praise'], 'praise'],
@@ -114,15 +114,33 @@ describe('comment themes and tone, in the seven languages', () => {
     // A cold trial, 2026-12-07: trust said with a verb of trusting denied, a parcel that took long
     // to arrive or arrived the next day, and a wish for what is missing.
     ['Ich traue euch nicht mehr, die Abbuchung war doppelt.', ['trust'], 'neutral'],
-    ['No me fío, me cobraron dos veces.', ['pricing', 'trust'], 'neutral'],
+    ['No me fío, me cobraron dos veces.', ['pricing', 'complaints', 'trust'], 'criticism'],
     ['Vairs neuzticos, nauda tika noņemta divreiz.', ['pricing', 'trust'], 'neutral'],
     ['Took nearly three weeks to arrive, not good enough.', ['delivery'], 'criticism'],
     ['Arrived next day, really impressed.', ['delivery', 'praise'], 'praise'],
     ['Echo de menos una aplicación móvil.', ['needs'], 'neutral'],
     ['It would be helpful to have an app to track orders.', ['needs'], 'neutral'],
     ['It would help to have an app to track orders.', ['needs'], 'neutral'],
-    ['Took forever to arrive', ['delivery'], 'neutral'],
+    ['Took forever to arrive', ['delivery', 'complaints'], 'criticism'],
     ['Waited a month for it to arrive', ['delivery'], 'neutral'],
+    // A cold trial's patterns: no complaint said through a negation is praise, so are encouragement
+    // and a fair price; a double charge, a crash and a delivery that took too long are complaints.
+    ['No tengo quejas.', ['praise'], 'praise'],
+    ['Não tenho do que reclamar.', ['praise'], 'praise'],
+    ['Alles bestens, kein Grund zur Beschwerde.', ['praise'], 'praise'],
+    ['Nekādu problēmu, viss lieliski.', ['praise'], 'praise'],
+    ['Weiter so!', ['praise'], 'praise'],
+    ['Continuez comme ça', ['praise'], 'praise'],
+    ['Tak trzymać', ['praise'], 'praise'],
+    ['Tā turpināt', ['praise'], 'praise'],
+    ['Keep up the good work', ['praise'], 'praise'],
+    ['Precio justo.', ['pricing', 'praise'], 'praise'],
+    ['Mir wurde zweimal abgebucht.', ['complaints'], 'criticism'],
+    ['The app keeps crashing', ['complaints'], 'criticism'],
+    ["L'appli plante tout le temps", ['complaints'], 'criticism'],
+    ['Die Lieferung hat zu lange gedauert', ['delivery', 'complaints'], 'criticism'],
+    // A plant is no crash.
+    ['La plante était belle', ['praise'], 'praise'],
     // Known misses, kept so: a bare "X would help" (the staff would help you too), a wish with "queria um" (a refund wanted too).
     ['An app to track orders would help.', [], 'neutral'],
     ['Queria que houvesse um aplicativo para acompanhar o pedido.', ['delivery', 'needs'], 'neutral'],
@@ -254,11 +272,11 @@ describe('comment themes and tone, in the seven languages', () => {
 const LEVELS = {
   delivery: [83, 89],
   pricing: [55, 88],
-  complaints: [70, 36],
+  complaints: [70, 37],
   trust: [85, 56],
   service: [93, 68],
   needs: [48, 54],
-  praise: [94, 89],
+  praise: [94, 90],
 } as const;
 
 describe('agreement with the hand-labelled comments (held-out half)', () => {
