@@ -4,7 +4,7 @@ import { CROSS_JOIN } from '../analysis/segmented-analysis.js';
 import { SCORE_CENTRE, scaleCentre } from '../analysis/state-from-sql.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
-import { makeAnswerCoder, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
+import { makeAnswerCoder, numbersOf, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import { parseNumber } from '../text/parse-number.js';
 import type { Scale } from '../survey/scale.js';
 import { noAnswerCodes } from '../survey/vocabulary.js';
@@ -379,6 +379,9 @@ function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell
   if (missingCodes.size > 0) branches.push({ when: `${cell} IN (${[...missingCodes].map(str).join(', ')})`, value: null, reason: 'notApplicable' });
   if (scale.kind !== 'labels') {
     const n = `n${column.index}`;
+    // A code that is a number, however written ("99.0" of a numeric column), as makeAnswerCoder reads it.
+    const missingNumbers = numbersOf(missingCodes, format);
+    if (missingNumbers.size > 0) branches.push({ when: `${n} IN (${[...missingNumbers].map(num).join(', ')})`, value: null, reason: 'notApplicable' });
     // Numbers the column's spellings give a value, however written (see spelledNumbers).
     for (const [number, value] of spelled) branches.push({ when: `${n} = ${num(number)}`, value: num(value), reason: null });
     if (format.negativeCodesMissing) branches.push({ when: `${n} < 0`, value: null, reason: 'notApplicable' });

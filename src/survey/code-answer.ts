@@ -75,6 +75,8 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
   };
   const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
+  // The codes that are numbers, by value: a warehouse's numeric column writes 99 as "99.0".
+  const missingNumbers = numbersOf(missingCodes, format);
   // A lexicon's label set numbers its points from 1; on a scale of other ends (a config's
   // `agreement-5` on 0-4) they are the scale's points from its lowest: "Strongly agree" is 4 there.
   const set = scale.labelSet === null ? undefined : vocabulary.labelSets.get(scale.labelSet);
@@ -104,6 +106,7 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     if (scale.kind !== 'labels') {
       const value = parseNumber(text, format.decimalComma);
       if (!Number.isNaN(value)) {
+        if (missingNumbers.has(value)) return 'notApplicable';
         const named = spelled.get(value);
         if (named !== undefined) return named;
         if (value < 0 && format.negativeCodesMissing) return 'notApplicable';
@@ -132,4 +135,14 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     }
     return coded;
   };
+}
+
+/** The values of the codes that are numbers (a code for no answer written "99", "-99", "99.0"). */
+export function numbersOf(codes: Iterable<string>, format: AnswerFormat): Set<number> {
+  const numbers = new Set<number>();
+  for (const code of codes) {
+    const value = parseNumber(code, format.decimalComma);
+    if (Number.isFinite(value)) numbers.add(value);
+  }
+  return numbers;
 }

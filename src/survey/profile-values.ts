@@ -1,7 +1,7 @@
 import { normalizeText } from '../text/normalize-text.js';
 import { looksLikeDate } from '../text/parse-date.js';
 import { parseNumber } from '../text/parse-number.js';
-import { PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
+import { numbersOf, PLAIN_FORMAT, stripQuotePrefix, type AnswerFormat } from './code-answer.js';
 import { isBlankAnswer, isNonAnswer } from './non-answer.js';
 import { splitChoices } from './split-choices.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -169,6 +169,15 @@ function countParts(profile: ValueProfile, text: string): void {
   if (parts.cells.size > PART_LIMIT) profile.parts = null;
 }
 
+// The values of a vocabulary's codes for no answer that are numbers (see readCell), by its set.
+const MISSING_NUMBERS = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+function missingNumbers(codes: ReadonlySet<string>): ReadonlySet<number> {
+  let numbers = MISSING_NUMBERS.get(codes);
+  if (numbers === undefined) MISSING_NUMBERS.set(codes, (numbers = numbersOf(codes, PLAIN_FORMAT)));
+  return numbers;
+}
+
 /** What a cell says (see CellReading): a blank, a non-answer, a missing code, a number, or text. */
 function readCell(cell: string, vocabulary: Vocabulary, format: AnswerFormat, missing: readonly string[]): CellReading {
   const text = stripQuotePrefix(cell.trim(), format);
@@ -176,6 +185,8 @@ function readCell(cell: string, vocabulary: Vocabulary, format: AnswerFormat, mi
   if (isBlankAnswer(text, (code) => vocabulary.missingCodes.has(code) || missing.includes(code))) return { ...reading, kind: 'blank' };
   if (vocabulary.missingCodes.has(text) || missing.includes(text)) return { ...reading, kind: 'notApplicable' };
   const value = parseNumber(text, format.decimalComma);
+  // A code for no answer written as a number otherwise ("99.0" of a warehouse's numeric column).
+  if (!Number.isNaN(value) && (missingNumbers(vocabulary.missingCodes).has(value) || missing.some((code) => parseNumber(code.trim(), format.decimalComma) === value))) return { ...reading, kind: 'notApplicable' };
   // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
   if (value < 0 && format.negativeCodesMissing) return { ...reading, kind: 'notApplicable' };
   if (NINES.test(text)) return { ...reading, kind: 'missingCode' };

@@ -52,6 +52,8 @@ const CASES: Array<[string, string[]]> = [
   // Periods and date windows: days read in SQL, periods made of them by satisfy.
   [WEIGHTED, ['--period', 'week', '--weight', 'Design weight']],
   [WEIGHTED, ['--period', 'month', '--by', 'Region', '--missing', '99']],
+  // A numeric column's codes for no answer written 99.0 and 98.0 (a warehouse's numeric(4,1)).
+  ['fixtures/sql/missing-codes-written-as-decimals.csv', ['--missing', '98', '--missing', '99', '--by', 'region']],
   [WEIGHTED, ['--since', '2026-02-01', '--until', '2026-03-10', '--weight', 'Design weight', '--by', 'Region']],
   [WEIGHTED, ['--period', 'quarter', '--since', '2026-02-01', '--tz', 'Europe/Warsaw']],
   ['fixtures/segments/utc-offsets-near-midnight.csv', ['--period', 'day']],

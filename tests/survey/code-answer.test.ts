@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAnswerCoder, PLAIN_FORMAT } from '../../src/survey/code-answer.js';
 import type { Scale } from '../../src/survey/scale.js';
+import { profileValues } from '../../src/survey/profile-values.js';
 import { buildVocabulary } from '../../src/survey/vocabulary.js';
 
 const vocabulary = buildVocabulary();
@@ -56,6 +57,16 @@ describe('makeAnswerCoder', () => {
 
   it('takes NA as one\'s own code for a non-answer when --missing names it', () => {
     expect(makeAnswerCoder(oneToFive, buildVocabulary(undefined, ['NA']))('NA')).toBe('notApplicable');
+  });
+
+  it('takes a code for no answer written as a number otherwise ("99.0", "99,0") as that code', () => {
+    // A cold trial: a warehouse's numeric(4,1) column wrote 99 as 99.0, counted off the scale.
+    const code = makeAnswerCoder(oneToFive, buildVocabulary(undefined, ['99']));
+    expect([code('99'), code('99.0'), code(' 99.00 '), code('98.0'), code('5.0')]).toEqual(['notApplicable', 'notApplicable', 'notApplicable', 'outOfScale', 5]);
+    expect(makeAnswerCoder(oneToFive, vocabulary, { ...PLAIN_FORMAT, decimalComma: true }, { missing: ['-9'] })('-9,0')).toBe('notApplicable');
+    // Detection reads it so too: a 1-5 question, not a quantity running 1..99.
+    const profile = profileValues([['5.0'], ['99.0'], ['4.0'], ['1.0']], 0, buildVocabulary(undefined, ['99']));
+    expect([profile.min, profile.max, profile.notApplicable]).toEqual([1, 5, 1]);
   });
 
   it('gives the same answer from its cache as the first time', () => {
