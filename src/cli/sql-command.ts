@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { assembleAnalysis } from '../analysis/assemble-analysis.js';
 import { distinctGates, parseGate, requireKnownDimensions, withChecks } from '../analysis/gates.js';
 import { analyzeFiles, withConfigHeaderRow, type ShardState } from '../engine/analyze-files.js';
@@ -116,6 +117,10 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
       seen.set(name.toLowerCase(), name);
     }
   }
+  // Without --database, DuckDB reads --table as a file: a table's name there is a file not found.
+  if (engine === 'duckdb' && options.database === undefined && !table.includes('://') && !existsSync(table)) throw new SatisfyError('FILE_UNREADABLE', `no file "${table}": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens`, { file: table }, '--database <file.duckdb> opens a DuckDB database whose table --table names');
+  // pg reads anything as a URL ("not a url" became a host named "base"): say what it takes.
+  if (engine === 'postgres' && !/^postgres(?:ql)?:\/\//i.test(options.connection ?? '')) throw new SatisfyError('USAGE', `--connection takes a postgresql:// URL, not "${options.connection ?? ''}"`, {}, '--connection postgresql://user@host:5432/db (libpq\'s PG* variables fill in what it leaves out)');
   // DuckDB reads a file's name as a pattern: [ ] * ? { } would match other files.
   if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });

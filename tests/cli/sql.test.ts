@@ -489,6 +489,14 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     for (const other of ['snowflake', 'postgres']) expect(runCli(['sql', '--dialect', other, '--table', 't', file]).status).toBe(0);
   });
 
+  it('a table name given to --engine duckdb without --database, and a --connection that is no URL, say what they take', () => {
+    // A cold trial: "No files found that match the pattern" and "getaddrinfo ENOTFOUND base".
+    const duck = runCli(['sql', '--engine', 'duckdb', '--table', 'cx.responses', WEIGHTED, '-q']);
+    expect([duck.status, duck.stdout, duck.stderr]).toEqual([2, '', 'satisfy: error: no file "cx.responses": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens (cx.responses)\nhint: --database <file.duckdb> opens a DuckDB database whose table --table names\n']);
+    const pg = runCli(['sql', '--engine', 'postgres', '--connection', 'not a url', '--table', 't', WEIGHTED, '-q']);
+    expect([pg.status, pg.stderr.split('\n')[0]]).toEqual([2, 'satisfy: error: --connection takes a postgresql:// URL, not "not a url"']);
+  });
+
   it.each([['duckdb'], ['postgres'], ['bigquery'], ['snowflake'], ['spark'], ['trino']])('a table name with an empty part, which no engine has (--dialect %s)', (dialect) => {
     for (const table of ['my-project..responses', 'survey.']) {
       const result = runCli(['sql', '--dialect', dialect, '--table', table, WEIGHTED]);
