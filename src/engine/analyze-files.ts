@@ -490,8 +490,10 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     await pool?.close();
   }
   if (readAgain !== null) return analyzeFiles(paths, { ...options, languageOf, testsKept: [...(options.testsKept ?? []), readAgain] });
-  if (started === null && awaitsDetector(paths[0] as string)) await detector;
+  // Nobody left is told before the columns are read from no row (a config's column of no answer
+  // then had no scale: a cold trial was told so of a --where that matched nothing).
   if (started === null && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
+  if (started === null && awaitsDetector(paths[0] as string)) await detector;
   // --allow-empty, and --where left out every row: the columns are read from the rows it left out
   // (read again without it), and scored on none, as they would be had one row been kept.
   if (started === null && options.allowEmpty === true && whyNobodyLeft(files, options.where ?? [])?.kind === 'where' && paths.every(canReadAgain)) {

@@ -32,6 +32,15 @@ describe('--allow-empty: a week with no response', () => {
     expect(quiet.stdout).toContain('0 respondents (800 rows outside 2025-12-01 to 2025-12-07)');
   });
 
+  it('tells a --where that matched nothing before a config\'s column read from no answer (a cold trial was told its scale was missing)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satisfy-empty-'));
+    const config = join(dir, 'csat.config.json');
+    writeFileSync(config, JSON.stringify({ csat: 'q_overall_sat' }));
+    const file = 'fixtures/sql/missing-codes-written-as-decimals.csv';
+    const result = runCli(['report', file, '--config', config, '--where', 'region=Nowhere']);
+    expect([result.status, result.stdout, result.stderr.split('\n')[0]]).toEqual([2, '', `satisfy: error: no respondent is left to score: --where "region=Nowhere" matches none of the 60 rows (${file})`]);
+  });
+
   it('reads the columns of an export whose every row --where left out from those rows, and scores none', () => {
     const result = runCli(['report', FILE, '--where', 'Region=Nowhere', '--allow-empty', '--format', 'json']);
     expect([result.status, result.stderr]).toEqual([0, warning(WHY_WHERE)]);
