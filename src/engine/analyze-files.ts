@@ -14,6 +14,7 @@ import type { ShardWhere } from '../analysis/covering-shards.js';
 import { SatisfyError } from '../errors.js';
 import { addRows, leaveOutRow, noteNotUtf8, onlyTestsAndPreviews, readCsv, requireResponses, type FileShape, type InputFile, type ReadControl, type ReadOptions, type RowCondition, type SkipReason } from '../input/read-csv.js';
 import { buildSurveyModel, findColumn, type ColumnMapping } from '../survey/build-model.js';
+import { oneRowPerAnswer, pivotHint } from '../survey/long-format.js';
 import type { LoadedConfig } from '../survey/config.js';
 import type { LoadedSurvey } from '../survey/qualtrics-survey.js';
 import { commentColumns } from '../survey/comment-columns.js';
@@ -273,6 +274,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     // A further file starts the analysis where --where left no row of the first to detect from.
     const nothingToReadFrom = sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment');
     if (nothingToReadFrom && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
+    if (options.requireScorable !== 'nothing') requireOneRowPerRespondent(header.names, sample, firstFile);
     if (options.requireScorable !== 'nothing' && !(nothingToReadFrom && options.allowEmpty === true)) requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);
     lint.unmappedColumns(model.columns, sample, sampleLines, firstFile);
@@ -681,6 +683,16 @@ function outcomeIndex(model: SurveyModel, name: string, file: string): number {
 function requireUnfiltered(files: readonly InputFile[], where: readonly RowCondition[]): void {
   const why = whyNobodyLeft(files, where);
   if (why.kind === 'unfinished' || why.kind === 'where' || everyRowSkipped(why)) throw new NobodyLeftError(why);
+}
+
+/**
+ * Stops at a table of one row per answer (see oneRowPerAnswer): each row would be read as a
+ * respondent, and its answer column as one question of every scale (a cold trial's warehouse table
+ * gave 17,145 respondents of a score that meant nothing, once --map named the answers).
+ */
+function requireOneRowPerRespondent(names: readonly string[], sample: readonly (readonly string[])[], path: string): void {
+  const long = oneRowPerAnswer(names, sample);
+  if (long !== null) throw new SatisfyError('NO_SCORABLE_COLUMN', `the file holds one row per answer (${long.respondent}, ${long.question}, ${long.answer}; questions such as ${long.questions.slice(0, 3).join(', ')}), and satisfy reads one row per respondent, each question a column`, { file: path }, pivotHint(long));
 }
 
 /**

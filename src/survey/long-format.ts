@@ -1,0 +1,59 @@
+import { normalizeText } from '../text/normalize-text.js';
+
+/** A table of one row per answer, as warehouses keep surveys (an entity-attribute-value table): its three columns. */
+export interface LongFormat {
+  /** The column of whose answer a row is (`respondent_id`), its values met again from row to row. */
+  respondent: string;
+  /** The column that names the question answered (`question_id`). */
+  question: string;
+  /** The column of the answer (`answer`, `value`). */
+  answer: string;
+  /** The questions the sample names, in the order first met (at most LISTED). */
+  questions: string[];
+}
+
+// Names of the three columns, folded, as warehouses and survey platforms' APIs name them.
+const RESPONDENT = /^(?:respondent|response|submission|participant|customer|user|case|record)(?: ?(?:id|key|no|number|uuid))?$|^(?:id|uuid)$/;
+const QUESTION = /^(?:question|variable|attribute|metric|question (?:code|name|key|label|text)|(?:question|item|variable|attribute|metric|field) ?(?:id|key|code|name))$/;
+const ANSWER = /^(?:answer|value|response|response value|answer value|answer text|score|rating)$/;
+
+// The fewest rows of the sample, and the fewest answers a respondent gives on average, to tell such a table.
+const MIN_ROWS = 20;
+const MIN_ANSWERS_EACH = 2;
+// The questions named in the error's hint.
+const LISTED = 8;
+
+/**
+ * A table of one row per answer (`respondent_id, question_id, answer`), told from its header and
+ * sample: a column that names the question, one of the answer, and one of the respondent whose
+ * values come again, each respondent with two answers or more on average, naming two questions or
+ * more. satisfy reads one row per respondent: pivoted, each question becomes a column. Null for any
+ * other table (a product's reviews, `customer_id, item, rating`, are rows of their own).
+ *
+ * @example oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows) // { respondent: 'respondent_id', question: 'question_id', answer: 'answer', questions: ['nps_score', …] }
+ */
+export function oneRowPerAnswer(names: readonly string[], sample: readonly (readonly string[])[]): LongFormat | null {
+  if (sample.length < MIN_ROWS) return null;
+  const folded = names.map((name) => normalizeText(name.replace(/_/g, ' ')));
+  const find = (pattern: RegExp) => {
+    const at = folded.findIndex((name) => pattern.test(name));
+    return at < 0 || folded.findIndex((name, i) => i > at && pattern.test(name)) >= 0 ? -1 : at;
+  };
+  const respondent = find(RESPONDENT);
+  const question = find(QUESTION);
+  const answer = find(ANSWER);
+  if (respondent < 0 || question < 0 || answer < 0) return null;
+  const respondents = new Set(sample.map((row) => row[respondent] ?? ''));
+  if (respondents.size * MIN_ANSWERS_EACH > sample.length) return null;
+  const questions = [...new Set(sample.map((row) => (row[question] ?? '').trim()).filter((q) => q !== ''))];
+  if (questions.length < 2) return null;
+  return { respondent: names[respondent] as string, question: names[question] as string, answer: names[answer] as string, questions: questions.slice(0, LISTED) };
+}
+
+/** The hint of a table of one row per answer: the query that pivots it. */
+export function pivotHint(long: LongFormat): string {
+  const { respondent, question, answer, questions } = long;
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const columns = questions.slice(0, 2).map((q) => `max(CASE WHEN ${quoted(question)} = '${q.replace(/'/g, "''")}' THEN ${quoted(answer)} END) AS ${quoted(q)}`);
+  return `pivot it first, one column per question, e.g. SELECT ${quoted(respondent)}, ${columns.join(', ')}, … FROM responses GROUP BY ${quoted(respondent)}`;
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { oneRowPerAnswer, pivotHint } from '../../src/survey/long-format.js';
+
+const rows = (n: number, row: (i: number) => string[]) => Array.from({ length: n }, (_, i) => row(i));
+
+describe('a table of one row per answer', () => {
+  it('is told from its three columns and its respondents met again', () => {
+    const [header = [], ...sample] = parse(readFileSync('fixtures/input/one-row-per-answer-warehouse-table.csv', 'utf8')) as string[][];
+    const long = oneRowPerAnswer(header, sample);
+    expect(long).toMatchObject({ respondent: 'respondent_id', question: 'question_id', answer: 'answer' });
+    expect(long?.questions.slice(0, 2)).toEqual([sample[0]?.[1], sample[1]?.[1]]);
+    // Named otherwise, as platforms' APIs and warehouses name them.
+    expect(oneRowPerAnswer(['Response ID', 'Submitted', 'Variable', 'Value'], rows(40, (i) => [String(Math.floor(i / 4)), '2026-01-05', `q${i % 4}`, '3']))).toMatchObject({ respondent: 'Response ID', question: 'Variable', answer: 'Value' });
+  });
+
+  it('is no table of one row per respondent, nor of a product\'s reviews', () => {
+    // A wide export: each respondent once.
+    expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), `q${i % 4}`, '3']))).toBeNull();
+    // Reviews of items: a customer rates several, each row a review of its own.
+    expect(oneRowPerAnswer(['customer_id', 'item', 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${i}`, '4', 'ok']))).toBeNull();
+    // One question only, or too few rows to tell.
+    expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), 'nps', '9']))).toBeNull();
+    expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(10, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toBeNull();
+  });
+
+  it('is pivoted by a query whose names and values are quoted', () => {
+    expect(pivotHint({ respondent: 'id', question: 'q "key"', answer: 'a', questions: ["it's", 'b'] })).toBe(`pivot it first, one column per question, e.g. SELECT "id", max(CASE WHEN "q ""key""" = 'it''s' THEN "a" END) AS "it's", max(CASE WHEN "q ""key""" = 'b' THEN "a" END) AS "b", … FROM responses GROUP BY "id"`);
+  });
+});
