@@ -21,6 +21,7 @@ import { readOptions, surveyOptions } from './input-options.js';
 import { knownDimensions } from './known-dimensions.js';
 import { configFile } from './load-config.js';
 import { refuseNobody } from './nobody-left.js';
+import { printMessage } from './print-message.js';
 import { deliver, parseConfidence, parseDates, parseFormat, parseSegments, type ReportOptions } from './report-command.js';
 import { shardFromSqlRows } from './sql-result.js';
 import { csvStyle } from './csv-locale.js';
@@ -29,6 +30,9 @@ import { warnAbout } from './warn-skipped.js';
 import { writeOutput } from './write-output.js';
 
 export const ENGINES = ['duckdb', 'postgres'] as const;
+
+// PostgreSQL's longest name (NAMEDATALEN − 1), in bytes: a longer one is cut, with a notice.
+const POSTGRES_NAME_BYTES = 63;
 
 export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | 'failOnDrop' | 'emitState' | 'redact' | 'verbatims'> {
   sample: string;
@@ -139,6 +143,11 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
     if (error instanceof UnquotableError) throw new SatisfyError('NOT_IN_SQL', error.message, { file: options.sample });
     throw error;
   }
+  // PostgreSQL cuts a name at 63 bytes: a sample exported from its table has lost the end of each
+  // longer question (a scale stated there, "7 = very easy", a dimension's word), which the query's
+  // reading of the columns then lacks (a cold trial: delivery 61.0 for 64.2, CES of no direction).
+  const cut = dialect === 'postgres' ? names.filter((name) => Buffer.byteLength(name) === POSTGRES_NAME_BYTES) : [];
+  if (cut.length > 0 && options.quiet !== true) printMessage(io, `satisfy: warning: ${cut.length === 1 ? `column "${cut[0]}" has a name` : `${cut.length} columns ("${cut[0]}" …) have names`} of 63 bytes, where PostgreSQL cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${options.sample})`);
   if (engine === undefined) {
     if (options.output === undefined) io.stdout.write(query);
     else await writeOutput(options.output, query);

@@ -489,6 +489,18 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     for (const other of ['snowflake', 'postgres']) expect(runCli(['sql', '--dialect', other, '--table', 't', file]).status).toBe(0);
   });
 
+  it('warns, for PostgreSQL, of a column whose name is 63 bytes long, where PostgreSQL cuts longer names', () => {
+    // A cold trial: a sample exported from the table had lost "… on arrival" and "7 = very easy".
+    const name = 'How satisfied were you with the condition of your parcel on arr';
+    expect(Buffer.byteLength(name)).toBe(63);
+    const file = join(dir, 'name-of-63-bytes.csv');
+    writeFileSync(file, `"${name}",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n2,3\n4,4\n`);
+    const postgres = runCli(['sql', '--dialect', 'postgres', '--table', 't', file]);
+    expect([postgres.status, postgres.stderr]).toEqual([0, `satisfy: warning: column "${name}" has a name of 63 bytes, where PostgreSQL cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${file})\n`]);
+    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', file, '-q']).stderr).toBe('');
+    expect(runCli(['sql', '--dialect', 'duckdb', '--table', 't', file]).stderr).toBe('');
+  });
+
   it('a table name given to --engine duckdb without --database, and a --connection that is no URL, say what they take', () => {
     // A cold trial: "No files found that match the pattern" and "getaddrinfo ENOTFOUND base".
     const duck = runCli(['sql', '--engine', 'duckdb', '--table', 'cx.responses', WEIGHTED, '-q']);
