@@ -110,7 +110,7 @@ export const lv: Lexicon = {
   attentionQuestion: ['cik', 'kurš', 'kura', 'kuru', 'vai'],
   selectAll: ['atzīmējiet visas', 'atzīmējiet visus', 'izvēlieties visas', 'iespējamas vairākas atbildes', 'varat atzīmēt vairākas'],
   unticked: ['nav atlasīts', 'nav izvēlēts', 'nav atzīmēts'],
-  comments: { nothing: ['nē', 'nav', 'nekas', 'nekā', 'nav komentāru', 'nav piezīmju', 'nav ko piebilst', 'nav ierosinājumu'], other: ['cits', 'cita', 'citi', 'citas', 'cits lūdzu norādiet', 'cits norādiet'] },
+  comments: { nothing: ['nē', 'nav', 'nekas', 'nekā', 'nav komentāru', 'nav piezīmju', 'nav ko piebilst', 'nav ierosinājumu', 'nekas īpašs'], other: ['cits', 'cita', 'citi', 'citas', 'cits lūdzu norādiet', 'cits norādiet'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
   notApplicable: ['nezinu', 'nav attiecināms', 'neattiecas', 'grūti pateikt', 'grūti atbildēt', 'nav viedokļa', 'nevēlos atbildēt', 'nevēlos norādīt', 'nav atbildes', 'nevaru novērtēt', 'grūti novērtēt', 'neizmantoju', 'neesmu izmantojis', 'neesmu izmantojusi', 'neesmu izmantojis/-usi', 'nelietoju', 'neesmu lietojis', 'neesmu lietojusi', 'nav izmantots', 'neizmantoju pakalpojumu'],
   yes: ['jā'],

@@ -122,7 +122,7 @@ export const pl: Lexicon = {
   attentionQuestion: ['jak', 'który', 'która', 'które', 'czy', 'w jakim stopniu'],
   selectAll: ['zaznacz wszystkie', 'zaznacz wszystko', 'wybierz wszystkie', 'wszystkie pasujące', 'można zaznaczyć kilka', 'możliwe kilka odpowiedzi', 'wielokrotnego wyboru'],
   unticked: ['nie wybrano', 'niezaznaczone', 'nie zaznaczono'],
-  comments: { nothing: ['nie', 'brak', 'brak uwag', 'brak komentarza', 'brak komentarzy', 'nic', 'nic więcej', 'nie mam uwag', 'bez uwag', 'żadne', 'żadnych'], other: ['inne', 'inny', 'inna', 'inne jakie', 'inne proszę podać', 'inne podaj jakie'] },
+  comments: { nothing: ['nie', 'brak', 'brak uwag', 'brak komentarza', 'brak komentarzy', 'nic', 'nic więcej', 'nie mam uwag', 'bez uwag', 'żadne', 'żadnych', 'nic szczególnego'], other: ['inne', 'inny', 'inna', 'inne jakie', 'inne proszę podać', 'inne podaj jakie'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
   notApplicable: ['odmowa', 'odmówił odpowiedzi', 'odmówiła odpowiedzi', 'nie wiem', 'nie dotyczy', 'nie mam zdania', 'brak zdania', 'trudno powiedzieć', 'wolę nie odpowiadać', 'odmowa odpowiedzi', 'n/d', 'nd', 'brak odpowiedzi', 'nie potrafię ocenić', 'nie umiem powiedzieć', 'nie wiem, trudno powiedzieć', 'nie korzystałem', 'nie korzystałam', 'nie korzystałem/am', 'nie korzystałem/łam', 'nie korzystałam/em', 'nie korzystałem(am)', 'nie skorzystałem', 'nie skorzystałam', 'nie skorzystałem/am', 'nie używałem', 'nie używałam', 'nie używałem/am', 'nie korzystam'],
   yes: ['tak'],

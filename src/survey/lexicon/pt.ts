@@ -118,7 +118,7 @@ export const pt: Lexicon = {
   attentionQuestion: ['quão', 'qual', 'quais', 'o quanto', 'em que medida'],
   selectAll: ['marque todas', 'selecione todas', 'assinale todas', 'escolha todas', 'todas as que se aplicam', 'pode marcar mais de uma', 'mais de uma opção'],
   unticked: ['não selecionado', 'não marcado', 'não selecionada'],
-  comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
+  comments: { nothing: ['não', 'nada', 'nenhum', 'nenhuma', 'sem comentários', 'sem comentário', 'nada a acrescentar', 'nada a declarar', 'nada mais', 'nada em especial', 'nada de especial'], other: ['outro', 'outra', 'outros', 'outras', 'outro especifique', 'outro qual', 'outros quais'] },
   // "Didn't use it": the usual non-answer of a grid of services or amenities (a hotel's breakfast, a bank's app).
   notApplicable: ['recusa', 'recusou', 'recusou responder', 'recusa responder', 'ainda está em análise', 'ainda em análise', 'em análise', 'pendente', 'ainda pendente', 'ainda está pendente', 'ainda em curso', 'ainda está em curso', 'ainda em andamento', 'ainda está em andamento', 'em tratamento', 'ainda em tratamento', 'não sei', 'não sabe', 'não se aplica', 'não aplicável', 'prefiro não responder', 'prefiro não dizer', 'sem opinião', 'ns/nr', 'não responde', 'sem resposta', 'não sei responder', 'não utilizei', 'não usei', 'não o utilizei', 'não o usei', 'não utilizado', 'não usado', 'não utilizou', 'não usou', 'nunca utilizei', 'nunca usei', 'não cheguei a utilizar', 'não cheguei a usar'],
   yes: ['sim'],
