@@ -139,6 +139,11 @@ describe('comment themes and tone, in the seven languages', () => {
     ['The app keeps crashing', ['complaints'], 'criticism'],
     ["L'appli plante tout le temps", ['complaints'], 'criticism'],
     ['Die Lieferung hat zu lange gedauert', ['delivery', 'complaints'], 'criticism'],
+    // Hidden fees are a matter of honesty as well as of price; a request ends in "please".
+    ['Too many hidden fees', ['pricing', 'trust'], 'neutral'],
+    ['Versteckte Kosten bei der Lieferung', ['delivery', 'pricing', 'trust'], 'neutral'],
+    ['Faster shipping to Belgium please.', ['delivery', 'needs'], 'neutral'],
+    ['Mehr Filialen in Bayern wären toll.', ['needs'], 'neutral'],
     // A plant is no crash.
     ['La plante était belle', ['praise'], 'praise'],
     // Known misses, kept so: a bare "X would help" (the staff would help you too), a wish with "queria um" (a refund wanted too).
