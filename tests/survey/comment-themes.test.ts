@@ -49,8 +49,8 @@ describe('comment themes and tone, in the seven languages', () => {
     // What shipping costs is a price, in a compound or a phrase, as in the headers; the shipping it
     // names stays delivery. "Porto" names the fee alone.
     ['Versandkosten sind eine Frechheit', ['delivery', 'pricing'], 'criticism'],
-    ['Die Versandgebühren sind zu hoch', ['delivery', 'pricing'], 'neutral'],
-    ['Das Porto ist viel zu hoch', ['pricing'], 'neutral'],
+    ['Die Versandgebühren sind zu hoch', ['delivery', 'pricing'], 'criticism'],
+    ['Das Porto ist viel zu hoch', ['pricing'], 'criticism'],
     ['The shipping charges were ridiculous', ['delivery', 'pricing'], 'neutral'],
     ['Los portes me parecen excesivos', ['pricing'], 'neutral'],
     ['Piegādes maksu paaugstināja', ['delivery', 'pricing'], 'neutral'],
@@ -144,6 +144,10 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Versteckte Kosten bei der Lieferung', ['delivery', 'pricing', 'trust'], 'neutral'],
     ['Faster shipping to Belgium please.', ['delivery', 'needs'], 'neutral'],
     ['Mehr Filialen in Bayern wären toll.', ['needs'], 'neutral'],
+    // Staff unfriendly, prices too high: criticism from the words alone (comment cards have no rating).
+    ['Der Kundenservice war unfreundlich.', ['service'], 'criticism'],
+    ['Los precios son demasiado altos.', ['pricing'], 'criticism'],
+    ['Obsługa była niemiła.', ['service'], 'criticism'],
     // A plant is no crash.
     ['La plante était belle', ['praise'], 'praise'],
     // Known misses, kept so: a bare "X would help" (the staff would help you too), a wish with "queria um" (a refund wanted too).

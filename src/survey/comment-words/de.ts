@@ -13,7 +13,7 @@ export const de: CommentWords = {
   },
   refund: ['erstatt*', 'ruckerstatt*', 'zuruckerstatt*', 'zuruckgezahlt', 'ruckzahlung*', 'geld zuruck*'],
   guarantee: ['geld zuruck garantie*', 'geld zuruck garantiert', 'erstattungsgarantie', 'ruckerstattungsgarantie', 'erstattung garantiert'],
-  criticism: ['schlecht*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'katastroph*', 'enttausch*', 'unzufrieden*', 'arger*', 'argerlich*', 'leider', 'nie wieder', 'frechheit', 'unverschamt*', 'zumutung', 'mies*', 'langsam*', 'nervig*', 'chaos', 'chaotisch*', 'peinlich*', 'unmoglich*', 'skandal*', 'zu teuer', 'zu spat', 'zu lange', 'nervt', 'genervt', 'kotz*', 'danke fur nichts'],
+  criticism: ['schlecht*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'katastroph*', 'enttausch*', 'unzufrieden*', 'arger*', 'argerlich*', 'leider', 'nie wieder', 'frechheit', 'unverschamt*', 'zumutung', 'mies*', 'langsam*', 'nervig*', 'chaos', 'chaotisch*', 'peinlich*', 'unmoglich*', 'skandal*', 'zu teuer', 'zu spat', 'zu lange', 'nervt', 'genervt', 'kotz*', 'danke fur nichts', 'unfreundlich*', 'unhoflich*', 'inkompetent*', 'patzig*', 'uberteuert*', 'zu hoch', 'viel zu lang'],
   bridge: ['ist', 'war', 'sind', 'waren', 'sehr', 'zu', 'so', 'wirklich', 'ein', 'eine', 'einen', 'gar', 'ganz', 'besonders', 'mehr', 'das', 'der', 'die', 'es', 'hat', 'habe', 'hatte', 'bin', 'grossen', 'grosseren', 'weiteren', 'anderen', 'ich', 'grund', 'anlass', 'zur', 'zum'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'ohne', 'nie', 'niemals', 'nichts', 'weder'],
   hypothetical: ['eventuelle', 'eventuellen', 'etwaige', 'etwaigen', 'im falle von'],

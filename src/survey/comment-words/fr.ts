@@ -13,7 +13,7 @@ export const fr: CommentWords = {
   },
   refund: ['rembours*', 'rendre mon argent', 'rendu mon argent', 'rendre l argent', 'rendu l argent', 'recuperer mon argent', 'recupere mon argent'],
   guarantee: ['satisfait ou rembourse*', 'satisfaits ou rembourses', 'garantie de remboursement', 'remboursement garanti*'],
-  criticism: ['mauvais*', 'nul', 'nulle', 'horrible*', 'affreux*', 'deplorable*', 'decu*', 'decevant*', 'decept*', 'insatisf*', 'mecontent*', 'dommage', 'malheureusement', 'lent*', 'jamais plus', 'plus jamais', 'a eviter', 'catastroph*', 'inadmissible*', 'scandal*', 'honte*', 'desagreable*', 'pas terrible', 'trop cher', 'trop chere', 'bemol', 'regret*', 'lamentable*', 'pas propre'],
+  criticism: ['mauvais*', 'nul', 'nulle', 'horrible*', 'affreux*', 'deplorable*', 'decu*', 'decevant*', 'decept*', 'insatisf*', 'mecontent*', 'dommage', 'malheureusement', 'lent*', 'jamais plus', 'plus jamais', 'a eviter', 'catastroph*', 'inadmissible*', 'scandal*', 'honte*', 'desagreable*', 'pas terrible', 'trop cher', 'trop chere', 'bemol', 'regret*', 'lamentable*', 'pas propre', 'impoli*', 'incompetent*', 'trop eleve*', 'trop long', 'trop longue', 'beaucoup trop'],
   bridge: ['de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'tres', 'trop', 'si', 'vraiment', 'ete', 'est', 'etait', 'a', 'y', 'eu', 'aucun', 'aucune', 'tout', 'suis', 'etais', 'sommes', 'gros', 'grand', 'grande', 'autre', 'autres'],
   negation: ['pas', 'ne', 'sans', 'aucun', 'aucune', 'jamais', 'rien', 'ni', 'non', 'nul'],
   hypothetical: ['eventuel', 'eventuels', 'eventuelle', 'eventuelles', 'en cas de'],

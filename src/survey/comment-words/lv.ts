@@ -13,7 +13,7 @@ export const lv: CommentWords = {
   },
   refund: ['atmaksa', 'atmaksu', 'atmaksas', 'atmaksai', 'atmaksaja', 'atmaksaju', 'atmaksat', 'atmaksats', 'atmaksata', 'atmaksati', 'atmaksatu', 'atgriezt naudu', 'atgrieza naudu', 'atgriezta nauda', 'naudu atpakal', 'naudas atmaks*', 'naudas atgriesan*'],
   guarantee: ['naudas atgriesanas garantij*', 'atmaksas garantij*'],
-  criticism: ['slikt*', 'briesmig*', 'drausmig*', 'sausmig*', 'vilies', 'vilusies', 'vilsan*', 'neapmierin*', 'diemzel', 'zel', 'kauns', 'nekad vairs', 'vairs nekad', 'leni', 'lens', 'negarsig*', 'nepatik*', 'riebig*', 'pretig*', 'dusmas', 'dusmig*', 'nejedzig*', 'katastrof*', 'par dargu', 'parak dargi', 'pardargi', 'neiesaku', 'neiesak*'],
+  criticism: ['slikt*', 'briesmig*', 'drausmig*', 'sausmig*', 'vilies', 'vilusies', 'vilsan*', 'neapmierin*', 'diemzel', 'zel', 'kauns', 'nekad vairs', 'vairs nekad', 'leni', 'lens', 'negarsig*', 'nepatik*', 'riebig*', 'pretig*', 'dusmas', 'dusmig*', 'nejedzig*', 'katastrof*', 'par dargu', 'parak dargi', 'pardargi', 'neiesaku', 'neiesak*', 'nelaipn*', 'rupj*', 'nekompetent*'],
   bridge: ['ir', 'bija', 'loti', 'parak', 'tik', 'nu', 'tas', 'ta', 'man', 'vairs', 'nemaz', 'nekadu', 'nekadas', 'lielas', 'citas', 'esmu', 'biju'],
   negation: ['ne', 'nav', 'nebija', 'nebus', 'bez', 'nekad', 'neviens', 'neviena', 'nekas', 'nedz', 'neesmu', 'nebiju', 'nekadu', 'nekadas', 'nekada'],
   hypothetical: ['jebkur*', 'gadijuma'],
