@@ -12,8 +12,8 @@ describe('user errors exit 2 with one clear line', () => {
     [
       // A cold trial's warehouse table of one row per answer: each row read as a respondent.
       'one row per answer',
-      ['report', 'fixtures/input/one-row-per-answer-warehouse-table.csv'],
-      'satisfy: error: the file holds one row per answer (respondent_id, question_id, answer; questions such as nps_score, overall_satisfaction, comment), and satisfy reads one row per respondent, each question a column (fixtures/input/one-row-per-answer-warehouse-table.csv)\nhint: pivot it first, one column per question, e.g. SELECT "respondent_id", max(CASE WHEN "question_id" = \'nps_score\' THEN "answer" END) AS "nps_score", max(CASE WHEN "question_id" = \'overall_satisfaction\' THEN "answer" END) AS "overall_satisfaction", … FROM responses GROUP BY "respondent_id"\n',
+      ['report', 'fixtures/errors/one-row-per-answer-warehouse-table.csv'],
+      'satisfy: error: the file holds one row per answer (respondent_id, question_id, answer; questions such as nps_score, overall_satisfaction, comment), and satisfy reads one row per respondent, each question a column (fixtures/errors/one-row-per-answer-warehouse-table.csv)\nhint: pivot it first, one column per question, e.g. SELECT "respondent_id", max(CASE WHEN "question_id" = \'nps_score\' THEN "answer" END) AS "nps_score", max(CASE WHEN "question_id" = \'overall_satisfaction\' THEN "answer" END) AS "overall_satisfaction", … FROM responses GROUP BY "respondent_id"\n',
     ],
     [
       'wrong field count under --strict',

@@ -7,7 +7,7 @@ const rows = (n: number, row: (i: number) => string[]) => Array.from({ length: n
 
 describe('a table of one row per answer', () => {
   it('is told from its three columns and its respondents met again', () => {
-    const [header = [], ...sample] = parse(readFileSync('fixtures/input/one-row-per-answer-warehouse-table.csv', 'utf8')) as string[][];
+    const [header = [], ...sample] = parse(readFileSync('fixtures/errors/one-row-per-answer-warehouse-table.csv', 'utf8')) as string[][];
     const long = oneRowPerAnswer(header, sample);
     expect(long).toMatchObject({ respondent: 'respondent_id', question: 'question_id', answer: 'answer' });
     expect(long?.questions.slice(0, 2)).toEqual([sample[0]?.[1], sample[1]?.[1]]);
