@@ -55,7 +55,7 @@ export function readState(path: string): ShardState {
   // The vocabulary is this satisfy's lexicons and the state's missing codes, word for word, before anything reads it.
   const { vocabulary: writtenVocabulary } = written['model'] as { vocabulary: { missingCodes: { $set: string[] } } };
   const vocabulary = buildVocabulary(lexicons, writtenVocabulary.missingCodes.$set);
-  if (JSON.stringify(vocabulary, setsAndMaps) !== JSON.stringify(writtenVocabulary)) throw new SatisfyError('STATE_INVALID', "model.vocabulary: not the words of this satisfy's lexicons", { file: path }, hint);
+  if (JSON.stringify(vocabulary, setsAndMaps) !== JSON.stringify(writtenVocabulary)) throw new SatisfyError('STATE_INVALID', "model.vocabulary: not the words of this satisfy's lexicons: the state was written by a satisfy whose word lists differ, another version, or was edited", { file: path }, 'make the states again with this version of satisfy (satisfy report --emit-state), so that every shard is read with the same words');
   // Only the vocabulary holds Sets and Maps: the one built here, equal to it, takes its place.
   const shard = written as unknown as ShardState;
   const parts = { model: { ...shard.model, vocabulary }, plan: shard.plan, files: shard.files, analysis: shard.analysis, ...(shard.where === undefined ? {} : { where: shard.where }) };

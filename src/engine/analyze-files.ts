@@ -274,6 +274,7 @@ export async function analyzeFiles(paths: readonly string[], given: AnalyzeOptio
     // A further file starts the analysis where --where left no row of the first to detect from.
     const nothingToReadFrom = sample.length === 0 && !model.columns.some((c) => RATED_ROLES.has(c.role) || c.role === 'comment');
     if (nothingToReadFrom && options.allowEmpty !== true) requireUnfiltered(files, options.where ?? []);
+    // Even where --map names the answers as a question: each row would be a respondent still.
     if (options.requireScorable !== 'nothing') requireOneRowPerRespondent(header.names, sample, firstFile);
     if (options.requireScorable !== 'nothing' && !(nothingToReadFrom && options.allowEmpty === true)) requireScorable(model, firstFile, options.requireScorable === 'ratingsOrComments', options.sheet === undefined ? (firstInput?.sheets ?? []).filter((s) => s !== firstInput?.sheet) : []);
     const outcome = options.outcomeColumn === undefined ? undefined : outcomeIndex(model, options.outcomeColumn, firstFile);

@@ -12,41 +12,51 @@ export interface LongFormat {
   questions: string[];
 }
 
-// Names of the three columns, folded, as warehouses and survey platforms' APIs name them.
-const RESPONDENT = /^(?:respondent|response|submission|participant|customer|user|case|record)(?: ?(?:id|key|no|number|uuid))?$|^(?:id|uuid)$/;
-const QUESTION = /^(?:question|variable|attribute|metric|question (?:code|name|key|label|text)|(?:question|item|variable|attribute|metric|field) ?(?:id|key|code|name))$/;
+// Names of the three columns, folded, as warehouses and survey platforms' APIs name them. A bare
+// `id` is the respondent's only where no other column names one (a warehouse's surrogate key
+// beside `respondent_id`); `response` alone is an answer, `response id` a respondent.
+const RESPONDENT = /^(?:respondent|submission|participant|customer|user|case|record|response) ?(?:id|key|no|number|uuid)$|^(?:respondent|participant)$/;
+const BARE_ID = /^(?:id|uuid)$/;
+const QUESTION = /^(?:question|variable|attribute|metric|question (?:code|name|key|label|text)|(?:question|variable|attribute|metric) ?(?:id|key|code|name))$/;
 const ANSWER = /^(?:answer|value|response|response value|answer value|answer text|score|rating)$/;
 
-// The fewest rows of the sample, and the fewest answers a respondent gives on average, to tell such a table.
+// The fewest rows of the sample, and the fewest answers a respondent gives, and the fewest
+// respondents a question is asked of, on average, to tell such a table.
 const MIN_ROWS = 20;
 const MIN_ANSWERS_EACH = 2;
+const MIN_ASKED_EACH = 2;
 // The questions named in the error's hint.
 const LISTED = 8;
 
 /**
  * A table of one row per answer (`respondent_id, question_id, answer`), told from its header and
  * sample: a column that names the question, one of the answer, and one of the respondent whose
- * values come again, each respondent with two answers or more on average, naming two questions or
- * more. satisfy reads one row per respondent: pivoted, each question becomes a column. Null for any
- * other table (a product's reviews, `customer_id, item, rating`, are rows of their own).
+ * values come again, each respondent with two answers or more and each question asked of two
+ * respondents or more on average. satisfy reads one row per respondent: pivoted, each question
+ * becomes a column. Null for any other table: a product's reviews (`customer_id, item_id,
+ * rating`) name items, not questions, and an item is reviewed by about one customer each.
  *
  * @example oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows) // { respondent: 'respondent_id', question: 'question_id', answer: 'answer', questions: ['nps_score', …] }
  */
 export function oneRowPerAnswer(names: readonly string[], sample: readonly (readonly string[])[]): LongFormat | null {
   if (sample.length < MIN_ROWS) return null;
   const folded = names.map((name) => normalizeText(name.replace(/_/g, ' ')));
+  // The one column whose name matches, among those not taken already; none where two match.
+  const taken = new Set<number>();
   const find = (pattern: RegExp) => {
-    const at = folded.findIndex((name) => pattern.test(name));
-    return at < 0 || folded.findIndex((name, i) => i > at && pattern.test(name)) >= 0 ? -1 : at;
+    const at = folded.findIndex((name, i) => !taken.has(i) && pattern.test(name));
+    if (at < 0 || folded.some((name, i) => i !== at && !taken.has(i) && pattern.test(name))) return -1;
+    taken.add(at);
+    return at;
   };
-  const respondent = find(RESPONDENT);
   const question = find(QUESTION);
   const answer = find(ANSWER);
+  const named = find(RESPONDENT);
+  const respondent = named >= 0 ? named : find(BARE_ID);
   if (respondent < 0 || question < 0 || answer < 0) return null;
   const respondents = new Set(sample.map((row) => row[respondent] ?? ''));
-  if (respondents.size * MIN_ANSWERS_EACH > sample.length) return null;
   const questions = [...new Set(sample.map((row) => (row[question] ?? '').trim()).filter((q) => q !== ''))];
-  if (questions.length < 2) return null;
+  if (questions.length < 2 || respondents.size * MIN_ANSWERS_EACH > sample.length || questions.length * MIN_ASKED_EACH > sample.length) return null;
   return { respondent: names[respondent] as string, question: names[question] as string, answer: names[answer] as string, questions: questions.slice(0, LISTED) };
 }
 

@@ -29,7 +29,7 @@ const stateCases: Array<[string, Edit, string]> = [
   ['dimension-counts-more-than-rows', (d) => d.analysis.segments[0][1].dimensions[0].counts.counts.fill(500), `${SEGMENT}.dimensions[0].counts: counts \\d+ rows, more than the state's rows less those its moments hold \\(\\d+\\)`],
   ['dimension-counts-not-the-answers', (d) => d.analysis.segments[0][1].dimensions[0].counts.counts.reverse(), `${SEGMENT}.dimensions[0].counts: must count the answers to "Delivery speed \\(1-5\\)" that ${SEGMENT}.rated[0] counts`],
   ['answer-off-scale', (d) => (d.analysis.segments[0][1].rated[0].values[0][0] = 99), `${SEGMENT}.rated[0].values[0][0]: must be from 1 to 5, not 99`],
-  ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons"],
+  ['lexicon-edited', (d) => d.model.vocabulary.yes.$set.push('nope'), "model.vocabulary: not the words of this satisfy's lexicons: the state was written by a satisfy whose word lists differ, another version, or was edited"],
   ['version-1', (d) => (d.version = 1), 'a state file of version 1; this satisfy reads versions 6 to 9'],
 ];
 

@@ -11,15 +11,18 @@ describe('a table of one row per answer', () => {
     const long = oneRowPerAnswer(header, sample);
     expect(long).toMatchObject({ respondent: 'respondent_id', question: 'question_id', answer: 'answer' });
     expect(long?.questions.slice(0, 2)).toEqual([sample[0]?.[1], sample[1]?.[1]]);
-    // Named otherwise, as platforms' APIs and warehouses name them.
+    // Named otherwise, as platforms' APIs and warehouses name them; a surrogate key beside the respondent's.
     expect(oneRowPerAnswer(['Response ID', 'Submitted', 'Variable', 'Value'], rows(40, (i) => [String(Math.floor(i / 4)), '2026-01-05', `q${i % 4}`, '3']))).toMatchObject({ respondent: 'Response ID', question: 'Variable', answer: 'Value' });
+    expect(oneRowPerAnswer(['respondent_id', 'question', 'response'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'respondent_id', question: 'question', answer: 'response' });
+    expect(oneRowPerAnswer(['id', 'respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'respondent_id' });
+    expect(oneRowPerAnswer(['id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'id' });
   });
 
   it('is no table of one row per respondent, nor of a product\'s reviews', () => {
     // A wide export: each respondent once.
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), `q${i % 4}`, '3']))).toBeNull();
-    // Reviews of items: a customer rates several, each row a review of its own.
-    expect(oneRowPerAnswer(['customer_id', 'item', 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${i}`, '4', 'ok']))).toBeNull();
+    // Reviews of items: a customer rates several, each row a review of its own, each item reviewed by about one (a cold review: item_id was refused).
+    for (const item of ['item', 'item_id', 'product_id', 'sku']) expect(oneRowPerAnswer(['customer_id', item, 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${100 + i}`, '4', 'ok'])), item).toBeNull();
     // One question only, or too few rows to tell.
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), 'nps', '9']))).toBeNull();
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(10, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toBeNull();
