@@ -1677,7 +1677,8 @@ const CASES: Case[] = [
   ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'q_overall_sat', 'csat', [1, 5], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'ltr_score', 'nps', [0, 10], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'OSAT', 'csat', [1, 5], null, 'high'],
-  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR', 'nps', [0, 10], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR Score', 'nps', [0, 10], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'Fuel (ltr) per week', 'ignored', null, null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).

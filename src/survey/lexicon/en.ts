@@ -11,8 +11,9 @@ export const en: Lexicon = {
   roles: {
     id: ['id', 'response id', 'respondent id', 'respondent', 'response number', 'record id', 'uuid', 'responseid', 'respondentid', 'respid', 'caseid', 'recordid', 'userid', 'studentid', 'customerid', 'orderid', 'token', 'order number', 'customer number', 'ticket number', 'case number', 'reference number', 'booking reference', 'booking number'],
     timestamp: ['timestamp', 'date', 'time', 'submitted*', 'submission date', 'created at', 'completed at', 'recorded date', 'start date', 'end date'],
-    // LTR: "likelihood to recommend", as CX platforms (Medallia) and warehouses name the field.
-    nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend', 'ltr'],
+    // LTR: "likelihood to recommend", as CX platforms (Medallia) and warehouses name the field
+    // (`ltr_score`); "ltr" alone is as often a litre ("Fuel (ltr) per week").
+    nps: ['recommend*', 'nps', 'net promoter*', 'likely to refer', 'tell a friend', 'ltr score', 'ltr rating', 'ltr nps'],
     csat: {
       // OSAT and "overall sat": overall satisfaction as CX programmes and warehouses shorten it (`q_overall_sat`).
       strong: ['csat', 'cusa*', 'overall satisf*', 'satisf* overall', 'overall how satisf*', 'general satisf*', 'overall experience', 'osat', 'overall sat', 'sat overall'],
