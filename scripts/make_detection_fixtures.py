@@ -5899,3 +5899,11 @@ shortened_rng = random.Random(7246)
 for name, headers in {"warehouse": ["response_id", "q_overall_sat", "ltr_score", "delivery_speed_rating"], "medallia": ["Survey ID", "OSAT", "LTR Score", "Delivery Speed", "Fuel (ltr) per week"]}.items():
     write(f"overall-satisfaction-and-recommend-shortened-{name}-en.csv", headers,
           [[str(500 + i), str(shortened_rng.randint(1, 5)), str(shortened_rng.randint(0, 10)), str(shortened_rng.randint(1, 5))] + ([str(shortened_rng.randint(0, 10))] if name == "medallia" else []) for i in range(N)])
+
+# The near miss of a word of quality (a cold review): beside a kind ("Quality tier", "Quality
+# category") or with a codebook's codes ("Quality provider (1 = Acme, …)"), the header names
+# categories still; only "Quality of the provider" rates what the segment word names.
+quality_kind_rng = random.Random(7247)
+write("quality-beside-a-kind-or-with-its-codes-stays-a-segment-en.csv",
+      ["Respondent", "Overall satisfaction (1-5)", "Quality tier (1-3)", "Quality category (1-4)", "Quality provider (1 = Acme, 2 = Beta, 3 = Gamma)", "Quality of the provider (1-5)"],
+      [[str(i + 1), str(quality_kind_rng.randint(1, 5)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 4)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 5))] for i in range(N)])

@@ -1640,9 +1640,10 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // A question that states its scale ("(0-10)") asks for a rating on it, whatever its segment word
     // names ("Quelle est la probabilité que vous renouveliez votre abonnement ? (0-10)"); a name with
     // its codes ("Region (1 = North, 4 = West)", "Customer type (1-3)") is a codebook's, categories still;
-    // one naming a quality of what its segment word names ("Quality of the provider (1-5)") rates it.
+    // one naming a quality of what its segment word names ("Quality of the provider (1-5)") rates it
+    // (see ratesWhatItNames).
     const statedQuestion = /[?¿]/.test(text) && stated !== null;
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && kw.quality === undefined && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && !ratesWhatItNames(text, kw.quality, kw.segment) && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
@@ -1886,6 +1887,29 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   }
   if (kw.id !== undefined) return assign('id', `header keyword ${kw.id.text}`);
   return assign('unknown', 'no header keyword or value pattern matched');
+}
+
+// The words that join a word of quality to what it rates ("of the", "de l'", "der", "do"): at
+// least one of OF, the others articles and possessives.
+const OF: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', 'd', 'der', 'dem', 'den', 'del', 'do', 'da', 'dos', 'das']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'your', 'our', 'this', 'la', 'le', 'l', 'les', 'votre', 'vos', 'notre', 'ihrer', 'ihres', 'unserer', 'unseres', 'el', 'los', 'las', 'su', 'sus', 'o', 'a', 'os', 'as', 'seu', 'sua']);
+
+/**
+ * Whether a header names a quality of what its segment word names ("Quality of the provider",
+ * "Qualité de l'agence", "Qualität der Filiale"): the word of quality, then "of" and articles
+ * alone, then the segment word. A quality beside a kind ("Quality tier", "Rodzaj jakości") or a
+ * codebook's codes ("Quality provider (1 = Acme, 2 = Beta)") names categories still.
+ */
+function ratesWhatItNames(text: string, quality: Hit | undefined, segment: Hit): boolean {
+  if (quality === undefined || text.includes('=')) return false;
+  const words = normalizeText(text).split(' ');
+  const stem = (hit: Hit) => normalizeText(hit.keyword.replace(/\*$/, '')).split(' ')[0] as string;
+  const at = words.findIndex((word) => word.startsWith(stem(quality)));
+  // Folded, an elided article is one word with what follows ("l'agence" is "lagence").
+  const named = words.findIndex((word, i) => i > at && (word === stem(segment) || (/^[ld]/.test(word) && word.slice(1) === stem(segment))));
+  if (at < 0 || named < at + 2) return false;
+  const between = words.slice(at + 1, named);
+  return between.some((word) => OF.has(word)) && between.every((word) => OF.has(word) || ARTICLES.has(word));
 }
 
 /** The headline question a header asks, or null: CSAT by a strong keyword of it, NPS or CES by any. */

@@ -1679,6 +1679,11 @@ const CASES: Case[] = [
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'OSAT', 'csat', [1, 5], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR Score', 'nps', [0, 10], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'Fuel (ltr) per week', 'ignored', null, null, 'high'],
+  // A word of quality beside a kind, or with a codebook's codes, names categories (a cold review).
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality tier (1-3)', 'segment', null, null, 'high'],
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality category (1-4)', 'segment', null, null, 'high'],
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality provider (1 = Acme, 2 = Beta, 3 = Gamma)', 'segment', null, null, 'high'],
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality of the provider (1-5)', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
