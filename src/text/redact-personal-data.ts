@@ -22,7 +22,7 @@ export function redactPersonalData(text: string): string {
     .replace(SPACED_EMAIL, '[email]')
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
-    .replace(ACCOUNT, '[iban]')
+    .replace(ACCOUNT, (found, check: string | undefined) => (check === undefined || isIban(`PL${digitsOf(found)}`) ? '[iban]' : found))
     .replace(CARD, (found) => (luhn(digitsOf(found)) ? '[card]' : found));
   // An address needs its points or colons: most comments are spared the two patterns.
   // IPv4 first: an IPv4 address written inside an IPv6 one ("::ffff:192.168.0.7") is masked whole.
@@ -31,8 +31,7 @@ export function redactPersonalData(text: string): string {
   return (withoutIpv4.includes(':') ? withoutIpv4.replace(IPV6, mask) : withoutIpv4)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
-    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`)
-    .replace(LATVIAN_PHONE, (found) => (EIGHT_DIGIT_DATE.test(digitsOf(found)) ? found : '[phone]'));
+    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
 }
 
 const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
@@ -89,8 +88,10 @@ function hasToken(url: string): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// An address written with spaces around its @ ("jan.kowalski @ gmail.com"), as if to keep it from harvesters.
-const SPACED_EMAIL = /[\p{L}\p{N}._%+-]+(?:\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address written with spaces around its @ ("jan.kowalski @ gmail.com"), as if to keep it from
+// harvesters: its name holds a point, an underscore or a digit, as a word before a shop's address
+// does not ("Bought it @ amazon.com").
+const SPACED_EMAIL = /[\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*(?:\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // An address inside a link, its @ escaped or not.
 const ADDRESS_IN_LINK = /[\w.+-](?:%40|@)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const EMAIL_ALONE = new RegExp(`^${EMAIL.source}$`, 'u');
@@ -104,10 +105,11 @@ const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?
 
 // Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not, split by spaces or dashes.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/gi;
-// An account number written without its country's letters (a Polish NRB, "61 1090 1014 0000 0712
-// 1981 2874", or its 24 digits after the check digits): 20 to 34 digits, whole or in groups split by
-// spaces or dashes, longer than any card or phone number; none is a date, a price or an order's.
-const ACCOUNT = /\b\d(?:[ -]?\d){19,33}\b/g;
+// A Polish account number (NRB) written without its "PL": two check digits and 24 digits, whole or
+// in groups of four ("61 1090 1014 0000 0712 1981 2874"), masked where it passes the check of the
+// IBAN it is the end of; or its 24 digits alone in six groups of four, as a bank's number and an
+// account's (a parcel's tracking number is of 20 or 22 digits, and grouped otherwise).
+const ACCOUNT = /\b(\d{2}[ -]?)?\d{4}(?:[ -]?\d{4}){5}\b/g;
 
 /**
  * The IBAN at the start of `found`, masked: the longest start of it, ending where a group of
@@ -165,11 +167,7 @@ const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{11,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
-// A Latvian number, eight digits with no word for a phone before it: a mobile's (2…) or a line's
-// (6…), whole or in two groups of four ("29123456", "2912 3456"; "29 123 456" is written as a
-// sum of money is, "26 000 000", so it is masked only after a word for a phone); a date written so
-// (20260105) is none.
-const LATVIAN_PHONE = /(?<![\d.,/-])[26]\d{3}[ -]?\d{4}(?![\d.,/-]*\d)/g;
-const EIGHT_DIGIT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-// A word for a phone in the seven languages, then a number of 7 or 8 digits.
-const CUED_PHONE = /(\b(?:tel|tel\.|phone|telephone|mobile|cell|telefon|handy|tél|téléphone|portable|teléfono|telefono|móvil|movil|telefone|telemóvel|celular|telefonu|komórka|komorka|tālr|tālr\.|tālrunis|tālruņa|mob|mob\.)\s*(?:nr\.?|no\.?|n°|numurs|number|nummer|numer|número|numero)?[:.]?\s*)\d(?:[\s.-]?\d){6,7}\b/giu;
+// A word for a phone, a verb of calling or "my number" in the seven languages, then a number of 7
+// or 8 digits: a Latvian number has 8 ("zvaniet 29123456", "mans numurs 2912 3456"), as many as an
+// order number or a date written 20260105, which no such word goes before.
+const CUED_PHONE = /(\b(?:tel|tel\.|phone|telephone|mobile|cell|telefon|handy|tél|téléphone|portable|teléfono|telefono|móvil|movil|telefone|telemóvel|celular|telefonu|komórka|komorka|tālr|tālr\.|tālrunis|tālruņa|mob|mob\.|call me on|call me at|call me|call|ring me|ring|text me|whatsapp|rufen sie mich an unter|rufen sie mich unter|anrufen unter|erreichbar unter|appelez-moi au|appelez-moi|appelez le|appelez|rappelez-moi au|rappelez-moi|joignable au|llámeme al|llámame al|llamadme al|llámenme al|llámeme|llámame|llamar al|ligue para|liguem para|me liguem|ligue|liguem|zadzwoń pod|zadzwońcie pod|zadzwoń|zadzwońcie|dzwonić pod|dzwonić|zvaniet uz|zvaniet|zvani|piezvaniet|piezvani|my number is|my number|meine nummer|mon numéro|mi número|meu número|mój numer|mans numurs|mans tālrunis)\s*(?:nr\.?|no\.?|n°|numurs|number|nummer|numer|número|numero)?[:.]?\s*)\d(?:[\s.-]?\d){6,7}\b/giu;

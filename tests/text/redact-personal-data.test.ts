@@ -67,6 +67,8 @@ describe('personal data is masked', () => {
     // country's letters, an IBAN split by dashes, a French social security number read in halves.
     ['lv', 'Lūdzu zvaniet 29123456 vakarā', 'Lūdzu zvaniet [phone] vakarā'],
     ['lv', 'mans numurs 6712 3456.', 'mans numurs [phone].'],
+    ['en', 'call me on 2912 3456 tomorrow', 'call me on [phone] tomorrow'],
+    ['pl', 'zadzwoń pod 12345678', 'zadzwoń pod [phone]'],
     ['pl', 'pisać na jan.kowalski @ gmail.com', 'pisać na [email]'],
     ['en', 'stop https://mail.example.com/unsubscribe?email=jan.kowalski%40gmail.com please', 'stop [url] please'],
     ['pl', 'zwrot na konto 61 1090 1014 0000 0712 1981 2874', 'zwrot na konto [iban]'],
@@ -110,6 +112,14 @@ describe('what is no personal data stays as written', () => {
     'Piegāde 20260105, rēķins 2026/01/05',
     'Budžets 26 000 000 EUR, 2 600 000 izlietoti',
     'https://example.com/help?topic=returns@store',
+    // Years, order and invoice numbers, dates and sums of eight digits, a shop's address after @ (a cold review).
+    'The 2025-2026 season pass was overpriced',
+    'Order 21345678 never arrived',
+    'Invoice 2025-1234 was wrong',
+    'Order no. 6543 2109',
+    'Delivered on 25122025 instead of 20122025',
+    'Paid 2500 EUR for 26000000 points',
+    'Bought it @ amazon.com',
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
