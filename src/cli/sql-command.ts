@@ -34,6 +34,12 @@ export const ENGINES = ['duckdb', 'postgres'] as const;
 // PostgreSQL's longest name (NAMEDATALEN − 1), in bytes: a longer one is cut, with a notice.
 const POSTGRES_NAME_BYTES = 63;
 
+/** Whether a name may be one PostgreSQL cut: 63 bytes, or 61 or 62 where it holds letters of more than a byte. */
+function cutByPostgres(name: string): boolean {
+  const bytes = Buffer.byteLength(name);
+  return bytes === POSTGRES_NAME_BYTES || (bytes >= POSTGRES_NAME_BYTES - 2 && bytes < POSTGRES_NAME_BYTES && bytes !== name.length);
+}
+
 export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | 'failOnDrop' | 'emitState' | 'redact' | 'verbatims'> {
   sample: string;
   dialect?: string;
@@ -121,12 +127,12 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
       seen.set(name.toLowerCase(), name);
     }
   }
-  // Without --database, DuckDB reads --table as a file: a table's name there is a file not found.
-  if (engine === 'duckdb' && options.database === undefined && !table.includes('://') && !existsSync(table)) throw new SatisfyError('FILE_UNREADABLE', `no file "${table}": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens`, { file: table }, '--database <file.duckdb> opens a DuckDB database whose table --table names');
   // pg reads anything as a URL ("not a url" became a host named "base"): say what it takes.
-  if (engine === 'postgres' && !/^postgres(?:ql)?:\/\//i.test(options.connection ?? '')) throw new SatisfyError('USAGE', `--connection takes a postgresql:// URL, not "${options.connection ?? ''}"`, {}, '--connection postgresql://user@host:5432/db (libpq\'s PG* variables fill in what it leaves out)');
+  if (engine === 'postgres' && !/^(?:postgres(?:ql)?:\/\/|socket:)/i.test(options.connection ?? '')) throw new SatisfyError('USAGE', `--connection takes a postgresql:// URL (or pg's socket:), not "${options.connection ?? ''}"`, {}, '--connection postgresql://user@host:5432/db (libpq\'s PG* variables fill in what it leaves out)');
   // DuckDB reads a file's name as a pattern: [ ] * ? { } would match other files.
   if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
+  // Without --database, DuckDB reads --table as a file: a table's name there is a file not found.
+  if (engine === 'duckdb' && options.database === undefined && !table.includes('://') && !existsSync(table)) throw new SatisfyError('FILE_UNREADABLE', `no file "${table}": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens`, { file: table }, '--database <file.duckdb> opens a DuckDB database whose table --table names');
   const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
   // DuckDB reading the CSV file is given the sample's names (see csvColumnNames); a table has its own.
   const readsCsv = engine === 'duckdb' && options.database === undefined && !isParquetPath(table);
@@ -146,8 +152,9 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   // PostgreSQL cuts a name at 63 bytes: a sample exported from its table has lost the end of each
   // longer question (a scale stated there, "7 = very easy", a dimension's word), which the query's
   // reading of the columns then lacks (a cold trial: delivery 61.0 for 64.2, CES of no direction).
-  const cut = dialect === 'postgres' ? names.filter((name) => Buffer.byteLength(name) === POSTGRES_NAME_BYTES) : [];
-  if (cut.length > 0 && options.quiet !== true) printMessage(io, `satisfy: warning: ${cut.length === 1 ? `column "${cut[0]}" has a name` : `${cut.length} columns ("${cut[0]}" …) have names`} of 63 bytes, where PostgreSQL cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${options.sample})`);
+  // It cuts between characters, so a name cut before a letter of two or three bytes is 62 or 61.
+  const cut = dialect === 'postgres' ? names.filter((name) => cutByPostgres(name)) : [];
+  if (cut.length > 0 && options.quiet !== true) printMessage(io, `satisfy: warning: ${cut.length === 1 ? `column "${cut[0]}" has a name` : `${cut.length} columns ("${cut[0]}" …) have names`} as long as PostgreSQL keeps (63 bytes), which cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${options.sample})`);
   if (engine === undefined) {
     if (options.output === undefined) io.stdout.write(query);
     else await writeOutput(options.output, query);

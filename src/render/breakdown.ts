@@ -53,7 +53,7 @@ export function figureText(figure: Figure, [group, tests]: TestedGroup, star = '
 /** The legend of the figures marked as untested (see figureText), `star` as the format writes the mark; '' when none is. */
 export function untestedFiguresNote(minBase: number | undefined, figures: readonly Figure[], groups: readonly TestedGroup[], star = '*'): string {
   const marked = groups.some(([group, tests]) => tests !== null && figures.some((f) => untestedFigure(f, group, tests)));
-  return marked ? `; ${star} beside a figure: not tested, for fewer than ${minBase ?? 30} answers of it on a side, too little spread, or an index of other dimensions than the rest's (one nobody in the group answered)` : '';
+  return marked ? `; ${star} beside a figure: not tested, for fewer than ${minBase ?? 30} answers of it on a side, too little spread, or an index of other dimensions than the one it is tested against (one nobody in the group answered)` : '';
 }
 
 /**

@@ -169,13 +169,14 @@ function countParts(profile: ValueProfile, text: string): void {
   if (parts.cells.size > PART_LIMIT) profile.parts = null;
 }
 
-// The values of a vocabulary's codes for no answer that are numbers (see readCell), by its set.
-const MISSING_NUMBERS = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+// The values of a vocabulary's codes for no answer that are numbers (see readCell), by its set,
+// read with a decimal point and with a decimal comma, as makeAnswerCoder reads them.
+const MISSING_NUMBERS = new WeakMap<ReadonlySet<string>, readonly [point: ReadonlySet<number>, comma: ReadonlySet<number>]>();
 
-function missingNumbers(codes: ReadonlySet<string>): ReadonlySet<number> {
+function missingNumbers(codes: ReadonlySet<string>, format: AnswerFormat): ReadonlySet<number> {
   let numbers = MISSING_NUMBERS.get(codes);
-  if (numbers === undefined) MISSING_NUMBERS.set(codes, (numbers = numbersOf(codes, PLAIN_FORMAT)));
-  return numbers;
+  if (numbers === undefined) MISSING_NUMBERS.set(codes, (numbers = [numbersOf(codes, PLAIN_FORMAT), numbersOf(codes, { ...PLAIN_FORMAT, decimalComma: true })]));
+  return numbers[format.decimalComma ? 1 : 0];
 }
 
 /** What a cell says (see CellReading): a blank, a non-answer, a missing code, a number, or text. */
@@ -186,7 +187,7 @@ function readCell(cell: string, vocabulary: Vocabulary, format: AnswerFormat, mi
   if (vocabulary.missingCodes.has(text) || missing.includes(text)) return { ...reading, kind: 'notApplicable' };
   const value = parseNumber(text, format.decimalComma);
   // A code for no answer written as a number otherwise ("99.0" of a warehouse's numeric column).
-  if (!Number.isNaN(value) && (missingNumbers(vocabulary.missingCodes).has(value) || missing.some((code) => parseNumber(code.trim(), format.decimalComma) === value))) return { ...reading, kind: 'notApplicable' };
+  if (!Number.isNaN(value) && (missingNumbers(vocabulary.missingCodes, format).has(value) || missing.some((code) => parseNumber(code.trim(), format.decimalComma) === value))) return { ...reading, kind: 'notApplicable' };
   // Qualtrics' -1 and -99 mean "no basis to answer": a non-answer, not a value of the scale.
   if (value < 0 && format.negativeCodesMissing) return { ...reading, kind: 'notApplicable' };
   if (NINES.test(text)) return { ...reading, kind: 'missingCode' };

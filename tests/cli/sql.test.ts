@@ -496,9 +496,15 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     const file = join(dir, 'name-of-63-bytes.csv');
     writeFileSync(file, `"${name}",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n2,3\n4,4\n`);
     const postgres = runCli(['sql', '--dialect', 'postgres', '--table', 't', file]);
-    expect([postgres.status, postgres.stderr]).toEqual([0, `satisfy: warning: column "${name}" has a name of 63 bytes, where PostgreSQL cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${file})\n`]);
+    expect([postgres.status, postgres.stderr]).toEqual([0, `satisfy: warning: column "${name}" has a name as long as PostgreSQL keeps (63 bytes), which cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${file})\n`]);
     expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', file, '-q']).stderr).toBe('');
     expect(runCli(['sql', '--dialect', 'duckdb', '--table', 't', file]).stderr).toBe('');
+    // Cut between characters, before a letter of two bytes: 62 bytes (a cold review, on PostgreSQL 15).
+    const latvian = 'Cik apmierināts esat ar kurjera laipnību un palīdzību pieg';
+    expect(Buffer.byteLength(latvian)).toBe(62);
+    const cut = join(dir, 'name-cut-before-a-letter-of-two-bytes.csv');
+    writeFileSync(cut, `"${latvian}",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n2,3\n4,4\n`);
+    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', cut]).stderr).toMatch(/^satisfy: warning: column "Cik apmierināts .*" has a name as long as PostgreSQL keeps/);
   });
 
   it('a table name given to --engine duckdb without --database, and a --connection that is no URL, say what they take', () => {
@@ -506,7 +512,7 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     const duck = runCli(['sql', '--engine', 'duckdb', '--table', 'cx.responses', WEIGHTED, '-q']);
     expect([duck.status, duck.stdout, duck.stderr]).toEqual([2, '', 'satisfy: error: no file "cx.responses": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens (cx.responses)\nhint: --database <file.duckdb> opens a DuckDB database whose table --table names\n']);
     const pg = runCli(['sql', '--engine', 'postgres', '--connection', 'not a url', '--table', 't', WEIGHTED, '-q']);
-    expect([pg.status, pg.stderr.split('\n')[0]]).toEqual([2, 'satisfy: error: --connection takes a postgresql:// URL, not "not a url"']);
+    expect([pg.status, pg.stderr.split('\n')[0]]).toEqual([2, 'satisfy: error: --connection takes a postgresql:// URL (or pg\'s socket:), not "not a url"']);
   });
 
   it.each([['duckdb'], ['postgres'], ['bigquery'], ['snowflake'], ['spark'], ['trino']])('a table name with an empty part, which no engine has (--dialect %s)', (dialect) => {
