@@ -1,7 +1,7 @@
 import type { Report } from '../analysis/report.js';
 import { SatisfyError } from '../errors.js';
 import { whyNobodyLeft, type NobodyLeft } from '../engine/nobody-left.js';
-import type { SkipReason } from '../input/read-csv.js';
+import type { RowCondition, SkipReason } from '../input/read-csv.js';
 import { skippedRows } from '../render/words.js';
 import type { Io } from './io.js';
 import { printMessage } from './print-message.js';
@@ -83,11 +83,12 @@ export function nobodyLeftNote(why: NobodyLeft): string {
 
 /**
  * A report made of computed shards (states merged, the result of satisfy sql's query) that holds no
- * respondent: exit 2 in the words of report's own (a date window or a --where that kept no row), or
+ * respondent: exit 2 in the words of report's own (a date window or a --where that kept no row:
+ * `where`, the conditions, where the caller has them), or
  * under --allow-empty the report of 0 respondents, warned of on stderr and noted in the report.
  */
-export function refuseNobody(report: Report, options: { allowEmpty?: boolean; quiet?: boolean }, io: Pick<Io, 'stderr'>): Report {
-  const why = report.respondents > 0 ? null : whyNobodyLeft(report.input.files, [], report);
+export function refuseNobody(report: Report, options: { allowEmpty?: boolean; quiet?: boolean }, io: Pick<Io, 'stderr'>, where: readonly RowCondition[] = []): Report {
+  const why = report.respondents > 0 ? null : whyNobodyLeft(report.input.files, where, report);
   if (why === null) return report;
   if (options.allowEmpty !== true) throw nobodyLeftError(why);
   if (options.quiet !== true) printMessage(io, nobodyLeftWarning(why));

@@ -171,7 +171,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
   // A date window or --where that kept no row of the table is refused as report refuses it.
-  const report = refuseNobody(withChecks(analysis.report(fromSql.files), gates), options, io);
+  const report = refuseNobody(withChecks(analysis.report(fromSql.files), gates), options, io, where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })));
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false, csv });
   return deliver(text, report.checks, options, io, report);

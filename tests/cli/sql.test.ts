@@ -239,6 +239,12 @@ describe('satisfy sql, run elsewhere, and satisfy report --from-sql', () => {
       expect(empty.notes[0]).toMatch(/the report is of 0 respondents, as --allow-empty asks$/);
     }
     expect(runCli(['sql', '--table', 't', WEIGHTED, '--allow-empty']).status).toBe(2);
+    // A --where that the sample's rows answer and the table's do not: told as report tells it.
+    const table = join(dir, 'table-without-the-north.csv');
+    const [head = '', ...lines] = readFileSync(join(ROOT, WEIGHTED), 'utf8').trim().split('\n');
+    writeFileSync(table, `${[head, ...lines.filter((line) => !line.includes(',North,'))].join('\n')}\n`);
+    const none = runCli(['sql', '--engine', 'duckdb', '--table', table, WEIGHTED, '--where', 'Region=North', '-q']);
+    expect([none.status, none.stderr.split('\n')[0]]).toEqual([2, `satisfy: error: no respondent is left to score: --where "Region=North" matches none of the ${lines.filter((line) => !line.includes(',North,')).length} rows (${table})`]);
   });
 
   it('reads a result whose column names are in upper case, as Snowflake names unquoted aliases', async () => {
