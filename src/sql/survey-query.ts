@@ -4,8 +4,7 @@ import { CROSS_JOIN } from '../analysis/segmented-analysis.js';
 import { SCORE_CENTRE, scaleCentre } from '../analysis/state-from-sql.js';
 import { MAX_ALPHA_ITEMS } from '../stats/cronbach-alpha.js';
 import { MAX_DRIVER_DIMENSIONS } from '../analysis/summarize-drivers.js';
-import { makeAnswerCoder, numbersOf, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
-import { parseNumber } from '../text/parse-number.js';
+import { makeAnswerCoder, noAnswerCodesOn, spelledNumbers, type AnswerFormat, type CodedAnswer } from '../survey/code-answer.js';
 import type { Scale } from '../survey/scale.js';
 import { noAnswerCodes } from '../survey/vocabulary.js';
 import { makeOptionCoder } from '../survey/code-choice.js';
@@ -365,11 +364,7 @@ interface Branch {
 function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell: string, vocabularyCodes: ReadonlySet<string>, str: (text: string) => string, num: (value: number) => string): Branch[] {
   const { format } = spec;
   const spelled = scale.kind === 'labels' ? new Map<number, number>() : spelledNumbers(column, format);
-  const onScale = (code: string) => {
-    const value = parseNumber(code, format.decimalComma);
-    return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
-  };
-  const missingCodes = new Set([...[...vocabularyCodes].filter((code) => !onScale(code)), ...(column.missing ?? []).map((code) => code.trim())]);
+  const { texts: missingCodes, numbers: missingNumbers } = noAnswerCodesOn(scale, vocabularyCodes, column.missing ?? [], format, spelled);
   const branches: Branch[] = [];
   for (const [text, coded] of spec.known.get(column.index) ?? []) {
     branches.push({ when: `${cell} = ${str(text)}`, value: typeof coded === 'number' ? num(coded) : null, reason: typeof coded === 'number' ? null : coded });
@@ -380,7 +375,6 @@ function codingBranches(column: ColumnModel, scale: Scale, spec: QuerySpec, cell
   if (scale.kind !== 'labels') {
     const n = `n${column.index}`;
     // A code that is a number, however written ("99.0" of a numeric column), as makeAnswerCoder reads it.
-    const missingNumbers = numbersOf(missingCodes, format);
     if (missingNumbers.size > 0) branches.push({ when: `${n} IN (${[...missingNumbers].map(num).join(', ')})`, value: null, reason: 'notApplicable' });
     // Numbers the column's spellings give a value, however written (see spelledNumbers).
     for (const [number, value] of spelled) branches.push({ when: `${n} = ${num(number)}`, value: num(value), reason: null });

@@ -312,15 +312,12 @@ function applyColumnSettings(draft: Draft, column: ColumnModel, settings: Column
   if (settings.scale !== undefined) column.missing = settings.missing ?? [];
   else if (settings.missing !== undefined) column.missing = settings.missing;
   if (SCALED_ROLES.has(column.role) && column.scale === null) column.scale = scaleOf(draft, column, source, column.role === 'complaint');
-  // So does a scale the config gives the complaint question, detected or named (a cold trial: a
+  // So is a scale the config gives the complaint question, detected or named (a cold trial: a
   // binary scale of "No"/"Yes" given to the detected problem question scored yes 100, complaints 13.8).
-  const givenToComplaint = settings.scale !== undefined && settings.reverse === undefined && column.role === 'complaint';
-  if ((becomesComplaint || givenToComplaint) && column.scale?.kind === 'binary' && !column.scale.reversed) {
+  if (settings.reverse === undefined && column.role === 'complaint' && (becomesComplaint || settings.scale !== undefined) && column.scale?.kind === 'binary' && !column.scale.reversed) {
     column.scale = directed(column.scale, true, 'problem');
-    if (becomesComplaint) {
-      column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
-      column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
-    }
+    column.evidence = column.evidence.map((why) => why.replace(/ \(yes scores 100\)/, ''));
+    if (becomesComplaint || !column.evidence.some((why) => why.includes('yes scores 0'))) column.evidence.unshift('the complaint question: yes is having had a problem (yes scores 0, no scores 100)');
   }
   // A config that says what detection found (as init writes it, its scale and "reverse": true) keeps
   // detection's reason; one that turns the scale gives its own, but for the complaint question's

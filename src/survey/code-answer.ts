@@ -67,16 +67,7 @@ const ONE_CHARACTER = 0x80;
 export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: AnswerFormat = PLAIN_FORMAT, own: ColumnCodes = {}): (raw: string) => CodedAnswer {
   const missing = own.missing ?? [];
   const spelled = scale.kind === 'labels' ? new Map<number, number>() : spelledNumbers(own, format);
-  // A code of `--missing` that is a valid answer on this scale (a 0 on a 0-10 recommend question,
-  // a number the column's spellings give a value) stays an answer here; the codes of the column's
-  // own (config) always apply.
-  const onScale = (code: string) => {
-    const value = parseNumber(code, format.decimalComma);
-    return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
-  };
-  const missingCodes = new Set([...[...vocabulary.missingCodes].filter((code) => !onScale(code)), ...missing.map((code) => code.trim())]);
-  // The codes that are numbers, by value: a warehouse's numeric column writes 99 as "99.0".
-  const missingNumbers = numbersOf(missingCodes, format);
+  const { texts: missingCodes, numbers: missingNumbers } = noAnswerCodesOn(scale, vocabulary.missingCodes, missing, format, spelled);
   // A lexicon's label set numbers its points from 1; on a scale of other ends (a config's
   // `agreement-5` on 0-4) they are the scale's points from its lowest: "Strongly agree" is 4 there.
   const set = scale.labelSet === null ? undefined : vocabulary.labelSets.get(scale.labelSet);
@@ -135,6 +126,22 @@ export function makeAnswerCoder(scale: Scale, vocabulary: Vocabulary, format: An
     }
     return coded;
   };
+}
+
+/**
+ * A rated column's codes for no answer on `scale`, as texts and, those that are numbers, as values
+ * (a warehouse's numeric column writes 99 as "99.0"): the codes of `--missing` (`vocabularyCodes`)
+ * that are no valid answer on it (a 0 on a 0-10 recommend question, a number the column's
+ * spellings give a value, stays an answer), and the column's own (config) always. The coder and
+ * satisfy sql's query read them alike.
+ */
+export function noAnswerCodesOn(scale: Scale, vocabularyCodes: ReadonlySet<string>, own: readonly string[], format: AnswerFormat, spelled: ReadonlyMap<number, number>): { texts: Set<string>; numbers: Set<number> } {
+  const onScale = (code: string) => {
+    const value = parseNumber(code, format.decimalComma);
+    return scale.kind !== 'labels' && ((Number.isInteger(value) && value >= scale.min && value <= scale.max) || spelled.has(value));
+  };
+  const texts = new Set([...[...vocabularyCodes].filter((code) => !onScale(code)), ...own.map((code) => code.trim())]);
+  return { texts, numbers: numbersOf(texts, format) };
 }
 
 /** The values of the codes that are numbers (a code for no answer written "99", "-99", "99.0"). */
