@@ -19,7 +19,7 @@ export function redactPersonalData(text: string): string {
   const masked = text
     .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
     .replace(EMAIL, '[email]')
-    .replace(SPACED_EMAIL, '[email]')
+    .replace(SPACED_EMAIL, (found, name: string, at: string) => (at.trim() === '@' && at.startsWith(' ') && at.endsWith(' ') && NO_ADDRESS_NAME.test(name) ? found : '[email]'))
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
     .replace(ACCOUNT, (found, check: string | undefined) => (check === undefined || isIban(`PL${digitsOf(found)}`) ? '[iban]' : found))
@@ -31,7 +31,8 @@ export function redactPersonalData(text: string): string {
   return (withoutIpv4.includes(':') ? withoutIpv4.replace(IPV6, mask) : withoutIpv4)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
-    .replace(CUED_PHONE, (_found, cue: string) => `${cue}[phone]`);
+    .replace(CUED_PHONE, (found, cue: string, digits: string, at: number, whole: string) => (noPhone(digits) || ORDER_BEFORE.test(whole.slice(Math.max(0, at - 40), at)) ? found : `${cue}[phone]`))
+    .replace(LATVIAN_PHONE, (found, at: number, whole: string) => (noPhone(found) || ORDER_BEFORE.test(whole.slice(Math.max(0, at - 40), at)) || UNIT_AFTER.test(whole.slice(at + found.length)) ? found : '[phone]'));
 }
 
 const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
@@ -88,10 +89,12 @@ function hasToken(url: string): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// An address written with spaces around its @ ("jan.kowalski @ gmail.com"), as if to keep it from
-// harvesters: its name holds a point, an underscore or a digit, as a word before a shop's address
-// does not ("Bought it @ amazon.com").
-const SPACED_EMAIL = /[\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*(?:\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address written with a space beside its @ ("jan.kowalski @ gmail.com", "john@ gmail.com"), as if
+// to keep it from harvesters; its name starts where no letter of an address stands before it, so
+// that a long run of them is read once. With a space on each side, a word or a number before the @
+// is no address's name ("Bought it @ amazon.com", "Paid 19.99 @ amazon.com").
+const SPACED_EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)(\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const NO_ADDRESS_NAME = /^(?:[\d.,]+|it|them|one|two|this|that|these|those|all|both|us|me|him|her|some|es|das|sie|ihn|ca|ça|le|la|les|lo|los|las|to|je|ja|o|a|os|as|isso|isto|tos|to|tas|to)$/iu;
 // An address inside a link, its @ escaped or not.
 const ADDRESS_IN_LINK = /[\w.+-](?:%40|@)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const EMAIL_ALONE = new RegExp(`^${EMAIL.source}$`, 'u');
@@ -167,7 +170,35 @@ const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{11,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
-// A word for a phone, a verb of calling or "my number" in the seven languages, then a number of 7
-// or 8 digits: a Latvian number has 8 ("zvaniet 29123456", "mans numurs 2912 3456"), as many as an
-// order number or a date written 20260105, which no such word goes before.
-const CUED_PHONE = /(\b(?:tel|tel\.|phone|telephone|mobile|cell|telefon|handy|tél|téléphone|portable|teléfono|telefono|móvil|movil|telefone|telemóvel|celular|telefonu|komórka|komorka|tālr|tālr\.|tālrunis|tālruņa|mob|mob\.|call me on|call me at|call me|call|ring me|ring|text me|whatsapp|rufen sie mich an unter|rufen sie mich unter|anrufen unter|erreichbar unter|appelez-moi au|appelez-moi|appelez le|appelez|rappelez-moi au|rappelez-moi|joignable au|llámeme al|llámame al|llamadme al|llámenme al|llámeme|llámame|llamar al|ligue para|liguem para|me liguem|ligue|liguem|zadzwoń pod|zadzwońcie pod|zadzwoń|zadzwońcie|dzwonić pod|dzwonić|zvaniet uz|zvaniet|zvani|piezvaniet|piezvani|my number is|my number|meine nummer|mon numéro|mi número|meu número|mój numer|mans numurs|mans tālrunis)\s*(?:nr\.?|no\.?|n°|numurs|number|nummer|numer|número|numero)?[:.]?\s*)\d(?:[\s.-]?\d){6,7}\b/giu;
+// A word for a phone, or a verb of calling, in the seven languages, up to three short words after it
+// ("Zvaniet man uz", "Mans numurs ir", "reach me at", "mój numer to"), then a number of 7 or 8
+// digits: a Latvian number has 8 ("zvaniet 29123456"). A date, a time of day, or thousands after
+// it are none ("call me on 15.01.2026", "zvaniet 10.00-18.00", "call 2 000 000 customers").
+const PHONE_CUES = [
+  'tel', 'phone', 'telephone', 'mobile', 'cell', 'call', 'call me', 'ring me', 'text me', 'whatsapp', 'reach me', 'my number', 'phone number',
+  'telefon', 'telefonnummer', 'handy', 'meine nummer', 'anrufen', 'ruf', 'rufen',
+  'tél', 'téléphone', 'portable', 'appelez', 'appeler', 'rappelez', 'joignable', 'mon numéro',
+  'teléfono', 'telefono', 'móvil', 'movil', 'llámame', 'llámeme', 'llamadme', 'llámenme', 'llamar', 'mi número', 'mi numero',
+  'telefone', 'telemóvel', 'celular', 'ligue', 'liguem', 'liga', 'ligar', 'meu número', 'meu numero',
+  'telefonu', 'komórka', 'komorka', 'mój numer', 'moj numer', 'zadzwoń', 'zadzwońcie', 'dzwonić', 'dzwoń',
+  'tālr', 'tālrunis', 'tālruni', 'tālrunī', 'tālruņa', 'telefons', 'telefonu', 'mobilais', 'mob', 'mans numurs', 'zvaniet', 'zvani', 'piezvaniet', 'piezvani', 'zvanīt', 'sazinieties',
+];
+const CUED_PHONE = new RegExp(`(\\b(?:${PHONE_CUES.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\.?(?:\\s+\\p{L}{1,6}){0,3}\\s*(?:nr\\.?|no\\.?|n°)?[:.]?\\s*)(\\d(?:[\\s.-]?\\d){6,7})(?![\\d.,]*\\d)`, 'giu');
+// A time of day or a span of them ("10.30", "10.00-18.00"), and thousands written in groups ("2 000 000").
+const TIMES = /^\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?$/;
+const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
+
+/** Whether digits after a word for a phone are no phone: a date, a time, thousands, or eight digits of a date. */
+function noPhone(digits: string): boolean {
+  return DATE_LIKE.test(digits) || TIMES.test(digits) || THOUSANDS.test(digits) || EIGHT_DIGIT_DATE.test(digitsOf(digits)) || YEARS.test(digits);
+}
+
+// A Latvian number written with no word for a phone before it: eight digits, a mobile's (2…) or a
+// line's (6…), whole or in two fours ("29123456", "2912 3456"). None where it is a date (20260105,
+// 25122025), a span of years (2025-2026), the number of an order or an invoice named just before
+// it, or a sum or a count followed by its unit.
+const LATVIAN_PHONE = /(?<![\d.,/-])[26]\d{3}[ -]?\d{4}(?![\d.,/-]*\d)/g;
+const EIGHT_DIGIT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)$/;
+const YEARS = /^(?:19|20)\d\d[ -](?:19|20)\d\d$/;
+const ORDER_BEFORE = /\b(?:orders?|invoices?|ref|reference|tickets?|case|booking|bestellung|rechnung|auftrag|kundennummer|commande|facture|référence|pedido|factura|encomenda|fatura|zamówienie|zamówienia|faktura|faktury|pasūtījums|pasūtījuma|rēķins|rēķina|nr|no|n°)\.?(?:\s+\S+){0,2}\s*[:#.]?\s*$/iu;
+const UNIT_AFTER = /^\s*(?:eur|euro|euros|€|usd|\$|pln|zł|zl|gbp|£|points?|punkti|punktu|pkt|km|kg|m|cm|mm|g|l|ml)\b/iu;

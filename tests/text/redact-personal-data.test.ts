@@ -69,6 +69,15 @@ describe('personal data is masked', () => {
     ['lv', 'mans numurs 6712 3456.', 'mans numurs [phone].'],
     ['en', 'call me on 2912 3456 tomorrow', 'call me on [phone] tomorrow'],
     ['pl', 'zadzwoń pod 12345678', 'zadzwoń pod [phone]'],
+    // A second cold review: a Latvian number on its own or after a few words, a number after "my
+    // number", an address with one space beside its @ or none in its name.
+    ['lv', '2912 3456', '[phone]'],
+    ['lv', 'Zvaniet man uz 29123456', 'Zvaniet man uz [phone]'],
+    ['lv', 'Mans telefona numurs ir 67123456', 'Mans telefona numurs ir [phone]'],
+    ['de', 'Meine Nummer ist 29123456', 'Meine Nummer ist [phone]'],
+    ['pt', 'me liga no 2345-6789', 'me liga no [phone]'],
+    ['pl', 'Mój mail to kasia @ wp.pl', 'Mój mail to [email]'],
+    ['en', 'john@ gmail.com', '[email]'],
     ['pl', 'pisać na jan.kowalski @ gmail.com', 'pisać na [email]'],
     ['en', 'stop https://mail.example.com/unsubscribe?email=jan.kowalski%40gmail.com please', 'stop [url] please'],
     ['pl', 'zwrot na konto 61 1090 1014 0000 0712 1981 2874', 'zwrot na konto [iban]'],
@@ -120,6 +129,19 @@ describe('what is no personal data stays as written', () => {
     'Delivered on 25122025 instead of 20122025',
     'Paid 2500 EUR for 26000000 points',
     'Bought it @ amazon.com',
+    'Paid 19.99 @ amazon.com',
+    // Dates, times, counts and a ring's number after a word of calling (a second cold review).
+    'call me on 15.01.2026',
+    'zvaniet 10.00-18.00',
+    'call 2 000 000 customers',
+    'I ordered ring 10023456 but it was too small',
+    'call 2025-2026',
+    'pasūtījums 21234567 nav atnācis',
+    'Paid 2500 EUR for 26000000 points',
+    // A run of 8,000 digits and of 6,000 letters and digits, read in one pass (a spaced address's
+    // pattern of nested runs took minutes on it).
+    '1'.repeat(8000),
+    `Order 123, token ${'a1'.repeat(3000)}`,
   ])('%s', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
