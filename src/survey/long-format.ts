@@ -12,12 +12,16 @@ export interface LongFormat {
   questions: string[];
 }
 
-// Names of the three columns, folded, as warehouses and survey platforms' APIs name them. A bare
-// `id` is the respondent's only where no other column names one (a warehouse's surrogate key
-// beside `respondent_id`); `response` alone is an answer, `response id` a respondent.
-const RESPONDENT = /^(?:respondent|submission|participant|customer|user|case|record|response) ?(?:id|key|no|number|uuid)$|^(?:respondent|participant)$/;
+// Names of the three columns, folded, as warehouses and survey platforms' APIs name them. The
+// respondent is a survey's (`respondent_id`, `response_id`, `submission_id`) before a customer or a
+// user (`customer_id`), and either before a bare `id` (a warehouse's surrogate key beside them);
+// `response` alone is an answer. A question named an item or a field (`item_id`, `field_id`) is a
+// question only beside a survey's respondent: beside a customer, items are what was bought.
+const SURVEY_RESPONDENT = /^(?:respondent|response|submission|participant) ?(?:id|key|no|number|uuid)$|^(?:respondent|participant)$/;
+const OTHER_RESPONDENT = /^(?:customer|user|case|record) ?(?:id|key|no|number|uuid)$/;
 const BARE_ID = /^(?:id|uuid)$/;
 const QUESTION = /^(?:question|variable|attribute|metric|question (?:code|name|key|label|text)|(?:question|variable|attribute|metric) ?(?:id|key|code|name))$/;
+const ITEM = /^(?:item|field) ?(?:id|key|code|name)$/;
 const ANSWER = /^(?:answer|value|response|response value|answer value|answer text|score|rating)$/;
 
 // The fewest rows of the sample, and the fewest answers a respondent gives, and the fewest
@@ -49,10 +53,12 @@ export function oneRowPerAnswer(names: readonly string[], sample: readonly (read
     taken.add(at);
     return at;
   };
-  const question = find(QUESTION);
   const answer = find(ANSWER);
-  const named = find(RESPONDENT);
-  const respondent = named >= 0 ? named : find(BARE_ID);
+  const named = find(QUESTION);
+  const surveys = find(SURVEY_RESPONDENT);
+  const question = named >= 0 ? named : surveys >= 0 ? find(ITEM) : -1;
+  const other = surveys >= 0 ? -1 : find(OTHER_RESPONDENT);
+  const respondent = surveys >= 0 ? surveys : other >= 0 ? other : find(BARE_ID);
   if (respondent < 0 || question < 0 || answer < 0) return null;
   const respondents = new Set(sample.map((row) => row[respondent] ?? ''));
   const questions = [...new Set(sample.map((row) => (row[question] ?? '').trim()).filter((q) => q !== ''))];

@@ -16,6 +16,11 @@ describe('a table of one row per answer', () => {
     expect(oneRowPerAnswer(['respondent_id', 'question', 'response'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'respondent_id', question: 'question', answer: 'response' });
     expect(oneRowPerAnswer(['id', 'respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'respondent_id' });
     expect(oneRowPerAnswer(['id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ respondent: 'id' });
+    // Questions keyed as items or fields beside a survey's respondent (a second cold review), and a
+    // customer's id beside the response's.
+    expect(oneRowPerAnswer(['respondent_id', 'item_id', 'score'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ question: 'item_id' });
+    expect(oneRowPerAnswer(['submission_id', 'field_name', 'value'], rows(40, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toMatchObject({ question: 'field_name' });
+    expect(oneRowPerAnswer(['response_id', 'customer_id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), 'c1', `q${i % 4}`, '3']))).toMatchObject({ respondent: 'response_id' });
   });
 
   it('is no table of one row per respondent, nor of a product\'s reviews', () => {
@@ -23,6 +28,8 @@ describe('a table of one row per answer', () => {
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), `q${i % 4}`, '3']))).toBeNull();
     // Reviews of items: a customer rates several, each row a review of its own, each item reviewed by about one (a cold review: item_id was refused).
     for (const item of ['item', 'item_id', 'product_id', 'sku']) expect(oneRowPerAnswer(['customer_id', item, 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${100 + i}`, '4', 'ok'])), item).toBeNull();
+    // Popular items, each reviewed by many customers: items beside a customer are what was bought.
+    expect(oneRowPerAnswer(['customer_id', 'item_id', 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${i % 4}`, '4', 'ok']))).toBeNull();
     // One question only, or too few rows to tell.
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(Math.floor(i / 4)), 'nps', '9']))).toBeNull();
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(10, (i) => [String(Math.floor(i / 4)), `q${i % 4}`, '3']))).toBeNull();
