@@ -5902,8 +5902,9 @@ for name, headers in {"warehouse": ["response_id", "q_overall_sat", "ltr_score",
 
 # The near miss of a word of quality (a cold review): beside a kind ("Quality tier", "Quality
 # category") or with a codebook's codes ("Quality provider (1 = Acme, …)"), the header names
-# categories still; only "Quality of the provider" rates what the segment word names.
+# categories still; "Quality of the provider", with its scale's named ends too, and "Product
+# quality" rate what the segment word names (a second cold review).
 quality_kind_rng = random.Random(7247)
 write("quality-beside-a-kind-or-with-its-codes-stays-a-segment-en.csv",
-      ["Respondent", "Overall satisfaction (1-5)", "Quality tier (1-3)", "Quality category (1-4)", "Quality provider (1 = Acme, 2 = Beta, 3 = Gamma)", "Quality of the provider (1-5)"],
-      [[str(i + 1), str(quality_kind_rng.randint(1, 5)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 4)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 5))] for i in range(N)])
+      ["Respondent", "Overall satisfaction (1-5)", "Quality tier (1-3)", "Quality category (1-4)", "Quality provider (1 = Acme, 2 = Beta, 3 = Gamma)", "Quality of the provider (1-5)", "Quality of the provider (1 = very poor, 5 = excellent)", "Product quality (1-5)"],
+      [[str(i + 1), str(quality_kind_rng.randint(1, 5)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 4)), str(quality_kind_rng.randint(1, 3)), str(quality_kind_rng.randint(1, 5)), str(quality_kind_rng.randint(1, 5)), str(quality_kind_rng.randint(1, 5))] for i in range(N)])

@@ -1643,7 +1643,7 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
     // one naming a quality of what its segment word names ("Quality of the provider (1-5)") rates it
     // (see ratesWhatItNames).
     const statedQuestion = /[?¿]/.test(text) && stated !== null;
-    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && !ratesWhatItNames(text, kw.quality, kw.segment) && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
+    if (kw.segment !== undefined && (!kw.segment.weak || isBareName(name)) && !asked && kw.rating === undefined && !ratesWhatItNames(text, kw.quality) && rating.scale.kind === 'numeric' && !statedQuestion) return assign('segment', `header keyword ${kw.segment.text}; ${scaleWhy}: codes of categories, not a rating`);
     const sure = (confidence: Confidence): Confidence => (rating.confidence === 'low' || confidence === 'low' ? 'low' : rating.confidence === 'medium' || confidence === 'medium' ? 'medium' : 'high');
     // A recommend question answered 0-10 is the NPS question, whether or not someone answered 0;
     // one whose header gives another scale, or whose many answers never go past 7 (an agreement
@@ -1889,27 +1889,25 @@ function detectColumn(index: number, name: string, answers: ValueProfile, keywor
   return assign('unknown', 'no header keyword or value pattern matched');
 }
 
-// The words that join a word of quality to what it rates ("of the", "de l'", "der", "do"): at
-// least one of OF, the others articles and possessives.
-const OF: ReadonlySet<string> = new Set(['of', 'for', 'de', 'du', 'des', 'd', 'der', 'dem', 'den', 'del', 'do', 'da', 'dos', 'das']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'your', 'our', 'this', 'la', 'le', 'l', 'les', 'votre', 'vos', 'notre', 'ihrer', 'ihres', 'unserer', 'unseres', 'el', 'los', 'las', 'su', 'sus', 'o', 'a', 'os', 'as', 'seu', 'sua']);
+// Words of a kind of thing (folded), in the seven languages: a word of quality beside one names a
+// kind of quality ("Quality tier", "Rodzaj jakości", "Kvalitātes veids"), categories.
+const KINDS: ReadonlySet<string> = new Set(['tier', 'tiers', 'type', 'types', 'category', 'class', 'level', 'grade', 'segment', 'group', 'band', 'kind', 'art', 'typ', 'kategorie', 'klasse', 'stufe', 'niveau', 'gruppe', 'categorie', 'classe', 'tipo', 'categoria', 'clase', 'nivel', 'grupo', 'rodzaj', 'kategoria', 'klasa', 'poziom', 'grupa', 'veids', 'tips', 'kategorija', 'klase', 'limenis']);
 
 /**
- * Whether a header names a quality of what its segment word names ("Quality of the provider",
- * "Qualité de l'agence", "Qualität der Filiale"): the word of quality, then "of" and articles
- * alone, then the segment word. A quality beside a kind ("Quality tier", "Rodzaj jakości") or a
- * codebook's codes ("Quality provider (1 = Acme, 2 = Beta)") names categories still.
+ * Whether a header that holds a segment word rates, by a word of quality, what it names ("Quality
+ * of the provider", "Product quality", "Qualität der Filiale", "Jakość produktu"): not where the
+ * word of quality stands beside a word of a kind ("Quality tier (1-3)", "Rodzaj jakości"), nor
+ * under a codebook's codes, three or more in a row each named ("Quality provider (1 = Acme, 2 =
+ * Beta, 3 = Gamma)"), which a scale's named ends are not ("(1 = very poor, 5 = excellent)").
  */
-function ratesWhatItNames(text: string, quality: Hit | undefined, segment: Hit): boolean {
-  if (quality === undefined || text.includes('=')) return false;
+function ratesWhatItNames(text: string, quality: Hit | undefined): boolean {
+  if (quality === undefined) return false;
+  const codes = [...text.matchAll(/(?<!\d)(\d{1,2})\s*=/g)].map((m) => Number(m[1]));
+  if (codes.length >= 3 && codes.every((code, i) => i === 0 || code === (codes[i - 1] as number) + 1) && scaleHint(text) === null) return false;
   const words = normalizeText(text).split(' ');
-  const stem = (hit: Hit) => normalizeText(hit.keyword.replace(/\*$/, '')).split(' ')[0] as string;
-  const at = words.findIndex((word) => word.startsWith(stem(quality)));
-  // Folded, an elided article is one word with what follows ("l'agence" is "lagence").
-  const named = words.findIndex((word, i) => i > at && (word === stem(segment) || (/^[ld]/.test(word) && word.slice(1) === stem(segment))));
-  if (at < 0 || named < at + 2) return false;
-  const between = words.slice(at + 1, named);
-  return between.some((word) => OF.has(word)) && between.every((word) => OF.has(word) || ARTICLES.has(word));
+  const stem = normalizeText(quality.keyword.replace(/\*$/, ''));
+  const at = words.findIndex((word) => word.startsWith(stem));
+  return at >= 0 && !KINDS.has(words[at - 1] ?? '') && !KINDS.has(words[at + 1] ?? '');
 }
 
 /** The headline question a header asks, or null: CSAT by a strong keyword of it, NPS or CES by any. */

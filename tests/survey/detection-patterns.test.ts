@@ -1684,6 +1684,8 @@ const CASES: Case[] = [
   ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality category (1-4)', 'segment', null, null, 'high'],
   ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality provider (1 = Acme, 2 = Beta, 3 = Gamma)', 'segment', null, null, 'high'],
   ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality of the provider (1-5)', 'item', [1, 5], null, 'high'],
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality of the provider (1 = very poor, 5 = excellent)', 'item', [1, 5], null, 'high'],
+  ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Product quality (1-5)', 'item', [1, 5], null, 'high'],
 ];
 
 // The answers of the hedged yes/no set of each language, no first (problem-no-maybe-yes-scores-yes-worst-*.csv).
