@@ -5894,9 +5894,9 @@ write("booleans-written-t-and-f-by-postgres-en.csv",
       [[str(100000 + i), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f", "f", "f"]), str(booleans_rng.randint(1, 5)), booleans_rng.choice(["t", "f"])] for i in range(N)])
 
 # Overall satisfaction and the recommend question as CX programmes and warehouses shorten their
-# fields: `q_overall_sat`, `OSAT`, `ltr_score`, `LTR Score` (likelihood to recommend); a litre ("ltr") is none.
+# fields: `q_overall_sat`, `OSAT`, `ltr_score`, `LTR` (likelihood to recommend); a litre ("ltr") is none.
 shortened_rng = random.Random(7246)
-for name, headers in {"warehouse": ["response_id", "q_overall_sat", "ltr_score", "delivery_speed_rating"], "medallia": ["Survey ID", "OSAT", "LTR Score", "Delivery Speed", "Fuel (ltr) per week"]}.items():
+for name, headers in {"warehouse": ["response_id", "q_overall_sat", "ltr_score", "delivery_speed_rating"], "medallia": ["Survey ID", "OSAT", "LTR", "Delivery Speed", "Fuel (ltr) per week"]}.items():
     write(f"overall-satisfaction-and-recommend-shortened-{name}-en.csv", headers,
           [[str(500 + i), str(shortened_rng.randint(1, 5)), str(shortened_rng.randint(0, 10)), str(shortened_rng.randint(1, 5))] + ([str(shortened_rng.randint(0, 10))] if name == "medallia" else []) for i in range(N)])
 

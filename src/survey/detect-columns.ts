@@ -960,6 +960,10 @@ function surveyTexts(header: HeaderShape, profiles: readonly ValueProfile[]): st
   return texts;
 }
 
+// LTR, "likelihood to recommend", as the whole of a name (`LTR`, `q_ltr`, `Q5 LTR`, `LTR (0-10)`):
+// within a longer one it is as often a litre ("Fuel (ltr) per week").
+const BARE_LTR = /^(?:q\d*[a-z]?\s)?ltr(?:\s(?:0|1)\s10)?$/;
+
 function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = false, grouped = false): Keywords {
   const role: Keywords['role'] = {};
   let dimension: Keywords['dimension'] = null;
@@ -996,7 +1000,7 @@ function findKeywords(name: string, lexicons: readonly Lexicon[], foreign = fals
     role.consent ??= first(lexicon.consent);
     role.grade ??= first(lexicon.grades ?? []) ?? sharedGradeWord(name, lexicon, hits);
     role.timestamp ??= first(roles.timestamp);
-    role.nps ??= first(roles.nps);
+    role.nps ??= first(roles.nps) ?? (lexicon.language === 'en' && BARE_LTR.test(normalizeText(name)) ? { text: '"ltr" (en), the whole name', keyword: 'ltr', weak: false, foreign } : undefined);
     role.csatStrong ??= first(roles.csat.strong);
     // A weak word of satisfaction in a row of a matrix ("Support - Satisfaction") rates that row.
     if (!grouped) role.csatWeak ??= unpromised(hits(roles.csat.weak, context.csat, true))[0];

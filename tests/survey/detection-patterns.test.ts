@@ -1677,7 +1677,7 @@ const CASES: Case[] = [
   ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'q_overall_sat', 'csat', [1, 5], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-warehouse-en', 'ltr_score', 'nps', [0, 10], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'OSAT', 'csat', [1, 5], null, 'high'],
-  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR Score', 'nps', [0, 10], null, 'high'],
+  ['overall-satisfaction-and-recommend-shortened-medallia-en', 'LTR', 'nps', [0, 10], null, 'high'],
   ['overall-satisfaction-and-recommend-shortened-medallia-en', 'Fuel (ltr) per week', 'ignored', null, null, 'high'],
   // A word of quality beside a kind, or with a codebook's codes, names categories (a cold review).
   ['quality-beside-a-kind-or-with-its-codes-stays-a-segment-en', 'Quality tier (1-3)', 'segment', null, null, 'high'],
