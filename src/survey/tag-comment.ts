@@ -175,6 +175,7 @@ function compile(words: CommentWords): Compiled {
   for (const text of words.refund) add(text, 'complaints', true);
   for (const text of words.guarantee) add(text, null, true, true);
   for (const text of words.condition ?? []) add(text, null, true, true);
+  for (const text of words.otherSenses ?? []) add(text, null, true, true);
   for (const text of words.criticism) add(text, null);
   return { byFirstWord, byStem, longestStem, stemsByWord: new Map(), negation: words.negation.map((n) => keyword(n, null, new Set())), bridge: new Set(words.bridge.map((w) => normalizeText(w))), hypothetical: (words.hypothetical ?? []).map((h) => keyword(h, null, new Set())) };
 }

@@ -13,9 +13,10 @@ export const pt: CommentWords = {
   },
   refund: ['reembols*', 'estorn*', 'devolucao do dinheiro', 'devolucao do meu dinheiro', 'devolver o dinheiro', 'devolver meu dinheiro', 'devolveram o dinheiro', 'devolveram meu dinheiro', 'dinheiro de volta'],
   guarantee: ['garantia de dinheiro de volta', 'garantia de devolucao*', 'garantia de reembolso*', 'reembolso garantido'],
-  criticism: ['ruim', 'ruins', 'pessim*', 'horrivel*', 'terrivel*', 'decepcion*', 'insatisfeit*', 'lamentavel*', 'pena', 'infelizmente', 'nunca mais', 'pior', 'descaso', 'absurdo*', 'vergonha*', 'lento*', 'porcaria*', 'desrespeito*', 'nao recomendo', 'nao gostei', 'muito caro', 'caro demais', 'nao recomend*', 'gato por lebre', 'mal educad*', 'grosseir*', 'incompetent*', 'caros demais', 'preco muito alto', 'precos muito altos'],
+  criticism: ['ruim', 'ruins', 'pessim*', 'horrivel*', 'terrivel*', 'decepcion*', 'insatisfeit*', 'lamentavel*', 'pena', 'infelizmente', 'nunca mais', 'pior', 'descaso', 'absurdo*', 'vergonha*', 'lento*', 'porcaria*', 'desrespeito*', 'nao recomendo', 'nao gostei', 'muito caro', 'caro demais', 'nao recomend*', 'gato por lebre', 'mal educad*', 'grosseir*', 'incompetent*', 'caros demais', 'preco muito alto', 'precos muito altos', 'grosso', 'grossa', 'preco e muito alto', 'precos sao muito altos', 'frete muito alto', 'frete e muito alto', 'valor muito alto', 'valor e muito alto', 'juros muito altos'],
   bridge: ['e', 'foi', 'era', 'esta', 'estava', 'muito', 'tao', 'um', 'uma', 'o', 'a', 'os', 'as', 'de', 'do', 'da', 'houve', 'tem', 'teve', 'tive', 'nenhum', 'nenhuma', 'me', 'se', 'estou', 'sou', 'fiquei', 'ficou', 'grande', 'grandes', 'outro', 'outros', 'outra', 'maior', 'maiores', 'tenho', 'temos'],
   negation: ['nao', 'sem', 'nenhum', 'nenhuma', 'nunca', 'nada', 'nem', 'jamais'],
   hypothetical: ['em caso de', 'em caso de qualquer', 'eventual', 'eventuais', 'possivel', 'possiveis'],
   condition: ['problema de saude mental', 'problemas de saude mental'],
+  otherSenses: ['grosso abraco', 'grosso modo'],
 };

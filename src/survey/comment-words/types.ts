@@ -64,4 +64,11 @@ export interface CommentWords {
    * words ("the food gave me health problems") may be the company's doing, and stay complaints.
    */
   condition?: string[];
+  /**
+   * Set phrases in which a word of a theme, of praise or of criticism has another sense ("car
+   * crash", "crash course", Portuguese "grosso abraço" (a big hug), Polish "polecę do" (I will fly
+   * to), French "beaucoup trop bien"): like a refund promised's, their words are their own and tag
+   * nothing.
+   */
+  otherSenses?: string[];
 }
