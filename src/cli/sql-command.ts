@@ -34,10 +34,10 @@ export const ENGINES = ['duckdb', 'postgres'] as const;
 // PostgreSQL's longest name (NAMEDATALEN − 1), in bytes: a longer one is cut, with a notice.
 const POSTGRES_NAME_BYTES = 63;
 
-/** Whether a name may be one PostgreSQL cut: 63 bytes, or 61 or 62 where it holds letters of more than a byte. */
+/** Whether a name may be one PostgreSQL cut: 61 to 63 bytes (cut before a letter of two or three bytes, it is 62 or 61, whatever it holds). */
 function cutByPostgres(name: string): boolean {
   const bytes = Buffer.byteLength(name);
-  return bytes === POSTGRES_NAME_BYTES || (bytes >= POSTGRES_NAME_BYTES - 2 && bytes < POSTGRES_NAME_BYTES && bytes !== name.length);
+  return bytes >= POSTGRES_NAME_BYTES - 2 && bytes <= POSTGRES_NAME_BYTES;
 }
 
 export interface SqlOptions extends Omit<ReportOptions, 'files' | 'baseline' | 'failOnDrop' | 'emitState' | 'redact' | 'verbatims'> {
@@ -154,7 +154,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   // reading of the columns then lacks (a cold trial: delivery 61.0 for 64.2, CES of no direction).
   // It cuts between characters, so a name cut before a letter of two or three bytes is 62 or 61.
   const cut = dialect === 'postgres' ? names.filter((name) => cutByPostgres(name)) : [];
-  if (cut.length > 0 && options.quiet !== true) printMessage(io, `satisfy: warning: ${cut.length === 1 ? `column "${cut[0]}" has a name` : `${cut.length} columns ("${cut[0]}" …) have names`} as long as PostgreSQL keeps (63 bytes), which cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${options.sample})`);
+  if (cut.length > 0 && options.quiet !== true) printMessage(io, `satisfy: warning: ${cut.length === 1 ? `column "${cut[0]}" has a name` : `${cut.length} columns ("${cut[0]}" …) have names`} of 61 to 63 bytes, as long as PostgreSQL keeps (it cuts longer names between characters): if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${options.sample})`);
   if (engine === undefined) {
     if (options.output === undefined) io.stdout.write(query);
     else await writeOutput(options.output, query);

@@ -111,8 +111,9 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/gi;
 // A Polish account number (NRB) written without its "PL": two check digits and 24 digits, whole or
 // in groups of four ("61 1090 1014 0000 0712 1981 2874"), masked where it passes the check of the
 // IBAN it is the end of; or its 24 digits alone in six groups of four, as a bank's number and an
-// account's (a parcel's tracking number is of 20 or 22 digits, and grouped otherwise).
-const ACCOUNT = /\b(\d{2}[ -]?)?\d{4}(?:[ -]?\d{4}){5}\b/g;
+// account's (a parcel's tracking number is of 20 or 22 digits, and grouped otherwise); or any run
+// of 20 to 34 digits written whole, as a Spanish account number (CCC) is: none is a date or a price.
+const ACCOUNT = /\b(\d{2}[ -]?)?\d{4}(?:[ -]?\d{4}){5}\b|\b\d{20,34}\b/g;
 
 /**
  * The IBAN at the start of `found`, masked: the longest start of it, ending where a group of

@@ -502,7 +502,7 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     const file = join(dir, 'name-of-63-bytes.csv');
     writeFileSync(file, `"${name}",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n2,3\n4,4\n`);
     const postgres = runCli(['sql', '--dialect', 'postgres', '--table', 't', file]);
-    expect([postgres.status, postgres.stderr]).toEqual([0, `satisfy: warning: column "${name}" has a name as long as PostgreSQL keeps (63 bytes), which cuts longer names: if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${file})\n`]);
+    expect([postgres.status, postgres.stderr]).toEqual([0, `satisfy: warning: column "${name}" has a name of 61 to 63 bytes, as long as PostgreSQL keeps (it cuts longer names between characters): if the sample was exported from the table, the end of each question is lost, and with it what it said of the scale or the dimension; export the sample from the survey platform, or name them in satisfy.config.json (${file})\n`]);
     expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', file, '-q']).stderr).toBe('');
     expect(runCli(['sql', '--dialect', 'duckdb', '--table', 't', file]).stderr).toBe('');
     // Cut between characters, before a letter of two bytes: 62 bytes (a cold review, on PostgreSQL 15).
@@ -510,7 +510,12 @@ describe('satisfy sql refuses what DuckDB would read otherwise than satisfy', ()
     expect(Buffer.byteLength(latvian)).toBe(62);
     const cut = join(dir, 'name-cut-before-a-letter-of-two-bytes.csv');
     writeFileSync(cut, `"${latvian}",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n2,3\n4,4\n`);
-    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', cut]).stderr).toMatch(/^satisfy: warning: column "Cik apmierināts .*" has a name as long as PostgreSQL keeps/);
+    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', cut]).stderr).toMatch(/^satisfy: warning: column "Cik apmierināts .*" has a name of 61 to 63 bytes/);
+    // Cut before its first letter of two bytes, all of it ASCII: "… to Gdańsk" kept as "… to Gda" (62 bytes).
+    const gdansk = join(dir, 'name-cut-before-its-first-letter-of-two-bytes.csv');
+    writeFileSync(gdansk, `"How satisfied were you with the delivery of your parcel to Gda",Overall satisfaction (1-5)\n4,5\n3,4\n5,5\n`);
+    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', gdansk]).stderr).toMatch(/has a name of 61 to 63 bytes/);
+    expect(runCli(['sql', '--dialect', 'postgres', '--table', 't', WEIGHTED]).stderr).not.toMatch(/61 to 63 bytes/);
   });
 
   it('a table name given to --engine duckdb without --database, and a --connection that is no URL, say what they take', () => {

@@ -78,6 +78,7 @@ describe('personal data is masked', () => {
     ['pt', 'me liga no 2345-6789', 'me liga no [phone]'],
     ['pl', 'Mój mail to kasia @ wp.pl', 'Mój mail to [email]'],
     ['en', 'john@ gmail.com', '[email]'],
+    ['es', 'cuenta 21000418450200051332', 'cuenta [iban]'],
     ['pl', 'pisać na jan.kowalski @ gmail.com', 'pisać na [email]'],
     ['en', 'stop https://mail.example.com/unsubscribe?email=jan.kowalski%40gmail.com please', 'stop [url] please'],
     ['pl', 'zwrot na konto 61 1090 1014 0000 0712 1981 2874', 'zwrot na konto [iban]'],
