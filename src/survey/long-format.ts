@@ -23,6 +23,7 @@ const BARE_ID = /^(?:id|uuid)$/;
 const QUESTION = /^(?:question|variable|attribute|metric|question (?:code|name|key|label|text)|(?:question|variable|attribute|metric) ?(?:id|key|code|name))$/;
 const ITEM = /^(?:item|field) ?(?:id|key|code|name)$/;
 const ANSWER = /^(?:answer|value|response|response value|answer value|answer text|score|rating)$/;
+const BOUGHT = /\b(?:customer|user|order|product|sku|review|comment|nps|recommend|satisf\w*|price)\b/;
 
 // The fewest rows of the sample, and the fewest answers a respondent gives, and the fewest
 // respondents a question is asked of, on average, to tell such a table.
@@ -56,7 +57,10 @@ export function oneRowPerAnswer(names: readonly string[], sample: readonly (read
   const answer = find(ANSWER);
   const named = find(QUESTION);
   const surveys = find(SURVEY_RESPONDENT);
-  const question = named >= 0 ? named : surveys >= 0 ? find(ITEM) : -1;
+  // An item beside a customer, an order, a product, a review or a question of its own (the NPS) is
+  // a line of what was bought, rated in the row (a third cold review: order lines were refused).
+  const bought = folded.some((name) => BOUGHT.test(name));
+  const question = named >= 0 ? named : surveys >= 0 && !bought ? find(ITEM) : -1;
   const other = surveys >= 0 ? -1 : find(OTHER_RESPONDENT);
   const respondent = surveys >= 0 ? surveys : other >= 0 ? other : find(BARE_ID);
   if (respondent < 0 || question < 0 || answer < 0) return null;

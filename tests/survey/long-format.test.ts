@@ -28,6 +28,9 @@ describe('a table of one row per answer', () => {
     expect(oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows(40, (i) => [String(i), `q${i % 4}`, '3']))).toBeNull();
     // Reviews of items: a customer rates several, each row a review of its own, each item reviewed by about one (a cold review: item_id was refused).
     for (const item of ['item', 'item_id', 'product_id', 'sku']) expect(oneRowPerAnswer(['customer_id', item, 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${100 + i}`, '4', 'ok'])), item).toBeNull();
+    // Order lines of a survey's response, each item rated in its row (a third cold review).
+    expect(oneRowPerAnswer(['response_id', 'customer_id', 'order_date', 'item_id', 'rating', 'review', 'NPS'], rows(40, (i) => [String(Math.floor(i / 4)), 'c1', '2026-01-05', `SKU-${i % 4}`, '4', 'ok', '9']))).toBeNull();
+    expect(oneRowPerAnswer(['response_id', 'item_name', 'value', 'nps'], rows(40, (i) => [String(Math.floor(i / 4)), `item ${i % 4}`, '12.50', '9']))).toBeNull();
     // Popular items, each reviewed by many customers: items beside a customer are what was bought.
     expect(oneRowPerAnswer(['customer_id', 'item_id', 'rating', 'review'], rows(40, (i) => [String(Math.floor(i / 4)), `sku${i % 4}`, '4', 'ok']))).toBeNull();
     // One question only, or too few rows to tell.

@@ -18,5 +18,5 @@ export const pl: CommentWords = {
   negation: ['nie', 'bez', 'brak', 'zaden', 'zadna', 'zadne', 'zadnych', 'zadnego', 'nigdy', 'ani', 'nic'],
   hypothetical: ['w razie', 'w przypadku', 'ewentualn*'],
   condition: ['problemy psychiczne', 'problemow psychicznych', 'problemy ze zdrowiem psychicznym'],
-  otherSenses: ['polece do', 'polece samolotem', 'polece inna', 'polece innymi', 'polecimy do', 'polecimy samolotem', 'polecimy inna', 'polecimy innymi'],
+  otherSenses: ['polece do', 'polece samolotem', 'polece inna', 'polece innymi', 'polecimy do', 'polecimy samolotem', 'polecimy inna', 'polecimy innymi', 'polece innym', 'polece tam', 'polece konkurencja', 'polece lot'],
 };
