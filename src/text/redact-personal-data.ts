@@ -172,7 +172,7 @@ const LONG_NUMBER = /(?:\(\d{2,4}\)\s?)?\b\d(?:(?:\s?[./-]\s?|\s)?\d){5,14}\b/g;
 const DECIMAL = /^(?:0|[1-9]\d{0,2})\.\d{11,}$/;
 // 2026-01-05 12:30 and 05.01.2026 are dates, not phones.
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}[.:]?\d{0,2})?$/;
-// A word for a phone, or a verb of calling, in the seven languages, up to three short words after it
+// A word for a phone, or a verb of calling, in the seven languages, up to four short words after it
 // ("Zvaniet man uz", "Mans numurs ir", "reach me at", "mój numer to"), then a number of 7 or 8
 // digits: a Latvian number has 8 ("zvaniet 29123456"). A date, a time of day, or thousands after
 // it are none ("call me on 15.01.2026", "zvaniet 10.00-18.00", "call 2 000 000 customers").
@@ -212,7 +212,10 @@ function noPhone(digits: string): boolean {
 const LATVIAN_PHONE = /(?<![\d.,/-])[26]\d{3}[ -]?\d{4}(?![\d.,/-]*\d)/g;
 const EIGHT_DIGIT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)$/;
 const YEARS = /^(?:19|20)\d\d[ -](?:19|20)\d\d$/;
-const ORDER_BEFORE = /(?:^|[^\p{L}])(\p{L}*(?:orders?|invoices?|reference|ticket|tickets|booking|tracking|bestellung|rechnung|auftrag|sendung|commande|facture|suivi|pedido|factura|encomenda|fatura|rastreio|zamówieni\p{L}*|faktur\p{L}*|przesyłk\p{L}*|pasūtījum\p{L}*|rēķin\p{L}*|sūtījum\p{L}*|nummer|number|numéro|número|numero|numer|numurs|code|código|kod|kods|sku|ean|pin|art|ref|id))\.?(?:\s+\S+){0,2}\s*[:#.]?\s*$/iu;
+// The label of an identifier's number: a word of number, whole or the end of a compound
+// ("Bestellnummer", "Sendungsnummer"), or a word of an order, an invoice, a parcel or a code, whole
+// ("EAN", not the end of "David").
+const ORDER_BEFORE = /(?:^|[^\p{L}])(\p{L}*(?:nummer|number|numéro|número|numero|numer|numurs|bestellung|rechnung|auftrag|sendung)|orders?|invoices?|reference|tickets?|booking|tracking|commande|facture|suivi|pedido|factura|encomenda|fatura|rastreio|zamówieni\p{L}*|faktur\p{L}*|przesyłk\p{L}*|pasūtījum\p{L}*|rēķin\p{L}*|sūtījum\p{L}*|code|código|kod|kods|sku|ean|pin|art|ref|id)\.?(?:\s+\S+){0,2}\s*[:#.]?\s*$/iu;
 // A word for a phone or "my" before a word of number names a phone's ("Telefonnummer", "mans numurs").
 const PHONE_NUMBER_WORD = /^(?:tel|phone|telefon|handy|mobil|tālr|tālruņ|my|mans|meine|mon|mi|meu|mój)/iu;
 const UNIT_AFTER = /^\s*(?:eur|euro|euros|eiro|€|usd|\$|pln|zł|zl|gbp|£|points?|punkti|punktu|pkt|km|kg|m|cm|mm|g|l|ml)(?![\p{L}\p{N}])/iu;

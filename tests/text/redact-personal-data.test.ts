@@ -90,6 +90,7 @@ describe('personal data is masked', () => {
     ['de', 'Ich bin erreichbar unter 1234567', 'Ich bin erreichbar unter [phone]'],
     ['fr', 'appelez-moi au 1234567', 'appelez-moi au [phone]'],
     ['lv', '21234567 lūdzu, zvaniet', '[phone] lūdzu, zvaniet'],
+    ['en', 'Ask for David 29123456', 'Ask for David [phone]'],
     ['es', 'n 12345678901234567890123456', 'n [iban]'],
     ['pl', 'pisać na jan.kowalski @ gmail.com', 'pisać na [email]'],
     ['en', 'stop https://mail.example.com/unsubscribe?email=jan.kowalski%40gmail.com please', 'stop [url] please'],
