@@ -38,8 +38,10 @@ const LISTED = 8;
  * sample: a column that names the question, one of the answer, and one of the respondent whose
  * values come again, each respondent with two answers or more and each question asked of two
  * respondents or more on average. satisfy reads one row per respondent: pivoted, each question
- * becomes a column. Null for any other table: a product's reviews (`customer_id, item_id,
- * rating`) name items, not questions, and an item is reviewed by about one customer each.
+ * becomes a column. Null for any other table: a question named an item or a field counts beside a
+ * survey's respondent and nothing of a purchase (a product's reviews, `customer_id, item_id,
+ * rating`, and a response's order lines name what was bought), and a question asked of about one
+ * respondent each is no survey's.
  *
  * @example oneRowPerAnswer(['respondent_id', 'question_id', 'answer'], rows) // { respondent: 'respondent_id', question: 'question_id', answer: 'answer', questions: ['nps_score', …] }
  */
