@@ -162,6 +162,7 @@ describe('comment themes and tone, in the seven languages', () => {
     ['Nopirku rupjo maizi, garšīga', ['praise'], 'praise'],
     ['Następnym razem polecę innym przewoźnikiem', [], 'neutral'],
     ['After my motorbike crash the claims team were brilliant', ['praise'], 'praise'],
+    ['Had a motorcycle crash, so it informs about my current career path', [], 'neutral'],
     ['Mehr Parkplätze wären schön', ['needs'], 'neutral'],
     // Known misses, kept so: a request of no word of one ("please" alone), "wären" folded as the
     // past "waren" (a wish of "toll" reads as praise, "waren schön" as a wish).

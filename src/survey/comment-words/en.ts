@@ -18,5 +18,5 @@ export const en: CommentWords = {
   negation: ['not', 'no', 'never', 'without', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'arent', 'werent', 'cant', 'cannot', 'couldnt', 'hardly', 'zero'],
   hypothetical: ['in case of', 'possible', 'potential'],
   condition: ['mental health issue*', 'mental health problem*', 'mental health condition*', 'mental illness*'],
-  otherSenses: ['car crash*', 'crash course*', 'crash repair*', 'crash test*', 'motorbike crash*', 'bike crash*', 'crash helmet*', 'the crash', 'waves crash*'],
+  otherSenses: ['car crash*', 'crash course*', 'crash repair*', 'crash test*', 'motorbike crash*', 'motorcycle crash*', 'bike crash*', 'crash helmet*', 'the crash', 'waves crash*'],
 };
