@@ -133,7 +133,9 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   if (engine === 'duckdb' && options.database === undefined && /[[\]*?{}]/.test(table)) throw new SatisfyError('NOT_IN_SQL', `DuckDB reads "${table}" as a pattern of file names ([ ] * ? { })`, { file: options.sample }, 'rename or link the file to a name without them');
   // Without --database, DuckDB reads --table as a file: a table's name there is a file not found.
   if (engine === 'duckdb' && options.database === undefined && !table.includes('://') && !existsSync(table)) throw new SatisfyError('FILE_UNREADABLE', `no file "${table}": with --engine duckdb, --table names a CSV or Parquet file, or a table of the database that --database opens`, { file: table }, '--database <file.duckdb> opens a DuckDB database whose table --table names');
-  const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })) });
+  // The --where conditions by column name, as the result's header and report's refusal name them.
+  const conditions = where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value }));
+  const header = resultHeader({ dialect, table, sample: { path: options.sample, platform: sampleFile?.platform ?? 'generic' }, model, plan, answerFormat, where: conditions });
   // DuckDB reading the CSV file is given the sample's names (see csvColumnNames); a table has its own.
   const readsCsv = engine === 'duckdb' && options.database === undefined && !isParquetPath(table);
   const columnNames = readsCsv ? csvColumnNames(names) : undefined;
@@ -171,7 +173,7 @@ export async function runSql(options: SqlOptions, io: Io): Promise<ExitCode> {
   const analysis = assembleAnalysis(fromSql.model, fromSql.plan);
   analysis.load(fromSql.analysis);
   // A date window or --where that kept no row of the table is refused as report refuses it.
-  const report = refuseNobody(withChecks(analysis.report(fromSql.files), gates), options, io, where.map((c) => ({ column: names[c.index] as string, equals: c.equals, value: c.value })));
+  const report = refuseNobody(withChecks(analysis.report(fromSql.files), gates), options, io, conditions);
   const color = options.output === undefined && format === 'table' && useColor(options.color, io.env, io.stdoutIsTTY);
   const text = await renderers[format](report, { color, width: options.output === undefined ? io.columns : undefined, verbatims: false, csv });
   return deliver(text, report.checks, options, io, report);
